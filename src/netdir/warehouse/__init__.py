@@ -1,0 +1,1 @@
+"""Warehouse stage: the only code that talks to DuckDB. SQL lives in ``warehouse/`` at the top."""
