@@ -23,6 +23,8 @@ class PageValidators:
     etag: str | None = None
     last_modified: str | None = None
     content_hash: str | None = None
+    # The next listing page found last time: a 304 has no body to find it in again.
+    next_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -43,6 +45,7 @@ class Page:
     content_hash: str | None = None  # sha256 hex of body (or of the last body on 304)
     changed: bool = True  # False on 304 or when the hash equals the last run's
     truncated: bool = False  # body was cut at the size limit
+    next_url: str | None = None  # pagination link found on (or remembered for) this page
     elapsed_ms: float | None = None
 
 

@@ -1,0 +1,1 @@
+"""The ``netdir`` command line."""

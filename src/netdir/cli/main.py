@@ -1,0 +1,54 @@
+"""Entry point of the ``netdir`` command: one module per command group registers itself here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from netdir.cli import (
+    demo_cmd,
+    export_cmd,
+    inspect_cmd,
+    parse_cmd,
+    query_cmd,
+    refresh_cmd,
+    sources_cmd,
+    warehouse_cmd,
+)
+
+COMMAND_MODULES = (
+    refresh_cmd,
+    inspect_cmd,
+    query_cmd,
+    demo_cmd,
+    parse_cmd,
+    export_cmd,
+    sources_cmd,
+    warehouse_cmd,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netdir",
+        description="A live overview of networking offerings for German public administration.",
+    )
+    subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subcommands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("netdir: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
