@@ -1,9 +1,91 @@
-"""Placeholder until the owning stage lands its command."""
+"""``netdir demo``: serve the bundled sample web on 127.0.0.1 and run a full refresh against it."""
 
 from __future__ import annotations
 
 import argparse
+import time
+from pathlib import Path
+
+from rich.console import Console
+
+from netdir.cli.common import iso_date
+from netdir.cli.refresh_cmd import print_report
+
+DEMO_DB = Path("warehouse/demo.duckdb")
+DEMO_OUT = Path("warehouse/demo-publish")
+
+EXAMPLE_QUERIES = (
+    (
+        "Upcoming offerings by month",
+        "SELECT strftime(start_date, '%Y-%m') AS month, count(*) AS offerings "
+        "FROM mart.upcoming GROUP BY ALL ORDER BY month",
+    ),
+    (
+        "Offerings found on more than one source",
+        "SELECT title, len(sources) AS sources FROM mart.overview WHERE len(sources) > 1",
+    ),
+    (
+        "Health of every source in the last run",
+        "SELECT * FROM mart.source_health ORDER BY source_id",
+    ),
+)
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommand(s) to the netdir parser."""
+    parser = subcommands.add_parser(
+        "demo",
+        help="serve the bundled sample web on 127.0.0.1 and refresh it end to end",
+        description="Runs the whole pipeline offline against the fictional sample web in the package.",
+    )
+    parser.add_argument(
+        "--db", type=Path, default=DEMO_DB, help=f"warehouse file (default {DEMO_DB})"
+    )
+    parser.add_argument(
+        "--out", default=str(DEMO_OUT), help=f"publish directory (default {DEMO_OUT})"
+    )
+    parser.add_argument(
+        "--today", type=iso_date, default=None, help="reference date (default: today)"
+    )
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="keep serving the sample web after the refresh until Ctrl-C",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netdir.demo.server import SampleWeb
+    from netdir.pipeline import RefreshOptions, refresh
+
+    console = Console()
+    with SampleWeb() as web:
+        console.print("Sample web (fictional sites) serving on:")
+        for site, url in sorted(web.base_urls.items()):
+            console.print(f"  {site:16} {url}")
+        report = refresh(
+            RefreshOptions(
+                catalog=web.catalog(),
+                db_path=args.db,
+                out=args.out,
+                allow_private_hosts=True,  # the sample web lives on 127.0.0.1 by design
+                today=args.today,
+            )
+        )
+        print_report(report, console)
+        console.print(
+            f"\nWarehouse: [bold]{args.db}[/]   Overview: [bold]{Path(args.out) / 'overview.json'}[/]"
+        )
+        console.print("Try these queries:")
+        for title, sql in EXAMPLE_QUERIES:
+            console.print(
+                f'  # {title}\n  netdir query --db {args.db} "{sql}"', markup=False, highlight=False
+            )
+        if args.serve:
+            console.print("Serving until Ctrl-C …")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                pass
+    return 0 if report.refreshed_any else 3

@@ -1,9 +1,190 @@
-"""Placeholder until the owning stage lands its command."""
+"""``netdir refresh``: crawl the catalog, update the warehouse, publish the overview."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from netdir.catalog import CatalogError
+from netdir.cli.common import default_db, default_out, fail, iso_date
+
+if TYPE_CHECKING:
+    from netdir.pipeline import ProgressCallback, RefreshReport
+
+#: Exit code when no source could be refreshed (the overview still went out from curated and
+#: last-known data). Distinct from 1 (crash) and 2 (bad usage, bad catalog, locked warehouse).
+EXIT_NOTHING_REFRESHED = 3
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommand(s) to the netdir parser."""
+    parser = subcommands.add_parser(
+        "refresh",
+        help="crawl the catalog, update the warehouse and publish overview.json",
+        description=(
+            "Refresh all (or the named) sources. Runs through the Prefect flow when "
+            "PREFECT_API_URL is set or --prefect is given, otherwise directly (no Prefect server "
+            f"start-up wait). Exit codes: 0 refreshed, {EXIT_NOTHING_REFRESHED} nothing could be "
+            "refreshed (overview published from curated and last-known data), 2 usage error."
+        ),
+    )
+    parser.add_argument(
+        "--catalog", type=Path, help="catalog YAML (default: the shipped real catalog)"
+    )
+    parser.add_argument("--db", type=Path, default=None, help="DuckDB warehouse file")
+    parser.add_argument("--out", default=None, help="publish directory or fsspec URL")
+    parser.add_argument(
+        "--source",
+        dest="sources",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="refresh only this source (repeatable)",
+    )
+    parser.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="allow loopback/private addresses (local sources, tests)",
+    )
+    parser.add_argument("--prefect", action="store_true", help="run through the Prefect flow")
+    parser.add_argument(
+        "--today",
+        type=iso_date,
+        default=None,
+        help="reference date for year inference and 'past' (default: today in Berlin)",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netdir.pipeline import RefreshOptions, refresh  # keeps `netdir --help` light
+
+    db = args.db or default_db()
+    out = args.out or default_out()
+    use_prefect = args.prefect or bool(os.environ.get("PREFECT_API_URL"))
+    console = Console(stderr=True)
+    try:
+        if use_prefect:
+            report = _refresh_with_prefect(args, db, out)
+        else:
+            with _progress_bar(console, enabled=not args.no_progress) as progress:
+                report = refresh(
+                    RefreshOptions(
+                        catalog=args.catalog,
+                        db_path=db,
+                        out=out,
+                        source_ids=args.sources,
+                        allow_private_hosts=args.allow_private_hosts,
+                        today=args.today,
+                        progress=progress,
+                    )
+                )
+    except (CatalogError, KeyError) as exc:
+        return fail(str(exc).strip('"'))
+    except Exception as exc:  # a known stage error gets one clear line, not a traceback
+        if type(exc).__name__ in {
+            "WarehouseLocked",
+            "SchemaTooNew",
+            "WarehouseError",
+            "PublishError",
+        }:
+            return fail(str(exc))
+        raise
+    print_report(report, Console())
+    return 0 if report.refreshed_any else EXIT_NOTHING_REFRESHED
+
+
+def _refresh_with_prefect(args: argparse.Namespace, db: Path, out: str) -> RefreshReport:
+    from flows.refresh import refresh_flow  # Prefect is imported only when asked for
+
+    return asyncio.run(
+        refresh_flow(
+            catalog=str(args.catalog) if args.catalog else None,
+            db=str(db),
+            out=out,
+            sources=args.sources or None,
+            allow_private_hosts=args.allow_private_hosts,
+            today=args.today.isoformat() if args.today else None,
+            fail_if_nothing_refreshed=False,
+        )
+    )
+
+
+@contextmanager
+def _progress_bar(console: Console, *, enabled: bool) -> Iterator[ProgressCallback | None]:
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("[dim]{task.fields[last]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
+        task_id = bar.add_task("requests", total=None, last="")
+
+        def on_request(source_id: str, url: str, status: int | None) -> None:
+            bar.update(task_id, advance=1, last=f"{source_id} {status or 'ERR'} {url[-60:]}")
+
+        yield on_request
+
+
+def print_report(report: RefreshReport, console: Console) -> None:
+    table = Table(title=f"netdir refresh {report.run_id}", show_lines=False)
+    for column in ("source", "status", "pages", "unchanged", "records", "issues"):
+        table.add_column(
+            column,
+            justify="right" if column in {"pages", "unchanged", "records", "issues"} else "left",
+        )
+    style = {
+        "ok": "green",
+        "partial": "yellow",
+        "failed": "red",
+        "unreachable": "red",
+        "skipped": "dim",
+    }
+    for result in sorted(report.results, key=lambda r: r.source_id):
+        table.add_row(
+            result.source_id,
+            f"[{style.get(result.status, '')}]{result.status}[/]",
+            str(result.pages_fetched),
+            str(result.pages_unchanged),
+            str(len(result.records)),
+            str(len(result.issues)),
+        )
+    if report.curated_records:
+        table.add_row("curated", "[green]ok[/]", "-", "-", str(report.curated_records), "0")
+    console.print(table)
+    for result in sorted(report.results, key=lambda r: r.source_id):
+        if result.status == "unreachable":
+            first = result.issues[0] if result.issues else None
+            reason = first.message if first else "no answer"
+            console.print(f"[red]unreachable[/] {result.source_id}: {reason}")
+    other = [i for r in report.results if r.status != "unreachable" for i in r.issues]
+    for issue in other[:40]:
+        console.print(str(issue), markup=False, highlight=False)
+    if len(other) > 40:
+        console.print(f"… and {len(other) - 40} more issues (see mart.source_health)")
+    summary = report.summary
+    console.print(
+        f"offerings: {report.offerings_published} published "
+        f"(+{summary.added} new, {summary.changed} changed, {summary.removed} removed) → {report.published_to}"
+    )
+    if not report.refreshed_any:
+        console.print(
+            "[red]No source could be refreshed[/] (offline?). The overview was published from "
+            "curated and last-known data."
+        )
+    sys.stdout.flush()

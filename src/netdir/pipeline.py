@@ -1,0 +1,269 @@
+"""The refresh, composed once: catalog → crawl → extract → normalize → warehouse → publish.
+
+The CLI calls ``refresh`` directly; the Prefect flow calls the same ``run_refresh`` with a ``step``
+wrapper that turns each step into a Prefect task (one task per source, not per page). No stage
+imports this module, and this module imports neither the CLI nor Prefect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from netdir.catalog import Catalog, Source, load_catalog
+from netdir.catalog.curated import curated_source, load_curated
+from netdir.crawl import Crawler
+from netdir.extract import check_validity, enrich_from_detail, extract_page
+from netdir.normalize import normalize_all
+from netdir.paths import DEFAULT_DB, DEFAULT_OUT
+from netdir.publish import publish
+from netdir.records import CrawlResult, Offering, Page, RawRecord, SourceIssue, SourceResult
+from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+T = TypeVar("T")
+#: Wraps one named step; the identity for plain runs, a Prefect task factory in flows.
+Step = Callable[[str, Callable[..., T]], Callable[..., T]]
+ProgressCallback = Callable[[str, str, int | None], None]
+
+
+def plain_step(name: str, function: Callable[..., T]) -> Callable[..., T]:
+    """Run a step as it is (no orchestration)."""
+    return function
+
+
+def berlin_today() -> date:
+    return datetime.now(BERLIN).date()
+
+
+@dataclass(slots=True)
+class RefreshOptions:
+    catalog: Catalog | Path | str | None = None  # None: the shipped real catalog
+    db_path: Path = DEFAULT_DB
+    out: Path | str = DEFAULT_OUT
+    source_ids: Sequence[str] = ()
+    allow_private_hosts: bool = False
+    today: date | None = None
+    include_curated: bool = True
+    progress: ProgressCallback | None = None
+
+
+@dataclass(slots=True)
+class RefreshReport:
+    run_id: str
+    results: list[SourceResult]
+    summary: RunSummary
+    published_to: str
+    offerings_published: int
+    curated_records: int = 0
+    issues: list[SourceIssue] = field(default_factory=list)
+
+    @property
+    def refreshed_any(self) -> bool:
+        """At least one source answered with pages this run (the CLI's exit-code rule)."""
+        return any(result.status in ("ok", "partial") for result in self.results)
+
+
+def refresh(options: RefreshOptions) -> RefreshReport:
+    """Run one full refresh without Prefect."""
+    return asyncio.run(run_refresh(options))
+
+
+async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> RefreshReport:
+    """Compose the stages once. ``step`` lets the Prefect flow wrap each step as a task."""
+    catalog = (
+        options.catalog if isinstance(options.catalog, Catalog) else load_catalog(options.catalog)
+    )
+    sources = catalog.select(list(options.source_ids) or None)
+    today = options.today or berlin_today()
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+    started_at = datetime.now(UTC)
+
+    # Holding the warehouse open for the whole run is what keeps a second refresh out.
+    with Warehouse.open(options.db_path) as warehouse:
+        warehouse.migrate()
+        priors = {source.id: warehouse.prior_state(source.id) for source in sources}
+        crawlable = [source for source in sources if not source.login_only]
+        async with Crawler(
+            catalog.settings,
+            allow_private_hosts=options.allow_private_hosts,
+            progress=options.progress,
+        ) as crawler:
+            process = step("crawl-extract", process_source)
+            results = list(
+                await asyncio.gather(
+                    *(process(crawler, source, priors[source.id], today) for source in crawlable)
+                )
+            )
+        results.extend(
+            _description_only(source, priors[source.id]) for source in sources if source.login_only
+        )
+
+        curated = load_curated() if options.include_curated else []
+        offerings = step("normalize", normalize_run)(results, curated, sources, today)
+        run = RunInput(
+            run_id=run_id,
+            started_at=started_at,
+            finished_at=datetime.now(UTC),
+            sources=[*sources, curated_source()] if curated else list(sources),
+            results=[*results, _curated_result(curated)] if curated else results,
+            offerings=offerings,
+            today=today,
+        )
+        summary = step("load", warehouse.load_run)(run)
+        rows = warehouse.overview_rows()
+        published_to = step("publish", _publish_rows)(rows, options.out, warehouse)
+
+    issues = [issue for result in results for issue in result.issues]
+    return RefreshReport(
+        run_id=run_id,
+        results=results,
+        summary=summary,
+        published_to=published_to,
+        offerings_published=len(rows),
+        curated_records=len(curated),
+        issues=issues,
+    )
+
+
+async def process_source(
+    crawler: Crawler, source: Source, prior: PriorState, today: date
+) -> SourceResult:
+    """Crawl one source and extract its records; keep the last good records when it breaks."""
+    crawl = await crawler.crawl_source(source, prior.validators)
+    records, issues = _extract_pages(source, crawl.pages, prior)
+    issues = [*crawl.issues, *issues]
+    if source.detail and source.detail.enabled and records:
+        records, detail_issues = await _enrich_with_details(crawler, source, records, prior)
+        issues.extend(detail_issues)
+
+    fetched = [page for page in crawl.pages if page.status < 400]
+    unchanged = sum(1 for page in fetched if not page.changed)
+    status = _source_status(crawl, fetched, issues)
+    validity = check_validity(source, records)
+    if validity.issue is not None:
+        issues.append(validity.issue)
+    had_records_before = any(prior.records_by_page.values())
+    lost_everything = not records and had_records_before
+    if lost_everything:
+        issues.append(
+            SourceIssue(
+                source.id,
+                str(source.start_urls[0]),
+                "validity",
+                "no records found where the last run found some",
+                hint="the page layout may have changed: run `netdir inspect URL` and update the rules",
+            )
+        )
+    healthy = status == "ok" and crawl.complete and validity.ok and not lost_everything
+    if status in ("failed", "unreachable") or not validity.ok or lost_everything:
+        # A broken source never erases good data: publish what it listed last time.
+        records = [
+            record for page_records in prior.records_by_page.values() for record in page_records
+        ]
+    return SourceResult(
+        source_id=source.id,
+        status=status,
+        pages=crawl.pages,
+        records=records,
+        issues=issues,
+        robots_skipped=crawl.robots_skipped,
+        healthy=healthy,
+        pages_fetched=len(fetched),
+        pages_unchanged=unchanged,
+    )
+
+
+def _extract_pages(
+    source: Source, pages: Sequence[Page], prior: PriorState
+) -> tuple[list[RawRecord], list[SourceIssue]]:
+    records: list[RawRecord] = []
+    issues: list[SourceIssue] = []
+    for page in pages:
+        if page.status >= 400:
+            continue
+        if not page.changed or page.text is None:
+            # 304 or identical bytes: the last run's records of this page are still true.
+            records.extend(_prior_records(prior, page))
+            continue
+        result = extract_page(page, source)
+        records.extend(result.records)
+        issues.extend(result.issues)
+    return records, issues
+
+
+def _prior_records(prior: PriorState, page: Page) -> list[RawRecord]:
+    for key in (page.url, page.final_url):
+        if key in prior.records_by_page:
+            return list(prior.records_by_page[key])
+    return []
+
+
+async def _enrich_with_details(
+    crawler: Crawler, source: Source, records: list[RawRecord], prior: PriorState
+) -> tuple[list[RawRecord], list[SourceIssue]]:
+    assert source.detail is not None
+    urls = list(dict.fromkeys(record.url for record in records if record.url))[
+        : source.detail.max_pages
+    ]
+    detail: CrawlResult = await crawler.fetch_urls(source, urls, prior.validators)
+    pages_by_url: dict[str, Page] = {}
+    for page in detail.pages:
+        if page.text is not None and page.status < 400:
+            pages_by_url[page.url] = page
+            pages_by_url[page.final_url] = page
+    enriched = [
+        enrich_from_detail(record, pages_by_url[record.url], source)
+        if record.url in pages_by_url
+        else record
+        for record in records
+    ]
+    return enriched, list(detail.issues)
+
+
+def _source_status(
+    crawl: CrawlResult, fetched: Sequence[Page], issues: Sequence[SourceIssue]
+) -> Any:
+    if crawl.unreachable:
+        return "unreachable"
+    if not fetched:
+        return "failed"
+    if issues or not crawl.complete:
+        return "partial"
+    return "ok"
+
+
+def _description_only(source: Source, prior: PriorState) -> SourceResult:
+    """Login-only platforms: nothing to crawl; their curated entry describes them."""
+    records = [record for page_records in prior.records_by_page.values() for record in page_records]
+    return SourceResult(source_id=source.id, status="skipped", records=records, healthy=False)
+
+
+def _curated_result(records: list[RawRecord]) -> SourceResult:
+    return SourceResult(source_id="curated", status="ok", records=records, healthy=True)
+
+
+def normalize_run(
+    results: Sequence[SourceResult],
+    curated: Sequence[RawRecord],
+    sources: Sequence[Source],
+    today: date,
+) -> list[Offering]:
+    records = [record for result in results for record in result.records]
+    records.extend(curated)
+    by_id = {source.id: source for source in sources}
+    if curated:
+        by_id["curated"] = curated_source()
+    return normalize_all(records, today=today, sources=by_id)
+
+
+def _publish_rows(rows: list[dict[str, Any]], out: Path | str, warehouse: Warehouse) -> str:
+    report = publish(rows, out, snapshot=warehouse.export_marts)
+    return str(getattr(report, "location", out))
