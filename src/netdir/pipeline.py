@@ -23,7 +23,15 @@ from netdir.extract import check_validity, enrich_from_detail, extract_page
 from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.publish import publish
-from netdir.records import CrawlResult, Offering, Page, RawRecord, SourceIssue, SourceResult
+from netdir.records import (
+    CrawlResult,
+    Offering,
+    Page,
+    RawRecord,
+    SourceIssue,
+    SourceResult,
+    SourceStatus,
+)
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -99,7 +107,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             process = step("crawl-extract", process_source)
             results = list(
                 await asyncio.gather(
-                    *(process(crawler, source, priors[source.id], today) for source in crawlable)
+                    *(process(crawler, source, priors[source.id]) for source in crawlable)
                 )
             )
         results.extend(
@@ -133,10 +141,36 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
     )
 
 
-async def process_source(
-    crawler: Crawler, source: Source, prior: PriorState, today: date
-) -> SourceResult:
-    """Crawl one source and extract its records; keep the last good records when it breaks."""
+async def process_source(crawler: Crawler, source: Source, prior: PriorState) -> SourceResult:
+    """Crawl one source and extract its records; keep the last good records when it breaks.
+
+    A bug or an unexpected page in one source must not take the other sources down with it: any
+    exception becomes a failed result that names the source, and its last good records stay.
+    """
+    try:
+        return await _process_source(crawler, source, prior)
+    except Exception as exc:
+        issue = SourceIssue(
+            source.id,
+            str(source.start_urls[0]),
+            "pipeline",
+            f"processing failed: {type(exc).__name__}: {exc}",
+            hint="run `netdir inspect URL` on the start page; report a bug if it reproduces",
+        )
+        return SourceResult(
+            source_id=source.id,
+            status="failed",
+            records=_all_prior_records(prior),
+            issues=[issue],
+            healthy=False,
+        )
+
+
+def _all_prior_records(prior: PriorState) -> list[RawRecord]:
+    return [record for page_records in prior.records_by_page.values() for record in page_records]
+
+
+async def _process_source(crawler: Crawler, source: Source, prior: PriorState) -> SourceResult:
     crawl = await crawler.crawl_source(source, prior.validators)
     records, issues = _extract_pages(source, crawl.pages, prior)
     issues = [*crawl.issues, *issues]
@@ -146,12 +180,16 @@ async def process_source(
 
     fetched = [page for page in crawl.pages if page.status < 400]
     unchanged = sum(1 for page in fetched if not page.changed)
-    status = _source_status(crawl, fetched, issues)
+    if not crawl.complete:
+        # Pages that failed this time still list what they listed last time.
+        fetched_urls = {url for page in fetched for url in (page.url, page.final_url)}
+        for page_url, page_records in prior.records_by_page.items():
+            if page_url not in fetched_urls:
+                records.extend(page_records)
     validity = check_validity(source, records)
     if validity.issue is not None:
         issues.append(validity.issue)
-    had_records_before = any(prior.records_by_page.values())
-    lost_everything = not records and had_records_before
+    lost_everything = not records and any(prior.records_by_page.values())
     if lost_everything:
         issues.append(
             SourceIssue(
@@ -162,12 +200,11 @@ async def process_source(
                 hint="the page layout may have changed: run `netdir inspect URL` and update the rules",
             )
         )
+    status = _source_status(crawl, fetched, issues)
     healthy = status == "ok" and crawl.complete and validity.ok and not lost_everything
     if status in ("failed", "unreachable") or not validity.ok or lost_everything:
         # A broken source never erases good data: publish what it listed last time.
-        records = [
-            record for page_records in prior.records_by_page.values() for record in page_records
-        ]
+        records = _all_prior_records(prior)
     return SourceResult(
         source_id=source.id,
         status=status,
@@ -230,7 +267,7 @@ async def _enrich_with_details(
 
 def _source_status(
     crawl: CrawlResult, fetched: Sequence[Page], issues: Sequence[SourceIssue]
-) -> Any:
+) -> SourceStatus:
     if crawl.unreachable:
         return "unreachable"
     if not fetched:
@@ -242,8 +279,9 @@ def _source_status(
 
 def _description_only(source: Source, prior: PriorState) -> SourceResult:
     """Login-only platforms: nothing to crawl; their curated entry describes them."""
-    records = [record for page_records in prior.records_by_page.values() for record in page_records]
-    return SourceResult(source_id=source.id, status="skipped", records=records, healthy=False)
+    return SourceResult(
+        source_id=source.id, status="skipped", records=_all_prior_records(prior), healthy=False
+    )
 
 
 def _curated_result(records: list[RawRecord]) -> SourceResult:

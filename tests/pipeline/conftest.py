@@ -1,0 +1,30 @@
+"""Fixtures for end-to-end runs over the bundled sample web."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from netdir.demo.server import SampleWeb
+
+#: The sample web's pages were written for this day (some offerings past, most upcoming).
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def sample_web() -> Iterator[SampleWeb]:
+    with SampleWeb() as web:
+        yield web
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> dict[str, Path]:
+    return {"db": tmp_path / "netdir.duckdb", "out": tmp_path / "publish"}
+
+
+def read_overview(out: Path) -> dict[str, Any]:
+    return json.loads((out / "overview.json").read_text(encoding="utf-8"))

@@ -1,0 +1,175 @@
+"""The whole pipeline against the sample web: what a user of the overview would check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+from netdir.demo.server import SampleWeb
+
+from netdir.pipeline import RefreshOptions, RefreshReport, refresh
+from netdir.publish import load_overview_schema
+from netdir.warehouse import Warehouse
+from tests.pipeline.conftest import TODAY, read_overview
+
+
+def run_refresh(web: SampleWeb, workdir: dict[str, Path], **overrides: object) -> RefreshReport:
+    options = RefreshOptions(
+        catalog=web.catalog(),
+        db_path=workdir["db"],
+        out=workdir["out"],
+        allow_private_hosts=True,
+        today=TODAY,
+    )
+    for name, value in overrides.items():
+        setattr(options, name, value)
+    return refresh(options)
+
+
+def test_first_refresh_publishes_a_valid_overview_from_every_source(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    report = run_refresh(sample_web, workdir)
+
+    statuses = {result.source_id: result.status for result in report.results}
+    assert statuses and set(statuses.values()) == {"ok"}, statuses
+    assert all(result.records for result in report.results), "every sample source lists offerings"
+    overview = read_overview(workdir["out"])
+    jsonschema.validate(overview, load_overview_schema())
+    assert overview["count"] == len(overview["offerings"]) == report.offerings_published
+    ids = [offering["id"] for offering in overview["offerings"]]
+    assert len(ids) == len(set(ids))
+    by_source = {ref["source_id"] for o in overview["offerings"] for ref in o["sources"]}
+    assert set(statuses) <= by_source
+    assert "curated" in by_source
+
+
+def test_offerings_listed_on_several_sites_merge_into_one(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    run_refresh(sample_web, workdir)
+    offerings = read_overview(workdir["out"])["offerings"]
+    multi = [o for o in offerings if len({ref["source_id"] for ref in o["sources"]}) >= 3]
+    assert multi, "the conference announced on three sample sites must be one offering"
+    conference = multi[0]
+    assert conference["start"] and conference["city"]
+
+
+def test_latin1_page_keeps_its_umlauts(sample_web: SampleWeb, workdir: dict[str, Path]) -> None:
+    run_refresh(sample_web, workdir)
+    titles = " ".join(o["title"] for o in read_overview(workdir["out"])["offerings"])
+    assert "Künstliche Intelligenz" in titles
+    assert "Ã" not in titles and "\ufffd" not in titles
+
+
+def test_robots_txt_disallowed_area_is_never_requested(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    report = run_refresh(sample_web, workdir)
+    skipped = [url for result in report.results for url in result.robots_skipped]
+    assert any("/intern/" in url for url in skipped) or not any(
+        "/intern/" in entry.path for entry in sample_web.requests
+    )
+    assert not any("/intern/" in entry.path for entry in sample_web.requests)
+    robots_hits = [entry for entry in sample_web.requests if entry.path == "/robots.txt"]
+    assert len(robots_hits) == len({entry.site for entry in robots_hits}), (
+        "robots.txt once per host"
+    )
+
+
+def test_second_run_uses_conditional_requests_and_keeps_ids(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    run_refresh(sample_web, workdir)
+    first = read_overview(workdir["out"])
+    sample_web.requests.clear()
+
+    report = run_refresh(sample_web, workdir)
+    second = read_overview(workdir["out"])
+
+    assert sorted(o["id"] for o in second["offerings"]) == sorted(
+        o["id"] for o in first["offerings"]
+    )
+    assert report.summary.added == 0 and report.summary.removed == 0
+    page_requests = [e for e in sample_web.requests if e.path != "/robots.txt"]
+    assert page_requests and all(e.if_none_match or e.if_modified_since for e in page_requests)
+    assert all(e.status == 304 for e in page_requests)
+    assert sum(result.pages_unchanged for result in report.results) == len(page_requests)
+
+
+def test_a_week_later_history_records_moves_cancellations_and_removals(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    run_refresh(sample_web, workdir)
+    before = {o["id"]: o for o in read_overview(workdir["out"])["offerings"]}
+    sample_web.switch("v2")
+
+    report = run_refresh(sample_web, workdir)
+    after = {o["id"]: o for o in read_overview(workdir["out"])["offerings"]}
+
+    assert report.summary.added >= 1 and report.summary.removed >= 1 and report.summary.changed >= 1
+    removed = set(before) - set(after)
+    assert removed, "the event dropped from a healthy source leaves the overview"
+    assert any(o["status"] == "cancelled" for o in after.values())
+    moved = [i for i in set(before) & set(after) if before[i]["start"] != after[i]["start"]]
+    assert moved, "a moved event keeps its id and gets its new date"
+    with Warehouse.open(workdir["db"], read_only=True) as warehouse:
+        _, rows = warehouse.query(
+            "SELECT count(*) FROM core.offering_history WHERE offering_id = ?", [moved[0]]
+        )
+        assert rows[0][0] >= 2, "the old date stays in the history"
+        _, rows = warehouse.query(
+            "SELECT count(*) FROM core.offerings WHERE id = ? AND status = 'removed'",
+            [sorted(removed)[0]],
+        )
+        assert rows[0][0] == 1
+
+
+def test_a_broken_source_keeps_its_last_good_offerings(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    catalog = sample_web.catalog()
+    run_refresh(sample_web, workdir)
+    before = read_overview(workdir["out"])
+    victim = catalog.sources[0]
+    broken = catalog.model_copy(
+        update={
+            "sources": [
+                source.model_copy(update={"start_urls": [f"{source.start_urls[0]}gibt-es-nicht/"]})
+                if source.id == victim.id
+                else source
+                for source in catalog.sources
+            ]
+        }
+    )
+
+    report = run_refresh(sample_web, workdir, catalog=broken)
+
+    result = next(r for r in report.results if r.source_id == victim.id)
+    assert result.status in {"failed", "partial"} and not result.healthy
+    assert any(issue.status_code == 404 for issue in result.issues)
+    after_ids = {o["id"] for o in read_overview(workdir["out"])["offerings"]}
+    victim_ids = {
+        o["id"]
+        for o in before["offerings"]
+        if any(r["source_id"] == victim.id for r in o["sources"])
+    }
+    assert victim_ids and victim_ids <= after_ids
+    assert report.summary.removed == 0
+
+
+def test_refresh_of_one_source_only(sample_web: SampleWeb, workdir: dict[str, Path]) -> None:
+    source_id = sample_web.catalog().sources[1].id
+    report = run_refresh(sample_web, workdir, source_ids=[source_id])
+    assert [result.source_id for result in report.results] == [source_id]
+
+
+@pytest.mark.parametrize("allow", [False])
+def test_private_hosts_are_refused_by_default(
+    sample_web: SampleWeb, workdir: dict[str, Path], allow: bool
+) -> None:
+    report = run_refresh(sample_web, workdir, allow_private_hosts=allow)
+    assert not report.refreshed_any
+    assert all(e.path == "" for e in sample_web.requests) or not sample_web.requests
+    assert read_overview(workdir["out"])["count"] >= 1, "curated entries are still published"
