@@ -1,0 +1,260 @@
+"""Curated offerings: public facts that no crawlable listing carries (issue 7).
+
+Login-only platforms (RuDi, BayKoNet), mailing-list communities (the NExTcommunities), recurring
+Stammtische stated in prose and conferences whose dates only appear in press texts are kept in
+``curated.yaml``. Each entry names the public page its facts come from (``source_url``) and the day
+they were checked (``verified_on``). They become ``RawRecord``s of the pseudo source ``curated`` and
+flow through the same normalization, dedup and publishing as crawled records.
+
+Personal data stays out: every text field is checked for e-mail addresses of individuals and for
+"Frau Dr. …"-style names when the file is loaded, so a bad entry fails loudly instead of being
+published.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
+
+from netdir.catalog.exceptions import CatalogError
+from netdir.catalog.model import Source
+from netdir.records import RawRecord
+
+CURATED_SOURCE_ID = "curated"
+
+OfferingKind = Literal[
+    "community_of_practice",
+    "conference",
+    "platform",
+    "network",
+    "event_series",
+    "event",
+    "overview_page",
+]
+Format = Literal["in_person", "online", "hybrid"]
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+#: Local parts that name a role, a list or an office, never a person.
+_FUNCTIONAL_LOCAL_PARTS = frozenset(
+    {
+        "info",
+        "kontakt",
+        "contact",
+        "veranstaltungen",
+        "events",
+        "office",
+        "presse",
+        "press",
+        "redaktion",
+        "service",
+        "team",
+        "post",
+        "poststelle",
+        "geschaeftsstelle",
+        "sekretariat",
+        "konferenz",
+        "kongress",
+        "anmeldung",
+        "newsletter",
+        "hallo",
+        "hello",
+        "mail",
+        "netzwerk",
+        "community",
+    }
+)
+#: Mailing-list administrative addresses (Mailman, Sympa): functional by construction.
+_LIST_SUFFIXES = ("-request", "-owner", "-subscribe", "-join", "-leave", "-bounces")
+#: "Frau Dr. Erika Muster", "Herrn Prof. Max Muster": an honorific followed by a capitalised name.
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Frau|Herrn?|Dr\.|Prof\.)\s+(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][a-zäöüß]+)?"
+)
+#: "Leitung: Erika Muster" / "Ansprechpartnerin: …": the labels under which pages name people.
+_PERSON_LABEL = re.compile(
+    r"\b(?:Leitung|Ansprechpartner(?:in)?|Kontaktperson|Moderation|Sprecher(?:in)?)\s*:\s*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]"
+)
+
+
+def is_functional_email(address: str) -> bool:
+    """True for role, office and mailing-list addresses (info@, kontakt@, …-request@)."""
+    local = address.split("@", 1)[0].lower()
+    if local in _FUNCTIONAL_LOCAL_PARTS:
+        return True
+    return local.endswith(_LIST_SUFFIXES)
+
+
+def personal_data_in(text: str) -> list[str]:
+    """The fragments of ``text`` that look like personal data (personal e-mails, named people)."""
+    found = [address for address in _EMAIL.findall(text) if not is_functional_email(address)]
+    found.extend(match.group(0) for match in _HONORIFIC_NAME.finditer(text))
+    found.extend(match.group(0) for match in _PERSON_LABEL.finditer(text))
+    return found
+
+
+class CuratedEntry(BaseModel):
+    """One curated offering. Text fields hold what the source page says, in German."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    title: str = Field(min_length=3)
+    kind: OfferingKind
+    organizer: str = Field(min_length=2)
+    url: HttpUrl  # the offering's own page
+    source_url: HttpUrl  # the public page the facts below were read from
+    verified_on: date
+    date_text: str | None = None
+    start: date | None = None
+    end: date | None = None
+    location_text: str | None = None
+    format: Format | None = None
+    audience: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    cost_text: str | None = None
+    description: str | None = None
+    status_text: str | None = None
+
+    @field_validator(
+        "title",
+        "organizer",
+        "date_text",
+        "location_text",
+        "cost_text",
+        "description",
+        "status_text",
+    )
+    @classmethod
+    def _no_personal_data(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        found = personal_data_in(value)
+        if found:
+            raise ValueError(
+                f"contains personal data {found!r}: name no individuals and use only functional "
+                "addresses (info@, kontakt@, veranstaltungen@, a list's -request@ address)"
+            )
+        return value
+
+    @field_validator("verified_on")
+    @classmethod
+    def _verified_not_in_future(cls, value: date) -> date:
+        if value > date.today():
+            raise ValueError(f"verified_on {value.isoformat()} lies in the future")
+        return value
+
+
+class CuratedFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    entries: list[CuratedEntry]
+
+
+def default_curated_path() -> Path:
+    return Path(str(resources.files("netdir.catalog").joinpath("curated.yaml")))
+
+
+def parse_curated(data: Any, *, origin: str = "<curated>") -> list[CuratedEntry]:
+    """Validate curated data; raise ``CatalogError`` naming the entry id and field on problems."""
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise CatalogError(f"{origin}: expected a mapping with an 'entries' list")
+    try:
+        entries = CuratedFile.model_validate(data).entries
+    except ValidationError as exc:
+        raise CatalogError(_describe(exc, data["entries"], origin)) from exc
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise CatalogError(f"{origin}: duplicate curated entry id {entry.id!r}")
+        seen.add(entry.id)
+        if entry.start and entry.end and entry.end < entry.start:
+            raise CatalogError(
+                f"{origin}: entry {entry.id!r}, field 'end': {entry.end} is before start "
+                f"{entry.start}"
+            )
+    return entries
+
+
+def _describe(exc: ValidationError, raw_entries: list[Any], origin: str) -> str:
+    lines = [f"{origin}: invalid curated entries"]
+    for error in exc.errors():
+        location = list(error["loc"])
+        where = ".".join(str(part) for part in location)
+        if len(location) >= 2 and location[0] == "entries" and isinstance(location[1], int):
+            index = location[1]
+            raw = raw_entries[index] if index < len(raw_entries) else {}
+            entry_id = raw.get("id", f"#{index + 1}") if isinstance(raw, dict) else f"#{index + 1}"
+            field_path = ".".join(str(part) for part in location[2:]) or "(entry)"
+            where = f"entry {entry_id!r}, field {field_path!r}"
+        lines.append(f"  {where}: {error['msg']}")
+    return "\n".join(lines)
+
+
+def load_curated_entries(path: Path | None = None) -> list[CuratedEntry]:
+    curated_path = path or default_curated_path()
+    try:
+        data = yaml.safe_load(curated_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CatalogError(f"{curated_path}: curated file not found") from exc
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"{curated_path}: not valid YAML: {exc}") from exc
+    return parse_curated(data, origin=str(curated_path))
+
+
+def load_curated(path: Path | None = None) -> list[RawRecord]:
+    """The curated entries as raw records of the pseudo source ``curated``."""
+    return [to_raw_record(entry) for entry in load_curated_entries(path)]
+
+
+def to_raw_record(entry: CuratedEntry) -> RawRecord:
+    values: dict[str, Any] = {
+        "title": entry.title,
+        "url": str(entry.url),
+        "description": entry.description,
+        "date_text": entry.date_text,
+        "start": entry.start.isoformat() if entry.start else None,
+        "end": entry.end.isoformat() if entry.end else None,
+        "all_day": True if entry.start else None,
+        "location_text": entry.location_text,
+        "attendance_mode": entry.format,
+        "organizer": entry.organizer,
+        "kind": entry.kind,
+        "status_text": entry.status_text,
+        "cost_text": entry.cost_text,
+        "audience_text": ", ".join(entry.audience) or None,
+        "topics": list(entry.topics),
+    }
+    provenance = f"{CURATED_SOURCE_ID}:{entry.id}"
+    field_sources = {name: provenance for name, value in values.items() if value}
+    return RawRecord(
+        source_id=CURATED_SOURCE_ID,
+        page_url=str(entry.source_url),
+        extractor=CURATED_SOURCE_ID,
+        field_sources=field_sources,
+        extra={"curated_id": entry.id, "verified_on": entry.verified_on.isoformat()},
+        **values,
+    )
+
+
+def curated_source() -> Source:
+    """The pseudo source the curated records belong to; never crawled.
+
+    Precedence 100: a maintainer checked these facts by hand, so they win over crawled guesses.
+    """
+    return Source(
+        id=CURATED_SOURCE_ID,
+        name="Kuratierte Einträge (netdir)",
+        start_urls=["https://github.com/netdir/netdir"],
+        kind="network",
+        organizer="netdir",
+        level="mixed",
+        notes="Hand-kept facts from public pages without a crawlable listing; see curated.yaml.",
+        enabled=False,
+        precedence=100,
+        min_valid_ratio=0.0,
+    )
