@@ -1,0 +1,94 @@
+"""What every extractor needs to know about the page it reads, and how it builds records."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.catalog.model import Source
+from netdir.records import Page, RawRecord
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """The facts about one page that extractors use for provenance and link resolution."""
+
+    source_id: str
+    page_url: str  # the URL as requested: the record's provenance
+    base_url: str  # after redirects: relative links resolve against this
+    default_kind: str | None
+    fetched_at: datetime
+
+    @classmethod
+    def of(cls, page: Page, source: Source | None) -> PageContext:
+        return cls(
+            source_id=source.id if source is not None else page.source_id,
+            page_url=page.url,
+            base_url=page.final_url or page.url,
+            default_kind=source.kind if source is not None else None,
+            fetched_at=page.fetched_at,
+        )
+
+    def new_record(self, extractor: str, title: str, confidence: float = 1.0) -> RawRecord:
+        return RawRecord(
+            source_id=self.source_id,
+            page_url=self.page_url,
+            extractor=extractor,
+            title=title,
+            kind=self.default_kind,
+            confidence=confidence,
+        )
+
+    def absolute_url(self, href: object) -> str | None:
+        return absolute_url(href, self.base_url)
+
+
+def clean_text(value: object) -> str | None:
+    """Collapse whitespace and decode entities; None for empty or non-text values.
+
+    Entities are decoded even in already-parsed JSON because CMSs double-encode
+    ("Institut f&uuml;r Stadtgeschichte" inside a JSON string).
+    """
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _WHITESPACE.sub(" ", text).strip()
+    return text or None
+
+
+def absolute_url(href: object, base: str) -> str | None:
+    """An absolute http(s) URL for ``href``, or None for fragments, mailto:, javascript: etc."""
+    text = clean_text(href)
+    if text is None or text.startswith("#"):
+        return None
+    try:
+        resolved = urljoin(base, text)
+        scheme = urlsplit(resolved).scheme.lower()
+    except ValueError:
+        return None
+    return resolved if scheme in ("http", "https") else None
+
+
+def set_field(record: RawRecord, name: str, value: object, where: str) -> None:
+    """Fill one field of ``record`` and note where the value came from; empty values are skipped."""
+    if value is None or value == "" or value == []:
+        return
+    setattr(record, name, value)
+    record.field_sources[name] = where
+
+
+def plain_text(markup: object) -> str | None:
+    """Text of an HTML fragment (feed summaries, TEC descriptions, JSON-LD descriptions)."""
+    text = clean_text(markup)
+    if text is None or "<" not in text:
+        return text
+    return clean_text(LexborHTMLParser(text).text(separator=" ", strip=True))

@@ -1,0 +1,130 @@
+"""``extract_page``: choose the extractor(s) for a page and collect records and issues.
+
+``auto`` reads structured data first (a calendar, feed or TEC body as such; JSON-LD, then
+microdata in HTML) and falls back to the source's rules or the listing detector only when a
+page states nothing machine-readable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.catalog.model import Source
+from netdir.extract.context import PageContext
+from netdir.extract.exceptions import MalformedPayloadError
+from netdir.extract.feeds import extract_feed, looks_like_feed
+from netdir.extract.ical import extract_ical, looks_like_ical
+from netdir.extract.jsonld import extract_jsonld
+from netdir.extract.listing import extract_listing
+from netdir.extract.microdata import extract_microdata
+from netdir.extract.rules import extract_with_rules
+from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
+from netdir.records import Page, RawRecord, SourceIssue
+
+
+@dataclass(slots=True)
+class ExtractResult:
+    records: list[RawRecord] = field(default_factory=list)
+    issues: list[SourceIssue] = field(default_factory=list)
+    extractors: list[str] = field(default_factory=list)  # which extractors produced records
+    next_url: str | None = None  # a TEC answer's next_rest_url (the next page of events)
+
+    def add(self, extractor: str, records: list[RawRecord]) -> None:
+        if records:
+            self.records.extend(records)
+            if extractor not in self.extractors:
+                self.extractors.append(extractor)
+
+
+def extract_page(page: Page, source: Source | None = None) -> ExtractResult:
+    """All records one page yields for ``source`` (or, without a source, in ``auto`` mode)."""
+    result = ExtractResult()
+    text = _page_text(page)
+    mode = source.extract if source is not None else "auto"
+    if not text or mode == "none":
+        return result
+    context = PageContext.of(page, source)
+    try:
+        _extract(text, page, source, mode, context, result)
+    except (MalformedPayloadError, json.JSONDecodeError, ValueError) as exc:
+        result.issues.append(
+            SourceIssue(
+                context.source_id,
+                page.url,
+                "extract",
+                f"the {mode} extractor could not read this page ({page.content_type or 'no content type'}): {exc}",
+                hint="check the body with `netdir inspect URL`; set `extract:` to what the page is",
+            )
+        )
+    return result
+
+
+def _extract(
+    text: str,
+    page: Page,
+    source: Source | None,
+    mode: str,
+    context: PageContext,
+    result: ExtractResult,
+) -> None:
+    if mode in ("auto", "ical") and (mode == "ical" or looks_like_ical(text, page.content_type)):
+        result.add("ical", extract_ical(text, context))
+        return
+    if mode in ("auto", "tec") and (
+        mode == "tec" or looks_like_tec(text, page.final_url or page.url)
+    ):
+        payload = parse_tec(text)
+        result.add("tec", extract_tec(payload, context))
+        result.next_url = context.absolute_url(payload.get("next_rest_url"))
+        return
+    if mode in ("auto", "feed") and (mode == "feed" or looks_like_feed(text, page.content_type)):
+        result.add("feed", extract_feed(text, context))
+        return
+    tree = LexborHTMLParser(text)
+    html_extractors: dict[str, Callable[[LexborHTMLParser, PageContext], list[RawRecord]]] = {
+        "jsonld": extract_jsonld,
+        "microdata": extract_microdata,
+        "listing": extract_listing,
+    }
+    if mode in html_extractors:
+        result.add(mode, html_extractors[mode](tree, context))
+        if mode == "listing" and not result.records:
+            result.issues.append(_no_listing_issue(context))
+        return
+    if mode == "rules" or mode == "auto":
+        if mode == "auto":
+            result.add("jsonld", extract_jsonld(tree, context))
+            if not result.records:
+                result.add("microdata", extract_microdata(tree, context))
+            if result.records:
+                return
+        if source is not None and source.rules is not None:
+            outcome = extract_with_rules(tree, source.rules, context)
+            result.add("rules", outcome.records)
+            result.issues.extend(outcome.issues)
+        elif mode == "auto":
+            result.add("listing", extract_listing(tree, context))
+
+
+def _page_text(page: Page) -> str | None:
+    if page.text is not None:
+        return page.text
+    if page.body is not None:
+        # The crawler decodes; a body without text only comes from hand-made pages (tests).
+        return page.body.decode(page.encoding or "utf-8", errors="replace")
+    return None
+
+
+def _no_listing_issue(context: PageContext) -> SourceIssue:
+    return SourceIssue(
+        context.source_id,
+        context.page_url,
+        "extract",
+        "extract: listing found no repeated blocks with a title and a link "
+        "(expected at least 2 items scoring above the detector's threshold, found none)",
+        hint="run `netdir inspect URL` to see the page; write `rules:` for this source",
+    )

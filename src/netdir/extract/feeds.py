@@ -1,0 +1,77 @@
+"""RSS and Atom feeds → raw records (via feedparser).
+
+A feed item is an announcement: its date is when it was *published*, never the offering's date
+(the landscape notes Kommune21 teasers whose "[26.05.2025]" is the news date). The date of the
+offering, if any, is in the title or summary for the normalizer to find.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import feedparser
+
+from netdir.extract.context import PageContext, clean_text, plain_text, set_field
+from netdir.records import RawRecord
+
+EXTRACTOR = "feed"
+_FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+def looks_like_feed(text: str, content_type: str | None) -> bool:
+    if content_type and any(t in content_type.lower() for t in _FEED_TYPES):
+        return True
+    head = text.lstrip("\ufeff \r\n\t")[:2000]
+    return (
+        head.startswith("<")
+        and not head[:200].lower().startswith(("<!doctype html", "<html"))
+        and bool(_FEED_ROOT.search(head))
+    )
+
+
+def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
+    parsed = feedparser.parse(text)
+    return [record for entry in parsed.entries if (record := _record(entry, context)) is not None]
+
+
+def _record(entry: Any, context: PageContext) -> RawRecord | None:
+    title = clean_text(entry.get("title"))
+    if title is None:
+        return None
+    record = context.new_record(EXTRACTOR, title)
+    record.field_sources["title"] = "feed:item.title"
+    set_field(record, "url", context.absolute_url(entry.get("link")), "feed:item.link")
+    summary = entry.get("summary") or _first_content(entry)
+    set_field(record, "description", plain_text(summary), "feed:item.summary")
+    for key in ("published", "updated", "created"):
+        if published := _iso_date(entry.get(key), entry.get(f"{key}_parsed")):
+            set_field(record, "published", published, f"feed:item.{key}")
+            break
+    topics = [t for tag in entry.get("tags", []) if (t := clean_text(tag.get("term")))]
+    set_field(record, "topics", topics, "feed:item.category")
+    if entry.get("id"):
+        record.extra["guid"] = str(entry["id"])
+    return record
+
+
+def _first_content(entry: Any) -> str | None:
+    contents = entry.get("content") or []
+    return contents[0].get("value") if contents else None
+
+
+def _iso_date(raw: object, parsed: Any) -> str | None:
+    """The item's date with its own UTC offset (RFC 822 for RSS, RFC 3339 for Atom)."""
+    text = clean_text(raw)
+    if text is not None:
+        for parse in (parsedate_to_datetime, datetime.fromisoformat):
+            try:
+                return parse(text.replace("Z", "+00:00")).isoformat()
+            except (TypeError, ValueError, IndexError):
+                continue
+    if parsed is not None:
+        return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+    return None

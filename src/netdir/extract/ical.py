@@ -1,0 +1,115 @@
+"""iCalendar (ICS) bodies → raw records, one per occurrence.
+
+Recurring events (RRULE/RDATE) are expanded from the fetch day up to ``RECURRENCE_HORIZON``
+ahead: a weekly Stammtisch becomes its next dates, not an endless list. Single events are kept
+whatever their date (the normalizer decides what is past).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import icalendar
+import recurring_ical_events
+
+from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.exceptions import MalformedPayloadError
+from netdir.records import RawRecord
+
+EXTRACTOR = "ical"
+RECURRENCE_HORIZON = timedelta(days=365)
+
+
+def looks_like_ical(text: str, content_type: str | None) -> bool:
+    if content_type and "text/calendar" in content_type.lower():
+        return True
+    return text.lstrip("\ufeff \r\n\t").startswith("BEGIN:VCALENDAR")
+
+
+def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
+    try:
+        calendar = icalendar.Calendar.from_ical(text.lstrip("\ufeff \r\n\t"))
+    except ValueError as exc:
+        raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
+    recurring_uids: set[str] = set()
+    records: list[RawRecord] = []
+    for event in calendar.walk("VEVENT"):
+        if "RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event:
+            recurring_uids.add(str(event.get("UID", "")))
+            continue
+        if (record := _record(event, context)) is not None:
+            records.append(record)
+    if recurring_uids:
+        window_start = context.fetched_at.date()
+        occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
+            window_start, window_start + RECURRENCE_HORIZON
+        )
+        for occurrence in occurrences:
+            if str(occurrence.get("UID", "")) not in recurring_uids:
+                continue
+            if (record := _record(occurrence, context, recurring=True)) is not None:
+                records.append(record)
+    return records
+
+
+def _record(event: Any, context: PageContext, recurring: bool = False) -> RawRecord | None:
+    title = clean_text(event.get("SUMMARY"))
+    if title is None:
+        return None
+    record = context.new_record(EXTRACTOR, title)
+    record.field_sources["title"] = "ical:SUMMARY"
+    start = _decoded(event, "DTSTART")
+    end = _decoded(event, "DTEND")
+    all_day = isinstance(start, date) and not isinstance(start, datetime)
+    if all_day and isinstance(end, date) and not isinstance(end, datetime):
+        # DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the last day is one before.
+        end = max(start, end - timedelta(days=1))
+    set_field(record, "start", _iso(start), "ical:DTSTART")
+    set_field(record, "end", _iso(end), "ical:DTEND")
+    if start is not None:
+        record.all_day = all_day
+    set_field(record, "url", context.absolute_url(event.get("URL")), "ical:URL")
+    set_field(record, "description", clean_text(event.get("DESCRIPTION")), "ical:DESCRIPTION")
+    set_field(record, "location_text", clean_text(event.get("LOCATION")), "ical:LOCATION")
+    status = clean_text(event.get("STATUS"))
+    if status is not None and status.upper() != "CONFIRMED":
+        set_field(record, "status_text", f"STATUS:{status.upper()}", "ical:STATUS")
+    set_field(record, "organizer", _organizer(event.get("ORGANIZER")), "ical:ORGANIZER")
+    set_field(record, "topics", _categories(event), "ical:CATEGORIES")
+    if event.get("UID"):
+        record.extra["uid"] = str(event["UID"])
+    if recurring:
+        record.extra["recurring"] = "true"
+    return record
+
+
+def _decoded(event: Any, name: str) -> date | None:
+    if name not in event:
+        return None
+    value = event.decoded(name)
+    return value if isinstance(value, date) else None
+
+
+def _iso(value: date | None) -> str | None:
+    # Aware datetimes keep their offset; floating times stay local as the calendar states them.
+    return value.isoformat() if value is not None else None
+
+
+def _organizer(value: Any) -> str | None:
+    if value is None:
+        return None
+    name = clean_text(getattr(value, "params", {}).get("CN"))
+    return name or clean_text(str(value).removeprefix("mailto:").removeprefix("MAILTO:"))
+
+
+def _categories(event: Any) -> list[str]:
+    raw = event.get("CATEGORIES")
+    if raw is None:
+        return []
+    groups = raw if isinstance(raw, list) else [raw]
+    topics: list[str] = []
+    for group in groups:
+        categories = getattr(group, "cats", None) or [group]
+        topics.extend(t for c in categories if (t := clean_text(c)))
+    return topics

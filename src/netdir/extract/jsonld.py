@@ -1,0 +1,139 @@
+"""schema.org JSON-LD: ``<script type="application/ld+json">`` blocks → raw records.
+
+Real pages break JSON in predictable ways (trailing commas, comments, HTML entities instead of
+quotes, raw newlines in strings, two objects in one block); the reader repairs those and skips
+a block it still cannot read.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.context import PageContext
+from netdir.extract.schema_org import (
+    is_organization,
+    is_site_furniture,
+    iter_things,
+    records_from_thing,
+)
+from netdir.records import RawRecord
+
+EXTRACTOR = "jsonld"
+_WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
+
+
+def extract_jsonld(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    documents = [doc for block in jsonld_blocks(tree) for doc in parse_jsonld_text(block)]
+    return records_from_documents(documents, context, EXTRACTOR)
+
+
+def jsonld_blocks(tree: LexborHTMLParser) -> list[str]:
+    blocks = []
+    for script in tree.css("script[type]"):
+        script_type = (script.attributes.get("type") or "").strip().lower()
+        if script_type.startswith("application/ld+json"):
+            blocks.append(script.text(deep=True) or "")
+    return blocks
+
+
+def records_from_documents(
+    documents: list[Any], context: PageContext, extractor: str
+) -> list[RawRecord]:
+    """Records of all offering-like things in the documents.
+
+    An Organization counts only when a list names it or the page has nothing else: on most
+    pages it is the site's publisher (Yoast puts it into every ``@graph``), not an offering.
+    """
+    things = [thing for document in documents for thing in iter_things(document)]
+    has_furniture = any(
+        is_site_furniture(node)
+        for document in documents
+        for node in (document.get("@graph", []) if isinstance(document, dict) else [])
+        if isinstance(node, dict)
+    ) or any(isinstance(doc, dict) and is_site_furniture(doc) for doc in documents)
+    has_offerings = any(not is_organization(node) for node, _ in things)
+    records: list[RawRecord] = []
+    seen: set[int] = set()
+    for node, listed in things:
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if is_organization(node) and not listed and (has_offerings or has_furniture):
+            continue
+        records.extend(records_from_thing(node, context, extractor))
+    return records
+
+
+def parse_jsonld_text(text: str) -> list[Any]:
+    """All JSON values in one block, repairing common damage; [] when it cannot be read."""
+    stripped = text.strip()
+    for wrapper in _WRAPPERS:
+        stripped = stripped.replace(wrapper, "")
+    if not stripped:
+        return []
+    for candidate in (stripped, _repair(stripped), _repair(html.unescape(stripped))):
+        values = _decode_all(candidate)
+        if values:
+            return values
+    return []
+
+
+def _decode_all(text: str) -> list[Any]:
+    """Every top-level JSON value in ``text`` (some CMSs concatenate objects in one block)."""
+    decoder = json.JSONDecoder(strict=False)  # strict=False: raw newlines inside strings
+    values: list[Any] = []
+    position = 0
+    while position < len(text):
+        while position < len(text) and text[position] in " \t\r\n;,":
+            position += 1
+        if position >= len(text):
+            break
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError:
+            return values
+        values.append(value)
+    return values
+
+
+def _repair(text: str) -> str:
+    """Drop comments and trailing commas outside strings (one pass, string-aware)."""
+    out: list[str] = []
+    index, length = 0, len(text)
+    in_string = False
+    while index < length:
+        char = text[index]
+        if in_string:
+            out.append(char)
+            if char == "\\" and index + 1 < length:
+                out.append(text[index + 1])
+                index += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+            out.append(char)
+        elif text.startswith("/*", index):
+            end = text.find("*/", index + 2)
+            index = length if end < 0 else end + 2
+            continue
+        elif text.startswith("//", index):
+            end = text.find("\n", index)
+            index = length if end < 0 else end
+            continue
+        elif char == ",":
+            lookahead = index + 1
+            while lookahead < length and text[lookahead] in " \t\r\n":
+                lookahead += 1
+            if lookahead < length and text[lookahead] in "}]":
+                index += 1
+                continue
+            out.append(char)
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)

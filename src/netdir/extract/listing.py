@@ -1,0 +1,270 @@
+"""The listing detector: find the repeated blocks of a listing page and read each one.
+
+Candidates are groups of similar sibling blocks — cards, list items, table rows, ``dt``/``dd``
+pairs, heading+paragraph runs. Each group is scored on what distinguishes offerings from page
+furniture: repetition, heading-like titles of several words, date-like text, text beyond the
+links, distinct targets, and where it sits (menus, footers, tag clouds, breadcrumbs and
+pagination sit in ``nav``/``footer``/``aside`` or carry such class names). The best group wins
+and its score is each record's confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir.extract.context import PageContext, set_field
+from netdir.extract.listing_features import (
+    HEADING_TAGS,
+    BlockReading,
+    read_block,
+    table_column_labels,
+)
+from netdir.records import RawRecord
+
+EXTRACTOR = "listing"
+MIN_SCORE = 0.4
+MIN_ITEMS = 2
+_SCORING_SAMPLE = 40
+_MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
+_MAX_BLOCK_LINKS = 5
+_UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
+_NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
+_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
+_FURNITURE_TOKENS = frozenset(
+    {
+        "nav", "navi", "navbar", "navigation", "menu", "menue", "menü", "mainmenu", "submenu",
+        "footer", "breadcrumb", "breadcrumbs", "pagination", "pager", "paging", "pagenav",
+        "tagcloud", "tags", "tag", "schlagworte", "social", "share", "sharing", "sidebar",
+        "widget", "cookie", "skip", "skiplinks", "toolbar", "servicenavigation", "language",
+        "lang", "meta", "topbar", "service", "header",
+    }
+)  # fmt: skip
+_NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
+_STATE_CLASSES = frozenset({"odd", "even", "first", "last", "active", "current", "selected"})
+JUNK_TITLES = frozenset(
+    {
+        "mehr", "mehr erfahren", "weiterlesen", "weiter lesen", "mehr lesen", "details", "hier",
+        "link", "zurück", "weiter", "vor", "nächste", "vorherige", "»", "«", "›", "‹", ">", "<",
+        "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
+        "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
+        "read more", "more", "next", "previous",
+    }
+)  # fmt: skip
+_TOKEN_SPLIT = re.compile(r"[^0-9a-zäöüß]+")
+
+
+@dataclass(slots=True)
+class Candidate:
+    container: LexborNode
+    segments: list[list[LexborNode]]
+    item_signature: str  # "ul.termine>li": provenance and grouping of sibling listings
+    column_labels: dict[int, str]
+    score: float = 0.0
+
+
+def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    """Records of the best-scoring listing on the page; [] when nothing looks like one."""
+    body = tree.body
+    if body is None:
+        return []
+    tree.strip_tags(_UNREADABLE_TAGS)
+    scored = [c for c in find_candidates(body) if _score(c, context.base_url) >= MIN_SCORE]
+    if not scored:
+        return []
+    best = max(scored, key=lambda c: (c.score, len(c.segments)))
+    chosen = [best] + [
+        other
+        for other in scored
+        if other is not best
+        and other.item_signature == best.item_signature
+        and other.score >= 0.85 * best.score
+        and not _overlaps(other.container, best.container)
+    ]
+    return _records(chosen, context)
+
+
+def find_candidates(body: LexborNode) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    for parent in body.traverse(include_text=False):
+        children = [child for child in parent.iter(include_text=False)]
+        if len(children) < MIN_ITEMS:
+            continue
+        parent_signature = signature(parent)
+        groups: dict[str, list[LexborNode]] = defaultdict(list)
+        for child in children:
+            if child.tag not in _NOT_ITEM_TAGS:
+                groups[signature(child)].append(child)
+        for child_signature, nodes in groups.items():
+            if len(nodes) >= MIN_ITEMS:
+                labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
+                candidates.append(
+                    Candidate(
+                        parent,
+                        [[n] for n in nodes],
+                        f"{parent_signature}>{child_signature}",
+                        labels,
+                    )
+                )
+        if parent.tag == "dl":
+            runs = _runs(children, lambda node: node.tag == "dt")
+            if len(runs) >= MIN_ITEMS:
+                candidates.append(Candidate(parent, runs, f"{parent_signature}>dt+dd", {}))
+        for heading_tag in HEADING_TAGS[1:]:
+            if sum(1 for child in children if child.tag == heading_tag) >= MIN_ITEMS:
+                runs = _runs(children, lambda node, tag=heading_tag: node.tag == tag)
+                candidates.append(
+                    Candidate(parent, runs, f"{parent_signature}>{heading_tag}+p", {})
+                )
+    return candidates
+
+
+def signature(node: LexborNode) -> str:
+    """Tag plus the first stable class: ``li``, ``article.teaser``, ``div.card``.
+
+    Per-item classes (``post-123``, ``category-netzwerk``, ``odd``) are skipped so that the
+    blocks of one listing share a signature.
+    """
+    for token in (node.attributes.get("class") or "").split():
+        lowered = token.lower()
+        if any(ch.isdigit() for ch in lowered) or lowered in _STATE_CLASSES:
+            continue
+        if lowered.startswith(_NOISE_CLASS_PREFIXES):
+            continue
+        return f"{node.tag}.{token}"
+    return node.tag or ""
+
+
+def _runs(children: list[LexborNode], starts_run: object) -> list[list[LexborNode]]:
+    """Split siblings into runs that each begin at a node where ``starts_run`` holds."""
+    runs: list[list[LexborNode]] = []
+    stop_tags = set(HEADING_TAGS)
+    for child in children:
+        if starts_run(child):  # type: ignore[operator]
+            runs.append([child])
+        elif runs:
+            if child.tag in stop_tags and child.tag < runs[-1][0].tag:  # a higher-level heading
+                runs.append([])  # closes the run; the empty run is dropped below
+            elif runs[-1]:
+                runs[-1].append(child)
+    return [run for run in runs if run]
+
+
+def _table_labels(parent: LexborNode) -> dict[int, str]:
+    table = parent if parent.tag == "table" else parent.parent
+    if table is None or table.tag != "table":
+        return {}
+    return table_column_labels(table.css("tr")[:3])
+
+
+def _score(candidate: Candidate, base_url: str) -> float:
+    sample = candidate.segments[:_SCORING_SAMPLE]
+    readings = [read_block(segment, base_url, candidate.column_labels) for segment in sample]
+    items = [r for r in readings if r.title and r.url]
+    if len(items) < MIN_ITEMS:
+        candidate.score = 0.0
+        return 0.0
+    count = len(items)
+    repetition = min(1.0, (count - 1) / 5)
+    coverage = count / len(readings)
+    dated = sum(1 for r in items if r.date_text) / count
+    headed = sum(1 for r in items if r.title_from_heading) / count
+    words = sum(min(len((r.title or "").split()), 6) for r in items) / count
+    title_quality = max(0.0, min(1.0, (words - 1) / 4))
+    text = sum(r.text_length for r in items) or 1
+    textiness = max(0.0, 1 - sum(r.link_text_length for r in items) / text)
+    junk = sum(1 for r in items if is_junk_title(r.title)) / count
+    distinct = len({r.url for r in items}) / count
+    score = (
+        0.2 * repetition
+        + 0.25 * dated
+        + 0.15 * headed
+        + 0.15 * textiness
+        + 0.15 * title_quality
+        + 0.1 * coverage
+    )
+    score *= (1 - junk) * distinct * _position_factor(candidate) * _size_factor(items)
+    candidate.score = round(max(0.0, min(1.0, score)), 3)
+    return candidate.score
+
+
+def _size_factor(items: list[BlockReading]) -> float:
+    """Whole page sections (``body > div``) repeat too, but an offering's block is small."""
+    mean_text = sum(r.text_length for r in items) / len(items)
+    mean_links = sum(r.link_count for r in items) / len(items)
+    return (0.5 if mean_text > _MAX_BLOCK_TEXT else 1.0) * (
+        0.5 if mean_links > _MAX_BLOCK_LINKS else 1.0
+    )
+
+
+def is_junk_title(title: str | None) -> bool:
+    if title is None:
+        return True
+    lowered = title.strip().lower()
+    return lowered in JUNK_TITLES or lowered.isdigit() or not any(ch.isalpha() for ch in lowered)
+
+
+def _position_factor(candidate: Candidate) -> float:
+    """Menus, footers, tag clouds and breadcrumbs live in furniture; listings do not.
+
+    Furniture around the group marks it as a whole; furniture blocks inside it (``body > div``
+    where the divs are header, main and footer) mark a group of page sections.
+    """
+    node: LexborNode | None = candidate.container
+    while node is not None and node.is_element_node:
+        if is_furniture(node):
+            return 0.25
+        node = node.parent
+    blocks = [segment[0] for segment in candidate.segments]
+    furniture_share = sum(1 for block in blocks if is_furniture(block)) / len(blocks)
+    return 1.0 - 0.75 * furniture_share
+
+
+def is_furniture(node: LexborNode) -> bool:
+    if node.tag in _FURNITURE_TAGS or node.attributes.get("role") == "navigation":
+        return True
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return any(token in _FURNITURE_TOKENS for token in _TOKEN_SPLIT.split(names.lower()))
+
+
+def _overlaps(a: LexborNode, b: LexborNode) -> bool:
+    return _is_ancestor(a, b) or _is_ancestor(b, a)
+
+
+def _is_ancestor(ancestor: LexborNode, node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id == ancestor.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
+def _records(chosen: list[Candidate], context: PageContext) -> list[RawRecord]:
+    records: list[RawRecord] = []
+    seen: set[tuple[str, str]] = set()
+    for candidate in chosen:
+        for segment in candidate.segments:
+            reading = read_block(segment, context.base_url, candidate.column_labels)
+            if not reading.title or not reading.url or is_junk_title(reading.title):
+                continue
+            key = (reading.title, reading.url)
+            if key in seen:
+                continue
+            seen.add(key)
+            records.append(_record(reading, candidate, context))
+    return records
+
+
+def _record(reading: BlockReading, candidate: Candidate, context: PageContext) -> RawRecord:
+    assert reading.title is not None
+    record = context.new_record(EXTRACTOR, reading.title, confidence=candidate.score)
+    prefix = f"listing:{candidate.item_signature} "
+    for name in ("title", "url", "date_text", "start", "location_text", "description"):
+        where = reading.sources.get(name, "listing:")
+        set_field(record, name, getattr(reading, name), prefix + where.removeprefix("listing:"))
+    record.extra["listing_block"] = candidate.item_signature
+    return record

@@ -1,0 +1,268 @@
+"""What one block of a listing says: title, link, date text, place text (selectolax only).
+
+The detector (``listing.py``) decides which blocks form the listing; this module reads one
+block. A block is one node (a card, a list item, a table row) or a run of sibling nodes
+(a ``dt`` with its ``dd``s, an ``h3`` with the paragraphs below it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.context import absolute_url, clean_text
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_SELECTOR = ", ".join(HEADING_TAGS)
+_TITLE_CLASS = re.compile(
+    r"(^|[-_ ])(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)", re.I
+)
+_DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
+_PLACE_CLASS = re.compile(
+    r"(^|[-_ ])(ort|location|venue|place|city|stadt|adresse|address|where|wo)([-_ ]|$)", re.I
+)
+_PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.{2,120})$", re.I)
+_MONTHS = (
+    r"jan(?:uar)?|feb(?:ruar)?|m(?:ä|ae)rz?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?"
+)
+DATE_LIKE = re.compile(
+    rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.(?:\s?\d{{2,4}})?|\s?(?:{_MONTHS})\b\.?(?:\s?\d{{4}})?)"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTHS})\.?\s\d{{4}}\b",
+    re.IGNORECASE,
+)
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_TABLE_LABELS = {
+    "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
+    "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
+    "title": re.compile(r"titel|veranstaltung|thema|title|bezeichnung|name", re.I),
+}
+
+
+@dataclass(slots=True)
+class BlockReading:
+    """One block's fields and where each came from (``listing:h3>a``)."""
+
+    title: str | None = None
+    url: str | None = None
+    date_text: str | None = None
+    start: str | None = None
+    location_text: str | None = None
+    description: str | None = None
+    title_from_heading: bool = False
+    text_length: int = 0
+    link_text_length: int = 0
+    link_count: int = 0
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def read_block(
+    segment: list[LexborNode], base_url: str, column_labels: dict[int, str] | None = None
+) -> BlockReading:
+    reading = BlockReading()
+    texts = [node.text(separator=" ", strip=True) for node in segment]
+    reading.text_length = sum(len(t) for t in texts)
+    links = _links(segment, base_url)
+    reading.link_text_length = sum(len(text) for _, text, _ in links)
+    reading.link_count = len(links)
+    if column_labels:
+        _read_columns(segment[0], column_labels, reading, base_url)
+    if reading.title is None:
+        _read_title(segment, links, reading, base_url)
+    if reading.date_text is None:
+        _read_date(segment, reading)
+    if reading.location_text is None:
+        _read_place(segment, reading)
+    _read_description(segment, reading)
+    return reading
+
+
+def _links(segment: list[LexborNode], base_url: str) -> list[tuple[LexborNode, str, str]]:
+    """(node, text, absolute url) of each usable link, in document order."""
+    found = []
+    for node in segment:
+        candidates = [node] if node.tag == "a" else []
+        candidates.extend(node.css("a[href]"))
+        for link in candidates:
+            url = absolute_url(link.attributes.get("href"), base_url)
+            if url is not None:
+                found.append((link, link.text(separator=" ", strip=True), url))
+    return found
+
+
+def _read_title(
+    segment: list[LexborNode],
+    links: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    base_url: str,
+) -> None:
+    title_node, how = _title_node(segment)
+    if title_node is not None:
+        reading.title = clean_text(title_node.text(separator=" ", strip=True))
+        reading.title_from_heading = reading.title is not None
+        link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
+        link = link or _enclosing_link(title_node, segment)
+        url = absolute_url(link.attributes.get("href"), base_url) if link is not None else None
+        if url is not None:
+            reading.url = url
+            reading.sources["url"] = f"listing:{how}>a@href"
+            how = f"{how}>a" if link is not title_node else how
+        reading.sources["title"] = f"listing:{how}"
+    if reading.title is None and links:
+        # No heading: the link with the longest text is the title (list items, table rows).
+        link, text, url = max(links, key=lambda item: len(item[1]))
+        reading.title = clean_text(text)
+        reading.url = url
+        reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
+        reading.sources["url"] = "listing:a@href"
+    if reading.title is not None and reading.url is None and links:
+        reading.url = links[0][2]
+        reading.sources["url"] = "listing:a@href"
+
+
+def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
+    for node in segment:
+        if node.tag in HEADING_TAGS:
+            return node, node.tag or ""
+        heading = node.css_first(_HEADING_SELECTOR)
+        if heading is not None:
+            return heading, heading.tag or ""
+    for node in segment:
+        for candidate in node.css("[class]"):
+            if _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
+                return candidate, f"{candidate.tag}.{_first_class(candidate)}"
+    return None, ""
+
+
+def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode | None:
+    """A card wrapped in ``<a class="card" href>``: the heading's link is an ancestor."""
+    roots = {n.mem_id for n in segment}
+    current: LexborNode | None = node
+    while current is not None and current.is_element_node:
+        if current.tag == "a" and current.attributes.get("href"):
+            return current
+        if current.mem_id in roots:
+            return None
+        current = current.parent
+    return None
+
+
+def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
+    for node in segment:
+        time = node if node.tag == "time" else node.css_first("time")
+        if time is not None:
+            machine = clean_text(time.attributes.get("datetime"))
+            reading.date_text = clean_text(time.text(separator=" ", strip=True)) or machine
+            reading.sources["date_text"] = "listing:time"
+            if machine and _ISO_START.match(machine):
+                reading.start = machine
+                reading.sources["start"] = "listing:time@datetime"
+            return
+    for node in segment:
+        for candidate in [node, *node.css("[class]")]:
+            if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
+                continue
+            text = clean_text(candidate.text(separator=" ", strip=True))
+            if text and DATE_LIKE.search(text) and len(text) <= 120:
+                reading.date_text = text
+                reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
+                return
+    best: tuple[int, str, str] | None = None
+    for node in segment:
+        for candidate in [node, *node.traverse(include_text=False)]:
+            text = clean_text(candidate.text(separator=" ", strip=True))
+            if not text or len(text) > 200 or not DATE_LIKE.search(text):
+                continue
+            if best is None or len(text) < best[0]:
+                best = (len(text), text, candidate.tag or "")
+    if best is not None:
+        _, text, tag = best
+        if len(text) > 80 or text == reading.title:
+            match = DATE_LIKE.search(text)
+            text = match.group(0) if match else text
+        reading.date_text = text
+        reading.sources["date_text"] = f"listing:{tag}"
+
+
+def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
+    for node in segment:
+        for candidate in [node, *node.css("[class]")]:
+            if candidate.tag in HEADING_TAGS or candidate.tag == "a":
+                continue
+            if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
+                text = clean_text(candidate.text(separator=" ", strip=True))
+                if text:
+                    reading.location_text = _PLACE_LABEL.sub(r"\1", text)
+                    reading.sources["location_text"] = (
+                        f"listing:{candidate.tag}.{_first_class(candidate)}"
+                    )
+                    return
+        for candidate in node.traverse(include_text=False):
+            text = clean_text(candidate.text(separator=" ", strip=True))
+            match = _PLACE_LABEL.match(text or "")
+            if match:
+                reading.location_text = clean_text(match.group(1))
+                reading.sources["location_text"] = f"listing:{candidate.tag}"
+                return
+
+
+def _read_description(segment: list[LexborNode], reading: BlockReading) -> None:
+    known = {reading.title, reading.date_text, reading.location_text}
+    for node in segment:
+        for paragraph in [node] if node.tag == "p" else node.css("p"):
+            text = clean_text(paragraph.text(separator=" ", strip=True))
+            if text and text not in known and len(text) >= 40:
+                reading.description = text[:500]
+                reading.sources["description"] = "listing:p"
+                return
+
+
+def _read_columns(
+    row: LexborNode, labels: dict[int, str], reading: BlockReading, base_url: str
+) -> None:
+    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    for index, cell in enumerate(cells):
+        name = labels.get(index)
+        text = clean_text(cell.text(separator=" ", strip=True))
+        if name is None or text is None:
+            continue
+        where = f"listing:td[{labels_name(labels, index)}]"
+        if name == "title":
+            reading.title = text
+            reading.title_from_heading = True  # a labelled column is as good as a heading
+            reading.sources["title"] = where
+            link = cell.css_first("a[href]")
+            if link is not None and (url := absolute_url(link.attributes.get("href"), base_url)):
+                reading.url = url
+                reading.sources["url"] = f"{where}>a@href"
+        else:
+            setattr(reading, name, text)
+            reading.sources[name] = where
+
+
+def labels_name(labels: dict[int, str], index: int) -> str:
+    return f"{index + 1}:{labels[index]}"
+
+
+def table_column_labels(table_rows: list[LexborNode]) -> dict[int, str]:
+    """Which column holds which field, from the first row of ``th`` cells (or a ``thead``)."""
+    for row in table_rows[:3]:
+        headers = [c for c in row.iter(include_text=False) if c.tag == "th"]
+        if len(headers) < 2:
+            continue
+        labels: dict[int, str] = {}
+        for index, header in enumerate(headers):
+            text = header.text(separator=" ", strip=True)
+            for name, pattern in _TABLE_LABELS.items():
+                if name not in labels.values() and pattern.search(text):
+                    labels[index] = name
+                    break
+        return labels
+    return {}
+
+
+def _first_class(node: LexborNode) -> str:
+    classes = (node.attributes.get("class") or "").split()
+    return classes[0] if classes else ""
