@@ -1,0 +1,182 @@
+"""Record dataclasses → Arrow tables, column by column, so DuckDB can load them in bulk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+import pyarrow as pa
+
+from netdir.catalog.model import Source
+from netdir.records import Offering, Page, RawRecord, SourceResult
+
+T = TypeVar("T")
+
+_TEXT = pa.string()
+_TEXT_LIST = pa.list_(pa.string())
+_TIMESTAMP = pa.timestamp("us", tz="UTC")
+SOURCE_REF = pa.struct([("source_id", _TEXT), ("url", _TEXT), ("extractor", _TEXT)])
+
+
+def _columns(
+    items: Sequence[T], spec: Sequence[tuple[str, pa.DataType, Callable[[T], Any]]]
+) -> pa.Table:
+    return pa.table(
+        {name: pa.array([get(item) for item in items], type=kind) for name, kind, get in spec}
+    )
+
+
+def _json(mapping: dict[str, str]) -> str | None:
+    return json.dumps(mapping, ensure_ascii=False, sort_keys=True) if mapping else None
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        raise ValueError(
+            f"naive datetime {moment!r}: the records contract asks for timezone-aware UTC"
+        )
+    return moment
+
+
+def offerings_table(offerings: Sequence[Offering]) -> pa.Table:
+    """One row per offering; sources sorted so a reordering is not mistaken for a change."""
+    return _columns(
+        offerings,
+        [
+            ("id", _TEXT, lambda o: o.id),
+            ("title", _TEXT, lambda o: o.title),
+            ("kind", _TEXT, lambda o: o.kind),
+            ("url", _TEXT, lambda o: o.url),
+            ("start_iso", _TEXT, lambda o: o.start),
+            ("end_iso", _TEXT, lambda o: o.end),
+            ("all_day", pa.bool_(), lambda o: o.all_day),
+            ("date_precision", _TEXT, lambda o: o.date_precision),
+            ("date_text", _TEXT, lambda o: o.date_text),
+            ("format", _TEXT, lambda o: o.format),
+            ("venue", _TEXT, lambda o: o.venue),
+            ("city", _TEXT, lambda o: o.city),
+            ("state", _TEXT, lambda o: o.state),
+            ("organizer", _TEXT, lambda o: o.organizer),
+            ("audience", _TEXT_LIST, lambda o: o.audience),
+            ("topics", _TEXT_LIST, lambda o: o.topics),
+            ("cost", _TEXT, lambda o: o.cost),
+            ("free", pa.bool_(), lambda o: o.free),
+            ("status", _TEXT, lambda o: o.status),
+            ("description", _TEXT, lambda o: o.description),
+            ("confidence", pa.float64(), lambda o: o.confidence),
+            (
+                "sources",
+                pa.list_(SOURCE_REF),
+                lambda o: [
+                    {"source_id": ref.source_id, "url": ref.url, "extractor": ref.extractor}
+                    for ref in sorted(o.sources, key=lambda r: (r.source_id, r.url, r.extractor))
+                ],
+            ),
+            ("field_provenance", _TEXT, lambda o: _json(o.field_provenance)),
+        ],
+    )
+
+
+def pages_table(run_id: str, results: Sequence[SourceResult]) -> pa.Table:
+    """Every page answer of the run; bodies only of pages that changed (304s carry none)."""
+    pages: list[Page] = [page for result in results for page in result.pages]
+    return _columns(
+        pages,
+        [
+            ("run_id", _TEXT, lambda p: run_id),
+            ("source_id", _TEXT, lambda p: p.source_id),
+            ("url", _TEXT, lambda p: p.url),
+            ("final_url", _TEXT, lambda p: p.final_url),
+            ("status", pa.int32(), lambda p: p.status),
+            ("fetched_at", _TIMESTAMP, lambda p: _utc(p.fetched_at)),
+            ("etag", _TEXT, lambda p: p.etag),
+            ("last_modified", _TEXT, lambda p: p.last_modified),
+            ("content_hash", _TEXT, lambda p: p.content_hash),
+            ("content_type", _TEXT, lambda p: p.content_type),
+            ("encoding", _TEXT, lambda p: p.encoding),
+            ("changed", pa.bool_(), lambda p: p.changed),
+            ("truncated", pa.bool_(), lambda p: p.truncated),
+            ("next_url", _TEXT, lambda p: p.next_url),
+            ("elapsed_ms", pa.float64(), lambda p: p.elapsed_ms),
+            ("body", pa.binary(), lambda p: p.body if p.changed else None),
+        ],
+    )
+
+
+def records_table(run_id: str, results: Sequence[SourceResult]) -> pa.Table:
+    """The records each source lists in this run, in their order per source."""
+    rows: list[tuple[int, RawRecord]] = [
+        (position, record) for result in results for position, record in enumerate(result.records)
+    ]
+    return _columns(
+        rows,
+        [
+            ("run_id", _TEXT, lambda r: run_id),
+            ("source_id", _TEXT, lambda r: r[1].source_id),
+            ("page_url", _TEXT, lambda r: r[1].page_url),
+            ("position", pa.int32(), lambda r: r[0]),
+            ("extractor", _TEXT, lambda r: r[1].extractor),
+            ("title", _TEXT, lambda r: r[1].title),
+            ("url", _TEXT, lambda r: r[1].url),
+            ("description", _TEXT, lambda r: r[1].description),
+            ("date_text", _TEXT, lambda r: r[1].date_text),
+            ("start_iso", _TEXT, lambda r: r[1].start),
+            ("end_iso", _TEXT, lambda r: r[1].end),
+            ("all_day", pa.bool_(), lambda r: r[1].all_day),
+            ("location_text", _TEXT, lambda r: r[1].location_text),
+            ("venue", _TEXT, lambda r: r[1].venue),
+            ("city", _TEXT, lambda r: r[1].city),
+            ("attendance_mode", _TEXT, lambda r: r[1].attendance_mode),
+            ("organizer", _TEXT, lambda r: r[1].organizer),
+            ("kind", _TEXT, lambda r: r[1].kind),
+            ("status_text", _TEXT, lambda r: r[1].status_text),
+            ("cost_text", _TEXT, lambda r: r[1].cost_text),
+            ("audience_text", _TEXT, lambda r: r[1].audience_text),
+            ("topics", _TEXT_LIST, lambda r: r[1].topics),
+            ("published", _TEXT, lambda r: r[1].published),
+            ("confidence", pa.float64(), lambda r: r[1].confidence),
+            ("field_sources", _TEXT, lambda r: _json(r[1].field_sources)),
+            ("extra", _TEXT, lambda r: _json(r[1].extra)),
+        ],
+    )
+
+
+def health_table(run_id: str, results: Sequence[SourceResult]) -> pa.Table:
+    return _columns(
+        results,
+        [
+            ("run_id", _TEXT, lambda r: run_id),
+            ("source_id", _TEXT, lambda r: r.source_id),
+            ("status", _TEXT, lambda r: r.status),
+            ("healthy", pa.bool_(), lambda r: r.healthy),
+            ("pages_fetched", pa.int32(), lambda r: r.pages_fetched),
+            ("pages_unchanged", pa.int32(), lambda r: r.pages_unchanged),
+            ("pages_failed", pa.int32(), lambda r: sum(1 for p in r.pages if p.status >= 400)),
+            ("records", pa.int32(), lambda r: len(r.records)),
+            ("issues", pa.int32(), lambda r: len(r.issues)),
+            ("issue_messages", _TEXT_LIST, lambda r: [str(issue) for issue in r.issues]),
+            ("robots_skipped", pa.int32(), lambda r: len(r.robots_skipped)),
+        ],
+    )
+
+
+def sources_table(sources: Sequence[Source]) -> pa.Table:
+    return _columns(
+        sources,
+        [
+            ("source_id", _TEXT, lambda s: s.id),
+            ("name", _TEXT, lambda s: s.name),
+            ("kind", _TEXT, lambda s: s.kind),
+            ("extract_mode", _TEXT, lambda s: s.extract),
+            ("organizer", _TEXT, lambda s: s.organizer),
+            ("level", _TEXT, lambda s: s.level),
+            ("start_urls", _TEXT_LIST, lambda s: [str(url) for url in s.start_urls]),
+            ("domains", _TEXT_LIST, lambda s: s.domains),
+            ("enabled", pa.bool_(), lambda s: s.enabled),
+            ("login_only", pa.bool_(), lambda s: s.login_only),
+            ("precedence", pa.int32(), lambda s: s.precedence),
+            ("min_valid_ratio", pa.float64(), lambda s: s.min_valid_ratio),
+        ],
+    )

@@ -1,0 +1,83 @@
+"""Apply numbered migrations in order, record them, and (re)create the mart views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from netdir.warehouse.exceptions import SchemaTooNew, WarehouseError
+from netdir.warehouse.sql_files import migrations, sql_dir, views
+
+_VERSION_TABLE = "meta.schema_migrations"
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The highest applied migration, 0 for an empty file."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = 'meta' AND table_name = 'schema_migrations'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute(f"SELECT coalesce(max(version), 0) FROM {_VERSION_TABLE}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def check_not_too_new(con: duckdb.DuckDBPyConnection, db_path: str, directory: Path) -> int:
+    known = len(migrations(directory))
+    current = schema_version(con)
+    if current > known:
+        raise SchemaTooNew(
+            f"warehouse {db_path} has schema version {current}, this netdir knows only up to "
+            f"{known} (migrations in {directory / 'migrations'}); it was written by a newer "
+            "netdir — update this checkout (git pull) instead of opening it with an older one"
+        )
+    return current
+
+
+def migrate(con: duckdb.DuckDBPyConnection, db_path: str) -> int:
+    """Bring the file to the newest schema; every migration is one transaction with its record."""
+    directory = sql_dir()
+    current = check_not_too_new(con, db_path, directory)
+    con.execute("CREATE SCHEMA IF NOT EXISTS meta")
+    con.execute(
+        f"CREATE TABLE IF NOT EXISTS {_VERSION_TABLE} "
+        "(version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    for migration in migrations(directory):
+        if migration.version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(migration.sql)
+            con.execute(
+                f"INSERT INTO {_VERSION_TABLE} VALUES (?, ?, current_timestamp)",
+                [migration.version, migration.name],
+            )
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise WarehouseError(
+                f"migration {migration.name} failed on {db_path}: {exc}; the file stays at "
+                f"schema version {current} — fix the migration and run again"
+            ) from exc
+        current = migration.version
+    _create_views(con, db_path, directory)
+    return current
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, db_path: str, directory: Path) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name, sql in views(directory):
+            try:
+                con.execute(sql)
+            except duckdb.Error as exc:
+                raise WarehouseError(
+                    f"view file {directory / 'views' / name} does not apply to {db_path}: {exc}"
+                ) from exc
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

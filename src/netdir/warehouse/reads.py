@@ -1,0 +1,72 @@
+"""What the publish stage and the CLI read: overview rows and the per-source summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+#: Exactly the keys of an offering in overview.json (src/netdir/publish/overview.schema.json).
+OVERVIEW_KEYS = (
+    "id", "title", "kind", "url", "start", "end", "all_day", "date_precision", "date_text",
+    "format", "venue", "city", "state", "organizer", "audience", "topics", "cost", "free",
+    "status", "description", "confidence", "sources", "first_seen", "last_seen",
+)  # fmt: skip
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def overview_rows(
+    con: duckdb.DuckDBPyConnection, *, where: str | None = None, upcoming: bool = False
+) -> list[dict[str, Any]]:
+    """Rows of ``mart.overview`` (or ``mart.upcoming``) shaped like overview.json offerings.
+
+    ``where`` is an SQL condition over the view's columns (trusted: it comes from the operator's
+    command line, like ``netdir query``).
+    """
+    view = "mart.upcoming" if upcoming else "mart.overview"
+    columns = ", ".join(f'"{key}"' for key in OVERVIEW_KEYS)
+    condition = f"WHERE ({where})" if where else ""
+    cursor = con.execute(
+        f"SELECT {columns} FROM {view} {condition} "
+        "ORDER BY start_date NULLS LAST, start_ts NULLS FIRST, title, id"
+    )
+    rows = []
+    for values in cursor.fetchall():
+        row = dict(zip(OVERVIEW_KEYS, values, strict=True))
+        row["audience"] = list(row["audience"] or [])
+        row["topics"] = list(row["topics"] or [])
+        row["sources"] = [dict(ref) for ref in row["sources"] or []]
+        row["first_seen"] = _iso(row["first_seen"])
+        row["last_seen"] = _iso(row["last_seen"])
+        rows.append(row)
+    return rows
+
+
+def source_summary(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """One dict per catalog source the warehouse knows, from ``mart.source_health``."""
+    cursor = con.execute(
+        """
+        SELECT source_id, kind, extract_mode, status, last_success, records, pages, issues
+        FROM mart.source_health
+        ORDER BY source_id
+        """
+    )
+    return [
+        {
+            "source_id": source_id,
+            "kind": kind,
+            "extract_mode": extract_mode,
+            "last_run_status": status,
+            "last_success": _iso(last_success),
+            "records_last_run": records,
+            "pages_last_run": pages,
+            "issues_last_run": issues,
+        }
+        for source_id, kind, extract_mode, status, last_success, records, pages, issues in (
+            cursor.fetchall()
+        )
+    ]

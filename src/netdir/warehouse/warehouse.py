@@ -1,0 +1,182 @@
+"""``Warehouse``: one DuckDB file, opened by one process at a time."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from netdir.warehouse import load, migrate, prior, reads, snapshot
+from netdir.warehouse.exceptions import WarehouseError, WarehouseLocked
+from netdir.warehouse.model import PriorState, RunInput, RunSummary
+from netdir.warehouse.sql_files import migrations
+
+_LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
+
+
+class Warehouse:
+    """The warehouse file. Open it with ``Warehouse.open``; use it as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+        # One connection, possibly used from orchestration threads: one statement group at a time.
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Warehouse:
+        """Open (and for writing create) the file; fail at once if another process holds it."""
+        db_path = Path(path)
+        if read_only and not db_path.exists():
+            raise WarehouseError(
+                f"no warehouse at {db_path}: run `netdir refresh` first, or pass --db / set "
+                "NETDIR_DB to an existing file"
+            )
+        if not read_only:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            con = duckdb.connect(str(db_path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise WarehouseError(f"cannot open warehouse {db_path}: {exc}") from exc
+            holder = _LOCK_HOLDER.search(str(exc))
+            pid = f" (PID {holder.group(1)})" if holder else ""
+            raise WarehouseLocked(
+                f"warehouse {db_path} is in use by another netdir process{pid}; wait for it to "
+                "finish or use the published snapshot netdir.duckdb"
+            ) from exc
+        except duckdb.Error as exc:
+            raise WarehouseError(
+                f"cannot open warehouse {db_path}: {exc}; is it a DuckDB 2.x file?"
+            ) from exc
+        # TIMESTAMPTZ values come back in the session time zone: UTC makes the ISO strings
+        # (first_seen, last_seen) the same on every machine.
+        con.execute("SET TimeZone = 'UTC'")
+        return cls(con, db_path, read_only=read_only)
+
+    def close(self) -> None:
+        with self._lock:
+            self._con.close()
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def migrate(self) -> int:
+        """Apply pending migrations and recreate the mart views; returns the schema version."""
+        self._require_writable("migrate")
+        with self._lock:
+            return migrate.migrate(self._con, str(self.path))
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return migrate.schema_version(self._con)
+
+    def prior_state(self, source_id: str) -> PriorState:
+        with self._lock:
+            if migrate.schema_version(self._con) == 0:
+                return PriorState()
+            return prior.prior_state(self._con, source_id)
+
+    def load_run(self, run: RunInput) -> RunSummary:
+        """Load one run in ONE transaction: a crash leaves the previous state intact."""
+        self._require_writable("load_run")
+        with self._lock:
+            self._require_current_schema()
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                summary = load.load_run(self._con, run)
+                self._con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self._con.execute("ROLLBACK")
+                raise WarehouseError(
+                    f"loading run {run.run_id} into {self.path} failed: {exc}; "
+                    "the warehouse keeps its previous state"
+                ) from exc
+            except BaseException:
+                self._con.execute("ROLLBACK")
+                raise
+            return summary
+
+    def overview_rows(
+        self, *, where: str | None = None, upcoming: bool = False
+    ) -> list[dict[str, Any]]:
+        with self._lock:
+            return reads.overview_rows(self._con, where=where, upcoming=upcoming)
+
+    def source_summary(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return reads.source_summary(self._con)
+
+    def query(
+        self, sql: str, params: Sequence[object] | None = None
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run any SQL; returns (column names, rows)."""
+        with self._lock:
+            cursor = self._con.execute(sql, list(params) if params is not None else None)
+            columns = [column[0] for column in cursor.description or []]
+            rows = cursor.fetchall() if cursor.description else []
+            return columns, rows
+
+    def export_marts(self, target: Path) -> None:
+        with self._lock:
+            snapshot.export_marts(self._con, Path(target))
+
+    def prune(self, keep_runs: int) -> int:
+        """Drop page bodies of all but the last ``keep_runs`` runs; validators and offering
+        history stay. Returns how many bodies were dropped."""
+        if keep_runs < 1:
+            raise WarehouseError(f"keep_runs must be at least 1, got {keep_runs}")
+        self._require_writable("prune")
+        with self._lock:
+            self._require_current_schema()
+            old_bodies = """
+                FROM raw.pages
+                WHERE body IS NOT NULL AND run_id NOT IN (
+                    SELECT run_id FROM core.runs ORDER BY started_at DESC, run_id DESC LIMIT ?
+                )
+            """
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                row = self._con.execute(f"SELECT count(*) {old_bodies}", [keep_runs]).fetchone()
+                self._con.execute(
+                    "UPDATE raw.pages SET body = NULL, pruned_at = current_timestamp "
+                    f"WHERE rowid IN (SELECT rowid {old_bodies})",
+                    [keep_runs],
+                )
+                self._con.execute("COMMIT")
+            except BaseException:
+                self._con.execute("ROLLBACK")
+                raise
+            # Freed blocks are reused by later loads; a checkpoint writes the change out now.
+            self._con.execute("CHECKPOINT")
+            return int(row[0]) if row else 0
+
+    def _require_writable(self, action: str) -> None:
+        if self.read_only:
+            raise WarehouseError(
+                f"{action} needs write access, but {self.path} was opened read-only; "
+                "open it with read_only=False (only one process may write at a time)"
+            )
+
+    def _require_current_schema(self) -> None:
+        known = len(migrations())
+        current = migrate.schema_version(self._con)
+        if current != known:
+            raise WarehouseError(
+                f"warehouse {self.path} is at schema version {current}, this netdir expects "
+                f"{known}: call migrate() first"
+            )

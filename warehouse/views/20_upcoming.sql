@@ -1,0 +1,8 @@
+-- mart.upcoming: offerings still to come (today in Berlin or later), scheduled or postponed,
+-- soonest first. Offerings without any date (networks, platforms) are not "upcoming".
+CREATE OR REPLACE VIEW mart.upcoming AS
+SELECT *
+FROM mart.overview
+WHERE status IN ('scheduled', 'postponed')
+  AND coalesce(end_date, start_date) >= CAST(timezone('Europe/Berlin', current_timestamp) AS DATE)
+ORDER BY start_date, start_ts NULLS FIRST, title;
