@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -23,6 +24,7 @@ from netdir.extract.schema_org import (
 from netdir.records import RawRecord
 
 EXTRACTOR = "jsonld"
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
 
 
@@ -101,39 +103,58 @@ def _decode_all(text: str) -> list[Any]:
 
 
 def _repair(text: str) -> str:
-    """Drop comments and trailing commas outside strings (one pass, string-aware)."""
-    out: list[str] = []
-    index, length = 0, len(text)
-    in_string = False
+    """Drop comments, then trailing commas (a comment may sit between a comma and ``}``)."""
+    return _drop_trailing_commas(_drop_comments(text))
+
+
+def _outside_strings(text: str) -> list[tuple[bool, str]]:
+    """``text`` split into (is_string, chunk) pieces; string chunks keep their quotes."""
+    pieces: list[tuple[bool, str]] = []
+    start, index, length = 0, 0, len(text)
     while index < length:
-        char = text[index]
-        if in_string:
-            out.append(char)
-            if char == "\\" and index + 1 < length:
-                out.append(text[index + 1])
-                index += 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-            out.append(char)
-        elif text.startswith("/*", index):
-            end = text.find("*/", index + 2)
-            index = length if end < 0 else end + 2
+        if text[index] != '"':
+            index += 1
             continue
-        elif text.startswith("//", index):
-            end = text.find("\n", index)
-            index = length if end < 0 else end
+        pieces.append((False, text[start:index]))
+        end = index + 1
+        while end < length and text[end] != '"':
+            end += 2 if text[end] == "\\" else 1
+        pieces.append((True, text[index : end + 1]))
+        start = index = end + 1
+    pieces.append((False, text[start:]))
+    return pieces
+
+
+def _drop_comments(text: str) -> str:
+    out: list[str] = []
+    in_block_comment = False
+    for is_string, chunk in _outside_strings(text):
+        if is_string:
+            if not in_block_comment:
+                out.append(chunk)
             continue
-        elif char == ",":
-            lookahead = index + 1
-            while lookahead < length and text[lookahead] in " \t\r\n":
-                lookahead += 1
-            if lookahead < length and text[lookahead] in "}]":
+        kept, index = [], 0
+        while index < len(chunk):
+            if in_block_comment:
+                end = chunk.find("*/", index)
+                if end < 0:
+                    index = len(chunk)
+                    break
+                in_block_comment, index = False, end + 2
+            elif chunk.startswith("/*", index):
+                in_block_comment, index = True, index + 2
+            elif chunk.startswith("//", index):
+                end = chunk.find("\n", index)
+                index = len(chunk) if end < 0 else end
+            else:
+                kept.append(chunk[index])
                 index += 1
-                continue
-            out.append(char)
-        else:
-            out.append(char)
-        index += 1
+        out.append("".join(kept))
     return "".join(out)
+
+
+def _drop_trailing_commas(text: str) -> str:
+    return "".join(
+        chunk if is_string else _TRAILING_COMMA.sub(r"\1", chunk)
+        for is_string, chunk in _outside_strings(text)
+    )

@@ -33,6 +33,7 @@ DATE_LIKE = re.compile(
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTHS})\.?\s\d{{4}}\b",
     re.IGNORECASE,
 )
+_DATE_LABEL = re.compile(r"^(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _TABLE_LABELS = {
     "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
@@ -160,15 +161,21 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
                 reading.start = machine
                 reading.sources["start"] = "listing:time@datetime"
             return
+    classed: tuple[int, str, LexborNode] | None = None
     for node in segment:
-        for candidate in [node, *node.css("[class]")]:
+        for candidate in [*node.css("[class]"), node]:
             if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
             text = clean_text(candidate.text(separator=" ", strip=True))
-            if text and DATE_LIKE.search(text) and len(text) <= 120:
-                reading.date_text = text
-                reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
-                return
+            if not text or len(text) > 100 or not DATE_LIKE.search(text):
+                continue
+            if classed is None or len(text) < classed[0]:
+                classed = (len(text), text, candidate)
+    if classed is not None:
+        _, text, candidate = classed
+        reading.date_text = _DATE_LABEL.sub("", text)
+        reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
+        return
     best: tuple[int, str, str] | None = None
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
@@ -182,13 +189,13 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         if len(text) > 80 or text == reading.title:
             match = DATE_LIKE.search(text)
             text = match.group(0) if match else text
-        reading.date_text = text
+        reading.date_text = _DATE_LABEL.sub("", text)
         reading.sources["date_text"] = f"listing:{tag}"
 
 
 def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     for node in segment:
-        for candidate in [node, *node.css("[class]")]:
+        for candidate in [*node.css("[class]"), node]:
             if candidate.tag in HEADING_TAGS or candidate.tag == "a":
                 continue
             if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):

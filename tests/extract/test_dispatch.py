@@ -1,0 +1,58 @@
+"""Mode selection: auto order, forced extractors, none, and errors that name the page."""
+
+from __future__ import annotations
+
+from netdir.extract import extract_page
+from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
+
+
+def test_mode_none_extracts_nothing(
+    fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    result = extract_page(fixture_page("listing_cards.html"), make_source(extract="none"))
+    assert result.records == [] and result.issues == [] and result.extractors == []
+
+
+def test_forced_jsonld_ignores_a_listing_on_the_page(
+    fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    result = extract_page(fixture_page("listing_cards.html"), make_source(extract="jsonld"))
+    assert result.records == [] and result.extractors == []
+
+
+def test_forced_listing_ignores_structured_data(
+    fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    result = extract_page(fixture_page("microdata_events.html"), make_source(extract="listing"))
+    assert result.extractors == ["listing"]
+    assert [r.title for r in result.records] == [
+        "KGSt-FORUM 2026",
+        "Online-Seminar: Führen in der hybriden Verwaltung",
+    ]
+    assert all(r.confidence < 1.0 for r in result.records)
+
+
+def test_without_source_the_page_source_id_is_used(fixture_page: PageFromFixture) -> None:
+    records = extract_page(fixture_page("listing_ul.html")).records
+    assert {r.source_id for r in records} == {"test-source"}
+    assert {r.kind for r in records} == {None}
+    assert {r.page_url for r in records} == {"https://example.org/veranstaltungen/"}
+
+
+def test_unreadable_tec_body_is_an_issue_naming_the_page(make_source: SourceFactory) -> None:
+    url = "https://example.org/wp-json/tribe/events/v1/events"
+    result = extract_page(
+        page_from_text("<html>Wartungsmodus</html>", url), make_source(extract="tec")
+    )
+    assert result.records == []
+    (issue,) = result.issues
+    assert issue.url == url and issue.source_id == "test-source"
+    assert "tec extractor could not read this page" in issue.message
+
+
+def test_links_resolve_against_the_final_url_after_redirects(fixture_page: PageFromFixture) -> None:
+    page = fixture_page("listing_ul.html", "http://negz.org/termine")
+    page.final_url = "https://www.negz.org/de/termine/"
+    records = extract_page(page).records
+    assert records[0].url == "https://www.negz.org/termin/negz-herbsttagung-2025"
+    assert records[0].page_url == "http://negz.org/termine"

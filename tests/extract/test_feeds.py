@@ -1,0 +1,56 @@
+"""RSS and Atom: the item date is the publication date, the summary is the description."""
+
+from __future__ import annotations
+
+from netdir.extract import extract_page
+from tests.extract.conftest import PageFromFixture, SourceFactory
+
+
+def test_rss_items_with_named_entities(
+    fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    page = fixture_page(
+        "feed_rss.xml",
+        "https://www.bsi.bund.de/SiteGlobals/Functions/RSSFeed/RSSNewsfeed_Presse_Veranstaltungen.xml",
+        "application/rss+xml",
+    )
+    result = extract_page(page, make_source(kind="announcement"))
+
+    assert result.extractors == ["feed"]
+    award, grundschutz = result.records
+    assert award.title == "InfoSec Impact Award 2026: Bewerbungsphase für Behörden eröffnet"
+    assert (
+        award.url
+        == "https://www.bsi.bund.de/SharedDocs/Pressemitteilungen/DE/2026/infosec-impact-award.html"
+    )
+    assert award.published == "2026-11-10T09:15:00+01:00"
+    assert award.start is None  # the publication date is never the event date
+    assert award.description == (
+        "Gemeinsam mit NExT e.V. zeichnet das BSI Projekte zur Informationssicherheit aus. "
+        "Die Preisverleihung findet am 18. März 2027 in Bonn statt."
+    )
+    assert award.kind == "announcement"
+    assert award.field_sources["published"] == "feed:item.published"
+    assert grundschutz.topics == ["Veranstaltungen", "IT-Grundschutz"]
+    assert grundschutz.description is not None and "Behörden" in grundschutz.description
+
+
+def test_atom_entries_resolve_relative_links_and_fall_back_to_updated(
+    fixture_page: PageFromFixture,
+) -> None:
+    page = fixture_page("feed_atom.xml", "https://www.kommune21.de/feed.atom", content_type=None)
+    result = extract_page(page)
+
+    assert result.extractors == ["feed"]
+    kongress, impulse = result.records
+    assert (
+        kongress.url
+        == "https://www.kommune21.de/k21-meldungen/netzwerke-und-verwaltungstransformation/"
+    )
+    assert kongress.published == "2026-11-19T10:30:00+01:00"
+    assert kongress.description is not None and kongress.description.startswith(
+        "[19.11.2026] Der Zukunftskongress"
+    )
+    assert impulse.published == "2026-11-12T07:45:00+00:00"
+    assert impulse.field_sources["published"] == "feed:item.updated"
+    assert impulse.description == "Ein Vergleich von zwölf Digitalstrategien deutscher Großstädte."

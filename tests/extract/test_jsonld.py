@@ -1,0 +1,127 @@
+"""JSON-LD: @graph, arrays, ItemList, Course, EventSeries, nested places; damaged blocks."""
+
+from __future__ import annotations
+
+from netdir.extract import extract_page
+from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
+
+
+def by_title(records: list) -> dict:
+    return {record.title: record for record in records}
+
+
+def test_graph_and_array_blocks_yield_events_but_not_the_publisher(
+    fixture_page: PageFromFixture,
+) -> None:
+    result = extract_page(
+        fixture_page("jsonld_graph.html", "https://initiatived21.de/veranstaltungen/")
+    )
+
+    assert result.extractors == ["jsonld"]
+    records = by_title(result.records)
+    assert set(records) == {
+        "GovTalk 2026 – Das Netzwerkevent zum Digitalen Staat",
+        "Digitalforum Kommune & Land",
+        "D21-Digital-Index 2026/27: Vorstellung der Ergebnisse",
+    }  # the Organization in the Yoast @graph is the site's publisher, not an offering
+    govtalk = records["GovTalk 2026 – Das Netzwerkevent zum Digitalen Staat"]
+    assert govtalk.url == "https://initiatived21.de/veranstaltungen/govtalk-2026/"
+    assert govtalk.start == "2026-11-05T09:30:00+01:00"
+    assert govtalk.end == "2026-11-05T18:00:00+01:00"
+    assert govtalk.all_day is False
+    assert govtalk.venue == "Vertretung des Landes Rheinland-Pfalz beim Bund"
+    assert govtalk.city == "Berlin"
+    assert govtalk.location_text == (
+        "Vertretung des Landes Rheinland-Pfalz beim Bund, In den Ministergärten 6, 10117 Berlin"
+    )
+    assert govtalk.organizer == "Initiative D21 e.V."
+    assert govtalk.attendance_mode == "OfflineEventAttendanceMode"
+    assert govtalk.status_text == "EventScheduled"
+    assert govtalk.cost_text == "0 EUR"
+    assert govtalk.audience_text == "Beschäftigte der öffentlichen Verwaltung"
+    assert govtalk.topics == ["Digitaler Staat", "Netzwerk", "Verwaltungsdigitalisierung"]
+    assert govtalk.confidence == 1.0
+    assert govtalk.field_sources["start"] == "jsonld:Event.startDate"
+    assert govtalk.field_sources["venue"] == "jsonld:Event.location.name"
+
+
+def test_trailing_commas_comments_entities_and_virtual_locations_are_read(
+    fixture_page: PageFromFixture,
+) -> None:
+    records = by_title(extract_page(fixture_page("jsonld_graph.html")).records)
+
+    forum = records["Digitalforum Kommune & Land"]
+    assert (
+        forum.description == "Austausch zwischen Kommunen und Ländern über gemeinsame Plattformen."
+    )
+    assert forum.start == "2027-02-10" and forum.end == "2027-02-11"
+    assert forum.all_day is True
+    assert forum.location_text == "Haus der Kommunen, Lennéstraße 11, 10785 Berlin; online"
+    assert forum.attendance_mode == "MixedEventAttendanceMode"
+    assert forum.organizer == "Initiative D21 e.V.; Deutscher Landkreistag"
+    assert forum.extra["online_url"] == "https://webex.example/d21-forum"
+
+    index = records["D21-Digital-Index 2026/27: Vorstellung der Ergebnisse"]
+    assert index.status_text == "EventCancelled"
+    assert index.attendance_mode == "OnlineEventAttendanceMode"
+    assert index.location_text == "online"
+    assert index.field_sources["title"] == "jsonld:BusinessEvent.name"
+
+
+def test_item_list_expands_courses_series_and_listed_organizations(
+    fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    source = make_source(kind="event")
+    records = extract_page(fixture_page("jsonld_itemlist.html"), source).records
+
+    course_runs = [r for r in records if r.title == "Grundlagen agiler Verwaltungsarbeit"]
+    assert [(r.start, r.end) for r in course_runs] == [
+        ("2027-01-12", "2027-01-13"),
+        ("2027-03-02", "2027-03-03"),
+    ]
+    assert {r.kind for r in course_runs} == {"course"}
+    assert course_runs[1].city == "Brühl"
+    assert course_runs[0].attendance_mode == "online"
+    assert course_runs[0].organizer == "Bundesakademie für öffentliche Verwaltung"
+    assert course_runs[0].url == "https://www.digitalakademie.bund.de/kurse/agile-grundlagen"
+
+    by_name = by_title(records)
+    series = by_name["What's NExT? – Impulse zu digitalen Schwerpunktthemen"]
+    assert series.kind == "event_series"
+    assert series.organizer == "NExT e.V."
+    talk = by_name["What's NExT? Wissensmanagement"]
+    assert talk.kind == "event"  # a plain Event keeps the source's kind
+    assert talk.start == "2027-02-04T15:00:00+01:00"
+    network = by_name["Netzwerk Digitallotsinnen und Digitallotsen"]
+    assert network.kind == "organization"
+    assert network.city == "Berlin"
+    assert len(records) == 6
+
+
+def test_damaged_blocks_are_repaired_or_skipped(fixture_page: PageFromFixture) -> None:
+    page = fixture_page("jsonld_damaged.html", "https://negz.org/termin/negz-herbsttagung-2025")
+    records = by_title(extract_page(page).records)
+
+    assert set(records) == {
+        "NEGZ-Herbsttagung 2025",
+        "NEGZ-Stammtisch Berlin",
+        "NEGZ-Klausurtagung 2026",
+    }
+    herbst = records["NEGZ-Herbsttagung 2025"]
+    assert herbst.venue == "Universität Speyer"
+    assert herbst.city == "Speyer"
+    # No url in the data: the event is the detail page's own.
+    assert herbst.url == "https://negz.org/termin/negz-herbsttagung-2025"
+    assert herbst.field_sources["url"] == "page"
+    assert records["NEGZ-Stammtisch Berlin"].description == "Offener Stammtisch für alle Mitglieder"
+
+
+def test_page_without_events_yields_no_jsonld_records() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"Organization","name":"NExT e.V.","url":"https://next-netz.de/"}</script>'
+        '<script type="application/ld+json">{"@type":"WebSite","name":"NExT"}</script>'
+        "</head><body><p>Willkommen</p></body></html>"
+    )
+    result = extract_page(page_from_text(html))
+    assert result.records == []

@@ -1,0 +1,199 @@
+"""The listing detector on five page shapes, each with menus, footers and tag clouds around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract import extract_page
+from netdir.records import RawRecord
+from tests.extract.conftest import PageFromFixture, SourceFactory
+
+# Links of page furniture in the fixtures: none of them may come out as an offering.
+FURNITURE_PATHS = (
+    "/ueber-uns", "/kontakt", "/impressum", "/datenschutz", "/tag/", "?seite=", "?page=",
+    "/barrierefreiheit", "/suche", "/login", "/verein/", "/DE/Service/", "/DE/Home/",
+    "/aktuelles\"", "/modellprojekte", "/mediadaten", "/rueckschau/", "/veranstaltungsarchiv",
+)  # fmt: skip
+
+
+def rows(records: list[RawRecord]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(r.title, r.url, r.date_text, r.location_text) for r in records]
+
+
+def assert_no_furniture(records: list[RawRecord]) -> None:
+    for record in records:
+        assert record.url is not None
+        assert not any(path in record.url for path in FURNITURE_PATHS), record
+
+
+def test_cards_with_heading_links(fixture_page: PageFromFixture) -> None:
+    result = extract_page(
+        fixture_page("listing_cards.html", "https://next-netz.de/veranstaltungen/")
+    )
+
+    assert result.extractors == ["listing"]
+    assert rows(result.records) == [
+        (
+            "Treffen der NExTcommunity Open Source in der Verwaltung",
+            "https://next-netz.de/veranstaltungen/treffen-der-nextcommunity-open-source-in-der-verwaltung-4/",
+            "27. Oktober 2025, 11:00 – 12:00 Uhr",
+            "Online (Webex)",
+        ),
+        (
+            "NExTperspektiven: Ressort- und ebenenübergreifende Vernetzung",
+            "https://next-netz.de/veranstaltungen/ressort-und-ebenen-uebergreifende-vernetzung/",
+            "12. November 2025, 14:00 Uhr",
+            "Online",
+        ),
+        (
+            "NExT Herbstkonferenz 2025 mit Mitgliederversammlung",
+            "https://next-netz.de/veranstaltungen/next-herbstkonferenz-2025/",
+            "20.–21. November 2025",
+            "Freiburg im Breisgau",
+        ),
+        (
+            "NExT-to-meet-you Frühjahr 2026",
+            "https://next-netz.de/veranstaltungen/next-to-meet-you-fruehjahr-2026/",
+            "07.04.2026",
+            "Berlin",
+        ),
+    ]
+    first = result.records[0]
+    assert first.description == (
+        "Regelmäßiges virtuelles Treffen der Community mit Impulsen von ZenDiS und DigitalService."
+    )
+    assert first.field_sources["title"] == "listing:div.event-grid>article.card h3>a"
+    assert first.field_sources["date_text"] == "listing:div.event-grid>article.card p.card-date"
+    assert_no_furniture(result.records)
+
+
+def test_ul_list_items_with_link_and_spans(fixture_page: PageFromFixture) -> None:
+    result = extract_page(fixture_page("listing_ul.html", "https://negz.org/termine/"))
+
+    assert rows(result.records) == [
+        (
+            "NEGZ-Herbsttagung 2025: Staat im Stresstest",
+            "https://negz.org/termin/negz-herbsttagung-2025",
+            "Donnerstag, 6. November 2025, 10:00 bis 17:00 Uhr",
+            "Deutsche Universität für Verwaltungswissenschaften Speyer",
+        ),
+        (
+            "NEGZ-Stammtisch Berlin im Dezember",
+            "https://negz.org/termin/negz-stammtisch-berlin-dezember",
+            "Mittwoch, 10. Dezember 2025, ab 18:30 Uhr",
+            "Café am Neuen See, Berlin",
+        ),
+        (
+            "Arbeitskreis Digitale Verwaltungskultur – Auftaktsitzung",
+            "https://negz.org/termin/arbeitskreis-digitale-verwaltungskultur",
+            "15.01.2026, 14:00 Uhr",
+            "online",
+        ),
+        (
+            "NEGZ-Klausurtagung 2026",
+            "https://negz.org/termin/negz-klausurtagung-2026",
+            "12.–13. März 2026",
+            "Schloss Genshagen",
+        ),
+        (
+            "N3GZ-Netzwerktreffen im Frühjahr",
+            "https://negz.org/termin/n3gz-netzwerktreffen-fruehjahr",
+            "April 2026",
+            "wird bekanntgegeben",
+        ),
+    ]
+    assert_no_furniture(result.records)
+
+
+def test_table_rows_use_the_header_labels(fixture_page: PageFromFixture) -> None:
+    result = extract_page(fixture_page("listing_table.html", "https://www.vdz.org/kalender"))
+
+    assert rows(result.records) == [
+        ("Zukunftskongress Staat & Verwaltung 2026", "https://zukunftskongress.info/de/node/716", "23.–25.06.2026", "bcc Berlin Congress Center"),
+        ("KGSt-Forum 2026", "https://www.vdz.org/termine/kgst-forum-2026", "08.09.2026", "Messe Karlsruhe"),
+        ("Smart Country Convention 2026", "https://www.vdz.org/termine/smart-country-convention-2026", "29.–30.09.2026", "CityCube Berlin"),
+        ("GovTalk 2026 – Das Netzwerkevent zum Digitalen Staat", "https://www.vdz.org/termine/govtalk-2026", "05.11.2026", "Berlin"),
+        ("Fachkongress des IT-Planungsrats", "https://www.vdz.org/termine/fachkongress-it-planungsrat-2026", "18.11.2026", "online"),
+    ]  # fmt: skip
+    assert (
+        result.records[0].field_sources["location_text"] == "listing:tbody>tr td[3:location_text]"
+    )
+    assert_no_furniture(result.records)
+
+
+def test_definition_list_pairs(fixture_page: PageFromFixture) -> None:
+    base = "https://www.smart-city-dialog.de/aktuelles/veranstaltungen-der-kts"
+    result = extract_page(fixture_page("listing_dl.html", base))
+
+    assert rows(result.records) == [
+        ("Fachaustausch Urbane Datenplattformen", f"{base}/fachaustausch-datenplattformen", "14. Januar 2026", "online"),
+        ("Werkstatt Klimaanpassung in Modellprojekten Smart Cities", f"{base}/werkstatt-klimaanpassung", "3. Februar 2026", "Kassel"),
+        ("Kongress der Modellprojekte Smart Cities 2026", f"{base}/kongress-smart-cities-2026", "17.–18. März 2026", "Leipzig"),
+        ("Netzwerktreffen kommunale Digitalstrategien", f"{base}/netzwerktreffen-kommunale-digitalstrategien", "22. April 2026", "Dortmund"),
+    ]  # fmt: skip
+    assert result.records[0].field_sources["title"].startswith("listing:dl.veranstaltungen>dt+dd")
+    assert_no_furniture(result.records)
+
+
+def test_heading_and_paragraph_runs(fixture_page: PageFromFixture) -> None:
+    base = "https://www.digitalakademie.bund.de"
+    result = extract_page(
+        fixture_page("listing_headings.html", f"{base}/DE/Netzwerke/netzwerke_node.html")
+    )
+
+    assert rows(result.records) == [
+        ("Community of Practice Agile Verwaltung", f"{base}/SharedDocs/Netzwerke/cop-agile-verwaltung.html", "Nächster Termin: 21. Januar 2026, 10:00 Uhr, online", None),
+        ("#digitaljourney – Führungskräfteprogramm", f"{base}/SharedDocs/Netzwerke/digitaljourney.html", "Nächster Durchgang: ab 3. März 2026", None),
+        ("Netzwerk Digitallotsinnen und Digitallotsen", f"{base}/SharedDocs/Netzwerke/digitallotsen.html", "Nächstes Netzwerktreffen: 14.04.2026 in Brühl", None),
+        ("KI-Community der Bundesverwaltung", f"{base}/SharedDocs/Netzwerke/ki-community.html", "Nächster Termin: 5. Mai 2026, online", None),
+    ]  # fmt: skip
+    assert (
+        result.records[0].description
+        == "Austausch zu agilen Methoden in Bundesbehörden, monatliche Treffen."
+    )
+    assert_no_furniture(result.records)
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "listing_cards.html",
+        "listing_ul.html",
+        "listing_table.html",
+        "listing_dl.html",
+        "listing_headings.html",
+    ],
+)
+def test_confidence_is_the_groups_score_and_kind_is_the_sources(
+    fixture: str, fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    records = extract_page(fixture_page(fixture), make_source(kind="event")).records
+    confidences = {r.confidence for r in records}
+    assert len(confidences) == 1  # one chosen group, one score
+    (confidence,) = confidences
+    assert 0.4 <= confidence <= 1.0
+    assert {r.kind for r in records} == {"event"}
+    assert all(
+        r.extractor == "listing" and r.field_sources["url"].startswith("listing:") for r in records
+    )
+
+
+def test_article_page_with_menus_and_footer_yields_nothing(fixture_page: PageFromFixture) -> None:
+    result = extract_page(fixture_page("article_no_listing.html"))
+    assert result.records == []
+    assert result.issues == []  # in auto mode an article page is not an error
+
+
+def test_forced_listing_mode_reports_a_page_without_listing(
+    fixture_page: PageFromFixture, make_source: SourceFactory
+) -> None:
+    result = extract_page(fixture_page("article_no_listing.html"), make_source(extract="listing"))
+    assert result.records == []
+    (issue,) = result.issues
+    assert issue.stage == "extract" and "no repeated blocks" in issue.message
+
+
+def test_structured_data_wins_over_the_detector_in_auto_mode(fixture_page: PageFromFixture) -> None:
+    # The microdata page also has repeated div.event blocks with links: JSON-LD/microdata first.
+    result = extract_page(fixture_page("microdata_events.html"))
+    assert result.extractors == ["microdata"]
