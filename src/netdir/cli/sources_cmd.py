@@ -561,19 +561,21 @@ def run_list(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     table = Table(title=f"{len(catalog.sources)} sources")
-    for column in ("id", "kind", "mode", "enabled", "last success", "records"):
+    for column in ("id", "kind", "mode", "enabled", "last run", "last success", "records"):
         table.add_column(column, justify="right" if column == "records" else "left")
     for source in catalog.sources:
         row = summaries.get(source.id, {})
         last = _first(row, "last_success", "last_ok", "last_success_at")
-        records = _first(row, "records", "record_count", "offerings")
+        records = _first(row, "records_last_run", "records", "record_count")
+        status = _first(row, "last_run_status", "status")
         mode = "login-only" if source.login_only else source.extract
         table.add_row(
             source.id,
             source.kind,
             mode,
             "yes" if source.enabled else "no",
-            str(last) if last is not None else "-",
+            str(status) if status is not None else "-",
+            str(last)[:16].replace("T", " ") if last is not None else "-",
             str(records) if records is not None else "-",
         )
     Console(width=140).print(table)
