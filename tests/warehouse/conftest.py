@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from netdir.warehouse import Warehouse
 
+from netdir.warehouse import Warehouse
 from tests.warehouse.scenario import Scenario, build_scenario
 
 

@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from netdir.warehouse import SchemaTooNew, Warehouse, WarehouseError
 from netdir.warehouse.sql_files import SQL_DIR_ENV, sql_dir
-
 from tests.warehouse.conftest import count
 from tests.warehouse.factories import RUN2_AT, moved, result, run_input
 from tests.warehouse.scenario import KONGRESS, SOURCES, Scenario
