@@ -75,7 +75,10 @@ def absolute_url(href: object, base: str) -> str | None:
         scheme = urlsplit(resolved).scheme.lower()
     except ValueError:
         return None
-    return resolved if scheme in ("http", "https") else None
+    if scheme in ("http", "https"):
+        return resolved
+    # A saved file inspected without --base-url: its links stay file: links, readable as such.
+    return resolved if scheme == "file" and base.startswith("file:") else None
 
 
 def set_field(record: RawRecord, name: str, value: object, where: str) -> None:
