@@ -1,0 +1,295 @@
+"""publish(): every requested file written under a temp name first, then all moved into place.
+
+A failure while producing any format leaves every previously published file byte-identical
+(the temp files are removed) and raises PublishError naming the format.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from netdir.publish.changes import changes_document, previous_document
+from netdir.publish.csv_export import excel_csv_bytes, rfc4180_csv_bytes
+from netdir.publish.exceptions import PublishError
+from netdir.publish.html_export import index_html_bytes
+from netdir.publish.ical_export import ics_bytes
+from netdir.publish.metadata import (
+    DESCRIBED_FILES,
+    DatasetMetadata,
+    FileFacts,
+    datapackage_bytes,
+    dcat_jsonld_bytes,
+)
+from netdir.publish.overview_json import (
+    overview_document,
+    overview_json_bytes,
+    overview_ndjson_bytes,
+)
+from netdir.publish.parquet_export import parquet_bytes
+from netdir.publish.rows import json_ready_rows
+from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
+from netdir.publish.target import PublishTarget, is_remote
+
+FORMATS = ("json", "ndjson", "csv", "parquet", "ics", "html", "duckdb", "changes", "metadata")
+#: The files each format writes.
+FORMAT_FILES: dict[str, tuple[str, ...]] = {
+    "json": ("overview.json", SCHEMA_FILE),
+    "ndjson": ("overview.ndjson",),
+    "csv": ("overview.csv", "overview.rfc4180.csv"),
+    "parquet": ("overview.parquet",),
+    "ics": ("upcoming.ics",),
+    "html": ("index.html",),
+    "duckdb": ("netdir.duckdb",),
+    "changes": ("changes.json",),
+    "metadata": ("datapackage.json", "dcat.jsonld"),
+}
+# Moved into place last, in this order: whoever polls overview.json sees the rest already new.
+COMMIT_LAST = ["datapackage.json", "dcat.jsonld", "changes.json", "overview.json"]
+BERLIN = ZoneInfo("Europe/Berlin")
+
+Snapshot = Callable[[Path], None]
+
+
+@dataclass
+class PublishReport:
+    """What one publish wrote, and where."""
+
+    location: str
+    generated_at: str
+    count: int
+    formats: list[str]
+    files: list[str]
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    skipped: list[str] = field(default_factory=list)  # "duckdb: no snapshot callable given"
+
+
+def publish(
+    rows: Sequence[Mapping[str, Any]],
+    out: str | Path,
+    *,
+    formats: Iterable[str] = FORMATS,
+    generated_at: datetime | None = None,
+    snapshot: Snapshot | None = None,
+    storage_options: Mapping[str, Any] | None = None,
+    metadata: DatasetMetadata | None = None,
+    today: date | None = None,
+) -> PublishReport:
+    """Write the requested formats of the overview into ``out`` (a directory or fsspec URL).
+
+    ``snapshot(path)`` must write the DuckDB marts file to ``path`` (``Warehouse.export_marts``);
+    without it, ``duckdb`` is skipped when publishing every format and an error when asked for.
+    ``today`` (default: today in Europe/Berlin) decides what upcoming.ics counts as upcoming.
+    """
+    requested = list(formats)
+    wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
+    moment = _utc(generated_at)
+    today = today or moment.astimezone(BERLIN).date()
+    target = PublishTarget(out, storage_options)
+    target.prepare()
+
+    prepared = json_ready_rows(rows)
+    document = overview_document(prepared, moment)
+    validate_overview(document)  # invalid rows are published in no format at all
+
+    skipped = (
+        ["duckdb: no snapshot callable given"]
+        if "duckdb" in requested and "duckdb" not in wanted
+        else []
+    )
+    produced: dict[str, bytes] = {}
+    changes: dict[str, Any] | None = None
+    try:
+        for fmt in wanted:
+            try:
+                if fmt == "duckdb":
+                    _stage_snapshot(target, snapshot)  # type: ignore[arg-type]
+                    continue
+                if fmt == "metadata":
+                    continue  # describes the other files: produced after them
+                if fmt == "changes":
+                    changes = changes_document(
+                        previous_document(target.read_bytes("overview.json")), document
+                    )
+                files = _render(fmt, prepared, document, changes, today, moment)
+            except PublishError:
+                raise
+            except Exception as exc:
+                raise PublishError(
+                    f"could not produce {', '.join(FORMAT_FILES[fmt])} for {target.location}: "
+                    f"{type(exc).__name__}: {exc} → nothing was replaced; the previous files are intact",
+                    format=fmt,
+                ) from exc
+            for name, data in files.items():
+                target.stage(name, data)
+                produced[name] = data
+        if "metadata" in wanted:
+            meta = metadata or DatasetMetadata(base_url=default_base_url(out))
+            facts = _described_files(target, produced)
+            modified = document["generated_at"]
+            for name, data in {
+                "datapackage.json": datapackage_bytes(facts, meta, modified),
+                "dcat.jsonld": dcat_jsonld_bytes(facts, meta, modified),
+            }.items():
+                target.stage(name, data)
+        written = target.commit(order=COMMIT_LAST)
+    except BaseException:
+        target.discard()
+        raise
+    summary = (changes or {}).get("summary", {})
+    return PublishReport(
+        location=target.location,
+        generated_at=document["generated_at"],
+        count=len(prepared),
+        formats=wanted,
+        files=sorted(written),
+        added=summary.get("added", 0),
+        changed=summary.get("changed", 0),
+        removed=summary.get("removed", 0),
+        skipped=skipped,
+    )
+
+
+def write_overview(
+    rows: Sequence[Mapping[str, Any]],
+    out: str | Path,
+    *,
+    generated_at: datetime | None = None,
+    storage_options: Mapping[str, Any] | None = None,
+) -> str:
+    """Write overview.json (and its schema) atomically; ``out`` is a directory or a .json path.
+
+    The document is validated before the old file is replaced. Returns the file's path or URL.
+    """
+    text = str(out)
+    directory: str | Path = out
+    if text.endswith(".json"):
+        directory = text.rsplit("/", 1)[0] if is_remote(text) else Path(text).parent
+        name = text.rsplit("/", 1)[-1]
+    else:
+        name = "overview.json"
+    target = PublishTarget(directory, storage_options)
+    target.prepare()
+    moment = _utc(generated_at)
+    document = overview_document(json_ready_rows(rows), moment)
+    validate_overview(document)
+    try:
+        target.stage(name, overview_json_bytes(document))
+        target.stage(SCHEMA_FILE, schema_text().encode("utf-8"))
+        target.commit(order=[name])
+    except BaseException:
+        target.discard()
+        raise
+    return f"{target.location.rstrip('/')}/{name}"
+
+
+def _utc(moment: datetime | None) -> datetime:
+    """The publish instant in UTC; a naive value is taken as UTC, not as local time."""
+    if moment is None:
+        return datetime.now(UTC)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def default_base_url(out: str | Path) -> str:
+    """Where the files will be found if nobody says otherwise: the URL or file:// directory."""
+    if is_remote(out):
+        return str(out).rstrip("/") + "/"
+    text = str(out).removeprefix("file://")
+    return Path(text).resolve().as_uri() + "/"
+
+
+def _wanted_formats(
+    formats: Iterable[str], snapshot: Snapshot | None, *, explicit: bool
+) -> list[str]:
+    requested = list(dict.fromkeys(formats))
+    unknown = [fmt for fmt in requested if fmt not in FORMATS]
+    if unknown:
+        raise PublishError(
+            f"unknown format(s) {', '.join(unknown)}: expected some of {', '.join(FORMATS)}"
+        )
+    if "duckdb" in requested and snapshot is None:
+        if explicit:
+            raise PublishError(
+                "netdir.duckdb needs a snapshot callable (Warehouse.export_marts) → pass snapshot=",
+                format="duckdb",
+            )
+        requested.remove("duckdb")
+    return requested
+
+
+def _render(
+    fmt: str,
+    rows: list[dict[str, Any]],
+    document: dict[str, Any],
+    changes: dict[str, Any] | None,
+    today: date,
+    moment: datetime,
+) -> dict[str, bytes]:
+    if fmt == "json":
+        return {
+            "overview.json": overview_json_bytes(document),
+            SCHEMA_FILE: schema_text().encode("utf-8"),
+        }
+    if fmt == "ndjson":
+        return {"overview.ndjson": overview_ndjson_bytes(rows)}
+    if fmt == "csv":
+        return {
+            "overview.csv": excel_csv_bytes(rows),
+            "overview.rfc4180.csv": rfc4180_csv_bytes(rows),
+        }
+    if fmt == "parquet":
+        return {"overview.parquet": parquet_bytes(rows)}
+    if fmt == "ics":
+        return {"upcoming.ics": ics_bytes(rows, today=today, generated_at=moment)}
+    if fmt == "html":
+        return {"index.html": index_html_bytes(document)}
+    if fmt == "changes":
+        return {"changes.json": overview_json_bytes(changes or {})}
+    raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
+
+
+def _stage_snapshot(target: PublishTarget, snapshot: Snapshot) -> None:
+    name = "netdir.duckdb"
+    if target.remote:
+        with tempfile.TemporaryDirectory(prefix="netdir-snapshot-") as scratch:
+            local = Path(scratch) / name
+            snapshot(local)
+            _check_snapshot(local, target)
+            target.stage_local_file(name, local)
+        return
+    local = Path(target.temp_path(name))
+    try:
+        snapshot(local)
+        _check_snapshot(local, target)
+    except BaseException:
+        local.unlink(missing_ok=True)
+        local.with_name(local.name + ".wal").unlink(missing_ok=True)
+        raise
+    target.stage_local_file(name, local)
+
+
+def _check_snapshot(local: Path, target: PublishTarget) -> None:
+    if not local.exists() or local.stat().st_size == 0:
+        raise PublishError(
+            f"the snapshot callable wrote nothing to {local} (publishing to {target.location})"
+            " → Warehouse.export_marts must create the file it is given",
+            format="duckdb",
+        )
+
+
+def _described_files(target: PublishTarget, produced: dict[str, bytes]) -> list[FileFacts]:
+    """Files of this publish with their bytes, plus those already published before."""
+    facts = []
+    for name in DESCRIBED_FILES:
+        if name in produced:
+            facts.append(FileFacts(name, produced[name]))
+        elif any(staged.name == name for staged in target.staged) or target.exists(name):
+            facts.append(FileFacts(name))
+    return facts

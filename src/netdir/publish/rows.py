@@ -1,0 +1,101 @@
+"""Overview rows as JSON-ready dicts, whatever Python types the warehouse handed over."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+#: The offering fields in the order every published file lists them (the schema's order).
+OFFERING_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "kind",
+    "url",
+    "start",
+    "end",
+    "all_day",
+    "date_precision",
+    "date_text",
+    "format",
+    "venue",
+    "city",
+    "state",
+    "organizer",
+    "audience",
+    "topics",
+    "cost",
+    "free",
+    "status",
+    "description",
+    "confidence",
+    "sources",
+    "first_seen",
+    "last_seen",
+)
+LIST_FIELDS = frozenset({"audience", "topics"})
+# Seen timestamps are instants: a naive value from the warehouse is UTC by its contract.
+INSTANT_FIELDS = frozenset({"first_seen", "last_seen"})
+
+
+def json_ready_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Each row with the schema's fields in order, dates as ISO text, lists as lists."""
+    return [json_ready_row(row) for row in rows]
+
+
+def json_ready_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    ready: dict[str, Any] = {}
+    for name in OFFERING_FIELDS:
+        if name not in row and name in LIST_FIELDS:
+            ready[name] = []
+            continue
+        if name not in row and name not in ("id", "title", "sources"):
+            # Optional in the warehouse's eyes; null keeps the schema's required keys present.
+            ready[name] = None
+            continue
+        ready[name] = _plain(row.get(name), instant=name in INSTANT_FIELDS)
+    for name in LIST_FIELDS:
+        if ready[name] is None:
+            ready[name] = []
+    ready["sources"] = [_source(ref) for ref in (row.get("sources") or [])]
+    return ready
+
+
+def _source(ref: Any) -> dict[str, Any]:
+    if dataclasses.is_dataclass(ref) and not isinstance(ref, type):
+        ref = dataclasses.asdict(ref)
+    source = {"source_id": ref.get("source_id"), "url": ref.get("url")}
+    if ref.get("extractor") is not None:
+        source["extractor"] = ref.get("extractor")
+    return source
+
+
+def _plain(value: Any, *, instant: bool = False) -> Any:
+    if isinstance(value, datetime):
+        if instant and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def parse_iso(value: str | None) -> date | datetime | None:
+    """``2027-03-12`` → date, ``2027-03-12T09:30:00+01:00`` → aware datetime, None → None."""
+    if not value:
+        return None
+    if "T" not in value:
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value)
+
+
+def ids_of(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    return [str(row.get("id")) for row in rows]

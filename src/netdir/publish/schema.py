@@ -1,0 +1,60 @@
+"""The shipped JSON Schema of overview.json and validation against it."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from netdir.publish.exceptions import PublishError
+
+SCHEMA_FILE = "overview.schema.json"
+#: How many validation errors a PublishError lists before it stops.
+MAX_ERRORS_SHOWN = 5
+
+
+def schema_text() -> str:
+    """The schema file's bytes as text, for the copy published next to overview.json."""
+    return resources.files("netdir.publish").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+def load_overview_schema() -> dict[str, Any]:
+    """The JSON Schema (Draft 2020-12) that overview.json must satisfy."""
+    return json.loads(schema_text())
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = load_overview_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def validate_overview(document: dict[str, Any]) -> None:
+    """Raise PublishError naming the offending offering ids if the document breaks the schema."""
+    errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    lines = [_describe(error, document) for error in errors[:MAX_ERRORS_SHOWN]]
+    more = f" (+{len(errors) - MAX_ERRORS_SHOWN} more)" if len(errors) > MAX_ERRORS_SHOWN else ""
+    raise PublishError(
+        f"overview.json does not match {SCHEMA_FILE}: {len(errors)} error(s){more}: "
+        + "; ".join(lines)
+        + " → the previous overview.json was kept; fix the rows (normalize/warehouse) and publish again",
+        format="json",
+    )
+
+
+def _describe(error: Any, document: dict[str, Any]) -> str:
+    path = list(error.absolute_path)
+    where = "/".join(str(part) for part in path) or "(document)"
+    if len(path) >= 2 and path[0] == "offerings" and isinstance(path[1], int):
+        offerings = document.get("offerings") or []
+        offering = offerings[path[1]] if path[1] < len(offerings) else {}
+        offering_id = offering.get("id") if isinstance(offering, dict) else None
+        field = "/".join(str(part) for part in path[2:]) or "(offering)"
+        return f"offering {offering_id!r} field {field}: {error.message}"
+    return f"{where}: {error.message}"

@@ -1,0 +1,144 @@
+"""Where published files land: a local directory or an fsspec URL (``s3://bucket/prefix``).
+
+Every file is first written under a temporary name next to its final name and only moved into
+place once all outputs of a publish were produced, so readers never see a half-written file and
+a failed publish leaves the previous files untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netdir.publish.exceptions import PublishError
+
+
+def is_remote(out: str | Path) -> bool:
+    text = str(out)
+    return "://" in text and not text.startswith("file://")
+
+
+@dataclass
+class StagedFile:
+    name: str  # final file name inside the target, e.g. "overview.json"
+    temp: str  # temporary path or key it was written to
+
+
+@dataclass
+class PublishTarget:
+    """One publish directory; ``stage`` writes temp files, ``commit`` moves them all into place."""
+
+    out: str | Path
+    storage_options: Mapping[str, Any] | None = None
+    staged: list[StagedFile] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._token = secrets.token_hex(4)
+        self._remote = is_remote(self.out)
+        if self._remote:
+            import fsspec  # only remote targets need it
+
+            self._fs, self._root = fsspec.core.url_to_fs(
+                str(self.out), **dict(self.storage_options or {})
+            )
+            self._root = self._root.rstrip("/")
+        else:
+            text = str(self.out)
+            self._dir = (
+                Path(text.removeprefix("file://")) if text.startswith("file://") else Path(text)
+            )
+
+    @property
+    def location(self) -> str:
+        if self._remote:
+            return str(self.out).rstrip("/")
+        return str(self._dir)
+
+    @property
+    def remote(self) -> bool:
+        return self._remote
+
+    def prepare(self) -> None:
+        try:
+            if self._remote:
+                self._fs.makedirs(self._root, exist_ok=True)
+            else:
+                self._dir.mkdir(parents=True, exist_ok=True)
+        except (OSError, ValueError) as exc:
+            raise PublishError(
+                f"cannot create the publish directory {self.location}: {exc}"
+                " → check the path (or bucket) and write permissions"
+            ) from exc
+
+    def read_bytes(self, name: str) -> bytes | None:
+        """The currently published file, or None if there is none yet."""
+        try:
+            if self._remote:
+                path = self._path(name)
+                return self._fs.cat_file(path) if self._fs.exists(path) else None
+            final = self._dir / name
+            return final.read_bytes() if final.exists() else None
+        except FileNotFoundError:
+            return None
+
+    def exists(self, name: str) -> bool:
+        if self._remote:
+            return bool(self._fs.exists(self._path(name)))
+        return (self._dir / name).exists()
+
+    def temp_path(self, name: str) -> str:
+        """A temporary name next to ``name``: hidden, unique to this publish."""
+        temp_name = f".{name}.{self._token}.tmp"
+        return self._path(temp_name) if self._remote else str(self._dir / temp_name)
+
+    def stage(self, name: str, data: bytes) -> None:
+        temp = self.temp_path(name)
+        if self._remote:
+            self._fs.pipe_file(temp, data)
+        else:
+            with open(temp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        self.staged.append(StagedFile(name, temp))
+
+    def stage_local_file(self, name: str, local: Path) -> None:
+        """Stage a file that was produced on local disk (the DuckDB snapshot)."""
+        temp = self.temp_path(name)
+        if self._remote:
+            self._fs.put_file(str(local), temp)
+        elif str(local) != temp:
+            os.replace(local, temp)
+        self.staged.append(StagedFile(name, temp))
+
+    def commit(self, order: list[str] | None = None) -> list[str]:
+        """Move every staged file into place; ``order`` names files to move last, in that order."""
+        last = order or []
+        ordered = sorted(self.staged, key=lambda f: last.index(f.name) if f.name in last else -1)
+        for staged in ordered:
+            if self._remote:
+                self._fs.mv(staged.temp, self._path(staged.name))
+            else:
+                os.replace(staged.temp, self._dir / staged.name)
+        names = [staged.name for staged in ordered]
+        self.staged.clear()
+        return names
+
+    def discard(self) -> None:
+        """Remove every staged temp file; the published files stay as they were."""
+        for staged in self.staged:
+            try:
+                if self._remote:
+                    self._fs.rm_file(staged.temp)
+                else:
+                    Path(staged.temp).unlink(missing_ok=True)
+            except (OSError, FileNotFoundError):
+                pass  # a leftover hidden temp file is harmless; the next publish uses new names
+        self.staged.clear()
+
+    def _path(self, name: str) -> str:
+        return f"{self._root}/{name}"
