@@ -1,0 +1,555 @@
+"""The crawler one refresh run shares across all sources.
+
+Per URL: canonicalize → (already fetched this run? reuse) → per hop: private-host check,
+robots.txt, polite GET with retries → follow redirects by hand → a ``Page`` or ``SourceIssue``s.
+Per source: start URLs in parallel, each followed through its pagination chain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import TracebackType
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from netdir.catalog.model import CrawlSettings, Source
+from netdir.crawl.encoding import decode_body
+from netdir.crawl.exceptions import BlockedHostError, CrawlError
+from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
+from netdir.crawl.headers import page_headers, robots_headers
+from netdir.crawl.pagination import find_next_url
+from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
+from netdir.crawl.robots import RobotsCache, RobotsPolicy
+from netdir.crawl.safety import HostGuard, Resolver
+from netdir.crawl.urls import canonicalize_url, host_of, origin_of
+from netdir.records import CrawlResult, Page, PageValidators, SourceIssue
+
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_TEXT_TYPES = ("text/", "html", "xml", "json", "calendar", "javascript")
+# A Crawl-delay of hours would stall the run; more than this is treated as this.
+_MAX_CRAWL_DELAY_SECONDS = 120.0
+
+
+def _hint_for_status(status: int) -> str:
+    if status in {401, 403}:
+        return "the site refuses netdir here; check the page in a browser, mark the source login_only or ask the site owner"
+    if status in {404, 410}:
+        return "the page moved or was removed; update start_urls in the catalog"
+    if status == 429 or status >= 500:
+        return "the server is overloaded or failing; the next run tries again"
+    return "check the URL in a browser"
+
+
+def _is_text(content_type: str | None) -> bool:
+    if not content_type:
+        return True
+    lowered = content_type.lower()
+    return any(marker in lowered for marker in _TEXT_TYPES)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """What became of one canonical URL this run (cached, so other sources can reuse it)."""
+
+    owner: str
+    page: Page | None = None
+    issues: list[SourceIssue] = field(default_factory=list)
+    robots_skipped: bool = False
+    answered: bool = False  # the host gave any HTTP answer (robots.txt included)
+    blocked: bool = False
+    tally: Tally = field(default_factory=Tally)
+
+    def for_source(self, source_id: str) -> _Outcome:
+        if source_id == self.owner:
+            return self
+        return _Outcome(
+            owner=self.owner,
+            page=dataclasses.replace(self.page, source_id=source_id) if self.page else None,
+            issues=[dataclasses.replace(issue, source_id=source_id) for issue in self.issues],
+            robots_skipped=self.robots_skipped,
+            answered=self.answered,
+            blocked=self.blocked,
+        )
+
+
+@dataclass(slots=True)
+class _SourceRun:
+    """Collects one source's pages, issues and counts while its URLs are fetched."""
+
+    source_id: str
+    visited: set[str] = field(default_factory=set)
+    issues: list[SourceIssue] = field(default_factory=list)
+    robots_skipped: list[str] = field(default_factory=list)
+    requests: int = 0
+    attempted: int = 0
+    answered: int = 0
+    complete: bool = True
+
+    def absorb(self, url: str, outcome: _Outcome) -> None:
+        self.attempted += 1
+        self.answered += int(outcome.answered)
+        self.requests += outcome.tally.requests
+        for issue in outcome.issues:
+            if issue not in self.issues:  # a robots.txt problem is reported once, not per URL
+                self.issues.append(issue)
+        if outcome.robots_skipped:
+            self.robots_skipped.append(url)
+        if outcome.page is None or outcome.page.truncated:
+            self.complete = False
+
+    def result(self, pages: list[Page]) -> CrawlResult:
+        return CrawlResult(
+            source_id=self.source_id,
+            pages=pages,
+            issues=self.issues,
+            robots_skipped=self.robots_skipped,
+            requests=self.requests,
+            unreachable=self.attempted > 0 and self.answered == 0,
+            complete=self.complete,
+        )
+
+
+class Crawler:
+    """Async context manager, one per refresh run, shared by all sources.
+
+    ``clock``, ``resolver``, ``backoff_base_seconds`` and ``max_retry_after_seconds`` are seams
+    for tests and tuning; the pipeline leaves them at their defaults.
+    """
+
+    def __init__(
+        self,
+        defaults: CrawlSettings,
+        *,
+        allow_private_hosts: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+        progress: ProgressCallback | None = None,
+        clock: Clock | None = None,
+        resolver: Resolver | None = None,
+        backoff_base_seconds: float = 1.0,
+        max_retry_after_seconds: float = 120.0,
+    ) -> None:
+        self.defaults = defaults
+        self.allow_private_hosts = allow_private_hosts
+        self._transport = transport
+        self._progress = progress
+        self._clock = clock or SystemClock()
+        self._guard = HostGuard(allow_private_hosts=allow_private_hosts, resolver=resolver)
+        self._backoff_base = backoff_base_seconds
+        self._max_retry_after = max_retry_after_seconds
+        self._robots = RobotsCache()
+        self._outcomes: dict[str, asyncio.Task[_Outcome]] = {}
+        self._client: httpx.AsyncClient | None = None
+        self._fetcher: Fetcher | None = None
+
+    async def __aenter__(self) -> Crawler:
+        self._client = httpx.AsyncClient(
+            transport=self._transport,
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+            follow_redirects=False,  # each hop is checked for robots.txt and private addresses
+            timeout=self.defaults.timeout_seconds,
+        )
+        gate = PolitenessGate(self.defaults.concurrency, self._clock)
+        self._fetcher = Fetcher(
+            self._client,
+            gate,
+            self._clock,
+            backoff_base_seconds=self._backoff_base,
+            max_retry_after_seconds=self._max_retry_after,
+            progress=self._progress,
+        )
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        for task in self._outcomes.values():
+            task.cancel()
+        if self._client is not None:
+            await self._client.aclose()
+        self._client = None
+        self._fetcher = None
+
+    # -- public -------------------------------------------------------------------------------
+
+    async def crawl_source(
+        self, source: Source, known: Mapping[str, PageValidators]
+    ) -> CrawlResult:
+        """Fetch the start URLs and follow each one's pagination, bounded by max_pages."""
+        settings = source.effective_settings(self.defaults)
+        max_pages = source.max_pages or settings.max_pages
+        selector = source.follow.next if source.follow else None
+        run = _SourceRun(source.id)
+        limit = asyncio.Semaphore(settings.concurrency)
+
+        async def chain(start_url: str) -> list[Page]:
+            async with limit:
+                return await self._follow_chain(
+                    run, start_url, settings, known, max_pages, selector
+                )
+
+        chains = await asyncio.gather(*(chain(str(url)) for url in source.start_urls))
+        return run.result([page for pages in chains for page in pages])
+
+    async def fetch_urls(
+        self, source: Source, urls: Sequence[str], known: Mapping[str, PageValidators]
+    ) -> CrawlResult:
+        """Fetch detail pages: same politeness, robots.txt and conditional requests, no paging."""
+        settings = source.effective_settings(self.defaults)
+        run = _SourceRun(source.id)
+        limit = asyncio.Semaphore(settings.concurrency)
+        unique = list(dict.fromkeys(canonicalize_url(url) for url in urls))
+
+        async def one(url: str) -> Page | None:
+            async with limit:
+                if url in run.visited:
+                    return None
+                run.visited.add(url)
+                outcome = await self._outcome(run.source_id, url, settings, known)
+                run.absorb(url, outcome)
+                return outcome.page
+
+        pages = await asyncio.gather(*(one(url) for url in unique))
+        return run.result([page for page in pages if page is not None])
+
+    async def fetch_page(self, source_id: str, url: str, settings: CrawlSettings) -> Page:
+        """One URL, raising ``CrawlError``/``BlockedHostError`` instead of returning issues."""
+        canonical = canonicalize_url(url)
+        outcome = await self._outcome(source_id, canonical, settings, {})
+        if outcome.page is not None and not outcome.page.truncated:
+            return outcome.page
+        first = outcome.issues[0] if outcome.issues else None
+        if outcome.robots_skipped and first is None:
+            raise CrawlError(
+                "robots.txt disallows this URL for netdir",
+                url=canonical,
+                hint="netdir respects robots.txt; ask the site owner or pick another page",
+            )
+        error = BlockedHostError if outcome.blocked else CrawlError
+        if first is None:
+            raise error("no page was returned", url=canonical, hint="run again with -v for logs")
+        raise error(
+            first.message,
+            url=first.url or canonical,
+            hint=first.hint,
+            status_code=first.status_code,
+        )
+
+    # -- per source ---------------------------------------------------------------------------
+
+    async def _follow_chain(
+        self,
+        run: _SourceRun,
+        start_url: str,
+        settings: CrawlSettings,
+        known: Mapping[str, PageValidators],
+        max_pages: int,
+        selector: str | None,
+    ) -> list[Page]:
+        pages: list[Page] = []
+        url: str | None = canonicalize_url(start_url)
+        while url is not None and len(pages) < max_pages and url not in run.visited:
+            run.visited.add(url)
+            outcome = await self._outcome(run.source_id, url, settings, known)
+            run.absorb(url, outcome)
+            if outcome.page is None:
+                break
+            page = dataclasses.replace(outcome.page)  # next_url depends on this source's selector
+            page.next_url = self._next_url(run, page, known, selector)
+            pages.append(page)
+            url = page.next_url
+        if url is not None and len(pages) >= max_pages:
+            logger.info(
+                "pagination stopped at max_pages=%d; %s not fetched",
+                max_pages,
+                url,
+                extra={"source_id": run.source_id, "url": url, "status": None},
+            )
+        return pages
+
+    def _next_url(
+        self,
+        run: _SourceRun,
+        page: Page,
+        known: Mapping[str, PageValidators],
+        selector: str | None,
+    ) -> str | None:
+        if page.status == 304 or page.text is None:
+            remembered = known.get(page.url)
+            return remembered.next_url if remembered else page.next_url
+        found = find_next_url(page.text, page.final_url, selector)
+        if found is None:
+            return None
+        next_url = canonicalize_url(found)
+        if host_of(next_url) != host_of(page.final_url):
+            issue = SourceIssue(
+                source_id=run.source_id,
+                url=page.url,
+                stage="crawl",
+                message=f"next-page link leads to another host ({next_url}); not followed",
+                hint="set follow.next in the catalog to the listing's own pager link",
+            )
+            if issue not in run.issues:
+                run.issues.append(issue)
+            return None
+        return next_url
+
+    # -- per URL (cached for the run) ---------------------------------------------------------
+
+    async def _outcome(
+        self,
+        source_id: str,
+        url: str,
+        settings: CrawlSettings,
+        known: Mapping[str, PageValidators],
+    ) -> _Outcome:
+        if self._fetcher is None:
+            raise RuntimeError("use the Crawler as 'async with Crawler(...) as crawler:'")
+        if url not in self._outcomes:
+            self._outcomes[url] = asyncio.ensure_future(
+                self._fetch_uncached(source_id, url, settings, known.get(url))
+            )
+        outcome = await asyncio.shield(self._outcomes[url])
+        return outcome.for_source(source_id)
+
+    async def _fetch_uncached(
+        self,
+        source_id: str,
+        url: str,
+        settings: CrawlSettings,
+        validators: PageValidators | None,
+    ) -> _Outcome:
+        outcome = _Outcome(owner=source_id)
+
+        def fail(message: str, hint: str, status: int | None = None, at: str = url) -> _Outcome:
+            outcome.issues.append(
+                SourceIssue(source_id, at, "crawl", message, hint=hint, status_code=status)
+            )
+            return outcome
+
+        headers = page_headers(settings, validators)
+        chain = [url]
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            parts = urlsplit(current)
+            if parts.scheme not in {"http", "https"} or not parts.hostname:
+                return fail(
+                    f"not an http(s) URL: {current}", "fix the URL in the catalog", at=current
+                )
+            try:
+                await self._guard.check(
+                    current, parts.hostname, parts.port or _default_port(parts.scheme)
+                )
+            except CrawlError as exc:
+                outcome.blocked = isinstance(exc, BlockedHostError)
+                return fail(exc.reason, exc.hint or "", at=current)
+
+            policy = await self._robots.policy(
+                origin_of(current),
+                lambda origin: self._fetch_robots(origin, source_id, settings, outcome.tally),
+            )
+            outcome.answered |= (
+                policy.verdict in {"rules", "allow_all"} or policy.status_code is not None
+            )
+            if policy.problem:
+                outcome.issues.append(
+                    SourceIssue(
+                        source_id,
+                        f"{policy.origin}/robots.txt",
+                        "robots",
+                        policy.problem,
+                        hint=policy.hint,
+                        status_code=policy.status_code,
+                    )
+                )
+            if policy.verdict == "unreachable":
+                return fail(
+                    "not fetched: the host did not answer its robots.txt request",
+                    policy.hint or "",
+                    at=current,
+                )
+            if not policy.allows(current, settings.user_agent):
+                if current == url:
+                    outcome.robots_skipped = True
+                    return outcome
+                return fail(
+                    f"redirected to {current}, which robots.txt disallows",
+                    "update start_urls to a page netdir may fetch",
+                )
+
+            try:
+                answer = await self._get(
+                    current, source_id, settings, policy, headers, outcome.tally
+                )
+            except FetchFailure as failure:
+                outcome.answered |= failure.answered
+                return fail(failure.message, failure.hint, failure.status_code, at=current)
+            outcome.answered = True
+
+            location = answer.headers.get("location")
+            if answer.status in _REDIRECT_STATUSES and location:
+                target = canonicalize_url(urljoin(current, location))
+                if target in chain:
+                    loop = " → ".join([*chain, target])
+                    return fail(
+                        f"redirect loop: {loop}",
+                        "the site's redirects go in a circle; tell the site owner or use the final URL",
+                        answer.status,
+                    )
+                chain.append(target)
+                current = target
+                continue
+            return self._page_from_answer(outcome, url, answer, validators)
+
+        return fail(
+            f"more than {MAX_REDIRECTS} redirects: {' → '.join(chain)}",
+            "use the final URL in the catalog",
+        )
+
+    async def _get(
+        self,
+        url: str,
+        source_id: str,
+        settings: CrawlSettings,
+        policy: RobotsPolicy,
+        headers: dict[str, str],
+        tally: Tally,
+    ) -> Answer:
+        assert self._fetcher is not None
+        crawl_delay = min(policy.crawl_delay(settings.user_agent) or 0.0, _MAX_CRAWL_DELAY_SECONDS)
+        return await self._fetcher.get(
+            url,
+            source_id=source_id,
+            settings=settings,
+            delay=max(settings.delay_seconds, crawl_delay),
+            headers=headers,
+            tally=tally,
+        )
+
+    @staticmethod
+    def _page_from_answer(
+        outcome: _Outcome, url: str, answer: Answer, validators: PageValidators | None
+    ) -> _Outcome:
+        fetched_at = datetime.now(UTC)
+        content_type = answer.headers.get("content-type")
+        etag = answer.headers.get("etag")
+        last_modified = answer.headers.get("last-modified")
+        if answer.status == 304:
+            outcome.page = Page(
+                source_id=outcome.owner,
+                url=url,
+                final_url=answer.url,
+                status=304,
+                fetched_at=fetched_at,
+                content_type=content_type,
+                etag=etag or (validators.etag if validators else None),
+                last_modified=last_modified or (validators.last_modified if validators else None),
+                content_hash=validators.content_hash if validators else None,
+                changed=False,
+                next_url=validators.next_url if validators else None,
+                elapsed_ms=answer.elapsed_ms,
+            )
+            return outcome
+        if not 200 <= answer.status < 300:
+            outcome.issues.append(
+                SourceIssue(
+                    outcome.owner,
+                    answer.url,
+                    "crawl",
+                    f"expected a page, got HTTP {answer.status}",
+                    hint=_hint_for_status(answer.status),
+                    status_code=answer.status,
+                )
+            )
+            return outcome
+        content_hash = hashlib.sha256(answer.body).hexdigest()
+        text = encoding = None
+        if _is_text(content_type):
+            text, encoding = decode_body(answer.body, content_type)
+        outcome.page = Page(
+            source_id=outcome.owner,
+            url=url,
+            final_url=answer.url,
+            status=answer.status,
+            fetched_at=fetched_at,
+            content_type=content_type,
+            encoding=encoding,
+            body=answer.body,
+            text=text,
+            etag=etag,
+            last_modified=last_modified,
+            content_hash=content_hash,
+            changed=validators is None or validators.content_hash != content_hash,
+            truncated=answer.truncated,
+            elapsed_ms=answer.elapsed_ms,
+        )
+        if answer.truncated:
+            outcome.issues.append(
+                SourceIssue(
+                    outcome.owner,
+                    answer.url,
+                    "crawl",
+                    f"response larger than max_bytes={len(answer.body)}: cut off there",
+                    hint="raise settings.max_bytes for this source if the page is really that big",
+                    status_code=answer.status,
+                )
+            )
+        return outcome
+
+    async def _fetch_robots(
+        self, origin: str, source_id: str, settings: CrawlSettings, tally: Tally
+    ) -> Answer:
+        """GET origin/robots.txt, following redirects with the same host checks as pages."""
+        assert self._fetcher is not None
+        current = f"{origin}/robots.txt"
+        chain = [current]
+        headers = robots_headers(settings)
+        for _hop in range(MAX_REDIRECTS + 1):
+            parts = urlsplit(current)
+            try:
+                await self._guard.check(
+                    current, parts.hostname or "", parts.port or _default_port(parts.scheme)
+                )
+            except CrawlError as exc:
+                raise FetchFailure(
+                    f"robots.txt redirect refused: {exc.reason}", hint=exc.hint or "", answered=True
+                ) from exc
+            answer = await self._fetcher.get(
+                current,
+                source_id=source_id,
+                settings=settings,
+                delay=settings.delay_seconds,
+                headers=headers,
+                tally=tally,
+            )
+            location = answer.headers.get("location")
+            if answer.status not in _REDIRECT_STATUSES or not location:
+                return answer
+            target = canonicalize_url(urljoin(current, location))
+            if target in chain:
+                raise FetchFailure(
+                    f"robots.txt redirect loop: {' → '.join([*chain, target])}",
+                    hint="tell the site owner",
+                    status_code=answer.status,
+                    answered=True,
+                )
+            chain.append(target)
+            current = target
+        raise FetchFailure(
+            f"robots.txt: more than {MAX_REDIRECTS} redirects",
+            hint="tell the site owner",
+            answered=True,
+        )
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80

@@ -1,0 +1,77 @@
+"""Finding the next listing page: a configured selector, rel=next, or the link's words."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Link texts (and title/aria-label values) that mean "next page", strongest first. Matched on
+# the whole, normalised text so "Weiterlesen" or "Weitere Termine" never count.
+_NEXT_WORDS = (
+    frozenset({"weiter", "nächste seite", "nächste", "next", "next page", "vorwärts"}),
+    frozenset({"›", ">"}),
+    frozenset({"»", ">>"}),
+)
+_DECORATION = re.compile(r"[\s›»>→]+$|^[\s‹«<←]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _normalised(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip().lower()
+    stripped = _DECORATION.sub("", text).strip()
+    return stripped or text
+
+
+def _usable_href(node: LexborNode, base_url: str) -> str | None:
+    href = (node.attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    absolute = urljoin(base_url, href)
+    if urlsplit(absolute).scheme not in {"http", "https"}:
+        return None
+    if absolute.split("#", 1)[0] == base_url.split("#", 1)[0]:
+        return None
+    return absolute
+
+
+def _rel_tokens(node: LexborNode) -> set[str]:
+    return set((node.attributes.get("rel") or "").lower().split())
+
+
+def find_next_url(html: str, base_url: str, selector: str | None = None) -> str | None:
+    """The absolute URL of the next listing page, or None.
+
+    Order: the source's own ``follow.next`` selector, ``<link rel=next>``/``<a rel=next>``,
+    then anchors saying "Weiter", "Nächste Seite" or "next", then "›", then "»" (some pagers
+    use "»" for the last page, so it is the weakest hint).
+    """
+    tree = LexborHTMLParser(html)
+    base_node = tree.css_first("base[href]")
+    if base_node is not None:
+        base_url = urljoin(base_url, base_node.attributes.get("href") or "")
+
+    if selector:
+        for node in tree.css(selector):
+            target = node if node.tag == "a" else node.css_first("a[href]")
+            if target is not None and (url := _usable_href(target, base_url)):
+                return url
+
+    for node in tree.css("link[href], a[href]"):
+        if "next" in _rel_tokens(node) and (url := _usable_href(node, base_url)):
+            return url
+
+    anchors = tree.css("a[href]")
+    for words in _NEXT_WORDS:
+        for node in anchors:
+            labels = (
+                node.text(separator=" ", strip=True),
+                node.attributes.get("aria-label") or "",
+                node.attributes.get("title") or "",
+            )
+            if any(_normalised(label) in words for label in labels if label):
+                url = _usable_href(node, base_url)
+                if url:
+                    return url
+    return None
