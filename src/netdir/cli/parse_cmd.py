@@ -1,9 +1,59 @@
-"""Placeholder until the owning stage lands its command."""
+"""``netdir parse when|place TEXT``: what the normalizer makes of one text, as JSON.
+
+For source authors checking a site's date or location format, and for tests.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
+
+from netdir.cli.common import iso_date
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommand(s) to the netdir parser."""
+    """Add ``parse`` with its sub-commands ``when`` and ``place``."""
+    parser = subcommands.add_parser(
+        "parse",
+        help="show how a date or location text is normalized (JSON)",
+        description="Runs one normalizer on one text and prints the result as JSON.",
+    )
+    kinds = parser.add_subparsers(dest="parse_kind", required=True, metavar="WHAT")
+    when = kinds.add_parser(
+        "when",
+        help='a date text, e.g. "12.–14. März 2027, 9:30 Uhr"',
+        description='Prints {"start", "end", "all_day", "precision"}; all null when no date.',
+    )
+    when.add_argument("text", help="the date text as the page writes it")
+    when.add_argument(
+        "--today",
+        type=iso_date,
+        default=None,
+        help="reference date for a missing year (default: today)",
+    )
+    when.add_argument("--page-date", type=iso_date, default=None, help="the page's date, if known")
+    when.set_defaults(handler=_parse_when)
+    place = kinds.add_parser(
+        "place",
+        help='a location text, e.g. "GLS Campus, Berlin" or "online via Webex"',
+        description='Prints {"format", "city", "state", "venue"}.',
+    )
+    place.add_argument("text", help="the location text as the page writes it")
+    place.set_defaults(handler=_parse_place)
+
+
+def _parse_when(args: argparse.Namespace) -> int:
+    from netdir.normalize import parse_when
+
+    today = args.today or date.today()
+    found = parse_when(args.text, today=today, page_date=args.page_date)
+    print(json.dumps(found.as_dict(), ensure_ascii=False))
+    return 0
+
+
+def _parse_place(args: argparse.Namespace) -> int:
+    from netdir.normalize import parse_place
+
+    print(json.dumps(parse_place(args.text).as_dict(), ensure_ascii=False))
+    return 0

@@ -1,0 +1,164 @@
+"""Kind, audience, cost and status of an offering from what its page says.
+
+Each function takes the texts a record offers and returns a comparable value; the cue lists
+are the documentation. German compounds are why most cues match inside words
+("Herbstkonferenz", "Digitalwerkstatt", "Nachwuchsnetzwerk").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+KINDS = (
+    "conference", "community_of_practice", "platform", "network", "barcamp", "webinar",
+    "workshop", "training", "meetup", "award", "event",
+)  # fmt: skip
+
+_FLAGS = re.IGNORECASE
+# Most specific first: "Online-Workshop" is a workshop, "Netzwerktreffen" a meetup.
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("award", re.compile(r"award|\bpreis\b|preisverleihung|wettbewerb|auszeichnung|\w+preis\b", _FLAGS)),
+    ("barcamp", re.compile(r"barcamp|unconference|\w*camp\b", _FLAGS)),
+    ("webinar", re.compile(r"webinar|web-seminar|online-seminar|online-vortrag|web-talk|webtalk", _FLAGS)),
+    ("workshop", re.compile(r"workshop|werkstatt|werkstätten|hackathon|sprint\b", _FLAGS)),
+    ("training", re.compile(r"schulung|seminar|fortbildung|weiterbildung|training|lehrgang|\bkurs|qualifizierung|zertifikatsprogramm|akademie|masterclass", _FLAGS)),
+    ("conference", re.compile(r"konferenz|kongress|tagung|conference|convention|summit|gipfel|symposium|fachtag|messe\b|jahrestreffen|\w+-forum\b|\w{3,}forum\b", _FLAGS)),
+    ("meetup", re.compile(r"stammtisch|meetup|meet-up|treffen|sprechstunde|afterwork|frühstück|lunch", _FLAGS)),
+    ("community_of_practice", re.compile(r"community of practice|communities of practice|\bcop\b|community|communities|arbeitskreis|fachgruppe|austauschformat", _FLAGS)),
+    ("network", re.compile(r"netzwerk|network|verband|verein\b|initiative|allianz", _FLAGS)),
+    ("platform", re.compile(r"plattform|platform|portal|marktplatz|wiki\b|forum online|online-community", _FLAGS)),
+)  # fmt: skip
+_KIND_ALIASES: dict[str, str] = {
+    "konferenz": "conference", "kongress": "conference", "tagung": "conference",
+    "community": "community_of_practice", "cop": "community_of_practice",
+    "community_of_practice": "community_of_practice", "netzwerk": "network",
+    "plattform": "platform", "seminar": "training", "schulung": "training",
+    "fortbildung": "training", "stammtisch": "meetup", "preis": "award",
+    "event": "event", "veranstaltung": "event", "event_calendar": "event",
+    "overview_page": "event", "educationevent": "training", "businessevent": "event",
+}  # fmt: skip
+_GENERIC_KINDS = frozenset({"event", ""})
+
+
+def classify_kind(raw_kind: str | None, title: str, description: str | None) -> str:
+    """The title's cues win; then what the page or source says; then the description's cues."""
+    title_kind = _cue_kind(title)
+    if title_kind is not None:
+        return title_kind
+    stated = _canonical_kind(raw_kind)
+    if stated not in _GENERIC_KINDS:
+        return stated
+    return _cue_kind(description or "") or "event"
+
+
+def _cue_kind(text: str) -> str | None:
+    for kind, pattern in _KIND_CUES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _canonical_kind(raw_kind: str | None) -> str:
+    if not raw_kind:
+        return ""
+    key = re.sub(r"[\s-]+", "_", raw_kind.strip().lower())
+    key = key.removeprefix("schema:").removeprefix("https://schema.org/")
+    if key in KINDS:
+        return key
+    return _KIND_ALIASES.get(key, _cue_kind(raw_kind) or "")
+
+
+AUDIENCES = ("Bund", "Land", "Kommune")
+_AUDIENCE_CUES: dict[str, re.Pattern[str]] = {
+    "Bund": re.compile(r"\bbund\b|bundesverwaltung|bundesbehörde|bundesministeri|bundesebene|bundesressort|\bressorts?\b|bundesbedienstete|bundesamt|bundesämter", _FLAGS),
+    "Land": re.compile(r"\bländer\b|\blaender\b|\bland\b|landesverwaltung|landesbehörde|landesebene|landesministeri|landesbedienstete|landesämter|\bbundesländer", _FLAGS),
+    "Kommune": re.compile(r"kommun|\bstädte\b|gemeinden|landkreis|\bkreise\b|stadtverwaltung|rathaus|bürgermeister", _FLAGS),
+}  # fmt: skip
+# Outside an audience field only unmistakable cues count: "Land" alone says little in prose.
+_AUDIENCE_PROSE_CUES: dict[str, re.Pattern[str]] = {
+    "Bund": re.compile(r"bundesverwaltung|bundesbehörden|bundesministerien|bund, länder|bund und länder|bundesebene", _FLAGS),
+    "Land": re.compile(r"landesverwaltung|landesbehörden|bund, länder|bund und länder|länder und kommunen|landesebene", _FLAGS),
+    "Kommune": re.compile(r"kommunen|kommunalverwaltung|kommunale[nrs]? (?:verwaltung|ebene|beschäftigte)|städte und gemeinden|landkreise", _FLAGS),
+}  # fmt: skip
+
+
+def classify_audience(
+    audience_text: str | None, level: str | None, prose: Iterable[str | None]
+) -> list[str]:
+    """Bund/Land/Kommune: the page's audience field, else the source's level, else prose cues.
+
+    A source of level ``mixed`` serves all three levels unless its page says otherwise.
+    """
+    if audience_text:
+        found = [a for a in AUDIENCES if _AUDIENCE_CUES[a].search(audience_text)]
+        if found:
+            return found
+    if level in AUDIENCES:
+        return [level]
+    joined = " ".join(text for text in prose if text)
+    found = [a for a in AUDIENCES if _AUDIENCE_PROSE_CUES[a].search(joined)]
+    if found:
+        return found
+    return list(AUDIENCES) if level == "mixed" else []
+
+
+_FREE = re.compile(
+    r"kostenfrei|kostenlos|gebührenfrei|unentgeltlich|teilnahme (?:ist )?(?:frei|kostenlos)|"
+    r"eintritt (?:ist )?frei|freier eintritt|free of charge|\bfree\b|keine (?:teilnahme)?gebühr|"
+    r"ohne (?:teilnahme)?gebühr|\b0\s?(?:€|eur)",
+    _FLAGS,
+)
+_PAID = re.compile(
+    r"(?<![\d.,])(?:[1-9]\d{0,4}(?:[.,]\d{2}|,-)?\s?(?:€|eur\b|euro\b))|(?:€|eur\b)\s?[1-9]\d{0,4}|"
+    r"teilnahmegebühr|tagungsgebühr|ticketpreis|kostenpflichtig|\btickets? ab\b",
+    _FLAGS,
+)
+_COST_SNIPPET = re.compile(
+    rf"[^.;\n]{{0,60}}(?:{_FREE.pattern}|{_PAID.pattern})[^.;\n]{{0,40}}", _FLAGS
+)
+
+
+def classify_cost(cost_text: str | None, description: str | None) -> tuple[str | None, bool | None]:
+    """(cost as written, free?) — both free and paid cues ("kostenfrei für Behörden, sonst
+    390 €") give free=None: the text then tells the reader which case is theirs."""
+    text = cost_text.strip() if cost_text and cost_text.strip() else None
+    if text is None and description:
+        snippet = _COST_SNIPPET.search(description)
+        text = snippet.group().strip() if snippet else None
+    if text is None:
+        return None, None
+    free, paid = bool(_FREE.search(text)), bool(_PAID.search(text))
+    if free and paid:
+        return text, None
+    if free:
+        return text, True
+    if paid:
+        return text, False
+    return text, None
+
+
+_CANCELLED = re.compile(
+    r"abgesagt|absage\b|entfällt|entfaellt|fällt aus|faellt aus|findet nicht statt|"
+    r"eventcancelled|status:\s*cancelled|\bcancell?ed\b",
+    _FLAGS,
+)
+_POSTPONED = re.compile(
+    r"verschoben|verlegt|neuer termin|eventpostponed|eventrescheduled|\bpostponed\b|"
+    r"\brescheduled\b",
+    _FLAGS,
+)
+
+
+def classify_status(status_text: str | None, title: str) -> str:
+    """cancelled / postponed from the status field or the title; else scheduled.
+
+    The description is not read: "falls die Veranstaltung abgesagt wird" is not a cancellation.
+    Whether it is past is decided from the dates, by the caller.
+    """
+    for text in (status_text or "", title):
+        if _CANCELLED.search(text):
+            return "cancelled"
+        if _POSTPONED.search(text):
+            return "postponed"
+    return "scheduled"

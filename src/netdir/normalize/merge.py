@@ -1,0 +1,327 @@
+"""One offering per real-world offering: cluster normalized records, resolve conflicts.
+
+Two offerings belong together when they **match** and are **compatible**:
+
+- *match*: the same canonical offering URL, or fuzzy-equal titles (``rapidfuzz``; titles
+  compared without years, dates and stopwords). A one-word title must be near-identical, so
+  "NExT" never matches "NEXT – Network of Experts"; longer titles may be contained in each
+  other ("Zukunftskongress 2027" in "Zukunftskongress 2027: Anmeldung gestartet").
+- *compatible*, with every member already in the cluster: dates on the same start day or with
+  overlapping ranges, or both undated (a shared URL also accepts one undated side); no
+  conflicting years in the titles; the same city when both name one; the same identity domain
+  when both sources declare one (``Source.domains``: next-netz.de is not fujitsu-next.com);
+  and never two different URLs from one source (a source lists each offering once).
+  Organizer names are *not* compared: a source's default organizer is often just the
+  publisher of a news site or calendar, which would keep its teasers apart from the event.
+
+Conflicting fields are resolved by **source precedence**: a higher ``Source.precedence`` wins
+(curated entries have 100), then the extractor (curated > JSON-LD/iCal/TEC > microdata >
+feed/rules > listing guesses), then confidence. ``field_provenance`` records the source that
+supplied each field. A cancellation or postponement from any source wins over "scheduled".
+Clustering visits offerings in precedence order, so the result never depends on input order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from netdir.normalize.classify import AUDIENCES
+from netdir.normalize.gazetteer import fold
+from netdir.normalize.identity import (
+    EXTRACTOR_RANK,
+    canonical_url,
+    identity_key,
+    offering_id,
+    registrable_domain,
+    title_key,
+    title_years,
+)
+from netdir.normalize.topics import load_taxonomy
+from netdir.records import Offering, SourceRef
+
+DEFAULT_PRECEDENCE = 50
+TITLE_SIMILARITY = 90  # rapidfuzz score (0-100) above which two titles name the same thing
+SHORT_TITLE_SIMILARITY = 95  # one-word titles: almost the same string
+# A token in more titles than this is too common to find merge candidates by.
+_BLOCKING_MAX_FREQUENCY = 200
+
+_SCALAR_FIELDS = (
+    "title", "kind", "url", "format", "venue", "city", "state", "organizer", "cost", "free",
+    "description",
+)  # fmt: skip
+_DATE_FIELDS = ("start", "end", "all_day", "date_precision", "date_text")
+
+
+@dataclass
+class _Member:
+    offering: Offering
+    rank: tuple[int, int, float]
+    order_key: tuple[object, ...]
+    source_id: str
+    url: str | None
+    title: str
+    tokens: frozenset[str]
+    years: frozenset[str]
+    span: tuple[date, date] | None
+    city: str | None
+    identity_domain: str | None
+
+
+@dataclass
+class _Cluster:
+    members: list[_Member] = field(default_factory=list)
+
+
+def merge_offerings(
+    offerings: Sequence[Offering],
+    *,
+    precedence: Mapping[str, int] | None = None,
+    domains: Mapping[str, Sequence[str]] | None = None,
+) -> list[Offering]:
+    """Merge offerings that describe one real-world offering (rules in the module docstring).
+
+    ``precedence`` maps source id → precedence (default 50); ``domains`` maps source id → the
+    domains that identify its offerings (``Source.domains``).
+    """
+    members = [_member(o, precedence or {}, domains or {}) for o in offerings]
+    members.sort(key=lambda m: m.order_key)
+    clusters = _cluster(members)
+    merged = [_merge_cluster(cluster.members) for cluster in clusters]
+    _assign_ids(merged, clusters)
+    merged.sort(key=lambda o: (o.start is None, o.start or "", o.title, o.id))
+    return merged
+
+
+def _member(
+    offering: Offering, precedence: Mapping[str, int], domains: Mapping[str, Sequence[str]]
+) -> _Member:
+    refs = offering.sources or [SourceRef("", offering.url or "")]
+    best = max(
+        (
+            (
+                precedence.get(ref.source_id, DEFAULT_PRECEDENCE),
+                EXTRACTOR_RANK.get(ref.extractor, 2),
+            )
+            for ref in refs
+        ),
+        default=(DEFAULT_PRECEDENCE, 2),
+    )
+    rank = (best[0], best[1], offering.confidence)
+    source_id = refs[0].source_id
+    url = canonical_url(offering.url)
+    declared = {
+        d.lower().removeprefix("www.") for ref in refs for d in domains.get(ref.source_id, ())
+    }
+    domain = registrable_domain(offering.url)
+    own_domain = (
+        domain
+        if domain and any(domain == registrable_domain(f"https://{d}") for d in declared)
+        else None
+    )
+    key = title_key(offering.title)
+    return _Member(
+        offering=offering,
+        rank=rank,
+        order_key=(
+            -rank[0],
+            -rank[1],
+            -rank[2],
+            source_id,
+            url or "",
+            offering.title,
+            offering.start or "",
+        ),
+        source_id=source_id,
+        url=url,
+        title=key,
+        tokens=frozenset(key.split()),
+        years=title_years(offering.title),
+        span=_span(offering),
+        city=fold(offering.city) if offering.city else None,
+        identity_domain=own_domain,
+    )
+
+
+def _span(offering: Offering) -> tuple[date, date] | None:
+    if not offering.start:
+        return None
+    first = date.fromisoformat(offering.start[:10])
+    last = date.fromisoformat(offering.end[:10]) if offering.end else first
+    return first, max(first, last)
+
+
+# --- clustering -------------------------------------------------------------------------------
+
+
+def _cluster(members: list[_Member]) -> list[_Cluster]:
+    frequency: dict[str, int] = defaultdict(int)
+    for member in members:
+        for token in member.tokens:
+            frequency[token] += 1
+    clusters: list[_Cluster] = []
+    by_url: dict[str, list[int]] = defaultdict(list)
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for member in members:
+        blocking = _blocking_tokens(member, frequency)
+        candidates: set[int] = set()
+        if member.url:
+            candidates.update(by_url.get(member.url, ()))
+        for token in blocking:
+            candidates.update(by_token.get(token, ()))
+        home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append(_Cluster())
+        clusters[home].members.append(member)
+        if member.url:
+            by_url[member.url].append(home)
+        for token in blocking:
+            by_token[token].append(home)
+    return clusters
+
+
+def _blocking_tokens(member: _Member, frequency: Mapping[str, int]) -> list[str]:
+    rare = [t for t in member.tokens if frequency[t] <= _BLOCKING_MAX_FREQUENCY]
+    if rare:
+        return rare
+    return sorted(member.tokens, key=lambda t: (frequency[t], t))[:1]
+
+
+def _joins(member: _Member, cluster: list[_Member]) -> bool:
+    matched_by_url = any(member.url and member.url == other.url for other in cluster)
+    matched = matched_by_url or any(_similar_titles(member, other) for other in cluster)
+    return matched and all(_compatible(member, other, matched_by_url) for other in cluster)
+
+
+def _similar_titles(a: _Member, b: _Member) -> bool:
+    if not a.title or not b.title:
+        return False
+    if a.title == b.title:
+        return True
+    if min(len(a.tokens), len(b.tokens)) <= 1:
+        return fuzz.ratio(a.title, b.title) >= SHORT_TITLE_SIMILARITY
+    return fuzz.token_set_ratio(a.title, b.title) >= TITLE_SIMILARITY
+
+
+def _compatible(a: _Member, b: _Member, matched_by_url: bool) -> bool:
+    if a.source_id == b.source_id and a.url and b.url and a.url != b.url:
+        return False
+    if a.identity_domain and b.identity_domain and a.identity_domain != b.identity_domain:
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    if a.city and b.city and a.city != b.city:
+        return False
+    return _dates_compatible(a.span, b.span, matched_by_url)
+
+
+def _dates_compatible(
+    a: tuple[date, date] | None, b: tuple[date, date] | None, matched_by_url: bool
+) -> bool:
+    if a is None and b is None:
+        return True
+    if a is None or b is None:
+        return matched_by_url
+    return a[0] == b[0] or (a[0] <= b[1] and b[0] <= a[1])
+
+
+# --- merging ----------------------------------------------------------------------------------
+
+
+def _merge_cluster(members: list[_Member]) -> Offering:
+    """Members arrive in precedence order: the first one holding a value wins it."""
+    top = members[0].offering
+    merged = Offering(id="", title=top.title)
+    provenance: dict[str, str] = {}
+    for name in _SCALAR_FIELDS:
+        for member in members:
+            value = getattr(member.offering, name)
+            if value not in (None, ""):
+                setattr(merged, name, value)
+                provenance[name] = _supplier(member, name)
+                break
+    dated = next((m for m in members if m.offering.start), None)
+    date_source = dated or members[0]
+    for name in _DATE_FIELDS:
+        setattr(merged, name, getattr(date_source.offering, name))
+    if dated is not None:
+        provenance["start"] = _supplier(dated, "start")
+        if dated.offering.end:
+            provenance["end"] = _supplier(dated, "end")
+    merged.status = _merged_status(members, date_source)
+    merged.audience = [a for a in AUDIENCES if any(a in m.offering.audience for m in members)]
+    labels = {t for m in members for t in m.offering.topics}
+    merged.topics = [t for t in load_taxonomy().labels if t in labels] + sorted(
+        labels - set(load_taxonomy().labels)
+    )
+    merged.confidence = max(m.offering.confidence for m in members)
+    merged.sources = list(dict.fromkeys(ref for m in members for ref in m.offering.sources))
+    for name, supplier in (("audience", merged.audience), ("topics", merged.topics)):
+        if supplier:
+            owner = next(m for m in members if getattr(m.offering, name))
+            provenance[name] = _supplier(owner, name)
+    merged.field_provenance = provenance
+    merged.first_seen = min(
+        (m.offering.first_seen for m in members if m.offering.first_seen), default=None
+    )
+    merged.last_seen = max(
+        (m.offering.last_seen for m in members if m.offering.last_seen), default=None
+    )
+    return merged
+
+
+def _supplier(member: _Member, name: str) -> str:
+    return member.offering.field_provenance.get(name, member.source_id)
+
+
+def _merged_status(members: list[_Member], date_source: _Member) -> str:
+    for wanted in ("cancelled", "postponed"):
+        if any(m.offering.status == wanted for m in members):
+            return wanted
+    return "past" if date_source.offering.status == "past" else "scheduled"
+
+
+def _assign_ids(merged: list[Offering], clusters: list[_Cluster]) -> None:
+    """Stable ids (rule in ``identity.py``); colliding keys get the start year, then the date."""
+    keys: list[str] = []
+    for cluster in clusters:
+        with_url = next((m for m in cluster.members if m.url), None)
+        chosen = with_url or cluster.members[0]
+        keys.append(identity_key(chosen.offering.url, chosen.source_id, chosen.offering.title))
+    for refine in (_start_year, _start_day):
+        counts: dict[str, int] = defaultdict(int)
+        for key in keys:
+            counts[key] += 1
+        keys = [
+            f"{key}#{refine(offering)}" if counts[key] > 1 else key
+            for key, offering in zip(keys, merged, strict=True)
+        ]
+    seen: dict[str, int] = defaultdict(int)
+    order = sorted(
+        range(len(merged)),
+        key=lambda i: (
+            keys[i],
+            merged[i].title,
+            merged[i].sources[0].url if merged[i].sources else "",
+        ),
+    )
+    final = list(keys)
+    for i in order:
+        seen[keys[i]] += 1
+        if seen[keys[i]] > 1:
+            final[i] = f"{keys[i]}#{seen[keys[i]]}"
+    for offering, key in zip(merged, final, strict=True):
+        offering.id = offering_id(key)
+
+
+def _start_year(offering: Offering) -> str:
+    return offering.start[:4] if offering.start else "undated"
+
+
+def _start_day(offering: Offering) -> str:
+    return offering.start[:10] if offering.start else "undated"

@@ -1,0 +1,288 @@
+"""Where an offering happens: format (in person, online, hybrid), city, Bundesland and venue.
+
+Rules:
+
+- **Format.** Hybrid cues ("hybrid", "vor Ort und online", "in Präsenz und digital") → hybrid.
+  Online cues ("online", "digital", "virtuell", Webex, Zoom, BigBlueButton, OpenTalk, Teams,
+  Livestream) → online, unless a physical place is named too ("Berlin und online") → hybrid.
+  A city, street address or venue without online cues → in_person. Nothing usable → None.
+- **City and state** from the offline gazetteer (``gazetteer.py``), tried in this order: the
+  town after a postal code ("13347 Berlin"), a line or comma part that is exactly a place name,
+  then place names inside a part ("GLS Campus Berlin", "Berlin-Mitte" → Berlin). Inside a part,
+  words that are also common nouns (Halle, Saal, Mitte, ...) never count as a town, and the
+  most populous candidate wins. A Bundesland named on its own ("Nordrhein-Westfalen") gives
+  the state when no town is found.
+- **Venue** is the first line or comma part that is not an address line, a town, a Bundesland
+  or an online cue, kept as written: "GLS Campus Berlin" stays the venue *and* yields city
+  Berlin, because a venue's proper name often contains its town ("Messe Berlin", "Rathaus
+  Speyer") and cutting it would leave "Messe"; "GLS Campus, Berlin" gives venue "GLS Campus".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from netdir.normalize.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
+
+
+@dataclass(frozen=True)
+class Place:
+    format: str | None = None  # in_person | online | hybrid
+    city: str | None = None
+    state: str | None = None  # Bundesland
+    venue: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"format": self.format, "city": self.city, "state": self.state, "venue": self.venue}
+
+
+_FLAGS = re.IGNORECASE
+_HYBRID = re.compile(
+    r"\bhybrid\w*|\bvor ort (?:und|oder|&|/|sowie) (?:online|digital|virtuell)"
+    r"|\b(?:online|digital|virtuell) (?:und|oder|&|/|sowie) (?:vor ort|in präsenz|präsenz)"
+    r"|\b(?:in )?präsenz (?:und|oder|&|/|sowie) (?:online|digital|virtuell)"
+    r"|\bin person (?:and|or|&|/) online|\bonline (?:and|or|&|/) in person",
+    _FLAGS,
+)
+_ONLINE = re.compile(
+    r"\b(?:online\w*|digital|virtuell\w*|virtual|web-?ex|zoom|bigbluebutton|bbb|opentalk|"
+    r"(?:ms |microsoft )?teams|livestream\w*|live-stream\w*|stream|webinar\w*|videokonferenz\w*|"
+    r"web-?konferenz\w*|remote|jitsi|gotomeeting)\b",
+    _FLAGS,
+)
+_IN_PERSON = re.compile(
+    r"\b(?:vor ort|in präsenz|präsenzveranstaltung|in person|on-?site)\b", _FLAGS
+)
+_POSTCODE = re.compile(r"(?<!\d)(?:D-?\s?)?\d{5}\s+(?P<rest>[A-ZÄÖÜ][^\n,;|]*)")
+_STREET = re.compile(
+    r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|damm|ring|gasse|ufer|chaussee|markt|steig|pfad|"
+    r"promenade|kai|hof)\s*\d+\s*[a-z]?\b|\s\d{1,4}\s*[a-z]?$",
+    _FLAGS,
+)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\n|,|;|\||\s[-–]\s)\s*")
+_TOKEN = re.compile(r"[^\s,;|]+")
+# Place names that are also everyday words in venue lines ("Saal", "Mitte"): never a town
+# inside a longer part. The second set counts only as the part's last word ("Stadthalle Hof",
+# "Universität Halle"), never before it ("Halle 3", "Hof der Residenz").
+_COMMON_WORDS = frozenset(
+    fold(word)
+    for word in [
+        "Mitte",
+        "Saal",
+        "Berg",
+        "Wald",
+        "Au",
+        "Stein",
+        "Insel",
+        "Zentrum",
+        "Forum",
+        "Campus",
+        "Haus",
+        "Post",
+        "Markt",
+        "Garten",
+        "Tal",
+        "See",
+        "Land",
+        "Stadt",
+        "Bad",
+        "Neustadt",
+        "Altstadt",
+        "Nord",
+        "Süd",
+        "Ost",
+        "West",
+        "Ort",
+        "Weg",
+        "Ring",
+        "Ende",
+        "Anfang",
+        "Rhein",
+        "Main",
+        "Elbe",
+        "Oder",
+        "Lage",
+        "Wetter",
+    ]
+)
+_COMMON_UNLESS_LAST = frozenset(
+    fold(word)
+    for word in ["Halle", "Hof", "Burg", "Linden", "Kirchen", "Heide", "Horn", "Weiden", "Bergen"]
+)
+_JUNK = re.compile(
+    r"^(?:tba|tbd|n\.?\s?n\.?|folgt|wird noch bekannt gegeben|noch offen|demnächst|-+|\?+|k\.?\s?a\.?)$",
+    _FLAGS,
+)
+_COUNTRY = re.compile(r"^(?:deutschland|germany|de|brd|bundesrepublik deutschland)$", _FLAGS)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    entry: GazetteerEntry
+    rank: int  # 3 postal code, 2 whole part, 1 inside a part
+    segment: int
+
+
+def parse_place(text: str | None) -> Place:
+    """Format, city, state and venue of a location text (see the module docstring)."""
+    if not text or not text.strip():
+        return Place()
+    text = text.replace("\xa0", " ").strip()
+    if _JUNK.match(text):
+        return Place()
+    gazetteer = load_gazetteer()
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
+    candidate = _best_candidate(text, segments, gazetteer)
+    state = candidate.entry.state if candidate else _state_in(segments, gazetteer)
+    city = candidate.entry.city if candidate else None
+    venue = _venue(segments, gazetteer)
+    physical = bool(city or venue or _IN_PERSON.search(text) or _POSTCODE.search(text))
+    if _HYBRID.search(text):
+        place_format: str | None = "hybrid"
+    elif _ONLINE.search(text):
+        place_format = "hybrid" if physical and _names_place_beside_online(segments) else "online"
+    elif physical or state:
+        place_format = "in_person"
+    else:
+        place_format = None
+    if place_format == "online":
+        venue = None
+    return Place(format=place_format, city=city, state=state, venue=venue)
+
+
+def resolve_city(text: str) -> GazetteerEntry | None:
+    """The town a free text names, if any (used for records that give only a city field)."""
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
+    found = _best_candidate(text, segments, load_gazetteer())
+    return found.entry if found else None
+
+
+_PROSE_PLACE = re.compile(
+    r"\b(?:in|nach)\s+(?P<name>[A-ZÄÖÜ][\wäöüß.-]*"
+    r"(?:\s+(?:am|an der|im|in der|ob der)\s+[A-ZÄÖÜ][\wäöüß]*|\s*\([A-ZÄÖÜ][\wäöüß.]*\))?)"
+)
+
+
+def city_in_prose(text: str) -> GazetteerEntry | None:
+    """A town named as "in Berlin" / "nach Frankfurt am Main" in running text, if any."""
+    gazetteer = load_gazetteer()
+    for match in _PROSE_PLACE.finditer(text):
+        name = match["name"].rstrip(".")
+        if fold(name) in _COMMON_WORDS or fold(name) in _COMMON_UNLESS_LAST:
+            continue
+        entry = gazetteer.lookup(name) or gazetteer.lookup(name.split()[0])
+        if entry is not None:
+            return entry
+    return None
+
+
+def _names_place_beside_online(segments: list[str]) -> bool:
+    """'online via Webex' is online; 'Berlin und online' names a place beside the stream."""
+    return any(not _ONLINE.search(segment) for segment in segments) or any(
+        re.search(r"\b(?:und|and|&|sowie|oder)\b", s, _FLAGS) and _ONLINE.search(s)
+        for s in segments
+    )
+
+
+def _best_candidate(text: str, segments: list[str], gazetteer: Gazetteer) -> _Candidate | None:
+    candidates: list[_Candidate] = []
+    for match in _POSTCODE.finditer(text):
+        entry = _longest_prefix(match["rest"], gazetteer)
+        if entry is not None:
+            candidates.append(_Candidate(entry, 3, 0))
+    for index, segment in enumerate(segments):
+        if _STREET.search(segment) and not _POSTCODE.search(segment):
+            continue
+        whole = gazetteer.lookup(segment)
+        if whole is not None:
+            candidates.append(_Candidate(whole, 2, index))
+            continue
+        for entry in _names_inside(segment, gazetteer):
+            candidates.append(_Candidate(entry, 1, index))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c.rank, c.entry.population, c.segment))
+
+
+def _longest_prefix(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    tokens = rest.split()
+    for size in range(min(len(tokens), gazetteer.longest_name), 0, -1):
+        entry = gazetteer.lookup(" ".join(tokens[:size]))
+        if entry is not None:
+            return entry
+    first = tokens[0] if tokens else ""
+    if "-" in first:
+        return gazetteer.lookup(first.split("-")[0])
+    return None
+
+
+def _names_inside(segment: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """Town names among the capitalised word runs of one part, longest run first."""
+    tokens = [m.group() for m in _TOKEN.finditer(segment)]
+    found: list[GazetteerEntry] = []
+    position = 0
+    while position < len(tokens):
+        matched = 0
+        for size in range(min(gazetteer.longest_name, len(tokens) - position), 0, -1):
+            words = tokens[position : position + size]
+            if not words[0][:1].isupper() and not words[0].startswith("("):
+                continue
+            following = tokens[position + size] if position + size < len(tokens) else ""
+            if following[:1].isdigit():
+                continue  # "Halle 3", "Raum 2": a room, not a town
+            phrase = " ".join(words)
+            folded = fold(phrase)
+            if size == 1 and folded in _COMMON_WORDS:
+                continue
+            if size == 1 and folded in _COMMON_UNLESS_LAST and following:
+                continue
+            entry = gazetteer.lookup(phrase)
+            if entry is None and size == 1 and "-" in phrase:
+                # "Berlin-Mitte", "Hamburg-Altona": the city before the district.
+                head = phrase.split("-")[0]
+                entry = gazetteer.lookup(head) if fold(head) not in _COMMON_WORDS else None
+            if entry is not None:
+                found.append(entry)
+                matched = size
+                break
+        position += matched or 1
+    return found
+
+
+def _state_in(segments: list[str], gazetteer: Gazetteer) -> str | None:
+    for segment in segments:
+        state = gazetteer.state_named(segment)
+        if state is not None:
+            return state
+    folded = f" {fold(' '.join(segments))} "
+    for key, state in gazetteer.state_keys.items():
+        if len(key) > 3 and f" {key} " in folded:
+            return state
+    return None
+
+
+def _is_place_name(segment: str, gazetteer: Gazetteer) -> bool:
+    """A town, or a town with its district ("Berlin-Mitte"): a place, not a venue."""
+    if gazetteer.lookup(segment) is not None:
+        return True
+    head, dash, _ = segment.partition("-")
+    return bool(dash) and " " not in segment and gazetteer.lookup(head) is not None
+
+
+def _venue(segments: list[str], gazetteer: Gazetteer) -> str | None:
+    for segment in segments:
+        if _POSTCODE.search(segment) or _STREET.search(segment):
+            continue
+        if _is_place_name(segment, gazetteer) or gazetteer.state_named(segment) is not None:
+            continue
+        if _COUNTRY.match(segment) or _ONLINE.search(segment) or _HYBRID.search(segment):
+            continue
+        if _IN_PERSON.fullmatch(segment) or not re.search(r"[A-Za-zÄÖÜäöüß]{2}", segment):
+            continue
+        if re.fullmatch(r"(?:ort|veranstaltungsort|location|adresse)\s*:?", segment, _FLAGS):
+            continue
+        return re.sub(
+            r"^(?:ort|veranstaltungsort|location|adresse)\s*:\s*", "", segment, flags=_FLAGS
+        )
+    return None

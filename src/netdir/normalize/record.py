@@ -1,0 +1,181 @@
+"""One raw record → one comparable offering (before dedup).
+
+Where each field comes from, in order:
+
+- **Dates**: ``raw.start``/``raw.end`` (machine values from JSON-LD or iCal) win over
+  ``raw.date_text``; when neither gives a date, a day-level date in the description is used
+  (news teasers state the event date in prose). ``raw.published`` is never an event date; it
+  only serves as the page date for inferring a missing year.
+- **Format**: ``raw.attendance_mode``, else the location text, else strong cues in the
+  description ("findet online statt", "hybrid").
+- **City/state/venue**: ``raw.city`` via the gazetteer, else the location text; a record with
+  neither may name its town in the description ("findet in Berlin statt").
+- **Kind/audience/topics/cost/status**: see ``classify.py`` and ``topics.py``; status becomes
+  ``past`` when the end (or the start) lies before ``today``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from netdir.catalog.model import Source
+from netdir.normalize.classify import (
+    classify_audience,
+    classify_cost,
+    classify_kind,
+    classify_status,
+)
+from netdir.normalize.identity import identity_key, offering_id
+from netdir.normalize.place import Place, city_in_prose, parse_place, resolve_city
+from netdir.normalize.topics import load_taxonomy
+from netdir.normalize.when import NOTHING, When, parse_when
+from netdir.records import Offering, RawRecord, SourceRef
+
+_ATTENDANCE: dict[str, str] = {
+    "offlineeventattendancemode": "in_person",
+    "onlineeventattendancemode": "online",
+    "mixedeventattendancemode": "hybrid",
+    "offline": "in_person",
+    "in_person": "in_person",
+    "präsenz": "in_person",
+    "online": "online",
+    "hybrid": "hybrid",
+    "mixed": "hybrid",
+}
+_DESCRIPTION_FORMAT = (
+    ("hybrid", re.compile(r"\bhybrid|vor ort und online|in präsenz und (?:online|digital)", re.I)),
+    (
+        "online",
+        re.compile(
+            r"findet (?:\w+ )?(?:online|digital|virtuell) statt|als (?:online|digital)-?veranstaltung"
+            r"|\bper (?:webex|zoom|bigbluebutton|opentalk|teams)\b|\bonline-(?:veranstaltung|format|treffen)",
+            re.I,
+        ),
+    ),
+)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_record(raw: RawRecord, *, today: date, source: Source | None = None) -> Offering:
+    """Normalize one record; its id follows the rule in ``identity.py`` for a lone member."""
+    title = _SPACES.sub(" ", raw.title).strip()
+    when, when_field = _when_of(raw, today)
+    place = parse_place(raw.location_text)
+    city, state = place.city, place.state
+    if raw.city:
+        resolved = resolve_city(raw.city)
+        if resolved is not None:
+            city, state = resolved.city, resolved.state
+        else:
+            city = raw.city.strip()
+    elif city is None and not raw.location_text and raw.description:
+        in_prose = city_in_prose(raw.description)
+        if in_prose is not None:
+            city, state = in_prose.city, in_prose.state
+    place_format = _format_of(raw, place, city)
+    kind = classify_kind(raw.kind or (source.kind if source else None), title, raw.description)
+    audience = classify_audience(
+        raw.audience_text, source.level if source else None, (title, raw.description)
+    )
+    taxonomy = load_taxonomy()
+    topics = taxonomy.topics_in((title, raw.description))
+    for tag in raw.topics:
+        label = taxonomy.label_for(tag)
+        if label is not None and label not in topics:
+            topics.append(label)
+    cost, free = classify_cost(raw.cost_text, raw.description)
+    status = past_or(classify_status(raw.status_text, title), when, today)
+    venue = raw.venue.strip() if raw.venue and raw.venue.strip() else place.venue
+    organizer = raw.organizer or (source.organizer if source else None)
+    offering = Offering(
+        id=offering_id(identity_key(raw.url, raw.source_id, title)),
+        title=title,
+        kind=kind,
+        url=raw.url,
+        start=when.start,
+        end=when.end,
+        all_day=raw.all_day if raw.all_day is not None and when.start else when.all_day,
+        date_precision=when.precision,
+        date_text=raw.date_text,
+        format=place_format,
+        venue=venue,
+        city=city,
+        state=state,
+        organizer=organizer,
+        audience=audience,
+        topics=[label for label in taxonomy.labels if label in topics],
+        cost=cost,
+        free=free,
+        status=status,
+        description=raw.description,
+        confidence=raw.confidence,
+        sources=[SourceRef(raw.source_id, raw.url or raw.page_url, raw.extractor)],
+    )
+    offering.field_provenance = _provenance(offering, raw.source_id, when_field)
+    return offering
+
+
+def past_or(status: str, when: When, today: date) -> str:
+    """``past`` for a scheduled offering whose end (or start) lies before today."""
+    last = when.end or when.start
+    if status == "scheduled" and last is not None and date.fromisoformat(last[:10]) < today:
+        return "past"
+    return status
+
+
+def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
+    page_date = _page_date(raw.published)
+    if raw.start:
+        start = parse_when(raw.start, today=today)
+        if start.start is not None:
+            end = parse_when(raw.end, today=today) if raw.end else NOTHING
+            end_value = end.start if end.start and end.start >= start.start else None
+            return When(start.start, end_value, start.all_day, start.precision), "start"
+    if raw.date_text:
+        parsed = parse_when(raw.date_text, today=today, page_date=page_date)
+        if parsed.start is not None:
+            return parsed, "date_text"
+    if raw.description:
+        parsed = parse_when(raw.description, today=today, page_date=page_date)
+        if parsed.start is not None and parsed.precision in ("day", "minute"):
+            return parsed, "description"
+    return NOTHING, None
+
+
+def _page_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    parsed = parse_when(published, today=date.min)
+    return date.fromisoformat(parsed.start[:10]) if parsed.start else None
+
+
+def _format_of(raw: RawRecord, place: Place, city: str | None) -> str | None:
+    if raw.attendance_mode:
+        key = raw.attendance_mode.rsplit("/", 1)[-1].strip().lower()
+        mode = _ATTENDANCE.get(key) or parse_place(raw.attendance_mode).format
+        if mode is not None:
+            return mode
+    if place.format is not None:
+        return place.format
+    for mode, pattern in _DESCRIPTION_FORMAT:
+        if raw.description and pattern.search(raw.description):
+            return mode
+    return "in_person" if city else None
+
+
+_PROVENANCE_FIELDS = (
+    "title", "kind", "url", "start", "end", "format", "venue", "city", "state", "organizer",
+    "audience", "topics", "cost", "free", "description",
+)  # fmt: skip
+
+
+def _provenance(offering: Offering, source_id: str, when_field: str | None) -> dict[str, str]:
+    provenance = {
+        name: source_id
+        for name in _PROVENANCE_FIELDS
+        if getattr(offering, name) not in (None, "", [])
+    }
+    if when_field is None:
+        provenance.pop("start", None)
+    return provenance

@@ -1,0 +1,73 @@
+"""Topic labels from the versioned taxonomy in ``data/topics.yaml``.
+
+Keywords match case-insensitively on word boundaries, so "KI" finds "KI", "KI-Strategie" and
+"Einsatz von KI", but never the "ki" in "Kiel" or "Wiki". A keyword ending in ``*`` is a prefix
+("Vergabe*" → "Vergabeverfahren").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "topics.yaml"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    version: int
+    patterns: dict[str, re.Pattern[str]]  # label -> one alternation of its keywords
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self.patterns)
+
+    def topics_in(self, texts: Iterable[str | None]) -> list[str]:
+        """The labels whose keywords occur in any of the texts, in taxonomy order."""
+        joined = "\n".join(text for text in texts if text)
+        if not joined:
+            return []
+        return [label for label, pattern in self.patterns.items() if pattern.search(joined)]
+
+    def label_for(self, tag: str) -> str | None:
+        """A source's own topic tag mapped to a label ("Künstliche Intelligenz" → "KI")."""
+        for label, pattern in self.patterns.items():
+            if tag.strip().casefold() == label.casefold() or pattern.search(tag):
+                return label
+        return None
+
+
+def _keyword_pattern(keyword: str) -> str:
+    if keyword.endswith("*"):
+        return re.escape(keyword[:-1]) + r"[\w-]*"
+    return re.escape(keyword)
+
+
+def _compile(keywords: list[str]) -> re.Pattern[str]:
+    ordered = sorted((str(k) for k in keywords), key=len, reverse=True)
+    alternation = "|".join(_keyword_pattern(k) for k in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def read_taxonomy(path: Path) -> Taxonomy:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "version" not in data or "topics" not in data:
+        raise ValueError(
+            f"{path}: expected a mapping with 'version' and 'topics', found {type(data).__name__}"
+            " → see the header comment of data/topics.yaml for the format"
+        )
+    patterns = {
+        str(label): _compile([*entry.get("keywords", []), label])
+        for label, entry in data["topics"].items()
+    }
+    return Taxonomy(version=int(data["version"]), patterns=patterns)
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    return read_taxonomy(TAXONOMY_FILE)
