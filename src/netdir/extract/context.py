@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -70,6 +71,12 @@ def absolute_url(href: object, base: str) -> str | None:
     text = clean_text(href)
     if text is None or text.startswith("#"):
         return None
+    return _resolve(text, base)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, base: str) -> str | None:
+    # Cached: a listing links each item two or three times (image, heading, "Weiterlesen").
     try:
         resolved = urljoin(base, text)
         scheme = urlsplit(resolved).scheme.lower()

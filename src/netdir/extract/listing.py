@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -54,6 +54,7 @@ JUNK_TITLES = frozenset(
         "read more", "more", "next", "previous",
     }
 )  # fmt: skip
+_HAS_DIGIT = re.compile(r"\d")
 _TOKEN_SPLIT = re.compile(r"[^0-9a-zäöüß]+")
 
 
@@ -64,6 +65,7 @@ class Candidate:
     item_signature: str  # "ul.termine>li": provenance and grouping of sibling listings
     column_labels: dict[int, str]
     score: float = 0.0
+    readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
 
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -128,9 +130,12 @@ def signature(node: LexborNode) -> str:
     Per-item classes (``post-123``, ``category-netzwerk``, ``odd``) are skipped so that the
     blocks of one listing share a signature.
     """
-    for token in (node.attributes.get("class") or "").split():
+    classes = node.attributes.get("class")
+    if not classes:
+        return node.tag or ""
+    for token in classes.split():
         lowered = token.lower()
-        if any(ch.isdigit() for ch in lowered) or lowered in _STATE_CLASSES:
+        if _HAS_DIGIT.search(lowered) or lowered in _STATE_CLASSES:
             continue
         if lowered.startswith(_NOISE_CLASS_PREFIXES):
             continue
@@ -163,6 +168,7 @@ def _table_labels(parent: LexborNode) -> dict[int, str]:
 def _score(candidate: Candidate, base_url: str) -> float:
     sample = candidate.segments[:_SCORING_SAMPLE]
     readings = [read_block(segment, base_url, candidate.column_labels) for segment in sample]
+    candidate.readings = readings
     items = [r for r in readings if r.title and r.url]
     if len(items) < MIN_ITEMS:
         candidate.score = 0.0
@@ -247,8 +253,11 @@ def _records(chosen: list[Candidate], context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str]] = set()
     for candidate in chosen:
-        for segment in candidate.segments:
-            reading = read_block(segment, context.base_url, candidate.column_labels)
+        for index, segment in enumerate(candidate.segments):
+            if index < len(candidate.readings):
+                reading = candidate.readings[index]
+            else:
+                reading = read_block(segment, context.base_url, candidate.column_labels)
             if not reading.title or not reading.url or is_junk_title(reading.title):
                 continue
             key = (reading.title, reading.url)
