@@ -39,46 +39,37 @@ def _wait_for(process: subprocess.Popen[str], line: str) -> None:
 
 
 @pytest.fixture
-def two_runs_on_disk(db_path: Path, scenario: Scenario) -> Path:
-    with Warehouse.open(db_path) as warehouse:
-        warehouse.migrate()
-        warehouse.load_run(scenario.run1)
-        warehouse.load_run(scenario.run2)
-    return db_path
-
-
-@pytest.fixture
-def writer_in_another_process(two_runs_on_disk: Path) -> Iterator[subprocess.Popen[str]]:
-    holder = _spawn("hold", str(two_runs_on_disk))
+def writer_in_another_process(warehouse_file: Path) -> Iterator[subprocess.Popen[str]]:
+    holder = _spawn("hold", str(warehouse_file))
     _wait_for(holder, "holding")
     yield holder
     holder.communicate(input="", timeout=30)
 
 
 def test_a_second_writer_fails_at_once_naming_the_holder(
-    two_runs_on_disk: Path, writer_in_another_process: subprocess.Popen[str]
+    warehouse_file: Path, writer_in_another_process: subprocess.Popen[str]
 ) -> None:
     started = time.monotonic()
     with pytest.raises(WarehouseLocked) as locked:
-        Warehouse.open(two_runs_on_disk)
+        Warehouse.open(warehouse_file)
     assert time.monotonic() - started < 2
     message = str(locked.value)
-    assert str(two_runs_on_disk) in message and "in use by another netdir process" in message
+    assert str(warehouse_file) in message and "in use by another netdir process" in message
     assert f"PID {writer_in_another_process.pid}" in message
     assert "published snapshot" in message
 
 
 def test_a_reader_is_also_refused_while_a_writer_holds_the_file(
-    two_runs_on_disk: Path, writer_in_another_process: subprocess.Popen[str]
+    warehouse_file: Path, writer_in_another_process: subprocess.Popen[str]
 ) -> None:
     with pytest.raises(WarehouseLocked):
-        Warehouse.open(two_runs_on_disk, read_only=True)
+        Warehouse.open(warehouse_file, read_only=True)
 
 
-def test_read_only_opens_work_while_no_writer_holds_the_file(two_runs_on_disk: Path) -> None:
+def test_read_only_opens_work_while_no_writer_holds_the_file(warehouse_file: Path) -> None:
     with (
-        Warehouse.open(two_runs_on_disk, read_only=True) as first,
-        Warehouse.open(two_runs_on_disk, read_only=True) as second,
+        Warehouse.open(warehouse_file, read_only=True) as first,
+        Warehouse.open(warehouse_file, read_only=True) as second,
     ):
         assert count(first, "SELECT count(*) FROM mart.overview") == 8
         assert len(second.overview_rows()) == 8
@@ -94,20 +85,20 @@ def test_opening_a_missing_file_read_only_names_it(tmp_path: Path) -> None:
 
 
 def test_kill_9_during_a_big_load_keeps_the_previous_state_and_a_clean_load_follows(
-    two_runs_on_disk: Path, scenario: Scenario
+    warehouse_file: Path, scenario: Scenario
 ) -> None:
-    with Warehouse.open(two_runs_on_disk, read_only=True) as before:
+    with Warehouse.open(warehouse_file, read_only=True) as before:
         _, overview_before = before.query("SELECT * FROM mart.overview ORDER BY id")
         history_before = count(before, "SELECT count(*) FROM core.offering_history")
 
-    loader = _spawn("big-load", str(two_runs_on_disk), "30000")
+    loader = _spawn("big-load", str(warehouse_file), "30000")
     _wait_for(loader, "loading")
     _wait_for(loader, "inside-transaction")
     os.kill(loader.pid, signal.SIGKILL)
     loader.communicate(timeout=30)
     assert loader.returncode == -signal.SIGKILL
 
-    with Warehouse.open(two_runs_on_disk) as after:
+    with Warehouse.open(warehouse_file) as after:
         _, overview_after = after.query("SELECT * FROM mart.overview ORDER BY id")
         assert overview_after == overview_before
         assert count(after, "SELECT count(*) FROM core.offering_history") == history_before

@@ -1,0 +1,103 @@
+"""What publish and the CLI read: overview rows in the published shape, source summary, snapshot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import jsonschema
+
+from netdir.warehouse import Warehouse
+from tests.warehouse.factories import RUN1_AT, RUN2_AT
+from tests.warehouse.scenario import COP_KI, KONGRESS, LAND_TAG, NEW_IN_BAYERN, Scenario
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "src/netdir/publish/overview.schema.json"
+
+
+def test_overview_rows_are_valid_overview_json_offerings(
+    warehouse_after_two_runs: Warehouse,
+) -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    rows = warehouse_after_two_runs.overview_rows()
+    document = {"generated_at": "2026-11-27T06:00:00+00:00", "count": len(rows), "offerings": rows}
+    jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    ).validate(json.loads(json.dumps(document)))
+    expected_keys = set(schema["$defs"]["offering"]["properties"])
+    assert all(set(row) == expected_keys for row in rows)
+
+
+def test_overview_rows_keep_the_iso_dates_the_offering_had(
+    warehouse_after_two_runs: Warehouse,
+) -> None:
+    rows = {row["id"]: row for row in warehouse_after_two_runs.overview_rows()}
+    assert rows[NEW_IN_BAYERN.id]["start"] == "2027-04-15T09:00:00+02:00"
+    assert rows[NEW_IN_BAYERN.id]["end"] == "2027-04-15T17:00:00+02:00"
+    assert rows[LAND_TAG.id]["start"] == "2027-05-06"
+    assert rows[KONGRESS.id]["first_seen"] == RUN1_AT.isoformat()
+    assert rows[KONGRESS.id]["last_seen"] == RUN2_AT.isoformat()
+    assert rows[KONGRESS.id]["sources"] == [
+        {
+            "source_id": "kongresse-bund",
+            "url": "https://kongresse-bund.example.org/nd-kongress-digital-2027/",
+            "extractor": "jsonld",
+        }
+    ]
+    assert COP_KI.id not in rows
+
+
+def test_overview_rows_filter_by_condition_and_by_upcoming(
+    warehouse_after_two_runs: Warehouse,
+) -> None:
+    bayern = warehouse_after_two_runs.overview_rows(where="state = 'Bayern'")
+    assert {row["id"] for row in bayern} == {NEW_IN_BAYERN.id, LAND_TAG.id}
+    upcoming = warehouse_after_two_runs.overview_rows(upcoming=True)
+    statuses = {row["status"] for row in upcoming}
+    assert upcoming and statuses <= {"scheduled", "postponed"}
+    starts = [row["start"][:10] for row in upcoming]
+    assert starts == sorted(starts)
+
+
+def test_source_summary_tells_which_source_broke_and_when_it_last_worked(
+    warehouse_after_two_runs: Warehouse, scenario: Scenario
+) -> None:
+    summary = {row["source_id"]: row for row in warehouse_after_two_runs.source_summary()}
+    assert set(summary) == {"kongresse-bund", "cop-netzwerke", "termine-bayern"}
+    broken = summary["termine-bayern"]
+    assert broken["last_run_status"] == "failed"
+    assert broken["last_success"] == RUN1_AT.isoformat()
+    assert broken["issues_last_run"] == 1 and broken["records_last_run"] == 0
+    healthy = summary["kongresse-bund"]
+    assert healthy == {
+        "source_id": "kongresse-bund",
+        "kind": "conference",
+        "extract_mode": "jsonld",
+        "last_run_status": "ok",
+        "last_success": RUN2_AT.isoformat(),
+        "records_last_run": len(scenario.run2.results[0].records),
+        "pages_last_run": 1,
+        "issues_last_run": 0,
+    }
+
+
+def test_the_snapshot_holds_the_marts_as_tables_and_opens_standalone(
+    warehouse_after_two_runs: Warehouse, tmp_path: Path
+) -> None:
+    target = tmp_path / "publish" / "netdir.duckdb"
+    target.parent.mkdir()
+    target.write_bytes(b"an older snapshot")  # replaced, not appended to
+    warehouse_after_two_runs.export_marts(target)
+    listed = len(warehouse_after_two_runs.overview_rows())
+    with duckdb.connect(str(target), read_only=True) as con:
+        tables = dict(
+            con.execute(
+                "SELECT table_schema || '.' || table_name, table_type "
+                "FROM information_schema.tables"
+            ).fetchall()
+        )
+        overview_count = con.execute("SELECT count(*) FROM mart.overview").fetchone()
+    for mart in ("overview", "upcoming", "changes", "source_health", "topics"):
+        assert tables[f"mart.{mart}"] == "BASE TABLE"
+    assert "core.offerings" not in tables and "raw.pages" not in tables
+    assert overview_count == (listed,)
