@@ -67,7 +67,9 @@ class LocalSite(ThreadingHTTPServer):
 def cms_site() -> Iterator[LocalSite]:
     """The CMS-style fixture pages under tests/catalog/cms_pages, served from 127.0.0.1."""
     site = LocalSite(CMS_PAGES)
-    thread = threading.Thread(target=site.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=site.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     yield site
     site.shutdown()

@@ -190,3 +190,9 @@ def test_curated_pseudo_source_wins_field_conflicts() -> None:
     source = curated_source()
     assert source.id == "curated" and source.precedence == 100
     assert not source.enabled  # never crawled
+
+
+def test_curated_offerings_have_distinct_urls() -> None:
+    # Normalization merges records that share a URL: two curated offerings must not.
+    urls = [str(entry.url) for entry in load_curated_entries()]
+    assert len(urls) == len(set(urls))

@@ -50,7 +50,9 @@ def changing_site(tmp_path: Path) -> Iterator[tuple[LocalSite, Path]]:
     root = tmp_path / "site"
     (root / "termine").mkdir(parents=True)
     site = LocalSite(root)
-    thread = threading.Thread(target=site.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=site.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     yield site, root / "termine" / "index.html"
     site.shutdown()
