@@ -187,3 +187,19 @@ def fake_snapshot(path: Path) -> None:
 
     with duckdb.connect(str(path)) as connection:
         connection.execute("CREATE TABLE overview AS SELECT 'fachkongress-2027' AS id")
+
+
+@pytest.fixture
+def published_dir(publish_dir: Path, overview_rows: list[dict[str, Any]]) -> Path:
+    """A publish directory holding every format of the sample overview."""
+    from netdir.publish import publish
+
+    publish(
+        overview_rows, publish_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot
+    )
+    return publish_dir
+
+
+def file_bytes(directory: Path) -> dict[str, bytes]:
+    """Every file in ``directory`` by name, to compare a directory before and after."""
+    return {path.name: path.read_bytes() for path in sorted(directory.iterdir()) if path.is_file()}

@@ -1,9 +1,90 @@
-"""Placeholder until the owning stage lands its command."""
+"""``netdir export``: publish the overview from the warehouse in the requested formats."""
 
 from __future__ import annotations
 
 import argparse
+import os
+
+from netdir.cli.common import default_db, default_out, fail
+
+EXIT_FAILED = 1
+ALL = "all"
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommand(s) to the netdir parser."""
+    """Add ``netdir export`` to the netdir parser."""
+    from netdir.publish import FORMATS
+
+    parser = subcommands.add_parser(
+        "export",
+        help="write overview files (JSON, CSV, Parquet, iCal, HTML, ...) from the warehouse",
+        description=(
+            "Publish the overview from the warehouse into a directory or fsspec URL "
+            "(s3://bucket/prefix). Every file is written under a temporary name first and "
+            "replaced only when all requested formats succeeded."
+        ),
+        epilog="Exit status: 0 published, 1 failed (nothing replaced), 2 usage error.",
+    )
+    parser.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        choices=(*FORMATS, ALL),
+        metavar="FORMAT",
+        help=f"one of {', '.join(FORMATS)} or {ALL} (default); repeatable",
+    )
+    parser.add_argument(
+        "--db", default=None, help="warehouse file (default $NETDIR_DB or warehouse/netdir.duckdb)"
+    )
+    parser.add_argument(
+        "--out", default=None, help="publish directory or fsspec URL (default $NETDIR_OUT)"
+    )
+    parser.add_argument(
+        "--where",
+        default=None,
+        metavar="SQL",
+        help="SQL condition over mart.overview's columns, e.g. \"state = 'Bayern'\"",
+    )
+    parser.add_argument(
+        "--upcoming", action="store_true", help="only offerings that have not ended yet"
+    )
+    parser.add_argument(
+        "--public-url",
+        default=os.environ.get("NETDIR_PUBLIC_URL"),
+        help="where the files are downloadable, for dcat.jsonld (default $NETDIR_PUBLIC_URL)",
+    )
+    parser.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from netdir.publish import FORMATS, DatasetMetadata, PublishError, publish
+    from netdir.warehouse import Warehouse, WarehouseError
+
+    requested = args.formats or [ALL]
+    formats = list(FORMATS) if ALL in requested else list(dict.fromkeys(requested))
+    db = args.db or default_db()
+    out = args.out or default_out()
+    metadata = DatasetMetadata(base_url=args.public_url) if args.public_url else None
+    try:
+        with Warehouse.open(db, read_only=True) as warehouse:
+            try:
+                rows = warehouse.overview_rows(where=args.where, upcoming=args.upcoming)
+            except duckdb.Error as exc:
+                first_line = str(exc).splitlines()[0]
+                return fail(f"--where {args.where!r} is not a valid condition: {first_line}")
+            report = publish(
+                rows, out, formats=formats, snapshot=warehouse.export_marts, metadata=metadata
+            )
+    except WarehouseError as exc:  # includes WarehouseLocked and "no warehouse at ..."
+        return fail(str(exc), EXIT_FAILED)
+    except PublishError as exc:
+        return fail(str(exc), EXIT_FAILED)
+    print(
+        f"published {report.count} offerings as {', '.join(report.formats)} "
+        f"({len(report.files)} files) → {report.location}"
+    )
+    if report.changed or report.added or report.removed:
+        print(f"changes since last publish: +{report.added} ~{report.changed} -{report.removed}")
+    return 0
