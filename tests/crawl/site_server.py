@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable
@@ -18,15 +19,16 @@ class Reply:
     delay: float = 0.0  # seconds the server waits before answering
 
 
-@dataclass(frozen=True)
+@dataclass
 class Hit:
-    """One request as the server saw it."""
+    """One request as the server saw it (recorded on arrival, completed when answered)."""
 
     path: str
     headers: dict[str, str]
     started: float  # time.monotonic() when the request arrived
     status: int
     body_bytes: int  # bytes of body sent back
+    finished: float = float("inf")  # time.monotonic() when the answer was sent
 
 
 #: A route answers either always the same, or per call: handler(hit_number, request_headers).
@@ -50,9 +52,8 @@ class SiteServer:
     def __init__(self, routes: dict[str, Route] | None = None) -> None:
         self.routes: dict[str, Route] = dict(routes or {})
         self._hits: list[Hit] = []
+        self._calls: dict[str, int] = {}
         self._lock = threading.Lock()
-        self._in_flight = 0
-        self.max_in_flight = 0
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
@@ -82,7 +83,9 @@ class SiteServer:
         if route is None:
             return Reply(404, b"not found", {"Content-Type": "text/plain"})
         if callable(route):
-            number = len(self.hits(path))
+            with self._lock:
+                number = self._calls.get(path, 0)
+                self._calls[path] = number + 1
             return route(number, headers)
         return route
 
@@ -96,16 +99,14 @@ class SiteServer:
             def do_GET(self) -> None:
                 started = time.monotonic()
                 headers = {key.lower(): value for key, value in self.headers.items()}
+                reply = site._answer(self.path, headers)
+                body = b"" if reply.status == 304 else reply.body
+                hit = Hit(self.path, headers, started, reply.status, len(body))
                 with site._lock:
-                    site._in_flight += 1
-                    site.max_in_flight = max(site.max_in_flight, site._in_flight)
+                    site._hits.append(hit)
                 try:
-                    reply = site._answer(self.path, headers)
                     if reply.delay:
                         time.sleep(reply.delay)
-                    body = b"" if reply.status == 304 else reply.body
-                    with site._lock:
-                        site._hits.append(Hit(self.path, headers, started, reply.status, len(body)))
                     self.send_response(reply.status)
                     for key, value in reply.headers.items():
                         self.send_header(key, value)
@@ -113,11 +114,29 @@ class SiteServer:
                         self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True  # the client gave up (a timeout test)
                 finally:
-                    with site._lock:
-                        site._in_flight -= 1
+                    hit.finished = time.monotonic()
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
 
         return Handler
+
+
+def max_overlap(hits: list[Hit]) -> int:
+    """The most requests the server was working on at the same moment."""
+    events = sorted([(hit.started, 1) for hit in hits] + [(hit.finished, -1) for hit in hits])
+    current = peak = 0
+    for _, step in events:
+        current += step
+        peak = max(peak, current)
+    return peak
+
+
+def start_gaps(hits: list[Hit]) -> list[float]:
+    """Seconds between consecutive request arrivals."""
+    starts = sorted(hit.started for hit in hits)
+    return [later - earlier for earlier, later in itertools.pairwise(starts)]
