@@ -196,3 +196,13 @@ def test_curated_offerings_have_distinct_urls() -> None:
     # Normalization merges records that share a URL: two curated offerings must not.
     urls = [str(entry.url) for entry in load_curated_entries()]
     assert len(urls) == len(set(urls))
+
+
+def test_redaction_keeps_functional_and_removes_personal_addresses() -> None:
+    from netdir.catalog.curated import redact_personal_emails
+
+    text = "Fragen an erika.mustermann@bmi.bund.de oder die Liste cop-opensource-request@verteiler.next-netz.de"
+    assert redact_personal_emails(text) == (
+        "Fragen an [E-Mail-Adresse entfernt] oder die Liste "
+        "cop-opensource-request@verteiler.next-netz.de"
+    )

@@ -89,6 +89,13 @@ def is_functional_email(address: str) -> bool:
     return local.endswith(_LIST_SUFFIXES)
 
 
+def redact_personal_emails(text: str, placeholder: str = "[E-Mail-Adresse entfernt]") -> str:
+    """``text`` with every non-functional e-mail address replaced: for crawled descriptions."""
+    return _EMAIL.sub(
+        lambda match: match.group(0) if is_functional_email(match.group(0)) else placeholder, text
+    )
+
+
 def personal_data_in(text: str) -> list[str]:
     """The fragments of ``text`` that look like personal data (personal e-mails, named people)."""
     found = [address for address in _EMAIL.findall(text) if not is_functional_email(address)]
