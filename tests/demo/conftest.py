@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
 from netdir.demo import SampleWeb
+from netdir.records import Page
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +31,28 @@ def sample_web(running_web: SampleWeb) -> Iterator[SampleWeb]:
 def http() -> Iterator[httpx.Client]:
     with httpx.Client(timeout=5, trust_env=False) as client:
         yield client
+
+
+@pytest.fixture
+def fetch_page(sample_web: SampleWeb, http: httpx.Client) -> Callable[[str, str], Page]:
+    """Fetch ``path`` of a site as the crawler would hand it on: decoded with its header charset."""
+
+    def fetch(site: str, path: str) -> Page:
+        url = sample_web.base_urls[site] + path
+        response = http.get(url)
+        assert response.status_code == 200, url
+        encoding = response.charset_encoding or "utf-8"
+        return Page(
+            source_id=site,
+            url=url,
+            final_url=str(response.url),
+            status=response.status_code,
+            fetched_at=datetime.now(UTC),
+            content_type=response.headers.get("content-type"),
+            encoding=encoding,
+            body=response.content,
+            text=response.content.decode(encoding),
+            etag=response.headers.get("etag"),
+        )
+
+    return fetch
