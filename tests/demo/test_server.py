@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -228,3 +229,23 @@ def test_servers_stop_when_the_context_ends(tmp_path: Path) -> None:
         assert httpx.get(url, trust_env=False).text == "<p>Fiktive Beispielseite</p>"
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2, trust_env=False)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_base_port_fixes_the_ports_and_a_taken_port_is_named(tmp_path: Path) -> None:
+    for name in ("a-site", "b-site"):
+        (tmp_path / "sites" / name).mkdir(parents=True)
+        (tmp_path / "sites" / name / "index.html").write_text(name, encoding="utf-8")
+    port = _free_port()
+    with SampleWeb(tmp_path / "sites", tmp_path / "none", base_port=port) as web:
+        assert web.base_urls == {
+            "a-site": f"http://127.0.0.1:{port}",
+            "b-site": f"http://127.0.0.1:{port + 1}",
+        }
+        with pytest.raises(OSError, match=f"'a-site' on 127.0.0.1:{port}"):
+            SampleWeb(tmp_path / "sites", tmp_path / "none", base_port=port).start()

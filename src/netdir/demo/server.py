@@ -68,10 +68,10 @@ class _SiteServer(ThreadingHTTPServer):
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, site: str, web: SampleWeb) -> None:
+    def __init__(self, site: str, web: SampleWeb, port: int = 0) -> None:
         self.site = site
         self.web = web
-        super().__init__(("127.0.0.1", 0), _SiteHandler)
+        super().__init__(("127.0.0.1", port), _SiteHandler)
 
 
 class _SiteHandler(BaseHTTPRequestHandler):
@@ -163,10 +163,19 @@ class SampleWeb:
 
     ``switch("v2")`` makes the web look like a week later (files of the overlay replace v1 files).
     ``requests`` logs every request; tests may ``clear()`` it between runs.
+    ``base_port`` fixes the ports (sites in name order get ``base_port``, ``base_port + 1``, …):
+    offering ids derive from URLs, so a warehouse kept between demo runs needs the same ports.
     """
 
-    def __init__(self, sites_dir: Path | None = None, overlay_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        sites_dir: Path | None = None,
+        overlay_dir: Path | None = None,
+        *,
+        base_port: int | None = None,
+    ) -> None:
         self.sites_dir = sites_dir or default_sites_dir()
+        self.base_port = base_port
         self.overlay_dir = overlay_dir if overlay_dir is not None else default_overlay_dir()
         self.version = "v1"
         self.base_urls: dict[str, str] = {}
@@ -199,8 +208,8 @@ class SampleWeb:
 
     def start(self) -> None:
         try:
-            for site in self.sites:
-                server = _SiteServer(site, self)
+            for index, site in enumerate(self.sites):
+                server = self._bind(site, index)
                 thread = threading.Thread(
                     target=server.serve_forever,
                     kwargs={"poll_interval": 0.05},
@@ -215,6 +224,17 @@ class SampleWeb:
         except BaseException:
             self.stop()
             raise
+
+    def _bind(self, site: str, index: int) -> _SiteServer:
+        port = 0 if self.base_port is None else self.base_port + index
+        try:
+            return _SiteServer(site, self, port)
+        except OSError as exc:
+            raise OSError(
+                exc.errno,
+                f"sample web: cannot serve site {site!r} on 127.0.0.1:{port}: {exc.strerror}; "
+                "choose another base port, or none for free ports",
+            ) from exc
 
     def stop(self) -> None:
         for server in self._servers:
@@ -270,9 +290,10 @@ def serve_forever(
     overlay_dir: Path | None = None,
     version: str = "v1",
     catalog_out: Path | None = None,
+    base_port: int | None = None,
 ) -> None:
     """Serve the sample web until Ctrl-C, printing each site's base URL."""
-    with SampleWeb(sites_dir, overlay_dir) as web:
+    with SampleWeb(sites_dir, overlay_dir, base_port=base_port) as web:
         web.switch(version)
         print(f"Sample web ({version}, fictional content) on 127.0.0.1:")
         for site, url in web.base_urls.items():
@@ -296,8 +317,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--catalog-out", type=Path, help="also write the demo catalog for these ports here"
     )
+    parser.add_argument(
+        "--base-port",
+        type=int,
+        help="serve the sites on this port and the next ones (default: free ports)",
+    )
     args = parser.parse_args(argv)
-    serve_forever(version=args.state, catalog_out=args.catalog_out)
+    serve_forever(version=args.state, catalog_out=args.catalog_out, base_port=args.base_port)
 
 
 if __name__ == "__main__":
