@@ -1,5 +1,5 @@
 "use strict";
-// Every scraped value is inserted with textContent; no innerHTML anywhere on this page.
+// Every scraped value is inserted with textContent: the page never parses data as HTML.
 (function () {
   const data = JSON.parse(document.getElementById("netdir-data").textContent);
   const offerings = data.offerings;
@@ -63,7 +63,9 @@
     o._months = monthsOf(o);
     o._text = fold([o.title, o.description, o.organizer, o.venue, o.city, o.state, o.kind, KIND[o.kind], FORMAT[o.format], o.date_text, (o.topics || []).join(" "), (o.audience || []).join(" ")].join(" "));
   }
-  offerings.sort((a, b) => (a.start ? 0 : 1) - (b.start ? 0 : 1) || String(a.start).localeCompare(String(b.start)) || String(a.title).localeCompare(String(b.title), "de"));
+  // Upcoming first, then undated offerings (communities, platforms), past ones last.
+  const rank = (o) => (o.status === "past" ? 2 : o.start ? 0 : 1);
+  offerings.sort((a, b) => rank(a) - rank(b) || String(a.start).localeCompare(String(b.start)) || String(a.title).localeCompare(String(b.title), "de"));
 
   const controls = {
     kind: { el: document.getElementById("kind"), all: "Alle Arten", values: (o) => [o.kind], label: (v) => KIND[v] || v },
@@ -91,7 +93,7 @@
     return node;
   }
   function link(href, text) {
-    const url = safeUrl(href);
+    const url = href ? safeUrl(href) : null;
     if (!url) return document.createTextNode(String(text));
     const a = el("a", null, text);
     a.href = url;
@@ -102,7 +104,13 @@
     const li = el("li", "offering" + (o.status === "cancelled" ? " cancelled" : ""));
     li.dataset.id = o.id;
     const h2 = el("h2");
-    h2.append(o.url ? link(o.url, o.title) : document.createTextNode(o.title));
+    const title = link(o.url, o.title);
+    if (title.nodeType === Node.TEXT_NODE) {
+      h2.append(el("span", "title", o.title));
+    } else {
+      title.className = "title";
+      h2.append(title);
+    }
     if (STATUS[o.status]) h2.append(el("span", "badge", STATUS[o.status]));
     li.append(h2);
     const meta = el("p", "meta");

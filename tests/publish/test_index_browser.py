@@ -1,0 +1,133 @@
+"""index.html in a real headless Chromium from file://: search, filters, escaping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.publish.conftest import XSS_TITLE
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """A headless Debian chromium driven by playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def index_page(chromium: Any, published_dir: Path) -> Iterator[tuple[Any, list[str]]]:
+    """The published index.html opened from file://, with dialogs and script errors recorded."""
+    page = chromium.new_page(viewport={"width": 1100, "height": 900})
+    incidents: list[str] = []
+    page.on(
+        "dialog", lambda dialog: (incidents.append(f"dialog: {dialog.message}"), dialog.dismiss())
+    )
+    page.on("pageerror", lambda error: incidents.append(f"error: {error}"))
+    page.goto((published_dir / "index.html").as_uri())
+    yield page, incidents
+    page.close()
+
+
+def _visible_titles(page: Any) -> list[str]:
+    return page.locator("#offerings li.offering h2 .title").all_text_contents()
+
+
+def test_search_box_filters_the_visible_list(index_page: tuple[Any, list[str]]) -> None:
+    page, incidents = index_page
+    assert page.locator("#count").text_content() == "8 von 8 Angeboten"
+    assert len(_visible_titles(page)) == 8
+
+    page.locator("#q").press_sequentially("muenchen")  # typed; umlaut-free spelling matches
+    assert _visible_titles(page) == ["Public Sector Stammtisch München"]
+    assert page.locator("#count").text_content() == "1 von 8 Angeboten"
+
+    page.locator("#q").fill("Digitalisierung")
+    assert sorted(_visible_titles(page)) == [
+        "15. Fachkongress des IT-Planungsrats",
+        "NExT Herbstkonferenz: Künstliche Intelligenz in Behörden",
+    ]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "index.png"), full_page=True)
+    page.locator("#q").fill("gibt es nicht")
+    assert _visible_titles(page) == []
+    assert page.get_by_text("Keine Angebote gefunden.").is_visible()
+
+    page.locator("#q").fill("")
+    page.select_option("#state", "Hessen")
+    assert _visible_titles(page) == ["15. Fachkongress des IT-Planungsrats"]
+    assert incidents == []
+
+
+def test_filters_by_kind_format_topic_and_month(index_page: tuple[Any, list[str]]) -> None:
+    page, _ = index_page
+    page.select_option("#format", label="Online")
+    assert sorted(_visible_titles(page)) == [
+        '=HYPERLINK("https://evil.example";"Community of Practice Wissensmanagement")',
+        "Webinar: Open Source in der Verwaltung",
+    ]
+    page.select_option("#format", "")
+    page.select_option("#kind", label="Netzwerk")
+    assert _visible_titles(page) == ["Public Sector Stammtisch München"]
+    page.select_option("#kind", "")
+    page.select_option("#topic", "KI")
+    assert _visible_titles(page) == ["NExT Herbstkonferenz: Künstliche Intelligenz in Behörden"]
+    page.select_option("#topic", "")
+    page.select_option("#month", label="Mai 2027")
+    assert _visible_titles(page) == ["15. Fachkongress des IT-Planungsrats"]
+    page.select_option("#month", label="Oktober 2027")  # inside "Herbst 2027"
+    assert _visible_titles(page) == ["Barcamp Agile Verwaltung"]
+
+
+def test_offerings_link_to_their_page_and_sources(index_page: tuple[Any, list[str]]) -> None:
+    page, _ = index_page
+    item = page.locator("li.offering[data-id='fachkongress-2027']")
+
+    title_link = item.locator("h2 a.title")
+    assert title_link.get_attribute("href") == "https://www.it-planungsrat.de/fachkongress-2027"
+    source_links = item.locator(".sources a")
+    assert source_links.all_text_contents() == ["itplr", "negz"]
+    assert source_links.nth(1).get_attribute("href") == "https://negz.org/termine/"
+    assert "04.05.2027, 09:30 Uhr" in item.locator(".when").text_content()
+
+
+def test_scraped_markup_renders_as_text_and_never_runs(index_page: tuple[Any, list[str]]) -> None:
+    page, incidents = index_page
+    page.locator("#q").fill("alert")
+    item = page.locator("li.offering[data-id='xss']")
+
+    assert item.get_by_text(XSS_TITLE, exact=True).is_visible()
+    assert item.locator("script, img").count() == 0
+    assert item.locator("a").count() == 0  # javascript: URLs are not turned into links
+    assert "<img src=x onerror=alert(3)>" in item.locator(".description").text_content()
+    page.wait_for_timeout(200)  # give an injected handler the chance to fire
+    assert incidents == []
+    assert page.evaluate("document.querySelectorAll('script').length") == 2

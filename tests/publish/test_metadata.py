@@ -1,0 +1,98 @@
+"""datapackage.json checked by frictionless; dcat.jsonld checked for what DCAT-AP.de requires."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import frictionless
+
+from netdir.publish import DatasetMetadata, publish
+from tests.publish.conftest import TODAY
+
+FRICTIONLESS_CLI = Path(sys.executable).with_name("frictionless")
+
+
+def test_frictionless_cli_validates_the_data_package(published_dir: Path) -> None:
+    completed = subprocess.run(
+        [str(FRICTIONLESS_CLI), "validate", "datapackage.json"],
+        cwd=published_dir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_data_package_describes_csv_json_and_parquet_with_checksums(published_dir: Path) -> None:
+    package = json.loads((published_dir / "datapackage.json").read_text("utf-8"))
+    resources = {r["path"]: r for r in package["resources"]}
+
+    assert set(resources) == {"overview.rfc4180.csv", "overview.json", "overview.parquet"}
+    csv_fields = [f["name"] for f in resources["overview.rfc4180.csv"]["schema"]["fields"]]
+    header = (published_dir / "overview.rfc4180.csv").read_text("utf-8").splitlines()[0]
+    assert csv_fields == header.split(",")
+    assert package["licenses"][0]["name"] == "dl-de-by-2.0"
+
+    report = frictionless.validate(str(published_dir / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+    package_reader = frictionless.Package(str(published_dir / "datapackage.json"))
+    rows = package_reader.get_resource("overview-csv").read_rows()
+    by_id = {row["id"]: row for row in rows}
+    assert len(by_id) == 8
+    assert by_id["fachkongress-2027"]["confidence"] == Decimal("0.95")  # typed by the schema
+    assert by_id["fachkongress-2027"]["free"] is True
+
+
+def test_frictionless_notices_a_file_that_changed_after_publishing(published_dir: Path) -> None:
+    with (published_dir / "overview.parquet").open("ab") as handle:
+        handle.write(b"tampered")
+
+    report = frictionless.validate(str(published_dir / "datapackage.json"))
+
+    assert not report.valid
+    assert {error.type for task in report.tasks for error in task.errors} & {
+        "hash-count",
+        "byte-count",
+    }
+
+
+def test_dcat_describes_the_dataset_and_one_distribution_per_file(
+    publish_dir: Path, overview_rows: list[dict[str, Any]]
+) -> None:
+    meta = DatasetMetadata(base_url="https://daten.example.de/netdir/")
+    publish(overview_rows, publish_dir, today=TODAY, metadata=meta)
+    document = json.loads((publish_dir / "dcat.jsonld").read_text("utf-8"))
+    nodes = {node["@id"]: node for node in document["@graph"]}
+    [dataset] = [n for n in nodes.values() if n["@type"] == "dcat:Dataset"]
+
+    assert document["@context"]["dcatde"] == "http://dcat-ap.de/def/dcatde/"
+    assert dataset["dct:title"]["@value"] == meta.title
+    assert dataset["dct:license"]["@id"] == "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
+    assert dataset["dct:publisher"]["foaf:name"] == meta.publisher_name
+    assert dataset["dcatde:contributorID"]["@id"].startswith("http://dcat-ap.de/def/contributors/")
+    distributions = [nodes[ref["@id"]] for ref in dataset["dcat:distribution"]]
+    urls = {d["dcat:downloadURL"]["@id"] for d in distributions}
+    assert urls == {
+        "https://daten.example.de/netdir/" + name
+        for name in (
+            "overview.rfc4180.csv",
+            "overview.csv",
+            "overview.json",
+            "overview.ndjson",
+            "overview.parquet",
+            "upcoming.ics",
+        )  # no netdir.duckdb: this publish had no snapshot
+    }
+    for distribution in distributions:
+        assert distribution["dcat:mediaType"]["@id"].startswith(
+            "https://www.iana.org/assignments/media-types/"
+        )
+        assert distribution["dct:license"]["@id"] == dataset["dct:license"]["@id"]
+        name = distribution["dcat:downloadURL"]["@id"].rsplit("/", 1)[1]
+        size = int(distribution["dcat:byteSize"]["@value"])
+        assert size == (publish_dir / name).stat().st_size
