@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import pyarrow as pa
 
 from netdir.catalog.model import Source
-from netdir.records import Offering, Page, RawRecord, SourceResult
+from netdir.records import Offering, Page, RawRecord, SourceRef, SourceResult
 
 T = TypeVar("T")
 
@@ -40,43 +41,67 @@ def _utc(moment: datetime | None) -> datetime | None:
     return moment
 
 
+#: Offering attributes copied as they are, with their Arrow types (column name = attribute,
+#: except start/end, stored as start_iso/end_iso beside the typed columns).
+_OFFERING_SCALARS: tuple[tuple[str, str, pa.DataType], ...] = (
+    ("id", "id", _TEXT),
+    ("title", "title", _TEXT),
+    ("kind", "kind", _TEXT),
+    ("url", "url", _TEXT),
+    ("start_iso", "start", _TEXT),
+    ("end_iso", "end", _TEXT),
+    ("all_day", "all_day", pa.bool_()),
+    ("date_precision", "date_precision", _TEXT),
+    ("date_text", "date_text", _TEXT),
+    ("format", "format", _TEXT),
+    ("venue", "venue", _TEXT),
+    ("city", "city", _TEXT),
+    ("state", "state", _TEXT),
+    ("organizer", "organizer", _TEXT),
+    ("audience", "audience", _TEXT_LIST),
+    ("topics", "topics", _TEXT_LIST),
+    ("cost", "cost", _TEXT),
+    ("free", "free", pa.bool_()),
+    ("status", "status", _TEXT),
+    ("description", "description", _TEXT),
+    ("confidence", "confidence", pa.float64()),
+)
+_read_offering_scalars = attrgetter(*(attribute for _, attribute, _ in _OFFERING_SCALARS))
+
+
+def _source_refs(refs: list[SourceRef]) -> list[tuple[str, str, str]]:
+    # Sorted, so a source list that only changed order is not mistaken for a change.
+    triples = [(ref.source_id, ref.url, ref.extractor) for ref in refs]
+    return sorted(triples) if len(triples) > 1 else triples
+
+
 def offerings_table(offerings: Sequence[Offering]) -> pa.Table:
-    """One row per offering; sources sorted so a reordering is not mistaken for a change."""
-    return _columns(
-        offerings,
-        [
-            ("id", _TEXT, lambda o: o.id),
-            ("title", _TEXT, lambda o: o.title),
-            ("kind", _TEXT, lambda o: o.kind),
-            ("url", _TEXT, lambda o: o.url),
-            ("start_iso", _TEXT, lambda o: o.start),
-            ("end_iso", _TEXT, lambda o: o.end),
-            ("all_day", pa.bool_(), lambda o: o.all_day),
-            ("date_precision", _TEXT, lambda o: o.date_precision),
-            ("date_text", _TEXT, lambda o: o.date_text),
-            ("format", _TEXT, lambda o: o.format),
-            ("venue", _TEXT, lambda o: o.venue),
-            ("city", _TEXT, lambda o: o.city),
-            ("state", _TEXT, lambda o: o.state),
-            ("organizer", _TEXT, lambda o: o.organizer),
-            ("audience", _TEXT_LIST, lambda o: o.audience),
-            ("topics", _TEXT_LIST, lambda o: o.topics),
-            ("cost", _TEXT, lambda o: o.cost),
-            ("free", pa.bool_(), lambda o: o.free),
-            ("status", _TEXT, lambda o: o.status),
-            ("description", _TEXT, lambda o: o.description),
-            ("confidence", pa.float64(), lambda o: o.confidence),
-            (
-                "sources",
-                pa.list_(SOURCE_REF),
-                lambda o: [
-                    {"source_id": ref.source_id, "url": ref.url, "extractor": ref.extractor}
-                    for ref in sorted(o.sources, key=lambda r: (r.source_id, r.url, r.extractor))
-                ],
-            ),
-            ("field_provenance", _TEXT, lambda o: _json(o.field_provenance)),
-        ],
+    """One row per offering.
+
+    Built by transposing one ``attrgetter`` tuple per offering (C speed) instead of one Python
+    call per field: this table is the bulk of a load's Python time.
+    """
+    columns = list(zip(*map(_read_offering_scalars, offerings), strict=True)) or [
+        () for _ in _OFFERING_SCALARS
+    ]
+    arrays = {
+        name: pa.array(values, type=kind)
+        for (name, _, kind), values in zip(_OFFERING_SCALARS, columns, strict=True)
+    }
+    refs = [_source_refs(offering.sources) for offering in offerings]
+    offsets = [0]
+    for item in refs:
+        offsets.append(offsets[-1] + len(item))
+    flat = [triple for item in refs for triple in item]
+    ref_structs = pa.StructArray.from_arrays(
+        [pa.array([t[i] for t in flat], type=_TEXT) for i in range(3)],
+        fields=list(SOURCE_REF),
     )
+    arrays["sources"] = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), ref_structs)
+    arrays["field_provenance"] = pa.array(
+        [_json(offering.field_provenance) for offering in offerings], type=_TEXT
+    )
+    return pa.table(arrays)
 
 
 def pages_table(run_id: str, results: Sequence[SourceResult]) -> pa.Table:

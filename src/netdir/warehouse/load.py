@@ -277,22 +277,35 @@ def _write_history(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _write_current(con: duckdb.DuckDBPyConnection) -> None:
+    """Rewrite only offerings whose content changed; unchanged ones (most, most nights) just get
+    their last_seen moved — an UPDATE of two scalar columns instead of rewriting list columns."""
     content = ", ".join(CONTENT_COLUMNS)
     staged = ", ".join(f"s.{column}" for column in CONTENT_COLUMNS)
-    con.execute("DELETE FROM core.offerings WHERE id IN (SELECT id FROM stage)")
+    con.execute(
+        """
+        UPDATE core.offerings AS c
+        SET last_seen = ctx.seen_at, last_run_id = ctx.run_id
+        FROM load_context AS ctx
+        WHERE c.id IN (SELECT id FROM diff WHERE change_kind = 'unchanged')
+        """
+    )
+    con.execute(
+        "DELETE FROM core.offerings WHERE id IN "
+        "(SELECT id FROM diff WHERE change_kind IN ('changed', 'reappeared'))"
+    )
     con.execute(
         f"""
         INSERT INTO core.offerings (
             id, {content}, version, first_seen, last_seen, first_run_id, last_run_id,
             removed_at, removed_run_id
         )
-        SELECT s.id, {staged},
-               d.old_version + CASE WHEN d.change_kind = 'unchanged' THEN 0 ELSE 1 END,
+        SELECT s.id, {staged}, d.old_version + 1,
                coalesce(d.first_seen, ctx.seen_at), ctx.seen_at,
                coalesce(d.first_run_id, ctx.run_id), ctx.run_id, NULL, NULL
         FROM stage AS s
         JOIN diff AS d USING (id)
         CROSS JOIN load_context AS ctx
+        WHERE d.change_kind <> 'unchanged'
         """
     )
     con.execute(
