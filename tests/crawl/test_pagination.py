@@ -1,0 +1,120 @@
+"""Pagination: rel=next, a configured selector, or "Weiter"-style links, bounded by max_pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from netdir.catalog.model import CrawlSettings
+from netdir.crawl import Crawler
+from netdir.crawl.pagination import find_next_url
+from netdir.records import CrawlResult
+from tests.crawl.conftest import make_source, run
+from tests.crawl.site_server import html
+
+BASE = "https://example.de/termine/?seite=1"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ('<head><link rel="next" href="?seite=2"></head>', "https://example.de/termine/?seite=2"),
+        ('<a rel="nofollow next" href="/termine/2">2</a>', "https://example.de/termine/2"),
+        ('<a href="seite-2.html">Weiter</a>', "https://example.de/termine/seite-2.html"),
+        ('<a href="?seite=2"> Nächste Seite › </a>', "https://example.de/termine/?seite=2"),
+        (
+            '<a href="?seite=2" title="Nächste Seite"><span>›</span></a>',
+            "https://example.de/termine/?seite=2",
+        ),
+        (
+            '<a href="?seite=9">Letzte »</a><a href="?seite=2">»</a>',
+            "https://example.de/termine/?seite=2",
+        ),
+        ('<a href="?seite=2">next</a>', "https://example.de/termine/?seite=2"),
+        ('<a href="/artikel">Weiterlesen</a><a href="/mehr">Weitere Termine</a>', None),
+        ('<a href="#">Weiter</a><a href="javascript:void(0)">Nächste Seite</a>', None),
+        ('<a href="?seite=1">Weiter</a>', None),  # a link to this very page
+    ],
+)
+def test_next_link_detection(snippet: str, expected: str | None) -> None:
+    assert find_next_url(f"<html><body>{snippet}</body></html>", BASE) == expected
+
+
+def test_configured_selector_wins_over_generic_hints() -> None:
+    snippet = '<a rel="next" href="/falsch">Weiter</a><ul class="pager"><li class="nach"><a href="/richtig">2</a></li></ul>'
+    assert find_next_url(snippet, BASE, "li.nach") == "https://example.de/richtig"
+    assert find_next_url(snippet, BASE) == "https://example.de/falsch"
+
+
+def chain_site(count: int, link: str) -> dict[str, Any]:
+    def page(n: int) -> Any:
+        pager = link.format(next=n + 1) if n < count else ""
+        return html(f"<h1>Seite {n}</h1>{pager}")
+
+    return {f"/liste/{n}": page(n) for n in range(1, count + 1)}
+
+
+async def crawl(settings: CrawlSettings, source: Any) -> CrawlResult:
+    async with Crawler(settings, allow_private_hosts=True) as crawler:
+        return await crawler.crawl_source(source, {})
+
+
+@pytest.mark.parametrize(
+    ("link", "selector"),
+    [
+        ('<link rel="next" href="/liste/{next}">', None),
+        ('<a href="/liste/{next}">Weiter</a>', None),
+        ('<div class="blaettern"><a href="/liste/{next}">{next}</a></div>', ".blaettern a"),
+    ],
+)
+def test_pagination_is_followed_to_the_end(
+    start_site: Any, fast_settings: CrawlSettings, link: str, selector: str | None
+) -> None:
+    site = start_site(chain_site(4, link))
+    result = run(
+        crawl(fast_settings, make_source("s", site.url("/liste/1"), next_selector=selector))
+    )
+    assert [page.url for page in result.pages] == [site.url(f"/liste/{n}") for n in range(1, 5)]
+    assert [page.next_url for page in result.pages] == [
+        site.url(f"/liste/{n}") for n in (2, 3, 4)
+    ] + [None]
+
+
+def test_pagination_stops_at_max_pages_but_remembers_the_next_link(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site(chain_site(10, '<a href="/liste/{next}">Weiter</a>'))
+    result = run(crawl(fast_settings, make_source("s", site.url("/liste/1"), max_pages=3)))
+    assert len(result.pages) == 3 and len(site.page_hits()) == 3
+    assert result.pages[-1].next_url == site.url("/liste/4")
+    assert result.complete
+
+
+def test_settings_max_pages_bounds_pagination_without_a_follow_block(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site(chain_site(10, '<a href="/liste/{next}">Weiter</a>'))
+    settings = fast_settings.model_copy(update={"max_pages": 2})
+    result = run(crawl(settings, make_source("s", site.url("/liste/1"))))
+    assert len(site.page_hits()) == 2 and len(result.pages) == 2
+
+
+def test_a_pager_that_loops_back_is_not_followed_twice(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site(
+        {"/1": html('<a href="/2">Weiter</a>'), "/2": html('<a href="/1#top">Weiter</a>')}
+    )
+    result = run(crawl(fast_settings, make_source("s", site.url("/1"))))
+    assert [hit.path for hit in site.page_hits()] == ["/1", "/2"]
+    assert len(result.pages) == 2
+
+
+def test_next_links_to_another_host_are_not_followed(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site({"/1": html('<a rel="next" href="https://anderswo.example/2">Weiter</a>')})
+    result = run(crawl(fast_settings, make_source("s", site.url("/1"))))
+    assert len(result.pages) == 1 and result.pages[0].next_url is None
+    assert "another host" in result.issues[0].message
