@@ -6,7 +6,7 @@ import pytest
 
 from netdir.extract import extract_page
 from netdir.records import RawRecord
-from tests.extract.conftest import PageFromFixture, SourceFactory
+from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
 
 # Links of page furniture in the fixtures: none of them may come out as an offering.
 FURNITURE_PATHS = (
@@ -197,3 +197,21 @@ def test_structured_data_wins_over_the_detector_in_auto_mode(fixture_page: PageF
     # The microdata page also has repeated div.event blocks with links: JSON-LD/microdata first.
     result = extract_page(fixture_page("microdata_events.html"))
     assert result.extractors == ["microdata"]
+
+
+def test_long_teaser_keeps_the_whole_date_range_and_times() -> None:
+    teasers = [
+        ("KGSt-Finanzkongress 2027", "24.–25. Februar 2027, Congress Center Hamburg. Der Treffpunkt der kommunalen Finanzverantwortlichen aus ganz Deutschland."),
+        ("Werkstatt Personalgewinnung", "Am 12.03.–13.03.2027 in Kassel: zwei Tage Austausch über Ausbildung, Quereinstieg und Arbeitgebermarke der Kommunen."),
+        ("Fachtag Registermodernisierung", "Donnerstag, 6. Mai 2027, 10:00 bis 16:30 Uhr im Rathaus Bremen mit Berichten aus den Pilotkommunen und dem Bund."),
+    ]  # fmt: skip
+    blocks = "".join(
+        f'<div class="teaser"><h3><a href="/k/{n}">{title}</a></h3><p>{text}</p></div>'
+        for n, (title, text) in enumerate(teasers)
+    )
+    records = extract_page(page_from_text(f"<main>{blocks}</main>")).records
+    assert [r.date_text for r in records] == [
+        "24.–25. Februar 2027",
+        "12.03.–13.03.2027",
+        "6. Mai 2027, 10:00 bis 16:30 Uhr",
+    ]

@@ -33,6 +33,14 @@ DATE_LIKE = re.compile(
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTHS})\.?\s\d{{4}}\b",
     re.IGNORECASE,
 )
+# The whole date phrase around a DATE_LIKE match: a leading range day ("24.–", "24.02. bis "),
+# a weekday, and times ("10:00 bis 17:00 Uhr"), so a teaser's range keeps its first day.
+_RANGE_START = r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—-]|bis)\s?)?"
+_TIME = (
+    r"(?:,?\s(?:ab\s|von\s|um\s)?\d{1,2}[:.]\d{2}(?:\s?Uhr)?"
+    r"(?:\s?(?:[–—-]|bis)\s?\d{1,2}[:.]\d{2}(?:\s?Uhr)?)?)?"
+)
+DATE_PHRASE = re.compile(rf"{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -192,7 +200,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     if best is not None:
         _, text, tag = best
         if len(text) > 80 or text == reading.title:
-            match = DATE_LIKE.search(text)
+            match = DATE_PHRASE.search(text)
             text = match.group(0) if match else text
         reading.date_text = _DATE_LABEL.sub("", text)
         reading.sources["date_text"] = f"listing:{tag}"
