@@ -51,8 +51,7 @@ SHORT_TITLE_SIMILARITY = 95  # one-word titles: almost the same string
 _BLOCKING_MAX_FREQUENCY = 200
 
 _SCALAR_FIELDS = (
-    "title", "kind", "url", "format", "venue", "city", "state", "organizer", "cost", "free",
-    "description",
+    "title", "kind", "url", "format", "venue", "city", "state", "organizer", "description",
 )  # fmt: skip
 _DATE_FIELDS = ("start", "end", "all_day", "date_precision", "date_text")
 
@@ -245,6 +244,11 @@ def _merge_cluster(members: list[_Member]) -> Offering:
                 setattr(merged, name, value)
                 provenance[name] = _supplier(member, name)
                 break
+    # Cost and free travel together: "ab 390 €" and free=True from two pages would contradict.
+    priced = next((m for m in members if m.offering.cost or m.offering.free is not None), None)
+    if priced is not None:
+        merged.cost, merged.free = priced.offering.cost, priced.offering.free
+        provenance["cost"] = provenance["free"] = _supplier(priced, "cost")
     dated = next((m for m in members if m.offering.start), None)
     date_source = dated or members[0]
     for name in _DATE_FIELDS:

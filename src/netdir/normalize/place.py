@@ -137,7 +137,9 @@ def parse_place(text: str | None) -> Place:
     state = candidate.entry.state if candidate else _state_in(segments, gazetteer)
     city = candidate.entry.city if candidate else None
     venue = _venue(segments, gazetteer)
-    physical = bool(city or venue or _IN_PERSON.search(text) or _POSTCODE.search(text))
+    physical = bool(
+        city or venue or _IN_PERSON.search(text) or _POSTCODE.search(text) or _STREET.search(text)
+    )
     if _HYBRID.search(text):
         place_format: str | None = "hybrid"
     elif _ONLINE.search(text):

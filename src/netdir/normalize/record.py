@@ -55,6 +55,7 @@ _DESCRIPTION_FORMAT = (
     ),
 )
 _SPACES = re.compile(r"\s+")
+_BRACKETED_DATE = re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
 
 
 def normalize_record(raw: RawRecord, *, today: date, source: Source | None = None) -> Offering:
@@ -137,8 +138,15 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         if parsed.start is not None:
             return parsed, "date_text"
     if raw.description:
-        parsed = parse_when(raw.description, today=today, page_date=page_date)
-        if parsed.start is not None and parsed.precision in ("day", "minute"):
+        # A teaser's "[26.05.2025]" is its publication date, not the event's.
+        prose = _BRACKETED_DATE.sub(" ", raw.description)
+        parsed = parse_when(prose, today=today, page_date=page_date)
+        published_day = page_date.isoformat() if page_date else None
+        if (
+            parsed.start is not None
+            and parsed.precision in ("day", "minute")
+            and parsed.start[:10] != published_day
+        ):
             return parsed, "description"
     return NOTHING, None
 

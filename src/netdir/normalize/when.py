@@ -104,6 +104,10 @@ _ISO = re.compile(
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _CONNECTOR = re.compile(r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|&)\s*$", _FLAGS)
+_TIMED_CONNECTOR = re.compile(
+    r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr)?\s*(?:-|bis)\s*$", _FLAGS
+)
+_LEADING_TIME = re.compile(r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})", _FLAGS)
 _BARE_DAY_BEFORE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.?\s*(?:-|bis|/|\+|und|&)\s*$", _FLAGS)
 _DEADLINE_CUE = re.compile(
     r"(?:anmeld\w*|registrier\w*|frist|einsendeschluss|deadline|bewerbung\w*)\s*(?:bis|:)?\s*"
@@ -260,7 +264,10 @@ def _parse_days(text: str, reference: date) -> When | None:
     end_mention: _Mention | None = None
     if first.end_day is not None:
         end_mention = _Mention(first.start, first.end, first.end_day, first.month, first.year)
-    elif len(mentions) > 1 and _CONNECTOR.match(text[first.end : mentions[1].start]):
+    elif len(mentions) > 1 and (
+        _CONNECTOR.match(text[first.end : mentions[1].start])
+        or _TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
+    ):
         end_mention = mentions[1]
         # "30. Juni – 2. Juli 2027": the start borrows the end's year.
         if start_year is None and end_mention.year is not None:
@@ -294,6 +301,11 @@ def _parse_days(text: str, reference: date) -> When | None:
             end = None
         if end == start:
             end = None
+    paired = _paired_times(text, first, end_mention) if end_mention is not None else None
+    if paired is not None and end is not None:
+        start_at = datetime.combine(start, paired[0], tzinfo=BERLIN)
+        end_at = datetime.combine(end, paired[1], tzinfo=BERLIN)
+        return When(start_at.isoformat(), end_at.isoformat(), False, "minute")
     used = [(m.start, m.end) for m in mentions]
     times = _find_times(_blank(text, used))
     if times is not None:
@@ -304,6 +316,17 @@ def _parse_days(text: str, reference: date) -> When | None:
         all_day=True,
         precision="day",
     )
+
+
+def _paired_times(text: str, first: _Mention, last: _Mention) -> tuple[time, time] | None:
+    """ "27.03.2027 23:00 – 28.03.2027 01:00": a time right after each of the two dates."""
+    between = _TIMED_CONNECTOR.match(text[first.end : last.start])
+    after = _LEADING_TIME.match(text[last.end :])
+    if between is None or after is None:
+        return None
+    begin = _clock(between["h"], between["mi"])
+    finish = _clock(after["h"], after["mi"])
+    return (begin, finish) if begin is not None and finish is not None else None
 
 
 def _find_mentions(text: str) -> list[_Mention]:
@@ -345,9 +368,11 @@ def _to_mention(match: re.Match[str]) -> _Mention | None:
 
 
 def _infer_year(month: int, day: int, reference: date) -> int:
-    candidate = _safe_date(reference.year, month, day)
-    if candidate is None or candidate < reference:
-        return reference.year + 1
+    """The year of the next such day on or after the reference (29 February included)."""
+    for year in range(reference.year, reference.year + 8):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate >= reference:
+            return year
     return reference.year
 
 

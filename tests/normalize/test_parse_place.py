@@ -1,0 +1,165 @@
+"""parse_place against a table of location texts as German event pages write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.normalize import Place, parse_place
+
+BE, BB, BW, BY, HB, HH = "Berlin", "Brandenburg", "Baden-Württemberg", "Bayern", "Bremen", "Hamburg"
+HE, MV, NI, NW = "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen"
+RP, SL, SN, ST = "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt"
+SH, TH = "Schleswig-Holstein", "Thüringen"
+ON, HY, IP = "online", "hybrid", "in_person"
+
+# (text, format, city, state, venue)
+PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
+    # online
+    ("online", ON, None, None, None),
+    ("Online", ON, None, None, None),
+    ("digital", ON, None, None, None),
+    ("virtuell", ON, None, None, None),
+    ("Virtuelle Veranstaltung", ON, None, None, None),
+    ("online via Webex", ON, None, None, None),
+    ("Webex", ON, None, None, None),
+    ("Zoom-Meeting", ON, None, None, None),
+    ("BigBlueButton", ON, None, None, None),
+    ("Online (BigBlueButton)", ON, None, None, None),
+    ("OpenTalk", ON, None, None, None),
+    ("MS Teams", ON, None, None, None),
+    ("Microsoft Teams", ON, None, None, None),
+    ("Livestream", ON, None, None, None),
+    ("online (Webex)", ON, None, None, None),
+    ("Videokonferenz", ON, None, None, None),
+    ("Ort: Online (Webex)", ON, None, None, None),
+    # hybrid
+    ("hybrid", HY, None, None, None),
+    ("Hybrid", HY, None, None, None),
+    ("vor Ort und online", HY, None, None, None),
+    ("in Präsenz und digital", HY, None, None, None),
+    ("Präsenz oder online", HY, None, None, None),
+    ("Berlin und online", HY, "Berlin", BE, None),
+    ("Hybrid: Köln und online", HY, "Köln", NW, None),
+    ("hybrid (Bonn und Livestream)", HY, "Bonn", NW, None),
+    # towns, districts and their official names
+    ("Berlin", IP, "Berlin", BE, None),
+    ("Berlin-Mitte", IP, "Berlin", BE, None),
+    ("Berlin-Kreuzberg", IP, "Berlin", BE, None),
+    ("Hamburg-Altona", IP, "Hamburg", HH, None),
+    ("Frankfurt am Main", IP, "Frankfurt am Main", HE, None),
+    ("Frankfurt (Oder)", IP, "Frankfurt (Oder)", BB, None),
+    ("Frankfurt/Oder", IP, "Frankfurt (Oder)", BB, None),
+    ("Frankfurt a. M.", IP, "Frankfurt am Main", HE, None),
+    ("Halle (Saale)", IP, "Halle (Saale)", ST, None),
+    ("Freiburg im Breisgau", IP, "Freiburg im Breisgau", BW, None),
+    ("Mülheim an der Ruhr", IP, "Mülheim an der Ruhr", NW, None),
+    ("Woltersdorf", IP, "Woltersdorf", BB, None),
+    ("Speyer", IP, "Speyer", RP, None),
+    ("Goslar", IP, "Goslar", NI, None),
+    ("Warnemünde", IP, "Rostock", MV, None),
+    ("Rostock-Warnemünde", IP, "Rostock", MV, None),
+    ("München", IP, "München", BY, None),
+    ("Muenchen", IP, "München", BY, None),
+    ("Köln", IP, "Köln", NW, None),
+    ("Koeln", IP, "Köln", NW, None),
+    ("Düsseldorf", IP, "Düsseldorf", NW, None),
+    ("Nürnberg", IP, "Nürnberg", BY, None),
+    ("Hannover", IP, "Hannover", NI, None),
+    ("Potsdam", IP, "Potsdam", BB, None),
+    ("Bonn", IP, "Bonn", NW, None),
+    ("Kiel", IP, "Kiel", SH, None),
+    ("Bremen", IP, "Bremen", HB, None),
+    ("Bremerhaven", IP, "Bremerhaven", HB, None),
+    ("Saarbrücken", IP, "Saarbrücken", SL, None),
+    ("Mainz", IP, "Mainz", RP, None),
+    ("Magdeburg", IP, "Magdeburg", ST, None),
+    ("Dresden", IP, "Dresden", SN, None),
+    ("Wiesbaden", IP, "Wiesbaden", HE, None),
+    ("Stuttgart", IP, "Stuttgart", BW, None),
+    ("Schwerin", IP, "Schwerin", MV, None),
+    ("Baden-Baden", IP, "Baden-Baden", BW, None),
+    ("Erfurt, Thüringen", IP, "Erfurt", TH, None),
+    ("Leipzig, Sachsen", IP, "Leipzig", SN, None),
+    # postal codes and multi-line addresses
+    ("10117 Berlin", IP, "Berlin", BE, None),
+    ("D-10117 Berlin", IP, "Berlin", BE, None),
+    ("Alexanderstraße 11, 10178 Berlin", IP, "Berlin", BE, None),
+    ("silent green\nGerichtstraße 35\n13347 Berlin", IP, "Berlin", BE, "silent green"),
+    (
+        "Bundesministerium des Innern, Alt-Moabit 140, 10557 Berlin",
+        IP,
+        "Berlin",
+        BE,
+        "Bundesministerium des Innern",
+    ),
+    (
+        "Veranstaltungsort: dbb forum berlin, Friedrichstraße 169, 10117 Berlin",
+        IP,
+        "Berlin",
+        BE,
+        "dbb forum berlin",
+    ),
+    (
+        "Kongresshalle am Auwald, Auwaldring 1, 04109 Leipzig",
+        IP,
+        "Leipzig",
+        SN,
+        "Kongresshalle am Auwald",
+    ),
+    (
+        "Gaststätte Zum Amtsschimmel, Rathausstraße 12, 20095 Hamburg",
+        IP,
+        "Hamburg",
+        HH,
+        "Gaststätte Zum Amtsschimmel",
+    ),
+    ("Landeshaus am See, Uferweg 3, 19053 Schwerin", IP, "Schwerin", MV, "Landeshaus am See"),
+    ("Kulturforum Hafenspeicher, Kai 7, 24103 Kiel", IP, "Kiel", SH, "Kulturforum Hafenspeicher"),
+    ("Stadthaus Ulm, Münsterplatz 50, 89073 Ulm", IP, "Ulm", BW, "Stadthaus Ulm"),
+    # venues: kept as written; a trailing town also gives the city
+    ("GLS Campus Berlin", IP, "Berlin", BE, "GLS Campus Berlin"),
+    ("GLS Campus, Berlin", IP, "Berlin", BE, "GLS Campus"),
+    ("Messe Berlin, Halle 3", IP, "Berlin", BE, "Messe Berlin"),
+    ("Messezentrum Nürnberg, Halle 3A", IP, "Nürnberg", BY, "Messezentrum Nürnberg"),
+    ("Rathaus Speyer", IP, "Speyer", RP, "Rathaus Speyer"),
+    ("Leipzig, Kongresshalle am Auwald", IP, "Leipzig", SN, "Kongresshalle am Auwald"),
+    ("Halle (Saale), Stadthaus", IP, "Halle (Saale)", ST, "Stadthaus"),
+    ("Jena, Volkshaus", IP, "Jena", TH, "Volkshaus"),
+    ("Gotha, Bildungszentrum am Schlosspark", IP, "Gotha", TH, "Bildungszentrum am Schlosspark"),
+    ("Smart-City-Labor, Augsburg", IP, "Augsburg", BY, "Smart-City-Labor"),
+    ("KIT Karlsruhe", IP, "Karlsruhe", BW, "KIT Karlsruhe"),
+    ("Universität Potsdam, Campus Griebnitzsee", IP, "Potsdam", BB, "Universität Potsdam"),
+    ("Ort: Stadthalle Hof", IP, "Hof", BY, "Stadthalle Hof"),
+    # an address or room line without a town: in person, somewhere unknown
+    ("Halle 3", IP, None, None, None),
+    ("Hauptstraße 5", IP, None, None, None),
+    # a Bundesland only
+    ("Nordrhein-Westfalen", IP, None, NW, None),
+    ("NRW", IP, None, NW, None),
+    ("Bayern", IP, None, BY, None),
+    ("vor Ort", IP, None, None, None),
+    # nothing usable
+    ("tba", None, None, None, None),
+    ("N.N.", None, None, None, None),
+    ("", None, None, None, None),
+    ("Deutschland", None, None, None, None),
+]
+
+
+def test_the_table_holds_at_least_60_cases() -> None:
+    assert len(PLACE_CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "place_format", "city", "state", "venue"),
+    PLACE_CASES,
+    ids=[case[0].replace("\n", "/")[:40] or "empty" for case in PLACE_CASES],
+)
+def test_location_text_gives_format_city_state_and_venue(
+    text: str, place_format: str | None, city: str | None, state: str | None, venue: str | None
+) -> None:
+    assert parse_place(text) == Place(place_format, city, state, venue)
+
+
+def test_none_is_an_empty_place() -> None:
+    assert parse_place(None) == Place(None, None, None, None)

@@ -1,0 +1,76 @@
+"""parse_when against a table of real-looking date texts (tests/normalize/data/when_cases.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netdir.normalize import When, parse_when
+
+CASES_FILE = Path(__file__).parent / "data" / "when_cases.tsv"
+DEFAULT_TODAY = date(2026, 11, 27)
+
+
+@dataclass(frozen=True)
+class WhenCase:
+    text: str
+    expected: When
+    today: date
+    page_date: date | None
+
+
+def _value(cell: str) -> str | None:
+    return None if cell == "-" else cell
+
+
+def _flag(cell: str) -> bool | None:
+    return {"true": True, "false": False, "-": None}[cell]
+
+
+def read_cases() -> list[WhenCase]:
+    cases: list[WhenCase] = []
+    for line in CASES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.split("\t")
+        text, start, end, all_day, precision = cells[:5]
+        today = date.fromisoformat(cells[5]) if len(cells) > 5 else DEFAULT_TODAY
+        page_date = date.fromisoformat(cells[6]) if len(cells) > 6 else None
+        expected = When(_value(start), _value(end), _flag(all_day), _value(precision))
+        cases.append(WhenCase(text, expected, today, page_date))
+    return cases
+
+
+CASES = read_cases()
+
+
+def test_the_table_holds_at_least_150_cases() -> None:
+    assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}:{c.text[:40]}" for i, c in enumerate(CASES)])
+def test_date_text_parses_to_the_expected_start_end_and_precision(case: WhenCase) -> None:
+    found = parse_when(case.text, today=case.today, page_date=case.page_date)
+    assert found == case.expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", None])
+def test_empty_input_is_all_null(text: str | None) -> None:
+    assert parse_when(text, today=DEFAULT_TODAY) == When(None, None, None, None)
+
+
+def test_end_is_never_before_start_in_the_whole_table() -> None:
+    for case in CASES:
+        found = parse_when(case.text, today=case.today, page_date=case.page_date)
+        if found.start and found.end:
+            assert found.end[:10] >= found.start[:10], case.text
+
+
+def test_year_is_inferred_from_the_page_date_before_today() -> None:
+    on_page = parse_when("18. März", today=date(2026, 11, 27), page_date=date(2025, 12, 1))
+    without_page = parse_when("18. März", today=date(2026, 11, 27))
+    assert on_page.start == "2026-03-18"
+    assert without_page.start == "2027-03-18"
