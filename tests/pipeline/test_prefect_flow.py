@@ -44,7 +44,7 @@ def test_refresh_flow_runs_one_task_per_source(prefect_server: None, tmp_path: P
         sources = [source.id for source in web.catalog().sources]
 
     assert state.is_completed(), state
-    report = asyncio.run(state.result())
+    report = state.result()
     assert {r.source_id for r in report.results} == set(sources)
     overview = json.loads((tmp_path / "out" / "overview.json").read_text(encoding="utf-8"))
     assert overview["count"] == report.offerings_published > 0
