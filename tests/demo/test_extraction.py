@@ -126,3 +126,27 @@ def test_a_week_later_extraction_sees_the_move_the_cancellation_and_the_changes(
     assert "Cancelled" in (wp[WEEK_LATER.cancelled].status_text or "")
     assert typo3 == titles("typo3-termine", "v2") and WEEK_LATER.removed not in typo3
     assert WEEK_LATER.added.title in ical
+
+
+@pytest.mark.parametrize("site", ["wp-events", "typo3-termine", "gsb-aktuelles", "rss-news"])
+def test_every_listed_offering_links_to_its_own_detail_page(
+    sample_web: SampleWeb, fetch_page: FetchPage, site: str
+) -> None:
+    for record in extract_site(sample_web, fetch_page, site):
+        assert record.url
+        detail = fetch_page(site, record.url.removeprefix(sample_web.base_urls[site]))
+        assert record.title.split(":")[0] in (detail.text or ""), record.url
+
+
+def test_wordpress_detail_pages_carry_one_event_each(
+    sample_web: SampleWeb, fetch_page: FetchPage
+) -> None:
+    facts = _facts("wp-events")
+    for record in extract_site(sample_web, fetch_page, "wp-events"):
+        assert record.url
+        detail = extract_page(
+            fetch_page("wp-events", record.url.removeprefix(sample_web.base_urls["wp-events"]))
+        )
+        assert [(r.title, (r.start or "")[:10]) for r in detail.records] == [
+            (record.title, facts[record.title].start)
+        ]
