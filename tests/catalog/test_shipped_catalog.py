@@ -74,3 +74,22 @@ def test_kommune21_never_reads_the_header_date_as_event_date(real_catalog: Catal
     rules = real_catalog.source("kommune21").rules
     assert rules is not None
     assert "date_text" not in rules.fields and "published" in rules.fields
+
+
+def test_every_note_says_what_was_seen_and_what_is_inferred(real_catalog: Catalog) -> None:
+    unmarked = [
+        source.id
+        for source in real_catalog.sources
+        if not any(mark in (source.notes or "") for mark in ("SEEN", "INFER"))
+    ]
+    assert unmarked == []
+
+
+def test_identity_domains_cover_the_start_urls(real_catalog: Catalog) -> None:
+    for source in real_catalog.sources:
+        for url in source.start_urls:
+            host = (url.host or "").removeprefix("www.")
+            if source.domains:
+                assert any(host == d or host.endswith("." + d) for d in source.domains), (
+                    f"{source.id}: {host} is not in {source.domains}"
+                )

@@ -486,7 +486,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
     list_parser.add_argument("--db", type=Path, help="warehouse for last success and records")
     list_parser.set_defaults(handler=run_list)
 
-    check_parser = actions.add_parser("check", help="fetch start pages now and report")
+    check_parser = actions.add_parser(
+        "check",
+        help="fetch start pages now and report",
+        description="Exit code 0 when every checked source is OK (or login-only as expected), "
+        "1 when any is unreachable, moved, broken or yields no records.",
+    )
     check_parser.add_argument("ids", nargs="*", metavar="ID", help="sources (default: enabled)")
     check_parser.add_argument("--catalog", type=Path, help="catalog YAML (default: shipped)")
     check_parser.add_argument(
@@ -538,7 +543,11 @@ def _as_dict(row: Any) -> dict[str, Any]:
         return row
     if hasattr(row, "_asdict"):
         return dict(row._asdict())
-    return {name: getattr(row, name) for name in dir(row) if not name.startswith("_")}
+    return {
+        name: value
+        for name in dir(row)
+        if not name.startswith("_") and not callable(value := getattr(row, name))
+    }
 
 
 def _get(row: Any, name: str) -> Any:
