@@ -69,7 +69,9 @@ def run_of(run_id: str, at: datetime, offerings: list[Offering]) -> RunInput:
         Source(id=sid, name=sid, start_urls=[f"https://{sid}.example.org/"]) for sid in SOURCE_IDS
     ]
     results = [SourceResult(source_id=sid, status="ok", healthy=True) for sid in SOURCE_IDS]
-    return RunInput(run_id, at, at + timedelta(minutes=5), sources, results, offerings, date(2026, 11, 27))
+    return RunInput(
+        run_id, at, at + timedelta(minutes=5), sources, results, offerings, date(2026, 11, 27)
+    )
 
 
 def timed(action) -> float:  # type: ignore[no-untyped-def]
@@ -81,7 +83,9 @@ def timed(action) -> float:  # type: ignore[no-untyped-def]
 def main(n: int) -> None:
     offerings = synthetic_offerings(n)
     moved = [
-        replace(o, start=o.start.replace("T09:30", "T10:00") if o.start else None) if i % 10 == 0 else o
+        replace(o, start=o.start.replace("T09:30", "T10:00") if o.start else None)
+        if i % 10 == 0
+        else o
         for i, o in enumerate(offerings)
     ]
     at = datetime(2026, 11, 27, 5, 30, tzinfo=UTC)

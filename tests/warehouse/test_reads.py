@@ -101,3 +101,14 @@ def test_the_snapshot_holds_the_marts_as_tables_and_opens_standalone(
         assert tables[f"mart.{mart}"] == "BASE TABLE"
     assert "core.offerings" not in tables and "raw.pages" not in tables
     assert overview_count == (listed,)
+
+
+def test_a_read_only_warehouse_can_still_write_its_snapshot(
+    warehouse_file: Path, tmp_path: Path
+) -> None:
+    """``netdir export`` opens the warehouse read-only and still publishes the snapshot."""
+    target = tmp_path / "snapshot.duckdb"
+    with Warehouse.open(warehouse_file, read_only=True) as warehouse:
+        warehouse.export_marts(target)
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM mart.topics").fetchone() != (0,)

@@ -72,7 +72,9 @@ _read_offering_scalars = attrgetter(*(attribute for _, attribute, _ in _OFFERING
 def _source_refs(refs: list[SourceRef]) -> list[tuple[str, str, str]]:
     # Sorted, so a source list that only changed order is not mistaken for a change.
     triples = [(ref.source_id, ref.url, ref.extractor) for ref in refs]
-    return sorted(triples) if len(triples) > 1 else triples
+    if len(triples) < 2:
+        return triples
+    return sorted(triples, key=lambda triple: tuple(part or "" for part in triple))
 
 
 def offerings_table(offerings: Sequence[Offering]) -> pa.Table:

@@ -21,7 +21,8 @@ def export_marts(con: duckdb.DuckDBPyConnection, target: Path) -> None:
     for stale in (target, target.with_name(target.name + ".wal")):
         stale.unlink(missing_ok=True)
     quoted = str(target).replace("'", "''")
-    con.execute(f"ATTACH '{quoted}' AS netdir_snapshot")
+    # READ_WRITE: an attach inherits read-only from a read-only warehouse (netdir export) else.
+    con.execute(f"ATTACH '{quoted}' AS netdir_snapshot (READ_WRITE)")
     try:
         con.execute("CREATE SCHEMA netdir_snapshot.mart")
         for view in MART_VIEWS:

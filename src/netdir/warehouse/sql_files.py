@@ -25,16 +25,25 @@ class Migration:
 
 
 def sql_dir() -> Path:
-    """The directory holding ``migrations/`` and ``views/``."""
+    """The directory holding ``migrations/`` and ``views/``.
+
+    ``NETDIR_SQL_DIR`` if set; else ``warehouse/`` of the checkout (src/netdir/warehouse/… →
+    parents[3]); else ``netdir/warehouse/sql`` inside an installed wheel, where a hatch
+    ``force-include`` can copy the same files.
+    """
     override = os.environ.get(SQL_DIR_ENV)
-    # src/netdir/warehouse/sql_files.py → parents[3] is the checkout.
-    directory = Path(override) if override else Path(__file__).resolve().parents[3] / "warehouse"
-    if not (directory / "migrations").is_dir():
-        raise WarehouseError(
-            f"warehouse SQL not found: expected {directory / 'migrations'} with NNN_*.sql files; "
-            f"run from a checkout or set {SQL_DIR_ENV} to the directory holding migrations/ and views/"
-        )
-    return directory
+    if override:
+        candidates = [Path(override)]
+    else:
+        here = Path(__file__).resolve()
+        candidates = [here.parents[3] / "warehouse", here.parent / "sql"]
+    for directory in candidates:
+        if (directory / "migrations").is_dir():
+            return directory
+    raise WarehouseError(
+        f"warehouse SQL not found: expected {candidates[0] / 'migrations'} with NNN_*.sql files; "
+        f"run from a checkout or set {SQL_DIR_ENV} to the directory holding migrations/ and views/"
+    )
 
 
 def migrations(directory: Path | None = None) -> list[Migration]:
