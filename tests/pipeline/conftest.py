@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from netdir.demo.server import SampleWeb
 
 #: The sample web's pages were written for this day (some offerings past, most upcoming).

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from netdir.demo.server import SampleWeb
 
 REPO = Path(__file__).resolve().parents[2]

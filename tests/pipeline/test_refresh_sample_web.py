@@ -6,8 +6,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from netdir.demo.server import SampleWeb
 
+from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, RefreshReport, refresh
 from netdir.publish import load_overview_schema
 from netdir.warehouse import Warehouse

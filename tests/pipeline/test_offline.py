@@ -1,0 +1,67 @@
+"""Without internet: one clear line per unreachable source, and the overview still goes out."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.demo.server import SampleWeb
+from netdir.pipeline import RefreshOptions, refresh
+
+TODAY_ARGS = ["--today", "2026-11-27"]
+
+
+async def no_dns(host: str, port: int) -> list[str]:
+    raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+
+def test_real_catalog_offline_reports_each_source_unreachable_and_publishes_curated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Play an offline machine without sending a single DNS query.
+    monkeypatch.setattr("netdir.crawl.safety.resolve_with_event_loop", no_dns)
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    out = tmp_path / "publish"
+
+    code = main(["refresh", "--db", str(tmp_path / "w.duckdb"), "--out", str(out), *TODAY_ARGS])
+
+    printed = capsys.readouterr().out
+    assert code == 3, "nothing could be refreshed"
+    unreachable_lines = [line for line in printed.splitlines() if line.startswith("unreachable ")]
+    assert len(unreachable_lines) >= 25
+    assert any(
+        "next-veranstaltungen" in line and "next-netz.de" in line for line in unreachable_lines
+    )
+    assert "Traceback" not in printed
+    overview = json.loads((out / "overview.json").read_text(encoding="utf-8"))
+    assert overview["count"] >= 10
+    assert all(
+        ref["source_id"] == "curated"
+        for offering in overview["offerings"]
+        for ref in offering["sources"]
+    )
+
+
+def test_sources_that_go_offline_keep_their_last_known_offerings(tmp_path: Path) -> None:
+    db, out = tmp_path / "w.duckdb", tmp_path / "publish"
+    with SampleWeb() as web:
+        catalog = web.catalog()
+        first = refresh(
+            RefreshOptions(catalog=catalog, db_path=db, out=out, allow_private_hosts=True)
+        )
+    before = json.loads((out / "overview.json").read_text(encoding="utf-8"))
+    assert first.refreshed_any
+
+    # The servers are gone now: every request is refused.
+    second = refresh(RefreshOptions(catalog=catalog, db_path=db, out=out, allow_private_hosts=True))
+
+    assert not second.refreshed_any
+    assert {result.status for result in second.results} == {"unreachable"}
+    assert second.summary.removed == 0
+    after = json.loads((out / "overview.json").read_text(encoding="utf-8"))
+    assert {o["id"] for o in after["offerings"]} == {o["id"] for o in before["offerings"]}
