@@ -119,10 +119,16 @@ class PublishTarget:
         """Move every staged file into place; ``order`` names files to move last, in that order."""
         last = order or []
         ordered = sorted(self.staged, key=lambda f: last.index(f.name) if f.name in last else -1)
-        for staged in ordered:
-            if self._remote:
+        if self._remote:
+            # An object store has no rename: each move is a copy and a delete. The files not
+            # ordered go in one concurrent batch, the ordered ones after it, one by one.
+            batch = [staged for staged in ordered if staged.name not in last]
+            if batch:
+                self._fs.mv([s.temp for s in batch], [self._path(s.name) for s in batch])
+            for staged in ordered[len(batch) :]:
                 self._fs.mv(staged.temp, self._path(staged.name))
-            else:
+        else:
+            for staged in ordered:
                 os.replace(staged.temp, self._dir / staged.name)
         names = [staged.name for staged in ordered]
         self.staged.clear()
