@@ -49,7 +49,9 @@ def _describe(exc: ValidationError, data: dict[str, Any], origin: str) -> str:
         if len(location) >= 2 and location[0] == "sources" and isinstance(location[1], int):
             index = location[1]
             entry = sources[index] if index < len(sources) else {}
-            source_id = entry.get("id", f"#{index + 1}") if isinstance(entry, dict) else f"#{index + 1}"
+            source_id = (
+                entry.get("id", f"#{index + 1}") if isinstance(entry, dict) else f"#{index + 1}"
+            )
             field_path = ".".join(str(part) for part in location[2:]) or "(entry)"
             where = f"source {source_id!r}, field {field_path!r}"
         lines.append(f"  {where}: {error['msg']}")

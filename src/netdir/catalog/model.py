@@ -7,7 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
-ExtractMode = Literal["auto", "jsonld", "microdata", "ical", "feed", "tec", "rules", "listing", "none"]
+ExtractMode = Literal[
+    "auto", "jsonld", "microdata", "ical", "feed", "tec", "rules", "listing", "none"
+]
 Level = Literal["Bund", "Land", "Kommune", "mixed"]
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -20,7 +22,8 @@ class _Strict(BaseModel):
 class CrawlSettings(_Strict):
     """Politeness and limits. Top-level defaults; each source may override any of them."""
 
-    user_agent: str = "netdir/0.1 (+https://github.com/netdir/netdir; Verwaltungsnetzwerke-Übersicht)"
+    # HTTP headers are ASCII only (httpx refuses anything else): no umlauts here.
+    user_agent: str = "netdir/0.1 (+https://github.com/netdir/netdir; overview of networking offerings for public administration)"
     delay_seconds: float = Field(1.0, ge=0)
     concurrency_per_host: int = Field(1, ge=1, le=8)
     concurrency: int = Field(8, ge=1, le=64)
