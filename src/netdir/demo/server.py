@@ -100,17 +100,11 @@ class _SiteHandler(BaseHTTPRequestHandler):
         )
         if served is None:
             status = HTTPStatus.NOT_FOUND
-            self._send(status, _NOT_FOUND_PAGE, "text/html; charset=utf-8", {}, send_body)
         elif self._not_modified(served):
             status = HTTPStatus.NOT_MODIFIED
-            self.send_response(status)
-            self.send_header("ETag", served.etag)
-            self.send_header("Last-Modified", served.last_modified)
-            self.end_headers()
         else:
             status = HTTPStatus.OK
-            validators = {"ETag": served.etag, "Last-Modified": served.last_modified}
-            self._send(status, served.body, served.content_type, validators, send_body)
+        # Logged before answering: once a client has its response, the log shows the request.
         web.log_request(
             RequestLogEntry(
                 site=self.server.site,
@@ -124,6 +118,17 @@ class _SiteHandler(BaseHTTPRequestHandler):
                 version=version,
             )
         )
+        if served is None:
+            self._send(status, _NOT_FOUND_PAGE, "text/html; charset=utf-8", {}, send_body)
+            return
+        validators = {"ETag": served.etag, "Last-Modified": served.last_modified}
+        if status == HTTPStatus.NOT_MODIFIED:
+            self.send_response(status)
+            for name, value in validators.items():
+                self.send_header(name, value)
+            self.end_headers()
+        else:
+            self._send(status, served.body, served.content_type, validators, send_body)
 
     def _not_modified(self, served: ServedFile) -> bool:
         # RFC 9110 §13.2.2: If-None-Match, when present, decides alone.
