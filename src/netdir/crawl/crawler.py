@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from types import TracebackType
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from netdir.catalog.model import CrawlSettings, Source
-from netdir.crawl.encoding import decode_body
 from netdir.crawl.exceptions import BlockedHostError, CrawlError
 from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
 from netdir.crawl.headers import page_headers, robots_headers
+from netdir.crawl.outcome import SourceRun, UrlOutcome
+from netdir.crawl.pages import page_from_answer
 from netdir.crawl.pagination import find_next_url
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
@@ -32,88 +30,8 @@ from netdir.records import CrawlResult, Page, PageValidators, SourceIssue
 
 MAX_REDIRECTS = 5
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_TEXT_TYPES = ("text/", "html", "xml", "json", "calendar", "javascript")
 # A Crawl-delay of hours would stall the run; more than this is treated as this.
 _MAX_CRAWL_DELAY_SECONDS = 120.0
-
-
-def _hint_for_status(status: int) -> str:
-    if status in {401, 403}:
-        return "the site refuses netdir here; check the page in a browser, mark the source login_only or ask the site owner"
-    if status in {404, 410}:
-        return "the page moved or was removed; update start_urls in the catalog"
-    if status == 429 or status >= 500:
-        return "the server is overloaded or failing; the next run tries again"
-    return "check the URL in a browser"
-
-
-def _is_text(content_type: str | None) -> bool:
-    if not content_type:
-        return True
-    lowered = content_type.lower()
-    return any(marker in lowered for marker in _TEXT_TYPES)
-
-
-@dataclass(slots=True)
-class _Outcome:
-    """What became of one canonical URL this run (cached, so other sources can reuse it)."""
-
-    owner: str
-    page: Page | None = None
-    issues: list[SourceIssue] = field(default_factory=list)
-    robots_skipped: bool = False
-    answered: bool = False  # the host gave any HTTP answer (robots.txt included)
-    blocked: bool = False
-    tally: Tally = field(default_factory=Tally)
-
-    def for_source(self, source_id: str) -> _Outcome:
-        if source_id == self.owner:
-            return self
-        return _Outcome(
-            owner=self.owner,
-            page=dataclasses.replace(self.page, source_id=source_id) if self.page else None,
-            issues=[dataclasses.replace(issue, source_id=source_id) for issue in self.issues],
-            robots_skipped=self.robots_skipped,
-            answered=self.answered,
-            blocked=self.blocked,
-        )
-
-
-@dataclass(slots=True)
-class _SourceRun:
-    """Collects one source's pages, issues and counts while its URLs are fetched."""
-
-    source_id: str
-    visited: set[str] = field(default_factory=set)
-    issues: list[SourceIssue] = field(default_factory=list)
-    robots_skipped: list[str] = field(default_factory=list)
-    requests: int = 0
-    attempted: int = 0
-    answered: int = 0
-    complete: bool = True
-
-    def absorb(self, url: str, outcome: _Outcome) -> None:
-        self.attempted += 1
-        self.answered += int(outcome.answered)
-        self.requests += outcome.tally.requests
-        for issue in outcome.issues:
-            if issue not in self.issues:  # a robots.txt problem is reported once, not per URL
-                self.issues.append(issue)
-        if outcome.robots_skipped:
-            self.robots_skipped.append(url)
-        if outcome.page is None or outcome.page.truncated:
-            self.complete = False
-
-    def result(self, pages: list[Page]) -> CrawlResult:
-        return CrawlResult(
-            source_id=self.source_id,
-            pages=pages,
-            issues=self.issues,
-            robots_skipped=self.robots_skipped,
-            requests=self.requests,
-            unreachable=self.attempted > 0 and self.answered == 0,
-            complete=self.complete,
-        )
 
 
 class Crawler:
@@ -144,7 +62,7 @@ class Crawler:
         self._backoff_base = backoff_base_seconds
         self._max_retry_after = max_retry_after_seconds
         self._robots = RobotsCache()
-        self._outcomes: dict[str, asyncio.Task[_Outcome]] = {}
+        self._outcomes: dict[str, asyncio.Task[UrlOutcome]] = {}
         self._client: httpx.AsyncClient | None = None
         self._fetcher: Fetcher | None = None
 
@@ -188,7 +106,7 @@ class Crawler:
         settings = source.effective_settings(self.defaults)
         max_pages = source.max_pages or settings.max_pages
         selector = source.follow.next if source.follow else None
-        run = _SourceRun(source.id)
+        run = SourceRun(source.id)
         limit = asyncio.Semaphore(settings.concurrency)
 
         async def chain(start_url: str) -> list[Page]:
@@ -205,7 +123,7 @@ class Crawler:
     ) -> CrawlResult:
         """Fetch detail pages: same politeness, robots.txt and conditional requests, no paging."""
         settings = source.effective_settings(self.defaults)
-        run = _SourceRun(source.id)
+        run = SourceRun(source.id)
         limit = asyncio.Semaphore(settings.concurrency)
         unique = list(dict.fromkeys(canonicalize_url(url) for url in urls))
 
@@ -248,7 +166,7 @@ class Crawler:
 
     async def _follow_chain(
         self,
-        run: _SourceRun,
+        run: SourceRun,
         start_url: str,
         settings: CrawlSettings,
         known: Mapping[str, PageValidators],
@@ -278,7 +196,7 @@ class Crawler:
 
     def _next_url(
         self,
-        run: _SourceRun,
+        run: SourceRun,
         page: Page,
         known: Mapping[str, PageValidators],
         selector: str | None,
@@ -311,7 +229,7 @@ class Crawler:
         url: str,
         settings: CrawlSettings,
         known: Mapping[str, PageValidators],
-    ) -> _Outcome:
+    ) -> UrlOutcome:
         if self._fetcher is None:
             raise RuntimeError("use the Crawler as 'async with Crawler(...) as crawler:'")
         if url not in self._outcomes:
@@ -327,10 +245,10 @@ class Crawler:
         url: str,
         settings: CrawlSettings,
         validators: PageValidators | None,
-    ) -> _Outcome:
-        outcome = _Outcome(owner=source_id)
+    ) -> UrlOutcome:
+        outcome = UrlOutcome(owner=source_id)
 
-        def fail(message: str, hint: str, status: int | None = None, at: str = url) -> _Outcome:
+        def fail(message: str, hint: str, status: int | None = None, at: str = url) -> UrlOutcome:
             outcome.issues.append(
                 SourceIssue(source_id, at, "crawl", message, hint=hint, status_code=status)
             )
@@ -408,7 +326,7 @@ class Crawler:
                 chain.append(target)
                 current = target
                 continue
-            return self._page_from_answer(outcome, url, answer, validators)
+            return page_from_answer(outcome, url, answer, validators)
 
         return fail(
             f"more than {MAX_REDIRECTS} redirects: {' → '.join(chain)}",
@@ -434,76 +352,6 @@ class Crawler:
             headers=headers,
             tally=tally,
         )
-
-    @staticmethod
-    def _page_from_answer(
-        outcome: _Outcome, url: str, answer: Answer, validators: PageValidators | None
-    ) -> _Outcome:
-        fetched_at = datetime.now(UTC)
-        content_type = answer.headers.get("content-type")
-        etag = answer.headers.get("etag")
-        last_modified = answer.headers.get("last-modified")
-        if answer.status == 304:
-            outcome.page = Page(
-                source_id=outcome.owner,
-                url=url,
-                final_url=answer.url,
-                status=304,
-                fetched_at=fetched_at,
-                content_type=content_type,
-                etag=etag or (validators.etag if validators else None),
-                last_modified=last_modified or (validators.last_modified if validators else None),
-                content_hash=validators.content_hash if validators else None,
-                changed=False,
-                next_url=validators.next_url if validators else None,
-                elapsed_ms=answer.elapsed_ms,
-            )
-            return outcome
-        if not 200 <= answer.status < 300:
-            outcome.issues.append(
-                SourceIssue(
-                    outcome.owner,
-                    answer.url,
-                    "crawl",
-                    f"expected a page, got HTTP {answer.status}",
-                    hint=_hint_for_status(answer.status),
-                    status_code=answer.status,
-                )
-            )
-            return outcome
-        content_hash = hashlib.sha256(answer.body).hexdigest()
-        text = encoding = None
-        if _is_text(content_type):
-            text, encoding = decode_body(answer.body, content_type)
-        outcome.page = Page(
-            source_id=outcome.owner,
-            url=url,
-            final_url=answer.url,
-            status=answer.status,
-            fetched_at=fetched_at,
-            content_type=content_type,
-            encoding=encoding,
-            body=answer.body,
-            text=text,
-            etag=etag,
-            last_modified=last_modified,
-            content_hash=content_hash,
-            changed=validators is None or validators.content_hash != content_hash,
-            truncated=answer.truncated,
-            elapsed_ms=answer.elapsed_ms,
-        )
-        if answer.truncated:
-            outcome.issues.append(
-                SourceIssue(
-                    outcome.owner,
-                    answer.url,
-                    "crawl",
-                    f"response larger than max_bytes={len(answer.body)}: cut off there",
-                    hint="raise settings.max_bytes for this source if the page is really that big",
-                    status_code=answer.status,
-                )
-            )
-        return outcome
 
     async def _fetch_robots(
         self, origin: str, source_id: str, settings: CrawlSettings, tally: Tally
