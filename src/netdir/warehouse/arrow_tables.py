@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any, TypeVar
 
 import pyarrow as pa
 
 from netdir.catalog.model import Source
-from netdir.records import Offering, Page, RawRecord, SourceRef, SourceResult
+from netdir.records import Offering, Page, RawRecord, SourceResult
 
 T = TypeVar("T")
 
@@ -19,6 +22,23 @@ _TEXT = pa.string()
 _TEXT_LIST = pa.list_(pa.string())
 _TIMESTAMP = pa.timestamp("us", tz="UTC")
 SOURCE_REF = pa.struct([("source_id", _TEXT), ("url", _TEXT), ("extractor", _TEXT)])
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building columns.
+
+    Building 100k-row columns allocates millions of tuples and lists; each allocation burst
+    triggers a full-generation scan of the (large) record graph. Measured on 100k offerings:
+    4.3 s with the collector running, 1.5 s paused. Nothing built here forms cycles.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _columns(
@@ -29,8 +49,12 @@ def _columns(
     )
 
 
+# One encoder for all rows: json.dumps with non-default options builds a new one per call.
+_encode_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _json(mapping: dict[str, str]) -> str | None:
-    return json.dumps(mapping, ensure_ascii=False, sort_keys=True) if mapping else None
+    return _encode_json(mapping) if mapping else None
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -67,21 +91,15 @@ _OFFERING_SCALARS: tuple[tuple[str, str, pa.DataType], ...] = (
     ("confidence", "confidence", pa.float64()),
 )
 _read_offering_scalars = attrgetter(*(attribute for _, attribute, _ in _OFFERING_SCALARS))
-
-
-def _source_refs(refs: list[SourceRef]) -> list[tuple[str, str, str]]:
-    # Sorted, so a source list that only changed order is not mistaken for a change.
-    triples = [(ref.source_id, ref.url, ref.extractor) for ref in refs]
-    if len(triples) < 2:
-        return triples
-    return sorted(triples, key=lambda triple: tuple(part or "" for part in triple))
+_read_ref = attrgetter("source_id", "url", "extractor")
 
 
 def offerings_table(offerings: Sequence[Offering]) -> pa.Table:
-    """One row per offering.
+    """One row per offering (``sources`` in the order given; the loader sorts them in SQL).
 
-    Built by transposing one ``attrgetter`` tuple per offering (C speed) instead of one Python
-    call per field: this table is the bulk of a load's Python time.
+    Built by transposing one ``attrgetter`` tuple per offering and flattening the source refs
+    into one list with offsets (C speed), instead of one Python call per field: this table is
+    the bulk of a load's Python time.
     """
     columns = list(zip(*map(_read_offering_scalars, offerings), strict=True)) or [
         () for _ in _OFFERING_SCALARS
@@ -90,16 +108,15 @@ def offerings_table(offerings: Sequence[Offering]) -> pa.Table:
         name: pa.array(values, type=kind)
         for (name, _, kind), values in zip(_OFFERING_SCALARS, columns, strict=True)
     }
-    refs = [_source_refs(offering.sources) for offering in offerings]
-    offsets = [0]
-    for item in refs:
-        offsets.append(offsets[-1] + len(item))
-    flat = [triple for item in refs for triple in item]
+    refs = [ref for offering in offerings for ref in offering.sources]
+    ref_columns = list(zip(*map(_read_ref, refs), strict=True)) or [(), (), ()]
     ref_structs = pa.StructArray.from_arrays(
-        [pa.array([t[i] for t in flat], type=_TEXT) for i in range(3)],
-        fields=list(SOURCE_REF),
+        [pa.array(values, type=_TEXT) for values in ref_columns], fields=list(SOURCE_REF)
     )
-    arrays["sources"] = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), ref_structs)
+    offsets = pa.array(
+        [0, *accumulate(len(offering.sources) for offering in offerings)], type=pa.int32()
+    )
+    arrays["sources"] = pa.ListArray.from_arrays(offsets, ref_structs)
     arrays["field_provenance"] = pa.array(
         [_json(offering.field_provenance) for offering in offerings], type=_TEXT
     )

@@ -11,6 +11,7 @@ from collections import Counter
 import duckdb
 
 from netdir.warehouse.arrow_tables import (
+    gc_paused,
     health_table,
     offerings_table,
     pages_table,
@@ -52,6 +53,11 @@ CONTENT_COLUMNS = (*VERSIONED_FIELDS, *_TYPED_DATES)
 
 
 def load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
+    with gc_paused():
+        return _load_run(con, run)
+
+
+def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
     _reject_duplicate_ids(run)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE load_context AS "
@@ -140,7 +146,11 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
             CREATE OR REPLACE TEMP TABLE stage AS
             WITH typed AS (
                 SELECT
-                    a.* REPLACE (CAST(a.field_provenance AS JSON) AS field_provenance),
+                    a.* REPLACE (
+                        CAST(a.field_provenance AS JSON) AS field_provenance,
+                        -- sorted: a source list that only changed order is no change
+                        list_sort(a.sources) AS sources
+                    ),
                     TRY_CAST(left(a.start_iso, 10) AS DATE) AS start_date,
                     CASE WHEN length(a.start_iso) > 10 THEN TRY_CAST(a.start_iso AS TIMESTAMPTZ)
                     END AS start_ts,
