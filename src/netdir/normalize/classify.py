@@ -114,9 +114,6 @@ _PAID = re.compile(
     r"teilnahmegebühr|tagungsgebühr|ticketpreis|kostenpflichtig|\btickets? ab\b",
     _FLAGS,
 )
-_COST_SNIPPET = re.compile(
-    rf"[^.;\n]{{0,60}}(?:{_FREE.pattern}|{_PAID.pattern})[^.;\n]{{0,40}}", _FLAGS
-)
 
 
 def classify_cost(cost_text: str | None, description: str | None) -> tuple[str | None, bool | None]:
@@ -124,8 +121,7 @@ def classify_cost(cost_text: str | None, description: str | None) -> tuple[str |
     390 €") give free=None: the text then tells the reader which case is theirs."""
     text = cost_text.strip() if cost_text and cost_text.strip() else None
     if text is None and description:
-        snippet = _COST_SNIPPET.search(description)
-        text = snippet.group().strip() if snippet else None
+        text = _cost_sentence(description)
     if text is None:
         return None, None
     free, paid = bool(_FREE.search(text)), bool(_PAID.search(text))
@@ -136,6 +132,18 @@ def classify_cost(cost_text: str | None, description: str | None) -> tuple[str |
     if paid:
         return text, False
     return text, None
+
+
+def _cost_sentence(description: str) -> str | None:
+    """The clause of a description that states the cost ("Die Teilnahme ist kostenfrei")."""
+    hits = [m for m in (_FREE.search(description), _PAID.search(description)) if m]
+    if not hits:
+        return None
+    hit = min(hits, key=lambda m: m.start())
+    begin = max(description.rfind(stop, 0, hit.start()) for stop in (". ", ";", "\n")) + 1
+    ends = [i for i in (description.find(stop, hit.end()) for stop in (". ", ";", "\n")) if i >= 0]
+    end = min(ends) if ends else len(description)
+    return description[begin:end].strip(" .") or None
 
 
 _CANCELLED = re.compile(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from netdir.normalize.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
 
@@ -128,6 +129,11 @@ def parse_place(text: str | None) -> Place:
     """Format, city, state and venue of a location text (see the module docstring)."""
     if not text or not text.strip():
         return Place()
+    return _parse_place(text)
+
+
+@lru_cache(maxsize=8192)  # listings repeat their venues and "online" on every row
+def _parse_place(text: str) -> Place:
     text = text.replace("\xa0", " ").strip()
     if _JUNK.match(text):
         return Place()

@@ -31,6 +31,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -178,6 +179,11 @@ def parse_when(text: str | None, *, today: date, page_date: date | None = None) 
     """Parse one date text; all-None when the text holds no date (see the module docstring)."""
     if not text or not text.strip():
         return NOTHING
+    return _parse_when(text, today, page_date)
+
+
+@lru_cache(maxsize=8192)  # a listing repeats "online" and its dates on many rows
+def _parse_when(text: str, today: date, page_date: date | None) -> When:
     clean = _clean(text)
     reference = page_date or today
     for parser in (_parse_iso, _parse_days):
