@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from netdir.catalog.model import Source
 from netdir.records import Offering, Page, RawRecord, SourceResult
+from netdir.warehouse.exceptions import WarehouseError
 
 T = TypeVar("T")
 
@@ -57,12 +58,14 @@ def _json(mapping: dict[str, str]) -> str | None:
     return _encode_json(mapping) if mapping else None
 
 
-def _utc(moment: datetime | None) -> datetime | None:
-    if moment is not None and moment.tzinfo is None:
-        raise ValueError(
-            f"naive datetime {moment!r}: the records contract asks for timezone-aware UTC"
+def _aware(page: Page) -> datetime:
+    if page.fetched_at.tzinfo is None:
+        raise WarehouseError(
+            f"[{page.source_id}] {page.url}: fetched_at {page.fetched_at.isoformat()} has no "
+            "time zone, expected timezone-aware UTC (records.Page contract); the crawler should "
+            "use datetime.now(UTC)"
         )
-    return moment
+    return page.fetched_at
 
 
 #: Offering attributes copied as they are, with their Arrow types (column name = attribute,
@@ -134,7 +137,7 @@ def pages_table(run_id: str, results: Sequence[SourceResult]) -> pa.Table:
             ("url", _TEXT, lambda p: p.url),
             ("final_url", _TEXT, lambda p: p.final_url),
             ("status", pa.int32(), lambda p: p.status),
-            ("fetched_at", _TIMESTAMP, lambda p: _utc(p.fetched_at)),
+            ("fetched_at", _TIMESTAMP, _aware),
             ("etag", _TEXT, lambda p: p.etag),
             ("last_modified", _TEXT, lambda p: p.last_modified),
             ("content_hash", _TEXT, lambda p: p.content_hash),

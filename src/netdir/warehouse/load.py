@@ -58,7 +58,7 @@ def load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
 
 
 def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
-    _reject_duplicate_ids(run)
+    _check_run(run)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE load_context AS "
         "SELECT ?::VARCHAR AS run_id, ?::TIMESTAMPTZ AS seen_at, ?::DATE AS today",
@@ -88,7 +88,12 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
     return summary
 
 
-def _reject_duplicate_ids(run: RunInput) -> None:
+def _check_run(run: RunInput) -> None:
+    if run.started_at.tzinfo is None:
+        raise WarehouseError(
+            f"run {run.run_id}: started_at {run.started_at.isoformat()} has no time zone; "
+            "pass datetime.now(UTC)"
+        )
     counts = Counter(offering.id for offering in run.offerings)
     duplicates = [offering_id for offering_id, n in counts.items() if n > 1]
     if duplicates:
