@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -189,15 +190,28 @@ def fake_snapshot(path: Path) -> None:
         connection.execute("CREATE TABLE overview AS SELECT 'fachkongress-2027' AS id")
 
 
-@pytest.fixture
-def published_dir(publish_dir: Path, overview_rows: list[dict[str, Any]]) -> Path:
-    """A publish directory holding every format of the sample overview."""
+@pytest.fixture(scope="session")
+def sample_publication(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every format of the sample overview, published once per test session: do not modify."""
     from netdir.publish import publish
 
+    directory = tmp_path_factory.mktemp("sample-publication")
     publish(
-        overview_rows, publish_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot
+        copy.deepcopy(SAMPLE_ROWS),
+        directory,
+        generated_at=GENERATED_AT,
+        today=TODAY,
+        snapshot=fake_snapshot,
     )
-    return publish_dir
+    return directory
+
+
+@pytest.fixture
+def published_dir(sample_publication: Path, tmp_path: Path) -> Path:
+    """A publish directory of this test's own holding every format of the sample overview."""
+    directory = tmp_path / "published"
+    shutil.copytree(sample_publication, directory)
+    return directory
 
 
 def file_bytes(directory: Path) -> dict[str, bytes]:

@@ -84,3 +84,15 @@ def test_uids_stay_the_same_across_publishes(
     )
 
     assert set(_events(first / "upcoming.ics")) == set(_events(second / "upcoming.ics"))
+
+
+def test_a_timed_start_with_a_date_only_end_runs_to_the_end_of_that_day(tmp_path: Path) -> None:
+    from tests.publish.conftest import offering
+
+    row = offering(id="bis-freitag", start="2027-03-10T09:00:00+01:00", end="2027-03-12")
+    publish([row], tmp_path, formats=["ics"], today=TODAY)
+
+    event = _events(tmp_path / "upcoming.ics")["bis-freitag@netdir"]
+    end = event.decoded("DTEND")
+    assert (end.year, end.month, end.day, end.hour) == (2027, 3, 13, 0)
+    assert str(end.tzinfo) == "Europe/Berlin"

@@ -104,3 +104,13 @@ def test_write_overview_accepts_a_file_path_and_rows_with_python_dates(tmp_path:
     written = json.loads(target.read_text("utf-8"))["offerings"][0]
     assert written["start"] == "2027-03-12"
     assert written["first_seen"] == "2026-10-01T04:00:00+00:00"
+
+
+def test_duplicate_ids_are_rejected() -> None:
+    document = {
+        "generated_at": "2026-11-27T06:30:00Z",
+        "count": 3,
+        "offerings": [offering(id="a"), offering(id="b"), offering(id="a", title="Doppelt")],
+    }
+    with pytest.raises(PublishError, match="'a'"):
+        validate_overview(document)

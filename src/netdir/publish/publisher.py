@@ -7,7 +7,8 @@ A failure while producing any format leaves every previously published file byte
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -92,57 +93,39 @@ def publish(
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
     moment = _utc(generated_at)
     today = today or moment.astimezone(BERLIN).date()
-    target = PublishTarget(out, storage_options)
-    target.prepare()
-
     prepared = json_ready_rows(rows)
     document = overview_document(prepared, moment)
     validate_overview(document)  # invalid rows are published in no format at all
 
-    skipped = (
-        ["duckdb: no snapshot callable given"]
-        if "duckdb" in requested and "duckdb" not in wanted
-        else []
-    )
+    target = PublishTarget(out, storage_options)
+    target.prepare()
     produced: dict[str, bytes] = {}
     changes: dict[str, Any] | None = None
     try:
         for fmt in wanted:
-            try:
+            with _failures_named(fmt, target):
                 if fmt == "duckdb":
                     _stage_snapshot(target, snapshot)  # type: ignore[arg-type]
                     continue
                 if fmt == "metadata":
                     continue  # describes the other files: produced after them
                 if fmt == "changes":
-                    changes = changes_document(
-                        previous_document(target.read_bytes("overview.json")), document
-                    )
-                files = _render(fmt, prepared, document, changes, today, moment)
-            except PublishError:
-                raise
-            except Exception as exc:
-                raise PublishError(
-                    f"could not produce {', '.join(FORMAT_FILES[fmt])} for {target.location}: "
-                    f"{type(exc).__name__}: {exc} → nothing was replaced; the previous files are intact",
-                    format=fmt,
-                ) from exc
-            for name, data in files.items():
-                target.stage(name, data)
-                produced[name] = data
+                    previous = previous_document(target.read_bytes("overview.json"))
+                    changes = changes_document(previous, document)
+                for name, data in _render(fmt, prepared, document, changes, today, moment).items():
+                    target.stage(name, data)
+                    produced[name] = data
         if "metadata" in wanted:
-            meta = metadata or DatasetMetadata(base_url=default_base_url(out))
-            facts = _described_files(target, produced)
-            modified = document["generated_at"]
-            for name, data in {
-                "datapackage.json": datapackage_bytes(facts, meta, modified),
-                "dcat.jsonld": dcat_jsonld_bytes(facts, meta, modified),
-            }.items():
-                target.stage(name, data)
-        written = target.commit(order=COMMIT_LAST)
+            with _failures_named("metadata", target):
+                meta = metadata or DatasetMetadata(base_url=default_base_url(out))
+                facts = _described_files(target, produced)
+                modified = document["generated_at"]
+                target.stage("datapackage.json", datapackage_bytes(facts, meta, modified))
+                target.stage("dcat.jsonld", dcat_jsonld_bytes(facts, meta, modified))
     except BaseException:
         target.discard()
         raise
+    written = _commit(target)
     summary = (changes or {}).get("summary", {})
     return PublishReport(
         location=target.location,
@@ -153,8 +136,37 @@ def publish(
         added=summary.get("added", 0),
         changed=summary.get("changed", 0),
         removed=summary.get("removed", 0),
-        skipped=skipped,
+        skipped=[f"{fmt}: no snapshot callable given" for fmt in requested if fmt not in wanted],
     )
+
+
+@contextmanager
+def _failures_named(fmt: str, target: PublishTarget) -> Iterator[None]:
+    """Turn any error while producing ``fmt`` into a PublishError that names it."""
+    try:
+        yield
+    except PublishError:
+        raise
+    except Exception as exc:
+        raise PublishError(
+            f"could not produce {', '.join(FORMAT_FILES[fmt])} for {target.location}: "
+            f"{type(exc).__name__}: {exc} → nothing was replaced; the previous files are intact",
+            format=fmt,
+        ) from exc
+
+
+def _commit(target: PublishTarget) -> list[str]:
+    try:
+        return target.commit(order=COMMIT_LAST)
+    except Exception as exc:
+        # Every file was complete; only moving them failed (disk, permissions, network).
+        target.discard()
+        raise PublishError(
+            f"moving the new files into place in {target.location} failed: "
+            f"{type(exc).__name__}: {exc} → some files may be new and some old; "
+            "overview.json is moved last, so it is still the previous one unless it was reached. "
+            "Publish again once the target is writable"
+        ) from exc
 
 
 def write_overview(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,6 +38,7 @@ def validate_overview(document: dict[str, Any]) -> None:
     """Raise PublishError naming the offending offering ids if the document breaks the schema."""
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if not errors:
+        _reject_duplicate_ids(document)
         return
     lines = [_describe(error, document) for error in errors[:MAX_ERRORS_SHOWN]]
     more = f" (+{len(errors) - MAX_ERRORS_SHOWN} more)" if len(errors) > MAX_ERRORS_SHOWN else ""
@@ -58,3 +60,15 @@ def _describe(error: Any, document: dict[str, Any]) -> str:
         field = "/".join(str(part) for part in path[2:]) or "(offering)"
         return f"offering {offering_id!r} field {field}: {error.message}"
     return f"{where}: {error.message}"
+
+
+def _reject_duplicate_ids(document: dict[str, Any]) -> None:
+    # The schema cannot say "unique by id"; calendar UIDs and changes.json rely on it.
+    counts = Counter(offering["id"] for offering in document["offerings"])
+    duplicates = sorted(offering_id for offering_id, count in counts.items() if count > 1)
+    if duplicates:
+        raise PublishError(
+            f"overview.json would list offering id(s) {', '.join(map(repr, duplicates[:5]))} more "
+            "than once → ids must be unique; check the dedup in normalize/warehouse",
+            format="json",
+        )
