@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 
 import httpx
 import pytest
 
 from netdir.demo import SampleWeb
 from netdir.records import Page
+from tests.demo.site_records import FETCHED_AT
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def fetch_page(sample_web: SampleWeb, http: httpx.Client) -> Callable[[str, str]
             url=url,
             final_url=str(response.url),
             status=response.status_code,
-            fetched_at=datetime.now(UTC),
+            fetched_at=FETCHED_AT,
             content_type=response.headers.get("content-type"),
             encoding=encoding,
             body=response.content,

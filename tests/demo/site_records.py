@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 from netdir.catalog import Source
 from netdir.demo import SampleWeb
@@ -12,6 +12,8 @@ from netdir.records import Page, RawRecord
 
 #: The day the sample web's pages were written for.
 TODAY = date(2026, 11, 27)
+#: When the pages count as fetched (iCal recurrences are expanded from this day on).
+FETCHED_AT = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 GSB_PAGES = ("", "?gtp=7356_list%3D2", "?gtp=7356_list%3D3")
 
 FetchPage = Callable[[str, str], Page]
