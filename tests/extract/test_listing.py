@@ -142,10 +142,10 @@ def test_heading_and_paragraph_runs(fixture_page: PageFromFixture) -> None:
     )
 
     assert rows(result.records) == [
-        ("Community of Practice Agile Verwaltung", f"{base}/SharedDocs/Netzwerke/cop-agile-verwaltung.html", "Nächster Termin: 21. Januar 2026, 10:00 Uhr, online", None),
+        ("Community of Practice Agile Verwaltung", f"{base}/SharedDocs/Netzwerke/cop-agile-verwaltung.html", "21. Januar 2026, 10:00 Uhr, online", None),
         ("#digitaljourney – Führungskräfteprogramm", f"{base}/SharedDocs/Netzwerke/digitaljourney.html", "Nächster Durchgang: ab 3. März 2026", None),
         ("Netzwerk Digitallotsinnen und Digitallotsen", f"{base}/SharedDocs/Netzwerke/digitallotsen.html", "Nächstes Netzwerktreffen: 14.04.2026 in Brühl", None),
-        ("KI-Community der Bundesverwaltung", f"{base}/SharedDocs/Netzwerke/ki-community.html", "Nächster Termin: 5. Mai 2026, online", None),
+        ("KI-Community der Bundesverwaltung", f"{base}/SharedDocs/Netzwerke/ki-community.html", "5. Mai 2026, online", None),
     ]  # fmt: skip
     assert (
         result.records[0].description
@@ -213,5 +213,39 @@ def test_long_teaser_keeps_the_whole_date_range_and_times() -> None:
     assert [r.date_text for r in records] == [
         "24.–25. Februar 2027",
         "12.03.–13.03.2027",
-        "6. Mai 2027, 10:00 bis 16:30 Uhr",
+        "Donnerstag, 6. Mai 2027, 10:00 bis 16:30 Uhr",
     ]
+
+
+def test_template_classes_on_body_do_not_mark_the_whole_page_as_navigation() -> None:
+    rows_html = "".join(
+        f'<tr><td class="datum">0{n}.12.2026<br>Beginn: 9:00 Uhr</td>'
+        f'<td class="titel"><a href="/termine/detail/{n}/">Netzwerktreffen Kommunale IT {n}</a></td>'
+        f'<td class="ort">Jena</td></tr>'
+        for n in range(1, 4)
+    )
+    html = (
+        '<body class="page-27 language-0 backendlayout-subnavigation_left">'
+        '<nav><ul><li><a href="/">Start</a></li><li><a href="/termine/">Termine</a></li></ul></nav>'
+        "<table><thead><tr><th>Datum</th><th>Veranstaltung</th><th>Ort</th></tr></thead>"
+        f"<tbody>{rows_html}</tbody></table></body>"
+    )
+    records = extract_page(page_from_text(html, "https://kdvm.example/termine/")).records
+    assert [(r.title, r.url, r.date_text) for r in records] == [
+        (f"Netzwerktreffen Kommunale IT {n}", f"https://kdvm.example/termine/detail/{n}/", f"0{n}.12.2026 Beginn: 9:00 Uhr")
+        for n in range(1, 4)
+    ]  # fmt: skip
+
+
+def test_news_article_in_a_layout_table_yields_no_records() -> None:
+    html = """<body><table id="rahmen"><tr>
+      <td id="navi"><ul><li><a href="/">Startseite</a></li><li><a href="/meldungen/">Meldungen</a></li>
+        <li><a href="/?pg=1170">Schwerpunkte</a></li></ul></td>
+      <td id="inhalt"><div class="meldung-detail"><p class="datum">[26.05.2026]</p>
+        <h1>Stammtisch Verwaltungsdigitalisierung Rhein-Main startet</h1>
+        <p>Ein neuer Stammtisch trifft sich erstmals am 18. Juni 2026 in Frankfurt am Main.</p>
+        <p><a href="/meldungen/">&laquo; zurück zur Übersicht</a></p></div></td>
+      <td id="rechts"><div class="kasten"><h3>Heft 11/2026</h3><p>Schwerpunkt: Netzwerke</p></div>
+        <div class="kasten"><h3>Newsletter</h3><p>Jeden Dienstag. <a href="/?pg=1190">Jetzt abonnieren</a></p></div></td>
+    </tr></table></body>"""
+    assert extract_page(page_from_text(html)).records == []

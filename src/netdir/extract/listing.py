@@ -32,15 +32,16 @@ _SCORING_SAMPLE = 40
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
 _MAX_BLOCK_LINKS = 5
 _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
-_NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
+# Table cells are parts of a row (or of a layout table), never items of their own.
+_NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
 _FURNITURE_TOKENS = frozenset(
     {
         "nav", "navi", "navbar", "navigation", "menu", "menue", "menü", "mainmenu", "submenu",
         "footer", "breadcrumb", "breadcrumbs", "pagination", "pager", "paging", "pagenav",
         "tagcloud", "tags", "tag", "schlagworte", "social", "share", "sharing", "sidebar",
-        "widget", "cookie", "skip", "skiplinks", "toolbar", "servicenavigation", "language",
-        "lang", "meta", "topbar", "service", "header",
+        "widget", "cookie", "skip", "skiplinks", "toolbar", "servicenavigation", "meta", "topbar",
+        "service", "header",
     }
 )  # fmt: skip
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
@@ -220,7 +221,8 @@ def _position_factor(candidate: Candidate) -> float:
     where the divs are header, main and footer) mark a group of page sections.
     """
     node: LexborNode | None = candidate.container
-    while node is not None and node.is_element_node:
+    # body/html classes describe the page template ("backendlayout-subnavigation_left"), not a region.
+    while node is not None and node.is_element_node and node.tag not in ("body", "html"):
         if is_furniture(node):
             return 0.25
         node = node.parent

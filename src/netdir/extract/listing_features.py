@@ -40,8 +40,11 @@ _TIME = (
     r"(?:,?\s(?:ab\s|von\s|um\s)?\d{1,2}[:.]\d{2}(?:\s?Uhr)?"
     r"(?:\s?(?:[–—-]|bis)\s?\d{1,2}[:.]\d{2}(?:\s?Uhr)?)?)?"
 )
-DATE_PHRASE = re.compile(rf"{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
+_WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s)?"
+DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
+# "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
+_DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
+_BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _TABLE_LABELS = {
@@ -131,8 +134,9 @@ def _read_title(
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
         reading.sources["url"] = "listing:a@href"
-    if reading.title is not None and reading.url is None and links:
-        reading.url = absolute_url(links[0][2], base_url)
+    forward = [link for link in links if not _BACK_LINK.match(link[1])]
+    if reading.title is not None and reading.url is None and forward:
+        reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
 
 
@@ -186,7 +190,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
                 classed = (len(text), text, candidate)
     if classed is not None:
         _, text, candidate = classed
-        reading.date_text = _DATE_LABEL.sub("", text)
+        reading.date_text = _without_label(text)
         reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
         return
     best: tuple[int, str, str] | None = None
@@ -199,11 +203,19 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
                 best = (len(text), text, candidate.tag or "")
     if best is not None:
         _, text, tag = best
-        if len(text) > 80 or text == reading.title:
-            match = DATE_PHRASE.search(text)
-            text = match.group(0) if match else text
-        reading.date_text = _DATE_LABEL.sub("", text)
+        text = _without_label(text)
+        match = DATE_PHRASE.search(text)
+        # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
+        if match and (len(text) - match.end() > 20 or match.start() > 30 or text == reading.title):
+            text = match.group(0)
+        reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
+
+
+def _without_label(text: str) -> str:
+    """Drop a leading "Datum:" (and what precedes it) unless the date itself sits before it."""
+    rest = _DATE_LABEL.sub("", text, count=1)
+    return rest if DATE_LIKE.search(rest) else text
 
 
 def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
