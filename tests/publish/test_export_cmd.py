@@ -89,11 +89,6 @@ def test_export_where_and_upcoming_narrow_the_rows(
     assert "vergangen" not in upcoming and "fachkongress-2027" in upcoming
 
 
-@pytest.mark.xfail(
-    reason="Warehouse.export_marts ATTACHes the snapshot without (READ_WRITE), which a read-only "
-    "connection refuses; fix belongs in netdir/warehouse/snapshot.py",
-    strict=False,
-)
 def test_export_all_includes_a_duckdb_snapshot_of_the_marts(
     warehouse_file: Path, tmp_path: Path
 ) -> None:

@@ -96,3 +96,15 @@ def test_a_timed_start_with_a_date_only_end_runs_to_the_end_of_that_day(tmp_path
     end = event.decoded("DTEND")
     assert (end.year, end.month, end.day, end.hour) == (2027, 3, 13, 0)
     assert str(end.tzinfo) == "Europe/Berlin"
+
+
+def test_calendar_clients_find_the_events_in_a_date_range(published_dir: Path) -> None:
+    import recurring_ical_events
+
+    calendar = Calendar.from_ical((published_dir / "upcoming.ics").read_bytes())
+    march = recurring_ical_events.of(calendar).between(date(2027, 3, 1), date(2027, 4, 1))
+    may_4th = recurring_ical_events.of(calendar).at(date(2027, 5, 4))
+
+    assert [str(e["UID"]) for e in march] == ["next-herbst@netdir"]
+    assert [str(e["UID"]) for e in may_4th] == ["fachkongress-2027@netdir"]
+    assert all(str(e["TRANSP"]) == "TRANSPARENT" for e in calendar.walk("VEVENT"))

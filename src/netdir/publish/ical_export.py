@@ -109,8 +109,10 @@ def _event(row: dict[str, Any], generated_at: datetime) -> Event:
     event.add("description", _description(row))
     if row.get("topics"):
         event.add("categories", list(row["topics"]))
-    if row.get("last_seen"):
-        event.add("last-modified", datetime.fromisoformat(row["last_seen"]))
+    if row.get("first_seen"):
+        event.add("created", datetime.fromisoformat(row["first_seen"]))
+    # Someone subscribing to networking events is not busy at each of them.
+    event.add("transp", "TRANSPARENT")
     return event
 
 
