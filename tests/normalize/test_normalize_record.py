@@ -41,6 +41,15 @@ def test_publication_date_anchors_a_missing_year(raw_record: RawFactory) -> None
     assert normalize_record(raw, today=TODAY).start == "2026-03-18"
 
 
+def test_curated_description_dates_are_not_event_dates(raw_record: RawFactory) -> None:
+    raw = raw_record(
+        title="Verwaltungsrebellen-Netz",
+        extractor="curated",
+        description="Umbenannt in RuDi (Update vom 16.01.2023).",
+    )
+    assert normalize_record(raw, today=TODAY).start is None
+
+
 def test_teaser_states_its_event_date_and_town_in_prose(raw_record: RawFactory) -> None:
     raw = raw_record(
         title="Barcamp Öffentlicher Dienst Süd sucht Sessions",
@@ -113,6 +122,9 @@ def test_kind_from_title_cues_then_the_stated_kind(
         ("Bund, Länder und Kommunen", None, None, ["Bund", "Land", "Kommune"]),
         ("Beschäftigte der Bundesverwaltung", "mixed", None, ["Bund"]),
         (None, "Kommune", None, ["Kommune"]),
+        (None, "Bund", "Digitalforum Bund – Länder – Kommunen", ["Bund", "Land", "Kommune"]),
+        (None, "Bund", "Für Landkreise und Kommunen.", ["Bund", "Kommune"]),
+        (None, "mixed", "Für Beschäftigte der Landesverwaltung.", ["Land"]),
         (None, None, "Für Beschäftigte der Kommunalverwaltung.", ["Kommune"]),
         (None, "mixed", None, ["Bund", "Land", "Kommune"]),
         (None, None, "Ein Land, zwei Systeme.", []),

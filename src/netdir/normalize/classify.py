@@ -24,7 +24,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("workshop", re.compile(r"workshop|werkstatt|werkstätten|hackathon|sprint\b", _FLAGS)),
     ("training", re.compile(r"schulung|seminar|fortbildung|weiterbildung|training|lehrgang|\bkurs|qualifizierung|zertifikatsprogramm|akademie|masterclass", _FLAGS)),
     ("conference", re.compile(r"konferenz|kongress|tagung|conference|convention|summit|gipfel|symposium|fachtag|messe\b|jahrestreffen|\w+-forum\b|\w{3,}forum\b", _FLAGS)),
-    ("meetup", re.compile(r"stammtisch|meetup|meet-up|treffen|sprechstunde|afterwork|frühstück|lunch", _FLAGS)),
+    ("meetup", re.compile(r"stammtisch|meetup|meet-up|treffen|netzwerkabend|get-together|sprechstunde|afterwork|frühstück|lunch", _FLAGS)),
     ("community_of_practice", re.compile(r"community of practice|communities of practice|\bcop\b|community|communities|arbeitskreis|fachgruppe|austauschformat", _FLAGS)),
     ("network", re.compile(r"netzwerk|network|verband|verein\b|initiative|allianz", _FLAGS)),
     ("platform", re.compile(r"plattform|platform|portal|marktplatz|wiki\b|forum online|online-community", _FLAGS)),
@@ -77,30 +77,33 @@ _AUDIENCE_CUES: dict[str, re.Pattern[str]] = {
 }  # fmt: skip
 # Outside an audience field only unmistakable cues count: "Land" alone says little in prose.
 _AUDIENCE_PROSE_CUES: dict[str, re.Pattern[str]] = {
-    "Bund": re.compile(r"bundesverwaltung|bundesbehörden|bundesministerien|bund, länder|bund und länder|bundesebene", _FLAGS),
-    "Land": re.compile(r"landesverwaltung|landesbehörden|bund, länder|bund und länder|länder und kommunen|landesebene", _FLAGS),
-    "Kommune": re.compile(r"kommunen|kommunalverwaltung|kommunale[nrs]? (?:verwaltung|ebene|beschäftigte)|städte und gemeinden|landkreise", _FLAGS),
+    "Bund": re.compile(r"bundesverwaltung|bundesbehörden|bundesministerien|bund, länder|bund und länder|bund\s*[-–]\s*länder|bundesebene", _FLAGS),
+    "Land": re.compile(r"landesverwaltung|landesbehörden|bund, länder|bund und länder|bund\s*[-–]\s*länder|länder und kommunen|länder\s*[-–]\s*kommunen|landesebene", _FLAGS),
+    "Kommune": re.compile(r"\bkommunen\b|kommunalverwaltung|kommunale[nrs]? (?:verwaltung|ebene|beschäftigte)|städte und gemeinden|landkreise", _FLAGS),
 }  # fmt: skip
 
 
 def classify_audience(
     audience_text: str | None, level: str | None, prose: Iterable[str | None]
 ) -> list[str]:
-    """Bund/Land/Kommune: the page's audience field, else the source's level, else prose cues.
+    """Bund/Land/Kommune.
 
-    A source of level ``mixed`` serves all three levels unless its page says otherwise.
+    The page's audience field decides when it names a level. Otherwise the source's level
+    (Bund/Land/Kommune) joined with unmistakable cues in title and description ("Digitalforum
+    Bund – Länder – Kommunen" on a federal site serves all three); a source of level ``mixed``
+    serves all three unless the prose names some.
     """
     if audience_text:
         found = [a for a in AUDIENCES if _AUDIENCE_CUES[a].search(audience_text)]
         if found:
             return found
-    if level in AUDIENCES:
-        return [level]
     joined = " ".join(text for text in prose if text)
-    found = [a for a in AUDIENCES if _AUDIENCE_PROSE_CUES[a].search(joined)]
-    if found:
-        return found
-    return list(AUDIENCES) if level == "mixed" else []
+    cues = {a for a in AUDIENCES if _AUDIENCE_PROSE_CUES[a].search(joined)}
+    if level in AUDIENCES:
+        cues.add(level)
+    elif level == "mixed" and not cues:
+        cues = set(AUDIENCES)
+    return [a for a in AUDIENCES if a in cues]
 
 
 _FREE = re.compile(

@@ -16,7 +16,7 @@ Two offerings belong together when they **match** and are **compatible**:
 
 Conflicting fields are resolved by **source precedence**: a higher ``Source.precedence`` wins
 (curated entries have 100), then the extractor (curated > JSON-LD/iCal/TEC > microdata >
-feed/rules > listing guesses), then confidence. ``field_provenance`` records the source that
+rules > feed teasers > listing guesses), then confidence. ``field_provenance`` records the source that
 supplied each field. A cancellation or postponement from any source wins over "scheduled".
 Clustering visits offerings in precedence order, so the result never depends on input order.
 """

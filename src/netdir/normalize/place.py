@@ -115,6 +115,8 @@ _JUNK = re.compile(
     r"^(?:tba|tbd|n\.?\s?n\.?|folgt|wird noch bekannt gegeben|noch offen|demnächst|-+|\?+|k\.?\s?a\.?)$",
     _FLAGS,
 )
+# "jährlich wechselnder Tagungsort": in person, but no venue to name.
+_NO_FIXED_VENUE = re.compile(r"wechselnd|verschiedene[n]? orte|bundesweit|deutschlandweit", _FLAGS)
 _COUNTRY = re.compile(r"^(?:deutschland|germany|de|brd|bundesrepublik deutschland)$", _FLAGS)
 
 
@@ -289,6 +291,8 @@ def _venue(segments: list[str], gazetteer: Gazetteer) -> str | None:
         if _IN_PERSON.fullmatch(segment) or not re.search(r"[A-Za-zÄÖÜäöüß]{2}", segment):
             continue
         if re.fullmatch(r"(?:ort|veranstaltungsort|location|adresse)\s*:?", segment, _FLAGS):
+            continue
+        if _NO_FIXED_VENUE.search(segment):
             continue
         return re.sub(
             r"^(?:ort|veranstaltungsort|location|adresse)\s*:\s*", "", segment, flags=_FLAGS

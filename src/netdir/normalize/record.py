@@ -4,7 +4,8 @@ Where each field comes from, in order:
 
 - **Dates**: ``raw.start``/``raw.end`` (machine values from JSON-LD or iCal) win over
   ``raw.date_text``; when neither gives a date, a day-level date in the description is used
-  (news teasers state the event date in prose). ``raw.published`` is never an event date; it
+  (news teasers and listing rows state the event date in prose; curated and structured
+  records do not). ``raw.published`` is never an event date; it
   only serves as the page date for inferring a missing year.
 - **Format**: ``raw.attendance_mode``, else the location text, else strong cues in the
   description ("findet online statt", "hybrid").
@@ -55,6 +56,9 @@ _DESCRIPTION_FORMAT = (
     ),
 )
 _SPACES = re.compile(r"\s+")
+# Only teasers and listing rows state their event date in prose; a curated or structured
+# description mentions other dates ("Update vom 16.01.2023").
+_PROSE_DATE_EXTRACTORS = frozenset({"feed", "listing", "rules"})
 _BRACKETED_DATE = re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
 
 
@@ -137,7 +141,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         parsed = parse_when(raw.date_text, today=today, page_date=page_date)
         if parsed.start is not None:
             return parsed, "date_text"
-    if raw.description:
+    if raw.description and raw.extractor in _PROSE_DATE_EXTRACTORS:
         # A teaser's "[26.05.2025]" is its publication date, not the event's.
         prose = _BRACKETED_DATE.sub(" ", raw.description)
         parsed = parse_when(prose, today=today, page_date=page_date)
