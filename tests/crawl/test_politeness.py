@@ -28,21 +28,21 @@ def test_requests_to_one_host_keep_the_delay_even_across_sources(
     start_site: Any, fast_settings: CrawlSettings
 ) -> None:
     site = start_site(slow_pages(6, 0))
-    settings = fast_settings.model_copy(update={"delay_seconds": 0.15, "concurrency_per_host": 4})
+    settings = fast_settings.model_copy(update={"delay_seconds": 0.25, "concurrency_per_host": 4})
     first = make_source("first", *(site.url(f"/p{n}") for n in range(3)))
     second = make_source("second", *(site.url(f"/p{n}") for n in range(3, 6)))
     results = run(crawl_together(settings, first, second))
     assert sum(len(result.pages) for result in results) == 6
     gaps = start_gaps(site.hits())  # robots.txt counts as a request to the host too
-    # The crawler spaces the *starts* of requests; the server sees a request only after its
-    # connection is set up, so the gap after a fresh connection looks a few ms shorter.
-    assert len(gaps) == 6 and min(gaps) >= 0.12 and sorted(gaps)[1] >= 0.145, gaps
+    # The crawler spaces the *starts* of requests; the server sees each one a little later
+    # (connection set-up, a busy machine), so single gaps may look shorter by that latency.
+    assert len(gaps) == 6 and min(gaps) >= 0.18 and sorted(gaps)[3] >= 0.245, gaps
 
 
 def test_per_host_concurrency_is_held_across_sources(
     start_site: Any, fast_settings: CrawlSettings
 ) -> None:
-    site = start_site(slow_pages(8, 0.1))
+    site = start_site(slow_pages(8, 0.2))
     settings = fast_settings.model_copy(update={"concurrency_per_host": 2})
     first = make_source("first", *(site.url(f"/p{n}") for n in range(4)))
     second = make_source("second", *(site.url(f"/p{n}") for n in range(4, 8)))
@@ -63,7 +63,7 @@ def test_a_source_may_ask_for_more_caution_than_the_defaults(
 def test_overall_concurrency_limits_requests_across_hosts(
     start_site: Any, fast_settings: CrawlSettings
 ) -> None:
-    sites = [start_site(slow_pages(3, 0.1)) for _ in range(3)]
+    sites = [start_site(slow_pages(3, 0.2)) for _ in range(3)]
     settings = fast_settings.model_copy(update={"concurrency": 2, "concurrency_per_host": 3})
     sources = [
         make_source(f"s{i}", *(site.url(f"/p{n}") for n in range(3)))

@@ -47,11 +47,10 @@ def test_backoff_grows_exponentially(start_site: Any, fast_settings: CrawlSettin
     settings = fast_settings.model_copy(update={"retries": 3})
     run(crawl(settings, site.url("/"), backoff=0.1))
     gaps = start_gaps(site.hits("/"))
-    # base·2^(n-1) plus up to 50 % jitter: 0.1–0.15, 0.2–0.3, 0.4–0.6 s
-    assert [round(g, 1) >= low for g, low in zip(gaps, (0.1, 0.2, 0.4), strict=True)] == [
-        True
-    ] * 3, gaps
-    assert gaps[2] < 0.75, gaps
+    # base·2^(n-1) plus up to 50 % jitter: 0.1–0.15, 0.2–0.3, 0.4–0.6 s. No upper bound is
+    # asserted: a busy machine only ever makes gaps longer.
+    lows = (0.095, 0.195, 0.395)
+    assert all(gap >= low for gap, low in zip(gaps, lows, strict=True)), gaps
 
 
 def test_retry_after_seconds_is_honoured(start_site: Any, fast_settings: CrawlSettings) -> None:
@@ -102,7 +101,7 @@ def test_other_client_errors_are_not_retried(start_site: Any, fast_settings: Cra
     site = start_site({"/verboten": Reply(403), "/weg": Reply(410)})
     result = run(crawl(fast_settings, site.url("/verboten"), site.url("/weg")))
     assert len(site.hits("/verboten")) == 1 and len(site.hits("/weg")) == 1
-    assert sorted(issue.status_code for issue in result.issues) == [403, 410]
+    assert sorted(issue.status_code or 0 for issue in result.issues) == [403, 410]
     assert all(issue.hint for issue in result.issues)
 
 

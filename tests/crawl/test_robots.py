@@ -103,4 +103,4 @@ def test_crawl_delay_larger_than_the_setting_wins(
     settings = fast_settings.model_copy(update={"delay_seconds": 0.05})
     run(crawl_together(settings, make_source("s", *(site.url(f"/{n}") for n in range(4)))))
     gaps = start_gaps(site.page_hits())
-    assert len(gaps) == 3 and min(gaps) >= 0.28, gaps
+    assert len(gaps) == 3 and min(gaps) >= 0.25, gaps  # the setting alone would allow 0.05

@@ -48,13 +48,13 @@ def _codec_name(label: str | bytes | None) -> str | None:
 
 def _declared_charset(body: bytes, content_type: str | None) -> str | None:
     if content_type:
-        match = _HEADER_CHARSET.search(content_type)
-        if match and (name := _codec_name(match.group(1))):
+        in_header = _HEADER_CHARSET.search(content_type)
+        if in_header and (name := _codec_name(in_header.group(1))):
             return name
     head = body[:_PRESCAN_BYTES]
     for pattern in (_META_CHARSET, _XML_DECLARATION):
-        match = pattern.search(head)
-        if match and (name := _codec_name(match.group(1))):
+        in_markup = pattern.search(head)
+        if in_markup and (name := _codec_name(in_markup.group(1))):
             return name
     return None
 

@@ -50,7 +50,7 @@ class HostGuard:
             try:
                 await self._judge(url, host, port)
                 future.set_result(None)
-            except CrawlError as exc:
+            except Exception as exc:
                 future.set_exception(exc)
                 # Retrieved here so asyncio does not warn when no other caller awaits it.
                 future.exception()
