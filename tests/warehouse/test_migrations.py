@@ -70,14 +70,27 @@ def test_a_version_1_file_upgrades_in_place_and_keeps_its_history(
             "valid_from_run_id, title, start_iso, status) SELECT id, 1, first_seen, 'v1-run', "
             "title, start_iso, status FROM core.offerings"
         )
+        old.query(
+            "INSERT INTO core.offering_history (offering_id, version, valid_from, "
+            "valid_from_run_id, title, status) VALUES "
+            "('nd-old-cop', 1, TIMESTAMPTZ '2026-09-01 05:30:00+00', 'v1-run', 'Alte CoP', 'scheduled'), "
+            "('nd-old-cop', 2, TIMESTAMPTZ '2026-09-08 05:30:00+00', 'v1-run', 'Alte CoP', 'removed'), "
+            "('nd-old-cop', 3, TIMESTAMPTZ '2026-09-15 05:30:00+00', 'v1-run', 'Alte CoP', 'scheduled')"
+        )
     monkeypatch.delenv(SQL_DIR_ENV)
 
     with Warehouse.open(db_path) as warehouse:
         assert warehouse.migrate() == LATEST
         _, rows = warehouse.query(
-            "SELECT change_kind, changed_fields, start_iso FROM core.offering_history"
+            "SELECT offering_id, change_kind, changed_fields FROM core.offering_history "
+            "ORDER BY offering_id, version"
         )
-        assert rows == [("added", None, "2027-03-12T09:30:00+01:00")]
+        assert rows == [
+            (KONGRESS.id, "added", None),
+            ("nd-old-cop", "added", None),
+            ("nd-old-cop", "removed", None),
+            ("nd-old-cop", "reappeared", None),
+        ]
         # The upgraded file takes the next run like a new one.
         moved_kongress = moved(KONGRESS, start="2027-03-19T09:30:00+01:00")
         summary = warehouse.load_run(
