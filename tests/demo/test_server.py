@@ -86,16 +86,32 @@ def test_missing_file_is_404_with_a_body(sample_web: SampleWeb, http: httpx.Clie
     assert sample_web.requests[-1].status == 404
 
 
-@pytest.mark.parametrize("path", ["/../catalog.yaml", "/%2e%2e/catalog.yaml", "/.hidden"])
-def test_nothing_outside_the_site_directory_is_served(
-    sample_web: SampleWeb, http: httpx.Client, path: str
-) -> None:
-    with httpx.Client(
-        trust_env=False
-    ) as raw:  # httpx would normalise "/../" away; send the target as is
-        request = raw.build_request("GET", sample_web.base_urls["wp-events"] + "/")
-        request.url = request.url.copy_with(raw_path=path.encode())
-        assert raw.send(request).status_code == 404
+@pytest.mark.parametrize(
+    "path", ["/../secret.txt", "/%2e%2e/secret.txt", "/.hidden.html", "/_draft.html"]
+)
+def test_nothing_outside_the_site_or_hidden_is_served(tmp_path: Path, path: str) -> None:
+    site = tmp_path / "sites" / "tiny"
+    site.mkdir(parents=True)
+    for name in ("index.html", ".hidden.html", "_draft.html"):
+        (site / name).write_text(name, encoding="utf-8")
+    (tmp_path / "sites" / "secret.txt").write_text("secret", encoding="utf-8")
+    with SampleWeb(tmp_path / "sites", tmp_path / "none") as web:
+        assert _raw_get(web.base_urls["tiny"], "/").endswith(b"index.html")
+        response = _raw_get(web.base_urls["tiny"], path)
+    assert response.startswith(b"HTTP/1.1 404") and b"secret" not in response
+
+
+def _raw_get(base_url: str, target: str) -> bytes:
+    """Send the request target byte for byte (HTTP clients normalise "/../" away)."""
+    address = urlsplit(base_url)
+    with socket.create_connection((address.hostname, address.port), timeout=5) as connection:
+        connection.sendall(
+            f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+        )
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def test_validators_are_strong_etags_and_a_fixed_last_modified(
