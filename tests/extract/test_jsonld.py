@@ -125,3 +125,19 @@ def test_page_without_events_yields_no_jsonld_records() -> None:
     )
     result = extract_page(page_from_text(html))
     assert result.records == []
+
+
+def test_a_whole_json_ld_body_is_read_without_html(make_source: SourceFactory) -> None:
+    body = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Event", "name": "Digitaltag Kommune",'
+        ' "startDate": "2027-06-18", "url": "/digitaltag"},]}'
+    )
+    page = page_from_text(body, "https://kommune.example/events.jsonld", "application/ld+json")
+    result = extract_page(page, make_source(extract="jsonld"))
+    assert result.extractors == ["jsonld"]
+    (record,) = result.records
+    assert (record.title, record.url, record.start) == (
+        "Digitaltag Kommune",
+        "https://kommune.example/digitaltag",
+        "2027-06-18",
+    )

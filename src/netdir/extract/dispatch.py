@@ -18,7 +18,12 @@ from netdir.extract.context import PageContext
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical
-from netdir.extract.jsonld import extract_jsonld
+from netdir.extract.jsonld import (
+    extract_jsonld,
+    looks_like_jsonld_document,
+    parse_jsonld_text,
+    records_from_documents,
+)
 from netdir.extract.listing import extract_listing
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.rules import extract_with_rules
@@ -83,6 +88,10 @@ def _extract(
         return
     if mode in ("auto", "feed") and (mode == "feed" or looks_like_feed(text, page.content_type)):
         result.add("feed", extract_feed(text, context))
+        return
+    if mode in ("auto", "jsonld") and looks_like_jsonld_document(text, page.content_type):
+        documents = parse_jsonld_text(text)
+        result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
     tree = LexborHTMLParser(text)
     html_extractors: dict[str, Callable[[LexborHTMLParser, PageContext], list[RawRecord]]] = {

@@ -73,5 +73,5 @@ def _iso_date(raw: object, parsed: Any) -> str | None:
             except (TypeError, ValueError, IndexError):
                 continue
     if parsed is not None:
-        return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+        return datetime(*parsed[:6]).replace(tzinfo=UTC).isoformat()  # feedparser gives UTC
     return None

@@ -62,7 +62,7 @@ def _record(event: Any, context: PageContext, recurring: bool = False) -> RawRec
     start = _decoded(event, "DTSTART")
     end = _decoded(event, "DTEND")
     all_day = isinstance(start, date) and not isinstance(start, datetime)
-    if all_day and isinstance(end, date) and not isinstance(end, datetime):
+    if all_day and start is not None and isinstance(end, date) and not isinstance(end, datetime):
         # DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the last day is one before.
         end = max(start, end - timedelta(days=1))
     set_field(record, "start", _iso(start), "ical:DTSTART")

@@ -33,6 +33,14 @@ def extract_jsonld(tree: LexborHTMLParser, context: PageContext) -> list[RawReco
     return records_from_documents(documents, context, EXTRACTOR)
 
 
+def looks_like_jsonld_document(text: str, content_type: str | None) -> bool:
+    """A whole body of JSON-LD (``application/ld+json``), not HTML with script blocks."""
+    if content_type and "ld+json" in content_type.lower():
+        return True
+    head = text.lstrip("\ufeff \r\n\t")[:2000]
+    return head[:1] in ("{", "[") and '"@context"' in head
+
+
 def jsonld_blocks(tree: LexborHTMLParser) -> list[str]:
     blocks = []
     for script in tree.css("script[type]"):

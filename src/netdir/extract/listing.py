@@ -113,12 +113,12 @@ def find_candidates(body: LexborNode) -> list[Candidate]:
                     )
                 )
         if parent.tag == "dl":
-            runs = _runs(children, lambda node: node.tag == "dt")
+            runs = _runs(children, "dt")
             if len(runs) >= MIN_ITEMS:
                 candidates.append(Candidate(parent, runs, f"{parent_signature}>dt+dd", {}))
         for heading_tag in HEADING_TAGS[1:]:
             if sum(1 for child in children if child.tag == heading_tag) >= MIN_ITEMS:
-                runs = _runs(children, lambda node, tag=heading_tag: node.tag == tag)
+                runs = _runs(children, heading_tag)
                 candidates.append(
                     Candidate(parent, runs, f"{parent_signature}>{heading_tag}+p", {})
                 )
@@ -144,15 +144,16 @@ def signature(node: LexborNode) -> str:
     return node.tag or ""
 
 
-def _runs(children: list[LexborNode], starts_run: object) -> list[list[LexborNode]]:
-    """Split siblings into runs that each begin at a node where ``starts_run`` holds."""
+def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
+    """Split siblings into runs that each begin at a ``head_tag`` node (``dt``, ``h3``)."""
     runs: list[list[LexborNode]] = []
     stop_tags = set(HEADING_TAGS)
     for child in children:
-        if starts_run(child):  # type: ignore[operator]
+        if child.tag == head_tag:
             runs.append([child])
         elif runs:
-            if child.tag in stop_tags and child.tag < runs[-1][0].tag:  # a higher-level heading
+            # A heading of a higher level ("h2" < "h3") ends the run of lower ones.
+            if child.tag in stop_tags and (child.tag or "") < (runs[-1][0].tag or ""):
                 runs.append([])  # closes the run; the empty run is dropped below
             elif runs[-1]:
                 runs[-1].append(child)
