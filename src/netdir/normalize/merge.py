@@ -147,10 +147,15 @@ def _member(
 
 
 def _span(offering: Offering) -> tuple[date, date] | None:
-    if not offering.start:
+    """First and last day; None when undated (or dated by something that is not ISO)."""
+    try:
+        first = date.fromisoformat((offering.start or "")[:10])
+    except ValueError:
         return None
-    first = date.fromisoformat(offering.start[:10])
-    last = date.fromisoformat(offering.end[:10]) if offering.end else first
+    try:
+        last = date.fromisoformat(offering.end[:10]) if offering.end else first
+    except ValueError:
+        last = first
     return first, max(first, last)
 
 
