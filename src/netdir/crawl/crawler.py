@@ -62,7 +62,7 @@ class Crawler:
         self._backoff_base = backoff_base_seconds
         self._max_retry_after = max_retry_after_seconds
         self._robots = RobotsCache()
-        self._outcomes: dict[str, asyncio.Task[UrlOutcome]] = {}
+        self._outcomes: dict[str, asyncio.Future[UrlOutcome]] = {}
         self._client: httpx.AsyncClient | None = None
         self._fetcher: Fetcher | None = None
 
@@ -326,12 +326,26 @@ class Crawler:
                 chain.append(target)
                 current = target
                 continue
-            return page_from_answer(outcome, url, answer, validators)
+            page_from_answer(outcome, url, answer, validators)
+            if current != url:
+                self._remember_redirect_target(current, outcome)
+            return outcome
 
         return fail(
             f"more than {MAX_REDIRECTS} redirects: {' → '.join(chain)}",
             "use the final URL in the catalog",
         )
+
+    def _remember_redirect_target(self, final_url: str, outcome: UrlOutcome) -> None:
+        """A later request for the redirect target reuses this answer instead of asking again."""
+        if final_url in self._outcomes or outcome.page is None:
+            return
+        as_target = dataclasses.replace(
+            outcome, page=dataclasses.replace(outcome.page, url=final_url), tally=Tally()
+        )
+        future: asyncio.Future[UrlOutcome] = asyncio.get_running_loop().create_future()
+        future.set_result(as_target)
+        self._outcomes[final_url] = future
 
     async def _get(
         self,
