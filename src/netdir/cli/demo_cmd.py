@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from netdir.cli.common import iso_date
 from netdir.cli.refresh_cmd import print_report
 
+if TYPE_CHECKING:
+    from netdir.demo.server import SampleWeb
+
 DEMO_DB = Path("warehouse/demo.duckdb")
 DEMO_OUT = Path("warehouse/demo-publish")
+#: Offering ids derive from URLs, so repeated demos into one warehouse need the same ports.
+DEMO_BASE_PORT = 8701
 
 EXAMPLE_QUERIES = (
     (
@@ -26,7 +32,7 @@ EXAMPLE_QUERIES = (
     ),
     (
         "Health of every source in the last run",
-        "SELECT * FROM mart.source_health ORDER BY source_id",
+        "SELECT source_id, status, healthy, records, trend, pages_unchanged FROM mart.source_health ORDER BY source_id",
     ),
 )
 
@@ -47,6 +53,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--today", type=iso_date, default=None, help="reference date (default: today)"
     )
     parser.add_argument(
+        "--base-port",
+        type=int,
+        default=DEMO_BASE_PORT,
+        help=f"first port of the sample sites (default {DEMO_BASE_PORT}; 0 = any free ports)",
+    )
+    parser.add_argument(
         "--serve",
         action="store_true",
         help="keep serving the sample web after the refresh until Ctrl-C",
@@ -55,11 +67,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run(args: argparse.Namespace) -> int:
-    from netdir.demo.server import SampleWeb
     from netdir.pipeline import RefreshOptions, refresh
 
     console = Console()
-    with SampleWeb() as web:
+    web = _start_sample_web(args.base_port, console)
+    try:
         console.print("Sample web (fictional sites) serving on:")
         for site, url in sorted(web.base_urls.items()):
             console.print(f"  {site:16} {url}")
@@ -88,4 +100,25 @@ def run(args: argparse.Namespace) -> int:
                     time.sleep(3600)
             except KeyboardInterrupt:
                 pass
+
+    finally:
+        web.stop()
     return 0 if report.refreshed_any else 3
+
+
+def _start_sample_web(base_port: int, console: Console) -> SampleWeb:
+    from netdir.demo.server import SampleWeb
+
+    if base_port:
+        web = SampleWeb(base_port=base_port)
+        try:
+            web.start()
+            return web
+        except OSError as exc:
+            console.print(
+                f"[yellow]{exc}[/] – serving on free ports instead; offering ids will differ "
+                "from earlier demo runs in the same warehouse (use --base-port to pick others)."
+            )
+    web = SampleWeb()
+    web.start()
+    return web

@@ -1,0 +1,53 @@
+"""`netdir demo`: the first thing a new user runs."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+
+
+def free_port_block(size: int = 6) -> int:
+    """A base port whose next ``size`` ports are free right now."""
+    for base in range(18700, 19700, 10):
+        sockets = []
+        try:
+            for offset in range(size):
+                sock = socket.socket()
+                sock.bind(("127.0.0.1", base + offset))
+                sockets.append(sock)
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise RuntimeError("no free block of ports")
+
+
+def test_demo_twice_into_one_warehouse_keeps_every_offering_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    args = ["demo", "--today", "2026-11-27", "--base-port", str(free_port_block())]
+
+    assert main(args) == 0
+    first = capsys.readouterr().out
+    overview_path = tmp_path / "warehouse" / "demo-publish" / "overview.json"
+    ids_first = {
+        o["id"] for o in json.loads(overview_path.read_text(encoding="utf-8"))["offerings"]
+    }
+    assert main(args) == 0
+    second = capsys.readouterr().out
+    ids_second = {
+        o["id"] for o in json.loads(overview_path.read_text(encoding="utf-8"))["offerings"]
+    }
+
+    assert "warehouse/demo.duckdb" in first and "netdir query" in first
+    assert ids_first == ids_second
+    assert "(+0 new, 0 changed, 0 removed)" in second
