@@ -48,11 +48,14 @@ _PLACES = [
     "online via Webex", "hybrid", "Halle (Saale), Stadthaus", "Frankfurt am Main",
     "Stadthaus Ulm, Münsterplatz 50, 89073 Ulm", "Kiel", "Rathaus Speyer", "vor Ort und online",
 ]  # fmt: skip
-_TOWNS = [
-    "Berlin", "Hamburg", "München", "Köln", "Leipzig", "Dresden", "Bonn", "Kiel", "Erfurt",
-    "Potsdam", "Mainz", "Magdeburg", "Schwerin", "Hannover", "Saarbrücken", "Wiesbaden",
-    "Freiburg im Breisgau", "Halle (Saale)", "Frankfurt (Oder)", "Speyer", "Goslar", "Jena",
-]  # fmt: skip
+_TOWNS = {
+    "Berlin": "10117", "Hamburg": "20095", "München": "80331", "Köln": "50667",
+    "Leipzig": "04109", "Dresden": "01067", "Bonn": "53111", "Kiel": "24103", "Erfurt": "99084",
+    "Potsdam": "14467", "Mainz": "55116", "Magdeburg": "39104", "Schwerin": "19053",
+    "Hannover": "30159", "Saarbrücken": "66111", "Wiesbaden": "65183", "Jena": "07743",
+    "Freiburg im Breisgau": "79098", "Halle (Saale)": "06108", "Frankfurt (Oder)": "15230",
+    "Speyer": "67346", "Goslar": "38640",
+}  # fmt: skip
 _VENUES = ["Rathaus", "Stadthaus", "Kongresszentrum", "Bürgerhaus", "Landeshaus", "Akademie"]
 _MONTHS = [
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
@@ -81,10 +84,10 @@ def _place_text(rng: random.Random) -> str:
     """Mostly unique addresses, so caches see what a real crawl gives them."""
     if rng.random() < 0.3:
         return rng.choice(_PLACES)
-    town = rng.choice(_TOWNS)
+    town = rng.choice(list(_TOWNS))
     venue = f"{rng.choice(_VENUES)} {rng.choice(['am Markt', 'Nord', town, 'Mitte'])}"
     street = f"{rng.choice(['Haupt', 'Bahnhof', 'Schiller', 'Markt'])}straße {rng.randint(1, 180)}"
-    return f"{venue}, {street}, {rng.randint(10000, 99999)} {town}"
+    return f"{venue}, {street}, {_TOWNS[town]} {town}"
 
 
 def _same_day_other_style(rng: random.Random, text: str | None, day: date) -> str | None:

@@ -116,6 +116,19 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("Landeshaus am See, Uferweg 3, 19053 Schwerin", IP, "Schwerin", MV, "Landeshaus am See"),
     ("Kulturforum Hafenspeicher, Kai 7, 24103 Kiel", IP, "Kiel", SH, "Kulturforum Hafenspeicher"),
     ("Stadthaus Ulm, Münsterplatz 50, 89073 Ulm", IP, "Ulm", BW, "Stadthaus Ulm"),
+    # the postal code's region picks among namesakes, or names the state of a small town
+    (
+        "Tagungshaus Kloster Seebach, 83370 Seebach",
+        IP,
+        "Seebach",
+        BY,
+        "Tagungshaus Kloster Seebach",
+    ),
+    ("Seebach", IP, "Seebach", TH, None),
+    ("33790 Halle (Westf.)", IP, "Halle (Westf.)", NW, None),
+    ("06108 Halle (Saale)", IP, "Halle (Saale)", ST, None),
+    ("Stadthalle, 95028 Hof", IP, "Hof", BY, "Stadthalle"),
+    ("Rathaus, 77855 Achern", IP, "Achern", BW, "Rathaus"),
     # venues: kept as written; a trailing town also gives the city
     ("GLS Campus Berlin", IP, "Berlin", BE, "GLS Campus Berlin"),
     ("GLS Campus, Berlin", IP, "Berlin", BE, "GLS Campus"),

