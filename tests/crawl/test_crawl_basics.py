@@ -138,6 +138,14 @@ def test_fetch_one_returns_the_page_or_raises_a_clear_error(
     assert caught.value.status_code == 404 and caught.value.hint
 
 
+def test_fetch_one_respects_robots_txt(start_site: Any, fast_settings: CrawlSettings) -> None:
+    site = start_site({"/robots.txt": Reply(body=b"User-agent: *\nDisallow: /\n"), "/": html("x")})
+    with pytest.raises(CrawlError, match=r"robots\.txt disallows") as caught:
+        run(fetch_one(site.url("/"), settings=fast_settings, allow_private_hosts=True))
+    assert caught.value.url == site.url("/") and caught.value.hint
+    assert site.page_hits() == []
+
+
 def test_unreachable_when_no_request_gets_any_answer(fast_settings: CrawlSettings) -> None:
     # A port nobody listens on: bind one, close it, use its number.
     import socket

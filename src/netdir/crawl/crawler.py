@@ -140,10 +140,13 @@ class Crawler:
         return run.result([page for page in pages if page is not None])
 
     async def fetch_page(self, source_id: str, url: str, settings: CrawlSettings) -> Page:
-        """One URL, raising ``CrawlError``/``BlockedHostError`` instead of returning issues."""
+        """One URL, raising ``CrawlError``/``BlockedHostError`` instead of returning issues.
+
+        A page cut at ``max_bytes`` is returned (``truncated=True``): worth inspecting anyway.
+        """
         canonical = canonicalize_url(url)
         outcome = await self._outcome(source_id, canonical, settings, {})
-        if outcome.page is not None and not outcome.page.truncated:
+        if outcome.page is not None:
             return outcome.page
         first = outcome.issues[0] if outcome.issues else None
         if outcome.robots_skipped and first is None:
