@@ -249,3 +249,41 @@ def test_news_article_in_a_layout_table_yields_no_records() -> None:
         <div class="kasten"><h3>Newsletter</h3><p>Jeden Dienstag. <a href="/?pg=1190">Jetzt abonnieren</a></p></div></td>
     </tr></table></body>"""
     assert extract_page(page_from_text(html)).records == []
+
+
+def test_cards_that_are_links_themselves(fixture_page: PageFromFixture) -> None:
+    records = extract_page(
+        fixture_page("listing_linked_cards.html", "https://nrw.example/")
+    ).records
+    assert [(r.title, r.url, r.date_text) for r in records] == [
+        ("Fachtag Open Data in Kommunen", "https://nrw.example/e/1", "12.03.2027 · Köln"),
+        ("Werkstatt Nutzerzentrierung", "https://nrw.example/e/2", "19.03.2027 · online"),
+        ("Netzwerktreffen Digitallotsen NRW", "https://nrw.example/e/3", "02.04.2027 · Düsseldorf"),
+    ]
+    assert records[0].field_sources["url"] == "listing:div.grid>a.card h3>a@href"
+
+
+def test_bold_title_with_a_mehr_link(fixture_page: PageFromFixture) -> None:
+    records = extract_page(
+        fixture_page("listing_strong_mehr.html", "https://news.example/")
+    ).records
+    assert [(r.title, r.url, r.date_text) for r in records] == [
+        ("Stammtisch Verwaltungsdigitalisierung Rhein-Main", "https://news.example/e/1", "18. Juni 2026"),
+        ("Barcamp Öffentlicher Dienst Süd", "https://news.example/e/2", "3. Juli 2026"),
+        ("Netzwerk kommunaler Datenschutzbeauftragter: Auftakt", "https://news.example/e/3", "9. September 2026"),
+    ]  # fmt: skip
+    assert records[0].field_sources["title"] == "listing:ul.events>li strong"
+
+
+def test_listing_split_by_month_headings_is_one_listing(fixture_page: PageFromFixture) -> None:
+    records = extract_page(
+        fixture_page("listing_by_month.html", "https://hessen.example/t")
+    ).records
+    assert [(r.title, r.url, r.date_text) for r in records] == [
+        ("Fachtag E-Akte in Landkreisen", "https://hessen.example/t/1", "14.01.2027"),
+        ("Online-Sprechstunde OZG-Umsetzung", "https://hessen.example/t/2", "21.01.2027"),
+        ("Werkstatt Registermodernisierung Nord", "https://hessen.example/t/3", "04.02.2027"),
+        ("Netzwerktreffen Smart City Hessen", "https://hessen.example/t/4", "18.02.2027"),
+        ("Kongress Verwaltung Digital 2027", "https://hessen.example/t/5", "16.–17.03.2027"),
+    ]  # the month headings are not offerings, the sidebar teaser list is not repeated
+    assert_no_furniture(records)

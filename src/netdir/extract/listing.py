@@ -20,6 +20,7 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
+    is_junk_title,
     read_block,
     table_column_labels,
 )
@@ -46,25 +47,17 @@ _FURNITURE_TOKENS = frozenset(
 )  # fmt: skip
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
 _STATE_CLASSES = frozenset({"odd", "even", "first", "last", "active", "current", "selected"})
-JUNK_TITLES = frozenset(
-    {
-        "mehr", "mehr erfahren", "weiterlesen", "weiter lesen", "mehr lesen", "details", "hier",
-        "link", "zurück", "weiter", "vor", "nächste", "vorherige", "»", "«", "›", "‹", ">", "<",
-        "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
-        "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
-        "read more", "more", "next", "previous",
-    }
-)  # fmt: skip
 _HAS_DIGIT = re.compile(r"\d")
 _TOKEN_SPLIT = re.compile(r"[^0-9a-zäöüß]+")
 
 
 @dataclass(slots=True)
 class Candidate:
-    container: LexborNode
+    containers: list[LexborNode]  # the parent(s) of the blocks; several for a pooled listing
     segments: list[list[LexborNode]]
     item_signature: str  # "ul.termine>li": provenance and grouping of sibling listings
     column_labels: dict[int, str]
+    in_furniture: bool = False  # a container or one of its ancestors is nav/footer/aside/...
     score: float = 0.0
     readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
 
@@ -79,22 +72,29 @@ def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRec
     if not scored:
         return []
     best = max(scored, key=lambda c: (c.score, len(c.segments)))
-    chosen = [best] + [
-        other
-        for other in scored
-        if other is not best
-        and other.item_signature == best.item_signature
-        and other.score >= 0.85 * best.score
-        and not _overlaps(other.container, best.container)
-    ]
-    return _records(chosen, context)
+    return _records(best, context)
 
 
 def find_candidates(body: LexborNode) -> list[Candidate]:
+    """Sibling groups, ``dt``/``dd`` runs and heading runs of every element under ``body``.
+
+    Sibling groups whose signature names a class are pooled page-wide: a listing split by
+    month headings into several ``ul.termine`` is one listing (and a one-item month is part
+    of it). Groups inside page furniture pool separately so a sidebar copy cannot drag the
+    main listing down.
+    """
     candidates: list[Candidate] = []
+    pooled: dict[tuple[str, bool], Candidate] = {}
+    in_furniture: dict[int, bool] = {}
     for parent in body.traverse(include_text=False):
+        grandparent = parent.parent
+        inherited = (
+            in_furniture.get(grandparent.mem_id, False) if grandparent is not None else False
+        )
+        furniture = inherited or (parent.tag not in ("body", "html") and is_furniture(parent))
+        in_furniture[parent.mem_id] = furniture
         children = [child for child in parent.iter(include_text=False)]
-        if len(children) < MIN_ITEMS:
+        if not children:
             continue
         parent_signature = signature(parent)
         groups: dict[str, list[LexborNode]] = defaultdict(list)
@@ -102,26 +102,44 @@ def find_candidates(body: LexborNode) -> list[Candidate]:
             if child.tag not in _NOT_ITEM_TAGS:
                 groups[signature(child)].append(child)
         for child_signature, nodes in groups.items():
-            if len(nodes) >= MIN_ITEMS:
+            item_signature = f"{parent_signature}>{child_signature}"
+            segments = [[node] for node in nodes]
+            if "." in item_signature:
+                pool = pooled.get((item_signature, furniture))
+                if pool is None:
+                    labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
+                    pooled[(item_signature, furniture)] = Candidate(
+                        [parent], segments, item_signature, labels, in_furniture=furniture
+                    )
+                else:
+                    pool.containers.append(parent)
+                    pool.segments.extend(segments)
+            elif len(nodes) >= MIN_ITEMS:
                 labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
                 candidates.append(
-                    Candidate(
-                        parent,
-                        [[n] for n in nodes],
-                        f"{parent_signature}>{child_signature}",
-                        labels,
-                    )
+                    Candidate([parent], segments, item_signature, labels, in_furniture=furniture)
                 )
         if parent.tag == "dl":
             runs = _runs(children, "dt")
             if len(runs) >= MIN_ITEMS:
-                candidates.append(Candidate(parent, runs, f"{parent_signature}>dt+dd", {}))
+                candidates.append(
+                    Candidate(
+                        [parent], runs, f"{parent_signature}>dt+dd", {}, in_furniture=furniture
+                    )
+                )
         for heading_tag in HEADING_TAGS[1:]:
             if sum(1 for child in children if child.tag == heading_tag) >= MIN_ITEMS:
                 runs = _runs(children, heading_tag)
                 candidates.append(
-                    Candidate(parent, runs, f"{parent_signature}>{heading_tag}+p", {})
+                    Candidate(
+                        [parent],
+                        runs,
+                        f"{parent_signature}>{heading_tag}+p",
+                        {},
+                        in_furniture=furniture,
+                    )
                 )
+    candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
     return candidates
 
 
@@ -208,25 +226,14 @@ def _size_factor(items: list[BlockReading]) -> float:
     )
 
 
-def is_junk_title(title: str | None) -> bool:
-    if title is None:
-        return True
-    lowered = title.strip().lower()
-    return lowered in JUNK_TITLES or lowered.isdigit() or not any(ch.isalpha() for ch in lowered)
-
-
 def _position_factor(candidate: Candidate) -> float:
     """Menus, footers, tag clouds and breadcrumbs live in furniture; listings do not.
 
     Furniture around the group marks it as a whole; furniture blocks inside it (``body > div``
     where the divs are header, main and footer) mark a group of page sections.
     """
-    node: LexborNode | None = candidate.container
-    # body/html classes describe the page template ("backendlayout-subnavigation_left"), not a region.
-    while node is not None and node.is_element_node and node.tag not in ("body", "html"):
-        if is_furniture(node):
-            return 0.25
-        node = node.parent
+    if candidate.in_furniture:
+        return 0.25
     blocks = [segment[0] for segment in candidate.segments]
     furniture_share = sum(1 for block in blocks if is_furniture(block)) / len(blocks)
     return 1.0 - 0.75 * furniture_share
@@ -239,33 +246,18 @@ def is_furniture(node: LexborNode) -> bool:
     return any(token in _FURNITURE_TOKENS for token in _TOKEN_SPLIT.split(names.lower()))
 
 
-def _overlaps(a: LexborNode, b: LexborNode) -> bool:
-    return _is_ancestor(a, b) or _is_ancestor(b, a)
-
-
-def _is_ancestor(ancestor: LexborNode, node: LexborNode) -> bool:
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id == ancestor.mem_id:
-            return True
-        current = current.parent
-    return False
-
-
-def _records(chosen: list[Candidate], context: PageContext) -> list[RawRecord]:
+def _records(candidate: Candidate, context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str]] = set()
-    for candidate in chosen:
-        for index, segment in enumerate(candidate.segments):
-            if index < len(candidate.readings):
-                reading = candidate.readings[index]
-            else:
-                reading = read_block(segment, context.base_url, candidate.column_labels)
-            if not reading.title or not reading.url or is_junk_title(reading.title):
-                continue
-            key = (reading.title, reading.url)
-            if key in seen:
-                continue
+    for index, segment in enumerate(candidate.segments):
+        if index < len(candidate.readings):
+            reading = candidate.readings[index]
+        else:
+            reading = read_block(segment, context.base_url, candidate.column_labels)
+        if not reading.title or not reading.url or is_junk_title(reading.title):
+            continue
+        key = (reading.title, reading.url)
+        if key not in seen:
             seen.add(key)
             records.append(_record(reading, candidate, context))
     return records

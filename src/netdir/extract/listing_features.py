@@ -54,6 +54,27 @@ _TABLE_LABELS = {
 }
 
 
+JUNK_TITLES = frozenset(
+    {
+        "mehr", "mehr erfahren", "weiterlesen", "weiter lesen", "mehr lesen", "details", "hier",
+        "link", "zurück", "weiter", "vor", "nächste", "vorherige", "»", "«", "›", "‹", ">", "<",
+        "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
+        "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
+        "read more", "more", "next", "previous",
+    }
+)  # fmt: skip
+
+
+def is_junk_title(title: str | None) -> bool:
+    if title is None:
+        return True
+    lowered = title.strip().lower()
+    if lowered in JUNK_TITLES or not any(ch.isalpha() for ch in lowered):
+        return True
+    # A heading that is only a date ("Januar 2027", "12.03.2027") groups a listing; it names nothing.
+    return not any(ch.isalpha() for ch in DATE_LIKE.sub("", lowered))
+
+
 @dataclass(slots=True)
 class BlockReading:
     """One block's fields and where each came from (``listing:h3>a``)."""
@@ -134,10 +155,23 @@ def _read_title(
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
         reading.sources["url"] = "listing:a@href"
+        emphasis = _emphasised(segment) if is_junk_title(reading.title) else None
+        if emphasis is not None:
+            # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
+            reading.title = clean_text(emphasis.text(separator=" ", strip=True))
+            reading.sources["title"] = f"listing:{emphasis.tag}"
     forward = [link for link in links if not _BACK_LINK.match(link[1])]
     if reading.title is not None and reading.url is None and forward:
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+def _emphasised(segment: list[LexborNode]) -> LexborNode | None:
+    for node in segment:
+        for candidate in node.css("strong, b"):
+            if len(candidate.text(strip=True)) >= 3:
+                return candidate
+    return None
 
 
 def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from netdir.catalog.model import Source
-from netdir.extract.listing import is_junk_title
+from netdir.extract.listing_features import is_junk_title
 from netdir.records import RawRecord, SourceIssue
 
 MAX_TITLE_LENGTH = 300
