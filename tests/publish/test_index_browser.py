@@ -116,7 +116,11 @@ def test_offerings_link_to_their_page_and_sources(index_page: tuple[Any, list[st
     source_links = item.locator(".sources a")
     assert source_links.all_text_contents() == ["itplr", "negz"]
     assert source_links.nth(1).get_attribute("href") == "https://negz.org/termine/"
-    assert "04.05.2027, 09:30 Uhr" in item.locator(".when").text_content()
+    assert item.locator(".when").text_content() == "04.05.2027, 09:30 Uhr – 05.05.2027, 16:00 Uhr"
+    same_day = page.locator("li.offering[data-id='webinar-heute'] .when").text_content()
+    assert same_day == "27.11.2026, 10:00–11:00 Uhr"
+    season = page.locator("li.offering[data-id='herbst-2027'] .when").text_content()
+    assert season == "Herbst 2027"
 
 
 def test_scraped_markup_renders_as_text_and_never_runs(index_page: tuple[Any, list[str]]) -> None:
@@ -130,4 +134,4 @@ def test_scraped_markup_renders_as_text_and_never_runs(index_page: tuple[Any, li
     assert "<img src=x onerror=alert(3)>" in item.locator(".description").text_content()
     page.wait_for_timeout(200)  # give an injected handler the chance to fire
     assert incidents == []
-    assert page.evaluate("document.querySelectorAll('script').length") == 2
+    assert page.evaluate("document.querySelectorAll('script:not([type])').length") == 1

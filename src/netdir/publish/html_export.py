@@ -14,6 +14,8 @@ import json
 from importlib import resources
 from typing import Any
 
+from netdir.publish.labels import FORMAT_LABELS, KIND_LABELS, STATUS_LABELS
+
 TEMPLATE_FILE = "index.template.html"
 SCRIPT_FILE = "index.js"
 
@@ -37,7 +39,12 @@ def index_html_bytes(document: dict[str, Any]) -> bytes:
     page = (
         template.replace("__SCRIPT_HASH__", f"sha256-{digest}")
         .replace("__SCRIPT__", script)
+        .replace("__LABELS__", embedded_json(_labels()))
         # Last: the data may contain any of the placeholders above as plain text.
         .replace("__DATA__", embedded_json(document))
     )
     return page.encode("utf-8")
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    return {"kind": KIND_LABELS, "format": FORMAT_LABELS, "status": STATUS_LABELS}

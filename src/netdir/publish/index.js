@@ -3,9 +3,10 @@
 (function () {
   const data = JSON.parse(document.getElementById("netdir-data").textContent);
   const offerings = data.offerings;
-  const KIND = { conference: "Konferenz", community: "Community of Practice", network: "Netzwerk", platform: "Plattform", event: "Veranstaltung", event_calendar: "Veranstaltungskalender", overview_page: "Übersichtsseite", news: "Meldung", workshop: "Workshop", webinar: "Webinar", barcamp: "Barcamp" };
-  const FORMAT = { in_person: "Präsenz", online: "Online", hybrid: "Hybrid" };
-  const STATUS = { cancelled: "abgesagt", postponed: "verschoben", past: "vergangen" };
+  // Labels come from netdir.publish.labels, so the page and the calendar say the same.
+  const labels = JSON.parse(document.getElementById("netdir-labels").textContent);
+  const KIND = labels.kind, FORMAT = labels.format, STATUS = labels.status;
+  const COARSE = new Set(["week", "month", "season", "year"]);  // date_precision too vague for a day
   const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
   const TIME = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
@@ -32,14 +33,16 @@
   function when(o) {
     if (!o.start) return o.date_text || "Termin offen";
     const p = o.date_precision;
-    if (p === "month" || p === "season" || p === "week" || p === "year") {
+    if (COARSE.has(p)) {
       if (o.date_text) return o.date_text;
       if (p === "year") return o.start.slice(0, 4);
       return MONTHS[Number(o.start.slice(5, 7)) - 1] + " " + o.start.slice(0, 4);
     }
     let text = showDate(o.start);
-    if (o.end && o.end !== o.start) text += " – " + showDate(o.end);
-    return text;
+    if (!o.end || o.end === o.start) return text;
+    const sameDay = o.start.length > 10 && o.end.length > 10 && TIME.format(new Date(o.start)).slice(0, 10) === TIME.format(new Date(o.end)).slice(0, 10);
+    // "03.12.2026, 16:00–17:00 Uhr" rather than repeating the day.
+    return sameDay ? text.replace(" Uhr", "") + "–" + TIME.format(new Date(o.end)).slice(-5) + " Uhr" : text + " – " + showDate(o.end);
   }
   function monthsOf(o) {
     if (!o.start) return [];
@@ -65,7 +68,9 @@
   }
   // Upcoming first, then undated offerings (communities, platforms), past ones last.
   const rank = (o) => (o.status === "past" ? 2 : o.start ? 0 : 1);
-  offerings.sort((a, b) => rank(a) - rank(b) || String(a.start).localeCompare(String(b.start)) || String(a.title).localeCompare(String(b.title), "de"));
+  // "Herbst 2027" sorts by its last day: it is not more urgent than a dated event in October.
+  const sortDay = (o) => String((COARSE.has(o.date_precision) && o.end) || o.start);
+  offerings.sort((a, b) => rank(a) - rank(b) || sortDay(a).localeCompare(sortDay(b)) || String(a.title).localeCompare(String(b.title), "de"));
 
   const controls = {
     kind: { el: document.getElementById("kind"), all: "Alle Arten", values: (o) => [o.kind], label: (v) => KIND[v] || v },
@@ -76,7 +81,11 @@
   };
   for (const [name, c] of Object.entries(controls)) {
     const values = new Set();
-    for (const o of offerings) for (const v of c.values(o)) if (v) values.add(v);
+    for (const o of offerings) {
+      // Past offerings stay searchable, but their months would bury the coming ones.
+      if (name === "month" && o.status === "past") continue;
+      for (const v of c.values(o)) if (v) values.add(v);
+    }
     const sorted = [...values].sort((a, b) => name === "month" ? a.localeCompare(b) : String(c.label(a)).localeCompare(String(c.label(b)), "de"));
     c.el.append(new Option(c.all, ""));
     for (const v of sorted) c.el.append(new Option(c.label(v), v));

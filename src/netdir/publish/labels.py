@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+#: netdir.normalize.classify.KINDS plus the catalog's source kinds.
 KIND_LABELS = {
     "conference": "Konferenz",
+    "community_of_practice": "Community of Practice",
     "community": "Community of Practice",
-    "network": "Netzwerk",
     "platform": "Plattform",
+    "network": "Netzwerk",
+    "barcamp": "Barcamp",
+    "webinar": "Webinar",
+    "workshop": "Workshop",
+    "training": "Fortbildung",
+    "meetup": "Treffen",
+    "award": "Preis / Wettbewerb",
     "event": "Veranstaltung",
+    "event_series": "Veranstaltungsreihe",
     "event_calendar": "Veranstaltungskalender",
     "overview_page": "Übersichtsseite",
-    "news": "Meldung",
-    "workshop": "Workshop",
-    "webinar": "Webinar",
-    "barcamp": "Barcamp",
 }
 FORMAT_LABELS = {"in_person": "Präsenz", "online": "Online", "hybrid": "Hybrid"}
+STATUS_LABELS = {"cancelled": "abgesagt", "postponed": "verschoben", "past": "vergangen"}
 
 
 def kind_label(kind: str | None) -> str | None:
