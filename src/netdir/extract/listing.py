@@ -187,6 +187,10 @@ def _table_labels(parent: LexborNode) -> dict[int, str]:
 
 def _score(candidate: Candidate, base_url: str) -> float:
     sample = candidate.segments[:_SCORING_SAMPLE]
+    linked = sum(1 for segment in sample if any(_has_link(node) for node in segment))
+    if linked < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
+        candidate.score = 0.0
+        return 0.0
     readings = [read_block(segment, base_url, candidate.column_labels) for segment in sample]
     candidate.readings = readings
     items = [r for r in readings if r.title and r.url]
@@ -217,6 +221,10 @@ def _score(candidate: Candidate, base_url: str) -> float:
     return candidate.score
 
 
+def _has_link(node: LexborNode) -> bool:
+    return (node.tag == "a" and "href" in node.attributes) or node.css_first("a[href]") is not None
+
+
 def _size_factor(items: list[BlockReading]) -> float:
     """Whole page sections (``body > div``) repeat too, but an offering's block is small."""
     mean_text = sum(r.text_length for r in items) / len(items)
@@ -240,9 +248,14 @@ def _position_factor(candidate: Candidate) -> float:
 
 
 def is_furniture(node: LexborNode) -> bool:
-    if node.tag in _FURNITURE_TAGS or node.attributes.get("role") == "navigation":
+    if node.tag in _FURNITURE_TAGS:
         return True
-    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    attributes = node.attributes
+    if not attributes:
+        return False
+    if attributes.get("role") == "navigation":
+        return True
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
     return any(token in _FURNITURE_TOKENS for token in _TOKEN_SPLIT.split(names.lower()))
 
 
