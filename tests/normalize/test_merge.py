@@ -227,3 +227,22 @@ def test_a_one_word_title_never_matches_a_longer_name_that_contains_it() -> None
         today=TODAY,
     )
     assert len(merge_offerings([short, longer])) == 2
+
+
+def test_offerings_sharing_an_overview_url_stay_apart_with_ids_that_survive_additions() -> None:
+    overview = "https://next-netz.de/veranstaltungen/"
+    series = make_raw(
+        "curated", title="What's NExT? – Veranstaltungsreihe", extractor="curated", url=overview
+    )
+    autumn = make_raw("curated", title="NExT Herbstkonferenz", extractor="curated", url=overview)
+    talk = make_raw(
+        "curated", title="NExTperspektiven – Online-Talk", extractor="curated", url=overview
+    )
+    sources = {"curated": make_source("curated", precedence=100)}
+    two = normalize_all([series, autumn], today=TODAY, sources=sources)
+    three = normalize_all([talk, series, autumn], today=TODAY, sources=sources)
+    assert len(two) == 2 and len(three) == 3
+    ids_before = {o.title: o.id for o in two}
+    ids_after = {o.title: o.id for o in three}
+    assert len(set(ids_after.values())) == 3
+    assert all(ids_after[title] == offering_id for title, offering_id in ids_before.items())

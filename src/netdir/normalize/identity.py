@@ -7,9 +7,10 @@ Stable id rule (``offering_id``):
 2. Else the highest-precedence member's ``source id`` + its normalized title with years and
    dates removed: ``title:<source>:<title>`` — so a conference whose date moves, or whose
    title changes "2026" to "2027", keeps its id while its source lists it.
-3. When two different offerings of one run end up with the same key (one URL used for two
-   editions, "Herbstkonferenz 2026" and "… 2027" from one source), each gets its start year
-   (or "undated") appended, and then its start date if still equal.
+3. When two different offerings of one run end up with the same key (one overview URL for
+   several offerings; one URL for two editions; "Herbstkonferenz 2026" and "… 2027" from one
+   source), each gets its normalized title appended, then its start year (or "undated"), then
+   its start date while still equal; a last tie is numbered in title order.
 
 The id is ``o-`` + the first 16 hex digits of the key's SHA-1; members are ranked by
 precedence, extractor, confidence, then source id and URL, so input order never matters.

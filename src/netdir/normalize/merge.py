@@ -2,7 +2,8 @@
 
 Two offerings belong together when they **match** and are **compatible**:
 
-- *match*: the same canonical offering URL, or fuzzy-equal titles (``rapidfuzz``; titles
+- *match*: the same canonical offering URL (with titles that share something: an overview
+  page's URL may stand for several offerings), or fuzzy-equal titles (``rapidfuzz``; titles
   compared without years, dates and stopwords). A one-word title must be near-identical, so
   "NExT" never matches "NEXT – Network of Experts"; longer titles may be contained in each
   other ("Zukunftskongress 2027" in "Zukunftskongress 2027: Anmeldung gestartet").
@@ -47,6 +48,7 @@ from netdir.records import Offering, SourceRef
 DEFAULT_PRECEDENCE = 50
 TITLE_SIMILARITY = 90  # rapidfuzz score (0-100) above which two titles name the same thing
 SHORT_TITLE_SIMILARITY = 95  # one-word titles: almost the same string
+URL_TITLE_SIMILARITY = 50  # titles of records sharing a URL must still be related
 # A token in more titles than this is too common to find merge candidates by.
 _BLOCKING_MAX_FREQUENCY = 200
 
@@ -197,9 +199,20 @@ def _blocking_tokens(member: _Member, frequency: Mapping[str, int]) -> list[str]
 
 
 def _joins(member: _Member, cluster: list[_Member]) -> bool:
-    matched_by_url = any(member.url and member.url == other.url for other in cluster)
+    matched_by_url = any(
+        member.url and member.url == other.url and _related_titles(member, other)
+        for other in cluster
+    )
     matched = matched_by_url or any(_similar_titles(member, other) for other in cluster)
     return matched and all(_compatible(member, other, matched_by_url) for other in cluster)
+
+
+def _related_titles(a: _Member, b: _Member) -> bool:
+    """A shared URL is not enough when the titles have nothing in common: one overview page
+    ("next-netz.de/veranstaltungen/") is the URL of several offerings."""
+    if not a.title or not b.title:
+        return True
+    return fuzz.token_set_ratio(a.title, b.title) >= URL_TITLE_SIMILARITY
 
 
 def _similar_titles(a: _Member, b: _Member) -> bool:
@@ -302,7 +315,7 @@ def _assign_ids(merged: list[Offering], clusters: list[_Cluster]) -> None:
         with_url = next((m for m in cluster.members if m.url), None)
         chosen = with_url or cluster.members[0]
         keys.append(identity_key(chosen.offering.url, chosen.source_id, chosen.offering.title))
-    for refine in (_start_year, _start_day):
+    for refine in (_title_part, _start_year, _start_day):
         counts: dict[str, int] = defaultdict(int)
         for key in keys:
             counts[key] += 1
@@ -326,6 +339,10 @@ def _assign_ids(merged: list[Offering], clusters: list[_Cluster]) -> None:
             final[i] = f"{keys[i]}#{seen[keys[i]]}"
     for offering, key in zip(merged, final, strict=True):
         offering.id = offering_id(key)
+
+
+def _title_part(offering: Offering) -> str:
+    return title_key(offering.title)
 
 
 def _start_year(offering: Offering) -> str:
