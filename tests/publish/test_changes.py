@@ -51,3 +51,15 @@ def test_first_publish_lists_everything_as_added(
     assert changes["previous_generated_at"] is None
     assert len(changes["added"]) == len(overview_rows)
     assert changes["changed"] == [] and changes["removed"] == []
+
+
+def test_a_damaged_previous_overview_does_not_block_the_publish(
+    publish_dir: Path, overview_rows: list[dict[str, Any]]
+) -> None:
+    (publish_dir / "overview.json").write_bytes(b'{"offerings": [')  # cut off mid-write by hand
+
+    publish(overview_rows, publish_dir, formats=["json", "changes"])
+
+    changes = json.loads((publish_dir / "changes.json").read_text("utf-8"))
+    assert len(changes["added"]) == len(overview_rows)
+    assert json.loads((publish_dir / "overview.json").read_text("utf-8"))["count"] == 8

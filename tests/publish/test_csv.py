@@ -61,3 +61,15 @@ def test_rfc4180_csv_is_plain_utf8_with_commas_and_typed_values(published_dir: P
     assert rows["fachkongress-2027"][3] is True
     assert rows["cop-ohne-termin"][1].startswith("=HYPERLINK(")  # data kept as scraped here
     assert rows["xss"][1] == "<script>alert(1)</script>"
+
+
+def test_quotes_separators_and_line_breaks_survive_both_dialects(tmp_path: Path) -> None:
+    from netdir.publish import publish
+    from tests.publish.conftest import offering
+
+    tricky = 'Anmeldung: "bis 1.3."; Kosten 10,50 €\r\nZweite Zeile, mit Komma'
+    publish([offering(id="tricky", description=tricky)], tmp_path, formats=["csv"])
+
+    for name, delimiter in (("overview.csv", ";"), ("overview.rfc4180.csv", ",")):
+        columns, rows = _read(tmp_path / name, delim=delimiter)
+        assert dict(zip(columns, rows[0], strict=True))["description"] == tricky, name

@@ -78,8 +78,8 @@ class PublishTarget:
         """The currently published file, or None if there is none yet."""
         try:
             if self._remote:
-                path = self._path(name)
-                return self._fs.cat_file(path) if self._fs.exists(path) else None
+                # One GET, no listing: a cached directory listing could be stale.
+                return self._fs.cat_file(self._path(name))
             final = self._dir / name
             return final.read_bytes() if final.exists() else None
         except FileNotFoundError:
