@@ -9,7 +9,8 @@ Rules, in the order they are tried on one text:
    ``30. Juni – 2. Juli 2027``, ``28.12.2026–2.1.2027``. Day before month, always. Times found
    beside them (``9:30–16:00 Uhr``, ``ab 14 Uhr``, ``von 11:00 - 12:00``) make the start and end
    datetimes; a time without any date yields nothing, because a time alone says nothing.
-   Dates preceded by a registration cue ("Anmeldung bis", "Anmeldeschluss") are deadlines and
+   Dates next to a registration cue ("Anmeldung bis", "Anmeldeschluss", "bis … online
+   anmelden") are deadlines and dates after "Stand:", "veröffentlicht am" are page dates: both
    are skipped.
 3. Recurrence in prose (``jeden ersten Donnerstag im Monat, ab 16:00 Uhr``): the next
    occurrence on or after the reference day, with precision ``minute`` or ``day``. The text
@@ -110,10 +111,15 @@ _TIMED_CONNECTOR = re.compile(
 )
 _LEADING_TIME = re.compile(r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})", _FLAGS)
 _BARE_DAY_BEFORE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.?\s*(?:-|bis|/|\+|und|&)\s*$", _FLAGS)
+# Dates that are not the event's: deadlines and page dates, told by the words around them.
 _DEADLINE_CUE = re.compile(
-    r"(?:anmeld\w*|registrier\w*|frist|einsendeschluss|deadline|bewerbung\w*)\s*(?:bis|:)?\s*"
+    r"\b(?:anmeld\w*|registrier\w*|frist|einsendeschluss|deadline|bewerbung\w*|"
+    r"stand|aktualisiert|veröffentlicht|erstellt|published|updated)\s*(?:am|bis|:|vom)?\s*"
     r"(?:zum\s+|spätestens\s+)?(?:\w+\.?,?\s*)?$",
     _FLAGS,
+)
+_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b", _FLAGS
 )
 _TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
 _TIME_RANGE = re.compile(
@@ -349,6 +355,8 @@ def _find_mentions(text: str) -> list[_Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         if _DEADLINE_CUE.search(text[max(0, mention.start - 40) : mention.start]):
+            continue
+        if _DEADLINE_AFTER.match(text[mention.end : mention.end + 40]):
             continue
         kept.append(mention)
     return kept
