@@ -44,6 +44,7 @@ _WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Frei
 DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
+_DATE_PLACE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -109,8 +110,22 @@ def read_block(
         _read_date(segment, reading)
     if reading.location_text is None:
         _read_place(segment, reading)
+    if reading.location_text is None and reading.date_text:
+        _split_date_and_place(reading)
     _read_description(segment, reading)
     return reading
+
+
+def _split_date_and_place(reading: BlockReading) -> None:
+    """ "14.09.2026 | Berlin", "12.03.2027 · Köln": one line holding the date and the place."""
+    assert reading.date_text is not None
+    parts = [part.strip() for part in _DATE_PLACE_SEPARATOR.split(reading.date_text)]
+    if len(parts) != 2 or not DATE_LIKE.search(parts[0]) or DATE_LIKE.search(parts[1]):
+        return
+    if not parts[1] or len(parts[1]) > 80:
+        return
+    reading.date_text, reading.location_text = parts
+    reading.sources["location_text"] = reading.sources.get("date_text", "listing:")
 
 
 def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
