@@ -98,6 +98,11 @@ def test_kill_9_during_a_big_load_keeps_the_previous_state_and_a_clean_load_foll
     loader.communicate(timeout=30)
     assert loader.returncode == -signal.SIGKILL
 
+    # Analysts can read the file at once, without a writer replaying anything first.
+    with Warehouse.open(warehouse_file, read_only=True) as reader:
+        _, overview_read = reader.query("SELECT * FROM mart.overview ORDER BY id")
+        assert overview_read == overview_before
+
     with Warehouse.open(warehouse_file) as after:
         _, overview_after = after.query("SELECT * FROM mart.overview ORDER BY id")
         assert overview_after == overview_before
