@@ -225,13 +225,15 @@ def _parse_iso(text: str, reference: date) -> When | None:
     end = None
     if len(matches) > 1 and _CONNECTOR.match(text[matches[0].end() : matches[1].start()]):
         end = _iso_value(matches[1])
+        if end is not None and end.isoformat()[:10] < start.isoformat()[:10]:
+            end = None
     has_time = matches[0].group("h") is not None
     if not has_time:
+        # "2027-03-12, 10:00 Uhr": a date from a machine, the time written beside it.
         times = _find_times(_blank(text, [(m.start(), m.end()) for m in matches]))
         if times is not None:
-            return _with_times(start.date() if isinstance(start, datetime) else start,
-                               end if isinstance(end, date) and not isinstance(end, datetime) else None,
-                               times)  # fmt: skip
+            end_day = end if end is not None and not isinstance(end, datetime) else None
+            return _with_times(start, end_day, times)
     return When(
         start=start.isoformat(),
         end=end.isoformat() if end is not None else None,
