@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from netdir.extract import extract_page
-from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
+from tests.extract.conftest import FIXTURES, PageFromFixture, SourceFactory, page_from_text
 
 
 def test_mode_none_extracts_nothing(
@@ -56,3 +58,19 @@ def test_links_resolve_against_the_final_url_after_redirects(fixture_page: PageF
     records = extract_page(page).records
     assert records[0].url == "https://www.negz.org/termin/negz-herbsttagung-2025"
     assert records[0].page_url == "http://negz.org/termine"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir() if p.is_file()))
+def test_truncated_pages_never_raise(name: str) -> None:
+    # A body cut at the size limit or mid-transfer must become records or issues, never a crash.
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    for fraction in (0.1, 0.35, 0.5, 0.8, 0.97):
+        cut = text[: int(len(text) * fraction)]
+        result = extract_page(
+            page_from_text(cut, "https://example.org/wp-json/tribe/events/v1/events")
+        )
+        assert all(record.title for record in result.records)
+        result = extract_page(
+            page_from_text(cut, "https://example.org/termine/", content_type=None)
+        )
+        assert all(issue.source_id == "test-source" for issue in result.issues)

@@ -56,16 +56,23 @@ def extract_page(page: Page, source: Source | None = None) -> ExtractResult:
     try:
         _extract(text, page, source, mode, context, result)
     except (MalformedPayloadError, json.JSONDecodeError, ValueError) as exc:
-        result.issues.append(
-            SourceIssue(
-                context.source_id,
-                page.url,
-                "extract",
-                f"the {mode} extractor could not read this page ({page.content_type or 'no content type'}): {exc}",
-                hint="check the body with `netdir inspect URL`; set `extract:` to what the page is",
-            )
-        )
+        result.issues.append(_unreadable_issue(context, page, mode, str(exc)))
+    except Exception as exc:
+        # Third-party readers (icalendar, feedparser, recurring-ical-events) raise their own
+        # types on odd input; name it so the report shows what broke.
+        result.issues.append(_unreadable_issue(context, page, mode, f"{type(exc).__name__}: {exc}"))
     return result
+
+
+def _unreadable_issue(context: PageContext, page: Page, mode: str, found: str) -> SourceIssue:
+    return SourceIssue(
+        context.source_id,
+        page.url,
+        "extract",
+        f"the {mode} extractor could not read this page "
+        f"({page.content_type or 'no content type'}): {found}",
+        hint="check the body with `netdir inspect URL`; set `extract:` to what the page is",
+    )
 
 
 def _extract(
