@@ -118,3 +118,13 @@ def test_next_links_to_another_host_are_not_followed(
     result = run(crawl(fast_settings, make_source("s", site.url("/1"))))
     assert len(result.pages) == 1 and result.pages[0].next_url is None
     assert "another host" in result.issues[0].message
+
+
+def test_a_broken_next_selector_is_reported_and_generic_hints_still_work(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site(chain_site(3, '<a href="/liste/{next}">Weiter</a>'))
+    result = run(crawl(fast_settings, make_source("s", site.url("/liste/1"), next_selector="a[")))
+    assert len(result.pages) == 3
+    [issue] = result.issues  # once, not once per page
+    assert "'a['" in issue.message and "follow.next" in (issue.hint or "")

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from netdir.catalog.model import CrawlSettings, Source
-from netdir.crawl.exceptions import BlockedHostError, CrawlError
+from netdir.crawl.exceptions import BlockedHostError, CrawlError, InvalidSelectorError
 from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
 from netdir.crawl.headers import page_headers, robots_headers
 from netdir.crawl.outcome import SourceRun, UrlOutcome
@@ -207,20 +207,25 @@ class Crawler:
         if page.status == 304 or page.text is None:
             remembered = known.get(page.url)
             return remembered.next_url if remembered else page.next_url
-        found = find_next_url(page.text, page.final_url, selector)
+        try:
+            found = find_next_url(page.text, page.final_url, selector)
+        except InvalidSelectorError as exc:
+            # No URL: the selector is wrong for the whole source, so it is reported once.
+            run.add_issue(SourceIssue(run.source_id, None, "crawl", exc.reason, hint=exc.hint))
+            found = find_next_url(page.text, page.final_url)  # rel=next and "Weiter" still work
         if found is None:
             return None
         next_url = canonicalize_url(found)
         if host_of(next_url) != host_of(page.final_url):
-            issue = SourceIssue(
-                source_id=run.source_id,
-                url=page.url,
-                stage="crawl",
-                message=f"next-page link leads to another host ({next_url}); not followed",
-                hint="set follow.next in the catalog to the listing's own pager link",
+            run.add_issue(
+                SourceIssue(
+                    source_id=run.source_id,
+                    url=page.url,
+                    stage="crawl",
+                    message=f"next-page link leads to another host ({next_url}); not followed",
+                    hint="set follow.next in the catalog to the listing's own pager link",
+                )
             )
-            if issue not in run.issues:
-                run.issues.append(issue)
             return None
         return next_url
 

@@ -26,3 +26,7 @@ class CrawlError(Exception):
 
 class BlockedHostError(CrawlError):
     """The URL's host resolves to a loopback, private, link-local or otherwise reserved address."""
+
+
+class InvalidSelectorError(CrawlError):
+    """A catalog CSS selector (``follow.next``) that the HTML parser cannot read."""

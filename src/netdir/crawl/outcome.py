@@ -52,12 +52,16 @@ class SourceRun:
         self.answered += int(outcome.answered)
         self.requests += outcome.tally.requests
         for issue in outcome.issues:
-            if issue not in self.issues:  # a robots.txt problem is reported once, not per URL
-                self.issues.append(issue)
+            self.add_issue(issue)
         if outcome.robots_skipped:
             self.robots_skipped.append(url)
         if outcome.page is None or outcome.page.truncated:
             self.complete = False
+
+    def add_issue(self, issue: SourceIssue) -> None:
+        # Once per source: a robots.txt problem or a broken selector concerns many URLs.
+        if issue not in self.issues:
+            self.issues.append(issue)
 
     def result(self, pages: list[Page]) -> CrawlResult:
         return CrawlResult(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
+
+from netdir.crawl.exceptions import InvalidSelectorError
 
 # Link texts (and title/aria-label values) that mean "next page", strongest first. Matched on
 # the whole, normalised text so "Weiterlesen" or "Weitere Termine" never count.
@@ -53,7 +55,14 @@ def find_next_url(html: str, base_url: str, selector: str | None = None) -> str 
         base_url = urljoin(base_url, base_node.attributes.get("href") or "")
 
     if selector:
-        for node in tree.css(selector):
+        try:
+            matches = tree.css(selector)
+        except SelectolaxError as exc:
+            raise InvalidSelectorError(
+                f"follow.next selector {selector!r} is not valid CSS ({exc})",
+                hint="fix follow.next in the catalog; try it with `netdir inspect URL`",
+            ) from exc
+        for node in matches:
             target = node if node.tag == "a" else node.css_first("a[href]")
             if target is not None and (url := _usable_href(target, base_url)):
                 return url
