@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from netdir.normalize import merge_offerings, normalize_all, normalize_record
+from netdir.normalize import NormalizeError, merge_offerings, normalize_all, normalize_record
 from netdir.records import Offering, RawRecord
 from tests.normalize.conftest import TODAY, make_raw, make_source
 from tests.normalize.dedup_set import (
@@ -246,3 +246,12 @@ def test_offerings_sharing_an_overview_url_stay_apart_with_ids_that_survive_addi
     ids_after = {o.title: o.id for o in three}
     assert len(set(ids_after.values())) == 3
     assert all(ids_after[title] == offering_id for title, offering_id in ids_before.items())
+
+
+def test_a_record_that_cannot_be_normalized_names_its_source_and_url() -> None:
+    broken = make_raw("kommune21", title=None, url="https://www.kommune21.de/meldung_1.html")  # type: ignore[arg-type]
+    with pytest.raises(NormalizeError) as error:
+        normalize_all([broken], today=TODAY, sources=DEDUP_SOURCES)
+    message = str(error.value)
+    assert "[kommune21]" in message and "https://www.kommune21.de/meldung_1.html" in message
+    assert error.value.hint
