@@ -23,7 +23,8 @@ Rules, in the order they are tried on one text:
 8. A bare year (``2027``, ``im Jahr 2027``): precision ``year``.
 
 A missing year is inferred from ``page_date`` when given, else ``today``: the next such day on
-or after it, never a past one. Anything else ("tba", "folgt", "N.N.", "") gives all-None.
+or after it, never a past one — unless a weekday beside the date ("Mo., 14. Dezember") fits
+only the year before or after, which then wins (a stale page shows up as past). Anything else ("tba", "folgt", "N.N.", "") gives all-None.
 """
 
 from __future__ import annotations
@@ -79,6 +80,15 @@ _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
+_WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    **_WEEKDAYS,
+    "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<wd>" + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?,?\s*$",
+    re.IGNORECASE,
+)
 _ORDINALS: dict[str, int] = {
     "ersten": 1, "erste": 1, "1.": 1, "first": 1,
     "zweiten": 2, "zweite": 2, "2.": 2, "second": 2,
@@ -300,6 +310,9 @@ def _parse_days(text: str, reference: date) -> When | None:
                 start_year -= 1
     if start_year is None:
         start_year = _infer_year(start_month, start_day, reference)
+        weekday = _weekday_before(text, first.start if bare is None else bare.start())
+        if weekday is not None:
+            start_year = _year_matching_weekday(start_year, start_month, start_day, weekday)
     start = _safe_date(start_year, start_month, start_day)
     if start is None:
         return None
@@ -381,6 +394,24 @@ def _to_mention(match: re.Match[str]) -> _Mention | None:
     if end_day is not None and not day < end_day <= 31:
         end_day = None
     return _Mention(match.start(), match.end(), day, month, year, end_day)
+
+
+def _weekday_before(text: str, position: int) -> int | None:
+    match = _WEEKDAY_BEFORE.search(text[max(0, position - 16) : position])
+    return _WEEKDAY_ABBREVIATIONS[match["wd"].lower()] if match else None
+
+
+def _year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """ "Mo., 14. Dezember" read in January: the weekday says which December was meant.
+
+    Only the inferred year and its neighbours are candidates; a weekday that fits none of them
+    is a typo and changes nothing.
+    """
+    for candidate in (year, year - 1, year + 1):
+        found = _safe_date(candidate, month, day)
+        if found is not None and found.weekday() == weekday:
+            return candidate
+    return year
 
 
 def _infer_year(month: int, day: int, reference: date) -> int:
