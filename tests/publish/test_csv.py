@@ -9,10 +9,10 @@ import duckdb
 
 def _read(path: Path, **options: str) -> tuple[list[str], list[tuple]]:
     settings = ", ".join(f"{key}='{value}'" for key, value in options.items())
-    relation = duckdb.sql(
+    cursor = duckdb.connect().execute(
         f"SELECT * FROM read_csv('{path}', header=true, all_varchar=true, {settings})"
     )
-    return relation.columns, relation.fetchall()
+    return [column[0] for column in cursor.description], cursor.fetchall()
 
 
 def test_excel_csv_has_bom_semicolons_crlf_and_decimal_commas(published_dir: Path) -> None:
@@ -47,7 +47,7 @@ def test_rfc4180_csv_is_plain_utf8_with_commas_and_typed_values(published_dir: P
     assert not raw.startswith(b"\xef\xbb\xbf")
     assert raw.endswith(b"\r\n")
 
-    relation = duckdb.sql(
+    relation = duckdb.connect().sql(
         f"SELECT id, title, confidence, free, first_seen, topics "
         f"FROM read_csv('{published_dir / 'overview.rfc4180.csv'}', header=true, delim=',')"
     )

@@ -48,9 +48,12 @@ def index_page(chromium: Any, published_dir: Path) -> Iterator[tuple[Any, list[s
     """The published index.html opened from file://, with dialogs and script errors recorded."""
     page = chromium.new_page(viewport={"width": 1100, "height": 900})
     incidents: list[str] = []
-    page.on(
-        "dialog", lambda dialog: (incidents.append(f"dialog: {dialog.message}"), dialog.dismiss())
-    )
+
+    def record_dialog(dialog: Any) -> None:
+        incidents.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", record_dialog)
     page.on("pageerror", lambda error: incidents.append(f"error: {error}"))
     page.goto((published_dir / "index.html").as_uri())
     yield page, incidents

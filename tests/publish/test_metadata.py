@@ -41,7 +41,7 @@ def test_data_package_describes_csv_json_and_parquet_with_checksums(published_di
     report = frictionless.validate(str(published_dir / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
     package_reader = frictionless.Package(str(published_dir / "datapackage.json"))
-    rows = package_reader.get_resource("overview-csv").read_rows()
+    rows = package_reader.get_resource("overview-csv").read_rows()  # type: ignore[attr-defined]
     by_id = {row["id"]: row for row in rows}
     assert len(by_id) == 8
     assert by_id["fachkongress-2027"]["confidence"] == Decimal("0.95")  # typed by the schema

@@ -12,7 +12,9 @@ from tests.publish.conftest import GENERATED_AT, offering
 
 
 def test_parquet_columns_have_real_types(published_dir: Path) -> None:
-    described = duckdb.sql(f"DESCRIBE SELECT * FROM '{published_dir / 'overview.parquet'}'")
+    described = duckdb.connect().execute(
+        f"DESCRIBE SELECT * FROM '{published_dir / 'overview.parquet'}'"
+    )
     types = {name: kind for name, kind, *_ in described.fetchall()}
 
     assert types["start"] == "VARCHAR"
@@ -65,8 +67,12 @@ def test_start_date_is_the_local_day_not_the_utc_day(publish_dir: Path) -> None:
     row = offering(id="nachts", start="2027-02-01T00:30:00+01:00", date_precision="minute")
     publish([row], publish_dir, formats=["parquet"], generated_at=GENERATED_AT)
 
-    [(start_date, start_ts)] = duckdb.sql(
-        f"SELECT start_date, start_ts AT TIME ZONE 'UTC' FROM '{publish_dir / 'overview.parquet'}'"
-    ).fetchall()
+    [(start_date, start_ts)] = (
+        duckdb.connect()
+        .execute(
+            f"SELECT start_date, start_ts AT TIME ZONE 'UTC' FROM '{publish_dir / 'overview.parquet'}'"
+        )
+        .fetchall()
+    )
     assert start_date == date(2027, 2, 1)
     assert start_ts == datetime(2027, 1, 31, 23, 30)

@@ -85,6 +85,8 @@ def _event(row: dict[str, Any], generated_at: datetime) -> Event:
     event.add("summary", row["title"])
     start = parse_iso(row.get("start"))
     end = parse_iso(row.get("end"))
+    if start is None:  # is_upcoming admits only dated rows
+        raise ValueError(f"offering {row['id']!r} has no start date for the calendar")
     if row.get("all_day") or not isinstance(start, datetime):
         first = _local_day(start)
         last = _local_day(end) if end is not None else first

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -95,7 +95,3 @@ def parse_iso(value: str | None) -> date | datetime | None:
     if "T" not in value:
         return date.fromisoformat(value)
     return datetime.fromisoformat(value)
-
-
-def ids_of(rows: Sequence[Mapping[str, Any]]) -> list[str]:
-    return [str(row.get("id")) for row in rows]
