@@ -2,41 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Coroutine, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from typing import Any, TypeVar
 
 import pytest
 
-from netdir.catalog.model import CrawlSettings, Follow, SettingsOverride, Source
+from netdir.catalog.model import CrawlSettings
+from tests.crawl.helpers import FAST
 from tests.crawl.site_server import Route, SiteServer
-
-T = TypeVar("T")
-
-#: No politeness delay and tiny backoff, so tests measure behaviour rather than waiting.
-FAST = CrawlSettings(delay_seconds=0, concurrency_per_host=4, timeout_seconds=5, retries=2)
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
-
-
-def make_source(
-    source_id: str,
-    *urls: str,
-    next_selector: str | None = None,
-    max_pages: int | None = None,
-    **overrides: Any,
-) -> Source:
-    follow = Follow(next=next_selector, max_pages=max_pages) if next_selector or max_pages else None
-    return Source(
-        id=source_id,
-        name=source_id,
-        start_urls=list(urls),
-        follow=follow,
-        settings=SettingsOverride(**overrides) if overrides else None,
-    )
 
 
 @pytest.fixture
@@ -45,7 +18,7 @@ def fast_settings() -> CrawlSettings:
 
 
 @pytest.fixture
-def start_site() -> Iterator[Any]:
+def start_site() -> Iterator[Callable[..., SiteServer]]:
     """A factory: ``start_site({"/": html("…")})`` returns a running ``SiteServer``."""
     with ExitStack() as stack:
 

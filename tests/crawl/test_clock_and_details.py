@@ -11,7 +11,7 @@ from typing import Any
 from netdir.catalog.model import CrawlSettings
 from netdir.crawl import Crawler
 from netdir.records import PageValidators
-from tests.crawl.conftest import make_source, run
+from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import Reply, html
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from netdir.catalog.model import CrawlSettings
 from netdir.crawl import BlockedHostError, Crawler, CrawlError, fetch_one
-from tests.crawl.conftest import make_source, run
+from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import Reply, html
 
 GERMAN = "Netzwerktreffen in Köln – „Digitale Ämter“, Gebühr 20 €, Straße Übersee"

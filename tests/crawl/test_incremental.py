@@ -8,7 +8,7 @@ from typing import Any
 from netdir.catalog.model import CrawlSettings, Source
 from netdir.crawl import Crawler
 from netdir.records import CrawlResult, PageValidators
-from tests.crawl.conftest import make_source, run
+from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import Reply
 
 LAST_MODIFIED = "Wed, 25 Nov 2026 10:00:00 GMT"

@@ -10,7 +10,7 @@ from netdir.catalog.model import CrawlSettings
 from netdir.crawl import Crawler
 from netdir.crawl.pagination import find_next_url
 from netdir.records import CrawlResult
-from tests.crawl.conftest import make_source, run
+from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import html
 
 BASE = "https://example.de/termine/?seite=1"

@@ -9,7 +9,7 @@ import httpx
 from netdir.catalog.model import CrawlSettings
 from netdir.crawl import Crawler
 from netdir.records import CrawlResult
-from tests.crawl.conftest import make_source, run
+from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import Reply, html
 
 

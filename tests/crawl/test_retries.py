@@ -13,7 +13,7 @@ from netdir.catalog.model import CrawlSettings
 from netdir.crawl import Crawler
 from netdir.crawl.fetcher import parse_retry_after
 from netdir.records import CrawlResult
-from tests.crawl.conftest import make_source, run
+from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import Reply, html, start_gaps
 
 OK = html("<p>Termine</p>")

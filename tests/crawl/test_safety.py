@@ -6,7 +6,7 @@ import pytest
 
 from netdir.crawl.exceptions import BlockedHostError, CrawlError
 from netdir.crawl.safety import HostGuard, is_public_address
-from tests.crawl.conftest import run
+from tests.crawl.helpers import run
 
 
 @pytest.mark.parametrize(
