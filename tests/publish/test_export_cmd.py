@@ -35,7 +35,9 @@ def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         started_at=datetime(2026, 11, 27, 4, 0, tzinfo=UTC),
         finished_at=datetime(2026, 11, 27, 4, 5, tzinfo=UTC),
         sources=[
-            Source(id=sid, name=sid, start_urls=[f"https://{sid}.example.org/"], kind="conference")
+            Source.model_validate(
+                {"id": sid, "name": sid, "start_urls": [f"https://{sid}.example.org/"]}
+            )
             for sid in source_ids
         ],
         results=[SourceResult(source_id=sid, status="ok", healthy=True) for sid in source_ids],
