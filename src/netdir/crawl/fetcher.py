@@ -209,7 +209,10 @@ class Fetcher:
                 },
             )
             if self._progress is not None:
-                self._progress(source_id, url, status)
+                try:
+                    self._progress(source_id, url, status)
+                except Exception:  # a broken progress display must not stop the crawl
+                    logger.exception("progress callback failed for %s", url)
 
     async def _exchange(
         self, url: str, settings: CrawlSettings, headers: dict[str, str], started: float
