@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from netdir.extract import extract_page
@@ -74,3 +76,26 @@ def test_truncated_pages_never_raise(name: str) -> None:
             page_from_text(cut, "https://example.org/termine/", content_type=None)
         )
         assert all(issue.source_id == "test-source" for issue in result.issues)
+
+
+_PROVENANCE_EXEMPT = {"source_id", "page_url", "extractor", "confidence", "field_sources", "extra"}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir() if p.is_file()))
+def test_every_filled_field_says_where_it_came_from(name: str, make_source: SourceFactory) -> None:
+    url = (
+        "https://example.org/wp-json/tribe/events/v1/events"
+        if name.endswith(".json")
+        else "https://example.org/x/"
+    )
+    page = page_from_text((FIXTURES / name).read_text(encoding="utf-8"), url, content_type=None)
+    for record in extract_page(page, make_source()).records:
+        filled = {
+            f.name
+            for f in dataclasses.fields(record)
+            if f.name not in _PROVENANCE_EXEMPT and getattr(record, f.name) not in (None, "", [])
+        }
+        assert filled <= set(record.field_sources), (
+            record.title,
+            filled - set(record.field_sources),
+        )

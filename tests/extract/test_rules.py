@@ -51,6 +51,7 @@ def test_rules_read_every_field_and_resolve_links(
     assert first.topics == ["OZG", "Kommunen"]
     assert first.source_id == "zdv-termine"
     assert first.field_sources == {
+        "kind": "catalog:kind",
         "title": "rules:h4.termin-titel",
         "url": "rules:h4.termin-titel a@href",
         "date_text": "rules:span.datum",

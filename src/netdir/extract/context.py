@@ -38,14 +38,15 @@ class PageContext:
         )
 
     def new_record(self, extractor: str, title: str, confidence: float = 1.0) -> RawRecord:
-        return RawRecord(
+        record = RawRecord(
             source_id=self.source_id,
             page_url=self.page_url,
             extractor=extractor,
             title=title,
-            kind=self.default_kind,
             confidence=confidence,
         )
+        set_field(record, "kind", self.default_kind, "catalog:kind")
+        return record
 
     def absolute_url(self, href: object) -> str | None:
         return absolute_url(href, self.base_url)

@@ -59,7 +59,8 @@ def extract_page(page: Page, source: Source | None = None) -> ExtractResult:
         result.issues.append(_unreadable_issue(context, page, mode, str(exc)))
     except Exception as exc:
         # Third-party readers (icalendar, feedparser, recurring-ical-events) raise their own
-        # types on odd input; name it so the report shows what broke.
+        # types on odd input; one odd page must not fail its whole source, and the issue
+        # names the exception so the report shows what broke.
         result.issues.append(_unreadable_issue(context, page, mode, f"{type(exc).__name__}: {exc}"))
     return result
 

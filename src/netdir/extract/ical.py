@@ -69,6 +69,7 @@ def _record(event: Any, context: PageContext, recurring: bool = False) -> RawRec
     set_field(record, "end", _iso(end), "ical:DTEND")
     if start is not None:
         record.all_day = all_day
+        record.field_sources["all_day"] = "ical:DTSTART"
     set_field(record, "url", context.absolute_url(event.get("URL")), "ical:URL")
     set_field(record, "description", clean_text(event.get("DESCRIPTION")), "ical:DESCRIPTION")
     set_field(record, "location_text", clean_text(event.get("LOCATION")), "ical:LOCATION")

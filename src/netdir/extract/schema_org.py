@@ -180,7 +180,8 @@ def _record(
     put("start", start, "startDate")
     put("end", end, "endDate")
     if start is not None:
-        record.all_day = len(start) == 10
+        record.all_day = len(start) == 10  # a date without time
+        record.field_sources["all_day"] = f"{extractor}:{type_name}.startDate"
     put("status_text", enum_name(node.get("eventStatus")), "eventStatus")
     mode = enum_name(node.get("eventAttendanceMode") or node.get("courseMode"))
     put("attendance_mode", mode, "eventAttendanceMode")

@@ -56,6 +56,7 @@ def _record(event: dict[str, Any], context: PageContext) -> RawRecord | None:
     set_field(record, "end", _iso(event.get("end_date"), all_day, zone), "tec:end_date")
     if record.start is not None:
         record.all_day = all_day
+        record.field_sources["all_day"] = "tec:all_day"
     venue = event.get("venue")
     if isinstance(venue, dict) and venue:
         name = clean_text(venue.get("venue"))
