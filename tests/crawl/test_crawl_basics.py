@@ -170,3 +170,15 @@ def test_binary_bodies_are_kept_but_not_decoded(
     [result] = run(crawl(fast_settings, make_source("s", site.url("/flyer.pdf"))))
     [page] = result.pages
     assert page.body == pdf and page.text is None
+
+
+def test_a_failing_progress_callback_does_not_stop_the_crawl(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site({"/a": html("a")})
+
+    def broken_progress(source_id: str, url: str, status: int | None) -> None:
+        raise RuntimeError("terminal went away")
+
+    [result] = run(crawl(fast_settings, make_source("s", site.url("/a")), progress=broken_progress))
+    assert [page.text for page in result.pages] == ["a"] and result.issues == []
