@@ -292,3 +292,21 @@ def test_listing_split_by_month_headings_is_one_listing(fixture_page: PageFromFi
         ("Kongress Verwaltung Digital 2027", "https://hessen.example/t/5", "16.–17.03.2027"),
     ]  # the month headings are not offerings, the sidebar teaser list is not repeated
     assert_no_furniture(records)
+
+
+def test_bracketed_teaser_date_is_the_publication_date_not_the_event_date() -> None:
+    # Kommune21 teasers open with the news date; the event date, if any, is in the sentence.
+    teasers = [
+        ("Zukunftskongress: Netzwerke und Verwaltungstransformation", "[19.11.2026] Der Zukunftskongress findet vom 22. bis 24. Juni 2027 im bcc Berlin statt."),
+        ("Impulse setzen: Kommunale Digitalstrategien", "[12.11.2026] Ein Vergleich von zwölf Digitalstrategien deutscher Großstädte."),
+    ]  # fmt: skip
+    blocks = "".join(
+        f'<div class="meldung"><h2><a href="/m/{n}">{title}</a></h2><p>{text}</p></div>'
+        for n, (title, text) in enumerate(teasers)
+    )
+    records = extract_page(page_from_text(f'<div id="inhalt">{blocks}</div>')).records
+    assert [(r.published, r.date_text) for r in records] == [
+        ("2026-11-19", "22. bis 24. Juni 2027"),
+        ("2026-11-12", None),
+    ]
+    assert records[0].field_sources["published"] == "listing:div>div.meldung p"

@@ -280,7 +280,7 @@ def _record(reading: BlockReading, candidate: Candidate, context: PageContext) -
     assert reading.title is not None
     record = context.new_record(EXTRACTOR, reading.title, confidence=candidate.score)
     prefix = f"listing:{candidate.item_signature} "
-    for name in ("title", "url", "date_text", "start", "location_text", "description"):
+    for name in ("title", "url", "date_text", "start", "location_text", "description", "published"):
         where = reading.sources.get(name, "listing:")
         set_field(record, name, getattr(reading, name), prefix + where.removeprefix("listing:"))
     record.extra["listing_block"] = candidate.item_signature

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from selectolax.lexbor import LexborNode
 
@@ -44,6 +45,7 @@ _WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Frei
 DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
+_NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
 _DATE_PLACE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
@@ -86,6 +88,7 @@ class BlockReading:
     start: str | None = None
     location_text: str | None = None
     description: str | None = None
+    published: str | None = None
     title_from_heading: bool = False
     text_length: int = 0
     link_text_length: int = 0
@@ -106,8 +109,15 @@ def read_block(
         _read_columns(segment[0], column_labels, reading, base_url)
     if reading.title is None:
         _read_title(segment, links, reading, base_url)
+    news_text = _read_news_date(segment, reading)
     if reading.date_text is None:
         _read_date(segment, reading)
+    if news_text is not None and reading.date_text and DATE_LIKE.fullmatch(reading.date_text):
+        # The date found is the news date itself: the offering's date, if any, is in the teaser.
+        match = DATE_PHRASE.search(news_text)
+        reading.date_text = match.group(0) if match else None
+        if reading.date_text is None:
+            reading.sources.pop("date_text", None)
     if reading.location_text is None:
         _read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
@@ -213,6 +223,27 @@ def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode |
         if current.mem_id in roots:
             return None
         current = current.parent
+    return None
+
+
+def _read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | None:
+    """A teaser opening with "[26.05.2025]" states when it was published (Kommune21 and others).
+
+    Sets ``published`` and returns the teaser text after the bracket; None for other blocks.
+    """
+    for node in segment:
+        for candidate in [node, *node.css("p, span, div")]:
+            text = clean_text(candidate.text(separator=" ", strip=True)) or ""
+            match = _NEWS_DATE.match(text)
+            if match is None:
+                continue
+            day, month, year = (int(group) for group in match.groups())
+            try:
+                reading.published = date(year, month, day).isoformat()
+            except ValueError:
+                return None
+            reading.sources["published"] = f"listing:{candidate.tag}"
+            return text[match.end() :]
     return None
 
 
