@@ -11,7 +11,6 @@ from netdir.cli import (
     export_cmd,
     inspect_cmd,
     parse_cmd,
-    query_cmd,
     refresh_cmd,
     sources_cmd,
     warehouse_cmd,
@@ -20,7 +19,6 @@ from netdir.cli import (
 COMMAND_MODULES = (
     refresh_cmd,
     inspect_cmd,
-    query_cmd,
     demo_cmd,
     parse_cmd,
     export_cmd,
