@@ -22,6 +22,7 @@ from netdir.crawl import Crawler
 from netdir.extract import check_validity, enrich_from_detail, extract_page
 from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
+from netdir.privacy import redact_personal_data
 from netdir.publish import publish
 from netdir.records import (
     CrawlResult,
@@ -299,7 +300,16 @@ def normalize_run(
     by_id = {source.id: source for source in sources}
     if curated:
         by_id["curated"] = curated_source()
-    return normalize_all(records, today=today, sources=by_id)
+    return [_without_personal_data(o) for o in normalize_all(records, today=today, sources=by_id)]
+
+
+def _without_personal_data(offering: Offering) -> Offering:
+    """The overview names offerings, not people (see netdir.privacy)."""
+    offering.title = redact_personal_data(offering.title) or offering.title
+    offering.description = redact_personal_data(offering.description)
+    offering.organizer = redact_personal_data(offering.organizer)
+    offering.venue = redact_personal_data(offering.venue)
+    return offering
 
 
 def _publish_rows(rows: list[dict[str, Any]], out: Path | str, warehouse: Warehouse) -> str:

@@ -13,12 +13,11 @@ import yaml
 from netdir.catalog import CatalogError
 from netdir.catalog.curated import (
     curated_source,
-    is_functional_email,
     load_curated,
     load_curated_entries,
     parse_curated,
-    personal_data_in,
 )
+from netdir.privacy import is_functional_email, personal_data_in
 from netdir.records import RawRecord
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -199,7 +198,7 @@ def test_curated_offerings_have_distinct_urls() -> None:
 
 
 def test_redaction_keeps_functional_and_removes_personal_addresses() -> None:
-    from netdir.catalog.curated import redact_personal_emails
+    from netdir.privacy import redact_personal_emails
 
     text = "Fragen an erika.mustermann@bmi.bund.de oder die Liste cop-opensource-request@verteiler.next-netz.de"
     assert redact_personal_emails(text) == (
