@@ -88,8 +88,8 @@ def serve(pages: int, port_queue: multiprocessing.Queue) -> None:  # type: ignor
 async def httpx_loop(urls: list[str]) -> float:
     """The floor: WORKERS tasks pulling URLs from a queue through one pooled client.
 
-    (``asyncio.gather`` over all URLs at once is much slower with httpx 0.28: hundreds of
-    requests waiting on a 16-connection pool took 3.5 s for 300 pages versus 0.9 s here.)
+    (``asyncio.gather`` over all URLs at once would be a poor floor: with httpx 0.28, 300 requests
+    queued on one pool ran 3–5× slower than this loop in our runs on the 2-core machine.)
     """
     limits = httpx.Limits(max_connections=WORKERS, max_keepalive_connections=WORKERS)
     queue: asyncio.Queue[str] = asyncio.Queue()
