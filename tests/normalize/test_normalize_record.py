@@ -30,6 +30,14 @@ def test_machine_dates_win_over_the_date_text(raw_record: RawFactory) -> None:
     assert offering.date_text == "13. März 2027"
 
 
+def test_machine_day_takes_the_time_written_for_that_same_day(raw_record: RawFactory) -> None:
+    same_day = raw_record(start="2027-03-12", date_text="12.03.2027, 9:30–16:00 Uhr")
+    other_day = raw_record(start="2027-03-12", date_text="13.03.2027, 9:30 Uhr")
+    timed = normalize_record(same_day, today=TODAY)
+    assert (timed.start, timed.end) == ("2027-03-12T09:30:00+01:00", "2027-03-12T16:00:00+01:00")
+    assert normalize_record(other_day, today=TODAY).start == "2027-03-12"
+
+
 def test_publication_date_is_never_the_event_date(raw_record: RawFactory) -> None:
     raw = raw_record(title="Neues Netzwerk gegründet", published="2026-11-20")
     offering = normalize_record(raw, today=TODAY)

@@ -80,6 +80,9 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("Baden-Baden", IP, "Baden-Baden", BW, None),
     ("Erfurt, Thüringen", IP, "Erfurt", TH, None),
     ("Leipzig, Sachsen", IP, "Leipzig", SN, None),
+    ("Berlin, Germany", IP, "Berlin", BE, None),
+    ("Hybrid event in Hamburg", HY, "Hamburg", HH, None),
+    ("Online event", ON, None, None, None),
     # postal codes and multi-line addresses
     ("10117 Berlin", IP, "Berlin", BE, None),
     ("D-10117 Berlin", IP, "Berlin", BE, None),

@@ -136,7 +136,8 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         if start.start is not None:
             end = parse_when(raw.end, today=today) if raw.end else NOTHING
             end_value = end.start if end.start and end.start >= start.start else None
-            return When(start.start, end_value, start.all_day, start.precision), "start"
+            machine = When(start.start, end_value, start.all_day, start.precision)
+            return _with_written_time(machine, raw.date_text, today, page_date), "start"
     if raw.date_text:
         parsed = parse_when(raw.date_text, today=today, page_date=page_date)
         if parsed.start is not None:
@@ -153,6 +154,19 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         ):
             return parsed, "description"
     return NOTHING, None
+
+
+def _with_written_time(
+    machine: When, date_text: str | None, today: date, page_date: date | None
+) -> When:
+    """A machine date without time ("2027-03-12") takes the time the page writes for that
+    same day ("12.03.2027, 9:30–16:00 Uhr"); the machine value stays the authority on the day."""
+    if machine.precision != "day" or not date_text or not machine.start:
+        return machine
+    written = parse_when(date_text, today=today, page_date=page_date)
+    if written.precision == "minute" and written.start and written.start[:10] == machine.start:
+        return written
+    return machine
 
 
 def _page_date(published: str | None) -> date | None:
