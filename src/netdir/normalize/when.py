@@ -450,14 +450,12 @@ def _find_times(text: str) -> tuple[time, time | None] | None:
             return first, second
     ampm = _TIME_AMPM.search(text)
     if ampm is not None:
-        hour = int(ampm["h"]) % 12 + (12 if ampm["ap"].lower().startswith("p") else 0)
-        clock = _clock(str(hour), ampm["mi"])
+        afternoon = 12 if ampm["ap"].lower().startswith("p") else 0
+        clock = _clock(str(int(ampm["h"]) % 12 + afternoon), ampm["mi"])
         if clock is not None:
             return clock, None
     for match in _TIME_SINGLE.finditer(text):
-        hour = match["h"] or match["hc"] or match["hu"]
-        minute = match["mi"] or match["mc"]
-        clock = _clock(hour, minute)
+        clock = _clock(match["h"] or match["hc"] or match["hu"], match["mi"] or match["mc"])
         if clock is not None:
             return clock, None
     return None
