@@ -34,42 +34,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATEISH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?=[a-zäöü])", re.I)
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _STOPWORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "und",
-        "oder",
-        "für",
-        "fuer",
-        "im",
-        "in",
-        "am",
-        "an",
-        "zum",
-        "zur",
-        "von",
-        "vom",
-        "mit",
-        "auf",
-        "bei",
-        "the",
-        "of",
-        "and",
-        "for",
-        "a",
-        "an",
-        "to",
-        "at",
-        "on",
-        "e",
-        "v",
-        "ev",
-    ]
-)
+    (
+        "der", "die", "das", "des", "dem", "den", "und", "oder", "für", "fuer", "im", "in", "am",
+        "an", "zum", "zur", "von", "vom", "mit", "auf", "bei", "the", "of", "and", "for", "a",
+        "to", "at", "on", "e", "v", "ev",
+    )
+)  # fmt: skip
 
 
 def canonical_url(url: str | None) -> str | None:

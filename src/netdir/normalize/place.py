@@ -68,48 +68,16 @@ _TOKEN = re.compile(r"[^\s,;|]+")
 # "Universität Halle"), never before it ("Halle 3", "Hof der Residenz").
 _COMMON_WORDS = frozenset(
     fold(word)
-    for word in [
-        "Mitte",
-        "Saal",
-        "Berg",
-        "Wald",
-        "Au",
-        "Stein",
-        "Insel",
-        "Zentrum",
-        "Forum",
-        "Campus",
-        "Haus",
-        "Post",
-        "Markt",
-        "Garten",
-        "Tal",
-        "See",
-        "Land",
-        "Stadt",
-        "Bad",
-        "Neustadt",
-        "Altstadt",
-        "Nord",
-        "Süd",
-        "Ost",
-        "West",
-        "Ort",
-        "Weg",
-        "Ring",
-        "Ende",
-        "Anfang",
-        "Rhein",
-        "Main",
-        "Elbe",
-        "Oder",
-        "Lage",
-        "Wetter",
-    ]
-)
+    for word in (
+        "Mitte", "Saal", "Berg", "Wald", "Au", "Stein", "Insel", "Zentrum", "Forum", "Campus",
+        "Haus", "Post", "Markt", "Garten", "Tal", "See", "Land", "Stadt", "Bad", "Neustadt",
+        "Altstadt", "Nord", "Süd", "Ost", "West", "Ort", "Weg", "Ring", "Ende", "Anfang", "Rhein",
+        "Main", "Elbe", "Oder", "Lage", "Wetter",
+    )
+)  # fmt: skip
 _COMMON_UNLESS_LAST = frozenset(
     fold(word)
-    for word in ["Halle", "Hof", "Burg", "Linden", "Kirchen", "Heide", "Horn", "Weiden", "Bergen"]
+    for word in ("Halle", "Hof", "Burg", "Linden", "Kirchen", "Heide", "Horn", "Weiden", "Bergen")
 )
 _JUNK = re.compile(
     r"^(?:tba|tbd|n\.?\s?n\.?|folgt|wird noch bekannt gegeben|noch offen|demnächst|-+|\?+|k\.?\s?a\.?)$",
