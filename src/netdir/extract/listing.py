@@ -29,7 +29,7 @@ from netdir.records import RawRecord
 EXTRACTOR = "listing"
 MIN_SCORE = 0.4
 MIN_ITEMS = 2
-_SCORING_SAMPLE = 40
+_SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing from a menu
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
 _MAX_BLOCK_LINKS = 5
 _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
