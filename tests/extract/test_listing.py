@@ -6,7 +6,7 @@ import pytest
 
 from netdir.extract import extract_page
 from netdir.records import RawRecord
-from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
+from tests.extract.conftest import FIXTURES, PageFromFixture, SourceFactory, page_from_text
 
 # Links of page furniture in the fixtures: none of them may come out as an offering.
 FURNITURE_PATHS = (
@@ -310,3 +310,14 @@ def test_bracketed_teaser_date_is_the_publication_date_not_the_event_date() -> N
         ("2026-11-12", None),
     ]
     assert records[0].field_sources["published"] == "listing:div>div.meldung p"
+
+
+def test_listing_inside_a_page_wide_aspnet_form() -> None:
+    html = (FIXTURES / "listing_ul.html").read_text(encoding="utf-8")
+    wrapped = html.replace(
+        "<body>", '<body><form method="post" action="./termine.aspx" id="aspnetForm">'
+    )
+    wrapped = wrapped.replace("</body>", "</form></body>")
+    records = extract_page(page_from_text(wrapped, "https://negz.org/termine/")).records
+    assert len(records) == 5
+    assert records[0].title == "NEGZ-Herbsttagung 2025: Staat im Stresstest"

@@ -35,7 +35,8 @@ _MAX_BLOCK_LINKS = 5
 _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
 # Table cells are parts of a row (or of a layout table), never items of their own.
 _NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
-_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
+# Not "form": ASP.NET WebForms sites wrap the whole page, listing included, in one <form>.
+_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
 _FURNITURE_TOKENS = frozenset(
     {
         "nav", "navi", "navbar", "navigation", "menu", "menue", "menü", "mainmenu", "submenu",
