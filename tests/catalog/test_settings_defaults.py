@@ -10,7 +10,9 @@ def test_default_user_agent_is_an_honest_ascii_header_value() -> None:
 
 
 def test_politeness_defaults_match_the_catalog_contract() -> None:
-    catalog = parse_catalog({"sources": [{"id": "a", "name": "A", "start_urls": ["https://a.de/"]}]})
+    catalog = parse_catalog(
+        {"sources": [{"id": "a", "name": "A", "start_urls": ["https://a.de/"]}]}
+    )
     settings = catalog.sources[0].effective_settings(catalog.settings)
     assert settings.delay_seconds == 1.0
     assert settings.concurrency_per_host == 1
