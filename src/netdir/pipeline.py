@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from netdir.catalog import Catalog, Source, load_catalog
 from netdir.catalog.curated import curated_source, load_curated
-from netdir.crawl import Crawler
+from netdir.crawl import Crawler, canonicalize_url
 from netdir.extract import check_validity, enrich_from_detail, extract_page
 from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
@@ -175,6 +175,7 @@ async def _process_source(crawler: Crawler, source: Source, prior: PriorState) -
     crawl = await crawler.crawl_source(source, prior.validators)
     records, issues = _extract_pages(source, crawl.pages, prior)
     issues = [*crawl.issues, *issues]
+    await _follow_data_pagination(crawler, source, prior, crawl, records, issues)
     if source.detail and source.detail.enabled and records:
         records, detail_issues = await _enrich_with_details(crawler, source, records, prior)
         issues.extend(detail_issues)
@@ -232,9 +233,44 @@ def _extract_pages(
             records.extend(_prior_records(prior, page))
             continue
         result = extract_page(page, source)
+        if result.next_url and not page.next_url:
+            # Remembered with the page, so a 304 next time still knows where the data goes on.
+            page.next_url = canonicalize_url(result.next_url)
         records.extend(result.records)
         issues.extend(result.issues)
     return records, issues
+
+
+async def _follow_data_pagination(
+    crawler: Crawler,
+    source: Source,
+    prior: PriorState,
+    crawl: CrawlResult,
+    records: list[RawRecord],
+    issues: list[SourceIssue],
+) -> None:
+    """Follow next pages that only the data says exist (The Events Calendar's next_rest_url).
+
+    The crawler follows HTML pagination itself; a JSON API's "next" link is found by extraction,
+    so the pipeline asks the crawler for those pages, bounded by the same ``max_pages``.
+    """
+    limit = source.max_pages or source.effective_settings(crawler.defaults).max_pages
+    seen = {page.url for page in crawl.pages}
+    pending = [page.next_url for page in crawl.pages if page.next_url]
+    while len(crawl.pages) < limit:
+        batch = list(dict.fromkeys(url for url in pending if url and url not in seen))
+        batch = batch[: limit - len(crawl.pages)]
+        if not batch:
+            return
+        seen.update(batch)
+        more = await crawler.fetch_urls(source, batch, prior.validators)
+        crawl.pages.extend(more.pages)
+        crawl.complete = crawl.complete and more.complete
+        issues.extend(more.issues)
+        new_records, new_issues = _extract_pages(source, more.pages, prior)
+        records.extend(new_records)
+        issues.extend(new_issues)
+        pending = [page.next_url for page in more.pages if page.next_url]
 
 
 def _prior_records(prior: PriorState, page: Page) -> list[RawRecord]:
