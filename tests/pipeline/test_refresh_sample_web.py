@@ -7,6 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from netdir.catalog import FieldRule
 from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, RefreshReport, refresh
 from netdir.publish import load_overview_schema
@@ -173,3 +174,36 @@ def test_private_hosts_are_refused_by_default(
     assert not report.refreshed_any
     assert all(e.path == "" for e in sample_web.requests) or not sample_web.requests
     assert read_overview(workdir["out"])["count"] >= 1, "curated entries are still published"
+
+
+def test_a_source_whose_rules_break_keeps_its_last_good_offerings(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    """A relaunch renames the title cell: the rules find no titles, the old offerings stay."""
+    catalog = sample_web.catalog()
+    run_refresh(sample_web, workdir)
+    before = read_overview(workdir["out"])
+    source = catalog.source("typo3-termine")
+    assert source.rules is not None
+    junk_rules = source.rules.model_copy(
+        update={"fields": {**source.rules.fields, "title": FieldRule(select="td.veranstaltung a")}}
+    )
+    broken = catalog.model_copy(
+        update={
+            "sources": [
+                s.model_copy(update={"rules": junk_rules}) if s.id == source.id else s
+                for s in catalog.sources
+            ]
+        }
+    )
+    sample_web.switch("v2")  # the page changed, so extraction really runs again
+
+    report = run_refresh(sample_web, workdir, catalog=broken)
+
+    result = next(r for r in report.results if r.source_id == source.id)
+    assert not result.healthy
+    assert any(issue.stage in {"extract", "validity"} for issue in result.issues)
+    after = {o["id"]: o for o in read_overview(workdir["out"])["offerings"]}
+    kept = [o for o in before["offerings"] if [r["source_id"] for r in o["sources"]] == [source.id]]
+    assert kept and all(o["id"] in after for o in kept), "last good offerings stay published"
+    assert all(after[o["id"]]["title"] == o["title"] for o in kept)
