@@ -10,6 +10,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 export PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW := ignore
 export DO_NOT_TRACK := 1
+export PREFECT_LOGGING_EXTRA_LOGGERS := netdir
 export NETDIR_HOME := $(CURDIR)
 
 .PHONY: setup demo test run bench lint format browser recapture prefect-server deploy worker clean

@@ -51,3 +51,18 @@ def test_demo_twice_into_one_warehouse_keeps_every_offering_id(
     assert "warehouse/demo.duckdb" in first and "netdir query" in first
     assert ids_first == ids_second
     assert "(+0 new, 0 changed, 0 removed)" in second
+
+
+def test_the_example_queries_the_demo_prints_answer_with_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from netdir.cli.demo_cmd import EXAMPLE_QUERIES
+    from netdir.warehouse import Warehouse
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo", "--today", "2026-11-27", "--base-port", "0"]) == 0
+    capsys.readouterr()
+    with Warehouse.open(tmp_path / "warehouse" / "demo.duckdb", read_only=True) as warehouse:
+        for title, sql in EXAMPLE_QUERIES:
+            _, rows = warehouse.query(sql)
+            assert rows, f"the demo's example {title!r} returns nothing"

@@ -65,6 +65,36 @@ def test_refresh_flow_runs_one_task_per_source(prefect_server: None, tmp_path: P
         assert sum(name.startswith(step) for name in names) == 1, names
 
 
+@pytest.mark.prefect
+def test_refresh_command_with_prefect_flag_runs_the_flow(
+    prefect_server: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from prefect.client.orchestration import get_client
+
+    from netdir.cli.main import main
+
+    async def flow_runs() -> int:
+        async with get_client() as client:
+            return len(await client.read_flow_runs())
+
+    runs_before = asyncio.run(flow_runs())
+    with SampleWeb() as web:
+        catalog = tmp_path / "catalog.yaml"
+        catalog.write_text(web.catalog_text(), encoding="utf-8")
+        code = main(
+            [
+                "refresh", "--prefect", "--catalog", str(catalog),
+                "--db", str(tmp_path / "w.duckdb"), "--out", str(tmp_path / "out"),
+                "--allow-private-hosts", "--today", "2026-11-27",
+            ]
+        )  # fmt: skip
+    printed = capsys.readouterr()
+    assert code == 0
+    assert asyncio.run(flow_runs()) == runs_before + 1, "it really went through Prefect"
+    assert "wp-events" in printed.out
+    assert (tmp_path / "out" / "overview.json").is_file()
+
+
 def test_prefect_yaml_declares_the_daily_refresh_in_berlin_time() -> None:
     config = yaml.safe_load((REPO / "prefect.yaml").read_text(encoding="utf-8"))
     deployments = {d["name"]: d for d in config["deployments"]}
