@@ -11,33 +11,13 @@ import csv
 import io
 from typing import Any
 
+from netdir.publish.rows import OFFERING_FIELDS
+
 #: CSV columns: the offering fields, lists joined with ", ", sources split into two columns.
-CSV_COLUMNS: tuple[str, ...] = (
-    "id",
-    "title",
-    "kind",
-    "url",
-    "start",
-    "end",
-    "all_day",
-    "date_precision",
-    "date_text",
-    "format",
-    "venue",
-    "city",
-    "state",
-    "organizer",
-    "audience",
-    "topics",
-    "cost",
-    "free",
-    "status",
-    "description",
-    "confidence",
-    "source_ids",
-    "source_urls",
-    "first_seen",
-    "last_seen",
+CSV_COLUMNS: tuple[str, ...] = tuple(
+    column
+    for field in OFFERING_FIELDS
+    for column in (("source_ids", "source_urls") if field == "sources" else (field,))
 )
 LIST_SEPARATOR = ", "
 # OWASP "CSV injection": Excel evaluates a cell starting with one of these as a formula.
