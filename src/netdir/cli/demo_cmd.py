@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
         console.print("Try these queries:")
         for title, sql in EXAMPLE_QUERIES:
             console.print(
-                f'  # {title}\n  netdir query --db {args.db} "{sql}"', markup=False, highlight=False
+                f'  # {title}\n  {_netdir_command()} query --db {args.db} "{sql}"',
+                markup=False,
+                highlight=False,
             )
         if args.serve:
             console.print("Serving until Ctrl-C …")
@@ -122,3 +125,11 @@ def _start_sample_web(base_port: int, console: Console) -> SampleWeb:
     web = SampleWeb()
     web.start()
     return web
+
+
+def _netdir_command() -> str:
+    """How this user started netdir (``.venv/bin/netdir`` from make), so the hints paste as-is."""
+    invoked = Path(sys.argv[0])
+    if invoked.name == "netdir" and not invoked.is_absolute():
+        return str(invoked)
+    return "netdir"
