@@ -22,7 +22,7 @@ T = TypeVar("T")
 def prefect_step(name: str, function: Callable[..., T]) -> Callable[..., T]:
     # NO_CACHE: the steps receive a crawler and a warehouse connection, which Prefect
     # cannot (and must not try to) hash into a cache key.
-    return task(function, name=name, cache_policy=NO_CACHE, retries=0)
+    return task(name=name, cache_policy=NO_CACHE, retries=0)(function)
 
 
 @flow(name="netdir-refresh", log_prints=True)

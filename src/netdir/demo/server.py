@@ -224,8 +224,8 @@ class SampleWeb:
                 thread.start()
                 self._servers.append(server)
                 self._threads.append(thread)
-                host, port = server.server_address[:2]
-                self.base_urls[site] = f"http://{host}:{port}"
+                port = server.server_address[1]
+                self.base_urls[site] = f"http://127.0.0.1:{port}"
         except BaseException:
             self.stop()
             raise
