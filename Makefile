@@ -39,6 +39,7 @@ bench: setup
 lint: setup
 	$(BIN)/ruff check src tests flows
 	$(BIN)/ruff format --check src tests flows
+	$(BIN)/mypy src/netdir flows
 
 format: setup
 	$(BIN)/ruff format src tests flows
