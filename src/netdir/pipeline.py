@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +28,7 @@ from netdir.records import (
     CrawlResult,
     Offering,
     Page,
+    PageValidators,
     RawRecord,
     SourceIssue,
     SourceResult,
@@ -172,16 +173,20 @@ def _all_prior_records(prior: PriorState) -> list[RawRecord]:
 
 
 async def _process_source(crawler: Crawler, source: Source, prior: PriorState) -> SourceResult:
-    crawl = await crawler.crawl_source(source, prior.validators)
+    crawl = await crawler.crawl_source(source, _listing_validators(prior))
     records, issues = _extract_pages(source, crawl.pages, prior)
     issues = [*crawl.issues, *issues]
     await _follow_data_pagination(crawler, source, prior, crawl, records, issues)
+    detail_pages: list[Page] = []
     if source.detail and source.detail.enabled and records:
-        records, detail_issues = await _enrich_with_details(crawler, source, records, prior)
+        records, detail_pages, detail_issues = await _enrich_with_details(
+            crawler, source, records, prior
+        )
         issues.extend(detail_issues)
 
     fetched = [page for page in crawl.pages if page.status < 400]
     unchanged = sum(1 for page in fetched if not page.changed)
+    detail_ok = [page for page in detail_pages if page.status < 400]
     if not crawl.complete:
         # Pages that failed this time still list what they listed last time.
         fetched_urls = {url for page in fetched for url in (page.url, page.final_url)}
@@ -210,13 +215,13 @@ async def _process_source(crawler: Crawler, source: Source, prior: PriorState) -
     return SourceResult(
         source_id=source.id,
         status=status,
-        pages=crawl.pages,
+        pages=[*crawl.pages, *detail_pages],
         records=records,
         issues=issues,
         robots_skipped=crawl.robots_skipped,
         healthy=healthy,
-        pages_fetched=len(fetched),
-        pages_unchanged=unchanged,
+        pages_fetched=len(fetched) + len(detail_ok),
+        pages_unchanged=unchanged + sum(1 for page in detail_ok if not page.changed),
     )
 
 
@@ -273,6 +278,15 @@ async def _follow_data_pagination(
         pending = [page.next_url for page in more.pages if page.next_url]
 
 
+def _listing_validators(prior: PriorState) -> dict[str, PageValidators]:
+    """Validators only for pages whose last records we still hold.
+
+    A 304 is only useful when the records of that very page can be reused; for any other page
+    (its records were never stored, or belong to an older run) netdir needs the body again.
+    """
+    return {url: v for url, v in prior.validators.items() if url in prior.records_by_page}
+
+
 def _prior_records(prior: PriorState, page: Page) -> list[RawRecord]:
     for key in (page.url, page.final_url):
         if key in prior.records_by_page:
@@ -282,24 +296,48 @@ def _prior_records(prior: PriorState, page: Page) -> list[RawRecord]:
 
 async def _enrich_with_details(
     crawler: Crawler, source: Source, records: list[RawRecord], prior: PriorState
-) -> tuple[list[RawRecord], list[SourceIssue]]:
+) -> tuple[list[RawRecord], list[Page], list[SourceIssue]]:
+    """Enrich records from their detail pages; the pages are stored for conditional requests."""
     assert source.detail is not None
     urls = list(dict.fromkeys(record.url for record in records if record.url))[
         : source.detail.max_pages
     ]
     detail: CrawlResult = await crawler.fetch_urls(source, urls, prior.validators)
     pages_by_url: dict[str, Page] = {}
+    unchanged_urls: set[str] = set()
     for page in detail.pages:
-        if page.text is not None and page.status < 400:
-            pages_by_url[page.url] = page
-            pages_by_url[page.final_url] = page
-    enriched = [
-        enrich_from_detail(record, pages_by_url[record.url], source)
-        if record.url in pages_by_url
-        else record
-        for record in records
-    ]
-    return enriched, list(detail.issues)
+        if page.status >= 400:
+            continue
+        if page.text is not None and page.changed:
+            pages_by_url[page.url] = pages_by_url[page.final_url] = page
+        else:
+            unchanged_urls.update((page.url, page.final_url))
+    last_enriched = {
+        record.url: record
+        for page_records in prior.records_by_page.values()
+        for record in page_records
+        if record.url
+    }
+    enriched = []
+    for record in records:
+        if record.url in pages_by_url:
+            record = enrich_from_detail(record, pages_by_url[record.url], source)
+        elif record.url in unchanged_urls and record.url in last_enriched:
+            record = _with_detail_fields_of(record, last_enriched[record.url])
+        enriched.append(record)
+    return enriched, detail.pages, list(detail.issues)
+
+
+def _with_detail_fields_of(record: RawRecord, last: RawRecord) -> RawRecord:
+    """An unchanged detail page (304) says what it said last time: reuse those fields."""
+    record = replace(record, field_sources=dict(record.field_sources), extra=dict(record.extra))
+    for name, origin in last.field_sources.items():
+        if origin.startswith("detail:") and getattr(record, name, None) in (None, "", []):
+            setattr(record, name, getattr(last, name))
+            record.field_sources[name] = origin
+    if "detail_url" in last.extra:
+        record.extra["detail_url"] = last.extra["detail_url"]
+    return record
 
 
 def _source_status(
