@@ -117,7 +117,18 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         )
 
         curated = load_curated() if options.include_curated else []
-        offerings = step("normalize", normalize_run)(results, curated, sources, today)
+        # A refresh of some sources must not make the others' offerings look gone or changed:
+        # they enter normalization with what they listed last time.
+        refreshed = {source.id for source in sources}
+        untouched = [s for s in catalog.select(None) if s.id not in refreshed]
+        carried = [
+            record
+            for source in untouched
+            for record in _all_prior_records(warehouse.prior_state(source.id))
+        ]
+        offerings = step("normalize", normalize_run)(
+            results, [*curated, *carried], [*sources, *untouched], today
+        )
         run = RunInput(
             run_id=run_id,
             started_at=started_at,
@@ -365,15 +376,15 @@ def _curated_result(records: list[RawRecord]) -> SourceResult:
 
 def normalize_run(
     results: Sequence[SourceResult],
-    curated: Sequence[RawRecord],
+    extra_records: Sequence[RawRecord],
     sources: Sequence[Source],
     today: date,
 ) -> list[Offering]:
+    """Normalize and merge this run's records plus ``extra_records`` (curated, carried over)."""
     records = [record for result in results for record in result.records]
-    records.extend(curated)
+    records.extend(extra_records)
     by_id = {source.id: source for source in sources}
-    if curated:
-        by_id["curated"] = curated_source()
+    by_id["curated"] = curated_source()
     return [_without_personal_data(o) for o in normalize_all(records, today=today, sources=by_id)]
 
 

@@ -207,3 +207,20 @@ def test_a_source_whose_rules_break_keeps_its_last_good_offerings(
     kept = [o for o in before["offerings"] if [r["source_id"] for r in o["sources"]] == [source.id]]
     assert kept and all(o["id"] in after for o in kept), "last good offerings stay published"
     assert all(after[o["id"]]["title"] == o["title"] for o in kept)
+
+
+def test_refreshing_some_sources_leaves_the_others_offerings_untouched(
+    sample_web: SampleWeb, workdir: dict[str, Path]
+) -> None:
+    run_refresh(sample_web, workdir)
+    before = {o["id"]: o for o in read_overview(workdir["out"])["offerings"]}
+
+    report = run_refresh(sample_web, workdir, source_ids=["wp-events"])
+
+    after = {o["id"]: o for o in read_overview(workdir["out"])["offerings"]}
+    assert set(after) == set(before)
+    assert report.summary.changed == 0 and report.summary.removed == 0
+    merged = [o for o in after.values() if len(o["sources"]) >= 3]
+    assert merged, "the conference listed on three sites still names all three"
+    for offering_id, offering in before.items():
+        assert after[offering_id]["sources"] == offering["sources"]
