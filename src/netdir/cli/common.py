@@ -15,8 +15,18 @@ def default_db() -> Path:
     return Path(os.environ.get("NETDIR_DB", str(DEFAULT_DB)))
 
 
-def default_out() -> str:
-    return os.environ.get("NETDIR_OUT", str(DEFAULT_OUT))
+def default_out(db: Path | None = None) -> str:
+    """$NETDIR_OUT, else the publish folder that belongs to the warehouse ``db``.
+
+    The default warehouse publishes to warehouse/publish/; any other one to ``<name>-publish/``
+    beside it (warehouse/demo.duckdb → warehouse/demo-publish/), so exporting the demo warehouse
+    never overwrites the real overview.
+    """
+    if "NETDIR_OUT" in os.environ:
+        return os.environ["NETDIR_OUT"]
+    if db is None or Path(db) == DEFAULT_DB:
+        return str(DEFAULT_OUT)
+    return str(Path(db).with_name(f"{Path(db).stem}-publish"))
 
 
 def iso_date(value: str) -> date:

@@ -37,7 +37,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--db", default=None, help="warehouse file (default $NETDIR_DB or warehouse/netdir.duckdb)"
     )
     parser.add_argument(
-        "--out", default=None, help="publish directory or fsspec URL (default $NETDIR_OUT)"
+        "--out",
+        default=None,
+        help="publish directory or fsspec URL (default: $NETDIR_OUT, else warehouse/publish for the default warehouse and <db name>-publish beside any other)",
     )
     parser.add_argument(
         "--where",
@@ -65,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
     requested = args.formats or [ALL]
     formats = list(FORMATS) if ALL in requested else list(dict.fromkeys(requested))
     db = args.db or default_db()
-    out = args.out or default_out()
+    out = args.out or default_out(db)
     metadata = DatasetMetadata(base_url=args.public_url) if args.public_url else None
     try:
         with Warehouse.open(db, read_only=True) as warehouse:

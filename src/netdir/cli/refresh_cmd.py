@@ -41,7 +41,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--catalog", type=Path, help="catalog YAML (default: the shipped real catalog)"
     )
     parser.add_argument("--db", type=Path, default=None, help="DuckDB warehouse file")
-    parser.add_argument("--out", default=None, help="publish directory or fsspec URL")
+    parser.add_argument(
+        "--out",
+        default=None,
+        help="publish directory or fsspec URL (default: $NETDIR_OUT, else warehouse/publish for the default warehouse and <db name>-publish beside any other)",
+    )
     parser.add_argument(
         "--source",
         dest="sources",
@@ -70,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from netdir.pipeline import RefreshOptions, refresh  # keeps `netdir --help` light
 
     db = args.db or default_db()
-    out = args.out or default_out()
+    out = args.out or default_out(db)
     use_prefect = args.prefect or bool(os.environ.get("PREFECT_API_URL"))
     console = Console(stderr=True)
     try:
