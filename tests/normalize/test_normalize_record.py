@@ -240,3 +240,16 @@ def test_source_organizer_fills_in_when_the_page_names_none(
     assert normalize_record(raw_record("next"), today=TODAY, source=source).organizer == "NExT e.V."
     named = raw_record("next", organizer="ÖFIT")
     assert normalize_record(named, today=TODAY, source=source).organizer == "ÖFIT"
+
+
+def test_a_curated_kind_is_kept_whatever_the_title_suggests() -> None:
+    from datetime import date
+
+    from netdir.catalog.curated import load_curated
+    from netdir.normalize import normalize_record
+
+    curated = {record.title: record for record in load_curated()}
+    rudi = next(record for title, record in curated.items() if title.startswith("RuDi"))
+    goverbreak = next(record for title, record in curated.items() if title.startswith("GoverBreak"))
+    assert normalize_record(rudi, today=date(2026, 11, 27)).kind == "platform"
+    assert normalize_record(goverbreak, today=date(2026, 11, 27)).kind == "network"

@@ -46,7 +46,7 @@ def classify_kind(raw_kind: str | None, title: str, description: str | None) -> 
     title_kind = _cue_kind(title)
     if title_kind is not None:
         return title_kind
-    stated = _canonical_kind(raw_kind)
+    stated = canonical_kind(raw_kind)
     if stated not in _GENERIC_KINDS:
         return stated
     return _cue_kind(description or "") or "event"
@@ -59,7 +59,7 @@ def _cue_kind(text: str) -> str | None:
     return None
 
 
-def _canonical_kind(raw_kind: str | None) -> str:
+def canonical_kind(raw_kind: str | None) -> str:
     if not raw_kind:
         return ""
     key = re.sub(r"[\s-]+", "_", raw_kind.strip().lower())

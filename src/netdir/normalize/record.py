@@ -22,6 +22,7 @@ from datetime import date
 
 from netdir.catalog.model import Source
 from netdir.normalize.classify import (
+    canonical_kind,
     classify_audience,
     classify_cost,
     classify_kind,
@@ -79,7 +80,11 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
         if in_prose is not None:
             city, state = in_prose.city, in_prose.state
     place_format = _format_of(raw, place, city)
-    kind = classify_kind(raw.kind or (source.kind if source else None), title, raw.description)
+    if raw.extractor == "curated" and _canonical_or_none(raw.kind):
+        # A curated entry's kind was chosen by a person who read the page: no cue overrides it.
+        kind = _canonical_or_none(raw.kind) or "event"
+    else:
+        kind = classify_kind(raw.kind or (source.kind if source else None), title, raw.description)
     audience = classify_audience(
         raw.audience_text, source.level if source else None, (title, raw.description)
     )
@@ -205,3 +210,7 @@ def _provenance(offering: Offering, source_id: str, when_field: str | None) -> d
     if when_field is None:
         provenance.pop("start", None)
     return provenance
+
+
+def _canonical_or_none(raw_kind: str | None) -> str | None:
+    return canonical_kind(raw_kind) or None
