@@ -8,6 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from rich.console import Console
+
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 
 
@@ -39,3 +41,16 @@ def iso_date(value: str) -> date:
 def fail(message: str, code: int = 2) -> int:
     print(f"netdir: {message}", file=sys.stderr)
     return code
+
+
+#: Width for output that goes to a pipe or a log (make, cron, CI): wide enough that tables keep
+#: whole ids and URLs, and printed commands stay on one line to copy.
+PIPE_WIDTH = 200
+
+
+def output_console(*, stderr: bool = False) -> Console:
+    """A rich console: the terminal's width when interactive, ``PIPE_WIDTH`` in pipes and logs."""
+    console = Console(stderr=stderr)
+    if console.is_terminal:
+        return console
+    return Console(stderr=stderr, width=PIPE_WIDTH)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from netdir.cli.common import iso_date
+from netdir.cli.common import iso_date, output_console
 from netdir.cli.refresh_cmd import print_report
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
 def run(args: argparse.Namespace) -> int:
     from netdir.pipeline import RefreshOptions, refresh
 
-    console = Console()
+    console = output_console()
     web = _start_sample_web(args.base_port, console)
     try:
         console.print("Sample web (fictional sites) serving on:")
@@ -95,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
                 f'  # {title}\n  {_netdir_command()} query --db {args.db} "{sql}"',
                 markup=False,
                 highlight=False,
+                soft_wrap=True,
             )
         if args.serve:
             console.print("Serving until Ctrl-C …")

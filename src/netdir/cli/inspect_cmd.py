@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netdir.cli.common import fail, iso_date
+from netdir.cli.common import fail, iso_date, output_console
 
 if TYPE_CHECKING:
     from netdir.catalog.model import Source
@@ -205,10 +205,9 @@ def _location(raw: RawRecord, offering: Offering | None) -> str | None:
 
 
 def _print_table(page: Page, result: ExtractResult, inspected: list[InspectedRecord]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = output_console()
     extractors = ", ".join(result.extractors) or "none"
     confidences = sorted({item.raw.confidence for item in inspected})
     confidence = f", confidence {confidences[0]:.2f}" if confidences and confidences[0] < 1 else ""

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from netdir.catalog import CatalogError
-from netdir.cli.common import default_db, default_out, fail, iso_date
+from netdir.cli.common import default_db, default_out, fail, iso_date, output_console
 
 if TYPE_CHECKING:
     from netdir.pipeline import ProgressCallback, RefreshReport
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         }:
             return fail(str(exc))
         raise
-    print_report(report, Console())
+    print_report(report, output_console())
     return 0 if report.refreshed_any else EXIT_NOTHING_REFRESHED
 
 
@@ -175,7 +176,9 @@ def print_report(report: RefreshReport, console: Console) -> None:
         if result.status == "unreachable":
             first = result.issues[0] if result.issues else None
             reason = first.message if first else "no answer"
-            console.print(f"[red]unreachable[/] {result.source_id}: {reason}")
+            if first and first.hint:
+                reason = f"{reason} → {first.hint}"
+            console.print(f"[red]unreachable[/] {result.source_id}: {escape(reason)}")
     other = [i for r in report.results if r.status != "unreachable" for i in r.issues]
     for issue in other[:40]:
         console.print(str(issue), markup=False, highlight=False)
@@ -188,7 +191,7 @@ def print_report(report: RefreshReport, console: Console) -> None:
     )
     if not report.refreshed_any:
         console.print(
-            "[red]No source could be refreshed[/] (offline?). The overview was published from "
-            "curated and last-known data."
+            "[red]No source could be refreshed[/] (offline, or every host refused: see the lines "
+            "above). The overview was published from curated and last-known data."
         )
     sys.stdout.flush()

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from netdir.cli.common import default_db, fail
+from netdir.cli.common import default_db, fail, output_console
 
 DEFAULT_KEEP_RUNS = 10
 
@@ -118,10 +118,9 @@ def _print_rows(columns: Sequence[str], rows: Sequence[tuple[Any, ...]], fmt: st
         writer.writerow(columns)
         writer.writerows([_cell(value) for value in row] for row in rows)
     else:
-        from rich.console import Console
         from rich.table import Table
 
         table = Table(*columns, caption=f"{len(rows)} rows")
         for row in rows:
             table.add_row(*(_cell(value) for value in row))
-        Console().print(table)
+        output_console().print(table)

@@ -12,9 +12,7 @@ from netdir.crawl.exceptions import BlockedHostError, CrawlError
 #: Resolves (host, port) to IP address strings. Injectable so tests can play DNS offline.
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
-_ALLOW_HINT = (
-    "pass --allow-private-hosts (allow_private_hosts=True) only for hosts you run yourself"
-)
+_ALLOW_HINT = "pass --allow-private-hosts only for hosts you run yourself (in Python: allow_private_hosts=True)"
 
 
 async def resolve_with_event_loop(host: str, port: int) -> list[str]:
