@@ -37,6 +37,8 @@ def test_real_catalog_offline_reports_each_source_unreachable_and_publishes_cura
     assert any(
         "next-veranstaltungen" in line and "next-netz.de" in line for line in unreachable_lines
     )
+    assert all("→" in line for line in unreachable_lines), "each line says what to do"
+    assert all(len(line) <= 200 for line in printed.splitlines()), "no wrapping into a log"
     assert "Traceback" not in printed
     overview = json.loads((out / "overview.json").read_text(encoding="utf-8"))
     assert overview["count"] >= 10
