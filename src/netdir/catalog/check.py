@@ -83,9 +83,11 @@ def verdict(source: Source, checks: Sequence[UrlCheck]) -> list[str]:
         flags.append("HTTP ERROR")
     if any(check.moved for check in checks):
         flags.append("MOVED")
-    if any(check.signals and check.signals.login_markers for check in checks):
-        flags.append("LOGIN" if source.login_only else "LOGIN MARKERS")
     records = [check.records for check in checks if check.records is not None]
+    has_login_markers = any(check.signals and check.signals.login_markers for check in checks)
+    # A "Login" link in the menu is no wall when the page still lists offerings.
+    if has_login_markers and (source.login_only or not sum(records)):
+        flags.append("LOGIN" if source.login_only else "LOGIN MARKERS")
     if records and sum(records) == 0 and not source.login_only:
         flags.append("NO RECORDS")
     return flags or ["OK"]

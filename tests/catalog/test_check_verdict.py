@@ -1,0 +1,22 @@
+"""`netdir sources check` verdicts: a login link in the menu is not a login wall."""
+
+from netdir.catalog import parse_catalog
+from netdir.catalog.check import UrlCheck, verdict
+from netdir.catalog.scout import PageSignals
+
+SOURCE = parse_catalog(
+    {"sources": [{"id": "wp", "name": "WP", "start_urls": ["https://verein.example.org/termine/"]}]}
+).sources[0]
+URL = "https://verein.example.org/termine/"
+
+
+def test_a_page_with_a_login_link_that_lists_offerings_is_ok() -> None:
+    check = UrlCheck(URL, 200, URL, signals=PageSignals(login_markers=["Login"]), records=6)
+    assert verdict(SOURCE, [check]) == ["OK"]
+
+
+def test_a_page_that_only_shows_a_login_is_flagged() -> None:
+    check = UrlCheck(
+        URL, 200, URL, signals=PageSignals(login_markers=["password field"]), records=0
+    )
+    assert verdict(SOURCE, [check]) == ["LOGIN MARKERS", "NO RECORDS"]
