@@ -115,9 +115,16 @@ _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_CONNECTOR = re.compile(r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|&)\s*$", _FLAGS)
+# The end of a range may carry its own weekday: "Mittwoch, 24.03.2027 – Donnerstag, 25.03.2027".
+_CONNECTOR = re.compile(
+    r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|&)\s*"
+    r"(?:(?:" + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?,?\s*)?$",
+    _FLAGS,
+)
 _TIMED_CONNECTOR = re.compile(
-    r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr)?\s*(?:-|bis)\s*$", _FLAGS
+    r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr)?\s*(?:-|bis)\s*"
+    r"(?:(?:" + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?,?\s*)?$",
+    _FLAGS,
 )
 _LEADING_TIME = re.compile(r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})", _FLAGS)
 _BARE_DAY_BEFORE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.?\s*(?:-|bis|/|\+|und|&)\s*$", _FLAGS)
