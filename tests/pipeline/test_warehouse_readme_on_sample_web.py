@@ -68,3 +68,16 @@ def test_each_question_answers_on_the_sample_web(sample_warehouse: Path, sql: st
         assert rows == [], EMPTY_ON_SAMPLE_WEB[question_id(sql)]
     else:
         assert rows, f"no rows on the sample web's warehouse for:\n{sql}"
+
+
+TOP_README = Path(__file__).resolve().parents[2] / "README.md"
+TOP_QUESTIONS = re.findall(r"```sql\n(.*?)```", TOP_README.read_text(encoding="utf-8"), re.DOTALL)
+
+
+@pytest.mark.parametrize("sql", TOP_QUESTIONS, ids=lambda sql: sql.split("\n")[0][:50])
+def test_the_front_readme_sql_runs_on_the_sample_web(sample_warehouse: Path, sql: str) -> None:
+    statements = [part.strip() for part in sql.split(";") if part.strip().strip("-").strip()]
+    with Warehouse.open(sample_warehouse, read_only=True) as warehouse:
+        for statement in statements:
+            columns, rows = warehouse.query(statement)
+            assert columns and rows, f"no rows on the sample web's warehouse for:\n{statement}"
