@@ -18,3 +18,13 @@ def test_politeness_defaults_match_the_catalog_contract() -> None:
     assert settings.concurrency_per_host == 1
     assert settings.concurrency == 8
     assert catalog.sources[0].extract == "auto"
+
+
+def test_a_misspelled_kind_is_rejected_naming_source_and_field() -> None:
+    import pytest
+
+    from netdir.catalog import CatalogError
+
+    entry = {"id": "zuko", "name": "ZuKo", "start_urls": ["https://z.de/"], "kind": "konferenzz"}
+    with pytest.raises(CatalogError, match=r"source 'zuko', field 'kind'.*konferenzz"):
+        parse_catalog({"sources": [entry]})

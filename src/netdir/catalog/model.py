@@ -14,6 +14,16 @@ Level = Literal["Bund", "Land", "Kommune", "mixed"]
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
+#: What a source's records are by default: the offering kinds normalization knows, plus the kinds
+#: of pages that list them (a calendar, an overview, a news feed of announcements).
+SOURCE_KINDS = frozenset(
+    {
+        "conference", "community_of_practice", "platform", "network", "barcamp", "webinar",
+        "workshop", "training", "meetup", "award", "event", "event_series", "course",
+        "event_calendar", "overview_page", "announcement", "news",
+    }
+)  # fmt: skip
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -134,6 +144,14 @@ class Source(_Strict):
     domains: list[str] = Field(default_factory=list)  # identity for dedup, e.g. next-netz.de
     precedence: int = Field(50, ge=0, le=100)  # higher wins when sources disagree on a field
     min_valid_ratio: float = Field(0.9, ge=0, le=1)
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_is_known(cls, value: str) -> str:
+        if value not in SOURCE_KINDS:
+            known = ", ".join(sorted(SOURCE_KINDS))
+            raise ValueError(f"unknown kind {value!r}; use one of: {known}")
+        return value
 
     @field_validator("id")
     @classmethod
