@@ -7,6 +7,7 @@ and ``netdir sources check`` use them; neither fetching nor printing happens her
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 from collections import Counter
@@ -234,7 +235,7 @@ def propose_entry(url: str, signals: PageSignals, source_id: str | None = None) 
     """A catalog entry for review: what the page offers decides the proposed mode."""
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     entry: dict[str, Any] = {
-        "id": source_id or _slug(host.rsplit(".", 1)[0]),
+        "id": source_id or _slug(host if _is_ip(host) else host.rsplit(".", 1)[0]),
         "name": signals.site_name or signals.title or host,
         "kind": "event_calendar",
         "organizer": signals.site_name or host,
@@ -242,7 +243,12 @@ def propose_entry(url: str, signals: PageSignals, source_id: str | None = None) 
         "start_urls": [url],
     }
     event_types = [t for t in signals.jsonld_types + signals.microdata_types if "Event" in t]
-    if signals.tec or event_types or signals.ical_links or not signals.listing_blocks:
+    calendars = [_http_url(link) for link in signals.ical_links if _http_url(link)]
+    if calendars and not (signals.tec or event_types):
+        # A calendar feed states dates and places exactly; the HTML around it only teases them.
+        entry["start_urls"] = [calendars[0]]
+        entry["extract"] = "ical"
+    elif signals.tec or event_types or not signals.listing_blocks:
         entry["extract"] = "auto"
     else:
         best = signals.listing_blocks[0]
@@ -278,3 +284,18 @@ def propose_entry(url: str, signals: PageSignals, source_id: str | None = None) 
     scouted = datetime.now(UTC).date().isoformat()
     entry["notes"] = f"Scouted {scouted} (SEEN): " + ("; ".join(found) or "no structured data")
     return entry
+
+
+def _http_url(link: str) -> str | None:
+    """webcal: is https: by convention; other schemes are not crawlable."""
+    if link.startswith("webcal://"):
+        return "https://" + link.removeprefix("webcal://")
+    return link if link.startswith(("http://", "https://")) else None
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
