@@ -216,7 +216,7 @@ def _print_table(page: Page, result: ExtractResult, inspected: list[InspectedRec
         f"(extractor: {extractors}{confidence})"
     )
     table = Table(show_lines=False, expand=True)
-    for column in ("Titel", "Beginn", "Ende", "Ort", "Format", "URL"):
+    for column in ("title", "start", "end", "location", "format", "status", "url"):
         table.add_column(column, overflow="fold")
     for item in inspected:
         row = record_json(item)
@@ -226,12 +226,13 @@ def _print_table(page: Page, result: ExtractResult, inspected: list[InspectedRec
             row["end"] or "",
             row["location"] or "",
             row["format"] or "",
+            row["status"] or "",
             row["url"] or "",
         )
     if inspected:
         console.print(table)
         fields = inspected[0].raw.field_sources
         console.print(
-            "Felder aus: " + "; ".join(f"{name} ← {where}" for name, where in fields.items()),
+            "fields from: " + "; ".join(f"{name} ← {where}" for name, where in fields.items()),
             highlight=False,
         )
