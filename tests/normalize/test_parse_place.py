@@ -39,6 +39,8 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("in Präsenz und digital", HY, None, None, None),
     ("Präsenz oder online", HY, None, None, None),
     ("Berlin und online", HY, "Berlin", BE, None),
+    ("Kiel / online", HY, "Kiel", SH, None),
+    ("Webex / Zoom", ON, None, None, None),
     ("Hybrid: Köln und online", HY, "Köln", NW, None),
     ("hybrid (Bonn und Livestream)", HY, "Bonn", NW, None),
     # towns, districts and their official names

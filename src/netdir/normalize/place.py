@@ -156,9 +156,10 @@ def city_in_prose(text: str) -> GazetteerEntry | None:
 
 
 def _names_place_beside_online(segments: list[str]) -> bool:
-    """'online via Webex' is online; 'Berlin und online' names a place beside the stream."""
+    """'online via Webex' is online; 'Berlin und online', 'Kiel / online' name a place beside
+    the stream."""
     return any(not _ONLINE.search(segment) for segment in segments) or any(
-        re.search(r"\b(?:und|and|&|sowie|oder)\b", s, _FLAGS) and _ONLINE.search(s)
+        re.search(r"\b(?:und|and|sowie|oder)\b|[&/]", s, _FLAGS) and _ONLINE.search(s)
         for s in segments
     )
 
