@@ -108,3 +108,19 @@ def test_a_second_refresh_on_a_busy_warehouse_fails_at_once_with_a_clear_message
         result = netdir("refresh", "--catalog", str(catalog), "--db", str(db), cwd=tmp_path)
     assert result.returncode == 2
     assert "in use" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_query_piped_into_head_stops_quietly(tmp_path: Path) -> None:
+    from netdir.warehouse import Warehouse
+
+    db = tmp_path / "w.duckdb"
+    with Warehouse.open(db) as warehouse:
+        warehouse.migrate()
+    command = " ".join(
+        [*NETDIR, "query", "'SELECT * FROM range(200000)'", "--db", str(db), "--format", "csv"]
+    )
+    result = subprocess.run(
+        f"{command} | head -2", shell=True, capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.splitlines() == ["range", "0"]
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
