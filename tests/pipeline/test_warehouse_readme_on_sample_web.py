@@ -81,3 +81,12 @@ def test_the_front_readme_sql_runs_on_the_sample_web(sample_warehouse: Path, sql
         for statement in statements:
             columns, rows = warehouse.query(statement)
             assert columns and rows, f"no rows on the sample web's warehouse for:\n{statement}"
+
+
+def test_upcoming_lists_dated_offerings_before_season_or_year_only_ones(
+    sample_warehouse: Path,
+) -> None:
+    with Warehouse.open(sample_warehouse, read_only=True) as warehouse:
+        _, rows = warehouse.query("SELECT date_precision FROM mart.upcoming")
+    vague = [precision in ("season", "year") for (precision,) in rows]
+    assert vague == sorted(vague), "a vague date never sorts before a dated offering"
