@@ -20,3 +20,12 @@ def test_each_warehouse_publishes_into_its_own_folder(monkeypatch: pytest.Monkey
 def test_netdir_out_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETDIR_OUT", "s3://bucket/netdir")
     assert default_out(Path("warehouse/demo.duckdb")) == "s3://bucket/netdir"
+
+
+def test_source_takes_several_ids_either_way() -> None:
+    from netdir.cli.main import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["refresh", "--source", "a", "b"]).sources == ["a", "b"]
+    assert parser.parse_args(["refresh", "--source", "a", "--source", "b"]).sources == ["a", "b"]
+    assert parser.parse_args(["refresh"]).sources == []

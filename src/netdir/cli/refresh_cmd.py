@@ -50,10 +50,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.add_argument(
         "--source",
         dest="sources",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="ID",
-        help="refresh only this source (repeatable)",
+        help="refresh only these sources: --source a b or --source a --source b",
     )
     parser.add_argument(
         "--allow-private-hosts",
