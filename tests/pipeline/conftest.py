@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from netdir.catalog import Catalog
 from netdir.demo.server import SampleWeb
 
 #: The sample web's pages were written for this day (some offerings past, most upcoming).
@@ -29,3 +30,15 @@ def workdir(tmp_path: Path) -> dict[str, Path]:
 
 def read_overview(out: Path) -> dict[str, Any]:
     return json.loads((out / "overview.json").read_text(encoding="utf-8"))
+
+
+def with_source_changed(catalog: Catalog, source_id: str, **update: Any) -> Catalog:
+    """The catalog with one source's fields replaced: a site that moved or was relaunched."""
+    return catalog.model_copy(
+        update={
+            "sources": [
+                source.model_copy(update=update) if source.id == source_id else source
+                for source in catalog.sources
+            ]
+        }
+    )

@@ -15,6 +15,7 @@ import pytest
 from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, refresh
 from netdir.warehouse import Warehouse
+from tests.pipeline.conftest import with_source_changed
 
 README = Path(__file__).resolve().parents[2] / "warehouse" / "README.md"
 QUESTIONS = re.findall(r"```sql\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
@@ -30,15 +31,9 @@ def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
             RefreshOptions(catalog, db, out, allow_private_hosts=True, today=date(2026, 11, 20))
         )
         web.switch("v2")
-        broken = catalog.model_copy(
-            update={
-                "sources": [
-                    s.model_copy(update={"start_urls": [f"{s.start_urls[0]}umgezogen/"]})
-                    if s.id == "gsb-aktuelles"
-                    else s
-                    for s in catalog.sources
-                ]
-            }
+        moved = catalog.source("gsb-aktuelles")
+        broken = with_source_changed(
+            catalog, moved.id, start_urls=[f"{moved.start_urls[0]}umgezogen/"]
         )
         refresh(RefreshOptions(broken, db, out, allow_private_hosts=True, today=date(2026, 11, 27)))
     return db
