@@ -73,7 +73,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run(args: argparse.Namespace) -> int:
-    from netdir.pipeline import RefreshOptions, refresh  # keeps `netdir --help` light
+    # Imported here, not at the top: keeps `netdir --help` light.
+    from netdir.pipeline import RefreshOptions, refresh
+    from netdir.publish import PublishError
+    from netdir.warehouse import WarehouseError
 
     db = args.db or default_db()
     out = args.out or default_out(db)
@@ -97,15 +100,8 @@ def run(args: argparse.Namespace) -> int:
                 )
     except (CatalogError, KeyError) as exc:
         return fail(str(exc).strip('"'))
-    except Exception as exc:  # a known stage error gets one clear line, not a traceback
-        if type(exc).__name__ in {
-            "WarehouseLocked",
-            "SchemaTooNew",
-            "WarehouseError",
-            "PublishError",
-        }:
-            return fail(str(exc))
-        raise
+    except (WarehouseError, PublishError) as exc:  # one clear line, not a traceback
+        return fail(str(exc))
     print_report(report, output_console())
     return 0 if report.refreshed_any else EXIT_NOTHING_REFRESHED
 
