@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -42,3 +43,21 @@ def with_source_changed(catalog: Catalog, source_id: str, **update: Any) -> Cata
             ]
         }
     )
+
+
+def free_port_block(size: int = 6) -> int:
+    """A base port whose next ``size`` ports are free right now."""
+    for base in range(18700, 19700, 10):
+        sockets = []
+        try:
+            for offset in range(size):
+                sock = socket.socket()
+                sock.bind(("127.0.0.1", base + offset))
+                sockets.append(sock)
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise RuntimeError("no free block of ports")

@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
 
 from netdir.cli.main import main
-
-
-def free_port_block(size: int = 6) -> int:
-    """A base port whose next ``size`` ports are free right now."""
-    for base in range(18700, 19700, 10):
-        sockets = []
-        try:
-            for offset in range(size):
-                sock = socket.socket()
-                sock.bind(("127.0.0.1", base + offset))
-                sockets.append(sock)
-            return base
-        except OSError:
-            continue
-        finally:
-            for sock in sockets:
-                sock.close()
-    raise RuntimeError("no free block of ports")
+from tests.pipeline.conftest import free_port_block
 
 
 def test_demo_twice_into_one_warehouse_keeps_every_offering_id(

@@ -9,7 +9,7 @@ from pathlib import Path
 from netdir.catalog import parse_catalog
 from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, refresh
-from tests.pipeline.test_demo_command import free_port_block
+from tests.pipeline.conftest import free_port_block
 
 TODAY = date(2026, 11, 27)
 
