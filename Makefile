@@ -56,7 +56,7 @@ browser:
 
 recapture: setup
 	@test -n "$(SOURCE)" || (echo "usage: make recapture SOURCE=<source id>"; exit 2)
-	$(BIN)/python -m netdir.catalog.recapture $(SOURCE)
+	$(BIN)/python -m netdir.sources.recapture $(SOURCE)
 
 # A real Prefect server and worker for the scheduled deployment (prefect.yaml).
 prefect-server: setup

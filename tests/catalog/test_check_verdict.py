@@ -1,8 +1,8 @@
 """`netdir sources check` verdicts: a login link in the menu is not a login wall."""
 
 from netdir.catalog import parse_catalog
-from netdir.catalog.check import UrlCheck, verdict
-from netdir.catalog.scout import PageSignals
+from netdir.sources.check import UrlCheck, verdict
+from netdir.sources.scout import PageSignals
 
 SOURCE = parse_catalog(
     {"sources": [{"id": "wp", "name": "WP", "start_urls": ["https://verein.example.org/termine/"]}]}

@@ -1,4 +1,4 @@
-"""``python -m netdir.catalog.recapture``: pages saved as fixtures, record diff against the last one."""
+"""``python -m netdir.sources.recapture``: pages saved as fixtures, record diff against the last one."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from netdir.catalog import parse_catalog
-from netdir.catalog.recapture import (
+from netdir.sources.recapture import (
     diff_records,
     load_captured_pages,
     main,

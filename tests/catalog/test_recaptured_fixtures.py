@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from netdir.catalog import Catalog
-from netdir.catalog.recapture import load_captured_pages, read_manifest
+from netdir.sources.recapture import load_captured_pages, read_manifest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CAPTURES = sorted(path.parent for path in FIXTURES.glob("*/capture.json"))

@@ -1,7 +1,7 @@
 """`netdir sources add`: the proposed entry should read the page's best data."""
 
 from netdir.catalog import parse_catalog
-from netdir.catalog.scout import propose_entry, scout_page
+from netdir.sources.scout import propose_entry, scout_page
 
 PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Termine – AK Digitale Kommune</title>
 <link rel="alternate" type="text/calendar" href="/termine/kalender.ics"></head>

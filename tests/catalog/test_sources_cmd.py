@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from netdir.catalog import CatalogError, parse_catalog
-from netdir.catalog.check import check_sources
-from netdir.catalog.scout import find_listing_blocks, propose_entry, scout_page
 from netdir.cli.main import main
 from netdir.records import Page
+from netdir.sources.check import check_sources
+from netdir.sources.scout import find_listing_blocks, propose_entry, scout_page
 
 from .conftest import LocalSite, local_source
 

@@ -23,10 +23,10 @@ from typing import Any, TextIO
 import yaml
 
 from netdir.catalog import Catalog, CatalogError, CrawlSettings, Source, load_catalog
-from netdir.catalog.check import Extractor, Fetcher, check_sources, same_place
-from netdir.catalog.scout import PageSignals, page_html, propose_entry, scout_page
 from netdir.cli.common import default_db, fail
 from netdir.records import Page
+from netdir.sources.check import Extractor, Fetcher, check_sources, same_place
+from netdir.sources.scout import PageSignals, page_html, propose_entry, scout_page
 
 # --- fetching and extracting through the other stages ---------------------------------------
 

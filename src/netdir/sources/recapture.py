@@ -1,6 +1,6 @@
 """Save a source's current start pages as test fixtures and show what changed in extraction.
 
-    python -m netdir.catalog.recapture SOURCE_ID [--catalog FILE] [--fixtures DIR]
+    python -m netdir.sources.recapture SOURCE_ID [--catalog FILE] [--fixtures DIR]
     make recapture SOURCE=negz-termine
 
 The pages land in ``tests/catalog/fixtures/<id>/`` (``page-01.html`` …) with a ``capture.json``
@@ -262,7 +262,7 @@ def _default_extract(page: Page, source: Source) -> Sequence[RawRecord]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m netdir.catalog.recapture",
+        prog="python -m netdir.sources.recapture",
         description="Save a source's current start pages as test fixtures and diff its records.",
     )
     parser.add_argument("source_id", metavar="SOURCE_ID")

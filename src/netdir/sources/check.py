@@ -12,8 +12,8 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from netdir.catalog.model import Source
-from netdir.catalog.scout import PageSignals, page_html, scout_page
 from netdir.records import Page
+from netdir.sources.scout import PageSignals, page_html, scout_page
 
 Fetcher = Callable[[str], Page]
 Extractor = Callable[[Page, Source | None], Any]
