@@ -23,7 +23,7 @@ from netdir.extract import check_validity, enrich_from_detail, extract_page
 from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
-from netdir.publish import publish
+from netdir.publish import check_target, publish
 from netdir.records import (
     CrawlResult,
     Offering,
@@ -63,6 +63,7 @@ class RefreshOptions:
     today: date | None = None
     include_curated: bool = True
     progress: ProgressCallback | None = None
+    create_bucket: bool = False  # a missing bucket is an error unless asked to create it
 
 
 @dataclass(slots=True)
@@ -95,6 +96,8 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
     today = options.today or berlin_today()
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
     started_at = datetime.now(UTC)
+    # A wrong --out or missing bucket credentials must end the run now, not after the crawl.
+    check_target(options.out, create_bucket=options.create_bucket)
 
     # Holding the warehouse open for the whole run is what keeps a second refresh out.
     with Warehouse.open(options.db_path) as warehouse:
@@ -140,7 +143,9 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         )
         summary = step("load", warehouse.load_run)(run)
         rows = warehouse.overview_rows()
-        published_to = step("publish", _publish_rows)(rows, options.out, warehouse)
+        published_to = step("publish", _publish_rows)(
+            rows, options.out, warehouse, options.create_bucket
+        )
 
     issues = [issue for result in results for issue in result.issues]
     return RefreshReport(
@@ -397,6 +402,8 @@ def _without_personal_data(offering: Offering) -> Offering:
     return offering
 
 
-def _publish_rows(rows: list[dict[str, Any]], out: Path | str, warehouse: Warehouse) -> str:
-    report = publish(rows, out, snapshot=warehouse.export_marts)
+def _publish_rows(
+    rows: list[dict[str, Any]], out: Path | str, warehouse: Warehouse, create_bucket: bool
+) -> str:
+    report = publish(rows, out, snapshot=warehouse.export_marts, create_bucket=create_bucket)
     return str(getattr(report, "location", out))

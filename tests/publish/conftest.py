@@ -10,6 +10,10 @@ from typing import Any
 
 import pytest
 
+from netdir.catalog.model import Source
+from netdir.records import Offering, SourceRef, SourceResult
+from netdir.warehouse import RunInput, Warehouse
+
 #: The day the tests pretend it is (Europe/Berlin); upcoming.ics counts from here.
 TODAY = date(2026, 11, 27)
 GENERATED_AT = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)
@@ -217,3 +221,35 @@ def published_dir(sample_publication: Path, tmp_path: Path) -> Path:
 def file_bytes(directory: Path) -> dict[str, bytes]:
     """Every file in ``directory`` by name, to compare a directory before and after."""
     return {path.name: path.read_bytes() for path in sorted(directory.iterdir()) if path.is_file()}
+
+
+@pytest.fixture(scope="module")
+def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated warehouse holding one run with the sample offerings."""
+    path = tmp_path_factory.mktemp("warehouse") / "netdir.duckdb"
+    source_ids = sorted({s["source_id"] for row in SAMPLE_ROWS for s in row["sources"]})
+    offerings = [
+        Offering(
+            **{k: v for k, v in row.items() if k not in ("sources", "first_seen", "last_seen")},
+            sources=[SourceRef(**ref) for ref in row["sources"]],
+        )
+        for row in SAMPLE_ROWS
+    ]
+    run = RunInput(
+        run_id="run-1",
+        started_at=datetime(2026, 11, 27, 4, 0, tzinfo=UTC),
+        finished_at=datetime(2026, 11, 27, 4, 5, tzinfo=UTC),
+        sources=[
+            Source.model_validate(
+                {"id": sid, "name": sid, "start_urls": [f"https://{sid}.example.org/"]}
+            )
+            for sid in source_ids
+        ],
+        results=[SourceResult(source_id=sid, status="ok", healthy=True) for sid in source_ids],
+        offerings=offerings,
+        today=TODAY,
+    )
+    with Warehouse.open(path) as warehouse:
+        warehouse.migrate()
+        warehouse.load_run(run)
+    return path

@@ -6,48 +6,12 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from netdir.catalog.model import Source
 from netdir.cli.main import main
-from netdir.records import Offering, SourceRef, SourceResult
-from netdir.warehouse import RunInput, Warehouse
-from tests.publish.conftest import SAMPLE_ROWS, TODAY
-
-
-@pytest.fixture(scope="module")
-def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated warehouse holding one run with the sample offerings."""
-    path = tmp_path_factory.mktemp("warehouse") / "netdir.duckdb"
-    source_ids = sorted({s["source_id"] for row in SAMPLE_ROWS for s in row["sources"]})
-    offerings = [
-        Offering(
-            **{k: v for k, v in row.items() if k not in ("sources", "first_seen", "last_seen")},
-            sources=[SourceRef(**ref) for ref in row["sources"]],
-        )
-        for row in SAMPLE_ROWS
-    ]
-    run = RunInput(
-        run_id="run-1",
-        started_at=datetime(2026, 11, 27, 4, 0, tzinfo=UTC),
-        finished_at=datetime(2026, 11, 27, 4, 5, tzinfo=UTC),
-        sources=[
-            Source.model_validate(
-                {"id": sid, "name": sid, "start_urls": [f"https://{sid}.example.org/"]}
-            )
-            for sid in source_ids
-        ],
-        results=[SourceResult(source_id=sid, status="ok", healthy=True) for sid in source_ids],
-        offerings=offerings,
-        today=TODAY,
-    )
-    with Warehouse.open(path) as warehouse:
-        warehouse.migrate()
-        warehouse.load_run(run)
-    return path
+from tests.publish.conftest import SAMPLE_ROWS
 
 
 def _ids(out: Path) -> list[str]:
@@ -59,10 +23,8 @@ def test_export_writes_the_requested_formats(
     warehouse_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "publish"
-    code = main(
-        ["export", "--db", str(warehouse_file), "--out", str(out)]
-        + [arg for fmt in ("json", "csv", "ics", "html") for arg in ("--format", fmt)]
-    )
+    formats = ["--format", "json", "csv", "ics", "--format", "html"]  # several after one flag
+    code = main(["export", "--db", str(warehouse_file), "--out", str(out), *formats])
 
     assert code == 0
     assert sorted(p.name for p in out.iterdir()) == [

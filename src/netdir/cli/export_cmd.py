@@ -28,10 +28,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser.add_argument(
         "--format",
         dest="formats",
-        action="append",
+        action="extend",
+        nargs="+",
         choices=(*FORMATS, ALL),
         metavar="FORMAT",
-        help=f"one of {', '.join(FORMATS)} or {ALL} (default); repeatable",
+        help=f"one or more of {', '.join(FORMATS)}, or {ALL} (default): --format csv json",
     )
     parser.add_argument(
         "--db", default=None, help="warehouse file (default $NETDIR_DB or warehouse/netdir.duckdb)"
@@ -55,13 +56,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         default=os.environ.get("NETDIR_PUBLIC_URL"),
         help="where the files are downloadable, for dcat.jsonld (default $NETDIR_PUBLIC_URL)",
     )
+    parser.add_argument(
+        "--create-bucket",
+        action="store_true",
+        help="create the bucket of an s3://… --out if it does not exist (default: refuse)",
+    )
     parser.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
     import duckdb
 
-    from netdir.publish import FORMATS, DatasetMetadata, PublishError, publish
+    from netdir.publish import FORMATS, DatasetMetadata, PublishError, check_target, publish
     from netdir.warehouse import Warehouse, WarehouseError
 
     requested = args.formats or [ALL]
@@ -71,13 +77,19 @@ def run_export(args: argparse.Namespace) -> int:
     metadata = DatasetMetadata(base_url=args.public_url) if args.public_url else None
     try:
         with Warehouse.open(db, read_only=True) as warehouse:
+            check_target(out, create_bucket=args.create_bucket)  # before reading any rows
             try:
                 rows = warehouse.overview_rows(where=args.where, upcoming=args.upcoming)
             except duckdb.Error as exc:
                 first_line = str(exc).splitlines()[0]
                 return fail(f"--where {args.where!r} is not a valid condition: {first_line}")
             report = publish(
-                rows, out, formats=formats, snapshot=warehouse.export_marts, metadata=metadata
+                rows,
+                out,
+                formats=formats,
+                snapshot=warehouse.export_marts,
+                metadata=metadata,
+                create_bucket=args.create_bucket,
             )
     except WarehouseError as exc:  # includes WarehouseLocked and "no warehouse at ..."
         return fail(str(exc), EXIT_FAILED)

@@ -61,6 +61,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         action="store_true",
         help="allow loopback/private addresses (local sources, tests)",
     )
+    parser.add_argument(
+        "--create-bucket",
+        action="store_true",
+        help="create the bucket of an s3://… --out if it does not exist (default: refuse)",
+    )
     parser.add_argument("--prefect", action="store_true", help="run through the Prefect flow")
     parser.add_argument(
         "--today",
@@ -75,13 +80,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
 def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: keeps `netdir --help` light.
     from netdir.pipeline import RefreshOptions, refresh
-    from netdir.publish import PublishError
+    from netdir.publish import PublishError, check_target
     from netdir.warehouse import WarehouseError
 
     db = args.db or default_db()
     out = args.out or default_out(db)
     use_prefect = args.prefect or bool(os.environ.get("PREFECT_API_URL"))
     console = Console(stderr=True)
+    try:
+        # Before the crawl (and before Prefect's start-up): a bad --out is known in a second.
+        check_target(out, create_bucket=args.create_bucket)
+    except PublishError as exc:
+        return fail(str(exc))
     try:
         if use_prefect:
             report = _refresh_with_prefect(args, db, out)
@@ -96,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
                         allow_private_hosts=args.allow_private_hosts,
                         today=args.today,
                         progress=progress,
+                        create_bucket=args.create_bucket,
                     )
                 )
     except (CatalogError, KeyError) as exc:

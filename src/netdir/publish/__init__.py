@@ -9,6 +9,7 @@ from netdir.publish.exceptions import PublishError
 from netdir.publish.metadata import DatasetMetadata
 from netdir.publish.publisher import FORMAT_FILES, FORMATS, PublishReport, publish, write_overview
 from netdir.publish.schema import load_overview_schema, validate_overview
+from netdir.publish.target import check_target
 
 __all__ = [
     "FORMATS",
@@ -16,6 +17,7 @@ __all__ = [
     "DatasetMetadata",
     "PublishError",
     "PublishReport",
+    "check_target",
     "load_overview_schema",
     "publish",
     "validate_overview",

@@ -82,12 +82,14 @@ def publish(
     storage_options: Mapping[str, Any] | None = None,
     metadata: DatasetMetadata | None = None,
     today: date | None = None,
+    create_bucket: bool = False,
 ) -> PublishReport:
     """Write the requested formats of the overview into ``out`` (a directory or fsspec URL).
 
     ``snapshot(path)`` must write the DuckDB marts file to ``path`` (``Warehouse.export_marts``);
     without it, ``duckdb`` is skipped when publishing every format and an error when asked for.
     ``today`` (default: today in Europe/Berlin) decides what upcoming.ics counts as upcoming.
+    A remote bucket is created only with ``create_bucket``.
     """
     requested = list(formats)
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
@@ -98,7 +100,7 @@ def publish(
     validate_overview(document)  # invalid rows are published in no format at all
 
     target = PublishTarget(out, storage_options)
-    target.prepare()
+    target.prepare(create_bucket=create_bucket)
     produced: dict[str, bytes] = {}
     changes: dict[str, Any] | None = None
     try:

@@ -62,16 +62,52 @@ class PublishTarget:
     def remote(self) -> bool:
         return self._remote
 
-    def prepare(self) -> None:
+    def prepare(self, *, create_bucket: bool = False) -> None:
+        """Make sure files can be written here, before anything is produced or crawled.
+
+        A local directory is created (parents too) and a probe file written and removed. A
+        remote target must exist already: its bucket is created only with ``create_bucket``
+        (a typo in a bucket name must not leave a new public bucket behind); then a probe object
+        is written and removed, which is what surfaces missing credentials in one line.
+        """
+        if self._remote:
+            self._prepare_remote(create_bucket=create_bucket)
+            return
         try:
-            if self._remote:
-                self._fs.makedirs(self._root, exist_ok=True)
-            else:
-                self._dir.mkdir(parents=True, exist_ok=True)
+            self._dir.mkdir(parents=True, exist_ok=True)
+            probe = self._dir / f".netdir-write-check.{self._token}"
+            probe.write_bytes(b"")
+            probe.unlink()
         except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise PublishError(
-                f"cannot create the publish directory {self.location}: {exc}"
-                " → check the path (or bucket) and write permissions"
+                f"cannot write to the publish directory {self.location}: {reason}"
+                " → choose another --out or fix its permissions"
+            ) from exc
+
+    def _prepare_remote(self, *, create_bucket: bool) -> None:
+        bucket = self._root.split("/", 1)[0]
+        probe = self._path(f".netdir-write-check.{self._token}")
+        try:
+            try:
+                # info(), not exists(): exists() answers False for missing credentials too.
+                self._fs.info(bucket)
+            except FileNotFoundError:
+                if not create_bucket:
+                    raise PublishError(
+                        f"{self.location}: the bucket {bucket!r} does not exist "
+                        "→ create it, or pass --create-bucket"
+                    ) from None
+                self._fs.mkdir(bucket)
+            self._fs.pipe_file(probe, b"")
+            self._fs.rm_file(probe)
+        except PublishError:
+            raise
+        except Exception as exc:  # botocore/fsspec raise many classes; the user needs one line
+            raise PublishError(
+                f"cannot write to {self.location}: {_one_line(exc)} → check the credentials "
+                "(AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE), the bucket name "
+                "and write permission"
             ) from exc
 
     def read_bytes(self, name: str) -> bytes | None:
@@ -148,3 +184,22 @@ class PublishTarget:
 
     def _path(self, name: str) -> str:
         return f"{self._root}/{name}"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else 'no details'}"
+
+
+def check_target(
+    out: str | Path,
+    storage_options: Mapping[str, Any] | None = None,
+    *,
+    create_bucket: bool = False,
+) -> None:
+    """Raise PublishError (one line) unless files can be published to ``out``.
+
+    Called before a refresh or export does any work, so a wrong ``--out`` or missing
+    credentials end the run at once instead of after the whole crawl.
+    """
+    PublishTarget(out, storage_options).prepare(create_bucket=create_bucket)
