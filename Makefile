@@ -13,7 +13,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_EXTRA_LOGGERS := netdir
 export NETDIR_HOME := $(CURDIR)
 
-.PHONY: setup demo test run bench lint format browser recapture prefect-server deploy worker clean
+.PHONY: setup demo test run bench eval lint format browser recapture prefect-server deploy worker clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,12 @@ run: setup
 
 bench: setup
 	@for bench in tests/bench/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
+
+# Extraction scored on saved real pages (tests/realpages/): prints the table and refreshes
+# tests/realpages/RESULTS.md and the README section; "before" is main before issue #11.
+eval: setup
+	$(BIN)/python tests/realpages/evaluate.py --baseline tests/realpages/baseline.json \
+	  --write tests/realpages/RESULTS.md --readme README.md
 
 lint: setup
 	$(BIN)/ruff check src tests flows
