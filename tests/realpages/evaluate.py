@@ -78,8 +78,13 @@ def overlap(truth: str | None, found: str | None) -> float:
     return len(wanted & set(words(found))) / len(wanted)
 
 
+def title_words(text: str | None) -> set[str]:
+    """Significant words without numbers: a title that repeats its date is still the title."""
+    return {w for w in significant(text) if not w.isdigit()}
+
+
 def jaccard(a: str | None, b: str | None) -> float:
-    left, right = set(words(a)), set(words(b))
+    left, right = title_words(a), title_words(b)
     if not left and not right:
         return 1.0
     return len(left & right) / len(left | right)
