@@ -23,7 +23,7 @@ from netdir.extract import check_validity, enrich_from_detail, extract_page
 from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
-from netdir.publish import check_target, publish
+from netdir.publish import DatasetMetadata, check_target, publish
 from netdir.records import (
     CrawlResult,
     Offering,
@@ -143,8 +143,9 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         )
         summary = step("load", warehouse.load_run)(run)
         rows = warehouse.overview_rows()
+        metadata = DatasetMetadata.from_settings(catalog.publish)
         published_to = step("publish", _publish_rows)(
-            rows, options.out, warehouse, options.create_bucket
+            rows, options.out, warehouse, metadata, options.create_bucket
         )
 
     issues = [issue for result in results for issue in result.issues]
@@ -403,7 +404,17 @@ def _without_personal_data(offering: Offering) -> Offering:
 
 
 def _publish_rows(
-    rows: list[dict[str, Any]], out: Path | str, warehouse: Warehouse, create_bucket: bool
+    rows: list[dict[str, Any]],
+    out: Path | str,
+    warehouse: Warehouse,
+    metadata: DatasetMetadata,
+    create_bucket: bool,
 ) -> str:
-    report = publish(rows, out, snapshot=warehouse.export_marts, create_bucket=create_bucket)
+    report = publish(
+        rows,
+        out,
+        snapshot=warehouse.export_marts,
+        metadata=metadata,
+        create_bucket=create_bucket,
+    )
     return str(getattr(report, "location", out))

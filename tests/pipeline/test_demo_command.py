@@ -31,6 +31,9 @@ def test_demo_twice_into_one_warehouse_keeps_every_offering_id(
     }
 
     assert "warehouse/demo.duckdb" in first and "netdir query" in first
+    # The demo catalog's publish: block reaches the metadata through the pipeline.
+    dcat = (overview_path.parent / "dcat.jsonld").read_text(encoding="utf-8")
+    assert "https://netdir.example/demo/overview.json" in dcat and "file:" not in dcat
     assert ids_first == ids_second
     assert "(+0 new, 0 changed, 0 removed)" in second
 

@@ -152,7 +152,7 @@ SAMPLE_ROWS: list[dict[str, Any]] = [
     offering(
         id="cop-ohne-termin",
         title='=HYPERLINK("https://evil.example";"Community of Practice Wissensmanagement")',
-        kind="community",
+        kind="community_of_practice",
         url=None,
         format="online",
         topics=[],

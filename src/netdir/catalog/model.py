@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+
+from netdir.catalog.publish_settings import PublishSettings
 
 ExtractMode = Literal[
     "auto", "jsonld", "microdata", "ical", "feed", "tec", "rules", "listing", "none"
@@ -180,7 +182,20 @@ class Source(_Strict):
 
 class Catalog(_Strict):
     settings: CrawlSettings = Field(default_factory=CrawlSettings)
+    publish: PublishSettings = Field(default_factory=PublishSettings)
     sources: list[Source]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _publish_inside_settings(cls, data: Any) -> Any:
+        """``settings: {publish: …}`` is accepted as well as a top-level ``publish:`` block."""
+        if isinstance(data, dict) and isinstance(data.get("settings"), dict):
+            settings = dict(data["settings"])
+            if "publish" in settings:
+                if "publish" in data:
+                    raise ValueError("publish: given both at the top level and under settings")
+                data = {**data, "publish": settings.pop("publish"), "settings": settings}
+        return data
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Catalog:

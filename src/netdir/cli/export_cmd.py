@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from netdir.cli.common import default_db, default_out, fail
 
@@ -52,9 +53,17 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--upcoming", action="store_true", help="only offerings that have not ended yet"
     )
     parser.add_argument(
+        "--catalog",
+        type=Path,
+        default=None,
+        help="catalog whose publish: block (public URL, publisher, licence) goes into the "
+        "metadata and the page (default: the shipped catalog)",
+    )
+    parser.add_argument(
         "--public-url",
         default=os.environ.get("NETDIR_PUBLIC_URL"),
-        help="where the files are downloadable, for dcat.jsonld (default $NETDIR_PUBLIC_URL)",
+        help="where the files are downloadable (default $NETDIR_PUBLIC_URL, else the catalog's "
+        "publish.public_url)",
     )
     parser.add_argument(
         "--create-bucket",
@@ -67,6 +76,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
 def run_export(args: argparse.Namespace) -> int:
     import duckdb
 
+    from netdir.catalog import CatalogError, load_catalog
     from netdir.publish import FORMATS, DatasetMetadata, PublishError, check_target, publish
     from netdir.warehouse import Warehouse, WarehouseError
 
@@ -74,7 +84,11 @@ def run_export(args: argparse.Namespace) -> int:
     formats = list(FORMATS) if ALL in requested else list(dict.fromkeys(requested))
     db = args.db or default_db()
     out = args.out or default_out(db)
-    metadata = DatasetMetadata(base_url=args.public_url) if args.public_url else None
+    try:
+        settings = load_catalog(args.catalog).publish
+    except CatalogError as exc:
+        return fail(str(exc))
+    metadata = DatasetMetadata.from_settings(settings, public_url=args.public_url)
     try:
         with Warehouse.open(db, read_only=True) as warehouse:
             check_target(out, create_bucket=args.create_bucket)  # before reading any rows

@@ -1,4 +1,4 @@
-"""Open-data metadata: a Frictionless Data Package and DCAT-AP.de (JSON-LD) for portals.
+"""Open-data metadata: a Frictionless Data Package (here) and DCAT-AP.de (``dcat.py``).
 
 Both describe the files of one publish, with sizes and checksums where the file was written in
 that publish, so a harvester (GovData, CKAN) or ``frictionless validate`` can check what it got.
@@ -11,6 +11,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from netdir.catalog.publish_settings import PublishSettings
+from netdir.normalize.classify import KINDS
+from netdir.normalize.gazetteer import STATES
 from netdir.publish.csv_export import CSV_COLUMNS
 
 LICENSE_DL_BY_DE = "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
@@ -19,9 +22,14 @@ LICENSE_DL_BY_DE_PAGE = "https://www.govdata.de/dl-de/by-2-0"
 
 @dataclass(frozen=True)
 class DatasetMetadata:
-    """What a portal shows about the dataset. ``base_url``: where the files are downloadable."""
+    """What a portal shows about the dataset.
 
-    base_url: str
+    ``base_url``: where the files are downloadable (the catalog's ``publish.public_url``). None
+    writes ids relative to the metadata file itself, so they resolve wherever it is served from
+    and never name the build machine's directory.
+    """
+
+    base_url: str | None = None
     title: str = "Vernetzungsangebote für die öffentliche Verwaltung"
     description: str = (
         "Automatisch aktualisierte Übersicht über Vernetzungsangebote für Beschäftigte der "
@@ -30,10 +38,14 @@ class DatasetMetadata:
     )
     name: str = "netdir-overview"
     publisher_name: str = "netdir"
-    publisher_url: str = "https://netdir.example/"
-    contact_email: str = "netdir@netdir.example"
-    # DCAT-AP.de asks for the portal's contributor id (assigned by GovData on registration).
-    contributor_id: str = "http://dcat-ap.de/def/contributors/netdir"
+    publisher_url: str | None = None
+    contact_email: str | None = None
+    #: DCAT-AP.de: the portal's contributor id (assigned by GovData on registration), if any.
+    contributor_id: str | None = None
+    licence_uri: str = LICENSE_DL_BY_DE
+    licence_page: str = LICENSE_DL_BY_DE_PAGE
+    licence_name: str = "dl-de-by-2.0"
+    licence_title: str = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
     attribution: str = "netdir, Datenlizenz Deutschland – Namensnennung – Version 2.0"
     keywords: tuple[str, ...] = (
         "Verwaltung",
@@ -42,6 +54,25 @@ class DatasetMetadata:
         "Konferenz",
         "Digitalisierung",
     )
+
+    @classmethod
+    def from_settings(
+        cls, settings: PublishSettings, *, public_url: str | None = None
+    ) -> DatasetMetadata:
+        """The catalog's ``publish:`` block; ``public_url`` (``--public-url``) overrides its URL."""
+        base = public_url or settings.public_url
+        return cls(
+            base_url=base.rstrip("/") + "/" if base else None,
+            publisher_name=settings.publisher.name,
+            publisher_url=settings.publisher.url,
+            contact_email=settings.publisher.email,
+            contributor_id=settings.contributor_id,
+            licence_uri=settings.licence_uri,
+            licence_page=settings.licence_page,
+            licence_name=settings.licence_name,
+            licence_title=settings.licence_title,
+            attribution=settings.attribution_text,
+        )
 
 
 @dataclass(frozen=True)
@@ -52,104 +83,148 @@ class FileFacts:
     data: bytes | None = None
 
 
-#: file name → (resource name, title, IANA media type, EU file-type code, Frictionless format)
-DESCRIBED_FILES: dict[str, tuple[str, str, str, str, str]] = {
-    "overview.rfc4180.csv": (
-        "overview-csv",
-        "Übersicht als CSV (RFC 4180, UTF-8, Komma)",
-        "text/csv",
-        "CSV",
-        "csv",
+@dataclass(frozen=True)
+class DescribedFile:
+    """How the metadata names one published file."""
+
+    resource: str  # Data Package resource name
+    title: str  # German title for portals
+    mediatype: str  # IANA media type
+    file_type: str  # EU file-type authority code (DCAT dct:format)
+    format: str  # Data Package format
+    distribution: bool = True  # a DCAT distribution (data), or only listed in the package
+
+
+#: Every file a publish can write, except datapackage.json itself, in the order described.
+DESCRIBED_FILES: dict[str, DescribedFile] = {
+    "overview.rfc4180.csv": DescribedFile(
+        "overview-csv", "Übersicht als CSV (RFC 4180, UTF-8, Komma)", "text/csv", "CSV", "csv"
     ),
-    "overview.csv": (
+    "overview.csv": DescribedFile(
         "overview-csv-excel",
-        "Übersicht als CSV für Excel (UTF-8 mit BOM, Semikolon)",
+        "Übersicht als CSV für Excel (UTF-8 mit BOM, Semikolon, deutsche Spaltennamen)",
         "text/csv",
         "CSV",
         "csv",
     ),
-    "overview.json": (
+    "overview.json": DescribedFile(
         "overview-json",
         "Übersicht als JSON (Schema: overview.schema.json)",
         "application/json",
         "JSON",
         "json",
     ),
-    "overview.ndjson": (
+    "overview.ndjson": DescribedFile(
         "overview-ndjson",
         "Übersicht als NDJSON (ein Angebot je Zeile)",
         "application/x-ndjson",
         "JSON",
         "ndjson",
     ),
-    "overview.parquet": (
+    "overview.parquet": DescribedFile(
         "overview-parquet",
         "Übersicht als Apache Parquet",
         "application/vnd.apache.parquet",
         "PARQUET",
         "parquet",
     ),
-    "upcoming.ics": (
-        "upcoming-ics",
-        "Kommende Termine als iCalendar-Abonnement",
-        "text/calendar",
-        "ICS",
-        "ics",
+    "upcoming.ics": DescribedFile(
+        "upcoming-ics", "Kommende Termine als iCalendar-Abonnement", "text/calendar", "ICS", "ics"
     ),
-    "netdir.duckdb": (
+    "netdir.duckdb": DescribedFile(
         "marts-duckdb",
         "Auswertungstabellen als DuckDB-Datei",
         "application/vnd.duckdb",
         "BIN",
         "duckdb",
     ),
+    "changes.json": DescribedFile(
+        "changes-json",
+        "Änderungen gegenüber der vorigen Veröffentlichung (JSON)",
+        "application/json",
+        "JSON",
+        "json",
+    ),
+    "overview.schema.json": DescribedFile(
+        "overview-schema",
+        "JSON Schema von overview.json",
+        "application/schema+json",
+        "JSON",
+        "json",
+        distribution=False,
+    ),
+    "index.html": DescribedFile(
+        "index-html",
+        "Durchsuchbare Übersicht als Webseite (offline nutzbar)",
+        "text/html",
+        "HTML",
+        "html",
+        distribution=False,
+    ),
+    "dcat.jsonld": DescribedFile(
+        "dcat-jsonld",
+        "Metadaten nach DCAT-AP.de (JSON-LD)",
+        "application/ld+json",
+        "JSON_LD",
+        "jsonld",
+        distribution=False,
+    ),
 }
-# Frictionless checks these resources' contents: the comma CSV as a table, the JSON as JSON.
-DATA_PACKAGE_FILES = ("overview.rfc4180.csv", "overview.json", "overview.parquet")
+#: Read as a table by Frictionless (types, enums, unique id checked); the rest as plain files
+#: whose size and checksum it verifies.
+TABULAR_FILES = ("overview.rfc4180.csv",)
 
 
 def datapackage_bytes(files: list[FileFacts], meta: DatasetMetadata, modified: str) -> bytes:
-    resources = [_package_resource(facts) for facts in files if facts.name in DATA_PACKAGE_FILES]
-    package = {
+    resources = [_package_resource(facts) for facts in files if facts.name in DESCRIBED_FILES]
+    package: dict[str, Any] = {
         "name": meta.name,
         "title": meta.title,
         "description": meta.description,
-        "homepage": meta.base_url,
         "created": modified,
         "keywords": list(meta.keywords),
         "licenses": [
-            {"name": "dl-de-by-2.0", "path": LICENSE_DL_BY_DE_PAGE, "title": meta.attribution}
+            {"name": meta.licence_name, "path": meta.licence_page, "title": meta.attribution}
         ],
-        "contributors": [
-            {"title": meta.publisher_name, "path": meta.publisher_url, "role": "publisher"}
-        ],
+        "contributors": [_publisher(meta)],
         "resources": resources,
     }
+    if meta.base_url:
+        package["homepage"] = meta.base_url + "index.html"
     return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _publisher(meta: DatasetMetadata) -> dict[str, Any]:
+    publisher: dict[str, Any] = {"title": meta.publisher_name, "role": "publisher"}
+    if meta.publisher_url:
+        publisher["path"] = meta.publisher_url
+    if meta.contact_email:
+        publisher["email"] = meta.contact_email
+    return publisher
+
+
 def _package_resource(facts: FileFacts) -> dict[str, Any]:
-    name, title, mediatype, _, fmt = DESCRIBED_FILES[facts.name]
+    described = DESCRIBED_FILES[facts.name]
     resource: dict[str, Any] = {
-        "name": name,
-        "title": title,
+        "name": described.resource,
+        "title": described.title,
         "path": facts.name,
-        "format": fmt,
-        "mediatype": mediatype,
+        "format": described.format,
+        "mediatype": described.mediatype,
     }
-    if fmt == "csv":
+    if facts.name in TABULAR_FILES:
         resource.update(
             profile="tabular-data-resource",
             encoding="utf-8",
             dialect={"delimiter": ",", "header": True, "lineTerminator": "\r\n"},
             schema=csv_table_schema(),
         )
-    elif fmt == "parquet":
-        # A plain file to Frictionless: reading Parquet as a table would need pandas; its
-        # size and checksum are still verified. Its column types live in the file itself.
-        resource["type"] = "file"
-    else:
+    elif facts.name == "overview.json":
         resource.update(profile="data-resource", encoding="utf-8")
+    else:
+        # A plain file to Frictionless (reading Parquet or NDJSON with nested lists as a table
+        # would need extra plugins); its size and checksum are still verified.
+        resource["type"] = "file"
     if facts.data is not None:
         resource["bytes"] = len(facts.data)
         resource["hash"] = "sha256:" + hashlib.sha256(facts.data).hexdigest()
@@ -157,7 +232,7 @@ def _package_resource(facts: FileFacts) -> dict[str, Any]:
 
 
 def csv_table_schema() -> dict[str, Any]:
-    """Table Schema of overview.rfc4180.csv: types a consumer can rely on."""
+    """Table Schema of overview.rfc4180.csv: types and allowed values a consumer can rely on."""
     types = {
         "all_day": "boolean",
         "free": "boolean",
@@ -166,7 +241,9 @@ def csv_table_schema() -> dict[str, Any]:
         "last_seen": "datetime",
     }
     enums = {
+        "kind": list(KINDS),
         "format": ["in_person", "online", "hybrid"],
+        "state": list(STATES),
         "status": ["scheduled", "cancelled", "postponed", "past"],
         "date_precision": ["minute", "day", "week", "month", "season", "year"],
     }
@@ -188,92 +265,9 @@ def csv_table_schema() -> dict[str, Any]:
             field["description"] = "Liste, getrennt durch Leerzeichen"
         if column in ("start", "end"):
             field["description"] = "ISO 8601: Datum oder Zeitpunkt mit UTC-Versatz"
+        if column == "state":
+            field["description"] = "Bundesland"
         if constraints:
             field["constraints"] = constraints
         fields.append(field)
     return {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
-
-
-def dcat_jsonld_bytes(files: list[FileFacts], meta: DatasetMetadata, modified: str) -> bytes:
-    base = meta.base_url.rstrip("/") + "/"
-    dataset_id = base + "#dataset"
-    distributions = [
-        _distribution(facts, meta, base, modified)
-        for facts in files
-        if facts.name in DESCRIBED_FILES
-    ]
-    dataset = {
-        "@id": dataset_id,
-        "@type": "dcat:Dataset",
-        "dct:identifier": dataset_id,
-        "dct:title": {"@value": meta.title, "@language": "de"},
-        "dct:description": {"@value": meta.description, "@language": "de"},
-        "dct:publisher": {
-            "@id": meta.publisher_url,
-            "@type": "foaf:Organization",
-            "foaf:name": meta.publisher_name,
-        },
-        "dcat:contactPoint": {
-            "@type": "vcard:Organization",
-            "vcard:fn": meta.publisher_name,
-            "vcard:hasEmail": {"@id": "mailto:" + meta.contact_email},
-        },
-        "dct:license": {"@id": LICENSE_DL_BY_DE},
-        "dcatde:licenseAttributionByText": meta.attribution,
-        "dcatde:contributorID": {"@id": meta.contributor_id},
-        "dcat:theme": {"@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE"},
-        "dct:language": {"@id": "http://publications.europa.eu/resource/authority/language/DEU"},
-        "dct:spatial": {"@id": "http://dcat-ap.de/def/politicalGeocoding/stateKey/00"},
-        "dcat:keyword": [{"@value": k, "@language": "de"} for k in meta.keywords],
-        "dct:modified": {"@value": modified, "@type": "xsd:dateTime"},
-        "dct:accrualPeriodicity": {
-            "@id": "http://publications.europa.eu/resource/authority/frequency/DAILY"
-        },
-        "dcat:landingPage": {"@id": base + "index.html"},
-        "dcat:distribution": [{"@id": d["@id"]} for d in distributions],
-    }
-    document = {"@context": DCAT_CONTEXT, "@graph": [dataset, *distributions]}
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-DCAT_CONTEXT = {
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "dct": "http://purl.org/dc/terms/",
-    "dcatde": "http://dcat-ap.de/def/dcatde/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "vcard": "http://www.w3.org/2006/vcard/ns#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "spdx": "http://spdx.org/rdf/terms#",
-}
-
-
-def _distribution(
-    facts: FileFacts, meta: DatasetMetadata, base: str, modified: str
-) -> dict[str, Any]:
-    _, title, mediatype, file_type, _ = DESCRIBED_FILES[facts.name]
-    url = base + facts.name
-    distribution: dict[str, Any] = {
-        "@id": url + "#distribution",
-        "@type": "dcat:Distribution",
-        "dct:title": {"@value": title, "@language": "de"},
-        "dcat:accessURL": {"@id": url},
-        "dcat:downloadURL": {"@id": url},
-        "dcat:mediaType": {"@id": "https://www.iana.org/assignments/media-types/" + mediatype},
-        "dct:format": {
-            "@id": "http://publications.europa.eu/resource/authority/file-type/" + file_type
-        },
-        "dct:license": {"@id": LICENSE_DL_BY_DE},
-        "dcatde:licenseAttributionByText": meta.attribution,
-        "dct:modified": {"@value": modified, "@type": "xsd:dateTime"},
-    }
-    if facts.data is not None:
-        distribution["dcat:byteSize"] = {
-            "@value": str(len(facts.data)),
-            "@type": "xsd:nonNegativeInteger",
-        }
-        distribution["spdx:checksum"] = {
-            "@type": "spdx:Checksum",
-            "spdx:algorithm": {"@id": "http://spdx.org/rdf/terms#checksumAlgorithm_sha256"},
-            "spdx:checksumValue": hashlib.sha256(facts.data).hexdigest(),
-        }
-    return distribution

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from netdir.publish.changes import changes_document, previous_document
 from netdir.publish.csv_export import excel_csv_bytes, rfc4180_csv_bytes
+from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.html_export import index_html_bytes
 from netdir.publish.ical_export import ics_bytes
@@ -25,7 +26,6 @@ from netdir.publish.metadata import (
     DatasetMetadata,
     FileFacts,
     datapackage_bytes,
-    dcat_jsonld_bytes,
 )
 from netdir.publish.overview_json import (
     overview_document,
@@ -120,10 +120,12 @@ def publish(
         if "metadata" in wanted:
             with _failures_named("metadata", target):
                 meta = metadata or DatasetMetadata(base_url=default_base_url(out))
-                facts = _described_files(target, produced)
                 modified = document["generated_at"]
+                dcat = dcat_jsonld_bytes(_described_files(target, produced), meta, modified)
+                produced["dcat.jsonld"] = dcat
+                target.stage("dcat.jsonld", dcat)
+                facts = _described_files(target, produced)
                 target.stage("datapackage.json", datapackage_bytes(facts, meta, modified))
-                target.stage("dcat.jsonld", dcat_jsonld_bytes(facts, meta, modified))
     except BaseException:
         target.discard()
         raise
@@ -211,12 +213,11 @@ def _utc(moment: datetime | None) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def default_base_url(out: str | Path) -> str:
-    """Where the files will be found if nobody says otherwise: the URL or file:// directory."""
-    if is_remote(out):
-        return str(out).rstrip("/") + "/"
-    text = str(out).removeprefix("file://")
-    return Path(text).resolve().as_uri() + "/"
+def default_base_url(out: str | Path) -> str | None:
+    """Where the files will be found if nobody says otherwise: an http(s) --out itself, else
+    nothing (ids relative to the metadata file; never the build machine's file:// path)."""
+    text = str(out)
+    return text.rstrip("/") + "/" if text.startswith(("https://", "http://")) else None
 
 
 def _wanted_formats(
