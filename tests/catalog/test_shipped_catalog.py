@@ -23,7 +23,7 @@ def real_catalog() -> Catalog:
     return load_catalog()
 
 
-def test_real_catalog_has_at_least_30_sources(real_catalog: Catalog) -> None:
+def test_real_catalog_has_at_least_30_enabled_sources(real_catalog: Catalog) -> None:
     assert len(real_catalog.sources) >= 30
     assert sum(source.enabled for source in real_catalog.sources) >= 30
 

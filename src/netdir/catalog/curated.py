@@ -2,9 +2,12 @@
 
 Login-only platforms (RuDi, BayKoNet), mailing-list communities (the NExTcommunities), recurring
 Stammtische stated in prose and conferences whose dates only appear in press texts are kept in
-``curated.yaml``. Each entry names the public page its facts come from (``source_url``) and the day
-they were checked (``verified_on``). They become ``RawRecord``s of the pseudo source ``curated`` and
-flow through the same normalization, dedup and publishing as crawled records.
+``curated.yaml``. Each entry names the public page its facts come from (``source_url``), the day
+they were checked (``verified_on``, with ``verified_by`` saying what that day is) and, per fact,
+the page that states it (``evidence``): a date, a place or a recurrence without its own evidence
+line is rejected when the file is loaded. Recurring offerings carry an RFC 5545 RRULE
+(``recurrence``). They become ``RawRecord``s of the pseudo source ``curated`` and flow through the
+same normalization, dedup and publishing as crawled records.
 
 Personal data stays out: every text field is checked for e-mail addresses of individuals and for
 "Frau Dr. …"-style names when the file is loaded, so a bad entry fails loudly instead of being
@@ -13,13 +16,25 @@ published.
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
+from icalendar import vRecur
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from netdir.catalog.exceptions import CatalogError
 from netdir.catalog.model import Source
@@ -33,11 +48,61 @@ OfferingKind = Literal[
     "conference",
     "platform",
     "network",
+    "barcamp",
+    "meetup",
+    "award",
     "event_series",
     "event",
     "overview_page",
 ]
 Format = Literal["in_person", "online", "hybrid"]
+#: What ``verified_on`` is: the date the stored copy of the page shows, the day the archive was
+#: searched (the stored copy carries no date), or the day the page was fetched live.
+VerifiedBy = Literal["stored_copy_date", "archive_check_date", "live_check"]
+
+
+def _page_address(value: str) -> str:
+    """An evidence address exactly as stored: http(s), a host, no fragment.
+
+    Kept as text, not ``HttpUrl``: that type adds a trailing slash to a bare host, and for
+    digitaler-staat.org the address with and without the slash hold different stored texts.
+    """
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{value!r} is not an http(s) page address")
+    if parts.fragment or value.endswith("#"):
+        raise ValueError(f"{value!r} has a #fragment: cite the page, not a place on it")
+    if any(ch.isspace() for ch in value):
+        raise ValueError(f"{value!r} contains whitespace")
+    return value
+
+
+PageAddress = Annotated[str, AfterValidator(_page_address)]
+
+#: Evidence keys that stand for a group of fields: a date is stated by start, end or date_text,
+#: a place by location_text. Every other key names the field it sources.
+_EVIDENCE_GROUPS = {"date": ("start", "end", "date_text"), "place": ("location_text",)}
+_EVIDENCE_ALIASES = {
+    field: group for group, members in _EVIDENCE_GROUPS.items() for field in members
+}
+_SOURCEABLE_FIELDS = frozenset(
+    {
+        "title", "organizer", "url", "format", "audience", "topics", "cost_text",
+        "description", "status_text", "recurrence",
+    }
+)  # fmt: skip
+
+
+def _recurrence_rule(value: str) -> str:
+    """An RFC 5545 RRULE value (without the ``RRULE:`` prefix), parsed by icalendar."""
+    text = value.strip().removeprefix("RRULE:")
+    try:
+        rule = vRecur.from_ical(text)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{value!r} is not an RFC 5545 RRULE: {exc}") from exc
+    if "FREQ" not in rule:
+        raise ValueError(f"{value!r} is not an RFC 5545 RRULE: FREQ is missing")
+    return text
 
 
 class CuratedEntry(BaseModel):
@@ -50,11 +115,15 @@ class CuratedEntry(BaseModel):
     kind: OfferingKind
     organizer: str = Field(min_length=2)
     url: HttpUrl  # the offering's own page
-    source_url: HttpUrl  # the public page the facts below were read from
+    source_url: PageAddress  # the public page the facts below were read from
     verified_on: date
+    verified_by: VerifiedBy = "archive_check_date"
+    # Which page states which fact: {date|place|recurrence|<field>: address or [addresses]}.
+    evidence: dict[str, PageAddress | list[PageAddress]] = Field(default_factory=dict)
     date_text: str | None = None
     start: date | None = None
     end: date | None = None
+    recurrence: Annotated[str, AfterValidator(_recurrence_rule)] | None = None
     location_text: str | None = None
     format: Format | None = None
     audience: list[str] = Field(default_factory=list)
@@ -90,6 +159,57 @@ class CuratedEntry(BaseModel):
         if value > date.today():
             raise ValueError(f"verified_on {value.isoformat()} lies in the future")
         return value
+
+    @field_validator("evidence")
+    @classmethod
+    def _evidence_keys_are_known(cls, value: dict[str, Any]) -> dict[str, Any]:
+        known = set(_EVIDENCE_GROUPS) | set(_EVIDENCE_ALIASES) | _SOURCEABLE_FIELDS
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(
+                f"unknown evidence key(s) {', '.join(unknown)}; use date, place, recurrence or "
+                f"a field name ({', '.join(sorted(_SOURCEABLE_FIELDS))})"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _dates_places_and_rules_have_evidence(self) -> CuratedEntry:
+        """A date, a place or a recurrence is published only with the page that states it."""
+        missing = [group for group in self.facts_needing_evidence() if not self.evidence_for(group)]
+        if missing:
+            lines = ", ".join(f"{group} ({self._stated(group)})" for group in missing)
+            example = f"evidence: {{{missing[0]}: <address of the page that states it>}}"
+            raise ValueError(f"no evidence for {lines}: add `{example}` or drop the fact")
+        return self
+
+    def facts_needing_evidence(self) -> list[str]:
+        """The fact groups this entry states that must carry evidence: date, place, recurrence."""
+        needed = []
+        if self.date_text or self.start or self.end:
+            needed.append("date")
+        if self.location_text:
+            needed.append("place")
+        if self.recurrence:
+            needed.append("recurrence")
+        return needed
+
+    def evidence_for(self, group: str) -> list[str]:
+        """The addresses that state a fact group (``date`` also accepts start/end/date_text)."""
+        keys = [group, *_EVIDENCE_GROUPS.get(group, ())]
+        found: list[str] = []
+        for key in keys:
+            value = self.evidence.get(key)
+            if value:
+                found.extend([value] if isinstance(value, str) else value)
+        return found
+
+    def _stated(self, group: str) -> str:
+        if group == "date":
+            stated = self.date_text or self.start or self.end
+            return repr(stated.isoformat() if isinstance(stated, date) else stated)
+        if group == "place":
+            return repr(self.location_text)
+        return repr(self.recurrence)
 
 
 class CuratedFile(BaseModel):
@@ -172,16 +292,30 @@ def to_raw_record(entry: CuratedEntry) -> RawRecord:
         "audience_text": ", ".join(entry.audience) or None,
         "topics": list(entry.topics),
     }
+    extra = {
+        "curated_id": entry.id,
+        "verified_on": entry.verified_on.isoformat(),
+        "verified_by": entry.verified_by,
+    }
+    if entry.recurrence:
+        # The RRULE rides in ``extra`` until records carry a ``recurrence`` field of their own;
+        # from then on it goes into that field as well.
+        extra["recurrence"] = entry.recurrence
+        if "recurrence" in _RAW_RECORD_FIELDS:
+            values["recurrence"] = entry.recurrence
     provenance = f"{CURATED_SOURCE_ID}:{entry.id}"
     field_sources = {name: provenance for name, value in values.items() if value}
     return RawRecord(
         source_id=CURATED_SOURCE_ID,
-        page_url=str(entry.source_url),
+        page_url=entry.source_url,
         extractor=CURATED_SOURCE_ID,
         field_sources=field_sources,
-        extra={"curated_id": entry.id, "verified_on": entry.verified_on.isoformat()},
+        extra=extra,
         **values,
     )
+
+
+_RAW_RECORD_FIELDS = frozenset(field.name for field in dataclass_fields(RawRecord))
 
 
 def curated_source() -> Source:

@@ -13,6 +13,10 @@ ExtractMode = Literal[
     "auto", "jsonld", "microdata", "ical", "feed", "tec", "rules", "listing", "none"
 ]
 Level = Literal["Bund", "Land", "Kommune", "mixed"]
+#: What a source's start URL is: a ``listing`` of several dated offerings, a ``single`` page about
+#: one offering or one (often past) event, a ``landing`` page of a site or series that may show
+#: the next date, or a ``feed``. ``netdir sources check`` compares it with what the page shows.
+StartPage = Literal["listing", "single", "landing", "feed"]
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -134,6 +138,7 @@ class Source(_Strict):
     start_urls: list[HttpUrl] = Field(min_length=1)
     kind: str = "event"
     extract: ExtractMode = "auto"
+    start_page: StartPage | None = None
     rules: Rules | None = None
     follow: Follow | None = None
     detail: Detail | None = None
