@@ -26,6 +26,7 @@ from netdir.catalog import Catalog, CatalogError, CrawlSettings, Source, load_ca
 from netdir.cli.common import default_db, fail
 from netdir.records import Page
 from netdir.sources.check import Extractor, Fetcher, check_sources, same_place
+from netdir.sources.recapture import captured_fetcher, default_fixtures_dir
 from netdir.sources.scout import PageSignals, page_html, propose_entry, scout_page
 
 # --- fetching and extracting through the other stages ---------------------------------------
@@ -94,12 +95,23 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "check",
         help="fetch start pages now and report",
         description="Exit code 0 when every checked source is OK (or login-only as expected), "
-        "1 when any is unreachable, moved, broken or yields no records.",
+        "1 when any is unreachable, moved, broken, yields no records, is a single past event or "
+        "is not the listing the catalog says. --offline reads the recaptured copies instead.",
     )
     check_parser.add_argument("ids", nargs="*", metavar="ID", help="sources (default: enabled)")
     check_parser.add_argument("--catalog", type=Path, help="catalog YAML (default: shipped)")
     check_parser.add_argument(
         "--allow-private-hosts", action="store_true", help="allow loopback/private addresses"
+    )
+    check_parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="read the recaptured copies (make recapture SOURCE=id) instead of fetching",
+    )
+    check_parser.add_argument(
+        "--fixtures",
+        type=Path,
+        help="where --offline finds the recaptured copies (default: tests/catalog/fixtures)",
     )
     check_parser.set_defaults(handler=run_check)
 
@@ -204,7 +216,11 @@ def run_check(args: argparse.Namespace) -> int:
     except KeyError as exc:
         return fail(str(exc.args[0]))
 
+    fixtures = args.fixtures or default_fixtures_dir()
+
     def fetcher_for(source: Source) -> Fetcher:
+        if args.offline:
+            return captured_fetcher(fixtures, source)
         settings = source.effective_settings(catalog.settings)
         return default_fetcher(args.allow_private_hosts, settings)
 

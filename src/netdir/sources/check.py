@@ -1,14 +1,22 @@
 """Checking catalog sources: fetch each start page, scout it, extract it, and give a verdict.
 
 The fetcher and the extractor are passed in, so the check runs against pages served from
-127.0.0.1 in tests and without the extract stage where it is not installed.
+127.0.0.1 in tests, against recaptured copies offline, and without the extract stage where it is
+not installed.
+
+Besides reachability, the check says what each start page *is*, from the dated items extraction
+finds on it: a ``listing`` (several dated items), a ``single`` page (one dated item), a
+``single past event`` (one dated item, already over: a report, not a place to learn about the
+next date) or ``empty`` (no dated item). A page that is not what the catalog's ``start_page``
+says it is gets a flag.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from datetime import date
+from typing import Any, Literal, TextIO
 from urllib.parse import urlsplit
 
 from netdir.catalog.model import Source
@@ -17,6 +25,7 @@ from netdir.sources.scout import PageSignals, page_html, scout_page
 
 Fetcher = Callable[[str], Page]
 Extractor = Callable[[Page, Source | None], Any]
+PageKind = Literal["listing", "single", "single past event", "empty"]
 
 
 def same_place(requested: str, final: str) -> bool:
@@ -40,6 +49,8 @@ class UrlCheck:
     records: int | None = None
     extractors: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
+    page_kind: PageKind | None = None  # None: nothing was extracted (no extract stage, HTTP error)
+    dated: list[str] = field(default_factory=list)  # ISO start dates of the dated items found
 
     @property
     def moved(self) -> bool:
@@ -50,7 +61,37 @@ class UrlCheck:
         return self.error is None and self.status is not None and self.status > 0
 
 
-def check_url(source: Source, url: str, fetch: Fetcher, extract: Extractor | None) -> UrlCheck:
+def record_start(record: Any, today: date) -> str | None:
+    """The ISO start date of an extracted record: its ``start``, else what its date text says."""
+    start = getattr(record, "start", None)
+    if start:
+        return str(start)[:10]
+    text = getattr(record, "date_text", None)
+    if not text:
+        return None
+    from netdir.normalize.when import parse_when  # the normalize stage reads German date text
+
+    return (parse_when(text, today=today).start or "")[:10] or None
+
+
+def classify_page(starts: Sequence[str | None], today: date) -> tuple[PageKind, list[str]]:
+    """What a page is, from the start dates of the records found on it."""
+    dated = sorted({start for start in starts if start})
+    if len(dated) >= 2:
+        return "listing", dated
+    if len(dated) == 1:
+        return ("single past event" if dated[0] < today.isoformat() else "single"), dated
+    return "empty", dated
+
+
+def check_url(
+    source: Source,
+    url: str,
+    fetch: Fetcher,
+    extract: Extractor | None,
+    *,
+    today: date | None = None,
+) -> UrlCheck:
     result = UrlCheck(url=url)
     try:
         page = fetch(url)
@@ -71,6 +112,9 @@ def check_url(source: Source, url: str, fetch: Fetcher, extract: Extractor | Non
             result.records = len(extracted.records)
             result.extractors = list(getattr(extracted, "extractors", []))
             result.issues.extend(str(issue) for issue in extracted.issues)
+            day = today or date.today()
+            starts = [record_start(record, day) for record in extracted.records]
+            result.page_kind, result.dated = classify_page(starts, day)
     return result
 
 
@@ -90,7 +134,23 @@ def verdict(source: Source, checks: Sequence[UrlCheck]) -> list[str]:
         flags.append("LOGIN" if source.login_only else "LOGIN MARKERS")
     if records and sum(records) == 0 and not source.login_only:
         flags.append("NO RECORDS")
+    kinds = [check.page_kind for check in checks if check.page_kind is not None]
+    if "single past event" in kinds:
+        # A report of an event that is over tells nobody about the next one.
+        flags.append("SINGLE PAST EVENT")
+    if source.start_page == "listing" and kinds and "listing" not in kinds:
+        flags.append("NOT A LISTING")
     return flags or ["OK"]
+
+
+def describe_page(check: UrlCheck) -> str:
+    """One line on what the page is: ``listing (4 dated items, 2026-03-03 … 2027-06-22)``."""
+    if check.page_kind == "listing":
+        return f"listing ({len(check.dated)} dated items, {check.dated[0]} … {check.dated[-1]})"
+    if check.page_kind in ("single", "single past event"):
+        return f"{check.page_kind} ({check.dated[0]})"
+    undated = f"; {check.records} undated records" if check.records else ""
+    return f"empty (no dated items{undated})"
 
 
 def report_source(source: Source, checks: Sequence[UrlCheck], out: TextIO) -> None:
@@ -102,7 +162,8 @@ def report_source(source: Source, checks: Sequence[UrlCheck], out: TextIO) -> No
     total = sum(check.records or 0 for check in checks)
     counted = any(check.records is not None for check in checks)
     records = f"{total} records" if counted else "records: extract stage not available"
-    print(f"{source.id}: {' '.join(flags)} · mode {source.extract} · {records}", file=out)
+    declared = f" · catalog start_page {source.start_page}" if source.start_page else ""
+    print(f"{source.id}: {' '.join(flags)} · mode {source.extract} · {records}{declared}", file=out)
     for check in checks:
         if check.error:
             print(f"  {check.url}  unreachable: {check.error}", file=out)
@@ -118,6 +179,8 @@ def report_source(source: Source, checks: Sequence[UrlCheck], out: TextIO) -> No
         if check.records is not None:
             used = ", ".join(check.extractors) or "none"
             print(f"    extracted: {check.records} records (by {used})", file=out)
+        if check.page_kind is not None:
+            print(f"    page: {describe_page(check)}", file=out)
         for issue in check.issues:
             print(f"    issue: {issue}", file=out)
 
@@ -127,12 +190,16 @@ def check_sources(
     fetcher_for: Callable[[Source], Fetcher],
     extract: Extractor | None,
     out: TextIO,
+    *,
+    today: date | None = None,
 ) -> dict[str, list[str]]:
     """Check each source's start pages; return the flags per source id."""
     flags: dict[str, list[str]] = {}
     for source in sources:
         fetch = fetcher_for(source)
-        checks = [check_url(source, str(url), fetch, extract) for url in source.start_urls]
+        checks = [
+            check_url(source, str(url), fetch, extract, today=today) for url in source.start_urls
+        ]
         report_source(source, checks, out)
         flags[source.id] = verdict(source, checks)
     return flags

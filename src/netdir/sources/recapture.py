@@ -161,6 +161,31 @@ def load_captured_pages(directory: Path) -> list[Page]:
     return pages
 
 
+def captured_fetcher(fixtures_dir: Path, source: Source) -> Fetcher:
+    """A fetcher that answers from the recaptured copies of ``source`` instead of the network.
+
+    ``netdir sources check --offline`` uses it, so the verdict on what each start page is
+    (listing, single past event, empty) can be given without internet, from the pages saved by
+    ``make recapture SOURCE=id``.
+    """
+    directory = fixtures_dir / source.id
+    try:
+        pages = {page.url: page for page in load_captured_pages(directory)}
+    except FileNotFoundError:
+        pages = {}
+
+    def fetch(url: str) -> Page:
+        page = pages.get(url)
+        if page is None:
+            raise FileNotFoundError(
+                f"no recaptured copy of {url} in {directory} "
+                f"→ run `make recapture SOURCE={source.id}` while online"
+            )
+        return page
+
+    return fetch
+
+
 def save_capture(
     directory: Path, source: Source, pages: Sequence[Page], records: Sequence[dict[str, Any]]
 ) -> Path:
