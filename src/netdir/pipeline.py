@@ -416,5 +416,6 @@ def _publish_rows(
         snapshot=warehouse.export_marts,
         metadata=metadata,
         create_bucket=create_bucket,
+        revisions_by_id=warehouse.offering_revisions(),
     )
     return str(getattr(report, "location", out))

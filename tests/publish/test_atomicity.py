@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from netdir.normalize.classify import KINDS
 from netdir.publish import FORMATS, PublishError, publish
 from netdir.publish import publisher as publisher_module
 from tests.publish.conftest import TODAY, fake_snapshot, file_bytes, offering
@@ -73,6 +74,7 @@ def test_every_format_lands_and_the_report_lists_the_files(
         "overview.rfc4180.csv",
         "overview.parquet",
         "upcoming.ics",
+        *(f"upcoming-{kind}.ics" for kind in KINDS),
         "index.html",
         "netdir.duckdb",
         "changes.json",

@@ -104,6 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
                 snapshot=warehouse.export_marts,
                 metadata=metadata,
                 create_bucket=args.create_bucket,
+                revisions_by_id=warehouse.offering_revisions(),
             )
     except WarehouseError as exc:  # includes WarehouseLocked and "no warehouse at ..."
         return fail(str(exc), EXIT_FAILED)

@@ -1,4 +1,4 @@
-"""upcoming.ics: the upcoming dated offerings as an RFC 5545 calendar to subscribe to.
+"""upcoming.ics (and one per kind): the upcoming dated offerings as RFC 5545 calendars.
 
 Outlook and Thunderbird match events across refreshes by UID, so the UID derives from the
 offering's stable id only. Times are given in Europe/Berlin with a VTIMEZONE, which Outlook needs
@@ -7,12 +7,13 @@ to place them correctly; all-day events use VALUE=DATE with an exclusive DTEND (
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
-
+from netdir.normalize.classify import KINDS
 from netdir.publish.labels import FORMAT_LABELS, kind_label, web_url
 from netdir.publish.rows import parse_iso
 
@@ -45,6 +46,10 @@ END:VTIMEZONE
 """
 
 
+#: One calendar per offering kind, for subscribing to conferences only (upcoming-conference.ics).
+KIND_CALENDARS: dict[str, str] = {kind: f"upcoming-{kind}.ics" for kind in KINDS}
+
+
 def event_uid(offering_id: str) -> str:
     return f"{offering_id}@netdir"
 
@@ -60,62 +65,150 @@ def is_upcoming(row: dict[str, Any], today: date) -> bool:
     return _local_day(last) >= today
 
 
-def ics_bytes(rows: list[dict[str, Any]], *, today: date, generated_at: datetime) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
-    calendar.add("x-wr-timezone", "Europe/Berlin")
-    calendar.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", "PT12H")
-    calendar.add_component(Timezone.from_ical(BERLIN_VTIMEZONE.replace("\n", "\r\n")))
+def ics_bytes(
+    rows: list[dict[str, Any]],
+    *,
+    today: date,
+    generated_at: datetime,
+    revisions: Mapping[str, Revision] | None = None,
+    name: str = CALENDAR_NAME,
+) -> bytes:
+    """The upcoming rows as one RFC 5545 calendar.
+
+    ``revisions`` (offering id → how often and when it last changed, from the warehouse) give
+    SEQUENCE and LAST-MODIFIED, so a client updates an event that moved instead of keeping the
+    old time. Written by hand, line by line: the icalendar objects took 2.5 s per 10k offerings.
+    """
+    lines = [
+        "BEGIN:VCALENDAR",
+        "PRODID:" + PRODID,
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:" + escape_text(name),
+        "X-WR-TIMEZONE:Europe/Berlin",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
+        "X-PUBLISHED-TTL:PT12H",
+        *BERLIN_VTIMEZONE.strip().splitlines(),
+    ]
     upcoming = [row for row in rows if is_upcoming(row, today)]
     upcoming.sort(key=lambda row: (str(row.get("start")), str(row.get("id"))))
+    stamp = _utc_text(generated_at)
     for row in upcoming:
-        calendar.add_component(_event(row, generated_at))
-    return calendar.to_ical()
+        lines.extend(_event_lines(row, stamp, (revisions or {}).get(str(row["id"]))))
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
 
 
-def _event(row: dict[str, Any], generated_at: datetime) -> Event:
-    event = Event()
-    event.add("uid", event_uid(str(row["id"])))
-    event.add("dtstamp", generated_at)
-    event.add("summary", row["title"])
+@dataclass(frozen=True)
+class Revision:
+    """How often an offering changed (SCD2 version, 1 = never) and when it last did."""
+
+    version: int
+    changed_at: datetime | None
+
+
+def _event_lines(row: dict[str, Any], stamp: str, revision: Revision | None) -> list[str]:
     start = parse_iso(row.get("start"))
     end = parse_iso(row.get("end"))
     if start is None:  # is_upcoming admits only dated rows
         raise ValueError(f"offering {row['id']!r} has no start date for the calendar")
+    lines = [
+        "BEGIN:VEVENT",
+        "UID:" + escape_text(event_uid(str(row["id"]))),
+        "DTSTAMP:" + stamp,
+        "SUMMARY:" + escape_text(str(row["title"])),
+    ]
     if row.get("all_day") or not isinstance(start, datetime):
         first = _local_day(start)
         last = _local_day(end) if end is not None else first
-        event.add("dtstart", first)
-        event.add("dtend", max(last, first) + timedelta(days=1))  # exclusive end
+        lines.append("DTSTART;VALUE=DATE:" + first.strftime("%Y%m%d"))
+        exclusive_end = max(last, first) + timedelta(days=1)
+        lines.append("DTEND;VALUE=DATE:" + exclusive_end.strftime("%Y%m%d"))
     else:
-        event.add("dtstart", start.astimezone(BERLIN))
+        lines.append("DTSTART;TZID=Europe/Berlin:" + _berlin_text(start))
         if isinstance(end, datetime) and end > start:
-            event.add("dtend", end.astimezone(BERLIN))
+            lines.append("DTEND;TZID=Europe/Berlin:" + _berlin_text(end))
         elif end is not None and not isinstance(end, datetime) and end > start.date():
             # "9:00 Uhr bis 14. März": runs until the end of that day.
-            event.add(
-                "dtend", datetime.combine(end + timedelta(days=1), datetime.min.time(), BERLIN)
-            )
+            midnight = datetime.combine(end + timedelta(days=1), datetime.min.time(), BERLIN)
+            lines.append("DTEND;TZID=Europe/Berlin:" + _berlin_text(midnight))
+    recurrence = row.get("recurrence")  # an RRULE value, once normalization provides one
+    if recurrence:
+        lines.append("RRULE:" + str(recurrence).removeprefix("RRULE:"))
     url = web_url(row.get("url"))
     if url:
-        event.add("url", url)
+        lines.append("URL:" + url)
     location = _location(row)
     if location:
-        event.add("location", location)
-    event.add("status", _STATUS.get(str(row.get("status")), "CONFIRMED"))
-    event.add("description", _description(row))
+        lines.append("LOCATION:" + escape_text(location))
+    lines.append("STATUS:" + _STATUS.get(str(row.get("status")), "CONFIRMED"))
+    lines.append("DESCRIPTION:" + escape_text(_description(row)))
     if row.get("topics"):
-        event.add("categories", list(row["topics"]))
-    if row.get("first_seen"):
-        event.add("created", datetime.fromisoformat(row["first_seen"]))
+        lines.append("CATEGORIES:" + ",".join(escape_text(str(t)) for t in row["topics"]))
+    created = _instant(row.get("first_seen"))
+    if created is not None:
+        lines.append("CREATED:" + _utc_text(created))
+    changed = (revision.changed_at if revision else None) or created
+    if changed is not None:
+        lines.append("LAST-MODIFIED:" + _utc_text(changed))
+    lines.append(f"SEQUENCE:{max((revision.version if revision else 1) - 1, 0)}")
     # Someone subscribing to networking events is not busy at each of them.
-    event.add("transp", "TRANSPARENT")
-    return event
+    lines.append("TRANSP:TRANSPARENT")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def escape_text(value: str) -> str:
+    """RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """RFC 5545 3.1: lines longer than 75 octets continue on the next line after CRLF + space.
+
+    Folds between characters, never inside a UTF-8 sequence (clients would show mojibake).
+    """
+    if len(line) <= 75 and line.isascii():
+        return line
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts: list[bytes] = []
+    start, limit = 0, 75
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            cut -= 1
+        parts.append(data[start:cut])
+        start, limit = cut, 74  # the leading space of a continuation line counts
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8")
+
+
+def _berlin_text(moment: datetime) -> str:
+    return moment.astimezone(BERLIN).strftime("%Y%m%dT%H%M%S")
+
+
+def _utc_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _instant(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        return datetime.fromisoformat(value)
+    return None
 
 
 def _location(row: dict[str, Any]) -> str:

@@ -170,6 +170,19 @@ DESCRIBED_FILES: dict[str, DescribedFile] = {
         distribution=False,
     ),
 }
+DESCRIBED_FILES.update(
+    {
+        f"upcoming-{kind}.ics": DescribedFile(
+            f"upcoming-{kind.replace('_', '-')}-ics",
+            f"Kommende Termine der Art {kind} als iCalendar-Abonnement",
+            "text/calendar",
+            "ICS",
+            "ics",
+            distribution=False,
+        )
+        for kind in KINDS
+    }
+)
 #: Read as a table by Frictionless (types, enums, unique id checked); the rest as plain files
 #: whose size and checksum it verifies.
 TABULAR_FILES = ("overview.rfc4180.csv",)

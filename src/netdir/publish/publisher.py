@@ -20,7 +20,8 @@ from netdir.publish.csv_export import excel_csv_bytes, rfc4180_csv_bytes
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.html_export import index_html_bytes
-from netdir.publish.ical_export import ics_bytes
+from netdir.publish.ical_export import CALENDAR_NAME, KIND_CALENDARS, Revision, ics_bytes
+from netdir.publish.labels import kind_label
 from netdir.publish.metadata import (
     DESCRIBED_FILES,
     DatasetMetadata,
@@ -44,7 +45,7 @@ FORMAT_FILES: dict[str, tuple[str, ...]] = {
     "ndjson": ("overview.ndjson",),
     "csv": ("overview.csv", "overview.rfc4180.csv"),
     "parquet": ("overview.parquet",),
-    "ics": ("upcoming.ics",),
+    "ics": ("upcoming.ics", *KIND_CALENDARS.values()),
     "html": ("index.html",),
     "duckdb": ("netdir.duckdb",),
     "changes": ("changes.json",),
@@ -83,19 +84,26 @@ def publish(
     metadata: DatasetMetadata | None = None,
     today: date | None = None,
     create_bucket: bool = False,
+    revisions_by_id: Mapping[str, tuple[int, datetime]] | None = None,
 ) -> PublishReport:
     """Write the requested formats of the overview into ``out`` (a directory or fsspec URL).
 
     ``snapshot(path)`` must write the DuckDB marts file to ``path`` (``Warehouse.export_marts``);
     without it, ``duckdb`` is skipped when publishing every format and an error when asked for.
     ``today`` (default: today in Europe/Berlin) decides what upcoming.ics counts as upcoming.
-    A remote bucket is created only with ``create_bucket``.
+    A remote bucket is created only with ``create_bucket``. ``revisions_by_id`` (offering id →
+    version and when it began, ``Warehouse.offering_revisions``) gives calendar events their
+    SEQUENCE and LAST-MODIFIED.
     """
     requested = list(formats)
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
     moment = _utc(generated_at)
     today = today or moment.astimezone(BERLIN).date()
     prepared = json_ready_rows(rows)
+    revisions = {
+        offering_id: Revision(version, changed_at)
+        for offering_id, (version, changed_at) in (revisions_by_id or {}).items()
+    }
     document = overview_document(prepared, moment)
     validate_overview(document)  # invalid rows are published in no format at all
 
@@ -114,7 +122,8 @@ def publish(
                 if fmt == "changes":
                     previous = previous_document(target.read_bytes("overview.json"))
                     changes = changes_document(previous, document)
-                for name, data in _render(fmt, prepared, document, changes, today, moment).items():
+                rendered = _render(fmt, prepared, document, changes, today, moment, revisions)
+                for name, data in rendered.items():
                     target.stage(name, data)
                     produced[name] = data
         if "metadata" in wanted:
@@ -246,6 +255,7 @@ def _render(
     changes: dict[str, Any] | None,
     today: date,
     moment: datetime,
+    revisions: dict[str, Revision],
 ) -> dict[str, bytes]:
     if fmt == "json":
         return {
@@ -256,13 +266,25 @@ def _render(
         return {"overview.ndjson": overview_ndjson_bytes(rows)}
     if fmt == "csv":
         return {
-            "overview.csv": excel_csv_bytes(rows),
+            "overview.csv": excel_csv_bytes(rows, today=today),
             "overview.rfc4180.csv": rfc4180_csv_bytes(rows),
         }
     if fmt == "parquet":
         return {"overview.parquet": parquet_bytes(rows)}
     if fmt == "ics":
-        return {"upcoming.ics": ics_bytes(rows, today=today, generated_at=moment)}
+        calendars = {
+            "upcoming.ics": ics_bytes(rows, today=today, generated_at=moment, revisions=revisions)
+        }
+        for kind, name in KIND_CALENDARS.items():
+            of_kind = [row for row in rows if row.get("kind") == kind]
+            calendars[name] = ics_bytes(
+                of_kind,
+                today=today,
+                generated_at=moment,
+                revisions=revisions,
+                name=f"{CALENDAR_NAME} – {kind_label(kind)}",
+            )
+        return calendars
     if fmt == "html":
         return {"index.html": index_html_bytes(document)}
     if fmt == "changes":

@@ -46,6 +46,17 @@ def overview_rows(
     return rows
 
 
+def offering_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, datetime]]:
+    """Offering id → (current version, when that version began): SEQUENCE and LAST-MODIFIED
+    of the calendar events, so clients update an event that moved."""
+    cursor = con.execute(
+        "SELECT o.id, o.version, h.valid_from FROM core.offerings o "
+        "JOIN core.offering_history h ON h.offering_id = o.id AND h.version = o.version "
+        "WHERE o.status <> 'removed'"
+    )
+    return {offering_id: (version, since) for offering_id, version, since in cursor.fetchall()}
+
+
 def source_summary(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """One dict per catalog source the warehouse knows, from ``mart.source_health``."""
     cursor = con.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -116,6 +117,10 @@ class Warehouse:
     ) -> list[dict[str, Any]]:
         with self._lock:
             return reads.overview_rows(self._con, where=where, upcoming=upcoming)
+
+    def offering_revisions(self) -> dict[str, tuple[int, datetime]]:
+        with self._lock:
+            return reads.offering_revisions(self._con)
 
     def source_summary(self) -> list[dict[str, Any]]:
         with self._lock:
