@@ -305,9 +305,12 @@ def _pair(now: float | None, before: float | None, baseline: dict[str, Any] | No
 
 def markdown(summary: dict[str, Any], baseline: dict[str, Any] | None, label: str) -> str:
     o = summary["overall"]
+    before = (
+        f"before = {baseline.get('label', 'baseline')} → after = {label}" if baseline else label
+    )
     lines = [
         f"Real-page corpus: {o['pages']} pages, {len(summary['families'])} site families, "
-        f"{o['items']} items ({label}; `make eval`; before → after where a baseline exists).",
+        f"{o['items']} items; {before}.",
         "",
         "| scope | pages | items | records | recall | precision | title | time | place |",
         "|---|---|---|---|---|---|---|---|---|",
@@ -378,7 +381,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--readme", type=Path, help="refresh the README section between markers")
     parser.add_argument("--baseline", type=Path, help="JSON of earlier numbers (before column)")
     parser.add_argument("--save-baseline", type=Path, help="write these numbers as JSON")
-    parser.add_argument("--label", default="netdir of this checkout", help="what was measured")
+    parser.add_argument("--label", default="this checkout", help="what was measured")
     parser.add_argument("--netdir-src", type=Path, help="import netdir from this src directory")
     args = parser.parse_args(argv)
     if args.netdir_src:
@@ -393,7 +396,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     dates = [score_date(c) for c in load_dates()] if not args.page else []
     summary = summarize(scores, dates)
     if args.save_baseline:
-        args.save_baseline.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+        saved = {"label": args.label, **summary}
+        args.save_baseline.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     baseline = None
     if args.baseline and args.baseline.is_file():
         baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
