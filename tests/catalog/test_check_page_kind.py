@@ -145,4 +145,6 @@ def test_offline_check_reads_recaptured_copies_and_names_each_page_kind(
     assert "    page: empty (no dated items)" in out
 
     uncaptured = next(line for line in lines if line.startswith("uncaptured:"))
-    assert "UNREACHABLE" in uncaptured and "make recapture SOURCE=uncaptured" in uncaptured
+    # Offline, a missing copy is not an unreachable site: it says nothing about the live page.
+    assert uncaptured.startswith("uncaptured: NO STORED COPY")
+    assert "make recapture SOURCE=uncaptured" in uncaptured

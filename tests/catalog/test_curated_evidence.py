@@ -137,3 +137,16 @@ def test_evidence_addresses_are_not_published(shipped: list[CuratedEntry]) -> No
     goverbreak = next(entry for entry in shipped if entry.id == "goverbreak")
     assert "author" in goverbreak.evidence_for("date")[0]
     assert "author" not in repr(records["goverbreak"])
+
+
+def test_rrule_reaches_the_record_field_once_records_have_one() -> None:
+    from dataclasses import fields
+
+    from netdir.records import RawRecord
+
+    if "recurrence" not in {field.name for field in fields(RawRecord)}:
+        pytest.skip("records carry no recurrence field yet; the RRULE rides in extra")
+    by_id = {record.extra["curated_id"]: record for record in load_curated()}
+    impulse = by_id["digital-impulse-junge-buergermeister"]
+    assert impulse.recurrence == "FREQ=MONTHLY;BYDAY=1TH;BYHOUR=16;BYMINUTE=0"
+    assert by_id["negz-stammtisch"].recurrence is None

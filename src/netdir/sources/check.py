@@ -28,6 +28,10 @@ Extractor = Callable[[Page, Source | None], Any]
 PageKind = Literal["listing", "single", "single past event", "empty"]
 
 
+class NoStoredCopy(LookupError):
+    """An offline check found no recaptured copy of a start URL: nothing was fetched."""
+
+
 def same_place(requested: str, final: str) -> bool:
     """Whether a fetch ended where it was asked to: ``www.`` and a trailing slash do not count."""
 
@@ -50,6 +54,7 @@ class UrlCheck:
     extractors: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
     page_kind: PageKind | None = None  # None: nothing was extracted (no extract stage, HTTP error)
+    no_copy: bool = False  # offline and no recaptured copy: says nothing about the live page
     dated: list[str] = field(default_factory=list)  # ISO start dates of the dated items found
 
     @property
@@ -97,6 +102,7 @@ def check_url(
         page = fetch(url)
     except Exception as exc:  # one broken source must not stop the check of the others
         result.error = f"{type(exc).__name__}: {exc}"
+        result.no_copy = isinstance(exc, NoStoredCopy)
         return result
     result.status = page.status
     result.final_url = page.final_url
@@ -121,6 +127,8 @@ def check_url(
 def verdict(source: Source, checks: Sequence[UrlCheck]) -> list[str]:
     """The flags a maintainer acts on: unreachable, moved, login-only, broken, empty."""
     flags: list[str] = []
+    if checks and all(check.no_copy for check in checks):
+        return ["NO STORED COPY"]
     if not any(check.reachable for check in checks):
         return ["UNREACHABLE"]
     if any(check.status and check.status >= 400 for check in checks):
@@ -155,9 +163,9 @@ def describe_page(check: UrlCheck) -> str:
 
 def report_source(source: Source, checks: Sequence[UrlCheck], out: TextIO) -> None:
     flags = verdict(source, checks)
-    if flags == ["UNREACHABLE"]:
+    if flags in (["UNREACHABLE"], ["NO STORED COPY"]):
         reasons = "; ".join(check.error or f"HTTP {check.status}" for check in checks)
-        print(f"{source.id}: UNREACHABLE ({reasons})", file=out)
+        print(f"{source.id}: {flags[0]} ({reasons})", file=out)
         return
     total = sum(check.records or 0 for check in checks)
     counted = any(check.records is not None for check in checks)

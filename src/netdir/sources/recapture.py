@@ -29,6 +29,7 @@ from netdir.catalog.exceptions import CatalogError
 from netdir.catalog.loader import load_catalog
 from netdir.catalog.model import CrawlSettings, Source
 from netdir.records import Page, RawRecord
+from netdir.sources.check import NoStoredCopy
 
 MANIFEST = "capture.json"
 Fetcher = Callable[[str], Page]
@@ -177,7 +178,7 @@ def captured_fetcher(fixtures_dir: Path, source: Source) -> Fetcher:
     def fetch(url: str) -> Page:
         page = pages.get(url)
         if page is None:
-            raise FileNotFoundError(
+            raise NoStoredCopy(
                 f"no recaptured copy of {url} in {directory} "
                 f"→ run `make recapture SOURCE={source.id}` while online"
             )
