@@ -51,6 +51,7 @@ OfferingKind = Literal[
     "barcamp",
     "meetup",
     "award",
+    "workshop",
     "event_series",
     "event",
     "overview_page",
