@@ -150,3 +150,20 @@ def test_rrule_reaches_the_record_field_once_records_have_one() -> None:
     impulse = by_id["digital-impulse-junge-buergermeister"]
     assert impulse.recurrence == "FREQ=MONTHLY;BYDAY=1TH;BYHOUR=16;BYMINUTE=0"
     assert by_id["negz-stammtisch"].recurrence is None
+
+
+def test_a_curated_start_is_what_its_date_text_says(shipped: list[CuratedEntry]) -> None:
+    # start/end are typed by hand beside the quoted date text: a typo in either must show.
+    from datetime import date
+
+    from netdir.normalize.when import parse_when
+
+    disagreeing = [
+        (entry.id, entry.start.isoformat(), entry.date_text)
+        for entry in shipped
+        if entry.start
+        and (parse_when(entry.date_text, today=date(2026, 11, 30)).start or "")[:10]
+        != entry.start.isoformat()
+    ]
+    assert disagreeing == []
+    assert sum(1 for entry in shipped if entry.start) >= 10
