@@ -42,6 +42,9 @@ T = TypeVar("T")
 #: Wraps one named step; the identity for plain runs, a Prefect task factory in flows.
 Step = Callable[[str, Callable[..., T]], Callable[..., T]]
 ProgressCallback = Callable[[str, str, int | None], None]
+#: (stage, sources done, sources in this run): "extract" while sources are crawled and read,
+#: then "normalize", "load", "publish".
+StageCallback = Callable[[str, int, int], None]
 
 
 def plain_step(name: str, function: Callable[..., T]) -> Callable[..., T]:
@@ -63,6 +66,7 @@ class RefreshOptions:
     today: date | None = None
     include_curated: bool = True
     progress: ProgressCallback | None = None
+    stage_progress: StageCallback | None = None
     create_bucket: bool = False  # a missing bucket is an error unless asked to create it
 
 
@@ -110,11 +114,18 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             progress=options.progress,
         ) as crawler:
             process = step("crawl-extract", process_source)
-            results = list(
-                await asyncio.gather(
-                    *(process(crawler, source, priors[source.id]) for source in crawlable)
-                )
-            )
+            report_stage = options.stage_progress or (lambda stage, done, total: None)
+            done = 0
+            report_stage("extract", done, len(crawlable))
+
+            async def counted(source: Source) -> SourceResult:
+                nonlocal done
+                result = await process(crawler, source, priors[source.id])
+                done += 1
+                report_stage("extract", done, len(crawlable))
+                return result
+
+            results = list(await asyncio.gather(*(counted(source) for source in crawlable)))
         results.extend(
             _description_only(source, priors[source.id]) for source in sources if source.login_only
         )
@@ -129,6 +140,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             for source in untouched
             for record in _all_prior_records(warehouse.prior_state(source.id))
         ]
+        report_stage("normalize", done, len(crawlable))
         offerings = step("normalize", normalize_run)(
             results, [*curated, *carried], [*sources, *untouched], today
         )
@@ -141,8 +153,10 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             offerings=offerings,
             today=today,
         )
+        report_stage("load", done, len(crawlable))
         summary = step("load", warehouse.load_run)(run)
         rows = warehouse.overview_rows()
+        report_stage("publish", done, len(crawlable))
         metadata = DatasetMetadata.from_settings(catalog.publish)
         published_to = step("publish", _publish_rows)(
             rows, options.out, warehouse, metadata, options.create_bucket

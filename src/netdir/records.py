@@ -142,10 +142,12 @@ class SourceIssue:
     status_code: int | None = None
 
     def __str__(self) -> str:
-        where = f" {self.url}" if self.url else ""
+        message = self.message.strip()
+        # The URL once: messages that already name it ("not an http(s) URL: …") keep theirs.
+        where = f" {self.url}" if self.url and self.url not in message else ""
         code = f" (HTTP {self.status_code})" if self.status_code else ""
-        hint = f" → {self.hint}" if self.hint else ""
-        return f"[{self.source_id}] {self.stage}:{where}{code} {self.message}{hint}"
+        hint = f" → {self.hint.strip()}" if self.hint and self.hint.strip() else ""
+        return f"[{self.source_id}] {self.stage}:{where}{code} {message}{hint}"
 
 
 @dataclass(slots=True)

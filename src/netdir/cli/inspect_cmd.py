@@ -61,7 +61,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         action="store_true",
         help="allow fetching from loopback/private addresses (local test servers)",
     )
-    parser.add_argument("--source-catalog", help="catalog file to take --source from")
+    parser.add_argument(
+        "--catalog",
+        "--source-catalog",
+        dest="source_catalog",
+        help="catalog file to take --source from (default: the shipped catalog)",
+    )
     parser.add_argument("--source", help="read the page with this catalog source's settings")
     parser.set_defaults(handler=run_inspect)
 
@@ -109,7 +114,7 @@ class InspectError(Exception):
 def _source(args: argparse.Namespace) -> Source | None:
     if args.source is None:
         if args.source_catalog is not None:
-            raise InspectError("--source-catalog needs --source ID (which entry to use)")
+            raise InspectError("--catalog needs --source ID (which entry to use)")
         return None
     from netdir.catalog import CatalogError, load_catalog
 
@@ -153,6 +158,12 @@ def _file_page(path: Path, base_url: str | None, source: Source | None) -> Page:
             f"{path}: cannot read the file ({exc.strerror}); TARGET is an http(s) URL or a file"
         ) from exc
     text, encoding = decode_body(body, None)
+    if base_url is None:
+        print(
+            f"netdir: warning: {path} is read without --base-url, so its relative links "
+            "(detail pages, next pages) cannot be resolved; pass the URL it was saved from",
+            file=sys.stderr,
+        )
     url = base_url or path.resolve().as_uri()
     return Page(
         source_id=source.id if source is not None else INSPECT_SOURCE_ID,

@@ -13,6 +13,7 @@ from netdir.cli import (
     inspect_cmd,
     parse_cmd,
     refresh_cmd,
+    runs_cmd,
     sources_cmd,
     warehouse_cmd,
 )
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     export_cmd,
     sources_cmd,
     warehouse_cmd,
+    runs_cmd,
 )
 
 
@@ -33,10 +35,20 @@ def build_parser() -> argparse.ArgumentParser:
         prog="netdir",
         description="A live overview of networking offerings for German public administration.",
     )
+    parser.add_argument("--version", action="version", version=f"netdir {_version()}")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subcommands)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("netdir")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

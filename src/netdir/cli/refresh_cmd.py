@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,8 @@ from netdir.catalog import CatalogError
 from netdir.cli.common import default_db, default_out, fail, iso_date, output_console
 
 if TYPE_CHECKING:
-    from netdir.pipeline import ProgressCallback, RefreshReport
+    from netdir.pipeline import ProgressCallback, RefreshReport, StageCallback
+    from netdir.records import SourceResult
 
 #: Exit code when no source could be refreshed (the overview still went out from curated and
 #: last-known data). Distinct from 1 (crash) and 2 (bad usage, bad catalog, locked warehouse).
@@ -30,9 +32,11 @@ EXIT_NOTHING_REFRESHED = 3
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subcommands.add_parser(
         "refresh",
-        help="crawl the catalog, update the warehouse and publish overview.json",
+        help="crawl the catalog, update the warehouse and publish the overview files",
         description=(
-            "Refresh all (or the named) sources. Runs through the Prefect flow when "
+            "Refresh all (or the named) sources: crawl and extract them, load the warehouse and "
+            "publish overview.json, CSV, Parquet, iCal, index.html, the DuckDB snapshot and "
+            "open-data metadata to --out (checked for write access before the crawl). Runs through the Prefect flow when "
             "PREFECT_API_URL is set or --prefect is given, otherwise directly (no Prefect server "
             f"start-up wait). Exit codes: 0 refreshed, {EXIT_NOTHING_REFRESHED} nothing could be "
             "refreshed (overview published from curated and last-known data), 2 usage error."
@@ -105,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
                         source_ids=args.sources,
                         allow_private_hosts=args.allow_private_hosts,
                         today=args.today,
-                        progress=progress,
+                        progress=progress.on_request if progress else None,
+                        stage_progress=progress.on_stage if progress else None,
                         create_bucket=args.create_bucket,
                     )
                 )
@@ -133,25 +138,50 @@ def _refresh_with_prefect(args: argparse.Namespace, db: Path, out: str) -> Refre
     )
 
 
+@dataclass
+class ProgressHooks:
+    """The two callbacks the pipeline reports progress through."""
+
+    on_request: ProgressCallback
+    on_stage: StageCallback
+
+
 @contextmanager
-def _progress_bar(console: Console, *, enabled: bool) -> Iterator[ProgressCallback | None]:
+def _progress_bar(console: Console, *, enabled: bool) -> Iterator[ProgressHooks | None]:
+    """Sources done out of all and the stage (extract, normalize, load, publish), with the
+    last request beside it; nothing in pipes and logs."""
     if not enabled or not console.is_terminal:
         yield None
         return
     columns = (
-        TextColumn("{task.description}"),
+        TextColumn("{task.description:<9}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("sources"),
         TextColumn("[dim]{task.fields[last]}"),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=console, transient=True) as bar:
-        task_id = bar.add_task("requests", total=None, last="")
+        task_id = bar.add_task("extract", total=None, last="")
 
         def on_request(source_id: str, url: str, status: int | None) -> None:
-            bar.update(task_id, advance=1, last=f"{source_id} {status or 'ERR'} {url[-60:]}")
+            bar.update(task_id, last=f"{source_id} {status or 'ERR'} {url[-60:]}", refresh=True)
 
-        yield on_request
+        def on_stage(stage: str, done: int, total: int) -> None:
+            bar.update(task_id, description=stage, completed=done, total=total)
+            if stage != "extract":
+                bar.update(task_id, last="")  # the last request says nothing about loading
+            bar.refresh()
+
+        yield ProgressHooks(on_request, on_stage)
+
+
+#: From this many sources that all failed DNS, the machine is taken to be offline.
+NO_NETWORK_MIN_SOURCES = 3
+
+
+def _no_dns_answer(result: SourceResult) -> bool:
+    return any("could not be resolved" in issue.message for issue in result.issues[:1])
 
 
 def print_report(report: RefreshReport, console: Console) -> None:
@@ -180,13 +210,24 @@ def print_report(report: RefreshReport, console: Console) -> None:
     if report.curated_records:
         table.add_row("curated", "[green]ok[/]", "-", "-", str(report.curated_records), "0")
     console.print(table)
-    for result in sorted(report.results, key=lambda r: r.source_id):
-        if result.status == "unreachable":
-            first = result.issues[0] if result.issues else None
-            reason = first.message if first else "no answer"
-            if first and first.hint:
-                reason = f"{reason} → {first.hint}"
-            console.print(f"[red]unreachable[/] {result.source_id}: {escape(reason)}")
+    unreachable = sorted(
+        (r for r in report.results if r.status == "unreachable"), key=lambda r: r.source_id
+    )
+    no_dns = [r for r in unreachable if _no_dns_answer(r)]
+    if len(no_dns) >= NO_NETWORK_MIN_SOURCES:
+        # Offline, every source fails the same way: one line, not one per source.
+        console.print(
+            f"[red]no network:[/] {len(no_dns)} sources unreachable (no DNS answer for any of "
+            "their hosts) → check this machine's network and DNS, then run again"
+        )
+    for result in unreachable:
+        if len(no_dns) >= NO_NETWORK_MIN_SOURCES and result in no_dns:
+            continue
+        first = result.issues[0] if result.issues else None
+        reason = first.message.strip() if first else "no answer"
+        if first and first.hint:
+            reason = f"{reason} → {first.hint}"
+        console.print(f"[red]unreachable[/] {result.source_id}: {escape(reason)}")
     other = [i for r in report.results if r.status != "unreachable" for i in r.issues]
     for issue in other[:40]:
         console.print(str(issue), markup=False, highlight=False)
@@ -199,7 +240,7 @@ def print_report(report: RefreshReport, console: Console) -> None:
     )
     if not report.refreshed_any:
         console.print(
-            "[red]No source could be refreshed[/] (offline, or every host refused: see the lines "
-            "above). The overview was published from curated and last-known data."
+            "[red]No source could be refreshed[/] (offline, or every host refused: see above). "
+            "The overview was published from curated and last-known data."
         )
     sys.stdout.flush()

@@ -82,7 +82,15 @@ def print_scout_report(url: str, page: Page, signals: PageSignals, out: TextIO) 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``netdir sources`` with its ``list``, ``check`` and ``add`` subcommands."""
     parser = subcommands.add_parser(
-        "sources", help="list, check and scout catalog sources", description=__doc__
+        "sources",
+        help="list, check and scout catalog sources",
+        description=(
+            "list: every catalog entry with its mode and, when a warehouse exists, its last "
+            "success and record count. check: fetch the start pages now and say per source "
+            "what extraction finds and whether a page moved, is login-only or yields nothing. "
+            "add: scout an unknown page (feeds, iCal links, JSON-LD, WordPress REST hints, "
+            "listing blocks, pagination) and print a proposed catalog entry to review."
+        ),
     )
     actions = parser.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from netdir.cli.common import default_db, fail, output_console
+from netdir.paths import DEFAULT_DB
 
 DEFAULT_KEEP_RUNS = 10
 
@@ -28,7 +29,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         ),
     )
     query.add_argument("sql", help='e.g. "SELECT kind, count(*) FROM mart.overview GROUP BY ALL"')
-    query.add_argument("--db", type=Path, default=None, help="DuckDB file (default: $NETDIR_DB)")
+    query.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"DuckDB file (default: $NETDIR_DB, else {DEFAULT_DB}; the published snapshot "
+        "is <publish dir>/netdir.duckdb)",
+    )
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     query.set_defaults(handler=run_query)
 
@@ -40,7 +47,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
             "extracted records and the whole offering history stay."
         ),
     )
-    prune.add_argument("--db", type=Path, default=None, help="DuckDB file (default: $NETDIR_DB)")
+    prune.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"DuckDB file (default: $NETDIR_DB, else {DEFAULT_DB})",
+    )
     prune.add_argument(
         "--keep-runs",
         type=int,
