@@ -20,8 +20,8 @@ from tests.realpages.corpus import (
 )
 from tests.realpages.evaluate import match, score_date, score_page, summarize
 
-RECALL_FLOOR = 0.28
-PRECISION_FLOOR = 0.48
+RECALL_FLOOR = 0.22
+PRECISION_FLOOR = 0.40
 DATES_FLOOR = 0.78
 
 # Reserved for independent evaluation: nothing in the corpus may come from these.
