@@ -38,6 +38,24 @@ def test_demo_twice_into_one_warehouse_keeps_every_offering_id(
     assert "(+0 new, 0 changed, 0 removed)" in second
 
 
+def test_demo_on_other_ports_refuses_to_touch_a_warehouse_filled_on_the_first_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    first_block = free_port_block()
+    assert main(["demo", "--today", "2026-11-27", "--base-port", str(first_block)]) == 0
+    overview = tmp_path / "warehouse" / "demo-publish" / "overview.json"
+    before = overview.read_bytes()
+    capsys.readouterr()
+
+    code = main(["demo", "--today", "2026-11-27", "--base-port", "0"])  # any other free ports
+
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and f"--base-port {first_block}" in err[0], err
+    assert overview.read_bytes() == before  # no "+32 new, 32 removed"
+
+
 def test_the_example_queries_the_demo_prints_answer_with_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -51,3 +69,20 @@ def test_the_example_queries_the_demo_prints_answer_with_rows(
         for title, sql in EXAMPLE_QUERIES:
             _, rows = warehouse.query(sql)
             assert rows, f"the demo's example {title!r} returns nothing"
+
+
+def test_the_catalog_written_while_serving_works_with_sources_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from netdir.cli.demo_cmd import write_served_catalog
+    from netdir.demo.server import SampleWeb
+
+    with SampleWeb() as web:
+        path = write_served_catalog(web, tmp_path / "warehouse" / "demo.duckdb")
+        code = main(["sources", "check", "--catalog", str(path), "--allow-private-hosts"])
+        out = capsys.readouterr().out
+
+    assert path == tmp_path / "warehouse" / "demo-catalog.yaml"
+    assert 'start_urls:\n      - "{site:' not in path.read_text(encoding="utf-8")
+    assert code in (0, 1)  # a verdict per source, not a catalog error (2)
+    assert "wp-events" in out and "UNREACHABLE" not in out.upper().replace("NOT UNREACHABLE", "")

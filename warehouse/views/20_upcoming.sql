@@ -1,10 +1,22 @@
 -- mart.upcoming: offerings still to come (today in Berlin or later), scheduled or postponed,
--- soonest first; those known only to the season or year ("KGSt-FORUM 2026") after the dated
--- ones, since their start is a period bound, not a day. Offerings without any date (networks,
--- platforms) are not "upcoming".
+-- soonest first. Only those dated to the day, week or month: an offering known only to the
+-- season or year ("KGSt-FORUM 2026", stored as 2026-01-01..2026-12-31) is in mart.date_tba,
+-- not here, so "upcoming by month" does not count it in January. Offerings without any date
+-- (networks, platforms) are not "upcoming" either.
 CREATE OR REPLACE VIEW mart.upcoming AS
 SELECT *
 FROM mart.overview
 WHERE status IN ('scheduled', 'postponed')
+  AND coalesce(date_precision, 'day') NOT IN ('season', 'year')
   AND coalesce(end_date, start_date) >= CAST(timezone('Europe/Berlin', current_timestamp) AS DATE)
-ORDER BY coalesce(date_precision IN ('season', 'year'), false), start_date, start_ts NULLS FIRST, title;
+ORDER BY start_date, start_ts NULLS FIRST, title;
+
+-- mart.date_tba: "date to be announced" — scheduled or postponed offerings known only to the
+-- season or year whose period has not ended yet, in the order of that period.
+CREATE OR REPLACE VIEW mart.date_tba AS
+SELECT *
+FROM mart.overview
+WHERE status IN ('scheduled', 'postponed')
+  AND date_precision IN ('season', 'year')
+  AND coalesce(end_date, start_date) >= CAST(timezone('Europe/Berlin', current_timestamp) AS DATE)
+ORDER BY start_date, title;
