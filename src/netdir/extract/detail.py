@@ -14,9 +14,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
 from netdir.extract.context import PageContext
-from netdir.extract.jsonld import extract_jsonld
-from netdir.extract.microdata import extract_microdata
 from netdir.extract.rules import extract_with_rules
+from netdir.extract.structured import extract_structured
 from netdir.records import Page, RawRecord
 
 ENRICHABLE_FIELDS = (
@@ -38,7 +37,8 @@ def enrich_from_detail(record: RawRecord, page: Page, source: Source) -> RawReco
     if rules is not None:
         found = extract_with_rules(tree, rules, context, extractor="rules").records
     else:
-        found = extract_jsonld(tree, context) or extract_microdata(tree, context)
+        structured = extract_structured(tree, context)
+        found = structured["jsonld"] + structured["microdata"]
     best = _best_match(record, found)
     if best is None:
         return record

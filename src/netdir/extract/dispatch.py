@@ -27,6 +27,7 @@ from netdir.extract.jsonld import (
 from netdir.extract.listing import extract_listing
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.rules import extract_with_rules
+from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.records import Page, RawRecord, SourceIssue
 
@@ -114,9 +115,8 @@ def _extract(
         return
     if mode == "rules" or mode == "auto":
         if mode == "auto":
-            result.add("jsonld", extract_jsonld(tree, context))
-            if not result.records:
-                result.add("microdata", extract_microdata(tree, context))
+            for extractor, records in extract_structured(tree, context).items():
+                result.add(extractor, records)
             if result.records:
                 return
         if source is not None and source.rules is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -26,6 +27,11 @@ from netdir.records import RawRecord
 EXTRACTOR = "jsonld"
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
+_VALID_ESCAPES = frozenset('"\\/bfnrtu')
+# A quote closes a string when what follows can follow a string in JSON.
+_ENDS_STRING = re.compile(r"\s*(?:[,:}\]]|$)")
+# A number with a leading zero outside strings ("postalCode": 04109) is quoted as text.
+_LEADING_ZERO = re.compile(r"([:\[,]\s*)(0\d+(?:\.\d+)?)(?=\s*[,}\]])")
 
 
 def extract_jsonld(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -58,7 +64,7 @@ def records_from_documents(
     An Organization counts only when a list names it or the page has nothing else: on most
     pages it is the site's publisher (Yoast puts it into every ``@graph``), not an offering.
     """
-    things = [thing for document in documents for thing in iter_things(document)]
+    things = [thing for document in documents for thing in _things_of(document)]
     has_furniture = any(
         is_site_furniture(node)
         for document in documents
@@ -78,22 +84,53 @@ def records_from_documents(
     return records
 
 
+def _things_of(document: Any) -> list[tuple[dict[str, Any], bool]]:
+    """The offering-like nodes of one document; none when it nests too deep to walk (a
+    hostile block must not take the page's other blocks with it)."""
+    try:
+        return list(iter_things(document))
+    except RecursionError:
+        return []
+
+
 def parse_jsonld_text(text: str) -> list[Any]:
-    """All JSON values in one block, repairing common damage; [] when it cannot be read."""
+    """All JSON values in one block, repairing common damage; [] when nothing can be read.
+
+    The fast path is one plain decode; repairs run only when it fails. A block no repair makes
+    whole still gives the objects inside it that are readable on their own.
+    """
     stripped = text.strip()
     for wrapper in _WRAPPERS:
         stripped = stripped.replace(wrapper, "")
     if not stripped:
         return []
-    for candidate in (stripped, _repair(stripped), _repair(html.unescape(stripped))):
-        values = _decode_all(candidate)
-        if values:
+    values, complete = _decode_all(stripped)
+    if complete:
+        return values
+    best = values
+    for candidate in _repaired_versions(stripped):
+        values, complete = _decode_all(candidate)
+        if complete:
             return values
-    return []
+        if len(values) > len(best):
+            best = values
+    if best:
+        return best
+    return _salvage_objects(_repair_strings(_repair(html.unescape(stripped))))
 
 
-def _decode_all(text: str) -> list[Any]:
-    """Every top-level JSON value in ``text`` (some CMSs concatenate objects in one block)."""
+def _repaired_versions(text: str) -> Iterator[str]:
+    """Ever stronger repairs, each tried only when the one before did not read the block."""
+    repaired = _repair(text)
+    yield repaired
+    yield _repair(html.unescape(text))
+    yield _repair_strings(repaired)
+    yield _repair_strings(_repair(html.unescape(text)))
+
+
+def _decode_all(text: str) -> tuple[list[Any], bool]:
+    """Every top-level JSON value in ``text`` (some CMSs concatenate objects in one block),
+    and whether the whole text was read."""
     decoder = json.JSONDecoder(strict=False)  # strict=False: raw newlines inside strings
     values: list[Any] = []
     position = 0
@@ -104,10 +141,94 @@ def _decode_all(text: str) -> list[Any]:
             break
         try:
             value, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError:
-            return values
+        except (json.JSONDecodeError, RecursionError):
+            # RecursionError: a block nested ~1000 levels deep; the page's other blocks stay.
+            return values, False
         values.append(value)
-    return values
+    return values, True
+
+
+def _repair_strings(text: str) -> str:
+    """Fix what breaks strings and numbers: ``\\'`` and other invalid escapes, quotes inside a
+    string that the CMS did not escape, numbers with a leading zero (a postcode ``04109``)."""
+    out: list[str] = []
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char != '"':
+            end = text.find('"', index)
+            end = length if end < 0 else end
+            out.append(_LEADING_ZERO.sub(r'\1"\2"', text[index:end]))
+            index = end
+            continue
+        out.append('"')
+        index += 1
+        while index < length:
+            char = text[index]
+            if char == "\\":
+                following = text[index + 1 : index + 2]
+                if following in _VALID_ESCAPES:
+                    out.append(text[index : index + 2])
+                else:
+                    out.append(following)  # "\\'" and the like: the character itself
+                index += 2
+                continue
+            if char == '"':
+                if _ENDS_STRING.match(text, index + 1):
+                    break
+                out.append('\\"')  # a quote inside the text: "Konzert "Live" im Park"
+                index += 1
+                continue
+            out.append(char)
+            index += 1
+        out.append('"')
+        index += 1
+    return "".join(out)
+
+
+def _salvage_objects(text: str) -> list[Any]:
+    """The JSON objects inside an unreadable block that read on their own, outermost first.
+
+    Iterative (a stack of spans), so a block nested a thousand levels deep cannot overflow.
+    """
+    decoder = json.JSONDecoder(strict=False)
+    found: list[tuple[int, Any]] = []
+    pending = [(0, len(text))]
+    budget = 200  # spans tried per block: salvage must stay cheap on a hostile page
+    while pending and budget > 0:
+        begin, finish = pending.pop()
+        for start, end in reversed(_child_objects(text, begin, finish)):
+            budget -= 1
+            try:
+                value, _ = decoder.raw_decode(text[start:end])
+            except (json.JSONDecodeError, RecursionError):
+                pending.append((start + 1, end - 1))
+                continue
+            if isinstance(value, dict):
+                found.append((start, value))
+    return [value for _, value in sorted(found, key=lambda item: item[0])]
+
+
+def _child_objects(text: str, begin: int, finish: int) -> list[tuple[int, int]]:
+    """Spans of the outermost ``{...}`` inside ``text[begin:finish]`` (strings skipped)."""
+    spans: list[tuple[int, int]] = []
+    depth, start, index = 0, -1, begin
+    while index < finish:
+        char = text[index]
+        if char == '"':
+            index += 1
+            while index < finish and text[index] != '"':
+                index += 2 if text[index] == "\\" else 1
+        elif char == "{":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == "}" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+        index += 1
+    return spans
 
 
 def _repair(text: str) -> str:

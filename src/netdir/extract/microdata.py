@@ -30,7 +30,14 @@ _VALUE_ATTRIBUTE = {
 
 
 def extract_microdata(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
-    items = [item_to_dict(node) for node in tree.css("[itemscope]") if _is_top_level(node)]
+    items = []
+    for node in tree.css("[itemscope]"):
+        if not _is_top_level(node):
+            continue
+        try:
+            items.append(item_to_dict(node))
+        except RecursionError:
+            continue  # items nested ~1000 deep: skip that one, keep the page's others
     return records_from_documents(items, context, EXTRACTOR)
 
 

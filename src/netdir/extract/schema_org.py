@@ -6,6 +6,7 @@ both and a field's provenance reads the same way: ``jsonld:Event.startDate``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +29,7 @@ LIST_TYPES = frozenset({"ItemList", "CollectionPage", "ListItem"})
 # The page states a more specific kind than the source's default only for these.
 _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInstance": "course"}
 _ORGANIZATION_KIND = "organization"
+_UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 
 
 def type_names(node: dict[str, Any]) -> set[str]:
@@ -74,8 +76,8 @@ def names_of(value: object) -> str | None:
 def iter_things(node: object, listed: bool = False) -> Iterator[tuple[dict[str, Any], bool]]:
     """Every offering-like node of a parsed document, and whether a list named it.
 
-    Walks arrays, ``@graph``, ``ItemList.itemListElement``, ``ListItem.item`` and
-    ``EventSeries.subEvent``; never walks into properties such as ``organizer`` or ``publisher``
+    Walks arrays, ``@graph``, ``ItemList.itemListElement``, ``ListItem.item``,
+    ``EventSeries.subEvent`` and the ``event`` property of any thing; never walks into properties such as ``organizer`` or ``publisher``
     (an event's organizer is not an offering of its own).
     """
     if isinstance(node, list):
@@ -98,6 +100,9 @@ def iter_things(node: object, listed: bool = False) -> Iterator[tuple[dict[str, 
         yield node, listed
     for sub_event in _as_list(node.get("subEvent") or node.get("subEvents")):
         yield from iter_things(sub_event, listed=True)
+    # A venue's or a band's programme: Place.event, MusicGroup.event, Organization.events.
+    for nested in _as_list(node.get("event") or node.get("events")):
+        yield from iter_things(nested, listed=True)
 
 
 def is_site_furniture(node: dict[str, Any]) -> bool:
@@ -176,7 +181,10 @@ def _record(
         text_of(parent.get("description")) if parent else None
     )
     put("description", plain_text(description), "description")
-    start, end = text_of(node.get("startDate")), text_of(node.get("endDate"))
+    start, end = (
+        iso_padded(text_of(node.get("startDate"))),
+        iso_padded(text_of(node.get("endDate"))),
+    )
     put("start", start, "startDate")
     put("end", end, "endDate")
     if start is not None:
@@ -196,6 +204,17 @@ def _record(
     if type_name in ORGANIZATION_TYPES:
         _put_location(record, node.get("address"), put, prop="address")
     return record
+
+
+def iso_padded(value: str | None) -> str | None:
+    """``2019-9-18`` → ``2019-09-18`` (some plugins drop the zeros); other values unchanged."""
+    if value is None:
+        return None
+    match = _UNPADDED_ISO.match(value)
+    if match is None:
+        return value
+    year, month, day = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}{value[match.end() :]}"
 
 
 def _put_location(record: RawRecord, location: object, put: Any, prop: str = "location") -> None:

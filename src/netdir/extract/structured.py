@@ -1,0 +1,76 @@
+"""JSON-LD and microdata of one page, merged: the same event described twice becomes one record.
+
+Many CMSs print JSON-LD from one plugin and microdata from the theme. Either may lack fields
+the other has (the JSON-LD gives the date, the microdata the place), so a record of one is
+completed field by field from the matching record of the other instead of reading microdata
+only when JSON-LD found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.context import PageContext
+from netdir.extract.jsonld import extract_jsonld
+from netdir.extract.microdata import extract_microdata
+from netdir.records import RawRecord
+
+_MERGED_FIELDS = (
+    "url", "description", "date_text", "start", "end", "all_day", "location_text", "venue",
+    "city", "attendance_mode", "organizer", "status_text", "cost_text", "audience_text", "topics",
+)  # fmt: skip
+_NOT_WORD = re.compile(r"\W+")
+
+
+def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str, list[RawRecord]]:
+    """Records by extractor (``jsonld``, ``microdata``) after merging duplicates into JSON-LD."""
+    from_jsonld = extract_jsonld(tree, context)
+    from_microdata = extract_microdata(tree, context)
+    if not from_jsonld or not from_microdata:
+        return {"jsonld": from_jsonld, "microdata": from_microdata}
+    by_key = {_key(record): record for record in from_jsonld}
+    by_title = {_title_key(record): record for record in from_jsonld}
+    rest: list[RawRecord] = []
+    for record in from_microdata:
+        twin = by_key.get(_key(record))
+        if twin is None:
+            # Same title and one of the two without a date: the same event, half described.
+            candidate = by_title.get(_title_key(record))
+            if candidate is not None and (record.start is None or candidate.start is None):
+                twin = candidate
+        if twin is None:
+            rest.append(record)
+        else:
+            _complete(twin, record)
+    return {"jsonld": from_jsonld, "microdata": rest}
+
+
+def _title_key(record: RawRecord) -> str:
+    return _NOT_WORD.sub(" ", record.title.casefold()).strip()
+
+
+def _key(record: RawRecord) -> tuple[str, str | None]:
+    return _title_key(record), record.start[:10] if record.start else None
+
+
+def _complete(record: RawRecord, other: RawRecord) -> None:
+    """Fill the fields ``record`` lacks from ``other``, noting where each came from."""
+    for name in _MERGED_FIELDS:
+        if getattr(record, name) not in (None, "", []):
+            continue
+        if name == "url" and other.field_sources.get("url") == "page":
+            continue
+        value = getattr(other, name)
+        if value in (None, "", []):
+            continue
+        setattr(record, name, value)
+        if name in other.field_sources:
+            record.field_sources[name] = other.field_sources[name]
+    if record.field_sources.get("url") == "page" and other.field_sources.get("url") not in (
+        None,
+        "page",
+    ):
+        record.url = other.url
+        record.field_sources["url"] = other.field_sources["url"]
