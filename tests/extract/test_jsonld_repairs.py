@@ -21,7 +21,7 @@ def test_invalid_escape_leading_zero_and_inner_quotes_are_repaired() -> None:
         '"streetAddress":"Kochstraße 132","postalCode":04277,"addressLocality":"Leipzig"}}}'
     )
     (record,) = extract_page(page_from_text(page_with_blocks(block))).records
-    assert record.title == 'Rock \'n\' Roll Nacht mit "The Beatles Revival"'
+    assert record.title == "Rock 'n' Roll Nacht mit \"The Beatles Revival\""
     assert record.start == "2019-09-18T20:00"  # unpadded ISO date padded
     assert record.location_text == "Werk 2, Kochstraße 132, 04277 Leipzig"
     assert record.field_sources["start"] == "jsonld:MusicEvent.startDate"

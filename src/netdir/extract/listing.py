@@ -10,13 +10,15 @@ and its score is each record's confidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from netdir.extract.context import PageContext, set_field
+from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
@@ -37,19 +39,35 @@ _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", 
 _NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
 # Not "form": ASP.NET WebForms sites wrap the whole page, listing included, in one <form>.
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
-_FURNITURE_TOKENS = frozenset(
+# Words that make a class name furniture as its first or last word ("main-nav", "railNav").
+_FURNITURE_WORDS = frozenset(
     {
         "nav", "navi", "navbar", "navigation", "menu", "menue", "menü", "mainmenu", "submenu",
         "footer", "breadcrumb", "breadcrumbs", "pagination", "pager", "paging", "pagenav",
-        "tagcloud", "tags", "tag", "schlagworte", "social", "share", "sharing", "sidebar",
-        "widget", "cookie", "skip", "skiplinks", "toolbar", "servicenavigation", "meta", "topbar",
-        "service", "header",
+        "tagcloud", "schlagworte", "sidebar", "cookie", "cookies", "skiplinks", "toolbar",
+        "servicenavigation", "topbar", "header", "comments", "comment", "megamenu", "dropdown",
+        "offcanvas", "sitemap", "socialmedia",
     }
 )  # fmt: skip
+# Names that are furniture only as a whole: "widget" alone (WordPress sidebars), not
+# "elementor-widget"; "tags" alone, not "tags-event".
+_FURNITURE_NAMES = frozenset(
+    {
+        "widget", "tags", "tag", "social", "share", "sharing", "skip", "meta", "service",
+        "list-group", "nav-tabs", "nav-pills", "menu-item", "sub-menu", "tabs",
+    }
+)  # fmt: skip
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z0-9äöüß]+|[A-Z]+(?![a-z])")
+_ZEBRA = re.compile(
+    r"(?:^|(?<=[-_]))(?i:alternating|alternate|alt|odd|even|zebra)(?=$|[-_A-Z])"
+    r"|(?<=[a-z0-9])(?:Alternating|Alternate|Alt|Odd|Even|Zebra)(?=$|[-_A-Z])"
+)
+_HEADING_BEFORE = "listing:heading-before"
+_SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
+_SECOND_GROUP_DATED = 0.6  # ... and this share of its items is dated
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
 _STATE_CLASSES = frozenset({"odd", "even", "first", "last", "active", "current", "selected"})
 _HAS_DIGIT = re.compile(r"\d")
-_TOKEN_SPLIT = re.compile(r"[^0-9a-zäöüß]+")
 
 
 @dataclass(slots=True)
@@ -60,23 +78,132 @@ class Candidate:
     column_labels: dict[int, str]
     in_furniture: bool = False  # a container or one of its ancestors is nav/footer/aside/...
     score: float = 0.0
+    dated_share: float = 0.0
     readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
 
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
-    """Records of the best-scoring listing on the page; [] when nothing looks like one."""
+    """Records of the listings on the page; [] when nothing looks like one."""
+    return records_of(detect_listings(tree, context), context)
+
+
+@dataclass(slots=True)
+class Detection:
+    """What the detector considered on one page and what it chose (``netdir inspect`` shows it)."""
+
+    chosen: list[Candidate] = field(default_factory=list)
+    considered: list[Candidate] = field(default_factory=list)  # scored > 0, best first
+    outline: Outline | None = None
+
+    @property
+    def unsure(self) -> bool:
+        """No group, or the best is weak or barely ahead of a different one."""
+        if not self.chosen:
+            return bool(self.considered)
+        best = self.chosen[0].score
+        chosen = {id(c) for c in self.chosen}
+        rivals = [c for c in self.considered if id(c) not in chosen]
+        return best < 0.55 or any(rival.score >= best - 0.05 for rival in rivals)
+
+
+def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
+    """Score every candidate group; choose the best one and every other good dated group that
+    does not overlap a chosen one (one list per committee, tab, year, or upcoming and past)."""
     body = tree.body
     if body is None:
-        return []
+        return Detection()
     tree.strip_tags(_UNREADABLE_TAGS)
-    scored = [c for c in find_candidates(body) if _score(c, context.base_url) >= MIN_SCORE]
-    if not scored:
-        return []
-    best = max(scored, key=lambda c: (c.score, len(c.segments)))
-    return _records(best, context)
+    outline = Outline()
+    candidates = find_candidates(body, outline)
+    for candidate in candidates:
+        _score(candidate, context.base_url, outline)
+    considered = sorted(
+        (c for c in candidates if c.score > 0),
+        key=lambda c: (c.score, len(c.segments)),
+        reverse=True,
+    )
+    chosen: list[Candidate] = []
+    for candidate in considered:
+        if candidate.score < MIN_SCORE:
+            break
+        if chosen and (
+            candidate.score < _SECOND_GROUP_SHARE * chosen[0].score
+            or candidate.dated_share < _SECOND_GROUP_DATED
+        ):
+            continue
+        if any(_overlaps(candidate, other) for other in chosen):
+            continue
+        chosen.append(candidate)
+    return Detection(chosen, considered, outline)
 
 
-def find_candidates(body: LexborNode) -> list[Candidate]:
+def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
+    records: list[RawRecord] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for candidate in detection.chosen:
+        records.extend(_records(candidate, context, detection.outline, seen))
+    return records
+
+
+def _overlaps(candidate: Candidate, other: Candidate) -> bool:
+    """Whether one group's blocks lie inside (or are) the other's."""
+    mine = {segment[0].mem_id for segment in candidate.segments}
+    theirs = {segment[0].mem_id for segment in other.segments}
+    if mine & theirs:
+        return True
+    return _inside_any(candidate, theirs) or _inside_any(other, mine)
+
+
+def _inside_any(candidate: Candidate, roots: set[int]) -> bool:
+    for segment in candidate.segments[:_SCORING_SAMPLE]:
+        node = segment[0].parent
+        while node is not None and node.tag not in ("body", "html"):
+            if node.mem_id in roots:
+                return True
+            node = node.parent
+    return False
+
+
+class Outline:
+    """Document order of the page's elements and its headings: the section heading above a
+    block (a row's title, a year for its dates) is found by bisecting."""
+
+    def __init__(self) -> None:
+        self.order: dict[int, int] = {}
+        self.heading_positions: list[int] = []
+        self.headings: list[LexborNode] = []
+
+    def add(self, node: LexborNode) -> None:
+        position = len(self.order)
+        self.order[node.mem_id] = position
+        if node.tag in HEADING_TAGS:
+            self.heading_positions.append(position)
+            self.headings.append(node)
+
+    def headings_before(self, node: LexborNode) -> list[LexborNode]:
+        """Headings above ``node`` in document order, nearest first (not those inside it)."""
+        position = self.order.get(node.mem_id)
+        if position is None:
+            return []
+        index = bisect.bisect_left(self.heading_positions, position)
+        return self.headings[:index][::-1]
+
+    def section_heading(self, node: LexborNode) -> str | None:
+        """The nearest heading above ``node`` that heads its list, not a sibling inside the
+        same block (a card's own ``h2`` above its date field titles the card, not the field)."""
+        headings = self.headings_before(node)[:1]
+        container = node.parent
+        if not headings or container is None:
+            return None
+        ancestor = headings[0].parent
+        while ancestor is not None:
+            if ancestor.mem_id == container.mem_id:
+                return None
+            ancestor = ancestor.parent
+        return clean_text(headings[0].text(separator=" ", strip=True))
+
+
+def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Candidate]:
     """Sibling groups, ``dt``/``dd`` runs and heading runs of every element under ``body``.
 
     Sibling groups whose signature names a class are pooled page-wide: a listing split by
@@ -88,6 +215,8 @@ def find_candidates(body: LexborNode) -> list[Candidate]:
     pooled: dict[tuple[str, bool], Candidate] = {}
     in_furniture: dict[int, bool] = {}
     for parent in body.traverse(include_text=False):
+        if outline is not None:
+            outline.add(parent)
         grandparent = parent.parent
         inherited = (
             in_furniture.get(grandparent.mem_id, False) if grandparent is not None else False
@@ -99,11 +228,16 @@ def find_candidates(body: LexborNode) -> list[Candidate]:
             continue
         parent_signature = signature(parent)
         groups: dict[str, list[LexborNode]] = defaultdict(list)
+        shown: dict[str, str] = {}
         for child in children:
             if child.tag not in _NOT_ITEM_TAGS:
-                groups[signature(child)].append(child)
-        for child_signature, nodes in groups.items():
-            item_signature = f"{parent_signature}>{child_signature}"
+                child_signature = signature(child)
+                # "tr.RowStyle" and "tr.AlternatingRowStyle" → one group, "tr.RowStyle".
+                key = child_signature.lower()
+                groups[key].append(child)
+                shown.setdefault(key, child_signature)
+        for key, nodes in groups.items():
+            item_signature = f"{parent_signature}>{shown[key]}"
             segments = [[node] for node in nodes]
             if "." in item_signature:
                 pool = pooled.get((item_signature, furniture))
@@ -159,6 +293,11 @@ def signature(node: LexborNode) -> str:
             continue
         if lowered.startswith(_NOISE_CLASS_PREFIXES):
             continue
+        # Zebra stripes ("altRow", "rowAlternate", "AlternatingRowStyle") mark every other
+        # row of the same table: the class without the stripe word is the row's signature.
+        token = _ZEBRA.sub("", token).strip("-_")
+        if len(token) < 2:
+            continue
         return f"{node.tag}.{token}"
     return node.tag or ""
 
@@ -186,15 +325,15 @@ def _table_labels(parent: LexborNode) -> dict[int, str]:
     return table_column_labels(table.css("tr")[:3])
 
 
-def _score(candidate: Candidate, base_url: str) -> float:
+def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
     sample = candidate.segments[:_SCORING_SAMPLE]
-    linked = sum(1 for segment in sample if any(_has_link(node) for node in segment))
-    if linked < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
+    useful = sum(1 for segment in sample if any(_has_link_or_date(node) for node in segment))
+    if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0
-    readings = [read_block(segment, base_url, candidate.column_labels) for segment in sample]
+    readings = [_read(segment, base_url, candidate, outline) for segment in sample]
     candidate.readings = readings
-    items = [r for r in readings if r.title and r.url]
+    items = _without_own_headings([r for r in readings if is_item(r)])
     if len(items) < MIN_ITEMS:
         candidate.score = 0.0
         return 0.0
@@ -202,13 +341,14 @@ def _score(candidate: Candidate, base_url: str) -> float:
     repetition = min(1.0, (count - 1) / 5)
     coverage = count / len(readings)
     dated = sum(1 for r in items if r.date_text) / count
+    candidate.dated_share = dated
     headed = sum(1 for r in items if r.title_from_heading) / count
     words = sum(min(len((r.title or "").split()), 6) for r in items) / count
     title_quality = max(0.0, min(1.0, (words - 1) / 4))
     text = sum(r.text_length for r in items) or 1
     textiness = max(0.0, 1 - sum(r.link_text_length for r in items) / text)
     junk = sum(1 for r in items if is_junk_title(r.title)) / count
-    distinct = len({r.url for r in items}) / count
+    distinct = len({(r.title, r.url, r.date_text) for r in items}) / count
     score = (
         0.2 * repetition
         + 0.25 * dated
@@ -217,9 +357,41 @@ def _score(candidate: Candidate, base_url: str) -> float:
         + 0.15 * title_quality
         + 0.1 * coverage
     )
-    score *= (1 - junk) * distinct * _position_factor(candidate) * _size_factor(items)
+    score *= (1 - junk) * distinct * _position_factor(candidate, dated) * _size_factor(items)
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
+
+
+def _without_own_headings(items: list[BlockReading]) -> list[BlockReading]:
+    """A section heading titles the several rows below it. Blocks that each borrow a different
+    heading are parts of cards (the date field under each card's title), not items."""
+    borrowed = [r.title for r in items if r.sources.get("title") == _HEADING_BEFORE]
+    if len(borrowed) < 2 or len(set(borrowed)) < len(borrowed):
+        return items
+    return [r for r in items if r.sources.get("title") != _HEADING_BEFORE]
+
+
+def is_item(reading: BlockReading) -> bool:
+    """A block that names an offering: a title and a link, or a title and a leading date
+    (calendars and timetables list dated rows without links)."""
+    if not reading.title:
+        return False
+    return reading.url is not None or (reading.date_text is not None and reading.date_leads)
+
+
+def _read(
+    segment: list[LexborNode], base_url: str, candidate: Candidate, outline: Outline | None
+) -> BlockReading:
+    def heading_before() -> str | None:
+        return outline.section_heading(segment[0]) if outline is not None else None
+
+    return read_block(segment, base_url, candidate.column_labels, heading_before)
+
+
+def _has_link_or_date(node: LexborNode) -> bool:
+    if _has_link(node):
+        return True
+    return DATE_LIKE.search(node.text(separator=" ")) is not None
 
 
 def _has_link(node: LexborNode) -> bool:
@@ -235,14 +407,16 @@ def _size_factor(items: list[BlockReading]) -> float:
     )
 
 
-def _position_factor(candidate: Candidate) -> float:
+def _position_factor(candidate: Candidate, dated: float) -> float:
     """Menus, footers, tag clouds and breadcrumbs live in furniture; listings do not.
 
     Furniture around the group marks it as a whole; furniture blocks inside it (``body > div``
-    where the divs are header, main and footer) mark a group of page sections.
+    where the divs are header, main and footer) mark a group of page sections. A group whose
+    blocks are nearly all dated is no menu, whatever its wrapper is called (page builders
+    call every content box a "widget").
     """
     if candidate.in_furniture:
-        return 0.25
+        return 0.7 if dated >= 0.8 else 0.25
     blocks = [segment[0] for segment in candidate.segments]
     furniture_share = sum(1 for block in blocks if is_furniture(block)) / len(blocks)
     return 1.0 - 0.75 * furniture_share
@@ -254,23 +428,45 @@ def is_furniture(node: LexborNode) -> bool:
     attributes = node.attributes
     if not attributes:
         return False
-    if attributes.get("role") == "navigation":
+    if attributes.get("role") in ("navigation", "menu", "menubar", "tablist"):
         return True
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    return any(token in _FURNITURE_TOKENS for token in _TOKEN_SPLIT.split(names.lower()))
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()
+    return any(_is_furniture_name(name) for name in names)
 
 
-def _records(candidate: Candidate, context: PageContext) -> list[RawRecord]:
+def _is_furniture_name(name: str) -> bool:
+    """Whole class names decide: ``widget``, ``site-footer``, ``mainNav``, ``list-group`` are
+    furniture; ``elementor-widget-container`` or ``has-sidebar-active`` are not.
+
+    A compound name counts by its first or last word (``nav-wrapper``, ``railNav``,
+    ``footer-widgets``), some words only as the whole name (``widget``, ``meta``, ``tags``).
+    """
+    lowered = name.lower()
+    if lowered in _FURNITURE_NAMES or lowered in _FURNITURE_WORDS:
+        return True
+    words = [w.lower() for w in _NAME_WORDS.findall(name)]
+    if len(words) < 2:
+        return False
+    return words[0] in _FURNITURE_WORDS or words[-1] in _FURNITURE_WORDS
+
+
+def _records(
+    candidate: Candidate,
+    context: PageContext,
+    outline: Outline | None,
+    seen: set[tuple[str, str | None, str | None]],
+) -> list[RawRecord]:
+    """One record per item; the same title, link and date seen before (a sidebar copy, a
+    teaser repeated in two tabs) is one offering."""
     records: list[RawRecord] = []
-    seen: set[tuple[str, str]] = set()
     for index, segment in enumerate(candidate.segments):
         if index < len(candidate.readings):
             reading = candidate.readings[index]
         else:
-            reading = read_block(segment, context.base_url, candidate.column_labels)
-        if not reading.title or not reading.url or is_junk_title(reading.title):
+            reading = _read(segment, context.base_url, candidate, outline)
+        if not is_item(reading) or is_junk_title(reading.title):
             continue
-        key = (reading.title, reading.url)
+        key = (reading.title or "", reading.url, reading.date_text)
         if key not in seen:
             seen.add(key)
             records.append(_record(reading, candidate, context))

@@ -8,12 +8,22 @@ block. A block is one node (a card, a list item, a table row) or a run of siblin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.context import absolute_url, clean_text
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    DATE_PHRASE,
+    MONTH_WORD,
+    MONTH_YEAR,
+    TIME_LIKE,
+    WEEKDAY_WORD,
+    tidy_date_text,
+)
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
@@ -25,24 +35,6 @@ _PLACE_CLASS = re.compile(
     r"(^|[-_ ])(ort|location|venue|place|city|stadt|adresse|address|where|wo)([-_ ]|$)", re.I
 )
 _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.{2,120})$", re.I)
-_MONTHS = (
-    r"jan(?:uar)?|feb(?:ruar)?|m(?:ä|ae)rz?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?"
-)
-DATE_LIKE = re.compile(
-    rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.(?:\s?\d{{2,4}})?|\s?(?:{_MONTHS})\b\.?(?:\s?\d{{4}})?)"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTHS})\.?\s\d{{4}}\b",
-    re.IGNORECASE,
-)
-# The whole date phrase around a DATE_LIKE match: a leading range day ("24.–", "24.02. bis "),
-# a weekday, and times ("10:00 bis 17:00 Uhr"), so a teaser's range keeps its first day.
-_RANGE_START = r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—-]|bis)\s?)?"
-_TIME = (
-    r"(?:,?\s(?:ab\s|von\s|um\s)?\d{1,2}[:.]\d{2}(?:\s?Uhr)?"
-    r"(?:\s?(?:[–—-]|bis)\s?\d{1,2}[:.]\d{2}(?:\s?Uhr)?)?)?"
-)
-_WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s)?"
-DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
@@ -74,8 +66,14 @@ def is_junk_title(title: str | None) -> bool:
     lowered = title.strip().lower()
     if lowered in JUNK_TITLES or not any(ch.isalpha() for ch in lowered):
         return True
-    # A heading that is only a date ("Januar 2027", "12.03.2027") groups a listing; it names nothing.
-    return not any(ch.isalpha() for ch in DATE_LIKE.sub("", lowered))
+    # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
+    # groups a listing or dates an item; it names nothing.
+    rest = TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", lowered)).split()
+    return not any(
+        any(ch.isalpha() for ch in word)
+        for word in rest
+        if not (WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
+    )
 
 
 @dataclass(slots=True)
@@ -90,6 +88,7 @@ class BlockReading:
     description: str | None = None
     published: str | None = None
     title_from_heading: bool = False
+    date_leads: bool = False  # the date opens the block (or the block is short): a dated row
     text_length: int = 0
     link_text_length: int = 0
     link_count: int = 0
@@ -97,8 +96,13 @@ class BlockReading:
 
 
 def read_block(
-    segment: list[LexborNode], base_url: str, column_labels: dict[int, str] | None = None
+    segment: list[LexborNode],
+    base_url: str,
+    column_labels: dict[int, str] | None = None,
+    heading_before: Callable[[], str | None] | None = None,
 ) -> BlockReading:
+    """Read one block; ``heading_before`` gives the section heading above it, the title of a
+    row that states only a date and a time."""
     reading = BlockReading()
     texts = [node.text(separator=" ", strip=True) for node in segment]
     reading.text_length = sum(len(t) for t in texts)
@@ -122,8 +126,152 @@ def read_block(
         _read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
         _split_date_and_place(reading)
+    if reading.date_text is not None:
+        reading.date_text = tidy_date_text(reading.date_text)
+        if not TIME_LIKE.search(reading.date_text):
+            _add_time_cell(segment, reading)
+        if reading.url is None and not reading.date_leads:
+            reading.date_leads = _date_leads(segment, texts)
+    if reading.title is None or (
+        is_junk_title(reading.title)
+        and (not reading.title_from_heading or _names_a_day(reading.title))
+    ):
+        # A heading that is only a month ("Januar 2027") heads a section, not an item; a
+        # heading that is a day ("Sa, 12. März") heads that day's item below it.
+        _title_from_text(segment, reading, heading_before)
     _read_description(segment, reading)
     return reading
+
+
+_INLINE_TAGS = frozenset(
+    {
+        "-text", "a", "span", "strong", "b", "em", "i", "small", "time", "abbr", "sup", "sub",
+        "font", "u", "mark", "label", "cite", "q", "big", "s", "del", "ins", "code", "img",
+    }
+)  # fmt: skip
+_LABELLED = re.compile(
+    r"^(?:Datum|Termin|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
+)
+_PLACE_LINE = re.compile(
+    r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
+)
+_EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
+_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|um|to|from|at|und|and|uhr|h)$", re.I)
+_MAX_TEXT_TITLE = 140
+_LEADING_DATE_CHARS = 30
+
+
+def _add_time_cell(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both."""
+    for chunk in text_chunks(segment):
+        is_time = len(chunk) <= 30 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
+        if is_time and title_in_text(chunk) is None:
+            reading.date_text = f"{reading.date_text}, {chunk}"
+            return
+
+
+def _names_a_day(text: str) -> bool:
+    match = DATE_LIKE.search(text)
+    return match is not None and MONTH_YEAR.fullmatch(match.group(0)) is None
+
+
+def _date_leads(segment: list[LexborNode], texts: list[str]) -> bool:
+    """A dated row, not prose that mentions a date: the date opens the block or stands in a
+    line (cell, badge, ``<br>`` line) of its own."""
+    match = DATE_LIKE.search(" ".join(texts))
+    if match is not None and match.start() <= _LEADING_DATE_CHARS:
+        return True
+    return any(
+        DATE_LIKE.search(chunk) is not None and title_in_text(chunk) is None
+        for chunk in text_chunks(segment)
+    )
+
+
+def text_chunks(segment: list[LexborNode]) -> list[str]:
+    """A block's text as a reader sees its lines: one chunk per block element or ``<br>`` line.
+
+    Inline elements (links, spans, bold) stay inside their line, so "<b>Konzert</b> mit X" is
+    one chunk, while cells, paragraphs and divs are chunks of their own.
+    """
+    chunks: list[str] = []
+    parts: list[str] = []
+    owner: int | None = None
+
+    def flush() -> None:
+        text = clean_text(" ".join(parts))
+        if text:
+            chunks.append(text)
+        parts.clear()
+
+    for root in segment:
+        nodes = [root] if root.is_text_node else root.traverse(include_text=True)
+        for node in nodes:
+            if node.tag == "br":
+                flush()
+                continue
+            if not node.is_text_node:
+                continue
+            block = node.parent
+            while block is not None and block.tag in _INLINE_TAGS and block.mem_id != root.mem_id:
+                block = block.parent
+            block_id = block.mem_id if block is not None else None
+            if block_id != owner:
+                flush()
+                owner = block_id
+            parts.append(node.text())
+    flush()
+    return chunks
+
+
+def title_in_text(text: str) -> str | None:
+    """What a line names once its date, times, weekdays and labels are taken out; None if
+    nothing is left but numbers and punctuation."""
+    if _PLACE_LINE.match(text):
+        return None
+    rest = _LABELLED.sub("", text)
+    rest = DATE_PHRASE.sub(" ", rest)
+    rest = TIME_LIKE.sub(" ", rest)
+    words = rest.split()
+    while words and (
+        WEEKDAY_WORD.match(words[0]) or MONTH_WORD.match(words[0]) or _RANGE_WORDS.match(words[0])
+    ):
+        words.pop(0)
+    while words and (
+        WEEKDAY_WORD.match(words[-1])
+        or MONTH_WORD.match(words[-1])
+        or _RANGE_WORDS.match(words[-1])
+    ):
+        words.pop()
+    title = _EDGE_NOISE.sub("", " ".join(words))
+    if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
+        return None
+    if len(title) > _MAX_TEXT_TITLE:
+        cut = title[:_MAX_TEXT_TITLE]
+        sentence = cut.find(". ")
+        title = cut[: sentence + 1] if sentence >= 20 else cut.rsplit(" ", 1)[0] + " …"
+    return title
+
+
+def _title_from_text(
+    segment: list[LexborNode],
+    reading: BlockReading,
+    heading_before: Callable[[], str | None] | None,
+) -> None:
+    """A block without a heading or a telling link: its first line that is not only a date,
+    a time or the place; else the section heading above it."""
+    for chunk in text_chunks(segment):
+        if chunk == reading.location_text:
+            continue
+        title = title_in_text(chunk)
+        if title is not None:
+            reading.title = title
+            reading.sources["title"] = "listing:text"
+            return
+    if heading_before is not None and reading.date_text is not None:
+        heading = heading_before()
+        if heading is not None and not is_junk_title(heading):
+            reading.title = heading
+            reading.sources["title"] = "listing:heading-before"
 
 
 def _split_date_and_place(reading: BlockReading) -> None:
@@ -253,6 +401,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
             reading.date_text = clean_text(time.text(separator=" ", strip=True)) or machine
+            reading.date_leads = True  # a date element of its own
             reading.sources["date_text"] = "listing:time"
             if machine and _ISO_START.match(machine):
                 reading.start = machine
@@ -271,6 +420,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     if classed is not None:
         _, text, candidate = classed
         reading.date_text = _without_label(text)
+        reading.date_leads = True
         reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
         return
     best: tuple[int, str, str] | None = None
@@ -288,6 +438,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
         if match and (len(text) - match.end() > 20 or match.start() > 30 or text == reading.title):
             text = match.group(0)
+        elif tag != segment[0].tag or len(segment) > 1:
+            reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
 

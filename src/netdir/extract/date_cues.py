@@ -1,0 +1,90 @@
+"""Cheap tests for "this text holds a date" in German and English, for the extractors' choices.
+
+These patterns only *find* date phrases (is this block dated? where does the date phrase begin
+and end?); reading them into days is ``netdir.normalize.when``'s job. They are deliberately
+broader than the parser: a block the parser cannot read still looks like a dated row.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_WORDS = (
+    r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ä|ae)rz|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
+    r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?"
+)
+MONTH_WORD = re.compile(rf"^(?:{_MONTH_WORDS})\.?$", re.IGNORECASE)
+_WEEKDAY_WORDS = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+)
+MONTH_YEAR = re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
+WEEKDAY_WORD = re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
+DATE_LIKE = re.compile(
+    # 12.03. / 12.03.2027 / 12. 3. 27
+    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?"
+    # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
+    rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?(?:\s?\d{{4}})?"
+    # 2027-03-12, 2019-9-18
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time
+    rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s?\d{{4}}\b)?"
+    # März 2027
+    rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{4}}\b"
+    # 09/07/23, 9-7-2023 (US or European: the page decides)
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+# The whole date phrase around a DATE_LIKE match: a leading range day ("24.–", "24.02. bis "),
+# a weekday, and times ("10:00 bis 17:00 Uhr", "at 3:00 p.m."), so a teaser's range keeps its
+# first day.
+_RANGE_START = r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—-]|bis)\s?)?"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?"
+_TIME = (
+    rf"(?:,?\s(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|[ap]\.?\s?m\.?))?"
+    rf"(?:\s?(?:[–—-]|bis|to)\s?{_CLOCK})?"
+    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|[ap]\.?\s?m\.?))?"
+)
+_WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?"
+DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
+TIME_LIKE = re.compile(
+    r"(?<![\d.:])\d{1,2}[:.]\d{2}(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?(?!\d)"
+    r"|(?<![\d.:])\d{1,2}\s?(?:Uhr|[ap]\.?\s?m\.?)(?!\w)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")
+# "25" on a tab or "Saison 24/25": a two-digit year only counts where nothing else is written.
+SHORT_YEAR_TAB = re.compile(r"^\s*'?(?P<y>[2-4]\d)\s*$")
+_HAS_FULL_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.\d{2}\b|/\d{2}\b|-\d{2}\b")
+_SPACED_DOT = re.compile(r"(\d)\s+\.(?=\s?\S)")
+
+
+def has_year(text: str) -> bool:
+    """Whether a date text states its year (``2027``, ``12.03.27``, ``09/07/23``)."""
+    return _HAS_FULL_YEAR.search(text) is not None
+
+
+def tidy_date_text(text: str) -> str:
+    """``Sa 20 . August 2022`` → ``Sa 20. August 2022``: inline spans put spaces before dots."""
+    return _SPACED_DOT.sub(r"\1.", text)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
+
+
+def numeric_date_order(texts: list[str]) -> str | None:
+    """``"mdy"`` or ``"dmy"`` when the page's slashed dates settle it (a part above 12), else None."""
+    day_first = month_first = 0
+    for text in texts:
+        for match in _NUMERIC_DATE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                day_first += 1
+            elif second > 12 >= first:
+                month_first += 1
+    if month_first > day_first:
+        return "mdy"
+    if day_first > month_first:
+        return "dmy"
+    return None
