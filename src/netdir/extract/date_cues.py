@@ -44,7 +44,9 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?"
 _TIME = (
     rf"(?:,?\s(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|[ap]\.?\s?m\.?))?"
     rf"(?:\s?(?:[–—-]|bis|to)\s?{_CLOCK})?"
-    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|[ap]\.?\s?m\.?))?"
+    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|[ap]\.?\s?m\.?)"
+    # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
+    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|[ap]\.?\s?m\.?))?)?"
 )
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?"
 DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)

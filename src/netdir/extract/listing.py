@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.date_cues import DATE_LIKE, YEAR, has_year
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
     is_junk_title,
+    names_a_day,
     read_block,
     table_column_labels,
 )
@@ -63,6 +64,8 @@ _ZEBRA = re.compile(
     r"|(?<=[a-z0-9])(?:Alternating|Alternate|Alt|Odd|Even|Zebra)(?=$|[-_A-Z])"
 )
 _HEADING_BEFORE = "listing:heading-before"
+_YEAR_HEADINGS = 6  # headings looked at above a row for its year
+_YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
 _SECOND_GROUP_DATED = 0.6  # ... and this share of its items is dated
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
@@ -357,7 +360,10 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
         + 0.15 * title_quality
         + 0.1 * coverage
     )
+    # Blocks that each hold several dated items are boxes (a month, a day), not items.
+    boxes = sum(1 for r in items if r.holds_several) / count
     score *= (1 - junk) * distinct * _position_factor(candidate, dated) * _size_factor(items)
+    score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
 
@@ -376,7 +382,10 @@ def is_item(reading: BlockReading) -> bool:
     (calendars and timetables list dated rows without links)."""
     if not reading.title:
         return False
-    return reading.url is not None or (reading.date_text is not None and reading.date_leads)
+    if reading.url is not None:
+        return True
+    # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item.
+    return reading.date_text is not None and reading.date_leads and names_a_day(reading.date_text)
 
 
 def _read(
@@ -469,11 +478,17 @@ def _records(
         key = (reading.title or "", reading.url, reading.date_text)
         if key not in seen:
             seen.add(key)
-            records.append(_record(reading, candidate, context))
+            records.append(_record(reading, segment, candidate, context, outline))
     return records
 
 
-def _record(reading: BlockReading, candidate: Candidate, context: PageContext) -> RawRecord:
+def _record(
+    reading: BlockReading,
+    segment: list[LexborNode],
+    candidate: Candidate,
+    context: PageContext,
+    outline: Outline | None,
+) -> RawRecord:
     assert reading.title is not None
     record = context.new_record(EXTRACTOR, reading.title, confidence=candidate.score)
     prefix = f"listing:{candidate.item_signature} "
@@ -481,4 +496,40 @@ def _record(reading: BlockReading, candidate: Candidate, context: PageContext) -
         where = reading.sources.get(name, "listing:")
         set_field(record, name, getattr(reading, name), prefix + where.removeprefix("listing:"))
     record.extra["listing_block"] = candidate.item_signature
+    if record.date_text and not record.start and not has_year(record.date_text):
+        _add_page_year(record, segment, context, outline)
     return record
+
+
+def _add_page_year(
+    record: RawRecord, segment: list[LexborNode], context: PageContext, outline: Outline | None
+) -> None:
+    """ "27.01." under the heading "2026": the page states the year once, above its rows (or
+    in its URL). The date text gets that year, and its provenance says where it came from."""
+    assert record.date_text is not None
+    found = _year_above(segment[0], outline) if outline is not None else None
+    if found is None:
+        years = YEAR.findall(context.page_url)
+        found = (years[-1], "url") if len(set(years)) == 1 else None
+    if found is None:
+        return
+    year, where = found
+    match = DATE_LIKE.search(record.date_text)
+    if match is None:
+        return
+    end = match.end()
+    glue = "" if record.date_text[end - 1] == "." and match.group(0)[0].isdigit() else " "
+    record.date_text = f"{record.date_text[:end]}{glue}{year}{record.date_text[end:]}"
+    record.field_sources["date_text"] += f" + year:{where}"
+
+
+def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
+    """The year in the nearest short heading above ``node`` ("2026", "Programm 2024")."""
+    for heading in outline.headings_before(node)[:_YEAR_HEADINGS]:
+        text = heading.text(separator=" ", strip=True)
+        if len(text) > _YEAR_HEADING_CHARS:
+            continue
+        years = set(YEAR.findall(text))
+        if len(years) == 1:
+            return years.pop(), heading.tag or "heading"
+    return None

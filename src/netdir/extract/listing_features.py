@@ -89,6 +89,7 @@ class BlockReading:
     published: str | None = None
     title_from_heading: bool = False
     date_leads: bool = False  # the date opens the block (or the block is short): a dated row
+    holds_several: bool = False  # several dated lines, each naming something: a box of items
     text_length: int = 0
     link_text_length: int = 0
     link_count: int = 0
@@ -126,6 +127,11 @@ def read_block(
         _read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
         _split_date_and_place(reading)
+    if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
+        named = [c for c in text_chunks(segment) if DATE_LIKE.search(c) and title_in_text(c)]
+        reading.holds_several = len(named) >= 2
+    if reading.title is not None and reading.date_text is not None:
+        _date_out_of_title(reading)
     if reading.date_text is not None:
         reading.date_text = tidy_date_text(reading.date_text)
         if not TIME_LIKE.search(reading.date_text):
@@ -134,7 +140,7 @@ def read_block(
             reading.date_leads = _date_leads(segment, texts)
     if reading.title is None or (
         is_junk_title(reading.title)
-        and (not reading.title_from_heading or _names_a_day(reading.title))
+        and (not reading.title_from_heading or names_a_day(reading.title))
     ):
         # A heading that is only a month ("Januar 2027") heads a section, not an item; a
         # heading that is a day ("Sa, 12. März") heads that day's item below it.
@@ -156,9 +162,26 @@ _PLACE_LINE = re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
 )
 _EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
-_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|um|to|from|at|und|and|uhr|h)$", re.I)
+_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|und|and|uhr|h)$", re.I)
 _MAX_TEXT_TITLE = 140
 _LEADING_DATE_CHARS = 30
+
+
+def _date_out_of_title(reading: BlockReading) -> None:
+    """ "6. Oktober 2026 09:30 Uhr - Sozialausschuss": the link text opens with the date. The
+    title keeps what the line names; the date text takes the phrase if it says more."""
+    assert reading.title is not None and reading.date_text is not None
+    match = DATE_PHRASE.search(reading.title)
+    if match is None or (match.start() > 0 and match.end() < len(reading.title)):
+        return  # a date inside the title ("Forum 12.3. Nachlese") belongs to its name
+    title = title_in_text(reading.title)
+    if title is None:
+        return
+    phrase = match.group(0)
+    if TIME_LIKE.search(phrase) and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = phrase
+        reading.sources["date_text"] = reading.sources.get("title", "listing:")
+    reading.title = title
 
 
 def _add_time_cell(segment: list[LexborNode], reading: BlockReading) -> None:
@@ -170,7 +193,7 @@ def _add_time_cell(segment: list[LexborNode], reading: BlockReading) -> None:
             return
 
 
-def _names_a_day(text: str) -> bool:
+def names_a_day(text: str) -> bool:
     match = DATE_LIKE.search(text)
     return match is not None and MONTH_YEAR.fullmatch(match.group(0)) is None
 
@@ -436,7 +459,13 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         text = _without_label(text)
         match = DATE_PHRASE.search(text)
         # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
-        if match and (len(text) - match.end() > 20 or match.start() > 30 or text == reading.title):
+        rest = text[match.end() :] if match else ""
+        if match and (
+            len(rest) > 20
+            or match.start() > 30
+            or text == reading.title
+            or (match.start() == 0 and rest.lstrip().startswith(":"))  # "27.01. – 17 Uhr: Rat"
+        ):
             text = match.group(0)
         elif tag != segment[0].tag or len(segment) > 1:
             reading.date_leads = True  # an element holding just the date: a field, not prose
