@@ -158,8 +158,11 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         rows = warehouse.overview_rows()
         report_stage("publish", done, len(crawlable))
         metadata = DatasetMetadata.from_settings(catalog.publish)
+        names = {source.id: source.name for source in catalog.sources}
+        if curated:
+            names[curated_source().id] = curated_source().name
         published_to = step("publish", _publish_rows)(
-            rows, options.out, warehouse, metadata, options.create_bucket
+            rows, options.out, warehouse, metadata, names, options.create_bucket
         )
 
     issues = [issue for result in results for issue in result.issues]
@@ -422,6 +425,7 @@ def _publish_rows(
     out: Path | str,
     warehouse: Warehouse,
     metadata: DatasetMetadata,
+    source_names: dict[str, str],
     create_bucket: bool,
 ) -> str:
     report = publish(
@@ -431,5 +435,6 @@ def _publish_rows(
         metadata=metadata,
         create_bucket=create_bucket,
         revisions_by_id=warehouse.offering_revisions(),
+        source_names=source_names,
     )
     return str(getattr(report, "location", out))

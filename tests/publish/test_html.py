@@ -37,3 +37,41 @@ def test_page_loads_nothing_from_elsewhere_and_pins_its_one_script(published_dir
     assert f"script-src 'sha256-{digest}'" in page
     assert "innerHTML" not in scripts[0]
     assert 'lang="de"' in page and "Bundesland" in page
+
+
+def test_page_shows_what_is_new_its_sources_by_name_and_the_legal_links(
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, datetime
+
+    from netdir.publish import DatasetMetadata, publish
+    from tests.publish.conftest import SAMPLE_ROWS, TODAY
+
+    first, *rest = SAMPLE_ROWS
+    publish(rest, tmp_path, formats=["json", "html"], today=TODAY)
+    page = (tmp_path / "index.html").read_text("utf-8")
+    assert "Neu seit dem letzten Lauf" not in page  # a first publish: nothing to compare
+
+    meta = DatasetMetadata(
+        impressum_url="https://amt.example.de/impressum",
+        accessibility_url="https://amt.example.de/barrierefreiheit",
+    )
+    publish(
+        SAMPLE_ROWS,
+        tmp_path,
+        formats=["json", "html"],
+        today=TODAY,
+        generated_at=datetime(2026, 11, 28, 6, 0, tzinfo=UTC),
+        metadata=meta,
+        source_names={"itplr": "IT-Planungsrat Geschäftsstelle"},
+    )
+    page = (tmp_path / "index.html").read_text("utf-8")
+    new_section = page.split('id="neu"', 1)[1].split("</section>", 1)[0]
+    assert "Neu seit dem letzten Lauf (1)" in new_section and first["title"] in new_section
+    assert '<a href="https://amt.example.de/impressum"' in page
+    assert ">Barrierefreiheitserklärung</a>" in page
+    noscript = page.split("<noscript>", 1)[1].split("</noscript>", 1)[0]
+    assert "Quelle: IT-Planungsrat Geschäftsstelle" in noscript
+    assert '<time datetime="2027-05-04T09:30:00+02:00">04.05.2027, 09:30 Uhr</time>' in noscript
+    assert "IT-Planungsrat Geschäftsstelle" in page.split('id="netdir-page">', 1)[1]
+    assert "<script>alert" not in noscript and "&lt;script&gt;alert(1)" in noscript

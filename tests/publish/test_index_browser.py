@@ -66,8 +66,8 @@ def _visible_titles(page: Any) -> list[str]:
 
 def test_search_box_filters_the_visible_list(index_page: tuple[Any, list[str]]) -> None:
     page, incidents = index_page
-    assert page.locator("#count").text_content() == "8 von 8 Angeboten"
-    assert len(_visible_titles(page)) == 8
+    assert page.locator("#count").text_content() == "7 von 8 Angeboten"  # "nur kommende"
+    assert len(_visible_titles(page)) == 7
 
     page.locator("#q").press_sequentially("muenchen")  # typed; umlaut-free spelling matches
     assert _visible_titles(page) == ["Public Sector Stammtisch München"]
@@ -92,22 +92,21 @@ def test_search_box_filters_the_visible_list(index_page: tuple[Any, list[str]]) 
 
 def test_filters_by_kind_format_topic_and_month(index_page: tuple[Any, list[str]]) -> None:
     page, _ = index_page
-    page.select_option("#format", label="Online")
+    page.select_option("#format", "online")
     assert sorted(_visible_titles(page)) == [
         '=HYPERLINK("https://evil.example";"Community of Practice Wissensmanagement")',
         "Webinar: Open Source in der Verwaltung",
     ]
     page.select_option("#format", "")
-    page.select_option("#kind", label="Netzwerk")
+    page.select_option("#kind", "network")
     assert _visible_titles(page) == ["Public Sector Stammtisch München"]
     page.select_option("#kind", "")
     page.select_option("#topic", "KI")
     assert _visible_titles(page) == ["NExT Herbstkonferenz: Künstliche Intelligenz in Behörden"]
     page.select_option("#topic", "")
-    page.select_option("#month", label="Mai 2027")
+    page.select_option("#month", "2027-05")
     assert _visible_titles(page) == ["15. Fachkongress des IT-Planungsrats"]
-    page.select_option("#month", label="Oktober 2027")  # inside "Herbst 2027"
-    assert _visible_titles(page) == ["Barcamp Agile Verwaltung"]
+    assert page.locator("#month option[value='2027-10']").count() == 0  # "Herbst 2027" is no month
 
 
 def test_offerings_link_to_their_page_and_sources(index_page: tuple[Any, list[str]]) -> None:
@@ -120,6 +119,7 @@ def test_offerings_link_to_their_page_and_sources(index_page: tuple[Any, list[st
     assert source_links.all_text_contents() == ["itplr", "negz"]
     assert source_links.nth(1).get_attribute("href") == "https://negz.org/termine/"
     assert item.locator(".when").text_content() == "04.05.2027, 09:30 Uhr – 05.05.2027, 16:00 Uhr"
+    assert item.locator("time.when").get_attribute("datetime") == "2027-05-04T09:30:00+02:00"
     same_day = page.locator("li.offering[data-id='webinar-heute'] .when").text_content()
     assert same_day == "27.11.2026, 10:00–11:00 Uhr"
     season = page.locator("li.offering[data-id='herbst-2027'] .when").text_content()
@@ -138,3 +138,79 @@ def test_scraped_markup_renders_as_text_and_never_runs(index_page: tuple[Any, li
     page.wait_for_timeout(200)  # give an injected handler the chance to fire
     assert incidents == []
     assert page.evaluate("document.querySelectorAll('script:not([type])').length") == 1
+
+
+def test_filters_live_in_the_address_and_open_again_from_it(
+    chromium: Any, index_page: tuple[Any, list[str]]
+) -> None:
+    page, incidents = index_page
+    page.select_option("#state", "Bayern")
+    page.locator("#q").fill("stammtisch")
+    shared = page.evaluate("location.href")  # page.url follows replaceState only later
+    assert "state=Bayern" in shared and "q=stammtisch" in shared
+
+    other = chromium.new_page()
+    other.goto(shared)
+    assert other.locator("#state").input_value() == "Bayern"
+    assert other.locator("#q").input_value() == "stammtisch"
+    assert other.locator("#offerings li.offering h2 .title").all_text_contents() == [
+        "Public Sector Stammtisch München"
+    ]
+    other.close()
+    assert incidents == []
+
+
+def test_upcoming_only_is_on_by_default_and_facets_count(
+    index_page: tuple[Any, list[str]],
+) -> None:
+    page, _ = index_page
+    assert page.locator("#upcoming").is_checked()
+    assert "Klausurtagung 2025" not in _visible_titles(page)
+    groups = page.locator("#offerings li.group").all_text_contents()
+    assert groups == [
+        "Kommende Termine",
+        "Termin steht noch nicht fest",
+        "Angebote ohne festen Termin",
+    ]
+    assert page.locator("#state option[value='Hessen']").text_content() == "Hessen (1)"
+
+    page.locator("#upcoming").uncheck()
+    assert page.locator("#count").text_content() == "8 von 8 Angeboten"
+    assert page.locator("#offerings li.group").all_text_contents()[-1] == "Vergangen"
+    assert "alle=1" in page.evaluate("location.href")
+
+
+def test_without_javascript_the_page_still_lists_the_offerings(
+    chromium: Any, published_dir: Path
+) -> None:
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((published_dir / "index.html").as_uri())
+    listed = page.locator("noscript ul.noscript-list li, ul.noscript-list li")
+    texts = listed.all_text_contents()
+    context.close()
+    assert any("15. Fachkongress des IT-Planungsrats" in t for t in texts)
+    assert not any("Klausurtagung 2025" in t for t in texts)
+
+
+def test_page_links_subscriptions_downloads_and_licence(
+    index_page: tuple[Any, list[str]],
+) -> None:
+    page, _ = index_page
+    subscribe = page.locator("a.subscribe")
+    files = [subscribe.nth(i).get_attribute("data-file") for i in range(subscribe.count())]
+    assert files[0] == "upcoming.ics" and "upcoming-conference.ics" in files
+    footer = page.locator("footer")
+    hrefs = [
+        footer.locator("a").nth(i).get_attribute("href") for i in range(footer.locator("a").count())
+    ]
+    for name in (
+        "overview.csv",
+        "overview.parquet",
+        "netdir.duckdb",
+        "datapackage.json",
+        "dcat.jsonld",
+    ):
+        assert name in hrefs
+    assert "https://www.govdata.de/dl-de/by-2-0" in hrefs
+    assert page.locator("a.skip").get_attribute("href") == "#offerings"

@@ -85,10 +85,11 @@ def run_export(args: argparse.Namespace) -> int:
     db = args.db or default_db()
     out = args.out or default_out(db)
     try:
-        settings = load_catalog(args.catalog).publish
+        catalog = load_catalog(args.catalog)
     except CatalogError as exc:
         return fail(str(exc))
-    metadata = DatasetMetadata.from_settings(settings, public_url=args.public_url)
+    metadata = DatasetMetadata.from_settings(catalog.publish, public_url=args.public_url)
+    source_names = {source.id: source.name for source in catalog.sources}
     try:
         with Warehouse.open(db, read_only=True) as warehouse:
             check_target(out, create_bucket=args.create_bucket)  # before reading any rows
@@ -105,6 +106,7 @@ def run_export(args: argparse.Namespace) -> int:
                 metadata=metadata,
                 create_bucket=args.create_bucket,
                 revisions_by_id=warehouse.offering_revisions(),
+                source_names=source_names,
             )
     except WarehouseError as exc:  # includes WarehouseLocked and "no warehouse at ..."
         return fail(str(exc), EXIT_FAILED)

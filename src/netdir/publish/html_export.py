@@ -4,6 +4,10 @@ The data sits in a ``<script type="application/json">`` block; ``<``, ``>`` and 
 written as JSON escapes there so a scraped "</script>" cannot end the block early. The page's
 script renders with textContent only, and a Content-Security-Policy allows just that one inline
 script (by hash), so even a missed escape could not run injected code.
+
+What needs no script is rendered here, HTML-escaped: a ``<noscript>`` list of the offerings,
+"Neu seit dem letzten Lauf" from changes.json, the calendar subscriptions, links to every
+published file and the licence, Impressum and Barrierefreiheitserklärung.
 """
 
 from __future__ import annotations
@@ -11,16 +15,50 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html import escape
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from netdir.publish.labels import FORMAT_LABELS, KIND_LABELS, STATUS_LABELS
+from netdir.publish.labels import FORMAT_LABELS, KIND_LABELS, STATUS_LABELS, kind_label, web_url
+from netdir.publish.metadata import DatasetMetadata
+from netdir.publish.rows import parse_iso
 
 TEMPLATE_FILE = "index.template.html"
 SCRIPT_FILE = "index.js"
+BERLIN = ZoneInfo("Europe/Berlin")
+#: Too vague for a day: listed as "date to be announced", never as upcoming in a month.
+VAGUE_PRECISIONS = frozenset({"season", "year"})
+#: (file, what it is) for the download links, in the order a reader looks for them.
+DOWNLOADS = (
+    ("overview.csv", "CSV für Excel"),
+    ("overview.rfc4180.csv", "CSV (RFC 4180)"),
+    ("overview.json", "JSON"),
+    ("overview.schema.json", "JSON Schema"),
+    ("overview.ndjson", "NDJSON"),
+    ("overview.parquet", "Parquet"),
+    ("netdir.duckdb", "DuckDB"),
+    ("changes.json", "Änderungen (JSON)"),
+    ("datapackage.json", "Data Package"),
+    ("dcat.jsonld", "DCAT-AP.de"),
+)
+NEW_LIMIT = 15
 
 
-def embedded_json(document: dict[str, Any]) -> str:
+@dataclass
+class PageContext:
+    """What the page shows besides the offerings."""
+
+    metadata: DatasetMetadata = field(default_factory=DatasetMetadata)
+    changes: dict[str, Any] | None = None
+    source_names: dict[str, str] = field(default_factory=dict)
+    kind_calendars: dict[str, str] = field(default_factory=dict)  # kind → file, kinds present
+    today: date | None = None
+
+
+def embedded_json(document: Any) -> str:
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return (
         text.replace("<", "\\u003c")
@@ -31,15 +69,27 @@ def embedded_json(document: dict[str, Any]) -> str:
     )
 
 
-def index_html_bytes(document: dict[str, Any]) -> bytes:
+def index_html_bytes(document: dict[str, Any], context: PageContext | None = None) -> bytes:
+    context = context or PageContext()
     package = resources.files("netdir.publish")
     template = package.joinpath(TEMPLATE_FILE).read_text(encoding="utf-8")
     script = package.joinpath(SCRIPT_FILE).read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    today = context.today or _berlin_day(document["generated_at"])
+    page_info = {
+        "today": today.isoformat(),
+        "sourceNames": context.source_names,
+        "publicUrl": context.metadata.base_url,
+    }
     page = (
         template.replace("__SCRIPT_HASH__", f"sha256-{digest}")
         .replace("__SCRIPT__", script)
         .replace("__LABELS__", embedded_json(_labels()))
+        .replace("__PAGE__", embedded_json(page_info))
+        .replace("__NEW__", _new_since_last_run(context.changes))
+        .replace("__SUBSCRIBE__", _subscribe(context))
+        .replace("__DOWNLOADS__", _downloads(context.metadata))
+        .replace("__NOSCRIPT__", _noscript_list(document["offerings"], today, context))
         # Last: the data may contain any of the placeholders above as plain text.
         .replace("__DATA__", embedded_json(document))
     )
@@ -48,3 +98,109 @@ def index_html_bytes(document: dict[str, Any]) -> bytes:
 
 def _labels() -> dict[str, dict[str, str]]:
     return {"kind": KIND_LABELS, "format": FORMAT_LABELS, "status": STATUS_LABELS}
+
+
+def _berlin_day(moment: str) -> date:
+    return datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone(BERLIN).date()
+
+
+def _new_since_last_run(changes: dict[str, Any] | None) -> str:
+    if not changes or not changes.get("previous_generated_at") or not changes.get("added"):
+        return ""  # a first publish: everything would be "new"
+    added = changes["added"]
+    items = "".join(
+        f"<li>{_link(item.get('url'), item.get('title') or item['id'])}</li>"
+        for item in added[:NEW_LIMIT]
+    )
+    more = f"<p>… und {len(added) - NEW_LIMIT} weitere.</p>" if len(added) > NEW_LIMIT else ""
+    return (
+        '<section id="neu" aria-labelledby="neu-titel"><h2 id="neu-titel">'
+        f"Neu seit dem letzten Lauf ({len(added)})</h2><ul>{items}</ul>{more}</section>"
+    )
+
+
+def _subscribe(context: PageContext) -> str:
+    base = context.metadata.base_url
+    links = [("upcoming.ics", "Alle kommenden Termine")]
+    links += [
+        (name, kind_label(kind) or kind) for kind, name in sorted(context.kind_calendars.items())
+    ]
+    items = []
+    for name, label in links:
+        # webcal:// needs an absolute address: known from the public URL, or (served over
+        # http) computed by the script; opened from disk the link downloads the file.
+        href = "webcal://" + base.split("://", 1)[1] + name if base else name
+        items.append(
+            f'<li><a class="subscribe" data-file="{escape(name)}" href="{escape(href)}">'
+            f"{escape(label)}</a></li>"
+        )
+    return (
+        '<section id="abonnieren" aria-labelledby="abo-titel"><h2 id="abo-titel">'
+        f"Termine abonnieren (Kalender)</h2><ul>{''.join(items)}</ul></section>"
+    )
+
+
+def _downloads(meta: DatasetMetadata) -> str:
+    files = " · ".join(f'<a href="{name}">{escape(label)}</a>' for name, label in DOWNLOADS)
+    legal = [f"Lizenz: {_link(meta.licence_page, meta.licence_title)}"]
+    if meta.impressum_url:
+        legal.append(_link(meta.impressum_url, "Impressum"))
+    if meta.accessibility_url:
+        legal.append(_link(meta.accessibility_url, "Barrierefreiheitserklärung"))
+    return f"<p>Daten: {files}</p><p>{' · '.join(legal)}</p>"
+
+
+def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageContext) -> str:
+    """Every offering that is not over, as a plain list: the page without JavaScript."""
+    rows = []
+    for offering in offerings:
+        if _is_over(offering, today):
+            continue
+        start = offering.get("start")
+        when = (
+            f'<time datetime="{escape(start)}">{escape(_german_when(offering))}</time>'
+            if start
+            else escape(offering.get("date_text") or "ohne festen Termin")
+        )
+        place = ", ".join(p for p in (offering.get("city"), offering.get("state")) if p)
+        sources = ", ".join(
+            context.source_names.get(s.get("source_id"), s.get("source_id") or "")
+            for s in offering.get("sources") or []
+        )
+        details = " · ".join(
+            escape(part) for part in (kind_label(offering.get("kind")), place) if part
+        )
+        rows.append(
+            f"<li>{_link(offering.get('url'), offering['title'])} – {when}"
+            f"{' · ' + details if details else ''}"
+            f"{' · Quelle: ' + escape(sources) if sources else ''}</li>"
+        )
+    return f'<ul class="noscript-list">{"".join(rows)}</ul>'
+
+
+def _is_over(offering: dict[str, Any], today: date) -> bool:
+    if offering.get("status") == "past":
+        return True
+    last = parse_iso(offering.get("end")) or parse_iso(offering.get("start"))
+    if last is None:
+        return False
+    day = last.astimezone(BERLIN).date() if isinstance(last, datetime) else last
+    return day < today
+
+
+def _german_when(offering: dict[str, Any]) -> str:
+    start = parse_iso(offering.get("start"))
+    if start is None:
+        return ""
+    if offering.get("date_precision") in VAGUE_PRECISIONS | {"month"}:
+        return str(offering.get("date_text") or str(offering["start"])[:7])
+    if isinstance(start, datetime):
+        return start.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M Uhr")
+    return start.strftime("%d.%m.%Y")
+
+
+def _link(url: str | None, text: str) -> str:
+    safe = web_url(url)
+    if safe is None:
+        return escape(text)
+    return f'<a href="{escape(safe)}" rel="noopener noreferrer">{escape(text)}</a>'

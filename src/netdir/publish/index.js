@@ -6,6 +6,11 @@
   // Labels come from netdir.publish.labels, so the page and the calendar say the same.
   const labels = JSON.parse(document.getElementById("netdir-labels").textContent);
   const KIND = labels.kind, FORMAT = labels.format, STATUS = labels.status;
+  // The day the overview was published (Berlin): "kommend" is counted from there.
+  const info = JSON.parse(document.getElementById("netdir-page").textContent);
+  const TODAY = info.today, SOURCE_NAMES = info.sourceNames || {};
+  const VAGUE = new Set(["season", "year"]);  // "KGSt-FORUM 2026": a date still to be announced
+  const GROUPS = ["Kommende Termine", "Termin steht noch nicht fest", "Angebote ohne festen Termin", "Vergangen"];
   const COARSE = new Set(["week", "month", "season", "year"]);  // date_precision too vague for a day
   const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
   const TIME = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
@@ -66,11 +71,23 @@
     o._months = monthsOf(o);
     o._text = fold([o.title, o.description, o.organizer, o.venue, o.city, o.state, o.kind, KIND[o.kind], FORMAT[o.format], o.date_text, (o.topics || []).join(" "), (o.audience || []).join(" ")].join(" "));
   }
-  // Upcoming first, then undated offerings (communities, platforms), past ones last.
-  const rank = (o) => (o.status === "past" ? 2 : o.start ? 0 : 1);
+  function lastDay(o) {
+    const last = o.end || o.start;
+    if (!last) return null;
+    return last.length > 10 ? new Date(last).toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" }) : last.slice(0, 10);
+  }
+  // Upcoming dated ones first, then those whose date is still to be announced, then undated
+  // offerings (communities, platforms), past ones last.
+  function groupOf(o) {
+    const last = lastDay(o);
+    if (o.status === "past" || (last && last < TODAY)) return 3;
+    if (!o.start) return 2;
+    return VAGUE.has(o.date_precision) ? 1 : 0;
+  }
+  for (const o of offerings) o._group = groupOf(o);
   // "Herbst 2027" sorts by its last day: it is not more urgent than a dated event in October.
   const sortDay = (o) => String((COARSE.has(o.date_precision) && o.end) || o.start);
-  offerings.sort((a, b) => rank(a) - rank(b) || sortDay(a).localeCompare(sortDay(b)) || String(a.title).localeCompare(String(b.title), "de"));
+  offerings.sort((a, b) => a._group - b._group || sortDay(a).localeCompare(sortDay(b)) || String(a.title).localeCompare(String(b.title), "de"));
 
   const controls = {
     kind: { el: document.getElementById("kind"), all: "Alle Arten", values: (o) => [o.kind], label: (v) => KIND[v] || v },
@@ -82,18 +99,25 @@
   for (const [name, c] of Object.entries(controls)) {
     const values = new Set();
     for (const o of offerings) {
-      // Past offerings stay searchable, but their months would bury the coming ones.
-      if (name === "month" && o.status === "past") continue;
+      // Past offerings stay searchable, but their months would bury the coming ones; a season
+      // or year is no month.
+      if (name === "month" && (o._group === 3 || o._group === 1)) continue;
       for (const v of c.values(o)) if (v) values.add(v);
     }
     const sorted = [...values].sort((a, b) => name === "month" ? a.localeCompare(b) : String(c.label(a)).localeCompare(String(c.label(b)), "de"));
     c.el.append(new Option(c.all, ""));
     for (const v of sorted) c.el.append(new Option(c.label(v), v));
   }
+  if (controls.month) {
+    const month = controls.month;
+    const values = month.values;
+    month.values = (o) => (o._group === 1 ? [] : values(o));
+  }
 
   const list = document.getElementById("offerings");
   const count = document.getElementById("count");
   const search = document.getElementById("q");
+  const upcoming = document.getElementById("upcoming");
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -123,7 +147,9 @@
     if (STATUS[o.status]) h2.append(el("span", "badge", STATUS[o.status]));
     li.append(h2);
     const meta = el("p", "meta");
-    meta.append(el("span", "when", when(o)));
+    const time = el("time", "when", when(o));
+    if (o.start) time.dateTime = o.start;
+    meta.append(time);
     const place = [o.venue, o.city].filter(Boolean).join(", ");
     for (const part of [KIND[o.kind] || o.kind, FORMAT[o.format], place, o.state]) if (part) meta.append(" · " + part);
     li.append(meta);
@@ -137,27 +163,95 @@
     const sources = el("p", "sources", "Quellen: ");
     (o.sources || []).forEach((s, i) => {
       if (i) sources.append(", ");
-      sources.append(s.url ? link(s.url, s.source_id) : document.createTextNode(s.source_id));
+      const name = SOURCE_NAMES[s.source_id] || s.source_id;
+      sources.append(s.url ? link(s.url, name) : document.createTextNode(name));
     });
     li.append(sources);
     return li;
   }
 
   const items = new Map(offerings.map((o) => [o, item(o)]));
+  const FILTERS = ["kind", "format", "state", "topic", "month"];
+
+  // Filters live in the address (#state=Bayern&topic=KI), so a filtered view can be shared.
+  function readAddress() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    search.value = params.get("q") || "";
+    for (const name of FILTERS) {
+      const value = params.get(name) || "";
+      const c = controls[name];
+      c.el.value = [...c.el.options].some((option) => option.value === value) ? value : "";
+    }
+    upcoming.checked = params.get("alle") !== "1";
+  }
+  function writeAddress() {
+    const params = new URLSearchParams();
+    if (search.value) params.set("q", search.value);
+    for (const name of FILTERS) if (controls[name].el.value) params.set(name, controls[name].el.value);
+    if (!upcoming.checked) params.set("alle", "1");
+    const hash = params.toString();
+    history.replaceState(null, "", hash ? "#" + hash : location.pathname + location.search);
+  }
+
+  function matches(o, words, skip) {
+    if (upcoming.checked && o._group === 3) return false;
+    if (!words.every((w) => o._text.includes(w))) return false;
+    return FILTERS.every((name) => name === skip || !controls[name].el.value || controls[name].values(o).includes(controls[name].el.value));
+  }
+  function updateCounts(words) {
+    // Facet counts: how many offerings each choice would show, given the other filters.
+    for (const name of FILTERS) {
+      const c = controls[name];
+      const counts = new Map();
+      for (const o of offerings) {
+        if (!matches(o, words, name)) continue;
+        for (const v of new Set(c.values(o))) if (v) counts.set(v, (counts.get(v) || 0) + 1);
+      }
+      for (const option of c.el.options) {
+        if (!option.value) continue;
+        const n = counts.get(option.value) || 0;
+        option.textContent = c.label(option.value) + " (" + n + ")";
+      }
+    }
+  }
   function render() {
     const words = fold(search.value).split(/\s+/).filter(Boolean);
-    const chosen = Object.entries(controls).map(([, c]) => [c, c.el.value]).filter(([, v]) => v);
-    const visible = offerings.filter((o) => words.every((w) => o._text.includes(w)) && chosen.every(([c, v]) => c.values(o).includes(v)));
-    list.replaceChildren(...visible.map((o) => items.get(o)));
+    const visible = offerings.filter((o) => matches(o, words, null));
+    const nodes = [];
+    let group = -1;
+    for (const o of visible) {
+      if (o._group !== group) {
+        group = o._group;
+        nodes.push(el("li", "group", GROUPS[group]));
+      }
+      nodes.push(items.get(o));
+    }
+    list.replaceChildren(...nodes);
     if (!visible.length) list.append(el("li", "empty", "Keine Angebote gefunden."));
     count.textContent = visible.length + " von " + offerings.length + " Angeboten";
+    updateCounts(words);
+  }
+  function changed() {
+    writeAddress();
+    render();
+  }
+
+  // Served over http(s), the calendar links become webcal:// subscriptions of this address.
+  if (location.protocol === "http:" || location.protocol === "https:") {
+    const folder = location.host + location.pathname.replace(/[^/]*$/, "");
+    for (const a of document.querySelectorAll("a.subscribe")) {
+      if (!a.href.startsWith("webcal:")) a.href = "webcal://" + folder + a.dataset.file;
+    }
   }
 
   const stand = new Date(data.generated_at);
   document.getElementById("stand").textContent = "Stand: " + TIME.format(stand) + " Uhr · " + offerings.length + " Angebote";
-  search.addEventListener("input", render);
-  for (const c of Object.values(controls)) c.el.addEventListener("change", render);
-  document.getElementById("filters").addEventListener("reset", () => setTimeout(render, 0));
+  search.addEventListener("input", changed);
+  upcoming.addEventListener("change", changed);
+  for (const c of Object.values(controls)) c.el.addEventListener("change", changed);
+  window.addEventListener("hashchange", () => { readAddress(); render(); });
+  document.getElementById("filters").addEventListener("reset", () => setTimeout(() => { upcoming.checked = true; changed(); }, 0));
   document.getElementById("filters").addEventListener("submit", (e) => e.preventDefault());
+  readAddress();
   render();
 })();

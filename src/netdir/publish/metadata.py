@@ -47,6 +47,8 @@ class DatasetMetadata:
     licence_name: str = "dl-de-by-2.0"
     licence_title: str = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
     attribution: str = "netdir, Datenlizenz Deutschland – Namensnennung – Version 2.0"
+    impressum_url: str | None = None  # linked from index.html
+    accessibility_url: str | None = None  # Barrierefreiheitserklärung, linked from index.html
     keywords: tuple[str, ...] = (
         "Verwaltung",
         "Vernetzung",
@@ -72,6 +74,8 @@ class DatasetMetadata:
             licence_name=settings.licence_name,
             licence_title=settings.licence_title,
             attribution=settings.attribution_text,
+            impressum_url=settings.impressum_url,
+            accessibility_url=settings.accessibility_url,
         )
 
 

@@ -19,7 +19,7 @@ from netdir.publish.changes import changes_document, previous_document
 from netdir.publish.csv_export import excel_csv_bytes, rfc4180_csv_bytes
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
-from netdir.publish.html_export import index_html_bytes
+from netdir.publish.html_export import PageContext, index_html_bytes
 from netdir.publish.ical_export import CALENDAR_NAME, KIND_CALENDARS, Revision, ics_bytes
 from netdir.publish.labels import kind_label
 from netdir.publish.metadata import (
@@ -85,6 +85,7 @@ def publish(
     today: date | None = None,
     create_bucket: bool = False,
     revisions_by_id: Mapping[str, tuple[int, datetime]] | None = None,
+    source_names: Mapping[str, str] | None = None,
 ) -> PublishReport:
     """Write the requested formats of the overview into ``out`` (a directory or fsspec URL).
 
@@ -93,7 +94,8 @@ def publish(
     ``today`` (default: today in Europe/Berlin) decides what upcoming.ics counts as upcoming.
     A remote bucket is created only with ``create_bucket``. ``revisions_by_id`` (offering id →
     version and when it began, ``Warehouse.offering_revisions``) gives calendar events their
-    SEQUENCE and LAST-MODIFIED.
+    SEQUENCE and LAST-MODIFIED. ``source_names`` (source id → catalog name) label the page's
+    source links.
     """
     requested = list(formats)
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
@@ -111,7 +113,23 @@ def publish(
     target.prepare(create_bucket=create_bucket)
     produced: dict[str, bytes] = {}
     changes: dict[str, Any] | None = None
+    meta = metadata or DatasetMetadata(base_url=default_base_url(out))
     try:
+        if "changes" in wanted or "html" in wanted:  # the page shows what is new
+            with _failures_named("changes", target):
+                previous = previous_document(target.read_bytes("overview.json"))
+                changes = changes_document(previous, document)
+        page = PageContext(
+            metadata=meta,
+            changes=changes,
+            source_names=dict(source_names or {}),
+            kind_calendars={
+                kind: name
+                for kind, name in KIND_CALENDARS.items()
+                if any(row.get("kind") == kind for row in prepared)
+            },
+            today=today,
+        )
         for fmt in wanted:
             with _failures_named(fmt, target):
                 if fmt == "duckdb":
@@ -119,16 +137,12 @@ def publish(
                     continue
                 if fmt == "metadata":
                     continue  # describes the other files: produced after them
-                if fmt == "changes":
-                    previous = previous_document(target.read_bytes("overview.json"))
-                    changes = changes_document(previous, document)
-                rendered = _render(fmt, prepared, document, changes, today, moment, revisions)
+                rendered = _render(fmt, prepared, document, changes, today, moment, revisions, page)
                 for name, data in rendered.items():
                     target.stage(name, data)
                     produced[name] = data
         if "metadata" in wanted:
             with _failures_named("metadata", target):
-                meta = metadata or DatasetMetadata(base_url=default_base_url(out))
                 modified = document["generated_at"]
                 dcat = dcat_jsonld_bytes(_described_files(target, produced), meta, modified)
                 produced["dcat.jsonld"] = dcat
@@ -256,6 +270,7 @@ def _render(
     today: date,
     moment: datetime,
     revisions: dict[str, Revision],
+    page: PageContext,
 ) -> dict[str, bytes]:
     if fmt == "json":
         return {
@@ -286,7 +301,7 @@ def _render(
             )
         return calendars
     if fmt == "html":
-        return {"index.html": index_html_bytes(document)}
+        return {"index.html": index_html_bytes(document, page)}
     if fmt == "changes":
         return {"changes.json": overview_json_bytes(changes or {})}
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
