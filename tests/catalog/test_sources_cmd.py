@@ -111,7 +111,7 @@ def test_listing_blocks_ignore_navigation_of_bare_list_items() -> None:
 
 
 @needs_crawl
-def test_add_proposes_a_valid_rules_entry_for_a_plain_listing(
+def test_add_proposes_rules_only_when_they_beat_auto_on_the_page(
     cms_site: LocalSite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     catalog = _write_catalog(tmp_path, [])
@@ -132,13 +132,36 @@ def test_add_proposes_a_valid_rules_entry_for_a_plain_listing(
     assert code == 0
     assert "# feeds: https://negz.org/feed/, https://negz.org/termine/feed/" in out
     assert "# listing block: article.termin.type-termin ×3" in out
+    # The block's rules read titles and links only; auto reads the dates too.
+    comparison = next(line for line in out.splitlines() if line.startswith("# compared"))
+    assert "with dates" in comparison and comparison.endswith("(rules do not beat it)")
     proposed = yaml.safe_load(out)
     parsed = parse_catalog({"sources": proposed}).sources[0]
-    assert parsed.id == "negz-test" and parsed.extract == "rules"
-    assert parsed.rules is not None and parsed.rules.item == "article.termin.type-termin"
+    assert parsed.id == "negz-test" and parsed.extract == "auto" and parsed.rules is None
     assert parsed.follow is not None
     assert str(parsed.start_urls[0]) == url
     assert parsed.notes is not None and "WordPress" in parsed.notes
+
+
+def test_rules_are_kept_when_they_find_dates_auto_misses() -> None:
+    from types import SimpleNamespace
+
+    from netdir.sources.propose import choose_mode
+
+    entry = {
+        "id": "x",
+        "name": "X",
+        "start_urls": ["https://x.example/termine/"],
+        "extract": "rules",
+        "rules": {"item": "div.t", "fields": {"title": "a", "url": "a@href"}},
+    }
+
+    def fake_extract(page: object, source: object) -> SimpleNamespace:
+        dated = [SimpleNamespace(start="2027-01-01", date_text=None, location_text=None)]
+        return SimpleNamespace(records=dated if getattr(source, "extract", "") == "rules" else [])
+
+    chosen, why = choose_mode(entry, object(), fake_extract)  # type: ignore[arg-type]
+    assert chosen["extract"] == "rules" and why is not None and "proposing rules" in why
 
 
 def test_add_keeps_auto_when_the_page_has_structured_events(

@@ -26,6 +26,7 @@ from netdir.catalog import Catalog, CatalogError, CrawlSettings, Source, load_ca
 from netdir.cli.common import default_db, fail
 from netdir.records import Page
 from netdir.sources.check import Extractor, Fetcher, check_sources, same_place
+from netdir.sources.propose import choose_mode
 from netdir.sources.recapture import captured_fetcher, default_fixtures_dir
 from netdir.sources.scout import PageSignals, page_html, propose_entry, scout_page
 
@@ -252,6 +253,11 @@ def run_add(args: argparse.Namespace) -> int:
     signals = scout_page(page_html(page), page.final_url or args.url)
     print_scout_report(args.url, page, signals, sys.stdout)
     entry = propose_entry(page.final_url or args.url, signals, args.source_id)
+    extract = default_extractor()
+    if extract is not None:
+        entry, comparison = choose_mode(entry, page, extract)
+        if comparison:
+            print(f"# compared on this page: {comparison}")
     print("# proposed catalog entry (review organizer, level, kind and notes before adding):")
     print(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100), end="")
     return 0

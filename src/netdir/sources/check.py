@@ -25,6 +25,8 @@ from netdir.sources.scout import PageSignals, page_html, scout_page
 
 Fetcher = Callable[[str], Page]
 Extractor = Callable[[Page, Source | None], Any]
+#: Sources whose records have no dates by nature (communities, networks, platforms).
+UNDATED_KINDS = frozenset({"community_of_practice", "network", "platform", "overview_page"})
 PageKind = Literal["listing", "single", "single past event", "empty"]
 
 
@@ -148,6 +150,14 @@ def verdict(source: Source, checks: Sequence[UrlCheck]) -> list[str]:
         flags.append("SINGLE PAST EVENT")
     if source.start_page == "listing" and kinds and "listing" not in kinds:
         flags.append("NOT A LISTING")
+    if (
+        sum(records) > 0
+        and kinds
+        and all(kind == "empty" for kind in kinds)
+        and source.kind not in UNDATED_KINDS
+    ):
+        # Records without a single date: the overview cannot say when anything happens.
+        flags.append("NO DATES")
     return flags or ["OK"]
 
 
