@@ -16,6 +16,7 @@ from tests.normalize.dedup_set import (
     cluster_of_each_record,
     pairwise_score,
 )
+from tests.normalize.dedup_set_large import LARGE_DEDUP_SET, LARGE_DEDUP_SOURCES
 
 DEDUP_RECORDS = [item.record for item in DEDUP_SET]
 
@@ -255,3 +256,48 @@ def test_a_record_that_cannot_be_normalized_names_its_source_and_url() -> None:
     message = str(error.value)
     assert "[kommune21]" in message and "https://www.kommune21.de/meldung_1.html" in message
     assert error.value.hint
+
+
+def test_large_dedup_set_keeps_near_misses_apart_and_merges_the_rest() -> None:
+    score = pairwise_score(
+        LARGE_DEDUP_SET,
+        normalize_all(
+            [item.record for item in LARGE_DEDUP_SET], today=TODAY, sources=LARGE_DEDUP_SOURCES
+        ),
+    )
+    assert len(LARGE_DEDUP_SET) >= 200
+    assert score.true_pairs > 200
+    assert (score.precision, score.recall) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Webinarreihe E-Akte – Teil 1", "Webinarreihe E-Akte – Teil 2"),
+        ("Arbeitsgruppe Vergabe 3-8-4", "Arbeitsgruppe Vergabe 4-9-3"),
+        ("2. Fachtag Personal", "3. Fachtag Personal"),
+    ],
+)
+def test_titles_that_differ_in_a_number_stay_apart_on_the_same_day(first: str, second: str) -> None:
+    records = [
+        make_raw("egov-kalender", title=first, date_text="03.03.2027", location_text="Bonn"),
+        make_raw("berlin-termine", title=second, date_text="03.03.2027", location_text="Bonn"),
+    ]
+    assert len(normalize_all(records, today=TODAY, sources=DEDUP_SOURCES)) == 2
+
+
+def test_a_number_only_one_side_writes_does_not_keep_an_offering_apart() -> None:
+    records = [
+        make_raw("egov-kalender", title="5. Fachtag Personal", date_text="03.03.2027"),
+        make_raw("berlin-termine", title="Fachtag Personal", date_text="3. März 2027"),
+    ]
+    assert len(normalize_all(records, today=TODAY, sources=DEDUP_SOURCES)) == 1
+
+
+def test_another_source_linking_the_same_page_merges_despite_a_different_number() -> None:
+    url = "https://egov-kalender.example.org/termine/e-akte"
+    records = [
+        make_raw("egov-kalender", title="E-Akte Teil 1", url=url, date_text="03.03.2027"),
+        make_raw("berlin-termine", title="E-Akte (Teil 1 von 2)", url=url, date_text="03.03.2027"),
+    ]
+    assert len(normalize_all(records, today=TODAY, sources=DEDUP_SOURCES)) == 1

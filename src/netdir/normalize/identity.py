@@ -33,6 +33,14 @@ _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_[ce]id|pk_\w+|mtm_\w+|ref|s
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATEISH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?=[a-zäöü])", re.I)
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+# Real dates only ("12.03.", "12.3.2027", "12. März"): an ordinal before a word ("2. Fachtag")
+# is a number that tells editions apart.
+_TITLE_DATE = re.compile(
+    r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?"
+    r"|\d{1,2}\.\s?(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+")
 _STOPWORDS = frozenset(
     (
         "der", "die", "das", "des", "dem", "den", "und", "oder", "für", "fuer", "im", "in", "am",
@@ -75,6 +83,13 @@ def title_key(title: str) -> str:
 
 def title_years(title: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(title))
+
+
+def title_numbers(title: str) -> tuple[str, ...]:
+    """The numbers of a title other than years and dates, in order: "Teil 2" → ("2",),
+    "Ziehung 3-8-4" → ("3", "8", "4"). Titles that differ in them name different offerings."""
+    text = _TITLE_DATE.sub(" ", _YEAR.sub(" ", title))
+    return tuple(number.lstrip("0") or "0" for number in _NUMBER.findall(text))
 
 
 def offering_id(key: str) -> str:

@@ -9,7 +9,8 @@ Two offerings belong together when they **match** and are **compatible**:
   other ("Zukunftskongress 2027" in "Zukunftskongress 2027: Anmeldung gestartet").
 - *compatible*, with every member already in the cluster: dates on the same start day or with
   overlapping ranges, or both undated (a shared URL also accepts one undated side); no
-  conflicting years in the titles; the same city when both name one; the same identity domain
+  conflicting years in the titles; no other numbers that differ ("Teil 1"/"Teil 2", "Ziehung
+  3-8-4"/"4-9-3") unless another source links the same URL; the same city when both name one; the same identity domain
   when both sources declare one (``Source.domains``: next-netz.de is not fujitsu-next.com);
   and never two different URLs from one source (a source lists each offering once).
   Organizer names are *not* compared: a source's default organizer is often just the
@@ -20,6 +21,11 @@ Conflicting fields are resolved by **source precedence**: a higher ``Source.prec
 rules > feed teasers > listing guesses), then confidence. ``field_provenance`` records the source that
 supplied each field. A cancellation or postponement from any source wins over "scheduled".
 Clustering visits offerings in precedence order, so the result never depends on input order.
+
+Candidates are found by blocking: a cluster is only compared with an offering when they share
+the canonical URL, or a title token *and* a day (dated offerings can only match when their
+days overlap; undated ones only match undated ones). A token alone put ~100 clusters of other
+days in front of every record on a 10,000-event web; token + day leaves a handful.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from netdir.normalize.identity import (
     offering_id,
     registrable_domain,
     title_key,
+    title_numbers,
     title_years,
 )
 from netdir.normalize.topics import load_taxonomy
@@ -49,8 +56,9 @@ DEFAULT_PRECEDENCE = 50
 TITLE_SIMILARITY = 90  # rapidfuzz score (0-100) above which two titles name the same thing
 SHORT_TITLE_SIMILARITY = 95  # one-word titles: almost the same string
 URL_TITLE_SIMILARITY = 50  # titles of records sharing a URL must still be related
-# A token in more titles than this is too common to find merge candidates by.
-_BLOCKING_MAX_FREQUENCY = 200
+# A dated offering is blocked under each of its days; a longer span (a season, a month-long
+# exhibition) under its tokens alone, and such members look at every cluster with the token.
+_BLOCKING_MAX_DAYS = 31
 
 _SCALAR_FIELDS = (
     "title", "kind", "url", "format", "venue", "city", "state", "organizer", "description",
@@ -68,6 +76,7 @@ class _Member:
     title: str
     tokens: frozenset[str]
     years: frozenset[str]
+    numbers: tuple[str, ...]
     span: tuple[date, date] | None
     city: str | None
     identity_domain: str | None
@@ -142,6 +151,7 @@ def _member(
         title=key,
         tokens=frozenset(key.split()),
         years=title_years(offering.title),
+        numbers=title_numbers(offering.title),
         span=_span(offering),
         city=fold(offering.city) if offering.city else None,
         identity_domain=own_domain,
@@ -165,20 +175,15 @@ def _span(offering: Offering) -> tuple[date, date] | None:
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
-    frequency: dict[str, int] = defaultdict(int)
-    for member in members:
-        for token in member.tokens:
-            frequency[token] += 1
     clusters: list[_Cluster] = []
     by_url: dict[str, list[int]] = defaultdict(list)
-    by_token: dict[str, list[int]] = defaultdict(list)
+    by_block: dict[tuple[object, str], list[int]] = defaultdict(list)
     for member in members:
-        blocking = _blocking_tokens(member, frequency)
         candidates: set[int] = set()
         if member.url:
             candidates.update(by_url.get(member.url, ()))
-        for token in blocking:
-            candidates.update(by_token.get(token, ()))
+        for key in _lookup_keys(member):
+            candidates.update(by_block.get(key, ()))
         home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
         if home is None:
             home = len(clusters)
@@ -186,16 +191,43 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
         clusters[home].members.append(member)
         if member.url:
             by_url[member.url].append(home)
-        for token in blocking:
-            by_token[token].append(home)
+        for key in _index_keys(member):
+            by_block[key].append(home)
     return clusters
 
 
-def _blocking_tokens(member: _Member, frequency: Mapping[str, int]) -> list[str]:
-    rare = [t for t in member.tokens if frequency[t] <= _BLOCKING_MAX_FREQUENCY]
-    if rare:
-        return rare
-    return sorted(member.tokens, key=lambda t: (frequency[t], t))[:1]
+# Block keys: (day, token) for short dated spans, ("long", token) and ("any", token) for long
+# spans, ("undated", token) for undated offerings. "any" holds every dated cluster with the
+# token, for long-span members, which may overlap any day.
+def _index_keys(member: _Member) -> list[tuple[object, str]]:
+    if member.span is None:
+        return [("undated", token) for token in member.tokens]
+    days = _days(member.span)
+    keys: list[tuple[object, str]] = [("any", token) for token in member.tokens]
+    if days is None:
+        keys.extend(("long", token) for token in member.tokens)
+    else:
+        keys.extend((day, token) for day in days for token in member.tokens)
+    return keys
+
+
+def _lookup_keys(member: _Member) -> list[tuple[object, str]]:
+    if member.span is None:
+        return [("undated", token) for token in member.tokens]
+    days = _days(member.span)
+    if days is None:
+        return [("any", token) for token in member.tokens]
+    keys: list[tuple[object, str]] = [("long", token) for token in member.tokens]
+    keys.extend((day, token) for day in days for token in member.tokens)
+    return keys
+
+
+def _days(span: tuple[date, date]) -> list[date] | None:
+    first, last = span
+    count = (last - first).days + 1
+    if count > _BLOCKING_MAX_DAYS:
+        return None
+    return [date.fromordinal(first.toordinal() + offset) for offset in range(count)]
 
 
 def _joins(member: _Member, cluster: list[_Member]) -> bool:
@@ -231,6 +263,11 @@ def _compatible(a: _Member, b: _Member, matched_by_url: bool) -> bool:
     if a.identity_domain and b.identity_domain and a.identity_domain != b.identity_domain:
         return False
     if a.years and b.years and not a.years & b.years:
+        return False
+    # Only another source's link to the same page says "Teil 2" is what it calls "Teil 1";
+    # one source listing both under one URL lists two offerings.
+    numbers_differ = bool(a.numbers and b.numbers and a.numbers != b.numbers)
+    if numbers_differ and (not matched_by_url or a.source_id == b.source_id):
         return False
     if a.city and b.city and a.city != b.city:
         return False
