@@ -8,10 +8,12 @@ imports this module, and this module imports neither the CLI nor Prefect.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -24,6 +26,7 @@ from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
 from netdir.publish import DatasetMetadata, check_target, publish
+from netdir.publish.target import is_remote
 from netdir.records import (
     CrawlResult,
     Offering,
@@ -35,6 +38,7 @@ from netdir.records import (
     SourceStatus,
 )
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
+from netdir.warehouse.model import LastRun
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -79,6 +83,9 @@ class RefreshReport:
     offerings_published: int
     curated_records: int = 0
     issues: list[SourceIssue] = field(default_factory=list)
+    # Every page unchanged, catalog, curated entries and day as in the last run: nothing was
+    # re-extracted, re-normalized or re-published (the run, its 304s and last_seen are recorded).
+    unchanged: bool = False
 
     @property
     def refreshed_any(self) -> bool:
@@ -131,6 +138,32 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         )
 
         curated = load_curated() if options.include_curated else []
+        fingerprint = inputs_fingerprint(catalog, sources, curated, today, options)
+        last = warehouse.last_run()
+        if last is not None and nothing_changed(results, last, fingerprint, options.out):
+            run = RunInput(
+                run_id=run_id,
+                started_at=started_at,
+                finished_at=datetime.now(UTC),
+                sources=[*sources, curated_source()] if curated else list(sources),
+                results=[*results, _curated_result(curated)] if curated else results,
+                offerings=[],
+                today=today,
+                inputs_fingerprint=fingerprint,
+                requests=crawler.requests_sent,
+            )
+            summary = step("load", warehouse.record_unchanged_run)(run, last)
+            _, counted = warehouse.query("SELECT count(*) FROM mart.overview")
+            return RefreshReport(
+                run_id=run_id,
+                results=results,
+                summary=summary,
+                published_to=str(options.out),
+                offerings_published=int(counted[0][0]),
+                curated_records=len(curated),
+                issues=[],
+                unchanged=True,
+            )
         # A refresh of some sources must not make the others' offerings look gone or changed:
         # they enter normalization with what they listed last time.
         refreshed = {source.id for source in sources}
@@ -152,6 +185,8 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             results=[*results, _curated_result(curated)] if curated else results,
             offerings=offerings,
             today=today,
+            inputs_fingerprint=fingerprint,
+            requests=crawler.requests_sent,
         )
         report_stage("load", done, len(crawlable))
         summary = step("load", warehouse.load_run)(run)
@@ -175,6 +210,55 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         curated_records=len(curated),
         issues=issues,
     )
+
+
+def inputs_fingerprint(
+    catalog: Catalog,
+    sources: Sequence[Source],
+    curated: Sequence[RawRecord],
+    today: date,
+    options: RefreshOptions,
+) -> str:
+    """What a run's result depends on besides the pages: the whole catalog (other sources'
+    offerings are carried), the selection, the curated entries, the day ("past", year-less
+    dates), where it publishes and the netdir version (extraction and normalization rules)."""
+    try:
+        netdir_version = version("netdir")
+    except PackageNotFoundError:
+        netdir_version = "unknown"
+    digest = hashlib.sha256()
+    for part in (
+        netdir_version,
+        catalog.model_dump_json(warnings=False),
+        ",".join(sorted(source.id for source in sources)),
+        repr(list(curated)),
+        today.isoformat(),
+        str(options.out),
+    ):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def nothing_changed(
+    results: Sequence[SourceResult], last: LastRun, fingerprint: str, out: Path | str
+) -> bool:
+    """True when this run would publish what the last one published: the same inputs, every
+    page answered 304 (or the same bytes), every source fared as last time, and the last
+    publish is still there."""
+    if last.inputs_fingerprint != fingerprint:
+        return False
+    if not is_remote(out) and not (Path(out) / "overview.json").exists():
+        return False
+    for result in results:
+        before = last.health.get(result.source_id)
+        if before is None or (before[0], before[1]) != (result.status, result.healthy):
+            return False
+        if result.issues or any(page.changed for page in result.pages):
+            return False
+        if result.status in ("ok", "partial") and result.pages_fetched == 0:
+            return False
+    return True
 
 
 async def process_source(crawler: Crawler, source: Source, prior: PriorState) -> SourceResult:

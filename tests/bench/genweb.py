@@ -192,9 +192,7 @@ async def _serve(web: GeneratedWeb, port: int, ready: multiprocessing.Event) -> 
         if if_none_match == tag:
             return _response("304 Not Modified", {"ETag": tag})
         body = render_page(web, host, page, port)
-        return _response(
-            "200 OK", {"Content-Type": "text/html; charset=utf-8", "ETag": tag}, body
-        )
+        return _response("200 OK", {"Content-Type": "text/html; charset=utf-8", "ETag": tag}, body)
 
     def handler_for(host: int):  # type: ignore[no-untyped-def]
         async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -6,7 +6,8 @@ The same offering appears on its organizer's site (JSON-LD, ISO dates), in a reg
 date, sometimes an edition number in front). Near misses are what fooled the merge before:
 parts of one series on the same day ("Teil 1"/"Teil 2"), codes that differ in their numbers
 ("Gruppe 3-8-4"/"4-9-3"), next year's edition, the same title in another town on the same
-day, and a monthly Stammtisch on other days. Built from a fixed seed, so the set is the same
+day, another format on the same topic that day ("Fachtag"/"Barcamp"), and a monthly meeting on
+other days. Built from a fixed seed, so the set is the same
 on every machine. Shared by ``test_merge.py`` and ``tests/bench/bench_normalize.py``.
 """
 
@@ -112,7 +113,7 @@ def build_large_dedup_set() -> tuple[Labelled, ...]:
             town = rng.choice(_TOWNS)
             title = f"{kind} {topic}"
             slug = f"e{number}"
-            twist = number % 6
+            twist = number % 7
             if twist == 0:  # a two-part series on one day
                 labelled += _records(rng, f"{slug}-1", f"{title} – Teil 1", day, town, slug + "-1")
                 labelled += _records(rng, f"{slug}-2", f"{title} – Teil 2", day, town, slug + "-2")
@@ -143,6 +144,12 @@ def build_large_dedup_set() -> tuple[Labelled, ...]:
                         town,
                         f"{slug}-m{month}",
                     )
+            elif twist == 6:  # another format on the same topic, same town and day
+                other_kind = rng.choice([k for k in _KINDS if k != kind])
+                labelled += _records(rng, slug, title, day, town, slug)
+                labelled += _records(
+                    rng, f"{slug}-{other_kind}", f"{other_kind} {topic}", day, town, f"{slug}-x"
+                )
             else:  # one offering, with an edition number only its organizer writes
                 edition = f"{3 + number % 5}. {title}"
                 labelled += _records(rng, slug, title, day, town, slug, own_title=edition)

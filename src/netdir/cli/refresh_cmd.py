@@ -234,6 +234,11 @@ def print_report(report: RefreshReport, console: Console) -> None:
     if len(other) > 40:
         console.print(f"… and {len(other) - 40} more issues (see mart.source_health)")
     summary = report.summary
+    if report.unchanged:
+        console.print(
+            "unchanged: every page answered 'not modified' and catalog, curated entries and day "
+            "are as in the last run; nothing re-extracted or re-published (last_seen moved)"
+        )
     console.print(
         f"offerings: {report.offerings_published} published "
         f"(+{summary.added} new, {summary.changed} changed, {summary.removed} removed) → {report.published_to}"

@@ -69,6 +69,7 @@ class Crawler:
         self._outcomes: dict[str, asyncio.Future[UrlOutcome]] = {}
         self._client: httpx.AsyncClient | None = None
         self._fetcher: Fetcher | None = None
+        self._requests_sent = 0
 
     async def __aenter__(self) -> Crawler:
         self._client = httpx.AsyncClient(
@@ -98,8 +99,14 @@ class Crawler:
             task.cancel()
         if self._client is not None:
             await self._client.aclose()
+        self._requests_sent = self.requests_sent
         self._client = None
         self._fetcher = None
+
+    @property
+    def requests_sent(self) -> int:
+        """HTTP requests sent so far (robots.txt and retries included); kept after closing."""
+        return self._fetcher.requests_sent if self._fetcher is not None else self._requests_sent
 
     # -- public -------------------------------------------------------------------------------
 

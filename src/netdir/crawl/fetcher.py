@@ -106,6 +106,7 @@ class Fetcher:
         self._max_retry_after = max_retry_after_seconds
         self._progress = progress
         self._closed_hosts: dict[str, str] = {}  # host -> why we stopped asking it this run
+        self.requests_sent = 0  # every request of the run, robots.txt and retries included
 
     def backoff_seconds(self, attempt: int) -> float:
         """Exponential backoff with jitter, so retries of many clients do not arrive in step."""
@@ -180,6 +181,7 @@ class Fetcher:
     ) -> Answer:
         started = time.perf_counter()
         tally.requests += 1
+        self.requests_sent += 1
         status: int | None = None
         try:
             # httpx's timeout is per read; the overall deadline stops a server that drips bytes.

@@ -92,6 +92,22 @@ def title_numbers(title: str) -> tuple[str, ...]:
     return tuple(number.lstrip("0") or "0" for number in _NUMBER.findall(text))
 
 
+# Words naming what kind of meeting an offering is. Two titles naming different ones ("Fachtag
+# KI in der Verwaltung", "Barcamp KI in der Verwaltung") are two offerings, however alike the rest.
+_FORMAT_WORDS = frozenset(
+    (
+        "fachtag", "fachtagung", "tagung", "konferenz", "kongress", "barcamp", "webinar",
+        "werkstatt", "workshop", "forum", "stammtisch", "netzwerktreffen", "seminar",
+        "sprechstunde", "hackathon", "messe", "sommerakademie", "schulung", "vortrag",
+    )
+)  # fmt: skip
+
+
+def title_formats(title: str) -> frozenset[str]:
+    """The format words of a title as separate words: "Barcamp Verwaltung" → {"barcamp"}."""
+    return frozenset(_PUNCTUATION.sub(" ", fold(title)).split()) & _FORMAT_WORDS
+
+
 def offering_id(key: str) -> str:
     return "o-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 

@@ -10,7 +10,8 @@ Two offerings belong together when they **match** and are **compatible**:
 - *compatible*, with every member already in the cluster: dates on the same start day or with
   overlapping ranges, or both undated (a shared URL also accepts one undated side); no
   conflicting years in the titles; no other numbers that differ ("Teil 1"/"Teil 2", "Ziehung
-  3-8-4"/"4-9-3") unless another source links the same URL; the same city when both name one; the same identity domain
+  3-8-4"/"4-9-3") and no different format words ("Fachtag"/"Barcamp") unless another source
+  links the same URL; the same city when both name one; the same identity domain
   when both sources declare one (``Source.domains``: next-netz.de is not fujitsu-next.com);
   and never two different URLs from one source (a source lists each offering once).
   Organizer names are *not* compared: a source's default organizer is often just the
@@ -45,6 +46,7 @@ from netdir.normalize.identity import (
     identity_key,
     offering_id,
     registrable_domain,
+    title_formats,
     title_key,
     title_numbers,
     title_years,
@@ -77,6 +79,7 @@ class _Member:
     tokens: frozenset[str]
     years: frozenset[str]
     numbers: tuple[str, ...]
+    formats: frozenset[str]
     span: tuple[date, date] | None
     city: str | None
     identity_domain: str | None
@@ -152,6 +155,7 @@ def _member(
         tokens=frozenset(key.split()),
         years=title_years(offering.title),
         numbers=title_numbers(offering.title),
+        formats=title_formats(offering.title),
         span=_span(offering),
         city=fold(offering.city) if offering.city else None,
         identity_domain=own_domain,
@@ -264,10 +268,11 @@ def _compatible(a: _Member, b: _Member, matched_by_url: bool) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
-    # Only another source's link to the same page says "Teil 2" is what it calls "Teil 1";
-    # one source listing both under one URL lists two offerings.
+    # Only another source's link to the same page says its "Teil 2" or "Forum" is what this
+    # one calls "Teil 1" or "Fachtag"; one source listing both under one URL lists two.
     numbers_differ = bool(a.numbers and b.numbers and a.numbers != b.numbers)
-    if numbers_differ and (not matched_by_url or a.source_id == b.source_id):
+    formats_differ = bool(a.formats and b.formats and not a.formats & b.formats)
+    if (numbers_differ or formats_differ) and (not matched_by_url or a.source_id == b.source_id):
         return False
     if a.city and b.city and a.city != b.city:
         return False

@@ -50,7 +50,7 @@ def validate_overview(document: dict[str, Any]) -> None:
         errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
         if not errors:  # the two validators disagree: reject, saying what the fast one saw
             raise PublishError(
-                f"overview.json does not match {SCHEMA_FILE}: {exc.message} → the previous "
+                f"overview.json does not match {SCHEMA_FILE}: {exc} → the previous "
                 "overview.json was kept; fix the rows (normalize/warehouse) and publish again",
                 format="json",
             ) from exc

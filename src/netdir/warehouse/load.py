@@ -336,10 +336,25 @@ def _write_current(con: duckdb.DuckDBPyConnection) -> None:
 
 def _record_run(con: duckdb.DuckDBPyConnection, run: RunInput, summary: RunSummary) -> None:
     """The first load of a run is its record; loading it again leaves that record as it was."""
+    record_run_row(con, run, summary, outcome="refreshed", offerings_loaded=len(run.offerings))
+
+
+def record_run_row(
+    con: duckdb.DuckDBPyConnection,
+    run: RunInput,
+    summary: RunSummary,
+    *,
+    outcome: str,
+    offerings_loaded: int,
+) -> None:
     con.execute(
         """
-        INSERT INTO core.runs
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp
+        INSERT INTO core.runs (
+            run_id, started_at, finished_at, today, sources_total, sources_healthy,
+            offerings_loaded, added, changed, removed, unchanged, offerings_current, loaded_at,
+            outcome, inputs_fingerprint, requests
+        )
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?, ?, ?
         WHERE NOT EXISTS (SELECT 1 FROM core.runs WHERE run_id = ?)
         """,
         [
@@ -349,12 +364,15 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunInput, summary: RunSumma
             run.today,
             len(run.results),
             sum(1 for result in run.results if result.healthy),
-            len(run.offerings),
+            offerings_loaded,
             summary.added,
             summary.changed,
             summary.removed,
             summary.unchanged,
             summary.offerings_current,
+            outcome,
+            run.inputs_fingerprint,
+            run.requests,
             run.run_id,
         ],
     )

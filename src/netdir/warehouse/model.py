@@ -29,6 +29,20 @@ class RunInput:
     results: Sequence[SourceResult]
     offerings: Sequence[Offering]
     today: date  # reference date for "past"
+    # What the run's result depends on besides the pages (catalog, curated, day, version): an
+    # unchanged run needs the same fingerprint as the run before (netdir.pipeline computes it).
+    inputs_fingerprint: str | None = None
+    requests: int = 0  # HTTP requests the crawl sent, robots.txt and retries included
+
+
+@dataclass(frozen=True, slots=True)
+class LastRun:
+    """The latest run: what it depended on and how each source fared."""
+
+    run_id: str
+    inputs_fingerprint: str | None
+    # source id -> (status, healthy, the run whose raw.records hold what the source listed)
+    health: dict[str, tuple[str, bool, str]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,8 @@ def _last_records(con: duckdb.DuckDBPyConnection, source_id: str) -> dict[str, l
     rows = con.execute(
         f"""
         WITH latest AS (
-            SELECT h.run_id
+            -- an unchanged run lists the records of the run it points at
+            SELECT coalesce(h.records_run_id, h.run_id) AS run_id
             FROM core.source_health AS h JOIN core.runs AS r USING (run_id)
             WHERE h.source_id = ?
             ORDER BY h.status IN ('ok', 'partial') DESC, r.started_at DESC, r.run_id DESC

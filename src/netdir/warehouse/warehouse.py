@@ -12,9 +12,9 @@ from typing import Any
 
 import duckdb
 
-from netdir.warehouse import load, migrate, prior, reads, snapshot
+from netdir.warehouse import load, migrate, prior, reads, snapshot, unchanged
 from netdir.warehouse.exceptions import WarehouseError, WarehouseLocked
-from netdir.warehouse.model import PriorState, RunInput, RunSummary
+from netdir.warehouse.model import LastRun, PriorState, RunInput, RunSummary
 from netdir.warehouse.sql_files import migrations
 
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
@@ -105,6 +105,33 @@ class Warehouse:
                 self._con.execute("ROLLBACK")
                 raise WarehouseError(
                     f"loading run {run.run_id} into {self.path} failed: {exc}; "
+                    "the warehouse keeps its previous state"
+                ) from exc
+            except BaseException:
+                self._con.execute("ROLLBACK")
+                raise
+            return summary
+
+    def last_run(self) -> LastRun | None:
+        """The latest run's inputs fingerprint and source health (None before the first run)."""
+        with self._lock:
+            if migrate.schema_version(self._con) == 0:
+                return None
+            return unchanged.last_run(self._con)
+
+    def record_unchanged_run(self, run: RunInput, last: LastRun) -> RunSummary:
+        """Record a run in which nothing changed since ``last``, in one transaction."""
+        self._require_writable("record_unchanged_run")
+        with self._lock:
+            self._require_current_schema()
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                summary = unchanged.record_unchanged_run(self._con, run, last)
+                self._con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self._con.execute("ROLLBACK")
+                raise WarehouseError(
+                    f"recording unchanged run {run.run_id} in {self.path} failed: {exc}; "
                     "the warehouse keeps its previous state"
                 ) from exc
             except BaseException:
