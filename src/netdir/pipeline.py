@@ -153,13 +153,13 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
                 requests=crawler.requests_sent,
             )
             summary = step("load", warehouse.record_unchanged_run)(run, last)
-            _, counted = warehouse.query("SELECT count(*) FROM mart.overview")
+            _, overview_count = warehouse.query("SELECT count(*) FROM mart.overview")
             return RefreshReport(
                 run_id=run_id,
                 results=results,
                 summary=summary,
                 published_to=str(options.out),
-                offerings_published=int(counted[0][0]),
+                offerings_published=int(overview_count[0][0]),
                 curated_records=len(curated),
                 issues=[],
                 unchanged=True,
