@@ -263,7 +263,7 @@ GROUPS: dict[str, Any] = {
     "English pages": lambda s: s.language == "en",
     "listing pages": lambda s: s.kind == "listing",
     "single-event pages": lambda s: s.kind == "detail",
-    "structured data (feeds, iCalendar, microdata)": lambda s: s.kind == "structured",
+    "structured data (feeds, iCalendar, JSON-LD, microdata)": lambda s: s.kind == "structured",
 }
 
 

@@ -61,8 +61,8 @@ def test_every_page_names_its_origin_and_licence_and_none_comes_from_a_reserved_
 
 
 def test_the_corpus_is_large_and_varied_enough_to_mean_something(corpus) -> None:
-    assert len(corpus) >= 58
-    assert len({t.family for t in corpus}) >= 27
+    assert len(corpus) >= 60
+    assert len({t.family for t in corpus}) >= 28
     assert sum(len(t.items) for t in corpus) >= 330
     assert sum(p.stat().st_size for p in PAGES_DIR.iterdir()) < 5_000_000
 
