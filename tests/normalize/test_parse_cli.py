@@ -9,7 +9,7 @@ import pytest
 from netdir.cli.main import main
 
 
-def test_parse_when_prints_the_four_fields_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+def test_parse_when_prints_the_five_fields_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["parse", "when", "12.–14. März, 9:30 Uhr", "--today", "2026-11-27"])
     assert code == 0
     assert json.loads(capsys.readouterr().out) == {
@@ -17,14 +17,42 @@ def test_parse_when_prints_the_four_fields_as_json(capsys: pytest.CaptureFixture
         "end": "2027-03-14",
         "all_day": False,
         "precision": "minute",
+        "recurrence": None,
     }
 
 
 def test_parse_when_junk_prints_nulls(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "when", "tba", "--today", "2026-11-27"]) == 0
     assert json.loads(capsys.readouterr().out) == dict.fromkeys(
-        ("start", "end", "all_day", "precision")
+        ("start", "end", "all_day", "precision", "recurrence")
     )
+
+
+def test_parse_when_prints_the_rule_and_the_next_occurrence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = "jeden ersten Donnerstag im Monat, ab 16:00 Uhr"
+    assert main(["parse", "when", text, "--today", "2026-11-27"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["recurrence"] == "FREQ=MONTHLY;BYDAY=1TH"
+    assert found["start"] == "2026-12-03T16:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("flags", "start"),
+    [
+        ([], "2023-09-07"),
+        (["--lang", "en-US"], "2023-09-07"),
+        (["--lang", "de"], "2023-07-09"),
+        (["--day-first"], "2023-07-09"),
+        (["--no-day-first"], "2023-09-07"),
+    ],
+)
+def test_parse_when_reads_slashed_dates_in_the_order_asked_for(
+    capsys: pytest.CaptureFixture[str], flags: list[str], start: str
+) -> None:
+    assert main(["parse", "when", "09/07/23", "--today", "2026-11-27", *flags]) == 0
+    assert json.loads(capsys.readouterr().out)["start"] == start
 
 
 def test_parse_place_prints_format_city_state_venue(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,6 +26,10 @@ def _value(cell: str) -> str | None:
     return None if cell == "-" else cell
 
 
+def _date(cell: str) -> date | None:
+    return None if cell == "-" else date.fromisoformat(cell)
+
+
 def _flag(cell: str) -> bool | None:
     return {"true": True, "false": False, "-": None}[cell]
 
@@ -37,9 +41,12 @@ def read_cases() -> list[WhenCase]:
             continue
         cells = line.split("\t")
         text, start, end, all_day, precision = cells[:5]
-        today = date.fromisoformat(cells[5]) if len(cells) > 5 else DEFAULT_TODAY
-        page_date = date.fromisoformat(cells[6]) if len(cells) > 6 else None
-        expected = When(_value(start), _value(end), _flag(all_day), _value(precision))
+        today = (
+            date.fromisoformat(cells[5]) if len(cells) > 5 and cells[5] != "-" else DEFAULT_TODAY
+        )
+        page_date = _date(cells[6]) if len(cells) > 6 else None
+        recurrence = _value(cells[7]) if len(cells) > 7 else None
+        expected = When(_value(start), _value(end), _flag(all_day), _value(precision), recurrence)
         cases.append(WhenCase(text, expected, today, page_date))
     return cases
 

@@ -23,7 +23,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
     when = kinds.add_parser(
         "when",
         help='a date text, e.g. "12.–14. März 2027, 9:30 Uhr"',
-        description='Prints {"start", "end", "all_day", "precision"}; all null when no date.',
+        description=(
+            'Prints {"start", "end", "all_day", "precision", "recurrence"}; all null when no'
+            " date. recurrence is an RFC 5545 RRULE (FREQ=MONTHLY;BYDAY=1TH) when the text"
+            " repeats; start/end are then its next occurrence on or after --today."
+        ),
     )
     when.add_argument("text", help="the date text as the page writes it")
     when.add_argument(
@@ -33,6 +37,20 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         help="reference date for a missing year (default: today)",
     )
     when.add_argument("--page-date", type=iso_date, default=None, help="the page's date, if known")
+    order = when.add_mutually_exclusive_group()
+    order.add_argument(
+        "--lang",
+        default=None,
+        metavar="LANG",
+        help="the page's language (de, en, en-US, en-GB): decides 09/07/23 (day or month first)",
+    )
+    order.add_argument(
+        "--day-first",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read 09/07/23 as 9 July (--day-first) or 7 September (--no-day-first); "
+        "default: from --lang, else from the text's own words",
+    )
     when.set_defaults(handler=_parse_when)
     place = kinds.add_parser(
         "place",
@@ -44,10 +62,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def _parse_when(args: argparse.Namespace) -> int:
-    from netdir.normalize import parse_when
+    from netdir.normalize import language_day_first, parse_when
 
     today = args.today or date.today()
-    found = parse_when(args.text, today=today, page_date=args.page_date)
+    day_first = args.day_first if args.day_first is not None else language_day_first(args.lang)
+    found = parse_when(args.text, today=today, page_date=args.page_date, day_first=day_first)
     print(json.dumps(found.as_dict(), ensure_ascii=False))
     return 0
 

@@ -2,7 +2,13 @@
 
 Public surface:
 
-- ``parse_when(text, *, today, page_date=None) -> When`` and ``parse_place(text) -> Place``.
+- ``parse_when(text, *, today, page_date=None, day_first=None) -> When`` and
+  ``parse_place(text) -> Place``. ``When.recurrence`` holds an RFC 5545 RRULE for repeating
+  dates.
+- ``infer_day_first(texts, language=None) -> bool | None``: whether the slashed dates of one
+  page (``09/07/23``) are day first, from all its date texts and its language;
+  ``language_day_first("en-US")`` from the language alone. Pass the result to ``parse_when``.
+- ``next_occurrence(rule, first, today) -> date | None``: the next day of an RRULE.
 - ``normalize_record(raw, *, today, source=None) -> Offering``.
 - ``merge_offerings(offerings, *, precedence=None, domains=None) -> list[Offering]``.
 - ``normalize_all(records, *, today, sources) -> list[Offering]``: both steps.
@@ -18,13 +24,18 @@ from netdir.normalize.record import normalize_record
 from netdir.normalize.stage import normalize_all
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import When, parse_when
+from netdir.normalize.when_order import infer_day_first, language_day_first
+from netdir.normalize.when_recurrence import next_occurrence
 
 __all__ = [
     "NormalizeError",
     "Place",
     "When",
+    "infer_day_first",
+    "language_day_first",
     "load_taxonomy",
     "merge_offerings",
+    "next_occurrence",
     "normalize_all",
     "normalize_record",
     "parse_place",

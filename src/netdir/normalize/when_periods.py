@@ -1,0 +1,148 @@
+"""Periods without a day: calendar weeks, quarters, half-years, seasons, months, years.
+
+Each gives its first and last day, never an invented day. A calendar week without a year
+("KW 12") takes the year whose week lies nearest the reference day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from netdir.normalize.when_words import MONTHS, SEASONS, alternation
+
+_FLAGS = re.IGNORECASE
+_MONTH_ALT = alternation(MONTHS)
+_WEEK = re.compile(
+    r"\b(?:KW|Kalenderwoche|week|Woche)\s*(?P<w>\d{1,2})(?:\s*[/.,]\s*|\s+)(?P<y>\d{4})\b"
+    r"|\b(?P<w2>\d{1,2})\.\s*(?:KW|Kalenderwoche)\s*(?P<y2>\d{4})\b"
+    r"|\b(?:KW|Kalenderwoche)\s*(?P<w3>\d{1,2})\b(?!\s*[/.,]?\s*\d)",
+    _FLAGS,
+)
+_QUARTER = re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])\.\s*Quartal)\s*(?P<y>\d{4})\b", _FLAGS)
+_HALF = re.compile(
+    r"\b(?:(?P<n>[12])\.\s*|(?P<word>erste[sn]?|zweite[sn]?|first|second)\s+)"
+    r"(?:Halbjahr|Jahreshälfte|Hälfte|half(?:\s+of)?)\s*(?P<y>\d{4})\b"
+    r"|\bH(?P<h>[12])\s*(?:/\s*)?(?P<y2>\d{4})\b",
+    _FLAGS,
+)
+_SEASON = re.compile(
+    r"\b(?:(?P<part>anfang|mitte|ende|early|late)\s+)?(?P<s>"
+    + "|".join(SEASONS)
+    + r")\s+(?P<y>\d{4})\b",
+    _FLAGS,
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
+    rf"(?:\s*(?:-|bis|/|und)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?P<y>\d{{4}})\b"
+    r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b",
+    _FLAGS,
+)
+_YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
+
+#: (first day, last day, precision)
+Period = tuple[date, date, str]
+
+
+def find_period(text: str, reference: date) -> Period | None:
+    """The first period the text names, most specific first."""
+    week = _week(text, reference)
+    if week is not None:
+        return week
+    for parser in (_quarter, _half_year, _season, _month, _year):
+        found = parser(text)
+        if found is not None:
+            return found
+    return None
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week(text: str, reference: date) -> Period | None:
+    match = _WEEK.search(text)
+    if match is None:
+        return None
+    if match["w3"]:
+        week = int(match["w3"])
+        year = reference.year
+        candidates: list[tuple[int, bool, date]] = []
+        for candidate in (year - 1, year, year + 1):
+            try:
+                monday = date.fromisocalendar(candidate, week, 1)
+            except ValueError:
+                continue
+            candidates.append((abs((monday - reference).days), monday < reference, monday))
+        if not candidates:
+            return None
+        monday = min(candidates)[2]
+        return monday, monday + timedelta(days=6), "week"
+    week, year = int(match["w"] or match["w2"]), int(match["y"] or match["y2"])
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _quarter(text: str) -> Period | None:
+    match = _QUARTER.search(text)
+    if match is None:
+        return None
+    quarter, year = int(match["q"] or match["q2"]), int(match["y"])
+    first_month = 3 * quarter - 2
+    return date(year, first_month, 1), month_end(year, first_month + 2), "month"
+
+
+def _half_year(text: str) -> Period | None:
+    match = _HALF.search(text)
+    if match is None:
+        return None
+    if match["h"]:
+        half, year = int(match["h"]), int(match["y2"])
+    else:
+        word = (match["word"] or "").lower()
+        half = int(match["n"]) if match["n"] else (1 if word.startswith(("erst", "first")) else 2)
+        year = int(match["y"])
+    if half == 1:
+        return date(year, 1, 1), date(year, 6, 30), "month"
+    return date(year, 7, 1), date(year, 12, 31), "month"
+
+
+def _season(text: str) -> Period | None:
+    match = _SEASON.search(text)
+    if match is None:
+        return None
+    season, year = SEASONS[match["s"].lower()], int(match["y"])
+    if season == "winter":
+        # "Winter 2027" is the winter that starts in December 2027.
+        return date(year, 12, 1), month_end(year + 1, 2), "season"
+    first_month = {"spring": 3, "summer": 6, "autumn": 9}[season]
+    return date(year, first_month, 1), month_end(year, first_month + 2), "season"
+
+
+def _month(text: str) -> Period | None:
+    match = _MONTH_YEAR.search(text)
+    if match is None:
+        return None
+    if match["m"]:
+        month, year = int(match["m"]), int(match["y2"])
+        if not 1 <= month <= 12:
+            return None
+        return date(year, month, 1), month_end(year, month), "month"
+    year = int(match["y"])
+    month = MONTHS[match["mn"].lower()]
+    last_month = MONTHS[match["mn2"].lower()] if match["mn2"] else month
+    # "Dezember bis Februar 2028": the year belongs to the end of the span.
+    first_year = year if last_month >= month else year - 1
+    return date(first_year, month, 1), month_end(year, last_month), "month"
+
+
+def _year(text: str) -> Period | None:
+    match = _YEAR_ONLY.match(text)
+    if match is None:
+        return None
+    year = int(match["y"])
+    return date(year, 1, 1), date(year, 12, 31), "year"

@@ -1,0 +1,193 @@
+"""Recurrence in prose → an RFC 5545 RRULE (``FREQ=MONTHLY;BYDAY=1TH``) and its next day.
+
+What is read (German and English, words in ``when_words.py``):
+
+- ``jeden ersten Donnerstag im Monat``, ``jeden 1. und 3. Mittwoch``, ``every last Friday of
+  the month``, ``monatlich am zweiten Dienstag`` → ``FREQ=MONTHLY;BYDAY=1TH`` (…). An ordinal
+  without "Monat" is still monthly ("jeden ersten Donnerstag", "every second Tuesday" as US
+  councils write it), except "jeden zweiten Dienstag" and "every other Tuesday": every other
+  week (``FREQ=WEEKLY;INTERVAL=2``).
+- ``jeden Dienstag``, ``every Tuesday and Thursday``, ``wöchentlich mittwochs`` →
+  ``FREQ=WEEKLY;BYDAY=TU`` (…); ``alle zwei Wochen mittwochs``, ``14-tägig am Montag``,
+  ``every other week`` → ``FREQ=WEEKLY;INTERVAL=2`` (+ ``BYDAY``).
+- Frequency words alone: ``monatlich`` → ``FREQ=MONTHLY``, ``quartalsweise`` →
+  ``FREQ=MONTHLY;INTERVAL=3``, ``halbjährlich`` → ``INTERVAL=6``, ``jährlich`` →
+  ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY``; weekday adverbs alone (``dienstags``,
+  ``montags bis freitags``) → ``FREQ=WEEKLY;BYDAY=…``. These bare words count only in short
+  texts (a date field, not a paragraph where "täglich aktualisiert" is no schedule), and
+  "zwei Mal jährlich" is a count, not a rule.
+
+The next occurrence is the first day on or after ``today`` that the rule allows. A rule without
+a weekday ("monatlich") has no computable next day: the start stays unknown and only the rule
+is kept. "Every other week" without a first date cannot know its phase: the next matching
+weekday is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil.rrule import rrulestr
+
+from netdir.normalize.when_words import (
+    ORDINALS,
+    RRULE_DAYS,
+    WEEKDAY_ADVERBS,
+    WEEKDAYS,
+    alternation,
+)
+
+#: Bare frequency words count in texts up to this length only (see the module docstring).
+SHORT_TEXT = 80
+
+_FLAGS = re.IGNORECASE
+_WD = alternation(WEEKDAYS)
+_ADV = alternation(WEEKDAY_ADVERBS)
+_ORD = alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
+_AND = r"\s*(?:,|und|and|&|sowie|or|oder)\s*"
+_MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|each|every|a)\s+(?:monats?|month)\b"
+_MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
+_BY_WEEKDAY = re.compile(
+    rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?P<lead>am|on\s+the))\s+"
+    rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
+    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\b"
+    rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
+    _FLAGS,
+)
+_EVERY_OTHER_WEEK = re.compile(
+    r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)gig|zweiw(?:ö|oe)chentlich"
+    r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
+    _FLAGS,
+)
+_WEEKLY = re.compile(r"\b(?:w(?:ö|oe)chentlich|weekly|jede\s+woche|every\s+week)\b", _FLAGS)
+_ADVERBS = re.compile(
+    rf"\b(?P<first>{_ADV})(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b", _FLAGS
+)
+_ADVERB = re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
+_WEEKDAY_NEAR = re.compile(rf"\b(?:am|an|on)\s+(?P<wd>{_WD})\b", _FLAGS)
+_FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
+                r"|einmal\s+im\s+quartal|every\s+quarter)\b", _FLAGS), "FREQ=MONTHLY;INTERVAL=3"),
+    (re.compile(r"\b(?:halbj(?:ä|ae)hrlich|semi-?annually|alle\s+sechs\s+monate)\b", _FLAGS),
+     "FREQ=MONTHLY;INTERVAL=6"),
+    (re.compile(r"\b(?:monatlich|monthly|jeden\s+monat|einmal\s+im\s+monat|every\s+month)\b",
+                _FLAGS), "FREQ=MONTHLY"),
+    (re.compile(r"(?<!mal\s)(?<!mal)\b(?:j(?:ä|ae)hrlich|annually|yearly|jedes\s+jahr"
+                r"|einmal\s+im\s+jahr|every\s+year)\b", _FLAGS), "FREQ=YEARLY"),
+    (re.compile(r"\b(?:t(?:ä|ae)glich|daily|jeden\s+tag|every\s+day)\b", _FLAGS), "FREQ=DAILY"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RecurrenceMention:
+    """A recurrence found in a text: its RRULE and where it was written."""
+
+    rule: str
+    start: int
+    end: int
+
+
+def find_recurrence(text: str) -> RecurrenceMention | None:
+    """The recurrence a (cleaned) text states, or None; see the module docstring."""
+    found = _by_weekday(text)
+    if found is not None:
+        return found
+    other_week = _EVERY_OTHER_WEEK.search(text)
+    if other_week is not None:
+        return _weekly(text, other_week, "FREQ=WEEKLY;INTERVAL=2")
+    weekly = _WEEKLY.search(text)
+    if weekly is not None:
+        return _weekly(text, weekly, "FREQ=WEEKLY")
+    if len(text) > SHORT_TEXT:
+        return None
+    adverbs = _ADVERBS.search(text)
+    if adverbs is not None:
+        days = _adverb_days(adverbs)
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *adverbs.span())
+    for pattern, rule in _FREQUENCIES:
+        match = pattern.search(text)
+        if match is not None:
+            return RecurrenceMention(rule, *match.span())
+    return None
+
+
+def next_occurrence(rule: str, first: date, today: date) -> date | None:
+    """The first day on or after ``today`` of ``rule`` starting at ``first``; None when the rule
+    has ended, cannot be read, or gives no day (``FREQ=MONTHLY`` without ``BYDAY``)."""
+    start = datetime.combine(first, datetime.min.time())
+    try:
+        rule_set = rrulestr(rule, dtstart=start, ignoretz=True)
+        found = rule_set.after(datetime.combine(today, datetime.min.time()), inc=True)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return found.date() if found is not None else None
+
+
+def next_day_of(rule: str, today: date) -> date | None:
+    """The next day ``rule`` (read from prose, no first date) falls on: only rules with a
+    weekday have one; "monatlich" says nothing about which day."""
+    if "BYDAY=" not in rule:
+        return None
+    # Without a first date the phase of "every other week" is unknown: the next such weekday.
+    without_interval = ";".join(p for p in rule.split(";") if not p.startswith("INTERVAL="))
+    return next_occurrence(without_interval, today, today)
+
+
+def shift_by(value: str, delta: timedelta) -> str:
+    """An ISO date or datetime string moved by ``delta`` (for the end of a rolled-forward
+    occurrence); the wall time and offset notation stay as written."""
+    if len(value) == 10:
+        return (date.fromisoformat(value) + delta).isoformat()
+    return (datetime.fromisoformat(value) + delta).isoformat()
+
+
+def _by_weekday(text: str) -> RecurrenceMention | None:
+    for match in _BY_WEEKDAY.finditer(text):
+        monthly = bool(match["monthly_before"] or match["monthly_after"])
+        if match["lead"] and not monthly:
+            continue  # "am Dienstag" is one day, not a rule
+        days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
+        words = [o.lower() for o in re.findall(_ORD, match["ords"] or "", _FLAGS)]
+        ordinals = [_ordinal(o) for o in words]
+        if not ordinals:
+            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *match.span())
+        if ordinals == [0] or (words[0] in _GERMAN_SECOND and len(words) == 1 and not monthly):
+            # "jeden zweiten Dienstag", "every other Tuesday": every other week (but the US
+            # "every second Tuesday" is the month's second one).
+            rule = f"FREQ=WEEKLY;INTERVAL=2;BYDAY={_byday(days)}"
+            return RecurrenceMention(rule, *match.span())
+        byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
+        return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *match.span())
+    return None
+
+
+_GERMAN_SECOND = frozenset({"zweiten", "zweite", "zweiter", "2."})
+
+
+def _ordinal(word: str) -> int:
+    return 0 if word.lower() in ("other", "anderen") else ORDINALS[word.lower()]
+
+
+def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
+    """A weekly rule takes the weekday written near it ("mittwochs", "am Mittwoch")."""
+    window = text[max(0, match.start() - 30) : match.end() + 30]
+    days = [WEEKDAY_ADVERBS[w.lower()] for w in _ADVERB.findall(window)]
+    if not days:
+        days = [WEEKDAYS[m["wd"].lower()] for m in _WEEKDAY_NEAR.finditer(window)]
+    if days:
+        rule = f"{rule};BYDAY={_byday(days)}"
+    return RecurrenceMention(rule, *match.span())
+
+
+def _adverb_days(match: re.Match[str]) -> list[int]:
+    words = _ADVERB.findall(match.group(0))
+    days = [WEEKDAY_ADVERBS[w.lower()] for w in words]
+    if len(days) == 2 and re.search(r"\b(?:bis|-)\b|-", match.group(0)) and days[0] < days[1]:
+        return list(range(days[0], days[1] + 1))  # "montags bis freitags"
+    return days
+
+
+def _byday(days: list[int]) -> str:
+    return ",".join(RRULE_DAYS[d] for d in sorted(set(days)))

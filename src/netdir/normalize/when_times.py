@@ -1,0 +1,101 @@
+"""Clock times beside a date: ``9:30–16:00 Uhr``, ``ab 14 Uhr``, ``von 9:00 bis ca. 10:30 Uhr``,
+``ab 09:30 Uhr / bis 22:00 Uhr``, ``3:00 p.m.``, ``10am–2pm`` (``noon`` is cleaned to 12:00 p.m.
+before). A time alone is never a date: these functions run on text whose dates are blanked."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+_FLAGS = re.IGNORECASE
+_TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
+_ABOUT = r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?)\s*)?"
+_AMPM = r"a\.?m\.?|p\.?m\.?"
+TIME_RANGE = re.compile(
+    r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.:])(?!\s*(?:" + _AMPM + "))",
+    _FLAGS,
+)  # fmt: skip
+# "ab 09:30 Uhr / bis 22:00 Uhr", "Beginn 18 Uhr, Ende ca. 21 Uhr": start and end apart.
+_FROM_UNTIL = re.compile(
+    r"\b(?:ab|von|from|beginn|start|einlass)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
+    + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|ende|end)\s*:?\s*" + _ABOUT
+    + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
+    _FLAGS,
+)  # fmt: skip
+_AMPM_RANGE = re.compile(
+    r"(?<![\d.:])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
+    _FLAGS,
+)
+_TIME_SINGLE = re.compile(
+    r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
+    r"|(?P<hu>\d{1,2})\s*uhr)",
+    _FLAGS,
+)
+_TIME_AMPM = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>" + _AMPM + r")(?!\w)", _FLAGS
+)
+NOON = re.compile(r"\b(?:noon|mittags?\s+12\s+uhr)\b", _FLAGS)
+
+
+def find_times(text: str) -> tuple[time, time | None] | None:
+    """The first time range or single time in a text whose dates were blanked out."""
+    for match in TIME_RANGE.finditer(text):
+        explicit = match["m1"] or match["m2"] or match["u1"] or match["u2"]
+        first = clock(match["h1"], match["m1"])
+        second = clock(match["h2"], match["m2"])
+        if explicit and first is not None and second is not None:
+            return first, second
+    ampm_range = _AMPM_RANGE.search(text)
+    if ampm_range is not None:
+        found = _ampm_pair(ampm_range)
+        if found is not None:
+            return found
+    from_until = _FROM_UNTIL.search(text)
+    if from_until is not None:
+        first = clock(from_until["h1"], from_until["m1"])
+        second = clock(from_until["h2"], from_until["m2"])
+        explicit = from_until["m1"] or from_until["u1"]
+        if explicit and first is not None and second is not None and second > first:
+            return first, second
+    ampm = _TIME_AMPM.search(text)
+    if ampm is not None:
+        single = _ampm_clock(ampm["h"], ampm["mi"], ampm["ap"])
+        if single is not None:
+            return single, None
+    for match in _TIME_SINGLE.finditer(text):
+        single = clock(match["h"] or match["hc"] or match["hu"], match["mi"] or match["mc"])
+        if single is not None:
+            return single, None
+    return None
+
+
+def clock(hour: str | None, minute: str | None) -> time | None:
+    if hour is None:
+        return None
+    h, m = int(hour), int(minute or 0)
+    if h == 24 and m == 0:
+        return time(23, 59)
+    if not (0 <= h <= 23 and 0 <= m <= 59):
+        return None
+    return time(h, m)
+
+
+def _ampm_clock(hour: str, minute: str | None, ampm: str) -> time | None:
+    if not 1 <= int(hour) <= 12:
+        return None
+    afternoon = 12 if ampm.lower().startswith("p") else 0
+    return clock(str(int(hour) % 12 + afternoon), minute)
+
+
+def _ampm_pair(match: re.Match[str]) -> tuple[time, time] | None:
+    finish = _ampm_clock(match["h2"], match["m2"], match["ap2"])
+    if finish is None:
+        return None
+    begin = _ampm_clock(match["h1"], match["m1"], match["ap1"] or match["ap2"])
+    if begin is not None and begin > finish and not match["ap1"]:
+        begin = _ampm_clock(match["h1"], match["m1"], "am")  # "11–1 pm": 11 in the morning
+    if begin is None or begin >= finish:
+        return None
+    return begin, finish

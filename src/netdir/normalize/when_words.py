@@ -1,0 +1,92 @@
+"""The words German and English pages use for dates, as data: the grammar in ``when.py`` and
+``when_recurrence.py`` only joins them into patterns. Adding a language is adding words here."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "january": 1,
+    "februar": 2, "feber": 2, "feb": 2, "febr": 2, "february": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    **WEEKDAYS,
+    "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+
+#: "mittwochs", "dienstags": a weekday that recurs (German adverbs only; English uses "every").
+WEEKDAY_ADVERBS: dict[str, int] = {
+    "montags": 0, "dienstags": 1, "mittwochs": 2, "donnerstags": 3, "freitags": 4,
+    "samstags": 5, "sonnabends": 5, "sonntags": 6,
+    "mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4,
+    "saturdays": 5, "sundays": 6,
+}  # fmt: skip
+
+#: RFC 5545 BYDAY codes by Python weekday number.
+RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+ORDINALS: dict[str, int] = {
+    "ersten": 1, "erste": 1, "erster": 1, "1.": 1, "first": 1, "1st": 1,
+    "zweiten": 2, "zweite": 2, "zweiter": 2, "2.": 2, "second": 2, "2nd": 2,
+    "dritten": 3, "dritte": 3, "dritter": 3, "3.": 3, "third": 3, "3rd": 3,
+    "vierten": 4, "vierte": 4, "vierter": 4, "4.": 4, "fourth": 4, "4th": 4,
+    "letzten": -1, "letzte": -1, "letzter": -1, "last": -1,
+}  # fmt: skip
+
+#: Words for a day relative to the reference day, by offset in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "heute": 0, "today": 0, "tonight": 0, "heute abend": 0,
+    "morgen": 1, "tomorrow": 1,
+    "übermorgen": 2, "uebermorgen": 2,
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {
+    "frühjahr": "spring", "frühling": "spring", "fruehjahr": "spring", "spring": "spring",
+    "sommer": "summer", "summer": "summer",
+    "herbst": "autumn", "autumn": "autumn", "fall": "autumn",
+    "winter": "winter",
+}  # fmt: skip
+
+#: Words only English texts use around dates: a page or text with them writes 09/07/23 as M/D/Y.
+ENGLISH_CUES = frozenset(
+    {
+        "january", "february", "march", "may", "june", "july", "october", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "pm", "a.m.", "p.m.", "at", "from", "to", "through", "until", "noon", "meeting",
+        "the", "of", "and", "on",
+    }
+)  # fmt: skip
+
+#: Words only German texts use around dates: such a text writes 09/07/23 as D/M/Y.
+GERMAN_CUES = frozenset(
+    {
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "mo", "di", "mi", "do", "fr", "sa", "so", "uhr", "bis", "vom", "ab", "und", "von",
+        "termin", "datum", "beginn", "ende",
+    }
+)  # fmt: skip
+
+
+def alternation(words: dict[str, int] | dict[str, str] | frozenset[str]) -> str:
+    """A regex alternation of the words, longest first so "mär" never shadows "märz"."""
+    return "|".join(sorted(words, key=len, reverse=True))
