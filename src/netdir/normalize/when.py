@@ -112,22 +112,23 @@ _ENGLISH = re.compile(
     _FLAGS,
 )
 _ISO = re.compile(
-    r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d.])"
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 # The end of a range may carry its own weekday: "Mittwoch, 24.03.2027 – Donnerstag, 25.03.2027".
 _CONNECTOR = re.compile(
-    r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)\s*(?:(?:"
+    r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)\s*:?\s*(?:(?:"
     + _WD_ALT
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "27.03.2027 23:00 – 28.03.2027 01:00", "12.03., 10 Uhr bis 14.03., 16 Uhr": a time after each.
+_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})\s*(?:uhr|h\b)?|\s*(?:uhr|h\b))"
 _TIMED_CONNECTOR = re.compile(
-    r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr)?\s*(?:-|bis)\s*"
-    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
+    r"^\s*[,-]?\s*(?:um\s+|ab\s+)?" + _CLOCK + r"\s*(?:-|bis)\s*(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
-_LEADING_TIME = re.compile(r"^\s*,?\s*(?:um\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})", _FLAGS)
+_LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|"
@@ -160,6 +161,8 @@ _RELATIVE = re.compile(
 )
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
 _RELATIVE_MAX_LENGTH = 40
+_DASHES = re.compile(r"[‐‑‒–—―−]")
+_SPACES = re.compile(r"\s+")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 
 
@@ -216,10 +219,11 @@ def _parse_when(
 
 def _clean(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ")
-    text = re.sub(r"[‐‑‒–—―−]", "-", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
-    return NOON.sub("12:00 p.m.", text)
+    text = _DASHES.sub("-", text)
+    text = _SPACES.sub(" ", text).strip()
+    if " ." in text:
+        text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
+    return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
 # --- ISO ---------------------------------------------------------------------------------------

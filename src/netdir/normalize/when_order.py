@@ -70,6 +70,12 @@ def text_day_first(text: str) -> bool:
     return False
 
 
+def looks_german(text: str) -> bool:
+    """More German cue words than English ones (see ``when_words``)."""
+    words = {word.lower() for word in _WORD.findall(text)}
+    return len(words & GERMAN_CUES) > len(words & ENGLISH_CUES)
+
+
 def resolve_day_month(first: int, second: int, day_first: bool) -> tuple[int, int]:
     """(day, month) of a slashed/dashed date; the numbers win over the hint when only one
     reading is a real date."""

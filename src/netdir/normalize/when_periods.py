@@ -36,7 +36,8 @@ _SEASON = re.compile(
 _MONTH_YEAR = re.compile(
     rf"(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
     rf"(?:\s*(?:-|bis|/|und)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?P<y>\d{{4}})\b"
-    r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b",
+    r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b"
+    rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"
     _FLAGS,
 )
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
@@ -131,6 +132,9 @@ def _month(text: str) -> Period | None:
         month, year = int(match["m"]), int(match["y2"])
         if not 1 <= month <= 12:
             return None
+        return date(year, month, 1), month_end(year, month), "month"
+    if match["y3"]:
+        year, month = int(match["y3"]), MONTHS[match["mn3"].lower()]
         return date(year, month, 1), month_end(year, month), "month"
     year = int(match["y"])
     month = MONTHS[match["mn"].lower()]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
@@ -89,8 +90,18 @@ class RecurrenceMention:
     end: int
 
 
+#: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
+_CUES = re.compile(
+    r"jede|every|each|alle\s|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
+    r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b",
+    _FLAGS,
+)
+
+
 def find_recurrence(text: str) -> RecurrenceMention | None:
     """The recurrence a (cleaned) text states, or None; see the module docstring."""
+    if _CUES.search(text) is None:
+        return None
     found = _by_weekday(text)
     if found is not None:
         return found
@@ -125,6 +136,7 @@ def next_occurrence(rule: str, first: date, today: date) -> date | None:
     return found.date() if found is not None else None
 
 
+@lru_cache(maxsize=1024)  # a listing repeats its "jeden Dienstag" rows
 def next_day_of(rule: str, today: date) -> date | None:
     """The next day ``rule`` (read from prose, no first date) falls on: only rules with a
     weekday have one; "monatlich" says nothing about which day."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from netdir.normalize.when_order import looks_german
+
 _FLAGS = re.IGNORECASE
 _TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
 _ABOUT = r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?)\s*)?"
@@ -30,17 +32,35 @@ _AMPM_RANGE = re.compile(
 )
 _TIME_SINGLE = re.compile(
     r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
-    r"|(?P<hu>\d{1,2})\s*uhr)",
+    r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b)",
     _FLAGS,
 )
 _TIME_AMPM = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>" + _AMPM + r")(?!\w)", _FLAGS
 )
+_DIGIT = re.compile(r"\d")
+_DOORS = re.compile(
+    r"\b(?:einlass|doors(?:\s+open)?)\s*:?\s*(?:ab\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
+    _FLAGS,
+)
 NOON = re.compile(r"\b(?:noon|mittags?\s+12\s+uhr)\b", _FLAGS)
 
 
 def find_times(text: str) -> tuple[time, time | None] | None:
-    """The first time range or single time in a text whose dates were blanked out."""
+    """The first time range or single time in a text whose dates were blanked out; the doors'
+    time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given."""
+    if _DIGIT.search(text) is None:
+        return None
+    doors = _DOORS.search(text) if "inlass" in text or "oors" in text else None
+    if doors is not None:
+        without_doors = text[: doors.start()] + " " * len(doors[0]) + text[doors.end() :]
+        found = _first_times(without_doors)
+        if found is not None:
+            return found
+    return _first_times(text)
+
+
+def _first_times(text: str) -> tuple[time, time | None] | None:
     for match in TIME_RANGE.finditer(text):
         explicit = match["m1"] or match["m2"] or match["u1"] or match["u2"]
         first = clock(match["h1"], match["m1"])
@@ -48,7 +68,7 @@ def find_times(text: str) -> tuple[time, time | None] | None:
         if explicit and first is not None and second is not None:
             return first, second
     ampm_range = _AMPM_RANGE.search(text)
-    if ampm_range is not None:
+    if ampm_range is not None and not _german_am(text, ampm_range, "ap2"):
         found = _ampm_pair(ampm_range)
         if found is not None:
             return found
@@ -60,15 +80,24 @@ def find_times(text: str) -> tuple[time, time | None] | None:
         if explicit and first is not None and second is not None and second > first:
             return first, second
     ampm = _TIME_AMPM.search(text)
-    if ampm is not None:
+    if ampm is not None and not _german_am(text, ampm, "ap"):
         single = _ampm_clock(ampm["h"], ampm["mi"], ampm["ap"])
         if single is not None:
             return single, None
     for match in _TIME_SINGLE.finditer(text):
-        single = clock(match["h"] or match["hc"] or match["hu"], match["mi"] or match["mc"])
+        hour = match["h"] or match["hc"] or match["hu"] or match["hh"]
+        single = clock(hour, match["mi"] or match["mc"] or match["mh"])
         if single is not None:
             return single, None
     return None
+
+
+def _german_am(text: str, match: re.Match[str], group: str) -> bool:
+    """ "OBR 10 am 20.10.2026": in a German text a spaced "am" is the preposition, not a.m."""
+    marker = match[group]
+    if marker.lower() != "am" or not text[match.start(group) - 1].isspace():
+        return False
+    return looks_german(text)
 
 
 def clock(hour: str | None, minute: str | None) -> time | None:

@@ -82,7 +82,8 @@ GERMAN_CUES = frozenset(
         "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "mo", "di", "mi", "do", "fr", "sa", "so", "uhr", "bis", "vom", "ab", "und", "von",
-        "termin", "datum", "beginn", "ende",
+        "termin", "datum", "beginn", "ende", "der", "die", "das", "des", "dem", "den", "im",
+        "zum", "zur", "sitzung", "tagesordnung", "veranstaltung", "mittags", "abends",
     }
 )  # fmt: skip
 
