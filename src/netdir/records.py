@@ -69,6 +69,7 @@ class RawRecord:
     start: str | None = None  # ISO 8601 date or datetime, if the source gives one
     end: str | None = None
     all_day: bool | None = None
+    recurrence: str | None = None  # RFC 5545 RRULE (iCal's RRULE); start is then one occurrence
     location_text: str | None = None  # free text: "GLS Campus, Berlin" or "online via Webex"
     venue: str | None = None
     city: str | None = None
@@ -112,6 +113,9 @@ class Offering:
     all_day: bool | None = None
     date_precision: str | None = None  # minute | day | week | month | season | year
     date_text: str | None = None
+    # RFC 5545 RRULE ("FREQ=MONTHLY;BYDAY=1TH") when the offering repeats; start/end are then its
+    # next occurrence as of the refresh day (or unknown, for a rule without a weekday).
+    recurrence: str | None = None
     format: str | None = None  # in_person | online | hybrid
     venue: str | None = None
     city: str | None = None

@@ -49,7 +49,9 @@ def test_every_listed_one_off_offering_appears_once_with_its_status(
     merged_away = 3  # the conference counts once instead of three times, the forum once of two
     recurring = [o for o in offerings if o.title == "Digitaler Stammtisch Kommunal"]
     assert len(offerings) - len(recurring) == len(one_offs) - merged_away
-    # First Thursdays from the fetch day to the RRULE's UNTIL: Dec 2026 … Jul 2027.
-    assert len(recurring) == 8
+    # One offering for the whole series, at its next first Thursday, carrying the RRULE.
+    assert len(recurring) == 1
+    assert recurring[0].recurrence is not None and "BYDAY=1TH" in recurring[0].recurrence
+    assert recurring[0].start == "2026-12-03T16:00:00+01:00"
     cancelled = {o.title for o in offerings if o.status == "cancelled"}
     assert cancelled == {item.title for item in one_offs if item.cancelled}

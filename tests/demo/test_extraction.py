@@ -69,7 +69,7 @@ def test_rule_read_date_texts_parse_to_the_listed_days(
             assert fact.city in (record.location_text or ""), record.title
 
 
-def test_ical_feed_expands_the_monthly_stammtisch_and_keeps_the_cancellation(
+def test_ical_feed_keeps_the_monthly_stammtisch_as_one_rule_and_the_cancellation(
     sample_web: SampleWeb, fetch_page: FetchPage
 ) -> None:
     records = extract_site(sample_web, fetch_page, "ical-feed")
@@ -81,7 +81,9 @@ def test_ical_feed_expands_the_monthly_stammtisch_and_keeps_the_cancellation(
         assert ("CANCELLED" in (record.status_text or "")) == facts[title].cancelled, title
     assert set(single) >= {t for t, f in facts.items() if not f.recurring and f.start > "2026-12"}
     stammtische = [r for r in records if facts[r.title].recurring]
-    assert len(stammtische) >= 3, "a monthly RRULE lists several occurrences"
+    assert len(stammtische) == 1, "a monthly RRULE is one record at its next occurrence"
+    rule = stammtische[0].recurrence or ""
+    assert set(rule.split(";")) == {"FREQ=MONTHLY", "BYDAY=1TH", "UNTIL=20270701T140000Z"}
     for record in stammtische:
         day = date.fromisoformat(record.start[:10]) if record.start else None
         assert day and day.isoweekday() == 4 and day.day <= 7, "first Thursday of the month"

@@ -1,6 +1,9 @@
-"""iCalendar: TZID, all-day (exclusive DTEND), RRULE expanded within the horizon, EXDATE, CANCELLED."""
+"""iCalendar: TZID, all-day (exclusive DTEND), RRULE as one record at its next occurrence, EXDATE,
+CANCELLED."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from netdir.extract import extract_page
 from tests.extract.conftest import PageFromFixture, SourceFactory
@@ -38,17 +41,31 @@ def test_cancelled_event_carries_its_status(fixture_page: PageFromFixture) -> No
     assert all(r.status_text is None for r in others)
 
 
-def test_rrule_expands_monthly_within_twelve_months_of_the_fetch_day(
+def test_rrule_series_is_one_record_at_its_next_occurrence_carrying_the_rule(
     fixture_page: PageFromFixture,
 ) -> None:
-    # Fetched 2026-11-27: first Thursdays from Dec 2026 up to Nov 2027, without the EXDATE in January.
+    # Fetched 2026-11-27: the first Thursday from then is 3 December; one record, not eleven.
     records = extract_page(fixture_page("calendar.ics", ICS_URL, "text/calendar")).records
-    starts = [r.start for r in records if r.title == "Digital-Stammtisch Musterhausen"]
-    assert starts[0] == "2026-12-03T18:00:00+01:00"
-    assert "2027-01-07T18:00:00+01:00" not in starts
-    assert "2027-04-01T18:00:00+02:00" in starts  # summer time from the VTIMEZONE
-    assert starts[-1] == "2027-11-04T18:00:00+01:00"
-    assert len(starts) == 11
+    stammtisch = [r for r in records if r.title == "Digital-Stammtisch Musterhausen"]
+    assert len(stammtisch) == 1
+    assert stammtisch[0].start == "2026-12-03T18:00:00+01:00"
+    assert stammtisch[0].end == "2026-12-03T20:00:00+01:00"
+    assert stammtisch[0].recurrence == "FREQ=MONTHLY;BYDAY=1TH"
+    assert stammtisch[0].field_sources["recurrence"] == "ical:RRULE"
+
+
+def test_next_occurrence_skips_an_exdate(fixture_page: PageFromFixture) -> None:
+    page = fixture_page("calendar.ics", ICS_URL, "text/calendar")
+    page.fetched_at = datetime(2027, 1, 5, 6, 0, tzinfo=UTC)  # 7 January is excluded
+    records = extract_page(page).records
+    stammtisch = next(r for r in records if r.title == "Digital-Stammtisch Musterhausen")
+    assert stammtisch.start == "2027-02-04T18:00:00+01:00"
+
+
+def test_single_events_carry_no_recurrence(fixture_page: PageFromFixture) -> None:
+    records = extract_page(fixture_page("calendar.ics", ICS_URL, "text/calendar")).records
+    single = [r for r in records if r.title != "Digital-Stammtisch Musterhausen"]
+    assert single and all(r.recurrence is None for r in single)
 
 
 def test_calendar_body_is_recognised_without_content_type(

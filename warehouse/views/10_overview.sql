@@ -13,6 +13,7 @@ SELECT
     all_day,
     date_precision,
     date_text,
+    recurrence,
     format,
     venue,
     city,

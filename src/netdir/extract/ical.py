@@ -1,13 +1,15 @@
-"""iCalendar (ICS) bodies → raw records, one per occurrence.
+"""iCalendar (ICS) bodies → raw records, one per event.
 
-Recurring events (RRULE/RDATE) are expanded from the fetch day up to ``RECURRENCE_HORIZON``
-ahead: a weekly Stammtisch becomes its next dates, not an endless list. Single events are kept
+A series with an RRULE becomes ONE record: its next occurrence from the fetch day (within
+``RECURRENCE_HORIZON``, moved or changed instances included) carrying the rule in
+``recurrence`` — a weekly Stammtisch is one offering that repeats, not 52. A series of explicit
+dates only (RDATE) is expanded into one record per date in that window. Single events are kept
 whatever their date (the normalizer decides what is past).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import icalendar
@@ -33,10 +35,14 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     except ValueError as exc:
         raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
     recurring_uids: set[str] = set()
+    rules: dict[str, str] = {}  # UID → RRULE of the series
     records: list[RawRecord] = []
     for event in calendar.walk("VEVENT"):
         if "RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event:
-            recurring_uids.add(str(event.get("UID", "")))
+            uid = str(event.get("UID", ""))
+            recurring_uids.add(uid)
+            if "RRULE" in event and "RECURRENCE-ID" not in event:
+                rules[uid] = _rule_text(event["RRULE"])
             continue
         if (record := _record(event, context)) is not None:
             records.append(record)
@@ -45,12 +51,32 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
         occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
             window_start, window_start + RECURRENCE_HORIZON
         )
-        for occurrence in occurrences:
-            if str(occurrence.get("UID", "")) not in recurring_uids:
+        ruled_done: set[str] = set()
+        for occurrence in sorted(occurrences, key=_start_key):
+            uid = str(occurrence.get("UID", ""))
+            if uid not in recurring_uids or uid in ruled_done:
                 continue
-            if (record := _record(occurrence, context, recurring=True)) is not None:
-                records.append(record)
+            if (record := _record(occurrence, context, recurring=True)) is None:
+                continue
+            if uid in rules:
+                ruled_done.add(uid)  # the next occurrence stands for the whole series
+                set_field(record, "recurrence", rules[uid], "ical:RRULE")
+            records.append(record)
     return records
+
+
+def _rule_text(value: Any) -> str:
+    """The RRULE as RFC 5545 text ("FREQ=WEEKLY;BYDAY=TU"); the first of several."""
+    rule = value[0] if isinstance(value, list) else value
+    return bytes(rule.to_ical()).decode("ascii", "replace")
+
+
+def _start_key(event: Any) -> str:
+    """Occurrences in time order: DTSTART as UTC text (dates sort before times that day)."""
+    start = _decoded(event, "DTSTART")
+    if isinstance(start, datetime):
+        return (start.astimezone(UTC) if start.tzinfo else start).strftime("%Y-%m-%dT%H:%M")
+    return start.isoformat() if start is not None else ""
 
 
 def _record(event: Any, context: PageContext, recurring: bool = False) -> RawRecord | None:

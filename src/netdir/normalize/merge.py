@@ -313,6 +313,10 @@ def _merge_cluster(members: list[_Member]) -> Offering:
     date_source = dated or members[0]
     for name in _DATE_FIELDS:
         setattr(merged, name, getattr(date_source.offering, name))
+    # A listing row's date and a calendar's RRULE for the same offering: keep the rule.
+    merged.recurrence = date_source.offering.recurrence or next(
+        (m.offering.recurrence for m in members if m.offering.recurrence), None
+    )
     if dated is not None:
         provenance["start"] = _supplier(dated, "start")
         if dated.offering.end:

@@ -7,6 +7,9 @@ Where each field comes from, in order:
   (news teasers and listing rows state the event date in prose; curated and structured
   records do not). ``raw.published`` is never an event date; it
   only serves as the page date for inferring a missing year.
+- **Recurrence**: ``raw.recurrence`` (an iCal RRULE), else the rule the date text states
+  ("jeden ersten Donnerstag im Monat"); a start before ``today`` then moves to the rule's next
+  occurrence, so a recurring offering is listed once, at its next date.
 - **Format**: ``raw.attendance_mode``, else the location text, else strong cues in the
   description ("findet online statt", "hybrid").
 - **City/state/venue**: ``raw.city`` via the gazetteer, else the location text; a record with
@@ -31,7 +34,7 @@ from netdir.normalize.classify import (
 from netdir.normalize.identity import identity_key, offering_id
 from netdir.normalize.place import Place, city_in_prose, parse_place, resolve_city
 from netdir.normalize.topics import load_taxonomy
-from netdir.normalize.when import NOTHING, When, parse_when
+from netdir.normalize.when import NOTHING, When, parse_when, with_recurrence
 from netdir.records import Offering, RawRecord, SourceRef
 
 _ATTENDANCE: dict[str, str] = {
@@ -67,6 +70,12 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
     """Normalize one record; its id follows the rule in ``identity.py`` for a lone member."""
     title = _SPACES.sub(" ", raw.title).strip()
     when, when_field = _when_of(raw, today)
+    recurrence = raw.recurrence or when.recurrence
+    if recurrence is None and raw.date_text and when_field != "date_text":
+        recurrence = parse_when(raw.date_text, today=today).recurrence
+    if recurrence:
+        # A calendar's RRULE or a "jeden Dienstag": one offering at its next occurrence.
+        when = with_recurrence(when, recurrence, today)
     place = parse_place(raw.location_text)
     city, state = place.city, place.state
     if raw.city:
@@ -108,6 +117,7 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
         all_day=raw.all_day if raw.all_day is not None and when.start else when.all_day,
         date_precision=when.precision,
         date_text=raw.date_text,
+        recurrence=recurrence,
         format=place_format,
         venue=venue,
         city=city,
@@ -135,7 +145,10 @@ def past_or(status: str, when: When, today: date) -> str:
 
 
 def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
+    """The record's dates and the field they came from; a rule without a day ("monatlich")
+    only when no field gives a day."""
     page_date = _page_date(raw.published)
+    rule_only: When | None = None
     if raw.start:
         start = parse_when(raw.start, today=today)
         if start.start is not None:
@@ -147,6 +160,8 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         parsed = parse_when(raw.date_text, today=today, page_date=page_date)
         if parsed.start is not None:
             return parsed, "date_text"
+        if parsed.recurrence is not None:
+            rule_only = parsed
     if raw.description and raw.extractor in _PROSE_DATE_EXTRACTORS:
         # A teaser's "[26.05.2025]" is its publication date, not the event's.
         prose = _BRACKETED_DATE.sub(" ", raw.description)
@@ -158,6 +173,8 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
             and parsed.start[:10] != published_day
         ):
             return parsed, "description"
+    if rule_only is not None:
+        return rule_only, "date_text"
     return NOTHING, None
 
 
@@ -196,7 +213,7 @@ def _format_of(raw: RawRecord, place: Place, city: str | None) -> str | None:
 
 
 _PROVENANCE_FIELDS = (
-    "title", "kind", "url", "start", "end", "format", "venue", "city", "state", "organizer",
+    "title", "kind", "url", "start", "end", "recurrence", "format", "venue", "city", "state", "organizer",
     "audience", "topics", "cost", "free", "description",
 )  # fmt: skip
 

@@ -54,7 +54,6 @@ from netdir.normalize.when_recurrence import (
     find_recurrence,
     next_day_of,
     next_occurrence,
-    shift_by,
 )
 from netdir.normalize.when_times import NOON, TIME_RANGE, clock, find_times
 from netdir.normalize.when_words import (
@@ -530,17 +529,34 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
 
 def _recurring(found: When, recurrence: RecurrenceMention, today: date) -> When:
     """A date written beside a rule is its first occurrence; a past one moves forward."""
-    if found.start is None:
-        return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
+    return with_recurrence(found, recurrence.rule, today)
+
+
+def with_recurrence(found: When, rule: str, today: date) -> When:
+    """``found`` carrying ``rule``; a start before ``today`` moves to the rule's next occurrence
+    on or after it (the end by as many days; the wall-clock time stays). A rule that has ended
+    or cannot be read leaves the dates as they are."""
+    if found.start is None or date.fromisoformat(found.start[:10]) >= today:
+        return When(found.start, found.end, found.all_day, found.precision, rule)
     first = date.fromisoformat(found.start[:10])
-    if first >= today:
-        return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
-    upcoming = next_occurrence(recurrence.rule, first, today)
+    upcoming = next_occurrence(rule, first, today)
     if upcoming is None:
-        return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
-    delta = timedelta(days=(upcoming - first).days)
-    end = shift_by(found.end, delta) if found.end else None
-    return When(shift_by(found.start, delta), end, found.all_day, found.precision, recurrence.rule)
+        return When(found.start, found.end, found.all_day, found.precision, rule)
+    delta = upcoming - first
+    end = _shifted(found.end, delta) if found.end else None
+    return When(_shifted(found.start, delta), end, found.all_day, found.precision, rule)
+
+
+def _shifted(value: str, delta: timedelta) -> str:
+    """An ISO date or datetime moved by whole days: Berlin times keep their wall-clock time
+    across a DST change (19:00 in March and in July), other offsets stay as written."""
+    if len(value) == 10:
+        return (date.fromisoformat(value) + delta).isoformat()
+    moment = datetime.fromisoformat(value)
+    moved = moment + delta
+    if moment.tzinfo is not None and moment.utcoffset() == moment.astimezone(BERLIN).utcoffset():
+        moved = datetime.combine(moved.date(), moved.timetz().replace(tzinfo=None), tzinfo=BERLIN)
+    return moved.isoformat()
 
 
 def _whole_day(day: date) -> When:

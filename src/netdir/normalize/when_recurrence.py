@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
 from dateutil.rrule import rrulestr
@@ -145,14 +145,6 @@ def next_day_of(rule: str, today: date) -> date | None:
     # Without a first date the phase of "every other week" is unknown: the next such weekday.
     without_interval = ";".join(p for p in rule.split(";") if not p.startswith("INTERVAL="))
     return next_occurrence(without_interval, today, today)
-
-
-def shift_by(value: str, delta: timedelta) -> str:
-    """An ISO date or datetime string moved by ``delta`` (for the end of a rolled-forward
-    occurrence); the wall time and offset notation stay as written."""
-    if len(value) == 10:
-        return (date.fromisoformat(value) + delta).isoformat()
-    return (datetime.fromisoformat(value) + delta).isoformat()
 
 
 def _by_weekday(text: str) -> RecurrenceMention | None:

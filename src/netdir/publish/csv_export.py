@@ -78,7 +78,7 @@ _GERMAN = {
     "id": "ID", "title": "Titel", "local_date": "Datum", "local_time": "Uhrzeit",
     "local_end": "Ende", "kind": "Art", "url": "Link", "start": "Beginn (ISO 8601)",
     "end": "Ende (ISO 8601)", "all_day": "ganztägig", "date_precision": "Datumsgenauigkeit",
-    "date_text": "Termin laut Quelle", "format": "Format", "venue": "Veranstaltungsort",
+    "date_text": "Termin laut Quelle", "recurrence": "Wiederholung (RRULE)", "format": "Format", "venue": "Veranstaltungsort",
     "city": "Ort", "state": "Bundesland", "organizer": "Veranstalter", "audience": "Zielgruppe",
     "topics": "Themen", "cost": "Kosten", "free": "kostenfrei", "status": "Status",
     "description": "Beschreibung", "confidence": "Verlässlichkeit", "source_ids": "Quellen",
@@ -105,16 +105,14 @@ def _local_columns(row: dict[str, Any]) -> dict[str, str | None]:
     }
 
 
+# The event's own wall-clock time as the source states it: "19:30-04:00" stays 31 October,
+# 19:30 (converted to Berlin it would be 1 November); German sources state Berlin time anyway.
 def _local_date(value: date | datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        value = value.astimezone(BERLIN)
-    return value.strftime("%d.%m.%Y")
+    return value.strftime("%d.%m.%Y") if value is not None else None
 
 
 def _local_time(value: date | datetime | None) -> str | None:
-    return value.astimezone(BERLIN).strftime("%H:%M") if isinstance(value, datetime) else None
+    return value.strftime("%H:%M") if isinstance(value, datetime) else None
 
 
 def _excel_order(row: dict[str, Any], today: date) -> tuple[int, str, str]:

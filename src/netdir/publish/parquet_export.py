@@ -35,6 +35,7 @@ PARQUET_SCHEMA = pa.schema(
         ("all_day", pa.bool_()),
         ("date_precision", pa.string()),
         ("date_text", pa.string()),
+        ("recurrence", pa.string()),
         ("format", pa.string()),
         ("venue", pa.string()),
         ("city", pa.string()),

@@ -19,6 +19,7 @@ OFFERING_FIELDS: tuple[str, ...] = (
     "all_day",
     "date_precision",
     "date_text",
+    "recurrence",
     "format",
     "venue",
     "city",

@@ -32,6 +32,7 @@ VERSIONED_FIELDS: dict[str, str] = {
     "all_day": "all_day",
     "date_precision": "date_precision",
     "date_text": "date_text",
+    "recurrence": "recurrence",
     "format": "format",
     "venue": "venue",
     "city": "city",

@@ -12,7 +12,7 @@ from netdir.warehouse.model import PriorState
 _RECORD_COLUMNS = (
     "page_url, source_id, extractor, title, url, description, date_text, start_iso, end_iso, "
     "all_day, location_text, venue, city, attendance_mode, organizer, kind, status_text, "
-    "cost_text, audience_text, topics, published, confidence, field_sources, extra"
+    "cost_text, audience_text, topics, published, confidence, field_sources, extra, recurrence"
 )
 
 
@@ -80,6 +80,7 @@ def _record(row: tuple) -> RawRecord:
         page_url, source_id, extractor, title, url, description, date_text, start, end,
         all_day, location_text, venue, city, attendance_mode, organizer, kind, status_text,
         cost_text, audience_text, topics, published, confidence, field_sources, extra,
+        recurrence,
     ) = row  # fmt: skip
     return RawRecord(
         source_id=source_id,
@@ -92,6 +93,7 @@ def _record(row: tuple) -> RawRecord:
         start=start,
         end=end,
         all_day=all_day,
+        recurrence=recurrence,
         location_text=location_text,
         venue=venue,
         city=city,

@@ -10,7 +10,7 @@ import duckdb
 #: Exactly the keys of an offering in overview.json (src/netdir/publish/overview.schema.json).
 OVERVIEW_KEYS = (
     "id", "title", "kind", "url", "start", "end", "all_day", "date_precision", "date_text",
-    "format", "venue", "city", "state", "organizer", "audience", "topics", "cost", "free",
+    "recurrence", "format", "venue", "city", "state", "organizer", "audience", "topics", "cost", "free",
     "status", "description", "confidence", "sources", "first_seen", "last_seen",
 )  # fmt: skip
 
