@@ -147,3 +147,15 @@ def test_the_compiled_validator_rejects_what_the_schema_rejects(field: str, valu
     )
     with pytest.raises(PublishError, match=field):
         validate_overview(document)
+
+
+def test_recurrence_is_an_rrule_or_null() -> None:
+    good = [
+        offering(id="monatlich", recurrence="FREQ=MONTHLY;BYDAY=1TH"),
+        offering(id="ical-order", recurrence="BYDAY=TU;FREQ=WEEKLY;INTERVAL=2"),
+        offering(id="einmalig", recurrence=None),
+    ]
+    validate_overview({"generated_at": "2026-11-27T06:30:00Z", "count": 3, "offerings": good})
+    prose = [offering(id="prosa", recurrence="jeden ersten Donnerstag")]
+    with pytest.raises(PublishError, match="recurrence"):
+        validate_overview({"generated_at": "2026-11-27T06:30:00Z", "count": 1, "offerings": prose})
