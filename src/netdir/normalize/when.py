@@ -115,8 +115,12 @@ _ISO = re.compile(
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 # The end of a range may carry its own weekday: "Mittwoch, 24.03.2027 – Donnerstag, 25.03.2027".
+# "…; Ende: 15.03.2026": a labelled end.
+_END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)\s*:?\s*(?:(?:"
+    r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&|"
+    + _END_LABEL
+    + r")\s*:?\s*(?:(?:"
     + _WD_ALT
     + r")\.?,?\s*)?$",
     _FLAGS,
@@ -124,16 +128,26 @@ _CONNECTOR = re.compile(
 # "27.03.2027 23:00 – 28.03.2027 01:00", "12.03., 10 Uhr bis 14.03., 16 Uhr": a time after each.
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})\s*(?:uhr|h\b)?|\s*(?:uhr|h\b))"
 _TIMED_CONNECTOR = re.compile(
-    r"^\s*[,-]?\s*(?:um\s+|ab\s+)?" + _CLOCK + r"\s*(?:-|bis)\s*(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
+    r"^\s*[,-]?\s*(?:um\s+|ab\s+)?"
+    + _CLOCK
+    + r"\s*(?:-|bis|"
+    + _END_LABEL
+    + r")\s*(?:(?:"
+    + _WD_ALT
+    + r")\.?,?\s*)?$",
     _FLAGS,
+)
+_END_TIME_AFTER = re.compile(
+    r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", _FLAGS
 )
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
+_DAY_JOIN = r"(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)\s*"
 _BARE_DAY_BEFORE = re.compile(
-    r"(?<![\d.:])(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|"
-    r"und|and|&)\s*(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:the\s+)?$",
+    r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
+    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:the\s+)?$",
     _FLAGS,
-)
+)  # "13./14./15. März": the first of the chain
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
     r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|einschließlich\s+)?(?:(?:" + _WD_ALT
@@ -241,6 +255,12 @@ def _parse_iso(text: str) -> When | None:
         if end is not None and end.isoformat()[:10] < start.isoformat()[:10]:
             end = None
     has_time = matches[0].group("h") is not None
+    if has_time and end is None and isinstance(start, datetime):
+        # "2026-03-14 10:00 - 16:00": the end time of the same day.
+        tail = _END_TIME_AFTER.match(text[matches[0].end() :])
+        finish = clock(tail["h"], tail["mi"]) if tail else None
+        if finish is not None and finish > start.timetz().replace(tzinfo=None):
+            end = start.replace(hour=finish.hour, minute=finish.minute, second=0)
     if not has_time:
         # "2027-03-12, 10:00 Uhr": a date from a machine, the time written beside it.
         times = find_times(_blank(text, [(m.start(), m.end()) for m in matches]))

@@ -39,6 +39,7 @@ _TIME_AMPM = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>" + _AMPM + r")(?!\w)", _FLAGS
 )
 _DIGIT = re.compile(r"\d")
+_DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])")
 _DOORS = re.compile(
     r"\b(?:einlass|doors(?:\s+open)?)\s*:?\s*(?:ab\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
     _FLAGS,
@@ -87,6 +88,12 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
     for match in _TIME_SINGLE.finditer(text):
         hour = match["h"] or match["hc"] or match["hu"] or match["hh"]
         single = clock(hour, match["mi"] or match["mc"] or match["mh"])
+        if single is not None:
+            return single, None
+    # "17.03.2026 19.30": with the date blanked out, a lone H.MM is its time.
+    dotted = _DOTTED_TIME.search(text)
+    if dotted is not None:
+        single = clock(dotted["h"], dotted["mi"])
         if single is not None:
             return single, None
     return None
