@@ -100,7 +100,7 @@ _NUMERIC = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?![\d:])"
 )
 _TEXTUAL = re.compile(
-    rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",
     _FLAGS,
 )
 # "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
