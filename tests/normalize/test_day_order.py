@@ -41,3 +41,13 @@ def test_the_page_decision_is_passed_to_parse_when() -> None:
     assert parse_when("21/07/23", today=today, day_first=False).start == "2023-07-21"
     # Dotted German dates are day first whatever the hint.
     assert parse_when("09.07.23", today=today, day_first=False).start == "2023-07-09"
+
+
+def test_the_extractors_page_decision_reaches_the_offering() -> None:
+    from netdir.normalize import normalize_record
+    from tests.normalize.conftest import TODAY, make_raw
+
+    us = make_raw(date_text="Regular Meeting 09/07/23", extra={"day_first": "false"})
+    uk = make_raw(date_text="Council 09/07/23", extra={"day_first": "true"})
+    assert normalize_record(us, today=TODAY).start == "2023-09-07"
+    assert normalize_record(uk, today=TODAY).start == "2023-07-09"

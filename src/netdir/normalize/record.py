@@ -6,7 +6,8 @@ Where each field comes from, in order:
   ``raw.date_text``; when neither gives a date, a day-level date in the description is used
   (news teasers and listing rows state the event date in prose; curated and structured
   records do not). ``raw.published`` is never an event date; it
-  only serves as the page date for inferring a missing year.
+  only serves as the page date for inferring a missing year. Slashed dates (``09/07/23``)
+  follow ``raw.extra["day_first"]`` when the extractor decided the page's order.
 - **Recurrence**: ``raw.recurrence`` (an iCal RRULE), else the rule the date text states
   ("jeden ersten Donnerstag im Monat"); a start before ``today`` then moves to the rule's next
   occurrence, so a recurring offering is listed once, at its next date.
@@ -157,7 +158,9 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
             machine = When(start.start, end_value, start.all_day, start.precision)
             return _with_written_time(machine, raw.date_text, today, page_date), "start"
     if raw.date_text:
-        parsed = parse_when(raw.date_text, today=today, page_date=page_date)
+        parsed = parse_when(
+            raw.date_text, today=today, page_date=page_date, day_first=day_order(raw)
+        )
         if parsed.start is not None:
             return parsed, "date_text"
         if parsed.recurrence is not None:
@@ -165,7 +168,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
     if raw.description and raw.extractor in _PROSE_DATE_EXTRACTORS:
         # A teaser's "[26.05.2025]" is its publication date, not the event's.
         prose = _BRACKETED_DATE.sub(" ", raw.description)
-        parsed = parse_when(prose, today=today, page_date=page_date)
+        parsed = parse_when(prose, today=today, page_date=page_date, day_first=day_order(raw))
         published_day = page_date.isoformat() if page_date else None
         if (
             parsed.start is not None
@@ -189,6 +192,12 @@ def _with_written_time(
     if written.precision == "minute" and written.start and written.start[:10] == machine.start:
         return written
     return machine
+
+
+def day_order(raw: RawRecord) -> bool | None:
+    """The page's order for slashed dates (09/07/23), as the extractor decided it for the whole
+    page with ``infer_day_first`` and put into ``extra["day_first"]`` ("true"/"false")."""
+    return {"true": True, "false": False}.get(raw.extra.get("day_first", ""))
 
 
 def _page_date(published: str | None) -> date | None:
