@@ -32,10 +32,10 @@ def test_table_rows_without_links_are_items_titled_by_their_own_text() -> None:
     html = f"<body>{MENU}<main><h1>Termine 2026</h1><table>{body}</table></main></body>"
     records = extract_page(page_from_text(html, "https://verein.example/termine/")).records
     assert [(r.title, r.url, r.date_text) for r in records] == [
-        ("Jahreshauptversammlung", None, "Fr 06.03.2026"),
-        ("Arbeitseinsatz am Bootshaus", None, "Sa 21.03.2026"),
-        ("Anpaddeln mit Grillfest", None, "So 19.04.2026"),
-    ]
+        ("Jahreshauptversammlung", None, "Fr 06.03.2026, 19:30 Uhr"),
+        ("Arbeitseinsatz am Bootshaus", None, "Sa 21.03.2026, 10:00 Uhr"),
+        ("Anpaddeln mit Grillfest", None, "So 19.04.2026, 14:00 Uhr"),
+    ]  # the time from its own cell joins the day
     assert records[0].field_sources["title"] == "listing:tbody>tr text"
 
 

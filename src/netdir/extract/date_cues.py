@@ -51,7 +51,8 @@ _TIME = (
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?"
 DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
 TIME_LIKE = re.compile(
-    r"(?<![\d.:])\d{1,2}[:.]\d{2}(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?(?!\d)"
+    r"(?<![\d.:])\d{1,2}:\d{2}(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?(?!\d)"
+    r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
     r"|(?<![\d.:])\d{1,2}\s?(?:Uhr|[ap]\.?\s?m\.?)(?!\w)",
     re.IGNORECASE,
 )
@@ -70,23 +71,3 @@ def has_year(text: str) -> bool:
 def tidy_date_text(text: str) -> str:
     """``Sa 20 . August 2022`` → ``Sa 20. August 2022``: inline spans put spaces before dots."""
     return _SPACED_DOT.sub(r"\1.", text)
-
-
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
-
-
-def numeric_date_order(texts: list[str]) -> str | None:
-    """``"mdy"`` or ``"dmy"`` when the page's slashed dates settle it (a part above 12), else None."""
-    day_first = month_first = 0
-    for text in texts:
-        for match in _NUMERIC_DATE.finditer(text):
-            first, second = int(match.group(1)), int(match.group(3))
-            if first > 12 >= second:
-                day_first += 1
-            elif second > 12 >= first:
-                month_first += 1
-    if month_first > day_first:
-        return "mdy"
-    if day_first > month_first:
-        return "dmy"
-    return None

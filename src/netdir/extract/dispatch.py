@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
 from netdir.extract.context import PageContext
+from netdir.extract.event_page import extract_event_page
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical
@@ -30,6 +31,8 @@ from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.records import Page, RawRecord, SourceIssue
+
+_STRONG_LISTING_ITEMS = 3
 
 
 @dataclass(slots=True)
@@ -124,7 +127,17 @@ def _extract(
             result.add("rules", outcome.records)
             result.issues.extend(outcome.issues)
         elif mode == "auto":
-            result.add("listing", extract_listing(tree, context))
+            listing = extract_listing(tree, context)
+            dated = sum(1 for record in listing if record.date_text or record.start)
+            if not (len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)):
+                # A meeting's or an event's own page: its one event, not the agenda items
+                # or document links around it. Beside dated teasers only a labelled date
+                # ("Termin:") makes the page one event's.
+                event = extract_event_page(tree, context, labelled_only=dated >= 2)
+                if event:
+                    result.add("event_page", event)
+                    return
+            result.add("listing", listing)
 
 
 def _page_text(page: Page) -> str | None:

@@ -216,14 +216,20 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
     Inline elements (links, spans, bold) stay inside their line, so "<b>Konzert</b> mit X" is
     one chunk, while cells, paragraphs and divs are chunks of their own.
     """
-    chunks: list[str] = []
+    return [text for text, _ in text_lines(segment)]
+
+
+def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
+    """``text_chunks`` with the block element each line belongs to (a heading, a cell, ...)."""
+    chunks: list[tuple[str, LexborNode | None]] = []
     parts: list[str] = []
     owner: int | None = None
+    owner_node: LexborNode | None = None
 
     def flush() -> None:
         text = clean_text(" ".join(parts))
         if text:
-            chunks.append(text)
+            chunks.append((text, owner_node))
         parts.clear()
 
     for root in segment:
@@ -240,7 +246,7 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
             block_id = block.mem_id if block is not None else None
             if block_id != owner:
                 flush()
-                owner = block_id
+                owner, owner_node = block_id, block
             parts.append(node.text())
     flush()
     return chunks

@@ -1,0 +1,214 @@
+"""A page about one event (a meeting's page, an event's detail page) read as one record.
+
+Such pages state their event as label/value pairs ("Termin:" / "Di, 29.09.2026 16:30 Uhr",
+"Ort: Rathaus", a header row "DATUM | ORT | GREMIUM" above its values) or as a heading with the
+date in or right under it ("Sitzung Rat am 03.09.2026"). The reader walks the page's lines once
+(furniture left out), pairs labels with values, and builds one record when it finds a day
+named as the event's: a labelled date, or a date in or right below the heading that titles it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir.extract.context import PageContext, set_field
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
+from netdir.extract.listing_features import (
+    HEADING_TAGS,
+    is_junk_title,
+    names_a_day,
+    text_lines,
+    title_in_text,
+)
+from netdir.records import RawRecord
+
+EXTRACTOR = "event_page"
+CONFIDENCE = 0.6
+_FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]"
+_LABEL = r"\s*[:：]?\s*$"
+_DATE_LABEL = re.compile(
+    r"^(?:datum|termin|sitzungstermin|veranstaltungstermin|wann|startdatum|beginnt am|"
+    r"date|when|start date|sitzung am|am)" + _LABEL,
+    re.I,
+)
+_TIME_LABEL = re.compile(
+    r"^(?:uhrzeit|zeit|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL, re.I
+)
+_PLACE_LABEL = re.compile(
+    r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
+    r"adresse|address)" + _LABEL,
+    re.I,
+)
+# Ordered: the first label found in this list names the event.
+_TITLE_LABELS = tuple(
+    re.compile(rf"^(?:{words})" + _LABEL, re.I)
+    for words in ("sitzung|veranstaltung|titel|event|bezeichnung", "gremium|name")
+)
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$")
+_LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
+_GENERIC_HEADINGS = re.compile(
+    r"^(?:tagesordnung|sitzung|termin|termine|veranstaltung|veranstaltungen|details?|"
+    r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
+    re.I,
+)
+_PUBLISHED_CUE = re.compile(
+    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|posted|published|updated)\W*$|\[$",
+    re.I,
+)  # "[19.11.2026] Der Kongress …": a bracketed date opening a teaser is its news date
+_META_CLASS = re.compile(r"meta|byline|posted|publish|author|news|blog|entry-date", re.I)
+_EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
+_NEAR_HEADING_LINES = 4
+_DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
+_MAX_LINES = 400  # an event page states its facts near the top
+
+
+def extract_event_page(
+    tree: LexborHTMLParser, context: PageContext, *, labelled_only: bool = False
+) -> list[RawRecord]:
+    """One record for a page about one event; [] for any other page. ``labelled_only``: only
+    a labelled date ("Termin:") counts, for a page that also lists dated teasers."""
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.css(_FURNITURE):
+        node.decompose()
+    lines = text_lines([body])[:_MAX_LINES]
+    facts = _labelled_facts(lines)
+    headings = _headings(lines)
+    date = facts.get("date")
+    if date is None and not labelled_only:
+        date = _date_under_a_heading(lines, headings)
+    if date is None or not names_a_day(date.value):
+        return []
+    title = _title(facts, headings, date.index)
+    if title is None:
+        return []
+    date_text = date.value
+    time = facts.get("time")
+    if time is not None and not TIME_LIKE.search(date_text) and TIME_LIKE.search(time.value):
+        date_text = f"{date_text}, {time.value}"
+    record = context.new_record(EXTRACTOR, title.value, confidence=CONFIDENCE)
+    record.field_sources["title"] = f"{EXTRACTOR}:{title.where}"
+    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
+    place = facts.get("place")
+    if place is not None:
+        set_field(record, "location_text", place.value, f"{EXTRACTOR}:{place.where}")
+    set_field(record, "url", context.base_url, "page")
+    return [record]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    value: str
+    where: str  # the label ("Termin:") or the element it was read from
+    index: int  # its line on the page
+
+
+def _labelled_facts(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact]:
+    """The first value of each known label: "Termin:" then its value line, "Ort: Rathaus" in
+    one line, or a row of labels ("DATUM", "ORT", "BEGINN") followed by as many values. Of
+    several title labels, "Sitzung:" wins over "Gremium:" (the order of ``_TITLE_LABELS``)."""
+    facts: dict[str, Fact] = {}
+    titles: list[tuple[int, Fact]] = []
+
+    def keep(name: str, rank: int, fact: Fact) -> None:
+        if name == "title":
+            titles.append((rank, fact))
+        else:
+            facts.setdefault(name, fact)
+
+    index = 0
+    while index < len(lines):
+        text = lines[index][0]
+        inline = _INLINE_LABEL.match(text)
+        if inline is not None and (found := _label_name(inline["label"])) is not None:
+            keep(found[0], found[1], Fact(inline["value"], f"{inline['label'].strip()}:", index))
+            index += 1
+            continue
+        run: list[tuple[tuple[str, int], str]] = []
+        while index < len(lines) and (found := _label_name(lines[index][0])) is not None:
+            run.append((found, lines[index][0].rstrip(" :：")))
+            index += 1
+        for offset, ((name, rank), label) in enumerate(run):
+            value_index = index + offset
+            if value_index < len(lines) and _label_name(lines[value_index][0]) is None:
+                keep(name, rank, Fact(lines[value_index][0], f"{label}:", value_index))
+        if not run:
+            index += 1
+    if titles:
+        facts["title"] = min(titles, key=lambda item: (item[0], item[1].index))[1]
+    return facts
+
+
+def _label_name(text: str) -> tuple[str, int] | None:
+    for name, pattern in _LABELS:
+        if pattern.match(text):
+            return name, 0
+    for rank, pattern in enumerate(_TITLE_LABELS):
+        if pattern.match(text):
+            return "title", rank
+    return None
+
+
+def _headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
+    """The lines that are h1–h3 headings naming something (not "Tagesordnung", not "Date")."""
+    found = []
+    for index, (text, block) in enumerate(lines):
+        if block is None or block.tag not in HEADING_TAGS[:3]:
+            continue
+        if _GENERIC_HEADINGS.match(text) or is_junk_title(text) or _label_name(text):
+            continue
+        found.append(Fact(text, block.tag or "heading", index))
+    return found
+
+
+def _date_under_a_heading(
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
+) -> Fact | None:
+    """A day-level date in a heading itself or in the few lines right under it."""
+    for heading in headings:
+        window = lines[heading.index : heading.index + _NEAR_HEADING_LINES + 1]
+        for offset, (text, block) in enumerate(window):
+            match = DATE_PHRASE.search(text)
+            if match is None or not names_a_day(match.group(0)):
+                continue
+            if _PUBLISHED_CUE.search(text[: match.start()]):
+                continue
+            if offset and (match.start() > _DATE_LINE_LEAD or not _states_an_event(text, block)):
+                continue  # "21. März 2018" under a news headline is when it was published
+            where = block.tag if block is not None and block.tag else "text"
+            if offset:
+                where = f"{where} below {heading.where}"
+            return Fact(match.group(0), where, heading.index + offset)
+    return None
+
+
+def _states_an_event(text: str, block: LexborNode | None) -> bool:
+    """A date line under a heading dates an event when it has a time or says "Sitzung am",
+    and is not an article's meta line (byline, publication date)."""
+    classes = (block.attributes.get("class") or "") if block is not None else ""
+    if _META_CLASS.search(classes):
+        return False
+    return TIME_LIKE.search(text) is not None or _EVENT_CUE.search(text) is not None
+
+
+def _title(facts: dict[str, Fact], headings: list[Fact], date_index: int) -> Fact | None:
+    """A heading holding the date ("Sitzung Rat am 03.09.2026") names the event best; then a
+    labelled title ("Sitzung:"); then the nearest heading above the date; then the first."""
+    for heading in headings:
+        if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
+            return Fact(title, heading.where, heading.index)
+    labelled = facts.get("title")
+    if labelled is not None:
+        title = title_in_text(labelled.value) or labelled.value
+        if not is_junk_title(title):
+            return Fact(title, labelled.where, labelled.index)
+    above = [h for h in headings if h.index <= date_index]
+    below = [h for h in headings if h.index > date_index]
+    for heading in [*reversed(above), *below]:
+        if title := title_in_text(heading.value):
+            return Fact(title, heading.where, heading.index)
+    return None
