@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.date_cues import DATE_LIKE, YEAR, has_year
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, YEAR, has_year
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
@@ -26,6 +26,7 @@ from netdir.extract.listing_features import (
     names_a_day,
     read_block,
     table_column_labels,
+    text_chunks,
 )
 from netdir.records import RawRecord
 
@@ -64,6 +65,9 @@ _ZEBRA = re.compile(
     r"|(?<=[a-z0-9])(?:Alternating|Alternate|Alt|Odd|Even|Zebra)(?=$|[-_A-Z])"
 )
 _HEADING_BEFORE = "listing:heading-before"
+_GROUP_HEADER_LEVELS = 3  # containers walked up from a row to find its day header
+_GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
+_GROUP_HEADER_CHARS = 60
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
@@ -394,7 +398,37 @@ def _read(
     def heading_before() -> str | None:
         return outline.section_heading(segment[0]) if outline is not None else None
 
-    return read_block(segment, base_url, candidate.column_labels, heading_before)
+    reading = read_block(segment, base_url, candidate.column_labels, heading_before)
+    if reading.date_text is None and reading.title is not None:
+        _date_from_group_header(segment, reading)
+    return reading
+
+
+def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) -> None:
+    """Rows under a day header ("Do 01.01.2026" above a list whose rows say "10:00 Uhr"):
+    the header's day, joined with the row's own time. Rows without a time of their own
+    (agenda items, documents) stay undated."""
+    times = [chunk for chunk in text_chunks(segment) if TIME_LIKE.match(chunk)]
+    if not times:
+        return  # only a row that states its own time takes its day from a header
+    container = segment[0].parent
+    for _ in range(_GROUP_HEADER_LEVELS):
+        if container is None or container.tag in ("body", "html"):
+            return
+        sibling = container.prev
+        for _ in range(_GROUP_HEADER_SIBLINGS):
+            while sibling is not None and not sibling.is_element_node:
+                sibling = sibling.prev
+            if sibling is None:
+                break
+            text = clean_text(sibling.text(separator=" ", strip=True)) or ""
+            if len(text) <= _GROUP_HEADER_CHARS and names_a_day(text):
+                reading.date_text = f"{text}, {times[0]}"
+                reading.date_leads = True
+                reading.sources["date_text"] = f"listing:{sibling.tag} above"
+                return
+            sibling = sibling.prev
+        container = container.parent
 
 
 def _has_link_or_date(node: LexborNode) -> bool:
