@@ -171,3 +171,22 @@ def test_inspect_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str
     code = main(["inspect", "gibt-es-nicht.html"])
     assert code == 2
     assert "gibt-es-nicht.html: cannot read the file" in capsys.readouterr().err
+
+
+def test_inspect_says_when_the_detector_is_unsure_and_shows_its_candidates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two weak groups of links, no dates: the detector picks one but says it was unsure.
+    links = "".join(f'<li><a href="/a/{n}">Arbeitskreis Nummer {n}</a></li>' for n in range(3))
+    docs = "".join(f'<p><a href="/d/{n}">Dokument {n}</a></p>' for n in range(3))
+    page = tmp_path / "weak.html"
+    page.write_text(f"<body><ul>{links}</ul><div>{docs}</div></body>", encoding="utf-8")
+
+    main(["inspect", str(page), "--base-url", "https://verein.example/"])
+    out = capsys.readouterr().out
+    assert "The listing detector is unsure" in out
+    assert "ul>li" in out and "div>p" in out  # the groups it weighed, with their scores
+
+    main(["inspect", str(page), "--base-url", "https://verein.example/", "--json"])
+    captured = capsys.readouterr()
+    assert "unsure" in captured.err and "unsure" not in captured.out

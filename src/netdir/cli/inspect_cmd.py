@@ -95,6 +95,8 @@ def run_inspect(args: argparse.Namespace) -> int:
             print(json.dumps(record_json(item), ensure_ascii=False))
     else:
         _print_table(page, result, inspected)
+    if not result.extractors or result.extractors == ["listing"]:
+        _report_candidates(page, source, as_table=not args.json)
     if not inspected:
         print(
             f"netdir: no records found on {page.final_url or page.url}; "
@@ -213,6 +215,45 @@ def _location(raw: RawRecord, offering: Offering | None) -> str | None:
         return raw.location_text
     parts = [raw.venue or (offering.venue if offering else None), raw.city]
     return ", ".join(p for p in parts if p) or None
+
+
+def _report_candidates(page: Page, source: Source | None, *, as_table: bool) -> None:
+    """When the listing detector is unsure (or found nothing), say so and show the groups of
+    blocks it weighed, so a source author sees what it chose between."""
+    if not page.text or "<" not in page.text[:2000]:
+        return
+    from selectolax.lexbor import LexborHTMLParser
+
+    from netdir.extract.context import PageContext
+    from netdir.extract.listing import describe_candidates
+
+    unsure, rows = describe_candidates(LexborHTMLParser(page.text), PageContext.of(page, source))
+    if not unsure or not rows:
+        return
+    if not as_table:
+        print(
+            "netdir: the listing detector is unsure on this page; "
+            "run without --json to see the candidate groups it weighed",
+            file=sys.stderr,
+        )
+        return
+    from rich.table import Table
+
+    console = output_console()
+    console.print("[bold]The listing detector is unsure[/bold]; the groups it weighed:")
+    table = Table(expand=True)
+    for column in ("group", "score", "blocks", "dated", "chosen", "sample title"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row["group"]),
+            f"{row['score']:.2f}",
+            str(row["blocks"]),
+            f"{row['dated']:.0%}",
+            "yes" if row["chosen"] else "",
+            str(row["sample"] or ""),
+        )
+    console.print(table)
 
 
 def _print_table(page: Page, result: ExtractResult, inspected: list[InspectedRecord]) -> None:

@@ -144,6 +144,29 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     return Detection(chosen, considered, outline)
 
 
+def describe_candidates(
+    tree: LexborHTMLParser, context: PageContext, limit: int = 6
+) -> tuple[bool, list[dict[str, object]]]:
+    """Whether the detector is unsure on this page, and the groups it weighed (best first):
+    signature, score, blocks, dated share, whether it was chosen and a sample title."""
+    detection = detect_listings(tree, context)
+    chosen = {id(candidate) for candidate in detection.chosen}
+    rows: list[dict[str, object]] = []
+    for candidate in detection.considered[:limit]:
+        titles = [r.title for r in candidate.readings if r.title and is_item(r)]
+        rows.append(
+            {
+                "group": candidate.item_signature,
+                "score": candidate.score,
+                "blocks": len(candidate.segments),
+                "dated": round(candidate.dated_share, 2),
+                "chosen": id(candidate) in chosen,
+                "sample": titles[0] if titles else None,
+            }
+        )
+    return detection.unsure, rows
+
+
 def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str | None, str | None]] = set()
