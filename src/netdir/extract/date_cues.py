@@ -36,24 +36,26 @@ DATE_LIKE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
+# "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.".
+_AMPM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
 # The whole date phrase around a DATE_LIKE match: a leading range day ("24.–", "24.02. bis "),
 # a weekday, and times ("10:00 bis 17:00 Uhr", "at 3:00 p.m."), so a teaser's range keeps its
 # first day.
 _RANGE_START = r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—-]|bis)\s?)?"
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_AMPM}))?"
 _TIME = (
-    rf"(?:,?\s(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|[ap]\.?\s?m\.?))?"
+    rf"(?:,?\s(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?"
     rf"(?:\s?(?:[–—-]|bis|to)\s?{_CLOCK})?"
-    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|[ap]\.?\s?m\.?)"
+    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|{_AMPM})"
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
-    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|[ap]\.?\s?m\.?))?)?"
+    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?)?"
 )
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?"
 DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
 TIME_LIKE = re.compile(
-    r"(?<![\d.:])\d{1,2}:\d{2}(?:\s?(?:Uhr|h\b|[ap]\.?\s?m\.?))?(?!\d)"
+    rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_AMPM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
-    r"|(?<![\d.:])\d{1,2}\s?(?:Uhr|[ap]\.?\s?m\.?)(?!\w)",
+    rf"|(?<![\d.:])\d{{1,2}}\s?(?:Uhr|{_AMPM})(?!\w)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")

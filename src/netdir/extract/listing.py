@@ -522,8 +522,8 @@ def _records(
     outline: Outline | None,
     seen: set[tuple[str, str | None, str | None]],
 ) -> list[RawRecord]:
-    """One record per item; the same title, link and date seen before (a sidebar copy, a
-    teaser repeated in two tabs) is one offering."""
+    """One record per item; the same title and date (or title and link, undated) seen before
+    (a sidebar copy, a teaser repeated in two tabs) is one offering."""
     records: list[RawRecord] = []
     for index, segment in enumerate(candidate.segments):
         if index < len(candidate.readings):
@@ -532,7 +532,9 @@ def _records(
             reading = _read(segment, context.base_url, candidate, outline)
         if not is_item(reading) or is_junk_title(reading.title):
             continue
-        key = (reading.title or "", reading.url, reading.date_text)
+        # The same title on the same day is one event even when its two blocks link to
+        # different places (the event page and an "add to calendar" link).
+        key = (reading.title or "", None if reading.date_text else reading.url, reading.date_text)
         if key not in seen:
             seen.add(key)
             records.append(_record(reading, segment, candidate, context, outline))
