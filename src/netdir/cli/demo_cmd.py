@@ -43,7 +43,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
     parser = subcommands.add_parser(
         "demo",
         help="serve the bundled sample web on 127.0.0.1 and refresh it end to end",
-        description="Runs the whole pipeline offline against the fictional sample web in the package.",
+        description=(
+            "Runs the whole pipeline offline against the fictional sample web in the package "
+            "and prints example queries. Offering ids derive from URLs, so into a warehouse "
+            "filled with the sample web on other ports the demo refuses to run (use the same "
+            "--base-port, or another --db)."
+        ),
     )
     parser.add_argument(
         "--db", type=Path, default=DEMO_DB, help=f"warehouse file (default {DEMO_DB})"
