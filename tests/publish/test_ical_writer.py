@@ -68,8 +68,8 @@ def test_a_recurring_offering_becomes_one_event_with_an_rrule() -> None:
 
     row = offering(
         id="stammtisch",
-        start="2027-01-05T18:00:00+01:00",
-        end="2027-01-05T20:00:00+01:00",
+        start="2026-11-03T18:00:00+01:00",  # before TODAY: the series goes on all the same
+        end="2026-11-03T20:00:00+01:00",
         recurrence="FREQ=MONTHLY;BYDAY=1TU",
     )
     calendar = Calendar.from_ical(ics_bytes([row], today=TODAY, generated_at=GENERATED_AT))

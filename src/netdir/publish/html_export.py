@@ -181,6 +181,8 @@ def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageCo
 def _is_over(offering: dict[str, Any], today: date) -> bool:
     if offering.get("status") == "past":
         return True
+    if offering.get("recurrence") and offering.get("start"):
+        return False  # it repeats
     last = parse_iso(offering.get("end")) or parse_iso(offering.get("start"))
     if last is None:
         return False

@@ -61,6 +61,8 @@ def is_upcoming(row: dict[str, Any], today: date) -> bool:
     start = parse_iso(row.get("start"))
     if start is None:
         return False
+    if row.get("recurrence"):
+        return True  # its RRULE brings further dates even when this start has passed
     last = parse_iso(row.get("end")) or start
     return _local_day(last) >= today
 
@@ -133,7 +135,7 @@ def _event_lines(row: dict[str, Any], stamp: str, revision: Revision | None) -> 
             # "9:00 Uhr bis 14. März": runs until the end of that day.
             midnight = datetime.combine(end + timedelta(days=1), datetime.min.time(), BERLIN)
             lines.append("DTEND;TZID=Europe/Berlin:" + _berlin_text(midnight))
-    recurrence = row.get("recurrence")  # an RRULE value, once normalization provides one
+    recurrence = row.get("recurrence")  # an RRULE value from normalization
     if recurrence:
         lines.append("RRULE:" + str(recurrence).removeprefix("RRULE:"))
     url = web_url(row.get("url"))

@@ -80,7 +80,8 @@
   // offerings (communities, platforms), past ones last.
   function groupOf(o) {
     const last = lastDay(o);
-    if (o.status === "past" || (last && last < TODAY)) return 3;
+    // A recurring offering (RRULE) repeats: its next date may lie after the last refresh.
+    if (o.status === "past" || (last && last < TODAY && !o.recurrence)) return 3;
     if (!o.start) return 2;
     return VAGUE.has(o.date_precision) ? 1 : 0;
   }
