@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 from netdir.catalog import Catalog, Source, load_catalog
 from netdir.catalog.curated import curated_source, load_curated
 from netdir.crawl import Crawler, canonicalize_url
-from netdir.extract import check_validity, enrich_from_detail, extract_page
+from netdir.extract import ExtractResult, check_validity, enrich_from_detail, extract_page
+from netdir.extract.isolation import ExtractionPool
 from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
@@ -115,11 +116,16 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         warehouse.migrate()
         priors = {source.id: warehouse.prior_state(source.id) for source in sources}
         crawlable = [source for source in sources if not source.login_only]
-        async with Crawler(
-            catalog.settings,
-            allow_private_hosts=options.allow_private_hosts,
-            progress=options.progress,
-        ) as crawler:
+        # Extraction runs in worker processes with a per-page deadline: a hostile page can
+        # neither block the crawl of the other sources nor hang the run.
+        async with (
+            Crawler(
+                catalog.settings,
+                allow_private_hosts=options.allow_private_hosts,
+                progress=options.progress,
+            ) as crawler,
+            ExtractionPool(deadline_seconds=catalog.settings.extract_deadline_seconds) as pool,
+        ):
             process = step("crawl-extract", process_source)
             report_stage = options.stage_progress or (lambda stage, done, total: None)
             done = 0
@@ -127,7 +133,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
 
             async def counted(source: Source) -> SourceResult:
                 nonlocal done
-                result = await process(crawler, source, priors[source.id])
+                result = await process(crawler, source, priors[source.id], extraction=pool)
                 done += 1
                 report_stage("extract", done, len(crawlable))
                 return result
@@ -261,14 +267,24 @@ def nothing_changed(
     return True
 
 
-async def process_source(crawler: Crawler, source: Source, prior: PriorState) -> SourceResult:
+async def process_source(
+    crawler: Crawler,
+    source: Source,
+    prior: PriorState,
+    *,
+    extraction: ExtractionPool | None = None,
+) -> SourceResult:
     """Crawl one source and extract its records; keep the last good records when it breaks.
 
     A bug or an unexpected page in one source must not take the other sources down with it: any
     exception becomes a failed result that names the source, and its last good records stay.
+    ``extraction`` runs each page in a worker process with a deadline; without it pages are
+    extracted in this process (tools and tests that read trusted pages).
     """
     try:
-        return await _process_source(crawler, source, prior)
+        return await _process_source(
+            crawler, source, prior, _Extractor(source, crawler, extraction)
+        )
     except Exception as exc:
         issue = SourceIssue(
             source.id,
@@ -290,16 +306,39 @@ def _all_prior_records(prior: PriorState) -> list[RawRecord]:
     return [record for page_records in prior.records_by_page.values() for record in page_records]
 
 
-async def _process_source(crawler: Crawler, source: Source, prior: PriorState) -> SourceResult:
+@dataclass(slots=True)
+class _Extractor:
+    """Extraction of one source's pages: in the worker pool when there is one."""
+
+    source: Source
+    crawler: Crawler
+    pool: ExtractionPool | None
+
+    @property
+    def deadline(self) -> float:
+        return self.source.effective_settings(self.crawler.defaults).extract_deadline_seconds
+
+    async def extract(self, page: Page) -> ExtractResult:
+        if self.pool is None:
+            return extract_page(page, self.source)
+        return await self.pool.extract(page, self.source, deadline_seconds=self.deadline)
+
+    async def enrich(self, record: RawRecord, page: Page) -> tuple[RawRecord, SourceIssue | None]:
+        if self.pool is None:
+            return enrich_from_detail(record, page, self.source), None
+        return await self.pool.enrich(record, page, self.source, deadline_seconds=self.deadline)
+
+
+async def _process_source(
+    crawler: Crawler, source: Source, prior: PriorState, extractor: _Extractor
+) -> SourceResult:
     crawl = await crawler.crawl_source(source, _listing_validators(prior))
-    records, issues = _extract_pages(source, crawl.pages, prior)
+    records, issues = await _extract_pages(extractor, crawl.pages, prior)
     issues = [*crawl.issues, *issues]
-    await _follow_data_pagination(crawler, source, prior, crawl, records, issues)
+    await _follow_data_pagination(extractor, prior, crawl, records, issues)
     detail_pages: list[Page] = []
     if source.detail and source.detail.enabled and records:
-        records, detail_pages, detail_issues = await _enrich_with_details(
-            crawler, source, records, prior
-        )
+        records, detail_pages, detail_issues = await _enrich_with_details(extractor, records, prior)
         issues.extend(detail_issues)
 
     fetched = [page for page in crawl.pages if page.status < 400]
@@ -343,19 +382,28 @@ async def _process_source(crawler: Crawler, source: Source, prior: PriorState) -
     )
 
 
-def _extract_pages(
-    source: Source, pages: Sequence[Page], prior: PriorState
+async def _extract_pages(
+    extractor: _Extractor, pages: Sequence[Page], prior: PriorState
 ) -> tuple[list[RawRecord], list[SourceIssue]]:
     records: list[RawRecord] = []
     issues: list[SourceIssue] = []
+    changed = [p for p in pages if p.status < 400 and p.changed and p.text is not None]
+    # The pool bounds how many run at once; gathering keeps both workers busy.
+    results = dict(
+        zip(
+            map(id, changed),
+            await asyncio.gather(*(extractor.extract(page) for page in changed)),
+            strict=True,
+        )
+    )
     for page in pages:
         if page.status >= 400:
             continue
-        if not page.changed or page.text is None:
+        if id(page) not in results:
             # 304 or identical bytes: the last run's records of this page are still true.
             records.extend(_prior_records(prior, page))
             continue
-        result = extract_page(page, source)
+        result = results[id(page)]
         if result.next_url and not page.next_url:
             # Remembered with the page, so a 304 next time still knows where the data goes on.
             page.next_url = canonicalize_url(result.next_url)
@@ -365,8 +413,7 @@ def _extract_pages(
 
 
 async def _follow_data_pagination(
-    crawler: Crawler,
-    source: Source,
+    extractor: _Extractor,
     prior: PriorState,
     crawl: CrawlResult,
     records: list[RawRecord],
@@ -377,6 +424,7 @@ async def _follow_data_pagination(
     The crawler follows HTML pagination itself; a JSON API's "next" link is found by extraction,
     so the pipeline asks the crawler for those pages, bounded by the same ``max_pages``.
     """
+    crawler, source = extractor.crawler, extractor.source
     limit = source.max_pages or source.effective_settings(crawler.defaults).max_pages
     seen = {page.url for page in crawl.pages}
     pending = [page.next_url for page in crawl.pages if page.next_url]
@@ -390,7 +438,7 @@ async def _follow_data_pagination(
         crawl.pages.extend(more.pages)
         crawl.complete = crawl.complete and more.complete
         issues.extend(more.issues)
-        new_records, new_issues = _extract_pages(source, more.pages, prior)
+        new_records, new_issues = await _extract_pages(extractor, more.pages, prior)
         records.extend(new_records)
         issues.extend(new_issues)
         pending = [page.next_url for page in more.pages if page.next_url]
@@ -413,9 +461,10 @@ def _prior_records(prior: PriorState, page: Page) -> list[RawRecord]:
 
 
 async def _enrich_with_details(
-    crawler: Crawler, source: Source, records: list[RawRecord], prior: PriorState
+    extractor: _Extractor, records: list[RawRecord], prior: PriorState
 ) -> tuple[list[RawRecord], list[Page], list[SourceIssue]]:
     """Enrich records from their detail pages; the pages are stored for conditional requests."""
+    crawler, source = extractor.crawler, extractor.source
     assert source.detail is not None
     urls = list(dict.fromkeys(record.url for record in records if record.url))[
         : source.detail.max_pages
@@ -436,14 +485,19 @@ async def _enrich_with_details(
         for record in page_records
         if record.url
     }
-    enriched = []
-    for record in records:
+    issues = list(detail.issues)
+
+    async def enrich(record: RawRecord) -> RawRecord:
         if record.url in pages_by_url:
-            record = enrich_from_detail(record, pages_by_url[record.url], source)
+            record, issue = await extractor.enrich(record, pages_by_url[record.url])
+            if issue is not None:
+                issues.append(issue)
         elif record.url in unchanged_urls and record.url in last_enriched:
             record = _with_detail_fields_of(record, last_enriched[record.url])
-        enriched.append(record)
-    return enriched, detail.pages, list(detail.issues)
+        return record
+
+    enriched = list(await asyncio.gather(*(enrich(record) for record in records)))
+    return enriched, detail.pages, issues
 
 
 def _with_detail_fields_of(record: RawRecord, last: RawRecord) -> RawRecord:

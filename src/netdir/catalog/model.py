@@ -47,6 +47,8 @@ class CrawlSettings(_Strict):
     max_pages: int = Field(20, ge=1, le=1000)
     max_bytes: int = Field(5_000_000, ge=1024)
     retries: int = Field(3, ge=0, le=10)
+    # Wall time one page may take to extract (in a worker process) before it is skipped.
+    extract_deadline_seconds: float = Field(5.0, gt=0, le=600)
 
 
 class SettingsOverride(_Strict):
@@ -60,6 +62,7 @@ class SettingsOverride(_Strict):
     max_pages: int | None = Field(None, ge=1, le=1000)
     max_bytes: int | None = Field(None, ge=1024)
     retries: int | None = Field(None, ge=0, le=10)
+    extract_deadline_seconds: float | None = Field(None, gt=0, le=600)
 
 
 class FieldRule(_Strict):

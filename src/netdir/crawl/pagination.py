@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
+from selectolax.lexbor import LexborNode, SelectolaxError
 
 from netdir.crawl.exceptions import InvalidSelectorError
+from netdir.html_depth import parse_html
 
 # Link texts (and title/aria-label values) that mean "next page", strongest first. Matched on
 # the whole, normalised text so "Weiterlesen" or "Weitere Termine" never count.
@@ -49,7 +50,7 @@ def find_next_url(html: str, base_url: str, selector: str | None = None) -> str 
     then anchors saying "Weiter", "Nächste Seite" or "next", then "›", then "»" (some pagers
     use "»" for the last page, so it is the weakest hint).
     """
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html)
     base_node = tree.css_first("base[href]")
     if base_node is not None:
         base_url = urljoin(base_url, base_node.attributes.get("href") or "")

@@ -9,9 +9,8 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
-
 from netdir.catalog.model import Source
+from netdir.html_depth import parse_html
 from netdir.records import Page, RawRecord
 
 _WHITESPACE = re.compile(r"\s+")
@@ -102,4 +101,4 @@ def plain_text(markup: object) -> str | None:
     text = clean_text(markup)
     if text is None or "<" not in text:
         return text
-    return clean_text(LexborHTMLParser(text).text(separator=" ", strip=True))
+    return clean_text(parse_html(text).text(separator=" ", strip=True))

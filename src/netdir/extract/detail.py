@@ -10,12 +10,11 @@ from __future__ import annotations
 import dataclasses
 import difflib
 
-from selectolax.lexbor import LexborHTMLParser
-
 from netdir.catalog.model import Source
 from netdir.extract.context import PageContext
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
+from netdir.html_depth import parse_html
 from netdir.records import Page, RawRecord
 
 ENRICHABLE_FIELDS = (
@@ -32,7 +31,7 @@ def enrich_from_detail(record: RawRecord, page: Page, source: Source) -> RawReco
     if page.text is None:
         return record
     context = PageContext.of(page, source)
-    tree = LexborHTMLParser(page.text)
+    tree = parse_html(page.text)
     rules = source.detail.rules if source.detail is not None else None
     if rules is not None:
         found = extract_with_rules(tree, rules, context, extractor="rules").records

@@ -30,6 +30,7 @@ from netdir.extract.microdata import extract_microdata
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
+from netdir.html_depth import parse_html
 from netdir.records import Page, RawRecord, SourceIssue
 
 _STRONG_LISTING_ITEMS = 3
@@ -105,7 +106,7 @@ def _extract(
         documents = parse_jsonld_text(text)
         result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
-    tree = LexborHTMLParser(text)
+    tree = parse_html(text)
     html_extractors: dict[str, Callable[[LexborHTMLParser, PageContext], list[RawRecord]]] = {
         "jsonld": extract_jsonld,
         "microdata": extract_microdata,

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.html_depth import parse_html
 from netdir.records import Page
 
 _LOGIN_WORDS = re.compile(r"\b(Anmelden|Einloggen|Login|Log in|Sign in|Registrieren)\b", re.I)
@@ -76,7 +77,7 @@ class PageSignals:
 
 def scout_page(html: str, base_url: str) -> PageSignals:
     """Read the signals an extraction mode relies on from one HTML page."""
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html)
     signals = PageSignals()
     title_node = tree.css_first("title")
     signals.title = _text(title_node)

@@ -1,0 +1,51 @@
+"""Deeply nested markup is flattened before parsing (lexbor is quadratic in nesting depth)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from netdir.catalog.model import Source
+from netdir.extract.isolation import ExtractionPool
+from netdir.html_depth import MAX_HTML_DEPTH, flatten_deep_markup, parse_html
+from netdir.records import Page
+
+SOURCE = Source(id="deep", name="Deep", start_urls=["http://127.0.0.1/"])
+
+
+def test_shallow_pages_are_left_exactly_as_they_are() -> None:
+    html = "<html><body>" + "<div><p>a<br>b</p><ul><li>x<li>y</ul></div>" * 500 + "</body></html>"
+    assert flatten_deep_markup(html) is html
+
+
+def test_tags_below_the_depth_limit_are_dropped_and_their_text_kept() -> None:
+    html = "<section>" + "<div>" * 1000 + "Tiefer Text" + "</div>" * 1000 + "</section>"
+    tree = parse_html(html)
+    assert len(tree.css("div")) == MAX_HTML_DEPTH - 1  # <section> is the first level
+    assert tree.body is not None and tree.body.text() == "Tiefer Text"
+
+
+def test_a_hundred_thousand_nested_divs_do_not_hide_the_pages_event() -> None:
+    # 1.1 MB: took 53 s in the event loop before; now it must finish inside a 5 s deadline.
+    nested = "<div>" * 100_000 + "x" + "</div>" * 100_000
+    html = (
+        '<html><head><script type="application/ld+json">'
+        '{"@type": "Event", "name": "Barcamp Verwaltung", "startDate": "2027-05-04"}'
+        f"</script></head><body>{nested}</body></html>"
+    )
+    page = Page(SOURCE.id, "http://127.0.0.1/", "http://127.0.0.1/", 200, datetime.now(UTC),
+                content_type="text/html", text=html)  # fmt: skip
+
+    async def extract() -> list[str]:
+        async with ExtractionPool(deadline_seconds=5, workers=1) as pool:
+            result = await pool.extract(page, SOURCE)
+            assert result.issues == []
+            return [record.title for record in result.records]
+
+    assert asyncio.run(extract()) == ["Barcamp Verwaltung"]
+
+
+def test_unterminated_tags_are_scanned_in_linear_time() -> None:
+    # "<a<a<a…" with no ">": a pattern allowed to run to the next ">" would scan to the end each time.
+    html = "<a" * 300_000
+    assert flatten_deep_markup(html) == html

@@ -1,0 +1,113 @@
+"""Extraction in worker processes: same records as in-process, a deadline, crashes contained."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from netdir.catalog.model import Source
+from netdir.extract import extract_page
+from netdir.extract import isolation
+from netdir.extract.isolation import ExtractionPool
+from netdir.records import Page, RawRecord
+
+SOURCE = Source(id="hostile", name="Hostile", start_urls=["http://127.0.0.1/"])
+EVENT_JSONLD = (
+    '<script type="application/ld+json">'
+    '{"@type": "Event", "name": "Fachtag Digitale Verwaltung", "startDate": "2027-03-12"}'
+    "</script>"
+)
+
+
+def page(html: str, url: str = "http://127.0.0.1/termine/") -> Page:
+    return Page(SOURCE.id, url, url, 200, datetime.now(UTC), content_type="text/html", text=html)
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+def test_the_pool_yields_the_same_records_as_extracting_in_process() -> None:
+    listing = page(f"<html><head>{EVENT_JSONLD}</head><body></body></html>")
+
+    async def both() -> list[RawRecord]:
+        async with ExtractionPool(deadline_seconds=10, workers=2) as pool:
+            return (await pool.extract(listing, SOURCE)).records
+
+    assert run(both()) == extract_page(listing, SOURCE).records
+
+
+def test_a_page_over_the_deadline_becomes_an_issue_and_the_pool_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_job = isolation._run_job
+
+    def job_that_hangs_on_trap_pages(job: tuple[str, tuple[Any, ...]]) -> Any:
+        if "trap" in job[1][0].url:
+            time.sleep(60)
+        return real_job(job)
+
+    # Workers are forked on first use, so they run the patched function.
+    monkeypatch.setattr(isolation, "_run_job", job_that_hangs_on_trap_pages)
+    trap = page("<p>x</p>", url="http://127.0.0.1/trap/")
+    good = page(EVENT_JSONLD)
+
+    async def scenario() -> tuple[Any, Any, float, isolation.PoolStats]:
+        async with ExtractionPool(deadline_seconds=0.5, workers=1) as pool:
+            started = time.perf_counter()
+            trapped = await pool.extract(trap, SOURCE)
+            elapsed = time.perf_counter() - started
+            after = await pool.extract(good, SOURCE)
+            return trapped, after, elapsed, pool.stats
+
+    trapped, after, elapsed, stats = run(scenario())
+    assert elapsed < 5  # the worker was killed at the deadline, not waited for
+    assert trapped.records == []
+    [issue] = trapped.issues
+    assert (issue.source_id, issue.url, issue.stage) == ("hostile", trap.url, "extract")
+    assert "did not finish within 0.5 s" in issue.message
+    assert "extract_deadline_seconds" in (issue.hint or "")
+    assert [record.title for record in after.records] == ["Fachtag Digitale Verwaltung"]
+    assert stats.deadlines_hit == 1
+
+
+def test_a_worker_that_dies_costs_only_its_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_job = isolation._run_job
+
+    def job_that_dies_on_crash_pages(job: tuple[str, tuple[Any, ...]]) -> Any:
+        if "crash" in job[1][0].url:
+            os._exit(9)  # what the kernel's OOM killer or a segfault in C code looks like
+        return real_job(job)
+
+    monkeypatch.setattr(isolation, "_run_job", job_that_dies_on_crash_pages)
+
+    async def scenario() -> tuple[Any, Any]:
+        async with ExtractionPool(deadline_seconds=10, workers=1) as pool:
+            crashed = await pool.extract(page("<p/>", url="http://127.0.0.1/crash/"), SOURCE)
+            return crashed, await pool.extract(page(EVENT_JSONLD), SOURCE)
+
+    crashed, after = run(scenario())
+    [issue] = crashed.issues
+    assert "worker died" in issue.message and issue.url == "http://127.0.0.1/crash/"
+    assert len(after.records) == 1
+
+
+def test_enrichment_failures_leave_the_record_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing_job(job: tuple[str, tuple[Any, ...]]) -> Any:
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(isolation, "_run_job", failing_job)
+    record = RawRecord(SOURCE.id, "http://127.0.0.1/termine/", "listing", "Fachtag")
+
+    async def scenario() -> Any:
+        async with ExtractionPool(deadline_seconds=10, workers=1) as pool:
+            return await pool.enrich(record, page("<p/>", url="http://127.0.0.1/d/"), SOURCE)
+
+    enriched, issue = run(scenario())
+    assert enriched is record
+    assert issue is not None and "RuntimeError: parser exploded" in issue.message
