@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from netdir.catalog.model import Source
-from netdir.extract import extract_page
-from netdir.extract import isolation
+from netdir.extract import extract_page, isolation
 from netdir.extract.isolation import ExtractionPool
 from netdir.records import Page, RawRecord
 
