@@ -10,6 +10,7 @@ import asyncio
 import logging
 import random
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from netdir.catalog.model import CrawlSettings
+from netdir.crawl.content_coding import BoundedDecoder, UnsupportedCoding
 from netdir.crawl.politeness import Clock, PolitenessGate
 from netdir.crawl.urls import host_of
 
@@ -141,6 +143,13 @@ class Fetcher:
                     raise _transport_failure(exc, attempts) from exc
                 await self._clock.sleep(self.backoff_seconds(attempt))
                 continue
+            except BodyRefused as exc:
+                raise FetchFailure(
+                    f"body refused: {exc}",
+                    hint="not retried: ask the site's operator to send one gzip or plain body",
+                    status_code=exc.status_code,
+                    answered=True,
+                ) from exc
             except httpx.HTTPError as exc:
                 raise FetchFailure(
                     f"request failed: {type(exc).__name__}: {exc}",
@@ -223,18 +232,32 @@ class Fetcher:
             "GET", url, headers=headers, timeout=settings.timeout_seconds
         )
         response = await self._client.send(request, stream=True)
+        chunks: list[bytes] = []
+        truncated = False
         try:
-            chunks: list[bytes] = []
-            size = 0
-            truncated = False
-            async for chunk in response.aiter_bytes():
-                room = settings.max_bytes - size
-                if len(chunk) > room:
-                    chunks.append(chunk[:room])
+            # Raw bytes, decoded here: httpx would inflate without any bound (see content_coding).
+            decoder = BoundedDecoder(response.headers.get("content-encoding"), settings.max_bytes)
+            async for raw in response.aiter_raw():
+                chunks.append(decoder.feed(raw))
+                if decoder.overflowed:
                     truncated = True
                     break
-                chunks.append(chunk)
-                size += len(chunk)
+        except UnsupportedCoding as exc:
+            raise BodyRefused(str(exc), response.status_code) from exc
+        except zlib.error as exc:
+            raise BodyRefused(
+                f"the {response.headers.get('content-encoding')} body does not decode ({exc})",
+                response.status_code,
+            ) from exc
+        except httpx.TimeoutException:
+            raise
+        except httpx.TransportError as exc:
+            # The headers arrived, the body did not: say so (not "no connection").
+            received = sum(len(chunk) for chunk in chunks)
+            raise BodyCutOff(
+                f"the connection broke in the middle of the body (HTTP {response.status_code}, "
+                f"{received} bytes received; {type(exc).__name__}: {exc})"
+            ) from exc
         finally:
             await response.aclose()
         return Answer(
@@ -247,8 +270,26 @@ class Fetcher:
         )
 
 
+class BodyCutOff(httpx.NetworkError):
+    """The answer started but its body broke off (a reset mid-body): worth retrying."""
+
+
+class BodyRefused(Exception):
+    """The body is encoded in a way netdir refuses (stacked codings) or cannot decode."""
+
+    def __init__(self, message: str, status_code: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
 def _transport_failure(exc: Exception, attempts: int) -> FetchFailure:
     tries = f"after {attempts} attempt{'s' if attempts > 1 else ''}"
+    if isinstance(exc, BodyCutOff):
+        return FetchFailure(
+            f"{exc} {tries}",
+            hint="the server or a proxy drops long answers; the next run will try again",
+            answered=True,
+        )
     if isinstance(exc, httpx.TimeoutException):
         return FetchFailure(
             f"timed out {tries} ({type(exc).__name__})",

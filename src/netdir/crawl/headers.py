@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from netdir.catalog.model import CrawlSettings
+from netdir.crawl.content_coding import ACCEPT_ENCODING
 from netdir.records import PageValidators
 
 _GERMAN_TRANSLITERATION = str.maketrans(
@@ -28,6 +29,7 @@ def page_headers(settings: CrawlSettings, validators: PageValidators | None) -> 
         "User-Agent": ascii_header_value(settings.user_agent),
         "Accept": _ACCEPT_PAGES,
         "Accept-Language": "de,en;q=0.5",
+        "Accept-Encoding": ACCEPT_ENCODING,
     }
     if validators is not None and validators.etag:
         headers["If-None-Match"] = validators.etag
@@ -37,4 +39,8 @@ def page_headers(settings: CrawlSettings, validators: PageValidators | None) -> 
 
 
 def robots_headers(settings: CrawlSettings) -> dict[str, str]:
-    return {"User-Agent": ascii_header_value(settings.user_agent), "Accept": "text/plain,*/*;q=0.5"}
+    return {
+        "User-Agent": ascii_header_value(settings.user_agent),
+        "Accept": "text/plain,*/*;q=0.5",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
