@@ -25,7 +25,7 @@ from netdir.crawl.pages import page_from_answer
 from netdir.crawl.pagination import find_next_url
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
-from netdir.crawl.safety import HostGuard, Resolver
+from netdir.crawl.safety import HostGuard, Resolver, pin_connections_to_checked_addresses
 from netdir.crawl.urls import canonicalize_url, host_of, origin_of
 from netdir.records import CrawlResult, Page, PageValidators, SourceIssue
 
@@ -72,9 +72,16 @@ class Crawler:
         self._requests_sent = 0
 
     async def __aenter__(self) -> Crawler:
+        limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+        transport = self._transport
+        if transport is None and not self.allow_private_hosts:
+            # Connect to the addresses the SSRF guard checked, not to a second DNS answer.
+            transport = pin_connections_to_checked_addresses(
+                httpx.AsyncHTTPTransport(limits=limits), self._guard
+            )
         self._client = httpx.AsyncClient(
-            transport=self._transport,
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+            transport=transport,
+            limits=limits,
             follow_redirects=False,  # each hop is checked for robots.txt and private addresses
             timeout=self.defaults.timeout_seconds,
         )

@@ -1,11 +1,21 @@
-"""SSRF guard: a catalog entry (or a redirect) must not make netdir call into private networks."""
+"""SSRF guard: a catalog entry (or a redirect) must not make netdir call into private networks.
+
+The guard resolves a host once per run and checks every address; the crawler's connections then
+go to exactly those addresses (``GuardedNetworkBackend``), never to a second DNS answer. A host
+that answers a public address first and 127.0.0.1 on the next lookup (DNS rebinding) therefore
+reaches only the public one. TLS still names the host (SNI) and so does the Host header: only
+the TCP connect target is pinned.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import ipaddress
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
+
+import httpcore
+import httpx
 
 from netdir.crawl.exceptions import BlockedHostError, CrawlError
 
@@ -37,6 +47,7 @@ class HostGuard:
         self.allow_private_hosts = allow_private_hosts
         self._resolve = resolver or resolve_with_event_loop
         self._verdicts: dict[str, asyncio.Future[None]] = {}
+        self._addresses: dict[str, list[str]] = {}  # host -> the addresses that were checked
 
     async def check(self, url: str, host: str, port: int) -> None:
         """Raise ``BlockedHostError`` for a non-public host, ``CrawlError`` when DNS fails."""
@@ -56,6 +67,11 @@ class HostGuard:
             return
         await asyncio.shield(self._verdicts[host])
 
+    async def checked_addresses(self, host: str, port: int) -> list[str]:
+        """The addresses ``host`` was checked with (checking it now if it was not yet)."""
+        await self.check(f"{host}:{port}", host, port)
+        return self._addresses[host]
+
     async def _judge(self, url: str, host: str, port: int) -> None:
         try:
             addresses = [str(ipaddress.ip_address(host.strip("[]")))]
@@ -68,6 +84,7 @@ class HostGuard:
                     url=url,
                     hint="check the host name in the catalog and the network/DNS of this machine",
                 ) from exc
+        self._addresses[host] = addresses
         blocked = [address for address in addresses if not is_public_address(address)]
         if blocked or not addresses:
             raise BlockedHostError(
@@ -76,3 +93,57 @@ class HostGuard:
                 url=url,
                 hint=_ALLOW_HINT,
             )
+
+
+class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
+    """Connects to the addresses the guard checked instead of resolving the host again."""
+
+    def __init__(self, guard: HostGuard, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._guard = guard
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            addresses = await self._guard.checked_addresses(host, port)
+        except CrawlError as exc:  # BlockedHostError included; httpx maps httpcore errors only
+            raise httpcore.ConnectError(str(exc)) from exc
+        failure: Exception = httpcore.ConnectError(f"no address to connect to for {host!r}")
+        for address in addresses:
+            try:
+                return await self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except httpcore.ConnectError as exc:
+                failure = exc
+        raise failure
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("netdir does not connect to unix sockets")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def pin_connections_to_checked_addresses(
+    transport: httpx.AsyncHTTPTransport, guard: HostGuard
+) -> httpx.AsyncHTTPTransport:
+    """``transport`` with its connection pool connecting through ``GuardedNetworkBackend``."""
+    pool = transport._pool  # httpx exposes no other way to choose httpcore's network backend
+    if not isinstance(pool, httpcore.AsyncConnectionPool) or isinstance(
+        pool, httpcore.AsyncHTTPProxy | httpcore.AsyncSOCKSProxy
+    ):
+        raise TypeError(f"cannot pin connections of {type(pool).__name__}")
+    pool._network_backend = GuardedNetworkBackend(guard, pool._network_backend)
+    return transport
