@@ -11,6 +11,7 @@ import dataclasses
 import difflib
 
 from netdir.catalog.model import Source
+from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
@@ -38,7 +39,7 @@ def enrich_from_detail(record: RawRecord, page: Page, source: Source) -> RawReco
     else:
         structured = extract_structured(tree, context)
         found = structured["jsonld"] + structured["microdata"]
-    best = _best_match(record, found)
+    best = _best_match(record, [cap_record(candidate) for candidate in found])
     if best is None:
         return record
     enriched = dataclasses.replace(

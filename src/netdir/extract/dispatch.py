@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
+from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext
 from netdir.extract.event_page import extract_event_page
 from netdir.extract.exceptions import MalformedPayloadError
@@ -45,7 +46,8 @@ class ExtractResult:
 
     def add(self, extractor: str, records: list[RawRecord]) -> None:
         if records:
-            self.records.extend(records)
+            # The extraction boundary: no field leaves extraction longer than its cap.
+            self.records.extend(cap_record(record) for record in records)
             if extractor not in self.extractors:
                 self.extractors.append(extractor)
 
