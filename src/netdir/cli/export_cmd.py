@@ -47,7 +47,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--where",
         default=None,
         metavar="SQL",
-        help="SQL condition over mart.overview's columns, e.g. \"state = 'Bayern'\"",
+        help="one SQL condition over mart.overview's columns, e.g. \"state = 'Bayern'\"",
     )
     parser.add_argument(
         "--upcoming", action="store_true", help="only offerings that have not ended yet"
@@ -95,7 +95,7 @@ def run_export(args: argparse.Namespace) -> int:
             check_target(out, create_bucket=args.create_bucket)  # before reading any rows
             try:
                 rows = warehouse.overview_rows(where=args.where, upcoming=args.upcoming)
-            except duckdb.Error as exc:
+            except (duckdb.Error, ValueError) as exc:
                 first_line = str(exc).splitlines()[0]
                 return fail(f"--where {args.where!r} is not a valid condition: {first_line}")
             report = publish(

@@ -23,9 +23,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "query",
         help="run SQL against the warehouse (read-only)",
         description=(
-            "Run one SQL statement against the warehouse, opened read-only: it works while no "
-            "refresh holds the file (else open the published snapshot netdir.duckdb with "
-            "--db). Tables and views: warehouse/README.md."
+            "Run one SQL statement against the warehouse, opened read-only and sandboxed (no "
+            "file or network access from SQL: no COPY TO, read_csv, ATTACH or extensions). "
+            "Several statements are refused, not half-run: run them one by one. It works "
+            "while no refresh holds the file (else open the published snapshot netdir.duckdb "
+            "with --db). Tables and views: warehouse/README.md."
         ),
     )
     query.add_argument("sql", help='e.g. "SELECT kind, count(*) FROM mart.overview GROUP BY ALL"')
@@ -70,10 +72,22 @@ def run_query(args: argparse.Namespace) -> int:
 
     db = args.db or default_db()
     try:
-        with Warehouse.open(db, read_only=True) as warehouse:
+        statements = len(duckdb.extract_statements(args.sql))
+        if statements != 1:
+            # DuckDB would run them all and return only the last result: refuse instead.
+            return fail(
+                f"netdir query runs exactly one SQL statement, got {statements}: "
+                "run them one by one"
+            )
+        with Warehouse.open(db, sandboxed=True) as warehouse:
             columns, rows = warehouse.query(args.sql)
     except WarehouseError as exc:
         return fail(str(exc))
+    except duckdb.PermissionException as exc:
+        return fail(
+            f"refused on {db}: {str(exc).splitlines()[0]} (netdir query reads the warehouse "
+            "only; to export, use `netdir export`)"
+        )
     except duckdb.Error as exc:
         return fail(f"query failed on {db}: {exc}; tables and views: warehouse/README.md")
     _print_rows(columns, rows, args.format)

@@ -24,9 +24,12 @@ def overview_rows(
 ) -> list[dict[str, Any]]:
     """Rows of ``mart.overview`` (or ``mart.upcoming``) shaped like overview.json offerings.
 
-    ``where`` is an SQL condition over the view's columns (trusted: it comes from the operator's
-    command line, like ``netdir query``).
+    ``where`` is one SQL condition over the view's columns (it comes from the operator's
+    command line); anything else — a second statement, a comment, a closing parenthesis that
+    escapes the condition — raises ``ValueError`` before any SQL runs.
     """
+    if where:
+        check_single_condition(where)
     view = "mart.upcoming" if upcoming else "mart.overview"
     columns = ", ".join(f'"{key}"' for key in OVERVIEW_KEYS)
     condition = f"WHERE ({where})" if where else ""
@@ -55,6 +58,31 @@ def offering_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, d
         "WHERE o.status <> 'removed'"
     )
     return {offering_id: (version, since) for offering_id, version, since in cursor.fetchall()}
+
+
+def check_single_condition(where: str) -> None:
+    """Raise ``ValueError`` unless ``where`` is one SQL expression (for ``WHERE (…)``)."""
+    depth = 0
+    quote: str | None = None
+    for index, char in enumerate(where):
+        if quote is not None:
+            quote = None if char == quote else quote  # '' inside a string toggles twice
+        elif char in "'\"":
+            quote = char
+        elif char == ";":
+            raise ValueError("one condition only: ';' would start another statement")
+        elif where.startswith(("--", "/*"), index):
+            raise ValueError("one condition only: no SQL comments")
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("unbalanced ')': the condition would end early")
+    if quote is not None or depth:
+        raise ValueError("unbalanced quotes or parentheses")
+    if len(duckdb.extract_statements(f"SELECT 1 WHERE ({where})")) != 1:
+        raise ValueError("one condition only")
 
 
 def source_summary(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

@@ -31,8 +31,16 @@ class Warehouse:
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Warehouse:
-        """Open (and for writing create) the file; fail at once if another process holds it."""
+    def open(
+        cls, path: Path | str, *, read_only: bool = False, sandboxed: bool = False
+    ) -> Warehouse:
+        """Open (and for writing create) the file; fail at once if another process holds it.
+
+        ``sandboxed`` (for analysts' SQL, implies read-only): no file system or network access
+        from SQL (no ``COPY … TO``, ``read_csv('/etc/passwd')``, ``ATTACH``, extension loading)
+        and the configuration locked so no statement can switch that back on.
+        """
+        read_only = read_only or sandboxed
         db_path = Path(path)
         if read_only and not db_path.exists():
             raise WarehouseError(
@@ -42,7 +50,10 @@ class Warehouse:
         if not read_only:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            con = duckdb.connect(str(db_path), read_only=read_only)
+            config: dict[str, str | bool | int | float | list[str]] = (
+                {"enable_external_access": False} if sandboxed else {}
+            )
+            con = duckdb.connect(str(db_path), read_only=read_only, config=config)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise WarehouseError(f"cannot open warehouse {db_path}: {exc}") from exc
@@ -59,6 +70,8 @@ class Warehouse:
         # TIMESTAMPTZ values come back in the session time zone: UTC makes the ISO strings
         # (first_seen, last_seen) the same on every machine.
         con.execute("SET TimeZone = 'UTC'")
+        if sandboxed:
+            con.execute("SET lock_configuration = true")  # last: nothing can be SET after this
         return cls(con, db_path, read_only=read_only)
 
     def close(self) -> None:
