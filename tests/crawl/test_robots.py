@@ -104,3 +104,14 @@ def test_crawl_delay_larger_than_the_setting_wins(
     run(crawl_together(settings, make_source("s", *(site.url(f"/{n}") for n in range(4)))))
     gaps = start_gaps(site.page_hits())
     assert len(gaps) == 3 and min(gaps) >= 0.25, gaps  # the setting alone would allow 0.05
+
+
+def test_a_source_robots_txt_shuts_out_entirely_says_so(
+    start_site: Any, fast_settings: CrawlSettings
+) -> None:
+    site = start_site({"/robots.txt": robots("User-agent: *\nDisallow: /\n"), "/": html("x")})
+    [result] = run(crawl_together(fast_settings, make_source("s", site.url("/"))))
+    [issue] = result.issues
+    assert (issue.source_id, issue.url, issue.stage) == ("s", site.url("/"), "robots")
+    assert "disallowed by robots.txt" in issue.message
+    assert not result.unreachable  # the host answered; it said no

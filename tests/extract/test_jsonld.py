@@ -141,3 +141,22 @@ def test_a_whole_json_ld_body_is_read_without_html(make_source: SourceFactory) -
         "https://kommune.example/digitaltag",
         "2027-06-18",
     )
+
+
+def test_a_block_nested_thousands_deep_never_costs_its_siblings() -> None:
+    from datetime import UTC, datetime
+
+    from netdir.extract import extract_page
+    from netdir.records import Page
+
+    for depth in (900, 5000, 100_000):
+        deep = '{"@type": "Event", "name": "Tief", "about": ' + "[" * depth + "]" * depth + "}"
+        good = '{"@type": "Event", "name": "Fachtag", "startDate": "2027-02-02"}'
+        html = "".join(
+            f'<script type="application/ld+json">{block}</script>' for block in (deep, good)
+        )
+        page = Page("s", "http://x/", "http://x/", 200, datetime.now(UTC),
+                    content_type="text/html", text=html)  # fmt: skip
+        result = extract_page(page)
+        assert "Fachtag" in [record.title for record in result.records], depth
+        assert result.issues == []

@@ -131,7 +131,21 @@ class Crawler:
 
         start_urls = [str(url) for url in source.start_urls]
         chains = await _map_bounded(start_urls, settings.concurrency, chain)
-        return run.result([page for pages in chains for page in pages])
+        result = run.result([page for pages in chains for page in pages])
+        robots_said_no = not any(issue.stage == "robots" for issue in result.issues)
+        if not result.pages and result.robots_skipped and robots_said_no:
+            # Nothing fetched because robots.txt said no (not because it failed): say so.
+            result.issues.append(
+                SourceIssue(
+                    source.id,
+                    result.robots_skipped[0],
+                    "robots",
+                    "disallowed by robots.txt: netdir may not fetch this source's start page",
+                    hint="netdir respects robots.txt; ask the site owner to allow netdir, or "
+                    "use another page (or a curated entry) for this source",
+                )
+            )
+        return result
 
     async def fetch_urls(
         self, source: Source, urls: Sequence[str], known: Mapping[str, PageValidators]

@@ -11,7 +11,7 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -236,8 +236,12 @@ class Fetcher:
         truncated = False
         try:
             # Raw bytes, decoded here: httpx would inflate without any bound (see content_coding).
-            decoder = BoundedDecoder(response.headers.get("content-encoding"), settings.max_bytes)
-            async for raw in response.aiter_raw():
+            # A response built in memory (a mock transport) was read and decoded by httpx already.
+            in_memory = response.is_stream_consumed
+            coding = None if in_memory else response.headers.get("content-encoding")
+            decoder = BoundedDecoder(coding, settings.max_bytes)
+            raw_chunks = _one_chunk(response.content) if in_memory else response.aiter_raw()
+            async for raw in raw_chunks:
                 chunks.append(decoder.feed(raw))
                 if decoder.overflowed:
                     truncated = True
@@ -268,6 +272,10 @@ class Fetcher:
             truncated=truncated,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
+
+
+async def _one_chunk(body: bytes) -> AsyncIterator[bytes]:
+    yield body
 
 
 class BodyCutOff(httpx.NetworkError):

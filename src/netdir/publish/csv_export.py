@@ -3,9 +3,9 @@
 German Excel opens a CSV by double-click only if it starts with a UTF-8 BOM (else umlauts break)
 and uses ``;`` (``,`` is the decimal separator in a German locale). Numbers therefore carry a
 decimal comma there, headers and coded values are German, and the local ``Datum`` (12.03.2027),
-``Uhrzeit`` and ``Ende`` columns are what German Excel turns into dates by itself. Cells of
-scraped text that start like a formula are defused for Excel. The RFC 4180 file keeps the
-English field names and ISO values of overview.json.
+``Uhrzeit`` and ``Ende`` columns are what German Excel turns into dates by itself. The RFC 4180
+file keeps the English field names and ISO values of overview.json. In both, cells of scraped
+text that start like a formula are defused (a leading ``'``) and control characters dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir.publish.labels import FORMAT_LABELS, STATUS_LABELS, kind_label
-from netdir.publish.rows import OFFERING_FIELDS, parse_iso
+from netdir.publish.rows import OFFERING_FIELDS, parse_iso, without_control_characters
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -167,7 +167,8 @@ def _cell(value: Any, *, excel: bool) -> str:
     if isinstance(value, float | int):
         text = repr(value) if isinstance(value, float) else str(value)
         return text.replace(".", ",") if excel else text
-    text = str(value)
-    if excel and text.startswith(_FORMULA_STARTS):
+    text = without_control_characters(str(value))
+    if text.startswith(_FORMULA_STARTS):
+        # Both files: the RFC 4180 one is opened in spreadsheets too.
         return "'" + text
     return text

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from netdir.normalize.classify import KINDS
 from netdir.publish.labels import FORMAT_LABELS, kind_label, web_url
-from netdir.publish.rows import parse_iso
+from netdir.publish.rows import parse_iso, without_control_characters
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CALENDAR_NAME = "netdir – Vernetzungsangebote für die öffentliche Verwaltung"
@@ -162,9 +162,11 @@ def _event_lines(row: dict[str, Any], stamp: str, revision: Revision | None) -> 
 
 
 def escape_text(value: str) -> str:
-    """RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped."""
+    """RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped; other
+    control characters (NUL…) dropped, as TEXT may not carry them."""
     return (
-        value.replace("\\", "\\\\")
+        without_control_characters(value)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -96,3 +97,13 @@ def parse_iso(value: str | None) -> date | datetime | None:
     if "T" not in value:
         return date.fromisoformat(value)
     return datetime.fromisoformat(value)
+
+
+# C0 controls but tab, line feed and carriage return, and DEL: a NUL in a CSV cell truncates it
+# in many readers, and RFC 5545 TEXT allows no control characters but HTAB.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without NUL and the other control characters no published file may carry."""
+    return _CONTROL_CHARACTERS.sub("", text)
