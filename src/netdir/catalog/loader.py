@@ -25,6 +25,15 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
         data = yaml.safe_load(catalog_path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(f"{catalog_path}: catalog file not found") from exc
+    except IsADirectoryError as exc:
+        raise CatalogError(f"{catalog_path}: is a directory; pass the catalog YAML file") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogError(
+            f"{catalog_path}: not UTF-8 text (byte {exc.start}: {exc.reason}); save the "
+            "catalog as UTF-8"
+        ) from exc
+    except OSError as exc:
+        raise CatalogError(f"{catalog_path}: cannot read the catalog ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
         raise CatalogError(f"{catalog_path}: not valid YAML: {exc}") from exc
     return parse_catalog(data, origin=str(catalog_path))

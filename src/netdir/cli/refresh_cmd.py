@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 #: Exit code when no source could be refreshed (the overview still went out from curated and
 #: last-known data). Distinct from 1 (crash) and 2 (bad usage, bad catalog, locked warehouse).
 EXIT_NOTHING_REFRESHED = 3
+#: Loading the warehouse or publishing failed (disk full, target gone): the warehouse keeps
+#: its previous state; not a usage error.
+EXIT_LOAD_OR_PUBLISH_FAILED = 5
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,7 +42,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
             "open-data metadata to --out (checked for write access before the crawl). Runs through the Prefect flow when "
             "PREFECT_API_URL is set or --prefect is given, otherwise directly (no Prefect server "
             f"start-up wait). Exit codes: 0 refreshed, {EXIT_NOTHING_REFRESHED} nothing could be "
-            "refreshed (overview published from curated and last-known data), 2 usage error."
+            "refreshed (overview published from curated and last-known data), 2 usage error, "
+            f"{EXIT_LOAD_OR_PUBLISH_FAILED} warehouse load or publish failed."
         ),
     )
     parser.add_argument(
@@ -85,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: keeps `netdir --help` light.
     from netdir.pipeline import RefreshOptions, refresh
     from netdir.publish import PublishError, check_target
-    from netdir.warehouse import WarehouseError
+    from netdir.warehouse import WarehouseError, WarehouseLocked
 
     db = args.db or default_db()
     out = args.out or default_out(db)
@@ -116,8 +120,10 @@ def run(args: argparse.Namespace) -> int:
                 )
     except (CatalogError, KeyError) as exc:
         return fail(str(exc).strip('"'))
-    except (WarehouseError, PublishError) as exc:  # one clear line, not a traceback
+    except WarehouseLocked as exc:
         return fail(str(exc))
+    except (WarehouseError, PublishError) as exc:  # one clear line, not a traceback
+        return fail(str(exc), EXIT_LOAD_OR_PUBLISH_FAILED)
     print_report(report, output_console())
     return 0 if report.refreshed_any else EXIT_NOTHING_REFRESHED
 

@@ -2,13 +2,17 @@
 
 Every file is first written under a temporary name next to its final name and only moved into
 place once all outputs of a publish were produced, so readers never see a half-written file and
-a failed publish leaves the previous files untouched.
+a failed publish leaves the previous files untouched. Temp files a killed publish left behind
+are removed by the next publish to the same directory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import secrets
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +30,11 @@ def is_remote(out: str | Path) -> bool:
 class StagedFile:
     name: str  # final file name inside the target, e.g. "overview.json"
     temp: str  # temporary path or key it was written to
+
+
+#: A publish's temp file (``.overview.json.1a2b3c4d.tmp``) or write probe left by a killed run.
+_LEFTOVER = re.compile(r"^\.(?:.+\.[0-9a-f]{8}\.tmp|netdir-write-check\.[0-9a-f]{8})$")
+LEFTOVER_AGE_SECONDS = 15 * 60
 
 
 @dataclass
@@ -78,12 +87,27 @@ class PublishTarget:
             probe = self._dir / f".netdir-write-check.{self._token}"
             probe.write_bytes(b"")
             probe.unlink()
+            self._remove_leftovers()
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise PublishError(
                 f"cannot write to the publish directory {self.location}: {reason}"
                 " → choose another --out or fix its permissions"
             ) from exc
+
+    def _remove_leftovers(self) -> None:
+        """Temp files of publishes that were killed before they could clean up.
+
+        Only files older than ``LEFTOVER_AGE_SECONDS``: a publish running right now (an export
+        beside a refresh) stages its files for seconds, and its files must stay.
+        """
+        now = time.time()
+        for path in self._dir.iterdir():
+            if not _LEFTOVER.match(path.name):
+                continue
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
+                if now - path.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                    path.unlink()
 
     def _prepare_remote(self, *, create_bucket: bool) -> None:
         bucket = self._root.split("/", 1)[0]

@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 
 from netdir.warehouse.exceptions import SchemaTooNew, WarehouseError
+from netdir.warehouse.failures import cause, rollback
 from netdir.warehouse.sql_files import migrations, sql_dir, views
 
 _VERSION_TABLE = "meta.schema_migrations"
@@ -57,9 +58,9 @@ def migrate(con: duckdb.DuckDBPyConnection, db_path: str) -> int:
             )
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise WarehouseError(
-                f"migration {migration.name} failed on {db_path}: {exc}; the file stays at "
+                f"migration {migration.name} failed on {db_path}: {cause(exc)}; the file stays at "
                 f"schema version {current} — fix the migration and run again"
             ) from exc
         current = migration.version
@@ -78,6 +79,9 @@ def _create_views(con: duckdb.DuckDBPyConnection, db_path: str, directory: Path)
                     f"view file {directory / 'views' / name} does not apply to {db_path}: {exc}"
                 ) from exc
         con.execute("COMMIT")
+    except duckdb.Error as exc:
+        rollback(con)
+        raise WarehouseError(f"updating the views of {db_path} failed: {cause(exc)}") from exc
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise

@@ -14,6 +14,7 @@ import duckdb
 
 from netdir.warehouse import load, migrate, prior, reads, snapshot, unchanged
 from netdir.warehouse.exceptions import WarehouseError, WarehouseLocked
+from netdir.warehouse.failures import cause, rollback
 from netdir.warehouse.model import LastRun, PriorState, RunInput, RunSummary
 from netdir.warehouse.sql_files import migrations
 
@@ -76,7 +77,10 @@ class Warehouse:
 
     def close(self) -> None:
         with self._lock:
-            self._con.close()
+            try:
+                self._con.close()  # checkpoints: writes the WAL into the file
+            except duckdb.Error as exc:
+                raise WarehouseError(f"closing warehouse {self.path} failed: {cause(exc)}") from exc
 
     def __enter__(self) -> Warehouse:
         return self
@@ -115,13 +119,13 @@ class Warehouse:
                 summary = load.load_run(self._con, run)
                 self._con.execute("COMMIT")
             except duckdb.Error as exc:
-                self._con.execute("ROLLBACK")
+                self._rollback()
                 raise WarehouseError(
-                    f"loading run {run.run_id} into {self.path} failed: {exc}; "
+                    f"loading run {run.run_id} into {self.path} failed: {cause(exc)}; "
                     "the warehouse keeps its previous state"
                 ) from exc
             except BaseException:
-                self._con.execute("ROLLBACK")
+                self._rollback()
                 raise
             return summary
 
@@ -142,15 +146,18 @@ class Warehouse:
                 summary = unchanged.record_unchanged_run(self._con, run, last)
                 self._con.execute("COMMIT")
             except duckdb.Error as exc:
-                self._con.execute("ROLLBACK")
+                self._rollback()
                 raise WarehouseError(
-                    f"recording unchanged run {run.run_id} in {self.path} failed: {exc}; "
+                    f"recording unchanged run {run.run_id} in {self.path} failed: {cause(exc)}; "
                     "the warehouse keeps its previous state"
                 ) from exc
             except BaseException:
-                self._con.execute("ROLLBACK")
+                self._rollback()
                 raise
             return summary
+
+    def _rollback(self) -> None:
+        rollback(self._con)
 
     def overview_rows(
         self, *, where: str | None = None, upcoming: bool = False
@@ -204,7 +211,7 @@ class Warehouse:
                 )
                 self._con.execute("COMMIT")
             except BaseException:
-                self._con.execute("ROLLBACK")
+                self._rollback()
                 raise
             # Freed blocks are reused by later loads; a checkpoint writes the change out now.
             self._con.execute("CHECKPOINT")
