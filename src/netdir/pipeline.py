@@ -193,6 +193,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             today=today,
             inputs_fingerprint=fingerprint,
             requests=crawler.requests_sent,
+            retire_after_days=catalog.settings.retire_after_days,
         )
         report_stage("load", done, len(crawlable))
         summary = step("load", warehouse.load_run)(run)

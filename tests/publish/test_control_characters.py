@@ -21,7 +21,7 @@ def test_csv_and_ics_carry_no_control_characters(tmp_path: Path) -> None:
     publish(rows, tmp_path, formats=["csv", "ics"])
     for name in ("overview.csv", "overview.rfc4180.csv", "upcoming.ics"):
         text = (tmp_path / name).read_text("utf-8")
-        controls = {c for c in text if ord(c) < 32 and c not in "\t\r\n" or ord(c) == 127}
+        controls = {c for c in text if (ord(c) < 32 and c not in "\t\r\n") or ord(c) == 127}
         assert controls == set(), name
         assert "Fachtag Verwaltung[31m" in text, name
     ics = (tmp_path / "upcoming.ics").read_text("utf-8")

@@ -18,7 +18,7 @@ def _read(path: Path, **options: str) -> tuple[list[str], list[tuple]]:
 def test_excel_csv_has_bom_semicolons_crlf_and_decimal_commas(published_dir: Path) -> None:
     raw = (published_dir / "overview.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert raw.split(b"\r\n")[0].count(b";") == 28  # 29 columns
+    assert raw.split(b"\r\n")[0].count(b";") == 29  # 30 columns
     assert b"\n" not in raw.replace(b"\r\n", b"")  # every line break is CRLF (none inside cells)
 
     columns, rows = _read(published_dir / "overview.csv", delim=";")

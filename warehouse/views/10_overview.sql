@@ -1,6 +1,7 @@
 -- mart.overview: one row per offering the sources list now — what overview.json contains.
--- Removed offerings (gone from a healthy source) are not here; past and cancelled ones are,
--- with their status. "start"/"end" are the ISO strings as published; start_date/end_date and
+-- Removed offerings (gone from a healthy source) and retired ones (every source failing for
+-- retire_after_days) are not here; past and cancelled ones are, with their status. stale_since
+-- is set while no source could confirm the offering (last_seen is when one last did). "start"/"end" are the ISO strings as published; start_date/end_date and
 -- start_ts/end_ts are typed for SQL.
 CREATE OR REPLACE VIEW mart.overview AS
 SELECT
@@ -29,6 +30,7 @@ SELECT
     sources,
     first_seen,
     last_seen,
+    stale_since,
     start_date,
     end_date,
     start_ts,
@@ -36,4 +38,4 @@ SELECT
     version,
     last_run_id
 FROM core.offerings
-WHERE status <> 'removed';
+WHERE status NOT IN ('removed', 'retired');

@@ -1,6 +1,7 @@
 -- mart.changes: one row per offering that was added, changed, removed or reappeared in a run,
 -- with the previous run and the values before and after for the fields analysts ask about.
--- change: added | changed | removed | reappeared. changed_fields names the fields that differ
+-- change: added | changed | removed | retired | reappeared (retired: every source failed for
+-- retire_after_days). changed_fields names the fields that differ
 -- from the previous version (NULL for versions written before schema 2).
 CREATE OR REPLACE VIEW mart.changes AS
 WITH ordered_runs AS (

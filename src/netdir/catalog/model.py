@@ -49,6 +49,8 @@ class CrawlSettings(_Strict):
     retries: int = Field(3, ge=0, le=10)
     # Wall time one page may take to extract (in a worker process) before it is skipped.
     extract_deadline_seconds: float = Field(5.0, gt=0, le=600)
+    # Offerings whose every source has failed this many days are retired (status "retired").
+    retire_after_days: int = Field(14, ge=1, le=3650)
 
 
 class SettingsOverride(_Strict):

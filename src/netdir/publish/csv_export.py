@@ -83,6 +83,7 @@ _GERMAN = {
     "topics": "Themen", "cost": "Kosten", "free": "kostenfrei", "status": "Status",
     "description": "Beschreibung", "confidence": "Verlässlichkeit", "source_ids": "Quellen",
     "source_urls": "Quellen-Links", "first_seen": "zuerst gesehen", "last_seen": "zuletzt gesehen",
+    "stale_since": "unbestätigt seit",
 }  # fmt: skip
 EXCEL_HEADERS: tuple[str, ...] = tuple(_GERMAN.get(c, c) for c in EXCEL_COLUMNS)
 _STATUS_DE = {"scheduled": "geplant", **STATUS_LABELS}

@@ -256,6 +256,7 @@ def csv_table_schema() -> dict[str, Any]:
         "confidence": "number",
         "first_seen": "datetime",
         "last_seen": "datetime",
+        "stale_since": "datetime",
     }
     enums = {
         "kind": list(KINDS),

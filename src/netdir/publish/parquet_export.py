@@ -51,6 +51,7 @@ PARQUET_SCHEMA = pa.schema(
         ("sources", pa.list_(_SOURCE)),
         ("first_seen", _TIMESTAMP),
         ("last_seen", _TIMESTAMP),
+        ("stale_since", _TIMESTAMP),
     ]
 )
 
@@ -68,7 +69,7 @@ def _typed(row: dict[str, Any]) -> dict[str, Any]:
         value = parse_iso(row.get(side))
         typed[f"{side}_date"] = value.date() if isinstance(value, datetime) else value
         typed[f"{side}_ts"] = value if isinstance(value, datetime) else None
-    for name in ("first_seen", "last_seen"):
+    for name in ("first_seen", "last_seen", "stale_since"):
         text = row.get(name)
         typed[name] = datetime.fromisoformat(text) if text else None
     typed["sources"] = [

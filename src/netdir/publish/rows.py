@@ -36,10 +36,11 @@ OFFERING_FIELDS: tuple[str, ...] = (
     "sources",
     "first_seen",
     "last_seen",
+    "stale_since",
 )
 LIST_FIELDS = frozenset({"audience", "topics"})
 # Seen timestamps are instants: a naive value from the warehouse is UTC by its contract.
-INSTANT_FIELDS = frozenset({"first_seen", "last_seen"})
+INSTANT_FIELDS = frozenset({"first_seen", "last_seen", "stale_since"})
 
 
 def json_ready_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -62,18 +62,28 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
     _check_run(run)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE load_context AS "
-        "SELECT ?::VARCHAR AS run_id, ?::TIMESTAMPTZ AS seen_at, ?::DATE AS today",
-        [run.run_id, run.started_at, run.today],
+        "SELECT ?::VARCHAR AS run_id, ?::TIMESTAMPTZ AS seen_at, ?::DATE AS today, "
+        "?::VARCHAR[] AS seeing_sources, ?::VARCHAR[] AS tried_sources, "
+        "?::INTEGER AS retire_after_days",
+        [
+            run.run_id,
+            run.started_at,
+            run.today,
+            _seeing_sources(run),
+            sorted({r.source_id for r in run.results if r.status != "skipped"}),
+            run.retire_after_days,
+        ],
     )
     _load_sources(con, run)
     _replace_run_rows(con, run)
     _stage_offerings(con, run)
+    _set_aside_expired_stale(con)
     counts = _diff_against_current(con)
     removed = _select_retirements(con, run)
     _write_history(con)
     _write_current(con)
     current_row = con.execute(
-        "SELECT count(*) FROM core.offerings WHERE status <> 'removed'"
+        "SELECT count(*) FROM core.offerings WHERE status NOT IN ('removed', 'retired')"
     ).fetchone()
     summary = RunSummary(
         run_id=run.run_id,
@@ -84,9 +94,15 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
         offerings_current=int(current_row[0]) if current_row else 0,
     )
     _record_run(con, run, summary)
-    for table in ("load_context", "stage", "diff", "retire"):
+    for table in ("load_context", "stage", "diff", "retire", "retire_stale"):
         con.execute(f"DROP TABLE IF EXISTS temp.{table}")
     return summary
+
+
+def _seeing_sources(run: RunInput) -> list[str]:
+    """Sources that answered this run: only their offerings count as seen now. A failed or
+    unreachable source's records are carried, and a source not in this run saw nothing."""
+    return sorted({r.source_id for r in run.results if r.status in ("ok", "partial")})
 
 
 def _check_run(run: RunInput) -> None:
@@ -165,22 +181,62 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
                     END AS end_ts
                 FROM arrow_offerings AS a
             )
-            SELECT t.* REPLACE (
-                CASE
-                    WHEN t.status = 'scheduled' AND coalesce(
-                        t.end_date,
-                        -- "März 2027" is stored as 2027-03-01: not past before April
-                        CASE WHEN coalesce(t.date_precision, 'day') IN ('day', 'minute')
-                             THEN t.start_date END
-                    ) < ctx.today THEN 'past'
-                    ELSE t.status
-                END AS status
+            , judged AS (
+                SELECT t.* REPLACE (
+                    CASE
+                        WHEN t.status = 'scheduled' AND coalesce(
+                            t.end_date,
+                            -- "März 2027" is stored as 2027-03-01: not past before April
+                            CASE WHEN coalesce(t.date_precision, 'day') IN ('day', 'minute')
+                                 THEN t.start_date END
+                        ) < ctx.today THEN 'past'
+                        ELSE t.status
+                    END AS status
+                ),
+                list_has_any(
+                    ctx.seeing_sources, list_transform(t.sources, lambda ref: ref.source_id)
+                ) AS seen,
+                list_has_any(
+                    ctx.tried_sources, list_transform(t.sources, lambda ref: ref.source_id)
+                ) AS tried
+                FROM typed AS t CROSS JOIN load_context AS ctx
             )
-            FROM typed AS t CROSS JOIN load_context AS ctx
+            -- Seen: last_seen moves, stale_since clears. Only carried from a source that failed
+            -- now: last_seen stays, stale_since starts (or keeps its start). Carried from sources
+            -- not refreshed in this run (refresh --source): both stay as they were.
+            SELECT j.*,
+                   CASE WHEN j.seen THEN ctx.seen_at ELSE coalesce(c.last_seen, ctx.seen_at)
+                   END AS seen_last,
+                   CASE WHEN j.seen THEN NULL
+                        WHEN j.tried THEN coalesce(c.stale_since, ctx.seen_at)
+                        ELSE c.stale_since
+                   END AS stale_since
+            FROM judged AS j
+            CROSS JOIN load_context AS ctx
+            LEFT JOIN core.offerings AS c ON c.id = j.id
             """
         )
     finally:
         con.unregister("arrow_offerings")
+
+
+def _set_aside_expired_stale(con: duckdb.DuckDBPyConnection) -> None:
+    """Offerings only carried for ``retire_after_days`` leave the stage; those still listed
+    are retired (status 'retired', a history version), those retired already stay so."""
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE retire_stale AS
+        SELECT s.id, s.stale_since
+        FROM stage AS s CROSS JOIN load_context AS ctx
+        WHERE NOT s.seen AND s.tried
+          AND s.stale_since <= ctx.seen_at - to_days(ctx.retire_after_days)
+        """
+    )
+    con.execute("DELETE FROM stage WHERE id IN (SELECT id FROM retire_stale)")
+    con.execute(
+        "DELETE FROM retire_stale WHERE id IN "
+        "(SELECT id FROM core.offerings WHERE status IN ('removed', 'retired'))"
+    )
 
 
 def _diff_against_current(con: duckdb.DuckDBPyConnection) -> Counter[str]:
@@ -207,7 +263,7 @@ def _diff_against_current(con: duckdb.DuckDBPyConnection) -> Counter[str]:
             id,
             CASE
                 WHEN NOT known THEN 'added'
-                WHEN old_status = 'removed' THEN 'reappeared'
+                WHEN old_status IN ('removed', 'retired') THEN 'reappeared'
                 WHEN len(changed_fields) > 0 THEN 'changed'
                 ELSE 'unchanged'
             END AS change_kind,
@@ -233,8 +289,9 @@ def _select_retirements(con: duckdb.DuckDBPyConnection, run: RunInput) -> int:
         CREATE OR REPLACE TEMP TABLE retire AS
         SELECT c.id
         FROM core.offerings AS c
-        WHERE c.status <> 'removed'
+        WHERE c.status NOT IN ('removed', 'retired')
           AND c.id NOT IN (SELECT id FROM stage)
+          AND c.id NOT IN (SELECT id FROM retire_stale)
           AND len(c.sources) > 0
           AND list_has_all(?::VARCHAR[], list_transform(c.sources, lambda ref: ref.source_id))
         """,
@@ -260,6 +317,8 @@ def _write_history(con: duckdb.DuckDBPyConnection) -> None:
               SELECT id FROM diff WHERE change_kind IN ('changed', 'reappeared')
               UNION ALL
               SELECT id FROM retire
+              UNION ALL
+              SELECT id FROM retire_stale
           )
         """
     )
@@ -290,6 +349,22 @@ def _write_history(con: duckdb.DuckDBPyConnection) -> None:
         WHERE c.id IN (SELECT id FROM retire)
         """
     )
+    stale_retired = ", ".join(
+        "'retired' AS status" if column == "status" else f"c.{column}" for column in CONTENT_COLUMNS
+    )
+    con.execute(
+        f"""
+        INSERT INTO core.offering_history (
+            offering_id, version, valid_from, valid_to, valid_from_run_id, valid_to_run_id,
+            {content}, change_kind, changed_fields
+        )
+        SELECT c.id, c.version + 1, ctx.seen_at, NULL, ctx.run_id, NULL,
+               {stale_retired}, 'retired', ['status']
+        FROM core.offerings AS c
+        CROSS JOIN load_context AS ctx
+        WHERE c.id IN (SELECT id FROM retire_stale)
+        """
+    )
 
 
 def _write_current(con: duckdb.DuckDBPyConnection) -> None:
@@ -300,9 +375,9 @@ def _write_current(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         UPDATE core.offerings AS c
-        SET last_seen = ctx.seen_at, last_run_id = ctx.run_id
-        FROM load_context AS ctx
-        WHERE c.id IN (SELECT id FROM diff WHERE change_kind = 'unchanged')
+        SET last_seen = s.seen_last, stale_since = s.stale_since, last_run_id = ctx.run_id
+        FROM load_context AS ctx, stage AS s
+        WHERE c.id = s.id AND c.id IN (SELECT id FROM diff WHERE change_kind = 'unchanged')
         """
     )
     con.execute(
@@ -313,11 +388,11 @@ def _write_current(con: duckdb.DuckDBPyConnection) -> None:
         f"""
         INSERT INTO core.offerings (
             id, {content}, version, first_seen, last_seen, first_run_id, last_run_id,
-            removed_at, removed_run_id
+            removed_at, removed_run_id, stale_since
         )
         SELECT s.id, {staged}, d.old_version + 1,
-               coalesce(d.first_seen, ctx.seen_at), ctx.seen_at,
-               coalesce(d.first_run_id, ctx.run_id), ctx.run_id, NULL, NULL
+               coalesce(d.first_seen, ctx.seen_at), s.seen_last,
+               coalesce(d.first_run_id, ctx.run_id), ctx.run_id, NULL, NULL, s.stale_since
         FROM stage AS s
         JOIN diff AS d USING (id)
         CROSS JOIN load_context AS ctx
@@ -331,6 +406,15 @@ def _write_current(con: duckdb.DuckDBPyConnection) -> None:
             removed_at = ctx.seen_at, removed_run_id = ctx.run_id
         FROM load_context AS ctx
         WHERE c.id IN (SELECT id FROM retire)
+        """
+    )
+    con.execute(
+        """
+        UPDATE core.offerings AS c
+        SET status = 'retired', version = c.version + 1,
+            removed_at = ctx.seen_at, removed_run_id = ctx.run_id
+        FROM load_context AS ctx
+        WHERE c.id IN (SELECT id FROM retire_stale)
         """
     )
 

@@ -33,6 +33,8 @@ class RunInput:
     # unchanged run needs the same fingerprint as the run before (netdir.pipeline computes it).
     inputs_fingerprint: str | None = None
     requests: int = 0  # HTTP requests the crawl sent, robots.txt and retries included
+    # An offering only carried (none of its sources answered) this long is retired.
+    retire_after_days: int = 14
 
 
 @dataclass(frozen=True, slots=True)

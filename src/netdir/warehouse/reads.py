@@ -11,7 +11,7 @@ import duckdb
 OVERVIEW_KEYS = (
     "id", "title", "kind", "url", "start", "end", "all_day", "date_precision", "date_text",
     "recurrence", "format", "venue", "city", "state", "organizer", "audience", "topics", "cost", "free",
-    "status", "description", "confidence", "sources", "first_seen", "last_seen",
+    "status", "description", "confidence", "sources", "first_seen", "last_seen", "stale_since",
 )  # fmt: skip
 
 
@@ -45,6 +45,7 @@ def overview_rows(
         row["sources"] = [dict(ref) for ref in row["sources"] or []]
         row["first_seen"] = _iso(row["first_seen"])
         row["last_seen"] = _iso(row["last_seen"])
+        row["stale_since"] = _iso(row["stale_since"])
         rows.append(row)
     return rows
 

@@ -62,8 +62,8 @@ def record_unchanged_run(
     # Seen again: the offerings every source of which answered in this run.
     con.execute(
         """
-        UPDATE core.offerings SET last_seen = ?, last_run_id = ?
-        WHERE status <> 'removed'
+        UPDATE core.offerings SET last_seen = ?, last_run_id = ?, stale_since = NULL
+        WHERE status NOT IN ('removed', 'retired')
           AND list_has_all(?::VARCHAR[], list_transform(sources, lambda ref: ref.source_id))
         """,
         [run.started_at, run.run_id, sorted({result.source_id for result in run.results})],
@@ -73,7 +73,9 @@ def record_unchanged_run(
         "(SELECT source_id FROM core.source_health WHERE run_id = ?)",
         [run.run_id, run.run_id],
     )
-    row = con.execute("SELECT count(*) FROM core.offerings WHERE status <> 'removed'").fetchone()
+    row = con.execute(
+        "SELECT count(*) FROM core.offerings WHERE status NOT IN ('removed', 'retired')"
+    ).fetchone()
     current = int(row[0]) if row else 0
     summary = RunSummary(
         run_id=run.run_id, added=0, changed=0, removed=0, unchanged=current,
