@@ -300,6 +300,7 @@ async def process_source(
             records=_all_prior_records(prior),
             issues=[issue],
             healthy=False,
+            carried=True,
         )
 
 
@@ -367,7 +368,8 @@ async def _process_source(
         )
     status = _source_status(crawl, fetched, issues)
     healthy = status == "ok" and crawl.complete and validity.ok and not lost_everything
-    if status in ("failed", "unreachable") or not validity.ok or lost_everything:
+    carried = status in ("failed", "unreachable") or not validity.ok or lost_everything
+    if carried:
         # A broken source never erases good data: publish what it listed last time.
         records = _all_prior_records(prior)
     return SourceResult(
@@ -380,6 +382,7 @@ async def _process_source(
         healthy=healthy,
         pages_fetched=len(fetched) + len(detail_ok),
         pages_unchanged=unchanged + sum(1 for page in detail_ok if not page.changed),
+        carried=carried,
     )
 
 

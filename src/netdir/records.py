@@ -182,3 +182,6 @@ class SourceResult:
     healthy: bool = False
     pages_fetched: int = 0
     pages_unchanged: int = 0
+    # True when ``records`` are all the last run's (the source failed or lost everything):
+    # nothing was seen this run, so the warehouse does not move last_seen for them.
+    carried: bool = False

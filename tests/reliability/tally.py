@@ -14,6 +14,7 @@ class Tally:
     max_seconds_per_hostile_page: float = 0.0
     max_cpu_seconds_per_hostile_page: float = 0.0
     max_mb_per_hostile_page: float = 0.0
+    deadline_kills: int = 0
     sigkills_survived: int = 0
     fuzz_cases_tried: int = 0
 

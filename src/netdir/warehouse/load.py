@@ -102,7 +102,9 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
 def _seeing_sources(run: RunInput) -> list[str]:
     """Sources that answered this run: only their offerings count as seen now. A failed or
     unreachable source's records are carried, and a source not in this run saw nothing."""
-    return sorted({r.source_id for r in run.results if r.status in ("ok", "partial")})
+    return sorted(
+        {r.source_id for r in run.results if r.status in ("ok", "partial") and not r.carried}
+    )
 
 
 def _check_run(run: RunInput) -> None:
