@@ -72,7 +72,11 @@ class Crawler:
         self._requests_sent = 0
 
     async def __aenter__(self) -> Crawler:
-        limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+        # The politeness gate bounds requests in flight (settings.concurrency); the pool only
+        # has to keep one idle connection per host crawled at once, or each request to the
+        # 17th host closes another host's connection and opens a new one (keep-alive lost).
+        pool = max(64, self.defaults.concurrency * 4)
+        limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
         transport = self._transport
         if transport is None and not self.allow_private_hosts:
             # Connect to the addresses the SSRF guard checked, not to a second DNS answer.
