@@ -33,8 +33,10 @@ test: setup browser
 run: setup
 	$(BIN)/netdir refresh || [ $$? -eq 3 ]   # 3 = nothing reachable; overview published from last-known data
 
+# Writes tests/bench/results.json + results.md and the README table; installs Scrapy into
+# .bench/scrapy-venv the first time (the comparison's own environment, not a dependency).
 bench: setup
-	@for bench in tests/bench/bench_*.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
+	$(BIN)/python tests/bench/run.py
 
 # Extraction scored on saved real pages (tests/realpages/): prints the table and refreshes
 # tests/realpages/RESULTS.md and the README section; "before" is main before issue #11.
