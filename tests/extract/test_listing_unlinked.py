@@ -158,3 +158,24 @@ def test_text_chunks_follow_block_elements_and_line_breaks() -> None:
         "Jahreshauptversammlung"
     )
     assert title_in_text("Sa 07.02.2026, 14:00–16:00 Uhr") is None
+
+
+def test_the_page_language_and_its_unambiguous_dates_decide_the_day_order() -> None:
+    from datetime import date
+
+    from netdir.normalize import normalize_record
+
+    def starts(lang: str, dates: list[str]) -> list[str | None]:
+        body = "".join(
+            f'<div class="meeting"><span class="name">Board meeting {n}</span>'
+            f'<span class="when">{d}</span></div>'
+            for n, d in enumerate(dates)
+        )
+        html = f'<html lang="{lang}"><body><main>{body}</main></body></html>'
+        records = extract_page(page_from_text(html, "https://city.example/meetings")).records
+        return [normalize_record(r, today=date(2023, 1, 1)).start for r in records]
+
+    assert starts("en-US", ["09/07/23", "10/02/23"]) == ["2023-09-07", "2023-10-02"]
+    assert starts("en-GB", ["09/07/23", "10/02/23"]) == ["2023-07-09", "2023-02-10"]
+    # 25/03/23 can only be day first: it settles the page's other dates, whatever the language
+    assert starts("en-US", ["25/03/23", "09/07/23"]) == ["2023-03-25", "2023-07-09"]

@@ -32,6 +32,7 @@ from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.html_depth import parse_html
+from netdir.normalize.when_order import infer_day_first
 from netdir.records import Page, RawRecord, SourceIssue
 
 _STRONG_LISTING_ITEMS = 3
@@ -109,6 +110,35 @@ def _extract(
         result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
     tree = parse_html(text)
+    language = _page_language(tree)
+    _extract_html(tree, source, mode, context, result)
+    _mark_day_order(result.records, language)
+
+
+def _page_language(tree: LexborHTMLParser) -> str | None:
+    root = tree.css_first("html")
+    return (root.attributes.get("lang") or None) if root is not None else None
+
+
+def _mark_day_order(records: list[RawRecord], language: str | None) -> None:
+    """``09/07/23``: 9 July or 7 September? Decided once per page, from all its dates and its
+    ``<html lang>``, and handed to the normalizer as ``extra["day_first"]``."""
+    day_first = infer_day_first(
+        [record.date_text for record in records if record.date_text], language
+    )
+    if day_first is None:
+        return
+    for record in records:
+        record.extra.setdefault("day_first", "true" if day_first else "false")
+
+
+def _extract_html(
+    tree: LexborHTMLParser,
+    source: Source | None,
+    mode: str,
+    context: PageContext,
+    result: ExtractResult,
+) -> None:
     html_extractors: dict[str, Callable[[LexborHTMLParser, PageContext], list[RawRecord]]] = {
         "jsonld": extract_jsonld,
         "microdata": extract_microdata,
