@@ -68,7 +68,9 @@ def is_junk_title(title: str | None) -> bool:
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
-    rest = TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", lowered)).split()
+    # Dates and times need digits: most titles have none and skip the two substitutions.
+    has_digit = any(ch.isdigit() for ch in lowered)
+    rest = (TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", lowered)) if has_digit else lowered).split()
     return not any(
         any(ch.isalpha() for ch in word)
         for word in rest
