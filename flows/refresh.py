@@ -1,65 +1,202 @@
 """The daily refresh as a Prefect flow: one task per source, then normalize, load, publish.
 
-Run it through a deployment (see ``prefect.yaml``) or ``netdir refresh --prefect``.
+Run it through a deployment (see ``prefect.yaml``) or ``netdir refresh --prefect``. The steps are
+``netdir.pipeline``'s functions; this module only adds what an operator sees in Prefect:
+readable run names, a Failed task and a ``netdir.source.broken`` event per broken source,
+artifacts, and retries for transient warehouse trouble.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+from prefect.states import Completed, Failed, State
 
-from netdir.paths import DEFAULT_DB, DEFAULT_OUT
-from netdir.pipeline import RefreshOptions, RefreshReport, run_refresh
+from flows.observability import (
+    emit_source_broken,
+    publish_link,
+    publish_summary,
+    publish_table,
+    route_netdir_logs_to_run,
+)
+from netdir.catalog import Source
+from netdir.crawl import Crawler
+from netdir.pipeline import (
+    RefreshOptions,
+    RefreshReport,
+    RunPlan,
+    berlin_today,
+    finish_run,
+    prepare_run,
+    process_source,
+)
+from netdir.publish import PublishError
+from netdir.records import SourceIssue, SourceResult
+from netdir.refresh_report import published_links, source_rows, summary_markdown
+from netdir.verdicts import judge_source
+from netdir.warehouse import PriorState, WarehouseError
 
 T = TypeVar("T")
 
+#: A daily refresh of the real catalog takes minutes; hours means something hangs.
+REFRESH_TIMEOUT_SECONDS = 2 * 3600
+#: Load and publish are tried this often when the warehouse or the publish target fails
+#: (locked past ``wait_seconds``, a load error, a flaky S3); the crawl is not repeated. A flow
+#: retry would crawl every source again and hold back the Failed state the alert waits for.
+LOAD_ATTEMPTS = 3
+LOAD_RETRY_DELAY_SECONDS = 30.0
+
 
 def prefect_step(name: str, function: Callable[..., T]) -> Callable[..., T]:
-    # NO_CACHE: the steps receive a crawler and a warehouse connection, which Prefect
-    # cannot (and must not try to) hash into a cache key.
-    return task(name=name, cache_policy=NO_CACHE, retries=0)(function)
+    # NO_CACHE: the steps receive a warehouse connection, which Prefect cannot (and must not
+    # try to) hash into a cache key.
+    return task(name=name, task_run_name=name, cache_policy=NO_CACHE)(function)
 
 
-@flow(name="netdir-refresh", log_prints=True)
+def refresh_run_name() -> str:
+    """``refresh-2026-11-30``: the day the run is for, not Prefect's random words."""
+    today = flow_run.parameters.get("today") or berlin_today().isoformat()
+    return f"refresh-{today}"
+
+
+@task(name="crawl", task_run_name="crawl {source.id}", cache_policy=NO_CACHE)
+async def crawl_source(
+    crawler: Crawler, source: Source, prior: PriorState, run_id: str
+) -> SourceResult | State:
+    """One source's crawl and extraction; a broken source ends this task Failed (its last good
+    records still go on to normalization) and emits ``netdir.source.broken``."""
+    result = await process_source(crawler, source, prior)
+    verdict = judge_source(result, str(source.start_urls[0]), prior.recent_record_counts)
+    if verdict.broken:
+        emit_source_broken(
+            source.id, verdict.url, verdict.verdict, verdict.reason,
+            flow="netdir-refresh", run_id=run_id,
+        )  # fmt: skip
+        return Failed(message=f"{source.id} {verdict.verdict}: {verdict.reason}", data=result)
+    return result
+
+
+async def _source_result(state: State, source: Source) -> SourceResult:
+    value = await state.aresult(raise_on_failure=False)
+    if isinstance(value, SourceResult):
+        return value
+    # The task itself crashed (not a broken source: process_source catches those).
+    issue = SourceIssue(source.id, str(source.start_urls[0]), "pipeline", f"task: {value}")
+    return SourceResult(source_id=source.id, status="failed", issues=[issue])
+
+
+@flow(
+    name="netdir-refresh",
+    flow_run_name=refresh_run_name,
+    timeout_seconds=REFRESH_TIMEOUT_SECONDS,
+    log_prints=True,
+)
 async def refresh_flow(
     catalog: str | None = None,
-    db: str = str(DEFAULT_DB),
-    out: str = str(DEFAULT_OUT),
+    db: str | None = None,
+    out: str | None = None,
     sources: list[str] | None = None,
     allow_private_hosts: bool = False,
     today: str | None = None,
     fail_if_nothing_refreshed: bool = True,
+    wait_seconds: float = 600,
+    public_url: str | None = None,
 ) -> RefreshReport:
-    """Refresh the catalog into the warehouse and publish the overview."""
-    logger = get_run_logger()
+    """Refresh the catalog into the warehouse and publish the overview.
+
+    Paths are relative to the project directory (the deployment's working directory).
+    ``wait_seconds``: how long to wait for another process holding the warehouse.
+    ``public_url``: where the publish folder is served, for the artifacts' links.
+    """
+    from netdir.cli.common import default_db, default_out
+
+    route_netdir_logs_to_run()
+    db_path = Path(db) if db else default_db()
     options = RefreshOptions(
         catalog=catalog,
-        db_path=Path(db),
-        out=out,
+        db_path=db_path,
+        out=out or default_out(db_path),
         source_ids=sources or (),
         allow_private_hosts=allow_private_hosts,
         today=date.fromisoformat(today) if today else None,
+        wait_seconds=wait_seconds,
     )
-    report = await run_refresh(options, step=prefect_step)
-    for result in report.results:
-        logger.info(
-            "%s: %s, %d pages (%d unchanged), %d records, %d issues",
-            result.source_id,
-            result.status,
-            result.pages_fetched,
-            result.pages_unchanged,
-            len(result.records),
-            len(result.issues),
-        )
-    for issue in report.issues:
-        logger.warning(str(issue))
+    plan = prefect_step("prepare", prepare_run)(options)
+    async with Crawler(
+        plan.catalog.settings, allow_private_hosts=options.allow_private_hosts
+    ) as crawler:
+        runs = [
+            cast(
+                "Awaitable[State]",
+                crawl_source(
+                    crawler, source, plan.priors[source.id], plan.run_id, return_state=True
+                ),
+            )
+            for source in plan.crawlable
+        ]
+        states = await asyncio.gather(*runs)
+    results = [
+        await _source_result(state, source)
+        for state, source in zip(states, plan.crawlable, strict=True)
+    ]
+    report = await _load_and_publish(plan, results, options)
+    await _publish_artifacts(report, public_url)
+
     if fail_if_nothing_refreshed and not report.refreshed_any:
         raise RuntimeError(
-            "no source could be refreshed; the overview was published from curated and last-known data"
+            "no source could be refreshed; the overview was published from curated and "
+            "last-known data"
+        )
+    if report.broken:
+        names = ", ".join(f"{v.source_id} ({v.verdict})" for v in report.broken)
+        return Completed(  # type: ignore[return-value]
+            message=f"{len(report.broken)} source(s) broken: {names}; overview published",
+            data=report,
         )
     return report
+
+
+async def _load_and_publish(
+    plan: RunPlan, results: list[SourceResult], options: RefreshOptions
+) -> RefreshReport:
+    """``finish_run``, tried again on warehouse and publish errors (a retry is safe: a load is
+    one transaction, and loading a run again replaces its rows)."""
+    for attempt in range(1, LOAD_ATTEMPTS + 1):
+        try:
+            return finish_run(plan, results, options, step=prefect_step)
+        except (WarehouseError, PublishError) as exc:
+            if attempt == LOAD_ATTEMPTS:
+                raise
+            get_run_logger().warning(
+                "load/publish attempt %d of %d failed: %s; trying again in %g s",
+                attempt, LOAD_ATTEMPTS, exc, LOAD_RETRY_DELAY_SECONDS,
+            )  # fmt: skip
+            await asyncio.sleep(LOAD_RETRY_DELAY_SECONDS)
+    raise AssertionError("unreachable")
+
+
+async def _publish_artifacts(report: RefreshReport, public_url: str | None) -> None:
+    links = published_links(report.published_to, public_url)
+    await publish_table(
+        "netdir-refresh-sources",
+        source_rows(report),
+        f"Per-source results of netdir run {report.run_id}",
+    )
+    await publish_summary(
+        "netdir-refresh-summary",
+        summary_markdown(report, links),
+        f"Summary of netdir run {report.run_id}",
+    )
+    await publish_link(
+        "netdir-overview",
+        links["overview.json"],
+        f"overview.json ({report.offerings_published} offerings)",
+        "The published overview",
+    )

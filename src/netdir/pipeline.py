@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,10 +39,12 @@ from netdir.records import (
     SourceResult,
     SourceStatus,
 )
+from netdir.verdicts import SourceVerdict, judge_source
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
 from netdir.warehouse.model import LastRun
 
 BERLIN = ZoneInfo("Europe/Berlin")
+logger = logging.getLogger("netdir.pipeline")
 
 T = TypeVar("T")
 #: Wraps one named step; the identity for plain runs, a Prefect task factory in flows.
@@ -73,6 +76,27 @@ class RefreshOptions:
     progress: ProgressCallback | None = None
     stage_progress: StageCallback | None = None
     create_bucket: bool = False  # a missing bucket is an error unless asked to create it
+    # How long to wait for another process to let go of the warehouse (0: fail at once).
+    wait_seconds: float = 0
+
+
+@dataclass(slots=True)
+class RunPlan:
+    """What a refresh reads from the warehouse before crawling; the warehouse is then let go,
+    so analysts (``netdir query``) can open it while the crawl runs."""
+
+    run_id: str
+    started_at: datetime
+    today: date
+    catalog: Catalog
+    sources: list[Source]  # the sources refreshed this run
+    untouched: list[Source]  # the catalog's other sources: they keep their last records
+    priors: dict[str, PriorState]
+    carried: list[RawRecord]  # the untouched sources' last records
+
+    @property
+    def crawlable(self) -> list[Source]:
+        return [source for source in self.sources if not source.login_only]
 
 
 @dataclass(slots=True)
@@ -87,11 +111,18 @@ class RefreshReport:
     # Every page unchanged, catalog, curated entries and day as in the last run: nothing was
     # re-extracted, re-normalized or re-published (the run, its 304s and last_seen are recorded).
     unchanged: bool = False
+    verdicts: list[SourceVerdict] = field(default_factory=list)
+    # {source_id: {"added": n, "changed": n, "removed": n, "reappeared": n}} of this run
+    changes_by_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def refreshed_any(self) -> bool:
         """At least one source answered with pages this run (the CLI's exit-code rule)."""
         return any(result.status in ("ok", "partial") for result in self.results)
+
+    @property
+    def broken(self) -> list[SourceVerdict]:
+        return [verdict for verdict in self.verdicts if verdict.broken]
 
 
 def refresh(options: RefreshOptions) -> RefreshReport:
@@ -101,67 +132,115 @@ def refresh(options: RefreshOptions) -> RefreshReport:
 
 async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> RefreshReport:
     """Compose the stages once. ``step`` lets the Prefect flow wrap each step as a task."""
+    plan = prepare_run(options)
+    # Extraction runs in worker processes with a per-page deadline: a hostile page can
+    # neither block the crawl of the other sources nor hang the run.
+    async with (
+        Crawler(
+            plan.catalog.settings,
+            allow_private_hosts=options.allow_private_hosts,
+            progress=options.progress,
+        ) as crawler,
+        ExtractionPool(deadline_seconds=plan.catalog.settings.extract_deadline_seconds) as pool,
+    ):
+        process = step("crawl-extract", process_source)
+        report_stage = _stage_reporter(options)
+        done = 0
+        report_stage("extract", done, len(plan.crawlable))
+
+        async def counted(source: Source) -> SourceResult:
+            nonlocal done
+            result = await process(crawler, source, plan.priors[source.id], extraction=pool)
+            done += 1
+            report_stage("extract", done, len(plan.crawlable))
+            return result
+
+        results = list(await asyncio.gather(*(counted(source) for source in plan.crawlable)))
+    return finish_run(plan, results, options, step, requests=crawler.requests_sent)
+
+
+def _stage_reporter(options: RefreshOptions) -> StageCallback:
+    return options.stage_progress or (lambda stage, done, total: None)
+
+
+def prepare_run(options: RefreshOptions) -> RunPlan:
+    """Load the catalog and read what the last runs left; the warehouse is open only meanwhile."""
     catalog = (
         options.catalog if isinstance(options.catalog, Catalog) else load_catalog(options.catalog)
     )
     sources = catalog.select(list(options.source_ids) or None)
-    today = options.today or berlin_today()
-    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
-    started_at = datetime.now(UTC)
     # A wrong --out or missing bucket credentials must end the run now, not after the crawl.
     check_target(options.out, create_bucket=options.create_bucket)
-
-    # Holding the warehouse open for the whole run is what keeps a second refresh out.
-    with Warehouse.open(options.db_path) as warehouse:
+    refreshed = {source.id for source in sources}
+    untouched = [source for source in catalog.select(None) if source.id not in refreshed]
+    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
         warehouse.migrate()
         priors = {source.id: warehouse.prior_state(source.id) for source in sources}
-        crawlable = [source for source in sources if not source.login_only]
-        # Extraction runs in worker processes with a per-page deadline: a hostile page can
-        # neither block the crawl of the other sources nor hang the run.
-        async with (
-            Crawler(
-                catalog.settings,
-                allow_private_hosts=options.allow_private_hosts,
-                progress=options.progress,
-            ) as crawler,
-            ExtractionPool(deadline_seconds=catalog.settings.extract_deadline_seconds) as pool,
-        ):
-            process = step("crawl-extract", process_source)
-            report_stage = options.stage_progress or (lambda stage, done, total: None)
-            done = 0
-            report_stage("extract", done, len(crawlable))
+        # A refresh of some sources must not make the others' offerings look gone or changed:
+        # they enter normalization with what they listed last time.
+        carried = [
+            record
+            for source in untouched
+            for record in _all_prior_records(warehouse.prior_state(source.id))
+        ]
+    return RunPlan(
+        run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6],
+        started_at=datetime.now(UTC),
+        today=options.today or berlin_today(),
+        catalog=catalog,
+        sources=sources,
+        untouched=untouched,
+        priors=priors,
+        carried=carried,
+    )
 
-            async def counted(source: Source) -> SourceResult:
-                nonlocal done
-                result = await process(crawler, source, priors[source.id], extraction=pool)
-                done += 1
-                report_stage("extract", done, len(crawlable))
-                return result
 
-            results = list(await asyncio.gather(*(counted(source) for source in crawlable)))
-        results.extend(
-            _description_only(source, priors[source.id]) for source in sources if source.login_only
+def finish_run(
+    plan: RunPlan,
+    results: Sequence[SourceResult],
+    options: RefreshOptions,
+    step: Step = plain_step,
+    *,
+    requests: int = 0,
+) -> RefreshReport:
+    """Normalize, then load and publish: the warehouse is opened for writing only now.
+    ``requests``: how many HTTP requests the crawl sent (recorded with the run)."""
+    results = [
+        *results,
+        *(
+            _description_only(source, plan.priors[source.id])
+            for source in plan.sources
+            if source.login_only
+        ),
+    ]
+    verdicts = judge_run(plan, results)
+    curated = load_curated() if options.include_curated else []
+    fingerprint = inputs_fingerprint(plan.catalog, plan.sources, curated, plan.today, options)
+    report_stage = _stage_reporter(options)
+    crawled = len(plan.crawlable)
+
+    def run_input(offerings: list[Offering]) -> RunInput:
+        return RunInput(
+            run_id=plan.run_id,
+            started_at=plan.started_at,
+            finished_at=datetime.now(UTC),
+            sources=[*plan.sources, curated_source()] if curated else list(plan.sources),
+            results=[*results, _curated_result(curated)] if curated else results,
+            offerings=offerings,
+            today=plan.today,
+            inputs_fingerprint=fingerprint,
+            requests=requests,
+            retire_after_days=plan.catalog.settings.retire_after_days,
         )
 
-        curated = load_curated() if options.include_curated else []
-        fingerprint = inputs_fingerprint(catalog, sources, curated, today, options)
+    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
         last = warehouse.last_run()
         if last is not None and nothing_changed(results, last, fingerprint, options.out):
-            run = RunInput(
-                run_id=run_id,
-                started_at=started_at,
-                finished_at=datetime.now(UTC),
-                sources=[*sources, curated_source()] if curated else list(sources),
-                results=[*results, _curated_result(curated)] if curated else results,
-                offerings=[],
-                today=today,
-                inputs_fingerprint=fingerprint,
-                requests=crawler.requests_sent,
-            )
-            summary = step("load", warehouse.record_unchanged_run)(run, last)
+            # Every page unchanged, same inputs: record the run, re-extract and publish nothing.
+            summary = step("load", warehouse.record_unchanged_run)(run_input([]), last)
             _, overview_count = warehouse.query("SELECT count(*) FROM mart.overview")
             return RefreshReport(
-                run_id=run_id,
+                run_id=plan.run_id,
                 results=results,
                 summary=summary,
                 published_to=str(options.out),
@@ -169,53 +248,66 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
                 curated_records=len(curated),
                 issues=[],
                 unchanged=True,
+                verdicts=verdicts,
             )
-        # A refresh of some sources must not make the others' offerings look gone or changed:
-        # they enter normalization with what they listed last time.
-        refreshed = {source.id for source in sources}
-        untouched = [s for s in catalog.select(None) if s.id not in refreshed]
-        carried = [
-            record
-            for source in untouched
-            for record in _all_prior_records(warehouse.prior_state(source.id))
-        ]
-        report_stage("normalize", done, len(crawlable))
-        offerings = step("normalize", normalize_run)(
-            results, [*curated, *carried], [*sources, *untouched], today
-        )
-        run = RunInput(
-            run_id=run_id,
-            started_at=started_at,
-            finished_at=datetime.now(UTC),
-            sources=[*sources, curated_source()] if curated else list(sources),
-            results=[*results, _curated_result(curated)] if curated else results,
-            offerings=offerings,
-            today=today,
-            inputs_fingerprint=fingerprint,
-            requests=crawler.requests_sent,
-            retire_after_days=catalog.settings.retire_after_days,
-        )
-        report_stage("load", done, len(crawlable))
+    report_stage("normalize", crawled, crawled)
+    offerings = step("normalize", normalize_run)(
+        results, [*curated, *plan.carried], [*plan.sources, *plan.untouched], plan.today
+    )
+    run = run_input(offerings)
+    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+        report_stage("load", crawled, crawled)
         summary = step("load", warehouse.load_run)(run)
+        changes = warehouse.changes_by_source(plan.run_id)
         rows = warehouse.overview_rows()
-        report_stage("publish", done, len(crawlable))
-        metadata = DatasetMetadata.from_settings(catalog.publish)
-        names = {source.id: source.name for source in catalog.sources}
+        report_stage("publish", crawled, crawled)
+        metadata = DatasetMetadata.from_settings(plan.catalog.publish)
+        names = {source.id: source.name for source in plan.catalog.sources}
         if curated:
             names[curated_source().id] = curated_source().name
         published_to = step("publish", _publish_rows)(
             rows, options.out, warehouse, metadata, names, options.create_bucket
         )
 
-    issues = [issue for result in results for issue in result.issues]
     return RefreshReport(
-        run_id=run_id,
+        run_id=plan.run_id,
         results=results,
         summary=summary,
         published_to=published_to,
         offerings_published=len(rows),
         curated_records=len(curated),
-        issues=issues,
+        issues=[issue for result in results for issue in result.issues],
+        verdicts=verdicts,
+        changes_by_source=changes,
+    )
+
+
+def judge_run(plan: RunPlan, results: Sequence[SourceResult]) -> list[SourceVerdict]:
+    """One verdict per source result (see ``netdir.verdicts``), logged for the run's log."""
+    by_id = {source.id: source for source in plan.sources}
+    verdicts = []
+    for result in results:
+        source = by_id.get(result.source_id)
+        prior = plan.priors.get(result.source_id, PriorState())
+        start_url = str(source.start_urls[0]) if source and source.start_urls else None
+        verdict = judge_source(result, start_url, prior.recent_record_counts)
+        _log_source(result, verdict)
+        verdicts.append(verdict)
+    return verdicts
+
+
+def _log_source(result: SourceResult, verdict: SourceVerdict) -> None:
+    level = logging.WARNING if verdict.broken else logging.INFO
+    logger.log(
+        level,
+        "%s: %s, %d pages (%d unchanged), %d records%s",
+        result.source_id,
+        verdict.verdict,
+        result.pages_fetched,
+        result.pages_unchanged,
+        len(result.records),
+        f"; {verdict.reason}" if verdict.reason else "",
+        extra={"source_id": result.source_id, "url": verdict.url, "verdict": verdict.verdict},
     )
 
 
@@ -367,6 +459,7 @@ async def _process_source(
             )
         )
     status = _source_status(crawl, fetched, issues)
+    records_found = len(records)
     healthy = status == "ok" and crawl.complete and validity.ok and not lost_everything
     carried = status in ("failed", "unreachable") or not validity.ok or lost_everything
     if carried:
@@ -382,7 +475,7 @@ async def _process_source(
         healthy=healthy,
         pages_fetched=len(fetched) + len(detail_ok),
         pages_unchanged=unchanged + sum(1 for page in detail_ok if not page.changed),
-        carried=carried,
+        records_found=records_found,
     )
 
 

@@ -185,3 +185,14 @@ class SourceResult:
     # True when ``records`` are all the last run's (the source failed or lost everything):
     # nothing was seen this run, so the warehouse does not move last_seen for them.
     carried: bool = False
+    # What this run's pages yielded before any fall-back to last-known records (``records`` then
+    # holds the last good ones): the number compared with the source's recent median.
+    records_found: int | None = None
+
+    def __repr__(self) -> str:
+        # Short: orchestration logs print results (a Failed task state's data), and the pages'
+        # bodies must not flood them.
+        return (
+            f"SourceResult(source_id={self.source_id!r}, status={self.status!r}, "
+            f"pages={len(self.pages)}, records={len(self.records)}, issues={len(self.issues)})"
+        )

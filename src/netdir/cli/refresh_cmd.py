@@ -19,17 +19,31 @@ from rich.table import Table
 
 from netdir.catalog import CatalogError
 from netdir.cli.common import default_db, default_out, fail, iso_date, output_console
+from netdir.cli.logs import add_logging_flags, logging_from_flags
+from netdir.verdicts import EXIT_NOTHING_REFRESHED, EXIT_SOURCES_FAILED, exit_code_for
 
 if TYPE_CHECKING:
     from netdir.pipeline import ProgressCallback, RefreshReport, StageCallback
     from netdir.records import SourceResult
 
-#: Exit code when no source could be refreshed (the overview still went out from curated and
-#: last-known data). Distinct from 1 (crash) and 2 (bad usage, bad catalog, locked warehouse).
-EXIT_NOTHING_REFRESHED = 3
 #: Loading the warehouse or publishing failed (disk full, target gone): the warehouse keeps
 #: its previous state; not a usage error.
 EXIT_LOAD_OR_PUBLISH_FAILED = 5
+EXIT_CODES = (
+    f"Exit codes: 0 refreshed; 2 usage error, bad catalog or warehouse in use (after --wait); "
+    f"{EXIT_NOTHING_REFRESHED} nothing could be refreshed (overview published from curated and "
+    f"last-known data); {EXIT_SOURCES_FAILED} some sources failed or were unreachable (overview "
+    "published; with --strict also sources that yielded far fewer records than their recent "
+    "median or were only partly refreshed); 5 warehouse load or publish failed."
+)
+
+__all__ = [
+    "EXIT_LOAD_OR_PUBLISH_FAILED",
+    "EXIT_NOTHING_REFRESHED",
+    "EXIT_SOURCES_FAILED",
+    "register",
+    "run",
+]
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,9 +55,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
             "publish overview.json, CSV, Parquet, iCal, index.html, the DuckDB snapshot and "
             "open-data metadata to --out (checked for write access before the crawl). Runs through the Prefect flow when "
             "PREFECT_API_URL is set or --prefect is given, otherwise directly (no Prefect server "
-            f"start-up wait). Exit codes: 0 refreshed, {EXIT_NOTHING_REFRESHED} nothing could be "
-            "refreshed (overview published from curated and last-known data), 2 usage error, "
-            f"{EXIT_LOAD_OR_PUBLISH_FAILED} warehouse load or publish failed."
+            "start-up wait); if PREFECT_API_URL does not answer, it says so and runs directly. "
+            + EXIT_CODES
         ),
     )
     parser.add_argument(
@@ -82,18 +95,47 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         help="reference date for year inference and 'past' (default: today in Berlin)",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=f"exit {EXIT_SOURCES_FAILED} also when a source yields less than half its recent "
+        "median of records or is only partly refreshed (default: only failed/unreachable sources)",
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="if another process holds the warehouse, wait up to SECONDS for it (default: fail "
+        "at once). The warehouse is held only while reading the last run and while loading.",
+    )
+    add_logging_flags(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    with logging_from_flags(args):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: keeps `netdir --help` light.
     from netdir.pipeline import RefreshOptions, refresh
     from netdir.publish import PublishError, check_target
     from netdir.warehouse import WarehouseError, WarehouseLocked
 
+    if args.wait < 0:
+        return fail(f"--wait must be 0 or more seconds, got {args.wait:g}")
     db = args.db or default_db()
     out = args.out or default_out(db)
     use_prefect = args.prefect or bool(os.environ.get("PREFECT_API_URL"))
+    if use_prefect and os.environ.get("PREFECT_API_URL"):
+        unreachable = prefect_api_problem(os.environ["PREFECT_API_URL"])
+        if unreachable and args.prefect:
+            return fail(f"{unreachable}; start the server or unset PREFECT_API_URL")
+        if unreachable:
+            print(f"netdir: {unreachable}; refreshing directly without Prefect", file=sys.stderr)
+            use_prefect = False
     console = Console(stderr=True)
     try:
         # Before the crawl (and before Prefect's start-up): a bad --out is known in a second.
@@ -104,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
         if use_prefect:
             report = _refresh_with_prefect(args, db, out)
         else:
-            with _progress_bar(console, enabled=not args.no_progress) as progress:
+            with _progress_bar(console, enabled=not (args.no_progress or args.quiet)) as progress:
                 report = refresh(
                     RefreshOptions(
                         catalog=args.catalog,
@@ -116,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
                         progress=progress.on_request if progress else None,
                         stage_progress=progress.on_stage if progress else None,
                         create_bucket=args.create_bucket,
+                        wait_seconds=args.wait,
                     )
                 )
     except (CatalogError, KeyError) as exc:
@@ -124,15 +167,33 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     except (WarehouseError, PublishError) as exc:  # one clear line, not a traceback
         return fail(str(exc), EXIT_LOAD_OR_PUBLISH_FAILED)
-    print_report(report, output_console())
-    return 0 if report.refreshed_any else EXIT_NOTHING_REFRESHED
+    if args.quiet:
+        print_summary_line(report, output_console())
+    else:
+        print_report(report, output_console())
+    return exit_code_for(report.verdicts, refreshed_any=report.refreshed_any, strict=args.strict)
+
+
+def prefect_api_problem(api_url: str, timeout: float = 3.0) -> str | None:
+    """None when the Prefect API answers its health check, else one line saying what failed."""
+    import httpx
+
+    try:
+        answer = httpx.get(f"{api_url.rstrip('/')}/health", timeout=timeout)
+    except httpx.HTTPError as exc:
+        return f"Prefect API {api_url} is unreachable ({type(exc).__name__})"
+    if answer.status_code != 200:
+        return f"Prefect API {api_url} answered HTTP {answer.status_code} to /health"
+    return None
 
 
 def _refresh_with_prefect(args: argparse.Namespace, db: Path, out: str) -> RefreshReport:
+    # netdir's logs go to the run's logs as well (flows.observability raises the level).
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "netdir")
     from flows.refresh import refresh_flow  # Prefect is imported only when asked for
 
     return asyncio.run(
-        refresh_flow(
+        refresh_flow.with_options(retries=0)(
             catalog=str(args.catalog) if args.catalog else None,
             db=str(db),
             out=out,
@@ -140,6 +201,7 @@ def _refresh_with_prefect(args: argparse.Namespace, db: Path, out: str) -> Refre
             allow_private_hosts=args.allow_private_hosts,
             today=args.today.isoformat() if args.today else None,
             fail_if_nothing_refreshed=False,
+            wait_seconds=args.wait,
         )
     )
 
@@ -234,24 +296,39 @@ def print_report(report: RefreshReport, console: Console) -> None:
         if first and first.hint:
             reason = f"{reason} → {first.hint}"
         console.print(f"[red]unreachable[/] {result.source_id}: {escape(reason)}")
+    for verdict in report.verdicts:
+        if verdict.verdict == "low_yield":
+            console.print(f"[yellow]low yield[/] {verdict.source_id}: {escape(verdict.reason)}")
     other = [i for r in report.results if r.status != "unreachable" for i in r.issues]
     for issue in other[:40]:
         console.print(str(issue), markup=False, highlight=False)
     if len(other) > 40:
         console.print(f"… and {len(other) - 40} more issues (see mart.source_health)")
-    summary = report.summary
     if report.unchanged:
         console.print(
             "unchanged: every page answered 'not modified' and catalog, curated entries and day "
             "are as in the last run; nothing re-extracted or re-published (last_seen moved)"
         )
-    console.print(
-        f"offerings: {report.offerings_published} published "
-        f"(+{summary.added} new, {summary.changed} changed, {summary.removed} removed) → {report.published_to}"
-    )
+    print_summary_line(report, console)
     if not report.refreshed_any:
         console.print(
             "[red]No source could be refreshed[/] (offline, or every host refused: see above). "
             "The overview was published from curated and last-known data."
         )
     sys.stdout.flush()
+
+
+def print_summary_line(report: RefreshReport, console: Console) -> None:
+    summary = report.summary
+    broken = (
+        f"; {len(report.broken)} sources broken: {', '.join(v.source_id for v in report.broken)}"
+        if report.broken
+        else ""
+    )
+    console.print(
+        f"offerings: {report.offerings_published} published "
+        f"(+{summary.added} new, {summary.changed} changed, {summary.removed} removed) "
+        f"→ {report.published_to}{broken}",
+        markup=False,
+        highlight=False,
+    )

@@ -16,6 +16,8 @@ class PriorState:
 
     validators: dict[str, PageValidators] = field(default_factory=dict)
     records_by_page: dict[str, list[RawRecord]] = field(default_factory=dict)
+    # Records of the source's last answering runs, newest first (for "far fewer than usual").
+    recent_record_counts: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -18,8 +18,28 @@ _RECORD_COLUMNS = (
 
 def prior_state(con: duckdb.DuckDBPyConnection, source_id: str) -> PriorState:
     return PriorState(
-        validators=_validators(con, source_id), records_by_page=_last_records(con, source_id)
+        validators=_validators(con, source_id),
+        records_by_page=_last_records(con, source_id),
+        recent_record_counts=_recent_record_counts(con, source_id),
     )
+
+
+#: How many of a source's last answering runs its "usual" record count is taken from.
+RECENT_RUNS = 5
+
+
+def _recent_record_counts(con: duckdb.DuckDBPyConnection, source_id: str) -> list[int]:
+    rows = con.execute(
+        """
+        SELECT h.records
+        FROM core.source_health AS h JOIN core.runs AS r USING (run_id)
+        WHERE h.source_id = ? AND h.status IN ('ok', 'partial') AND h.records IS NOT NULL
+        ORDER BY r.started_at DESC, r.run_id DESC
+        LIMIT ?
+        """,
+        [source_id, RECENT_RUNS],
+    ).fetchall()
+    return [int(count) for (count,) in rows]
 
 
 def _validators(con: duckdb.DuckDBPyConnection, source_id: str) -> dict[str, PageValidators]:

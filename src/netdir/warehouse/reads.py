@@ -110,3 +110,22 @@ def source_summary(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
             cursor.fetchall()
         )
     ]
+
+
+def changes_by_source(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, dict[str, int]]:
+    """How many offerings each source gained, changed and lost in run ``run_id``:
+    ``{source_id: {"added": n, "changed": n, "removed": n, "reappeared": n}}``. An offering
+    several sources list counts for each of them."""
+    rows = con.execute(
+        """
+        SELECT listed.src.source_id, h.change_kind, count(DISTINCT h.offering_id)
+        FROM core.offering_history AS h, unnest(h.sources) AS listed(src)
+        WHERE h.valid_from_run_id = ?
+        GROUP BY ALL
+        """,
+        [run_id],
+    ).fetchall()
+    counts: dict[str, dict[str, int]] = {}
+    for source_id, change_kind, count in rows:
+        counts.setdefault(source_id, {})[change_kind] = int(count)
+    return counts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,8 @@ from netdir.warehouse.model import LastRun, PriorState, RunInput, RunSummary
 from netdir.warehouse.sql_files import migrations
 
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
+#: How often a waiting open retries a file another process holds.
+_LOCK_POLL_SECONDS = 0.5
 
 
 class Warehouse:
@@ -33,14 +36,33 @@ class Warehouse:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, read_only: bool = False, sandboxed: bool = False
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        sandboxed: bool = False,
+        wait_seconds: float = 0,
     ) -> Warehouse:
-        """Open (and for writing create) the file; fail at once if another process holds it.
+        """Open (and for writing create) the file. If another process holds it, wait up to
+        ``wait_seconds`` for it to let go (0: fail at once with ``WarehouseLocked``).
 
         ``sandboxed`` (for analysts' SQL, implies read-only): no file system or network access
         from SQL (no ``COPY … TO``, ``read_csv('/etc/passwd')``, ``ATTACH``, extension loading)
         and the configuration locked so no statement can switch that back on.
         """
+        deadline = time.monotonic() + max(wait_seconds, 0)
+        while True:
+            try:
+                return cls._open_now(path, read_only=read_only, sandboxed=sandboxed)
+            except WarehouseLocked as exc:
+                if time.monotonic() >= deadline:
+                    if wait_seconds > 0:
+                        raise WarehouseLocked(f"{exc} (waited {wait_seconds:g} s)") from exc
+                    raise
+                time.sleep(min(_LOCK_POLL_SECONDS, max(deadline - time.monotonic(), 0.01)))
+
+    @classmethod
+    def _open_now(cls, path: Path | str, *, read_only: bool, sandboxed: bool) -> Warehouse:
         read_only = read_only or sandboxed
         db_path = Path(path)
         if read_only and not db_path.exists():
@@ -168,6 +190,10 @@ class Warehouse:
     def offering_revisions(self) -> dict[str, tuple[int, datetime]]:
         with self._lock:
             return reads.offering_revisions(self._con)
+
+    def changes_by_source(self, run_id: str) -> dict[str, dict[str, int]]:
+        with self._lock:
+            return reads.changes_by_source(self._con, run_id)
 
     def source_summary(self) -> list[dict[str, Any]]:
         with self._lock:

@@ -1,0 +1,121 @@
+"""One real ``prefect server`` on a free 127.0.0.1 port for the whole test session (~16 s to
+start here), shared by every flow and deployment test; a broken-source sample web."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from netdir.demo.server import SampleWeb
+
+REPO = Path(__file__).resolve().parents[2]
+PREFECT = str(REPO / ".venv" / "bin" / "prefect")
+#: The sample web's pages were written for this day.
+TODAY = "2026-11-27"
+#: The source the tests break (its host refuses connections).
+BROKEN_SOURCE = "rss-news"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class PrefectServer:
+    api: str
+    env: dict[str, str]  # for subprocesses: prefect CLI, workers
+
+    def get(self, path: str) -> Any:
+        answer = httpx.get(f"{self.api}{path}", timeout=10)
+        answer.raise_for_status()
+        return answer.json()
+
+    def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        answer = httpx.post(f"{self.api}{path}", json=body or {}, timeout=10)
+        answer.raise_for_status()
+        return answer.json()
+
+    def prefect(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [PREFECT, *args], cwd=REPO, env=self.env, capture_output=True, text=True,
+            timeout=timeout,
+        )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrefectServer]:
+    if not Path(PREFECT).exists():
+        pytest.skip("the prefect CLI of the project's .venv is missing (run `make setup`)")
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = free_port()
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        # A queued deployment run (concurrency limit 1, ENQUEUE) is retried after 3 s, not 30.
+        "PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS": "3",
+    }
+    for name in ("PREFECT_API_URL", "NETDIR_HOME"):  # deployments must not depend on them
+        env.pop(name, None)
+    log = (home / "server.log").open("w")
+    server = subprocess.Popen(
+        [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{api}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None:
+                pytest.fail(f"prefect server exited: {(home / 'server.log').read_text()[-2000:]}")
+            time.sleep(0.5)
+        else:
+            pytest.fail("prefect server did not become healthy within 180 s")
+        yield PrefectServer(api=api, env={**env, "PREFECT_API_URL": api})
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.fixture
+def in_process_prefect(prefect_server: PrefectServer) -> Iterator[PrefectServer]:
+    """Flows run in this process report to the session's server."""
+    from prefect.logging.handlers import APILogHandler
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: prefect_server.api}):
+        yield prefect_server
+        APILogHandler.flush()  # while the server still listens
+
+
+@pytest.fixture
+def web_with_a_broken_source(tmp_path: Path) -> Iterator[tuple[SampleWeb, Path]]:
+    """The sample web and a catalog file in which ``BROKEN_SOURCE``'s host refuses connections."""
+    with SampleWeb() as web:
+        text = web.catalog_text().replace(
+            web.base_urls[BROKEN_SOURCE], f"http://127.0.0.1:{free_port()}"
+        )
+        catalog = tmp_path / "catalog.yaml"
+        catalog.write_text(text, encoding="utf-8")
+        yield web, catalog
