@@ -72,11 +72,16 @@ prefect-server: setup
 	$(BIN)/prefect server start --host 127.0.0.1 --port 4200
 
 deploy: setup
-	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/prefect work-pool create netdir-pool --type process || true
+	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/prefect work-pool create netdir-pool --type process 2>/dev/null || true
 	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/prefect --no-prompt deploy --all
 
 worker: setup
 	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/prefect worker start --pool netdir-pool
+
+# Webhook notifications on broken sources and failed runs; the URL comes from the settings:
+#   make alerts NETDIR_ALERT_WEBHOOK_URL=https://chat.example.org/hooks/netdir
+alerts: setup
+	PREFECT_API_URL=$${PREFECT_API_URL:-http://127.0.0.1:4200/api} $(BIN)/python -m flows.alerts
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache warehouse/*.duckdb warehouse/publish warehouse/demo-publish

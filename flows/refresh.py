@@ -146,8 +146,8 @@ async def refresh_flow(
         await _source_result(state, source)
         for state, source in zip(states, plan.crawlable, strict=True)
     ]
-    report = await _load_and_publish(plan, results, options)
-    await _publish_artifacts(report, public_url)
+    report = await load_and_publish(plan, results, options)
+    await publish_artifacts(report, public_url)
 
     if fail_if_nothing_refreshed and not report.refreshed_any:
         raise RuntimeError(
@@ -163,7 +163,7 @@ async def refresh_flow(
     return report
 
 
-async def _load_and_publish(
+async def load_and_publish(
     plan: RunPlan, results: list[SourceResult], options: RefreshOptions
 ) -> RefreshReport:
     """``finish_run``, tried again on warehouse and publish errors (a retry is safe: a load is
@@ -182,7 +182,7 @@ async def _load_and_publish(
     raise AssertionError("unreachable")
 
 
-async def _publish_artifacts(report: RefreshReport, public_url: str | None) -> None:
+async def publish_artifacts(report: RefreshReport, public_url: str | None) -> None:
     links = published_links(report.published_to, public_url)
     await publish_table(
         "netdir-refresh-sources",

@@ -20,7 +20,7 @@ from netdir.demo.server import SampleWeb
 from tests.flows.conftest import BROKEN_SOURCE, PREFECT, REPO, TODAY, PrefectServer, free_port
 
 # Server start (~16 s idle, minutes on a loaded 2-core machine), deploy and worker runs.
-pytestmark = [pytest.mark.prefect, pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.prefect, pytest.mark.timeout(1200)]
 
 #: The README's set-up commands, in the checkout, with PREFECT_API_URL exported.
 README_SETUP = (

@@ -35,7 +35,7 @@ def events_named(server: PrefectServer, name: str, flow_run_id: str) -> list[dic
 
 
 @pytest.mark.prefect
-@pytest.mark.timeout(600)  # includes the session's server start when this runs first
+@pytest.mark.timeout(900)  # includes the session's server start when this runs first
 def test_a_broken_source_fails_its_task_not_the_flow_and_is_told_everywhere(
     in_process_prefect: PrefectServer,
     web_with_a_broken_source: tuple[SampleWeb, Path],

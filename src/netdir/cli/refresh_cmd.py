@@ -193,7 +193,7 @@ def _refresh_with_prefect(args: argparse.Namespace, db: Path, out: str) -> Refre
     from flows.refresh import refresh_flow  # Prefect is imported only when asked for
 
     return asyncio.run(
-        refresh_flow.with_options(retries=0)(
+        refresh_flow(
             catalog=str(args.catalog) if args.catalog else None,
             db=str(db),
             out=out,

@@ -129,3 +129,7 @@ def _record(row: tuple) -> RawRecord:
         field_sources=json.loads(field_sources) if field_sources else {},
         extra=json.loads(extra) if extra else {},
     )
+
+
+#: Reads a record from ``_RECORD_COLUMNS`` values; Parquet shards (netdir.shards) use it too.
+record_from_row = _record

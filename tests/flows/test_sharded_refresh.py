@@ -1,0 +1,122 @@
+"""Scale-out: shards crawled in other processes and merged by one loader give the same overview
+as a single-process refresh; shards round-trip through a folder and through S3 (moto)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from netdir.demo.server import SampleWeb
+from netdir.pipeline import RefreshOptions, prepare_run, refresh
+from netdir.shards import ShardJob, crawl_shard, read_shards, split_into_shards
+from tests.flows.conftest import TODAY, PrefectServer
+
+
+def comparable(out: Path) -> list[dict[str, Any]]:
+    """The overview without the times of this particular run."""
+    overview = json.loads((out / "overview.json").read_text(encoding="utf-8"))
+    return [
+        {key: value for key, value in offering.items() if key not in ("first_seen", "last_seen")}
+        for offering in overview["offerings"]
+    ]
+
+
+def shard_jobs(web: SampleWeb, tmp_path: Path, location: str, **options: Any) -> list[ShardJob]:
+    plan = prepare_run(
+        RefreshOptions(catalog=web.catalog(), db_path=tmp_path / "plan.duckdb", out=tmp_path / "o")
+    )
+    return [
+        ShardJob(plan.run_id, index, location, plan.catalog.settings, shard,
+                 {s.id: plan.priors[s.id] for s in shard}, allow_private_hosts=True, **options)
+        for index, shard in enumerate(split_into_shards(plan.crawlable, 2))
+    ]  # fmt: skip
+
+
+def test_shards_keep_each_server_together_and_round_trip_through_a_folder(
+    tmp_path: Path,
+) -> None:
+    with SampleWeb() as web:
+        jobs = shard_jobs(web, tmp_path, str(tmp_path / "shards"))
+        paths = [crawl_shard(job) for job in jobs]
+        sources = web.catalog().sources
+    assert len(jobs) == 2 and sorted(len(job.sources) for job in jobs) == [3, 3]
+    results = read_shards(paths, {})
+    assert sorted(r.source_id for r in results) == sorted(s.id for s in sources)
+    gsb = next(r for r in results if r.source_id == "gsb-aktuelles")
+    assert (gsb.status, gsb.pages_fetched, len(gsb.records), gsb.records_found) == ("ok", 3, 10, 10)
+    assert all(page.fetched_at.tzinfo is not None and page.body for page in gsb.pages)
+    assert gsb.records[0].title and gsb.records[0].page_url.startswith("http://127.0.0.1:")
+
+
+@pytest.fixture
+def s3(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
+    """fsspec storage options of a moto S3 server on 127.0.0.1 with an empty bucket."""
+    import s3fs
+    from moto.server import ThreadedMotoServer
+
+    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                        "AWS_DEFAULT_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true"}.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    options: dict[str, Any] = {"client_kwargs": {"endpoint_url": f"http://{host}:{port}"}}
+    s3fs.S3FileSystem(**options).mkdir("netdir-shards")
+    yield options
+    server.stop()
+
+
+@pytest.mark.s3
+def test_shards_round_trip_through_s3(tmp_path: Path, s3: dict[str, Any]) -> None:
+    import s3fs
+
+    with SampleWeb() as web:
+        jobs = shard_jobs(web, tmp_path, "s3://netdir-shards/runs", storage_options=s3)
+        paths = [crawl_shard(job) for job in jobs]
+    keys = s3fs.S3FileSystem(**s3).find("netdir-shards/runs")
+    assert len([key for key in keys if key.endswith(".parquet")]) == 3 * len(jobs)
+    records = {result.source_id: len(result.records) for result in read_shards(paths, s3)}
+    assert records == {"wp-events": 6, "typo3-termine": 8, "gsb-aktuelles": 10, "ical-feed": 13,
+                       "rss-news": 5, "cop-overview": 6}  # fmt: skip
+
+
+@pytest.mark.prefect
+@pytest.mark.timeout(900)  # includes the session's server start when this runs first
+def test_a_refresh_split_over_two_processes_publishes_the_same_overview(
+    in_process_prefect: PrefectServer, tmp_path: Path
+) -> None:
+    from flows.sharded_refresh import sharded_refresh_flow
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    with SampleWeb() as web:
+        started = time.perf_counter()
+        refresh(
+            RefreshOptions(catalog=web.catalog(), db_path=tmp_path / "single.duckdb",
+                           out=tmp_path / "single", allow_private_hosts=True,
+                           today=__import__("datetime").date.fromisoformat(TODAY))
+        )  # fmt: skip
+        single_seconds = time.perf_counter() - started
+        catalog = tmp_path / "catalog.yaml"
+        catalog.write_text(web.catalog_text(), encoding="utf-8")
+        flow = sharded_refresh_flow.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
+        started = time.perf_counter()
+        state = asyncio.run(
+            flow(
+                shard_location=str(tmp_path / "shards"), shards=2, catalog=str(catalog),
+                db=str(tmp_path / "sharded.duckdb"), out=str(tmp_path / "sharded"),
+                allow_private_hosts=True, today=TODAY, return_state=True,
+            )
+        )  # fmt: skip
+        sharded_seconds = time.perf_counter() - started
+
+    assert state.is_completed(), state
+    assert state.message.startswith("2 shards in 2 processes"), state.message
+    assert comparable(tmp_path / "sharded") == comparable(tmp_path / "single")
+    assert list((tmp_path / "shards").iterdir()) == [], "loaded shards are removed"
+    print(f"single process {single_seconds:.1f} s, 2 shards in 2 processes {sharded_seconds:.1f} s")
