@@ -32,7 +32,7 @@ test: setup browser
 
 run: setup
 	@# 3 = nothing reachable, 4 = some sources failed: the overview is published either way
-	$(BIN)/netdir refresh || [ $$? -eq 3 ] || [ $$? -eq 4 ]
+	$(BIN)/netdir refresh || { code=$$?; [ $$code -eq 3 ] || [ $$code -eq 4 ]; }
 
 # Writes tests/bench/results.json + results.md and the README table; installs Scrapy into
 # .bench/scrapy-venv the first time (the comparison's own environment, not a dependency).

@@ -102,12 +102,16 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefect
 @pytest.fixture
 def in_process_prefect(prefect_server: PrefectServer) -> Iterator[PrefectServer]:
     """Flows run in this process report to the session's server."""
-    from prefect.logging.handlers import APILogHandler
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     with temporary_settings(updates={PREFECT_API_URL: prefect_server.api}):
         yield prefect_server
-        APILogHandler.flush()  # while the server still listens
+        # Send what is queued while this server is the API: sent later, without the setting,
+        # Prefect would start a temporary server at exit just to take them.
+        APILogWorker.drain_all(timeout=30)
+        EventsWorker.drain_all(timeout=30)
 
 
 @pytest.fixture
