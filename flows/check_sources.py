@@ -16,7 +16,12 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Completed
 
-from flows.observability import emit_source_broken, publish_table, route_netdir_logs_to_run
+from flows.observability import (
+    LOG_HOOKS,
+    emit_source_broken,
+    publish_table,
+    route_netdir_logs_to_run,
+)
 from netdir.catalog import Source, load_catalog
 from netdir.cli.sources_cmd import default_extractor, default_fetcher
 from netdir.pipeline import berlin_today
@@ -49,7 +54,7 @@ def check_source(
     return {"source": source.id, "flags": flags, "report": report.getvalue()}
 
 
-@flow(name="netdir-check-sources", flow_run_name=check_run_name, timeout_seconds=3600)
+@flow(name="netdir-check-sources", flow_run_name=check_run_name, timeout_seconds=3600, **LOG_HOOKS)
 async def check_sources_flow(
     catalog: str | None = None,
     sources: list[str] | None = None,

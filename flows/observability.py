@@ -18,19 +18,48 @@ from prefect.logging.handlers import APILogHandler
 SOURCE_BROKEN_EVENT = "netdir.source.broken"
 
 
+#: What ``route_netdir_logs_to_run`` changed, undone by ``detach_netdir_logs`` when the run ends.
+_routed: dict[str, Any] = {}
+
+
 def route_netdir_logs_to_run() -> None:
     """netdir's per-request and per-source logs (INFO) into the flow run's logs.
 
     ``PREFECT_LOGGING_EXTRA_LOGGERS=netdir`` attaches Prefect's handlers but leaves the logger
-    at WARNING, and a worker started without that variable attaches nothing: do both here.
+    at WARNING, and a worker started without that variable attaches nothing: do both here, for
+    this run only (the flows' hooks call ``detach_netdir_logs``), so a process that goes on
+    after the run (``netdir refresh --prefect``, tests) does not keep sending logs to an API.
     """
     netdir_logger = logging.getLogger("netdir")
+    if _routed:
+        return
+    _routed["level"] = netdir_logger.level
+    _routed["handlers"] = []
     if netdir_logger.getEffectiveLevel() > logging.INFO:
         netdir_logger.setLevel(logging.INFO)
     if not any(isinstance(h, APILogHandler) for h in netdir_logger.handlers):
         for handler in logging.getLogger("prefect.extra").handlers:
             if handler not in netdir_logger.handlers:
                 netdir_logger.addHandler(handler)
+                _routed["handlers"].append(handler)
+
+
+def detach_netdir_logs(*_: Any) -> None:
+    """Flow hook (on completion, failure, crash, cancellation): undo ``route_netdir_logs_to_run``."""
+    if not _routed:
+        return
+    netdir_logger = logging.getLogger("netdir")
+    for handler in _routed["handlers"]:
+        netdir_logger.removeHandler(handler)
+    netdir_logger.setLevel(_routed["level"])
+    _routed.clear()
+
+
+#: Hooks for every netdir flow: the run's log routing ends with the run.
+LOG_HOOKS: dict[str, Any] = {
+    f"on_{event}": [detach_netdir_logs]
+    for event in ("completion", "failure", "crashed", "cancellation")
+}
 
 
 def emit_source_broken(

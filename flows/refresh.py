@@ -20,6 +20,7 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
 from flows.observability import (
+    LOG_HOOKS,
     emit_source_broken,
     publish_link,
     publish_summary,
@@ -96,6 +97,7 @@ async def _source_result(state: State, source: Source) -> SourceResult:
     name="netdir-refresh",
     flow_run_name=refresh_run_name,
     timeout_seconds=REFRESH_TIMEOUT_SECONDS,
+    **LOG_HOOKS,
     log_prints=True,
 )
 async def refresh_flow(

@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.states import Completed
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows.observability import emit_source_broken, route_netdir_logs_to_run
+from flows.observability import LOG_HOOKS, emit_source_broken, route_netdir_logs_to_run
 from flows.refresh import load_and_publish, publish_artifacts, refresh_run_name
 from netdir.pipeline import RefreshOptions, RefreshReport, prepare_run
 from netdir.shards import ShardJob, crawl_shard, read_shards, remove_run, split_into_shards
@@ -37,6 +37,7 @@ def crawl_shard_task(job: ShardJob) -> dict[str, Any]:
     flow_run_name=refresh_run_name,
     task_runner=ProcessPoolTaskRunner(),  # type: ignore[arg-type]  # its futures are PrefectFutures
     timeout_seconds=2 * 3600,
+    **LOG_HOOKS,
 )
 async def sharded_refresh_flow(
     shard_location: str,
