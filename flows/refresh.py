@@ -144,11 +144,12 @@ async def refresh_flow(
             for source in plan.crawlable
         ]
         states = await asyncio.gather(*runs)
+        requests = crawler.requests_sent
     results = [
         await _source_result(state, source)
         for state, source in zip(states, plan.crawlable, strict=True)
     ]
-    report = await load_and_publish(plan, results, options)
+    report = await load_and_publish(plan, results, options, requests=requests)
     await publish_artifacts(report, public_url)
 
     if fail_if_nothing_refreshed and not report.refreshed_any:
@@ -166,13 +167,13 @@ async def refresh_flow(
 
 
 async def load_and_publish(
-    plan: RunPlan, results: list[SourceResult], options: RefreshOptions
+    plan: RunPlan, results: list[SourceResult], options: RefreshOptions, *, requests: int = 0
 ) -> RefreshReport:
     """``finish_run``, tried again on warehouse and publish errors (a retry is safe: a load is
     one transaction, and loading a run again replaces its rows)."""
     for attempt in range(1, LOAD_ATTEMPTS + 1):
         try:
-            return finish_run(plan, results, options, step=prefect_step)
+            return finish_run(plan, results, options, step=prefect_step, requests=requests)
         except (WarehouseError, PublishError) as exc:
             if attempt == LOAD_ATTEMPTS:
                 raise
