@@ -27,15 +27,8 @@ from netdir.crawl import Crawler
 from netdir.records import Page, SourceIssue, SourceResult
 from netdir.warehouse import PriorState
 from netdir.warehouse.arrow_tables import pages_table, records_table
-from netdir.warehouse.prior import record_from_row
+from netdir.warehouse.prior import RECORD_COLUMNS, record_from_row
 
-#: The records table's columns in the order ``record_from_row`` reads them.
-_RECORD_COLUMNS = (
-    "page_url", "source_id", "extractor", "title", "url", "description", "date_text",
-    "start_iso", "end_iso", "all_day", "location_text", "venue", "city", "attendance_mode",
-    "organizer", "kind", "status_text", "cost_text", "audience_text", "topics", "published",
-    "confidence", "field_sources", "extra",
-)  # fmt: skip
 _PAGE_FIELDS = (
     "source_id", "url", "final_url", "status", "fetched_at", "etag", "last_modified",
     "content_hash", "content_type", "encoding", "changed", "truncated", "next_url", "elapsed_ms",
@@ -156,7 +149,7 @@ def _read_shard(path: str, storage_options: dict[str, Any]) -> list[SourceResult
         pages.setdefault(row["source_id"], []).append(Page(**row))
     records: dict[str, list[Any]] = {}
     for values in zip(
-        *(tables["records"].column(name).to_pylist() for name in _RECORD_COLUMNS), strict=True
+        *(tables["records"].column(name).to_pylist() for name in RECORD_COLUMNS), strict=True
     ):
         records.setdefault(values[1], []).append(record_from_row(values))
     results = []

@@ -131,5 +131,6 @@ def _record(row: tuple) -> RawRecord:
     )
 
 
-#: Reads a record from ``_RECORD_COLUMNS`` values; Parquet shards (netdir.shards) use it too.
+#: Reads a record from ``RECORD_COLUMNS`` values; Parquet shards (netdir.shards) use it too.
 record_from_row = _record
+RECORD_COLUMNS = tuple(name.strip() for name in _RECORD_COLUMNS.split(","))
