@@ -475,6 +475,7 @@ async def _process_source(
         healthy=healthy,
         pages_fetched=len(fetched) + len(detail_ok),
         pages_unchanged=unchanged + sum(1 for page in detail_ok if not page.changed),
+        carried=carried,
         records_found=records_found,
     )
 
