@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -14,3 +15,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+
+# moto's S3 server (werkzeug) logs every request at INFO. After an in-process Prefect flow,
+# Prefect's console handler stays on the root logger bound to a stream pytest has since closed,
+# so those lines turn into "--- Logging error ---" tracebacks on a later test's stderr.
+logging.getLogger("werkzeug").setLevel(logging.WARNING)
