@@ -67,6 +67,30 @@ def refresh_run_name() -> str:
     return f"refresh-{today}"
 
 
+def flow_options(
+    catalog: str | None,
+    db: str | None,
+    out: str | None,
+    sources: list[str] | None,
+    allow_private_hosts: bool,
+    today: str | None,
+    wait_seconds: float,
+) -> RefreshOptions:
+    """A refresh flow's parameters (plain JSON values, as a deployment passes them) as options."""
+    from netdir.cli.common import default_db, default_out
+
+    db_path = Path(db) if db else default_db()
+    return RefreshOptions(
+        catalog=catalog,
+        db_path=db_path,
+        out=out or default_out(db_path),
+        source_ids=sources or (),
+        allow_private_hosts=allow_private_hosts,
+        today=date.fromisoformat(today) if today else None,
+        wait_seconds=wait_seconds,
+    )
+
+
 @task(name="crawl", task_run_name="crawl {source.id}", cache_policy=NO_CACHE)
 async def crawl_source(
     crawler: Crawler, source: Source, prior: PriorState, run_id: str
@@ -117,19 +141,8 @@ async def refresh_flow(
     ``wait_seconds``: how long to wait for another process holding the warehouse.
     ``public_url``: where the publish folder is served, for the artifacts' links.
     """
-    from netdir.cli.common import default_db, default_out
-
     route_netdir_logs_to_run()
-    db_path = Path(db) if db else default_db()
-    options = RefreshOptions(
-        catalog=catalog,
-        db_path=db_path,
-        out=out or default_out(db_path),
-        source_ids=sources or (),
-        allow_private_hosts=allow_private_hosts,
-        today=date.fromisoformat(today) if today else None,
-        wait_seconds=wait_seconds,
-    )
+    options = flow_options(catalog, db, out, sources, allow_private_hosts, today, wait_seconds)
     plan = prefect_step("prepare", prepare_run)(options)
     async with Crawler(
         plan.catalog.settings, allow_private_hosts=options.allow_private_hosts

@@ -12,7 +12,6 @@ source rather than per task.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, task
@@ -21,8 +20,8 @@ from prefect.states import Completed
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows.observability import LOG_HOOKS, emit_source_broken, route_netdir_logs_to_run
-from flows.refresh import load_and_publish, publish_artifacts, refresh_run_name
-from netdir.pipeline import RefreshOptions, RefreshReport, prepare_run
+from flows.refresh import flow_options, load_and_publish, publish_artifacts, refresh_run_name
+from netdir.pipeline import RefreshReport, prepare_run
 from netdir.shards import ShardJob, crawl_shard, read_shards, remove_run, split_into_shards
 
 
@@ -54,21 +53,8 @@ async def sharded_refresh_flow(
 ) -> RefreshReport:
     """Refresh in ``shards`` shards written to ``shard_location``; ``storage_options`` are
     fsspec's for that location (e.g. ``{"client_kwargs": {"endpoint_url": ...}}``)."""
-    from datetime import date
-
-    from netdir.cli.common import default_db, default_out
-
     route_netdir_logs_to_run()
-    db_path = Path(db) if db else default_db()
-    options = RefreshOptions(
-        catalog=catalog,
-        db_path=db_path,
-        out=out or default_out(db_path),
-        source_ids=sources or (),
-        allow_private_hosts=allow_private_hosts,
-        today=date.fromisoformat(today) if today else None,
-        wait_seconds=wait_seconds,
-    )
+    options = flow_options(catalog, db, out, sources, allow_private_hosts, today, wait_seconds)
     plan = prepare_run(options)
     jobs = [
         ShardJob(
