@@ -306,9 +306,6 @@ def _select_retirements(con: duckdb.DuckDBPyConnection, run: RunInput) -> int:
 def _write_history(con: duckdb.DuckDBPyConnection) -> None:
     content = ", ".join(CONTENT_COLUMNS)
     staged = ", ".join(f"s.{column}" for column in CONTENT_COLUMNS)
-    retired = ", ".join(
-        "'removed' AS status" if column == "status" else f"c.{column}" for column in CONTENT_COLUMNS
-    )
     con.execute(
         """
         UPDATE core.offering_history AS h
@@ -338,35 +335,8 @@ def _write_history(con: duckdb.DuckDBPyConnection) -> None:
         WHERE d.change_kind <> 'unchanged'
         """
     )
-    con.execute(
-        f"""
-        INSERT INTO core.offering_history (
-            offering_id, version, valid_from, valid_to, valid_from_run_id, valid_to_run_id,
-            {content}, change_kind, changed_fields
-        )
-        SELECT c.id, c.version + 1, ctx.seen_at, NULL, ctx.run_id, NULL,
-               {retired}, 'removed', ['status']
-        FROM core.offerings AS c
-        CROSS JOIN load_context AS ctx
-        WHERE c.id IN (SELECT id FROM retire)
-        """
-    )
-    stale_retired = ", ".join(
-        "'retired' AS status" if column == "status" else f"c.{column}" for column in CONTENT_COLUMNS
-    )
-    con.execute(
-        f"""
-        INSERT INTO core.offering_history (
-            offering_id, version, valid_from, valid_to, valid_from_run_id, valid_to_run_id,
-            {content}, change_kind, changed_fields
-        )
-        SELECT c.id, c.version + 1, ctx.seen_at, NULL, ctx.run_id, NULL,
-               {stale_retired}, 'retired', ['status']
-        FROM core.offerings AS c
-        CROSS JOIN load_context AS ctx
-        WHERE c.id IN (SELECT id FROM retire_stale)
-        """
-    )
+    _write_status_version(con, ids_from="retire", status="removed")
+    _write_status_version(con, ids_from="retire_stale", status="retired")
 
 
 def _write_current(con: duckdb.DuckDBPyConnection) -> None:
@@ -462,4 +432,27 @@ def record_run_row(
             run.requests,
             run.run_id,
         ],
+    )
+
+
+def _write_status_version(con: duckdb.DuckDBPyConnection, *, ids_from: str, status: str) -> None:
+    """A new history version for the offerings listed in table ``ids_from``: the current content
+    with only ``status`` changed; ``status`` is also the version's change kind."""
+    content = ", ".join(CONTENT_COLUMNS)
+    values = ", ".join(
+        f"'{status}' AS status" if column == "status" else f"c.{column}"
+        for column in CONTENT_COLUMNS
+    )
+    con.execute(
+        f"""
+        INSERT INTO core.offering_history (
+            offering_id, version, valid_from, valid_to, valid_from_run_id, valid_to_run_id,
+            {content}, change_kind, changed_fields
+        )
+        SELECT c.id, c.version + 1, ctx.seen_at, NULL, ctx.run_id, NULL,
+               {values}, '{status}', ['status']
+        FROM core.offerings AS c
+        CROSS JOIN load_context AS ctx
+        WHERE c.id IN (SELECT id FROM {ids_from})
+        """
     )
