@@ -22,8 +22,8 @@ _WEEKDAY_WORDS = (
 MONTH_YEAR = re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
 WEEKDAY_WORD = re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
 DATE_LIKE = re.compile(
-    # 12.03. / 12.03.2027 / 12. 3. 27
-    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?"
+    # 12.03. / 12.03.2027 / 12. 3. 27 — but not "Raum 3.11.1" or a version "1.2.3"
+    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?(?!\d)"
     # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
     rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?(?:\s?\d{{4}})?"
     # 2027-03-12, 2019-9-18
@@ -56,6 +56,13 @@ TIME_LIKE = re.compile(
     rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_AMPM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
     rf"|(?<![\d.:])\d{{1,2}}\s?(?:Uhr|{_AMPM})(?!\w)",
+    re.IGNORECASE,
+)
+# "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event.
+PUBLICATION_NOTE = re.compile(
+    r"\b(?:posted|published|updated|last\s+updated|modified|amended|ver(?:ö|oe)ffentlicht|aktualisiert"
+    r"|erstellt|eingestellt|ge(?:ä|ae)ndert|stand)(?:\s+(?:on|am|at))?\s*:?\s*"
+    rf"(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, YEAR, has_year
+from netdir.extract.date_cues import DATE_LIKE, MONTH_WORD, TIME_LIKE, YEAR, has_year
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
@@ -257,6 +257,13 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         if not children:
             continue
         parent_signature = signature(parent)
+        # A list without classes inside a classed box ("div.month > ul > li", one list per
+        # month or committee) pools with its siblings' lists under the box's name.
+        pool_prefix = ""
+        if "." not in parent_signature and grandparent is not None:
+            grandparent_signature = signature(grandparent)
+            if "." in grandparent_signature:
+                pool_prefix = f"{grandparent_signature}>"
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         shown: dict[str, str] = {}
         for child in children:
@@ -268,12 +275,13 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 shown.setdefault(key, child_signature)
         for key, nodes in groups.items():
             item_signature = f"{parent_signature}>{shown[key]}"
+            pool_key = item_signature if "." in item_signature else pool_prefix + item_signature
             segments = [[node] for node in nodes]
-            if "." in item_signature:
-                pool = pooled.get((item_signature, furniture))
+            if "." in pool_key:
+                pool = pooled.get((pool_key, furniture))
                 if pool is None:
                     labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
-                    pooled[(item_signature, furniture)] = Candidate(
+                    pooled[(pool_key, furniture)] = Candidate(
                         [parent], segments, item_signature, labels, in_furniture=furniture
                     )
                 else:
@@ -584,8 +592,14 @@ def _add_page_year(
 
 def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
     """The year in the nearest short heading above ``node`` ("2026", "Programm 2024")."""
-    for heading in outline.headings_before(node)[:_YEAR_HEADINGS]:
+    looked = 0
+    for heading in outline.headings_before(node):
         text = heading.text(separator=" ", strip=True)
+        if MONTH_WORD.match(text):
+            continue  # "Juni" under "2025": a month of the year heading further up
+        looked += 1
+        if looked > _YEAR_HEADINGS:
+            return None
         if len(text) > _YEAR_HEADING_CHARS:
             continue
         years = set(YEAR.findall(text))

@@ -20,6 +20,7 @@ from netdir.extract.date_cues import (
     DATE_PHRASE,
     MONTH_WORD,
     MONTH_YEAR,
+    PUBLICATION_NOTE,
     TIME_LIKE,
     WEEKDAY_WORD,
     tidy_date_text,
@@ -70,7 +71,10 @@ def is_junk_title(title: str | None) -> bool:
     # groups a listing or dates an item; it names nothing.
     # Dates and times need digits: most titles have none and skip the two substitutions.
     has_digit = any(ch.isdigit() for ch in lowered)
-    rest = (TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", lowered)) if has_digit else lowered).split()
+    if has_digit:
+        # "Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM" names nothing either.
+        lowered = TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", PUBLICATION_NOTE.sub(" ", lowered)))
+    rest = lowered.split()
     return not any(
         any(ch.isalpha() for ch in word)
         for word in rest
@@ -130,8 +134,13 @@ def read_block(
     if reading.location_text is None and reading.date_text:
         _split_date_and_place(reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
-        named = [c for c in text_chunks(segment) if DATE_LIKE.search(c) and title_in_text(c)]
-        reading.holds_several = len(named) >= 2
+        chunks = text_chunks(segment)
+        named = [c for c in chunks if DATE_LIKE.search(c) and title_in_text(c)]
+        # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
+        # as many different links: a month's or a committee's box of meetings.
+        dates = {m.group(0) for c in chunks if (m := DATE_LIKE.search(c)) and c not in named}
+        targets = {href for _, _, href in links}
+        reading.holds_several = len(named) >= 2 or (len(dates) >= 2 and len(targets) >= 2)
     if reading.title is not None and reading.date_text is not None:
         _date_out_of_title(reading)
     if reading.date_text is not None:
@@ -164,7 +173,7 @@ _PLACE_LINE = re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
 )
 _EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
-_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|und|and|uhr|h)$", re.I)
+_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
 _MAX_TEXT_TITLE = 140
 _LEADING_DATE_CHARS = 30
 
@@ -259,28 +268,55 @@ def title_in_text(text: str) -> str | None:
     nothing is left but numbers and punctuation."""
     if _PLACE_LINE.match(text):
         return None
-    rest = _LABELLED.sub("", text)
-    rest = DATE_PHRASE.sub(" ", rest)
-    rest = TIME_LIKE.sub(" ", rest)
-    words = rest.split()
-    while words and (
-        WEEKDAY_WORD.match(words[0]) or MONTH_WORD.match(words[0]) or _RANGE_WORDS.match(words[0])
-    ):
-        words.pop(0)
-    while words and (
-        WEEKDAY_WORD.match(words[-1])
-        or MONTH_WORD.match(words[-1])
-        or _RANGE_WORDS.match(words[-1])
-    ):
-        words.pop()
-    title = _EDGE_NOISE.sub("", " ".join(words))
+    rest = PUBLICATION_NOTE.sub(" ", _LABELLED.sub("", text))
+    title = _without_edge_dates(rest)
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
-    if len(title) > _MAX_TEXT_TITLE:
-        cut = title[:_MAX_TEXT_TITLE]
-        sentence = cut.find(". ")
-        title = cut[: sentence + 1] if sentence >= 20 else cut.rsplit(" ", 1)[0] + " …"
-    return title
+    return _shortened(title)
+
+
+def _shortened(title: str) -> str:
+    if len(title) <= _MAX_TEXT_TITLE:
+        return title
+    cut = title[:_MAX_TEXT_TITLE]
+    sentence = cut.find(". ")
+    return cut[: sentence + 1] if sentence >= 20 else cut.rsplit(" ", 1)[0] + " …"
+
+
+def _opens_with_words(line: str) -> bool:
+    first = DATE_PHRASE.search(line)
+    return first is None or any(ch.isalpha() for ch in line[: first.start()])
+
+
+def _without_edge_dates(text: str) -> str:
+    """Dates, times, weekdays and range words at either end of a line are taken off; a date
+    inside a sentence ("Meeting for November 19, 2020, will focus on …") stays in it."""
+    rest = text.strip()
+    while True:
+        before = rest
+        for pattern in (DATE_PHRASE, TIME_LIKE):
+            matches = list(pattern.finditer(rest))
+            if matches and _is_noise(rest[: matches[0].start()]):
+                rest = rest[matches[0].end() :].strip()
+                matches = list(pattern.finditer(rest))
+            if matches and _is_noise(rest[matches[-1].end() :]):
+                rest = rest[: matches[-1].start()].strip()
+        words = rest.split()
+        while words and _edge_word(words[0]):
+            words.pop(0)
+        while words and _edge_word(words[-1]):
+            words.pop()
+        rest = " ".join(words)
+        if rest == before:
+            return _EDGE_NOISE.sub("", rest)
+
+
+def _is_noise(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def _edge_word(word: str) -> bool:
+    return bool(WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
 
 
 def _title_from_text(
@@ -295,6 +331,10 @@ def _title_from_text(
             continue
         title = title_in_text(chunk)
         if title is not None:
+            if reading.date_text and reading.date_text not in chunk and _opens_with_words(chunk):
+                # The block's date stands in a line of its own; this line names the offering
+                # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
+                title = _shortened(_EDGE_NOISE.sub("", PUBLICATION_NOTE.sub(" ", chunk)))
             reading.title = title
             reading.sources["title"] = "listing:text"
             return
@@ -460,6 +500,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             text = clean_text(candidate.text(separator=" ", strip=True))
             if not text or len(text) > 200 or not DATE_LIKE.search(text):
                 continue
+            if not DATE_LIKE.search(PUBLICATION_NOTE.sub(" ", text)):
+                continue  # only when it was posted: not the offering's date
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")
     if best is not None:
