@@ -30,3 +30,44 @@ def test_microdata_events_with_nested_items(fixture_page: PageFromFixture) -> No
     assert seminar.extra["online_url"] == "https://kgst.webex.example/seminar"
     assert seminar.status_text == "EventPostponed"
     assert seminar.field_sources["title"] == "microdata:EducationEvent.name"
+
+
+def test_itemref_several_types_and_content_attributes_are_read() -> None:
+    from tests.extract.conftest import page_from_text
+
+    html = """<html><body>
+    <div itemscope itemtype="https://schema.org/Event https://schema.org/Festival"
+         itemref="venue-box">
+      <h1 itemprop="name">Stadtfest Kleve</h1>
+      <span itemprop="startDate" content="2027-06-05T11:00">5. Juni, 11 Uhr</span>
+      <link itemprop="additionalType" href="https://schema.org/SocialEvent">
+    </div>
+    <aside id="venue-box" itemprop="location" itemscope itemtype="https://schema.org/Place">
+      <span itemprop="name">Koekkoek-Platz</span>
+      <span itemprop="address">Koekkoekplatz 1, 47533 Kleve</span>
+    </aside></body></html>"""
+    (record,) = extract_page(page_from_text(html)).records
+    assert record.title == "Stadtfest Kleve"
+    assert record.start == "2027-06-05T11:00"
+    assert record.venue == "Koekkoek-Platz"
+    assert record.location_text == "Koekkoek-Platz, Koekkoekplatz 1, 47533 Kleve"
+
+
+def test_events_nested_in_other_items_are_found() -> None:
+    from tests.extract.conftest import page_from_text
+
+    html = """<html><body><div itemscope itemtype="https://schema.org/MusicGroup">
+      <span itemprop="name">Kammerchor Bonn</span>
+      <div itemprop="event" itemscope itemtype="https://schema.org/MusicEvent">
+        <span itemprop="name">Adventskonzert</span>
+        <time itemprop="startDate" datetime="2027-12-05T17:00">5.12.</time></div>
+      <div itemprop="subjectOf" itemscope itemtype="https://schema.org/LiveBlogPosting">
+        <div itemprop="about" itemscope itemtype="https://schema.org/BroadcastEvent">
+          <span itemprop="name">Radioübertragung Adventskonzert</span>
+          <meta itemprop="startDate" content="2027-12-06"></div></div>
+    </div></body></html>"""
+    records = extract_page(page_from_text(html)).records
+    assert [(r.title, r.start) for r in records] == [
+        ("Adventskonzert", "2027-12-05T17:00"),
+        ("Radioübertragung Adventskonzert", "2027-12-06"),
+    ]  # the group itself is no offering beside its events

@@ -195,6 +195,7 @@ def record_json(item: InspectedRecord) -> dict[str, Any]:
         "title": offering.title if offering else raw.title,
         "start": offering.start if offering else raw.start,
         "end": offering.end if offering else raw.end,
+        "recurrence": offering.recurrence if offering else raw.recurrence,
         "url": raw.url,
         "location": _location(raw, offering),
         "city": offering.city if offering else raw.city,

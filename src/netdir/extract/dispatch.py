@@ -1,7 +1,7 @@
 """``extract_page``: choose the extractor(s) for a page and collect records and issues.
 
 ``auto`` reads structured data first (a calendar, feed or TEC body as such; JSON-LD, then
-microdata in HTML) and falls back to the source's rules or the listing detector only when a
+microdata, then RDFa in HTML) and falls back to the source's rules or the listing detector only when a
 page states nothing machine-readable.
 """
 
@@ -28,6 +28,7 @@ from netdir.extract.jsonld import (
 )
 from netdir.extract.listing import extract_listing
 from netdir.extract.microdata import extract_microdata
+from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
@@ -142,6 +143,7 @@ def _extract_html(
     html_extractors: dict[str, Callable[[LexborHTMLParser, PageContext], list[RawRecord]]] = {
         "jsonld": extract_jsonld,
         "microdata": extract_microdata,
+        "rdfa": extract_rdfa,
         "listing": extract_listing,
     }
     if mode in html_extractors:

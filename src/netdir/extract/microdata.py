@@ -1,7 +1,13 @@
-"""schema.org microdata (``itemscope``/``itemprop``) → JSON-LD-shaped dicts → raw records."""
+"""schema.org microdata (``itemscope``/``itemprop``) → JSON-LD-shaped dicts → raw records.
+
+RDFa Lite (``typeof``/``property``) has the same shape — an element opens an item, its
+descendants name properties — so :mod:`netdir.extract.rdfa` reads it with the same walker and
+a different set of attribute names (:class:`ItemSyntax`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -27,66 +33,127 @@ _VALUE_ATTRIBUTE = {
     "data": "value",
     "meter": "value",
 }
+_MAX_ITEMREF_DEPTH = 8  # itemref chains that loop back are cut here
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSyntax:
+    """The attribute names one markup syntax uses for items, their types and properties."""
+
+    scope: str  # the attribute that opens an item
+    type: str  # the attribute naming its type(s)
+    prop: str  # the attribute naming a property
+    ref: str | None = None  # the attribute pulling in properties from elsewhere (by id)
+    value_attributes: tuple[str, ...] = ()  # checked before the tag's own attribute
+
+
+MICRODATA = ItemSyntax("itemscope", "itemtype", "itemprop", ref="itemref")
 
 
 def extract_microdata(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    return records_from_documents(read_items(tree, MICRODATA), context, EXTRACTOR)
+
+
+def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any]]:
+    """Every top-level item of the page as a JSON-LD-shaped dict."""
+    ids: dict[str, LexborNode] | None = None
+    if syntax.ref is not None and tree.css_first(f"[{syntax.ref}]") is not None:
+        ids = {node.attributes.get("id") or "": node for node in tree.css("[id]")}
     items = []
-    for node in tree.css("[itemscope]"):
-        if not _is_top_level(node):
+    for node in tree.css(f"[{syntax.scope}]"):
+        if not _is_top_level(node, syntax):
             continue
         try:
-            items.append(item_to_dict(node))
+            items.append(item_to_dict(node, syntax, ids))
         except RecursionError:
             continue  # items nested ~1000 deep: skip that one, keep the page's others
-    return records_from_documents(items, context, EXTRACTOR)
+    return items
 
 
-def item_to_dict(item: LexborNode) -> dict[str, Any]:
-    """One itemscope as ``{"@type": ..., prop: value | [values]}``; nested items become dicts."""
+def item_to_dict(
+    item: LexborNode,
+    syntax: ItemSyntax = MICRODATA,
+    ids: dict[str, LexborNode] | None = None,
+    depth: int = 0,
+) -> dict[str, Any]:
+    """One item as ``{"@type": ..., prop: value | [values]}``; nested items become dicts.
+
+    Several types (``itemtype="…/Event …/Festival"``) are kept as a list; ``itemref`` adds
+    the properties of the elements it names (a page may state an event's place elsewhere).
+    """
     result: dict[str, Any] = {}
-    item_type = item.attributes.get("itemtype")
-    if item_type:
-        result["@type"] = item_type.split()[0]
-    for prop_node in item.css("[itemprop]"):
-        if not _same_node(_owner(prop_node), item):
-            continue
-        value = _value(prop_node)
-        for name in (prop_node.attributes.get("itemprop") or "").split():
-            if name in result:
-                existing = result[name]
-                result[name] = (
-                    [*existing, value] if isinstance(existing, list) else [existing, value]
-                )
-            else:
-                result[name] = value
+    item_types = (item.attributes.get(syntax.type) or "").split()
+    if item_types:
+        result["@type"] = item_types[0] if len(item_types) == 1 else item_types
+    roots = [item]
+    if ids is not None and syntax.ref is not None and depth < _MAX_ITEMREF_DEPTH:
+        for ref in (item.attributes.get(syntax.ref) or "").split():
+            if ref in ids:
+                roots.append(ids[ref])
+    for root in roots:
+        # A referenced element's properties are those no other item inside it claims.
+        owner = item if root is item else _owner(root, syntax)
+        candidates = list(root.css(f"[{syntax.prop}]"))
+        if root is not item and syntax.prop in root.attributes:
+            # (selectolax may match the root itself; it counts once)
+            candidates = [root, *(c for c in candidates if c.mem_id != root.mem_id)]
+        for prop_node in candidates:
+            if prop_node is not root and not _same_owner(_owner(prop_node, syntax), owner):
+                continue
+            if root is not item and prop_node.mem_id == item.mem_id:
+                continue
+            value = _value(prop_node, syntax, ids, depth)
+            for raw_name in (prop_node.attributes.get(syntax.prop) or "").split():
+                name = property_name(raw_name)
+                if name in result:
+                    existing = result[name]
+                    result[name] = (
+                        [*existing, value] if isinstance(existing, list) else [existing, value]
+                    )
+                else:
+                    result[name] = value
     return result
 
 
-def _value(node: LexborNode) -> Any:
-    if "itemscope" in node.attributes:
-        return item_to_dict(node)
+def property_name(raw: str) -> str:
+    """``schema:startDate`` and ``https://schema.org/startDate`` → ``startDate``."""
+    return (
+        raw.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1] if ("/" in raw or ":" in raw) else raw
+    )
+
+
+def _value(
+    node: LexborNode, syntax: ItemSyntax, ids: dict[str, LexborNode] | None, depth: int
+) -> Any:
+    if syntax.scope in node.attributes:
+        return item_to_dict(node, syntax, ids, depth + 1)
+    for name in syntax.value_attributes:
+        if node.attributes.get(name):
+            return node.attributes[name]
     attribute = _VALUE_ATTRIBUTE.get(node.tag or "")
     if attribute and node.attributes.get(attribute):
         return node.attributes[attribute]
-    if "content" in node.attributes:
+    if node.attributes.get("content"):  # <span itemprop="startDate" content="2027-03-05">
         return node.attributes["content"]
     return node.text(separator=" ", strip=True)
 
 
-def _owner(node: LexborNode) -> LexborNode | None:
-    """The nearest itemscope ancestor: the item this property belongs to."""
+def _owner(node: LexborNode, syntax: ItemSyntax = MICRODATA) -> LexborNode | None:
+    """The nearest item ancestor: the item this property belongs to."""
     parent = node.parent
     while parent is not None and parent.is_element_node:
-        if "itemscope" in parent.attributes:
+        if syntax.scope in parent.attributes:
             return parent
         parent = parent.parent
     return None
 
 
-def _same_node(a: LexborNode | None, b: LexborNode) -> bool:
-    return a is not None and a.mem_id == b.mem_id
+def _same_owner(a: LexborNode | None, b: LexborNode | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.mem_id == b.mem_id
 
 
-def _is_top_level(node: LexborNode) -> bool:
+def _is_top_level(node: LexborNode, syntax: ItemSyntax = MICRODATA) -> bool:
     """An item that is not itself the value of another item's property."""
-    return "itemprop" not in node.attributes or _owner(node) is None
+    return syntax.prop not in node.attributes or _owner(node, syntax) is None

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
+from netdir.extract.schedule import schedule_occurrence
 from netdir.records import RawRecord
 
 EVENT_TYPES = frozenset(
@@ -18,7 +19,8 @@ EVENT_TYPES = frozenset(
         "Event", "BusinessEvent", "EducationEvent", "SocialEvent", "Festival", "ExhibitionEvent",
         "Hackathon", "LiteraryEvent", "PublicationEvent", "SaleEvent", "ScreeningEvent",
         "TheaterEvent", "MusicEvent", "ComedyEvent", "DanceEvent", "FoodEvent", "SportsEvent",
-        "ChildrensEvent", "VisualArtsEvent", "CourseInstance", "EventSeries",
+        "ChildrensEvent", "VisualArtsEvent", "CourseInstance", "EventSeries", "BroadcastEvent",
+        "OnDemandEvent", "DeliveryEvent", "PerformingArtsEvent", "UserInteraction",
     }
 )  # fmt: skip
 COURSE_TYPES = frozenset({"Course"})
@@ -32,11 +34,35 @@ _ORGANIZATION_KIND = "organization"
 _UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 
 
+# Properties that never lead to an offering of the page: the event an event belongs to (its
+# series is stated on the series' own page) and pure metadata.
+_NOT_WALKED = frozenset(
+    {"superEvent", "@context", "image", "logo", "breadcrumb", "potentialAction"}
+)
+
+
 def type_names(node: dict[str, Any]) -> set[str]:
-    """``"schema:Event"``, ``"https://schema.org/Event"`` and ``["Event", "Thing"]`` → names."""
+    """``"schema:Event"``, ``"https://schema.org/Event"`` and ``["Event", "Thing"]`` → names;
+    ``additionalType`` counts too (microdata marks a TouristAttraction as an Event that way)."""
     raw = node.get("@type") or node.get("type") or []
     values = raw if isinstance(raw, list) else [raw]
-    return {str(value).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for value in values if value}
+    extra = node.get("additionalType")
+    values = [*values, *(extra if isinstance(extra, list) else [extra] if extra else [])]
+    return {
+        str(value).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+        for value in values
+        if isinstance(value, str) and value
+    }
+
+
+def is_event_type(name: str) -> bool:
+    """An Event subtype: the known ones, and any ``…Event`` (schema.org names every event type
+    that way; pending and extension types such as ``PerformingArtsEvent`` included)."""
+    return name in EVENT_TYPES or (name.endswith("Event") and name[:1].isupper())
+
+
+def event_types(node: dict[str, Any]) -> set[str]:
+    return {name for name in type_names(node) if is_event_type(name)}
 
 
 def enum_name(value: object) -> str | None:
@@ -77,32 +103,47 @@ def iter_things(node: object, listed: bool = False) -> Iterator[tuple[dict[str, 
     """Every offering-like node of a parsed document, and whether a list named it.
 
     Walks arrays, ``@graph``, ``ItemList.itemListElement``, ``ListItem.item``,
-    ``EventSeries.subEvent`` and the ``event`` property of any thing; never walks into properties such as ``organizer`` or ``publisher``
-    (an event's organizer is not an offering of its own).
+    ``EventSeries.subEvent`` and every other property: an event may sit in any of them
+    (``Place.event``, ``MusicGroup.event``, ``EventReservation.reservationFor``,
+    ``LiveBlogPosting.about``, ``Person.lifeEvent``). Only events and courses are taken from
+    inside other things: an event's organizer is not an offering of its own.
     """
+    yield from _walk(node, listed, nested=False)
+
+
+def _walk(node: object, listed: bool, nested: bool) -> Iterator[tuple[dict[str, Any], bool]]:
     if isinstance(node, list):
         for item in node:
-            yield from iter_things(item, listed)
+            yield from _walk(item, listed, nested)
         return
     if not isinstance(node, dict):
         return
     if "@graph" in node:
-        yield from iter_things(node["@graph"], listed)
+        yield from _walk(node["@graph"], listed, nested)
     types = type_names(node)
+    walked: set[str] = {"@graph"}
     if types & LIST_TYPES or "itemListElement" in node:
+        walked |= {"itemListElement", "mainEntity"}
         elements = node.get("itemListElement") or node.get("mainEntity") or []
         for element in elements if isinstance(elements, list) else [elements]:
             if isinstance(element, dict) and isinstance(element.get("item"), dict):
-                yield from iter_things(element["item"], listed=True)
+                yield from _walk(element["item"], True, nested)
             else:
-                yield from iter_things(element, listed=True)
-    if types & (EVENT_TYPES | COURSE_TYPES | ORGANIZATION_TYPES):
+                yield from _walk(element, True, nested)
+    is_event = bool(event_types(node))
+    if is_event or types & COURSE_TYPES or (types & ORGANIZATION_TYPES and not nested):
         yield node, listed
-    for sub_event in _as_list(node.get("subEvent") or node.get("subEvents")):
-        yield from iter_things(sub_event, listed=True)
-    # A venue's or a band's programme: Place.event, MusicGroup.event, Organization.events.
-    for nested in _as_list(node.get("event") or node.get("events")):
-        yield from iter_things(nested, listed=True)
+    # A series' parts and a venue's or a band's programme are listed offerings.
+    for name in ("subEvent", "subEvents", "event", "events"):
+        walked.add(name)
+        for sub_event in _as_list(node.get(name)):
+            yield from _walk(sub_event, True, True)
+    for name, value in node.items():
+        if name in walked or name in _NOT_WALKED or not isinstance(value, dict | list):
+            continue
+        if name == "hasCourseInstance" and types & COURSE_TYPES:
+            continue  # a course's runs are its records (records_from_thing)
+        yield from _walk(value, listed, True)
 
 
 def is_site_furniture(node: dict[str, Any]) -> bool:
@@ -111,7 +152,7 @@ def is_site_furniture(node: dict[str, Any]) -> bool:
 
 
 def is_organization(node: dict[str, Any]) -> bool:
-    return bool(type_names(node) & ORGANIZATION_TYPES) and not type_names(node) & EVENT_TYPES
+    return bool(type_names(node) & ORGANIZATION_TYPES) and not event_types(node)
 
 
 def _as_list(value: object) -> list[Any]:
@@ -144,7 +185,7 @@ def _record(
     parent: dict[str, Any] | None = None,
 ) -> RawRecord | None:
     types = type_names(node) or {"Thing"}
-    type_name = sorted(types & (EVENT_TYPES | COURSE_TYPES | ORGANIZATION_TYPES) or types)[0]
+    type_name = sorted(event_types(node) or types & (COURSE_TYPES | ORGANIZATION_TYPES) or types)[0]
     where_title = f"{extractor}:{type_name}.name"
     title = text_of(node.get("name"))
     if title is None and parent is not None:
@@ -187,9 +228,17 @@ def _record(
     )
     put("start", start, "startDate")
     put("end", end, "endDate")
+    schedule = schedule_occurrence(node.get("eventSchedule"), context.fetched_at.date())
+    if schedule is not None:
+        put("recurrence", schedule.rule, "eventSchedule")
+        if start is None:
+            # A series stated only by its rhythm: its next occurrence stands for it.
+            start = schedule.start
+            put("start", start, "eventSchedule")
+            put("end", schedule.end, "eventSchedule")
     if start is not None:
         record.all_day = len(start) == 10  # a date without time
-        record.field_sources["all_day"] = f"{extractor}:{type_name}.startDate"
+        record.field_sources["all_day"] = record.field_sources["start"]
     put("status_text", enum_name(node.get("eventStatus")), "eventStatus")
     mode = enum_name(node.get("eventAttendanceMode") or node.get("courseMode"))
     put("attendance_mode", mode, "eventAttendanceMode")

@@ -1,9 +1,11 @@
-"""JSON-LD and microdata of one page, merged: the same event described twice becomes one record.
+"""JSON-LD, microdata and RDFa of one page, merged: the same event described twice becomes one
+record.
 
-Many CMSs print JSON-LD from one plugin and microdata from the theme. Either may lack fields
-the other has (the JSON-LD gives the date, the microdata the place), so a record of one is
-completed field by field from the matching record of the other instead of reading microdata
-only when JSON-LD found nothing.
+Many CMSs print JSON-LD from one plugin and microdata (or RDFa) from the theme. Either may lack
+fields the other has (the JSON-LD gives the date, the microdata the place), so a record of one
+is completed field by field from the matching record of the other instead of reading microdata
+only when JSON-LD found nothing. The syntaxes rank in the order they are read: JSON-LD, then
+microdata, then RDFa; a later one only fills what an earlier one left empty.
 """
 
 from __future__ import annotations
@@ -15,25 +17,39 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.context import PageContext
 from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
+from netdir.extract.rdfa import extract_rdfa
 from netdir.records import RawRecord
 
 _MERGED_FIELDS = (
     "url", "description", "date_text", "start", "end", "all_day", "location_text", "venue",
     "city", "attendance_mode", "organizer", "status_text", "cost_text", "audience_text", "topics",
+    "recurrence",
 )  # fmt: skip
 _NOT_WORD = re.compile(r"\W+")
 
 
 def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str, list[RawRecord]]:
-    """Records by extractor (``jsonld``, ``microdata``) after merging duplicates into JSON-LD."""
-    from_jsonld = extract_jsonld(tree, context)
-    from_microdata = extract_microdata(tree, context)
-    if not from_jsonld or not from_microdata:
-        return {"jsonld": from_jsonld, "microdata": from_microdata}
-    by_key = {_key(record): record for record in from_jsonld}
-    by_title = {_title_key(record): record for record in from_jsonld}
+    """Records by extractor (``jsonld``, ``microdata``, ``rdfa``); a record that repeats one
+    of an earlier syntax completes that one instead of standing on its own."""
+    found = {
+        "jsonld": extract_jsonld(tree, context),
+        "microdata": extract_microdata(tree, context),
+        "rdfa": extract_rdfa(tree, context),
+    }
+    kept: list[RawRecord] = []
+    result: dict[str, list[RawRecord]] = {}
+    for extractor, records in found.items():
+        result[extractor] = _merge_into(kept, records) if kept else records
+        kept.extend(result[extractor])
+    return result
+
+
+def _merge_into(kept: list[RawRecord], records: list[RawRecord]) -> list[RawRecord]:
+    """The records that describe no event of ``kept``; the others complete their twin."""
+    by_key = {_key(record): record for record in reversed(kept)}
+    by_title = {_title_key(record): record for record in reversed(kept)}
     rest: list[RawRecord] = []
-    for record in from_microdata:
+    for record in records:
         twin = by_key.get(_key(record))
         if twin is None:
             # Same title and one of the two without a date: the same event, half described.
@@ -44,7 +60,7 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
             rest.append(record)
         else:
             _complete(twin, record)
-    return {"jsonld": from_jsonld, "microdata": rest}
+    return rest
 
 
 def _title_key(record: RawRecord) -> str:
