@@ -1,0 +1,92 @@
+"""``parse_when`` on held-out real date strings (date_strings_heldout.yaml): pages nobody tuned
+the grammar on. Run ``python -m tests.normalize.test_heldout_dates`` to list the misses.
+
+The floor is the measured accuracy after the last grammar change (not 100 %: a held-out set
+keeps some misses so that it stays an honest estimate); it may only go up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from netdir.normalize import language_day_first, parse_when
+
+HELDOUT_FILE = Path(__file__).parent / "date_strings_heldout.yaml"
+#: Share of cases whose start, end and all_day are all right (measured; see the module docstring).
+HELDOUT_FLOOR = 0.86
+
+
+@dataclass(frozen=True)
+class HeldoutCase:
+    text: str
+    today: date
+    start: str | None
+    end: str | None
+    all_day: bool | None
+    lang: str | None
+    source: str
+
+
+def load_heldout() -> list[HeldoutCase]:
+    cases = []
+    for raw in yaml.safe_load(HELDOUT_FILE.read_text(encoding="utf-8")):
+        today = raw["today"] if isinstance(raw["today"], date) else date.fromisoformat(raw["today"])
+        cases.append(
+            HeldoutCase(
+                text=str(raw["text"]),
+                today=today,
+                start=raw.get("start"),
+                end=raw.get("end"),
+                all_day=raw.get("all_day"),
+                lang=raw.get("lang"),
+                source=str(raw["source"]),
+            )
+        )
+    return cases
+
+
+def _wall_time(iso: str | None) -> str | None:
+    """``2026-07-02T17:00:00+02:00`` → ``2026-07-02T17:00`` (as tests/realpages/evaluate.py)."""
+    if not iso:
+        return None
+    return iso[:16] if len(iso) >= 16 and iso[10] == "T" else iso[:10]
+
+
+def score(case: HeldoutCase) -> tuple[bool, dict[str, Any]]:
+    found = parse_when(case.text, today=case.today, day_first=language_day_first(case.lang))
+    got = found.as_dict()
+    right = _wall_time(found.start) == case.start and _wall_time(found.end) == case.end
+    if case.all_day is not None:
+        right = right and found.all_day == case.all_day
+    return right, got
+
+
+def accuracy(cases: list[HeldoutCase]) -> float:
+    return sum(score(case)[0] for case in cases) / len(cases)
+
+
+def test_the_heldout_set_has_at_least_80_real_strings_with_their_address() -> None:
+    cases = load_heldout()
+    assert len(cases) >= 80
+    assert all(case.source.startswith("http") for case in cases)
+
+
+def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
+    cases = load_heldout()
+    misses = [case.text for case in cases if not score(case)[0]]
+    assert accuracy(cases) >= HELDOUT_FLOOR, misses
+
+
+if __name__ == "__main__":
+    all_cases = load_heldout()
+    for item in all_cases:
+        ok, result = score(item)
+        if not ok:
+            wanted = {"start": item.start, "end": item.end, "all_day": item.all_day}
+            print(f"MISS {item.text!r}\n  want {wanted}\n  got  {result}")
+    print(f"held-out accuracy: {accuracy(all_cases):.1%} of {len(all_cases)}")
