@@ -46,7 +46,12 @@ def read_cases() -> list[WhenCase]:
         )
         page_date = _date(cells[6]) if len(cells) > 6 else None
         recurrence = _value(cells[7]) if len(cells) > 7 else None
-        expected = When(_value(start), _value(end), _flag(all_day), _value(precision), recurrence)
+        deadline = _value(cells[8]) if len(cells) > 8 else None
+        published = _value(cells[9]) if len(cells) > 9 else None
+        expected = When(
+            _value(start), _value(end), _flag(all_day), _value(precision), recurrence,
+            deadline, published,
+        )  # fmt: skip
         cases.append(WhenCase(text, expected, today, page_date))
     return cases
 

@@ -4,7 +4,9 @@ Public surface:
 
 - ``parse_when(text, *, today, page_date=None, day_first=None) -> When`` and
   ``parse_place(text) -> Place``. ``When.recurrence`` holds an RFC 5545 RRULE for repeating
-  dates.
+  dates; ``When.deadline``/``When.published`` a date the text names that is not the event's.
+- ``date_role(text, *, today) -> "deadline" | "published" | None``: whether a text's only dates
+  are a deadline or a page stamp (an extractor then looks for the event date elsewhere).
 - ``infer_day_first(texts, language=None) -> bool | None``: whether the slashed dates of one
   page (``09/07/23``) are day first, from all its date texts and its language;
   ``language_day_first("en-US")`` from the language alone. Pass the result to ``parse_when``.
@@ -23,7 +25,7 @@ from netdir.normalize.place import Place, parse_place
 from netdir.normalize.record import normalize_record
 from netdir.normalize.stage import normalize_all
 from netdir.normalize.topics import load_taxonomy
-from netdir.normalize.when import When, parse_when
+from netdir.normalize.when import When, date_role, parse_when
 from netdir.normalize.when_order import infer_day_first, language_day_first
 from netdir.normalize.when_recurrence import next_occurrence
 
@@ -31,6 +33,7 @@ __all__ = [
     "NormalizeError",
     "Place",
     "When",
+    "date_role",
     "infer_day_first",
     "language_day_first",
     "load_taxonomy",

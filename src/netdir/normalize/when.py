@@ -17,16 +17,21 @@ Rules, in the order they are tried on one text:
    ``10am–2pm``, ``noon``; ``when_times.py``) make the start and end datetimes; a time without
    any date yields nothing, because a time alone says nothing. "Month HH:MM" never reads the
    hour as a day.
-   Dates next to a registration cue ("Anmeldung bis", "Anmeldeschluss", "bis … online
-   anmelden") are deadlines and dates after "Stand:", "veröffentlicht am" are page dates: both
-   are skipped. A lone date after "bis" ("bis 30.11.2026") is an end without a start.
+   Dates next to a deadline cue ("Anmeldeschluss", "Bewerberfrist", "bis spätestens", "bis …
+   online anmelden") are deadlines, dates after "Stand:", "veröffentlicht am", "Pressemitteilung
+   vom", "Posted … on" are page stamps (``when_roles.py``): neither is ever start or end; they
+   are reported in ``deadline``/``published`` (``date_role`` tells an extractor a text holds
+   only such dates). A lone date after "bis" ("bis 30.11.2026") is an end without a start.
+   "am 1. Mittwoch im August" is that month's first Wednesday; a yearless slashed date counts
+   only with a clock beside it ("10/25 at 10:00 PM").
 3. Recurrence (``jeden ersten Donnerstag im Monat, ab 16:00 Uhr``, ``alle zwei Wochen
    mittwochs``, ``monatlich``; ``when_recurrence.py``): ``recurrence`` holds the RFC 5545 RRULE,
    start/end the next occurrence on or after ``today`` (unknown when the rule names no weekday).
    A recurrence written beside a date keeps that date as its start, moved forward to the next
    occurrence when it lies before ``today``.
-4. Relative days at the start of a short text: ``heute``, ``morgen, 14 Uhr``, ``übermorgen``,
-   ``today``, ``tomorrow`` (counted from ``today``).
+4. Relative days in a short text: ``heute``, ``morgen, 14 Uhr``, ``übermorgen``, ``today``,
+   ``tomorrow`` at its start, or anywhere with a time after them ("Los geht's heute ab 17 Uhr");
+   counted from ``today``. "am Morgen" is the morning, not tomorrow.
 5. Periods (``when_periods.py``): calendar weeks (``KW 12/2027``, ``KW 12``) precision
    ``week``; quarters and half-years (``Q2 2027``, ``2. Halbjahr 2027``) and months
    (``März 2027``, ``03/2027``) precision ``month``; seasons (``Herbst 2027``) ``season``; a bare
@@ -48,18 +53,27 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
-from netdir.normalize.when_periods import find_period
+from netdir.normalize.when_periods import find_period, month_end
 from netdir.normalize.when_recurrence import (
     RecurrenceMention,
     find_recurrence,
     next_day_of,
     next_occurrence,
 )
+from netdir.normalize.when_roles import (
+    CUE_REACH,
+    DEADLINE,
+    PUBLISHED,
+    may_hold_roles,
+    role_of_date,
+)
 from netdir.normalize.when_times import NOON, TIME_RANGE, clock, find_times
 from netdir.normalize.when_words import (
     MONTHS,
+    ORDINALS,
     RELATIVE_DAYS,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -78,6 +92,9 @@ class When:
     all_day: bool | None = None
     precision: str | None = None  # minute | day | week | month | season | year
     recurrence: str | None = None
+    #: A date the text names that is not the event's (``when_roles``): never start or end.
+    deadline: str | None = None
+    published: str | None = None
 
     def as_dict(self) -> dict[str, str | bool | None]:
         return {
@@ -86,6 +103,8 @@ class When:
             "all_day": self.all_day,
             "precision": self.precision,
             "recurrence": self.recurrence,
+            "deadline": self.deadline,
+            "published": self.published,
         }
 
 
@@ -97,8 +116,8 @@ _WD_ALT = alternation(WEEKDAY_ABBREVIATIONS)
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + _WD_ALT + r")\.?,?\s*$", _FLAGS)
 _WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + _WD_ALT + r")\b", _FLAGS)
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?![\d:])"
-)
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
+)  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
 _TEXTUAL = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",
     _FLAGS,
@@ -110,6 +129,12 @@ _ENGLISH = re.compile(
     rf"(?:\s*,?\s*(?P<y4>\d{{4}})(?![\d:]))?",
     _FLAGS,
 )
+# "10/25 at 10:00 PM", "3/4, 7pm": month/day (or day/month) without a year, a clock beside it.
+_SLASHED_NO_YEAR = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])"
+    r"(?=\s*(?:at|@|,|-)?\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))",
+    _FLAGS,
+)
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -118,7 +143,7 @@ _ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&|"
+    r"^\s*(?:-|bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|und|and|&|"
     + _END_LABEL
     + r")\s*:?\s*(?:(?:"
     + _WD_ALT
@@ -154,23 +179,38 @@ _UNTIL_BEFORE = re.compile(
     + r")\.?,?\s*)?$",
     _FLAGS,
 )  # fmt: skip
-# Dates that are not the event's: deadlines and page dates, told by the words around them.
-_DEADLINE_CUE = re.compile(
-    r"\b(?:anmeld\w*|registrier\w*|frist|einsendeschluss|deadline|bewerbung\w*|"
-    r"stand|aktualisiert|veröffentlicht|erstellt|published|updated)\s*(?:am|bis|:|vom)?\s*"
-    r"(?:zum\s+|spätestens\s+)?(?:\w+\.?,?\s*)?$",
-    _FLAGS,
-)
-_DEADLINE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b", _FLAGS
-)
 _RELATIVE = re.compile(
-    r"^\s*(?:(?:ab|am|on)\s+)?(?:(?:"
+    r"^\s*(?:(?:ab|on)\s+)?(?:(?:"  # "am Morgen" is the morning, not tomorrow
     + _WD_ALT
     + r")\.?,?\s+)?(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
     + r")\b",
     _FLAGS,
+)
+# "Los geht's heute ab 17 Uhr": inside a short text a relative word counts with a time after it
+# (never "am Morgen um 9 Uhr", the morning).
+_RELATIVE_TIMED = re.compile(
+    r"(?<!am\s)(?<!jeden\s)(?<!den\s)\b(?P<rel>"
+    + alternation(frozenset(RELATIVE_DAYS))
+    + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
+    _FLAGS,
+)
+# "am 1. Mittwoch im August", "first Monday in March 2027": one day, not a rule (the month is
+# named; "jeden ersten Donnerstag im Monat" is a rule, when_recurrence.py).
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?P<wd>"
+    + alternation(WEEKDAYS)
+    + r")\s+(?:im|in|of)\s+(?P<mn>"
+    + _MONTH_ALT
+    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
+    _FLAGS,
+)
+_MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
+# "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
+_BARE_DAY_MONTH_BEFORE = re.compile(
+    r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", _FLAGS
 )
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
 _RELATIVE_MAX_LENGTH = 40
@@ -191,6 +231,14 @@ class _Mention:
     end_day: int | None = None  # "March 12–14": the range sits inside one mention
 
 
+@dataclass(frozen=True)
+class _Skipped:
+    """A date that is no event's: a deadline or a page stamp (``when_roles``)."""
+
+    mention: _Mention
+    role: str
+
+
 def parse_when(
     text: str | None,
     *,
@@ -208,6 +256,19 @@ def parse_when(
     return _parse_when(text, today, page_date, day_first)
 
 
+def date_role(text: str | None, *, today: date) -> str | None:
+    """``"deadline"`` or ``"published"`` when the text's only dates are a deadline
+    ("Anmeldeschluss: 01.03.2027") or a page stamp ("Stand: 26.05.2025"): no event day is in it,
+    and an extractor should look for the event's date elsewhere. None for an event date, or a text
+    without dates. (``parse_when`` gives the dates themselves in ``deadline``/``published``.)"""
+    found = parse_when(text, today=today)
+    if found.start is not None or found.end is not None:
+        return None
+    if found.deadline is not None:
+        return DEADLINE
+    return PUBLISHED if found.published is not None else None
+
+
 @lru_cache(maxsize=8192)  # a listing repeats "online" and its dates on many rows
 def _parse_when(
     text: str, today: date, page_date: date | None, day_first: bool | None = None
@@ -215,7 +276,11 @@ def _parse_when(
     clean = _clean(text)
     reference = page_date or today
     recurrence = find_recurrence(clean)
-    found = _parse_iso(clean) or _parse_days(clean, reference, day_first)
+    found = (
+        _parse_iso(clean)
+        or _parse_nth_weekday(clean, reference)
+        or _parse_days(clean, reference, day_first)
+    )
     if found is not None:
         return _recurring(found, recurrence, today) if recurrence else found
     if recurrence is not None:
@@ -307,9 +372,9 @@ def _iso_offset(tz: str) -> str:
 
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
-    mentions = _find_mentions(text, day_first)
+    mentions, skipped = _find_mentions(text, day_first)
     if not mentions:
-        return None
+        return _skipped_only(skipped, reference) if skipped else None
     first = mentions[0]
     start_day, start_month, start_year = first.day, first.month, first.year
     end_mention: _Mention | None = None
@@ -337,6 +402,14 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
                 start_year -= 1
     elif bare is None and end_mention is None and _UNTIL_BEFORE.search(text[: first.start]):
         return _end_only(first, reference)
+    elif bare is None and end_mention is None and first.year is not None:
+        day_month = _BARE_DAY_MONTH_BEFORE.search(text[: first.start])
+        if day_month is not None and _checked(
+            0, 0, int(day_month["d"]), int(day_month["m"]), None, None
+        ):
+            end_mention, bare = first, day_month
+            start_day, start_month = int(day_month["d"]), int(day_month["m"])
+            start_year = first.year if start_month <= first.month else first.year - 1
     if start_year is None:
         start_year = infer_year(start_month, start_day, reference)
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
@@ -376,6 +449,45 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     )
 
 
+def _skipped_only(skipped: list[_Skipped], reference: date) -> When:
+    """A text whose only dates are deadlines or stamps: no event day, the dates reported."""
+    roles: dict[str, str] = {}
+    for item in skipped:
+        mention = item.mention
+        year = mention.year or infer_year(mention.month, mention.day, reference)
+        day = _safe_date(year, mention.month, mention.day)
+        if day is not None:
+            roles.setdefault(item.role, day.isoformat())
+    return When(deadline=roles.get(DEADLINE), published=roles.get(PUBLISHED))
+
+
+def _parse_nth_weekday(text: str, reference: date) -> When | None:
+    """ "am 1. Mittwoch im August ab 17:00 Uhr": the month's n-th weekday (year: the nearest)."""
+    if _MONTH_AFTER_IN.search(text) is None:  # cheap test first: most texts name no "im März"
+        return None
+    match = _NTH_WEEKDAY_OF_MONTH.search(text)
+    if match is None:
+        return None
+    nth = ORDINALS[match["ord"].lower()]
+    weekday, month = WEEKDAYS[match["wd"].lower()], MONTHS[match["mn"].lower()]
+    year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
+    day = nth_weekday(year, month, weekday, nth)
+    if day is None:
+        return None
+    times = find_times(_blank(text, [match.span()]))
+    return _with_times(day, None, times) if times is not None else _whole_day(day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The ``nth`` (1–4, -1 the last) ``weekday`` of a month; None when there is none."""
+    if nth == -1:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return found if found.month == month else None
+
+
 def _end_only(mention: _Mention, reference: date) -> When | None:
     year = mention.year or infer_year(mention.month, mention.day, reference)
     end = _safe_date(year, mention.month, mention.day)
@@ -393,7 +505,8 @@ def _paired_times(text: str, first: _Mention, last: _Mention) -> tuple[time, tim
     return (begin, finish) if begin is not None and finish is not None else None
 
 
-def _find_mentions(text: str, day_first: bool | None) -> list[_Mention]:
+def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], list[_Skipped]]:
+    """The event's date mentions in text order, and the dates skipped as deadlines or stamps."""
     found: list[_Mention] = []
     for pattern in (_NUMERIC, _TEXTUAL, _ENGLISH):
         for match in pattern.finditer(text):
@@ -411,18 +524,44 @@ def _find_mentions(text: str, day_first: bool | None) -> list[_Mention]:
             mention = _checked(match.start(), match.end(), day, month, year, None)
             if mention is not None:
                 found.append(mention)
+    if "/" in text:
+        found.extend(_month_day_with_clock(text, day_first))
     # Longest match first at each position, then drop overlaps.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
+    skipped: list[_Skipped] = []
+    last_end = -1
+    roles_possible = may_hold_roles(text)
     for mention in found:
-        if kept and mention.start < kept[-1].end:
+        if mention.start < last_end:
             continue
-        if _DEADLINE_CUE.search(text[max(0, mention.start - 40) : mention.start]):
-            continue
-        if _DEADLINE_AFTER.match(text[mention.end : mention.end + 40]):
-            continue
-        kept.append(mention)
-    return kept
+        last_end = mention.end
+        role = None
+        if roles_possible:
+            before = text[max(0, mention.start - CUE_REACH) : mention.start]
+            role = role_of_date(before, text[mention.end :])
+        if role is not None:
+            skipped.append(_Skipped(mention, role))
+        else:
+            kept.append(mention)
+    if skipped and kept:
+        # "01/10/2025 | News release | Distributed … on 01/10/2025": the stamp's date repeated.
+        stamped = {(s.mention.day, s.mention.month, s.mention.year) for s in skipped}
+        kept = [m for m in kept if (m.day, m.month, m.year) not in stamped]
+    return kept, skipped
+
+
+def _month_day_with_clock(text: str, day_first: bool | None) -> list[_Mention]:
+    """ "10/25 at 10:00 PM": a yearless slashed date counts only with a clock time beside it
+    (else "24/7", "1/2" and "Saison 24/25" would be dates)."""
+    found = []
+    for match in _SLASHED_NO_YEAR.finditer(text):
+        order = day_first if day_first is not None else text_day_first(text)
+        day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
+        mention = _checked(match.start(), match.end(), day, month, None, None)
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def _inside_time_range(text: str, match: re.Match[str]) -> bool:
@@ -586,7 +725,7 @@ def _whole_day(day: date) -> When:
 def _parse_relative(text: str, today: date) -> When | None:
     if len(text) > _RELATIVE_MAX_LENGTH:
         return None
-    match = _RELATIVE.match(text)
+    match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
     if match is None:
         return None
     day = today + timedelta(days=RELATIVE_DAYS[match["rel"].lower()])

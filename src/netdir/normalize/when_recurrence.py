@@ -57,6 +57,9 @@ _BY_WEEKDAY = re.compile(
     rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
 )
+_MONTHLY_ELSEWHERE = re.compile(
+    r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b", _FLAGS
+)
 _EVERY_OTHER_WEEK = re.compile(
     r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)gig|zweiw(?:ö|oe)chentlich"
     r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
@@ -150,6 +153,9 @@ def next_day_of(rule: str, today: date) -> date | None:
 def _by_weekday(text: str) -> RecurrenceMention | None:
     for match in _BY_WEEKDAY.finditer(text):
         monthly = bool(match["monthly_before"] or match["monthly_after"])
+        if match["lead"] and not monthly and match["ords"]:
+            # "einmal im Monat, jeweils am dritten Donnerstag": the month is said elsewhere.
+            monthly = _MONTHLY_ELSEWHERE.search(text) is not None
         if match["lead"] and not monthly:
             continue  # "am Dienstag" is one day, not a rule
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]

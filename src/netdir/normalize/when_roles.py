@@ -1,0 +1,84 @@
+"""Dates that are not the event's own: deadlines and page stamps, told by the words around them.
+
+A date right after a deadline word ("Anmeldeschluss: 01.03.2027", "Bewerberfrist, Montag
+27.9.2010", "Die Antragsfrist endete am 30. September", "bis spätestens 27.10.2025") is a
+**deadline**; a date after a stamp word ("Stand: 26.05.2025", "veröffentlicht am …", "zuletzt
+bearbeitet am …", "Pressemitteilung vom …", "Posted Nov 16, 2020") is the page's **published**
+date; a date followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too.
+``parse_when`` never makes such a date the start or end: it reports it in ``When.deadline`` /
+``When.published`` instead, so a caller sees what was skipped and why.
+
+For extractors, :func:`netdir.normalize.when.date_role` says whether a whole text only names such
+dates (a teaser line "Anmeldeschluss: 01.03.2027" is no event row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
+
+DEADLINE = "deadline"
+PUBLISHED = "published"
+
+_FLAGS = re.IGNORECASE
+# Compound nouns end in the cue: Anmelde-/Einsende-/Antrags-/Bewerbungsschluss, Bewerber-/Antragsfrist.
+_DEADLINE_WORDS = (
+    r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
+    r"|deadline|spätestens|registration|register|rsvp|apply"
+)
+_PUBLISHED_WORDS = (
+    r"stand(?=\s*(?::|vom|\d))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    r"|published|updated|posted|distributed|released|modified"
+    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|meldung|nachricht|news)\s+vom"
+)
+# What may stand between the cue and the date: "ist der", "endete am", "bis zum", a weekday.
+_FILLER = (
+    r"am|bis|vom|von|zum|zur|ist|der|den|die|endet|endete|läuft|ablaufend|spätestens|zuletzt"
+    r"|on|at|by|is|until|before|" + alternation(WEEKDAY_ABBREVIATIONS)
+)
+_CUE_BEFORE = re.compile(
+    rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))\b"
+    rf"[\s:,.|]*(?:(?:by|von)\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"  # "Posted by admin on"
+    rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
+    _FLAGS,
+)
+_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b", _FLAGS
+)
+#: How far before a date its cue may start (characters).
+CUE_REACH = 40
+
+
+# Substrings every cue contains: most date texts have none, and a substring test is far
+# cheaper than the patterns above (this runs for every date of every text node of a listing).
+_BEFORE_HINTS = (
+    "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
+    "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
+    "bearbeit", "geändert", "eingestellt", "publish", "updated", "posted", "distribut",
+    "released", "modified", " vom",
+)  # fmt: skip
+_AFTER_HINTS = ("anmelden", "registrieren", "bewerben", "einreichen", "einsenden")
+
+
+def may_hold_roles(text: str) -> bool:
+    """Cheap test whether any date of the text can be a deadline or a stamp (one per text)."""
+    lowered = text.lower()
+    return any(hint in lowered for hint in _BEFORE_HINTS) or any(
+        hint in lowered for hint in _AFTER_HINTS
+    )
+
+
+def role_of_date(before: str, after: str) -> str | None:
+    """``deadline``, ``published`` or None (the event's date) for a date between these texts."""
+    window = before[-CUE_REACH:]
+    lowered = window.lower()
+    if any(hint in lowered for hint in _BEFORE_HINTS):
+        cue = _CUE_BEFORE.search(window)
+        if cue is not None:
+            return DEADLINE if cue["deadline"] else PUBLISHED
+    following = after[:CUE_REACH]
+    lowered = following.lower()
+    if any(hint in lowered for hint in _AFTER_HINTS) and _DEADLINE_AFTER.match(following):
+        return DEADLINE
+    return None
