@@ -65,3 +65,40 @@ def test_real_meeting_page_under_a_site_title() -> None:
     offering = normalize_record(record, today=date(2026, 1, 1))
     assert (offering.title, offering.start) == ("Gemeinderat", "2026-01-27T19:00:00+01:00")
     assert record.field_sources["title"] == "event_page:h2"
+
+
+def test_qualified_date_label_time_on_the_next_line_and_an_address_cell() -> None:
+    """Meeting Mobile (Lichtenstein): "Geplanter Sitzungstermin:" / "08.10.26 (Donnerstag)",
+    the times in the unlabelled row below, the place over three lines of one cell."""
+    page = PAGES / "meeting-mobile-lichtenstein-sitzung.html"
+    title, date_text, place, _url = one_event(page.read_text("utf-8"))
+    assert title == "Technischer Ausschuss"
+    assert date_text == "08.10.26 (Donnerstag), 18:30 Uhr - 22:00 Uhr"
+    assert place == "Sitzungssaal, Rathausplatz 17, 72805 Lichtenstein"
+
+
+def test_publication_note_is_no_date_label() -> None:
+    html = """<body><h1>Neue Förderrichtlinie</h1>
+      <div><span>Veröffentlicht am:</span> <span>21. März 2027</span></div>
+      <p>Die Richtlinie gilt ab sofort.</p></body>"""
+    assert extract_page(page_from_text(html)).records == []
+
+
+def test_an_event_on_several_days_stated_as_time_elements() -> None:
+    """Drupal Smart Date: no heading, one ``<time datetime>`` pair per day, the event's name
+    only in ``<title>`` before the site's name; a byline's time is no occurrence."""
+    html = """<html><head><title>Foodie Fridays - City of Prince George</title></head><body>
+      <p class="meta">Posted <time datetime="2025-06-01T09:00:00-07:00">June 1</time></p>
+      <div class="when"><time datetime="2025-07-04T11:00:00-07:00">Fri, Jul 4 2025, 11am</time>
+        - <time datetime="2025-07-04T15:00:00-07:00">3pm</time></div>
+      <div class="when"><time datetime="2025-07-18T11:00:00-07:00">Fri, Jul 18 2025, 11am</time>
+        - <time datetime="2025-07-18T15:00:00-07:00">3pm</time></div>
+      <div><div>Location</div><div><p>Canada Games Plaza</p></div></div></body></html>"""
+    result = extract_page(page_from_text(html, "https://pg.example/events/foodie-fridays"))
+    assert result.extractors == ["event_page"]
+    assert [(r.title, r.start, r.end, r.location_text) for r in result.records] == [
+        ("Foodie Fridays", "2025-07-04T11:00:00-07:00", "2025-07-04T15:00:00-07:00", "Canada Games Plaza"),
+        ("Foodie Fridays", "2025-07-18T11:00:00-07:00", "2025-07-18T15:00:00-07:00", "Canada Games Plaza"),
+    ]  # fmt: skip
+    assert result.records[0].field_sources["start"] == "event_page:time@datetime"
+    assert result.records[0].field_sources["title"] == "event_page:title"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from netdir.extract import extract_page
-from tests.extract.conftest import PageFromFixture, SourceFactory
+from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
 
 
 def test_rss_items_with_named_entities(
@@ -54,3 +54,22 @@ def test_atom_entries_resolve_relative_links_and_fall_back_to_updated(
     assert impulse.published == "2026-11-12T07:45:00+00:00"
     assert impulse.field_sources["published"] == "feed:item.updated"
     assert impulse.description == "Ein Vergleich von zwölf Digitalstrategien deutscher Großstädte."
+
+
+def test_a_council_feed_item_dated_in_its_title_with_a_labelled_place() -> None:
+    """RIS München: the pubDate is the meeting's own time; the title names the day."""
+    from tests.extract.test_realpage_causes import PAGES
+
+    body = (PAGES / "rss-muenchen-str-sitzungen.rss").read_text("utf-8")
+    page = page_from_text(body, "https://risi.muenchen.de/risi/rss", "application/rss+xml")
+    first, second = extract_page(page).records
+    assert first.title == "StR-Sitzung Gesundheitsausschuss"
+    assert (
+        first.date_text
+        == "StR-Sitzung Gesundheitsausschuss am Donnerstag, 15. Oktober 2026, 14:00 Uhr"
+    )
+    assert first.field_sources["date_text"] == "feed:item.title"
+    assert (first.location_text, second.location_text) == (
+        "Großer Sitzungssaal",
+        "Kleiner Sitzungssaal",
+    )

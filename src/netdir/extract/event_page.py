@@ -29,9 +29,16 @@ EXTRACTOR = "event_page"
 CONFIDENCE = 0.6
 _FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]"
 _LABEL = r"\s*[:：]?\s*$"
+# One qualifying word may precede a label: "Geplanter Sitzungstermin:", "Nächster Termin:".
+# A publication note ("Veröffentlicht am:", "Updated date:") is no event date.
+_QUALIFIER = (
+    r"(?:(?!(?:veröffentlicht|erstellt|aktualisiert|geändert|published|updated|posted|"
+    r"modified|last|letzte)\b)[A-Za-zÄÖÜäöüß]+\s+)?"
+)
 _DATE_LABEL = re.compile(
-    r"^(?:datum|termin|sitzungstermin|veranstaltungstermin|wann|startdatum|beginnt am|"
-    r"date|when|start date|sitzung am|am)" + _LABEL,
+    rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"
+    r"veranstaltungsdatum|datum und uhrzeit|wann|startdatum|beginnt am|date|dates|when|"
+    r"start date|event date|date and time|date & time|sitzung am|am)" + _LABEL,
     re.I,
 )
 _TIME_LABEL = re.compile(
@@ -45,7 +52,11 @@ _PLACE_LABEL = re.compile(
 # Ordered: the first label found in this list names the event.
 _TITLE_LABELS = tuple(
     re.compile(rf"^(?:{words})" + _LABEL, re.I)
-    for words in ("sitzung|veranstaltung|titel|event|bezeichnung", "gremium|name")
+    for words in (
+        "sitzung|sitzungsname|veranstaltung|veranstaltungsname|titel|event|event name|"
+        "bezeichnung|title",
+        "gremium|name",
+    )
 )
 _INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$")
 _LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
@@ -55,24 +66,35 @@ _GENERIC_HEADINGS = re.compile(
     re.I,
 )
 _PUBLISHED_CUE = re.compile(
-    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|posted|published|updated)\W*$|\[$",
+    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|posted|published|updated)"
+    r"(?:\s+(?:am|vom|on))?\W*$|\[$",
     re.I,
 )  # "[19.11.2026] Der Kongress …": a bracketed date opening a teaser is its news date
-_META_CLASS = re.compile(r"meta|byline|posted|publish|author|news|blog|entry-date", re.I)
+_META_CLASS = re.compile(
+    r"meta|byline|posted|publish|author|news|blog|entry-date|date(?:Published|Modified|Created)|"
+    r"updated|changed|submitted",
+    re.I,
+)
 _EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
 _NEAR_HEADING_LINES = 4
 _DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
 _MAX_LINES = 400  # an event page states its facts near the top
+_MAX_CONTINUATION = 4  # lines of one address cell
+_MAX_OCCURRENCES = 50
+_MACHINE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")
+_SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
 
 
 def extract_event_page(
     tree: LexborHTMLParser, context: PageContext, *, labelled_only: bool = False
 ) -> list[RawRecord]:
-    """One record for a page about one event; [] for any other page. ``labelled_only``: only
-    a labelled date ("Termin:") counts, for a page that also lists dated teasers."""
+    """One record for a page about one event (one per day when it states several machine-
+    readable days); [] for any other page. ``labelled_only``: only a labelled date ("Termin:")
+    counts, for a page that also lists dated teasers."""
     body = tree.body
     if body is None:
         return []
+    document_title = _document_title(tree)
     for node in body.css(_FURNITURE):
         node.decompose()
     lines = text_lines([body])[:_MAX_LINES]
@@ -81,23 +103,121 @@ def extract_event_page(
     date = facts.get("date")
     if date is None and not labelled_only:
         date = _date_under_a_heading(lines, headings)
-    if date is None or not names_a_day(date.value):
+    occurrences: list[tuple[str, str | None]] = []
+    if (date is None or not names_a_day(date.value)) and not labelled_only:
+        occurrences = _time_elements(body)
+        if not occurrences:
+            return []
+        date = None
+    elif date is None or not names_a_day(date.value):
         return []
-    title = _title(facts, headings, date.index)
+    title = _title(facts, headings, date.index if date is not None else len(lines))
+    if title is None and document_title is not None:
+        title = Fact(document_title, "title", -1)
     if title is None:
         return []
+    place = facts.get("place")
+    place_text = _with_continuation(lines, place) if place is not None else None
+    if date is None:
+        return [
+            _record(context, title, place, place_text, start=start, end=end)
+            for start, end in occurrences
+        ]
     date_text = date.value
-    time = facts.get("time")
+    time = facts.get("time") or _time_below(lines, date)
     if time is not None and not TIME_LIKE.search(date_text) and TIME_LIKE.search(time.value):
         date_text = f"{date_text}, {time.value}"
+    record = _record(context, title, place, place_text)
+    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
+    return [record]
+
+
+def _record(
+    context: PageContext,
+    title: Fact,
+    place: Fact | None,
+    place_text: str | None,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+) -> RawRecord:
     record = context.new_record(EXTRACTOR, title.value, confidence=CONFIDENCE)
     record.field_sources["title"] = f"{EXTRACTOR}:{title.where}"
-    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
-    place = facts.get("place")
+    set_field(record, "start", start, f"{EXTRACTOR}:time@datetime")
+    set_field(record, "end", end, f"{EXTRACTOR}:time@datetime")
     if place is not None:
-        set_field(record, "location_text", place.value, f"{EXTRACTOR}:{place.where}")
+        set_field(record, "location_text", place_text, f"{EXTRACTOR}:{place.where}")
     set_field(record, "url", context.base_url, "page")
-    return [record]
+    return record
+
+
+def _document_title(tree: LexborHTMLParser) -> str | None:
+    """The page's ``<title>`` without the site's name ("Foodie Fridays - City of Prince
+    George" → "Foodie Fridays"): the event's name when no heading states it."""
+    node = tree.css_first("head title")
+    text = node.text(strip=True) if node is not None else ""
+    title = _SITE_SUFFIX.split(text, maxsplit=1)[0].strip()
+    if not title or is_junk_title(title) or _GENERIC_HEADINGS.match(title):
+        return None
+    return title
+
+
+def _time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
+    """The time in the line right under a labelled date, when that line has no label of its
+    own ("Sitzungstermin:" / "08.10.26 (Donnerstag)" / "18:30 Uhr - 22:00 Uhr")."""
+    below = date.index + 1
+    if below >= len(lines):
+        return None
+    text = lines[below][0]
+    if _label_name(text) or _INLINE_LABEL.match(text) or DATE_PHRASE.search(text):
+        return None
+    return Fact(text, f"{date.where} (next line)", below) if TIME_LIKE.match(text) else None
+
+
+def _with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) -> str:
+    """A value and the lines that continue it in the same element (an address cell:
+    "Sitzungssaal" / "Rathausplatz 17" / "72805 Lichtenstein")."""
+    if fact.index < 0 or fact.index >= len(lines) or lines[fact.index][0] != fact.value:
+        return fact.value
+    block = lines[fact.index][1]
+    parts = [fact.value]
+    for text, other in lines[fact.index + 1 : fact.index + 1 + _MAX_CONTINUATION]:
+        if block is None or other is None or other.mem_id != block.mem_id or _label_name(text):
+            break
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _time_elements(body: LexborNode) -> list[tuple[str, str | None]]:
+    """Days the page states as ``<time datetime>``, each with the end its element pairs it
+    with ("Fri, Jul 4 2025, 11am - 3pm" as two ``<time>`` in one line). A time in an
+    article's meta line (byline, publication date) is left out."""
+    occurrences: dict[str, str | None] = {}
+    for node in body.css("time[datetime]"):
+        value = (node.attributes.get("datetime") or "").strip()
+        if not _MACHINE_DAY.match(value) or _is_meta(node):
+            continue
+        parent = node.parent
+        siblings = parent.css("time[datetime]") if parent is not None else []
+        values = [(n.attributes.get("datetime") or "").strip() for n in siblings]
+        if len(values) == 2 and values[0] == value and values[1][:10] >= value[:10]:
+            occurrences.setdefault(value, values[1])
+        elif value not in values[1:2] or len(values) != 2:
+            occurrences.setdefault(value, None)
+    return list(occurrences.items())[:_MAX_OCCURRENCES]
+
+
+def _is_meta(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    for _ in range(4):
+        if current is None or not current.is_element_node:
+            return False
+        attributes = current.attributes
+        classes = " ".join(filter(None, (attributes.get("class"), attributes.get("itemprop"))))
+        if _META_CLASS.search(classes):
+            return True
+        current = current.parent
+    return False
 
 
 @dataclass(frozen=True, slots=True)

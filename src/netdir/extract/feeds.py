@@ -2,7 +2,10 @@
 
 A feed item is an announcement: its date is when it was *published*, never the offering's date
 (the landscape notes Kommune21 teasers whose "[26.05.2025]" is the news date). The date of the
-offering, if any, is in the title or summary for the normalizer to find.
+offering, if any, is in the title or summary for the normalizer to find; a title that names a
+day ("StR-Sitzung Finanzausschuss am Donnerstag, 15. Oktober 2026, 14:00 Uhr") is the item's
+``date_text`` — a council system's feed may publish a meeting with the meeting's own time as
+``pubDate``, which must not make the title's date look like a publication date.
 """
 
 from __future__ import annotations
@@ -15,10 +18,17 @@ from typing import Any
 import feedparser
 
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
+from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.listing_features import names_a_day, title_in_text
 from netdir.records import RawRecord
 
 EXTRACTOR = "feed"
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+# "Sitzungsort: Großer Sitzungssaal Sitzungs-Link: …": a labelled place up to the next label.
+_PLACE_IN_TEXT = re.compile(
+    r"\b(?P<label>Sitzungsort|Veranstaltungsort|Tagungsort|Ort|Location|Venue)\s*:\s*"
+    r"(?P<value>[^:]+?)(?=\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
+)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 
@@ -45,8 +55,14 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
     record = context.new_record(EXTRACTOR, title)
     record.field_sources["title"] = "feed:item.title"
     set_field(record, "url", context.absolute_url(entry.get("link")), "feed:item.link")
+    if (match := DATE_PHRASE.search(title)) is not None and names_a_day(match.group(0)):
+        set_field(record, "date_text", title, "feed:item.title")
+        record.title = title_in_text(title) or title  # "StR-Sitzung Finanzausschuss"
     summary = entry.get("summary") or _first_content(entry)
-    set_field(record, "description", plain_text(summary), "feed:item.summary")
+    description = plain_text(summary)
+    set_field(record, "description", description, "feed:item.summary")
+    if description and (place := _PLACE_IN_TEXT.search(description)) is not None:
+        set_field(record, "location_text", place["value"], f"feed:item.summary {place['label']}:")
     for key in ("published", "updated", "created"):
         if published := _iso_date(entry.get(key), entry.get(f"{key}_parsed")):
             set_field(record, "published", published, f"feed:item.{key}")
