@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from netdir.extract import extract_page
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.listing_features import title_in_text
-from tests.extract.test_realpage_causes import starts
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+from tests.extract.test_realpage_causes import PAGES, starts
 
 
 def test_a_posting_note_is_neither_the_title_nor_the_meeting_time() -> None:
@@ -68,3 +71,19 @@ def test_a_title_keeps_a_date_inside_its_sentence_and_loses_the_dates_at_its_end
         "LCU Board Meeting for November 12, 2020, will focus on X"
     )
     assert title_in_text("Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM") is None
+
+
+def test_a_calendar_cell_takes_its_day_from_the_link_label_and_its_time_from_the_cell() -> None:
+    # SessionNet month view: the cell shows "Rat der Stadt Eschweiler"; its link's title says
+    # "Details anzeigen: Rat der Stadt Eschweiler 08.07.2026", the cell's list "17:30-21:36 Uhr".
+    page = page_from_text(
+        (PAGES / "sessionnet-eschweiler-kalender.html").read_text(encoding="utf-8"),
+        "https://www.eschweiler.de/bi/si0040.php?__cjahr=2026&__cmonat=7",
+    )
+    records = extract_page(page).records
+    council = next(r for r in records if r.title == "Rat der Stadt Eschweiler")
+    assert council.field_sources["date_text"].endswith("a@title+time:around")
+    start = normalize_record(council, today=date(2026, 7, 1)).start
+    assert start == "2026-07-08T17:30:00+02:00"
+    assert council.location_text is not None and "52249 Eschweiler" in council.location_text
+    assert len(records) == 5  # document links ("Tagesordnung öffentlich") are no meetings

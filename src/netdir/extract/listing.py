@@ -22,6 +22,7 @@ from netdir.extract.date_cues import DATE_LIKE, MONTH_WORD, TIME_LIKE, YEAR, has
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
+    complete_from_surroundings,
     is_junk_title,
     names_a_day,
     read_block,
@@ -75,6 +76,7 @@ _SECOND_GROUP_DATED = 0.6  # ... and this share of its items is dated
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
 _STATE_CLASSES = frozenset({"odd", "even", "first", "last", "active", "current", "selected"})
 _HAS_DIGIT = re.compile(r"\d")
+_OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
 
 
 @dataclass(slots=True)
@@ -87,6 +89,7 @@ class Candidate:
     score: float = 0.0
     dated_share: float = 0.0
     readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
+    own_containers: dict[int, int] | None = None  # ancestor id → blocks under it (a few levels)
 
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -435,6 +438,29 @@ def _read(
     return reading
 
 
+def _own_container(block: LexborNode, candidate: Candidate) -> LexborNode | None:
+    """The largest element around ``block`` (a few levels up) that holds no other block of its
+    group: a meeting's table cell or row around the link that names it."""
+    if candidate.own_containers is None:
+        counts: dict[int, int] = defaultdict(int)
+        for segment in candidate.segments:
+            node = segment[0].parent
+            for _ in range(_OWN_CONTAINER_LEVELS):
+                if node is None or node.tag in ("body", "html"):
+                    break
+                counts[node.mem_id] += 1
+                node = node.parent
+        candidate.own_containers = counts
+    found = None
+    node = block.parent
+    for _ in range(_OWN_CONTAINER_LEVELS):
+        if node is None or candidate.own_containers.get(node.mem_id, 0) != 1:
+            break
+        found = node
+        node = node.parent
+    return found
+
+
 def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) -> None:
     """Rows under a day header ("Do 01.01.2026" above a list whose rows say "10:00 Uhr"):
     the header's day, joined with the row's own time. Rows without a time of their own
@@ -545,6 +571,11 @@ def _records(
         key = (reading.title or "", None if reading.date_text else reading.url, reading.date_text)
         if key not in seen:
             seen.add(key)
+            if reading.date_text is not None and len(segment) == 1:
+                # Only for the chosen group's items: scoring needs neither time nor place.
+                around = _own_container(segment[0], candidate)
+                if around is not None:
+                    complete_from_surroundings(around, reading)
             records.append(_record(reading, segment, candidate, context, outline))
     return records
 

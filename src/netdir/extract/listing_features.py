@@ -123,6 +123,8 @@ def read_block(
     news_text = _read_news_date(segment, reading)
     if reading.date_text is None:
         _read_date(segment, reading)
+    if reading.date_text is None:
+        _date_from_link_label(links, reading)
     if news_text is not None and reading.date_text and DATE_LIKE.fullmatch(reading.date_text):
         # The date found is the news date itself: the offering's date, if any, is in the teaser.
         match = DATE_PHRASE.search(news_text)
@@ -195,13 +197,36 @@ def _date_out_of_title(reading: BlockReading) -> None:
     reading.title = title
 
 
-def _add_time_cell(segment: list[LexborNode], reading: BlockReading) -> None:
+def _add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both."""
     for chunk in text_chunks(segment):
         is_time = len(chunk) <= 30 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
         if is_time and title_in_text(chunk) is None:
             reading.date_text = f"{reading.date_text}, {chunk}"
-            return
+            return True
+    return False
+
+
+# "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
+_ADDRESS_LINE = re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
+_MAX_PLACE_LINE = 160
+
+
+def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> None:
+    """The block is the committee's link; the cell or row around it, which holds no other
+    item, states the time ("17:30 Uhr") and the room's address on lines of their own."""
+    untimed = reading.date_text is not None and not TIME_LIKE.search(reading.date_text)
+    if untimed and _add_time_cell([container], reading):
+        where = reading.sources.get("date_text", "listing:")
+        reading.sources["date_text"] = f"{where}+time:around"
+    if reading.location_text is None:
+        for chunk in text_chunks([container]):
+            if chunk == reading.title or len(chunk) > _MAX_PLACE_LINE or DATE_LIKE.search(chunk):
+                continue
+            if _ADDRESS_LINE.search(chunk):
+                reading.location_text = chunk
+                reading.sources["location_text"] = "listing:address-line around"
+                return
 
 
 def names_a_day(text: str) -> bool:
@@ -521,6 +546,20 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
+
+
+def _date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: BlockReading) -> None:
+    """A calendar cell shows only the committee; its link's tooltip or screen-reader label
+    says the day ("Details anzeigen: Rat der Stadt 08.07.2026")."""
+    for link, _, _ in links:
+        for attribute in ("title", "aria-label"):
+            label = link.attributes.get(attribute) or ""
+            match = DATE_PHRASE.search(label) if DATE_LIKE.search(label) else None
+            if match is not None and names_a_day(match.group(0)):
+                reading.date_text = match.group(0)
+                reading.date_leads = True  # a date field of its own, not prose
+                reading.sources["date_text"] = f"listing:a@{attribute}"
+                return
 
 
 def _without_label(text: str) -> str:
