@@ -156,6 +156,22 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("NRW", IP, None, NW, None),
     ("Bayern", IP, None, BY, None),
     ("vor Ort", IP, None, None, None),
+    # real venue lines from public pages (tests/normalize/date_strings_heldout.yaml's sources)
+    (
+        "Wirtschaftszentrum Gronau, Fabrikstraße 3, 48599 Gronau",
+        IP,
+        "Gronau",
+        NW,
+        "Wirtschaftszentrum Gronau",
+    ),
+    ("Uttenreuth, Rathaus, Sitzungssaal", IP, "Uttenreuth", BY, "Rathaus"),
+    ("Kreissparkasse (Alte Brücke 45)", IP, None, None, "Kreissparkasse (Alte Brücke 45)"),
+    ("Halle 3, Messe Essen", IP, "Essen", NW, "Messe Essen"),
+    # city districts GeoNames lists as places: a meeting point, not a town
+    ("Hauptbahnhof", IP, None, None, "Hauptbahnhof"),
+    ("Treffpunkt Hauptbahnhof", IP, None, None, "Treffpunkt Hauptbahnhof"),
+    ("Hauptbahnhof, Braunschweig", IP, "Braunschweig", "Niedersachsen", "Hauptbahnhof"),
+    ("Zoo", IP, None, None, "Zoo"),
     # nothing usable
     ("tba", None, None, None, None),
     ("N.N.", None, None, None, None),

@@ -570,17 +570,19 @@ def _without_label(text: str) -> str:
 
 def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     for node in segment:
+        cells: list[tuple[str, str]] = []
         for candidate in [*node.css("[class]"), node]:
             if candidate.tag in HEADING_TAGS or candidate.tag == "a":
                 continue
             if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
                 text = clean_text(candidate.text(separator=" ", strip=True))
                 if text:
-                    reading.location_text = _PLACE_LABEL.sub(r"\1", text)
-                    reading.sources["location_text"] = (
-                        f"listing:{candidate.tag}.{_first_class(candidate)}"
-                    )
-                    return
+                    source = f"{candidate.tag}.{_first_class(candidate)}"
+                    cells.append((_PLACE_LABEL.sub(r"\1", text), source))
+        if cells:
+            reading.location_text, sources = _joined_place_cells(cells)
+            reading.sources["location_text"] = "listing:" + "+".join(sources)
+            return
         for candidate in node.traverse(include_text=False):
             text = clean_text(candidate.text(separator=" ", strip=True))
             match = _PLACE_LABEL.match(text or "")
@@ -588,6 +590,24 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 reading.location_text = clean_text(match.group(1))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
                 return
+
+
+def _joined_place_cells(cells: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """A row with "termin-stadt: Dülmen" and "termin-ort: Haus Visbeck, Dernekamp 40": both
+    cells make the place ("Haus Visbeck, Dernekamp 40, Dülmen"), the bare town last; a cell
+    whose text another cell already holds adds nothing (an outer box repeats its parts)."""
+    kept: list[tuple[str, str]] = []
+    for text, source in sorted(cells, key=lambda cell: -len(cell[0])):
+        if not any(text.casefold() in other.casefold() for other, _ in kept):
+            kept.append((text, source))
+    kept = kept[:_MAX_PLACE_CELLS]
+    order = {id(cell): index for index, cell in enumerate(cells)}
+    # Page order, except that a one-word cell (the town) goes last.
+    kept.sort(key=lambda cell: (" " not in cell[0] and "," not in cell[0], order.get(id(cell), 0)))
+    return ", ".join(text for text, _ in kept), [source for _, source in kept]
+
+
+_MAX_PLACE_CELLS = 3
 
 
 def _read_description(segment: list[LexborNode], reading: BlockReading) -> None:

@@ -10,7 +10,8 @@ Rules:
   town after a postal code ("13347 Berlin"), a line or comma part that is exactly a place name,
   then place names inside a part ("GLS Campus Berlin", "Berlin-Mitte" → Berlin). Inside a part,
   words that are also common nouns (Halle, Saal, Mitte, ...) never count as a town, and the
-  most populous candidate wins. A Bundesland named on its own ("Nordrhein-Westfalen") gives
+  most populous candidate wins; district names GeoNames lists as places ("Hauptbahnhof",
+  "Altstadt") are no town even as a whole part. A Bundesland named on its own ("Nordrhein-Westfalen") gives
   the state when no town is found.
 - **Venue** is the first line or comma part that is not an address line, a town, a Bundesland
   or an online cue, kept as written: "GLS Campus Berlin" stays the venue *and* yields city
@@ -79,6 +80,9 @@ _COMMON_UNLESS_LAST = frozenset(
     fold(word)
     for word in ("Halle", "Hof", "Burg", "Linden", "Kirchen", "Heide", "Horn", "Weiden", "Bergen")
 )
+# GeoNames lists some city districts as places of their own (Braunschweig's "Hauptbahnhof",
+# Hannover's "Zoo", Konstanz's "Altstadt"): as a whole part they name a spot, not a town.
+_DISTRICT_WORDS = frozenset(fold(word) for word in ("Hauptbahnhof", "Altstadt", "Zoo", "Insel"))
 _JUNK = re.compile(
     r"^(?:tba|tbd|n\.?\s?n\.?|folgt|wird noch bekannt gegeben|noch offen|demnächst|-+|\?+|k\.?\s?a\.?)$",
     _FLAGS,
@@ -173,7 +177,7 @@ def _best_candidate(text: str, segments: list[str], gazetteer: Gazetteer) -> _Ca
     for index, segment in enumerate(segments):
         if _STREET.search(segment) and not _POSTCODE.search(segment):
             continue
-        whole = gazetteer.lookup(segment)
+        whole = gazetteer.lookup(segment) if fold(segment) not in _DISTRICT_WORDS else None
         if whole is not None:
             candidates.append(_Candidate(whole, 2, index))
             continue
@@ -232,7 +236,7 @@ def _names_inside(segment: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
                 continue  # "Halle 3", "Raum 2": a room, not a town
             phrase = " ".join(words)
             folded = fold(phrase)
-            if size == 1 and folded in _COMMON_WORDS:
+            if size == 1 and (folded in _COMMON_WORDS or folded in _DISTRICT_WORDS):
                 continue
             if size == 1 and folded in _COMMON_UNLESS_LAST and following:
                 continue
@@ -263,6 +267,8 @@ def _state_in(segments: list[str], gazetteer: Gazetteer) -> str | None:
 
 def _is_place_name(segment: str, gazetteer: Gazetteer) -> bool:
     """A town, or a town with its district ("Berlin-Mitte"): a place, not a venue."""
+    if fold(segment) in _DISTRICT_WORDS:
+        return False  # "Hauptbahnhof" is the meeting point
     if gazetteer.lookup(segment) is not None:
         return True
     head, dash, _ = segment.partition("-")
