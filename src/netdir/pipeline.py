@@ -16,18 +16,17 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from netdir.catalog import Catalog, Source, load_catalog
 from netdir.catalog.curated import curated_source, load_curated
 from netdir.crawl import Crawler, canonicalize_url
-from netdir.extract import ExtractResult, check_validity, enrich_from_detail, extract_page
+from netdir.extract import check_validity
 from netdir.extract.isolation import ExtractionPool
-from netdir.normalize import normalize_all
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
-from netdir.publish import DatasetMetadata, check_target, publish
+from netdir.publish import check_target
 from netdir.publish.target import is_remote
 from netdir.records import (
     CrawlResult,
@@ -42,6 +41,12 @@ from netdir.records import (
 from netdir.verdicts import SourceVerdict, judge_source
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
 from netdir.warehouse.model import LastRun
+
+if TYPE_CHECKING:
+    # The extractors, normalization and the publishers are imported when a run needs them:
+    # an unchanged re-run (every page 304) needs none of them (~1 s of imports).
+    from netdir.extract import ExtractResult
+    from netdir.publish import DatasetMetadata
 
 BERLIN = ZoneInfo("Europe/Berlin")
 logger = logging.getLogger("netdir.pipeline")
@@ -261,6 +266,8 @@ def finish_run(
         changes = warehouse.changes_by_source(plan.run_id)
         rows = warehouse.overview_rows()
         report_stage("publish", crawled, crawled)
+        from netdir.publish import DatasetMetadata
+
         metadata = DatasetMetadata.from_settings(plan.catalog.publish)
         names = {source.id: source.name for source in plan.catalog.sources}
         if curated:
@@ -414,11 +421,15 @@ class _Extractor:
 
     async def extract(self, page: Page) -> ExtractResult:
         if self.pool is None:
+            from netdir.extract import extract_page
+
             return extract_page(page, self.source)
         return await self.pool.extract(page, self.source, deadline_seconds=self.deadline)
 
     async def enrich(self, record: RawRecord, page: Page) -> tuple[RawRecord, SourceIssue | None]:
         if self.pool is None:
+            from netdir.extract import enrich_from_detail
+
             return enrich_from_detail(record, page, self.source), None
         return await self.pool.enrich(record, page, self.source, deadline_seconds=self.deadline)
 
@@ -640,6 +651,8 @@ def normalize_run(
     today: date,
 ) -> list[Offering]:
     """Normalize and merge this run's records plus ``extra_records`` (curated, carried over)."""
+    from netdir.normalize import normalize_all
+
     records = [record for result in results for record in result.records]
     records.extend(extra_records)
     by_id = {source.id: source for source in sources}
@@ -664,6 +677,8 @@ def _publish_rows(
     source_names: dict[str, str],
     create_bucket: bool,
 ) -> str:
+    from netdir.publish import publish
+
     report = publish(
         rows,
         out,

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from netdir.catalog.exceptions import CatalogError
 from netdir.catalog.model import Catalog
+from netdir.yaml_text import safe_load
 
 
 def default_catalog_path() -> Path:
@@ -22,7 +23,7 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
     """Load and validate a catalog; raise ``CatalogError`` naming source and field on problems."""
     catalog_path = Path(path) if path is not None else default_catalog_path()
     try:
-        data = yaml.safe_load(catalog_path.read_text(encoding="utf-8"))
+        data = safe_load(catalog_path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(f"{catalog_path}: catalog file not found") from exc
     except IsADirectoryError as exc:

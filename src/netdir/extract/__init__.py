@@ -7,10 +7,36 @@ Public surface:
 - ``check_validity(source, records, page_url=None) -> ValidityReport``.
 """
 
-from netdir.extract.detail import enrich_from_detail
-from netdir.extract.dispatch import ExtractResult, extract_page
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from netdir.extract.exceptions import ExtractError, MalformedPayloadError
-from netdir.extract.validity import ValidityReport, check_validity
+
+if TYPE_CHECKING:
+    from netdir.extract.detail import enrich_from_detail
+    from netdir.extract.dispatch import ExtractResult, extract_page
+    from netdir.extract.validity import ValidityReport, check_validity
+
+# Imported on first use: the extractors pull in feedparser, the iCal reader and the normalize
+# rules (~0.5 s), which an unchanged re-run (every page 304) never needs.
+_LAZY = {
+    "enrich_from_detail": "netdir.extract.detail",
+    "ExtractResult": "netdir.extract.dispatch",
+    "extract_page": "netdir.extract.dispatch",
+    "ValidityReport": "netdir.extract.validity",
+    "check_validity": "netdir.extract.validity",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ExtractError",

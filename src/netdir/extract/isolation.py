@@ -27,12 +27,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdir.catalog.model import Source
-from netdir.extract.detail import enrich_from_detail
-from netdir.extract.dispatch import ExtractResult, extract_page
 from netdir.records import Page, RawRecord, SourceIssue
+
+if TYPE_CHECKING:
+    from netdir.extract.dispatch import ExtractResult
 
 DEFAULT_DEADLINE_SECONDS = 5.0
 #: Address space a worker may add to what it inherited; a page that needs more fails alone
@@ -61,7 +62,18 @@ class WorkerCrash(Exception):
     """A worker died (out of memory, a crash in C code) while reading a page."""
 
 
+def _load_extractors() -> None:
+    """Import the extractors in this process before it forks a worker (the worker inherits
+    them), not when this module is imported: a run whose pages are all unchanged starts no
+    worker and never needs them (~0.5 s of imports)."""
+    import netdir.extract.detail
+    import netdir.extract.dispatch  # noqa: F401
+
+
 def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
+    from netdir.extract.detail import enrich_from_detail
+    from netdir.extract.dispatch import extract_page
+
     kind, args = job
     if kind == "extract":
         return extract_page(*args)
@@ -154,6 +166,11 @@ class ExtractionPool:
         self.close()
 
     def close(self) -> None:
+        # Hang up on every idle worker first, then wait: a worker forked later inherited the
+        # parent's end of its elders' pipes, so an elder sees EOF only once its younger
+        # siblings are gone (stopping them one by one waited out each join timeout: ~2 s a run).
+        for worker in self._idle:
+            worker.conn.close()
         for worker in self._idle:
             worker.stop()
         for worker in self._busy:
@@ -167,6 +184,8 @@ class ExtractionPool:
         self, page: Page, source: Source, *, deadline_seconds: float | None = None
     ) -> ExtractResult:
         """``extract_page(page, source)`` in a worker; a timeout or crash becomes an issue."""
+        from netdir.extract.dispatch import ExtractResult
+
         try:
             result = await self._submit(("extract", (page, source)), deadline_seconds)
         except (PageTimeout, WorkerCrash, _JobError) as exc:
@@ -196,6 +215,8 @@ class ExtractionPool:
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.workers)
         async with self._slots:
+            if not self._idle:
+                _load_extractors()
             worker = self._idle.pop() if self._idle else _Worker(self._context)
             self._busy.add(worker)
             started = time.perf_counter()

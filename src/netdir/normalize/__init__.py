@@ -19,15 +19,48 @@ The rules live in the docstrings of ``when``, ``place``, ``classify``, ``merge``
 ``identity`` (stable ids); the topic taxonomy in ``data/topics.yaml``.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from netdir.normalize.exceptions import NormalizeError
-from netdir.normalize.merge import merge_offerings
-from netdir.normalize.place import Place, parse_place
-from netdir.normalize.record import normalize_record
-from netdir.normalize.stage import normalize_all
-from netdir.normalize.topics import load_taxonomy
-from netdir.normalize.when import When, date_role, parse_when
-from netdir.normalize.when_order import infer_day_first, language_day_first
-from netdir.normalize.when_recurrence import next_occurrence
+
+if TYPE_CHECKING:
+    from netdir.normalize.merge import merge_offerings
+    from netdir.normalize.place import Place, parse_place
+    from netdir.normalize.record import normalize_record
+    from netdir.normalize.stage import normalize_all
+    from netdir.normalize.topics import load_taxonomy
+    from netdir.normalize.when import When, date_role, parse_when
+    from netdir.normalize.when_order import infer_day_first, language_day_first
+    from netdir.normalize.when_recurrence import next_occurrence
+
+# Imported on first use: a submodule (the extractors need only when_order) must not drag in
+# every rule, rapidfuzz and the gazetteer code.
+_LAZY = {
+    "merge_offerings": "netdir.normalize.merge",
+    "Place": "netdir.normalize.place",
+    "parse_place": "netdir.normalize.place",
+    "normalize_record": "netdir.normalize.record",
+    "normalize_all": "netdir.normalize.stage",
+    "load_taxonomy": "netdir.normalize.topics",
+    "When": "netdir.normalize.when",
+    "parse_when": "netdir.normalize.when",
+    "date_role": "netdir.normalize.when",
+    "infer_day_first": "netdir.normalize.when_order",
+    "language_day_first": "netdir.normalize.when_order",
+    "next_occurrence": "netdir.normalize.when_recurrence",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "NormalizeError",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from netdir.yaml_text import safe_load
 
 TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 
@@ -55,7 +55,7 @@ def _compile(keywords: list[str]) -> re.Pattern[str]:
 
 
 def read_taxonomy(path: Path) -> Taxonomy:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or "version" not in data or "topics" not in data:
         raise ValueError(
             f"{path}: expected a mapping with 'version' and 'topics', found {type(data).__name__}"

@@ -5,11 +5,40 @@ an offline web page, the DuckDB marts snapshot, changes.json and open-data metad
 directory or fsspec URL, all-or-nothing.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from netdir.publish.exceptions import PublishError
-from netdir.publish.metadata import DatasetMetadata
-from netdir.publish.publisher import FORMAT_FILES, FORMATS, PublishReport, publish, write_overview
-from netdir.publish.schema import load_overview_schema, validate_overview
+from netdir.publish.formats import FORMATS
 from netdir.publish.target import check_target
+
+if TYPE_CHECKING:
+    from netdir.publish.metadata import DatasetMetadata
+    from netdir.publish.publisher import FORMAT_FILES, PublishReport, publish, write_overview
+    from netdir.publish.schema import load_overview_schema, validate_overview
+
+# Imported on first use: the renderers pull in pyarrow, rdflib, jsonschema and icalendar
+# (~0.5 s), which an unchanged re-run, `netdir --help` or a check of --out never need.
+_LAZY = {
+    "DatasetMetadata": "netdir.publish.metadata",
+    "FORMAT_FILES": "netdir.publish.publisher",
+    "PublishReport": "netdir.publish.publisher",
+    "publish": "netdir.publish.publisher",
+    "write_overview": "netdir.publish.publisher",
+    "load_overview_schema": "netdir.publish.schema",
+    "validate_overview": "netdir.publish.schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FORMATS",

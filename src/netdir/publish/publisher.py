@@ -19,6 +19,7 @@ from netdir.publish.changes import changes_document, previous_document
 from netdir.publish.csv_export import excel_csv_bytes, rfc4180_csv_bytes
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
+from netdir.publish.formats import FORMATS
 from netdir.publish.html_export import PageContext, index_html_bytes
 from netdir.publish.ical_export import CALENDAR_NAME, KIND_CALENDARS, Revision, ics_bytes
 from netdir.publish.labels import kind_label
@@ -38,7 +39,6 @@ from netdir.publish.rows import json_ready_rows
 from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
 from netdir.publish.target import PublishTarget, is_remote
 
-FORMATS = ("json", "ndjson", "csv", "parquet", "ics", "html", "duckdb", "changes", "metadata")
 #: The files each format writes.
 FORMAT_FILES: dict[str, tuple[str, ...]] = {
     "json": ("overview.json", SCHEMA_FILE),
