@@ -2,7 +2,8 @@
 
 ``auto`` reads structured data first (a calendar, feed or TEC body as such; JSON-LD, then
 microdata, then RDFa in HTML) and falls back to the source's rules or the listing detector only when a
-page states nothing machine-readable.
+page states nothing machine-readable; a page whose HTML shows nothing at all is read for the JSON
+its scripts would render.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.catalog.model import Source
 from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext
+from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
@@ -112,7 +114,7 @@ def _extract(
         return
     tree = parse_html(text)
     language = _page_language(tree)
-    _extract_html(tree, source, mode, context, result)
+    _extract_html(tree, source, mode, context, result, page_text=text)
     _mark_day_order(result.records, language)
 
 
@@ -139,6 +141,7 @@ def _extract_html(
     mode: str,
     context: PageContext,
     result: ExtractResult,
+    page_text: str | None = None,
 ) -> None:
     html_extractors: dict[str, Callable[[LexborHTMLParser, PageContext], list[RawRecord]]] = {
         "jsonld": extract_jsonld,
@@ -162,6 +165,8 @@ def _extract_html(
             result.add("rules", outcome.records)
             result.issues.extend(outcome.issues)
         elif mode == "auto":
+            # Collected before the other readers take scripts and furniture out of the tree.
+            scripts_json = json_texts(tree, page_text)
             listing = extract_listing(tree, context)
             dated = sum(1 for record in listing if record.date_text or record.start)
             if not (len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)):
@@ -173,6 +178,9 @@ def _extract_html(
                     result.add("event_page", event)
                     return
             result.add("listing", listing)
+            # A script-rendered page shows nothing without JavaScript: its events are JSON.
+            if not listing:
+                result.add("embedded_json", records_from_json_texts(scripts_json, context))
 
 
 def _page_text(page: Page) -> str | None:

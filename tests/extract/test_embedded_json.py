@@ -1,0 +1,46 @@
+"""Script-rendered pages: events kept as JSON in a data attribute or an inline script."""
+
+from __future__ import annotations
+
+from netdir.extract import extract_page
+from tests.extract.conftest import page_from_text
+from tests.extract.test_realpage_causes import PAGES
+
+
+def test_fullcalendar_events_in_a_data_attribute() -> None:
+    """TYPO3 hw_ratssystem (Gaiberg): the calendar's events sit in ``data-json``; FullCalendar
+    repeats each one in its extendedProps, which must not make it two."""
+    html = (PAGES / "typo3-hwratssystem-gaiberg.html").read_text("utf-8")
+    result = extract_page(page_from_text(html, "https://www.gaiberg.de/sitzungskalender"))
+    assert result.extractors == ["embedded_json"]
+    (record,) = result.records
+    assert (record.title, record.start, record.end) == (
+        "Öffentliche Gemeinderatssitzung",
+        "2026-10-21T19:00",
+        None,
+    )  # fmt: skip  (its end equals its start: no end stated)
+    assert record.field_sources["start"] == "embedded_json:start"
+
+
+def test_component_props_in_an_inline_script() -> None:
+    """more! rubin (Eibenstock): the meeting is a Vue component's props inside JavaScript."""
+    html = (PAGES / "more-rubin-eibenstock-sitzung.html").read_text("utf-8")
+    (record,) = extract_page(page_from_text(html, "https://ris.eibenstock.de/meeting.php")).records
+    assert (record.title, record.start, record.all_day) == (
+        "20. Sitzung des Stadtrates", "2026-09-10", True,
+    )  # fmt: skip
+    assert record.url == "https://ris.eibenstock.de/meeting.php?id=ni_2026-STR-240"
+    assert record.field_sources["title"] == "embedded_json:titel"
+
+
+def test_json_beside_visible_content_or_without_an_event_start_is_not_read() -> None:
+    news = '{"items": [{"title": "Neue Satzung", "date": "2026-09-01"}]}'
+    assert (
+        extract_page(page_from_text(f"<body><script>var d = {news};</script></body>")).records == []
+    )
+    shown = """<body><div data-events='[{"title": "Bürgersprechstunde", "start": "2026-12-01"}]'>
+      </div><ul><li><a href="/a">Sprechstunde Bürgermeister</a> 01.12.2026</li>
+      <li><a href="/b">Ratssitzung</a> 03.12.2026</li><li><a href="/c">Bauausschuss</a> 08.12.2026</li>
+      </ul></body>"""
+    result = extract_page(page_from_text(shown))
+    assert "embedded_json" not in result.extractors and result.records
