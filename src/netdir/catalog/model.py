@@ -10,7 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, mod
 from netdir.catalog.publish_settings import PublishSettings
 
 ExtractMode = Literal[
-    "auto", "jsonld", "microdata", "rdfa", "ical", "feed", "tec", "rules", "listing", "none"
+    "auto",
+    "jsonld",
+    "microdata",
+    "rdfa",
+    "microformats",
+    "ical",
+    "feed",
+    "tec",
+    "rules",
+    "listing",
+    "none",
 ]
 Level = Literal["Bund", "Land", "Kommune", "mixed"]
 #: What a source's start URL is: a ``listing`` of several dated offerings, a ``single`` page about

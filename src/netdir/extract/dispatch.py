@@ -1,7 +1,7 @@
 """``extract_page``: choose the extractor(s) for a page and collect records and issues.
 
 ``auto`` reads structured data first (a calendar, feed or TEC body as such; JSON-LD, then
-microdata, then RDFa in HTML) and falls back to the source's rules or the listing detector only when a
+microdata, RDFa, microformats in HTML) and falls back to the source's rules or the listing detector only when a
 page states nothing machine-readable; a page whose HTML shows nothing at all is read for the JSON
 its scripts would render.
 """
@@ -30,6 +30,7 @@ from netdir.extract.jsonld import (
 )
 from netdir.extract.listing import extract_listing
 from netdir.extract.microdata import extract_microdata
+from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
@@ -147,6 +148,7 @@ def _extract_html(
         "jsonld": extract_jsonld,
         "microdata": extract_microdata,
         "rdfa": extract_rdfa,
+        "microformats": extract_microformats,
         "listing": extract_listing,
     }
     if mode in html_extractors:

@@ -1,11 +1,11 @@
-"""JSON-LD, microdata and RDFa of one page, merged: the same event described twice becomes one
+"""JSON-LD, microdata, RDFa and microformats of one page, merged: the same event described twice becomes one
 record.
 
 Many CMSs print JSON-LD from one plugin and microdata (or RDFa) from the theme. Either may lack
 fields the other has (the JSON-LD gives the date, the microdata the place), so a record of one
 is completed field by field from the matching record of the other instead of reading microdata
 only when JSON-LD found nothing. The syntaxes rank in the order they are read: JSON-LD, then
-microdata, then RDFa; a later one only fills what an earlier one left empty.
+microdata, then RDFa, then microformats (h-event, hCalendar); a later one only fills what an earlier one left empty.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.context import PageContext
 from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
+from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
 from netdir.records import RawRecord
 
@@ -29,12 +30,13 @@ _NOT_WORD = re.compile(r"\W+")
 
 
 def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str, list[RawRecord]]:
-    """Records by extractor (``jsonld``, ``microdata``, ``rdfa``); a record that repeats one
+    """Records by extractor (``jsonld``, ``microdata``, ``rdfa``, ``microformats``); a record that repeats one
     of an earlier syntax completes that one instead of standing on its own."""
     found = {
         "jsonld": extract_jsonld(tree, context),
         "microdata": extract_microdata(tree, context),
         "rdfa": extract_rdfa(tree, context),
+        "microformats": extract_microformats(tree, context),
     }
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}

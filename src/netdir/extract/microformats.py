@@ -1,0 +1,133 @@
+"""Microformats events — ``h-event`` (microformats2) and hCalendar ``vevent`` — → records.
+
+Each event becomes a JSON-LD-shaped dict (``name``, ``startDate``, ``endDate``, ``location``,
+``url``, ``description``) for the shared schema.org mapper, so its fields read
+``microformats:Event.startDate``. Values follow the microformats parsing rules that event
+pages use: ``dt-*`` from ``<time datetime>``, ``<abbr title>``, ``<data value>`` or the
+value-class pattern (``<span class="value-title" title="…">``, several ``.value`` parts
+joined: a date in one, the time in another); ``p-*`` from ``<abbr title>``, ``<img alt>``,
+``<data value>`` or the text; ``u-*`` from ``href``/``src``. A location may be a nested
+``h-card``/``h-adr``/``vcard``: its name or its text.
+
+Measured on the corpus: the ``mf2py`` parser (BeautifulSoup) takes 19 ms on a 3 KB page and
+430 ms on a 91 KB one; this reader runs only when the page has an event root at all and costs
+well under a millisecond per event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir.extract.context import PageContext
+from netdir.extract.jsonld import records_from_documents
+from netdir.records import RawRecord
+
+EXTRACTOR = "microformats"
+_EVENT_ROOTS = ".h-event, .vevent"
+_ANY_ROOT = re.compile(r"(?:^|\s)(?:h-[a-z]+(?:-[a-z]+)*|vevent|vcard|adr|geo)(?=\s|$)")
+# property → (class names in microformats2, class names in hCalendar)
+_PROPERTIES = {
+    "name": ("p-name", "summary"),
+    "startDate": ("dt-start", "dtstart"),
+    "endDate": ("dt-end", "dtend"),
+    "location": ("p-location", "location"),
+    "url": ("u-url", "url"),
+    "description": ("p-summary", "description"),
+}
+_DATE_PROPERTIES = frozenset({"startDate", "endDate"})
+_CLASS_SPLIT = re.compile(r"\s+")
+
+
+def extract_microformats(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    roots = tree.css(_EVENT_ROOTS)
+    if not roots:
+        return []
+    events = [event for root in roots if (event := _event(root))]
+    return records_from_documents(events, context, EXTRACTOR)
+
+
+def _event(root: LexborNode) -> dict[str, Any] | None:
+    classes = _classes(root)
+    mf2 = "h-event" in classes
+    event: dict[str, Any] = {"@type": "Event"}
+    for node in root.css("[class]"):
+        if node.mem_id == root.mem_id or not _belongs_to(node, root):
+            continue
+        node_classes = _classes(node)
+        for name, (mf2_class, mf1_class) in _PROPERTIES.items():
+            if name in event or (mf2_class if mf2 else mf1_class) not in node_classes:
+                continue
+            value = _date_value(node) if name in _DATE_PROPERTIES else _value(node, name)
+            if value:
+                event[name] = value
+    if "name" not in event or "startDate" not in event:
+        return None
+    return event
+
+
+def _belongs_to(node: LexborNode, root: LexborNode) -> bool:
+    """A property of ``root``: no other microformat root between them (a nested h-card's
+    ``p-name`` is the card's, not the event's). The nested root itself still counts — it is
+    the value of a property such as ``p-location h-card``."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if _ANY_ROOT.search(parent.attributes.get("class") or ""):
+            return False
+        parent = parent.parent
+    return parent is not None
+
+
+def _classes(node: LexborNode) -> set[str]:
+    return set(_CLASS_SPLIT.split((node.attributes.get("class") or "").strip()))
+
+
+def _value(node: LexborNode, name: str) -> str | None:
+    attributes = node.attributes
+    if name == "url":
+        return attributes.get("href") or attributes.get("src") or _text(node)
+    if _ANY_ROOT.search(attributes.get("class") or ""):
+        # p-location h-card: the card's name, else its text.
+        inner = node.css_first(".p-name, .fn, .org")
+        return _text(inner) if inner is not None else _text(node)
+    if node.tag == "abbr" and attributes.get("title"):
+        return attributes["title"]
+    if node.tag in ("img", "area") and attributes.get("alt"):
+        return attributes["alt"]
+    if node.tag == "data" and attributes.get("value"):
+        return attributes["value"]
+    return _text(node)
+
+
+def _date_value(node: LexborNode) -> str | None:
+    """The value-class pattern first (its parts joined: "2027-03-05" + "19:00" →
+    "2027-03-05T19:00"), then the element's own machine value, then its text."""
+    parts = []
+    for part in node.css(".value, .value-title"):
+        classes = _classes(part)
+        if "value-title" in classes:
+            parts.append(part.attributes.get("title") or "")
+        else:
+            parts.append(_machine(part) or _text(part) or "")
+    parts = [p.strip() for p in parts if p and p.strip()]
+    if parts:
+        if len(parts) >= 2 and re.match(r"^\d{4}-\d{2}-\d{2}$", parts[0]):
+            return f"{parts[0]}T{parts[1]}"
+        return " ".join(parts)
+    return _machine(node) or _text(node)
+
+
+def _machine(node: LexborNode) -> str | None:
+    attributes = node.attributes
+    for tag, attribute in (("time", "datetime"), ("ins", "datetime"), ("del", "datetime"), ("abbr", "title"), ("data", "value"), ("input", "value")):  # fmt: skip
+        if node.tag == tag and attributes.get(attribute):
+            return attributes[attribute]
+    return None
+
+
+def _text(node: LexborNode | None) -> str | None:
+    if node is None:
+        return None
+    return node.text(separator=" ", strip=True) or None
