@@ -1,9 +1,11 @@
 """``parse_when`` on held-out real date strings (date_strings_heldout.yaml): pages nobody tuned
 the grammar on. Run ``python -m tests.normalize.test_heldout_dates`` to list the misses.
 
-Measured before any grammar change for them: 86.6 % (84/97) — that is the honest estimate for
-unseen strings. The grammar was then fixed cause by cause (100 % since), so this set is no longer
-unseen: the floor below (the issue's target) guards against regressions only.
+Measured before any grammar change for them: 86.6 % (84/97). The grammar was then fixed cause by
+cause, and a second set (date_strings_heldout_round2.yaml) collected afterwards scored 75.0 %
+(21/28) before its own fixes — those two numbers are the honest estimates for unseen strings.
+Both sets pass fully since, so they are no longer unseen: the floor below (the issue's target)
+guards against regressions only.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def test_the_heldout_set_has_at_least_80_real_strings_with_their_address() -> No
 
 
 def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
-    cases = load_heldout()
+    cases = load_heldout() + load_heldout(ROUND2_FILE)
     misses = [case.text for case in cases if not score(case)[0]]
     assert accuracy(cases) >= HELDOUT_FLOOR, misses
 

@@ -71,6 +71,7 @@ from netdir.normalize.when_times import NOON, TIME_RANGE, clock, find_times
 from netdir.normalize.when_words import (
     MONTHS,
     ORDINALS,
+    RELATIVE_ADJECTIVES,
     RELATIVE_DAYS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -144,6 +145,10 @@ _ISO = re.compile(
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
     r"^\s*(?:-|bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|und|and|&|"
+    # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
+    r"(?:bis|until|till)\s+(?:[^\W\d]+\s+){1,3}?(?:am|on)(?=\s+(?:"
+    + _WD_ALT
+    + r")\b)|"
     + _END_LABEL
     + r")\s*:?\s*(?:(?:"
     + _WD_ALT
@@ -167,12 +172,15 @@ _END_TIME_AFTER = re.compile(
 )
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
-_DAY_JOIN = r"(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)\s*"
+# "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
+_DAY_JOIN = (
+    r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)|\.\s*,)\s*"
+)
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
-    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:the\s+)?$",
+    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",
     _FLAGS,
-)  # "13./14./15. März": the first of the chain
+)  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
     r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|einschließlich\s+)?(?:(?:" + _WD_ALT
@@ -211,6 +219,9 @@ _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of)\s+(?:" + _MONTH_ALT + r")\b", _FLA
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
 _BARE_DAY_MONTH_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", _FLAGS
+)
+_RELATIVE_ADJECTIVE = re.compile(
+    r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b", _FLAGS
 )
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
 _RELATIVE_MAX_LENGTH = 40
@@ -401,6 +412,9 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             if start_year is not None and start_month == 12:
                 start_year -= 1
     elif bare is None and end_mention is None and _UNTIL_BEFORE.search(text[: first.start]):
+        if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
+            # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
+            return _skipped_only([*skipped, _Skipped(first, DEADLINE)], reference, latest=True)
         return _end_only(first, reference)
     elif bare is None and end_mention is None and first.year is not None:
         day_month = _BARE_DAY_MONTH_BEFORE.search(text[: first.start])
@@ -449,15 +463,16 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     )
 
 
-def _skipped_only(skipped: list[_Skipped], reference: date) -> When:
-    """A text whose only dates are deadlines or stamps: no event day, the dates reported."""
+def _skipped_only(skipped: list[_Skipped], reference: date, *, latest: bool = False) -> When:
+    """A text whose only dates are deadlines or stamps: no event day, the dates reported (the
+    first of each kind, or the ``latest`` when a deadline was extended)."""
     roles: dict[str, str] = {}
     for item in skipped:
         mention = item.mention
         year = mention.year or infer_year(mention.month, mention.day, reference)
         day = _safe_date(year, mention.month, mention.day)
-        if day is not None:
-            roles.setdefault(item.role, day.isoformat())
+        if day is not None and (latest or item.role not in roles):
+            roles[item.role] = day.isoformat()
     return When(deadline=roles.get(DEADLINE), published=roles.get(PUBLISHED))
 
 
@@ -723,11 +738,12 @@ def _whole_day(day: date) -> When:
 
 
 def _parse_relative(text: str, today: date) -> When | None:
-    if len(text) > _RELATIVE_MAX_LENGTH:
-        return None
-    match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
+    match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
+    if match is None and len(text) <= _RELATIVE_MAX_LENGTH:
+        match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
     if match is None:
         return None
-    day = today + timedelta(days=RELATIVE_DAYS[match["rel"].lower()])
+    word = match["rel"].lower()
+    day = today + timedelta(days=RELATIVE_DAYS.get(word, RELATIVE_ADJECTIVES.get(word, 0)))
     times = find_times(text[match.end() :])
     return _with_times(day, None, times) if times is not None else _whole_day(day)

@@ -58,6 +58,11 @@ RELATIVE_DAYS: dict[str, int] = {
     "übermorgen": 2, "uebermorgen": 2,
 }  # fmt: skip
 
+#: "am heutigen Samstag", "am morgigen Sonntag": unambiguous in prose of any length.
+RELATIVE_ADJECTIVES: dict[str, int] = {
+    "heutigen": 0, "morgigen": 1, "übermorgigen": 2, "uebermorgigen": 2,
+}  # fmt: skip
+
 SEASONS: dict[str, str] = {
     "frühjahr": "spring", "frühling": "spring", "fruehjahr": "spring", "spring": "spring",
     "sommer": "summer", "summer": "summer",
