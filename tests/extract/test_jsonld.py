@@ -160,3 +160,31 @@ def test_a_block_nested_thousands_deep_never_costs_its_siblings() -> None:
         result = extract_page(page)
         assert "Fachtag" in [record.title for record in result.records], depth
         assert result.issues == []
+
+
+def test_references_by_id_are_resolved_and_a_repeated_event_counts_once() -> None:
+    graph = """{"@context": "https://schema.org", "@graph": [
+      {"@type": "Event", "@id": "https://x.org/e/1#event", "name": "Fachtag Open Data",
+       "startDate": "2027-05-04T09:00", "location": {"@id": "https://x.org/#venue"},
+       "organizer": {"@id": "https://x.org/#org"}},
+      {"@type": "Place", "@id": "https://x.org/#venue", "name": "Kulturzentrum",
+       "address": {"@id": "https://x.org/#addr"}},
+      {"@type": "PostalAddress", "@id": "https://x.org/#addr", "streetAddress": "Marktplatz 1",
+       "postalCode": "04109", "addressLocality": "Leipzig"},
+      {"@type": "Organization", "@id": "https://x.org/#org", "name": "Stadt Leipzig"},
+      {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item":
+        {"@type": "Event", "name": "Fachtag Open Data", "startDate": "2027-05-04T09:00",
+         "url": "https://x.org/e/1"}}]}]}"""
+    html = f'<script type="application/ld+json">{graph}</script>'
+    (record,) = extract_page(page_from_text(html, "https://x.org/e/1")).records
+    assert record.location_text == "Kulturzentrum, Marktplatz 1, 04109 Leipzig"
+    assert record.organizer == "Stadt Leipzig"
+
+
+def test_a_us_address_keeps_its_state() -> None:
+    block = """{"@type": "SportsEvent", "name": "Missoula Marathon", "startDate": "2027-07-11",
+      "location": {"@type": "Place", "address": {"@type": "PostalAddress",
+      "addressLocality": "Missoula", "addressRegion": "MT"}}}"""
+    html = f'<script type="application/ld+json">{block}</script>'
+    (record,) = extract_page(page_from_text(html)).records
+    assert record.location_text == "Missoula, MT" and record.city == "Missoula"

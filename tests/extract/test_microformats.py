@@ -52,3 +52,13 @@ def test_h_event_completes_the_microdata_of_the_same_event() -> None:
     (record,) = extract_page(page_from_text(html, "https://material.is/2017/")).records
     assert record.title == "Material 2017"
     assert "Reykjavík" in (record.location_text or "")
+
+
+def test_value_class_clock_forms_and_an_end_time_alone() -> None:
+    """From the microformats test suite (microformats/tests, CC0: h-event/ampm, concatenate)."""
+    html = """<body><span class="h-event"><span class="p-name">Microformat party</span>
+      <span class="dt-start"><time class="value" datetime="2009-06-26">26 July</time>, from
+        <span class="value">07:00p.m. </span></span> to
+      <span class="dt-end"><time class="value">22:00-0600</time></span>.</span></body>"""
+    (record,) = extract_page(page_from_text(html)).records
+    assert (record.start, record.end) == ("2009-06-26T19:00", "2009-06-26T22:00-06:00")

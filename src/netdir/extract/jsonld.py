@@ -29,6 +29,13 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
 _BRACKET = re.compile(r"[\[\]{}]")
 _MAX_REPAIRABLE_DEPTH = 500
+_MAX_INDEXED_NODES = 20_000
+_REFERENCE_KEYS = frozenset({"@id", "@type"})
+# Properties of an event whose value may be a reference to a node stated elsewhere.
+_RESOLVED_PROPERTIES = (
+    "location", "organizer", "performer", "offers", "address", "eventSchedule", "superEvent",
+    "hasCourseInstance", "provider", "audience",
+)  # fmt: skip
 _VALID_ESCAPES = frozenset('"\\/bfnrtu')
 # A quote closes a string when what follows can follow a string in JSON.
 _ENDS_STRING = re.compile(r"\s*(?:[,:}\]]|$)")
@@ -74,16 +81,65 @@ def records_from_documents(
         if isinstance(node, dict)
     ) or any(isinstance(doc, dict) and is_site_furniture(doc) for doc in documents)
     has_offerings = any(not is_organization(node) for node, _ in things)
+    index = _id_index(documents) if things else {}
     records: list[RawRecord] = []
     seen: set[int] = set()
+    seen_records: set[tuple[str, str | None, str | None]] = set()
     for node, listed in things:
         if id(node) in seen:
             continue
         seen.add(id(node))
         if is_organization(node) and not listed and (has_offerings or has_furniture):
             continue
-        records.extend(records_from_thing(node, context, extractor))
+        for record in records_from_thing(_resolved(node, index), context, extractor):
+            key = (record.title.casefold(), record.start, record.url)
+            if key in seen_records:
+                continue  # the same event twice (in an ItemList and again on its own)
+            seen_records.add(key)
+            records.append(record)
     return records
+
+
+def _id_index(documents: list[Any]) -> dict[str, dict[str, Any]]:
+    """Nodes by ``@id``, so that ``"location": {"@id": "#venue"}`` finds the Place stated
+    elsewhere in the ``@graph``. Iterative and bounded: a hostile block costs nothing."""
+    index: dict[str, dict[str, Any]] = {}
+    stack: list[Any] = list(documents)
+    budget = _MAX_INDEXED_NODES
+    while stack and budget > 0:
+        budget -= 1
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            node_id = value.get("@id")
+            if isinstance(node_id, str) and len(value) > 1 and not set(value) <= _REFERENCE_KEYS:
+                index.setdefault(node_id, value)
+            stack.extend(v for v in value.values() if isinstance(v, dict | list))
+    return index
+
+
+def _resolved(node: dict[str, Any], index: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``node`` with its references (``{"@id": …}`` only) replaced by the nodes they name."""
+    if not index:
+        return node
+    resolved = dict(node)
+    for key in _RESOLVED_PROPERTIES:
+        value = node.get(key)
+        if isinstance(value, list):
+            resolved[key] = [_target(item, index) for item in value]
+        elif value is not None:
+            resolved[key] = _target(value, index)
+    return resolved
+
+
+def _target(value: Any, index: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and set(value) <= _REFERENCE_KEYS:
+        value = index.get(str(value.get("@id")), value)
+    if isinstance(value, dict) and isinstance(value.get("address"), dict):
+        # A Place whose PostalAddress is a reference too.
+        return {**value, "address": index.get(str(value["address"].get("@id")), value["address"])}
+    return value
 
 
 def _things_of(document: Any) -> list[tuple[dict[str, Any], bool]]:

@@ -39,6 +39,12 @@ _PROPERTIES = {
 }
 _DATE_PROPERTIES = frozenset({"startDate", "endDate"})
 _CLASS_SPLIT = re.compile(r"\s+")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CLOCK = re.compile(
+    r"^(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
+    r"(?P<meridiem>[ap]\.?m\.?)?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?$",
+    re.I,
+)
 
 
 def extract_microformats(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -65,6 +71,9 @@ def _event(root: LexborNode) -> dict[str, Any] | None:
                 event[name] = value
     if "name" not in event or "startDate" not in event:
         return None
+    end, start = event.get("endDate"), str(event["startDate"])
+    if isinstance(end, str) and _CLOCK.match(end) and _ISO_DAY.match(start[:10]):
+        event["endDate"] = f"{start[:10]}T{end}"  # an end time alone is on the start's day
     return event
 
 
@@ -113,10 +122,34 @@ def _date_value(node: LexborNode) -> str | None:
             parts.append(_machine(part) or _text(part) or "")
     parts = [p.strip() for p in parts if p and p.strip()]
     if parts:
-        if len(parts) >= 2 and re.match(r"^\d{4}-\d{2}-\d{2}$", parts[0]):
-            return f"{parts[0]}T{parts[1]}"
-        return " ".join(parts)
+        day = next((p for p in parts if _ISO_DAY.match(p)), None)
+        clock = next((c for p in parts if (c := _clock(p)) is not None), None)
+        if day is not None and clock is not None:
+            return f"{day}T{clock}"
+        return clock if day is None and clock is not None else " ".join(parts)
     return _machine(node) or _text(node)
+
+
+def _clock(text: str) -> str | None:
+    """A value-class time as ISO: "07:00:00pm" → "19:00:00", "7pm" → "19:00",
+    "19:00-0600" → "19:00-06:00"; None for anything else."""
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        return None
+    hour, minute, second = int(match["hour"]), match["minute"] or "00", match["second"]
+    meridiem = (match["meridiem"] or "").replace(".", "").lower()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    zone = match["zone"] or ""
+    if re.fullmatch(r"[+-]\d{4}", zone):
+        zone = f"{zone[:3]}:{zone[3:]}"
+    elif re.fullmatch(r"[+-]\d{2}", zone):
+        zone = f"{zone}:00"
+    return f"{hour:02d}:{minute}" + (f":{second}" if second else "") + zone
 
 
 def _machine(node: LexborNode) -> str | None:

@@ -282,17 +282,20 @@ def _put_location(record: RawRecord, location: object, put: Any, prop: str = "lo
             continue
         name = text_of(place.get("name"))
         address = place.get("address") if "address" in place else place
-        street = city = postal = None
+        street = city = postal = region = None
         if isinstance(address, dict):
             street = text_of(address.get("streetAddress"))
             postal = text_of(address.get("postalCode"))
             city = text_of(address.get("addressLocality"))
+            region = text_of(address.get("addressRegion"))
         elif isinstance(address, str):
             street = clean_text(address)
         if name and name != street:
             put("venue", record.venue or name, f"{prop}.name")
         put("city", record.city or city, f"{prop}.address.addressLocality")
         locality = " ".join(part for part in (postal, city) if part)
+        if region and city and region.casefold() not in city.casefold():
+            locality = f"{locality}, {region}"  # "Missoula, MT": the town needs its state
         texts.append(", ".join(part for part in (name, street, locality) if part and part != ""))
     put("location_text", "; ".join(t for t in texts if t) or None, prop)
 
