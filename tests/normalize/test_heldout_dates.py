@@ -3,9 +3,10 @@ the grammar on. Run ``python -m tests.normalize.test_heldout_dates`` to list the
 
 Measured before any grammar change for them: 86.6 % (84/97). The grammar was then fixed cause by
 cause, and a second set (date_strings_heldout_round2.yaml) collected afterwards scored 75.0 %
-(21/28) before its own fixes — those two numbers are the honest estimates for unseen strings.
-Both sets pass fully since, so they are no longer unseen: the floor below (the issue's target)
-guards against regressions only.
+(21/28) before its own fixes, a third (round3) 80.0 % (12/15) — those numbers are the honest
+estimates for unseen strings. All three were then fixed (one round-3 miss is left: a range
+written as prose, "begin on … and will continue through Labor Day, Monday, September 1"), so
+they are no longer unseen: the floor below (the issue's target) guards against regressions only.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def test_the_heldout_set_has_at_least_80_real_strings_with_their_address() -> No
 
 
 def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
-    cases = load_heldout() + load_heldout(ROUND2_FILE)
+    cases = load_heldout() + load_heldout(ROUND2_FILE) + load_heldout(ROUND3_FILE)
     misses = [case.text for case in cases if not score(case)[0]]
     assert accuracy(cases) >= HELDOUT_FLOOR, misses
 

@@ -117,7 +117,8 @@ _WD_ALT = alternation(WEEKDAY_ABBREVIATIONS)
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + _WD_ALT + r")\.?,?\s*$", _FLAGS)
 _WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + _WD_ALT + r")\b", _FLAGS)
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4}))"  # "05.03,2021": a typed comma
+    r"(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
 )  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
 _TEXTUAL = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",

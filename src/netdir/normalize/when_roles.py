@@ -29,6 +29,7 @@ _DEADLINE_WORDS = (
 )
 _PUBLISHED_WORDS = (
     r"stand(?=\s*(?::|vom|\d))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    r"|eingereicht|eingegangen"
     r"|published|updated|posted|distributed|released|modified"
     r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|meldung|nachricht|news)\s+vom"
 )
@@ -55,7 +56,7 @@ CUE_REACH = 40
 _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
-    "bearbeit", "geändert", "eingestellt", "publish", "updated", "posted", "distribut",
+    "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
 _AFTER_HINTS = ("anmelden", "registrieren", "bewerben", "einreichen", "einsenden")
