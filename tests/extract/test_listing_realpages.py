@@ -87,3 +87,63 @@ def test_a_calendar_cell_takes_its_day_from_the_link_label_and_its_time_from_the
     assert start == "2026-07-08T17:30:00+02:00"
     assert council.location_text is not None and "52249 Eschweiler" in council.location_text
     assert len(records) == 5  # document links ("Tagesordnung öffentlich") are no meetings
+
+
+def calendar_starts(name: str, url: str, today: date) -> list[tuple[str, str | None]]:
+    text = (PAGES / name).read_bytes().decode("iso-8859-1" if "allris3" in name else "utf-8")
+    records = extract_page(page_from_text(text, url)).records
+    return [(r.title, normalize_record(r, today=today).start) for r in records]
+
+
+def test_calendar_rows_take_the_month_from_the_address_and_the_day_from_the_row_above() -> None:
+    # ALLRIS 3: "Di | 1 | 15:02 | Sitzung …" rows; a second meeting on the same day leaves its
+    # day cell empty ("sameday"); the month is only in the address (?MM=9&YY=2026).
+    found = calendar_starts(
+        "allris3-lkos-kalender.html",
+        "https://ris.lkos.de/si010_r.asp?MM=9&YY=2026",
+        date(2026, 9, 10),
+    )
+    assert found[:3] == [
+        ("Sitzung des Ausschusses für Personal und Organisation", "2026-09-01T15:02:00+02:00"),
+        ("Sitzung des Verwaltungsrates der Kreissparkasse Bersenbrück", "2026-09-02T09:00:00+02:00"),
+        ("Sitzung des Ausschusses für Soziales, Senioren und Gleichstellung", "2026-09-02T15:04:00+02:00"),
+    ]  # fmt: skip
+    assert len(found) == 6
+    # Without the month in the address nothing is guessed: the rows stay undated.
+    undated = calendar_starts(
+        "allris3-lkos-kalender.html", "https://ris.lkos.de/si010_r.asp", date(2026, 9, 10)
+    )
+    assert all(start is None for _, start in undated)
+
+
+def test_a_month_grid_cell_dates_the_meetings_inside_it() -> None:
+    # KOMFA: a cell "07" above "17:30" and the meeting; "September 2026" in a table header.
+    found = calendar_starts(
+        "komfa-delitzsch-kalender.html",
+        "https://ris-delitzsch.komfa.de/index.php?module=komfaris&action=cal",
+        date(2026, 10, 5),
+    )
+    assert found == [
+        ("Stadt Delitzsch, Ausschuss für Schule, Kultur und Soziales", "2026-09-07T17:30:00+02:00"),
+        ("Stadt Delitzsch, Technischer Ausschuss", "2026-09-08T17:30:00+02:00"),
+        ("Stadt Delitzsch, Verwaltungs- und Finanzausschuss", "2026-09-10T17:30:00+02:00"),
+        ("Stadt Delitzsch, Technischer Ausschuss", "2026-09-22T17:30:00+02:00"),
+        ("Stadt Delitzsch, Stadtrat", "2026-09-24T17:30:00+02:00"),
+    ]  # fmt: skip
+
+
+def test_the_page_month_comes_from_one_caption_or_the_address() -> None:
+    from netdir.extract.calendar_days import bare_day, page_month
+    from netdir.html_depth import parse_html
+
+    tree = parse_html("<table><caption>Kalender 2026 Juli</caption></table><h2>Juli 2026</h2>")
+    captions = tree.css("caption, h2")
+    month = page_month(captions, "https://x.example/cal")
+    assert month is not None and (month.year, month.month, month.where) == (2026, 7, "caption")
+    two = parse_html("<h2>Juli 2026</h2><h2>August 2026</h2>").css("h2")
+    assert page_month(two, "https://x.example/?MM=9&YY=2026") is None  # a page of two months
+    by_url = page_month([], "https://x.example/si010.asp?MM=9&YY=2026")
+    assert by_url is not None and (by_url.year, by_url.month) == (2026, 9)
+    assert bare_day(["Di", "1", "15:02"]) == (1, "Di")
+    assert bare_day(["1 Mi", "Rat"]) == (1, "Mi")
+    assert bare_day(["3", "Sitzungen"]) is None  # a count is no day without its weekday

@@ -65,6 +65,21 @@ PUBLICATION_NOTE = re.compile(
     rf"(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
 )
+_PUBLICATION_WORDS = (
+    "posted", "published", "updated", "modified", "amended", "veröffentlicht",
+    "veroeffentlicht", "aktualisiert", "erstellt", "eingestellt", "geändert", "geaendert", "stand",
+)  # fmt: skip
+
+
+def without_publication_notes(text: str) -> str:
+    """``text`` with its "Posted …"/"Stand: …" notes blanked (a cheap test first: most texts
+    have none, and the pattern is as long as a date phrase)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PUBLICATION_WORDS):
+        return text
+    return PUBLICATION_NOTE.sub(" ", text)
+
+
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 # "25" on a tab or "Saison 24/25": a two-digit year only counts where nothing else is written.
 SHORT_YEAR_TAB = re.compile(r"^\s*'?(?P<y>[2-4]\d)\s*$")

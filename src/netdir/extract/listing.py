@@ -14,14 +14,17 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.extract.calendar_days import PageMonth, bare_day, day_of_cell, page_month
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE, MONTH_WORD, TIME_LIKE, YEAR, has_year
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
+    add_time_cell,
     complete_from_surroundings,
     is_junk_title,
     names_a_day,
@@ -74,8 +77,17 @@ _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, no
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
 _SECOND_GROUP_DATED = 0.6  # ... and this share of its items is dated
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
-_STATE_CLASSES = frozenset({"odd", "even", "first", "last", "active", "current", "selected"})
+# Per-item states and calendar marks: rows of one list differ in these, not in what they are.
+_STATE_CLASSES = frozenset(
+    {
+        "odd", "even", "first", "last", "active", "current", "selected", "today", "past",
+        "future", "upcoming", "sameday", "weekend", "holiday", "cancelled", "canceled",
+        "abgesagt", "highlight", "featured", "new", "mon", "tue", "wed", "thu", "fri", "sat",
+        "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
 _HAS_DIGIT = re.compile(r"\d")
+_CAPTION_TAGS = frozenset({"caption", "th", "h1", "h2", "h3"})
 _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
 
 
@@ -90,6 +102,7 @@ class Candidate:
     dated_share: float = 0.0
     readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
     own_containers: dict[int, int] | None = None  # ancestor id → blocks under it (a few levels)
+    last_day: str | None = None  # the calendar day of the row above ("sameday" rows leave it out)
 
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -125,6 +138,10 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     tree.strip_tags(_UNREADABLE_TAGS)
     outline = Outline()
     candidates = find_candidates(body, outline)
+    title = tree.css_first("title")
+    outline.month = page_month(
+        outline.captions + ([title] if title is not None else []), context.page_url
+    )
     for candidate in candidates:
         _score(candidate, context.base_url, outline)
     considered = sorted(
@@ -205,6 +222,8 @@ class Outline:
         self.order: dict[int, int] = {}
         self.heading_positions: list[int] = []
         self.headings: list[LexborNode] = []
+        self.captions: list[LexborNode] = []  # captions, table headers, top headings
+        self.month: PageMonth | None = None  # the one month a calendar page shows
 
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
@@ -212,6 +231,8 @@ class Outline:
         if node.tag in HEADING_TAGS:
             self.heading_positions.append(position)
             self.headings.append(node)
+        if node.tag in _CAPTION_TAGS:
+            self.captions.append(node)
 
     def headings_before(self, node: LexborNode) -> list[LexborNode]:
         """Headings above ``node`` in document order, nearest first (not those inside it)."""
@@ -372,6 +393,7 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0
+    candidate.last_day = None
     readings = [_read(segment, base_url, candidate, outline) for segment in sample]
     candidate.readings = readings
     items = _without_own_headings([r for r in readings if is_item(r)])
@@ -435,7 +457,51 @@ def _read(
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.date_text is None and reading.title is not None:
         _date_from_group_header(segment, reading)
+    undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
+    month = outline.month if outline is not None else None
+    if undated and reading.title is not None and month is not None:
+        # A "Datum" column that holds only the weekday ("Do") names no day yet.
+        _date_from_calendar_day(segment, reading, candidate, month)
     return reading
+
+
+def _date_from_calendar_day(
+    segment: list[LexborNode], reading: BlockReading, candidate: Candidate, month: PageMonth
+) -> None:
+    """ "Di | 1 | 15:02 | Sitzung …" or a grid cell "07" above its meetings: the row's day of
+    the month the page shows. A row whose day cell is empty ("sameday") is on the day above."""
+    chunks = text_chunks(segment)
+    found = bare_day(chunks)
+    where = "day"
+    if found is None:
+        day = day_of_cell(segment[0])
+        found = (day, None) if day is not None else None
+        where = "cell"
+    if found is not None:
+        day, weekday = found
+        try:
+            date(month.year, month.month, day)
+        except ValueError:
+            return
+        text = f"{day:02d}.{month.month:02d}.{month.year}"
+        candidate.last_day = f"{weekday}, {text}" if weekday else text
+    elif candidate.last_day is not None and _first_cell_empty(segment[0]):
+        where = "row above"
+    else:
+        return
+    if candidate.last_day is None:
+        return
+    reading.date_text = candidate.last_day
+    reading.date_leads = True
+    reading.sources["date_text"] = f"listing:{where} + month:{month.where}"
+    add_time_cell(segment, reading)
+
+
+def _first_cell_empty(row: LexborNode) -> bool:
+    if row.tag != "tr":
+        return False
+    first = next(iter(row.iter(include_text=False)), None)
+    return first is not None and first.tag == "td" and not first.text(strip=True)
 
 
 def _own_container(block: LexborNode, candidate: Candidate) -> LexborNode | None:

@@ -20,10 +20,10 @@ from netdir.extract.date_cues import (
     DATE_PHRASE,
     MONTH_WORD,
     MONTH_YEAR,
-    PUBLICATION_NOTE,
     TIME_LIKE,
     WEEKDAY_WORD,
     tidy_date_text,
+    without_publication_notes,
 )
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -33,7 +33,9 @@ _TITLE_CLASS = re.compile(
 )
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
 _PLACE_CLASS = re.compile(
-    r"(^|[-_ ])(ort|location|venue|place|city|stadt|adresse|address|where|wo)([-_ ]|$)", re.I
+    r"(^|[-_ ])(ort|location|venue|place|city|stadt|adresse|address|where|wo|raum|room"
+    r"|sitzungsort|veranstaltungsort|tagungsort)([-_ ]|$)",
+    re.I,
 )
 _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.{2,120})$", re.I)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
@@ -73,7 +75,7 @@ def is_junk_title(title: str | None) -> bool:
     has_digit = any(ch.isdigit() for ch in lowered)
     if has_digit:
         # "Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM" names nothing either.
-        lowered = TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", PUBLICATION_NOTE.sub(" ", lowered)))
+        lowered = TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", without_publication_notes(lowered)))
     rest = lowered.split()
     return not any(
         any(ch.isalpha() for ch in word)
@@ -148,7 +150,7 @@ def read_block(
     if reading.date_text is not None:
         reading.date_text = tidy_date_text(reading.date_text)
         if not TIME_LIKE.search(reading.date_text):
-            _add_time_cell(segment, reading)
+            add_time_cell(segment, reading)
         if reading.url is None and not reading.date_leads:
             reading.date_leads = _date_leads(segment, texts)
     if reading.title is None or (
@@ -197,7 +199,7 @@ def _date_out_of_title(reading: BlockReading) -> None:
     reading.title = title
 
 
-def _add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
+def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both."""
     for chunk in text_chunks(segment):
         is_time = len(chunk) <= 30 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
@@ -216,7 +218,7 @@ def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> 
     """The block is the committee's link; the cell or row around it, which holds no other
     item, states the time ("17:30 Uhr") and the room's address on lines of their own."""
     untimed = reading.date_text is not None and not TIME_LIKE.search(reading.date_text)
-    if untimed and _add_time_cell([container], reading):
+    if untimed and add_time_cell([container], reading):
         where = reading.sources.get("date_text", "listing:")
         reading.sources["date_text"] = f"{where}+time:around"
     if reading.location_text is None:
@@ -293,7 +295,7 @@ def title_in_text(text: str) -> str | None:
     nothing is left but numbers and punctuation."""
     if _PLACE_LINE.match(text):
         return None
-    rest = PUBLICATION_NOTE.sub(" ", _LABELLED.sub("", text))
+    rest = without_publication_notes(_LABELLED.sub("", text))
     title = _without_edge_dates(rest)
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
@@ -317,9 +319,12 @@ def _without_edge_dates(text: str) -> str:
     """Dates, times, weekdays and range words at either end of a line are taken off; a date
     inside a sentence ("Meeting for November 19, 2020, will focus on …") stays in it."""
     rest = text.strip()
+    has_digit = any(
+        ch.isdigit() for ch in rest
+    )  # dates and times need digits; most titles have none
     while True:
         before = rest
-        for pattern in (DATE_PHRASE, TIME_LIKE):
+        for pattern in (DATE_PHRASE, TIME_LIKE) if has_digit else ():
             matches = list(pattern.finditer(rest))
             if matches and _is_noise(rest[: matches[0].start()]):
                 rest = rest[matches[0].end() :].strip()
@@ -359,7 +364,7 @@ def _title_from_text(
             if reading.date_text and reading.date_text not in chunk and _opens_with_words(chunk):
                 # The block's date stands in a line of its own; this line names the offering
                 # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
-                title = _shortened(_EDGE_NOISE.sub("", PUBLICATION_NOTE.sub(" ", chunk)))
+                title = _shortened(_EDGE_NOISE.sub("", without_publication_notes(chunk)))
             reading.title = title
             reading.sources["title"] = "listing:text"
             return
@@ -525,7 +530,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             text = clean_text(candidate.text(separator=" ", strip=True))
             if not text or len(text) > 200 or not DATE_LIKE.search(text):
                 continue
-            if not DATE_LIKE.search(PUBLICATION_NOTE.sub(" ", text)):
+            if not DATE_LIKE.search(without_publication_notes(text)):
                 continue  # only when it was posted: not the offering's date
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")

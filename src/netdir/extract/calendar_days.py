@@ -1,0 +1,124 @@
+"""Calendar grids: a day number in a cell, the month and year said once for the whole page.
+
+Council calendars and month views show "Di | 1 | 15:02 | Sitzung …" rows or a grid of day
+cells ("07" above the meetings of that day); the month and year stand in a caption or heading
+("September 2026", "Kalender 2026 Juli") or only in the address (``?MM=9&YY=2026``,
+``FilterValue=2026-09-01``). This module finds the page's month and a block's bare day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.date_cues import WEEKDAY_WORD
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_NAME = (
+    r"(?:januar|january|februar|february|märz|maerz|march|april|mai|may|juni|june|juli|july"
+    r"|august|september|oktober|october|november|dezember|december)"
+)
+# "September 2026" or "2026 Juli": a month of a year, as a calendar's caption says it.
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAME})\s+(?P<y1>20\d\d)|(?P<y2>20\d\d)\s+(?P<m2>{_MONTH_NAME}))\b",
+    re.IGNORECASE,
+)
+_URL_MONTH = re.compile(r"[?&;](?:mm|month|monat|__cmonat|cmonat|m)=(\d{1,2})(?:&|$|;)", re.I)
+_URL_YEAR = re.compile(r"[?&;](?:yy|yyyy|year|jahr|__cjahr|cjahr|y)=(20\d\d)(?:&|$|;)", re.I)
+_URL_ISO_MONTH = re.compile(r"(?<![\d])(20\d\d)-(\d\d)(?:-\d\d)?(?![\d])")
+_CAPTION_CHARS = 60
+# "1", "07", "17." alone in a cell: the day of a calendar row or grid cell.
+_BARE_DAY = re.compile(r"^(\d{1,2})\.?$")
+# "1 Mi", "Di 1", "Mo, 7.": a day with its weekday in one line.
+_DAY_AND_WEEKDAY = re.compile(
+    r"^(?:(?P<w1>[A-Za-zäöü]{2,10})\.?,?\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<w2>[A-Za-zäöü]{2,10})\.?)?$"
+)
+_CELL_LEVELS = 4  # a meeting's link inside a div inside a div inside the day's cell
+
+
+@dataclass(frozen=True, slots=True)
+class PageMonth:
+    year: int
+    month: int
+    where: str  # "caption", "h1", "url": provenance of the month
+
+
+def month_number(name: str) -> int | None:
+    return _MONTHS.get(name.lower()[:3])
+
+
+def page_month(captions: list[LexborNode], page_url: str) -> PageMonth | None:
+    """The one month a calendar page shows: from its short captions and headings if they
+    agree on one, else from its address."""
+    found: set[tuple[int, int]] = set()
+    where = ""
+    for node in captions:
+        text = node.text(separator=" ", strip=True)
+        if len(text) > _CAPTION_CHARS:
+            continue
+        for match in _MONTH_OF_YEAR.finditer(text):
+            month = month_number(match.group("m1") or match.group("m2"))
+            if month is not None:
+                found.add((int(match.group("y1") or match.group("y2")), month))
+                where = where or (node.tag or "caption")
+    if len(found) == 1:
+        year, month = found.pop()
+        return PageMonth(year, month, where)
+    if found:
+        return None  # a page of several months: its rows must say their own
+    month_param, year_param = _URL_MONTH.search(page_url), _URL_YEAR.search(page_url)
+    if month_param and year_param and 1 <= int(month_param.group(1)) <= 12:
+        return PageMonth(int(year_param.group(1)), int(month_param.group(1)), "url")
+    iso = {(int(y), int(m)) for y, m in _URL_ISO_MONTH.findall(page_url) if 1 <= int(m) <= 12}
+    if len(iso) == 1:
+        year, month = iso.pop()
+        return PageMonth(year, month, "url")
+    return None
+
+
+def bare_day(chunks: list[str]) -> tuple[int, str | None] | None:
+    """The day of a calendar row: a line that is only a day number beside a line that is
+    only a weekday ("Di" | "1"), or both in one line ("1 Mi")."""
+    for index, chunk in enumerate(chunks[:4]):
+        match = _DAY_AND_WEEKDAY.match(chunk)
+        if match is None:
+            continue
+        weekday = match.group("w1") or match.group("w2")
+        if weekday is not None:
+            if WEEKDAY_WORD.match(weekday):
+                return _day(match.group("d"), weekday)
+            continue
+        neighbours = chunks[max(0, index - 1) : index] + chunks[index + 1 : index + 2]
+        for neighbour in neighbours:
+            if WEEKDAY_WORD.match(neighbour):
+                return _day(match.group("d"), neighbour.rstrip(".,"))
+    return None
+
+
+def day_of_cell(block: LexborNode) -> int | None:
+    """A meeting inside a month grid's cell: the cell's first line is its day ("07")."""
+    node = block.parent
+    for _ in range(_CELL_LEVELS):
+        if node is None:
+            return None
+        if node.tag == "td":
+            for child in node.iter(include_text=False):
+                text = child.text(separator=" ", strip=True)
+                if not text:
+                    continue
+                match = _BARE_DAY.match(text)
+                found = _day(match.group(1), None) if match else None
+                return found[0] if found else None
+            return None
+        node = node.parent
+    return None
+
+
+def _day(digits: str, weekday: str | None) -> tuple[int, str | None] | None:
+    day = int(digits)
+    return (day, weekday) if 1 <= day <= 31 else None
