@@ -102,3 +102,20 @@ def test_an_event_on_several_days_stated_as_time_elements() -> None:
     ]  # fmt: skip
     assert result.records[0].field_sources["start"] == "event_page:time@datetime"
     assert result.records[0].field_sources["title"] == "event_page:title"
+
+
+def test_a_labelled_meeting_header_wins_over_dated_agenda_documents() -> None:
+    """SD.NET RIM 4 (Wesel): "Sitzung:" / "Termin:" / "Ort:" above agenda documents dated
+    "(exportiert: 18.09.2026)" that the listing detector takes for a dated list."""
+    html = (PAGES / "sdnet-rim4-wesel-sitzung.html").read_text("utf-8")
+    title, date_text, place, _url = one_event(html)
+    assert (title, date_text) == ("Rat , 8. Sitzung", "Di, 29.09.2026 16:30 Uhr")
+    assert place == "Rathaus der Stadt Wesel, Klever-Tor-Platz 1, 46483 Wesel, Sitzungssaal"
+
+
+def test_a_dated_page_title_names_the_meeting_before_a_committee_label() -> None:
+    """PARLIS: "Gremium: Ortsbeirat 10" is the committee; the <title> names the meeting."""
+    html = (PAGES / "parlis-tagesordnung-ortsbeirat.html").read_text("utf-8")
+    title, date_text, _place, _url = one_event(html)
+    assert title == "Tagesordnung der 5. Sitzung des OBR 10"
+    assert "20.10.2026" in date_text

@@ -179,6 +179,11 @@ def _extract_html(
                 if event:
                     result.add("event_page", event)
                     return
+            elif event := extract_event_page(tree, context, sole_labelled=True):
+                # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
+                # 18.09.2026)") look like a dated list: its labelled header names the event.
+                result.add("event_page", event)
+                return
             result.add("listing", listing)
             # A script-rendered page shows nothing without JavaScript: its events are JSON.
             if not listing:

@@ -86,11 +86,18 @@ _SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
 
 
 def extract_event_page(
-    tree: LexborHTMLParser, context: PageContext, *, labelled_only: bool = False
+    tree: LexborHTMLParser,
+    context: PageContext,
+    *,
+    labelled_only: bool = False,
+    sole_labelled: bool = False,
 ) -> list[RawRecord]:
     """One record for a page about one event (one per day when it states several machine-
     readable days); [] for any other page. ``labelled_only``: only a labelled date ("Termin:")
-    counts, for a page that also lists dated teasers."""
+    counts, for a page that also lists dated teasers. ``sole_labelled``: only a page whose
+    header names its event and its one date by labels ("Sitzung:" / "Termin:", a date label
+    nowhere else) — a meeting's page whose agenda documents look like a dated list."""
+    labelled_only = labelled_only or sole_labelled
     body = tree.body
     if body is None:
         return []
@@ -99,6 +106,8 @@ def extract_event_page(
         node.decompose()
     lines = text_lines([body])[:_MAX_LINES]
     facts = _labelled_facts(lines)
+    if sole_labelled and not _labelled_header(lines, facts):
+        return []
     headings = _headings(lines)
     date = facts.get("date")
     if date is None and not labelled_only:
@@ -111,7 +120,9 @@ def extract_event_page(
         date = None
     elif date is None or not names_a_day(date.value):
         return []
-    title = _title(facts, headings, date.index if date is not None else len(lines))
+    title = _title(
+        facts, headings, date.index if date is not None else len(lines), _dated_title(tree)
+    )
     if title is None and document_title is not None:
         title = Fact(document_title, "title", -1)
     if title is None:
@@ -130,6 +141,30 @@ def extract_event_page(
     record = _record(context, title, place, place_text)
     set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
     return [record]
+
+
+def _labelled_header(lines: list[tuple[str, LexborNode | None]], facts: dict[str, Fact]) -> bool:
+    """The page names its event and its one date by labels, each date label beside its value
+    in one row ("Termin:" | "Di, 29.09.2026 16:30 Uhr"), not a listing's column header
+    ("Datum | Veranstaltung | Ort" above many rows)."""
+    if "title" not in facts or "date" not in facts:
+        return False
+    date_labels = []
+    for index, (text, _block) in enumerate(lines):
+        inline = _INLINE_LABEL.match(text)
+        if _DATE_LABEL.match(inline["label"] if inline is not None else text):
+            date_labels.append((index, inline is not None))
+    if len(date_labels) != 1:
+        return False
+    index, inline = date_labels[0]
+    if inline:
+        return True
+    value = facts["date"]
+    label_block, value_block = lines[index][1], lines[value.index][1]
+    if label_block is None or value_block is None:
+        return False
+    label_row, value_row = label_block.parent, value_block.parent
+    return label_row is not None and value_row is not None and label_row.mem_id == value_row.mem_id
 
 
 def _record(
@@ -160,6 +195,19 @@ def _document_title(tree: LexborHTMLParser) -> str | None:
     if not title or is_junk_title(title) or _GENERIC_HEADINGS.match(title):
         return None
     return title
+
+
+def _dated_title(tree: LexborHTMLParser) -> Fact | None:
+    """The part of ``<title>`` that holds a day-level date, without the date."""
+    node = tree.css_first("head title")
+    text = node.text(strip=True) if node is not None else ""
+    for segment in _SITE_SUFFIX.split(text):
+        match = DATE_PHRASE.search(segment)
+        if match is not None and names_a_day(match.group(0)):
+            title = title_in_text(segment)
+            if title and not is_junk_title(title):
+                return Fact(title, "title", -1)
+    return None
 
 
 def _time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
@@ -315,12 +363,18 @@ def _states_an_event(text: str, block: LexborNode | None) -> bool:
     return TIME_LIKE.search(text) is not None or _EVENT_CUE.search(text) is not None
 
 
-def _title(facts: dict[str, Fact], headings: list[Fact], date_index: int) -> Fact | None:
-    """A heading holding the date ("Sitzung Rat am 03.09.2026") names the event best; then a
-    labelled title ("Sitzung:"); then the nearest heading above the date; then the first."""
+def _title(
+    facts: dict[str, Fact], headings: list[Fact], date_index: int, dated_title: Fact | None = None
+) -> Fact | None:
+    """A heading holding the date ("Sitzung Rat am 03.09.2026") names the event best, then the
+    page's ``<title>`` when it holds a date ("PARLIS - Tagesordnung der 5. Sitzung des OBR 10
+    am 20.10.2026"); then a labelled title ("Sitzung:"); then the nearest heading above the
+    date; then the first."""
     for heading in headings:
         if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
             return Fact(title, heading.where, heading.index)
+    if dated_title is not None:
+        return dated_title
     labelled = facts.get("title")
     if labelled is not None:
         title = title_in_text(labelled.value) or labelled.value
