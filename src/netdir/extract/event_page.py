@@ -149,15 +149,15 @@ def _labelled_header(lines: list[tuple[str, LexborNode | None]], facts: dict[str
     ("Datum | Veranstaltung | Ort" above many rows)."""
     if "title" not in facts or "date" not in facts:
         return False
-    date_labels = []
+    date_labels: list[tuple[int, bool]] = []
     for index, (text, _block) in enumerate(lines):
         inline = _INLINE_LABEL.match(text)
         if _DATE_LABEL.match(inline["label"] if inline is not None else text):
             date_labels.append((index, inline is not None))
     if len(date_labels) != 1:
         return False
-    index, inline = date_labels[0]
-    if inline:
+    index, in_one_line = date_labels[0]
+    if in_one_line:
         return True
     value = facts["date"]
     label_block, value_block = lines[index][1], lines[value.index][1]
