@@ -147,3 +147,29 @@ def test_the_page_month_comes_from_one_caption_or_the_address() -> None:
     assert bare_day(["Di", "1", "15:02"]) == (1, "Di")
     assert bare_day(["1 Mi", "Rat"]) == (1, "Mi")
     assert bare_day(["3", "Sitzungen"]) is None  # a count is no day without its weekday
+
+
+def test_rows_take_the_day_of_the_heading_row_above_them_in_the_same_table() -> None:
+    # FullCalendar list view: "tr.fc-list-heading" (August 1, 2025) then "tr.fc-list-item" rows
+    # with "11:00am - 3:00pm"; the same event on two days is two items.
+    found = starts(
+        "fullcalendar-princegeorge-list.html",
+        "https://www.princegeorge.ca/community-culture/events/events-calendar",
+        date(2025, 8, 1),
+    )
+    assert [(title, (start or "")[:16]) for title, start in found] == [
+        ("Foodie Fridays", "2025-08-01T11:00"),
+        ("Mini Bee School", "2025-08-02T09:00"),
+        ("Mini Bee School", "2025-08-03T10:00"),
+        ("Yoga in the Park", "2025-08-03T10:00"),
+    ]
+
+
+def test_an_ongoing_row_under_a_day_header_is_on_that_day() -> None:
+    # Veranstaltungen Münsterland: exhibitions listed under "Do 01.01.2026" say "laufend".
+    found = starts(
+        "static-muensterland-veranstaltungen.html",
+        "https://mastermint-63.github.io/Veranstaltungen_in_MS/veranstaltungen_2026_01.html",
+        date(2025, 12, 31),
+    )
+    assert ("ART VIschering", "2026-01-01") in found

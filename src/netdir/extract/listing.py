@@ -72,6 +72,9 @@ _HEADING_BEFORE = "listing:heading-before"
 _GROUP_HEADER_LEVELS = 3  # containers walked up from a row to find its day header
 _GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
 _GROUP_HEADER_CHARS = 60
+_GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
+# An ongoing exhibition listed under each day has no clock time but "laufend".
+_ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
@@ -528,13 +531,30 @@ def _own_container(block: LexborNode, candidate: Candidate) -> LexborNode | None
 
 
 def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) -> None:
-    """Rows under a day header ("Do 01.01.2026" above a list whose rows say "10:00 Uhr"):
-    the header's day, joined with the row's own time. Rows without a time of their own
-    (agenda items, documents) stay undated."""
-    times = [chunk for chunk in text_chunks(segment) if TIME_LIKE.match(chunk)]
+    """Rows under a day header ("Do 01.01.2026" above a list whose rows say "10:00 Uhr", or a
+    heading row "August 1, 2025" between the rows of one table): the header's day, joined
+    with the row's own time. Rows without a time of their own (agenda items, documents) stay
+    undated; "laufend"/"ganztägig" counts as a time (an ongoing exhibition listed that day)."""
+    times = [chunk for chunk in text_chunks(segment) if _ALL_DAY.match(chunk)]
+    times = [chunk for chunk in text_chunks(segment) if TIME_LIKE.match(chunk)] or times
     if not times:
         return  # only a row that states its own time takes its day from a header
-    container = segment[0].parent
+    time = times[0] if TIME_LIKE.match(times[0]) else None
+    block = segment[0]
+    own = signature(block)
+    sibling = block.prev
+    for _ in range(_GROUP_HEADER_ROWS):
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.prev
+        if sibling is None:
+            break
+        if signature(sibling) != own:  # the first other element above: a header, or nothing
+            _take_header_day(sibling, time, reading)
+            if reading.date_text is not None:
+                return
+            break
+        sibling = sibling.prev
+    container = block.parent
     for _ in range(_GROUP_HEADER_LEVELS):
         if container is None or container.tag in ("body", "html"):
             return
@@ -544,14 +564,19 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
                 sibling = sibling.prev
             if sibling is None:
                 break
-            text = clean_text(sibling.text(separator=" ", strip=True)) or ""
-            if len(text) <= _GROUP_HEADER_CHARS and names_a_day(text):
-                reading.date_text = f"{text}, {times[0]}"
-                reading.date_leads = True
-                reading.sources["date_text"] = f"listing:{sibling.tag} above"
+            _take_header_day(sibling, time, reading)
+            if reading.date_text is not None:
                 return
             sibling = sibling.prev
         container = container.parent
+
+
+def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:
+    text = clean_text(header.text(separator=" ", strip=True)) or ""
+    if len(text) <= _GROUP_HEADER_CHARS and names_a_day(text):
+        reading.date_text = f"{text}, {time}" if time else text
+        reading.date_leads = True
+        reading.sources["date_text"] = f"listing:{header.tag} above"
 
 
 def _has_link_or_date(node: LexborNode) -> bool:
