@@ -8,10 +8,11 @@ imports this module, and this module imports neither the CLI nor Prefect.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -420,6 +421,7 @@ class _Extractor:
         return self.source.effective_settings(self.crawler.defaults).extract_deadline_seconds
 
     async def extract(self, page: Page) -> ExtractResult:
+        _prepare_normalization()
         if self.pool is None:
             from netdir.extract import extract_page
 
@@ -434,11 +436,35 @@ class _Extractor:
         return await self.pool.enrich(record, page, self.source, deadline_seconds=self.deadline)
 
 
+@functools.cache
+def _prepare_normalization() -> None:
+    """Import the normalizer and read the gazetteer once the first page needs reading, not
+    after the crawl: during the crawl this process mostly waits (politeness, network), after
+    it everything waits for normalization. Before the extraction pool's first fork, so the
+    workers inherit both. A run whose pages are all unchanged never gets here."""
+    from netdir.normalize.gazetteer import load_gazetteer
+    from netdir.normalize.stage import normalize_all  # noqa: F401
+
+    load_gazetteer()
+
+
 async def _process_source(
     crawler: Crawler, source: Source, prior: PriorState, extractor: _Extractor
 ) -> SourceResult:
-    crawl = await crawler.crawl_source(source, _listing_validators(prior))
-    records, issues = await _extract_pages(extractor, crawl.pages, prior)
+    # Each changed page goes to extraction as soon as it arrives: the workers read it while
+    # the crawl waits for the next one (politeness delays, the network).
+    early: dict[int, asyncio.Future[ExtractResult]] = {}
+
+    def extract_now(page: Page) -> None:
+        if _needs_extraction(page):
+            early[id(page)] = asyncio.ensure_future(extractor.extract(page))
+
+    try:
+        crawl = await crawler.crawl_source(source, _listing_validators(prior), extract_now)
+        records, issues = await _extract_pages(extractor, crawl.pages, prior, early)
+    finally:
+        for pending in early.values():
+            pending.cancel()  # only those the crawl's failure left behind are still pending
     issues = [*crawl.issues, *issues]
     await _follow_data_pagination(extractor, prior, crawl, records, issues)
     detail_pages: list[Page] = []
@@ -491,17 +517,29 @@ async def _process_source(
     )
 
 
+def _needs_extraction(page: Page) -> bool:
+    return page.status < 400 and page.changed and page.text is not None
+
+
 async def _extract_pages(
-    extractor: _Extractor, pages: Sequence[Page], prior: PriorState
+    extractor: _Extractor,
+    pages: Sequence[Page],
+    prior: PriorState,
+    started: Mapping[int, asyncio.Future[ExtractResult]] | None = None,
 ) -> tuple[list[RawRecord], list[SourceIssue]]:
+    """Records of ``pages``: extracted from changed ones (``started``: extractions already
+    under way, by ``id(page)``), the last run's for unchanged ones."""
     records: list[RawRecord] = []
     issues: list[SourceIssue] = []
-    changed = [p for p in pages if p.status < 400 and p.changed and p.text is not None]
+    started = started or {}
+    changed = [p for p in pages if _needs_extraction(p)]
     # The pool bounds how many run at once; gathering keeps both workers busy.
     results = dict(
         zip(
             map(id, changed),
-            await asyncio.gather(*(extractor.extract(page) for page in changed)),
+            await asyncio.gather(
+                *(started.get(id(page)) or extractor.extract(page) for page in changed)
+            ),
             strict=True,
         )
     )

@@ -122,16 +122,25 @@ class Crawler:
     # -- public -------------------------------------------------------------------------------
 
     async def crawl_source(
-        self, source: Source, known: Mapping[str, PageValidators]
+        self,
+        source: Source,
+        known: Mapping[str, PageValidators],
+        on_page: Callable[[Page], None] | None = None,
     ) -> CrawlResult:
-        """Fetch the start URLs and follow each one's pagination, bounded by max_pages."""
+        """Fetch the start URLs and follow each one's pagination, bounded by max_pages.
+
+        ``on_page(page)`` is called for each page as soon as it is fetched (the same object
+        that ends up in the result), so it can be read while the crawl goes on.
+        """
         settings = source.effective_settings(self.defaults)
         max_pages = source.max_pages or settings.max_pages
         selector = source.follow.next if source.follow else None
         run = SourceRun(source.id)
 
         async def chain(start_url: str) -> list[Page]:
-            return await self._follow_chain(run, start_url, settings, known, max_pages, selector)
+            return await self._follow_chain(
+                run, start_url, settings, known, max_pages, selector, on_page
+            )
 
         start_urls = [str(url) for url in source.start_urls]
         chains = await _map_bounded(start_urls, settings.concurrency, chain)
@@ -204,6 +213,7 @@ class Crawler:
         known: Mapping[str, PageValidators],
         max_pages: int,
         selector: str | None,
+        on_page: Callable[[Page], None] | None = None,
     ) -> list[Page]:
         pages: list[Page] = []
         url: str | None = canonicalize_url(start_url)
@@ -216,6 +226,8 @@ class Crawler:
             page = dataclasses.replace(outcome.page)  # next_url depends on this source's selector
             page.next_url = self._next_url(run, page, known, selector)
             pages.append(page)
+            if on_page is not None:
+                on_page(page)
             url = page.next_url
         if url is not None and len(pages) >= max_pages:
             logger.info(

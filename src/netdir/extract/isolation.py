@@ -82,8 +82,11 @@ def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
     raise ValueError(f"unknown job {kind!r}")
 
 
-def _serve(conn: Connection) -> None:
+def _serve(conn: Connection, parent_end: Connection) -> None:
     """A worker's life: receive a job, answer (result or error text, CPU seconds, peak RSS)."""
+    # The fork copied the parent's end of this worker's own pipe: closed here, or the worker
+    # never sees EOF when the pool hangs up and every stop waited out its join timeout.
+    parent_end.close()
     inherited_size, inherited_rss = _memory_now()
     with contextlib.suppress(ValueError, OSError):  # not every platform lets us lower it
         limit = inherited_size + WORKER_MEMORY_HEADROOM_BYTES
@@ -120,7 +123,7 @@ class _Worker:
         parent, child = context.Pipe(duplex=True)
         self.conn = parent
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child,), daemon=True, name="netdir-extract"
+            target=_serve, args=(child, parent), daemon=True, name="netdir-extract"
         )
         self.process.start()
         child.close()

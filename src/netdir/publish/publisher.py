@@ -34,6 +34,7 @@ from netdir.publish.overview_json import (
     overview_json_bytes,
     overview_ndjson_bytes,
 )
+from netdir.publish.parallel import CHILD_FORMATS, MIN_ROWS_TO_FORK, RenderedElsewhere
 from netdir.publish.parquet_export import parquet_bytes
 from netdir.publish.rows import json_ready_rows
 from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
@@ -130,17 +131,30 @@ def publish(
             },
             today=today,
         )
-        for fmt in wanted:
-            with _failures_named(fmt, target):
-                if fmt == "duckdb":
-                    _stage_snapshot(target, snapshot)  # type: ignore[arg-type]
-                    continue
-                if fmt == "metadata":
-                    continue  # describes the other files: produced after them
-                rendered = _render(fmt, prepared, document, changes, today, moment, revisions, page)
-                for name, data in rendered.items():
-                    target.stage(name, data)
-                    produced[name] = data
+
+        def render(fmt: str) -> dict[str, bytes]:
+            return _render(fmt, prepared, document, changes, today, moment, revisions, page)
+
+        elsewhere = None
+        forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
+        if len(prepared) >= MIN_ROWS_TO_FORK and forked:
+            elsewhere = RenderedElsewhere(forked, render)  # the second core renders these
+        try:
+            # This process renders its own formats first, then takes the child's.
+            for fmt in sorted(wanted, key=lambda fmt: fmt in forked):
+                with _failures_named(fmt, target):
+                    if fmt == "duckdb":
+                        _stage_snapshot(target, snapshot)  # type: ignore[arg-type]
+                        continue
+                    if fmt == "metadata":
+                        continue  # describes the other files: produced after them
+                    rendered = elsewhere.result(fmt) if elsewhere and fmt in forked else render(fmt)
+                    for name, data in rendered.items():
+                        target.stage(name, data)
+                        produced[name] = data
+        finally:
+            if elsewhere is not None:
+                elsewhere.close()
         if "metadata" in wanted:
             with _failures_named("metadata", target):
                 modified = document["generated_at"]

@@ -1,0 +1,64 @@
+"""Formats rendered in a forked process: the same bytes, and a failure there names its format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from netdir.publish import PublishError, publish
+from netdir.publish import publisher as publisher_module
+from tests.publish.conftest import GENERATED_AT, TODAY, fake_snapshot, file_bytes, offering
+
+ROWS = [
+    offering(
+        id=f"off-{n}",
+        title=f"Fachtag Digitale Verwaltung – Teil {n}",
+        start=f"2027-01-{n % 28 + 1:02d}T09:30:00+01:00",
+        city="Leipzig",
+        kind="conference" if n % 2 else "workshop",
+        description="Zeile eins\nZeile zwei; mit Komma, Semikolon und ÄÖÜ",
+    )
+    for n in range(60)
+]
+
+
+def _publish(directory: Path, **overrides: Any) -> None:
+    publish(
+        ROWS, directory, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot, **overrides
+    )
+
+
+def test_formats_rendered_in_a_forked_process_are_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 10**9)
+    _publish(tmp_path / "here")
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
+    _publish(tmp_path / "forked")
+
+    here, forked = file_bytes(tmp_path / "here"), file_bytes(tmp_path / "forked")
+    assert sorted(here) == sorted(forked)
+    # The snapshot (a fresh DuckDB file) and the metadata holding its hash differ every time.
+    same = set(here) - {"netdir.duckdb", "datapackage.json", "dcat.jsonld"}
+    assert {"upcoming.ics", "overview.csv", "overview.ndjson"} <= same
+    assert {name: here[name] for name in same} == {name: forked[name] for name in same}
+
+
+def test_a_format_failing_in_the_forked_process_replaces_nothing_and_is_named(
+    published_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = file_bytes(published_dir)
+
+    def broken_ics(*args: Any, **kwargs: Any) -> bytes:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
+    monkeypatch.setattr(publisher_module, "ics_bytes", broken_ics)
+    with pytest.raises(PublishError) as raised:
+        _publish(published_dir)
+
+    assert raised.value.format == "ics"
+    assert "upcoming.ics" in str(raised.value) and "OSError: disk full" in str(raised.value)
+    assert file_bytes(published_dir) == before
