@@ -31,7 +31,8 @@ Rules, in the order they are tried on one text:
    occurrence when it lies before ``today``.
 4. Relative days in a short text: ``heute``, ``morgen, 14 Uhr``, ``übermorgen``, ``today``,
    ``tomorrow`` at its start, or anywhere with a time after them ("Los geht's heute ab 17 Uhr");
-   counted from ``today``. "am Morgen" is the morning, not tomorrow.
+   "am heutigen Samstag" in any text. Counted from ``page_date`` (a dated article's "heute" is
+   its own day), else ``today``. "am Morgen" is the morning, not tomorrow.
 5. Periods (``when_periods.py``): calendar weeks (``KW 12/2027``, ``KW 12``) precision
    ``week``; quarters and half-years (``Q2 2027``, ``2. Halbjahr 2027``) and months
    (``März 2027``, ``03/2027``) precision ``month``; seasons (``Herbst 2027``) ``season``; a bare
@@ -297,7 +298,7 @@ def _parse_when(
         return _recurring(found, recurrence, today) if recurrence else found
     if recurrence is not None:
         return _next_occurrence(clean, recurrence, today)
-    relative = _parse_relative(clean, today)
+    relative = _parse_relative(clean, reference)  # "heute" is the page's day when it has one
     if relative is not None:
         return relative
     period = find_period(clean, reference)
