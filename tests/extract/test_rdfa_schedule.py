@@ -96,3 +96,19 @@ def test_an_event_with_only_a_schedule_is_one_recurring_record() -> None:
     assert record.recurrence == "FREQ=WEEKLY;BYDAY=TH"
     assert record.start is not None and date.fromisoformat(record.start[:10]).weekday() == 3
     assert record.field_sources["recurrence"] == "jsonld:Event.eventSchedule"
+
+
+def test_json_ld_and_microdata_of_one_event_under_different_names_merge() -> None:
+    block = {
+        "@type": "MusicEvent",
+        "name": "Konzert: Kammerchor Bonn",
+        "startDate": "20271205T1700",
+    }  # fmt: skip  (ISO 8601 basic format)
+    html = f"""<script type="application/ld+json">{json.dumps(block)}</script>
+      <div itemscope itemtype="https://schema.org/Event"><h2 itemprop="name">Kammerchor Bonn</h2>
+      <meta itemprop="startDate" content="2027-12-05T17:00">
+      <span itemprop="location">Kreuzkirche</span></div>"""
+    (record,) = extract_page(page_from_text(html)).records
+    assert (record.title, record.start) == ("Konzert: Kammerchor Bonn", "2027-12-05T17:00")
+    assert record.location_text == "Kreuzkirche"
+    assert record.field_sources["location_text"] == "microdata:Event.location"

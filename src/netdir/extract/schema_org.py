@@ -32,6 +32,8 @@ LIST_TYPES = frozenset({"ItemList", "CollectionPage", "ListItem"})
 _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInstance": "course"}
 _ORGANIZATION_KIND = "organization"
 _UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
+# ISO 8601 basic format: 20260508, 20260508T1900, 20260508T190000Z
+_BASIC_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 # Properties that never lead to an offering of the page: the event an event belongs to (its
@@ -256,9 +258,20 @@ def _record(
 
 
 def iso_padded(value: str | None) -> str | None:
-    """``2019-9-18`` → ``2019-09-18`` (some plugins drop the zeros); other values unchanged."""
+    """``2019-9-18`` → ``2019-09-18`` (some plugins drop the zeros), ``20260508T1900`` →
+    ``2026-05-08T19:00`` (the basic format); other values unchanged."""
     if value is None:
         return None
+    basic = _BASIC_ISO.match(value.strip())
+    if basic is not None:
+        year, month, day, hour, minute, second, zone = basic.groups()
+        if hour is None:
+            return f"{year}-{month}-{day}"
+        return (
+            f"{year}-{month}-{day}T{hour}:{minute}"
+            + (f":{second}" if second else "")
+            + (zone or "")
+        )
     match = _UNPADDED_ISO.match(value)
     if match is None:
         return value

@@ -59,10 +59,28 @@ def _merge_into(kept: list[RawRecord], records: list[RawRecord]) -> list[RawReco
             if candidate is not None and (record.start is None or candidate.start is None):
                 twin = candidate
         if twin is None:
+            twin = _same_event_named_differently(record, kept)
+        if twin is None:
             rest.append(record)
         else:
             _complete(twin, record)
     return rest
+
+
+def _same_event_named_differently(record: RawRecord, kept: list[RawRecord]) -> RawRecord | None:
+    """The one kept record at the same start whose title holds all of this one's words or
+    whose words this title holds ("Konzert: Kammerchor Bonn" and "Kammerchor Bonn")."""
+    if record.start is None:
+        return None
+    words = set(_title_key(record).split())
+    found = [
+        other
+        for other in kept
+        if other.start == record.start
+        and (other_words := set(_title_key(other).split()))
+        and (words <= other_words or other_words <= words)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_key(record: RawRecord) -> str:
