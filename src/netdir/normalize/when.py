@@ -444,13 +444,14 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         end = _safe_date(end_year, end_mention.month, end_mention.day)
         if end is not None and end < start:
             end = None
-        if end == start:
-            end = None
     paired = _paired_times(text, first, end_mention) if end_mention is not None else None
-    if paired is not None and end is not None:
+    if paired is not None and end is not None and (end > start or paired[1] > paired[0]):
+        # "Beginn: 13.11.2025, 18:30 Uhr Ende: 13.11.2025, 20:00 Uhr": a day may repeat.
         start_at = datetime.combine(start, paired[0], tzinfo=BERLIN)
         end_at = datetime.combine(end, paired[1], tzinfo=BERLIN)
         return When(start_at.isoformat(), end_at.isoformat(), False, "minute")
+    if end == start:
+        end = None
     used = [(m.start, m.end) for m in mentions]
     if bare is not None:
         used.append(bare.span())
