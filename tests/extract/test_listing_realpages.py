@@ -173,3 +173,17 @@ def test_an_ongoing_row_under_a_day_header_is_on_that_day() -> None:
         date(2025, 12, 31),
     )
     assert ("ART VIschering", "2026-01-01") in found
+
+
+def test_a_heading_run_holding_a_dated_list_is_not_a_second_listing_beside_that_list() -> None:
+    # "<h2>Monatliche Treffen</h2><p>…</p><ul><li>Freitag, 27. Mai 2016</li>…" and
+    # "<h2>Workshops</h2>…<li>Sonntag, 19. Juni 2016, 13-18 Uhr: Scala</li>": the list items
+    # are the meetings; the two sections are boxes of them, not two more items.
+    found = starts(
+        "static-opensourcetreffen-termine.html",
+        "https://www.opensourcetreffen.de/termine.html",
+        date(2016, 5, 18),
+    )
+    days = [(start or "")[:10] for _, start in found]
+    assert days == ["2016-05-27", "2016-06-24", "2016-07-22", "2016-06-19"]
+    assert found[0][0] == "Monatliche Treffen"  # a date-only line is titled by its heading

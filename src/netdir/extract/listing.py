@@ -199,9 +199,10 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
 
 
 def _overlaps(candidate: Candidate, other: Candidate) -> bool:
-    """Whether one group's blocks lie inside (or are) the other's."""
-    mine = {segment[0].mem_id for segment in candidate.segments}
-    theirs = {segment[0].mem_id for segment in other.segments}
+    """Whether one group's blocks lie inside (or are) the other's. A block of a heading run
+    is all its nodes: the list under "<h2>Workshops</h2>" is inside that run."""
+    mine = {node.mem_id for segment in candidate.segments for node in segment}
+    theirs = {node.mem_id for segment in other.segments for node in segment}
     if mine & theirs:
         return True
     return _inside_any(candidate, theirs) or _inside_any(other, mine)

@@ -144,7 +144,14 @@ def read_block(
         # as many different links: a month's or a committee's box of meetings.
         dates = {m.group(0) for c in chunks if (m := DATE_LIKE.search(c)) and c not in named}
         targets = {href for _, _, href in links}
-        reading.holds_several = len(named) >= 2 or (len(dates) >= 2 and len(targets) >= 2)
+        # Or lines that each open with another date ("Freitag, 27. Mai 2016", "Freitag, 24. Juni
+        # 2016", …) under one heading: the meetings of a series, not one offering's dates.
+        leading = {m.group(0) for c in chunks if (m := DATE_PHRASE.match(c))}
+        reading.holds_several = (
+            len(named) >= 2
+            or (len(dates) >= 2 and len(targets) >= 2)
+            or len(leading) >= _DATE_LINES_OF_A_BOX
+        )
     if reading.title is not None and reading.date_text is not None:
         _date_out_of_title(reading)
     if reading.date_text is not None:
@@ -212,6 +219,8 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
 # "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
 _ADDRESS_LINE = re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
 _MAX_PLACE_LINE = 160
+# An offering's start and end may each open a line; a third line opening with a date makes a box.
+_DATE_LINES_OF_A_BOX = 3
 
 
 def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> None:
