@@ -187,3 +187,29 @@ def test_a_heading_run_holding_a_dated_list_is_not_a_second_listing_beside_that_
     days = [(start or "")[:10] for _, start in found]
     assert days == ["2016-05-27", "2016-06-24", "2016-07-22", "2016-06-19"]
     assert found[0][0] == "Monatliche Treffen"  # a date-only line is titled by its heading
+
+
+def test_a_meeting_row_whose_links_are_its_documents_is_titled_by_its_name_cell() -> None:
+    # US meeting tables (Granicus-style): "City Council | Jan 5, 2026 | Agenda | Minutes | MP4 Video".
+    from netdir.extract.listing_features import is_document_link
+
+    assert is_document_link("MP4 Video") and is_document_link("Agenda Packet (PDF)")
+    assert not is_document_link("Budget Workshop Agenda Review Committee")
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{day}</td><td><a href='/a{n}.pdf'>Agenda</a></td>"
+        f"<td><a href='/m{n}.pdf'>Minutes</a></td><td><a href='/v{n}.mp4'>MP4 Video</a></td></tr>"
+        for n, (name, day) in enumerate(
+            [("City Council", "Jan 5, 2026"), ("Planning Commission", "Jan 12, 2026"),
+             ("Parks Board", "Jan 20, 2026")]
+        )
+    )  # fmt: skip
+    page = page_from_text(f"<html lang='en'><body><table>{rows}</table></body></html>")
+    found = [
+        (r.title, normalize_record(r, today=date(2026, 1, 1)).start)
+        for r in extract_page(page).records
+    ]
+    assert found == [
+        ("City Council", "2026-01-05"),
+        ("Planning Commission", "2026-01-12"),
+        ("Parks Board", "2026-01-20"),
+    ]

@@ -63,6 +63,24 @@ JUNK_TITLES = frozenset(
 )  # fmt: skip
 
 
+# A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
+# files about the meeting, not the meeting: a link made only of these words is no title.
+_DOCUMENT_WORDS = frozenset(
+    {
+        "agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "mp4", "mp3", "pdf",
+        "html", "download", "downloads", "view", "watch", "listen", "captions", "transcript",
+        "summary", "ical", "ics", "tagesordnung", "niederschrift", "protokoll", "dokument",
+        "dokumente", "anlage", "anlagen", "kb", "mb",
+    }
+)  # fmt: skip
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def is_document_link(text: str) -> bool:
+    words = _WORDS.findall(text.lower())
+    return bool(words) and len(words) <= 4 and all(word in _DOCUMENT_WORDS for word in words)
+
+
 def is_junk_title(title: str | None) -> bool:
     if title is None:
         return True
@@ -431,9 +449,11 @@ def _read_title(
             reading.sources["url"] = f"listing:{how}>a@href"
             how = f"{how}>a" if link is not title_node else how
         reading.sources["title"] = f"listing:{how}"
-    if reading.title is None and links:
-        # No heading: the link with the longest text is the title (list items, table rows).
-        link, text, href = max(links, key=lambda item: len(item[1]))
+    naming = [item for item in links if not is_document_link(item[1])]
+    if reading.title is None and naming:
+        # No heading: the link with the longest text is the title (list items, table rows);
+        # a row whose links are all its documents is titled by its own text instead.
+        link, text, href = max(naming, key=lambda item: len(item[1]))
         reading.title = clean_text(text)
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
@@ -444,7 +464,7 @@ def _read_title(
             reading.title = clean_text(emphasis.text(separator=" ", strip=True))
             reading.sources["title"] = f"listing:{emphasis.tag}"
     forward = [link for link in links if not _BACK_LINK.match(link[1])]
-    if reading.title is not None and reading.url is None and forward:
+    if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
 
