@@ -119,3 +119,16 @@ def test_a_dated_page_title_names_the_meeting_before_a_committee_label() -> None
     title, date_text, _place, _url = one_event(html)
     assert title == "Tagesordnung der 5. Sitzung des OBR 10"
     assert "20.10.2026" in date_text
+
+
+def test_a_place_value_keeps_its_address_lines() -> None:
+    """hitcom (the address block nested in the venue's element) and WordPress MEC (a venue
+    heading, then its ``<address>`` in the next ``<dd>``)."""
+    hitcom = (PAGES / "hitcom-schiltach-sitzung.html").read_text("utf-8")
+    assert one_event(hitcom)[2] == "Rathaus Schiltach, Marktplatz 6, 77761 Schiltach"
+    mec = """<body><h1>Bingo Night</h1><div><h3>Date</h3><dl><dd>Jan 7 2026</dd></dl></div>
+      <div><h3>Location</h3><dl><dd><h6>Legion Prince George</h6></dd>
+      <dd><address>1116 6 Ave, Prince George, BC V2L 3M6</address></dd></dl></div>
+      <div><h3>Organizer</h3><dl><dd><h6>Legion 43</h6></dd></dl></div>
+      <p>Bring your own dabber. Doors open one hour before the first game.</p></body>"""
+    assert one_event(mec)[2] == "Legion Prince George, 1116 6 Ave, Prince George, BC V2L 3M6"

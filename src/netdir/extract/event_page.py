@@ -80,6 +80,8 @@ _NEAR_HEADING_LINES = 4
 _DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
 _MAX_LINES = 400  # an event page states its facts near the top
 _MAX_CONTINUATION = 4  # lines of one address cell
+_MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph
+_CELLS = frozenset({"td", "th"})
 _MAX_OCCURRENCES = 50
 _MACHINE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")
 _SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
@@ -223,17 +225,43 @@ def _time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact 
 
 
 def _with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) -> str:
-    """A value and the lines that continue it in the same element (an address cell:
-    "Sitzungssaal" / "Rathausplatz 17" / "72805 Lichtenstein")."""
+    """A value and the short lines that continue it in the same element or its siblings (an
+    address cell: "Sitzungssaal" / "Rathausplatz 17" / "72805 Lichtenstein"; a venue heading
+    and its ``<address>`` in one ``<dd>``), up to the next label."""
     if fact.index < 0 or fact.index >= len(lines) or lines[fact.index][0] != fact.value:
         return fact.value
     block = lines[fact.index][1]
+    if block is None:
+        return fact.value
     parts = [fact.value]
     for text, other in lines[fact.index + 1 : fact.index + 1 + _MAX_CONTINUATION]:
-        if block is None or other is None or other.mem_id != block.mem_id or _label_name(text):
+        if other is None or _label_name(text) or _INLINE_LABEL.match(text):
             break
+        if not _continues(block, other) or len(text) > _MAX_CONTINUATION_CHARS:
+            break
+        if sum(ch.isalnum() for ch in text) < 2:
+            break  # "^" (back to top), a separator
         parts.append(text)
     return ", ".join(parts)
+
+
+def _continues(block: LexborNode, other: LexborNode) -> bool:
+    """``other`` continues the value in ``block``: the same element, a child of it, a sibling,
+    or an ``<address>`` (an element that says what it is)."""
+    if other.mem_id == block.mem_id or other.tag == "address":
+        return True
+    parent, other_parent = block.parent, other.parent
+    if other_parent is None:
+        return False
+    if other_parent.mem_id == block.mem_id:
+        return True
+    # Sibling cells of a table row are other columns' values, not more of this one.
+    return (
+        parent is not None
+        and other_parent.mem_id == parent.mem_id
+        and block.tag not in _CELLS
+        and other.tag not in _CELLS
+    )
 
 
 def _time_elements(body: LexborNode) -> list[tuple[str, str | None]]:
