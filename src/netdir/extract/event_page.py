@@ -5,6 +5,9 @@ Such pages state their event as label/value pairs ("Termin:" / "Di, 29.09.2026 1
 date in or right under it ("Sitzung Rat am 03.09.2026"). The reader walks the page's lines once
 (furniture left out), pairs labels with values, and builds one record when it finds a day
 named as the event's: a labelled date, or a date in or right below the heading that titles it.
+A page that states its days only as ``<time datetime>`` elements (one event on several days)
+gives one record per day. Without a heading the ``<title>`` (without the site's name) names
+the event; a ``<title>`` that holds the day names it before a committee label does.
 """
 
 from __future__ import annotations
