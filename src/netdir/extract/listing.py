@@ -536,8 +536,9 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     heading row "August 1, 2025" between the rows of one table): the header's day, joined
     with the row's own time. Rows without a time of their own (agenda items, documents) stay
     undated; "laufend"/"ganztägig" counts as a time (an ongoing exhibition listed that day)."""
-    times = [chunk for chunk in text_chunks(segment) if _ALL_DAY.match(chunk)]
-    times = [chunk for chunk in text_chunks(segment) if TIME_LIKE.match(chunk)] or times
+    chunks = text_chunks(segment)
+    times = [chunk for chunk in chunks if TIME_LIKE.match(chunk)]
+    times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
     if not times:
         return  # only a row that states its own time takes its day from a header
     time = times[0] if TIME_LIKE.match(times[0]) else None
