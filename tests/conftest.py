@@ -1,4 +1,9 @@
-"""Settings every test needs: an isolated Prefect home and no telemetry (there is no DNS here)."""
+"""Settings every test needs: an isolated Prefect home and no telemetry (there is no DNS here).
+
+The suite runs in parallel (``pytest -n 3 --dist loadgroup``, see the Makefile): tests that share
+the session's real Prefect server form one xdist group, so one worker starts it once, and the
+slowest tests are handed out first so that they do not become the tail of the run.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,18 @@ import logging
 import os
 from pathlib import Path
 
+import pytest
+
+from tests.reliability.tally import TALLY, table
+
 _REPO = Path(__file__).resolve().parents[1]
 
 # Before anything imports prefect: see shared stack notes (telemetry errors without DNS, a
 # 20 s ephemeral start-up timeout that is too short on 2 cores).
 os.environ.setdefault("PREFECT_HOME", str(_REPO / ".prefect"))
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    # One home per worker: a temporary server's SQLite database is not shared between processes.
+    os.environ["PREFECT_HOME"] = str(Path(os.environ["PREFECT_HOME"]) / "xdist" / worker)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
@@ -20,3 +32,54 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 # Prefect's console handler stays on the root logger bound to a stream pytest has since closed,
 # so those lines turn into "--- Logging error ---" tracebacks on a later test's stderr.
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+#: Tests that use the session's Prefect server (tests/flows/conftest.py): one worker runs them all.
+PREFECT_GROUP = "prefect-server"
+#: Handed out first, longest first (seconds measured on the 2-core machine under load): a long
+#: test that starts last makes the whole run wait for it.
+SLOW_FIRST = (
+    "tests/flows/",
+    "tests/reliability/test_sigkill.py",
+    "tests/pipeline/test_cli_contract.py",
+    "tests/pipeline/test_incremental_reuse.py",
+    "tests/pipeline/test_source_failures.py",
+    "tests/realpages/test_corpus.py",
+    "tests/reliability/",
+    "tests/pipeline/",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid
+        return next(
+            (index for index, prefix in enumerate(SLOW_FIRST) if path.startswith(prefix)),
+            len(SLOW_FIRST),
+        )
+
+    for item in items:
+        if item.nodeid.startswith("tests/flows/"):
+            item.add_marker(pytest.mark.xdist_group(PREFECT_GROUP))
+    items.sort(key=rank)  # stable: the order within each file stays as written
+
+
+# The reliability suite's summary table: each xdist worker hands its tally to the controller,
+# which prints one table for the whole session (also without xdist).
+_TALLY_KEY = "netdir_reliability_tally"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput[_TALLY_KEY] = TALLY.as_dict()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    TALLY.merge(getattr(node, "workeroutput", {}).get(_TALLY_KEY, {}))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if TALLY.touched() and not hasattr(terminalreporter.config, "workeroutput"):
+        terminalreporter.section("reliability summary")
+        terminalreporter.write_line(table())

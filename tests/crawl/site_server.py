@@ -28,7 +28,7 @@ class Hit:
     started: float  # time.monotonic() when the request arrived
     status: int
     body_bytes: int  # bytes of body sent back
-    finished: float = float("inf")  # time.monotonic() when the answer was sent
+    finished: float = float("inf")  # time.monotonic() just before the answer's last write
 
 
 #: A route answers either always the same, or per call: handler(hit_number, request_headers).
@@ -112,13 +112,19 @@ class SiteServer:
                         self.send_header(key, value)
                     if reply.status != 304:
                         self.send_header("Content-Length", str(len(body)))
+                    # Stamped before the last write: once it is on the wire the client may send
+                    # its next request, which must not look like it overlapped with this one.
+                    if not body:
+                        hit.finished = time.monotonic()
                     self.end_headers()
-                    self.wfile.write(body)
+                    if body:
+                        hit.finished = time.monotonic()
+                        self.wfile.write(body)
                     self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True  # the client gave up (a timeout test)
                 finally:
-                    hit.finished = time.monotonic()
+                    hit.finished = min(hit.finished, time.monotonic())
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean

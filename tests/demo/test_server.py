@@ -12,6 +12,7 @@ import pytest
 
 from netdir.demo import SampleWeb
 from netdir.demo.files import query_suffix
+from tests.ports import free_port_block
 
 WP_LISTING = "/veranstaltungen/"
 
@@ -247,17 +248,11 @@ def test_servers_stop_when_the_context_ends(tmp_path: Path) -> None:
         httpx.get(url, timeout=2, trust_env=False)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def test_base_port_fixes_the_ports_and_a_taken_port_is_named(tmp_path: Path) -> None:
     for name in ("a-site", "b-site"):
         (tmp_path / "sites" / name).mkdir(parents=True)
         (tmp_path / "sites" / name / "index.html").write_text(name, encoding="utf-8")
-    port = _free_port()
+    port = free_port_block(2)  # two consecutive ports, reserved against concurrent test runs
     with SampleWeb(tmp_path / "sites", tmp_path / "none", base_port=port) as web:
         assert web.base_urls == {
             "a-site": f"http://127.0.0.1:{port}",

@@ -110,3 +110,60 @@ def test_enrichment_failures_leave_the_record_as_it_was(monkeypatch: pytest.Monk
     enriched, issue = run(scenario())
     assert enriched is record
     assert issue is not None and "RuntimeError: parser exploded" in issue.message
+
+
+def test_a_page_that_needs_more_than_its_memory_budget_is_an_issue_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_job = isolation._run_job
+
+    def job_that_hoards_on_bomb_pages(job: tuple[str, tuple[Any, ...]]) -> Any:
+        if "bomb" in job[1][0].url:
+            hoard = bytearray(300 * 2**20)  # what a decompressed or expanded page might need
+            return len(hoard)
+        return real_job(job)
+
+    monkeypatch.setattr(isolation, "_run_job", job_that_hoards_on_bomb_pages)
+    bomb = page("<p/>", url="http://127.0.0.1/bomb/")
+
+    async def scenario() -> tuple[Any, Any, isolation.PoolStats]:
+        async with ExtractionPool(deadline_seconds=30, workers=1, memory_limit_mb=200) as pool:
+            hoarded = await pool.extract(bomb, SOURCE)
+            return hoarded, await pool.extract(page(EVENT_JSONLD), SOURCE), pool.stats
+
+    hoarded, after, stats = run(scenario())
+    [issue] = hoarded.issues
+    assert (issue.source_id, issue.url, issue.stage) == ("hostile", bomb.url, "extract")
+    assert "more than the 200 MB of memory" in issue.message
+    assert stats.memory_limits_hit == 1 and stats.crashes == 0
+    assert len(after.records) == 1, "the same worker reads the next page"
+
+
+def test_a_page_over_its_cpu_budget_is_stopped_even_under_a_longer_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_job = isolation._run_job
+
+    def job_that_spins_on_trap_pages(job: tuple[str, tuple[Any, ...]]) -> Any:
+        if "trap" in job[1][0].url:
+            while True:  # CPU, not sleep: a regex trap or a quadratic parser
+                pass
+        return real_job(job)
+
+    monkeypatch.setattr(isolation, "_run_job", job_that_spins_on_trap_pages)
+    trap = page("<p/>", url="http://127.0.0.1/trap/")
+
+    async def scenario() -> tuple[Any, Any, float, isolation.PoolStats]:
+        # A source whose deadline was raised (a slow legitimate site) still has a CPU budget.
+        async with ExtractionPool(deadline_seconds=120, workers=1, cpu_limit_seconds=1) as pool:
+            started = time.perf_counter()
+            trapped = await pool.extract(trap, SOURCE)
+            elapsed = time.perf_counter() - started
+            return trapped, await pool.extract(page(EVENT_JSONLD), SOURCE), elapsed, pool.stats
+
+    trapped, after, elapsed, stats = run(scenario())
+    [issue] = trapped.issues
+    assert issue.url == trap.url and "used up its 1 s of CPU time" in issue.message
+    assert stats.cpu_limits_hit == 1 and stats.deadlines_hit == 0
+    assert elapsed < 60, "stopped by its CPU budget, long before the wall deadline"
+    assert len(after.records) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,8 +109,15 @@ def in_process_prefect(prefect_server: PrefectServer) -> Iterator[PrefectServer]
 
     with temporary_settings(updates={PREFECT_API_URL: prefect_server.api}):
         yield prefect_server
-        # Send what is queued while this server is the API: sent later, without the setting,
-        # Prefect would start a temporary server at exit just to take them.
+        # A ProcessPoolTaskRunner forwards its processes' logs and events from a thread that
+        # Prefect waits for only 5 s; on a loaded machine it goes on after the flow returned.
+        # Let it finish while this server is the API: a log or event sent later, without the
+        # setting, makes Prefect start a temporary server at exit (20 s, and a "Logging error"
+        # on a closed stream).
+        for thread in threading.enumerate():
+            if thread.name == "ProcessPoolTaskRunnerMessageForwarder":
+                thread.join(timeout=60)
+        # Send what is queued while this server is the API, for the same reason.
         APILogWorker.drain_all(timeout=30)
         EventsWorker.drain_all(timeout=30)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 
 from netdir.catalog import Catalog
 from netdir.demo.server import SampleWeb
+from tests.ports import free_port_block as free_port_block  # re-exported for older imports
 
 #: The sample web's pages were written for this day (some offerings past, most upcoming).
 TODAY = date(2026, 11, 27)
@@ -43,21 +43,3 @@ def with_source_changed(catalog: Catalog, source_id: str, **update: Any) -> Cata
             ]
         }
     )
-
-
-def free_port_block(size: int = 6) -> int:
-    """A base port whose next ``size`` ports are free right now."""
-    for base in range(18700, 19700, 10):
-        sockets = []
-        try:
-            for offset in range(size):
-                sock = socket.socket()
-                sock.bind(("127.0.0.1", base + offset))
-                sockets.append(sock)
-            return base
-        except OSError:
-            continue
-        finally:
-            for sock in sockets:
-                sock.close()
-    raise RuntimeError("no free block of ports")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from netdir.cli.main import main
-from tests.pipeline.conftest import free_port_block
+from tests.ports import free_port_block
 
 
 def test_demo_twice_into_one_warehouse_keeps_every_offering_id(

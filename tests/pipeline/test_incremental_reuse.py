@@ -9,7 +9,7 @@ from pathlib import Path
 from netdir.catalog import parse_catalog
 from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, refresh
-from tests.pipeline.conftest import free_port_block
+from tests.ports import free_port_block
 
 TODAY = date(2026, 11, 27)
 
@@ -103,7 +103,7 @@ def test_unchanged_detail_pages_keep_their_fields_when_the_listing_changes(tmp_p
 def test_a_304_never_revives_records_of_other_urls(tmp_path: Path) -> None:
     """Sites that moved and came back: the overview links where the pages are now."""
     db, out = tmp_path / "w.duckdb", tmp_path / "out"
-    first_port, second_port = free_port_block(), free_port_block() + 10
+    first_port, second_port = free_port_block(), free_port_block()  # two reserved blocks
 
     def run(base_port: int) -> None:
         with SampleWeb(base_port=base_port) as web:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 
 @dataclass
@@ -28,6 +29,16 @@ class Tally:
 
     def touched(self) -> bool:
         return any(getattr(self, item.name) for item in fields(self))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def merge(self, other: dict[str, Any]) -> None:
+        """Add another process's tally (an xdist worker's): counts add up, maxima stay maxima."""
+        for item in fields(self):
+            mine, theirs = getattr(self, item.name), other.get(item.name, 0)
+            merged = max(mine, theirs) if item.name.startswith("max_") else mine + theirs
+            setattr(self, item.name, merged)
 
 
 TALLY = Tally()

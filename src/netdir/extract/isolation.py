@@ -4,7 +4,9 @@ A hostile page (deep nesting, a regex trap, a huge field) must neither block the
 other sources nor hang the run. ``ExtractionPool`` runs ``extract_page`` and
 ``enrich_from_detail`` in separate processes; a page that takes longer than the deadline has its
 worker killed (SIGKILL, so even C code stops) and becomes a ``SourceIssue`` naming the source, the
-URL and what to do. The pool is started once per run; workers are forked from the running
+URL and what to do. Each page also has a budget of CPU time (``RLIMIT_CPU``, counted from the
+page's start) and of memory (``RLIMIT_AS``: address space beyond what the worker inherited); a
+page over either budget fails alone and becomes an issue the same way. The pool is started once per run; workers are forked from the running
 process, which has imported the extractors already: a worker costs ~20 ms, where a fresh
 interpreter importing them costs 1.5–2.3 s (pydantic model building, measured).
 
@@ -19,9 +21,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import multiprocessing
 import os
 import resource
+import signal
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -36,9 +40,12 @@ if TYPE_CHECKING:
     from netdir.extract.dispatch import ExtractResult
 
 DEFAULT_DEADLINE_SECONDS = 5.0
-#: Address space a worker may add to what it inherited; a page that needs more fails alone
-#: (MemoryError → issue) instead of pushing the machine into swap.
-WORKER_MEMORY_HEADROOM_BYTES = 1024 * 1024 * 1024
+#: CPU seconds one page may use; the wall deadline cannot see CPU time when it is raised for a
+#: slow source, this limit still can.
+DEFAULT_CPU_LIMIT_SECONDS = 5.0
+#: Memory one page may add to its worker (address space beyond what the fork inherited); a page
+#: that needs more fails alone (MemoryError → issue) instead of pushing the machine into swap.
+DEFAULT_MEMORY_LIMIT_MB = 200.0
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -48,6 +55,8 @@ class PoolStats:
 
     pages: int = 0
     deadlines_hit: int = 0
+    cpu_limits_hit: int = 0
+    memory_limits_hit: int = 0
     crashes: int = 0
     max_seconds: float = 0.0  # wall time of the slowest page that finished
     max_cpu_seconds: float = 0.0  # CPU time of the slowest page, measured inside the worker
@@ -70,6 +79,23 @@ def _load_extractors() -> None:
     import netdir.extract.dispatch  # noqa: F401
 
 
+class PageOverBudget(Exception):
+    """A page needed more CPU time or memory than a page may use; its worker lives on."""
+
+
+class _CpuLimitExceeded(BaseException):
+    """Raised in a worker by SIGXCPU: the page used up its CPU seconds.
+
+    A ``BaseException`` so that no ``except Exception`` in extraction code can swallow it.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    cpu_seconds: float
+    memory_bytes: int
+
+
 def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
     from netdir.extract.detail import enrich_from_detail
     from netdir.extract.dispatch import extract_page
@@ -82,30 +108,66 @@ def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
     raise ValueError(f"unknown job {kind!r}")
 
 
-def _serve(conn: Connection, parent_end: Connection) -> None:
+def _serve(conn: Connection, parent_end: Connection, limits: _Limits) -> None:
     """A worker's life: receive a job, answer (result or error text, CPU seconds, peak RSS)."""
     # The fork copied the parent's end of this worker's own pipe: closed here, or the worker
     # never sees EOF when the pool hangs up and every stop waited out its join timeout.
     parent_end.close()
     inherited_size, inherited_rss = _memory_now()
     with contextlib.suppress(ValueError, OSError):  # not every platform lets us lower it
-        limit = inherited_size + WORKER_MEMORY_HEADROOM_BYTES
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        memory = inherited_size + limits.memory_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    signal.signal(signal.SIGXCPU, _on_cpu_limit)
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return
         cpu = time.process_time()
+        _allow_cpu_seconds(cpu + limits.cpu_seconds)
         try:
+            _page_running[0] = True
             answer: tuple[str, Any] = ("ok", _run_job(job))
         except MemoryError:
-            answer = ("error", "MemoryError: the page needs more memory than a worker may use")
+            answer = (
+                "memory",
+                f"the page needs more than the {limits.memory_bytes / 2**20:g} MB of memory "
+                "a page may use",
+            )
+        except _CpuLimitExceeded:
+            answer = ("cpu", f"the page used up its {limits.cpu_seconds:g} s of CPU time")
         except Exception as exc:  # one odd page must not take its worker down
             answer = ("error", f"{type(exc).__name__}: {exc}")
+        finally:
+            _page_running[0] = False
+            _allow_cpu_seconds(None)  # no SIGXCPU while the worker waits or answers
         # ru_maxrss counts what the fork inherited; the page's share is the growth beyond it.
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - inherited_rss
         conn.send((*answer, time.process_time() - cpu, max(0, peak) / 2**20))
+
+
+#: Set while a job runs: a late SIGXCPU (the kernel repeats it every second) must not hit the
+#: worker's own bookkeeping between pages.
+_page_running = [False]
+
+
+def _on_cpu_limit(signum: int, frame: object) -> None:
+    if _page_running[0]:
+        raise _CpuLimitExceeded
+
+
+def _allow_cpu_seconds(total: float | None) -> None:
+    """Send SIGXCPU once this process has used ``total`` CPU seconds (None: never).
+
+    Only the soft limit moves: a process may raise it again up to the hard limit, which stays
+    untouched. The kernel counts whole seconds, so the budget is rounded up.
+    """
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = hard if total is None else math.ceil(total)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 def _memory_now() -> tuple[int, int]:
@@ -119,11 +181,11 @@ def _memory_now() -> tuple[int, int]:
 
 
 class _Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+    def __init__(self, context: multiprocessing.context.BaseContext, limits: _Limits) -> None:
         parent, child = context.Pipe(duplex=True)
         self.conn = parent
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child, parent), daemon=True, name="netdir-extract"
+            target=_serve, args=(child, parent, limits), daemon=True, name="netdir-extract"
         )
         self.process.start()
         child.close()
@@ -142,13 +204,23 @@ class _Worker:
 
 
 class ExtractionPool:
-    """Up to ``workers`` processes, started on first use, each reading one page at a time."""
+    """Up to ``workers`` processes, started on first use, each reading one page at a time.
+
+    Per page: ``deadline_seconds`` of wall time, ``cpu_limit_seconds`` of CPU time and
+    ``memory_limit_mb`` of memory beyond what a worker starts with.
+    """
 
     def __init__(
-        self, *, deadline_seconds: float = DEFAULT_DEADLINE_SECONDS, workers: int | None = None
+        self,
+        *,
+        deadline_seconds: float = DEFAULT_DEADLINE_SECONDS,
+        workers: int | None = None,
+        cpu_limit_seconds: float = DEFAULT_CPU_LIMIT_SECONDS,
+        memory_limit_mb: float = DEFAULT_MEMORY_LIMIT_MB,
     ) -> None:
         self.deadline_seconds = deadline_seconds
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        self._limits = _Limits(cpu_limit_seconds, int(memory_limit_mb * 2**20))
         self.stats = PoolStats()
         # fork, not spawn/forkserver: those re-import the caller's __main__ and every module
         # (seconds); the child only runs pure extraction code, no threads or sockets of ours.
@@ -191,7 +263,7 @@ class ExtractionPool:
 
         try:
             result = await self._submit(("extract", (page, source)), deadline_seconds)
-        except (PageTimeout, WorkerCrash, _JobError) as exc:
+        except (PageTimeout, PageOverBudget, WorkerCrash, _JobError) as exc:
             return ExtractResult(issues=[self._issue(source, page, exc)])
         assert isinstance(result, ExtractResult)
         return result
@@ -207,7 +279,7 @@ class ExtractionPool:
         """``enrich_from_detail`` in a worker; on failure the record stays as it was."""
         try:
             enriched = await self._submit(("enrich", (record, page, source)), deadline_seconds)
-        except (PageTimeout, WorkerCrash, _JobError) as exc:
+        except (PageTimeout, PageOverBudget, WorkerCrash, _JobError) as exc:
             return record, self._issue(source, page, exc)
         assert isinstance(enriched, RawRecord)
         return enriched, None
@@ -220,7 +292,7 @@ class ExtractionPool:
         async with self._slots:
             if not self._idle:
                 _load_extractors()
-            worker = self._idle.pop() if self._idle else _Worker(self._context)
+            worker = self._idle.pop() if self._idle else _Worker(self._context, self._limits)
             self._busy.add(worker)
             started = time.perf_counter()
             try:
@@ -237,6 +309,12 @@ class ExtractionPool:
         self.stats.max_seconds = max(self.stats.max_seconds, time.perf_counter() - started)
         self.stats.max_cpu_seconds = max(self.stats.max_cpu_seconds, cpu_seconds)
         self.stats.max_rss_mb = max(self.stats.max_rss_mb, peak_mb)
+        if status == "memory":
+            self.stats.memory_limits_hit += 1
+            raise PageOverBudget(value)
+        if status == "cpu":
+            self.stats.cpu_limits_hit += 1
+            raise PageOverBudget(value)
         if status != "ok":
             raise _JobError(value)
         return value
@@ -275,6 +353,12 @@ class ExtractionPool:
             hint = (
                 "check the page with `netdir inspect URL`; if it is legitimate, raise "
                 "settings.extract_deadline_seconds for this source"
+            )
+        elif isinstance(exc, PageOverBudget):
+            message = f"{exc}: page skipped (huge, or built to exhaust a parser?)"
+            hint = (
+                "check the page with `netdir inspect URL`; if it is legitimate, report it: "
+                "the per-page budget is there to stop hostile pages"
             )
         elif isinstance(exc, WorkerCrash):
             message = f"{exc}: page skipped"
