@@ -28,10 +28,10 @@ demo: setup
 	$(BIN)/netdir demo
 
 # 3 processes on 2 cores: one of them mostly waits on the Prefect server and its worker
-# (tests/flows, one xdist group); see tests/conftest.py. PYTEST_WORKERS=0 runs in one process.
+# (all of tests/flows runs on one worker: tests/conftest.py). PYTEST_WORKERS=0: one process.
 PYTEST_WORKERS ?= 3
 test: setup browser
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS)
 
 run: setup
 	@# 3 = nothing reachable, 4 = some sources failed: the overview is published either way

@@ -1,8 +1,8 @@
 """Settings every test needs: an isolated Prefect home and no telemetry (there is no DNS here).
 
-The suite runs in parallel (``pytest -n 3 --dist loadgroup``, see the Makefile): tests that share
-the session's real Prefect server form one xdist group, so one worker starts it once, and the
-slowest tests are handed out first so that they do not become the tail of the run.
+The suite runs in parallel (``pytest -n 3``, see the Makefile): tests that share the session's
+real Prefect server (tests/flows) go to one xdist worker, so it is started once, and the slowest
+tests are handed out first so that they do not become the tail of the run.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,6 +50,23 @@ SLOW_FIRST = (
 )
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Every test in tests/flows on one worker, the others one by one wherever there is room.
+
+    xdist's own ``--dist loadgroup`` marks groups by renaming node ids, which pytest 9 ignores
+    (the groups silently fell apart: three workers started three Prefect servers), so the group
+    is made here, in the scheduler.
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class PrefectServerGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return PREFECT_GROUP if nodeid.startswith("tests/flows/") else nodeid
+
+    return PrefectServerGroup(config, log)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         path = item.nodeid
@@ -57,9 +75,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             len(SLOW_FIRST),
         )
 
-    for item in items:
-        if item.nodeid.startswith("tests/flows/"):
-            item.add_marker(pytest.mark.xdist_group(PREFECT_GROUP))
     items.sort(key=rank)  # stable: the order within each file stays as written
 
 

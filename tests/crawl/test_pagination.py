@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -128,3 +129,28 @@ def test_a_broken_next_selector_is_reported_and_generic_hints_still_work(
     assert len(result.pages) == 3
     [issue] = result.issues  # once, not once per page
     assert "'a['" in issue.message and "follow.next" in (issue.hint or "")
+
+
+def test_next_links_are_searched_off_the_event_loop(
+    start_site: Any, fast_settings: CrawlSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parsing a big listing must not stall the other sources' downloads (issue #13)."""
+    from netdir.crawl import pagination
+
+    parsed_on: list[int] = []
+    real_parse = pagination.parse_html
+
+    def recording_parse(text: str) -> Any:
+        parsed_on.append(threading.get_ident())
+        return real_parse(text)
+
+    monkeypatch.setattr(pagination, "parse_html", recording_parse)
+    site = start_site(chain_site(3, '<a href="/liste/{next}">Weiter</a>'))
+
+    async def crawl_noting_the_loop() -> tuple[CrawlResult, int]:
+        loop_thread = threading.get_ident()
+        return await crawl(fast_settings, make_source("s", site.url("/liste/1"))), loop_thread
+
+    result, loop_thread = run(crawl_noting_the_loop())
+    assert len(result.pages) == 3
+    assert len(parsed_on) == 3 and loop_thread not in parsed_on

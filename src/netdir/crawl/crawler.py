@@ -22,7 +22,7 @@ from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback
 from netdir.crawl.headers import page_headers, robots_headers
 from netdir.crawl.outcome import SourceRun, UrlOutcome
 from netdir.crawl.pages import page_from_answer
-from netdir.crawl.pagination import find_next_url
+from netdir.crawl.pagination import find_next_url_off_loop
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
 from netdir.crawl.safety import HostGuard, Resolver, pin_connections_to_checked_addresses
@@ -224,7 +224,7 @@ class Crawler:
             if outcome.page is None:
                 break
             page = dataclasses.replace(outcome.page)  # next_url depends on this source's selector
-            page.next_url = self._next_url(run, page, known, selector)
+            page.next_url = await self._next_url(run, page, known, selector)
             pages.append(page)
             if on_page is not None:
                 on_page(page)
@@ -238,7 +238,7 @@ class Crawler:
             )
         return pages
 
-    def _next_url(
+    async def _next_url(
         self,
         run: SourceRun,
         page: Page,
@@ -249,11 +249,12 @@ class Crawler:
             remembered = known.get(page.url)
             return remembered.next_url if remembered else page.next_url
         try:
-            found = find_next_url(page.text, page.final_url, selector)
+            found = await find_next_url_off_loop(page.text, page.final_url, selector)
         except InvalidSelectorError as exc:
             # No URL: the selector is wrong for the whole source, so it is reported once.
             run.add_issue(SourceIssue(run.source_id, None, "crawl", exc.reason, hint=exc.hint))
-            found = find_next_url(page.text, page.final_url)  # rel=next and "Weiter" still work
+            # rel=next and "Weiter" still work
+            found = await find_next_url_off_loop(page.text, page.final_url)
         if found is None:
             return None
         next_url = canonicalize_url(found)
