@@ -475,12 +475,16 @@ async def _process_source(
     fetched = [page for page in crawl.pages if page.status < 400]
     unchanged = sum(1 for page in fetched if not page.changed)
     detail_ok = [page for page in detail_pages if page.status < 400]
+    carried_urls: set[str] = set()
     if not crawl.complete:
-        # Pages that failed this time still list what they listed last time.
+        # Pages that failed this time still list what they listed last time (not seen now).
         fetched_urls = {url for page in fetched for url in (page.url, page.final_url)}
+        seen_urls = {record.url or record.page_url for record in records}
         for page_url, page_records in prior.records_by_page.items():
             if page_url not in fetched_urls:
                 records.extend(page_records)
+                carried_urls.update(record.url or record.page_url for record in page_records)
+        carried_urls -= seen_urls
     validity = check_validity(source, records)
     if validity.issue is not None:
         issues.append(validity.issue)
@@ -513,6 +517,7 @@ async def _process_source(
         pages_fetched=len(fetched) + len(detail_ok),
         pages_unchanged=unchanged + sum(1 for page in detail_ok if not page.changed),
         carried=carried,
+        carried_urls=[] if carried else sorted(carried_urls),
         records_found=records_found,
     )
 

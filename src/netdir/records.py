@@ -185,6 +185,10 @@ class SourceResult:
     # True when ``records`` are all the last run's (the source failed or lost everything):
     # nothing was seen this run, so the warehouse does not move last_seen for them.
     carried: bool = False
+    # A partial run: the offering URLs (``url or page_url``) of records carried from pages that
+    # failed this time. Not seen now, so the warehouse keeps their last_seen (and starts
+    # stale_since) while the rest of the source's records count as seen.
+    carried_urls: list[str] = field(default_factory=list)
     # What this run's pages yielded before any fall-back to last-known records (``records`` then
     # holds the last good ones): the number compared with the source's recent median.
     records_found: int | None = None

@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 
 from netdir.catalog.model import Source
 from netdir.extract.isolation import ExtractionPool
-from netdir.html_depth import MAX_HTML_DEPTH, flatten_deep_markup, parse_html
+from netdir.html_depth import (
+    MAX_HTML_DEPTH,
+    MAX_HTML_ELEMENTS,
+    exceeds_element_budget,
+    flatten_deep_markup,
+    parse_html,
+)
 from netdir.records import Page
 
 SOURCE = Source(id="deep", name="Deep", start_urls=["http://127.0.0.1/"])
@@ -39,7 +45,11 @@ def test_a_hundred_thousand_nested_divs_do_not_hide_the_pages_event() -> None:
     async def extract() -> list[str]:
         async with ExtractionPool(deadline_seconds=5, workers=1) as pool:
             result = await pool.extract(page, SOURCE)
-            assert result.issues == []
+            # 100k opening tags: read up to the element budget, and said so; nothing else wrong.
+            assert [issue.message for issue in result.issues] == [
+                f"the page has more than {MAX_HTML_ELEMENTS:,} HTML elements: only the first "
+                f"{MAX_HTML_ELEMENTS:,} were read"
+            ]
             return [record.title for record in result.records]
 
     assert asyncio.run(extract()) == ["Barcamp Verwaltung"]
@@ -49,3 +59,29 @@ def test_unterminated_tags_are_scanned_in_linear_time() -> None:
     # "<a<a<a…" with no ">": a pattern allowed to run to the next ">" would scan to the end each time.
     html = "<a" * 300_000
     assert flatten_deep_markup(html) == html
+
+
+def test_markup_after_the_element_budget_is_cut_off() -> None:
+    items = "".join(f"<li>Termin {n}</li>" for n in range(MAX_HTML_ELEMENTS + 100))
+    tree = parse_html(f"<ul>{items}</ul>")
+    # <ul> is the first element; html, head and body are added by the parser.
+    assert len(tree.css("li")) == MAX_HTML_ELEMENTS - 1
+    assert exceeds_element_budget(f"<ul>{items}</ul>")
+    assert not exceeds_element_budget("<ul>" + "<li>x</li>" * 1000 + "</ul>")
+
+
+def test_a_hundred_thousand_list_items_are_read_up_to_the_budget_and_said_so() -> None:
+    # 3.6 MB: the listing detector ran into the 5 s deadline before (issue #13).
+    html = "<ul>" + "<li><a href='/x'>Termin</a> 12.03.2027" * 100_000
+    url = "http://127.0.0.1/liste/"
+    page = Page(SOURCE.id, url, url, 200, datetime.now(UTC), content_type="text/html", text=html)
+
+    async def extract() -> tuple[list[str], int]:
+        # A deadline no loaded machine reaches: the bound, not the deadline, must stop it.
+        async with ExtractionPool(deadline_seconds=120, workers=1) as pool:
+            result = await pool.extract(page, SOURCE)
+            return [str(issue) for issue in result.issues], pool.stats.deadlines_hit
+
+    issues, deadlines_hit = asyncio.run(extract())
+    assert deadlines_hit == 0
+    assert any(f"only the first {MAX_HTML_ELEMENTS:,} were read" in i and url in i for i in issues)

@@ -116,7 +116,7 @@ def in_process_prefect(prefect_server: PrefectServer) -> Iterator[PrefectServer]
         # on a closed stream).
         for thread in threading.enumerate():
             if thread.name == "ProcessPoolTaskRunnerMessageForwarder":
-                thread.join(timeout=60)
+                thread.join(timeout=10)
         # Send what is queued while this server is the API, for the same reason.
         APILogWorker.drain_all(timeout=30)
         EventsWorker.drain_all(timeout=30)

@@ -99,13 +99,32 @@ class _Limits:
 def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
     from netdir.extract.detail import enrich_from_detail
     from netdir.extract.dispatch import extract_page
+    from netdir.html_depth import exceeds_element_budget
 
     kind, args = job
     if kind == "extract":
-        return extract_page(*args)
+        page, source = args
+        result = extract_page(page, source)
+        if page.text is not None and exceeds_element_budget(page.text):
+            result.issues.append(_cut_off_issue(page, source))
+        return result
     if kind == "enrich":
         return enrich_from_detail(*args)
     raise ValueError(f"unknown job {kind!r}")
+
+
+def _cut_off_issue(page: Page, source: Source) -> SourceIssue:
+    from netdir.html_depth import MAX_HTML_ELEMENTS
+
+    return SourceIssue(
+        source.id,
+        page.url,
+        "extract",
+        f"the page has more than {MAX_HTML_ELEMENTS:,} HTML elements: only the first "
+        f"{MAX_HTML_ELEMENTS:,} were read",
+        hint="if the page is a legitimate listing, split it (a catalog entry per page, or "
+        "the site's own pagination)",
+    )
 
 
 def _serve(conn: Connection, parent_end: Connection, limits: _Limits) -> None:

@@ -64,7 +64,7 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
         "CREATE OR REPLACE TEMP TABLE load_context AS "
         "SELECT ?::VARCHAR AS run_id, ?::TIMESTAMPTZ AS seen_at, ?::DATE AS today, "
         "?::VARCHAR[] AS seeing_sources, ?::VARCHAR[] AS tried_sources, "
-        "?::INTEGER AS retire_after_days",
+        "?::INTEGER AS retire_after_days, ?::VARCHAR[] AS carried_refs",
         [
             run.run_id,
             run.started_at,
@@ -72,6 +72,7 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
             _seeing_sources(run),
             sorted({r.source_id for r in run.results if r.status != "skipped"}),
             run.retire_after_days,
+            _carried_refs(run),
         ],
     )
     _load_sources(con, run)
@@ -105,6 +106,20 @@ def _seeing_sources(run: RunInput) -> list[str]:
     return sorted(
         {r.source_id for r in run.results if r.status in ("ok", "partial") and not r.carried}
     )
+
+
+def _carried_refs(run: RunInput) -> list[str]:
+    """``source_id<US>url`` of the references a partial source only carried (pages that failed
+    this run): an offering found only through them was not seen."""
+    return sorted(
+        f"{r.source_id}{_REF_SEPARATOR}{url}"
+        for r in run.results
+        if not r.carried
+        for url in r.carried_urls
+    )
+
+
+_REF_SEPARATOR = "\x1f"  # ASCII unit separator: in neither source ids nor URLs
 
 
 def _check_run(run: RunInput) -> None:
@@ -195,9 +210,10 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
                         ELSE t.status
                     END AS status
                 ),
-                list_has_any(
-                    ctx.seeing_sources, list_transform(t.sources, lambda ref: ref.source_id)
-                ) AS seen,
+                len(list_filter(t.sources, lambda ref:
+                    list_contains(ctx.seeing_sources, ref.source_id)
+                    AND NOT list_contains(ctx.carried_refs, ref.source_id || chr(31) || ref.url)
+                )) > 0 AS seen,
                 list_has_any(
                     ctx.tried_sources, list_transform(t.sources, lambda ref: ref.source_id)
                 ) AS tried
