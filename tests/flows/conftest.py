@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -91,6 +92,7 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefect
         else:
             pytest.fail("prefect server did not become healthy within 600 s")
         yield PrefectServer(api=api, env={**env, "PREFECT_API_URL": api})
+        _send_late_logs_and_events(api)
     finally:
         server.terminate()
         try:
@@ -98,6 +100,21 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefect
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+
+
+def _send_late_logs_and_events(api: str) -> None:
+    """Logs and events a flow's helpers queued after its test ended go to this server while it
+    still runs: left for exit, with no API set, Prefect would start a temporary server for them
+    (20 s, and "Logging error" tracebacks on a closed stream)."""
+    if "prefect.events.worker" not in sys.modules:
+        return  # no flow ran in this process
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api}):
+        APILogWorker.drain_all(timeout=30)
+        EventsWorker.drain_all(timeout=30)
 
 
 @pytest.fixture
