@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -32,6 +32,7 @@ from netdir.extract.listing_features import (
     table_column_labels,
     text_chunks,
 )
+from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -669,7 +670,28 @@ def _records(
                 around = _own_container(segment[0], candidate)
                 if around is not None:
                     complete_from_surroundings(around, reading)
-            records.append(_record(reading, segment, candidate, context, outline))
+            records.extend(_one_per_listed_day(reading, segment, candidate, context, outline))
+    return records
+
+
+def _one_per_listed_day(
+    reading: BlockReading,
+    segment: list[LexborNode],
+    candidate: Candidate,
+    context: PageContext,
+    outline: Outline | None,
+) -> list[RawRecord]:
+    """ "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr": the same offering on each listed
+    day, one record per day with the block's title and place (``when_lists.day_list``)."""
+    days = day_list(reading.date_text) if reading.start is None else None
+    if days is None:
+        return [_record(reading, segment, candidate, context, outline)]
+    records: list[RawRecord] = []
+    for number, day_text in enumerate(days, start=1):
+        one_day = replace(reading, date_text=day_text, sources=dict(reading.sources))
+        record = _record(one_day, segment, candidate, context, outline)
+        record.field_sources["date_text"] += f" + day {number} of {len(days)} listed"
+        records.append(record)
     return records
 
 

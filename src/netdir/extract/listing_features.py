@@ -196,7 +196,7 @@ _INLINE_TAGS = frozenset(
     }
 )  # fmt: skip
 _LABELLED = re.compile(
-    r"^(?:Datum|Termin|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
+    r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
 )
 _PLACE_LINE = re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
@@ -553,6 +553,15 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         reading.date_leads = True
         reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
         return
+    for line, owner in text_lines(segment):
+        # "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr" (a <br> line of its own): the
+        # page labels the offering's date; a shorter "Anmeldung bis 24.10.2026" is not it.
+        labelled = _LABELLED.match(line)
+        if labelled is not None and DATE_LIKE.search(line[labelled.end() :]):
+            reading.date_text = line[labelled.end() :]
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} labelled"
+            return
     best: tuple[int, str, str] | None = None
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
@@ -624,6 +633,13 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 reading.location_text = clean_text(match.group(1))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
                 return
+    for line, owner in text_lines(segment):
+        # "Datum: …<br>Ort: Selbsthilfe-Kontaktstelle, Oerweg 38": a labelled <br> line.
+        match = _PLACE_LABEL.match(line)
+        if match:
+            reading.location_text = clean_text(match.group(1))
+            reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} line"
+            return
 
 
 def _joined_place_cells(cells: list[tuple[str, str]]) -> tuple[str, list[str]]:

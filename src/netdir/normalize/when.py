@@ -53,6 +53,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
 from netdir.normalize.when_periods import find_period, month_end
 from netdir.normalize.when_recurrence import (
@@ -287,6 +288,11 @@ def _parse_when(
     text: str, today: date, page_date: date | None, day_first: bool | None = None
 ) -> When:
     clean = _clean(text)
+    listed = day_list(clean)
+    if listed is not None:
+        # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start
+        # (``when_lists.parse_when_list`` gives every day).
+        clean = _clean(listed[0])
     reference = page_date or today
     recurrence = find_recurrence(clean)
     found = (

@@ -1,0 +1,80 @@
+"""Lists of days: "31.10.2026 und 28.11.2026, jeweils 14:00 bis 18:00 Uhr" or "6. Oktober,
+3. November, 1. Dezember, jeweils 15-17 Uhr" name the same offering on separate days, not a
+period from the first day to the last.
+
+A list is two or more day mentions joined by commas, "und"/"and"/"&"/"sowie", where every
+mention names its own month (``31.10.2026``, ``6. Oktober``, ``Sa 13.06.``). Days that share one
+month word ("11., 12. und 13. Oktober", "Sa 13. und So 14. August") are the days of one
+multi-day event and stay a period for ``parse_when``. The time after the list ("jeweils
+14:00 bis 18:00 Uhr") belongs to every day.
+
+``day_list`` splits such a text into one date text per day; ``parse_when_list`` parses each.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from netdir.normalize.when_words import MONTHS, WEEKDAY_ABBREVIATIONS, alternation
+
+if TYPE_CHECKING:
+    from netdir.normalize.when import When
+
+_WEEKDAY = rf"(?:(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
+_WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
+_MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
+_SEPARATOR = r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b)\s*"
+_DAY_MONTH = re.compile(
+    rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
+)
+_LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
+_MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
+# "jeweils", "je", "each" before the shared time say it belongs to every day.
+_EACH = re.compile(r"^[\s,;:]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
+
+
+def day_list(text: str | None) -> list[str] | None:
+    """One date text per listed day ("31.10.2026, 14:00 bis 18:00 Uhr", ...), or None when the
+    text names no list of separate days."""
+    if not text:
+        return None
+    found = _LIST.search(text)
+    if found is None:
+        return None
+    mentions = [m.group(0).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))]
+    if len(mentions) < 2 or _consecutive(mentions):
+        return None
+    shared = _EACH.sub("", text[found.end() :], count=1).strip()
+    return [f"{mention}, {shared}" if shared else mention for mention in mentions]
+
+
+def _consecutive(mentions: list[str]) -> bool:
+    """ "Sa 13.06. und So 14.06.2026": following days are one event over a weekend."""
+    days: list[tuple[int, int]] = []
+    for mention in mentions:
+        found = _DAY_MONTH.search(mention)
+        if found is None:
+            return False
+        month = found["m"] or found["w"]
+        number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
+        days.append((number, int(found["d"])))
+    for (month, day), (next_month, next_day) in pairwise(days):
+        same_month = next_month == month and next_day == day + 1
+        if not same_month and not (next_month == month % 12 + 1 and next_day == 1 and day >= 28):
+            return False
+    return True
+
+
+def parse_when_list(text: str | None, *, today: date, page_date: date | None = None) -> list[When]:
+    """``parse_when`` of every listed day (one ``When`` each); ``[parse_when(text)]`` when the
+    text names a single day or a period."""
+    from netdir.normalize.when import parse_when  # when.py imports this module
+
+    listed = day_list(text)
+    parts: list[str | None] = list(listed) if listed is not None else [text]
+    return [parse_when(part, today=today, page_date=page_date) for part in parts]

@@ -1,0 +1,58 @@
+"""Lists of separate days in one date text (real strings of tests/realpages/ pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_lists import day_list, parse_when_list
+
+TODAY = date(2026, 9, 21)
+
+
+def test_full_dates_joined_by_und_are_separate_days_sharing_the_time() -> None:
+    text = "31.10.2026 und 28.11.2026, jeweils 14:00 bis 18:00 Uhr"
+    assert day_list(text) == ["31.10.2026, 14:00 bis 18:00 Uhr", "28.11.2026, 14:00 bis 18:00 Uhr"]
+    found = [(w.start, w.end) for w in parse_when_list(text, today=TODAY)]
+    assert found == [
+        ("2026-10-31T14:00:00+01:00", "2026-10-31T18:00:00+01:00"),
+        ("2026-11-28T14:00:00+01:00", "2026-11-28T18:00:00+01:00"),
+    ]
+
+
+def test_parse_when_of_a_list_is_its_first_day_not_a_period_to_the_last() -> None:
+    found = parse_when("31.10.2026 und 28.11.2026, jeweils 14:00 bis 18:00 Uhr", today=TODAY)
+    assert (found.start, found.end) == ("2026-10-31T14:00:00+01:00", "2026-10-31T18:00:00+01:00")
+
+
+def test_days_of_different_months_in_a_comma_list() -> None:
+    text = (
+        "jeden ersten Dienstag im Monat,  6. Oktober, 3. November, 1. Dezember, jeweils 15- 17 Uhr"
+    )
+    starts = [w.start for w in parse_when_list(text, today=TODAY)]
+    assert starts == [
+        "2026-10-06T15:00:00+02:00",
+        "2026-11-03T15:00:00+01:00",
+        "2026-12-01T15:00:00+01:00",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("11., 12. und 13. Oktober 2026", "2026-10-11", "2026-10-13"),  # one month word
+        ("Sa 13. und So 14. August 2027", "2027-08-13", "2027-08-14"),
+        ("Sa 10.10. und So 11.10.2026", "2026-10-10", "2026-10-11"),  # following days
+        ("13.10.2026 - 14.10.2026", "2026-10-13", "2026-10-14"),
+    ],
+)
+def test_days_of_one_multi_day_event_stay_a_period(text: str, start: str, end: str) -> None:
+    assert day_list(text) is None
+    assert [(w.start, w.end) for w in parse_when_list(text, today=TODAY)] == [(start, end)]
+
+
+def test_a_single_day_with_a_dotted_clock_is_no_list() -> None:
+    assert day_list("12.10.2026, 19.00 Uhr") is None
+    assert day_list("Freitag, 2. Oktober 2026, 18 Uhr") is None
