@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.calendar_days import PageMonth, bare_day, day_of_cell, page_month
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import DATE_LIKE, MONTH_WORD, TIME_LIKE, YEAR, has_year
 from netdir.extract.listing_features import (
     HEADING_TAGS,
@@ -139,8 +140,9 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     body = tree.body
     if body is None:
         return Detection()
-    tree.strip_tags(_UNREADABLE_TAGS)
     outline = Outline()
+    outline.dated_choices = dated_choices(body)
+    tree.strip_tags(_UNREADABLE_TAGS)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")
     outline.month = page_month(
@@ -229,6 +231,8 @@ class Outline:
         self.headings: list[LexborNode] = []
         self.captions: list[LexborNode] = []  # captions, table headers, top headings
         self.month: PageMonth | None = None  # the one month a calendar page shows
+        # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
+        self.dated_choices: dict[int, list[str]] = {}
 
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
@@ -684,13 +688,19 @@ def _one_per_listed_day(
     """ "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr": the same offering on each listed
     day, one record per day with the block's title and place (``when_lists.day_list``)."""
     days = day_list(reading.date_text) if reading.start is None else None
+    how = "listed"
+    if days is None and outline is not None and len(segment) == 1:
+        # The select may sit beside the block, in the card around it ("Details & Termine").
+        around = _own_container(segment[0], candidate) or segment[0]
+        days = choices_of_block(outline.dated_choices, around, reading.date_text)
+        how = "in its select"
     if days is None:
         return [_record(reading, segment, candidate, context, outline)]
     records: list[RawRecord] = []
     for number, day_text in enumerate(days, start=1):
-        one_day = replace(reading, date_text=day_text, sources=dict(reading.sources))
+        one_day = replace(reading, date_text=day_text, start=None, sources=dict(reading.sources))
         record = _record(one_day, segment, candidate, context, outline)
-        record.field_sources["date_text"] += f" + day {number} of {len(days)} listed"
+        record.field_sources["date_text"] += f" + day {number} of {len(days)} {how}"
         records.append(record)
     return records
 

@@ -42,6 +42,8 @@ _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
 _DATE_PLACE_SEPARATOR = re.compile(r"\s[|·•]\s")
+_CLOCK_WORDS = re.compile(r"\b(?:Uhr|h|ab|bis|um|am|pm|a\.m\.|p\.m\.)\b", re.I)
+_LETTERS = re.compile(r"[^\W\d_]")
 _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -410,6 +412,8 @@ def _split_date_and_place(reading: BlockReading) -> None:
         return
     if not parts[1] or len(parts[1]) > 80:
         return
+    if TIME_LIKE.search(parts[1]) and not _LETTERS.search(_CLOCK_WORDS.sub("", parts[1])):
+        return  # "Fr, 23.10.2026 · 18:00–20:00 Uhr": the time, not a place
     reading.date_text, reading.location_text = parts
     reading.sources["location_text"] = reading.sources.get("date_text", "listing:")
 
