@@ -7,7 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from selectolax.lexbor import LexborHTMLParser
+
 from netdir.extract import extract_page
+from netdir.extract.listing_features import read_block
+from netdir.extract.sub_items import titled_date_lines, titled_sections
 from netdir.normalize.when import parse_when
 from tests.extract.conftest import page_from_text
 
@@ -53,3 +57,41 @@ def test_days_of_different_months_after_a_recurrence_phrase_are_each_a_record() 
 def test_a_registration_deadline_is_not_taken_for_the_labelled_date() -> None:
     starts = [start for _, start, _, _ in dated("typo3-selbsthilfe-recklinghausen-termine.html")]
     assert "2026-10-24" not in {s[:10] for s in starts if s}  # "Anmeldung bis 24.10.2026"
+
+
+def test_two_titled_sections_of_one_box_are_two_offerings_with_their_own_place() -> None:
+    rows = dated("typo3-selbsthilfe-recklinghausen-termine.html")
+    on_16th = [(t, s, p) for t, s, p, _ in rows if s and s.startswith("2026-10-16")]
+    assert on_16th == [
+        (
+            "Vortrag: „Aus der Schwere in die Leichtigkeit“",
+            "2026-10-16T17:00:00+02:00",
+            "Matthias-Claudius-Centrum, Halluinstraße 26, 45739 Oer-Erkenschwick, Raum Stimberg",
+        ),
+        (
+            "Workshop: „Körper und Tanz meets Depression“",
+            "2026-10-16T18:00:00+02:00",
+            "Matthias-Claudius-Centrum, Halluinstraße 26, 45739 Oer-Erkenschwick, Raum Haard",
+        ),
+    ]  # the box's headline ("Bündnis gegen Depression … lädt … ein") is no offering of its own
+
+
+def test_a_titled_date_line_is_an_offering_beside_the_boxs_own() -> None:
+    rows = dated("typo3-selbsthilfe-recklinghausen-termine.html")
+    assert ("Vernissage", "2026-12-01T15:00:00+01:00") in [(t, s) for t, s, _, _ in rows]
+
+
+BOX = """<div class="box"><h3>Sommerfest</h3><p>Wir feiern am 11.07.2026 im Park.</p>
+<p><strong>Termin: 11.07.2026, 15 Uhr</strong></p><p><strong>Termin: 12.07.2026, 15 Uhr</strong></p>
+<p>Hinweis: 01.07.2026 letzte Gelegenheit</p><p>Anmeldung bis: 05.07.2026</p>
+<p>Ort: Stadtpark</p></div>"""
+
+
+def test_dates_repeated_inside_one_offerings_text_are_not_split() -> None:
+    box = LexborHTMLParser(BOX).css_first("div.box")
+    assert box is not None
+    reading = read_block([box], "https://example.org/")
+    assert (reading.title, reading.date_text) == ("Sommerfest", "11.07.2026, 15 Uhr")
+    # Two "Termin:" lines without a title line each, a "Hinweis:" and a deadline: no offerings.
+    assert titled_sections([box], reading) == []
+    assert titled_date_lines([box], reading) == []

@@ -33,6 +33,7 @@ from netdir.extract.listing_features import (
     table_column_labels,
     text_chunks,
 )
+from netdir.extract.sub_items import titled_date_lines, titled_sections
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
@@ -674,7 +675,14 @@ def _records(
                 around = _own_container(segment[0], candidate)
                 if around is not None:
                     complete_from_surroundings(around, reading)
-            records.extend(_one_per_listed_day(reading, segment, candidate, context, outline))
+            parts = titled_sections(segment, reading) or [reading]
+            parts += titled_date_lines(segment, reading)
+            for part in parts:
+                part_key = (part.title or "", None, part.date_text)
+                if part is not reading and part_key in seen:
+                    continue
+                seen.add(part_key)
+                records.extend(_one_per_listed_day(part, segment, candidate, context, outline))
     return records
 
 
