@@ -213,3 +213,17 @@ def test_a_meeting_row_whose_links_are_its_documents_is_titled_by_its_name_cell(
         ("Planning Commission", "2026-01-12"),
         ("Parks Board", "2026-01-20"),
     ]
+
+
+def test_a_two_digit_year_heading_gives_the_rows_their_year() -> None:
+    # The same real page with its year headings written as tabs often are: "’25", "26".
+    html = (PAGES / "ecics-ris-gueglingen-jahre.html").read_text(encoding="utf-8")
+    assert '<h2 class="risng">2025</h2>' in html and '<h2 class="risng">2026</h2>' in html
+    html = html.replace('<h2 class="risng">2025</h2>', '<h2 class="risng">’25</h2>')
+    html = html.replace('<h2 class="risng">2026</h2>', '<h2 class="risng">26</h2>')
+    page = page_from_text(html, "https://www.gueglingen.de/ris?action=show_sitzungsliste")
+    records = extract_page(page).records
+    found = [(r.title, normalize_record(r, today=date(2026, 10, 1)).start) for r in records]
+    assert ("Gemeinderat", "2025-12-09T19:00:00+01:00") in found
+    assert ("Gemeinderat", "2026-12-09T19:00:00+01:00") not in found
+    assert any(r.field_sources["date_text"].endswith("year:h2") for r in records)

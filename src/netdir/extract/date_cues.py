@@ -82,7 +82,7 @@ def without_publication_notes(text: str) -> str:
 
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 # "25" on a tab or "Saison 24/25": a two-digit year only counts where nothing else is written.
-SHORT_YEAR_TAB = re.compile(r"^\s*'?(?P<y>[2-4]\d)\s*$")
+SHORT_YEAR_TAB = re.compile(r"^\s*['’‘]?(?P<y>[2-4]\d)\s*$")
 _HAS_FULL_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.\d{2}\b|/\d{2}\b|-\d{2}\b")
 _SPACED_DOT = re.compile(r"(\d)\s+\.(?=\s?\S)")
 

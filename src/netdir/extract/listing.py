@@ -21,7 +21,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.calendar_days import PageMonth, bare_day, day_of_cell, page_month
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_choices import choices_of_block, dated_choices
-from netdir.extract.date_cues import DATE_LIKE, MONTH_WORD, TIME_LIKE, YEAR, has_year
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    MONTH_WORD,
+    SHORT_YEAR_TAB,
+    TIME_LIKE,
+    YEAR,
+    has_year,
+)
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
@@ -755,7 +762,7 @@ def _add_page_year(
 
 
 def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
-    """The year in the nearest short heading above ``node`` ("2026", "Programm 2024")."""
+    """The year in the nearest short heading above ``node`` ("2026", "Programm 2024", "’26")."""
     looked = 0
     for heading in outline.headings_before(node):
         text = heading.text(separator=" ", strip=True)
@@ -769,4 +776,7 @@ def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
         years = set(YEAR.findall(text))
         if len(years) == 1:
             return years.pop(), heading.tag or "heading"
+        short = SHORT_YEAR_TAB.match(text)
+        if short is not None:  # a heading or tab that is only "25" or "’25"
+            return f"20{short['y']}", heading.tag or "heading"
     return None
