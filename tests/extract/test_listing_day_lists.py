@@ -83,7 +83,7 @@ def test_a_titled_date_line_is_an_offering_beside_the_boxs_own() -> None:
 
 BOX = """<div class="box"><h3>Sommerfest</h3><p>Wir feiern am 11.07.2026 im Park.</p>
 <p><strong>Termin: 11.07.2026, 15 Uhr</strong></p><p><strong>Termin: 12.07.2026, 15 Uhr</strong></p>
-<p>Hinweis: 01.07.2026 letzte Gelegenheit</p><p>Anmeldung bis: 05.07.2026</p>
+<p>Hinweis: 01.07.2026 letzte Gelegenheit</p><p>Letzte Aktualisierung: 20.06.2026</p><p>Anmeldung bis: 05.07.2026</p>
 <p>Ort: Stadtpark</p></div>"""
 
 
@@ -92,6 +92,6 @@ def test_dates_repeated_inside_one_offerings_text_are_not_split() -> None:
     assert box is not None
     reading = read_block([box], "https://example.org/")
     assert (reading.title, reading.date_text) == ("Sommerfest", "11.07.2026, 15 Uhr")
-    # Two "Termin:" lines without a title line each, a "Hinweis:" and a deadline: no offerings.
+    # Two "Termin:" lines without a title line each, a note, a page stamp, a deadline: no offerings.
     assert titled_sections([box], reading) == []
     assert titled_date_lines([box], reading) == []

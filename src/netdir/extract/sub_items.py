@@ -28,7 +28,8 @@ _DATE_LABEL = re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date
 _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*:\s*(?P<place>.{2,120})$", re.I)  # fmt: skip
 _NOT_TITLES = re.compile(
     r"^(?:ort|wo|veranstaltungsort|adresse|eintritt|preis|kosten|kontakt|telefon|e-?mail|hinweis"
-    r"|anmeldung|einlass|stand|location|where|venue|price|admission|contact|note)\b",
+    r"|anmeldung|einlass|stand|location|where|venue|price|admission|contact|note"
+    r"|letzte|aktualisiert|aktualisierung|gültig|geöffnet|öffnungszeiten|last|updated|posted)\b",
     re.I,
 )
 _MAX_TITLE_LINE = 120
