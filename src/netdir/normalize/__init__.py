@@ -21,9 +21,9 @@ The rules live in the docstrings of ``when``, ``place``, ``classify``, ``merge``
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from netdir.lazy_exports import lazy_exports
 from netdir.normalize.exceptions import NormalizeError
 
 if TYPE_CHECKING:
@@ -54,12 +54,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, globals(), _LAZY)
 
 
 __all__ = [

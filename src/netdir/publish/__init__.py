@@ -7,9 +7,9 @@ directory or fsspec URL, all-or-nothing.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from netdir.lazy_exports import lazy_exports
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
 from netdir.publish.target import check_target
@@ -32,12 +32,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, globals(), _LAZY)
 
 
 __all__ = [
