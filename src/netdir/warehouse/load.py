@@ -387,24 +387,8 @@ def _write_current(con: duckdb.DuckDBPyConnection) -> None:
         WHERE d.change_kind <> 'unchanged'
         """
     )
-    con.execute(
-        """
-        UPDATE core.offerings AS c
-        SET status = 'removed', version = c.version + 1,
-            removed_at = ctx.seen_at, removed_run_id = ctx.run_id
-        FROM load_context AS ctx
-        WHERE c.id IN (SELECT id FROM retire)
-        """
-    )
-    con.execute(
-        """
-        UPDATE core.offerings AS c
-        SET status = 'retired', version = c.version + 1,
-            removed_at = ctx.seen_at, removed_run_id = ctx.run_id
-        FROM load_context AS ctx
-        WHERE c.id IN (SELECT id FROM retire_stale)
-        """
-    )
+    _set_status(con, ids_from="retire", status="removed")
+    _set_status(con, ids_from="retire_stale", status="retired")
 
 
 def _record_run(con: duckdb.DuckDBPyConnection, run: RunInput, summary: RunSummary) -> None:
@@ -448,6 +432,20 @@ def record_run_row(
             run.requests,
             run.run_id,
         ],
+    )
+
+
+def _set_status(con: duckdb.DuckDBPyConnection, *, ids_from: str, status: str) -> None:
+    """The current row of the offerings listed in table ``ids_from`` takes ``status`` and the
+    version that _write_status_version gave its history."""
+    con.execute(
+        f"""
+        UPDATE core.offerings AS c
+        SET status = '{status}', version = c.version + 1,
+            removed_at = ctx.seen_at, removed_run_id = ctx.run_id
+        FROM load_context AS ctx
+        WHERE c.id IN (SELECT id FROM {ids_from})
+        """
     )
 
 
