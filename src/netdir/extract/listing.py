@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -557,33 +559,30 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     time = times[0] if TIME_LIKE.match(times[0]) else None
     block = segment[0]
     own = signature(block)
-    sibling = block.prev
-    for _ in range(_GROUP_HEADER_ROWS):
-        while sibling is not None and not sibling.is_element_node:
-            sibling = sibling.prev
-        if sibling is None:
-            break
+    for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
         if signature(sibling) != own:  # the first other element above: a header, or nothing
             _take_header_day(sibling, time, reading)
             if reading.date_text is not None:
                 return
             break
-        sibling = sibling.prev
     container = block.parent
     for _ in range(_GROUP_HEADER_LEVELS):
         if container is None or container.tag in ("body", "html"):
             return
-        sibling = container.prev
-        for _ in range(_GROUP_HEADER_SIBLINGS):
-            while sibling is not None and not sibling.is_element_node:
-                sibling = sibling.prev
-            if sibling is None:
-                break
+        for sibling in islice(_elements_before(container), _GROUP_HEADER_SIBLINGS):
             _take_header_day(sibling, time, reading)
             if reading.date_text is not None:
                 return
-            sibling = sibling.prev
         container = container.parent
+
+
+def _elements_before(node: LexborNode) -> Iterator[LexborNode]:
+    """The element siblings above ``node``, nearest first (text and comments skipped)."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node:
+            yield sibling
+        sibling = sibling.prev
 
 
 def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:
