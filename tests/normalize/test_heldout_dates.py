@@ -7,6 +7,17 @@ cause, and a second set (date_strings_heldout_round2.yaml) collected afterwards 
 those numbers are the honest estimates for unseen strings. All three were then fixed (one round-3 miss is left: a range
 written as prose, "begin on … and will continue through Labor Day, Monday, September 1"), so
 they are no longer unseen: the floor below (the issue's target) guards against regressions only.
+
+Round 5 (date_strings_heldout_round5.yaml, 83 strings from 40 sites none of the earlier rounds
+used: councils, congresses, universities, libraries, parishes, clubs; 20 of them English) was
+collected after round 4's fixes and scored **86.7 % (72/83)** before any change for it — the
+current honest estimate for unseen strings. Its misses: a stray dot in "18-21. Uhr"; weekly
+rules in prose ("immer montags um 19 Uhr", "on Thursdays from 1-3pm", "the first Tuesday of
+each month", "on the first and third Mondays"); "sowohl am 3. als auch am 4. Dezember"; a
+range "15.30 Uhr Bücherei bis 17.30 Uhr"; weekdays paired with days ("Samstag und Sonntag,
+21. und 22. Juli"); a badge "SepSeptember 1 2020"; a news dateline "21.3.2025: …" before the
+event's date; a past meeting named before the upcoming one ("items from the September 12
+meeting will be heard at the October 3 meeting").
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ HELDOUT_FILE = Path(__file__).parent / "date_strings_heldout.yaml"
 ROUND2_FILE = Path(__file__).parent / "date_strings_heldout_round2.yaml"
 ROUND3_FILE = Path(__file__).parent / "date_strings_heldout_round3.yaml"
 ROUND4_FILE = Path(__file__).parent / "date_strings_heldout_round4.yaml"
+ROUND5_FILE = Path(__file__).parent / "date_strings_heldout_round5.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -38,6 +50,8 @@ class HeldoutCase:
     all_day: bool | None
     lang: str | None
     source: str
+    #: The RRULE a reader takes from the text; checked only where the file states one.
+    recurrence: str | None = None
 
 
 def load_heldout(path: Path = HELDOUT_FILE) -> list[HeldoutCase]:
@@ -53,6 +67,7 @@ def load_heldout(path: Path = HELDOUT_FILE) -> list[HeldoutCase]:
                 all_day=raw.get("all_day"),
                 lang=raw.get("lang"),
                 source=str(raw["source"]),
+                recurrence=raw.get("recurrence"),
             )
         )
     return cases
@@ -71,6 +86,8 @@ def score(case: HeldoutCase) -> tuple[bool, dict[str, Any]]:
     right = _wall_time(found.start) == case.start and _wall_time(found.end) == case.end
     if case.all_day is not None:
         right = right and found.all_day == case.all_day
+    if case.recurrence is not None:
+        right = right and found.recurrence == case.recurrence
     return right, got
 
 
