@@ -17,7 +17,9 @@ each month", "on the first and third Mondays"); "sowohl am 3. als auch am 4. Dez
 range "15.30 Uhr Bücherei bis 17.30 Uhr"; weekdays paired with days ("Samstag und Sonntag,
 21. und 22. Juli"); a badge "SepSeptember 1 2020"; a news dateline "21.3.2025: …" before the
 event's date; a past meeting named before the upcoming one ("items from the September 12
-meeting will be heard at the October 3 meeting").
+meeting will be heard at the October 3 meeting"). After fixing the general causes (each a rule
+in when.py, when_times.py, when_lists.py, when_recurrence.py with its case in
+data/when_cases.tsv) round 5 scores 98.8 % (82/83); the one left is the past meeting named first.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def test_the_heldout_set_has_at_least_80_real_strings_with_their_address() -> No
 def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
     cases = [
         case
-        for path in (HELDOUT_FILE, ROUND2_FILE, ROUND3_FILE, ROUND4_FILE)
+        for path in (HELDOUT_FILE, ROUND2_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE)
         for case in load_heldout(path)
     ]
     misses = [case.text for case in cases if not score(case)[0]]

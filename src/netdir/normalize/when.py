@@ -116,7 +116,12 @@ NOTHING = When()
 _FLAGS = re.IGNORECASE
 _MONTH_ALT = alternation(MONTHS)
 _WD_ALT = alternation(WEEKDAY_ABBREVIATIONS)
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + _WD_ALT + r")\.?,?\s*$", _FLAGS)
+# "Samstag und Sonntag, 21. und 22. Juli": weekdays listed before a list of days pair up in
+# order, so the first day's weekday is the first one.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<wd>" + _WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + _WD_ALT + r")\.?)?,?\s*$",
+    _FLAGS,
+)
 _WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + _WD_ALT + r")\b", _FLAGS)
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4}))"  # "05.03,2021": a typed comma
@@ -147,7 +152,9 @@ _ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*(?:-|bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|und|and|&|"
+    r"^\s*(?:-|bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
+    # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days.
+    r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on))?|"
     # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
     r"(?:bis|until|till)\s+(?:[^\W\d]+\s+){1,3}?(?:am|on)(?=\s+(?:"
     + _WD_ALT
@@ -228,6 +235,11 @@ _RELATIVE_ADJECTIVE = re.compile(
 )
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
 _RELATIVE_MAX_LENGTH = 40
+# "SepSeptember 1 2020": a calendar badge's abbreviation glued to the month's own name.
+_GLUED_MONTH = re.compile(
+    r"\b(?P<abbr>" + alternation(frozenset(m for m in MONTHS if len(m) <= 4)) + r")(?=(?P=abbr)\w)",
+    _FLAGS,
+)
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACES = re.compile(r"\s+")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
@@ -320,6 +332,7 @@ def _clean(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     if " ." in text:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
+    text = _GLUED_MONTH.sub("", text)
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
@@ -392,6 +405,9 @@ def _iso_offset(tz: str) -> str:
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
     mentions, skipped = _find_mentions(text, day_first)
+    if _opens_with_dateline(text, mentions, reference):
+        skipped = [_Skipped(mentions[0], PUBLISHED), *skipped]
+        mentions = mentions[1:]
     if not mentions:
         return _skipped_only(skipped, reference) if skipped else None
     first = mentions[0]
@@ -470,6 +486,22 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         all_day=True,
         precision="day",
     )
+
+
+def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -> bool:
+    """ "21.3.2025: … öffnen Bibliotheken … am Freitag, den 4. April 2025": a news post opens with
+    its own date and a colon; a later date on or after it is the event's. (A lone "22.12.:
+    Demonstration" stays the event's date, and so does one whose later date lies before it:
+    "9. November: Gedenken an X, geboren am 3. Mai 1920".)"""
+    if len(mentions) < 2 or mentions[0].start > 0 or not text.startswith(":", mentions[0].end):
+        return False
+    first, later = (_mention_day(m, reference) for m in mentions[:2])
+    return first is not None and later is not None and later >= first
+
+
+def _mention_day(mention: _Mention, reference: date) -> date | None:
+    year = mention.year or infer_year(mention.month, mention.day, reference)
+    return _safe_date(year, mention.month, mention.day)
 
 
 def _skipped_only(skipped: list[_Skipped], reference: date, *, latest: bool = False) -> When:
@@ -624,7 +656,7 @@ def _checked(
 
 
 def _weekday_beside(text: str, before: int, after: int) -> int | None:
-    match = _WEEKDAY_BEFORE.search(text[max(0, before - 16) : before])
+    match = _WEEKDAY_BEFORE.search(text[max(0, before - 30) : before])
     if match is None:
         match = _WEEKDAY_AFTER.match(text[after : after + 16])
     return WEEKDAY_ABBREVIATIONS[match["wd"].lower()] if match else None

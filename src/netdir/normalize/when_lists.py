@@ -2,7 +2,8 @@
 3. November, 1. Dezember, jeweils 15-17 Uhr" name the same offering on separate days, not a
 period from the first day to the last.
 
-A list is two or more day mentions joined by commas, "und"/"and"/"&"/"sowie", where every
+A list is two or more day mentions joined by commas, "und"/"and"/"&"/"sowie"/"als auch" (each
+may be followed by "am": "am 6. Oktober und am 3. November"), where every
 mention names its own month (``31.10.2026``, ``6. Oktober``, ``Sa 13.06.``). Days that share one
 month word ("11., 12. und 13. Oktober", "Sa 13. und So 14. August") are the days of one
 multi-day event and stay a period for ``parse_when``. The time after the list ("jeweils
@@ -28,7 +29,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
-_SEPARATOR = r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b)\s*"
+_SEPARATOR = r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
 )

@@ -10,6 +10,11 @@ What is read (German and English, words in ``when_words.py``):
 - ``jeden Dienstag``, ``every Tuesday and Thursday``, ``wöchentlich mittwochs`` →
   ``FREQ=WEEKLY;BYDAY=TU`` (…); ``alle zwei Wochen mittwochs``, ``14-tägig am Montag``,
   ``every other week`` → ``FREQ=WEEKLY;INTERVAL=2`` (+ ``BYDAY``).
+- A weekday adverb after "immer", "jeweils", "regelmäßig" or "on" (``immer montags um 19
+  Uhr``, ``on Thursdays from 1-3pm``) is a weekly rule in a text of any length, unless it
+  says when something is closed ("closed on Mondays", "montags geschlossen").
+- ``the first Tuesday of each month``, ``on the first and third Mondays`` (with "twice a
+  month" beside it): monthly, as with "jeden".
 - Frequency words alone: ``monatlich`` → ``FREQ=MONTHLY``, ``quartalsweise`` →
   ``FREQ=MONTHLY;INTERVAL=3``, ``halbjährlich`` → ``INTERVAL=6``, ``jährlich`` →
   ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY``; weekday adverbs alone (``dienstags``,
@@ -51,9 +56,9 @@ _AND = r"\s*(?:,|und|and|&|sowie|or|oder)\s*"
 _MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|each|every|a)\s+(?:monats?|month)\b"
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
 _BY_WEEKDAY = re.compile(
-    rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?P<lead>am|on\s+the))\s+"
+    rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?P<lead>am|on\s+the|the))\s+"
     rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
-    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\b"
+    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)s?\b"  # "on the first and third Mondays"
     rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
 )
@@ -70,6 +75,20 @@ _ADVERBS = re.compile(
     rf"\b(?P<first>{_ADV})(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b", _FLAGS
 )
 _ADVERB = re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
+# "Die Vorträge finden immer montags um 19 Uhr statt", "meets … on Thursdays from 1-3pm": a
+# weekday adverb after "immer"/"jeweils"/"on" states a weekly rule in a text of any length —
+# unless it says when something is closed ("montags geschlossen", "closed on Mondays").
+_STATED_ADVERBS = re.compile(
+    rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on)\s+(?P<first>{_ADV})"
+    rf"(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b",
+    _FLAGS,
+)
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$", _FLAGS
+)
+_CLOSED_AFTER = re.compile(
+    r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
+)
 _WEEKDAY_NEAR = re.compile(rf"\b(?:am|an|on)\s+(?P<wd>{_WD})\b", _FLAGS)
 _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
@@ -114,10 +133,14 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
     weekly = _WEEKLY.search(text)
     if weekly is not None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
+    for stated in _STATED_ADVERBS.finditer(text):
+        if not _says_closed(text, stated):
+            days = _adverb_days(stated)
+            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
     if len(text) > SHORT_TEXT:
         return None
     adverbs = _ADVERBS.search(text)
-    if adverbs is not None:
+    if adverbs is not None and not _says_closed(text, adverbs):
         days = _adverb_days(adverbs)
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *adverbs.span())
     for pattern, rule in _FREQUENCIES:
@@ -189,6 +212,15 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     if days:
         rule = f"{rule};BYDAY={_byday(days)}"
     return RecurrenceMention(rule, *match.span())
+
+
+def _says_closed(text: str, match: re.Match[str]) -> bool:
+    """ "closed on Mondays", "außer montags", "montags geschlossen": the days it does not run."""
+    before = text[max(0, match.start() - 20) : match.start()]
+    return (
+        _CLOSED_BEFORE.search(before) is not None
+        or _CLOSED_AFTER.match(text, match.end()) is not None
+    )
 
 
 def _adverb_days(match: re.Match[str]) -> list[int]:

@@ -15,9 +15,11 @@ _ABOUT = r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?)\s*)?"
 _AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = re.compile(
     r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
-    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.:])(?!\s*(?:" + _AMPM + "))",
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d.:]))(?!\s*(?:" + _AMPM + "))",
     _FLAGS,
 )  # fmt: skip
+# The end's "Uhr" may close a sentence ("10-12 Uhr.") or follow a stray dot ("18-21. Uhr"); a
+# bare end hour must not run on into a date or a decimal ("10-12.03.2027").
 # "ab 09:30 Uhr / bis 22:00 Uhr", "Beginn 18 Uhr, Ende ca. 21 Uhr": start and end apart.
 _FROM_UNTIL = re.compile(
     r"\b(?:ab|von|from|beginn|start|einlass)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
@@ -25,6 +27,14 @@ _FROM_UNTIL = re.compile(
     + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
     _FLAGS,
 )  # fmt: skip
+# "15.30 Uhr Bücherei bis 17.30 Uhr geöffnet": two clocks with "Uhr", a few words between,
+# the second after "bis" — unless those words are a deadline's ("Anmeldung bis 12 Uhr").
+_CLOCK_UNTIL_CLOCK = re.compile(
+    r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*uhr\b(?P<between>[^\d]{1,25}?)\bbis\s+"
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*uhr\b",
+    _FLAGS,
+)  # fmt: skip
+_DEADLINE_BETWEEN = re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|spätestens", _FLAGS)
 _AMPM_RANGE = re.compile(
     r"(?<![\d.:])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
@@ -79,6 +89,12 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         second = clock(from_until["h2"], from_until["m2"])
         explicit = from_until["m1"] or from_until["u1"]
         if explicit and first is not None and second is not None and second > first:
+            return first, second
+    clock_until = _CLOCK_UNTIL_CLOCK.search(text)
+    if clock_until is not None and _DEADLINE_BETWEEN.search(clock_until["between"]) is None:
+        first = clock(clock_until["h1"], clock_until["m1"])
+        second = clock(clock_until["h2"], clock_until["m2"])
+        if first is not None and second is not None and second > first:
             return first, second
     ampm = _TIME_AMPM.search(text)
     if ampm is not None and not _german_am(text, ampm, "ap"):
