@@ -35,6 +35,7 @@ from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
+from netdir.extract.visible_listing import complete_with_visible_listing
 from netdir.html_depth import parse_html
 from netdir.normalize.when_order import infer_day_first
 from netdir.records import Page, RawRecord, SourceIssue
@@ -158,9 +159,14 @@ def _extract_html(
         return
     if mode == "rules" or mode == "auto":
         if mode == "auto":
-            for extractor, records in extract_structured(tree, context).items():
+            structured = extract_structured(tree, context)
+            everything = [record for records in structured.values() for record in records]
+            # Completed before ``add`` copies the records: a date-only start may take a time.
+            rows = _rows_beyond(everything, tree, context)
+            for extractor, records in structured.items():
                 result.add(extractor, records)
             if result.records:
+                result.add("listing", rows)
                 return
         if source is not None and source.rules is not None:
             outcome = extract_with_rules(tree, source.rules, context)
@@ -188,6 +194,17 @@ def _extract_html(
             # A script-rendered page shows nothing without JavaScript: its events are JSON.
             if not listing:
                 result.add("embedded_json", records_from_json_texts(scripts_json, context))
+
+
+def _rows_beyond(
+    structured: list[RawRecord], tree: LexborHTMLParser, context: PageContext
+) -> list[RawRecord]:
+    """The visible listing's rows that a partial structured list leaves out (only read when the
+    structured data is itself a list)."""
+    if len(structured) < 2:
+        return []
+    listing = extract_listing(tree, context)
+    return complete_with_visible_listing(structured, listing, context.fetched_at.date())
 
 
 def _page_text(page: Page) -> str | None:

@@ -4,7 +4,7 @@ A feed item is an announcement: its date is when it was *published*, never the o
 (the landscape notes Kommune21 teasers whose "[26.05.2025]" is the news date). The date of the
 offering, if any, is in the title or summary for the normalizer to find; a title that names a
 day ("StR-Sitzung Finanzausschuss am Donnerstag, 15. Oktober 2026, 14:00 Uhr") is the item's
-``date_text`` — a council system's feed may publish a meeting with the meeting's own time as
+``date_text``, and so is a summary that opens with a day ("Sa, 01.08.2026, 19:00 Uhr") — a council system's feed may publish a meeting with the meeting's own time as
 ``pubDate``, which must not make the title's date look like a publication date.
 """
 
@@ -29,6 +29,9 @@ _PLACE_IN_TEXT = re.compile(
     r"\b(?P<label>Sitzungsort|Veranstaltungsort|Tagungsort|Ort|Location|Venue)\s*:\s*"
     r"(?P<value>[^:]+?)(?=\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
 )
+_LEADING_DAY_SPAN = 80  # a date phrase with weekday, range and times fits
+_STRAY_BEFORE_BAR = 4  # "Uhr" repeated by a generator may stand between the day and the bar
+_SHORT_PLACE = 100
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 
@@ -61,8 +64,16 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
     summary = entry.get("summary") or _first_content(entry)
     description = plain_text(summary)
     set_field(record, "description", description, "feed:item.summary")
-    if description and (place := _PLACE_IN_TEXT.search(description)) is not None:
-        set_field(record, "location_text", place["value"], f"feed:item.summary {place['label']}:")
+    if description and (labelled := _PLACE_IN_TEXT.search(description)) is not None:
+        set_field(
+            record, "location_text", labelled["value"], f"feed:item.summary {labelled['label']}:"
+        )
+    if description and record.date_text is None and (day := _leading_day(description)):
+        # "Sa, 01.08.2026, 19:00 Uhr | Plenarsaal": a generated meeting feed puts the meeting's
+        # day first in the summary; a news summary that mentions a day later is no event date.
+        set_field(record, "date_text", day, "feed:item.summary")
+        if record.location_text is None and (room := _place_after_day(description, day)):
+            set_field(record, "location_text", room, "feed:item.summary (after the day, |)")
     for key in ("published", "updated", "created"):
         if published := _iso_date(entry.get(key), entry.get(f"{key}_parsed")):
             set_field(record, "published", published, f"feed:item.{key}")
@@ -72,6 +83,27 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
     if entry.get("id"):
         record.extra["guid"] = str(entry["id"])
     return record
+
+
+def _leading_day(description: str) -> str | None:
+    """The date phrase a summary opens with, when it names a day."""
+    match = DATE_PHRASE.search(description[:_LEADING_DAY_SPAN])
+    if match is None or match.start() > 0 or not names_a_day(match.group(0)):
+        return None
+    return match.group(0)
+
+
+def _place_after_day(description: str, day: str) -> str | None:
+    """``… 19:00 Uhr | Feuerwehr Gladbeck, Lehrsaal``: a short field set off by a bar after the
+    day is the room (a sentence is a description, not a place)."""
+    rest = description[len(day) :].strip()
+    bar = rest.find("|")
+    if bar < 0 or bar > _STRAY_BEFORE_BAR:
+        return None
+    place = rest[bar + 1 :].strip()
+    if not place or len(place) > _SHORT_PLACE or ". " in place:
+        return None
+    return place
 
 
 def _first_content(entry: Any) -> str | None:

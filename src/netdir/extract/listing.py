@@ -89,6 +89,9 @@ _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of thei
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
+_FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scoring this share
+_FINER_MORE_BLOCKS = 1.5  # ... with this many times its blocks
+_FINER_DATED = 0.8  # ... and this share dated, is read instead
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
 _SECOND_GROUP_DATED = 0.6  # ... and this share of its items is dated
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
@@ -165,6 +168,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         key=lambda c: (c.score, len(c.segments)),
         reverse=True,
     )
+    considered = _finer_first(considered)
     chosen: list[Candidate] = []
     for candidate in considered:
         if candidate.score < MIN_SCORE:
@@ -209,6 +213,25 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     for candidate in detection.chosen:
         records.extend(_records(candidate, context, detection.outline, seen))
     return records
+
+
+def _finer_first(considered: list[Candidate]) -> list[Candidate]:
+    """A day's group of several events ("Di 01.12.2026" above three rows) scores like one item
+    of a list of days; when the rows inside those groups score nearly as well and are many more,
+    each row is an event and the finer group is read instead of only each day's first row."""
+    if len(considered) < 2:
+        return considered
+    best = considered[0]
+    for finer in considered[1:]:
+        if finer.score < _FINER_SCORE_SHARE * best.score:
+            break
+        if (
+            len(finer.segments) >= _FINER_MORE_BLOCKS * len(best.segments)
+            and finer.dated_share >= _FINER_DATED
+            and _inside_any(finer, {n.mem_id for segment in best.segments for n in segment})
+        ):
+            return [finer, *(c for c in considered if c is not finer)]
+    return considered
 
 
 def _overlaps(candidate: Candidate, other: Candidate) -> bool:

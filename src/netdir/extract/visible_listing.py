@@ -1,0 +1,103 @@
+"""Structured data that covers only part of a listing: the visible list completes it.
+
+A generated calendar page may print JSON-LD for its first weeks only, or give date-only
+``startDate`` values where the rows show times. When a page's structured records are a list
+(two or more) and the listing detector reads a dated list that repeats most of them (same day,
+same title words), the visible list is the same list: its rows that no structured record
+describes are added, and a structured record that only knows the day takes the row's time.
+A page whose visible list is another list (teasers, "more events") adds nothing: most of the
+structured records must be on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+_MIN_STRUCTURED = 2  # one structured event is an event's own page, not a listing
+_MIN_ROWS = 3
+_DATED_SHARE = 0.8  # of the visible rows, as the auto mode's "strong listing"
+_SHARED_SHARE = 0.5  # of the structured records that must be rows of the visible list
+_SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
+_WORD = re.compile(r"\w+")
+
+
+def complete_with_visible_listing(
+    structured: list[RawRecord], listing: list[RawRecord], today: date
+) -> list[RawRecord]:
+    """The visible rows to add to ``structured`` (whose date-only starts may gain a row's time
+    in place); empty when the visible list is not the structured one."""
+    if len(structured) < _MIN_STRUCTURED or len(listing) < _MIN_ROWS:
+        return []
+    rows = [(row, _day_and_time(row, today)) for row in listing]
+    dated = [(row, when) for row, when in rows if when[0] is not None]
+    if len(dated) < _DATED_SHARE * len(listing):
+        return []
+    pairs = list(_pairs(structured, dated))
+    if len(pairs) < max(_MIN_STRUCTURED, _SHARED_SHARE * len(structured)):
+        return []
+    for record, (row, (_, start, end)) in pairs:
+        _take_time(record, row, start, end)
+    paired = {id(row) for _, (row, _) in pairs}
+    return [row for row, _ in dated if id(row) not in paired]
+
+
+def _pairs(
+    structured: list[RawRecord],
+    dated: list[tuple[RawRecord, tuple[str | None, str | None, str | None]]],
+) -> Iterable[tuple[RawRecord, tuple[RawRecord, tuple[str | None, str | None, str | None]]]]:
+    """Each structured record with the one visible row of its day whose title is most alike."""
+    free = list(dated)
+    for record in structured:
+        day = record.start[:10] if record.start else None
+        if day is None:
+            continue
+        best, best_likeness = None, _SAME_TITLE
+        for candidate in free:
+            if candidate[1][0] != day:
+                continue
+            likeness = _likeness(record.title, candidate[0].title)
+            if likeness >= best_likeness:
+                best, best_likeness = candidate, likeness
+        if best is not None:
+            free.remove(best)
+            yield record, best
+
+
+def _day_and_time(row: RawRecord, today: date) -> tuple[str | None, str | None, str | None]:
+    """(day, start, end) of a visible row: its machine-readable start or its date text read."""
+    if row.start:
+        return row.start[:10], row.start, row.end
+    when = parse_when(row.date_text, today=today)
+    return (when.start[:10] if when.start else None), when.start, when.end
+
+
+def _take_time(record: RawRecord, row: RawRecord, start: str | None, end: str | None) -> None:
+    """A structured record that states only the day takes the time its row shows."""
+    if not record.start or len(record.start) > len("2026-12-01") or not start or "T" not in start:
+        return
+    source = f"listing:{row.field_sources.get('date_text', 'row')} (the row of this event)"
+    record.start = start
+    record.all_day = False
+    record.field_sources["start"] = source
+    record.field_sources["all_day"] = source
+    if record.end is None and end is not None and "T" in end:
+        record.end = end
+        record.field_sources["end"] = source
+
+
+def _likeness(structured: str, row: str) -> float:
+    """1.0 when the row's title holds every word of the structured one (a row's title may carry
+    its badges: "Atem-Meditation Campus Emscherland Bildung"), else the word sets' Jaccard."""
+    a, b = _words(structured), _words(row)
+    if not a or not b:
+        return 0.0
+    return 1.0 if a <= b else len(a & b) / len(a | b)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))

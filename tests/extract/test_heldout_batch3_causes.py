@@ -1,0 +1,70 @@
+"""Causes found on held-out batch 3 of the real-page corpus, each pinned on its page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.extract.context import PageContext
+from netdir.extract.listing import extract_listing
+from netdir.html_depth import parse_html
+from netdir.normalize import normalize_record
+from tests.extract.conftest import FETCHED_AT, page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+HOLZWURM = "holzwurm-recklinghausen-termine-2026-12.html"
+HOLZWURM_URL = "https://termine.holzwurm-recklinghausen.de/termine_re_2026_12.html"
+
+
+def test_a_feed_summary_that_opens_with_the_day_dates_the_item_and_names_its_room() -> None:
+    # Politikradar's RSS: <description>Mo, 31.08.2026, 16:00 Uhr Uhr | Feuerwehr Gladbeck, …
+    # and a pubDate at midnight that is no meeting time.
+    page = page_from_text(
+        (PAGES / "rss-politikradar-emscher-lippe.rss").read_text(encoding="utf-8"),
+        "https://el-raete.reporter.ruhr/feed.xml",
+        content_type="application/rss+xml",
+    )
+    records = extract_page(page).records
+    assert len(records) == 17
+    last = normalize_record(records[-1], today=date(2026, 8, 22))
+    assert (last.title, last.start) == (
+        "Sitzung des Ausschusses für Sicherheit, Ordnung und Feuerwehr – Gladbeck",
+        "2026-08-31T17:00:00+02:00",
+    )
+    assert records[-1].location_text == "Feuerwehr Gladbeck, Lehrsaal"
+    assert records[-1].field_sources["date_text"] == "feed:item.summary"
+    # An item without a room keeps none: the doubled "Uhr" is not a place.
+    assert records[0].location_text is None
+
+
+def test_day_groups_of_several_rows_give_one_record_per_row() -> None:
+    # <div class="datum-gruppe"><h2>Di 01.12.2026</h2><div class="termine-liste"> with one to
+    # six <div class="termin"> each: 74 events, not the first row of each of the 23 days.
+    tree = parse_html((PAGES / HOLZWURM).read_text(encoding="utf-8"))
+    context = PageContext("test-source", HOLZWURM_URL, HOLZWURM_URL, None, FETCHED_AT)
+    records = extract_listing(tree, context)
+    assert len(records) == 74
+    assert [r.date_text for r in records[:2]] == [
+        "Di 01.12.2026, 15:00 Uhr",
+        "Di 01.12.2026, 18:00–19:30 Uhr",
+    ]
+
+
+def test_json_ld_for_part_of_a_listing_is_completed_by_the_visible_rows() -> None:
+    # The page's JSON-LD ItemList stops on 14 December (50 events) and gives "2026-12-01" for
+    # a row that shows "18:00–19:30 Uhr"; the rows of 15–30 December are only in the HTML.
+    page = page_from_text((PAGES / HOLZWURM).read_text(encoding="utf-8"), HOLZWURM_URL)
+    result = extract_page(page)
+    assert result.extractors == ["jsonld", "listing"]
+    found = {
+        (r.title, normalize_record(r, today=date(2026, 8, 22)).start): r for r in result.records
+    }
+    assert len(result.records) == 72  # 50 from JSON-LD, 22 rows it left out; no row twice
+    course = found[("Führung & Gewaltfreie Kommunikation.", "2026-12-01T18:00:00+01:00")]
+    assert course.extractor == "jsonld" and course.end == "2026-12-01T19:30:00+01:00"
+    assert course.field_sources["start"].startswith("listing:")
+    assert any(
+        start == "2026-12-30T19:30:00+01:00" and title.startswith("Musik im Sternenzelt")
+        for title, start in found
+    )
