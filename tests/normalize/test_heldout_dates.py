@@ -20,6 +20,16 @@ event's date; a past meeting named before the upcoming one ("items from the Sept
 meeting will be heard at the October 3 meeting"). After fixing the general causes (each a rule
 in when.py, when_times.py, when_lists.py, when_recurrence.py with its case in
 data/when_cases.tsv) round 5 scores 98.8 % (82/83); the one left is the past meeting named first.
+
+Round 6 (date_strings_heldout_round6.yaml, 69 strings from 45 more sites: barcamps, council
+calendars, clubs, Christmas markets, museums, theatres, fire brigades, universities' open days;
+13 English) was collected after round 5's fixes and scored **85.5 % (59/69)** before any change
+for it — with round 5's 86.7 %, the honest estimate for unseen strings is about 86 %. Its misses:
+"Anmeldungen bitte bis …" and "registration closes on …" read as dates, not deadlines;
+"Verfasst am …" (a post stamp); a time stated before a list of days ("jeweils dienstags, 17 Uhr,
+an folgenden Terminen: …"); "am 24. und 26. Dezember" (two days, not a period); "vom 30.
+Dezember an bis 3. Februar"; "zwischen 17 und 20 Uhr"; "Oct. 20 to 23"; a March more than six
+months after the page date read as the past one; "on the 13th or 20th" (a day without a month).
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ ROUND2_FILE = Path(__file__).parent / "date_strings_heldout_round2.yaml"
 ROUND3_FILE = Path(__file__).parent / "date_strings_heldout_round3.yaml"
 ROUND4_FILE = Path(__file__).parent / "date_strings_heldout_round4.yaml"
 ROUND5_FILE = Path(__file__).parent / "date_strings_heldout_round5.yaml"
+ROUND6_FILE = Path(__file__).parent / "date_strings_heldout_round6.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
