@@ -30,6 +30,11 @@ for it — with round 5's 86.7 %, the honest estimate for unseen strings is abou
 an folgenden Terminen: …"); "am 24. und 26. Dezember" (two days, not a period); "vom 30.
 Dezember an bis 3. Februar"; "zwischen 17 und 20 Uhr"; "Oct. 20 to 23"; a March more than six
 months after the page date read as the past one; "on the 13th or 20th" (a day without a month).
+After fixing the general causes (rules in when.py, when_times.py, when_lists.py,
+when_recurrence.py, when_roles.py, each with its case in data/when_cases.tsv or
+test_when_lists.py) round 6 scores 97.1 % (67/69); the two left are named above (the far March,
+the bare day). A further fix found while fixing: the last round-3 miss (a range in prose, "begin
+on … and will continue through Labor Day, Monday, September 1") now parses.
 """
 
 from __future__ import annotations
@@ -117,7 +122,7 @@ def test_the_heldout_set_has_at_least_80_real_strings_with_their_address() -> No
 def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
     cases = [
         case
-        for path in (HELDOUT_FILE, ROUND2_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE)
+        for path in (HELDOUT_FILE, ROUND2_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE, ROUND6_FILE)
         for case in load_heldout(path)
     ]
     misses = [case.text for case in cases if not score(case)[0]]

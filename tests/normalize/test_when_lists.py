@@ -56,3 +56,37 @@ def test_days_of_one_multi_day_event_stay_a_period(text: str, start: str, end: s
 def test_a_single_day_with_a_dotted_clock_is_no_list() -> None:
     assert day_list("12.10.2026, 19.00 Uhr") is None
     assert day_list("Freitag, 2. Oktober 2026, 18 Uhr") is None
+
+
+def test_a_year_written_once_at_the_end_of_a_list_belongs_to_every_day() -> None:
+    # Held-out round 5: "Weitere Termine am 27. Mai sowie am 3. und 18. Juni 2019"; read years
+    # later, the first days must not take the reading year.
+    text = "am 6. Oktober, 3. November und 1. Dezember 2019, jeweils 15-17 Uhr"
+    starts = [w.start for w in parse_when_list(text, today=TODAY)]
+    assert starts == [
+        "2019-10-06T15:00:00+02:00",
+        "2019-11-03T15:00:00+01:00",
+        "2019-12-01T15:00:00+01:00",
+    ]
+    # A month after the last day's lies in the year before it.
+    assert day_list("12. Dezember und 9. Januar 2020") == ["12. Dezember 2019", "9. Januar 2020"]
+
+
+def test_a_time_said_before_the_list_belongs_to_every_day() -> None:
+    # Held-out round 6 (a council's meeting calendar).
+    text = (
+        "Die Ratssitzungen finden jeweils dienstags, 17 Uhr, an folgenden Terminen statt: "
+        "6. Oktober, 3. November und 1. Dezember."
+    )
+    starts = [w.start for w in parse_when_list(text, today=TODAY)]
+    assert starts == [
+        "2026-10-06T17:00:00+02:00",
+        "2026-11-03T17:00:00+01:00",
+        "2026-12-01T17:00:00+01:00",
+    ]
+
+
+def test_days_joined_by_und_am_are_a_list_and_following_ones_a_period() -> None:
+    assert day_list("am 6. Oktober und am 3. November") == ["6. Oktober", "3. November"]
+    found = parse_when("Sowohl am 3. Oktober als auch am 4. Oktober", today=TODAY)
+    assert (found.start, found.end) == ("2026-10-03", "2026-10-04")

@@ -51,6 +51,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from netdir.normalize.when_lists import day_list
@@ -134,7 +135,9 @@ _TEXTUAL = re.compile(
 # "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
 _ENGLISH = re.compile(
     rf"\b(?P<mn>{_MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:\s*-\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?![\d:])(?!\s*(?:uhr|h)\b)"
+    # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
+    rf"(?:\s*(?:-|to|through|thru|until|till)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?(?![\d:])(?!\s*(?:uhr|h)\b)"
     rf"(?:\s*,?\s*(?P<y4>\d{{4}})(?![\d:]))?",
     _FLAGS,
 )
@@ -152,13 +155,15 @@ _ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*(?:-|bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
+    r"^\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days.
     r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on))?|"
     # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
-    r"(?:bis|until|till)\s+(?:[^\W\d]+\s+){1,3}?(?:am|on)(?=\s+(?:"
-    + _WD_ALT
-    + r")\b)|"
+    r"(?:bis|until|till)\s+(?:[^\W\d]+\s+){1,3}?(?:am|on)(?=\s+(?:" + _WD_ALT + r")\b)|"
+    # "begin on May 17 and will continue through Labor Day, Monday, September 1", "und dauert
+    # bis zum 3. März": a verb of lasting, then up to three words naming the last day.
+    r"(?:[;,]\s*)?(?:(?:and|und)\s+)?(?:(?:will|wird)\s+)?(?:continues?|runs?|lasts?|goes|dauert|läuft|geht)"
+    r"\s+(?:on\s+)?(?:through|until|till|to|bis(?:\s+zum)?)(?:\s+[^\W\d]+){0,3}?\s*,?|"
     + _END_LABEL
     + r")\s*:?\s*(?:(?:"
     + _WD_ALT
@@ -191,6 +196,8 @@ _BARE_DAY_BEFORE = re.compile(
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",
     _FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
+_RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
+_DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
     r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|einschließlich\s+)?(?:(?:" + _WD_ALT
@@ -427,8 +434,9 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
                 start_year -= 1
     bare = _BARE_DAY_BEFORE.search(text[: first.start])
     if bare is not None and end_mention is None and first.end_day is None:
-        # "12.–14. März 2027": the bare day before the dash is the start.
-        end_mention = first
+        # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
+        # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
+        end_mention = None if _separate_days(bare, first) else first
         start_day = int(bare["d"])
         start_year = first.year
         if start_day > first.day:
@@ -485,6 +493,19 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         end=end.isoformat() if end else None,
         all_day=True,
         precision="day",
+    )
+
+
+def _separate_days(bare: re.Match[str], last: _Mention) -> bool:
+    """Days sharing one month word, joined by "und"/","/"&" (no range word), that do not follow
+    each other: "am 24. und 26. Dezember", "3., 10. und 17. März"."""
+    chain = bare.group(0)
+    if _RANGE_WORD.search(chain):
+        return False
+    days = [int(day) for day in _DAY_NUMBER.findall(chain)] + [last.day]
+    return not all(
+        later == earlier + 1 or (later == 1 and earlier >= 28)  # "30. und 1. Dezember"
+        for earlier, later in pairwise(days)
     )
 
 

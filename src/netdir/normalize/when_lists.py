@@ -7,7 +7,9 @@ may be followed by "am": "am 6. Oktober und am 3. November"), where every
 mention names its own month (``31.10.2026``, ``6. Oktober``, ``Sa 13.06.``). Days that share one
 month word ("11., 12. und 13. Oktober", "Sa 13. und So 14. August") are the days of one
 multi-day event and stay a period for ``parse_when``. The time after the list ("jeweils
-14:00 bis 18:00 Uhr") belongs to every day.
+14:00 bis 18:00 Uhr") belongs to every day; so does one said before it when none follows
+("jeweils dienstags, 17 Uhr, an folgenden Terminen: 30. Januar, 5. März"), and so does a year
+written only once at the end ("6. Oktober, 3. November und 1. Dezember 2019").
 
 ``day_list`` splits such a text into one date text per day; ``parse_when_list`` parses each.
 """
@@ -15,10 +17,11 @@ multi-day event and stay a period for ``parse_when``. The time after the list ("
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from netdir.normalize.when_times import find_times
 from netdir.normalize.when_words import MONTHS, WEEKDAY_ABBREVIATIONS, alternation
 
 if TYPE_CHECKING:
@@ -35,6 +38,8 @@ _DAY_MONTH = re.compile(
 )
 _LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
 _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
+_YEAR_AT_END = re.compile(r"((?:19|20)\d{2})$")
+_HAS_YEAR = re.compile(r"\d{4}$|\d\.\s?\d{2}$")
 # "jeweils", "je", "each" before the shared time say it belongs to every day.
 _EACH = re.compile(r"^[\s,;:]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
 
@@ -50,8 +55,48 @@ def day_list(text: str | None) -> list[str] | None:
     mentions = [m.group(0).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))]
     if len(mentions) < 2 or _consecutive(mentions):
         return None
+    mentions = _with_shared_year(mentions)
     shared = _EACH.sub("", text[found.end() :], count=1).strip()
+    if find_times(shared) is None:
+        # "jeweils dienstags, 17 Uhr, an folgenden Terminen: 30. Januar, 5. März, …": the time
+        # said before the list belongs to every day too.
+        before = find_times(text[: found.start()])
+        if before is not None:
+            shared = ", ".join(part for part in (shared, _clock_text(before)) if part)
     return [f"{mention}, {shared}" if shared else mention for mention in mentions]
+
+
+def _with_shared_year(mentions: list[str]) -> list[str]:
+    """ "am 27. Mai, 3. Juni und 18. Juni 2019": the year written once at the end belongs to every
+    day (a month after the last one's is in the year before: "12. Dezember und 9. Januar 2020")."""
+    year = _YEAR_AT_END.search(mentions[-1])
+    if year is None:
+        return mentions
+    last_month = _month_of(mentions[-1])
+    dated = []
+    for mention in mentions[:-1]:
+        if _HAS_YEAR.search(mention) is not None:
+            dated.append(mention)
+            continue
+        month = _month_of(mention)
+        own_year = int(year[1]) - (1 if month > last_month else 0)
+        dated.append(f"{mention}{own_year}" if mention.endswith(".") else f"{mention} {own_year}")
+    return [*dated, mentions[-1]]
+
+
+def _month_of(mention: str) -> int:
+    found = _DAY_MONTH.search(mention)
+    if found is None:
+        return 0
+    month = found["m"] or found["w"]
+    return int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
+
+
+def _clock_text(times: tuple[time, time | None]) -> str:
+    begin, finish = times
+    if finish is None:
+        return f"{begin:%H:%M} Uhr"
+    return f"{begin:%H:%M}-{finish:%H:%M} Uhr"
 
 
 def _consecutive(mentions: list[str]) -> bool:
@@ -61,9 +106,7 @@ def _consecutive(mentions: list[str]) -> bool:
         found = _DAY_MONTH.search(mention)
         if found is None:
             return False
-        month = found["m"] or found["w"]
-        number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
-        days.append((number, int(found["d"])))
+        days.append((_month_of(mention), int(found["d"])))
     for (month, day), (next_month, next_day) in pairwise(days):
         same_month = next_month == month and next_day == day + 1
         if not same_month and not (next_month == month % 12 + 1 and next_day == 1 and day >= 28):

@@ -7,7 +7,7 @@ What is read (German and English, words in ``when_words.py``):
   without "Monat" is still monthly ("jeden ersten Donnerstag", "every second Tuesday" as US
   councils write it), except "jeden zweiten Dienstag" and "every other Tuesday": every other
   week (``FREQ=WEEKLY;INTERVAL=2``).
-- ``jeden Dienstag``, ``every Tuesday and Thursday``, ``wöchentlich mittwochs`` →
+- ``jeden Dienstag``, ``an allen Sonntagen``, ``every Tuesday and Thursday``, ``wöchentlich mittwochs`` →
   ``FREQ=WEEKLY;BYDAY=TU`` (…); ``alle zwei Wochen mittwochs``, ``14-tägig am Montag``,
   ``every other week`` → ``FREQ=WEEKLY;INTERVAL=2`` (+ ``BYDAY``).
 - A weekday adverb after "immer", "jeweils", "regelmäßig" or "on" (``immer montags um 19
@@ -56,9 +56,11 @@ _AND = r"\s*(?:,|und|and|&|sowie|or|oder)\s*"
 _MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|each|every|a)\s+(?:monats?|month)\b"
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
 _BY_WEEKDAY = re.compile(
-    rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?P<lead>am|on\s+the|the))\s+"
+    rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"
+    rf"|(?P<lead>am|on\s+the|the))\s+"
     rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
-    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)s?\b"  # "on the first and third Mondays"
+    # "on the first and third Mondays", "an allen Sonntagen"
+    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?\b"
     rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
 )
@@ -114,7 +116,7 @@ class RecurrenceMention:
 
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = re.compile(
-    r"jede|every|each|alle\s|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
+    r"jede|every|each|alle\s|allen\s|all\s|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b",
     _FLAGS,
 )

@@ -1,10 +1,11 @@
 """Dates that are not the event's own: deadlines and page stamps, told by the words around them.
 
 A date right after a deadline word ("Anmeldeschluss: 01.03.2027", "Bewerberfrist, Montag
-27.9.2010", "Die Antragsfrist endete am 30. September", "bis spätestens 27.10.2025") is a
-**deadline**; a date after a stamp word ("Stand: 26.05.2025", "veröffentlicht am …", "zuletzt
-bearbeitet am …", "Pressemitteilung vom …", "Posted Nov 16, 2020") is the page's **published**
-date; a date followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too.
+27.9.2010", "Die Antragsfrist endete am 30. September", "bis spätestens 27.10.2025",
+"Anmeldungen bitte bis …", "Early registration closes on …") is a **deadline**; a date after a
+stamp word ("Stand: 26.05.2025", "veröffentlicht am …", "zuletzt bearbeitet am …", "Verfasst am
+…", "Pressemitteilung vom …", "Posted Nov 16, 2020") is the page's **published** date; a date
+followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too.
 ``parse_when`` never makes such a date the start or end: it reports it in ``When.deadline`` /
 ``When.published`` instead, so a caller sees what was skipped and why.
 
@@ -29,13 +30,15 @@ _DEADLINE_WORDS = (
 )
 _PUBLISHED_WORDS = (
     r"stand(?=\s*(?::|vom|\d))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
-    r"|eingereicht|eingegangen"
-    r"|published|updated|posted|distributed|released|modified"
+    r"|eingereicht|eingegangen|verfasst|geschrieben"
+    r"|published|updated|posted|distributed|released|modified|written"
     r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|meldung|nachricht|news)\s+vom"
 )
 # What may stand between the cue and the date: "ist der", "endete am", "bis zum", a weekday.
 _FILLER = (
     r"am|bis|vom|von|zum|zur|ist|der|den|die|endet|endete|läuft|ablaufend|spätestens|zuletzt"
+    # "Anmeldungen bitte bis …", "Early registration closes on …"
+    r"|bitte|please|closes|close|closed|ends|ended"
     r"|on|at|by|is|until|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
 _CUE_BEFORE = re.compile(
@@ -56,7 +59,8 @@ CUE_REACH = 40
 _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
-    "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "publish", "updated", "posted", "distribut",
+    "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "verfasst", "geschrieben",
+    "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
 _AFTER_HINTS = ("anmelden", "registrieren", "bewerben", "einreichen", "einsenden")

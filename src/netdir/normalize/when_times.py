@@ -1,4 +1,5 @@
 """Clock times beside a date: ``9:30–16:00 Uhr``, ``ab 14 Uhr``, ``von 9:00 bis ca. 10:30 Uhr``,
+``zwischen 17 und 20 Uhr``, ``15.30 Uhr Bücherei bis 17.30 Uhr``,
 ``ab 09:30 Uhr / bis 22:00 Uhr``, ``3:00 p.m.``, ``10am–2pm`` (``noon`` is cleaned to 12:00 p.m.
 before). A time alone is never a date: these functions run on text whose dates are blanked."""
 
@@ -34,6 +35,20 @@ _CLOCK_UNTIL_CLOCK = re.compile(
     + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*uhr\b",
     _FLAGS,
 )  # fmt: skip
+# "zwischen 17 und 20 Uhr", "between 5 and 8 p.m.": "und" joins two clocks into a range only
+# after "zwischen"/"between" ("Führungen um 14 und 16 Uhr" are two start times).
+_BETWEEN = re.compile(
+    r"\b(?:zwischen|between)\s+" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h\b)?\s*"
+    r"(?P<ap1>" + _AMPM + r")?\s*(?:und|and)\s+" + _TIME.format(h="h2", mi="m2")
+    + r"\s*(?:(?P<u2>uhr|h\b)|(?P<ap2>" + _AMPM + r")(?!\w))?",
+    _FLAGS,
+)  # fmt: skip
+# "Führungen um 14 und 16 Uhr": two start times share one "Uhr"; the first is the start.
+_CLOCK_LIST = re.compile(
+    r"(?<![\d.:])" + _TIME.format(h="h", mi="mi") + r"\s*(?:und|oder|sowie|,|&)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
+    _FLAGS,
+)
 _DEADLINE_BETWEEN = re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|spätestens", _FLAGS)
 _AMPM_RANGE = re.compile(
     r"(?<![\d.:])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
@@ -78,6 +93,9 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         second = clock(match["h2"], match["m2"])
         if explicit and first is not None and second is not None:
             return first, second
+    between = _between(text)
+    if between is not None:
+        return between
     ampm_range = _AMPM_RANGE.search(text)
     if ampm_range is not None and not _german_am(text, ampm_range, "ap2"):
         found = _ampm_pair(ampm_range)
@@ -101,6 +119,12 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         single = _ampm_clock(ampm["h"], ampm["mi"], ampm["ap"])
         if single is not None:
             return single, None
+    listed = _CLOCK_LIST.search(text)
+    first_single = _TIME_SINGLE.search(text)
+    if listed is not None and (first_single is None or listed.start() <= first_single.start()):
+        single = clock(listed["h"], listed["mi"])
+        if single is not None:
+            return single, None
     for match in _TIME_SINGLE.finditer(text):
         hour = match["h"] or match["hc"] or match["hu"] or match["hh"]
         single = clock(hour, match["mi"] or match["mc"] or match["mh"])
@@ -113,6 +137,18 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         if single is not None:
             return single, None
     return None
+
+
+def _between(text: str) -> tuple[time, time] | None:
+    match = _BETWEEN.search(text) if "zwischen" in text or "etween" in text else None
+    if match is None:
+        return None
+    if match["ap2"]:
+        return _ampm_pair(match)
+    if not (match["m1"] or match["m2"] or match["u1"] or match["u2"]):
+        return None
+    first, second = clock(match["h1"], match["m1"]), clock(match["h2"], match["m2"])
+    return (first, second) if first is not None and second is not None and second > first else None
 
 
 def _german_am(text: str, match: re.Match[str], group: str) -> bool:
