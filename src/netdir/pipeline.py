@@ -25,6 +25,7 @@ from netdir.catalog.curated import curated_source, load_curated
 from netdir.crawl import Crawler, canonicalize_url
 from netdir.extract import check_validity
 from netdir.extract.isolation import ExtractionPool
+from netdir.normalize.background import BackgroundNormalizer
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
 from netdir.publish import check_target
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     # The extractors, normalization and the publishers are imported when a run needs them:
     # an unchanged re-run (every page 304) needs none of them (~1 s of imports).
     from netdir.extract import ExtractResult
+    from netdir.normalize.stage import Prepared
     from netdir.publish import DatasetMetadata
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -140,7 +142,9 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
     """Compose the stages once. ``step`` lets the Prefect flow wrap each step as a task."""
     plan = prepare_run(options)
     # Extraction runs in worker processes with a per-page deadline: a hostile page can
-    # neither block the crawl of the other sources nor hang the run.
+    # neither block the crawl of the other sources nor hang the run. Each page's records are
+    # normalized on the other core as soon as they are extracted: after the crawl only the
+    # merge, which needs every record, is left.
     async with (
         Crawler(
             plan.catalog.settings,
@@ -148,6 +152,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
             progress=options.progress,
         ) as crawler,
         ExtractionPool(deadline_seconds=plan.catalog.settings.extract_deadline_seconds) as pool,
+        BackgroundNormalizer(plan.today, {s.id: s for s in plan.sources}) as normalizer,
     ):
         process = step("crawl-extract", process_source)
         report_stage = _stage_reporter(options)
@@ -156,13 +161,17 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
 
         async def counted(source: Source) -> SourceResult:
             nonlocal done
-            result = await process(crawler, source, plan.priors[source.id], extraction=pool)
+            prior = plan.priors[source.id]
+            result = await process(crawler, source, prior, extraction=pool, normalizer=normalizer)
             done += 1
             report_stage("extract", done, len(plan.crawlable))
             return result
 
         results = list(await asyncio.gather(*(counted(source) for source in plan.crawlable)))
-    return finish_run(plan, results, options, step, requests=crawler.requests_sent)
+        prepared = normalizer.prepared(plan.today)
+    return finish_run(
+        plan, results, options, step, requests=crawler.requests_sent, prepared=prepared
+    )
 
 
 def _stage_reporter(options: RefreshOptions) -> StageCallback:
@@ -208,9 +217,11 @@ def finish_run(
     step: Step = plain_step,
     *,
     requests: int = 0,
+    prepared: Prepared | None = None,
 ) -> RefreshReport:
     """Normalize, then load and publish: the warehouse is opened for writing only now.
-    ``requests``: how many HTTP requests the crawl sent (recorded with the run)."""
+    ``requests``: how many HTTP requests the crawl sent (recorded with the run);
+    ``prepared``: the records the crawl already normalized."""
     results = [
         *results,
         *(
@@ -258,7 +269,11 @@ def finish_run(
             )
     report_stage("normalize", crawled, crawled)
     offerings = step("normalize", normalize_run)(
-        results, [*curated, *plan.carried], [*plan.sources, *plan.untouched], plan.today
+        results,
+        [*curated, *plan.carried],
+        [*plan.sources, *plan.untouched],
+        plan.today,
+        prepared,
     )
     run = run_input(offerings)
     with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
@@ -374,17 +389,19 @@ async def process_source(
     prior: PriorState,
     *,
     extraction: ExtractionPool | None = None,
+    normalizer: BackgroundNormalizer | None = None,
 ) -> SourceResult:
     """Crawl one source and extract its records; keep the last good records when it breaks.
 
     A bug or an unexpected page in one source must not take the other sources down with it: any
     exception becomes a failed result that names the source, and its last good records stay.
     ``extraction`` runs each page in a worker process with a deadline; without it pages are
-    extracted in this process (tools and tests that read trusted pages).
+    extracted in this process (tools and tests that read trusted pages). ``normalizer``
+    normalizes each page's records in the background.
     """
     try:
         return await _process_source(
-            crawler, source, prior, _Extractor(source, crawler, extraction)
+            crawler, source, prior, _Extractor(source, crawler, extraction, normalizer)
         )
     except Exception as exc:
         issue = SourceIssue(
@@ -415,6 +432,7 @@ class _Extractor:
     source: Source
     crawler: Crawler
     pool: ExtractionPool | None
+    normalizer: BackgroundNormalizer | None = None
 
     @property
     def deadline(self) -> float:
@@ -422,11 +440,17 @@ class _Extractor:
 
     async def extract(self, page: Page) -> ExtractResult:
         _prepare_normalization()
+        if self.normalizer is not None:
+            self.normalizer.start()  # before the pool's first fork (see BackgroundNormalizer)
         if self.pool is None:
             from netdir.extract import extract_page
 
-            return extract_page(page, self.source)
-        return await self.pool.extract(page, self.source, deadline_seconds=self.deadline)
+            result = extract_page(page, self.source)
+        else:
+            result = await self.pool.extract(page, self.source, deadline_seconds=self.deadline)
+        if self.normalizer is not None:
+            self.normalizer.submit(result.records)
+        return result
 
     async def enrich(self, record: RawRecord, page: Page) -> tuple[RawRecord, SourceIssue | None]:
         if self.pool is None:
@@ -692,15 +716,18 @@ def normalize_run(
     extra_records: Sequence[RawRecord],
     sources: Sequence[Source],
     today: date,
+    prepared: Prepared | None = None,
 ) -> list[Offering]:
-    """Normalize and merge this run's records plus ``extra_records`` (curated, carried over)."""
+    """Normalize and merge this run's records plus ``extra_records`` (curated, carried over);
+    ``prepared``: records normalized during the crawl."""
     from netdir.normalize import normalize_all
 
     records = [record for result in results for record in result.records]
     records.extend(extra_records)
     by_id = {source.id: source for source in sources}
     by_id["curated"] = curated_source()
-    return [_without_personal_data(o) for o in normalize_all(records, today=today, sources=by_id)]
+    offerings = normalize_all(records, today=today, sources=by_id, prepared=prepared)
+    return [_without_personal_data(o) for o in offerings]
 
 
 def _without_personal_data(offering: Offering) -> Offering:

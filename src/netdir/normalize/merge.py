@@ -68,7 +68,34 @@ _SCALAR_FIELDS = (
 _DATE_FIELDS = ("start", "end", "all_day", "date_precision", "date_text")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class MatchFeatures:
+    """What clustering compares of one offering, from the offering alone (no source settings):
+    computed where the offering is normalized, so a background worker can do it too."""
+
+    title: str  # title_key: folded, without years, dates, punctuation, stopwords
+    tokens: frozenset[str]
+    years: frozenset[str]
+    numbers: tuple[str, ...]
+    formats: frozenset[str]
+    span: tuple[date, date] | None
+    city: str | None
+
+
+def match_features(offering: Offering) -> MatchFeatures:
+    key = title_key(offering.title)
+    return MatchFeatures(
+        title=key,
+        tokens=frozenset(key.split()),
+        years=title_years(offering.title),
+        numbers=title_numbers(offering.title),
+        formats=title_formats(offering.title),
+        span=_span(offering),
+        city=fold(offering.city) if offering.city else None,
+    )
+
+
+@dataclass(slots=True)
 class _Member:
     offering: Offering
     rank: tuple[int, int, float]
@@ -95,13 +122,19 @@ def merge_offerings(
     *,
     precedence: Mapping[str, int] | None = None,
     domains: Mapping[str, Sequence[str]] | None = None,
+    features: Sequence[MatchFeatures | None] | None = None,
 ) -> list[Offering]:
     """Merge offerings that describe one real-world offering (rules in the module docstring).
 
     ``precedence`` maps source id → precedence (default 50); ``domains`` maps source id → the
-    domains that identify its offerings (``Source.domains``).
+    domains that identify its offerings (``Source.domains``). ``features``: each offering's
+    ``match_features`` where already computed (None where not).
     """
-    members = [_member(o, precedence or {}, domains or {}) for o in offerings]
+    known = features if features is not None else [None] * len(offerings)
+    members = [
+        _member(o, precedence or {}, domains or {}, f)
+        for o, f in zip(offerings, known, strict=True)
+    ]
     members.sort(key=lambda m: m.order_key)
     clusters = _cluster(members)
     merged = [_merge_cluster(cluster.members) for cluster in clusters]
@@ -111,7 +144,10 @@ def merge_offerings(
 
 
 def _member(
-    offering: Offering, precedence: Mapping[str, int], domains: Mapping[str, Sequence[str]]
+    offering: Offering,
+    precedence: Mapping[str, int],
+    domains: Mapping[str, Sequence[str]],
+    features: MatchFeatures | None = None,
 ) -> _Member:
     refs = offering.sources or [SourceRef("", offering.url or "")]
     best = max(
@@ -136,7 +172,7 @@ def _member(
         if domain and any(domain == registrable_domain(f"https://{d}") for d in declared)
         else None
     )
-    key = title_key(offering.title)
+    features = features or match_features(offering)
     return _Member(
         offering=offering,
         rank=rank,
@@ -151,13 +187,13 @@ def _member(
         ),
         source_id=source_id,
         url=url,
-        title=key,
-        tokens=frozenset(key.split()),
-        years=title_years(offering.title),
-        numbers=title_numbers(offering.title),
-        formats=title_formats(offering.title),
-        span=_span(offering),
-        city=fold(offering.city) if offering.city else None,
+        title=features.title,
+        tokens=features.tokens,
+        years=features.years,
+        numbers=features.numbers,
+        formats=features.formats,
+        span=features.span,
+        city=features.city,
         identity_domain=own_domain,
     )
 

@@ -2,31 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from netdir.catalog.model import Source
 from netdir.normalize.exceptions import NormalizeError
-from netdir.normalize.merge import merge_offerings
+from netdir.normalize.merge import MatchFeatures, match_features, merge_offerings
 from netdir.normalize.record import normalize_record
 from netdir.records import Offering, RawRecord
 
 
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """One record normalized, with what the merge compares of it."""
+
+    offering: Offering
+    features: MatchFeatures
+
+
+#: Looks up a record normalized earlier (in the background, during the crawl); None: not done.
+Prepared = Callable[[RawRecord], Normalized | None]
+
+
+def normalize_one(raw: RawRecord, *, today: date, source: Source | None) -> Normalized:
+    """``normalize_record`` and the record's match features; errors name the record."""
+    try:
+        offering = normalize_record(raw, today=today, source=source)
+    except Exception as exc:  # a bug on one odd record must say where it came from
+        raise NormalizeError(
+            raw.source_id,
+            raw.url or raw.page_url,
+            f"could not normalize record {raw.title!r}: {type(exc).__name__}: {exc}",
+            hint="run `netdir parse when/place` on its date and location text",
+        ) from exc
+    return Normalized(offering, match_features(offering))
+
+
 def normalize_all(
-    records: Sequence[RawRecord], *, today: date, sources: Mapping[str, Source]
+    records: Sequence[RawRecord],
+    *,
+    today: date,
+    sources: Mapping[str, Source],
+    prepared: Prepared | None = None,
 ) -> list[Offering]:
-    """Normalize and merge; precedence and identity domains come from each record's source."""
-    offerings: list[Offering] = []
+    """Normalize and merge; precedence and identity domains come from each record's source.
+    ``prepared`` gives records already normalized (with the same ``today`` and sources)."""
+    done: list[Normalized] = []
     for raw in records:
-        try:
-            offerings.append(normalize_record(raw, today=today, source=sources.get(raw.source_id)))
-        except Exception as exc:  # a bug on one odd record must say where it came from
-            raise NormalizeError(
-                raw.source_id,
-                raw.url or raw.page_url,
-                f"could not normalize record {raw.title!r}: {type(exc).__name__}: {exc}",
-                hint="run `netdir parse when/place` on its date and location text",
-            ) from exc
+        early = prepared(raw) if prepared is not None else None
+        done.append(early or normalize_one(raw, today=today, source=sources.get(raw.source_id)))
     precedence = {source_id: source.precedence for source_id, source in sources.items()}
     domains = {source_id: list(source.domains) for source_id, source in sources.items()}
-    return merge_offerings(offerings, precedence=precedence, domains=domains)
+    return merge_offerings(
+        [item.offering for item in done],
+        precedence=precedence,
+        domains=domains,
+        features=[item.features for item in done],
+    )

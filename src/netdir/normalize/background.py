@@ -1,0 +1,141 @@
+"""Normalize records in a worker process while the crawl goes on.
+
+During a crawl the main process is busy with the network and its event loop, and after it the
+merge needs every record: normalizing each page's records as soon as they are extracted, on the
+other core, leaves only the merge for after the crawl (10,000 records: ~2.5 CPU-s off the tail).
+
+The result is the one normalizing afterwards gives: a record is a pure input, and ``today`` and
+the sources are fixed for a run. A record is matched to its result by identity (the pipeline
+never changes a record after extraction: enrichment and carrying make new ones, which are then
+normalized after the crawl as before), and any record the worker did not do (an error, a dead
+worker, a batch still running at shutdown) is normalized after the crawl as before — so an error
+is still raised with the record's source and URL, from the main process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Mapping, Sequence
+from datetime import date
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from netdir.catalog.model import Source
+from netdir.records import RawRecord
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # Imported by the worker and once a page needs reading: an unchanged re-run (every page
+    # 304) imports no normalization rules (see the pipeline).
+    from netdir.normalize.stage import Normalized, Prepared
+
+# Set in the worker by _start (inherited through fork, not pickled).
+_today: date | None = None
+_sources: Mapping[str, Source] = {}
+
+
+def _start(today: date, sources: Mapping[str, Source]) -> None:
+    global _today, _sources
+    _today, _sources = today, sources
+
+
+def _warm_up() -> None:
+    from netdir.normalize.topics import load_taxonomy
+
+    load_taxonomy()
+
+
+def _normalize_batch(records: Sequence[RawRecord]) -> list[Normalized | None]:
+    from netdir.normalize.stage import normalize_one
+
+    assert _today is not None, "worker started without _start"
+    done: list[Normalized | None] = []
+    for raw in records:
+        try:
+            done.append(normalize_one(raw, today=_today, source=_sources.get(raw.source_id)))
+        except Exception:  # the main process normalizes it again and reports the error
+            done.append(None)
+    return done
+
+
+class BackgroundNormalizer:
+    """One worker process that normalizes batches of records; ``prepared()`` collects what it
+    did. ``start()`` forks it: call it before the extraction pool forks its workers (a process
+    forked later holds the pool's pipe ends, and the pool's workers would not see them close)
+    and after the gazetteer is read (the worker inherits it)."""
+
+    def __init__(self, today: date, sources: Mapping[str, Source]) -> None:
+        self.today = today
+        self.sources = dict(sources)
+        self._pool: ProcessPoolExecutor | None = None
+        self._batches: list[tuple[Sequence[RawRecord], Future[list[Normalized | None]]]] = []
+        self._broken = False
+
+    async def __aenter__(self) -> BackgroundNormalizer:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Fork the worker now (once)."""
+        if self._pool is not None or self._broken:
+            return
+        from concurrent.futures import ProcessPoolExecutor  # not needed by an unchanged run
+
+        self._pool = ProcessPoolExecutor(
+            max_workers=1,
+            # fork: spawn would re-import everything (seconds) and pickle the sources.
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start,
+            initargs=(self.today, self.sources),
+        )
+        try:
+            self._pool.submit(_warm_up)  # a pool forks its worker on the first task
+        except RuntimeError:
+            self._broken = True
+
+    def submit(self, records: Sequence[RawRecord]) -> None:
+        """Queue ``records`` (returns at once). They must not be changed afterwards."""
+        self.start()
+        if not records or self._broken or self._pool is None:
+            return
+        batch = tuple(records)
+        try:
+            self._batches.append((batch, self._pool.submit(_normalize_batch, batch)))
+        except RuntimeError:  # the worker died (BrokenProcessPool): the rest is done afterwards
+            self._broken = True
+
+    def prepared(self, today: date) -> Prepared:
+        """Wait for the queued batches; the lookup answers None for records not done (or when
+        ``today`` is not the day they were normalized for)."""
+        by_record: dict[int, tuple[RawRecord, Normalized]] = {}
+        if today == self.today:
+            for batch, future in self._batches:
+                try:
+                    results = future.result()
+                except Exception:  # a dead worker: those records are normalized afterwards
+                    continue
+                for raw, result in zip(batch, results, strict=True):
+                    if result is not None:
+                        by_record[id(raw)] = (raw, result)
+        self._batches.clear()
+
+        def lookup(raw: RawRecord) -> Normalized | None:
+            found = by_record.get(id(raw))
+            # ``is``: an id is only unique while its object lives; the dict keeps each alive.
+            return found[1] if found is not None and found[0] is raw else None
+
+        return lookup
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._batches.clear()

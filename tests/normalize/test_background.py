@@ -1,0 +1,80 @@
+"""BackgroundNormalizer: records normalized in a worker during the crawl give the offerings
+normalizing them afterwards gives; what the worker could not do is done afterwards."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+import pytest
+
+from netdir.normalize import NormalizeError, normalize_all
+from netdir.normalize.background import BackgroundNormalizer
+from netdir.normalize.stage import Prepared, normalize_one
+from netdir.records import RawRecord
+from tests.normalize.conftest import TODAY, make_raw
+from tests.normalize.dedup_set_large import LARGE_DEDUP_SET, LARGE_DEDUP_SOURCES
+
+RECORDS = [item.record for item in LARGE_DEDUP_SET]
+
+
+async def _normalized_in_background(batches: list[list[RawRecord]]) -> Prepared:
+    async with BackgroundNormalizer(TODAY, LARGE_DEDUP_SOURCES) as normalizer:
+        normalizer.start()
+        for batch in batches:
+            normalizer.submit(batch)
+        return normalizer.prepared(TODAY)
+
+
+def test_records_done_in_the_worker_merge_into_the_same_offerings() -> None:
+    batches = [RECORDS[i : i + 10] for i in range(0, len(RECORDS), 10)]
+    prepared = asyncio.run(_normalized_in_background(batches))
+    afterwards = normalize_all(RECORDS, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+    assert all(prepared(raw) is not None for raw in RECORDS)
+    early = normalize_all(
+        RECORDS,
+        today=TODAY,
+        sources=LARGE_DEDUP_SOURCES,
+        prepared=prepared,
+    )
+    assert early == afterwards
+
+
+def test_each_prepared_record_is_what_normalizing_it_here_gives() -> None:
+    prepared = asyncio.run(_normalized_in_background([RECORDS[:20]]))
+    for raw in RECORDS[:20]:
+        source = LARGE_DEDUP_SOURCES.get(raw.source_id)
+        assert prepared(raw) == normalize_one(raw, today=TODAY, source=source)
+
+
+def test_only_the_submitted_objects_are_found_not_equal_copies() -> None:
+    prepared = asyncio.run(_normalized_in_background([RECORDS[:3]]))
+    # Enrichment and carrying make new records: they are normalized afterwards.
+    assert prepared(replace(RECORDS[0])) is None
+    assert prepared(RECORDS[3]) is None
+
+
+def test_another_day_finds_nothing_prepared() -> None:
+    async def run() -> Prepared:
+        async with BackgroundNormalizer(TODAY, LARGE_DEDUP_SOURCES) as normalizer:
+            normalizer.submit(RECORDS[:3])
+            return normalizer.prepared(TODAY.replace(year=TODAY.year + 1))
+
+    prepared = asyncio.run(run())
+    assert prepared(RECORDS[0]) is None
+
+
+def test_a_record_the_worker_cannot_normalize_still_fails_with_its_source_and_url() -> None:
+    broken = make_raw("kommune21", title=None, url="https://www.kommune21.de/meldung_1.html")  # type: ignore[arg-type]
+    prepared = asyncio.run(_normalized_in_background([[RECORDS[0], broken]]))
+    assert prepared(RECORDS[0]) is not None
+    assert prepared(broken) is None
+    with pytest.raises(NormalizeError) as error:
+        normalize_all(
+            [RECORDS[0], broken],
+            today=TODAY,
+            sources=LARGE_DEDUP_SOURCES,
+            prepared=prepared,
+        )
+    assert "[kommune21]" in str(error.value)
+    assert "https://www.kommune21.de/meldung_1.html" in str(error.value)
