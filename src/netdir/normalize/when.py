@@ -3,7 +3,7 @@
 Rules, in the order they are tried on one text:
 
 1. ISO 8601 (``2027-03-12``, ``2019-9-18``, ``2027-03-12T09:30``, with or without offset; ranges
-   joined by a dash or ``/``). A stated offset is the event's own local time and is kept
+   joined by a dash or ``/``; the ordinal ``2013-034`` only as a whole text). A stated offset is the event's own local time and is kept
    (``2015-10-31T19:30-04:00`` stays on 31 October). Only UTC (``Z``, ``+00:00``), which says
    nothing about where the event is, is shown in Berlin time — unless that would change its day.
    A time without offset is Berlin wall time.
@@ -150,6 +150,9 @@ _SLASHED_NO_YEAR = re.compile(
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_ORDINAL_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
 )
 # The end of a range may carry its own weekday: "Mittwoch, 24.03.2027 – Donnerstag, 25.03.2027".
 # "…; Ende: 15.03.2026": a labelled end.
@@ -349,7 +352,7 @@ def _clean(text: str) -> str:
 def _parse_iso(text: str) -> When | None:
     matches = list(_ISO.finditer(text))
     if not matches:
-        return None
+        return _parse_ordinal_iso(text) if "-" in text else None
     start = _iso_value(matches[0])
     if start is None:
         return None
@@ -377,6 +380,24 @@ def _parse_iso(text: str) -> When | None:
         all_day=not has_time,
         precision="minute" if has_time else "day",
     )
+
+
+def _parse_ordinal_iso(text: str) -> When | None:
+    """ "2013-034": ISO 8601's year and day of the year, only as a whole text (inside prose
+    "Vorlage 2013-034" is a file number)."""
+    match = _ORDINAL_ISO.match(text)
+    if match is None or not 1990 <= int(match["y"]) <= 2100:
+        return None
+    try:
+        day = datetime.strptime(f"{match['y']}-{match['doy']}", "%Y-%j").date()
+    except ValueError:
+        return None
+    if day.year != int(match["y"]):  # day 366 of a common year
+        return None
+    if match["h"] is None:
+        return _whole_day(day)
+    moment = datetime.combine(day, time(int(match["h"]), int(match["mi"])), tzinfo=BERLIN)
+    return When(moment.isoformat(), None, False, "minute")
 
 
 def _iso_value(match: re.Match[str]) -> date | datetime | None:

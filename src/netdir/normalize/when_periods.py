@@ -1,7 +1,8 @@
 """Periods without a day: calendar weeks, quarters, half-years, seasons, months, years.
 
 Each gives its first and last day, never an invented day. A calendar week without a year
-("KW 12") takes the year whose week lies nearest the reference day.
+("KW 12") takes the year whose week lies nearest the reference day, and so does a month without
+one ("Anfang Dezember", "Mitte März", a date cell reading only "Dezember").
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ _MONTH_YEAR = re.compile(
     rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"
     _FLAGS,
 )
+# "Anfang Dezember", "Mitte März", "late March": a month without a year, with a word placing the
+# event in it; "im Dezember", "in May" and a bare "Dezember" only as a short text of their own
+# (in prose "im Mai beschloss der Rat" names no event's month).
+_PART_OF_MONTH = re.compile(
+    rf"\b(?:anfang|mitte|ende|early|mid|late)[\s-]+(?P<mn>{_MONTH_ALT})\b(?!\.?\s*\d{{4}})", _FLAGS
+)
+_SHORT_MONTH = re.compile(rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS)
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
 
 #: (first day, last day, precision)
@@ -55,7 +63,7 @@ def find_period(text: str, reference: date) -> Period | None:
         found = parser(text)
         if found is not None:
             return found
-    return None
+    return _month_without_year(text, reference)
 
 
 def month_end(year: int, month: int) -> date:
@@ -142,6 +150,20 @@ def _month(text: str) -> Period | None:
     # "Dezember bis Februar 2028": the year belongs to the end of the span.
     first_year = year if last_month >= month else year - 1
     return date(first_year, month, 1), month_end(year, last_month), "month"
+
+
+def _month_without_year(text: str, reference: date) -> Period | None:
+    """The month's nearest occurrence: its middle within six months of the reference, as a
+    yearless day's year is chosen (``when.infer_year``)."""
+    match = _PART_OF_MONTH.search(text) or _SHORT_MONTH.match(text)
+    if match is None:
+        return None
+    month = MONTHS[match["mn"].lower()]
+    candidates = [
+        date(year, month, 15) for year in (reference.year - 1, reference.year, reference.year + 1)
+    ]
+    middle = min(candidates, key=lambda day: (abs((day - reference).days), day < reference))
+    return date(middle.year, month, 1), month_end(middle.year, month), "month"
 
 
 def _year(text: str) -> Period | None:
