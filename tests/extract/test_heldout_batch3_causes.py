@@ -68,3 +68,16 @@ def test_json_ld_for_part_of_a_listing_is_completed_by_the_visible_rows() -> Non
         start == "2026-12-30T19:30:00+01:00" and title.startswith("Musik im Sternenzelt")
         for title, start in found
     )
+
+
+def test_a_month_grid_beside_the_list_adds_no_meetings() -> None:
+    # Legistar (Saint Paul): the list of 11 meetings and, below it, a Telerik month grid whose
+    # week rows hold some of the same meetings ("Library Board 2:00 PM") and notes; only some
+    # week rows carry a day, so the grid is no second list of events.
+    page = page_from_text(
+        (PAGES / "legistar-stpaul-calendar.html").read_text(encoding="utf-8"),
+        "https://stpaul.legistar.com/Calendar.aspx",
+    )
+    records = extract_page(page).records
+    assert len(records) == 11
+    assert {r.field_sources["title"] for r in records} == {"listing:tbody>tr.rgRow td[1:title]"}

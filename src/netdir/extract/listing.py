@@ -93,7 +93,9 @@ _FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scor
 _FINER_MORE_BLOCKS = 1.5  # ... with this many times its blocks
 _FINER_DATED = 0.8  # ... and this share dated, is read instead
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
-_SECOND_GROUP_DATED = 0.6  # ... and this share of its items is dated
+# ... and this share of its items is dated: a month grid's week rows beside the list (only the
+# weeks with a day header read as dated) are another view of the same meetings, not a list
+_SECOND_GROUP_DATED = 0.75
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
 # Per-item states and calendar marks: rows of one list differ in these, not in what they are.
 _STATE_CLASSES = frozenset(
