@@ -84,6 +84,7 @@ _HEADING_BEFORE = "listing:heading-before"
 _GROUP_HEADER_LEVELS = 3  # containers walked up from a row to find its day header
 _GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
 _GROUP_HEADER_CHARS = 60
+_GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place line is as short
 _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
@@ -501,6 +502,8 @@ def _read(
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.date_text is None and reading.title is not None:
         _date_from_group_header(segment, reading)
+    if reading.sources.get("title") == "listing:text" and reading.url is None:
+        _title_from_group_label(segment, reading)
     undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
     month = outline.month if outline is not None else None
     if undated and reading.title is not None and month is not None:
@@ -599,6 +602,46 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
             if reading.date_text is not None:
                 return
         container = container.parent
+
+
+def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) -> None:
+    """Rows of date, time and place under a bold label ("<p><b>Vorstandssitzungen</b></p>"
+    above "Do. 13.04.2023" / "20 Uhr" / "Kita im Treff"): the label names the meetings and the
+    row's own short line is their place."""
+    if reading.date_text is None or reading.location_text is not None or reading.title is None:
+        return
+    if len(reading.title) > _GROUP_LABEL_CHARS:
+        return
+    block = segment[0]
+    own = signature(block)
+    for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
+        if signature(sibling) == own:
+            continue
+        label = _group_label(sibling)
+        if label is not None:
+            reading.location_text = reading.title
+            reading.sources["location_text"] = reading.sources["title"]
+            reading.title = label
+            reading.sources["title"] = f"listing:{sibling.tag} label above"
+        return
+
+
+def _group_label(node: LexborNode) -> str | None:
+    """The text of an element that is only a bold label or a low heading, without a date."""
+    if node.tag in ("h4", "h5", "h6"):
+        label_node: LexborNode | None = node
+    else:
+        children = [child for child in node.iter() if child.is_element_node]
+        text_outside = "".join(
+            child.text_content or "" for child in node.iter(include_text=True) if child.is_text_node
+        ).strip()
+        if len(children) != 1 or children[0].tag not in ("b", "strong") or text_outside:
+            return None
+        label_node = children[0]
+    text = clean_text(label_node.text(separator=" ", strip=True)) if label_node else None
+    if not text or len(text) > _GROUP_LABEL_CHARS or DATE_LIKE.search(text) or is_junk_title(text):
+        return None
+    return text
 
 
 def _elements_before(node: LexborNode) -> Iterator[LexborNode]:

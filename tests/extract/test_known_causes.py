@@ -1,0 +1,35 @@
+"""Known causes of lost items left open by earlier rounds, each fixed on its corpus page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def read(name: str, url: str, today: date) -> list[tuple[str, str | None, str | None]]:
+    page = page_from_text((PAGES / name).read_text(encoding="utf-8"), url)
+    records = extract_page(page).records
+    found = []
+    for record in records:
+        offering = normalize_record(record, today=today)
+        found.append((record.title, offering.start, record.location_text))
+    return found
+
+
+def test_date_time_place_rows_under_a_bold_label_take_the_label_as_their_title() -> None:
+    # <p><b>Vorstandssitzungen</b></p> then <div><p>Do. 13.04.2023</p><p>20 Uhr</p>
+    # <p>Kita im Treff</p></div>: the last line is the place, not the meeting's name.
+    found = read(
+        "wp-kitatrier-verein-termine.html", "https://www.kitatrier.de/verein/", date(2023, 3, 1)
+    )
+    assert found == [
+        ("Vorstandssitzungen", "2023-04-13T20:00:00+02:00", "Kita im Treff"),
+        ("Vorstandssitzungen", "2023-05-31T20:00:00+02:00", "ESG Trier"),
+        ("Mitgleiderversammlung", "2023-07-05T20:00:00+02:00", "ESG Trier"),
+    ]
