@@ -33,3 +33,18 @@ def test_date_time_place_rows_under_a_bold_label_take_the_label_as_their_title()
         ("Vorstandssitzungen", "2023-05-31T20:00:00+02:00", "ESG Trier"),
         ("Mitgleiderversammlung", "2023-07-05T20:00:00+02:00", "ESG Trier"),
     ]
+
+
+def test_a_definition_list_with_one_dated_term_is_one_meeting() -> None:
+    # TYPO3 cron_mmratsinfo with one meeting in the month: <dt><b>Freitag, 09. Oktober 2026
+    # - 08:00 Uhr</b></dt><dd><i>Die Sitzung ist nichtöffentlich …</i><br>GVA</dd>.
+    found = read(
+        "typo3-cronmmratsinfo-helmstedt.html",
+        "https://ris.helmstedt.de/index.php?id=30",
+        date(2026, 9, 20),
+    )
+    assert found == [("Grundstücksverkehrsausschuss (GVA)", "2026-10-09T08:00:00+02:00", None)]
+    linked = read(
+        "typo3-cronmmratsinfo-ne.html", "https://ris.ne.invalid/index.php?id=349", date(2026, 9, 20)
+    )
+    assert linked == [("Samtgemeinderat", "2026-10-12T19:30:00+02:00", None)]

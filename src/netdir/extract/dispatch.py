@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.catalog.model import Source
 from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext
+from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
 from netdir.extract.exceptions import MalformedPayloadError
@@ -191,8 +192,11 @@ def _extract_html(
                 result.add("event_page", event)
                 return
             result.add("listing", listing)
-            # A script-rendered page shows nothing without JavaScript: its events are JSON.
             if not listing:
+                # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
+                result.add("listing", extract_dated_definitions(tree, context))
+            # A script-rendered page shows nothing without JavaScript: its events are JSON.
+            if not result.records:
                 result.add("embedded_json", records_from_json_texts(scripts_json, context))
 
 
