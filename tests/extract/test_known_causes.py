@@ -48,3 +48,17 @@ def test_a_definition_list_with_one_dated_term_is_one_meeting() -> None:
         "typo3-cronmmratsinfo-ne.html", "https://ris.ne.invalid/index.php?id=349", date(2026, 9, 20)
     )
     assert linked == [("Samtgemeinderat", "2026-10-12T19:30:00+02:00", None)]
+
+
+def test_a_meeting_pages_agenda_section_is_no_second_meeting() -> None:
+    # Provox IIP: the header block (committee, "Mittwoch 23. September 2026", "Von 16:30 Uhr bis
+    # 17:15 Uhr") and, as a block of the same kind, <h3>Tagesordnung</h3> whose first item
+    # approves "Protokoll Nr. 5/2026 vom 20.08.2026".
+    found = read(
+        "provox-hameln-sitzung.html",
+        "https://ris.hameln.de/ris/hameln/meeting/details/4711",
+        date(2026, 9, 20),
+    )
+    assert [(title, start) for title, start, _ in found] == [
+        ("Ausschuss für Stadtentwicklung", "2026-09-23T16:30:00+02:00")
+    ]

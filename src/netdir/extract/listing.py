@@ -36,6 +36,7 @@ from netdir.extract.listing_features import (
     BlockReading,
     add_time_cell,
     complete_from_surroundings,
+    is_document_link,
     is_junk_title,
     names_a_day,
     read_block,
@@ -738,6 +739,10 @@ def _records(
         else:
             reading = _read(segment, context.base_url, candidate, outline)
         if not is_item(reading) or is_junk_title(reading.title):
+            continue
+        if reading.title_from_heading and is_document_link(reading.title or ""):
+            # A meeting page's "Tagesordnung" section beside its header block, dated only by
+            # a minute it lists ("Protokoll Nr. 5/2026 vom 20.08.2026"): no meeting of its own.
             continue
         # The same title on the same day is one event even when its two blocks link to
         # different places (the event page and an "add to calendar" link).
