@@ -118,7 +118,11 @@ def offering_id(key: str) -> str:
 
 
 def identity_key(url: str | None, source_id: str, title: str) -> str:
-    canonical = canonical_url(url)
+    return identity_key_of(canonical_url(url), source_id, title_key(title))
+
+
+def identity_key_of(canonical: str | None, source_id: str, key: str) -> str:
+    """``identity_key`` from a canonical URL and a ``title_key`` already at hand."""
     if canonical is not None:
         return f"url:{canonical}"
-    return f"title:{source_id}:{title_key(title)}"
+    return f"title:{source_id}:{key}"

@@ -43,7 +43,7 @@ from netdir.normalize.gazetteer import fold
 from netdir.normalize.identity import (
     EXTRACTOR_RANK,
     canonical_url,
-    identity_key,
+    identity_key_of,
     offering_id,
     registrable_domain,
     title_formats,
@@ -80,11 +80,15 @@ class MatchFeatures:
     formats: frozenset[str]
     span: tuple[date, date] | None
     city: str | None
+    url: str | None  # canonical_url
+    domain: str | None  # registrable_domain
 
 
 def match_features(offering: Offering) -> MatchFeatures:
     key = title_key(offering.title)
     return MatchFeatures(
+        url=canonical_url(offering.url),
+        domain=registrable_domain(offering.url),
         title=key,
         tokens=frozenset(key.split()),
         years=title_years(offering.title),
@@ -162,17 +166,17 @@ def _member(
     )
     rank = (best[0], best[1], offering.confidence)
     source_id = refs[0].source_id
-    url = canonical_url(offering.url)
+    features = features or match_features(offering)
+    url = features.url
     declared = {
         d.lower().removeprefix("www.") for ref in refs for d in domains.get(ref.source_id, ())
     }
-    domain = registrable_domain(offering.url)
+    domain = features.domain
     own_domain = (
         domain
         if domain and any(domain == registrable_domain(f"https://{d}") for d in declared)
         else None
     )
-    features = features or match_features(offering)
     return _Member(
         offering=offering,
         rank=rank,
@@ -271,12 +275,17 @@ def _days(span: tuple[date, date]) -> list[date] | None:
 
 
 def _joins(member: _Member, cluster: list[_Member]) -> bool:
-    matched_by_url = any(
-        member.url and member.url == other.url and _related_titles(member, other)
-        for other in cluster
+    """A match with some member, compatible with every member."""
+    matched_by_url = member.url is not None and any(
+        member.url == other.url and _related_titles(member, other) for other in cluster
     )
-    matched = matched_by_url or any(_similar_titles(member, other) for other in cluster)
-    return matched and all(_compatible(member, other, matched_by_url) for other in cluster)
+    if matched_by_url:
+        return all(_compatible(member, other, True) for other in cluster)
+    # The cheap compatibility checks first: most candidates of a day fail them ("Teil 1" and
+    # "Teil 2", another city), and then no fuzzy title comparison is needed.
+    return all(_compatible(member, other, False) for other in cluster) and any(
+        _similar_titles(member, other) for other in cluster
+    )
 
 
 def _related_titles(a: _Member, b: _Member) -> bool:
@@ -358,11 +367,12 @@ def _merge_cluster(members: list[_Member]) -> Offering:
         if dated.offering.end:
             provenance["end"] = _supplier(dated, "end")
     merged.status = _merged_status(members, date_source)
-    merged.audience = [a for a in AUDIENCES if any(a in m.offering.audience for m in members)]
+    audience = {a for m in members for a in m.offering.audience}
+    merged.audience = [a for a in AUDIENCES if a in audience]
     labels = {t for m in members for t in m.offering.topics}
-    merged.topics = [t for t in load_taxonomy().labels if t in labels] + sorted(
-        labels - set(load_taxonomy().labels)
-    )
+    if labels:
+        known = load_taxonomy().labels
+        merged.topics = [t for t in known if t in labels] + sorted(labels.difference(known))
     merged.confidence = max(m.offering.confidence for m in members)
     merged.sources = list(dict.fromkeys(ref for m in members for ref in m.offering.sources))
     for name, supplier in (("audience", merged.audience), ("topics", merged.topics)):
@@ -384,8 +394,9 @@ def _supplier(member: _Member, name: str) -> str:
 
 
 def _merged_status(members: list[_Member], date_source: _Member) -> str:
+    statuses = {m.offering.status for m in members}
     for wanted in ("cancelled", "postponed"):
-        if any(m.offering.status == wanted for m in members):
+        if wanted in statuses:
             return wanted
     return "past" if date_source.offering.status == "past" else "scheduled"
 
@@ -396,7 +407,7 @@ def _assign_ids(merged: list[Offering], clusters: list[_Cluster]) -> None:
     for cluster in clusters:
         with_url = next((m for m in cluster.members if m.url), None)
         chosen = with_url or cluster.members[0]
-        keys.append(identity_key(chosen.offering.url, chosen.source_id, chosen.offering.title))
+        keys.append(identity_key_of(chosen.url, chosen.source_id, chosen.title))
     for refine in (_title_part, _start_year, _start_day):
         counts: dict[str, int] = defaultdict(int)
         for key in keys:
