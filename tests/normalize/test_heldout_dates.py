@@ -35,6 +35,20 @@ when_recurrence.py, when_roles.py, each with its case in data/when_cases.tsv or
 test_when_lists.py) round 6 scores 97.1 % (67/69); the two left are named above (the far March,
 the bare day). A further fix found while fixing: the last round-3 miss (a range in prose, "begin
 on … and will continue through Labor Day, Monday, September 1") now parses.
+
+Round 7 (date_strings_heldout_round7.yaml, 76 strings from 33 more sites: blood drives, flea
+markets, district councils, choirs, youth programmes, town halls; 31 English from farmers'
+markets and libraries) was collected after round 6's fixes and scored **86.8 % (66/76)** before
+any change for it. Writing it down showed one round-5 truth to be inconsistent: "Einschreibungs-
+beginn ist am Montag, 12. September" was read as an event day, round 7's "Registration begins
+March 21" as none; both are now none (when sign-up opens is no offering's day), so round 5 scored
+71/83 = 85.5 % before its fixes. Three rounds, collected one after another's fixes, thus
+measured 85.5 %, 85.5 % and 86.8 % on unseen strings: about 86 %, not yet the 97 % target.
+Round 7's misses: sign-up openings ("Registration begins …", "Anmeldung … bis allerspätestens
+…"), a revision stamp "im Stand der 3. Aktualisierung vom …", "Mittwoch (27.03.) und Donnerstag
+(28.03.)" (following days in brackets), "Der erste Sonntag im Monat ist Flohmarkttag",
+"immers Sonntags" (a typo), "on Thursday mornings", "Monday & Thursday mornings", and a season
+written as two sentences ("beginnt am 7. April … endet sie auch am 13. Oktober").
 """
 
 from __future__ import annotations
@@ -55,6 +69,7 @@ ROUND3_FILE = Path(__file__).parent / "date_strings_heldout_round3.yaml"
 ROUND4_FILE = Path(__file__).parent / "date_strings_heldout_round4.yaml"
 ROUND5_FILE = Path(__file__).parent / "date_strings_heldout_round5.yaml"
 ROUND6_FILE = Path(__file__).parent / "date_strings_heldout_round6.yaml"
+ROUND7_FILE = Path(__file__).parent / "date_strings_heldout_round7.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
