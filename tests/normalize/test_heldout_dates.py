@@ -48,7 +48,10 @@ Round 7's misses: sign-up openings ("Registration begins …", "Anmeldung … bi
 …"), a revision stamp "im Stand der 3. Aktualisierung vom …", "Mittwoch (27.03.) und Donnerstag
 (28.03.)" (following days in brackets), "Der erste Sonntag im Monat ist Flohmarkttag",
 "immers Sonntags" (a typo), "on Thursday mornings", "Monday & Thursday mornings", and a season
-written as two sentences ("beginnt am 7. April … endet sie auch am 13. Oktober").
+written as two sentences ("beginnt am 7. April … endet sie auch am 13. Oktober"). After fixing
+the general causes (each a rule with its case in data/when_cases.tsv) round 7 scores 98.7 %
+(75/76); the typo "immers Sonntags" is left. All seven rounds: 370/374 after their fixes; the
+floor below guards them against regressions, it is not an estimate.
 """
 
 from __future__ import annotations
@@ -137,7 +140,15 @@ def test_the_heldout_set_has_at_least_80_real_strings_with_their_address() -> No
 def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
     cases = [
         case
-        for path in (HELDOUT_FILE, ROUND2_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE, ROUND6_FILE)
+        for path in (
+            HELDOUT_FILE,
+            ROUND2_FILE,
+            ROUND3_FILE,
+            ROUND4_FILE,
+            ROUND5_FILE,
+            ROUND6_FILE,
+            ROUND7_FILE,
+        )
         for case in load_heldout(path)
     ]
     misses = [case.text for case in cases if not score(case)[0]]

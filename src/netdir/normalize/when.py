@@ -64,9 +64,9 @@ from netdir.normalize.when_recurrence import (
     next_occurrence,
 )
 from netdir.normalize.when_roles import (
-    CUE_REACH,
     DEADLINE,
     PUBLISHED,
+    SIGNUP_REACH,
     may_hold_roles,
     role_of_date,
 )
@@ -158,7 +158,7 @@ _ORDINAL_ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
+    r"^\s*\)?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days.
     r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on))?|"
     # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
@@ -170,7 +170,7 @@ _CONNECTOR = re.compile(
     + _END_LABEL
     + r")\s*:?\s*(?:(?:"
     + _WD_ALT
-    + r")\.?,?\s*)?$",
+    + r")\.?,?\s*)?\(?\s*$",
     _FLAGS,
 )
 # "27.03.2027 23:00 – 28.03.2027 01:00", "12.03., 10 Uhr bis 14.03., 16 Uhr": a time after each.
@@ -199,6 +199,13 @@ _BARE_DAY_BEFORE = re.compile(
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",
     _FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
+# "Am Sonntag, 7. April, beginnt die Saison … Dort endet sie auch am 13. Oktober": the second
+# date, right after a verb of ending, is the end (when the first is the start: "beginnt").
+_ENDS_ON = re.compile(
+    r"\b(?:beginnt|begins|starts|startet|opens|eröffnet)\b[^\n]*\b(?:endet|enden|ends|closes)\b"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
+    _FLAGS,
+)
 _RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
@@ -446,6 +453,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     elif len(mentions) > 1 and (
         _CONNECTOR.match(text[first.end : mentions[1].start])
         or _TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
+        or _ENDS_ON.search(text[: mentions[1].start])
     ):
         end_mention = mentions[1]
         # "30. Juni – 2. Juli 2027": the start borrows the end's year.
@@ -636,7 +644,7 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
         last_end = mention.end
         role = None
         if roles_possible:
-            before = text[max(0, mention.start - CUE_REACH) : mention.start]
+            before = text[max(0, mention.start - SIGNUP_REACH) : mention.start]
             role = role_of_date(before, text[mention.end :])
         if role is not None:
             skipped.append(_Skipped(mention, role))

@@ -27,12 +27,12 @@ from netdir.normalize.when_words import MONTHS, WEEKDAY_ABBREVIATIONS, alternati
 if TYPE_CHECKING:
     from netdir.normalize.when import When
 
-_WEEKDAY = rf"(?:(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
+_WEEKDAY = rf"(?:(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+\(?)?"  # "Mittwoch (27.03.)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
-_SEPARATOR = r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
+_SEPARATOR = r"\)?\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
 )
@@ -41,7 +41,8 @@ _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})$")
 _HAS_YEAR = re.compile(r"\d{4}$|\d\.\s?\d{2}$")
 # "jeweils", "je", "each" before the shared time say it belongs to every day.
-_EACH = re.compile(r"^[\s,;:]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
+_EACH = re.compile(r"^[\s,;:)]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
+_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def day_list(text: str | None) -> list[str] | None:
@@ -52,7 +53,9 @@ def day_list(text: str | None) -> list[str] | None:
     found = _LIST.search(text)
     if found is None:
         return None
-    mentions = [m.group(0).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))]
+    mentions = [
+        _BRACKET.sub(" ", m.group(0)).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))
+    ]
     if len(mentions) < 2 or _consecutive(mentions):
         return None
     mentions = _with_shared_year(mentions)

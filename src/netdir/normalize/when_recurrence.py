@@ -13,8 +13,9 @@ What is read (German and English, words in ``when_words.py``):
 - A weekday adverb after "immer", "jeweils", "regelmäßig" or "on" (``immer montags um 19
   Uhr``, ``on Thursdays from 1-3pm``) is a weekly rule in a text of any length, unless it
   says when something is closed ("closed on Mondays", "montags geschlossen").
-- ``the first Tuesday of each month``, ``on the first and third Mondays`` (with "twice a
-  month" beside it): monthly, as with "jeden".
+- ``the first Tuesday of each month``, ``der erste Sonntag im Monat``, ``on the first and third
+  Mondays`` (with "twice a month" beside it): monthly, as with "jeden".
+- ``on Thursday mornings``, ``Monday & Thursday mornings``: weekly on those days.
 - Frequency words alone: ``monatlich`` → ``FREQ=MONTHLY``, ``quartalsweise`` →
   ``FREQ=MONTHLY;INTERVAL=3``, ``halbjährlich`` → ``INTERVAL=6``, ``jährlich`` →
   ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY``; weekday adverbs alone (``dienstags``,
@@ -57,7 +58,7 @@ _MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|eac
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
 _BY_WEEKDAY = re.compile(
     rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"
-    rf"|(?P<lead>am|on\s+the|the))\s+"
+    rf"|(?P<lead>am|on\s+the|the|der|die))\s+"
     rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
     # "on the first and third Mondays", "an allen Sonntagen"
     rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?\b"
@@ -80,6 +81,11 @@ _ADVERB = re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
 # "Die Vorträge finden immer montags um 19 Uhr statt", "meets … on Thursdays from 1-3pm": a
 # weekday adverb after "immer"/"jeweils"/"on" states a weekly rule in a text of any length —
 # unless it says when something is closed ("montags geschlossen", "closed on Mondays").
+# "on Thursday mornings at 10:30", "Monday & Thursday mornings at 11:00 am": a weekday with a
+# plural part of the day is a weekly rule.
+_WEEKDAY_PARTS = re.compile(
+    rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\s+(?:mornings|afternoons|evenings|nights)\b", _FLAGS
+)
 _STATED_ADVERBS = re.compile(
     rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on)\s+(?P<first>{_ADV})"
     rf"(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b",
@@ -116,7 +122,7 @@ class RecurrenceMention:
 
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = re.compile(
-    r"jede|every|each|alle\s|allen\s|all\s|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
+    r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b",
     _FLAGS,
 )
@@ -135,6 +141,10 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
     weekly = _WEEKLY.search(text)
     if weekly is not None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
+    parts = _WEEKDAY_PARTS.search(text) if "ings" in text or "nights" in text else None
+    if parts is not None:
+        days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *parts.span())
     for stated in _STATED_ADVERBS.finditer(text):
         if not _says_closed(text, stated):
             days = _adverb_days(stated)

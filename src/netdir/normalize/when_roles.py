@@ -2,7 +2,8 @@
 
 A date right after a deadline word ("Anmeldeschluss: 01.03.2027", "Bewerberfrist, Montag
 27.9.2010", "Die Antragsfrist endete am 30. September", "bis spätestens 27.10.2025",
-"Anmeldungen bitte bis …", "Early registration closes on …") is a **deadline**; a date after a
+"Anmeldungen bitte bis …", "Early registration closes on …") is a **deadline**, and so is the day
+sign-up opens ("Registration begins March 21", "Einschreibungsbeginn ist am …"); a date after a
 stamp word ("Stand: 26.05.2025", "veröffentlicht am …", "zuletzt bearbeitet am …", "Verfasst am
 …", "Pressemitteilung vom …", "Posted Nov 16, 2020") is the page's **published** date; a date
 followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too.
@@ -26,13 +27,13 @@ _FLAGS = re.IGNORECASE
 # Compound nouns end in the cue: Anmelde-/Einsende-/Antrags-/Bewerbungsschluss, Bewerber-/Antragsfrist.
 _DEADLINE_WORDS = (
     r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
-    r"|deadline|spätestens|registration|register|rsvp|apply"
+    r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
 )
 _PUBLISHED_WORDS = (
     r"stand(?=\s*(?::|vom|\d))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
     r"|eingereicht|eingegangen|verfasst|geschrieben"
     r"|published|updated|posted|distributed|released|modified|written"
-    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|meldung|nachricht|news)\s+vom"
+    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|meldung|nachricht|news|aktualisierung|fassung)\s+vom"
 )
 # What may stand between the cue and the date: "ist der", "endete am", "bis zum", a weekday.
 _FILLER = (
@@ -47,6 +48,17 @@ _CUE_BEFORE = re.compile(
     rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
     _FLAGS,
 )
+# "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
+# …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
+_SIGNUP_OPENS = re.compile(
+    r"\b(?:registration|anmeldung|einschreibung|vorverkauf)\b[^.!?\d]{0,80}?"
+    r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
+#: How far before a date a sign-up's opening may start (its subject can be long).
+SIGNUP_REACH = 120
 _DEADLINE_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b", _FLAGS
 )
@@ -60,16 +72,18 @@ _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
     "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "verfasst", "geschrieben",
+    "einschreib", "fassung",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
+_SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "vorverkauf")
 _AFTER_HINTS = ("anmelden", "registrieren", "bewerben", "einreichen", "einsenden")
 
 
 def may_hold_roles(text: str) -> bool:
     """Cheap test whether any date of the text can be a deadline or a stamp (one per text)."""
     lowered = text.lower()
-    return any(hint in lowered for hint in _BEFORE_HINTS) or any(
+    return any(hint in lowered for hint in (*_BEFORE_HINTS, *_SIGNUP_HINTS)) or any(
         hint in lowered for hint in _AFTER_HINTS
     )
 
@@ -82,6 +96,9 @@ def role_of_date(before: str, after: str) -> str | None:
         cue = _CUE_BEFORE.search(window)
         if cue is not None:
             return DEADLINE if cue["deadline"] else PUBLISHED
+    wide = before[-SIGNUP_REACH:]
+    if any(hint in wide.lower() for hint in _SIGNUP_HINTS) and _SIGNUP_OPENS.search(wide):
+        return DEADLINE
     following = after[:CUE_REACH]
     lowered = following.lower()
     if any(hint in lowered for hint in _AFTER_HINTS) and _DEADLINE_AFTER.match(following):
