@@ -24,7 +24,8 @@ from netdir.catalog import Catalog, Source, load_catalog
 from netdir.catalog.curated import curated_source, load_curated
 from netdir.crawl import Crawler, canonicalize_url
 from netdir.extract import check_validity
-from netdir.extract.isolation import ExtractionPool
+from netdir.extract.isolation import ExtractionPool, PageReading
+from netdir.extract.validity import ValidityCounts, count_validity
 from netdir.normalize.background import BackgroundNormalizer
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
@@ -47,7 +48,6 @@ from netdir.warehouse.model import LastRun
 if TYPE_CHECKING:
     # The extractors, normalization and the publishers are imported when a run needs them:
     # an unchanged re-run (every page 304) needs none of them (~1 s of imports).
-    from netdir.extract import ExtractResult
     from netdir.normalize.stage import Prepared
     from netdir.publish import DatasetMetadata
 
@@ -438,7 +438,7 @@ class _Extractor:
     def deadline(self) -> float:
         return self.source.effective_settings(self.crawler.defaults).extract_deadline_seconds
 
-    async def extract(self, page: Page) -> ExtractResult:
+    async def extract(self, page: Page) -> PageReading:
         _prepare_normalization()
         if self.normalizer is not None:
             self.normalizer.start()  # before the pool's first fork (see BackgroundNormalizer)
@@ -446,11 +446,12 @@ class _Extractor:
             from netdir.extract import extract_page
 
             result = extract_page(page, self.source)
+            reading = PageReading(result, count_validity(self.source, result.records))
         else:
-            result = await self.pool.extract(page, self.source, deadline_seconds=self.deadline)
+            reading = await self.pool.read(page, self.source, deadline_seconds=self.deadline)
         if self.normalizer is not None:
-            self.normalizer.submit(result.records)
-        return result
+            self.normalizer.submit(reading.result.records)
+        return reading
 
     async def enrich(self, record: RawRecord, page: Page) -> tuple[RawRecord, SourceIssue | None]:
         if self.pool is None:
@@ -477,7 +478,7 @@ async def _process_source(
 ) -> SourceResult:
     # Each changed page goes to extraction as soon as it arrives: the workers read it while
     # the crawl waits for the next one (politeness delays, the network).
-    early: dict[int, asyncio.Future[ExtractResult]] = {}
+    early: dict[int, asyncio.Future[PageReading]] = {}
 
     def extract_now(page: Page) -> None:
         if _needs_extraction(page):
@@ -485,16 +486,18 @@ async def _process_source(
 
     try:
         crawl = await crawler.crawl_source(source, _listing_validators(prior), extract_now)
-        records, issues = await _extract_pages(extractor, crawl.pages, prior, early)
+        records, issues, listed = await _extract_pages(extractor, crawl.pages, prior, early)
     finally:
         for pending in early.values():
             pending.cancel()  # only those the crawl's failure left behind are still pending
     issues = [*crawl.issues, *issues]
-    await _follow_data_pagination(extractor, prior, crawl, records, issues)
+    listed += await _follow_data_pagination(extractor, prior, crawl, records, issues)
+    counts: ValidityCounts | None = listed
     detail_pages: list[Page] = []
     if source.detail and source.detail.enabled and records:
         records, detail_pages, detail_issues = await _enrich_with_details(extractor, records, prior)
         issues.extend(detail_issues)
+        counts = None  # detail pages may have changed titles and links: count again
 
     fetched = [page for page in crawl.pages if page.status < 400]
     unchanged = sum(1 for page in fetched if not page.changed)
@@ -508,8 +511,10 @@ async def _process_source(
             if page_url not in fetched_urls:
                 records.extend(page_records)
                 carried_urls.update(record.url or record.page_url for record in page_records)
+                if counts is not None:
+                    counts += count_validity(source, page_records)
         carried_urls -= seen_urls
-    validity = check_validity(source, records)
+    validity = check_validity(source, records, counts=counts)
     if validity.issue is not None:
         issues.append(validity.issue)
     lost_everything = not records and any(prior.records_by_page.values())
@@ -554,12 +559,13 @@ async def _extract_pages(
     extractor: _Extractor,
     pages: Sequence[Page],
     prior: PriorState,
-    started: Mapping[int, asyncio.Future[ExtractResult]] | None = None,
-) -> tuple[list[RawRecord], list[SourceIssue]]:
+    started: Mapping[int, asyncio.Future[PageReading]] | None = None,
+) -> tuple[list[RawRecord], list[SourceIssue], ValidityCounts]:
     """Records of ``pages``: extracted from changed ones (``started``: extractions already
-    under way, by ``id(page)``), the last run's for unchanged ones."""
+    under way, by ``id(page)``), the last run's for unchanged ones; and their validity counts."""
     records: list[RawRecord] = []
     issues: list[SourceIssue] = []
+    counts = ValidityCounts()
     started = started or {}
     changed = [p for p in pages if _needs_extraction(p)]
     # The pool bounds how many run at once; gathering keeps both workers busy.
@@ -577,15 +583,19 @@ async def _extract_pages(
             continue
         if id(page) not in results:
             # 304 or identical bytes: the last run's records of this page are still true.
-            records.extend(_prior_records(prior, page))
+            reused = _prior_records(prior, page)
+            records.extend(reused)
+            counts += count_validity(extractor.source, reused)
             continue
-        result = results[id(page)]
+        reading = results[id(page)]
+        result = reading.result
         if result.next_url and not page.next_url:
             # Remembered with the page, so a 304 next time still knows where the data goes on.
             page.next_url = canonicalize_url(result.next_url)
         records.extend(result.records)
         issues.extend(result.issues)
-    return records, issues
+        counts += reading.validity
+    return records, issues, counts
 
 
 async def _follow_data_pagination(
@@ -594,13 +604,15 @@ async def _follow_data_pagination(
     crawl: CrawlResult,
     records: list[RawRecord],
     issues: list[SourceIssue],
-) -> None:
+) -> ValidityCounts:
     """Follow next pages that only the data says exist (The Events Calendar's next_rest_url).
 
     The crawler follows HTML pagination itself; a JSON API's "next" link is found by extraction,
     so the pipeline asks the crawler for those pages, bounded by the same ``max_pages``.
+    Returns the validity counts of the records it added.
     """
     crawler, source = extractor.crawler, extractor.source
+    counts = ValidityCounts()
     limit = source.max_pages or source.effective_settings(crawler.defaults).max_pages
     seen = {page.url for page in crawl.pages}
     pending = [page.next_url for page in crawl.pages if page.next_url]
@@ -608,16 +620,18 @@ async def _follow_data_pagination(
         batch = list(dict.fromkeys(url for url in pending if url and url not in seen))
         batch = batch[: limit - len(crawl.pages)]
         if not batch:
-            return
+            return counts
         seen.update(batch)
         more = await crawler.fetch_urls(source, batch, prior.validators)
         crawl.pages.extend(more.pages)
         crawl.complete = crawl.complete and more.complete
         issues.extend(more.issues)
-        new_records, new_issues = await _extract_pages(extractor, more.pages, prior)
+        new_records, new_issues, new_counts = await _extract_pages(extractor, more.pages, prior)
         records.extend(new_records)
         issues.extend(new_issues)
+        counts += new_counts
         pending = [page.next_url for page in more.pages if page.next_url]
+    return counts
 
 
 def _listing_validators(prior: PriorState) -> dict[str, PageValidators]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import ssl
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TypeVar
@@ -26,6 +27,7 @@ from netdir.crawl.pagination import find_next_url_off_loop
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
 from netdir.crawl.safety import HostGuard, Resolver, pin_connections_to_checked_addresses
+from netdir.crawl.transport import PerOriginTransport
 from netdir.crawl.urls import canonicalize_url, host_of, origin_of
 from netdir.records import CrawlResult, Page, PageValidators, SourceIssue
 
@@ -36,6 +38,8 @@ MAX_REDIRECTS = 5
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # A Crawl-delay of hours would stall the run; more than this is treated as this.
 _MAX_CRAWL_DELAY_SECONDS = 120.0
+# Connection pools kept open at once (one per origin); idle ones of finished hosts close first.
+_MAX_OPEN_ORIGINS = 64
 
 
 class Crawler:
@@ -70,22 +74,14 @@ class Crawler:
         self._client: httpx.AsyncClient | None = None
         self._fetcher: Fetcher | None = None
         self._requests_sent = 0
+        self._tls: ssl.SSLContext | None = None
 
     async def __aenter__(self) -> Crawler:
-        # The politeness gate bounds requests in flight (settings.concurrency); the pool only
-        # has to keep one idle connection per host crawled at once, or each request to the
-        # 17th host closes another host's connection and opens a new one (keep-alive lost).
-        pool = max(64, self.defaults.concurrency * 4)
-        limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
         transport = self._transport
-        if transport is None and not self.allow_private_hosts:
-            # Connect to the addresses the SSRF guard checked, not to a second DNS answer.
-            transport = pin_connections_to_checked_addresses(
-                httpx.AsyncHTTPTransport(limits=limits), self._guard
-            )
+        if transport is None:
+            transport = PerOriginTransport(self._origin_pool, max_origins=_MAX_OPEN_ORIGINS)
         self._client = httpx.AsyncClient(
             transport=transport,
-            limits=limits,
             follow_redirects=False,  # each hop is checked for robots.txt and private addresses
             timeout=self.defaults.timeout_seconds,
         )
@@ -113,6 +109,28 @@ class Crawler:
         self._requests_sent = self.requests_sent
         self._client = None
         self._fetcher = None
+
+    def _origin_pool(self, scheme: bytes) -> httpx.AsyncHTTPTransport:
+        """The connection pool of one origin: room for its requests in flight, kept alive.
+
+        The politeness gate bounds requests per host (``concurrency_per_host`` ≤ 8); robots.txt
+        and a second source on the same host may add one or two.
+        """
+        limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+        pool = httpx.AsyncHTTPTransport(limits=limits, verify=self._tls_context(scheme))
+        if self.allow_private_hosts:
+            return pool
+        # Connect to the addresses the SSRF guard checked, not to a second DNS answer.
+        return pin_connections_to_checked_addresses(pool, self._guard)
+
+    def _tls_context(self, scheme: bytes) -> ssl.SSLContext:
+        """One verifying TLS context for all https pools (loading the CA file costs ~0.2 s);
+        plain-http pools never handshake, so they get a bare one that trusts nothing."""
+        if scheme != b"https":
+            return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        if self._tls is None:
+            self._tls = httpx.create_ssl_context()
+        return self._tls
 
     @property
     def requests_sent(self) -> int:

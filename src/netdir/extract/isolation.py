@@ -14,6 +14,7 @@ API (kept small on purpose)::
 
     async with ExtractionPool(deadline_seconds=5) as pool:
         outcome = await pool.extract(page, source)          # ExtractResult, never raises
+        reading = await pool.read(page, source)             # the same plus ValidityCounts
         record, issue = await pool.enrich(record, page, source)
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import math
 import multiprocessing
 import os
@@ -38,6 +40,7 @@ from netdir.records import Page, RawRecord, SourceIssue
 
 if TYPE_CHECKING:
     from netdir.extract.dispatch import ExtractResult
+    from netdir.extract.validity import ValidityCounts
 
 DEFAULT_DEADLINE_SECONDS = 5.0
 #: CPU seconds one page may use; the wall deadline cannot see CPU time when it is raised for a
@@ -90,6 +93,15 @@ class _CpuLimitExceeded(BaseException):
     """
 
 
+@dataclass(slots=True)
+class PageReading:
+    """What a worker read from one page, and how valid those records are: counted there, so
+    the crawling process only adds the counts up (title checks cost ~25 µs a record)."""
+
+    result: ExtractResult
+    validity: ValidityCounts
+
+
 @dataclass(frozen=True, slots=True)
 class _Limits:
     cpu_seconds: float
@@ -102,11 +114,15 @@ def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
     from netdir.html_depth import exceeds_element_budget
 
     kind, args = job
-    if kind == "extract":
+    if kind in ("extract", "read"):
         page, source = args
         result = extract_page(page, source)
         if page.text is not None and exceeds_element_budget(page.text):
             result.issues.append(_cut_off_issue(page, source))
+        if kind == "read":
+            from netdir.extract.validity import count_validity
+
+            return PageReading(result, count_validity(source, result.records))
         return result
     if kind == "enrich":
         return enrich_from_detail(*args)
@@ -281,11 +297,29 @@ class ExtractionPool:
         from netdir.extract.dispatch import ExtractResult
 
         try:
-            result = await self._submit(("extract", (page, source)), deadline_seconds)
+            result = await self._submit(
+                ("extract", (_without_body(page), source)), deadline_seconds
+            )
         except (PageTimeout, PageOverBudget, WorkerCrash, _JobError) as exc:
             return ExtractResult(issues=[self._issue(source, page, exc)])
         assert isinstance(result, ExtractResult)
         return result
+
+    async def read(
+        self, page: Page, source: Source, *, deadline_seconds: float | None = None
+    ) -> PageReading:
+        """``extract`` plus ``count_validity`` of its records, both in the worker."""
+        from netdir.extract.dispatch import ExtractResult
+        from netdir.extract.validity import ValidityCounts
+
+        try:
+            reading = await self._submit(("read", (_without_body(page), source)), deadline_seconds)
+        except (PageTimeout, PageOverBudget, WorkerCrash, _JobError) as exc:
+            return PageReading(
+                ExtractResult(issues=[self._issue(source, page, exc)]), ValidityCounts()
+            )
+        assert isinstance(reading, PageReading)
+        return reading
 
     async def enrich(
         self,
@@ -297,7 +331,9 @@ class ExtractionPool:
     ) -> tuple[RawRecord, SourceIssue | None]:
         """``enrich_from_detail`` in a worker; on failure the record stays as it was."""
         try:
-            enriched = await self._submit(("enrich", (record, page, source)), deadline_seconds)
+            enriched = await self._submit(
+                ("enrich", (record, _without_body(page), source)), deadline_seconds
+            )
         except (PageTimeout, PageOverBudget, WorkerCrash, _JobError) as exc:
             return record, self._issue(source, page, exc)
         assert isinstance(enriched, RawRecord)
@@ -386,6 +422,14 @@ class ExtractionPool:
             message = f"extraction failed: {exc}"
             hint = "run `netdir inspect URL` on the page; report a bug if it reproduces"
         return SourceIssue(source.id, page.url, "extract", message, hint=hint)
+
+
+def _without_body(page: Page) -> Page:
+    """The page as the worker needs it: extraction reads the decoded text, so the raw bytes
+    (as large again) are not pickled through the pipe when there is text."""
+    if page.text is None or page.body is None:
+        return page
+    return dataclasses.replace(page, body=None)
 
 
 class _JobError(Exception):

@@ -41,21 +41,56 @@ def valid_url(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+@dataclass(frozen=True, slots=True)
+class ValidityCounts:
+    """How many records there are, with a valid title, that should carry a URL, with a valid
+    one. Counts add up, so pages can be counted where they are read (the extraction workers)."""
+
+    records: int = 0
+    valid_titles: int = 0
+    with_urls: int = 0
+    valid_urls: int = 0
+
+    def __add__(self, other: ValidityCounts) -> ValidityCounts:
+        return ValidityCounts(
+            self.records + other.records,
+            self.valid_titles + other.valid_titles,
+            self.with_urls + other.with_urls,
+            self.valid_urls + other.valid_urls,
+        )
+
+
+def count_validity(source: Source, records: Sequence[RawRecord]) -> ValidityCounts:
+    with_urls = [r for r in records if _provides_url(r, source)]
+    return ValidityCounts(
+        records=len(records),
+        valid_titles=sum(valid_title(r.title) for r in records),
+        with_urls=len(with_urls),
+        valid_urls=sum(valid_url(r.url) for r in with_urls),
+    )
+
+
 def check_validity(
-    source: Source, records: Sequence[RawRecord], page_url: str | None = None
+    source: Source,
+    records: Sequence[RawRecord],
+    page_url: str | None = None,
+    counts: ValidityCounts | None = None,
 ) -> ValidityReport:
     """Share of valid titles and URLs; ``ok`` when both reach ``source.min_valid_ratio``.
 
     URLs count only for records whose extractor provides them (a single iCal event without
-    URL is fine; a listing item without link is not).
+    URL is fine; a listing item without link is not). ``counts``: ``count_validity`` of
+    ``records`` when already known (title checks cost ~25 µs a record); recounted when it
+    does not match ``records``.
     """
-    total = len(records)
+    if counts is None or counts.records != len(records):
+        counts = count_validity(source, records)
+    total = counts.records
     if total == 0:
         return ValidityReport(source.id, 0, {}, True, None)
-    ratios = {"title": sum(valid_title(r.title) for r in records) / total}
-    with_urls = [r for r in records if _provides_url(r, source)]
-    if with_urls:
-        ratios["url"] = sum(valid_url(r.url) for r in with_urls) / len(with_urls)
+    ratios = {"title": counts.valid_titles / total}
+    if counts.with_urls:
+        ratios["url"] = counts.valid_urls / counts.with_urls
     threshold = source.min_valid_ratio
     failing = {name: ratio for name, ratio in ratios.items() if ratio < threshold}
     if not failing:
