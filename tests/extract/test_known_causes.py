@@ -62,3 +62,21 @@ def test_a_meeting_pages_agenda_section_is_no_second_meeting() -> None:
     assert [(title, start) for title, start, _ in found] == [
         ("Ausschuss für Stadtentwicklung", "2026-09-23T16:30:00+02:00")
     ]
+
+
+def test_a_meeting_named_in_the_title_part_before_its_date() -> None:
+    # SessionNet: <title>SessionNet | öffentliche/nicht öffentliche Sitzung des Rates der Stadt
+    # Lüdenscheid - 25.06.2012 - 17:00-18:40 Uhr</title>; the page's own heading sits in a
+    # role="navigation" bar, and "Sitzung: Rat/05/2012" is the meeting's file number.
+    found = read(
+        "sessionnet-luedenscheid-sitzung.html",
+        "https://buergerinfo.luedenscheid.de/si0050.asp?__ksinr=2379",
+        date(2012, 6, 20),
+    )
+    assert found == [
+        (
+            "öffentliche/nicht öffentliche Sitzung des Rates der Stadt Lüdenscheid",
+            "2012-06-25T17:00:00+02:00",
+            "Rathaus, im Ratssaal",
+        )
+    ]

@@ -87,6 +87,7 @@ _MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph
 _CELLS = frozenset({"td", "th"})
 _MAX_OCCURRENCES = 50
 _MACHINE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")
+_TITLE_PART_WORDS = 3  # a first part of <title> this long names the event, not the site
 _SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
 
 
@@ -206,12 +207,21 @@ def _dated_title(tree: LexborHTMLParser) -> Fact | None:
     """The part of ``<title>`` that holds a day-level date, without the date."""
     node = tree.css_first("head title")
     text = node.text(strip=True) if node is not None else ""
-    for segment in _SITE_SUFFIX.split(text):
+    segments = _SITE_SUFFIX.split(text)
+    for index, segment in enumerate(segments):
         match = DATE_PHRASE.search(segment)
         if match is not None and names_a_day(match.group(0)):
             title = title_in_text(segment)
             if title and not is_junk_title(title):
                 return Fact(title, "title", -1)
+            # "SessionNet | Sitzung des Rates - 25.06.2012 - 17:00 Uhr": the date stands in a
+            # part of its own, the event's name in the part before it (not the site's name
+            # alone in front: "SessionNet | 25.06.2012").
+            before = segments[index - 1].strip() if index else ""
+            names_event = before and (index > 1 or len(before.split()) >= _TITLE_PART_WORDS)
+            if names_event and not is_junk_title(before) and not _GENERIC_HEADINGS.match(before):
+                return Fact(before, "title", -1)
+            return None
     return None
 
 
