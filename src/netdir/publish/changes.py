@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from netdir.publish.json_text import parse_json
+
 IGNORED_FIELDS = frozenset({"last_seen"})
 
 
@@ -17,7 +19,7 @@ def previous_document(raw: bytes | None) -> dict[str, Any] | None:
     if not raw:
         return None
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = parse_json(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None  # a damaged old file must not block the new publish: diff against nothing
     return document if isinstance(document, dict) else None

@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import lru_cache, partial
+from operator import methodcaller
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir.publish.labels import FORMAT_LABELS, STATUS_LABELS, kind_label
-from netdir.publish.rows import OFFERING_FIELDS, parse_iso, without_control_characters
+from netdir.publish.rows import (
+    OFFERING_FIELDS,
+    berlin_day,
+    parse_iso,
+    without_control_characters,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -46,26 +54,83 @@ def csv_cells(row: dict[str, Any]) -> dict[str, Any]:
 
 def rfc4180_csv_bytes(rows: list[dict[str, Any]]) -> bytes:
     """UTF-8 without BOM, comma, CRLF, header line; booleans true/false, decimal point."""
-    return _write(rows, delimiter=",", excel=False).encode("utf-8")
+    return _rfc4180(_csv_columns(rows))
 
 
 def excel_csv_bytes(rows: list[dict[str, Any]], *, today: date | None = None) -> bytes:
     """For German Excel: UTF-8 with BOM, semicolon, CRLF, German headers and labels, decimal
     comma, formula-like text defused; local Datum/Uhrzeit/Ende columns Excel reads as dates;
     upcoming offerings first (then those with a date still to be announced, undated, past)."""
+    return _excel(rows, _csv_columns(rows), today=today)
+
+
+def csv_files(rows: list[dict[str, Any]], *, today: date | None = None) -> dict[str, bytes]:
+    """overview.csv and overview.rfc4180.csv, reading the rows once for both."""
+    columns = _csv_columns(rows)
+    return {
+        "overview.csv": _excel(rows, columns, today=today),
+        "overview.rfc4180.csv": _rfc4180(columns),
+    }
+
+
+# Column by column, not row by row: each distinct value of a column is formatted once (kinds,
+# cities, organizers and seen timestamps repeat), and csv.writer gets the lines in one call.
+# 10,044 offerings: 1.9 CPU-s for both files row by row before.
+def _csv_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """csv_cells of every row, as one list of values per column."""
+    columns = {name: list(map(methodcaller("get", name), rows)) for name in CSV_COLUMNS}
+    join = LIST_SEPARATOR.join
+    columns["audience"] = [join(row.get("audience") or []) for row in rows]
+    columns["topics"] = [join(row.get("topics") or []) for row in rows]
+    sources = [row.get("sources") or [] for row in rows]
+    columns["source_ids"] = [
+        join([str(s.get("source_id") or "") for s in refs]) for refs in sources
+    ]
+    columns["source_urls"] = [" ".join([str(s.get("url") or "") for s in refs]) for refs in sources]
+    return columns
+
+
+def _rfc4180(columns: dict[str, list[Any]]) -> bytes:
+    cells = [_formatted(columns[name], _rfc4180_cell) for name in CSV_COLUMNS]
+    return _csv_text([CSV_COLUMNS], cells, delimiter=",").encode("utf-8")
+
+
+def _excel(
+    rows: list[dict[str, Any]], columns: dict[str, list[Any]], *, today: date | None
+) -> bytes:
     today = today or datetime.now(BERLIN).date()
-    ordered = sorted(rows, key=lambda row: _excel_order(row, today))
+    keys = [_excel_order(row, today) for row in rows]
+    order = sorted(range(len(rows)), key=keys.__getitem__)  # stable, as sorted(rows) was
+    local = _local_column_values(rows)
+    cells = []
+    for name in EXCEL_COLUMNS:
+        values = local[name] if name in local else columns[name]
+        formatted = _formatted(values, partial(_excel_value, name))
+        cells.append(list(map(formatted.__getitem__, order)))
+    return ("\ufeff" + _csv_text([EXCEL_HEADERS], cells, delimiter=";")).encode("utf-8")
+
+
+def _formatted(values: list[Any], format_cell: Callable[[Any], str]) -> list[str]:
+    """``format_cell`` of each value, called once per distinct value where that is exact."""
+    kinds = set(map(type, values))
+    if kinds <= _TEXT_KINDS or kinds <= _FLAG_KINDS:  # no 1 == True or 0.0 == -0.0 in one column
+        cell_of = {value: format_cell(value) for value in dict.fromkeys(values)}
+        return list(map(cell_of.__getitem__, values))
+    return list(map(format_cell, values))
+
+
+_TEXT_KINDS = frozenset({str, type(None)})
+_FLAG_KINDS = frozenset({bool, type(None)})
+
+
+def _csv_text(header: list[Sequence[str]], columns: list[list[str]], *, delimiter: str) -> str:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(EXCEL_HEADERS)
-    for row in ordered:
-        cells = csv_cells(row)
-        local = _local_columns(row)
-        values = [local.get(name, cells.get(name)) for name in EXCEL_COLUMNS]
-        writer.writerow(
-            [_excel_value(name, value) for name, value in zip(EXCEL_COLUMNS, values, strict=True)]
-        )
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    writer = csv.writer(
+        buffer, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+    )
+    writer.writerows(header)
+    writer.writerows(zip(*columns, strict=True))
+    return buffer.getvalue()
 
 
 #: The Excel variant's columns: the local date columns right after the title, then the rest.
@@ -95,15 +160,28 @@ _PRECISION_DE = {
 _DATED = frozenset({None, "minute", "day", "week"})
 
 
-def _local_columns(row: dict[str, Any]) -> dict[str, str | None]:
-    if row.get("date_precision") not in _DATED:
-        return {"local_date": None, "local_time": None, "local_end": None}
-    start, end = parse_iso(row.get("start")), parse_iso(row.get("end"))
-    return {
-        "local_date": _local_date(start),
-        "local_time": _local_time(start),
-        "local_end": " ".join(p for p in (_local_date(end), _local_time(end)) if p) or None,
-    }
+def _local_column_values(rows: list[dict[str, Any]]) -> dict[str, list[str | None]]:
+    """Datum, Uhrzeit and Ende of every row (None where the date is too vague for a day)."""
+    dates: list[str | None] = []
+    times: list[str | None] = []
+    ends: list[str | None] = []
+    for row in rows:
+        if row.get("date_precision") not in _DATED:
+            dates.append(None)
+            times.append(None)
+            ends.append(None)
+            continue
+        day, time = _local_date_time(row.get("start"))
+        dates.append(day)
+        times.append(time)
+        ends.append(" ".join(p for p in _local_date_time(row.get("end")) if p) or None)
+    return {"local_date": dates, "local_time": times, "local_end": ends}
+
+
+@lru_cache(maxsize=16384)
+def _local_date_time(value: str | None) -> tuple[str | None, str | None]:
+    moment = parse_iso(value)
+    return _local_date(moment), _local_time(moment)
 
 
 # The event's own wall-clock time as the source states it: "19:30-04:00" stays 31 October,
@@ -117,21 +195,16 @@ def _local_time(value: date | datetime | None) -> str | None:
 
 
 def _excel_order(row: dict[str, Any], today: date) -> tuple[int, str, str]:
-    start, end = parse_iso(row.get("start")), parse_iso(row.get("end"))
-    last = end or start
-    if last is None:
+    last = row.get("end") or row.get("start")
+    if not last:
         group = 2  # no date at all: networks, platforms
-    elif row.get("status") == "past" or _day(last) < today:
+    elif row.get("status") == "past" or berlin_day(last) < today:  # type: ignore[operator]
         group = 3
     elif row.get("date_precision") not in _DATED and row.get("date_precision") != "month":
         group = 1  # season or year only: date to be announced
     else:
         group = 0
     return (group, str(row.get("start") or ""), str(row.get("title") or ""))
-
-
-def _day(value: date | datetime) -> date:
-    return value.astimezone(BERLIN).date() if isinstance(value, datetime) else value
 
 
 def _excel_value(column: str, value: Any) -> str:
@@ -148,16 +221,8 @@ def _excel_value(column: str, value: Any) -> str:
     return _cell(value, excel=True)
 
 
-def _write(rows: list[dict[str, Any]], *, delimiter: str, excel: bool) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(
-        buffer, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
-    )
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        cells = csv_cells(row)
-        writer.writerow([_cell(cells.get(name), excel=excel) for name in CSV_COLUMNS])
-    return buffer.getvalue()
+def _rfc4180_cell(value: Any) -> str:
+    return _cell(value, excel=False)
 
 
 def _cell(value: Any, *, excel: bool) -> str:
@@ -168,7 +233,9 @@ def _cell(value: Any, *, excel: bool) -> str:
     if isinstance(value, float | int):
         text = repr(value) if isinstance(value, float) else str(value)
         return text.replace(".", ",") if excel else text
-    text = without_control_characters(str(value))
+    text = str(value)
+    if not text.isprintable():  # printable text holds no control characters
+        text = without_control_characters(text)
     if text.startswith(_FORMULA_STARTS):
         # Both files: the RFC 4180 one is opened in spreadsheets too.
         return "'" + text

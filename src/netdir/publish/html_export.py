@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
@@ -22,6 +21,7 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from netdir.publish.json_text import compact_json_bytes
 from netdir.publish.labels import FORMAT_LABELS, KIND_LABELS, STATUS_LABELS, kind_label, web_url
 from netdir.publish.metadata import DatasetMetadata
 from netdir.publish.rows import parse_iso
@@ -58,8 +58,8 @@ class PageContext:
     today: date | None = None
 
 
-def embedded_json(document: Any) -> str:
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+def embedded_json(document: Any, *, exact: bool | None = None) -> str:
+    text = compact_json_bytes(document, exact=exact).decode("utf-8")
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
@@ -69,7 +69,10 @@ def embedded_json(document: Any) -> str:
     )
 
 
-def index_html_bytes(document: dict[str, Any], context: PageContext | None = None) -> bytes:
+def index_html_bytes(
+    document: dict[str, Any], context: PageContext | None = None, *, exact: bool | None = None
+) -> bytes:
+    """The page; ``exact``: see ``json_text.orjson_exact`` (asked of ``document`` if None)."""
     context = context or PageContext()
     package = resources.files("netdir.publish")
     template = package.joinpath(TEMPLATE_FILE).read_text(encoding="utf-8")
@@ -91,7 +94,7 @@ def index_html_bytes(document: dict[str, Any], context: PageContext | None = Non
         .replace("__DOWNLOADS__", _downloads(context.metadata))
         .replace("__NOSCRIPT__", _noscript_list(document["offerings"], today, context))
         # Last: the data may contain any of the placeholders above as plain text.
-        .replace("__DATA__", embedded_json(document))
+        .replace("__DATA__", embedded_json(document, exact=exact))
     )
     return page.encode("utf-8")
 

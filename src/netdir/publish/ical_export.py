@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir.normalize.classify import KINDS
 from netdir.publish.labels import FORMAT_LABELS, kind_label, web_url
-from netdir.publish.rows import parse_iso, without_control_characters
+from netdir.publish.rows import berlin_day, parse_iso, without_control_characters
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CALENDAR_NAME = "netdir – Vernetzungsangebote für die öffentliche Verwaltung"
@@ -58,13 +59,13 @@ def is_upcoming(row: dict[str, Any], today: date) -> bool:
     """Dated precisely enough, not past, and ending (or starting) today or later."""
     if row.get("status") == "past" or row.get("date_precision") not in CALENDAR_PRECISIONS:
         return False
-    start = parse_iso(row.get("start"))
-    if start is None:
+    start = row.get("start")
+    if parse_iso(start) is None:
         return False
     if row.get("recurrence"):
         return True  # its RRULE brings further dates even when this start has passed
-    last = parse_iso(row.get("end")) or start
-    return _local_day(last) >= today
+    last = row.get("end") if parse_iso(row.get("end")) is not None else start
+    return berlin_day(last) >= today  # type: ignore[operator]
 
 
 def ics_bytes(
@@ -81,7 +82,51 @@ def ics_bytes(
     SEQUENCE and LAST-MODIFIED, so a client updates an event that moved instead of keeping the
     old time. Written by hand, line by line: the icalendar objects took 2.5 s per 10k offerings.
     """
-    lines = [
+    events = _upcoming_events(rows, today, generated_at, revisions or {})
+    return _calendar(name, [text for _, text in events])
+
+
+def calendar_files(
+    rows: list[dict[str, Any]],
+    *,
+    today: date,
+    generated_at: datetime,
+    revisions: Mapping[str, Revision] | None = None,
+) -> dict[str, bytes]:
+    """upcoming.ics and one calendar per kind (KIND_CALENDARS), each event written once: the
+    kind calendars are upcoming.ics's events of that kind, in the same order."""
+    events = _upcoming_events(rows, today, generated_at, revisions or {})
+    files = {"upcoming.ics": _calendar(CALENDAR_NAME, [text for _, text in events])}
+    for kind, file_name in KIND_CALENDARS.items():
+        files[file_name] = _calendar(
+            f"{CALENDAR_NAME} – {kind_label(kind)}",
+            [text for event_kind, text in events if event_kind == kind],
+        )
+    return files
+
+
+def _upcoming_events(
+    rows: list[dict[str, Any]],
+    today: date,
+    generated_at: datetime,
+    revisions: Mapping[str, Revision],
+) -> list[tuple[Any, str]]:
+    """(kind, folded VEVENT text) of each upcoming row, by start and id."""
+    upcoming = [row for row in rows if is_upcoming(row, today)]
+    upcoming.sort(key=lambda row: (str(row.get("start")), str(row.get("id"))))
+    stamp = _utc_text(generated_at)
+    categories: dict[tuple[str, ...], str] = {}
+    return [
+        (
+            row.get("kind"),
+            _folded(_event_lines(row, stamp, revisions.get(str(row["id"])), categories)),
+        )
+        for row in upcoming
+    ]
+
+
+def _calendar(name: str, events: list[str]) -> bytes:
+    header = [
         "BEGIN:VCALENDAR",
         "PRODID:" + PRODID,
         "VERSION:2.0",
@@ -93,13 +138,17 @@ def ics_bytes(
         "X-PUBLISHED-TTL:PT12H",
         *BERLIN_VTIMEZONE.strip().splitlines(),
     ]
-    upcoming = [row for row in rows if is_upcoming(row, today)]
-    upcoming.sort(key=lambda row: (str(row.get("start")), str(row.get("id"))))
-    stamp = _utc_text(generated_at)
-    for row in upcoming:
-        lines.extend(_event_lines(row, stamp, (revisions or {}).get(str(row["id"]))))
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+    return "".join([_folded(header), *events, "END:VCALENDAR\r\n"]).encode("utf-8")
+
+
+def _folded(lines: list[str]) -> str:
+    """The content lines, each folded and ended by CRLF."""
+    return "".join(
+        [
+            line + "\r\n" if len(line) <= 75 and line.isascii() else fold(line) + "\r\n"
+            for line in lines
+        ]
+    )
 
 
 @dataclass(frozen=True)
@@ -110,45 +159,44 @@ class Revision:
     changed_at: datetime | None
 
 
-def _event_lines(row: dict[str, Any], stamp: str, revision: Revision | None) -> list[str]:
-    start = parse_iso(row.get("start"))
-    end = parse_iso(row.get("end"))
-    if start is None:  # is_upcoming admits only dated rows
+def _event_lines(
+    row: dict[str, Any],
+    stamp: str,
+    revision: Revision | None,
+    categories: dict[tuple[str, ...], str] | None = None,
+) -> list[str]:
+    get = row.get
+    if parse_iso(get("start")) is None:  # is_upcoming admits only dated rows
         raise ValueError(f"offering {row['id']!r} has no start date for the calendar")
     lines = [
         "BEGIN:VEVENT",
         "UID:" + escape_text(event_uid(str(row["id"]))),
         "DTSTAMP:" + stamp,
         "SUMMARY:" + escape_text(str(row["title"])),
+        *_when_lines(get("start"), get("end"), bool(get("all_day"))),
     ]
-    if row.get("all_day") or not isinstance(start, datetime):
-        first = _local_day(start)
-        last = _local_day(end) if end is not None else first
-        lines.append("DTSTART;VALUE=DATE:" + first.strftime("%Y%m%d"))
-        exclusive_end = max(last, first) + timedelta(days=1)
-        lines.append("DTEND;VALUE=DATE:" + exclusive_end.strftime("%Y%m%d"))
-    else:
-        lines.append("DTSTART;TZID=Europe/Berlin:" + _berlin_text(start))
-        if isinstance(end, datetime) and end > start:
-            lines.append("DTEND;TZID=Europe/Berlin:" + _berlin_text(end))
-        elif end is not None and not isinstance(end, datetime) and end > start.date():
-            # "9:00 Uhr bis 14. März": runs until the end of that day.
-            midnight = datetime.combine(end + timedelta(days=1), datetime.min.time(), BERLIN)
-            lines.append("DTEND;TZID=Europe/Berlin:" + _berlin_text(midnight))
-    recurrence = row.get("recurrence")  # an RRULE value from normalization
+    recurrence = get("recurrence")  # an RRULE value from normalization
     if recurrence:
         lines.append("RRULE:" + str(recurrence).removeprefix("RRULE:"))
-    url = web_url(row.get("url"))
+    url = web_url(get("url"))
     if url:
         lines.append("URL:" + url)
     location = _location(row)
     if location:
         lines.append("LOCATION:" + escape_text(location))
-    lines.append("STATUS:" + _STATUS.get(str(row.get("status")), "CONFIRMED"))
+    lines.append("STATUS:" + _STATUS.get(str(get("status")), "CONFIRMED"))
     lines.append("DESCRIPTION:" + escape_text(_description(row)))
-    if row.get("topics"):
-        lines.append("CATEGORIES:" + ",".join(escape_text(str(t)) for t in row["topics"]))
-    created = _instant(row.get("first_seen"))
+    topics = get("topics")
+    if topics:
+        key = tuple(map(str, topics))
+        text = categories.get(key) if categories is not None else None
+        if text is None:
+            text = ",".join([escape_text(topic) for topic in key])
+            if categories is not None:
+                categories[key] = text
+        lines.append("CATEGORIES:" + text)
+    first_seen = get("first_seen")
+    created = _instant(first_seen)
     if created is not None:
         lines.append("CREATED:" + _utc_text(created))
     changed = (revision.changed_at if revision else None) or created
@@ -161,9 +209,37 @@ def _event_lines(row: dict[str, Any], stamp: str, revision: Revision | None) -> 
     return lines
 
 
+@lru_cache(maxsize=16384)
+def _when_lines(start_text: str, end_text: str | None, all_day: bool) -> tuple[str, ...]:
+    """DTSTART and DTEND of an event (cached: many events share their start and end)."""
+    start = parse_iso(start_text)
+    end = parse_iso(end_text)
+    assert start is not None  # _event_lines checked
+    if all_day or not isinstance(start, datetime):
+        first = _local_day(start)
+        last = _local_day(end) if end is not None else first
+        exclusive_end = max(last, first) + timedelta(days=1)
+        return (
+            "DTSTART;VALUE=DATE:" + first.strftime("%Y%m%d"),
+            "DTEND;VALUE=DATE:" + exclusive_end.strftime("%Y%m%d"),
+        )
+    lines = ("DTSTART;TZID=Europe/Berlin:" + _berlin_text(start),)
+    if isinstance(end, datetime) and end > start:
+        return (*lines, "DTEND;TZID=Europe/Berlin:" + _berlin_text(end))
+    if end is not None and not isinstance(end, datetime) and end > start.date():
+        # "9:00 Uhr bis 14. März": runs until the end of that day.
+        midnight = datetime.combine(end + timedelta(days=1), datetime.min.time(), BERLIN)
+        return (*lines, "DTEND;TZID=Europe/Berlin:" + _berlin_text(midnight))
+    return lines
+
+
 def escape_text(value: str) -> str:
     """RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped; other
     control characters (NUL…) dropped, as TEXT may not carry them."""
+    if value.isprintable():  # no line breaks, no control characters: most titles and places
+        if "\\" in value or ";" in value or "," in value:
+            return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return value
     return (
         without_control_characters(value)
         .replace("\\", "\\\\")
@@ -201,6 +277,7 @@ def _berlin_text(moment: datetime) -> str:
     return moment.astimezone(BERLIN).strftime("%Y%m%dT%H%M%S")
 
 
+@lru_cache(maxsize=4096)
 def _utc_text(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -211,8 +288,13 @@ def _instant(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value
     if isinstance(value, str) and value:
-        return datetime.fromisoformat(value)
+        return _parsed_instant(value)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _parsed_instant(value: str) -> datetime:
+    return datetime.fromisoformat(value)  # first_seen: one instant per run, shared by thousands
 
 
 def _location(row: dict[str, Any]) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
+
+from netdir.publish.json_text import compact_json_lines, indented_json_bytes
 
 SCHEMA_VERSION = "1"
 
@@ -18,14 +19,14 @@ def overview_document(rows: list[dict[str, Any]], generated_at: datetime) -> dic
     }
 
 
-def overview_json_bytes(document: dict[str, Any]) -> bytes:
-    # ensure_ascii=False: German text stays readable ("Verwaltungsdigitalisierung für Länder").
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def overview_json_bytes(document: dict[str, Any], *, exact: bool | None = None) -> bytes:
+    """Indented, non-ASCII as is: German text stays readable ("für Länder"). ``exact``: see
+    ``json_text.orjson_exact``."""
+    return indented_json_bytes(document, exact=exact)
 
 
-def overview_ndjson_bytes(rows: list[dict[str, Any]]) -> bytes:
-    lines = [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows]
-    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
+def overview_ndjson_bytes(rows: list[dict[str, Any]], *, exact: bool | None = None) -> bytes:
+    return compact_json_lines(rows, exact=exact)
 
 
 def utc_iso(moment: datetime) -> str:

@@ -16,13 +16,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir.publish.changes import changes_document, previous_document
-from netdir.publish.csv_export import excel_csv_bytes, rfc4180_csv_bytes
+from netdir.publish.csv_export import csv_files
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
 from netdir.publish.html_export import PageContext, index_html_bytes
-from netdir.publish.ical_export import CALENDAR_NAME, KIND_CALENDARS, Revision, ics_bytes
-from netdir.publish.labels import kind_label
+from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_files
+from netdir.publish.json_text import orjson_exact
 from netdir.publish.metadata import (
     DESCRIBED_FILES,
     DatasetMetadata,
@@ -109,6 +109,7 @@ def publish(
     }
     document = overview_document(prepared, moment)
     validate_overview(document)  # invalid rows are published in no format at all
+    exact = orjson_exact(document)  # asked once for overview.json, .ndjson and index.html
 
     target = PublishTarget(out, storage_options)
     target.prepare(create_bucket=create_bucket)
@@ -133,7 +134,7 @@ def publish(
         )
 
         def render(fmt: str) -> dict[str, bytes]:
-            return _render(fmt, prepared, document, changes, today, moment, revisions, page)
+            return _render(fmt, prepared, document, changes, today, moment, revisions, page, exact)
 
         elsewhere = None
         forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
@@ -285,37 +286,23 @@ def _render(
     moment: datetime,
     revisions: dict[str, Revision],
     page: PageContext,
+    exact: bool | None = None,
 ) -> dict[str, bytes]:
     if fmt == "json":
         return {
-            "overview.json": overview_json_bytes(document),
+            "overview.json": overview_json_bytes(document, exact=exact),
             SCHEMA_FILE: schema_text().encode("utf-8"),
         }
     if fmt == "ndjson":
-        return {"overview.ndjson": overview_ndjson_bytes(rows)}
+        return {"overview.ndjson": overview_ndjson_bytes(rows, exact=exact)}
     if fmt == "csv":
-        return {
-            "overview.csv": excel_csv_bytes(rows, today=today),
-            "overview.rfc4180.csv": rfc4180_csv_bytes(rows),
-        }
+        return csv_files(rows, today=today)
     if fmt == "parquet":
         return {"overview.parquet": parquet_bytes(rows)}
     if fmt == "ics":
-        calendars = {
-            "upcoming.ics": ics_bytes(rows, today=today, generated_at=moment, revisions=revisions)
-        }
-        for kind, name in KIND_CALENDARS.items():
-            of_kind = [row for row in rows if row.get("kind") == kind]
-            calendars[name] = ics_bytes(
-                of_kind,
-                today=today,
-                generated_at=moment,
-                revisions=revisions,
-                name=f"{CALENDAR_NAME} – {kind_label(kind)}",
-            )
-        return calendars
+        return calendar_files(rows, today=today, generated_at=moment, revisions=revisions)
     if fmt == "html":
-        return {"index.html": index_html_bytes(document, page)}
+        return {"index.html": index_html_bytes(document, page, exact=exact)}
     if fmt == "changes":
         return {"changes.json": overview_json_bytes(changes or {})}
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 #: The offering fields in the order every published file lists them (the schema's order).
 OFFERING_FIELDS: tuple[str, ...] = (
@@ -38,6 +40,7 @@ OFFERING_FIELDS: tuple[str, ...] = (
     "last_seen",
     "stale_since",
 )
+BERLIN = ZoneInfo("Europe/Berlin")
 LIST_FIELDS = frozenset({"audience", "topics"})
 # Seen timestamps are instants: a naive value from the warehouse is UTC by its contract.
 INSTANT_FIELDS = frozenset({"first_seen", "last_seen", "stale_since"})
@@ -50,24 +53,30 @@ def json_ready_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def json_ready_row(row: Mapping[str, Any]) -> dict[str, Any]:
     ready: dict[str, Any] = {}
+    get = row.get
     for name in OFFERING_FIELDS:
-        if name not in row and name in LIST_FIELDS:
-            ready[name] = []
-            continue
-        if name not in row and name not in ("id", "title", "sources"):
+        value = get(name, _ABSENT)
+        if value.__class__ in _JSON_SCALARS:  # almost every value: the warehouse sends text
+            ready[name] = value
+        elif value is _ABSENT:
             # Optional in the warehouse's eyes; null keeps the schema's required keys present.
-            ready[name] = None
-            continue
-        ready[name] = _plain(row.get(name), instant=name in INSTANT_FIELDS)
+            ready[name] = [] if name in LIST_FIELDS else None
+        else:
+            ready[name] = _plain(value, instant=name in INSTANT_FIELDS)
     for name in LIST_FIELDS:
         if ready[name] is None:
             ready[name] = []
-    ready["sources"] = [_source(ref) for ref in (row.get("sources") or [])]
+    ready["sources"] = [_source(ref) for ref in (get("sources") or [])]
     return ready
 
 
+_ABSENT: Any = object()
+#: Values json_ready_row passes on unchanged: JSON already.
+_JSON_SCALARS = frozenset({str, type(None), bool, int, float})
+
+
 def _source(ref: Any) -> dict[str, Any]:
-    if dataclasses.is_dataclass(ref) and not isinstance(ref, type):
+    if ref.__class__ is not dict and dataclasses.is_dataclass(ref) and not isinstance(ref, type):
         ref = dataclasses.asdict(ref)
     source = {"source_id": ref.get("source_id"), "url": ref.get("url")}
     if ref.get("extractor") is not None:
@@ -91,13 +100,26 @@ def _plain(value: Any, *, instant: bool = False) -> Any:
     return value
 
 
+@lru_cache(maxsize=16384)
 def parse_iso(value: str | None) -> date | datetime | None:
-    """``2027-03-12`` → date, ``2027-03-12T09:30:00+01:00`` → aware datetime, None → None."""
+    """``2027-03-12`` → date, ``2027-03-12T09:30:00+01:00`` → aware datetime, None → None.
+
+    Cached: every format reads the same few thousand start and end texts of a publish.
+    """
     if not value:
         return None
     if "T" not in value:
         return date.fromisoformat(value)
     return datetime.fromisoformat(value)
+
+
+@lru_cache(maxsize=16384)
+def berlin_day(value: str | None) -> date | None:
+    """The calendar day in Europe/Berlin of an ISO date or datetime text (a date is its own)."""
+    moment = parse_iso(value)
+    if isinstance(moment, datetime):
+        return moment.astimezone(BERLIN).date()
+    return moment
 
 
 # C0 controls but tab, line feed and carriage return, and DEL: a NUL in a CSV cell truncates it

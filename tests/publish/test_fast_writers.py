@@ -1,0 +1,105 @@
+"""The column-wise CSV writer and the write-once calendar writer against their definitions:
+CSV as csv.writer writes each row's cells, each kind calendar as the calendar of that kind."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from icalendar import Calendar
+
+from netdir.publish.csv_export import (
+    CSV_COLUMNS,
+    EXCEL_COLUMNS,
+    _cell,
+    _excel_order,
+    _excel_value,
+    csv_cells,
+    csv_files,
+)
+from netdir.publish.ical_export import CALENDAR_NAME, KIND_CALENDARS, calendar_files, ics_bytes
+from netdir.publish.labels import kind_label
+from netdir.publish.rows import json_ready_rows, parse_iso
+from tests.publish.conftest import GENERATED_AT, SAMPLE_ROWS, TODAY, offering
+
+ROWS = json_ready_rows(
+    [
+        *SAMPLE_ROWS,
+        # Values equal in Python but printed differently must not share a formatted cell.
+        offering(id="one", confidence=1, free=True, start="2027-01-05", date_precision="day"),
+        offering(id="one-float", confidence=1.0, free=False, start="2027-01-05"),
+        offering(id="zero", confidence=0.0, title="=1+1", city="a;b"),
+        offering(id="minus-zero", confidence=-0.0, title="@x", city='"quoted"\nline'),
+        offering(
+            id="dated",
+            title="Werkstatt\x00 mit Steuerzeichen\x07",
+            kind="workshop",
+            start="2027-03-12T09:30:00+01:00",
+            end="2027-03-14",
+            date_precision="minute",
+            topics=["A, B", "C;D"],
+        ),
+        offering(id="vague", start="2027-09-01", end="2027-11-30", date_precision="season"),
+    ]
+)
+
+
+def _row_by_row(rows: list[dict[str, Any]], *, excel: bool) -> bytes:
+    """What each CSV file is, written one row at a time as the writer did until it went
+    column-wise."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
+    if not excel:
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            cells = csv_cells(row)
+            writer.writerow([_cell(cells.get(name), excel=False) for name in CSV_COLUMNS])
+        return buffer.getvalue().encode("utf-8")
+    from netdir.publish.csv_export import EXCEL_HEADERS, _local_date, _local_time
+
+    writer.writerow(EXCEL_HEADERS)
+    for row in sorted(rows, key=lambda row: _excel_order(row, TODAY)):
+        cells = csv_cells(row)
+        start, end = parse_iso(row.get("start")), parse_iso(row.get("end"))
+        dated = row.get("date_precision") in {None, "minute", "day", "week"}
+        local = {
+            "local_date": _local_date(start) if dated else None,
+            "local_time": _local_time(start) if dated else None,
+            "local_end": (" ".join(p for p in (_local_date(end), _local_time(end)) if p) or None)
+            if dated
+            else None,
+        }
+        writer.writerow(
+            [_excel_value(name, local.get(name, cells.get(name))) for name in EXCEL_COLUMNS]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def test_both_csv_files_equal_the_row_by_row_writer() -> None:
+    files = csv_files(ROWS, today=TODAY)
+    assert files["overview.rfc4180.csv"] == _row_by_row(ROWS, excel=False)
+    assert files["overview.csv"] == _row_by_row(ROWS, excel=True)
+    cells = list(csv.DictReader(io.StringIO(files["overview.rfc4180.csv"].decode("utf-8"))))
+    confidence = {cell["id"]: cell["confidence"] for cell in cells}
+    assert confidence["one"] == "1" and confidence["one-float"] == "1.0"
+    assert confidence["zero"] == "0.0" and confidence["minus-zero"] == "-0.0"
+    assert {cell["id"]: cell["free"] for cell in cells}["one"] == "true"
+
+
+def test_each_kind_calendar_is_the_calendar_of_that_kind_alone() -> None:
+    files = calendar_files(ROWS, today=TODAY, generated_at=GENERATED_AT)
+
+    assert files["upcoming.ics"] == ics_bytes(ROWS, today=TODAY, generated_at=GENERATED_AT)
+    for kind, name in KIND_CALENDARS.items():
+        of_kind = [row for row in ROWS if row.get("kind") == kind]
+        expected = ics_bytes(
+            of_kind,
+            today=TODAY,
+            generated_at=GENERATED_AT,
+            name=f"{CALENDAR_NAME} – {kind_label(kind)}",
+        )
+        assert files[name] == expected, name
+    events = Calendar.from_ical(files["upcoming-workshop.ics"]).walk("VEVENT")
+    assert [str(event["SUMMARY"]) for event in events] == ["Werkstatt mit Steuerzeichen"]
+    assert [str(c) for c in events[0]["CATEGORIES"].cats] == ["A, B", "C;D"]
