@@ -52,6 +52,17 @@ written as two sentences ("beginnt am 7. April … endet sie auch am 13. Oktober
 the general causes (each a rule with its case in data/when_cases.tsv) round 7 scores 98.7 %
 (75/76); the typo "immers Sonntags" is left. All seven rounds: 370/374 after their fixes; the
 floor below guards them against regressions, it is not an estimate.
+
+Round 8 (date_strings_heldout_round8.yaml, 59 strings from 34 more sites: adult-education terms,
+carnival, open campus days, club meetings, city tours, fun runs, planning notices; 27 English
+from park concerts and museums) was collected after round 7's fixes and scored **79.7 % (47/59)**
+before any change for it. Four successive rounds: 85.5 %, 85.5 %, 86.8 %, 79.7 % — about 84 %.
+Its misses: sign-up dates in other words ("können sich … anmelden" after the date, "öffnet
+schon das Meldeportal", "ab Dienstag … können sich … anmelden"), article stamps "27.02.2023 |
+Stand 17.09.2023, 1:59 Uhr", "Pressebericht vom 12. März" before the meeting's date, months in
+prose ("das im Januar startet und im Juli endet"), "Jeden letzten Donnerstag im Januar" (yearly),
+"Ab 23. Mai … bis Ende Oktober sonntags", "at 11:30 a.m. Tuesdays", a date 188 days ahead read
+as last year's, and 1983 (years before 1990 are refused on purpose).
 """
 
 from __future__ import annotations
@@ -73,6 +84,7 @@ ROUND4_FILE = Path(__file__).parent / "date_strings_heldout_round4.yaml"
 ROUND5_FILE = Path(__file__).parent / "date_strings_heldout_round5.yaml"
 ROUND6_FILE = Path(__file__).parent / "date_strings_heldout_round6.yaml"
 ROUND7_FILE = Path(__file__).parent / "date_strings_heldout_round7.yaml"
+ROUND8_FILE = Path(__file__).parent / "date_strings_heldout_round8.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
