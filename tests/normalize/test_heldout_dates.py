@@ -62,7 +62,9 @@ schon das Meldeportal", "ab Dienstag … können sich … anmelden"), article st
 Stand 17.09.2023, 1:59 Uhr", "Pressebericht vom 12. März" before the meeting's date, months in
 prose ("das im Januar startet und im Juli endet"), "Jeden letzten Donnerstag im Januar" (yearly),
 "Ab 23. Mai … bis Ende Oktober sonntags", "at 11:30 a.m. Tuesdays", a date 188 days ahead read
-as last year's, and 1983 (years before 1990 are refused on purpose).
+as last year's, and 1983 (years before 1990 are refused on purpose). After fixing the general
+causes (each a rule with its case in data/when_cases.tsv) round 8 scores 96.6 % (57/59); the
+two left are named above. All eight rounds: 427/433 after their fixes.
 """
 
 from __future__ import annotations
@@ -160,6 +162,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND5_FILE,
             ROUND6_FILE,
             ROUND7_FILE,
+            ROUND8_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -206,6 +206,12 @@ _ENDS_ON = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
+_UNTIL_MONTH_END = re.compile(
+    r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
+    + _MONTH_ALT
+    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
+    _FLAGS,
+)
 _RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
@@ -503,6 +509,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         end = _safe_date(end_year, end_mention.month, end_mention.day)
         if end is not None and end < start:
             end = None
+    if end_mention is None:
+        end = _until_month_end(text[first.end :], start)
     paired = _paired_times(text, first, end_mention) if end_mention is not None else None
     if paired is not None and end is not None and (end > start or paired[1] > paired[0]):
         # "Beginn: 13.11.2025, 18:30 Uhr Ende: 13.11.2025, 20:00 Uhr": a day may repeat.
@@ -523,6 +531,17 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         all_day=True,
         precision="day",
     )
+
+
+def _until_month_end(after: str, start: date) -> date | None:
+    """ "Ab 23. Mai findet bis Ende Oktober sonntags … statt": the named month's last day."""
+    match = _UNTIL_MONTH_END.search(after) if "nde" in after or "end" in after else None
+    if match is None:
+        return None
+    month = MONTHS[match["mn"].lower()]
+    year = int(match["y"]) if match["y"] else start.year + (month < start.month)
+    last = month_end(year, month)
+    return last if last > start else None
 
 
 def _separate_days(bare: re.Match[str], last: _Mention) -> bool:

@@ -48,6 +48,14 @@ _PART_OF_MONTH = re.compile(
     rf"\b(?:anfang|mitte|ende|early|mid|late)[\s-]+(?P<mn>{_MONTH_ALT})\b(?!\.?\s*\d{{4}})", _FLAGS
 )
 _SHORT_MONTH = re.compile(rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS)
+# "das VHS-Programm, das im Januar startet und im Juli endet", "starts in January and ends in
+# July": a span of months told by a starting and an ending verb.
+_MONTH_SPAN_PROSE = re.compile(
+    rf"\b(?:im|in)\s+(?P<mn>{_MONTH_ALT})\s+(?:startet|beginnt|anfängt)\b[^.!?]{{0,40}}?"
+    rf"\b(?:im|in)\s+(?P<mn2>{_MONTH_ALT})\s+(?:endet|aufhört)\b"
+    rf"|\b(?:starts|begins)\s+in\s+(?P<en>{_MONTH_ALT})\b[^.!?]{{0,40}}?\bends\s+in\s+(?P<en2>{_MONTH_ALT})\b",
+    _FLAGS,
+)
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
 
 #: (first day, last day, precision)
@@ -63,7 +71,7 @@ def find_period(text: str, reference: date) -> Period | None:
         found = parser(text)
         if found is not None:
             return found
-    return _month_without_year(text, reference)
+    return _month_span_in_prose(text, reference) or _month_without_year(text, reference)
 
 
 def month_end(year: int, month: int) -> date:
@@ -152,6 +160,25 @@ def _month(text: str) -> Period | None:
     return date(first_year, month, 1), month_end(year, last_month), "month"
 
 
+def _month_span_in_prose(text: str, reference: date) -> Period | None:
+    match = _MONTH_SPAN_PROSE.search(text) if " i" in text else None
+    if match is None:
+        return None
+    first = MONTHS[(match["mn"] or match["en"]).lower()]
+    last = MONTHS[(match["mn2"] or match["en2"]).lower()]
+    year = _nearest_year(first, reference)
+    last_year = year if last >= first else year + 1
+    return date(year, first, 1), month_end(last_year, last), "month"
+
+
+def _nearest_year(month: int, reference: date) -> int:
+    """The year whose ``month`` (its middle) lies nearest the reference, the future on a tie."""
+    candidates = [
+        date(y, month, 15) for y in (reference.year - 1, reference.year, reference.year + 1)
+    ]
+    return min(candidates, key=lambda day: (abs((day - reference).days), day < reference)).year
+
+
 def _month_without_year(text: str, reference: date) -> Period | None:
     """The month's nearest occurrence: its middle within six months of the reference, as a
     yearless day's year is chosen (``when.infer_year``)."""
@@ -159,11 +186,8 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     if match is None:
         return None
     month = MONTHS[match["mn"].lower()]
-    candidates = [
-        date(year, month, 15) for year in (reference.year - 1, reference.year, reference.year + 1)
-    ]
-    middle = min(candidates, key=lambda day: (abs((day - reference).days), day < reference))
-    return date(middle.year, month, 1), month_end(middle.year, month), "month"
+    year = _nearest_year(month, reference)
+    return date(year, month, 1), month_end(year, month), "month"
 
 
 def _year(text: str) -> Period | None:

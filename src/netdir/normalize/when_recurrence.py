@@ -15,7 +15,9 @@ What is read (German and English, words in ``when_words.py``):
   says when something is closed ("closed on Mondays", "montags geschlossen").
 - ``the first Tuesday of each month``, ``der erste Sonntag im Monat``, ``on the first and third
   Mondays`` (with "twice a month" beside it): monthly, as with "jeden".
-- ``on Thursday mornings``, ``Monday & Thursday mornings``: weekly on those days.
+- ``on Thursday mornings``, ``Monday & Thursday mornings``, ``sonntags ab 11 Uhr``, ``at 11:30
+  a.m. Tuesdays``: weekly on those days.
+- ``jeden letzten Donnerstag im Januar``: once a year (``FREQ=YEARLY;BYMONTH=1;BYDAY=-1TH``).
 - Frequency words alone: ``monatlich`` → ``FREQ=MONTHLY``, ``quartalsweise`` →
   ``FREQ=MONTHLY;INTERVAL=3``, ``halbjährlich`` → ``INTERVAL=6``, ``jährlich`` →
   ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY``; weekday adverbs alone (``dienstags``,
@@ -39,6 +41,7 @@ from functools import lru_cache
 from dateutil.rrule import rrulestr
 
 from netdir.normalize.when_words import (
+    MONTHS,
     ORDINALS,
     RRULE_DAYS,
     WEEKDAY_ADVERBS,
@@ -86,11 +89,17 @@ _ADVERB = re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
 _WEEKDAY_PARTS = re.compile(
     rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\s+(?:mornings|afternoons|evenings|nights)\b", _FLAGS
 )
+_ADV_CHAIN = rf"(?:{_ADV})(?:\s*(?:,|und|and|&|bis|-)\s*(?:{_ADV}))*\b"
 _STATED_ADVERBS = re.compile(
-    rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on)\s+(?P<first>{_ADV})"
-    rf"(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b",
+    rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on)\s+{_ADV_CHAIN}"
+    # "at 11:30 a.m. Tuesdays": a clock, then the weekdays
+    rf"|(?:\b[ap]\.?m\.?|\buhr)\s+{_ADV_CHAIN}"
+    # "sonntags ab 11 Uhr", "montags um 19 Uhr": the weekdays, then a clock
+    rf"|\b{_ADV_CHAIN}(?=,?\s+(?:ab|um|von|from|at)\s+\d)",
     _FLAGS,
 )
+# "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
+_OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
     r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$", _FLAGS
 )
@@ -204,6 +213,11 @@ def _by_weekday(text: str) -> RecurrenceMention | None:
             rule = f"FREQ=WEEKLY;INTERVAL=2;BYDAY={_byday(days)}"
             return RecurrenceMention(rule, *match.span())
         byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
+        named = None if monthly else _OF_NAMED_MONTH.match(text, match.end())
+        if named is not None:
+            month = MONTHS[named["mn"].lower()]
+            rule = f"FREQ=YEARLY;BYMONTH={month};BYDAY={byday}"
+            return RecurrenceMention(rule, match.start(), named.end())
         return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *match.span())
     return None
 

@@ -30,10 +30,11 @@ _DEADLINE_WORDS = (
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
 )
 _PUBLISHED_WORDS = (
-    r"stand(?=\s*(?::|vom|\d))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    r"(?<!-)stand(?=\s*(?::|vom|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
     r"|eingereicht|eingegangen|verfasst|geschrieben"
     r"|published|updated|posted|distributed|released|modified|written"
-    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|meldung|nachricht|news|aktualisierung|fassung)\s+vom"
+    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung"
+    r"|nachricht|news|aktualisierung|fassung)\s+vom"
 )
 # What may stand between the cue and the date: "ist der", "endete am", "bis zum", a weekday.
 _FILLER = (
@@ -60,8 +61,20 @@ _SIGNUP_OPENS = re.compile(
 #: How far before a date a sign-up's opening may start (its subject can be long).
 SIGNUP_REACH = 120
 _DEADLINE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b", _FLAGS
+    r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b"
+    # "Bis 20. September können sich Interessierte für den Hauptlauf anmelden", "Ab Dienstag
+    # (7. Januar) um 8.30 Uhr können sich alle … anmelden": the clause's verb is a sign-up
+    # (a clock's dot may stand between, another dotted date may not).
+    r"|^(?:[^.!?;]|(?<=\d)[.:](?=\d)){0,80}?\b(?:kann|können)\s+sich\b"
+    r"(?:[^.!?;]|(?<=\d)[.:](?=\d)){0,80}?\b(?:anmelden|registrieren|einschreiben)\b"
+    # "am Freitag, 3. März, öffnet schon das Meldeportal": sign-up opens that day.
+    r"|^\W*(?:\w+\s+){0,2}?(?:öffnet|startet|beginnt|opens|starts|begins)\s+(?:\w+\s+){0,2}?"
+    r"(?:das\s+|die\s+|the\s+)?(?:melde|anmelde|online-anmelde|registrierungs)?"
+    r"(?:portal|anmeldung|registrierung|registration|einschreibung)\b",
+    _FLAGS,
 )
+# "27.02.2023 | Stand 17.09.2023": the date before an update stamp is the first publication's.
+_BEFORE_STAMP = re.compile(r"^[,\s\d:uhr]*\|\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS)
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 
@@ -77,7 +90,11 @@ _BEFORE_HINTS = (
     "released", "modified", " vom",
 )  # fmt: skip
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "vorverkauf")
-_AFTER_HINTS = ("anmelden", "registrieren", "bewerben", "einreichen", "einsenden")
+_AFTER_HINTS = (
+    "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
+    "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
+    "zuletzt",
+)  # fmt: skip
 
 
 def may_hold_roles(text: str) -> bool:
@@ -99,8 +116,11 @@ def role_of_date(before: str, after: str) -> str | None:
     wide = before[-SIGNUP_REACH:]
     if any(hint in wide.lower() for hint in _SIGNUP_HINTS) and _SIGNUP_OPENS.search(wide):
         return DEADLINE
-    following = after[:CUE_REACH]
+    following = after[:SIGNUP_REACH]
     lowered = following.lower()
-    if any(hint in lowered for hint in _AFTER_HINTS) and _DEADLINE_AFTER.match(following):
-        return DEADLINE
+    if any(hint in lowered for hint in _AFTER_HINTS):
+        if _DEADLINE_AFTER.match(following):
+            return DEADLINE
+        if _BEFORE_STAMP.match(following):
+            return PUBLISHED
     return None
