@@ -451,6 +451,8 @@ class _Extractor:
             reading = await self.pool.read(page, self.source, deadline_seconds=self.deadline)
         if self.normalizer is not None:
             self.normalizer.submit(reading.result.records)
+        # Read: the text (as large again as the body the warehouse keeps) is not needed again.
+        page.text = None
         return reading
 
     async def enrich(self, record: RawRecord, page: Page) -> tuple[RawRecord, SourceIssue | None]:
@@ -567,7 +569,8 @@ async def _extract_pages(
     issues: list[SourceIssue] = []
     counts = ValidityCounts()
     started = started or {}
-    changed = [p for p in pages if _needs_extraction(p)]
+    # A page whose extraction started early may have let go of its text already.
+    changed = [p for p in pages if id(p) in started or _needs_extraction(p)]
     # The pool bounds how many run at once; gathering keeps both workers busy.
     results = dict(
         zip(

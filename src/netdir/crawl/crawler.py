@@ -18,11 +18,12 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from netdir.catalog.model import CrawlSettings, Source
+from netdir.crawl.encoding import decode_body
 from netdir.crawl.exceptions import BlockedHostError, CrawlError, InvalidSelectorError
 from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
 from netdir.crawl.headers import page_headers, robots_headers
 from netdir.crawl.outcome import SourceRun, UrlOutcome
-from netdir.crawl.pages import page_from_answer
+from netdir.crawl.pages import is_text, page_from_answer
 from netdir.crawl.pagination import find_next_url_off_loop
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
@@ -241,7 +242,7 @@ class Crawler:
             run.absorb(url, outcome)
             if outcome.page is None:
                 break
-            page = dataclasses.replace(outcome.page)  # next_url depends on this source's selector
+            page = outcome.page  # this source's own copy: next_url depends on its selector
             page.next_url = await self._next_url(run, page, known, selector)
             pages.append(page)
             if on_page is not None:
@@ -304,8 +305,7 @@ class Crawler:
             self._outcomes[url] = asyncio.ensure_future(
                 self._fetch_uncached(source_id, url, settings, known.get(url))
             )
-        outcome = await asyncio.shield(self._outcomes[url])
-        return outcome.for_source(source_id)
+        return _handed_out(await asyncio.shield(self._outcomes[url]), source_id)
 
     async def _fetch_uncached(
         self,
@@ -408,8 +408,9 @@ class Crawler:
         """A later request for the redirect target reuses this answer instead of asking again."""
         if final_url in self._outcomes or outcome.page is None:
             return
+        # Without text (decoded again if asked for): the cache holds no text (see _handed_out).
         as_target = dataclasses.replace(
-            outcome, page=dataclasses.replace(outcome.page, url=final_url), tally=Tally()
+            outcome, page=dataclasses.replace(outcome.page, url=final_url, text=None), tally=Tally()
         )
         future: asyncio.Future[UrlOutcome] = asyncio.get_running_loop().create_future()
         future.set_result(as_target)
@@ -479,6 +480,27 @@ class Crawler:
             hint="tell the site owner",
             answered=True,
         )
+
+
+def _handed_out(cached: UrlOutcome, source_id: str) -> UrlOutcome:
+    """``cached`` as ``source_id`` gets it, with a page object of its own that holds the text.
+
+    The cached page then lets go of its text: as large again as the body (which the warehouse
+    stores anyway), it would stay in memory for the whole run, for every page. A later source
+    asking for the same URL gets the body decoded again (~0.1 ms for a 20 KB page).
+    """
+    outcome = cached.for_source(source_id)
+    if cached.page is None:
+        return outcome
+    page = dataclasses.replace(cached.page) if outcome is cached else outcome.page
+    assert page is not None
+    if page.text is None and page.body is not None and is_text(page.content_type):
+        page.text, _ = decode_body(page.body, page.content_type)
+    cached.page.text = None
+    if outcome is cached:
+        return dataclasses.replace(cached, page=page)
+    outcome.page = page
+    return outcome
 
 
 async def _map_bounded(

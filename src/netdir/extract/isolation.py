@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import gc
 import math
 import multiprocessing
 import os
@@ -148,14 +149,19 @@ def _serve(conn: Connection, parent_end: Connection, limits: _Limits) -> None:
     # The fork copied the parent's end of this worker's own pipe: closed here, or the worker
     # never sees EOF when the pool hangs up and every stop waited out its join timeout.
     parent_end.close()
+    # Everything inherited from the parent (catalog, gazetteer, imported modules: ~1M objects)
+    # goes to the collector's permanent generation: a full collection in the worker no longer
+    # walks it, and no longer writes to (so copies) every inherited page of memory.
+    gc.freeze()
     inherited_size, inherited_rss = _memory_now()
     with contextlib.suppress(ValueError, OSError):  # not every platform lets us lower it
         memory = inherited_size + limits.memory_bytes
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     signal.signal(signal.SIGXCPU, _on_cpu_limit)
+    sources: dict[int, Source] = {}
     while True:
         try:
-            job = conn.recv()
+            job = _with_sources(conn.recv(), sources)
         except (EOFError, OSError):
             return
         cpu = time.process_time()
@@ -215,10 +221,36 @@ def _memory_now() -> tuple[int, int]:
     return int(size) * _PAGE_SIZE, int(resident) * _PAGE_SIZE
 
 
+@dataclass(frozen=True, slots=True)
+class _SourceRef:
+    """A source the worker was sent before (``source`` is None) or is sent now, by key.
+
+    Sources are pydantic models: pickling one costs as much as a page of text, and every page
+    of a source has the same one, so each worker gets each source once.
+    """
+
+    key: int
+    source: Source | None = None
+
+
+def _with_sources(job: tuple[str, tuple[Any, ...]], sources: dict[int, Source]) -> Any:
+    """The job with its source references replaced by the sources (remembered by key)."""
+    kind, args = job
+    resolved = []
+    for arg in args:
+        if isinstance(arg, _SourceRef):
+            if arg.source is not None:
+                sources[arg.key] = arg.source
+            arg = sources[arg.key]
+        resolved.append(arg)
+    return kind, tuple(resolved)
+
+
 class _Worker:
     def __init__(self, context: multiprocessing.context.BaseContext, limits: _Limits) -> None:
         parent, child = context.Pipe(duplex=True)
         self.conn = parent
+        self.sources_sent: set[int] = set()  # keys of the sources this worker holds
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(child, parent, limits), daemon=True, name="netdir-extract"
         )
@@ -263,6 +295,7 @@ class ExtractionPool:
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._slots: asyncio.Semaphore | None = None
+        self._sources: dict[int, Source] = {}
 
     async def __aenter__(self) -> ExtractionPool:
         return self
@@ -385,7 +418,7 @@ class ExtractionPool:
             if not ready.done():
                 ready.set_result(None)
 
-        worker.conn.send(job)
+        worker.conn.send(self._referring_to_sources(worker, job))
         loop.add_reader(fd, readable)
         try:
             async with asyncio.timeout(deadline):
@@ -401,6 +434,21 @@ class ExtractionPool:
             self.stats.crashes += 1
             code = worker.process.exitcode
             raise WorkerCrash(f"the extraction worker died (exit code {code})") from exc
+
+    def _referring_to_sources(
+        self, worker: _Worker, job: tuple[str, tuple[Any, ...]]
+    ) -> tuple[str, tuple[Any, ...]]:
+        kind, args = job
+        referring: list[Any] = []
+        for arg in args:
+            if isinstance(arg, Source):
+                key = id(arg)
+                self._sources[key] = arg  # held, so the key is not reused by another object
+                first = key not in worker.sources_sent
+                worker.sources_sent.add(key)
+                arg = _SourceRef(key, arg if first else None)
+            referring.append(arg)
+        return kind, tuple(referring)
 
     def _issue(self, source: Source, page: Page, exc: Exception) -> SourceIssue:
         if isinstance(exc, PageTimeout):
