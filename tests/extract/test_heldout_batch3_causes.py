@@ -81,3 +81,17 @@ def test_a_month_grid_beside_the_list_adds_no_meetings() -> None:
     records = extract_page(page).records
     assert len(records) == 11
     assert {r.field_sources["title"] for r in records} == {"listing:tbody>tr.rgRow td[1:title]"}
+
+
+def test_a_place_in_compound_class_names_is_read() -> None:
+    # WeGotTickets: <span class="venuetown">LONDON: </span><span class="venuename">Bull and
+    # Gate</span> — compounds of "venue", not the whole class word "venue".
+    page = page_from_text(
+        (PAGES / "wegottickets-listings.html").read_text(encoding="utf-8"),
+        "http://www.wegottickets.com/searchresults/all",
+    )
+    records = {r.title: r for r in extract_page(page).records}
+    chris_peck = records["CHRIS PECK AND THE FAMILY TREE"]
+    assert chris_peck.location_text is not None
+    assert "Bull and Gate" in chris_peck.location_text and "LONDON" in chris_peck.location_text
+    assert chris_peck.field_sources["location_text"].endswith("span.venuename+span.venuetown")

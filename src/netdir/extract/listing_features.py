@@ -32,9 +32,12 @@ _TITLE_CLASS = re.compile(
     r"(^|[-_ ])(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)", re.I
 )
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
+# Whole class words ("event-venue", "ort") and compounds that say which part of a place they
+# hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
 _PLACE_CLASS = re.compile(
-    r"(^|[-_ ])(ort|location|venue|place|city|stadt|adresse|address|where|wo|raum|room"
-    r"|sitzungsort|veranstaltungsort|tagungsort)([-_ ]|$)",
+    r"(^|[-_ ])(?:event|veranstaltungs)?(ort|location|venue|place|city|stadt|adresse|address"
+    r"|where|wo|raum|room|sitzungsort|veranstaltungsort|tagungsort)"
+    r"(?:name|town|title|info|text|details|address)?([-_ ]|$)",
     re.I,
 )
 _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.{2,120})$", re.I)
