@@ -1,4 +1,4 @@
-"""Causes found on held-out batch 3 of the real-page corpus, each pinned on its page."""
+"""Causes found on held-out batches 3 and 4 of the real-page corpus, each pinned on its page."""
 
 from __future__ import annotations
 
@@ -95,3 +95,20 @@ def test_a_place_in_compound_class_names_is_read() -> None:
     assert chris_peck.location_text is not None
     assert "Bull and Gate" in chris_peck.location_text and "LONDON" in chris_peck.location_text
     assert chris_peck.field_sources["location_text"].endswith("span.venuename+span.venuetown")
+
+
+def test_a_legistar_meeting_page_is_one_meeting_not_its_agenda_items() -> None:
+    # Held-out batch 4: "Meeting Name:" City Council, "Meeting date/time:" 1/23/2019 | 3:30 PM,
+    # "Meeting location:", then 25 agenda items ("Approval of the December 5, 12, and 19, 2018
+    # City Council meeting minutes").
+    page = page_from_text(
+        (PAGES / "legistar-stpaul-meeting-detail.html").read_text(encoding="utf-8"),
+        "https://stpaul.legistar.com/MeetingDetail.aspx?ID=673702&GUID=175B19CE-A034-4C76-B59D-EB264420F691",
+    )
+    records = extract_page(page).records
+    assert len(records) == 1
+    offering = normalize_record(records[0], today=date(2019, 1, 18))
+    assert "City Council" in offering.title
+    assert offering.start is not None and offering.start.startswith("2019-01-23T15:30")
+    assert records[0].location_text == "Council Chambers - 3rd Floor"
+    assert records[0].field_sources["location_text"] == "event_page:Meeting location:"

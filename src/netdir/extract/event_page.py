@@ -41,7 +41,8 @@ _QUALIFIER = (
 _DATE_LABEL = re.compile(
     rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"
     r"veranstaltungsdatum|datum und uhrzeit|wann|startdatum|beginnt am|date|dates|when|"
-    r"start date|event date|date and time|date & time|sitzung am|am)" + _LABEL,
+    r"start date|event date|date and time|date & time|date/time|meeting date|"
+    r"meeting date/time|sitzung am|am)" + _LABEL,
     re.I,
 )
 _TIME_LABEL = re.compile(
@@ -49,7 +50,7 @@ _TIME_LABEL = re.compile(
 )
 _PLACE_LABEL = re.compile(
     r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
-    r"adresse|address)" + _LABEL,
+    r"meeting location|adresse|address)" + _LABEL,
     re.I,
 )
 # Ordered: the first label found in this list names the event.
@@ -57,7 +58,7 @@ _TITLE_LABELS = tuple(
     re.compile(rf"^(?:{words})" + _LABEL, re.I)
     for words in (
         "sitzung|sitzungsname|veranstaltung|veranstaltungsname|titel|event|event name|"
-        "bezeichnung|title",
+        "meeting name|bezeichnung|title",
         "gremium|name",
     )
 )
