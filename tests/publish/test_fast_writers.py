@@ -7,6 +7,7 @@ import csv
 import io
 from typing import Any
 
+import pytest
 from icalendar import Calendar
 
 from netdir.publish.csv_export import (
@@ -76,10 +77,17 @@ def _row_by_row(rows: list[dict[str, Any]], *, excel: bool) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def test_both_csv_files_equal_the_row_by_row_writer() -> None:
+@pytest.mark.parametrize(
+    "rows", [ROWS, SAMPLE_ROWS, []], ids=["ready", "some-fields-absent", "none"]
+)
+def test_both_csv_files_equal_the_row_by_row_writer(rows: list[dict[str, Any]]) -> None:
+    files = csv_files(rows, today=TODAY)
+    assert files["overview.rfc4180.csv"] == _row_by_row(rows, excel=False)
+    assert files["overview.csv"] == _row_by_row(rows, excel=True)
+
+
+def test_csv_cells_read_back_as_written() -> None:
     files = csv_files(ROWS, today=TODAY)
-    assert files["overview.rfc4180.csv"] == _row_by_row(ROWS, excel=False)
-    assert files["overview.csv"] == _row_by_row(ROWS, excel=True)
     cells = list(csv.DictReader(io.StringIO(files["overview.rfc4180.csv"].decode("utf-8"))))
     confidence = {cell["id"]: cell["confidence"] for cell in cells}
     assert confidence["one"] == "1" and confidence["one-float"] == "1.0"
@@ -103,3 +111,31 @@ def test_each_kind_calendar_is_the_calendar_of_that_kind_alone() -> None:
     events = Calendar.from_ical(files["upcoming-workshop.ics"]).walk("VEVENT")
     assert [str(event["SUMMARY"]) for event in events] == ["Werkstatt mit Steuerzeichen"]
     assert [str(c) for c in events[0]["CATEGORIES"].cats] == ["A, B", "C;D"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/a?b=c",
+        "  http://example.org  ",
+        "HTTPS://EXAMPLE.ORG/",
+        "https:///pfad",
+        "https://?q",
+        "https://#x",
+        "https://",
+        "http://[::1]/",
+        "https://ä.de/ü",
+        "javascript:alert(1)",
+        "ftp://example.org",
+        "https://exa\tmple.org",
+        "//example.org",
+    ],
+)
+def test_web_url_fast_path_agrees_with_urlsplit(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from netdir.publish.labels import web_url
+
+    parts = urlsplit(url.strip())
+    expected = url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    assert web_url(url) == expected

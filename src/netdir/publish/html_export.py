@@ -16,6 +16,7 @@ import base64
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from html import escape
 from importlib import resources
 from typing import Any
@@ -24,7 +25,7 @@ from zoneinfo import ZoneInfo
 from netdir.publish.json_text import compact_json_bytes
 from netdir.publish.labels import FORMAT_LABELS, KIND_LABELS, STATUS_LABELS, kind_label, web_url
 from netdir.publish.metadata import DatasetMetadata
-from netdir.publish.rows import parse_iso
+from netdir.publish.rows import berlin_day, parse_iso
 
 TEMPLATE_FILE = "index.template.html"
 SCRIPT_FILE = "index.js"
@@ -156,9 +157,13 @@ def _downloads(meta: DatasetMetadata) -> str:
 def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageContext) -> str:
     """Every offering that is not over, as a plain list: the page without JavaScript."""
     rows = []
+    kind_labels: dict[Any, str | None] = {}
     for offering in offerings:
         if _is_over(offering, today):
             continue
+        kind = offering.get("kind")
+        if kind not in kind_labels:
+            kind_labels[kind] = kind_label(kind)
         start = offering.get("start")
         when = (
             f'<time datetime="{escape(start)}">{escape(_german_when(offering))}</time>'
@@ -170,9 +175,7 @@ def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageCo
             context.source_names.get(s.get("source_id"), s.get("source_id") or "")
             for s in offering.get("sources") or []
         )
-        details = " · ".join(
-            escape(part) for part in (kind_label(offering.get("kind")), place) if part
-        )
+        details = " · ".join(escape(part) for part in (kind_labels[kind], place) if part)
         rows.append(
             f"<li>{_link(offering.get('url'), offering['title'])} – {when}"
             f"{' · ' + details if details else ''}"
@@ -186,22 +189,29 @@ def _is_over(offering: dict[str, Any], today: date) -> bool:
         return True
     if offering.get("recurrence") and offering.get("start"):
         return False  # it repeats
-    last = parse_iso(offering.get("end")) or parse_iso(offering.get("start"))
-    if last is None:
-        return False
-    day = last.astimezone(BERLIN).date() if isinstance(last, datetime) else last
-    return day < today
+    end = offering.get("end")
+    day = berlin_day(end if parse_iso(end) is not None else offering.get("start"))
+    return day is not None and day < today
 
 
 def _german_when(offering: dict[str, Any]) -> str:
-    start = parse_iso(offering.get("start"))
-    if start is None:
+    start = offering.get("start")
+    if parse_iso(start) is None:
         return ""
-    if offering.get("date_precision") in VAGUE_PRECISIONS | {"month"}:
+    if offering.get("date_precision") in _MONTH_OR_VAGUER:
         return str(offering.get("date_text") or str(offering["start"])[:7])
+    return _german_day_time(start)
+
+
+_MONTH_OR_VAGUER = VAGUE_PRECISIONS | {"month"}
+
+
+@lru_cache(maxsize=16384)
+def _german_day_time(start_text: str) -> str:
+    start = parse_iso(start_text)
     if isinstance(start, datetime):
         return start.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M Uhr")
-    return start.strftime("%d.%m.%Y")
+    return start.strftime("%d.%m.%Y")  # type: ignore[union-attr]
 
 
 def _link(url: str | None, text: str) -> str:

@@ -34,5 +34,14 @@ def web_url(url: str | None) -> str | None:
     """The URL if it is an http(s) link; scraped ``javascript:`` or ``data:`` URLs become None."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
+    text = url.strip()
+    # Plain ASCII http(s) text without brackets (IPv6) is split by urlsplit exactly here: the
+    # host is what follows "//" up to the first "/", "?" or "#". Anything else goes to urlsplit.
+    if text.isascii() and text.isprintable() and "[" not in text and "]" not in text:
+        for scheme in ("https://", "http://"):
+            if text.startswith(scheme):
+                return (
+                    text if text[len(scheme) : len(scheme) + 1] not in ("", "/", "?", "#") else None
+                )
+    parts = urlsplit(text)
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
