@@ -13,9 +13,9 @@ import duckdb
 from netdir.warehouse.arrow_tables import (
     gc_paused,
     health_table,
-    offerings_table,
-    pages_table,
-    records_table,
+    offerings_batches,
+    pages_batches,
+    records_batches,
     sources_table,
 )
 from netdir.warehouse.exceptions import WarehouseError
@@ -163,8 +163,8 @@ def _load_sources(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
 def _replace_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     """Raw pages, raw records and health of this run; a re-load replaces them, never doubles."""
     for table, arrow in (
-        ("raw.pages", pages_table(run.run_id, run.results)),
-        ("raw.records", records_table(run.run_id, run.results)),
+        ("raw.pages", pages_batches(run.run_id, run.results)),
+        ("raw.records", records_batches(run.run_id, run.results)),
         ("core.source_health", health_table(run.run_id, run.results)),
     ):
         con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run.run_id])
@@ -178,7 +178,7 @@ def _replace_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
 def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     """This run's offerings with typed dates; a scheduled offering whose dates lie before
     ``today`` becomes ``past`` (a fact computed from dates, not something a page says)."""
-    con.register("arrow_offerings", offerings_table(run.offerings))
+    con.register("arrow_offerings", offerings_batches(run.offerings))
     try:
         con.execute(
             """
