@@ -65,6 +65,14 @@ prose ("das im Januar startet und im Juli endet"), "Jeden letzten Donnerstag im 
 as last year's, and 1983 (years before 1990 are refused on purpose). After fixing the general
 causes (each a rule with its case in data/when_cases.tsv) round 8 scores 96.6 % (57/59); the
 two left are named above. All eight rounds: 427/433 after their fixes.
+
+Round 9 (date_strings_heldout_round9.yaml, 50 strings from 28 more sites: council information
+systems, fire-brigade camps, a village calendar, parish Christmas services, party notices; 19
+English from conference schedules and city calendars) was collected after round 8's fixes and
+scored **86.0 % (43/50)** before any change for it. Five successive rounds: 85.5 %, 85.5 %,
+86.8 %, 79.7 %, 86.0 % — the honest estimate for unseen strings stays about 85 %. Its misses: a
+year's preview written in January (September, November and December read as last year's), a
+dateline "(kb – 29.06.2019)", "Stand_20.01.2023", "1900 Uhr", "August 15,16 & 17".
 """
 
 from __future__ import annotations
@@ -87,6 +95,7 @@ ROUND5_FILE = Path(__file__).parent / "date_strings_heldout_round5.yaml"
 ROUND6_FILE = Path(__file__).parent / "date_strings_heldout_round6.yaml"
 ROUND7_FILE = Path(__file__).parent / "date_strings_heldout_round7.yaml"
 ROUND8_FILE = Path(__file__).parent / "date_strings_heldout_round8.yaml"
+ROUND9_FILE = Path(__file__).parent / "date_strings_heldout_round9.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
