@@ -72,7 +72,12 @@ English from conference schedules and city calendars) was collected after round 
 scored **86.0 % (43/50)** before any change for it. Five successive rounds: 85.5 %, 85.5 %,
 86.8 %, 79.7 %, 86.0 % — the honest estimate for unseen strings stays about 85 %. Its misses: a
 year's preview written in January (September, November and December read as last year's), a
-dateline "(kb – 29.06.2019)", "Stand_20.01.2023", "1900 Uhr", "August 15,16 & 17".
+dateline "(kb – 29.06.2019)", "Stand_20.01.2023", "1900 Uhr", "August 15,16 & 17". The four
+general causes among them were fixed (round 9: 94.0 %, 47/50); the preview's year was not: a
+rule preferring this year's remaining days would have fixed three strings here and one in round
+8 but broken one in round 8 ("Der Fasching beginnt am 11. November", read in February), and its
+threshold would be fitted to these very strings — the year of a yearless day far from the page
+date needs the page's context, which ``parse_when`` does not see. All nine rounds: 474/483.
 """
 
 from __future__ import annotations
@@ -172,6 +177,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND6_FILE,
             ROUND7_FILE,
             ROUND8_FILE,
+            ROUND9_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -137,7 +137,11 @@ _ENGLISH = re.compile(
     rf"\b(?P<mn>{_MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
     rf"(?:\s*(?:-|to|through|thru|until|till)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-    rf"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?(?![\d:])(?!\s*(?:uhr|h)\b)"
+    rf"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
+    # "August 15,16 & 17": days listed after one month name (a period when they follow each other)
+    rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}})*\s*(?:&|and)\s*\d{{1,2}}|(?:\s*,\s*\d{{1,2}}){{2,}})"
+    rf"(?![\d:])(?!\s*-\s*\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?"
+    rf"(?![\d:])(?!\s*(?:uhr|h)\b)"
     rf"(?:\s*,?\s*(?P<y4>\d{{4}})(?![\d:]))?",
     _FLAGS,
 )
@@ -212,6 +216,7 @@ _UNTIL_MONTH_END = re.compile(
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
     _FLAGS,
 )
+_PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 _RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
@@ -669,6 +674,13 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
             skipped.append(_Skipped(mention, role))
         else:
             kept.append(mention)
+    if (
+        kept
+        and _PAREN_DATELINE_BEFORE.match(text[: kept[0].start])
+        and text.startswith(")", kept[0].end)
+    ):
+        # "(kb – 29.06.2019) Dieses Jahr war es wieder so weit": a press note's dateline.
+        skipped.append(_Skipped(kept.pop(0), PUBLISHED))
     if skipped and kept:
         # "01/10/2025 | News release | Distributed … on 01/10/2025": the stamp's date repeated.
         stamped = {(s.mention.day, s.mention.month, s.mention.year) for s in skipped}
@@ -709,6 +721,10 @@ def _to_mention(match: re.Match[str]) -> _Mention | None:
     elif groups.get("y2"):
         year = 2000 + int(groups["y2"])
     end_day = int(groups["d2"]) if groups.get("d2") else None
+    if groups.get("dlist"):
+        days = [day, *(int(d) for d in _DAY_NUMBER.findall(groups["dlist"]))]
+        following = all(b == a + 1 for a, b in pairwise(days))
+        end_day = days[-1] if following else None
     return _checked(match.start(), match.end(), day, month, year, end_day)
 
 

@@ -30,7 +30,7 @@ _DEADLINE_WORDS = (
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
 )
 _PUBLISHED_WORDS = (
-    r"(?<!-)stand(?=\s*(?::|vom|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    r"(?<!-)stand(?=[\s_]*(?::|vom|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
     r"|eingereicht|eingegangen|verfasst|geschrieben"
     r"|published|updated|posted|distributed|released|modified|written"
     r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung"
@@ -44,8 +44,8 @@ _FILLER = (
     r"|on|at|by|is|until|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
 _CUE_BEFORE = re.compile(
-    rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))\b"
-    rf"[\s:,.|]*(?:(?:by|von)\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"  # "Posted by admin on"
+    rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))(?:\b|(?=_))"
+    rf"[\s:,.|_]*(?:(?:by|von)\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"  # "Posted by admin on"
     rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
     _FLAGS,
 )

@@ -57,7 +57,8 @@ _AMPM_RANGE = re.compile(
 )
 _TIME_SINGLE = re.compile(
     r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
-    r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b)",
+    r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*uhr)",  # "1900 Uhr": hours and minutes run together
     _FLAGS,
 )
 _TIME_AMPM = re.compile(
@@ -126,8 +127,8 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         if single is not None:
             return single, None
     for match in _TIME_SINGLE.finditer(text):
-        hour = match["h"] or match["hc"] or match["hu"] or match["hh"]
-        single = clock(hour, match["mi"] or match["mc"] or match["mh"])
+        hour = match["h"] or match["hc"] or match["hu"] or match["hh"] or match["hm"]
+        single = clock(hour, match["mi"] or match["mc"] or match["mh"] or match["mm"])
         if single is not None:
             return single, None
     # "17.03.2026 19.30": with the date blanked out, a lone H.MM is its time.
