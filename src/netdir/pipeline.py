@@ -44,6 +44,7 @@ from netdir.records import (
 from netdir.verdicts import SourceVerdict, judge_source
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
 from netdir.warehouse.model import LastRun
+from netdir.warehouse.prior import PriorRecords
 
 if TYPE_CHECKING:
     # The extractors, normalization and the publishers are imported when a run needs them:
@@ -99,12 +100,20 @@ class RunPlan:
     catalog: Catalog
     sources: list[Source]  # the sources refreshed this run
     untouched: list[Source]  # the catalog's other sources: they keep their last records
-    priors: dict[str, PriorState]
-    carried: list[RawRecord]  # the untouched sources' last records
+    priors: dict[str, PriorState]  # of the refreshed and the untouched sources
 
     @property
     def crawlable(self) -> list[Source]:
         return [source for source in self.sources if not source.login_only]
+
+    @property
+    def carried(self) -> list[RawRecord]:
+        """The untouched sources' last records (built only when a run normalizes)."""
+        return [
+            record
+            for source in self.untouched
+            for record in _all_prior_records(self.priors[source.id])
+        ]
 
 
 @dataclass(slots=True)
@@ -162,7 +171,14 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
         async def counted(source: Source) -> SourceResult:
             nonlocal done
             prior = plan.priors[source.id]
-            result = await process(crawler, source, prior, extraction=pool, normalizer=normalizer)
+            result = await process(
+                crawler,
+                source,
+                prior,
+                extraction=pool,
+                normalizer=normalizer,
+                read_unchanged=False,
+            )
             done += 1
             report_stage("extract", done, len(plan.crawlable))
             return result
@@ -190,14 +206,9 @@ def prepare_run(options: RefreshOptions) -> RunPlan:
     untouched = [source for source in catalog.select(None) if source.id not in refreshed]
     with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
         warehouse.migrate()
-        priors = {source.id: warehouse.prior_state(source.id) for source in sources}
         # A refresh of some sources must not make the others' offerings look gone or changed:
-        # they enter normalization with what they listed last time.
-        carried = [
-            record
-            for source in untouched
-            for record in _all_prior_records(warehouse.prior_state(source.id))
-        ]
+        # they enter normalization with what they listed last time (``RunPlan.carried``).
+        priors = warehouse.prior_states([source.id for source in [*sources, *untouched]])
     return RunPlan(
         run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6],
         started_at=datetime.now(UTC),
@@ -206,7 +217,6 @@ def prepare_run(options: RefreshOptions) -> RunPlan:
         sources=sources,
         untouched=untouched,
         priors=priors,
-        carried=carried,
     )
 
 
@@ -267,6 +277,8 @@ def finish_run(
                 unchanged=True,
                 verdicts=verdicts,
             )
+    # Something changed: the sources that listed what they listed last time need their records.
+    results = [_with_records_read(result, plan.priors) for result in results]
     report_stage("normalize", crawled, crawled)
     offerings = step("normalize", normalize_run)(
         results,
@@ -328,7 +340,7 @@ def _log_source(result: SourceResult, verdict: SourceVerdict) -> None:
         verdict.verdict,
         result.pages_fetched,
         result.pages_unchanged,
-        len(result.records),
+        result.record_count,
         f"; {verdict.reason}" if verdict.reason else "",
         extra={"source_id": result.source_id, "url": verdict.url, "verdict": verdict.verdict},
     )
@@ -390,6 +402,7 @@ async def process_source(
     *,
     extraction: ExtractionPool | None = None,
     normalizer: BackgroundNormalizer | None = None,
+    read_unchanged: bool = True,
 ) -> SourceResult:
     """Crawl one source and extract its records; keep the last good records when it breaks.
 
@@ -398,10 +411,17 @@ async def process_source(
     ``extraction`` runs each page in a worker process with a deadline; without it pages are
     extracted in this process (tools and tests that read trusted pages). ``normalizer``
     normalizes each page's records in the background.
+    ``read_unchanged=False``: a source whose pages all answered as in its last healthy run
+    leaves its records unread (``SourceResult.unread_records``); ``finish_run`` reads them if the
+    run needs them. Only for callers that hand the result to ``finish_run`` with the same priors.
     """
     try:
         return await _process_source(
-            crawler, source, prior, _Extractor(source, crawler, extraction, normalizer)
+            crawler,
+            source,
+            prior,
+            _Extractor(source, crawler, extraction, normalizer),
+            read_unchanged,
         )
     except Exception as exc:
         issue = SourceIssue(
@@ -476,7 +496,11 @@ def _prepare_normalization() -> None:
 
 
 async def _process_source(
-    crawler: Crawler, source: Source, prior: PriorState, extractor: _Extractor
+    crawler: Crawler,
+    source: Source,
+    prior: PriorState,
+    extractor: _Extractor,
+    read_unchanged: bool = True,
 ) -> SourceResult:
     # Each changed page goes to extraction as soon as it arrives: the workers read it while
     # the crawl waits for the next one (politeness delays, the network).
@@ -488,6 +512,8 @@ async def _process_source(
 
     try:
         crawl = await crawler.crawl_source(source, _listing_validators(prior), extract_now)
+        if not read_unchanged and _as_in_last_healthy_run(source, crawl, prior, crawler):
+            return _unread_result(source, crawl, prior)
         records, issues, listed = await _extract_pages(extractor, crawl.pages, prior, early)
     finally:
         for pending in early.values():
@@ -551,6 +577,60 @@ async def _process_source(
         carried_urls=[] if carried else sorted(carried_urls),
         records_found=records_found,
     )
+
+
+def _as_in_last_healthy_run(
+    source: Source, crawl: CrawlResult, prior: PriorState, crawler: Crawler
+) -> bool:
+    """Every page answered "not modified" (or the same bytes), and they are all the pages the
+    last healthy run took its records from: the source lists exactly those records, which
+    passed every check then. Nothing to extract, enrich, follow or check again."""
+    if not (prior.records_healthy and crawl.complete and crawl.pages) or crawl.issues:
+        return False
+    if crawl.unreachable or (source.detail and source.detail.enabled):
+        return False  # detail pages are fetched for the records' URLs
+    urls: set[str] = set()
+    for page in crawl.pages:
+        if page.status >= 400 or page.changed:
+            return False
+        urls.update((page.url, page.final_url))
+    limit = source.max_pages or source.effective_settings(crawler.defaults).max_pages
+    if len(crawl.pages) < limit and any(p.next_url and p.next_url not in urls for p in crawl.pages):
+        return False  # a next page only the data names (see _follow_data_pagination)
+    return all(page_url in urls for page_url in prior.records_by_page)
+
+
+def _unread_result(source: Source, crawl: CrawlResult, prior: PriorState) -> SourceResult:
+    count = sum(_prior_record_count(prior, page) for page in crawl.pages)
+    return SourceResult(
+        source_id=source.id,
+        status="ok",
+        pages=crawl.pages,
+        robots_skipped=crawl.robots_skipped,
+        healthy=True,
+        pages_fetched=len(crawl.pages),
+        pages_unchanged=len(crawl.pages),
+        records_found=count,
+        unread_records=count,
+    )
+
+
+def _prior_record_count(prior: PriorState, page: Page) -> int:
+    """``len(_prior_records(prior, page))`` without building the records."""
+    records = prior.records_by_page
+    for key in (page.url, page.final_url):
+        if key in records:
+            return records.count(key) if isinstance(records, PriorRecords) else len(records[key])
+    return 0
+
+
+def _with_records_read(result: SourceResult, priors: Mapping[str, PriorState]) -> SourceResult:
+    """``result`` with the records it left unread, page by page as extraction would list them."""
+    if not result.unread_records:
+        return result
+    prior = priors[result.source_id]
+    records = [record for page in result.pages for record in _prior_records(prior, page)]
+    return replace(result, records=records, unread_records=0)
 
 
 def _needs_extraction(page: Page) -> bool:

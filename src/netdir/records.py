@@ -174,7 +174,8 @@ class SourceResult:
     source_id: str
     status: SourceStatus
     pages: list[Page] = field(default_factory=list)
-    records: list[RawRecord] = field(default_factory=list)  # current records, incl. carried over
+    # current records, incl. carried over (those left unread: see ``unread_records``)
+    records: list[RawRecord] = field(default_factory=list)
     issues: list[SourceIssue] = field(default_factory=list)
     robots_skipped: list[str] = field(default_factory=list)
     # True only when the source was crawled completely and passed its health checks: only then
@@ -192,11 +193,20 @@ class SourceResult:
     # What this run's pages yielded before any fall-back to last-known records (``records`` then
     # holds the last good ones): the number compared with the source's recent median.
     records_found: int | None = None
+    # A source whose pages all answered "not modified" after a healthy run lists exactly the
+    # records it listed then: they stay unread (``records`` empty) unless the run needs them;
+    # an unchanged run only counts them. ``netdir.pipeline`` reads them before normalizing.
+    unread_records: int = 0
+
+    @property
+    def record_count(self) -> int:
+        """The records this source lists now, read or not."""
+        return len(self.records) + self.unread_records
 
     def __repr__(self) -> str:
         # Short: orchestration logs print results (a Failed task state's data), and the pages'
         # bodies must not flood them.
         return (
             f"SourceResult(source_id={self.source_id!r}, status={self.status!r}, "
-            f"pages={len(self.pages)}, records={len(self.records)}, issues={len(self.issues)})"
+            f"pages={len(self.pages)}, records={self.record_count}, issues={len(self.issues)})"
         )

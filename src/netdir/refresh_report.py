@@ -28,7 +28,7 @@ def source_rows(report: RefreshReport) -> list[dict[str, Any]]:
                 "status": verdict.verdict if verdict else result.status,
                 "pages": result.pages_fetched,
                 "unchanged (304)": result.pages_unchanged,
-                "records": len(result.records),
+                "records": result.record_count,
                 "new": changes.get("added", 0) + changes.get("reappeared", 0),
                 "changed": changes.get("changed", 0),
                 "removed": changes.get("removed", 0),

@@ -56,7 +56,7 @@ def judge_source(
         return SourceVerdict(result.source_id, result.status, url, reason)
     if result.status == "skipped":
         return SourceVerdict(result.source_id, "skipped", url, "not crawled (login only)")
-    found = result.records_found if result.records_found is not None else len(result.records)
+    found = result.records_found if result.records_found is not None else result.record_count
     usual = median(recent_record_counts) if recent_record_counts else 0
     if usual >= MIN_MEDIAN_TO_JUDGE and found < LOW_YIELD_SHARE * usual:
         return SourceVerdict(

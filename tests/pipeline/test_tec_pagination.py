@@ -84,5 +84,5 @@ def test_rest_pages_are_followed_and_still_known_after_304s(tmp_path: Path) -> N
     ]
     [second_result] = second.results
     assert second_result.pages_unchanged == 2
-    assert len(second_result.records) == 3 and second.summary.removed == 0
+    assert second_result.record_count == 3 and second.summary.removed == 0
     assert [e.status for e in page_two] == [200, 304]

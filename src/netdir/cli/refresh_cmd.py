@@ -272,7 +272,7 @@ def print_report(report: RefreshReport, console: Console) -> None:
             f"[{style.get(result.status, '')}]{result.status}[/]",
             str(result.pages_fetched),
             str(result.pages_unchanged),
-            str(len(result.records)),
+            str(result.record_count),
             str(len(result.issues)),
         )
     if report.curated_records:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -15,9 +15,12 @@ class PriorState:
     """What the last runs left for one source: validators per page URL and its last records."""
 
     validators: dict[str, PageValidators] = field(default_factory=dict)
-    records_by_page: dict[str, list[RawRecord]] = field(default_factory=dict)
+    # Read from the warehouse as rows; a page's records are built when first asked for.
+    records_by_page: Mapping[str, list[RawRecord]] = field(default_factory=dict)
     # Records of the source's last answering runs, newest first (for "far fewer than usual").
     recent_record_counts: list[int] = field(default_factory=list)
+    # The run those records come from was ok and healthy: they passed every check then.
+    records_healthy: bool = False
 
 
 @dataclass(slots=True)

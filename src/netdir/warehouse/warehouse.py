@@ -146,10 +146,14 @@ class Warehouse:
             return migrate.schema_version(self._con)
 
     def prior_state(self, source_id: str) -> PriorState:
+        return self.prior_states([source_id])[source_id]
+
+    def prior_states(self, source_ids: Sequence[str]) -> dict[str, PriorState]:
+        """What the last runs left for each source, read for all of them at once."""
         with self._lock:
             if migrate.schema_version(self._con) == 0:
-                return PriorState()
-            return prior.prior_state(self._con, source_id)
+                return {source_id: PriorState() for source_id in source_ids}
+            return prior.prior_states(self._con, source_ids)
 
     def load_run(self, run: RunInput) -> RunSummary:
         """Load one run in ONE transaction: a crash leaves the previous state intact.
