@@ -71,6 +71,8 @@ def test_an_unchanged_rerun_records_only_the_run_and_its_304s(options: RefreshOp
     assert pages == WEB.pages
     assert all(page.status == 304 and page.body is None for r in second.results for page in r.pages)
     assert overview.read_bytes() == published  # not re-published
+    # The records were left in the warehouse, yet the run reports how many each source lists.
+    assert sum(result.record_count for result in second.results) == WEB.events
     after = _counts(options.db_path)
     grown = {table: after[table] - before[table] for table in TABLES}
     assert grown == {
@@ -107,3 +109,13 @@ def test_every_distinct_event_is_published_and_another_day_is_a_full_run(
     assert not later.unchanged
     assert later.offerings_published == WEB.events
     assert (later.summary.added, later.summary.removed) == (0, 0)
+    # Every page answered 304: the records they list were read back for normalization and
+    # stored with the run like any other run's.
+    with Warehouse.open(options.db_path, read_only=True) as warehouse:
+        _, stored = warehouse.query(
+            "SELECT count(*) FROM raw.records WHERE run_id = ?", [later.run_id]
+        )
+        _, counted = warehouse.query(
+            "SELECT sum(records) FROM core.source_health WHERE run_id = ?", [later.run_id]
+        )
+    assert stored[0][0] == counted[0][0] == WEB.events
