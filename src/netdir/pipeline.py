@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from netdir.catalog import Catalog, Source, load_catalog
-from netdir.catalog.curated import curated_source, load_curated
+from netdir.catalog.curated import curated_source, default_curated_path, load_curated
 from netdir.crawl import Crawler, canonicalize_url
 from netdir.extract import check_validity
 from netdir.extract.isolation import ExtractionPool, PageReading
@@ -241,18 +241,20 @@ def finish_run(
         ),
     ]
     verdicts = judge_run(plan, results)
-    curated = load_curated() if options.include_curated else []
-    fingerprint = inputs_fingerprint(plan.catalog, plan.sources, curated, plan.today, options)
+    # The curated file's bytes say whether its entries changed: parsed only when they are used.
+    curated_path = default_curated_path()
+    curated_file = curated_path.read_bytes() if options.include_curated else b""
+    fingerprint = inputs_fingerprint(plan.catalog, plan.sources, curated_file, plan.today, options)
     report_stage = _stage_reporter(options)
     crawled = len(plan.crawlable)
 
-    def run_input(offerings: list[Offering]) -> RunInput:
+    def run_input(offerings: list[Offering], curated: SourceResult | None) -> RunInput:
         return RunInput(
             run_id=plan.run_id,
             started_at=plan.started_at,
             finished_at=datetime.now(UTC),
             sources=[*plan.sources, curated_source()] if curated else list(plan.sources),
-            results=[*results, _curated_result(curated)] if curated else results,
+            results=[*results, curated] if curated else results,
             offerings=offerings,
             today=plan.today,
             inputs_fingerprint=fingerprint,
@@ -264,7 +266,21 @@ def finish_run(
         last = warehouse.last_run()
         if last is not None and nothing_changed(results, last, fingerprint, options.out):
             # Every page unchanged, same inputs: record the run, re-extract and publish nothing.
-            summary = step("load", warehouse.record_unchanged_run)(run_input([]), last)
+            # The curated entries are those of the last run (same file): counted, not parsed.
+            curated_count = last.record_counts.get(curated_source().id, 0)
+            unread_curated = (
+                SourceResult(
+                    source_id=curated_source().id,
+                    status="ok",
+                    healthy=True,
+                    unread_records=curated_count,
+                )
+                if curated_count
+                else None
+            )
+            summary = step("load", warehouse.record_unchanged_run)(
+                run_input([], unread_curated), last
+            )
             _, overview_count = warehouse.query("SELECT count(*) FROM mart.overview")
             return RefreshReport(
                 run_id=plan.run_id,
@@ -272,13 +288,14 @@ def finish_run(
                 summary=summary,
                 published_to=str(options.out),
                 offerings_published=int(overview_count[0][0]),
-                curated_records=len(curated),
+                curated_records=curated_count,
                 issues=[],
                 unchanged=True,
                 verdicts=verdicts,
             )
     # Something changed: the sources that listed what they listed last time need their records.
     results = [_with_records_read(result, plan.priors) for result in results]
+    curated = load_curated(curated_path) if options.include_curated else []
     report_stage("normalize", crawled, crawled)
     offerings = step("normalize", normalize_run)(
         results,
@@ -287,7 +304,7 @@ def finish_run(
         plan.today,
         prepared,
     )
-    run = run_input(offerings)
+    run = run_input(offerings, _curated_result(curated) if curated else None)
     with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
         report_stage("load", crawled, crawled)
         summary = step("load", warehouse.load_run)(run)
@@ -349,13 +366,14 @@ def _log_source(result: SourceResult, verdict: SourceVerdict) -> None:
 def inputs_fingerprint(
     catalog: Catalog,
     sources: Sequence[Source],
-    curated: Sequence[RawRecord],
+    curated_file: bytes,
     today: date,
     options: RefreshOptions,
 ) -> str:
     """What a run's result depends on besides the pages: the whole catalog (other sources'
-    offerings are carried), the selection, the curated entries, the day ("past", year-less
-    dates), where it publishes and the netdir version (extraction and normalization rules)."""
+    offerings are carried), the selection, the curated entries (their file, b"" without them),
+    the day ("past", year-less dates), where it publishes and the netdir version (extraction
+    and normalization rules)."""
     try:
         netdir_version = version("netdir")
     except PackageNotFoundError:
@@ -365,7 +383,7 @@ def inputs_fingerprint(
         netdir_version,
         catalog.model_dump_json(warnings=False),
         ",".join(sorted(source.id for source in sources)),
-        repr(list(curated)),
+        hashlib.sha256(curated_file).hexdigest(),
         today.isoformat(),
         str(options.out),
     ):

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+import netdir.pipeline
+from netdir.catalog.curated import default_curated_path
 from netdir.pipeline import RefreshOptions, RefreshReport, refresh
 from netdir.warehouse import Warehouse
 from tests.bench.genweb import GeneratedWeb, catalog_yaml, generate_events, serving
@@ -119,3 +121,29 @@ def test_every_distinct_event_is_published_and_another_day_is_a_full_run(
             "SELECT sum(records) FROM core.source_health WHERE run_id = ?", [later.run_id]
         )
     assert stored[0][0] == counted[0][0] == WEB.events
+
+
+def test_curated_entries_count_as_before_until_their_file_changes(
+    options: RefreshOptions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    curated = tmp_path / "curated.yaml"
+    curated.write_bytes(default_curated_path().read_bytes())
+    monkeypatch.setattr(netdir.pipeline, "default_curated_path", lambda: curated)
+    options = replace(options, include_curated=True)
+    first = refresh(options)
+    assert first.curated_records > 0
+
+    second = refresh(options)
+    assert second.unchanged
+    assert second.curated_records == first.curated_records
+    with Warehouse.open(options.db_path, read_only=True) as warehouse:
+        _, health = warehouse.query(
+            "SELECT records FROM core.source_health WHERE run_id = ? AND source_id = 'curated'",
+            [second.run_id],
+        )
+    assert health == [(first.curated_records,)]
+
+    curated.write_text(curated.read_text(encoding="utf-8") + "\n# checked again\n", "utf-8")
+    third = refresh(options)
+    assert not third.unchanged
+    assert third.curated_records == first.curated_records

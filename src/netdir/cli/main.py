@@ -3,41 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from netdir.cli import (
-    demo_cmd,
-    export_cmd,
-    inspect_cmd,
-    parse_cmd,
-    refresh_cmd,
-    runs_cmd,
-    sources_cmd,
-    warehouse_cmd,
-)
-
-COMMAND_MODULES = (
-    refresh_cmd,
-    inspect_cmd,
-    demo_cmd,
-    parse_cmd,
-    export_cmd,
-    sources_cmd,
-    warehouse_cmd,
-    runs_cmd,
-)
+#: The command modules (in netdir.cli) by the commands each registers, in --help order. Only
+#: the module of the command being run is imported: `netdir refresh` need not load what
+#: `netdir sources` or `netdir demo` need (selectolax, the scout, the sample web).
+COMMANDS: dict[str, str] = {
+    "refresh": "refresh_cmd",
+    "inspect": "inspect_cmd",
+    "demo": "demo_cmd",
+    "parse": "parse_cmd",
+    "export": "export_cmd",
+    "sources": "sources_cmd",
+    "query": "warehouse_cmd",
+    "prune": "warehouse_cmd",
+    "runs": "runs_cmd",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(argv: Sequence[str] | None = None) -> list[ModuleType]:
+    """The module of the command in ``argv``; all of them for --help, --version or a typo."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = next((arg for arg in args if not arg.startswith("-")), None)
+    names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    return [importlib.import_module(f"netdir.cli.{name}") for name in names]
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (default: every command, as ``netdir --help`` lists them)."""
     parser = argparse.ArgumentParser(
         prog="netdir",
         description="A live overview of networking offerings for German public administration.",
     )
     parser.add_argument("--version", action="version", version=f"netdir {_version()}")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(argv if argv is not None else ["--help"]):
         module.register(subcommands)
     return parser
 
@@ -52,8 +56,9 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from netdir.catalog import CatalogError
 from netdir.cli.common import default_db, default_out, fail, iso_date, output_console
@@ -221,6 +219,14 @@ def _progress_bar(console: Console, *, enabled: bool) -> Iterator[ProgressHooks 
     if not enabled or not console.is_terminal:
         yield None
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (
         TextColumn("{task.description:<9}"),
         BarColumn(),
@@ -253,6 +259,8 @@ def _no_dns_answer(result: SourceResult) -> bool:
 
 
 def print_report(report: RefreshReport, console: Console) -> None:
+    from rich.table import Table
+
     table = Table(title=f"netdir refresh {report.run_id}", show_lines=False)
     for column in ("source", "status", "pages", "unchanged", "records", "issues"):
         table.add_column(

@@ -50,6 +50,8 @@ class LastRun:
     inputs_fingerprint: str | None
     # source id -> (status, healthy, the run whose raw.records hold what the source listed)
     health: dict[str, tuple[str, bool, str]]
+    # source id -> how many records it listed (an unchanged run lists as many again)
+    record_counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ def last_run(con: duckdb.DuckDBPyConnection) -> LastRun | None:
         return None
     run_id, fingerprint = row
     health = con.execute(
-        "SELECT source_id, status, healthy, coalesce(records_run_id, run_id) "
+        "SELECT source_id, status, healthy, coalesce(records_run_id, run_id), records "
         "FROM core.source_health WHERE run_id = ?",
         [run_id],
     ).fetchall()
@@ -32,8 +32,10 @@ def last_run(con: duckdb.DuckDBPyConnection) -> LastRun | None:
         run_id=run_id,
         inputs_fingerprint=fingerprint,
         health={
-            source_id: (status, healthy, records) for source_id, status, healthy, records in health
+            source_id: (status, healthy, records_run)
+            for source_id, status, healthy, records_run, _ in health
         },
+        record_counts={row[0]: int(row[4] or 0) for row in health},
     )
 
 
