@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netdir.warehouse import SchemaTooNew, Warehouse, WarehouseError
+from netdir.warehouse import SchemaTooNew, Warehouse, WarehouseError, migrate
 from netdir.warehouse.sql_files import SQL_DIR_ENV, sql_dir
 from tests.warehouse.conftest import count
 from tests.warehouse.factories import RUN2_AT, moved, result, run_input
@@ -35,6 +35,37 @@ def test_migrating_twice_applies_nothing_twice(db_path: Path) -> None:
         warehouse.migrate()
         assert warehouse.migrate() == LATEST
         assert count(warehouse, "SELECT count(*) FROM meta.schema_migrations") == LATEST
+
+
+def test_views_are_recreated_when_their_files_change_or_one_is_missing(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "sql"
+    shutil.copytree(sql_dir(), copy)
+    monkeypatch.setenv(SQL_DIR_ENV, str(copy))
+    created: list[int] = []
+    create_views = migrate._create_views
+    monkeypatch.setattr(
+        migrate, "_create_views", lambda *args: created.append(1) or create_views(*args)
+    )
+
+    def open_and_migrate() -> int:
+        created.clear()
+        with Warehouse.open(db_path) as warehouse:
+            warehouse.migrate()
+            return count(
+                warehouse, "SELECT count(*) FROM duckdb_views() WHERE view_name = 'topics'"
+            )
+
+    assert open_and_migrate() == 1 and created == [1]
+    # Unchanged files: the views stay as they are (no catalog write on every open).
+    assert open_and_migrate() == 1 and created == []
+    topics = copy / "views" / "50_topics.sql"
+    topics.write_text(topics.read_text(encoding="utf-8") + "\n-- reviewed\n", encoding="utf-8")
+    assert open_and_migrate() == 1 and created == [1]
+    with Warehouse.open(db_path) as warehouse:
+        warehouse.query("DROP VIEW mart.topics")
+    assert open_and_migrate() == 1 and created == [1]
 
 
 @pytest.fixture

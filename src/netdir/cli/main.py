@@ -39,11 +39,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         prog="netdir",
         description="A live overview of networking offerings for German public administration.",
     )
-    parser.add_argument("--version", action="version", version=f"netdir {_version()}")
+    parser.add_argument("--version", action=_PrintVersion)
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in command_modules(argv if argv is not None else ["--help"]):
         module.register(subcommands)
     return parser
+
+
+class _PrintVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for (importlib.metadata scans
+    the installed packages, a noticeable part of a short command's start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0,
+            help="show program's version number and exit",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"netdir {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import duckdb
@@ -46,9 +47,11 @@ def migrate(con: duckdb.DuckDBPyConnection, db_path: str) -> int:
         f"CREATE TABLE IF NOT EXISTS {_VERSION_TABLE} "
         "(version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
     )
+    migrated = False
     for migration in migrations(directory):
         if migration.version <= current:
             continue
+        migrated = True
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(migration.sql)
@@ -64,20 +67,55 @@ def migrate(con: duckdb.DuckDBPyConnection, db_path: str) -> int:
                 f"schema version {current} — fix the migration and run again"
             ) from exc
         current = migration.version
-    _create_views(con, db_path, directory)
+    view_files = views(directory)
+    stamp = _views_stamp(view_files)
+    if migrated or not _views_are(con, stamp):
+        _create_views(con, db_path, directory, view_files, stamp)
     return current
 
 
-def _create_views(con: duckdb.DuckDBPyConnection, db_path: str, directory: Path) -> None:
+def _views_stamp(view_files: list[tuple[str, str]]) -> str:
+    digest = hashlib.sha256()
+    for name, sql in view_files:
+        digest.update(f"{name}\0{sql}\0".encode())
+    return f"netdir views {digest.hexdigest()[:16]}"
+
+
+def _views_are(con: duckdb.DuckDBPyConnection, stamp: str) -> bool:
+    """The mart views are those _create_views made from the view files as they are now: each
+    carries the stamp, which also says how many there were.
+
+    Recreating them on every open costs a catalog write and a checkpoint at close, which an
+    unchanged re-run would otherwise pay twice."""
+    rows = con.execute(
+        "SELECT comment, count(*) FROM duckdb_views() "
+        "WHERE schema_name = 'mart' AND NOT internal GROUP BY comment"
+    ).fetchall()
+    return len(rows) == 1 and rows[0][0] == f"{stamp} ({rows[0][1]} views)"
+
+
+def _create_views(
+    con: duckdb.DuckDBPyConnection,
+    db_path: str,
+    directory: Path,
+    view_files: list[tuple[str, str]],
+    stamp: str,
+) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
-        for name, sql in views(directory):
+        for name, sql in view_files:
             try:
                 con.execute(sql)
             except duckdb.Error as exc:
                 raise WarehouseError(
                     f"view file {directory / 'views' / name} does not apply to {db_path}: {exc}"
                 ) from exc
+        # Each view remembers the files it came from: the next open skips all this.
+        mart_views = con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'mart' AND NOT internal"
+        ).fetchall()
+        for (view,) in mart_views:
+            con.execute(f"COMMENT ON VIEW mart.\"{view}\" IS '{stamp} ({len(mart_views)} views)'")
         con.execute("COMMIT")
     except duckdb.Error as exc:
         rollback(con)
