@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from netdir.catalog.model import Source
+from netdir.gc_pause import gc_paused
 from netdir.normalize.exceptions import NormalizeError
 from netdir.normalize.merge import MatchFeatures, match_features, merge_offerings
 from netdir.normalize.record import normalize_record
@@ -48,15 +49,17 @@ def normalize_all(
 ) -> list[Offering]:
     """Normalize and merge; precedence and identity domains come from each record's source.
     ``prepared`` gives records already normalized (with the same ``today`` and sources)."""
-    done: list[Normalized] = []
-    for raw in records:
-        early = prepared(raw) if prepared is not None else None
-        done.append(early or normalize_one(raw, today=today, source=sources.get(raw.source_id)))
-    precedence = {source_id: source.precedence for source_id, source in sources.items()}
-    domains = {source_id: list(source.domains) for source_id, source in sources.items()}
-    return merge_offerings(
-        [item.offering for item in done],
-        precedence=precedence,
-        domains=domains,
-        features=[item.features for item in done],
-    )
+    with gc_paused():  # offerings, members and clusters form no cycles
+        done: list[Normalized] = []
+        for raw in records:
+            early = prepared(raw) if prepared is not None else None
+            source = sources.get(raw.source_id)
+            done.append(early or normalize_one(raw, today=today, source=source))
+        precedence = {source_id: source.precedence for source_id, source in sources.items()}
+        domains = {source_id: list(source.domains) for source_id, source in sources.items()}
+        return merge_offerings(
+            [item.offering for item in done],
+            precedence=precedence,
+            domains=domains,
+            features=[item.features for item in done],
+        )

@@ -10,8 +10,8 @@ from collections import Counter
 
 import duckdb
 
+from netdir.gc_pause import gc_paused
 from netdir.warehouse.arrow_tables import (
-    gc_paused,
     health_table,
     offerings_batches,
     pages_batches,

@@ -7,6 +7,8 @@ from typing import Any
 
 import duckdb
 
+from netdir.gc_pause import gc_paused
+
 #: Exactly the keys of an offering in overview.json (src/netdir/publish/overview.schema.json).
 OVERVIEW_KEYS = (
     "id", "title", "kind", "url", "start", "end", "all_day", "date_precision", "date_text",
@@ -38,15 +40,16 @@ def overview_rows(
         "ORDER BY start_date NULLS LAST, start_ts NULLS FIRST, title, id"
     )
     rows = []
-    for values in cursor.fetchall():
-        row = dict(zip(OVERVIEW_KEYS, values, strict=True))
-        row["audience"] = list(row["audience"] or [])
-        row["topics"] = list(row["topics"] or [])
-        row["sources"] = [dict(ref) for ref in row["sources"] or []]
-        row["first_seen"] = _iso(row["first_seen"])
-        row["last_seen"] = _iso(row["last_seen"])
-        row["stale_since"] = _iso(row["stale_since"])
-        rows.append(row)
+    with gc_paused():
+        for values in cursor.fetchall():
+            row = dict(zip(OVERVIEW_KEYS, values, strict=True))
+            row["audience"] = list(row["audience"] or [])
+            row["topics"] = list(row["topics"] or [])
+            row["sources"] = [dict(ref) for ref in row["sources"] or []]
+            row["first_seen"] = _iso(row["first_seen"])
+            row["last_seen"] = _iso(row["last_seen"])
+            row["stale_since"] = _iso(row["stale_since"])
+            rows.append(row)
     return rows
 
 

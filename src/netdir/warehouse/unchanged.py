@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import duckdb
 
-from netdir.warehouse.arrow_tables import gc_paused, health_table, pages_table
+from netdir.gc_pause import gc_paused
+from netdir.warehouse.arrow_tables import health_table, pages_table
 from netdir.warehouse.load import record_run_row
 from netdir.warehouse.model import LastRun, RunInput, RunSummary
 
