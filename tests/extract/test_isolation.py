@@ -167,3 +167,21 @@ def test_a_page_over_its_cpu_budget_is_stopped_even_under_a_longer_deadline(
     assert stats.cpu_limits_hit == 1 and stats.deadlines_hit == 0
     assert elapsed < 60, "stopped by its CPU budget, long before the wall deadline"
     assert len(after.records) == 1
+
+
+def test_records_of_different_pages_share_their_provenance_strings() -> None:
+    """Records are held until the run is loaded: "jsonld:Event.name" is kept once, not per record."""
+    first, second = (
+        page(EVENT_JSONLD, "http://127.0.0.1/a/"),
+        page(EVENT_JSONLD, "http://127.0.0.1/b/"),
+    )
+
+    async def both() -> list[RawRecord]:
+        async with ExtractionPool(deadline_seconds=10, workers=1) as pool:
+            return [(await pool.read(one, SOURCE)).result.records[0] for one in (first, second)]
+
+    a, b = run(both())
+    assert (
+        a.field_sources == b.field_sources == extract_page(first, SOURCE).records[0].field_sources
+    )
+    assert a.field_sources["title"] is b.field_sources["title"]
