@@ -112,3 +112,15 @@ def test_a_legistar_meeting_page_is_one_meeting_not_its_agenda_items() -> None:
     assert offering.start is not None and offering.start.startswith("2019-01-23T15:30")
     assert records[0].location_text == "Council Chambers - 3rd Floor"
     assert records[0].field_sources["location_text"] == "event_page:Meeting location:"
+
+
+def test_an_english_ordinal_range_keeps_its_first_day() -> None:
+    # WeGotTickets: "20th to 22nd December, 7pm" — the run starts on the 20th.
+    page = page_from_text(
+        (PAGES / "wegottickets-listings.html").read_text(encoding="utf-8"),
+        "http://www.wegottickets.com/searchresults/all",
+    )
+    records = {r.title: r for r in extract_page(page).records}
+    antigone = normalize_record(records["ANTIGONE: THE GREY DAWN"], today=date(2011, 12, 20))
+    assert antigone.start is not None and antigone.start.startswith("2011-12-20T19:00")
+    assert antigone.end is not None and antigone.end.startswith("2011-12-22")
