@@ -45,6 +45,11 @@ def test_day_groups_of_several_rows_give_one_record_per_row() -> None:
     context = PageContext("test-source", HOLZWURM_URL, HOLZWURM_URL, None, FETCHED_AT)
     records = extract_listing(tree, context)
     assert len(records) == 74
+    # <div class="termin-name"><a>…</a> <span class="badge">Redaktion</span> …: the link names it
+    assert [r.title for r in records[:2]] == [
+        "Ehrenamts- und Selbsthilfe-Café",
+        "Führung & Gewaltfreie Kommunikation.",
+    ]
     assert [r.date_text for r in records[:2]] == [
         "Di 01.12.2026, 15:00 Uhr",
         "Di 01.12.2026, 18:00–19:30 Uhr",

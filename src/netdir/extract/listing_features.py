@@ -44,6 +44,7 @@ _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
+_MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
 _DATE_PLACE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _CLOCK_WORDS = re.compile(r"\b(?:Uhr|h|ab|bis|um|am|pm|a\.m\.|p\.m\.)\b", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -449,6 +450,10 @@ def _read_title(
         reading.title = clean_text(title_node.text(separator=" ", strip=True))
         reading.title_from_heading = reading.title is not None
         link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
+        if link is not None and link is not title_node and _badges_beside(title_node, link):
+            # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
+            # </div>: the link names the event, the spans beside it are labels.
+            reading.title = clean_text(link.text(separator=" ", strip=True)) or reading.title
         link = link or _enclosing_link(title_node, segment)
         url = absolute_url(link.attributes.get("href"), base_url) if link is not None else None
         if url is not None:
@@ -474,6 +479,21 @@ def _read_title(
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+def _badges_beside(title_node: LexborNode, link: LexborNode) -> bool:
+    """Whether a class-named title box holds its link and, beside it, only other elements
+    (badges, buttons) — no words of its own around the link ("Konzert: <a>Band</a>")."""
+    if title_node.tag in HEADING_TAGS or link.parent is None:
+        return False
+    if link.parent.mem_id != title_node.mem_id or len(link.text(strip=True)) < _MIN_LINK_TITLE:
+        return False
+    children = list(title_node.iter(include_text=True))
+    bare = [
+        child for child in children if child.is_text_node and (child.text_content or "").strip()
+    ]
+    others = [child for child in children if child.is_element_node and child.mem_id != link.mem_id]
+    return not bare and bool(others)
 
 
 def _emphasised(segment: list[LexborNode]) -> LexborNode | None:
