@@ -62,3 +62,22 @@ def test_a_format_failing_in_the_forked_process_replaces_nothing_and_is_named(
     assert raised.value.format == "ics"
     assert "upcoming.ics" in str(raised.value) and "OSError: disk full" in str(raised.value)
     assert file_bytes(published_dir) == before
+
+
+def test_a_format_failing_here_removes_the_files_the_child_wrote(
+    published_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = file_bytes(published_dir)
+
+    def broken_parquet(*args: Any, **kwargs: Any) -> bytes:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
+    monkeypatch.setattr(publisher_module, "parquet_bytes", broken_parquet)
+    with pytest.raises(PublishError) as raised:
+        _publish(published_dir)
+
+    assert raised.value.format == "parquet"
+    assert file_bytes(published_dir) == before
+    # Neither the child's CSV/iCal/NDJSON temp files nor the snapshot's are left behind.
+    assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)

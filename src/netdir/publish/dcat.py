@@ -106,10 +106,10 @@ def dcat_graph(files: list[FileFacts], meta: DatasetMetadata, modified: str) -> 
         graph.add((distribution, DCTERMS.license, licence))
         graph.add((distribution, DCATDE.licenseAttributionByText, Literal(meta.attribution)))
         graph.add((distribution, DCTERMS.modified, when))
-        if facts.data is not None:
+        if facts.size is not None:
             # DCAT-AP 2.1 types the size as xsd:decimal. Checksums live in datapackage.json:
             # DCAT-AP.de wants the algorithm from its own hash vocabulary.
-            size = Literal(str(len(facts.data)), datatype=XSD.decimal)
+            size = Literal(str(facts.size), datatype=XSD.decimal)
             graph.add((distribution, DCAT.byteSize, size))
     return graph
 

@@ -81,10 +81,16 @@ class DatasetMetadata:
 
 @dataclass(frozen=True)
 class FileFacts:
-    """A file a metadata record describes. Sizes/hashes only when written in this publish."""
+    """A file a metadata record describes. Size and hash only when written in this publish:
+    taken when it is written, so its bytes need not be kept until the metadata is."""
 
     name: str
-    data: bytes | None = None
+    size: int | None = None
+    sha256: str | None = None  # hex digest
+
+    @classmethod
+    def of(cls, name: str, data: bytes) -> FileFacts:
+        return cls(name, len(data), hashlib.sha256(data).hexdigest())
 
 
 @dataclass(frozen=True)
@@ -242,9 +248,9 @@ def _package_resource(facts: FileFacts) -> dict[str, Any]:
         # A plain file to Frictionless (reading Parquet or NDJSON with nested lists as a table
         # would need extra plugins); its size and checksum are still verified.
         resource["type"] = "file"
-    if facts.data is not None:
-        resource["bytes"] = len(facts.data)
-        resource["hash"] = "sha256:" + hashlib.sha256(facts.data).hexdigest()
+    if facts.size is not None:
+        resource["bytes"] = facts.size
+        resource["hash"] = "sha256:" + str(facts.sha256)
     return resource
 
 

@@ -1,10 +1,11 @@
 """Render some publish formats in a forked process while this one renders the others.
 
-Rendering 10,000 offerings takes seconds per format (iCal and CSV most), all pure Python on one
-core; the machine has a second. The child is forked after the rows are prepared, so it gets them
-without copying or pickling; it sends back only the finished bytes (or the error, re-raised here
-under the format's name). Formats that use threads or C libraries that do not survive a fork
-(Parquet through pyarrow, the DuckDB snapshot) stay in this process.
+Rendering 10,000 offerings is pure Python on one core; the machine has a second. The child is
+forked after the rows are prepared, so it gets them without copying or pickling; it sends back
+only what ``render`` returns (publish: the facts of the files it wrote itself, or their bytes
+for a remote target), or the error, re-raised here under the format's name. Formats that use
+threads or C libraries that do not survive a fork (Parquet through pyarrow, the DuckDB snapshot)
+stay in this process, and the snapshot's thread starts only after the fork.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from typing import Any
 MIN_ROWS_TO_FORK = 1000
 #: A child that has not answered by then is stuck (a lock inherited mid-use): it is killed.
 ANSWER_TIMEOUT_SECONDS = 900.0
-#: Rendered by the forked child: pure Python, the slowest (CPU-s for 10,044 offerings, cProfile
-#: off, load ~5: ics 2.5, csv 2.1, ndjson 1.1 vs json 1.5, parquet 1.3, html 0.9, changes 0.7).
+#: Rendered by the forked child: pure Python, the slowest (CPU-s for 10,044 offerings, best of 3,
+#: load ~16: csv 0.60, ics 0.55, ndjson 0.05 vs html 0.37, parquet 0.24, validation 0.23,
+#: changes ~0.2, json 0.03, and the DuckDB snapshot ~0.35 in a thread of this process).
 CHILD_FORMATS = ("ics", "csv", "ndjson")
 
-Render = Callable[[str], dict[str, bytes]]
+Render = Callable[[str], Any]
 
 
 class RenderedElsewhere:
@@ -42,14 +44,20 @@ class RenderedElsewhere:
         self._process.start()
         sender.close()
 
-    def result(self, fmt: str) -> dict[str, bytes]:
+    def result(self, fmt: str) -> Any:
         """The files of ``fmt``; its rendering error is raised here, as if rendered here."""
         if self._results is None:
             self._results = self._collect()
         status, value = self._results[fmt]
         if status == "error":
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
+
+    def cancel(self) -> None:
+        """Stop the child now (the publish failed): what it wrote is the caller's to remove."""
+        self._process.kill()
+        self._process.join()
+        self._receiver.close()
 
     def close(self) -> None:
         self._receiver.close()

@@ -7,10 +7,12 @@ A failure while producing any format leaves every previously published file byte
 from __future__ import annotations
 
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -113,60 +115,71 @@ def publish(
 
     target = PublishTarget(out, storage_options)
     target.prepare(create_bucket=create_bucket)
-    produced: dict[str, bytes] = {}
-    changes: dict[str, Any] | None = None
+    produced: dict[str, FileFacts] = {}  # facts, not bytes: each file's bytes go once staged
     meta = metadata or DatasetMetadata(base_url=default_base_url(out))
+    page = PageContext(
+        metadata=meta,
+        source_names=dict(source_names or {}),
+        kind_calendars={
+            kind: name
+            for kind, name in KIND_CALENDARS.items()
+            if any(row.get("kind") == kind for row in prepared)
+        },
+        today=today,
+    )
+
+    def render(fmt: str) -> dict[str, bytes]:
+        return _render(fmt, prepared, document, page.changes, today, moment, revisions, page, exact)
+
+    forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
+    if len(prepared) < MIN_ROWS_TO_FORK:
+        forked = []
+    elsewhere: RenderedElsewhere | None = None
+    snapshot_job: _SnapshotJob | None = None
     try:
+        if forked:  # the second core renders these and writes their temp files itself
+            elsewhere = RenderedElsewhere(forked, partial(_written_by_child, render, target))
+        if "duckdb" in wanted:  # DuckDB works without the GIL: beside the rendering below
+            snapshot_job = _SnapshotJob(target, snapshot)  # type: ignore[arg-type]
         if "changes" in wanted or "html" in wanted:  # the page shows what is new
             with _failures_named("changes", target):
                 previous = previous_document(target.read_bytes("overview.json"))
-                changes = changes_document(previous, document)
-        page = PageContext(
-            metadata=meta,
-            changes=changes,
-            source_names=dict(source_names or {}),
-            kind_calendars={
-                kind: name
-                for kind, name in KIND_CALENDARS.items()
-                if any(row.get("kind") == kind for row in prepared)
-            },
-            today=today,
-        )
-
-        def render(fmt: str) -> dict[str, bytes]:
-            return _render(fmt, prepared, document, changes, today, moment, revisions, page, exact)
-
-        elsewhere = None
-        forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
-        if len(prepared) >= MIN_ROWS_TO_FORK and forked:
-            elsewhere = RenderedElsewhere(forked, render)  # the second core renders these
-        try:
-            # This process renders its own formats first, then takes the child's.
-            for fmt in sorted(wanted, key=lambda fmt: fmt in forked):
-                with _failures_named(fmt, target):
-                    if fmt == "duckdb":
-                        _stage_snapshot(target, snapshot)  # type: ignore[arg-type]
-                        continue
-                    if fmt == "metadata":
-                        continue  # describes the other files: produced after them
-                    rendered = elsewhere.result(fmt) if elsewhere and fmt in forked else render(fmt)
-                    for name, data in rendered.items():
-                        target.stage(name, data)
-                        produced[name] = data
-        finally:
-            if elsewhere is not None:
-                elsewhere.close()
+                page.changes = changes_document(previous, document)
+        # This process renders its own formats first, then takes the snapshot and the child's.
+        for fmt in sorted(wanted, key=lambda fmt: fmt in forked or fmt == "duckdb"):
+            with _failures_named(fmt, target):
+                if fmt == "duckdb":
+                    snapshot_job.stage()  # type: ignore[union-attr]
+                    continue
+                if fmt == "metadata":
+                    continue  # describes the other files: produced after them
+                rendered = elsewhere.result(fmt) if elsewhere and fmt in forked else render(fmt)
+                for name, file in rendered.items():
+                    if isinstance(file, FileFacts):
+                        target.adopt(name)  # written by the child
+                        produced[name] = file
+                    else:
+                        target.stage(name, file)
+                        produced[name] = FileFacts.of(name, file)
+                del rendered
         if "metadata" in wanted:
             with _failures_named("metadata", target):
                 modified = document["generated_at"]
                 dcat = dcat_jsonld_bytes(_described_files(target, produced), meta, modified)
-                produced["dcat.jsonld"] = dcat
+                produced["dcat.jsonld"] = FileFacts.of("dcat.jsonld", dcat)
                 target.stage("dcat.jsonld", dcat)
                 facts = _described_files(target, produced)
                 target.stage("datapackage.json", datapackage_bytes(facts, meta, modified))
     except BaseException:
-        target.discard()
+        if elsewhere is not None:
+            elsewhere.cancel()
+        if snapshot_job is not None:
+            snapshot_job.abandon()
+        target.discard(unadopted=[name for fmt in forked for name in FORMAT_FILES[fmt]])
         raise
+    if elsewhere is not None:
+        elsewhere.close()
+    changes = page.changes
     written = _commit(target)
     summary = (changes or {}).get("summary", {})
     return PublishReport(
@@ -308,24 +321,63 @@ def _render(
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
 
 
-def _stage_snapshot(target: PublishTarget, snapshot: Snapshot) -> None:
-    name = "netdir.duckdb"
+def _written_by_child(
+    render: Callable[[str], dict[str, bytes]], target: PublishTarget, fmt: str
+) -> dict[str, FileFacts] | dict[str, bytes]:
+    """In the forked child: render ``fmt`` and write its temp files there (in parallel with
+    this process, and without piping the bytes back); a remote target gets the bytes."""
+    files = render(fmt)
     if target.remote:
-        with tempfile.TemporaryDirectory(prefix="netdir-snapshot-") as scratch:
-            local = Path(scratch) / name
-            snapshot(local)
-            _check_snapshot(local, target)
-            target.stage_local_file(name, local)
-        return
-    local = Path(target.temp_path(name))
-    try:
-        snapshot(local)
-        _check_snapshot(local, target)
-    except BaseException:
-        local.unlink(missing_ok=True)
-        local.with_name(local.name + ".wal").unlink(missing_ok=True)
-        raise
-    target.stage_local_file(name, local)
+        return files
+    facts = {}
+    for name, data in files.items():
+        target.write_temp(name, data)
+        facts[name] = FileFacts.of(name, data)
+    return facts
+
+
+class _SnapshotJob:
+    """The DuckDB snapshot, written by a thread from the moment it is created; ``stage()``
+    waits for it and stages the file, ``abandon()`` waits and removes it."""
+
+    name = "netdir.duckdb"
+
+    def __init__(self, target: PublishTarget, snapshot: Snapshot) -> None:
+        self._target = target
+        self._snapshot = snapshot
+        self._scratch = (
+            tempfile.TemporaryDirectory(prefix="netdir-snapshot-") if target.remote else None
+        )
+        self._local = (
+            Path(self._scratch.name) / self.name
+            if self._scratch is not None
+            else Path(target.temp_path(self.name))
+        )
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="netdir-snapshot", daemon=True)
+        self._thread.start()
+
+    def _write(self) -> None:
+        try:
+            self._snapshot(self._local)
+            _check_snapshot(self._local, self._target)
+        except BaseException as exc:  # re-raised by stage(), in the publishing thread
+            self._error = exc
+
+    def stage(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        self._target.stage_local_file(self.name, self._local)
+        if self._scratch is not None:
+            self._scratch.cleanup()
+
+    def abandon(self) -> None:
+        self._thread.join()
+        self._local.unlink(missing_ok=True)
+        self._local.with_name(self._local.name + ".wal").unlink(missing_ok=True)
+        if self._scratch is not None:
+            self._scratch.cleanup()
 
 
 def _check_snapshot(local: Path, target: PublishTarget) -> None:
@@ -337,12 +389,12 @@ def _check_snapshot(local: Path, target: PublishTarget) -> None:
         )
 
 
-def _described_files(target: PublishTarget, produced: dict[str, bytes]) -> list[FileFacts]:
-    """Files of this publish with their bytes, plus those already published before."""
+def _described_files(target: PublishTarget, produced: dict[str, FileFacts]) -> list[FileFacts]:
+    """Files of this publish with their size and hash, plus those already published before."""
     facts = []
     for name in DESCRIBED_FILES:
         if name in produced:
-            facts.append(FileFacts(name, produced[name]))
+            facts.append(produced[name])
         elif any(staged.name == name for staged in target.staged) or target.exists(name):
             facts.append(FileFacts(name))
     return facts

@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -156,6 +156,12 @@ class PublishTarget:
         return self._path(temp_name) if self._remote else str(self._dir / temp_name)
 
     def stage(self, name: str, data: bytes) -> None:
+        self.write_temp(name, data)
+        self.adopt(name)
+
+    def write_temp(self, name: str, data: bytes) -> None:
+        """Write ``data`` under ``name``'s temp name, not yet staged: a forked renderer writes
+        its files itself and the publishing process adopts them."""
         temp = self.temp_path(name)
         if self._remote:
             self._fs.pipe_file(temp, data)
@@ -164,7 +170,10 @@ class PublishTarget:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-        self.staged.append(StagedFile(name, temp))
+
+    def adopt(self, name: str) -> None:
+        """Stage the temp file of ``name`` that ``write_temp`` wrote (in this or a child process)."""
+        self.staged.append(StagedFile(name, self.temp_path(name)))
 
     def stage_local_file(self, name: str, local: Path) -> None:
         """Stage a file that was produced on local disk (the DuckDB snapshot)."""
@@ -194,9 +203,12 @@ class PublishTarget:
         self.staged.clear()
         return names
 
-    def discard(self) -> None:
-        """Remove every staged temp file; the published files stay as they were."""
-        for staged in self.staged:
+    def discard(self, unadopted: Iterable[str] = ()) -> None:
+        """Remove every staged temp file, and those of ``unadopted`` names a child process may
+        have written; the published files stay as they were."""
+        staged_names = {staged.name for staged in self.staged}
+        extra = [StagedFile(n, self.temp_path(n)) for n in unadopted if n not in staged_names]
+        for staged in [*self.staged, *extra]:
             try:
                 if self._remote:
                     self._fs.rm_file(staged.temp)
