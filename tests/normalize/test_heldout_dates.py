@@ -78,6 +78,16 @@ rule preferring this year's remaining days would have fixed three strings here a
 8 but broken one in round 8 ("Der Fasching beginnt am 11. November", read in February), and its
 threshold would be fitted to these very strings — the year of a yearless day far from the page
 date needs the page's context, which ``parse_when`` does not see. All nine rounds: 474/483.
+
+Round 10 (date_strings_heldout_round10.yaml, 37 strings from 19 more sites: hiking clubs, club
+calendars, libraries, council reports; 14 English from county boards and school calendars) was
+collected after round 9's fixes and scored **83.8 % (31/37)** before any change for it. Six
+successive rounds: 85.5 %, 85.5 %, 86.8 %, 79.7 %, 86.0 %, 83.8 % — every round collected after
+the previous one's fixes lands near 85 %, so each round's fixes close its own causes but unseen
+pages keep bringing new ones; 97 % on unseen strings is not reached. Its misses: a moved date
+("Neuer Termin ist der 22. April 2023"), "regularly scheduled for Tuesday", "The First, Second,
+and Third Tuesday of each month", "December 20, 2021 @ 8:00 am - December 31, 2021 @ 5:00 pm",
+a weekday typo ("Do. 06. Januar" in a 2023 programme) and another preview's far year.
 """
 
 from __future__ import annotations
@@ -101,6 +111,7 @@ ROUND6_FILE = Path(__file__).parent / "date_strings_heldout_round6.yaml"
 ROUND7_FILE = Path(__file__).parent / "date_strings_heldout_round7.yaml"
 ROUND8_FILE = Path(__file__).parent / "date_strings_heldout_round8.yaml"
 ROUND9_FILE = Path(__file__).parent / "date_strings_heldout_round9.yaml"
+ROUND10_FILE = Path(__file__).parent / "date_strings_heldout_round10.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
