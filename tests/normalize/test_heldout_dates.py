@@ -87,7 +87,10 @@ the previous one's fixes lands near 85 %, so each round's fixes close its own ca
 pages keep bringing new ones; 97 % on unseen strings is not reached. Its misses: a moved date
 ("Neuer Termin ist der 22. April 2023"), "regularly scheduled for Tuesday", "The First, Second,
 and Third Tuesday of each month", "December 20, 2021 @ 8:00 am - December 31, 2021 @ 5:00 pm",
-a weekday typo ("Do. 06. Januar" in a 2023 programme) and another preview's far year.
+a weekday typo ("Do. 06. Januar" in a 2023 programme) and another preview's far year. After
+fixing the first four (rules with their cases in data/when_cases.tsv) round 10 scores 94.6 %
+(35/37). All ten rounds: 509/520 after their fixes; the floor below guards them, it is not an
+estimate.
 """
 
 from __future__ import annotations
@@ -189,6 +192,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND7_FILE,
             ROUND8_FILE,
             ROUND9_FILE,
+            ROUND10_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -70,7 +70,7 @@ from netdir.normalize.when_roles import (
     may_hold_roles,
     role_of_date,
 )
-from netdir.normalize.when_times import NOON, TIME_RANGE, clock, find_times
+from netdir.normalize.when_times import NOON, TIME_RANGE, clock, clock12, find_times
 from netdir.normalize.when_words import (
     MONTHS,
     ORDINALS,
@@ -178,9 +178,12 @@ _CONNECTOR = re.compile(
     _FLAGS,
 )
 # "27.03.2027 23:00 – 28.03.2027 01:00", "12.03., 10 Uhr bis 14.03., 16 Uhr": a time after each.
-_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})\s*(?:uhr|h\b)?|\s*(?:uhr|h\b))"
+_CLOCK = (
+    r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})\s*(?:uhr|h\b|(?P<ap>[ap]\.?m\.?))?"
+    r"|\s*(?:uhr|h\b|(?P<ap2>[ap]\.?m\.?)))"
+)  # "December 20, 2021 @ 8:00 am - December 31, 2021 @ 5:00 pm": a clock after each date
 _TIMED_CONNECTOR = re.compile(
-    r"^\s*[,-]?\s*(?:um\s+|ab\s+)?"
+    r"^\s*[,-]?\s*(?:um\s+|ab\s+|at\s+|@\s*)?"
     + _CLOCK
     + r"\s*(?:-|bis|"
     + _END_LABEL
@@ -192,7 +195,7 @@ _TIMED_CONNECTOR = re.compile(
 _END_TIME_AFTER = re.compile(
     r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", _FLAGS
 )
-_LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+)?" + _CLOCK, _FLAGS)
+_LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
 _DAY_JOIN = (
@@ -214,6 +217,12 @@ _UNTIL_MONTH_END = re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
     + _MONTH_ALT
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
+    _FLAGS,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:neuer\s+termin|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
+    r"|new\s+date|rescheduled\s+(?:to|for))\b\s*:?\s*(?:ist|is)?\s*(?:der|den|am|on|to)?\s*"
+    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
@@ -451,6 +460,10 @@ def _iso_offset(tz: str) -> str:
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
     mentions, skipped = _find_mentions(text, day_first)
+    moved = [i for i, m in enumerate(mentions) if i and _MOVED_TO.search(text[: m.start])]
+    if moved:
+        # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
+        mentions = mentions[moved[0] :]
     if _opens_with_dateline(text, mentions, reference):
         skipped = [_Skipped(mentions[0], PUBLISHED), *skipped]
         mentions = mentions[1:]
@@ -630,9 +643,15 @@ def _paired_times(text: str, first: _Mention, last: _Mention) -> tuple[time, tim
     after = _LEADING_TIME.match(text[last.end :])
     if between is None or after is None:
         return None
-    begin = clock(between["h"], between["mi"])
-    finish = clock(after["h"], after["mi"])
+    begin, finish = _clock_of(between), _clock_of(after)
     return (begin, finish) if begin is not None and finish is not None else None
+
+
+def _clock_of(match: re.Match[str]) -> time | None:
+    ampm = match["ap"] or match["ap2"]
+    if ampm:
+        return clock12(match["h"], match["mi"], ampm)
+    return clock(match["h"], match["mi"])
 
 
 def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], list[_Skipped]]:

@@ -56,7 +56,7 @@ _FLAGS = re.IGNORECASE
 _WD = alternation(WEEKDAYS)
 _ADV = alternation(WEEKDAY_ADVERBS)
 _ORD = alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
-_AND = r"\s*(?:,|und|and|&|sowie|or|oder)\s*"
+_AND = r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
 _MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|each|every|a)\s+(?:monats?|month)\b"
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
 _BY_WEEKDAY = re.compile(
@@ -98,6 +98,11 @@ _STATED_ADVERBS = re.compile(
     rf"|\b{_ADV_CHAIN}(?=,?\s+(?:ab|um|von|from|at)\s+\d)",
     _FLAGS,
 )
+# "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.
+_REGULAR_WEEKDAY = re.compile(
+    rf"\b(?:regularly|regelm(?:ä|ae)(?:ß|ss)ig)\b[^.!?\d]{{0,30}}?\b(?:for|on|am)\s+(?P<wd>{_WD})s?\b",
+    _FLAGS,
+)
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
 _OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
@@ -131,7 +136,7 @@ class RecurrenceMention:
 
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = re.compile(
-    r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
+    r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b",
     _FLAGS,
 )
@@ -150,6 +155,10 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
     weekly = _WEEKLY.search(text)
     if weekly is not None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
+    regular = _REGULAR_WEEKDAY.search(text) if "egel" in text or "egular" in text else None
+    if regular is not None:
+        day = WEEKDAYS[regular["wd"].lower()]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *regular.span())
     parts = _WEEKDAY_PARTS.search(text) if "ings" in text or "nights" in text else None
     if parts is not None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]

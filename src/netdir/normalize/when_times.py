@@ -171,6 +171,11 @@ def clock(hour: str | None, minute: str | None) -> time | None:
     return time(h, m)
 
 
+def clock12(hour: str, minute: str | None, ampm: str) -> time | None:
+    """ "5:00 pm" → 17:00; None for an hour that is no 12-hour clock's."""
+    return _ampm_clock(hour, minute, ampm)
+
+
 def _ampm_clock(hour: str, minute: str | None, ampm: str) -> time | None:
     if not 1 <= int(hour) <= 12:
         return None
