@@ -23,9 +23,7 @@ from zoneinfo import ZoneInfo
 from netdir.catalog import Catalog, Source, load_catalog
 from netdir.catalog.curated import curated_source, default_curated_path, load_curated
 from netdir.crawl import Crawler, canonicalize_url
-from netdir.extract import check_validity
 from netdir.extract.isolation import ExtractionPool, PageReading
-from netdir.extract.validity import ValidityCounts, count_validity
 from netdir.normalize.background import BackgroundNormalizer
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
@@ -47,6 +45,8 @@ from netdir.warehouse.model import LastRun
 from netdir.warehouse.prior import PriorRecords
 
 if TYPE_CHECKING:
+    from netdir.extract.validity import ValidityCounts
+
     # The extractors, normalization and the publishers are imported when a run needs them:
     # an unchanged re-run (every page 304) needs none of them (~1 s of imports).
     from netdir.normalize.stage import Prepared
@@ -484,6 +484,8 @@ class _Extractor:
             from netdir.extract import extract_page
 
             result = extract_page(page, self.source)
+            from netdir.extract.validity import count_validity
+
             reading = PageReading(result, count_validity(self.source, result.records))
         else:
             reading = await self.pool.read(page, self.source, deadline_seconds=self.deadline)
@@ -538,6 +540,9 @@ async def _process_source(
             pending.cancel()  # only those the crawl's failure left behind are still pending
     issues = [*crawl.issues, *issues]
     listed += await _follow_data_pagination(extractor, prior, crawl, records, issues)
+    # The validity checks (and their title rules) are loaded only by a run that reads pages.
+    from netdir.extract.validity import check_validity, count_validity
+
     counts: ValidityCounts | None = listed
     detail_pages: list[Page] = []
     if source.detail and source.detail.enabled and records:
@@ -665,6 +670,8 @@ async def _extract_pages(
     under way, by ``id(page)``), the last run's for unchanged ones; and their validity counts."""
     records: list[RawRecord] = []
     issues: list[SourceIssue] = []
+    from netdir.extract.validity import ValidityCounts, count_validity
+
     counts = ValidityCounts()
     started = started or {}
     # A page whose extraction started early may have let go of its text already.
@@ -712,6 +719,8 @@ async def _follow_data_pagination(
     so the pipeline asks the crawler for those pages, bounded by the same ``max_pages``.
     Returns the validity counts of the records it added.
     """
+    from netdir.extract.validity import ValidityCounts
+
     crawler, source = extractor.crawler, extractor.source
     counts = ValidityCounts()
     limit = source.max_pages or source.effective_settings(crawler.defaults).max_pages
