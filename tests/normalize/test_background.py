@@ -4,13 +4,15 @@ normalizing them afterwards gives; what the worker could not do is done afterwar
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import replace
 
 import pytest
 
-from netdir.normalize import NormalizeError, normalize_all
+from netdir.normalize import NormalizeError, background, normalize_all
 from netdir.normalize.background import BackgroundNormalizer
-from netdir.normalize.stage import Prepared, normalize_one
+from netdir.normalize.background import _normalize_batch as normalize_batch
+from netdir.normalize.stage import Normalized, Prepared, normalize_one
 from netdir.records import RawRecord
 from tests.normalize.conftest import TODAY, make_raw
 from tests.normalize.dedup_set_large import LARGE_DEDUP_SET, LARGE_DEDUP_SOURCES
@@ -78,3 +80,31 @@ def test_a_record_the_worker_cannot_normalize_still_fails_with_its_source_and_ur
         )
     assert "[kommune21]" in str(error.value)
     assert "https://www.kommune21.de/meldung_1.html" in str(error.value)
+
+
+def _slow_batch(records: list[RawRecord]) -> list[Normalized | None]:
+    time.sleep(0.3)
+    return normalize_batch(records)
+
+
+def test_batches_the_worker_has_not_started_are_done_here_and_merge_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The worker is forked after this: it runs the slow batch function too.
+    monkeypatch.setattr(background, "_normalize_batch", _slow_batch)
+    batches = [RECORDS[i : i + 10] for i in range(0, 100, 10)]
+
+    async def run() -> tuple[Prepared, int]:
+        async with BackgroundNormalizer(TODAY, LARGE_DEDUP_SOURCES) as normalizer:
+            for batch in batches:
+                normalizer.submit(batch)
+            return normalizer.prepared(TODAY), normalizer.taken_over
+
+    prepared, taken_over = asyncio.run(run())
+    # The worker holds at most the batch it runs and the next one when the crawl ends.
+    assert 70 <= taken_over < 100
+    assert all(prepared(raw) is not None for raw in RECORDS[:100])
+    records = RECORDS[:100]
+    assert normalize_all(
+        records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=prepared
+    ) == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)

@@ -71,6 +71,8 @@ class BackgroundNormalizer:
         self._pool: ProcessPoolExecutor | None = None
         self._batches: list[tuple[Sequence[RawRecord], Future[list[Normalized | None]]]] = []
         self._broken = False
+        #: Records normalized in this process because the worker had not started their batch.
+        self.taken_over = 0
 
     async def __aenter__(self) -> BackgroundNormalizer:
         return self
@@ -113,11 +115,18 @@ class BackgroundNormalizer:
             self._broken = True
 
     def prepared(self, today: date) -> Prepared:
-        """Wait for the queued batches; the lookup answers None for records not done (or when
-        ``today`` is not the day they were normalized for)."""
+        """Collect the queued batches; the lookup answers None for records not done (or when
+        ``today`` is not the day they were normalized for).
+
+        Batches the worker has not started yet are normalized here meanwhile, from the last
+        one back, until the two meet: when the crawl ends before the worker does (a busy
+        machine, a fast crawl), both cores finish the rest instead of this one waiting."""
         by_record: dict[int, tuple[RawRecord, Normalized]] = {}
         if today == self.today:
+            self._take_over_unstarted(by_record)
             for batch, future in self._batches:
+                if future.cancelled():
+                    continue
                 try:
                     results = future.result()
                 except Exception:  # a dead worker: those records are normalized afterwards
@@ -133,6 +142,24 @@ class BackgroundNormalizer:
             return found[1] if found is not None and found[0] is raw else None
 
         return lookup
+
+    def _take_over_unstarted(self, into: dict[int, tuple[RawRecord, Normalized]]) -> None:
+        from netdir.gc_pause import gc_paused
+        from netdir.normalize.stage import normalize_one
+
+        with gc_paused():  # offerings form no cycles
+            for batch, future in reversed(self._batches):
+                # A future the pool has handed to the worker can no longer be cancelled, and
+                # it hands them over in order: every earlier one is under way or done.
+                if not future.cancel():
+                    return
+                self.taken_over += len(batch)
+                for raw in batch:
+                    source = self.sources.get(raw.source_id)
+                    try:
+                        into[id(raw)] = (raw, normalize_one(raw, today=self.today, source=source))
+                    except Exception:  # normalized again afterwards, where the error is raised
+                        continue
 
     def close(self) -> None:
         if self._pool is not None:
