@@ -80,3 +80,15 @@ def test_a_meeting_named_in_the_title_part_before_its_date() -> None:
             "Rathaus, im Ratssaal",
         )
     ]
+
+
+def test_a_day_joined_to_the_next_by_a_plus_starts_the_date() -> None:
+    # Kita im Treff: "<strong>20.+21.02.23<br>Fastnacht (Kita geschlossen)</strong>" — the
+    # closure begins on the 20th, not on the 21st.
+    found = read(
+        "wp-kitatrier-imtreff-termine.html",
+        "https://www.kita-trier.de/kita-im-treff/termine/",
+        date(2023, 1, 10),
+    )
+    starts = {title: start for title, start, _ in found}
+    assert starts["Fastnacht (Kita geschlossen)"] == "2023-02-20"
