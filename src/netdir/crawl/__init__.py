@@ -11,6 +11,7 @@
   ``netdir inspect``; raises ``CrawlError`` / ``BlockedHostError``.
 """
 
+import netdir.httpx_without_cli  # noqa: F401  (first: keeps httpx's CLI out of every run)
 from netdir.crawl.crawler import Crawler
 from netdir.crawl.encoding import decode_body
 from netdir.crawl.exceptions import BlockedHostError, CrawlError
