@@ -36,7 +36,7 @@ from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
-from netdir.extract.visible_listing import complete_with_visible_listing
+from netdir.extract.visible_listing import complete_with_visible_listing, shows_other_days
 from netdir.html_depth import parse_html
 from netdir.normalize.when_order import infer_day_first
 from netdir.records import Page, RawRecord, SourceIssue
@@ -205,7 +205,7 @@ def _rows_beyond(
 ) -> list[RawRecord]:
     """The visible listing's rows that a partial structured list leaves out (only read when the
     structured data is itself a list)."""
-    if len(structured) < 2:
+    if len(structured) < 2 or not shows_other_days(tree, structured, context.fetched_at.date()):
         return []
     listing = extract_listing(tree, context)
     return complete_with_visible_listing(structured, listing, context.fetched_at.date())

@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.date_cues import DATE_PHRASE
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -24,6 +27,29 @@ _DATED_SHARE = 0.8  # of the visible rows, as the auto mode's "strong listing"
 _SHARED_SHARE = 0.5  # of the structured records that must be rows of the visible list
 _SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
 _WORD = re.compile(r"\w+")
+_OTHER_DAYS = 2  # visible days no structured record has, before the listing is read
+_MAX_PHRASES = 400  # date phrases looked at in the visible text
+
+
+def shows_other_days(tree: LexborHTMLParser, structured: list[RawRecord], today: date) -> bool:
+    """Whether the page's visible text names days that no structured record has: only then is
+    the (costly) listing detector run to complete the structured list."""
+    body = tree.body
+    if body is None:
+        return False
+    for node in body.css("script, style, template"):
+        node.decompose()
+    known = {record.start[:10] for record in structured if record.start}
+    other: set[str] = set()
+    for count, match in enumerate(DATE_PHRASE.finditer(body.text(separator=" "))):
+        if count >= _MAX_PHRASES:
+            break
+        start = parse_when(match.group(0), today=today).start
+        if start and start[:10] not in known:
+            other.add(start[:10])
+            if len(other) >= _OTHER_DAYS:
+                return True
+    return False
 
 
 def complete_with_visible_listing(
