@@ -101,6 +101,9 @@ class RunPlan:
     sources: list[Source]  # the sources refreshed this run
     untouched: list[Source]  # the catalog's other sources: they keep their last records
     priors: dict[str, PriorState]  # of the refreshed and the untouched sources
+    # Catalog, selection, curated entries, day and version as in the last run: a source whose
+    # pages all answer 304 then lists, and passes the checks, exactly as it did then.
+    inputs_as_last_run: bool = False
 
     @property
     def crawlable(self) -> list[Source]:
@@ -177,7 +180,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
                 prior,
                 extraction=pool,
                 normalizer=normalizer,
-                read_unchanged=False,
+                read_unchanged=not plan.inputs_as_last_run,
             )
             done += 1
             report_stage("extract", done, len(plan.crawlable))
@@ -209,15 +212,25 @@ def prepare_run(options: RefreshOptions) -> RunPlan:
         # A refresh of some sources must not make the others' offerings look gone or changed:
         # they enter normalization with what they listed last time (``RunPlan.carried``).
         priors = warehouse.prior_states([source.id for source in [*sources, *untouched]])
+        last = warehouse.last_run()
+    today = options.today or berlin_today()
+    fingerprint = inputs_fingerprint(catalog, sources, _curated_file(options), today, options)
     return RunPlan(
         run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6],
         started_at=datetime.now(UTC),
-        today=options.today or berlin_today(),
+        today=today,
         catalog=catalog,
         sources=sources,
         untouched=untouched,
         priors=priors,
+        inputs_as_last_run=last is not None and last.inputs_fingerprint == fingerprint,
     )
+
+
+def _curated_file(options: RefreshOptions) -> bytes:
+    """The curated entries as their file's bytes (b"" without them): whether they changed is
+    known without parsing them."""
+    return default_curated_path().read_bytes() if options.include_curated else b""
 
 
 def finish_run(
@@ -241,10 +254,9 @@ def finish_run(
         ),
     ]
     verdicts = judge_run(plan, results)
-    # The curated file's bytes say whether its entries changed: parsed only when they are used.
-    curated_path = default_curated_path()
-    curated_file = curated_path.read_bytes() if options.include_curated else b""
-    fingerprint = inputs_fingerprint(plan.catalog, plan.sources, curated_file, plan.today, options)
+    fingerprint = inputs_fingerprint(
+        plan.catalog, plan.sources, _curated_file(options), plan.today, options
+    )
     report_stage = _stage_reporter(options)
     crawled = len(plan.crawlable)
 
@@ -295,7 +307,7 @@ def finish_run(
             )
     # Something changed: the sources that listed what they listed last time need their records.
     results = [_with_records_read(result, plan.priors) for result in results]
-    curated = load_curated(curated_path) if options.include_curated else []
+    curated = load_curated(default_curated_path()) if options.include_curated else []
     report_stage("normalize", crawled, crawled)
     offerings = step("normalize", normalize_run)(
         results,

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 import netdir.pipeline
@@ -147,3 +148,24 @@ def test_curated_entries_count_as_before_until_their_file_changes(
     third = refresh(options)
     assert not third.unchanged
     assert third.curated_records == first.curated_records
+
+
+def test_when_one_source_changed_the_unchanged_ones_still_list_all_their_records(
+    options: RefreshOptions,
+) -> None:
+    refresh(options)
+    # gen-01's validators forgotten: its pages come back in full, the others answer 304.
+    with duckdb.connect(str(options.db_path)) as con:
+        con.execute("DELETE FROM raw.pages WHERE source_id = 'gen-01'")
+
+    again = refresh(options)
+
+    assert not again.unchanged
+    assert [r.pages_unchanged for r in again.results if r.source_id == "gen-01"] == [0]
+    assert again.offerings_published == WEB.events
+    assert (again.summary.added, again.summary.removed) == (0, 0)
+    with Warehouse.open(options.db_path, read_only=True) as warehouse:
+        _, stored = warehouse.query(
+            "SELECT count(*) FROM raw.records WHERE run_id = ?", [again.run_id]
+        )
+    assert stored[0][0] == WEB.events
