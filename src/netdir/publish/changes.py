@@ -12,6 +12,7 @@ from typing import Any
 from netdir.publish.json_text import parse_json
 
 IGNORED_FIELDS = frozenset({"last_seen"})
+_IGNORED_AS_NULL = dict.fromkeys(IGNORED_FIELDS)
 
 
 def previous_document(raw: bytes | None) -> dict[str, Any] | None:
@@ -32,10 +33,15 @@ def changes_document(previous: dict[str, Any] | None, current: dict[str, Any]) -
     removed = [_summary(old[i]) for i in old if i not in new]
     changed = []
     for offering_id, offering in new.items():
-        if offering_id in old:
-            fields = field_changes(old[offering_id], offering)
-            if fields:
-                changed.append({**_summary(offering), "fields": fields})
+        before = old.get(offering_id)
+        if before is None:
+            continue
+        # Most offerings are unchanged but for last_seen: one C-level comparison tells.
+        if {**before, **_IGNORED_AS_NULL} == {**offering, **_IGNORED_AS_NULL}:
+            continue
+        fields = field_changes(before, offering)
+        if fields:
+            changed.append({**_summary(offering), "fields": fields})
     return {
         "generated_at": current["generated_at"],
         "previous_generated_at": (previous or {}).get("generated_at"),
