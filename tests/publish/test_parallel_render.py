@@ -55,7 +55,7 @@ def test_a_format_failing_in_the_forked_process_replaces_nothing_and_is_named(
         raise OSError("disk full")
 
     monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
-    monkeypatch.setattr(publisher_module, "calendar_files", broken_ics)
+    monkeypatch.setattr(publisher_module, "calendar_file_pairs", broken_ics)
     with pytest.raises(PublishError) as raised:
         _publish(published_dir)
 

@@ -106,7 +106,7 @@ def test_failed_publish_leaves_the_bucket_untouched(
     def broken_ics(*args: object, **kwargs: object) -> bytes:
         raise ValueError("no calendar today")
 
-    monkeypatch.setattr(publisher_module, "calendar_files", broken_ics)
+    monkeypatch.setattr(publisher_module, "calendar_file_pairs", broken_ics)
     with pytest.raises(PublishError, match=r"upcoming\.ics"):
         publish(overview_rows[:2], url, today=TODAY, storage_options=s3_options)
 

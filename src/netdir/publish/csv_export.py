@@ -10,7 +10,7 @@ text that start like a formula are defused (a leading ``'``) and control charact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
@@ -64,11 +64,17 @@ def excel_csv_bytes(rows: list[dict[str, Any]], *, today: date | None = None) ->
 
 def csv_files(rows: list[dict[str, Any]], *, today: date | None = None) -> dict[str, bytes]:
     """overview.csv and overview.rfc4180.csv, reading the rows once for both."""
+    return dict(csv_file_pairs(rows, today=today))
+
+
+def csv_file_pairs(
+    rows: list[dict[str, Any]], *, today: date | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of both CSV files, one after the other: the caller writes the first before
+    the second is made, so only one is held at a time."""
     columns = _csv_columns(rows)
-    return {
-        "overview.csv": _excel(rows, columns, today=today),
-        "overview.rfc4180.csv": _rfc4180(columns),
-    }
+    yield "overview.csv", _excel(rows, columns, today=today)
+    yield "overview.rfc4180.csv", _rfc4180(columns)
 
 
 # Column by column, not row by row: each distinct value of a column is formatted and quoted once

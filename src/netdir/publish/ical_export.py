@@ -7,7 +7,7 @@ to place them correctly; all-day events use VALUE=DATE with an exclusive DTEND (
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -95,14 +95,30 @@ def calendar_files(
 ) -> dict[str, bytes]:
     """upcoming.ics and one calendar per kind (KIND_CALENDARS), each event written once: the
     kind calendars are upcoming.ics's events of that kind, in the same order."""
+    return dict(
+        calendar_file_pairs(rows, today=today, generated_at=generated_at, revisions=revisions)
+    )
+
+
+def calendar_file_pairs(
+    rows: list[dict[str, Any]],
+    *,
+    today: date,
+    generated_at: datetime,
+    revisions: Mapping[str, Revision] | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of calendar_files, one calendar at a time (the caller writes each before
+    the next is made)."""
     events = _upcoming_events(rows, today, generated_at, revisions or {})
-    files = {"upcoming.ics": _calendar(CALENDAR_NAME, [text for _, text in events])}
+    yield "upcoming.ics", _calendar(CALENDAR_NAME, [text for _, text in events])
     for kind, file_name in KIND_CALENDARS.items():
-        files[file_name] = _calendar(
-            f"{CALENDAR_NAME} – {kind_label(kind)}",
-            [text for event_kind, text in events if event_kind == kind],
+        yield (
+            file_name,
+            _calendar(
+                f"{CALENDAR_NAME} – {kind_label(kind)}",
+                [text for event_kind, text in events if event_kind == kind],
+            ),
         )
-    return files
 
 
 def _upcoming_events(

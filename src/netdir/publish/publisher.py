@@ -18,12 +18,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir.publish.changes import changes_document, previous_document
-from netdir.publish.csv_export import csv_files
+from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
 from netdir.publish.html_export import PageContext, index_html_bytes
-from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_files
+from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
 from netdir.publish.json_text import orjson_exact
 from netdir.publish.metadata import (
     DESCRIBED_FILES,
@@ -128,7 +128,7 @@ def publish(
         today=today,
     )
 
-    def render(fmt: str) -> dict[str, bytes]:
+    def render(fmt: str) -> Iterable[tuple[str, bytes]]:
         return _render(fmt, prepared, document, page.changes, today, moment, revisions, page, exact)
 
     forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
@@ -153,15 +153,17 @@ def publish(
                     continue
                 if fmt == "metadata":
                     continue  # describes the other files: produced after them
-                rendered = elsewhere.result(fmt) if elsewhere and fmt in forked else render(fmt)
-                for name, file in rendered.items():
+                rendered = (
+                    elsewhere.result(fmt).items() if elsewhere and fmt in forked else render(fmt)
+                )
+                for name, file in rendered:
                     if isinstance(file, FileFacts):
                         target.adopt(name)  # written by the child
                         produced[name] = file
                     else:
                         target.stage(name, file)
                         produced[name] = FileFacts.of(name, file)
-                del rendered
+                    del file  # one file's bytes at a time
         if "metadata" in wanted:
             with _failures_named("metadata", target):
                 modified = document["generated_at"]
@@ -300,39 +302,40 @@ def _render(
     revisions: dict[str, Revision],
     page: PageContext,
     exact: bool | None = None,
-) -> dict[str, bytes]:
+) -> Iterable[tuple[str, bytes]]:
+    """(name, bytes) of each file of ``fmt``; CSV and iCal make them one at a time."""
     if fmt == "json":
         return {
             "overview.json": overview_json_bytes(document, exact=exact),
             SCHEMA_FILE: schema_text().encode("utf-8"),
-        }
+        }.items()
     if fmt == "ndjson":
-        return {"overview.ndjson": overview_ndjson_bytes(rows, exact=exact)}
+        return [("overview.ndjson", overview_ndjson_bytes(rows, exact=exact))]
     if fmt == "csv":
-        return csv_files(rows, today=today)
+        return csv_file_pairs(rows, today=today)
     if fmt == "parquet":
-        return {"overview.parquet": parquet_bytes(rows)}
+        return [("overview.parquet", parquet_bytes(rows))]
     if fmt == "ics":
-        return calendar_files(rows, today=today, generated_at=moment, revisions=revisions)
+        return calendar_file_pairs(rows, today=today, generated_at=moment, revisions=revisions)
     if fmt == "html":
-        return {"index.html": index_html_bytes(document, page, exact=exact)}
+        return [("index.html", index_html_bytes(document, page, exact=exact))]
     if fmt == "changes":
-        return {"changes.json": overview_json_bytes(changes or {})}
+        return [("changes.json", overview_json_bytes(changes or {}))]
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
 
 
 def _written_by_child(
-    render: Callable[[str], dict[str, bytes]], target: PublishTarget, fmt: str
+    render: Callable[[str], Iterable[tuple[str, bytes]]], target: PublishTarget, fmt: str
 ) -> dict[str, FileFacts] | dict[str, bytes]:
     """In the forked child: render ``fmt`` and write its temp files there (in parallel with
     this process, and without piping the bytes back); a remote target gets the bytes."""
-    files = render(fmt)
     if target.remote:
-        return files
+        return dict(render(fmt))
     facts = {}
-    for name, data in files.items():
+    for name, data in render(fmt):
         target.write_temp(name, data)
         facts[name] = FileFacts.of(name, data)
+        del data  # one file's bytes at a time
     return facts
 
 
