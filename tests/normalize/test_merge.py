@@ -301,3 +301,18 @@ def test_another_source_linking_the_same_page_merges_despite_a_different_number(
         make_raw("berlin-termine", title="E-Akte (Teil 1 von 2)", url=url, date_text="03.03.2027"),
     ]
     assert len(normalize_all(records, today=TODAY, sources=DEDUP_SOURCES)) == 1
+
+
+def test_a_record_without_a_city_joins_one_with_a_city_and_another_city_stays_apart() -> None:
+    # Candidates are blocked by city: one without a city must still meet those with one.
+    day = {"start": "2027-05-04T10:00:00+02:00"}
+    records = [
+        make_raw("alpha", "Fachtag Digitale Verwaltung", city="Leipzig", **day),
+        make_raw("beta", "Fachtag Digitale Verwaltung", **day),
+        make_raw("gamma", "Fachtag Digitale Verwaltung", city="Leipzig", **day),
+        make_raw("delta", "Fachtag Digitale Verwaltung", city="Erfurt", **day),
+        make_raw("epsilon", "Fachtag Digitale Verwaltung", **day),
+    ]
+    offerings = normalize_all(records, today=TODAY, sources={})
+    by_sources = sorted(sorted(ref.source_id for ref in o.sources) for o in offerings)
+    assert by_sources == [["alpha", "beta", "epsilon", "gamma"], ["delta"]]

@@ -61,7 +61,8 @@ def offering_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, d
         "JOIN core.offering_history h ON h.offering_id = o.id AND h.version = o.version "
         "WHERE o.status <> 'removed'"
     )
-    return {offering_id: (version, since) for offering_id, version, since in cursor.fetchall()}
+    with gc_paused():  # 50,000 tuples and datetimes: 2.4 CPU-s of collections at 5,000 pages
+        return {offering_id: (version, since) for offering_id, version, since in cursor.fetchall()}
 
 
 def check_single_condition(where: str) -> None:
