@@ -72,6 +72,7 @@ from netdir.normalize.when_roles import (
 )
 from netdir.normalize.when_times import NOON, TIME_RANGE, clock, clock12, find_times
 from netdir.normalize.when_words import (
+    MONTH_STEMS,
     MONTHS,
     ORDINALS,
     RELATIVE_ADJECTIVES,
@@ -79,6 +80,8 @@ from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     alternation,
+    has_any,
+    lowered_for_cues,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -277,6 +280,7 @@ _GLUED_MONTH = re.compile(
     r"\b(?P<abbr>" + alternation(frozenset(m for m in MONTHS if len(m) <= 4)) + r")(?=(?P=abbr)\w)",
     _FLAGS,
 )
+_GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month needs
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACES = re.compile(r"\s+")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
@@ -369,7 +373,8 @@ def _clean(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     if " ." in text:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
-    text = _GLUED_MONTH.sub("", text)
+    if has_any(lowered_for_cues(text), _GLUED_PAIRS):
+        text = _GLUED_MONTH.sub("", text)
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
@@ -606,7 +611,8 @@ def _skipped_only(skipped: list[_Skipped], reference: date, *, latest: bool = Fa
 
 def _parse_nth_weekday(text: str, reference: date) -> When | None:
     """ "am 1. Mittwoch im August ab 17:00 Uhr": the month's n-th weekday (year: the nearest)."""
-    if _MONTH_AFTER_IN.search(text) is None:  # cheap test first: most texts name no "im März"
+    if not has_any(lowered_for_cues(text), MONTH_STEMS) or _MONTH_AFTER_IN.search(text) is None:
+        # cheap tests first: most texts name no "im März"
         return None
     match = _NTH_WEEKDAY_OF_MONTH.search(text)
     if match is None:
@@ -657,7 +663,9 @@ def _clock_of(match: re.Match[str]) -> time | None:
 def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], list[_Skipped]]:
     """The event's date mentions in text order, and the dates skipped as deadlines or stamps."""
     found: list[_Mention] = []
-    for pattern in (_NUMERIC, _TEXTUAL, _ENGLISH):
+    # A text naming no month word (most numeric dates) skips the two month patterns.
+    named_month = has_any(lowered_for_cues(text), MONTH_STEMS)
+    for pattern in (_NUMERIC, _TEXTUAL, _ENGLISH) if named_month else (_NUMERIC,):
         for match in pattern.finditer(text):
             mention = _to_mention(match)
             if mention is not None:

@@ -11,7 +11,14 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from netdir.normalize.when_words import MONTHS, SEASONS, alternation
+from netdir.normalize.when_words import (
+    MONTH_STEMS,
+    MONTHS,
+    SEASONS,
+    alternation,
+    has_any,
+    lowered_for_cues,
+)
 
 _FLAGS = re.IGNORECASE
 _MONTH_ALT = alternation(MONTHS)
@@ -58,19 +65,33 @@ _MONTH_SPAN_PROSE = re.compile(
 )
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
 
+_WEEK_PIECES = ("kw", "kalenderwoche", "week", "woche")
+_SEASON_PIECES = tuple(SEASONS)
+
 #: (first day, last day, precision)
 Period = tuple[date, date, str]
 
 
 def find_period(text: str, reference: date) -> Period | None:
     """The first period the text names, most specific first."""
-    week = _week(text, reference)
+    # Substring tests skip the patterns a text cannot match (most name no week, season, month).
+    lowered = lowered_for_cues(text)
+    week = _week(text, reference) if has_any(lowered, _WEEK_PIECES) else None
     if week is not None:
         return week
-    for parser in (_quarter, _half_year, _season, _month, _year):
-        found = parser(text)
+    named_month = has_any(lowered, MONTH_STEMS)
+    for parser, possible in (
+        (_quarter, has_any(lowered, ("q",))),
+        (_half_year, True),
+        (_season, has_any(lowered, _SEASON_PIECES)),
+        (_month, named_month or "/" in text),
+        (_year, True),
+    ):
+        found = parser(text) if possible else None
         if found is not None:
             return found
+    if not named_month:
+        return None
     return _month_span_in_prose(text, reference) or _month_without_year(text, reference)
 
 

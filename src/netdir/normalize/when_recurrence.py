@@ -47,6 +47,8 @@ from netdir.normalize.when_words import (
     WEEKDAY_ADVERBS,
     WEEKDAYS,
     alternation,
+    has_any,
+    lowered_for_cues,
 )
 
 #: Bare frequency words count in texts up to this length only (see the module docstring).
@@ -140,11 +142,17 @@ _CUES = re.compile(
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b",
     _FLAGS,
 )
+# The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
+_CUE_PIECES = (
+    "jede", "every", "each", "all", "ings", "nights", "regular", "regelm", "täg", "taeg",
+    "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
+    "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "days",
+)  # fmt: skip
 
 
 def find_recurrence(text: str) -> RecurrenceMention | None:
     """The recurrence a (cleaned) text states, or None; see the module docstring."""
-    if _CUES.search(text) is None:
+    if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
         return None
     found = _by_weekday(text)
     if found is not None:

@@ -96,3 +96,28 @@ GERMAN_CUES = frozenset(
 def alternation(words: dict[str, int] | dict[str, str] | frozenset[str]) -> str:
     """A regex alternation of the words, longest first so "mär" never shadows "märz"."""
     return "|".join(sorted(words, key=len, reverse=True))
+
+
+# Letters an IGNORECASE pattern matches to a plain letter although ``str.lower`` does not map
+# them to it (computed over all of Unicode for a-z, ä, ö, ü, ß): a text holding one gets no
+# substring pre-check, so a pre-check never skips a pattern that would have matched.
+_FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def lowered_for_cues(text: str) -> str | None:
+    """``text.lower()`` for cheap ``in`` tests that decide whether a case-insensitive pattern
+    can match at all (a date text names no month, no rule word, …: its patterns are skipped);
+    None when such a test could be wrong (see ``_FOLD_EXCEPTIONS``): run every pattern then."""
+    if not text.isascii() and any(letter in text for letter in _FOLD_EXCEPTIONS):
+        return None
+    return text.lower()
+
+
+def has_any(lowered: str | None, pieces: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern needing one of ``pieces`` (lower case) may match:
+    True when the text could not be lowered safely."""
+    return lowered is None or any(map(lowered.__contains__, pieces))
+
+
+#: The first three letters of every month word: each month pattern needs one of them.
+MONTH_STEMS: tuple[str, ...] = tuple(sorted({word[:3] for word in MONTHS}))
