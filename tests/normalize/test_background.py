@@ -20,6 +20,12 @@ from tests.normalize.dedup_set_large import LARGE_DEDUP_SET, LARGE_DEDUP_SOURCES
 RECORDS = [item.record for item in LARGE_DEDUP_SET]
 
 
+@pytest.fixture(autouse=True)
+def _send_every_submission(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each submitted page goes to the worker at once (a run gathers BATCH_RECORDS first)."""
+    monkeypatch.setattr(background, "BATCH_RECORDS", 1)
+
+
 async def _normalized_in_background(batches: list[list[RawRecord]]) -> Prepared:
     async with BackgroundNormalizer(TODAY, LARGE_DEDUP_SOURCES) as normalizer:
         normalizer.start()
@@ -108,3 +114,22 @@ def test_batches_the_worker_has_not_started_are_done_here_and_merge_the_same(
     assert normalize_all(
         records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=prepared
     ) == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+
+
+def test_records_are_gathered_into_batches_and_the_rest_is_done_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(background, "BATCH_RECORDS", 25)
+
+    async def run() -> tuple[Prepared, int, int]:
+        async with BackgroundNormalizer(TODAY, LARGE_DEDUP_SOURCES) as normalizer:
+            for start in range(0, 60, 10):  # six pages of ten: two batches of 30, none left
+                normalizer.submit(RECORDS[start : start + 10])
+            normalizer.submit(RECORDS[60:65])  # five more: fewer than a batch, kept here
+            sent = len(normalizer._batches)
+            return normalizer.prepared(TODAY), sent, normalizer.taken_over
+
+    prepared, sent, taken_over = asyncio.run(run())
+    assert sent == 2
+    assert taken_over >= 5
+    assert all(prepared(raw) is not None for raw in RECORDS[:65])

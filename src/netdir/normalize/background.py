@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     # 304) imports no normalization rules (see the pipeline).
     from netdir.normalize.stage import Normalized, Prepared
 
+#: Records sent to the worker at a time. Each hand-over costs this process's pool threads
+#: a few GIL switches against the busy event loop (~10 ms); one page (10 records) at a time,
+#: the worker got only ~55 % of a 1,000-page crawl's records before the crawl ended.
+BATCH_RECORDS = 250
+
 # Set in the worker by _start (inherited through fork, not pickled).
 _today: date | None = None
 _sources: Mapping[str, Source] = {}
@@ -70,6 +75,7 @@ class BackgroundNormalizer:
         self.sources = dict(sources)
         self._pool: ProcessPoolExecutor | None = None
         self._batches: list[tuple[Sequence[RawRecord], Future[list[Normalized | None]]]] = []
+        self._waiting: list[RawRecord] = []  # not sent yet: fewer than BATCH_RECORDS
         self._broken = False
         #: Records normalized in this process because the worker had not started their batch.
         self.taken_over = 0
@@ -108,7 +114,10 @@ class BackgroundNormalizer:
         self.start()
         if not records or self._broken or self._pool is None:
             return
-        batch = tuple(records)
+        self._waiting.extend(records)
+        if len(self._waiting) < BATCH_RECORDS:
+            return
+        batch, self._waiting = tuple(self._waiting), []
         try:
             self._batches.append((batch, self._pool.submit(_normalize_batch, batch)))
         except RuntimeError:  # the worker died (BrokenProcessPool): the rest is done afterwards
@@ -123,6 +132,7 @@ class BackgroundNormalizer:
         machine, a fast crawl), both cores finish the rest instead of this one waiting."""
         by_record: dict[int, tuple[RawRecord, Normalized]] = {}
         if today == self.today:
+            self._normalize_here(self._waiting, by_record)
             self._take_over_unstarted(by_record)
             for batch, future in self._batches:
                 if future.cancelled():
@@ -135,6 +145,7 @@ class BackgroundNormalizer:
                     if result is not None:
                         by_record[id(raw)] = (raw, result)
         self._batches.clear()
+        self._waiting = []
 
         def lookup(raw: RawRecord) -> Normalized | None:
             found = by_record.get(id(raw))
@@ -144,25 +155,31 @@ class BackgroundNormalizer:
         return lookup
 
     def _take_over_unstarted(self, into: dict[int, tuple[RawRecord, Normalized]]) -> None:
+        for batch, future in reversed(self._batches):
+            # A future the pool has handed to the worker can no longer be cancelled, and it
+            # hands them over in order: every earlier one is under way or done.
+            if not future.cancel():
+                return
+            self._normalize_here(batch, into)
+
+    def _normalize_here(
+        self, batch: Sequence[RawRecord], into: dict[int, tuple[RawRecord, Normalized]]
+    ) -> None:
         from netdir.gc_pause import gc_paused
         from netdir.normalize.stage import normalize_one
 
+        self.taken_over += len(batch)
         with gc_paused():  # offerings form no cycles
-            for batch, future in reversed(self._batches):
-                # A future the pool has handed to the worker can no longer be cancelled, and
-                # it hands them over in order: every earlier one is under way or done.
-                if not future.cancel():
-                    return
-                self.taken_over += len(batch)
-                for raw in batch:
-                    source = self.sources.get(raw.source_id)
-                    try:
-                        into[id(raw)] = (raw, normalize_one(raw, today=self.today, source=source))
-                    except Exception:  # normalized again afterwards, where the error is raised
-                        continue
+            for raw in batch:
+                source = self.sources.get(raw.source_id)
+                try:
+                    into[id(raw)] = (raw, normalize_one(raw, today=self.today, source=source))
+                except Exception:  # normalized again afterwards, where the error is raised
+                    continue
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         self._batches.clear()
+        self._waiting = []
