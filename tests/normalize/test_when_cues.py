@@ -11,10 +11,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from netdir.normalize import when, when_lists, when_periods, when_recurrence, when_words
+from netdir.normalize import (
+    when,
+    when_lists,
+    when_periods,
+    when_recurrence,
+    when_times,
+    when_words,
+)
 
 HERE = Path(__file__).parent
-MODULES_WITH_CHECKS = (when, when_lists, when_periods, when_recurrence)
+MODULES_WITH_CHECKS = (when, when_lists, when_periods, when_recurrence, when_times)
 
 
 def _texts() -> list[tuple[str, date]]:

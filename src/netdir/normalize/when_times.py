@@ -9,6 +9,7 @@ import re
 from datetime import time
 
 from netdir.normalize.when_order import looks_german
+from netdir.normalize.when_words import has_any, lowered_for_cues
 
 _FLAGS = re.IGNORECASE
 _TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
@@ -65,6 +66,7 @@ _TIME_AMPM = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>" + _AMPM + r")(?!\w)", _FLAGS
 )
 _DIGIT = re.compile(r"\d")
+_AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``_AMPM`` needs
 _DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])")
 _DOORS = re.compile(
     r"\b(?:einlass|doors(?:\s+open)?)\s*:?\s*(?:ab\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
@@ -88,6 +90,10 @@ def find_times(text: str) -> tuple[time, time | None] | None:
 
 
 def _first_times(text: str) -> tuple[time, time | None] | None:
+    # What the patterns below need ("a.m."/"pm", "Uhr"): a text without it skips them.
+    lowered = lowered_for_cues(text)
+    ampm_possible = has_any(lowered, _AMPM_PIECES)
+    uhr_possible = has_any(lowered, ("uhr",))
     for match in TIME_RANGE.finditer(text):
         explicit = match["m1"] or match["m2"] or match["u1"] or match["u2"]
         first = clock(match["h1"], match["m1"])
@@ -97,7 +103,7 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
     between = _between(text)
     if between is not None:
         return between
-    ampm_range = _AMPM_RANGE.search(text)
+    ampm_range = _AMPM_RANGE.search(text) if ampm_possible else None
     if ampm_range is not None and not _german_am(text, ampm_range, "ap2"):
         found = _ampm_pair(ampm_range)
         if found is not None:
@@ -109,18 +115,18 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         explicit = from_until["m1"] or from_until["u1"]
         if explicit and first is not None and second is not None and second > first:
             return first, second
-    clock_until = _CLOCK_UNTIL_CLOCK.search(text)
+    clock_until = _CLOCK_UNTIL_CLOCK.search(text) if uhr_possible else None
     if clock_until is not None and _DEADLINE_BETWEEN.search(clock_until["between"]) is None:
         first = clock(clock_until["h1"], clock_until["m1"])
         second = clock(clock_until["h2"], clock_until["m2"])
         if first is not None and second is not None and second > first:
             return first, second
-    ampm = _TIME_AMPM.search(text)
+    ampm = _TIME_AMPM.search(text) if ampm_possible else None
     if ampm is not None and not _german_am(text, ampm, "ap"):
         single = _ampm_clock(ampm["h"], ampm["mi"], ampm["ap"])
         if single is not None:
             return single, None
-    listed = _CLOCK_LIST.search(text)
+    listed = _CLOCK_LIST.search(text) if uhr_possible else None
     first_single = _TIME_SINGLE.search(text)
     if listed is not None and (first_single is None or listed.start() <= first_single.start()):
         single = clock(listed["h"], listed["mi"])
