@@ -70,3 +70,26 @@ def test_merge_tolerates_offerings_with_unparseable_dates() -> None:
     )
     other = Offering(id="y", title="Fachtag", sources=[SourceRef("b", "https://b.example.org/1")])
     assert len(merge_offerings([foreign, other])) == 1
+
+
+# Letters a case-insensitive pattern reads as plain ones although ``str.lower`` keeps them apart
+# ("MAİ" lower-cases to "mai̇"): the word tables used to raise KeyError on them.
+_LOOKALIKES = [
+    ("Sa 20 MAİ 2027", "Sa 20 MAI 2027"),
+    ("20. MAİ 2027, 9 Uhr", "20. MAI 2027, 9 Uhr"),
+    ("Donnerstag, 3. Junı 2027", "Donnerstag, 3. Juni 2027"),
+    ("ſamstag, 20. Mai 2027, 10–12 Uhr", "samstag, 20. Mai 2027, 10–12 Uhr"),
+    ("jeden erſten Donnerstag im Monat, 16 Uhr", "jeden ersten Donnerstag im Monat, 16 Uhr"),
+    ("FRİDAY, MARCH 5, 2027 AT 3:00 P.M.", "FRIDAY, MARCH 5, 2027 AT 3:00 P.M."),
+    (
+        "vom 1. bis 3. DEZEMBER 2027, montagſ geschlossen",
+        "vom 1. bis 3. DEZEMBER 2027, montags geschlossen",
+    ),
+]
+
+
+def test_lookalike_letters_in_date_words_read_like_plain_ones() -> None:
+    for odd, plain in _LOOKALIKES:
+        expected = parse_when(plain, today=TODAY)
+        assert expected.start is not None, plain
+        assert parse_when(odd, today=TODAY) == expected, odd

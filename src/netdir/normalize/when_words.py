@@ -3,7 +3,28 @@
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
+
+class WordTable(dict[str, int]):
+    """A table of date words looked up by the text a case-insensitive pattern matched.
+
+    Such a pattern matches "MAİ" or "ſamstag" (İ, ı and ſ fold to plain letters), but
+    ``str.lower`` keeps them apart ("mai̇"), so a plain lookup raised KeyError on that page.
+    A miss retries with those letters folded; a word still unknown raises KeyError as before.
+    """
+
+    def __missing__(self, word: str) -> int:
+        folded = fold_letters(word)
+        if folded != word and folded in self:
+            return self[folded]
+        raise KeyError(word)
+
+
+def fold_letters(word: str) -> str:
+    """``word`` lower-cased with İ, ı and ſ written as the plain letters a pattern saw."""
+    return word.casefold().replace("\u0307", "").replace("\u0131", "i")
+
+
+MONTHS: WordTable = WordTable({
     "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "january": 1,
     "februar": 2, "feber": 2, "feb": 2, "febr": 2, "february": 2,
     "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3, "march": 3,
@@ -16,52 +37,52 @@ MONTHS: dict[str, int] = {
     "oktober": 10, "okt": 10, "october": 10, "oct": 10,
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12, "december": 12, "dec": 12,
-}  # fmt: skip
+})  # fmt: skip
 
-WEEKDAYS: dict[str, int] = {
+WEEKDAYS: WordTable = WordTable({
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
     "samstag": 5, "sonnabend": 5, "sonntag": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
-}  # fmt: skip
+})  # fmt: skip
 
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+WEEKDAY_ABBREVIATIONS: WordTable = WordTable({
     **WEEKDAYS,
     "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
-}  # fmt: skip
+})  # fmt: skip
 
 #: "mittwochs", "dienstags": a weekday that recurs (German adverbs only; English uses "every").
-WEEKDAY_ADVERBS: dict[str, int] = {
+WEEKDAY_ADVERBS: WordTable = WordTable({
     "montags": 0, "dienstags": 1, "mittwochs": 2, "donnerstags": 3, "freitags": 4,
     "samstags": 5, "sonnabends": 5, "sonntags": 6,
     "mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4,
     "saturdays": 5, "sundays": 6,
-}  # fmt: skip
+})  # fmt: skip
 
 #: RFC 5545 BYDAY codes by Python weekday number.
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
-ORDINALS: dict[str, int] = {
+ORDINALS: WordTable = WordTable({
     "ersten": 1, "erste": 1, "erster": 1, "1.": 1, "first": 1, "1st": 1,
     "zweiten": 2, "zweite": 2, "zweiter": 2, "2.": 2, "second": 2, "2nd": 2,
     "dritten": 3, "dritte": 3, "dritter": 3, "3.": 3, "third": 3, "3rd": 3,
     "vierten": 4, "vierte": 4, "vierter": 4, "4.": 4, "fourth": 4, "4th": 4,
     "letzten": -1, "letzte": -1, "letzter": -1, "last": -1,
-}  # fmt: skip
+})  # fmt: skip
 
 #: Words for a day relative to the reference day, by offset in days.
-RELATIVE_DAYS: dict[str, int] = {
+RELATIVE_DAYS: WordTable = WordTable({
     "heute": 0, "today": 0, "tonight": 0, "heute abend": 0,
     "morgen": 1, "tomorrow": 1,
     "übermorgen": 2, "uebermorgen": 2,
-}  # fmt: skip
+})  # fmt: skip
 
 #: "am heutigen Samstag", "am morgigen Sonntag": unambiguous in prose of any length.
-RELATIVE_ADJECTIVES: dict[str, int] = {
+RELATIVE_ADJECTIVES: WordTable = WordTable({
     "heutigen": 0, "morgigen": 1, "übermorgigen": 2, "uebermorgigen": 2,
-}  # fmt: skip
+})  # fmt: skip
 
 SEASONS: dict[str, str] = {
     "frühjahr": "spring", "frühling": "spring", "fruehjahr": "spring", "spring": "spring",
