@@ -104,6 +104,8 @@ class RunPlan:
     # Catalog, selection, curated entries, day and version as in the last run: a source whose
     # pages all answer 304 then lists, and passes the checks, exactly as it did then.
     inputs_as_last_run: bool = False
+    # The warehouse file did not exist: created (and migrated) while the crawl runs.
+    warehouse_deferred: bool = False
 
     @property
     def crawlable(self) -> list[Source]:
@@ -152,7 +154,12 @@ def refresh(options: RefreshOptions) -> RefreshReport:
 
 async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> RefreshReport:
     """Compose the stages once. ``step`` lets the Prefect flow wrap each step as a task."""
-    plan = prepare_run(options)
+    # A new warehouse has no validators to send: the crawl starts at once while the file is
+    # created and migrated in a thread (~0.2-0.5 s that delayed every host's first request).
+    plan = prepare_run(options, defer_new_warehouse=True)
+    warehouse_ready = asyncio.create_task(
+        asyncio.to_thread(_prepare_warehouse, options) if plan.warehouse_deferred else _nothing()
+    )
     # Extraction runs in worker processes with a per-page deadline: a hostile page can
     # neither block the crawl of the other sources nor hang the run. Each page's records are
     # normalized on the other core as soon as they are extracted: after the crawl only the
@@ -188,6 +195,7 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
 
         results = list(await asyncio.gather(*(counted(source) for source in plan.crawlable)))
         prepared = normalizer.prepared(plan.today)
+    await warehouse_ready
     return finish_run(
         plan, results, options, step, requests=crawler.requests_sent, prepared=prepared
     )
@@ -197,8 +205,22 @@ def _stage_reporter(options: RefreshOptions) -> StageCallback:
     return options.stage_progress or (lambda stage, done, total: None)
 
 
-def prepare_run(options: RefreshOptions) -> RunPlan:
-    """Load the catalog and read what the last runs left; the warehouse is open only meanwhile."""
+async def _nothing() -> None:
+    return None
+
+
+def _prepare_warehouse(options: RefreshOptions) -> None:
+    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+        warehouse.migrate()
+
+
+def prepare_run(options: RefreshOptions, *, defer_new_warehouse: bool = False) -> RunPlan:
+    """Load the catalog and read what the last runs left; the warehouse is open only meanwhile.
+
+    ``defer_new_warehouse``: if the warehouse file does not exist yet (no last run, nothing
+    prior), it is not created here; the caller must run ``_prepare_warehouse`` before
+    ``finish_run`` (``RunPlan.warehouse_deferred`` says whether it has to).
+    """
     catalog = (
         options.catalog if isinstance(options.catalog, Catalog) else load_catalog(options.catalog)
     )
@@ -207,12 +229,12 @@ def prepare_run(options: RefreshOptions) -> RunPlan:
     check_target(options.out, create_bucket=options.create_bucket)
     refreshed = {source.id for source in sources}
     untouched = [source for source in catalog.select(None) if source.id not in refreshed]
-    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
-        warehouse.migrate()
-        # A refresh of some sources must not make the others' offerings look gone or changed:
-        # they enter normalization with what they listed last time (``RunPlan.carried``).
-        priors = warehouse.prior_states([source.id for source in [*sources, *untouched]])
-        last = warehouse.last_run()
+    deferred = defer_new_warehouse and not Path(options.db_path).exists()
+    if deferred:
+        priors = {source.id: PriorState() for source in [*sources, *untouched]}
+        last = None
+    else:
+        priors, last = _read_priors(options, [*sources, *untouched])
     today = options.today or berlin_today()
     fingerprint = inputs_fingerprint(catalog, sources, _curated_file(options), today, options)
     return RunPlan(
@@ -224,7 +246,18 @@ def prepare_run(options: RefreshOptions) -> RunPlan:
         untouched=untouched,
         priors=priors,
         inputs_as_last_run=last is not None and last.inputs_fingerprint == fingerprint,
+        warehouse_deferred=deferred,
     )
+
+
+def _read_priors(
+    options: RefreshOptions, sources: list[Source]
+) -> tuple[dict[str, PriorState], LastRun | None]:
+    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+        warehouse.migrate()
+        # A refresh of some sources must not make the others' offerings look gone or changed:
+        # they enter normalization with what they listed last time (``RunPlan.carried``).
+        return warehouse.prior_states([source.id for source in sources]), warehouse.last_run()
 
 
 def _curated_file(options: RefreshOptions) -> bytes:
@@ -489,7 +522,7 @@ class _Extractor:
         return self.source.effective_settings(self.crawler.defaults).extract_deadline_seconds
 
     async def extract(self, page: Page) -> PageReading:
-        _prepare_normalization()
+        await _normalization_prepared()
         if self.normalizer is not None:
             self.normalizer.start()  # before the pool's first fork (see BackgroundNormalizer)
         if self.pool is None:
@@ -513,6 +546,22 @@ class _Extractor:
 
             return enrich_from_detail(record, page, self.source), None
         return await self.pool.enrich(record, page, self.source, deadline_seconds=self.deadline)
+
+
+_preparing: dict[asyncio.AbstractEventLoop, asyncio.Future[None]] = {}
+
+
+async def _normalization_prepared() -> None:
+    """``_prepare_normalization`` once, in a thread: on the loop its ~1 s (cold imports, the
+    gazetteer) held back every host's next request (robots.txt → first page took 2.1 s, not
+    1 s, at delay 1). Every page's extraction waits for it: the pool forks only after it."""
+    if _prepare_normalization.cache_info().currsize:
+        return
+    loop = asyncio.get_running_loop()
+    if loop not in _preparing:
+        _preparing[loop] = asyncio.ensure_future(asyncio.to_thread(_prepare_normalization))
+        _preparing[loop].add_done_callback(lambda _: _preparing.pop(loop, None))
+    await asyncio.shield(_preparing[loop])
 
 
 @functools.cache
