@@ -17,7 +17,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.date_cues import iter_date_phrases
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -41,7 +41,7 @@ def shows_other_days(tree: LexborHTMLParser, structured: list[RawRecord], today:
         node.decompose()
     known = {record.start[:10] for record in structured if record.start}
     other: set[str] = set()
-    for count, match in enumerate(DATE_PHRASE.finditer(body.text(separator=" "))):
+    for count, match in enumerate(iter_date_phrases(body.text(separator=" "))):
         if count >= _MAX_PHRASES:
             break
         start = parse_when(match.group(0), today=today).start

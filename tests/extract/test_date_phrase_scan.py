@@ -1,0 +1,41 @@
+"""``iter_date_phrases`` skips text far from any digit: it must find exactly what
+``DATE_PHRASE.finditer`` finds, on every real page of the corpus and on phrases whose longest
+prefix stands before the first digit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.date_cues import DATE_PHRASE, iter_date_phrases
+
+PAGES = sorted((Path(__file__).parents[1] / "realpages" / "pages").rglob("*.htm*"))
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donnerstag., September. 12, 2027, 9:00 Uhr",  # the longest lead: 24 characters
+        "x" * 60 + " Wednesday, September 5 " + "y" * 40 + " 12.–14. März 2026, 9:00 Uhr",
+        "Sonnabend, 20.+21.02.23 und Mittwoch 3rd of May",
+        "Raum 3.11.1, Version 1.2.3, am 24.02. bis 26.02.2027",
+        "no digits at all",
+        "",
+    ],
+)
+def test_phrases_found_as_the_full_scan_finds_them(text: str) -> None:
+    assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))
+
+
+def test_every_corpus_page_gives_the_same_phrases() -> None:
+    assert len(PAGES) >= 40
+    for page in PAGES:
+        body = LexborHTMLParser(page.read_text(encoding="utf-8", errors="replace")).body
+        text = body.text(separator=" ") if body is not None else ""
+        assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text)), page.name
