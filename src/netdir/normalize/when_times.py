@@ -62,8 +62,13 @@ _TIME_SINGLE = re.compile(
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*uhr)",  # "1900 Uhr": hours and minutes run together
     _FLAGS,
 )
+# British pages write "7.30pm", "07.45PM": a dot before the minutes only when the a.m./p.m.
+# follows at once (German "3.10 am Markt" is a day and a preposition, not 03:10).
 _TIME_AMPM = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>" + _AMPM + r")(?!\w)", _FLAGS
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m))?\s*(?P<ap>"
+    + _AMPM
+    + r")(?!\w)",
+    _FLAGS,
 )
 _DIGIT = re.compile(r"\d")
 _AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``_AMPM`` needs
@@ -123,7 +128,7 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
             return first, second
     ampm = _TIME_AMPM.search(text) if ampm_possible else None
     if ampm is not None and not _german_am(text, ampm, "ap"):
-        single = _ampm_clock(ampm["h"], ampm["mi"], ampm["ap"])
+        single = _ampm_clock(ampm["h"], ampm["mi"] or ampm["md"], ampm["ap"])
         if single is not None:
             return single, None
     listed = _CLOCK_LIST.search(text) if uhr_possible else None
