@@ -176,20 +176,25 @@ class Warehouse:
             return self._load_once(run)
 
     def _load_once(self, run: RunInput) -> RunSummary:
+        with self._transaction(f"loading run {run.run_id} into {self.path} failed"):
+            return load.load_run(self._con, run)
+
+    @contextmanager
+    def _transaction(self, failed: str) -> Iterator[None]:
+        """One transaction around the block: committed when it ends, rolled back on any
+        exception; a DuckDB error becomes a WarehouseError that starts with ``failed``."""
         self._con.execute("BEGIN TRANSACTION")
         try:
-            summary = load.load_run(self._con, run)
+            yield
             self._con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
             raise WarehouseError(
-                f"loading run {run.run_id} into {self.path} failed: {cause(exc)}; "
-                "the warehouse keeps its previous state"
+                f"{failed}: {cause(exc)}; the warehouse keeps its previous state"
             ) from exc
         except BaseException:
             self._rollback()
             raise
-        return summary
 
     def last_run(self) -> LastRun | None:
         """The latest run's inputs fingerprint and source health (None before the first run)."""
@@ -203,20 +208,8 @@ class Warehouse:
         self._require_writable("record_unchanged_run")
         with self._lock:
             self._require_current_schema()
-            self._con.execute("BEGIN TRANSACTION")
-            try:
-                summary = unchanged.record_unchanged_run(self._con, run, last)
-                self._con.execute("COMMIT")
-            except duckdb.Error as exc:
-                self._rollback()
-                raise WarehouseError(
-                    f"recording unchanged run {run.run_id} in {self.path} failed: {cause(exc)}; "
-                    "the warehouse keeps its previous state"
-                ) from exc
-            except BaseException:
-                self._rollback()
-                raise
-            return summary
+            with self._transaction(f"recording unchanged run {run.run_id} in {self.path} failed"):
+                return unchanged.record_unchanged_run(self._con, run, last)
 
     def _rollback(self) -> None:
         rollback(self._con)
