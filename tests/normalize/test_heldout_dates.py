@@ -91,6 +91,19 @@ a weekday typo ("Do. 06. Januar" in a 2023 programme) and another preview's far 
 fixing the first four (rules with their cases in data/when_cases.tsv) round 10 scores 94.6 %
 (35/37). All ten rounds: 509/520 after their fixes; the floor below guards them, it is not an
 estimate.
+
+Round 11 (date_strings_heldout_round11.yaml, 45 strings from 27 more sites: council meeting
+plans, parish and senior groups, regulars' tables, museums' seasons, Christmas markets, a
+congress office, a standards forum) was collected after round 10's fixes and scored **77.8 %
+(35/45)** before any change for it. Seven successive rounds: 85.5 %, 85.5 %, 86.8 %, 79.7 %,
+86.0 %, 83.8 %, 77.8 % — 352/419 = 84.0 % pooled. Its misses: holidays named instead of a
+day ("Ostermontag bis 31.Oktober", "1.November bis Samstag vor Ostern"), the Swiss "vom 1. April
+bis am 31. Oktober", "in den Tagen zwischen 24. und 27.12." (a period, not two days), weekdays
+counted from the page's day ("Vom kommenden Montag bis zum Samstag", "am Freitag nächster
+Woche"), a done-by date ("muss bis 25. Mai 2018 umgesetzt sein") read as an end, a bare
+"Do 11 Uhr" and a heading's year ("10./11. Dezember" under "… in 2015"). After fixing the first
+five (when_feasts.py, rules in when.py and when_roles.py, cases in data/when_cases.tsv) round 11
+scores 95.6 % (43/45). All eleven rounds: 552/565 after their fixes.
 """
 
 from __future__ import annotations
@@ -115,6 +128,7 @@ ROUND7_FILE = Path(__file__).parent / "date_strings_heldout_round7.yaml"
 ROUND8_FILE = Path(__file__).parent / "date_strings_heldout_round8.yaml"
 ROUND9_FILE = Path(__file__).parent / "date_strings_heldout_round9.yaml"
 ROUND10_FILE = Path(__file__).parent / "date_strings_heldout_round10.yaml"
+ROUND11_FILE = Path(__file__).parent / "date_strings_heldout_round11.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -193,6 +207,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND8_FILE,
             ROUND9_FILE,
             ROUND10_FILE,
+            ROUND11_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -22,7 +22,9 @@ Rules, in the order they are tried on one text:
    vom", "Posted … on" are page stamps (``when_roles.py``): neither is ever start or end; they
    are reported in ``deadline``/``published`` (``date_role`` tells an extractor a text holds
    only such dates). A lone date after "bis" ("bis 30.11.2026") is an end without a start.
-   "am 1. Mittwoch im August" is that month's first Wednesday; a yearless slashed date counts
+   A holiday named instead of a day ("Ostermontag bis 31.Oktober", "1.November bis Samstag vor
+   Ostern", "Heiligabend, 16 Uhr"; ``when_feasts.py``) is that day; beside other dates only as
+   a range's other end. "am 1. Mittwoch im August" is that month's first Wednesday; a yearless slashed date counts
    only with a clock beside it ("10/25 at 10:00 PM").
 3. Recurrence (``jeden ersten Donnerstag im Monat, ab 16:00 Uhr``, ``alle zwei Wochen
    mittwochs``, ``monatlich``; ``when_recurrence.py``): ``recurrence`` holds the RFC 5545 RRULE,
@@ -32,7 +34,9 @@ Rules, in the order they are tried on one text:
 4. Relative days in a short text: ``heute``, ``morgen, 14 Uhr``, ``übermorgen``, ``today``,
    ``tomorrow`` at its start, or anywhere with a time after them ("Los geht's heute ab 17 Uhr");
    "am heutigen Samstag" in any text. Counted from ``page_date`` (a dated article's "heute" is
-   its own day), else ``today``. "am Morgen" is the morning, not tomorrow.
+   its own day), else ``today``. "am Morgen" is the morning, not tomorrow. A weekday made one
+   day by a word ("kommenden Montag", "diesen Freitag", "Freitag nächster Woche", "… bis zum
+   Samstag") counts the same way.
 5. Periods (``when_periods.py``): calendar weeks (``KW 12/2027``, ``KW 12``) precision
    ``week``; quarters and half-years (``Q2 2027``, ``2. Halbjahr 2027``) and months
    (``März 2027``, ``03/2027``) precision ``month``; seasons (``Herbst 2027``) ``season``; a bare
@@ -48,12 +52,14 @@ without a year is the next one. Anything else ("tba", "folgt", "N.N.", "") gives
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from netdir.normalize.when_feasts import FeastMention, find_feasts
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
 from netdir.normalize.when_periods import find_period, month_end
@@ -165,7 +171,7 @@ _ORDINAL_ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*\)?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
+    r"^\s*\)?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days.
     r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on))?|"
     # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
@@ -201,9 +207,7 @@ _END_TIME_AFTER = re.compile(
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
-_DAY_JOIN = (
-    r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+zum)?|to|until|through|/|\+|und|and|&)|\.\s*,)\s*"
-)
+_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am))?|to|until|through|/|\+|und|and|&)|\.\s*,)\s*"
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",
@@ -229,11 +233,13 @@ _MOVED_TO = re.compile(
     _FLAGS,
 )
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
+# "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
+_BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", _FLAGS)
 _RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
-    r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|einschließlich\s+)?(?:(?:" + _WD_ALT
+    r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|am\s+|einschließlich\s+)?(?:(?:" + _WD_ALT
     + r")\.?,?\s*)?$",
     _FLAGS,
 )  # fmt: skip
@@ -273,6 +279,20 @@ _BARE_DAY_MONTH_BEFORE = re.compile(
 _RELATIVE_ADJECTIVE = re.compile(
     r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b", _FLAGS
 )
+_WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
+# "Vom kommenden Montag bis zum Samstag", "am Freitag nächster Woche", "this Friday": a weekday
+# counted from the page's day (the relative word makes it one day, not a weekly rule).
+_RELATIVE_WEEKDAY = re.compile(
+    r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|coming|next|this)"
+    r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")"
+    r"|(?P<wd_next>" + _WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
+    r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
+    r"(?:\s*(?:bis|-|to|until|through)\s+(?:zum\s+|zu\s+|on\s+)?(?P<until>"
+    + _WEEKDAY_FULL_ALT
+    + r")(?!\w))?",
+    _FLAGS,
+)
+_RELATIVE_WEEKDAY_HINTS = ("komm", "nächst", "naechst", "diese", "next", "this", "coming")
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
 _RELATIVE_MAX_LENGTH = 40
 # "SepSeptember 1 2020": a calendar badge's abbreviation glued to the month's own name.
@@ -296,6 +316,8 @@ class _Mention:
     month: int
     year: int | None
     end_day: int | None = None  # "March 12–14": the range sits inside one mention
+    #: "Ostermontag": a holiday, its day in a given year (day/month above are the nearest one's).
+    feast: Callable[[int], date] | None = None
 
 
 @dataclass(frozen=True)
@@ -358,6 +380,8 @@ def _parse_when(
     if recurrence is not None:
         return _next_occurrence(clean, recurrence, today)
     relative = _parse_relative(clean, reference)  # "heute" is the page's day when it has one
+    if relative is None:
+        relative = _parse_relative_weekday(clean, reference)
     if relative is not None:
         return relative
     period = find_period(clean, reference)
@@ -465,6 +489,7 @@ def _iso_offset(tz: str) -> str:
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
     mentions, skipped = _find_mentions(text, day_first)
+    mentions = _with_feasts(text, mentions, reference)
     moved = [i for i, m in enumerate(mentions) if i and _MOVED_TO.search(text[: m.start])]
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
@@ -479,10 +504,14 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     end_mention: _Mention | None = None
     if first.end_day is not None:
         end_mention = _Mention(first.start, first.end, first.end_day, first.month, first.year)
-    elif len(mentions) > 1 and (
-        _CONNECTOR.match(text[first.end : mentions[1].start])
-        or _TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
-        or _ENDS_ON.search(text[: mentions[1].start])
+    elif (
+        len(mentions) > 1
+        and not _separate_feasts(text, first, mentions[1])
+        and (
+            _CONNECTOR.match(text[first.end : mentions[1].start])
+            or _TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
+            or _ENDS_ON.search(text[: mentions[1].start])
+        )
     ):
         end_mention = mentions[1]
         # "30. Juni – 2. Juli 2027": the start borrows the end's year.
@@ -494,7 +523,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     if bare is not None and end_mention is None and first.end_day is None:
         # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
         # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
-        end_mention = None if _separate_days(bare, first) else first
+        between = _BETWEEN_BEFORE.search(text[: bare.start()]) is not None
+        end_mention = None if not between and _separate_days(bare, first) else first
         start_day = int(bare["d"])
         start_year = first.year
         if start_day > first.day:
@@ -519,11 +549,20 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None:
             start_year = _year_matching_weekday(start_year, start_month, start_day, weekday)
-    start = _safe_date(start_year, start_month, start_day)
+    start = (
+        first.feast(start_year)
+        if first.feast is not None and bare is None
+        else _safe_date(start_year, start_month, start_day)
+    )
     if start is None:
         return None
     end: date | None = None
-    if end_mention is not None:
+    if end_mention is not None and end_mention.feast is not None:
+        # "1.November bis Samstag vor Ostern": the first such feast after the start.
+        end = end_mention.feast(start.year)
+        if end < start:
+            end = end_mention.feast(start.year + 1)
+    elif end_mention is not None:
         end_year = end_mention.year
         if end_year is None:
             end_year = start.year
@@ -554,6 +593,57 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         all_day=True,
         precision="day",
     )
+
+
+def _with_feasts(text: str, mentions: list[_Mention], reference: date) -> list[_Mention]:
+    """The date mentions with the holidays named among them: every holiday when the text names
+    no other day ("Heiligabend, 16 Uhr"), else only one joined to a date as a range's other end
+    ("Ostermontag bis 31.Oktober"; "Ostermontag, 10. April" is that date's name, not a second
+    day)."""
+    feasts = find_feasts(text, lowered_for_cues(text))
+    if not feasts:
+        return mentions
+    if mentions:
+        feasts = [f for f in feasts if _joins_a_date(text, f, mentions)]
+        if not feasts:
+            return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        _feast_mention(feast, reference)
+        for feast in feasts
+        if not any(begin < feast.end and feast.start < finish for begin, finish in taken)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_AND = re.compile(r"\b(?:und|and|sowie)\b|&", _FLAGS)
+
+
+def _separate_feasts(text: str, first: _Mention, second: _Mention) -> bool:
+    """ "an Heiligabend und Silvester": two holidays (or a holiday and a date) joined by "und"
+    are two days, not a period."""
+    if first.feast is None and second.feast is None:
+        return False
+    return _AND.search(text[first.end : second.start]) is not None
+
+
+def _joins_a_date(text: str, feast: FeastMention, mentions: list[_Mention]) -> bool:
+    for mention in mentions:
+        if mention.start >= feast.end and _CONNECTOR.match(text[feast.end : mention.start]):
+            return True
+        if mention.end <= feast.start and _CONNECTOR.match(text[mention.end : feast.start]):
+            return True
+    return False
+
+
+def _feast_mention(feast: FeastMention, reference: date) -> _Mention:
+    """The holiday as a yearless mention on its nearest day (the year is settled later)."""
+    candidates = [feast.day_in(year) for year in range(reference.year - 1, reference.year + 2)]
+    near = [day for day in candidates if abs(day - reference) <= YEAR_WINDOW]
+    day = min(near, key=lambda d: (abs((d - reference).days), d < reference)) if near else None
+    if day is None:
+        day = next(d for d in candidates if d >= reference)
+    return _Mention(feast.start, feast.end, day.day, day.month, None, feast=feast.day_in)
 
 
 def _until_month_end(after: str, start: date) -> date | None:
@@ -888,6 +978,36 @@ def _shifted(value: str, delta: timedelta) -> str:
 
 def _whole_day(day: date) -> When:
     return When(start=day.isoformat(), end=None, all_day=True, precision="day")
+
+
+def _parse_relative_weekday(text: str, reference: date) -> When | None:
+    """ "kommenden Montag" (the first after the reference day), "diesen Freitag" (on or after
+    it), "Freitag nächster Woche" (in the following calendar week); "… bis zum Samstag" the
+    first such day after the start. A deadline ("bis nächsten Freitag anmelden") is none."""
+    if not has_any(lowered_for_cues(text), _RELATIVE_WEEKDAY_HINTS):
+        return None
+    match = _RELATIVE_WEEKDAY.search(text)
+    if match is None or role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    if match["wd_next"] is not None:
+        monday = reference - timedelta(days=reference.weekday() - 7)
+        day = monday + timedelta(days=WEEKDAYS[match["wd_next"].lower()])
+    else:
+        weekday = WEEKDAYS[match["wd"].lower()]
+        on_or_after = match["which"].lower() in ("diesen", "dieser", "this")
+        day = _weekday_from(reference, weekday, strictly_after=not on_or_after)
+    end = None
+    if match["until"] is not None:
+        end = _weekday_from(day, WEEKDAYS[match["until"].lower()], strictly_after=True)
+    times = find_times(_blank(text, [match.span()]))
+    if times is not None:
+        return _with_times(day, end, times)
+    return When(day.isoformat(), end.isoformat() if end else None, True, "day")
+
+
+def _weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(days=ahead or (7 if strictly_after else 0))
 
 
 def _parse_relative(text: str, today: date) -> When | None:

@@ -73,6 +73,13 @@ _DEADLINE_AFTER = re.compile(
     r"(?:portal|anmeldung|registrierung|registration|einschreibung)\b",
     _FLAGS,
 )
+# "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
+# followed by a participle and "sein"/"werden" is when something must be done by.
+_UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
+_DONE_BY_AFTER = re.compile(
+    r"^\W*(?:[^\W\d]+\s+){0,3}?(?:ge)?[^\W\d]{2,}(?:t|en)\s+(?:sein|werden|worden\s+sein)\b",
+    _FLAGS,
+)
 # "27.02.2023 | Stand 17.09.2023": the date before an update stamp is the first publication's.
 _BEFORE_STAMP = re.compile(r"^[,\s\d:uhr]*\|\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS)
 #: How far before a date its cue may start (characters).
@@ -93,7 +100,7 @@ _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "vorverkauf")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
-    "zuletzt",
+    "zuletzt", " sein", " werden",
 )  # fmt: skip
 
 
@@ -121,6 +128,8 @@ def role_of_date(before: str, after: str) -> str | None:
     lowered = following.lower()
     if any(map(lowered.__contains__, _AFTER_HINTS)):
         if _DEADLINE_AFTER.match(following):
+            return DEADLINE
+        if _DONE_BY_AFTER.match(following) and _UNTIL_BEFORE.search(before[-CUE_REACH:]):
             return DEADLINE
         if _BEFORE_STAMP.match(following):
             return PUBLISHED

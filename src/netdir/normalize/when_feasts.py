@@ -1,0 +1,140 @@
+"""Holidays named instead of a day: "Ostermontag bis 31.Oktober", "1.November bis Samstag vor
+Ostern", "Heiligabend", "am 2. Weihnachtsfeiertag". A museum's season, a market's closing days
+and a parish's services are written this way.
+
+Only names of one day count ("Ostermontag", "Pfingstmontag", "Fronleichnam", "Heiligabend",
+"Silvester", …); a bare "Ostern", "Pfingsten" or "Weihnachten" names several days and counts
+only after a weekday ("Samstag vor Ostern", "Sonntag nach Pfingsten"). Movable feasts follow
+Easter Sunday (Gregorian computus); the year is chosen by ``when.py`` like any other missing year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from netdir.normalize.when_words import WEEKDAYS, alternation
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    day = (h + l - 7 * m + 33 * month + 19) % 32
+    return date(year, month, day)
+
+
+def _after_easter(days: int) -> Callable[[int], date]:
+    return lambda year: easter_sunday(year) + timedelta(days=days)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _first_advent(year: int) -> date:
+    christmas_eve = date(year, 12, 24)
+    return christmas_eve - timedelta(days=(christmas_eve.weekday() + 1) % 7 + 21)
+
+
+_EASTER = _after_easter(0)
+_PENTECOST = _after_easter(49)
+_CHRISTMAS = _fixed(12, 25)
+
+#: Names of one day (lower case; "heiligen abend" as prose writes it) and their date in a year.
+FEASTS: dict[str, Callable[[int], date]] = {
+    "neujahr": _fixed(1, 1), "neujahrstag": _fixed(1, 1),
+    "heilige drei könige": _fixed(1, 6), "dreikönigstag": _fixed(1, 6),
+    "rosenmontag": _after_easter(-48), "aschermittwoch": _after_easter(-46),
+    "gründonnerstag": _after_easter(-3), "karfreitag": _after_easter(-2),
+    "karsamstag": _after_easter(-1), "ostersonntag": _EASTER, "ostermontag": _after_easter(1),
+    "christi himmelfahrt": _after_easter(39), "auffahrt": _after_easter(39),
+    "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
+    "fronleichnam": _after_easter(60),
+    "tag der arbeit": _fixed(5, 1), "tag der deutschen einheit": _fixed(10, 3),
+    "reformationstag": _fixed(10, 31), "allerheiligen": _fixed(11, 1),
+    "heiligabend": _fixed(12, 24), "heiliger abend": _fixed(12, 24),
+    "heiligen abend": _fixed(12, 24),
+    "1. weihnachtsfeiertag": _CHRISTMAS, "erster weihnachtsfeiertag": _CHRISTMAS,
+    "ersten weihnachtsfeiertag": _CHRISTMAS, "1. weihnachtstag": _CHRISTMAS,
+    "2. weihnachtsfeiertag": _fixed(12, 26), "zweiter weihnachtsfeiertag": _fixed(12, 26),
+    "zweiten weihnachtsfeiertag": _fixed(12, 26), "2. weihnachtstag": _fixed(12, 26),
+    "silvester": _fixed(12, 31),
+    "1. advent": _first_advent, "ersten advent": _first_advent, "erster advent": _first_advent,
+    "christmas eve": _fixed(12, 24), "christmas day": _CHRISTMAS,
+    "new year's eve": _fixed(12, 31), "new year's day": _fixed(1, 1),
+    "easter sunday": _EASTER, "easter monday": _after_easter(1), "good friday": _after_easter(-2),
+}  # fmt: skip
+#: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
+ANCHORS: dict[str, Callable[[int], date]] = {
+    "ostern": _EASTER, "pfingsten": _PENTECOST, "weihnachten": _CHRISTMAS, "easter": _EASTER,
+}  # fmt: skip
+
+#: Substrings one of which every feast name holds: most texts have none (a cheap pre-test).
+FEAST_HINTS = (
+    "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
+    "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
+    "reformation", "heilig", "weihnacht", "silvester", "advent", "christmas", "new year",
+    "easter", "good friday",
+)  # fmt: skip
+
+_FEAST = re.compile(
+    r"(?<![\w.])(?:(?P<wd>"
+    + alternation(WEEKDAYS)
+    + r")\s+(?P<dir>vor|nach|before|after)\s+(?P<anchor>"
+    + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
+    + r")|(?P<feast>"
+    + alternation(frozenset(FEASTS)).replace(".", r"\.")
+    + r"))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FeastMention:
+    """A holiday in the text: where, and its day in any year."""
+
+    start: int
+    end: int
+    day_in: Callable[[int], date]
+
+
+def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
+    """Every holiday named in ``text`` (``lowered`` its lower case, None to skip the pre-test)."""
+    if lowered is not None and not any(map(lowered.__contains__, FEAST_HINTS)):
+        return []
+    found = []
+    for match in _FEAST.finditer(text):
+        if match["feast"] is not None:
+            found.append(FeastMention(match.start(), match.end(), FEASTS[match["feast"].lower()]))
+            continue
+        anchor = match["anchor"].lower()
+        anchor_day = FEASTS.get(anchor) or ANCHORS[anchor]
+        weekday = WEEKDAYS[match["wd"].lower()]
+        before = match["dir"].lower() in ("vor", "before")
+        found.append(
+            FeastMention(match.start(), match.end(), _relative(anchor_day, weekday, before=before))
+        )
+    return found
+
+
+def _relative(
+    anchor: Callable[[int], date], weekday: int, *, before: bool
+) -> Callable[[int], date]:
+    """ "Samstag vor Ostern": the nearest such weekday strictly before (or after) the anchor."""
+
+    def day_in(year: int) -> date:
+        day = anchor(year)
+        if before:
+            return day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+        return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+    return day_in
