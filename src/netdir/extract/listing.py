@@ -43,7 +43,7 @@ from netdir.extract.listing_features import (
     table_column_labels,
     text_chunks,
 )
-from netdir.extract.sub_items import titled_date_lines, titled_sections
+from netdir.extract.sub_items import timed_entries, titled_date_lines, titled_sections
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
@@ -160,6 +160,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline = Outline()
     outline.dated_choices = dated_choices(body)
     tree.strip_tags(_UNREADABLE_TAGS)
+    _flatten_nested_definition_lists(body)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")
     outline.month = page_month(
@@ -303,6 +304,15 @@ class Outline:
         return clean_text(headings[0].text(separator=" ", strip=True))
 
 
+def _flatten_nested_definition_lists(body: LexborNode) -> None:
+    """A day's ``<dl>`` left open ("<dl><dt>Thu May 14</dt><dd>…</dd>" without ``</dl>``)
+    makes the parser nest every later day's ``<dl>`` in it, one level deeper each. A browser
+    shows them as one flat list; a ``<dl>`` can only sit in a ``<dl>`` by that error (inside a
+    ``<dd>`` it is a real sub-list), so its terms are lifted into the list around it."""
+    for nested in reversed(body.css("dl > dl")):
+        nested.unwrap()
+
+
 def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Candidate]:
     """Sibling groups, ``dt``/``dd`` runs and heading runs of every element under ``body``.
 
@@ -370,6 +380,21 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                         [parent], runs, f"{parent_signature}>dt+dd", {}, in_furniture=furniture
                     )
                 )
+        dl_children = [child for child in children if child.tag == "dl"]
+        if len(dl_children) >= MIN_ITEMS:
+            # One <dl> per day ("<dl><dt>Fri May 1</dt><dd>7pm - …</dd></dl>"): each list has
+            # too few terms for a group, its siblings' terms together are the listing.
+            sibling_runs = [run for dl in dl_children for run in _runs(_elements(dl), "dt")]
+            if len(sibling_runs) > max(len(_runs(_elements(dl), "dt")) for dl in dl_children):
+                candidates.append(
+                    Candidate(
+                        dl_children,
+                        sibling_runs,
+                        f"{parent_signature}>{signature(dl_children[0])}>dt+dd",
+                        {},
+                        in_furniture=furniture,
+                    )
+                )
         for heading_tag in HEADING_TAGS[1:]:
             if sum(1 for child in children if child.tag == heading_tag) >= MIN_ITEMS:
                 runs = _runs(children, heading_tag)
@@ -410,6 +435,10 @@ def signature(node: LexborNode) -> str:
     return node.tag or ""
 
 
+def _elements(node: LexborNode) -> list[LexborNode]:
+    return list(node.iter(include_text=False))
+
+
 def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
     """Split siblings into runs that each begin at a ``head_tag`` node (``dt``, ``h3``)."""
     runs: list[list[LexborNode]] = []
@@ -418,8 +447,10 @@ def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
         if child.tag == head_tag:
             runs.append([child])
         elif runs:
-            # A heading of a higher level ("h2" < "h3") ends the run of lower ones.
-            if child.tag in stop_tags and (child.tag or "") < (runs[-1][0].tag or ""):
+            # A heading of a higher level ("h2" < "h3") ends the run of lower ones; any
+            # heading ends a term's run (a month heading inside a list left open).
+            head = runs[-1][0].tag or "" if runs[-1] else ""
+            if child.tag in stop_tags and (head not in stop_tags or (child.tag or "") < head):
                 runs.append([])  # closes the run; the empty run is dropped below
             elif runs[-1]:
                 runs[-1].append(child)
@@ -754,7 +785,9 @@ def _records(
                 around = _own_container(segment[0], candidate)
                 if around is not None:
                     complete_from_surroundings(around, reading)
-            parts = titled_sections(segment, reading) or [reading]
+            parts = (
+                timed_entries(segment, reading) or titled_sections(segment, reading) or [reading]
+            )
             parts += titled_date_lines(segment, reading)
             for part in parts:
                 part_key = (part.title or "", None, part.date_text)

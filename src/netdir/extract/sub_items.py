@@ -9,6 +9,9 @@ Two shapes, both strict enough that a date repeated inside a description does no
   title line ("<p><strong>Vortrag: „Aus der Schwere …“</strong></p>"): one offering per
   section, each with the "Ort: …" line of its section. They replace the box's single record,
   which would name the box's headline with the first section's date.
+* timed entries — a day's term or heading above entries that each open with their own time
+  ("<dt>Sat May 2</dt><dd>7pm - Melissa Brewer Quintet - …</dd><dd>9:30pm - Ian Hughes
+  Quartet …</dd>"): one offering per entry, on the head's day at the entry's time.
 """
 
 from __future__ import annotations
@@ -19,8 +22,15 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
-from netdir.extract.listing_features import BlockReading, names_a_day, text_lines
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.listing_features import (
+    HEADING_TAGS,
+    BlockReading,
+    is_junk_title,
+    names_a_day,
+    text_lines,
+)
 from netdir.normalize.when import date_role
 
 _TITLED_DATE = re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
@@ -33,6 +43,14 @@ _NOT_TITLES = re.compile(
     re.I,
 )
 _MAX_TITLE_LINE = 120
+# "7pm - Title", "9:30pm – Title", "19:00 Uhr: Title": an entry that opens with its time.
+_OPENING_TIME = re.compile(rf"^(?P<time>{TIME_LIKE.pattern})\s*(?:[-–—:|]\s*)?(?=\w)", re.I)
+# Where an entry's name ends: its line-up ("Quintet - Melissa Brewer (vocals)"), a cover charge
+# in parentheses, a sentence after it ("… / Art Anderson. Purchase tickets").
+_NAME_END = re.compile(r"\s+[-–—]\s+|\s*\(|\s*\|\s+|(?<=\w\w)\.\s")
+# A link label in brackets inside the name: "Blue Plate Special [Website] / Kat Jimenez".
+_BRACKETED = re.compile(r"\s*\[[^\]]{0,40}\]")
+_DAY_HEAD_CHARS = 60
 _ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
 
 
@@ -109,3 +127,41 @@ def _part(
         location_text=place,
         sources=sources,
     )
+
+
+def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """One reading per entry under a day's ``<dt>`` or heading that opens with its own time;
+    [] unless the block is such a day (its head names a day and nothing else) and at least one
+    entry opens with a time. Entries without a time (a festival's banner) are no offerings."""
+    if len(segment) < 2:
+        return []
+    head = segment[0]
+    if head.tag != "dt" and head.tag not in HEADING_TAGS:
+        return []
+    day = clean_text(head.text(separator=" ", strip=True))
+    if not day or len(day) > _DAY_HEAD_CHARS or not names_a_day(day) or not is_junk_title(day):
+        return []  # "is junk" as a title: the head is only a date, it names no offering
+    parts: list[BlockReading] = []
+    for entry in segment[1:]:
+        text = clean_text(entry.text(separator=" ", strip=True)) if entry.is_element_node else None
+        match = _OPENING_TIME.match(text or "")
+        if text is None or match is None:
+            continue
+        rest = _BRACKETED.sub("", text[match.end() :])
+        name = _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
+        if len(name) < 3 or is_junk_title(name):
+            continue
+        where = f"listing:{entry.tag} opening time"
+        sources = {name: where for name, where in reading.sources.items() if name != "url"}
+        sources.update(title=where, date_text=f"listing:{head.tag} + {where}")
+        parts.append(
+            replace(
+                reading,
+                title=name,
+                date_text=f"{day}, {match['time']}",
+                start=None,
+                url=None,
+                sources=sources,
+            )
+        )
+    return parts

@@ -1,0 +1,51 @@
+"""Causes found on held-out batch 5 of the real-page corpus, each pinned on its page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract.context import PageContext
+from netdir.extract.listing import extract_listing
+from netdir.html_depth import parse_html
+from netdir.normalize import normalize_record
+from tests.extract.conftest import FETCHED_AT
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+EGANS = "static-egans-jamhouse-schedule.html"
+EGANS_URL = "https://www.ballardjamhouse.com/schedule.html"
+
+
+def _listing(page: str, url: str) -> list:
+    tree = parse_html((PAGES / page).read_text(encoding="utf-8"))
+    return extract_listing(tree, PageContext("test-source", url, url, None, FETCHED_AT))
+
+
+def test_a_day_term_above_timed_entries_gives_one_record_per_entry() -> None:
+    # <dl><dt>Sat May 2</dt><dd>7pm - Melissa Brewer Quintet - Melissa Brewer (vocals), …</dd>
+    # <dd>9:30pm - Ian Hughes Quartet - …</dd></dl>, one <dl> per day, the later ones nested in
+    # a <dl> left open: 42 shows on 26 days, each named without its line-up, links and cover.
+    records = _listing(EGANS, EGANS_URL)
+    assert len(records) == 42
+    first, second, third = records[:3]
+    assert (first.title, second.title, third.title) == (
+        "Singer-Songwriter Nancy K Dillon and Ghost Tree",
+        "Melissa Brewer Quintet",
+        "Ian Hughes Quartet",
+    )
+    assert [normalize_record(r, today=date(2026, 5, 10)).start[:16] for r in (second, third)] == [
+        "2026-05-02T19:00",
+        "2026-05-02T21:30",
+    ]
+    assert third.field_sources["title"].endswith("dd opening time")
+    # The festival's banner <dd> ("SEATTLE CABARET FESTIVAL 2026") opens with no time: no show.
+    assert not any("FESTIVAL" in r.title for r in records)
+    # "Blue Plate Special [Website] / Kat Jimenez & David Liu [Website]. Purchase tickets [HERE]"
+    assert "Blue Plate Special / Kat Jimenez & David Liu" in {r.title for r in records}
+
+
+def test_a_month_heading_inside_a_list_left_open_ends_the_day_above_it() -> None:
+    # "<dt>Sat May 30</dt><dd>…</dd><dd>…</dd> <br><hr><h2>June</h2> <dl><dt>Thu Jun 4</dt>":
+    # the heading belongs to no show of 30 May, which keeps both of its shows.
+    may_30 = [r.title for r in _listing(EGANS, EGANS_URL) if r.date_text.startswith("Sat May 30")]
+    assert may_30 == ["Aaron Shanks / The Sirens of Swing", "Cassi Q Kohl / Angie Louise"]
