@@ -104,6 +104,21 @@ Woche"), a done-by date ("muss bis 25. Mai 2018 umgesetzt sein") read as an end,
 "Do 11 Uhr" and a heading's year ("10./11. Dezember" under "… in 2015"). After fixing the first
 five (when_feasts.py, rules in when.py and when_roles.py, cases in data/when_cases.tsv) round 11
 scores 95.6 % (43/45). All eleven rounds: 552/565 after their fixes.
+
+Round 12 (date_strings_heldout_round12.yaml, 47 strings from 22 more sites: choirs, club
+meetings, adult education, trade fairs' set-up tables, town halls' notices, village fairs) was
+collected after round 11's fixes and scored **74.5 % (35/47)** before any change for it as first
+written; three of its misses were ends "bis 24:00 Uhr" written as the next day's 00:00, which
+the project writes as 23:59 of the same day — in that convention 80.9 % (38/47). Eight
+successive rounds: 85.5, 85.5, 86.8, 79.7, 86.0, 83.8, 77.8, 74.5 % — 387/466 = 83.0 % pooled
+(390/466 = 83.7 % with the midnight convention). Its misses: a spoken clock ("um Viertel vor
+Elf"), Advent Sundays ("am 2. Advent", "Sonntag 3. Advent"), a stamp "Info vom: …", "für das 2.
+Halbjahr" without a year, a deadline label after its date ("Bis 15. März 2024 |
+Anmeldeschluss"), a row's year in its own cell ("2025 | 25. Oktober - 2. November"), "bis max.
+20.00 Uhr", "ab sofort donnerstags …", and a concert "am 2. Advent" named in January (its year
+needs the page: left). After the fixes (when_times.py spoken_clock, when_feasts.py, rules in
+when.py, when_periods.py, when_roles.py, when_recurrence.py; cases in data/when_cases.tsv)
+round 12 scores 97.9 % (46/47). All twelve rounds: 598/612 after their fixes.
 """
 
 from __future__ import annotations
@@ -129,6 +144,7 @@ ROUND8_FILE = Path(__file__).parent / "date_strings_heldout_round8.yaml"
 ROUND9_FILE = Path(__file__).parent / "date_strings_heldout_round9.yaml"
 ROUND10_FILE = Path(__file__).parent / "date_strings_heldout_round10.yaml"
 ROUND11_FILE = Path(__file__).parent / "date_strings_heldout_round11.yaml"
+ROUND12_FILE = Path(__file__).parent / "date_strings_heldout_round12.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -208,6 +224,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND9_FILE,
             ROUND10_FILE,
             ROUND11_FILE,
+            ROUND12_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -42,7 +42,8 @@ Rules, in the order they are tried on one text:
    (``März 2027``, ``03/2027``) precision ``month``; seasons (``Herbst 2027``) ``season``; a bare
    year ``year`` — never an invented day.
 
-A missing year is inferred from ``page_date`` when given, else ``today``: the nearest such day,
+A missing year is the year in a table row's first cell ("2025 | 25. Oktober - 2. November"), else
+inferred from ``page_date`` when given, else ``today``: the nearest such day,
 at most six months before or after the reference (a listing saved today shows last week's
 event as past, not as next year's) — unless a weekday beside the date ("Mo., 14. Dezember",
 "20. August (Samstag)") fits only the year before or after, which then wins. 29 February
@@ -76,7 +77,14 @@ from netdir.normalize.when_roles import (
     may_hold_roles,
     role_of_date,
 )
-from netdir.normalize.when_times import NOON, TIME_RANGE, clock, clock12, find_times
+from netdir.normalize.when_times import (
+    NOON,
+    TIME_RANGE,
+    clock,
+    clock12,
+    find_times,
+    spoken_clock,
+)
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -273,6 +281,8 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
 )
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
+# "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
+_LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", _FLAGS
 )
@@ -399,6 +409,7 @@ def _clean(text: str) -> str:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
+    text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
@@ -544,6 +555,11 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             end_mention, bare = first, day_month
             start_day, start_month = int(day_month["d"]), int(day_month["m"])
             start_year = first.year if start_month <= first.month else first.year - 1
+    leading_year = _LEADING_YEAR.match(text) if start_year is None else None
+    if leading_year is not None and leading_year.end() <= (
+        bare.start() if bare is not None else first.start
+    ):
+        start_year = int(leading_year["y"])
     if start_year is None:
         start_year = infer_year(start_month, start_day, reference)
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)

@@ -45,6 +45,10 @@ def _first_advent(year: int) -> date:
     return christmas_eve - timedelta(days=(christmas_eve.weekday() + 1) % 7 + 21)
 
 
+def _nth_advent(nth: int) -> Callable[[int], date]:
+    return lambda year: _first_advent(year) + timedelta(days=7 * (nth - 1))
+
+
 _EASTER = _after_easter(0)
 _PENTECOST = _after_easter(49)
 _CHRISTMAS = _fixed(12, 25)
@@ -69,6 +73,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "zweiten weihnachtsfeiertag": _fixed(12, 26), "2. weihnachtstag": _fixed(12, 26),
     "silvester": _fixed(12, 31),
     "1. advent": _first_advent, "ersten advent": _first_advent, "erster advent": _first_advent,
+    "2. advent": _nth_advent(2), "zweiten advent": _nth_advent(2), "zweiter advent": _nth_advent(2),
+    "3. advent": _nth_advent(3), "dritten advent": _nth_advent(3), "dritter advent": _nth_advent(3),
+    "4. advent": _nth_advent(4), "vierten advent": _nth_advent(4), "vierter advent": _nth_advent(4),
     "christmas eve": _fixed(12, 24), "christmas day": _CHRISTMAS,
     "new year's eve": _fixed(12, 31), "new year's day": _fixed(1, 1),
     "easter sunday": _EASTER, "easter monday": _after_easter(1), "good friday": _after_easter(-2),

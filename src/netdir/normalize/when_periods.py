@@ -32,6 +32,8 @@ _QUARTER = re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])\.\s*Quartal)\s*(?P<y>\d
 _HALF = re.compile(
     r"\b(?:(?P<n>[12])\.\s*|(?P<word>erste[sn]?|zweite[sn]?|first|second)\s+)"
     r"(?:Halbjahr|Jahreshälfte|Hälfte|half(?:\s+of)?)\s*(?P<y>\d{4})\b"
+    # "für das 2. Halbjahr": without a year only with the German word (the next such half)
+    r"|\b(?:(?P<n3>[12])\.\s*|(?P<word3>erste[sn]?|zweite[sn]?)\s+)(?:Halbjahr|Jahreshälfte)\b(?!\s*\d)"
     r"|\bH(?P<h>[12])\s*(?:/\s*)?(?P<y2>\d{4})\b",
     _FLAGS,
 )
@@ -82,7 +84,7 @@ def find_period(text: str, reference: date) -> Period | None:
     named_month = has_any(lowered, MONTH_STEMS)
     for parser, possible in (
         (_quarter, has_any(lowered, ("q",))),
-        (_half_year, True),
+        (lambda t: _half_year(t, reference), True),
         (_season, has_any(lowered, _SEASON_PIECES)),
         (_month, named_month or "/" in text),
         (_year, True),
@@ -134,12 +136,17 @@ def _quarter(text: str) -> Period | None:
     return date(year, first_month, 1), month_end(year, first_month + 2), "month"
 
 
-def _half_year(text: str) -> Period | None:
+def _half_year(text: str, reference: date) -> Period | None:
     match = _HALF.search(text)
     if match is None:
         return None
     if match["h"]:
         half, year = int(match["h"]), int(match["y2"])
+    elif match["n3"] or match["word3"]:
+        word = (match["word3"] or "").lower()
+        half = int(match["n3"]) if match["n3"] else (1 if word.startswith("erst") else 2)
+        # the first such half-year not yet over: "1. Halbjahr" written in November is next year's
+        year = reference.year + (half == 1 and reference.month > 6)
     else:
         word = (match["word"] or "").lower()
         half = int(match["n"]) if match["n"] else (1 if word.startswith(("erst", "first")) else 2)

@@ -93,7 +93,7 @@ _WEEKDAY_PARTS = re.compile(
 )
 _ADV_CHAIN = rf"(?:{_ADV})(?:\s*(?:,|und|and|&|bis|-)\s*(?:{_ADV}))*\b"
 _STATED_ADVERBS = re.compile(
-    rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on)\s+{_ADV_CHAIN}"
+    rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on|ab\s+sofort|(?:zu)?künftig)\s+{_ADV_CHAIN}"
     # "at 11:30 a.m. Tuesdays": a clock, then the weekdays
     rf"|(?:\b[ap]\.?m\.?|\buhr)\s+{_ADV_CHAIN}"
     # "sonntags ab 11 Uhr", "montags um 19 Uhr": the weekdays, then a clock

@@ -33,7 +33,7 @@ _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
     r"|eingereicht|eingegangen|verfasst|geschrieben"
     r"|published|updated|posted|distributed|released|modified|written"
-    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung"
+    r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung|info"
     r"|nachricht|news|aktualisierung|fassung)\s+vom"
 )
 # What may stand between the cue and the date: "ist der", "endete am", "bis zum", a weekday.
@@ -70,7 +70,9 @@ _DEADLINE_AFTER = re.compile(
     # "am Freitag, 3. März, öffnet schon das Meldeportal": sign-up opens that day.
     r"|^\W*(?:\w+\s+){0,2}?(?:öffnet|startet|beginnt|opens|starts|begins)\s+(?:\w+\s+){0,2}?"
     r"(?:das\s+|die\s+|the\s+)?(?:melde|anmelde|online-anmelde|registrierungs)?"
-    r"(?:portal|anmeldung|registrierung|registration|einschreibung)\b",
+    r"(?:portal|anmeldung|registrierung|registration|einschreibung)\b"
+    # "Bis 15. März 2024 | Anmeldeschluss für Wunsch-Standplätze": a table row's deadline label.
+    r"|^[\s|:,-]*(?:ende\s+)?(?:\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|deadline)\b",
     _FLAGS,
 )
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
@@ -100,7 +102,7 @@ _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "vorverkauf")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
-    "zuletzt", " sein", " werden",
+    "zuletzt", " sein", " werden", "schluss", "frist", "deadline",
 )  # fmt: skip
 
 

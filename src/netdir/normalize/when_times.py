@@ -1,7 +1,8 @@
 """Clock times beside a date: ``9:30–16:00 Uhr``, ``ab 14 Uhr``, ``von 9:00 bis ca. 10:30 Uhr``,
 ``zwischen 17 und 20 Uhr``, ``15.30 Uhr Bücherei bis 17.30 Uhr``,
-``ab 09:30 Uhr / bis 22:00 Uhr``, ``3:00 p.m.``, ``10am–2pm`` (``noon`` is cleaned to 12:00 p.m.
-before). A time alone is never a date: these functions run on text whose dates are blanked."""
+``ab 09:30 Uhr / bis 22:00 Uhr``, ``bis max. 20 Uhr``, ``3:00 p.m.``, ``10am–2pm`` (``noon`` is
+cleaned to 12:00 p.m. before, and spoken clocks such as "Viertel vor Elf", "halb acht abends",
+"um elf Uhr" to digits by ``spoken_clock``). A time alone is never a date: these functions run on text whose dates are blanked."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from netdir.normalize.when_words import has_any, lowered_for_cues
 
 _FLAGS = re.IGNORECASE
 _TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
-_ABOUT = r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?)\s*)?"
+_ABOUT = (
+    r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?|max\.?|maximal|längstens)\s*)?"  # "bis max. 20 Uhr"
+)
 _AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = re.compile(
     r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
@@ -77,6 +80,53 @@ _DOORS = re.compile(
     r"\b(?:einlass|doors(?:\s+open)?)\s*:?\s*(?:ab\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
     _FLAGS,
 )
+_HOUR_WORDS = {
+    "eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+}  # fmt: skip
+_HOUR = r"(?P<n>" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r"|1[0-2]|0?[1-9])"
+# "um Viertel vor Elf", "halb acht", "Viertel nach 7", "dreiviertel acht", "um elf Uhr": the
+# clock as spoken, rewritten as digits before the patterns above read it.
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?:(?P<quarter>dreiviertel|viertel)\s+(?:(?P<dir>vor|nach)\s+)?|(?P<half>halb)\s+)"
+    + _HOUR
+    + r"\b(?:\s+uhr\b)?(?P<evening>\s+(?:abends|nachmittags))?"
+    r"|\b(?P<word>" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r")\s+uhr\b"
+    r"(?P<evening2>\s+(?:abends|nachmittags))?",
+    _FLAGS,
+)
+
+
+_SPOKEN_PIECES = ("viertel", "halb ", *(f"{word} uhr" for word in _HOUR_WORDS))
+
+
+def spoken_clock(text: str) -> str:
+    """``text`` with spoken clock times as digits ("Viertel vor Elf" → "10:45 Uhr")."""
+    if not has_any(lowered_for_cues(text), _SPOKEN_PIECES):
+        return text  # most texts: a few substring tests, no pattern
+    return _SPOKEN_CLOCK.sub(_spoken_as_digits, text)
+
+
+def _spoken_as_digits(match: re.Match[str]) -> str:
+    word = match["n"] or match["word"]
+    hour = _HOUR_WORDS[word.lower()] if word.lower() in _HOUR_WORDS else int(word)
+    minute = 0
+    if match["half"]:
+        hour, minute = hour - 1, 30
+    elif match["quarter"]:
+        quarter, direction = match["quarter"].lower(), (match["dir"] or "").lower()
+        if direction == "nach":
+            minute = 15
+        elif direction == "vor" or quarter == "dreiviertel":
+            hour, minute = hour - 1, 45
+        else:  # "viertel acht" (eastern German): a quarter of the way to eight
+            hour, minute = hour - 1, 15
+    hour = hour or 12  # "halb eins": half past twelve
+    if (match["evening"] or match["evening2"]) and hour < 12:
+        hour += 12
+    return f"{hour}:{minute:02d} Uhr"
+
+
 NOON = re.compile(r"\b(?:noon|mittags?\s+12\s+uhr)\b", _FLAGS)
 
 
