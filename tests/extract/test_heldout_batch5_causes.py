@@ -49,3 +49,24 @@ def test_a_month_heading_inside_a_list_left_open_ends_the_day_above_it() -> None
     # the heading belongs to no show of 30 May, which keeps both of its shows.
     may_30 = [r.title for r in _listing(EGANS, EGANS_URL) if r.date_text.startswith("Sat May 30")]
     assert may_30 == ["Aaron Shanks / The Sirens of Swing", "Cassi Q Kohl / Angie Louise"]
+
+
+def test_rows_naming_only_weekday_and_day_take_month_and_year_from_the_heading_above() -> None:
+    # <h2>February 2026</h2> in a header row, then rows "Wed 18 - Sun 22" | "NW Flower & …":
+    # eleven events of February to October, each under its own month's heading.
+    url = "https://scc-web.ungerboeck.net/coe/coe_p1_all.aspx?oc=01&cc=COESOP"
+    records = _listing("ungerboeck-wscc-events.html", url)
+    first = records[0]
+    assert (first.title, first.date_text) == (
+        "NW Flower & Garden Festival 2026",
+        "Wed 18 - Sun 22 February 2026",
+    )
+    assert first.field_sources["date_text"].endswith(" day + month:h2 above")
+    starts = {normalize_record(r, today=date(2026, 2, 14)).start[:10] for r in records}
+    assert starts >= {
+        "2026-02-18", "2026-02-25", "2026-03-05", "2026-03-12", "2026-03-28", "2026-04-03",
+        "2026-04-29", "2026-05-24", "2026-09-04", "2026-09-30", "2026-10-24",
+    }  # fmt: skip
+    # Left: "Fri 1 - Sun 3 (Begins Apr 29)" continues the April row, but is read as its own.
+    # "Wed 29 - Thu 30 (Ends May 3)": the note stays after the days it qualifies.
+    assert records[6].date_text == "Wed 29 - Thu 30 April 2026 (Ends May 3)"

@@ -38,6 +38,11 @@ _BARE_DAY = re.compile(r"^(\d{1,2})\.?$")
 _DAY_AND_WEEKDAY = re.compile(
     r"^(?:(?P<w1>[A-Za-zäöü]{2,10})\.?,?\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<w2>[A-Za-zäöü]{2,10})\.?)?$"
 )
+_WEEKDAY_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s+"
+_WEEKDAY_DAYS = re.compile(
+    rf"^{_WEEKDAY_DAY}(?P<d1>\d{{1,2}})\.?(?:\s*[-–—]\s*(?:{_WEEKDAY_DAY})?(?P<d2>\d{{1,2}})\.?)?$",
+    re.IGNORECASE,
+)
 _CELL_LEVELS = 4  # a meeting's link inside a div inside a div inside the day's cell
 
 
@@ -79,6 +84,20 @@ def page_month(captions: list[LexborNode], page_url: str) -> PageMonth | None:
         year, month = iso.pop()
         return PageMonth(year, month, "url")
     return None
+
+
+def is_month_of_year(text: str) -> bool:
+    """A short heading that is only a month of a year: "February 2026", "2026 Juli"."""
+    return len(text) <= _CAPTION_CHARS and _MONTH_OF_YEAR.fullmatch(text.strip()) is not None
+
+
+def weekday_days(chunk: str) -> bool:
+    """ "Wed 18", "Wed 18 - Sun 22", "Do, 5. – Sa, 7.": days of a month that the row names only
+    by weekday and number (the month and year stand in a heading above)."""
+    match = _WEEKDAY_DAYS.match(chunk)
+    return match is not None and all(
+        1 <= int(day) <= 31 for day in (match.group("d1"), match.group("d2")) if day
+    )
 
 
 def bare_day(chunks: list[str]) -> tuple[int, str | None] | None:

@@ -20,7 +20,14 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from netdir.extract.calendar_days import PageMonth, bare_day, day_of_cell, page_month
+from netdir.extract.calendar_days import (
+    PageMonth,
+    bare_day,
+    day_of_cell,
+    is_month_of_year,
+    page_month,
+    weekday_days,
+)
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
@@ -90,6 +97,7 @@ _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of thei
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
+_MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scoring this share
 _FINER_MORE_BLOCKS = 1.5  # ... with this many times its blocks
@@ -536,12 +544,34 @@ def _read(
         _date_from_group_header(segment, reading)
     if reading.sources.get("title") == "listing:text" and reading.url is None:
         _title_from_group_label(segment, reading)
+    if outline is not None and reading.title is not None:
+        _date_from_month_heading(segment, reading, outline)
     undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
     month = outline.month if outline is not None else None
     if undated and reading.title is not None and month is not None:
         # A "Datum" column that holds only the weekday ("Do") names no day yet.
         _date_from_calendar_day(segment, reading, candidate, month)
     return reading
+
+
+def _date_from_month_heading(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline
+) -> None:
+    """ "Wed 18 - Sun 22 | NW Flower & Garden Festival 2026" under the heading "February 2026":
+    the row names its days only by weekday and number, the nearest heading above names the
+    month and year. A note the row had as its date ("(Ends May 3)") stays after them."""
+    chunks = text_chunks(segment)[:2]
+    days = next((chunk for chunk in chunks if weekday_days(chunk)), None)
+    if days is None:
+        return
+    for heading in outline.headings_before(segment[0])[:_MONTH_HEADINGS]:
+        text = clean_text(heading.text(separator=" ", strip=True)) or ""
+        if is_month_of_year(text):
+            note = f" {reading.date_text}" if reading.date_text else ""
+            reading.date_text = f"{days} {text}{note}"
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:day + month:{heading.tag} above"
+            return
 
 
 def _date_from_calendar_day(
