@@ -8,6 +8,7 @@ imports this module, and this module imports neither the CLI nor Prefect.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import hashlib
 import logging
@@ -307,9 +308,18 @@ def finish_run(
             retire_after_days=plan.catalog.settings.retire_after_days,
         )
 
-    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
-        last = warehouse.last_run()
-        if last is not None and nothing_changed(results, last, fingerprint, options.out):
+    # A changed page or an issue rules "unchanged" out without the last run: the warehouse is
+    # then opened once, for the load (an open and its closing checkpoint: ~0.1-0.2 s).
+    with (
+        Warehouse.open(options.db_path, wait_seconds=options.wait_seconds)
+        if _no_page_changed(results)
+        else contextlib.nullcontext()
+    ) as warehouse:
+        if (
+            warehouse is not None
+            and (last := warehouse.last_run()) is not None
+            and nothing_changed(results, last, fingerprint, options.out)
+        ):
             # Every page unchanged, same inputs: record the run, re-extract and publish nothing.
             # The curated entries are those of the last run (same file): counted, not parsed.
             curated_count = last.record_counts.get(curated_source().id, 0)
@@ -435,6 +445,14 @@ def inputs_fingerprint(
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def _no_page_changed(results: Sequence[SourceResult]) -> bool:
+    """No source has an issue or a changed page: the part of ``nothing_changed`` that needs no
+    last run."""
+    return not any(
+        result.issues or any(page.changed for page in result.pages) for result in results
+    )
 
 
 def nothing_changed(
@@ -566,14 +584,20 @@ async def _normalization_prepared() -> None:
 
 @functools.cache
 def _prepare_normalization() -> None:
-    """Import the normalizer and read the gazetteer once the first page needs reading, not
-    after the crawl: during the crawl this process mostly waits (politeness, network), after
+    """Import the normalizer and the publishers and read the gazetteer once the first page needs
+    reading, not after the crawl: during the crawl this process mostly waits (politeness, network), after
     it everything waits for normalization. Before the extraction pool's first fork, so the
     workers inherit both. A run whose pages are all unchanged never gets here."""
     from netdir.normalize.gazetteer import load_gazetteer
     from netdir.normalize.stage import normalize_all  # noqa: F401
 
     load_gazetteer()
+    # The publishers too (~1.4 s cold: rdflib, pyarrow, the schema compiled to code): a run
+    # that reads pages publishes, and after the crawl the whole run would wait for them.
+    from netdir.publish.publisher import publish  # noqa: F401
+    from netdir.publish.schema import prepare_validation
+
+    prepare_validation()
 
 
 async def _process_source(
