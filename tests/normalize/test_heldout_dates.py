@@ -119,6 +119,20 @@ Anmeldeschluss"), a row's year in its own cell ("2025 | 25. Oktober - 2. Novembe
 needs the page: left). After the fixes (when_times.py spoken_clock, when_feasts.py, rules in
 when.py, when_periods.py, when_roles.py, when_recurrence.py; cases in data/when_cases.tsv)
 round 12 scores 97.9 % (46/47). All twelve rounds: 598/612 after their fixes.
+
+Round 13 (date_strings_heldout_round13.yaml, 53 strings from 22 more sites: hiking and Alpine
+clubs, a ski magazine, council minutes, theatres' seasons, postponed concerts, parishes' orders
+of services, open-air pools) was collected after round 12's fixes and scored **83.0 % (44/53)**
+before any change for it. Nine successive rounds: 85.5, 85.5, 86.8, 79.7, 86.0, 83.8, 77.8,
+74.5 (80.9 in the midnight convention), 83.0 % — 431/519 = 83.0 % pooled (434/519 = 83.6 %).
+Its misses: ticket sales opening ("Startschuss für den Vorverkauf", "Der Ticketverkauf … startet
+am"), moved concerts whose old day came first ("vom 26. April auf den Herbst verlegt. Nun …",
+"(ursprünglich … am 13. März …) wurde auf den 2. Oktober verschoben"), "muss bis 25. Oktober
+warten" (the day waited for), a make-up day 244 days ahead ("wird am 29. November nachgeholt"),
+"jeden Sonn- und Feiertertag um 12:00 Uhr", "bis zum Ende der Sommerferien am 10. September" (an
+end) and "bis 1. Advent" (the coming one; a yearless end now lies on or after the reference).
+After the fixes (when.py, when_roles.py; cases in data/when_cases.tsv) round 13 scores 100 %
+(53/53). All thirteen rounds: 651/665 after their fixes.
 """
 
 from __future__ import annotations
@@ -145,6 +159,7 @@ ROUND9_FILE = Path(__file__).parent / "date_strings_heldout_round9.yaml"
 ROUND10_FILE = Path(__file__).parent / "date_strings_heldout_round10.yaml"
 ROUND11_FILE = Path(__file__).parent / "date_strings_heldout_round11.yaml"
 ROUND12_FILE = Path(__file__).parent / "date_strings_heldout_round12.yaml"
+ROUND13_FILE = Path(__file__).parent / "date_strings_heldout_round13.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -225,6 +240,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND10_FILE,
             ROUND11_FILE,
             ROUND12_FILE,
+            ROUND13_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -21,7 +21,11 @@ Rules, in the order they are tried on one text:
    online anmelden") are deadlines, dates after "Stand:", "veröffentlicht am", "Pressemitteilung
    vom", "Posted … on" are page stamps (``when_roles.py``): neither is ever start or end; they
    are reported in ``deadline``/``published`` (``date_role`` tells an extractor a text holds
-   only such dates). A lone date after "bis" ("bis 30.11.2026") is an end without a start.
+   only such dates). A lone date after "bis" ("bis 30.11.2026") is an end without a start (a yearless one
+   the next such day: what runs until then runs now), unless one waits for it ("muss bis 25.
+   Oktober warten"). A day the text says was moved away ("vom 26. April auf den Herbst verlegt",
+   "ursprünglich … am 13. März") yields to the other day named; a make-up day ("wird am 29.
+   November nachgeholt") lies ahead.
    A holiday named instead of a day ("Ostermontag bis 31.Oktober", "1.November bis Samstag vor
    Ostern", "Heiligabend, 16 Uhr"; ``when_feasts.py``) is that day; beside other dates only as
    a range's other end. "am 1. Mittwoch im August" is that month's first Wednesday; a yearless slashed date counts
@@ -247,8 +251,9 @@ _RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
-    r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|am\s+|einschließlich\s+)?(?:(?:" + _WD_ALT
-    + r")\.?,?\s*)?$",
+    r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|am\s+|einschließlich\s+"
+    # "bis zum Ende der Sommerferien am 10. September": a named end, then its day
+    r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )  # fmt: skip
 _RELATIVE = re.compile(
@@ -281,6 +286,19 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
 )
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
+_MOVED_HINT = re.compile(r"verschoben|verlegt|ursprünglich|eigentlich\s+(?:am|für)", _FLAGS)
+_OLD_DATE_BEFORE = re.compile(
+    r"\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für\s+den|vom)\s+(?:(?:" + _WD_ALT
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)  # fmt: skip
+_OLD_DATE_AFTER = re.compile(
+    r"^\s*,?\s*auf\s+(?:den|die|das|einen|eine)\s+[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b", _FLAGS
+)
+# "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
+_WAIT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", _FLAGS)
+# "wird am 29. November nachgeholt", "… auf den 2. Oktober verschoben": a make-up day lies ahead.
+_AHEAD_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:nachgeholt|verschoben|verlegt)\b", _FLAGS)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = re.compile(
@@ -311,6 +329,7 @@ _GLUED_MONTH = re.compile(
     _FLAGS,
 )
 _GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month needs
+_SUNDAY_AND_HOLIDAY = re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", _FLAGS)
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACES = re.compile(r"\s+")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
@@ -410,6 +429,8 @@ def _clean(text: str) -> str:
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
+    if "onn-" in text:
+        text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
@@ -505,6 +526,11 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
         mentions = mentions[moved[0] :]
+    if len(mentions) > 1 and _MOVED_HINT.search(text):
+        # "vom 26. April auf den Herbst verlegt", "(ursprünglich sollte es am 13. März
+        # stattfinden)": the old day is no longer the event's when another day is named.
+        current = [m for m in mentions if not _is_old_date(text, m)]
+        mentions = current or mentions
     if _opens_with_dateline(text, mentions, reference):
         skipped = [_Skipped(mentions[0], PUBLISHED), *skipped]
         mentions = mentions[1:]
@@ -542,7 +568,12 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             start_month = first.month - 1 or 12
             if start_year is not None and start_month == 12:
                 start_year -= 1
-    elif bare is None and end_mention is None and _UNTIL_BEFORE.search(text[: first.start]):
+    elif (
+        bare is None
+        and end_mention is None
+        and _UNTIL_BEFORE.search(text[: first.start])
+        and not _WAIT_AFTER.match(text[first.end : first.end + 40])
+    ):
         if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
             # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
             return _skipped_only([*skipped, _Skipped(first, DEADLINE)], reference, latest=True)
@@ -562,6 +593,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         start_year = int(leading_year["y"])
     if start_year is None:
         start_year = infer_year(start_month, start_day, reference)
+        if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
+            start_year = _year_ahead(start_year, start_month, start_day, reference)
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None:
             start_year = _year_matching_weekday(start_year, start_month, start_day, weekday)
@@ -608,6 +641,13 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         end=end.isoformat() if end else None,
         all_day=True,
         precision="day",
+    )
+
+
+def _is_old_date(text: str, mention: _Mention) -> bool:
+    return bool(
+        _OLD_DATE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+        or _OLD_DATE_AFTER.match(text[mention.end : mention.end + 60])
     )
 
 
@@ -744,9 +784,24 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
 
 
 def _end_only(mention: _Mention, reference: date) -> When | None:
-    year = mention.year or infer_year(mention.month, mention.day, reference)
-    end = _safe_date(year, mention.month, mention.day)
+    """ "bis 30.11.", "bis 1. Advent": the end of something that runs now, so a yearless end is
+    the next such day on or after the reference (a past end would say nothing runs)."""
+    if mention.feast is not None:
+        end: date | None = mention.feast(reference.year)
+        if end is not None and end < reference:
+            end = mention.feast(reference.year + 1)
+    else:
+        year = mention.year or infer_year(mention.month, mention.day, reference)
+        if mention.year is None:
+            year = _year_ahead(year, mention.month, mention.day, reference)
+        end = _safe_date(year, mention.month, mention.day)
     return When(None, end.isoformat(), True, "day") if end is not None else None
+
+
+def _year_ahead(year: int, month: int, day: int, reference: date) -> int:
+    """``year``, or the next one when that day would lie before the reference."""
+    found = _safe_date(year, month, day)
+    return year + 1 if found is not None and found < reference else year
 
 
 def _paired_times(text: str, first: _Mention, last: _Mention) -> tuple[time, time] | None:

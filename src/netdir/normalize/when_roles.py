@@ -52,7 +52,7 @@ _CUE_BEFORE = re.compile(
 # "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
 # …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
 _SIGNUP_OPENS = re.compile(
-    r"\b(?:registration|anmeldung|einschreibung|vorverkauf)\b[^.!?\d]{0,80}?"
+    r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
     r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
@@ -71,6 +71,9 @@ _DEADLINE_AFTER = re.compile(
     r"|^\W*(?:\w+\s+){0,2}?(?:öffnet|startet|beginnt|opens|starts|begins)\s+(?:\w+\s+){0,2}?"
     r"(?:das\s+|die\s+|the\s+)?(?:melde|anmelde|online-anmelde|registrierungs)?"
     r"(?:portal|anmeldung|registrierung|registration|einschreibung)\b"
+    # "1. August 2019, fällt der Startschuss für den Vorverkauf": sales or sign-up open that day.
+    r"|^\W*(?:\w+\s+){0,3}?startschuss\s+(?:für|zum|zur)\s+(?:den\s+|die\s+|das\s+)?"
+    r"\w*(?:verkauf|anmeldung|registrierung)"
     # "Bis 15. März 2024 | Anmeldeschluss für Wunsch-Standplätze": a table row's deadline label.
     r"|^[\s|:,-]*(?:ende\s+)?(?:\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|deadline)\b",
     _FLAGS,
@@ -98,11 +101,11 @@ _BEFORE_HINTS = (
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
-_SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "vorverkauf")
+_SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
-    "zuletzt", " sein", " werden", "schluss", "frist", "deadline",
+    "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss",
 )  # fmt: skip
 
 
