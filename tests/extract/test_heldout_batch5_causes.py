@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.listing import extract_listing
 from netdir.html_depth import parse_html
 from netdir.normalize import normalize_record
-from tests.extract.conftest import FETCHED_AT
+from tests.extract.conftest import FETCHED_AT, page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 EGANS = "static-egans-jamhouse-schedule.html"
@@ -70,3 +71,43 @@ def test_rows_naming_only_weekday_and_day_take_month_and_year_from_the_heading_a
     # Left: "Fri 1 - Sun 3 (Begins Apr 29)" continues the April row, but is read as its own.
     # "Wed 29 - Thu 30 (Ends May 3)": the note stays after the days it qualifies.
     assert records[6].date_text == "Wed 29 - Thu 30 April 2026 (Ends May 3)"
+
+
+def _page_records(page: str, url: str) -> list:
+    html = (PAGES / page).read_text(encoding="utf-8")
+    return extract_page(page_from_text(html, url)).records
+
+
+def test_a_date_under_the_h1_followed_by_a_time_line_is_the_events() -> None:
+    # <h1>Jazz in the City | …</h1> … <p>February 22, 2026</p><p>2–4 pm</p>: no label, no
+    # time in the date's own line, yet the time right under it makes it the event's day.
+    url = "https://fryemuseum.org/calendar/event/jazz-city-darrius-willrich-and-gretchen-yanover"
+    (record,) = _page_records("drupal10-frye-event.html", url)
+    assert record.title == "Jazz in the City | Darrius Willrich and Gretchen Yanover"
+    assert record.date_text == "February 22, 2026 2–4 pm"
+    normalized = normalize_record(record, today=date(2026, 2, 19))
+    assert (normalized.start[:16], normalized.end[:16]) == ("2026-02-22T14:00", "2026-02-22T16:00")
+
+
+def test_the_events_own_header_beside_more_events_teasers_names_the_page() -> None:
+    # <header> holds <h1>Ballard FC Home Game</h1> and "May 15" "-" "7:30 PM" "-" "9:30 PM";
+    # below, "More Events" shows two dated teasers of other events, no listing of this page.
+    url = "https://www.seattlefwc26.org/full-event-calendar/ballard-fc-home-games"
+    (record,) = _page_records("webflow-fwc26-event-singletime.html", url)
+    assert (record.title, record.extractor) == ("Ballard FC Home Game", "event_page")
+    assert record.date_text == "May 15 - 7:30 PM - 9:30 PM"
+    url = "https://www.seattlefwc26.org/full-event-calendar/the-beautiful-game-how-soccer-connects-us-all"
+    (record,) = _page_records("webflow-fwc26-event-multiday.html", url)
+    assert record.date_text == "May 23 - Sep 7 10:00 AM - 5:00 PM"
+    normalized = normalize_record(record, today=date(2026, 5, 8))
+    assert (normalized.start[:16], normalized.end[:10]) == ("2026-05-23T10:00", "2026-09-07")
+
+
+def test_a_jetengine_event_page_is_one_event_not_a_happening_beside_it() -> None:
+    # The event's day and time stand in widgets under its <h1> ("July 27, 2025" / "10:00am");
+    # the page was read as a two-row listing before, with a second record titled "Happening".
+    url = "https://tourismpg.com/events/bcne-renaissance-faire-2/"
+    records = _page_records("wordpress-jetengine-tourismpg-event.html", url)
+    assert [(r.title, r.date_text) for r in records] == [
+        ("BCNE Renaissance Faire", "July 27, 2025, 10:00am")
+    ]

@@ -83,6 +83,10 @@ _EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom
 _NEAR_HEADING_LINES = 4
 _DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
 _MAX_LINES = 400  # an event page states its facts near the top
+_MAX_EVENT_HEADER_CHARS = 1500  # an event's own <header>: name, host, day, time, place, tags
+_RUN_LINES = 5  # "May 23" "-" "Sep 7" "10:00 AM" "-" "5:00 PM": a day's run of short lines
+_RUN_LINE_CHARS = 30
+_RUN_SEPARATOR = re.compile(r"^(?:[-–—]|to|bis|until)$", re.I)
 _MAX_CONTINUATION = 4  # lines of one address cell
 _MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph
 _CELLS = frozenset({"td", "th"})
@@ -110,7 +114,8 @@ def extract_event_page(
         return []
     document_title = _document_title(tree)
     for node in body.css(_FURNITURE):
-        node.decompose()
+        if not _is_event_header(node):
+            node.decompose()
     lines = text_lines([body])[:_MAX_LINES]
     facts = _labelled_facts(lines)
     if sole_labelled and not _labelled_header(lines, facts):
@@ -119,6 +124,10 @@ def extract_event_page(
     date = facts.get("date")
     if date is None and not labelled_only:
         date = _date_under_a_heading(lines, headings)
+    elif date is None and not sole_labelled:
+        # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
+        # under it still names the page's event.
+        date = _date_under_a_heading(lines, [h for h in headings if h.where == "h1"], timed=True)
     occurrences: list[tuple[str, str | None]] = []
     if (date is None or not names_a_day(date.value)) and not labelled_only:
         occurrences = _time_elements(body)
@@ -143,7 +152,10 @@ def extract_event_page(
         ]
     date_text = date.value
     time = facts.get("time") or _time_below(lines, date)
-    if time is not None and not TIME_LIKE.search(date_text) and TIME_LIKE.search(time.value):
+    if time is None and not TIME_LIKE.search(date_text):
+        # "May 23" / "-" / "Sep 7" / "10:00 AM" / "-" / "5:00 PM": the day's run of short lines.
+        date_text = _with_run_below(lines, date)
+    elif time is not None and not TIME_LIKE.search(date_text) and TIME_LIKE.search(time.value):
         date_text = f"{date_text}, {time.value}"
     record = _record(context, title, place, place_text)
     set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
@@ -376,9 +388,10 @@ def _headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
 
 
 def _date_under_a_heading(
-    lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact], *, timed: bool = False
 ) -> Fact | None:
-    """A day-level date in a heading itself or in the few lines right under it."""
+    """A day-level date in a heading itself or in the few lines right under it (``timed``: only
+    one with a time in its line or in the short lines right after it)."""
     for heading in headings:
         window = lines[heading.index : heading.index + _NEAR_HEADING_LINES + 1]
         for offset, (text, block) in enumerate(window):
@@ -387,13 +400,71 @@ def _date_under_a_heading(
                 continue
             if _PUBLISHED_CUE.search(text[: match.start()]):
                 continue
-            if offset and (match.start() > _DATE_LINE_LEAD or not _states_an_event(text, block)):
+            index = heading.index + offset
+            has_time = TIME_LIKE.search(text) is not None or _time_follows(lines, index)
+            if timed and not has_time:
+                continue
+            if offset and (
+                match.start() > _DATE_LINE_LEAD
+                or not (_states_an_event(text, block) or _time_follows(lines, index))
+            ):
                 continue  # "21. März 2018" under a news headline is when it was published
             where = block.tag if block is not None and block.tag else "text"
             if offset:
                 where = f"{where} below {heading.where}"
             return Fact(match.group(0), where, heading.index + offset)
     return None
+
+
+def _is_event_header(node: LexborNode) -> bool:
+    """A ``<header>`` that holds the page's ``<h1>`` and a day is the event's own header (its
+    name, day and time above the description), not the site's banner."""
+    if node.tag != "header" or node.css_first("h1") is None:
+        return False
+    text = node.text(separator=" ", strip=True)
+    if len(text) > _MAX_EVENT_HEADER_CHARS:
+        return False
+    match = DATE_PHRASE.search(text)
+    return match is not None and names_a_day(match.group(0))
+
+
+def _short_run_line(text: str) -> str | None:
+    """What a short line adds to a day's run: "sep" ("-", "to"), "time" ("7:30 PM", "2–4 pm"),
+    "day" ("Sep 7"); None for any other line."""
+    if len(text) > _RUN_LINE_CHARS:
+        return None
+    if _RUN_SEPARATOR.match(text):
+        return "sep"
+    if text[:1].isdigit() and TIME_LIKE.search(text) and not DATE_PHRASE.search(text):
+        return "time"
+    match = DATE_PHRASE.fullmatch(text)
+    if match is not None and names_a_day(text):
+        return "day"
+    return None
+
+
+def _time_follows(lines: list[tuple[str, LexborNode | None]], index: int) -> bool:
+    """A time in the short lines right after line ``index`` ("February 22, 2026" / "2–4 pm")."""
+    for text, _block in lines[index + 1 : index + 1 + _RUN_LINES]:
+        kind = _short_run_line(text)
+        if kind == "time":
+            return True
+        if kind is None:
+            return False
+    return False
+
+
+def _with_run_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> str:
+    """The date with the separators, days and times in the short lines right under it."""
+    parts = [date.value]
+    if 0 <= date.index < len(lines) and date.value in lines[date.index][0]:
+        for text, _block in lines[date.index + 1 : date.index + 1 + _RUN_LINES]:
+            if _short_run_line(text) is None:
+                break
+            parts.append(text)
+    while len(parts) > 1 and _RUN_SEPARATOR.match(parts[-1]):
+        parts.pop()
+    return " ".join(parts)
 
 
 def _states_an_event(text: str, block: LexborNode | None) -> bool:
