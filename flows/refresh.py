@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -29,6 +29,8 @@ from flows.observability import (
 )
 from netdir.catalog import Source
 from netdir.crawl import Crawler
+from netdir.extract.isolation import ExtractionPool
+from netdir.normalize.background import BackgroundNormalizer
 from netdir.pipeline import (
     RefreshOptions,
     RefreshReport,
@@ -43,6 +45,9 @@ from netdir.records import SourceIssue, SourceResult
 from netdir.refresh_report import published_links, source_rows, summary_markdown
 from netdir.verdicts import judge_source
 from netdir.warehouse import PriorState, WarehouseError
+
+if TYPE_CHECKING:
+    from netdir.normalize.stage import Prepared
 
 T = TypeVar("T")
 
@@ -93,11 +98,19 @@ def flow_options(
 
 @task(name="crawl", task_run_name="crawl {source.id}", cache_policy=NO_CACHE)
 async def crawl_source(
-    crawler: Crawler, source: Source, prior: PriorState, run_id: str
+    crawler: Crawler,
+    source: Source,
+    prior: PriorState,
+    run_id: str,
+    extraction: ExtractionPool | None = None,
+    normalizer: BackgroundNormalizer | None = None,
 ) -> SourceResult | State:
     """One source's crawl and extraction; a broken source ends this task Failed (its last good
-    records still go on to normalization) and emits ``netdir.source.broken``."""
-    result = await process_source(crawler, source, prior)
+    records still go on to normalization) and emits ``netdir.source.broken``. ``extraction``
+    and ``normalizer``: the run's worker processes, as in a direct run (``run_refresh``)."""
+    result = await process_source(
+        crawler, source, prior, extraction=extraction, normalizer=normalizer
+    )
     verdict = judge_source(result, str(source.start_urls[0]), prior.recent_record_counts)
     if verdict.broken:
         emit_source_broken(
@@ -144,25 +157,36 @@ async def refresh_flow(
     route_netdir_logs_to_run()
     options = flow_options(catalog, db, out, sources, allow_private_hosts, today, wait_seconds)
     plan = prefect_step("prepare", prepare_run)(options)
-    async with Crawler(
-        plan.catalog.settings, allow_private_hosts=options.allow_private_hosts
-    ) as crawler:
+    # As in a direct run: pages are read in worker processes as they arrive (a hostile page
+    # has a deadline) and their records normalized on the other core while the crawl goes on.
+    async with (
+        Crawler(plan.catalog.settings, allow_private_hosts=options.allow_private_hosts) as crawler,
+        ExtractionPool(deadline_seconds=plan.catalog.settings.extract_deadline_seconds) as pool,
+        BackgroundNormalizer(plan.today, {s.id: s for s in plan.sources}) as normalizer,
+    ):
         runs = [
             cast(
                 "Awaitable[State]",
                 crawl_source(
-                    crawler, source, plan.priors[source.id], plan.run_id, return_state=True
+                    crawler,
+                    source,
+                    plan.priors[source.id],
+                    plan.run_id,
+                    pool,
+                    normalizer,
+                    return_state=True,
                 ),
             )
             for source in plan.crawlable
         ]
         states = await asyncio.gather(*runs)
         requests = crawler.requests_sent
+        prepared = normalizer.prepared(plan.today)
     results = [
         await _source_result(state, source)
         for state, source in zip(states, plan.crawlable, strict=True)
     ]
-    report = await load_and_publish(plan, results, options, requests=requests)
+    report = await load_and_publish(plan, results, options, requests=requests, prepared=prepared)
     await publish_artifacts(report, public_url)
 
     if fail_if_nothing_refreshed and not report.refreshed_any:
@@ -180,13 +204,21 @@ async def refresh_flow(
 
 
 async def load_and_publish(
-    plan: RunPlan, results: list[SourceResult], options: RefreshOptions, *, requests: int = 0
+    plan: RunPlan,
+    results: list[SourceResult],
+    options: RefreshOptions,
+    *,
+    requests: int = 0,
+    prepared: Prepared | None = None,
 ) -> RefreshReport:
     """``finish_run``, tried again on warehouse and publish errors (a retry is safe: a load is
-    one transaction, and loading a run again replaces its rows)."""
+    one transaction, and loading a run again replaces its rows). ``prepared``: the records the
+    crawl already normalized."""
     for attempt in range(1, LOAD_ATTEMPTS + 1):
         try:
-            return finish_run(plan, results, options, step=prefect_step, requests=requests)
+            return finish_run(
+                plan, results, options, step=prefect_step, requests=requests, prepared=prepared
+            )
         except (WarehouseError, PublishError) as exc:
             if attempt == LOAD_ATTEMPTS:
                 raise
