@@ -111,3 +111,21 @@ def test_a_jetengine_event_page_is_one_event_not_a_happening_beside_it() -> None
     assert [(r.title, r.date_text) for r in records] == [
         ("BCNE Renaissance Faire", "July 27, 2025, 10:00am")
     ]
+
+
+def test_a_timed_row_in_its_own_boxes_takes_the_day_shown_before_it() -> None:
+    # Each event sits in a <section> of its own; "February 15" stands in a date bar only in the
+    # section of the day's first event: "11:00 a.m." | "Têt in Seattle …" is on that day.
+    url = "https://www.seattlecenter.com/events/event-calendar"
+    records = _listing("seattlecenter-event-calendar.html", url)
+    timed = [
+        (r.title, r.date_text.replace(" 2026", ""))  # the year of a heading above, added later
+        for r in records
+        if " p before" in r.field_sources["date_text"]
+    ]
+    assert timed == [
+        ("Têt in Seattle - Vietnamese Lunar New Year", "February 15, 11:00 a.m."),
+        ("Ghost", "February 15, 7:00 p.m."),
+        ("Seattle Center Farmers Market", "February 16, 10:00 a.m."),
+    ]
+    assert len(records) == 5

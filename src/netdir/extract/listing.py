@@ -94,6 +94,7 @@ _GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
 _GROUP_HEADER_CHARS = 60
 _GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place line is as short
 _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
+_DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
@@ -273,6 +274,7 @@ class Outline:
 
     def __init__(self) -> None:
         self.order: dict[int, int] = {}
+        self.nodes: list[LexborNode] = []  # every element, in document order
         self.heading_positions: list[int] = []
         self.headings: list[LexborNode] = []
         self.captions: list[LexborNode] = []  # captions, table headers, top headings
@@ -283,6 +285,7 @@ class Outline:
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
         self.order[node.mem_id] = position
+        self.nodes.append(node)
         if node.tag in HEADING_TAGS:
             self.heading_positions.append(position)
             self.headings.append(node)
@@ -542,6 +545,8 @@ def _read(
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.date_text is None and reading.title is not None:
         _date_from_group_header(segment, reading)
+        if reading.date_text is None and outline is not None:
+            _date_from_day_above(segment, reading, outline)
     if reading.sources.get("title") == "listing:text" and reading.url is None:
         _title_from_group_label(segment, reading)
     if outline is not None and reading.title is not None:
@@ -664,6 +669,37 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
             if reading.date_text is not None:
                 return
         container = container.parent
+
+
+def _date_from_day_above(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline
+) -> None:
+    """A row with only its time ("11:00 a.m." | "Ghost") in a layout that wraps each row in its
+    own boxes, the day ("February 15") in a short element above the first row of the day,
+    several boxes away: the nearest such element before the row in document order."""
+    time = _row_time(segment)
+    position = outline.order.get(segment[0].mem_id)
+    if time is None or position is None:
+        return
+    for node in reversed(outline.nodes[max(0, position - _DAY_ABOVE_ELEMENTS) : position]):
+        text = node.text(separator=" ", strip=True)
+        if len(text) > _GROUP_HEADER_CHARS or not text:
+            continue
+        if _is_only_a_day(text):
+            _take_header_day(node, time, reading)
+            if reading.date_text is not None:
+                reading.sources["date_text"] = f"listing:{node.tag} before"
+            return
+
+
+def _row_time(segment: list[LexborNode]) -> str | None:
+    chunks = text_chunks(segment)
+    return next((chunk for chunk in chunks if TIME_LIKE.match(chunk)), None)
+
+
+def _is_only_a_day(text: str) -> bool:
+    """A short text that is only a day ("February 15", "Sa 14.02.")."""
+    return names_a_day(text) and is_junk_title(text)
 
 
 def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) -> None:
