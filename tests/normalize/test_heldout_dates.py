@@ -133,6 +133,19 @@ warten" (the day waited for), a make-up day 244 days ahead ("wird am 29. Novembe
 end) and "bis 1. Advent" (the coming one; a yearless end now lies on or after the reference).
 After the fixes (when.py, when_roles.py; cases in data/when_cases.tsv) round 13 scores 100 %
 (53/53). All thirteen rounds: 651/665 after their fixes.
+
+Round 14 (date_strings_heldout_round14.yaml, 47 strings from 25 more sites: libraries, council
+reports, St. Martin's processions, galleries, senior advice desks, Heritage Day, hazardous-waste
+collection, day-care closing days, first communions) was collected after round 13's fixes and
+scored **85.1 % (40/47)** before any change for it. Ten successive rounds: 85.5, 85.5, 86.8,
+79.7, 86.0, 83.8, 77.8, 74.5 (80.9), 83.0, 85.1 % — 471/566 = 83.2 % pooled (474/566 = 83.7 %).
+Its misses: a press release's header ending in its date, "jährlich am zweiten Sonntag im
+September" (the yearly rule), "Heilig Abend und Sylvester", "03.03.2025 und Faschingsdienstag,
+04.03.2025", "09. Mai … Auffahrt" (the feast says the year), "Pfingstsonntag 2018", "Samstag,
+11.04 um 10:30 Uhr". After the fixes (when.py, when_feasts.py, when_roles.py,
+when_recurrence.py; cases in data/when_cases.tsv) round 14 scores 97.9 % (46/47); left: the
+closing days of a 2024 list read in January ("Heilig Abend und Sylvester" is the past December's
+without the page's year). All fourteen rounds: 697/712 after their fixes.
 """
 
 from __future__ import annotations
@@ -160,6 +173,7 @@ ROUND10_FILE = Path(__file__).parent / "date_strings_heldout_round10.yaml"
 ROUND11_FILE = Path(__file__).parent / "date_strings_heldout_round11.yaml"
 ROUND12_FILE = Path(__file__).parent / "date_strings_heldout_round12.yaml"
 ROUND13_FILE = Path(__file__).parent / "date_strings_heldout_round13.yaml"
+ROUND14_FILE = Path(__file__).parent / "date_strings_heldout_round14.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -241,6 +255,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND11_FILE,
             ROUND12_FILE,
             ROUND13_FILE,
+            ROUND14_FILE,
         )
         for case in load_heldout(path)
     ]

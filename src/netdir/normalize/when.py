@@ -195,7 +195,10 @@ _CONNECTOR = re.compile(
     + _END_LABEL
     + r")\s*:?\s*(?:(?:"
     + _WD_ALT
-    + r")\.?,?\s*)?\(?\s*$",
+    # "03.03.2025 und Faschingsdienstag, 04.03.2025": a day's name ending in a weekday
+    + r"|[^\W\d]*(?:"
+    + alternation(WEEKDAYS)
+    + r"))\.?,?\s*)?\(?\s*$",
     _FLAGS,
 )
 # "27.03.2027 23:00 – 28.03.2027 01:00", "12.03., 10 Uhr bis 14.03., 16 Uhr": a time after each.
@@ -299,6 +302,10 @@ _OLD_DATE_AFTER = re.compile(
 _WAIT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", _FLAGS)
 # "wird am 29. November nachgeholt", "… auf den 2. Oktober verschoben": a make-up day lies ahead.
 _AHEAD_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:nachgeholt|verschoben|verlegt)\b", _FLAGS)
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?:" + _WD_ALT + r")\.?,?\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    _FLAGS,
+)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = re.compile(
@@ -521,7 +528,8 @@ def _iso_offset(tz: str) -> str:
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
     mentions, skipped = _find_mentions(text, day_first)
-    mentions = _with_feasts(text, mentions, reference)
+    feasts = find_feasts(text, lowered_for_cues(text))
+    mentions = _with_feasts(text, mentions, reference, feasts) if feasts else mentions
     moved = [i for i, m in enumerate(mentions) if i and _MOVED_TO.search(text[: m.start])]
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
@@ -598,6 +606,9 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None:
             start_year = _year_matching_weekday(start_year, start_month, start_day, weekday)
+        elif feasts and first.feast is None:
+            # "09. Mai Kita geschlossen, Auffahrt": the feast named beside a day says its year.
+            start_year = _year_of_feast(feasts, start_year, start_month, start_day)
     start = (
         first.feast(start_year)
         if first.feast is not None and bare is None
@@ -651,14 +662,13 @@ def _is_old_date(text: str, mention: _Mention) -> bool:
     )
 
 
-def _with_feasts(text: str, mentions: list[_Mention], reference: date) -> list[_Mention]:
+def _with_feasts(
+    text: str, mentions: list[_Mention], reference: date, feasts: list[FeastMention]
+) -> list[_Mention]:
     """The date mentions with the holidays named among them: every holiday when the text names
     no other day ("Heiligabend, 16 Uhr"), else only one joined to a date as a range's other end
     ("Ostermontag bis 31.Oktober"; "Ostermontag, 10. April" is that date's name, not a second
     day)."""
-    feasts = find_feasts(text, lowered_for_cues(text))
-    if not feasts:
-        return mentions
     if mentions:
         feasts = [f for f in feasts if _joins_a_date(text, f, mentions)]
         if not feasts:
@@ -693,7 +703,13 @@ def _joins_a_date(text: str, feast: FeastMention, mentions: list[_Mention]) -> b
 
 
 def _feast_mention(feast: FeastMention, reference: date) -> _Mention:
-    """The holiday as a yearless mention on its nearest day (the year is settled later)."""
+    """The holiday as a yearless mention on its nearest day (the year is settled later), or on
+    its day in the year written after it ("Pfingstsonntag 2018")."""
+    if feast.year is not None:
+        named = feast.day_in(feast.year)
+        return _Mention(
+            feast.start, feast.end, named.day, named.month, feast.year, feast=feast.day_in
+        )
     candidates = [feast.day_in(year) for year in range(reference.year - 1, reference.year + 2)]
     near = [day for day in candidates if abs(day - reference) <= YEAR_WINDOW]
     day = min(near, key=lambda d: (abs((d - reference).days), d < reference)) if near else None
@@ -798,6 +814,13 @@ def _end_only(mention: _Mention, reference: date) -> When | None:
     return When(None, end.isoformat(), True, "day") if end is not None else None
 
 
+def _year_of_feast(feasts: list[FeastMention], year: int, month: int, day: int) -> int:
+    for candidate in (year, year + 1, year - 1):
+        if any(feast.day_in(candidate) == _safe_date(candidate, month, day) for feast in feasts):
+            return candidate
+    return year
+
+
 def _year_ahead(year: int, month: int, day: int, reference: date) -> int:
     """``year``, or the next one when that day would lie before the reference."""
     found = _safe_date(year, month, day)
@@ -844,6 +867,14 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
                 found.append(mention)
     if "/" in text:
         found.extend(_month_day_with_clock(text, day_first))
+    if not found and "." in text:
+        # "Samstag, 11.04 um 10:30 Uhr": day and month without the closing dot, a weekday before
+        for match in _WEEKDAY_DAY_MONTH.finditer(text):
+            mention = _checked(
+                match.start("d"), match.end(), int(match["d"]), int(match["m"]), None, None
+            )
+            if mention is not None:
+                found.append(mention)
     # Longest match first at each position, then drop overlaps.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []

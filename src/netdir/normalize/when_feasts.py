@@ -65,13 +65,13 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "fronleichnam": _after_easter(60),
     "tag der arbeit": _fixed(5, 1), "tag der deutschen einheit": _fixed(10, 3),
     "reformationstag": _fixed(10, 31), "allerheiligen": _fixed(11, 1),
-    "heiligabend": _fixed(12, 24), "heiliger abend": _fixed(12, 24),
+    "heiligabend": _fixed(12, 24), "heiliger abend": _fixed(12, 24), "heilig abend": _fixed(12, 24),
     "heiligen abend": _fixed(12, 24),
     "1. weihnachtsfeiertag": _CHRISTMAS, "erster weihnachtsfeiertag": _CHRISTMAS,
     "ersten weihnachtsfeiertag": _CHRISTMAS, "1. weihnachtstag": _CHRISTMAS,
     "2. weihnachtsfeiertag": _fixed(12, 26), "zweiter weihnachtsfeiertag": _fixed(12, 26),
     "zweiten weihnachtsfeiertag": _fixed(12, 26), "2. weihnachtstag": _fixed(12, 26),
-    "silvester": _fixed(12, 31),
+    "silvester": _fixed(12, 31), "sylvester": _fixed(12, 31),
     "1. advent": _first_advent, "ersten advent": _first_advent, "erster advent": _first_advent,
     "2. advent": _nth_advent(2), "zweiten advent": _nth_advent(2), "zweiter advent": _nth_advent(2),
     "3. advent": _nth_advent(3), "dritten advent": _nth_advent(3), "dritter advent": _nth_advent(3),
@@ -89,7 +89,7 @@ ANCHORS: dict[str, Callable[[int], date]] = {
 FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
     "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
-    "reformation", "heilig", "weihnacht", "silvester", "advent", "christmas", "new year",
+    "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday",
 )  # fmt: skip
 
@@ -100,7 +100,7 @@ _FEAST = re.compile(
     + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
     + r")|(?P<feast>"
     + alternation(frozenset(FEASTS)).replace(".", r"\.")
-    + r"))(?!\w)",
+    + r"))(?!\w)(?:\s+(?P<y>(?:19|20)\d{2})(?![\d.:]))?",  # "Pfingstsonntag 2018"
     re.IGNORECASE,
 )
 
@@ -112,6 +112,7 @@ class FeastMention:
     start: int
     end: int
     day_in: Callable[[int], date]
+    year: int | None = None  # "Pfingstsonntag 2018": the year written after it
 
 
 def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
@@ -120,16 +121,17 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
         return []
     found = []
     for match in _FEAST.finditer(text):
+        year = int(match["y"]) if match["y"] else None
         if match["feast"] is not None:
-            found.append(FeastMention(match.start(), match.end(), FEASTS[match["feast"].lower()]))
+            day_in = FEASTS[match["feast"].lower()]
+            found.append(FeastMention(match.start(), match.end(), day_in, year))
             continue
         anchor = match["anchor"].lower()
         anchor_day = FEASTS.get(anchor) or ANCHORS[anchor]
         weekday = WEEKDAYS[match["wd"].lower()]
         before = match["dir"].lower() in ("vor", "before")
-        found.append(
-            FeastMention(match.start(), match.end(), _relative(anchor_day, weekday, before=before))
-        )
+        day_in = _relative(anchor_day, weekday, before=before)
+        found.append(FeastMention(match.start(), match.end(), day_in, year))
     return found
 
 

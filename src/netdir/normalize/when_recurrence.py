@@ -106,6 +106,10 @@ _REGULAR_WEEKDAY = re.compile(
     _FLAGS,
 )
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
+# "jährlich am zweiten Sonntag im September": a yearly word before the month's n-th weekday.
+_YEARLY_BEFORE = re.compile(
+    r"\b(?:all)?(?:j(?:ä|ae)hrlich|jedes\s+jahr|every\s+year|each\s+year|annually)\s*,?\s*$", _FLAGS
+)
 _OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
     r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$", _FLAGS
@@ -217,20 +221,24 @@ def _by_weekday(text: str) -> RecurrenceMention | None:
         if match["lead"] and not monthly and match["ords"]:
             # "einmal im Monat, jeweils am dritten Donnerstag": the month is said elsewhere.
             monthly = _MONTHLY_ELSEWHERE.search(text) is not None
-        if match["lead"] and not monthly:
+        yearly = bool(match["lead"]) and _YEARLY_BEFORE.search(text[: match.start()]) is not None
+        if match["lead"] and not monthly and not yearly:
             continue  # "am Dienstag" is one day, not a rule
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
         words = [o.lower() for o in re.findall(_ORD, match["ords"] or "", _FLAGS)]
         ordinals = [_ordinal(o) for o in words]
         if not ordinals:
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *match.span())
-        if ordinals == [0] or (words[0] in _GERMAN_SECOND and len(words) == 1 and not monthly):
+        second = words[0] in _GERMAN_SECOND and len(words) == 1 and not (monthly or yearly)
+        if ordinals == [0] or second:
             # "jeden zweiten Dienstag", "every other Tuesday": every other week (but the US
             # "every second Tuesday" is the month's second one).
             rule = f"FREQ=WEEKLY;INTERVAL=2;BYDAY={_byday(days)}"
             return RecurrenceMention(rule, *match.span())
         byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
         named = None if monthly else _OF_NAMED_MONTH.match(text, match.end())
+        if yearly and named is None:
+            continue  # "jährlich am zweiten Sonntag" without its month: no rule to state
         if named is not None:
             month = MONTHS[named["mn"].lower()]
             rule = f"FREQ=YEARLY;BYMONTH={month};BYDAY={byday}"

@@ -85,6 +85,12 @@ _DONE_BY_AFTER = re.compile(
     r"^\W*(?:[^\W\d]+\s+){0,3}?(?:ge)?[^\W\d]{2,}(?:t|en)\s+(?:sein|werden|worden\s+sein)\b",
     _FLAGS,
 )
+# "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrägel 26.August 2016": a release's
+# header line ends with its date.
+_RELEASE_HEADER = re.compile(
+    r"\b(?:presseinformation|pressemitteilung|pressemeldung|press\s+release)\b[^\n:!?]{0,80}$",
+    _FLAGS,
+)
 # "27.02.2023 | Stand 17.09.2023": the date before an update stamp is the first publication's.
 _BEFORE_STAMP = re.compile(r"^[,\s\d:uhr]*\|\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS)
 #: How far before a date its cue may start (characters).
@@ -101,6 +107,7 @@ _BEFORE_HINTS = (
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
+_RELEASE_HINTS = ("presse", "press release")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
@@ -109,7 +116,7 @@ _AFTER_HINTS = (
 )  # fmt: skip
 
 
-_ALL_HINTS = (*_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS)
+_ALL_HINTS = (*_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS)
 
 
 def may_hold_roles(text: str) -> bool:
@@ -127,6 +134,13 @@ def role_of_date(before: str, after: str) -> str | None:
         if cue is not None:
             return DEADLINE if cue["deadline"] else PUBLISHED
     wide = before[-SIGNUP_REACH:]
+    lowered_wide = wide.lower()
+    if (
+        ("presse" in lowered_wide or "release" in lowered_wide)
+        and not after.strip()
+        and _RELEASE_HEADER.search(wide)
+    ):
+        return PUBLISHED
     if any(map(wide.lower().__contains__, _SIGNUP_HINTS)) and _SIGNUP_OPENS.search(wide):
         return DEADLINE
     following = after[:SIGNUP_REACH]
