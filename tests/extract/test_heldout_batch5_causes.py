@@ -129,3 +129,15 @@ def test_a_timed_row_in_its_own_boxes_takes_the_day_shown_before_it() -> None:
         ("Seattle Center Farmers Market", "February 16, 10:00 a.m."),
     ]
     assert len(records) == 5
+
+
+def test_a_time_element_beside_the_day_gives_the_start_and_doors_opening_does_not() -> None:
+    # TicketWeb: <span class="tw-event-date">Feb 12</span> <span class="tw-event-time-complete">
+    # 8:00 PM</span> <span class="tw-event-door-time-complete">(Doors: 7:00 PM)</span>.
+    records = _listing("ticketweb-chopsuey-calendar.html", "https://chopsuey.com/calendar/")
+    assert records[0].date_text == "Feb 12, 8:00 PM"
+    # Webflow: <div class="doors-cal">7:00 pm</div><div class="show-time-cal">7:30 pm</div>
+    url = "https://www.elcorazonseattle.com/calendar"
+    records = _listing("webflow-elcorazon-calendar.html", url)
+    assert records[0].date_text == "February 11, 2026, 7:30 pm"
+    assert records[0].field_sources["date_text"].endswith("div.start-date + div.show-time-cal")

@@ -32,6 +32,8 @@ _TITLE_CLASS = re.compile(
     r"(^|[-_ ])(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)", re.I
 )
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
+_DOORS = re.compile(r"door|einlass|gates|admission", re.I)  # when doors open, not the start
+_MAX_TIME_CHARS = 30
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
 # hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
 _PLACE_CLASS = re.compile(
@@ -228,6 +230,28 @@ def _date_out_of_title(reading: BlockReading) -> None:
         reading.date_text = phrase
         reading.sources["date_text"] = reading.sources.get("title", "listing:")
     reading.title = title
+
+
+def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "<span class="event-date">Feb 12</span> <span class="event-time">8:00 PM</span>
+    <span class="door-time">(Doors: 7:00 PM)</span>": the day's own element has no time, an
+    element classed as a time holds only one; doors opening is not when the show starts."""
+    for node in segment:
+        for candidate in node.css("[class]"):
+            classes = candidate.attributes.get("class") or ""
+            if not _DATE_CLASS.search(classes) or _DOORS.search(classes):
+                continue
+            text = clean_text(candidate.text(separator=" ", strip=True))
+            if not text or len(text) > _MAX_TIME_CHARS or _DOORS.search(text):
+                continue
+            if (
+                TIME_LIKE.search(text)
+                and not DATE_LIKE.search(text)
+                and title_in_text(text) is None
+            ):
+                reading.date_text = f"{reading.date_text}, {text}"
+                reading.sources["date_text"] += f" + {candidate.tag}.{_first_class(candidate)}"
+                return
 
 
 def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
@@ -579,6 +603,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         reading.date_text = _without_label(text)
         reading.date_leads = True
         reading.sources["date_text"] = f"listing:{candidate.tag}.{_first_class(candidate)}"
+        if not TIME_LIKE.search(reading.date_text):
+            _add_classed_time(segment, reading)
         return
     for line, owner in text_lines(segment):
         # "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr" (a <br> line of its own): the
