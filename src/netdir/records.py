@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from netdir.fast_pickle import pickled_by_fields
+
 #: What a source run ended as. ``unreachable``: no page could be fetched at all (DNS, offline).
 SourceStatus = Literal["ok", "partial", "failed", "unreachable", "skipped"]
 
@@ -86,6 +88,7 @@ class RawRecord:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """One place an offering was found."""

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from netdir.catalog.model import Source
 from netdir.extract.listing_features import is_junk_title
+from netdir.fast_pickle import pickled_by_fields
 from netdir.records import RawRecord, SourceIssue
 
 MAX_TITLE_LENGTH = 300
@@ -41,6 +42,7 @@ def valid_url(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ValidityCounts:
     """How many records there are, with a valid title, that should carry a URL, with a valid

@@ -14,6 +14,7 @@ is still raised with the record's source and URL, from the main process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -43,6 +44,10 @@ _sources: Mapping[str, Source] = {}
 def _start(today: date, sources: Mapping[str, Source]) -> None:
     global _today, _sources
     _today, _sources = today, sources
+    # As in the extraction workers: what the fork inherited (the gazetteer, the catalog, the
+    # crawl's pages so far) goes to the collector's permanent generation, so the worker's
+    # collections walk only its own batches.
+    gc.freeze()
 
 
 def _warm_up() -> None:

@@ -38,6 +38,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from netdir.fast_pickle import pickled_by_fields
 from netdir.normalize.classify import AUDIENCES
 from netdir.normalize.gazetteer import fold
 from netdir.normalize.identity import (
@@ -68,6 +69,7 @@ _SCALAR_FIELDS = (
 _DATE_FIELDS = ("start", "end", "all_day", "date_precision", "date_text")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class MatchFeatures:
     """What clustering compares of one offering, from the offering alone (no source settings):
@@ -221,14 +223,17 @@ def _span(offering: Offering) -> tuple[date, date] | None:
 def _cluster(members: list[_Member]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_url: dict[str, list[int]] = defaultdict(list)
-    by_block: dict[tuple[tuple[object, str], str | None], list[int]] = defaultdict(list)
+    by_block: dict[tuple[object, str, str | None], list[int]] = defaultdict(list)
     for member in members:
         candidates: set[int] = set()
         if member.url:
             candidates.update(by_url.get(member.url, ()))
-        for key in _lookup_keys(member):
-            for city in _lookup_cities(member):
-                candidates.update(by_block.get((key, city), ()))
+        cities = _lookup_cities(member)
+        for when, token in _lookup_keys(member):
+            for city in cities:
+                found = by_block.get((when, token, city))
+                if found:
+                    candidates.update(found)
         home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
         if home is None:
             home = len(clusters)
@@ -236,9 +241,10 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
         clusters[home].members.append(member)
         if member.url:
             by_url[member.url].append(home)
-        for key in _index_keys(member):
-            by_block[(key, _ANY_CITY)].append(home)
-            by_block[(key, member.city or None)].append(home)
+        city = member.city or None
+        for when, token in _index_keys(member):
+            by_block[(when, token, _ANY_CITY)].append(home)
+            by_block[(when, token, city)].append(home)
     return clusters
 
 
@@ -255,36 +261,38 @@ def _lookup_cities(member: _Member) -> tuple[str | None, ...]:
 
 # Block keys: (day, token) for short dated spans, ("long", token) and ("any", token) for long
 # spans, ("undated", token) for undated offerings. "any" holds every dated cluster with the
-# token, for long-span members, which may overlap any day.
+# token, for long-span members, which may overlap any day. A day is its ordinal (an int, never
+# equal to those words): cheaper to make and to hash than a date.
 def _index_keys(member: _Member) -> list[tuple[object, str]]:
+    tokens = member.tokens
     if member.span is None:
-        return [("undated", token) for token in member.tokens]
+        return [("undated", token) for token in tokens]
     days = _days(member.span)
-    keys: list[tuple[object, str]] = [("any", token) for token in member.tokens]
+    keys: list[tuple[object, str]] = [("any", token) for token in tokens]
     if days is None:
-        keys.extend(("long", token) for token in member.tokens)
+        keys.extend([("long", token) for token in tokens])
     else:
-        keys.extend((day, token) for day in days for token in member.tokens)
+        keys.extend([(day, token) for day in days for token in tokens])
     return keys
 
 
 def _lookup_keys(member: _Member) -> list[tuple[object, str]]:
+    tokens = member.tokens
     if member.span is None:
-        return [("undated", token) for token in member.tokens]
+        return [("undated", token) for token in tokens]
     days = _days(member.span)
     if days is None:
-        return [("any", token) for token in member.tokens]
-    keys: list[tuple[object, str]] = [("long", token) for token in member.tokens]
-    keys.extend((day, token) for day in days for token in member.tokens)
+        return [("any", token) for token in tokens]
+    keys: list[tuple[object, str]] = [("long", token) for token in tokens]
+    keys.extend([(day, token) for day in days for token in tokens])
     return keys
 
 
-def _days(span: tuple[date, date]) -> list[date] | None:
-    first, last = span
-    count = (last - first).days + 1
-    if count > _BLOCKING_MAX_DAYS:
+def _days(span: tuple[date, date]) -> range | None:
+    first, last = span[0].toordinal(), span[1].toordinal()
+    if last - first + 1 > _BLOCKING_MAX_DAYS:
         return None
-    return [date.fromordinal(first.toordinal() + offset) for offset in range(count)]
+    return range(first, last + 1)
 
 
 def _joins(member: _Member, cluster: list[_Member]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from netdir.catalog.model import Source
+from netdir.fast_pickle import pickled_by_fields
 from netdir.gc_pause import gc_paused
 from netdir.normalize.exceptions import NormalizeError
 from netdir.normalize.merge import MatchFeatures, match_features, merge_offerings
@@ -14,6 +15,7 @@ from netdir.normalize.record import normalize_record
 from netdir.records import Offering, RawRecord
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """One record normalized, with what the merge compares of it."""
