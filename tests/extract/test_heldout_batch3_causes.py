@@ -65,7 +65,7 @@ def test_json_ld_for_part_of_a_listing_is_completed_by_the_visible_rows() -> Non
     found = {
         (r.title, normalize_record(r, today=date(2026, 8, 22)).start): r for r in result.records
     }
-    assert len(result.records) == 72  # 50 from JSON-LD, 22 rows it left out; no row twice
+    assert len(result.records) == 74  # 50 from JSON-LD, 24 rows it left out; no row twice
     course = found[("Führung & Gewaltfreie Kommunikation.", "2026-12-01T18:00:00+01:00")]
     assert course.extractor == "jsonld" and course.end == "2026-12-01T19:30:00+01:00"
     assert course.field_sources["start"].startswith("listing:")
@@ -129,3 +129,20 @@ def test_an_english_ordinal_range_keeps_its_first_day() -> None:
     antigone = normalize_record(records["ANTIGONE: THE GREY DAWN"], today=date(2011, 12, 20))
     assert antigone.start is not None and antigone.start.startswith("2011-12-20T19:00")
     assert antigone.end is not None and antigone.end.startswith("2011-12-22")
+
+
+def test_a_row_time_led_by_a_word_or_its_first_hour_dates_the_row_from_its_day() -> None:
+    # <div class="termin-zeit">von 9:30 bis 11 Uhr</div> and "10 bis 11:30 Uhr" under the day
+    # heading: the rows beyond the JSON-LD (21 and 16 December) were left without a day.
+    tree = parse_html((PAGES / HOLZWURM).read_text(encoding="utf-8"))
+    context = PageContext("test-source", HOLZWURM_URL, HOLZWURM_URL, None, FETCHED_AT)
+    records = extract_listing(tree, context)
+    dated = {r.title: r.date_text for r in records if r.date_text}
+    assert dated["Mütter-/Väterberatung durch das Gesundheitsamt"] == (
+        "Mi 16.12.2026, 10 bis 11:30 Uhr"
+    )
+    assert [r.date_text for r in records if r.title.startswith("Babytreff")] == [
+        "Mo 07.12.2026, von 9:30 bis 11 Uhr",
+        "Mo 14.12.2026, von 9:30 bis 11 Uhr",
+        "Mo 21.12.2026, von 9:30 bis 11 Uhr",
+    ]

@@ -94,6 +94,11 @@ _GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
 _GROUP_HEADER_CHARS = 60
 _GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place line is as short
 _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
+# "von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr", "2–4 pm": what may lead a time cell's clock.
+_TIME_LEAD = re.compile(
+    r"(?:von|vom|ab|um|gegen|ca\.?|from|at)\s+|\d{1,2}(?:[:.]\d{2})?\s*(?:bis|[-–—]|to)\s*", re.I
+)
+_TIME_CELL_CHARS = 40
 _DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
@@ -647,11 +652,11 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     with the row's own time. Rows without a time of their own (agenda items, documents) stay
     undated; "laufend"/"ganztägig" counts as a time (an ongoing exhibition listed that day)."""
     chunks = text_chunks(segment)
-    times = [chunk for chunk in chunks if TIME_LIKE.match(chunk)]
+    times = [chunk for chunk in chunks if _is_time_cell(chunk)]
     times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
     if not times:
         return  # only a row that states its own time takes its day from a header
-    time = times[0] if TIME_LIKE.match(times[0]) else None
+    time = times[0] if _is_time_cell(times[0]) else None
     block = segment[0]
     own = signature(block)
     for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
@@ -694,7 +699,20 @@ def _date_from_day_above(
 
 def _row_time(segment: list[LexborNode]) -> str | None:
     chunks = text_chunks(segment)
-    return next((chunk for chunk in chunks if TIME_LIKE.match(chunk)), None)
+    return next((chunk for chunk in chunks if _is_time_cell(chunk)), None)
+
+
+def _is_time_cell(chunk: str) -> bool:
+    """A row's own time: "19:30 Uhr", "7:00 p.m.", or a short span led by a preposition or by
+    the hour it starts ("von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr")."""
+    if TIME_LIKE.match(chunk):
+        return True
+    lead = _TIME_LEAD.match(chunk)
+    return (
+        lead is not None
+        and len(chunk) <= _TIME_CELL_CHARS
+        and bool(TIME_LIKE.match(chunk, lead.end()))
+    )
 
 
 def _is_only_a_day(text: str) -> bool:
