@@ -146,6 +146,19 @@ September" (the yearly rule), "Heilig Abend und Sylvester", "03.03.2025 und Fasc
 when_recurrence.py; cases in data/when_cases.tsv) round 14 scores 97.9 % (46/47); left: the
 closing days of a 2024 list read in January ("Heilig Abend und Sylvester" is the past December's
 without the page's year). All fourteen rounds: 697/712 after their fixes.
+
+Round 15 (date_strings_heldout_round15.yaml, 40 strings from 28 more sites: schools' open days,
+wine festivals, New Year's receptions, Christmas services, maypoles, first-aid courses, carol
+singers, children's flea markets, music clubs) was collected after round 14's fixes and scored
+**80.0 % (32/40)** before any change for it. Eleven successive rounds: 85.5, 85.5, 86.8, 79.7,
+86.0, 83.8, 77.8, 74.5 (80.9), 83.0, 85.1, 80.0 % — 503/606 = 83.0 % pooled (506/606 = 83.5 %):
+each round's fixes close its own causes, and the next pages bring new ones at about the same
+rate. Its misses: two page typos (an end "26.09.20" meant as 26.11., "20.01.20" meant as 2021;
+left), "an diesem Mittwoch", a long done-by clause ("bis 31. März 2024 Vorschläge … abgegeben
+werden"; the done-by verbs are now a list of handing-in verbs, so "bis 31. März besichtigt
+werden" stays an exhibition's end), "Heute ab 19 Uhr …" opening a longer text, "morgen (22.) um
+17 Uhr", "am Vorabend des 1. Mai", "Jeden Morgen von ca. 10:30 Uhr" (daily). After the fixes
+round 15 scores 95.0 % (38/40). All fifteen rounds: 735/752 after their fixes.
 """
 
 from __future__ import annotations
@@ -174,6 +187,7 @@ ROUND11_FILE = Path(__file__).parent / "date_strings_heldout_round11.yaml"
 ROUND12_FILE = Path(__file__).parent / "date_strings_heldout_round12.yaml"
 ROUND13_FILE = Path(__file__).parent / "date_strings_heldout_round13.yaml"
 ROUND14_FILE = Path(__file__).parent / "date_strings_heldout_round14.yaml"
+ROUND15_FILE = Path(__file__).parent / "date_strings_heldout_round15.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -256,6 +270,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND12_FILE,
             ROUND13_FILE,
             ROUND14_FILE,
+            ROUND15_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -306,10 +306,18 @@ _WEEKDAY_DAY_MONTH = re.compile(
     r"\b(?:" + _WD_ALT + r")\.?,?\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])(?!\s*(?:uhr|h)\b)",
     _FLAGS,
 )
+_EVE_BEFORE = re.compile(r"\bVorabend\s+(?:des|vom|zum)\s+$", _FLAGS)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", _FLAGS
+)
+# "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
+_RELATIVE_CONFIRMED = re.compile(
+    r"(?<!am\s)(?<!jeden\s)\b(?P<rel>"
+    + alternation(frozenset(RELATIVE_DAYS))
+    + r")\s*\((?P<d>\d{1,2})\.?\)",
+    _FLAGS,
 )
 _RELATIVE_ADJECTIVE = re.compile(
     r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b", _FLAGS
@@ -318,7 +326,7 @@ _WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
 # "Vom kommenden Montag bis zum Samstag", "am Freitag nächster Woche", "this Friday": a weekday
 # counted from the page's day (the relative word makes it one day, not a weekly rule).
 _RELATIVE_WEEKDAY = re.compile(
-    r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|coming|next|this)"
+    r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this)"
     r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")"
     r"|(?P<wd_next>" + _WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
     r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
@@ -616,6 +624,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     )
     if start is None:
         return None
+    if end_mention is None and _EVE_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        start -= timedelta(days=1)  # "am Vorabend des 1. Mai": the day before
     end: date | None = None
     if end_mention is not None and end_mention.feast is not None:
         # "1.November bis Samstag vor Ostern": the first such feast after the start.
@@ -1096,7 +1106,7 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
         day = monday + timedelta(days=WEEKDAYS[match["wd_next"].lower()])
     else:
         weekday = WEEKDAYS[match["wd"].lower()]
-        on_or_after = match["which"].lower() in ("diesen", "dieser", "this")
+        on_or_after = match["which"].lower() in ("diesen", "dieser", "diesem", "this")
         day = _weekday_from(reference, weekday, strictly_after=not on_or_after)
     end = None
     if match["until"] is not None:
@@ -1105,6 +1115,14 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
     if times is not None:
         return _with_times(day, end, times)
     return When(day.isoformat(), end.isoformat() if end else None, True, "day")
+
+
+def _confirmed_relative(text: str, today: date) -> re.Match[str] | None:
+    for match in _RELATIVE_CONFIRMED.finditer(text):
+        offset = RELATIVE_DAYS.get(match["rel"].lower(), 0)
+        if (today + timedelta(days=offset)).day == int(match["d"]):
+            return match
+    return None
 
 
 def _weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
@@ -1116,6 +1134,12 @@ def _parse_relative(text: str, today: date) -> When | None:
     match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
     if match is None and len(text) <= _RELATIVE_MAX_LENGTH:
         match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
+    if match is None:
+        # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length
+        match = _RELATIVE_TIMED.match(text.lstrip())
+        text = text.lstrip()
+    if match is None and "(" in text:
+        match = _confirmed_relative(text, today)
     if match is None:
         return None
     word = match["rel"].lower()

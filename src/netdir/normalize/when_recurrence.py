@@ -106,6 +106,11 @@ _REGULAR_WEEKDAY = re.compile(
     _FLAGS,
 )
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
+# "Jeden Morgen von ca. 10:30 Uhr …", "jeden Tag": a daily rule in a text of any length.
+_EVERY_DAY = re.compile(
+    r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening))\b",
+    _FLAGS,
+)
 # "jährlich am zweiten Sonntag im September": a yearly word before the month's n-th weekday.
 _YEARLY_BEFORE = re.compile(
     r"\b(?:all)?(?:j(?:ä|ae)hrlich|jedes\s+jahr|every\s+year|each\s+year|annually)\s*,?\s*$", _FLAGS
@@ -179,6 +184,9 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
         if not _says_closed(text, stated):
             days = _adverb_days(stated)
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
+    daily = _EVERY_DAY.search(text) if "jede" in text or "very" in text or "Jede" in text else None
+    if daily is not None:
+        return RecurrenceMention("FREQ=DAILY", *daily.span())
     if len(text) > SHORT_TEXT:
         return None
     adverbs = _ADVERBS.search(text)
@@ -208,6 +216,8 @@ def next_occurrence(rule: str, first: date, today: date) -> date | None:
 def next_day_of(rule: str, today: date) -> date | None:
     """The next day ``rule`` (read from prose, no first date) falls on: only rules with a
     weekday have one; "monatlich" says nothing about which day."""
+    if rule.startswith("FREQ=DAILY") and "INTERVAL" not in rule:
+        return today  # "jeden Morgen": today is one of its days
     if "BYDAY=" not in rule:
         return None
     # Without a first date the phase of "every other week" is unknown: the next such weekday.

@@ -81,8 +81,11 @@ _DEADLINE_AFTER = re.compile(
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
 # followed by a participle and "sein"/"werden" is when something must be done by.
 _UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
+# Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
 _DONE_BY_AFTER = re.compile(
-    r"^\W*(?:[^\W\d]+\s+){0,3}?(?:ge)?[^\W\d]{2,}(?:t|en)\s+(?:sein|werden|worden\s+sein)\b",
+    r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
+    r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurückgegeben|bezahlt|überwiesen|erledigt"
+    r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b",
     _FLAGS,
 )
 # "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrägel 26.August 2016": a release's
