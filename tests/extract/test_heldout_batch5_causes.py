@@ -141,3 +141,23 @@ def test_a_time_element_beside_the_day_gives_the_start_and_doors_opening_does_no
     records = _listing("webflow-elcorazon-calendar.html", url)
     assert records[0].date_text == "February 11, 2026, 7:30 pm"
     assert records[0].field_sources["date_text"].endswith("div.start-date + div.show-time-cal")
+
+
+def test_an_event_pages_place_without_a_label_comes_from_markup_that_names_a_place() -> None:
+    # <address><span>Frye Art Museum</span><br><span>704 Terry Avenue</span><br>…</address>
+    url = "https://fryemuseum.org/calendar/event/jazz-city-darrius-willrich-and-gretchen-yanover"
+    (frye,) = _page_records("drupal10-frye-event.html", url)
+    assert frye.location_text == "Frye Art Museum, 704 Terry Avenue, Seattle , WA 98104"
+    # <div fs-list-field="location">3027 17th Ave W Seattle, WA 98119</div> in the header; the
+    # teasers below ("More Events") have places of their own, which are not this event's.
+    url = "https://www.seattlefwc26.org/full-event-calendar/ballard-fc-home-games"
+    (ballard,) = _page_records("webflow-fwc26-event-singletime.html", url)
+    assert ballard.location_text == "3027 17th Ave W Seattle, WA 98119"
+    assert ballard.field_sources["location_text"] == "event_page:div.location"
+    # <div class="dtp-meeting-venue">Municipal Office Building</div> and the address lines
+    # beside it (an old page of the corpus: Digital Towpath).
+    url = "https://www.townoffine.org/meetings/february-regular-town-board-meeting"
+    (meeting,) = _page_records("digitaltowpath-fine-meeting-detail.html", url)
+    assert meeting.location_text == (
+        "Municipal Office Building, 4078 State Highway 3, Star Lake, NY 13690"
+    )

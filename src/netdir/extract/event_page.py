@@ -87,6 +87,13 @@ _MAX_EVENT_HEADER_CHARS = 1500  # an event's own <header>: name, host, day, time
 _RUN_LINES = 5  # "May 23" "-" "Sep 7" "10:00 AM" "-" "5:00 PM": a day's run of short lines
 _RUN_LINE_CHARS = 30
 _RUN_SEPARATOR = re.compile(r"^(?:[-–—]|to|bis|until)$", re.I)
+_PLACE_AFTER_DATE_LINES = 12  # an event's place stands near its day, not in a teaser below
+_PLACE_LEVELS = 3  # a line's element and two around it may say that they hold a place
+# "event-venue", "dtp-meeting-venue", "location", "event-single__address", "veranstaltungsort"
+_PLACE_NAME = re.compile(
+    r"(?:^|[-_])(?:venue|location|address|adresse|ort|veranstaltungsort|sitzungsort)(?:$|[-_])",
+    re.I,
+)
 _MAX_CONTINUATION = 4  # lines of one address cell
 _MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph
 _CELLS = frozenset({"td", "th"})
@@ -143,7 +150,7 @@ def extract_event_page(
         title = Fact(document_title, "title", -1)
     if title is None:
         return []
-    place = facts.get("place")
+    place = facts.get("place") or _place_by_markup(lines, date.index if date is not None else 0)
     place_text = _with_continuation(lines, place) if place is not None else None
     if date is None:
         return [
@@ -414,6 +421,39 @@ def _date_under_a_heading(
                 where = f"{where} below {heading.where}"
             return Fact(match.group(0), where, heading.index + offset)
     return None
+
+
+def _place_by_markup(lines: list[tuple[str, LexborNode | None]], after: int) -> Fact | None:
+    """Without a "Ort:" label: the first line at or after the event's date that an
+    ``<address>`` or an element named as a place holds ("dtp-meeting-venue",
+    ``fs-list-field="location"``, ``itemprop="location"``)."""
+    for index, (text, block) in enumerate(lines[after : after + _PLACE_AFTER_DATE_LINES], after):
+        node = block
+        for _ in range(_PLACE_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if _names_a_place(node):
+                if DATE_PHRASE.search(text) or len(text) > _MAX_CONTINUATION_CHARS * 2:
+                    break
+                return Fact(text, f"{node.tag}.{_place_name(node)}", index)
+            node = node.parent
+    return None
+
+
+def _names_a_place(node: LexborNode) -> bool:
+    if node.tag == "address":
+        return True
+    return bool(_place_name(node))
+
+
+def _place_name(node: LexborNode) -> str:
+    """The class word or field name that says the element holds a place ("" if none)."""
+    attributes = node.attributes
+    for name in ("class", "itemprop", "fs-list-field", "data-field"):
+        for word in (attributes.get(name) or "").split():
+            if _PLACE_NAME.search(word):
+                return word
+    return "address" if node.tag == "address" else ""
 
 
 def _is_event_header(node: LexborNode) -> bool:
