@@ -306,6 +306,7 @@ _WEEKDAY_DAY_MONTH = re.compile(
     r"\b(?:" + _WD_ALT + r")\.?,?\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])(?!\s*(?:uhr|h)\b)",
     _FLAGS,
 )
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _EVE_BEFORE = re.compile(r"\bVorabend\s+(?:des|vom|zum)\s+$", _FLAGS)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
@@ -336,6 +337,8 @@ _RELATIVE_WEEKDAY = re.compile(
     _FLAGS,
 )
 _RELATIVE_WEEKDAY_HINTS = ("komm", "nächst", "naechst", "diese", "next", "this", "coming")
+_WEEKDAY_PIECES = tuple(WEEKDAYS)
+_RELATIVE_PIECES = tuple(RELATIVE_DAYS)
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
 _RELATIVE_MAX_LENGTH = 40
 # "SepSeptember 1 2020": a calendar badge's abbreviation glued to the month's own name.
@@ -877,7 +880,7 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
                 found.append(mention)
     if "/" in text:
         found.extend(_month_day_with_clock(text, day_first))
-    if not found and "." in text:
+    if not found and _DIGIT_DOT_DIGIT.search(text) is not None:
         # "Samstag, 11.04 um 10:30 Uhr": day and month without the closing dot, a weekday before
         for match in _WEEKDAY_DAY_MONTH.finditer(text):
             mention = _checked(
@@ -1096,7 +1099,8 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
     """ "kommenden Montag" (the first after the reference day), "diesen Freitag" (on or after
     it), "Freitag nächster Woche" (in the following calendar week); "… bis zum Samstag" the
     first such day after the start. A deadline ("bis nächsten Freitag anmelden") is none."""
-    if not has_any(lowered_for_cues(text), _RELATIVE_WEEKDAY_HINTS):
+    lowered = lowered_for_cues(text)
+    if not has_any(lowered, _RELATIVE_WEEKDAY_HINTS) or not has_any(lowered, _WEEKDAY_PIECES):
         return None
     match = _RELATIVE_WEEKDAY.search(text)
     if match is None or role_of_date(text[: match.start()], text[match.end() :]) is not None:
@@ -1134,12 +1138,13 @@ def _parse_relative(text: str, today: date) -> When | None:
     match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
     if match is None and len(text) <= _RELATIVE_MAX_LENGTH:
         match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
-    if match is None:
-        # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length
-        match = _RELATIVE_TIMED.match(text.lstrip())
+    if match is None and has_any(lowered_for_cues(text), _RELATIVE_PIECES):
+        # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length;
+        # "morgen (22.) um 17 Uhr": the bracketed day confirms the word
         text = text.lstrip()
-    if match is None and "(" in text:
-        match = _confirmed_relative(text, today)
+        match = _RELATIVE_TIMED.match(text)
+        if match is None and "(" in text:
+            match = _confirmed_relative(text, today)
     if match is None:
         return None
     word = match["rel"].lower()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 class WordTable(dict[str, int]):
     """A table of date words looked up by the text a case-insensitive pattern matched.
@@ -125,11 +127,12 @@ def alternation(words: dict[str, int] | dict[str, str] | frozenset[str]) -> str:
 _FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 
 
+@lru_cache(maxsize=128)  # one parse asks for the same text's lower case several times
 def lowered_for_cues(text: str) -> str | None:
     """``text.lower()`` for cheap ``in`` tests that decide whether a case-insensitive pattern
     can match at all (a date text names no month, no rule word, …: its patterns are skipped);
     None when such a test could be wrong (see ``_FOLD_EXCEPTIONS``): run every pattern then."""
-    if not text.isascii() and any(letter in text for letter in _FOLD_EXCEPTIONS):
+    if not text.isascii() and any(map(text.__contains__, _FOLD_EXCEPTIONS)):
         return None
     return text.lower()
 
