@@ -540,7 +540,8 @@ class _Extractor:
         return self.source.effective_settings(self.crawler.defaults).extract_deadline_seconds
 
     async def extract(self, page: Page) -> PageReading:
-        await _normalization_prepared()
+        # With politeness delays the crawl mostly waits: the publishers are imported meanwhile.
+        await _normalization_prepared(publishers=self.crawler.defaults.delay_seconds > 0)
         if self.normalizer is not None:
             self.normalizer.start()  # before the pool's first fork (see BackgroundNormalizer)
         if self.pool is None:
@@ -569,26 +570,34 @@ class _Extractor:
 _preparing: dict[asyncio.AbstractEventLoop, asyncio.Future[None]] = {}
 
 
-async def _normalization_prepared() -> None:
-    """``_prepare_normalization`` once, in a thread: on the loop its ~1 s (cold imports, the
-    gazetteer) held back every host's next request (robots.txt → first page took 2.1 s, not
-    1 s, at delay 1). Every page's extraction waits for it: the pool forks only after it."""
-    if _prepare_normalization.cache_info().currsize:
+async def _normalization_prepared(*, publishers: bool = False) -> None:
+    """``_prepare_normalization`` (and with ``publishers`` ``_prepare_publishers``) once, in a
+    thread: on the loop its ~1 s (cold imports, the gazetteer) held back every host's next
+    request (robots.txt → first page took 2.1 s, not 1 s, at delay 1). Every page's extraction
+    waits for it: the pool forks only after it."""
+    if _prepare_normalization.cache_info().currsize and (
+        not publishers or _prepare_publishers.cache_info().currsize
+    ):
         return
     loop = asyncio.get_running_loop()
     if loop not in _preparing:
-        _preparing[loop] = asyncio.ensure_future(asyncio.to_thread(_prepare_normalization))
+        _preparing[loop] = asyncio.ensure_future(asyncio.to_thread(_prepare_reading, publishers))
         _preparing[loop].add_done_callback(lambda _: _preparing.pop(loop, None))
     await asyncio.shield(_preparing[loop])
 
 
+def _prepare_reading(publishers: bool) -> None:
+    _prepare_normalization()
+    if publishers:
+        _prepare_publishers()
+
+
 @functools.cache
 def _prepare_normalization() -> None:
-    """Import the extractors, the normalizer and the publishers and read the gazetteer once the
-    first page needs reading, not after the crawl: during the crawl this process mostly waits
-    (politeness, network), after it everything waits for normalization. Before the extraction
-    pool's first fork, so the workers inherit them. A run whose pages are all unchanged never
-    gets here."""
+    """Import the extractors and the normalizer and read the gazetteer once the first page needs
+    reading, not after the crawl: during the crawl this process mostly waits (politeness,
+    network), after it everything waits for normalization. Before the extraction pool's first
+    fork, so the workers inherit them. A run whose pages are all unchanged never gets here."""
     # The extractors first: the pool imports them before its first fork, on the event loop,
     # where their ~0.5 s (cold) held back every host's next request.
     import netdir.extract.detail
@@ -597,8 +606,15 @@ def _prepare_normalization() -> None:
     from netdir.normalize.stage import normalize_all  # noqa: F401
 
     load_gazetteer()
-    # The publishers too (~1.4 s cold: rdflib, pyarrow, the schema compiled to code): a run
-    # that reads pages publishes, and after the crawl the whole run would wait for them.
+
+
+@functools.cache
+def _prepare_publishers() -> None:
+    """Import the publishers (~1.4 s cold: rdflib, pyarrow) and compile the overview schema: a
+    run that reads pages publishes, and after the crawl the whole run would wait for them.
+    Only when the crawl waits out politeness delays: a crawl without them keeps both cores
+    busy, and the extraction workers would start this much later. Before the pool's first fork
+    (no fork while another thread imports)."""
     from netdir.publish.publisher import publish  # noqa: F401
     from netdir.publish.schema import prepare_validation
 

@@ -1,0 +1,67 @@
+"""A polite crawl mostly waits: the publishers are imported meanwhile, not after the crawl.
+
+A run with politeness delays spends seconds waiting between a host's requests; what it does
+after the last request (merge, load, publish) is what the user waits for on top of the delays.
+So with delays the publishers are imported while the crawl waits; without delays the crawl
+keeps both cores busy and they are imported when publishing, as before. Checked in a fresh
+interpreter (imports are per process), at the moment the crawl hands over to ``finish_run``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, {repo!r})
+import netdir.pipeline as pipeline
+from tests.bench.genweb import GeneratedWeb, catalog_yaml, serving
+
+seen = []
+finish_run = pipeline.finish_run
+
+
+def finish_run_noting_imports(*args, **kwargs):
+    seen.append("netdir.publish.publisher" in sys.modules)
+    return finish_run(*args, **kwargs)
+
+
+pipeline.finish_run = finish_run_noting_imports
+
+if __name__ == "__main__":
+    web = GeneratedWeb(hosts=2, pages_per_host=2)
+    with serving(web) as port, tempfile.TemporaryDirectory() as scratch:
+        catalog = Path(scratch) / "catalog.yaml"
+        catalog.write_text(catalog_yaml(web, port, delay_seconds={delay}), encoding="utf-8")
+        report = pipeline.refresh(
+            pipeline.RefreshOptions(
+                catalog=catalog, db_path=Path(scratch) / "w.duckdb", out=Path(scratch) / "out",
+                allow_private_hosts=True, today=date(2026, 11, 30), include_curated=False,
+            )
+        )
+    assert report.offerings_published == web.events, report.offerings_published
+    print(seen)
+"""
+
+
+@pytest.mark.parametrize(("delay", "imported"), [(0.2, True), (0, False)])
+def test_publishers_are_imported_during_the_crawl_only_when_it_waits_out_delays(
+    tmp_path: Path, delay: float, imported: bool
+) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(PROBE.format(repo=str(REPO), delay=delay), encoding="utf-8")
+    answer = subprocess.run(
+        [sys.executable, str(probe)], capture_output=True, text=True, timeout=180, cwd=tmp_path
+    )
+    assert answer.returncode == 0, answer.stderr[-2000:]
+    assert answer.stdout.strip() == f"[{imported}]"
