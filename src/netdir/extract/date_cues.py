@@ -109,6 +109,21 @@ def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
         position = max(found.end(), start + 1) if found is not None else first + 1
 
 
+def sub_date_phrases(text: str, replacement: str = " ") -> str:
+    """``DATE_PHRASE.sub(replacement, text)`` for a plain replacement, by ``iter_date_phrases``
+    (a date phrase is never empty, so the two find the same matches)."""
+    pieces: list[str] = []
+    end = 0
+    for match in iter_date_phrases(text):
+        pieces.append(text[end : match.start()])
+        pieces.append(replacement)
+        end = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[end:])
+    return "".join(pieces)
+
+
 TIME_LIKE = re.compile(
     rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_AMPM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date

@@ -22,6 +22,7 @@ from netdir.extract.date_cues import (
     MONTH_YEAR,
     TIME_LIKE,
     WEEKDAY_WORD,
+    sub_date_phrases,
     tidy_date_text,
     without_publication_notes,
 )
@@ -93,18 +94,18 @@ def is_junk_title(title: str | None) -> bool:
     if title is None:
         return True
     lowered = title.strip().lower()
-    if lowered in JUNK_TITLES or not any(ch.isalpha() for ch in lowered):
+    if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
     # Dates and times need digits: most titles have none and skip the two substitutions.
-    has_digit = any(ch.isdigit() for ch in lowered)
+    has_digit = any(map(str.isdigit, lowered))
     if has_digit:
         # "Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM" names nothing either.
-        lowered = TIME_LIKE.sub(" ", DATE_PHRASE.sub(" ", without_publication_notes(lowered)))
+        lowered = TIME_LIKE.sub(" ", sub_date_phrases(without_publication_notes(lowered)))
     rest = lowered.split()
     return not any(
-        any(ch.isalpha() for ch in word)
+        any(map(str.isalpha, word))
         for word in rest
         if not (WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
     )
