@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from netdir.catalog import Catalog, Source, load_catalog
@@ -161,6 +161,42 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
     warehouse_ready = asyncio.create_task(
         asyncio.to_thread(_prepare_warehouse, options) if plan.warehouse_deferred else _nothing()
     )
+    crawl = await _crawl_sources(plan, options, step)
+    await warehouse_ready
+    # Handed over, not kept: finish_run lets go of each stage's data once the next stage has
+    # what it needs, which it could not while this frame held them too (5,000 pages: ~50,000
+    # normalized records, then as many offerings).
+    return finish_run(
+        plan,
+        crawl.take_results(),
+        options,
+        step,
+        requests=crawl.requests,
+        prepared=crawl.take_prepared(),
+    )
+
+
+@dataclass(slots=True)
+class _Crawled:
+    """What the crawl hands to ``finish_run``; taking a part leaves no reference here."""
+
+    results: list[SourceResult] | None
+    prepared: Prepared | None
+    requests: int
+
+    def take_results(self) -> list[SourceResult]:
+        results, self.results = self.results, None
+        assert results is not None, "taken once"
+        return results
+
+    def take_prepared(self) -> Prepared | None:
+        prepared, self.prepared = self.prepared, None
+        return prepared
+
+
+async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> _Crawled:
+    """Crawl and read every crawlable source: their results, the records normalized meanwhile,
+    and how many requests the crawl sent."""
     # Extraction runs in worker processes with a per-page deadline: a hostile page can
     # neither block the crawl of the other sources nor hang the run. Each page's records are
     # normalized on the other core as soon as they are extracted: after the crawl only the
@@ -196,10 +232,15 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
 
         results = list(await asyncio.gather(*(counted(source) for source in plan.crawlable)))
         prepared = normalizer.prepared(plan.today)
-    await warehouse_ready
-    return finish_run(
-        plan, results, options, step, requests=crawler.requests_sent, prepared=prepared
-    )
+    return _Crawled(results, prepared, crawler.requests_sent)
+
+
+def _without_bodies(result: SourceResult) -> SourceResult:
+    """``result`` with copies of its pages that hold no body (a new object: a retried
+    ``finish_run`` gets the caller's pages, bodies and all)."""
+    if not any(page.body is not None for page in result.pages):
+        return result
+    return replace(result, pages=[replace(page, body=None) for page in result.pages])
 
 
 def _stage_reporter(options: RefreshOptions) -> StageCallback:
@@ -359,12 +400,16 @@ def finish_run(
         plan.today,
         prepared,
     )
+    prepared = None  # the records normalized during the crawl: merged into ``offerings`` now
     run = run_input(offerings, _curated_result(curated) if curated else None)
+    del offerings  # held by ``run`` until the load has them
     with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
         report_stage("load", crawled, crawled)
         summary = step("load", warehouse.load_run)(run)
+        del run  # the offerings are in the warehouse: publish reads them from there
+        # So are the page bodies (~18 KB a page): the report keeps the pages without them.
+        results = [_without_bodies(result) for result in results]
         changes = warehouse.changes_by_source(plan.run_id)
-        rows = warehouse.overview_rows()
         report_stage("publish", crawled, crawled)
         from netdir.publish import DatasetMetadata
 
@@ -372,8 +417,8 @@ def finish_run(
         names = {source.id: source.name for source in plan.catalog.sources}
         if curated:
             names[curated_source().id] = curated_source().name
-        published_to = step("publish", _publish_rows)(
-            rows, options.out, warehouse, metadata, names, options.create_bucket
+        published_to, published = step("publish", _publish_rows)(
+            warehouse, options.out, metadata, names, options.create_bucket
         )
 
     return RefreshReport(
@@ -381,7 +426,7 @@ def finish_run(
         results=results,
         summary=summary,
         published_to=published_to,
-        offerings_published=len(rows),
+        offerings_published=published,
         curated_records=len(curated),
         issues=[issue for result in results for issue in result.issues],
         verdicts=verdicts,
@@ -970,17 +1015,18 @@ def _without_personal_data(offering: Offering) -> Offering:
 
 
 def _publish_rows(
-    rows: list[dict[str, Any]],
-    out: Path | str,
     warehouse: Warehouse,
+    out: Path | str,
     metadata: DatasetMetadata,
     source_names: dict[str, str],
     create_bucket: bool,
-) -> str:
+) -> tuple[str, int]:
+    """Publish the warehouse's overview; where it went and how many offerings it holds.
+    The rows are streamed from the warehouse: publish keeps one form of each, not two."""
     from netdir.publish import publish
 
     report = publish(
-        rows,
+        warehouse.iter_overview_rows(),
         out,
         snapshot=warehouse.export_marts,
         metadata=metadata,
@@ -988,4 +1034,4 @@ def _publish_rows(
         revisions_by_id=warehouse.offering_revisions(),
         source_names=source_names,
     )
-    return str(getattr(report, "location", out))
+    return str(getattr(report, "location", out)), report.count

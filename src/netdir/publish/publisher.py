@@ -77,7 +77,7 @@ class PublishReport:
 
 
 def publish(
-    rows: Sequence[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, Any]],
     out: str | Path,
     *,
     formats: Iterable[str] = FORMATS,
@@ -92,6 +92,8 @@ def publish(
 ) -> PublishReport:
     """Write the requested formats of the overview into ``out`` (a directory or fsspec URL).
 
+    ``rows`` is read once (a list or a stream of rows).
+
     ``snapshot(path)`` must write the DuckDB marts file to ``path`` (``Warehouse.export_marts``);
     without it, ``duckdb`` is skipped when publishing every format and an error when asked for.
     ``today`` (default: today in Europe/Berlin) decides what upcoming.ics counts as upcoming.
@@ -104,7 +106,10 @@ def publish(
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
     moment = _utc(generated_at)
     today = today or moment.astimezone(BERLIN).date()
+    # One JSON-ready dict per row; ``rows`` may be a stream (Warehouse.iter_overview_rows), so
+    # the warehouse's form of all rows is never held beside this one.
     prepared = json_ready_rows(rows)
+    del rows
     revisions = {
         offering_id: Revision(version, changed_at)
         for offering_id, (version, changed_at) in (revisions_by_id or {}).items()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -30,8 +31,26 @@ def overview_rows(
     command line); anything else — a second statement, a comment, a closing parenthesis that
     escapes the condition — raises ``ValueError`` before any SQL runs.
     """
+    return list(iter_overview_rows(con, where=where, upcoming=upcoming))
+
+
+#: Rows fetched from DuckDB at a time by ``iter_overview_rows``.
+FETCH_ROWS = 2048
+
+
+def iter_overview_rows(
+    con: duckdb.DuckDBPyConnection, *, where: str | None = None, upcoming: bool = False
+) -> Iterator[dict[str, Any]]:
+    """``overview_rows`` one at a time, fetched ``FETCH_ROWS`` at a time: a consumer that
+    keeps its own form of each row (publish) never holds a second list of all of them."""
     if where:
-        check_single_condition(where)
+        check_single_condition(where)  # before any SQL runs, also for a generator never started
+    return _overview_rows(con, where, upcoming)
+
+
+def _overview_rows(
+    con: duckdb.DuckDBPyConnection, where: str | None, upcoming: bool
+) -> Iterator[dict[str, Any]]:
     view = "mart.upcoming" if upcoming else "mart.overview"
     columns = ", ".join(f'"{key}"' for key in OVERVIEW_KEYS)
     condition = f"WHERE ({where})" if where else ""
@@ -39,18 +58,22 @@ def overview_rows(
         f"SELECT {columns} FROM {view} {condition} "
         "ORDER BY start_date NULLS LAST, start_ts NULLS FIRST, title, id"
     )
-    rows = []
-    with gc_paused():
-        for values in cursor.fetchall():
-            row = dict(zip(OVERVIEW_KEYS, values, strict=True))
-            row["audience"] = list(row["audience"] or [])
-            row["topics"] = list(row["topics"] or [])
-            row["sources"] = [dict(ref) for ref in row["sources"] or []]
-            row["first_seen"] = _iso(row["first_seen"])
-            row["last_seen"] = _iso(row["last_seen"])
-            row["stale_since"] = _iso(row["stale_since"])
-            rows.append(row)
-    return rows
+    while values_batch := cursor.fetchmany(FETCH_ROWS):
+        with gc_paused():
+            rows = [_overview_row(values) for values in values_batch]
+        del values_batch
+        yield from rows
+
+
+def _overview_row(values: tuple[Any, ...]) -> dict[str, Any]:
+    row = dict(zip(OVERVIEW_KEYS, values, strict=True))
+    row["audience"] = list(row["audience"] or [])
+    row["topics"] = list(row["topics"] or [])
+    row["sources"] = [dict(ref) for ref in row["sources"] or []]
+    row["first_seen"] = _iso(row["first_seen"])
+    row["last_seen"] = _iso(row["last_seen"])
+    row["stale_since"] = _iso(row["stale_since"])
+    return row
 
 
 def offering_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, datetime]]:

@@ -220,6 +220,13 @@ class Warehouse:
         with self._lock:
             return reads.overview_rows(self._con, where=where, upcoming=upcoming)
 
+    def iter_overview_rows(self, *, upcoming: bool = False) -> Iterator[dict[str, Any]]:
+        """``overview_rows`` streamed: fetched a batch at a time through a connection of its
+        own (``cursor()``), so the snapshot and other reads may use this one meanwhile."""
+        with self._lock:
+            reader = self._con.cursor()
+        return _closing(reader, reads.iter_overview_rows(reader, upcoming=upcoming))
+
     def offering_revisions(self) -> dict[str, tuple[int, datetime]]:
         with self._lock:
             return reads.offering_revisions(self._con)
@@ -291,3 +298,12 @@ class Warehouse:
                 f"warehouse {self.path} is at schema version {current}, this netdir expects "
                 f"{known}: call migrate() first"
             )
+
+
+def _closing(
+    reader: duckdb.DuckDBPyConnection, rows: Iterator[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    try:
+        yield from rows
+    finally:
+        reader.close()
