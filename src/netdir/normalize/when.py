@@ -183,7 +183,7 @@ _ORDINAL_ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*\)?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.))?|to|until|through|/|\+|"
+    r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst))?|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days.
     r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on))?|"
     # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
@@ -222,7 +222,7 @@ _END_TIME_AFTER = re.compile(
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
-_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am))?|to|until|through|/|\+|und|and|&)|\.\s*,)\s*"
+_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&)|\.\s*,)\s*"
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",

@@ -74,7 +74,7 @@ _MONTHLY_ELSEWHERE = re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b", _FLAGS
 )
 _EVERY_OTHER_WEEK = re.compile(
-    r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)gig|zweiw(?:ö|oe)chentlich"
+    r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)gig(?:e[nmrs]?)?|zweiw(?:ö|oe)chentlich"
     r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
     _FLAGS,
 )
@@ -96,8 +96,10 @@ _STATED_ADVERBS = re.compile(
     rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on|ab\s+sofort|(?:zu)?künftig)\s+{_ADV_CHAIN}"
     # "at 11:30 a.m. Tuesdays": a clock, then the weekdays
     rf"|(?:\b[ap]\.?m\.?|\buhr)\s+{_ADV_CHAIN}"
-    # "sonntags ab 11 Uhr", "montags um 19 Uhr": the weekdays, then a clock
-    rf"|\b{_ADV_CHAIN}(?=,?\s+(?:ab|um|von|from|at)\s+\d)",
+    # "sonntags ab 11 Uhr", "montags um 19 Uhr", "Samstags, 10.30-11.15 Uhr": the weekdays, then a clock
+    rf"|\b{_ADV_CHAIN}(?=,?\s+(?:(?:ab|um|von|from|at)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
+    # "Montags in beiden Gymnastikräumen von 17.45 bis 21 Uhr": opening the text, a clock follows
+    rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,40}}?\b(?:ab|um|von|from)\s+\d)",
     _FLAGS,
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.
@@ -122,7 +124,7 @@ _CLOSED_BEFORE = re.compile(
 _CLOSED_AFTER = re.compile(
     r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
 )
-_WEEKDAY_NEAR = re.compile(rf"\b(?:am|an|on)\s+(?P<wd>{_WD})\b", _FLAGS)
+_WEEKDAY_NEAR = re.compile(rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})\b", _FLAGS)
 _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
                 r"|einmal\s+im\s+quartal|every\s+quarter)\b", _FLAGS), "FREQ=MONTHLY;INTERVAL=3"),

@@ -40,7 +40,7 @@ _PUBLISHED_WORDS = (
 _FILLER = (
     r"am|bis|vom|von|zum|zur|ist|der|den|die|endet|endete|läuft|ablaufend|spätestens|zuletzt"
     # "Anmeldungen bitte bis …", "Early registration closes on …"
-    r"|bitte|please|closes|close|closed|ends|ended"
+    r"|bitte|please|closes|close|closed|ends|ended|nehmen|nimmt|möglich"
     r"|on|at|by|is|until|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
 _CUE_BEFORE = re.compile(
