@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 import jsonschema
 
 from netdir.warehouse import Warehouse
@@ -112,3 +113,22 @@ def test_a_read_only_warehouse_can_still_write_its_snapshot(
         warehouse.export_marts(target)
     with duckdb.connect(str(target), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM mart.topics").fetchone() != (0,)
+
+
+def test_streamed_overview_rows_are_the_listed_ones_while_the_warehouse_serves_others(
+    warehouse_after_two_runs: Warehouse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Publish streams the rows (a batch at a time) while it takes the snapshot and reads
+    the revisions through the same warehouse: neither may cut the stream short."""
+    from netdir.warehouse import reads
+
+    listed = warehouse_after_two_runs.overview_rows()
+    monkeypatch.setattr(reads, "FETCH_ROWS", 1)  # one row per fetch: reads between them
+    streamed = []
+    for row in warehouse_after_two_runs.iter_overview_rows():
+        streamed.append(row)
+        warehouse_after_two_runs.offering_revisions()
+        if len(streamed) == 1:
+            warehouse_after_two_runs.export_marts(tmp_path / "snapshot.duckdb")
+    assert len(listed) > 1 and streamed == listed
+    assert (tmp_path / "snapshot.duckdb").stat().st_size > 0
