@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import duckdb
-import pytest
 import jsonschema
+import pytest
 
 from netdir.warehouse import Warehouse
 from tests.warehouse.factories import RUN1_AT, RUN2_AT
