@@ -644,7 +644,7 @@ def _prepare_normalization() -> None:
     network), after it everything waits for normalization. Before the extraction pool's first
     fork, so the workers inherit them. A run whose pages are all unchanged never gets here."""
     # The extractors first: the pool imports them before its first fork, on the event loop,
-    # where their ~0.5 s (cold) held back every host's next request.
+    # where their 0.35-0.46 CPU-s (cold) held back every host's next request.
     import netdir.extract.detail
     import netdir.extract.dispatch  # noqa: F401
     from netdir.normalize.gazetteer import load_gazetteer
@@ -655,11 +655,11 @@ def _prepare_normalization() -> None:
 
 @functools.cache
 def _prepare_publishers() -> None:
-    """Import the publishers (~1.4 s cold: rdflib, pyarrow) and compile the overview schema: a
-    run that reads pages publishes, and after the crawl the whole run would wait for them.
-    Only when the crawl waits out politeness delays: a crawl without them keeps both cores
-    busy, and the extraction workers would start this much later. Before the pool's first fork
-    (no fork while another thread imports)."""
+    """Import the publishers (0.12-0.17 CPU-s cold: rdflib, the renderers) and compile the
+    overview schema (~0.04 CPU-s): a run that reads pages publishes, and after the crawl the
+    whole run would wait for them. Only when the crawl waits out politeness delays: a crawl
+    without them keeps both cores busy, and the extraction workers would start this much later.
+    Before the pool's first fork (no fork while another thread imports)."""
     from netdir.publish.publisher import publish  # noqa: F401
     from netdir.publish.schema import prepare_validation
 
