@@ -68,9 +68,20 @@ def test_rows_naming_only_weekday_and_day_take_month_and_year_from_the_heading_a
         "2026-02-18", "2026-02-25", "2026-03-05", "2026-03-12", "2026-03-28", "2026-04-03",
         "2026-04-29", "2026-05-24", "2026-09-04", "2026-09-30", "2026-10-24",
     }  # fmt: skip
-    # Left: "Fri 1 - Sun 3 (Begins Apr 29)" continues the April row, but is read as its own.
-    # "Wed 29 - Thu 30 (Ends May 3)": the note stays after the days it qualifies.
-    assert records[6].date_text == "Wed 29 - Thu 30 April 2026 (Ends May 3)"
+
+
+def test_an_event_listed_under_two_months_is_one_event_from_its_first_to_its_last_day() -> None:
+    # April: "Wed 29 - Thu 30 | ASBrS 2026 Annual Meeting (Ends May 3)"; May: "Fri 1 - Sun 3 |
+    # ASBrS 2026 Annual Meeting (Begins Apr 29)", both rows linking the same page.
+    url = "https://scc-web.ungerboeck.net/coe/coe_p1_all.aspx?oc=01&cc=COESOP"
+    records = _listing("ungerboeck-wscc-events.html", url)
+    assert len(records) == 11
+    meeting = next(r for r in records if r.title == "ASBrS 2026 Annual Meeting")
+    assert meeting.date_text == "2026-04-29 – 2026-05-03"
+    assert meeting.field_sources["date_text"].endswith(" + continued in a later row")
+    # A one-day row ("Wed 30 (Ends Oct 3)") continued by a range in October joins it, too.
+    aaoms = next(r for r in records if r.title == "AAOMS 2026 Annual Meeting")
+    assert aaoms.date_text == "2026-09-30 – 2026-10-03"
 
 
 def _page_records(page: str, url: str) -> list:

@@ -50,6 +50,7 @@ from netdir.extract.listing_features import (
     table_column_labels,
     text_chunks,
 )
+from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import timed_entries, titled_date_lines, titled_sections
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
@@ -231,7 +232,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     seen: set[tuple[str, str | None, str | None]] = set()
     for candidate in detection.chosen:
         records.extend(_records(candidate, context, detection.outline, seen))
-    return records
+    return join_month_split_ranges(records, context.fetched_at.date())
 
 
 def _finer_first(considered: list[Candidate]) -> list[Candidate]:
