@@ -74,7 +74,7 @@ _MONTHLY_ELSEWHERE = re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b", _FLAGS
 )
 _EVERY_OTHER_WEEK = re.compile(
-    r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)gig(?:e[nmrs]?)?|zweiw(?:ö|oe)chentlich"
+    r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
     r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
     _FLAGS,
 )
@@ -268,7 +268,7 @@ def _ordinal(word: str) -> int:
 
 def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     """A weekly rule takes the weekday written near it ("mittwochs", "am Mittwoch")."""
-    window = text[max(0, match.start() - 30) : match.end() + 30]
+    window = text[max(0, match.start() - 30) : match.end() + 50]
     days = [WEEKDAY_ADVERBS[w.lower()] for w in _ADVERB.findall(window)]
     if not days:
         days = [WEEKDAYS[m["wd"].lower()] for m in _WEEKDAY_NEAR.finditer(window)]
