@@ -237,7 +237,9 @@ def httpx_floor(mode: str, etags: Path, web: GeneratedWeb, port: int) -> tuple[f
 
 def _published_generated(out: Path) -> int:
     """Offerings of the generated web in overview.json (curated entries are published too)."""
-    document = json.loads((out / "overview.json").read_text(encoding="utf-8"))
+    import orjson  # netdir's own dependency: ~3x json.loads on the 5,000-page overview
+
+    document = orjson.loads((out / "overview.json").read_bytes())
     return sum(
         any(ref["source_id"].startswith("gen-") for ref in offering["sources"])
         for offering in document["offerings"]
