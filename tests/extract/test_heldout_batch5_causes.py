@@ -43,6 +43,9 @@ def test_a_day_term_above_timed_entries_gives_one_record_per_entry() -> None:
     assert not any("FESTIVAL" in r.title for r in records)
     # "Blue Plate Special [Website] / Kat Jimenez & David Liu [Website]. Purchase tickets [HERE]"
     assert "Blue Plate Special / Kat Jimenez & David Liu" in {r.title for r in records}
+    # 9pm - Lady 'A' - "Welcome to the Porch" - Blues and Soul Showcase: the quoted show title
+    # belongs to the name, what follows it does not.
+    assert records[-1].title == "Lady 'A' - \"Welcome to the Porch\""
 
 
 def test_a_month_heading_inside_a_list_left_open_ends_the_day_above_it() -> None:

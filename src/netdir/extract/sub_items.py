@@ -48,6 +48,8 @@ _OPENING_TIME = re.compile(rf"^(?P<time>{TIME_LIKE.pattern})\s*(?:[-–—:|]\s*
 # Where an entry's name ends: its line-up ("Quintet - Melissa Brewer (vocals)"), a cover charge
 # in parentheses, a sentence after it ("… / Art Anderson. Purchase tickets").
 _NAME_END = re.compile(r"\s+[-–—]\s+|\s*\(|\s*\|\s+|(?<=\w\w)\.\s")
+# A quoted show title after the act's name is part of the name, a line-up is not.
+_QUOTED_SUBTITLE = re.compile(r"\s+[-–—]\s+(?P<subtitle>[\"“„«][^\"“”„«»]{2,80}[\"”“»])")
 # A link label in brackets inside the name: "Blue Plate Special [Website] / Kat Jimenez".
 _BRACKETED = re.compile(r"\s*\[[^\]]{0,40}\]")
 _DAY_HEAD_CHARS = 60
@@ -149,6 +151,9 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
             continue
         rest = _BRACKETED.sub("", text[match.end() :])
         name = _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
+        quoted = _QUOTED_SUBTITLE.match(rest, len(_NAME_END.split(rest, maxsplit=1)[0]))
+        if quoted is not None:  # 'Lady 'A' - "Welcome to the Porch" - Blues and Soul Showcase'
+            name = f"{name} - {quoted['subtitle']}"
         if len(name) < 3 or is_junk_title(name):
             continue
         where = f"listing:{entry.tag} opening time"
