@@ -893,7 +893,7 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
     kept: list[_Mention] = []
     skipped: list[_Skipped] = []
     last_end = -1
-    roles_possible = may_hold_roles(text)
+    roles_possible = bool(found) and may_hold_roles(text)
     for mention in found:
         if mention.start < last_end:
             continue

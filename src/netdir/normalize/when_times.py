@@ -98,12 +98,16 @@ _SPOKEN_CLOCK = re.compile(
 
 
 _SPOKEN_PIECES = ("viertel", "halb ", *(f"{word} uhr" for word in _HOUR_WORDS))
+_SPOKEN_GATE = ("iertel", "alb ", " uhr")  # one of them is in every spoken clock
 
 
 def spoken_clock(text: str) -> str:
     """``text`` with spoken clock times as digits ("Viertel vor Elf" → "10:45 Uhr")."""
-    if not has_any(lowered_for_cues(text), _SPOKEN_PIECES):
-        return text  # most texts: a few substring tests, no pattern
+    lowered = lowered_for_cues(text)
+    if lowered is not None and not any(map(lowered.__contains__, _SPOKEN_GATE)):
+        return text  # most texts: three substring tests, no pattern
+    if not has_any(lowered, _SPOKEN_PIECES):
+        return text
     return _SPOKEN_CLOCK.sub(_spoken_as_digits, text)
 
 
