@@ -79,6 +79,7 @@ def registrable_domain(url: str | None) -> str | None:
     return ".".join(labels[-2:]) if len(labels) >= 2 else host
 
 
+@lru_cache(maxsize=16384)  # asked for a record when normalized, when merged and when identified
 def title_key(title: str) -> str:
     """A title as dedup compares it: folded, without years, dates, punctuation or stopwords."""
     text = _DATEISH.sub(" ", _YEAR.sub(" ", title))
@@ -118,7 +119,10 @@ def offering_id(key: str) -> str:
 
 
 def identity_key(url: str | None, source_id: str, title: str) -> str:
-    return identity_key_of(canonical_url(url), source_id, title_key(title))
+    canonical = canonical_url(url)
+    if canonical is not None:  # the title is not part of it: no title_key needed
+        return identity_key_of(canonical, source_id, "")
+    return identity_key_of(None, source_id, title_key(title))
 
 
 def identity_key_of(canonical: str | None, source_id: str, key: str) -> str:
