@@ -84,10 +84,20 @@ def personal_data_in(text: str) -> list[str]:
     return found
 
 
+#: Words one of which _HONORIFIC_NAME's every match holds (it is case-sensitive).
+_HONORIFICS = ("Frau", "Herr", "Dr.", "Prof.")
+
+
 def redact_personal_data(text: str | None) -> str | None:
     """``text`` without personal e-mail addresses and without names of individuals."""
     if not text:
         return text
-    text = redact_personal_emails(text, EMAIL_PLACEHOLDER)
-    text = _PERSON_LABEL_WITH_NAME.sub(lambda m: m.group("label") + NAME_PLACEHOLDER, text)
-    return _HONORIFIC_NAME.sub(NAME_PLACEHOLDER, text)
+    # Each pattern only where its literal part occurs ("@", ":", an honorific): the run calls
+    # this for four fields of every offering, and most hold none of them.
+    if "@" in text:
+        text = redact_personal_emails(text, EMAIL_PLACEHOLDER)
+    if ":" in text:
+        text = _PERSON_LABEL_WITH_NAME.sub(lambda m: m.group("label") + NAME_PLACEHOLDER, text)
+    if any(word in text for word in _HONORIFICS):
+        text = _HONORIFIC_NAME.sub(NAME_PLACEHOLDER, text)
+    return text
