@@ -95,3 +95,21 @@ def test_dates_repeated_inside_one_offerings_text_are_not_split() -> None:
     # Two "Termin:" lines without a title line each, a note, a page stamp, a deadline: no offerings.
     assert titled_sections([box], reading) == []
     assert titled_date_lines([box], reading) == []
+
+
+def test_an_english_list_of_sessions_is_one_record_per_session() -> None:
+    # Held-out batch 5 (sam-events-list): "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18" and "1:30–4 pm"
+    # in the card; the date text was cut to its first day before.
+    page = page_from_text(
+        (PAGES / "sam-events-list.html").read_text(encoding="utf-8"), "https://example.org/"
+    )
+    records = [r for r in extract_page(page).records if r.title == "SAM Creates: Figure Drawing"]
+    starts = [parse_when(r.date_text, today=date(2026, 2, 20)).start for r in records]
+    assert starts == [
+        "2026-02-14T13:30:00+01:00",
+        "2026-02-21T13:30:00+01:00",
+        "2026-03-14T13:30:00+01:00",
+        "2026-03-21T13:30:00+01:00",
+        "2026-04-11T13:30:00+02:00",
+        "2026-04-18T13:30:00+02:00",
+    ]

@@ -90,3 +90,24 @@ def test_days_joined_by_und_am_are_a_list_and_following_ones_a_period() -> None:
     assert day_list("am 6. Oktober und am 3. November") == ["6. Oktober", "3. November"]
     found = parse_when("Sowohl am 3. Oktober als auch am 4. Oktober", today=TODAY)
     assert (found.start, found.end) == ("2026-10-03", "2026-10-04")
+
+
+def test_an_english_list_gives_each_month_to_the_days_after_it() -> None:
+    # Held-out batch 6 (tests/realpages sam-events-list): six sessions of one course.
+    text = "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18, 1:30–4 pm"
+    found = [(w.start, w.end) for w in parse_when_list(text, today=date(2026, 2, 20))]
+    assert found == [
+        ("2026-02-14T13:30:00+01:00", "2026-02-14T16:00:00+01:00"),
+        ("2026-02-21T13:30:00+01:00", "2026-02-21T16:00:00+01:00"),
+        ("2026-03-14T13:30:00+01:00", "2026-03-14T16:00:00+01:00"),
+        ("2026-03-21T13:30:00+01:00", "2026-03-21T16:00:00+01:00"),
+        ("2026-04-11T13:30:00+02:00", "2026-04-11T16:00:00+02:00"),
+        ("2026-04-18T13:30:00+02:00", "2026-04-18T16:00:00+02:00"),
+    ]
+    # The year at the end belongs to every day; a later month before it is the year before.
+    assert day_list("Dec 12 and Jan 9, 2027") == ["Dec 12, 2026", "Jan 9, 2027"]
+
+
+@pytest.mark.parametrize("text", ["Feb 14 & 15", "Sat Mar 14 & Sun Mar 15", "Jan 5, 2026 1:00 PM"])
+def test_one_english_month_or_following_days_are_no_list(text: str) -> None:
+    assert day_list(text) is None

@@ -26,6 +26,7 @@ from netdir.extract.date_cues import (
     tidy_date_text,
     without_publication_notes,
 )
+from netdir.normalize.when_lists import day_list
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
@@ -632,6 +633,9 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         match = DATE_PHRASE.search(text)
         # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
         rest = text[match.end() :] if match else ""
+        # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
+        if match and day_list(text) is not None:
+            match = None
         if match and (
             len(rest) > 20
             or match.start() > 30

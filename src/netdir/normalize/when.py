@@ -34,7 +34,8 @@ Rules, in the order they are tried on one text:
    mittwochs``, ``monatlich``; ``when_recurrence.py``): ``recurrence`` holds the RFC 5545 RRULE,
    start/end the next occurrence on or after ``today`` (unknown when the rule names no weekday).
    A recurrence written beside a date keeps that date as its start, moved forward to the next
-   occurrence when it lies before ``today``.
+   occurrence when it lies before ``today``; a daily one beside a period ("Daily, January 6 –
+   March 15, 2026", "täglich vom … bis …") is that period, kept as written.
 4. Relative days in a short text: ``heute``, ``morgen, 14 Uhr``, ``übermorgen``, ``today``,
    ``tomorrow`` at its start, or anywhere with a time after them ("Los geht's heute ab 17 Uhr");
    "am heutigen Samstag" in any text. Counted from ``page_date`` (a dated article's "heute" is
@@ -1060,8 +1061,17 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
 
 
 def _recurring(found: When, recurrence: RecurrenceMention, today: date) -> When:
-    """A date written beside a rule is its first occurrence; a past one moves forward."""
+    """A date written beside a rule is its first occurrence; a past one moves forward. A period
+    that runs daily ("Daily, January 6 – March 15, 2026", "täglich vom 6. Januar bis 15. März")
+    is that period as written: it already holds every day, and its end is the rule's last day,
+    not something to move (a daily RRULE beside it would repeat the whole period every day)."""
+    if recurrence.rule == "FREQ=DAILY" and _spans_days(found):
+        return found
     return with_recurrence(found, recurrence.rule, today)
+
+
+def _spans_days(found: When) -> bool:
+    return found.start is not None and found.end is not None and found.end[:10] > found.start[:10]
 
 
 def with_recurrence(found: When, rule: str, today: date) -> When:

@@ -11,6 +11,11 @@ multi-day event and stay a period for ``parse_when``. The time after the list ("
 ("jeweils dienstags, 17 Uhr, an folgenden Terminen: 30. Januar, 5. März"), and so does a year
 written only once at the end ("6. Oktober, 3. November und 1. Dezember 2019").
 
+English lists write the month first and may give it once for several days: "Feb 14 & 21,
+Mar 14 & 21, Apr 11 & 18" is six days. Such a list needs two month words or more (one month
+word with its days, "Feb 14 & 15", is read like the German "14. und 15. Februar"), and days
+that follow each other ("Sat Mar 14 & Sun Mar 15") stay one event over the weekend.
+
 ``day_list`` splits such a text into one date text per day; ``parse_when_list`` parses each.
 """
 
@@ -47,6 +52,20 @@ _DIGIT_DOT = re.compile(r"\d\.")
 _SEPARATOR_PIECES = (",", ";", "und", "and", "&", "sowie", "als")  # what a separator needs
 _LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
 _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
+# English: "Feb 14 & 21", "March 3rd and 17th": a month word, then its days.
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+_EN_GROUP = (
+    rf"{_WEEKDAY}(?P<month>{alternation(MONTHS)})\.?\s+{_DAY}{_ORDINAL_SUFFIX}(?![\w:.])"
+    rf"(?:\s*(?:&|\band\b|,)\s*{_DAY}{_ORDINAL_SUFFIX}(?![\w:.]))*(?:,?\s+(?:19|20)\d{{2}}\b)?"
+)
+_EN_GROUPS = re.compile(rf"(?<![\w.]){_EN_GROUP}", re.I)
+_EN_LIST = re.compile(
+    rf"(?<![\w.])(?:{_EN_GROUP.replace('?P<month>', '')})(?:{_SEPARATOR}"
+    rf"(?:{_EN_GROUP.replace('?P<month>', '')}))+",
+    re.I,
+)
+_EN_DAY = re.compile(rf"(?<![\w:.])({_DAY}){_ORDINAL_SUFFIX}(?![\w:.])")
+_EN_YEAR = re.compile(r"((?:19|20)\d{2})\s*$")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})$")
 _HAS_YEAR = re.compile(r"\d{4}$|\d\.\s?\d{2}$")
 # "jeweils", "je", "each" before the shared time say it belongs to every day.
@@ -57,17 +76,14 @@ _BRACKET = re.compile(r"\s*\(\s*")
 def day_list(text: str | None) -> list[str] | None:
     """One date text per listed day ("31.10.2026, 14:00 bis 18:00 Uhr", ...), or None when the
     text names no list of separate days."""
-    if not text or not _may_list(text):
+    if not text:
         return None
-    found = _LIST.search(text)
-    if found is None:
+    listed = _german_list(text) if _may_list(text) else None
+    if listed is None and _may_list_english(text):
+        listed = _english_list(text)
+    if listed is None:
         return None
-    mentions = [
-        _BRACKET.sub(" ", m.group(0)).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))
-    ]
-    if len(mentions) < 2 or _consecutive(mentions):
-        return None
-    mentions = _with_shared_year(mentions)
+    found, mentions = listed
     shared = _EACH.sub("", text[found.end() :], count=1).strip()
     if find_times(shared) is None:
         # "jeweils dienstags, 17 Uhr, an folgenden Terminen: 30. Januar, 5. März, …": the time
@@ -76,6 +92,64 @@ def day_list(text: str | None) -> list[str] | None:
         if before is not None:
             shared = ", ".join(part for part in (shared, _clock_text(before)) if part)
     return [f"{mention}, {shared}" if shared else mention for mention in mentions]
+
+
+def _german_list(text: str) -> tuple[re.Match[str], list[str]] | None:
+    found = _LIST.search(text)
+    if found is None:
+        return None
+    mentions = [
+        _BRACKET.sub(" ", m.group(0)).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))
+    ]
+    if len(mentions) < 2 or _consecutive(mentions):
+        return None
+    return found, _with_shared_year(mentions)
+
+
+def _english_list(text: str) -> tuple[re.Match[str], list[str]] | None:
+    """ "Feb 14 & 21, Mar 14 & 21": one mention per day as the page writes it ("Feb 21"), each
+    with its group's month and the year written at the end of the list."""
+    found = _EN_LIST.search(text)
+    if found is None:
+        return None
+    groups = list(_EN_GROUPS.finditer(found.group(0)))
+    if len(groups) < 2:
+        return None
+    days: list[tuple[str, str, str | None]] = []  # month word, day, year
+    for group in groups:
+        days_text = group.group(0)[group.end("month") - group.start() :]
+        year = _EN_YEAR.search(days_text)
+        if year is not None:
+            days_text = days_text[: year.start()]
+        own_year = year[1] if year is not None else None
+        days += [(group["month"], day, own_year) for day in _EN_DAY.findall(days_text)]
+    if len(days) < 2 or _consecutive([f"{day}. {month}" for month, day, _ in days]):
+        return None
+    last_year = days[-1][2]
+    last_month = MONTHS.get(days[-1][0].lower(), 0)
+    mentions = []
+    for month, day, stated in days:
+        shared = None
+        if stated is None and last_year is not None:
+            # A month after the last one's is in the year before ("Dec 12 and Jan 9, 2027").
+            shared = str(int(last_year) - (1 if MONTHS.get(month.lower(), 0) > last_month else 0))
+        year_text = stated or shared
+        mentions.append(f"{month} {day}, {year_text}" if year_text else f"{month} {day}")
+    return found, mentions
+
+
+def _may_list_english(text: str) -> bool:
+    """Cheap necessary conditions for ``_EN_LIST``: a separator and two month words' stems."""
+    lowered = lowered_for_cues(text)
+    if lowered is None:
+        return True
+    if not has_any(lowered, _SEPARATOR_PIECES):
+        return False
+    return sum(map(lowered.count, _EN_STEMS)) >= 2
+
+
+#: The first three letters of the English month words ``_EN_LIST`` needs.
+_EN_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _may_list(text: str) -> bool:

@@ -70,6 +70,13 @@ _BY_WEEKDAY = re.compile(
     rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
 )
+# "First Thursday of each month", "2nd Tuesday of every month" (a heading or date field without
+# "every"/"the" before it): the month word after the weekday makes it a rule.
+_BARE_ORDINAL_MONTHLY = re.compile(
+    rf"(?<![\w.])(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+"
+    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
+    _FLAGS,
+)
 _MONTHLY_ELSEWHERE = re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b", _FLAGS
 )
@@ -228,6 +235,19 @@ def next_day_of(rule: str, today: date) -> date | None:
 
 
 def _by_weekday(text: str) -> RecurrenceMention | None:
+    found = _by_weekday_after_word(text)
+    if found is None and ("onat" in text or "onth" in text):
+        bare = _BARE_ORDINAL_MONTHLY.search(text)
+        if bare is not None:
+            days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, bare["wds"], _FLAGS)]
+            ordinals = [_ordinal(o) for o in re.findall(_ORD, bare["ords"], _FLAGS)]
+            byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
+            if byday:
+                return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *bare.span())
+    return found
+
+
+def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
     for match in _BY_WEEKDAY.finditer(text):
         monthly = bool(match["monthly_before"] or match["monthly_after"])
         if match["lead"] and not monthly and match["ords"]:
