@@ -108,6 +108,12 @@ def test_an_english_list_gives_each_month_to_the_days_after_it() -> None:
     assert day_list("Dec 12 and Jan 9, 2027") == ["Dec 12, 2026", "Jan 9, 2027"]
 
 
+def test_a_weekday_in_an_english_list_picks_its_days_year() -> None:
+    # Read on 20 February 2026: 14 March is a Sunday in 2027, not in 2026.
+    found = parse_when_list("Sun Mar 14 & Sat Mar 20", today=date(2026, 2, 20))
+    assert [w.start for w in found] == ["2027-03-14", "2027-03-20"]
+
+
 @pytest.mark.parametrize("text", ["Feb 14 & 15", "Sat Mar 14 & Sun Mar 15", "Jan 5, 2026 1:00 PM"])
 def test_one_english_month_or_following_days_are_no_list(text: str) -> None:
     assert day_list(text) is None

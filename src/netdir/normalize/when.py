@@ -1076,8 +1076,8 @@ def _spans_days(found: When) -> bool:
 
 def with_recurrence(found: When, rule: str, today: date) -> When:
     """``found`` carrying ``rule``; a start before ``today`` moves to the rule's next occurrence
-    on or after it (the end by as many days; the wall-clock time stays). A rule that has ended
-    or cannot be read leaves the dates as they are."""
+    on or after it (the end by as many days; the wall-clock time stays; a period's end stays as
+    written). A rule that has ended or cannot be read leaves the dates as they are."""
     if found.start is None or date.fromisoformat(found.start[:10]) >= today:
         return When(found.start, found.end, found.all_day, found.precision, rule)
     first = date.fromisoformat(found.start[:10])
@@ -1085,6 +1085,12 @@ def with_recurrence(found: When, rule: str, today: date) -> When:
     if upcoming is None:
         return When(found.start, found.end, found.all_day, found.precision, rule)
     delta = upcoming - first
+    last = date.fromisoformat(found.end[:10]) if found.end else None
+    if last is not None and last > first:
+        # "jeden Dienstag vom 6. Januar bis 17. März": the period's end is the rule's last day;
+        # it does not move, and a run already over keeps its dates.
+        start = found.start if upcoming > last else _shifted(found.start, delta)
+        return When(start, found.end, found.all_day, found.precision, rule)
     end = _shifted(found.end, delta) if found.end else None
     return When(_shifted(found.start, delta), end, found.all_day, found.precision, rule)
 

@@ -115,26 +115,30 @@ def _english_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     groups = list(_EN_GROUPS.finditer(found.group(0)))
     if len(groups) < 2:
         return None
-    days: list[tuple[str, str, str | None]] = []  # month word, day, year
+    days: list[tuple[str, str, str, str | None]] = []  # weekday, month word, day, year
     for group in groups:
+        # "Sat Mar 14 & 21": the weekday is the first day's (it picks a yearless day's year).
+        weekday = _BRACKET.sub(" ", group.group(0)[: group.start("month") - group.start()])
         days_text = group.group(0)[group.end("month") - group.start() :]
         year = _EN_YEAR.search(days_text)
         if year is not None:
             days_text = days_text[: year.start()]
         own_year = year[1] if year is not None else None
-        days += [(group["month"], day, own_year) for day in _EN_DAY.findall(days_text)]
-    if len(days) < 2 or _consecutive([f"{day}. {month}" for month, day, _ in days]):
+        for number, day in enumerate(_EN_DAY.findall(days_text)):
+            days.append((weekday.strip() if number == 0 else "", group["month"], day, own_year))
+    if len(days) < 2 or _consecutive([f"{day}. {month}" for _, month, day, _ in days]):
         return None
-    last_year = days[-1][2]
-    last_month = MONTHS.get(days[-1][0].lower(), 0)
+    last_year = days[-1][3]
+    last_month = MONTHS.get(days[-1][1].lower(), 0)
     mentions = []
-    for month, day, stated in days:
+    for weekday, month, day, stated in days:
         shared = None
         if stated is None and last_year is not None:
             # A month after the last one's is in the year before ("Dec 12 and Jan 9, 2027").
             shared = str(int(last_year) - (1 if MONTHS.get(month.lower(), 0) > last_month else 0))
         year_text = stated or shared
-        mentions.append(f"{month} {day}, {year_text}" if year_text else f"{month} {day}")
+        mention = f"{month} {day}, {year_text}" if year_text else f"{month} {day}"
+        mentions.append(f"{weekday} {mention}" if weekday else mention)
     return found, mentions
 
 
