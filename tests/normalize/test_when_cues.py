@@ -64,7 +64,8 @@ def test_pre_checks_change_no_result_on_any_collected_date_text(
     for module in MODULES_WITH_CHECKS:
         # None means "cannot tell": every pattern runs, as before the pre-checks existed.
         monkeypatch.setattr(module, "lowered_for_cues", lambda _text: None)
-    monkeypatch.setattr(when_lists, "_may_list", lambda _text: True)
+    monkeypatch.setattr(when_lists, "_may_list", lambda _text, _lowered: True)
+    monkeypatch.setattr(when_lists, "_may_list_english", lambda _lowered: True)
     assert _parse_all(texts) == with_checks
 
 

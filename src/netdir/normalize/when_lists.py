@@ -78,8 +78,9 @@ def day_list(text: str | None) -> list[str] | None:
     text names no list of separate days."""
     if not text:
         return None
-    listed = _german_list(text) if _may_list(text) else None
-    if listed is None and _may_list_english(text):
+    lowered = lowered_for_cues(text)
+    listed = _german_list(text) if _may_list(text, lowered) else None
+    if listed is None and _may_list_english(lowered):
         listed = _english_list(text)
     if listed is None:
         return None
@@ -142,27 +143,24 @@ def _english_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     return found, mentions
 
 
-def _may_list_english(text: str) -> bool:
-    """Cheap necessary conditions for ``_EN_LIST``: a separator and two month words' stems."""
-    lowered = lowered_for_cues(text)
+def _may_list_english(lowered: str | None) -> bool:
+    """Cheap necessary condition for ``_EN_LIST`` (~3 µs; the list pattern costs ~50): two
+    month words with a day after them. ``lowered`` as ``lowered_for_cues`` gives it."""
     if lowered is None:
         return True
-    if not has_any(lowered, _SEPARATOR_PIECES):
-        return False
-    return sum(map(lowered.count, _EN_STEMS)) >= 2
+    return has_any(lowered, _SEPARATOR_PIECES) and len(_EN_MONTH_DAYS.findall(lowered)) >= 2
 
 
-#: The first three letters of the English month words ``_EN_LIST`` needs.
-_EN_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: An English month word and a day after it, in a lower-cased text.
+_EN_MONTH_DAYS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d")
 
 
-def _may_list(text: str) -> bool:
+def _may_list(text: str, lowered: str | None) -> bool:
     """Cheap necessary conditions for ``_LIST`` (it costs ~50 µs a text, these ~2 µs): a
     separator, and a digit before a dot for every day — a numeric day ("31.10.") has two, a
     worded one ("6. Oktober") one and a month word; so two days need four such dots or a month."""
     if text.count(".") < 2:
         return False
-    lowered = lowered_for_cues(text)
     if not has_any(lowered, _SEPARATOR_PIECES):
         return False
     dots = len(_DIGIT_DOT.findall(text))
