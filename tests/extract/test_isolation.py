@@ -73,6 +73,72 @@ def test_a_page_over_the_deadline_becomes_an_issue_and_the_pool_goes_on(
     assert "extract_deadline_seconds" in (issue.hint or "")
     assert [record.title for record in after.records] == ["Fachtag Digitale Verwaltung"]
     assert stats.deadlines_hit == 1
+    assert stats.deadlines_stretched == 0  # asleep, not waiting for a CPU: no extra time
+
+
+def _slow_job(seconds: float, real_job: Any) -> Any:
+    def job(job: tuple[str, tuple[Any, ...]]) -> Any:
+        if "slow" in job[1][0].url:
+            time.sleep(seconds)
+        return real_job(job)
+
+    return job
+
+
+def test_a_page_starved_of_cpu_by_a_busy_machine_is_given_more_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A loaded machine, as the scheduler reports it: the worker is runnable and got no CPU.
+    monkeypatch.setattr(isolation, "_run_job", _slow_job(1.0, isolation._run_job))
+    monkeypatch.setattr(isolation, "_process_stat", lambda pid: ("R", 0.0))
+    slow = page(EVENT_JSONLD, url="http://127.0.0.1/slow/")
+
+    async def scenario() -> tuple[Any, isolation.PoolStats]:
+        async with ExtractionPool(deadline_seconds=0.5, workers=1) as pool:
+            return await pool.extract(slow, SOURCE), pool.stats
+
+    outcome, stats = run(scenario())
+    assert [record.title for record in outcome.records] == ["Fachtag Digitale Verwaltung"]
+    assert outcome.issues == []
+    assert stats.deadlines_hit == 0 and stats.deadlines_stretched >= 1
+
+
+def test_a_starved_page_still_stops_at_four_times_its_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(isolation, "_run_job", _slow_job(60, isolation._run_job))
+    monkeypatch.setattr(isolation, "_process_stat", lambda pid: ("R", 0.0))
+    slow = page(EVENT_JSONLD, url="http://127.0.0.1/slow/")
+
+    async def scenario() -> tuple[Any, float, isolation.PoolStats]:
+        async with ExtractionPool(deadline_seconds=0.4, workers=1) as pool:
+            started = time.perf_counter()
+            outcome = await pool.extract(slow, SOURCE)
+            return outcome, time.perf_counter() - started, pool.stats
+
+    outcome, elapsed, stats = run(scenario())
+    assert outcome.records == []
+    assert "did not finish within 0.4 s" in outcome.issues[0].message
+    assert 1.5 <= elapsed < 10  # 4 x 0.4 s, not the 60 s the page would take
+    assert stats.deadlines_hit == 1
+
+
+def test_a_page_that_burns_its_cpu_is_not_given_more_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Runnable, but it had the CPU: that is the page's own cost, not the machine's load.
+    monkeypatch.setattr(isolation, "_run_job", _slow_job(60, isolation._run_job))
+    monkeypatch.setattr(isolation, "_process_stat", lambda pid: ("R", time.process_time() + 10))
+    monkeypatch.setattr(isolation, "_cpu_seconds", lambda pid: time.process_time())
+    slow = page(EVENT_JSONLD, url="http://127.0.0.1/slow/")
+
+    async def scenario() -> tuple[Any, isolation.PoolStats]:
+        async with ExtractionPool(deadline_seconds=0.4, workers=1) as pool:
+            return await pool.extract(slow, SOURCE), pool.stats
+
+    outcome, stats = run(scenario())
+    assert outcome.records == []
+    assert stats.deadlines_hit == 1 and stats.deadlines_stretched == 0
 
 
 def test_a_worker_that_dies_costs_only_its_page(monkeypatch: pytest.MonkeyPatch) -> None:
