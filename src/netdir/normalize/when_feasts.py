@@ -5,7 +5,7 @@ and a parish's services are written this way.
 Only names of one day count ("Ostermontag", "Pfingstmontag", "Fronleichnam", "Heiligabend",
 "Silvester", …); a bare "Ostern", "Pfingsten" or "Weihnachten" names several days and counts
 only after a weekday ("Samstag vor Ostern", "Sonntag nach Pfingsten"). Movable feasts follow
-Easter Sunday (Gregorian computus); the year is chosen by ``when.py`` like any other missing year.
+Easter Sunday (``dateutil.easter``, Gregorian); the year is chosen by ``when.py`` like any other missing year.
 """
 
 from __future__ import annotations
@@ -15,25 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from netdir.normalize.when_words import WEEKDAYS, alternation
 
 
-def easter_sunday(year: int) -> date:
-    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
-    m = (a + 11 * h + 19 * l) // 433
-    month = (h + l - 7 * m + 90) // 25
-    day = (h + l - 7 * m + 33 * month + 19) % 32
-    return date(year, month, day)
-
-
 def _after_easter(days: int) -> Callable[[int], date]:
-    return lambda year: easter_sunday(year) + timedelta(days=days)
+    return lambda year: easter(year) + timedelta(days=days)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
