@@ -102,6 +102,9 @@ class RunPlan:
     sources: list[Source]  # the sources refreshed this run
     untouched: list[Source]  # the catalog's other sources: they keep their last records
     priors: dict[str, PriorState]  # of the refreshed and the untouched sources
+    # ``inputs_fingerprint`` of this run's inputs, taken once when the run is planned (a curated
+    # file edited during the crawl then differs from it next run: that run reads everything).
+    fingerprint: str
     # Catalog, selection, curated entries, day and version as in the last run: a source whose
     # pages all answer 304 then lists, and passes the checks, exactly as it did then.
     inputs_as_last_run: bool = False
@@ -287,6 +290,7 @@ def prepare_run(options: RefreshOptions, *, defer_new_warehouse: bool = False) -
         sources=sources,
         untouched=untouched,
         priors=priors,
+        fingerprint=fingerprint,
         inputs_as_last_run=last is not None and last.inputs_fingerprint == fingerprint,
         warehouse_deferred=deferred,
     )
@@ -329,9 +333,7 @@ def finish_run(
         ),
     ]
     verdicts = judge_run(plan, results)
-    fingerprint = inputs_fingerprint(
-        plan.catalog, plan.sources, _curated_file(options), plan.today, options
-    )
+    fingerprint = plan.fingerprint
     report_stage = _stage_reporter(options)
     crawled = len(plan.crawlable)
 
