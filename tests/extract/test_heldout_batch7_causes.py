@@ -1,0 +1,52 @@
+"""Causes found on held-out batch 7 of the real-page corpus, each pinned on its page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract.context import PageContext
+from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.listing import extract_listing
+from netdir.html_depth import parse_html
+from netdir.normalize import normalize_record
+from tests.extract.conftest import FETCHED_AT
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+ALEMANNIA = "hugo-alemannia-veranstaltungen.html"
+ALEMANNIA_URL = "https://alemannia-makaria.de/veranstaltungen/"
+
+
+def _listing(page: str, url: str) -> list:
+    tree = parse_html((PAGES / page).read_text(encoding="utf-8"))
+    return extract_listing(tree, PageContext("test-source", url, url, None, FETCHED_AT))
+
+
+def test_a_time_cell_in_hours_is_no_title_the_bold_cell_beside_it_is() -> None:
+    # <tr><td>05.10.24</td><td>15h c.t.</td><td><strong>Semesterantrittsconvente</strong></td>
+    # <td>ho</td></tr>: „15h c.t.“ (the academic quarter) is the time, not the event's name.
+    records = _listing(ALEMANNIA, ALEMANNIA_URL)
+    titles = [r.title for r in records]
+    assert len(records) == 20
+    assert titles[:3] == [
+        "Semesterantrittsconvente",
+        "Federweißer und Zwiebelplootz mit e.v. AMDV! Danaria",
+        "Schottischer Abend",
+    ]
+    assert not any("c.t." in title for title in titles)
+    first = normalize_record(records[0], today=date(2024, 10, 18))
+    assert first.start is not None and first.start.startswith("2024-10-05")
+
+
+def test_hour_times_are_time_like_but_durations_and_words_are_not() -> None:
+    found = {text: [m.group() for m in TIME_LIKE.finditer(text)] for text in (
+        "15h c.t.", "20 h s.t.", "ab 19h", "2 h Workshop", "H2h", "10h30",
+    )}  # fmt: skip
+    assert found == {
+        "15h c.t.": ["15h c.t."],
+        "20 h s.t.": ["20 h s.t."],
+        "ab 19h": ["19h"],
+        "2 h Workshop": [],
+        "H2h": [],
+        "10h30": [],
+    }
