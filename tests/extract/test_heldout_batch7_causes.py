@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.listing import extract_listing
 from netdir.html_depth import parse_html
 from netdir.normalize import normalize_record
-from tests.extract.conftest import FETCHED_AT
+from tests.extract.conftest import FETCHED_AT, page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 ALEMANNIA = "hugo-alemannia-veranstaltungen.html"
@@ -50,3 +51,19 @@ def test_hour_times_are_time_like_but_durations_and_words_are_not() -> None:
         "H2h": [],
         "10h30": [],
     }
+
+
+def test_a_date_line_under_the_h1_dates_the_event_the_h1_names() -> None:
+    # <h1>Anwendertreffen der QGIS Anwendergruppe Deutschland</h1>
+    # <h3>Freitag, 25. September 2015 - Kassel</h3>: the subheading opens with the date and
+    # adds the town; the meeting was titled „Kassel“.
+    url = "http://www.qgis.de/veranstaltung_20150925.html"
+    html = (PAGES / "static-qgisde-anwendertreffen-2015.html").read_text(encoding="utf-8")
+    result = extract_page(page_from_text(html, url))
+    assert [r.title for r in result.records] == [
+        "Anwendertreffen der QGIS Anwendergruppe Deutschland"
+    ]
+    record = result.records[0]
+    assert record.location_text == "Kassel"
+    assert normalize_record(record, today=date(2015, 12, 3)).start.startswith("2015-09-25")
+    assert record.field_sources["title"] == "event_page:h1"

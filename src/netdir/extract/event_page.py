@@ -64,6 +64,9 @@ _TITLE_LABELS = tuple(
 )
 _INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$")
 _LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
+# At most this many words follow the date in a subheading that only dates the heading above it
+# ("Freitag, 25. September 2015 - Kassel").
+_DATE_LINE_ADDENDUM_WORDS = 3
 _GENERIC_HEADINGS = re.compile(
     r"^(?:tagesordnung|sitzung|termin|termine|veranstaltung|veranstaltungen|details?|"
     r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
@@ -150,7 +153,11 @@ def extract_event_page(
         title = Fact(document_title, "title", -1)
     if title is None:
         return []
-    place = facts.get("place") or _place_by_markup(lines, date.index if date is not None else 0)
+    place = (
+        facts.get("place")
+        or _place_by_markup(lines, date.index if date is not None else 0)
+        or _place_after_the_date(headings, title)
+    )
     place_text = _with_continuation(lines, place) if place is not None else None
     if date is None:
         return [
@@ -516,6 +523,38 @@ def _states_an_event(text: str, block: LexborNode | None) -> bool:
     return TIME_LIKE.search(text) is not None or _EVENT_CUE.search(text) is not None
 
 
+def _name_above_a_date_line(headings: list[Fact], dated: Fact, rest: str) -> Fact | None:
+    """ "<h1>Anwendertreffen der QGIS Anwendergruppe</h1> <h3>Freitag, 25. September 2015 -
+    Kassel</h3>": a subheading that opens with its date and adds a word or two after it (the
+    town, the venue) is the event's date line; the higher heading right above names it."""
+    match = DATE_PHRASE.search(dated.value)
+    if match is None or any(ch.isalpha() for ch in dated.value[: match.start()]):
+        return None  # "Sitzung Rat am 03.09.2026": the name comes first
+    if len(rest.split()) > _DATE_LINE_ADDENDUM_WORDS:
+        return None
+    above = [h for h in headings if h.index < dated.index]
+    if not above or _heading_rank(above[-1]) >= _heading_rank(dated):
+        return None
+    return above[-1]
+
+
+def _place_after_the_date(headings: list[Fact], title: Fact) -> Fact | None:
+    """The words after the date in the date line under the title's heading ("… 2015 - Kassel"):
+    where it takes place, when nothing else on the page says so."""
+    for heading in headings:
+        if heading.index <= title.index or not DATE_PHRASE.search(heading.value):
+            continue
+        rest = title_in_text(heading.value)
+        if rest and _name_above_a_date_line(headings, heading, rest) == title:
+            return Fact(rest, heading.where, heading.index)
+        return None
+    return None
+
+
+def _heading_rank(fact: Fact) -> int:
+    return int(fact.where[1]) if re.fullmatch(r"h[1-6]", fact.where) else 9
+
+
 def _title(
     facts: dict[str, Fact], headings: list[Fact], date_index: int, dated_title: Fact | None = None
 ) -> Fact | None:
@@ -525,7 +564,8 @@ def _title(
     date; then the first."""
     for heading in headings:
         if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
-            return Fact(title, heading.where, heading.index)
+            named = _name_above_a_date_line(headings, heading, title)
+            return named or Fact(title, heading.where, heading.index)
     if dated_title is not None:
         return dated_title
     labelled = facts.get("title")
