@@ -9,6 +9,7 @@ from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.listing import extract_listing
+from netdir.extract.listing_features import named_invitation
 from netdir.html_depth import parse_html
 from netdir.normalize import normalize_record
 from tests.extract.conftest import FETCHED_AT, page_from_text
@@ -67,3 +68,35 @@ def test_a_date_line_under_the_h1_dates_the_event_the_h1_names() -> None:
     assert record.location_text == "Kassel"
     assert normalize_record(record, today=date(2015, 12, 3)).start.startswith("2015-09-25")
     assert record.field_sources["title"] == "event_page:h1"
+
+
+TIDDISCHE_URL = "https://www.gemeinde-tiddische.de/aktuelles.html"
+
+
+def _page_titles(page: str, url: str) -> list[tuple[str, str]]:
+    html = (PAGES / page).read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, url)).records
+    return [(r.title, r.field_sources["title"]) for r in records]
+
+
+def test_a_bare_einladung_heading_takes_the_meeting_it_invites_to() -> None:
+    # <h2>Einladung</h2> <p>Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am
+    # <strong>Montag, den 24.02.2025 um 18:30 Uhr</strong> in das Dorfgemeinschaftshaus …</p>:
+    # a news block of the listing; the meeting was titled „Einladung“.
+    titles = _page_titles("static-tiddische-aktuelles-2025-02.html", TIDDISCHE_URL)
+    assert (
+        "Einladung zur 34. Gemeinderatssitzung – öffentlich",
+        "listing:div.rows>div.flow h2 + invitation text",
+    ) in titles
+    # The same on a page about one meeting: „Hiermit lade ich zur 33. Gemeinderatssitzung am“ /
+    # „Mittwoch, den 11.12.2024 um 18:30 Uhr“ in paragraphs of their own under the heading.
+    assert _page_titles("static-tiddische-aktuelles-2024-12.html", TIDDISCHE_URL) == [
+        ("Einladung zur 33. Gemeinderatssitzung", "event_page:h2 + invitation text")
+    ]
+
+
+def test_an_invitation_text_names_only_an_announcing_heading() -> None:
+    text = "Hiermit lade ich zur 33. Gemeinderatssitzung am Mittwoch, den 11.12.2024 ein."
+    assert named_invitation("Einladung", text) == "Einladung zur 33. Gemeinderatssitzung"
+    assert named_invitation("Sommerfest", text) is None  # a heading that names its event
+    assert named_invitation("Einladung", "Wir laden herzlich ein.") is None

@@ -22,6 +22,7 @@ from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     is_junk_title,
+    named_invitation,
     names_a_day,
     text_lines,
     title_in_text,
@@ -153,6 +154,11 @@ def extract_event_page(
         title = Fact(document_title, "title", -1)
     if title is None:
         return []
+    if date is not None and 0 <= title.index <= date.index:
+        between = " ".join(text for text, _ in lines[title.index + 1 : date.index + 1])
+        invited = named_invitation(title.value, between)
+        if invited is not None:
+            title = Fact(invited, f"{title.where} + invitation text", title.index)
     place = (
         facts.get("place")
         or _place_by_markup(lines, date.index if date is not None else 0)

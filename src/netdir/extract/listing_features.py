@@ -196,6 +196,11 @@ def read_block(
         # heading that is a day ("Sa, 12. März") heads that day's item below it.
         _title_from_text(segment, reading, heading_before)
     _read_description(segment, reading)
+    if reading.title_from_heading and reading.title and reading.date_text:
+        invited = named_invitation(reading.title, " ".join(texts))
+        if invited is not None:
+            reading.title = invited
+            reading.sources["title"] += " + invitation text"
     return reading
 
 
@@ -214,6 +219,16 @@ _PLACE_LINE = re.compile(
 _EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
 _RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
 _MAX_TEXT_TITLE = 140
+# A heading that only announces ("Einladung", "Bekanntmachung"): the text under it names what.
+_ANNOUNCEMENT = re.compile(
+    r"^(?:einladung|ankündigung|bekanntmachung|hinweis|termin|save the date|invitation)\W*$", re.I
+)
+# "Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am Montag, …": the name after
+# "zur"/"zum" up to the word that leads to its day or place.
+_INVITED_TO = re.compile(
+    r"\b(?:zu[rm]|to\s+the|to\s+our)\s+(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s(?:am|vom|ab|im|ins|in|um|on|at)\b",
+    re.I,
+)
 _LEADING_DATE_CHARS = 30
 
 
@@ -359,6 +374,22 @@ def title_in_text(text: str) -> str | None:
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     return _shortened(title)
+
+
+def named_invitation(title: str, text: str) -> str | None:
+    """ "Einladung" over "Hiermit lade ich zur 33. Gemeinderatssitzung am …" → "Einladung zur
+    33. Gemeinderatssitzung"; None when the heading names something itself or the text says
+    no "zur …"."""
+    if not _ANNOUNCEMENT.match(title.strip()):
+        return None
+    match = _INVITED_TO.search(text)
+    if match is None:
+        return None
+    name = _EDGE_NOISE.sub("", match["name"])
+    if sum(ch.isalpha() for ch in name) < 3 or DATE_PHRASE.search(name):
+        return None
+    joined = match.group(0)[: match.start("name") - match.start()].strip()
+    return f"{title.strip()} {joined} {name}"
 
 
 def _shortened(title: str) -> str:
