@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -255,7 +255,7 @@ _RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", _FLAGS)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
-    r"(?:^|\b)(?:bis|until|till|through)\s+(?:zum\s+|am\s+|einschließlich\s+"
+    r"(?:^|\b)(?:bis|until|till|through|(?P<verb>(?:closes|ends|endet)\s+(?=on\b|am\b)))\s*(?:zum\s+|am\s+|on\s+|einschließlich\s+"
     # "bis zum Ende der Sommerferien am 10. September": a named end, then its day
     r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
@@ -315,6 +315,11 @@ _BARE_DAY_MONTH_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", _FLAGS
 )
 # "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
+# "Auditions will be from 7 p.m. to 9 p.m. today": a clock right before the relative word.
+_CLOCK_THEN_RELATIVE = re.compile(
+    r"(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+(?P<rel>today|tonight|tomorrow|heute)\b",
+    _FLAGS,
+)
 _RELATIVE_CONFIRMED = re.compile(
     r"(?<!am\s)(?<!jeden\s)\b(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
@@ -591,8 +596,11 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     elif (
         bare is None
         and end_mention is None
-        and _UNTIL_BEFORE.search(text[: first.start])
+        and (until := _UNTIL_BEFORE.search(text[: first.start])) is not None
         and not _WAIT_AFTER.match(text[first.end : first.end + 40])
+        # "the show closes on Saturday, January 26" is its last day; "The series ends on Monday,
+        # August 5, with The Woo Factor at 5 p.m." the day of its last event
+        and not (until["verb"] and find_times(text[first.end :]) is not None)
     ):
         if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
             # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
@@ -684,7 +692,12 @@ def _with_feasts(
     ("Ostermontag bis 31.Oktober"; "Ostermontag, 10. April" is that date's name, not a second
     day)."""
     if mentions:
-        feasts = [f for f in feasts if _joins_a_date(text, f, mentions)]
+        named = [f for f in feasts if _names_a_date(text, f, mentions)]
+        if named:
+            # "May 23 through Labor Day, Monday, September 7": the name belongs to the date after
+            # it, so "through" joins the two dates
+            mentions = [_named_from(text, m, named) if i else m for i, m in enumerate(mentions)]
+        feasts = [f for f in feasts if f not in named and _joins_a_date(text, f, mentions)]
         if not feasts:
             return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -714,6 +727,24 @@ def _joins_a_date(text: str, feast: FeastMention, mentions: list[_Mention]) -> b
         if mention.end <= feast.start and _CONNECTOR.match(text[mention.end : feast.start]):
             return True
     return False
+
+
+# "through Labor Day, Monday, September 1, 2025": the holiday is the name of the date after it.
+_NAMING_GAP = re.compile(r"[\s,(]*(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:den\s+|the\s+)?$", _FLAGS)
+
+
+def _names_a_date(text: str, feast: FeastMention, mentions: list[_Mention]) -> bool:
+    return any(
+        mention.start >= feast.end and _NAMING_GAP.match(text[feast.end : mention.start])
+        for mention in mentions
+    )
+
+
+def _named_from(text: str, mention: _Mention, named: list[FeastMention]) -> _Mention:
+    for feast in named:
+        if mention.start >= feast.end and _NAMING_GAP.match(text[feast.end : mention.start]):
+            return replace(mention, start=feast.start)
+    return mention
 
 
 def _feast_mention(feast: FeastMention, reference: date) -> _Mention:
@@ -1075,13 +1106,17 @@ def _spans_days(found: When) -> bool:
 
 
 def with_recurrence(found: When, rule: str, today: date) -> When:
-    """``found`` carrying ``rule``; a start before ``today`` moves to the rule's next occurrence
-    on or after it (the end by as many days; the wall-clock time stays; a period's end stays as
+    """``found`` carrying ``rule``; a start before ``today`` (or, for a rule of weekdays, on none
+    of them) moves to the rule's next occurrence on or after it (the end by as many days; the wall-clock time stays; a period's end stays as
     written). A rule that has ended or cannot be read leaves the dates as they are."""
-    if found.start is None or date.fromisoformat(found.start[:10]) >= today:
+    if found.start is None:
         return When(found.start, found.end, found.all_day, found.precision, rule)
     first = date.fromisoformat(found.start[:10])
-    upcoming = next_occurrence(rule, first, today)
+    if first >= today and "BYDAY=" not in rule:
+        return When(found.start, found.end, found.all_day, found.precision, rule)
+    # "every Wednesday from Labor Day (a Monday) to Memorial Day": a start that is none of the
+    # rule's days moves to its first one too.
+    upcoming = next_occurrence(rule, first, max(first, today))
     if upcoming is None:
         return When(found.start, found.end, found.all_day, found.precision, rule)
     delta = upcoming - first
@@ -1152,7 +1187,13 @@ def _weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
 
 def _parse_relative(text: str, today: date) -> When | None:
     match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
-    if match is None and len(text) <= _RELATIVE_MAX_LENGTH:
+    if match is not None:
+        # "Um 18 Uhr beginnt am morgigen Sonntag …": the clock may stand before the day
+        word = match["rel"].lower()
+        day = today + timedelta(days=RELATIVE_ADJECTIVES[word])
+        times = find_times(_blank(text, [match.span()]))
+        return _with_times(day, None, times) if times is not None else _whole_day(day)
+    if len(text) <= _RELATIVE_MAX_LENGTH:
         match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
     if match is None and has_any(lowered_for_cues(text), _RELATIVE_PIECES):
         # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length;
@@ -1161,6 +1202,12 @@ def _parse_relative(text: str, today: date) -> When | None:
         match = _RELATIVE_TIMED.match(text)
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
+        if match is None:
+            before = _CLOCK_THEN_RELATIVE.search(text)
+            if before is not None:
+                day = today + timedelta(days=RELATIVE_DAYS.get(before["rel"].lower(), 0))
+                times = find_times(text[: before.start("rel")])
+                return _with_times(day, None, times) if times is not None else _whole_day(day)
     if match is None:
         return None
     word = match["rel"].lower()

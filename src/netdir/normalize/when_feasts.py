@@ -28,6 +28,19 @@ def _fixed(month: int, day: int) -> Callable[[int], date]:
     return lambda year: date(year, month, day)
 
 
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date]:
+    """US holidays: "Labor Day" the first Monday of September (nth=-1: the month's last)."""
+
+    def day_in(year: int) -> date:
+        if nth > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return day_in
+
+
 def _first_advent(year: int) -> date:
     christmas_eve = date(year, 12, 24)
     return christmas_eve - timedelta(days=(christmas_eve.weekday() + 1) % 7 + 21)
@@ -67,10 +80,18 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "christmas eve": _fixed(12, 24), "christmas day": _CHRISTMAS,
     "new year's eve": _fixed(12, 31), "new year's day": _fixed(1, 1),
     "easter sunday": _EASTER, "easter monday": _after_easter(1), "good friday": _after_easter(-2),
+    # US holidays, as city and library calendars name a season's first and last day
+    "memorial day": _nth_weekday(5, 0, -1), "labor day": _nth_weekday(9, 0, 1),
+    "thanksgiving": _nth_weekday(11, 3, 4), "thanksgiving day": _nth_weekday(11, 3, 4),
+    "martin luther king day": _nth_weekday(1, 0, 3), "martin luther king jr. day": _nth_weekday(1, 0, 3),
+    "presidents day": _nth_weekday(2, 0, 3), "presidents' day": _nth_weekday(2, 0, 3),
+    "columbus day": _nth_weekday(10, 0, 2), "independence day": _fixed(7, 4),
+    "veterans day": _fixed(11, 11),
 }  # fmt: skip
 #: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
 ANCHORS: dict[str, Callable[[int], date]] = {
     "ostern": _EASTER, "pfingsten": _PENTECOST, "weihnachten": _CHRISTMAS, "easter": _EASTER,
+    "reformation": _fixed(10, 31),  # "am Freitag vor Reformation"
 }  # fmt: skip
 
 #: Substrings one of which every feast name holds: most texts have none (a cheap pre-test).
@@ -78,7 +99,8 @@ FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
     "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
-    "easter", "good friday",
+    "easter", "good friday", "memorial day", "labor day", "thanksgiving", "martin luther king",
+    "presidents", "columbus day", "independence day", "veterans day",
 )  # fmt: skip
 
 _FEAST = re.compile(

@@ -47,6 +47,7 @@ from netdir.normalize.when_words import (
     WEEKDAY_ADVERBS,
     WEEKDAYS,
     alternation,
+    fold_letters,
     has_any,
     lowered_for_cues,
 )
@@ -57,7 +58,10 @@ SHORT_TEXT = 80
 _FLAGS = re.IGNORECASE
 _WD = alternation(WEEKDAYS)
 _ADV = alternation(WEEKDAY_ADVERBS)
-_ORD = alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
+# "the first four Tuesdays of every month": the month's first n such days
+_FIRST_N = r"(?:first|ersten)\s+(?:two|three|four|zwei|drei|vier)"
+_FIRST_N_COUNT = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
+_ORD = _FIRST_N + "|" + alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
 _AND = r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
 _MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|each|every|a)\s+(?:monats?|month)\b"
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
@@ -240,7 +244,7 @@ def _by_weekday(text: str) -> RecurrenceMention | None:
         bare = _BARE_ORDINAL_MONTHLY.search(text)
         if bare is not None:
             days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, bare["wds"], _FLAGS)]
-            ordinals = [_ordinal(o) for o in re.findall(_ORD, bare["ords"], _FLAGS)]
+            ordinals = _ordinals(re.findall(_ORD, bare["ords"], _FLAGS))
             byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
             if byday:
                 return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *bare.span())
@@ -258,7 +262,18 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
             continue  # "am Dienstag" is one day, not a rule
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
         words = [o.lower() for o in re.findall(_ORD, match["ords"] or "", _FLAGS)]
-        ordinals = [_ordinal(o) for o in words]
+        instead = _corrected(text, match)
+        if instead is not None:
+            words = [o.lower() for o in re.findall(_ORD, instead["ords"], _FLAGS)]
+            if instead["wds"]:
+                days = [WEEKDAYS[instead["wds"].lower()]]
+            byday = ",".join(
+                f"{n}{RRULE_DAYS[d]}" for n in _ordinals(words) if n != 0 for d in days
+            )
+            if not byday:
+                continue
+            return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", match.start(), instead.end())
+        ordinals = _ordinals(words)
         if not ordinals:
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *match.span())
         second = words[0] in _GERMAN_SECOND and len(words) == 1 and not (monthly or yearly)
@@ -279,11 +294,39 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
     return None
 
 
+# "nicht – wie bisher – an jedem letzten Sonntag im Monat …, sondern jeweils am ersten": the
+# rule named after "sondern" replaces the negated one (its weekday may be left out).
+_NOT_BEFORE = re.compile(r"\b(?:nicht|not)\b[^.!?]{0,30}$", _FLAGS)
+_INSTEAD = re.compile(
+    rf"[^.!?]{{0,80}}?\b(?:sondern|but)\s+(?:jeweils\s+|immer\s+)?(?:am|an\s+jedem|jeden|on\s+the)\s+"
+    rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\b(?:\s+(?P<wds>{_WD}))?",
+    _FLAGS,
+)
+
+
+def _corrected(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The "sondern …" correction of a negated rule, or None when the rule is not negated."""
+    if "nicht" not in text and "not" not in text:
+        return None
+    if _NOT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is None:
+        return None
+    return _INSTEAD.match(text, match.end())
+
+
 _GERMAN_SECOND = frozenset({"zweiten", "zweite", "zweiter", "2."})
 
 
-def _ordinal(word: str) -> int:
-    return 0 if word.lower() in ("other", "anderen") else ORDINALS[word.lower()]
+def _ordinals(words: list[str]) -> list[int]:
+    found: list[int] = []
+    for word in words:
+        lowered = fold_letters(word)
+        if lowered in ("other", "anderen"):
+            found.append(0)
+        elif lowered in ORDINALS:
+            found.append(ORDINALS[lowered])
+        else:  # "first four"
+            found.extend(range(1, _FIRST_N_COUNT[lowered.split()[-1]] + 1))
+    return found
 
 
 def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:

@@ -74,6 +74,9 @@ _DEADLINE_AFTER = re.compile(
     # "1. August 2019, fällt der Startschuss für den Vorverkauf": sales or sign-up open that day.
     r"|^\W*(?:\w+\s+){0,3}?startschuss\s+(?:für|zum|zur)\s+(?:den\s+|die\s+|das\s+)?"
     r"\w*(?:verkauf|anmeldung|registrierung)"
+    # "Bis zum 21.06. sind es nur 3 Anmeldungen": sign-ups counted so far, no event's day.
+    r"|^\W*(?:sind|waren|gab|hatten|haben|liegen|lagen)\s+(?:es\s+|uns\s+|sich\s+)?(?:\w+\s+){0,3}?\d+"
+    r"\s+(?:\w+\s+)?(?:\w*anmeldungen|registrations|sign-ups)\b"
     # "Bis 15. März 2024 | Anmeldeschluss für Wunsch-Standplätze": a table row's deadline label.
     r"|^[\s|:,-]*(?:ende\s+)?(?:\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|deadline)\b",
     _FLAGS,
@@ -115,7 +118,7 @@ _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticke
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
-    "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss",
+    "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
 )  # fmt: skip
 
 
