@@ -356,6 +356,10 @@ _GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month
 _SUNDAY_AND_HOLIDAY = re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", _FLAGS)
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACES = re.compile(r"\s+")
+# "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
+_CUM_TEMPORE = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t\.", _FLAGS
+)
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 
 
@@ -453,6 +457,8 @@ def _clean(text: str) -> str:
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
+    if "c.t" in text or "c. t" in text:
+        text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
         text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
