@@ -100,3 +100,15 @@ def test_an_invitation_text_names_only_an_announcing_heading() -> None:
     assert named_invitation("Einladung", text) == "Einladung zur 33. Gemeinderatssitzung"
     assert named_invitation("Sommerfest", text) is None  # a heading that names its event
     assert named_invitation("Einladung", "Wir laden herzlich ein.") is None
+
+
+def test_an_undated_block_linking_only_a_pdf_beside_dated_news_is_no_offering() -> None:
+    # <h2>Nahwärme Hoitlingen-Tiddische</h2> <p>Präsentation zur Nahwärme … – Sachstand
+    # 01/2025</p> <a href="pdfs/….pdf"> beside the dated invitation: a document, no record.
+    titles = [t for t, _ in _page_titles("static-tiddische-aktuelles-2025-02.html", TIDDISCHE_URL)]
+    assert "Nahwärme Hoitlingen-Tiddische" not in titles
+    assert any(t.startswith("Einladung zur 34. Gemeinderatssitzung") for t in titles)
+    # An undated course that leads to its own page („Wann: Auf Anfrage“) is still an offering.
+    url = "https://www.familienbildung-aachen.de/programm/eltern-kind-angebote"
+    kubus = _page_titles("kubus-invia-aachen-kurse.html", url)
+    assert "Kangaro-o" in [t for t, _ in kubus]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -856,6 +857,11 @@ def _records(
             reading = _read(segment, context.base_url, candidate, outline)
         if not is_item(reading) or is_junk_title(reading.title):
             continue
+        if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
+            # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
+            # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that
+            # lead to a page stay: a course „Wann: Auf Anfrage“, an exhibition „Through April“.
+            continue
         if reading.title_from_heading and is_document_link(reading.title or ""):
             # A meeting page's "Tagesordnung" section beside its header block, dated only by
             # a minute it lists ("Protokoll Nr. 5/2026 vom 20.08.2026"): no meeting of its own.
@@ -881,6 +887,13 @@ def _records(
                 seen.add(part_key)
                 records.extend(_one_per_listed_day(part, segment, candidate, context, outline))
     return records
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip)$", re.I)
+
+
+def _a_file(url: str | None) -> bool:
+    return url is not None and _FILE_SUFFIX.search(urlsplit(url).path) is not None
 
 
 def _one_per_listed_day(
