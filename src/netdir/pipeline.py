@@ -42,6 +42,7 @@ from netdir.records import (
 )
 from netdir.verdicts import SourceVerdict, judge_source
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
+from netdir.warehouse.body_spool import BodySpool
 from netdir.warehouse.model import LastRun
 from netdir.warehouse.prior import PriorRecords
 
@@ -204,11 +205,15 @@ async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> 
     # neither block the crawl of the other sources nor hang the run. Each page's records are
     # normalized on the other core as soon as they are extracted: after the crawl only the
     # merge, which needs every record, is left.
+    # Each page's body goes to a file beside the warehouse as it arrives: the load reads it back
+    # from there (see netdir.warehouse.body_spool).
+    bodies = BodySpool(Path(options.db_path).parent)
     async with (
         Crawler(
             plan.catalog.settings,
             allow_private_hosts=options.allow_private_hosts,
             progress=options.progress,
+            set_body_aside=bodies.set_aside,
         ) as crawler,
         ExtractionPool(deadline_seconds=plan.catalog.settings.extract_deadline_seconds) as pool,
         BackgroundNormalizer(plan.today, {s.id: s for s in plan.sources}) as normalizer,
@@ -241,9 +246,11 @@ async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> 
 def _without_bodies(result: SourceResult) -> SourceResult:
     """``result`` with copies of its pages that hold no body (a new object: a retried
     ``finish_run`` gets the caller's pages, bodies and all)."""
-    if not any(page.body is not None for page in result.pages):
+    if not any(page.body is not None or page.body_aside is not None for page in result.pages):
         return result
-    return replace(result, pages=[replace(page, body=None) for page in result.pages])
+    return replace(
+        result, pages=[replace(page, body=None, body_aside=None) for page in result.pages]
+    )
 
 
 def _stage_reporter(options: RefreshOptions) -> StageCallback:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Literal, Protocol
 
 from netdir.fast_pickle import pickled_by_fields
 
@@ -27,6 +27,12 @@ class PageValidators:
     content_hash: str | None = None
     # The next listing page found last time: a 304 has no body to find it in again.
     next_url: str | None = None
+
+
+class StoredBody(Protocol):
+    """A page body kept outside the page (see ``netdir.warehouse.body_spool``)."""
+
+    def read(self) -> bytes: ...
 
 
 @dataclass(slots=True)
@@ -49,6 +55,14 @@ class Page:
     truncated: bool = False  # body was cut at the size limit
     next_url: str | None = None  # pagination link found on (or remembered for) this page
     elapsed_ms: float | None = None
+    # The body written aside (the run's spool file) once the page arrived; ``body`` is then None.
+    body_aside: StoredBody | None = None
+
+    def stored_body(self) -> bytes | None:
+        """The body, wherever it is kept."""
+        if self.body is not None or self.body_aside is None:
+            return self.body
+        return self.body_aside.read()
 
 
 @dataclass(slots=True)

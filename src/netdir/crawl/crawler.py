@@ -61,6 +61,7 @@ class Crawler:
         resolver: Resolver | None = None,
         backoff_base_seconds: float = 1.0,
         max_retry_after_seconds: float = 120.0,
+        set_body_aside: Callable[[Page], None] | None = None,
     ) -> None:
         self.defaults = defaults
         self.allow_private_hosts = allow_private_hosts
@@ -70,6 +71,9 @@ class Crawler:
         self._guard = HostGuard(allow_private_hosts=allow_private_hosts, resolver=resolver)
         self._backoff_base = backoff_base_seconds
         self._max_retry_after = max_retry_after_seconds
+        # Moves a fetched page's body out of memory (the run's spool, netdir.warehouse.body_spool):
+        # the URL cache and the results would hold every body until the load otherwise.
+        self._set_body_aside = set_body_aside
         self._robots = RobotsCache()
         self._outcomes: dict[str, asyncio.Future[UrlOutcome]] = {}
         self._client: httpx.AsyncClient | None = None
@@ -395,6 +399,8 @@ class Crawler:
                 current = target
                 continue
             page_from_answer(outcome, url, answer, validators)
+            if self._set_body_aside is not None and outcome.page is not None:
+                self._set_body_aside(outcome.page)
             if current != url:
                 self._remember_redirect_target(current, outcome)
             return outcome
@@ -494,8 +500,8 @@ def _handed_out(cached: UrlOutcome, source_id: str) -> UrlOutcome:
         return outcome
     page = dataclasses.replace(cached.page) if outcome is cached else outcome.page
     assert page is not None
-    if page.text is None and page.body is not None and is_text(page.content_type):
-        page.text, _ = decode_body(page.body, page.content_type)
+    if page.text is None and is_text(page.content_type) and (body := page.stored_body()):
+        page.text, _ = decode_body(body, page.content_type)
     cached.page.text = None
     if outcome is cached:
         return dataclasses.replace(cached, page=page)

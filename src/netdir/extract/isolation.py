@@ -533,9 +533,9 @@ def _share_provenance_strings(records: list[RawRecord]) -> None:
 def _without_body(page: Page) -> Page:
     """The page as the worker needs it: extraction reads the decoded text, so the raw bytes
     (as large again) are not pickled through the pipe when there is text."""
-    if page.text is None or page.body is None:
+    if page.text is None or (page.body is None and page.body_aside is None):
         return page
-    return dataclasses.replace(page, body=None)
+    return dataclasses.replace(page, body=None, body_aside=None)
 
 
 class _JobError(Exception):

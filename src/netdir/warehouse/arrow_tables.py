@@ -189,7 +189,7 @@ def _page_spec(run_id: str) -> Spec[Page]:
         ("truncated", pa.bool_(), lambda p: p.truncated),
         ("next_url", _TEXT, lambda p: p.next_url),
         ("elapsed_ms", pa.float64(), lambda p: p.elapsed_ms),
-        ("body", pa.binary(), lambda p: p.body if p.changed else None),
+        ("body", pa.binary(), lambda p: p.stored_body() if p.changed else None),
     ]
 
 
