@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -48,6 +49,7 @@ from netdir.extract.listing_features import (
     is_junk_title,
     names_a_day,
     read_block,
+    reading_one_document,
     table_column_labels,
     text_chunks,
 )
@@ -145,7 +147,8 @@ class Candidate:
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
     """Records of the listings on the page; [] when nothing looks like one."""
-    return records_of(detect_listings(tree, context), context)
+    with reading_one_document():
+        return records_of(detect_listings(tree, context), context)
 
 
 @dataclass(slots=True)
@@ -210,7 +213,8 @@ def describe_candidates(
 ) -> tuple[bool, list[dict[str, object]]]:
     """Whether the detector is unsure on this page, and the groups it weighed (best first):
     signature, score, blocks, dated share, whether it was chosen and a sample title."""
-    detection = detect_listings(tree, context)
+    with reading_one_document():
+        detection = detect_listings(tree, context)
     chosen = {id(candidate) for candidate in detection.chosen}
     rows: list[dict[str, object]] = []
     for candidate in detection.considered[:limit]:
@@ -413,8 +417,9 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                         in_furniture=furniture,
                     )
                 )
+        child_tags = [child.tag for child in children]
         for heading_tag in HEADING_TAGS[1:]:
-            if sum(1 for child in children if child.tag == heading_tag) >= MIN_ITEMS:
+            if child_tags.count(heading_tag) >= MIN_ITEMS:
                 runs = _runs(children, heading_tag)
                 candidates.append(
                     Candidate(
@@ -438,6 +443,13 @@ def signature(node: LexborNode) -> str:
     classes = node.attributes.get("class")
     if not classes:
         return node.tag or ""
+    return _signature(node.tag, classes)
+
+
+@lru_cache(maxsize=4096)
+def _signature(tag: str | None, classes: str) -> str:
+    # Cached: every element's signature is asked as a child, a parent and a grandparent, and
+    # a page repeats a few class lists many times.
     for token in classes.split():
         lowered = token.lower()
         if _HAS_DIGIT.search(lowered) or lowered in _STATE_CLASSES:
@@ -449,8 +461,8 @@ def signature(node: LexborNode) -> str:
         token = _ZEBRA.sub("", token).strip("-_")
         if len(token) < 2:
             continue
-        return f"{node.tag}.{token}"
-    return node.tag or ""
+        return f"{tag}.{token}"
+    return tag or ""
 
 
 def _elements(node: LexborNode) -> list[LexborNode]:

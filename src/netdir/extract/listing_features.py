@@ -8,9 +8,11 @@ block. A block is one node (a card, a list item, a table row) or a run of siblin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
@@ -94,6 +96,13 @@ def is_document_link(text: str) -> bool:
 def is_junk_title(title: str | None) -> bool:
     if title is None:
         return True
+    return _is_junk_text(title)
+
+
+@lru_cache(maxsize=4096)
+def _is_junk_text(title: str) -> bool:
+    # Cached: scoring asks it of every sampled block's title, the records of the same titles
+    # again, and furniture repeats its few link texts on every page of a site.
     lowered = title.strip().lower()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
         return True
@@ -331,8 +340,36 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
     return [text for text, _ in text_lines(segment)]
 
 
+# The lines of each block already read, while one document is read (``reading_one_document``):
+# scoring, dating, placing and splitting a block each ask for its lines (4-5 walks per block).
+_document_lines: dict[tuple[int, ...], list[tuple[str, LexborNode | None]]] | None = None
+
+
+@contextmanager
+def reading_one_document() -> Iterator[None]:
+    """Remember each block's ``text_lines`` until the block's document is left. Only for a
+    tree that is not changed meanwhile: a node's ``mem_id`` names it only while it lives."""
+    global _document_lines
+    outer = _document_lines
+    _document_lines = {}
+    try:
+        yield
+    finally:
+        _document_lines = outer
+
+
 def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
     """``text_chunks`` with the block element each line belongs to (a heading, a cell, ...)."""
+    if _document_lines is None:
+        return _text_lines(segment)
+    key = tuple(node.mem_id for node in segment)
+    lines = _document_lines.get(key)
+    if lines is None:
+        lines = _document_lines[key] = _text_lines(segment)
+    return list(lines)
+
+
+def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
     chunks: list[tuple[str, LexborNode | None]] = []
     parts: list[str] = []
     owner: int | None = None
