@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 KINDS = (
     "conference", "community_of_practice", "platform", "network", "barcamp", "webinar",
@@ -56,6 +57,9 @@ def classify_kind(raw_kind: str | None, title: str, description: str | None) -> 
     return _cue_kind(description or "") or "event"
 
 
+# Cached: a listing's titles, descriptions and stated kinds repeat from row to row and page to
+# page, and the answer depends on the text alone (so for the helpers below).
+@lru_cache(maxsize=16384)
 def _cue_kind(text: str) -> str | None:
     for kind, pattern in _KIND_CUES:
         if pattern.search(text):
@@ -63,6 +67,7 @@ def _cue_kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def canonical_kind(raw_kind: str | None) -> str:
     if not raw_kind:
         return ""
@@ -98,16 +103,25 @@ def classify_audience(
     serves all three unless the prose names some.
     """
     if audience_text:
-        found = [a for a in AUDIENCES if _AUDIENCE_CUES[a].search(audience_text)]
+        found = _audience_field(audience_text)
         if found:
-            return found
-    joined = " ".join(text for text in prose if text)
-    cues = {a for a in AUDIENCES if _AUDIENCE_PROSE_CUES[a].search(joined)}
+            return list(found)
+    cues = set(_prose_audiences(" ".join(text for text in prose if text)))
     if level in AUDIENCES:
         cues.add(level)
     elif level == "mixed" and not cues:
         cues = set(AUDIENCES)
     return [a for a in AUDIENCES if a in cues]
+
+
+@lru_cache(maxsize=1024)
+def _audience_field(audience_text: str) -> tuple[str, ...]:
+    return tuple(a for a in AUDIENCES if _AUDIENCE_CUES[a].search(audience_text))
+
+
+@lru_cache(maxsize=16384)
+def _prose_audiences(joined: str) -> frozenset[str]:
+    return frozenset(a for a in AUDIENCES if _AUDIENCE_PROSE_CUES[a].search(joined))
 
 
 _FREE = re.compile(
@@ -123,6 +137,7 @@ _PAID = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def classify_cost(cost_text: str | None, description: str | None) -> tuple[str | None, bool | None]:
     """(cost as written, free?) — both free and paid cues ("kostenfrei für Behörden, sonst
     390 €") give free=None: the text then tells the reader which case is theirs."""
@@ -165,6 +180,7 @@ _POSTPONED = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def classify_status(status_text: str | None, title: str) -> str:
     """cancelled / postponed from the status field or the title; else scheduled.
 

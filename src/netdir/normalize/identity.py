@@ -63,7 +63,11 @@ def canonical_url(url: str | None) -> str | None:
         return None
     host = parts.netloc.lower().removeprefix("www.")
     host = host.removesuffix(":443").removesuffix(":80")
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
+    query = (
+        urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
+        if parts.query
+        else ""
+    )
     path = parts.path.rstrip("/") or ""
     return urlunsplit(("https", host, path, query, ""))
 
@@ -74,7 +78,14 @@ def registrable_domain(url: str | None) -> str | None:
     canonical = canonical_url(url)
     if canonical is None:
         return None
-    host = urlsplit(canonical).hostname or ""
+    # The canonical URL's host part: "https://" + netloc, up to the path or query.
+    netloc = canonical[len("https://") :].split("/", 1)[0].split("?", 1)[0]
+    return _host_domain(netloc)
+
+
+@lru_cache(maxsize=4096)  # a site's offerings share their host: one parse a host, not a URL
+def _host_domain(netloc: str) -> str:
+    host = urlsplit(f"https://{netloc}").hostname or ""
     labels = host.split(".")
     return ".".join(labels[-2:]) if len(labels) >= 2 else host
 
@@ -87,10 +98,13 @@ def title_key(title: str) -> str:
     return " ".join(words)
 
 
+# Cached like title_key: a listing repeats its titles, and match_features asks for all three.
+@lru_cache(maxsize=16384)
 def title_years(title: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(title))
 
 
+@lru_cache(maxsize=16384)
 def title_numbers(title: str) -> tuple[str, ...]:
     """The numbers of a title other than years and dates, in order: "Teil 2" → ("2",),
     "Ziehung 3-8-4" → ("3", "8", "4"). Titles that differ in them name different offerings."""
@@ -109,6 +123,7 @@ _FORMAT_WORDS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def title_formats(title: str) -> frozenset[str]:
     """The format words of a title as separate words: "Barcamp Verwaltung" → {"barcamp"}."""
     return frozenset(_PUNCTUATION.sub(" ", fold(title)).split()) & _FORMAT_WORDS

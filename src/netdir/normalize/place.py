@@ -133,6 +133,7 @@ def _parse_place(text: str) -> Place:
     return Place(format=place_format, city=city, state=state, venue=venue)
 
 
+@lru_cache(maxsize=4096)  # a source's records name the same few towns again and again
 def resolve_city(text: str) -> GazetteerEntry | None:
     """The town a free text names, if any (used for records that give only a city field)."""
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]

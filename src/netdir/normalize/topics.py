@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,14 @@ TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 class Taxonomy:
     version: int
     patterns: dict[str, re.Pattern[str]]  # label -> one alternation of its keywords
+    # Answers by text: titles, descriptions and tags repeat across a listing's rows and pages,
+    # and each text costs one search per label (21).
+    _found: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _labelled: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def labels(self) -> list[str]:
@@ -32,14 +40,35 @@ class Taxonomy:
         joined = "\n".join(text for text in texts if text)
         if not joined:
             return []
-        return [label for label, pattern in self.patterns.items() if pattern.search(joined)]
+        found = self._found.get(joined)
+        if found is None:
+            found = tuple(
+                label for label, pattern in self.patterns.items() if pattern.search(joined)
+            )
+            if len(self._found) >= _CACHED_TEXTS:
+                self._found.clear()
+            self._found[joined] = found
+        return list(found)
 
     def label_for(self, tag: str) -> str | None:
         """A source's own topic tag mapped to a label ("Künstliche Intelligenz" → "KI")."""
-        for label, pattern in self.patterns.items():
-            if tag.strip().casefold() == label.casefold() or pattern.search(tag):
-                return label
-        return None
+        if tag in self._labelled:
+            return self._labelled[tag]
+        found = next(
+            (
+                label
+                for label, pattern in self.patterns.items()
+                if tag.strip().casefold() == label.casefold() or pattern.search(tag)
+            ),
+            None,
+        )
+        if len(self._labelled) >= _CACHED_TEXTS:
+            self._labelled.clear()
+        self._labelled[tag] = found
+        return found
+
+
+_CACHED_TEXTS = 16384
 
 
 def _keyword_pattern(keyword: str) -> str:
