@@ -432,6 +432,11 @@ def _parse_when(
         or _parse_nth_weekday(clean, reference)
         or _parse_days(clean, reference, day_first)
     )
+    if found is not None and found.start is None and found.end is not None and not recurrence:
+        # "Vernissage ist am Samstag, geöffnet ist die Ausstellung bis 6. Mai": the run's start
+        opening = _parse_bare_weekday(clean, reference)
+        if opening is not None and opening.start is not None and opening.start[:10] < found.end:
+            return When(opening.start, found.end, opening.all_day, opening.precision)
     if found is not None:
         return _recurring(found, recurrence, today) if recurrence else found
     if recurrence is not None:
@@ -439,6 +444,8 @@ def _parse_when(
     relative = _parse_relative(clean, reference)  # "heute" is the page's day when it has one
     if relative is None:
         relative = _parse_relative_weekday(clean, reference)
+    if relative is None:
+        relative = _parse_bare_weekday(clean, reference)
     if relative is not None:
         return relative
     period = find_period(clean, reference)
@@ -1176,6 +1183,64 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
     if times is not None:
         return _with_times(day, end, times)
     return When(day.isoformat(), end.isoformat() if end else None, True, "day")
+
+
+# "Vernissage ist am Samstag", "Aufbau ist am Sonnabend um 15 Uhr": with no date in the text, a
+# weekday after "am"/"on" is the coming one (a news text's reader's reading) — not "am Dienstag
+# vor dem Flohmarkt" (counted from something else), not a closing day.
+_AM_WEEKDAY = re.compile(
+    r"\b(?:am|on)\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
+    # the weekday of a date written after it ("closes on Sunday, March 8") is that date's
+    r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d|(?:" + _MONTH_ALT + r")\b))",
+    _FLAGS,
+)
+# "bvitg-Transfer-Standard (A. Kassner, Do 11 Uhr)": a weekday with a clock right after it.
+_WEEKDAY_CLOCK = re.compile(
+    r"(?<![\w.-])(?P<wd>" + _WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)\b)",
+    _FLAGS,
+)
+_NOT_ONE_DAY = re.compile(
+    r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde", _FLAGS
+)
+_NOT_ONE_DAY_BEFORE = re.compile(
+    r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-)\s*$", _FLAGS
+)
+# A sentence told in the past ("Am Samstag fand … statt"): the weekday before the page's day.
+_PAST_TENSE = re.compile(
+    r"\b(?:fand|fanden|war|waren|wurde|wurden|hatte|hatten|kam|kamen|traf|trafen|begann|begannen"
+    r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|was|were|took|met)\b",
+    _FLAGS,
+)
+_WEEKDAY_CLOCK_MAX_LENGTH = 80
+
+
+def _parse_bare_weekday(text: str, reference: date) -> When | None:
+    """A weekday without a date ("am Samstag", "Do 11 Uhr"): the next such day on or after the
+    reference, the last one before it when the sentence is told in the past; None when the text
+    says a closing day, opening hours, a deadline or a day counted from something else."""
+    lowered = lowered_for_cues(text)
+    match = None
+    if has_any(lowered, ("am ", "on ")) and has_any(lowered, _WEEKDAY_PIECES):
+        match = _AM_WEEKDAY.search(text)
+    if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, ("uhr",)):
+        match = _WEEKDAY_CLOCK.search(text)
+        if match is not None and not match["wd"][0].isupper():
+            match = None  # "so 11 Uhr" is no Sunday
+    if (
+        match is None
+        or _NOT_ONE_DAY.search(text)
+        or _NOT_ONE_DAY_BEFORE.search(text[: match.start()])
+    ):
+        return None
+    if role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    weekday = WEEKDAY_ABBREVIATIONS[match["wd"].lower()]
+    if _PAST_TENSE.search(text) is not None:
+        day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+    else:
+        day = _weekday_from(reference, weekday, strictly_after=False)
+    times = find_times(_blank(text, [match.span()]))
+    return _with_times(day, None, times) if times is not None else _whole_day(day)
 
 
 def _confirmed_relative(text: str, today: date) -> re.Match[str] | None:

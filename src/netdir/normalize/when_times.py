@@ -76,8 +76,11 @@ _TIME_AMPM = re.compile(
 _DIGIT = re.compile(r"\d")
 _AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``_AMPM`` needs
 _DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])")
+# "Aufbau ist um 15 Uhr, eröffnet wird um 17 Uhr": the sellers' setting-up time is no more the
+# event's than the doors'.
 _DOORS = re.compile(
-    r"\b(?:einlass|doors(?:\s+open)?)\s*:?\s*(?:ab\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
+    r"\b(?:einlass|doors(?:\s+open)?|aufbau)\s*:?\s*(?:ist\s+|beginnt\s+)?(?:ab\s+|at\s+|um\s+)?"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
     _FLAGS,
 )
 _HOUR_WORDS = {
@@ -139,7 +142,7 @@ def find_times(text: str) -> tuple[time, time | None] | None:
     time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given."""
     if _DIGIT.search(text) is None:
         return None
-    doors = _DOORS.search(text) if "inlass" in text or "oors" in text else None
+    doors = _DOORS.search(text) if "inlass" in text or "oors" in text or "ufbau" in text else None
     if doors is not None:
         without_doors = text[: doors.start()] + " " * len(doors[0]) + text[doors.end() :]
         found = _first_times(without_doors)
