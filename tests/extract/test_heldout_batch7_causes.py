@@ -112,3 +112,17 @@ def test_an_undated_block_linking_only_a_pdf_beside_dated_news_is_no_offering() 
     url = "https://www.familienbildung-aachen.de/programm/eltern-kind-angebote"
     kubus = _page_titles("kubus-invia-aachen-kurse.html", url)
     assert "Kangaro-o" in [t for t, _ in kubus]
+
+
+def test_the_line_above_the_day_in_its_own_paragraph_names_the_event() -> None:
+    # Held-out batch 8. <div class="text"> … <p>Herzlich willkommen im Neuen Jahr! <br><a><strong>
+    # Veranstaltungen 2019</strong></a></p> … <p>Leben im Bild: <a><strong>“Verborgene Sonne”
+    # </strong></a> Bildgespräche mit Prof. Dr. Lydia Maidl<br>am Freitag, 29. März um 17 Uhr
+    # <br>auf Anmeldung!</p>: the talk was titled by the year's link in another paragraph.
+    url = "https://schickling-stiftung.de/veranstaltungen/"
+    titles = _page_titles("static-schickling-veranstaltungen.html", url)
+    assert (
+        "Leben im Bild: “Verborgene Sonne” Bildgespräche mit Prof. Dr. Lydia Maidl",
+        "listing:div>div.text p line above its day",
+    ) in titles
+    assert "Veranstaltungen 2019" not in [t for t, _ in titles]

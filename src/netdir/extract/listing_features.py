@@ -197,6 +197,8 @@ def read_block(
             add_time_cell(segment, reading)
         if reading.url is None and not reading.date_leads:
             reading.date_leads = _date_leads(segment, texts)
+    if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
+        _title_from_dated_paragraph(segment, reading)
     if reading.title is None or (
         is_junk_title(reading.title)
         and (not reading.title_from_heading or names_a_day(reading.title))
@@ -474,6 +476,37 @@ def _is_noise(text: str) -> bool:
 
 def _edge_word(word: str) -> bool:
     return bool(WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
+
+
+def _title_from_dated_paragraph(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A box of several paragraphs whose longest link names another thing („<a>Veranstaltungen
+    2019</a>“) than the paragraph with a day and a link of its own: „Leben im Bild: <a>“Verborgene
+    Sonne”</a> Bildgespräche mit …<br>am Freitag, 29. März um 17 Uhr“ — the line above the day,
+    in the day's own paragraph, names the event."""
+    chosen = reading.title
+    lines = text_lines(segment)
+    if chosen is None:
+        return
+    if len({owner.mem_id for _, owner in lines if owner is not None and owner.tag == "p"}) < 2:
+        return
+    for index, (line, owner) in enumerate(lines):
+        match = DATE_PHRASE.search(line)
+        if match is None or not names_a_day(match.group(0)):
+            continue
+        if owner is None or owner.tag != "p" or chosen in line:
+            return
+        if owner.css_first("a[href]") is None:
+            return  # "Daily" / "January 6 – March 15, 2026" under the card's title link
+        above = lines[index - 1] if index else None
+        if above is None or above[1] is None or above[1].mem_id != owner.mem_id:
+            return
+        if DATE_PHRASE.search(above[0]):
+            return
+        if chosen in above[0] or (title := title_in_text(above[0])) is None:
+            return
+        reading.title = title
+        reading.sources["title"] = "listing:p line above its day"
+        return
 
 
 def _title_from_text(
