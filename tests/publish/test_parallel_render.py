@@ -81,3 +81,20 @@ def test_a_format_failing_here_removes_the_files_the_child_wrote(
     assert file_bytes(published_dir) == before
     # Neither the child's CSV/iCal/NDJSON temp files nor the snapshot's are left behind.
     assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
+
+
+def test_invalid_rows_checked_while_the_child_renders_replace_nothing(
+    published_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schema check runs after the fork: its error still wins over the renderers', and what
+    the child already wrote is removed."""
+    before = file_bytes(published_dir)
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
+    rows = [*ROWS, offering(id="falsch", status="vielleicht")]
+
+    with pytest.raises(PublishError, match="falsch") as raised:
+        publish(rows, published_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot)
+
+    assert raised.value.format == "json"
+    assert file_bytes(published_dir) == before
+    assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
