@@ -401,21 +401,29 @@ def finish_run(
     # Something changed: the sources that listed what they listed last time need their records.
     results = [_with_records_read(result, plan.priors) for result in results]
     curated = load_curated(default_curated_path()) if options.include_curated else []
-    report_stage("normalize", crawled, crawled)
-    offerings = step("normalize", normalize_run)(
-        results,
-        [*curated, *plan.carried],
-        [*plan.sources, *plan.untouched],
-        plan.today,
-        prepared,
-    )
-    prepared = None  # the records normalized during the crawl: merged into ``offerings`` now
-    run = run_input(offerings, _curated_result(curated) if curated else None)
-    del offerings  # held by ``run`` until the load has them
+    curated_result = _curated_result(curated) if curated else None
     with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+        # The run's pages, records and health go into the warehouse (a thread, mostly DuckDB's
+        # own work on the other core) while this one merges; one transaction all the same.
+        pending = warehouse.begin_load(run_input([], curated_result))
+        report_stage("normalize", crawled, crawled)
+        try:
+            offerings = step("normalize", normalize_run)(
+                results,
+                [*curated, *plan.carried],
+                [*plan.sources, *plan.untouched],
+                plan.today,
+                prepared,
+            )
+        except BaseException:
+            pending.abandon()
+            raise
+        prepared = None  # the records normalized during the crawl: merged into ``offerings`` now
+        run = run_input(offerings, curated_result)
+        del offerings  # held by ``run`` until the load has them
         report_stage("load", crawled, crawled)
-        summary = step("load", warehouse.load_run)(run)
-        del run  # the offerings are in the warehouse: publish reads them from there
+        summary = step("load", pending.finish)(run)
+        del run, pending  # the offerings are in the warehouse: publish reads them from there
         # So are the page bodies (~18 KB a page): the report keeps the pages without them.
         results = [_without_bodies(result) for result in results]
         changes = warehouse.changes_by_source(plan.run_id)

@@ -54,12 +54,30 @@ CONTENT_COLUMNS = (*VERSIONED_FIELDS, *_TYPED_DATES)
 
 
 def load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
+    load_run_rows(con, run)
+    return load_offerings(con, run)
+
+
+def load_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
+    """The part of a load that needs no offerings (``run.offerings`` is not read): the run's
+    context, the catalog's sources, raw pages, raw records and source health. A pipeline
+    loads these while it still merges (``Warehouse.begin_load``); ``load_offerings`` follows
+    in the same transaction."""
     with gc_paused():
-        return _load_run(con, run)
+        _check_started_at(run)
+        _create_load_context(con, run)
+        _load_sources(con, run)
+        _replace_run_rows(con, run)
 
 
-def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
-    _check_run(run)
+def load_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
+    """The rest of a load after ``load_run_rows`` of the same run: offerings, their history,
+    retirements and the run's record."""
+    with gc_paused():
+        return _load_offerings(con, run)
+
+
+def _create_load_context(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     con.execute(
         "CREATE OR REPLACE TEMP TABLE load_context AS "
         "SELECT ?::VARCHAR AS run_id, ?::TIMESTAMPTZ AS seen_at, ?::DATE AS today, "
@@ -75,8 +93,10 @@ def _load_run(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
             _carried_refs(run),
         ],
     )
-    _load_sources(con, run)
-    _replace_run_rows(con, run)
+
+
+def _load_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> RunSummary:
+    _check_unique_offerings(run)
     _stage_offerings(con, run)
     _set_aside_expired_stale(con)
     counts = _diff_against_current(con)
@@ -122,12 +142,15 @@ def _carried_refs(run: RunInput) -> list[str]:
 _REF_SEPARATOR = "\x1f"  # ASCII unit separator: in neither source ids nor URLs
 
 
-def _check_run(run: RunInput) -> None:
+def _check_started_at(run: RunInput) -> None:
     if run.started_at.tzinfo is None:
         raise WarehouseError(
             f"run {run.run_id}: started_at {run.started_at.isoformat()} has no time zone; "
             "pass datetime.now(UTC)"
         )
+
+
+def _check_unique_offerings(run: RunInput) -> None:
     counts = Counter(offering.id for offering in run.offerings)
     duplicates = [offering_id for offering_id, n in counts.items() if n > 1]
     if duplicates:
