@@ -60,7 +60,9 @@ _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _TABLE_LABELS = {
     "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
     "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
-    "title": re.compile(r"titel|veranstaltung|thema|title|bezeichnung|name", re.I),
+    "title": re.compile(
+        r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b", re.I
+    ),
 }
 
 

@@ -1,4 +1,4 @@
-"""Causes found on held-out batch 7 of the real-page corpus, each pinned on its page."""
+"""Causes found on held-out batches 7, 8 and 9 of the real-page corpus, each pinned on its page."""
 
 from __future__ import annotations
 
@@ -126,3 +126,15 @@ def test_the_line_above_the_day_in_its_own_paragraph_names_the_event() -> None:
         "listing:div>div.text p line above its day",
     ) in titles
     assert "Veranstaltungen 2019" not in [t for t, _ in titles]
+
+
+def test_a_column_headed_ereignis_holds_the_rows_title() -> None:
+    # Held-out batch 9. <th>Datum</th><th>Ereignis</th><th>Gruppe</th>, then rows
+    # „Mittowch, 24.12.25“ | <b>Weihnachtslieder nach der Christmette</b> | „alle“: the misspelt
+    # weekday was the row's title.
+    url = "https://www.mv-heustreu.de/termine.html"
+    records = _listing("static-mvheustreu-termine.html", url)
+    assert len(records) == 22
+    by_day = {r.date_text: r.title for r in records}
+    assert by_day["Mittowch, 24.12.25"] == "Weihnachtslieder nach der Christmette"
+    assert records[0].title == "Frauenfasching"
