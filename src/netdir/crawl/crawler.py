@@ -22,6 +22,7 @@ from netdir.crawl.encoding import decode_body
 from netdir.crawl.exceptions import BlockedHostError, CrawlError, InvalidSelectorError
 from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
 from netdir.crawl.headers import page_headers, robots_headers
+from netdir.crawl.network import on_asyncio_sockets
 from netdir.crawl.outcome import SourceRun, UrlOutcome
 from netdir.crawl.pages import is_text, page_from_answer
 from netdir.crawl.pagination import find_next_url_off_loop
@@ -122,7 +123,9 @@ class Crawler:
         and a second source on the same host may add one or two.
         """
         limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
-        pool = httpx.AsyncHTTPTransport(limits=limits, verify=self._tls_context(scheme))
+        pool = on_asyncio_sockets(
+            httpx.AsyncHTTPTransport(limits=limits, verify=self._tls_context(scheme))
+        )
         if self.allow_private_hosts:
             return pool
         # Connect to the addresses the SSRF guard checked, not to a second DNS answer.

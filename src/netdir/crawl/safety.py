@@ -18,6 +18,7 @@ import httpcore
 import httpx
 
 from netdir.crawl.exceptions import BlockedHostError, CrawlError
+from netdir.crawl.network import TcpOnlyBackend, connection_pool
 
 #: Resolves (host, port) to IP address strings. Injectable so tests can play DNS offline.
 Resolver = Callable[[str, int], Awaitable[list[str]]]
@@ -95,7 +96,7 @@ class HostGuard:
             )
 
 
-class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
+class GuardedNetworkBackend(TcpOnlyBackend):
     """Connects to the addresses the guard checked instead of resolving the host again."""
 
     def __init__(self, guard: HostGuard, inner: httpcore.AsyncNetworkBackend) -> None:
@@ -124,26 +125,11 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
                 failure = exc
         raise failure
 
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        raise httpcore.ConnectError("netdir does not connect to unix sockets")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
 
 def pin_connections_to_checked_addresses(
     transport: httpx.AsyncHTTPTransport, guard: HostGuard
 ) -> httpx.AsyncHTTPTransport:
     """``transport`` with its connection pool connecting through ``GuardedNetworkBackend``."""
-    pool = transport._pool  # httpx exposes no other way to choose httpcore's network backend
-    if not isinstance(pool, httpcore.AsyncConnectionPool) or isinstance(
-        pool, httpcore.AsyncHTTPProxy | httpcore.AsyncSOCKSProxy
-    ):
-        raise TypeError(f"cannot pin connections of {type(pool).__name__}")
+    pool = connection_pool(transport)
     pool._network_backend = GuardedNetworkBackend(guard, pool._network_backend)
     return transport

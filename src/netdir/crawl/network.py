@@ -1,0 +1,259 @@
+"""httpcore's network layer on plain asyncio: sockets read by a protocol, no anyio in between.
+
+httpcore talks to the network through ``AnyIOBackend`` under asyncio: every read and write opens
+an anyio cancel scope (``fail_after``), checks which async library runs (sniffio) and passes
+through anyio's stream classes, and every idle-connection check builds anyio's table of socket
+attributes (a ``getpeername`` call among them). On the generated bench web that was ~15 % of the
+crawler's CPU time for the same bytes (py-spy). ``AsyncioBackend`` keeps httpcore (HTTP/1.1
+parsing, pooling, keep-alive) and httpx (the API, timeouts, exceptions) and replaces only that
+layer: the event loop delivers data to a protocol as it arrives, a read returns what is there
+without arming a timer, and a timer is armed only when a read has to wait.
+
+Exceptions are httpcore's own (``ConnectError``, ``ReadTimeout``, ...), which httpx maps to its
+``httpx.ConnectError``, ``httpx.ReadTimeout`` and so on, exactly as with the anyio backend.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+from httpcore._utils import is_socket_readable
+
+#: Above this many unread bytes the socket is not read further until the reader catches up
+#: (a body the fetcher has stopped reading at ``max_bytes`` must not pile up here).
+_HIGH_WATER = 256 * 1024
+# anyio's happy-eyeballs delay: the next address is tried after this long without a connection.
+_HAPPY_EYEBALLS_DELAY = 0.25
+
+
+class _Reception(asyncio.Protocol):
+    """What the event loop delivers for one connection, until a reader takes it."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.chunks: deque[bytes] = deque()
+        self.buffered = 0
+        self.eof = False
+        self.error: BaseException | None = None
+        self.reader: asyncio.Future[None] | None = None  # a read waiting for data
+        self.writer: asyncio.Future[None] | None = None  # a write waiting for the send buffer
+        self.paused = False  # the transport asked us to stop writing (its buffer is full)
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.chunks.append(data)
+        self.buffered += len(data)
+        if self.buffered > _HIGH_WATER and self.transport is not None:
+            self.transport.pause_reading()
+        self._wake_reader()
+
+    def eof_received(self) -> bool:
+        self.eof = True
+        self._wake_reader()
+        return False  # close the transport
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.eof = True
+        self.error = exc
+        self._wake_reader()
+        if self.writer is not None and not self.writer.done():
+            self.writer.set_result(None)
+
+    def pause_writing(self) -> None:
+        self.paused = True
+
+    def resume_writing(self) -> None:
+        self.paused = False
+        if self.writer is not None and not self.writer.done():
+            self.writer.set_result(None)
+
+    def _wake_reader(self) -> None:
+        if self.reader is not None and not self.reader.done():
+            self.reader.set_result(None)
+
+    def take(self, max_bytes: int) -> bytes:
+        chunk = self.chunks.popleft()
+        if len(chunk) > max_bytes:
+            self.chunks.appendleft(chunk[max_bytes:])
+            chunk = chunk[:max_bytes]
+        self.buffered -= len(chunk)
+        if self.buffered <= _HIGH_WATER // 2 and self.transport is not None:
+            self.transport.resume_reading()  # a no-op unless reading was paused
+        return chunk
+
+
+def _expire(waiter: asyncio.Future[None], error: Exception) -> None:
+    if not waiter.done():
+        waiter.set_exception(error)
+
+
+async def _wait(waiter: asyncio.Future[None], timeout: float | None, error: Exception) -> None:
+    """Await ``waiter``; ``error`` is raised if it is not done within ``timeout`` seconds."""
+    if timeout is None:
+        await waiter
+        return
+    timer = asyncio.get_running_loop().call_later(timeout, _expire, waiter, error)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+
+
+class AsyncioStream(httpcore.AsyncNetworkStream):
+    """One TCP (or TLS) connection as httpcore reads and writes it."""
+
+    def __init__(self, transport: asyncio.Transport, reception: _Reception) -> None:
+        self._transport = transport
+        self._reception = reception
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        reception = self._reception
+        if not reception.chunks and not reception.eof:
+            reception.reader = asyncio.get_running_loop().create_future()
+            try:
+                await _wait(reception.reader, timeout, httpcore.ReadTimeout("timed out"))
+            finally:
+                reception.reader = None
+        if reception.chunks:
+            return reception.take(max_bytes)
+        if reception.error is not None:
+            raise httpcore.ReadError(str(reception.error) or type(reception.error).__name__)
+        return b""  # the other side closed the connection
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return
+        reception = self._reception
+        if self._transport.is_closing():
+            message = str(reception.error) if reception.error else "the connection is closed"
+            raise httpcore.WriteError(message)
+        self._transport.write(buffer)
+        if reception.paused:
+            reception.writer = asyncio.get_running_loop().create_future()
+            try:
+                await _wait(reception.writer, timeout, httpcore.WriteTimeout("timed out"))
+            finally:
+                reception.writer = None
+            if reception.error is not None:
+                raise httpcore.WriteError(str(reception.error))
+
+    async def aclose(self) -> None:
+        self._transport.close()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                transport = await loop.start_tls(
+                    self._transport,
+                    self._reception,
+                    ssl_context,
+                    server_hostname=server_hostname,
+                    ssl_handshake_timeout=timeout,
+                )
+        except TimeoutError as exc:
+            self._transport.abort()
+            raise httpcore.ConnectTimeout("TLS handshake timed out") from exc
+        except (OSError, ssl.SSLError, ConnectionError) as exc:
+            self._transport.abort()
+            raise httpcore.ConnectError(str(exc)) from exc
+        if transport is None:  # the connection closed during the handshake
+            raise httpcore.ConnectError("the connection closed during the TLS handshake")
+        assert isinstance(transport, asyncio.Transport)
+        self._reception.transport = transport
+        return AsyncioStream(transport, self._reception)
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "ssl_object":
+            return self._transport.get_extra_info("ssl_object")
+        if info == "client_addr":
+            return self._transport.get_extra_info("sockname")
+        if info == "server_addr":
+            return self._transport.get_extra_info("peername")
+        if info == "socket":
+            return self._transport.get_extra_info("socket")
+        if info == "is_readable":
+            # An idle keep-alive connection with something to read has been closed (or is
+            # about to be) by the server: delivered already, or still in the kernel.
+            reception = self._reception
+            if reception.chunks or reception.eof:
+                return True
+            return is_socket_readable(self._transport.get_extra_info("socket"))
+        return None
+
+
+class TcpOnlyBackend(httpcore.AsyncNetworkBackend):
+    """A backend that refuses unix sockets (catalog URLs are http(s) only) and sleeps with asyncio."""
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("netdir does not connect to unix sockets")
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+class AsyncioBackend(TcpOnlyBackend):
+    """Opens connections for httpcore with the running asyncio loop itself."""
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                transport, reception = await loop.create_connection(
+                    _Reception,
+                    host,
+                    port,
+                    local_addr=(local_address, 0) if local_address else None,
+                    happy_eyeballs_delay=_HAPPY_EYEBALLS_DELAY,
+                )
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(f"no connection to {host}:{port} in time") from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+        sock = transport.get_extra_info("socket")
+        for option in socket_options or ():
+            sock.setsockopt(*option)  # asyncio already sets TCP_NODELAY
+        assert isinstance(transport, asyncio.Transport)
+        return AsyncioStream(transport, reception)
+
+
+def connection_pool(transport: httpx.AsyncHTTPTransport) -> httpcore.AsyncConnectionPool:
+    """The httpcore pool behind ``transport``, whose network backend netdir chooses."""
+    pool = transport._pool  # httpx exposes no other way to choose httpcore's network backend
+    if not isinstance(pool, httpcore.AsyncConnectionPool) or isinstance(
+        pool, httpcore.AsyncHTTPProxy | httpcore.AsyncSOCKSProxy
+    ):
+        raise TypeError(f"cannot choose the network backend of {type(pool).__name__}")
+    return pool
+
+
+def on_asyncio_sockets(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
+    """``transport`` with its connection pool on ``AsyncioBackend``."""
+    connection_pool(transport)._network_backend = AsyncioBackend()
+    return transport
