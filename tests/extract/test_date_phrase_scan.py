@@ -44,3 +44,90 @@ def test_every_corpus_page_gives_the_same_phrases() -> None:
         text = body.text(separator=" ") if body is not None else ""
         assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text)), page.name
         assert sub_date_phrases(text, "|") == DATE_PHRASE.sub("|", text), page.name
+
+
+def test_every_weekday_and_month_word_leads_a_phrase_as_in_the_full_scan() -> None:
+    # The lead search spells the words as prefix trees: each word, in any case, glued to the
+    # word before it ("Ramontag"), with its dot and comma, must start the phrase where the
+    # full pattern starts it.
+    words = [
+        *[
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonnabend",
+            "sonntag",
+        ],
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *[
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+            "mo",
+            "di",
+            "mi",
+            "do",
+            "fr",
+            "sa",
+            "so",
+            "ſonntag",
+        ],
+        *[
+            "jan",
+            "january",
+            "januar",
+            "feb",
+            "february",
+            "februar",
+            "märz",
+            "maerz",
+            "mar",
+            "march",
+            "apr",
+            "april",
+        ],
+        *[
+            "mai",
+            "may",
+            "jun",
+            "june",
+            "juni",
+            "jul",
+            "july",
+            "juli",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "okt",
+        ],
+        *[
+            "oct",
+            "oktober",
+            "october",
+            "nov",
+            "november",
+            "dez",
+            "dec",
+            "dezember",
+            "december",
+            "junie",
+            "monta",
+        ],
+    ]
+    leads = [f"{w} " for w in words] + [f"Ra{w.upper()}., " for w in words]
+    leads += [f"{a}, {b}. " for a in words[:30:3] for b in words[30::4]]
+    text = " | ".join(f"{lead}12. 3." for lead in leads)
+    text += " | " + " | ".join(f"{lead}2027" for lead in leads)
+    assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 _MONTH_WORDS = (
     r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ä|ae)rz|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
@@ -71,9 +72,80 @@ _DIGIT_LED = re.compile(r"\d{1,2}\s?(?:[./-]|[^\W\d_])|\d{4}-")
 # (The lookahead lets the engine skip the letters no month word begins with.)
 _MONTH_BEFORE = re.compile(rf"(?=[adfjmnos])(?:{_MONTH_WORDS})\.?\s?\Z", re.IGNORECASE)
 _MONTH_LEAD = len("september. ")
-# The text a date phrase holds before its first digit: a weekday, then a month word. Tried from
-# the start of the window, its first full match is the first place a phrase can begin.
-_LEAD = re.compile(rf"{_WEEKDAY}(?:(?:{_MONTH_WORDS})\.?\s?)?\Z", re.IGNORECASE)
+# Every month word and weekday word, one by one (the words ``_MONTH_WORDS`` and
+# ``_WEEKDAY_WORDS`` match).
+_MONTH_LIST = [
+    "jan",
+    "january",
+    "januar",
+    "feb",
+    "february",
+    "februar",
+    "märz",
+    "maerz",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "mai",
+    "may",
+    "jun",
+    "june",
+    "juni",
+    "jul",
+    "july",
+    "juli",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "okt",
+    "oct",
+    "oktober",
+    "october",
+    "nov",
+    "november",
+    "dez",
+    "dec",
+    "dezember",
+    "december",
+]
+_WEEKDAY_LIST = _WEEKDAY_WORDS.split("|")
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A regex matching exactly ``words``, branching letter by letter ("m(?:i(?:ttwoch)?|o…)"):
+    a position no word starts at fails on its first letter instead of trying every word."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        ends_here = "" in node
+        parts = [
+            re.escape(letter) + branch(child) for letter, child in sorted(node.items()) if letter
+        ]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends_here else body
+
+    return branch(tree)
+
+
+# The text a date phrase holds before its first digit: a weekday, then a month word. Searched in
+# the window before the digit, its first match is the first place a phrase can begin; no match
+# means the phrase begins at the digit. Only non-empty leads, and the words as prefix trees: the
+# search tries every position of the window, and trying each word there was ~60 µs per digit.
+_LEAD = re.compile(
+    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})\.?,?\s"
+    rf"(?:(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)?|(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)\Z",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 
 
