@@ -315,6 +315,18 @@ _BARE_DAY_MONTH_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", _FLAGS
 )
 # "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
+# "Heute könnt ihr zum Beispiel ab 16 Uhr … Blut spenden": a text opening with the word, its clock
+# later in the same sentence.
+_RELATIVE_OPENING = re.compile(
+    r"^(?P<rel>heute|morgen|today|tomorrow|tonight)\b(?=[^.!?]{0,80}?\b(?:ab|um|at|from|von)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
+    _FLAGS,
+)
+# "The Open House is Tomorrow!!": a short text saying the day is the relative one.
+_RELATIVE_IS = re.compile(
+    r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
+    _FLAGS,
+)
 # "Auditions will be from 7 p.m. to 9 p.m. today": a clock right before the relative word.
 _CLOCK_THEN_RELATIVE = re.compile(
     r"(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+(?P<rel>today|tonight|tomorrow|heute)\b",
@@ -594,6 +606,17 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             start_year = end_mention.year
             if (start_month, start_day) > (end_mention.month, end_mention.day):
                 start_year -= 1
+    if (
+        end_mention is None
+        and first.end_day is None
+        and len(mentions) > 1
+        and first.feast is None
+        and _AND_DAY_GAP.match(text[first.end : mentions[1].start])
+        and _following_days(first, mentions[1], reference)
+    ):
+        # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
+        # period (two days apart they stay separate days, the first the start).
+        end_mention = mentions[1]
     bare = _BARE_DAY_BEFORE.search(text[: first.start])
     if bare is not None and end_mention is None and first.end_day is None:
         # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
@@ -634,6 +657,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         start_year = int(leading_year["y"])
     if start_year is None:
         start_year = infer_year(start_month, start_day, reference)
+        if ("jahr" in text or "year" in text) and _LAST_YEAR.search(text[: first.start]):
+            start_year = reference.year - 1  # "im Vorjahr … von 24. bis 26. Dezember"
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
             start_year = _year_ahead(start_year, start_month, start_day, reference)
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
@@ -688,6 +713,28 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         all_day=True,
         precision="day",
     )
+
+
+_LAST_YEAR = re.compile(
+    r"\b(?:im\s+vorjahr|im\s+vergangenen\s+jahr|im\s+letzten\s+jahr|letztes\s+jahr|last\s+year)\b",
+    _FLAGS,
+)
+_AND_DAY_GAP = re.compile(
+    r"^[\s,)]*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*)?"
+    r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
+    _FLAGS,
+)
+
+
+def _following_days(first: _Mention, second: _Mention, reference: date) -> bool:
+    if second.feast is not None:
+        return False
+    year = first.year or second.year or infer_year(first.month, first.day, reference)
+    start = _safe_date(year, first.month, first.day)
+    following = _safe_date(second.year or year, second.month, second.day)
+    if start is not None and following is not None and following < start and second.year is None:
+        following = _safe_date(year + 1, second.month, second.day)
+    return start is not None and following is not None and (following - start).days == 1
 
 
 def _is_old_date(text: str, mention: _Mention) -> bool:
@@ -800,12 +847,23 @@ def _separate_days(bare: re.Match[str], last: _Mention) -> bool:
     )
 
 
+_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\d{2,4}\b)?\s*(?:\([^()]{1,12}\))?\s*[.:]\s+\S")
+
+
 def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -> bool:
     """ "21.3.2025: … öffnen Bibliotheken … am Freitag, den 4. April 2025": a news post opens with
     its own date and a colon; a later date on or after it is the event's. (A lone "22.12.:
     Demonstration" stays the event's date, and so does one whose later date lies before it:
     "9. November: Gedenken an X, geboren am 3. Mai 1920".)"""
-    if len(mentions) < 2 or mentions[0].start > 0 or not text.startswith(":", mentions[0].end):
+    if len(mentions) < 2:
+        return False
+    opening = mentions[0]
+    # "Klagenfurt, 16. 12. 24 (pgk). Am Heiligen Abend, dem 24. Dezember, …": a press dateline
+    press_dateline = bool(
+        _DATELINE_PLACE.match(text[: opening.start]) and _DATELINE_END.match(text, opening.end)
+    )
+    if (opening.start > 0 or not text.startswith(":", opening.end)) and not press_dateline:
         return False
     first, later = (_mention_day(m, reference) for m in mentions[:2])
     return first is not None and later is not None and later >= first
@@ -1189,7 +1247,12 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
 # weekday after "am"/"on" is the coming one (a news text's reader's reading) — not "am Dienstag
 # vor dem Flohmarkt" (counted from something else), not a closing day.
 _AM_WEEKDAY = re.compile(
-    r"\b(?:am|on)\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
+    # "am Sonntagnachmittag": a weekday with its part of the day
+    # "the market will open Saturday", "opens Saturday": an English verb before the bare weekday
+    r"\b(?:am|on|will\s+(?:be\s+)?[a-z]+|opens|begins|starts)\s+(?P<wd>"
+    + _WEEKDAY_FULL_ALT
+    + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
+    r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
     # the weekday of a date written after it ("closes on Sunday, March 8") is that date's
     r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d|(?:" + _MONTH_ALT + r")\b))",
     _FLAGS,
@@ -1208,7 +1271,8 @@ _NOT_ONE_DAY_BEFORE = re.compile(
 # A sentence told in the past ("Am Samstag fand … statt"): the weekday before the page's day.
 _PAST_TENSE = re.compile(
     r"\b(?:fand|fanden|war|waren|wurde|wurden|hatte|hatten|kam|kamen|traf|trafen|begann|begannen"
-    r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|was|were|took|met)\b",
+    r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
+    r"|was|were|took|met)\b",
     _FLAGS,
 )
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
@@ -1220,7 +1284,9 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
     says a closing day, opening hours, a deadline or a day counted from something else."""
     lowered = lowered_for_cues(text)
     match = None
-    if has_any(lowered, ("am ", "on ")) and has_any(lowered, _WEEKDAY_PIECES):
+    if has_any(lowered, ("am ", "on ", "will ", "opens ", "begins ", "starts ")) and has_any(
+        lowered, _WEEKDAY_PIECES
+    ):
         match = _AM_WEEKDAY.search(text)
     if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, ("uhr",)):
         match = _WEEKDAY_CLOCK.search(text)
@@ -1265,12 +1331,12 @@ def _parse_relative(text: str, today: date) -> When | None:
         times = find_times(_blank(text, [match.span()]))
         return _with_times(day, None, times) if times is not None else _whole_day(day)
     if len(text) <= _RELATIVE_MAX_LENGTH:
-        match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text)
+        match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text) or _RELATIVE_IS.search(text)
     if match is None and has_any(lowered_for_cues(text), _RELATIVE_PIECES):
         # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length;
         # "morgen (22.) um 17 Uhr": the bracketed day confirms the word
         text = text.lstrip()
-        match = _RELATIVE_TIMED.match(text)
+        match = _RELATIVE_TIMED.match(text) or _RELATIVE_OPENING.match(text)
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
         if match is None:

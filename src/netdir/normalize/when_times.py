@@ -49,7 +49,8 @@ _BETWEEN = re.compile(
 )  # fmt: skip
 # "Führungen um 14 und 16 Uhr": two start times share one "Uhr"; the first is the start.
 _CLOCK_LIST = re.compile(
-    r"(?<![\d.:])" + _TIME.format(h="h", mi="mi") + r"\s*(?:und|oder|sowie|,|&)\s*"
+    # "um 15.00 und um 19.00 Uhr"
+    r"(?<![\d.:])" + _TIME.format(h="h", mi="mi") + r"\s*(?:und|oder|sowie|,|&)\s*(?:um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
     _FLAGS,
 )
@@ -134,7 +135,7 @@ def _spoken_as_digits(match: re.Match[str]) -> str:
     return f"{hour}:{minute:02d} Uhr"
 
 
-NOON = re.compile(r"\b(?:noon|mittags?\s+12\s+uhr)\b", _FLAGS)
+NOON = re.compile(r"\b(?:(?:12\s+)?noon|mittags?\s+12\s+uhr)\b", _FLAGS)  # "until 12 noon"
 
 
 def find_times(text: str) -> tuple[time, time | None] | None:
