@@ -65,3 +65,57 @@ def test_publishers_are_imported_during_the_crawl_only_when_it_waits_out_delays(
     )
     assert answer.returncode == 0, answer.stderr[-2000:]
     assert answer.stdout.strip() == f"[{imported}]"
+
+
+FIRST_RUN_PROBE = """
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, {repo!r})
+import netdir.pipeline as pipeline
+from tests.bench.genweb import GeneratedWeb, catalog_yaml, serving
+
+events = []
+prepare_reading, extract = pipeline._prepare_reading, pipeline._Extractor.extract
+
+
+def noting_preparation(*args, **kwargs):
+    events.append("prepare")
+    return prepare_reading(*args, **kwargs)
+
+
+async def noting_extraction(self, page):
+    events.append("extract")
+    return await extract(self, page)
+
+
+pipeline._prepare_reading = noting_preparation
+pipeline._Extractor.extract = noting_extraction
+
+if __name__ == "__main__":
+    web = GeneratedWeb(hosts=2, pages_per_host=2)
+    with serving(web) as port, tempfile.TemporaryDirectory() as scratch:
+        catalog = Path(scratch) / "catalog.yaml"
+        catalog.write_text(catalog_yaml(web, port, delay_seconds=0.2), encoding="utf-8")
+        pipeline.refresh(
+            pipeline.RefreshOptions(
+                catalog=catalog, db_path=Path(scratch) / "w.duckdb", out=Path(scratch) / "out",
+                allow_private_hosts=True, today=date(2026, 11, 30), include_curated=False,
+            )
+        )
+    print(events[:2])
+"""
+
+
+def test_a_first_run_prepares_reading_before_its_first_page_arrives(tmp_path: Path) -> None:
+    """No validators: every page comes back whole, so the imports and the gazetteer start with
+    the crawl, not when the first page is there (its extraction then waited for them)."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(FIRST_RUN_PROBE.format(repo=str(REPO)), encoding="utf-8")
+    answer = subprocess.run(
+        [sys.executable, str(probe)], capture_output=True, text=True, timeout=180, cwd=tmp_path
+    )
+    assert answer.returncode == 0, answer.stderr[-2000:]
+    assert answer.stdout.strip() == "['prepare', 'extract']"
