@@ -22,6 +22,7 @@ NOT_NEEDED_YET = (
     "netdir.publish.publisher",
     "netdir.sources.scout",
     "netdir.demo.server",
+    "pyarrow",  # ~0.1 s: loading a run needs it, not the crawl before it
 )
 
 

@@ -11,13 +11,6 @@ from collections import Counter
 import duckdb
 
 from netdir.gc_pause import gc_paused
-from netdir.warehouse.arrow_tables import (
-    health_table,
-    offerings_batches,
-    pages_batches,
-    records_batches,
-    sources_table,
-)
 from netdir.warehouse.exceptions import WarehouseError
 from netdir.warehouse.model import RunInput, RunSummary
 
@@ -161,6 +154,9 @@ def _check_unique_offerings(run: RunInput) -> None:
 
 
 def _load_sources(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
+    # pyarrow (~0.1 s to import) only once a run is loaded, not before a run's first request.
+    from netdir.warehouse.arrow_tables import sources_table
+
     catalog = sources_table(run.sources)
     con.register("arrow_sources", catalog)
     try:
@@ -185,6 +181,8 @@ def _load_sources(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
 
 def _replace_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     """Raw pages, raw records and health of this run; a re-load replaces them, never doubles."""
+    from netdir.warehouse.arrow_tables import health_table, pages_batches, records_batches
+
     for table, arrow in (
         ("raw.pages", pages_batches(run.run_id, run.results)),
         ("raw.records", records_batches(run.run_id, run.results)),
@@ -201,6 +199,8 @@ def _replace_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
 def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     """This run's offerings with typed dates; a scheduled offering whose dates lie before
     ``today`` becomes ``past`` (a fact computed from dates, not something a page says)."""
+    from netdir.warehouse.arrow_tables import offerings_batches
+
     con.register("arrow_offerings", offerings_batches(run.offerings))
     try:
         con.execute(

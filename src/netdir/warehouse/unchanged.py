@@ -11,7 +11,6 @@ from __future__ import annotations
 import duckdb
 
 from netdir.gc_pause import gc_paused
-from netdir.warehouse.arrow_tables import health_table, pages_table
 from netdir.warehouse.load import record_run_row
 from netdir.warehouse.model import LastRun, RunInput, RunSummary
 
@@ -44,6 +43,8 @@ def record_unchanged_run(
     con: duckdb.DuckDBPyConnection, run: RunInput, last: LastRun
 ) -> RunSummary:
     """Record ``run`` as unchanged since ``last`` (the caller checked that it is)."""
+    from netdir.warehouse.arrow_tables import health_table, pages_table  # pyarrow: see load.py
+
     with gc_paused():
         pages = pages_table(run.run_id, run.results)
         health = health_table(run.run_id, run.results)
