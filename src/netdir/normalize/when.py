@@ -705,6 +705,18 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     if bare is not None:
         used.append(bare.span())
     times = find_times(_blank(text, used))
+    if (
+        times is not None
+        and end is not None
+        and end_mention is not None
+        and end_mention is mentions[-1]
+        and _AND_DAY_GAP.match(text[first.end : end_mention.start])
+    ):
+        # "from 10 am to 4 pm on Friday, April 30th, and on Saturday, May 1st, from 10 am to 2 pm":
+        # the second day's hours end the period
+        second = find_times(text[end_mention.end :])
+        if second is not None and second[1] is not None:
+            times = (times[0], second[1])
     if times is not None:
         return _with_times(start, end, times)
     return When(

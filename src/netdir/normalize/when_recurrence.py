@@ -242,7 +242,7 @@ def _by_weekday(text: str) -> RecurrenceMention | None:
     found = _by_weekday_after_word(text)
     if found is None and ("onat" in text or "onth" in text):
         bare = _BARE_ORDINAL_MONTHLY.search(text)
-        if bare is not None:
+        if bare is not None and not _negated(text, bare):
             days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, bare["wds"], _FLAGS)]
             ordinals = _ordinals(re.findall(_ORD, bare["ords"], _FLAGS))
             byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
@@ -263,6 +263,8 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
         words = [o.lower() for o in re.findall(_ORD, match["ords"] or "", _FLAGS)]
         instead = _corrected(text, match)
+        if instead is None and _negated(text, match):
+            continue  # "dieses Mal nicht wie gewohnt am letzten Samstag des Monats"
         if instead is not None:
             words = [o.lower() for o in re.findall(_ORD, instead["ords"], _FLAGS)]
             if instead["wds"]:
@@ -304,13 +306,15 @@ _INSTEAD = re.compile(
 )
 
 
+def _negated(text: str, match: re.Match[str]) -> bool:
+    if "nicht" not in text and "not" not in text:
+        return False
+    return _NOT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
+
+
 def _corrected(text: str, match: re.Match[str]) -> re.Match[str] | None:
     """The "sondern …" correction of a negated rule, or None when the rule is not negated."""
-    if "nicht" not in text and "not" not in text:
-        return None
-    if _NOT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is None:
-        return None
-    return _INSTEAD.match(text, match.end())
+    return _INSTEAD.match(text, match.end()) if _negated(text, match) else None
 
 
 _GERMAN_SECOND = frozenset({"zweiten", "zweite", "zweiter", "2."})

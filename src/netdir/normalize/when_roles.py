@@ -127,12 +127,21 @@ _ALL_HINTS = (*_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS)
 
 def may_hold_roles(text: str) -> bool:
     """Cheap test whether any date of the text can be a deadline or a stamp (one per text)."""
-    contains = text.lower().__contains__  # map() over it: no generator frame per hint
-    return any(map(contains, _ALL_HINTS))
+    lowered = text.lower()
+    contains = lowered.__contains__  # map() over it: no generator frame per hint
+    return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
+
+
+# "Von Irina Steinmann 26.07.2016, 11:05": an article's byline, then its stamp.
+_BYLINE_BEFORE = re.compile(
+    r"^\s*(?:[Vv]on|[Bb]y)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}\s*[,|]?\s*$"
+)
 
 
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published`` or None (the event's date) for a date between these texts."""
+    if len(before) < 50 and _BYLINE_BEFORE.match(before):
+        return PUBLISHED
     window = before[-CUE_REACH:]
     lowered = window.lower()
     if any(map(lowered.__contains__, _BEFORE_HINTS)):
