@@ -262,13 +262,19 @@ def _prepared_early(plan: RunPlan) -> asyncio.Future[None]:
     return asyncio.ensure_future(_normalization_prepared(publishers=polite))
 
 
-def _without_bodies(result: SourceResult) -> SourceResult:
-    """``result`` with copies of its pages that hold no body (a new object: a retried
-    ``finish_run`` gets the caller's pages, bodies and all)."""
-    if not any(page.body is not None or page.body_aside is not None for page in result.pages):
+def _as_loaded(result: SourceResult) -> SourceResult:
+    """``result`` once the warehouse holds its page bodies and records (raw.pages, raw.records):
+    a new object (a retried ``finish_run`` gets the caller's) with its pages without bodies and
+    its records counted, not held (``unread_records``): publish and the report need neither."""
+    if not result.records and not any(
+        page.body is not None or page.body_aside is not None for page in result.pages
+    ):
         return result
     return replace(
-        result, pages=[replace(page, body=None, body_aside=None) for page in result.pages]
+        result,
+        pages=[replace(page, body=None, body_aside=None) for page in result.pages],
+        records=[],
+        unread_records=result.record_count,
     )
 
 
@@ -443,8 +449,9 @@ def finish_run(
         report_stage("load", crawled, crawled)
         summary = step("load", pending.finish)(run)
         del run, pending  # the offerings are in the warehouse: publish reads them from there
-        # So are the page bodies (~18 KB a page): the report keeps the pages without them.
-        results = [_without_bodies(result) for result in results]
+        # So are the page bodies and the records (~20 KB a page): publish and the report
+        # need neither (the report counts the records).
+        results = [_as_loaded(result) for result in results]
         changes = warehouse.changes_by_source(plan.run_id)
         report_stage("publish", crawled, crawled)
         from netdir.publish import DatasetMetadata

@@ -213,6 +213,7 @@ class SourceResult:
     # A source whose pages all answered "not modified" after a healthy run lists exactly the
     # records it listed then: they stay unread (``records`` empty) unless the run needs them;
     # an unchanged run only counts them. ``netdir.pipeline`` reads them before normalizing.
+    # A refresh's report counts its records here too: loaded, they are read from the warehouse.
     unread_records: int = 0
 
     @property

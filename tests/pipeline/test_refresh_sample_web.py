@@ -34,7 +34,19 @@ def test_first_refresh_publishes_a_valid_overview_from_every_source(
 
     statuses = {result.source_id: result.status for result in report.results}
     assert statuses and set(statuses.values()) == {"ok"}, statuses
-    assert all(result.records for result in report.results), "every sample source lists offerings"
+    assert all(result.record_count for result in report.results), (
+        "every sample source lists offerings"
+    )
+    # The report counts the records; the records themselves are in the warehouse, not held.
+    assert not any(result.records for result in report.results)
+    with Warehouse.open(workdir["db"], read_only=True) as warehouse:
+        _, loaded = warehouse.query(
+            "SELECT source_id, count(*) FROM raw.records WHERE run_id = ? GROUP BY source_id",
+            [report.run_id],
+        )
+    assert dict(loaded) == {r.source_id: r.record_count for r in report.results} | {
+        "curated": report.curated_records
+    }
     overview = read_overview(workdir["out"])
     jsonschema.validate(overview, load_overview_schema())
     assert overview["count"] == len(overview["offerings"]) == report.offerings_published

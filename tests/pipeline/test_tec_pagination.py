@@ -9,6 +9,7 @@ from pathlib import Path
 from netdir.catalog import parse_catalog
 from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, refresh
+from netdir.warehouse import Warehouse
 
 API = "/wp-json/tribe/events/v1/events"  # the plugin's route, no trailing slash
 
@@ -76,8 +77,13 @@ def test_rest_pages_are_followed_and_still_known_after_304s(tmp_path: Path) -> N
         second = refresh(options)
         page_two = [e for e in web.requests if e.query == "page=2"]
 
+    with Warehouse.open(tmp_path / "w.duckdb", read_only=True) as warehouse:
+        _, loaded = warehouse.query(
+            "SELECT title FROM raw.records WHERE run_id = ? ORDER BY title", [first.run_id]
+        )
     [first_result] = first.results
-    assert sorted(r.title for r in first_result.records) == [
+    assert first_result.record_count == 3
+    assert [title for (title,) in loaded] == [
         "Online-Sprechstunde OZG",
         "Stammtisch Open Data",
         "Werkstatt E-Akte",
