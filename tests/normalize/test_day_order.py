@@ -51,3 +51,13 @@ def test_the_extractors_page_decision_reaches_the_offering() -> None:
     uk = make_raw(date_text="Council 09/07/23", extra={"day_first": "true"})
     assert normalize_record(us, today=TODAY).start == "2023-09-07"
     assert normalize_record(uk, today=TODAY).start == "2023-07-09"
+
+
+def test_a_list_line_opening_with_month_and_day_on_an_english_page() -> None:
+    """Held-out round 20: "10/8 – Heart of Town (…)" under "Meetings are scheduled … as follows"."""
+    today = date(2019, 10, 3)
+    found = parse_when("10/8 – Heart of Town (Main, Ginn, Gray)", today=today, day_first=False)
+    assert found.start == "2019-10-08"
+    # without the page's order, and for "24/7" (no month 24), no date is read
+    assert parse_when("10/8 – Heart of Town", today=today).start is None
+    assert parse_when("24/7 – we are here for you", today=today, day_first=False).start is None

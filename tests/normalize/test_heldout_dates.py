@@ -213,6 +213,15 @@ am to 4 pm on Friday, April 30th, and on Saturday, May 1st, from 10 am to 2 pm")
 ("Von Irina Steinmann 26.07.2016, 11:05") and a feast day in a history ("im 15. Jh., als … am
 Michaelstag (29. Sept.)"; left). After the fixes round 19 scores 96.3 % (26/27). All nineteen
 rounds: 892/913 after their fixes.
+
+Round 20 (date_strings_heldout_round20.yaml, 20 strings from 12 more sites: a mayor's office
+hours, US town hall meetings and a town calendar, St. Martin's lantern walks, garden clubs; 12
+English) was collected after round 19's fixes and scored **95.0 % (19/20)** before any change
+for it — the first round near the target, on a small sample. Sixteen successive rounds: 85.5,
+85.5, 86.8, 79.7, 86.0, 83.8, 77.8, 74.5 (80.9), 83.0, 85.1, 80.0, 80.5, 82.1, 70.3, 85.2, 95.0 %
+— 650/787 = 82.6 % pooled (653/787 = 83.0 %). Its miss: a list line opening with a yearless US
+"M/D" ("10/8 – Heart of Town (…)"), now read when the page's order is month-first
+(test_day_order.py). All twenty rounds: 912/933 after their fixes.
 """
 
 from __future__ import annotations
@@ -246,6 +255,7 @@ ROUND16_FILE = Path(__file__).parent / "date_strings_heldout_round16.yaml"
 ROUND17_FILE = Path(__file__).parent / "date_strings_heldout_round17.yaml"
 ROUND18_FILE = Path(__file__).parent / "date_strings_heldout_round18.yaml"
 ROUND19_FILE = Path(__file__).parent / "date_strings_heldout_round19.yaml"
+ROUND20_FILE = Path(__file__).parent / "date_strings_heldout_round20.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -333,6 +343,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND17_FILE,
             ROUND18_FILE,
             ROUND19_FILE,
+            ROUND20_FILE,
         )
         for case in load_heldout(path)
     ]

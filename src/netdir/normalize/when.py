@@ -173,6 +173,8 @@ _SLASHED_NO_YEAR = re.compile(
     r"(?=\s*(?:at|@|,|-)?\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))",
     _FLAGS,
 )
+# "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
+_SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -1039,6 +1041,14 @@ def _month_day_with_clock(text: str, day_first: bool | None) -> list[_Mention]:
     """ "10/25 at 10:00 PM": a yearless slashed date counts only with a clock time beside it
     (else "24/7", "1/2" and "Saison 24/25" would be dates)."""
     found = []
+    if day_first is False and "/" in text[:6]:
+        line = _SLASHED_LINE_START.match(text)
+        if line is not None:
+            mention = _checked(
+                line.start("a"), line.end("b"), int(line["b"]), int(line["a"]), None, None
+            )
+            if mention is not None:
+                found.append(mention)
     for match in _SLASHED_NO_YEAR.finditer(text):
         order = day_first if day_first is not None else text_day_first(text)
         day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
