@@ -48,6 +48,7 @@ from netdir.extract.listing_features import (
     is_document_link,
     is_junk_title,
     names_a_day,
+    node_text,
     read_block,
     reading_one_document,
     table_column_labels,
@@ -589,7 +590,7 @@ def _date_from_month_heading(
     if days is None:
         return
     for heading in outline.headings_before(segment[0])[:_MONTH_HEADINGS]:
-        text = clean_text(heading.text(separator=" ", strip=True)) or ""
+        text = node_text(heading) or ""
         if is_month_of_year(text):
             note = f" {reading.date_text}" if reading.date_text else ""
             reading.date_text = f"{days} {text}{note}"
@@ -768,7 +769,7 @@ def _group_label(node: LexborNode) -> str | None:
         if len(children) != 1 or children[0].tag not in ("b", "strong") or text_outside:
             return None
         label_node = children[0]
-    text = clean_text(label_node.text(separator=" ", strip=True)) if label_node else None
+    text = node_text(label_node) if label_node else None
     if not text or len(text) > _GROUP_LABEL_CHARS or DATE_LIKE.search(text) or is_junk_title(text):
         return None
     return text
@@ -784,7 +785,7 @@ def _elements_before(node: LexborNode) -> Iterator[LexborNode]:
 
 
 def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:
-    text = clean_text(header.text(separator=" ", strip=True)) or ""
+    text = node_text(header) or ""
     if len(text) <= _GROUP_HEADER_CHARS and names_a_day(text):
         reading.date_text = f"{text}, {time}" if time else text
         reading.date_leads = True

@@ -271,7 +271,7 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
             classes = candidate.attributes.get("class") or ""
             if not _DATE_CLASS.search(classes) or _DOORS.search(classes):
                 continue
-            text = clean_text(candidate.text(separator=" ", strip=True))
+            text = node_text(candidate)
             if not text or len(text) > _MAX_TIME_CHARS or _DOORS.search(text):
                 continue
             if (
@@ -344,22 +344,36 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
     return [text for text, _ in text_lines(segment)]
 
 
-# The lines of each block already read, while one document is read (``reading_one_document``):
-# scoring, dating, placing and splitting a block each ask for its lines (4-5 walks per block).
+# What was read of each node and block while one document is read (``reading_one_document``):
+# scoring, dating, placing and splitting a block each ask for its lines (4-5 walks per block)
+# and for the text of its elements (nested candidate groups share them).
 _document_lines: dict[tuple[int, ...], list[tuple[str, LexborNode | None]]] | None = None
+_document_texts: dict[int, str | None] | None = None
 
 
 @contextmanager
 def reading_one_document() -> Iterator[None]:
-    """Remember each block's ``text_lines`` until the block's document is left. Only for a
-    tree that is not changed meanwhile: a node's ``mem_id`` names it only while it lives."""
-    global _document_lines
-    outer = _document_lines
-    _document_lines = {}
+    """Remember each block's ``text_lines`` and each node's ``node_text`` until the document
+    is left. Only for a tree that is not changed meanwhile: a ``mem_id`` names a node only
+    while it lives."""
+    global _document_lines, _document_texts
+    outer = _document_lines, _document_texts
+    _document_lines, _document_texts = {}, {}
     try:
         yield
     finally:
-        _document_lines = outer
+        _document_lines, _document_texts = outer
+
+
+def node_text(node: LexborNode) -> str | None:
+    """The node's text as one clean line (``clean_text``), None if it has none."""
+    if _document_texts is None:
+        return clean_text(node.text(separator=" ", strip=True))
+    key = node.mem_id
+    if key in _document_texts:
+        return _document_texts[key]
+    text = _document_texts[key] = clean_text(node.text(separator=" ", strip=True))
+    return text
 
 
 def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
@@ -576,13 +590,13 @@ def _read_title(
 ) -> None:
     title_node, how = _title_node(segment)
     if title_node is not None:
-        reading.title = clean_text(title_node.text(separator=" ", strip=True))
+        reading.title = node_text(title_node)
         reading.title_from_heading = reading.title is not None
         link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
         if link is not None and link is not title_node and _badges_beside(title_node, link):
             # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
             # </div>: the link names the event, the spans beside it are labels.
-            reading.title = clean_text(link.text(separator=" ", strip=True)) or reading.title
+            reading.title = node_text(link) or reading.title
         link = link or _enclosing_link(title_node, segment)
         url = absolute_url(link.attributes.get("href"), base_url) if link is not None else None
         if url is not None:
@@ -602,7 +616,7 @@ def _read_title(
         emphasis = _emphasised(segment) if is_junk_title(reading.title) else None
         if emphasis is not None:
             # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
-            reading.title = clean_text(emphasis.text(separator=" ", strip=True))
+            reading.title = node_text(emphasis)
             reading.sources["title"] = f"listing:{emphasis.tag}"
     forward = [link for link in links if not _BACK_LINK.match(link[1])]
     if reading.url is None and forward and (reading.title is not None or not naming):
@@ -667,7 +681,7 @@ def _read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | N
     """
     for node in segment:
         for candidate in [node, *node.css("p, span, div")]:
-            text = clean_text(candidate.text(separator=" ", strip=True)) or ""
+            text = node_text(candidate) or ""
             match = _NEWS_DATE.match(text)
             if match is None:
                 continue
@@ -686,7 +700,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         time = node if node.tag == "time" else node.css_first("time")
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
-            reading.date_text = clean_text(time.text(separator=" ", strip=True)) or machine
+            reading.date_text = node_text(time) or machine
             reading.date_leads = True  # a date element of its own
             reading.sources["date_text"] = "listing:time"
             if machine and _ISO_START.match(machine):
@@ -698,7 +712,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         for candidate in [*node.css("[class]"), node]:
             if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
-            text = clean_text(candidate.text(separator=" ", strip=True))
+            text = node_text(candidate)
             if not text or len(text) > 100 or not DATE_LIKE.search(text):
                 continue
             if classed is None or len(text) < classed[0]:
@@ -723,7 +737,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     best: tuple[int, str, str] | None = None
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
-            text = clean_text(candidate.text(separator=" ", strip=True))
+            text = node_text(candidate)
             if not text or len(text) > 200 or not DATE_LIKE.search(text):
                 continue
             if not DATE_LIKE.search(without_publication_notes(text)):
@@ -779,7 +793,7 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             if candidate.tag in HEADING_TAGS or candidate.tag == "a":
                 continue
             if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
-                text = clean_text(candidate.text(separator=" ", strip=True))
+                text = node_text(candidate)
                 if text:
                     source = f"{candidate.tag}.{_first_class(candidate)}"
                     cells.append((_PLACE_LABEL.sub(r"\1", text), source))
@@ -788,7 +802,7 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.sources["location_text"] = "listing:" + "+".join(sources)
             return
         for candidate in node.traverse(include_text=False):
-            text = clean_text(candidate.text(separator=" ", strip=True))
+            text = node_text(candidate)
             match = _PLACE_LABEL.match(text or "")
             if match:
                 reading.location_text = clean_text(match.group(1))
@@ -825,7 +839,7 @@ def _read_description(segment: list[LexborNode], reading: BlockReading) -> None:
     known = {reading.title, reading.date_text, reading.location_text}
     for node in segment:
         for paragraph in [node] if node.tag == "p" else node.css("p"):
-            text = clean_text(paragraph.text(separator=" ", strip=True))
+            text = node_text(paragraph)
             if text and text not in known and len(text) >= 40:
                 reading.description = text[:500]
                 reading.sources["description"] = "listing:p"
@@ -838,7 +852,7 @@ def _read_columns(
     cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
     for index, cell in enumerate(cells):
         name = labels.get(index)
-        text = clean_text(cell.text(separator=" ", strip=True))
+        text = node_text(cell)
         if name is None or text is None:
             continue
         where = f"listing:td[{labels_name(labels, index)}]"
