@@ -360,6 +360,8 @@ def _dates_compatible(
 
 def _merge_cluster(members: list[_Member]) -> Offering:
     """Members arrive in precedence order: the first one holding a value wins it."""
+    if len(members) == 1:
+        return _merge_single(members[0])
     top = members[0].offering
     merged = Offering(id="", title=top.title)
     provenance: dict[str, str] = {}
@@ -408,6 +410,73 @@ def _merge_cluster(members: list[_Member]) -> Offering:
         (m.offering.last_seen for m in members if m.offering.last_seen), default=None
     )
     return merged
+
+
+def _merge_single(member: _Member) -> Offering:
+    """``_merge_cluster`` of a cluster of one (most clusters): the same offering, field for
+    field and provenance key for key, without the loops over members (~40 % of a merge)."""
+    one = member.offering
+    given = one.field_provenance
+    source_id = member.source_id
+    provenance: dict[str, str] = {}
+    scalars: list[str | None] = []
+    for name in _SCALAR_FIELDS:
+        value = getattr(one, name)
+        if value is None or value == "":
+            scalars.append(None)
+        else:
+            scalars.append(value)
+            provenance[name] = given.get(name, source_id)
+    title, kind, url, place_format, venue, city, state, organizer, description = scalars
+    priced = bool(one.cost) or one.free is not None
+    if priced:
+        provenance["cost"] = provenance["free"] = given.get("cost", source_id)
+    if one.start:
+        provenance["start"] = given.get("start", source_id)
+        if one.end:
+            provenance["end"] = given.get("end", source_id)
+    held = set(one.audience)
+    audience = [a for a in AUDIENCES if a in held]
+    topics: list[str] = []
+    if one.topics:
+        labels = set(one.topics)
+        known = load_taxonomy().labels
+        topics = [t for t in known if t in labels] + sorted(labels.difference(known))
+    if audience:
+        provenance["audience"] = given.get("audience", source_id)
+    if topics:
+        provenance["topics"] = given.get("topics", source_id)
+    status = one.status
+    if status not in ("cancelled", "postponed"):
+        status = "past" if status == "past" else "scheduled"
+    return Offering(
+        id="",
+        title=title if title is not None else one.title,
+        kind=kind,
+        url=url,
+        start=one.start,
+        end=one.end,
+        all_day=one.all_day,
+        date_precision=one.date_precision,
+        date_text=one.date_text,
+        recurrence=one.recurrence or None,
+        format=place_format,
+        venue=venue,
+        city=city,
+        state=state,
+        organizer=organizer,
+        audience=audience,
+        topics=topics,
+        cost=one.cost if priced else None,
+        free=one.free if priced else None,
+        status=status,
+        description=description,
+        confidence=one.confidence,
+        sources=list(dict.fromkeys(one.sources)),
+        field_provenance=provenance,
+        first_seen=one.first_seen or None,
+        last_seen=one.last_seen or None,
+    )
 
 
 def _supplier(member: _Member, name: str) -> str:
