@@ -329,6 +329,13 @@ _RELATIVE_IS = re.compile(
     r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
     _FLAGS,
 )
+# "Im Übrigen ist heute der 5. Mittwoch in diesem Monat", "today is Friday": the relative word
+# names the weekday it is.
+_RELATIVE_IS_WEEKDAY = re.compile(
+    r"\b(?P<rel>heute|today)\s+(?:ist\s+|is\s+)?(?:der\s+|the\s+)?(?:\d{1,2}\.\s*|\d(?:st|nd|rd|th)\s+)?"
+    r"(?:" + alternation(WEEKDAYS) + r")\b",
+    _FLAGS,
+)
 # "Auditions will be from 7 p.m. to 9 p.m. today": a clock right before the relative word.
 _CLOCK_THEN_RELATIVE = re.compile(
     r"(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+(?P<rel>today|tonight|tomorrow|heute)\b",
@@ -1358,7 +1365,11 @@ def _parse_relative(text: str, today: date) -> When | None:
         # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length;
         # "morgen (22.) um 17 Uhr": the bracketed day confirms the word
         text = text.lstrip()
-        match = _RELATIVE_TIMED.match(text) or _RELATIVE_OPENING.match(text)
+        match = (
+            _RELATIVE_TIMED.match(text)
+            or _RELATIVE_OPENING.match(text)
+            or _RELATIVE_IS_WEEKDAY.search(text)
+        )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
         if match is None:
