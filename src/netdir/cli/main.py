@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
     except KeyboardInterrupt:
         print("netdir: interrupted", file=sys.stderr)
         return 130
@@ -84,6 +84,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    if argv is None and getattr(args, "exit_at_once", False):
+        _exit_now(code)  # the `netdir` process itself (not a caller of main()): nothing left to do
+    return code
+
+
+def _exit_now(code: int) -> None:
+    """End the process without the interpreter's teardown, once a command says all its work is
+    done and saved: output flushed and logging shut down as at a normal exit."""
+    import contextlib
+    import logging
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        # A closed pipe or stream: nothing more can be said there.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
