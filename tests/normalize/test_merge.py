@@ -316,3 +316,33 @@ def test_a_record_without_a_city_joins_one_with_a_city_and_another_city_stays_ap
     offerings = normalize_all(records, today=TODAY, sources={})
     by_sources = sorted(sorted(ref.source_id for ref in o.sources) for o in offerings)
     assert by_sources == [["alpha", "beta", "epsilon", "gamma"], ["delta"]]
+
+
+def test_a_cluster_of_one_merges_as_the_general_rule_would() -> None:
+    """``_merge_single`` is a shortcut of ``_merge_members`` for lone members: every field and
+    the order of the provenance keys must stay the same (published files and ids depend on it)."""
+    from netdir.normalize import merge as merge_module
+
+    offerings = [
+        normalize_record(
+            item.record, today=TODAY, source=LARGE_DEDUP_SOURCES.get(item.record.source_id)
+        )
+        for item in LARGE_DEDUP_SET
+    ]
+    # Merged offerings again, as a later run's lone members: several sources, provenance by field.
+    records = [item.record for item in LARGE_DEDUP_SET]
+    merged = normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+    offerings += merged
+    # Fields supplied by a source other than the first, and a past status.
+    offerings += [
+        replace(o, status="past", field_provenance=dict.fromkeys(o.field_provenance, "other"))
+        for o in merged
+        if len(o.sources) > 1
+    ]
+    members = [merge_module._member(o, {}, {}) for o in offerings]
+    assert any(len(m.offering.sources) > 1 and m.offering.field_provenance for m in members)
+    for member in members:
+        single = merge_module._merge_single(member)
+        general = merge_module._merge_members([member])
+        assert single == general
+        assert list(single.field_provenance) == list(general.field_provenance)
