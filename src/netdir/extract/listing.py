@@ -204,9 +204,46 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         ):
             continue
         if any(_overlaps(candidate, other) for other in chosen):
+            rest = _outside_chosen(candidate, chosen, context.base_url, outline)
+            if rest is not None and rest.score >= MIN_SCORE:
+                chosen.append(rest)
             continue
         chosen.append(candidate)
     return Detection(chosen, considered, outline)
+
+
+def _outside_chosen(
+    candidate: Candidate, chosen: list[Candidate], base_url: str, outline: Outline
+) -> Candidate | None:
+    """A page whose newer events are ``<h3>`` blocks and whose older ones each have an ``<h2>``
+    title above their ``<h3>`` day line: the ``h2`` runs win and hold the later ``h3``; the
+    ``h3`` runs above the first ``h2`` are events too. Only heading runs of the chosen group's
+    own container are split so; the blocks of ``candidate`` that share no element with a
+    chosen group are scored as a group of their own (all dated, at least two)."""
+    if not candidate.item_signature.endswith("+p"):
+        return None
+    containers = {id(node) for node in candidate.containers}
+    taken: set[int] = set()
+    for other in chosen:
+        if not other.item_signature.endswith("+p"):
+            continue
+        if not {id(node) for node in other.containers} & containers:
+            continue
+        taken.update(node.mem_id for segment in other.segments for node in segment)
+    if not taken:
+        return None
+    rest = [s for s in candidate.segments if not any(node.mem_id in taken for node in s)]
+    if len(rest) < MIN_ITEMS or len(rest) == len(candidate.segments):
+        return None
+    part = Candidate(
+        candidate.containers,
+        rest,
+        candidate.item_signature,
+        candidate.column_labels,
+        in_furniture=candidate.in_furniture,
+    )
+    _score(part, base_url, outline)
+    return part if part.dated_share == 1.0 else None
 
 
 def describe_candidates(
@@ -795,7 +832,9 @@ def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading
 def _has_link_or_date(node: LexborNode) -> bool:
     if _has_link(node):
         return True
-    return DATE_LIKE.search(node.text(separator=" ")) is not None
+    # The clean line: "05" and "Apr" in boxes of their own, indented on lines of their own,
+    # are one day ("05 Apr"), as a reader sees them side by side.
+    return DATE_LIKE.search(node_text(node) or "") is not None
 
 
 def _has_link(node: LexborNode) -> bool:

@@ -287,7 +287,8 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
 def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both."""
     for chunk in text_chunks(segment):
-        is_time = len(chunk) <= 30 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
+        # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
+        is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
         if is_time and title_in_text(chunk) is None:
             reading.date_text = f"{reading.date_text}, {chunk}"
             return True
@@ -326,7 +327,8 @@ def names_a_day(text: str) -> bool:
 def _date_leads(segment: list[LexborNode], texts: list[str]) -> bool:
     """A dated row, not prose that mentions a date: the date opens the block or stands in a
     line (cell, badge, ``<br>`` line) of its own."""
-    match = DATE_LIKE.search(" ".join(texts))
+    # Clean first: a badge's "05" and "Apr" on indented lines of their own are "05 Apr".
+    match = DATE_LIKE.search(clean_text(" ".join(texts)) or "")
     if match is not None and match.start() <= _LEADING_DATE_CHARS:
         return True
     return any(
@@ -592,6 +594,9 @@ def _read_title(
     if title_node is not None:
         reading.title = node_text(title_node)
         reading.title_from_heading = reading.title is not None
+        named = _bold_name_of_lines(title_node) if reading.title is not None else None
+        if named is not None:
+            reading.title, how = named, f"{how}>{_bold_tag(title_node)}"
         link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
         if link is not None and link is not title_node and _badges_beside(title_node, link):
             # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
@@ -622,6 +627,27 @@ def _read_title(
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+def _bold_name_of_lines(heading: LexborNode) -> str | None:
+    """A heading used as the event's whole box, in ``<br>`` lines ("<h3>Samstag, 19:30 Uhr<br>
+    <b>24.09.16<br>Multivisionsshow<br>Die Anden</b><br>im Pfarrzentrum …</h3>"): its bold
+    part names the event, without the day it also holds. Headings without lines are titles."""
+    if heading.tag not in HEADING_TAGS or heading.css_first("br") is None:
+        return None
+    for bold in heading.css("b, strong"):
+        text = node_text(bold)
+        if text is None:
+            continue
+        name = title_in_text(text)
+        if name is not None and name != node_text(heading):
+            return name
+    return None
+
+
+def _bold_tag(heading: LexborNode) -> str:
+    bold = heading.css_first("b, strong")
+    return bold.tag or "b" if bold is not None else "b"
 
 
 def _badges_beside(title_node: LexborNode, link: LexborNode) -> bool:
@@ -814,6 +840,35 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
         if match:
             reading.location_text = clean_text(match.group(1))
             reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} line"
+            return
+    _place_by_pin_icon(segment, reading)
+
+
+# An icon that marks a place line: Feather/Lucide "map-pin", Font Awesome "fa-map-marker",
+# Material "location_on", Bootstrap "bi-geo-alt".
+_PIN_ICON = re.compile(
+    r"map[-_ ]?(?:pin|marker)|\blocation(?:_on)?\b|\bgeo(?:-alt)?\b|\bpin\b", re.I
+)
+_ICON_ATTRIBUTES = ("class", "data-feather", "data-lucide", "data-icon", "aria-label", "alt")
+_MAX_ICON_TEXT = len("location_on")
+
+
+def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "<div><i data-feather="map-pin"></i> Gasthaus "Zur Biene", Hadamar</div>": the line
+    beside a map-pin icon is the place, as a reader takes it from the pin."""
+    for node in segment:
+        for icon in node.css("i, span, img"):
+            icon_text = node_text(icon) or ""
+            if len(icon_text) > _MAX_ICON_TEXT:
+                continue
+            marks = " ".join(icon.attributes.get(name) or "" for name in _ICON_ATTRIBUTES)
+            if not _PIN_ICON.search(f"{marks} {icon_text}") or icon.parent is None:
+                continue
+            line = node_text(icon.parent) or ""
+            place = clean_text(line.removeprefix(icon_text)) if icon_text else line
+            if place and 2 <= len(place) <= _MAX_PLACE_LINE and not DATE_LIKE.search(place):
+                reading.location_text = place
+                reading.sources["location_text"] = f"listing:{icon.parent.tag} beside pin icon"
             return
 
 
