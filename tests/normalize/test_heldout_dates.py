@@ -223,6 +223,22 @@ for it — the first round near the target, on a small sample. Sixteen successiv
 "M/D" ("10/8 – Heart of Town (…)"), now read when the page's order is month-first
 (test_day_order.py). All twenty rounds: 912/933 after their fixes; with round 16's "heute der
 5. Mittwoch" (the relative word naming the weekday it is) fixed too, 913/933.
+
+Round 21 (date_strings_heldout_round21.yaml, 61 strings from 33 more sites: organ concerts,
+parish senior afternoons, holiday programmes, choirs, a conference programme, library readings,
+US library story times, school open days, Christmas services, a local history lecture series;
+17 English) was collected after round 20's fixes and scored **85.2 % (52/61)** before any change
+for it. Seventeen successive rounds: 85.5, 85.5, 86.8, 79.7, 86.0, 83.8, 77.8, 74.5 (80.9),
+83.0, 85.1, 80.0, 80.5, 82.1, 70.3, 85.2, 95.0, 85.2 % — 702/848 = 82.8 % pooled (705/848 =
+83.1 %). Its misses: the day free tickets can be had ("Kostenlose Eintrittskarten gibt es ab 13.
+Juni"), "Jeden Montag im November" (every Monday of one month), "Samstag am 1.
+Adventswochenende" and "am Samstag vor dem 1. Advent" (a feast's weekend, an article before
+the feast), "Täglich um 14 Uhr …" in a long sentence, "April 2 & 3—Spring Break, no program" (a
+schedule's day without a programme), "1st & 3rd Saturdays" (ordinals before plural weekdays),
+"Monday Baby Storytimes are held at 9:30 a.m." and a stamp "03.04.2024 - aktualisiert am
+09.04.2024 - 14:53". After the fixes (when_roles.py, when_feasts.py, when_recurrence.py; cases
+in data/when_cases.tsv) round 21 scores 100 % (61/61). All twenty-one rounds: 974/994 after
+their fixes.
 """
 
 from __future__ import annotations
@@ -257,6 +273,7 @@ ROUND17_FILE = Path(__file__).parent / "date_strings_heldout_round17.yaml"
 ROUND18_FILE = Path(__file__).parent / "date_strings_heldout_round18.yaml"
 ROUND19_FILE = Path(__file__).parent / "date_strings_heldout_round19.yaml"
 ROUND20_FILE = Path(__file__).parent / "date_strings_heldout_round20.yaml"
+ROUND21_FILE = Path(__file__).parent / "date_strings_heldout_round21.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -345,6 +362,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND18_FILE,
             ROUND19_FILE,
             ROUND20_FILE,
+            ROUND21_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -4,7 +4,9 @@ and a parish's services are written this way.
 
 Only names of one day count ("Ostermontag", "Pfingstmontag", "Fronleichnam", "Heiligabend",
 "Silvester", …); a bare "Ostern", "Pfingsten" or "Weihnachten" names several days and counts
-only after a weekday ("Samstag vor Ostern", "Sonntag nach Pfingsten"). Movable feasts follow
+only after a weekday ("Samstag vor Ostern", "Sonntag nach Pfingsten", "am Samstag vor dem 1.
+Advent"). A weekday of a feast's weekend ("Samstag am 1. Adventswochenende", "Sonntag am
+Pfingstwochenende") is that day of the weekend (Friday to Monday around the feast's Sunday). Movable feasts follow
 Easter Sunday (``dateutil.easter``, Gregorian); the year is chosen by ``when.py`` like any other missing year.
 """
 
@@ -103,12 +105,22 @@ FEAST_HINTS = (
     "presidents", "columbus day", "independence day", "veterans day",
 )  # fmt: skip
 
+#: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
+_WEEKEND_STEMS: dict[str, Callable[[int], date]] = {"oster": _EASTER, "pfingst": _PENTECOST}
+_WEEKEND_OFFSETS = {4: -2, 5: -1, 6: 0, 0: 1}  # Friday … Monday around the feast's Sunday
+
 _FEAST = re.compile(
     r"(?<![\w.])(?:(?P<wd>"
     + alternation(WEEKDAYS)
-    + r")\s+(?P<dir>vor|nach|before|after)\s+(?P<anchor>"
+    + r")\s+(?P<dir>vor|nach|before|after)\s+(?:dem\s+|der\s+|the\s+)?(?P<anchor>"
     + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
-    + r")|(?P<feast>"
+    # "Samstag am 1. Adventswochenende", "Sonntag am Pfingstwochenende": a day of its weekend
+    + r")|(?P<wwd>"
+    + alternation(WEEKDAYS)
+    + r")\s+(?:am|des|vom)\s+(?P<weekend>"
+    + alternation(frozenset({*FEASTS, *ANCHORS, *_WEEKEND_STEMS})).replace(".", r"\.")
+    + r")-?s?wochenende"
+    + r"|(?P<feast>"
     + alternation(frozenset(FEASTS)).replace(".", r"\.")
     + r"))(?!\w)(?:\s+(?P<y>(?:19|20)\d{2})(?![\d.:]))?",  # "Pfingstsonntag 2018"
     re.IGNORECASE,
@@ -136,6 +148,14 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             day_in = FEASTS[match["feast"].lower()]
             found.append(FeastMention(match.start(), match.end(), day_in, year))
             continue
+        if match["weekend"] is not None:
+            sunday = _weekend_sunday(match["weekend"].lower())
+            offset = _WEEKEND_OFFSETS.get(WEEKDAYS[match["wwd"].lower()])
+            if sunday is not None and offset is not None:
+                found.append(
+                    FeastMention(match.start(), match.end(), _shifted(sunday, offset), year)
+                )
+            continue
         anchor = match["anchor"].lower()
         anchor_day = FEASTS.get(anchor) or ANCHORS[anchor]
         weekday = WEEKDAYS[match["wd"].lower()]
@@ -157,3 +177,16 @@ def _relative(
         return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
 
     return day_in
+
+
+def _weekend_sunday(name: str) -> Callable[[int], date] | None:
+    """The Sunday a feast's weekend is named after ("1. Advent", "Ostern"); None for a feast
+    that need not fall on a Sunday ("Silvester")."""
+    day_in = FEASTS.get(name) or ANCHORS.get(name) or _WEEKEND_STEMS.get(name)
+    if day_in is None or day_in(2027).weekday() != 6 or day_in(2026).weekday() != 6:
+        return None
+    return day_in
+
+
+def _shifted(day_in: Callable[[int], date], days: int) -> Callable[[int], date]:
+    return lambda year: day_in(year) + timedelta(days=days)

@@ -8,7 +8,10 @@ What is read (German and English, words in ``when_words.py``):
   councils write it), except "jeden zweiten Dienstag" and "every other Tuesday": every other
   week (``FREQ=WEEKLY;INTERVAL=2``).
 - ``jeden Dienstag``, ``an allen Sonntagen``, ``every Tuesday and Thursday``, ``wöchentlich mittwochs`` →
-  ``FREQ=WEEKLY;BYDAY=TU`` (…); ``alle zwei Wochen mittwochs``, ``14-tägig am Montag``,
+  ``FREQ=WEEKLY;BYDAY=TU`` (…); ``Jeden Montag im November`` → ``FREQ=WEEKLY;BYMONTH=11;BYDAY=MO``;
+  ``1st & 3rd Saturdays`` (ordinals before plural weekdays) → ``FREQ=MONTHLY;BYDAY=1SA,3SA``;
+  ``Monday Baby Storytimes are held at 9:30 a.m.`` (a weekday naming a programme that is held)
+  → weekly; ``alle zwei Wochen mittwochs``, ``14-tägig am Montag``,
   ``every other week`` → ``FREQ=WEEKLY;INTERVAL=2`` (+ ``BYDAY``).
 - A weekday adverb after "immer", "jeweils", "regelmäßig" or "on" (``immer montags um 19
   Uhr``, ``on Thursdays from 1-3pm``) is a weekly rule in a text of any length, unless it
@@ -20,7 +23,8 @@ What is read (German and English, words in ``when_words.py``):
 - ``jeden letzten Donnerstag im Januar``: once a year (``FREQ=YEARLY;BYMONTH=1;BYDAY=-1TH``).
 - Frequency words alone: ``monatlich`` → ``FREQ=MONTHLY``, ``quartalsweise`` →
   ``FREQ=MONTHLY;INTERVAL=3``, ``halbjährlich`` → ``INTERVAL=6``, ``jährlich`` →
-  ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY``; weekday adverbs alone (``dienstags``,
+  ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY`` (in any text when a clock follows: ``Täglich um
+  14 Uhr gibt es …``); weekday adverbs alone (``dienstags``,
   ``montags bis freitags``) → ``FREQ=WEEKLY;BYDAY=…``. These bare words count only in short
   texts (a date field, not a paragraph where "täglich aktualisiert" is no schedule), and
   "zwei Mal jährlich" is a count, not a rule.
@@ -81,6 +85,20 @@ _BARE_ORDINAL_MONTHLY = re.compile(
     rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
     _FLAGS,
 )
+# "1st & 3rd Saturdays Storytimes are held at 9:30 a.m.": ordinals before plural weekdays are
+# the month's such days, without a month word.
+_BARE_ORDINAL_PLURAL = re.compile(
+    rf"(?<![\w.])(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))+|(?:{_ORD}))\s+"
+    rf"(?P<wds>(?:{_WD})s(?:{_AND}(?:{_WD})s)*)\b(?!\s+(?:in|of|im)\s)",
+    _FLAGS,
+)
+# "Monday Baby Storytimes are held at 9:30 a.m.": a weekday naming a programme that is held
+# (plural, present tense) is a weekly rule.
+_WEEKDAY_PROGRAMMES = re.compile(
+    rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\s+"
+    rf"(?:are\s+(?:held|offered)|meet|take\s+place)\b",
+    _FLAGS,
+)
 _MONTHLY_ELSEWHERE = re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b", _FLAGS
 )
@@ -121,7 +139,9 @@ _REGULAR_WEEKDAY = re.compile(
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
 # "Jeden Morgen von ca. 10:30 Uhr …", "jeden Tag": a daily rule in a text of any length.
 _EVERY_DAY = re.compile(
-    r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening))\b",
+    r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening)"
+    # "Täglich um 14 Uhr gibt es eine Weihnachtsmann-Sprechstunde": daily, at a clock time
+    r"|t(?:ä|ae)glich(?=\s+(?:um|ab|von|zwischen)\s+\d)|daily(?=\s+(?:at|from|between)\s+\d))\b",
     _FLAGS,
 )
 # "jährlich am zweiten Sonntag im September": a yearly word before the month's n-th weekday.
@@ -161,14 +181,16 @@ class RecurrenceMention:
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
-    r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b",
+    r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b|\sheld\b|\smeet\b"
+    r"|take\s+place",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
 _CUE_PIECES = (
     "jede", "every", "each", "all", "ings", "nights", "regular", "regelm", "täg", "taeg",
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
-    "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "days",
+    "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "days", " held",
+    " meet", "take place",
 )  # fmt: skip
 
 
@@ -197,7 +219,18 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
         if not _says_closed(text, stated):
             days = _adverb_days(stated)
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
-    daily = _EVERY_DAY.search(text) if "jede" in text or "very" in text or "Jede" in text else None
+    programmes = _WEEKDAY_PROGRAMMES.search(text) if " held" in text or " meet" in text else None
+    if programmes is None and " take place" in text:
+        programmes = _WEEKDAY_PROGRAMMES.search(text)
+    if programmes is not None:
+        days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, programmes["wds"], _FLAGS)]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *programmes.span())
+    lowered = text.lower()
+    daily = (
+        _EVERY_DAY.search(text)
+        if "jede" in lowered or "very" in lowered or "glich" in lowered or "daily" in lowered
+        else None
+    )
     if daily is not None:
         return RecurrenceMention("FREQ=DAILY", *daily.span())
     if len(text) > SHORT_TEXT:
@@ -241,14 +274,20 @@ def next_day_of(rule: str, today: date) -> date | None:
 def _by_weekday(text: str) -> RecurrenceMention | None:
     found = _by_weekday_after_word(text)
     if found is None and ("onat" in text or "onth" in text):
-        bare = _BARE_ORDINAL_MONTHLY.search(text)
-        if bare is not None and not _negated(text, bare):
-            days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, bare["wds"], _FLAGS)]
-            ordinals = _ordinals(re.findall(_ORD, bare["ords"], _FLAGS))
-            byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
-            if byday:
-                return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *bare.span())
+        found = _monthly_from_ordinals(text, _BARE_ORDINAL_MONTHLY.search(text))
+    if found is None:
+        found = _monthly_from_ordinals(text, _BARE_ORDINAL_PLURAL.search(text))
     return found
+
+
+def _monthly_from_ordinals(text: str, match: re.Match[str] | None) -> RecurrenceMention | None:
+    """ "First Thursday of each month", "1st & 3rd Saturdays": the month's n-th weekdays."""
+    if match is None or _negated(text, match):
+        return None
+    days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
+    ordinals = _ordinals(re.findall(_ORD, match["ords"], _FLAGS))
+    byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
+    return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *match.span()) if byday else None
 
 
 def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
@@ -277,6 +316,12 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
             return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", match.start(), instead.end())
         ordinals = _ordinals(words)
         if not ordinals:
+            in_month = _OF_NAMED_MONTH.match(text, match.end()) if not monthly else None
+            if in_month is not None:
+                # "Jeden Montag im November": every such weekday of that month
+                month = MONTHS[in_month["mn"].lower()]
+                rule = f"FREQ=WEEKLY;BYMONTH={month};BYDAY={_byday(days)}"
+                return RecurrenceMention(rule, match.start(), in_month.end())
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *match.span())
         second = words[0] in _GERMAN_SECOND and len(words) == 1 and not (monthly or yearly)
         if ordinals == [0] or second:

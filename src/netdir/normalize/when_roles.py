@@ -6,7 +6,10 @@ A date right after a deadline word ("Anmeldeschluss: 01.03.2027", "Bewerberfrist
 sign-up opens ("Registration begins March 21", "Einschreibungsbeginn ist am …"); a date after a
 stamp word ("Stand: 26.05.2025", "veröffentlicht am …", "zuletzt bearbeitet am …", "Verfasst am
 …", "Pressemitteilung vom …", "Posted Nov 16, 2020") is the page's **published** date; a date
-followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too.
+followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too, and so is the day
+tickets can first be had ("Kostenlose Eintrittskarten gibt es ab 13. Juni"). A day a schedule
+says nothing is offered on ("April 2 & 3—Spring Break, no program") is skipped and reported
+nowhere (``cancelled``).
 ``parse_when`` never makes such a date the start or end: it reports it in ``When.deadline`` /
 ``When.published`` instead, so a caller sees what was skipped and why.
 
@@ -22,6 +25,9 @@ from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 DEADLINE = "deadline"
 PUBLISHED = "published"
+#: A day a schedule says nothing is offered on ("April 2 & 3—Spring Break, no program"): skipped
+#: like a deadline, but reported nowhere (it is no offering's date at all).
+CANCELLED = "cancelled"
 
 _FLAGS = re.IGNORECASE
 # Compound nouns end in the cue: Anmelde-/Einsende-/Antrags-/Bewerbungsschluss, Bewerber-/Antragsfrist.
@@ -97,8 +103,30 @@ _RELEASE_HEADER = re.compile(
     r"\b(?:presseinformation|pressemitteilung|pressemeldung|press\s+release)\b[^\n:!?]{0,80}$",
     _FLAGS,
 )
-# "27.02.2023 | Stand 17.09.2023": the date before an update stamp is the first publication's.
-_BEFORE_STAMP = re.compile(r"^[,\s\d:uhr]*\|\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS)
+# "27.02.2023 | Stand 17.09.2023", "03.04.2024 - aktualisiert am 09.04.2024 - 14:53": the date
+# before an update stamp is the first publication's.
+_BEFORE_STAMP = re.compile(
+    r"^[,\s\d:uhr]*(?:\||\s[-–]\s)\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS
+)
+# "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are
+# available from May 2": the day tickets can be had is no event's day (reported as the deadline,
+# like the day sales open).
+_TICKETS_FROM = re.compile(
+    r"\b(?:\w*karten|tickets?)\b[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
+    r"|verkauft|available|on\s+sale|go\s+on\s+sale)\b[^.!?\d]{0,30}?"
+    r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*(?:den\s+)?)?$",
+    _FLAGS,
+)
+# "April 2 & 3—Spring Break, no program", "No storytime on 4/20": a schedule's line saying
+# nothing is offered that day. (A named event that is called off, "Die Bürgerversammlung am 30.
+# Dezember fällt aus", keeps its day: a listing reports it with its status.)
+_NOTHING_AFTER = re.compile(
+    r"^[^.!?;\d]{0,40}?\b(?:no\s+(?:program(?:me)?s?|story\s?times?|classes|class|meetings?"
+    r"|services?|sessions?)|kein\s+programm)\b",
+    _FLAGS,
+)
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 
@@ -115,14 +143,16 @@ _BEFORE_HINTS = (
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
+_TICKET_HINTS = ("karten", "ticket")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
+    "no ", "kein programm",
 )  # fmt: skip
 
 
-_ALL_HINTS = (*_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS)
+_ALL_HINTS = (*_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS)
 
 
 def may_hold_roles(text: str) -> bool:
@@ -139,7 +169,8 @@ _BYLINE_BEFORE = re.compile(
 
 
 def role_of_date(before: str, after: str) -> str | None:
-    """``deadline``, ``published`` or None (the event's date) for a date between these texts."""
+    """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
+    these texts."""
     if len(before) < 50 and _BYLINE_BEFORE.match(before):
         return PUBLISHED
     window = before[-CUE_REACH:]
@@ -158,6 +189,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     if any(map(wide.lower().__contains__, _SIGNUP_HINTS)) and _SIGNUP_OPENS.search(wide):
         return DEADLINE
+    if any(map(lowered_wide.__contains__, _TICKET_HINTS)) and _TICKETS_FROM.search(wide):
+        return DEADLINE
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
     if any(map(lowered.__contains__, _AFTER_HINTS)):
@@ -167,4 +200,6 @@ def role_of_date(before: str, after: str) -> str | None:
             return DEADLINE
         if _BEFORE_STAMP.match(following):
             return PUBLISHED
+        if _NOTHING_AFTER.match(following):
+            return CANCELLED
     return None
