@@ -13,7 +13,7 @@ import asyncio
 import json
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,7 +132,7 @@ def _page(args: argparse.Namespace, source: Source | None) -> Page:
     target: str = args.target
     if target.startswith(("http://", "https://")):
         return _fetched_page(target, args.allow_private_hosts, source)
-    return _file_page(Path(target), args.base_url, source)
+    return _file_page(Path(target), args.base_url, source, args.today)
 
 
 def _fetched_page(url: str, allow_private_hosts: bool, source: Source | None) -> Page:
@@ -149,7 +149,9 @@ def _fetched_page(url: str, allow_private_hosts: bool, source: Source | None) ->
     return page
 
 
-def _file_page(path: Path, base_url: str | None, source: Source | None) -> Page:
+def _file_page(
+    path: Path, base_url: str | None, source: Source | None, today: date | None = None
+) -> Page:
     from netdir.crawl import decode_body
     from netdir.records import Page
 
@@ -172,12 +174,20 @@ def _file_page(path: Path, base_url: str | None, source: Source | None) -> Page:
         url=url,
         final_url=url,
         status=200,
-        fetched_at=datetime.now(UTC),
+        # A saved page is read as of the day it was saved (--today): a calendar's next
+        # occurrence and a listing's yearless days count from that day, not from the clock.
+        fetched_at=_saved_at(today),
         content_type=_CONTENT_TYPES.get(path.suffix.lower()),
         encoding=encoding,
         body=body,
         text=text,
     )
+
+
+def _saved_at(today: date | None) -> datetime:
+    if today is None:
+        return datetime.now(UTC)
+    return datetime.combine(today, time(12, tzinfo=UTC))
 
 
 def _normalized(raw: RawRecord, today: date, source: Source | None) -> Offering | None:

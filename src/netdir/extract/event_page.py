@@ -63,6 +63,8 @@ _TITLE_LABELS = tuple(
         "gremium|name",
     )
 )
+# A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
+_PART_TITLE_LABEL = re.compile(r"^(?:title|titel)\s*[:：]?$", re.I)
 _INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$")
 _LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
 # At most this many words follow the date in a subheading that only dates the heading above it
@@ -566,8 +568,8 @@ def _title(
 ) -> Fact | None:
     """A heading holding the date ("Sitzung Rat am 03.09.2026") names the event best, then the
     page's ``<title>`` when it holds a date ("PARLIS - Tagesordnung der 5. Sitzung des OBR 10
-    am 20.10.2026"); then a labelled title ("Sitzung:"); then the nearest heading above the
-    date; then the first."""
+    am 20.10.2026"); then a labelled title ("Sitzung:") unless it stands below the date under an
+    ``<h1>`` above it; then the nearest heading above the date; then the first."""
     for heading in headings:
         if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
             named = _name_above_a_date_line(headings, heading, title)
@@ -575,6 +577,17 @@ def _title(
     if dated_title is not None:
         return dated_title
     labelled = facts.get("title")
+    main = next((h for h in headings if h.where == "h1" and h.index < date_index), None)
+    if (
+        labelled is not None
+        and main is not None
+        and labelled.index > date_index
+        and _PART_TITLE_LABEL.match(labelled.where)
+    ):
+        # "<h1>MACRO Seminar: Diego Daruich</h1> … Date and Time … <h2>Title</h2> "The
+        # Macroeconomics of …"": below the date, a "Title" names a part (the talk), the <h1>
+        # above the date names the event.
+        labelled = None
     if labelled is not None:
         title = title_in_text(labelled.value) or labelled.value
         if not is_junk_title(title):

@@ -3,14 +3,16 @@
 A series with an RRULE becomes ONE record: its next occurrence from the fetch day (within
 ``RECURRENCE_HORIZON``, moved or changed instances included) carrying the rule in
 ``recurrence`` — a weekly Stammtisch is one offering that repeats, not 52. A series of explicit
-dates only (RDATE) is expanded into one record per date in that window. Single events are kept
-whatever their date (the normalizer decides what is past).
+dates only (RDATE) is expanded into one record per date from the fetch day on — the list is
+finite, so every listed date counts, beyond the horizon too. Single events are kept whatever
+their date (the normalizer decides what is past).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 import recurring_ical_events
@@ -34,6 +36,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
         calendar = icalendar.Calendar.from_ical(text.lstrip("\ufeff \r\n\t"))
     except ValueError as exc:
         raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
+    zone = _calendar_zone(calendar)
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
     records: list[RawRecord] = []
@@ -44,25 +47,46 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             if "RRULE" in event and "RECURRENCE-ID" not in event:
                 rules[uid] = _rule_text(event["RRULE"])
             continue
-        if (record := _record(event, context)) is not None:
+        if (record := _record(event, context, zone)) is not None:
             records.append(record)
     if recurring_uids:
         window_start = context.fetched_at.date()
+        horizon = RECURRENCE_HORIZON
+        if not rules:
+            # Only explicit dates (RDATE, moved instances): a finite list, all of it is shown.
+            horizon = max(horizon, _last_listed(calendar) - window_start + timedelta(days=1))
         occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
-            window_start, window_start + RECURRENCE_HORIZON
+            window_start, window_start + horizon
         )
         ruled_done: set[str] = set()
         for occurrence in sorted(occurrences, key=_start_key):
             uid = str(occurrence.get("UID", ""))
             if uid not in recurring_uids or uid in ruled_done:
                 continue
-            if (record := _record(occurrence, context, recurring=True)) is None:
+            if (record := _record(occurrence, context, zone, recurring=True)) is None:
                 continue
             if uid in rules:
                 ruled_done.add(uid)  # the next occurrence stands for the whole series
                 set_field(record, "recurrence", rules[uid], "ical:RRULE")
             records.append(record)
     return records
+
+
+def _last_listed(calendar: Any) -> date:
+    """The latest DTSTART or RDATE of the calendar's events (a date, times cut to their day)."""
+    latest = date.min
+    for event in calendar.walk("VEVENT"):
+        values: list[Any] = [_decoded(event, "DTSTART")]
+        rdates = event.get("RDATE")
+        for group in rdates if isinstance(rdates, list) else [rdates] if rdates else []:
+            values.extend(entry.dt for entry in getattr(group, "dts", []))
+        for value in values:
+            if isinstance(value, tuple):  # a PERIOD: (start, end or duration)
+                value = value[0]
+            if isinstance(value, date):
+                day = value.date() if isinstance(value, datetime) else value
+                latest = max(latest, day)
+    return latest
 
 
 def _rule_text(value: Any) -> str:
@@ -79,14 +103,37 @@ def _start_key(event: Any) -> str:
     return start.isoformat() if start is not None else ""
 
 
-def _record(event: Any, context: PageContext, recurring: bool = False) -> RawRecord | None:
+def _calendar_zone(calendar: Any) -> ZoneInfo | None:
+    """The calendar's own time zone (X-WR-TIMEZONE), in which its readers see its UTC times."""
+    name = clean_text(calendar.get("X-WR-TIMEZONE"))
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _in_zone(value: date | None, zone: ZoneInfo | None) -> date | None:
+    """A UTC instant ("…T190000Z") as the calendar's wall-clock time with that offset; times
+    the event states with their own TZID or floating times stay as they are."""
+    if zone is None or not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+        return value
+    if value.tzinfo is not None and getattr(value.tzinfo, "key", "UTC") not in ("UTC", "Etc/UTC"):
+        return value  # a TZID zone that is at +00:00 (London in winter) is already local
+    return value.astimezone(zone)
+
+
+def _record(
+    event: Any, context: PageContext, zone: ZoneInfo | None = None, recurring: bool = False
+) -> RawRecord | None:
     title = clean_text(event.get("SUMMARY"))
     if title is None:
         return None
     record = context.new_record(EXTRACTOR, title)
     record.field_sources["title"] = "ical:SUMMARY"
-    start = _decoded(event, "DTSTART")
-    end = _decoded(event, "DTEND")
+    start = _in_zone(_decoded(event, "DTSTART"), zone)
+    end = _in_zone(_decoded(event, "DTEND"), zone)
     all_day = isinstance(start, date) and not isinstance(start, datetime)
     if all_day and start is not None and isinstance(end, date) and not isinstance(end, datetime):
         # DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the last day is one before.

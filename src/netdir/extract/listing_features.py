@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -51,7 +52,8 @@ _PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
-_DATE_PLACE_SEPARATOR = re.compile(r"\s[|·•]\s")
+# "14.09.2026 | Berlin", "Tuesday, October 13 at 6:30pm -- Confucius Plaza Community Room".
+_DATE_PLACE_SEPARATOR = re.compile(r"\s(?:[|·•]|--)\s")
 _CLOCK_WORDS = re.compile(r"\b(?:Uhr|h|ab|bis|um|am|pm|a\.m\.|p\.m\.)\b", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
 _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
@@ -176,6 +178,8 @@ def read_block(
         _read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
         _split_date_and_place(reading)
+    if reading.location_text is None and reading.date_text:
+        _place_below_date(segment, reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         named = [c for c in chunks if DATE_LIKE.search(c) and title_in_text(c)]
@@ -297,6 +301,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
 
 # "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
 _ADDRESS_LINE = re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
+# A street address as English pages write it: "59 East 4th Street", "166 Essex Street".
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Sq)\b\.?"
+)
 _MAX_PLACE_LINE = 160
 # An offering's start and end may each open a line; a third line opening with a date makes a box.
 _DATE_LINES_OF_A_BOX = 3
@@ -332,9 +341,17 @@ def _date_leads(segment: list[LexborNode], texts: list[str]) -> bool:
     if match is not None and match.start() <= _LEADING_DATE_CHARS:
         return True
     return any(
-        DATE_LIKE.search(chunk) is not None and title_in_text(chunk) is None
+        DATE_LIKE.search(chunk) is not None
+        and (title_in_text(chunk) is None or _opens_with_a_day(chunk))
         for chunk in text_chunks(segment)
     )
+
+
+def _opens_with_a_day(line: str) -> bool:
+    """ "Tuesday, October 13 at 6:30pm -- Confucius Plaza …": a line that opens with the day
+    (and names its place after it) is the block's date line, not prose that mentions a day."""
+    match = DATE_PHRASE.match(line)
+    return match is not None and names_a_day(match.group(0))
 
 
 def text_chunks(segment: list[LexborNode]) -> list[str]:
@@ -567,6 +584,19 @@ def _split_date_and_place(reading: BlockReading) -> None:
     reading.sources["location_text"] = reading.sources.get("date_text", "listing:")
 
 
+def _place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "Thursday, October 22, 2026 - 6:30pm<br>Community Board 3 Office - 59 East 4th Street":
+    the line right below the date line, when it is an address, is the place."""
+    assert reading.date_text is not None
+    for above, line in pairwise(text_chunks(segment)):
+        if reading.date_text not in above or DATE_LIKE.search(line) or len(line) > _MAX_PLACE_LINE:
+            continue
+        if _STREET_ADDRESS.search(line) or _ADDRESS_LINE.search(line):
+            reading.location_text = line
+            reading.sources["location_text"] = "listing:address line below the date"
+        return
+
+
 def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
     """(node, text, href) of each link that can lead to a page, in document order.
 
@@ -770,6 +800,15 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue  # only when it was posted: not the offering's date
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")
+    if best is None:
+        # Every element is longer than a date field (a paragraph that goes on with a video
+        # link and dial-in numbers after a <br>): the line that opens with the day is the date.
+        for line, owner in text_lines(segment):
+            if len(line) <= 200 and _opens_with_a_day(line) and owner is not segment[0]:
+                reading.date_text = line
+                reading.date_leads = True
+                reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} line"
+                return
     if best is not None:
         _, text, tag = best
         text = _without_label(text)
@@ -779,6 +818,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
         if match and day_list(text) is not None:
             match = None
+        if match and _DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
+            match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
         if match and (
             len(rest) > 20
             or match.start() > 30

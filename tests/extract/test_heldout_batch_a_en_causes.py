@@ -1,0 +1,111 @@
+"""Causes found on held-out batch A (English listing and structured-data pages), each pinned on
+its real page of the corpus."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.extract import extract_page
+from netdir.extract.context import PageContext
+from netdir.extract.ical import extract_ical
+from netdir.extract.listing import extract_listing
+from netdir.html_depth import parse_html
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+CB3 = PAGES / "teamsite-nyc-cb3-calendar.html"
+CB3_URL = "https://www1.nyc.gov/site/manhattancb3/calendar/calendar.page"
+
+
+def _context(url: str, fetched_at: datetime) -> PageContext:
+    return PageContext("test-source", url, url, None, fetched_at)
+
+
+def test_a_committee_paragraph_opening_with_its_day_is_dated_and_placed_by_that_line() -> None:
+    # <h3>Transportation … Committee</h3><p>Tuesday, October 13 at 6:30pm -- Confucius Plaza
+    # Community Room - 33 Bowery (at Bayard St)</p>: no link, the day opens the line after the
+    # heading, the place follows "--". Linked committees go on past 200 characters (Zoom link,
+    # dial-in numbers after <br>): their first line is the date line. The last two put the place
+    # on the line below the date ("… 2026 - 6:30pm<br>PS 20 - 166 Essex Street").
+    tree = parse_html(CB3.read_text(encoding="utf-8"))
+    records = extract_listing(tree, _context(CB3_URL, datetime(2026, 10, 4, 12, tzinfo=UTC)))
+    found = {(r.title, r.date_text, r.location_text) for r in records}
+    assert len(records) == 7
+    assert (
+        "Transportation, Public Safety, Sanitation & Environment Committee",
+        "Tuesday, October 13 2026 at 6:30pm",  # the year from "Calendar of Meetings – October 2026"
+        "Confucius Plaza Community Room - 33 Bowery (at Bayard St)",
+    ) in found
+    assert (
+        "Land Use, Zoning, Public & Private Housing Committee",
+        "Wednesday, October 14 2026 at 6:30pm",
+        "Middle Collegiate Church - 50 East 7th Street (btwn 1st and 2nd Aves), 3rd Floor",
+    ) in found
+    assert (
+        "Community Board 3, Full Board Meeting",
+        "Tuesday, October 27, 2026 - 6:30pm",
+        "PS 20 - 166 Essex Street (E Houston & Stanton Sts)",
+    ) in found
+    full_board = next(r for r in records if r.title.startswith("Community Board 3"))
+    assert full_board.field_sources["location_text"].endswith("address line below the date")
+
+
+def test_a_line_naming_a_day_in_prose_does_not_lead_an_unlinked_block() -> None:
+    # Only a line that OPENS with its day is a date line; a sentence mentioning a day is prose.
+    page = page_from_text(
+        "<main><h2>News</h2>"
+        + "".join(
+            f"<div class='n'><h3>Quarterly neighbourhood update {i}</h3><p>As announced in "
+            f"spring, the residents met on October {i}, 2026 and talked about parking.</p></div>"
+            for i in (3, 4, 5)
+        )
+        + "</main>",
+        url="https://example.org/news/",
+    )
+    records = extract_page(page, None).records
+    assert not any(r.title.startswith("Quarterly") for r in records)
+
+
+def test_a_talk_title_below_the_date_does_not_rename_the_seminar_of_the_h1() -> None:
+    # <h1>MACRO Seminar: Diego Daruich, …</h1>, "Date and Time", "Location", then
+    # <h2>Title</h2><p>"The Macroeconomics of …"</p>: the talk's title, not the event's.
+    path = PAGES / "drupal-ucsb-econ-seminar-event.html"
+    page = page_from_text(path.read_text(encoding="utf-8"), url="https://econ.ucsb.edu/events/x")
+    records = extract_page(page, None).records
+    assert [r.title for r in records] == [
+        "MACRO Seminar: Diego Daruich, University of Southern California"
+    ]
+    assert records[0].location_text == "North Hall 2111"
+
+
+def test_an_rdate_series_lists_every_date_and_utc_times_read_in_the_calendars_zone() -> None:
+    # Twelve RDATEs 2013-08-03 … 2014-07-05 at 19:00Z, X-WR-TIMEZONE Europe/London: all twelve
+    # (a finite list, beyond the one-year horizon of RRULE series), 20:00 in summer (BST).
+    text = (PAGES / "ical-hpr-community-news.ics").read_text(encoding="utf-8")
+    url = "http://www.hackerpublicradio.org/hpr.ics"
+    records = extract_ical(text, _context(url, datetime(2013, 7, 1, 12, tzinfo=UTC)))
+    starts = [r.start for r in records]
+    assert len(records) == 12
+    assert starts[0] == "2013-08-03T20:00:00+01:00"
+    assert starts[3] == "2013-11-02T19:00:00+00:00"
+    assert starts[-1] == "2014-07-05T20:00:00+01:00"
+
+
+def test_inspect_today_is_the_day_a_saved_calendar_is_read_from(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # FabLab Cottbus: "Repair Café" every first Saturday (RRULE) — read as of 4 March 2019 its
+    # next occurrence is 6 April 2019, not the first Saturday after the day the test runs.
+    path = PAGES / "ical-fablab-cottbus-veranstaltungen.ics"
+    url = "https://example.org/c.ics"
+    code = main(["inspect", str(path), "--base-url", url, "--today", "2019-03-04", "--json"])
+    assert code == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    repair = [r for r in rows if r["title"] == "Repair Café" and r["recurrence"]]
+    assert [r["start"][:16] for r in repair] == ["2019-04-06T14:00"]
+    assert repair[0]["recurrence"] == "FREQ=MONTHLY;BYDAY=1SA"
