@@ -37,6 +37,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:  # type: ignore[t
         help="reference date for a missing year (default: today)",
     )
     when.add_argument("--page-date", type=iso_date, default=None, help="the page's date, if known")
+    when.add_argument(
+        "--year",
+        type=_context_year,
+        default=None,
+        metavar="YYYY",
+        help="the year the page states around the text (a heading 'Programm 2024', a year tab):"
+        " a day written without a year lies in it",
+    )
     order = when.add_mutually_exclusive_group()
     order.add_argument(
         "--lang",
@@ -66,7 +74,9 @@ def _parse_when(args: argparse.Namespace) -> int:
 
     today = args.today or date.today()
     day_first = args.day_first if args.day_first is not None else language_day_first(args.lang)
-    found = parse_when(args.text, today=today, page_date=args.page_date, day_first=day_first)
+    found = parse_when(
+        args.text, today=today, page_date=args.page_date, day_first=day_first, year=args.year
+    )
     print(json.dumps(found.as_dict(), ensure_ascii=False))
     return 0
 
@@ -76,3 +86,9 @@ def _parse_place(args: argparse.Namespace) -> int:
 
     print(json.dumps(parse_place(args.text).as_dict(), ensure_ascii=False))
     return 0
+
+
+def _context_year(value: str) -> int:
+    if not value.isdigit() or not 1900 <= int(value) <= 2200:
+        raise argparse.ArgumentTypeError(f"not a year (YYYY, 1900-2200): {value!r}")
+    return int(value)

@@ -48,7 +48,8 @@ Rules, in the order they are tried on one text:
    year ``year`` — never an invented day.
 
 A missing year is the year in a table row's first cell ("2025 | 25. Oktober - 2. November"), else
-inferred from ``page_date`` when given, else ``today``: the nearest such day,
+the year the page's context states (``year=``, ``netdir parse when --year``: a heading "Programm
+2024" above the text), else inferred from ``page_date`` when given, else ``today``: the nearest such day,
 at most six months before or after the reference (a listing saved today shows last week's
 event as past, not as next year's) — unless a weekday beside the date ("Mo., 14. Dezember",
 "20. August (Samstag)") fits only the year before or after, which then wins. 29 February
@@ -65,6 +66,7 @@ from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from netdir.normalize.when_context import PageYear, stated_year
 from netdir.normalize.when_feasts import FeastMention, find_feasts
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
@@ -412,15 +414,20 @@ def parse_when(
     today: date,
     page_date: date | None = None,
     day_first: bool | None = None,
+    year: int | None = None,
 ) -> When:
     """Parse one date text; all-None when the text holds no date (see the module docstring).
 
     ``day_first`` decides ``09/07/23`` (True: 9 July, False: 7 September); None lets the text's
-    own words decide (``when_order.infer_day_first`` decides it for a whole page).
+    own words decide (``when_order.infer_day_first`` decides it for a whole page). ``year`` is
+    the year the page's context states for the text ("Programm 2024" above it, a year tab): a
+    day, holiday, month or calendar week written without a year lies in it, however far from
+    ``today`` and whatever weekday is written beside it ("Do. 06. Januar" in a 2023 programme is
+    a typo); relative words ("morgen") still count from the page's day.
     """
     if not text or not text.strip():
         return NOTHING
-    return _parse_when(text, today, page_date, day_first)
+    return _parse_when(text, today, page_date, day_first, year)
 
 
 def date_role(text: str | None, *, today: date) -> str | None:
@@ -438,7 +445,11 @@ def date_role(text: str | None, *, today: date) -> str | None:
 
 @lru_cache(maxsize=8192)  # a listing repeats "online" and its dates on many rows
 def _parse_when(
-    text: str, today: date, page_date: date | None, day_first: bool | None = None
+    text: str,
+    today: date,
+    page_date: date | None,
+    day_first: bool | None = None,
+    year: int | None = None,
 ) -> When:
     clean = _clean(text)
     listed = day_list(clean)
@@ -447,11 +458,14 @@ def _parse_when(
         # (``when_lists.parse_when_list`` gives every day).
         clean = _clean(listed[0])
     reference = page_date or today
+    # A year the page's context states fills in every missing year (``when_context``); relative
+    # words still count from the page's day.
+    dated = PageYear(year) if year is not None and 1 < year < 9999 else reference
     recurrence = find_recurrence(clean)
     found = (
         _parse_iso(clean)
-        or _parse_nth_weekday(clean, reference)
-        or _parse_days(clean, reference, day_first)
+        or _parse_nth_weekday(clean, dated)
+        or _parse_days(clean, dated, day_first)
     )
     if found is not None and found.start is None and found.end is not None and not recurrence:
         # "Vernissage ist am Samstag, geöffnet ist die Ausstellung bis 6. Mai": the run's start
@@ -469,7 +483,7 @@ def _parse_when(
         relative = _parse_bare_weekday(clean, reference)
     if relative is not None:
         return relative
-    period = find_period(clean, reference)
+    period = find_period(clean, dated)
     if period is not None:
         first, last, precision = period
         return When(first.isoformat(), last.isoformat(), True, precision)
@@ -671,7 +685,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
             start_year = _year_ahead(start_year, start_month, start_day, reference)
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
-        if weekday is not None:
+        if weekday is not None and stated_year(reference) is None:
+            # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
             start_year = _year_matching_weekday(start_year, start_month, start_day, weekday)
         elif feasts and first.feast is None:
             # "09. Mai Kita geschlossen, Auffahrt": the feast named beside a day says its year.
@@ -836,6 +851,10 @@ def _feast_mention(feast: FeastMention, reference: date) -> _Mention:
         return _Mention(
             feast.start, feast.end, named.day, named.month, feast.year, feast=feast.day_in
         )
+    stated = stated_year(reference)
+    if stated is not None:
+        named = feast.day_in(stated)
+        return _Mention(feast.start, feast.end, named.day, named.month, None, feast=feast.day_in)
     candidates = [feast.day_in(year) for year in range(reference.year - 1, reference.year + 2)]
     near = [day for day in candidates if abs(day - reference) <= YEAR_WINDOW]
     day = min(near, key=lambda d: (abs((d - reference).days), d < reference)) if near else None
@@ -1126,7 +1145,11 @@ def _year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int
 
 def infer_year(month: int, day: int, reference: date) -> int:
     """The year of the nearest such day within ``YEAR_WINDOW`` of the reference (a tie goes to
-    the future); 29 February without a leap year near is the next one."""
+    the future); 29 February without a leap year near is the next one. A year the page's
+    context states (``when_context.PageYear``) is taken as it is."""
+    stated = stated_year(reference)
+    if stated is not None:
+        return stated
     nearest: tuple[int, bool, int] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = _safe_date(year, month, day)

@@ -11,6 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -108,6 +109,13 @@ def _week(text: str, reference: date) -> Period | None:
     if match["w3"]:
         week = int(match["w3"])
         year = reference.year
+        stated = stated_year(reference)
+        if stated is not None:
+            try:
+                monday = date.fromisocalendar(stated, week, 1)
+            except ValueError:
+                return None
+            return monday, monday + timedelta(days=6), "week"
         candidates: list[tuple[int, bool, date]] = []
         for candidate in (year - 1, year, year + 1):
             try:
@@ -146,7 +154,7 @@ def _half_year(text: str, reference: date) -> Period | None:
         word = (match["word3"] or "").lower()
         half = int(match["n3"]) if match["n3"] else (1 if word.startswith("erst") else 2)
         # the first such half-year not yet over: "1. Halbjahr" written in November is next year's
-        year = reference.year + (half == 1 and reference.month > 6)
+        year = stated_year(reference) or reference.year + (half == 1 and reference.month > 6)
     else:
         word = (match["word"] or "").lower()
         half = int(match["n"]) if match["n"] else (1 if word.startswith(("erst", "first")) else 2)
@@ -200,7 +208,11 @@ def _month_span_in_prose(text: str, reference: date) -> Period | None:
 
 
 def _nearest_year(month: int, reference: date) -> int:
-    """The year whose ``month`` (its middle) lies nearest the reference, the future on a tie."""
+    """The year whose ``month`` (its middle) lies nearest the reference, the future on a tie
+    (or the year the page's context states)."""
+    stated = stated_year(reference)
+    if stated is not None:
+        return stated
     candidates = [
         date(y, month, 15) for y in (reference.year - 1, reference.year, reference.year + 1)
     ]
