@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from netdir.catalog.model import CrawlSettings, Source
+from netdir.crawl.direct import DirectSender
 from netdir.crawl.encoding import decode_body
 from netdir.crawl.exceptions import BlockedHostError, CrawlError, InvalidSelectorError
 from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
@@ -99,6 +100,10 @@ class Crawler:
             backoff_base_seconds=self._backoff_base,
             max_retry_after_seconds=self._max_retry_after,
             progress=self._progress,
+            # Plain GETs skip httpx's client layer on netdir's own pools (not on a given transport).
+            direct=DirectSender(self._client, transport)
+            if isinstance(transport, PerOriginTransport)
+            else None,
         )
         return self
 

@@ -11,7 +11,7 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -20,6 +20,7 @@ import httpx
 
 from netdir.catalog.model import CrawlSettings
 from netdir.crawl.content_coding import BoundedDecoder, UnsupportedCoding
+from netdir.crawl.direct import DirectSender
 from netdir.crawl.politeness import Clock, PolitenessGate
 from netdir.crawl.urls import host_of
 
@@ -100,8 +101,10 @@ class Fetcher:
         backoff_base_seconds: float,
         max_retry_after_seconds: float,
         progress: ProgressCallback | None = None,
+        direct: DirectSender | None = None,
     ) -> None:
         self._client = client
+        self._direct = direct
         self._gate = gate
         self._clock = clock
         self._backoff_base = backoff_base_seconds
@@ -228,30 +231,23 @@ class Fetcher:
     async def _exchange(
         self, url: str, settings: CrawlSettings, headers: dict[str, str], started: float
     ) -> Answer:
-        request = self._client.build_request(
-            "GET", url, headers=headers, timeout=settings.timeout_seconds
-        )
-        response = await self._client.send(request, stream=True)
+        response = await self._open(url, settings, headers)
         chunks: list[bytes] = []
         truncated = False
         try:
             # Raw bytes, decoded here: httpx would inflate without any bound (see content_coding).
-            # A response built in memory (a mock transport) was read and decoded by httpx already.
-            in_memory = response.is_stream_consumed
-            coding = None if in_memory else response.headers.get("content-encoding")
-            decoder = BoundedDecoder(coding, settings.max_bytes)
-            raw_chunks = _one_chunk(response.content) if in_memory else response.aiter_raw()
-            async for raw in raw_chunks:
+            decoder = BoundedDecoder(response.coding, settings.max_bytes)
+            async for raw in response.raw_chunks:
                 chunks.append(decoder.feed(raw))
                 if decoder.overflowed:
                     truncated = True
                     break
         except UnsupportedCoding as exc:
-            raise BodyRefused(str(exc), response.status_code) from exc
+            raise BodyRefused(str(exc), response.status) from exc
         except zlib.error as exc:
             raise BodyRefused(
                 f"the {response.headers.get('content-encoding')} body does not decode ({exc})",
-                response.status_code,
+                response.status,
             ) from exc
         except httpx.TimeoutException:
             raise
@@ -259,19 +255,56 @@ class Fetcher:
             # The headers arrived, the body did not: say so (not "no connection").
             received = sum(len(chunk) for chunk in chunks)
             raise BodyCutOff(
-                f"the connection broke in the middle of the body (HTTP {response.status_code}, "
+                f"the connection broke in the middle of the body (HTTP {response.status}, "
                 f"{received} bytes received; {type(exc).__name__}: {exc})"
             ) from exc
         finally:
             await response.aclose()
         return Answer(
             url=url,
-            status=response.status_code,
+            status=response.status,
             headers=response.headers,
             body=b"".join(chunks),
             truncated=truncated,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
+
+    async def _open(
+        self, url: str, settings: CrawlSettings, headers: dict[str, str]
+    ) -> _OpenResponse:
+        """The answer's status and headers, its body still to read: straight from the origin's
+        pool when the request is a plain one (``netdir.crawl.direct``), else through httpx."""
+        if self._direct is not None and (target := self._direct.target(url, headers)):
+            direct = await self._direct.get(url, target, headers, settings.timeout_seconds)
+            return _OpenResponse(
+                direct.status,
+                direct.headers,
+                direct.headers.get("content-encoding"),
+                direct.aiter_raw(),
+                direct.aclose,
+            )
+        request = self._client.build_request(
+            "GET", url, headers=headers, timeout=settings.timeout_seconds
+        )
+        response = await self._client.send(request, stream=True)
+        # A response built in memory (a mock transport) was read and decoded by httpx already.
+        in_memory = response.is_stream_consumed
+        return _OpenResponse(
+            response.status_code,
+            response.headers,
+            None if in_memory else response.headers.get("content-encoding"),
+            _one_chunk(response.content) if in_memory else response.aiter_raw(),
+            response.aclose,
+        )
+
+
+@dataclass(slots=True)
+class _OpenResponse:
+    status: int
+    headers: httpx.Headers
+    coding: str | None  # the body's Content-Encoding, still to undo
+    raw_chunks: AsyncIterator[bytes]
+    aclose: Callable[[], Awaitable[None]]
 
 
 async def _one_chunk(body: bytes) -> AsyncIterator[bytes]:

@@ -17,11 +17,16 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 
+import httpcore
 import httpx
+
+from netdir.crawl.network import connection_pool
 
 #: Makes the pool of one origin, given its scheme (the crawler pins it to the SSRF guard's
 #: addresses and shares one TLS context among them).
 PoolFactory = Callable[[bytes], httpx.AsyncHTTPTransport]
+#: Called once a response handed out by ``PerOriginTransport.handle_core_request`` is closed.
+Release = Callable[[], None]
 
 
 class PerOriginTransport(httpx.AsyncBaseTransport):
@@ -38,12 +43,7 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
         origin = (url.raw_scheme, url.raw_host, url.port)
-        pool = self._pools.get(origin)
-        if pool is None:
-            await self._close_idle_pools()
-            pool = self._pools[origin] = self._make_pool(url.raw_scheme)
-        else:
-            self._pools.move_to_end(origin)
+        pool = await self._pool_of(origin)
         self._in_flight[origin] = self._in_flight.get(origin, 0) + 1
         try:
             response = await pool.handle_async_request(request)
@@ -52,6 +52,37 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
             raise
         response.stream = _CountedStream(response.stream, lambda: self._done(origin))
         return response
+
+    async def handle_core_request(
+        self, origin: tuple[bytes, bytes, int | None], request: httpcore.Request
+    ) -> tuple[httpcore.Response, Release]:
+        """``request`` sent by the origin's httpcore pool itself (``netdir.crawl.direct``);
+        httpcore's exceptions pass through. Call the release once the response is closed."""
+        pool = connection_pool(await self._pool_of(origin))
+        self._in_flight[origin] = self._in_flight.get(origin, 0) + 1
+        try:
+            response = await pool.handle_async_request(request)
+        except BaseException:
+            self._done(origin)
+            raise
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._done(origin)
+
+        return response, release
+
+    async def _pool_of(self, origin: tuple[bytes, bytes, int | None]) -> httpx.AsyncHTTPTransport:
+        pool = self._pools.get(origin)
+        if pool is None:
+            await self._close_idle_pools()
+            pool = self._pools[origin] = self._make_pool(origin[0])
+        else:
+            self._pools.move_to_end(origin)
+        return pool
 
     def _done(self, origin: tuple[bytes, bytes, int | None]) -> None:
         self._in_flight[origin] -= 1
