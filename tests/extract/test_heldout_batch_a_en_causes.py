@@ -109,3 +109,36 @@ def test_inspect_today_is_the_day_a_saved_calendar_is_read_from(
     repair = [r for r in rows if r["title"] == "Repair Café" and r["recurrence"]]
     assert [r["start"][:16] for r in repair] == ["2019-04-06T14:00"]
     assert repair[0]["recurrence"] == "FREQ=MONTHLY;BYDAY=1SA"
+
+
+def test_a_venue_after_an_at_sign_is_the_place_not_part_of_the_title() -> None:
+    # SCMA (Joomla Ohanah): <b><a>Joshua Tree Indian Cove [G] @ Joshua Tree Indian Cove</a></b>
+    # beside "02/28/20 - 03/01/20"; the safety evaluations end in a bare "@" (no venue).
+    path = PAGES / "joomla-ohanah-scma-events-list.html"
+    url = "https://www.rockclimbing.org/index.php/event-list/events-list"
+    tree = parse_html(path.read_text(encoding="utf-8"))
+    records = extract_listing(tree, _context(url, datetime(2020, 2, 29, 12, tzinfo=UTC)))
+    assert len(records) == 30
+    first = records[0]
+    assert (first.title, first.location_text) == (
+        "Joshua Tree Indian Cove [G]",
+        "Joshua Tree Indian Cove",
+    )
+    assert first.field_sources["location_text"].endswith("after @")
+    evaluation = next(r for r in records if r.title.startswith("Quarterly"))
+    assert (evaluation.title, evaluation.location_text) == ("Quarterly Safety Evaluation", None)
+    assert not any("@" in r.title for r in records)
+
+
+def test_a_month_and_year_naming_the_edition_stays_in_the_title() -> None:
+    # Confreaks: "DevconTLV January 2014" above its day "Jan 29, 2014" — the month names the
+    # edition (there are June and October ones); a title that IS only its date loses it still.
+    path = PAGES / "rails-confreaks-events.html"
+    tree = parse_html(path.read_text(encoding="utf-8"))
+    url = "http://confreaks.com/events"
+    records = extract_listing(tree, _context(url, datetime(2014, 3, 10, 12, tzinfo=UTC)))
+    titles = [r.title for r in records]
+    assert "DevconTLV January 2014" in titles
+    assert "DevconTLV October 2013" in titles
+    assert "DevconTLV" not in titles
+    assert len(records) == 150  # RubyConf Uruguay 2013 stands twice: one event

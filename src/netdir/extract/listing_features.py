@@ -174,6 +174,8 @@ def read_block(
         reading.date_text = match.group(0) if match else None
         if reading.date_text is None:
             reading.sources.pop("date_text", None)
+    if reading.title is not None and " @" in reading.title:
+        _split_title_at_place(reading)
     if reading.location_text is None:
         _read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
@@ -260,6 +262,8 @@ def _date_out_of_title(reading: BlockReading) -> None:
     if title is None:
         return
     phrase = match.group(0)
+    if not names_a_day(phrase) and phrase not in reading.date_text:
+        return  # "DevconTLV January 2014" beside "Jan 29, 2014": the month names the edition
     if TIME_LIKE.search(phrase) and not TIME_LIKE.search(reading.date_text):
         reading.date_text = phrase
         reading.sources["date_text"] = reading.sources.get("title", "listing:")
@@ -582,6 +586,25 @@ def _split_date_and_place(reading: BlockReading) -> None:
         return  # "Fr, 23.10.2026 · 18:00–20:00 Uhr": the time, not a place
     reading.date_text, reading.location_text = parts
     reading.sources["location_text"] = reading.sources.get("date_text", "listing:")
+
+
+_AT_PLACE = re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
+
+
+def _split_title_at_place(reading: BlockReading) -> None:
+    """ "Joshua Tree Indian Cove [G] @ Joshua Tree Indian Cove": English listings name the
+    venue after an "@" set off by spaces (an address "a@b.org" or a handle "@x" is not)."""
+    assert reading.title is not None
+    match = _AT_PLACE.search(reading.title)
+    if match is None or match.start() < 2:
+        return
+    place = (match["place"] or "").strip()
+    if len(place) > _MAX_PLACE_LINE or DATE_LIKE.search(place):
+        return
+    reading.title = reading.title[: match.start()].strip()
+    if place and reading.location_text is None:
+        reading.location_text = place
+        reading.sources["location_text"] = reading.sources.get("title", "listing:") + " after @"
 
 
 def _place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
