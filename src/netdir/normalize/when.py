@@ -160,13 +160,14 @@ _TEXTUAL = re.compile(
 _ENGLISH = re.compile(
     rf"\b(?P<mn>{_MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
-    rf"(?:\s*(?:-|to|through|thru|until|till)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?:\s*(?:-|to|through|thru|until|till)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?!:\d)"
     rf"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
     # "August 15,16 & 17": days listed after one month name (a period when they follow each other)
     rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}})*\s*(?:&|and)\s*\d{{1,2}}|(?:\s*,\s*\d{{1,2}}){{2,}})"
-    rf"(?![\d:])(?!\s*-\s*\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?"
-    rf"(?![\d:])(?!\s*(?:uhr|h)\b)"
-    rf"(?:\s*,?\s*(?P<y4>\d{{4}})(?![\d:]))?",
+    rf"(?!\d)(?!:\d)(?!\s*-\s*\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?"
+    rf"(?!\d)(?!:\d)(?!\s*(?:uhr|h)\b)"
+    # "September 8th-9th 2025: Pre-conference events": a colon after the year ends a label
+    rf"(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d)(?!:\d))?",
     _FLAGS,
 )
 # "10/25 at 10:00 PM", "3/4, 7pm": month/day (or day/month) without a year, a clock beside it.

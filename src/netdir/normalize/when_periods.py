@@ -2,7 +2,9 @@
 
 Each gives its first and last day, never an invented day. A calendar week without a year
 ("KW 12") takes the year whose week lies nearest the reference day, and so does a month without
-one ("Anfang Dezember", "Mitte März", a date cell reading only "Dezember").
+one ("Anfang Dezember", "Mitte März", a date cell reading only "Dezember"); two months joined as a
+range ("von März bis Juni", "from May to September") run from the first's first day to the
+second's last.
 """
 
 from __future__ import annotations
@@ -63,7 +65,11 @@ _SHORT_MONTH = re.compile(rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b
 _MONTH_SPAN_PROSE = re.compile(
     rf"\b(?:im|in)\s+(?P<mn>{_MONTH_ALT})\s+(?:startet|beginnt|anfängt)\b[^.!?]{{0,40}}?"
     rf"\b(?:im|in)\s+(?P<mn2>{_MONTH_ALT})\s+(?:endet|aufhört)\b"
-    rf"|\b(?:starts|begins)\s+in\s+(?P<en>{_MONTH_ALT})\b[^.!?]{{0,40}}?\bends\s+in\s+(?P<en2>{_MONTH_ALT})\b",
+    rf"|\b(?:starts|begins)\s+in\s+(?P<en>{_MONTH_ALT})\b[^.!?]{{0,40}}?\bends\s+in\s+(?P<en2>{_MONTH_ALT})\b"
+    # "164 vogelkundliche Spaziergänge laden von März bis Juni dazu ein", "from May to
+    # September": two month names joined as a range (with a year, ``_MONTH_YEAR`` reads them)
+    rf"|\b(?:von|from)\s+(?P<vn>{_MONTH_ALT})\s+(?:bis(?:\s+(?:zum|in\s+den))?|to|through|until)"
+    rf"\s+(?:(?:ende|end\s+of)\s+)?(?P<vn2>{_MONTH_ALT})\b(?!\.?\s*\d)",
     _FLAGS,
 )
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
@@ -197,11 +203,15 @@ def _month(text: str) -> Period | None:
 
 
 def _month_span_in_prose(text: str, reference: date) -> Period | None:
-    match = _MONTH_SPAN_PROSE.search(text) if " i" in text else None
+    match = (
+        _MONTH_SPAN_PROSE.search(text)
+        if (" i" in text or "von " in text or "rom " in text)
+        else None
+    )
     if match is None:
         return None
-    first = MONTHS[(match["mn"] or match["en"]).lower()]
-    last = MONTHS[(match["mn2"] or match["en2"]).lower()]
+    first = MONTHS[(match["mn"] or match["en"] or match["vn"]).lower()]
+    last = MONTHS[(match["mn2"] or match["en2"] or match["vn2"]).lower()]
     year = _nearest_year(first, reference)
     last_year = year if last >= first else year + 1
     return date(year, first, 1), month_end(last_year, last), "month"

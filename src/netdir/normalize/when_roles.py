@@ -7,7 +7,11 @@ sign-up opens ("Registration begins March 21", "Einschreibungsbeginn ist am …"
 stamp word ("Stand: 26.05.2025", "veröffentlicht am …", "zuletzt bearbeitet am …", "Verfasst am
 …", "Pressemitteilung vom …", "Posted Nov 16, 2020") is the page's **published** date; a date
 followed by a sign-up verb ("bis 15. April online anmelden") is a deadline too, and so is the day
-tickets can first be had ("Kostenlose Eintrittskarten gibt es ab 13. Juni"). A day a schedule
+tickets can first be had ("Kostenlose Eintrittskarten gibt es ab 13. Juni"), and a conference's
+key dates labelled after the date ("April 30, 2024: Early bird registration due", "Oct. 1, 2023:
+Submission system opens", "Abstracts may be submitted until 1 June 2024"); "11 March 2024 Draft
+program released" and a document's date ("Antrag der Fraktionen … vom 23.05.2023", "Mit Schreiben
+vom …") are published dates. A day a schedule
 says nothing is offered on ("April 2 & 3—Spring Break, no program") is skipped and reported
 nowhere (``cancelled``).
 ``parse_when`` never makes such a date the start or end: it reports it in ``When.deadline`` /
@@ -34,6 +38,8 @@ _FLAGS = re.IGNORECASE
 _DEADLINE_WORDS = (
     r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
+    # "Abstracts may be submitted until 1 June 2024"
+    r"|submitted|received"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -84,7 +90,24 @@ _DEADLINE_AFTER = re.compile(
     r"|^\W*(?:sind|waren|gab|hatten|haben|liegen|lagen)\s+(?:es\s+|uns\s+|sich\s+)?(?:\w+\s+){0,3}?\d+"
     r"\s+(?:\w+\s+)?(?:\w*anmeldungen|registrations|sign-ups)\b"
     # "Bis 15. März 2024 | Anmeldeschluss für Wunsch-Standplätze": a table row's deadline label.
-    r"|^[\s|:,-]*(?:ende\s+)?(?:\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|deadline)\b",
+    r"|^[\s|:,-]*(?:ende\s+)?(?:\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|deadline)\b"
+    # A conference's key dates: "April 30, 2024: Early bird registration due", "25 March 2024
+    # Earlybird registration discount ends", "Oct. 1, 2023: Submission system opens", "June
+    # 15th, 2025: early registration ends" (but "June 6: Registration & Welcome" is the event's).
+    r"|^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:registration|submissions?|abstracts?|papers?|proposals?)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:due|ends?|ended|closes?|closed|opens?|opened|deadline)\b",
+    _FLAGS,
+)
+# "11 March 2024 Draft program released": the day something is published, no event's.
+_PUBLISHED_AFTER = re.compile(
+    r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b",
+    _FLAGS,
+)
+# "Gemeinsamer Antrag der Fraktionen von CDU, SPD … vom 23.05.2023", "Mit Schreiben vom
+# 27.03.2019": the date a document was written (its subject may stand between).
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:antr(?:ag|äge)|schreiben|bescheid|beschlussvorlage|vorlage|anfrage|eingabe"
+    r"|stellungnahme)\b(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$",
     _FLAGS,
 )
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
@@ -137,7 +160,7 @@ _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
     "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "verfasst", "geschrieben",
-    "einschreib", "fassung",
+    "einschreib", "fassung", "submitted", "received",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
@@ -148,7 +171,8 @@ _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
-    "no ", "kein programm",
+    "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
+    "published", "posted", "announce",
 )  # fmt: skip
 
 
@@ -191,6 +215,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if any(map(lowered_wide.__contains__, _TICKET_HINTS)) and _TICKETS_FROM.search(wide):
         return DEADLINE
+    if " vom" in lowered_wide and _DOCUMENT_BEFORE.search(wide):
+        return PUBLISHED
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
     if any(map(lowered.__contains__, _AFTER_HINTS)):
@@ -198,7 +224,7 @@ def role_of_date(before: str, after: str) -> str | None:
             return DEADLINE
         if _DONE_BY_AFTER.match(following) and _UNTIL_BEFORE.search(before[-CUE_REACH:]):
             return DEADLINE
-        if _BEFORE_STAMP.match(following):
+        if _BEFORE_STAMP.match(following) or _PUBLISHED_AFTER.match(following):
             return PUBLISHED
         if _NOTHING_AFTER.match(following):
             return CANCELLED
