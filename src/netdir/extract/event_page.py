@@ -136,7 +136,10 @@ def extract_event_page(
     headings = _headings(lines)
     date = facts.get("date")
     if date is None and not labelled_only:
-        date = _date_under_a_heading(lines, headings)
+        # A page that labels a time or a place ("Uhrzeit" / "13.00 bis 15.30 Uhr", "Ort" / …)
+        # tells of an event: the bare date line under its heading is that event's day.
+        labelled = "time" in facts or "place" in facts
+        date = _date_under_a_heading(lines, headings, labelled_facts=labelled)
     elif date is None and not sole_labelled:
         # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
         # under it still names the page's event.
@@ -410,10 +413,15 @@ def _headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
 
 
 def _date_under_a_heading(
-    lines: list[tuple[str, LexborNode | None]], headings: list[Fact], *, timed: bool = False
+    lines: list[tuple[str, LexborNode | None]],
+    headings: list[Fact],
+    *,
+    timed: bool = False,
+    labelled_facts: bool = False,
 ) -> Fact | None:
     """A day-level date in a heading itself or in the few lines right under it (``timed``: only
-    one with a time in its line or in the short lines right after it)."""
+    one with a time in its line or in the short lines right after it; ``labelled_facts``: the
+    page labels the event's time or place, so a line opening with a date dates the event)."""
     for heading in headings:
         window = lines[heading.index : heading.index + _NEAR_HEADING_LINES + 1]
         for offset, (text, block) in enumerate(window):
@@ -428,7 +436,11 @@ def _date_under_a_heading(
                 continue
             if offset and (
                 match.start() > _DATE_LINE_LEAD
-                or not (_states_an_event(text, block) or _time_follows(lines, index))
+                or not (
+                    _states_an_event(text, block)
+                    or _time_follows(lines, index)
+                    or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
+                )
             ):
                 continue  # "21. März 2018" under a news headline is when it was published
             where = block.tag if block is not None and block.tag else "text"
@@ -520,6 +532,11 @@ def _with_run_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> s
     while len(parts) > 1 and _RUN_SEPARATOR.match(parts[-1]):
         parts.pop()
     return " ".join(parts)
+
+
+def _is_meta_line(block: LexborNode | None) -> bool:
+    classes = (block.attributes.get("class") or "") if block is not None else ""
+    return _META_CLASS.search(classes) is not None
 
 
 def _states_an_event(text: str, block: LexborNode | None) -> bool:

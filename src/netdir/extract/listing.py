@@ -288,10 +288,14 @@ def _finer_first(considered: list[Candidate]) -> list[Candidate]:
     for finer in considered[1:]:
         if finer.score < _FINER_SCORE_SHARE * best.score:
             break
+        roots = {n.mem_id for segment in best.segments for n in segment}
+        # Inside the best group's blocks, or the very paragraphs its heading runs are made of
+        # ("<h3>Vereinsleben</h3>" over four dated paragraphs, each an event).
+        members = all(segment[0].mem_id in roots for segment in finer.segments)
         if (
             len(finer.segments) >= _FINER_MORE_BLOCKS * len(best.segments)
             and finer.dated_share >= _FINER_DATED
-            and _inside_any(finer, {n.mem_id for segment in best.segments for n in segment})
+            and (members or _inside_any(finer, roots))
         ):
             return [finer, *(c for c in considered if c is not finer)]
     return considered
@@ -596,8 +600,13 @@ def is_item(reading: BlockReading) -> bool:
 def _read(
     segment: list[LexborNode], base_url: str, candidate: Candidate, outline: Outline | None
 ) -> BlockReading:
-    def heading_before() -> str | None:
-        return outline.section_heading(segment[0]) if outline is not None else None
+    def heading_before(nearest: bool = False) -> str | None:
+        if outline is None:
+            return None
+        if nearest:  # the nearest heading above, a sibling of the block included
+            headings = outline.headings_before(segment[0])[:1]
+            return node_text(headings[0]) if headings else None
+        return outline.section_heading(segment[0])
 
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.date_text is None and reading.title is not None:
@@ -967,12 +976,38 @@ def _one_per_listed_day(
     if days is None:
         return [_record(reading, segment, candidate, context, outline)]
     records: list[RawRecord] = []
+    if reading.title and reading.sources.get("title", "").endswith("heading above"):
+        # "<h3>Vorstandssitzungen 2026</h3>" over "12.03. | 23.04. | …": the heading names the
+        # series, each listed day is one of it — "Vorstandssitzung", without the section's year.
+        one = _one_of_series(reading.title)
+        if one != reading.title:
+            sources = dict(reading.sources)
+            sources["title"] += " (one of the series)"
+            reading = replace(reading, title=one, sources=sources)
     for number, day_text in enumerate(days, start=1):
         one_day = replace(reading, date_text=day_text, start=None, sources=dict(reading.sources))
         record = _record(one_day, segment, candidate, context, outline)
         record.field_sources["date_text"] += f" + day {number} of {len(days)} {how}"
         records.append(record)
     return records
+
+
+_SECTION_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
+# Regular German plurals of a series' name: "-ungen" (Sitzungen, Führungen, Lesungen) and
+# the umlauted "-ätze", "-äge", "-üge", "-äufe" (Einsätze, Vorträge, Ausflüge, Läufe).
+_PLURAL_ENDINGS = (("ungen", "ung"), ("ätze", "atz"), ("äge", "ag"), ("üge", "ug"), ("äufe", "auf"))
+
+
+def _one_of_series(title: str) -> str:
+    """ "Vorstandssitzungen 2026" → "Vorstandssitzung", "Arbeitseinsätze 2026" →
+    "Arbeitseinsatz"; a title of several words keeps its words (without the year)."""
+    name = _SECTION_YEAR.sub("", title).strip()
+    if " " in name or not name:
+        return name or title
+    for plural, singular in _PLURAL_ENDINGS:
+        if name.endswith(plural) and len(name) > len(plural) + 2:
+            return name[: -len(plural)] + singular
+    return name
 
 
 def _record(

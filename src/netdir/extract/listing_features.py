@@ -149,7 +149,7 @@ def read_block(
     segment: list[LexborNode],
     base_url: str,
     column_labels: dict[int, str] | None = None,
-    heading_before: Callable[[], str | None] | None = None,
+    heading_before: Callable[..., str | None] | None = None,
 ) -> BlockReading:
     """Read one block; ``heading_before`` gives the section heading above it, the title of a
     row that states only a date and a time."""
@@ -551,7 +551,7 @@ def _title_from_dated_paragraph(segment: list[LexborNode], reading: BlockReading
 def _title_from_text(
     segment: list[LexborNode],
     reading: BlockReading,
-    heading_before: Callable[[], str | None] | None,
+    heading_before: Callable[..., str | None] | None,
 ) -> None:
     """A block without a heading or a telling link: its first line that is not only a date,
     a time or the place; else the section heading above it."""
@@ -566,12 +566,41 @@ def _title_from_text(
                 title = _shortened(_EDGE_NOISE.sub("", without_publication_notes(chunk)))
             reading.title = title
             reading.sources["title"] = "listing:text"
+            if heading_before is not None and _only_where_and_when(chunk, reading):
+                # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
+                # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
+                # only say where and when; the heading right above names what.
+                heading = heading_before(True)
+                if heading is not None and not is_junk_title(heading):
+                    if reading.location_text is None:
+                        reading.location_text = title
+                        reading.sources["location_text"] = "listing:text"
+                    reading.title = heading
+                    reading.sources["title"] = "listing:heading above"
             return
     if heading_before is not None and reading.date_text is not None:
         heading = heading_before()
         if heading is not None and not is_junk_title(heading):
             reading.title = heading
             reading.sources["title"] = "listing:heading-before"
+
+
+# What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr
+# im Anglerheim", "Treffpunkt jeweils 8:00 Uhr am Vereinsheim".
+_WHERE_WHEN_LEAD = re.compile(
+    r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn|ab|bei|at|in\s+the)\b", re.I
+)
+
+
+def _only_where_and_when(chunk: str, reading: BlockReading) -> bool:
+    """A line led by a place or time word that holds the block's day or a clock time, or that
+    says "jeweils" (a list of days above it): not an offering's name ("Im Rausch der Farben"
+    on a line of its own stays the title)."""
+    if reading.date_text is None or not _WHERE_WHEN_LEAD.match(title_in_text(chunk) or ""):
+        return False
+    return bool(
+        DATE_LIKE.search(chunk) or TIME_LIKE.search(chunk) or re.search(r"\bjeweils\b", chunk, re.I)
+    )
 
 
 def _split_date_and_place(reading: BlockReading) -> None:

@@ -2,7 +2,7 @@
 3. November, 1. Dezember, jeweils 15-17 Uhr" name the same offering on separate days, not a
 period from the first day to the last.
 
-A list is two or more day mentions joined by commas, "und"/"and"/"&"/"sowie"/"als auch" (each
+A list is two or more day mentions joined by commas, "|", "und"/"and"/"&"/"sowie"/"als auch" (each
 may be followed by "am": "am 6. Oktober und am 3. November"), where every
 mention names its own month (``31.10.2026``, ``6. Oktober``, ``Sa 13.06.``). Days that share one
 month word ("11., 12. und 13. Oktober", "Sa 13. und So 14. August") are the days of one
@@ -44,12 +44,12 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
-_SEPARATOR = r"\)?\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
+_SEPARATOR = r"\)?\s*(?:,|;|\||\bund\b|\band\b|&|\bsowie\b|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
 )
 _DIGIT_DOT = re.compile(r"\d\.")
-_SEPARATOR_PIECES = (",", ";", "und", "and", "&", "sowie", "als")  # what a separator needs
+_SEPARATOR_PIECES = (",", ";", "|", "und", "and", "&", "sowie", "als")  # what a separator needs
 _LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
 _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
 # English: "Feb 14 & 21", "March 3rd and 17th": a month word, then its days.
