@@ -28,7 +28,8 @@ Rules, in the order they are tried on one text:
    November nachgeholt") lies ahead.
    A holiday named instead of a day ("Ostermontag bis 31.Oktober", "1.November bis Samstag vor
    Ostern", "Heiligabend, 16 Uhr"; ``when_feasts.py``) is that day; beside other dates only as
-   a range's other end. "am 1. Mittwoch im August" is that month's first Wednesday; a yearless slashed date counts
+   a range's other end. "am 1. Mittwoch im August" is that month's first Wednesday, "am letzten
+   Wochenende im August" its last Saturday and the Sunday after; a yearless slashed date counts
    only with a clock beside it ("10/25 at 10:00 PM").
 3. Recurrence (``jeden ersten Donnerstag im Monat, ab 16:00 Uhr``, ``alle zwei Wochen
    mittwochs``, ``monatlich``; ``when_recurrence.py``): ``recurrence`` holds the RFC 5545 RRULE,
@@ -293,7 +294,17 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
     _FLAGS,
 )
-_MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
+# "Am letzten Wochenende im August", "am 2. Wochenende im Mai", "the first weekend in June": that
+# weekend's Saturday and Sunday.
+_NTH_WEEKEND_OF_MONTH = re.compile(
+    r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?:wochenende|weekend)\s+(?:im|in|of|des)\s+(?P<mn>"
+    + _MONTH_ALT
+    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
+    _FLAGS,
+)
+_MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
 _MOVED_HINT = re.compile(r"verschoben|verlegt|ursprünglich|eigentlich\s+(?:am|für)", _FLAGS)
 _OLD_DATE_BEFORE = re.compile(
@@ -935,7 +946,7 @@ def _parse_nth_weekday(text: str, reference: date) -> When | None:
         return None
     match = _NTH_WEEKDAY_OF_MONTH.search(text)
     if match is None:
-        return None
+        return _parse_nth_weekend(text, reference)
     nth = ORDINALS[match["ord"].lower()]
     weekday, month = WEEKDAYS[match["wd"].lower()], MONTHS[match["mn"].lower()]
     year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
@@ -944,6 +955,21 @@ def _parse_nth_weekday(text: str, reference: date) -> When | None:
         return None
     times = find_times(_blank(text, [match.span()]))
     return _with_times(day, None, times) if times is not None else _whole_day(day)
+
+
+def _parse_nth_weekend(text: str, reference: date) -> When | None:
+    """ "Am letzten Wochenende im August": the month's n-th Saturday and the Sunday after it."""
+    if "ochenend" not in text and "eekend" not in text:
+        return None
+    match = _NTH_WEEKEND_OF_MONTH.search(text)
+    if match is None:
+        return None
+    month = MONTHS[match["mn"].lower()]
+    year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
+    saturday = nth_weekday(year, month, 5, ORDINALS[match["ord"].lower()])
+    if saturday is None:
+        return None
+    return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:

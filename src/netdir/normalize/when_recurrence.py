@@ -14,8 +14,10 @@ What is read (German and English, words in ``when_words.py``):
   → weekly; ``alle zwei Wochen mittwochs``, ``14-tägig am Montag``,
   ``every other week`` → ``FREQ=WEEKLY;INTERVAL=2`` (+ ``BYDAY``).
 - A weekday adverb after "immer", "jeweils", "regelmäßig" or "on" (``immer montags um 19
-  Uhr``, ``on Thursdays from 1-3pm``) is a weekly rule in a text of any length, unless it
-  says when something is closed ("closed on Mondays", "montags geschlossen").
+  Uhr``, ``on Thursdays from 1-3pm``) or before a clock (``montags (19.00 Uhr bis 20.30 Uhr,
+  Herren)``) is a weekly rule in a text of any length, unless it says when something is closed
+  ("closed on Mondays", "montags geschlossen") or not every such day ("Certain Fridays are
+  designated for …"); "nicht nur dienstags" is no negation.
 - ``the first Tuesday of each month``, ``der erste Sonntag im Monat``, ``on the first and third
   Mondays`` (with "twice a month" beside it): monthly, as with "jeden".
 - ``on Thursday mornings``, ``Monday & Thursday mornings``, ``sonntags ab 11 Uhr``, ``at 11:30
@@ -126,7 +128,8 @@ _STATED_ADVERBS = re.compile(
     # "at 11:30 a.m. Tuesdays": a clock, then the weekdays
     rf"|(?:\b[ap]\.?m\.?|\buhr)\s+{_ADV_CHAIN}"
     # "sonntags ab 11 Uhr", "montags um 19 Uhr", "Samstags, 10.30-11.15 Uhr": the weekdays, then a clock
-    rf"|\b{_ADV_CHAIN}(?=,?\s+(?:(?:ab|um|von|from|at)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
+    # ("montags (19.00 Uhr bis 20.30 Uhr, Herren)": the clock may stand in brackets)
+    rf"|\b{_ADV_CHAIN}(?=,?\s+\(?(?:(?:ab|um|von|from|at)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
     # "Montags in beiden Gymnastikräumen von 17.45 bis 21 Uhr": opening the text, a clock follows
     rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,40}}?\b(?:ab|um|von|from)\s+\d)",
     _FLAGS,
@@ -141,7 +144,9 @@ _REGULAR_WEEKDAY = re.compile(
 _EVERY_DAY = re.compile(
     r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening)"
     # "Täglich um 14 Uhr gibt es eine Weihnachtsmann-Sprechstunde": daily, at a clock time
-    r"|t(?:ä|ae)glich(?=\s+(?:um|ab|von|zwischen)\s+\d)|daily(?=\s+(?:at|from|between)\s+\d))\b",
+    # ("Die täglichen Führungen um 14:00 Uhr": the adjective, a noun between)
+    r"|t(?:ä|ae)glich(?:e[nmrs]?)?(?=\s+(?:[A-ZÄÖÜ]\w+\s+)?(?:um|ab|von|zwischen)\s+\d)"
+    r"|daily(?=\s+(?:at|from|between)\s+\d))\b",
     _FLAGS,
 )
 # "jährlich am zweiten Sonntag im September": a yearly word before the month's n-th weekday.
@@ -150,8 +155,13 @@ _YEARLY_BEFORE = re.compile(
 )
 _OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
-    r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$", _FLAGS
+    r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$"
+    # "Certain Fridays are designated for …", "an einigen Samstagen": not every such day
+    r"|\b(?:certain|some|selected|einige[n]?|manche[n]?|bestimmte[n]?|ausgewählte[n]?)\s+$",
+    _FLAGS,
 )
+# "lädt nicht nur dienstags … ein", "not only on Tuesdays": the day is one of the rule's.
+_NOT_ONLY_BEFORE = re.compile(r"\b(?:nicht\s+nur|not\s+only|not\s+just)\W*(?:on\s+)?$", _FLAGS)
 _CLOSED_AFTER = re.compile(
     r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
 )
@@ -392,6 +402,8 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
 def _says_closed(text: str, match: re.Match[str]) -> bool:
     """ "closed on Mondays", "außer montags", "montags geschlossen": the days it does not run."""
     before = text[max(0, match.start() - 20) : match.start()]
+    if _NOT_ONLY_BEFORE.search(before) is not None:
+        return False
     return (
         _CLOSED_BEFORE.search(before) is not None
         or _CLOSED_AFTER.match(text, match.end()) is not None

@@ -107,7 +107,9 @@ _PUBLISHED_AFTER = re.compile(
 # 27.03.2019": the date a document was written (its subject may stand between).
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:antr(?:ag|äge)|schreiben|bescheid|beschlussvorlage|vorlage|anfrage|eingabe"
-    r"|stellungnahme)\b(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$",
+    # "Geschäftsordnung des Kreistages des Rhein-Kreises Neuss vom 27.09.2023": rules' dates
+    r"|stellungnahme|geschäftsordnung|satzung|verordnung|gesetz|richtlinien?|bekanntmachung)\b"
+    r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$",
     _FLAGS,
 )
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
