@@ -142,3 +142,49 @@ def test_a_month_and_year_naming_the_edition_stays_in_the_title() -> None:
     assert "DevconTLV October 2013" in titles
     assert "DevconTLV" not in titles
     assert len(records) == 150  # RubyConf Uruguay 2013 stands twice: one event
+
+
+def test_an_event_plugins_feed_dates_items_by_their_event_elements_not_by_pubdate() -> None:
+    # The Royal Room (WP Event Manager): <pubDate> is when the post was written; the show's day
+    # and time stand in <event_listing:start_date>2026-05-10 19:30:00</…>; location "-".
+    text = (PAGES / "rss-royalroom-event-listing.rss").read_text(encoding="utf-8")
+    url = "https://theroyalroomseattle.com/feed/?post_type=event_listing"
+    page = page_from_text(text, url=url, content_type="application/rss+xml")
+    records = extract_page(page, None).records
+    assert len(records) == 49
+    first = records[0]
+    assert first.title.startswith("Sh’ma presents Meeting Worlds")
+    assert first.start == "2026-05-10T19:30:00"
+    assert first.field_sources["start"] == "feed:item.event_listing_start_date"
+    assert first.published is not None and first.published.startswith("2026-04-22")
+    assert first.location_text is None  # "-": the venue itself
+    assert all(r.start for r in records)
+
+
+def test_a_field_label_is_no_title_and_the_rows_link_names_the_event() -> None:
+    # Transportation Choices Coalition: each row's boxes open with <span class="date-title">Date:
+    # </span>, <span class="event-title">Event: </span> and "Location:" labels.
+    path = PAGES / "wordpress-tcc-events.html"
+    page = page_from_text(
+        path.read_text(encoding="utf-8"), url="https://transportationchoices.org/events/"
+    )
+    records = extract_page(page, None).records
+    assert [r.title for r in records] == [
+        "Transit Town Hall: The Future of Light Rail in Seattle",
+        "Transit Town Hall: The Future of Sound Transit 3 Projects in South King County",
+        "Join TCC for a Rural Transportation Advocacy 101 Workshop in Snoqualmie Valley!",
+        "Transit Town Hall: The Future of Light Rail in Pierce County April 27!",
+    ]
+    assert records[1].location_text == "Highline College - Building 2 Des Moines"
+
+
+def test_the_sites_own_organization_in_json_ld_does_not_hide_its_event_list() -> None:
+    # Neumos: the only JSON-LD is {"@type": "Organization", "name": "Neumos"} (the publisher);
+    # the page lists twelve shows "May | 5" with the year in aria-label="May  5 2026".
+    path = PAGES / "carbonhouse-neumos-events.html"
+    page = page_from_text(path.read_text(encoding="utf-8"), url="https://www.neumos.com/events")
+    result = extract_page(page, None)
+    assert result.extractors == ["listing"]
+    assert len(result.records) == 12
+    assert result.records[0].title == "Archive + JoyCut"
+    assert "Neumos" not in [r.title for r in result.records]

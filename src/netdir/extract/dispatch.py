@@ -34,6 +34,7 @@ from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
+from netdir.extract.schema_org import ORGANIZATION_TYPES
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.visible_listing import complete_with_visible_listing, shows_other_days
@@ -162,6 +163,14 @@ def _extract_html(
         if mode == "auto":
             structured = extract_structured(tree, context)
             everything = [record for records in structured.values() for record in records]
+            if everything and all(map(_names_only_an_organization, everything)):
+                # The site's own Organization (a venue's JSON-LD beside its event list) is the
+                # publisher, not what the page lists: a dated listing on the page wins.
+                listing = extract_listing(tree, context)
+                dated = sum(1 for record in listing if record.date_text or record.start)
+                if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
+                    result.add("listing", listing)
+                    return
             # Completed before ``add`` copies the records: a date-only start may take a time.
             rows = _rows_beyond(everything, tree, context)
             for extractor, records in structured.items():
@@ -209,6 +218,13 @@ def _rows_beyond(
         return []
     listing = extract_listing(tree, context)
     return complete_with_visible_listing(structured, listing, context.fetched_at.date())
+
+
+def _names_only_an_organization(record: RawRecord) -> bool:
+    """A structured record of an Organization without any date (schema.org ``@type``)."""
+    kind_source = record.field_sources.get("kind", "")
+    typed = kind_source.split(":", 1)[-1].split(".", 1)[0]
+    return typed in ORGANIZATION_TYPES and not (record.start or record.date_text)
 
 
 def _page_text(page: Page) -> str | None:

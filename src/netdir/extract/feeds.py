@@ -5,7 +5,10 @@ A feed item is an announcement: its date is when it was *published*, never the o
 offering, if any, is in the title or summary for the normalizer to find; a title that names a
 day ("StR-Sitzung Finanzausschuss am Donnerstag, 15. Oktober 2026, 14:00 Uhr") is the item's
 ``date_text``, and so is a summary that opens with a day ("Sa, 01.08.2026, 19:00 Uhr") — a council system's feed may publish a meeting with the meeting's own time as
-``pubDate``, which must not make the title's date look like a publication date.
+``pubDate``, which must not make the title's date look like a publication date. Feeds of event
+plugins state the event in elements of their own namespace (``<event_listing:start_date>`` of WP
+Event Manager, ``<ev:startdate>`` of the RSS event module): those are the offering's start, end
+and place.
 """
 
 from __future__ import annotations
@@ -68,7 +71,13 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
         set_field(
             record, "location_text", labelled["value"], f"feed:item.summary {labelled['label']}:"
         )
-    if description and record.date_text is None and (day := _leading_day(description)):
+    _event_fields(entry, record)
+    if (
+        description
+        and record.date_text is None
+        and record.start is None
+        and (day := _leading_day(description))
+    ):
         # "Sa, 01.08.2026, 19:00 Uhr | Plenarsaal": a generated meeting feed puts the meeting's
         # day first in the summary; a news summary that mentions a day later is no event date.
         set_field(record, "date_text", day, "feed:item.summary")
@@ -83,6 +92,32 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
     if entry.get("id"):
         record.extra["guid"] = str(entry["id"])
     return record
+
+
+# feedparser names a namespaced element "<prefix>_<local name>": event_listing_start_date, ev_startdate.
+_EVENT_KEYS = {
+    "start": re.compile(r"^[a-z][\w-]*?_(?:start_?date|event_?start|dtstart|start)$", re.I),
+    "end": re.compile(r"^[a-z][\w-]*?_(?:end_?date|event_?end|dtend|end)$", re.I),
+    "location_text": re.compile(r"^[a-z][\w-]*?_(?:location|venue)$", re.I),
+}
+_ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(\S*))?$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _event_fields(entry: Any, record: RawRecord) -> None:
+    """The event's own start, end and place from an event plugin's namespaced elements."""
+    for key, value in entry.items():
+        for name, pattern in _EVENT_KEYS.items():
+            text = clean_text(value) if isinstance(value, str) else None
+            if text is None or not pattern.match(key) or getattr(record, name) is not None:
+                continue
+            if name == "location_text":
+                if _LETTER.search(text):  # "-" stands for "the venue itself"
+                    set_field(record, name, text, f"feed:item.{key}")
+            elif (stamp := _ISO_STAMP.match(text)) is not None:
+                day, clock, offset = stamp.groups()
+                value_iso = day if clock is None else f"{day}T{clock}{offset or ''}"
+                set_field(record, name, value_iso, f"feed:item.{key}")
 
 
 def _leading_day(description: str) -> str | None:

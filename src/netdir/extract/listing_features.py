@@ -90,6 +90,12 @@ _DOCUMENT_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W_]+")
+# The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").
+_FIELD_LABEL = re.compile(
+    r"(?:(?:start|end|event|meeting)\s+)?(?:date|dates|time|times|event|location|place|venue|"
+    r"where|when|title|datum|zeit|uhrzeit|ort|wann|wo|termin|termine|titel|beginn|ende|"
+    r"veranstaltungsort)\s*[:：]"
+)
 
 
 def is_document_link(text: str) -> bool:
@@ -110,6 +116,8 @@ def _is_junk_text(title: str) -> bool:
     lowered = title.strip().lower()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
         return True
+    if _FIELD_LABEL.fullmatch(lowered):
+        return True  # "Date:", "Event:", "Start time:": a field's label names nothing
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
     # Dates and times need digits: most titles have none and skip the two substitutions.
@@ -764,8 +772,11 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
             return heading, heading.tag or ""
     for node in segment:
         for candidate in node.css("[class]"):
-            if _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
-                return candidate, f"{candidate.tag}.{_first_class(candidate)}"
+            if not _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
+                continue
+            if _FIELD_LABEL.fullmatch((node_text(candidate) or "").lower()):
+                continue  # <span class="date-title">Date: </span> labels the date field
+            return candidate, f"{candidate.tag}.{_first_class(candidate)}"
     return None, ""
 
 
@@ -913,7 +924,7 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue
             if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
                 text = node_text(candidate)
-                if text:
+                if text and not _FIELD_LABEL.fullmatch(text.lower()):  # not "Location:"
                     source = f"{candidate.tag}.{_first_class(candidate)}"
                     cells.append((_PLACE_LABEL.sub(r"\1", text), source))
         if cells:
