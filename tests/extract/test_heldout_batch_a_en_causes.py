@@ -188,3 +188,22 @@ def test_the_sites_own_organization_in_json_ld_does_not_hide_its_event_list() ->
     assert len(result.records) == 12
     assert result.records[0].title == "Archive + JoyCut"
     assert "Neumos" not in [r.title for r in result.records]
+
+
+def test_listed_ordinal_days_keep_the_year_that_follows_them() -> None:
+    # Interim Computer Museum: "October 4th and 5th, 2025" (a past festival, COMPLETED) was read
+    # as October 2026 — the ordinal after the second day hid the year from the grammar.
+    from datetime import date
+
+    from netdir.normalize.when import parse_when
+
+    today = date(2026, 5, 2)
+    festival_days = parse_when("October 4th and 5th, 2025", today=today)
+    assert (festival_days.start, festival_days.end) == ("2025-10-04", "2025-10-05")
+    assert parse_when("June 20th & 21st, 2026", today=today).end == "2026-06-21"
+    assert parse_when("August 15,16 & 17", today=today).end == "2026-08-17"  # unchanged
+    path = PAGES / "static-icm-events.html"
+    page = page_from_text(path.read_text(encoding="utf-8"), url="https://icm.museum/?events")
+    records = extract_page(page, None).records
+    festival = next(r for r in records if r.title.startswith("Interim Computer Festival"))
+    assert festival.date_text == "October 4th and 5th, 2025"

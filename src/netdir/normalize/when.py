@@ -164,7 +164,9 @@ _ENGLISH = re.compile(
     rf"(?:\s*(?:-|to|through|thru|until|till)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?!:\d)"
     rf"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
     # "August 15,16 & 17": days listed after one month name (a period when they follow each other)
-    rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}})*\s*(?:&|and)\s*\d{{1,2}}|(?:\s*,\s*\d{{1,2}}){{2,}})"
+    # "October 4th and 5th, 2025": the listed days may carry ordinals too, the year follows them
+    rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:&|and)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?){{2,}})"
     rf"(?!\d)(?!:\d)(?!\s*-\s*\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?"
     rf"(?!\d)(?!:\d)(?!\s*(?:uhr|h)\b)"
     # "September 8th-9th 2025: Pre-conference events": a colon after the year ends a label
