@@ -272,6 +272,22 @@ in a paragraph stays no rule) and "at all Friday, Saturday and Sunday shows" on 
 (left: read as a weekly rule). After the fixes (when.py, when_recurrence.py, when_roles.py;
 cases in data/when_cases.tsv) round 23 scores 95.2 % (40/42). All twenty-three rounds:
 1061/1085 after their fixes.
+
+Round 24 (date_strings_heldout_round24.yaml, 39 strings from 17 more sites: Bavarian and
+Austrian parishes' year previews and reports, local museums' exhibitions, church-fair customs,
+Swiss municipalities' national-day notices, a festival blog; 2 English) was collected after
+round 23's fixes and scored **74.4 % (29/39)** before any change for it. Twenty successive
+rounds: 85.5, 85.5, 86.8, 79.7, 86.0, 83.8, 77.8, 74.5 (80.9), 83.0, 85.1, 80.0, 80.5, 82.1,
+70.3, 85.2, 95.0, 85.2, 75.5, 83.3, 74.4 % — 803/978 = 82.1 % pooled (806/978 = 82.4 %). Its
+misses: "am Samstag, dem 5. Oktober" (the weekday before "dem" was not read, so an October 239
+days ahead was taken as last year's), "Am Sonntag nach dem Valentinstag", "bis Sonntag, d.
+24.07. zu verlängern", "Nach heutigem Stand (19. Juni 2021)", "Publikation: 27. November 2025",
+"19.10.2025 (3.Sonntag im Oktober)" (the bracket explains the date), "zweites
+Augustwochenende", and three left: a photo's caption "bei der Vernissage im Juli 2015 gemacht",
+and two regulatory sentences ("permitted again from 6 June", "prohibited until the end of
+August 2020"). After the fixes (when.py, when_feasts.py, when_roles.py; cases in
+data/when_cases.tsv) round 24 scores 92.3 % (36/39). All twenty-four rounds: 1097/1124 after
+their fixes.
 """
 
 from __future__ import annotations
@@ -309,6 +325,7 @@ ROUND20_FILE = Path(__file__).parent / "date_strings_heldout_round20.yaml"
 ROUND21_FILE = Path(__file__).parent / "date_strings_heldout_round21.yaml"
 ROUND22_FILE = Path(__file__).parent / "date_strings_heldout_round22.yaml"
 ROUND23_FILE = Path(__file__).parent / "date_strings_heldout_round23.yaml"
+ROUND24_FILE = Path(__file__).parent / "date_strings_heldout_round24.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -400,6 +417,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND21_FILE,
             ROUND22_FILE,
             ROUND23_FILE,
+            ROUND24_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -145,7 +145,9 @@ _WD_ALT = alternation(WEEKDAY_ABBREVIATIONS)
 # "Samstag und Sonntag, 21. und 22. Juli": weekdays listed before a list of days pair up in
 # order, so the first day's weekday is the first one.
 _WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<wd>" + _WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + _WD_ALT + r")\.?)?,?\s*$",
+    # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."
+    r"\b(?P<wd>" + _WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + _WD_ALT + r")\.?)?,?\s*"
+    r"(?:(?:den|dem|d\.)\s*)?$",
     _FLAGS,
 )
 _WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + _WD_ALT + r")\b", _FLAGS)
@@ -265,7 +267,7 @@ _DAY_NUMBER = re.compile(r"\d{1,2}")
 _UNTIL_BEFORE = re.compile(
     r"(?:^|\b)(?:bis|until|till|through|(?P<verb>(?:closes|ends|endet)\s+(?=on\b|am\b)))\s*(?:zum\s+|am\s+|on\s+|einschließlich\s+"
     # "bis zum Ende der Sommerferien am 10. September": a named end, then its day
-    r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
+    r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*(?:(?:den|dem|d\.)\s*)?)?$",
     _FLAGS,
 )  # fmt: skip
 _RELATIVE = re.compile(
@@ -296,16 +298,22 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
     _FLAGS,
 )
-# "Am letzten Wochenende im August", "am 2. Wochenende im Mai", "the first weekend in June": that
-# weekend's Saturday and Sunday.
+# "Am letzten Wochenende im August", "am 2. Wochenende im Mai", "the first weekend in June",
+# "zweites Augustwochenende": that weekend's Saturday and Sunday.
+_WEEKEND_ORDINALS = (
+    alternation(ORDINALS).replace(".", r"\.") + "|erstes|zweites|drittes|viertes|letztes"
+)
 _NTH_WEEKEND_OF_MONTH = re.compile(
     r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
-    + alternation(ORDINALS).replace(".", r"\.")
-    + r")\s*(?:wochenende|weekend)\s+(?:im|in|of|des)\s+(?P<mn>"
+    + _WEEKEND_ORDINALS
+    + r")\s*(?:(?:wochenende|weekend)\s+(?:im|in|of|des)\s+(?P<mn>"
     + _MONTH_ALT
-    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
+    + r")\b\.?|(?P<mn2>"
+    + _MONTH_ALT
+    + r")-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
     _FLAGS,
 )
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
 _MOVED_HINT = re.compile(r"verschoben|verlegt|ursprünglich|eigentlich\s+(?:am|für)", _FLAGS)
@@ -943,12 +951,15 @@ def _skipped_only(skipped: list[_Skipped], reference: date, *, latest: bool = Fa
 
 def _parse_nth_weekday(text: str, reference: date) -> When | None:
     """ "am 1. Mittwoch im August ab 17:00 Uhr": the month's n-th weekday (year: the nearest)."""
-    if not has_any(lowered_for_cues(text), MONTH_STEMS) or _MONTH_AFTER_IN.search(text) is None:
-        # cheap tests first: most texts name no "im März"
-        return None
+    if not has_any(lowered_for_cues(text), MONTH_STEMS):
+        return None  # cheap tests first: most texts name no "im März"
+    if _MONTH_AFTER_IN.search(text) is None:
+        return _parse_nth_weekend(text, reference)  # "zweites Augustwochenende"
     match = _NTH_WEEKDAY_OF_MONTH.search(text)
     if match is None:
         return _parse_nth_weekend(text, reference)
+    if _BRACKET_BEFORE.search(text, 0, match.start()):
+        return None  # "19.10.2025 (3.Sonntag im Oktober)": the bracket explains the date before it
     nth = ORDINALS[match["ord"].lower()]
     weekday, month = WEEKDAYS[match["wd"].lower()], MONTHS[match["mn"].lower()]
     year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
@@ -966,9 +977,11 @@ def _parse_nth_weekend(text: str, reference: date) -> When | None:
     match = _NTH_WEEKEND_OF_MONTH.search(text)
     if match is None:
         return None
-    month = MONTHS[match["mn"].lower()]
+    month = MONTHS[(match["mn"] or match["mn2"]).lower()]
     year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
-    saturday = nth_weekday(year, month, 5, ORDINALS[match["ord"].lower()])
+    word = match["ord"].lower()
+    nth = ORDINALS.get(word) or ORDINALS[word[:-1] if word.endswith("es") else word]
+    saturday = nth_weekday(year, month, 5, nth)
     if saturday is None:
         return None
     return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")

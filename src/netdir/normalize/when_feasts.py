@@ -6,7 +6,8 @@ Only names of one day count ("Ostermontag", "Pfingstmontag", "Fronleichnam", "He
 "Silvester", …); a bare "Ostern", "Pfingsten" or "Weihnachten" names several days and counts
 only after a weekday ("Samstag vor Ostern", "Sonntag nach Pfingsten", "am Samstag vor dem 1.
 Advent"). A weekday of a feast's weekend ("Samstag am 1. Adventswochenende", "Sonntag am
-Pfingstwochenende") is that day of the weekend (Friday to Monday around the feast's Sunday). Movable feasts follow
+Pfingstwochenende") is that day of the weekend (Friday to Monday around the feast's Sunday).
+Valentine's and Mother's Day count as anchors a parish names ("Sonntag nach dem Valentinstag"). Movable feasts follow
 Easter Sunday (``dateutil.easter``, Gregorian); the year is chosen by ``when.py`` like any other missing year.
 """
 
@@ -89,6 +90,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "presidents day": _nth_weekday(2, 0, 3), "presidents' day": _nth_weekday(2, 0, 3),
     "columbus day": _nth_weekday(10, 0, 2), "independence day": _fixed(7, 4),
     "veterans day": _fixed(11, 11),
+    # days a parish or club names as the anchor of another ("Sonntag nach dem Valentinstag")
+    "valentinstag": _fixed(2, 14), "valentine's day": _fixed(2, 14),
+    "muttertag": _nth_weekday(5, 6, 2), "mother's day": _nth_weekday(5, 6, 2),
 }  # fmt: skip
 #: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
 ANCHORS: dict[str, Callable[[int], date]] = {
@@ -102,7 +106,8 @@ FEAST_HINTS = (
     "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "memorial day", "labor day", "thanksgiving", "martin luther king",
-    "presidents", "columbus day", "independence day", "veterans day",
+    "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
+    "mother's day",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.

@@ -42,7 +42,8 @@ _DEADLINE_WORDS = (
     r"|submitted|received"
 )
 _PUBLISHED_WORDS = (
-    r"(?<!-)stand(?=[\s_]*(?::|vom|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben"
     r"|published|updated|posted|distributed|released|modified|written"
     r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung|info"
@@ -57,7 +58,7 @@ _FILLER = (
 )
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))(?:\b|(?=_))"
-    rf"[\s:,.|_]*(?:(?:by|von)\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"  # "Posted by admin on"
+    rf"[\s:,.|_(]*(?:(?:by|von)\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"  # "Posted by admin on"
     rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
     _FLAGS,
 )
@@ -162,6 +163,7 @@ _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
     "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "verfasst", "geschrieben",
+    "publi",
     "einschreib", "fassung", "submitted", "received",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
