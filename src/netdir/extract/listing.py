@@ -55,7 +55,12 @@ from netdir.extract.listing_features import (
     text_chunks,
 )
 from netdir.extract.split_ranges import join_month_split_ranges
-from netdir.extract.sub_items import timed_entries, titled_date_lines, titled_sections
+from netdir.extract.sub_items import (
+    date_led_lines,
+    timed_entries,
+    titled_date_lines,
+    titled_sections,
+)
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
@@ -938,7 +943,10 @@ def _records(
                 if around is not None:
                     complete_from_surroundings(around, reading)
             parts = (
-                timed_entries(segment, reading) or titled_sections(segment, reading) or [reading]
+                timed_entries(segment, reading)
+                or titled_sections(segment, reading)
+                or date_led_lines(segment, reading)
+                or [reading]
             )
             parts += titled_date_lines(segment, reading)
             for part in parts:

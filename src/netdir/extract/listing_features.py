@@ -188,6 +188,8 @@ def read_block(
         _read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
         _split_date_and_place(reading)
+    if reading.location_text and reading.date_text and not TIME_LIKE.search(reading.date_text):
+        _time_out_of_place(reading)
     if reading.location_text is None and reading.date_text:
         _place_below_date(segment, reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
@@ -609,6 +611,28 @@ def _only_where_and_when(chunk: str, reading: BlockReading) -> bool:
     return bool(
         DATE_LIKE.search(chunk) or TIME_LIKE.search(chunk) or re.search(r"\bjeweils\b", chunk, re.I)
     )
+
+
+# "19:45 Uhr, Vereinsraum Alt Schwanheim 6", "Abfahrt 09:29 Uhr ab Frankfurt (Main) Hbf": a
+# place cell that opens with the event's clock time.
+_PLACE_AFTER_CLOCK = re.compile(
+    r"^(?:(?:beginn|abfahrt|treffpunkt|start|ab|um)\s+)?(?P<clock>\d{1,2}[:.]\d{2}\s*(?:uhr|h)\b)"
+    r"[\s,;:–—-]*(?:(?:ab|im|in|am)\s+)?(?P<place>\S.*)$",
+    re.I,
+)
+
+
+def _time_out_of_place(reading: BlockReading) -> None:
+    """The day has no time and the place cell opens with one: the time joins the date, the
+    rest is the place."""
+    assert reading.location_text is not None and reading.date_text is not None
+    match = _PLACE_AFTER_CLOCK.match(reading.location_text)
+    if match is None or sum(ch.isalpha() for ch in match["place"]) < 3:
+        return
+    reading.date_text = f"{reading.date_text}, {match['clock']}"
+    reading.location_text = match["place"]
+    where = reading.sources.get("location_text", "listing:")
+    reading.sources["date_text"] = f"{reading.sources.get('date_text', 'listing:')} + time:{where}"
 
 
 def _split_date_and_place(reading: BlockReading) -> None:

@@ -30,6 +30,7 @@ from netdir.extract.listing_features import (
     is_junk_title,
     names_a_day,
     text_lines,
+    title_in_text,
 )
 from netdir.normalize.when import date_role
 
@@ -72,6 +73,28 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
             continue  # "Anmeldung bis 24.10.2026: …"
         found.append(_part(reading, match["title"].strip(), when, None, owner))
     return found
+
+
+_DATE_LED_LINES = 3  # a box of several events, one per line; fewer are one event's days
+
+
+def date_led_lines(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """ "Sa 30.07. Gemeinsames Warm-up + CSD Parade<br>Fr 12.08. Kanufahren<br>…": a box whose
+    lines each open with a day and name an event there is one event per line; [] unless the
+    box holds several dated lines (``holds_several``) and three or more such lines."""
+    if not reading.holds_several:
+        return []
+    found: list[BlockReading] = []
+    for line, owner in text_lines(segment):
+        match = DATE_PHRASE.match(line)
+        if match is None or not names_a_day(match.group(0)):
+            continue
+        rest = line[match.end() :]
+        title = title_in_text(rest) if not DATE_LIKE.search(rest) else None
+        if title is None:
+            continue
+        found.append(_part(reading, title, match.group(0), None, owner))
+    return found if len(found) >= _DATE_LED_LINES else []
 
 
 def titled_sections(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
