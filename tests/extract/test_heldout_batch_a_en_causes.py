@@ -207,3 +207,16 @@ def test_listed_ordinal_days_keep_the_year_that_follows_them() -> None:
     records = extract_page(page, None).records
     festival = next(r for r in records if r.title.startswith("Interim Computer Festival"))
     assert festival.date_text == "October 4th and 5th, 2025"
+
+
+def test_a_month_badge_named_like_a_title_does_not_title_the_event_box() -> None:
+    # Reuben's Brews: <a class="event"><div class="event-date-box"><div class="month-name">Feb
+    # </div><div class="month-day">18</div></div> … <div class="event-name">Trivia Night …</div>:
+    # "month-name" matched the title class and "Feb" titled (and sank) every box.
+    path = PAGES / "wordpress-reubens-events.html"
+    page = page_from_text(path.read_text(encoding="utf-8"), url="https://reubensbrews.com/events/")
+    records = extract_page(page, None).records
+    assert records[0].title == "Trivia Night with Head in the Clouds"
+    assert records[0].date_text is not None and records[0].date_text.startswith("Feb 18")
+    assert not any(r.title == "Feb" for r in records)
+    assert len(records) == 16  # one per event: a box in both taprooms' panes is one event

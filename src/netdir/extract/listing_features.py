@@ -798,8 +798,12 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
         for candidate in node.css("[class]"):
             if not _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
-            if _FIELD_LABEL.fullmatch((node_text(candidate) or "").lower()):
-                continue  # <span class="date-title">Date: </span> labels the date field
+            text = node_text(candidate) or ""
+            month_only = bool(text) and all(MONTH_WORD.fullmatch(w) for w in text.split())
+            if _FIELD_LABEL.fullmatch(text.lower()) or month_only:
+                # <span class="date-title">Date: </span> labels the date field and
+                # <div class="month-name">Feb</div> is part of a date badge: neither names it.
+                continue
             return candidate, f"{candidate.tag}.{_first_class(candidate)}"
     return None, ""
 
