@@ -1,7 +1,9 @@
-"""Formats rendered in a forked process: the same bytes, and a failure there names its format."""
+"""Formats rendered in a second process: the same bytes, and a failure there names its format."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +11,7 @@ import pytest
 
 from netdir.publish import PublishError, publish
 from netdir.publish import publisher as publisher_module
+from netdir.publish.ical_export import calendar_file_pairs
 from tests.publish.conftest import GENERATED_AT, TODAY, fake_snapshot, file_bytes, offering
 
 ROWS = [
@@ -30,7 +33,7 @@ def _publish(directory: Path, **overrides: Any) -> None:
     )
 
 
-def test_formats_rendered_in_a_forked_process_are_byte_identical(
+def test_formats_rendered_in_a_second_process_are_byte_identical(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 10**9)
@@ -46,14 +49,15 @@ def test_formats_rendered_in_a_forked_process_are_byte_identical(
     assert {name: here[name] for name in same} == {name: forked[name] for name in same}
 
 
-def test_a_format_failing_in_the_forked_process_replaces_nothing_and_is_named(
+def broken_ics(*args: Any, **kwargs: Any) -> bytes:
+    """A calendar renderer that fails; module-level, so the second process can import it."""
+    raise OSError("disk full")
+
+
+def test_a_format_failing_in_the_second_process_replaces_nothing_and_is_named(
     published_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = file_bytes(published_dir)
-
-    def broken_ics(*args: Any, **kwargs: Any) -> bytes:
-        raise OSError("disk full")
-
     monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
     monkeypatch.setattr(publisher_module, "calendar_file_pairs", broken_ics)
     with pytest.raises(PublishError) as raised:
@@ -79,7 +83,7 @@ def test_a_format_failing_here_removes_the_files_the_child_wrote(
 
     assert raised.value.format == "parquet"
     assert file_bytes(published_dir) == before
-    # Neither the child's CSV/iCal/NDJSON temp files nor the snapshot's are left behind.
+    # Neither the child's CSV/iCal temp files, this process's NDJSON nor the snapshot's remain.
     assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
 
 
@@ -98,3 +102,29 @@ def test_invalid_rows_checked_while_the_child_renders_replace_nothing(
     assert raised.value.format == "json"
     assert file_bytes(published_dir) == before
     assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
+
+
+def calendars_noting_peak(rows: list[dict[str, Any]], **kwargs: Any) -> Iterator[tuple[str, bytes]]:
+    """The calendars, after writing the rendering process's peak resident size (VmHWM) to the
+    file the environment names."""
+    status = Path("/proc/self/status").read_text()
+    Path(os.environ["NETDIR_TEST_PEAK_FILE"]).write_text(status.split("VmHWM:")[1].split()[0])
+    yield from calendar_file_pairs(rows, **kwargs)
+
+
+def test_the_second_process_does_not_share_the_publishing_process_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refresh publishes from a process that holds the crawl's and the merge's leftovers
+    (hundreds of MB at 5,000 pages); a forked renderer started with all of them resident."""
+    peak_file = tmp_path / "peak-kb"
+    monkeypatch.setenv("NETDIR_TEST_PEAK_FILE", str(peak_file))
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
+    monkeypatch.setattr(publisher_module, "calendar_file_pairs", calendars_noting_peak)
+    ballast = bytearray(b"x" * (200 * 2**20))  # resident in this process
+
+    _publish(tmp_path / "out")
+
+    assert len(ballast) == 200 * 2**20
+    assert 0 < int(peak_file.read_text()) < 150 * 1024
+    assert (tmp_path / "out" / "upcoming.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

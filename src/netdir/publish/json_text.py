@@ -12,6 +12,7 @@ published bytes never depend on which encoder ran.
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -63,8 +64,15 @@ def compact_json_lines(rows: list[Any], *, exact: bool | None = None) -> bytes:
         return b""
     if orjson_exact(rows) if exact is None else exact:
         try:
-            # Each line with its newline: one join, no second copy of the whole text.
-            return b"".join([orjson.dumps(row, option=_LINE) for row in rows])
+            # Each line with its newline, written as it is made: orjson gives each line a
+            # buffer of several KB and shrinks it in place, so 50,000 lines held for one join
+            # left ~430 MB of holes in the heap for ~43 MB of text (peak RSS of a publish: 714
+            # vs 323 MB); written one at a time, each line's buffer is reused (and 3x faster).
+            text = io.BytesIO()
+            write = text.write
+            for row in rows:
+                write(orjson.dumps(row, option=_LINE))
+            return text.getvalue()
         except orjson.JSONEncodeError:
             pass
     lines = [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows]

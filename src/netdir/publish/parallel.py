@@ -1,48 +1,92 @@
-"""Render some publish formats in a forked process while this one renders the others.
+"""Render some publish formats in a second process while this one renders the others.
 
-Rendering 10,000 offerings is pure Python on one core; the machine has a second. The child is
-forked after the rows are prepared, so it gets them without copying or pickling; it sends back
-only what ``render`` returns (publish: the facts of the files it wrote itself, or their bytes
-for a remote target), or the error, re-raised here under the format's name. Formats that use
-threads or C libraries that do not survive a fork (Parquet through pyarrow, the DuckDB snapshot)
-stay in this process, and the snapshot's thread starts only after the fork.
+Rendering 10,000 offerings is pure Python on one core; the machine has a second. The second
+process is a fresh interpreter, not a fork: a fork shares every page of this process, and by the
+time a refresh publishes, this process holds the crawl's, the merge's and the load's leftovers
+(5,000 pages: the forked child started at ~620 MB and peaked at ~960 MB, the run's largest
+process). A fresh one starts small (~35 MB with the renderers), imports them while this process
+prepares the rows, and gets the rows as the NDJSON text this process writes anyway
+(overview.ndjson: ~0.02 CPU-s per 10,000 rows to read back). It sends back only what a renderer
+returns (the facts of the files it wrote itself, or their bytes for a remote target), or the
+error, re-raised here under the format's name.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
-from collections.abc import Callable, Sequence
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-#: Below this many rows a fork (~10-30 ms plus sending the bytes back) costs more than it saves.
+if TYPE_CHECKING:
+    from netdir.publish.target import PublishTarget
+
+#: Below this many rows a second process (~0.4 CPU-s to start and import) costs more than it saves.
 MIN_ROWS_TO_FORK = 1000
-#: A child that has not answered by then is stuck (a lock inherited mid-use): it is killed.
+#: A child that has not answered by then is stuck: it is killed.
 ANSWER_TIMEOUT_SECONDS = 900.0
-#: Rendered by the forked child: pure Python, the slowest (CPU-s for 10,044 offerings, best of 3,
-#: load ~16: csv 0.60, ics 0.55, ndjson 0.05 vs html 0.37, parquet 0.24, validation 0.23,
-#: changes ~0.2, json 0.03, and the DuckDB snapshot ~0.35 in a thread of this process).
-CHILD_FORMATS = ("ics", "csv", "ndjson")
+#: Rendered by the second process: pure Python, the slowest (CPU-s for 10,044 offerings, best of
+#: 3, load ~16: csv 0.60, ics 0.55 vs html 0.37, parquet 0.24, validation 0.23, changes ~0.2,
+#: json 0.03, and the DuckDB snapshot ~0.35 in a thread of this process). overview.ndjson is
+#: written here: its text is how the rows reach the second process.
+CHILD_FORMATS = ("ics", "csv")
 
-Render = Callable[[str], Any]
+CHILD_MODULE = "netdir.publish.render_child"
+#: Renders one format's files from the rows: (name, bytes) pairs. Must be picklable (a module's
+#: function or a ``functools.partial`` of one): it is sent to the second process.
+Renderer = Callable[[list[dict[str, Any]]], Iterable[tuple[str, bytes]]]
 
 
 class RenderedElsewhere:
-    """Formats rendered in a forked child; ``result(fmt)`` waits for them."""
+    """Formats rendered in a second process; ``hand_over`` gives it the rows, ``result(fmt)``
+    waits for them. The process starts (and imports the renderers) at construction."""
 
-    def __init__(self, formats: Sequence[str], render: Render) -> None:
+    def __init__(self, formats: Sequence[str], target: PublishTarget) -> None:
         self.formats = list(formats)
         self._results: dict[str, tuple[str, Any]] | None = None
-        context = multiprocessing.get_context("fork")
-        receiver, sender = context.Pipe(duplex=False)
-        self._receiver = receiver
-        self._process = context.Process(
-            target=_render_all, args=(sender, self.formats, render), daemon=True
+        job_read, job_write = os.pipe()
+        result_read, result_write = os.pipe()
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", CHILD_MODULE, str(job_read), str(result_write)],
+                pass_fds=(job_read, result_write),
+                stdin=subprocess.DEVNULL,
+                env=_child_environment(),
+            )
+        finally:
+            os.close(job_read)
+            os.close(result_write)
+        self._jobs = Connection(job_write, readable=False)
+        self._receiver = Connection(result_read, writable=False)
+        # A local target's files are written by the child itself; a remote one's come back.
+        self._target = None if target.remote else target
+        self._sender: threading.Thread | None = None
+
+    def hand_over(self, renderers: Mapping[str, Renderer], rows_ndjson: bytes) -> None:
+        """Send the renderers of ``formats`` and the rows as NDJSON (``overview_ndjson_bytes``):
+        a thread writes them into the pipe while this one goes on (the child may still be
+        importing)."""
+        job = pickle.dumps(
+            ({fmt: renderers[fmt] for fmt in self.formats}, self._target),
+            protocol=pickle.HIGHEST_PROTOCOL,
         )
-        self._process.start()
-        sender.close()
+        self._sender = threading.Thread(
+            target=self._send, args=(job, rows_ndjson), name="netdir-publish-rows", daemon=True
+        )
+        self._sender.start()
+
+    def _send(self, job: bytes, rows_ndjson: bytes) -> None:
+        try:
+            self._jobs.send_bytes(job)
+            self._jobs.send_bytes(rows_ndjson)
+        except OSError:
+            pass  # the child died: result() says so
+        finally:
+            self._jobs.close()
 
     def result(self, fmt: str) -> Any:
         """The files of ``fmt``; its rendering error is raised here, as if rendered here."""
@@ -56,15 +100,24 @@ class RenderedElsewhere:
     def cancel(self) -> None:
         """Stop the child now (the publish failed): what it wrote is the caller's to remove."""
         self._process.kill()
-        self._process.join()
+        self._process.wait()
+        self._finish_sending()
         self._receiver.close()
 
     def close(self) -> None:
         self._receiver.close()
-        self._process.join(timeout=5)
-        if self._process.is_alive():
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
             self._process.kill()
-            self._process.join()
+            self._process.wait()
+        self._finish_sending()
+
+    def _finish_sending(self) -> None:
+        if self._sender is not None:
+            self._sender.join()
+        elif not self._jobs.closed:
+            self._jobs.close()  # never handed over: the child reads the end and exits
 
     def _collect(self) -> dict[str, tuple[str, Any]]:
         try:
@@ -73,30 +126,23 @@ class RenderedElsewhere:
             results: dict[str, tuple[str, Any]] = self._receiver.recv()
         except (EOFError, OSError):  # TimeoutError is an OSError
             self._process.kill()
-            self._process.join()
-            failure = RuntimeError(
-                f"the rendering process died or hung (exit code {self._process.exitcode})"
-            )
+            code = self._process.wait()
+            failure = RuntimeError(f"the rendering process died or hung (exit code {code})")
             results = {fmt: ("error", failure) for fmt in self.formats}
         self.close()
         return results
 
 
-def _render_all(sender: Connection, formats: list[str], render: Render) -> None:
-    results: dict[str, tuple[str, Any]] = {}
-    for fmt in formats:
-        try:
-            results[fmt] = ("ok", render(fmt))
-        except Exception as exc:
-            results[fmt] = ("error", _picklable(exc))
-    try:
-        sender.send(results)
-    finally:
-        sender.close()
-        os._exit(0)  # no atexit handlers or finalizers of the parent's objects in this child
+def _child_environment() -> dict[str, str]:
+    """This environment, with this process's module path: the child imports what this process
+    would (netdir from this checkout, a renderer from wherever it was defined)."""
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(path for path in sys.path if path)
+    return environment
 
 
-def _picklable(exc: Exception) -> Exception:
+def picklable(exc: Exception) -> Exception:
+    """``exc`` if it survives pickling (to be sent back), else a RuntimeError naming it."""
     try:
         pickle.loads(pickle.dumps(exc))
     except Exception:

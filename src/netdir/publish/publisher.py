@@ -36,7 +36,12 @@ from netdir.publish.overview_json import (
     overview_json_bytes,
     overview_ndjson_bytes,
 )
-from netdir.publish.parallel import CHILD_FORMATS, MIN_ROWS_TO_FORK, RenderedElsewhere
+from netdir.publish.parallel import (
+    CHILD_FORMATS,
+    MIN_ROWS_TO_FORK,
+    RenderedElsewhere,
+    Renderer,
+)
 from netdir.publish.parquet_export import parquet_bytes
 from netdir.publish.rows import json_ready_rows
 from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
@@ -142,7 +147,14 @@ def publish(
     snapshot_job: _SnapshotJob | None = None
     try:
         if forked:  # the second core renders these and writes their temp files itself
-            elsewhere = RenderedElsewhere(forked, partial(_written_by_child, render, target))
+            elsewhere = RenderedElsewhere(forked, target)  # starts now, imports meanwhile
+            rows_ndjson = overview_ndjson_bytes(prepared, exact=exact)
+            elsewhere.hand_over(_child_renderers(today, moment, revisions), rows_ndjson)
+            if "ndjson" in wanted:  # the same text is the file
+                with _failures_named("ndjson", target):
+                    target.stage("overview.ndjson", rows_ndjson)
+                    produced["overview.ndjson"] = FileFacts.of("overview.ndjson", rows_ndjson)
+            del rows_ndjson
         if "duckdb" in wanted:  # DuckDB works without the GIL: beside the rendering below
             snapshot_job = _SnapshotJob(target, snapshot)  # type: ignore[arg-type]
         # Checked while the child renders (~0.3 CPU-s per 10,000 rows, no longer before the
@@ -160,8 +172,8 @@ def publish(
                 if fmt == "duckdb":
                     snapshot_job.stage()  # type: ignore[union-attr]
                     continue
-                if fmt == "metadata":
-                    continue  # describes the other files: produced after them
+                if fmt == "metadata" or (fmt == "ndjson" and elsewhere is not None):
+                    continue  # metadata describes the other files: produced after them
                 rendered = (
                     elsewhere.result(fmt).items() if elsewhere and fmt in forked else render(fmt)
                 )
@@ -333,19 +345,15 @@ def _render(
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
 
 
-def _written_by_child(
-    render: Callable[[str], Iterable[tuple[str, bytes]]], target: PublishTarget, fmt: str
-) -> dict[str, FileFacts] | dict[str, bytes]:
-    """In the forked child: render ``fmt`` and write its temp files there (in parallel with
-    this process, and without piping the bytes back); a remote target gets the bytes."""
-    if target.remote:
-        return dict(render(fmt))
-    facts = {}
-    for name, data in render(fmt):
-        target.write_temp(name, data)
-        facts[name] = FileFacts.of(name, data)
-        del data  # one file's bytes at a time
-    return facts
+def _child_renderers(
+    today: date, moment: datetime, revisions: dict[str, Revision]
+) -> dict[str, Renderer]:
+    """The renderers of CHILD_FORMATS as the second process calls them: with the rows alone
+    (``_render``'s arguments for them, bound here)."""
+    return {
+        "csv": partial(csv_file_pairs, today=today),
+        "ics": partial(calendar_file_pairs, today=today, generated_at=moment, revisions=revisions),
+    }
 
 
 class _SnapshotJob:
