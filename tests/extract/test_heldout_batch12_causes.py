@@ -73,3 +73,29 @@ def test_lines_of_a_box_that_each_open_with_a_day_are_one_event_each() -> None:
     ]
     assert records[1].field_sources["title"].endswith("h2 line")
     assert records[1].field_sources["date_text"].endswith("+ year:h1")
+
+
+def test_the_time_after_a_rows_name_is_its_time_and_what_follows_its_place() -> None:
+    # „16.03. Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)“, „18.03. Arbeitseinsatz - 8.00
+    # Uhr bis ca. 12.00 Uhr im Hafen“, „21.04. Boote einkranen ab 8.00 Uhr“: right day, but the
+    # time stayed in the title (or was cut from it and lost).
+    records = _records("hugo-rcaken-termine-2017.html", "https://rc-aken.de/termine/")
+    today = date(2017, 5, 2)
+    by_title = {}
+    for record in records:
+        by_title.setdefault(record.title, record)
+    meeting = by_title["Jahreshauptversammlung RCA"]
+    assert normalize_record(meeting, today=today).start == "2017-03-16T18:00:00+01:00"
+    assert meeting.location_text == "Fährhaus"
+    assert meeting.field_sources["date_text"].endswith("+ time:text + year:h3")
+    work = by_title["Arbeitseinsatz"]
+    normalized = normalize_record(work, today=today)
+    assert (normalized.start, normalized.end) == (
+        "2017-03-18T08:00:00+01:00",
+        "2017-03-18T12:00:00+01:00",
+    )
+    assert work.location_text == "Hafen"
+    crane = by_title["Boote einkranen"]
+    assert normalize_record(crane, today=today).start == "2017-04-21T08:00:00+02:00"
+    # A name without a time keeps its words, brackets included.
+    assert "Sommerfest an der Elbe (Kutterrudern)" in by_title

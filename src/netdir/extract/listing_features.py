@@ -576,6 +576,7 @@ def _title_from_text(
                 title = _shortened(_EDGE_NOISE.sub("", without_publication_notes(chunk)))
             reading.title = title
             reading.sources["title"] = "listing:text"
+            _time_after_the_name(chunk, reading)
             if heading_before is not None and _only_where_and_when(chunk, reading):
                 # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
                 # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
@@ -593,6 +594,45 @@ def _title_from_text(
         if heading is not None and not is_junk_title(heading):
             reading.title = heading
             reading.sources["title"] = "listing:heading-before"
+
+
+# "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00
+# Uhr im Hafen", "Boote einkranen ab 8.00 Uhr": the name, then its clock time, then its place.
+_CLOCK_AFTER_NAME = re.compile(
+    r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}"
+    r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_PLACE_REST = re.compile(
+    r"^[\s,;:]*(?:(?:im|in|am|an der|auf dem)\s+)?(?P<place>[^()]{3,80}?)\)?$", re.I
+)
+
+
+def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
+    """A dated row's line "<date> <name> (<time> <place>)": the time joins the date (it had
+    none), the name ends before the time, what follows the time is the place."""
+    if reading.title is None or reading.date_text is None or TIME_LIKE.search(reading.date_text):
+        return
+    date = DATE_PHRASE.match(chunk)
+    if date is None:
+        return
+    rest_of_line = chunk[date.end() :]
+    match = _CLOCK_AFTER_NAME.search(rest_of_line)
+    if match is None:
+        return
+    if not re.search(r"uhr|^(?:ab|um|von)\s", match["clock"], re.I):
+        return  # "15.00" alone could be a number; with "Uhr" or "ab"/"um" it is a time
+    name = _EDGE_NOISE.sub("", rest_of_line[: match.start()])
+    if sum(ch.isalpha() for ch in name) < 3:
+        return
+    reading.title = name
+    reading.date_text = f"{reading.date_text}, {match['clock'].strip()}"
+    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
+    place = _PLACE_REST.match(match["rest"])
+    if place is not None and reading.location_text is None and not DATE_LIKE.search(match["rest"]):
+        reading.location_text = place["place"].strip()
+        reading.sources["location_text"] = "listing:text after the time"
 
 
 # What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr
