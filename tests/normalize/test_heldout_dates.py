@@ -288,6 +288,17 @@ and two regulatory sentences ("permitted again from 6 June", "prohibited until t
 August 2020"). After the fixes (when.py, when_feasts.py, when_roles.py; cases in
 data/when_cases.tsv) round 24 scores 92.3 % (36/39). All twenty-four rounds: 1097/1124 after
 their fixes.
+
+Round 25 (date_strings_heldout_round25.yaml, 27 strings from 16 more sites: family education
+centres' programmes, Advent concerts, a church's Advent press release, US school boards'
+meeting rules and schedules; 11 English) was collected after round 24's fixes and scored
+**88.9 % (24/27)** before any change for it. Twenty-one successive rounds: 85.5, 85.5, 86.8,
+79.7, 86.0, 83.8, 77.8, 74.5 (80.9), 83.0, 85.1, 80.0, 80.5, 82.1, 70.3, 85.2, 95.0, 85.2,
+75.5, 83.3, 74.4, 88.9 % — 827/1005 = 82.3 % pooled (830/1005 = 82.6 %). Its misses: "am
+Vortag zum 1. Advent" (the day before), a press release's number and date "PM 126 |
+26.11.2024", and a past custom "fanden … jährlich am 26. Dezember statt" (left). After the
+fixes (when.py, when_roles.py; cases in data/when_cases.tsv) round 25 scores 96.3 % (26/27).
+All twenty-five rounds: 1123/1151 after their fixes.
 """
 
 from __future__ import annotations
@@ -326,6 +337,7 @@ ROUND21_FILE = Path(__file__).parent / "date_strings_heldout_round21.yaml"
 ROUND22_FILE = Path(__file__).parent / "date_strings_heldout_round22.yaml"
 ROUND23_FILE = Path(__file__).parent / "date_strings_heldout_round23.yaml"
 ROUND24_FILE = Path(__file__).parent / "date_strings_heldout_round24.yaml"
+ROUND25_FILE = Path(__file__).parent / "date_strings_heldout_round25.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -418,6 +430,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND22_FILE,
             ROUND23_FILE,
             ROUND24_FILE,
+            ROUND25_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -334,7 +334,8 @@ _WEEKDAY_DAY_MONTH = re.compile(
     _FLAGS,
 )
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
-_EVE_BEFORE = re.compile(r"\bVorabend\s+(?:des|vom|zum)\s+$", _FLAGS)
+# "am Vorabend des 1. Mai", "am Vortag zum 1. Advent": the day before the named one.
+_EVE_BEFORE = re.compile(r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+$", _FLAGS)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = re.compile(

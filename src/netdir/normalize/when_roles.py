@@ -126,7 +126,9 @@ _DONE_BY_AFTER = re.compile(
 # "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrägel 26.August 2016": a release's
 # header line ends with its date.
 _RELEASE_HEADER = re.compile(
-    r"\b(?:presseinformation|pressemitteilung|pressemeldung|press\s+release)\b[^\n:!?]{0,80}$",
+    r"\b(?:presseinformation|pressemitteilung|pressemeldung|press\s+release)\b[^\n:!?]{0,80}$"
+    # "PM 126 | 26.11.2024": a press release's number, then its date
+    r"|(?-i:\bPM)\s+\d{1,4}\s*[|/–-]\s*$",
     _FLAGS,
 )
 # "27.02.2023 | Stand 17.09.2023", "03.04.2024 - aktualisiert am 09.04.2024 - 14:53": the date
@@ -168,7 +170,7 @@ _BEFORE_HINTS = (
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
 )  # fmt: skip
-_RELEASE_HINTS = ("presse", "press release")
+_RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
 _TICKET_HINTS = ("karten", "ticket")
 _AFTER_HINTS = (
@@ -210,7 +212,7 @@ def role_of_date(before: str, after: str) -> str | None:
     wide = before[-SIGNUP_REACH:]
     lowered_wide = wide.lower()
     if (
-        ("presse" in lowered_wide or "release" in lowered_wide)
+        ("presse" in lowered_wide or "release" in lowered_wide or "PM " in wide)
         and not after.strip()
         and _RELEASE_HEADER.search(wide)
     ):
