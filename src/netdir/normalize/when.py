@@ -1360,6 +1360,12 @@ _WEEKDAY_CLOCK = re.compile(
 _NOT_ONE_DAY = re.compile(
     r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde", _FLAGS
 )
+# "am Freitag, den Vortag des Festes", "Freitag, der Tag vor dem Dorffest": a weekday named as the
+# day before or after another event whose day the text does not give: no day of its own.
+_COUNTED_FROM_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:den|der|dem|the)\s+)?(?:Vortag|Vorabend|Folgetag|Tag\s+(?:vor|nach)|day\s+(?:before|after))\b",
+    _FLAGS,
+)
 _NOT_ONE_DAY_BEFORE = re.compile(
     r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-)\s*$", _FLAGS
 )
@@ -1391,6 +1397,7 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
         match is None
         or _NOT_ONE_DAY.search(text)
         or _NOT_ONE_DAY_BEFORE.search(text[: match.start()])
+        or _COUNTED_FROM_AFTER.match(text, match.end())
     ):
         return None
     if role_of_date(text[: match.start()], text[match.end() :]) is not None:
