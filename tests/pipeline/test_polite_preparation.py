@@ -9,6 +9,7 @@ interpreter (imports are per process), at the moment the crawl hands over to ``f
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,79 @@ def test_a_first_run_prepares_reading_before_its_first_page_arrives(tmp_path: Pa
     )
     assert answer.returncode == 0, answer.stderr[-2000:]
     assert answer.stdout.strip() == "['prepare', 'extract']"
+
+
+FORK_PROBE = """
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, {repo!r})
+import netdir.pipeline as pipeline
+from netdir.extract import isolation
+from tests.bench.genweb import GeneratedWeb, catalog_yaml, serving
+
+events = []
+crawlers = []
+forked_early, extract = pipeline._forked_early, pipeline._Extractor.extract
+worker_init = isolation._Worker.__init__
+
+
+def noting_early_forks(plan, preparing, crawler, pool, normalizer):
+    crawlers.append(crawler)
+    return forked_early(plan, preparing, crawler, pool, normalizer)
+
+
+def noting_fork(self, *args, **kwargs):
+    events.append(("fork", crawlers[0].requests_sent if crawlers else None))
+    worker_init(self, *args, **kwargs)
+
+
+async def noting_extraction(self, page):
+    events.append(("extract", None))
+    return await extract(self, page)
+
+
+pipeline._forked_early = noting_early_forks
+isolation._Worker.__init__ = noting_fork
+pipeline._Extractor.extract = noting_extraction
+
+if __name__ == "__main__":
+    # Imports and gazetteer as in a process that ran before (cold, they may take longer than
+    # the delay on a busy machine: the first page's arrival then forks the workers, as before).
+    pipeline._prepare_reading(publishers=True)
+    web = GeneratedWeb(hosts=3, pages_per_host=1)
+    with serving(web) as port, tempfile.TemporaryDirectory() as scratch:
+        catalog = Path(scratch) / "catalog.yaml"
+        catalog.write_text(
+            catalog_yaml(web, port, delay_seconds=1.0, concurrency_per_host=1), encoding="utf-8"
+        )
+        pipeline.refresh(
+            pipeline.RefreshOptions(
+                catalog=catalog, db_path=Path(scratch) / "w.duckdb", out=Path(scratch) / "out",
+                allow_private_hosts=True, today=date(2026, 11, 30), include_curated=False,
+            )
+        )
+    print(events[0], events[-1][0], sum(name == "fork" for name, _ in events))
+"""
+
+
+def test_a_polite_first_run_forks_its_workers_between_the_first_requests_and_the_pages(
+    tmp_path: Path,
+) -> None:
+    """With delays, the extraction workers are forked while every host waits out its delay:
+    after each host's first request (robots.txt; forks before them held those back), before
+    the first page is there (forks on its arrival held back the requests due then)."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(FORK_PROBE.format(repo=str(REPO)), encoding="utf-8")
+    answer = subprocess.run(
+        [sys.executable, str(probe)], capture_output=True, text=True, timeout=180, cwd=tmp_path
+    )
+    assert answer.returncode == 0, answer.stderr[-2000:]
+    # The first fork saw the 3 robots.txt requests and no page request; the pages were read
+    # by the workers forked then (as many as the pool holds: none forked later).
+    first, last, forks = answer.stdout.split(")")[0] + ")", *answer.stdout.split(")")[1].split()
+    assert first == "('fork', 3)"
+    assert last == "extract"
+    assert int(forks) == min(4, os.cpu_count() or 1)

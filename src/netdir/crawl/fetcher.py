@@ -113,6 +113,10 @@ class Fetcher:
         self._closed_hosts: dict[str, str] = {}  # host -> why we stopped asking it this run
         self.requests_sent = 0  # every request of the run, robots.txt and retries included
 
+    @property
+    def requests_in_flight(self) -> int:
+        return self._gate.in_flight
+
     def backoff_seconds(self, attempt: int) -> float:
         """Exponential backoff with jitter, so retries of many clients do not arrive in step."""
         base = min(_MAX_BACKOFF_SECONDS, self._backoff_base * 2 ** (attempt - 1))

@@ -48,6 +48,7 @@ class PolitenessGate:
         self._overall = asyncio.Semaphore(concurrency)
         self._hosts: dict[str, _HostState] = {}
         self._clock = clock
+        self.in_flight = 0  # requests admitted and not yet finished
 
     def _state(self, host: str) -> _HostState:
         if host not in self._hosts:
@@ -75,9 +76,11 @@ class PolitenessGate:
                     await self._clock.sleep(wait)
                 await self._overall.acquire()
                 state.last_start = self._clock.monotonic()
+            self.in_flight += 1
             try:
                 yield
             finally:
+                self.in_flight -= 1
                 self._overall.release()
         finally:
             async with state.changed:
