@@ -43,7 +43,7 @@ def test_a_day_badge_on_indented_lines_of_its_own_dates_an_unlinked_card() -> No
     assert [r.location_text for r in records] == [
         'Gasthaus "Zur Biene", Hadamar',
         "Vereinsbienenstand",
-        "Treffpunkt: Parkplatz Rathaus",
+        "Parkplatz Rathaus",  # the label „Treffpunkt:“ (batch 13) is left out
     ]
     assert records[0].field_sources["location_text"].endswith("div beside pin icon")
 

@@ -57,6 +57,7 @@ from netdir.extract.listing_features import (
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
+    listed_occurrences,
     timed_entries,
     titled_date_lines,
     titled_sections,
@@ -945,13 +946,14 @@ def _records(
             parts = (
                 timed_entries(segment, reading)
                 or titled_sections(segment, reading)
+                or listed_occurrences(segment, reading)
                 or date_led_lines(segment, reading)
                 or [reading]
             )
             parts += titled_date_lines(segment, reading)
             for part in parts:
                 part_key = (part.title or "", None, part.date_text)
-                if part is not reading and part_key in seen:
+                if part is not reading and part_key in seen and part_key != key:
                     continue
                 seen.add(part_key)
                 records.extend(_one_per_listed_day(part, segment, candidate, context, outline))

@@ -47,7 +47,9 @@ _PLACE_CLASS = re.compile(
     r"(?:name|town|title|info|text|details|address)?([-_ ]|$)",
     re.I,
 )
-_PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location)\s*[:：]\s*(.{2,120})$", re.I)
+_PLACE_LABEL = re.compile(
+    r"^(?:Ort|Wo|Veranstaltungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$", re.I
+)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")

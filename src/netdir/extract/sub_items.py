@@ -114,7 +114,8 @@ def titled_sections(segment: list[LexborNode], reading: BlockReading) -> list[Bl
         if title is None or title in used:
             return []  # a date without a title of its own: one offering's several dates
         used.add(title)
-        parts.append(_part(reading, title, line[label.end() :], _place_after(lines, index), owner))
+        name = _NOTE_AFTER.sub(" ", title).strip()
+        parts.append(_part(reading, name, line[label.end() :], _place_after(lines, index), owner))
     return parts if len(parts) >= 2 else []
 
 
@@ -124,7 +125,53 @@ def _is_title_line(line: str, owner: LexborNode | None) -> bool:
     if DATE_LIKE.search(line) or _DATE_LABEL.match(line) or _PLACE_LABEL.match(line):
         return False
     emphasised = owner.css_first("strong, b")
-    return emphasised is not None and emphasised.text(separator=" ", strip=True) == line
+    if emphasised is None:
+        return False
+    bold = emphasised.text(separator=" ", strip=True)
+    # "<strong>Wein trifft Käse</strong> <span>(Safe the Date 2027)</span>": a note after it.
+    return bool(bold) and (bold == line or _NOTE_AFTER.fullmatch(line[len(bold) :]) is not None)
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]{1,60}\)\s*")
+# "Daten:", "Termine:" alone on a line: the lines below it are the offering's days.
+_DAYS_LABEL = re.compile(r"^(?:daten|termine|dates)\s*:?$", re.I)
+_HOURS_LABEL = re.compile(
+    r"^(?:beginn|uhrzeit|zeit|start)\s*:\s*(?:jeweils\s+)?(?P<time>.{1,30})$", re.I
+)
+
+
+def listed_occurrences(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """ "Daten:" over "Samstag, 5. September 2026 um 15 Uhr" / "Samstag, 10. Oktober 2026 um 11
+    Uhr": the offering on each listed day (a line may add its own name after the day); a
+    "Beginn: Jeweils 19 Uhr" line gives untimed days their time. [] without such a label or
+    with fewer than two days below it."""
+    lines = text_lines(segment)
+    start = next((i for i, (line, _) in enumerate(lines) if _DAYS_LABEL.match(line)), None)
+    if start is None or reading.title is None:
+        return []
+    hours = next(
+        (
+            m["time"]
+            for line, _ in lines
+            if (m := _HOURS_LABEL.match(line)) and TIME_LIKE.search(line)
+        ),
+        None,
+    )
+    parts: list[BlockReading] = []
+    for line, owner in lines[start + 1 :]:
+        match = DATE_PHRASE.match(line)
+        if match is None or not names_a_day(match.group(0)):
+            break
+        when = match.group(0)
+        if hours is not None and not TIME_LIKE.search(when):
+            when = f"{when}, {hours}"
+        rest = _NOTE_AFTER.sub(" ", line[match.end() :]).strip()
+        name = title_in_text(rest) if rest else None
+        part = _part(reading, name or reading.title, when, reading.location_text, owner)
+        if name is None:
+            part.sources["title"] = reading.sources.get("title", "listing:")
+        parts.append(part)
+    return parts if len(parts) >= 2 else []
 
 
 def _place_after(lines: list[tuple[str, LexborNode | None]], index: int) -> str | None:
