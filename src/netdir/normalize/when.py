@@ -253,8 +253,13 @@ _UNTIL_MONTH_END = re.compile(
     _FLAGS,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:neuer\s+termin|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
+    r"(?:\b(?:neuer\s+termin|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
     r"|new\s+date|rescheduled\s+(?:to|for))\b\s*:?\s*(?:ist|is)?\s*(?:der|den|am|on|to)?\s*"
+    # "Rescheduled the September 4 meeting at 2:00 PM to September 17", "rescheduling the meeting
+    # that was previously scheduled for Thursday, October 27, to Wednesday, October 26"
+    r"|\b(?:rescheduled|rescheduling|postponed|moved)\b[^.!?;]{0,90}?\bto\s+"
+    # "… is cancelled and the next P&Z meeting will be Monday, December 6, 2010"
+    r"|\bnext\s+(?:[\w&-]+\s+){0,3}?(?:meeting|session)\s+(?:will\s+be|is)\s+(?:held\s+)?(?:on\s+)?)"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )

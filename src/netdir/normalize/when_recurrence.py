@@ -160,6 +160,12 @@ _CLOSED_BEFORE = re.compile(
     r"|\b(?:certain|some|selected|einige[n]?|manche[n]?|bestimmte[n]?|ausgewählte[n]?)\s+$",
     _FLAGS,
 )
+# "Mehrmals in der Spielzeit laden wir Sie … sonntags um elf Uhr ein": on some such days, not every.
+_NOT_EVERY_WEEK = re.compile(
+    r"\b(?:mehrmals|mehrfach|gelegentlich|ab\s+und\s+zu|einige\s+male|several\s+times"
+    r"|occasionally|from\s+time\s+to\s+time)\b",
+    _FLAGS,
+)
 # "lädt nicht nur dienstags … ein", "not only on Tuesdays": the day is one of the rule's.
 _NOT_ONLY_BEFORE = re.compile(r"\b(?:nicht\s+nur|not\s+only|not\s+just)\W*(?:on\s+)?$", _FLAGS)
 _CLOSED_AFTER = re.compile(
@@ -225,7 +231,8 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
     if parts is not None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *parts.span())
-    for stated in _STATED_ADVERBS.finditer(text):
+    occasional = _NOT_EVERY_WEEK.search(text) is not None
+    for stated in () if occasional else _STATED_ADVERBS.finditer(text):
         if not _says_closed(text, stated):
             days = _adverb_days(stated)
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
@@ -245,7 +252,7 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
         return RecurrenceMention("FREQ=DAILY", *daily.span())
     if len(text) > SHORT_TEXT:
         return None
-    adverbs = _ADVERBS.search(text)
+    adverbs = None if occasional else _ADVERBS.search(text)
     if adverbs is not None and not _says_closed(text, adverbs):
         days = _adverb_days(adverbs)
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *adverbs.span())
