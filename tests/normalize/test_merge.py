@@ -294,6 +294,21 @@ def test_a_number_only_one_side_writes_does_not_keep_an_offering_apart() -> None
     assert len(normalize_all(records, today=TODAY, sources=DEDUP_SOURCES)) == 1
 
 
+@pytest.mark.parametrize("numbered", ["egov-kalender", "berlin-termine"])
+def test_a_title_without_the_number_joins_whichever_side_comes_first(numbered: str) -> None:
+    """Candidates are blocked by title numbers: a record without them must still find the
+    numbered one (and the numbered one the record without), in either clustering order; a
+    third source's other number stays apart."""
+    titles = {numbered: "5. Fachtag Personal"}
+    records = [
+        make_raw(source, title=titles.get(source, "Fachtag Personal"), date_text="03.03.2027")
+        for source in ("egov-kalender", "berlin-termine")
+    ]
+    records.append(make_raw("kommune21", title="6. Fachtag Personal", date_text="03.03.2027"))
+    offerings = normalize_all(records, today=TODAY, sources=DEDUP_SOURCES)
+    assert sorted(len(o.sources) for o in offerings) == [1, 2]
+
+
 def test_another_source_linking_the_same_page_merges_despite_a_different_number() -> None:
     url = "https://egov-kalender.example.org/termine/e-akte"
     records = [

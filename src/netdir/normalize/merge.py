@@ -26,7 +26,10 @@ Clustering visits offerings in precedence order, so the result never depends on 
 Candidates are found by blocking: a cluster is only compared with an offering when they share
 the canonical URL, or a title token *and* a day (dated offerings can only match when their
 days overlap; undated ones only match undated ones). A token alone put ~100 clusters of other
-days in front of every record on a 10,000-event web; token + day leaves a handful.
+days in front of every record on a 10,000-event web; token + day leaves a handful. Within a
+block, a member whose title has numbers only looks at clusters with its numbers or without
+any (other numbers only join through a shared URL), and one that names a city only at
+clusters of its city or of none.
 """
 
 from __future__ import annotations
@@ -223,17 +226,19 @@ def _span(offering: Offering) -> tuple[date, date] | None:
 def _cluster(members: list[_Member]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_url: dict[str, list[int]] = defaultdict(list)
-    by_block: dict[tuple[object, str, str | None], list[int]] = defaultdict(list)
+    by_block: dict[tuple[object, str, str | None, object], list[int]] = defaultdict(list)
     for member in members:
         candidates: set[int] = set()
         if member.url:
             candidates.update(by_url.get(member.url, ()))
         cities = _lookup_cities(member)
+        numbers = _lookup_numbers(member)
         for when, token in _lookup_keys(member):
             for city in cities:
-                found = by_block.get((when, token, city))
-                if found:
-                    candidates.update(found)
+                for number in numbers:
+                    found = by_block.get((when, token, city, number))
+                    if found:
+                        candidates.update(found)
         home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
         if home is None:
             home = len(clusters)
@@ -242,9 +247,12 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
         if member.url:
             by_url[member.url].append(home)
         city = member.city or None
+        own = member.numbers
         for when, token in _index_keys(member):
-            by_block[(when, token, _ANY_CITY)].append(home)
-            by_block[(when, token, city)].append(home)
+            by_block[(when, token, _ANY_CITY, _ANY_NUMBERS)].append(home)
+            by_block[(when, token, _ANY_CITY, own)].append(home)
+            by_block[(when, token, city, _ANY_NUMBERS)].append(home)
+            by_block[(when, token, city, own)].append(home)
     return clusters
 
 
@@ -257,6 +265,18 @@ _ANY_CITY = "\0any"
 
 def _lookup_cities(member: _Member) -> tuple[str | None, ...]:
     return (member.city, None) if member.city else (_ANY_CITY,)
+
+
+# Numbers likewise: titles that differ in a number ("Teil 1"/"Teil 2", "Ausgabe 17"/"Ausgabe
+# 18") only join through a shared URL (found by URL, not by block), so a member whose title
+# has numbers looks among the clusters with a member of its numbers or one without numbers;
+# a member without numbers looks at all. A mix where every title reads "… Ausgabe <n>" put
+# every cluster of the day in front of every record (20,000 records: 2.57M candidates).
+_ANY_NUMBERS = ("\0any",)
+
+
+def _lookup_numbers(member: _Member) -> tuple[tuple[str, ...], ...]:
+    return (member.numbers, ()) if member.numbers else (_ANY_NUMBERS,)
 
 
 # Block keys: (day, token) for short dated spans, ("long", token) and ("any", token) for long
