@@ -75,3 +75,24 @@ def test_page_shows_what_is_new_its_sources_by_name_and_the_legal_links(
     assert '<time datetime="2027-05-04T09:30:00+02:00">04.05.2027, 09:30 Uhr</time>' in noscript
     assert "IT-Planungsrat Geschäftsstelle" in page.split('id="netdir-page">', 1)[1]
     assert "<script>alert" not in noscript and "&lt;script&gt;alert(1)" in noscript
+
+
+def test_the_page_written_in_parts_is_the_page_and_its_facts_are_the_files(
+    published_dir: Path,
+) -> None:
+    """index.html is written part by part (no joined copy of the data); the file is the page
+    index_html_bytes makes, and the metadata's size and hash are those of the file."""
+    from netdir.publish.html_export import PageContext, index_html_bytes, index_html_parts
+    from netdir.publish.metadata import FileFacts
+
+    overview = json.loads((published_dir / "overview.json").read_text("utf-8"))
+    context = PageContext(source_names={"src": "Quelle mit <Sonderzeichen> & mehr"})
+    parts = index_html_parts(overview, context)
+    page = index_html_bytes(overview, context)
+    assert len(parts) > 1 and b"".join(parts) == page
+    assert FileFacts.of("index.html", parts) == FileFacts.of("index.html", page)
+    package = json.loads((published_dir / "datapackage.json").read_text("utf-8"))
+    written = (published_dir / "index.html").read_bytes()
+    [described] = [r for r in package["resources"] if r["path"] == "index.html"]
+    assert described["bytes"] == len(written)
+    assert described["hash"].removeprefix("sha256:") == hashlib.sha256(written).hexdigest()

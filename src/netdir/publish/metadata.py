@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,8 +90,13 @@ class FileFacts:
     sha256: str | None = None  # hex digest
 
     @classmethod
-    def of(cls, name: str, data: bytes) -> FileFacts:
-        return cls(name, len(data), hashlib.sha256(data).hexdigest())
+    def of(cls, name: str, data: bytes | Sequence[bytes]) -> FileFacts:
+        """Of a file's bytes, or of the parts that are its bytes in order."""
+        parts = [data] if isinstance(data, bytes) else data
+        digest = hashlib.sha256()
+        for part in parts:
+            digest.update(part)
+        return cls(name, sum(map(len, parts)), digest.hexdigest())
 
 
 @dataclass(frozen=True)

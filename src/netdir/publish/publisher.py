@@ -22,7 +22,7 @@ from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
-from netdir.publish.html_export import PageContext, index_html_bytes
+from netdir.publish.html_export import PageContext, index_html_parts
 from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
 from netdir.publish.json_text import orjson_exact
 from netdir.publish.metadata import (
@@ -137,7 +137,7 @@ def publish(
         today=today,
     )
 
-    def render(fmt: str) -> Iterable[tuple[str, bytes]]:
+    def render(fmt: str) -> Iterable[tuple[str, bytes | list[bytes]]]:
         return _render(fmt, prepared, document, page.changes, today, moment, revisions, page, exact)
 
     forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
@@ -323,7 +323,7 @@ def _render(
     revisions: dict[str, Revision],
     page: PageContext,
     exact: bool | None = None,
-) -> Iterable[tuple[str, bytes]]:
+) -> Iterable[tuple[str, bytes | list[bytes]]]:
     """(name, bytes) of each file of ``fmt``; CSV and iCal make them one at a time."""
     if fmt == "json":
         return {
@@ -339,7 +339,7 @@ def _render(
     if fmt == "ics":
         return calendar_file_pairs(rows, today=today, generated_at=moment, revisions=revisions)
     if fmt == "html":
-        return [("index.html", index_html_bytes(document, page, exact=exact))]
+        return [("index.html", index_html_parts(document, page, exact=exact))]
     if fmt == "changes":
         return [("changes.json", overview_json_bytes(changes or {}))]
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS

@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,19 +155,21 @@ class PublishTarget:
         temp_name = f".{name}.{self._token}.tmp"
         return self._path(temp_name) if self._remote else str(self._dir / temp_name)
 
-    def stage(self, name: str, data: bytes) -> None:
+    def stage(self, name: str, data: bytes | Sequence[bytes]) -> None:
         self.write_temp(name, data)
         self.adopt(name)
 
-    def write_temp(self, name: str, data: bytes) -> None:
-        """Write ``data`` under ``name``'s temp name, not yet staged: a forked renderer writes
-        its files itself and the publishing process adopts them."""
+    def write_temp(self, name: str, data: bytes | Sequence[bytes]) -> None:
+        """Write ``data`` (the bytes, or the parts that are the bytes in order) under ``name``'s
+        temp name, not yet staged: a second renderer writes its files itself and the publishing
+        process adopts them."""
         temp = self.temp_path(name)
+        parts = [data] if isinstance(data, bytes) else data
         if self._remote:
-            self._fs.pipe_file(temp, data)
+            self._fs.pipe_file(temp, parts[0] if len(parts) == 1 else b"".join(parts))
         else:
             with open(temp, "wb") as handle:
-                handle.write(data)
+                handle.writelines(parts)
                 handle.flush()
                 os.fsync(handle.fileno())
 
