@@ -168,17 +168,11 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
     )
     crawl = await _crawl_sources(plan, options, step)
     await warehouse_ready
-    # Handed over, not kept: finish_run lets go of each stage's data once the next stage has
-    # what it needs, which it could not while this frame held them too (5,000 pages: ~50,000
-    # normalized records, then as many offerings).
-    return finish_run(
-        plan,
-        crawl.take_results(),
-        options,
-        step,
-        requests=crawl.requests,
-        prepared=crawl.take_prepared(),
-    )
+    # Handed over in ``crawl``, not as arguments: a call's arguments stay referenced by the
+    # calling frame until it returns, so finish_run could not let go of the records once the
+    # load has them (5,000 pages: ~50,000 raw and as many normalized records, held through the
+    # load and the publish).
+    return finish_run(plan, crawl, options, step, requests=crawl.requests)
 
 
 @dataclass(slots=True)
@@ -226,7 +220,13 @@ async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> 
         done = 0
         report_stage("extract", done, len(plan.crawlable))
 
-        async def counted(source: Source) -> SourceResult:
+        # Each result goes into its slot here, not out as its task's result: the tasks and the
+        # gathering future are made before _prepare_reading's gc.freeze, so the collector never
+        # frees them (they reference each other), and what they returned (every record of the
+        # run) stayed referenced until the process ended: through the merge, load and publish.
+        slots: list[SourceResult | None] = [None] * len(plan.crawlable)
+
+        async def counted(index: int, source: Source) -> None:
             nonlocal done
             prior = plan.priors[source.id]
             result = await process(
@@ -237,17 +237,19 @@ async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> 
                 normalizer=normalizer,
                 read_unchanged=not plan.inputs_as_last_run,
             )
+            slots[index] = result
             done += 1
             report_stage("extract", done, len(plan.crawlable))
-            return result
 
         try:
-            results = list(await asyncio.gather(*(counted(source) for source in plan.crawlable)))
+            await asyncio.gather(*(counted(i, source) for i, source in enumerate(plan.crawlable)))
             await preparing
         finally:
             preparing.cancel()  # its thread runs on (shielded); only this waiting ends
             forking.cancel()  # a crawl that never waited: the pages forked the workers
         prepared = normalizer.prepared(plan.today)
+    results = [result for result in slots if result is not None]
+    assert len(results) == len(slots), "every source's task ended with a result"
     return _Crawled(results, prepared, crawler.requests_sent)
 
 
@@ -382,7 +384,7 @@ def _curated_file(options: RefreshOptions) -> bytes:
 
 def finish_run(
     plan: RunPlan,
-    results: Sequence[SourceResult],
+    crawl: Sequence[SourceResult] | _Crawled,
     options: RefreshOptions,
     step: Step = plain_step,
     *,
@@ -391,15 +393,22 @@ def finish_run(
 ) -> RefreshReport:
     """Normalize, then load and publish: the warehouse is opened for writing only now.
     ``requests``: how many HTTP requests the crawl sent (recorded with the run);
-    ``prepared``: the records the crawl already normalized."""
+    ``prepared``: the records the crawl already normalized. ``crawl``: the source results,
+    or the crawl's hand-over (``_Crawled``, with the prepared records), which is emptied: the
+    records are let go once loaded, which a list the caller passed (and still references)
+    cannot be."""
+    if isinstance(crawl, _Crawled):
+        prepared = crawl.take_prepared()
+        crawl = crawl.take_results()
     results = [
-        *results,
+        *crawl,
         *(
             _description_only(source, plan.priors[source.id])
             for source in plan.sources
             if source.login_only
         ),
     ]
+    del crawl
     verdicts = judge_run(plan, results)
     fingerprint = plan.fingerprint
     report_stage = _stage_reporter(options)
