@@ -131,10 +131,10 @@ def test_a_broken_next_selector_is_reported_and_generic_hints_still_work(
     assert "'a['" in issue.message and "follow.next" in (issue.hint or "")
 
 
-def test_next_links_are_searched_off_the_event_loop(
-    start_site: Any, fast_settings: CrawlSettings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Parsing a big listing must not stall the other sources' downloads (issue #13)."""
+def _parse_threads(
+    monkeypatch: pytest.MonkeyPatch, site: Any, settings: CrawlSettings
+) -> tuple[list[int], int]:
+    """The threads that parsed each page of the chain at ``/liste/1``, and the loop's thread."""
     from netdir.crawl import pagination
 
     parsed_on: list[int] = []
@@ -145,12 +145,35 @@ def test_next_links_are_searched_off_the_event_loop(
         return real_parse(text)
 
     monkeypatch.setattr(pagination, "parse_html", recording_parse)
-    site = start_site(chain_site(3, '<a href="/liste/{next}">Weiter</a>'))
 
     async def crawl_noting_the_loop() -> tuple[CrawlResult, int]:
         loop_thread = threading.get_ident()
-        return await crawl(fast_settings, make_source("s", site.url("/liste/1"))), loop_thread
+        return await crawl(settings, make_source("s", site.url("/liste/1"))), loop_thread
 
     result, loop_thread = run(crawl_noting_the_loop())
     assert len(result.pages) == 3
+    return parsed_on, loop_thread
+
+
+def test_next_links_are_searched_off_the_event_loop(
+    start_site: Any, fast_settings: CrawlSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parsing a big listing must not stall the other sources' downloads (issue #13)."""
+    from netdir.crawl.pagination import OFF_LOOP_CHARS
+
+    items = "".join(f"<li>Termin {n}</li>" for n in range(OFF_LOOP_CHARS // 16))
+    pages = chain_site(3, '<a href="/liste/{next}">Weiter</a>')
+    for page in pages.values():
+        page.body = f"<ul>{items}</ul>".encode() + page.body  # every page big, the last one too
+    site = start_site(pages)
+    parsed_on, loop_thread = _parse_threads(monkeypatch, site, fast_settings)
     assert len(parsed_on) == 3 and loop_thread not in parsed_on
+
+
+def test_next_links_of_small_pages_are_searched_on_the_loop(
+    start_site: Any, fast_settings: CrawlSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page of ordinary size costs less to search than the hand-over to a thread."""
+    site = start_site(chain_site(3, '<a href="/liste/{next}">Weiter</a>'))
+    parsed_on, loop_thread = _parse_threads(monkeypatch, site, fast_settings)
+    assert parsed_on == [loop_thread] * 3
