@@ -62,6 +62,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
+from netdir.extract.title_places import move_bracketed_places
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
@@ -280,7 +281,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     for candidate in detection.chosen:
-        records.extend(_records(candidate, context, detection.outline, seen))
+        group = _records(candidate, context, detection.outline, seen)
+        move_bracketed_places(group)
+        records.extend(group)
     return join_month_split_ranges(records, context.fetched_at.date())
 
 

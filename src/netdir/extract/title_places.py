@@ -1,0 +1,64 @@
+"""Places that a listing writes into its titles.
+
+"Breakfast Spike (Heldenplatz)", "Breakfast Spike (Sporthalle)", "Training (Heldenplatz)": a
+list whose titles end in a bracketed name, where the same event appears with different
+brackets and the same bracket with different events, uses the bracket as its place column. One
+title alone cannot say it — "Sommerfest (Kutterrudern)", "Fastnacht (Kita geschlossen)",
+"Verwaltungsausschuss (VA)" bracket what or which, not where — so the evidence is the list's:
+names crossed with places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from netdir.records import RawRecord
+
+# "(Heldenplatz)", "(Auer-Welsbach-Park)", "(AWP)": up to four words, the first capitalised,
+# no digit (a time, an age "ab 6", a part "Teil 2" are no places).
+_BRACKETED_END = re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[A-ZÄÖÜ][^()\d]{0,60})\)$")
+_MAX_PLACE_WORDS = 4
+# Brackets that state a status, not a place, even when they vary like one.
+_STATUS = re.compile(
+    r"abgesagt|entfällt|verschoben|ausverkauft|ausgebucht|geschlossen|freigegeben|neu|"
+    r"cancel|postponed|sold out|completed|new|online",
+    re.I,
+)
+
+
+def _split(title: str) -> tuple[str, str] | None:
+    match = _BRACKETED_END.match(title.strip())
+    if match is None:
+        return None
+    place = match["place"].strip()
+    if len(place.split()) > _MAX_PLACE_WORDS or _STATUS.search(place):
+        return None
+    return match["name"].strip(), place
+
+
+def move_bracketed_places(records: list[RawRecord]) -> None:
+    """Give each record of one list whose title ends in a bracketed place that place, and its
+    title without it — when the list crosses names and places (one name with two places and
+    one place with two names). Records that already have a place keep theirs and their
+    title."""
+    splits = {id(r): s for r in records if r.location_text is None and (s := _split(r.title))}
+    places_of: dict[str, set[str]] = defaultdict(set)
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for name, place in splits.values():
+        places_of[name.casefold()].add(place.casefold())
+        names_of[place.casefold()].add(name.casefold())
+    crossed = any(len(p) >= 2 for p in places_of.values()) and any(
+        len(n) >= 2 for n in names_of.values()
+    )
+    if not crossed:
+        return
+    for record in records:
+        split = splits.get(id(record))
+        if split is None:
+            continue
+        name, place = split
+        where = record.field_sources.get("title", "listing:")
+        record.title = name
+        record.location_text = place
+        record.field_sources["location_text"] = f"{where} (bracketed place of a list)"
