@@ -40,6 +40,7 @@ from netdir.extract.date_cues import (
     YEAR,
     has_year,
 )
+from netdir.extract.lead_sentence import lead_of_list
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
@@ -54,6 +55,7 @@ from netdir.extract.listing_features import (
     table_column_labels,
     text_chunks,
 )
+from netdir.extract.ordered_days import number_month_items
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
@@ -188,6 +190,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline.dated_choices = dated_choices(body)
     tree.strip_tags(_UNREADABLE_TAGS)
     _flatten_nested_definition_lists(body)
+    number_month_items(body)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")
     outline.month = page_month(
@@ -618,6 +621,8 @@ def _read(
         return outline.section_heading(segment[0])
 
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
+    if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
+        _named_by_lead_sentence(segment[0], reading)
     if reading.date_text is None and reading.title is not None:
         _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
@@ -632,6 +637,22 @@ def _read(
         # A "Datum" column that holds only the weekday ("Do") names no day yet.
         _date_from_calendar_day(segment, reading, candidate, month)
     return reading
+
+
+def _named_by_lead_sentence(block: LexborNode, reading: BlockReading) -> None:
+    """A bare day ("7. Januar") under "Das Repair Café Datteln findet … jeweils von 14 bis 17
+    Uhr statt": the lead sentence above the list names the offering and its hours, not the
+    heading ("Reparaturtermine 2023")."""
+    container = block.parent
+    lead = lead_of_list(container) if container is not None else None
+    if lead is None:
+        return
+    if lead.name is not None:
+        reading.title = lead.name
+        reading.sources["title"] = "listing:lead sentence above"
+    if lead.hours is not None and reading.date_text and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text} {lead.hours}"
+        reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + "+hours:lead"
 
 
 def _date_from_month_heading(

@@ -1,0 +1,60 @@
+"""What the sentence above a list of bare days says about each of them.
+
+"<h1>Reparaturtermine 2023</h1><p>Das Repair Café Datteln findet jeden 1. Samstag im Monat
+jeweils von 14 bis 17 Uhr statt.</p><ul><li>7. Januar</li><li>4. Februar</li>…": the items only
+name their days; the lead sentence names the offering ("Das Repair Café Datteln findet … statt")
+and the hours every day shares ("jeweils von 14 bis 17 Uhr"). The heading names the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.listing_features import HEADING_TAGS, node_text
+
+# "Das Repair Café Datteln findet …  statt", "Unser Stammtisch findet jeweils um 19 Uhr … statt":
+# the subject of "findet … statt" is what takes place (a capitalised name after the article).
+_TAKES_PLACE = re.compile(
+    r"\b(?:Das|Der|Die|Unser|Unsere)\s+(?P<name>[A-ZÄÖÜ][^.!?,;:]{2,60}?)\s+findet\b"
+    # An ordinal's dot ("jeden 1. Samstag") does not end the sentence.
+    r"(?:[^.!?]|(?<=\d)\.){0,160}?\bstatt\b"
+)
+# "jeweils von 14 bis 17 Uhr", "jeweils um 19:30 Uhr", "jeweils ab 9 Uhr": the hours of each day.
+_SHARED_HOURS = re.compile(
+    r"\bjeweils\s+(?:(?:von|um|ab)\s+)?(?P<hours>\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?"
+    r"(?:(?:bis|[-–])\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
+    re.IGNORECASE,
+)
+#: How many elements above the list are read for its lead (they stop at a heading).
+_LEAD_ELEMENTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    name: str | None
+    hours: str | None
+
+
+def lead_of_list(container: LexborNode) -> Lead | None:
+    """The offering's name and shared hours from the paragraphs right above ``container``
+    (the list of days), up to the heading over them; None when they state neither."""
+    texts: list[str] = []
+    node = container.prev
+    while node is not None and len(texts) < _LEAD_ELEMENTS:
+        if node.tag in HEADING_TAGS:
+            break
+        if not node.is_text_node and node.tag not in ("-comment", "br"):
+            texts.append(node_text(node) or "")
+        node = node.prev
+    text = " ".join(reversed(texts))
+    named = _TAKES_PLACE.search(text)
+    hours = _SHARED_HOURS.search(text)
+    if named is None and hours is None:
+        return None
+    return Lead(
+        named.group("name").strip() if named else None,
+        re.sub(r"\s+", " ", hours.group("hours")) if hours else None,
+    )

@@ -1,0 +1,46 @@
+"""Causes found on held-out batch 14 of the real-page corpus (German pages), each pinned on its
+page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def test_markdown_list_numbers_are_the_days_they_show() -> None:
+    # "25. Juni Unifest" written in Markdown renders as <ol start=25><li>Juni Unifest</li>: the
+    # browser shows the day as the list number, the markup holds only "Juni Unifest".
+    html = (PAGES / "hugo-fsma-bonn-termine-2022.html").read_text(encoding="utf-8")
+    records = extract_page(
+        page_from_text(html, "https://metaphysik-astrologie.de/termine/")
+    ).records
+    today = date(2022, 6, 1)
+    starts = {r.title: normalize_record(r, today=today).start for r in records}
+    assert starts["Unifest"] == "2022-06-25"
+    assert starts["“Meta statt Facebook”"] == "2022-07-18"
+    # The second item of the first list is numbered 26: "26. Juli - 10. Oktober".
+    assert starts["Vorlesungsferien"] == "2022-07-26"
+
+
+def test_bare_days_take_name_and_hours_from_the_lead_sentence() -> None:
+    # <h1>Reparaturtermine 2023</h1><p>Das Repair Café Datteln findet jeden 1. Samstag im Monat
+    # jeweils von 14 bis 17 Uhr statt.</p>…<ul><li>7. Januar</li>…: each day is the Repair Café
+    # from 14 to 17 Uhr, not an untimed "Reparaturtermine 2023".
+    html = (PAGES / "hugo-repaircafe-datteln-termine-2023.html").read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, "https://repaircafe-datteln.de/termine/")).records
+    today = date(2023, 1, 2)
+    assert len(records) == 12
+    first = normalize_record(records[0], today=today)
+    assert (records[0].title, first.start, first.end) == (
+        "Repair Café Datteln",
+        "2023-01-07T14:00:00+01:00",
+        "2023-01-07T17:00:00+01:00",
+    )
+    assert {r.title for r in records} == {"Repair Café Datteln"}
+    assert records[0].field_sources["title"].endswith("lead sentence above")
