@@ -181,6 +181,13 @@ _SLASHED_NO_YEAR = re.compile(
     r"(?=\s*(?:at|@|,|-)?\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))",
     _FLAGS,
 )
+# "Tuesdays @ 6:45pm (beginning 9/13)": a yearless slashed date after a word of starting is the
+# first day of something (no clock needed; "24/7" and "Saison 24/25" have no such word).
+_SLASHED_AFTER_START = re.compile(
+    r"\b(?:beginning|starting|begins|starts|commencing)\s+(?:on\s+)?"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
+    _FLAGS,
+)
 # "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
 _SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
 _ISO = re.compile(
@@ -263,6 +270,12 @@ _MOVED_TO = re.compile(
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "… wurde das Maibaumaufstellen auf den 4.Mai verlegt": the day right between "auf" and the verb
+# of moving is the new one (the day named before it, "für den 1. Mai", the old).
+_MOVED_ONTO_BEFORE = re.compile(
+    r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*(?:den\s+)?)?$", _FLAGS
+)
+_MOVED_VERB_AFTER = re.compile(r"^\s*(?:verschoben|verlegt)\b", _FLAGS)
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", _FLAGS)
@@ -316,6 +329,18 @@ _NTH_WEEKEND_OF_MONTH = re.compile(
     + r")\b\.?|(?P<mn2>"
     + _MONTH_ALT
     + r")-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
+    _FLAGS,
+)
+# "The December meeting will be held on the third Tuesday at 3:00 p.m.": a month's meeting on
+# its n-th weekday (the month named before, as the meeting's adjective).
+_MONTHS_MEETING_ON_NTH = re.compile(
+    r"\b(?P<mn>"
+    + _MONTH_ALT
+    + r")(?:-|\s+)(?:meeting|session|sitzung|treffen)\b[^.!?]{0,60}?\b(?:on\s+the|am)\s+(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?P<wd>"
+    + alternation(WEEKDAYS)
+    + r")\b(?!\s+(?:of|in|im)\b)",
     _FLAGS,
 )
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
@@ -471,6 +496,14 @@ def date_role(text: str | None, *, today: date) -> str | None:
     return PUBLISHED if found.published is not None else None
 
 
+# "xx. Sept. 20xx, 9 - 13 Uhr", "TT.MM.JJJJ", "dd/mm/yyyy": a template's placeholder for a date
+# the page never filled in ("Sept. 20xx" must not read 20 as the day).
+_PLACEHOLDER_DATE = re.compile(
+    r"(?<![^\W\d_])(?:(?:xx|XX)\.|(?:19|20)(?:xx|XX)(?![^\W\d_])"
+    r"|(?-i:TT\.MM\.|DD\.MM\.|dd/mm/|mm/dd/|MM/DD/|DD/MM/))"
+)
+
+
 @lru_cache(maxsize=8192)  # a listing repeats "online" and its dates on many rows
 def _parse_when(
     text: str,
@@ -480,6 +513,10 @@ def _parse_when(
     year: int | None = None,
 ) -> When:
     clean = _clean(text)
+    if ("x" in clean or "X" in clean or "/" in clean or "." in clean) and _PLACEHOLDER_DATE.search(
+        clean
+    ):
+        return NOTHING
     listed = day_list(clean)
     if listed is not None:
         # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start
@@ -623,7 +660,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     mentions, skipped = _find_mentions(text, day_first)
     feasts = find_feasts(text, lowered_for_cues(text))
     mentions = _with_feasts(text, mentions, reference, feasts) if feasts else mentions
-    moved = [i for i, m in enumerate(mentions) if i and _MOVED_TO.search(text[: m.start])]
+    moved = [i for i, m in enumerate(mentions) if i and _moved_onto(text, m)]
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
         mentions = mentions[moved[0] :]
@@ -801,6 +838,19 @@ def _following_days(first: _Mention, second: _Mention, reference: date) -> bool:
     return start is not None and following is not None and (following - start).days == 1
 
 
+def _moved_onto(text: str, mention: _Mention) -> bool:
+    """The mention is the day an event was moved to ("Neuer Termin ist der …", "verschoben auf
+    …", "auf den 4.Mai verlegt")."""
+    before = text[: mention.start]
+    return bool(
+        _MOVED_TO.search(before)
+        or (
+            _MOVED_ONTO_BEFORE.search(before[-40:])
+            and _MOVED_VERB_AFTER.match(text[mention.end : mention.end + 20])
+        )
+    )
+
+
 def _is_old_date(text: str, mention: _Mention) -> bool:
     return bool(
         _OLD_DATE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
@@ -815,6 +865,11 @@ def _with_feasts(
     no other day ("Heiligabend, 16 Uhr"), else only one joined to a date as a range's other end
     ("Ostermontag bis 31.Oktober"; "Ostermontag, 10. April" is that date's name, not a second
     day)."""
+    relative = [f for f in feasts if f.relative]
+    if relative and mentions:
+        # "der Freitag nach dem St.Martinsfest (11.November)": the date in brackets is the
+        # holiday's own, explained; the day meant is the Friday after it.
+        mentions = [m for m in mentions if not any(_explains(text, f, m) for f in relative)]
     if mentions:
         named = [f for f in feasts if _names_a_date(text, f, mentions)]
         if named:
@@ -855,6 +910,16 @@ def _joins_a_date(text: str, feast: FeastMention, mentions: list[_Mention]) -> b
 
 # "through Labor Day, Monday, September 1, 2025": the holiday is the name of the date after it.
 _NAMING_GAP = re.compile(r"[\s,(]*(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:den\s+|the\s+)?$", _FLAGS)
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*$")
+
+
+def _explains(text: str, feast: FeastMention, mention: _Mention) -> bool:
+    return (
+        mention.start >= feast.end
+        and _BRACKET_GAP.match(text[feast.end : mention.start]) is not None
+    )
 
 
 def _names_a_date(text: str, feast: FeastMention, mentions: list[_Mention]) -> bool:
@@ -960,15 +1025,23 @@ def _parse_nth_weekday(text: str, reference: date) -> When | None:
     if not has_any(lowered_for_cues(text), MONTH_STEMS):
         return None  # cheap tests first: most texts name no "im März"
     if _MONTH_AFTER_IN.search(text) is None:
+        meeting = _MONTHS_MEETING_ON_NTH.search(text)
+        if meeting is not None:
+            return _nth_weekday_when(text, meeting, reference)
         return _parse_nth_weekend(text, reference)  # "zweites Augustwochenende"
     match = _NTH_WEEKDAY_OF_MONTH.search(text)
     if match is None:
         return _parse_nth_weekend(text, reference)
     if _BRACKET_BEFORE.search(text, 0, match.start()):
         return None  # "19.10.2025 (3.Sonntag im Oktober)": the bracket explains the date before it
+    return _nth_weekday_when(text, match, reference)
+
+
+def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When | None:
     nth = ORDINALS[match["ord"].lower()]
     weekday, month = WEEKDAYS[match["wd"].lower()], MONTHS[match["mn"].lower()]
-    year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
+    written = match.groupdict().get("y")
+    year = int(written) if written else infer_year(month, 15, reference)
     day = nth_weekday(year, month, weekday, nth)
     if day is None:
         return None
@@ -1123,7 +1196,7 @@ def _month_day_with_clock(text: str, day_first: bool | None) -> list[_Mention]:
             )
             if mention is not None:
                 found.append(mention)
-    for match in _SLASHED_NO_YEAR.finditer(text):
+    for match in (*_SLASHED_NO_YEAR.finditer(text), *_SLASHED_AFTER_START.finditer(text)):
         order = day_first if day_first is not None else text_day_first(text)
         day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
         mention = _checked(match.start(), match.end(), day, month, None, None)

@@ -98,6 +98,11 @@ FEASTS: dict[str, Callable[[int], date]] = {
 ANCHORS: dict[str, Callable[[int], date]] = {
     "ostern": _EASTER, "pfingsten": _PENTECOST, "weihnachten": _CHRISTMAS, "easter": _EASTER,
     "reformation": _fixed(10, 31),  # "am Freitag vor Reformation"
+    # "der Freitag nach dem St.Martinsfest (11.November)": a procession's anchor (never the
+    # bare "St. Martin", which names churches)
+    "martinstag": _fixed(11, 11), "martinsfest": _fixed(11, 11), "st. martinsfest": _fixed(11, 11),
+    "st.martinsfest": _fixed(11, 11), "sankt martinsfest": _fixed(11, 11),
+    "st. martinstag": _fixed(11, 11), "st.martinstag": _fixed(11, 11),
 }  # fmt: skip
 
 #: Substrings one of which every feast name holds: most texts have none (a cheap pre-test).
@@ -107,7 +112,7 @@ FEAST_HINTS = (
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "memorial day", "labor day", "thanksgiving", "martin luther king",
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
-    "mother's day",
+    "mother's day", "martins",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
@@ -140,6 +145,8 @@ class FeastMention:
     end: int
     day_in: Callable[[int], date]
     year: int | None = None  # "Pfingstsonntag 2018": the year written after it
+    #: A weekday before or after the holiday ("Freitag nach dem Martinstag"), not the holiday.
+    relative: bool = False
 
 
 def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
@@ -166,7 +173,7 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
         weekday = WEEKDAYS[match["wd"].lower()]
         before = match["dir"].lower() in ("vor", "before")
         day_in = _relative(anchor_day, weekday, before=before)
-        found.append(FeastMention(match.start(), match.end(), day_in, year))
+        found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
     return found
 
 

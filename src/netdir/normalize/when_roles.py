@@ -46,6 +46,11 @@ _PUBLISHED_WORDS = (
     r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben"
     r"|published|updated|posted|distributed|released|modified|written"
+    # "As of Monday, September 20, 2021, tests are still mandatory": English for "Stand"; "The
+    # following rules apply from Wednesday, January 12, 2022": a rule's date, no offering's
+    r"|as\s+of|(?:rules?|regulations?|measures?|restrictions?|requirements?|regeln|bestimmungen"
+    r"|maßnahmen|auflagen)(?:\s+[^\W\d]+){0,2}?\s+(?:apply|applies|take\s+effect|gelten|gilt)"
+    r"(?:\s+(?:from|since|ab|seit))?"
     r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung|info"
     r"|nachricht|news|aktualisierung|fassung)\s+vom"
 )
@@ -169,6 +174,8 @@ _BEFORE_HINTS = (
     "einschreib", "fassung", "submitted", "received",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
+    "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
+    "maßnahm", "auflage",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
