@@ -40,6 +40,7 @@ from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.visible_listing import complete_with_visible_listing, shows_other_days
 from netdir.html_depth import parse_html
 from netdir.normalize.when_order import infer_day_first
+from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import Page, RawRecord, SourceIssue
 
 _STRONG_LISTING_ITEMS = 3
@@ -120,6 +121,7 @@ def _extract(
     language = _page_language(tree)
     _extract_html(tree, source, mode, context, result, page_text=text)
     _mark_day_order(result.records, language)
+    _mark_zone(result.records, text, language)
 
 
 def _page_language(tree: LexborHTMLParser) -> str | None:
@@ -137,6 +139,21 @@ def _mark_day_order(records: list[RawRecord], language: str | None) -> None:
         return
     for record in records:
         record.extra.setdefault("day_first", "true" if day_first else "false")
+
+
+def _mark_zone(records: list[RawRecord], text: str, language: str | None) -> None:
+    """A non-German page whose US postal addresses ("Seattle, WA 98101") all lie in one time
+    zone states its times there: records without a zone of their own get it as
+    ``extra["zone"]`` (the normalizer keeps the clock, see ``normalize.when_zone``)."""
+    if not records or (language or "").casefold().startswith("de"):
+        return
+    if all("zone" in record.extra for record in records):
+        return
+    zone = zone_of_us_addresses(text)
+    if zone is None:
+        return
+    for record in records:
+        record.extra.setdefault("zone", zone)
 
 
 def _extract_html(

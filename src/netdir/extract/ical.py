@@ -114,6 +114,16 @@ def _calendar_zone(calendar: Any) -> ZoneInfo | None:
         return None
 
 
+def _event_zone(start: date | None, zone: ZoneInfo | None) -> str | None:
+    """The IANA zone the event's times are local to: its DTSTART's TZID, else the calendar's."""
+    if not isinstance(start, datetime):
+        return None
+    key = getattr(start.tzinfo, "key", None)
+    if isinstance(key, str) and key not in ("UTC", "Etc/UTC"):
+        return key
+    return zone.key if zone is not None else None
+
+
 def _in_zone(value: date | None, zone: ZoneInfo | None) -> date | None:
     """A UTC instant ("…T190000Z") as the calendar's wall-clock time with that offset; times
     the event states with their own TZID or floating times stay as they are."""
@@ -139,6 +149,9 @@ def _record(
         # DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the last day is one before.
         end = max(start, end - timedelta(days=1))
     set_field(record, "start", _iso(start), "ical:DTSTART")
+    if (local := _event_zone(start, zone)) is not None:
+        # The normalizer keeps this zone's clock (a London "+00:00" stays London time).
+        record.extra["zone"] = local
     set_field(record, "end", _iso(end), "ical:DTEND")
     if start is not None:
         record.all_day = all_day

@@ -13,6 +13,7 @@ from typing import Any
 
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.schedule import schedule_occurrence
+from netdir.normalize.when_zone import zone_of_address
 from netdir.records import RawRecord
 
 EVENT_TYPES = frozenset(
@@ -315,6 +316,9 @@ def _put_location(record: RawRecord, location: object, put: Any, prop: str = "lo
             postal = text_of(address.get("postalCode"))
             city = text_of(address.get("addressLocality"))
             region = text_of(address.get("addressRegion"))
+            zone = zone_of_address(text_of(address.get("addressCountry")), region)
+            if zone is not None:
+                record.extra.setdefault("zone", zone)
         elif isinstance(address, str):
             street = clean_text(address)
         if name and name != street:

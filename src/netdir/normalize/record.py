@@ -22,6 +22,7 @@ Where each field comes from, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from netdir.catalog.model import Source
@@ -36,6 +37,7 @@ from netdir.normalize.identity import identity_key, offering_id
 from netdir.normalize.place import Place, city_in_prose, parse_place, resolve_city
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import NOTHING, When, parse_when, with_recurrence
+from netdir.normalize.when_zone import in_zone
 from netdir.records import Offering, RawRecord, SourceRef
 
 _ATTENDANCE: dict[str, str] = {
@@ -150,19 +152,28 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
     only when no field gives a day."""
     page_date = _page_date(raw.published)
     rule_only: When | None = None
+    zone = raw.extra.get("zone")
     if raw.start:
         start = parse_when(raw.start, today=today)
         if start.start is not None:
             end = parse_when(raw.end, today=today) if raw.end else NOTHING
             end_value = end.start if end.start and end.start >= start.start else None
-            machine = When(start.start, end_value, start.all_day, start.precision)
-            return _with_written_time(machine, raw.date_text, today, page_date), "start"
+            machine = When(
+                in_zone(start.start, raw.start, zone),
+                in_zone(end_value, raw.end or "", zone),
+                start.all_day,
+                start.precision,
+            )
+            written = _with_written_time(machine, raw.date_text, today, page_date)
+            if written is not machine:
+                written = _zoned(written, raw.date_text or "", zone)
+            return written, "start"
     if raw.date_text:
         parsed = parse_when(
             raw.date_text, today=today, page_date=page_date, day_first=day_order(raw)
         )
         if parsed.start is not None:
-            return parsed, "date_text"
+            return _zoned(parsed, raw.date_text, zone), "date_text"
         if parsed.recurrence is not None:
             rule_only = parsed
     if raw.description and raw.extractor in _PROSE_DATE_EXTRACTORS:
@@ -175,10 +186,19 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
             and parsed.precision in ("day", "minute")
             and parsed.start[:10] != published_day
         ):
-            return parsed, "description"
+            return _zoned(parsed, prose, zone), "description"
     if rule_only is not None:
         return rule_only, "date_text"
     return NOTHING, None
+
+
+def _zoned(found: When, text: str, zone: str | None) -> When:
+    """``found`` in the event's own zone (``extra["zone"]``, see ``when_zone``)."""
+    if not zone:
+        return found
+    return replace(
+        found, start=in_zone(found.start, text, zone), end=in_zone(found.end, text, zone)
+    )
 
 
 def _with_written_time(

@@ -1,0 +1,142 @@
+"""The event's own time zone: where a page says its events take place, its times are local there.
+
+``parse_when`` shows a time without offset as Berlin wall time and a UTC stamp in Berlin time,
+because almost every source is German. A page that states another place must keep its own
+clock: a Seattle show at "7:00 PM" is 19:00-07:00, not 19:00+01:00, and a UTC stamp
+``2026-02-20T03:30:00+00:00`` of a Seattle venue is its evening of 19 February (18:30 or 19:30
+local), not a night in Berlin; a London time ``+00:00`` is London's, not Berlin's.
+
+An extractor that knows the place puts the zone's IANA name into ``RawRecord.extra["zone"]``
+(an iCalendar's X-WR-TIMEZONE or TZID; a schema.org address's country and region; a page whose
+postal addresses all lie in one US time zone), and :func:`in_zone` re-reads the parsed values:
+
+- a time the text wrote without offset is that zone's wall time (same clock, the zone's offset);
+- a UTC stamp (``Z``, ``+00:00``) is the same instant shown in that zone — the event's local
+  day, even where Berlin's day would differ;
+- any other stated offset is the event's own and stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+BERLIN_ZONE = "Europe/Berlin"
+
+_PACIFIC, _MOUNTAIN, _ARIZONA = "America/Los_Angeles", "America/Denver", "America/Phoenix"
+_CENTRAL, _EASTERN = "America/Chicago", "America/New_York"
+# Each US state by its code and name, in the zone most of its people live in (a state split
+# between zones — Indiana, Kentucky, Tennessee, Oregon … — by its larger part).
+_US_STATES: dict[str, tuple[str, str]] = {
+    "AL": ("alabama", _CENTRAL), "AK": ("alaska", "America/Anchorage"),
+    "AZ": ("arizona", _ARIZONA), "AR": ("arkansas", _CENTRAL), "CA": ("california", _PACIFIC),
+    "CO": ("colorado", _MOUNTAIN), "CT": ("connecticut", _EASTERN), "DE": ("delaware", _EASTERN),
+    "DC": ("district of columbia", _EASTERN), "FL": ("florida", _EASTERN),
+    "GA": ("georgia", _EASTERN), "HI": ("hawaii", "Pacific/Honolulu"), "ID": ("idaho", _MOUNTAIN),
+    "IL": ("illinois", _CENTRAL), "IN": ("indiana", _EASTERN), "IA": ("iowa", _CENTRAL),
+    "KS": ("kansas", _CENTRAL), "KY": ("kentucky", _EASTERN), "LA": ("louisiana", _CENTRAL),
+    "ME": ("maine", _EASTERN), "MD": ("maryland", _EASTERN), "MA": ("massachusetts", _EASTERN),
+    "MI": ("michigan", _EASTERN), "MN": ("minnesota", _CENTRAL), "MS": ("mississippi", _CENTRAL),
+    "MO": ("missouri", _CENTRAL), "MT": ("montana", _MOUNTAIN), "NE": ("nebraska", _CENTRAL),
+    "NV": ("nevada", _PACIFIC), "NH": ("new hampshire", _EASTERN), "NJ": ("new jersey", _EASTERN),
+    "NM": ("new mexico", _MOUNTAIN), "NY": ("new york", _EASTERN),
+    "NC": ("north carolina", _EASTERN), "ND": ("north dakota", _CENTRAL), "OH": ("ohio", _EASTERN),
+    "OK": ("oklahoma", _CENTRAL), "OR": ("oregon", _PACIFIC), "PA": ("pennsylvania", _EASTERN),
+    "RI": ("rhode island", _EASTERN), "SC": ("south carolina", _EASTERN),
+    "SD": ("south dakota", _CENTRAL), "TN": ("tennessee", _CENTRAL), "TX": ("texas", _CENTRAL),
+    "UT": ("utah", _MOUNTAIN), "VT": ("vermont", _EASTERN), "VA": ("virginia", _EASTERN),
+    "WA": ("washington", _PACIFIC), "WV": ("west virginia", _EASTERN),
+    "WI": ("wisconsin", _CENTRAL), "WY": ("wyoming", _MOUNTAIN), "PR": ("puerto rico", "America/Puerto_Rico"),
+}  # fmt: skip
+_CA_PROVINCES: dict[str, tuple[str, str]] = {
+    "BC": ("british columbia", "America/Vancouver"), "AB": ("alberta", "America/Edmonton"),
+    "SK": ("saskatchewan", "America/Regina"), "MB": ("manitoba", "America/Winnipeg"),
+    "ON": ("ontario", "America/Toronto"), "QC": ("quebec", "America/Toronto"),
+    "NB": ("new brunswick", "America/Halifax"), "NS": ("nova scotia", "America/Halifax"),
+    "PE": ("prince edward island", "America/Halifax"),
+    "NL": ("newfoundland and labrador", "America/St_Johns"),
+}  # fmt: skip
+# Countries with one zone, by ISO code and English/German name.
+_COUNTRIES: dict[str, str] = {
+    "de": BERLIN_ZONE, "germany": BERLIN_ZONE, "deutschland": BERLIN_ZONE,
+    "at": "Europe/Vienna", "austria": "Europe/Vienna", "österreich": "Europe/Vienna",
+    "ch": "Europe/Zurich", "switzerland": "Europe/Zurich", "schweiz": "Europe/Zurich",
+    "gb": "Europe/London", "uk": "Europe/London", "united kingdom": "Europe/London",
+    "england": "Europe/London", "scotland": "Europe/London", "wales": "Europe/London",
+    "ie": "Europe/Dublin", "ireland": "Europe/Dublin", "is": "Atlantic/Reykjavik",
+    "iceland": "Atlantic/Reykjavik", "fr": "Europe/Paris", "france": "Europe/Paris",
+    "nl": "Europe/Amsterdam", "netherlands": "Europe/Amsterdam", "be": "Europe/Brussels",
+    "belgium": "Europe/Brussels", "lu": "Europe/Luxembourg", "it": "Europe/Rome",
+    "italy": "Europe/Rome", "es": "Europe/Madrid", "spain": "Europe/Madrid",
+    "pl": "Europe/Warsaw", "poland": "Europe/Warsaw", "cz": "Europe/Prague",
+    "dk": "Europe/Copenhagen", "denmark": "Europe/Copenhagen", "se": "Europe/Stockholm",
+    "sweden": "Europe/Stockholm", "no": "Europe/Oslo", "norway": "Europe/Oslo",
+    "fi": "Europe/Helsinki", "finland": "Europe/Helsinki",
+}  # fmt: skip
+_US = frozenset({"us", "usa", "united states", "united states of america"})
+_CANADA = frozenset({"ca", "canada"})
+# "Seattle, WA 98101", "Missoula, MT 59802-4297": a US postal address names its state.
+_US_POSTAL = re.compile(r",\s*([A-Z]{2})\.?\s+(\d{5})(?:-\d{4})?\b")
+_STATED_OFFSET = re.compile(r"\d[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\b")
+
+
+def _by_code_or_name(table: dict[str, tuple[str, str]], value: str) -> str | None:
+    key = value.strip().rstrip(".")
+    if key.upper() in table:
+        return table[key.upper()][1]
+    folded = key.casefold()
+    return next((zone for name, zone in table.values() if name == folded), None)
+
+
+def zone_of_address(country: str | None, region: str | None) -> str | None:
+    """The IANA zone of a schema.org address (``addressCountry``, ``addressRegion``), if it
+    names a place with one zone: "US"/"WA" → America/Los_Angeles, "GB" → Europe/London; a
+    country of several zones without its region gives None."""
+    folded = (country or "").strip().casefold()
+    if folded in _COUNTRIES:
+        return _COUNTRIES[folded]
+    if region and folded in _US | {""} and (zone := _by_code_or_name(_US_STATES, region)):
+        return zone
+    if region and folded in _CANADA | {""}:
+        return _by_code_or_name(_CA_PROVINCES, region)
+    return None
+
+
+def zone_of_us_addresses(text: str) -> str | None:
+    """The zone of a page whose US postal addresses ("Seattle, WA 98101") all lie in one US
+    time zone; None when it names none, or states in different zones."""
+    zones = {_US_STATES[state][1] for state, _ in _US_POSTAL.findall(text) if state in _US_STATES}
+    return zones.pop() if len(zones) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def in_zone(value: str | None, text: str, zone: str | None) -> str | None:
+    """``value`` (an ISO date or datetime ``parse_when`` made of ``text``) as local time of
+    ``zone`` (see the module docstring); dates, and everything without a known zone other than
+    Berlin, stay as they are."""
+    if value is None or "T" not in value or not zone or zone == BERLIN_ZONE:
+        return value
+    local = _zone(zone)
+    if local is None:
+        return value
+    moment = datetime.fromisoformat(value)
+    stated = _STATED_OFFSET.search(text)
+    if stated is None:
+        # Written without offset: parse_when gave Berlin's offset to the page's own clock.
+        return moment.replace(tzinfo=local).isoformat()
+    if _is_utc(stated.group(1)):
+        return moment.astimezone(local).isoformat()
+    return value
+
+
+def _is_utc(offset: str) -> bool:
+    return offset == "Z" or offset.replace(":", "") in ("+0000", "-0000")

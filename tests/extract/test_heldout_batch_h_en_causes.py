@@ -1,0 +1,94 @@
+"""Causes found on held-out batch H (English venue pages and structured data), each pinned on its
+real page of the corpus: times stay in the event's own time zone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.normalize.when_zone import in_zone, zone_of_address, zone_of_us_addresses
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_utc_stamps_of_a_seattle_venue_are_shown_on_its_own_evening(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Hidden Hall's Tixr JSON-LD writes "2026-02-20T03:30:00+00:00" for a show whose description
+    # says "2.19.26 Thursday … 7:30PM Doors"; its location's address is Seattle, WA, US. Shown in
+    # Berlin time it was 20 February 04:30+01:00: the wrong day for all but one of 109 shows.
+    rows = _inspect(
+        capsys, "jsonld-tixr-hiddenhall-calendar.html", "https://hiddenhall.com/events/calendar/",
+        "2026-02-20",
+    )  # fmt: skip
+    first = next(r for r in rows if r["title"].startswith("Bonkonomics"))
+    assert first["start"] == "2026-02-19T19:30:00-08:00"
+    assert first["end"] == "2026-02-20T02:00:00-08:00"
+    # After the change to summer time on 8 March the offset follows the zone.
+    late = next(r for r in rows if r["title"].startswith("EMM x TezaTalks"))
+    assert late["start"] == "2026-07-06T19:00:00-07:00"
+
+
+def test_a_london_winter_time_stays_london_time(capsys: pytest.CaptureFixture[str]) -> None:
+    # Hacker Public Radio's calendar (X-WR-TIMEZONE Europe/London): the November recording at
+    # 19:00 London time was shown as 20:00+01:00 in Berlin time.
+    rows = _inspect(
+        capsys, "ical-hpr-community-news.ics", "http://www.hackerpublicradio.org/hpr.ics",
+        "2013-07-01",
+    )  # fmt: skip
+    starts = sorted(r["start"] for r in rows)
+    assert "2013-11-02T19:00:00+00:00" in starts
+    assert "2013-08-03T20:00:00+01:00" in starts  # summer: London is +01:00 itself
+
+
+def test_stated_us_offsets_and_a_page_without_place_are_kept(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Humanitix ItemList "2026-05-15T20:00:25-0700": a stated offset is the event's own.
+    rows = _inspect(
+        capsys, "jsonld-humanitix-fremontabbey-events.html",
+        "https://events.humanitix.com/host/abbey-arts-presents", "2026-05-14",
+    )  # fmt: skip
+    moth = next(r for r in rows if "StorySLAM" in r["title"])
+    assert moth["start"] == "2026-05-15T20:00:25-07:00"
+
+
+def test_zones_of_addresses() -> None:
+    assert zone_of_address("US", "WA") == "America/Los_Angeles"
+    assert zone_of_address("United States", "New York") == "America/New_York"
+    assert zone_of_address(None, "BC") == "America/Vancouver"
+    assert zone_of_address("GB", None) == "Europe/London"
+    assert zone_of_address("US", None) is None  # several zones: unknown
+    assert zone_of_address(None, None) is None
+    assert zone_of_us_addresses("85 Pike Street, Seattle, WA 98101 · Tacoma, WA 98402") == (
+        "America/Los_Angeles"
+    )
+    assert zone_of_us_addresses("Seattle, WA 98101 and New York, NY 10001") is None
+    assert zone_of_us_addresses("Musterstraße 1, 12345 Berlin") is None
+
+
+def test_in_zone_keeps_the_clock_of_a_time_written_without_offset() -> None:
+    # parse_when gave a naive "7:00 PM" Berlin's offset; the page's zone keeps the clock.
+    zone = "America/Los_Angeles"
+    assert in_zone("2026-05-29T19:00:00+02:00", "May 29, 2026 7:00pm", zone) == (
+        "2026-05-29T19:00:00-07:00"
+    )
+    assert in_zone("2026-02-20T04:30:00+01:00", "2026-02-20T03:30:00Z", zone) == (
+        "2026-02-19T19:30:00-08:00"
+    )
+    assert in_zone("2026-05-15T20:00:00-04:00", "2026-05-15T20:00-04:00", zone) == (
+        "2026-05-15T20:00:00-04:00"
+    )
+    assert in_zone("2026-05-29", "May 29, 2026", zone) == "2026-05-29"
+    assert in_zone("2026-05-29T19:00:00+02:00", "29.05.2026, 19 Uhr", None) == (
+        "2026-05-29T19:00:00+02:00"
+    )
