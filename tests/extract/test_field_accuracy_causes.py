@@ -39,3 +39,51 @@ def test_brackets_that_do_not_cross_names_stay_in_the_title() -> None:
         "https://www.kita-trier.de/kita-schneidershof/termine/",
     )
     assert ("Teamtage (Kita geschlossen)", None) in got
+
+
+def _place_of(page: str, url: str, title: str) -> str | None:
+    return next(place for got, place in _records(page, url) if got == title)
+
+
+def test_an_unlabelled_venue_line_after_the_title_or_date_is_the_place() -> None:
+    # <h3>Workshop „ArcheoToolBox“ am 31. Oktober 2008</h3><p>Ruhr-Universität Bochum, …,
+    # Konferenzraum in der 6. Etage</p>; „19.01.2027 um 19:00 Uhr<br>Klingenberg-OS<br>
+    # Alberichstraße 24, 12683 Berlin“ (a venue line, then its address line).
+    archeoinf = (
+        "static-archeoinf-veranstaltungen.html",
+        "http://www.archeoinf.de/veranstaltungen.html",
+    )
+    assert _place_of(*archeoinf, "Workshop „ArcheoToolBox“") == (
+        "Ruhr-Universität Bochum, Universitätsbibliothek, Konferenzraum in der 6. Etage"
+    )
+    gymstep = ("static-gymstep-biesdorf-termine.html", "https://gymstep.de/termine/")
+    assert _place_of(*gymstep, "Wahlversammlung") == (
+        "Klingenberg-OS, Alberichstraße 24, 12683 Berlin"
+    )
+    assert _place_of(*gymstep, "Feuerwerk der Turnkunst") == "Uber Arena"
+
+
+def test_a_phrase_ending_in_a_venue_word_is_no_place_line() -> None:
+    # „Musikalische Vorführungen und Vorträge in der Gymnasialkirche“ under the time says what
+    # happens; the card's address line names the place.
+    got = _records("wordpress-releuchtet-programm.html", "https://re-leuchtet.de/programm")
+    places = {place for title, place in got if title == "Vivian Swoboda"}
+    assert places and not any("Vorführungen" in (place or "") for place in places)
+
+
+def test_the_place_line_and_the_labelled_place_beside_a_meetings_link() -> None:
+    # SessionNet: <div><a>…Sitzung des Rates…</a></div><ul><li>17:02-20:21 Uhr</li><li>Rathaus,
+    # im Ratssaal</li></ul> in the link's cell; RIS München: <div class="keyvalue-key">
+    # Sitzungsort:</div><div class="keyvalue-value">Großer Sitzungssaal</div> below the link.
+    luedenscheid = (
+        "sessionnet-luedenscheid-kalender.html",
+        "https://buergerinfo.luedenscheid.de/si0040.asp",
+    )
+    assert _place_of(
+        *luedenscheid, "öffentliche/nicht öffentliche Sitzung des Rates der Stadt Lüdenscheid"
+    ) == ("Rathaus, im Ratssaal")
+    muenchen = (
+        "ris-muenchen-str-kalender.html",
+        "https://risi.muenchen.de/risi/sitzung/kalender/str",
+    )
+    assert _place_of(*muenchen, "Sozialausschuss") == "Großer Sitzungssaal"

@@ -29,6 +29,7 @@ from netdir.extract.date_cues import (
     tidy_date_text,
     without_publication_notes,
 )
+from netdir.extract.place_lines import place_after_anchor
 from netdir.normalize.when_lists import day_list
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -48,7 +49,8 @@ _PLACE_CLASS = re.compile(
     re.I,
 )
 _PLACE_LABEL = re.compile(
-    r"^(?:Ort|Wo|Veranstaltungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$", re.I
+    r"^(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$",
+    re.I,
 )
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
@@ -194,6 +196,11 @@ def read_block(
         _time_out_of_place(reading)
     if reading.location_text is None and reading.date_text:
         _place_below_date(segment, reading)
+    if reading.location_text is None and reading.date_text and reading.title:
+        place = place_after_anchor(text_chunks(segment), [reading.title or "", reading.date_text])
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:place line after the title, date or time"
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         named = [c for c in chunks if DATE_LIKE.search(c) and title_in_text(c)]
@@ -342,6 +349,17 @@ def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> 
                 reading.location_text = chunk
                 reading.sources["location_text"] = "listing:address-line around"
                 return
+        # "<div class="keyvalue-key">Sitzungsort:</div><div …>Großer Sitzungssaal</div>" or
+        # "<li>17:00-18:45 Uhr</li><li>Rathaus, im Ratssaal</li>" beside the block's link.
+        _read_place([container], reading)
+        if reading.location_text is not None:
+            reading.sources["location_text"] += " around"
+        elif reading.title:
+            anchors = [reading.title, reading.date_text or ""]
+            place = place_after_anchor(text_chunks([container]), anchors)
+            if place is not None:
+                reading.location_text = place
+                reading.sources["location_text"] = "listing:place line around"
 
 
 def names_a_day(text: str) -> bool:

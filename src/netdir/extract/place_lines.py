@@ -1,0 +1,83 @@
+"""An unlabelled place line in a listing block.
+
+Blocks often state the place on a line of its own without a label or a class: the line right
+after the title, the date or the time ("<li>17:00-18:45 Uhr</li><li>Rathaus, im Ratssaal</li>",
+"<h3>Workshop … am 31. Oktober 2008</h3><p>Ruhr-Universität Bochum, Universitätsbibliothek,
+Konferenzraum in der 6. Etage</p>", "19.01.2027 um 19:00 Uhr<br>Klingenberg-OS<br>Alberichstraße
+24, 12683 Berlin"). Such a line is a place when it names a venue (a word for a room, hall or
+house) or an address, or when an address line follows it; it is short and no sentence, so a
+teaser ("Im Gemeindehaus zeigen wir …") is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+
+# The end of a word for a place people meet in: "Ratssaal", "Besprechungsraum",
+# "Dorfgemeinschaftshaus", "Weltladen", "Uber Arena", "Universitätsbibliothek", "Town Hall".
+_VENUE_WORD = re.compile(
+    r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
+    r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
+    r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
+    r"sportplatz|marktplatz|rathausplatz|auditorium|library|church|hall|room|stadium)\b",
+    re.I,
+)
+# "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin".
+_ADDRESS = re.compile(
+    r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
+    r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
+)
+_MAX_WORDS = 12
+_MAX_PART_WORDS = 4
+_MAX_CHARS = 120
+_SENTENCE_END = re.compile(r"[.!?:]$")
+_ABBREVIATION_END = re.compile(r"(?:str|nr|st|ave|rd)\.$", re.I)
+
+
+def _plain(line: str) -> bool:
+    """Short, no date or time, not a sentence."""
+    if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
+        return False
+    if DATE_LIKE.search(line) or TIME_LIKE.search(line):
+        return False
+    return not _SENTENCE_END.search(line) or bool(_ABBREVIATION_END.search(line))
+
+
+def _names_a_venue(line: str) -> bool:
+    """A venue word in a short part of the line ("Rathaus, im Ratssaal"), not at the end of a
+    phrase ("Musikalische Vorführungen und Vorträge in der Gymnasialkirche" is what happens)."""
+    parts = [part.split() for part in line.split(",")]
+    if len(parts[0]) > _MAX_PART_WORDS:
+        return False
+    return any(
+        len(part) <= _MAX_PART_WORDS and _VENUE_WORD.search(" ".join(part)) for part in parts
+    )
+
+
+def _is_address(line: str) -> bool:
+    return _plain(line) and bool(_ADDRESS.search(line))
+
+
+def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | None:
+    """The place line right after a line holding one of ``anchors`` (the title, the date) or
+    a line that is only a time; with the address line below it, when there is one."""
+    for index in range(len(lines) - 1):
+        above = lines[index]
+        if not (
+            any(anchor and anchor in above for anchor in anchors)
+            or (TIME_LIKE.search(above) and len(above) <= 30)
+        ):
+            continue
+        line = lines[index + 1].strip(" ,;")
+        if any(anchor and anchor in line for anchor in anchors) or not _plain(line):
+            continue
+        below = lines[index + 2].strip(" ,;") if index + 2 < len(lines) else ""
+        joined = f"{line}, {below}" if below and _is_address(below) else None
+        if _names_a_venue(line) or _ADDRESS.search(line):
+            return joined if joined and not _ADDRESS.search(line) else line
+        if joined:
+            return joined
+    return None
