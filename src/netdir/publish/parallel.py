@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from netdir.publish.target import PublishTarget
 
-#: Below this many rows a second process (~0.4 CPU-s to start and import) costs more than it saves.
+#: Below this many rows a second process (~0.25 CPU-s to start and import) costs more than it saves.
 MIN_ROWS_TO_FORK = 1000
 #: A child that has not answered by then is stuck: it is killed.
 ANSWER_TIMEOUT_SECONDS = 900.0
