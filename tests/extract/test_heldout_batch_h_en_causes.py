@@ -92,3 +92,21 @@ def test_in_zone_keeps_the_clock_of_a_time_written_without_offset() -> None:
     assert in_zone("2026-05-29T19:00:00+02:00", "29.05.2026, 19 Uhr", None) == (
         "2026-05-29T19:00:00+02:00"
     )
+
+
+def test_two_events_as_bold_named_br_sections_of_one_cell_are_two_records(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch G, the Seattle Art Book Fair's home page (Cargo): one grid cell holds the fair and
+    # its launch party as <br> lines, each opened by its bold name ("<b>Seattle Art Book
+    # Fair</b> / Washington Hall / May 9–10, 2026 / 11am–5pm …"). No group of blocks holds
+    # them: the page's two undated buttons ("FIND OUT MORE", "SUPPORT THE FAIR") were read.
+    rows = _inspect(
+        capsys, "cargo-seattleartbookfair-home.html", "https://seattleartbookfair.org/",
+        "2026-05-08",
+    )  # fmt: skip
+    found = [(r["title"], r["start"][:16], r["end"][:16], r["location"]) for r in rows]
+    assert found == [
+        ("Seattle Art Book Fair", "2026-05-09T11:00", "2026-05-10T17:00", "Washington Hall"),
+        ("Prepress Launch Party", "2026-05-08T18:00", "2026-05-08T21:00", "Actualize AiR"),
+    ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
+from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext
 from netdir.extract.definition_list import extract_dated_definitions
@@ -216,6 +217,10 @@ def _extract_html(
                 # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
                 # 18.09.2026)") look like a dated list: its labelled header names the event.
                 result.add("event_page", event)
+                return
+            if not dated and (sections := extract_bold_sections(tree, context)):
+                # No dated list, but one element announces events as bold-named <br> sections.
+                result.add("listing", sections)
                 return
             result.add("listing", listing)
             if not listing:
