@@ -93,6 +93,27 @@ def test_keep_alive_reuses_the_connection_and_bodies_arrive_whole() -> None:
     assert big.content == BIG
 
 
+def test_concurrent_requests_share_the_pools_few_connections_under_asyncio_locks() -> None:
+    # The pool's connections take their turns through asyncio's locks (not anyio's, which yield
+    # to the loop on every acquisition): twelve requests at once, two connections, all answered.
+    with serving(_handler()) as port:
+        base = f"http://127.0.0.1:{port}"
+
+        async def twelve_at_once() -> tuple[list[httpx.Response], list[Any]]:
+            transport = on_asyncio_sockets(
+                httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=2))
+            )
+            async with httpx.AsyncClient(transport=transport, timeout=5) as client:
+                responses = await asyncio.gather(*(client.get(f"{base}/{n}") for n in range(12)))
+                return responses, list(transport._pool.connections)
+
+        responses, connections = asyncio.run(twelve_at_once())
+    assert [response.status_code for response in responses] == [200] * 12
+    assert len({response.content for response in responses}) <= 2  # client ports: connections
+    locks = [lock for c in connections for lock in (c._request_lock, c._connection._state_lock)]
+    assert locks and all(isinstance(lock._anyio_lock, asyncio.Lock) for lock in locks)
+
+
 def test_a_connection_the_server_dropped_is_not_reused() -> None:
     with serving(_handler(close_after_answer=True)) as port:
         base = f"http://127.0.0.1:{port}"

@@ -9,6 +9,12 @@ parsing, pooling, keep-alive) and httpx (the API, timeouts, exceptions) and repl
 layer: the event loop delivers data to a protocol as it arrives, a read returns what is there
 without arming a timer, and a timer is armed only when a read has to wait.
 
+httpcore's locks choose their implementation lazily, and under asyncio pick anyio's, whose
+``acquire`` always yields to the event loop once and opens a cancel scope: ~21 µs per
+acquisition against ~1 µs for ``asyncio.Lock`` (measured), three acquisitions per request (the
+connection's request lock, the HTTP/1.1 state lock on sending and on closing). ``AsyncioPool``
+sets those locks up as ``asyncio.Lock``: same mutual exclusion, no forced turn of the loop.
+
 Exceptions are httpcore's own (``ConnectError``, ``ReadTimeout``, ...), which httpx maps to its
 ``httpx.ConnectError``, ``httpx.ReadTimeout`` and so on, exactly as with the anyio backend.
 """
@@ -23,6 +29,7 @@ from typing import Any
 
 import httpcore
 import httpx
+from httpcore._synchronization import AsyncLock
 from httpcore._utils import is_socket_readable
 
 #: Above this many unread bytes the socket is not read further until the reader catches up
@@ -243,6 +250,58 @@ class AsyncioBackend(TcpOnlyBackend):
         return AsyncioStream(transport, reception)
 
 
+def _on_asyncio_lock(lock: AsyncLock) -> None:
+    """Set ``lock`` up as an ``asyncio.Lock``: what ``AsyncLock.setup`` would choose is anyio's."""
+    lock._backend = "asyncio"
+    lock._anyio_lock = asyncio.Lock()  # type: ignore[assignment]  # has acquire() and release()
+
+
+class _AsyncioConnection(httpcore.AsyncHTTPConnection):
+    """``AsyncHTTPConnection`` whose locks, and its HTTP/1.1 connection's, are asyncio's."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _on_asyncio_lock(self._request_lock)
+        self._http11_lock_set_up = False
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        response = await super().handle_async_request(request)
+        if not self._http11_lock_set_up:
+            # The HTTP/1.1 connection is made by the first request and its state lock set up
+            # (as anyio's) in it; that request released it already and holds the connection
+            # until its response closes, so no one else holds or waits for it now.
+            state_lock = getattr(self._connection, "_state_lock", None)
+            if isinstance(state_lock, AsyncLock) and not _held(state_lock):
+                _on_asyncio_lock(state_lock)
+            self._http11_lock_set_up = True
+        return response
+
+
+def _held(lock: AsyncLock) -> bool:
+    inner = getattr(lock, "_anyio_lock", None)
+    return inner is not None and inner.locked()
+
+
+class AsyncioPool(httpcore.AsyncConnectionPool):
+    """httpcore's pool, making ``_AsyncioConnection``s (plain connections: netdir uses no proxy)."""
+
+    def create_connection(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface:
+        if self._proxy is not None:
+            return super().create_connection(origin)
+        return _AsyncioConnection(
+            origin=origin,
+            ssl_context=self._ssl_context,
+            keepalive_expiry=self._keepalive_expiry,
+            http1=self._http1,
+            http2=self._http2,
+            retries=self._retries,
+            local_address=self._local_address,
+            uds=self._uds,
+            network_backend=self._network_backend,
+            socket_options=self._socket_options,
+        )
+
+
 def connection_pool(transport: httpx.AsyncHTTPTransport) -> httpcore.AsyncConnectionPool:
     """The httpcore pool behind ``transport``, whose network backend netdir chooses."""
     pool = transport._pool  # httpx exposes no other way to choose httpcore's network backend
@@ -254,6 +313,11 @@ def connection_pool(transport: httpx.AsyncHTTPTransport) -> httpcore.AsyncConnec
 
 
 def on_asyncio_sockets(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
-    """``transport`` with its connection pool on ``AsyncioBackend``."""
-    connection_pool(transport)._network_backend = AsyncioBackend()
+    """``transport`` with its connection pool on ``AsyncioBackend`` and asyncio's locks."""
+    pool = connection_pool(transport)
+    pool._network_backend = AsyncioBackend()
+    if type(pool) is httpcore.AsyncConnectionPool:
+        # The pool httpx made, with all its settings, now making ``_AsyncioConnection``s: the
+        # subclass adds no state, so only the class changes.
+        pool.__class__ = AsyncioPool
     return transport
