@@ -44,3 +44,16 @@ def test_bare_days_take_name_and_hours_from_the_lead_sentence() -> None:
     )
     assert {r.title for r in records} == {"Repair Café Datteln"}
     assert records[0].field_sources["title"].endswith("lead sentence above")
+
+
+def test_title_cell_names_the_event_in_its_first_line() -> None:
+    # A "Veranstaltung" cell: "<b>Grillfest in Bigastro</b><p>Jeder bringt sein eigenes
+    # Grillgut …" — the bold first line is the name, the paragraphs below describe the trip; a
+    # short line in lower case continues the name ("zu den Fiestas de San Juan").
+    html = (PAGES / "static-skippertreff-torrevieja-termine.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "http://www.skippertreff.es/termine/index.html")
+    titles = [r.title for r in extract_page(page).records]
+    assert "Grillfest in Bigastro" in titles
+    assert "Kur-und Thermalbad Archena mit Busfahrt" in titles
+    assert "Geschwaderfahrt nach Alicante zu den Fiestas de San Juan" in titles
+    assert "Spassregatta Skippertreff" in titles

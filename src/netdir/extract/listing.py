@@ -623,6 +623,8 @@ def _read(
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading)
+    if reading.title and _SAME_AS_ABOVE.match(reading.title):
+        _title_from_row_above(segment[0], reading, base_url, candidate)
     if reading.date_text is None and reading.title is not None:
         _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
@@ -637,6 +639,25 @@ def _read(
         # A "Datum" column that holds only the weekday ("Do") names no day yet.
         _date_from_calendar_day(segment, reading, candidate, month)
     return reading
+
+
+def _title_from_row_above(
+    block: LexborNode, reading: BlockReading, base_url: str, candidate: Candidate
+) -> None:
+    """ "13.03.2005 | siehe oben | siehe oben | St. Pauli-Kirche": the programme of the row
+    above (across spacer rows and other repeats), given again on another day and place."""
+    above = block.prev
+    for _ in range(_ROWS_ABOVE):
+        while above is not None and (above.is_text_node or not node_text(above)):
+            above = above.prev
+        if above is None:
+            return
+        title = read_block([above], base_url, candidate.column_labels).title
+        if title and not _SAME_AS_ABOVE.match(title):
+            reading.title = title
+            reading.sources["title"] = "listing:row above (same as above)"
+            return
+        above = above.prev
 
 
 def _named_by_lead_sentence(block: LexborNode, reading: BlockReading) -> None:
@@ -984,6 +1005,10 @@ def _records(
     return records
 
 
+#: How many rows up a "siehe oben" looks for the row it repeats (repeats may follow repeats).
+_ROWS_ABOVE = 8
+# "siehe oben", "wie oben", "s. o.", "dto.", "ditto": the cell repeats the row above.
+_SAME_AS_ABOVE = re.compile(r"^(?:(?:siehe|wie)\s+oben|s\.\s?o\.|dto\.?|ditto|detto)(?!\w)", re.I)
 _FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip)$", re.I)
 
 

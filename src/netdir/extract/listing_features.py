@@ -67,7 +67,8 @@ _TABLE_LABELS = {
     "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
     "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
     "title": re.compile(
-        r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b", re.I
+        r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$",
+        re.I,
     ),
 }
 
@@ -1107,6 +1108,19 @@ def _read_columns(
             reading.title = text
             reading.title_from_heading = True  # a labelled column is as good as a heading
             reading.sources["title"] = where
+            lines = text_chunks([cell])
+            if len(lines) > 1 and len(_WORDS.findall(lines[0])) >= _NAME_LINE_WORDS:
+                # "<b>Grillfest in Bigastro</b><p>Jeder bringt sein eigenes Grillgut …": the
+                # cell's first line names the event, the lines below describe it — but a short
+                # line that goes on in lower case continues the name ("Geschwaderfahrt nach
+                # Alicante<br>zu den Fiestas de San Juan").
+                name = lines[0]
+                for line in lines[1:]:
+                    if not line[:1].islower() or len(_WORDS.findall(line)) > _CONTINUED_WORDS:
+                        break
+                    name = f"{name} {line}"
+                reading.title = name
+                reading.sources["title"] = f"{where} first line"
             link = cell.css_first("a[href]")
             if link is not None and (url := absolute_url(link.attributes.get("href"), base_url)):
                 reading.url = url
@@ -1116,25 +1130,57 @@ def _read_columns(
             reading.sources[name] = where
 
 
+#: A title cell's first line names the event when it has this many words ("OL Training").
+_NAME_LINE_WORDS = 2
+#: A lower-case line of at most this many words continues the name above it.
+_CONTINUED_WORDS = 6
+
+
 def labels_name(labels: dict[int, str], index: int) -> str:
     return f"{index + 1}:{labels[index]}"
 
 
 def table_column_labels(table_rows: list[LexborNode]) -> dict[int, str]:
-    """Which column holds which field, from the first row of ``th`` cells (or a ``thead``)."""
-    for row in table_rows[:3]:
+    """Which column holds which field, from the first row of ``th`` cells (or a ``thead``), or
+    a first row of plain cells that only name columns ("Datum / Uhrzeit | Programm | Künstler |
+    Veranstaltungs- ort": hand-written tables style their header row instead of using ``th``)."""
+    for position, row in enumerate(table_rows[:3]):
         headers = [c for c in row.iter(include_text=False) if c.tag == "th"]
         if len(headers) < 2:
+            cells = [c for c in row.iter(include_text=False) if c.tag == "td"]
+            if position == 0 and _a_label_row(cells):
+                return _labels_of(cells)
             continue
-        labels: dict[int, str] = {}
-        for index, header in enumerate(headers):
-            text = header.text(separator=" ", strip=True)
-            for name, pattern in _TABLE_LABELS.items():
-                if name not in labels.values() and pattern.search(text):
-                    labels[index] = name
-                    break
-        return labels
+        return _labels_of(headers)
     return {}
+
+
+# "Veranstaltungs- ort": a label broken over two lines with a hyphen.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
+#: A header cell names its column in a few words.
+_LABEL_WORDS = 3
+
+
+def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
+    labels: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        text = _BROKEN_WORD.sub("", header.text(separator=" ", strip=True))
+        for name, pattern in _TABLE_LABELS.items():
+            if name not in labels.values() and pattern.search(text):
+                labels[index] = name
+                break
+    return labels
+
+
+def _a_label_row(cells: list[LexborNode]) -> bool:
+    """Plain cells that are all short words without digits, a date and a title among them."""
+    if len(cells) < 2:
+        return False
+    texts = [cell.text(separator=" ", strip=True) for cell in cells]
+    if any(len(_WORDS.findall(text)) > _LABEL_WORDS or re.search(r"\d", text) for text in texts):
+        return False
+    labels = set(_labels_of(cells).values())
+    return {"date_text", "title"} <= labels
 
 
 def _first_class(node: LexborNode) -> str:
