@@ -151,7 +151,7 @@ def test_an_event_plugins_feed_dates_items_by_their_event_elements_not_by_pubdat
     url = "https://theroyalroomseattle.com/feed/?post_type=event_listing"
     page = page_from_text(text, url=url, content_type="application/rss+xml")
     records = extract_page(page, None).records
-    assert len(records) == 49
+    assert len(records) == 48  # its 48 shows; "Closed for Memorial Day" is no offering
     first = records[0]
     assert first.title.startswith("Sh’ma presents Meeting Worlds")
     assert first.start == "2026-05-10T19:30:00"

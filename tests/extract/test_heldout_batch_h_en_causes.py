@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract.notices import is_closure_notice
 from netdir.normalize.when_zone import in_zone, zone_of_address, zone_of_us_addresses
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -110,3 +111,35 @@ def test_two_events_as_bold_named_br_sections_of_one_cell_are_two_records(
         ("Seattle Art Book Fair", "2026-05-09T11:00", "2026-05-10T17:00", "Washington Hall"),
         ("Prepress Launch Party", "2026-05-08T18:00", "2026-05-08T21:00", "Actualize AiR"),
     ]
+
+
+def test_a_closed_day_notice_in_a_venue_feed_is_no_offering(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch D, the Royal Room's event feed: "Closed for Memorial Day" ("The Royal Room is closed
+    # in honor of …") stood among its 48 shows as an offering on 25 May.
+    rows = _inspect(
+        capsys, "rss-royalroom-event-listing.rss",
+        "https://theroyalroomseattle.com/feed/?post_type=event_listing", "2026-04-22",
+    )  # fmt: skip
+    titles = [r["title"] for r in rows]
+    assert len(rows) == 48
+    assert not [t for t in titles if t.lower().startswith("closed")]
+
+
+@pytest.mark.parametrize(
+    ("title", "notice"),
+    [
+        ("Closed for Memorial Day", True),
+        ("CLOSED on Thanksgiving", True),
+        ("We're closed today", True),
+        ("Geschlossen wegen Betriebsferien", True),
+        ("City Council Closed Session: Meeting", False),  # a meeting
+        ("Remembrance Day - CLOSED", False),  # the calendar's entry for the day (pgpl)
+        ("Teamtage (Kita geschlossen)", False),
+        ("Geschlossene Gesellschaft", False),
+        ("Closing Reception", False),
+    ],
+)
+def test_closure_notices(title: str, notice: bool) -> None:
+    assert is_closure_notice(title) is notice

@@ -1,0 +1,24 @@
+"""Notices that a venue is closed are no offerings.
+
+Venue and library calendars put their closed days among the events ("Closed for Memorial Day",
+"CLOSED on Thanksgiving", "Geschlossen wegen Betriebsferien"); each would become an offering on
+that day. Only a title that OPENS with the closure is such a notice: an event that names a
+closure after its own name ("Remembrance Day - CLOSED", "Teamtage (Kita geschlossen)") is the
+calendar's entry for that day and stays, and a "Closed Session" of a council is a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSURE = re.compile(
+    r"^\W*(?:(?:we\s+are|we're|we’re)\s+)?closed"
+    r"(?:\s*(?:$|[-–—:!,(])|\s+(?:for|on|due|in\s+observance|today|tonight|until|through|thru)\b)"
+    r"|^\W*(?:heute\s+)?geschlossen(?:\s*(?:$|[-–—:!,(])|\s+(?:wegen|am|an|vom|von|bis|über|für)\b)",
+    re.I,
+)
+
+
+def is_closure_notice(title: str | None) -> bool:
+    """True for a title that announces a closed day ("Closed for Memorial Day")."""
+    return bool(title) and _CLOSURE.match(title or "") is not None
