@@ -87,3 +87,31 @@ def test_the_place_line_and_the_labelled_place_beside_a_meetings_link() -> None:
         "https://risi.muenchen.de/risi/sitzung/kalender/str",
     )
     assert _place_of(*muenchen, "Sozialausschuss") == "Großer Sitzungssaal"
+
+
+def test_an_hour_range_before_the_name_is_no_part_of_the_title() -> None:
+    # <li>Sonntag, 19. Juni 2016, 13-18 Uhr: Scala</li>: hours without minutes joined by a dash.
+    got = _records(
+        "static-opensourcetreffen-termine.html", "https://www.opensourcetreffen.de/termine.html"
+    )
+    assert "Scala" in [title for title, _ in got]
+
+
+def test_a_conference_page_dated_by_a_day_dash_place_line_under_its_h1() -> None:
+    # <h1>Material 2018</h1><h2>A conference exploring the concept of the Web as a
+    # material</h2><p>Friday, November 16th, 2018 — Reykjavík, Iceland</p>: the line dates the
+    # event and says where; the <h2> under the <h1> is its tagline; the <title> part "Friday,
+    # November 16th, Reykjavík" opens with the date, so its rest is no name.
+    html = (PAGES / "static-material-conference-2018.html").read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, "https://material.is/2018/")).records
+    assert [(r.title, r.date_text, r.location_text) for r in records] == [
+        ("Material 2018", "Friday, November 16th, 2018", "Reykjavík, Iceland")
+    ]
+
+
+def test_a_teasers_linked_date_dash_place_line_does_not_make_a_listing_an_event_page() -> None:
+    # „Anwendertreffen 2015 Freitag, 25. September 2015 - Kassel, mehr“ links its own page: the
+    # page stays a listing with the event's full name.
+    html = (PAGES / "static-qgisde-veranstaltungen.html").read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, "http://www.qgis.de/veranstaltungen.html")).records
+    assert "Anwendertreffen der QGIS Anwendergruppe Deutschland" in [r.title for r in records]

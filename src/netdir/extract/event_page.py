@@ -168,6 +168,7 @@ def extract_event_page(
         facts.get("place")
         or _place_by_markup(lines, date.index if date is not None else 0)
         or _place_after_the_date(headings, title)
+        or _dashed_place(lines, date)
     )
     place_text = _with_continuation(lines, place) if place is not None else None
     if date is None:
@@ -250,6 +251,10 @@ def _dated_title(tree: LexborHTMLParser) -> Fact | None:
         match = DATE_PHRASE.search(segment)
         if match is not None and names_a_day(match.group(0)):
             title = title_in_text(segment)
+            if title and not any(ch.isalpha() for ch in segment[: match.start()]):
+                # "Material 2018 — … — Friday, November 16th, Reykjavík": what follows a date
+                # that opens its part says where, the page's headings name the event.
+                return None
             if title and not is_junk_title(title):
                 return Fact(title, "title", -1)
             # "SessionNet | Sitzung des Rates - 25.06.2012 - 17:00 Uhr": the date stands in a
@@ -439,6 +444,7 @@ def _date_under_a_heading(
                 or not (
                     _states_an_event(text, block)
                     or _time_follows(lines, index)
+                    or _announces_with_place(text, block)
                     or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
                 )
             ):
@@ -548,6 +554,32 @@ def _states_an_event(text: str, block: LexborNode | None) -> bool:
     return TIME_LIKE.search(text) is not None or _EVENT_CUE.search(text) is not None
 
 
+# "Friday, November 16th, 2018 — Reykjavík, Iceland": a day, a dash and a place, nothing else.
+# A describing phrase: an article, then at least five more words.
+_TAGLINE = re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
+_DASHED_PLACE = re.compile(r"^\s*[—–-]\s*(?P<place>[^\W\d][^.!?:;]{1,50})$")
+
+
+def _place_after_a_dash(text: str) -> str | None:
+    """The place of a line that is only a date, a dash and where ("Friday, November 16th,
+    2018 — Reykjavík, Iceland" under the conference's name): an announcement, not a news
+    item's publication date, which is never followed by a place."""
+    match = DATE_PHRASE.search(text)
+    if match is None or any(ch.isalpha() for ch in text[: match.start()]):
+        return None
+    rest = _DASHED_PLACE.match(text[match.end() :])
+    if rest is None or len(rest["place"].split()) > _DATE_LINE_ADDENDUM_WORDS:
+        return None
+    return rest["place"].strip()
+
+
+def _announces_with_place(text: str, block: LexborNode | None) -> bool:
+    """A date line with a place after a dash and no link: a teaser's line ("Freitag, 25.
+    September 2015 - Kassel, mehr") links the page of its event."""
+    linked = block is not None and block.css_first("a") is not None
+    return not linked and _place_after_a_dash(text) is not None
+
+
 def _name_above_a_date_line(headings: list[Fact], dated: Fact, rest: str) -> Fact | None:
     """ "<h1>Anwendertreffen der QGIS Anwendergruppe</h1> <h3>Freitag, 25. September 2015 -
     Kassel</h3>": a subheading that opens with its date and adds a word or two after it (the
@@ -574,6 +606,13 @@ def _place_after_the_date(headings: list[Fact], title: Fact) -> Fact | None:
             return Fact(rest, heading.where, heading.index)
         return None
     return None
+
+
+def _dashed_place(lines: list[tuple[str, LexborNode | None]], date: Fact | None) -> Fact | None:
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    place = _place_after_a_dash(lines[date.index][0])
+    return Fact(place, f"{date.where} after the dash", date.index) if place else None
 
 
 def _heading_rank(fact: Fact) -> int:
@@ -611,6 +650,16 @@ def _title(
             return Fact(title, labelled.where, labelled.index)
     above = [h for h in headings if h.index <= date_index]
     below = [h for h in headings if h.index > date_index]
+    if (
+        len(above) >= 2
+        and above[-2].where == "h1"
+        and above[-1].index == above[-2].index + 1
+        and _TAGLINE.match(above[-1].value)
+    ):
+        # "<h1>Material 2018</h1><h2>A conference exploring the concept of …</h2>": a phrase
+        # right under the <h1> describes what it names (a "<h2>Gemeinderat</h2>" under the
+        # site's <h1> names the meeting).
+        above.pop()
     for heading in [*reversed(above), *below]:
         if title := title_in_text(heading.value):
             return Fact(title, heading.where, heading.index)

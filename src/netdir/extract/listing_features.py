@@ -256,6 +256,10 @@ _PLACE_LINE = re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
 )
 _EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
+# "13-18 Uhr: Scala": hours without minutes joined by a dash, the time of the line's event.
+_HOUR_RANGE = re.compile(
+    r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)\b", re.I
+)
 _RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
 _MAX_TEXT_TITLE = 140
 # A heading that only announces ("Einladung", "Bekanntmachung"): the text under it names what.
@@ -523,7 +527,7 @@ def _without_edge_dates(text: str) -> str:
     )  # dates and times need digits; most titles have none
     while True:
         before = rest
-        for pattern in (DATE_PHRASE, TIME_LIKE) if has_digit else ():
+        for pattern in (DATE_PHRASE, _HOUR_RANGE, TIME_LIKE) if has_digit else ():
             matches = list(pattern.finditer(rest))
             if matches and _is_noise(rest[: matches[0].start()]):
                 rest = rest[matches[0].end() :].strip()
