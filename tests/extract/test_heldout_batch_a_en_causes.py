@@ -38,12 +38,13 @@ def test_a_committee_paragraph_opening_with_its_day_is_dated_and_placed_by_that_
     assert len(records) == 7
     assert (
         "Transportation, Public Safety, Sanitation & Environment Committee",
-        "Tuesday, October 13 2026 at 6:30pm",  # the year from "Calendar of Meetings – October 2026"
+        "Tuesday, October 13 at 6:30pm",  # as written; its year 2026 (extra["page_year"]) from
+        # the heading "Calendar of Meetings – October 2026"
         "Confucius Plaza Community Room - 33 Bowery (at Bayard St)",
     ) in found
     assert (
         "Land Use, Zoning, Public & Private Housing Committee",
-        "Wednesday, October 14 2026 at 6:30pm",
+        "Wednesday, October 14 at 6:30pm",
         "Middle Collegiate Church - 50 East 7th Street (btwn 1st and 2nd Aves), 3rd Floor",
     ) in found
     assert (
@@ -51,6 +52,8 @@ def test_a_committee_paragraph_opening_with_its_day_is_dated_and_placed_by_that_
         "Tuesday, October 27, 2026 - 6:30pm",
         "PS 20 - 166 Essex Street (E Houston & Stanton Sts)",
     ) in found
+    transportation = next(r for r in records if r.title.startswith("Transportation"))
+    assert transportation.extra["page_year"] == "2026"
     full_board = next(r for r in records if r.title.startswith("Community Board 3"))
     assert full_board.field_sources["location_text"].endswith("address line below the date")
 

@@ -55,6 +55,7 @@ from netdir.extract.listing_features import (
     table_column_labels,
     text_chunks,
 )
+from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
@@ -65,6 +66,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.title_places import move_bracketed_places
+from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
@@ -286,6 +288,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     for candidate in detection.chosen:
         group = _records(candidate, context, detection.outline, seen)
         move_bracketed_places(group)
+        years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         records.extend(group)
     return join_month_split_ranges(records, context.fetched_at.date())
 
@@ -1092,7 +1095,8 @@ def _add_page_year(
     record: RawRecord, segment: list[LexborNode], context: PageContext, outline: Outline | None
 ) -> None:
     """ "27.01." under the heading "2026": the page states the year once, above its rows (or
-    in its URL). The date text gets that year, and its provenance says where it came from."""
+    in its URL). The record carries that year (``extra["page_year"]``) for the normalizer, and
+    its date's provenance says where it came from."""
     assert record.date_text is not None
     found = _year_above(segment[0], outline) if outline is not None else None
     if found is None:
@@ -1101,12 +1105,9 @@ def _add_page_year(
     if found is None:
         return
     year, where = found
-    match = DATE_LIKE.search(record.date_text)
-    if match is None:
-        return
-    end = match.end()
-    glue = "" if record.date_text[end - 1] == "." and match.group(0)[0].isdigit() else " "
-    record.date_text = f"{record.date_text[:end]}{glue}{year}{record.date_text[end:]}"
+    # The date text stays as the page writes it; the normalizer reads it in the stated year
+    # (``parse_when(year=…)``: "10./11. Dezember", "Pfingstmontag", "KW 12" alike).
+    record.extra[PAGE_YEAR] = year
     record.field_sources["date_text"] += f" + year:{where}"
 
 

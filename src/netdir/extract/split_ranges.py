@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_context import record_year
 from netdir.records import RawRecord
 
 _DAY = len("2026-04-29")
@@ -47,7 +48,7 @@ def _day_range(record: RawRecord, today: date) -> tuple[str, str] | None:
     """(first day, last day) of a row that names whole days only."""
     if record.start or not record.date_text:
         return None
-    when = parse_when(record.date_text, today=today)
+    when = parse_when(record.date_text, today=today, year=record_year(record.extra))
     if not when.start or len(when.start) != _DAY or (when.end and len(when.end) != _DAY):
         return None
     end = when.end or when.start

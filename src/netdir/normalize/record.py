@@ -37,6 +37,7 @@ from netdir.normalize.identity import identity_key, offering_id
 from netdir.normalize.place import Place, city_in_prose, parse_place, resolve_city
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import NOTHING, When, parse_when, with_recurrence
+from netdir.normalize.when_context import record_year
 from netdir.normalize.when_zone import in_zone
 from netdir.records import Offering, RawRecord, SourceRef
 
@@ -75,7 +76,7 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
     when, when_field = _when_of(raw, today)
     recurrence = raw.recurrence or when.recurrence
     if recurrence is None and raw.date_text and when_field != "date_text":
-        recurrence = parse_when(raw.date_text, today=today).recurrence
+        recurrence = parse_when(raw.date_text, today=today, year=record_year(raw.extra)).recurrence
     if recurrence:
         # A calendar's RRULE or a "jeden Dienstag": one offering at its next occurrence.
         when = with_recurrence(when, recurrence, today)
@@ -151,6 +152,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
     """The record's dates and the field they came from; a rule without a day ("monatlich")
     only when no field gives a day."""
     page_date = _page_date(raw.published)
+    year = record_year(raw.extra)  # "Programm 2024" above a yearless "27.01." (the extractor's)
     rule_only: When | None = None
     zone = raw.extra.get("zone")
     if raw.start:
@@ -170,7 +172,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
             return written, "start"
     if raw.date_text:
         parsed = parse_when(
-            raw.date_text, today=today, page_date=page_date, day_first=day_order(raw)
+            raw.date_text, today=today, page_date=page_date, day_first=day_order(raw), year=year
         )
         if parsed.start is not None:
             return _zoned(parsed, raw.date_text, zone), "date_text"
@@ -179,7 +181,9 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
     if raw.description and raw.extractor in _PROSE_DATE_EXTRACTORS:
         # A teaser's "[26.05.2025]" is its publication date, not the event's.
         prose = _BRACKETED_DATE.sub(" ", raw.description)
-        parsed = parse_when(prose, today=today, page_date=page_date, day_first=day_order(raw))
+        parsed = parse_when(
+            prose, today=today, page_date=page_date, day_first=day_order(raw), year=year
+        )
         published_day = page_date.isoformat() if page_date else None
         if (
             parsed.start is not None

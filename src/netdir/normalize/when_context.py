@@ -8,7 +8,11 @@ months) takes as it is instead of the year nearest the page's day.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+
+#: ``RawRecord.extra`` key of the year the page states for a record's date text ("2024").
+PAGE_YEAR = "page_year"
 
 
 class PageYear(date):
@@ -25,3 +29,9 @@ class PageYear(date):
 def stated_year(reference: date) -> int | None:
     """The year the page's context states, when the reference carries one."""
     return reference.stated if isinstance(reference, PageYear) else None
+
+
+def record_year(extra: Mapping[str, str]) -> int | None:
+    """The year an extractor found stated for a record's date text (``extra["page_year"]``)."""
+    written = extra.get(PAGE_YEAR, "")
+    return int(written) if written.isdigit() else None
