@@ -29,7 +29,7 @@ from netdir.extract.date_cues import (
     tidy_date_text,
     without_publication_notes,
 )
-from netdir.extract.place_lines import place_after_anchor
+from netdir.extract.place_lines import names_a_place, place_after_anchor
 from netdir.normalize.when_lists import day_list
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -776,6 +776,11 @@ def _read_title(
         named = _bold_name_of_lines(title_node) if reading.title is not None else None
         if named is not None:
             reading.title, how = named, f"{how}>{_bold_tag(title_node)}"
+        elif reading.title is not None and (lines := _name_and_place_lines(title_node)):
+            # "<h4>Stammtisch<br>Café Inti</h4>": the heading's second line is the place.
+            reading.title, reading.location_text = lines
+            reading.sources["location_text"] = f"listing:{how} 2nd line"
+            how = f"{how} 1st line"
         link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
         if link is not None and link is not title_node and _badges_beside(title_node, link):
             # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
@@ -822,6 +827,17 @@ def _bold_name_of_lines(heading: LexborNode) -> str | None:
         if name is not None and name != node_text(heading):
             return name
     return None
+
+
+def _name_and_place_lines(heading: LexborNode) -> tuple[str, str] | None:
+    """A heading of two ``<br>`` lines whose second names a venue ("Beethoven-Konzert<br>
+    Leipzig, Gewandhaus"): the event's name and its place."""
+    if heading.tag not in HEADING_TAGS or heading.css_first("br") is None:
+        return None
+    lines = text_chunks([heading])
+    if len(lines) != 2 or DATE_LIKE.search(lines[0]) or not names_a_place(lines[1]):
+        return None
+    return lines[0], lines[1]
 
 
 def _bold_tag(heading: LexborNode) -> str:

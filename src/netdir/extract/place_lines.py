@@ -22,7 +22,9 @@ _VENUE_WORD = re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
-    r"sportplatz|marktplatz|rathausplatz|auditorium|library|church|hall|room|stadium)\b",
+    r"sportplatz|marktplatz|rathausplatz|auditorium|library|church|hall|room|stadium|"
+    # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
+    r"markt|stätte)\b",
     re.I,
 )
 # "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin".
@@ -55,6 +57,12 @@ def _names_a_venue(line: str) -> bool:
     return any(
         len(part) <= _MAX_PART_WORDS and _VENUE_WORD.search(" ".join(part)) for part in parts
     )
+
+
+def names_a_place(line: str) -> bool:
+    """A short plain line that names a venue or an address ("Café Inti", "Leipzig,
+    Gewandhaus")."""
+    return _plain(line) and (_names_a_venue(line) or bool(_ADDRESS.search(line)))
 
 
 def _is_address(line: str) -> bool:
