@@ -96,3 +96,35 @@ def test_the_page_written_in_parts_is_the_page_and_its_facts_are_the_files(
     [described] = [r for r in package["resources"] if r["path"] == "index.html"]
     assert described["bytes"] == len(written)
     assert described["hash"].removeprefix("sha256:") == hashlib.sha256(written).hexdigest()
+
+
+def test_the_data_block_made_in_pieces_is_the_data_block_dumped_whole() -> None:
+    """The page's data is made a slice of offerings at a time (publish's memory peak was the
+    whole dump and its escaped copies); joined, the pieces are that dump, byte for byte: also
+    across slices, with characters a <script> block must escape, and with a float only the
+    standard library writes exactly (that row's encoder differs, its bytes must not)."""
+    from netdir.publish.html_export import (
+        DATA_ITEMS_PER_PIECE,
+        embedded_json_bytes,
+        embedded_json_pieces,
+    )
+
+    offerings = [
+        {
+            "id": f"o-{i}",
+            "title": f"Fachtag <{i}> & \u2028 Ärger – Teil {i}",
+            "confidence": 1e-7 if i == DATA_ITEMS_PER_PIECE + 3 else 0.5,
+            "sources": [{"source_id": "src", "url": f"https://example.org/{i}?a=1&b=2"}],
+        }
+        for i in range(2 * DATA_ITEMS_PER_PIECE + 5)
+    ]
+    document = {"generated_at": "2026-11-30T08:00:00Z", "count": 1, "offerings": offerings}
+
+    pieces = embedded_json_pieces(document)
+
+    assert len(pieces) > 3
+    assert b"".join(pieces) == embedded_json_bytes(document)
+    assert b"".join(embedded_json_pieces({"offerings": []})) == embedded_json_bytes(
+        {"offerings": []}
+    )
+    assert b"<" not in b"".join(pieces) and b"\\u003c" in b"".join(pieces)

@@ -66,9 +66,46 @@ def embedded_json(document: Any, *, exact: bool | None = None) -> str:
 def embedded_json_bytes(document: Any, *, exact: bool | None = None) -> bytes:
     """Compact JSON safe inside a <script> block. Kept as UTF-8 bytes: the overview's data is
     ~12 MB per 10,000 offerings, and as a str with one "–" in it twice that per copy."""
+    return _script_safe(compact_json_bytes(document, exact=exact))
+
+
+#: Items of a long list (the overview's offerings) made into one piece of the data block.
+DATA_ITEMS_PER_PIECE = 1000
+
+
+def embedded_json_pieces(document: Any, *, exact: bool | None = None) -> list[bytes]:
+    """``embedded_json_bytes(document)`` in pieces that join to it: an object's long lists a
+    slice of items at a time. Dumped whole, the data was escaped by five replaces, each one a
+    new copy of it: ~3 copies at once (~60 MB each at 50,000 offerings), publish's peak."""
+    if not isinstance(document, dict) or not document or not all(map(_is_text, document)):
+        return [embedded_json_bytes(document, exact=exact)]
+    pieces: list[bytes] = []
+    for index, (key, value) in enumerate(document.items()):
+        # Compact JSON of an object is its members' JSON joined, in either encoder.
+        member = (b"," if index else b"{") + _script_safe(compact_json_bytes(key)) + b":"
+        if isinstance(value, list) and len(value) > DATA_ITEMS_PER_PIECE:
+            pieces.append(member + b"[")
+            for first in range(0, len(value), DATA_ITEMS_PER_PIECE):
+                items = value[first : first + DATA_ITEMS_PER_PIECE]
+                if first:
+                    pieces.append(b",")
+                pieces.append(
+                    _script_safe(b",".join(compact_json_bytes(item, exact=exact) for item in items))
+                )
+            pieces.append(b"]")
+        else:
+            pieces.append(member + embedded_json_bytes(value, exact=exact))
+    pieces.append(b"}")
+    return pieces
+
+
+def _is_text(key: object) -> bool:
+    return isinstance(key, str)
+
+
+def _script_safe(text: bytes) -> bytes:
     return (
-        compact_json_bytes(document, exact=exact)
-        .replace(b"<", b"\\u003c")
+        text.replace(b"<", b"\\u003c")
         .replace(b">", b"\\u003e")
         .replace(b"&", b"\\u0026")
         .replace("\u2028".encode(), b"\\u2028")  # UTF-8 never holds these bytes inside
@@ -112,9 +149,9 @@ def index_html_parts(
     )
     # Last: the data may contain any of the placeholders above as plain text. Joined as bytes,
     # as str.replace would put it at every "__DATA__" (also one a title brought in above).
-    data = embedded_json_bytes(document, exact=exact)
+    data = embedded_json_pieces(document, exact=exact)
     parts = [part.encode("utf-8") for part in page.split("__DATA__")]
-    return [piece for part in parts[:-1] for piece in (part, data)] + parts[-1:]
+    return [piece for part in parts[:-1] for piece in (part, *data)] + parts[-1:]
 
 
 def _labels() -> dict[str, dict[str, str]]:

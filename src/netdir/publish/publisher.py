@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from netdir.heap import release_free_memory
 from netdir.publish.changes import changes_document, previous_document
 from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
@@ -185,6 +186,8 @@ def publish(
                         target.stage(name, file)
                         produced[name] = FileFacts.of(name, file)
                     del file  # one file's bytes at a time
+                # Its buffers are free now; returned, they do not add to the next format's peak.
+                release_free_memory()
         if "metadata" in wanted:
             with _failures_named("metadata", target):
                 modified = document["generated_at"]
