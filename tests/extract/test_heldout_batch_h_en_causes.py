@@ -143,3 +143,22 @@ def test_a_closed_day_notice_in_a_venue_feed_is_no_offering(
 )
 def test_closure_notices(title: str, notice: bool) -> None:
     assert is_closure_notice(title) is notice
+
+
+def test_a_card_dated_by_a_rule_does_not_borrow_the_day_of_the_card_above(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # National Nordic Museum: cards "First and third Wednesday of every month" / "Nordic
+    # Genealogy Program" / "11:00 am - 5:00 pm" and "Every Friday" / "Docent-Led Museum Tours" /
+    # "2:00 - 3:00pm" took "May 17, 2026" of the card above them (a Sunday) with their time.
+    rows = _inspect(
+        capsys, "efelle-nordicmuseum-calendar.html", "https://nordicmuseum.org/calendar",
+        "2026-05-16",
+    )  # fmt: skip
+    by_title = {r["title"]: r for r in rows}
+    genealogy = by_title["Nordic Genealogy Program"]
+    assert genealogy["start"].startswith("2026-05-20T11:00")  # the third Wednesday of May
+    assert genealogy["recurrence"] == "FREQ=MONTHLY;BYDAY=1WE,3WE"
+    tours = by_title["Docent-Led Museum Tours"]
+    assert tours["start"].startswith("2026-05-22T14:00")  # the next Friday
+    assert tours["recurrence"] == "FREQ=WEEKLY;BYDAY=FR"

@@ -68,6 +68,7 @@ from netdir.extract.sub_items import (
 from netdir.extract.title_places import move_bracketed_places
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_recurrence import find_recurrence
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -115,6 +116,7 @@ _TIME_LEAD = re.compile(
     r"(?:von|vom|ab|um|gegen|ca\.?|from|at)\s+|\d{1,2}(?:[:.]\d{2})?\s*(?:bis|[-–—]|to)\s*", re.I
 )
 _TIME_CELL_CHARS = 40
+_RULE_LINE_CHARS = 80  # "First and third Wednesday of every month"; longer is prose
 _DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
@@ -629,6 +631,8 @@ def _read(
     if reading.title and _SAME_AS_ABOVE.match(reading.title):
         _title_from_row_above(segment[0], reading, base_url, candidate)
     if reading.date_text is None and reading.title is not None:
+        _date_from_own_rule(segment, reading)
+    if reading.date_text is None and reading.title is not None:
         _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
             _date_from_day_above(segment, reading, outline)
@@ -789,6 +793,25 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
             if reading.date_text is not None:
                 return
         container = container.parent
+
+
+def _date_from_own_rule(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A card whose date line is a rule ("Every Friday", "First and third Wednesday of every
+    month") above its time ("2:00 - 3:00pm") is dated by them: it must not borrow the day of a
+    card above it (the day-above and group-header readings would)."""
+    time = _row_time(segment)
+    if time is None:  # only a timed card borrows a day from above
+        return
+    chunks = text_chunks(segment)
+    rule = next(
+        (c for c in chunks if len(c) <= _RULE_LINE_CHARS and find_recurrence(c) is not None), None
+    )
+    if rule is None or (
+        reading.title is not None and (rule in reading.title or reading.title in rule)
+    ):
+        return
+    reading.date_text = rule if time in rule else f"{rule}, {time}"
+    reading.sources["date_text"] = "listing:rule line"
 
 
 def _date_from_day_above(
