@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     # an unchanged re-run (every page 304) needs none of them (~1 s of imports).
     from netdir.normalize.stage import Prepared
     from netdir.publish import DatasetMetadata
+    from netdir.publish.parallel import RenderProcess
 
 BERLIN = ZoneInfo("Europe/Berlin")
 logger = logging.getLogger("netdir.pipeline")
@@ -476,7 +477,14 @@ def finish_run(
     results = [_with_records_read(result, plan.priors) for result in results]
     curated = load_curated(default_curated_path()) if options.include_curated else []
     curated_result = _curated_result(curated) if curated else None
-    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+    from netdir.publish.parallel import started_early
+
+    expected_rows = sum(len(r.records) for r in results) + len(curated) + len(plan.carried)
+    with (
+        Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse,
+        # Publish's second process starts now: its imports overlap the merge and the load.
+        started_early(expected_rows) as render_process,
+    ):
         # The run's pages, records and health go into the warehouse (a thread, mostly DuckDB's
         # own work on the other core) while this one merges; one transaction all the same.
         pending = warehouse.begin_load(run_input([], curated_result))
@@ -511,7 +519,7 @@ def finish_run(
         if curated:
             names[curated_source().id] = curated_source().name
         published_to, published = step("publish", _publish_rows)(
-            warehouse, options.out, metadata, names, options.create_bucket
+            warehouse, options.out, metadata, names, options.create_bucket, render_process
         )
 
     return RefreshReport(
@@ -1117,6 +1125,7 @@ def _publish_rows(
     metadata: DatasetMetadata,
     source_names: dict[str, str],
     create_bucket: bool,
+    render_process: RenderProcess | None = None,
 ) -> tuple[str, int]:
     """Publish the warehouse's overview; where it went and how many offerings it holds.
     The rows are streamed from the warehouse: publish keeps one form of each, not two."""
@@ -1130,5 +1139,6 @@ def _publish_rows(
         create_bucket=create_bucket,
         revisions_by_id=warehouse.offering_revisions(),
         source_names=source_names,
+        render_process=render_process,
     )
     return str(getattr(report, "location", out)), report.count

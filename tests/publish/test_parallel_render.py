@@ -14,6 +14,7 @@ import pytest
 from netdir.publish import PublishError, publish
 from netdir.publish import publisher as publisher_module
 from netdir.publish.ical_export import calendar_file_pairs
+from netdir.publish.parallel import MIN_ROWS_TO_FORK, RenderProcess, started_early
 from tests.publish.conftest import GENERATED_AT, TODAY, fake_snapshot, file_bytes, offering
 
 ROWS = [
@@ -143,3 +144,32 @@ def test_the_second_process_starts_without_the_catalogs_models() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]"
+
+
+def test_a_process_started_early_renders_the_same_files_and_an_unused_one_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A refresh starts the second process before the merge (its imports overlap it): publish
+    # uses that one, or ends it when the rows turn out too few to fork for.
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 10**9)
+    _publish(tmp_path / "here")
+    unused = RenderProcess()
+    _publish(tmp_path / "few", render_process=unused)
+    assert unused.process.poll() is not None  # ended, not left running
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
+    early = RenderProcess()
+    _publish(tmp_path / "early", render_process=early)
+    assert early.taken and early.process.wait(timeout=5) == 0
+    here, forked = file_bytes(tmp_path / "here"), file_bytes(tmp_path / "early")
+    assert {"upcoming.ics", "overview.csv"} <= set(forked)
+    assert {name: forked[name] for name in ("upcoming.ics", "overview.csv", "overview.ndjson")} == {
+        name: here[name] for name in ("upcoming.ics", "overview.csv", "overview.ndjson")
+    }
+
+
+def test_the_early_process_of_a_run_that_never_publishes_is_ended() -> None:
+    with started_early(expected_rows=MIN_ROWS_TO_FORK) as process:
+        assert process is not None
+    assert process.process.wait(timeout=5) == 0
+    with started_early(expected_rows=MIN_ROWS_TO_FORK - 1) as none:
+        assert none is None

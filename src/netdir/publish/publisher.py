@@ -42,6 +42,7 @@ from netdir.publish.parallel import (
     MIN_ROWS_TO_FORK,
     RenderedElsewhere,
     Renderer,
+    RenderProcess,
 )
 from netdir.publish.parquet_export import parquet_bytes
 from netdir.publish.rows import json_ready_rows
@@ -95,6 +96,7 @@ def publish(
     create_bucket: bool = False,
     revisions_by_id: Mapping[str, tuple[int, datetime]] | None = None,
     source_names: Mapping[str, str] | None = None,
+    render_process: RenderProcess | None = None,
 ) -> PublishReport:
     """Write the requested formats of the overview into ``out`` (a directory or fsspec URL).
 
@@ -106,7 +108,8 @@ def publish(
     A remote bucket is created only with ``create_bucket``. ``revisions_by_id`` (offering id →
     version and when it began, ``Warehouse.offering_revisions``) gives calendar events their
     SEQUENCE and LAST-MODIFIED. ``source_names`` (source id → catalog name) label the page's
-    source links.
+    source links. ``render_process``: the second process, if the caller started it early
+    (``netdir.publish.parallel.started_early``); closed here if no format goes to it.
     """
     requested = list(formats)
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
@@ -144,11 +147,14 @@ def publish(
     forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
     if len(prepared) < MIN_ROWS_TO_FORK:
         forked = []
+    if not forked and render_process is not None:
+        render_process.close()
     elsewhere: RenderedElsewhere | None = None
     snapshot_job: _SnapshotJob | None = None
     try:
         if forked:  # the second core renders these and writes their temp files itself
-            elsewhere = RenderedElsewhere(forked, target)  # starts now, imports meanwhile
+            # Starts now and imports meanwhile, unless it was started early.
+            elsewhere = RenderedElsewhere(forked, target, render_process)
             rows_ndjson = overview_ndjson_bytes(prepared, exact=exact)
             elsewhere.hand_over(_child_renderers(today, moment, revisions), rows_ndjson)
             if "ndjson" in wanted:  # the same text is the file
