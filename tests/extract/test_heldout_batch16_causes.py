@@ -1,11 +1,13 @@
-"""Causes found on held-out batch 16 of the real-page corpus (German pages), each pinned on its
-page."""
+"""Causes found on held-out batches 16 and 17 of the real-page corpus (German pages), each pinned
+on its page."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from netdir.extract import extract_page
+from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -24,3 +26,17 @@ def test_a_heading_of_name_and_venue_lines_gives_title_and_place() -> None:
     assert ("Beethoven-Konzert", "Leipzig, Gewandhaus") in got
     assert ("Bach'sche 'Weihnachtsoratorium'", "St. Blasius Kirche, Hann. Münden") in got
     assert ("Frühjahrs-Gauwanderung", None) in got
+
+
+def test_a_time_column_beside_the_date_column_and_the_band_as_title() -> None:
+    # Header row of plain cells „Veranstaltungsort | Uhrzeit | Datum | Musik | Wirtshaus |
+    # Bemerkung“ (batch 17): "Uhrzeit" is the time of the day in "Datum" (it took the date
+    # column before), and with no title column the band ("Musik") names the dance evening.
+    html = (PAGES / "static-volkstanzfreunde-termine-2020.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "http://www.volkstanzfreunde.de/termine.htm")
+    records = extract_page(page).records
+    today = date(2020, 1, 5)
+    got = [(r.title, normalize_record(r, today=today).start) for r in records]
+    assert got[0] == ("Wolnzacher Tanzlmusi", "2020-01-11T20:00:00+01:00")
+    assert ("Haxnschmeisser Geigenmusik", "2020-01-18T19:30:00+01:00") in got
+    assert len(got) == 23

@@ -64,6 +64,8 @@ _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _TABLE_LABELS = {
+    # "Uhrzeit | Datum": a column of clock times only, beside the date column.
+    "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
     "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
     "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
     "title": re.compile(
@@ -1118,6 +1120,7 @@ def _read_columns(
     row: LexborNode, labels: dict[int, str], reading: BlockReading, base_url: str
 ) -> None:
     cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    times: dict[str, str] = {}
     for index, cell in enumerate(cells):
         name = labels.get(index)
         text = node_text(cell)
@@ -1145,9 +1148,17 @@ def _read_columns(
             if link is not None and (url := absolute_url(link.attributes.get("href"), base_url)):
                 reading.url = url
                 reading.sources["url"] = f"{where}>a@href"
+        elif name == "time":
+            times[where] = text
         else:
             setattr(reading, name, text)
             reading.sources[name] = where
+    if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
+        # "Uhrzeit | Datum": the time column completes the day.
+        where, text = next(iter(times.items()))
+        if TIME_LIKE.search(text):
+            reading.date_text = f"{reading.date_text}, {text}"
+            reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"
 
 
 #: A title cell's first line names the event when it has this many words ("OL Training").
@@ -1181,14 +1192,27 @@ _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
 _LABEL_WORDS = 3
 
 
+# "Musik", "Künstler", "Band": who plays names a concert or dance evening when no column is
+# labelled as its title.
+_ACT_LABEL = re.compile(r"^(?:musik|künstler(?:in|innen)?|band|interpret(?:en)?|artist)$", re.I)
+
+
 def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
     labels: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        text = _BROKEN_WORD.sub("", header.text(separator=" ", strip=True))
+    texts = [_BROKEN_WORD.sub("", node_text(h) or "") for h in headers]
+    for index, text in enumerate(texts):
         for name, pattern in _TABLE_LABELS.items():
             if name not in labels.values() and pattern.search(text):
                 labels[index] = name
                 break
+    if "time" in labels.values() and "date_text" not in labels.values():
+        # "Zeit" alone is the column of the day and the time.
+        labels = {i: "date_text" if n == "time" else n for i, n in labels.items()}
+    if "title" not in labels.values():
+        acts = [i for i, t in enumerate(texts) if i not in labels and _ACT_LABEL.match(t)]
+        if acts:
+            act = acts[0]
+            labels[act] = "title"
     return labels
 
 
