@@ -115,3 +115,39 @@ def test_a_teasers_linked_date_dash_place_line_does_not_make_a_listing_an_event_
     html = (PAGES / "static-qgisde-veranstaltungen.html").read_text(encoding="utf-8")
     records = extract_page(page_from_text(html, "http://www.qgis.de/veranstaltungen.html")).records
     assert "Anwendertreffen der QGIS Anwendergruppe Deutschland" in [r.title for r in records]
+
+
+def _one(page: str, url: str) -> tuple[str, str | None]:
+    html = (PAGES / page).read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, url)).records
+    assert len(records) == 1
+    return records[0].title, records[0].location_text
+
+
+def test_a_meeting_name_label_the_dated_title_wraps_names_the_meeting() -> None:
+    # Legistar: „Meeting Name:“ City Council, <title> „… - Meeting of City Council on 1/23/2019
+    # …“: the label gives the bare name. SessionNet's „Sitzung:“ Rat/05/2012 (a number the
+    # <title> does not hold) leaves the <title>'s name.
+    legistar = _one(
+        "legistar-stpaul-meeting-detail.html",
+        "https://stpaul.legistar.com/MeetingDetail.aspx?GUID=175B19CE-A034-4C76-B59D-EB264420F691"
+        "&ID=673702&Options=info&Search=",
+    )
+    assert legistar[0] == "City Council"
+    sessionnet = _one(
+        "sessionnet-luedenscheid-sitzung.html",
+        "https://buergerinfo.luedenscheid.de/si0050.asp?__ksinr=2379",
+    )
+    assert sessionnet[0] == (
+        "öffentliche/nicht öffentliche Sitzung des Rates der Stadt Lüdenscheid"
+    )
+
+
+def test_an_agenda_note_after_the_meetings_name_is_no_part_of_it() -> None:
+    # <h1>Mittwoch, 30. September 2026, 09:00 Uhr - Vollversammlung (TO freigegeben)</h1>: the
+    # note says the agenda is out; and the words after the dash of the heading that names the
+    # meeting are its name, not its place.
+    assert _one(
+        "ris-muenchen-vollversammlung-to.html",
+        "https://risi.muenchen.de/risi/sitzung/detail/9141186/tagesordnung/oeffentlich",
+    ) == ("Vollversammlung", None)

@@ -168,7 +168,7 @@ def extract_event_page(
         facts.get("place")
         or _place_by_markup(lines, date.index if date is not None else 0)
         or _place_after_the_date(headings, title)
-        or _dashed_place(lines, date)
+        or _dashed_place(lines, date, title)
     )
     place_text = _with_continuation(lines, place) if place is not None else None
     if date is None:
@@ -556,6 +556,7 @@ def _states_an_event(text: str, block: LexborNode | None) -> bool:
 
 # "Friday, November 16th, 2018 — Reykjavík, Iceland": a day, a dash and a place, nothing else.
 # A describing phrase: an article, then at least five more words.
+_MIN_NAME_CHARS = 4
 _TAGLINE = re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
 _DASHED_PLACE = re.compile(r"^\s*[—–-]\s*(?P<place>[^\W\d][^.!?:;]{1,50})$")
 
@@ -608,11 +609,25 @@ def _place_after_the_date(headings: list[Fact], title: Fact) -> Fact | None:
     return None
 
 
-def _dashed_place(lines: list[tuple[str, LexborNode | None]], date: Fact | None) -> Fact | None:
-    if date is None or not 0 <= date.index < len(lines):
+def _dashed_place(
+    lines: list[tuple[str, LexborNode | None]], date: Fact | None, title: Fact
+) -> Fact | None:
+    """The place after the dash of the event's date line — not of the heading that names it
+    ("Mittwoch, 30. September 2026, 09:00 Uhr - Vollversammlung")."""
+    if date is None or date.index == title.index or not 0 <= date.index < len(lines):
         return None
     place = _place_after_a_dash(lines[date.index][0])
     return Fact(place, f"{date.where} after the dash", date.index) if place else None
+
+
+def _names_the_meeting(labelled: Fact | None, dated_title: Fact) -> bool:
+    """ "Meeting Name:" / "City Council" inside the dated <title> "Meeting of City Council on
+    …": the label gives the bare name the <title> wraps in words. A label value the <title>
+    does not hold ("Sitzung:" / "Rat/05/2012", a meeting's number) leaves the <title>."""
+    if labelled is None or _TITLE_LABELS[0].match(labelled.where) is None:
+        return False
+    name = labelled.value.strip().casefold()
+    return len(name) >= _MIN_NAME_CHARS and name in dated_title.value.casefold()
 
 
 def _heading_rank(fact: Fact) -> int:
@@ -630,9 +645,9 @@ def _title(
         if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
             named = _name_above_a_date_line(headings, heading, title)
             return named or Fact(title, heading.where, heading.index)
-    if dated_title is not None:
-        return dated_title
     labelled = facts.get("title")
+    if dated_title is not None and not _names_the_meeting(labelled, dated_title):
+        return dated_title
     main = next((h for h in headings if h.where == "h1" and h.index < date_index), None)
     if (
         labelled is not None

@@ -258,6 +258,12 @@ _PLACE_LINE = re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
 )
 _EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
+# "Vollversammlung (TO freigegeben)": a note on the meeting's documents, not its name.
+_AGENDA_NOTE = re.compile(
+    r"\s*\((?:TO|Tagesordnung|Einladung|Unterlagen)?\s*(?:freigegeben|veröffentlicht|"
+    r"noch nicht (?:vorhanden|veröffentlicht))\)$",
+    re.I,
+)
 # "13-18 Uhr: Scala": hours without minutes joined by a dash, the time of the line's event.
 _HOUR_RANGE = re.compile(
     r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)\b", re.I
@@ -485,7 +491,7 @@ def title_in_text(text: str) -> str | None:
     if _PLACE_LINE.match(text):
         return None
     rest = without_publication_notes(_LABELLED.sub("", text))
-    title = _without_edge_dates(rest)
+    title = _AGENDA_NOTE.sub("", _without_edge_dates(rest))
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     return _shortened(title)
