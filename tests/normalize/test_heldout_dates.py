@@ -336,6 +336,24 @@ the maypole moved to a day just before the page's (undated) day, read as next ye
 day lies ahead unless the page says otherwise). After the fixes (when.py, when_roles.py,
 when_feasts.py; cases in data/when_cases.tsv) round 27 scores 94.4 % (34/36). All twenty-seven
 rounds: 1174/1204 after their fixes.
+
+Round 28 (date_strings_heldout_round28.yaml, 35 strings from 23 more sites: Franconian church
+fairs, a town hall at carnival, Advent concerts, Vienna's concert halls, club outings,
+marksmen's festivals; 5 English from US farmers' markets) was collected after round 27's fixes
+and scored **74.3 % (26/35)** before any change for it as first written. One truth was then
+found to break the project's convention: "Am Rosenmontag und Fasnachtsdienstag bleibt das
+Bürgermeisteramt … geschlossen" was written as no date, but round 14 and data/when_cases.tsv keep
+a closed day's date (the extractor tells a closure from an offering); in that convention 77.1 %
+(27/35). Twenty-four successive rounds: 894/1093 = 81.8 % pooled before their fixes (as first
+written 893/1093 = 81.7 %). Its misses: a make-up day named after the old one ("für das Konzert
+am 28. März … der 26. September 2020 als Ersatztermin"), "am Abend des dritten Advents" (the
+genitive), "nun immer am 3. Samstag im Juli" (a yearly rule), a decision's day ("Am 25.06.1999
+wurde beschlossen, …"), life dates "(14. Jänner 1943 – 1.Dezember 2019)" (the end was kept),
+"At Wednesday's market, weekly from 3 to 6 p.m.", "from 9 a.m. to 1 p.m. Saturday", and one
+left: "Our Wednesday farmers market starts up the first week in May. Those go from 2-5 p.m."
+(a weekly rule from a month's first week, over two sentences). After the fixes (when.py,
+when_recurrence.py, when_roles.py, when_feasts.py; cases in data/when_cases.tsv) round 28
+scores 97.1 % (34/35). All twenty-eight rounds: 1208/1239 = 97.5 % after their fixes.
 """
 
 from __future__ import annotations
@@ -377,6 +395,7 @@ ROUND24_FILE = Path(__file__).parent / "date_strings_heldout_round24.yaml"
 ROUND25_FILE = Path(__file__).parent / "date_strings_heldout_round25.yaml"
 ROUND26_FILE = Path(__file__).parent / "date_strings_heldout_round26.yaml"
 ROUND27_FILE = Path(__file__).parent / "date_strings_heldout_round27.yaml"
+ROUND28_FILE = Path(__file__).parent / "date_strings_heldout_round28.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -472,6 +491,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND25_FILE,
             ROUND26_FILE,
             ROUND27_FILE,
+            ROUND28_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -276,6 +276,15 @@ _MOVED_ONTO_BEFORE = re.compile(
     r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*(?:den\s+)?)?$", _FLAGS
 )
 _MOVED_VERB_AFTER = re.compile(r"^\s*(?:verschoben|verlegt)\b", _FLAGS)
+# "… für das Konzert am 28. März bereits der 26. September 2020 als Ersatztermin gefunden": the
+# day named as the make-up date (after it) is the new one.
+_REPLACEMENT_AFTER = re.compile(
+    r"^\s*,?\s*(?:als|zum|is\s+the|as\s+the)\s+(?:neuer?n?\s+)?"
+    r"(?:ersatztermin|nachholtermin|ausweichtermin|(?<=neuer\s)termin|(?<=neuen\s)termin"
+    r"|make-up\s+date|new\s+date)\b",
+    _FLAGS,
+)
+_HISTORIC_START_BEFORE = re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", _FLAGS)
@@ -844,6 +853,7 @@ def _moved_onto(text: str, mention: _Mention) -> bool:
     before = text[: mention.start]
     return bool(
         _MOVED_TO.search(before)
+        or _REPLACEMENT_AFTER.match(text[mention.end : mention.end + 40])
         or (
             _MOVED_ONTO_BEFORE.search(before[-40:])
             and _MOVED_VERB_AFTER.match(text[mention.end : mention.end + 20])
@@ -1177,6 +1187,10 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
     ):
         # "(kb – 29.06.2019) Dieses Jahr war es wieder so weit": a press note's dateline.
         skipped.append(_Skipped(kept.pop(0), PUBLISHED))
+    if kept and "-" in text:
+        # "(14. Jänner 1943 - 1.Dezember 2019)": a life's or a history's span; its start lies
+        # before the years read (1990), so its end is no offering's day either.
+        kept = [m for m in kept if _HISTORIC_START_BEFORE.search(text, 0, m.start) is None]
     if skipped and kept:
         # "01/10/2025 | News release | Distributed … on 01/10/2025": the stamp's date repeated.
         stamped = {(s.mention.day, s.mention.month, s.mention.year) for s in skipped}
@@ -1422,9 +1436,9 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
 _AM_WEEKDAY = re.compile(
     # "am Sonntagnachmittag": a weekday with its part of the day
     # "the market will open Saturday", "opens Saturday": an English verb before the bare weekday
-    r"\b(?:am|on|will\s+(?:be\s+)?[a-z]+|opens|begins|starts)\s+(?P<wd>"
-    + _WEEKDAY_FULL_ALT
-    + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
+    # "… from 9 a.m. to 1 p.m. Saturday at …": the weekday right after an English clock
+    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+|opens|begins|starts)|(?<=[ap]\.m\.)|(?<=\d[ap]m))"
+    r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
     # the weekday of a date written after it ("closes on Sunday, March 8") is that date's
     r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d|(?:" + _MONTH_ALT + r")\b))",
@@ -1463,9 +1477,9 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
     says a closing day, opening hours, a deadline or a day counted from something else."""
     lowered = lowered_for_cues(text)
     match = None
-    if has_any(lowered, ("am ", "on ", "will ", "opens ", "begins ", "starts ")) and has_any(
-        lowered, _WEEKDAY_PIECES
-    ):
+    if has_any(
+        lowered, ("am ", "on ", "will ", "opens ", "begins ", "starts ", "m. ", "am ", "pm ")
+    ) and has_any(lowered, _WEEKDAY_PIECES):
         match = _AM_WEEKDAY.search(text)
     if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, ("uhr",)):
         match = _WEEKDAY_CLOCK.search(text)

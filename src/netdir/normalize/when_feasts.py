@@ -80,6 +80,11 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "2. advent": _nth_advent(2), "zweiten advent": _nth_advent(2), "zweiter advent": _nth_advent(2),
     "3. advent": _nth_advent(3), "dritten advent": _nth_advent(3), "dritter advent": _nth_advent(3),
     "4. advent": _nth_advent(4), "vierten advent": _nth_advent(4), "vierter advent": _nth_advent(4),
+    # "am Abend des dritten Advents": the genitive
+    "1. advents": _nth_advent(1), "ersten advents": _nth_advent(1),
+    "2. advents": _nth_advent(2), "zweiten advents": _nth_advent(2),
+    "3. advents": _nth_advent(3), "dritten advents": _nth_advent(3),
+    "4. advents": _nth_advent(4), "vierten advents": _nth_advent(4),
     "christmas eve": _fixed(12, 24), "christmas day": _CHRISTMAS,
     "new year's eve": _fixed(12, 31), "new year's day": _fixed(1, 1),
     "easter sunday": _EASTER, "easter monday": _after_easter(1), "good friday": _after_easter(-2),

@@ -153,6 +153,9 @@ _EVERY_DAY = re.compile(
 _YEARLY_BEFORE = re.compile(
     r"\b(?:all)?(?:j(?:ä|ae)hrlich|jedes\s+jahr|every\s+year|each\s+year|annually)\s*,?\s*$", _FLAGS
 )
+# "findet … nun immer am 3. Samstag im Juli statt": "always" before a named month's n-th weekday
+# is a yearly rule too (without a month's name "immer am Dienstag" stays one day here).
+_ALWAYS_BEFORE = re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
 _OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
     r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$"
@@ -171,7 +174,12 @@ _NOT_ONLY_BEFORE = re.compile(r"\b(?:nicht\s+nur|not\s+only|not\s+just)\W*(?:on\
 _CLOSED_AFTER = re.compile(
     r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
 )
-_WEEKDAY_NEAR = re.compile(rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})\b", _FLAGS)
+_WEEKDAY_NEAR = re.compile(
+    rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})\b"
+    # "At Wednesday's market, weekly from 3 to 6 p.m.": the market named by its weekday
+    rf"|\b(?P<wd2>{_WD})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:market|class|session|meeting|program)\b",
+    _FLAGS,
+)
 _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
                 r"|einmal\s+im\s+quartal|every\s+quarter)\b", _FLAGS), "FREQ=MONTHLY;INTERVAL=3"),
@@ -198,7 +206,7 @@ class RecurrenceMention:
 _CUES = re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b|\sheld\b|\smeet\b"
-    r"|take\s+place",
+    r"|take\s+place|immer\s+am|stets\s+am|always\s+on",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -206,7 +214,7 @@ _CUE_PIECES = (
     "jede", "every", "each", "all", "ings", "nights", "regular", "regelm", "täg", "taeg",
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
     "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "days", " held",
-    " meet", "take place",
+    " meet", "take place", "immer am", "stets am", "always on",
 )  # fmt: skip
 
 
@@ -313,7 +321,15 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
         if match["lead"] and not monthly and match["ords"]:
             # "einmal im Monat, jeweils am dritten Donnerstag": the month is said elsewhere.
             monthly = _MONTHLY_ELSEWHERE.search(text) is not None
-        yearly = bool(match["lead"]) and _YEARLY_BEFORE.search(text[: match.start()]) is not None
+        before = text[: match.start()]
+        yearly = bool(match["lead"]) and (
+            _YEARLY_BEFORE.search(before) is not None
+            or (
+                bool(match["ords"])
+                and _ALWAYS_BEFORE.search(before) is not None
+                and _OF_NAMED_MONTH.match(text, match.end()) is not None
+            )
+        )
         if match["lead"] and not monthly and not yearly:
             continue  # "am Dienstag" is one day, not a rule
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
@@ -400,7 +416,7 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     window = text[max(0, match.start() - 30) : match.end() + 50]
     days = [WEEKDAY_ADVERBS[w.lower()] for w in _ADVERB.findall(window)]
     if not days:
-        days = [WEEKDAYS[m["wd"].lower()] for m in _WEEKDAY_NEAR.finditer(window)]
+        days = [WEEKDAYS[(m["wd"] or m["wd2"]).lower()] for m in _WEEKDAY_NEAR.finditer(window)]
     if days:
         rule = f"{rule};BYDAY={_byday(days)}"
     return RecurrenceMention(rule, *match.span())

@@ -106,7 +106,10 @@ _DEADLINE_AFTER = re.compile(
 )
 # "11 March 2024 Draft program released": the day something is published, no event's.
 _PUBLISHED_AFTER = re.compile(
-    r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b",
+    r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b"
+    # "Am 25.06.1999 wurde beschlossen, dass …": the day something was decided or founded
+    r"|^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b",
     _FLAGS,
 )
 # "Gemeinsamer Antrag der Fraktionen von CDU, SPD … vom 23.05.2023", "Mit Schreiben vom
@@ -185,7 +188,8 @@ _AFTER_HINTS = (
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
-    "published", "posted", "announce",
+    "published", "posted", "announce", "beschlossen", "gegründet", "verabschiedet", "festgelegt",
+    "entschieden",
 )  # fmt: skip
 
 
