@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from netdir.publish.json_text import (
     compact_json_bytes,
+    compact_json_line_parts,
     compact_json_lines,
     indented_json_bytes,
     orjson_exact,
@@ -56,6 +57,7 @@ def test_every_writer_gives_the_stdlib_bytes(value: Any) -> None:
         json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in rows
     )
     assert compact_json_lines(rows) == expected.encode("utf-8")
+    assert b"".join(compact_json_line_parts(rows)) == expected.encode("utf-8")
 
 
 def test_types_the_stdlib_refuses_are_still_refused() -> None:

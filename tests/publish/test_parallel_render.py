@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -50,6 +52,12 @@ def test_formats_rendered_in_a_second_process_are_byte_identical(
     same = set(here) - {"netdir.duckdb", "datapackage.json", "dcat.jsonld"}
     assert {"upcoming.ics", "overview.csv", "overview.ndjson"} <= same
     assert {name: here[name] for name in same} == {name: forked[name] for name in same}
+    # overview.ndjson is written a line at a time (the child reads it from the file): the
+    # metadata's size and hash are still the written file's.
+    package = json.loads(forked["datapackage.json"])
+    [ndjson] = [r for r in package["resources"] if r["path"] == "overview.ndjson"]
+    assert ndjson["bytes"] == len(forked["overview.ndjson"])
+    assert ndjson["hash"] == "sha256:" + hashlib.sha256(forked["overview.ndjson"]).hexdigest()
 
 
 def broken_ics(*args: Any, **kwargs: Any) -> bytes:

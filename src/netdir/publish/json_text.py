@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
@@ -77,6 +78,19 @@ def compact_json_lines(rows: list[Any], *, exact: bool | None = None) -> bytes:
             pass
     lines = [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows]
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def compact_json_line_parts(rows: Iterable[Any], *, exact: bool | None = None) -> Iterator[bytes]:
+    """``compact_json_lines(rows)`` one line at a time (each with its newline), for a writer
+    that never holds the whole text. ``exact``: what ``orjson_exact`` answered of all rows."""
+    for row in rows:
+        if orjson_exact(row) if exact is None else exact:
+            try:
+                yield orjson.dumps(row, option=_LINE)
+                continue
+            except orjson.JSONEncodeError:
+                pass  # the stdlib writes (or refuses) this line, as for the whole text
+        yield (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def parse_json(data: bytes) -> Any:

@@ -112,12 +112,21 @@ class RenderedElsewhere:
         self._target = None if target.remote else target
         self._sender: threading.Thread | None = None
 
-    def hand_over(self, renderers: Mapping[str, Renderer], rows_ndjson: bytes) -> None:
-        """Send the renderers of ``formats`` and the rows as NDJSON (``overview_ndjson_bytes``):
-        a thread writes them into the pipe while this one goes on (the child may still be
+    def hand_over(
+        self,
+        renderers: Mapping[str, Renderer],
+        rows_ndjson: bytes | None = None,
+        *,
+        rows_file: str | None = None,
+    ) -> None:
+        """Send the renderers of ``formats`` and the rows as NDJSON (``overview_ndjson_bytes``),
+        or where that text is written (``rows_file``, a local file the child reads itself): a
+        thread writes them into the pipe while this one goes on (the child may still be
         importing)."""
+        if (rows_ndjson is None) == (rows_file is None):
+            raise ValueError("hand over the rows' NDJSON text or the file that holds it")
         job = pickle.dumps(
-            ({fmt: renderers[fmt] for fmt in self.formats}, self._target),
+            ({fmt: renderers[fmt] for fmt in self.formats}, self._target, rows_file),
             protocol=pickle.HIGHEST_PROTOCOL,
         )
         self._sender = threading.Thread(
@@ -125,10 +134,11 @@ class RenderedElsewhere:
         )
         self._sender.start()
 
-    def _send(self, job: bytes, rows_ndjson: bytes) -> None:
+    def _send(self, job: bytes, rows_ndjson: bytes | None) -> None:
         try:
             self._jobs.send_bytes(job)
-            self._jobs.send_bytes(rows_ndjson)
+            if rows_ndjson is not None:
+                self._jobs.send_bytes(rows_ndjson)
         except OSError:
             pass  # the child died: result() says so
         finally:

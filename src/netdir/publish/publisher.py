@@ -6,6 +6,7 @@ A failure while producing any format leaves every previously published file byte
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -25,7 +26,7 @@ from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
 from netdir.publish.html_export import PageContext, index_html_parts
 from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
-from netdir.publish.json_text import orjson_exact
+from netdir.publish.json_text import compact_json_line_parts, orjson_exact
 from netdir.publish.metadata import (
     DESCRIBED_FILES,
     DatasetMetadata,
@@ -155,13 +156,26 @@ def publish(
         if forked:  # the second core renders these and writes their temp files itself
             # Starts now and imports meanwhile, unless it was started early.
             elsewhere = RenderedElsewhere(forked, target, render_process)
-            rows_ndjson = overview_ndjson_bytes(prepared, exact=exact)
-            elsewhere.hand_over(_child_renderers(today, moment, revisions), rows_ndjson)
-            if "ndjson" in wanted:  # the same text is the file
+            renderers = _child_renderers(today, moment, revisions)
+            if "ndjson" in wanted and not target.remote:
+                # Written a line at a time, and the child reads the rows from that file: the
+                # text (~45 MB at 50,000 offerings, with its buffers twice that) is never held
+                # here, where it was publish's peak.
+                tally = _Tally()
                 with _failures_named("ndjson", target):
-                    target.stage("overview.ndjson", rows_ndjson)
-                    produced["overview.ndjson"] = FileFacts.of("overview.ndjson", rows_ndjson)
-            del rows_ndjson
+                    lines = compact_json_line_parts(prepared, exact=exact)
+                    target.write_temp_stream("overview.ndjson", tally.count(lines))
+                    target.adopt("overview.ndjson")
+                    produced["overview.ndjson"] = tally.facts("overview.ndjson")
+                elsewhere.hand_over(renderers, rows_file=target.temp_path("overview.ndjson"))
+            else:
+                rows_ndjson = overview_ndjson_bytes(prepared, exact=exact)
+                elsewhere.hand_over(renderers, rows_ndjson)
+                if "ndjson" in wanted:  # the same text is the file
+                    with _failures_named("ndjson", target):
+                        target.stage("overview.ndjson", rows_ndjson)
+                        produced["overview.ndjson"] = FileFacts.of("overview.ndjson", rows_ndjson)
+                del rows_ndjson
         if "duckdb" in wanted:  # DuckDB works without the GIL: beside the rendering below
             snapshot_job = _SnapshotJob(target, snapshot)  # type: ignore[arg-type]
         # Checked while the child renders (~0.3 CPU-s per 10,000 rows, no longer before the
@@ -363,6 +377,24 @@ def _child_renderers(
         "csv": partial(csv_file_pairs, today=today),
         "ics": partial(calendar_file_pairs, today=today, generated_at=moment, revisions=revisions),
     }
+
+
+class _Tally:
+    """Size and SHA-256 of the parts that pass through ``count``: a file's facts, taken while
+    it is written part by part."""
+
+    def __init__(self) -> None:
+        self._size = 0
+        self._digest = hashlib.sha256()
+
+    def count(self, parts: Iterable[bytes]) -> Iterator[bytes]:
+        for part in parts:
+            self._size += len(part)
+            self._digest.update(part)
+            yield part
+
+    def facts(self, name: str) -> FileFacts:
+        return FileFacts(name, self._size, self._digest.hexdigest())
 
 
 class _SnapshotJob:

@@ -1,7 +1,8 @@
 """The second publish process (see ``netdir.publish.parallel``): ``python -m
 netdir.publish.render_child JOB_FD RESULT_FD``.
 
-Reads from JOB_FD the renderers and the target, then the rows as NDJSON; renders each format,
+Reads from JOB_FD the renderers, the target and where the rows' NDJSON is (a file), else
+then the rows as NDJSON text; renders each format,
 writes a local target's temp files itself, and answers on RESULT_FD with each format's files
 (their facts, or their bytes for a remote target) or its error.
 """
@@ -78,8 +79,12 @@ def main(job_fd: int, result_fd: int) -> None:
     jobs = Connection(job_fd, writable=False)
     answers = Connection(result_fd, readable=False)
     try:
-        renderers, target = pickle.loads(jobs.recv_bytes())
-        text = jobs.recv_bytes()
+        renderers, target, rows_file = pickle.loads(jobs.recv_bytes())
+        if rows_file is None:
+            text = jobs.recv_bytes()
+        else:  # overview.ndjson's temp file, written before the hand-over
+            with open(rows_file, "rb") as handle:
+                text = handle.read()
     except EOFError:
         return  # the publish ended before it handed anything over
     jobs.close()

@@ -173,6 +173,19 @@ class PublishTarget:
                 handle.flush()
                 os.fsync(handle.fileno())
 
+    def write_temp_stream(self, name: str, parts: Iterable[bytes]) -> None:
+        """``write_temp`` of parts made while they are written, each let go once written (a
+        local target; a remote one gets them joined)."""
+        if self._remote:
+            self.write_temp(name, b"".join(parts))
+            return
+        with open(self.temp_path(name), "wb") as handle:
+            write = handle.write
+            for part in parts:
+                write(part)
+            handle.flush()
+            os.fsync(handle.fileno())
+
     def adopt(self, name: str) -> None:
         """Stage the temp file of ``name`` that ``write_temp`` wrote (in this or a child process)."""
         self.staged.append(StagedFile(name, self.temp_path(name)))
