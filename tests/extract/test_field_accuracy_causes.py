@@ -151,3 +151,16 @@ def test_an_agenda_note_after_the_meetings_name_is_no_part_of_it() -> None:
         "ris-muenchen-vollversammlung-to.html",
         "https://risi.muenchen.de/risi/sitzung/detail/9141186/tagesordnung/oeffentlich",
     ) == ("Vollversammlung", None)
+
+
+def test_an_invitation_names_its_meeting_and_where_to_come() -> None:
+    # <h2>Einladung</h2><p>Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am
+    # <strong>Montag, den 24.02.2025 um 18:30 Uhr</strong> in das Dorfgemeinschaftshaus
+    # Hoitlingen ein.</p> (a news block), and the same in three paragraphs on a page about it.
+    url = "https://www.gemeinde-tiddische.de/aktuelles.html"
+    listing = _records("static-tiddische-aktuelles-2025-02.html", url)
+    assert ("34. Gemeinderatssitzung", "Dorfgemeinschaftshaus Hoitlingen") in listing
+    assert _one("static-tiddische-aktuelles-2024-12.html", url) == (
+        "33. Gemeinderatssitzung",
+        "Dorfgemeinschaftshaus Hoitlingen",
+    )

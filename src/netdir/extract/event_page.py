@@ -21,6 +21,7 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.listing_features import (
     HEADING_TAGS,
+    invited_place,
     is_junk_title,
     named_invitation,
     names_a_day,
@@ -164,6 +165,10 @@ def extract_event_page(
         invited = named_invitation(title.value, between)
         if invited is not None:
             title = Fact(invited, f"{title.where} + invitation text", title.index)
+            # "… in das Dorfgemeinschaftshaus Hoitlingen ein." in the lines after the date.
+            after = " ".join(text for text, _ in lines[title.index + 1 : date.index + 3])
+            if (where := invited_place(after)) is not None:
+                facts.setdefault("place", Fact(where, "invitation text", date.index))
     place = (
         facts.get("place")
         or _place_by_markup(lines, date.index if date is not None else 0)

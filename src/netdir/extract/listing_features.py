@@ -242,6 +242,10 @@ def read_block(
         if invited is not None:
             reading.title = invited
             reading.sources["title"] += " + invitation text"
+            place = invited_place(" ".join(texts)) if reading.location_text is None else None
+            if place is not None:
+                reading.location_text = place
+                reading.sources["location_text"] = "listing:invitation text"
     return reading
 
 
@@ -279,6 +283,12 @@ _ANNOUNCEMENT = re.compile(
 _INVITED_TO = re.compile(
     r"\b(?:zu[rm]|to\s+the|to\s+our)\s+(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s(?:am|vom|ab|im|ins|in|um|on|at)\b",
     re.I,
+)
+# "– öffentlich -", "(nicht öffentlich)": whether the public may come, not the meeting's name.
+_PUBLIC_NOTE = re.compile(r"[\s(–—-]*(?:nicht\s*)?öffentlich(?:er Teil)?\)?$", re.I)
+# "… in das Dorfgemeinschaftshaus Hoitlingen ein.", "… im Rathaus statt."
+_INVITED_INTO = re.compile(
+    r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:]{2,60}?)\s+(?:ein|statt)\b"
 )
 _LEADING_DATE_CHARS = 30
 
@@ -506,11 +516,18 @@ def named_invitation(title: str, text: str) -> str | None:
     match = _INVITED_TO.search(text)
     if match is None:
         return None
-    name = _EDGE_NOISE.sub("", match["name"])
+    name = _EDGE_NOISE.sub("", _PUBLIC_NOTE.sub("", _EDGE_NOISE.sub("", match["name"])))
     if sum(ch.isalpha() for ch in name) < 3 or DATE_PHRASE.search(name):
         return None
-    joined = match.group(0)[: match.start("name") - match.start()].strip()
-    return f"{title.strip()} {joined} {name}"
+    # The meeting is what the invitation names: "33. Gemeinderatssitzung", not "Einladung zur …".
+    return name
+
+
+def invited_place(text: str) -> str | None:
+    """ "… lade ich zur 33. Gemeinderatssitzung am … in das Dorfgemeinschaftshaus Hoitlingen
+    ein": where the invitation asks people to come."""
+    match = _INVITED_INTO.search(text)
+    return match["place"].strip() if match else None
 
 
 def _shortened(title: str) -> str:
