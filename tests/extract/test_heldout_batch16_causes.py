@@ -1,4 +1,4 @@
-"""Causes found on held-out batches 16 and 17 of the real-page corpus (German pages), each pinned
+"""Causes found on held-out batches 16 to 18 of the real-page corpus (German pages), each pinned
 on its page."""
 
 from __future__ import annotations
@@ -40,3 +40,18 @@ def test_a_time_column_beside_the_date_column_and_the_band_as_title() -> None:
     assert got[0] == ("Wolnzacher Tanzlmusi", "2020-01-11T20:00:00+01:00")
     assert ("Haxnschmeisser Geigenmusik", "2020-01-18T19:30:00+01:00") in got
     assert len(got) == 23
+
+
+def test_a_bare_span_of_days_under_the_h1_dates_the_event_page() -> None:
+    # Batch 18: <h1>Winter-ZaPF in Freiburg</h1><p id="uberdate">31.10.2019 - 3.11.2019</p>
+    # above a programme that is only an image — a span of days under the heading is the
+    # conference's, not a publication date (a page is published on one day).
+    html = (PAGES / "static-zapf-freiburg-programm-2019.html").read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, "https://zapf-freiburg.de/programm.html")).records
+    assert len(records) == 1
+    normalized = normalize_record(records[0], today=date(2019, 10, 1))
+    assert (records[0].title, normalized.start, normalized.end) == (
+        "Winter-ZaPF in Freiburg",
+        "2019-10-31",
+        "2019-11-03",
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, set_field
-from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     invited_place,
@@ -451,6 +451,7 @@ def _date_under_a_heading(
                     or _time_follows(lines, index)
                     or _announces_with_place(text, block)
                     or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
+                    or (offset == 1 and _only_a_day_range(text, match))
                 )
             ):
                 continue  # "21. März 2018" under a news headline is when it was published
@@ -459,6 +460,19 @@ def _date_under_a_heading(
                 where = f"{where} below {heading.where}"
             return Fact(match.group(0), where, heading.index + offset)
     return None
+
+
+def _only_a_day_range(text: str, match: re.Match[str]) -> bool:
+    """ "<h1>Winter-ZaPF in Freiburg</h1><p>31.10.2019 - 3.11.2019</p>": a line right under
+    the heading that is nothing but a span of days dates the event — a page is published on
+    one day, not over several."""
+    if text.strip(" .,;") != match.group(0).strip(" .,;"):
+        return False
+    return len(DATE_LIKE.findall(text)) >= 2 and _DAY_RANGE.search(text) is not None
+
+
+# Between two days of a range: "31.10.2019 - 3.11.2019", "12. bis 14. Mai 2026".
+_DAY_RANGE = re.compile(r"\s(?:-|–|—|bis)\s")
 
 
 def _place_by_markup(lines: list[tuple[str, LexborNode | None]], after: int) -> Fact | None:
