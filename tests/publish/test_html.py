@@ -8,6 +8,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.publish.conftest import XSS_TITLE
 
 DATA_BLOCK = re.compile(
@@ -128,3 +130,43 @@ def test_the_data_block_made_in_pieces_is_the_data_block_dumped_whole() -> None:
         {"offerings": []}
     )
     assert b"<" not in b"".join(pieces) and b"\\u003c" in b"".join(pieces)
+
+
+def test_the_page_made_in_slices_is_the_page_made_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain list and the data go into the page a slice of rows at a time (as text they
+    were copied by every replace of the page); with one slice or many, the same bytes, also
+    where a title says "__DATA__" or "__NOSCRIPT__"."""
+    from datetime import date
+
+    from netdir.publish import html_export
+    from netdir.publish.html_export import PageContext, index_html_bytes
+
+    row = {
+        "id": "o",
+        "title": "Fachtag",
+        "kind": "conference",
+        "url": "https://example.org/a?b=1&c=2",
+        "start": "2027-03-12T09:30:00+01:00",
+        "status": "scheduled",
+        "city": "Köln",
+        "sources": [{"source_id": "s1", "url": "https://example.org/"}],
+    }
+    rows = [
+        dict(row, id=f"o{i}", title="Tag __DATA__ __NOSCRIPT__" if i == 1500 else f"Teil {i}")
+        for i in range(2 * html_export.NOSCRIPT_ROWS_PER_PIECE + 7)
+    ]
+    document = {"generated_at": "2026-11-30T08:00:00Z", "count": len(rows), "offerings": rows}
+    context = PageContext(source_names={"s1": "Quelle & <Name>"}, today=date(2026, 11, 30))
+    noscript = html_export._noscript_pieces(rows, date(2026, 11, 30), context)
+    sliced = index_html_bytes(document, context)
+
+    monkeypatch.setattr(html_export, "NOSCRIPT_ROWS_PER_PIECE", 10**9)
+    monkeypatch.setattr(html_export, "DATA_ITEMS_PER_PIECE", 10**9)
+    whole = index_html_bytes(document, context)
+
+    assert len(noscript) > 3
+    assert b"".join(noscript).decode() == html_export._noscript_list(
+        rows, date(2026, 11, 30), context
+    )
+    assert sliced == whole
+    assert sliced.count(b'<li><a href="https://example.org/a?b=1&amp;c=2"') == len(rows)

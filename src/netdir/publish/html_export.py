@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -145,13 +146,31 @@ def index_html_parts(
         .replace("__NEW__", _new_since_last_run(context.changes))
         .replace("__SUBSCRIBE__", _subscribe(context))
         .replace("__DOWNLOADS__", _downloads(context.metadata))
-        .replace("__NOSCRIPT__", _noscript_list(document["offerings"], today, context))
     )
+    # The list of every offering goes in as bytes, a slice of rows at a time: as text it was
+    # copied by each replace above and by the split below (50,000 offerings: ~30 MB a copy).
+    noscript = _noscript_pieces(document["offerings"], today, context)
     # Last: the data may contain any of the placeholders above as plain text. Joined as bytes,
     # as str.replace would put it at every "__DATA__" (also one a title brought in above).
     data = embedded_json_pieces(document, exact=exact)
-    parts = [part.encode("utf-8") for part in page.split("__DATA__")]
-    return [piece for part in parts[:-1] for piece in (part, *data)] + parts[-1:]
+    parts: list[bytes] = []
+    for index, text in enumerate(page.split("__NOSCRIPT__")):
+        if index:
+            parts.extend(_with_data(noscript, data))
+        parts.extend(_with_data([text.encode("utf-8")], data))
+    return parts
+
+
+def _with_data(pieces: list[bytes], data: list[bytes]) -> list[bytes]:
+    """``pieces`` with the data's pieces wherever they say "__DATA__"."""
+    parts: list[bytes] = []
+    for piece in pieces:
+        first, *rest = piece.split(b"__DATA__")
+        parts.append(first)
+        for after in rest:
+            parts.extend(data)
+            parts.append(after)
+    return parts
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -208,9 +227,33 @@ def _downloads(meta: DatasetMetadata) -> str:
     return f"<p>Daten: {files}</p><p>{' · '.join(legal)}</p>"
 
 
+#: Rows of the page's plain list made into one piece of its bytes.
+NOSCRIPT_ROWS_PER_PIECE = 1000
+
+
+def _noscript_pieces(
+    offerings: list[dict[str, Any]], today: date, context: PageContext
+) -> list[bytes]:
+    """``_noscript_list`` as UTF-8 bytes in pieces that join to it."""
+    pieces = [b'<ul class="noscript-list">']
+    rows: list[str] = []
+    for row in _noscript_rows(offerings, today, context):
+        rows.append(row)
+        if len(rows) == NOSCRIPT_ROWS_PER_PIECE:
+            pieces.append("".join(rows).encode("utf-8"))
+            rows.clear()
+    pieces.append(("".join(rows) + "</ul>").encode("utf-8"))
+    return pieces
+
+
 def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageContext) -> str:
     """Every offering that is not over, as a plain list: the page without JavaScript."""
-    rows = []
+    return f'<ul class="noscript-list">{"".join(_noscript_rows(offerings, today, context))}</ul>'
+
+
+def _noscript_rows(
+    offerings: list[dict[str, Any]], today: date, context: PageContext
+) -> Iterator[str]:
     kind_labels: dict[Any, str | None] = {}
     for offering in offerings:
         if _is_over(offering, today):
@@ -230,12 +273,11 @@ def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageCo
             for s in offering.get("sources") or []
         )
         details = " · ".join(escape(part) for part in (kind_labels[kind], place) if part)
-        rows.append(
+        yield (
             f"<li>{_link(offering.get('url'), offering['title'])} – {when}"
             f"{' · ' + details if details else ''}"
             f"{' · Quelle: ' + escape(sources) if sources else ''}</li>"
         )
-    return f'<ul class="noscript-list">{"".join(rows)}</ul>'
 
 
 def _is_over(offering: dict[str, Any], today: date) -> bool:
