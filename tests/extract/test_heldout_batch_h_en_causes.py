@@ -162,3 +162,21 @@ def test_a_card_dated_by_a_rule_does_not_borrow_the_day_of_the_card_above(
     tours = by_title["Docent-Led Museum Tours"]
     assert tours["start"].startswith("2026-05-22T14:00")  # the next Friday
     assert tours["recurrence"] == "FREQ=WEEKLY;BYDAY=FR"
+
+
+def test_shows_in_a_month_grid_are_dated_by_their_cell_and_other_month_cells(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch I, The Triple Door (Zoogle): "May 2026" above a grid whose <td> wraps the day and
+    # the shows in one box (<td><div class="with-events"><div class="day">26</div><ul><li>…);
+    # the first row's cells of 26–30 April are class="other-month". The shows had no day (12 %
+    # found); a day read as May would put April's shows a month late.
+    rows = _inspect(
+        capsys, "zoogle-tripledoor-calendar.html", "https://thetripledoor.net/mainstage-calendar",
+        "2026-05-09",
+    )  # fmt: skip
+    days = {(r["title"], (r["start"] or "")[:10]) for r in rows}
+    assert ("Iris Dement", "2026-04-26") in days  # an other-month cell of the first row
+    assert ("Dervish", "2026-04-28") in days
+    assert ("Mike Doughty Solo Tour '26", "2026-05-13") in days
+    assert ("Iris Dement", "2026-05-26") not in days

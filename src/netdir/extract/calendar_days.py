@@ -44,6 +44,12 @@ _WEEKDAY_DAYS = re.compile(
     re.IGNORECASE,
 )
 _CELL_LEVELS = 4  # a meeting's link inside a div inside a div inside the day's cell
+# A grid cell of the month before or after the one shown ("other-month", FullCalendar's
+# "fc-day-other", "prev-month-day").
+_OTHER_MONTH = re.compile(
+    r"(?:other|prev(?:ious)?|next|adjacent|outside|not-?current)[-_]?month|fc-(?:day-)?other", re.I
+)
+_LATE_DAY = 15  # an other-month cell from the 15th on lies before the month shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,22 +126,60 @@ def bare_day(chunks: list[str]) -> tuple[int, str | None] | None:
 
 
 def day_of_cell(block: LexborNode) -> int | None:
-    """A meeting inside a month grid's cell: the cell's first line is its day ("07")."""
+    """A meeting inside a month grid's cell: the cell's first line is its day ("07"), also
+    when the cell wraps its day and its meetings in one box
+    (``<td><div><div class="day">26</div><ul><li>…``)."""
+    cell = _cell_of(block)
+    if cell is None:
+        return None
+    node: LexborNode | None = cell
+    for _ in range(_CELL_LEVELS):
+        child = _first_element_with_text(node) if node is not None else None
+        if child is None:
+            return None
+        text = child.text(separator=" ", strip=True)
+        match = _BARE_DAY.match(text)
+        if match is not None:
+            found = _day(match.group(1), None)
+            return found[0] if found else None
+        if block.mem_id == child.mem_id or _holds(child, block) is False:
+            return None
+        node = child  # a box around the day and the meetings: its first line is the day
+    return None
+
+
+def cell_month_shift(block: LexborNode, day: int) -> int:
+    """-1 or +1 when the grid cell around ``block`` is marked as a day of the month before or
+    after the one shown (``class="other-month"``: the first row's late days are the month
+    before, the last row's early days the month after); else 0."""
+    cell = _cell_of(block)
+    if cell is None or not _OTHER_MONTH.search(cell.attributes.get("class") or ""):
+        return 0
+    return -1 if day >= _LATE_DAY else 1
+
+
+def _cell_of(block: LexborNode) -> LexborNode | None:
     node = block.parent
     for _ in range(_CELL_LEVELS):
         if node is None:
             return None
         if node.tag == "td":
-            for child in node.iter(include_text=False):
-                text = child.text(separator=" ", strip=True)
-                if not text:
-                    continue
-                match = _BARE_DAY.match(text)
-                found = _day(match.group(1), None) if match else None
-                return found[0] if found else None
-            return None
+            return node
         node = node.parent
     return None
+
+
+def _first_element_with_text(node: LexborNode) -> LexborNode | None:
+    return next((child for child in node.iter(include_text=False) if child.text(strip=True)), None)
+
+
+def _holds(container: LexborNode, block: LexborNode) -> bool:
+    node = block.parent
+    while node is not None:
+        if node.mem_id == container.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _day(digits: str, weekday: str | None) -> tuple[int, str | None] | None:

@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.calendar_days import (
     PageMonth,
     bare_day,
+    cell_month_shift,
     day_of_cell,
     is_month_of_year,
     page_month,
@@ -711,17 +712,22 @@ def _date_from_calendar_day(
     chunks = text_chunks(segment)
     found = bare_day(chunks)
     where = "day"
+    shift = 0
     if found is None:
         day = day_of_cell(segment[0])
         found = (day, None) if day is not None else None
         where = "cell"
+        shift = cell_month_shift(segment[0], day) if day is not None else 0
     if found is not None:
         day, weekday = found
+        year, number = month.year, month.month + shift
+        if number < 1 or number > 12:  # the grid's December before January, or after it
+            year, number = year + (1 if number > 12 else -1), 12 if number < 1 else 1
         try:
-            date(month.year, month.month, day)
+            date(year, number, day)
         except ValueError:
             return
-        text = f"{day:02d}.{month.month:02d}.{month.year}"
+        text = f"{day:02d}.{number:02d}.{year}"
         candidate.last_day = f"{weekday}, {text}" if weekday else text
     elif candidate.last_day is not None and _first_cell_empty(segment[0]):
         where = "row above"
