@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netdir.extract import extract_page
+from netdir.extract.place_lines import venue_part_of_title
 from tests.extract.conftest import page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -164,3 +165,17 @@ def test_an_invitation_names_its_meeting_and_where_to_come() -> None:
         "33. Gemeinderatssitzung",
         "Dorfgemeinschaftshaus Hoitlingen",
     )
+
+
+def test_a_title_joining_a_name_and_a_venue_gives_the_venue_as_the_place() -> None:
+    # rio-sys: „22.01.2026, 19:00 Uhr<br>Altes Schulhaus - Gemeinderat“ (place - committee);
+    # a club's „Fischerfest, Anglerheim“. A part that says what happens there („Mascha und
+    # der Bär - Aufführung im Kolpinghaus“) stays in the title.
+    riosys = _records(
+        "rio-sys-badboll-sitzungen.html", "https://ris.bad-boll.de/index.php?b=sitzungen&jahr=2026"
+    )
+    assert ("Gemeinderat", "Altes Schulhaus") in riosys
+    assert ("Gemeinderat", "Aula") in riosys
+    assert venue_part_of_title("Fischerfest, Anglerheim") == ("Fischerfest", "Anglerheim")
+    assert venue_part_of_title("Mascha und der Bär - Aufführung im Kolpinghaus") is None
+    assert venue_part_of_title("Rathaus, Ratssaal") is None

@@ -66,7 +66,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
-from netdir.extract.title_places import move_bracketed_places
+from netdir.extract.title_places import move_bracketed_places, move_venue_parts
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
@@ -291,6 +291,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     for candidate in detection.chosen:
         group = _records(candidate, context, detection.outline, seen)
         move_bracketed_places(group)
+        move_venue_parts(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         records.extend(group)
     return join_month_split_ranges(records, context.fetched_at.date())

@@ -22,7 +22,7 @@ _VENUE_WORD = re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
-    r"sportplatz|marktplatz|rathausplatz|auditorium|library|church|hall|room|stadium|"
+    r"sportplatz|marktplatz|rathausplatz|aula|auditorium|library|church|hall|room|stadium|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte)\b",
     re.I,
@@ -89,3 +89,31 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         if joined:
             return joined
     return None
+
+
+# "Altes Schulhaus - Gemeinderat", "Fischerfest, Anglerheim": a title of two parts.
+_TWO_PARTS = re.compile(r"^(?P<first>[^,–—]+?)(?:\s+[-–—]\s+|,\s+)(?P<second>[^,–—]+)$")
+_MAX_VENUE_WORDS = 4
+
+
+def _is_venue(part: str) -> bool:
+    """A short name that ends in a venue word ("Altes Schulhaus", "Aula", "Anglerheim")."""
+    words = part.split()
+    if not words or len(words) > _MAX_VENUE_WORDS or not all(w[:1].isupper() for w in words):
+        return False  # "Aufführung im Kolpinghaus" says what happens there
+    if any(ch.isdigit() for ch in part):
+        return False
+    return _VENUE_WORD.search(words[-1]) is not None
+
+
+def venue_part_of_title(title: str) -> tuple[str, str] | None:
+    """(name, place) of a title that joins a name and a venue with a dash or a comma, when
+    exactly one of its two parts is a venue; None otherwise ("Rathaus, Ratssaal" or "Konzert
+    - Jazz" say nothing about which part is where)."""
+    match = _TWO_PARTS.match(title.strip())
+    if match is None:
+        return None
+    first, second = match["first"].strip(), match["second"].strip()
+    if _is_venue(first) == _is_venue(second):
+        return None
+    return (second, first) if _is_venue(first) else (first, second)

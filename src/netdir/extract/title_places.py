@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from netdir.extract.place_lines import venue_part_of_title
 from netdir.records import RawRecord
 
 # "(Heldenplatz)", "(Auer-Welsbach-Park)", "(AWP)": up to four words, the first capitalised,
@@ -62,3 +63,17 @@ def move_bracketed_places(records: list[RawRecord]) -> None:
         record.title = name
         record.location_text = place
         record.field_sources["location_text"] = f"{where} (bracketed place of a list)"
+
+
+def move_venue_parts(records: list[RawRecord]) -> None:
+    """ "Altes Schulhaus - Gemeinderat", "Fischerfest, Anglerheim": of a title's two parts the
+    one that is a venue is the place of a record that has none."""
+    for record in records:
+        if record.location_text is not None:
+            continue
+        split = venue_part_of_title(record.title)
+        if split is None:
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.title, record.location_text = split
+        record.field_sources["location_text"] = f"{where} (venue part of the title)"
