@@ -363,6 +363,20 @@ first round without a miss, on strings mostly of the kinds earlier rounds fixed 
 entries, dates with weekdays, no prose rules). Twenty-five successive rounds: 919/1118 = 82.2 %
 pooled before their fixes; this session's rounds 27-29: 80/96 = 83.3 % (as first written
 79/96). All twenty-nine rounds: 1233/1264 = 97.5 % after their fixes.
+
+Round 30 (date_strings_heldout_round30.yaml, 17 strings from 11 more sites: regulars' tables,
+choirs after the pandemic pause, US museums' previews and closed days, farmers' markets; 7
+English) was collected after round 29 and scored **70.6 % (12/17)** before any change for it
+(one truth, a bare weekday in a report told in the past, was aligned with the project's
+convention afterwards; a miss before either way). Twenty-six successive rounds: 931/1135 =
+82.0 % pooled before their fixes; this session's rounds 27-30: 92/113 = 81.4 %. Its misses:
+"jeden Freitagabend" (a weekday with its part of the day), "merkte man an diesem Mittwoch
+nichts" (a report's "this Wednesday" has passed), "bis Ende Oktober" alone (read as the whole
+month, now the run's end), and two left: "bis zum nächsten Stammtisch im Februar" (a farewell,
+the next meeting some day in February) and "After this Saturday, … every Tuesday and Saturday"
+(the rule's first day after a named one). After the fixes (when.py, when_recurrence.py; cases
+in data/when_cases.tsv) round 30 scores 88.2 % (15/17). All thirty rounds: 1248/1281 = 97.4 %
+after their fixes.
 """
 
 from __future__ import annotations
@@ -406,6 +420,7 @@ ROUND26_FILE = Path(__file__).parent / "date_strings_heldout_round26.yaml"
 ROUND27_FILE = Path(__file__).parent / "date_strings_heldout_round27.yaml"
 ROUND28_FILE = Path(__file__).parent / "date_strings_heldout_round28.yaml"
 ROUND29_FILE = Path(__file__).parent / "date_strings_heldout_round29.yaml"
+ROUND30_FILE = Path(__file__).parent / "date_strings_heldout_round30.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -503,6 +518,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND27_FILE,
             ROUND28_FILE,
             ROUND29_FILE,
+            ROUND30_FILE,
         )
         for case in load_heldout(path)
     ]

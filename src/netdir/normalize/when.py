@@ -557,6 +557,14 @@ def _parse_when(
         relative = _parse_bare_weekday(clean, reference)
     if relative is not None:
         return relative
+    if "nde" in clean or "end" in clean:
+        until = _UNTIL_MONTH_END.search(clean)
+        if until is not None:
+            # "Wir werden bis Ende Oktober im Olympiastadion proben": a run's end, as "bis
+            # 30.11." alone (not the whole month)
+            month = MONTHS[until["mn"].lower()]
+            year = int(until["y"]) if until["y"] else infer_year(month, 28, dated)
+            return When(None, month_end(year, month).isoformat(), True, "day")
     period = find_period(clean, dated)
     if period is not None:
         first, last, precision = period
@@ -1420,7 +1428,11 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
     else:
         weekday = WEEKDAYS[match["wd"].lower()]
         on_or_after = match["which"].lower() in ("diesen", "dieser", "diesem", "this")
-        day = _weekday_from(reference, weekday, strictly_after=not on_or_after)
+        if on_or_after and _PAST_TENSE.search(text) is not None:
+            # "merkte man an diesem Mittwoch nichts": a report's "this Wednesday" has passed
+            day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        else:
+            day = _weekday_from(reference, weekday, strictly_after=not on_or_after)
     end = None
     if match["until"] is not None:
         end = _weekday_from(day, WEEKDAYS[match["until"].lower()], strictly_after=True)
@@ -1465,6 +1477,8 @@ _NOT_ONE_DAY_BEFORE = re.compile(
 _PAST_TENSE = re.compile(
     r"\b(?:fand|fanden|war|waren|wurde|wurden|hatte|hatten|kam|kamen|traf|trafen|begann|begannen"
     r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
+    # "merkte man an diesem Mittwoch nichts": a report's verbs of noticing and saying
+    r"|merkte|merkten|sah|sahen|sagte|sagten|konnte|konnten|durfte|durften|saß|saßen"
     r"|was|were|took|met)\b",
     _FLAGS,
 )

@@ -75,8 +75,8 @@ _BY_WEEKDAY = re.compile(
     rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"
     rf"|(?P<lead>am|on\s+the|the|der|die))\s+"
     rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
-    # "on the first and third Mondays", "an allen Sonntagen"
-    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?\b"
+    # "on the first and third Mondays", "an allen Sonntagen", "jeden Freitagabend"
+    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en|abend|morgen|nachmittag|vormittag)?\b"
     rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
 )
