@@ -15,6 +15,7 @@ from netdir.publish.json_text import (
     compact_json_line_parts,
     compact_json_lines,
     indented_json_bytes,
+    indented_json_parts,
     orjson_exact,
     parse_json,
 )
@@ -47,10 +48,19 @@ TRICKY = {
         {"not a number": [math.nan, math.inf, -math.inf]},
         {"huge": 2**70},
         [],
+        # Longer than a part of indented_json_parts, a row only the stdlib writes exactly.
+        {
+            "count": 2003,
+            "offerings": [
+                {"n": n, "c": 1e-07 if n == 1001 else 0.5, "t": "a\nb", "e": [], "s": [{"u": 1}]}
+                for n in range(2003)
+            ],
+        },
     ],
 )
 def test_every_writer_gives_the_stdlib_bytes(value: Any) -> None:
     assert indented_json_bytes(value) == _stdlib_indented(value)
+    assert b"".join(indented_json_parts(value)) == _stdlib_indented(value)
     assert compact_json_bytes(value) == _stdlib_compact(value)
     rows = value if isinstance(value, list) else [value, value]
     expected = "".join(

@@ -58,6 +58,13 @@ def test_formats_rendered_in_a_second_process_are_byte_identical(
     [ndjson] = [r for r in package["resources"] if r["path"] == "overview.ndjson"]
     assert ndjson["bytes"] == len(forked["overview.ndjson"])
     assert ndjson["hash"] == "sha256:" + hashlib.sha256(forked["overview.ndjson"]).hexdigest()
+    # So is overview.json (a slice of offerings at a time): still json.dumps' text of it.
+    written = forked["overview.json"]
+    document = json.loads(written)
+    assert written == (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+    [overview] = [r for r in package["resources"] if r["path"] == "overview.json"]
+    assert overview["bytes"] == len(written)
+    assert overview["hash"] == "sha256:" + hashlib.sha256(written).hexdigest()
 
 
 def broken_ics(*args: Any, **kwargs: Any) -> bytes:

@@ -49,6 +49,43 @@ def indented_json_bytes(document: Any, *, exact: bool | None = None) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+#: Items of a long list made into one part by ``indented_json_parts``.
+ITEMS_PER_PART = 1000
+
+
+def indented_json_parts(document: Any, *, exact: bool | None = None) -> Iterator[bytes]:
+    """``indented_json_bytes(document)`` in parts that join to it, an object's lists a slice
+    of items at a time: overview.json is written without ever being whole in memory (50,000
+    offerings: ~75 MB, and orjson's growing buffer up to twice that while it is made).
+    Indented JSON of an object is its members' text, each line of a member's value indented
+    one level more: a string's newlines are escaped, so every newline is one between lines."""
+    if not isinstance(document, dict) or not document or not all(map(_is_text, document)):
+        yield indented_json_bytes(document, exact=exact)
+        return
+    for index, (key, value) in enumerate(document.items()):
+        member = (b",\n  " if index else b"{\n  ") + compact_json_bytes(key) + b": "
+        if not isinstance(value, list) or not value:
+            yield member + _nested(value, exact, b"\n  ")
+            continue
+        yield member + b"["
+        for first in range(0, len(value), ITEMS_PER_PART):
+            items = value[first : first + ITEMS_PER_PART]
+            yield (b"," if first else b"") + b",".join(
+                b"\n    " + _nested(item, exact, b"\n    ") for item in items
+            )
+        yield b"\n  ]"
+    yield b"\n}\n"
+
+
+def _nested(value: Any, exact: bool | None, indent: bytes) -> bytes:
+    """``value``'s indented JSON with each line after the first behind ``indent``."""
+    return indented_json_bytes(value, exact=exact)[:-1].replace(b"\n", indent)
+
+
+def _is_text(key: object) -> bool:
+    return isinstance(key, str)
+
+
 def compact_json_bytes(value: Any, *, exact: bool | None = None) -> bytes:
     """``json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")``."""
     if orjson_exact(value) if exact is None else exact:

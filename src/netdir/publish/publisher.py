@@ -26,7 +26,11 @@ from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
 from netdir.publish.html_export import PageContext, index_html_parts
 from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
-from netdir.publish.json_text import compact_json_line_parts, orjson_exact
+from netdir.publish.json_text import (
+    compact_json_line_parts,
+    indented_json_parts,
+    orjson_exact,
+)
 from netdir.publish.metadata import (
     DESCRIBED_FILES,
     DatasetMetadata,
@@ -195,6 +199,16 @@ def publish(
                     continue
                 if fmt == "metadata" or (fmt == "ndjson" and elsewhere is not None):
                     continue  # metadata describes the other files: produced after them
+                if fmt == "json":  # written as it is made: never whole in memory
+                    tally = _Tally()
+                    parts = indented_json_parts(document, exact=exact)
+                    target.write_temp_stream("overview.json", tally.count(parts))
+                    target.adopt("overview.json")
+                    produced["overview.json"] = tally.facts("overview.json")
+                    schema = schema_text().encode("utf-8")
+                    target.stage(SCHEMA_FILE, schema)
+                    produced[SCHEMA_FILE] = FileFacts.of(SCHEMA_FILE, schema)
+                    continue
                 rendered = (
                     elsewhere.result(fmt).items() if elsewhere and fmt in forked else render(fmt)
                 )
@@ -347,12 +361,8 @@ def _render(
     page: PageContext,
     exact: bool | None = None,
 ) -> Iterable[tuple[str, bytes | list[bytes]]]:
-    """(name, bytes) of each file of ``fmt``; CSV and iCal make them one at a time."""
-    if fmt == "json":
-        return {
-            "overview.json": overview_json_bytes(document, exact=exact),
-            SCHEMA_FILE: schema_text().encode("utf-8"),
-        }.items()
+    """(name, bytes) of each file of ``fmt``; CSV and iCal make them one at a time.
+    overview.json is not made here: ``publish`` writes it as it is made."""
     if fmt == "ndjson":
         return [("overview.ndjson", overview_ndjson_bytes(rows, exact=exact))]
     if fmt == "csv":
