@@ -73,8 +73,8 @@ def test_days_separated_by_bars_under_a_heading_are_one_meeting_each_named_by_th
     assert sum(1 for r in records if r.title == "Arbeitseinsatz") == 7
     meeting = next(r for r in records if r.title == "Mitgliederversammlung")
     assert meeting.location_text == "im Vereinsheim Schleusingen"
-    # A paragraph that names its event keeps its own words.
-    assert "Fischerfest, Anglerheim" in [r.title for r in records]
+    # A paragraph that names its event keeps its own words (its venue part is its place).
+    assert ("Fischerfest", "Anglerheim") in [(r.title, r.location_text) for r in records]
 
 
 def test_bars_separate_listed_days_and_a_series_heading_names_one_of_it() -> None:
