@@ -377,6 +377,19 @@ the next meeting some day in February) and "After this Saturday, … every Tuesd
 (the rule's first day after a named one). After the fixes (when.py, when_recurrence.py; cases
 in data/when_cases.tsv) round 30 scores 88.2 % (15/17). All thirty rounds: 1248/1281 = 97.4 %
 after their fixes.
+
+Round 31 (date_strings_heldout_round31.yaml, 15 strings from 11 more sites: parish newsletters,
+US townships' meeting rules; 10 English) was collected after round 30's fixes and scored
+**66.7 % (10/15)** before any change for it. Twenty-seven successive rounds: 941/1150 = 81.8 %
+pooled before their fixes; this session's rounds 27-31: 102/128 = 79.7 %. Its misses: the
+church year's named days ("Ewigkeitssonntag", "Totensonntag", "Erntedankfest"; with them
+"Volkstrauertag", "Buß- und Bettag"), a feast day moved to no named day ("am Pfingstmontag wird
+auf das kommende Jahr verschoben": the old day is no longer the event's, as "vom 26. April auf
+den Herbst verlegt" — which now gives no date either, as when.py's docstring always said), "no
+meeting in August 2023", and one left: "March 6, June 5, October 2, and November 1, 2018"
+(separate days read as a range). After the fixes (when.py, when_feasts.py; cases in
+data/when_cases.tsv) round 31 scores 93.3 % (14/15). All thirty-one rounds: 1262/1296 = 97.4 %
+after their fixes.
 """
 
 from __future__ import annotations
@@ -421,6 +434,7 @@ ROUND27_FILE = Path(__file__).parent / "date_strings_heldout_round27.yaml"
 ROUND28_FILE = Path(__file__).parent / "date_strings_heldout_round28.yaml"
 ROUND29_FILE = Path(__file__).parent / "date_strings_heldout_round29.yaml"
 ROUND30_FILE = Path(__file__).parent / "date_strings_heldout_round30.yaml"
+ROUND31_FILE = Path(__file__).parent / "date_strings_heldout_round31.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -519,6 +533,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND28_FILE,
             ROUND29_FILE,
             ROUND30_FILE,
+            ROUND31_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -285,6 +285,13 @@ _REPLACEMENT_AFTER = re.compile(
     _FLAGS,
 )
 _HISTORIC_START_BEFORE = re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
+# "there will be no meeting in August 2023", "keine Sitzung im August": a month named as having
+# none (only where the text names no day: "no meeting in August; next on September 12" keeps it).
+_NO_MEETING_IN = re.compile(
+    r"\b(?:no|keine?n?)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|sessions?|sitzung(?:en)?|programs?"
+    r"|programm|classes|treffen|proben?)\s+(?:in|im|during|for|diesen|this)\b",
+    _FLAGS,
+)
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", _FLAGS)
@@ -362,7 +369,9 @@ _OLD_DATE_BEFORE = re.compile(
     _FLAGS,
 )  # fmt: skip
 _OLD_DATE_AFTER = re.compile(
-    r"^\s*,?\s*auf\s+(?:den|die|das|einen|eine)\s+[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b", _FLAGS
+    r"^\s*,?\s*(?:(?:wird|wurde|werden|wurden|ist|sind)\s+)?auf\s+(?:den|die|das|einen|eine)\s+"
+    r"[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b",
+    _FLAGS,
 )
 # "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
 _WAIT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", _FLAGS)
@@ -557,6 +566,8 @@ def _parse_when(
         relative = _parse_bare_weekday(clean, reference)
     if relative is not None:
         return relative
+    if _NO_MEETING_IN.search(clean) is not None:
+        return NOTHING  # "*Except there will be no meeting in August 2023": a month without one
     if "nde" in clean or "end" in clean:
         until = _UNTIL_MONTH_END.search(clean)
         if until is not None:
@@ -681,11 +692,12 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
         mentions = mentions[moved[0] :]
-    if len(mentions) > 1 and _MOVED_HINT.search(text):
+    if mentions and _MOVED_HINT.search(text):
         # "vom 26. April auf den Herbst verlegt", "(ursprünglich sollte es am 13. März
-        # stattfinden)": the old day is no longer the event's when another day is named.
+        # stattfinden)": the old day is no longer the event's when another day is named;
+        # "am Pfingstmontag wird auf das kommende Jahr verschoben": nor when none is.
         current = [m for m in mentions if not _is_old_date(text, m)]
-        mentions = current or mentions
+        mentions = current if current or len(mentions) == 1 else mentions
     if _opens_with_dateline(text, mentions, reference):
         skipped = [_Skipped(mentions[0], PUBLISHED), *skipped]
         mentions = mentions[1:]

@@ -53,6 +53,11 @@ def _nth_advent(nth: int) -> Callable[[int], date]:
     return lambda year: _first_advent(year) + timedelta(days=7 * (nth - 1))
 
 
+def _before_advent(days: int) -> Callable[[int], date]:
+    """ "Totensonntag" (7 days before the first of Advent), "Buß- und Bettag" (11 days before)."""
+    return lambda year: _first_advent(year) - timedelta(days=days)
+
+
 _EASTER = _after_easter(0)
 _PENTECOST = _after_easter(49)
 _CHRISTMAS = _fixed(12, 25)
@@ -98,6 +103,13 @@ FEASTS: dict[str, Callable[[int], date]] = {
     # days a parish or club names as the anchor of another ("Sonntag nach dem Valentinstag")
     "valentinstag": _fixed(2, 14), "valentine's day": _fixed(2, 14),
     "muttertag": _nth_weekday(5, 6, 2), "mother's day": _nth_weekday(5, 6, 2),
+    # the German church year's named Sundays and days (Protestant calendars)
+    "ewigkeitssonntag": _before_advent(7), "totensonntag": _before_advent(7),
+    "volkstrauertag": _before_advent(14), "buß- und bettag": _before_advent(11),
+    "buss- und bettag": _before_advent(11), "bußtag": _before_advent(11),
+    # harvest festival: the first Sunday of October
+    "erntedank": _nth_weekday(10, 6, 1), "erntedankfest": _nth_weekday(10, 6, 1),
+    "erntedanksonntag": _nth_weekday(10, 6, 1),
 }  # fmt: skip
 #: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
 ANCHORS: dict[str, Callable[[int], date]] = {
@@ -117,7 +129,8 @@ FEAST_HINTS = (
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "memorial day", "labor day", "thanksgiving", "martin luther king",
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
-    "mother's day", "martins",
+    "mother's day", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",
+    "erntedank",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
