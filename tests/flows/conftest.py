@@ -39,12 +39,20 @@ class PrefectServer:
     env: dict[str, str]  # for subprocesses: prefect CLI, workers
 
     def get(self, path: str) -> Any:
-        answer = httpx.get(f"{self.api}{path}", timeout=10)
-        answer.raise_for_status()
-        return answer.json()
+        return self._call("GET", path)
 
     def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
-        answer = httpx.post(f"{self.api}{path}", json=body or {}, timeout=10)
+        return self._call("POST", path, body or {})
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        # The server answers 503 while its SQLite is locked (a busy test session: writes of
+        # workers and flow runs contend); its transaction was rolled back, so asking again
+        # is what any Prefect client does.
+        for wait in (1, 2, 4, 8, 0):
+            answer = httpx.request(method, f"{self.api}{path}", json=body, timeout=10)
+            if answer.status_code != 503 or not wait:
+                break
+            time.sleep(wait)
         answer.raise_for_status()
         return answer.json()
 
