@@ -269,7 +269,9 @@ class Warehouse:
             return columns, rows
 
     def export_marts(self, target: Path) -> None:
-        with self._lock:
+        # Capped like a load: the snapshot is written while publish holds every row, and at
+        # DuckDB's default limit its copy of the marts stayed in memory (5,000 pages: +~90 MB).
+        with self._lock, _memory_limit(self._con, LOAD_MEMORY_LIMIT):
             snapshot.export_marts(self._con, Path(target))
 
     def prune(self, keep_runs: int) -> int:
