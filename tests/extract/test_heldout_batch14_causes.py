@@ -57,3 +57,17 @@ def test_title_cell_names_the_event_in_its_first_line() -> None:
     assert "Kur-und Thermalbad Archena mit Busfahrt" in titles
     assert "Geschwaderfahrt nach Alicante zu den Fiestas de San Juan" in titles
     assert "Spassregatta Skippertreff" in titles
+
+
+def test_a_day_range_followed_by_a_sign_up_note_is_the_events_span() -> None:
+    # "<b>13. bis 18.09.2016</b><p><b>Anmelden</b> bei … mit Schiffsname": the trip's days, then
+    # how to sign up for it — the range's end is no sign-up deadline.
+    html = (PAGES / "static-skippertreff-torrevieja-termine.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "http://www.skippertreff.es/termine/index.html")
+    today = date(2016, 1, 15)
+    spans = {
+        r.title: (n.start, n.end)
+        for r in extract_page(page).records
+        for n in [normalize_record(r, today=today)]
+    }
+    assert spans["Geschwaderfahrt nach Villajoyosa"] == ("2016-09-13", "2016-09-18")

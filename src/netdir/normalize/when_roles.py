@@ -163,6 +163,13 @@ _NOTHING_AFTER = re.compile(
     r"|services?|sessions?)|kein\s+programm)\b",
     _FLAGS,
 )
+# "13. bis 18.09.2016 Anmelden bei … mit Schiffsname": a day range's end, then a sign-up note
+# opening with a capital (a new line or sentence of its own), is the event's span, not the day to
+# sign up by ("bis 18.09.2016 anmelden", "vom 1. bis 15. März online anmelden" stay deadlines).
+_RANGE_END_BEFORE = re.compile(
+    r"(?<![\d.:])\d{1,2}\.(?:\d{1,2}\.)?\s*(?:-|–|bis(?:\s+zum)?)\s*$", _FLAGS
+)
+_SIGNUP_NOTE_AFTER = re.compile(r"^\s*(?:Anmelden|Registrieren|Einschreiben)\b")
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 
@@ -237,7 +244,9 @@ def role_of_date(before: str, after: str) -> str | None:
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
     if any(map(lowered.__contains__, _AFTER_HINTS)):
-        if _DEADLINE_AFTER.match(following):
+        if _DEADLINE_AFTER.match(following) and not (
+            _SIGNUP_NOTE_AFTER.match(following) and _RANGE_END_BEFORE.search(before[-CUE_REACH:])
+        ):
             return DEADLINE
         if _DONE_BY_AFTER.match(following) and _UNTIL_BEFORE.search(before[-CUE_REACH:]):
             return DEADLINE
