@@ -42,3 +42,33 @@ def test_date_opening_a_link_text_leaves_the_title_and_keeps_its_time() -> None:
         ("Stadtentwässerungsausschuss", "2026-10-06T14:00:00+02:00"),
         ("Verwaltungs- und Personalausschuss", "2026-10-14T13:30:00+02:00"),
     ]  # and the month switcher ("August 2026" …) above the list is no item
+
+
+def test_a_tag_list_between_the_name_and_its_date_line_counts_as_one_line() -> None:
+    # Pacific Science Center: <h1>Science After Dark</h1>, then a tag list of four short items
+    # ("Tickets Required (Price Varies)", "Adults 21+", "Special Event", "Pacific Science
+    # Center"), then "February 14, 7:00 p.m. - 10:00 p.m.": five lines down, yet the event's date.
+    found = starts(
+        "wordpress-pacsci-event.html",
+        "https://pacificsciencecenter.org/events/science-after-dark/",
+        date(2026, 2, 13),
+    )
+    assert found == [("Science After Dark", "2026-02-14T19:00:00-08:00")]
+
+
+def test_only_short_undated_list_items_fold_into_one_line() -> None:
+    # A list of long items (a listing's teasers, not tags) keeps one line per item: the date five
+    # lines under the heading stays out of reach, as before.
+    items = "".join(f"<li>Lesung {n} mit anschließendem Gespräch im Saal</li>" for n in range(4))
+    html = (
+        "<html><body><h1>Veranstaltungen im Stadtteil</h1><ul>"
+        + items
+        + "</ul><p>am 12.03.2026 um 19 Uhr</p></body></html>"
+    )
+    records = extract_page(page_from_text(html, "https://example.org/e")).records
+    assert records == []
+    short = html.replace(" mit anschließendem Gespräch im Saal", "")
+    records = extract_page(page_from_text(short, "https://example.org/e")).records
+    assert [(r.title, r.date_text) for r in records] == [
+        ("Veranstaltungen im Stadtteil", "12.03.2026 um 19 Uhr")
+    ]

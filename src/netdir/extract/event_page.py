@@ -88,6 +88,7 @@ _META_CLASS = re.compile(
 )
 _EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
 _NEAR_HEADING_LINES = 4
+_MAX_TAG_CHARS = 40  # a tag list's item ("Tickets Required (Price Varies)"), not a paragraph
 _DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
 _MAX_LINES = 400  # an event page states its facts near the top
 _MAX_EVENT_HEADER_CHARS = 1500  # an event's own <header>: name, host, day, time, place, tags
@@ -433,14 +434,13 @@ def _date_under_a_heading(
     one with a time in its line or in the short lines right after it; ``labelled_facts``: the
     page labels the event's time or place, so a line opening with a date dates the event)."""
     for heading in headings:
-        window = lines[heading.index : heading.index + _NEAR_HEADING_LINES + 1]
-        for offset, (text, block) in enumerate(window):
+        for offset, index in _near_heading(lines, heading.index):
+            text, block = lines[index]
             match = DATE_PHRASE.search(text)
             if match is None or not names_a_day(match.group(0)):
                 continue
             if _PUBLISHED_CUE.search(text[: match.start()]):
                 continue
-            index = heading.index + offset
             has_time = TIME_LIKE.search(text) is not None or _time_follows(lines, index)
             if timed and not has_time:
                 continue
@@ -458,8 +458,53 @@ def _date_under_a_heading(
             where = block.tag if block is not None and block.tag else "text"
             if offset:
                 where = f"{where} below {heading.where}"
-            return Fact(match.group(0), where, heading.index + offset)
+            return Fact(match.group(0), where, index)
     return None
+
+
+def _near_heading(lines: list[tuple[str, LexborNode | None]], start: int) -> list[tuple[int, int]]:
+    """(distance, index) of the heading's line and the few lines under it. A run of short
+    undated items of one list ("Adults 21+" / "Special Event" / "Pacific Science Center": a
+    hero's tag list) is one step, like the single line it shows as; a list item with a date
+    or a long text still counts alone, so a listing's items do not come nearer."""
+    near = [(0, start)]
+    distance = 0
+    for index in range(start + 1, len(lines)):
+        if not _same_tag_list(lines[index - 1], lines[index]):
+            distance += 1
+        if distance > _NEAR_HEADING_LINES:
+            break
+        near.append((distance, index))
+    return near
+
+
+def _same_tag_list(
+    previous: tuple[str, LexborNode | None], line: tuple[str, LexborNode | None]
+) -> bool:
+    """Both lines are short undated items of one list."""
+    if (
+        previous[1] is None
+        or line[1] is None
+        or not (_is_tag_item(previous) and _is_tag_item(line))
+    ):
+        return False
+    parent, previous_parent = line[1].parent, previous[1].parent
+    return (
+        parent is not None
+        and previous_parent is not None
+        and parent.mem_id == previous_parent.mem_id
+    )
+
+
+def _is_tag_item(line: tuple[str, LexborNode | None]) -> bool:
+    text, block = line
+    return (
+        block is not None
+        and block.tag == "li"
+        and len(text) <= _MAX_TAG_CHARS
+        and DATE_LIKE.search(text) is None
+        and TIME_LIKE.search(text) is None
+    )
 
 
 def _only_a_day_range(text: str, match: re.Match[str]) -> bool:
