@@ -47,6 +47,7 @@ from netdir.extract.listing_features import (
     BlockReading,
     add_time_cell,
     complete_from_surroundings,
+    css_matches,
     is_document_link,
     is_junk_title,
     names_a_day,
@@ -931,7 +932,8 @@ def _has_link_or_date(node: LexborNode) -> bool:
 
 
 def _has_link(node: LexborNode) -> bool:
-    return (node.tag == "a" and "href" in node.attributes) or node.css_first("a[href]") is not None
+    # The block's links are read again (``_links``) if it is scored: one query serves both.
+    return (node.tag == "a" and "href" in node.attributes) or bool(css_matches(node, "a[href]"))
 
 
 def _size_factor(items: list[BlockReading]) -> float:

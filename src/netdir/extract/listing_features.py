@@ -317,7 +317,7 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
     <span class="door-time">(Doors: 7:00 PM)</span>": the day's own element has no time, an
     element classed as a time holds only one; doors opening is not when the show starts."""
     for node in segment:
-        for candidate in node.css("[class]"):
+        for candidate in css_matches(node, "[class]"):
             classes = candidate.attributes.get("class") or ""
             if not _DATE_CLASS.search(classes) or _DOORS.search(classes):
                 continue
@@ -425,20 +425,35 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
 # and for the text of its elements (nested candidate groups share them).
 _document_lines: dict[tuple[int, ...], list[tuple[str, LexborNode | None]]] | None = None
 _document_texts: dict[int, str | None] | None = None
+# Each element's matches of a selector: a block's ``[class]`` elements are asked for by its
+# title, date, time and place readings, and each CSS query costs ~4 µs (parsing the selector).
+_document_matches: dict[tuple[int, str], list[LexborNode]] | None = None
 
 
 @contextmanager
 def reading_one_document() -> Iterator[None]:
-    """Remember each block's ``text_lines`` and each node's ``node_text`` until the document
-    is left. Only for a tree that is not changed meanwhile: a ``mem_id`` names a node only
+    """Remember each block's ``text_lines``, each node's ``node_text`` and ``css_matches``
+    until the document is left. Only for a tree that is not changed meanwhile: a ``mem_id`` names a node only
     while it lives."""
-    global _document_lines, _document_texts
-    outer = _document_lines, _document_texts
-    _document_lines, _document_texts = {}, {}
+    global _document_lines, _document_texts, _document_matches
+    outer = _document_lines, _document_texts, _document_matches
+    _document_lines, _document_texts, _document_matches = {}, {}, {}
     try:
         yield
     finally:
-        _document_lines, _document_texts = outer
+        _document_lines, _document_texts, _document_matches = outer
+
+
+def css_matches(node: LexborNode, selector: str) -> list[LexborNode]:
+    """``node.css(selector)`` (the node itself included), remembered while one document is
+    read (``reading_one_document``)."""
+    if _document_matches is None:
+        return node.css(selector)
+    key = (node.mem_id, selector)
+    found = _document_matches.get(key)
+    if found is None:
+        found = _document_matches[key] = node.css(selector)
+    return list(found)
 
 
 def node_text(node: LexborNode) -> str | None:
@@ -495,9 +510,12 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
     return chunks
 
 
+@lru_cache(maxsize=4096)
 def title_in_text(text: str) -> str | None:
     """What a line names once its date, times, weekdays and labels are taken out; None if
     nothing is left but numbers and punctuation."""
+    # Cached: a block's title line is asked again whether it only says where and when, and
+    # its time and place cells are asked whether they name anything.
     if _PLACE_LINE.match(text):
         return None
     rest = without_publication_notes(_LABELLED.sub("", text))
@@ -780,7 +798,7 @@ def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
     found = []
     for node in segment:
         candidates = [node] if node.tag == "a" else []
-        candidates.extend(node.css("a[href]"))
+        candidates.extend(css_matches(node, "a[href]"))
         for link in candidates:
             href = (link.attributes.get("href") or "").strip()
             if href and not href.lower().startswith(_NOT_A_PAGE):
@@ -887,7 +905,7 @@ def _badges_beside(title_node: LexborNode, link: LexborNode) -> bool:
 
 def _emphasised(segment: list[LexborNode]) -> LexborNode | None:
     for node in segment:
-        for candidate in node.css("strong, b"):
+        for candidate in css_matches(node, "strong, b"):
             if len(candidate.text(strip=True)) >= 3:
                 return candidate
     return None
@@ -901,7 +919,7 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
         if heading is not None:
             return heading, heading.tag or ""
     for node in segment:
-        for candidate in node.css("[class]"):
+        for candidate in css_matches(node, "[class]"):
             if not _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
             text = node_text(candidate) or ""
@@ -933,7 +951,7 @@ def _read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | N
     Sets ``published`` and returns the teaser text after the bracket; None for other blocks.
     """
     for node in segment:
-        for candidate in [node, *node.css("p, span, div")]:
+        for candidate in [node, *css_matches(node, "p, span, div")]:
             text = node_text(candidate) or ""
             match = _NEWS_DATE.match(text)
             if match is None:
@@ -962,7 +980,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             return
     classed: tuple[int, str, LexborNode] | None = None
     for node in segment:
-        for candidate in [*node.css("[class]"), node]:
+        for candidate in [*css_matches(node, "[class]"), node]:
             if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
             text = node_text(candidate)
@@ -1053,7 +1071,7 @@ def _without_label(text: str) -> str:
 def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     for node in segment:
         cells: list[tuple[str, str]] = []
-        for candidate in [*node.css("[class]"), node]:
+        for candidate in [*css_matches(node, "[class]"), node]:
             if candidate.tag in HEADING_TAGS or candidate.tag == "a":
                 continue
             if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
@@ -1095,7 +1113,7 @@ def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None
     """ "<div><i data-feather="map-pin"></i> Gasthaus "Zur Biene", Hadamar</div>": the line
     beside a map-pin icon is the place, as a reader takes it from the pin."""
     for node in segment:
-        for icon in node.css("i, span, img"):
+        for icon in css_matches(node, "i, span, img"):
             icon_text = node_text(icon) or ""
             if len(icon_text) > _MAX_ICON_TEXT:
                 continue
@@ -1131,7 +1149,7 @@ _MAX_PLACE_CELLS = 3
 def _read_description(segment: list[LexborNode], reading: BlockReading) -> None:
     known = {reading.title, reading.date_text, reading.location_text}
     for node in segment:
-        for paragraph in [node] if node.tag == "p" else node.css("p"):
+        for paragraph in [node] if node.tag == "p" else css_matches(node, "p"):
             text = node_text(paragraph)
             if text and text not in known and len(text) >= 40:
                 reading.description = text[:500]
