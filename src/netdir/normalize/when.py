@@ -253,6 +253,33 @@ _ENDS_ON = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "Seit dem 22. Januar 1997 gibt es den Seniorentreff", "Seit Oktober 2024 findet … einmal
+# monatlich … statt", "since 2009": when something began, told as its history.
+_SINCE = re.compile(
+    r"\b(?:seit|since)\s+(?:dem\s+|the\s+)?(?:(?P<d>\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th)\s+))?"
+    r"(?:(?P<mn>" + _MONTH_ALT + r")\.?,?\s+|(?P<m>\d{1,2})\.\s*)?(?P<y>(?:19|20)\d\d)\b",
+    _FLAGS,
+)
+
+
+def _without_history(text: str, reference: date) -> str:
+    """The text with its "seit …" dates blanked where they are history, not an offering's day: a
+    month or year that began before the reference, or a day more than a year before it ("Seit
+    dem 18.4. ist das Barcamp vorbei" and "seit dem 30. April wieder möglich" name recent days
+    that stay the text's dates)."""
+    for match in reversed(list(_SINCE.finditer(text))):
+        year = int(match["y"])
+        month = MONTHS[match["mn"].lower()] if match["mn"] else int(match["m"] or 1)
+        if match["d"] is None or not 1 <= month <= 12:
+            past = (year, month) < (reference.year, reference.month)
+        else:
+            day = _safe_date(year, month, int(match["d"]))
+            past = day is not None and day < reference - timedelta(days=365)
+        if past:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
     + _MONTH_ALT
@@ -541,6 +568,8 @@ def _parse_when(
         # (``when_lists.parse_when_list`` gives every day).
         clean = _clean(listed[0])
     reference = page_date or today
+    if "eit " in clean or "ince " in clean:
+        clean = _without_history(clean, reference)
     # A year the page's context states fills in every missing year (``when_context``); relative
     # words still count from the page's day.
     dated = PageYear(year) if year is not None and 1 < year < 9999 else reference

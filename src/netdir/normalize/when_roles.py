@@ -59,6 +59,8 @@ _FILLER = (
     r"am|bis|vom|von|zum|zur|ist|der|den|die|endet|endete|läuft|ablaufend|spätestens|zuletzt"
     # "Anmeldungen bitte bis …", "Early registration closes on …"
     r"|bitte|please|closes|close|closed|ends|ended|nehmen|nimmt|möglich"
+    # "Anmeldungen sind ab dem 30. August möglich": sign-up opens that day
+    r"|sind|ab|dem"
     r"|on|at|by|is|until|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
 _CUE_BEFORE = re.compile(
@@ -108,8 +110,13 @@ _DEADLINE_AFTER = re.compile(
 _PUBLISHED_AFTER = re.compile(
     r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b"
     # "Am 25.06.1999 wurde beschlossen, dass …": the day something was decided or founded
+    # "bei seiner Videokonferenz am 1.Juli festgelegt, dass der Kongress … am Samstag, den
+    # 18.September stattfinden wird": the participle may follow the date at once when what was
+    # decided follows it ("Das hat der Rat … am Dienstag, 14. Mai 2019, beschlossen." is the
+    # council's meeting day)
     r"|^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
-    r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b",
+    r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b"
+    r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,\s*(?:dass|that)\b",
     _FLAGS,
 )
 # "Gemeinsamer Antrag der Fraktionen von CDU, SPD … vom 23.05.2023", "Mit Schreiben vom
@@ -195,7 +202,7 @@ _AFTER_HINTS = (
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
-    "published", "posted", "announce", "beschlossen", "gegründet", "verabschiedet", "festgelegt",
+    "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
     "entschieden",
 )  # fmt: skip
 
