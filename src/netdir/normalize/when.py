@@ -1503,7 +1503,10 @@ _WEEKDAY_CLOCK = re.compile(
     _FLAGS,
 )
 _NOT_ONE_DAY = re.compile(
-    r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde", _FLAGS
+    r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde"
+    # "einmal im Monat einen Gottesdienst am Freitagabend": one Friday a month, which one unsaid
+    r"|\b(?:einmal|1\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)|\bonce\s+(?:a|per|each)\s+month",
+    _FLAGS,
 )
 # "am Freitag, den Vortag des Festes", "Freitag, der Tag vor dem Dorffest": a weekday named as the
 # day before or after another event whose day the text does not give: no day of its own.

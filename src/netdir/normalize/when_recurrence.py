@@ -376,6 +376,13 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
 
 # "nicht – wie bisher – an jedem letzten Sonntag im Monat …, sondern jeweils am ersten": the
 # rule named after "sondern" replaces the negated one (its weekday may be left out).
+# "bis auf den letzten Sonntag im Monat", "außer am ersten Montag", "except the third Tuesday": a
+# rule's exception, not the rule.
+_EXCEPTED_BEFORE = re.compile(
+    r"\b(?:bis\s+auf|außer|ausser|ausgenommen|mit\s+ausnahme|except(?:\s+for|\s+on)?)"
+    r"\s+(?:(?:an|am|on|des|der|den|dem|the)\s+)*$",
+    _FLAGS,
+)
 _NOT_BEFORE = re.compile(r"\b(?:nicht|not)\b[^.!?]{0,30}$", _FLAGS)
 _INSTEAD = re.compile(
     rf"[^.!?]{{0,80}}?\b(?:sondern|but)\s+(?:jeweils\s+|immer\s+)?(?:am|an\s+jedem|jeden|on\s+the)\s+"
@@ -385,6 +392,8 @@ _INSTEAD = re.compile(
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
+    if _EXCEPTED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None:
+        return True  # "Sonntags um 10 Uhr … bis auf den letzten Sonntag im Monat": the exception
     if "nicht" not in text and "not" not in text:
         return False
     return _NOT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
