@@ -76,7 +76,7 @@ def test_h3_events_above_the_first_h2_event_are_read_beside_the_h2_runs() -> Non
         (
             '"Mascobado - bittersüßer Zucker vom Panay Fair Trade Center - eine '
             'Erfolgsgeschichte nach dem schrecklichen Taifun Haiyan."',
-            "2015-09-24",
+            "2015-09-24T19:30:00+02:00",  # "Am <b>24.9.15</b> um <b>19:30 Uhr</b>" (prose_times)
         ),
         ("Faires Frühstück", "2015-09-26T09:30:00+02:00"),
         ("Gewerbeschau im Schongauer Eisstadion", "2015-07-11"),

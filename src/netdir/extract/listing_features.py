@@ -29,7 +29,8 @@ from netdir.extract.date_cues import (
     tidy_date_text,
     without_publication_notes,
 )
-from netdir.extract.place_lines import names_a_place, place_after_anchor
+from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, place_after_anchor
+from netdir.extract.prose_times import prose_time
 from netdir.normalize.when_lists import day_list
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -52,6 +53,9 @@ _PLACE_LABEL = re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$",
     re.I,
 )
+# "Treffpunkt Parkplatz bei Alpsee Bikes (ehem. Baby Bolz)": a meeting point without a colon
+# names the place when a name follows ("Treffpunkt jeweils 8:00 Uhr am …" says when).
+_MEETING_POINT = re.compile(r"^Treffpunkt\s+([A-ZÄÖÜ][^:]{2,118})$")
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
@@ -223,8 +227,8 @@ def read_block(
         _date_out_of_title(reading)
     if reading.date_text is not None:
         reading.date_text = tidy_date_text(reading.date_text)
-        if not TIME_LIKE.search(reading.date_text):
-            add_time_cell(segment, reading)
+        if not TIME_LIKE.search(reading.date_text) and not add_time_cell(segment, reading):
+            _add_prose_time(segment, reading)
         if reading.url is None and not reading.date_leads:
             reading.date_leads = _date_leads(segment, texts)
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
@@ -343,6 +347,20 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
             reading.date_text = f"{reading.date_text}, {chunk}"
             return True
     return False
+
+
+def _add_prose_time(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "Wir treffen uns um 17:30 Uhr am Eingang …" under the day of one offering: the start
+    time its prose states (``prose_times``); a box of several dated items has no one time."""
+    assert reading.date_text is not None
+    if reading.holds_several:
+        return
+    clock = prose_time(text_chunks(segment), reading.date_text)
+    if clock is not None:
+        reading.date_text = f"{reading.date_text}, {clock}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + time:prose"
+        )
 
 
 # "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
@@ -1090,14 +1108,28 @@ def _read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 reading.location_text = clean_text(match.group(1))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
                 return
-    for line, owner in text_lines(segment):
+    lines = text_lines(segment)
+    for line, owner in lines:
         # "Datum: …<br>Ort: Selbsthilfe-Kontaktstelle, Oerweg 38": a labelled <br> line.
         match = _PLACE_LABEL.match(line)
+        if match is None and _one_day(lines):
+            # A trip's programme of several days names a meeting point for each part.
+            match = _MEETING_POINT.match(line)
         if match:
             reading.location_text = clean_text(match.group(1))
             reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} line"
             return
     _place_by_pin_icon(segment, reading)
+    if reading.location_text is None:
+        place = labelled_place_in_prose([line for line, _ in lines])
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:place label in the prose"
+
+
+def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:
+    days = {match.group(0) for line, _ in lines for match in DATE_LIKE.finditer(line)}
+    return len(days) <= 1
 
 
 # An icon that marks a place line: Feather/Lucide "map-pin", Font Awesome "fa-map-marker",

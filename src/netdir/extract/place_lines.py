@@ -117,3 +117,20 @@ def venue_part_of_title(title: str) -> tuple[str, str] | None:
     if _is_venue(first) == _is_venue(second):
         return None
     return (second, first) if _is_venue(first) else (first, second)
+
+
+# "Treff: 12:30 Uhr, Beginn: 13 Uhr, Ort: Vereinsheim (Gaststätte Rudolphia). Anmeldegebühr: …":
+# a place label inside a sentence of the block's prose, after a comma or a full stop.
+_LABEL_IN_PROSE = re.compile(
+    r"(?:^|[,;.]\s+)(?:Ort|Veranstaltungsort|Treffpunkt)\s*:\s*(?P<place>[^.;:!?]{3,100}?)\s*(?:[.;!?]\s|[.;!?]?$)"
+)
+
+
+def labelled_place_in_prose(lines: Sequence[str]) -> str | None:
+    """The place a sentence names after "Ort:" (not the first thing on its line: a line that
+    opens with the label is read as a field of its own)."""
+    for line in lines:
+        match = _LABEL_IN_PROSE.search(line)
+        if match is not None and match.start() > 0 and not TIME_LIKE.search(match["place"]):
+            return match["place"].strip()
+    return None

@@ -1,0 +1,66 @@
+"""The start time a block states in its prose, not beside its day.
+
+German club pages date an item in one place (a date panel, a bold day) and say when it starts
+in the sentence under it: "Wir treffen uns um 17:30 Uhr am Eingang …", "Beginn 9:00 Uhr",
+"in der Teutschen Schule, Beginn 18:00 Uhr", "Treff: 12:30 Uhr, Beginn: 13 Uhr, Ort: …",
+"Das Konzert beginnt um 16 Uhr (Einlass: 15 Uhr)", or right after the day in the same line
+("Am <b>24.9.15</b> um <b>19:30 Uhr</b>"). A start word ("Beginn", "beginnt") outranks a
+meeting word ("treffen uns", "Treffpunkt", "Abfahrt"): people meet before the start. Doors
+("Einlass"), sign-up deadlines ("Anmeldung bis 18 Uhr") and opening hours are no start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.extract.date_cues import DATE_LIKE
+
+# "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr".
+_CLOCK = r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b)"
+_AT = r"\s*:?\s*(?:(?:ist|jeweils|erst|schon|bereits)\s+)?(?:(?:um|ab|gegen)\s+)?"
+# "Beginn 9:00 Uhr", "Konzertbeginn: 16 Uhr", "Spielbeginn um 14 Uhr", "beginnt um 16 Uhr",
+# "Start: 10 Uhr", "Anpfiff 15:30 Uhr".
+_START = re.compile(
+    rf"(?:\b\w*beginn\b|\bbeginn(?:t|en)\b|\bstart(?:et|en)?\b|\banpfiff\b){_AT}{_CLOCK}", re.I
+)
+# "Beginn selbstständig", "Beginn nach dem Gottesdienst": the start is stated, but not as a
+# clock time; a meeting time after it ("anschließend Treffpunkt 10:00 Uhr") is a later part.
+_START_WORD = re.compile(r"\b\w*beginn\b|\bbeginn(?:t|en)\b", re.I)
+# "Wir treffen uns um 17:30 Uhr", "Treffpunkt ist um 8 Uhr am …", "Treff: 12:30 Uhr",
+# "Abfahrt 9:15 Uhr": where people meet, a few words before the clock at most.
+_MEET = re.compile(
+    r"(?:\btreffen\s+(?:wir\s+)?uns\b|\btreff(?:punkt)?\b|\babfahrt\b)"
+    rf"(?:\s+[\w.,-]+){{0,4}}?{_AT}{_CLOCK}",
+    re.I,
+)
+# What a clock time ends, opens or closes that no one starts at.
+_NOT_A_START = re.compile(
+    r"\b(?:bis|einlass|anmeld\w*|anmeldeschluss|geöffnet|öffnungszeit\w*|ende|schluss)\W*$", re.I
+)
+_MAX_LINE = 300
+# "Am <b>24.9.15</b> um <b>19:30 Uhr</b>": the day's own line goes on with its time.
+_AFTER_THE_DAY = re.compile(rf"\s*,?\s*(?:(?:um|ab|von)\s+){_CLOCK}", re.I)
+
+
+def prose_time(lines: list[str], date_text: str) -> str | None:
+    """The start time the block's lines state for its day; None when they state none or
+    name another day beside it (a trip's "Am 30. fahren wir um 9 Uhr zurück")."""
+    for line in lines:
+        at = line.find(date_text)
+        if at >= 0:
+            after = _AFTER_THE_DAY.match(line, at + len(date_text))
+            if after is not None:
+                return after["clock"]
+    lines = [line for line in lines if len(line) <= _MAX_LINE and not _other_day(line, date_text)]
+    for pattern in (_START, _MEET):
+        for line in lines:
+            for match in pattern.finditer(line):
+                if not _NOT_A_START.search(line[: match.start("clock")]):
+                    return match["clock"]
+        if pattern is _START and any(_START_WORD.search(line) for line in lines):
+            return None
+    return None
+
+
+def _other_day(line: str, date_text: str) -> bool:
+    return any(match.group(0) not in date_text for match in DATE_LIKE.finditer(line))
