@@ -385,7 +385,31 @@ class Outline:
             if ancestor.mem_id == container.mem_id:
                 return None
             ancestor = ancestor.parent
+        if _inside_an_earlier_twin(headings[0], node):
+            return None
         return clean_text(headings[0].text(separator=" ", strip=True))
+
+
+def _inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:
+    """Whether ``heading`` stands inside an earlier element built like one that holds ``node``:
+    the ``<h2>`` of the card before, when this card's own ``<h2>`` is empty ("Drag Show" cards
+    of a venue list), names that other card, not a section this one belongs to."""
+    inside: dict[int, LexborNode] = {}  # ancestor id → its child on the way down to the heading
+    child = heading
+    while child.parent is not None:
+        inside[child.parent.mem_id] = child
+        child = child.parent
+    item = node
+    while item.parent is not None and item.tag not in ("body", "html"):
+        branch = inside.get(item.parent.mem_id)
+        if branch is not None:  # the nearest element holding both
+            return (
+                branch.mem_id != item.mem_id
+                and branch.tag == item.tag
+                and branch.attributes.get("class") == item.attributes.get("class")
+            )
+        item = item.parent
+    return False
 
 
 def _flatten_nested_definition_lists(body: LexborNode) -> None:

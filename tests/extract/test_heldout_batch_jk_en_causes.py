@@ -1,0 +1,37 @@
+"""Causes found on held-out batches J (English venue listings) and K (structured data), each
+pinned on its real page of the corpus (Toronto venues, tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_a_card_with_an_empty_heading_does_not_take_the_card_before_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Sneaky Dee's Webflow list: two "Drag Show" cards have an empty <h2>; the nearest heading
+    # above them is the <h2> of the card before ("Sneaky 2000s Dance Party" of 15 November),
+    # which made a second "Sneaky 2000s Dance Party" on 16 November at noon.
+    rows = _inspect(
+        capsys, "webflow-sneakydees-events.html", "https://www.sneakydees.com/events-copy",
+        "2025-11-15",
+    )  # fmt: skip
+    assert [r["start"][:10] for r in rows if r["title"] == "Sneaky 2000s Dance Party"] == [
+        "2025-11-15",
+        "2025-11-29",
+    ]
+    assert not [r for r in rows if r["start"].startswith(("2025-11-16", "2025-12-21"))]
+    assert len(rows) == 17
