@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract.place_lines import venue_part_of_title
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -35,3 +36,22 @@ def test_a_card_with_an_empty_heading_does_not_take_the_card_before_it(
     ]
     assert not [r for r in rows if r["start"].startswith(("2025-11-16", "2025-12-21"))]
     assert len(rows) == 17
+
+
+def test_a_genre_word_ending_in_hall_is_no_venue(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Phoenix: "Soca Vs Dancehall – Caribana Edition" was split into the title "Caribana
+    # Edition" at "Soca Vs Dancehall" (read as a venue like "Town Hall").
+    rows = _inspect(
+        capsys, "wordpress-phoenix-events.html", "https://thephoenixconcerttheatre.com/events/",
+        "2024-07-20",
+    )  # fmt: skip
+    soca = next(r for r in rows if r["start"].startswith("2024-08-02"))
+    assert soca["title"] == "Soca Vs Dancehall – Caribana Edition"
+    assert soca["location"] is None
+    assert venue_part_of_title("Kelly Marshall - Live") is None
+    assert venue_part_of_title("Town Hall - Council Meeting") == ("Council Meeting", "Town Hall")
+    assert venue_part_of_title("Grand Ballroom - Gala") == ("Gala", "Grand Ballroom")
+    assert venue_part_of_title("Altes Schulhaus - Gemeinderat") == (
+        "Gemeinderat",
+        "Altes Schulhaus",
+    )

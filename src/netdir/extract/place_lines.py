@@ -18,13 +18,17 @@ from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 
 # The end of a word for a place people meet in: "Ratssaal", "Besprechungsraum",
 # "Dorfgemeinschaftshaus", "Weltladen", "Uber Arena", "Universitätsbibliothek", "Town Hall".
+# English does not compound: "hall", "room", "church" … are venues as words of their own
+# ("Town Hall", "Ballroom"), not as word ends ("Soca Vs Dancehall", "Marshall").
 _VENUE_WORD = re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
-    r"sportplatz|marktplatz|rathausplatz|aula|auditorium|library|church|hall|room|stadium|"
+    r"sportplatz|marktplatz|rathausplatz|aula|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
-    r"markt|stätte)\b",
+    r"markt|stätte|"
+    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium)|"
+    r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
 )
 # "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin".
