@@ -55,3 +55,25 @@ def test_a_genre_word_ending_in_hall_is_no_venue(capsys: pytest.CaptureFixture[s
         "Gemeinderat",
         "Altes Schulhaus",
     )
+
+
+def test_stale_structured_events_give_way_to_the_list_the_page_shows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Drom Taberna (Webflow): its MusicVenue JSON-LD still names five shows of May 2025; the
+    # page, saved in June 2026, shows 28 shows of 23–30 June 2026 and none of May 2025. netdir
+    # gave the five stale shows and nothing of the list.
+    rows = _inspect(capsys, "webflow-drom-events.html", "https://www.dromtaberna.com", "2026-06-23")
+    assert not [r for r in rows if r["start"].startswith("2025")]
+    assert len(rows) == 28
+    assert {r["extractor"] for r in rows} == {"listing"}
+
+
+def test_current_structured_events_stay_beside_a_list(capsys: pytest.CaptureFixture[str]) -> None:
+    # Grossman's Tavern (The Events Calendar): JSON-LD of the same twelve shows the list shows,
+    # from the day the page was saved on; they are read as they are.
+    rows = _inspect(
+        capsys, "tribe-grossmans-events.html", "https://grossmanstavern.com/events/", "2024-09-07"
+    )
+    assert len(rows) == 12
+    assert {r["extractor"] for r in rows} == {"jsonld"}

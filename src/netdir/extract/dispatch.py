@@ -39,7 +39,11 @@ from netdir.extract.rules import extract_with_rules
 from netdir.extract.schema_org import ORGANIZATION_TYPES
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
-from netdir.extract.visible_listing import complete_with_visible_listing, shows_other_days
+from netdir.extract.visible_listing import (
+    complete_with_visible_listing,
+    replaces_stale_structured,
+    shows_other_days,
+)
 from netdir.html_depth import parse_html
 from netdir.normalize.when_order import infer_day_first
 from netdir.normalize.when_zone import zone_of_us_addresses
@@ -192,6 +196,11 @@ def _extract_html(
                 if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
                     result.add("listing", listing)
                     return
+            if _all_in_the_past(everything, context):
+                listing = extract_listing(tree, context)
+                if replaces_stale_structured(everything, listing, context.fetched_at.date()):
+                    result.add("listing", listing)
+                    return
             # Completed before ``add`` copies the records: a date-only start may take a time.
             rows = _rows_beyond(everything, tree, context)
             for extractor, records in structured.items():
@@ -243,6 +252,16 @@ def _rows_beyond(
         return []
     listing = extract_listing(tree, context)
     return complete_with_visible_listing(structured, listing, context.fetched_at.date())
+
+
+def _all_in_the_past(records: list[RawRecord], context: PageContext) -> bool:
+    """Every dated structured record starts before the day the page was fetched, and the
+    undated ones only name an organization (the venue that publishes the page)."""
+    today = context.fetched_at.date().isoformat()
+    dated = [record for record in records if record.start]
+    if not dated or any(record.start[:10] >= today for record in dated):  # type: ignore[index]
+        return False
+    return all(_names_only_an_organization(r) for r in records if not r.start)
 
 
 def _names_only_an_organization(record: RawRecord) -> bool:

@@ -94,6 +94,26 @@ def _pairs(
             yield record, best
 
 
+def replaces_stale_structured(
+    structured: list[RawRecord], listing: list[RawRecord], today: date
+) -> bool:
+    """Whether the visible list is what the page offers and its structured events are left-overs:
+    every structured event lies before ``today`` and on none of the list's days, while the page
+    shows a dated list of its own that runs on (a venue's JSON-LD still naming last year's
+    five shows above a card list of this month's). Both are then the page's, but only the list
+    is read: the stale events are not on the page a reader sees."""
+    if len(listing) < _MIN_ROWS or not structured:
+        return False
+    past = today.isoformat()
+    known = {record.start[:10] for record in structured if record.start}
+    if not known or max(known) >= past:
+        return False
+    days = [when[0] for when in (_day_and_time(row, today) for row in listing) if when[0]]
+    if len(days) < _DATED_SHARE * len(listing) or known & set(days):
+        return False
+    return sum(1 for day in days if day >= past) >= _DATED_SHARE * len(days)
+
+
 def _day_and_time(row: RawRecord, today: date) -> tuple[str | None, str | None, str | None]:
     """(day, start, end) of a visible row: its machine-readable start or its date text read."""
     if row.start:
