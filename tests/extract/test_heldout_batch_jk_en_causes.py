@@ -67,6 +67,11 @@ def test_stale_structured_events_give_way_to_the_list_the_page_shows(
     assert not [r for r in rows if r["start"].startswith("2025")]
     assert len(rows) == 28
     assert {r["extractor"] for r in rows} == {"listing"}
+    first = rows[0]
+    # The card's title box holds the name, a price tag and a teaser paragraph: the name titles it.
+    assert (first["title"], first["start"][:16]) == ("James Margolis", "2026-06-23T17:30")
+    # The "Featured events" strip repeats five of the shows ("24 Jun 22:00"): one record each.
+    assert len([r for r in rows if r["title"] == "St Jean Baptiste with Joanne Mora"]) == 1
 
 
 def test_current_structured_events_stay_beside_a_list(capsys: pytest.CaptureFixture[str]) -> None:

@@ -68,6 +68,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.title_places import move_bracketed_places, move_venue_parts
+from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
@@ -289,11 +290,19 @@ def describe_candidates(
 def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str | None, str | None]] = set()
+    earlier: set[tuple[str, str | None]] = set()  # (title, start) of the groups already read
     for candidate in detection.chosen:
         group = _records(candidate, context, detection.outline, seen)
         move_bracketed_places(group)
         move_venue_parts(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
+        # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
+        # (Within one group the same name twice on a day is left to the page: two sections.)
+        keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]
+        group = [
+            r for r, key in zip(group, keys, strict=True) if key[1] is None or key not in earlier
+        ]
+        earlier.update((title, when) for title, when in keys if when is not None)
         records.extend(group)
     return join_month_split_ranges(records, context.fetched_at.date())
 
@@ -1062,6 +1071,15 @@ def _records(
                 seen.add(part_key)
                 records.extend(_one_per_listed_day(part, segment, candidate, context, outline))
     return records
+
+
+def _when_key(date_text: str | None, context: PageContext) -> str | None:
+    """The start a date text names, for telling repeats apart: a featured strip's "24 Jun,
+    22:00" and the list's "Wed 24 Jun, 22:00" are one show. None for a text without a day of
+    its own (a calendar cell's "8:00PM" takes its day from the grid later)."""
+    if date_text is None or not names_a_day(date_text):
+        return None
+    return parse_when(date_text, today=context.fetched_at.date()).start
 
 
 #: How many rows up a "siehe oben" looks for the row it repeats (repeats may follow repeats).

@@ -842,6 +842,8 @@ def _read_title(
             reading.title, reading.location_text = lines
             reading.sources["location_text"] = f"listing:{how} 2nd line"
             how = f"{how} 1st line"
+        elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
+            reading.title, how = first, f"{how} 1st line"
         link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
         if link is not None and link is not title_node and _badges_beside(title_node, link):
             # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
@@ -899,6 +901,19 @@ def _name_and_place_lines(heading: LexborNode) -> tuple[str, str] | None:
     if len(lines) != 2 or DATE_LIKE.search(lines[0]) or not names_a_place(lines[1]):
         return None
     return lines[0], lines[1]
+
+
+def _first_line_of_title_box(box: LexborNode) -> str | None:
+    """A class-named title box that holds the card's lines ("<div class="…_title"><div>James
+    Margolis</div><div class="tag">pwyc</div><p class="short-description">Folk, Blues,
+    Soul</p></div>"): its first line names the event; the tag and the teaser below do not.
+    None for a heading (its ``<br>`` lines are read above) and for a box of one line."""
+    if box.tag in HEADING_TAGS or box.css_first("p") is None:
+        return None
+    lines = text_chunks([box])
+    if len(lines) < 2:
+        return None
+    return title_in_text(lines[0])
 
 
 def _bold_tag(heading: LexborNode) -> str:
