@@ -82,3 +82,15 @@ def test_current_structured_events_stay_beside_a_list(capsys: pytest.CaptureFixt
     )
     assert len(rows) == 12
     assert {r["extractor"] for r in rows} == {"jsonld"}
+
+
+def test_a_colon_before_pm_in_a_hand_typed_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Garrison writes its doors times "8:30:PM" and "8:PM": read as 08:30 and as no time.
+    rows = _inspect(
+        capsys, "static-garrison-listings.html", "http://www.garrisontoronto.com/listings.html",
+        "2024-06-27",
+    )  # fmt: skip
+    starts = {r["title"]: r["start"] for r in rows}
+    assert starts["KUNST KIDS X TRIPLE THREAT: MEGA SHOWCASE"].startswith("2024-06-28T20:30")
+    assert starts["LAVENDER TOWN"].startswith("2024-06-29T20:00")
+    assert starts["PINK PONY CLUB"].startswith("2024-07-20T22:00")

@@ -201,7 +201,8 @@ def sub_date_phrases(text: str, replacement: str = " ") -> str:
 TIME_LIKE = re.compile(
     rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_AMPM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
-    rf"|(?<![\d.:])\d{{1,2}}\s?(?:Uhr|{_AMPM})(?!\w)"
+    # "8 pm", and "8:PM" of hand-typed listings
+    rf"|(?<![\d.:])\d{{1,2}}(?::(?=[ap]\.?m))?\s?(?:Uhr|{_AMPM})(?!\w)"
     # "20h", and the academic quarter "20h c.t." / "20 h s.t." of university and
     # student-society programmes: a time cell, never a row's title.
     r"|(?<![\w.:])(?:\d{1,2}\s?h\s?[cs]\.\s?t\.|\d{1,2}h(?!\w))",

@@ -67,11 +67,11 @@ _TIME_SINGLE = re.compile(
     _FLAGS,
 )
 # British pages write "7.30pm", "07.45PM": a dot before the minutes only when the a.m./p.m.
-# follows at once (German "3.10 am Markt" is a day and a preposition, not 03:10).
+# follows at once (German "3.10 am Markt" is a day and a preposition, not 03:10). Hand-typed
+# listings put a colon before it too ("8:30:PM", "8:PM").
 _TIME_AMPM = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m))?\s*(?P<ap>"
-    + _AMPM
-    + r")(?!\w)",
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m))?"
+    r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )
 _DIGIT = re.compile(r"\d")
