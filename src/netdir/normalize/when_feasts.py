@@ -110,6 +110,13 @@ FEASTS: dict[str, Callable[[int], date]] = {
     # harvest festival: the first Sunday of October
     "erntedank": _nth_weekday(10, 6, 1), "erntedankfest": _nth_weekday(10, 6, 1),
     "erntedanksonntag": _nth_weekday(10, 6, 1),
+    # more of the church year's days parishes name as a season's ends ("Ab Palmsonntag bis
+    # Heiligabend feiern wir in der Kirche")
+    "palmsonntag": _after_easter(-7), "palm sunday": _after_easter(-7),
+    "weißer sonntag": _after_easter(7), "weißen sonntag": _after_easter(7),
+    "trinitatis": _after_easter(56), "trinitatissonntag": _after_easter(56),
+    "mariä himmelfahrt": _fixed(8, 15), "allerseelen": _fixed(11, 2),
+    "nikolaustag": _fixed(12, 6), "epiphanias": _fixed(1, 6),
 }  # fmt: skip
 #: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
 ANCHORS: dict[str, Callable[[int], date]] = {
@@ -130,7 +137,7 @@ FEAST_HINTS = (
     "easter", "good friday", "memorial day", "labor day", "thanksgiving", "martin luther king",
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
     "mother's day", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",
-    "erntedank",
+    "erntedank", "palm", "weiße", "trinitatis", "allerseelen", "nikolaustag", "epiphanias",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
