@@ -94,6 +94,12 @@ _BARE_ORDINAL_PLURAL = re.compile(
     rf"(?P<wds>(?:{_WD})s(?:{_AND}(?:{_WD})s)*)\b(?!\s+(?:in|of|im)\s)",
     _FLAGS,
 )
+# "5th Saturday | People in the Neighborhood": a line-up's row opening with the month's n-th
+# weekday, then the separator before what is offered that day.
+_ORDINAL_ROW = re.compile(
+    rf"^\W*(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})\s*(?:[|:]|\s[–-]\s)",
+    _FLAGS,
+)
 # "Monday Baby Storytimes are held at 9:30 a.m.": a weekday naming a programme that is held
 # (plural, present tense) is a weekly rule.
 _WEEKDAY_PROGRAMMES = re.compile(
@@ -220,6 +226,8 @@ _CUE_PIECES = (
 
 def find_recurrence(text: str) -> RecurrenceMention | None:
     """The recurrence a (cleaned) text states, or None; see the module docstring."""
+    if ("|" in text or ":" in text or " - " in text) and (row := _ORDINAL_ROW.match(text)):
+        return _monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
     if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
         return None
     found = _by_weekday(text)

@@ -71,6 +71,7 @@ ORDINALS: WordTable = WordTable({
     "zweiten": 2, "zweite": 2, "zweiter": 2, "2.": 2, "second": 2, "2nd": 2,
     "dritten": 3, "dritte": 3, "dritter": 3, "3.": 3, "third": 3, "3rd": 3,
     "vierten": 4, "vierte": 4, "vierter": 4, "4.": 4, "fourth": 4, "4th": 4,
+    "fünften": 5, "fünfte": 5, "fünfter": 5, "5.": 5, "fifth": 5, "5th": 5,
     "letzten": -1, "letzte": -1, "letzter": -1, "last": -1,
 })  # fmt: skip
 
