@@ -253,6 +253,12 @@ _ENDS_ON = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# Words of calling off or suspending: "bis Ende Mai" beside them is how long nothing is offered.
+_CALLED_OFF = re.compile(
+    r"\b(?:abzusagen|absagen|abgesagt|aussetzen|auszusetzen|ausgesetzt|entfallen|entfällt"
+    r"|fallen\s+(?:\w+\s+){0,3}?aus|fällt\s+(?:\w+\s+){0,3}?aus|cancel(?:l?ed|ling|s)?|suspend(?:ed|s)?)\b",
+    _FLAGS,
+)
 # "Seit dem 22. Januar 1997 gibt es den Seniorentreff", "Seit Oktober 2024 findet … einmal
 # monatlich … statt", "since 2009": when something began, told as its history.
 _SINCE = re.compile(
@@ -599,6 +605,9 @@ def _parse_when(
         return NOTHING  # "*Except there will be no meeting in August 2023": a month without one
     if "nde" in clean or "end" in clean:
         until = _UNTIL_MONTH_END.search(clean)
+        if until is not None and _CALLED_OFF.search(clean) is not None:
+            # "dass wir alle Events, vorerst bis Ende Mai, absagen": how long nothing takes place
+            return NOTHING
         if until is not None:
             # "Wir werden bis Ende Oktober im Olympiastadion proben": a run's end, as "bis
             # 30.11." alone (not the whole month)
