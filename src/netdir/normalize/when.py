@@ -253,6 +253,14 @@ _ENDS_ON = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# School holidays named without their days: a weekly rule inside them has no next day to give.
+# ("auch in den Ferien", "also during the summer break": the rule goes on through them).
+_IN_HOLIDAYS = re.compile(
+    r"\bferienwochen?\b|(?<!auch\s)\b(?:in|während)\s+(?:den|der)\s+(?:sommer|oster|herbst"
+    r"|winter|pfingst|weihnachts|faschings)?ferien\b|(?<!also\s)(?<!even\s)\bduring\s+(?:the\s+)?"
+    r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
+    _FLAGS,
+)
 # Words of calling off or suspending: "bis Ende Mai" beside them is how long nothing is offered.
 _CALLED_OFF = re.compile(
     r"\b(?:abzusagen|absagen|abgesagt|aussetzen|auszusetzen|ausgesetzt|entfallen|entfällt"
@@ -593,6 +601,12 @@ def _parse_when(
     if found is not None:
         return _recurring(found, recurrence, today) if recurrence else found
     if recurrence is not None:
+        if ("erien" in clean or "olida" in clean or "reak" in clean) and _IN_HOLIDAYS.search(
+            clean
+        ) is not None:
+            # "Montags bis Freitags von 8.00 bis 16.00 Uhr (voraussichtlich 2. und 3.
+            # Ferienwoche)": weekdays of school holidays whose days the text does not give
+            return NOTHING
         return _next_occurrence(clean, recurrence, today)
     relative = _parse_relative(clean, reference)  # "heute" is the page's day when it has one
     if relative is None:

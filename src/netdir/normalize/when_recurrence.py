@@ -137,7 +137,10 @@ _STATED_ADVERBS = re.compile(
     # ("montags (19.00 Uhr bis 20.30 Uhr, Herren)": the clock may stand in brackets)
     rf"|\b{_ADV_CHAIN}(?=,?\s+\(?(?:(?:ab|um|von|from|at)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
     # "Montags in beiden Gymnastikräumen von 17.45 bis 21 Uhr": opening the text, a clock follows
-    rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,40}}?\b(?:ab|um|von|from)\s+\d)",
+    rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,40}}?\b(?:ab|um|von|from)\s+\d)"
+    # "Seit vielen Jahren laufen mittwochs die … Vorträge", "Wir treffen uns donnerstags im
+    # Pfarrheim": a verb of taking place or meeting, then the weekdays
+    rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt)\s+{_ADV_CHAIN}",
     _FLAGS,
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.

@@ -134,7 +134,7 @@ _UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
 # Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
 _DONE_BY_AFTER = re.compile(
     r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
-    r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurückgegeben|bezahlt|überwiesen|erledigt"
+    r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
     r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b",
     _FLAGS,
 )
