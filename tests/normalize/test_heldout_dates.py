@@ -401,10 +401,30 @@ misses: history told with "seit" ("Seit dem 22. Januar 1997 gibt es …", "Seit 
 findet … einmal monatlich … statt"), "Anmeldungen sind ab dem 30. August möglich", a decision's
 day before the event's ("am 1.Juli festgelegt, dass der Kongress … am Samstag, den 18.September
 stattfinden wird"), "einmal im Monat … am Freitagabend" (which Friday is not said), a weekly
-rule's exception ("Sonntags um 10 Uhr … bis auf den letzten Sonntag im Monat"), and six more
-named below. After the fixes (when.py, when_roles.py, when_recurrence.py; cases in
-data/when_cases.tsv) round 32 scores 88.9 % (48/54). All thirty-two rounds: 1310/1350 = 97.0 %
-after their fixes.
+rule's exception ("Sonntags um 10 Uhr … bis auf den letzten Sonntag im Monat"), "Ab
+Palmsonntag bis Heiligabend" (Palm Sunday was no known feast), a line-up row "5th Saturday |
+…" (no "of the month"; fifth weekdays were no ordinals), "vorerst bis Ende Mai, absagen" (how
+long nothing takes place, no run's end), and three left: "ChurchNight am Reformationstag" read
+in January (the nearest 31 October is the past one: the project's rule for yearless days),
+"die in 2015 anstehenden Ereignisse … am 26. September" (a year stated in the sentence's prose;
+taking it would misread past years told beside a coming day) and Newark's "first Wednesday …
+at 12:30 p.m., and the third Wednesday … at 6:30 p.m." (two monthly rules with their own
+clocks; the first is read). After the fixes (when.py, when_roles.py, when_recurrence.py,
+when_feasts.py, when_words.py; cases in data/when_cases.tsv) round 32 scores 94.4 % (51/54).
+
+Round 33 (date_strings_heldout_round33.yaml, 34 strings from 14 more sites: club general
+meetings called off or postponed, adult-education lecture series, seniors' lecture afternoons,
+a literature festival's moved reading, a course catalogue's rows, a US farmers' market's weekly
+themes, holiday care tables; 3 English) was collected after round 32's fixes and scored
+**88.2 % (30/34)** before any change for it. Twenty-nine successive rounds: 1013/1238 = 81.8 %
+pooled before their fixes; rounds 27-33: 174/216 = 80.6 %. Its misses: "bis zum 22. März dort
+zurück gegeben werden" (the done-by verb in two words), "Seit vielen Jahren laufen mittwochs die
+… Vorträge" (a weekday adverb after a verb of taking place, in a long sentence), "Monatgs bis
+Freitags von 8.00 bis 16.00 Uhr (vorraussichtlich 2. und 3. Ferienwoche)" (weekdays of holiday
+weeks whose days are not given) and one left: "Im September stellt er uns … vor" (a yearless
+month in a sentence, as round 18's "im Dezember"). After the fixes (when.py, when_roles.py,
+when_recurrence.py; cases in data/when_cases.tsv) round 33 scores 97.1 % (33/34). All
+thirty-three rounds: 1346/1384 = 97.3 % after their fixes.
 """
 
 from __future__ import annotations
@@ -451,6 +471,7 @@ ROUND29_FILE = Path(__file__).parent / "date_strings_heldout_round29.yaml"
 ROUND30_FILE = Path(__file__).parent / "date_strings_heldout_round30.yaml"
 ROUND31_FILE = Path(__file__).parent / "date_strings_heldout_round31.yaml"
 ROUND32_FILE = Path(__file__).parent / "date_strings_heldout_round32.yaml"
+ROUND33_FILE = Path(__file__).parent / "date_strings_heldout_round33.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -551,6 +572,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND30_FILE,
             ROUND31_FILE,
             ROUND32_FILE,
+            ROUND33_FILE,
         )
         for case in load_heldout(path)
     ]
