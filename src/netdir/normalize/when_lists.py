@@ -44,7 +44,11 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
-_SEPARATOR = r"\)?\s*(?:,|;|\||\bund\b|\band\b|&|\bsowie\b|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
+# (the serial comma: "March 6, June 5, October 2, and November 1, 2018")
+_SEPARATOR = (
+    r"\)?\s*(?:,(?:\s*(?:\bund\b|\band\b|&|\bsowie\b))?|;|\||\bund\b|\band\b|&|\bsowie\b"
+    r"|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
+)
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
 )
