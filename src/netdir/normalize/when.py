@@ -1416,9 +1416,45 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
     day = next_day_of(recurrence.rule, today)
     if day is None:
         return When(recurrence=recurrence.rule)
+    if recurrence.rule.startswith(_MONTHLY_BYDAY):
+        paired = _second_monthly_rule(text, recurrence, day, today)
+        if paired is not None:
+            return paired
     times = find_times(_blank(text, [(recurrence.start, recurrence.end)]))
     found = _with_times(day, None, times) if times is not None else _whole_day(day)
     return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
+
+
+_MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
+_JOINED_RULE = re.compile(r"\b(?:and|und|sowie)\b", _FLAGS)
+
+
+def _second_monthly_rule(
+    text: str, first: RecurrenceMention, day: date, today: date
+) -> When | None:
+    """ "held on the first Wednesday of each month at 12:30 p.m., and the third Wednesday of each
+    month at 6:30 p.m.": two monthly rules joined, each with its own clock; the next meeting is
+    the earlier of the two (the rule holds both days)."""
+    tail = text[first.end :]
+    second = find_recurrence(tail)
+    if (
+        second is None
+        or not second.rule.startswith(_MONTHLY_BYDAY)
+        or _JOINED_RULE.search(tail, 0, second.start) is None
+    ):
+        return None
+    own = find_times(tail[: second.start])
+    other_times = find_times(tail[second.end :])
+    other_day = next_day_of(second.rule, today)
+    if own is None or other_times is None or other_day is None:
+        return None
+    rule = f"{first.rule},{second.rule.removeprefix(_MONTHLY_BYDAY)}"
+    found = (
+        _with_times(day, None, own)
+        if day <= other_day
+        else _with_times(other_day, None, other_times)
+    )
+    return When(found.start, found.end, found.all_day, found.precision, rule)
 
 
 def _recurring(found: When, recurrence: RecurrenceMention, today: date) -> When:
