@@ -87,9 +87,9 @@ def noting_preparation(*args, **kwargs):
     return prepare_reading(*args, **kwargs)
 
 
-async def noting_extraction(self, page):
+async def noting_extraction(self, page, **options):
     events.append("extract")
-    return await extract(self, page)
+    return await extract(self, page, **options)
 
 
 pipeline._prepare_reading = noting_preparation
@@ -149,9 +149,9 @@ def noting_fork(self, *args, **kwargs):
     worker_init(self, *args, **kwargs)
 
 
-async def noting_extraction(self, page):
+async def noting_extraction(self, page, **options):
     events.append(("extract", None))
-    return await extract(self, page)
+    return await extract(self, page, **options)
 
 
 pipeline._forked_early = noting_early_forks

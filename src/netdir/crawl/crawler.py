@@ -26,7 +26,7 @@ from netdir.crawl.headers import page_headers, robots_headers
 from netdir.crawl.network import on_asyncio_sockets
 from netdir.crawl.outcome import SourceRun, UrlOutcome
 from netdir.crawl.pages import is_text, page_from_answer
-from netdir.crawl.pagination import find_next_url_off_loop
+from netdir.crawl.pagination import NextLink, find_next_url_off_loop
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
 from netdir.crawl.safety import HostGuard, Resolver, pin_connections_to_checked_addresses
@@ -36,6 +36,11 @@ from netdir.records import CrawlResult, Page, PageValidators, SourceIssue
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: Called with each page as soon as it is fetched; it may return the page's next-page link as it
+#: will be found elsewhere (the extraction worker parses the page anyway): an awaitable of a
+#: ``NextLink``, or of None if that failed (the crawler then looks for the link itself).
+OnPage = Callable[[Page], Awaitable[NextLink | None] | None]
 
 MAX_REDIRECTS = 5
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -167,12 +172,13 @@ class Crawler:
         self,
         source: Source,
         known: Mapping[str, PageValidators],
-        on_page: Callable[[Page], None] | None = None,
+        on_page: OnPage | None = None,
     ) -> CrawlResult:
         """Fetch the start URLs and follow each one's pagination, bounded by max_pages.
 
         ``on_page(page)`` is called for each page as soon as it is fetched (the same object
-        that ends up in the result), so it can be read while the crawl goes on.
+        that ends up in the result), so it can be read while the crawl goes on; if it returns
+        an awaitable, the page's next link is what that gives (see ``OnPage``).
         """
         settings = source.effective_settings(self.defaults)
         max_pages = source.max_pages or settings.max_pages
@@ -255,7 +261,7 @@ class Crawler:
         known: Mapping[str, PageValidators],
         max_pages: int,
         selector: str | None,
-        on_page: Callable[[Page], None] | None = None,
+        on_page: OnPage | None = None,
     ) -> list[Page]:
         pages: list[Page] = []
         url: str | None = canonicalize_url(start_url)
@@ -266,10 +272,12 @@ class Crawler:
             if outcome.page is None:
                 break
             page = outcome.page  # this source's own copy: next_url depends on its selector
-            page.next_url = await self._next_url(run, page, known, selector)
             pages.append(page)
-            if on_page is not None:
-                on_page(page)
+            readable = page.status != 304 and page.text is not None  # before on_page reads it
+            found_elsewhere = on_page(page) if on_page is not None else None
+            page.next_url = await self._next_url(
+                run, page, known, selector, readable, found_elsewhere
+            )
             url = page.next_url
         if url is not None and len(pages) >= max_pages:
             logger.info(
@@ -286,17 +294,20 @@ class Crawler:
         page: Page,
         known: Mapping[str, PageValidators],
         selector: str | None,
+        readable: bool,
+        found_elsewhere: Awaitable[NextLink | None] | None = None,
     ) -> str | None:
-        if page.status == 304 or page.text is None:
-            remembered = known.get(page.url)
-            return remembered.next_url if remembered else page.next_url
-        try:
-            found = await find_next_url_off_loop(page.text, page.final_url, selector)
-        except InvalidSelectorError as exc:
+        link = await found_elsewhere if found_elsewhere is not None else None
+        if link is None:
+            if not readable:
+                remembered = known.get(page.url)
+                return remembered.next_url if remembered else page.next_url
+            link = await _find_next_link(page, selector)
+        if link.selector_problem is not None:
             # No URL: the selector is wrong for the whole source, so it is reported once.
-            run.add_issue(SourceIssue(run.source_id, None, "crawl", exc.reason, hint=exc.hint))
-            # rel=next and "Weiter" still work
-            found = await find_next_url_off_loop(page.text, page.final_url)
+            reason, hint = link.selector_problem
+            run.add_issue(SourceIssue(run.source_id, None, "crawl", reason, hint=hint))
+        found = link.url
         if found is None:
             return None
         next_url = canonicalize_url(found)
@@ -505,6 +516,20 @@ class Crawler:
             hint="tell the site owner",
             answered=True,
         )
+
+
+async def _find_next_link(page: Page, selector: str | None) -> NextLink:
+    """The next link of ``page`` as the crawler finds it itself (in this process)."""
+    text = page.text
+    if text is None:  # read elsewhere meanwhile, which let go of the text: decoded again
+        body = page.stored_body()
+        text = decode_body(body, page.content_type)[0] if body is not None else ""
+    try:
+        return NextLink(await find_next_url_off_loop(text, page.final_url, selector))
+    except InvalidSelectorError as exc:
+        # rel=next and "Weiter" still work
+        found = await find_next_url_off_loop(text, page.final_url)
+        return NextLink(found, (exc.reason, exc.hint))
 
 
 def _handed_out(cached: UrlOutcome, source_id: str) -> UrlOutcome:

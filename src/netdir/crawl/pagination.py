@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborNode, SelectolaxError
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from netdir.crawl.exceptions import InvalidSelectorError
 from netdir.html_depth import parse_html
@@ -66,6 +67,30 @@ async def find_next_url_off_loop(
     return await asyncio.to_thread(find_next_url, html, base_url, selector)
 
 
+@dataclass(frozen=True, slots=True)
+class NextLink:
+    """What ``find_next_link`` found on a page: the next page's URL (None: none), and, when the
+    source's ``follow.next`` selector is not valid CSS, why (``InvalidSelectorError``'s reason
+    and hint; the URL is then the one found without the selector)."""
+
+    url: str | None
+    selector_problem: tuple[str, str | None] | None = None
+
+
+def find_next_link(
+    page: str | LexborHTMLParser, base_url: str, selector: str | None = None
+) -> NextLink:
+    """``find_next_url`` that never raises for the selector: the extraction worker finds the
+    link on the tree it parses anyway (``page``: the HTML or that tree, before any extractor
+    changed it), so the crawling process need not parse each page a second time."""
+    tree = parse_html(page) if isinstance(page, str) else page
+    try:
+        return NextLink(next_url_in_tree(tree, base_url, selector))
+    except InvalidSelectorError as exc:
+        # rel=next and "Weiter" still work
+        return NextLink(next_url_in_tree(tree, base_url), (exc.reason, exc.hint))
+
+
 def find_next_url(html: str, base_url: str, selector: str | None = None) -> str | None:
     """The absolute URL of the next listing page, or None.
 
@@ -73,7 +98,13 @@ def find_next_url(html: str, base_url: str, selector: str | None = None) -> str 
     then anchors saying "Weiter", "Nächste Seite" or "next", then "›", then "»" (some pagers
     use "»" for the last page, so it is the weakest hint).
     """
-    tree = parse_html(html)
+    return next_url_in_tree(parse_html(html), base_url, selector)
+
+
+def next_url_in_tree(
+    tree: LexborHTMLParser, base_url: str, selector: str | None = None
+) -> str | None:
+    """``find_next_url`` of an already parsed page (which it does not change)."""
     base_node = tree.css_first("base[href]")
     if base_node is not None:
         base_url = urljoin(base_url, base_node.attributes.get("href") or "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -49,6 +50,9 @@ from netdir.normalize.when_order import infer_day_first
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import Page, RawRecord, SourceIssue
 
+if TYPE_CHECKING:
+    from netdir.crawl.pagination import NextLink
+
 _STRONG_LISTING_ITEMS = 3
 
 
@@ -58,6 +62,8 @@ class ExtractResult:
     issues: list[SourceIssue] = field(default_factory=list)
     extractors: list[str] = field(default_factory=list)  # which extractors produced records
     next_url: str | None = None  # a TEC answer's next_rest_url (the next page of events)
+    # The page's next-page link as the crawler looks for it (``find_next``): None if not asked.
+    next_link: NextLink | None = None
 
     def add(self, extractor: str, records: list[RawRecord]) -> None:
         # A calendar's "Closed for Memorial Day" marks a day without offering.
@@ -69,16 +75,35 @@ class ExtractResult:
                 self.extractors.append(extractor)
 
 
-def extract_page(page: Page, source: Source | None = None) -> ExtractResult:
-    """All records one page yields for ``source`` (or, without a source, in ``auto`` mode)."""
+def extract_page(
+    page: Page, source: Source | None = None, *, find_next: bool = False
+) -> ExtractResult:
+    """All records one page yields for ``source`` (or, without a source, in ``auto`` mode).
+
+    ``find_next``: also the page's next-page link (``ExtractResult.next_link``), found on the
+    tree parsed for extraction: the crawler then need not parse the page again for it."""
     result = ExtractResult()
     text = _page_text(page)
     mode = source.extract if source is not None else "auto"
-    if not text or mode == "none":
-        return result
+    if text and mode != "none":
+        _extract_and_note(text, page, source, mode, result, find_next)
+    if find_next and result.next_link is None:
+        # Not read as an HTML tree (a feed, iCal, JSON), or extraction failed before it parsed.
+        result.next_link = _next_link(text or "", page, source)
+    return result
+
+
+def _extract_and_note(
+    text: str,
+    page: Page,
+    source: Source | None,
+    mode: str,
+    result: ExtractResult,
+    find_next: bool,
+) -> None:
     context = PageContext.of(page, source)
     try:
-        _extract(text, page, source, mode, context, result)
+        _extract(text, page, source, mode, context, result, find_next)
     except (MalformedPayloadError, json.JSONDecodeError, ValueError) as exc:
         result.issues.append(_unreadable_issue(context, page, mode, str(exc)))
     except Exception as exc:
@@ -86,7 +111,13 @@ def extract_page(page: Page, source: Source | None = None) -> ExtractResult:
         # types on odd input; one odd page must not fail its whole source, and the issue
         # names the exception so the report shows what broke.
         result.issues.append(_unreadable_issue(context, page, mode, f"{type(exc).__name__}: {exc}"))
-    return result
+
+
+def _next_link(page_html: str | LexborHTMLParser, page: Page, source: Source | None) -> NextLink:
+    from netdir.crawl.pagination import find_next_link
+
+    selector = source.follow.next if source is not None and source.follow else None
+    return find_next_link(page_html, page.final_url, selector)
 
 
 def _unreadable_issue(context: PageContext, page: Page, mode: str, found: str) -> SourceIssue:
@@ -107,6 +138,7 @@ def _extract(
     mode: str,
     context: PageContext,
     result: ExtractResult,
+    find_next: bool = False,
 ) -> None:
     if mode in ("auto", "ical") and (mode == "ical" or looks_like_ical(text, page.content_type)):
         result.add("ical", extract_ical(text, context))
@@ -126,6 +158,8 @@ def _extract(
         result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
     tree = parse_html(text)
+    if find_next:  # before any extractor takes scripts or furniture out of the tree
+        result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)
     _extract_html(tree, source, mode, context, result, page_text=text)
     _mark_day_order(result.records, language)

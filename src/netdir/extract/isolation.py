@@ -154,12 +154,12 @@ def _run_job(job: tuple[str, tuple[Any, ...]]) -> Any:
     from netdir.html_depth import exceeds_element_budget
 
     kind, args = job
-    if kind in ("extract", "read"):
+    if kind in ("extract", "read", "read_next"):
         page, source = args
-        result = extract_page(page, source)
+        result = extract_page(page, source, find_next=kind == "read_next")
         if page.text is not None and exceeds_element_budget(page.text):
             result.issues.append(_cut_off_issue(page, source))
-        if kind == "read":
+        if kind != "extract":
             from netdir.extract.validity import count_validity
 
             return PageReading(result, count_validity(source, result.records))
@@ -394,14 +394,22 @@ class ExtractionPool:
         return result
 
     async def read(
-        self, page: Page, source: Source, *, deadline_seconds: float | None = None
+        self,
+        page: Page,
+        source: Source,
+        *,
+        deadline_seconds: float | None = None,
+        find_next: bool = False,
     ) -> PageReading:
-        """``extract`` plus ``count_validity`` of its records, both in the worker."""
+        """``extract`` plus ``count_validity`` of its records, both in the worker; with
+        ``find_next`` also the page's next-page link (``ExtractResult.next_link``; None if
+        the page failed)."""
         from netdir.extract.dispatch import ExtractResult
         from netdir.extract.validity import ValidityCounts
 
+        kind = "read_next" if find_next else "read"
         try:
-            reading = await self._submit(("read", (_without_body(page), source)), deadline_seconds)
+            reading = await self._submit((kind, (_without_body(page), source)), deadline_seconds)
         except (PageTimeout, PageOverBudget, WorkerCrash, _JobError) as exc:
             return PageReading(
                 ExtractResult(issues=[self._issue(source, page, exc)]), ValidityCounts()
