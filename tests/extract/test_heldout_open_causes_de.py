@@ -97,3 +97,16 @@ def test_prose_time_reads_a_start_not_doors_nor_another_days_time() -> None:
     assert prose_time(["Einlass ab 18 Uhr, Anmeldung bis 20 Uhr"], "5.12.") is None
     # A trip's return on another day is no start of the first.
     assert prose_time(["Am 30.12. treffen wir uns um 9 Uhr am Bahnhof."], "28.12.2019") is None
+
+
+def test_a_one_row_table_under_the_same_header_as_the_listing_is_part_of_it() -> None:
+    # Batch 14 (Orienteering Allgäu): „Vergangene Veranstaltungen“ is a second table under the
+    # same header row „Datum | Veranstaltung | Details“ holding one row („2025-10-05 |
+    # Rettenberger Sprint-OL | Einladung | Bericht | …“): too small for a group of its own.
+    got = _records(
+        "hugo-orienteering-allgaeu-termine",
+        "https://orienteering-allgaeu.de/termine/",
+        date(2026, 4, 1),
+    )
+    assert ("Rettenberger Sprint-OL", "2025-10-05", None) in got
+    assert len(got) == 7

@@ -474,10 +474,15 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
             item_signature = f"{parent_signature}>{shown[key]}"
             pool_key = item_signature if "." in item_signature else pool_prefix + item_signature
             segments = [[node] for node in nodes]
+            labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
+            if labels and "." not in pool_key:
+                # "Veranstaltungskalender 2026" and "Vergangene Veranstaltungen": tables under
+                # the same header row ("Datum | Veranstaltung | Details") are one listing, and
+                # a table of one row is part of it.
+                pool_key = f"{pool_key}.[{'|'.join(labels[i] for i in sorted(labels))}]"
             if "." in pool_key:
                 pool = pooled.get((pool_key, furniture))
                 if pool is None:
-                    labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
                     pooled[(pool_key, furniture)] = Candidate(
                         [parent], segments, item_signature, labels, in_furniture=furniture
                     )
@@ -485,7 +490,6 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                     pool.containers.append(parent)
                     pool.segments.extend(segments)
             elif len(nodes) >= MIN_ITEMS:
-                labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
                 candidates.append(
                     Candidate([parent], segments, item_signature, labels, in_furniture=furniture)
                 )
