@@ -101,3 +101,27 @@ def test_a_load_that_does_not_fit_under_the_limit_runs_again_without_it(
     assert tries[0] == "250.0 KiB" and len(tries) == 2  # out of memory under it, then without
     assert summary.added == 30
     assert count(migrated_warehouse, "SELECT count(*) FROM raw.records") == 30
+
+
+def test_an_error_inside_a_registered_view_is_the_one_raised() -> None:
+    """A statement that fails aborts DuckDB's transaction, and unregistering the Arrow view
+    then fails too; the load must still see the first error (an out-of-memory error makes it
+    load again without its limit, any other error would fail the run)."""
+    import duckdb
+    import pyarrow as pa
+
+    from netdir.warehouse.load import _registered
+
+    con = duckdb.connect()
+    con.execute("BEGIN TRANSACTION")
+    with (
+        pytest.raises(duckdb.OutOfMemoryException, match="stand-in"),
+        _registered(con, "arrow_rows", pa.table({"n": [1, 2]})),
+    ):
+        with pytest.raises(duckdb.Error):
+            con.execute("SELECT CAST('not a number' AS INTEGER)")
+        raise duckdb.OutOfMemoryException("stand-in for the statement's own error")
+    con.execute("ROLLBACK")
+    with _registered(con, "arrow_rows", pa.table({"n": [1, 2]})):
+        assert con.execute("SELECT sum(n) FROM arrow_rows").fetchall() == [(3,)]
+    assert "arrow_rows" not in {row[0] for row in con.execute("SHOW TABLES").fetchall()}

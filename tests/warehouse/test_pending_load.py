@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from netdir.warehouse import Warehouse, WarehouseError
+from netdir.warehouse import warehouse as warehouse_module
 from tests.warehouse.conftest import count
 from tests.warehouse.factories import RUN2_AT, page, result, run_input, source
 from tests.warehouse.scenario import KONGRESS, Scenario
@@ -98,3 +99,29 @@ def test_duplicate_offerings_at_finish_roll_back_the_begun_rows(
     with pytest.raises(WarehouseError, match=KONGRESS.id):
         pending.finish(doubled)
     assert _contents(warehouse_after_two_runs) == before
+
+
+@pytest.mark.parametrize("too_small", ["raw rows", "offerings"])
+def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_without_it(
+    migrated_template: Path,
+    tmp_path: Path,
+    scenario: Scenario,
+    monkeypatch: pytest.MonkeyPatch,
+    too_small: str,
+) -> None:
+    """DuckDB's out-of-memory error under the load's limits (raw rows, then offerings) makes
+    the whole load run again without a limit; it must not surface as a failed load."""
+    shutil.copyfile(migrated_template, tmp_path / "plain.duckdb")
+    shutil.copyfile(migrated_template, tmp_path / "begun.duckdb")
+    with Warehouse.open(tmp_path / "plain.duckdb") as plain:
+        plain.load_run(scenario.run1)
+        expected = _contents(plain)
+    name = "RAW_ROWS_MEMORY_LIMIT" if too_small == "raw rows" else "LOAD_MEMORY_LIMIT"
+    monkeypatch.setattr(warehouse_module, name, "256KB")
+    with Warehouse.open(tmp_path / "begun.duckdb") as begun:
+        pending = begun.begin_load(replace(scenario.run1, offerings=[]))
+        pending.finish(scenario.run1)
+        assert _contents(begun) == expected
+        _, limit = begun.query("SELECT current_setting('memory_limit')")
+        _, default = begun.query("RESET memory_limit; SELECT current_setting('memory_limit')")
+        assert limit == default  # no limit is left behind

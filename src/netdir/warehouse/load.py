@@ -7,6 +7,9 @@ DuckDB's executemany manages ~1.5k rows/s, an Arrow scan several 100k rows/s (st
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
 
 import duckdb
 
@@ -158,8 +161,7 @@ def _load_sources(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     from netdir.warehouse.arrow_tables import sources_table
 
     catalog = sources_table(run.sources)
-    con.register("arrow_sources", catalog)
-    try:
+    with _registered(con, "arrow_sources", catalog):
         con.execute(
             """
             CREATE OR REPLACE TEMP TABLE source_rows AS
@@ -175,8 +177,6 @@ def _load_sources(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
         )
         con.execute("INSERT INTO core.sources BY NAME SELECT * FROM source_rows")
         con.execute("DROP TABLE temp.source_rows")
-    finally:
-        con.unregister("arrow_sources")
 
 
 def _replace_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
@@ -189,11 +189,23 @@ def _replace_run_rows(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
         ("core.source_health", health_table(run.run_id, run.results)),
     ):
         con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run.run_id])
-        con.register("arrow_rows", arrow)
-        try:
+        with _registered(con, "arrow_rows", arrow):
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM arrow_rows")
-        finally:
-            con.unregister("arrow_rows")
+
+
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, name: str, data: Any) -> Iterator[None]:
+    """``data`` registered as view ``name`` meanwhile. When the block fails, DuckDB has aborted
+    the transaction and unregistering fails too: that second error must not replace the first
+    (an out-of-memory error is what makes the load run again without its memory limit)."""
+    con.register(name, data)
+    try:
+        yield
+    except BaseException:
+        with suppress(duckdb.Error):
+            con.unregister(name)
+        raise
+    con.unregister(name)
 
 
 def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
@@ -201,8 +213,7 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     ``today`` becomes ``past`` (a fact computed from dates, not something a page says)."""
     from netdir.warehouse.arrow_tables import offerings_batches
 
-    con.register("arrow_offerings", offerings_batches(run.offerings))
-    try:
+    with _registered(con, "arrow_offerings", offerings_batches(run.offerings)):
         con.execute(
             """
             CREATE OR REPLACE TEMP TABLE stage AS
@@ -257,8 +268,6 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
             LEFT JOIN core.offerings AS c ON c.id = j.id
             """
         )
-    finally:
-        con.unregister("arrow_offerings")
 
 
 def _set_aside_expired_stale(con: duckdb.DuckDBPyConnection) -> None:
