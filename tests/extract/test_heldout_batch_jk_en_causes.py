@@ -94,3 +94,21 @@ def test_a_colon_before_pm_in_a_hand_typed_listing(capsys: pytest.CaptureFixture
     assert starts["KUNST KIDS X TRIPLE THREAT: MEGA SHOWCASE"].startswith("2024-06-28T20:30")
     assert starts["LAVENDER TOWN"].startswith("2024-06-29T20:00")
     assert starts["PINK PONY CLUB"].startswith("2024-07-20T22:00")
+
+
+def test_showtimes_are_titled_by_the_show_not_by_the_ticket_button_or_the_list_heading(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Pacific Science Center (held-out batch I): one table per day under "Upcoming Showtimes",
+    # each row a time, the dome and "Buy Tickets<span class="visually-hidden"> to see Laser Bad
+    # Bunny at 10:30 pm</span>". The rows were titled "Buy Tickets to see Laser Bad Bunny at
+    # 10:30 pm", and once that was read, a second copy titled "Upcoming Showtimes" came beside.
+    rows = _inspect(
+        capsys, "wordpress-pacsci-show-showtimes.html",
+        "https://pacificsciencecenter.org/shows/laser-bad-bunny/", "2026-02-13",
+    )  # fmt: skip
+    assert [(r["title"], r["start"][:16]) for r in rows] == [
+        ("Laser Bad Bunny", "2026-02-14T22:30"),
+        ("Laser Bad Bunny", "2026-02-21T22:30"),
+        ("Laser Bad Bunny", "2026-02-28T22:30"),
+    ]

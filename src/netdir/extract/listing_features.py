@@ -86,6 +86,10 @@ JUNK_TITLES = frozenset(
         "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
         "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
         "read more", "more", "next", "previous",
+        # the heading of a whole list names no item of it
+        "upcoming events", "upcoming shows", "upcoming showtimes", "showtimes", "events",
+        "termine", "veranstaltungen", "kommende veranstaltungen", "nächste termine",
+        "aktuelle termine",
     }
 )  # fmt: skip
 
@@ -861,7 +865,7 @@ def _read_title(
         # No heading: the link with the longest text is the title (list items, table rows);
         # a row whose links are all its documents is titled by its own text instead.
         link, text, href = max(naming, key=lambda item: len(item[1]))
-        reading.title = clean_text(text)
+        reading.title = _named_by_ticket_link(clean_text(text))
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
         reading.sources["url"] = "listing:a@href"
@@ -874,6 +878,23 @@ def _read_title(
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+# "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a
+# ticket button whose screen-reader words name the show.
+_TICKET_CALL = re.compile(
+    r"^(?:buy|get|book|order)\s+tickets?\s+(?:to\s+see|for)\s+(?P<name>.+?)"
+    r"(?:\s+(?:at|on)\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b).*)?$",
+    re.I,
+)
+
+
+def _named_by_ticket_link(text: str | None) -> str | None:
+    """The show a ticket link's words name ("Buy Tickets to see X at 10:30 pm" → "X")."""
+    if text is None:
+        return None
+    match = _TICKET_CALL.match(text)
+    return match["name"].strip() if match else text
 
 
 def _bold_name_of_lines(heading: LexborNode) -> str | None:
