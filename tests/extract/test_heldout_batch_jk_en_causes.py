@@ -10,6 +10,7 @@ import pytest
 
 from netdir.cli.main import main
 from netdir.extract.place_lines import venue_part_of_title
+from netdir.normalize.when_zone import zone_of_us_addresses
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -112,3 +113,16 @@ def test_showtimes_are_titled_by_the_show_not_by_the_ticket_button_or_the_list_h
         ("Laser Bad Bunny", "2026-02-21T22:30"),
         ("Laser Bad Bunny", "2026-02-28T22:30"),
     ]
+
+
+def test_a_toronto_venue_keeps_toronto_time(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Phoenix names its address "410 Sherbourne Street, Toronto, ON, Canada, M4X 1K2" and
+    # writes "Saturday, Jul 20, Doors: 8pm": 20:00 in Toronto, not 20:00+02:00 (Berlin).
+    rows = _inspect(
+        capsys, "wordpress-phoenix-events.html", "https://thephoenixconcerttheatre.com/events/",
+        "2024-07-20",
+    )  # fmt: skip
+    assert rows[0]["start"] == "2024-07-20T20:00:00-04:00"
+    assert zone_of_us_addresses("Toronto, ON M4W 2J2") == "America/Toronto"
+    assert zone_of_us_addresses("Vancouver, BC V6B 1A1") == "America/Vancouver"
+    assert zone_of_us_addresses("Vancouver, BC V6B 1A1 · Toronto, ON M4W 2J2") is None

@@ -79,6 +79,9 @@ _US = frozenset({"us", "usa", "united states", "united states of america"})
 _CANADA = frozenset({"ca", "canada"})
 # "Seattle, WA 98101", "Missoula, MT 59802-4297": a US postal address names its state.
 _US_POSTAL = re.compile(r",\s*([A-Z]{2})\.?\s+(\d{5})(?:-\d{4})?\b")
+# "Toronto, ON M4W 2J2", "410 Sherbourne Street, Toronto, ON, Canada, M4X 1K2": a Canadian one
+# names its province before the postal code (letter-digit-letter digit-letter-digit).
+_CA_POSTAL = re.compile(r",\s*([A-Z]{2})\.?,?\s+(?:Canada,?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 _STATED_OFFSET = re.compile(r"\d[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\b")
 
 
@@ -105,9 +108,11 @@ def zone_of_address(country: str | None, region: str | None) -> str | None:
 
 
 def zone_of_us_addresses(text: str) -> str | None:
-    """The zone of a page whose US postal addresses ("Seattle, WA 98101") all lie in one US
-    time zone; None when it names none, or states in different zones."""
+    """The zone of a page whose US or Canadian postal addresses ("Seattle, WA 98101", "Toronto,
+    ON M4W 2J2") all lie in one time zone; None when it names none, or places in different
+    zones."""
     zones = {_US_STATES[state][1] for state, _ in _US_POSTAL.findall(text) if state in _US_STATES}
+    zones |= {_CA_PROVINCES[code][1] for code in _CA_POSTAL.findall(text) if code in _CA_PROVINCES}
     return zones.pop() if len(zones) == 1 else None
 
 
