@@ -50,7 +50,7 @@ def test_formats_rendered_in_a_second_process_are_byte_identical(
     assert sorted(here) == sorted(forked)
     # The snapshot (a fresh DuckDB file) and the metadata holding its hash differ every time.
     same = set(here) - {"netdir.duckdb", "datapackage.json", "dcat.jsonld"}
-    assert {"upcoming.ics", "overview.csv", "overview.ndjson"} <= same
+    assert {"upcoming.ics", "overview.csv", "overview.parquet", "overview.ndjson"} <= same
     assert {name: here[name] for name in same} == {name: forked[name] for name in same}
     # overview.ndjson is written a line at a time (the child reads it from the file): the
     # metadata's size and hash are still the written file's.
@@ -91,17 +91,18 @@ def test_a_format_failing_here_removes_the_files_the_child_wrote(
 ) -> None:
     before = file_bytes(published_dir)
 
-    def broken_parquet(*args: Any, **kwargs: Any) -> bytes:
+    def broken_html(*args: Any, **kwargs: Any) -> bytes:
         raise OSError("disk full")
 
     monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
-    monkeypatch.setattr(publisher_module, "parquet_bytes", broken_parquet)
+    monkeypatch.setattr(publisher_module, "index_html_parts", broken_html)
     with pytest.raises(PublishError) as raised:
         _publish(published_dir)
 
-    assert raised.value.format == "parquet"
+    assert raised.value.format == "html"
     assert file_bytes(published_dir) == before
-    # Neither the child's CSV/iCal temp files, this process's NDJSON nor the snapshot's remain.
+    # Neither the child's CSV/iCal/Parquet temp files, this process's NDJSON nor the
+    # snapshot's remain.
     assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
 
 

@@ -49,7 +49,7 @@ from netdir.publish.parallel import (
     Renderer,
     RenderProcess,
 )
-from netdir.publish.parquet_export import parquet_bytes
+from netdir.publish.parquet_export import parquet_bytes, parquet_file_pairs
 from netdir.publish.rows import json_ready_rows
 from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
 from netdir.publish.target import PublishTarget, is_remote
@@ -386,6 +386,7 @@ def _child_renderers(
     return {
         "csv": partial(csv_file_pairs, today=today),
         "ics": partial(calendar_file_pairs, today=today, generated_at=moment, revisions=revisions),
+        "parquet": parquet_file_pairs,
     }
 
 

@@ -22,7 +22,8 @@ import orjson
 
 # Imported before the rows arrive: while the publishing process still prepares them.
 import netdir.publish.csv_export
-import netdir.publish.ical_export  # noqa: F401
+import netdir.publish.ical_export
+import netdir.publish.parquet_export  # noqa: F401
 from netdir.publish.metadata import FileFacts
 from netdir.publish.parallel import Renderer, picklable
 
