@@ -59,6 +59,20 @@ _MONTH_YEAR = re.compile(
 _PART_OF_MONTH = re.compile(
     rf"\b(?:anfang|mitte|ende|early|mid|late)[\s-]+(?P<mn>{_MONTH_ALT})\b(?!\.?\s*\d{{4}})", _FLAGS
 )
+# "Im September stellt er uns Georg den Bärtigen vor", "in der Sitzung … im Dezember vorgestellt
+# werden": a month named in a sentence, without a day or year, is that month (the nearest one).
+_IN_MONTH_PROSE = re.compile(rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)", _FLAGS)
+_ANY_MONTH = re.compile(rf"\b(?:{_MONTH_ALT})\b", _FLAGS)
+_COMING_IN_PROSE = re.compile(
+    r"\b(?:wird|werden|soll|sollen|folgt|folgen|kommt|findet|finden|stellt|stellen|gibt\s+es|lädt"
+    r"|laden|startet|beginnt|geht|gehen|steht|stehen|nächsten|nächste|geplant|plant|planen)\b",
+    _FLAGS,
+)
+_NOT_THE_MONTHS_OFFERING = re.compile(
+    r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus"
+    r"|\b(?:musste|mussten|fand|fanden|war|waren|wurde|wurden|hatte|hatten|fiel|fielen)\b",
+    _FLAGS,
+)
 _SHORT_MONTH = re.compile(rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS)
 # "das VHS-Programm, das im Januar startet und im Juli endet", "starts in January and ends in
 # July": a span of months told by a starting and an ending verb.
@@ -233,6 +247,18 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     """The month's nearest occurrence: its middle within six months of the reference, as a
     yearless day's year is chosen (``when.infer_year``)."""
     match = _PART_OF_MONTH.search(text) or _SHORT_MONTH.match(text)
+    if match is None and "im " in text.lower():
+        match = _IN_MONTH_PROSE.search(text)
+        months = _ANY_MONTH.findall(text) if match is not None else []
+        if (
+            len(months) != 1
+            or _NOT_THE_MONTHS_OFFERING.search(text) is not None
+            or _COMING_IN_PROSE.search(text) is None
+        ):
+            # "im März und im Juli", "Die Anmeldung beginnt im Januar", "musste … im März
+            # leider ausfallen", "Im Mai beschloss der Rat …" (told in the past, or called off):
+            # only a sentence announcing something coming names its month
+            match = None
     if match is None:
         return None
     month = MONTHS[match["mn"].lower()]
