@@ -126,3 +126,22 @@ def test_a_toronto_venue_keeps_toronto_time(capsys: pytest.CaptureFixture[str]) 
     assert zone_of_us_addresses("Toronto, ON M4W 2J2") == "America/Toronto"
     assert zone_of_us_addresses("Vancouver, BC V6B 1A1") == "America/Vancouver"
     assert zone_of_us_addresses("Vancouver, BC V6B 1A1 · Toronto, ON M4W 2J2") is None
+
+
+def test_utc_stamps_that_the_page_shows_as_its_clock_are_local_times(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Pilot's JSON-LD stamps "2025-05-24T14:00:00+0000" for the card "Saturday, May 24
+    # 2:00pm - 4:30pm": the venue's clock with a UTC mark; it was shown as 16:00+02:00.
+    rows = _inspect(
+        capsys, "sociavore-pilot-events.html", "https://www.thepilot.ca/events", "2025-05-24"
+    )
+    jazz = next(r for r in rows if r["title"] == "Jazz - Bernie Senensky Quartet")
+    assert (jazz["start"][:16], jazz["end"][:16]) == ("2025-05-24T14:00", "2025-05-24T16:30")
+    # A real UTC stamp stays one: Hidden Hall's "03:30+00:00" is announced as "7:30PM Doors".
+    rows = _inspect(
+        capsys, "jsonld-tixr-hiddenhall-calendar.html", "https://hiddenhall.com/events/calendar/",
+        "2026-02-20",
+    )  # fmt: skip
+    first = next(r for r in rows if r["title"].startswith("Bonkonomics"))
+    assert first["start"] == "2026-02-19T19:30:00-08:00"

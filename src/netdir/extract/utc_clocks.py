@@ -1,0 +1,84 @@
+"""Structured times stamped UTC that the page itself shows as its local clock.
+
+Some site builders write the venue's wall-clock time with a UTC mark: The Pilot's Event JSON-LD
+says ``2025-05-24T14:00:14+0000`` for the card "Saturday, May 24 2:00pm - 4:30pm". Read as UTC,
+the show moves by the zone's offset (16:00 in Berlin, 10:00 in Toronto). A real UTC stamp does
+not show its own clock on the page: Hidden Hall's ``2026-02-20T03:30:00+00:00`` is announced as
+"7:30PM Doors" — 03:30 appears nowhere. So when the page's visible text shows the stamped clock
+of (nearly) every UTC-stamped record, the mark is dropped and the clock read as the page's own
+local time (its zone, if the page names one, else as any time written without offset).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.records import RawRecord
+
+_UTC_STAMP = re.compile(
+    r"^(\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]00:?00)$"
+)
+_MIN_RECORDS = 2
+_SHOWN_SHARE = 0.8
+_SPACES = re.compile(r"\s+")
+
+
+def _clock_forms(hour: int, minute: int) -> tuple[str, ...]:
+    """How a page may write the clock: "14:00", "2:00pm", "2:00 pm", "2pm", "2 pm"."""
+    twelve = hour % 12 or 12
+    suffix = "am" if hour < 12 else "pm"
+    forms = [
+        f"{hour:02d}:{minute:02d}",
+        f"{twelve}:{minute:02d}{suffix}",
+        f"{twelve}:{minute:02d} {suffix}",
+    ]
+    if minute == 0:
+        forms += [f"{twelve}{suffix}", f"{twelve} {suffix}"]
+    return tuple(forms)
+
+
+def _shown(text: str, hour: int, minute: int) -> bool:
+    for form in _clock_forms(hour, minute):
+        for match in re.finditer(re.escape(form), text):
+            before = text[match.start() - 1] if match.start() else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            if not before.isdigit() and not (after.isalnum() and form[-1].isdigit()):
+                return True
+    return False
+
+
+def read_utc_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -> None:
+    """Drop the UTC mark of structured starts and ends when the page shows their clocks."""
+    stamped = [(record, _UTC_STAMP.match(record.start or "")) for record in records]
+    matches = [(record, match) for record, match in stamped if match is not None]
+    if len(matches) < _MIN_RECORDS or tree.body is None:
+        return
+    text = _SPACES.sub(" ", _visible_text(tree)).lower()
+    shown = sum(1 for _, match in matches if _shown(text, int(match[2]), int(match[3])))
+    if shown < _SHOWN_SHARE * len(matches):
+        return
+    for record, match in matches:
+        record.start = match[1]
+        record.field_sources["start"] = (
+            record.field_sources.get("start", record.extractor)
+            + " (UTC mark dropped: the page shows this clock)"
+        )
+        end = _UTC_STAMP.match(record.end or "")
+        if end is not None:
+            record.end = end[1]
+
+
+def _visible_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    if body is None:
+        return ""
+    parts: list[str] = []
+    for node in body.traverse(include_text=True):
+        if node.is_text_node:
+            parent = node.parent
+            if parent is not None and parent.tag in ("script", "style", "template", "noscript"):
+                continue
+            parts.append(node.text_content or "")
+    return " ".join(parts)
