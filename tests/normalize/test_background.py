@@ -4,6 +4,7 @@ normalizing them afterwards gives; what the worker could not do is done afterwar
 from __future__ import annotations
 
 import asyncio
+import pickle
 import time
 from dataclasses import replace
 
@@ -145,3 +146,25 @@ def test_records_are_gathered_into_batches_and_the_rest_is_done_here(
     assert sent == 2
     assert taken_over >= 5
     assert all(prepared(raw) is not None for raw in RECORDS[:65])
+
+
+def test_a_batch_comes_back_with_one_object_per_repeated_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The main process holds every normalized record until the merge: values repeated across
+    a batch (a source's field provenance, its organizer, a title's tokens) arrive as one object,
+    and every record is still what normalizing it here gives."""
+    monkeypatch.setattr(background, "_today", TODAY)  # as _start sets them in the worker
+    monkeypatch.setattr(background, "_sources", LARGE_DEDUP_SOURCES)
+    batch = [raw for raw in RECORDS if raw.source_id == RECORDS[0].source_id][:40]
+    sent = pickle.loads(pickle.dumps(normalize_batch(batch)))
+    done = [item for item in sent if item is not None]
+    assert len(done) == len(batch)
+    for raw, item in zip(batch, done, strict=True):
+        assert item == normalize_one(raw, today=TODAY, source=LARGE_DEDUP_SOURCES[raw.source_id])
+    provenances = {tuple(item.offering.field_provenance.items()) for item in done}
+    assert len({id(item.offering.field_provenance) for item in done}) == len(provenances) < 40
+    organizers = [item.offering.organizer for item in done if item.offering.organizer]
+    assert len({id(text) for text in organizers}) == len(set(organizers))
+    tokens = [item.features.tokens for item in done]
+    assert len({id(token_set) for token_set in tokens}) == len(set(tokens))
