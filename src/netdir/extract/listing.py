@@ -41,6 +41,7 @@ from netdir.extract.date_cues import (
     YEAR,
     has_year,
 )
+from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import lead_of_list
 from netdir.extract.listing_features import (
     HEADING_TAGS,
@@ -1033,6 +1034,8 @@ def _records(
 ) -> list[RawRecord]:
     """One record per item; the same title and date (or title and link, undated) seen before
     (a sidebar copy, a teaser repeated in two tabs) is one offering."""
+    if kinds := _kinds_of(candidate):
+        return _kind_records(candidate, kinds, context, outline, seen)
     records: list[RawRecord] = []
     for index, segment in enumerate(candidate.segments):
         if index < len(candidate.readings):
@@ -1084,6 +1087,32 @@ def _when_key(date_text: str | None, context: PageContext) -> str | None:
     if date_text is None or not names_a_day(date_text):
         return None
     return parse_when(date_text, today=context.fetched_at.date()).start
+
+
+def _kinds_of(candidate: Candidate) -> list[Kind]:
+    """The kind columns of a group of table rows ("Versammlungen … | Rennen …"), else []."""
+    if not all(len(segment) == 1 and segment[0].tag == "tr" for segment in candidate.segments):
+        return []
+    return kind_columns([segment[0] for segment in candidate.segments])
+
+
+def _kind_records(
+    candidate: Candidate,
+    kinds: list[Kind],
+    context: PageContext,
+    outline: Outline | None,
+    seen: set[tuple[str, str | None, str | None]],
+) -> list[RawRecord]:
+    """A row of a table of kind columns holds one item per dated cell line."""
+    records: list[RawRecord] = []
+    for segment in candidate.segments:
+        for reading in kind_readings(segment[0], kinds):
+            key = (reading.title or "", None, reading.date_text)
+            if key in seen:
+                continue
+            seen.add(key)
+            records.extend(_one_per_listed_day(reading, segment, candidate, context, outline))
+    return records
 
 
 #: How many rows up a "siehe oben" looks for the row it repeats (repeats may follow repeats).

@@ -1,0 +1,37 @@
+"""Causes found on held-out batch 19 of the real-page corpus (German pages), each pinned on its
+page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def test_columns_that_are_kinds_of_event_give_one_item_per_dated_cell() -> None:
+    # „Monat | Versammlungen um 20 Uhr im Gasthof Triptrap in Erle | Rennen ab 14 Uhr auf unserer
+    # Bahn in der Erler Heide“ over month rows: each dated cell is a meeting or a race with the
+    # header's time and place; a note names its day's event („(Jahreshauptversammlung)“) unless
+    # it only names the holiday („(Ostermontag)“); „25./26. Mai oder 29./30.Juni“ is undecided.
+    html = (PAGES / "jekyll-erlermotorclub-termine-2019.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "https://www.erler-motor-club.de/termine.html")
+    today = date(2019, 3, 30)
+    got = [
+        (r.title, normalize_record(r, today=today).start, r.location_text)
+        for r in extract_page(page).records
+    ]
+    assert got[0] == ("Versammlung", "2019-02-07T20:00:00+01:00", "Gasthof Triptrap in Erle")
+    assert ("Rennen", "2019-04-22T14:00:00+02:00", "Bahn in der Erler Heide") in got
+    assert (
+        "Jahreshauptversammlung",
+        "2019-12-05T20:00:00+01:00",
+        "Gasthof Triptrap in Erle",
+    ) in got
+    assert ("Weihnachtsfeier", "2019-12-15T20:00:00+01:00", "Gasthof Triptrap in Erle") in got
+    assert not [title for title, start, _ in got if start.startswith(("2019-05-25", "2019-06-29"))]
+    assert len(got) == 14
