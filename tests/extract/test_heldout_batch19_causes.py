@@ -35,3 +35,14 @@ def test_columns_that_are_kinds_of_event_give_one_item_per_dated_cell() -> None:
     assert ("Weihnachtsfeier", "2019-12-15T20:00:00+01:00", "Gasthof Triptrap in Erle") in got
     assert not [title for title, start, _ in got if start.startswith(("2019-05-25", "2019-06-29"))]
     assert len(got) == 14
+
+
+def test_a_sidebar_list_headed_as_news_gives_no_events() -> None:
+    # A Hugo sidebar: „NEUIGKEITEN“ over posts with their publication days („Vereinsgründung in
+    # Vorbereitung“ / 22.01.2025) beside „TERMINE“; the posts are no events, the one meeting
+    # of the page is („Datum: 15. Februar 2025, 19:00 Uhr“).
+    html = (PAGES / "hugo-naturaktiv-boesingen-termine.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "https://www.naturaktiv-boesingen.de/termine/")
+    records = extract_page(page).records
+    got = [(r.title, normalize_record(r, today=date(2025, 1, 25)).start) for r in records]
+    assert got == [("Gründungsversammlung", "2025-02-15T19:00:00+01:00")]

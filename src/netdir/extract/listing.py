@@ -1044,6 +1044,8 @@ def _records(
             reading = _read(segment, context.base_url, candidate, outline)
         if not is_item(reading) or is_junk_title(reading.title):
             continue
+        if candidate.in_furniture and _under_news_heading(segment[0], outline):
+            continue
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
             # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that
@@ -1087,6 +1089,22 @@ def _when_key(date_text: str | None, context: PageContext) -> str | None:
     if date_text is None or not names_a_day(date_text):
         return None
     return parse_when(date_text, today=context.fetched_at.date()).start
+
+
+# "NEUIGKEITEN", "Neueste Beiträge", "Recent Posts", "Aus dem Blog": a sidebar's list of posts.
+_NEWS_HEADING = re.compile(
+    r"^(?:(?:neueste|letzte|aktuelle|recent|latest|aus\s+dem)\s+)?"
+    r"(?:neuigkeiten|news|nachrichten|blog|beiträge|blogbeiträge|posts|artikel|"
+    r"pressemitteilungen|presse)$",
+    re.I,
+)
+
+
+def _under_news_heading(block: LexborNode, outline: Outline | None) -> bool:
+    """A sidebar (or footer) list headed as news: its dates say when each post was published,
+    not when something takes place; the sidebar's dates list ("TERMINE") stays."""
+    heading = outline.section_heading(block) if outline is not None else None
+    return heading is not None and bool(_NEWS_HEADING.match(heading.strip(" :")))
 
 
 def _kinds_of(candidate: Candidate) -> list[Kind]:
