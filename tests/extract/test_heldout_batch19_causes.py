@@ -46,3 +46,17 @@ def test_a_sidebar_list_headed_as_news_gives_no_events() -> None:
     records = extract_page(page).records
     got = [(r.title, normalize_record(r, today=date(2025, 1, 25)).start) for r in records]
     assert got == [("Gründungsversammlung", "2025-02-15T19:00:00+01:00")]
+
+
+def test_one_evening_listed_in_two_sections_is_one_event() -> None:
+    # „Do. 19. November 19:30–21:00 «Klaushock»“ under „Vereinsübungen“ and „Do, 19. November —
+    # Klaushock“ under „Gemütlicher Teil“: one evening, kept with its time; the other days of
+    # the two sections stay.
+    html = (PAGES / "static-samariter-sils-jahresprogramm-2026.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "https://www.samariterverein-silsid.ch/jahresprogramm.html")
+    today = date(2026, 3, 4)
+    got = [normalize_record(r, today=today).start for r in extract_page(page).records]
+    assert [start for start in got if start.startswith("2026-11-19")] == [
+        "2026-11-19T19:30:00+01:00"
+    ]
+    assert len(got) == 12
