@@ -60,3 +60,19 @@ def test_one_evening_listed_in_two_sections_is_one_event() -> None:
         "2026-11-19T19:30:00+01:00"
     ]
     assert len(got) == 12
+
+
+def test_the_start_time_at_the_end_of_the_title_cell_times_the_day() -> None:
+    # A th „Samstag, 18.04.2026“ over a cell „1. Bundesliga, 4. Spieltag in Gärtringen, Beginn
+    # 18.00 Uhr“: the clock times the day, the town before it is the place, the rest names it;
+    # „Halbfinale U19“ (no time) stays as it is.
+    html = (PAGES / "webbaukasten-rsv-kissing-termine-radball.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "https://www.rsv-kissing.de/termine-radball.html")
+    today = date(2026, 3, 25)
+    got = [
+        (r.title, normalize_record(r, today=today).start, r.location_text)
+        for r in extract_page(page).records
+    ]
+    assert ("1. Bundesliga, 4. Spieltag", "2026-04-18T18:00:00+02:00", "Gärtringen") in got
+    assert ("Viertelfinale U13", "2026-04-19T11:00:00+02:00", "Kissing") in got
+    assert ("Halbfinale U19", "2026-04-11", None) in got

@@ -244,6 +244,8 @@ def read_block(
         # A heading that is only a month ("Januar 2027") heads a section, not an item; a
         # heading that is a day ("Sa, 12. März") heads that day's item below it.
         _title_from_text(segment, reading, heading_before)
+    if reading.title is not None and reading.date_text is not None:
+        _time_at_the_title_end(reading)
     _read_description(segment, reading)
     if reading.title_from_heading and reading.title and reading.date_text:
         invited = named_invitation(reading.title, " ".join(texts))
@@ -318,6 +320,31 @@ def _date_out_of_title(reading: BlockReading) -> None:
         reading.date_text = phrase
         reading.sources["date_text"] = reading.sources.get("title", "listing:")
     reading.title = title
+
+
+# "1. Bundesliga, 4. Spieltag in Gärtringen, Beginn 18.00 Uhr": the name, where, and when it
+# starts, in one cell below the day.
+_WHEN_AT_END = re.compile(
+    r"^(?P<name>.*?\w.*?)(?:\s+in\s+(?P<town>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?))?,\s*"
+    r"(?P<clock>(?:(?:Beginn|Start|Anpfiff|ab|um)\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr)\.?$"
+)
+
+
+def _time_at_the_title_end(reading: BlockReading) -> None:
+    """The title ends in ", Beginn 18.00 Uhr" and the day has no time: the clock joins the
+    day, and an "in <Town>" right before it is the place."""
+    assert reading.title is not None and reading.date_text is not None
+    if TIME_LIKE.search(reading.date_text):
+        return
+    match = _WHEN_AT_END.match(reading.title)
+    if match is None or sum(ch.isalpha() for ch in match["name"]) < 3:
+        return
+    reading.title = match["name"].strip(" ,;–—-")
+    reading.date_text = f"{reading.date_text}, {match['clock']}"
+    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:title"
+    if match["town"] and reading.location_text is None:
+        reading.location_text = match["town"]
+        reading.sources["location_text"] = reading.sources.get("title", "listing:") + " in"
 
 
 def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
