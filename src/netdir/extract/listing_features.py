@@ -331,17 +331,18 @@ _WHEN_AT_END = re.compile(
 
 
 def _time_at_the_title_end(reading: BlockReading) -> None:
-    """The title ends in ", Beginn 18.00 Uhr" and the day has no time: the clock joins the
-    day, and an "in <Town>" right before it is the place."""
+    """The title ends in ", Beginn 18.00 Uhr": the clock times the day (unless it is timed),
+    an "in <Town>" right before it is the place, the rest is the name."""
     assert reading.title is not None and reading.date_text is not None
-    if TIME_LIKE.search(reading.date_text):
-        return
     match = _WHEN_AT_END.match(reading.title)
     if match is None or sum(ch.isalpha() for ch in match["name"]) < 3:
         return
     reading.title = match["name"].strip(" ,;–—-")
-    reading.date_text = f"{reading.date_text}, {match['clock']}"
-    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:title"
+    if not TIME_LIKE.search(reading.date_text):  # the block's prose may have timed it already
+        reading.date_text = f"{reading.date_text}, {match['clock']}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + time:title"
+        )
     if match["town"] and reading.location_text is None:
         reading.location_text = match["town"]
         reading.sources["location_text"] = reading.sources.get("title", "listing:") + " in"
