@@ -76,3 +76,21 @@ def test_the_start_time_at_the_end_of_the_title_cell_times_the_day() -> None:
     assert ("1. Bundesliga, 4. Spieltag", "2026-04-18T18:00:00+02:00", "Gärtringen") in got
     assert ("Viertelfinale U13", "2026-04-19T11:00:00+02:00", "Kissing") in got
     assert ("Halbfinale U19", "2026-04-11", None) in got
+
+
+def test_a_badge_day_takes_the_hours_of_the_card_line_that_names_the_same_day() -> None:
+    # A card's badge „22 AUG“ and its meta line „Samstag, 22. August 2026 · 14.00–19.30 Uhr ·
+    # propfaeffikersee.ch“: the hours are the card's. The market card's line names a season
+    # („jeden Samstag vom 21. März bis 28. November, 08.00–11.00 Uhr“), not its badge's day.
+    html = (PAGES / "static-robehuuse-anlaesse-2026.html").read_text(encoding="utf-8")
+    page = page_from_text(html, "https://www.robenhausen.ch/anlaesse.html")
+    today = date(2026, 8, 16)
+    got = {}
+    for record in extract_page(page).records:
+        normalized = normalize_record(record, today=today)
+        got[record.title] = (normalized.start, normalized.end)
+    assert got["3. VPP-Treffen am See"] == (
+        "2026-08-22T14:00:00+02:00",
+        "2026-08-22T19:30:00+02:00",
+    )
+    assert got["Märteröffnig & Wuchemärt"][0].startswith("2026-03-21")
