@@ -63,6 +63,7 @@ from netdir.extract.ordered_days import number_month_items
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
+    events_listed_under_the_day,
     listed_occurrences,
     timed_entries,
     titled_date_lines,
@@ -1103,7 +1104,8 @@ def _records(
                 if around is not None:
                     complete_from_surroundings(around, reading)
             parts = (
-                timed_entries(segment, reading)
+                events_listed_under_the_day(segment, reading)
+                or timed_entries(segment, reading)
                 or titled_sections(segment, reading)
                 or listed_occurrences(segment, reading)
                 or date_led_lines(segment, reading)

@@ -240,3 +240,43 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
             )
         )
     return parts
+
+
+_MAX_LISTED_NAME = 120
+_ARTICLE_BEFORE_DAY = re.compile(r"\bden\s+(?=\d)")
+
+
+def events_listed_under_the_day(
+    segment: list[LexborNode], reading: BlockReading
+) -> list[BlockReading]:
+    """ "<li>Freitag, den 2. Juni 2017<ul><li>Festakt in der Nydeggkirche</li><li>Cortège zur
+    Schmiedstube</li></ul></li>": an item whose own text is only a day and whose one nested
+    list names that day's events, undated and short, holds one offering per nested item (a
+    Markdown programme of days). [] for any other block."""
+    if len(segment) != 1 or reading.date_text is None:
+        return []
+    block = segment[0]
+    lists = [child for child in block.iter(include_text=False) if child.tag in ("ul", "ol")]
+    if len(lists) != 1:
+        return []
+    own = " ".join(
+        text
+        for child in block.iter(include_text=True)
+        if child.mem_id != lists[0].mem_id and (text := child.text(separator=" ", strip=True))
+    )
+    # "Freitag, den 2. Juni 2017": the article between weekday and day is part of the date.
+    own = _ARTICLE_BEFORE_DAY.sub("", own)
+    day = DATE_PHRASE.search(own)
+    if day is None or not names_a_day(day.group(0)) or title_in_text(own) is not None:
+        return []
+    parts: list[BlockReading] = []
+    for item in lists[0].iter(include_text=False):
+        if item.tag != "li":
+            return []
+        name = clean_text(item.text(separator=" ", strip=True))
+        if not name or len(name) > _MAX_LISTED_NAME or DATE_LIKE.search(name):
+            return []
+        if is_junk_title(name):
+            return []
+        parts.append(_part(reading, name, day.group(0), None, item))
+    return parts
