@@ -110,3 +110,11 @@ def test_a_one_row_table_under_the_same_header_as_the_listing_is_part_of_it() ->
     )
     assert ("Rettenberger Sprint-OL", "2025-10-05", None) in got
     assert len(got) == 7
+
+
+def test_an_undecided_line_naming_two_days_is_no_event() -> None:
+    # Batch 12 (Ruder-Club Aken): "21.04. oder 29.04. erste Ausfahrt", "29.09. - 03.10. oder
+    # 07.10. - 08.10. letzte Ausfahrt" — the day is not decided; the lines around them are events.
+    got = _records("hugo-rcaken-termine-2017", "https://rc-aken.de/termine/", date(2017, 5, 2))
+    assert not [title for title, _, _ in got if title and title.endswith(" Ausfahrt")]
+    assert any(title == "Osterfeuer" and start == "2017-04-15" for title, start, _ in got)

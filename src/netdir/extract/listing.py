@@ -685,12 +685,22 @@ def _without_own_headings(items: list[BlockReading]) -> list[BlockReading]:
 def is_item(reading: BlockReading) -> bool:
     """A block that names an offering: a title and a link, or a title and a leading date
     (calendars and timetables list dated rows without links)."""
-    if not reading.title:
+    if not reading.title or _undecided(reading.title):
         return False
     if reading.url is not None:
         return True
     # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item.
     return reading.date_text is not None and reading.date_leads and names_a_day(reading.date_text)
+
+
+# "21.04. oder 29.04. erste Ausfahrt": the day is not decided yet, the line names two.
+_OR_ANOTHER_DAY = re.compile(r"^(?:oder|or)\s+", re.I)
+
+
+def _undecided(title: str) -> bool:
+    """A title left after the row's day that opens with "oder" and another day."""
+    match = _OR_ANOTHER_DAY.match(title)
+    return match is not None and DATE_LIKE.match(title, match.end()) is not None
 
 
 def _read(
