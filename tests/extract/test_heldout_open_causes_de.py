@@ -118,3 +118,26 @@ def test_an_undecided_line_naming_two_days_is_no_event() -> None:
     got = _records("hugo-rcaken-termine-2017", "https://rc-aken.de/termine/", date(2017, 5, 2))
     assert not [title for title, _, _ in got if title and title.endswith(" Ausfahrt")]
     assert any(title == "Osterfeuer" and start == "2017-04-15" for title, start, _ in got)
+
+
+def test_the_inn_column_is_the_place_and_the_remark_names_the_evening() -> None:
+    # Batch 17 (folk-dance table „Veranstaltungsort | Uhrzeit | Datum | Musik | Wirtshaus |
+    # Bemerkung“): the inn and the town are the place; the remark „Faschingsvolkstanz“ names
+    # an evening without a band and goes before the band's name beside one.
+    got = _records(
+        "static-volkstanzfreunde-termine-2020",
+        "http://www.volkstanzfreunde.de/termine.htm",
+        date(2020, 1, 5),
+    )
+    assert got[0] == ("Wolnzacher Tanzlmusi", "2020-01-11T20:00:00+01:00", "Salesianum, München")
+    assert (
+        "Faschingsvolkstanz",
+        "2020-02-01T20:00:00+01:00",
+        "Landgasthof Prößl / Hainsacker, Lappersdorf",
+    ) in got
+    assert (
+        "Faschingsvolkstanz – Schreinergeiger",
+        "2020-02-22T20:00:00+01:00",
+        "Ochsnwirt, Pöttmes",
+    ) in got
+    assert len(got) == 23

@@ -73,6 +73,12 @@ _TABLE_LABELS = {
     "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
     "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
     "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
+    # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
+    "venue": re.compile(
+        r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt)$", re.I
+    ),
+    # "Bemerkung": what the row adds ("Faschingsvolkstanz"), a title only beside a band.
+    "note": re.compile(r"^(?:bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise)$", re.I),
     "title": re.compile(
         r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$",
         re.I,
@@ -1296,13 +1302,16 @@ def _read_columns(
 ) -> None:
     cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
     times: dict[str, str] = {}
+    extras: dict[str, tuple[str, str]] = {}  # venue, note: read after the row's other cells
     for index, cell in enumerate(cells):
         name = labels.get(index)
         text = node_text(cell)
         if name is None or text is None:
             continue
         where = f"listing:td[{labels_name(labels, index)}]"
-        if name == "title":
+        if name in ("venue", "note"):
+            extras[name] = (text, where)
+        elif name in ("title", "act"):
             reading.title = text
             reading.title_from_heading = True  # a labelled column is as good as a heading
             reading.sources["title"] = where
@@ -1328,6 +1337,7 @@ def _read_columns(
         else:
             setattr(reading, name, text)
             reading.sources[name] = where
+    _venue_and_note(labels, extras, reading)
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
         where, text = next(iter(times.items()))
@@ -1336,6 +1346,38 @@ def _read_columns(
             reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"
 
 
+def _venue_and_note(
+    labels: dict[int, str], extras: dict[str, tuple[str, str]], reading: BlockReading
+) -> None:
+    """ "Veranstaltungsort | … | Musik | Wirtshaus | Bemerkung": the inn and the town are the
+    place ("Salesianum, München"); with a band column for a title, the remark says what the
+    evening is — "Faschingsvolkstanz" alone where no band plays, "Faschingsvolkstanz – Well
+    Buam" beside one (a remark of a few words; a longer one is a note, not a name)."""
+    if "venue" in extras:
+        venue, where = extras["venue"]
+        town = reading.location_text
+        if town and town.casefold() not in venue.casefold():
+            reading.location_text = f"{venue}, {town}"
+            reading.sources["location_text"] = f"{where}+{reading.sources['location_text']}"
+        else:
+            reading.location_text = venue
+            reading.sources["location_text"] = where
+    if "note" not in extras or "act" not in labels.values():
+        return
+    note, where = extras["note"]
+    if len(_WORDS.findall(note)) > _NOTE_WORDS or any(ch.isdigit() for ch in note):
+        return
+    if reading.title is None:
+        reading.title = note
+        reading.title_from_heading = True
+        reading.sources["title"] = where
+    else:
+        reading.title = f"{note} – {reading.title}"
+        reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+#: A remark of at most this many words names the kind of evening beside its band.
+_NOTE_WORDS = 3
 #: A title cell's first line names the event when it has this many words ("OL Training").
 _NAME_LINE_WORDS = 2
 #: A lower-case line of at most this many words continues the name above it.
@@ -1386,8 +1428,7 @@ def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
     if "title" not in labels.values():
         acts = [i for i, t in enumerate(texts) if i not in labels and _ACT_LABEL.match(t)]
         if acts:
-            act = acts[0]
-            labels[act] = "title"
+            labels[acts[0]] = "act"  # the band names the evening (a title column)
     return labels
 
 
@@ -1399,7 +1440,7 @@ def _a_label_row(cells: list[LexborNode]) -> bool:
     if any(len(_WORDS.findall(text)) > _LABEL_WORDS or re.search(r"\d", text) for text in texts):
         return False
     labels = set(_labels_of(cells).values())
-    return {"date_text", "title"} <= labels
+    return "date_text" in labels and bool(labels & {"title", "act"})
 
 
 def _first_class(node: LexborNode) -> str:
