@@ -141,3 +141,20 @@ def test_the_inn_column_is_the_place_and_the_remark_names_the_evening() -> None:
         "Ochsnwirt, Pöttmes",
     ) in got
     assert len(got) == 23
+
+
+def test_dot_leaders_and_a_labelled_slash_list_of_days() -> None:
+    # Batch 11 (Beate Loidl): under „<h2>Wien</h2>“ the line „<strong>Aufstellungsabende:
+    # </strong>......................15..April/20. Mai/17. Juni“ with „Ort: ......im ZENtrum, …“
+    # below it, and „Samstag, 25. April 2015......9.30 Uhr - 16.30 Uhr“: dot leaders only space
+    # two fields, „/“ lists days, the label names the evenings, the „Ort:“ line below them is
+    # their place (the section's first „Ort:“ belongs to Vienna's evenings „auf Anfrage“).
+    got = _records(
+        "dreamweaver-beateloidl-termine",
+        "http://www.beate-loidl.at/termine/index.html",
+        date(2015, 5, 17),
+    )
+    place = "im ZENtrum, Karl Greiner Gasse 2, 2380 Perchtoldsdorf"
+    for day in ("2015-04-15", "2015-05-20", "2015-06-17"):
+        assert ("Aufstellungsabende", day, place) in got
+    assert ("Aufstellungstag zum Thema Gewicht", "2015-04-25T09:30:00+02:00", None) in got

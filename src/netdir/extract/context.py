@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -62,7 +63,21 @@ def clean_text(value: object) -> str | None:
     # Runs of whitespace as one space, none at the ends: str.split() splits on exactly the
     # characters regex \s matches (both use Py_UNICODE_ISSPACE), ~3x faster than re.sub.
     text = " ".join(text.split())
+    if ".." in text:
+        text = _without_dot_leaders(text)
     return text or None
+
+
+# Dot leaders of hand-made tables ("Samstag, 25. April 2015......9.30 Uhr", "Ort: ......im
+# ZENtrum"): a run of four or more dots only spaces two fields; a leader's last dot glued to
+# a day ("......15..April") leaves "15..April", the day's own dot doubled.
+_DOT_LEADER = re.compile(r" ?\.{4,} ?")
+_DOUBLED_DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\.(?=[^\W\d_])")
+
+
+def _without_dot_leaders(text: str) -> str:
+    text = _DOUBLED_DAY_DOT.sub(r"\1. ", _DOT_LEADER.sub(" ", text))
+    return text.strip()
 
 
 def absolute_url(href: object, base: str) -> str | None:

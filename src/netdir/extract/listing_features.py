@@ -236,6 +236,8 @@ def read_block(
         )
     if reading.title is not None and reading.date_text is not None:
         _date_out_of_title(reading)
+    if reading.date_text is not None and reading.title_from_heading:
+        _series_label(segment, reading)
     if reading.date_text is not None:
         reading.date_text = tidy_date_text(reading.date_text)
         if not TIME_LIKE.search(reading.date_text) and not add_time_cell(segment, reading):
@@ -387,6 +389,37 @@ def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> Non
         ]
         reading.date_text = ", ".join(parts)
         reading.sources["date_text"] += " + the same day's line with its time"
+
+
+# "<strong>Aufstellungsabende:</strong> 15. April/20. Mai/17. Juni": a series' name as the label
+# of its list of days.
+_SERIES_LINE = re.compile(
+    r"^(?P<label>[A-ZÄÖÜ][^\W\d_]*(?:[ -][^\W\d_]+){0,3})\s*:\s*(?P<days>.+)$"
+)
+
+
+def _series_label(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A section under a heading ("<h2>Wien</h2>", a town) whose date line is a labelled list
+    of days: the label names the evenings of the series, not the heading; an "Ort:" line right
+    below the days is their place (an earlier one belongs to another series of the section)."""
+    assert reading.date_text is not None
+    lines = text_chunks(segment)
+    for index, line in enumerate(lines):
+        match = _SERIES_LINE.match(line)
+        if match is None or not (reading.date_text in line or line in reading.date_text):
+            continue
+        label = match["label"]
+        if _LABELLED.match(f"{label}:") or _PLACE_LINE.match(f"{label}:"):
+            return
+        if _FIELD_LABEL.fullmatch(f"{label.lower()}:") or day_list(match["days"]) is None:
+            return
+        reading.title = label
+        reading.date_text = match["days"]
+        reading.sources["title"] = reading.sources.get("title", "listing:") + " + series label"
+        below = _PLACE_LABEL.match(lines[index + 1]) if index + 1 < len(lines) else None
+        if below is not None:
+            reading.location_text = clean_text(below.group(1))
+            reading.sources["location_text"] = "listing:place line below the days"
         return
 
 

@@ -44,16 +44,27 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
-# (the serial comma: "March 6, June 5, October 2, and November 1, 2018")
+# (the serial comma: "March 6, June 5, October 2, and November 1, 2018"; a slash between days
+# that each name their month: "15. April/20. Mai/17. Juni")
 _SEPARATOR = (
-    r"\)?\s*(?:,(?:\s*(?:\bund\b|\band\b|&|\bsowie\b))?|;|\||\bund\b|\band\b|&|\bsowie\b"
+    r"\)?\s*(?:,(?:\s*(?:\bund\b|\band\b|&|\bsowie\b))?|;|\||/|\bund\b|\band\b|&|\bsowie\b"
     r"|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
 )
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
 )
 _DIGIT_DOT = re.compile(r"\d\.")
-_SEPARATOR_PIECES = (",", ";", "|", "und", "and", "&", "sowie", "als")  # what a separator needs
+_SEPARATOR_PIECES = (
+    ",",
+    ";",
+    "|",
+    "/",
+    "und",
+    "and",
+    "&",
+    "sowie",
+    "als",
+)  # what a separator needs
 _LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
 _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
 # English: "Feb 14 & 21", "March 3rd and 17th": a month word, then its days.
