@@ -568,6 +568,17 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                         in_furniture=furniture,
                     )
                 )
+        pairs = _pair_runs(children)
+        if pairs:
+            candidates.append(
+                Candidate(
+                    [parent],
+                    pairs,
+                    f"{parent_signature}>{signature(pairs[0][0])}+{signature(pairs[0][1])}",
+                    {},
+                    in_furniture=furniture,
+                )
+            )
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
     return candidates
 
@@ -623,6 +634,39 @@ def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
             elif runs[-1]:
                 runs[-1].append(child)
     return [run for run in runs if run]
+
+
+def _pair_runs(children: list[LexborNode]) -> list[list[LexborNode]]:
+    """Flat items of two classed sibling boxes each, without a box per item.
+
+    ``<div class="box_heading">24.04. - 03.05.</div><div class="box_content">Fehringer</div>``
+    repeated under one parent: no element holds an item, so no sibling group does either;
+    the pair (head box, body box) is the item. Only strictly alternating runs of two
+    different classed signatures count, at least ``MIN_ITEMS`` pairs in one run; other
+    siblings (a picture, a heading) end a run, and every run of the same pair under the
+    parent is part of the listing.
+    """
+    found: list[list[LexborNode]] = []
+    key: tuple[str, str] | None = None
+    run: list[list[LexborNode]] = []
+    longest = 0
+    index = 0
+    while index + 1 < len(children):
+        head, body = children[index], children[index + 1]
+        pair = (signature(head), signature(body))
+        if "." in pair[0] and "." in pair[1] and pair[0] != pair[1] and key in (None, pair):
+            key = pair
+            run.append([head, body])
+            index += 2
+            continue
+        if run:
+            found.extend(run)
+            longest = max(longest, len(run))
+            run = []
+        index += 1
+    found.extend(run)
+    longest = max(longest, len(run))
+    return found if longest >= MIN_ITEMS else []
 
 
 def _table_labels(parent: LexborNode) -> dict[int, str]:
