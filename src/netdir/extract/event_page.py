@@ -452,6 +452,7 @@ def _date_under_a_heading(
                     or _announces_with_place(text, block)
                     or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
                     or (offset == 1 and _only_a_day_range(text, match))
+                    or _date_under_its_venue(lines, index, match)
                 )
             ):
                 continue  # "21. März 2018" under a news headline is when it was published
@@ -460,6 +461,37 @@ def _date_under_a_heading(
                 where = f"{where} below {heading.where}"
             return Fact(match.group(0), where, index)
     return None
+
+
+_BYLINE = re.compile(r"^\s*(?:by|von|posted|geschrieben|author|autor)\b", re.I)
+_MAX_VENUE_CHARS = 60
+_YEAR_ONLY = re.compile(
+    r"^(?:,?\s*\d{4})?\s*$"
+)  # "Tue 20th Dec, 2011": the phrase stops at the comma
+
+
+def _date_under_its_venue(
+    lines: list[tuple[str, LexborNode | None]], index: int, match: re.Match[str]
+) -> bool:
+    """A line that is only its date, right under a short undated line of the same box ("London
+    99 Club @ Storm Nightclub" / "Tue 20th Dec, 2011" in one blockquote): an event's venue and
+    day, not a byline and its publication date."""
+    text, block = lines[index]
+    rest = text[match.end() :]
+    if match.start() != 0 or not _YEAR_ONLY.match(rest) or index == 0 or _is_meta_line(block):
+        return False
+    above, above_block = lines[index - 1]
+    if (
+        block is None
+        or above_block is None
+        or len(above) > _MAX_VENUE_CHARS
+        or DATE_LIKE.search(above) is not None
+        or _BYLINE.match(above) is not None
+        or _is_meta_line(above_block)
+    ):
+        return False
+    parent, above_parent = block.parent, above_block.parent
+    return parent is not None and above_parent is not None and parent.mem_id == above_parent.mem_id
 
 
 def _near_heading(lines: list[tuple[str, LexborNode | None]], start: int) -> list[tuple[int, int]]:
