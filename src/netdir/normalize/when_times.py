@@ -55,22 +55,24 @@ _CLOCK_LIST = re.compile(
     _FLAGS,
 )
 _DEADLINE_BETWEEN = re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|spätestens", _FLAGS)
+# "6.30 – 8.00 p.m.": British dotted minutes before a spaced marker (a German "am" after them
+# is the preposition: ``_german_am``).
 _AMPM_RANGE = re.compile(
-    r"(?<![\d.:])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
-    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
+    r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
+    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
     _FLAGS,
-)
+)  # fmt: skip
 _TIME_SINGLE = re.compile(
     r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
     r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*uhr)",  # "1900 Uhr": hours and minutes run together
     _FLAGS,
 )
-# British pages write "7.30pm", "07.45PM": a dot before the minutes only when the a.m./p.m.
-# follows at once (German "3.10 am Markt" is a day and a preposition, not 03:10). Hand-typed
-# listings put a colon before it too ("8:30:PM", "8:PM").
+# British pages write "7.30pm", "07.45PM", "7.30 p.m.": a dot before the minutes only when the
+# a.m./p.m. follows at once or, spaced, is no bare "am" (German "3.10 am Markt" is a day and a
+# preposition, not 03:10). Hand-typed listings put a colon before it too ("8:30:PM", "8:PM").
 _TIME_AMPM = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m))?"
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m|\s(?:p\.?m|a\.m)))?"
     r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )
