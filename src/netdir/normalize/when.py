@@ -493,7 +493,15 @@ _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACES = re.compile(r"\s+")
 # "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
 _CUM_TEMPORE = re.compile(
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t\.", _FLAGS
+    # "18 Uhr c.t,.": a typed comma after the t
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t(?:\.|,|(?![^\W\d_]))",
+    _FLAGS,
+)
+# "09.11 - 10.11. Fahrt der Aktiven": a range's first day written without its closing dot (a
+# clock range, "10.30 - 11.30.", has no month in its minutes).
+_UNDOTTED_FIRST_DAY = re.compile(
+    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
 )
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 
@@ -644,6 +652,8 @@ def _clean(text: str) -> str:
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
+    if " -" in text or ".-" in text:
+        text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
     if "c.t" in text or "c. t" in text:
         text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
