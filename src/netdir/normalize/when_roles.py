@@ -44,7 +44,7 @@ _DEADLINE_WORDS = (
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
     r"|publikation|publiziert|publication"
-    r"|eingereicht|eingegangen|verfasst|geschrieben"
+    r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
     # "As of Monday, September 20, 2021, tests are still mandatory": English for "Stand"; "The
     # following rules apply from Wednesday, January 12, 2022": a rule's date, no offering's
@@ -177,6 +177,41 @@ _RANGE_END_BEFORE = re.compile(
     r"(?<![\d.:])\d{1,2}\.(?:\d{1,2}\.)?\s*(?:-|–|bis(?:\s+zum)?)\s*$", _FLAGS
 )
 _SIGNUP_NOTE_AFTER = re.compile(r"^\s*(?:Anmelden|Registrieren|Einschreiben)\b")
+# "Anmeldung zu Zusatzveranstaltungen für Gasthörer:innen: ab dem 19.09.2025", "Deadline for
+# oral contributions: 15 May 2023 Notifications for oral contributions: 1 June": a label naming
+# a sign-up, a deadline or a notice, then its colon and the date (the label may be long; a
+# colon inside a word, "Gasthörer:innen", is no label's end).
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[.!?;|\d]\s)\s*(?:anmeld\w*|rückmeld\w*|einschreib\w*|bewerbung\w*|einreich\w*|abgabe\w*"
+    r"|deadlines?|notifications?|benachrichtigung\w*)\b(?:[^.!?:;|\d]|:(?=[^\W\d_])){0,80}:\s*"
+    r"(?:(?:ab|bis|zum|dem|den|am|vom|on|by|until|from)\b\s*){0,3}$",
+    _FLAGS,
+)
+# "Die Anmeldung für einen Stand ist ab sofort bis zum 13. April 2025 … möglich": a sign-up noun
+# earlier in the clause, then "bis" right before the date (no other day between).
+_SIGNUP_UNTIL = re.compile(
+    r"\b(?:anmeldung(?:en)?|registration)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
+    r"(?:zum\s+|spätestens\s+|the\s+)?$",
+    _FLAGS,
+)
+# "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
+# the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
+# own: ``_SIGNUP_NOTE_AFTER``).
+_SIGNUP_VERB_LATER = re.compile(
+    r"^[^.!?;,]{0,80}?\b(?-i:anmelden|registrieren|einschreiben|bewerben|melden)\b"
+)
+# "Das aktuelle Programm wird am 20. April bekannt gegeben": the day a programme or its details
+# are published (what is revealed at a festival, "Die Höhe des Baumes wird am Abend des 1. Mai
+# bekanntgegeben", is the festival's day: only a published thing as the clause's subject counts).
+_PUBLISHED_THING_BEFORE = re.compile(
+    r"\b(?:\w*programm\w*|termine|tagesordnung\w*|details|einzelheiten|informationen|infos?"
+    r"|\w*plan|line-?up|ergebnisse?)\b[^.!?;]{0,60}$",
+    _FLAGS,
+)
+_ANNOUNCED_AFTER = re.compile(
+    r"^\s*,?\s*(?:[^\W\d]+\s+){0,2}?(?:bekannt\s?gegeben|veröffentlicht|freigeschaltet)\b",
+    _FLAGS,
+)
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 
@@ -187,7 +222,7 @@ _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
     "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "verfasst", "geschrieben",
-    "publi",
+    "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
@@ -203,7 +238,7 @@ _AFTER_HINTS = (
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
-    "entschieden",
+    "entschieden", "bekannt", "freigeschaltet", "melden",
 )  # fmt: skip
 
 
@@ -247,6 +282,33 @@ def role_of_date(before: str, after: str) -> str | None:
     if any(map(lowered_wide.__contains__, _TICKET_HINTS)) and _TICKETS_FROM.search(wide):
         return DEADLINE
     if " vom" in lowered_wide and _DOCUMENT_BEFORE.search(wide):
+        return PUBLISHED
+    if ":" in wide and _LABEL_BEFORE.search(wide):
+        return DEADLINE
+    if ("anmeldung" in lowered_wide or "registration" in lowered_wide) and _SIGNUP_UNTIL.search(
+        wide
+    ):
+        return DEADLINE
+    if (
+        (
+            "meld" in after[:SIGNUP_REACH]
+            or "registrieren" in after[:SIGNUP_REACH]
+            or "bewerben" in after[:SIGNUP_REACH]
+            or "einschreiben" in after[:SIGNUP_REACH]
+        )
+        and _UNTIL_BEFORE.search(before[-CUE_REACH:])
+        and _SIGNUP_VERB_LATER.match(after)
+    ):
+        return DEADLINE
+    if (
+        (
+            "bekannt" in after[:SIGNUP_REACH]
+            or "öffentlicht" in after[:SIGNUP_REACH]
+            or "freigeschaltet" in after[:SIGNUP_REACH]
+        )
+        and _ANNOUNCED_AFTER.match(after)
+        and _PUBLISHED_THING_BEFORE.search(before)
+    ):
         return PUBLISHED
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
