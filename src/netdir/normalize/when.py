@@ -307,7 +307,11 @@ _MOVED_TO = re.compile(
     # that was previously scheduled for Thursday, October 27, to Wednesday, October 26"
     r"|\b(?:rescheduled|rescheduling|postponed|moved)\b[^.!?;]{0,90}?\bto\s+"
     # "… is cancelled and the next P&Z meeting will be Monday, December 6, 2010"
-    r"|\bnext\s+(?:[\w&-]+\s+){0,3}?(?:meeting|session)\s+(?:will\s+be|is)\s+(?:held\s+)?(?:on\s+)?)"
+    r"|\bnext\s+(?:[\w&-]+\s+){0,3}?(?:meeting|session)\s+(?:will\s+be|is)\s+(?:held\s+)?(?:on\s+)?"
+    # "10-18-23 Regular City Council Meeting date change to 10-25-23", "… date has been changed
+    # and it will be on October 25, 2023 instead"
+    r"|\b(?:date\s+)?chang(?:e|es|ed)\s+to\s+"
+    r"|\b(?:changed|moved)\b[^.!?;]{0,60}?\b(?:will\s+(?:now\s+)?be|is\s+now)\s+(?:held\s+)?(?:on\s+)?)"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )
