@@ -184,7 +184,8 @@ _CLOSED_AFTER = re.compile(
     r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
 )
 _WEEKDAY_NEAR = re.compile(
-    rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})\b"
+    # "Alle zwei Wochen am Donnerstagnachmittag": the weekday with its part of the day
+    rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
     # "At Wednesday's market, weekly from 3 to 6 p.m.": the market named by its weekday
     rf"|\b(?P<wd2>{_WD})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:market|class|session|meeting|program)\b",
     _FLAGS,
