@@ -228,8 +228,25 @@ _CUE_PIECES = (
 )  # fmt: skip
 
 
+# "They followed an established pattern of 3rd Monday of every month … but recently the Council
+# has agreed to meet on a bi-monthly basis", "früher traf man sich immer am ersten Montag": a
+# rule the text tells as a former habit is no rule now.
+_FORMER_BEFORE = re.compile(
+    r"\b(?:used\s+to|followed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pattern|schedule|rhythm)"
+    r"|formerly|previously|früher|ehemals|einst)\b[^.!?;]{0,40}$",
+    _FLAGS,
+)
+
+
 def find_recurrence(text: str) -> RecurrenceMention | None:
     """The recurrence a (cleaned) text states, or None; see the module docstring."""
+    found = _find_recurrence(text)
+    if found is not None and _FORMER_BEFORE.search(text[max(0, found.start - 80) : found.start]):
+        return None
+    return found
+
+
+def _find_recurrence(text: str) -> RecurrenceMention | None:
     if ("|" in text or ":" in text or " - " in text) and (row := _ORDINAL_ROW.match(text)):
         return _monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
     if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
