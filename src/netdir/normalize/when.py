@@ -610,6 +610,16 @@ def _parse_when(
         opening = _parse_bare_weekday(clean, reference)
         if opening is not None and opening.start is not None and opening.start[:10] < found.end:
             return When(opening.start, found.end, opening.all_day, opening.precision)
+    if (
+        found is not None
+        and recurrence is not None
+        and found.start is not None
+        and found.start[:10] < reference.isoformat()
+        and _PAST_TENSE.search(clean) is not None
+    ):
+        # "Am 12. September fand wie jedes Jahr ein Sommerfest … statt": this year's, told
+        # afterwards (the custom is said in passing; the day reported is the one that was)
+        return found
     if found is not None:
         return _recurring(found, recurrence, today) if recurrence else found
     if recurrence is not None:
