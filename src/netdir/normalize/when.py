@@ -263,7 +263,9 @@ _IN_HOLIDAYS = re.compile(
 )
 # Words of calling off or suspending: "bis Ende Mai" beside them is how long nothing is offered.
 _CALLED_OFF = re.compile(
+    # "Unser Übungs- und Ausbildungsdienst ruht bis Mitte Mai": a service paused
     r"\b(?:abzusagen|absagen|abgesagt|aussetzen|auszusetzen|ausgesetzt|entfallen|entfällt"
+    r"|ruht|ruhen|pausiert|pausieren"
     r"|fallen\s+(?:\w+\s+){0,3}?aus|fällt\s+(?:\w+\s+){0,3}?aus|cancel(?:l?ed|ling|s)?|suspend(?:ed|s)?)\b",
     _FLAGS,
 )
@@ -298,6 +300,12 @@ _UNTIL_MONTH_END = re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
     + _MONTH_ALT
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
+    _FLAGS,
+)
+_UNTIL_MONTH_PART = re.compile(
+    r"\b(?:bis|until)\s+(?:zum\s+|zur\s+)?(?:anfang|mitte|beginning\s+of|middle\s+of|mid-?)\s*(?:"
+    + _MONTH_ALT
+    + r")\b",
     _FLAGS,
 )
 _MOVED_TO = re.compile(
@@ -650,6 +658,10 @@ def _parse_when(
             month = MONTHS[until["mn"].lower()]
             year = int(until["y"]) if until["y"] else infer_year(month, 28, dated)
             return When(None, month_end(year, month).isoformat(), True, "day")
+    if ("itte" in clean or "nfang" in clean or "iddle" in clean or "id" in clean) and (
+        _UNTIL_MONTH_PART.search(clean) is not None and _CALLED_OFF.search(clean) is not None
+    ):
+        return NOTHING  # "Unser Übungsdienst ruht bis Mitte Mai": how long nothing takes place
     period = find_period(clean, dated)
     if period is not None:
         first, last, precision = period
@@ -852,6 +864,17 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         start_year = infer_year(start_month, start_day, reference)
         if ("jahr" in text or "year" in text) and _LAST_YEAR.search(text[: first.start]):
             start_year = reference.year - 1  # "im Vorjahr … von 24. bis 26. Dezember"
+        elif (
+            ("ahr" in text or "year" in text or "heuer" in text)
+            and _THIS_YEAR.search(text[: first.start])
+            and _PAST_TENSE.search(text)
+            and (this_year := _safe_date(reference.year, start_month, start_day)) is not None
+            and this_year <= reference
+        ):
+            # "Da in diesem Jahr die Wanderung am 1. Mai ausgefallen war" (read in November):
+            # this year's day, told afterwards ("Am Neujahrstag ist dieses Jahr kein Gottesdienst
+            # - wir begrüßen das neue Jahr am 3. Januar", read in December, is the coming one)
+            start_year = reference.year
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
             start_year = _year_ahead(start_year, start_month, start_day, reference)
         weekday = _weekday_beside(text, first.start if bare is None else bare.start(), first.end)
@@ -925,6 +948,7 @@ _LAST_YEAR = re.compile(
     r"\b(?:im\s+vorjahr|im\s+vergangenen\s+jahr|im\s+letzten\s+jahr|letztes\s+jahr|last\s+year)\b",
     _FLAGS,
 )
+_THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", _FLAGS)
 _AND_DAY_GAP = re.compile(
     r"^[\s,)]*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
