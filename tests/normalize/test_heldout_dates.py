@@ -454,7 +454,10 @@ jedes Jahr ein Sommerfest … statt" (this year's, told afterwards, read as next
 rule), "Alle zwei Wochen am Donnerstagnachmittag ab 14.30 Uhr" (the weekday with its part of the
 day in a fortnightly rule), "ruht bis Mitte Mai" (how long nothing takes place), "in diesem Jahr
 die Wanderung am 1. Mai ausgefallen war" (this year's May, 208 days before the page) and "09.11 - 10.11. Fahrt der
-Aktiven" (a first day without its closing dot read as a clock).
+Aktiven" (a first day without its closing dot read as a clock). After the fixes (when.py,
+when_times.py, when_roles.py, when_recurrence.py; cases in data/when_cases.tsv) round 34 scores
+100 % (79/79), no case of rounds 1-33 or tests/realpages/dates.yaml changed. All thirty-four
+rounds: 1430/1463 = 97.7 % after their fixes.
 """
 
 from __future__ import annotations
@@ -502,6 +505,7 @@ ROUND30_FILE = Path(__file__).parent / "date_strings_heldout_round30.yaml"
 ROUND31_FILE = Path(__file__).parent / "date_strings_heldout_round31.yaml"
 ROUND32_FILE = Path(__file__).parent / "date_strings_heldout_round32.yaml"
 ROUND33_FILE = Path(__file__).parent / "date_strings_heldout_round33.yaml"
+ROUND34_FILE = Path(__file__).parent / "date_strings_heldout_round34.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -603,6 +607,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND31_FILE,
             ROUND32_FILE,
             ROUND33_FILE,
+            ROUND34_FILE,
         )
         for case in load_heldout(path)
     ]
