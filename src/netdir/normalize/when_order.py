@@ -76,6 +76,12 @@ def looks_german(text: str) -> bool:
     return len(words & GERMAN_CUES) > len(words & ENGLISH_CUES)
 
 
+def looks_english(text: str) -> bool:
+    """More English cue words than German ones (see ``when_words``)."""
+    words = {word.lower() for word in _WORD.findall(text)}
+    return len(words & ENGLISH_CUES) > len(words & GERMAN_CUES)
+
+
 def resolve_day_month(first: int, second: int, day_first: bool) -> tuple[int, int]:
     """(day, month) of a slashed/dashed date; the numbers win over the hint when only one
     reading is a real date."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from netdir.normalize.when_order import looks_german
+from netdir.normalize.when_order import looks_english, looks_german
 from netdir.normalize.when_words import has_any, lowered_for_cues
 
 _FLAGS = re.IGNORECASE
@@ -200,6 +200,10 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
     for match in _TIME_SINGLE.finditer(text):
         hour = match["h"] or match["hc"] or match["hu"] or match["hh"] or match["hm"]
         single = clock(hour, match["mi"] or match["mc"] or match["mh"] or match["mm"])
+        if single is not None and match["hc"] and 1 <= single.hour <= 6 and _evening_english(text):
+            # "The first Thursday of every month at 6:30, a … group meets": an English page's
+            # clock without a.m./p.m. from 1 to 6 is the afternoon's or evening's
+            single = single.replace(hour=single.hour + 12)
         if single is not None:
             return single, None
     # "17.03.2026 19.30": with the date blanked out, a lone H.MM is its time.
@@ -209,6 +213,14 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         if single is not None:
             return single, None
     return None
+
+
+_MORNING = re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
+
+
+def _evening_english(text: str) -> bool:
+    """An English text whose bare H:MM from 1 to 6 is p.m. (no morning word beside it)."""
+    return looks_english(text) and _MORNING.search(text) is None
 
 
 def _between(text: str) -> tuple[time, time] | None:
