@@ -515,6 +515,11 @@ _UNDOTTED_FIRST_DAY = re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
 )
+_COMPOUND_ELLIPSIS = re.compile(
+    r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?P<first>(?:sonn|mon|diens|mittwoch|donners|frei|sams)tag"
+    r"|mittwoch|abend)\s+(?P<join>und|bis|oder)\s+-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag"
+    r"|mittwoch|abend)\b"
+)
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 
 
@@ -680,6 +685,9 @@ def _clean(text: str) -> str:
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
     if " -" in text or ".-" in text:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
+    if " -" in text and "und -" in text:
+        # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
+        text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
     if "c.t" in text or "c. t" in text:
         text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
@@ -815,7 +823,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         end_mention is None
         and first.end_day is None
         and len(mentions) > 1
-        and first.feast is None
+        and (first.feast is None or mentions[1].feast is not None)
         and _AND_DAY_GAP.match(text[first.end : mentions[1].start])
         and _following_days(first, mentions[1], reference)
     ):
@@ -957,6 +965,10 @@ _AND_DAY_GAP = re.compile(
 
 
 def _following_days(first: _Mention, second: _Mention, reference: date) -> bool:
+    if first.feast is not None and second.feast is not None:
+        # "am Pfingstmontag und -dienstag": two feasts on following days are a period
+        year = infer_year(first.month, first.day, reference)
+        return (second.feast(year) - first.feast(year)).days == 1
     if second.feast is not None:
         return False
     year = first.year or second.year or infer_year(first.month, first.day, reference)

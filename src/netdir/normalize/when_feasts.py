@@ -71,6 +71,7 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "karsamstag": _after_easter(-1), "ostersonntag": _EASTER, "ostermontag": _after_easter(1),
     "christi himmelfahrt": _after_easter(39), "auffahrt": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
+    "pfingstdienstag": _after_easter(51),  # marksmen's and parish fairs run into it
     "fronleichnam": _after_easter(60),
     "tag der arbeit": _fixed(5, 1), "tag der deutschen einheit": _fixed(10, 3),
     "reformationstag": _fixed(10, 31), "allerheiligen": _fixed(11, 1),
