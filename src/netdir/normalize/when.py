@@ -152,7 +152,8 @@ _WEEKDAY_BEFORE = re.compile(
 )
 _WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + _WD_ALT + r")\b", _FLAGS)
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4}))"  # "05.03,2021": a typed comma
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4})"  # "05.03,2021": a typed comma
+    r"|(?<=\d\d)(?=(?:19|20)\d\d(?!\d)))"  # "21.102024": the dot before the year left out
     r"(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
 )  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
 _TEXTUAL = re.compile(
