@@ -401,6 +401,16 @@ _NTH_WEEKEND_OF_MONTH = re.compile(
     + r")-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
     _FLAGS,
 )
+# "Jedes Jahr wird am Wochenende des ersten Sonntags im Juli ein Schützenfest gefeiert", "the
+# weekend of the first Sunday in July": that Sunday and the Saturday before it.
+_WEEKEND_OF_NTH_SUNDAY = re.compile(
+    r"\b(?:wochenende|weekend)\s+(?:des|vom|of\s+the)\s+(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?:sonntags?|sunday)\s+(?:im|in|of)\s+(?P<mn>"
+    + _MONTH_ALT
+    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
+    _FLAGS,
+)
 # "The December meeting will be held on the third Tuesday at 3:00 p.m.": a month's meeting on
 # its n-th weekday (the month named before, as the meeting's adjective).
 _MONTHS_MEETING_ON_NTH = re.compile(
@@ -1172,6 +1182,10 @@ def _parse_nth_weekday(text: str, reference: date) -> When | None:
         if meeting is not None:
             return _nth_weekday_when(text, meeting, reference)
         return _parse_nth_weekend(text, reference)  # "zweites Augustwochenende"
+    if "ochenend" in text or "eekend" in text:
+        weekend = _weekend_of_nth_sunday(text, reference)  # not "the second Sunday" alone
+        if weekend is not None:
+            return weekend
     match = _NTH_WEEKDAY_OF_MONTH.search(text)
     if match is None:
         return _parse_nth_weekend(text, reference)
@@ -1198,7 +1212,7 @@ def _parse_nth_weekend(text: str, reference: date) -> When | None:
         return None
     match = _NTH_WEEKEND_OF_MONTH.search(text)
     if match is None:
-        return None
+        return _weekend_of_nth_sunday(text, reference)
     month = MONTHS[(match["mn"] or match["mn2"]).lower()]
     year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
     word = match["ord"].lower()
@@ -1207,6 +1221,21 @@ def _parse_nth_weekend(text: str, reference: date) -> When | None:
     if saturday is None:
         return None
     return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
+
+
+def _weekend_of_nth_sunday(text: str, reference: date) -> When | None:
+    """ "am Wochenende des ersten Sonntags im Juli": that Sunday and the Saturday before it."""
+    match = _WEEKEND_OF_NTH_SUNDAY.search(text)
+    if match is None:
+        return None
+    month = MONTHS[match["mn"].lower()]
+    year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
+    word = match["ord"].lower()
+    nth = ORDINALS.get(word) or ORDINALS.get(word.removesuffix("s").removesuffix("n"))
+    sunday = nth_weekday(year, month, 6, nth) if nth else None
+    if sunday is None:
+        return None
+    return When((sunday - timedelta(days=1)).isoformat(), sunday.isoformat(), True, "day")
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
