@@ -173,6 +173,15 @@ _CLOSED_BEFORE = re.compile(
     _FLAGS,
 )
 # "Mehrmals in der Spielzeit laden wir Sie … sonntags um elf Uhr ein": on some such days, not every.
+# "on Thursday afternoon every 2nd and 4th week of the month", "donnerstags in der 2. und 4.
+# Woche des Monats": the weekday of the month's n-th weeks is its n-th such weekday.
+_WEEKDAY_IN_NTH_WEEKS = re.compile(
+    rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?"
+    rf"(?:\s+(?:afternoons?|mornings?|evenings?|nights?|nachmittags?|vormittags?|abends?))?"
+    rf"\s+(?:every|each|in\s+the|on\s+the|in\s+der|jede[nr]?)\s+(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)"
+    rf"\s+(?:weeks?|woche)\s+(?:of\s+(?:the|each|every)\s+month|des\s+monats|im\s+monat)\b",
+    _FLAGS,
+)
 _NOT_EVERY_WEEK = re.compile(
     r"\b(?:mehrmals|mehrfach|gelegentlich|ab\s+und\s+zu|einige\s+male|several\s+times"
     r"|occasionally|from\s+time\s+to\s+time)\b",
@@ -247,6 +256,16 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
 
 
 def _find_recurrence(text: str) -> RecurrenceMention | None:
+    if "week" in text or "woche" in text.lower():
+        in_weeks = _WEEKDAY_IN_NTH_WEEKS.search(text)
+        if in_weeks is not None:
+            days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, in_weeks["wds"], _FLAGS)]
+            words = [o.lower() for o in re.findall(_ORD, in_weeks["ords"], _FLAGS)]
+            byday = ",".join(
+                f"{n}{RRULE_DAYS[d]}" for n in _ordinals(words) if n != 0 for d in days
+            )
+            if byday:
+                return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *in_weeks.span())
     if ("|" in text or ":" in text or " - " in text) and (row := _ORDINAL_ROW.match(text)):
         return _monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
     if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
