@@ -681,6 +681,10 @@ def _parse_when(
     period = find_period(clean, dated)
     if period is not None:
         first, last, precision = period
+        if last < reference and _PAST_TENSE.search(clean) is not None:
+            # "This was started … in September 2011 and continued until February 2022": a
+            # month told in the past is history, as a yearless one ("Im Juni fand … statt")
+            return NOTHING
         return When(first.isoformat(), last.isoformat(), True, precision)
     return NOTHING
 
