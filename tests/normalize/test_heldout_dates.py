@@ -471,7 +471,12 @@ club "at 6:30" without p.m. (two strings; round 26 left the same), "on Thursday 
 2nd and 4th week of the month" (the month's second and fourth Thursday), a monthly market's
 December exception ("on the last Saturday of the month … and December when it's on the last
 Saturday before Christmas") and a history "started … in September 2011 and continued until
-February 2022".
+February 2022". After the fixes (when.py, when_times.py, when_order.py, when_feasts.py,
+when_recurrence.py; cases in data/when_cases.tsv) round 35 scores 97.4 % (37/38); the market's
+December exception is left. Two earlier misses left open were fixed with them: round 26's council
+meeting "at 5:30" (an English clock from 1 to 6 without a.m./p.m. is the evening's) and round
+24's caption "bei der Vernissage im Juli 2015 gemacht" (a month told in the past is history). All
+thirty-five rounds: 1469/1501 = 97.9 % after their fixes.
 """
 
 from __future__ import annotations
@@ -520,6 +525,7 @@ ROUND31_FILE = Path(__file__).parent / "date_strings_heldout_round31.yaml"
 ROUND32_FILE = Path(__file__).parent / "date_strings_heldout_round32.yaml"
 ROUND33_FILE = Path(__file__).parent / "date_strings_heldout_round33.yaml"
 ROUND34_FILE = Path(__file__).parent / "date_strings_heldout_round34.yaml"
+ROUND35_FILE = Path(__file__).parent / "date_strings_heldout_round35.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -622,6 +628,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND32_FILE,
             ROUND33_FILE,
             ROUND34_FILE,
+            ROUND35_FILE,
         )
         for case in load_heldout(path)
     ]
