@@ -200,9 +200,16 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
     for match in _TIME_SINGLE.finditer(text):
         hour = match["h"] or match["hc"] or match["hu"] or match["hh"] or match["hm"]
         single = clock(hour, match["mi"] or match["mc"] or match["mh"] or match["mm"])
-        if single is not None and match["hc"] and 1 <= single.hour <= 6 and _evening_english(text):
-            # "The first Thursday of every month at 6:30, a … group meets": an English page's
-            # clock without a.m./p.m. from 1 to 6 is the afternoon's or evening's
+        if (
+            single is not None
+            and match["hc"]
+            and 1 <= single.hour <= 6
+            and _AT_BEFORE.search(text, 0, match.start()) is not None
+            and _evening_english(text)
+        ):
+            # "The first Thursday of every month at 6:30, a … group meets": in English prose a
+            # clock "at" 1 to 6 without a.m./p.m. is the afternoon's or evening's (a listing's
+            # bare "28 Jun 2:30" after midnight shows, a 24-hour clock, stays as written)
             single = single.replace(hour=single.hour + 12)
         if single is not None:
             return single, None
@@ -215,6 +222,7 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
     return None
 
 
+_AT_BEFORE = re.compile(r"\bat\s+$", _FLAGS)
 _MORNING = re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
 
 
