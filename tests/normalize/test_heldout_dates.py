@@ -477,6 +477,20 @@ December exception is left. Two earlier misses left open were fixed with them: r
 meeting "at 5:30" (an English clock from 1 to 6 without a.m./p.m. is the evening's) and round
 24's caption "bei der Vernissage im Juli 2015 gemacht" (a month told in the past is history). All
 thirty-five rounds: 1469/1501 = 97.9 % after their fixes.
+Round 36 (date_strings_heldout_round36.yaml, 56 strings from 34 more sites: public
+administration's congresses and Fachtage, digitalisation networks and communities of practice,
+webinars, council sessions, youth-welfare conferences, neighbourhood management meetings,
+associations' annual meetings, Canadian and US town councils' meeting rules; 6 English) was
+collected after round 35's fixes and scored **83.9 % (47/56)** before any change for it.
+Thirty-two successive rounds: 1149/1411 = 81.4 % pooled before their fixes (1151/1411 = 81.6 %
+in the conventions round 34 aligned); rounds 27-36: 310/389 = 79.7 %. Its misses: past meetings
+named before the next one ("Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9."),
+"alle vier Wochen am Mittwoch" (a four-weekly rule), "Second (2nd) and Fourth (4th) Monday of
+each month" (numerals in brackets after the ordinals), "am letzten Donnerstag des Oktobers" (the
+month in the genitive), a list of days without commas ("am 19.11. 4.12. und 17.12."), "nicht am
+zweiten Adventswochenende" (an Advent weekend), "der zweitägige … Fachkongress" from today (a
+length in days), a post stamp "03.09.25 - Veröffentlichungen" and a quoted article's byline
+"Christine Gebler und Alexander Null, Agile Verwaltung, 28. Juli 2022".
 """
 
 from __future__ import annotations
@@ -526,6 +540,7 @@ ROUND32_FILE = Path(__file__).parent / "date_strings_heldout_round32.yaml"
 ROUND33_FILE = Path(__file__).parent / "date_strings_heldout_round33.yaml"
 ROUND34_FILE = Path(__file__).parent / "date_strings_heldout_round34.yaml"
 ROUND35_FILE = Path(__file__).parent / "date_strings_heldout_round35.yaml"
+ROUND36_FILE = Path(__file__).parent / "date_strings_heldout_round36.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -629,6 +644,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND33_FILE,
             ROUND34_FILE,
             ROUND35_FILE,
+            ROUND36_FILE,
         )
         for case in load_heldout(path)
     ]
