@@ -115,6 +115,14 @@ _EVERY_OTHER_WEEK = re.compile(
     r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
     _FLAGS,
 )
+# "alle vier Wochen am Mittwoch", "every three weeks on Monday": a rule every n weeks.
+_N_WEEKS = {"drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "fuenf": 5, "five": 5,
+            "sechs": 6, "six": 6, "acht": 8, "eight": 8}  # fmt: skip
+_EVERY_N_WEEKS = re.compile(
+    r"\b(?:alle|every)\s+(?P<n>[3-8]|drei|vier|f(?:ü|ue)nf|sechs|acht|three|four|five|six|eight)"
+    r"\s+(?:wochen|weeks)\b",
+    _FLAGS,
+)
 _WEEKLY = re.compile(r"\b(?:w(?:ö|oe)chentlich|weekly|jede\s+woche|every\s+week)\b", _FLAGS)
 _ADVERBS = re.compile(
     rf"\b(?P<first>{_ADV})(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b", _FLAGS
@@ -276,6 +284,11 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     other_week = _EVERY_OTHER_WEEK.search(text)
     if other_week is not None:
         return _weekly(text, other_week, "FREQ=WEEKLY;INTERVAL=2")
+    n_weeks = _EVERY_N_WEEKS.search(text)
+    if n_weeks is not None:
+        word = n_weeks["n"].lower()
+        interval = int(word) if word.isdigit() else _N_WEEKS[word]
+        return _weekly(text, n_weeks, f"FREQ=WEEKLY;INTERVAL={interval}")
     weekly = _WEEKLY.search(text)
     if weekly is not None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
