@@ -526,6 +526,13 @@ _UNDOTTED_FIRST_DAY = re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
 )
+# "Second (2nd) and Fourth (4th) Monday of each month", "am zweiten (2.) Dienstag": an ordinal
+# word followed by its numeral in brackets says it twice; the bracket goes.
+_ORDINAL_NUMERAL_BRACKET = re.compile(
+    r"\b(?P<w>first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?"
+    r"|vierte[nmrs]?|f(?:ü|ue)nfte[nmrs]?|letzte[nmrs]?)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?|last)\s*\)",
+    re.IGNORECASE,
+)
 _COMPOUND_ELLIPSIS = re.compile(
     r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?P<first>(?:sonn|mon|diens|mittwoch|donners|frei|sams)tag"
     r"|mittwoch|abend)\s+(?P<join>und|bis|oder)\s+-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag"
@@ -703,6 +710,8 @@ def _clean(text: str) -> str:
     if " -" in text and "und -" in text:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
+    if "(" in text:
+        text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
     if "c.t" in text or "c. t" in text:
         text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
