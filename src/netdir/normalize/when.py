@@ -652,7 +652,7 @@ def _parse_when(
         # afterwards (the custom is said in passing; the day reported is the one that was)
         return found
     if found is not None:
-        return _recurring(found, recurrence, today) if recurrence else found
+        return _recurring(found, recurrence, today) if recurrence else _with_length(found, clean)
     if recurrence is not None:
         if ("erien" in clean or "olida" in clean or "reak" in clean) and _IN_HOLIDAYS.search(
             clean
@@ -694,6 +694,37 @@ def _parse_when(
             return NOTHING
         return When(first.isoformat(), last.isoformat(), True, precision)
     return NOTHING
+
+
+# "Ab heute (29.03.) tagt … der zweitägige Fachkongress", "a three-day conference on 5 May": an
+# event of n days from its one named day ("14-tägig" is fortnightly, not a length).
+_LENGTH_IN_DAYS = re.compile(
+    r"(?<![\w-])(?P<n>zwei|drei|vier|f(?:ü|ue)nf|[2-5])-?t(?:ä|ae)gige[nmrs]?\b"
+    r"|(?<![\w-])(?P<en>two|three|four|five|[2-5])-day\b",
+    re.IGNORECASE,
+)
+_LENGTH_WORDS = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5,
+                 "fuenf": 5, "five": 5}  # fmt: skip
+
+
+def _with_length(found: When, clean: str) -> When:
+    """A single named day of an event the text says lasts n days: the n days from it."""
+    if (
+        found.start is None
+        or found.end is not None
+        or not found.all_day
+        or found.precision != "day"
+    ):
+        return found
+    if "gig" not in clean and "-day" not in clean:
+        return found
+    lengths = list(_LENGTH_IN_DAYS.finditer(clean))
+    if len(lengths) != 1:
+        return found
+    word = (lengths[0]["n"] or lengths[0]["en"]).lower()
+    days = int(word) if word.isdigit() else _LENGTH_WORDS[word]
+    last = date.fromisoformat(found.start[:10]) + timedelta(days=days - 1)
+    return replace(found, end=last.isoformat())
 
 
 def _clean(text: str) -> str:
