@@ -526,6 +526,12 @@ _UNDOTTED_FIRST_DAY = re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
 )
+# "am letzten Donnerstag des Oktobers", "am ersten Sonntag des Monats Oktober": the month in the
+# genitive after a weekday is "im Oktober".
+_GENITIVE_MONTH = re.compile(
+    r"\b(?P<wd>" + _WEEKDAY_FULL_ALT + r")\s+des\s+(?:Monats\s+)?(?P<mn>" + _MONTH_ALT + r")s?\b",
+    re.IGNORECASE,
+)
 # "Second (2nd) and Fourth (4th) Monday of each month", "am zweiten (2.) Dienstag": an ordinal
 # word followed by its numeral in brackets says it twice; the bracket goes.
 _ORDINAL_NUMERAL_BRACKET = re.compile(
@@ -743,6 +749,8 @@ def _clean(text: str) -> str:
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
     if "(" in text:
         text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
+    if "des " in text:
+        text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "c.t" in text or "c. t" in text:
         text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
