@@ -45,10 +45,11 @@ _NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
 # (the serial comma: "March 6, June 5, October 2, and November 1, 2018"; a slash between days
-# that each name their month: "15. April/20. Mai/17. Juni")
+# that each name their month: "15. April/20. Mai/17. Juni"; only a space between dotted days:
+# "finden statt am 19.11. 4.12. und 17.12.")
 _SEPARATOR = (
     r"\)?\s*(?:,(?:\s*(?:\bund\b|\band\b|&|\bsowie\b))?|;|\||/|\bund\b|\band\b|&|\bsowie\b"
-    r"|\bals\s+auch\b)(?:\s+(?:am|an|on)\b)?\s*"
+    r"|\bals\s+auch\b|(?<=\.\s))(?:\s+(?:am|an|on)\b)?\s*"
 )
 _DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
