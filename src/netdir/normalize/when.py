@@ -68,7 +68,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from netdir.normalize.when_context import PageYear, stated_year
-from netdir.normalize.when_feasts import FeastMention, find_feasts
+from netdir.normalize.when_feasts import FeastMention, advent_weekend, find_feasts
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
 from netdir.normalize.when_periods import find_period, month_end
@@ -642,6 +642,8 @@ def _parse_when(
         or _parse_nth_weekday(clean, dated)
         or _parse_days(clean, dated, day_first)
     )
+    if found is None and "dventswochenende" in clean:
+        found = _advent_weekend_when(clean, dated)
     if found is not None and found.start is None and found.end is not None and not recurrence:
         # "Vernissage ist am Samstag, geöffnet ist die Ausstellung bis 6. Mai": the run's start
         opening = _parse_bare_weekday(clean, reference)
@@ -1287,6 +1289,16 @@ def _weekend_of_nth_sunday(text: str, reference: date) -> When | None:
     sunday = nth_weekday(year, month, 6, nth) if nth else None
     if sunday is None:
         return None
+    return When((sunday - timedelta(days=1)).isoformat(), sunday.isoformat(), True, "day")
+
+
+def _advent_weekend_when(text: str, reference: date) -> When | None:
+    """ "nicht am zweiten Adventswochenende": the Saturday and Sunday of that Advent weekend."""
+    sunday_in = advent_weekend(text)
+    if sunday_in is None:
+        return None
+    nearest = _feast_mention(FeastMention(0, 0, sunday_in), reference)
+    sunday = sunday_in(infer_year(nearest.month, nearest.day, reference))
     return When((sunday - timedelta(days=1)).isoformat(), sunday.isoformat(), True, "day")
 
 

@@ -228,3 +228,23 @@ def _weekend_sunday(name: str) -> Callable[[int], date] | None:
 
 def _shifted(day_in: Callable[[int], date], days: int) -> Callable[[int], date]:
     return lambda year: day_in(year) + timedelta(days=days)
+
+
+# "am zweiten Adventswochenende", "zum 1. Adventswochenende": a Sunday feast's weekend without a
+# weekday before it is that Sunday and the Saturday before it (as "the weekend of the second
+# Sunday in June"; a weekday before it names one day, see ``_FEAST``).
+_ADVENT_WEEKEND = re.compile(
+    r"(?<![\w.])(?P<ord>[1-4]\.|ersten|zweiten|dritten|vierten)\s*advents-?wochenende",
+    re.IGNORECASE,
+)
+_ADVENT_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
+
+
+def advent_weekend(text: str) -> Callable[[int], date] | None:
+    """The Sunday of the Advent weekend the text names ("am zweiten Adventswochenende")."""
+    match = _ADVENT_WEEKEND.search(text) if "dventswochenende" in text else None
+    if match is None:
+        return None
+    word = match["ord"].lower()
+    nth = int(word[0]) if word[0].isdigit() else _ADVENT_ORDINALS[word]
+    return _nth_advent(nth)
