@@ -633,6 +633,8 @@ def _parse_when(
     reference = page_date or today
     if "eit " in clean or "ince " in clean:
         clean = _without_history(clean, reference)
+    if "chste" in clean or "next" in clean:
+        clean = _from_next_meeting(clean)
     # A year the page's context states fills in every missing year (``when_context``); relative
     # words still count from the page's day.
     dated = PageYear(year) if year is not None and 1 < year < 9999 else reference
@@ -733,6 +735,25 @@ def _with_length(found: When, clean: str) -> When:
     days = int(word) if word.isdigit() else _LENGTH_WORDS[word]
     last = date.fromisoformat(found.start[:10]) + timedelta(days=days - 1)
     return replace(found, end=last.isoformat())
+
+
+# "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named
+# after meetings told in the past.
+_NEXT_MEETING = re.compile(
+    r"\b(?:(?:das|beim)\s+n(?:ä|ae)chste(?:n)?\s+mal|(?:der|das|die|den|unser|unsere|zum|zur)\s+"
+    r"n(?:ä|ae)chste[nrs]?\s+(?:treffen|termin|sitzung|stammtisch|zusammenkunft|versammlung)"
+    r"|the\s+next\s+(?:meeting|session|gathering|time))\b",
+    _FLAGS,
+)
+
+
+def _from_next_meeting(text: str) -> str:
+    """The text from its "next meeting" on, when the dates before it were told in the past."""
+    cue = _NEXT_MEETING.search(text)
+    if cue is None or cue.start() == 0 or _PAST_TENSE.search(text, 0, cue.start()) is None:
+        return text
+    rest = text[cue.start() :]
+    return rest if any(char.isdigit() for char in rest) else text
 
 
 def _clean(text: str) -> str:
