@@ -242,7 +242,20 @@ _AFTER_HINTS = (
 )  # fmt: skip
 
 
-_ALL_HINTS = (*_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS)
+# "03.09.25 - Veröffentlichungen": a listed post's day, then the category it is filed under.
+_CATEGORY_AFTER = re.compile(
+    r"^\s*(?:[-–|·•]|//)\s*(?:ver(?:ö|oe)ffentlichungen|pressemitteilungen|publikationen"
+    r"|neuigkeiten|aktuelles|nachrichten|meldungen|allgemein|news|blog|press|publications"
+    r"|uncategori[sz]ed)\s*$",
+    _FLAGS,
+)
+_CATEGORY_HINTS = ("ffentlichung", "mitteilung", "publi", "neuigkeit", "aktuell", "nachricht",
+                   "meldung", "allgemein", "news", "blog", "press", "uncategori")  # fmt: skip
+
+_ALL_HINTS = (
+    *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
+    *_CATEGORY_HINTS,
+)  # fmt: skip
 
 
 def may_hold_roles(text: str) -> bool:
@@ -262,6 +275,8 @@ def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
     if len(before) < 50 and _BYLINE_BEFORE.match(before):
+        return PUBLISHED
+    if not before.strip() and _CATEGORY_AFTER.match(after):
         return PUBLISHED
     window = before[-CUE_REACH:]
     lowered = window.lower()
