@@ -83,6 +83,10 @@ _SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing f
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
 _MAX_BLOCK_LINKS = 5
 _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
+# A class a site builder sets on what its conditional visibility hides for good ("w-condition-
+# invisible" beside the shown copy of a card's name and day). Not "hidden" (toggled by scripts:
+# accordions, tabs) nor "visually-hidden" (read aloud, and it may name the show).
+_NEVER_SHOWN_CLASS = re.compile(r"^(?:[\w-]+-)?invisible$")
 # Table cells are parts of a row (or of a layout table), never items of their own.
 _NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
 # Not "form": ASP.NET WebForms sites wrap the whole page, listing included, in one <form>.
@@ -189,6 +193,15 @@ class Detection:
         return best < 0.55 or any(rival.score >= best - 0.05 for rival in rivals)
 
 
+def _drop_never_shown(body: LexborNode) -> None:
+    """Remove the elements a page marks as never shown: a hidden duplicate of a card's name and
+    day would otherwise split one card into two blocks of the same show."""
+    for node in body.css('[class*="invisible"]'):
+        classes = (node.attributes.get("class") or "").split()
+        if any(_NEVER_SHOWN_CLASS.match(name) for name in classes):
+            node.decompose()
+
+
 def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     """Score every candidate group; choose the best one and every other good dated group that
     does not overlap a chosen one (one list per committee, tab, year, or upcoming and past)."""
@@ -198,6 +211,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline = Outline()
     outline.dated_choices = dated_choices(body)
     tree.strip_tags(_UNREADABLE_TAGS)
+    _drop_never_shown(body)
     _flatten_nested_definition_lists(body)
     number_month_items(body)
     candidates = find_candidates(body, outline)

@@ -1,0 +1,35 @@
+"""Causes found on held-out batches L (structured data) and M (English listings), each pinned on
+its real page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_a_copy_the_page_never_shows_does_not_split_its_card(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # MOPOP's Webflow cards hold each name and day twice, the copy marked "w-condition-invisible"
+    # (conditional visibility): the name links alone made the best group, no card had a day,
+    # and the head's two stale January events (CollectionPage JSON-LD) were all it gave.
+    rows = _inspect(
+        capsys, "webflow-mopop-events.html", "https://www.mopop.org/events", "2026-02-20"
+    )
+    by_title = {r["title"]: r for r in rows}
+    assert by_title["Stardew Valley Supper Fan Club"]["start"] == "2026-02-25T18:00:00-08:00"
+    assert by_title["Halo Supper Fan Club"]["start"].startswith("2026-12-09T18:00")
+    assert not [r for r in rows if r["start"] and r["start"].startswith("2026-01-17")]
+    assert len({r["title"] for r in rows}) == len(rows) >= 13
