@@ -33,3 +33,21 @@ def test_a_copy_the_page_never_shows_does_not_split_its_card(
     assert by_title["Halo Supper Fan Club"]["start"].startswith("2026-12-09T18:00")
     assert not [r for r in rows if r["start"] and r["start"].startswith("2026-01-17")]
     assert len({r["title"] for r in rows}) == len(rows) >= 13
+
+
+def test_a_clock_after_a_bullet_is_the_time_not_the_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Harbourfront Centre's cards: "Thu, Aug 21, 2025 • 7:00pm". The bullet splits a date line
+    # from its place ("12.03.2027 · Köln"), and "7:00pm" was taken for a place: "pm" glued to
+    # the clock was not read as a clock word.
+    rows = _inspect(
+        capsys, "wordpress-harbourfront-music.html", "https://harbourfrontcentre.com/program/music/",
+        "2025-08-21",
+    )  # fmt: skip
+    first = next(r for r in rows if r["title"] == "Ensemble Jeng Yi by the Willow Tree")
+    assert first["start"].startswith("2025-08-21T19:00")
+    assert first["location"] is None
+    assert [r["start"][11:16] for r in rows if "T" in r["start"]] == [
+        "19:00", "16:00", "17:30", "16:00", "19:00", "20:00",
+    ]  # fmt: skip

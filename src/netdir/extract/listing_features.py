@@ -63,7 +63,10 @@ _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
 # "14.09.2026 | Berlin", "Tuesday, October 13 at 6:30pm -- Confucius Plaza Community Room".
 _DATE_PLACE_SEPARATOR = re.compile(r"\s(?:[|·•]|--)\s")
-_CLOCK_WORDS = re.compile(r"\b(?:Uhr|h|ab|bis|um|am|pm|a\.m\.|p\.m\.)\b", re.I)
+# Also glued to the clock ("7:00pm", "19h"): no letter may touch the word on either side.
+_CLOCK_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:Uhr|h|ab|bis|um|am|pm|a\.m\.?|p\.m\.?)(?![^\W\d_])", re.I
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
