@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract.notices import is_closure_notice
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -51,3 +52,19 @@ def test_a_clock_after_a_bullet_is_the_time_not_the_place(
     assert [r["start"][11:16] for r in rows if "T" in r["start"]] == [
         "19:00", "16:00", "17:30", "16:00", "19:00", "20:00",
     ]  # fmt: skip
+
+
+def test_a_closed_holiday_is_no_show(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Emmet Ray's list holds "Closed Thanksgiving Monday" (October 14/4:00 pm-11:30 pm)
+    # among the shows: the bar is closed that day, no offering.
+    rows = _inspect(
+        capsys, "avada-tribe-emmetray-events.html",
+        "https://www.theemmetray.com/entertainment/events-2023/", "2024-10-12",
+    )  # fmt: skip
+    assert not [r for r in rows if "Closed" in r["title"]]
+    assert len(rows) == 20
+    assert is_closure_notice("Closed Thanksgiving Monday")
+    assert is_closure_notice("Closed for the Holidays")
+    assert not is_closure_notice("Closed Session")
+    assert not is_closure_notice("Closed-Door Meeting")
+    assert not is_closure_notice("Closed Captioned Screening Saturday")

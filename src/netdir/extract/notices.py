@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 
 _CLOSURE = re.compile(
-    r"^\W*(?:(?:we\s+are|we're|we’re)\s+)?closed"
+    r"^\W*(?:(?:we\s+are|we're|we’re)\s+)?closed(?!-door)"  # a "Closed-Door Meeting" is one
     r"(?:\s*(?:$|[-–—:!,(])|\s+(?:for|on|due|in\s+observance|today|tonight|until|through|thru)\b)"
+    # "Closed Thanksgiving Monday": the holiday right after "closed" ("Closed Session" stays).
+    r"|^\W*closed\s+(?:thanksgiving|christmas|easter|good\s+friday|boxing\s+day|new\s+year|"
+    r"labou?r\s+day|memorial\s+day|independence\s+day|canada\s+day|victoria\s+day|family\s+day|"
+    r"civic\s+holiday|(?:the\s+)?holidays?)\b"
     r"|^\W*(?:heute\s+)?geschlossen(?:\s*(?:$|[-–—:!,(])|\s+(?:wegen|am|an|vom|von|bis|über|für)\b)",
     re.I,
 )
