@@ -184,6 +184,10 @@ def extract_event_page(
         ]
     date_text = date.value
     time = facts.get("time") or _time_below(lines, date)
+    if time is not None and "time" not in facts and not TIME_LIKE.search(date_text):
+        run = _with_run_below(lines, date)
+        if len(run) > len(f"{date_text} {time.value}"):
+            time = None  # "May 15" / "7:30 PM" / "-" / "9:30 PM": the run holds the end too
     if time is None and not TIME_LIKE.search(date_text):
         # "May 23" / "-" / "Sep 7" / "10:00 AM" / "-" / "5:00 PM": the day's run of short lines.
         date_text = _with_run_below(lines, date)
