@@ -10,6 +10,7 @@ import pytest
 
 from netdir.cli.main import main
 from netdir.extract.notices import is_closure_notice
+from netdir.normalize.when_zone import zone_of_us_addresses
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -68,3 +69,20 @@ def test_a_closed_holiday_is_no_show(capsys: pytest.CaptureFixture[str]) -> None
     assert not is_closure_notice("Closed Session")
     assert not is_closure_notice("Closed-Door Meeting")
     assert not is_closure_notice("Closed Captioned Screening Saturday")
+
+
+def test_a_utc_feed_without_a_zone_reads_in_the_zone_of_its_places(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Wheaton College's PrestoSports export stamps every game in UTC and names no zone; its
+    # places are AP-style ("Wheaton (Mass.)", "Auburndale, Fla."). Read in Berlin time, the
+    # 7:30 pm tip-off "20151114T003000Z" was a game on 14 November at 01:30.
+    rows = _inspect(
+        capsys, "ical-prestosports-wheaton-athletics.ics",
+        "https://wheatoncollegelyons.com/composite?print=ical", "2020-11-27",
+    )  # fmt: skip
+    first = next(r for r in rows if r["title"].endswith("Wheelock vs. Wheaton (Mass.)"))
+    assert first["start"] == "2015-11-13T19:30:00-05:00"
+    assert zone_of_us_addresses("Trinity (Conn.) vs. Wheaton (Mass.)") == "America/New_York"
+    assert zone_of_us_addresses("Wheaton (Mass.) at Pomona (Calif.)") is None  # two zones
+    assert zone_of_us_addresses("Treffen am Mo. 5. Mai, Do. 8. Mai") is None

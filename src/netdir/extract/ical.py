@@ -19,6 +19,7 @@ import recurring_ical_events
 
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.exceptions import MalformedPayloadError
+from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 
 EXTRACTOR = "ical"
@@ -36,7 +37,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
         calendar = icalendar.Calendar.from_ical(text.lstrip("\ufeff \r\n\t"))
     except ValueError as exc:
         raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
-    zone = _calendar_zone(calendar)
+    zone = _calendar_zone(calendar) or _zone_of_places(text)
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
     records: list[RawRecord] = []
@@ -112,6 +113,14 @@ def _calendar_zone(calendar: Any) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def _zone_of_places(text: str) -> ZoneInfo | None:
+    """A feed that names no zone but places in one US or Canadian zone ("Wheaton (Mass.)",
+    "Seattle, WA 98101"): its readers there see its UTC times in that zone's clock, so an
+    evening game stamped "…T003000Z" stays on its own day."""
+    name = zone_of_us_addresses(text)
+    return ZoneInfo(name) if name is not None else None
 
 
 def _event_zone(start: date | None, zone: ZoneInfo | None) -> str | None:

@@ -82,6 +82,22 @@ _US_POSTAL = re.compile(r",\s*([A-Z]{2})\.?\s+(\d{5})(?:-\d{4})?\b")
 # "Toronto, ON M4W 2J2", "410 Sherbourne Street, Toronto, ON, Canada, M4X 1K2": a Canadian one
 # names its province before the postal code (letter-digit-letter digit-letter-digit).
 _CA_POSTAL = re.compile(r",\s*([A-Z]{2})\.?,?\s+(?:Canada,?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# AP-style state abbreviations, as US schedules name places: "Wheaton (Mass.)", "Trinity
+# (Conn.)", "Auburndale, Fla.". In brackets any of them; after a comma only those of three
+# letters and more ("Mo." or "La." after a comma may be other words).
+_AP_STATES: dict[str, str] = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT",
+    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "ky": "KY",
+    "la": "LA", "md": "MD", "me": "ME", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
+    "mo": "MO", "mont": "MT", "neb": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM",
+    "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "r.i": "RI",
+    "s.c": "SC", "s.d": "SD", "tenn": "TN", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV",
+    "wis": "WI", "wyo": "WY",
+}  # fmt: skip
+_AP_STATE = re.compile(
+    r"\((?P<bracket>[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|W\.Va)\.\)"
+    r"|,\s(?P<comma>[A-Z][a-z]{2,4})\.(?![\w.])"
+)
 _STATED_OFFSET = re.compile(r"\d[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\b")
 
 
@@ -109,10 +125,14 @@ def zone_of_address(country: str | None, region: str | None) -> str | None:
 
 def zone_of_us_addresses(text: str) -> str | None:
     """The zone of a page whose US or Canadian postal addresses ("Seattle, WA 98101", "Toronto,
-    ON M4W 2J2") all lie in one time zone; None when it names none, or places in different
-    zones."""
+    ON M4W 2J2") and AP-style state names ("Wheaton (Mass.)") all lie in one time zone; None
+    when it names none, or places in different zones."""
     zones = {_US_STATES[state][1] for state, _ in _US_POSTAL.findall(text) if state in _US_STATES}
     zones |= {_CA_PROVINCES[code][1] for code in _CA_POSTAL.findall(text) if code in _CA_PROVINCES}
+    for match in _AP_STATE.finditer(text):
+        code = _AP_STATES.get((match["bracket"] or match["comma"]).casefold())
+        if code is not None:
+            zones.add(_US_STATES[code][1])
     return zones.pop() if len(zones) == 1 else None
 
 
