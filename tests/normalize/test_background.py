@@ -168,3 +168,20 @@ def test_a_batch_comes_back_with_one_object_per_repeated_value(
     assert len({id(text) for text in organizers}) == len(set(organizers))
     tokens = [item.features.tokens for item in done]
     assert len({id(token_set) for token_set in tokens}) == len(set(tokens))
+
+
+def test_a_prepared_offering_holds_its_raw_records_text_not_a_copy() -> None:
+    """Raw and normalized records are both held until the merge: text the normalizer kept as
+    the page gave it is one object, not the worker's copy beside this process's."""
+    described = [
+        replace(raw, description=f"Ein Tag über {raw.title} für Beschäftigte der Verwaltung.")
+        for raw in RECORDS[:5]
+    ]
+    prepared = asyncio.run(_normalized_in_background([described]))
+    for raw in described:
+        normalized = prepared(raw)
+        assert normalized is not None
+        offering = normalized.offering
+        assert offering.description == raw.description
+        assert offering.description is raw.description
+        assert offering.title != raw.title or offering.title is raw.title

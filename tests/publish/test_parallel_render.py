@@ -95,7 +95,7 @@ def test_a_format_failing_here_removes_the_files_the_child_wrote(
         raise OSError("disk full")
 
     monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
-    monkeypatch.setattr(publisher_module, "index_html_parts", broken_html)
+    monkeypatch.setattr(publisher_module, "index_html_stream", broken_html)
     with pytest.raises(PublishError) as raised:
         _publish(published_dir)
 

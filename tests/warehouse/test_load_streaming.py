@@ -84,7 +84,7 @@ def test_the_load_memory_limit_is_lifted_afterwards(migrated_warehouse: Warehous
     assert after == before
 
 
-def test_a_load_that_does_not_fit_under_the_limit_runs_again_without_it(
+def test_a_load_that_does_not_fit_under_the_limit_runs_again_under_a_raised_one(
     migrated_warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(warehouse_module, "LOAD_MEMORY_LIMIT", "256KB")
@@ -98,9 +98,30 @@ def test_a_load_that_does_not_fit_under_the_limit_runs_again_without_it(
 
     monkeypatch.setattr(Warehouse, "_load_once", counted)
     summary = migrated_warehouse.load_run(_run())
-    assert tries[0] == "250.0 KiB" and len(tries) == 2  # out of memory under it, then without
+    # Out of memory under it, then under the raised limit, not without one.
+    assert tries == ["250.0 KiB", "488.2 MiB"]
     assert summary.added == 30
     assert count(migrated_warehouse, "SELECT count(*) FROM raw.records") == 30
+
+
+def test_a_load_that_does_not_fit_under_the_raised_limit_runs_without_one(
+    migrated_warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(warehouse_module, "LOAD_MEMORY_LIMIT", "256KB")
+    monkeypatch.setattr(warehouse_module, "RETRY_MEMORY_LIMIT", "300KB")
+    _, default = migrated_warehouse.query("SELECT current_setting('memory_limit')")
+    tries: list[str] = []
+    load_once = Warehouse._load_once
+
+    def counted(self: Warehouse, run: RunInput) -> RunSummary:
+        _, limit = self.query("SELECT current_setting('memory_limit')")
+        tries.append(limit[0][0])
+        return load_once(self, run)
+
+    monkeypatch.setattr(Warehouse, "_load_once", counted)
+    summary = migrated_warehouse.load_run(_run())
+    assert tries == ["250.0 KiB", "292.9 KiB", default[0][0]]
+    assert summary.added == 30
 
 
 def test_an_error_inside_a_registered_view_is_the_one_raised() -> None:

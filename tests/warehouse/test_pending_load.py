@@ -102,7 +102,7 @@ def test_duplicate_offerings_at_finish_roll_back_the_begun_rows(
 
 
 @pytest.mark.parametrize("too_small", ["raw rows", "offerings"])
-def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_without_it(
+def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_under_a_raised_one(
     migrated_template: Path,
     tmp_path: Path,
     scenario: Scenario,
@@ -110,7 +110,7 @@ def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_without_it(
     too_small: str,
 ) -> None:
     """DuckDB's out-of-memory error under the load's limits (raw rows, then offerings) makes
-    the whole load run again without a limit; it must not surface as a failed load."""
+    the whole load run again under a raised limit; it must not surface as a failed load."""
     shutil.copyfile(migrated_template, tmp_path / "plain.duckdb")
     shutil.copyfile(migrated_template, tmp_path / "begun.duckdb")
     with Warehouse.open(tmp_path / "plain.duckdb") as plain:

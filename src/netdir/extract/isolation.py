@@ -335,8 +335,9 @@ class ExtractionPool:
         self._busy: set[_Worker] = set()
         self._slots: asyncio.Semaphore | None = None
         self._sources: dict[int, Source] = {}
-        # One dict object per distinct provenance (see _share_provenance), for this pool's run.
-        self._provenances: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        # One object per distinct provenance, extra and repeated text (see _share_repeated),
+        # for this pool's run.
+        self._shared = _Repeated()
 
     async def __aenter__(self) -> ExtractionPool:
         return self
@@ -415,7 +416,7 @@ class ExtractionPool:
                 ExtractResult(issues=[self._issue(source, page, exc)]), ValidityCounts()
             )
         assert isinstance(reading, PageReading)
-        _share_provenance(reading.result.records, self._provenances)
+        self._shared.share(reading.result.records)
         return reading
 
     async def enrich(
@@ -541,19 +542,50 @@ class ExtractionPool:
         return SourceIssue(source.id, page.url, "extract", message, hint=hint)
 
 
-def _share_provenance(
-    records: list[RawRecord], shared: dict[tuple[tuple[str, str], ...], dict[str, str]]
-) -> None:
-    """Every record names where each field came from ("jsonld:Event.startDate"): a dozen
-    names and strings, the same on every record of a source, but unpickled as a new dict of new
-    strings each time — a third of a record's memory (1.3 of 3.8 KB on the bench's JSON-LD
-    pages). Records are held until the run is loaded, so the run keeps one dict per distinct
-    provenance instead. Nothing changes a record's ``field_sources`` after extraction (detail
-    enrichment and carrying copy it first), so records may share it."""
-    for record in records:
-        provenance = record.field_sources
-        if provenance:
-            record.field_sources = shared.setdefault(tuple(provenance.items()), provenance)
+#: RawRecord text fields whose values repeat across a run's records (a source's organizer, its
+#: page's URL, a town, a day): one string object each. Titles, URLs and descriptions are
+#: (nearly) unique per record: a table entry each would cost more than it shares.
+_REPEATED_TEXT = (
+    "source_id", "page_url", "extractor", "kind", "attendance_mode", "organizer", "city",
+    "venue", "location_text", "date_text", "start", "end", "status_text", "cost_text",
+    "audience_text", "published",
+)  # fmt: skip
+
+
+class _Repeated:
+    """One object per distinct value of what a run's records repeat. Every record names where
+    each field came from ("jsonld:Event.startDate"): a dozen names and strings, the same on
+    every record of a source, but unpickled as a new dict of new strings each time; likewise
+    its ``extra`` and the texts in ``_REPEATED_TEXT``. Records are held until the run is loaded
+    (and the merge needs them all), so the run keeps one object per distinct value instead
+    (the bench's JSON-LD pages: 2.7 KB a record unpickled, 1.4 KB with one provenance dict per
+    source, 0.7 KB with all of these shared). Nothing changes a record's ``field_sources`` or
+    ``extra`` after extraction (detail enrichment and carrying copy them first), and strings
+    cannot change, so records may share them."""
+
+    def __init__(self) -> None:
+        self._dicts: dict[tuple[object, ...], dict[str, str]] = {}
+        self._texts: dict[str, str] = {}
+
+    def share(self, records: list[RawRecord]) -> None:
+        texts = self._texts
+        for record in records:
+            record.field_sources = self._dict(("\0sources", *record.field_sources.items()))
+            record.extra = self._dict(("\0extra", *record.extra.items()))
+            for name in _REPEATED_TEXT:
+                value = getattr(record, name)
+                if value is not None:
+                    setattr(record, name, texts.setdefault(value, value))
+
+    def _dict(self, key: tuple[object, ...]) -> dict[str, str]:
+        """The shared dict of these items (``key``: a tag, then the items)."""
+        try:
+            found = self._dicts.get(key)
+        except TypeError:  # a value that cannot be hashed: not shared
+            return dict(key[1:])  # type: ignore[arg-type]
+        if found is None:
+            found = self._dicts[key] = dict(key[1:])  # type: ignore[arg-type]
+        return found
 
 
 def _without_body(page: Page) -> Page:

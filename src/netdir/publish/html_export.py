@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -78,26 +78,30 @@ def embedded_json_pieces(document: Any, *, exact: bool | None = None) -> list[by
     """``embedded_json_bytes(document)`` in pieces that join to it: an object's long lists a
     slice of items at a time. Dumped whole, the data was escaped by five replaces, each one a
     new copy of it: ~3 copies at once (~60 MB each at 50,000 offerings), publish's peak."""
+    return list(_embedded_json_piece_stream(document, exact))
+
+
+def _embedded_json_piece_stream(document: Any, exact: bool | None) -> Iterator[bytes]:
+    """``embedded_json_pieces``, each made when the writer asks for it."""
     if not isinstance(document, dict) or not document or not all(map(_is_text, document)):
-        return [embedded_json_bytes(document, exact=exact)]
-    pieces: list[bytes] = []
+        yield embedded_json_bytes(document, exact=exact)
+        return
     for index, (key, value) in enumerate(document.items()):
         # Compact JSON of an object is its members' JSON joined, in either encoder.
         member = (b"," if index else b"{") + _script_safe(compact_json_bytes(key)) + b":"
         if isinstance(value, list) and len(value) > DATA_ITEMS_PER_PIECE:
-            pieces.append(member + b"[")
+            yield member + b"["
             for first in range(0, len(value), DATA_ITEMS_PER_PIECE):
                 items = value[first : first + DATA_ITEMS_PER_PIECE]
                 if first:
-                    pieces.append(b",")
-                pieces.append(
-                    _script_safe(b",".join(compact_json_bytes(item, exact=exact) for item in items))
+                    yield b","
+                yield _script_safe(
+                    b",".join(compact_json_bytes(item, exact=exact) for item in items)
                 )
-            pieces.append(b"]")
+            yield b"]"
         else:
-            pieces.append(member + embedded_json_bytes(value, exact=exact))
-    pieces.append(b"}")
-    return pieces
+            yield member + embedded_json_bytes(value, exact=exact)
+    yield b"}"
 
 
 def _is_text(key: object) -> bool:
@@ -125,8 +129,16 @@ def index_html_parts(
     document: dict[str, Any], context: PageContext | None = None, *, exact: bool | None = None
 ) -> list[bytes]:
     """``index_html_bytes`` in the parts that make it, in order: the page's text around the
-    data and the data (one object, wherever the page names it). Written part by part, the page
-    is never one more copy of the data (~50 MB for 50,000 offerings)."""
+    data and the data (one object, wherever the page names it)."""
+    return list(index_html_stream(document, context, exact=exact))
+
+
+def index_html_stream(
+    document: dict[str, Any], context: PageContext | None = None, *, exact: bool | None = None
+) -> Iterator[bytes]:
+    """``index_html_parts``, each part made when the writer asks for it: written as they come,
+    the page is never one more copy of the data, nor all of its parts at once (50,000
+    offerings: ~45 MB of data and ~20 MB of the list without JavaScript)."""
     context = context or PageContext()
     package = resources.files("netdir.publish")
     template = package.joinpath(TEMPLATE_FILE).read_text(encoding="utf-8")
@@ -149,28 +161,27 @@ def index_html_parts(
     )
     # The list of every offering goes in as bytes, a slice of rows at a time: as text it was
     # copied by each replace above and by the split below (50,000 offerings: ~30 MB a copy).
-    noscript = _noscript_pieces(document["offerings"], today, context)
+    offerings = document["offerings"]
+
     # Last: the data may contain any of the placeholders above as plain text. Joined as bytes,
     # as str.replace would put it at every "__DATA__" (also one a title brought in above).
-    data = embedded_json_pieces(document, exact=exact)
-    parts: list[bytes] = []
+    def data() -> Iterator[bytes]:
+        return _embedded_json_piece_stream(document, exact)
+
     for index, text in enumerate(page.split("__NOSCRIPT__")):
         if index:
-            parts.extend(_with_data(noscript, data))
-        parts.extend(_with_data([text.encode("utf-8")], data))
-    return parts
+            yield from _with_data(_noscript_piece_stream(offerings, today, context), data)
+        yield from _with_data([text.encode("utf-8")], data)
 
 
-def _with_data(pieces: list[bytes], data: list[bytes]) -> list[bytes]:
-    """``pieces`` with the data's pieces wherever they say "__DATA__"."""
-    parts: list[bytes] = []
+def _with_data(pieces: Iterable[bytes], data: Callable[[], Iterator[bytes]]) -> Iterator[bytes]:
+    """``pieces`` with the data's pieces (made anew each time) wherever they say "__DATA__"."""
     for piece in pieces:
         first, *rest = piece.split(b"__DATA__")
-        parts.append(first)
+        yield first
         for after in rest:
-            parts.extend(data)
-            parts.append(after)
-    return parts
+            yield from data()
+            yield after
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -235,15 +246,21 @@ def _noscript_pieces(
     offerings: list[dict[str, Any]], today: date, context: PageContext
 ) -> list[bytes]:
     """``_noscript_list`` as UTF-8 bytes in pieces that join to it."""
-    pieces = [b'<ul class="noscript-list">']
+    return list(_noscript_piece_stream(offerings, today, context))
+
+
+def _noscript_piece_stream(
+    offerings: list[dict[str, Any]], today: date, context: PageContext
+) -> Iterator[bytes]:
+    """``_noscript_pieces``, each made when the writer asks for it."""
+    yield b'<ul class="noscript-list">'
     rows: list[str] = []
     for row in _noscript_rows(offerings, today, context):
         rows.append(row)
         if len(rows) == NOSCRIPT_ROWS_PER_PIECE:
-            pieces.append("".join(rows).encode("utf-8"))
+            yield "".join(rows).encode("utf-8")
             rows.clear()
-    pieces.append(("".join(rows) + "</ul>").encode("utf-8"))
-    return pieces
+    yield ("".join(rows) + "</ul>").encode("utf-8")
 
 
 def _noscript_list(offerings: list[dict[str, Any]], today: date, context: PageContext) -> str:
