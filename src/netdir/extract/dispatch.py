@@ -225,13 +225,21 @@ def _extract_html(
             everything = [record for records in structured.values() for record in records]
             read_utc_stamps_as_shown(everything, tree)
             if everything and all(map(_names_only_an_organization, everything)):
-                # The site's own Organization (a venue's JSON-LD beside its event list) is the
-                # publisher, not what the page lists: a dated listing on the page wins.
+                # The site's own Organization (a venue's JSON-LD beside its event list, a
+                # theme's microdata header) is the publisher, not what the page lists: a dated
+                # listing on the page wins, and so does the page's own event or a short list.
                 listing = extract_listing(tree, context)
                 dated = sum(1 for record in listing if record.date_text or record.start)
                 if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
                     result.add("listing", listing)
                     return
+                if source is None or source.rules is None:
+                    before = (len(result.records), len(result.extractors))
+                    _read_html_auto(tree, context, result, page_text, listing)
+                    if any(r.start or r.date_text for r in result.records[before[0] :]):
+                        return
+                    # Nothing dated besides it: the Organization is what the page offers.
+                    del result.records[before[0] :], result.extractors[before[1] :]
             if _all_in_the_past(everything, context):
                 listing = extract_listing(tree, context)
                 if replaces_stale_structured(everything, listing, context.fetched_at.date()):
@@ -249,34 +257,48 @@ def _extract_html(
             result.add("rules", outcome.records)
             result.issues.extend(outcome.issues)
         elif mode == "auto":
-            # Collected before the other readers take scripts and furniture out of the tree.
-            scripts_json = json_texts(tree, page_text)
-            listing = extract_listing(tree, context)
-            dated = sum(1 for record in listing if record.date_text or record.start)
-            if not (len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)):
-                # A meeting's or an event's own page: its one event, not the agenda items
-                # or document links around it. Beside dated teasers only a labelled date
-                # ("Termin:") makes the page one event's.
-                event = extract_event_page(tree, context, labelled_only=dated >= 2)
-                if event:
-                    result.add("event_page", event)
-                    return
-            elif event := extract_event_page(tree, context, sole_labelled=True):
-                # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
-                # 18.09.2026)") look like a dated list: its labelled header names the event.
-                result.add("event_page", event)
-                return
-            if not dated and (sections := extract_bold_sections(tree, context)):
-                # No dated list, but one element announces events as bold-named <br> sections.
-                result.add("listing", sections)
-                return
-            result.add("listing", listing)
-            if not listing:
-                # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
-                result.add("listing", extract_dated_definitions(tree, context))
-            # A script-rendered page shows nothing without JavaScript: its events are JSON.
-            if not result.records:
-                result.add("embedded_json", records_from_json_texts(scripts_json, context))
+            _read_html_auto(tree, context, result, page_text)
+
+
+def _read_html_auto(
+    tree: LexborHTMLParser,
+    context: PageContext,
+    result: ExtractResult,
+    page_text: str | None,
+    listing: list[RawRecord] | None = None,
+) -> None:
+    """The page read without structured data: its own event, its dated list, bold sections,
+    dated definitions, or (when nothing shows) the events in its scripts' JSON."""
+    # Collected before the other readers take scripts and furniture out of the tree.
+    scripts_json = json_texts(tree, page_text)
+    if listing is None:
+        listing = extract_listing(tree, context)
+    dated = sum(1 for record in listing if record.date_text or record.start)
+    if not (len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)):
+        # A meeting's or an event's own page: its one event, not the agenda items
+        # or document links around it. Beside dated teasers only a labelled date
+        # ("Termin:") makes the page one event's.
+        event = extract_event_page(tree, context, labelled_only=dated >= 2)
+        if event:
+            result.add("event_page", event)
+            return
+    elif event := extract_event_page(tree, context, sole_labelled=True):
+        # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
+        # 18.09.2026)") look like a dated list: its labelled header names the event.
+        result.add("event_page", event)
+        return
+    if not dated and (sections := extract_bold_sections(tree, context)):
+        # No dated list, but one element announces events as bold-named <br> sections.
+        result.add("listing", sections)
+        return
+    start = len(result.records)
+    result.add("listing", listing)
+    if not listing:
+        # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
+        result.add("listing", extract_dated_definitions(tree, context))
+    # A script-rendered page shows nothing without JavaScript: its events are JSON.
+    if len(result.records) == start:
+        result.add("embedded_json", records_from_json_texts(scripts_json, context))
 
 
 def _rows_beyond(

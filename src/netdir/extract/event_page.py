@@ -42,7 +42,8 @@ _QUALIFIER = (
 )
 _DATE_LABEL = re.compile(
     rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"
-    r"veranstaltungsdatum|datum und uhrzeit|wann|startdatum|beginnt am|date|dates|when|"
+    r"veranstaltungsdatum|datum und uhrzeit|datum ?[/&] ?(?:uhr)?zeit|wann|startdatum|beginnt am|"
+    r"date|dates|when|"
     r"start date|event date|date and time|date & time|date/time|meeting date|"
     r"meeting date/time|sitzung am|am)" + _LABEL,
     re.I,
