@@ -211,13 +211,14 @@ TIME_LIKE = re.compile(
 # "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event.
 PUBLICATION_NOTE = re.compile(
     r"\b(?:posted|published|updated|last\s+updated|modified|amended|ver(?:ö|oe)ffentlicht|aktualisiert"
-    r"|erstellt|eingestellt|ge(?:ä|ae)ndert|stand)(?:\s+(?:on|am|at))?\s*:?\s*"
+    r"|erstellt|eingestellt|(?:ge|ver)(?:ä|ae)ndert|stand)(?:\s+(?:on|am|at))?\s*:?\s*"
     rf"(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
 )
 _PUBLICATION_WORDS = (
     "posted", "published", "updated", "modified", "amended", "veröffentlicht",
     "veroeffentlicht", "aktualisiert", "erstellt", "eingestellt", "geändert", "geaendert", "stand",
+    "verändert", "veraendert",
 )  # fmt: skip
 
 

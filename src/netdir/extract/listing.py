@@ -706,7 +706,10 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     count = len(items)
     repetition = min(1.0, (count - 1) / 5)
     coverage = count / len(readings)
-    dated = sum(1 for r in items if r.date_text) / count
+    # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
+    # events) neither dates nor undates the list.
+    stamped = sum(1 for r in items if r.date_text is None and r.published)
+    dated = sum(1 for r in items if r.date_text) / max(1, count - stamped)
     candidate.dated_share = dated
     headed = sum(1 for r in items if r.title_from_heading) / count
     words = sum(min(len((r.title or "").split()), 6) for r in items) / count
@@ -1152,6 +1155,8 @@ def _records(
             continue
         if candidate.in_furniture and _under_news_heading(segment[0], outline):
             continue
+        if reading.date_text is None and reading.published and candidate.dated_share >= 0.5:
+            continue  # a file stamped "zuletzt verändert: …" beside dated offerings
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
             # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that

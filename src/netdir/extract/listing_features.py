@@ -934,6 +934,14 @@ def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
     return found
 
 
+_AUTHOR_HREF = re.compile(r"/(?:author|autor|authors|autoren)/", re.I)
+
+
+def _author_link(link: LexborNode, href: str) -> bool:
+    """A link to a person's author page (``/author/…``, ``rel="author"``)."""
+    return "author" in (link.attributes.get("rel") or "").lower() or bool(_AUTHOR_HREF.search(href))
+
+
 def _read_title(
     segment: list[LexborNode],
     links: list[tuple[LexborNode, str, str]],
@@ -967,6 +975,10 @@ def _read_title(
             how = f"{how}>a" if link is not title_node else how
         reading.sources["title"] = f"listing:{how}"
     naming = [item for item in links if not is_document_link(item[1])]
+    if len(naming) > 1:
+        # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names
+        # who wrote the entry, not the entry (it may be longer than a one-word title).
+        naming = [item for item in naming if not _author_link(item[0], item[2])] or naming
     if reading.title is None and naming:
         # No heading: the link with the longest text is the title (list items, table rows);
         # a row whose links are all its documents is titled by its own text instead.
@@ -1168,15 +1180,25 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} labelled"
             return
     best: tuple[int, str, str] | None = None
+    stamp: str | None = None
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
             text = node_text(candidate)
             if not text or len(text) > 200 or not DATE_LIKE.search(text):
                 continue
             if not DATE_LIKE.search(without_publication_notes(text)):
-                continue  # only when it was posted: not the offering's date
+                # Only when it was posted or changed: not the offering's date, the block's stamp.
+                if stamp is None or len(text) < len(stamp):
+                    stamp = text
+                continue
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")
+    if best is None and stamp is not None and reading.published is None:
+        # A folder's file "— zuletzt verändert: 21.03.2013 20:52": a dated stamp, no offering.
+        match = DATE_PHRASE.search(stamp)
+        if match is not None:
+            reading.published = match.group(0)
+            reading.sources["published"] = "listing:stamp"
     if best is None:
         # Every element is longer than a date field (a paragraph that goes on with a video
         # link and dial-in numbers after a <br>): the line that opens with the day is the date.

@@ -27,6 +27,7 @@ _DATED_SHARE = 0.8  # of the visible rows, as the auto mode's "strong listing"
 _SHARED_SHARE = 0.5  # of the structured records that must be rows of the visible list
 _SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
 _WORD = re.compile(r"\w+")
+_INDEX_PAGE = re.compile(r"/index\.html?$", re.I)
 _OTHER_DAYS = 2  # visible days no structured record has, before the listing is read
 _MAX_PHRASES = 400  # date phrases looked at in the visible text
 
@@ -61,7 +62,10 @@ def complete_with_visible_listing(
         return []
     rows = [(row, _day_and_time(row, today)) for row in listing]
     dated = [(row, when) for row, when in rows if when[0] is not None]
-    if len(dated) < _DATED_SHARE * len(listing):
+    # A row dated only by its stamp ("zuletzt verändert: …", a folder's file beside its events)
+    # is no undated row of the list: it neither counts against the list nor joins it.
+    stamped = sum(1 for row, when in rows if when[0] is None and row.published)
+    if len(dated) < _DATED_SHARE * (len(listing) - stamped):
         return []
     pairs = list(_pairs(structured, dated))
     if len(pairs) < max(_MIN_STRUCTURED, _SHARED_SHARE * len(structured)):
@@ -86,7 +90,11 @@ def _pairs(
         for candidate in free:
             if candidate[1][0] != day:
                 continue
-            likeness = _likeness(record.title, candidate[0].title)
+            likeness = (
+                1.0
+                if _same_page(record.url, candidate[0].url)
+                else _likeness(record.title, candidate[0].title)
+            )
             if likeness >= best_likeness:
                 best, best_likeness = candidate, likeness
         if best is not None:
@@ -134,6 +142,20 @@ def _take_time(record: RawRecord, row: RawRecord, start: str | None, end: str | 
     if record.end is None and end is not None and "T" in end:
         record.end = end
         record.field_sources["end"] = source
+
+
+def _same_page(structured: str | None, row: str | None) -> bool:
+    """Both lead to one event's page ("…/pitch-28-04-2021/" and "…/pitch-28-04-2021/index.html"):
+    one event, however differently the row titles it ("Pitchveranstaltung" beside the JSON-LD's
+    "Pitchveranstaltung, Mittwoch, 28.04.2021")."""
+    if not structured or not row:
+        return False
+    return _page_key(structured) == _page_key(row)
+
+
+def _page_key(url: str) -> str:
+    url = url.split("#", 1)[0]
+    return _INDEX_PAGE.sub("", url).rstrip("/").removeprefix("https:").removeprefix("http:")
 
 
 def _likeness(structured: str, row: str) -> float:

@@ -43,6 +43,8 @@ _DEADLINE_WORDS = (
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
+    # Plone's byline "zuletzt verändert: 21.03.2013 20:52": the file's stamp, no event's day
+    r"|verändert"
     r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
@@ -221,8 +223,8 @@ CUE_REACH = 40
 _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
-    "bearbeit", "geändert", "eingestellt", "eingereicht", "eingegangen", "verfasst", "geschrieben",
-    "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
+    "bearbeit", "geändert", "verändert", "eingestellt", "eingereicht", "eingegangen", "verfasst",
+    "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
