@@ -95,3 +95,16 @@ def test_a_visible_row_leading_to_a_structured_events_page_is_that_event() -> No
     )
     assert len(got) == 12
     assert sum(1 for _, start, _ in got if start and start.startswith("2021-04-28")) == 1
+
+
+def test_report_posts_in_an_events_portlet_are_no_offerings() -> None:
+    # Plone's „Termine“ portlet lists „Fotos vom Kinderfest am 03.10.13“ (17.10.2013) and „Nachlese
+    # zu unserer Jahreshauptversammlung“ (30.03.2014) among the coming events.
+    got = _read(
+        "plone-tvw-termine.html",
+        "http://tvwillmatshofen.de/aktuelles/termine.html",
+        date(2014, 6, 17),
+    )
+    titles = " | ".join(title for title, _, _ in got)
+    assert "Fotos vom" not in titles and "Nachlese" not in titles and "Infos zu" not in titles
+    assert len(got) == 12

@@ -34,7 +34,7 @@ from netdir.extract.jsonld import (
 from netdir.extract.listing import extract_listing
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
-from netdir.extract.notices import is_closure_notice
+from netdir.extract.notices import is_closure_notice, is_report
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.schema_org import ORGANIZATION_TYPES
@@ -69,6 +69,9 @@ class ExtractResult:
     def add(self, extractor: str, records: list[RawRecord]) -> None:
         # A calendar's "Closed for Memorial Day" marks a day without offering.
         records = [record for record in records if not is_closure_notice(record.title)]
+        if extractor == "listing":
+            # Counted as rows of a dated list (an events portlet lists them), read as no offering.
+            records = [record for record in records if not is_report(record.title)]
         if records:
             # The extraction boundary: no field leaves extraction longer than its cap.
             self.records.extend(cap_record(record) for record in records)

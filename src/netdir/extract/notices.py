@@ -1,4 +1,4 @@
-"""Notices that a venue is closed are no offerings.
+"""Notices that a venue is closed, and posts about past events or club affairs, are no offerings.
 
 Venue and library calendars put their closed days among the events ("Closed for Memorial Day",
 "CLOSED on Thanksgiving", "Geschlossen wegen Betriebsferien"); each would become an offering on
@@ -26,3 +26,19 @@ _CLOSURE = re.compile(
 def is_closure_notice(title: str | None) -> bool:
     """True for a title that announces a closed day ("Closed for Memorial Day")."""
     return bool(title) and _CLOSURE.match(title or "") is not None
+
+
+# A post about something past or about the club's affairs among a sidebar's events: "Fotos vom
+# Kinderfest am 03.10.13", "Nachlese zu unserer Jahreshauptversammlung", "aktuelle Infos zu unseren
+# Mitgliederbeiträgen" (an events portlet may list them with their days). ("Rückblick: …" stays:
+# a news item looking back names the past event itself.)
+_REPORT = re.compile(
+    r"^\W*(?:(?:aktuelle|neue|weitere)\s+)?(?:fotos?|bilder|nachlese|infos?|informationen)"
+    r"\s+(?:vom|von|zum|zur|zu|über)\b",
+    re.I,
+)
+
+
+def is_report(title: str | None) -> bool:
+    """True for a title that opens as a report or an information post ("Fotos vom …")."""
+    return bool(title) and _REPORT.match(title or "") is not None
