@@ -45,6 +45,7 @@ from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import lead_of_list
 from netdir.extract.listing_features import (
     HEADING_TAGS,
+    STAMP_SOURCE,
     BlockReading,
     add_time_cell,
     complete_from_surroundings,
@@ -708,7 +709,7 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     coverage = count / len(readings)
     # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
     # events) neither dates nor undates the list.
-    stamped = sum(1 for r in items if r.date_text is None and r.published)
+    stamped = sum(1 for r in items if r.date_text is None and _only_stamped(r))
     dated = sum(1 for r in items if r.date_text) / max(1, count - stamped)
     candidate.dated_share = dated
     headed = sum(1 for r in items if r.title_from_heading) / count
@@ -732,6 +733,11 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
+
+
+def _only_stamped(reading: BlockReading) -> bool:
+    """The block's only date is its change stamp (a news teaser's own date is no stamp)."""
+    return reading.sources.get("published") == STAMP_SOURCE
 
 
 def _without_own_headings(items: list[BlockReading]) -> list[BlockReading]:
@@ -1155,7 +1161,7 @@ def _records(
             continue
         if candidate.in_furniture and _under_news_heading(segment[0], outline):
             continue
-        if reading.date_text is None and reading.published and candidate.dated_share >= 0.5:
+        if reading.date_text is None and _only_stamped(reading) and candidate.dated_share >= 0.5:
             continue  # a file stamped "zuletzt verändert: …" beside dated offerings
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur

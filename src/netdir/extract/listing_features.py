@@ -934,6 +934,8 @@ def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
     return found
 
 
+#: Where ``published`` came from when a block's only date is its change stamp.
+STAMP_SOURCE = "listing:stamp"
 _AUTHOR_HREF = re.compile(r"/(?:author|autor|authors|autoren)/", re.I)
 
 
@@ -1198,7 +1200,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         match = DATE_PHRASE.search(stamp)
         if match is not None:
             reading.published = match.group(0)
-            reading.sources["published"] = "listing:stamp"
+            reading.sources["published"] = STAMP_SOURCE
     if best is None:
         # Every element is longer than a date field (a paragraph that goes on with a video
         # link and dial-in numbers after a <br>): the line that opens with the day is the date.

@@ -18,6 +18,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.listing_features import STAMP_SOURCE
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -64,7 +65,11 @@ def complete_with_visible_listing(
     dated = [(row, when) for row, when in rows if when[0] is not None]
     # A row dated only by its stamp ("zuletzt verändert: …", a folder's file beside its events)
     # is no undated row of the list: it neither counts against the list nor joins it.
-    stamped = sum(1 for row, when in rows if when[0] is None and row.published)
+    stamped = sum(
+        1
+        for row, when in rows
+        if when[0] is None and row.field_sources.get("published") == STAMP_SOURCE
+    )
     if len(dated) < _DATED_SHARE * (len(listing) - stamped):
         return []
     pairs = list(_pairs(structured, dated))
