@@ -35,6 +35,7 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from operator import attrgetter
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -552,6 +553,9 @@ _REPEATED_TEXT = (
 )  # fmt: skip
 
 
+_read_repeated_text = attrgetter(*_REPEATED_TEXT)
+
+
 class _Repeated:
     """One object per distinct value of what a run's records repeat. Every record names where
     each field came from ("jsonld:Event.startDate"): a dozen names and strings, the same on
@@ -568,14 +572,13 @@ class _Repeated:
         self._texts: dict[str, str] = {}
 
     def share(self, records: list[RawRecord]) -> None:
-        texts = self._texts
+        shared = self._texts.setdefault
         for record in records:
             record.field_sources = self._dict(("\0sources", *record.field_sources.items()))
             record.extra = self._dict(("\0extra", *record.extra.items()))
-            for name in _REPEATED_TEXT:
-                value = getattr(record, name)
+            for name, value in zip(_REPEATED_TEXT, _read_repeated_text(record), strict=True):
                 if value is not None:
-                    setattr(record, name, texts.setdefault(value, value))
+                    setattr(record, name, shared(value, value))
 
     def _dict(self, key: tuple[object, ...]) -> dict[str, str]:
         """The shared dict of these items (``key``: a tag, then the items)."""
