@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.listing_features import HEADING_TAGS, node_text
+from netdir.extract.listing_features import HEADING_TAGS, is_junk_title, node_text
 
 # "Das Repair Café Datteln findet …  statt", "Unser Stammtisch findet jeweils um 19 Uhr … statt":
 # the subject of "findet … statt" is what takes place (a capitalised name after the article).
@@ -22,12 +22,16 @@ _TAKES_PLACE = re.compile(
     # An ordinal's dot ("jeden 1. Samstag") does not end the sentence.
     r"(?:[^.!?]|(?<=\d)\.){0,160}?\bstatt\b"
 )
-# "jeweils von 14 bis 17 Uhr", "jeweils um 19:30 Uhr", "jeweils ab 9 Uhr": the hours of each day.
+# "jeweils von 14 bis 17 Uhr", "jeweils um 19:30 Uhr", "jeweils ab 9 Uhr", "jeweils den
+# Zeitrahmen von 18:00 bis ca. 20:00 Uhr reserviert": the hours of each day.
 _SHARED_HOURS = re.compile(
-    r"\bjeweils\s+(?:(?:von|um|ab)\s+)?(?P<hours>\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?"
-    r"(?:(?:bis|[-–])\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
+    r"\bjeweils\s+(?:[a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:(?:von|um|ab)\s+)?"
+    r"(?P<hours>\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?"
+    r"(?:(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
     re.IGNORECASE,
 )
+# The parts of a document title: "Termine | Pfadfinder Langenwang", "Verein – Termine".
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*::\s*")
 #: How many elements above the list are read for its lead (they stop at a heading).
 _LEAD_ELEMENTS = 3
 
@@ -58,3 +62,20 @@ def lead_of_list(container: LexborNode) -> Lead | None:
         named.group("name").strip() if named else None,
         re.sub(r"\s+", " ", hours.group("hours")) if hours else None,
     )
+
+
+def is_question(heading: str) -> bool:
+    """ "Wann treffen wir uns?", "Wo finden die Treffen statt?": a question heads the page's
+    prose about its own meetings; it names none of them."""
+    return heading.rstrip().endswith("?")
+
+
+def page_name(document_title: str | None) -> str | None:
+    """The site's own name in its document title: "Code for Düsseldorf", "Termine | Pfadfinder
+    Langenwang" → "Pfadfinder Langenwang" (a part that only names the list is left out; of
+    several other parts the last, where sites put their name)."""
+    if not document_title:
+        return None
+    parts = [part.strip() for part in _TITLE_PARTS.split(document_title)]
+    named = [part for part in parts if part and not is_junk_title(part)]
+    return named[-1] if named else None

@@ -42,7 +42,7 @@ from netdir.extract.date_cues import (
     has_year,
 )
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
-from netdir.extract.lead_sentence import lead_of_list
+from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     STAMP_SOURCE,
@@ -220,6 +220,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline.month = page_month(
         outline.captions + ([title] if title is not None else []), context.page_url
     )
+    outline.page_name = page_name(node_text(title)) if title is not None else None
     for candidate in candidates:
         _score(candidate, context.base_url, outline)
     considered = sorted(
@@ -415,6 +416,7 @@ class Outline:
         self.headings: list[LexborNode] = []
         self.captions: list[LexborNode] = []  # captions, table headers, top headings
         self.month: PageMonth | None = None  # the one month a calendar page shows
+        self.page_name: str | None = None  # the site's name in the document title
         # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
         self.dated_choices: dict[int, list[str]] = {}
 
@@ -783,7 +785,7 @@ def _read(
 
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
-        _named_by_lead_sentence(segment[0], reading)
+        _named_by_lead_sentence(segment[0], reading, outline)
     if reading.title and _SAME_AS_ABOVE.match(reading.title):
         _title_from_row_above(segment[0], reading, base_url, candidate)
     if reading.date_text is None and reading.title is not None:
@@ -823,17 +825,24 @@ def _title_from_row_above(
         above = above.prev
 
 
-def _named_by_lead_sentence(block: LexborNode, reading: BlockReading) -> None:
+def _named_by_lead_sentence(
+    block: LexborNode, reading: BlockReading, outline: Outline | None
+) -> None:
     """A bare day ("7. Januar") under "Das Repair Café Datteln findet … jeweils von 14 bis 17
     Uhr statt": the lead sentence above the list names the offering and its hours, not the
-    heading ("Reparaturtermine 2023")."""
+    heading ("Reparaturtermine 2023"). Under a question ("Wann treffen wir uns?") with no
+    name in the lead, the days are the meetings of the page's own group: the site's name
+    titles them ("Code for Düsseldorf")."""
     container = block.parent
     lead = lead_of_list(container) if container is not None else None
-    if lead is None:
-        return
-    if lead.name is not None:
+    if lead is not None and lead.name is not None:
         reading.title = lead.name
         reading.sources["title"] = "listing:lead sentence above"
+    elif reading.title and is_question(reading.title) and outline and outline.page_name:
+        reading.title = outline.page_name
+        reading.sources["title"] = "listing:page title (under a question heading)"
+    if lead is None:
+        return
     if lead.hours is not None and reading.date_text and not TIME_LIKE.search(reading.date_text):
         reading.date_text = f"{reading.date_text} {lead.hours}"
         reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + "+hours:lead"

@@ -1,0 +1,47 @@
+"""Causes found on held-out batch 21 of the real-page corpus (German static and hand-written
+pages), each pinned on its page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.extract.lead_sentence import is_question, page_name
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _events(page_id: str, url: str, today: date) -> list[tuple[str | None, str | None, str | None]]:
+    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
+    got = []
+    for record in extract_page(page_from_text(html, url)).records:
+        event = normalize_record(record, today=today)
+        got.append((record.title, event.start, event.end))
+    return got
+
+
+def test_bare_days_under_a_question_heading_are_the_sites_own_meetings() -> None:
+    # Code for Düsseldorf: "<h3>Wann treffen wir uns?</h3><p>Wir haben jeweils den Zeitrahmen
+    # von 18:00 bis ca. 20:00 Uhr reserviert …</p> … <ul><li><ol start="16"><li>Januar 2020
+    # </li></ol></li>…": the question names no meeting, the document title names the group.
+    got = _events(
+        "hugo-codefordus-termine-2020", "https://codefordus.github.io/termine/", date(2020, 1, 16)
+    )
+    assert len(got) == 12
+    assert got[0] == (
+        "Code for Düsseldorf",
+        "2020-01-16T18:00:00+01:00",
+        "2020-01-16T20:00:00+01:00",
+    )
+    assert got[-1][1] == "2020-12-17T18:00:00+01:00"
+
+
+def test_the_page_name_leaves_out_the_part_that_names_the_list() -> None:
+    assert page_name("Termine | Pfadfinder Langenwang") == "Pfadfinder Langenwang"
+    assert page_name("Code for Düsseldorf") == "Code for Düsseldorf"
+    assert page_name("Termine") is None
+    assert is_question("Wann treffen wir uns?")
+    assert not is_question("Termine 2020")
