@@ -45,3 +45,32 @@ def test_the_page_name_leaves_out_the_part_that_names_the_list() -> None:
     assert page_name("Termine") is None
     assert is_question("Wann treffen wir uns?")
     assert not is_question("Termine 2020")
+
+
+def test_shows_under_a_list_heading_are_a_listing_not_the_first_shows_page() -> None:
+    # Hopsa Berlin: <h1>Nächste Aufführungen</h1>, then per show <h3>name</h3> <h4>Auftritt:
+    # 14.02.2024 | 20:00</h4> <p>venue: address</p> … <h3></h3><hr>; the open rehearsal's line
+    # is its rule ("Jeden Mittwoch um 19:00"). The h4 runs (a label and a date) name nothing,
+    # the empty h3 spacers are no blocks, the first show is not the page's one event.
+    html = (PAGES / "eleventy-hopsa-berlin-termine-2024.html").read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, "https://hopsa-berlin.de/termine/")).records
+    today = date(2024, 2, 6)
+    got = []
+    for record in records:
+        event = normalize_record(record, today=today)
+        got.append((record.title, event.start, event.recurrence, record.location_text))
+    assert got == [
+        (
+            "Valentinstagspecial: Hopsa Dating-Scheißerei",
+            "2024-02-14T20:00:00+01:00",
+            None,
+            "ARTliners : Gärtnerstraße 23, 10245 Berlin",
+        ),
+        (
+            "Hopsa unter Artenschutz",
+            "2024-04-27T20:00:00+02:00",
+            None,
+            "Artenschutztheater : Lüneburger Str. 370, 10557 Berlin, Germany",
+        ),
+        ("Offene Probe", "2024-02-07T19:00:00+01:00", "FREQ=WEEKLY;BYDAY=WE", None),
+    ]

@@ -282,7 +282,7 @@ def _read_html_auto(
         # or document links around it. Beside dated teasers only a labelled date
         # ("Termin:") makes the page one event's.
         event = extract_event_page(tree, context, labelled_only=dated >= 2)
-        if event:
+        if event and not _one_of_the_listed(event, listing):
             result.add("event_page", event)
             return
     elif event := extract_event_page(tree, context, sole_labelled=True):
@@ -302,6 +302,18 @@ def _read_html_auto(
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(scripts_json, context))
+
+
+def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool:
+    """The "page's event" is the first of two dated shows the page lists: named by a lower
+    heading (its ``<h1>`` heads the list, "Nächste Aufführungen") and by a dated listing
+    record. The page lists them, it is about none of them. (An event's own page names it in
+    its ``<h1>``, also when its teasers list it again.)"""
+    listed = {record.title for record in listing if record.date_text}
+    return len(listed) >= 2 and any(
+        record.title in listed and record.field_sources.get("title") != "event_page:h1"
+        for record in event
+    )
 
 
 def _rows_beyond(

@@ -40,6 +40,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     YEAR,
     has_year,
+    sub_date_phrases,
 )
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
@@ -708,14 +709,15 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
         return 0.0
     count = len(items)
     repetition = min(1.0, (count - 1) / 5)
-    coverage = count / len(readings)
+    # An empty spacer between the items ("<h3></h3><hr>" after each show) is no block.
+    coverage = count / (sum(1 for r in readings if r.text_length) or 1)
     # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
     # events) neither dates nor undates the list.
     stamped = sum(1 for r in items if r.date_text is None and _only_stamped(r))
     dated = sum(1 for r in items if r.date_text) / max(1, count - stamped)
     candidate.dated_share = dated
     headed = sum(1 for r in items if r.title_from_heading) / count
-    words = sum(min(len((r.title or "").split()), 6) for r in items) / count
+    words = sum(min(len(_name_words(r.title)), 6) for r in items) / count
     title_quality = max(0.0, min(1.0, (words - 1) / 4))
     text = sum(r.text_length for r in items) or 1
     textiness = max(0.0, 1 - sum(r.link_text_length for r in items) / text)
@@ -740,6 +742,17 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
 def _only_stamped(reading: BlockReading) -> bool:
     """The block's only date is its change stamp (a news teaser's own date is no stamp)."""
     return reading.sources.get("published") == STAMP_SOURCE
+
+
+def _name_words(title: str | None) -> list[str]:
+    """The words of a title that name something: "Auftritt: 14.02.2024 | 20:00" (a heading
+    that only dates its block under a label) has one, its date and time are no name."""
+    if not title:
+        return []
+    if not any(map(str.isdigit, title)):
+        return title.split()
+    rest = TIME_LIKE.sub(" ", sub_date_phrases(title))
+    return [word for word in rest.split() if any(map(str.isalnum, word))]
 
 
 def _without_own_headings(items: list[BlockReading]) -> list[BlockReading]:

@@ -201,6 +201,8 @@ def read_block(
         _read_date(segment, reading)
     if reading.date_text is None:
         _date_from_link_label(links, reading)
+    if reading.date_text is None:
+        _date_from_recurrence(segment, reading)
     if news_text is not None and reading.date_text and DATE_LIKE.fullmatch(reading.date_text):
         # The date found is the news date itself: the offering's date, if any, is in the teaser.
         match = DATE_PHRASE.search(news_text)
@@ -1232,6 +1234,29 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
+
+
+# "Jeden Mittwoch um 19:00", "Jeden ersten Donnerstag im Monat, ab 16:00 Uhr", "Every Wednesday":
+# a line that opens with a weekly or monthly rule (the normalizer reads the rule and its next day).
+_RECURRENCE_LINE = re.compile(
+    r"^(?:jeden|jede|every)\s+(?:(?:ersten|zweiten|dritten|vierten|letzten|1\.|2\.|3\.|4\.|"
+    r"first|second|third|fourth|last)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A block without a day whose own line states its rule ("<h3>Offene Probe</h3> <h4>Jeden
+    Mittwoch um 19:00</h4>"): that line is its date."""
+    for chunk in text_chunks(segment):
+        if len(chunk) <= _RECURRENCE_LINE_CHARS and _RECURRENCE_LINE.match(chunk):
+            reading.date_text = chunk
+            reading.sources["date_text"] = "listing:recurrence line"
+            return
+
+
+_RECURRENCE_LINE_CHARS = 80  # a rule's line, not a paragraph that mentions one
 
 
 def _date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: BlockReading) -> None:
