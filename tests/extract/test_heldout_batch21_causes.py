@@ -74,3 +74,16 @@ def test_shows_under_a_list_heading_are_a_listing_not_the_first_shows_page() -> 
         ),
         ("Offene Probe", "2024-02-07T19:00:00+01:00", "FREQ=WEEKLY;BYDAY=WE", None),
     ]
+
+
+def test_a_remark_that_numbers_the_round_is_part_of_the_rows_name() -> None:
+    # Narva chess club: "Tag | Aktivität | Bemerkung" rows, <th>21.04.2022</th> <td>
+    # Abteilungsmeisterschaft</td> <td>Runde 1</td>; other remarks ("Meldeschluss …") stay out.
+    got = _events(
+        "jekyll-narva-termine-2022", "https://hilmarm.github.io/termine.html", date(2022, 6, 16)
+    )
+    assert got[2:4] == [
+        ("Schnellschach", "2022-04-14", None),
+        ("Abteilungsmeisterschaft, Runde 1", "2022-04-21", None),
+    ]
+    assert [title for title, _, _ in got].count("Abteilungsmeisterschaft, Runde 5") == 1

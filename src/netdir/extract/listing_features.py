@@ -83,7 +83,8 @@ _TABLE_LABELS = {
     # "Bemerkung": what the row adds ("Faschingsvolkstanz"), a title only beside a band.
     "note": re.compile(r"^(?:bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise)$", re.I),
     "title": re.compile(
-        r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$",
+        r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$|"
+        r"^aktivität(?:en)?$|^activity$",
         re.I,
     ),
 }
@@ -1447,6 +1448,12 @@ def _venue_and_note(
         else:
             reading.location_text = venue
             reading.sources["location_text"] = where
+    if "note" in extras and reading.title and _NUMBERED_PART.fullmatch(extras["note"][0]):
+        # "Abteilungsmeisterschaft | Runde 1": the remark says which round of the series the
+        # row is, part of its name ("Abteilungsmeisterschaft, Runde 1").
+        reading.title = f"{reading.title}, {extras['note'][0]}"
+        reading.sources["title"] += f"+{extras['note'][1].removeprefix('listing:')}"
+        return
     if "note" not in extras or "act" not in labels.values():
         return
     note, where = extras["note"]
@@ -1461,6 +1468,12 @@ def _venue_and_note(
         reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
 
 
+# "Runde 1", "2. Runde", "Teil 2", "1. Spieltag", "Lauf 3", "Round 2": which part of a series.
+_NUMBERED_PART = re.compile(
+    r"(?:(?:runde|teil|spieltag|lauf|etappe|round|part|leg|heat)\s*\d{1,2}"
+    r"|\d{1,2}\.\s*(?:runde|teil|spieltag|lauf|etappe))",
+    re.I,
+)
 #: A remark of at most this many words names the kind of evening beside its band.
 _NOTE_WORDS = 3
 #: A title cell's first line names the event when it has this many words ("OL Training").
