@@ -87,3 +87,37 @@ def test_a_remark_that_numbers_the_round_is_part_of_the_rows_name() -> None:
         ("Abteilungsmeisterschaft, Runde 1", "2022-04-21", None),
     ]
     assert [title for title, _, _ in got].count("Abteilungsmeisterschaft, Runde 5") == 1
+
+
+def test_a_date_line_above_each_heading_dates_that_heading_not_the_one_before() -> None:
+    # Teilchenzoo (held-out batch 23): <p class="newsDate">09. Mai 2014: 19 Uhr</p><h3>Vortrag:
+    # Physik für Philosophen …</h3><p>Prof. Dr. Harald Lesch …</p><p class="newsDate">07. März
+    # 2014: 19 Uhr</p><h3>Vortrag: Bis(s) ins Innere …</h3>: each name's day stands above it.
+    got = _events(
+        "static-teilchenzoo-bremen-veranstaltungen",
+        "http://www.teilchenzoo.de/veranstaltungen/",
+        date(2014, 6, 16),
+    )
+    lectures = [(title, start) for title, start, _ in got if (title or "").startswith("Vortrag")]
+    assert lectures == [
+        ("Vortrag: Physik für Philosophen – Wir irren uns empor", "2014-05-09T19:00:00+02:00"),
+        (
+            "Vortrag: Bis(s) ins Innere des Protons – ein Science-Slam und mehr – durch die Welt "
+            "der Elementarteilchen, der Beschleuniger und Supernerds",
+            "2014-03-07T19:00:00+01:00",
+        ),
+        ("Vortrag: Star Trek – Auf der Suche nach den anderen", "2014-02-21T19:00:00+01:00"),
+        ("Vortrag: Higgs – gesucht, gefunden, gewürdigt", "2013-12-12T19:00:00+01:00"),
+    ]
+
+
+def test_a_date_below_each_name_stays_with_its_name() -> None:
+    # Fortuna Biesdorf: <h4>Termine</h4><h5>Wahlversammlung</h5><p>19.01.2027 um 19:00 Uhr<br>
+    # …</p><h5>Feuerwerk der Turnkunst</h5>…<p>27.01.2027 …</p>: no date line above the first name.
+    got = _events(
+        "static-gymstep-biesdorf-termine", "https://www.gymstep.de/termine/", date(2026, 12, 1)
+    )
+    assert [(title, start) for title, start, _ in got] == [
+        ("Wahlversammlung", "2027-01-19T19:00:00+01:00"),
+        ("Feuerwerk der Turnkunst", "2027-01-27T14:00:00+01:00"),
+    ]

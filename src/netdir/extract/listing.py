@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -576,7 +576,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         child_tags = [child.tag for child in children]
         for heading_tag in HEADING_TAGS[1:]:
             if child_tags.count(heading_tag) >= MIN_ITEMS:
-                runs = _runs(children, heading_tag)
+                runs = _dates_above_headings(_runs(children, heading_tag), children)
                 candidates.append(
                     Candidate(
                         [parent],
@@ -652,6 +652,47 @@ def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
             elif runs[-1]:
                 runs[-1].append(child)
     return [run for run in runs if run]
+
+
+def _dates_above_headings(
+    runs: list[list[LexborNode]], children: list[LexborNode]
+) -> list[list[LexborNode]]:
+    """``<p class="newsDate">09. Mai 2014: 19 Uhr</p><h3>Vortrag …</h3><p>…</p>`` repeated: each
+    name's date line stands right above its heading, so a run from one heading to the next
+    would end with the next item's date. When the first heading and all but at most one of
+    the others have a short date line right above them, that line opens their run instead."""
+    if len(runs) < MIN_ITEMS:
+        return runs
+    before: dict[int, LexborNode] = {}
+    for previous, child in pairwise(children):
+        before[child.mem_id] = previous
+    above = []
+    for run in runs:
+        line = before.get(run[0].mem_id)
+        above.append(line if line is not None and _date_line(line) else None)
+    if above[0] is None or sum(line is not None for line in above) < len(runs) - 1:
+        # The first name has no date line above it: a date below each name ("<h5>
+        # Wahlversammlung</h5><p>19.01.2027 um 19:00 Uhr …</p>") is its own, not the next one's.
+        return runs
+    moved = {line.mem_id for line in above if line is not None}
+    return [
+        ([line] if line is not None else []) + [node for node in run if node.mem_id not in moved]
+        for run, line in zip(runs, above, strict=True)
+    ]
+
+
+_DATE_LINE_CHARS = 120  # a date line, not a paragraph that mentions a day
+
+
+def _date_line(node: LexborNode) -> bool:
+    """A short element that is no heading and states a day or a clock time ("23. November
+    2013: 13 Uhr und 15 Uhr", "jeden Freitag: 14 Uhr", "täglich: 11 Uhr, 14 Uhr")."""
+    if node.tag in HEADING_TAGS:
+        return False
+    text = node_text(node) or ""
+    return 0 < len(text) <= _DATE_LINE_CHARS and bool(
+        DATE_LIKE.search(text) or TIME_LIKE.search(text)
+    )
 
 
 def _pair_runs(children: list[LexborNode]) -> list[list[LexborNode]]:
