@@ -64,7 +64,9 @@ def test_the_corpus_is_large_and_varied_enough_to_mean_something(corpus) -> None
     assert len(corpus) >= 60
     assert len({t.family for t in corpus}) >= 28
     assert sum(len(t.items) for t in corpus) >= 330
-    assert sum(p.stat().st_size for p in PAGES_DIR.iterdir()) < 5_000_000
+    # Small enough to clone in seconds; raised from 5 to 6 MB when batch 23 no longer fitted
+    # after every earlier page had been trimmed to the markup around its items.
+    assert sum(p.stat().st_size for p in PAGES_DIR.iterdir()) < 6_000_000
 
 
 def test_item_days_are_real_calendar_days(corpus) -> None:
@@ -101,6 +103,9 @@ def test_matching_needs_the_day_and_most_title_words() -> None:
     assert match(items, [unrelated, other_day]) == []
 
 
+# Reads all ~200 pages in one test (~60 s on a quiet machine): the global 300 s timeout is
+# meant for hangs, and a loaded machine (parallel suites) pushed this one past it.
+@pytest.mark.timeout(1200)
 def test_extraction_on_real_pages_stays_above_the_floor(corpus) -> None:
     scores = [score_page(truth) for truth in corpus]
     dates = [score_date(case) for case in load_dates()]
