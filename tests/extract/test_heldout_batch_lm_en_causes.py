@@ -86,3 +86,22 @@ def test_a_utc_feed_without_a_zone_reads_in_the_zone_of_its_places(
     assert zone_of_us_addresses("Trinity (Conn.) vs. Wheaton (Mass.)") == "America/New_York"
     assert zone_of_us_addresses("Wheaton (Mass.) at Pomona (Calif.)") is None  # two zones
     assert zone_of_us_addresses("Treffen am Mo. 5. Mai, Do. 8. Mai") is None
+
+
+def test_an_event_page_reads_its_sites_upcoming_events_beside_its_own(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Royal Room's WP Event Manager page: one Event in JSON-LD (its own show) and a sidebar
+    # "Upcoming Events" widget of five other shows, each card an <a href> to another event page
+    # of the site around its details box. One structured event was read as the whole page, and
+    # the card's link (just above the box read) was not found, so no row could say whose it is.
+    rows = _inspect(
+        capsys, "wpem-royalroom-event.html", "https://theroyalroomseattle.com/event/sh-ma/",
+        "2026-04-22",
+    )  # fmt: skip
+    assert rows[0]["start"].startswith("2026-05-10T19:30")
+    others = {r["title"]: r for r in rows[1:]}
+    assert len(rows) == 6
+    casalini = others["The Joe Casalini Trio"]
+    assert casalini["start"].startswith("2026-04-24")
+    assert casalini["url"] == "https://theroyalroomseattle.com/event/the-joe-casalini-trio-6/"

@@ -43,6 +43,7 @@ from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.utc_clocks import read_utc_stamps_as_shown
 from netdir.extract.visible_listing import (
     complete_with_visible_listing,
+    other_events_of_the_site,
     replaces_stale_structured,
     shows_other_days,
 )
@@ -320,11 +321,15 @@ def _rows_beyond(
     structured: list[RawRecord], tree: LexborHTMLParser, context: PageContext
 ) -> list[RawRecord]:
     """The visible listing's rows that a partial structured list leaves out (only read when the
-    structured data is itself a list)."""
-    if len(structured) < 2 or not shows_other_days(tree, structured, context.fetched_at.date()):
+    structured data is itself a list), or the site's other dated events an event's own page
+    lists beside its one structured event."""
+    today = context.fetched_at.date()
+    if not structured or not shows_other_days(tree, structured, today):
         return []
     listing = extract_listing(tree, context)
-    return complete_with_visible_listing(structured, listing, context.fetched_at.date())
+    if len(structured) == 1:
+        return other_events_of_the_site(structured, listing, context.page_url, today)
+    return complete_with_visible_listing(structured, listing, today)
 
 
 def _all_in_the_past(records: list[RawRecord], context: PageContext) -> bool:

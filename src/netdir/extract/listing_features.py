@@ -1110,14 +1110,18 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
 
 
 def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode | None:
-    """A card wrapped in ``<a class="card" href>``: the heading's link is an ancestor."""
+    """A card wrapped in ``<a class="card" href>``: the heading's link is an ancestor, also
+    just above the block read (``<a href><div banner/><div details>…</div></a>``, the details
+    box being the block)."""
     roots = {n.mem_id for n in segment}
     current: LexborNode | None = node
     while current is not None and current.is_element_node:
         if current.tag == "a" and current.attributes.get("href"):
             return current
         if current.mem_id in roots:
-            return None
+            above = current.parent
+            wraps = above is not None and above.tag == "a" and above.attributes.get("href")
+            return above if wraps else None
         current = current.parent
     return None
 

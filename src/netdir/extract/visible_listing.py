@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -79,6 +80,34 @@ def complete_with_visible_listing(
         _take_time(record, row, start, end)
     paired = {id(row) for _, (row, _) in pairs}
     return [row for row, _ in dated if id(row) not in paired]
+
+
+def other_events_of_the_site(
+    structured: list[RawRecord], listing: list[RawRecord], page_url: str, today: date
+) -> list[RawRecord]:
+    """The dated rows an event's own page lists besides its one structured event: a sidebar of
+    the site's next shows ("Upcoming Events", each row a link to another event page of the same
+    site, "Thursday, April 23, 2026") that the page's furniture holds. A reader sees dated shows
+    of the same venue. Rows linking elsewhere (partners, a ticket shop), undated rows or a list
+    that is mostly undated (news teasers) add nothing."""
+    if len(structured) != 1 or len(listing) < _MIN_ROWS:
+        return []
+    host = urlsplit(page_url).hostname
+    dated = [(row, when) for row in listing if (when := _day_and_time(row, today))[0] is not None]
+    if host is None or len(dated) < _DATED_SHARE * len(listing):
+        return []
+    own = [
+        (row, when)
+        for row, when in dated
+        if row.url
+        and urlsplit(row.url).hostname == host
+        and not _same_page(page_url, row.url)
+        and not _same_page(structured[0].url, row.url)
+    ]
+    if len(own) < len(dated):
+        return []
+    paired = {id(row) for _, (row, _) in _pairs(structured, own)}
+    return [row for row, _ in own if id(row) not in paired]
 
 
 def _pairs(
