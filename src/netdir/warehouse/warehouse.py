@@ -178,29 +178,24 @@ class Warehouse:
         DuckDB holds a transaction's new rows in memory until COMMIT: ~45 MB per 1,000 pages
         (bodies, records, offerings, history). Under ``LOAD_MEMORY_LIMIT`` it writes them to
         a temporary file instead, so the load's memory stays flat in pages (5,000 pages: peak
-        +720 MB without, +170 MB with). Should a statement not fit, the load runs once more
-        (``_load_again``).
+        +720 MB without, +170 MB with). Should a statement not fit, the load runs again under
+        ``RETRY_MEMORY_LIMIT`` and, only if that is too little, without a limit.
         """
         self._require_writable("load_run")
         with self._lock:
             self._require_current_schema()
+            return self._load_within(run, (LOAD_MEMORY_LIMIT, RETRY_MEMORY_LIMIT))
+
+    def _load_within(self, run: RunInput, limits: tuple[str, ...]) -> RunSummary:
+        """``_load_once`` under each memory limit in turn while the load runs out of it, and
+        without any limit after the last."""
+        for limit in limits:
             try:
-                with _memory_limit(self._con, LOAD_MEMORY_LIMIT):
+                with _memory_limit(self._con, limit):
                     return self._load_once(run)
             except WarehouseError as exc:
                 if not isinstance(exc.__cause__, duckdb.OutOfMemoryException):
                     raise
-            return self._load_again(run)
-
-    def _load_again(self, run: RunInput) -> RunSummary:
-        """``_load_once`` after a load ran out of its memory limit: under the raised
-        ``RETRY_MEMORY_LIMIT``, and only if that is too little, without a limit."""
-        try:
-            with _memory_limit(self._con, RETRY_MEMORY_LIMIT):
-                return self._load_once(run)
-        except WarehouseError as exc:
-            if not isinstance(exc.__cause__, duckdb.OutOfMemoryException):
-                raise
         return self._load_once(run)
 
     def begin_load(self, run: RunInput) -> PendingLoad:
@@ -388,7 +383,8 @@ class PendingLoad:
                 self._con.execute("COMMIT")
             except duckdb.OutOfMemoryException:
                 self._end()
-                return warehouse._load_again(run)  # all of it again, under a raised limit
+                # All of it again: its limit did not hold the load, a raised one may.
+                return warehouse._load_within(run, (RETRY_MEMORY_LIMIT,))
             except duckdb.Error as exc:
                 self._end()
                 raise WarehouseError(
