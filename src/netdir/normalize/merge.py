@@ -356,7 +356,7 @@ def _lookup_numbers(member: _Member) -> tuple[tuple[str, ...], ...]:
 # token, for long-span members, which may overlap any day. A day is its ordinal (an int, never
 # equal to those words): cheaper to make and to hash than a date. ``long_spans``: whether any
 # member has a long span; without one, "any" and "long" would only be written or only be read.
-def _index_keys(member: _Member, long_spans: bool = True) -> list[tuple[object, str]]:
+def _index_keys(member: _Member, long_spans: bool) -> list[tuple[object, str]]:
     tokens = member.tokens
     if member.span is None:
         return [("undated", token) for token in tokens]
@@ -369,7 +369,7 @@ def _index_keys(member: _Member, long_spans: bool = True) -> list[tuple[object, 
     return keys
 
 
-def _lookup_keys(member: _Member, long_spans: bool = True) -> list[tuple[object, str]]:
+def _lookup_keys(member: _Member, long_spans: bool) -> list[tuple[object, str]]:
     tokens = member.tokens
     if member.span is None:
         return [("undated", token) for token in tokens]
