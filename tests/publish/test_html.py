@@ -84,12 +84,12 @@ def test_the_page_written_in_parts_is_the_page_and_its_facts_are_the_files(
 ) -> None:
     """index.html is written part by part (no joined copy of the data); the file is the page
     index_html_bytes makes, and the metadata's size and hash are those of the file."""
-    from netdir.publish.html_export import PageContext, index_html_bytes, index_html_parts
+    from netdir.publish.html_export import PageContext, index_html_bytes, index_html_stream
     from netdir.publish.metadata import FileFacts
 
     overview = json.loads((published_dir / "overview.json").read_text("utf-8"))
     context = PageContext(source_names={"src": "Quelle mit <Sonderzeichen> & mehr"})
-    parts = index_html_parts(overview, context)
+    parts = list(index_html_stream(overview, context))
     page = index_html_bytes(overview, context)
     assert len(parts) > 1 and b"".join(parts) == page
     assert FileFacts.of("index.html", parts) == FileFacts.of("index.html", page)
@@ -122,7 +122,7 @@ def test_the_data_block_made_in_pieces_is_the_data_block_dumped_whole() -> None:
     ]
     document = {"generated_at": "2026-11-30T08:00:00Z", "count": 1, "offerings": offerings}
 
-    pieces = embedded_json_pieces(document)
+    pieces = list(embedded_json_pieces(document))
 
     assert len(pieces) > 3
     assert b"".join(pieces) == embedded_json_bytes(document)
@@ -157,7 +157,7 @@ def test_the_page_made_in_slices_is_the_page_made_whole(monkeypatch: pytest.Monk
     ]
     document = {"generated_at": "2026-11-30T08:00:00Z", "count": len(rows), "offerings": rows}
     context = PageContext(source_names={"s1": "Quelle & <Name>"}, today=date(2026, 11, 30))
-    noscript = html_export._noscript_pieces(rows, date(2026, 11, 30), context)
+    noscript = list(html_export._noscript_pieces(rows, date(2026, 11, 30), context))
     sliced = index_html_bytes(document, context)
 
     monkeypatch.setattr(html_export, "NOSCRIPT_ROWS_PER_PIECE", 10**9)

@@ -74,15 +74,10 @@ def embedded_json_bytes(document: Any, *, exact: bool | None = None) -> bytes:
 DATA_ITEMS_PER_PIECE = 1000
 
 
-def embedded_json_pieces(document: Any, *, exact: bool | None = None) -> list[bytes]:
+def embedded_json_pieces(document: Any, *, exact: bool | None = None) -> Iterator[bytes]:
     """``embedded_json_bytes(document)`` in pieces that join to it: an object's long lists a
     slice of items at a time. Dumped whole, the data was escaped by five replaces, each one a
     new copy of it: ~3 copies at once (~60 MB each at 50,000 offerings), publish's peak."""
-    return list(_embedded_json_piece_stream(document, exact))
-
-
-def _embedded_json_piece_stream(document: Any, exact: bool | None) -> Iterator[bytes]:
-    """``embedded_json_pieces``, each made when the writer asks for it."""
     if not isinstance(document, dict) or not document or not all(map(_is_text, document)):
         yield embedded_json_bytes(document, exact=exact)
         return
@@ -122,21 +117,15 @@ def index_html_bytes(
     document: dict[str, Any], context: PageContext | None = None, *, exact: bool | None = None
 ) -> bytes:
     """The page; ``exact``: see ``json_text.orjson_exact`` (asked of ``document`` if None)."""
-    return b"".join(index_html_parts(document, context, exact=exact))
-
-
-def index_html_parts(
-    document: dict[str, Any], context: PageContext | None = None, *, exact: bool | None = None
-) -> list[bytes]:
-    """``index_html_bytes`` in the parts that make it, in order: the page's text around the
-    data and the data (one object, wherever the page names it)."""
-    return list(index_html_stream(document, context, exact=exact))
+    return b"".join(index_html_stream(document, context, exact=exact))
 
 
 def index_html_stream(
     document: dict[str, Any], context: PageContext | None = None, *, exact: bool | None = None
 ) -> Iterator[bytes]:
-    """``index_html_parts``, each part made when the writer asks for it: written as they come,
+    """``index_html_bytes`` in the parts that make it, in order: the page's text around the
+    data and the data (one object, wherever the page names it). Each part is made when the
+    writer asks for it: written as they come,
     the page is never one more copy of the data, nor all of its parts at once (50,000
     offerings: ~45 MB of data and ~20 MB of the list without JavaScript)."""
     context = context or PageContext()
@@ -166,11 +155,11 @@ def index_html_stream(
     # Last: the data may contain any of the placeholders above as plain text. Joined as bytes,
     # as str.replace would put it at every "__DATA__" (also one a title brought in above).
     def data() -> Iterator[bytes]:
-        return _embedded_json_piece_stream(document, exact)
+        return embedded_json_pieces(document, exact=exact)
 
     for index, text in enumerate(page.split("__NOSCRIPT__")):
         if index:
-            yield from _with_data(_noscript_piece_stream(offerings, today, context), data)
+            yield from _with_data(_noscript_pieces(offerings, today, context), data)
         yield from _with_data([text.encode("utf-8")], data)
 
 
@@ -244,15 +233,9 @@ NOSCRIPT_ROWS_PER_PIECE = 1000
 
 def _noscript_pieces(
     offerings: list[dict[str, Any]], today: date, context: PageContext
-) -> list[bytes]:
-    """``_noscript_list`` as UTF-8 bytes in pieces that join to it."""
-    return list(_noscript_piece_stream(offerings, today, context))
-
-
-def _noscript_piece_stream(
-    offerings: list[dict[str, Any]], today: date, context: PageContext
 ) -> Iterator[bytes]:
-    """``_noscript_pieces``, each made when the writer asks for it."""
+    """``_noscript_list`` as UTF-8 bytes in pieces that join to it, each made when the writer
+    asks for it."""
     yield b'<ul class="noscript-list">'
     rows: list[str] = []
     for row in _noscript_rows(offerings, today, context):

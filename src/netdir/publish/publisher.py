@@ -24,7 +24,7 @@ from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
-from netdir.publish.html_export import PageContext, index_html_stream
+from netdir.publish.html_export import PageContext, index_html_bytes, index_html_stream
 from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
 from netdir.publish.json_text import (
     compact_json_line_parts,
@@ -380,7 +380,7 @@ def _render(
     if fmt == "ics":
         return calendar_file_pairs(rows, today=today, generated_at=moment, revisions=revisions)
     if fmt == "html":
-        return [("index.html", b"".join(index_html_stream(document, page, exact=exact)))]
+        return [("index.html", index_html_bytes(document, page, exact=exact))]
     if fmt == "changes":
         return [("changes.json", overview_json_bytes(changes or {}))]
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
