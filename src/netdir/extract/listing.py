@@ -46,11 +46,11 @@ from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
 from netdir.extract.listing_features import (
     HEADING_TAGS,
-    STAMP_SOURCE,
     BlockReading,
     add_time_cell,
     complete_from_surroundings,
     css_matches,
+    dated_only_by_stamp,
     is_document_link,
     is_junk_title,
     names_a_day,
@@ -754,7 +754,7 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     coverage = count / (sum(1 for r in readings if r.text_length) or 1)
     # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
     # events) neither dates nor undates the list.
-    stamped = sum(1 for r in items if r.date_text is None and _only_stamped(r))
+    stamped = sum(1 for r in items if r.date_text is None and dated_only_by_stamp(r.sources))
     dated = sum(1 for r in items if r.date_text) / max(1, count - stamped)
     candidate.dated_share = dated
     headed = sum(1 for r in items if r.title_from_heading) / count
@@ -778,11 +778,6 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
-
-
-def _only_stamped(reading: BlockReading) -> bool:
-    """The block's only date is its change stamp (a news teaser's own date is no stamp)."""
-    return reading.sources.get("published") == STAMP_SOURCE
 
 
 def _name_words(title: str | None) -> list[str]:
@@ -1224,7 +1219,11 @@ def _records(
             continue
         if candidate.in_furniture and _under_news_heading(segment[0], outline):
             continue
-        if reading.date_text is None and _only_stamped(reading) and candidate.dated_share >= 0.5:
+        if (
+            reading.date_text is None
+            and dated_only_by_stamp(reading.sources)
+            and candidate.dated_share >= 0.5
+        ):
             continue  # a file stamped "zuletzt verändert: …" beside dated offerings
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur

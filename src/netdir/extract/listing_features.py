@@ -8,7 +8,7 @@ block. A block is one node (a card, a list item, a table row) or a run of siblin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -939,6 +939,14 @@ def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
 
 #: Where ``published`` came from when a block's only date is its change stamp.
 STAMP_SOURCE = "listing:stamp"
+
+
+def dated_only_by_stamp(sources: Mapping[str, str]) -> bool:
+    """A block's (or its record's) provenance says its only date is its change stamp (a news
+    teaser's own date is no stamp)."""
+    return sources.get("published") == STAMP_SOURCE
+
+
 _AUTHOR_HREF = re.compile(r"/(?:author|autor|authors|autoren)/", re.I)
 
 

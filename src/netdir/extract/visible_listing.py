@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.date_cues import iter_date_phrases
-from netdir.extract.listing_features import STAMP_SOURCE
+from netdir.extract.listing_features import dated_only_by_stamp
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -67,9 +67,7 @@ def complete_with_visible_listing(
     # A row dated only by its stamp ("zuletzt verändert: …", a folder's file beside its events)
     # is no undated row of the list: it neither counts against the list nor joins it.
     stamped = sum(
-        1
-        for row, when in rows
-        if when[0] is None and row.field_sources.get("published") == STAMP_SOURCE
+        1 for row, when in rows if when[0] is None and dated_only_by_stamp(row.field_sources)
     )
     if len(dated) < _DATED_SHARE * (len(listing) - stamped):
         return []
