@@ -30,6 +30,10 @@ ORGANIZATION_TYPES = frozenset(
     {"Organization", "NGO", "GovernmentOrganization", "EducationalOrganization", "Project"}
 )
 LIST_TYPES = frozenset({"ItemList", "CollectionPage", "ListItem"})
+_CANONICAL_TYPE = {
+    name.lower(): name
+    for name in (*EVENT_TYPES, *COURSE_TYPES, *ORGANIZATION_TYPES, *LIST_TYPES, "Place")
+}
 # The page states a more specific kind than the source's default only for these.
 _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInstance": "course"}
 _ORGANIZATION_KIND = "organization"
@@ -55,16 +59,19 @@ def type_names(node: dict[str, Any]) -> frozenset[str]:
         return _names_of_type(raw)
     values = raw if isinstance(raw, list) else [raw]
     values = [*values, *(extra if isinstance(extra, list) else [extra] if extra else [])]
-    return frozenset(
-        str(value).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-        for value in values
-        if isinstance(value, str) and value
-    )
+    return frozenset(_type_name(value) for value in values if isinstance(value, str) and value)
 
 
 @lru_cache(maxsize=1024)
 def _names_of_type(value: str) -> frozenset[str]:
-    return frozenset([value.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]] if value else [])
+    return frozenset([_type_name(value)] if value else [])
+
+
+def _type_name(value: str) -> str:
+    """The type's local name, spelled as schema.org spells it: generators that write the type in
+    lower case (``"@type":"event"``, a hosted CMS's event pages) still mean the Event."""
+    name = value.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return name if name[:1].isupper() else _CANONICAL_TYPE.get(name.lower(), name)
 
 
 def is_event_type(name: str) -> bool:
