@@ -4,12 +4,17 @@ page of the corpus (tests/realpages/README.md)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract.context import without_invisible_marks
+from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.schema_org import event_types, type_names
+from netdir.html_depth import parse_html
+from netdir.normalize.when import parse_when
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 _CIRCLESONGS = (
@@ -39,3 +44,19 @@ def test_a_type_written_in_lower_case_is_still_the_event(
     assert own["start"].startswith("2025-07-08T18:30")
     assert own["location"] == "freiLand Potsdam"
     assert not [r for r in rows if r["title"] == "Blog"]
+
+
+def test_a_zero_width_space_after_each_dot_keeps_the_date() -> None:
+    # The same site writes every date "04.&#8203;07.&#8203;2025" (a zero-width space after each
+    # dot, a line-break hint): no date phrase was found in its "Veranstaltungen" tab.
+    html = (PAGES / "verwaltungsportal-ggbrandenburg-event.html").read_text(encoding="utf-8")
+    assert "04.&#8203;07.&#8203;2025" in html
+    body = parse_html(without_invisible_marks(html)).body
+    assert body is not None
+    phrases = [m.group(0) for m in iter_date_phrases(body.text(separator=" "))]
+    assert "04.07.2025 bis 06.07.2025" in phrases
+    assert "15.07.2025" in phrases
+    # Typed as characters, in a string given to the date parser directly.
+    found = parse_when("04.\u200b07.\u200b2025 bis 06.\u200b07.\u200b2025", today=date(2025, 7, 7))
+    assert (found.start, found.end) == ("2025-07-04", "2025-07-06")
+    assert without_invisible_marks("Veranstal&shy;tung am 1.&#x200B;5.") == "Veranstaltung am 1.5."

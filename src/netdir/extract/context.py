@@ -49,6 +49,27 @@ class PageContext:
         return absolute_url(href, self.base_url)
 
 
+# Marks a browser never shows: a zero-width space (a CMS's line-break hint after each dot of
+# "08.\u200b07.\u200b2025"), a soft hyphen, a word joiner, a stray byte-order mark. Inside a date
+# or a name they keep the words from being read; zero-width (non-)joiners stay, emoji and some
+# scripts need them.
+_INVISIBLE_MARKS = "\u200b\u00ad\u2060\ufeff"
+_NO_INVISIBLE_MARKS = dict.fromkeys(map(ord, _INVISIBLE_MARKS))
+# The same marks written as character references ("08.&#8203;07.&#8203;2025", "&shy;").
+_INVISIBLE_REFERENCE = re.compile(
+    r"&(?:#0*(?:8203|173|8288|65279)|#[xX]0*(?:200[bB]|[aA][dD]|2060|[fF][eE][fF][fF])"
+    r"|shy|ZeroWidthSpace|NoBreak);"
+)
+
+
+def without_invisible_marks(text: str) -> str:
+    """``text`` without the marks a browser does not show (see ``_INVISIBLE_MARKS``), typed or
+    written as character references."""
+    if any(mark in text for mark in _INVISIBLE_MARKS):
+        text = text.translate(_NO_INVISIBLE_MARKS)
+    return _INVISIBLE_REFERENCE.sub("", text) if "&" in text else text
+
+
 def clean_text(value: object) -> str | None:
     """Collapse whitespace and decode entities; None for empty or non-text values.
 

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.catalog.model import Source
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.caps import cap_record
-from netdir.extract.context import PageContext
+from netdir.extract.context import PageContext, without_invisible_marks
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
@@ -145,6 +145,7 @@ def _extract(
     result: ExtractResult,
     find_next: bool = False,
 ) -> None:
+    text = without_invisible_marks(text)
     if mode in ("auto", "ical") and (mode == "ical" or looks_like_ical(text, page.content_type)):
         result.add("ical", extract_ical(text, context))
         return

@@ -756,8 +756,13 @@ def _from_next_meeting(text: str) -> str:
     return rest if any(char.isdigit() for char in rest) else text
 
 
+# A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
+# soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
+_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
+
+
 def _clean(text: str) -> str:
-    text = text.replace("\xa0", " ").replace("\u202f", " ")
+    text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     if " ." in text:
