@@ -4,14 +4,15 @@ page of the corpus (tests/realpages/README.md)."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from netdir.cli.main import main
-from netdir.extract.context import without_invisible_marks
+from netdir.extract.context import PageContext, without_invisible_marks
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.listing import extract_listing
 from netdir.extract.schema_org import event_types, type_names
 from netdir.html_depth import parse_html
 from netdir.normalize.when import parse_when
@@ -60,3 +61,20 @@ def test_a_zero_width_space_after_each_dot_keeps_the_date() -> None:
     found = parse_when("04.\u200b07.\u200b2025 bis 06.\u200b07.\u200b2025", today=date(2025, 7, 7))
     assert (found.start, found.end) == ("2025-07-04", "2025-07-06")
     assert without_invisible_marks("Veranstal&shy;tung am 1.&#x200B;5.") == "Veranstaltung am 1.5."
+
+
+def test_a_clock_in_a_time_element_of_its_own_is_not_the_rows_date() -> None:
+    # The tab's rows: "05.07.2025 - <time>15:00</time> Uhr bis <time>18:00</time> Uhr". The
+    # first <time> was taken as the row's date element: "15:00", no day, and the two choir
+    # evenings (both "18:30") were one row.
+    html = (PAGES / "verwaltungsportal-ggbrandenburg-event.html").read_text(encoding="utf-8")
+    tab = parse_html(without_invisible_marks(html)).css_first("article.tab.events")
+    assert tab is not None
+    context = PageContext("x", _CIRCLESONGS, _CIRCLESONGS, None, datetime(2025, 7, 7, tzinfo=UTC))
+    rows = extract_listing(parse_html(f"<html><body>{tab.html}</body></html>"), context)
+    assert [(r.title, r.date_text) for r in rows] == [
+        ("Sommer Retreat", "04.07.2025 bis 06.07.2025"),
+        ("Netzwerktreffen Potsdam (etage3)", "05.07.2025 - 15:00 Uhr bis 18:00 Uhr"),
+        ("Circlesongs: Community-Chor Potsdam", "08.07.2025 - 18:30 Uhr bis 20:30 Uhr"),
+        ("Circlesongs: Community-Chor Potsdam", "15.07.2025 - 18:30 Uhr bis 20:30 Uhr"),
+    ]

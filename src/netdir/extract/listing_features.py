@@ -1160,7 +1160,12 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         time = node if node.tag == "time" else node.css_first("time")
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
-            reading.date_text = node_text(time) or machine
+            shown = node_text(time)
+            if machine is None and shown and not DATE_LIKE.search(shown):
+                # "05.07.2025 - <time>15:00</time> Uhr bis <time>18:00</time> Uhr": a clock in
+                # an element of its own; the day stands beside it, in the text around it.
+                continue
+            reading.date_text = shown or machine
             reading.date_leads = True  # a date element of its own
             reading.sources["date_text"] = "listing:time"
             if machine and _ISO_START.match(machine):
