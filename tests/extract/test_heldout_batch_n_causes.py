@@ -78,3 +78,22 @@ def test_a_clock_in_a_time_element_of_its_own_is_not_the_rows_date() -> None:
         ("Circlesongs: Community-Chor Potsdam", "08.07.2025 - 18:30 Uhr bis 20:30 Uhr"),
         ("Circlesongs: Community-Chor Potsdam", "15.07.2025 - 18:30 Uhr bis 20:30 Uhr"),
     ]
+
+
+def test_an_event_pages_tab_of_the_sites_events_beside_a_blog_tab_built_alike(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Under the event, tabs "Veranstaltungen" and "Blog" share their markup (ul.tab_link_entries
+    # > li.tab_link_entry): the detector pooled both, a menu won, and the events were never
+    # offered as the site's other events. The events tab also lists this page's own evening
+    # (the third row): that row is the structured event, not a reason to refuse the list.
+    rows = _inspect(
+        capsys, "verwaltungsportal-ggbrandenburg-event.html", _CIRCLESONGS, "2025-07-07"
+    )
+    assert [(r["title"], r["start"][:16]) for r in rows] == [
+        ("Circlesongs: Community-Chor Potsdam", "2025-07-08T18:30"),
+        ("Sommer Retreat", "2025-07-04"),
+        ("Netzwerktreffen Potsdam (etage3)", "2025-07-05T15:00"),
+        ("Circlesongs: Community-Chor Potsdam", "2025-07-15T18:30"),
+    ]
+    assert not [r for r in rows if "Sturkopp" in r["title"] or r["title"] == "Blog"]

@@ -31,7 +31,7 @@ from netdir.extract.jsonld import (
     parse_jsonld_text,
     records_from_documents,
 )
-from netdir.extract.listing import extract_listing
+from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.notices import is_closure_notice, is_report
@@ -327,10 +327,15 @@ def _rows_beyond(
     today = context.fetched_at.date()
     if not structured or not shows_other_days(tree, structured, today):
         return []
-    listing = extract_listing(tree, context)
-    if len(structured) == 1:
-        return other_events_of_the_site(structured, listing, context.page_url, today)
-    return complete_with_visible_listing(structured, listing, today)
+    if len(structured) > 1:
+        return complete_with_visible_listing(structured, extract_listing(tree, context), today)
+    listing, lists = extract_listing_and_lists(tree, context)
+    # The site's other events may be one tab of several built alike (events, blog posts): the
+    # detector pools the tabs, so each list is also tried on its own.
+    for rows in (listing, *lists):
+        if others := other_events_of_the_site(structured, rows, context.page_url, today):
+            return others
+    return []
 
 
 def _all_in_the_past(records: list[RawRecord], context: PageContext) -> bool:

@@ -176,6 +176,45 @@ def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRec
         return records_of(detect_listings(tree, context), context)
 
 
+def extract_listing_and_lists(
+    tree: LexborHTMLParser, context: PageContext
+) -> tuple[list[RawRecord], list[list[RawRecord]]]:
+    """``extract_listing``'s records, and the records of each list element a pooled group
+    spans, one list at a time (see ``lists_of_pooled_groups``)."""
+    with reading_one_document():
+        detection = detect_listings(tree, context)
+        lists = [
+            records_of(Detection([part], outline=detection.outline), context)
+            for part in lists_of_pooled_groups(detection, context.base_url)
+        ]
+        return records_of(detection, context), lists
+
+
+def lists_of_pooled_groups(detection: Detection, base_url: str) -> Iterator[Candidate]:
+    """The list elements of the considered groups that pool several, each scored on its own.
+
+    Pooling reads one listing split under month headings as one; a page whose tabs share their
+    markup ("ul.tab_link_entries" for its events and for its blog posts) pools two lists, and
+    the dated one is read only as part of the mixed pool. A reader of the page that looks for
+    one such list (an event page's list of the site's other events) asks for them here."""
+    for candidate in detection.considered:
+        if len(candidate.containers) < 2:
+            continue
+        for container in candidate.containers:
+            segments = [s for s in candidate.segments if s[0].parent == container]
+            if len(segments) < MIN_ITEMS:
+                continue
+            part = Candidate(
+                [container],
+                segments,
+                candidate.item_signature,
+                candidate.column_labels,
+                in_furniture=candidate.in_furniture,
+            )
+            if _score(part, base_url, detection.outline) >= MIN_SCORE:
+                yield part
+
+
 @dataclass(slots=True)
 class Detection:
     """What the detector considered on one page and what it chose (``netdir inspect`` shows it)."""

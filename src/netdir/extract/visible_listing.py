@@ -94,15 +94,19 @@ def other_events_of_the_site(
     dated = [(row, when) for row in listing if (when := _day_and_time(row, today))[0] is not None]
     if host is None or len(dated) < _DATED_SHARE * len(listing):
         return []
+    # The list may name the page's own event among the others ("Veranstaltungen": its four next
+    # events, this one the third): that row is the structured event, not another.
+    this = [
+        row
+        for row, _ in dated
+        if _same_page(page_url, row.url) or _same_page(structured[0].url, row.url)
+    ]
     own = [
         (row, when)
         for row, when in dated
-        if row.url
-        and urlsplit(row.url).hostname == host
-        and not _same_page(page_url, row.url)
-        and not _same_page(structured[0].url, row.url)
+        if row.url and urlsplit(row.url).hostname == host and not any(row is t for t in this)
     ]
-    if len(own) < len(dated):
+    if len(own) + len(this) < len(dated):
         return []
     paired = {id(row) for _, (row, _) in _pairs(structured, own)}
     return [row for row, _ in own if id(row) not in paired]
