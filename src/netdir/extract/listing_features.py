@@ -124,6 +124,17 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# "In der Ausgabe KW 31/2026", "Im Ratsinformationssystem", "Zum Amtsblatt": a link that says
+# where the meeting is written up (an issue, the council system, an archive), not what it is.
+_WHERE_TO_READ = re.compile(
+    r"(?:in\s+(?:der|dem|die|den)|im|ins|zur|zum|auf\s+(?:der|dem))\s+"
+    r"(?:(?:aktuellen|nächsten|letzten|wöchentlichen)\s+)?"
+    r"(?:ausgabe|ratsinformationssystem|informationssystem|bürgerinformationssystem|amtsblatt|"
+    r"mitteilungsblatt|gemeindeblatt|gemeindebrief|newsletter|archiv|mediathek|kalender|"
+    r"veranstaltungskalender)\b.*"
+)
+
+
 def is_document_link(text: str) -> bool:
     words = _WORDS.findall(text.lower())
     return bool(words) and len(words) <= 4 and all(word in _DOCUMENT_WORDS for word in words)
@@ -144,6 +155,8 @@ def _is_junk_text(title: str) -> bool:
         return True
     if _FIELD_LABEL.fullmatch(lowered):
         return True  # "Date:", "Event:", "Start time:": a field's label names nothing
+    if _WHERE_TO_READ.fullmatch(lowered):
+        return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
     # Dates and times need digits: most titles have none and skip the two substitutions.
@@ -764,9 +777,11 @@ def _title_from_text(
 ) -> None:
     """A block without a heading or a telling link: its first line that is not only a date,
     a time or the place; else the section heading above it."""
+    pointers = [text for _, text, _ in _links(segment) if text and is_junk_title(text)]
     for chunk in text_chunks(segment):
         if chunk == reading.location_text:
             continue
+        chunk = _without_pointer_links(chunk, pointers)
         title = title_in_text(chunk)
         if title is not None:
             if reading.date_text and reading.date_text not in chunk and _opens_with_words(chunk):
@@ -793,6 +808,17 @@ def _title_from_text(
         if heading is not None and not is_junk_title(heading):
             reading.title = heading
             reading.sources["title"] = "listing:heading-before"
+
+
+def _without_pointer_links(chunk: str, pointers: list[str]) -> str:
+    """A line whose end (or start) is a link that names nothing ("Gemeinderat <a>Im
+    Ratsinformationssystem</a>", "… <a>mehr</a>"): the line without that link's words."""
+    for text in pointers:
+        if chunk != text and chunk.endswith(text):
+            chunk = chunk[: -len(text)].rstrip()
+        elif chunk != text and chunk.startswith(text):
+            chunk = chunk[len(text) :].lstrip()
+    return chunk
 
 
 # "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00
