@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from netdir.extract import extract_page
-from netdir.normalize import normalize_record
+from netdir.normalize import normalize_record, parse_when
 from netdir.records import Page
 from tests.extract.conftest import page_from_text
 
@@ -41,3 +41,28 @@ def test_a_link_saying_where_the_meeting_is_written_up_names_no_meeting() -> Non
     assert got[5] == ("Aufsichtsrat der Stadtwerke Bad Waldsee GmbH", "2026-09-28T17:30:00+02:00")
     assert got[6] == ("Gemeinderat", "2026-09-28T18:15:00+02:00")
     assert not [title for title, _ in got if "Ausgabe" in title or "Ratsinformation" in title]
+
+
+def test_sign_up_lines_do_not_make_an_event_box_a_box_of_several() -> None:
+    # Zunft zu'n Schmieden: the events section repeats the news section's two events, the first
+    # box with „Bitte meldet euch bis zum 1.November bei unserem Rüger an.“ and „Anmeldung bitte
+    # bis am 01.November 2019 per Email oder Post:“ below its name. Those are deadlines: the box
+    # is one event, the section's heading („Anlässe der Zunft …“) names none, and each event is
+    # read once.
+    got = _read(
+        "php-zunft-schmieden-anlaesse-2019.html", "https://www.schmieden-sh.ch/", date(2019, 10, 21)
+    )
+    assert got == [("Herbstanlass 2019", "2019-11-09"), ("Zunftbot 2020", "2020-03-21")]
+
+
+def test_the_separable_sign_up_verb_before_bis_makes_a_deadline() -> None:
+    today = date(2019, 10, 21)
+    signup = parse_when("Bitte meldet euch bis zum 1.November bei unserem Rüger an.", today=today)
+    assert (signup.start, signup.end, signup.deadline) == (None, None, "2019-11-01")
+    assert parse_when("Melden Sie sich bitte bis 3. Mai 2024 an.", today=today).deadline == (
+        "2024-05-03"
+    )
+    # The day to turn up is no deadline.
+    assert parse_when("Meldet euch am 3. Mai um 10 Uhr am Start", today=today).start == (
+        "2019-05-03T10:00:00+02:00"
+    )

@@ -32,6 +32,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, place_after_anchor
 from netdir.extract.prose_times import prose_time
+from netdir.normalize.when import date_role
 from netdir.normalize.when_lists import day_list
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -60,6 +61,7 @@ _MEETING_POINT = re.compile(r"^Treffpunkt\s+([A-ZÄÖÜ][^:]{2,118})$")
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
+_ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
 # "14.09.2026 | Berlin", "Tuesday, October 13 at 6:30pm -- Confucius Plaza Community Room".
 _DATE_PLACE_SEPARATOR = re.compile(r"\s(?:[|·•]|--)\s")
@@ -240,7 +242,13 @@ def read_block(
             reading.sources["location_text"] = "listing:place line after the title, date or time"
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
-        named = [c for c in chunks if DATE_LIKE.search(c) and title_in_text(c)]
+        # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
+        # meldet euch bis zum 1.November … an") dates no offering of its own.
+        named = [
+            c
+            for c in chunks
+            if DATE_LIKE.search(c) and title_in_text(c) and date_role(c, today=_ROLE_DAY) is None
+        ]
         # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
         # as many different links: a month's or a committee's box of meetings.
         dates = {m.group(0) for c in chunks if (m := DATE_LIKE.search(c)) and c not in named}

@@ -38,6 +38,11 @@ _FLAGS = re.IGNORECASE
 _DEADLINE_WORDS = (
     r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
+    # "Bitte meldet euch bis zum 1. November bei … an", "Melden Sie sich bis 3. Mai an": the
+    # separable "sich anmelden" puts its verb before the date and its "an" after it.
+    # Only before "bis": "Meldet euch am 3. Mai um 10 Uhr am Start" is the day to turn up.
+    r"|(?:meldet\s+(?:ihr\s+)?euch|melden\s+sie\s+sich|melde\s+dich|meldest\s+du\s+dich)"
+    r"(?=\s+(?:bitte\s+)?bis\b)"
     # "Abstracts may be submitted until 1 June 2024"
     r"|submitted|received"
 )
@@ -225,7 +230,8 @@ _BEFORE_HINTS = (
     "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
     "bearbeit", "geändert", "verändert", "eingestellt", "eingereicht", "eingegangen", "verfasst",
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
-    "einschreib", "fassung", "submitted", "received",
+    "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
+    "meldest",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
