@@ -2,7 +2,7 @@
 ``zwischen 17 und 20 Uhr``, ``15.30 Uhr Bücherei bis 17.30 Uhr``,
 ``ab 09:30 Uhr / bis 22:00 Uhr``, ``bis max. 20 Uhr``, ``3:00 p.m.``, ``10am–2pm`` (``noon`` is
 cleaned to 12:00 p.m. before, and spoken clocks such as "Viertel vor Elf", "halb acht abends",
-"um elf Uhr" to digits by ``spoken_clock``). A time alone is never a date: these functions run on text whose dates are blanked."""
+"um elf Uhr", and "18 Uhr 30" to digits by ``spoken_clock``). A time alone is never a date: these functions run on text whose dates are blanked."""
 
 from __future__ import annotations
 
@@ -103,6 +103,13 @@ _SPOKEN_CLOCK = re.compile(
 )
 
 
+# "um 18 Uhr 30" (Austrian programmes): the minutes after "Uhr" (not a count of something,
+# "14 Uhr 20 Stände", nor a date's day, "18 Uhr 15.3.").
+_HOUR_UHR_MINUTES = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s+uhr\s+(?P<m>[0-5][05])(?![\d.,:])"
+    r"(?!\s*(?:min|minuten|euro|eur|€|%|personen|teilnehm|leute|jahre|stände|plätze|uhr)\b)",
+    _FLAGS,
+)
 _SPOKEN_PIECES = ("viertel", "halb ", *(f"{word} uhr" for word in _HOUR_WORDS))
 _SPOKEN_GATE = ("iertel", "alb ", " uhr")  # one of them is in every spoken clock
 
@@ -112,6 +119,8 @@ def spoken_clock(text: str) -> str:
     lowered = lowered_for_cues(text)
     if lowered is not None and not any(map(lowered.__contains__, _SPOKEN_GATE)):
         return text  # most texts: three substring tests, no pattern
+    if lowered is None or " uhr " in lowered:
+        text = _HOUR_UHR_MINUTES.sub(r"\g<h>:\g<m> Uhr", text)
     if not has_any(lowered, _SPOKEN_PIECES):
         return text
     return _SPOKEN_CLOCK.sub(_spoken_as_digits, text)
