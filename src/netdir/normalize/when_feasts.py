@@ -68,7 +68,11 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "heilige drei könige": _fixed(1, 6), "dreikönigstag": _fixed(1, 6),
     "rosenmontag": _after_easter(-48), "aschermittwoch": _after_easter(-46),
     "gründonnerstag": _after_easter(-3), "karfreitag": _after_easter(-2),
-    "karsamstag": _after_easter(-1), "ostersonntag": _EASTER, "ostermontag": _after_easter(1),
+    "karsamstag": _after_easter(-1),
+    # the Easter vigil: Holy Saturday's night ("Die Osternacht beginnt … um 21:00 Uhr"; one held
+    # before dawn names its Sunday beside it, "Osternacht am Sonntag, 4. April", which wins)
+    "osternacht": _after_easter(-1),
+    "ostersonntag": _EASTER, "ostermontag": _after_easter(1),
     "christi himmelfahrt": _after_easter(39), "auffahrt": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
     "pfingstdienstag": _after_easter(51),  # marksmen's and parish fairs run into it
@@ -104,6 +108,7 @@ FEASTS: dict[str, Callable[[int], date]] = {
     # days a parish or club names as the anchor of another ("Sonntag nach dem Valentinstag")
     "valentinstag": _fixed(2, 14), "valentine's day": _fixed(2, 14),
     "muttertag": _nth_weekday(5, 6, 2), "mother's day": _nth_weekday(5, 6, 2),
+    "muttertagssonntag": _nth_weekday(5, 6, 2),  # "Am Muttertagssonntag fand … statt"
     # the German church year's named Sundays and days (Protestant calendars)
     "ewigkeitssonntag": _before_advent(7), "totensonntag": _before_advent(7),
     "volkstrauertag": _before_advent(14), "buß- und bettag": _before_advent(11),
@@ -123,6 +128,7 @@ FEASTS: dict[str, Callable[[int], date]] = {
 ANCHORS: dict[str, Callable[[int], date]] = {
     "ostern": _EASTER, "pfingsten": _PENTECOST, "weihnachten": _CHRISTMAS, "easter": _EASTER,
     "reformation": _fixed(10, 31),  # "am Freitag vor Reformation"
+    "christmas": _CHRISTMAS,  # "the last Saturday before Christmas"
     # "der Freitag nach dem St.Martinsfest (11.November)": a procession's anchor (never the
     # bare "St. Martin", which names churches)
     "martinstag": _fixed(11, 11), "martinsfest": _fixed(11, 11), "st. martinsfest": _fixed(11, 11),
@@ -156,6 +162,10 @@ _FEAST = re.compile(
     + r")\s+(?:am|des|vom)\s+(?P<weekend>"
     + alternation(frozenset({*FEASTS, *ANCHORS, *_WEEKEND_STEMS})).replace(".", r"\.")
     + r")-?s?wochenende"
+    # "einen Tag vor dem ersten Advent", "am Tag nach Ostern": the day next to the feast
+    + r"|(?:(?:einen|am|den)\s+)?tag\s+(?P<tdir>vor|nach)\s+(?:dem\s+|der\s+)?(?P<tanchor>"
+    + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
+    + r")"
     + r"|(?P<feast>"
     + alternation(frozenset(FEASTS)).replace(".", r"\.")
     + r"))(?!\w)(?:\s+(?P<y>(?:19|20)\d{2})(?![\d.:]))?",  # "Pfingstsonntag 2018"
@@ -193,6 +203,12 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
                 found.append(
                     FeastMention(match.start(), match.end(), _shifted(sunday, offset), year)
                 )
+            continue
+        if match["tanchor"] is not None:
+            next_to = match["tanchor"].lower()
+            shift = -1 if match["tdir"].lower() == "vor" else 1
+            day_in = _shifted(FEASTS.get(next_to) or ANCHORS[next_to], shift)
+            found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
             continue
         anchor = match["anchor"].lower()
         anchor_day = FEASTS.get(anchor) or ANCHORS[anchor]
