@@ -120,7 +120,9 @@ _N_WEEKS = {"drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "fuenf": 5,
             "sechs": 6, "six": 6, "acht": 8, "eight": 8}  # fmt: skip
 _EVERY_N_WEEKS = re.compile(
     r"\b(?:alle|every)\s+(?P<n>[3-8]|drei|vier|f(?:ü|ue)nf|sechs|acht|three|four|five|six|eight)"
-    r"\s+(?:wochen|weeks)\b",
+    r"\s+(?:wochen|weeks)\b"
+    # "in vierwöchentlichem Abstand", "dreiwöchentlich"
+    r"|\b(?P<nw>drei|vier|f(?:ü|ue)nf|sechs|acht|[3-8])-?w(?:ö|oe)chentlich(?:e[nmrs]?)?\b",
     _FLAGS,
 )
 _WEEKLY = re.compile(r"\b(?:w(?:ö|oe)chentlich|weekly|jede\s+woche|every\s+week)\b", _FLAGS)
@@ -280,15 +282,13 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return None
     found = _by_weekday(text)
     if found is not None:
-        return found
+        return _with_interval(text, found)
     other_week = _EVERY_OTHER_WEEK.search(text)
     if other_week is not None:
         return _weekly(text, other_week, "FREQ=WEEKLY;INTERVAL=2")
     n_weeks = _EVERY_N_WEEKS.search(text)
     if n_weeks is not None:
-        word = n_weeks["n"].lower()
-        interval = int(word) if word.isdigit() else _N_WEEKS[word]
-        return _weekly(text, n_weeks, f"FREQ=WEEKLY;INTERVAL={interval}")
+        return _weekly(text, n_weeks, f"FREQ=WEEKLY;INTERVAL={_n_weeks(n_weeks)}")
     weekly = _WEEKLY.search(text)
     if weekly is not None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
@@ -355,6 +355,26 @@ def next_day_of(rule: str, today: date) -> date | None:
     # Without a first date the phase of "every other week" is unknown: the next such weekday.
     without_interval = ";".join(p for p in rule.split(";") if not p.startswith("INTERVAL="))
     return next_occurrence(without_interval, today, today)
+
+
+def _n_weeks(match: re.Match[str]) -> int:
+    word = (match["n"] or match["nw"]).lower()
+    return int(word) if word.isdigit() else _N_WEEKS[word]
+
+
+def _with_interval(text: str, found: RecurrenceMention) -> RecurrenceMention:
+    """A weekday rule ("jeweils mittwochs") whose weeks the text counts elsewhere ("in
+    vierwöchentlichem Abstand", "alle zwei Wochen"): every n-th week."""
+    if not found.rule.startswith("FREQ=WEEKLY;BYDAY="):
+        return found
+    if _EVERY_OTHER_WEEK.search(text) is not None:
+        interval = 2
+    elif (n_weeks := _EVERY_N_WEEKS.search(text)) is not None:
+        interval = _n_weeks(n_weeks)
+    else:
+        return found
+    rule = found.rule.replace("FREQ=WEEKLY;", f"FREQ=WEEKLY;INTERVAL={interval};", 1)
+    return RecurrenceMention(rule, found.start, found.end)
 
 
 def _by_weekday(text: str) -> RecurrenceMention | None:
