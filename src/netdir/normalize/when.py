@@ -241,7 +241,7 @@ _END_TIME_AFTER = re.compile(
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, _FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
-_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&)|\.\s*,)\s*"
+_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie)|\.\s*,)\s*"
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",
@@ -279,11 +279,24 @@ _SINCE = re.compile(
 )
 
 
+# "Seit Ende Oktober gab es keine Aufführungen": a yearless part of a month after "seit" is when
+# a state began (a day after "seit" may be a recent one the text is about: "seit dem 30. April
+# wieder möglich").
+_SINCE_MONTH_PART = re.compile(
+    r"\b(?:seit|since)\s+(?:(?:ende|anfang|mitte|beginn|end\s+of|early|late|mid-?)\s+)?(?:"
+    + _MONTH_ALT
+    + r")\b(?!\.?\s*\d)",
+    _FLAGS,
+)
+
+
 def _without_history(text: str, reference: date) -> str:
     """The text with its "seit …" dates blanked where they are history, not an offering's day: a
     month or year that began before the reference, or a day more than a year before it ("Seit
     dem 18.4. ist das Barcamp vorbei" and "seit dem 30. April wieder möglich" name recent days
     that stay the text's dates)."""
+    for match in reversed(list(_SINCE_MONTH_PART.finditer(text))):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     for match in reversed(list(_SINCE.finditer(text))):
         year = int(match["y"])
         month = MONTHS[match["mn"].lower()] if match["mn"] else int(match["m"] or 1)
@@ -696,6 +709,12 @@ def _parse_when(
     ):
         return NOTHING  # "Unser Übungsdienst ruht bis Mitte Mai": how long nothing takes place
     period = find_period(clean, dated)
+    if (
+        period is not None
+        and ("ver" in clean or "zu" in clean)
+        and _SENT_OUT.search(clean) is not None
+    ):
+        return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
     if period is not None:
         first, last, precision = period
         if last < reference and _PAST_TENSE.search(clean) is not None:
@@ -706,6 +725,14 @@ def _parse_when(
     return NOTHING
 
 
+# "Die konkrete Einladung wird im Oktober 2017 an Sie versandt": the month a letter is sent is
+# no event's.
+_SENT_OUT = re.compile(
+    r"\b(?:einladung(?:en)?|unterlagen|schreiben|brief|rundbrief|newsletter|programmheft|bescheide?"
+    r"|rechnung(?:en)?)\b[^.!?;]{0,80}?\b(?:versandt|versendet|verschickt|zugeschickt|zugesandt"
+    r"|zugestellt|verteilt)\b",
+    _FLAGS,
+)
 # "Ab heute (29.03.) tagt … der zweitägige Fachkongress", "a three-day conference on 5 May": an
 # event of n days from its one named day ("14-tägig" is fortnightly, not a length).
 _LENGTH_IN_DAYS = re.compile(
@@ -1202,11 +1229,16 @@ def _until_month_end(after: str, start: date) -> date | None:
 
 def _separate_days(bare: re.Match[str], last: _Mention) -> bool:
     """Days sharing one month word, joined by "und"/","/"&" (no range word), that do not follow
-    each other: "am 24. und 26. Dezember", "3., 10. und 17. März"."""
+    each other: "am 24. und 26. Dezember", "3., 10. und 17. März"; or a day before such a
+    period: "24. sowie 27. bis 30. Dezember" (the first day alone is the start)."""
     chain = bare.group(0)
-    if _RANGE_WORD.search(chain):
-        return False
     days = [int(day) for day in _DAY_NUMBER.findall(chain)] + [last.day]
+    if _RANGE_WORD.search(chain):
+        numbers = list(_DAY_NUMBER.finditer(chain))
+        if len(numbers) < 2:
+            return False
+        first_join = chain[numbers[0].end() : numbers[1].start()]
+        return _RANGE_WORD.search(first_join) is None and days[1] != days[0] + 1
     return not all(
         later == earlier + 1 or (later == 1 and earlier >= 28)  # "30. und 1. Dezember"
         for earlier, later in pairwise(days)
@@ -1762,6 +1794,9 @@ _PAST_TENSE = re.compile(
     r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
     # "merkte man an diesem Mittwoch nichts": a report's verbs of noticing and saying
     r"|merkte|merkten|sah|sahen|sagte|sagten|konnte|konnten|durfte|durften|saß|saßen"
+    # "übernahm sie im Juni 2025 … die Leitung": a biography's verbs
+    r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
+    r"|wechselten|zog|zogen"
     r"|was|were|took|met)\b",
     _FLAGS,
 )

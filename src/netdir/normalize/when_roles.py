@@ -123,7 +123,9 @@ _PUBLISHED_AFTER = re.compile(
     # council's meeting day)
     r"|^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b"
-    r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,\s*(?:dass|that)\b",
+    r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,\s*(?:dass|that)\b"
+    # "die seit 15. Dezember 2020 in Kraft sind", "tritt am 1. Januar in Kraft": a rule's date
+    r"|^\s*,?\s*(?:[^\W\d]+\s+){0,2}?in\s+kraft\b",
     _FLAGS,
 )
 # "Gemeinsamer Antrag der Fraktionen von CDU, SPD … vom 23.05.2023", "Mit Schreiben vom
@@ -246,7 +248,7 @@ _AFTER_HINTS = (
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
-    "entschieden", "bekannt", "freigeschaltet", "melden",
+    "entschieden", "bekannt", "freigeschaltet", "melden", "kraft",
 )  # fmt: skip
 
 
