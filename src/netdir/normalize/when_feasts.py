@@ -123,12 +123,32 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "trinitatis": _after_easter(56), "trinitatissonntag": _after_easter(56),
     "mariä himmelfahrt": _fixed(8, 15), "allerseelen": _fixed(11, 2),
     "nikolaustag": _fixed(12, 6), "epiphanias": _fixed(1, 6),
+    # the Sundays of Lent and Eastertide by their Latin names, as parishes date confirmations
+    # ("in der Regel am Sonntag Kantate", "Sonntag Rogate")
+    "septuagesimae": _after_easter(-63), "sexagesimae": _after_easter(-56),
+    "estomihi": _after_easter(-49), "invokavit": _after_easter(-42), "invocavit": _after_easter(-42),
+    "reminiszere": _after_easter(-35), "reminiscere": _after_easter(-35), "okuli": _after_easter(-28),
+    "oculi": _after_easter(-28), "lätare": _after_easter(-21), "laetare": _after_easter(-21),
+    "judika": _after_easter(-14), "judica": _after_easter(-14),
+    "quasimodogeniti": _after_easter(7), "misericordias domini": _after_easter(14),
+    "miserikordias domini": _after_easter(14), "jubilate": _after_easter(21),
+    "kantate": _after_easter(28), "cantate": _after_easter(28), "rogate": _after_easter(35),
+    "exaudi": _after_easter(42),
+    "ersten weihnachtstag": _CHRISTMAS, "erster weihnachtstag": _CHRISTMAS,
+    "zweiten weihnachtstag": _fixed(12, 26), "zweiter weihnachtstag": _fixed(12, 26),
+    # "der letzte Gottesdienst der Heiligen Nacht" (never the carol's "Stille Nacht, heilige
+    # Nacht": only with its article)
+    "der heiligen nacht": _fixed(12, 24), "die heilige nacht": _fixed(12, 24),
+    "in der heiligen nacht": _fixed(12, 24),
 }  # fmt: skip
 #: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
 ANCHORS: dict[str, Callable[[int], date]] = {
     "ostern": _EASTER, "pfingsten": _PENTECOST, "weihnachten": _CHRISTMAS, "easter": _EASTER,
     "reformation": _fixed(10, 31),  # "am Freitag vor Reformation"
     "christmas": _CHRISTMAS,  # "the last Saturday before Christmas"
+    # "Sonntag vor Himmelfahrt" (alone, "18. & 19.05.2023 – Himmelfahrt" names why a day is
+    # closed, not a range's end)
+    "himmelfahrt": _after_easter(39), "vatertag": _after_easter(39),
     # "der Freitag nach dem St.Martinsfest (11.November)": a procession's anchor (never the
     # bare "St. Martin", which names churches)
     "martinstag": _fixed(11, 11), "martinsfest": _fixed(11, 11), "st. martinsfest": _fixed(11, 11),
@@ -145,6 +165,9 @@ FEAST_HINTS = (
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
     "mother's day", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",
     "erntedank", "palm", "weiße", "trinitatis", "allerseelen", "nikolaustag", "epiphanias",
+    "septuag", "sexag", "estomihi", "invo", "remini", "okuli", "oculi", "lätare", "laetare",
+    "judi", "quasimodo", "misericordias", "miserikordias", "jubilate", "kantate", "cantate",
+    "rogate", "exaudi", "vatertag", "heilige nacht", "heiligen nacht",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
@@ -152,7 +175,8 @@ _WEEKEND_STEMS: dict[str, Callable[[int], date]] = {"oster": _EASTER, "pfingst":
 _WEEKEND_OFFSETS = {4: -2, 5: -1, 6: 0, 0: 1}  # Friday … Monday around the feast's Sunday
 
 _FEAST = re.compile(
-    r"(?<![\w.])(?:(?P<wd>"
+    r"(?<![\w.])(?:(?:(?P<nth>[1-9]|1\d|2[0-7])\.\s*|(?P<nthw>erste|zweite|dritte|vierte|f(?:ü|ue)nfte"
+    r"|sechste)[nmrs]?\s+)?(?P<wd>"
     + alternation(WEEKDAYS)
     + r")\s+(?P<dir>vor|nach|before|after)\s+(?:dem\s+|der\s+|the\s+)?(?P<anchor>"
     + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
@@ -215,8 +239,22 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
         weekday = WEEKDAYS[match["wd"].lower()]
         before = match["dir"].lower() in ("vor", "before")
         day_in = _relative(anchor_day, weekday, before=before)
+        nth = _nth(match)
+        if nth > 1:
+            # "am 2. Sonntag nach Ostern": the church year counts on from the first such day
+            day_in = _shifted(day_in, 7 * (nth - 1) * (-1 if before else 1))
         found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
     return found
+
+
+_NTH_WORDS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "fuenfte": 5,
+              "sechste": 6}  # fmt: skip
+
+
+def _nth(match: re.Match[str]) -> int:
+    if match["nth"]:
+        return int(match["nth"])
+    return _NTH_WORDS[match["nthw"].lower()] if match["nthw"] else 1
 
 
 def _relative(
