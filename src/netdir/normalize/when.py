@@ -1017,6 +1017,18 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     )
     if start is None:
         return None
+    if (
+        first.feast is not None
+        and bare is None
+        and first.year is None
+        and start < reference
+        and stated_year(reference) is None
+        and _CUSTOM_BEFORE.search(text[: first.start]) is not None
+        and _PAST_TENSE.search(text) is None
+    ):
+        # "Die Konfirmation erfolgt … in der Regel am Sonntag Kantate" read in September: a
+        # custom's next day, not this year's past one
+        start = first.feast(start.year + 1)
     if end_mention is None and _EVE_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         start -= timedelta(days=1)  # "am Vorabend des 1. Mai": the day before
     end: date | None = None
@@ -1070,6 +1082,13 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     )
 
 
+# Words saying a feast is the day a custom keeps ("in der Regel am Sonntag Kantate", "immer am 2.
+# Sonntag nach Ostern").
+_CUSTOM_BEFORE = re.compile(
+    r"\b(?:in\s+der\s+regel|immer|stets|jedes\s+jahr|(?:all)?j(?:ä|ae)hrlich"
+    r"|as\s+a\s+rule|always|every\s+year|annually)\b",
+    _FLAGS,
+)
 _LAST_YEAR = re.compile(
     r"\b(?:im\s+vorjahr|im\s+vergangenen\s+jahr|im\s+letzten\s+jahr|letztes\s+jahr|last\s+year)\b",
     _FLAGS,
@@ -1769,6 +1788,16 @@ _AM_WEEKDAY = re.compile(
     _FLAGS,
 )
 # "bvitg-Transfer-Standard (A. Kassner, Do 11 Uhr)": a weekday with a clock right after it.
+# "Der Samstag beginnt um 18 Uhr mit …", "Montag und Dienstag sind im Rathaus … beschäftigt": a
+# weekday (or two) as the sentence's subject, its verb in the present: the coming one(s).
+_SUBJECT_WEEKDAY = re.compile(
+    r"^\s*(?:der\s+)?(?P<wd>"
+    + _WEEKDAY_FULL_ALT
+    + r")(?:\s+(?:und|bis)\s+(?P<wd2>"
+    + _WEEKDAY_FULL_ALT
+    + r"))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen)\b",
+    _FLAGS,
+)
 _WEEKDAY_CLOCK = re.compile(
     r"(?<![\w.-])(?P<wd>" + _WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)\b)",
     _FLAGS,
@@ -1797,6 +1826,9 @@ _PAST_TENSE = re.compile(
     # "übernahm sie im Juni 2025 … die Leitung": a biography's verbs
     r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
     r"|wechselten|zog|zogen"
+    # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
+    r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"
+    r"|öffneten"
     r"|was|were|took|met)\b",
     _FLAGS,
 )
@@ -1817,6 +1849,10 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
         match = _WEEKDAY_CLOCK.search(text)
         if match is not None and not match["wd"][0].isupper():
             match = None  # "so 11 Uhr" is no Sunday
+    if match is None and text.lstrip()[:1] in "DMFSdmfs":
+        subject = _SUBJECT_WEEKDAY.match(text)
+        if subject is not None and subject["wd"][0].isupper():
+            return _subject_weekdays(text, subject, reference)
     if (
         match is None
         or _NOT_ONE_DAY.search(text)
@@ -1835,6 +1871,27 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
     return _with_times(day, None, times) if times is not None else _whole_day(day)
 
 
+def _subject_weekdays(text: str, subject: re.Match[str], reference: date) -> When | None:
+    """The coming weekday a sentence is about (its verb, right after it, is in the present: a
+    past clause later in the sentence does not move it back)."""
+    if _NOT_ONE_DAY.search(text) or role_of_date(text[: subject.start()], text[subject.end() :]):
+        return None  # "Sonntag ist Ruhetag": every Sunday's closing
+    day = _weekday_from(
+        reference, WEEKDAY_ABBREVIATIONS[subject["wd"].lower()], strictly_after=False
+    )
+    last = None
+    if subject["wd2"]:
+        last = _weekday_from(
+            day, WEEKDAY_ABBREVIATIONS[subject["wd2"].lower()], strictly_after=True
+        )
+    times = find_times(_blank(text, [subject.span()]))
+    if times is not None and last is None:
+        return _with_times(day, None, times)
+    if last is None:
+        return _whole_day(day)
+    return When(day.isoformat(), last.isoformat(), True, "day")
+
+
 def _confirmed_relative(text: str, today: date) -> re.Match[str] | None:
     for match in _RELATIVE_CONFIRMED.finditer(text):
         offset = RELATIVE_DAYS.get(match["rel"].lower(), 0)
@@ -1848,8 +1905,18 @@ def _weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
     return day + timedelta(days=ahead or (7 if strictly_after else 0))
 
 
+# "Heutige Kreistagssitzung: Bericht aus …": a headline opening with the adjective.
+_RELATIVE_HEADLINE = re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", _FLAGS)
+
+
 def _parse_relative(text: str, today: date) -> When | None:
     match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
+    if match is None and "ige" in text[:12]:
+        headline = _RELATIVE_HEADLINE.match(text)
+        if headline is not None:
+            day = today + timedelta(days=RELATIVE_ADJECTIVES[headline["rel"].lower() + "n"])
+            times = find_times(_blank(text, [headline.span()]))
+            return _with_times(day, None, times) if times is not None else _whole_day(day)
     if match is not None:
         # "Um 18 Uhr beginnt am morgigen Sonntag …": the clock may stand before the day
         word = match["rel"].lower()
