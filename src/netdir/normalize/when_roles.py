@@ -134,7 +134,10 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:antr(?:ag|äge)|schreiben|bescheid|beschlussvorlage|vorlage|anfrage|eingabe"
     # "Geschäftsordnung des Kreistages des Rhein-Kreises Neuss vom 27.09.2023": rules' dates
     r"|stellungnahme|geschäftsordnung|satzung|verordnung|gesetz|richtlinien?|bekanntmachung)\b"
-    r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$",
+    r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$"
+    # "zum Bericht in der AZ Mainz vom 3.6.09": a newspaper's report, dated by its issue (a
+    # "Bericht über die Sitzung vom …" is dated by the meeting)
+    r"|\b(?:bericht|artikel|beitrag|interview)\w*\s+(?:in|im|aus)\s+(?:der|dem|den)\s+[^.!?;\d]{1,40}?\bvom\s+$",
     _FLAGS,
 )
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
