@@ -5,8 +5,10 @@ period from the first day to the last.
 A list is two or more day mentions joined by commas, "|", "und"/"and"/"&"/"sowie"/"als auch" (each
 may be followed by "am": "am 6. Oktober und am 3. November"), where every
 mention names its own month (``31.10.2026``, ``6. Oktober``, ``Sa 13.06.``). Days that share one
-month word ("11., 12. und 13. Oktober", "Sa 13. und So 14. August") are the days of one
-multi-day event and stay a period for ``parse_when``. The time after the list ("jeweils
+month word ("11., 12. und 13. Oktober", "Sa 13. und So 14. August") and days that follow each
+other ("Sa 13.06. und So 14.06.") are the days of one multi-day event and stay a period for
+``parse_when`` — unless "jeweils" ("each") follows them: "09. und 10. November 2013: jeweils 12
+Uhr bis 16 Uhr" opens the same hours on each day, two days. The time after the list ("jeweils
 14:00 bis 18:00 Uhr") belongs to every day; so does one said before it when none follows
 ("jeweils dienstags, 17 Uhr, an folgenden Terminen: 30. Januar, 5. März"), and so does a year
 written only once at the end ("6. Oktober, 3. November und 1. Dezember 2019").
@@ -68,6 +70,15 @@ _SEPARATOR_PIECES = (
 )  # what a separator needs
 _LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
 _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
+# "09. und 10. November 2013", "11., 12. und 13. Oktober": days sharing one month word.
+_SHARED_MONTH_LIST = re.compile(
+    rf"(?<![\w.])(?P<days>(?:{_WEEKDAY}{_DAY}\.\s*(?:,\s*(?:und\s+)?|und\s+|&\s*|sowie\s+))+"
+    rf"{_WEEKDAY}{_DAY}\.)\s?(?P<month>{alternation(MONTHS)})\.?(?P<year>\s+\d{{4}})?(?!\w)",
+    re.I,
+)
+_SHARED_DAY = re.compile(rf"(?:{_WEEKDAY}){_DAY}\.", re.I)
+# "jeweils" (or "je") right after the list: the days are separate, each with the hours after it.
+_EACH_FOLLOWS = re.compile(r"[\s,;:)]*(?:jeweils|je)\b", re.I)
 # English: "Feb 14 & 21", "March 3rd and 17th": a month word, then its days.
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _EN_GROUP = (
@@ -114,13 +125,27 @@ def day_list(text: str | None) -> list[str] | None:
 def _german_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     found = _LIST.search(text)
     if found is None:
-        return None
+        return _shared_month_list(text)
     mentions = [
         _BRACKET.sub(" ", m.group(0)).strip(" ,;") for m in _MENTIONS.finditer(found.group(0))
     ]
-    if len(mentions) < 2 or _consecutive(mentions):
+    if len(mentions) < 2:
+        return None
+    if _consecutive(mentions) and not _EACH_FOLLOWS.match(text, found.end()):
         return None
     return found, _with_shared_year(mentions)
+
+
+def _shared_month_list(text: str) -> tuple[re.Match[str], list[str]] | None:
+    """ "09. und 10. November 2013: jeweils 12 Uhr bis 16 Uhr": days that share one month word
+    are one event's days unless "jeweils" follows — then each day is a mention of its own
+    ("09. November 2013", "10. November 2013")."""
+    found = _SHARED_MONTH_LIST.search(text)
+    if found is None or not _EACH_FOLLOWS.match(text, found.end()):
+        return None
+    tail = f" {found['month']}{found['year'] or ''}"
+    days = [m.group(0).strip() for m in _SHARED_DAY.finditer(found["days"])]
+    return found, [_BRACKET.sub(" ", day).strip(" ,;") + tail for day in days]
 
 
 def _english_list(text: str) -> tuple[re.Match[str], list[str]] | None:

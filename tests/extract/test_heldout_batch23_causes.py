@@ -1,0 +1,52 @@
+"""Causes found on held-out batch 23 of the real-page corpus (German static sites) and still
+open after its first fix, each pinned on its page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from netdir.normalize.when_lists import day_list
+from netdir.records import Page
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+TEILCHENZOO = (
+    "static-teilchenzoo-bremen-veranstaltungen",
+    "http://www.teilchenzoo.de/veranstaltungen/",
+)
+
+
+def _page(page_id: str, url: str, today: date) -> Page:
+    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
+    fetched = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
+    return replace(page_from_text(html, url), fetched_at=fetched)
+
+
+def _events(page_id: str, url: str, today: date) -> list[tuple[str | None, str | None, str | None]]:
+    got = []
+    for record in extract_page(_page(page_id, url, today)).records:
+        event = normalize_record(record, today=today)
+        got.append((record.title, event.start, event.end))
+    return got
+
+
+def test_days_sharing_a_month_word_with_jeweils_are_separate_days() -> None:
+    # Teilchenzoo: <p class="newsDate">09. und 10. November 2013: jeweils 12 Uhr bis 16 Uhr</p>
+    # over „Offenes ForscherAtelier“: the same hours on each day, not one run from Saturday noon
+    # to Sunday afternoon.
+    got = _events(*TEILCHENZOO, date(2014, 6, 16))
+    assert [(start, end) for title, start, end in got if "ForscherAtelier" in (title or "")] == [
+        ("2013-11-09T12:00:00+01:00", "2013-11-09T16:00:00+01:00"),
+        ("2013-11-10T12:00:00+01:00", "2013-11-10T16:00:00+01:00"),
+    ]
+    # Without "jeweils" such days stay one multi-day event.
+    assert day_list("11., 12. und 13. Oktober 2026") is None
+    assert day_list("Sa 13.06. und So 14.06.2026, 10-18 Uhr") is None
+    assert day_list("Sa 13.06. und So 14.06.2026, jeweils 10-18 Uhr") == [
+        "Sa 13.06.2026, 10-18 Uhr",
+        "So 14.06.2026, 10-18 Uhr",
+    ]
