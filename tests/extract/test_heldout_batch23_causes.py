@@ -9,7 +9,7 @@ from pathlib import Path
 
 from netdir.extract import extract_page
 from netdir.normalize import normalize_record
-from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_lists import day_list, occurrences
 from netdir.records import Page
 from tests.extract.conftest import page_from_text
 
@@ -50,3 +50,17 @@ def test_days_sharing_a_month_word_with_jeweils_are_separate_days() -> None:
         "Sa 13.06.2026, 10-18 Uhr",
         "So 14.06.2026, 10-18 Uhr",
     ]
+
+
+def test_several_start_times_of_one_day_are_several_showings() -> None:
+    # Teilchenzoo: „23. November 2013: 13 Uhr und 15 Uhr“ over „PhilosophierZeit für Familien“
+    # (one hour each): two showings that day.
+    got = _events(*TEILCHENZOO, date(2014, 6, 16))
+    assert [start for title, start, _ in got if title == "PhilosophierZeit für Familien"] == [
+        "2013-11-23T13:00:00+01:00",
+        "2013-11-23T15:00:00+01:00",
+    ]
+    # A range („zwischen 13 und 15 Uhr“) and a daily offer's showings are no such list.
+    assert occurrences("12.05.2026 zwischen 13 und 15 Uhr") is None
+    assert occurrences("täglich: 11 Uhr, 14 Uhr und 16 Uhr") is None
+    assert occurrences("12.05.2026, Einlass 18 Uhr, Beginn 19 Uhr") is None

@@ -74,7 +74,7 @@ from netdir.extract.sub_items import (
 from netdir.extract.title_places import move_bracketed_places, move_venue_parts
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
-from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_lists import occurrences
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.records import RawRecord
 
@@ -1371,8 +1371,9 @@ def _one_per_listed_day(
     outline: Outline | None,
 ) -> list[RawRecord]:
     """ "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr": the same offering on each listed
-    day, one record per day with the block's title and place (``when_lists.day_list``)."""
-    days = day_list(reading.date_text) if reading.start is None else None
+    day, one record per day with the block's title and place; "23. November 2013: 13 Uhr und
+    15 Uhr", one per start time (``when_lists.occurrences``)."""
+    days = occurrences(reading.date_text) if reading.start is None else None
     how = "listed"
     if days is None and outline is not None and len(segment) == 1:
         # The select may sit beside the block, in the card around it ("Details & Termine").

@@ -19,6 +19,11 @@ word with its days, "Feb 14 & 15", is read like the German "14. und 15. Februar"
 that follow each other ("Sat Mar 14 & Sun Mar 15") stay one event over the weekend.
 
 ``day_list`` splits such a text into one date text per day; ``parse_when_list`` parses each.
+
+Several start times of one day ("23. November 2013: 13 Uhr und 15 Uhr") are that many
+showings: ``occurrences`` splits each listed day (or the one day named) once more, one date
+text per clock. Only a text that names a day is split so: "täglich: 11 Uhr, 14 Uhr und 16 Uhr"
+is one daily offer whose next showing is the first, and "zwischen 13 und 15 Uhr" is a range.
 """
 
 from __future__ import annotations
@@ -120,6 +125,49 @@ def day_list(text: str | None) -> list[str] | None:
         if before is not None:
             shared = ", ".join(part for part in (shared, _clock_text(before)) if part)
     return [f"{mention}, {shared}" if shared else mention for mention in mentions]
+
+
+# "13 Uhr und 15 Uhr", "11, 14 und 16 Uhr", "um 15.00 und um 19.00 Uhr": start times joined by
+# commas and "und", the run closed by "Uhr"; a clock's minutes never run on into a date.
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.]))?"
+_CLOCK_RUN = re.compile(
+    rf"(?<![\w.:]){_CLOCK}(?:\s*uhr)?(?:\s*(?:,\s*(?:und\s+)?|und\s+|sowie\s+|&\s*)(?:um\s+)?"
+    rf"{_CLOCK}(?:\s*uhr)?)+(?<=uhr)(?!\s*(?:-|–|bis\b))",
+    re.I,
+)
+_ONE_CLOCK = re.compile(rf"(?<![\w.:]){_CLOCK}", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:zwischen|between|von|from)\s+(?:um\s+)?$", re.I)
+_NAMES_A_DAY = re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I)
+
+
+def occurrences(text: str | None) -> list[str] | None:
+    """One date text per listed day and per start time of a day (see the module docstring),
+    or None when the text names a single day with at most one start."""
+    listed = day_list(text)
+    parts = listed if listed is not None else [text] if text else []
+    split: list[str] = []
+    for part in parts:
+        split.extend(_one_per_clock(part) or [part])
+    return split if len(split) > 1 else None
+
+
+def _one_per_clock(text: str) -> list[str] | None:
+    """ "23. November 2013: 13 Uhr und 15 Uhr" → "23. November 2013: 13:00 Uhr", "… 15:00 Uhr"."""
+    if "uhr" not in text.lower() or _NAMES_A_DAY.search(text) is None:
+        return None
+    found = _CLOCK_RUN.search(text)
+    if found is None or _RANGE_BEFORE.search(text, 0, found.start()) is not None:
+        return None
+    clocks = [_clock_of(m.group(0)) for m in _ONE_CLOCK.finditer(found.group(0))]
+    if len(clocks) < 2 or any(later <= earlier for earlier, later in pairwise(clocks)):
+        return None  # starts in the order of the day, not a range written backwards
+    head, tail = text[: found.start()], text[found.end() :]
+    return [f"{head}{start:%H:%M} Uhr{tail}" for start in clocks]
+
+
+def _clock_of(text: str) -> time:
+    hour, _, minute = text.replace(".", ":").partition(":")
+    return time(int(hour), int(minute or 0))
 
 
 def _german_list(text: str) -> tuple[re.Match[str], list[str]] | None:
@@ -257,10 +305,10 @@ def _consecutive(mentions: list[str]) -> bool:
 
 
 def parse_when_list(text: str | None, *, today: date, page_date: date | None = None) -> list[When]:
-    """``parse_when`` of every listed day (one ``When`` each); ``[parse_when(text)]`` when the
-    text names a single day or a period."""
+    """``parse_when`` of every listed day and start time (one ``When`` each);
+    ``[parse_when(text)]`` when the text names a single day or a period."""
     from netdir.normalize.when import parse_when  # when.py imports this module
 
-    listed = day_list(text)
+    listed = occurrences(text)
     parts: list[str | None] = list(listed) if listed is not None else [text]
     return [parse_when(part, today=today, page_date=page_date) for part in parts]
