@@ -64,3 +64,34 @@ def test_several_start_times_of_one_day_are_several_showings() -> None:
     assert occurrences("12.05.2026 zwischen 13 und 15 Uhr") is None
     assert occurrences("täglich: 11 Uhr, 14 Uhr und 16 Uhr") is None
     assert occurrences("12.05.2026, Einlass 18 Uhr, Beginn 19 Uhr") is None
+
+
+def test_an_unlinked_block_under_a_timed_rule_line_is_a_recurring_offer() -> None:
+    # Teilchenzoo: „täglich: 11 Uhr, 14 Uhr und 16 Uhr“ over „Vorführung der Gravitationswaage“,
+    # „jeden Freitag: 14 Uhr“ over „Begleiteter Rundgang“, and in the school column
+    # „wochentags: 9.30 bis 12:00 Uhr“ over „ForscherZeiten“: no link, no day, a rule and its
+    # clock — each an offer on its next day (today is Monday 16 June 2014).
+    events = _events(*TEILCHENZOO, date(2014, 6, 16))
+    got = {title: (start, end) for title, start, end in events}
+    assert got["Vorführung der Gravitationswaage"] == ("2014-06-16T11:00:00+02:00", None)
+    assert got["Begleiteter Rundgang"] == ("2014-06-20T14:00:00+02:00", None)
+    assert got["ForscherZeiten"] == ("2014-06-16T09:30:00+02:00", "2014-06-16T12:00:00+02:00")
+    # With it the school column's two blocks are a dated list too: its four listed days.
+    kids = [start for title, start, _ in events if title == "PhilosophierZeit für Kinder"]
+    assert [start[:10] for start in kids if start] == [
+        "2013-12-05",
+        "2014-02-11",
+        "2014-04-18",
+        "2014-05-13",
+    ]
+
+
+def test_a_rule_line_without_a_clock_makes_no_unlinked_offer() -> None:
+    # Quartierverein Robenhausen: the card „Tatort Robenhausen“ (badge „2026“) with the meta line
+    # „Jeden Samstag am Wuchemärt · Rössliplatz“ says where a crime series shows up, no offer.
+    got = _events(
+        "static-robehuuse-anlaesse-2026",
+        "https://www.robenhausen.ch/anlaesse.html",
+        date(2026, 8, 16),
+    )
+    assert [title for title, _, _ in got] == ["3. VPP-Treffen am See", "Märteröffnig & Wuchemärt"]

@@ -46,6 +46,7 @@ from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
 from netdir.extract.listing_features import (
     HEADING_TAGS,
+    RECURRENCE_LINE_SOURCE,
     BlockReading,
     add_time_cell,
     complete_from_surroundings,
@@ -846,8 +847,15 @@ def is_item(reading: BlockReading) -> bool:
         return False
     if reading.url is not None:
         return True
-    # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item.
-    return reading.date_text is not None and reading.date_leads and names_a_day(reading.date_text)
+    # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item —
+    # or a timed rule line of its own ("jeden Freitag: 14 Uhr", "täglich: 11 Uhr"): a
+    # recurring offer ("Jeden Samstag am Wuchemärt" without a clock only says where a series
+    # shows up).
+    if reading.date_text is None:
+        return False
+    if reading.sources.get("date_text") == RECURRENCE_LINE_SOURCE:
+        return TIME_LIKE.search(reading.date_text) is not None
+    return reading.date_leads and names_a_day(reading.date_text)
 
 
 # "21.04. oder 29.04. erste Ausfahrt": the day is not decided yet, the line names two.

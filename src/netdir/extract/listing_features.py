@@ -34,6 +34,7 @@ from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, p
 from netdir.extract.prose_times import prose_time
 from netdir.normalize.when import date_role
 from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_recurrence import find_recurrence
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
@@ -1300,15 +1301,32 @@ _RECURRENCE_LINE = re.compile(
 
 def _date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> None:
     """A block without a day whose own line states its rule ("<h3>Offene Probe</h3> <h4>Jeden
-    Mittwoch um 19:00</h4>"): that line is its date."""
+    Mittwoch um 19:00</h4>", "<p>täglich: 11 Uhr, 14 Uhr und 16 Uhr</p>"): that line is its
+    date."""
     for chunk in text_chunks(segment):
-        if len(chunk) <= _RECURRENCE_LINE_CHARS and _RECURRENCE_LINE.match(chunk):
+        if len(chunk) <= _RECURRENCE_LINE_CHARS and (
+            _RECURRENCE_LINE.match(chunk) or _timed_rule_line(chunk)
+        ):
             reading.date_text = chunk
-            reading.sources["date_text"] = "listing:recurrence line"
+            reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
             return
 
 
+RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+
+
+def _timed_rule_line(line: str) -> bool:
+    """A line that opens with a rule the normalizer reads ("täglich", "wochentags",
+    "dienstags") and gives its clock ("täglich: 11 Uhr", "wochentags: 9.30 bis 12:00 Uhr");
+    a rule inside a sentence ("… ist täglich geöffnet") is no date line."""
+    if not TIME_LIKE.search(line):
+        return False
+    found = find_recurrence(line)
+    return found is not None and found.start <= _RULE_AT_START
+
+
 _RECURRENCE_LINE_CHARS = 80  # a rule's line, not a paragraph that mentions one
+_RULE_AT_START = 1  # the rule opens the line (after at most an opening mark)
 
 
 def _date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: BlockReading) -> None:

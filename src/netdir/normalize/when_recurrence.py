@@ -26,7 +26,7 @@ What is read (German and English, words in ``when_words.py``):
 - Frequency words alone: ``monatlich`` → ``FREQ=MONTHLY``, ``quartalsweise`` →
   ``FREQ=MONTHLY;INTERVAL=3``, ``halbjährlich`` → ``INTERVAL=6``, ``jährlich`` →
   ``FREQ=YEARLY``, ``täglich`` → ``FREQ=DAILY`` (in any text when a clock follows: ``Täglich um
-  14 Uhr gibt es …``); weekday adverbs alone (``dienstags``,
+  14 Uhr gibt es …``), ``wochentags`` → ``FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR``; weekday adverbs alone (``dienstags``,
   ``montags bis freitags``) → ``FREQ=WEEKLY;BYDAY=…``. These bare words count only in short
   texts (a date field, not a paragraph where "täglich aktualisiert" is no schedule), and
   "zwei Mal jährlich" is a count, not a rule.
@@ -219,6 +219,10 @@ _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!mal\s)(?<!mal)\b(?:j(?:ä|ae)hrlich|annually|yearly|jedes\s+jahr"
                 r"|einmal\s+im\s+jahr|every\s+year)\b", _FLAGS), "FREQ=YEARLY"),
     (re.compile(r"\b(?:t(?:ä|ae)glich|daily|jeden\s+tag|every\s+day)\b", _FLAGS), "FREQ=DAILY"),
+    # "wochentags: 9.30 bis 12:00 Uhr", "weekdays 9-5": Monday to Friday ("werktags" is left
+    # out: it takes in Saturday as often as not)
+    (re.compile(r"\b(?:wochentags|an\s+wochentagen|weekdays|on\s+weekdays)\b", _FLAGS),
+     "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
 )  # fmt: skip
 
 
