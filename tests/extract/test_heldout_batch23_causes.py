@@ -95,3 +95,20 @@ def test_a_rule_line_without_a_clock_makes_no_unlinked_offer() -> None:
         date(2026, 8, 16),
     )
     assert [title for title, _, _ in got] == ["3. VPP-Treffen am See", "Märteröffnig & Wuchemärt"]
+
+
+def test_one_event_in_plain_lines_under_a_generic_heading() -> None:
+    # Museum SELMA bleibt (Hugo, theme Ananke): <h1>Termine</h1>, the post's <time> „April 12,
+    # 2026“, then <p>Vernetzungs- und Aktionstag …</p><ul><li>am 18.04. ab 16:00-18:00 Uhr</li>
+    # <li>auf dem Kulturhof Kalk, Dillenburger Str. 65, 51105 Köln (OSM link)</li></ul>.
+    page = _page(
+        "hugo-selma-bleibt-termine",
+        "https://schlangenhanf.github.io/selma-bleibt/pages/termine/",
+        date(2026, 4, 14),
+    )
+    records = extract_page(page).records
+    assert len(records) == 1
+    event = normalize_record(records[0], today=date(2026, 4, 14))
+    assert records[0].title == "Vernetzungs- und Aktionstag der Initiative “Museum Selma bleibt”"
+    assert (event.start, event.end) == ("2026-04-18T16:00:00+02:00", "2026-04-18T18:00:00+02:00")
+    assert records[0].location_text == "Kulturhof Kalk, Dillenburger Str. 65, 51105 Köln"

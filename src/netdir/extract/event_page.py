@@ -28,6 +28,7 @@ from netdir.extract.listing_features import (
     text_lines,
     title_in_text,
 )
+from netdir.extract.sole_date_line import sole_dated_line
 from netdir.records import RawRecord
 
 EXTRACTOR = "event_page"
@@ -138,6 +139,12 @@ def extract_event_page(
         return []
     headings = _headings(lines)
     date = facts.get("date")
+    sole = None
+    if date is None and not labelled_only and not headings and _has_generic_heading(lines):
+        # "<h1>Termine</h1>" over one event in plain lines (``sole_date_line``).
+        sole = sole_dated_line(lines)
+        if sole is not None:
+            date = Fact(sole.date_text, "line below the event's name", sole.date_index)
     if date is None and not labelled_only:
         # A page that labels a time or a place ("Uhrzeit" / "13.00 bis 15.30 Uhr", "Ort" / …)
         # tells of an event: the bare date line under its heading is that event's day.
@@ -158,6 +165,8 @@ def extract_event_page(
     title = _title(
         facts, headings, date.index if date is not None else len(lines), _dated_title(tree)
     )
+    if sole is not None:
+        title = Fact(sole.name, "line above the page's one date line", sole.name_index)
     if title is None and document_title is not None:
         title = Fact(document_title, "title", -1)
     if title is None:
@@ -173,6 +182,11 @@ def extract_event_page(
                 facts.setdefault("place", Fact(where, "invitation text", date.index))
     place = (
         facts.get("place")
+        or (
+            Fact(sole.place, "line below the date", sole.date_index + 1)
+            if sole and sole.place
+            else None
+        )
         or _place_by_markup(lines, date.index if date is not None else 0)
         or _place_after_the_date(headings, title)
         or _dashed_place(lines, date, title)
@@ -414,6 +428,14 @@ def _label_name(text: str) -> tuple[str, int] | None:
         if pattern.match(text):
             return "title", rank
     return None
+
+
+def _has_generic_heading(lines: list[tuple[str, LexborNode | None]]) -> bool:
+    """The page's heading says only what kind of page it is ("Termine", "Veranstaltungen")."""
+    return any(
+        block is not None and block.tag in HEADING_TAGS[:3] and _GENERIC_HEADINGS.match(text)
+        for text, block in lines
+    )
 
 
 def _headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
