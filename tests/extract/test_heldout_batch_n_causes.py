@@ -97,3 +97,28 @@ def test_an_event_pages_tab_of_the_sites_events_beside_a_blog_tab_built_alike(
         ("Circlesongs: Community-Chor Potsdam", "2025-07-15T18:30"),
     ]
     assert not [r for r in rows if "Sturkopp" in r["title"] or r["title"] == "Blog"]
+
+
+def test_the_days_a_structured_events_page_lists_are_each_that_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Contao's event reader: "Termine: 20.06.2025 / 25.07.2025 / … / 19.12.2025" (<br> lines of
+    # one cell) under one Event JSON-LD that names only the first day. Each listed day is the
+    # same meditation at the same hours; a December evening keeps its 18:00 (winter time).
+    rows = _inspect(
+        capsys, "contao-heilnetzowl-termin.html", "https://www.heilnetz-owl.de/termin/heilmeditation",
+        "2025-06-25",
+    )  # fmt: skip
+    assert [r["start"] for r in rows] == [
+        "2025-06-20T18:00:00+02:00", "2025-07-25T18:00:00+02:00", "2025-08-22T18:00:00+02:00",
+        "2025-09-26T18:00:00+02:00", "2025-10-24T18:00:00+02:00", "2025-11-21T18:00:00+01:00",
+        "2025-12-19T18:00:00+01:00",
+    ]  # fmt: skip
+    assert {r["title"] for r in rows} == {"Heilmeditation"}
+    assert rows[-1]["end"] == "2025-12-19T19:00:00+01:00"
+    # Two days on the second site: one other day is enough.
+    rows = _inspect(
+        capsys, "contao-heilnetz-termin.html", "https://www.heilnetz.de/termin/5914.html",
+        "2025-05-09",
+    )  # fmt: skip
+    assert [r["start"][:16] for r in rows] == ["2024-10-05T11:00", "2025-05-10T11:00"]

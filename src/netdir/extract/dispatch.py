@@ -31,6 +31,7 @@ from netdir.extract.jsonld import (
     parse_jsonld_text,
     records_from_documents,
 )
+from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
@@ -251,9 +252,13 @@ def _extract_html(
                     result.add("listing", listing)
                     return
             # Completed before ``add`` copies the records: a date-only start may take a time.
-            rows = _rows_beyond(everything, tree, context)
+            # The one event's further days its page lists ("Termine: 20.06.2025 / 25.07.2025 /
+            # …"): read before the listing detector strips the tree; one other day is enough.
+            days = listed_days(everything, tree, context.fetched_at.date())
+            rows = _rows_beyond(everything, tree, context, days)
             for extractor, records in structured.items():
-                result.add(extractor, records)
+                own = days and any(record is everything[0] for record in records)
+                result.add(extractor, records + days if own else records)
             if result.records:
                 result.add("listing", rows)
                 return
@@ -319,13 +324,17 @@ def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool
 
 
 def _rows_beyond(
-    structured: list[RawRecord], tree: LexborHTMLParser, context: PageContext
+    structured: list[RawRecord],
+    tree: LexborHTMLParser,
+    context: PageContext,
+    days: list[RawRecord],
 ) -> list[RawRecord]:
     """The visible listing's rows that a partial structured list leaves out (only read when the
     structured data is itself a list), or the site's other dated events an event's own page
-    lists beside its one structured event."""
+    lists beside its one structured event. ``days``: that event's further days its page lists,
+    already read (days the visible text names that are no other event's)."""
     today = context.fetched_at.date()
-    if not structured or not shows_other_days(tree, structured, today):
+    if not structured or not shows_other_days(tree, structured + days, today):
         return []
     if len(structured) > 1:
         return complete_with_visible_listing(structured, extract_listing(tree, context), today)
