@@ -122,3 +122,17 @@ def test_the_days_a_structured_events_page_lists_are_each_that_event(
         "2025-05-09",
     )  # fmt: skip
     assert [r["start"][:16] for r in rows] == ["2024-10-05T11:00", "2025-05-10T11:00"]
+
+
+def test_a_structured_event_without_a_place_takes_the_place_its_page_labels(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Contao's Event JSON-LD has no location; the page's table says "Ort:" / "Therapiezentrum
+    # Paderwall" / "Paderwall 13" / "33102 Paderborn" under the date and time rows.
+    rows = _inspect(
+        capsys, "contao-heilnetzowl-termin.html", "https://www.heilnetz-owl.de/termin/heilmeditation",
+        "2025-06-25",
+    )  # fmt: skip
+    assert {r["location"] for r in rows} == {
+        "Therapiezentrum Paderwall, Paderwall 13, 33102 Paderborn"
+    }

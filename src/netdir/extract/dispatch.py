@@ -18,10 +18,10 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.catalog.model import Source
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.caps import cap_record
-from netdir.extract.context import PageContext, without_invisible_marks
+from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
-from netdir.extract.event_page import extract_event_page
+from netdir.extract.event_page import extract_event_page, labelled_place
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical
@@ -254,6 +254,8 @@ def _extract_html(
             # Completed before ``add`` copies the records: a date-only start may take a time.
             # The one event's further days its page lists ("Termine: 20.06.2025 / 25.07.2025 /
             # …"): read before the listing detector strips the tree; one other day is enough.
+            if len(everything) == 1:
+                _place_from_label(everything[0], tree)
             days = listed_days(everything, tree, context.fetched_at.date())
             rows = _rows_beyond(everything, tree, context, days)
             for extractor, records in structured.items():
@@ -321,6 +323,16 @@ def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool
         record.title in listed and record.field_sources.get("title") != "event_page:h1"
         for record in event
     )
+
+
+def _place_from_label(record: RawRecord, tree: LexborHTMLParser) -> None:
+    """A page's one structured event that names no place takes the place the page labels
+    ("Ort: Therapiezentrum Paderwall, Paderwall 13, 33102 Paderborn": Contao's JSON-LD has no
+    ``location``; a reader sees the row under the date)."""
+    if record.location_text or record.venue or record.start is None:
+        return
+    if (found := labelled_place(tree)) is not None:
+        set_field(record, "location_text", found[0], found[1])
 
 
 def _rows_beyond(

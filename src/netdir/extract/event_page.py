@@ -213,6 +213,20 @@ def extract_event_page(
     return [record]
 
 
+def labelled_place(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """The place the page labels ("Ort:" / "Therapiezentrum Paderwall" / "Paderwall 13" / …)
+    with the short lines that continue it, and where it stands; None when no line is labelled
+    as a place. Leaves the tree as it is (other readers still read the whole page)."""
+    body = tree.body
+    if body is None:
+        return None
+    lines = text_lines([body])[:_MAX_LINES]
+    place = _labelled_facts(lines).get("place")
+    if place is None:
+        return None
+    return _with_continuation(lines, place), f"{EXTRACTOR}:{place.where}"
+
+
 def _labelled_header(lines: list[tuple[str, LexborNode | None]], facts: dict[str, Fact]) -> bool:
     """The page names its event and its one date by labels, each date label beside its value
     in one row ("Termin:" | "Di, 29.09.2026 16:30 Uhr"), not a listing's column header
