@@ -16,7 +16,17 @@ import pytest
 from netdir.publish import PublishError, publish
 from netdir.publish import publisher as publisher_module
 from netdir.publish.ical_export import calendar_file_pairs
-from netdir.publish.parallel import MIN_ROWS_TO_FORK, RenderProcess, started_early
+from netdir.publish.overview_json import overview_ndjson_bytes
+from netdir.publish.parallel import (
+    MIN_ROWS_TO_FORK,
+    RenderedElsewhere,
+    RenderProcess,
+    claim,
+    started_early,
+)
+from netdir.publish.publisher import _child_renderers
+from netdir.publish.rows import json_ready_rows
+from netdir.publish.target import PublishTarget
 from tests.publish.conftest import GENERATED_AT, TODAY, fake_snapshot, file_bytes, offering
 
 ROWS = [
@@ -140,6 +150,9 @@ def test_the_second_process_does_not_share_the_publishing_process_memory(
     monkeypatch.setenv("NETDIR_TEST_PEAK_FILE", str(peak_file))
     monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 1)
     monkeypatch.setattr(publisher_module, "calendar_file_pairs", calendars_noting_peak)
+    # The calendars stay with the second process: this one would take them back (and note
+    # its own peak) when it is done with its formats before that process starts them.
+    monkeypatch.setattr(RenderedElsewhere, "take_back", lambda self: None)
     ballast = bytearray(b"x" * (200 * 2**20))  # resident in this process
 
     _publish(tmp_path / "out")
@@ -189,3 +202,32 @@ def test_the_early_process_of_a_run_that_never_publishes_is_ended() -> None:
     assert process.process.wait(timeout=5) == 0
     with started_early(expected_rows=MIN_ROWS_TO_FORK - 1) as none:
         assert none is None
+
+
+def test_a_format_is_claimed_by_one_process_only(tmp_path: Path) -> None:
+    assert claim(str(tmp_path), "csv")
+    assert not claim(str(tmp_path), "csv")
+    assert claim(str(tmp_path), "ics")
+
+
+def test_formats_taken_back_before_the_second_process_starts_them_are_left_to_this_one(
+    tmp_path: Path,
+) -> None:
+    """The second process renders its formats in order; the publishing one, once done with its
+    own, takes back from the end those not started: each format is rendered exactly once."""
+    target = PublishTarget(tmp_path / "out")
+    target.prepare()
+    elsewhere = RenderedElsewhere(["ics", "csv", "parquet"], target)
+    # Nothing handed over yet: the second process has started none of them.
+    assert elsewhere.take_back() == "parquet"
+    assert elsewhere.take_back() == "csv"
+    renderers = _child_renderers(TODAY, GENERATED_AT, {})
+    elsewhere.hand_over(renderers, overview_ndjson_bytes(json_ready_rows(ROWS)))
+
+    files = elsewhere.result("ics")
+    assert set(files) == {"upcoming.ics", *(n for n in files if n.startswith("upcoming-"))}
+    with pytest.raises(ValueError, match="taken back"):
+        elsewhere.result("csv")
+    written = {path.name for path in (tmp_path / "out").iterdir()}
+    assert not any("csv" in name or "parquet" in name for name in written)
+    assert elsewhere.take_back() is None  # the calendars were claimed by the second process

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -30,8 +32,9 @@ if TYPE_CHECKING:
 MIN_ROWS_TO_FORK = 1000
 #: A child that has not answered by then is stuck: it is killed.
 ANSWER_TIMEOUT_SECONDS = 900.0
-#: Rendered by the second process: pure Python, the slowest (CPU-s for 10,044 offerings, best of
-#: 3, load ~16: csv 0.60, ics 0.55 vs html 0.37, parquet 0.24, validation 0.23, changes ~0.2,
+#: Rendered by the second process, in this order (the publishing process takes back from the
+#: end those it has not started once it is done with its own, see ``claim``): pure Python, the
+#: slowest (CPU-s for 10,044 offerings, best of 3, load ~16: csv 0.60, ics 0.55 vs html 0.37, parquet 0.24, validation 0.23, changes ~0.2,
 #: json 0.03, and the DuckDB snapshot ~0.35 in a thread of this process), and parquet: in a
 #: refresh this process also reads the rows from the warehouse and makes them JSON-ready first
 #: (1,000 pages: ~2.0 CPU-s of publish here vs ~1.1 there). overview.ndjson is written here:
@@ -39,6 +42,22 @@ ANSWER_TIMEOUT_SECONDS = 900.0
 CHILD_FORMATS = ("ics", "csv", "parquet")
 
 CHILD_MODULE = "netdir.publish.render_child"
+
+
+def claim(claims: str, fmt: str) -> bool:
+    """Whether this process may render ``fmt``: the first of the two processes to ask gets it
+    (an exclusive create in the claims directory, atomic across processes). The second process
+    renders ``CHILD_FORMATS`` in their order, the publishing one takes back from the end those
+    not yet started once its own formats are done: whichever process is free renders them."""
+    try:
+        os.close(os.open(os.path.join(claims, fmt), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    except FileNotFoundError:  # the publish is over (its claims removed): nothing to take
+        return False
+    return True
+
+
 #: Renders one format's files from the rows: (name, bytes) pairs. Must be picklable (a module's
 #: function or a ``functools.partial`` of one): it is sent to the second process.
 Renderer = Callable[[list[dict[str, Any]]], Iterable[tuple[str, bytes]]]
@@ -113,6 +132,21 @@ class RenderedElsewhere:
         # A local target's files are written by the child itself; a remote one's come back.
         self._target = None if target.remote else target
         self._sender: threading.Thread | None = None
+        self._claims = tempfile.mkdtemp(prefix="netdir-publish-claims-")
+        self.taken_back: list[str] = []  # formats this process rendered after all
+
+    def take_back(self) -> str | None:
+        """The last format the second process has not started yet, which this process then
+        renders itself (see ``claim``); None once it has started them all. Asked again after
+        each one: whichever process is free takes the next."""
+        for fmt in reversed(self.formats):
+            if fmt in self.taken_back:
+                continue
+            if claim(self._claims, fmt):
+                self.taken_back.append(fmt)
+                return fmt
+            return None  # it renders in order: it has started every earlier one too
+        return None
 
     def hand_over(
         self,
@@ -128,7 +162,12 @@ class RenderedElsewhere:
         if (rows_ndjson is None) == (rows_file is None):
             raise ValueError("hand over the rows' NDJSON text or the file that holds it")
         job = pickle.dumps(
-            ({fmt: renderers[fmt] for fmt in self.formats}, self._target, rows_file),
+            (
+                {fmt: renderers[fmt] for fmt in self.formats},
+                self._target,
+                rows_file,
+                self._claims,
+            ),
             protocol=pickle.HIGHEST_PROTOCOL,
         )
         self._sender = threading.Thread(
@@ -147,7 +186,10 @@ class RenderedElsewhere:
             self._jobs.close()
 
     def result(self, fmt: str) -> Any:
-        """The files of ``fmt``; its rendering error is raised here, as if rendered here."""
+        """The files of ``fmt``; its rendering error is raised here, as if rendered here.
+        Not for a format taken back (``take_back``)."""
+        if fmt in self.taken_back:
+            raise ValueError(f"{fmt} was taken back: rendered by this process")
         if self._results is None:
             self._results = self._collect()
         status, value = self._results[fmt]
@@ -161,6 +203,7 @@ class RenderedElsewhere:
         self._process.wait()
         self._finish_sending()
         self._receiver.close()
+        shutil.rmtree(self._claims, ignore_errors=True)
 
     def close(self) -> None:
         self._receiver.close()
@@ -170,6 +213,7 @@ class RenderedElsewhere:
             self._process.kill()
             self._process.wait()
         self._finish_sending()
+        shutil.rmtree(self._claims, ignore_errors=True)
 
     def _finish_sending(self) -> None:
         if self._sender is not None:
@@ -187,6 +231,11 @@ class RenderedElsewhere:
             code = self._process.wait()
             failure = RuntimeError(f"the rendering process died or hung (exit code {code})")
             results = {fmt: ("error", failure) for fmt in self.formats}
+        if any(status == "taken" for status, _ in results.values()):
+            # Only this process takes formats from the second one, and only those it took back.
+            assert {fmt for fmt, (status, _) in results.items() if status == "taken"} <= set(
+                self.taken_back
+            ), "the second process skipped a format nobody took back"
         self.close()
         return results
 

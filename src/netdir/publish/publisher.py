@@ -149,7 +149,8 @@ def publish(
     def render(fmt: str) -> Iterable[tuple[str, bytes | list[bytes]]]:
         return _render(fmt, prepared, document, page.changes, today, moment, revisions, page, exact)
 
-    forked = [fmt for fmt in wanted if fmt in CHILD_FORMATS]
+    # In CHILD_FORMATS's order, the largest first: this process takes back from the end.
+    forked = [fmt for fmt in CHILD_FORMATS if fmt in wanted]
     if len(prepared) < MIN_ROWS_TO_FORK:
         forked = []
     if not forked and render_process is not None:
@@ -191,14 +192,14 @@ def publish(
             with _failures_named("changes", target):
                 previous = previous_document(target.read_bytes("overview.json"))
                 page.changes = changes_document(previous, document)
-        # This process renders its own formats first, then takes the snapshot and the child's.
-        for fmt in sorted(wanted, key=lambda fmt: fmt in forked or fmt == "duckdb"):
+
+        def produce(fmt: str) -> None:
             with _failures_named(fmt, target):
                 if fmt == "duckdb":
                     snapshot_job.stage()  # type: ignore[union-attr]
-                    continue
+                    return
                 if fmt == "metadata" or (fmt == "ndjson" and elsewhere is not None):
-                    continue  # metadata describes the other files: produced after them
+                    return  # metadata describes the other files: produced after them
                 if fmt == "json":  # written as it is made: never whole in memory
                     tally = _Tally()
                     parts = indented_json_parts(document, exact=exact)
@@ -208,7 +209,7 @@ def publish(
                     schema = schema_text().encode("utf-8")
                     target.stage(SCHEMA_FILE, schema)
                     produced[SCHEMA_FILE] = FileFacts.of(SCHEMA_FILE, schema)
-                    continue
+                    return
                 if fmt == "html":  # likewise: its parts held at once were publish's peak
                     tally = _Tally()
                     parts = index_html_stream(document, page, exact=exact)
@@ -216,9 +217,11 @@ def publish(
                     target.adopt("index.html")
                     produced["index.html"] = tally.facts("index.html")
                     release_free_memory()
-                    continue
+                    return
                 rendered = (
-                    elsewhere.result(fmt).items() if elsewhere and fmt in forked else render(fmt)
+                    elsewhere.result(fmt).items()
+                    if elsewhere is not None and fmt in forked and fmt not in elsewhere.taken_back
+                    else render(fmt)
                 )
                 for name, file in rendered:
                     if isinstance(file, FileFacts):
@@ -230,6 +233,19 @@ def publish(
                     del file  # one file's bytes at a time
                 # Its buffers are free now; returned, they do not add to the next format's peak.
                 release_free_memory()
+
+        # This process renders its own formats first, then those of the child's it has not
+        # started yet (from the last one back, one at a time: whichever process is free takes
+        # the next), then takes the snapshot and the child's.
+        later = [fmt for fmt in wanted if fmt in forked or fmt == "duckdb"]
+        for fmt in wanted:
+            if fmt not in later:
+                produce(fmt)
+        while elsewhere is not None and (taken := elsewhere.take_back()) is not None:
+            produce(taken)
+        for fmt in later:
+            if elsewhere is None or fmt not in elsewhere.taken_back:
+                produce(fmt)
         if "metadata" in wanted:
             with _failures_named("metadata", target):
                 modified = document["generated_at"]

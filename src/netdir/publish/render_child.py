@@ -25,7 +25,7 @@ import netdir.publish.csv_export
 import netdir.publish.ical_export
 import netdir.publish.parquet_export  # noqa: F401
 from netdir.publish.metadata import FileFacts
-from netdir.publish.parallel import Renderer, picklable
+from netdir.publish.parallel import Renderer, claim, picklable
 
 if TYPE_CHECKING:
     from netdir.publish.target import PublishTarget
@@ -52,10 +52,18 @@ def rows_of(ndjson: bytes) -> list[dict[str, Any]]:
 
 
 def render_formats(
-    renderers: Mapping[str, Renderer], target: PublishTarget | None, rows: list[dict[str, Any]]
+    renderers: Mapping[str, Renderer],
+    target: PublishTarget | None,
+    rows: list[dict[str, Any]],
+    claims: str | None = None,
 ) -> dict[str, tuple[str, Any]]:
+    """Each format's files, in the renderers' order; with ``claims``, a format the publishing
+    process took back first (``parallel.claim``) is left to it: ("taken", None)."""
     results: dict[str, tuple[str, Any]] = {}
     for fmt, render in renderers.items():
+        if claims is not None and not claim(claims, fmt):
+            results[fmt] = ("taken", None)
+            continue
         try:
             results[fmt] = ("ok", _written(render, target, rows))
         except Exception as exc:
@@ -80,7 +88,12 @@ def main(job_fd: int, result_fd: int) -> None:
     jobs = Connection(job_fd, writable=False)
     answers = Connection(result_fd, readable=False)
     try:
-        renderers, target, rows_file = pickle.loads(jobs.recv_bytes())
+        renderers, target, rows_file, claims = pickle.loads(jobs.recv_bytes())
+        if all(os.path.exists(os.path.join(claims, fmt)) for fmt in renderers):
+            # The publishing process took every format back before this one started any (a
+            # small publish): the rows need not be read.
+            _answer(answers, {fmt: ("taken", None) for fmt in renderers})
+            return
         if rows_file is None:
             text = jobs.recv_bytes()
         else:  # overview.ndjson's temp file, written before the hand-over
@@ -91,8 +104,18 @@ def main(job_fd: int, result_fd: int) -> None:
     jobs.close()
     rows = rows_of(text)
     del text
-    answers.send(render_formats(renderers, target, rows))
-    answers.close()
+    _answer(answers, render_formats(renderers, target, rows, claims))
+
+
+def _answer(answers: Connection, results: dict[str, tuple[str, Any]]) -> None:
+    """Send the results; a publishing process that no longer listens took every format back
+    (it reads no answer then) or gave up the publish (it kills this process)."""
+    try:
+        answers.send(results)
+    except OSError:  # BrokenPipeError
+        pass
+    finally:
+        answers.close()
 
 
 if __name__ == "__main__":
