@@ -136,3 +136,25 @@ def test_a_structured_event_without_a_place_takes_the_place_its_page_labels(
     assert {r["location"] for r in rows} == {
         "Therapiezentrum Paderwall, Paderwall 13, 33102 Paderborn"
     }
+
+
+def test_a_stamp_shifted_by_its_own_offset_is_read_as_the_clock_the_page_shows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch L's open cause: the Modern Events Calendar page shows "8:00 pm - 9:30 pm", its
+    # JSON-LD says "2026-04-04T13:00:00-07:00" to "14:30" (the plugin took the wall clock for UTC
+    # and converted it). 13:00 appears nowhere on the page, the stamps' UTC clocks do.
+    rows = _inspect(
+        capsys, "wordpress-mec-rainierarts-event.html",
+        "https://rainierartscenter.org/events/world-class-music-presents-dobet-gnahore/",
+        "2026-03-16",
+    )  # fmt: skip
+    assert [(r["start"], r["end"]) for r in rows] == [
+        ("2026-04-04T20:00:00-07:00", "2026-04-04T21:30:00-07:00")
+    ]
+    # A stamp whose own clock the page shows stays as it is (the Verwaltungsportal page's
+    # "+0200" evening, shown as "18:30").
+    rows = _inspect(
+        capsys, "verwaltungsportal-ggbrandenburg-event.html", _CIRCLESONGS, "2025-07-07"
+    )
+    assert rows[0]["start"].startswith("2025-07-08T18:30")

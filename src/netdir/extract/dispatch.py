@@ -41,7 +41,7 @@ from netdir.extract.rules import extract_with_rules
 from netdir.extract.schema_org import ORGANIZATION_TYPES
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
-from netdir.extract.utc_clocks import read_utc_stamps_as_shown
+from netdir.extract.utc_clocks import read_shifted_stamps_as_shown, read_utc_stamps_as_shown
 from netdir.extract.visible_listing import (
     complete_with_visible_listing,
     other_events_of_the_site,
@@ -230,6 +230,7 @@ def _extract_html(
             structured = extract_structured(tree, context)
             everything = [record for records in structured.values() for record in records]
             read_utc_stamps_as_shown(everything, tree)
+            read_shifted_stamps_as_shown(everything, tree)
             if everything and all(map(_names_only_an_organization, everything)):
                 # The site's own Organization (a venue's JSON-LD beside its event list, a
                 # theme's microdata header) is the publisher, not what the page lists: a dated

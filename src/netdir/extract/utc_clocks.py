@@ -12,6 +12,7 @@ local time (its zone, if the page names one, else as any time written without of
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -82,3 +83,49 @@ def _visible_text(tree: LexborHTMLParser) -> str:
                 continue
             parts.append(node.text_content or "")
     return " ".join(parts)
+
+
+# "2026-04-04T13:00:00-07:00", "…+02:00": a stamp with a zone offset other than UTC's.
+_OFFSET_STAMP = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$"
+)
+
+
+def read_shifted_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -> None:
+    """Structured times shifted by their own offset: a plugin that took the venue's wall clock
+    for UTC and converted it (Modern Events Calendar: "2026-04-04T13:00:00-07:00" for the
+    event page's "8:00 pm - 9:30 pm"). When the page shows none of the stamped clocks but
+    every stamp's UTC clock, that UTC clock is the event's own, under the stamp's offset."""
+    stamped = [(record, _OFFSET_STAMP.match(record.start or "")) for record in records]
+    matches = [(record, match) for record, match in stamped if match is not None]
+    if not matches or len(matches) < len(stamped) or tree.body is None:
+        return
+    text = _SPACES.sub(" ", _visible_text(tree)).lower()
+    for record, _ in matches:
+        assert record.start is not None
+        local, utc = _clocks(record.start)
+        if local == utc or _shown(text, *local) or not _shown(text, *utc):
+            return
+    for record, _ in matches:
+        record.start = _as_shown(record.start)
+        record.field_sources["start"] = (
+            record.field_sources.get("start", record.extractor)
+            + " (its UTC clock, which the page shows, under its offset)"
+        )
+        if record.end is not None and _OFFSET_STAMP.match(record.end):
+            record.end = _as_shown(record.end)
+
+
+def _clocks(stamp: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    moment = datetime.fromisoformat(stamp)
+    utc = moment.astimezone(UTC)
+    return (moment.hour, moment.minute), (utc.hour, utc.minute)
+
+
+def _as_shown(stamp: str | None) -> str | None:
+    """The stamp's UTC day and clock under its own offset."""
+    if stamp is None:
+        return None
+    moment = datetime.fromisoformat(stamp)
+    offset = moment.utcoffset()
+    return moment.astimezone(UTC).replace(tzinfo=moment.tzinfo).isoformat() if offset else stamp
