@@ -652,6 +652,15 @@ def _parse_when(
     # words still count from the page's day.
     dated = PageYear(year) if year is not None and 1 < year < 9999 else reference
     recurrence = find_recurrence(clean)
+    if (
+        recurrence is not None
+        and recurrence.rule.startswith(_MONTHLY_BYDAY)
+        and _EXCEPTED_HINT.search(clean, recurrence.end) is not None
+        and _month_excepted(clean[recurrence.end :], None, today) is not None
+    ):
+        # "on the last Saturday of the month (… and December when it's on the last Saturday
+        # before Christmas)": the feast is the rule's exception, not a first day beside it
+        return _next_occurrence(clean, recurrence, today)
     found = (
         _parse_iso(clean)
         or _parse_nth_weekday(clean, dated)
@@ -898,9 +907,21 @@ def _iso_offset(tz: str) -> str:
 # --- day-level dates ----------------------------------------------------------------------------
 
 
+# "Dem Grunde nach gelten über Weihnachten und Neujahr die Regelungen … des Lockdowns": the
+# holidays a rule holds over are no event's days ("Über Weihnachten bleibt das Rathaus
+# geschlossen" has no such verb and keeps its days).
+_RULES_HOLD = re.compile(
+    r"\b(?:gilt|gelten)\b[^.!?;]{0,80}?\b(?:regel(?:n|ung|ungen)|bestimmungen|einschränkungen"
+    r"|vorschriften|maßnahmen|verordnung(?:en)?|beschränkungen)\b",
+    _FLAGS,
+)
+
+
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
     mentions, skipped = _find_mentions(text, day_first)
     feasts = find_feasts(text, lowered_for_cues(text))
+    if feasts and ("gilt" in text or "gelten" in text) and _RULES_HOLD.search(text):
+        feasts = []  # "gelten über Weihnachten und Neujahr die Regelungen …": no event's days
     mentions = _with_feasts(text, mentions, reference, feasts) if feasts else mentions
     moved = [i for i, m in enumerate(mentions) if i and _moved_onto(text, m)]
     if moved:
@@ -954,6 +975,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
         between = _BETWEEN_BEFORE.search(text[: bare.start()]) is not None
         end_mention = None if not between and _separate_days(bare, first) else first
+        if end_mention is not None and not between:
+            end_mention = _period_before_and(bare, first)
         start_day = int(bare["d"])
         start_year = first.year
         if start_day > first.day:
@@ -1262,6 +1285,23 @@ def _separate_days(bare: re.Match[str], last: _Mention) -> bool:
         later == earlier + 1 or (later == 1 and earlier >= 28)  # "30. und 1. Dezember"
         for earlier, later in pairwise(days)
     )
+
+
+def _period_before_and(bare: re.Match[str], last: _Mention) -> _Mention:
+    """The end of a period whose days share the month word with a separate later day: "vom 2.
+    bis 4. und 8. Mai" is 2 to 4 May (the 8th is one more day, not the period's end), and so is
+    "1. bis 3. und 5. bis 7. Mai" 1 to 3 May."""
+    chain = bare.group(0)
+    numbers = list(_DAY_NUMBER.finditer(chain))
+    if len(numbers) < 2:
+        return last
+    first_join = chain[numbers[0].end() : numbers[1].start()]
+    rest = chain[numbers[1].end() : numbers[2].start() if len(numbers) > 2 else len(chain)]
+    if _RANGE_WORD.search(first_join) is None or _RANGE_WORD.search(rest) is not None:
+        return last
+    if int(numbers[1].group(0)) <= int(numbers[0].group(0)):
+        return last
+    return replace(last, day=int(numbers[1].group(0)), end_day=None)
 
 
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},\s*$")
@@ -1651,12 +1691,46 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
         paired = _second_monthly_rule(text, recurrence, day, today)
         if paired is not None:
             return paired
+        day = _month_excepted(text[recurrence.end :], day, today) or day
     times = find_times(_blank(text, [(recurrence.start, recurrence.end)]))
     found = _with_times(day, None, times) if times is not None else _whole_day(day)
     return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
 
 
 _MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
+# "on the last Saturday of the month (except August …, and December when it's on the last
+# Saturday before Christmas)": a month whose meeting a feast places instead of the rule.
+_EXCEPTED_MONTH = re.compile(
+    r"\b(?:except|außer|ausser|ausgenommen|bis\s+auf)\b[^()]{0,80}?\b(?P<mn>"
+    + _MONTH_ALT
+    + r")\b(?P<how>[^().;]{0,40})$",
+    _FLAGS,
+)
+
+
+_EXCEPTED_HINT = re.compile(r"\b(?:except|außer|ausser|ausgenommen|bis\s+auf)\b", _FLAGS)
+
+
+def _month_excepted(after: str, day: date | None, today: date) -> date | None:
+    """The day a feast names for the month an exception moves the rule's meeting in, when the
+    next meeting (``day``; None: any month) falls in that month."""
+    for feast in find_feasts(after, lowered_for_cues(after)):
+        if not feast.relative:
+            continue
+        named = _EXCEPTED_MONTH.search(after, 0, feast.start)
+        if named is None:
+            continue
+        month = MONTHS[named["mn"].lower()]
+        if day is None:
+            return today  # (only asked whether there is such an exception)
+        if month != day.month:
+            continue
+        moved = feast.day_in(day.year)
+        if moved.month == day.month and moved >= today:
+            return moved
+    return None
+
+
 _JOINED_RULE = re.compile(r"\b(?:and|und|sowie)\b", _FLAGS)
 
 
