@@ -933,7 +933,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # "am Pfingstmontag wird auf das kommende Jahr verschoben": nor when none is.
         current = [m for m in mentions if not _is_old_date(text, m)]
         mentions = current if current or len(mentions) == 1 else mentions
-    if _opens_with_dateline(text, mentions, reference):
+    if _opens_with_dateline(text, mentions, reference) or _opens_a_report(text, mentions):
         skipped = [_Skipped(mentions[0], PUBLISHED), *skipped]
         mentions = mentions[1:]
     if not mentions:
@@ -1011,8 +1011,14 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         start_year = int(leading_year["y"])
     if start_year is None:
         start_year = infer_year(start_month, start_day, reference)
-        if ("jahr" in text or "year" in text) and _LAST_YEAR.search(text[: first.start]):
-            start_year = reference.year - 1  # "im Vorjahr … von 24. bis 26. Dezember"
+        if (
+            ("jahr" in text or "year" in text)
+            and (last_year := _LAST_YEAR.search(text[: first.start])) is not None
+            and not _AFTER_THING.search(text, max(0, last_year.start() - 40), last_year.start())
+        ):
+            # "im Vorjahr … von 24. bis 26. Dezember" ("Nach der Premiere im Vorjahr geht das
+            # Format vom 22. bis 24.10. in die zweite Runde": last year's is another thing)
+            start_year = reference.year - 1
         elif (
             ("ahr" in text or "year" in text or "heuer" in text)
             and _THIS_YEAR.search(text[: first.start])
@@ -1116,6 +1122,7 @@ _LAST_YEAR = re.compile(
     r"\b(?:im\s+vorjahr|im\s+vergangenen\s+jahr|im\s+letzten\s+jahr|letztes\s+jahr|last\s+year)\b",
     _FLAGS,
 )
+_AFTER_THING = re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", _FLAGS)
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", _FLAGS)
 _AND_DAY_GAP = re.compile(
     r"^[\s,)]*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*)?"
@@ -1324,6 +1331,22 @@ def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -
         return False
     first, later = (_mention_day(m, reference) for m in mentions[:2])
     return first is not None and later is not None and later >= first
+
+
+# "19.11.2018 Am 14. und 15. November 2018 trafen sich …", "08.07.2015 Über 1.300 Kongressbesucher
+# waren es …": a news item's full numeric date, then a sentence that reports in the past.
+_REPORT_STAMP = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s+[A-ZÄÖÜ]")
+
+
+def _opens_a_report(text: str, mentions: list[_Mention]) -> bool:
+    """The text opens with its stamp: a full numeric date before a report told in the past (the
+    report's own day, if any, comes later)."""
+    if not mentions or not _REPORT_STAMP.match(text):
+        return False
+    opening = mentions[0]
+    if opening.start > 0:
+        return False
+    return _PAST_TENSE.search(text, opening.end, opening.end + 200) is not None
 
 
 def _mention_day(mention: _Mention, reference: date) -> date | None:

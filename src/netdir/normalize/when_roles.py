@@ -265,9 +265,19 @@ _CATEGORY_AFTER = re.compile(
 _CATEGORY_HINTS = ("ffentlichung", "mitteilung", "publi", "neuigkeit", "aktuell", "nachricht",
                    "meldung", "allgemein", "news", "blog", "press", "uncategori")  # fmt: skip
 
+# "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
+# (the separable "mitteilen", "Bescheid geben" around the date).
+_REPLY_BEFORE = re.compile(
+    r"\b(?:teilen|teilt|gebt|geben)\s+(?:sie\s+|ihr\s+)?(?:uns|mir)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"bis\s+(?:zum\s+|spätestens\s+)?$",
+    _FLAGS,
+)
+_REPLY_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:mit|bescheid)\b", _FLAGS)
+_REPLY_HINTS = ("teilen", "teilt", "gebt", "geben")
+
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
-    *_CATEGORY_HINTS,
+    *_CATEGORY_HINTS, *_REPLY_HINTS,
 )  # fmt: skip
 
 
@@ -308,6 +318,12 @@ def role_of_date(before: str, after: str) -> str | None:
     if any(map(wide.lower().__contains__, _SIGNUP_HINTS)) and _SIGNUP_OPENS.search(wide):
         return DEADLINE
     if any(map(lowered_wide.__contains__, _TICKET_HINTS)) and _TICKETS_FROM.search(wide):
+        return DEADLINE
+    if (
+        any(map(lowered_wide.__contains__, _REPLY_HINTS))
+        and _REPLY_BEFORE.search(wide)
+        and _REPLY_AFTER.match(after)
+    ):
         return DEADLINE
     if " vom" in lowered_wide and _DOCUMENT_BEFORE.search(wide):
         return PUBLISHED
