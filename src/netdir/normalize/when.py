@@ -257,7 +257,7 @@ _ENDS_ON = re.compile(
 # School holidays named without their days: a weekly rule inside them has no next day to give.
 # ("auch in den Ferien", "also during the summer break": the rule goes on through them).
 _IN_HOLIDAYS = re.compile(
-    r"\bferienwochen?\b|(?<!auch\s)\b(?:in|während)\s+(?:den|der)\s+(?:sommer|oster|herbst"
+    r"\bferienwochen?\b|(?<!auch\s)(?<!nicht\s)\b(?:in|während)\s+(?:den|der)\s+(?:sommer|oster|herbst"
     r"|winter|pfingst|weihnachts|faschings)?ferien\b|(?<!also\s)(?<!even\s)\bduring\s+(?:the\s+)?"
     r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
     _FLAGS,
@@ -1311,6 +1311,7 @@ def _period_before_and(bare: re.Match[str], last: _Mention) -> _Mention:
     return replace(last, day=int(numbers[1].group(0)), end_day=None)
 
 
+_SENTENCE_AFTER = re.compile(r"\s+(?:Am|Vom|Ab|Bis|Die|Der|Das|Im|In)\s")
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\d{2,4}\b)?\s*(?:\([^()]{1,12}\))?\s*[.:]\s+\S")
 
@@ -1327,7 +1328,19 @@ def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -
     press_dateline = bool(
         _DATELINE_PLACE.match(text[: opening.start]) and _DATELINE_END.match(text, opening.end)
     )
-    if (opening.start > 0 or not text.startswith(":", opening.end)) and not press_dateline:
+    # "21. Februar 2025 Am 3. April 2025 treffen sich …": a post's full date, then a sentence
+    # naming another full date
+    stamp = (
+        opening.start == 0
+        and opening.year is not None
+        and mentions[1].year is not None
+        and _SENTENCE_AFTER.match(text, opening.end) is not None
+    )
+    if (
+        (opening.start > 0 or not text.startswith(":", opening.end))
+        and not press_dateline
+        and not stamp
+    ):
         return False
     first, later = (_mention_day(m, reference) for m in mentions[:2])
     return first is not None and later is not None and later >= first

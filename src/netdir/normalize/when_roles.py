@@ -38,6 +38,8 @@ _FLAGS = re.IGNORECASE
 _DEADLINE_WORDS = (
     r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
+    # "Förderzeitraum endete am 31.12.2021": a grant's or an application's period
+    r"|(?:förder|antrags|bewerbungs|einreichungs)zeitraum"
     # "Bitte meldet euch bis zum 1. November bei … an", "Melden Sie sich bis 3. Mai an": the
     # separable "sich anmelden" puts its verb before the date and its "an" after it.
     # Only before "bis": "Meldet euch am 3. Mai um 10 Uhr am Start" is the day to turn up.
@@ -53,6 +55,8 @@ _PUBLISHED_WORDS = (
     r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
+    # "Letzte Änderung: 03. Juni 2023": a page's stamp
+    r"|(?:letzte|zuletzt)\s+(?:änderung|aktualisierung)"
     # "As of Monday, September 20, 2021, tests are still mandatory": English for "Stand"; "The
     # following rules apply from Wednesday, January 12, 2022": a rule's date, no offering's
     r"|as\s+of|(?:rules?|regulations?|measures?|restrictions?|requirements?|regeln|bestimmungen"
@@ -133,8 +137,12 @@ _PUBLISHED_AFTER = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:antr(?:ag|äge)|schreiben|bescheid|beschlussvorlage|vorlage|anfrage|eingabe"
     # "Geschäftsordnung des Kreistages des Rhein-Kreises Neuss vom 27.09.2023": rules' dates
-    r"|stellungnahme|geschäftsordnung|satzung|verordnung|gesetz|richtlinien?|bekanntmachung)\b"
+    r"|stellungnahme|geschäftsordnung|satzung|verordnung|gesetz|richtlinien?|bekanntmachung"
+    # "Lehrgangsordnung für die Verwaltungslehrgänge … vom 03.02.2012"
+    r"|(?:lehrgangs|prüfungs|studien|gebühren|benutzungs|promotions|wahl)ordnung)\b"
     r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$"
+    # "Verwaltungsgericht Sigmaringen Urteil, 23. Aug. 2006 - 1 K 1456/05": a judgment's date
+    r"|\burteils?\s*(?:vom\s+|,\s*)$"
     # "zum Bericht in der AZ Mainz vom 3.6.09": a newspaper's report, dated by its issue (a
     # "Bericht über die Sitzung vom …" is dated by the meeting)
     r"|\b(?:bericht|artikel|beitrag|interview)\w*\s+(?:in|im|aus)\s+(?:der|dem|den)\s+[^.!?;\d]{1,40}?\bvom\s+$",
@@ -236,6 +244,7 @@ _BEFORE_HINTS = (
     "bearbeit", "geändert", "verändert", "eingestellt", "eingereicht", "eingegangen", "verfasst",
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
+    "änderung", "zeitraum", "urteil",
     "meldest",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
@@ -325,7 +334,7 @@ def role_of_date(before: str, after: str) -> str | None:
         and _REPLY_AFTER.match(after)
     ):
         return DEADLINE
-    if " vom" in lowered_wide and _DOCUMENT_BEFORE.search(wide):
+    if (" vom" in lowered_wide or "urteil" in lowered_wide) and _DOCUMENT_BEFORE.search(wide):
         return PUBLISHED
     if ":" in wide and _LABEL_BEFORE.search(wide):
         return DEADLINE
