@@ -532,6 +532,38 @@ and a newspaper's report "zum Bericht in der AZ Mainz vom 3.6.09". After the fix
 when_feasts.py, when_roles.py; cases in data/when_cases.tsv) round 39 scores 100 % (46/46); no
 case of rounds 1-38 or tests/realpages/dates.yaml changed, nor any corpus page. All thirty-nine
 rounds: 1655/1689 = 98.0 % after their fixes.
+
+Leftovers fixed before round 40 (when.py; cases in data/when_cases.tsv): "vom 2. bis 4. und 8. Mai"
+is 2-4 May (a period before a separate day sharing its month), round 38's "gelten über Weihnachten
+und Neujahr die Regelungen …" is no event (the holidays a rule holds over), round 35's monthly
+market whose December meeting is "on the last Saturday before Christmas" (the exception wins in
+December). Round 36's byline without "Von" ("Christine Gebler und Alexander Null, Agile Verwaltung,
+28. Juli 2022") stays: names, an outlet and a date read like a listing's row ("Max Raabe und
+Palast Orchester, Stadthalle, 28. Juli 2022"). All thirty-nine rounds: 1657/1689 = 98.1 %.
+
+Rounds 40 and 41 (date_strings_heldout_round40.yaml, 40 strings from 22 more sites: eGovernment
+summits, the IT-Planungsrat's congresses and decisions, federal and municipal conferences,
+webinars, a mayor's open hours, church exhibitions and tours, a cultural chapel, allotment clubs'
+fairs; date_strings_heldout_round41.yaml, 40 strings from 21 more sites: federal authorities at a
+city festival, ministries' and state chancelleries' open days, public-sector digitalisation
+conferences, trade fairs, Christmas markets, a church choir, council minutes, funding rules) were
+collected one after the other, round 41 after round 40's fixes, and scored **90.0 % (36/40)** and
+**77.5 % (31/40)** before any change for them. Thirty-seven successive rounds: 1325/1623 = 81.6 %
+pooled before their fixes; rounds 27-41: 486/601 = 80.9 %. Round 40's misses: a news item's full
+numeric stamp before a report in the past ("19.11.2018 Am 14. und 15. November 2018 trafen sich
+…", "08.07.2015 Über 1.300 Kongressbesucher waren es …"), "Nach der Premiere im Vorjahr geht das
+Format vom 22. bis 24.10. in die zweite Runde" (last year's is another thing's) and a reply's
+deadline ("Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit"). Round 41's: a post's date before a
+sentence with a later full date ("21. Februar 2025 Am 3. April 2025 treffen sich …"), stamps and
+documents ("Letzte Änderung: 03. Juni 2023", "Lehrgangsordnung … vom 03.02.2012", "Urteil, 23.
+Aug. 2006 - 1 K 1456/05"), "Förderzeitraum endete am 31.12.2021", "Wir proben jeden Montag (nicht
+in den Ferien) …" (read as a holidays-only rule), a booklet's delivery day ("Das … Heft kommt am
+Samstag, 4. Februar, als Beilage … in die Haushalte"), "Montag vor dem 1.Adventwochenende" and a
+status day in a relative clause ("Ärzte …, die am 31. Dezember 2020 Mitglied der KVBW waren"). After
+the fixes (when.py, when_roles.py; cases in data/when_cases.tsv) round 40 scores 100 % (40/40) and
+round 41 92.5 % (37/40); the last three named are left. No case of rounds 1-39 or
+tests/realpages/dates.yaml changed, nor any corpus page. All forty-one rounds: 1734/1769 = 98.0 %
+after their fixes.
 """
 
 from __future__ import annotations
@@ -585,6 +617,8 @@ ROUND36_FILE = Path(__file__).parent / "date_strings_heldout_round36.yaml"
 ROUND37_FILE = Path(__file__).parent / "date_strings_heldout_round37.yaml"
 ROUND38_FILE = Path(__file__).parent / "date_strings_heldout_round38.yaml"
 ROUND39_FILE = Path(__file__).parent / "date_strings_heldout_round39.yaml"
+ROUND40_FILE = Path(__file__).parent / "date_strings_heldout_round40.yaml"
+ROUND41_FILE = Path(__file__).parent / "date_strings_heldout_round41.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -692,6 +726,8 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND37_FILE,
             ROUND38_FILE,
             ROUND39_FILE,
+            ROUND40_FILE,
+            ROUND41_FILE,
         )
         for case in load_heldout(path)
     ]
