@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from netdir.extract import extract_page
+from netdir.extract.prose_times import prose_time
 from netdir.normalize import normalize_record, parse_when
 from netdir.records import Page
 from tests.extract.conftest import page_from_text
@@ -66,3 +67,22 @@ def test_the_separable_sign_up_verb_before_bis_makes_a_deadline() -> None:
     assert parse_when("Meldet euch am 3. Mai um 10 Uhr am Start", today=today).start == (
         "2019-05-03T10:00:00+02:00"
     )
+
+
+def test_the_same_day_written_another_way_in_the_prose_gives_its_time() -> None:
+    # Rettungs-Corps St. Gallen: „Altgardistentreffen“ over <small>Samstag 17. Juni 2023</small>,
+    # then „Das Altgardistentreffen findet am Sa. 17.6.2023 ab 14.00h im Depot Ost statt!“: the
+    # prose names the same day in figures and goes on with the time.
+    assert (
+        prose_time(
+            ["Das Altgardistentreffen findet am Sa. 17.6.2023 ab 14.00h im Depot Ost statt!"],
+            "Samstag 17. Juni 2023",
+        )
+        == "14.00"
+    )
+    # Another day in the prose is still no time of this one.
+    assert prose_time(["Probe am 18.6.2023 ab 14.00h"], "Samstag 17. Juni 2023") is None
+    got = _read(
+        "php-rcstgallen-neues-2023-02.html", "https://www.rettungscorps.ch/", date(2023, 2, 3)
+    )
+    assert ("Altgardistentreffen", "2023-06-17T14:00:00+02:00") in got

@@ -63,6 +63,20 @@ def month_number(name: str) -> int | None:
     return _MONTHS.get(name.lower()[:3])
 
 
+# "22 AUG", "22.08.", "17.6.2023", "Samstag, 22. August 2026": a day and its month, by number
+# or by name.
+_DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))")
+
+
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """The first day and month a text names (the same day written two ways compares equal)."""
+    for match in _DAY_MONTH.finditer(text):
+        month = int(match["mn"]) if match["mn"] else month_number(match["mw"])
+        if month is not None and 1 <= month <= 12:
+            return int(match["d"]), month
+    return None
+
+
 def page_month(captions: list[LexborNode], page_url: str) -> PageMonth | None:
     """The one month a calendar page shows: from its short captions and headings if they
     agree on one, else from its address."""

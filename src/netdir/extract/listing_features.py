@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.calendar_days import month_number
+from netdir.extract.calendar_days import day_and_month
 from netdir.extract.context import absolute_url, clean_text
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -385,18 +385,8 @@ def _time_at_the_title_end(reading: BlockReading) -> None:
         reading.sources["location_text"] = reading.sources.get("title", "listing:") + " in"
 
 
-# "22 AUG", "22.08.", "Samstag, 22. August 2026": a day and its month, by number or by name.
-_DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))")
 _META_SEPARATOR = re.compile(r"\s[·|•]\s")
 _MAX_META_LINE = 120
-
-
-def _day_month(text: str) -> tuple[int, int] | None:
-    for match in _DAY_MONTH.finditer(text):
-        month = int(match["mn"]) if match["mn"] else month_number(match["mw"])
-        if month is not None and 1 <= month <= 12:
-            return int(match["d"]), month
-    return None
 
 
 def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> None:
@@ -404,13 +394,13 @@ def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> Non
     propfaeffikersee.ch“: the line that names the badge's day again, with its hours, dates the
     card (its date and time parts; a line naming a second day is a season, not that day)."""
     assert reading.date_text is not None
-    day = _day_month(reading.date_text)
+    day = day_and_month(reading.date_text)
     if day is None:
         return
     for line in text_chunks(segment):
         if len(line) > _MAX_META_LINE or len(DATE_LIKE.findall(line)) != 1:
             continue
-        if not TIME_LIKE.search(line) or _day_month(line) != day:
+        if not TIME_LIKE.search(line) or day_and_month(line) != day:
             continue
         parts = [
             p for p in _META_SEPARATOR.split(line) if DATE_LIKE.search(p) or TIME_LIKE.search(p)

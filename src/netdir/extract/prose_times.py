@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
 
 # "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr".
@@ -45,13 +46,22 @@ _AFTER_THE_DAY = re.compile(rf"\s*,?\s*(?:(?:um|ab|von)\s+){_CLOCK}", re.I)
 def prose_time(lines: list[str], date_text: str) -> str | None:
     """The start time the block's lines state for its day; None when they state none or
     name another day beside it (a trip's "Am 30. fahren wir um 9 Uhr zurück")."""
+    day = day_and_month(date_text)
     for line in lines:
         at = line.find(date_text)
         if at >= 0:
             after = _AFTER_THE_DAY.match(line, at + len(date_text))
             if after is not None:
                 return after["clock"]
-    lines = [line for line in lines if len(line) <= _MAX_LINE and not _other_day(line, date_text)]
+        # The same day written another way ("Samstag 17. Juni 2023" above, "am Sa. 17.6.2023
+        # ab 14.00h im Depot Ost" in the prose) goes on with its time just as well.
+        for match in _same_day(line, date_text, day):
+            after = _AFTER_THE_DAY.match(line, match.end())
+            if after is not None:
+                return after["clock"]
+    lines = [
+        line for line in lines if len(line) <= _MAX_LINE and not _other_day(line, date_text, day)
+    ]
     for pattern in (_START, _MEET):
         for line in lines:
             for match in pattern.finditer(line):
@@ -62,5 +72,19 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
     return None
 
 
-def _other_day(line: str, date_text: str) -> bool:
-    return any(match.group(0) not in date_text for match in DATE_LIKE.finditer(line))
+def _same_day(line: str, date_text: str, day: tuple[int, int] | None) -> list[re.Match[str]]:
+    """The dates of a line that name the block's day in other words than its date text."""
+    if day is None:
+        return []
+    return [
+        match
+        for match in DATE_LIKE.finditer(line)
+        if match.group(0) not in date_text and day_and_month(match.group(0)) == day
+    ]
+
+
+def _other_day(line: str, date_text: str, day: tuple[int, int] | None) -> bool:
+    return any(
+        match.group(0) not in date_text and (day is None or day_and_month(match.group(0)) != day)
+        for match in DATE_LIKE.finditer(line)
+    )
