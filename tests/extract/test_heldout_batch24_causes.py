@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from netdir.extract import extract_page
+from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.prose_times import prose_time
 from netdir.normalize import normalize_record, parse_when
 from netdir.records import Page
@@ -86,3 +87,15 @@ def test_the_same_day_written_another_way_in_the_prose_gives_its_time() -> None:
         "php-rcstgallen-neues-2023-02.html", "https://www.rettungscorps.ch/", date(2023, 2, 3)
     )
     assert ("Altgardistentreffen", "2023-06-17T14:00:00+02:00") in got
+
+
+def test_two_days_joined_by_a_slash_are_one_date_phrase() -> None:
+    # „Nördli Metzgete <br/><small>27/28. Oktober 2023</small>“: the first day has no dot; the
+    # phrase is both days, and the title keeps no „27“.
+    assert [m.group(0) for m in DATE_PHRASE.finditer("Nördli Metzgete 27/28. Oktober 2023")] == [
+        "27/28. Oktober 2023"
+    ]
+    got = _read(
+        "php-rcstgallen-neues-2023-02.html", "https://www.rettungscorps.ch/", date(2023, 2, 3)
+    )
+    assert ("Nördli Metzgete", "2023-10-27") in got

@@ -41,11 +41,12 @@ DATE_LIKE = re.compile(
 # "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.".
 _AMPM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
 # The whole date phrase around a DATE_LIKE match: a leading range or list day ("24.–",
-# "24.02. bis ", "20.+21.02.23", "15. und 16. März", "11. / 12.07.15"),
+# "24.02. bis ", "20.+21.02.23", "15. und 16. März", "11. / 12.07.15", "27/28. Oktober"),
 # a weekday, and times ("10:00 bis 17:00 Uhr", "at 3:00 p.m."), so a teaser's range keeps its
 # first day.
 _RANGE_START = (
     r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—/-]|bis|\+|&|und)\s?"
+    r"|\d{1,2}/(?=\d{1,2}\.)"  # "27/28. Oktober 2023": two days, the first without its dot
     r"|\d{1,2}(?:st|nd|rd|th)\s?(?:[–—-]|to|until)\s?)?"  # "20th to 22nd December"
 )
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_AMPM}))?"
