@@ -10,6 +10,7 @@ from pathlib import Path
 
 from netdir.extract import extract_page
 from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.listing_features import stated_place
 from netdir.extract.prose_times import prose_time
 from netdir.normalize import normalize_record, parse_when
 from netdir.records import Page
@@ -99,3 +100,25 @@ def test_two_days_joined_by_a_slash_are_one_date_phrase() -> None:
         "php-rcstgallen-neues-2023-02.html", "https://www.rettungscorps.ch/", date(2023, 2, 3)
     )
     assert ("Nördli Metzgete", "2023-10-27") in got
+
+
+def test_the_place_an_event_sentence_names_before_statt_or_ein() -> None:
+    # Rettungs-Corps St. Gallen teasers: „Unsere Hauptversammlung findet am 24. März 2023 im
+    # Depot61 statt.“, „… findet am Sa. 17.6.2023 ab 14.00h im Depot Ost statt!“, „… laden wir
+    # alle herzlich zum Fondue-Plausch im Nördli ein.“
+    records = extract_page(
+        _page(
+            "php-rcstgallen-neues-2023-02.html", "https://www.rettungscorps.ch/", date(2023, 2, 3)
+        )
+    ).records
+    places = {record.title: record.location_text for record in records}
+    assert places["Hauptversammlung"] == "Depot61"
+    assert places["Altgardistentreffen"] == "Depot Ost"
+    assert places["Fondue-Plausch"] == "Nördli"
+    # A frame, a time, an article's „ein“ and how people meet are no place.
+    assert stated_place(["Das Fest findet im Rahmen des Stadtjubiläums statt."]) is None
+    assert stated_place(["Die Wanderung findet im Mai statt."]) is None
+    assert stated_place(["Bis(s) ins Innere des Protons – ein Science-Slam"]) is None
+    assert stated_place(["Einmal im Monat findet ein Treffen im Netzwerk X bei Kaffee statt"]) == (
+        "Netzwerk X"
+    )

@@ -262,6 +262,15 @@ def read_block(
             or (len(dates) >= 2 and len(targets) >= 2)
             or len(leading) >= _DATE_LINES_OF_A_BOX
         )
+    if (
+        reading.location_text is None
+        and reading.date_text is not None
+        and not reading.holds_several
+    ):
+        place = stated_place(text_chunks(segment))
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:place the prose names („… im X statt“)"
     if reading.title is not None and reading.date_text is not None:
         _date_out_of_title(reading)
     if reading.date_text is not None and reading.title_from_heading:
@@ -689,6 +698,36 @@ def invited_place(text: str) -> str | None:
     ein": where the invitation asks people to come."""
     match = _INVITED_INTO.search(text)
     return match["place"].strip() if match else None
+
+
+# "im Rahmen des Stadtfests statt", "im Mai statt", "im Freien statt": what follows "im" before
+# "statt" or "ein" is then a frame, a time or a manner, no place.
+_NOT_A_PLACE_WORD = re.compile(
+    r"^(?:rahmen|anschluss|vorfeld|nachgang|wechsel|zuge|namen|auftrag|laufe|zeitraum|jahr|"
+    r"frühjahr|frühling|sommer|herbst|winter|freien|internet|netz|original|gedenken|sinne|"
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"kreise|beisein|anwesenheit|zusammenhang|gegensatz|vergleich|verlauf|monat|wochen)\b",
+    re.I,
+)
+
+
+_MANNER_AFTER_PLACE = re.compile(r"\s+(?:bei|mit)\s.*$")
+
+
+def stated_place(lines: list[str]) -> str | None:
+    """The place an event's sentence names before its separable verb ends: „Unsere
+    Hauptversammlung findet am 24. März 2023 im Depot61 statt.“, „… laden wir alle herzlich
+    zum Fondue-Plausch im Nördli ein.“ (``_INVITED_INTO``); not „im Rahmen des Festes statt“."""
+    for line in lines:
+        for match in _INVITED_INTO.finditer(line):
+            rest = line[match.end() :].lstrip()
+            if rest and rest[0] not in ".!?":
+                continue  # "ins Innere des Protons – ein Science-Slam": "ein" is an article
+            # "im Netzwerk Bürgerengagement bei Kaffee und Keksen statt": how, not where.
+            place = _MANNER_AFTER_PLACE.sub("", match["place"]).strip()
+            if not _NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
+                return place
+    return None
 
 
 def _shortened(title: str) -> str:
