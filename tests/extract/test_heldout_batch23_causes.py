@@ -112,3 +112,24 @@ def test_one_event_in_plain_lines_under_a_generic_heading() -> None:
     assert records[0].title == "Vernetzungs- und Aktionstag der Initiative “Museum Selma bleibt”"
     assert (event.start, event.end) == ("2026-04-18T16:00:00+02:00", "2026-04-18T18:00:00+02:00")
     assert records[0].location_text == "Kulturhof Kalk, Dillenburger Str. 65, 51105 Köln"
+
+
+def test_an_event_page_with_labelled_rows_beside_a_sidebar_of_events() -> None:
+    # Plone's event view (held-out batch 22): „<h1>Dorffest Willmatshofen</h1>“ with „Was“ /
+    # „Wann 06.07.2013 20:00 bis 07.07.2013 02:00“ / „Wo Willmatshofen / Ziegelmeier-Hof“ rows,
+    # beside the „Termine“ portlet of the site's other events: the page's event first, then them.
+    got = _events(
+        "plone-tvw-dorffest",
+        "http://tvwillmatshofen.de/aktuelles/termine/dorffest-willmatshofen/",
+        date(2014, 6, 17),
+    )
+    assert got[0] == (
+        "Dorffest Willmatshofen",
+        "2013-07-06T20:00:00+02:00",
+        "2013-07-07T02:00:00+02:00",
+    )
+    assert [start[:10] for _, start, _ in got[1:4] if start] == [
+        "2014-10-30",
+        "2014-09-28",
+        "2014-06-29",
+    ]

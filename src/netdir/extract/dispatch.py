@@ -21,6 +21,7 @@ from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
+from netdir.extract.event_page import EXTRACTOR as EVENT_PAGE
 from netdir.extract.event_page import extract_event_page, labelled_place
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
@@ -300,6 +301,12 @@ def _read_html_auto(
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)
         return
+    elif _own_event_beside_the_list(
+        event := extract_event_page(tree, context, labelled_only=True), listing
+    ):
+        # An event's own page ("<h1>Dorffest …</h1>", "Wann" / "Wo" rows) beside a sidebar of
+        # the site's other dated events: both are offerings, the page's event first.
+        result.add("event_page", event)
     if not dated and (sections := extract_bold_sections(tree, context)):
         # No dated list, but one element announces events as bold-named <br> sections.
         result.add("listing", sections)
@@ -312,6 +319,21 @@ def _read_html_auto(
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(scripts_json, context))
+
+
+def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:
+    """The page's ``<h1>`` names one event whose day and place stand under labels ("Wann" /
+    "06.07.2013 20:00 bis", "Wo" / "Ziegelmeier-Hof") and that the dated list beside it does
+    not name: the page is that event's, the list is the site's other events."""
+    if len(event) != 1:
+        return False
+    sources = event[0].field_sources
+    labelled = all(
+        sources.get(name, "").startswith(f"{EVENT_PAGE}:") and sources[name].endswith(":")
+        for name in ("date_text", "location_text")
+    )
+    listed = {record.title for record in listing}
+    return labelled and sources.get("title") == f"{EVENT_PAGE}:h1" and event[0].title not in listed
 
 
 def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool:

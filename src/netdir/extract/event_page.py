@@ -197,7 +197,7 @@ def extract_event_page(
             _record(context, title, place, place_text, start=start, end=end)
             for start, end in occurrences
         ]
-    date_text = date.value
+    date_text = _with_open_end(lines, date)
     time = facts.get("time") or _time_below(lines, date)
     if time is not None and "time" not in facts and not TIME_LIKE.search(date_text):
         run = _with_run_below(lines, date)
@@ -305,6 +305,21 @@ def _dated_title(tree: LexborHTMLParser) -> Fact | None:
                 return Fact(before, "title", -1)
             return None
     return None
+
+
+_OPEN_END = re.compile(r"(?:\s|^)(?:bis|-|–|to|until)\s*$", re.I)
+
+
+def _with_open_end(lines: list[tuple[str, LexborNode | None]], date: Fact) -> str:
+    """ "06.07.2013 20:00 bis" | "07.07.2013 02:00" (Plone's „Wann“ row in two cells): a date
+    that ends on "bis" goes on in the next line, when that line is a date or a time."""
+    below = date.index + 1
+    if not _OPEN_END.search(date.value) or not 0 < below < len(lines):
+        return date.value
+    text = lines[below][0]
+    if len(text) > _RUN_LINE_CHARS or not (DATE_PHRASE.match(text) or TIME_LIKE.match(text)):
+        return date.value
+    return f"{date.value} {text}"
 
 
 def _time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
