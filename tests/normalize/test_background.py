@@ -185,3 +185,23 @@ def test_a_prepared_offering_holds_its_raw_records_text_not_a_copy() -> None:
         assert offering.description == raw.description
         assert offering.description is raw.description
         assert offering.title != raw.title or offering.title is raw.title
+
+
+def test_values_repeated_across_batches_are_one_object_in_this_process() -> None:
+    """A batch's pickle shares values only within the batch; the records held here until the
+    merge share a day's start text, a title's tokens and each source reference's URL across
+    the whole run, and each is still what normalizing it here gives."""
+    twins = [replace(raw, page_url=raw.page_url + "?seite=2") for raw in RECORDS[:10]]
+    prepared = asyncio.run(_normalized_in_background([RECORDS[:10], twins]))
+    for first, second in zip(RECORDS[:10], twins, strict=True):
+        a, b = prepared(first), prepared(second)
+        assert a is not None and b is not None
+        source = LARGE_DEDUP_SOURCES.get(first.source_id)
+        assert b == normalize_one(second, today=TODAY, source=source)
+        if a.offering.start is not None:
+            assert a.offering.start is b.offering.start
+        assert a.features.tokens is b.features.tokens
+        assert a.features.span is b.features.span
+        for ref in b.offering.sources:
+            if ref.url == second.url:
+                assert ref.url is second.url

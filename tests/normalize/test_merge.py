@@ -361,3 +361,12 @@ def test_a_cluster_of_one_merges_as_the_general_rule_would() -> None:
         general = merge_module._merge_members([member])
         assert single == general
         assert list(single.field_provenance) == list(general.field_provenance)
+
+
+def test_offerings_with_the_same_field_provenance_share_one_dict() -> None:
+    """Merged offerings are held until the load: a source's offerings name the same suppliers,
+    and each distinct provenance is one dict (equal to what each offering's own would be)."""
+    records = [item.record for item in LARGE_DEDUP_SET]
+    merged = normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+    distinct = {tuple(o.field_provenance.items()) for o in merged}
+    assert len({id(o.field_provenance) for o in merged}) == len(distinct) < len(merged)

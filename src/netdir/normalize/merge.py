@@ -183,10 +183,18 @@ def _merged(members: list[_Member]) -> list[Offering]:
     members.clear()
     merged: list[Offering] = []
     keys: list[str] = []
+    # One dict per distinct field provenance: a source's offerings name the same suppliers
+    # (~0.45 KB a dict, held with every offering until the load; 50,000 offerings: ~22 MB).
+    # Nothing changes an offering's provenance in place.
+    provenances: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     for cluster in clusters:
-        merged.append(_merge_cluster(cluster.members))
+        offering = _merge_cluster(cluster.members)
+        provenance = offering.field_provenance
+        offering.field_provenance = provenances.setdefault(tuple(provenance.items()), provenance)
+        merged.append(offering)
         keys.append(_identity_key(cluster.members))
         cluster.members = []  # merged: its records may go
+    del provenances
     del clusters
     _assign_ids(merged, keys)
     merged.sort(key=lambda o: (o.start is None, o.start or "", o.title, o.id))
