@@ -272,6 +272,10 @@ def _span(offering: Offering) -> tuple[date, date] | None:
 # --- clustering -------------------------------------------------------------------------------
 
 
+#: A part of a block: the clusters with a member of this city and these numbers (or any).
+_Part = tuple[str | None, tuple[str, ...]]
+
+
 def _cluster(members: list[_Member]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_url: dict[str, list[int]] = defaultdict(list)
@@ -281,11 +285,18 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
     # member's own, made once per member; a day's block is small.
     # A block part's clusters: most hold one, kept as the bare index (a list of one was ~40 %
     # of the blocks' memory: 50,000 records, ~140 MB at the merge's peak).
-    by_block: dict[tuple[object, str], dict[tuple[str | None, tuple[str, ...]], int | list[int]]]
+    by_block: dict[tuple[object, str], dict[_Part, int | list[int]]]
     by_block = {}
     # ("any", token) and ("long", token) blocks serve members whose span is too long to block
     # by day: without any such member they are never looked at, and neither made nor searched.
     long_spans = any(_days(m.span) is None for m in members if m.span is not None)
+    # A member's block parts are the keys it adds to each of its blocks: one set of tuples per
+    # distinct (city, numbers), not per member (the bench's 10,000 records: 34,235 part tuples
+    # kept as keys -> 3,228).
+    parts_of: dict[_Part, tuple[_Part, ...]] = {}
+    # The (_ANY_CITY, …) parts serve members without a city: without any, they are never read
+    # and not made (half of the parts where every record names its town).
+    cityless = any(not m.city for m in members)
     for member in members:
         candidates: set[int] = set()
         if member.url:
@@ -312,14 +323,8 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
         clusters[home].members.append(member)
         if member.url:
             by_url[member.url].append(home)
-        city = member.city or None
-        own = member.numbers
-        parts = (
-            (_ANY_CITY, _ANY_NUMBERS),
-            (_ANY_CITY, own),
-            (city, _ANY_NUMBERS),
-            (city, own),
-        )
+        pair = (member.city or None, member.numbers)
+        parts = parts_of.get(pair) or parts_of.setdefault(pair, _parts(*pair, cityless))
         for key in _index_keys(member, long_spans):
             block = by_block.get(key)
             if block is None:
@@ -334,6 +339,13 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
                 else:
                     held.append(home)
     return clusters
+
+
+def _parts(city: str | None, numbers: tuple[str, ...], cityless: bool) -> tuple[_Part, ...]:
+    """The block parts a member of ``city`` and ``numbers`` is indexed under; ``cityless``:
+    whether any member names no city (only those look up the _ANY_CITY parts)."""
+    own = ((city, _ANY_NUMBERS), (city, numbers))
+    return ((_ANY_CITY, _ANY_NUMBERS), (_ANY_CITY, numbers), *own) if cityless else own
 
 
 # Each block key comes with a city: a member that names a city can only join a cluster whose
