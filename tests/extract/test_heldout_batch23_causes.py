@@ -133,3 +133,18 @@ def test_an_event_page_with_labelled_rows_beside_a_sidebar_of_events() -> None:
         "2014-09-28",
         "2014-06-29",
     ]
+
+
+def test_the_place_after_the_date_and_time_in_a_meta_line() -> None:
+    # Verein Historisches Beuren (held-out batch 21): each card's meta line „08.05.2026 · 18:00
+    # Uhr · Trafoturm Beuren, Tiefenbachstraße 27“ above its h2: date, time, then the place.
+    page = _page(
+        "hugo-historisches-beuren-veranstaltungen",
+        "https://historisches-beuren.de/veranstaltungen/",
+        date(2026, 5, 1),
+    )
+    records = extract_page(page).records
+    assert [(r.date_text, r.location_text) for r in records] == [
+        ("08.05.2026 · 18:00 Uhr", "Trafoturm Beuren, Tiefenbachstraße 27"),
+        ("23.06.2026 · 00:00 Uhr", "Trafoturm Beuren, Tiefenbachstraße 27"),
+    ]

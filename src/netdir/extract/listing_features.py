@@ -939,17 +939,29 @@ def _time_out_of_place(reading: BlockReading) -> None:
 
 
 def _split_date_and_place(reading: BlockReading) -> None:
-    """ "14.09.2026 | Berlin", "12.03.2027 · Köln": one line holding the date and the place."""
+    """ "14.09.2026 | Berlin", "12.03.2027 · Köln", "08.05.2026 · 18:00 Uhr · Trafoturm Beuren,
+    Tiefenbachstraße 27": one line holding the date (and its time) and, last, the place."""
     assert reading.date_text is not None
-    parts = [part.strip() for part in _DATE_PLACE_SEPARATOR.split(reading.date_text)]
-    if len(parts) != 2 or not DATE_LIKE.search(parts[0]) or DATE_LIKE.search(parts[1]):
+    separators = list(_DATE_PLACE_SEPARATOR.finditer(reading.date_text))
+    if not separators or len(separators) > 2:
         return
-    if not parts[1] or len(parts[1]) > 80:
+    last = separators[-1]
+    head = [part.strip() for part in _DATE_PLACE_SEPARATOR.split(reading.date_text[: last.start()])]
+    place = reading.date_text[last.end() :].strip()
+    if not DATE_LIKE.search(head[0]) or DATE_LIKE.search(place):
         return
-    if TIME_LIKE.search(parts[1]) and not _LETTERS.search(_CLOCK_WORDS.sub("", parts[1])):
+    if any(not _is_clock(part) for part in head[1:]):
+        return  # "Sa 12.03. · Konzert · Köln": the middle part is no time
+    if not place or len(place) > 80 or _is_clock(place):
         return  # "Fr, 23.10.2026 · 18:00–20:00 Uhr": the time, not a place
-    reading.date_text, reading.location_text = parts
+    reading.date_text = reading.date_text[: last.start()].strip()
+    reading.location_text = place
     reading.sources["location_text"] = reading.sources.get("date_text", "listing:")
+
+
+def _is_clock(part: str) -> bool:
+    """ "18:00 Uhr", "19h", "ab 7:00pm": a time and no other word."""
+    return bool(TIME_LIKE.search(part)) and not _LETTERS.search(_CLOCK_WORDS.sub("", part))
 
 
 _AT_PLACE = re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
