@@ -18,10 +18,10 @@ def test_a_failing_format_replaces_nothing_and_names_the_format(
 ) -> None:
     before = file_bytes(published_dir)
 
-    def broken_parquet(rows: list[dict[str, Any]]) -> bytes:
+    def broken_parquet(rows: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
         raise OSError("disk full")
 
-    monkeypatch.setattr(publisher_module, "parquet_bytes", broken_parquet)
+    monkeypatch.setattr(publisher_module, "parquet_file_pairs", broken_parquet)
     changed_rows = [{**row, "title": row["title"] + " (neu)"} for row in overview_rows]
     with pytest.raises(PublishError) as raised:
         publish(changed_rows, published_dir, today=TODAY, snapshot=fake_snapshot)

@@ -24,7 +24,7 @@ from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
-from netdir.publish.html_export import PageContext, index_html_bytes, index_html_stream
+from netdir.publish.html_export import PageContext, index_html_stream
 from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
 from netdir.publish.json_text import (
     compact_json_line_parts,
@@ -49,7 +49,7 @@ from netdir.publish.parallel import (
     Renderer,
     RenderProcess,
 )
-from netdir.publish.parquet_export import parquet_bytes, parquet_file_pairs
+from netdir.publish.parquet_export import parquet_file_pairs
 from netdir.publish.rows import json_ready_rows
 from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
 from netdir.publish.target import PublishTarget, is_remote
@@ -147,7 +147,7 @@ def publish(
     )
 
     def render(fmt: str) -> Iterable[tuple[str, bytes | list[bytes]]]:
-        return _render(fmt, prepared, document, page.changes, today, moment, revisions, page, exact)
+        return _render(fmt, prepared, page.changes, today, moment, revisions, exact)
 
     # In CHILD_FORMATS's order, the largest first: this process takes back from the end.
     forked = [fmt for fmt in CHILD_FORMATS if fmt in wanted]
@@ -377,26 +377,20 @@ def _wanted_formats(
 def _render(
     fmt: str,
     rows: list[dict[str, Any]],
-    document: dict[str, Any],
     changes: dict[str, Any] | None,
     today: date,
     moment: datetime,
     revisions: dict[str, Revision],
-    page: PageContext,
     exact: bool | None = None,
 ) -> Iterable[tuple[str, bytes | list[bytes]]]:
     """(name, bytes) of each file of ``fmt``; CSV and iCal make them one at a time.
-    overview.json is not made here: ``publish`` writes it as it is made."""
+    overview.json and index.html are not made here: ``publish`` writes them as they are made.
+    The second process's formats are rendered by the same functions it calls
+    (``_child_renderers``), here when it does not take them or this process took one back."""
     if fmt == "ndjson":
         return [("overview.ndjson", overview_ndjson_bytes(rows, exact=exact))]
-    if fmt == "csv":
-        return csv_file_pairs(rows, today=today)
-    if fmt == "parquet":
-        return [("overview.parquet", parquet_bytes(rows))]
-    if fmt == "ics":
-        return calendar_file_pairs(rows, today=today, generated_at=moment, revisions=revisions)
-    if fmt == "html":
-        return [("index.html", index_html_bytes(document, page, exact=exact))]
+    if fmt in CHILD_FORMATS:
+        return _child_renderers(today, moment, revisions)[fmt](rows)
     if fmt == "changes":
         return [("changes.json", overview_json_bytes(changes or {}))]
     raise AssertionError(f"no renderer for {fmt}")  # _wanted_formats admits only FORMATS
