@@ -343,7 +343,7 @@ def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool
     its ``<h1>``, also when its teasers list it again.)"""
     listed = {record.title for record in listing if record.date_text}
     return len(listed) >= 2 and any(
-        record.title in listed and record.field_sources.get("title") != "event_page:h1"
+        record.title in listed and record.field_sources.get("title") != f"{EVENT_PAGE}:h1"
         for record in event
     )
 

@@ -83,8 +83,7 @@ def _days_of(lines: list[str], today: date) -> dict[str, str | None] | None:
         when = parse_when(line, today=today)
         if when.start is None or (when.end is not None and when.end[:10] != when.start[:10]):
             return None  # a period ("04.07. bis 06.07.2025") is one event, not a day
-        clock = _CLOCK.search(when.start)
-        days.setdefault(when.start[:10], clock.group(1) if clock else None)
+        days.setdefault(when.start[:10], _wall_clock(when.start))
     return days if len(days) >= _MIN_DAYS else None
 
 
