@@ -60,13 +60,18 @@ _INVISIBLE_REFERENCE = re.compile(
     r"&(?:#0*(?:8203|173|8288|65279)|#[xX]0*(?:200[bB]|[aA][dD]|2060|[fF][eE][fF][fF])"
     r"|shy|ZeroWidthSpace|NoBreak);"
 )
+# <wbr> is the same hint as an element ("AnnenMay<wbr>Kantereit"): a browser joins the words
+# around it, while the text readers put a space at every element boundary.
+_WORD_BREAK_OPPORTUNITY = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 
 
 def without_invisible_marks(text: str) -> str:
-    """``text`` without the marks a browser does not show (see ``_INVISIBLE_MARKS``), typed or
-    written as character references."""
+    """``text`` without the marks a browser does not show (see ``_INVISIBLE_MARKS``), typed,
+    written as character references or as ``<wbr>`` elements."""
     if any(mark in text for mark in _INVISIBLE_MARKS):
         text = text.translate(_NO_INVISIBLE_MARKS)
+    if "<wbr" in text or "<WBR" in text:
+        text = _WORD_BREAK_OPPORTUNITY.sub("", text)
     return _INVISIBLE_REFERENCE.sub("", text) if "&" in text else text
 
 

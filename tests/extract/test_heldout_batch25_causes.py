@@ -1,0 +1,39 @@
+"""Causes found on held-out batch 25 (German venue and concert pages), each pinned on its real
+page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.extract.context import without_invisible_marks
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_a_word_break_opportunity_joins_the_words_around_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Parkbühne Wuhlheide writes the band "AnnenMay<wbr>Kantereit": a browser shows one word,
+    # the text readers put a space at the element ("AnnenMay Kantereit"), so the title was wrong.
+    html = (PAGES / "octobercms-wuhlheide-programm-2026.html").read_text(encoding="utf-8")
+    assert "AnnenMay<wbr>Kantereit" in html
+    assert without_invisible_marks("a<wbr>b<WBR/>c<wbr />d") == "abcd"
+    rows = _inspect(
+        capsys,
+        "octobercms-wuhlheide-programm-2026.html",
+        "https://www.wuhlheide.de/programm",
+        "2026-08-03",
+    )
+    nights = [r["start"][:10] for r in rows if r["title"] == "AnnenMayKantereit"]
+    assert nights == ["2026-08-13", "2026-08-14", "2026-08-15"]
+    assert not [r for r in rows if "AnnenMay " in r["title"]]
