@@ -37,3 +37,24 @@ def test_a_word_break_opportunity_joins_the_words_around_it(
     nights = [r["start"][:10] for r in rows if r["title"] == "AnnenMayKantereit"]
     assert nights == ["2026-08-13", "2026-08-14", "2026-08-15"]
     assert not [r for r in rows if "AnnenMay " in r["title"]]
+
+
+def _duncker(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return _inspect(
+        capsys,
+        "static-duncker-programm-2026-07.html",
+        "https://www.dunckerclub.de/start.html",
+        "2026-07-03",
+    )
+
+
+def test_a_class_named_event_name_titles_the_row_not_its_dj_link(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Dunckerclub's rows: <span class="eventname">Time Machine<br>and The Cure Special</span>,
+    # genres, then the DJ as the row's only link: the link titled every night ("DJ Luidor").
+    rows = {r["start"][:10]: r for r in _duncker(capsys)}
+    assert rows["2026-07-10"]["title"] == "Time Machine and The Cure Special"
+    assert rows["2026-07-10"]["field_sources"]["title"].endswith("span.eventname")
+    assert rows["2026-07-06"]["title"] == "Dark Mønday"
+    assert not [r for r in rows.values() if r["title"].startswith("DJ ")]

@@ -38,8 +38,12 @@ from netdir.normalize.when_recurrence import find_recurrence
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
+# Whole class words ("event-title", "name") and the compounds that say the name is the event's
+# ("eventname", "eventTitle", "veranstaltungstitel"); not "venuename" or "username".
 _TITLE_CLASS = re.compile(
-    r"(^|[-_ ])(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)", re.I
+    r"(^|[-_ ])(?:(?:event|veranstaltung|termin|show)s?)?"
+    r"(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)",
+    re.I,
 )
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
 _DOORS = re.compile(r"door|einlass|gates|admission", re.I)  # when doors open, not the start
