@@ -10,6 +10,7 @@ import pytest
 
 from netdir.cli.main import main
 from netdir.extract.context import without_invisible_marks
+from netdir.extract.date_cues import DATE_LIKE
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -58,3 +59,15 @@ def test_a_class_named_event_name_titles_the_row_not_its_dj_link(
     assert rows["2026-07-10"]["field_sources"]["title"].endswith("span.eventname")
     assert rows["2026-07-06"]["title"] == "Dark Mønday"
     assert not [r for r in rows.values() if r["title"].startswith("DJ ")]
+
+
+def test_three_numbers_out_of_day_and_month_range_are_no_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Das neue Partymaß 80-90-00“ names three decades; read as an M-D-YY date it was cut from
+    # the title („Das neue Partymaß“).
+    assert DATE_LIKE.search("Das neue Partymaß 80-90-00") is None
+    assert DATE_LIKE.search("am 9-7-2023") is not None
+    assert DATE_LIKE.search("12-31-24") is not None
+    rows = {r["start"][:10]: r for r in _duncker(capsys)}
+    assert rows["2026-07-03"]["title"] == "Das neue Partymaß 80-90-00"

@@ -34,8 +34,10 @@ DATE_LIKE = re.compile(
     rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s?\d{{4}}\b)?"
     # März 2027
     rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{4}}\b"
-    # 09/07/23, 9-7-2023 (US or European: the page decides)
-    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\b",
+    # 09/07/23, 9-7-2023 (US or European: the page decides); the hyphened form only with day-
+    # and month-sized numbers ("Partymaß 80-90-00" names three decades)
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+    r"|\b(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
 # "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.".
