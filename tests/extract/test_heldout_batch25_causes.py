@@ -11,6 +11,8 @@ import pytest
 from netdir.cli.main import main
 from netdir.extract.context import without_invisible_marks
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.listing_features import read_block
+from netdir.html_depth import parse_html
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -71,3 +73,19 @@ def test_three_numbers_out_of_day_and_month_range_are_no_date(
     assert DATE_LIKE.search("12-31-24") is not None
     rows = {r["start"][:10]: r for r in _duncker(capsys)}
     assert rows["2026-07-03"]["title"] == "Das neue Partymaß 80-90-00"
+
+
+def _urania_items() -> list:
+    html = (PAGES / "urania-berlin-kalender-2026-09.html").read_text(encoding="utf-8")
+    body = parse_html(html).body
+    assert body is not None
+    return body.css("div.c-event-calendar-item")
+
+
+def test_the_highest_heading_of_a_block_names_it_not_the_kicker_above() -> None:
+    # Urania's events: <h5>bzw.:BEZIEHUNGSWESEN</h5> (the series) <h3>Demokratie vor der
+    # Wahl</h3> (the name) <h6>Podium zur Spielzeiteröffnung</h6> (the format): every record
+    # was titled by its series.
+    first = read_block([_urania_items()[0]], "https://www.urania.de/kalender/")
+    assert first.title == "Demokratie vor der Wahl"
+    assert first.sources["title"].startswith("listing:h3")

@@ -1180,7 +1180,7 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
     for node in segment:
         if node.tag in HEADING_TAGS:
             return node, node.tag or ""
-        heading = node.css_first(_HEADING_SELECTOR)
+        heading = _ranking_heading(node)
         if heading is not None:
             return heading, heading.tag or ""
     for node in segment:
@@ -1195,6 +1195,16 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
                 continue
             return candidate, f"{candidate.tag}.{_first_class(candidate)}"
     return None, ""
+
+
+def _ranking_heading(node: LexborNode) -> LexborNode | None:
+    """The block's heading of the highest rank, the first of them: "<h5>bzw.:BEZIEHUNGSWESEN
+    </h5><h3>Demokratie vor der Wahl</h3><h6>Podium</h6>" is named by its h3 — the smaller
+    heading above it is the series' kicker, the one below the format."""
+    headings = node.css(_HEADING_SELECTOR)
+    if not headings:
+        return None
+    return min(headings, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
 
 
 def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode | None:
