@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.context import without_invisible_marks
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.listing_features import read_block
@@ -89,3 +90,50 @@ def test_the_highest_heading_of_a_block_names_it_not_the_kicker_above() -> None:
     first = read_block([_urania_items()[0]], "https://www.urania.de/kalender/")
     assert first.title == "Demokratie vor der Wahl"
     assert first.sources["title"].startswith("listing:h3")
+
+
+def test_a_day_stated_only_in_its_box_attribute_dates_the_events_inside() -> None:
+    # Urania's day box shows "03" / "Do"; month and year are only in data-day="03-do-09-2026".
+    item = _urania_items()[0]
+    assert day_in_attributes(item) == ("03.09.2026", "div@data-day")
+    # The attribute must be the day the box shows, and hold a year, a month and a day.
+    shown = parse_html('<div data-day="04-fr-09-2026"><p>03 Do</p></div>').body
+    assert shown is not None and day_in_attributes(shown.css_first("p")) is None
+    month = parse_html('<div data-month="09-2026"><p>03 Do</p></div>').body
+    assert month is not None and day_in_attributes(month.css_first("p")) is None
+    iso = parse_html('<li data-date="2026-09-03"><p>3. Do</p></li>').body
+    assert iso is not None and day_in_attributes(iso.css_first("p")) == (
+        "03.09.2026",
+        "li@data-date",
+    )
+    reading = read_block([item], "https://www.urania.de/kalender/")
+    assert reading.date_text == "03.09.2026, 19:30 Uhr"
+
+
+def test_the_urania_calendar_gives_its_lectures_with_day_and_time(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = _inspect(
+        capsys,
+        "urania-berlin-kalender-2026-09.html",
+        "https://www.urania.de/kalender/",
+        "2026-08-03",
+    )
+    starts = {r["title"]: r["start"][:16] for r in rows}
+    assert starts["Demokratie vor der Wahl"] == "2026-09-03T19:30"
+    assert starts["Zwischen Glanz und Elend der Weimarer Republik"] == "2026-10-22T17:30"
+    assert starts["How Context Modulates Memory – in Flies and Humans (EN)"] == "2026-11-03T19:30"
+
+
+def test_a_month_grid_day_link_is_not_dated_by_its_cell_attribute(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # HOLZWURM's month grid: <td data-datum="01.12.2026"><a class="kal-link">1</a></td> names no
+    # event; dated by the attribute, each day became a record titled by the page's heading.
+    rows = _inspect(
+        capsys,
+        "holzwurm-recklinghausen-termine-2026-12.html",
+        "https://www.holzwurm-recklinghausen.de/",
+        "2026-12-01",
+    )
+    assert not [r for r in rows if r["title"] == "Termine und Veranstaltungen in Recklinghausen"]

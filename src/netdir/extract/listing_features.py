@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.context import absolute_url, clean_text
 from netdir.extract.date_cues import (
@@ -224,6 +225,8 @@ def read_block(
         _date_from_link_label(links, reading)
     if reading.date_text is None:
         _date_from_recurrence(segment, reading)
+    if reading.date_text is None:
+        _date_from_attributes(segment, reading)
     if news_text is not None and reading.date_text and DATE_LIKE.fullmatch(reading.date_text):
         # The date found is the news date itself: the offering's date, if any, is in the teaser.
         match = DATE_PHRASE.search(news_text)
@@ -1368,6 +1371,23 @@ def _date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> N
 
 
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def _date_from_attributes(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A block without a date inside a day's box that shows only "03" / "Do" and states the
+    day in ``data-day="03-do-09-2026"`` (``attribute_days``): that day, with the time an
+    element of the block classed as a time holds ("19:30 Uhr"). A block that names nothing of
+    its own — a month grid's day link "1" in ``<td data-datum="01.12.2026">`` — stays undated."""
+    if reading.title is None or is_junk_title(reading.title) or not _LETTERS.search(reading.title):
+        return
+    found = day_in_attributes(segment[0])
+    if found is None:
+        return
+    reading.date_text, where = found
+    reading.date_leads = True
+    reading.sources["date_text"] = f"listing:{where}"
+    _add_classed_time(segment, reading)
 
 
 def _timed_rule_line(line: str) -> bool:
