@@ -205,3 +205,26 @@ def test_values_repeated_across_batches_are_one_object_in_this_process() -> None
         for ref in b.offering.sources:
             if ref.url == second.url:
                 assert ref.url is second.url
+
+
+def test_a_finished_batch_is_taken_in_when_the_next_records_arrive() -> None:
+    """The worker's copy of a finished batch is not held until the crawl ends (where all of
+    them together were the crawl's high-water mark): the next submission shares its values
+    with the run's, and ``prepared`` still finds each record as normalizing it here gives."""
+
+    async def run() -> tuple[Prepared, int, int]:
+        async with BackgroundNormalizer(TODAY, LARGE_DEDUP_SOURCES) as normalizer:
+            normalizer.submit(RECORDS[:10])
+            first = normalizer._batches[0][1]
+            first.result(timeout=60)  # the worker finished it
+            normalizer.submit(RECORDS[10:20])
+            still_held = sum(future is first for _, future in normalizer._batches)
+            taken_in = len(normalizer._done)
+            return normalizer.prepared(TODAY), still_held, taken_in
+
+    prepared, still_held, taken_in = asyncio.run(run())
+    assert still_held == 0
+    assert taken_in == 10
+    for raw in RECORDS[:20]:
+        source = LARGE_DEDUP_SOURCES.get(raw.source_id)
+        assert prepared(raw) == normalize_one(raw, today=TODAY, source=source)

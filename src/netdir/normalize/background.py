@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from netdir.normalize.stage import Normalized, Prepared
 
 T = TypeVar("T")
+#: A batch of records sent to the worker, and its results to come.
+_Batch = tuple[Sequence[RawRecord], "Future[list[Normalized | None]]"]
 
 #: Records sent to the worker at a time. Each hand-over costs this process's pool threads
 #: a few GIL switches against the busy event loop (~10 ms); one page (10 records) at a time,
@@ -211,12 +214,14 @@ class BackgroundNormalizer:
         self.today = today
         self.sources = dict(sources)
         self._pool: ProcessPoolExecutor | None = None
-        self._batches: list[tuple[Sequence[RawRecord], Future[list[Normalized | None]]]] = []
+        self._batches: deque[_Batch] = deque()
         self._waiting: list[RawRecord] = []  # not sent yet: fewer than BATCH_RECORDS
         self._broken = False
         #: Records normalized in this process because the worker had not started their batch.
         self.taken_over = 0
         self._held = _RunShared()
+        #: The finished batches' records, their values shared with the run's (``_collect``).
+        self._done: dict[int, tuple[RawRecord, Normalized]] = {}
 
     async def __aenter__(self) -> BackgroundNormalizer:
         return self
@@ -252,6 +257,7 @@ class BackgroundNormalizer:
         self.start()
         if not records or self._broken or self._pool is None:
             return
+        self._collect()
         self._waiting.extend(records)
         if len(self._waiting) < BATCH_RECORDS:
             return
@@ -268,26 +274,44 @@ class BackgroundNormalizer:
         Batches the worker has not started yet are normalized here meanwhile, from the last
         one back, until the two meet: when the crawl ends before the worker does (a busy
         machine, a fast crawl), both cores finish the rest instead of this one waiting."""
-        by_record: dict[int, tuple[RawRecord, Normalized]] = {}
+        by_record, self._done = self._done, {}
         if today == self.today:
             self._normalize_here(self._waiting, by_record)
             self._take_over_unstarted(by_record)
-            for batch, future in self._batches:
-                if future.cancelled():
-                    continue
-                try:
-                    results = future.result()
-                except Exception:  # a dead worker: those records are normalized afterwards
-                    continue
-                for raw, result in zip(batch, results, strict=True):
-                    if result is not None:
-                        by_record[id(raw)] = (raw, self._held.hold(result, raw))
+            while self._batches:
+                self._take_result(*self._batches.popleft(), by_record)
+        else:
+            by_record = {}
         self._batches.clear()
         self._waiting = []
         self._held = _RunShared()  # its tables: the records hold what they share
         from netdir.normalize.stage import Prepared
 
         return Prepared(by_record)
+
+    def _collect(self) -> None:
+        """Take the batches the worker has finished, in order, sharing their values with the
+        run's now: held as they came back until the crawl ended, the batches' own copies were
+        the crawl's high-water mark, and the heap the main process keeps through the merge,
+        the load and publish (a freed object's pages mostly stay the process's)."""
+        while self._batches and self._batches[0][1].done():
+            self._take_result(*self._batches.popleft(), self._done)
+
+    def _take_result(
+        self,
+        batch: Sequence[RawRecord],
+        future: Future[list[Normalized | None]],
+        into: dict[int, tuple[RawRecord, Normalized]],
+    ) -> None:
+        if future.cancelled():
+            return
+        try:
+            results = future.result()
+        except Exception:  # a dead worker: those records are normalized afterwards
+            return
+        for raw, result in zip(batch, results, strict=True):
+            if result is not None:
+                into[id(raw)] = (raw, self._held.hold(result, raw))
 
     def _take_over_unstarted(self, into: dict[int, tuple[RawRecord, Normalized]]) -> None:
         for batch, future in reversed(self._batches):
@@ -319,3 +343,4 @@ class BackgroundNormalizer:
             self._pool = None
         self._batches.clear()
         self._waiting = []
+        self._done = {}
