@@ -155,7 +155,9 @@ def _walk(node: object, listed: bool, nested: bool) -> Iterator[tuple[dict[str, 
             else:
                 yield from _walk(element, True, nested)
     is_event = bool(event_types(node))
-    if is_event or types & COURSE_TYPES or (types & ORGANIZATION_TYPES and not nested):
+    if _series_of_dated_parts(node, types):
+        pass  # its parts are what a reader attends; the series is their frame (a 7th record)
+    elif is_event or types & COURSE_TYPES or (types & ORGANIZATION_TYPES and not nested):
         yield node, listed
     # A series' parts and a venue's or a band's programme are listed offerings.
     for name in ("subEvent", "subEvents", "event", "events"):
@@ -168,6 +170,17 @@ def _walk(node: object, listed: bool, nested: bool) -> Iterator[tuple[dict[str, 
         if name == "hasCourseInstance" and types & COURSE_TYPES:
             continue  # a course's runs are its records (records_from_thing)
         yield from _walk(value, listed, True)
+
+
+def _series_of_dated_parts(node: dict[str, Any], types: frozenset[str]) -> bool:
+    """An ``EventSeries`` whose ``subEvent`` list holds events with their own start (a ticket
+    shop's tour series and its six dated tours): the parts stand for the series."""
+    if "EventSeries" not in types:
+        return False
+    parts = [*_as_list(node.get("subEvent")), *_as_list(node.get("subEvents"))]
+    return any(
+        isinstance(part, dict) and event_types(part) and part.get("startDate") for part in parts
+    )
 
 
 def is_site_furniture(node: dict[str, Any]) -> bool:

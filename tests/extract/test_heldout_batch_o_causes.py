@@ -1,0 +1,43 @@
+"""Held-out batch O (structured data): each general cause it showed, on its real page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.extract.schema_org import iter_things
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+_SERIES = "https://www.eventim-light.com/de/a/65488918b266253e892eaec1/s/692425419d93a5650a708f21"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_a_series_of_dated_tours_gives_the_tours_not_a_seventh_record(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # EVENTIM.Light: an EventSeries (9.–17. Oktober) whose six subEvents are the tours. The
+    # series gave its own record on its first day beside the tours (one extra, one tour's
+    # time and place taken by it).
+    rows = _inspect(capsys, "eventim-light-bvg-cabriotour-serie.html", _SERIES, "2026-09-01")
+    assert [(r["start"][:16], r["title"]) for r in rows] == [
+        ("2026-10-09T19:00", "U-Bahn-Cabriotour 2026 - in Englisch -"),
+        ("2026-10-09T22:30", "U-Bahn-Cabriotour 2026"),
+        ("2026-10-16T19:00", "U-Bahn-Cabriotour 2026"),
+        ("2026-10-16T22:30", "U-Bahn-Cabriotour 2026"),
+        ("2026-10-17T19:00", "U-Bahn-Cabriotour SONDERFAHRT Samstag"),
+        ("2026-10-17T22:30", "U-Bahn-Cabriotour SONDERFAHRT Samstag"),
+    ]
+    # A series stated without dated parts still is the offering.
+    bare = {"@type": "EventSeries", "name": "Reihe", "startDate": "2026-10-09"}
+    assert [node["name"] for node, _ in iter_things(bare)] == ["Reihe"]
+    undated = {**bare, "subEvent": [{"@type": "Event", "name": "Teil"}]}
+    assert [node["name"] for node, _ in iter_things(undated)] == ["Reihe", "Teil"]
+
