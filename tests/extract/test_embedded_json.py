@@ -44,3 +44,25 @@ def test_json_beside_visible_content_or_without_an_event_start_is_not_read() -> 
       </ul></body>"""
     result = extract_page(page_from_text(shown))
     assert "embedded_json" not in result.extractors and result.records
+
+
+def test_a_start_inside_an_untitled_object_read_in_the_zone_it_names() -> None:
+    """Wix Events keeps an event's day in ``scheduling.config`` beside the zone the widget shows
+    it in; a titled object inside an event is another event, whose day is not this one's."""
+    event = (
+        '{"events": [{"title": "Doodle Romp", "slug": "doodle-romp-43",'
+        ' "location": {"name": "Dogwood Play Park", "address": "12568 33rd Ave NE, Seattle"},'
+        ' "scheduling": {"config": {"startDate": "2025-05-03T17:30:00.000Z",'
+        ' "endDate": "2025-05-03T19:00:00.000Z", "timeZoneId": "America/Los_Angeles"}}},'
+        ' {"title": "Programm", "next": {"title": "Andere", "start": "2025-06-01"}}]}'
+    )
+    records = extract_page(
+        page_from_text(f"<body><script>var d = {event};</script></body>")
+    ).records
+    assert [(r.title, r.start, r.end) for r in records] == [
+        ("Doodle Romp", "2025-05-03T10:30-07:00", "2025-05-03T12:00-07:00"),
+        ("Andere", "2025-06-01", None),
+    ]
+    assert records[0].location_text == "Dogwood Play Park, 12568 33rd Ave NE, Seattle"
+    assert records[0].extra["slug"] == "doodle-romp-43"
+    assert records[0].field_sources["start"] == "embedded_json:scheduling.config.startDate"

@@ -41,3 +41,24 @@ def test_a_series_of_dated_tours_gives_the_tours_not_a_seventh_record(
     undated = {**bare, "subEvent": [{"@type": "Event", "name": "Teil"}]}
     assert [node["name"] for node, _ in iter_things(undated)] == ["Reihe", "Teil"]
 
+
+def test_a_widgets_events_named_without_a_day_take_it_from_the_widgets_script_data(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Wix Events: a JSON-LD ItemList of seven Events without startDate; the schedule of each is
+    # in the Wix warm-up data ("scheduling": {"config": {"startDate": "…T17:30:00.000Z",
+    # "timeZoneId": "America/Los_Angeles"}}), matched by the slug that ends the event's url
+    # (two "Small Dog Meet Up" on two days). All seven were dateless records.
+    rows = _inspect(
+        capsys, "wix-dogwoodplaypark-calendar.html", "https://www.dogwoodplaypark.com/calendar",
+        "2025-04-07",
+    )  # fmt: skip
+    assert [(r["start"], r["title"]) for r in rows][:2] == [
+        ("2025-04-12T10:30:00-07:00", "Small Dog Meet Up"),
+        ("2025-04-12T14:00:00-07:00", "Pet Pros (Free sample meet and greet)"),
+    ]
+    small_dogs = [r for r in rows if r["title"] == "Small Dog Meet Up"]
+    assert [r["start"][:10] for r in small_dogs] == ["2025-04-12", "2025-05-10"]
+    assert all(r["end"][11:16] == "12:00" for r in small_dogs)
+    assert all(r["location"].startswith("Dogwood Play Park") for r in rows)
+    assert len(rows) == 7

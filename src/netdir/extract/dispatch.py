@@ -40,6 +40,7 @@ from netdir.extract.notices import is_closure_notice, is_report
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.schema_org import ORGANIZATION_TYPES
+from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.utc_clocks import read_shifted_stamps_as_shown, read_utc_stamps_as_shown
@@ -230,6 +231,9 @@ def _extract_html(
         if mode == "auto":
             structured = extract_structured(tree, context)
             everything = [record for records in structured.values() for record in records]
+            if dateless := dateless_events(everything):
+                # A widget's events named without a day: the day is in its script's data.
+                complete_from_scripts(dateless, json_texts(tree, page_text), context)
             read_utc_stamps_as_shown(everything, tree)
             read_shifted_stamps_as_shown(everything, tree)
             if everything and all(map(_names_only_an_organization, everything)):

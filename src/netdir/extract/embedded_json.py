@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -28,7 +30,15 @@ _START_KEYS = ("start", "startDate", "start_date", "startdatum", "datum", "dtsta
 _END_KEYS = ("end", "endDate", "end_date", "enddatum", "ende", "dtend")
 _PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room")
 _URL_KEYS = ("url", "full_url", "link", "href", "permalink")
-_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?$")
+# The zone an object names for its stamps (a site builder's events: UTC stamps beside
+# "timeZoneId": "America/Los_Angeles", what the widget shows them in).
+_ZONE_KEYS = ("timeZoneId", "timeZone", "timezone", "tz")
+# Where an event object keeps its day when not beside its title: Wix's "scheduling.config".
+_SCHEDULE_DEPTH = 2
+_OFFSET = re.compile(r"T.*(Z|[+-]\d{2}:?\d{2})$")
+_ISO = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _JSON_START = re.compile(r"[\[{]\s*\"")  # an object or array that opens with a quoted key
 _SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "application/json", "module")
 # How a JSON value opens inside an attribute in the page's source (quotes escaped as entities
@@ -120,25 +130,33 @@ def _objects(value: Any, depth: int) -> Iterator[dict[str, Any]]:
 
 def _record(node: dict[str, Any], context: PageContext) -> RawRecord | None:
     title_key = next((k for k in _TITLE_KEYS if isinstance(node.get(k), str)), None)
-    start_key = next((k for k in _START_KEYS if _iso(node.get(k)) is not None), None)
-    if title_key is None or start_key is None:
+    if title_key is None:
         return None
+    found = _schedule_of(node)
+    if found is None:
+        return None
+    holder, path = found
+    start_key = next(k for k in _START_KEYS if _iso(holder.get(k)) is not None)
     title = clean_text(node[title_key])
     if title is None:
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
     record.field_sources["title"] = f"{EXTRACTOR}:{title_key}"
-    start = _iso(node[start_key])
-    set_field(record, "start", start, f"{EXTRACTOR}:{start_key}")
-    end_key = next((k for k in _END_KEYS if _iso(node.get(k)) is not None), None)
-    if end_key is not None and (end := _iso(node[end_key])) != start:
-        set_field(record, "end", end, f"{EXTRACTOR}:{end_key}")
+    zone = _zone(holder) or _zone(node)
+    start = _in_zone(_iso(holder[start_key]), zone)
+    set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
+    end_key = next((k for k in _END_KEYS if _iso(holder.get(k)) is not None), None)
+    if end_key is not None and (end := _in_zone(_iso(holder[end_key]), zone)) != start:
+        set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
     if start is not None and len(start) == 10:
         record.all_day = True
-        record.field_sources["all_day"] = f"{EXTRACTOR}:{start_key}"
-    place_key = next((k for k in _PLACE_KEYS if isinstance(node.get(k), str)), None)
+        record.field_sources["all_day"] = f"{EXTRACTOR}:{path}{start_key}"
+    place_key = next((k for k in _PLACE_KEYS if _place_text(node.get(k))), None)
     if place_key is not None:
-        set_field(record, "location_text", clean_text(node[place_key]), f"{EXTRACTOR}:{place_key}")
+        place = _place_text(node[place_key])
+        set_field(record, "location_text", place, f"{EXTRACTOR}:{place_key}")
+    if isinstance(node.get("slug"), str):
+        record.extra["slug"] = node["slug"]
     url_key = next((k for k in _URL_KEYS if isinstance(node.get(k), str)), None)
     url = context.absolute_url(node[url_key]) if url_key is not None else None
     if url is not None and url_key is not None:
@@ -146,6 +164,56 @@ def _record(node: dict[str, Any], context: PageContext) -> RawRecord | None:
     else:
         set_field(record, "url", context.base_url, "page")
     return record
+
+
+def _schedule_of(node: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """The object holding the event's start: the event itself, or an untitled object inside it
+    (``"scheduling": {"config": {"startDate": …}}``) — a titled one is another event's."""
+    if any(_iso(node.get(k)) is not None for k in _START_KEYS):
+        return node, ""
+    level: list[tuple[dict[str, Any], str]] = [(node, "")]
+    for _ in range(_SCHEDULE_DEPTH):
+        deeper: list[tuple[dict[str, Any], str]] = []
+        for holder, path in level:
+            for key, value in holder.items():
+                if not isinstance(value, dict) or any(k in value for k in _TITLE_KEYS):
+                    continue
+                if any(_iso(value.get(k)) is not None for k in _START_KEYS):
+                    return value, f"{path}{key}."
+                deeper.append((value, f"{path}{key}."))
+        level = deeper
+    return None
+
+
+def _zone(node: dict[str, Any]) -> ZoneInfo | None:
+    for key in _ZONE_KEYS:
+        name = node.get(key)
+        if isinstance(name, str) and "/" in name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                return None
+    return None
+
+
+def _in_zone(stamp: str | None, zone: ZoneInfo | None) -> str | None:
+    """A stamp with an offset, as the wall-clock time of the zone its object names
+    (``2025-04-12T17:30Z`` in America/Los_Angeles → ``2025-04-12T10:30-07:00``)."""
+    if stamp is None or zone is None or not _OFFSET.search(stamp):
+        return stamp  # a date, or no offset: already the wall-clock time
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(zone)
+    return moment.isoformat(timespec="minutes")
+
+
+def _place_text(value: object) -> str | None:
+    """A place written as text or as an object with a name (and an address line)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        parts = [value.get("name"), value.get("address")]
+        texts = [t for part in parts if isinstance(part, str) and (t := clean_text(part))]
+        return ", ".join(texts) or None
+    return None
 
 
 def _iso(value: object) -> str | None:
