@@ -35,11 +35,15 @@ def test_a_series_of_dated_tours_gives_the_tours_not_a_seventh_record(
         ("2026-10-17T19:00", "U-Bahn-Cabriotour SONDERFAHRT Samstag"),
         ("2026-10-17T22:30", "U-Bahn-Cabriotour SONDERFAHRT Samstag"),
     ]
-    # A series stated without dated parts still is the offering.
+    # A series stated without dated parts, or without a day of its own (a catalog's programme
+    # beside its talks), still is an offering.
     bare = {"@type": "EventSeries", "name": "Reihe", "startDate": "2026-10-09"}
     assert [node["name"] for node, _ in iter_things(bare)] == ["Reihe"]
     undated = {**bare, "subEvent": [{"@type": "Event", "name": "Teil"}]}
     assert [node["name"] for node, _ in iter_things(undated)] == ["Reihe", "Teil"]
+    dated_part = {"@type": "Event", "name": "Teil", "startDate": "2026-10-09"}
+    programme = {"@type": "EventSeries", "name": "Reihe", "subEvent": [dated_part]}
+    assert [node["name"] for node, _ in iter_things(programme)] == ["Reihe", "Teil"]
 
 
 def test_a_widgets_events_named_without_a_day_take_it_from_the_widgets_script_data(

@@ -173,9 +173,11 @@ def _walk(node: object, listed: bool, nested: bool) -> Iterator[tuple[dict[str, 
 
 
 def _series_of_dated_parts(node: dict[str, Any], types: frozenset[str]) -> bool:
-    """An ``EventSeries`` whose ``subEvent`` list holds events with their own start (a ticket
-    shop's tour series and its six dated tours): the parts stand for the series."""
-    if "EventSeries" not in types:
+    """A dated ``EventSeries`` whose ``subEvent`` list holds events with their own start (a
+    ticket shop's tour series, 9.–17. Oktober, and its six dated tours): the parts stand for the
+    series, whose dated record would only repeat its first part's day. A series without a day of
+    its own stays an offering: the programme a catalog lists beside its parts."""
+    if "EventSeries" not in types or not node.get("startDate"):
         return False
     parts = [*_as_list(node.get("subEvent")), *_as_list(node.get("subEvents"))]
     return any(
