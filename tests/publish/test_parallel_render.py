@@ -62,8 +62,8 @@ def test_formats_rendered_in_a_second_process_are_byte_identical(
     same = set(here) - {"netdir.duckdb", "datapackage.json", "dcat.jsonld"}
     assert {"upcoming.ics", "overview.csv", "overview.parquet", "overview.ndjson"} <= same
     assert {name: here[name] for name in same} == {name: forked[name] for name in same}
-    # overview.ndjson is written a line at a time (the child reads it from the file): the
-    # metadata's size and hash are still the written file's.
+    # overview.ndjson is written a part at a time while the rows are read (each part also goes
+    # to the child): the metadata's size and hash are still the written file's.
     package = json.loads(forked["datapackage.json"])
     [ndjson] = [r for r in package["resources"] if r["path"] == "overview.ndjson"]
     assert ndjson["bytes"] == len(forked["overview.ndjson"])
@@ -75,6 +75,57 @@ def test_formats_rendered_in_a_second_process_are_byte_identical(
     [overview] = [r for r in package["resources"] if r["path"] == "overview.json"]
     assert overview["bytes"] == len(written)
     assert overview["hash"] == "sha256:" + hashlib.sha256(written).hexdigest()
+
+
+def test_rows_streamed_to_the_second_process_in_parts_give_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows' NDJSON goes to the second process in parts while they are read; the parts made
+    before there are rows enough to fork for are held, then sent first: every row arrives once,
+    in order (a lost, doubled or reordered part changes the CSV and the calendars)."""
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 10**9)
+    _publish(tmp_path / "here")
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 20)
+    monkeypatch.setattr(publisher_module, "LINES_PER_PART", 7)  # 60 rows: 9 parts, 3 held
+    monkeypatch.setattr(RenderedElsewhere, "take_back", lambda self: None)  # all rendered there
+    _publish(tmp_path / "streamed")
+
+    here, streamed = file_bytes(tmp_path / "here"), file_bytes(tmp_path / "streamed")
+    for name in ("overview.ndjson", "overview.csv", "overview.rfc4180.csv", "upcoming.ics"):
+        assert streamed[name] == here[name], name
+    assert streamed["overview.parquet"] == here["overview.parquet"]
+
+
+def test_rows_failing_while_streamed_replace_nothing_and_end_the_second_process(
+    published_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warehouse read fails after the second process got some rows: its error is raised as
+    it is, the second process renders nothing and ends, and no file or temp file is left."""
+    before = file_bytes(published_dir)
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 10)
+    monkeypatch.setattr(publisher_module, "LINES_PER_PART", 5)
+    started: list[RenderedElsewhere] = []
+    real_stream = RenderedElsewhere.stream
+
+    def noted_stream(self: RenderedElsewhere, renderers: Any) -> None:
+        started.append(self)
+        real_stream(self, renderers)
+
+    monkeypatch.setattr(RenderedElsewhere, "stream", noted_stream)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        yield from ROWS[:30]
+        raise RuntimeError("the warehouse went away")
+
+    with pytest.raises(RuntimeError, match="went away"):
+        publish(
+            rows(), published_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot
+        )
+
+    [elsewhere] = started  # it had forked: 30 rows streamed
+    assert elsewhere._process.poll() is not None
+    assert file_bytes(published_dir) == before
+    assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
 
 
 def broken_ics(*args: Any, **kwargs: Any) -> bytes:

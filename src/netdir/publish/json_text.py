@@ -113,13 +113,18 @@ def compact_json_line_parts(rows: Iterable[Any], *, exact: bool | None = None) -
     """``compact_json_lines(rows)`` one line at a time (each with its newline), for a writer
     that never holds the whole text. ``exact``: what ``orjson_exact`` answered of all rows."""
     for row in rows:
-        if orjson_exact(row) if exact is None else exact:
-            try:
-                yield orjson.dumps(row, option=_LINE)
-                continue
-            except orjson.JSONEncodeError:
-                pass  # the stdlib writes (or refuses) this line, as for the whole text
-        yield (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        yield compact_json_line(row, exact=orjson_exact(row) if exact is None else exact)
+
+
+def compact_json_line(row: Any, *, exact: bool) -> bytes:
+    """One NDJSON line of ``row``, with its newline. ``exact``: what ``orjson_exact`` answered of
+    ``row`` (or of all rows: where the encoders agree on a row, either writes its bytes)."""
+    if exact:
+        try:
+            return orjson.dumps(row, option=_LINE)
+        except orjson.JSONEncodeError:
+            pass  # the stdlib writes (or refuses) this line, as for the whole text
+    return (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def parse_json(data: bytes) -> Any:

@@ -6,7 +6,8 @@ time a refresh publishes, this process holds the crawl's, the merge's and the lo
 (5,000 pages: the forked child started at ~620 MB and peaked at ~960 MB, the run's largest
 process). A fresh one starts small (~35 MB with the renderers), imports them while this process
 prepares the rows, and gets the rows as the NDJSON text this process writes anyway
-(overview.ndjson: ~0.02 CPU-s per 10,000 rows to read back). It sends back only what a renderer
+(overview.ndjson: ~0.02 CPU-s per 10,000 rows to read back), in parts while this process reads
+them from the warehouse when it writes that file (``stream``). It sends back only what a renderer
 returns (the facts of the files it wrote itself, or their bytes for a remote target), or the
 error, re-raised here under the format's name.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import queue
 import shutil
 import subprocess
 import sys
@@ -132,6 +134,8 @@ class RenderedElsewhere:
         # A local target's files are written by the child itself; a remote one's come back.
         self._target = None if target.remote else target
         self._sender: threading.Thread | None = None
+        self._parts: queue.SimpleQueue[bytes | None] | None = None  # see ``stream``
+        self._child_gone = False
         self._claims = tempfile.mkdtemp(prefix="netdir-publish-claims-")
         self.taken_back: list[str] = []  # formats this process rendered after all
 
@@ -148,38 +152,71 @@ class RenderedElsewhere:
             return None  # it renders in order: it has started every earlier one too
         return None
 
-    def hand_over(
-        self,
-        renderers: Mapping[str, Renderer],
-        rows_ndjson: bytes | None = None,
-        *,
-        rows_file: str | None = None,
-    ) -> None:
-        """Send the renderers of ``formats`` and the rows as NDJSON (``overview_ndjson_bytes``),
-        or where that text is written (``rows_file``, a local file the child reads itself): a
-        thread writes them into the pipe while this one goes on (the child may still be
+    def hand_over(self, renderers: Mapping[str, Renderer], rows_ndjson: bytes) -> None:
+        """Send the renderers of ``formats`` and the rows as NDJSON (``overview_ndjson_bytes``):
+        a thread writes them into the pipe while this one goes on (the child may still be
         importing)."""
-        if (rows_ndjson is None) == (rows_file is None):
-            raise ValueError("hand over the rows' NDJSON text or the file that holds it")
-        job = pickle.dumps(
-            (
-                {fmt: renderers[fmt] for fmt in self.formats},
-                self._target,
-                rows_file,
-                self._claims,
-            ),
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
+        job = self._job(renderers, streamed=False)
         self._sender = threading.Thread(
             target=self._send, args=(job, rows_ndjson), name="netdir-publish-rows", daemon=True
         )
         self._sender.start()
 
-    def _send(self, job: bytes, rows_ndjson: bytes | None) -> None:
+    def stream(self, renderers: Mapping[str, Renderer]) -> None:
+        """Send the renderers of ``formats`` now and the rows' NDJSON text in parts while it is
+        made (``send``), ended by ``end_stream``: the child reads each part as it comes, while
+        this process reads the next rows from the warehouse (at 50,000 offerings ~3.5 CPU-s),
+        and renders as soon as the last part is in. A thread writes them into the pipe (the
+        child may still be importing); a stream never ended (the publish failed) is no rows at
+        all to the child: it renders nothing."""
+        self._parts = queue.SimpleQueue()
+        self._sender = threading.Thread(
+            target=self._send_parts,
+            args=(self._job(renderers, streamed=True),),
+            name="netdir-publish-rows",
+            daemon=True,
+        )
+        self._sender.start()
+
+    def send(self, part: bytes) -> None:
+        """One part of the streamed rows' NDJSON (whole lines)."""
+        assert self._parts is not None, "stream() first"
+        if part and not self._child_gone:  # an empty part would end the stream
+            self._parts.put(part)
+
+    def end_stream(self) -> None:
+        """Every row was sent: the child renders now."""
+        assert self._parts is not None, "stream() first"
+        self._parts.put(b"")
+
+    def _send_parts(self, job: bytes) -> None:
+        assert self._parts is not None
         try:
             self._jobs.send_bytes(job)
-            if rows_ndjson is not None:
-                self._jobs.send_bytes(rows_ndjson)
+            while (part := self._parts.get()) is not None:
+                self._jobs.send_bytes(part)
+                if not part:  # the end: b"" tells the child so
+                    break
+        except OSError:
+            self._child_gone = True  # the child died: result() says so; send() keeps nothing
+        finally:
+            self._jobs.close()
+
+    def _job(self, renderers: Mapping[str, Renderer], *, streamed: bool) -> bytes:
+        return pickle.dumps(
+            (
+                {fmt: renderers[fmt] for fmt in self.formats},
+                self._target,
+                self._claims,
+                streamed,
+            ),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+
+    def _send(self, job: bytes, rows_ndjson: bytes) -> None:
+        try:
+            self._jobs.send_bytes(job)
+            self._jobs.send_bytes(rows_ndjson)
         except OSError:
             pass  # the child died: result() says so
         finally:
@@ -216,6 +253,8 @@ class RenderedElsewhere:
         shutil.rmtree(self._claims, ignore_errors=True)
 
     def _finish_sending(self) -> None:
+        if self._parts is not None:
+            self._parts.put(None)  # a stream not ended: its sender stops without the end mark
         if self._sender is not None:
             self._sender.join()
         elif not self._jobs.closed:

@@ -27,7 +27,7 @@ from netdir.publish.formats import FORMATS
 from netdir.publish.html_export import PageContext, index_html_stream
 from netdir.publish.ical_export import KIND_CALENDARS, Revision, calendar_file_pairs
 from netdir.publish.json_text import (
-    compact_json_line_parts,
+    compact_json_line,
     indented_json_parts,
     orjson_exact,
 )
@@ -50,7 +50,7 @@ from netdir.publish.parallel import (
     RenderProcess,
 )
 from netdir.publish.parquet_export import parquet_file_pairs
-from netdir.publish.rows import json_ready_rows
+from netdir.publish.rows import json_ready_row, json_ready_rows
 from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
 from netdir.publish.target import PublishTarget, is_remote
 
@@ -120,20 +120,43 @@ def publish(
     wanted = _wanted_formats(requested, snapshot, explicit=formats is not FORMATS)
     moment = _utc(generated_at)
     today = today or moment.astimezone(BERLIN).date()
-    # One JSON-ready dict per row; ``rows`` may be a stream (Warehouse.iter_overview_rows), so
-    # the warehouse's form of all rows is never held beside this one.
-    prepared = json_ready_rows(rows)
-    del rows
     revisions = {
         offering_id: Revision(version, changed_at)
         for offering_id, (version, changed_at) in (revisions_by_id or {}).items()
     }
-    document = overview_document(prepared, moment)
-    exact = orjson_exact(document)  # asked once for overview.json, .ndjson and index.html
-
     target = PublishTarget(out, storage_options)
-    target.prepare(create_bucket=create_bucket)
     produced: dict[str, FileFacts] = {}  # facts, not bytes: each file's bytes go once staged
+    # In CHILD_FORMATS's order, the largest first: this process takes back from the end.
+    forked = [fmt for fmt in CHILD_FORMATS if fmt in wanted]
+    elsewhere: RenderedElsewhere | None = None
+    if forked and "ndjson" in wanted and not target.remote:
+        # overview.ndjson is written while the rows are read, and its parts go to the second
+        # process as they are made: it reads them while this process reads on, and renders
+        # once the last row is in, not after the whole read and the file.
+        target.prepare(create_bucket=create_bucket)
+        stream = _RowStream(
+            forked, target, render_process, _child_renderers(today, moment, revisions)
+        )
+        try:
+            prepared = stream.read(rows, produced)
+        except BaseException:
+            stream.abandon()
+            raise
+        del rows
+        elsewhere, exact = stream.elsewhere, stream.exact
+        if elsewhere is None:  # too few rows to fork for
+            forked = []
+        document = overview_document(prepared, moment)
+    else:
+        # One JSON-ready dict per row; ``rows`` may be a stream (Warehouse.iter_overview_rows),
+        # so the warehouse's form of all rows is never held beside this one.
+        prepared = json_ready_rows(rows)
+        del rows
+        document = overview_document(prepared, moment)
+        exact = orjson_exact(document)  # asked once for overview.json, .ndjson and index.html
+        target.prepare(create_bucket=create_bucket)
+        if len(prepared) < MIN_ROWS_TO_FORK:
+            forked = []
     meta = metadata or DatasetMetadata(base_url=default_base_url(out))
     page = PageContext(
         metadata=meta,
@@ -149,38 +172,22 @@ def publish(
     def render(fmt: str) -> Iterable[tuple[str, bytes | list[bytes]]]:
         return _render(fmt, prepared, page.changes, today, moment, revisions, exact)
 
-    # In CHILD_FORMATS's order, the largest first: this process takes back from the end.
-    forked = [fmt for fmt in CHILD_FORMATS if fmt in wanted]
-    if len(prepared) < MIN_ROWS_TO_FORK:
-        forked = []
     if not forked and render_process is not None:
         render_process.close()
-    elsewhere: RenderedElsewhere | None = None
     snapshot_job: _SnapshotJob | None = None
     try:
-        if forked:  # the second core renders these and writes their temp files itself
-            # Starts now and imports meanwhile, unless it was started early.
+        if forked and elsewhere is None:  # the second core renders these and writes their files
+            # A remote target, or no overview.ndjson wanted (a local one streams it, see
+            # _RowStream): the rows go over as one NDJSON text. Starts now and imports
+            # meanwhile, unless it was started early.
             elsewhere = RenderedElsewhere(forked, target, render_process)
-            renderers = _child_renderers(today, moment, revisions)
-            if "ndjson" in wanted and not target.remote:
-                # Written a line at a time, and the child reads the rows from that file: the
-                # text (~45 MB at 50,000 offerings, with its buffers twice that) is never held
-                # here, where it was publish's peak.
-                tally = _Tally()
+            rows_ndjson = overview_ndjson_bytes(prepared, exact=exact)
+            elsewhere.hand_over(_child_renderers(today, moment, revisions), rows_ndjson)
+            if "ndjson" in wanted:  # the same text is the file
                 with _failures_named("ndjson", target):
-                    lines = compact_json_line_parts(prepared, exact=exact)
-                    target.write_temp_stream("overview.ndjson", tally.count(lines))
-                    target.adopt("overview.ndjson")
-                    produced["overview.ndjson"] = tally.facts("overview.ndjson")
-                elsewhere.hand_over(renderers, rows_file=target.temp_path("overview.ndjson"))
-            else:
-                rows_ndjson = overview_ndjson_bytes(prepared, exact=exact)
-                elsewhere.hand_over(renderers, rows_ndjson)
-                if "ndjson" in wanted:  # the same text is the file
-                    with _failures_named("ndjson", target):
-                        target.stage("overview.ndjson", rows_ndjson)
-                        produced["overview.ndjson"] = FileFacts.of("overview.ndjson", rows_ndjson)
-                del rows_ndjson
+                    target.stage("overview.ndjson", rows_ndjson)
+                    produced["overview.ndjson"] = FileFacts.of("overview.ndjson", rows_ndjson)
+            del rows_ndjson
         if "duckdb" in wanted:  # DuckDB works without the GIL: beside the rendering below
             snapshot_job = _SnapshotJob(target, snapshot)  # type: ignore[arg-type]
         # Checked while the child renders (~0.3 CPU-s per 10,000 rows, no longer before the
@@ -198,7 +205,7 @@ def publish(
                 if fmt == "duckdb":
                     snapshot_job.stage()  # type: ignore[union-attr]
                     return
-                if fmt == "metadata" or (fmt == "ndjson" and elsewhere is not None):
+                if fmt == "metadata" or (fmt == "ndjson" and "overview.ndjson" in produced):
                     return  # metadata describes the other files: produced after them
                 if fmt == "json":  # written as it is made: never whole in memory
                     tally = _Tally()
@@ -277,6 +284,92 @@ def publish(
         removed=summary.get("removed", 0),
         skipped=[f"{fmt}: no snapshot callable given" for fmt in requested if fmt not in wanted],
     )
+
+
+#: Lines of overview.ndjson sent to the second process at a time (~1 MB at 1,000 offerings).
+LINES_PER_PART = 1000
+
+
+class _RowStream:
+    """The rows made JSON-ready one at a time while overview.ndjson is written from them; once
+    there are ``MIN_ROWS_TO_FORK`` of them, the second process gets its formats and the text
+    so far, then each part as it is written (``RenderedElsewhere.stream``)."""
+
+    def __init__(
+        self,
+        forked: list[str],
+        target: PublishTarget,
+        render_process: RenderProcess | None,
+        renderers: Mapping[str, Renderer],
+    ) -> None:
+        self._forked = forked
+        self._target = target
+        self._render_process = render_process
+        self._renderers = renderers
+        self._held: list[bytes] = []  # the parts made before there were rows enough to fork for
+        self.prepared: list[dict[str, Any]] = []
+        self.exact = True  # ``orjson_exact`` of every row, so of the document too
+        self.elsewhere: RenderedElsewhere | None = None
+        self._error: BaseException | None = None
+
+    def read(
+        self, rows: Iterable[Mapping[str, Any]], produced: dict[str, FileFacts]
+    ) -> list[dict[str, Any]]:
+        """Every row JSON-ready, overview.ndjson written and adopted (its facts in ``produced``).
+        An error of the rows is raised as it is; one of writing the file names ndjson."""
+        tally = _Tally()
+        with _failures_named("ndjson", self._target):
+            self._target.write_temp_stream("overview.ndjson", tally.count(self._parts(rows)))
+        if self._error is not None:
+            raise self._error
+        self._target.adopt("overview.ndjson")
+        produced["overview.ndjson"] = tally.facts("overview.ndjson")
+        if self.elsewhere is not None:
+            self.elsewhere.end_stream()
+        elif self._render_process is not None:
+            self._render_process.close()
+        return self.prepared
+
+    def abandon(self) -> None:
+        """The read failed: the second process renders nothing, the file is not kept."""
+        if self.elsewhere is not None:
+            self.elsewhere.cancel()
+        elif self._render_process is not None:
+            self._render_process.close()
+        self._target.discard(unadopted=["overview.ndjson"])
+
+    def _parts(self, rows: Iterable[Mapping[str, Any]]) -> Iterator[bytes]:
+        prepared, lines = self.prepared, []
+        for ready in self._ready(rows):
+            prepared.append(ready)
+            exact = orjson_exact(ready)
+            self.exact = self.exact and exact
+            lines.append(compact_json_line(ready, exact=exact))
+            if len(lines) == LINES_PER_PART:
+                yield self._sent(b"".join(lines))
+                lines.clear()
+        if lines:
+            yield self._sent(b"".join(lines))
+
+    def _ready(self, rows: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+        try:
+            for row in rows:
+                yield json_ready_row(row)
+        except Exception as exc:  # the warehouse's, not the file's: raised by ``read``
+            self._error = exc
+
+    def _sent(self, part: bytes) -> bytes:
+        if self.elsewhere is None:
+            if len(self.prepared) < MIN_ROWS_TO_FORK:
+                self._held.append(part)
+                return part
+            self.elsewhere = RenderedElsewhere(self._forked, self._target, self._render_process)
+            self.elsewhere.stream(self._renderers)
+            for held in self._held:
+                self.elsewhere.send(held)
+            self._held.clear()
+        self.elsewhere.send(part)
+        return part
 
 
 @contextmanager

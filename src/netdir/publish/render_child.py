@@ -1,8 +1,8 @@
 """The second publish process (see ``netdir.publish.parallel``): ``python -m
 netdir.publish.render_child JOB_FD RESULT_FD``.
 
-Reads from JOB_FD the renderers, the target and where the rows' NDJSON is (a file), else
-then the rows as NDJSON text; renders each format,
+Reads from JOB_FD the renderers and the target, then the rows as NDJSON text, whole or
+streamed in parts ended by an empty one; renders each format,
 writes a local target's temp files itself, and answers on RESULT_FD with each format's files
 (their facts, or their bytes for a remote target) or its error.
 """
@@ -88,22 +88,24 @@ def main(job_fd: int, result_fd: int) -> None:
     jobs = Connection(job_fd, writable=False)
     answers = Connection(result_fd, readable=False)
     try:
-        renderers, target, rows_file, claims = pickle.loads(jobs.recv_bytes())
+        renderers, target, claims, streamed = pickle.loads(jobs.recv_bytes())
         if all(os.path.exists(os.path.join(claims, fmt)) for fmt in renderers):
             # The publishing process took every format back before this one started any (a
             # small publish): the rows need not be read.
             _answer(answers, {fmt: ("taken", None) for fmt in renderers})
             return
-        if rows_file is None:
+        if streamed:  # parts of the text while the publishing process reads the rows
+            rows = []
+            while part := jobs.recv_bytes():  # b"": every row was sent
+                rows.extend(rows_of(part))
+                del part
+        else:
             text = jobs.recv_bytes()
-        else:  # overview.ndjson's temp file, written before the hand-over
-            with open(rows_file, "rb") as handle:
-                text = handle.read()
+            rows = rows_of(text)
+            del text
     except EOFError:
-        return  # the publish ended before it handed anything over
+        return  # the publish ended before it handed everything over
     jobs.close()
-    rows = rows_of(text)
-    del text
     _answer(answers, render_formats(renderers, target, rows, claims))
 
 

@@ -61,6 +61,12 @@ def json_ready_row(row: Mapping[str, Any]) -> dict[str, Any]:
         elif value is _ABSENT:
             # Optional in the warehouse's eyes; null keeps the schema's required keys present.
             ready[name] = [] if name in LIST_FIELDS else None
+        elif name == "sources":
+            ready[name] = None  # its place in the key order; made below
+        elif value.__class__ is list and all(item.__class__ is str for item in value):
+            # Audience and topics as the warehouse sends them: _plain would copy them item by
+            # item through its type checks (50,000 rows: ~0.3 CPU-s).
+            ready[name] = list(value)
         else:
             ready[name] = _plain(value, instant=name in INSTANT_FIELDS)
     for name in LIST_FIELDS:
