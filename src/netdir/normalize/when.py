@@ -68,7 +68,12 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from netdir.normalize.when_context import PageYear, stated_year
-from netdir.normalize.when_feasts import FeastMention, advent_weekend, find_feasts
+from netdir.normalize.when_feasts import (
+    ADVENT_WEEKEND_HINTS,
+    FeastMention,
+    advent_weekend,
+    find_feasts,
+)
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
 from netdir.normalize.when_periods import find_period, month_end
@@ -203,8 +208,9 @@ _ORDINAL_ISO = re.compile(
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
     r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst))?|to|until|through|/|\+|"
-    # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days.
-    r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on))?|"
+    # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days;
+    # "zwischen dem 3. März und dem 20. April": a period's ends.
+    r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on|dem))?|"
     # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
     r"(?:bis|until|till)\s+(?:[^\W\d]+\s+){1,3}?(?:am|on)(?=\s+(?:" + _WD_ALT + r")\b)|"
     # "begin on May 17 and will continue through Labor Day, Monday, September 1", "und dauert
@@ -279,6 +285,15 @@ _SINCE = re.compile(
 )
 
 
+_CLAUSE = re.compile(r"[^.!?;]*")
+_SINCE_PAST = re.compile(r"\b(?:verstarb|verstarben|starb|starben)\b", _FLAGS)
+_SINCE_EVENT = re.compile(
+    r"\b(?:seit|since)\s+(?:der|dem|the)\s+(?:[^\W\d]+\s+){1,3}?(?:am|vom|on)\s+(?P<date>"
+    r"(?P<d>\d{1,2})\.\s*(?:(?P<m>\d{1,2})\.|(?P<mn>"
+    + _MONTH_ALT
+    + r")\.?)\s*(?P<y>(?:19|20)\d\d)?)",
+    _FLAGS,
+)
 # "Seit Ende Oktober gab es keine Aufführungen": a yearless part of a month after "seit" is when
 # a state began (a day after "seit" may be a recent one the text is about: "seit dem 30. April
 # wieder möglich").
@@ -297,6 +312,22 @@ def _without_history(text: str, reference: date) -> str:
     that stay the text's dates)."""
     for match in reversed(list(_SINCE_MONTH_PART.finditer(text))):
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    for match in reversed(list(_SINCE_EVENT.finditer(text))):
+        # "Seit der letzten Hauptversammlung am 10.03.2023 verstarben 6 Mitglieder": a past
+        # event named as the start of a count
+        month = int(match["m"]) if match["m"] else MONTHS[match["mn"].lower()]
+        year = int(match["y"]) if match["y"] else infer_year(month, int(match["d"]), reference)
+        day = _safe_date(year, month, int(match["d"]))
+        clause = _CLAUSE.match(text, match.end())
+        told_past = clause is not None and (
+            _PAST_TENSE.search(clause.group(0)) is not None
+            or _SINCE_PAST.search(clause.group(0)) is not None
+        )
+        if day is not None and day < reference and told_past:
+            # ("Seit dem Anwendertreffen am 25. September 2015 tritt die Gruppe als
+            # Mitveranstalterin auf": a present state, the meeting's day stays the text's)
+            span = match.span("date")
+            text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
     for match in reversed(list(_SINCE.finditer(text))):
         year = int(match["y"])
         month = MONTHS[match["mn"].lower()] if match["mn"] else int(match["m"] or 1)
@@ -314,6 +345,11 @@ _UNTIL_MONTH_END = re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
     + _MONTH_ALT
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
+    _FLAGS,
+)
+_UNTIL_YEAR_END = re.compile(
+    r"\b(?:bis|until|through)\s+(?:zum\s+|to\s+)?(?:ende\s+(?:des|dieses)\s+jahres|jahresende"
+    r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b",
     _FLAGS,
 )
 _UNTIL_MONTH_PART = re.compile(
@@ -503,8 +539,10 @@ _RELATIVE_ADJECTIVE = re.compile(
 _WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
 # "Vom kommenden Montag bis zum Samstag", "am Freitag nächster Woche", "this Friday": a weekday
 # counted from the page's day (the relative word makes it one day, not a weekly rule).
+# "am vergangenen Samstag", "vorigen Mittwoch": the last such day before the page's day.
 _RELATIVE_WEEKDAY = re.compile(
-    r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this)"
+    r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this"
+    r"|vergangenen|vergangener|vorigen|voriger)"
     r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")"
     r"|(?P<wd_next>" + _WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
     r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
@@ -513,7 +551,10 @@ _RELATIVE_WEEKDAY = re.compile(
     + r")(?!\w))?",
     _FLAGS,
 )
-_RELATIVE_WEEKDAY_HINTS = ("komm", "nächst", "naechst", "diese", "next", "this", "coming")
+_RELATIVE_WEEKDAY_HINTS = (
+    "komm", "nächst", "naechst", "diese", "next", "this", "coming", "vergangen", "vorig",
+)  # fmt: skip
+_PAST_WHICH = ("vergangenen", "vergangener", "vorigen", "voriger")
 _WEEKDAY_PIECES = tuple(WEEKDAYS)
 _RELATIVE_PIECES = tuple(RELATIVE_DAYS)
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
@@ -638,6 +679,17 @@ def _parse_when(
         clean
     ):
         return NOTHING
+    stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
+    if stamp is not None and int(stamp["mi"]) % 5:
+        # "11. Januar 2019, 07:09 Uhr Beim Orgellunch am kommenden Sonntag um 11.15 Uhr …": a
+        # post's stamp (its clock the minute it was saved, no event's round time), then a
+        # sentence naming its own day, counted from the stamp's
+        saved = _parse_days(stamp["day"], page_date or today, day_first)
+        if saved is not None and saved.start is not None:
+            posted = date.fromisoformat(saved.start)
+            told = _parse_when(clean[stamp.end() :], today, posted, day_first, year)
+            if told.start is not None:
+                return replace(told, published=saved.start)
     listed = day_list(clean)
     if listed is not None:
         # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start
@@ -666,7 +718,7 @@ def _parse_when(
         or _parse_nth_weekday(clean, dated)
         or _parse_days(clean, dated, day_first)
     )
-    if found is None and "dventswochenende" in clean:
+    if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = _advent_weekend_when(clean, dated)
     if found is not None and found.start is None and found.end is not None and not recurrence:
         # "Vernissage ist am Samstag, geöffnet ist die Ausstellung bis 6. Mai": the run's start
@@ -713,6 +765,11 @@ def _parse_when(
             month = MONTHS[until["mn"].lower()]
             year = int(until["y"]) if until["y"] else infer_year(month, 28, dated)
             return When(None, month_end(year, month).isoformat(), True, "day")
+        year_end = _UNTIL_YEAR_END.search(clean)
+        if year_end is not None and _CALLED_OFF.search(clean) is None:
+            # "Bis Ende des Jahres kann die Sonderausstellung … besichtigt werden": the run's end
+            last_year = year if year is not None and 1 < year < 9999 else reference.year
+            return When(None, date(last_year, 12, 31).isoformat(), True, "day")
     if ("itte" in clean or "nfang" in clean or "iddle" in clean or "id" in clean) and (
         _UNTIL_MONTH_PART.search(clean) is not None and _CALLED_OFF.search(clean) is not None
     ):
@@ -724,6 +781,8 @@ def _parse_when(
         and _SENT_OUT.search(clean) is not None
     ):
         return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
+    if period is not None and ("stens" in clean or "not " in clean) and _HEDGED_MONTH.search(clean):
+        return NOTHING  # "frühestens Ende Mai mit dem Baden loszulegen": no day is set yet
     if period is not None:
         first, last, precision = period
         if last < reference and _PAST_TENSE.search(clean) is not None:
@@ -734,6 +793,19 @@ def _parse_when(
     return NOTHING
 
 
+# "11. Januar 2019, 07:09 Uhr Beim …": a full date opening the text, its clock, then a capital.
+_SAVED_STAMP = re.compile(
+    r"(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:" + _MONTH_ALT + r")\.?\s+)(?:19|20)\d{2})"
+    r"\s*,?\s*(?:um\s+)?\d{1,2}:(?P<mi>\d{2})\s*(?:uhr\b)?[\s|:–-]*(?=(?-i:[A-ZÄÖÜ]))",
+    _FLAGS,
+)
+# "Geplant sei, frühestens Ende Mai mit dem Baden loszulegen": the earliest (or latest) a month
+# may see it, no day set.
+_HEDGED_MONTH = re.compile(
+    r"\b(?:frühestens|spätestens|not\s+before|no\s+earlier\s+than)\s+(?:im\s+|in\s+)?"
+    r"(?:(?:ende|anfang|mitte|beginn|end\s+of|early|late|mid-?)\s+)?(?:" + _MONTH_ALT + r")\b",
+    _FLAGS,
+)
 # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt": the month a letter is sent is
 # no event's.
 _SENT_OUT = re.compile(
@@ -797,6 +869,35 @@ def _from_next_meeting(text: str) -> str:
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 
+def _month_typos() -> dict[str, str]:
+    """Long month names with two neighbouring letters swapped ("Okotber"), to their spelling."""
+    names = [name for name in MONTHS if len(name) >= 6 and name.isalpha()]
+    typos: dict[str, str] = {}
+    for name in names:
+        for i in range(len(name) - 1):
+            swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+            if swapped != name and swapped not in MONTHS:
+                typos[swapped] = name
+    return typos
+
+
+_MONTH_TYPOS = _month_typos()
+# "Der Beginn ist jeweils samstags nach dem 11-Uhr-Läuten", "nach dem 18- Uhr-Glockenschlag": the
+# bells that ring the hour say it.
+_BELL_CLOCK = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])-\s?Uhr-(?:Läuten|Geläut|Glockenschlag|Glockenläuten)\b"
+)
+# "Am Freitag, dem 2. Okotber": a day, then a long word that may be a month name misspelt.
+_DAY_THEN_WORD = re.compile(r"\d\.\s?(?P<w>[^\W\d_]{6,9})\b")
+
+
+def _month_spelt(found: re.Match[str]) -> str:
+    name = _MONTH_TYPOS.get(found["w"].lower())
+    if name is None:
+        return found.group(0)
+    return found.group(0)[: found.start("w") - found.start()] + name.capitalize()
+
+
 def _clean(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
     text = _DASHES.sub("-", text)
@@ -805,6 +906,10 @@ def _clean(text: str) -> str:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
+    if "." in text:
+        text = _DAY_THEN_WORD.sub(_month_spelt, text)  # "2. Okotber": a month misspelt
+    if "Uhr-" in text:
+        text = _BELL_CLOCK.sub(r"\g<h> Uhr", text)  # "nach dem 11-Uhr-Läuten": at 11
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
     if " -" in text or ".-" in text:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
@@ -1312,6 +1417,8 @@ def _period_before_and(bare: re.Match[str], last: _Mention) -> _Mention:
 
 
 _SENTENCE_AFTER = re.compile(r"\s+(?:Am|Vom|Ab|Bis|Die|Der|Das|Im|In)\s")
+_SENTENCE_START = re.compile(r"\s(?:Die|Der|Das|Wir|Am|Im)\s")
+_AM_BEFORE = re.compile(r"\b(?:am|on)\s+$")
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\d{2,4}\b)?\s*(?:\([^()]{1,12}\))?\s*[.:]\s+\S")
 
@@ -1336,10 +1443,21 @@ def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -
         and mentions[1].year is not None
         and _SENTENCE_AFTER.match(text, opening.end) is not None
     )
+    # "09. Juli 2020 Hi@HSZG - Virtueller Hochschulinfoabend Die HSZG informiert am 15.07. ab
+    # 18:30 Uhr …": a post's full date, its headline, then a sentence naming the event's day
+    teaser = (
+        not stamp
+        and opening.start == 0
+        and opening.year is not None
+        and mentions[1].year is None
+        and _AM_BEFORE.search(text, 0, mentions[1].start) is not None
+        and _SENTENCE_START.search(text, opening.end, mentions[1].start) is not None
+    )
     if (
         (opening.start > 0 or not text.startswith(":", opening.end))
         and not press_dateline
         and not stamp
+        and not teaser
     ):
         return False
     first, later = (_mention_day(m, reference) for m in mentions[:2])
@@ -1447,12 +1565,15 @@ def _weekend_of_nth_sunday(text: str, reference: date) -> When | None:
 
 def _advent_weekend_when(text: str, reference: date) -> When | None:
     """ "nicht am zweiten Adventswochenende": the Saturday and Sunday of that Advent weekend."""
-    sunday_in = advent_weekend(text)
-    if sunday_in is None:
+    named = advent_weekend(text)
+    if named is None:
         return None
-    nearest = _feast_mention(FeastMention(0, 0, sunday_in), reference)
-    sunday = sunday_in(infer_year(nearest.month, nearest.day, reference))
-    return When((sunday - timedelta(days=1)).isoformat(), sunday.isoformat(), True, "day")
+    day_in, one_day = named
+    nearest = _feast_mention(FeastMention(0, 0, day_in), reference)
+    day = day_in(infer_year(nearest.month, nearest.day, reference))
+    if one_day:  # "Montag vor dem 1.Adventwochenende"
+        return _whole_day(day)
+    return When((day - timedelta(days=1)).isoformat(), day.isoformat(), True, "day")
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
@@ -1553,7 +1674,7 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
         last_end = mention.end
         role = None
         if roles_possible:
-            before = text[max(0, mention.start - SIGNUP_REACH) : mention.start]
+            before = text[max(0, mention.start - 2 * SIGNUP_REACH) : mention.start]
             role = role_of_date(before, text[mention.end :])
         if role is not None:
             skipped.append(_Skipped(mention, role))
@@ -1723,6 +1844,21 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
     day = next_day_of(recurrence.rule, today)
     if day is None:
         return When(recurrence=recurrence.rule)
+    season = (
+        _SEASON_BEFORE.search(text, 0, recurrence.start) if "bis" in text or "ab" in text else None
+    )
+    if season is not None:
+        # "Von April bis Juli gibt es drei Nachmittage, jeweils am dritten Donnerstag des
+        # Monats": the rule runs from the named month on
+        month, last = MONTHS[season["mn"].lower()], MONTHS[season["last"].lower()]
+        running = (
+            month <= today.month <= last
+            if month <= last
+            else today.month >= month or today.month <= last
+        )
+        if not running:
+            first = date(today.year + (month < today.month), month, 1)
+            day = next_day_of(recurrence.rule, first) or day
     if recurrence.rule.startswith(_MONTHLY_BYDAY):
         paired = _second_monthly_rule(text, recurrence, day, today)
         if paired is not None:
@@ -1734,6 +1870,14 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
 
 
 _MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
+_SEASON_BEFORE = re.compile(
+    r"\b(?:von|ab|from)\s+(?P<mn>"
+    + _MONTH_ALT
+    + r")\s+(?:bis|to|through|until)\s+(?P<last>"
+    + _MONTH_ALT
+    + r")\b(?!\.?\s*\d)",
+    _FLAGS,
+)
 # "on the last Saturday of the month (except August …, and December when it's on the last
 # Saturday before Christmas)": a month whose meeting a feast places instead of the rule.
 _EXCEPTED_MONTH = re.compile(
@@ -1869,7 +2013,9 @@ def _parse_relative_weekday(text: str, reference: date) -> When | None:
     else:
         weekday = WEEKDAYS[match["wd"].lower()]
         on_or_after = match["which"].lower() in ("diesen", "dieser", "diesem", "this")
-        if on_or_after and _PAST_TENSE.search(text) is not None:
+        if match["which"].lower() in _PAST_WHICH:
+            day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+        elif on_or_after and _PAST_TENSE.search(text) is not None:
             # "merkte man an diesem Mittwoch nichts": a report's "this Wednesday" has passed
             day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
         else:
@@ -1943,6 +2089,16 @@ _PAST_TENSE = re.compile(
     _FLAGS,
 )
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
+# "Am Freitag reisten die Oldtimerbegeisterten … an": more verbs of a day's report (asked only
+# of a bare weekday: the long alternation above runs for every text).
+_REPORT_VERBS = re.compile(
+    r"\b(?:reiste|reisten|fuhr|fuhren|brachte|brachten|stellte|stellten|trat|traten|sang|sangen"
+    r"|nahm|nahmen|hielt|hielten|erlebte|erlebten|verbrachte|verbrachten|genoss|genossen)\b",
+    _FLAGS,
+)
+# "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
+# has passed.
+_SINCE_BEFORE = re.compile(r"\b(?:seit|since)\b[^.!?;]{0,60}$", _FLAGS)
 
 
 def _parse_bare_weekday(text: str, reference: date) -> When | None:
@@ -1973,7 +2129,11 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
     if role_of_date(text[: match.start()], text[match.end() :]) is not None:
         return None
     weekday = WEEKDAY_ABBREVIATIONS[match["wd"].lower()]
-    if _PAST_TENSE.search(text) is not None:
+    if (
+        _PAST_TENSE.search(text) is not None
+        or _REPORT_VERBS.search(text) is not None
+        or _SINCE_BEFORE.search(text, 0, match.start()) is not None
+    ):
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
     else:
         day = _weekday_from(reference, weekday, strictly_after=False)

@@ -287,18 +287,37 @@ def _shifted(day_in: Callable[[int], date], days: int) -> Callable[[int], date]:
 # "am zweiten Adventswochenende", "zum 1. Adventswochenende": a Sunday feast's weekend without a
 # weekday before it is that Sunday and the Saturday before it (as "the weekend of the second
 # Sunday in June"; a weekday before it names one day, see ``_FEAST``).
+# "Montag vor dem 1.Adventwochenende": a weekday before (or after) that weekend is one day.
 _ADVENT_WEEKEND = re.compile(
-    r"(?<![\w.])(?P<ord>[1-4]\.|ersten|zweiten|dritten|vierten)\s*advents-?wochenende",
+    r"(?<![\w.])(?:(?P<wd>" + alternation(WEEKDAYS) + r")\s+(?P<dir>vor|nach)\s+(?:dem\s+)?)?"
+    r"(?P<ord>[1-4]\.|ersten|zweiten|dritten|vierten)\s*advents?-?wochenende",
     re.IGNORECASE,
 )
 _ADVENT_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
+#: What a text naming an Advent weekend contains ("Adventswochenende", "Adventwochenende").
+ADVENT_WEEKEND_HINTS = ("dventswochenende", "dventwochenende", "dvents-wochenende")
 
 
-def advent_weekend(text: str) -> Callable[[int], date] | None:
-    """The Sunday of the Advent weekend the text names ("am zweiten Adventswochenende")."""
-    match = _ADVENT_WEEKEND.search(text) if "dventswochenende" in text else None
+def advent_weekend(text: str) -> tuple[Callable[[int], date], bool] | None:
+    """The Sunday of the Advent weekend the text names ("am zweiten Adventswochenende"), or the
+    weekday it names before or after that weekend ("Montag vor dem 1. Adventswochenende"); True
+    with the latter (one day, not the weekend)."""
+    lowered = text.lower()
+    match = (
+        _ADVENT_WEEKEND.search(text)
+        if any(map(lowered.__contains__, ADVENT_WEEKEND_HINTS))
+        else None
+    )
     if match is None:
         return None
     word = match["ord"].lower()
     nth = int(word[0]) if word[0].isdigit() else _ADVENT_ORDINALS[word]
-    return _nth_advent(nth)
+    sunday_in = _nth_advent(nth)
+    if match["wd"] is None:
+        return sunday_in, False
+    weekday = WEEKDAYS[match["wd"].lower()]
+    if match["dir"].lower() == "vor":  # before the weekend's Saturday
+        back = 1 + ((5 - weekday) % 7 or 7)
+        return (lambda year: sunday_in(year) - timedelta(days=back)), True
+    ahead = (weekday - 6) % 7 or 7
+    return (lambda year: sunday_in(year) + timedelta(days=ahead)), True

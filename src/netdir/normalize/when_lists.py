@@ -103,6 +103,9 @@ _HAS_YEAR = re.compile(r"\d{4}$|\d\.\s?\d{2}$")
 # "jeweils", "je", "each" before the shared time say it belongs to every day.
 _EACH = re.compile(r"^[\s,;:)]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
 _BRACKET = re.compile(r"\s*\(\s*")
+# "die zwischen 17. August und 11. September stattfinden": two days after "zwischen" are a
+# period's ends, not a list.
+_BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
 
 
 def day_list(text: str | None) -> list[str] | None:
@@ -180,6 +183,8 @@ def _german_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     if len(mentions) < 2:
         return None
     if _consecutive(mentions) and not _EACH_FOLLOWS.match(text, found.end()):
+        return None
+    if len(mentions) == 2 and _BETWEEN_BEFORE.search(text, 0, found.start()) is not None:
         return None
     return found, _with_shared_year(mentions)
 

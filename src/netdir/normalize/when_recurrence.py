@@ -150,7 +150,9 @@ _STATED_ADVERBS = re.compile(
     rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,40}}?\b(?:ab|um|von|from)\s+\d)"
     # "Seit vielen Jahren laufen mittwochs die … Vorträge", "Wir treffen uns donnerstags im
     # Pfarrheim": a verb of taking place or meeting, then the weekdays
-    rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt)\s+{_ADV_CHAIN}",
+    # "Das Bilderbuchkino lädt nicht nur dienstags … ein": an invitation on those weekdays
+    rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt|lädt|laden)"
+    rf"\s+(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}",
     _FLAGS,
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, has_any
 
 DEADLINE = "deadline"
 PUBLISHED = "published"
@@ -38,6 +38,8 @@ _FLAGS = re.IGNORECASE
 _DEADLINE_WORDS = (
     r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
+    # "ist eine Umänderung bis max. 8. Oktober noch möglich": the latest day for it
+    r"|bis\s+(?:max|maximal|längstens)"
     # "Förderzeitraum endete am 31.12.2021": a grant's or an application's period
     r"|(?:förder|antrags|bewerbungs|einreichungs)zeitraum"
     # "Bitte meldet euch bis zum 1. November bei … an", "Melden Sie sich bis 3. Mai an": the
@@ -117,6 +119,37 @@ _DEADLINE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:due|ends?|ended|closes?|closed|opens?|opened|deadline)\b",
     _FLAGS,
 )
+# "Kirchhellen, 30.11.2017, 09:08 Uhr / Lesedauer: 2 min": an article's stamp beside its reading
+# time; "Fri Nov 24 08:00:00 CET 2017": a program's timestamp (seconds and a zone's letters);
+# "Archivnutzer_Blog, 13.11.2007, Chorverband Ludwig Uhland, Kommentare geschlossen": a blog
+# post's byline beside its comments.
+_POST_META_AFTER = re.compile(
+    r"^[,\s\d:.]*(?:uhr\b)?[\s/|·•–-]*(?:lesedauer|lesezeit|reading\s+time)\b"
+    r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?-i:[A-Z]{3,4})\s+\d{4}\b"
+    r"|^[^.!?]{0,80}?\b(?:kommentare\s+(?:geschlossen|deaktiviert)|keine\s+kommentare"
+    r"|\d+\s+kommentare?|comments?\s+(?:closed|off)|no\s+comments|\d+\s+comments?)\b",
+    _FLAGS,
+)
+# "Sommerfest am 3. Dezember 2017, 3 Kommentare": a day said with "am" is the event's.
+_EVENT_DAY_WORD_BEFORE = re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAGS)
+_STATUS_HINT = re.compile(
+    r"mitglied|angehörig|beschäftigt|wohnhaft|gemeldet|versichert|eingeschrieben|tätig|zugelassen|berechtigt"
+)
+_POST_META_HINTS = ("lese", "reading time", "kommentar", "comment", ":00 ")
+# "Das 96 Seiten starke Heft kommt am Samstag, 4. Februar, als Beilage der Tageszeitungen in die
+# Haushalte": the day a print is delivered.
+_DELIVERED_AFTER = re.compile(
+    r"^[^.!?;]{0,60}?\b(?:als\s+beilage|in\s+die\s+(?:haushalte|briefkästen))\b", _FLAGS
+)
+# "Ärzte …, die am 31. Dezember 2020 Mitglied der KVBW waren": a status held on a day, told in a
+# relative clause (no event's day; reported nowhere).
+_STATUS_RELATIVE_BEFORE = re.compile(r",\s*(?:die|der|das|welche[rs]?)\s+(?:am|zum)\s+$", _FLAGS)
+_STATUS_AFTER = re.compile(
+    r"^[^.!?;,]{0,40}?\b(?:mitglied(?:er)?|angehörige|beschäftigt|wohnhaft|gemeldet|versichert"
+    r"|eingeschrieben|tätig|zugelassen|berechtigt)\b[^.!?;,]{0,30}?\b(?:waren|war|sind|ist"
+    r"|gewesen)\b",
+    _FLAGS,
+)
 # "11 March 2024 Draft program released": the day something is published, no event's.
 _PUBLISHED_AFTER = re.compile(
     r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b"
@@ -132,6 +165,20 @@ _PUBLISHED_AFTER = re.compile(
     r"|^\s*,?\s*(?:[^\W\d]+\s+){0,2}?in\s+kraft\b",
     _FLAGS,
 )
+# "Beim letzten Training am 2. Oktober wurde gemeinsam beschlossen, …", "In der Sitzung am 3. Mai
+# wurde festgelegt": what was decided at a meeting keeps the meeting's day.
+_MEETING_BEFORE = re.compile(
+    r"\b(?:beim|bei\s+der|bei\s+dem|in\s+der|auf\s+der|während\s+der|im\s+rahmen\s+der)\s+"
+    r"(?:[^\W\d]+\s+){1,3}?(?:am|vom)\s+(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
+_DECIDED_AFTER = re.compile(
+    r"^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?:beschlossen|verabschiedet|festgelegt|entschieden)\b",
+    _FLAGS,
+)
 # "Gemeinsamer Antrag der Fraktionen von CDU, SPD … vom 23.05.2023", "Mit Schreiben vom
 # 27.03.2019": the date a document was written (its subject may stand between).
 _DOCUMENT_BEFORE = re.compile(
@@ -145,7 +192,15 @@ _DOCUMENT_BEFORE = re.compile(
     r"|\burteils?\s*(?:vom\s+|,\s*)$"
     # "zum Bericht in der AZ Mainz vom 3.6.09": a newspaper's report, dated by its issue (a
     # "Bericht über die Sitzung vom …" is dated by the meeting)
-    r"|\b(?:bericht|artikel|beitrag|interview)\w*\s+(?:in|im|aus)\s+(?:der|dem|den)\s+[^.!?;\d]{1,40}?\bvom\s+$",
+    r"|\b(?:bericht|artikel|beitrag|interview)\w*\s+(?:in|im|aus)\s+(?:der|dem|den)\s+[^.!?;\d]{1,40}?\bvom\s+$"
+    # "Bericht über das Konzert im Erzhäuser Anzeiger vom 21. September 2017", "im Amtsblatt
+    # vom 12.3.": a paper's issue (named by what papers are called)
+    r"|\b(?:in|im|aus)\s+(?:der\s+|dem\s+|den\s+)?[^.!?;\d]{0,30}?(?:anzeiger|zeitung|\w*blatt|kurier"
+    r"|bote|rundschau|nachrichten|tagblatt|echo|journal|presse)\b[^.!?;\d]{0,20}?\bvom\s+$"
+    # "gab den Bericht des ersten Kommandanten vom 01.01. bis 31.12.2017": whose report, and the
+    # period it covers (no event's)
+    r"|\b\w*bericht\w*\s+(?:des|der)\s+[^.!?;\d]{1,60}?\bvom\s+"
+    r"(?:\d{1,2}\.(?:\d{1,2}\.)?(?:\d{2,4})?\s*(?:bis|-|–)\s*)?$",
     _FLAGS,
 )
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
@@ -211,9 +266,22 @@ _LABEL_BEFORE = re.compile(
 # earlier in the clause, then "bis" right before the date (no other day between).
 _SIGNUP_UNTIL = re.compile(
     r"\b(?:anmeldung(?:en)?|registration)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
-    r"(?:zum\s+|spätestens\s+|the\s+)?$",
+    # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between
+    r"(?:zum\s+|spätestens\s+|the\s+)?(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
+# "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not
+# "Nach Anmeldung ist am 3. Mai eine Führung möglich"), "möglich" closing the clause after the date.
+_SIGNUP_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s*|\b(?:alle|die|eine|ihre|deine|eure)\s+)(?<!nach\s)(?<!mit\s)(?<!ohne\s)"
+    r"(?:anmeldung(?:en)?|registrierung(?:en)?|einschreibung(?:en)?)\b[^.!?;\d]{0,140}"
+    r"(?:(?<!\d)\d{1,2}\.\s*(?:bis|-|–)\s*)?$",
+    _FLAGS,
+)
+_POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
 # "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
 # the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
 # own: ``_SIGNUP_NOTE_AFTER``).
@@ -244,7 +312,7 @@ _BEFORE_HINTS = (
     "bearbeit", "geändert", "verändert", "eingestellt", "eingereicht", "eingegangen", "verfasst",
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
-    "änderung", "zeitraum", "urteil",
+    "änderung", "zeitraum", "urteil", "max", "längstens", "bericht",
     "meldest",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
@@ -293,6 +361,10 @@ _ALL_HINTS = (
 def may_hold_roles(text: str) -> bool:
     """Cheap test whether any date of the text can be a deadline or a stamp (one per text)."""
     lowered = text.lower()
+    if any(map(lowered.__contains__, _POST_META_HINTS)) or "beilage" in lowered:
+        return True
+    if ("die am " in lowered or "der am " in lowered) and _STATUS_HINT.search(lowered):
+        return True
     contains = lowered.__contains__  # map() over it: no generator frame per hint
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
@@ -307,6 +379,17 @@ def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
     if len(before) < 50 and _BYLINE_BEFORE.match(before):
+        return PUBLISHED
+    head = after[:SIGNUP_REACH].lower()
+    if ("beilage" in head or "in die " in head) and _DELIVERED_AFTER.match(after):
+        return PUBLISHED
+    if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
+        return CANCELLED  # reported nowhere: a reference day, no offering's
+    if (
+        any(map(head.__contains__, _POST_META_HINTS))
+        and _POST_META_AFTER.match(after)
+        and not _EVENT_DAY_WORD_BEFORE.search(before[-12:])
+    ):
         return PUBLISHED
     if not before.strip() and _CATEGORY_AFTER.match(after):
         return PUBLISHED
@@ -343,6 +426,15 @@ def role_of_date(before: str, after: str) -> str | None:
     ):
         return DEADLINE
     if (
+        "möglich" in after[:SIGNUP_REACH]
+        and has_any(
+            before[-2 * SIGNUP_REACH :].lower(), ("anmeldung", "registrierung", "einschreibung")
+        )
+        and _SIGNUP_SUBJECT_BEFORE.search(before[-2 * SIGNUP_REACH :])
+        and _POSSIBLE_AFTER.match(after)
+    ):
+        return DEADLINE
+    if (
         (
             "meld" in after[:SIGNUP_REACH]
             or "registrieren" in after[:SIGNUP_REACH]
@@ -372,7 +464,11 @@ def role_of_date(before: str, after: str) -> str | None:
             return DEADLINE
         if _DONE_BY_AFTER.match(following) and _UNTIL_BEFORE.search(before[-CUE_REACH:]):
             return DEADLINE
-        if _BEFORE_STAMP.match(following) or _PUBLISHED_AFTER.match(following):
+        if _BEFORE_STAMP.match(following):
+            return PUBLISHED
+        if _PUBLISHED_AFTER.match(following) and not (
+            _MEETING_BEFORE.search(before[-CUE_REACH:]) and _DECIDED_AFTER.match(following)
+        ):
             return PUBLISHED
         if _NOTHING_AFTER.match(following):
             return CANCELLED
