@@ -564,6 +564,38 @@ the fixes (when.py, when_roles.py; cases in data/when_cases.tsv) round 40 scores
 round 41 92.5 % (37/40); the last three named are left. No case of rounds 1-39 or
 tests/realpages/dates.yaml changed, nor any corpus page. All forty-one rounds: 1734/1769 = 98.0 %
 after their fixes.
+
+Rounds 42 to 46 (date_strings_heldout_round42.yaml … round46.yaml, 204 strings from 118 more sites:
+adult-education nights, fire brigades' annual meetings and youth camps, organ concerts, trombone
+choirs, city libraries' readings and story times, beekeepers, repair cafés, observatories, tractor
+meetings, maypole and midsummer customs, chess clubs, local history museums, Advent markets,
+Christmas services, conferences on inclusion, children's carnival, garden associations, night-watchman
+tours, open-air pools, a university's virtual open days, art exhibitions; 6 English) were collected
+together after round 41's fixes, before any change for them (two truths were aligned with round
+33's month convention before the parser ran), and scored **85.7 % (36/42), 83.3 % (35/42), 82.5 %
+(33/40), 87.5 % (35/40) and 85.0 % (34/40)** — 84.8 % (173/204) pooled. Forty-two successive
+rounds: 1498/1827 = 82.0 % pooled before their fixes. Their misses: "am vergangenen Samstag";
+a weekday of a report ("Am Freitag reisten … an", "seit der … Premiere am Samstag"); sign-up days
+("Anmeldungen sind am kommendem Montag, 7. April, möglich", "bis Freitag, 19. September",
+"vom 2. bis 16. Juli im Rathaus möglich", "bis max. 8. Oktober"); stamps and bylines ("/
+Lesedauer: 2 min", "Fri Nov 24 08:00:00 CET 2017", "…, 13.11.2007, Chorverband …, Kommentare
+geschlossen", "im Erzhäuser Anzeiger vom …", "11. Januar 2019, 07:09 Uhr Beim Orgellunch am
+kommenden Sonntag …", "09. Juli 2020 Hi@HSZG … am 15.07."); "zwischen 17. August und 11.
+September"; "Bis Ende des Jahres"; "2. Okotber"; "nach dem 11-Uhr-Läuten"; "frühestens Ende Mai";
+a report's period ("Bericht des Kommandanten vom 01.01. bis 31.12.2017"); "Beim letzten Training am
+2. Oktober wurde … beschlossen"; "Seit der letzten Hauptversammlung am 10.03.2023 verstarben …".
+After the fixes (when.py, when_roles.py, when_lists.py, when_feasts.py, when_recurrence.py; cases
+in data/when_cases.tsv) they score 100 %, 97.6 %, 95.0 %, 92.5 % and 95.0 % (196/204); left: news
+items' dates opening a headline or sentence not told in the past ("06.12.2021 Da Nikolaus ist …",
+"12.09.2014 Fachtag beleuchtet …", "Nachtwächter - ein gefragter Mann 21. Dezember 2017",
+"Jugendfeuerwehr Klein krotzenburg - Freitag, 15. August 2014", "Hof, 24. Januar – Längst …"), a
+foreword's month, a day's programme whose first clock is before its range ("10.00 Uhr
+Gottesdienst; 11.00 Uhr bis 16.00 Uhr Verkauf") and a wine festival's hours over four weekdays.
+The same fixes mend five older cases (round 41's booklet delivery, "Montag vor dem
+1.Adventwochenende" and status day in a relative clause; round 23's "lädt nicht nur dienstags";
+round 16's "Von April bis Juli … jeweils am dritten Donnerstag"); no case of rounds 1-41 or
+tests/realpages/dates.yaml got worse, nor any corpus page. All forty-six rounds: 1935/1973 = 98.1 %
+after their fixes.
 """
 
 from __future__ import annotations
@@ -619,6 +651,11 @@ ROUND38_FILE = Path(__file__).parent / "date_strings_heldout_round38.yaml"
 ROUND39_FILE = Path(__file__).parent / "date_strings_heldout_round39.yaml"
 ROUND40_FILE = Path(__file__).parent / "date_strings_heldout_round40.yaml"
 ROUND41_FILE = Path(__file__).parent / "date_strings_heldout_round41.yaml"
+ROUND42_FILE = Path(__file__).parent / "date_strings_heldout_round42.yaml"
+ROUND43_FILE = Path(__file__).parent / "date_strings_heldout_round43.yaml"
+ROUND44_FILE = Path(__file__).parent / "date_strings_heldout_round44.yaml"
+ROUND45_FILE = Path(__file__).parent / "date_strings_heldout_round45.yaml"
+ROUND46_FILE = Path(__file__).parent / "date_strings_heldout_round46.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -728,6 +765,11 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND39_FILE,
             ROUND40_FILE,
             ROUND41_FILE,
+            ROUND42_FILE,
+            ROUND43_FILE,
+            ROUND44_FILE,
+            ROUND45_FILE,
+            ROUND46_FILE,
         )
         for case in load_heldout(path)
     ]
