@@ -60,7 +60,12 @@ _TIME = (
     rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?)?"
 )
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?"
-DATE_PHRASE = re.compile(rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}", re.IGNORECASE)
+# "Samstag, 1. August 2026, 12 Uhr (bis Sonntag, 6 Uhr)": the night's end in brackets after
+# its start, a weekday and a clock only — "(bis 12.5. anmelden)" is no part of the date.
+_BRACKETED_END = rf"(?:\s?\((?:bis|until)\s(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?{_CLOCK}\))?"
+DATE_PHRASE = re.compile(
+    rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}{_BRACKETED_END}", re.IGNORECASE
+)
 
 
 # Every date phrase holds a digit, and at most this many characters come before its first one:
