@@ -11,8 +11,8 @@ import pytest
 from netdir.cli.main import main
 from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.context import without_invisible_marks
-from netdir.extract.date_cues import DATE_LIKE
-from netdir.extract.listing_features import read_block
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
+from netdir.extract.listing_features import read_block, title_in_text
 from netdir.html_depth import parse_html
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -137,3 +137,33 @@ def test_a_month_grid_day_link_is_not_dated_by_its_cell_attribute(
         "2026-12-01",
     )
     assert not [r for r in rows if r["title"] == "Termine und Veranstaltungen in Recklinghausen"]
+
+
+def test_a_bracketed_end_after_the_start_is_part_of_the_date_phrase() -> None:
+    # „Samstag, 1. August 2026, 12 Uhr (bis Sonntag, 6 Uhr)“ above „Heideglühen #26“: the
+    # bracket was left as the paragraph's title („(bis“).
+    line = "Samstag, 1. August 2026, 12 Uhr (bis Sonntag, 6 Uhr) Heideglühen #26"
+    phrase = DATE_PHRASE.search(line)
+    assert phrase is not None and phrase.group(0).endswith("(bis Sonntag, 6 Uhr)")
+    assert title_in_text(line) == "Heideglühen #26"
+    other = DATE_PHRASE.search("am 3. Mai 2026, 19 Uhr (bis 12.5. anmelden)")
+    assert other is not None and other.group(0) == "3. Mai 2026, 19 Uhr"
+
+
+def test_an_h1_over_date_paragraphs_heads_the_list_not_an_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Heideglühen's „Monatsvorschau“: <h1> over five paragraphs „Samstag, 1. August 2026, 12
+    # Uhr (bis …)“ / <strong>„Heideglühen #26“</strong>: the page was read as one event, the
+    # h1's, on the first night's day.
+    rows = _inspect(
+        capsys,
+        "beaverbuilder-heidegluehen-monatsvorschau-2026-08.html",
+        "https://heidegluehen.berlin/monatsvorschau/",
+        "2026-08-03",
+    )
+    nights = [(r["title"], r["start"][:16]) for r in rows if r["start"]]
+    assert nights[0] == ("Heideglühen #26", "2026-08-01T12:00")
+    assert ("14 Jahre Heideglühen (Heideglühen #28)", "2026-08-15T12:00") in nights
+    assert len(nights) == 5
+    assert not [r for r in rows if r["title"] == "Monatsvorschau"]

@@ -297,7 +297,7 @@ def _read_html_auto(
         # or document links around it. Beside dated teasers only a labelled date
         # ("Termin:") makes the page one event's.
         event = extract_event_page(tree, context, labelled_only=dated >= 2)
-        if event and not _one_of_the_listed(event, listing):
+        if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
             return
     elif event := extract_event_page(tree, context, sole_labelled=True):
@@ -349,6 +349,20 @@ def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool
     return len(listed) >= 2 and any(
         record.title in listed and record.field_sources.get("title") != f"{EVENT_PAGE}:h1"
         for record in event
+    )
+
+
+def _heads_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:
+    """ "<h1>Monatsvorschau</h1>" over date paragraphs ("Samstag, 1. August 2026, 12 Uhr (bis
+    Sonntag, 6 Uhr)" / "Heideglühen #26", …): the day under the ``<h1>`` is the first listed
+    night's, which its own line names; the ``<h1>`` heads the list of several named nights."""
+    dated = [record for record in listing if record.date_text]
+    if len(event) != 1 or len({record.title for record in dated}) < _STRONG_LISTING_ITEMS:
+        return False
+    own = event[0]
+    return bool(own.date_text) and any(
+        (record.date_text or "").startswith(own.date_text or "") and record.title != own.title
+        for record in dated
     )
 
 
