@@ -35,6 +35,19 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
 def test_phrases_found_as_the_full_scan_finds_them(text: str) -> None:
     assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))
     assert sub_date_phrases(text) == DATE_PHRASE.sub(" ", text)
+    # The corpus test below builds what ``sub`` gives from the full scan's matches.
+    assert _substituted(text, _spans(DATE_PHRASE.finditer(text)), " ") == DATE_PHRASE.sub(" ", text)
+
+
+def _substituted(text: str, spans: list[tuple[int, int, str]], by: str) -> str:
+    """What ``DATE_PHRASE.sub(by, text)`` gives, from the full scan's matches (``re.sub``
+    replaces exactly the matches ``finditer`` yields)."""
+    pieces: list[str] = []
+    end = 0
+    for start, stop, _ in spans:
+        pieces += [text[end:start], by]
+        end = stop
+    return "".join([*pieces, text[end:]])
 
 
 def test_every_corpus_page_gives_the_same_phrases() -> None:
@@ -42,8 +55,10 @@ def test_every_corpus_page_gives_the_same_phrases() -> None:
     for page in PAGES:
         body = LexborHTMLParser(page.read_text(encoding="utf-8", errors="replace")).body
         text = body.text(separator=" ") if body is not None else ""
-        assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text)), page.name
-        assert sub_date_phrases(text, "|") == DATE_PHRASE.sub("|", text), page.name
+        # The full scan is most of this test's time: it runs once per page (~1.6 s CPU less).
+        full = _spans(DATE_PHRASE.finditer(text))
+        assert _spans(iter_date_phrases(text)) == full, page.name
+        assert sub_date_phrases(text, "|") == _substituted(text, full, "|"), page.name
 
 
 def test_every_weekday_and_month_word_leads_a_phrase_as_in_the_full_scan() -> None:
