@@ -106,8 +106,8 @@ def read_shifted_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParse
         local, utc = _clocks(record.start)
         if local == utc or _shown(text, *local) or not _shown(text, *utc):
             return
-    for record, _ in matches:
-        record.start = _as_shown(record.start)
+    for record, match in matches:
+        record.start = _as_shown(match.string)  # the start the stamp pattern matched
         record.field_sources["start"] = (
             record.field_sources.get("start", record.extractor)
             + " (its UTC clock, which the page shows, under its offset)"
@@ -122,10 +122,8 @@ def _clocks(stamp: str) -> tuple[tuple[int, int], tuple[int, int]]:
     return (moment.hour, moment.minute), (utc.hour, utc.minute)
 
 
-def _as_shown(stamp: str | None) -> str | None:
+def _as_shown(stamp: str) -> str:
     """The stamp's UTC day and clock under its own offset."""
-    if stamp is None:
-        return None
     moment = datetime.fromisoformat(stamp)
     offset = moment.utcoffset()
     return moment.astimezone(UTC).replace(tzinfo=moment.tzinfo).isoformat() if offset else stamp
