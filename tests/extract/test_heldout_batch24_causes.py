@@ -122,3 +122,24 @@ def test_the_place_an_event_sentence_names_before_statt_or_ein() -> None:
     assert stated_place(["Einmal im Monat findet ein Treffen im Netzwerk X bei Kaffee statt"]) == (
         "Netzwerk X"
     )
+
+
+def test_days_joined_by_und_or_a_slash_under_one_month_word_are_one_event_over_them() -> None:
+    # The corpus rule for days of one event (tests/realpages/README.md, „A truth file“):
+    # „Fondue-Plausch“ over <small>10. und 11. Februar 2023</small> and „Nördli Metzgete“ over
+    # <small>27/28. Oktober 2023</small> are one event each from the first day to the last, as
+    # `parse when` reads such days — not one record per day (that needs „jeweils“ after the days,
+    # tests/extract/test_heldout_batch23_causes.py).
+    today = date(2023, 2, 3)
+    records = extract_page(
+        _page("php-rcstgallen-neues-2023-02.html", "https://www.rettungscorps.ch/", today)
+    ).records
+    events = [(record.title, normalize_record(record, today=today)) for record in records]
+    assert [
+        (title, event.start, event.end)
+        for title, event in events
+        if title in {"Fondue-Plausch", "Nördli Metzgete"}
+    ] == [
+        ("Fondue-Plausch", "2023-02-10", "2023-02-11"),
+        ("Nördli Metzgete", "2023-10-27", "2023-10-28"),
+    ]
