@@ -162,7 +162,7 @@ def test_an_event_pages_place_without_a_label_comes_from_markup_that_names_a_pla
     # <address><span>Frye Art Museum</span><br><span>704 Terry Avenue</span><br>…</address>
     url = "https://fryemuseum.org/calendar/event/jazz-city-darrius-willrich-and-gretchen-yanover"
     (frye,) = _page_records("drupal10-frye-event.html", url)
-    assert frye.location_text == "Frye Art Museum, 704 Terry Avenue, Seattle , WA 98104"
+    assert frye.location_text == "Frye Art Museum, 704 Terry Avenue, Seattle, WA 98104"
     # <div fs-list-field="location">3027 17th Ave W Seattle, WA 98119</div> in the header; the
     # teasers below ("More Events") have places of their own, which are not this event's.
     url = "https://www.seattlefwc26.org/full-event-calendar/ballard-fc-home-games"

@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.inline_text import InlineJoiner
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -121,17 +122,27 @@ def _lines(element: LexborNode) -> list[_Line]:
         current = _Line()
         parts.clear()
 
+    joiner = InlineJoiner(element)  # "<span>DEPOT</span><span>61</span>" is one word
     for node in element.traverse(include_text=True):
         if node.mem_id == element.mem_id:
             continue
+        if not node.is_text_node:
+            joiner.element(node)
         if node.tag == "br" or (not node.is_text_node and node.tag not in _INLINE_TAGS):
             flush()
             continue
         if node.tag == "a" and current.link is None:
             current.link = node.attributes.get("href")
-        if not node.is_text_node or not (node.text() or "").strip():
+        if not node.is_text_node:
             continue
-        parts.append(node.text())
+        text = node.text() or ""
+        joins = joiner.text(node, text)
+        if not text.strip():
+            continue
+        if joins and parts:
+            parts[-1] += text
+        else:
+            parts.append(text)
         if not _inside_bold(node, element):
             current.bold = False
     flush()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.date_cues import WEEKDAY_WORD
+from netdir.extract.inline_text import visible_text
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6,
@@ -83,7 +84,7 @@ def page_month(captions: list[LexborNode], page_url: str) -> PageMonth | None:
     found: set[tuple[int, int]] = set()
     where = ""
     for node in captions:
-        text = node.text(separator=" ", strip=True)
+        text = visible_text(node)
         if len(text) > _CAPTION_CHARS:
             continue
         for match in _MONTH_OF_YEAR.finditer(text):
@@ -151,7 +152,7 @@ def day_of_cell(block: LexborNode) -> int | None:
         child = _first_element_with_text(node) if node is not None else None
         if child is None:
             return None
-        text = child.text(separator=" ", strip=True)
+        text = visible_text(child)
         match = _BARE_DAY.match(text)
         if match is not None:
             found = _day(match.group(1), None)

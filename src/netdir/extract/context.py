@@ -10,6 +10,7 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from netdir.catalog.model import Source
+from netdir.extract.inline_text import visible_text
 from netdir.html_depth import parse_html
 from netdir.records import Page, RawRecord
 
@@ -141,4 +142,5 @@ def plain_text(markup: object) -> str | None:
     text = clean_text(markup)
     if text is None or "<" not in text:
         return text
-    return clean_text(parse_html(text).text(separator=" ", strip=True))
+    root = parse_html(text).root
+    return clean_text(visible_text(root)) if root is not None else None

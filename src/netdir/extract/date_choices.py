@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_features import names_a_day
 
 _MIN_OPTIONS = 2
@@ -27,10 +28,7 @@ def dated_choices(body: LexborNode) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     crowded: set[int] = set()
     for select in body.css("select"):
-        texts = [
-            clean_text(option.text(separator=" ", strip=True)) or ""
-            for option in select.css("option")
-        ]
+        texts = [clean_text(visible_text(option)) or "" for option in select.css("option")]
         if not _MIN_OPTIONS <= len(texts) <= _MAX_OPTIONS or not all(map(names_a_day, texts)):
             continue
         node = select.parent

@@ -13,6 +13,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_features import is_junk_title, names_a_day, text_lines, title_in_text
 from netdir.records import RawRecord
 
@@ -28,7 +29,7 @@ def extract_dated_definitions(tree: LexborHTMLParser, context: PageContext) -> l
         return []
     records: list[RawRecord] = []
     for term in body.css("dl > dt")[:_MAX_ENTRIES]:
-        day = clean_text(term.text(separator=" ", strip=True))
+        day = clean_text(visible_text(term))
         if not day or not names_a_day(day):
             continue
         definition = _next_element(term)
@@ -56,7 +57,7 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 def _name(definition: LexborNode, context: PageContext) -> tuple[str, str | None, str] | None:
     link = definition.css_first("a[href]")
     if link is not None:
-        text = clean_text(link.text(separator=" ", strip=True))
+        text = clean_text(visible_text(link))
         if text and not is_junk_title(text):
             return text, context.absolute_url(link.attributes.get("href")), ">a"
     for text, owner in text_lines([definition]):
@@ -73,6 +74,5 @@ def _name(definition: LexborNode, context: PageContext) -> tuple[str, str | None
 def _inside_notice(definition: LexborNode, text: str) -> bool:
     """Whether ``text`` is the text of an ``<i>``/``<em>`` notice inside the definition."""
     return any(
-        clean_text(node.text(separator=" ", strip=True)) == text
-        for node in definition.css(", ".join(_NOTICE_TAGS))
+        clean_text(visible_text(node)) == text for node in definition.css(", ".join(_NOTICE_TAGS))
     )

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     invited_place,
@@ -646,7 +647,7 @@ def _is_event_header(node: LexborNode) -> bool:
     name, day and time above the description), not the site's banner."""
     if node.tag != "header" or node.css_first("h1") is None:
         return False
-    text = node.text(separator=" ", strip=True)
+    text = visible_text(node)
     if len(text) > _MAX_EVENT_HEADER_CHARS:
         return False
     match = DATE_PHRASE.search(text)

@@ -42,6 +42,7 @@ from netdir.extract.date_cues import (
     has_year,
     sub_date_phrases,
 )
+from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
 from netdir.extract.listing_features import (
@@ -493,7 +494,7 @@ class Outline:
             ancestor = ancestor.parent
         if _inside_an_earlier_twin(headings[0], node):
             return None
-        return clean_text(headings[0].text(separator=" ", strip=True))
+        return clean_text(visible_text(headings[0]))
 
 
 def _inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:
@@ -1091,7 +1092,7 @@ def _date_from_day_above(
     if time is None or position is None:
         return
     for node in reversed(outline.nodes[max(0, position - _DAY_ABOVE_ELEMENTS) : position]):
-        text = node.text(separator=" ", strip=True)
+        text = visible_text(node)
         if len(text) > _GROUP_HEADER_CHARS or not text:
             continue
         if _is_only_a_day(text):
@@ -1468,7 +1469,7 @@ def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
     """The year in the nearest short heading above ``node`` ("2026", "Programm 2024", "’26")."""
     looked = 0
     for heading in outline.headings_before(node):
-        text = heading.text(separator=" ", strip=True)
+        text = visible_text(heading)
         if MONTH_WORD.match(text):
             continue  # "Juni" under "2025": a month of the year heading further up
         looked += 1

@@ -31,6 +31,7 @@ from netdir.extract.date_cues import (
     tidy_date_text,
     without_publication_notes,
 )
+from netdir.extract.inline_text import InlineJoiner, visible_text
 from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, place_after_anchor
 from netdir.extract.prose_times import prose_time
 from netdir.normalize.when import date_role
@@ -209,7 +210,7 @@ def read_block(
     """Read one block; ``heading_before`` gives the section heading above it, the title of a
     row that states only a date and a time."""
     reading = BlockReading()
-    texts = [node.text(separator=" ", strip=True) for node in segment]
+    texts = [visible_text(node) for node in segment]
     reading.text_length = sum(len(t) for t in texts)
     links = _links(segment)
     reading.link_text_length = sum(len(text) for _, text, _ in links)
@@ -618,11 +619,11 @@ def css_matches(node: LexborNode, selector: str) -> list[LexborNode]:
 def node_text(node: LexborNode) -> str | None:
     """The node's text as one clean line (``clean_text``), None if it has none."""
     if _document_texts is None:
-        return clean_text(node.text(separator=" ", strip=True))
+        return clean_text(visible_text(node))
     key = node.mem_id
     if key in _document_texts:
         return _document_texts[key]
-    text = _document_texts[key] = clean_text(node.text(separator=" ", strip=True))
+    text = _document_texts[key] = clean_text(visible_text(node))
     return text
 
 
@@ -651,11 +652,12 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
 
     for root in segment:
         nodes = [root] if root.is_text_node else root.traverse(include_text=True)
+        joiner = InlineJoiner(root)  # "<span>DEPOT</span><span>61</span>" is one word
         for node in nodes:
             if node.tag == "br":
                 flush()
-                continue
             if not node.is_text_node:
+                joiner.element(node)
                 continue
             block = node.parent
             while block is not None and block.tag in _INLINE_TAGS and block.mem_id != root.mem_id:
@@ -664,7 +666,11 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
             if block_id != owner:
                 flush()
                 owner, owner_node = block_id, block
-            parts.append(node.text())
+            text = node.text()
+            if joiner.text(node, text) and parts:
+                parts[-1] += text
+            else:
+                parts.append(text)
     flush()
     return chunks
 
@@ -1016,7 +1022,7 @@ def _links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
         for link in candidates:
             href = (link.attributes.get("href") or "").strip()
             if href and not href.lower().startswith(_NOT_A_PAGE):
-                found.append((link, link.text(separator=" ", strip=True), href))
+                found.append((link, visible_text(link), href))
     return found
 
 
@@ -1678,7 +1684,7 @@ def _a_label_row(cells: list[LexborNode]) -> bool:
     """Plain cells that are all short words without digits, a date and a title among them."""
     if len(cells) < 2:
         return False
-    texts = [cell.text(separator=" ", strip=True) for cell in cells]
+    texts = [visible_text(cell) for cell in cells]
     if any(len(_WORDS.findall(text)) > _LABEL_WORDS or re.search(r"\d", text) for text in texts):
         return False
     labels = set(_labels_of(cells).values())

@@ -13,6 +13,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext
+from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.records import RawRecord
 
@@ -135,7 +136,7 @@ def _value(
         return node.attributes[attribute]
     if node.attributes.get("content"):  # <span itemprop="startDate" content="2027-03-05">
         return node.attributes["content"]
-    return node.text(separator=" ", strip=True)
+    return visible_text(node)
 
 
 def _owner(node: LexborNode, syntax: ItemSyntax = MICRODATA) -> LexborNode | None:

@@ -22,6 +22,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext
+from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.records import RawRecord
 
@@ -163,4 +164,4 @@ def _machine(node: LexborNode) -> str | None:
 def _text(node: LexborNode | None) -> str | None:
     if node is None:
         return None
-    return node.text(separator=" ", strip=True) or None
+    return visible_text(node) or None

@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.catalog.model import FieldRule, Rules
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.inline_text import visible_text
 from netdir.records import RawRecord, SourceIssue
 
 EXTRACTOR = "rules"
@@ -129,7 +130,7 @@ def _node_value(node: LexborNode, rule: FieldRule) -> str | None:
     if rule.attr:
         text = clean_text(node.attributes.get(rule.attr))
     else:
-        text = clean_text(node.text(separator=" ", strip=True))
+        text = clean_text(visible_text(node))
     if text is None or rule.regex is None:
         return text
     match = re.search(rule.regex, text)

@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     BlockReading,
@@ -127,7 +128,7 @@ def _is_title_line(line: str, owner: LexborNode | None) -> bool:
     emphasised = owner.css_first("strong, b")
     if emphasised is None:
         return False
-    bold = emphasised.text(separator=" ", strip=True)
+    bold = visible_text(emphasised)
     # "<strong>Wein trifft Käse</strong> <span>(Safe the Date 2027)</span>": a note after it.
     return bool(bold) and (bold == line or _NOTE_AFTER.fullmatch(line[len(bold) :]) is not None)
 
@@ -210,12 +211,12 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
     head = segment[0]
     if head.tag != "dt" and head.tag not in HEADING_TAGS:
         return []
-    day = clean_text(head.text(separator=" ", strip=True))
+    day = clean_text(visible_text(head))
     if not day or len(day) > _DAY_HEAD_CHARS or not names_a_day(day) or not is_junk_title(day):
         return []  # "is junk" as a title: the head is only a date, it names no offering
     parts: list[BlockReading] = []
     for entry in segment[1:]:
-        text = clean_text(entry.text(separator=" ", strip=True)) if entry.is_element_node else None
+        text = clean_text(visible_text(entry)) if entry.is_element_node else None
         match = _OPENING_TIME.match(text or "")
         if text is None or match is None:
             continue
@@ -262,7 +263,7 @@ def events_listed_under_the_day(
     own = " ".join(
         text
         for child in block.iter(include_text=True)
-        if child.mem_id != lists[0].mem_id and (text := child.text(separator=" ", strip=True))
+        if child.mem_id != lists[0].mem_id and (text := visible_text(child))
     )
     # "Freitag, den 2. Juni 2017": the article between weekday and day is part of the date.
     own = _ARTICLE_BEFORE_DAY.sub("", own)
@@ -273,7 +274,7 @@ def events_listed_under_the_day(
     for item in lists[0].iter(include_text=False):
         if item.tag != "li":
             return []
-        name = clean_text(item.text(separator=" ", strip=True))
+        name = clean_text(visible_text(item))
         if not name or len(name) > _MAX_LISTED_NAME or DATE_LIKE.search(name):
             return []
         if is_junk_title(name):
