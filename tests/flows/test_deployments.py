@@ -3,12 +3,13 @@ a worker in the checkout (no NETDIR_HOME), trigger runs; a broken source, no ove
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -138,13 +139,18 @@ NOT_SUBMITTED = "Failed to submit flow run to infrastructure"
 
 
 def wait_resubmitting(
-    server: PrefectServer, submitted: dict[str, tuple[str, dict[str, Any]]], timeout: float
+    server: PrefectServer,
+    submitted: dict[str, tuple[str, dict[str, Any]]],
+    timeout: float,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> dict[str, Any]:
     """Final state per role of ``submitted`` (role -> deployment name and parameters); a run
-    the worker never started because the server failed is submitted again, up to twice."""
+    the worker never started because the server failed is submitted again, up to twice.
+    ``meanwhile`` runs once the runs are created, while the worker takes them."""
     ids = {
         role: run_deployment(server, name, **params) for role, (name, params) in submitted.items()
     }
+    meanwhile()
     final: dict[str, Any] = {}
     for attempt in range(3):
         runs = wait_for_final(server, [ids[role] for role in ids if role not in final], timeout)
@@ -165,6 +171,7 @@ def wait_resubmitting(
 
 def test_deployments_queue_refreshes_tell_broken_sources_check_weekly_and_alert(
     deployed: PrefectServer,
+    in_process_prefect: PrefectServer,
     webhook: WebhookReceiver,
     worker: None,
     web_with_a_broken_source: tuple[SampleWeb, Path],
@@ -188,15 +195,27 @@ def test_deployments_queue_refreshes_tell_broken_sources_check_weekly_and_alert(
         **parameters, "catalog": str(nothing_reachable), "db": str(tmp_path / "other.duckdb"),
         "out": str(tmp_path / "other"),
     }  # fmt: skip
+    failed: list[Any] = []
+
+    def refresh_nothing_reachable() -> None:
+        # The same flow, run here while the worker runs the deployments: as a third run of
+        # daily-refresh it waited for the concurrency slot behind both refreshes (a process
+        # start and a slot wait more on the test's longest chain). The alert automation
+        # matches a failed run of the flow, whoever runs it.
+        from flows.refresh import refresh_flow
+
+        failed.append(asyncio.run(refresh_flow(**failing_params, return_state=True)))
+
     all_runs = wait_resubmitting(
         deployed,
         {
             "first": (refresh, parameters), "second": (refresh, parameters),
             "check": ("netdir-check-sources/check-sources", check_params),
-            "failing": (refresh, failing_params),
         },
         timeout=600,
+        meanwhile=refresh_nothing_reachable,
     )  # fmt: skip
+    all_runs["failing"] = deployed.get(f"/flow_runs/{failed[0].state_details.flow_run_id}")
     check = all_runs["check"]["id"]
     runs = {role: all_runs[role] for role in ("first", "second")}
 
