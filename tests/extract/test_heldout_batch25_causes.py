@@ -99,6 +99,9 @@ def test_a_day_stated_only_in_its_box_attribute_dates_the_events_inside() -> Non
     # The attribute must be the day the box shows, and hold a year, a month and a day.
     shown = parse_html('<div data-day="04-fr-09-2026"><p>03 Do</p></div>').body
     assert shown is not None and day_in_attributes(shown.css_first("p")) is None
+    # A clock in the box is no day number it shows: 19:30 on the 4th is not day 19.
+    clock = parse_html('<div data-day="19-fr-09-2026"><p>04 Fr</p><p>19:30</p></div>').body
+    assert clock is not None and day_in_attributes(clock.css_first("p")) is None
     month = parse_html('<div data-month="09-2026"><p>03 Do</p></div>').body
     assert month is not None and day_in_attributes(month.css_first("p")) is None
     iso = parse_html('<li data-date="2026-09-03"><p>3. Do</p></li>').body

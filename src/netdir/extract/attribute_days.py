@@ -16,6 +16,8 @@ from selectolax.lexbor import LexborNode
 # data-date, data-day, data-datum, data-tag, data-event-date — not data-day-count or data-days.
 _DAY_ATTRIBUTE = re.compile(r"^data-(?:[\w-]*-)?(?:date|day|datum|tag)$")
 _NUMBERS = re.compile(r"\d+")
+# A clock's hour and minutes („19:30“, „19.30 Uhr“, „19 Uhr“) are no day number the box shows.
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|\.\d{2}\s*Uhr|\s*Uhr)\b", re.IGNORECASE)
 _ANCESTORS = 3  # the item, its list of the day's events, the day's box
 
 
@@ -56,5 +58,6 @@ def _shown_day(value: str, box: LexborNode) -> date | None:
         stated = date(year, month, day)
     except ValueError:
         return None
-    shown = {int(n) for n in _NUMBERS.findall(box.text(separator=" ", strip=True)) if len(n) <= 2}
+    shown_text = _CLOCK.sub(" ", box.text(separator=" ", strip=True))
+    shown = {int(n) for n in _NUMBERS.findall(shown_text) if len(n) <= 2}
     return stated if stated.day in shown else None
