@@ -12,7 +12,7 @@ from netdir.cli.main import main
 from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.context import without_invisible_marks
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
-from netdir.extract.listing_features import read_block, title_in_text
+from netdir.extract.listing_features import is_junk_title, read_block, title_in_text
 from netdir.html_depth import parse_html
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -170,3 +170,28 @@ def test_an_h1_over_date_paragraphs_heads_the_list_not_an_event(
     assert ("14 Jahre Heideglühen (Heideglühen #28)", "2026-08-15T12:00") in nights
     assert len(nights) == 5
     assert not [r for r in rows if r["title"] == "Monatsvorschau"]
+
+
+def test_the_programmes_disclaimer_and_news_pointer_are_no_offerings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Under Heideglühen's five nights: „Änderungen vorbehalten. Lineup … findest du hier“ and
+    # „Alle Infos … auf unserer Website, im Newsletter und auf Instagram“ (its only link
+    # „Newsletter“): both linked, undated, and both were kept as offerings beside the nights.
+    rows = _inspect(
+        capsys,
+        "beaverbuilder-heidegluehen-monatsvorschau-2026-08.html",
+        "https://heidegluehen.berlin/monatsvorschau/",
+        "2026-08-03",
+    )
+    assert [r["title"] for r in rows if not r["start"]] == []
+    assert len(rows) == 5
+    for boilerplate in (
+        "Newsletter",
+        "Irrtümer und Änderungen vorbehalten",
+        "All times subject to change",
+        "Weitere Infos auf unserer Website und bei Instagram",
+    ):
+        assert is_junk_title(boilerplate), boilerplate
+    for name in ("Änderungen im Steuerrecht 2026", "Newsletter-Workshop für Vereine"):
+        assert not is_junk_title(name), name

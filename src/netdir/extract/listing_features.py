@@ -105,7 +105,7 @@ JUNK_TITLES = frozenset(
         "link", "zurück", "weiter", "vor", "nächste", "vorherige", "»", "«", "›", "‹", ">", "<",
         "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
         "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
-        "read more", "more", "next", "previous",
+        "read more", "more", "next", "previous", "newsletter", "newsletter abonnieren",
         # the heading of a whole list names no item of it
         "upcoming events", "upcoming shows", "upcoming showtimes", "showtimes", "events",
         "termine", "veranstaltungen", "kommende veranstaltungen", "nächste termine",
@@ -132,6 +132,18 @@ _FIELD_LABEL = re.compile(
     r"veranstaltungsort)\s*[:：]"
 )
 
+# The programme's disclaimer („Änderungen vorbehalten. Lineup … findest du hier“, „Irrtümer und
+# Änderungen vorbehalten“, „All times subject to change“) or its pointer to where news appear
+# („Alle Infos … auf unserer Website, im Newsletter und auf Instagram“) under its dated items:
+# no offering.
+_DISCLAIMER = re.compile(
+    r"\W*(?:(?:programm|termin|zeit)?änderungen|irrtümer|irrtum)(?:\s+und\s+\w+)?\s+vorbehalten\b"
+    r"|\W*(?:all\s+)?(?:dates|times|dates\s+and\s+times|programme?|line-?up)\s+"
+    r"(?:are\s+|is\s+)?subject\s+to\s+change\b"
+    r"|\W*(?:alle\s+|weitere\s+|mehr\s+)?(?:infos?|informationen|neuigkeiten|news|updates)\b.*"
+    r"\b(?:auf|im|in|über|bei)\s+(?:unserer\s+|unserem\s+|der\s+|dem\s+)?(?:website|webseite|"
+    r"homepage|newsletter|instagram|facebook|social\s+media)\b"
+)
 
 # "In der Ausgabe KW 31/2026", "Im Ratsinformationssystem", "Zum Amtsblatt": a link that says
 # where the meeting is written up (an issue, the council system, an archive), not what it is.
@@ -164,7 +176,7 @@ def _is_junk_text(title: str) -> bool:
         return True
     if _FIELD_LABEL.fullmatch(lowered):
         return True  # "Date:", "Event:", "Start time:": a field's label names nothing
-    if _WHERE_TO_READ.fullmatch(lowered):
+    if _WHERE_TO_READ.fullmatch(lowered) or _DISCLAIMER.match(lowered):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
