@@ -24,6 +24,15 @@ def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
+def _heidegluehen(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return _inspect(
+        capsys,
+        "beaverbuilder-heidegluehen-monatsvorschau-2026-08.html",
+        "https://heidegluehen.berlin/monatsvorschau/",
+        "2026-08-03",
+    )
+
+
 def test_a_word_break_opportunity_joins_the_words_around_it(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -159,12 +168,7 @@ def test_an_h1_over_date_paragraphs_heads_the_list_not_an_event(
     # Heideglühen's „Monatsvorschau“: <h1> over five paragraphs „Samstag, 1. August 2026, 12
     # Uhr (bis …)“ / <strong>„Heideglühen #26“</strong>: the page was read as one event, the
     # h1's, on the first night's day.
-    rows = _inspect(
-        capsys,
-        "beaverbuilder-heidegluehen-monatsvorschau-2026-08.html",
-        "https://heidegluehen.berlin/monatsvorschau/",
-        "2026-08-03",
-    )
+    rows = _heidegluehen(capsys)
     nights = [(r["title"], r["start"][:16]) for r in rows if r["start"]]
     assert nights[0] == ("Heideglühen #26", "2026-08-01T12:00")
     assert ("14 Jahre Heideglühen (Heideglühen #28)", "2026-08-15T12:00") in nights
@@ -178,12 +182,7 @@ def test_the_programmes_disclaimer_and_news_pointer_are_no_offerings(
     # Under Heideglühen's five nights: „Änderungen vorbehalten. Lineup … findest du hier“ and
     # „Alle Infos … auf unserer Website, im Newsletter und auf Instagram“ (its only link
     # „Newsletter“): both linked, undated, and both were kept as offerings beside the nights.
-    rows = _inspect(
-        capsys,
-        "beaverbuilder-heidegluehen-monatsvorschau-2026-08.html",
-        "https://heidegluehen.berlin/monatsvorschau/",
-        "2026-08-03",
-    )
+    rows = _heidegluehen(capsys)
     assert [r["title"] for r in rows if not r["start"]] == []
     assert len(rows) == 5
     for boilerplate in (

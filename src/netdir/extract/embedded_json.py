@@ -135,8 +135,7 @@ def _record(node: dict[str, Any], context: PageContext) -> RawRecord | None:
     found = _schedule_of(node)
     if found is None:
         return None
-    holder, path = found
-    start_key = next(k for k in _START_KEYS if _iso(holder.get(k)) is not None)
+    holder, path, start_key = found
     title = clean_text(node[title_key])
     if title is None:
         return None
@@ -166,11 +165,12 @@ def _record(node: dict[str, Any], context: PageContext) -> RawRecord | None:
     return record
 
 
-def _schedule_of(node: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
-    """The object holding the event's start: the event itself, or an untitled object inside it
-    (``"scheduling": {"config": {"startDate": …}}``) — a titled one is another event's."""
-    if any(_iso(node.get(k)) is not None for k in _START_KEYS):
-        return node, ""
+def _schedule_of(node: dict[str, Any]) -> tuple[dict[str, Any], str, str] | None:
+    """The object holding the event's start, the path to it and the start's key: the event
+    itself, or an untitled object inside it (``"scheduling": {"config": {"startDate": …}}``) —
+    a titled one is another event's."""
+    if (start_key := _start_key(node)) is not None:
+        return node, "", start_key
     level: list[tuple[dict[str, Any], str]] = [(node, "")]
     for _ in range(_SCHEDULE_DEPTH):
         deeper: list[tuple[dict[str, Any], str]] = []
@@ -178,11 +178,15 @@ def _schedule_of(node: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
             for key, value in holder.items():
                 if not isinstance(value, dict) or any(k in value for k in _TITLE_KEYS):
                     continue
-                if any(_iso(value.get(k)) is not None for k in _START_KEYS):
-                    return value, f"{path}{key}."
+                if (start_key := _start_key(value)) is not None:
+                    return value, f"{path}{key}.", start_key
                 deeper.append((value, f"{path}{key}."))
         level = deeper
     return None
+
+
+def _start_key(holder: dict[str, Any]) -> str | None:
+    return next((k for k in _START_KEYS if _iso(holder.get(k)) is not None), None)
 
 
 def _zone(node: dict[str, Any]) -> ZoneInfo | None:

@@ -11,13 +11,11 @@ two days pair in page order).
 
 from __future__ import annotations
 
-import re
-
 from netdir.extract.context import PageContext
 from netdir.extract.embedded_json import records_from_json_texts
+from netdir.extract.structured import title_key
 from netdir.records import RawRecord
 
-_NOT_WORD = re.compile(r"\W+")
 _COMPLETED = ("start", "end", "all_day", "location_text")
 
 
@@ -59,9 +57,5 @@ def _same_slug(record: RawRecord, candidates: list[RawRecord]) -> RawRecord | No
 
 
 def _same_title(record: RawRecord, candidates: list[RawRecord]) -> RawRecord | None:
-    key = _title_key(record)
-    return next((c for c in candidates if _title_key(c) == key), None)
-
-
-def _title_key(record: RawRecord) -> str:
-    return _NOT_WORD.sub(" ", record.title.casefold()).strip()
+    key = title_key(record)
+    return next((c for c in candidates if title_key(c) == key), None)

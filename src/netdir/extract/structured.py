@@ -49,13 +49,13 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
 def _merge_into(kept: list[RawRecord], records: list[RawRecord]) -> list[RawRecord]:
     """The records that describe no event of ``kept``; the others complete their twin."""
     by_key = {_key(record): record for record in reversed(kept)}
-    by_title = {_title_key(record): record for record in reversed(kept)}
+    by_title = {title_key(record): record for record in reversed(kept)}
     rest: list[RawRecord] = []
     for record in records:
         twin = by_key.get(_key(record))
         if twin is None:
             # Same title and one of the two without a date: the same event, half described.
-            candidate = by_title.get(_title_key(record))
+            candidate = by_title.get(title_key(record))
             if candidate is not None and (record.start is None or candidate.start is None):
                 twin = candidate
         if twin is None:
@@ -72,23 +72,23 @@ def _same_event_named_differently(record: RawRecord, kept: list[RawRecord]) -> R
     whose words this title holds ("Konzert: Kammerchor Bonn" and "Kammerchor Bonn")."""
     if record.start is None:
         return None
-    words = set(_title_key(record).split())
+    words = set(title_key(record).split())
     found = [
         other
         for other in kept
         if other.start == record.start
-        and (other_words := set(_title_key(other).split()))
+        and (other_words := set(title_key(other).split()))
         and (words <= other_words or other_words <= words)
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _title_key(record: RawRecord) -> str:
+def title_key(record: RawRecord) -> str:
     return _NOT_WORD.sub(" ", record.title.casefold()).strip()
 
 
 def _key(record: RawRecord) -> tuple[str, str | None]:
-    return _title_key(record), record.start[:10] if record.start else None
+    return title_key(record), record.start[:10] if record.start else None
 
 
 def _complete(record: RawRecord, other: RawRecord) -> None:
