@@ -89,8 +89,19 @@ _TABLE_LABELS = {
     "venue": re.compile(
         r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt)$", re.I
     ),
-    # "Bemerkung": what the row adds ("Faschingsvolkstanz"), a title only beside a band.
-    "note": re.compile(r"^(?:bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise)$", re.I),
+    # "Bemerkung", "Zusatz": what the row adds ("Faschingsvolkstanz", "Gerne mit Hund"), a
+    # title only beside a band.
+    "note": re.compile(
+        r"^(?:bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|zusatz|"
+        r"besonderes|besonderheiten)$",
+        re.I,
+    ),
+    # "Preis", "Leitung": what the row costs and who leads it — never what it is called.
+    "aside": re.compile(
+        r"^(?:preis|preise|kosten|gebühr|teilnahmegebühr|price|cost|fee|leitung|kursleitung|"
+        r"referent|referentin|guide)$",
+        re.I,
+    ),
     "title": re.compile(
         r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$|"
         r"^aktivität(?:en)?$|^activity$",
@@ -1557,6 +1568,8 @@ def _read_columns(
         if name is None or text is None:
             continue
         where = f"listing:td[{labels_name(labels, index)}]"
+        if name == "aside":
+            continue
         if name in ("venue", "note"):
             extras[name] = (text, where)
         elif name in ("title", "act"):
@@ -1586,6 +1599,7 @@ def _read_columns(
             setattr(reading, name, text)
             reading.sources[name] = where
     _venue_and_note(labels, extras, reading)
+    _named_by_its_place(cells, labels, reading)
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
         where, text = next(iter(times.items()))
@@ -1628,6 +1642,28 @@ def _venue_and_note(
     else:
         reading.title = f"{note} – {reading.title}"
         reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+def _named_by_its_place(
+    cells: list[LexborNode], labels: dict[int, str], reading: BlockReading
+) -> None:
+    """ "Ort | Datum | Zusatz | Preis | Leitung" („Oberfranken | 22.03.2026 - 28.03.2026 | Gerne
+    mit Hund | ab 525 € | Christine“): a row whose header names every column, none of them its
+    name, is known by its place — the remark beside it ("Gerne mit Hund") says what the week
+    offers, the price and the guide say nothing of which week it is. Only when such a column is
+    there: a "Datum | Zeit | Ort" row keeps the heading above it for its name."""
+    if reading.title is not None or not reading.location_text:
+        return
+    names = set(labels.values())
+    if names & {"title", "act"} or not names & {"note", "aside"}:
+        return
+    if any(index not in labels for index in range(len(cells))):
+        return  # an unnamed column may hold the name
+    reading.title = reading.location_text
+    reading.title_from_heading = True  # read from a labelled column, as good as a heading
+    reading.sources["title"] = (
+        f"{reading.sources.get('location_text', 'listing:td')} (no name column)"
+    )
 
 
 # "Runde 1", "2. Runde", "Teil 2", "1. Spieltag", "Lauf 3", "Round 2": which part of a series.
@@ -1679,7 +1715,8 @@ def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
     texts = [_BROKEN_WORD.sub("", node_text(h) or "") for h in headers]
     for index, text in enumerate(texts):
         for name, pattern in _TABLE_LABELS.items():
-            if name not in labels.values() and pattern.search(text):
+            # Each field has one column; the price and the guide may stand side by side.
+            if (name == "aside" or name not in labels.values()) and pattern.search(text):
                 labels[index] = name
                 break
     if "time" in labels.values() and "date_text" not in labels.values():

@@ -1,0 +1,46 @@
+"""Causes found on held-out batch 26 (German association, concert and club pages), each pinned on
+its real page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.extract.listing_features import table_column_labels
+from netdir.html_depth import parse_html
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_a_row_without_a_name_column_is_known_by_its_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Ort | Datum | Zusatz | Preis | Leitung“: the tour weeks of a fasting-hike guide have no
+    # name cell; the remark („Gerne mit Hund“, „Therme möglich“) titled every row, so no week was
+    # found. The header names every column and none is a name: the region names the week.
+    page = "static-fastenwandern-veranstaltungen-2026.html"
+    tree = parse_html((PAGES / page).read_text(encoding="utf-8"))
+    table = tree.css_first("table")
+    assert table is not None
+    labels = table_column_labels(table.css("tr")[:3])
+    assert labels == {0: "location_text", 1: "date_text", 2: "note", 3: "aside", 4: "aside"}
+    rows = _inspect(
+        capsys, page, "https://www.wandern-mit-christine.de/veranstaltungen.html", "2026-03-12"
+    )
+    assert [(r["title"], r["start"][:10], r["end"][:10]) for r in rows[:2]] == [
+        ("Oberfranken", "2026-03-22", "2026-03-28"),
+        ("Fichtelgebirge", "2026-04-05", "2026-04-11"),
+    ]
+    assert len(rows) == 9
+    assert all(r["title"] == r["location"] for r in rows)
+    assert not [r for r in rows if r["title"] in ("Gerne mit Hund", "Therme möglich")]
+
