@@ -44,3 +44,21 @@ def test_a_row_without_a_name_column_is_known_by_its_place(
     assert all(r["title"] == r["location"] for r in rows)
     assert not [r for r in rows if r["title"] in ("Gerne mit Hund", "Therme möglich")]
 
+
+def test_a_label_in_its_own_element_labels_the_value_beside_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The cinema evening's page: h1 „Men in Black“, then label/value spans without a colon
+    # („<span class=meta-label>Datum</span><span class=meta-value>30. Mai 2026</span>“) that
+    # read as one line „Datum 30. Mai 2026“; no label was seen, so the page gave no record.
+    html = (PAGES / "static-sproetau-begeistert-kino-2026.html").read_text(encoding="utf-8")
+    assert '<span class="meta-label">Datum</span>' in html
+    rows = _inspect(
+        capsys,
+        "static-sproetau-begeistert-kino-2026.html",
+        "https://ducki.github.io/Verein-Web/kino.html",
+        "2026-05-18",
+    )
+    assert [(r["title"], r["start"][:16], r["location"]) for r in rows] == [
+        ("Men in Black", "2026-05-30T21:30", "Kirchplatz Sprötau")
+    ]

@@ -435,6 +435,11 @@ def _labelled_facts(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fac
             keep(found[0], found[1], Fact(inline["value"], f"{inline['label'].strip()}:", index))
             index += 1
             continue
+        if (pair := _label_element(text, lines[index][1])) is not None:
+            label, value, found = pair
+            keep(found[0], found[1], Fact(value, f"{label}:", index))
+            index += 1
+            continue
         run: list[tuple[tuple[str, int], str]] = []
         while index < len(lines) and (found := _label_name(lines[index][0])) is not None:
             run.append((found, lines[index][0].rstrip(" :：")))
@@ -448,6 +453,22 @@ def _labelled_facts(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fac
     if titles:
         facts["title"] = min(titles, key=lambda item: (item[0], item[1].index))[1]
     return facts
+
+
+def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple[str, int]] | None:
+    """ "<span class=meta-label>Datum</span> <span class=meta-value>30. Mai 2026</span>": a label
+    without a colon in an element of its own, its value beside it on the same line, as a reader
+    sees a label and its value side by side."""
+    if block is None or " " not in text:
+        return None
+    for element in block.css("span, strong, b, em, small, label, dt, div, p"):
+        label = visible_text(element).strip()
+        if not label or label == text or not text.startswith(f"{label} "):
+            continue
+        found = _label_name(label)
+        value = text[len(label) :].strip()
+        return (label, value, found) if found is not None and value else None
+    return None
 
 
 def _label_name(text: str) -> tuple[str, int] | None:
