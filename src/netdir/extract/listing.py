@@ -45,6 +45,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
+from netdir.extract.link_around import take_link_around
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     RECURRENCE_LINE_SOURCE,
@@ -1292,6 +1293,7 @@ def _records(
                 around = _own_container(segment[0], candidate)
                 if around is not None:
                     complete_from_surroundings(around, reading)
+                    take_link_around(around, reading, context.base_url)
             parts = (
                 events_listed_under_the_day(segment, reading)
                 or timed_entries(segment, reading)

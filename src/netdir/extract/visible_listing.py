@@ -44,7 +44,10 @@ def shows_other_days(tree: LexborHTMLParser, structured: list[RawRecord], today:
         node.decompose()
     known = {record.start[:10] for record in structured if record.start}
     other: set[str] = set()
-    for count, match in enumerate(iter_date_phrases(body.text(separator=" "))):
+    # One space per run: the separator beside a badge's own spaces and no-break spaces
+    # ("Fr.,\xa0 25.\xa0 September") would keep the phrase's parts apart.
+    text = " ".join(body.text(separator=" ").split())
+    for count, match in enumerate(iter_date_phrases(text)):
         if count >= _MAX_PHRASES:
             break
         start = parse_when(match.group(0), today=today).start
@@ -104,12 +107,25 @@ def other_events_of_the_site(
     own = [
         (row, when)
         for row, when in dated
-        if row.url and urlsplit(row.url).hostname == host and not any(row is t for t in this)
+        if row.url and _of_the_site(row.url, page_url) and not any(row is t for t in this)
     ]
     if len(own) + len(this) < len(dated):
         return []
     paired = {id(row) for _, (row, _) in _pairs(structured, own)}
     return [row for row, _ in own if id(row) not in paired]
+
+
+def _of_the_site(row: str, page_url: str) -> bool:
+    """The row leads to the page's site, or to an event page built as this one is on a sister
+    site of the same operator (the Velodrom's teasers of shows in its other halls:
+    ``max-schmeling-halle.de/events/event/nena-…`` beside ``velodrom.de/events/event/joji-…``): the
+    same folder path, at least one folder deep. A ticket shop or a partner's page is built
+    otherwise."""
+    row_parts, page_parts = urlsplit(row), urlsplit(page_url)
+    if row_parts.hostname == page_parts.hostname:
+        return True
+    folder = page_parts.path.rstrip("/").rpartition("/")[0]
+    return bool(folder.strip("/")) and row_parts.path.rstrip("/").rpartition("/")[0] == folder
 
 
 def _pairs(

@@ -1,0 +1,62 @@
+"""Causes found on held-out batch P (German pages of Berlin venues with schema.org data), each
+pinned on its real page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from netdir.cli.main import main
+from netdir.extract.context import PageContext
+from netdir.extract.listing import extract_listing
+from netdir.extract.visible_listing import shows_other_days
+from netdir.html_depth import parse_html
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+_VELODROM = "https://www.velodrom.de/events/event/joji-velodrom-2026-08-29"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def _context(url: str, today: str) -> PageContext:
+    return PageContext(
+        source_id="p",
+        page_url=url,
+        base_url=url,
+        default_kind=None,
+        fetched_at=datetime.fromisoformat(today).replace(hour=12, tzinfo=UTC),
+    )
+
+
+def test_an_event_pages_teasers_of_the_operators_halls_are_read_beside_its_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Velodrom's concert page (TYPO3 t3events): Event microdata for Joji, and "Wir empfehlen"
+    # with 17 teasers whose title box ("Fr., 25. September '26 19:00 Uhr" / "<h3>Evanescence +
+    # Poppy") is the repeated block while the link is the box's sibling button, leading to the
+    # Velodrom's, the UFO's or the Max-Schmeling-Halle's event pages. Only Joji was read.
+    page = "typo3-t3events-velodrom-joji-2026-08.html"
+    html = (PAGES / page).read_text(encoding="utf-8")
+    rows = extract_listing(parse_html(html), _context(_VELODROM, "2026-08-03"))
+    nena = next(row for row in rows if row.title == "Nena")
+    assert nena.url == (
+        "https://www.max-schmeling-halle.de/events/event/nena-max-schmeling-halle-2026-10-02"
+    )
+    assert "around" in nena.field_sources["url"]
+    # The badge's spaces and no-break spaces ("Fr.,\xa0 25.\xa0 September") hid every teaser's
+    # day from the check whether the page shows days its structured event does not have.
+    assert shows_other_days(parse_html(html), [], date(2026, 8, 3))
+    records = _inspect(capsys, page, _VELODROM, "2026-08-03")
+    titles = [record["title"] for record in records]
+    assert titles[0] == "Joji"
+    assert {"Evanescence + Poppy", "Nena", "Ca7riel & Paco Amoroso", "Phoebe Bridgers"} <= set(
+        titles
+    )
+    assert len(records) == 18
