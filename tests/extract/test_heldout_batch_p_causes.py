@@ -60,3 +60,21 @@ def test_an_event_pages_teasers_of_the_operators_halls_are_read_beside_its_event
         titles
     )
     assert len(records) == 18
+
+
+_SO36 = "https://www.so36.com/produkte/95201-tickets-poison-ruin-so36-berlin-am-09-07-2026"
+
+
+def test_the_themes_date_only_microdata_completes_the_shops_timed_json_ld(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # SO36's ticket shop: JSON-LD "POISON RUIN, SO36, 09.07.2026" at 20:00+02:00 and the theme's
+    # microdata "POISON RUIN" with content="2026-07-09" only — two records of one concert. Merged,
+    # the one event page reads its sidebar of other events: the shop's "<ul class="hidden">" of
+    # its next 100 dates (for search engines, never shown) is none.
+    html = (PAGES / "tickettoaster-so36-poisonruin-2026-07.html").read_text(encoding="utf-8")
+    assert '<ul class="hidden">' in html
+    records = _inspect(capsys, "tickettoaster-so36-poisonruin-2026-07.html", _SO36, "2026-07-03")
+    assert len(records) == 1
+    assert records[0]["start"] == "2026-07-09T20:00:00+02:00"
+    assert records[0]["location"] == "SO36, Oranienstraße 190, 10999 Berlin"

@@ -391,7 +391,7 @@ def _rows_beyond(
         return []
     if len(structured) > 1:
         return complete_with_visible_listing(structured, extract_listing(tree, context), today)
-    listing, lists = extract_listing_and_lists(tree, context)
+    listing, lists = extract_listing_and_lists(tree, context, beside_an_event=True)
     # The site's other events may be one tab of several built alike (events, blog posts): the
     # detector pools the tabs, so each list is also tried on its own.
     for rows in (listing, *lists):

@@ -92,6 +92,7 @@ _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", 
 # invisible" beside the shown copy of a card's name and day). Not "hidden" (toggled by scripts:
 # accordions, tabs) nor "visually-hidden" (read aloud, and it may name the show).
 _NEVER_SHOWN_CLASS = re.compile(r"^(?:[\w-]+-)?invisible$")
+_SHOWN_ELSEWHERE = ("visible-", "d-", "show")  # a breakpoint's or a script's own display
 # Table cells are parts of a row (or of a layout table), never items of their own.
 _NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
 # Not "form": ASP.NET WebForms sites wrap the whole page, listing included, in one <form>.
@@ -180,11 +181,14 @@ def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRec
 
 
 def extract_listing_and_lists(
-    tree: LexborHTMLParser, context: PageContext
+    tree: LexborHTMLParser, context: PageContext, *, beside_an_event: bool = False
 ) -> tuple[list[RawRecord], list[list[RawRecord]]]:
     """``extract_listing``'s records, and the records of each list element a pooled group
-    spans, one list at a time (see ``lists_of_pooled_groups``)."""
+    spans, one list at a time (see ``lists_of_pooled_groups``). ``beside_an_event``: the lists
+    beside an event page's own event — only what is shown (``_drop_hidden``)."""
     with reading_one_document():
+        if beside_an_event and tree.body is not None:
+            _drop_hidden(tree.body)
         detection = detect_listings(tree, context)
         lists = [
             records_of(Detection([part], outline=detection.outline), context)
@@ -243,6 +247,18 @@ def _drop_never_shown(body: LexborNode) -> None:
     for node in body.css('[class*="invisible"]'):
         classes = (node.attributes.get("class") or "").split()
         if any(_NEVER_SHOWN_CLASS.match(name) for name in classes):
+            node.decompose()
+
+
+def _drop_hidden(body: LexborNode) -> None:
+    """Remove the elements hidden by Bootstrap 3's "hidden" (display: none on every screen;
+    Tailwind's "hidden md:block" is shown on wider screens). Only for a list read beside an
+    event page's own event: a tab a script shows is read by the detector, but a shop's list of
+    its next dates that no reader sees ("<ul class="hidden">", for search engines) is no
+    sidebar of the site's other events."""
+    for node in body.css('[class~="hidden"]'):
+        classes = (node.attributes.get("class") or "").split()
+        if not any(":" in name or name.startswith(_SHOWN_ELSEWHERE) for name in classes):
             node.decompose()
 
 

@@ -76,11 +76,23 @@ def _same_event_named_differently(record: RawRecord, kept: list[RawRecord]) -> R
     found = [
         other
         for other in kept
-        if other.start == record.start
+        if _same_start(other.start, record.start)
         and (other_words := set(title_key(other).split()))
         and (words <= other_words or other_words <= words)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _same_start(one: str | None, other: str) -> bool:
+    """One start, however precisely each syntax states it: the same stamp, or the same day
+    where one of the two gives only the day (the theme's microdata ``content="2026-07-09"``
+    beside the shop's JSON-LD ``2026-07-09T20:00:00+02:00``)."""
+    if one is None:
+        return False
+    if one == other:
+        return True
+    day_only = len(one) == len("2026-07-09") or len(other) == len("2026-07-09")
+    return day_only and one[:10] == other[:10]
 
 
 def title_key(record: RawRecord) -> str:
