@@ -78,3 +78,28 @@ def test_the_themes_date_only_microdata_completes_the_shops_timed_json_ld(
     assert len(records) == 1
     assert records[0]["start"] == "2026-07-09T20:00:00+02:00"
     assert records[0]["location"] == "SO36, Oranienstraße 190, 10999 Berlin"
+
+
+_SODA = "https://www.soda-berlin.de/de/events/ballermann-open-air-150826"
+
+
+def test_a_structured_name_loses_the_day_and_venue_its_shop_appends(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # JSON-LD names built for search engines: "POISON RUIN, SO36, 09.07.2026" (the page's h1 says
+    # "POISON RUIN"), "Ballermann Open Air - 15. August 2026 - Soda Club Berlin" (the page shows
+    # "Ballermann Open Air"; venue and city are the Place's).
+    so36 = _inspect(capsys, "tickettoaster-so36-poisonruin-2026-07.html", _SO36, "2026-07-03")
+    assert [record["title"] for record in so36] == ["POISON RUIN"]
+    assert "without the day and place" in so36[0]["field_sources"]["title"]
+    soda = _inspect(capsys, "disco2app-soda-ballermann-2026-08.html", _SODA, "2026-07-30")
+    assert soda[0]["title"] == "Ballermann Open Air"
+    # A name the page shows as it stands stays whole: The Events Calendar's rows read
+    # "Pitchveranstaltung, Mittwoch, 28.04.2021" like its JSON-LD.
+    tribe = _inspect(
+        capsys,
+        "tribe-palatina-veranstaltungen-liste.html",
+        "https://palatina-angels.de/veranstaltungen/liste/?tribe-bar-date=2022-10-29&eventDisplay=past",
+        "2022-10-01",
+    )
+    assert "Pitchveranstaltung, Mittwoch, 28.04.2021" in [record["title"] for record in tribe]

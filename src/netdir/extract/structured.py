@@ -19,6 +19,8 @@ from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
+from netdir.extract.structured_titles import trim_date_and_place
+from netdir.extract.utc_clocks import visible_text_of
 from netdir.records import RawRecord
 
 _MERGED_FIELDS = (
@@ -38,6 +40,17 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
         "rdfa": extract_rdfa(tree, context),
         "microformats": extract_microformats(tree, context),
     }
+    today = context.fetched_at.date()
+    page_text: list[str] = []
+
+    def shown(name: str) -> bool:
+        if not page_text:  # read once, when a name has parts to trim
+            page_text.append(" ".join(visible_text_of(tree).split()))
+        return " ".join(name.split()) in page_text[0]
+
+    for records in found.values():
+        for record in records:
+            trim_date_and_place(record, today, shown)
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}
     for extractor, records in found.items():

@@ -56,7 +56,7 @@ def read_utc_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -
     matches = [(record, match) for record, match in stamped if match is not None]
     if len(matches) < _MIN_RECORDS or tree.body is None:
         return
-    text = _SPACES.sub(" ", _visible_text(tree)).lower()
+    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
     shown = sum(1 for _, match in matches if _shown(text, int(match[2]), int(match[3])))
     if shown < _SHOWN_SHARE * len(matches):
         return
@@ -71,7 +71,8 @@ def read_utc_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -
             record.end = end[1]
 
 
-def _visible_text(tree: LexborHTMLParser) -> str:
+def visible_text_of(tree: LexborHTMLParser) -> str:
+    """The text of the page's body outside scripts, styles and templates."""
     body = tree.body
     if body is None:
         return ""
@@ -100,7 +101,7 @@ def read_shifted_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParse
     matches = [(record, match) for record, match in stamped if match is not None]
     if not matches or len(matches) < len(stamped) or tree.body is None:
         return
-    text = _SPACES.sub(" ", _visible_text(tree)).lower()
+    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
     for record, _ in matches:
         assert record.start is not None
         local, utc = _clocks(record.start)

@@ -1,0 +1,76 @@
+"""A structured event's name without the day and the venue its shop or CMS appends to it.
+
+Ticket shops and club sites build ``name`` for search engines from the event, its day and its
+venue: "POISON RUIN, SO36, 09.07.2026", "Ballermann Open Air - 15. August 2026 - Soda Club
+Berlin". The page shows the event's name ("POISON RUIN", "Ballermann Open Air"); the day and
+the venue are fields of their own. Trailing parts after a separator (" - ", " – ", " | ", ", ")
+are dropped while each is only a date on the event's own day or only words of its place (venue,
+city, location); the first part always stays, so a name that is all place stays whole, and a
+part that is anything else ("Die mitreißende Liveshow …") ends the trimming.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from netdir.extract.date_cues import WEEKDAY_WORD, iter_date_phrases
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+_SEPARATOR = re.compile(r"\s+[-–—|]\s+|,\s+")
+_WORD = re.compile(r"\w+")
+SOURCE_NOTE = " (without the day and place appended to it)"
+
+
+def trim_date_and_place(record: RawRecord, today: date, shown: Callable[[str], bool]) -> None:
+    """Drop the trailing date and place parts of ``record.title`` (in place), unless the page
+    shows the name as it stands (``shown``): a list whose rows read "Pitchveranstaltung,
+    Mittwoch, 28.04.2021" names its events so."""
+    if not record.start or not record.title:
+        return
+    parts = _SEPARATOR.split(record.title)
+    if len(parts) < 2:
+        return
+    place_words = _words(" ".join(filter(None, (record.venue, record.city, record.location_text))))
+    keep, dated = len(parts), False
+    while keep > 1:
+        part = parts[keep - 1]
+        if _is_day_or_place(part, record.start[:10], place_words, today):
+            dated = dated or not _words(part) <= place_words
+        elif not (dated and WEEKDAY_WORD.match(part.strip())):
+            break  # a weekday before the day ("…, Mittwoch, 28.04.2021") is the day's
+        keep -= 1
+    if keep == len(parts) or shown(record.title):
+        return
+    # The separators between kept parts stay as written: cut the title where part ``keep`` begins.
+    cut = 0
+    for _ in range(keep):
+        match = _SEPARATOR.search(record.title, cut)
+        if match is None:
+            return
+        cut = match.end()
+        end = match.start()
+    record.title = record.title[:end].strip()
+    source = record.field_sources.get("title")
+    if source is not None and not source.endswith(SOURCE_NOTE):
+        record.field_sources["title"] = source + SOURCE_NOTE
+
+
+def _is_day_or_place(part: str, day: str, place_words: set[str], today: date) -> bool:
+    part = part.strip()
+    words = _words(part)
+    if not words:
+        return False
+    if place_words and words <= place_words:
+        return True
+    phrases = list(iter_date_phrases(part))
+    if len(phrases) != 1 or len(phrases[0].group(0).strip()) < len(part) - 1:
+        return False
+    start = parse_when(part, today=today).start
+    return start is not None and start[:10] == day
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
