@@ -103,3 +103,20 @@ def test_a_structured_name_loses_the_day_and_venue_its_shop_appends(
         "2022-10-01",
     )
     assert "Pitchveranstaltung, Mittwoch, 28.04.2021" in [record["title"] for record in tribe]
+
+
+def test_a_date_only_structured_start_takes_the_clock_the_page_labels(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Hole44's JSON-LD says "startDate": "2026-08-02"; its details list reads "Datum 02.08.2026 /
+    # Start 20:00 / Einlass 19:00" (label and value in one line, no colon).
+    records = _inspect(
+        capsys,
+        "wordpress-hole44-municipalwaste-2026-08.html",
+        "https://hole-berlin.de/event/2026-08-02-municipal-waste/",
+        "2026-07-12",
+    )
+    assert [(r["title"], r["start"]) for r in records] == [
+        ("Municipal Waste", "2026-08-02T20:00:00+02:00")
+    ]
+    assert "Start" in records[0]["field_sources"]["start"]

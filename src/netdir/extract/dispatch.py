@@ -22,7 +22,7 @@ from netdir.extract.context import PageContext, set_field, without_invisible_mar
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import EXTRACTOR as EVENT_PAGE
-from netdir.extract.event_page import extract_event_page, labelled_place
+from netdir.extract.event_page import extract_event_page, labelled_place, labelled_time
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical
@@ -51,6 +51,7 @@ from netdir.extract.visible_listing import (
     shows_other_days,
 )
 from netdir.html_depth import parse_html
+from netdir.normalize.when import parse_when
 from netdir.normalize.when_order import infer_day_first
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import Page, RawRecord, SourceIssue
@@ -262,6 +263,7 @@ def _extract_html(
             # …"): read before the listing detector strips the tree; one other day is enough.
             if len(everything) == 1:
                 _place_from_label(everything[0], tree)
+                _time_from_label(everything[0], tree, context)
             days = listed_days(everything, tree, context.fetched_at.date())
             rows = _rows_beyond(everything, tree, context, days)
             for extractor, records in structured.items():
@@ -374,6 +376,33 @@ def _place_from_label(record: RawRecord, tree: LexborHTMLParser) -> None:
         return
     if (found := labelled_place(tree)) is not None:
         set_field(record, "location_text", found[0], found[1])
+
+
+def _time_from_label(record: RawRecord, tree: LexborHTMLParser, context: PageContext) -> None:
+    """A page's one structured event whose start is only a day takes the clock the page labels
+    ("Datum 02.08.2026 / Start 20:00 / Einlass 19:00": the theme's JSON-LD says
+    ``"startDate": "2026-08-02"``), when the labelled date, if any, is that day."""
+    if record.start is None or len(record.start) != len("2026-08-02"):
+        return
+    found = labelled_time(tree)
+    if found is None:
+        return
+    clock, labelled_day, where = found
+    today = context.fetched_at.date()
+    if labelled_day is not None:
+        day = parse_when(labelled_day, today=today).start
+        if day is None or day[:10] != record.start:
+            return
+    year, month, day_of_month = record.start.split("-")
+    start = parse_when(f"{day_of_month}.{month}.{year}, {clock}", today=today).start
+    if start is None or start[:10] != record.start or "T" not in start:
+        return
+    record.start = start[:16]
+    record.all_day = False
+    record.field_sources["start"] = (
+        f"{record.field_sources.get('start', record.extractor)} + {where}"
+    )
+    record.field_sources["all_day"] = record.field_sources["start"]
 
 
 def _rows_beyond(

@@ -53,6 +53,12 @@ _DATE_LABEL = re.compile(
 _TIME_LABEL = re.compile(
     r"^(?:uhrzeit|zeit|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL, re.I
 )
+_BARE_TIME_LINE = re.compile(
+    r"^(?P<label>uhrzeit|beginn|start|anfang|time|start time)\s+"
+    r"(?P<value>\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?)$",
+    re.I,
+)
+_BARE_DATE_LINE = re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", re.I)
 _PLACE_LABEL = re.compile(
     r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
     r"meeting location|adresse|address)" + _LABEL,
@@ -226,6 +232,29 @@ def labelled_place(tree: LexborHTMLParser) -> tuple[str, str] | None:
     if place is None:
         return None
     return _with_continuation(lines, place), f"{EXTRACTOR}:{place.where}"
+
+
+def labelled_time(tree: LexborHTMLParser) -> tuple[str, str | None, str] | None:
+    """The clock the page labels ("Start" / "20:00", "Beginn: 19 Uhr"), the date it labels
+    beside it (or None) and where the clock stands; None when no line labels a time."""
+    body = tree.body
+    if body is None:
+        return None
+    lines = text_lines([body])[:_MAX_LINES]
+    facts = _labelled_facts(lines)
+    time, date = facts.get("time"), facts.get("date")
+    if time is None:
+        # A details list of label and value in one line without a colon ("Datum 02.08.2026",
+        # "Start 20:00"): only a clock after a time label counts.
+        for index, (text, _block) in enumerate(lines):
+            if (bare := _BARE_TIME_LINE.match(text)) is not None:
+                time = Fact(bare["value"], bare["label"], index)
+                break
+        dates = (_BARE_DATE_LINE.match(text) for text, _block in lines)
+        date = next((Fact(m["value"], "", 0) for m in dates if m is not None), date)
+    if time is None or not TIME_LIKE.search(time.value):
+        return None
+    return time.value, date.value if date is not None else None, f"{EXTRACTOR}:{time.where}"
 
 
 def _labelled_header(lines: list[tuple[str, LexborNode | None]], facts: dict[str, Fact]) -> bool:
