@@ -12,8 +12,10 @@ import pytest
 from netdir.cli.main import main
 from netdir.extract.context import PageContext
 from netdir.extract.listing import extract_listing
+from netdir.extract.utc_clocks import read_zoneless_utc_as_shown
 from netdir.extract.visible_listing import shows_other_days
 from netdir.html_depth import parse_html
+from netdir.records import RawRecord
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 _VELODROM = "https://www.velodrom.de/events/event/joji-velodrom-2026-08-29"
@@ -120,3 +122,25 @@ def test_a_date_only_structured_start_takes_the_clock_the_page_labels(
         ("Municipal Waste", "2026-08-02T20:00:00+02:00")
     ]
     assert "Start" in records[0]["field_sources"]["start"]
+
+
+def test_a_utc_clock_written_without_its_zone_is_read_as_the_page_shows_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Bi Nuu's MusicEvent JSON-LD: "startDate": "2026-07-19T19:00", "doorTime": "…T18:00" — no
+    # zone; the page shows "So 19.07.26 – Einlass: 20:00 / Start: 21:00" and no 19:00 anywhere.
+    records = _inspect(
+        capsys,
+        "sveltekit-binuu-archenemy-2026-07.html",
+        "https://binuu.de/de/events/inzpqdgvi1eab2q",
+        "2026-07-08",
+    )
+    assert [(r["title"], r["start"]) for r in records] == [
+        ("Arch Enemy", "2026-07-19T21:00:00+02:00")
+    ]
+    # A zone-less stamp whose own clock the page shows is the page's own clock: it stays.
+    html = (PAGES / "sveltekit-binuu-archenemy-2026-07.html").read_text(encoding="utf-8")
+    shown = RawRecord(source_id="p", page_url="u", extractor="jsonld", title="Arch Enemy")
+    shown.start = "2026-07-19T21:00"
+    read_zoneless_utc_as_shown([shown], parse_html(html))
+    assert shown.start == "2026-07-19T21:00"

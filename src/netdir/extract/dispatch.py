@@ -43,7 +43,11 @@ from netdir.extract.schema_org import ORGANIZATION_TYPES
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
-from netdir.extract.utc_clocks import read_shifted_stamps_as_shown, read_utc_stamps_as_shown
+from netdir.extract.utc_clocks import (
+    read_shifted_stamps_as_shown,
+    read_utc_stamps_as_shown,
+    read_zoneless_utc_as_shown,
+)
 from netdir.extract.visible_listing import (
     complete_with_visible_listing,
     other_events_of_the_site,
@@ -237,6 +241,7 @@ def _extract_html(
                 complete_from_scripts(dateless, json_texts(tree, page_text), context)
             read_utc_stamps_as_shown(everything, tree)
             read_shifted_stamps_as_shown(everything, tree)
+            read_zoneless_utc_as_shown(everything, tree)
             if everything and all(map(_names_only_an_organization, everything)):
                 # The site's own Organization (a venue's JSON-LD beside its event list, a
                 # theme's microdata header) is the publisher, not what the page lists: a dated

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir.normalize.when_zone import BERLIN_ZONE
 from netdir.records import RawRecord
 
 _UTC_STAMP = re.compile(
@@ -128,3 +130,42 @@ def _as_shown(stamp: str) -> str:
     moment = datetime.fromisoformat(stamp)
     offset = moment.utcoffset()
     return moment.astimezone(UTC).replace(tzinfo=moment.tzinfo).isoformat() if offset else stamp
+
+
+# "2026-07-19T19:00", "…T19:00:00": a stamp without any zone.
+_ZONELESS_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_PAGE_ZONE = ZoneInfo(BERLIN_ZONE)  # as the normalizer reads a time written without offset
+
+
+def read_zoneless_utc_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -> None:
+    """Structured times written without a zone that are UTC clocks: a site that renders its
+    JSON-LD on a server running in UTC ("startDate": "2026-07-19T19:00") while the page shows
+    the event's own clock ("Einlass: 20:00 / Start: 21:00"). Read as written, the concert moves
+    two hours early. When the page shows none of the stamped clocks but each one's clock in the
+    page's zone (read as UTC), that clock is the event's."""
+    stamped = [(record, _ZONELESS_STAMP.match(record.start or "")) for record in records]
+    matches = [record for record, match in stamped if match is not None]
+    if not matches or len(matches) < len(stamped) or tree.body is None:
+        return
+    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
+    for record in matches:
+        assert record.start is not None
+        written = datetime.fromisoformat(record.start)
+        local = written.replace(tzinfo=UTC).astimezone(_PAGE_ZONE)
+        if local.hour == written.hour or _shown(text, written.hour, written.minute):
+            return
+        if not _shown(text, local.hour, local.minute):
+            return
+    for record in matches:
+        assert record.start is not None
+        record.start = _from_utc(record.start)
+        record.field_sources["start"] = (
+            record.field_sources.get("start", record.extractor)
+            + " (a UTC clock written without its zone: the page shows it in its own zone)"
+        )
+        if record.end is not None and _ZONELESS_STAMP.match(record.end):
+            record.end = _from_utc(record.end)
+
+
+def _from_utc(stamp: str) -> str:
+    return datetime.fromisoformat(stamp).replace(tzinfo=UTC).astimezone(_PAGE_ZONE).isoformat()
