@@ -12,6 +12,7 @@ import pytest
 from netdir.cli.main import main
 from netdir.extract.context import PageContext
 from netdir.extract.listing import extract_listing
+from netdir.extract.listing_features import title_in_text
 from netdir.extract.utc_clocks import read_zoneless_utc_as_shown
 from netdir.extract.visible_listing import shows_other_days
 from netdir.html_depth import parse_html
@@ -144,3 +145,22 @@ def test_a_utc_clock_written_without_its_zone_is_read_as_the_page_shows_it(
     shown.start = "2026-07-19T21:00"
     read_zoneless_utc_as_shown([shown], parse_html(html))
     assert shown.start == "2026-07-19T21:00"
+
+
+def test_a_footer_widget_of_the_clubs_next_nights_is_read_beside_the_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Soda Club's event page: its footer's "Events" widget lists the next nights as links
+    # "31.07.26, 22:00 - Famous Friday" beside the footer's menus. The widget scored as furniture
+    # and was never read; a written-out weekday after a name word ends the name, it is no date.
+    records = _inspect(capsys, "disco2app-soda-ballermann-2026-08.html", _SODA, "2026-07-30")
+    assert [(r["title"], r["start"][:16]) for r in records] == [
+        ("Ballermann Open Air", "2026-08-15T14:00"),
+        ("Soda Social Club", "2026-07-30T18:00"),
+        ("Famous Friday", "2026-07-31T22:00"),
+        ("Sodalicious", "2026-08-01T22:00"),
+        ("Salsa Sonntag", "2026-08-02T18:00"),
+    ]
+    assert title_in_text("31.07.26, 22:00 - Famous Friday") == "Famous Friday"
+    assert title_in_text("Frühschoppen, Sonntag 10 Uhr") == "Frühschoppen"
+    assert title_in_text("Gottesdienst am Sonntag, 12.03.2027") == "Gottesdienst"

@@ -185,19 +185,22 @@ def extract_listing_and_lists(
 ) -> tuple[list[RawRecord], list[list[RawRecord]]]:
     """``extract_listing``'s records, and the records of each list element a pooled group
     spans, one list at a time (see ``lists_of_pooled_groups``). ``beside_an_event``: the lists
-    beside an event page's own event — only what is shown (``_drop_hidden``)."""
+    beside an event page's own event — only what is shown (``_drop_hidden``), and also the
+    lists whose every item is dated, however low the furniture they stand in scores them."""
     with reading_one_document():
         if beside_an_event and tree.body is not None:
             _drop_hidden(tree.body)
         detection = detect_listings(tree, context)
         lists = [
             records_of(Detection([part], outline=detection.outline), context)
-            for part in lists_of_pooled_groups(detection, context.base_url)
+            for part in lists_of_pooled_groups(detection, context.base_url, beside_an_event)
         ]
         return records_of(detection, context), lists
 
 
-def lists_of_pooled_groups(detection: Detection, base_url: str) -> Iterator[Candidate]:
+def lists_of_pooled_groups(
+    detection: Detection, base_url: str, beside_an_event: bool = False
+) -> Iterator[Candidate]:
     """The list elements of the considered groups that pool several, each scored on its own.
 
     Pooling reads one listing split under month headings as one; a page whose tabs share their
@@ -218,7 +221,10 @@ def lists_of_pooled_groups(detection: Detection, base_url: str) -> Iterator[Cand
                 candidate.column_labels,
                 in_furniture=candidate.in_furniture,
             )
-            if _score(part, base_url, detection.outline) >= MIN_SCORE:
+            score = _score(part, base_url, detection.outline)
+            # A footer's widget of the site's next nights ("30.07.26, 18:00 - Soda Social
+            # Club" beside the footer's menus) scores low as furniture, yet every item is dated.
+            if score >= MIN_SCORE or (beside_an_event and part.dated_share == 1.0):
                 yield part
 
 

@@ -798,7 +798,7 @@ def _without_edge_dates(text: str) -> str:
         words = rest.split()
         while words and _edge_word(words[0]):
             words.pop(0)
-        while words and _edge_word(words[-1]):
+        while words and _edge_word(words[-1]) and not _names_a_night(words):
             words.pop()
         rest = " ".join(words)
         if rest == before:
@@ -807,6 +807,21 @@ def _without_edge_dates(text: str) -> str:
 
 def _is_noise(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
+
+
+def _names_a_night(words: list[str]) -> bool:
+    """A weekday written out after a capitalised name word ends a club night's name („Famous
+    Friday“, „Salsa Sonntag“), not a date: the date stands before it, the name after."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and len(last) >= 5
+        and last[-1].isalpha()
+        and WEEKDAY_WORD.fullmatch(last) is not None
+        and words[-2][:1].isupper()
+        and words[-2][-1].isalpha()  # "Frühschoppen, Sonntag 10 Uhr": the day of the time
+        and not _edge_word(words[-2])
+    )
 
 
 def _edge_word(word: str) -> bool:
