@@ -596,6 +596,40 @@ The same fixes mend five older cases (round 41's booklet delivery, "Montag vor d
 round 16's "Von April bis Juli … jeweils am dritten Donnerstag"); no case of rounds 1-41 or
 tests/realpages/dates.yaml got worse, nor any corpus page. All forty-six rounds: 1935/1973 = 98.1 %
 after their fixes.
+
+Rounds 47 to 51 (date_strings_heldout_round47.yaml … round51.yaml, 195 strings from 129 more sites:
+parishes' year-end services and lecture series, open days, Easter fires, a Franconian church fair,
+club meetings, council sessions, libraries' closing days and reopening, rabbit and model-railway
+shows, paper collections, Swiss municipal assemblies called off and moved, first communions, carnival,
+waste depots' opening days, open-air pools, readings, youth camps, outings, herb walks, road closures,
+skat tournaments, wine and village fairs, a grammar school's notices, farmers' markets; 5 English from
+US libraries' book sales) were collected together after the fixes of rounds 42-46, before any change
+for them, and scored **90.0 % (36/40), 89.7 % (35/39), 64.1 % (25/39), 82.1 % (32/39) and 71.1 %
+(27/38)** — 79.5 % (155/195) pooled. Forty-seven successive rounds: 1653/2022 = 81.8 % pooled before
+their fixes. Their misses: posts' stamps, bylines and datelines before a headline or first sentence
+("02. October 2019 Die Vortragsreihe … startet im Oktober", "Sabine Schmidt 9. Aug. 2023 …", "Von
+Verena Düren, Thomas Kölsch, 07.02.2019", "Freitag, 25. August 2017 Pfarrfest 15. August 2o17",
+"(Michael Rahn/Kommunikateam, 16.6.2022)", "Münster, 8. Mai 2019 Wieder ein Hörsaal …", "11.10.2019
+09:20 „Gehen Sie …", "01.04.2020 - M. UngerTermine …", "20.03.2020 - Heiko GollaZukunftstag am 26.
+März 2020 entfällt", "ran on page 3 on 10/25/2013"); the day opening hours apply from ("erweitert ab
+Mittwoch, 5. März, ihre Öffnungszeiten", "ab Freitag (1. Dezember) gelten … die regulären
+Öffnungszeiten", "Die ab Samstag, 14. April, geltenden Öffnungszeiten", "Ab dem Frühjahr 2016
+gelten dann wieder die gewohnten Öffnungszeiten"); a replaced or moved day read instead of the new
+one ("anstelle der Gemeindeversammlung vom 27. November 2020 eine Urnenabstimmung am 13. Dezember
+2020", "den Termin der OBG vom 18. Juni 2021 auf den 11. Juni 2021 zu verschieben", "Verschiebung der
+Gemeindeversammlung vom 13. Mai 2020", "Eigentlich war für Sonntag, 01. September das Saisonende …
+geplant"); days that are no event's ("Am 18. Dezember vor genau 500 Jahren fing Martin Luther an",
+"vor dem offiziellen Amtsantritt vom 1. September 2020", "Eine finale Entscheidung … wird daher am 8.
+Oktober getroffen", "alle Gottesdienste bis einschließlich 10. Januar absagen", "haben bis Ende
+August … durchschritten", "können Sie … unter dieser Nummer anrufen", "Anfang September wird … so
+manches Fest veranstaltet", "Am Freitag, ev. auch Samstag findet das Jugendfest statt", a report's
+"Am Sonntag fand um 9.00 Uhr …" months after the feast); and grammar gaps: "am zweiten Juli
+-Wochenende", "Montagabends …", "Zum Eltern-Kind-Nachmittag im April sind alle Eltern eingeladen",
+"Dies sind im November der 7. und der 21. November", "bis voraussichtlich zum 22. Dezember 2023",
+"vom 13. März bis einschließlich 13.04.2020", ".22. März 2019", "An Himmelfahrt fand … statt",
+"bei diesem Monatsmarkt am ersten Donnerstag", "von Samstag bis Montag, 15. bis 17. Juli" (the year
+whose 15 July is a Saturday), "am Sonntag nach dem 6. Dezember", "9 to 10:30 Saturday morning",
+"opens … at 10:30 a.m. on Saturday and closes at 3 p.m.".
 """
 
 from __future__ import annotations
