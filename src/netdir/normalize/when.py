@@ -378,7 +378,10 @@ _MOVED_TO = re.compile(
 _MOVED_ONTO_BEFORE = re.compile(
     r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + _WD_ALT + r")\.?,?\s*(?:den\s+)?)?$", _FLAGS
 )
-_MOVED_VERB_AFTER = re.compile(r"^\s*(?:verschoben|verlegt)\b", _FLAGS)
+# "… den Termin vom 18. Juni auf den 11. Juni zu verschieben": the infinitive too.
+_MOVED_VERB_AFTER = re.compile(
+    r"^\s*(?:zu\s+)?(?:verschoben|verlegt|verschieben|verlegen)\b", _FLAGS
+)
 # "… für das Konzert am 28. März bereits der 26. September 2020 als Ersatztermin gefunden": the
 # day named as the make-up date (after it) is the new one.
 _REPLACEMENT_AFTER = re.compile(
@@ -475,10 +478,17 @@ _MONTHS_MEETING_ON_NTH = re.compile(
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
-_MOVED_HINT = re.compile(r"verschoben|verlegt|ursprünglich|eigentlich\s+(?:am|für)", _FLAGS)
+_MOVED_HINT = re.compile(
+    r"verschoben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle|anstatt",
+    _FLAGS,
+)
 _OLD_DATE_BEFORE = re.compile(
-    r"\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für\s+den|vom)\s+(?:(?:" + _WD_ALT
-    + r")\.?,?\s*)?$",
+    r"\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + _WD_ALT
+    + r")\.?,?\s*)?$"
+    # "Verschiebung der Gemeindeversammlung vom 13. Mai 2020", "anstelle der Gemeindeversammlung
+    # vom 27. November 2020 eine Urnenabstimmung am 13. Dezember 2020": the day given up
+    r"|\b(?:verschiebung|anstelle|anstatt)\s+(?:der|des|dem|von)\b[^.!?()\d]{0,50}?\b(?:vom|am)\s+"
+    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )  # fmt: skip
 _OLD_DATE_AFTER = re.compile(
@@ -680,15 +690,17 @@ def _parse_when(
     ):
         return NOTHING
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
-    if stamp is not None and int(stamp["mi"]) % 5:
+    quoted = stamp is not None and clean[stamp.end() : stamp.end() + 1] in _OPENING_QUOTES
+    if stamp is not None and (int(stamp["mi"]) % 5 or quoted):
         # "11. Januar 2019, 07:09 Uhr Beim Orgellunch am kommenden Sonntag um 11.15 Uhr …": a
         # post's stamp (its clock the minute it was saved, no event's round time), then a
-        # sentence naming its own day, counted from the stamp's
+        # sentence naming its own day, counted from the stamp's; "11.10.2019 09:20 „Gehen Sie
+        # auch …": a press release's stamp before its opening quotation, whatever its minute
         saved = _parse_days(stamp["day"], page_date or today, day_first)
         if saved is not None and saved.start is not None:
             posted = date.fromisoformat(saved.start)
             told = _parse_when(clean[stamp.end() :], today, posted, day_first, year)
-            if told.start is not None:
+            if told.start is not None or quoted:
                 return replace(told, published=saved.start)
     listed = day_list(clean)
     if listed is not None:
@@ -796,9 +808,10 @@ def _parse_when(
 # "11. Januar 2019, 07:09 Uhr Beim …": a full date opening the text, its clock, then a capital.
 _SAVED_STAMP = re.compile(
     r"(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:" + _MONTH_ALT + r")\.?\s+)(?:19|20)\d{2})"
-    r"\s*,?\s*(?:um\s+)?\d{1,2}:(?P<mi>\d{2})\s*(?:uhr\b)?[\s|:–-]*(?=(?-i:[A-ZÄÖÜ]))",
+    r"\s*,?\s*(?:um\s+)?\d{1,2}:(?P<mi>\d{2})\s*(?:uhr\b)?[\s|:–-]*(?=(?-i:[A-ZÄÖÜ])|[„“\"»])",
     _FLAGS,
 )
+_OPENING_QUOTES = frozenset('„“"»')
 # "Geplant sei, frühestens Ende Mai mit dem Baden loszulegen": the earliest (or latest) a month
 # may see it, no day set.
 _HEDGED_MONTH = re.compile(
@@ -1416,6 +1429,10 @@ def _period_before_and(bare: re.Match[str], last: _Mention) -> _Mention:
     return replace(last, day=int(numbers[1].group(0)), end_day=None)
 
 
+# Nothing or a weekday before a text's opening date; a few words of a heading between it and
+# the next date.
+_OPENING_WEEKDAY = re.compile(r"\s*(?:(?:" + _WD_ALT + r")\.?,?\s*)?$", _FLAGS)
+_HEADING_GAP = re.compile(r"\s+(?-i:[A-ZÄÖÜ])[^\W\d]+(?:\s+[^\W\d]+){0,5}\s+$", _FLAGS)
 _SENTENCE_AFTER = re.compile(r"\s+(?:Am|Vom|Ab|Bis|Die|Der|Das|Im|In)\s")
 _SENTENCE_START = re.compile(r"\s(?:Die|Der|Das|Wir|Am|Im)\s")
 _AM_BEFORE = re.compile(r"\b(?:am|on)\s+$")
@@ -1453,6 +1470,19 @@ def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -
         and _AM_BEFORE.search(text, 0, mentions[1].start) is not None
         and _SENTENCE_START.search(text, opening.end, mentions[1].start) is not None
     )
+    first, later = (_mention_day(m, reference) for m in mentions[:2])
+    if (
+        first is not None
+        and later is not None
+        and opening.year is not None
+        and timedelta(0) < first - later <= timedelta(days=60)
+        and _OPENING_WEEKDAY.match(text, 0, opening.start) is not None
+        and _HEADING_GAP.match(text, opening.end, mentions[1].start) is not None
+    ):
+        # "Freitag, 25. August 2017 Pfarrfest 15. August 2017": a report's post date, then a
+        # heading naming the earlier day it reports on (a listing's row names no earlier day
+        # after its own).
+        return True
     if (
         (opening.start > 0 or not text.startswith(":", opening.end))
         and not press_dateline
@@ -1460,7 +1490,6 @@ def _opens_with_dateline(text: str, mentions: list[_Mention], reference: date) -
         and not teaser
     ):
         return False
-    first, later = (_mention_day(m, reference) for m in mentions[:2])
     return first is not None and later is not None and later >= first
 
 

@@ -66,6 +66,8 @@ _PUBLISHED_WORDS = (
     r"(?:\s+(?:from|since|ab|seit))?"
     r"|(?:artikel|beitrag|pressemitteilung|pressemeldung|pressebericht|presseinformation|meldung|info"
     r"|nachricht|news|aktualisierung|fassung)\s+vom"
+    # "A version of this story ran on page 3 on 10/25/2013": the print edition's day
+    r"|ran\s+on\s+page\s+\w+|appeared\s+(?:in\s+print|on\s+page\s+\w+)"
 )
 # What may stand between the cue and the date: "ist der", "endete am", "bis zum", a weekday.
 _FILLER = (
@@ -317,7 +319,7 @@ _BEFORE_HINTS = (
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
-    "maßnahm", "auflage",
+    "maßnahm", "auflage", "on page", "in print",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
@@ -328,7 +330,8 @@ _AFTER_HINTS = (
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
-    "entschieden", "bekannt", "freigeschaltet", "melden", "kraft",
+    "entschieden", "bekannt", "freigeschaltet", "melden", "kraft", "öffnungszeit", "sprechzeit",
+    "servicezeit",
 )  # fmt: skip
 
 
@@ -352,6 +355,20 @@ _REPLY_BEFORE = re.compile(
 _REPLY_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:mit|bescheid)\b", _FLAGS)
 _REPLY_HINTS = ("teilen", "teilt", "gebt", "geben")
 
+# "erweitert ab Mittwoch, 5. März, ihre Öffnungszeiten", "ab Freitag (1. Dezember) gelten … die
+# regulären Öffnungszeiten", "Die ab Samstag, 14. April, geltenden Öffnungszeiten": the day opening
+# hours change is no offering's (a rule's date, as "The following rules apply from …"); "hat ab
+# 8. Januar wieder zu den gewohnten Öffnungszeiten geöffnet" reopens that day and keeps it.
+_HOURS_FROM_BEFORE = re.compile(
+    r"\bab\s+(?:dem\s+)?(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?\(?\s*$", _FLAGS
+)
+_HOURS_AFTER = re.compile(r"^[^.!?;]{0,120}?(?:öffnungs|sprech|service)zeit", _FLAGS)
+_HOURS_CHANGE = re.compile(
+    r"\b(?:gilt|gelten|geltende[nm]?|erweiter\w*|änder\w*|geändert\w*|verlänger\w*|verkürz\w*"
+    r"|angepasst\w*)\b",
+    _FLAGS,
+)
+
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
     *_CATEGORY_HINTS, *_REPLY_HINTS,
@@ -366,19 +383,49 @@ def may_hold_roles(text: str) -> bool:
     if ("die am " in lowered or "der am " in lowered) and _STATUS_HINT.search(lowered):
         return True
     contains = lowered.__contains__  # map() over it: no generator frame per hint
+    if "/" in text and "(" in text:
+        return True  # "(Michael Rahn/Kommunikateam, 16.6.2022)"
+    if text[:1].isdigit() and (" - " in text[:16] or " – " in text[:16]):
+        return True  # "20.03.2020 - Heiko GollaZukunftstag …"
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 
-# "Von Irina Steinmann 26.07.2016, 11:05": an article's byline, then its stamp.
+# "Von Irina Steinmann 26.07.2016, 11:05", "Von Verena Düren, Thomas Kölsch, 07.02.2019": an
+# article's byline (one author or several), then its stamp.
+_BYLINE_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}"
 _BYLINE_BEFORE = re.compile(
-    r"^\s*(?:[Vv]on|[Bb]y)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}\s*[,|]?\s*$"
+    rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*\s*[,|]?\s*$"
+)
+# "(Michael Rahn/Kommunikateam, 16.6.2022)": a report's closing byline, its author and desk in
+# brackets with the day it was written.
+_PAREN_BYLINE_BEFORE = re.compile(
+    r"\(\s*(?:[A-ZÄÖÜ][\w.-]+\s+){0,2}[A-ZÄÖÜ][\w.-]+\s*/\s*[^\W\d][^()/\d]{0,40}?,\s*$"
+)
+# "20.03.2020 - Heiko GollaZukunftstag am 26. März 2020 entfällt", "13.03.2020 - H.
+# GollaSchulschließung vom 13. März …": a news list's post date and its author (an initial, or a
+# name run into the headline), then the headline.
+_POST_AUTHOR_AFTER = re.compile(
+    r"^\s*[-–|]\s*(?:[A-ZÄÖÜ]\.\s?[A-ZÄÖÜ][a-zäöüß]+"
+    r"|[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+(?=[A-ZÄÖÜ][a-zäöüß]))"
 )
 
 
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
-    if len(before) < 50 and _BYLINE_BEFORE.match(before):
+    if len(before) < 80 and _BYLINE_BEFORE.match(before):
+        return PUBLISHED
+    if (
+        after.lstrip().startswith(")")
+        and "/" in before[-60:]
+        and _PAREN_BYLINE_BEFORE.search(before)
+    ):
+        return PUBLISHED
+    if (
+        not before.strip()
+        and after[:3].lstrip()[:1] in ("-", "–", "|")
+        and _POST_AUTHOR_AFTER.match(after)
+    ):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()
     if ("beilage" in head or "in die " in head) and _DELIVERED_AFTER.match(after):
@@ -457,6 +504,13 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
+    if (
+        "zeit" in lowered
+        and _HOURS_FROM_BEFORE.search(before[-CUE_REACH:])
+        and (hours := _HOURS_AFTER.match(following)) is not None
+        and _HOURS_CHANGE.search(before[-CUE_REACH:] + following[: hours.end()])
+    ):
+        return PUBLISHED  # the day new opening hours apply from, as "rules apply from"
     if any(map(lowered.__contains__, _AFTER_HINTS)):
         if _DEADLINE_AFTER.match(following) and not (
             _SIGNUP_NOTE_AFTER.match(following) and _RANGE_END_BEFORE.search(before[-CUE_REACH:])
