@@ -1393,10 +1393,13 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
 
 # "Jeden Mittwoch um 19:00", "Jeden ersten Donnerstag im Monat, ab 16:00 Uhr", "Every Wednesday":
 # a line that opens with a weekly or monthly rule (the normalizer reads the rule and its next day).
+# "Jeden Sonnabend", "Jeden Sa 10 Uhr", "jeden ersten Do. im Monat": the short names the date
+# cues know (capitalised, as "so" is a word).
 _RECURRENCE_LINE = re.compile(
     r"^(?:jeden|jede|every)\s+(?:(?:ersten|zweiten|dritten|vierten|letzten|1\.|2\.|3\.|4\.|"
-    r"first|second|third|fourth|last)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"first|second|third|fourth|last)\s+)?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))",
     re.IGNORECASE,
 )
 

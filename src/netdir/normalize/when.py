@@ -162,7 +162,8 @@ _NUMERIC = re.compile(
     r"(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
 )  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
 _TEXTUAL = re.compile(
-    rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",
+    # "am .22. März 2019": a stray dot after a space is no earlier number's
+    rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",
     _FLAGS,
 )
 # "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
@@ -207,7 +208,7 @@ _ORDINAL_ISO = re.compile(
 # "…; Ende: 15.03.2026": a labelled end.
 _END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
 _CONNECTOR = re.compile(
-    r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst))?|to|until|through|/|\+|"
+    r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst)){0,2}|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days;
     # "zwischen dem 3. März und dem 20. April": a period's ends.
     r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on|dem))?|"
@@ -250,9 +251,10 @@ _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK,
 _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie)|\.\s*,)\s*"
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
-    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem)\s+)?$",
+    r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
     _FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
+# ("im November der 7. und der 21. November")
 # "Am Sonntag, 7. April, beginnt die Saison … Dort endet sie auch am 13. Oktober": the second
 # date, right after a verb of ending, is the end (when the first is the start: "beginnt").
 _ENDS_ON = re.compile(
@@ -268,6 +270,7 @@ _IN_HOLIDAYS = re.compile(
     r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
     _FLAGS,
 )
+_CLAUSE_AFTER = re.compile(r"[^.!?;]{0,60}")
 # Words of calling off or suspending: "bis Ende Mai" beside them is how long nothing is offered.
 _CALLED_OFF = re.compile(
     # "Unser Übungs- und Ausbildungsdienst ruht bis Mitte Mai": a service paused
@@ -450,7 +453,8 @@ _NTH_WEEKEND_OF_MONTH = re.compile(
     + _MONTH_ALT
     + r")\b\.?|(?P<mn2>"
     + _MONTH_ALT
-    + r")-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
+    # "am zweiten Juli -Wochenende": a hyphen typed after a space
+    + r")\s?-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
     _FLAGS,
 )
 # "Jedes Jahr wird am Wochenende des ersten Sonntags im Juli ein Schützenfest gefeiert", "the
@@ -795,6 +799,14 @@ def _parse_when(
         return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
     if period is not None and ("stens" in clean or "not " in clean) and _HEDGED_MONTH.search(clean):
         return NOTHING  # "frühestens Ende Mai mit dem Baden loszulegen": no day is set yet
+    if period is not None and "wort" in clean and _WRITTEN_IN.search(clean):
+        return (
+            NOTHING  # "Bärbel Kraemer im Februar 2002 im Vorwort zur Chronik": when it was written
+        )
+    if period is not None and "zeit" in clean and _HOURS_APPLY.search(clean):
+        return (
+            NOTHING  # "Ab dem Frühjahr 2016 gelten wieder die gewohnten Öffnungszeiten": a rule's
+        )
     if period is not None:
         first, last, precision = period
         if last < reference and _PAST_TENSE.search(clean) is not None:
@@ -805,6 +817,17 @@ def _parse_when(
     return NOTHING
 
 
+# A text's foreword or greeting dated by its month; opening hours that apply from a month on.
+_WRITTEN_IN = re.compile(
+    r"\b(?:im|in\s+(?:der|dem|ihrem|seinem|seiner))\s+(?:vorwort|nachwort|geleitwort|grußwort"
+    r"|einleitung)\b",
+    _FLAGS,
+)
+_HOURS_APPLY = re.compile(
+    r"\bab\s+(?:dem\s+|der\s+)?[^.!?;]{0,30}?\b(?:gilt|gelten)\b[^.!?;]{0,60}?"
+    r"\b(?:öffnungs|sprech|service)zeit",
+    _FLAGS,
+)
 # "11. Januar 2019, 07:09 Uhr Beim …": a full date opening the text, its clock, then a capital.
 _SAVED_STAMP = re.compile(
     r"(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:" + _MONTH_ALT + r")\.?\s+)(?:19|20)\d{2})"
@@ -1113,6 +1136,10 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
             # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
             return _skipped_only([*skipped, _Skipped(first, DEADLINE)], reference, latest=True)
+        if _CALLED_OFF.search(_CLAUSE_AFTER.match(text, first.end)[0]) is not None:
+            # "alle Gottesdienste bis einschließlich 10. Januar absagen": how long nothing takes
+            # place (as "vorerst bis Ende Mai, absagen"), no run's end
+            return None
         return _end_only(first, reference)
     elif bare is None and end_mention is None and first.year is not None:
         day_month = _BARE_DAY_MONTH_BEFORE.search(text[: first.start])
@@ -1296,7 +1323,12 @@ def _with_feasts(
     if relative and mentions:
         # "der Freitag nach dem St.Martinsfest (11.November)": the date in brackets is the
         # holiday's own, explained; the day meant is the Friday after it.
-        mentions = [m for m in mentions if not any(_explains(text, f, m) for f in relative)]
+        # "am Sonntag nach dem 6. Dezember": the date is the anchor, inside the name.
+        mentions = [
+            m
+            for m in mentions
+            if not any(_explains(text, f, m) or f.start <= m.start < f.end for f in relative)
+        ]
     if mentions:
         named = [f for f in feasts if _names_a_date(text, f, mentions)]
         if named:
@@ -1787,8 +1819,17 @@ def _checked(
     return _Mention(begin, finish, day, month, year, end_day)
 
 
+# "von Samstag bis Montag, 15. bis 17. Juli": a range of weekdays before a range of days, the
+# first weekday the first day's.
+_WEEKDAY_RANGE_BEFORE = re.compile(
+    r"\b(?P<wd>" + _WD_ALT + r")\.?\s*(?:-|–|bis)\s*(?:" + _WD_ALT + r")\.?,?\s*$", _FLAGS
+)
+
+
 def _weekday_beside(text: str, before: int, after: int) -> int | None:
-    match = _WEEKDAY_BEFORE.search(text[max(0, before - 30) : before])
+    match = _WEEKDAY_RANGE_BEFORE.search(text[max(0, before - 40) : before])
+    if match is None:
+        match = _WEEKDAY_BEFORE.search(text[max(0, before - 30) : before])
     if match is None:
         match = _WEEKDAY_AFTER.match(text[after : after + 16])
     return WEEKDAY_ABBREVIATIONS[match["wd"].lower()] if match else None
@@ -2065,7 +2106,10 @@ _AM_WEEKDAY = re.compile(
     # "am Sonntagnachmittag": a weekday with its part of the day
     # "the market will open Saturday", "opens Saturday": an English verb before the bare weekday
     # "… from 9 a.m. to 1 p.m. Saturday at …": the weekday right after an English clock
-    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+|opens|begins|starts)|(?<=[ap]\.m\.)|(?<=\d[ap]m))"
+    # "The members preview is Saturday", "… 9 to 10:30 Saturday morning": English "is"/"are" or
+    # a clock's minutes right before it
+    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+|opens|begins|starts|(?-i:is|are))|(?<=[ap]\.m\.)"
+    r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
     r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
     # the weekday of a date written after it ("closes on Sunday, March 8") is that date's
@@ -2137,7 +2181,8 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
     lowered = lowered_for_cues(text)
     match = None
     if has_any(
-        lowered, ("am ", "on ", "will ", "opens ", "begins ", "starts ", "m. ", "am ", "pm ")
+        lowered,
+        ("am ", "on ", "will ", "opens ", "begins ", "starts ", "m. ", "pm ", "is ", "are ", ":"),
     ) and has_any(lowered, _WEEKDAY_PIECES):
         match = _AM_WEEKDAY.search(text)
     if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, ("uhr",)):

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
-from netdir.normalize.when_words import WEEKDAYS, alternation
+from netdir.normalize.when_words import MONTHS, WEEKDAYS, alternation
 
 
 def _after_easter(days: int) -> Callable[[int], date]:
@@ -74,6 +74,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "osternacht": _after_easter(-1),
     "ostersonntag": _EASTER, "ostermontag": _after_easter(1),
     "christi himmelfahrt": _after_easter(39), "auffahrt": _after_easter(39),
+    # "An Himmelfahrt fand der letzte Gottesdienst … statt": with its preposition (alone it may
+    # name why a listed day is closed), "Himmelfahrtstag" always
+    "an himmelfahrt": _after_easter(39), "himmelfahrtstag": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
     "pfingstdienstag": _after_easter(51),  # marksmen's and parish fairs run into it
     "fronleichnam": _after_easter(60),
@@ -167,7 +170,7 @@ FEAST_HINTS = (
     "erntedank", "palm", "weiße", "trinitatis", "allerseelen", "nikolaustag", "epiphanias",
     "septuag", "sexag", "estomihi", "invo", "remini", "okuli", "oculi", "lätare", "laetare",
     "judi", "quasimodo", "misericordias", "miserikordias", "jubilate", "kantate", "cantate",
-    "rogate", "exaudi", "vatertag", "heilige nacht", "heiligen nacht",
+    "rogate", "exaudi", "vatertag", "heilige nacht", "heiligen nacht", "nach dem ", "vor dem ",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
@@ -190,6 +193,12 @@ _FEAST = re.compile(
     + r"|(?:(?:einen|am|den)\s+)?tag\s+(?P<tdir>vor|nach)\s+(?:dem\s+|der\s+)?(?P<tanchor>"
     + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
     + r")"
+    # "am Sonntag nach dem 6. Dezember": the first such weekday after (or before) a date
+    + r"|(?P<dwd>"
+    + alternation(WEEKDAYS)
+    + r")\s+(?P<ddir>vor|nach)\s+dem\s+(?P<dday>[12]?\d|3[01])\.\s*(?P<dmn>"
+    + alternation(MONTHS)
+    + r")\b"
     + r"|(?P<feast>"
     + alternation(frozenset(FEASTS)).replace(".", r"\.")
     + r"))(?!\w)(?:\s+(?P<y>(?:19|20)\d{2})(?![\d.:]))?",  # "Pfingstsonntag 2018"
@@ -227,6 +236,17 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
                 found.append(
                     FeastMention(match.start(), match.end(), _shifted(sunday, offset), year)
                 )
+            continue
+        if match["dwd"] is not None:
+            month, day = MONTHS[match["dmn"].lower()], int(match["dday"])
+            if day > 28 and month == 2:
+                continue
+            day_in = _relative(
+                _fixed(month, day),
+                WEEKDAYS[match["dwd"].lower()],
+                before=match["ddir"].lower() == "vor",
+            )
+            found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
             continue
         if match["tanchor"] is not None:
             next_to = match["tanchor"].lower()

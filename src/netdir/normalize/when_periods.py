@@ -65,7 +65,9 @@ _IN_MONTH_PROSE = re.compile(rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)",
 _ANY_MONTH = re.compile(rf"\b(?:{_MONTH_ALT})\b", _FLAGS)
 _COMING_IN_PROSE = re.compile(
     r"\b(?:wird|werden|soll|sollen|folgt|folgen|kommt|findet|finden|stellt|stellen|gibt\s+es|lädt"
-    r"|laden|startet|beginnt|geht|gehen|steht|stehen|nächsten|nächste|geplant|plant|planen)\b",
+    r"|laden|startet|beginnt|geht|gehen|steht|stehen|nächsten|nächste|geplant|plant|planen"
+    # "Zum Eltern-Kind-Nachmittag im April sind alle Eltern eingeladen"
+    r"|eingeladen|einladen)\b",
     _FLAGS,
 )
 _NOT_THE_MONTHS_OFFERING = re.compile(

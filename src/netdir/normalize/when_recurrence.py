@@ -50,6 +50,7 @@ from netdir.normalize.when_words import (
     MONTHS,
     ORDINALS,
     RRULE_DAYS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ADVERBS,
     WEEKDAYS,
     alternation,
@@ -63,6 +64,9 @@ SHORT_TEXT = 80
 
 _FLAGS = re.IGNORECASE
 _WD = alternation(WEEKDAYS)
+# "Jeden Sa 10 Uhr", "jeden ersten So. im Monat": the short German names after "jeden" (capitalised
+# only: "so" and "da" are words).
+_WD_OR_SHORT = rf"(?:{_WD}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))"
 _ADV = alternation(WEEKDAY_ADVERBS)
 # "the first four Tuesdays of every month": the month's first n such days
 _FIRST_N = r"(?:first|ersten)\s+(?:two|three|four|zwei|drei|vier)"
@@ -76,9 +80,14 @@ _BY_WEEKDAY = re.compile(
     rf"|(?P<lead>am|on\s+the|the|der|die))\s+"
     rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
     # "on the first and third Mondays", "an allen Sonntagen", "jeden Freitagabend"
-    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en|abend|morgen|nachmittag|vormittag)?\b"
-    rf"(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
+    rf"(?P<wds>{_WD_OR_SHORT}(?:{_AND}{_WD_OR_SHORT})*)(?:s|en|abend|morgen|nachmittag|vormittag)?\b"
+    rf"\.?(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
+)
+# "Montagabends kommen … zusammen, Dienstagmorgens …": a weekday fused with its part of the day
+# is a habit (every Monday evening) in a text of any length.
+_WEEKDAY_PART_ADVERB = re.compile(
+    rf"\b(?P<wd>{_WD})(?:abends|morgens|nachmittags|vormittags|mittags|nachts)\b", _FLAGS
 )
 # "First Thursday of each month", "2nd Tuesday of every month" (a heading or date field without
 # "every"/"the" before it): the month word after the weekday makes it a rule.
@@ -108,7 +117,10 @@ _WEEKDAY_PROGRAMMES = re.compile(
     _FLAGS,
 )
 _MONTHLY_ELSEWHERE = re.compile(
-    r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b", _FLAGS
+    r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
+    # "bei diesem Monatsmarkt am ersten Donnerstag": a gathering named for its month
+    r"|monats(?:markt|treff|stammtisch|gottesdienst|konzert|wanderung|versammlung)",
+    _FLAGS,
 )
 _EVERY_OTHER_WEEK = re.compile(
     r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
@@ -240,7 +252,8 @@ class RecurrenceMention:
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
-    r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|days\b|\sheld\b|\smeet\b"
+    r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
+    r"|\sheld\b|\smeet\b"
     r"|take\s+place|immer\s+am|stets\s+am|always\s+on",
     _FLAGS,
 )
@@ -248,7 +261,8 @@ _CUES = re.compile(
 _CUE_PIECES = (
     "jede", "every", "each", "all", "ings", "nights", "regular", "regelm", "täg", "taeg",
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
-    "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "days", " held",
+    "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
+    "days", " held",
     " meet", "take place", "immer am", "stets am", "always on",
 )  # fmt: skip
 
@@ -311,6 +325,13 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         if not _says_closed(text, stated):
             days = _adverb_days(stated)
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
+    fused = list(_WEEKDAY_PART_ADVERB.finditer(text)) if not occasional else []
+    fused = [m for m in fused if not _says_closed(text, m)]
+    if fused:
+        days = [WEEKDAYS[m["wd"].lower()] for m in fused]
+        return RecurrenceMention(
+            f"FREQ=WEEKLY;BYDAY={_byday(days)}", fused[0].start(), fused[-1].end()
+        )
     programmes = _WEEKDAY_PROGRAMMES.search(text) if " held" in text or " meet" in text else None
     if programmes is None and " take place" in text:
         programmes = _WEEKDAY_PROGRAMMES.search(text)
@@ -419,7 +440,9 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
         )
         if match["lead"] and not monthly and not yearly:
             continue  # "am Dienstag" is one day, not a rule
-        days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
+        days = [
+            WEEKDAY_ABBREVIATIONS[w.lower()] for w in re.findall(_WD_OR_SHORT, match["wds"], _FLAGS)
+        ]
         words = [o.lower() for o in re.findall(_ORD, match["ords"] or "", _FLAGS)]
         instead = _corrected(text, match)
         if instead is None and _negated(text, match):

@@ -100,6 +100,10 @@ _DEADLINE_AFTER = re.compile(
     # "Bis 20. September können sich Interessierte für den Hauptlauf anmelden", "Ab Dienstag
     # (7. Januar) um 8.30 Uhr können sich alle … anmelden": the clause's verb is a sign-up
     # (a clock's dot may stand between, another dotted date may not).
+    # "(Montag, 14.12. bis Freitag, 18.12.) können Sie … unter dieser Nummer anrufen": a phone line
+    # for signing up, no offering's days
+    r"|^(?:[^.!?;]|(?<=\d)\.){0,60}?\b(?:kann|können)\s+(?:sie|man)\b[^.!?;]{0,100}?"
+    r"\b(?:anrufen|telefonisch\s+anmelden)\b"
     r"|^(?:[^.!?;]|(?<=\d)[.:](?=\d)){0,80}?\b(?:kann|können)\s+sich\b"
     r"(?:[^.!?;]|(?<=\d)[.:](?=\d)){0,80}?\b(?:anmelden|registrieren|einschreiben)\b"
     # "am Freitag, 3. März, öffnet schon das Meldeportal": sign-up opens that day.
@@ -331,6 +335,7 @@ _AFTER_HINTS = (
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
     "entschieden", "bekannt", "freigeschaltet", "melden", "kraft", "öffnungszeit", "sprechzeit",
+    "entscheidung", "anrufen", "jahren",
     "servicezeit",
 )  # fmt: skip
 
@@ -355,6 +360,21 @@ _REPLY_BEFORE = re.compile(
 _REPLY_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:mit|bescheid)\b", _FLAGS)
 _REPLY_HINTS = ("teilen", "teilt", "gebt", "geben")
 
+# "Am 18. Dezember vor genau 500 Jahren fing Martin Luther an, die Bibel zu übersetzen": the day
+# of a deed long past, counted in years back from now.
+_YEARS_AGO_AFTER = re.compile(
+    r"^\s*,?\s*(?:\d{4}\s*,?\s*)?vor\s+(?:genau\s+|fast\s+|knapp\s+|über\s+|mehr\s+als\s+|rund\s+)?"
+    r"(?:\d+|zwei|drei|vier|fünf|zehn|hundert)\s+jahren\b",
+    _FLAGS,
+)
+# "Eine finale Entscheidung, ob der Kurs stattfindet, wird daher am 8. Oktober getroffen", "Die
+# Entscheidung fällt am 3. Mai": the day something is decided is no event's.
+_DECISION_BEFORE = re.compile(r"\bentscheidung\b[^.!?;]{0,80}?\b(?:am|bis)\s+$", _FLAGS)
+_DECISION_TAKEN_AFTER = re.compile(r"^[^.!?;\d]{0,20}?\b(?:getroffen|gefällt)\b", _FLAGS)
+_DECISION_FALLS_BEFORE = re.compile(
+    r"\bentscheidung\s+(?:fällt|fiel|wird|soll)(?:\s+(?-i:[a-zäöüß]+)){0,2}?\s+(?:am|bis)\s+$",
+    _FLAGS,
+)
 # "erweitert ab Mittwoch, 5. März, ihre Öffnungszeiten", "ab Freitag (1. Dezember) gelten … die
 # regulären Öffnungszeiten", "Die ab Samstag, 14. April, geltenden Öffnungszeiten": the day opening
 # hours change is no offering's (a rule's date, as "The following rules apply from …"); "hat ab
@@ -432,6 +452,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
         return CANCELLED  # reported nowhere: a reference day, no offering's
+    if "jahr" in head and _YEARS_AGO_AFTER.match(after):
+        return CANCELLED  # "Am 18. Dezember vor genau 500 Jahren fing Luther an": an anniversary
     if (
         any(map(head.__contains__, _POST_META_HINTS))
         and _POST_META_AFTER.match(after)
@@ -504,6 +526,11 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
+    if "ntscheidung" in lowered_wide and (
+        (_DECISION_BEFORE.search(wide) and _DECISION_TAKEN_AFTER.match(following))
+        or _DECISION_FALLS_BEFORE.search(wide)
+    ):
+        return PUBLISHED  # the day a decision is taken, no offering's
     if (
         "zeit" in lowered
         and _HOURS_FROM_BEFORE.search(before[-CUE_REACH:])

@@ -54,6 +54,13 @@ _CLOCK_LIST = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
     _FLAGS,
 )
+# "10.00 Uhr Gottesdienst; 11.00 Uhr bis 16.00 Uhr Verkauf": a day's programme whose first item,
+# a clock and its name, comes before the range (not "bis 9 Uhr Anmeldung; 10-12 Uhr Kurs").
+_PROGRAMME_ITEM_BEFORE = re.compile(
+    r"(?<![\d.:])(?<!bis\s)(?<!until\s)(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*uhr\s+"
+    r"(?-i:[A-ZÄÖÜ])[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*[;,]\s*$",
+    _FLAGS,
+)
 _DEADLINE_BETWEEN = re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|spätestens", _FLAGS)
 # "6.30 – 8.00 p.m.": British dotted minutes before a spaced marker (a German "am" after them
 # is the preposition: ``_german_am``).
@@ -74,6 +81,11 @@ _TIME_SINGLE = re.compile(
 _TIME_AMPM = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m|\s(?:p\.?m|a\.m)))?"
     r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + _AMPM + r")(?!\w)",
+    _FLAGS,
+)
+_CLOSES_AT = re.compile(
+    r"\b(?:closes|ends|runs\s+until|runs\s+till)\s+(?:at\s+)?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
+    r"(?P<ap>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )
 _DIGIT = re.compile(r"\d")
@@ -173,6 +185,12 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
         first = clock(match["h1"], match["m1"])
         second = clock(match["h2"], match["m2"])
         if explicit and first is not None and second is not None:
+            earlier = (
+                _PROGRAMME_ITEM_BEFORE.search(text, 0, match.start()) if uhr_possible else None
+            )
+            opening = clock(earlier["h"], earlier["mi"]) if earlier is not None else None
+            if opening is not None and opening < first:
+                return opening, second  # the day's programme starts with the earlier item
             return first, second
     between = _between(text)
     if between is not None:
@@ -199,6 +217,10 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
     if ampm is not None and not _german_am(text, ampm, "ap"):
         single = _ampm_clock(ampm["h"], ampm["mi"] or ampm["md"], ampm["ap"])
         if single is not None:
+            closes = _CLOSES_AT.search(text, ampm.end())
+            last = _ampm_clock(closes["h"], closes["mi"], closes["ap"]) if closes else None
+            if last is not None and last > single:
+                return single, last  # "opens … at 10:30 a.m. on Saturday and closes at 3 p.m."
             return single, None
     listed = _CLOCK_LIST.search(text) if uhr_possible else None
     first_single = _TIME_SINGLE.search(text)
