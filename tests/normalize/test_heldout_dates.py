@@ -630,6 +630,23 @@ manches Fest veranstaltet", "Am Freitag, ev. auch Samstag findet das Jugendfest 
 "bei diesem Monatsmarkt am ersten Donnerstag", "von Samstag bis Montag, 15. bis 17. Juli" (the year
 whose 15 July is a Saturday), "am Sonntag nach dem 6. Dezember", "9 to 10:30 Saturday morning",
 "opens … at 10:30 a.m. on Saturday and closes at 3 p.m.".
+After the fixes (when.py, when_roles.py, when_feasts.py, when_periods.py, when_recurrence.py,
+when_times.py; cases in data/when_cases.tsv) they score 95.0 %, 100 %, 92.3 %, 94.9 % and 97.4 %
+(187/195 = 95.9 %); with them the leftovers "Wann: 1. Advent, 10.00 Uhr Gottesdienst; 11.00 Uhr
+bis 16.00 Uhr Verkauf" (a day's programme whose first clock precedes its range) and "Bärbel Kraemer
+im Februar 2002 im Vorwort zur Neschholzer Chronik" (a foreword's month) of rounds 45 and 46 parse.
+Also fixed on the way: the recurrence grammar reads the short weekday names after "jeden" ("Jeden
+Sa 10 Uhr", "jeden ersten Do. im Monat") and "Sonnabend" (as the listing's recurrence line,
+extract/listing_features.py), a weekday fused with its part of the day ("Montagabends",
+"Donnerstagabends treffen wir uns") is a weekly rule. Left: a post's date before a headline naming
+only a month ("02. October 2019 Die Vortragsreihe … startet im Oktober") and the other news dates
+opening a headline (rounds 43-46: a listing's row reads the same), a byline without "Von" ("Sabine
+Schmidt 9. Aug. 2023 …"), a dateline before a diary's first sentence ("Münster, 8. Mai 2019 Wieder
+ein Hörsaal"), a term's start ("vor dem offiziellen Amtsantritt vom 1. September 2020"), a count up
+to a month's end ("haben bis Ende August … durchschritten"), a report's weekday months after the
+feast, a season's customs ("Anfang September wird … so manches Fest veranstaltet") and a concept's
+"Am Freitag, ev. auch Samstag". No case of rounds 1-46 or tests/realpages/dates.yaml got worse,
+nor any corpus page. All fifty-one rounds: 2124/2168 = 98.0 % after their fixes.
 """
 
 from __future__ import annotations
@@ -690,6 +707,11 @@ ROUND43_FILE = Path(__file__).parent / "date_strings_heldout_round43.yaml"
 ROUND44_FILE = Path(__file__).parent / "date_strings_heldout_round44.yaml"
 ROUND45_FILE = Path(__file__).parent / "date_strings_heldout_round45.yaml"
 ROUND46_FILE = Path(__file__).parent / "date_strings_heldout_round46.yaml"
+ROUND47_FILE = Path(__file__).parent / "date_strings_heldout_round47.yaml"
+ROUND48_FILE = Path(__file__).parent / "date_strings_heldout_round48.yaml"
+ROUND49_FILE = Path(__file__).parent / "date_strings_heldout_round49.yaml"
+ROUND50_FILE = Path(__file__).parent / "date_strings_heldout_round50.yaml"
+ROUND51_FILE = Path(__file__).parent / "date_strings_heldout_round51.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -804,6 +826,11 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND44_FILE,
             ROUND45_FILE,
             ROUND46_FILE,
+            ROUND47_FILE,
+            ROUND48_FILE,
+            ROUND49_FILE,
+            ROUND50_FILE,
+            ROUND51_FILE,
         )
         for case in load_heldout(path)
     ]
