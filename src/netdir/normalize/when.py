@@ -1136,7 +1136,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
             # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
             return _skipped_only([*skipped, _Skipped(first, DEADLINE)], reference, latest=True)
-        if _CALLED_OFF.search(_CLAUSE_AFTER.match(text, first.end)[0]) is not None:
+        clause = _CLAUSE_AFTER.match(text, first.end)
+        if clause is not None and _CALLED_OFF.search(clause[0]) is not None:
             # "alle Gottesdienste bis einschließlich 10. Januar absagen": how long nothing takes
             # place (as "vorerst bis Ende Mai, absagen"), no run's end
             return None
