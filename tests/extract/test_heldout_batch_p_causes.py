@@ -164,3 +164,20 @@ def test_a_footer_widget_of_the_clubs_next_nights_is_read_beside_the_event(
     assert title_in_text("31.07.26, 22:00 - Famous Friday") == "Famous Friday"
     assert title_in_text("Frühschoppen, Sonntag 10 Uhr") == "Frühschoppen"
     assert title_in_text("Gottesdienst am Sonntag, 12.03.2027") == "Gottesdienst"
+
+
+def test_a_name_joined_from_the_pages_h1_and_its_subtitle_is_the_h1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # BAR JEDER VERNUNFT: each showing's JSON-LD is named "Oh What A Night! - Die mitreißende
+    # Liveshow mit Hits von Grease bis Dirty Dancing"; the page's <h1> reads "Oh What A Night!",
+    # the <h2> below it the rest.
+    records = _inspect(
+        capsys,
+        "neos-barjedervernunft-ohwhatanight-2026.html",
+        "https://www.bar-jeder-vernunft.de/de/programm/programmuebersicht/"
+        "oh-what-a-night-frankie-valli-show.html",
+        "2026-07-31",
+    )
+    assert len(records) == 27
+    assert {record["title"] for record in records} == {"Oh What A Night!"}

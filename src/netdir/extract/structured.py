@@ -19,7 +19,7 @@ from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
-from netdir.extract.structured_titles import trim_date_and_place
+from netdir.extract.structured_titles import trim_date_and_place, trim_subtitle
 from netdir.extract.utc_clocks import visible_text_of
 from netdir.records import RawRecord
 
@@ -48,9 +48,26 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
             page_text.append(" ".join(visible_text_of(tree).split()))
         return " ".join(name.split()) in page_text[0]
 
+    page_headings: list[tuple[set[str], set[str]]] = []
+
+    def headings() -> tuple[set[str], set[str]]:
+        if not page_headings:  # read once, when a name has parts to split
+            texts = [
+                (node.tag, " ".join(node.text(separator=" ").split()))
+                for node in tree.css("h1, h2, h3, h4, h5, h6")
+            ]
+            page_headings.append(
+                (
+                    {text for tag, text in texts if tag == "h1"},
+                    {t for tag, t in texts if tag != "h1"},
+                )
+            )
+        return page_headings[0]
+
     for records in found.values():
         for record in records:
             trim_date_and_place(record, today, shown)
+            trim_subtitle(record, headings)
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}
     for extractor, records in found.items():

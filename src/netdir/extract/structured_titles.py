@@ -74,3 +74,21 @@ def _is_day_or_place(part: str, day: str, place_words: set[str], today: date) ->
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
+
+
+def trim_subtitle(record: RawRecord, headings: Callable[[], tuple[set[str], set[str]]]) -> None:
+    """A name joined from the page's ``<h1>`` and the heading below it: "Oh What A Night! -
+    Die mitreißende Liveshow mit Hits von Grease bis Dirty Dancing" where the page's ``<h1>``
+    reads "Oh What A Night!" and an ``<h2>`` the rest. The ``<h1>`` names the event, the rest is
+    its subtitle. ``headings``: the page's ``<h1>`` texts and its other headings' texts."""
+    title = record.title
+    match = _SEPARATOR.search(title) if title else None
+    if not title or match is None or match.group(0).startswith(","):
+        return
+    first, rest = " ".join(title[: match.start()].split()), " ".join(title[match.end() :].split())
+    top, lower = headings()
+    if first in top and rest in lower:
+        record.title = first
+        source = record.field_sources.get("title")
+        if source is not None:
+            record.field_sources["title"] = source + " (the page's <h1>; the rest its subtitle)"
