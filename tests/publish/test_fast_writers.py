@@ -17,9 +17,16 @@ from netdir.publish.csv_export import (
     _excel_order,
     _excel_value,
     csv_cells,
+    csv_file_pairs,
     csv_files,
 )
-from netdir.publish.ical_export import CALENDAR_NAME, KIND_CALENDARS, calendar_files, ics_bytes
+from netdir.publish.ical_export import (
+    CALENDAR_NAME,
+    KIND_CALENDARS,
+    calendar_file_pairs,
+    calendar_files,
+    ics_bytes,
+)
 from netdir.publish.labels import kind_label
 from netdir.publish.rows import json_ready_rows, parse_iso
 from tests.publish.conftest import GENERATED_AT, SAMPLE_ROWS, TODAY, offering
@@ -86,6 +93,19 @@ def test_both_csv_files_equal_the_row_by_row_writer(rows: list[dict[str, Any]]) 
     assert files["overview.csv"] == _row_by_row(rows, excel=True)
 
 
+def test_csv_files_are_rendered_in_parts_of_a_few_lines_that_join_to_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A publish writes the parts as they are: never the whole text, nor its join, in memory.
+    monkeypatch.setattr("netdir.publish.csv_export.LINES_PER_PART", 2)
+    files = dict(csv_file_pairs(ROWS, today=TODAY))
+    for name, excel in (("overview.csv", True), ("overview.rfc4180.csv", False)):
+        parts = files[name]
+        assert isinstance(parts, list) and len(parts) == 1 + -(-len(ROWS) // 2), name
+        assert all(part.count(b"\r\n") <= 2 for part in parts[1:]), name
+        assert b"".join(parts) == _row_by_row(ROWS, excel=excel), name
+
+
 def test_csv_cells_read_back_as_written() -> None:
     files = csv_files(ROWS, today=TODAY)
     cells = list(csv.DictReader(io.StringIO(files["overview.rfc4180.csv"].decode("utf-8"))))
@@ -111,6 +131,22 @@ def test_each_kind_calendar_is_the_calendar_of_that_kind_alone() -> None:
     events = Calendar.from_ical(files["upcoming-workshop.ics"]).walk("VEVENT")
     assert [str(event["SUMMARY"]) for event in events] == ["Werkstatt mit Steuerzeichen"]
     assert [str(c) for c in events[0]["CATEGORIES"].cats] == ["A, B", "C;D"]
+
+
+def test_calendars_are_rendered_as_one_part_per_event_that_join_to_the_file() -> None:
+    files = dict(calendar_file_pairs(ROWS, today=TODAY, generated_at=GENERATED_AT))
+    parts = files["upcoming.ics"]
+    assert isinstance(parts, list)
+    assert parts[0].startswith(b"BEGIN:VCALENDAR") and parts[-1] == b"END:VCALENDAR\r\n"
+    events = parts[1:-1]
+    assert events and all(
+        event.startswith(b"BEGIN:VEVENT\r\n") and event.endswith(b"END:VEVENT\r\n")
+        for event in events
+    )
+    assert b"".join(parts) == ics_bytes(ROWS, today=TODAY, generated_at=GENERATED_AT)
+    # The kind calendars hold the same event parts, not copies of them.
+    workshop = files["upcoming-workshop.ics"][1:-1]
+    assert workshop and all(any(event is part for part in events) for event in workshop)
 
 
 @pytest.mark.parametrize(

@@ -60,9 +60,11 @@ def claim(claims: str, fmt: str) -> bool:
     return True
 
 
-#: Renders one format's files from the rows: (name, bytes) pairs. Must be picklable (a module's
-#: function or a ``functools.partial`` of one): it is sent to the second process.
-Renderer = Callable[[list[dict[str, Any]]], Iterable[tuple[str, bytes]]]
+#: Renders one format's files from the rows: (name, bytes) pairs, or (name, parts) where the
+#: parts joined are the file's bytes (never joined: written one after the other). Must be
+#: picklable (a module's function or a ``functools.partial`` of one): it is sent to the second
+#: process.
+Renderer = Callable[[list[dict[str, Any]]], Iterable[tuple[str, bytes | list[bytes]]]]
 
 
 class RenderProcess:

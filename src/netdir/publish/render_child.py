@@ -73,7 +73,7 @@ def render_formats(
 
 def _written(
     render: Renderer, target: PublishTarget | None, rows: list[dict[str, Any]]
-) -> dict[str, FileFacts] | dict[str, bytes]:
+) -> dict[str, FileFacts] | dict[str, bytes | list[bytes]]:
     if target is None:  # a remote target: the publishing process writes the bytes
         return dict(render(rows))
     facts = {}
