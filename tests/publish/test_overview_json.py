@@ -159,3 +159,26 @@ def test_recurrence_is_an_rrule_or_null() -> None:
     prose = [offering(id="prosa", recurrence="jeden ersten Donnerstag")]
     with pytest.raises(PublishError, match="recurrence"):
         validate_overview({"generated_at": "2026-11-27T06:30:00Z", "count": 1, "offerings": prose})
+
+
+def test_json_ready_rows_share_one_table_of_keys_and_read_as_plain_dicts() -> None:
+    # The publishing process holds every row through publish: 50,000 of them took ~42 MB as
+    # dicts of their own, 14 MB sharing their keys.
+    import sys
+
+    import orjson
+
+    from netdir.publish.rows import OFFERING_FIELDS, json_ready_rows
+
+    rows = json_ready_rows(
+        [offering(id="a"), offering(id="b", topics=["X"], sources=[]), {"id": "c"}]
+    )
+    for row in rows:
+        own = dict(row)
+        assert type(row) is dict and list(row) == list(OFFERING_FIELDS)
+        assert row == own and orjson.dumps(row) == orjson.dumps(own)
+        assert json.dumps(row, ensure_ascii=False) == json.dumps(own, ensure_ascii=False)
+        built: dict[str, Any] = {}  # as json_ready_row filled its rows before
+        for name, value in row.items():
+            built[name] = value
+        assert sys.getsizeof(row) * 2 < sys.getsizeof(built)

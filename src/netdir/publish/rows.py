@@ -52,7 +52,7 @@ def json_ready_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def json_ready_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    ready: dict[str, Any] = {}
+    ready = compact_row()
     get = row.get
     for name in OFFERING_FIELDS:
         value = get(name, _ABSENT)
@@ -74,6 +74,21 @@ def json_ready_row(row: Mapping[str, Any]) -> dict[str, Any]:
             ready[name] = []
     ready["sources"] = [_source(ref) for ref in (get("sources") or [])]
     return ready
+
+
+class _Offering:
+    """Only a namespace: its instances' ``__dict__`` share one table of keys (CPython's
+    key-sharing instance dictionaries, PEP 412), see ``compact_row``."""
+
+
+def compact_row() -> dict[str, Any]:
+    """An empty dict for a row's fields, to be filled in the order of ``OFFERING_FIELDS``:
+    every one made so shares its table of keys with the others and holds only its values, a
+    plain ``dict`` to every reader (orjson, the schema check, the renderers). 26 fields in
+    280 bytes where a dict of its own filled so takes 832: 50,000 offerings held ~42 MB of
+    them in the publishing process, too big for the small-object heap the merge had left mostly
+    free (a 280-byte one fits there)."""
+    return _Offering().__dict__
 
 
 _ABSENT: Any = object()
