@@ -170,9 +170,32 @@ def find_times(text: str) -> tuple[time, time | None] | None:
     if doors is not None:
         without_doors = text[: doors.start()] + " " * len(doors[0]) + text[doors.end() :]
         found = _first_times(without_doors)
-        if found is not None:
+        if found is not None and not _only_an_ending(without_doors):
             return found
+        if found is not None:
+            # "Einlass 19 Uhr, Ende 23 Uhr", "Doors open at 7 p.m.; the bar closes at 1 a.m.":
+            # the clock left beside the doors' is when it ends, not when it starts.
+            opening = _first_times(text)
+            if opening is not None and opening[1] is None and found[0] > opening[0]:
+                return opening[0], found[0]
+            return opening
     return _first_times(text)
+
+
+# "Ende 23 Uhr", "Schluss gegen 1 Uhr", "the bar closes at 1 a.m.": a clock that only says
+# when the evening ends (not "bis", which also joins a range: "Beginn 19 bis 22 Uhr").
+_ENDING_CLOCK = re.compile(
+    r"\b(?:ende|schluss|closes|ends)\s*:?\s*(?:at\s+|um\s+|gegen\s+|ca\.\s*)?"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\b|h\b|(?:" + _AMPM + r")(?!\w))?",
+    _FLAGS,
+)
+
+
+def _only_an_ending(text: str) -> bool:
+    """Whether every clock in ``text`` is one that says when it ends."""
+    if _ENDING_CLOCK.search(text) is None:
+        return False
+    return _first_times(_ENDING_CLOCK.sub(lambda m: " " * len(m[0]), text)) is None
 
 
 def _first_times(text: str) -> tuple[time, time | None] | None:
