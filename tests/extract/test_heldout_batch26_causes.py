@@ -4,13 +4,17 @@ its real page of the corpus (tests/realpages/README.md)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from netdir.cli.main import main
 from netdir.extract.listing_features import table_column_labels
+from netdir.extract.running_years import years_along_the_list
 from netdir.html_depth import parse_html
+from netdir.normalize.when_context import PAGE_YEAR
+from netdir.records import RawRecord
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -62,3 +66,49 @@ def test_a_label_in_its_own_element_labels_the_value_beside_it(
     assert [(r["title"], r["start"][:16], r["location"]) for r in rows] == [
         ("Men in Black", "2026-05-30T21:30", "Kirchplatz Sprötau")
     ]
+
+
+def test_a_yearless_list_running_forward_keeps_its_year(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The village club's cards „30 Mai“, „7 Juni“, „11 Sep“, „12 Sep“, „28 Dez“ (saved 18 May
+    # 2026) write no year; alone, „28 Dez“ is nearer as last December, but the list runs forward
+    # from May and a reader reads that December after September.
+    rows = _inspect(
+        capsys,
+        "static-sproetau-begeistert-veranstaltungen-2026.html",
+        "https://ducki.github.io/Verein-Web/veranstaltungen.html",
+        "2026-05-18",
+    )
+    days = {r["title"]: (r["start"] or "")[:10] for r in rows}
+    assert days["Kino auf dem Kirchplatz"] == "2026-05-30"
+    assert days["Glühweinabend"] == "2026-12-28"
+
+
+def _row(date_text: str) -> RawRecord:
+    return RawRecord(
+        source_id="t",
+        page_url="https://example.org/",
+        extractor="listing",
+        title="t",
+        date_text=date_text,
+    )
+
+
+def test_the_order_of_a_list_decides_only_when_it_runs_one_way() -> None:
+    today = date(2026, 5, 18)
+    forward = [_row(t) for t in ("30 Mai", "11 Sep", "28 Dez")]
+    years_along_the_list(forward, today)
+    assert [r.extra.get(PAGE_YEAR) for r in forward] == [None, None, "2026"]
+    # An archive running backward across New Year: February after March, then last December.
+    backward = [_row(t) for t in ("3 Mai", "10 Feb", "12 Dez")]
+    years_along_the_list(backward, today)
+    assert [r.extra.get(PAGE_YEAR) for r in backward] == [None, None, None]
+    # Days in no order (two turns) say nothing about the years: each keeps its nearest year.
+    mixed = [_row(t) for t in ("28 Dez", "30 Mai", "20 Dez", "1 Mai")]
+    years_along_the_list(mixed, today)
+    assert all(PAGE_YEAR not in r.extra for r in mixed)
+    # A row stating its year leaves the list to neighbour_years.
+    stated = [_row(t) for t in ("30 Mai 2026", "11 Sep", "28 Dez")]
+    years_along_the_list(stated, today)
+    assert all(PAGE_YEAR not in r.extra for r in stated)

@@ -65,6 +65,7 @@ from netdir.extract.listing_features import (
 )
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
+from netdir.extract.running_years import years_along_the_list
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
@@ -379,6 +380,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_bracketed_places(group)
         move_venue_parts(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
+        # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
+        years_along_the_list(group, context.fetched_at.date())
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

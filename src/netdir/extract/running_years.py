@@ -1,0 +1,77 @@
+"""The years of a list of days that writes none, from the order the list runs in.
+
+A village club's cards „30 Mai“, „7 Juni“, „11 Sep“, „12 Sep“, „28 Dez“ name no year. Each day
+alone goes to the year nearest the page's day (``when.infer_year``): saved on 18 May 2026, „28
+Dez“ is nearer as last December than as next. A reader sees a list running forward from May and
+reads December after September, in the same year. When every dated row of one list is yearless
+and the days in page order run one way (forward, or backward for an archive) without turning,
+the first row's nearest year holds for the rows after it; a row whose year this changes carries
+it for the normalizer (``extra["page_year"]``, as ``neighbour_years`` does) and its date's
+provenance says so. A list that turns (December, then March) is left to the nearest-year guess:
+whether it runs on into the next year or back into the last is not told by the order alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from netdir.extract.date_cues import has_year
+from netdir.extract.listing_features import names_a_day
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_context import PAGE_YEAR
+from netdir.records import RawRecord
+
+#: Provenance suffix of a date text whose year came from the order of the list.
+FROM_ORDER = " + year:order of the list"
+#: A list shows its direction in at least this many yearless days.
+_MIN_DAYS = 3
+
+
+def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecord]:
+    """``records`` (one listing's rows in page order) with the years their order implies."""
+    # Rows that name a day; a monthly offer („Monatlich · 15:30 Uhr“) has no place in the order.
+    dated = [
+        record
+        for record in records
+        if record.start or (record.date_text and names_a_day(record.date_text))
+    ]
+    if len(dated) < _MIN_DAYS or not all(_yearless(record) for record in dated):
+        return records
+    days: list[tuple[RawRecord, date]] = []
+    for record in dated:
+        start = parse_when(record.date_text, today=today).start
+        if start is None:
+            return records  # a row this reading cannot date: the order is not known
+        days.append((record, date.fromisoformat(start[:10])))
+    # A list running forward, or an archive running backward, within one year.
+    years = _years(days, 1) or _years(days, -1)
+    if years is None:
+        return records
+    for (record, guessed), year in zip(days, years, strict=True):
+        if year != guessed.year:
+            record.extra[PAGE_YEAR] = str(year)
+            record.field_sources["date_text"] = (
+                record.field_sources.get("date_text", "listing:") + FROM_ORDER
+            )
+    return records
+
+
+def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
+    """The first row's guessed year for every row when the (month, day) sequence runs in
+    ``step``'s direction without turning; None otherwise."""
+    for (_, before), (_, here) in itertools.pairwise(days):
+        if (here.month, here.day) != (before.month, before.day) and (
+            (here.month, here.day) > (before.month, before.day)
+        ) != (step == 1):
+            return None
+    return [days[0][1].year] * len(days)
+
+
+def _yearless(record: RawRecord) -> bool:
+    return (
+        record.date_text is not None
+        and record.start is None
+        and PAGE_YEAR not in record.extra
+        and not has_year(record.date_text)
+    )
