@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract.lead_times import _SHARED_START
 from netdir.extract.listing_features import table_column_labels
 from netdir.extract.running_years import years_along_the_list
 from netdir.html_depth import parse_html
@@ -112,3 +113,28 @@ def test_the_order_of_a_list_decides_only_when_it_runs_one_way() -> None:
     stated = [_row(t) for t in ("30 Mai 2026", "11 Sep", "28 Dez")]
     years_along_the_list(stated, today)
     assert all(PAGE_YEAR not in r.extra for r in stated)
+
+
+def test_the_start_a_list_states_once_in_its_lead_times_every_row(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Schäftlarn season: „Der Konzertbeginn ist um 19:00 Uhr. Der Einlass öffnet eine halbe
+    # Stunde vor Konzertbeginn.“ above an accordion of days („10. Mai 2025 / Chaos und
+    # Paukenschlag“) that state no time: every concert begins at 19:00.
+    rows = _inspect(
+        capsys,
+        "hugo-schaeftlarner-konzerte-spielplan-2025.html",
+        "https://schaeftlarnerkonzerte.github.io/programm/2025/",
+        "2025-07-22",
+    )
+    assert len(rows) == 5
+    assert {r["start"][10:16] for r in rows} == {"T19:00"}
+    assert rows[0]["start"][:10] == "2025-05-10"
+
+
+def test_doors_in_a_lead_time_nothing() -> None:
+    assert _SHARED_START.search("Der Konzertbeginn ist um 19:00 Uhr.")
+    assert _SHARED_START.search("Beginn jeweils 20 Uhr")["time"] == "20"
+    assert _SHARED_START.search("Alle Veranstaltungen beginnen um 19.30 Uhr")["time"] == "19.30"
+    assert _SHARED_START.search("Der Einlass öffnet eine halbe Stunde vor Konzertbeginn.") is None
+    assert _SHARED_START.search("Einlass 18 Uhr") is None

@@ -45,6 +45,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
+from netdir.extract.lead_times import times_from_the_lead
 from netdir.extract.link_around import take_link_around
 from netdir.extract.listing_features import (
     HEADING_TAGS,
@@ -382,6 +383,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
+        if candidate.segments and candidate.segments[0]:
+            # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
+            times_from_the_lead(group, candidate.segments[0][0])
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]
