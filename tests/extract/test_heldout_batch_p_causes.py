@@ -181,3 +181,15 @@ def test_a_name_joined_from_the_pages_h1_and_its_subtitle_is_the_h1(
     )
     assert len(records) == 27
     assert {record["title"] for record in records} == {"Oh What A Night!"}
+
+
+def test_a_year_shortened_with_an_apostrophe_is_the_teasers_year(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Velodrom's teasers date next year's concerts "Fr., 19. März '27 19:00 Uhr": without the
+    # '27 the day came out as this March (2026), past on the page's day.
+    page = "typo3-t3events-velodrom-joji-2026-08.html"
+    records = _inspect(capsys, page, _VELODROM, "2026-08-03")
+    starts = {record["title"]: record["start"] for record in records}
+    assert starts["Tash Sultana"] == "2027-03-19T19:00:00+01:00"
+    assert starts["Foreigner"].startswith("2027-10-12T20:00")

@@ -27,7 +27,9 @@ DATE_LIKE = re.compile(
     # 12.03. / 12.03.2027 / 12. 3. 27 — but not "Raum 3.11.1" or a version "1.2.3"
     rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?(?!\d)"
     # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
-    rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?(?:\s?\d{{4}})?"
+    # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it)
+    rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?"
+    r"(?:\s?\d{4}|\s?['’‘](?:[0-9]{2})(?!\d))?"
     # 2027-03-12, 2019-9-18
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
     # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time

@@ -162,8 +162,9 @@ _NUMERIC = re.compile(
     r"(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
 )  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
 _TEXTUAL = re.compile(
-    # "am .22. März 2019": a stray dot after a space is no earlier number's
-    rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d))?",
+    # "am .22. März 2019": a stray dot after a space is no earlier number's; "19. März '27": a
+    # year shortened with an apostrophe
+    rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d)|\s*['’‘](?P<y2>\d{{2}})(?!\d))?",
     _FLAGS,
 )
 # "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
