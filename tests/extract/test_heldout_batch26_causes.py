@@ -138,3 +138,19 @@ def test_doors_in_a_lead_time_nothing() -> None:
     assert _SHARED_START.search("Alle Veranstaltungen beginnen um 19.30 Uhr")["time"] == "19.30"
     assert _SHARED_START.search("Der Einlass öffnet eine halbe Stunde vor Konzertbeginn.") is None
     assert _SHARED_START.search("Einlass 18 Uhr") is None
+
+
+def test_a_custom_always_on_the_same_day_is_next_years_once_this_years_is_past(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Jugendhaus Bad Imnau lists its customs by their day without a year: „Immer am 30.04.
+    # Maibaumstellen“. On 20 July that day is next year's (a yearly rule, as „jedes Jahr am“).
+    records = _inspect(
+        capsys,
+        "static-jugendhaus-badimnau-veranstaltungen-2026.html",
+        "https://1xnnik.github.io/jugendhausbadimnau/veranstaltungen.html",
+        "2026-07-20",
+    )
+    maibaum = next(r for r in records if r["title"] == "Maibaumstellen")
+    assert maibaum["start"].startswith("2027-04-30")
+    assert maibaum["recurrence"] == "FREQ=YEARLY"

@@ -231,7 +231,10 @@ _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:monatlich|monthly|jeden\s+monat|einmal\s+im\s+monat|every\s+month)\b",
                 _FLAGS), "FREQ=MONTHLY"),
     (re.compile(r"(?<!mal\s)(?<!mal)\b(?:j(?:ä|ae)hrlich|annually|yearly|jedes\s+jahr"
-                r"|einmal\s+im\s+jahr|every\s+year)\b", _FLAGS), "FREQ=YEARLY"),
+                r"|einmal\s+im\s+jahr|every\s+year)\b"
+                # "Immer am 30.04. Maibaumstellen": always on a day of the year named without one
+                r"|\bimmer\s+am\s+\d{1,2}\.\s?(?:\d{1,2}\.(?!\s?\d)|(?:" + alternation(MONTHS)
+                + r")\b(?!\.?\s?\d))", _FLAGS), "FREQ=YEARLY"),
     (re.compile(r"\b(?:t(?:ä|ae)glich|daily|jeden\s+tag|every\s+day)\b", _FLAGS), "FREQ=DAILY"),
     # "wochentags: 9.30 bis 12:00 Uhr", "weekdays 9-5": Monday to Friday ("werktags" is left
     # out: it takes in Saturday as often as not)
