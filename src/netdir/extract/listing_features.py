@@ -33,6 +33,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.inline_text import InlineJoiner, visible_text
 from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, place_after_anchor
+from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.prose_times import prose_time
 from netdir.normalize.when import date_role
 from netdir.normalize.when_lists import day_list
@@ -1127,6 +1128,12 @@ def _read_title(
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
         reading.sources["url"] = "listing:a@href"
+        bold = _bold_name_over(segment, link)
+        if bold is not None:
+            # "Im <a>Friedrich-Husemann Klinik</a>": the link names the hall; the bold line names
+            # the concert (``prose_links``).
+            reading.title, tag = bold
+            reading.sources["title"] = f"listing:{tag} (bold line over a link in prose)"
         emphasis = _emphasised(segment) if is_junk_title(reading.title) else None
         if emphasis is not None:
             # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
@@ -1213,6 +1220,17 @@ def _badges_beside(title_node: LexborNode, link: LexborNode) -> bool:
     ]
     others = [child for child in children if child.is_element_node and child.mem_id != link.mem_id]
     return not bare and bool(others)
+
+
+def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, str] | None:
+    """The name a block's bold line gives when its longest link stands among other words
+    (``prose_links``), with the bold element's tag."""
+    for bold in bold_lines_over(segment, link):
+        text = node_text(bold)
+        name = title_in_text(text) if text and len(text) <= _MAX_TEXT_TITLE else None
+        if name is not None:
+            return name, bold.tag or "b"
+    return None
 
 
 def _emphasised(segment: list[LexborNode]) -> LexborNode | None:

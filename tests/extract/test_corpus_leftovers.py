@@ -1,0 +1,60 @@
+"""Causes that still lost items on pages already in the real-page corpus (the held-out logs'
+"Left:" sentences, tests/realpages/README.md), each fixed generally and pinned on its page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.cli.main import main
+from netdir.extract.prose_links import bold_lines_over
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
+
+def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
+    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
+    assert code == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def _cuthbertson(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return _inspect(
+        capsys,
+        "php-cuthbertson-konzerte-2016.html",
+        "http://cuthbertson.de/concert.php",
+        "2016-10-29",
+    )
+
+
+def test_a_link_in_prose_names_the_hall_the_bold_line_names_the_concert(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch 25's concert rows: no heading, the longest link titled each row — the hall in „Im
+    # <a>Friedrich-Husemann Klinik</a>“, a player in „… - <a>Stefan und Fedra Blido</a>“.
+    rows = {r["start"][:16]: r for r in _cuthbertson(capsys)}
+    assert rows["2016-07-10T11:00"]["title"] == "Duo-Konzert Klavier und Violine"
+    assert rows["2016-08-31T17:30"]["title"] == "Ein Gedenkkonzert für Peter Feuchtwanger - Teil 1"
+    assert rows["2016-08-31T19:30"]["title"] == "Ein Gedenkkonzert für Peter Feuchtwanger - Teil 2"
+    # „Konzert im <a>Elfenau Park</a>“ in a bold box: the whole bold line, the link kept as url.
+    assert rows["2016-03-20T15:00"]["title"] == "Konzert im Stiftung Beatus"
+    assert rows["2016-03-20T15:00"]["url"] == "http://www.stbeatus.ch/"
+    assert "bold line over a link in prose" in rows["2016-07-10T11:00"]["field_sources"]["title"]
+
+
+def _bold_over(html: str) -> list[str]:
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    link = body.css_first("a")
+    return [node.text(strip=True) for node in bold_lines_over([body], link)]
+
+
+def test_a_link_that_is_its_line_or_a_bold_label_in_its_line_keeps_the_title() -> None:
+    # The link is the whole line: it names the row.
+    assert _bold_over("<div><b>Neu</b><br><a href='/x'>Sommerfest</a><br>Ort</div>") == []
+    # „<b>Lesung:</b> <a>…</a>“: the bold label is part of the link's line, not a name above it.
+    assert _bold_over("<div><b>Lesung:</b> <a href='/x'>Gedichte am Abend</a></div>") == []
+    assert _bold_over("<div><b>Gala</b><br>im <a href='/x'>Stadthaus</a></div>") == ["Gala"]
