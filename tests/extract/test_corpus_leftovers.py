@@ -58,3 +58,13 @@ def test_a_link_that_is_its_line_or_a_bold_label_in_its_line_keeps_the_title() -
     # „<b>Lesung:</b> <a>…</a>“: the bold label is part of the link's line, not a name above it.
     assert _bold_over("<div><b>Lesung:</b> <a href='/x'>Gedichte am Abend</a></div>") == []
     assert _bold_over("<div><b>Gala</b><br>im <a href='/x'>Stadthaus</a></div>") == ["Gala"]
+
+
+def test_days_on_lines_of_their_own_under_one_month_start_on_the_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Samstag 9<br/>Sonntag 10<br/>September<br/>17.00 Uhr“: run together with a space
+    # („Samstag 9 Sonntag 10 September“) the 9 was a stray number and the concert began on Sunday.
+    concert = next(r for r in _cuthbertson(capsys) if "Elfenau" in r["title"])
+    assert concert["date_text"] == "Samstag 9 / Sonntag 10 September 17.00 Uhr"
+    assert (concert["start"], concert["end"]) == ("2017-09-09T17:00:00+02:00", "2017-09-10")

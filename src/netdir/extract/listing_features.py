@@ -1387,7 +1387,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
                 return
     if best is not None:
         _, text, tag = best
-        text = _without_label(text)
+        text = _without_label(_days_on_lines(best[1], segment) or text)
         match = DATE_PHRASE.search(text)
         # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
         rest = text[match.end() :] if match else ""
@@ -1407,6 +1407,37 @@ def _read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
+
+
+_BARE_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?$")
+
+
+def _weekday_and_day(line: str) -> bool:
+    """ "Samstag 9", "So. 10.": a line that is only a weekday and a day number."""
+    words = line.split()
+    return len(words) == 2 and bool(WEEKDAY_WORD.match(words[0]) and _BARE_DAY.match(words[1]))
+
+
+def _days_on_lines(text: str, segment: list[LexborNode]) -> str | None:
+    """A date cell that gives each day a ``<br>`` line of its own under one month ("Samstag 9
+    <br>Sonntag 10<br>September<br>17.00 Uhr"): its days joined by " / " ("Samstag 9 / Sonntag 10
+    September 17.00 Uhr", the first day the start) — run together with a space the first day read
+    as a stray number and was lost. None when the date text has no such lines."""
+    if not any(char.isdigit() for char in text[:40]):
+        return None
+    for node in segment:
+        for cell in [node, *node.traverse(include_text=False)]:
+            if cell.css_first("br") is None or node_text(cell) != text:
+                continue
+            lines = [line for line, _ in text_lines([cell])]
+            days = [_weekday_and_day(line) for line in lines]
+            if sum(days) < 2:
+                return None
+            joined = lines[0]
+            for (before, after), line in zip(pairwise(days), lines[1:], strict=True):
+                joined += f" / {line}" if before and after else f" {line}"
+            return joined
+    return None
 
 
 # "Jeden Mittwoch um 19:00", "Jeden ersten Donnerstag im Monat, ab 16:00 Uhr", "Every Wednesday":
