@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from netdir.extract.context import PageContext, set_field
+from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_features import (
@@ -140,7 +140,7 @@ def extract_event_page(
     for node in body.css(_FURNITURE):
         if not _is_event_header(node):
             node.decompose()
-    lines = text_lines([body])[:_MAX_LINES]
+    lines = _label_lines_apart(text_lines([body])[:_MAX_LINES])
     facts = _labelled_facts(lines)
     if sole_labelled and not _labelled_header(lines, facts):
         return []
@@ -498,6 +498,39 @@ def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple
         value = text[len(label) :].strip()
         return (label, value, found) if found is not None and value else None
     return None
+
+
+# "… 19:00 Uhr\nOrt: Bürgerhaus": a line break in the source, then a known label.
+_BREAK_BEFORE_LABEL = re.compile(r"\n(?=[^\S\n]*[A-Za-zÄÖÜäöüß ]{2,25}?\s*[:：]\s)")
+
+
+def _label_lines_apart(
+    lines: list[tuple[str, LexborNode | None]],
+) -> list[tuple[str, LexborNode | None]]:
+    """A paragraph whose source writes its label lines apart with plain line breaks, no
+    ``<br>`` ("<p>Datum: 15. Februar 2025, 19:00 Uhr⏎Ort: Bürgerhaus Bösingen⏎Herzliche
+    Einladung …</p>", a Markdown paragraph): a browser runs it into one line, so "Datum:" took
+    the place and the invitation as its value and "Ort:" was never read. Split such a line at
+    its breaks when the line opens with a known label and another known label follows a break."""
+    split: list[tuple[str, LexborNode | None]] = []
+    for text, block in lines:
+        inline = _INLINE_LABEL.match(text)
+        if block is None or inline is None or _label_name(inline["label"]) is None:
+            split.append((text, block))
+            continue
+        raw = block.text(deep=True, separator="", strip=False)
+        parts = [clean_text(part) for part in raw.split("\n")]
+        kept = [part for part in parts if part]
+        labels = [
+            found
+            for part in kept[1:]
+            if (found := _INLINE_LABEL.match(part)) and _label_name(found["label"])
+        ]
+        if not _BREAK_BEFORE_LABEL.search(raw) or not labels or " ".join(kept) != text:
+            split.append((text, block))
+            continue
+        split.extend((part, block) for part in kept)
+    return split
 
 
 def _label_name(text: str) -> tuple[str, int] | None:
