@@ -68,3 +68,40 @@ def test_days_on_lines_of_their_own_under_one_month_start_on_the_first(
     concert = next(r for r in _cuthbertson(capsys) if "Elfenau" in r["title"])
     assert concert["date_text"] == "Samstag 9 / Sonntag 10 September 17.00 Uhr"
     assert (concert["start"], concert["end"]) == ("2017-09-09T17:00:00+02:00", "2017-09-10")
+
+
+def test_label_lines_written_apart_by_plain_line_breaks_are_read_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch 24's Hugo page: „<p>Datum: 15. Februar 2025, 19:00 Uhr⏎Ort: Bürgerhaus Bösingen⏎
+    # Herzliche Einladung …</p>“ (no <br>): „Datum:“ took the rest of the paragraph, no place.
+    html = (PAGES / "hugo-naturaktiv-boesingen-termine.html").read_text(encoding="utf-8")
+    assert "19:00 Uhr\nOrt: Bürgerhaus Bösingen\n" in html
+    (record,) = _inspect(
+        capsys,
+        "hugo-naturaktiv-boesingen-termine.html",
+        "https://www.naturaktiv-boesingen.de/termine/",
+        "2025-02-01",
+    )
+    assert record["date_text"] == "15. Februar 2025, 19:00 Uhr"
+    assert record["location"] == "Bürgerhaus Bösingen"
+    assert record["field_sources"]["location_text"] == "event_page:Ort:"
+
+
+def test_a_day_box_holding_two_events_gives_way_to_its_events(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch 25's Urania calendar: the day boxes („17 Do“) and the events inside them score
+    # alike; read as day boxes, the 17th's 19:30 lecture after its 17:30 one was lost.
+    rows = _inspect(
+        capsys,
+        "urania-berlin-kalender-2026-09.html",
+        "https://www.urania.de/kalender/",
+        "2026-08-03",
+    )
+    on_17th = sorted((r["start"], r["title"]) for r in rows if r["start"][:10] == "2026-09-17")
+    assert on_17th == [
+        ("2026-09-17T17:30:00+02:00", 'Die Pionierinnen der "goldenen" 1920er Jahre'),
+        ("2026-09-17T19:30:00+02:00", "Putin's Global Campaign to Defeat the West"),
+    ]
+    assert len(rows) == 17

@@ -452,9 +452,27 @@ def _finer_first(considered: list[Candidate]) -> list[Candidate]:
             len(finer.segments) >= _FINER_MORE_BLOCKS * len(best.segments)
             and finer.dated_share >= _FINER_DATED
             and (members or _inside_any(finer, roots))
-        ):
+        ) or (finer.dated_share == 1.0 and _splits_every_block(best, finer)):
             return [finer, *(c for c in considered if c is not finer)]
     return considered
+
+
+def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
+    """Every block of ``best`` holds blocks of ``finer`` and some hold two or more: a
+    calendar's day boxes over their events („17 Do“ over a 17:30 and a 19:30 lecture). Read
+    as day boxes, a day's second event was lost however few days hold two."""
+    if len(finer.segments) <= len(best.segments):
+        return False
+    owners = {segment[0].mem_id: index for index, segment in enumerate(best.segments)}
+    held: set[int] = set()
+    for segment in finer.segments:
+        node = segment[0].parent
+        while node is not None and node.mem_id not in owners:
+            node = node.parent
+        if node is None:
+            return False
+        held.add(owners[node.mem_id])
+    return len(held) == len(best.segments)
 
 
 def _overlaps(candidate: Candidate, other: Candidate) -> bool:
