@@ -1128,7 +1128,8 @@ def _read_title(
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
         reading.sources["url"] = "listing:a@href"
-        bold = _bold_name_over(segment, link)
+        # (a "mehr" link names nothing at all: the emphasis below titles that block)
+        bold = None if is_junk_title(reading.title) else _bold_name_over(segment, link)
         if bold is not None:
             # "Im <a>Friedrich-Husemann Klinik</a>": the link names the hall; the bold line names
             # the concert (``prose_links``).
