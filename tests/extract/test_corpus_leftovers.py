@@ -10,6 +10,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.cli.main import main
+from netdir.extract.place_lines import place_after_anchor
 from netdir.extract.prose_links import bold_lines_over
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -105,3 +106,23 @@ def test_a_day_box_holding_two_events_gives_way_to_its_events(
         ("2026-09-17T19:30:00+02:00", "Putin's Global Campaign to Defeat the West"),
     ]
     assert len(rows) == 17
+
+
+def _bernau(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return _inspect(
+        capsys,
+        "static-mineralienfreunde-bernau-jahresprogramm.html",
+        "https://mineralienfreunde-bernau.de/jahresprogramm.html",
+        "2026-09-01",
+    )
+
+
+def test_a_town_whose_meeting_room_is_told_later_is_the_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch 21's club programme: „Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.“
+    # under each meeting — a sentence, so no place line; the town before it is the place.
+    meetings = [r for r in _bernau(capsys) if r["title"].startswith("Fachvorträge")]
+    assert len(meetings) == 16
+    assert {r["location"] for r in meetings} == {"Bernau"}
+    assert place_after_anchor(["X", "Ab 19 Uhr, Ort wird noch bekanntgegeben."], ["X"]) is None

@@ -36,6 +36,13 @@ _ADDRESS = re.compile(
     r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
     r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 )
+# "Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.": the town is given, the room will
+# be told later — the town is the place (the sentence is no place line as a whole).
+_VENUE_LATER = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][^,.;:!?]{1,50}),\s+(?i:(?:der|die|das|the)\s+)?(?i:genaue\s+|exact\s+)?"
+    r"(?i:tagungsort|treffpunkt|veranstaltungsort|ort|raum|location|venue)\s+"
+    r"(?i:wird|werden|folgt|folgen|tba\b|tbd\b|to\s+be\s+announced|will\s+be)"
+)
 _MAX_WORDS = 12
 _MAX_PART_WORDS = 4
 _MAX_CHARS = 120
@@ -84,6 +91,11 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         ):
             continue
         line = lines[index + 1].strip(" ,;")
+        later = _VENUE_LATER.match(line)
+        if later is not None and not (
+            DATE_LIKE.search(later["place"]) or TIME_LIKE.search(later["place"])
+        ):
+            return later["place"].strip()
         if any(anchor and anchor in line for anchor in anchors) or not _plain(line):
             continue
         below = lines[index + 2].strip(" ,;") if index + 2 < len(lines) else ""
