@@ -126,3 +126,11 @@ def test_a_town_whose_meeting_room_is_told_later_is_the_place(
     assert len(meetings) == 16
     assert {r["location"] for r in meetings} == {"Bernau"}
     assert place_after_anchor(["X", "Ab 19 Uhr, Ort wird noch bekanntgegeben."], ["X"]) is None
+
+
+def test_a_kind_label_is_no_place(capsys: pytest.CaptureFixture[str]) -> None:
+    # Bernau's market: <span class="type">Markt</span> under the day — „Markt“ reads like a
+    # venue word („Weihnachtsmarkt Göttingen“), but the class says it is the kind of event.
+    (market,) = [r for r in _bernau(capsys) if r["start"] == "2026-09-27"]
+    assert market["title"] == "Kunst- und Handwerkermarkt Bernau bei Berlin"
+    assert market["location"] is None

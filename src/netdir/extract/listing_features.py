@@ -269,7 +269,9 @@ def read_block(
     if reading.location_text is None and reading.date_text:
         _place_below_date(segment, reading)
     if reading.location_text is None and reading.date_text and reading.title:
-        place = place_after_anchor(text_chunks(segment), [reading.title or "", reading.date_text])
+        kinds = _kind_labels(segment)
+        lines = [chunk for chunk in text_chunks(segment) if chunk not in kinds]
+        place = place_after_anchor(lines, [reading.title or "", reading.date_text])
         if place is not None:
             reading.location_text = place
             reading.sources["location_text"] = "listing:place line after the title, date or time"
@@ -379,6 +381,27 @@ _INVITED_INTO = re.compile(
     r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:]{2,60}?)\s+(?:ein|statt)\b"
 )
 _LEADING_DATE_CHARS = 30
+
+
+# <span class="type">Markt</span>, <span class="event-category">: what kind of event it is (a
+# class word that ends so; not WordPress's per-item "category-netzwerk" on a whole block).
+_KIND_CLASS = re.compile(
+    r"(?:[\w-]*[-_])?(?:type|category|categories|kategorie|kategorien|genre|sparte)", re.I
+)
+
+
+def _kind_labels(segment: list[LexborNode]) -> set[str]:
+    """The texts of elements whose class says they give the event's kind („Markt“,
+    „Gruppentreffen“): a kind is no place, though „Markt“ reads like a venue word."""
+    labels: set[str] = set()
+    for node in segment:
+        for candidate in css_matches(node, "[class]"):
+            classes = (candidate.attributes.get("class") or "").split()
+            if any(_KIND_CLASS.fullmatch(word) for word in classes):
+                text = node_text(candidate)
+                if text:
+                    labels.add(text)
+    return labels
 
 
 def _date_out_of_title(reading: BlockReading) -> None:
