@@ -134,3 +134,19 @@ def test_a_kind_label_is_no_place(capsys: pytest.CaptureFixture[str]) -> None:
     (market,) = [r for r in _bernau(capsys) if r["start"] == "2026-09-27"]
     assert market["title"] == "Kunst- und Handwerkermarkt Bernau bei Berlin"
     assert market["location"] is None
+
+
+def test_an_article_and_a_venue_word_under_a_name_are_its_subtitle_not_its_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch 24's teasers: „<h2>DEPOT61<br/><small>Das Museum</small></h2>“ over „Jeden Samstag
+    # von 10 - 17 Uhr“ — „Das Museum“ says what DEPOT61 is; read as its place, the title lost it.
+    rows = _inspect(
+        capsys,
+        "php-rcstgallen-neues-2023-02.html",
+        "https://www.rettungscorps.ch/",
+        "2023-02-03",
+    )
+    (museum,) = [r for r in rows if r["start"].startswith("2023-02-04T10:00")]
+    assert museum["title"] == "DEPOT61 Das Museum"
+    assert museum["location"] != "Das Museum"

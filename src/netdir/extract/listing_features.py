@@ -1210,7 +1210,14 @@ def _name_and_place_lines(heading: LexborNode) -> tuple[str, str] | None:
     lines = text_chunks([heading])
     if len(lines) != 2 or DATE_LIKE.search(lines[0]) or not names_a_place(lines[1]):
         return None
+    if _A_KIND_OF_PLACE.fullmatch(lines[1]):
+        # "<h2>DEPOT61<br><small>Das Museum</small></h2>": an article and a venue word say what
+        # the first line is (its subtitle); a place names which one ("Leipzig, Gewandhaus").
+        return None
     return lines[0], lines[1]
+
+
+_A_KIND_OF_PLACE = re.compile(r"(?:der|die|das|the)\s+[^\W\d_]+", re.I)
 
 
 def _first_line_of_title_box(box: LexborNode) -> str | None:
