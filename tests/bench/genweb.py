@@ -20,11 +20,13 @@ import json
 import multiprocessing
 import random
 import socket
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 KINDS = ["Fachtag", "Werkstatt", "Netzwerktreffen", "Forum", "Konferenz", "Barcamp", "Webinar"]
 TOPICS = [
@@ -254,18 +256,43 @@ def free_port_on_all_hosts(hosts: int) -> int:
 @contextmanager
 def serving(web: GeneratedWeb) -> Iterator[int]:
     """Serve ``web`` from a child process; yields the port."""
-    port = free_port_on_all_hosts(web.hosts)
     context = multiprocessing.get_context("spawn")
-    ready = context.Event()
-    process = context.Process(target=_run_server, args=(web, port, ready), daemon=True)
-    process.start()
+    # The port is free when probed, not necessarily when the child binds it a second later
+    # (CI: a parallel test's connection took it, "address already in use"): a child that dies
+    # before it is ready is started again on another port.
+    for _ in range(_START_ATTEMPTS):
+        port = free_port_on_all_hosts(web.hosts)
+        ready = context.Event()
+        process = context.Process(target=_run_server, args=(web, port, ready), daemon=True)
+        process.start()
+        if _started(process, ready):
+            break
+        process.join(10)
+    else:
+        raise RuntimeError(
+            f"the generated web did not start in {_START_ATTEMPTS} attempts (its child process "
+            "died or took over 60 s each time; its traceback is above)"
+        )
     try:
-        if not ready.wait(60):
-            raise RuntimeError("the generated web did not start within 60 s")
         yield port
     finally:
         process.terminate()
         process.join(10)
+
+
+_START_ATTEMPTS = 5
+
+
+def _started(process: multiprocessing.process.BaseProcess, ready: Any) -> bool:
+    """Whether the child signalled ``ready`` within 60 s (False as soon as it died)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if ready.wait(0.2):
+            return True
+        if not process.is_alive():
+            return ready.is_set()
+    process.terminate()
+    return False
 
 
 def start_urls(web: GeneratedWeb, port: int) -> list[str]:
