@@ -3,23 +3,13 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.cli.main import main
 from netdir.extract.place_lines import place_after_anchor
 from netdir.extract.prose_links import bold_lines_over
-
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+from tests.extract.realpage_inspect import PAGES
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
 
 def _cuthbertson(capsys: pytest.CaptureFixture[str]) -> list[dict]:

@@ -3,25 +3,15 @@ page of the corpus (tests/realpages/README.md)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.context import without_invisible_marks
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
 from netdir.extract.listing_features import is_junk_title, read_block, title_in_text
 from netdir.html_depth import parse_html
-
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+from tests.extract.realpage_inspect import PAGES
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
 
 def _heidegluehen(capsys: pytest.CaptureFixture[str]) -> list[dict]:

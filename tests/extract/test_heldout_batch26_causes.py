@@ -3,27 +3,18 @@ its real page of the corpus (tests/realpages/README.md)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.lead_times import _SHARED_START
 from netdir.extract.listing_features import table_column_labels
 from netdir.extract.running_years import years_along_the_list
 from netdir.html_depth import parse_html
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.records import RawRecord
-
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+from tests.extract.realpage_inspect import PAGES
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
 
 def test_a_row_without_a_name_column_is_known_by_its_place(

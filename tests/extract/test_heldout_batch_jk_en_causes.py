@@ -3,22 +3,11 @@ pinned on its real page of the corpus (Toronto venues, tests/realpages/README.md
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.place_lines import venue_part_of_title
 from netdir.normalize.when_zone import zone_of_us_addresses
-
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
 
 def test_a_card_with_an_empty_heading_does_not_take_the_card_before_it(

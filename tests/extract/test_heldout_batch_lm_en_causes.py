@@ -3,22 +3,11 @@ its real page of the corpus (tests/realpages/README.md)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.notices import is_closure_notice
 from netdir.normalize.when_zone import zone_of_us_addresses
-
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
 
 def test_a_copy_the_page_never_shows_does_not_split_its_card(

@@ -3,31 +3,23 @@ page of the corpus (tests/realpages/README.md)."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.context import PageContext, without_invisible_marks
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.listing import extract_listing
 from netdir.extract.schema_org import event_types, type_names
 from netdir.html_depth import parse_html
 from netdir.normalize.when import parse_when
+from tests.extract.realpage_inspect import PAGES
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 _CIRCLESONGS = (
     "https://www.ganzheitlich-gesund-brandenburg.de/veranstaltungen/2718388/2025/07/08/"
     "circlesongs-community-chor-potsdam.html"
 )
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
 def test_a_type_written_in_lower_case_is_still_the_event(

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.schema_org import iter_things
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 _SERIES = "https://www.eventim-light.com/de/a/65488918b266253e892eaec1/s/692425419d93a5650a708f21"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
 def test_a_series_of_dated_tours_gives_the_tours_not_a_seventh_record(

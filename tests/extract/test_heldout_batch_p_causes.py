@@ -3,13 +3,10 @@ pinned on its real page of the corpus (tests/realpages/README.md)."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
-from netdir.cli.main import main
 from netdir.extract.context import PageContext
 from netdir.extract.listing import extract_listing
 from netdir.extract.listing_features import title_in_text
@@ -17,15 +14,10 @@ from netdir.extract.utc_clocks import read_zoneless_utc_as_shown
 from netdir.extract.visible_listing import shows_other_days
 from netdir.html_depth import parse_html
 from netdir.records import RawRecord
+from tests.extract.realpage_inspect import PAGES
+from tests.extract.realpage_inspect import inspect_page as _inspect
 
-PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 _VELODROM = "https://www.velodrom.de/events/event/joji-velodrom-2026-08-29"
-
-
-def _inspect(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
-    code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
-    assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
 def _context(url: str, today: str) -> PageContext:
