@@ -117,3 +117,31 @@ def test_a_weekday_in_an_english_list_picks_its_days_year() -> None:
 @pytest.mark.parametrize("text", ["Feb 14 & 15", "Sat Mar 14 & Sun Mar 15", "Jan 5, 2026 1:00 PM"])
 def test_one_english_month_or_following_days_are_no_list(text: str) -> None:
     assert day_list(text) is None
+
+
+def test_days_under_one_month_word_that_do_not_follow_each_other_are_separate_days() -> None:
+    # The corpus rule (tests/realpages/README.md, „A truth file“): „am 3. und 5. Oktober“ are
+    # two days; read as one event, every listed day after the first was lost.
+    assert day_list("am 24. und 26. Dezember") == ["24. Dezember", "26. Dezember"]
+    starts = [w.start for w in parse_when_list("3., 10. und 17. März 2027, 19 Uhr", today=TODAY)]
+    assert starts == [
+        "2027-03-03T19:00:00+01:00",
+        "2027-03-10T19:00:00+01:00",
+        "2027-03-17T19:00:00+01:00",
+    ]
+    assert day_list("zwischen 17. und 20. August") is None  # a period's two ends
+
+
+def test_a_list_after_the_texts_own_day_is_its_programme_not_its_days() -> None:
+    # tests/realpages static-skippertreff-torrevieja-termine: a row's date cell names the trip's
+    # period, then its programme ("Am 03. und 05. Oktober finden jeweils um 13 Uhr … statt");
+    # read as the row's days, the trip became two programme items.
+    text = (
+        "08. bis 11. Oktober 2014 Törn nach Alicante zum Volvo Ocean Race Anmerkung: Am 03. und"
+        " 05. Oktober finden jeweils um 13 Uhr weitere PRO-AM Races statt."
+    )
+    assert day_list(text) is None
+    found = parse_when(text, today=date(2014, 9, 1))
+    assert found.start is not None and found.end is not None
+    assert (found.start[:10], found.end[:10]) == ("2014-10-08", "2014-10-11")
+    assert day_list("Jan 5, 2026: Programme … Feb 14 & 21, Mar 14 & 21") is None

@@ -81,6 +81,11 @@ _SHARED_MONTH_LIST = re.compile(
     rf"{_WEEKDAY}{_DAY}\.)\s?(?P<month>{alternation(MONTHS)})\.?(?P<year>\s+\d{{4}})?(?!\w)",
     re.I,
 )
+# A day named before a list ("08. bis 11. Oktober 2014 …", "Jan 5, 2026: …"): the text's own
+# date, so a list further on is no list of the text's days.
+_DATE_BEFORE = re.compile(
+    rf"(?<![\w.]){_MENTION}|(?<!\w)(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}(?![\d.:])", re.I
+)
 _SHARED_DAY = re.compile(rf"(?:{_WEEKDAY}){_DAY}\.", re.I)
 # "jeweils" (or "je") right after the list: the days are separate, each with the hours after it.
 _EACH_FOLLOWS = re.compile(r"[\s,;:)]*(?:jeweils|je)\b", re.I)
@@ -111,13 +116,8 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re
 def day_list(text: str | None) -> list[str] | None:
     """One date text per listed day ("31.10.2026, 14:00 bis 18:00 Uhr", ...), or None when the
     text names no list of separate days."""
-    if not text:
-        return None
-    lowered = lowered_for_cues(text)
-    listed = _german_list(text) if _may_list(text, lowered) else None
-    if listed is None and _may_list_english(lowered):
-        listed = _english_list(text)
-    if listed is None:
+    listed = _listed(text)
+    if listed is None or not text:
         return None
     found, mentions = listed
     shared = _EACH.sub("", text[found.end() :], count=1).strip()
@@ -128,6 +128,20 @@ def day_list(text: str | None) -> list[str] | None:
         if before is not None:
             shared = ", ".join(part for part in (shared, _clock_text(before)) if part)
     return [f"{mention}, {shared}" if shared else mention for mention in mentions]
+
+
+def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
+    if not text:
+        return None
+    lowered = lowered_for_cues(text)
+    listed = _german_list(text) if _may_list(text, lowered) else None
+    if listed is None and _may_list_english(lowered):
+        listed = _english_list(text)
+    if listed is not None and _DATE_BEFORE.search(text, 0, listed[0].start()) is not None:
+        # "08. bis 11. Oktober 2014 Törn … Am 03. und 05. Oktober finden jeweils … statt": the
+        # text names its own day first; the list further on is its programme.
+        return None
+    return listed
 
 
 # "13 Uhr und 15 Uhr", "11, 14 und 16 Uhr", "um 15.00 und um 19.00 Uhr": start times joined by
@@ -192,13 +206,35 @@ def _german_list(text: str) -> tuple[re.Match[str], list[str]] | None:
 def _shared_month_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     """ "09. und 10. November 2013: jeweils 12 Uhr bis 16 Uhr": days that share one month word
     are one event's days unless "jeweils" follows — then each day is a mention of its own
-    ("09. November 2013", "10. November 2013")."""
+    ("09. November 2013", "10. November 2013"). Days that do not follow each other ("am 24.
+    und 26. Dezember", "3., 10. und 17. März") are separate days too."""
     found = _SHARED_MONTH_LIST.search(text)
-    if found is None or not _EACH_FOLLOWS.match(text, found.end()):
+    if found is None:
         return None
     tail = f" {found['month']}{found['year'] or ''}"
     days = [m.group(0).strip() for m in _SHARED_DAY.finditer(found["days"])]
+    if not _EACH_FOLLOWS.match(text, found.end()) and (
+        _following_numbers(days)
+        or _BETWEEN_BEFORE.search(text, 0, found.start()) is not None
+        # "vom 2. bis 4. und 8. Mai": a period and one more day (``parse_when`` reads it)
+        or _RANGE_END_BEFORE.search(text, 0, found.start()) is not None
+    ):
+        return None
     return found, [_BRACKET.sub(" ", day).strip(" ,;") + tail for day in days]
+
+
+_RANGE_END_BEFORE = re.compile(r"(?:\bbis(?:\s+zum)?|[-–—])\s*$", re.I)
+
+
+def _following_numbers(days: list[str]) -> bool:
+    """ "11., 12. und 13.", "30. und 1.": each day the one after the day before."""
+    numbers = [int(found[0]) for day in days if (found := re.search(r"\d+(?=\.$)", day))]
+    if len(numbers) != len(days):
+        return True  # unreadable: leave the days one event's, as before
+    return all(
+        later == earlier + 1 or (later == 1 and earlier >= 28)
+        for earlier, later in pairwise(numbers)
+    )
 
 
 def _english_list(text: str) -> tuple[re.Match[str], list[str]] | None:
