@@ -80,7 +80,34 @@ def complete_with_visible_listing(
     for record, (row, (_, start, end)) in pairs:
         _take_time(record, row, start, end)
     paired = {id(row) for _, (row, _) in pairs}
-    return [row for row, _ in dated if id(row) not in paired]
+    return [
+        row
+        for row, when in dated
+        if id(row) not in paired and not _leads_below_an_event(row, when[0], structured)
+    ]
+
+
+def _leads_below_an_event(row: RawRecord, day: str | None, structured: list[RawRecord]) -> bool:
+    """The row's link leads to a page below the page of a structured event of its day
+    ("…/baby_keem_2026-09-01_20/tickets/" under "…/baby_keem_2026-09-01_20/"): a card's ticket
+    button ("Tickets ab 65,00 €"), read as a row of its own beside the card, is that event's.
+    Only an event whose page is its own counts (records that fall back to the listing's URL
+    own nothing), and only one in a folder of its site (not its root)."""
+    if not row.url:
+        return False
+    below = _page_key(row.url)
+    keys = [_page_key(record.url) for record in structured if record.url]
+    for record in structured:
+        if not record.url or not record.start or record.start[:10] != day:
+            continue
+        event = _page_key(record.url)
+        if (
+            keys.count(event) == 1
+            and urlsplit("http:" + event).path.strip("/")
+            and below.startswith(event + "/")
+        ):
+            return True
+    return False
 
 
 def other_events_of_the_site(
