@@ -41,3 +41,12 @@ def test_only_an_event_with_a_page_of_its_own_owns_the_pages_below_it() -> None:
     root = [_record("A", "https://x.de/", "2026-09-01T20:00")]
     assert not _leads_below_an_event(row, "2026-09-01", root)
 
+
+def test_a_footers_organization_in_microdata_beside_the_json_ld_programme_is_the_publisher(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Tempodrom: the footer's microdata Organization "Tempodrom Betriebsgesellschaft mbH & Co.
+    # KG" (address, hotline) stood as an undated record beside the twelve JSON-LD events.
+    rows = _inspect(capsys, "processwire-tempodrom-programm-2026-08.html", _TEMPODROM, "2026-08-01")
+    assert not [r for r in rows if "Betriebsgesellschaft" in r["title"]]
+    assert all(r["start"] for r in rows)

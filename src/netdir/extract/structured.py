@@ -19,6 +19,7 @@ from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
+from netdir.extract.schema_org import ORGANIZATION_TYPES
 from netdir.extract.structured_titles import trim_date_and_place, trim_subtitle
 from netdir.extract.utc_clocks import visible_text_of
 from netdir.records import RawRecord
@@ -68,12 +69,33 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
         for record in records:
             trim_date_and_place(record, today, shown)
             trim_subtitle(record, headings)
+    _drop_publisher_beside_events(found)
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}
     for extractor, records in found.items():
         result[extractor] = _merge_into(kept, records) if kept else records
         kept.extend(result[extractor])
     return result
+
+
+def _drop_publisher_beside_events(found: dict[str, list[RawRecord]]) -> None:
+    """One syntax's only record an undated Organization while another syntax gives dated events
+    (the Tempodrom's footer box in microdata, its programme in JSON-LD): that Organization is the
+    site's publisher, as a JSON-LD block's own Organization beside its events is
+    (``jsonld.records_from_documents``), not an offering beside the events."""
+    dated = any(
+        record.start or record.date_text for records in found.values() for record in records
+    )
+    if not dated:
+        return
+    for extractor, records in found.items():
+        if len(records) == 1 and _undated_organization(records[0]):
+            found[extractor] = []
+
+
+def _undated_organization(record: RawRecord) -> bool:
+    typed = record.field_sources.get("kind", "").split(":", 1)[-1].split(".", 1)[0]
+    return typed in ORGANIZATION_TYPES and not (record.start or record.date_text)
 
 
 def _merge_into(kept: list[RawRecord], records: list[RawRecord]) -> list[RawRecord]:
