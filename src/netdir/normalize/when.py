@@ -107,6 +107,7 @@ from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     alternation,
+    full_year,
     has_any,
     lowered_for_cues,
 )
@@ -961,7 +962,19 @@ def _clean(text: str) -> str:
         text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
         text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
+    if ":" in text:
+        # "3:00:00 PM" (a calendar plug-in's seconds), "5: 00 p.m." (a line broken after the
+        # colon): the clock as people write it.
+        text = _CLOCK_SECONDS.sub(r"\g<hm>", text)
+        text = _BROKEN_CLOCK.sub(r"\g<h>:\g<mi>", text)
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
+
+
+# (only before a.m./p.m.: "Fri Nov 24 08:00:00 CET 2017" is a machine's stamp)
+_CLOCK_SECONDS = re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
+_BROKEN_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2}):\s+(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)", re.I
+)
 
 
 # --- ISO ---------------------------------------------------------------------------------------
@@ -1060,7 +1073,7 @@ _RULES_HOLD = re.compile(
 
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
-    mentions, skipped = _find_mentions(text, day_first)
+    mentions, skipped = _find_mentions(text, day_first, reference)
     feasts = find_feasts(text, lowered_for_cues(text))
     if feasts and ("gilt" in text or "gelten" in text) and _RULES_HOLD.search(text):
         feasts = []  # "gelten über Weihnachten und Neujahr die Regelungen …": no event's days
@@ -1694,14 +1707,16 @@ def _clock_of(match: re.Match[str]) -> time | None:
     return clock(match["h"], match["mi"])
 
 
-def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], list[_Skipped]]:
+def _find_mentions(
+    text: str, day_first: bool | None, reference: date
+) -> tuple[list[_Mention], list[_Skipped]]:
     """The event's date mentions in text order, and the dates skipped as deadlines or stamps."""
     found: list[_Mention] = []
     # A text naming no month word (most numeric dates) skips the two month patterns.
     named_month = has_any(lowered_for_cues(text), MONTH_STEMS)
     for pattern in (_NUMERIC, _TEXTUAL, _ENGLISH) if named_month else (_NUMERIC,):
         for match in pattern.finditer(text):
-            mention = _to_mention(match)
+            mention = _to_mention(match, reference)
             if mention is not None:
                 found.append(mention)
     slashed = list(SLASHED_OR_DASHED.finditer(text))
@@ -1711,7 +1726,7 @@ def _find_mentions(text: str, day_first: bool | None) -> tuple[list[_Mention], l
             if _inside_time_range(text, match):
                 continue
             day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
-            year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
+            year = int(match["y"]) if len(match["y"]) == 4 else full_year(match["y"], reference)
             mention = _checked(match.start(), match.end(), day, month, year, None)
             if mention is not None:
                 found.append(mention)
@@ -1792,7 +1807,7 @@ def _inside_time_range(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _to_mention(match: re.Match[str]) -> _Mention | None:
+def _to_mention(match: re.Match[str], reference: date) -> _Mention | None:
     groups = match.groupdict()
     day = int(groups["d"])
     month = MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
@@ -1800,7 +1815,7 @@ def _to_mention(match: re.Match[str]) -> _Mention | None:
     if groups.get("y4"):
         year = int(groups["y4"].strip())
     elif groups.get("y2"):
-        year = 2000 + int(groups["y2"])
+        year = full_year(groups["y2"], reference)
     end_day = int(groups["d2"]) if groups.get("d2") else None
     if groups.get("dlist"):
         days = [day, *(int(d) for d in _DAY_NUMBER.findall(groups["dlist"]))]

@@ -125,6 +125,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "weißer sonntag": _after_easter(7), "weißen sonntag": _after_easter(7),
     "trinitatis": _after_easter(56), "trinitatissonntag": _after_easter(56),
     "mariä himmelfahrt": _fixed(8, 15), "allerseelen": _fixed(11, 2),
+    # "am Mariä Himmelfahrtstag" is the Assumption (15 August), not "Himmelfahrtstag" (Ascension)
+    "mariä himmelfahrtstag": _fixed(8, 15), "mariae himmelfahrt": _fixed(8, 15),
+    "mariae himmelfahrtstag": _fixed(8, 15),
     "nikolaustag": _fixed(12, 6), "epiphanias": _fixed(1, 6),
     # the Sundays of Lent and Eastertide by their Latin names, as parishes date confirmations
     # ("in der Regel am Sonntag Kantate", "Sonntag Rogate")

@@ -116,6 +116,11 @@ _WEEKDAY_PROGRAMMES = re.compile(
     rf"(?:are\s+(?:held|offered)|meet|take\s+place)\b",
     _FLAGS,
 )
+# "Letzter Freitag · Monatlich · 15:30–18:00": a field opening with the month's n-th weekday, the
+# frequency word further on (a calendar's series line split by middots or bars).
+_LEADING_ORDINAL = re.compile(
+    rf"^\W*(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})\b(?=\s*[·•|,;:–-])", _FLAGS
+)
 _MONTHLY_ELSEWHERE = re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
     # "bei diesem Monatsmarkt am ersten Donnerstag": a gathering named for its month
@@ -413,6 +418,8 @@ def _by_weekday(text: str) -> RecurrenceMention | None:
         found = _monthly_from_ordinals(text, _BARE_ORDINAL_MONTHLY.search(text))
     if found is None:
         found = _monthly_from_ordinals(text, _BARE_ORDINAL_PLURAL.search(text))
+    if found is None and _MONTHLY_ELSEWHERE.search(text) is not None:
+        found = _monthly_from_ordinals(text, _LEADING_ORDINAL.match(text))
     return found
 
 

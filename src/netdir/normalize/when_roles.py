@@ -36,7 +36,8 @@ CANCELLED = "cancelled"
 _FLAGS = re.IGNORECASE
 # Compound nouns end in the cue: Anmelde-/Einsende-/Antrags-/Bewerbungsschluss, Bewerber-/Antragsfrist.
 _DEADLINE_WORDS = (
-    r"\w*(?<!ab)(?<!be)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
+    # ("zum Jahresschluss am 31.12.": the year's end, a service's occasion, no deadline)
+    r"\w*(?<!ab)(?<!be)(?<!jahres)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
     # "ist eine Umänderung bis max. 8. Oktober noch möglich": the latest day for it
     r"|bis\s+(?:max|maximal|längstens)"
@@ -80,7 +81,8 @@ _FILLER = (
 )
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))(?:\b|(?=_))"
-    rf"[\s:,.|_(]*(?:(?:by|von)\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"  # "Posted by admin on"
+    # "Posted by admin on", "geschrieben von: Redaktion am"
+    rf"[\s:,.|_(]*(?:(?:by|von):?\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"
     rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
     _FLAGS,
 )

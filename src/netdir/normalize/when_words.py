@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 
@@ -146,3 +147,12 @@ def has_any(lowered: str | None, pieces: tuple[str, ...]) -> bool:
 
 #: The first three letters of every month word: each month pattern needs one of them.
 MONTH_STEMS: tuple[str, ...] = tuple(sorted({word[:3] for word in MONTHS}))
+
+
+def full_year(two_digits: str, reference: date) -> int:
+    """ "12.10.99", "19. März '27": a two-digit year in the century that puts it nearest the
+    page's day ("99" read in 2026 is 1999, not 2099; "49" is 2049, 23 years ahead, not 1949)."""
+    short = int(two_digits)
+    century = reference.year // 100 * 100
+    candidates = (century - 100 + short, century + short, century + 100 + short)
+    return min(candidates, key=lambda year: (abs(year - reference.year), year))
