@@ -1,9 +1,10 @@
-"""Held-out batch Q (structured data): each general cause it showed, on its real page."""
+"""Held-out batches Q and R (structured data): each general cause they showed, on its real page."""
 
 from __future__ import annotations
 
 import pytest
 
+from netdir.extract.schema_org import _with_property_case
 from netdir.extract.visible_listing import _leads_below_an_event
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_page as _inspect
@@ -50,3 +51,33 @@ def test_a_footers_organization_in_microdata_beside_the_json_ld_programme_is_the
     rows = _inspect(capsys, "processwire-tempodrom-programm-2026-08.html", _TEMPODROM, "2026-08-01")
     assert not [r for r in rows if "Betriebsgesellschaft" in r["title"]]
     assert all(r["start"] for r in rows)
+
+
+def test_properties_a_generator_writes_capitalised_are_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch R, AWARA Events (WP Event Manager): the plugin's Event JSON-LD spells "Location" and
+    # "Organizer" with a capital letter; the Place (named by its address, "Petterweilstraße 47 ,
+    # 60385 Frankfurt , Deutschland") and the organizer were not read.
+    rows = _inspect(
+        capsys, "wpem-awara-klangbalance-2025-10.html",
+        "https://www.awara.events/Event/healing-session-zeremonie-ritual-chakra-klangbalance/",
+        "2025-04-25",
+    )  # fmt: skip
+    assert [(r["title"], r["start"]) for r in rows] == [
+        ("Chakra Klangbalance", "2025-10-10T19:00:00+02:00")
+    ]
+    assert "Petterweilstraße 47" in rows[0]["location"]
+    assert rows[0]["city"].startswith("Frankfurt")
+    assert rows[0]["field_sources"]["organizer"] == "jsonld:Event.organizer"
+
+
+def test_a_property_spelled_both_ways_keeps_schema_orgs_value() -> None:
+    node = {"@type": "Event", "Location": {"Name": "B"}, "location": {"name": "A"}}
+    assert _with_property_case(node)["location"] == {"name": "A"}
+    assert _with_property_case({"Location": {"Name": "B"}})["location"] == {
+        "Name": "B",
+        "name": "B",
+    }
+    plain = {"@type": "Event", "name": "X"}
+    assert _with_property_case(plain) is plain

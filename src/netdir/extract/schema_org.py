@@ -194,6 +194,23 @@ def is_organization(node: dict[str, Any]) -> bool:
     return bool(type_names(node) & ORGANIZATION_TYPES) and not event_types(node)
 
 
+def _with_property_case(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with its properties also under schema.org's spelling when a generator wrote them
+    capitalised (WP Event Manager: ``"Location": {"@type": "Place", …}``, ``"Organizer"``): the
+    page states them all the same. A property spelled both ways keeps schema.org's value; the
+    values one level down (the Place, the Organization) are read alike."""
+    if not any(key[:1].isupper() for key in node):
+        return node
+    fixed = dict(node)
+    for key, value in node.items():
+        if not key[:1].isupper():
+            continue
+        name = key[:1].lower() + key[1:]
+        if name not in node:
+            fixed[name] = _with_property_case(value) if isinstance(value, dict) else value
+    return fixed
+
+
 def _as_list(value: object) -> list[Any]:
     if value is None:
         return []
@@ -204,6 +221,7 @@ def records_from_thing(
     node: dict[str, Any], context: PageContext, extractor: str
 ) -> list[RawRecord]:
     """One record per event; a Course gives one per course instance (or one if it has none)."""
+    node = _with_property_case(node)
     types = type_names(node)
     if types & COURSE_TYPES:
         instances = [i for i in _as_list(node.get("hasCourseInstance")) if isinstance(i, dict)]
