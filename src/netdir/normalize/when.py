@@ -265,10 +265,12 @@ _ENDS_ON = re.compile(
     _FLAGS,
 )
 # School holidays named without their days: a weekly rule inside them has no next day to give.
-# ("auch in den Ferien", "also during the summer break": the rule goes on through them).
+# ("auch in den Ferien", "also during the summer break": the rule goes on through them; "immer
+# dienstags außer in den Ferien", "except during the summer break": the rule skips them).
 _IN_HOLIDAYS = re.compile(
-    r"\bferienwochen?\b|(?<!auch\s)(?<!nicht\s)\b(?:in|während)\s+(?:den|der)\s+(?:sommer|oster|herbst"
-    r"|winter|pfingst|weihnachts|faschings)?ferien\b|(?<!also\s)(?<!even\s)\bduring\s+(?:the\s+)?"
+    r"\bferienwochen?\b|(?<!auch\s)(?<!nicht\s)(?<!außer\s)(?<!ausser\s)\b(?:in|während)\s+(?:den|der)\s+"
+    r"(?:sommer|oster|herbst|winter|pfingst|weihnachts|faschings)?ferien\b"
+    r"|(?<!also\s)(?<!even\s)(?<!except\s)\bduring\s+(?:the\s+)?"
     r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
     _FLAGS,
 )
@@ -497,8 +499,11 @@ _OLD_DATE_BEFORE = re.compile(
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?$",
     _FLAGS,
 )  # fmt: skip
+# ("die geplante Vernissage am 29. März 2020 auf zunächst unbestimmte Zeit verschoben": moved
+# to no day at all)
 _OLD_DATE_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:wird|wurde|werden|wurden|ist|sind)\s+)?auf\s+(?:den|die|das|einen|eine)\s+"
+    r"^\s*,?\s*(?:(?:wird|wurde|werden|wurden|ist|sind)\s+)?auf\s+"
+    r"(?:den|die|das|einen|eine|(?:[^\W\d]+\s+)?unbestimmte)\s+"
     r"[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b",
     _FLAGS,
 )
@@ -962,6 +967,8 @@ def _clean(text: str) -> str:
         text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
     if "onn-" in text:
         text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
+    if "thT" in text or "rdT" in text or "ndT" in text or "stT" in text:
+        text = _FUSED_ORDINAL.sub(r"\g<o> ", text)  # "4thTuesday of the month"
     if ":" in text:
         # "3:00:00 PM" (a calendar plug-in's seconds), "5: 00 p.m." (a line broken after the
         # colon): the clock as people write it.
@@ -970,6 +977,9 @@ def _clean(text: str) -> str:
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
+_FUSED_ORDINAL = re.compile(
+    r"\b(?P<o>\d{1,2}(?:st|nd|rd|th))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
 # (only before a.m./p.m.: "Fri Nov 24 08:00:00 CET 2017" is a machine's stamp)
 _CLOCK_SECONDS = re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
 _BROKEN_CLOCK = re.compile(

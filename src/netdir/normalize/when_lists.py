@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 _WEEKDAY = rf"(?:(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+\(?)?"  # "Mittwoch (27.03.)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d.:])"
+# (a sentence's full stop may follow: "… und Samstag, 21.05.2016.")
+_NUMERIC = rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.(?:\s?(?:\d{{4}}|\d{{2}}))?(?![\d:]|\.\d)"
 _WORDED = rf"{_DAY}\.\s?(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?(?![\w:])"
 _MENTION = rf"{_WEEKDAY}(?:{_NUMERIC}|{_WORDED})"
 # (the serial comma: "March 6, June 5, October 2, and November 1, 2018"; a slash between days
@@ -77,7 +78,8 @@ _LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", 
 _MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
 # "09. und 10. November 2013", "11., 12. und 13. Oktober": days sharing one month word.
 _SHARED_MONTH_LIST = re.compile(
-    rf"(?<![\w.])(?P<days>(?:{_WEEKDAY}{_DAY}\.\s*(?:,\s*(?:und\s+)?|und\s+|&\s*|sowie\s+))+"
+    # ("14./15. und 21./22. August": two weekends, the days of each joined by a slash)
+    rf"(?<![\w.])(?P<days>(?:{_WEEKDAY}{_DAY}\.\s*(?:,\s*(?:und\s+)?|und\s+|&\s*|sowie\s+|/\s*))+"
     rf"{_WEEKDAY}{_DAY}\.)\s?(?P<month>{alternation(MONTHS)})\.?(?P<year>\s+\d{{4}})?(?!\w)",
     re.I,
 )

@@ -162,9 +162,12 @@ _STATED_ADVERBS = re.compile(
     rf"|(?:\b[ap]\.?m\.?|\buhr)\s+{_ADV_CHAIN}"
     # "sonntags ab 11 Uhr", "montags um 19 Uhr", "Samstags, 10.30-11.15 Uhr": the weekdays, then a clock
     # ("montags (19.00 Uhr bis 20.30 Uhr, Herren)": the clock may stand in brackets)
-    rf"|\b{_ADV_CHAIN}(?=,?\s+\(?(?:(?:ab|um|von|from|at)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
+    # ("dienstags zwischen 17:00 und 18:00 Uhr")
+    rf"|\b{_ADV_CHAIN}(?=,?\s+\(?(?:(?:ab|um|von|from|at|zwischen|between)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
     # "Montags in beiden Gymnastikräumen von 17.45 bis 21 Uhr": opening the text, a clock follows
-    rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,40}}?\b(?:ab|um|von|from)\s+\d)"
+    # ("Freitags, zwischen den Herbstferien und den Sommerferien, turnen Kinder … zwischen 13.45
+    # Uhr und 14.45 Uhr": the season between, the clock further on)
+    rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,90}}?\b(?:ab|um|von|from|zwischen|between)\s+\d)"
     # "Seit vielen Jahren laufen mittwochs die … Vorträge", "Wir treffen uns donnerstags im
     # Pfarrheim": a verb of taking place or meeting, then the weekdays
     # "Das Bilderbuchkino lädt nicht nur dienstags … ein": an invitation on those weekdays

@@ -169,6 +169,9 @@ _PUBLISHED_AFTER = re.compile(
     r"|^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b"
     r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,\s*(?:dass|that)\b"
+    # "Der Kirchenvorstand hat am 17. Dezember entschieden, in der Weihnachtszeit Gottesdienste
+    # zu feiern": what was decided follows as an infinitive clause
+    r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,[^.!?;]{0,80}?\bzu\s+[^\W\d]+"
     # "die seit 15. Dezember 2020 in Kraft sind", "tritt am 1. Januar in Kraft": a rule's date
     r"|^\s*,?\s*(?:[^\W\d]+\s+){0,2}?in\s+kraft\b",
     _FLAGS,

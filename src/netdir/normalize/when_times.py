@@ -163,7 +163,27 @@ NOON = re.compile(r"\b(?:(?:12\s+)?noon|mittags?\s+12\s+uhr)\b", _FLAGS)  # "unt
 
 def find_times(text: str) -> tuple[time, time | None] | None:
     """The first time range or single time in a text whose dates were blanked out; the doors'
-    time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given."""
+    time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given; an outing's
+    return ("um 9.50 Uhr am Pfarrhaus, zurück sind wir ca. 17.30 Uhr") is its end."""
+    found = _find_times(text)
+    if found is None or found[1] is not None or "ück" not in text:
+        return found
+    back = _RETURN_CLOCK.search(text)
+    end = clock(back["h"], back["mi"]) if back is not None else None
+    return (found[0], end) if end is not None and end > found[0] else found
+
+
+# "zurück sind wir ca. 17.30 Uhr", "Rückkehr gegen 19 Uhr", "Rückankunft ist für 22.30 Uhr
+# vorgesehen": when a trip is back.
+_RETURN_CLOCK = re.compile(
+    r"\b(?:zurück(?:\s+(?:sind|ist|sein)\s+(?:wir|\w+))?|rückkehr|rückankunft|rückfahrt)\s*:?\s*"
+    r"(?:(?:ist|um|gegen|ca\.?|circa|etwa|für|voraussichtlich)\s*)*"
+    r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*uhr\b",
+    _FLAGS,
+)
+
+
+def _find_times(text: str) -> tuple[time, time | None] | None:
     if _DIGIT.search(text) is None:
         return None
     doors = _DOORS.search(text) if "inlass" in text or "oors" in text or "ufbau" in text else None
