@@ -279,16 +279,18 @@ _Part = tuple[str | None, tuple[str, ...]]
 def _cluster(members: list[_Member]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_url: dict[str, list[int]] = defaultdict(list)
-    # Two levels: (day, token) → (city, numbers) → clusters. One flat dict keyed by all four
+    # Three levels: day → token → (city, numbers) → clusters. One flat dict keyed by all four
     # made and hashed a 4-tuple per lookup in one large table (a cache miss each): the merge
-    # took 52 µs a record at 10,000 records, 74 µs at 50,000. The (city, numbers) parts are a
+    # took 52 µs a record at 10,000 records, 74 µs at 50,000. Keyed by (day, token) it still
+    # made and hashed a pair per lookup, twice per key (looked up, then indexed), in a table of
+    # ~6 keys a record (50,000 records: 300,000 pairs, a cache miss each); a day's tokens are
+    # a few hundred, and the days (a year's) a few hundred. The (city, numbers) parts are a
     # member's own, made once per member; a day's block is small.
     # A block part's clusters: most hold one, kept as the bare index (a list of one was ~40 %
     # of the blocks' memory: 50,000 records, ~140 MB at the merge's peak).
-    by_block: dict[tuple[object, str], dict[_Part, int | list[int]]]
-    by_block = {}
-    # ("any", token) and ("long", token) blocks serve members whose span is too long to block
-    # by day: without any such member they are never looked at, and neither made nor searched.
+    by_block: dict[object, dict[str, dict[_Part, int | list[int]]]] = {}
+    # "any" and "long" days serve members whose span is too long to block by day: without any
+    # such member they are never looked at, and neither made nor searched.
     long_spans = any(_days(m.span) is None for m in members if m.span is not None)
     # A member's block parts are the keys it adds to each of its blocks: one set of tuples per
     # distinct (city, numbers), not per member (the bench's 10,000 records: 34,235 part tuples
@@ -304,18 +306,24 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
         wanted = [
             (city, number) for city in _lookup_cities(member) for number in _lookup_numbers(member)
         ]
-        for key in _lookup_keys(member, long_spans):
-            block = by_block.get(key)
-            if block is None:
+        tokens = member.tokens
+        days = _days(member.span) if member.span is not None else None
+        for day in _lookup_days(member, days, long_spans):
+            by_token = by_block.get(day)
+            if by_token is None:
                 continue
-            for part in wanted:
-                found = block.get(part)
-                if found is None:
+            for token in tokens:
+                block = by_token.get(token)
+                if block is None:
                     continue
-                if isinstance(found, int):
-                    candidates.add(found)
-                else:
-                    candidates.update(found)
+                for part in wanted:
+                    found = block.get(part)
+                    if found is None:
+                        continue
+                    if isinstance(found, int):
+                        candidates.add(found)
+                    else:
+                        candidates.update(found)
         home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
         if home is None:
             home = len(clusters)
@@ -325,19 +333,23 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
             by_url[member.url].append(home)
         pair = (member.city or None, member.numbers)
         parts = parts_of.get(pair) or parts_of.setdefault(pair, _parts(*pair, cityless))
-        for key in _index_keys(member, long_spans):
-            block = by_block.get(key)
-            if block is None:
-                block = by_block[key] = {}
-            for part in parts:
-                held = block.get(part)
-                if held is None:
-                    block[part] = home
-                elif isinstance(held, int):
-                    if held != home:
-                        block[part] = [held, home]
-                else:
-                    held.append(home)
+        for day in _index_days(member, days, long_spans):
+            by_token = by_block.get(day)
+            if by_token is None:
+                by_token = by_block[day] = {}
+            for token in tokens:
+                block = by_token.get(token)
+                if block is None:
+                    block = by_token[token] = {}
+                for part in parts:
+                    held = block.get(part)
+                    if held is None:
+                        block[part] = home
+                    elif isinstance(held, int):
+                        if held != home:
+                            block[part] = [held, home]
+                    else:
+                        held.append(home)
     return clusters
 
 
@@ -371,34 +383,33 @@ def _lookup_numbers(member: _Member) -> tuple[tuple[str, ...], ...]:
     return (member.numbers, ()) if member.numbers else (_ANY_NUMBERS,)
 
 
-# Block keys: (day, token) for short dated spans, ("long", token) and ("any", token) for long
-# spans, ("undated", token) for undated offerings. "any" holds every dated cluster with the
-# token, for long-span members, which may overlap any day. A day is its ordinal (an int, never
-# equal to those words): cheaper to make and to hash than a date. ``long_spans``: whether any
-# member has a long span; without one, "any" and "long" would only be written or only be read.
-def _index_keys(member: _Member, long_spans: bool) -> list[tuple[object, str]]:
-    tokens = member.tokens
+# Block days: each day of a short dated span (its ordinal: an int, never equal to the words),
+# "long" and "any" for long spans, "undated" for undated offerings; each day's blocks are keyed
+# by title token. "any" holds every dated cluster, for long-span members, which may overlap any
+# day. ``long_spans``: whether any member has a long span; without one, "any" and "long" would
+# only be written or only be read. ``days``: ``_days`` of the member's span (None: long or
+# undated).
+def _index_days(member: _Member, days: range | None, long_spans: bool) -> Sequence[object]:
     if member.span is None:
-        return [("undated", token) for token in tokens]
-    days = _days(member.span)
-    keys: list[tuple[object, str]] = [("any", token) for token in tokens] if long_spans else []
+        return _UNDATED
     if days is None:
-        keys.extend([("long", token) for token in tokens])
-    else:
-        keys.extend([(day, token) for day in days for token in tokens])
-    return keys
+        return _ANY_LONG if long_spans else _LONG
+    return (_ANY_WORD, *days) if long_spans else days
 
 
-def _lookup_keys(member: _Member, long_spans: bool) -> list[tuple[object, str]]:
-    tokens = member.tokens
+def _lookup_days(member: _Member, days: range | None, long_spans: bool) -> Sequence[object]:
     if member.span is None:
-        return [("undated", token) for token in tokens]
-    days = _days(member.span)
+        return _UNDATED
     if days is None:
-        return [("any", token) for token in tokens]
-    keys: list[tuple[object, str]] = [("long", token) for token in tokens] if long_spans else []
-    keys.extend([(day, token) for day in days for token in tokens])
-    return keys
+        return _ANY
+    return (_LONG_WORD, *days) if long_spans else days
+
+
+_UNDATED: tuple[object, ...] = ("undated",)
+_ANY_WORD, _LONG_WORD = "any", "long"
+_ANY: tuple[object, ...] = (_ANY_WORD,)
+_LONG: tuple[object, ...] = (_LONG_WORD,)
+_ANY_LONG: tuple[object, ...] = (_ANY_WORD, _LONG_WORD)
 
 
 def _days(span: tuple[date, date]) -> range | None:
