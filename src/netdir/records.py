@@ -35,6 +35,7 @@ class StoredBody(Protocol):
     def read(self) -> bytes: ...
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Page:
     """One fetched page (or one not-modified answer) of one source."""
@@ -65,6 +66,7 @@ class Page:
         return self.body_aside.read()
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class RawRecord:
     """One offering as a page states it, before normalization.
@@ -112,6 +114,7 @@ class SourceRef:
     extractor: str = ""
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Offering:
     """One real-world offering after normalization and dedup.

@@ -54,6 +54,7 @@ from netdir.extract.visible_listing import (
     replaces_stale_structured,
     shows_other_days,
 )
+from netdir.fast_pickle import pickled_by_fields
 from netdir.html_depth import parse_html
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_order import infer_day_first
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 _STRONG_LISTING_ITEMS = 3
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class ExtractResult:
     records: list[RawRecord] = field(default_factory=list)

@@ -40,6 +40,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from netdir.catalog.model import Source
+from netdir.fast_pickle import pickled_by_fields
 from netdir.records import Page, RawRecord, SourceIssue
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class _CpuLimitExceeded(BaseException):
     """
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class PageReading:
     """What a worker read from one page, and how valid those records are: counted there, so
