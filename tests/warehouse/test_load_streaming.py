@@ -3,9 +3,11 @@ limit: every row arrives, in order, whatever the batch size, and the limit never
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
-from netdir.warehouse import RunInput, RunSummary, Warehouse, arrow_tables
+from netdir.warehouse import RunInput, RunSummary, Warehouse, WarehouseError, arrow_tables
 from netdir.warehouse import warehouse as warehouse_module
 from tests.warehouse.conftest import count
 from tests.warehouse.factories import RUN1_AT, offering, page, record, result, run_input, source
@@ -84,10 +86,16 @@ def test_the_load_memory_limit_is_lifted_afterwards(migrated_warehouse: Warehous
     assert after == before
 
 
-def test_a_load_that_does_not_fit_under_the_limit_runs_again_under_a_raised_one(
-    migrated_warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(warehouse_module, "LOAD_MEMORY_LIMIT", "256KB")
+def _retry_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "netdir.warehouse" and r.levelno == logging.WARNING
+    ]
+
+
+def _tries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """DuckDB's memory limit at each ``_load_once``, as DuckDB shows it."""
     tries: list[str] = []
     load_once = Warehouse._load_once
 
@@ -97,31 +105,74 @@ def test_a_load_that_does_not_fit_under_the_limit_runs_again_under_a_raised_one(
         return load_once(self, run)
 
     monkeypatch.setattr(Warehouse, "_load_once", counted)
-    summary = migrated_warehouse.load_run(_run())
+    return tries
+
+
+def test_a_load_that_does_not_fit_under_the_limit_runs_again_under_a_raised_one(
+    migrated_warehouse: Warehouse,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(warehouse_module, "LOAD_MEMORY_LIMIT", "256KB")
+    tries = _tries(monkeypatch)
+    with caplog.at_level(logging.WARNING, logger="netdir.warehouse"):
+        summary = migrated_warehouse.load_run(_run())
     # Out of memory under it, then under the raised limit, not without one.
     assert tries == ["250.0 KiB", "488.2 MiB"]
+    # Said, not silent: which limit was too small, the next one, and what to set.
+    [warning] = _retry_warnings(caplog)
+    assert "run-1" in warning
+    assert "memory limit of 256KB" in warning
+    assert "again under 512MB" in warning
+    assert "set NETDIR_LOAD_MEMORY_LIMIT" in warning
+    # Nothing lost: every record and offering of the run is in.
     assert summary.added == 30
     assert count(migrated_warehouse, "SELECT count(*) FROM raw.records") == 30
+    assert count(migrated_warehouse, "SELECT count(*) FROM raw.pages") == 10
+    assert count(migrated_warehouse, "SELECT count(*) FROM core.offerings") == 30
+
+
+def test_the_first_limit_can_be_set_for_warehouses_whose_loads_keep_running_out(
+    migrated_warehouse: Warehouse,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(warehouse_module, "LOAD_MEMORY_LIMIT", "256KB")
+    monkeypatch.setenv("NETDIR_LOAD_MEMORY_LIMIT", "64MB")
+    tries = _tries(monkeypatch)
+    with caplog.at_level(logging.WARNING, logger="netdir.warehouse"):
+        summary = migrated_warehouse.load_run(_run())
+    assert tries == ["61.0 MiB"]  # the set size, once: it fits
+    assert _retry_warnings(caplog) == []
+    assert summary.added == 30
+
+
+def test_a_first_limit_that_is_no_size_is_refused_before_loading(
+    migrated_warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NETDIR_LOAD_MEMORY_LIMIT", "64MB'; DROP TABLE core.runs; --")
+    with pytest.raises(WarehouseError, match=r"NETDIR_LOAD_MEMORY_LIMIT=.* is no memory size"):
+        migrated_warehouse.load_run(_run())
+    assert count(migrated_warehouse, "SELECT count(*) FROM core.runs") == 0
 
 
 def test_a_load_that_does_not_fit_under_the_raised_limit_runs_without_one(
-    migrated_warehouse: Warehouse, monkeypatch: pytest.MonkeyPatch
+    migrated_warehouse: Warehouse,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setattr(warehouse_module, "LOAD_MEMORY_LIMIT", "256KB")
     monkeypatch.setattr(warehouse_module, "RETRY_MEMORY_LIMIT", "300KB")
     _, default = migrated_warehouse.query("SELECT current_setting('memory_limit')")
-    tries: list[str] = []
-    load_once = Warehouse._load_once
-
-    def counted(self: Warehouse, run: RunInput) -> RunSummary:
-        _, limit = self.query("SELECT current_setting('memory_limit')")
-        tries.append(limit[0][0])
-        return load_once(self, run)
-
-    monkeypatch.setattr(Warehouse, "_load_once", counted)
-    summary = migrated_warehouse.load_run(_run())
+    tries = _tries(monkeypatch)
+    with caplog.at_level(logging.WARNING, logger="netdir.warehouse"):
+        summary = migrated_warehouse.load_run(_run())
     assert tries == ["250.0 KiB", "292.9 KiB", default[0][0]]
+    first, second = _retry_warnings(caplog)
+    assert "memory limit of 256KB" in first and "again under 300KB" in first
+    assert "memory limit of 300KB" in second and "again without a limit" in second
     assert summary.added == 30
+    assert count(migrated_warehouse, "SELECT count(*) FROM raw.records") == 30
 
 
 def test_an_error_inside_a_registered_view_is_the_one_raised() -> None:

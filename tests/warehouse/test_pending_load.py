@@ -3,6 +3,7 @@ transaction all the same, and nothing of it left when it is abandoned or fails."
 
 from __future__ import annotations
 
+import logging
 import shutil
 from dataclasses import replace
 from datetime import timedelta
@@ -108,9 +109,11 @@ def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_under_a_rais
     scenario: Scenario,
     monkeypatch: pytest.MonkeyPatch,
     too_small: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """DuckDB's out-of-memory error under the load's limits (raw rows, then offerings) makes
-    the whole load run again under a raised limit; it must not surface as a failed load."""
+    the whole load run again under a raised limit; it must not surface as a failed load, and
+    it is logged: which limit, the next one, and what to set."""
     shutil.copyfile(migrated_template, tmp_path / "plain.duckdb")
     shutil.copyfile(migrated_template, tmp_path / "begun.duckdb")
     with Warehouse.open(tmp_path / "plain.duckdb") as plain:
@@ -120,8 +123,17 @@ def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_under_a_rais
     monkeypatch.setattr(warehouse_module, name, "256KB")
     with Warehouse.open(tmp_path / "begun.duckdb") as begun:
         pending = begun.begin_load(replace(scenario.run1, offerings=[]))
-        pending.finish(scenario.run1)
-        assert _contents(begun) == expected
+        with caplog.at_level(logging.WARNING, logger="netdir.warehouse"):
+            pending.finish(scenario.run1)
+        assert _contents(begun) == expected  # nothing lost
+        [warning] = [
+            r.getMessage()
+            for r in caplog.records
+            if r.name == "netdir.warehouse" and r.levelno == logging.WARNING
+        ]
+        assert f"run {scenario.run1.run_id} did not fit" in warning
+        assert "memory limit of 256KB" in warning and "again under 512MB" in warning
+        assert "NETDIR_LOAD_MEMORY_LIMIT" in warning
         _, limit = begun.query("SELECT current_setting('memory_limit')")
         _, default = begun.query("RESET memory_limit; SELECT current_setting('memory_limit')")
         assert limit == default  # no limit is left behind

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import threading
 import time
@@ -20,6 +22,8 @@ from netdir.warehouse.failures import cause, rollback
 from netdir.warehouse.model import LastRun, PriorState, RunInput, RunSummary
 from netdir.warehouse.sql_files import migrations
 
+logger = logging.getLogger("netdir.warehouse")
+
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 #: DuckDB's memory limit while a run loads (see ``Warehouse.load_run``); its default is 80 %
 #: of the machine's memory, which lets a big run's rows stay in memory until COMMIT. DuckDB
@@ -36,6 +40,11 @@ RAW_ROWS_MEMORY_LIMIT = "32MB"
 #: any: without a limit DuckDB held every new row of a big run until COMMIT (5,000 pages: the
 #: offerings' part of a load took the process from 522 to 663 MB).
 RETRY_MEMORY_LIMIT = "512MB"
+#: Set to a memory size (``256MB``, ``1GB``), DuckDB's limit for the whole load, raw rows and
+#: offerings alike, in place of ``RAW_ROWS_MEMORY_LIMIT`` and ``LOAD_MEMORY_LIMIT``: for a
+#: warehouse whose loads keep running out of them (each time logged, and loaded again).
+LOAD_MEMORY_ENV = "NETDIR_LOAD_MEMORY_LIMIT"
+_MEMORY_SIZE = re.compile(r"\d+(\.\d+)?\s*[KMGT]i?B", re.IGNORECASE)
 #: How often a waiting open retries a file another process holds.
 _LOCK_POLL_SECONDS = 0.5
 
@@ -61,6 +70,35 @@ def _limit_memory(con: duckdb.DuckDBPyConnection, limit: str) -> bool:
     except duckdb.OutOfMemoryException:
         return False
     return True
+
+
+def first_memory_limit(default: str) -> str:
+    """DuckDB's limit for a load's first try: ``NETDIR_LOAD_MEMORY_LIMIT`` if set, else
+    ``default``."""
+    chosen = os.environ.get(LOAD_MEMORY_ENV, "").strip()
+    if not chosen:
+        return default
+    if not _MEMORY_SIZE.fullmatch(chosen):
+        raise WarehouseError(
+            f"{LOAD_MEMORY_ENV}={chosen!r} is no memory size: set it like 256MB or 1GB, or unset it"
+        )
+    return chosen
+
+
+def _warn_out_of_memory(run_id: str, limit: str, next_limit: str | None) -> None:
+    """Say that a load ran out of its memory limit and runs again: the run loses nothing (the
+    whole load goes in again, one transaction), but its memory peak rises, and a warehouse
+    that does this every night wants a larger first limit."""
+    logger.warning(
+        "loading run %s did not fit in DuckDB's memory limit of %s; loading the whole run "
+        "again %s (nothing is lost, but this run's memory peak rises). If this happens on "
+        "every run, set %s to a larger size (e.g. %s) so the first try fits",
+        run_id,
+        limit,
+        f"under {next_limit}" if next_limit else "without a limit",
+        LOAD_MEMORY_ENV,
+        next_limit or RETRY_MEMORY_LIMIT,
+    )
 
 
 class Warehouse:
@@ -186,18 +224,22 @@ class Warehouse:
         self._require_writable("load_run")
         with self._lock:
             self._require_current_schema()
-            return self._load_within(run, (LOAD_MEMORY_LIMIT, RETRY_MEMORY_LIMIT))
+            return self._load_within(
+                run, (first_memory_limit(LOAD_MEMORY_LIMIT), RETRY_MEMORY_LIMIT)
+            )
 
     def _load_within(self, run: RunInput, limits: tuple[str, ...]) -> RunSummary:
         """``_load_once`` under each memory limit in turn while the load runs out of it, and
-        without any limit after the last."""
-        for limit in limits:
+        without any limit after the last; each retry is logged."""
+        for index, limit in enumerate(limits):
             try:
                 with _memory_limit(self._con, limit):
                     return self._load_once(run)
             except WarehouseError as exc:
                 if not isinstance(exc.__cause__, duckdb.OutOfMemoryException):
                     raise
+            following = limits[index + 1] if index + 1 < len(limits) else None
+            _warn_out_of_memory(run.run_id, limit, following)
         return self._load_once(run)
 
     def begin_load(self, run: RunInput) -> PendingLoad:
@@ -356,6 +398,7 @@ class PendingLoad:
         self._warehouse = warehouse
         self._con = warehouse._con
         self._limited = False
+        self._limit = first_memory_limit(RAW_ROWS_MEMORY_LIMIT)  # the limit in effect
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load_rows, name="netdir-load", daemon=True)
         self._thread.start()
@@ -363,7 +406,7 @@ class PendingLoad:
     def _load_rows(self) -> None:
         try:
             with self._warehouse._lock:
-                self._limited = _limit_memory(self._con, RAW_ROWS_MEMORY_LIMIT)
+                self._limited = _limit_memory(self._con, self._limit)
                 self._con.execute("BEGIN TRANSACTION")
                 load.load_run_rows(self._con, self.run)
         except BaseException as exc:  # raised by finish(), in the caller's thread
@@ -380,11 +423,14 @@ class PendingLoad:
                 if self._error is not None:
                     raise self._error
                 if self._limited:  # the offerings' joins and diff get the load's usual room
-                    self._con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+                    self._limit = first_memory_limit(LOAD_MEMORY_LIMIT)
+                    self._con.execute(f"SET memory_limit = '{self._limit}'")
                 summary = load.load_offerings(self._con, run)
                 self._con.execute("COMMIT")
             except duckdb.OutOfMemoryException:
+                limit = self._limit if self._limited else "its default"
                 self._end()
+                _warn_out_of_memory(run.run_id, limit, RETRY_MEMORY_LIMIT)
                 # All of it again: its limit did not hold the load, a raised one may.
                 return warehouse._load_within(run, (RETRY_MEMORY_LIMIT,))
             except duckdb.Error as exc:
