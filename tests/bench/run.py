@@ -1,7 +1,9 @@
 """`make bench`: netdir beside its obvious alternatives, in one run, as ratios.
 
 Writes ``tests/bench/results.json`` and ``tests/bench/results.md`` (the table the README shows,
-with the machine it ran on) and replaces the table between the bench markers in README.md.
+with the machine it ran on and the share of CPU time the host stole from it, over the bench and
+per row, from /proc/stat: a contended host's timings say so) and replaces the table between the
+bench markers in README.md.
 Every figure is the median of ``REPEATS`` runs with min and max. Results are reported, not
 asserted (correctness of the same things is asserted in the test suite).
 
@@ -617,13 +619,49 @@ def machine() -> str:
     )
 
 
+def cpu_ticks() -> tuple[int, int] | None:
+    """(all, steal) clock ticks of every CPU since boot, from /proc/stat's ``cpu`` line; None
+    where there is none (not Linux)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return None
+    if len(fields) < 9 or fields[0] != "cpu":
+        return None
+    # user nice system idle iowait irq softirq steal; guest time is counted in user already.
+    ticks = [int(value) for value in fields[1:9]]
+    return sum(ticks), ticks[7]
+
+
+def steal_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    """The share of the CPU time between two ``cpu_ticks`` that the hypervisor gave to other
+    guests (steal): on a contended host every timing in between is that much slower."""
+    if before is None or after is None or after[0] <= before[0]:
+        return None
+    return (after[1] - before[1]) / (after[0] - before[0])
+
+
+def steal_text(results: dict[str, Any]) -> str:
+    """The machine line's CPU steal: over the whole bench and in the row that lost most."""
+    steal = results.get("steal") or {}
+    if steal.get("bench") is None:
+        return ""
+    rows = {name: share for name, share in steal.get("rows", {}).items() if share is not None}
+    worst = max(rows, key=rows.__getitem__, default=None)
+    return f", CPU steal {steal['bench']:.1%} over the bench" + (
+        f" ({worst}: {rows[worst]:.1%})" if worst is not None else ""
+    )
+
+
 def _f(data: dict[str, Any], unit: str = "s", digits: int = 2) -> str:
     return Figure(list(data["runs"])).text(unit, digits)
 
 
 def table(results: dict[str, Any]) -> str:
     lines = [
-        f"Measured {results['finished_at']} on {results['machine']}; median of "
+        f"Measured {results['finished_at']} on {results['machine']}{steal_text(results)}; "
+        "median of "
         f"{results['repeats']} runs (min–max). Command: `{results['command']}` "
         f"({results['bench_seconds'] / 60:.1f} minutes in all).",
         "",
@@ -712,7 +750,12 @@ def table(results: dict[str, Any]) -> str:
 
 def row_times(results: dict[str, Any]) -> str:
     """Where the bench's own time went, row by row (wall-clock seconds, setup included)."""
-    parts = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in results["row_seconds"].items())
+    steal = (results.get("steal") or {}).get("rows", {})
+    parts = ", ".join(
+        f"{name} {seconds:.0f} s"
+        + (f" (steal {steal[name]:.1%})" if steal.get(name) is not None else "")
+        for name, seconds in results["row_seconds"].items()
+    )
     return f"Bench time by row: {parts}; {results['bench_seconds']:.0f} s in all."
 
 
@@ -731,22 +774,32 @@ class RowClock:
 
     def __init__(self, results: dict[str, Any], began: float) -> None:
         self.seconds: dict[str, float] = results.setdefault("row_seconds", {})
+        self.steal: dict[str, Any] = results.setdefault("steal", {"bench": None, "rows": {}})
         self.began = began
+        self.ticks_at_start = cpu_ticks()
 
     @contextmanager
     def row(self, name: str) -> Iterator[None]:
         print(f"== {name}", flush=True)
         started = time.perf_counter()
+        ticks = cpu_ticks()
         try:
             yield
         finally:
             self.seconds[name] = time.perf_counter() - started
+            share = self.steal["rows"][name] = steal_share(ticks, cpu_ticks())
             print(
                 f"   {name}: {self.seconds[name]:.1f} s (bench so far "
                 f"{time.perf_counter() - self.began:.0f} s of {BUDGET_SECONDS}; load "
-                f"{os.getloadavg()[0]:.1f})",
+                f"{os.getloadavg()[0]:.1f}"
+                + (f"; CPU steal {share:.1%}" if share is not None else "")
+                + ")",
                 flush=True,
             )
+
+    def finish(self) -> None:
+        """The steal share over the whole bench (into the results)."""
+        self.steal["bench"] = steal_share(self.ticks_at_start, cpu_ticks())
 
 
 def main() -> None:
@@ -784,6 +837,7 @@ def main() -> None:
                 results["prefect"] = prefect_row(scratch)
             except RuntimeError as exc:  # reported in the table, the other rows still count
                 results["prefect"] = {"error": str(exc)[-300:]}
+    clock.finish()
     results["finished_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     results["bench_seconds"] = time.perf_counter() - began
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
