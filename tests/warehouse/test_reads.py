@@ -132,3 +132,43 @@ def test_streamed_overview_rows_are_the_listed_ones_while_the_warehouse_serves_o
             warehouse_after_two_runs.export_marts(tmp_path / "snapshot.duckdb")
     assert len(listed) > 1 and streamed == listed
     assert (tmp_path / "snapshot.duckdb").stat().st_size > 0
+
+
+def test_overview_rows_come_in_duckdbs_order_though_python_sorts_them(
+    migrated_warehouse: Warehouse,
+) -> None:
+    """The rows are read unsorted and put in order in Python (DuckDB's ORDER BY held every row
+    whole): the order must be exactly ``ORDER BY start_date NULLS LAST, start_ts NULLS FIRST,
+    title, id`` — undated last, a day's all-day entry before its timed ones, times compared
+    as instants across offsets, titles by their bytes (capitals before small letters before
+    umlauts), the id breaking ties."""
+    from tests.warehouse.factories import offering, result, run_input, source
+
+    starts = {
+        "a": ("2027-03-01", "Zukunft"),
+        "b": ("2027-03-01T10:00:00+01:00", "Zukunft"),
+        "c": ("2027-03-01T09:30:00+00:00", "Ärger"),  # 10:30 in Berlin: after b
+        "d": ("2027-03-01", "apfel"),
+        "e": ("2027-03-01", "Apfel"),
+        "f": ("2027-03-01", "Öko"),
+        "g": (None, "Netzwerk"),
+        "h": (None, "Forum"),
+        "i": ("2027-03-01T10:00:00+01:00", "Zukunft"),  # ties b but for the id
+        "j": ("2026-12-31", "Zukunft"),
+        "k": ("2027-03", "Monat"),  # no day: start_date is NULL, with the undated
+    }
+    offerings = [
+        offering(f"o-{key}", title, ["alpha"], start=start)
+        for key, (start, title) in sorted(starts.items(), reverse=True)
+    ]
+    migrated_warehouse.load_run(
+        run_input("run-1", RUN1_AT, [source("alpha")], [result("alpha")], offerings)
+    )
+    _, expected = migrated_warehouse.query(
+        "SELECT id FROM mart.overview "
+        "ORDER BY start_date NULLS LAST, start_ts NULLS FIRST, title, id"
+    )
+    listed = [row["id"] for row in migrated_warehouse.overview_rows()]
+    assert listed == [offering_id for (offering_id,) in expected]
+    assert listed[:2] == ["o-j", "o-e"]  # the order is not the load's (reversed ids)
+    assert listed[-3:] == ["o-h", "o-k", "o-g"]

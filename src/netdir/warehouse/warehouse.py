@@ -300,8 +300,9 @@ class Warehouse:
             return reads.overview_rows(self._con, where=where, upcoming=upcoming)
 
     def iter_overview_rows(self, *, upcoming: bool = False) -> Iterator[dict[str, Any]]:
-        """``overview_rows`` streamed: fetched a batch at a time through a connection of its
-        own (``cursor()``), so the snapshot and other reads may use this one meanwhile."""
+        """``overview_rows`` handed over one at a time (``reads.iter_overview_rows``), read
+        through a connection of its own (``cursor()``), so the snapshot and other reads may
+        use this one meanwhile."""
         with self._lock:
             reader = self._con.cursor()
         return _closing(reader, reads.iter_overview_rows(reader, upcoming=upcoming))
