@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -109,3 +110,30 @@ def test_dcat_describes_the_dataset_and_one_distribution_per_file(
         name = distribution["dcat:downloadURL"]["@id"].rsplit("/", 1)[1]
         size = int(distribution["dcat:byteSize"]["@value"])
         assert size == (publish_dir / name).stat().st_size
+
+
+_DCAT_OF_FIXED_FACTS = """
+from netdir.publish.dcat import dcat_jsonld_bytes
+from netdir.publish.metadata import DESCRIBED_FILES, DatasetMetadata, FileFacts
+files = [FileFacts(name, 1000 + i, "ab" * 32) for i, name in enumerate(sorted(DESCRIBED_FILES))]
+meta = DatasetMetadata(base_url={base!r}, publisher_name="Amt X")
+import sys
+sys.stdout.buffer.write(dcat_jsonld_bytes(files, meta, "2026-12-01T10:00:00+00:00"))
+"""
+
+
+def test_dcat_is_the_same_bytes_in_every_process_for_the_same_files() -> None:
+    """rdflib orders nodes by hash: without sorting, each run's dcat.jsonld differed."""
+    for base in ("https://daten.example.de/netdir/", None):
+        outputs = {
+            subprocess.run(
+                [sys.executable, "-c", _DCAT_OF_FIXED_FACTS.format(base=base)],
+                capture_output=True,
+                check=True,
+                timeout=120,
+                env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            ).stdout
+            for seed in (1, 2, 3, 4)
+        }
+        assert len(outputs) == 1, base
+        assert json.loads(outputs.pop())["@graph"]

@@ -119,7 +119,25 @@ def dcat_jsonld_bytes(files: list[FileFacts], meta: DatasetMetadata, modified: s
     document = json.loads(graph.serialize(format="json-ld", context=CONTEXT, auto_compact=True))
     if not meta.base_url:
         document = _relative_ids(document)
+    document = _in_stable_order(document)
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _in_stable_order(node: Any) -> Any:
+    """Sort every JSON-LD set (all arrays but an ``@list``'s) by its items' text.
+
+    rdflib writes a graph's nodes and a property's values in hash order, which differs from
+    process to process: the same data gave a different dcat.jsonld each run, so a mirror or a
+    checksum saw a change where there was none. A set's order carries no meaning in JSON-LD.
+    """
+    if isinstance(node, dict):
+        return {
+            key: value if key == "@list" else _in_stable_order(value) for key, value in node.items()
+        }
+    if isinstance(node, list):
+        items = [_in_stable_order(item) for item in node]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+    return node
 
 
 def _relative_ids(node: Any) -> Any:
