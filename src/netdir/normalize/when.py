@@ -1961,9 +1961,16 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
         if paired is not None:
             return paired
         day = _month_excepted(text[recurrence.end :], day, today) or day
-    times = find_times(_blank(text, [(recurrence.start, recurrence.end)]))
+    # "12-1 p.m. Fridays", "at 11:30 a.m. Tuesdays": the rule was read from the clock's marker
+    # on; the marker stays with the clock.
+    marker = _CLOCK_MARKER.match(text, recurrence.start)
+    rule_start = marker.end() if marker is not None else recurrence.start
+    times = find_times(_blank(text, [(rule_start, recurrence.end)]))
     found = _with_times(day, None, times) if times is not None else _whole_day(day)
     return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
+
+
+_CLOCK_MARKER = re.compile(r"(?:[ap]\.?m\.?|uhr)\s+", _FLAGS)
 
 
 _MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="

@@ -121,6 +121,13 @@ _WEEKDAY_PROGRAMMES = re.compile(
 _LEADING_ORDINAL = re.compile(
     rf"^\W*(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})\b(?=\s*[·•|,;:–-])", _FLAGS
 )
+# "10-11 a.m. third Saturday", "1 p.m. second Tuesdays": a group list's clock, then the month's
+# n-th weekday without a month word.
+_ORDINAL_AFTER_CLOCK = re.compile(
+    rf"(?:\b[ap]\.?m\.?|\buhr)\s+(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})s?\b"
+    rf"(?!\s+(?:in|of|im|before|after|vor|nach)\s)",
+    _FLAGS,
+)
 _MONTHLY_ELSEWHERE = re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
     # "bei diesem Monatsmarkt am ersten Donnerstag": a gathering named for its month
@@ -309,6 +316,8 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
                 return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *in_weeks.span())
     if ("|" in text or ":" in text or " - " in text) and (row := _ORDINAL_ROW.match(text)):
         return _monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
+    if "m." in text and (after_clock := _ORDINAL_AFTER_CLOCK.search(text)) is not None:
+        return _monthly_from_ordinals(text, after_clock)  # needs no "of the month"
     if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
         return None
     found = _by_weekday(text)

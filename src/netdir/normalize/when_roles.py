@@ -161,6 +161,9 @@ _STATUS_AFTER = re.compile(
 # "11 March 2024 Draft program released": the day something is published, no event's.
 _PUBLISHED_AFTER = re.compile(
     r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b"
+    # "22.05.2015, — Artikel ausdrucken E-Mail verschicken": a news article's date above its
+    # print and mail buttons
+    r"|^[\s|:,–—-]*(?:artikel\s+)?(?:aus)?drucken\s+(?:e-?mail|per\s+e-?mail)\b"
     # "Am 25.06.1999 wurde beschlossen, dass …": the day something was decided or founded
     # "bei seiner Videokonferenz am 1.Juli festgelegt, dass der Kongress … am Samstag, den
     # 18.September stattfinden wird": the participle may follow the date at once when what was
@@ -341,7 +344,7 @@ _AFTER_HINTS = (
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
     "entschieden", "bekannt", "freigeschaltet", "melden", "kraft", "öffnungszeit", "sprechzeit",
     "entscheidung", "anrufen", "jahren",
-    "servicezeit",
+    "servicezeit", "drucken",
 )  # fmt: skip
 
 

@@ -20,7 +20,7 @@ _ABOUT = (
 _AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = re.compile(
     r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
-    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d.:]))(?!\s*(?:" + _AMPM + "))",
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d))(?!\s*(?:" + _AMPM + "))",
     _FLAGS,
 )  # fmt: skip
 # The end's "Uhr" may close a sentence ("10-12 Uhr.") or follow a stray dot ("18-21. Uhr"); a
@@ -234,6 +234,16 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
             opening = clock(earlier["h"], earlier["mi"]) if earlier is not None else None
             if opening is not None and opening < first:
                 return opening, second  # the day's programme starts with the earlier item
+            if (
+                not (match["u1"] or match["u2"])
+                and 1 <= first.hour <= 7
+                and first < second
+                and second.hour <= 11
+                and _evening_english(text)
+            ):
+                # "Club meets on the first Thursday … 6:30 to 8:30": in English prose a range
+                # from 1 to 7 without a.m./p.m. is the afternoon's or evening's (as "at 6:30")
+                return first.replace(hour=first.hour + 12), second.replace(hour=second.hour + 12)
             return first, second
     between = _between(text)
     if between is not None:
