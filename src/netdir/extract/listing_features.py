@@ -84,11 +84,13 @@ _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _TABLE_LABELS = {
     # "Uhrzeit | Datum": a column of clock times only, beside the date column.
     "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
-    "date_text": re.compile(r"datum|termin|wann|zeit|date", re.I),
+    "date_text": re.compile(r"datum|termin|wann|zeit|date|^von$", re.I),
+    # "Von | Bis | Veranstaltung": a directory's first and last day in two columns.
+    "end": re.compile(r"^bis$", re.I),
     "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
     # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
     "venue": re.compile(
-        r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt)$", re.I
+        r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz)$", re.I
     ),
     # "Bemerkung", "Zusatz": what the row adds ("Faschingsvolkstanz", "Gerne mit Hund"), a
     # title only beside a band.
@@ -122,6 +124,8 @@ JUNK_TITLES = frozenset(
         "upcoming events", "upcoming shows", "upcoming showtimes", "showtimes", "events",
         "termine", "veranstaltungen", "kommende veranstaltungen", "nächste termine",
         "aktuelle termine",
+        # an advertising slot's label („<small>Werbung</small>“ over a banner) between the rows
+        "werbung", "anzeige", "advertisement", "sponsored",
     }
 )  # fmt: skip
 
@@ -1693,10 +1697,13 @@ def _read_columns(
                 reading.sources["url"] = f"{where}>a@href"
         elif name == "time":
             times[where] = text
+        elif name == "end":
+            extras[name] = (text, where)
         else:
             setattr(reading, name, text)
             reading.sources[name] = where
     _venue_and_note(labels, extras, reading)
+    _until_column(extras, reading)
     _named_by_its_place(cells, labels, reading)
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
@@ -1740,6 +1747,20 @@ def _venue_and_note(
     else:
         reading.title = f"{note} – {reading.title}"
         reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+def _until_column(extras: dict[str, tuple[str, str]], reading: BlockReading) -> None:
+    """ "Von | Bis": the last day stands in a column of its own ("7.5.2022 | 8.5.2022"), the
+    row runs from the one to the other; an empty or equal "Bis" cell leaves a one-day row."""
+    if "end" not in extras or not reading.date_text:
+        return
+    end, where = extras["end"]
+    if end == reading.date_text or not DATE_LIKE.search(end):
+        return
+    reading.date_text = f"{reading.date_text} – {end}"
+    reading.sources["date_text"] = (
+        f"{reading.sources['date_text']}+{where.removeprefix('listing:')}"
+    )
 
 
 def _named_by_its_place(

@@ -1,0 +1,44 @@
+"""Causes found on held-out batch 27 (German market directory, scouts, academic, choir and festival
+pages), each pinned on its real page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract.listing_features import table_column_labels
+from netdir.html_depth import parse_html
+from tests.extract.realpage_inspect import PAGES
+from tests.extract.realpage_inspect import inspect_page as _inspect
+
+
+def test_a_from_and_an_until_column_date_a_row_from_first_to_last_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Marktkalendarium's table „Von | Bis | Veranstaltung | Ort | Platz | Webseite |
+    # Veranstalter“ (a header of plain cells): „Von“ and „Bis“ were no date columns, so the
+    # header was not read, each row was titled by its Google-Maps or organiser link and the
+    # table lost to the page's boxes — no record. The rows run from „Von“ to „Bis“, at the
+    # „Platz“ in the „Ort“; the advertising rows („Werbung“ over a banner) name nothing.
+    page = "php-marktkalendarium-maerkte-2022.html"
+    # The page is UTF-8 with a few Latin-1 bytes in comments of its included parts.
+    tree = parse_html((PAGES / page).read_text(encoding="utf-8", errors="replace"))
+    table = next(t for t in tree.css("table") if "Veranstaltung" in (t.text() or "")[:200])
+    labels = table_column_labels(table.css("tr")[:3])
+    assert labels == {0: "date_text", 1: "end", 2: "title", 3: "location_text", 4: "venue"}
+    rows = _inspect(capsys, page, "https://www.marktkalendarium.de/maerkte2022.php", "2021-05-01")
+    assert [(r["title"], r["start"][:10], r["end"][:10], r["location"]) for r in rows[:2]] == [
+        (
+            "Mittelaltermarkt Burg Wildenstein",
+            "2022-05-07",
+            "2022-05-08",
+            "Burg Wildenstein, D-88637 Leibertingen",
+        ),
+        (
+            "Mittelalterfest & Ritterspiele",
+            "2022-05-26",
+            "2022-05-30",
+            "Schloss Burg, D-42659 Solingen",
+        ),
+    ]
+    assert len(rows) == 7
+    assert not [r for r in rows if r["title"] == "Werbung"]
