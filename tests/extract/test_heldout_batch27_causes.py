@@ -42,3 +42,24 @@ def test_a_from_and_an_until_column_date_a_row_from_first_to_last_day(
     ]
     assert len(rows) == 7
     assert not [r for r in rows if r["title"] == "Werbung"]
+
+
+def test_an_unlinked_heading_over_prose_that_names_its_day_is_an_item(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Brigitte Weingart's events page: h4 names over paragraphs that say in prose what, where and
+    # when („Internationales Symposium der Kunst- und Ausstellungshalle … in Bonn (gefördert durch
+    # die DFG), 17.-19.1.2002. Konzeption und Organisation …“). The linked h4s were records, dated
+    # from their prose; the unlinked ones („VIRUS!“, „Visual Culture“) were not items at all.
+    rows = _inspect(
+        capsys,
+        "static-weingart-veranstaltungen-2019.html",
+        "http://www.brigitte-weingart.de/veranstaltungen.html",
+        "2019-04-09",
+    )
+    dated = {r["title"]: (r["start"][:10], (r["end"] or "")[:10]) for r in rows}
+    assert dated["VIRUS!"] == ("2002-01-17", "2002-01-19")
+    assert dated["Visual Culture"] == ("2000-12-21", "")
+    assert dated["Originalkopie. Praktiken des Sekundären"] == ("2003-05-22", "2003-05-24")
+    assert dated["Fama: Die Kommunikation der Gerüchte"] == ("2006-10-04", "2006-10-06")
+    assert len([r for r in rows if r["start"] < "2017"]) == 12  # every one with its day

@@ -40,6 +40,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     YEAR,
     has_year,
+    iter_date_phrases,
     sub_date_phrases,
 )
 from netdir.extract.inline_text import visible_text
@@ -900,11 +901,34 @@ def is_item(reading: BlockReading) -> bool:
     # or a timed rule line of its own ("jeden Freitag: 14 Uhr", "täglich: 11 Uhr"): a
     # recurring offer ("Jeden Samstag am Wuchemärt" without a clock only says where a series
     # shows up).
+    if reading.title_from_heading and _prose_names_a_day(reading.description):
+        # "<h4>VIRUS!</h4><p>Internationales Symposium … in Bonn, 17.-19.1.2002. Konzeption und
+        # Organisation …</p>": a heading over a paragraph that says what it was, where and then
+        # when. That day dates the record as it dates the linked headings beside it; without a
+        # link the block is still one offering.
+        return True
     if reading.date_text is None:
         return False
     if reading.sources.get("date_text") == RECURRENCE_LINE_SOURCE:
         return TIME_LIKE.search(reading.date_text) is not None
     return reading.date_leads and names_a_day(reading.date_text)
+
+
+def _prose_names_a_day(text: str | None) -> bool:
+    """A description whose sentence closes on its day as its last comma part, as a programme
+    or a list of one's conferences states it ("… Universität Bonn, 4.-6.10.2006. Konzeption …").
+    A day inside a sentence ("the residents met on October 3, 2026 and talked about parking")
+    is news told in prose, not the block's date."""
+    if text is None:
+        return False
+    for match in iter_date_phrases(text):
+        phrase = match.group(0)
+        if not names_a_day(phrase) or not text[: match.start()].rstrip().endswith(","):
+            continue
+        after = text[match.end() :].lstrip()
+        if phrase.endswith(".") or not after or after[0] in ".;":
+            return True
+    return False
 
 
 # "21.04. oder 29.04. erste Ausfahrt": the day is not decided yet, the line names two.
