@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from netdir.extract.listing_features import table_column_labels
+from netdir.extract.meta_line import MetaParts, meta_parts
 from netdir.html_depth import parse_html
 from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect
@@ -63,3 +64,24 @@ def test_an_unlinked_heading_over_prose_that_names_its_day_is_an_item(
     assert dated["Originalkopie. Praktiken des Sekundären"] == ("2003-05-22", "2003-05-24")
     assert dated["Fama: Die Kommunikation der Gerüchte"] == ("2006-10-04", "2006-10-06")
     assert len([r for r in rows if r["start"] < "2017"]) == 12  # every one with its day
+
+
+def test_the_hours_and_the_place_in_the_date_line_of_an_event_page(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The scouts' ball: h1 „Kindermaskenball 2026“ over „Sonntag, 15.02.2026 · 14:00 Uhr ·
+    # Volkshaus Langenwang“. The date phrase stopped at the first „·“: the day was read, the
+    # hours and the hall beside it were lost (time 0 %, place 0 %).
+    assert meta_parts("Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang") == MetaParts(
+        "Sonntag, 15.02.2026", "14:00 Uhr", "Volkshaus Langenwang"
+    )
+    assert meta_parts("Lesung | Eintritt frei") is None  # no day: no meta line of a date
+    rows = _inspect(
+        capsys,
+        "hugo-pfadfinder-langenwang-kindermaskenball-2026.html",
+        "https://beta.pfadfinder-langenwang.at/termine/kindermaskenball-2026/",
+        "2026-02-20",
+    )
+    assert [(r["title"], r["start"][:16], r["location"]) for r in rows] == [
+        ("Kindermaskenball 2026", "2026-02-15T14:00", "Volkshaus Langenwang")
+    ]

@@ -29,6 +29,7 @@ from netdir.extract.listing_features import (
     text_lines,
     title_in_text,
 )
+from netdir.extract.meta_line import meta_parts
 from netdir.extract.sole_date_line import sole_dated_line
 from netdir.records import RawRecord
 
@@ -187,11 +188,19 @@ def extract_event_page(
             after = " ".join(text for text, _ in lines[title.index + 1 : date.index + 3])
             if (where := invited_place(after)) is not None:
                 facts.setdefault("place", Fact(where, "invitation text", date.index))
+    # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
+    # place are parts of the date's own line.
+    meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
     place = (
         facts.get("place")
         or (
             Fact(sole.place, "line below the date", sole.date_index + 1)
             if sole and sole.place
+            else None
+        )
+        or (
+            Fact(meta.place, f"{date.where} meta line", -1)
+            if date and meta and meta.place
             else None
         )
         or _place_by_markup(lines, date.index if date is not None else 0)
@@ -206,6 +215,8 @@ def extract_event_page(
         ]
     date_text = _with_open_end(lines, date)
     time = facts.get("time") or _time_below(lines, date)
+    if time is None and meta is not None and meta.time and not TIME_LIKE.search(date_text):
+        date_text = f"{date_text}, {meta.time}"
     if time is not None and "time" not in facts and not TIME_LIKE.search(date_text):
         run = _with_run_below(lines, date)
         if len(run) > len(f"{date_text} {time.value}"):
