@@ -90,6 +90,7 @@ from netdir.normalize.when_roles import (
     may_hold_roles,
     role_of_date,
 )
+from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_times import (
     NOON,
     TIME_RANGE,
@@ -736,6 +737,8 @@ def _parse_when(
         # "on the last Saturday of the month (… and December when it's on the last Saturday
         # before Christmas)": the feast is the rule's exception, not a first day beside it
         return _next_occurrence(clean, recurrence, today)
+    if recurrence is not None:
+        clean = _in_its_semester(clean, dated, day_first)
     found = (
         _parse_iso(clean)
         or _parse_nth_weekday(clean, dated)
@@ -1080,6 +1083,18 @@ _RULES_HOLD = re.compile(
     r"|vorschriften|maßnahmen|verordnung(?:en)?|beschränkungen)\b",
     _FLAGS,
 )
+
+
+def _in_its_semester(clean: str, dated: date, day_first: bool | None) -> str:
+    """A rule's text whose only season is a semester ("im WS 2015/16, dienstags …"), the
+    semester written as its period (``when_semesters``); any other text unchanged."""
+    as_period = semester_as_period(clean)
+    if as_period is None:
+        return clean
+    own = _parse_days(clean, dated, day_first)
+    if own is not None and (own.start is not None or own.end is not None):
+        return clean  # the text names its own days: the semester is only its heading
+    return as_period
 
 
 def _parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
