@@ -2,10 +2,11 @@
 17.45–19.15 Uhr", "Sommersemester 2026, mittwochs 10–12 Uhr").
 
 Without it the rule had no season and ran from today on: a lecture series of 2015 became a
-weekly event every Tuesday from now. A semester is a fixed period: the winter semester runs
-from 1 October to 31 March, the summer semester from 1 April to 30 September (the
-Hochschulrahmengesetz's default; lecture periods lie inside). Written as that period, the rule
-reads like any other season ("vom 1. Oktober 2015 bis 31. März 2016, dienstags …").
+weekly event every Tuesday from now. A semester is a fixed period: at universities the winter
+semester runs from 1 October to 31 March, the summer semester from 1 April to 30 September
+(lecture periods lie inside; some Fachhochschulen start a month earlier, which a text without
+days cannot tell). Written as that period, the rule reads like any other season ("vom 1.
+Oktober 2015 bis 31. März 2016, dienstags …").
 """
 
 from __future__ import annotations
