@@ -41,12 +41,7 @@ def years_from_neighbours(records: list[RawRecord]) -> list[RawRecord]:
         last = stated[index] if stated[index] is not None else last
     for index, record in enumerate(records):
         year = before[index]
-        if (
-            stated[index] is None
-            and year is not None
-            and year == after[index]
-            and _yearless(record)
-        ):
+        if stated[index] is None and year is not None and year == after[index] and yearless(record):
             record.extra[PAGE_YEAR] = year
             record.field_sources["date_text"] = (
                 record.field_sources.get("date_text", "listing:") + FROM_ROWS
@@ -54,7 +49,8 @@ def years_from_neighbours(records: list[RawRecord]) -> list[RawRecord]:
     return records
 
 
-def _yearless(record: RawRecord) -> bool:
+def yearless(record: RawRecord) -> bool:
+    """A dated row whose date text names no year and that no page context has given one."""
     return (
         record.date_text is not None
         and record.start is None

@@ -16,8 +16,8 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from netdir.extract.date_cues import has_year
 from netdir.extract.listing_features import names_a_day
+from netdir.extract.neighbour_years import yearless
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.records import RawRecord
@@ -36,7 +36,7 @@ def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecor
         for record in records
         if record.start or (record.date_text and names_a_day(record.date_text))
     ]
-    if len(dated) < _MIN_DAYS or not all(_yearless(record) for record in dated):
+    if len(dated) < _MIN_DAYS or not all(yearless(record) for record in dated):
         return records
     days: list[tuple[RawRecord, date]] = []
     for record in dated:
@@ -66,12 +66,3 @@ def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
         ) != (step == 1):
             return None
     return [days[0][1].year] * len(days)
-
-
-def _yearless(record: RawRecord) -> bool:
-    return (
-        record.date_text is not None
-        and record.start is None
-        and PAGE_YEAR not in record.extra
-        and not has_year(record.date_text)
-    )
