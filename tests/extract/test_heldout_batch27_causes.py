@@ -7,6 +7,7 @@ import pytest
 
 from netdir.extract.listing_features import table_column_labels
 from netdir.extract.meta_line import MetaParts, meta_parts
+from netdir.extract.weekday_lines import weekly_rule
 from netdir.html_depth import parse_html
 from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect
@@ -88,4 +89,85 @@ def test_the_hours_and_the_place_in_the_date_line_of_an_event_page(
     )
     assert [(r["title"], r["start"][:16], r["location"]) for r in rows] == [
         ("Kindermaskenball 2026", "2026-02-15T14:00", "Volkshaus Langenwang")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Samstag, 14:00 Uhr", "FREQ=WEEKLY;BYDAY=SA"),
+        ("Di 18.30–20 Uhr", "FREQ=WEEKLY;BYDAY=TU"),
+        ("Montag und Mittwoch, 17:00 Uhr", "FREQ=WEEKLY;BYDAY=MO,WE"),
+        ("Friday at 7 pm", "FREQ=WEEKLY;BYDAY=FR"),
+        ("Donnerstag ab 19 Uhr", "FREQ=WEEKLY;BYDAY=TH"),
+        ("Samstag, nach Absprache", None),  # no clock: the group meets when it agrees
+        ("Samstag 14", None),  # a weekday and a number, no time
+        ("Samstag, 14.03.2026, 14:00 Uhr", None),  # a day of its own: no weekly rule
+        ("Heimstunde am Samstag, 14:00 Uhr", None),  # a sentence, not a card's line
+    ],
+)
+def test_a_cards_weekday_and_clock_line_is_a_weekly_rule(line: str, rule: str | None) -> None:
+    assert weekly_rule(line) == rule
+
+
+def test_group_cards_with_a_weekday_and_a_clock_meet_weekly(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The scouts' dates page: under „Zeiten & Gruppen“ one card per group, its name over
+    # „Samstag, 14:00 Uhr“ and an age badge, no link and no day. The cards were not even
+    # weighed (a block needed a link or a day): the four groups that meet weekly were lost.
+    # „Caravelles“ meets „Samstag, nach Absprache“ — no clock, no item.
+    rows = _inspect(
+        capsys,
+        "hugo-pfadfinder-langenwang-termine-2026.html",
+        "https://beta.pfadfinder-langenwang.at/termine/",
+        "2026-02-20",
+    )
+    weekly = [(r["title"], r["start"][:16], r["recurrence"]) for r in rows if r["recurrence"]]
+    assert weekly == [
+        ("Wichtel", "2026-02-21T14:00", "FREQ=WEEKLY;BYDAY=SA"),
+        ("Guides", "2026-02-21T15:00", "FREQ=WEEKLY;BYDAY=SA"),
+        ("Wölflinge", "2026-02-21T14:00", "FREQ=WEEKLY;BYDAY=SA"),
+        ("Späher", "2026-02-21T15:00", "FREQ=WEEKLY;BYDAY=SA"),
+    ]
+
+
+def test_an_event_list_of_one_upcoming_event_is_read(capsys: pytest.CaptureFixture[str]) -> None:
+    # „Kommende Veranstaltungen“ on the scouts' dates page holds one card (date block „15“ /
+    # „Feb '26“, name, „Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang“) linking the
+    # ball's own page. A group of one was never weighed — one block is no repetition — so the
+    # page's only dated event was lost.
+    rows = _inspect(
+        capsys,
+        "hugo-pfadfinder-langenwang-termine-2026.html",
+        "https://beta.pfadfinder-langenwang.at/termine/",
+        "2026-02-20",
+    )
+    once = [
+        (r["title"], r["start"][:16], r["location"], r["url"]) for r in rows if not r["recurrence"]
+    ]
+    assert once == [
+        (
+            "Kindermaskenball 2026",
+            "2026-02-15T14:00",
+            "Volkshaus Langenwang",
+            "https://beta.pfadfinder-langenwang.at/termine/kindermaskenball-2026/",
+        )
+    ]
+
+
+def test_a_featured_event_linking_a_ticket_shop_stays_the_pages_own_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Round Table 24's events page: one „feature-event“ box („Wann: 9. April 2026“, „Einlass:
+    # 19:00 Uhr“, „Beginn: 20:00 Uhr“) whose only link is the ticket shop's. It is not a list
+    # of one: the event-page reader reads its labels and starts it at „Beginn“, not „Einlass“.
+    rows = _inspect(
+        capsys,
+        "static-roundtable24-linz-veranstaltungen.html",
+        "https://rt24.at/veranstaltungen.html",
+        "2026-07-07",
+    )
+    assert [(r["title"], r["start"][:16], r["extractor"]) for r in rows] == [
+        ("Hosea Ratschiller – „HAPPY PLACE“", "2026-04-09T20:00", "event_page")
     ]

@@ -51,6 +51,7 @@ from netdir.extract.link_around import take_link_around
 from netdir.extract.listing_features import (
     HEADING_TAGS,
     RECURRENCE_LINE_SOURCE,
+    WEEKDAY_LINE_SOURCE,
     BlockReading,
     add_time_cell,
     complete_from_surroundings,
@@ -78,6 +79,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.title_places import move_bracketed_places, move_venue_parts
+from netdir.extract.weekday_lines import weekly_rule
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import occurrences
@@ -90,6 +92,7 @@ MIN_ITEMS = 2
 _SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing from a menu
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
 _MAX_BLOCK_LINKS = 5
+_WEEKLY_CARD_CHARS = 300  # a group's name, its weekday line, an age range and a room
 _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
 # A class a site builder sets on what its conditional visibility hides for good ("w-condition-
 # invisible" beside the shown copy of a card's name and day). Not "hidden" (toggled by scripts:
@@ -312,7 +315,48 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
                 chosen.append(rest)
             continue
         chosen.append(candidate)
+    for single in _single_listed_events(outline, context.base_url):
+        if not any(_overlaps(single, other) for other in chosen):
+            chosen.append(single)
+            considered.append(single)
     return Detection(chosen, considered, outline)
+
+
+# "div.termine-event-list > a.termine-event-item": a list made for events, not a teaser box.
+_EVENT_CLASS = re.compile(
+    r"\.[\w-]*(?:termin|event|veranstaltung|kalender|calendar|agenda)", re.IGNORECASE
+)
+
+
+def _same_site(url: str, base_url: str) -> bool:
+    def host(address: str) -> str:
+        return (urlsplit(address).hostname or "").removeprefix("www.")
+
+    return host(url) == host(base_url)
+
+
+def _single_listed_events(outline: Outline, base_url: str) -> list[Candidate]:
+    """A dates page whose event list holds one upcoming event ("Kommende Veranstaltungen" over
+    a single card): a group of one is no repetition, so only a list classed for events, whose
+    block links to its own page on the site and states its day, is read as that event. (A
+    featured box that links a ticket shop is the page's own event: the event-page reader
+    reads its labels, "Einlass" and "Beginn" apart.)"""
+    found: list[Candidate] = []
+    # Innermost first: the card itself ("a.termine-event-item"), not the list box around it.
+    for single in reversed(outline.single_events):
+        if _score(single, base_url, outline, min_items=1) < MIN_SCORE:
+            continue
+        reading = single.readings[0]
+        if (
+            reading.url is not None
+            and _same_site(reading.url, base_url)
+            and reading.date_text is not None
+            and reading.sources.get("date_text") != WEEKDAY_LINE_SOURCE
+            and names_a_day(reading.date_text)
+            and not any(_overlaps(single, other) for other in found)
+        ):
+            found.append(single)
+    return found
 
 
 def _outside_chosen(
@@ -510,6 +554,7 @@ class Outline:
         self.page_name: str | None = None  # the site's name in the document title
         # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
         self.dated_choices: dict[int, list[str]] = {}
+        self.single_events: list[Candidate] = []  # one-block groups whose class names events
 
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
@@ -688,6 +733,14 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 )
             )
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
+    if outline is not None:
+        outline.single_events = [
+            pool
+            for pool in pooled.values()
+            if len(pool.segments) == 1
+            and not pool.in_furniture
+            and _EVENT_CLASS.search(pool.item_signature)
+        ]
     return candidates
 
 
@@ -825,17 +878,22 @@ def _table_labels(parent: LexborNode) -> dict[int, str]:
     return table_column_labels(table.css("tr")[:3])
 
 
-def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
+def _score(
+    candidate: Candidate,
+    base_url: str,
+    outline: Outline | None = None,
+    min_items: int = MIN_ITEMS,
+) -> float:
     sample = candidate.segments[:_SCORING_SAMPLE]
     useful = sum(1 for segment in sample if any(_has_link_or_date(node) for node in segment))
-    if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
+    if useful < min_items:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0
     candidate.last_day = None
     readings = [_read(segment, base_url, candidate, outline) for segment in sample]
     candidate.readings = readings
     items = _without_own_headings([r for r in readings if is_item(r)])
-    if len(items) < MIN_ITEMS:
+    if len(items) < min_items:
         candidate.score = 0.0
         return 0.0
     count = len(items)
@@ -909,7 +967,7 @@ def is_item(reading: BlockReading) -> bool:
         return True
     if reading.date_text is None:
         return False
-    if reading.sources.get("date_text") == RECURRENCE_LINE_SOURCE:
+    if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
         return TIME_LIKE.search(reading.date_text) is not None
     return reading.date_leads and names_a_day(reading.date_text)
 
@@ -1259,7 +1317,13 @@ def _has_link_or_date(node: LexborNode) -> bool:
         return True
     # The clean line: "05" and "Apr" in boxes of their own, indented on lines of their own,
     # are one day ("05 Apr"), as a reader sees them side by side.
-    return DATE_LIKE.search(node_text(node) or "") is not None
+    text = node_text(node) or ""
+    if DATE_LIKE.search(text) is not None:
+        return True
+    # A group's card that meets weekly: "Wichtel" / "Samstag, 14:00 Uhr".
+    return len(text) < _WEEKLY_CARD_CHARS and any(
+        weekly_rule(line) is not None for line in text_chunks([node])
+    )
 
 
 def _has_link(node: LexborNode) -> bool:
@@ -1513,6 +1577,8 @@ def _record(
         where = reading.sources.get(name, "listing:")
         set_field(record, name, getattr(reading, name), prefix + where.removeprefix("listing:"))
     record.extra["listing_block"] = candidate.item_signature
+    if reading.sources.get("date_text") == WEEKDAY_LINE_SOURCE and reading.date_text:
+        set_field(record, "recurrence", weekly_rule(reading.date_text), prefix + "weekday line")
     if record.date_text and not record.start and not has_year(record.date_text):
         _add_page_year(record, segment, context, outline)
     return record

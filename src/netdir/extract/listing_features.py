@@ -35,6 +35,7 @@ from netdir.extract.inline_text import InlineJoiner, visible_text
 from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, place_after_anchor
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.prose_times import prose_time
+from netdir.extract.weekday_lines import weekly_rule
 from netdir.normalize.when import date_role
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
@@ -1499,9 +1500,15 @@ def _date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> N
             reading.date_text = chunk
             reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
             return
+    for chunk in text_chunks(segment):
+        if weekly_rule(chunk) is not None:  # "Wichtel" / "Samstag, 14:00 Uhr": meets weekly
+            reading.date_text = chunk
+            reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
+            return
 
 
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+WEEKDAY_LINE_SOURCE = "listing:weekday line"
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
