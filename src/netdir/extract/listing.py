@@ -315,48 +315,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
                 chosen.append(rest)
             continue
         chosen.append(candidate)
-    for single in _single_listed_events(outline, context.base_url):
-        if not any(_overlaps(single, other) for other in chosen):
-            chosen.append(single)
-            considered.append(single)
     return Detection(chosen, considered, outline)
-
-
-# "div.termine-event-list > a.termine-event-item": a list made for events, not a teaser box.
-_EVENT_CLASS = re.compile(
-    r"\.[\w-]*(?:termin|event|veranstaltung|kalender|calendar|agenda)", re.IGNORECASE
-)
-
-
-def _same_site(url: str, base_url: str) -> bool:
-    def host(address: str) -> str:
-        return (urlsplit(address).hostname or "").removeprefix("www.")
-
-    return host(url) == host(base_url)
-
-
-def _single_listed_events(outline: Outline, base_url: str) -> list[Candidate]:
-    """A dates page whose event list holds one upcoming event ("Kommende Veranstaltungen" over
-    a single card): a group of one is no repetition, so only a list classed for events, whose
-    block links to its own page on the site and states its day, is read as that event. (A
-    featured box that links a ticket shop is the page's own event: the event-page reader
-    reads its labels, "Einlass" and "Beginn" apart.)"""
-    found: list[Candidate] = []
-    # Innermost first: the card itself ("a.termine-event-item"), not the list box around it.
-    for single in reversed(outline.single_events):
-        if _score(single, base_url, outline, min_items=1) < MIN_SCORE:
-            continue
-        reading = single.readings[0]
-        if (
-            reading.url is not None
-            and _same_site(reading.url, base_url)
-            and reading.date_text is not None
-            and reading.sources.get("date_text") != WEEKDAY_LINE_SOURCE
-            and names_a_day(reading.date_text)
-            and not any(_overlaps(single, other) for other in found)
-        ):
-            found.append(single)
-    return found
 
 
 def _outside_chosen(
@@ -554,7 +513,6 @@ class Outline:
         self.page_name: str | None = None  # the site's name in the document title
         # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
         self.dated_choices: dict[int, list[str]] = {}
-        self.single_events: list[Candidate] = []  # one-block groups whose class names events
 
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
@@ -733,14 +691,6 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 )
             )
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
-    if outline is not None:
-        outline.single_events = [
-            pool
-            for pool in pooled.values()
-            if len(pool.segments) == 1
-            and not pool.in_furniture
-            and _EVENT_CLASS.search(pool.item_signature)
-        ]
     return candidates
 
 
@@ -878,22 +828,17 @@ def _table_labels(parent: LexborNode) -> dict[int, str]:
     return table_column_labels(table.css("tr")[:3])
 
 
-def _score(
-    candidate: Candidate,
-    base_url: str,
-    outline: Outline | None = None,
-    min_items: int = MIN_ITEMS,
-) -> float:
+def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
     sample = candidate.segments[:_SCORING_SAMPLE]
     useful = sum(1 for segment in sample if any(_has_link_or_date(node) for node in segment))
-    if useful < min_items:  # cheap rejection: most groups on a page are parts of blocks
+    if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0
     candidate.last_day = None
     readings = [_read(segment, base_url, candidate, outline) for segment in sample]
     candidate.readings = readings
     items = _without_own_headings([r for r in readings if is_item(r)])
-    if len(items) < min_items:
+    if len(items) < MIN_ITEMS:
         candidate.score = 0.0
         return 0.0
     count = len(items)
