@@ -51,6 +51,13 @@ _STOPWORDS = frozenset(
 )  # fmt: skip
 
 
+# An http(s) URL with no query, fragment, userinfo, space or character urlsplit treats apart
+# (brackets, backslash, control characters, non-ASCII): its canonical form is read off directly.
+_PLAIN_URL = re.compile(
+    r"https?://(?P<netloc>[A-Za-z0-9.-]+(?::[0-9]+)?)(?P<path>/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?"
+)
+
+
 # Cached: a merge asks for each record's URL and domain several times (4 URL parses a record,
 # ~30 % of merge time for 10k records); the answers depend on the string alone.
 @lru_cache(maxsize=65536)
@@ -58,7 +65,19 @@ def canonical_url(url: str | None) -> str | None:
     """One spelling per page: https, no www., no fragment, no tracking, no trailing slash."""
     if not url or not url.strip():
         return None
-    parts = urlsplit(url.strip())
+    url = url.strip()
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is None:
+        return _canonical_of_split(url)
+    # What ``_canonical_of_split`` gives for such a URL, without urlsplit and urlunsplit
+    # (~9 -> ~2 µs: every record's own URL is asked for first here, the cache cannot help).
+    host = plain["netloc"].lower().removeprefix("www.")
+    host = host.removesuffix(":443").removesuffix(":80")
+    return f"https://{host}{(plain['path'] or '').rstrip('/')}"
+
+
+def _canonical_of_split(url: str) -> str | None:
+    parts = urlsplit(url)
     if not parts.netloc:
         return None
     host = parts.netloc.lower().removeprefix("www.")

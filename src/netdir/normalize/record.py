@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from operator import attrgetter
 
 from netdir.catalog.model import Source
 from netdir.normalize.classify import (
@@ -251,11 +252,14 @@ _PROVENANCE_FIELDS = (
 )  # fmt: skip
 
 
+_read_provenance_fields = attrgetter(*_PROVENANCE_FIELDS)
+
+
 def _provenance(offering: Offering, source_id: str, when_field: str | None) -> dict[str, str]:
     provenance = {
         name: source_id
-        for name in _PROVENANCE_FIELDS
-        if getattr(offering, name) not in (None, "", [])
+        for name, value in zip(_PROVENANCE_FIELDS, _read_provenance_fields(offering), strict=True)
+        if value not in (None, "", [])
     }
     if when_field is None:
         provenance.pop("start", None)
