@@ -82,6 +82,9 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
+# figures elsewhere could be a day and a month.
+_BARE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
 _TABLE_LABELS = {
     # "Uhrzeit | Datum": a column of clock times only, beside the date column.
     "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
@@ -1715,6 +1718,8 @@ def _read_columns(
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
         where, text = next(iter(times.items()))
+        if _BARE_CLOCK.match(text):
+            text = f"{text} Uhr"
         if TIME_LIKE.search(text):
             reading.date_text = f"{reading.date_text}, {text}"
             reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"
