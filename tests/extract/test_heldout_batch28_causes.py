@@ -26,3 +26,50 @@ def test_a_bare_clock_in_a_time_column_times_the_row(capsys: pytest.CaptureFixtu
         ("2024-10-20T11:00:00+02:00", "Dom St. Marien"),
     ]
     assert rows[-1]["start"] == "2025-01-12T11:00:00+01:00"
+
+
+def test_a_lone_event_in_a_list_of_its_own_is_an_item(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Berliner Wirbelsäulengesellschaft: „Kommende Veranstaltung“ over one
+    # `div.event-list > article` (a `<time>` day and an h2 name) beside the archive's six
+    # `article.archive-entry`. A group needs two blocks to be a list, so the one coming event
+    # was no record (the open cause „a single listed event“ of batch 27).
+    rows = _inspect(
+        capsys,
+        "static-bwg-veranstaltungen-2026.html",
+        "https://www.xn--berlinerwirbelsule-ztb.de/veranstaltungen/",
+        "2026-08-21",
+    )
+    assert len(rows) == 7
+    coming = [r for r in rows if r["start"].startswith("2026-09-16")]
+    assert [r["title"] for r in coming] == [
+        "Aktuelle Entwicklungen in Wirbelsäulentherapie, Osteoporose und Begutachtung"
+    ]
+    # Batch 27's scouts' dates page: the one linked row under „Kommende Veranstaltungen“ (a span,
+    # no heading; its class names the event) — and not the box „Noch Fragen? Jeden Dienstag ab
+    # 19:00 Uhr …“ nor „termine-info-block“, which say when to ask.
+    rows = _inspect(
+        capsys,
+        "hugo-pfadfinder-langenwang-termine-2026.html",
+        "https://beta.pfadfinder-langenwang.at/termine/",
+        "2026-02-20",
+    )
+    assert [(r["title"], r["start"]) for r in rows] == [
+        ("Kindermaskenball 2026", "2026-02-15T14:00:00+01:00")
+    ]
+
+
+def test_a_box_with_doors_and_a_start_begins_at_the_start(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Round Table 24 Linz: the highlight box („Wann: 9. April 2026“, „Einlass: 19:00 Uhr“,
+    # „Beginn: 20:00 Uhr“), now read as a lone listed event beside the timeline, begins when the
+    # show begins, not when the doors open.
+    rows = _inspect(
+        capsys,
+        "static-roundtable24-linz-veranstaltungen.html",
+        "https://rt24.at/veranstaltungen.html",
+        "2026-07-07",
+    )
+    assert [r["start"] for r in rows if r["title"].startswith("Hosea")] == [
+        "2026-04-09T20:00:00+02:00"
+    ]

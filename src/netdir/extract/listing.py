@@ -89,6 +89,15 @@ from netdir.records import RawRecord
 EXTRACTOR = "listing"
 MIN_SCORE = 0.4
 MIN_ITEMS = 2
+# „Kommende Veranstaltung“, „Nächste Termine“, „Upcoming events“: a section of coming events.
+_COMING_HEADING = re.compile(
+    r"^(?:kommende|nächste|naechste|anstehende|aktuelle|upcoming|next)\s+"
+    r"(?:veranstaltung|termin|event|treffen|konzert|aufführung)",
+    re.I,
+)
+# „event-list__item“, „termine-event-item“: a block (or list) its page builds for an event
+# („termine-info-block“ only stands on a dates page).
+_EVENT_CLASS = re.compile(r"(?<![a-z])(?:event|veranstaltung)", re.I)
 _SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing from a menu
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
 _MAX_BLOCK_LINKS = 5
@@ -315,7 +324,43 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
                 chosen.append(rest)
             continue
         chosen.append(candidate)
+    chosen.extend(_lone_listed(outline, chosen, context.base_url))
     return Detection(chosen, considered, outline)
+
+
+def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> list[Candidate]:
+    """An events list that holds one event today: „Kommende Veranstaltung“ over one
+    ``article.event-list__item`` (a day, a name, hours and place) beside the archive's six
+    ``article.archive-entry``. A group needs two blocks to be a list, so the one upcoming event
+    was no record. A lone classed block is an item when the heading of its section names coming
+    events, or its class or its list's names an event, and it reads as an item named by its
+    heading and dated by a day."""
+    found: list[Candidate] = []
+    for lone in outline.lone:
+        block = lone.segments[0][0]
+        if lone.in_furniture or is_furniture(block):
+            continue  # a calendar's header with its date picker
+        if any(_overlaps(lone, other) for other in chosen + found):
+            continue
+        heading = outline.section_heading(block) or ""
+        names = f"{block.attributes.get('class') or ''} {lone.containers[0].attributes.get('class') or ''}"
+        if not (_COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
+            continue
+        reading = _read(lone.segments[0], base_url, lone, outline)
+        if not is_item(reading) or is_junk_title(reading.title):
+            continue
+        # Named by its heading and dated by a day of the calendar: not an event page's details
+        # box („vCal“ beside „06.07.2013 20:00“), its main event („Joji“, „20:00 Uhr“) or a
+        # weekly offer („Karaoke“, „Mondays, 10:00 PM“; „Jeden Dienstag ab 19:00 Uhr“).
+        if not reading.title_from_heading or not DATE_LIKE.search(reading.date_text or ""):
+            continue
+        if reading.sources.get("date_text") == RECURRENCE_LINE_SOURCE:
+            continue
+        lone.readings = [reading]
+        lone.score = MIN_SCORE
+        lone.dated_share = 1.0
+        found.append(lone)
+    return found
 
 
 def _outside_chosen(
@@ -513,6 +558,7 @@ class Outline:
         self.page_name: str | None = None  # the site's name in the document title
         # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
         self.dated_choices: dict[int, list[str]] = {}
+        self.lone: list[Candidate] = []  # classed groups of one block (see _lone_listed)
 
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
@@ -691,6 +737,8 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 )
             )
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
+    if outline is not None:
+        outline.lone = [pool for pool in pooled.values() if len(pool.segments) == 1]
     return candidates
 
 

@@ -535,14 +535,26 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
                 return
 
 
+# „Einlass: 19:00 Uhr“ above „Beginn: 20:00 Uhr“: when the doors open, not when it begins.
+_DOORS = re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
+
+
 def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
-    """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both."""
+    """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both.
+    A box that lists „Einlass: 19:00 Uhr“ and „Beginn: 20:00 Uhr“ begins at the second."""
+    doors: str | None = None
     for chunk in text_chunks(segment):
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
         is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
         if is_time and title_in_text(chunk) is None:
+            if doors is None and _DOORS.match(chunk):
+                doors = chunk
+                continue
             reading.date_text = f"{reading.date_text}, {chunk}"
             return True
+    if doors is not None:
+        reading.date_text = f"{reading.date_text}, {doors}"
+        return True
     return False
 
 
