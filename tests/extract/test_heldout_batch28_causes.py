@@ -73,3 +73,21 @@ def test_a_box_with_doors_and_a_start_begins_at_the_start(
     assert [r["start"] for r in rows if r["title"].startswith("Hosea")] == [
         "2026-04-09T20:00:00+02:00"
     ]
+
+
+def test_hours_that_open_a_place_line_time_the_event(capsys: pytest.CaptureFixture[str]) -> None:
+    # The society's coming event: under its day a line „18:00–19:30 Uhr · Lietzenseeufer 10 ·
+    # 14057 Berlin“. Read whole as the place (it holds a postcode), the hours were lost and the
+    # place began with them; the parts after the hours are the place.
+    rows = _inspect(
+        capsys,
+        "static-bwg-veranstaltungen-2026.html",
+        "https://www.xn--berlinerwirbelsule-ztb.de/veranstaltungen/",
+        "2026-08-21",
+    )
+    coming = next(r for r in rows if r["start"].startswith("2026-09-16"))
+    assert (coming["start"], coming["end"], coming["location"]) == (
+        "2026-09-16T18:00:00+02:00",
+        "2026-09-16T19:30:00+02:00",
+        "Lietzenseeufer 10, 14057 Berlin",
+    )

@@ -584,6 +584,25 @@ _MAX_PLACE_LINE = 160
 _DATE_LINES_OF_A_BOX = 3
 
 
+# "18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin": the parts of one line set apart.
+_LINE_PARTS = re.compile(r"\s[·|•]\s")
+
+
+def _after_the_hours(line: str, reading: BlockReading) -> str:
+    """ "18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin" under the day of an event: the
+    line opens with the event's hours, the parts after them are its place. Read whole, the
+    hours were the start of the place and the event stayed all-day."""
+    parts = [part.strip() for part in _LINE_PARTS.split(line) if part.strip()]
+    if len(parts) < 2 or not TIME_LIKE.search(parts[0]) or DATE_LIKE.search(parts[0]):
+        return line
+    if reading.date_text is not None and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {parts[0]}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + "+time:place-line"
+        )
+    return ", ".join(parts[1:])
+
+
 def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> None:
     """The block is the committee's link; the cell or row around it, which holds no other
     item, states the time ("17:30 Uhr") and the room's address on lines of their own."""
@@ -596,7 +615,7 @@ def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> 
             if chunk == reading.title or len(chunk) > _MAX_PLACE_LINE or DATE_LIKE.search(chunk):
                 continue
             if _ADDRESS_LINE.search(chunk):
-                reading.location_text = chunk
+                reading.location_text = _after_the_hours(chunk, reading)
                 reading.sources["location_text"] = "listing:address-line around"
                 return
         # "<div class="keyvalue-key">Sitzungsort:</div><div …>Großer Sitzungssaal</div>" or
