@@ -86,3 +86,13 @@ def test_year_is_inferred_from_the_page_date_before_today() -> None:
     without_page = parse_when("18. März", today=date(2026, 11, 27))
     assert on_page.start == "2026-03-18"
     assert without_page.start == "2027-03-18"
+
+
+def test_a_month_first_page_reads_a_bare_range_from_1_to_7_as_the_evening() -> None:
+    # Date round 58: "September 18" leaves no English word once blanked out; the page's
+    # month-first order says it is an American one, whose "6:30 - 7:30" is the evening's.
+    text = "DANIEL TIGER'S MOVIE PREMIERE! September 18, 6:30 - 7:30, Auditorium"
+    found = parse_when(text, today=date(2018, 9, 1), day_first=False)
+    assert (found.start, found.end) == ("2018-09-18T18:30:00+02:00", "2018-09-18T19:30:00+02:00")
+    german = parse_when("18.09., 6:30 - 7:30 Frühschwimmen", today=date(2018, 9, 1), day_first=True)
+    assert german.start == "2018-09-18T06:30:00+02:00"

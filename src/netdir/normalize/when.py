@@ -75,7 +75,12 @@ from netdir.normalize.when_feasts import (
     find_feasts,
 )
 from netdir.normalize.when_lists import day_list
-from netdir.normalize.when_order import SLASHED_OR_DASHED, resolve_day_month, text_day_first
+from netdir.normalize.when_order import (
+    SLASHED_OR_DASHED,
+    looks_english,
+    resolve_day_month,
+    text_day_first,
+)
 from netdir.normalize.when_periods import find_period, month_end
 from netdir.normalize.when_recurrence import (
     RecurrenceMention,
@@ -209,7 +214,8 @@ _ORDINAL_ISO = re.compile(
 )
 # The end of a range may carry its own weekday: "Mittwoch, 24.03.2027 – Donnerstag, 25.03.2027".
 # "…; Ende: 15.03.2026": a labelled end.
-_END_LABEL = r"[;,|]?\s*(?:ende|end|endet(?:\s+am)?)\s*:?"
+# "Ende: 14.11.", "Begins Tuesday, September 2 and ends Friday, November 14"
+_END_LABEL = r"[;,|]?\s*(?:(?:and|und)\s+)?(?:ende|ends?|endet(?:\s+am)?)(?:\s+on)?\s*:?"
 _CONNECTOR = re.compile(
     r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst)){0,2}|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days;
@@ -238,7 +244,8 @@ _CLOCK = (
 _TIMED_CONNECTOR = re.compile(
     r"^\s*[,-]?\s*(?:um\s+|ab\s+|at\s+|@\s*)?"
     + _CLOCK
-    + r"\s*(?:-|bis|"
+    # "vom 31.12. um 19 Uhr bis zum 1.1. um 7 Uhr", "Dec. 31 at 7 p.m. to Jan. 1 at 7 a.m."
+    + r"\s*(?:-|bis(?:\s+zum)?|to|until|till|"
     + _END_LABEL
     + r")\s*(?:(?:"
     + _WD_ALT
@@ -946,6 +953,8 @@ def _month_spelt(found: re.Match[str]) -> str:
 
 def _clean(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")  # "New Year’s Eve": the typographic apostrophe
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     if " ." in text:
@@ -1130,6 +1139,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             _CONNECTOR.match(text[first.end : mentions[1].start])
             or _TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
             or _ENDS_ON.search(text[: mentions[1].start])
+            or _clock_each_day(text, first, mentions[1])
         )
     ):
         end_mention = mentions[1]
@@ -1273,7 +1283,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     used = [(m.start, m.end) for m in mentions]
     if bare is not None:
         used.append(bare.span())
-    times = find_times(_blank(text, used))
+    # (a page read month-first is an American one: its "6:30 - 7:30" is the evening's)
+    times = find_times(_blank(text, used), english=day_first is False or looks_english(text))
     if (
         times is not None
         and end is not None
@@ -1716,13 +1727,58 @@ def _year_ahead(year: int, month: int, day: int, reference: date) -> int:
 
 
 def _paired_times(text: str, first: _Mention, last: _Mention) -> tuple[time, time] | None:
-    """ "27.03.2027 23:00 – 28.03.2027 01:00": a time right after each of the two dates."""
-    between = _TIMED_CONNECTOR.match(text[first.end : last.start])
+    """ "27.03.2027 23:00 – 28.03.2027 01:00": a time right after each of the two dates;
+    "from 7 p.m. Dec. 31 to 7 a.m. Jan. 1": a time right before each."""
+    gap = text[first.end : last.start]
+    between = _TIMED_CONNECTOR.match(gap)
     after = _LEADING_TIME.match(text[last.end :])
     if between is None or after is None:
-        return None
+        both = _TWO_CLOCKS_BETWEEN.match(gap)
+        if both is not None:
+            # "December 31 at 7pm to 1am January 1": the start's clock after its day, the end's
+            # before its own
+            begin = clock12(both["h"], both["mi"], both["ap"]) if both["ap"] else None
+            finish = clock12(both["h2"], both["mi2"], both["ap2"]) if both["ap2"] else None
+            return (begin, finish) if begin is not None and finish is not None else None
+        before = _CLOCK_BEFORE_DAY.search(text[: first.start])
+        between = _CLOCK_BETWEEN_DAYS.match(gap)
+        if before is None or between is None:
+            return None
+        after, between = between, before
     begin, finish = _clock_of(between), _clock_of(after)
     return (begin, finish) if begin is not None and finish is not None else None
+
+
+# "from 7 p.m. Dec. 31 to 7 a.m. Jan. 1": the clocks before their days (a.m./p.m. or "Uhr"
+# written, so a day's number is never read as a clock).
+_CLOCK_BEFORE_DAY = re.compile(
+    r"(?:^|\b(?:from|von|ab)\s+)(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?:(?P<ap>[ap]\.?m\.?)|uhr)"
+    r"(?P<ap2>)\s*,?\s*(?:on\s+|am\s+)?$",
+    _FLAGS,
+)
+_TWO_CLOCKS_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:at\s+|@\s*)?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)"
+    r"\s*(?:-|to|until|till)\s*(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)"
+    r"\s*,?\s*(?:on\s+)?$",
+    _FLAGS,
+)
+_CLOCK_BETWEEN_DAYS = re.compile(
+    r"^\s*,?\s*(?:-|to|until|till|bis)\s*(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
+    r"(?:(?P<ap>[ap]\.?m\.?)|uhr)(?P<ap2>)\s*,?\s*(?:on\s+|am\s+)?$",
+    _FLAGS,
+)
+
+
+def _clock_each_day(text: str, first: _Mention, second: _Mention) -> bool:
+    """ "from 7 p.m. Dec. 31 to 7 a.m. Jan. 1", "December 31 at 7pm to 1am January 1": two days
+    each with its clock are a period's ends."""
+    gap = text[first.end : second.start]
+    if _TWO_CLOCKS_BETWEEN.match(gap) is not None:
+        return True
+    return (
+        _CLOCK_BETWEEN_DAYS.match(gap) is not None
+        and _CLOCK_BEFORE_DAY.search(text[: first.start]) is not None
+    )
 
 
 def _clock_of(match: re.Match[str]) -> time | None:
@@ -1981,11 +2037,39 @@ def _next_occurrence(text: str, recurrence: RecurrenceMention, today: date) -> W
     marker = _CLOCK_MARKER.match(text, recurrence.start)
     rule_start = marker.end() if marker is not None else recurrence.start
     times = find_times(_blank(text, [(rule_start, recurrence.end)]))
-    found = _with_times(day, None, times) if times is not None else _whole_day(day)
+    closing = _season_end(text, day) if season is None and "t" in text else None
+    if closing is not None:
+        # "On the fourth Thursdays through September from 7-9 p.m.": the rule's season ends
+        # with that month (its last day, as a season's end is written: rounds 8, 44, 53)
+        found = _with_times(day, closing, times) if times is not None else _whole_day(day)
+        if times is None:
+            found = replace(found, end=closing.isoformat())
+    else:
+        found = _with_times(day, None, times) if times is not None else _whole_day(day)
     return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
 
 
 _CLOCK_MARKER = re.compile(r"(?:[ap]\.?m\.?|uhr)\s+", _FLAGS)
+# "through September", "until the end of October": a month without a day closing a season.
+_SEASON_UNTIL = re.compile(
+    r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?(?P<mn>"
+    + _MONTH_ALT
+    + r")\b(?!\.?\s*\d)",
+    _FLAGS,
+)
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_ALT + r")\s*$", _FLAGS)
+
+
+def _season_end(text: str, day: date) -> date | None:
+    """The last day of the month an English season runs through, on or after ``day``."""
+    match = _SEASON_UNTIL.search(text)
+    if match is None or _MONTH_BEFORE.search(text, 0, match.start()) is not None:
+        return None  # ("September through June" is a season from its first month: round 55)
+    month = MONTHS[match["mn"].lower()]
+    last = month_end(day.year + (month < day.month), month)
+    return last if last > day else None
 
 
 _MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="

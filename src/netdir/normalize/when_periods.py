@@ -47,7 +47,10 @@ _SEASON = re.compile(
     _FLAGS,
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
+    # "April 2020 - September 2020", "von April 2020 bis September 2020": each end its year
+    rf"(?<!\b\d\s)(?<!\b\d\d\s)(?<!\.\s)(?<![\d.])\b(?P<mna>{_MONTH_ALT})\b\.?\s*(?P<ya>\d{{4}})\s*(?:-|bis|to|until)"
+    rf"\s*(?P<mnb>{_MONTH_ALT})\b\.?\s*(?P<yb>\d{{4}})\b"
+    rf"|(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
     rf"(?:\s*(?:-|bis|/|und)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?P<y>\d{{4}})\b"
     r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b"
     rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"
@@ -202,6 +205,10 @@ def _month(text: str) -> Period | None:
     match = _MONTH_YEAR.search(text)
     if match is None:
         return None
+    if match["mna"]:
+        first = date(int(match["ya"]), MONTHS[match["mna"].lower()], 1)
+        last = month_end(int(match["yb"]), MONTHS[match["mnb"].lower()])
+        return (first, last, "month") if first <= last else None
     if match["m"]:
         month, year = int(match["m"]), int(match["y2"])
         if not 1 <= month <= 12:

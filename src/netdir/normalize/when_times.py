@@ -161,11 +161,11 @@ def _spoken_as_digits(match: re.Match[str]) -> str:
 NOON = re.compile(r"\b(?:(?:12\s+)?noon|mittags?\s+12\s+uhr)\b", _FLAGS)  # "until 12 noon"
 
 
-def find_times(text: str) -> tuple[time, time | None] | None:
+def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] | None:
     """The first time range or single time in a text whose dates were blanked out; the doors'
     time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given; an outing's
     return ("um 9.50 Uhr am Pfarrhaus, zurück sind wir ca. 17.30 Uhr") is its end."""
-    found = _find_times(text)
+    found = _find_times(text, english)
     if found is None or found[1] is not None or "ück" not in text:
         return found
     back = _RETURN_CLOCK.search(text)
@@ -183,23 +183,23 @@ _RETURN_CLOCK = re.compile(
 )
 
 
-def _find_times(text: str) -> tuple[time, time | None] | None:
+def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | None:
     if _DIGIT.search(text) is None:
         return None
     doors = _DOORS.search(text) if "inlass" in text or "oors" in text or "ufbau" in text else None
     if doors is not None:
         without_doors = text[: doors.start()] + " " * len(doors[0]) + text[doors.end() :]
-        found = _first_times(without_doors)
+        found = _first_times(without_doors, english)
         if found is not None and not _only_an_ending(without_doors):
             return found
         if found is not None:
             # "Einlass 19 Uhr, Ende 23 Uhr", "Doors open at 7 p.m.; the bar closes at 1 a.m.":
             # the clock left beside the doors' is when it ends, not when it starts.
-            opening = _first_times(text)
+            opening = _first_times(text, english)
             if opening is not None and opening[1] is None and found[0] > opening[0]:
                 return opening[0], found[0]
             return opening
-    return _first_times(text)
+    return _first_times(text, english)
 
 
 # "Ende 23 Uhr", "Schluss gegen 1 Uhr", "the bar closes at 1 a.m.": a clock that only says
@@ -218,7 +218,7 @@ def _only_an_ending(text: str) -> bool:
     return _first_times(_ENDING_CLOCK.sub(lambda m: " " * len(m[0]), text)) is None
 
 
-def _first_times(text: str) -> tuple[time, time | None] | None:
+def _first_times(text: str, english: bool = False) -> tuple[time, time | None] | None:
     # What the patterns below need ("a.m."/"pm", "Uhr"): a text without it skips them.
     lowered = lowered_for_cues(text)
     ampm_possible = has_any(lowered, _AMPM_PIECES)
@@ -239,7 +239,7 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
                 and 1 <= first.hour <= 7
                 and first < second
                 and second.hour <= 11
-                and _evening_english(text)
+                and _evening_english(text, english)
             ):
                 # "Club meets on the first Thursday … 6:30 to 8:30": in English prose a range
                 # from 1 to 7 without a.m./p.m. is the afternoon's or evening's (as "at 6:30")
@@ -289,7 +289,7 @@ def _first_times(text: str) -> tuple[time, time | None] | None:
             and match["hc"]
             and 1 <= single.hour <= 6
             and _AT_BEFORE.search(text, 0, match.start()) is not None
-            and _evening_english(text)
+            and _evening_english(text, english)
         ):
             # "The first Thursday of every month at 6:30, a … group meets": in English prose a
             # clock "at" 1 to 6 without a.m./p.m. is the afternoon's or evening's (a listing's
@@ -310,13 +310,15 @@ _AT_BEFORE = re.compile(r"\bat\s+$", _FLAGS)
 _MORNING = re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
 
 
-def _evening_english(text: str) -> bool:
-    """An English text whose bare H:MM from 1 to 6 is p.m. (no morning word beside it)."""
-    return looks_english(text) and _MORNING.search(text) is None
+def _evening_english(text: str, english: bool = False) -> bool:
+    """An English text whose bare H:MM from 1 to 6 is p.m. (no morning word beside it);
+    ``english`` when the words that said so were its dates, blanked out before ("September 18,
+    6:30 - 7:30, Auditorium")."""
+    return (english or looks_english(text)) and _MORNING.search(text) is None
 
 
 def _between(text: str) -> tuple[time, time] | None:
-    match = _BETWEEN.search(text) if "zwischen" in text or "etween" in text else None
+    match = _BETWEEN.search(text) if "wischen" in text or "etween" in text else None
     if match is None:
         return None
     if match["ap2"]:
