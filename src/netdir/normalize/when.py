@@ -178,8 +178,9 @@ _TEXTUAL = re.compile(
 _ENGLISH = re.compile(
     rf"\b(?P<mn>{_MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
-    rf"(?:\s*(?:-|to|through|thru|until|till)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?!:\d)"
-    rf"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
+    # "November 5/6": a weekend's two days (only days that follow each other)
+    rf"(?:\s*(?:-|to|through|thru|until|till|(?P<slash>/))\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?!:\d)(?![/.]\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
     # "August 15,16 & 17": days listed after one month name (a period when they follow each other)
     # "October 4th and 5th, 2025": the listed days may carry ordinals too, the year follows them
     rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:&|and)\s*\d{{1,2}}(?:st|nd|rd|th)?"
@@ -227,6 +228,9 @@ _CONNECTOR = re.compile(
     # bis zum 3. März": a verb of lasting, then up to three words naming the last day.
     r"(?:[;,]\s*)?(?:(?:and|und)\s+)?(?:(?:will|wird)\s+)?(?:continues?|runs?|lasts?|goes|dauert|läuft|geht)"
     r"\s+(?:on\s+)?(?:through|until|till|to|bis(?:\s+zum)?)(?:\s+[^\W\d]+){0,3}?\s*,?|"
+    # "starting on June 1, with the last show set for Aug. 24": the series' last day
+    r"[;,]?\s*(?:with\s+|and\s+)?the\s+(?:last|final)\s+(?:show|concert|session|performance|event"
+    r"|meeting|class|market)\s+(?:(?:is\s+)?set\s+for|is|on|will\s+be)(?:\s+on)?|"
     + _END_LABEL
     + r")\s*:?\s*(?:(?:"
     + _WD_ALT
@@ -259,6 +263,7 @@ _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK,
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
 _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie)|\.\s*,)\s*"
+_OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*auf\s+den\s+$", _FLAGS)
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
@@ -495,11 +500,13 @@ _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + _MONTH_ALT + r")\b", _FLAGS)
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
 _MOVED_HINT = re.compile(
-    r"verschoben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle|anstatt",
+    r"verschoben|verschieben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle"
+    r"|anstatt",
     _FLAGS,
 )
 _OLD_DATE_BEFORE = re.compile(
-    r"\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + _WD_ALT
+    # ("wie ursprünglich geplant vom 23. Dezember bis zum 2. Januar geschlossen": as planned)
+    r"(?<!wie\s)\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + _WD_ALT
     + r")\.?,?\s*)?$"
     # "Verschiebung der Gemeindeversammlung vom 13. Mai 2020", "anstelle der Gemeindeversammlung
     # vom 27. November 2020 eine Urnenabstimmung am 13. Dezember 2020": the day given up
@@ -512,7 +519,12 @@ _OLD_DATE_BEFORE = re.compile(
 _OLD_DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:wird|wurde|werden|wurden|ist|sind)\s+)?auf\s+"
     r"(?:den|die|das|einen|eine|(?:[^\W\d]+\s+)?unbestimmte)\s+"
-    r"[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b",
+    r"[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b"
+    # "die für den 16. April geplante Mitgliederversammlung erneut zu verschieben": the day the
+    # meeting was planned for, to be moved (to no day this sentence names; round 5's "für den
+    # 31. März geplante Bürgerversammlung, auf unbestimmte Zeit verschoben" keeps its day)
+    r"|^\s*(?:geplante|vorgesehene|angesetzte)[nrs]?\s+[^.!?\d]{0,60}?\b(?:zu\s+)?"
+    r"(?:verschieben|verlegen)\b",
     _FLAGS,
 )
 # "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
@@ -572,7 +584,8 @@ _WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
 _RELATIVE_WEEKDAY = re.compile(
     r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this"
     r"|vergangenen|vergangener|vorigen|voriger)"
-    r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")"
+    # ("am kommenden Samstagvormittag": the weekday fused with its part of the day)
+    r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|mittag|abend)?"
     r"|(?P<wd_next>" + _WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
     r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
     r"(?:\s*(?:bis|-|to|until|through)\s+(?:zum\s+|zu\s+|on\s+)?(?P<until>"
@@ -744,6 +757,14 @@ def _parse_when(
         # "on the last Saturday of the month (… and December when it's on the last Saturday
         # before Christmas)": the feast is the rule's exception, not a first day beside it
         return _next_occurrence(clean, recurrence, today)
+    if ("ab " in clean or "Ab " in clean) and _ALLOWED_FROM.search(clean) is not None:
+        # "ab Mittwoch, den 16.12.2020 bis vorläufig 10.1.2021 die Nutzung der Arbeitsplätze
+        # nicht mehr gestattet": what is allowed from a day on is a rule, no offering's day
+        return NOTHING
+    if recurrence is not None and "zeit" in clean and _USUAL_HOURS_FROM.search(clean) is not None:
+        # "Ab Dienstag werden die Türen zu den gewohnten Öffnungszeiten (dienstags und
+        # donnerstags von 10 bis 13 Uhr …) offen stehen": opening hours from a day on, a rule
+        return NOTHING
     if recurrence is not None:
         clean = _in_its_semester(clean, dated, day_first)
     found = (
@@ -843,6 +864,16 @@ _WRITTEN_IN = re.compile(
 _HOURS_APPLY = re.compile(
     r"\bab\s+(?:dem\s+|der\s+)?[^.!?;]{0,30}?\b(?:gilt|gelten)\b[^.!?;]{0,60}?"
     r"\b(?:öffnungs|sprech|service)zeit",
+    _FLAGS,
+)
+_ALLOWED_FROM = re.compile(
+    r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
+    r"(?:gestattet|erlaubt|zulässig|untersagt|verboten)\b",
+    _FLAGS,
+)
+_USUAL_HOURS_FROM = re.compile(
+    r"\bab\s+[^.!?;]{0,40}?\b(?:zu\s+den\s+|mit\s+den\s+)?(?:gewohnten|üblichen|regulären"
+    r"|normalen|bisherigen)\s+(?:öffnungs|sprech|service|ausleih)zeiten\b",
     _FLAGS,
 )
 # "11. Januar 2019, 07:09 Uhr Beim …": a full date opening the text, its clock, then a capital.
@@ -1160,6 +1191,12 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
     bare = _BARE_DAY_BEFORE.search(text[: first.start])
+    if bare is None and end_mention is None and first.end_day is None and "auf" in text:
+        # "am Wochenende vom 25. auf den 26. Mai 2024", "in der Nacht vom 30. auf den 31.":
+        # a night or weekend over two following days (never "vom 12. auf den 19. Mai verschoben")
+        overnight = _OVERNIGHT_BEFORE.search(text[: first.start])
+        if overnight is not None and int(overnight["d"]) + 1 == first.day:
+            bare = overnight
     if bare is not None and end_mention is None and first.end_day is None:
         # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
         # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
@@ -1272,6 +1309,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             end = None
     if end_mention is None:
         end = _until_month_end(text[first.end :], start)
+    if end is None and end_mention is None and ("bis" in text or "until" in text):
+        end = _until_weekday(text[first.end :], start)
     paired = _paired_times(text, first, end_mention) if end_mention is not None else None
     if paired is not None and end is not None and (end > start or paired[1] > paired[0]):
         # "Beginn: 13.11.2025, 18:30 Uhr Ende: 13.11.2025, 20:00 Uhr": a day may repeat.
@@ -1464,6 +1503,27 @@ def _feast_mention(feast: FeastMention, reference: date) -> _Mention:
     if day is None:
         day = next(d for d in candidates if d >= reference)
     return _Mention(feast.start, feast.end, day.day, day.month, None, feast=feast.day_in)
+
+
+# "Am Freitag, dem 8. November geht es los um 18:00 Uhr und dann durchgehend bis Sonntag
+# nachmittag": a weekday without a date after the start's day closes the run.
+_UNTIL_WEEKDAY = re.compile(
+    r"\b(?:bis|until|through)\s+(?:zum\s+|einschließlich\s+)?(?P<wd>" + _WEEKDAY_FULL_ALT + r")"
+    r"(?:nachmittag|abend|mittag|vormittag)?(?!\w)(?!\s*,?\s*(?:den\s+|dem\s+|the\s+)?\d)",
+    _FLAGS,
+)
+
+
+def _until_weekday(after: str, start: date) -> date | None:
+    match = _UNTIL_WEEKDAY.search(after)
+    if match is None or _SIGNUP_BEFORE.search(after, 0, match.start()) is not None:
+        return None  # ("Kurs am 5. März, Anmeldung bis Sonntag": the sign-up's last day)
+    weekday = WEEKDAYS[match["wd"].lower()]
+    last = _weekday_from(start, weekday, strictly_after=True)
+    return last if (last - start).days <= 6 else None
+
+
+_SIGNUP_BEFORE = re.compile(r"anmeld|registr|buchung|buchen|regist|sign", _FLAGS)
 
 
 def _until_month_end(after: str, start: date) -> date | None:
@@ -1898,6 +1958,8 @@ def _to_mention(match: re.Match[str], reference: date) -> _Mention | None:
     elif groups.get("y2"):
         year = full_year(groups["y2"], reference)
     end_day = int(groups["d2"]) if groups.get("d2") else None
+    if groups.get("slash") and end_day != day + 1:
+        end_day = None
     if groups.get("dlist"):
         days = [day, *(int(d) for d in _DAY_NUMBER.findall(groups["dlist"]))]
         following = all(b == a + 1 for a, b in pairwise(days))
@@ -2261,7 +2323,9 @@ _SUBJECT_WEEKDAY = re.compile(
     _FLAGS,
 )
 _WEEKDAY_CLOCK = re.compile(
-    r"(?<![\w.-])(?P<wd>" + _WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)\b)",
+    # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
+    r"(?<![\w.-])(?P<wd>" + _WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h)\b)",
     _FLAGS,
 )
 _NOT_ONE_DAY = re.compile(

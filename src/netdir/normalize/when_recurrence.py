@@ -366,6 +366,12 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     )
     if daily is not None:
         return RecurrenceMention("FREQ=DAILY", *daily.span())
+    plural = _PLURAL_DAY_CLOCK.search(text) if "days" in text else None
+    if plural is not None and not _says_closed(text, plural):
+        # "Pajama Time Tuesdays | 6:30 PM All ages with an adult …": a programme's weekday,
+        # plural, right before its clock (however long the description after it)
+        day = WEEKDAYS[plural["wd"].lower()]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *plural.span("wd"))
     if len(text) > SHORT_TEXT:
         return None
     adverbs = None if occasional else _ADVERBS.search(text)
@@ -377,6 +383,13 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         if match is not None:
             return RecurrenceMention(rule, *match.span())
     return None
+
+
+_PLURAL_DAY_CLOCK = re.compile(
+    r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s\s*(?:[|,@-]\s*|(?:at|from)\s+)?"
+    r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\b",
+    _FLAGS,
+)
 
 
 def next_occurrence(rule: str, first: date, today: date) -> date | None:
@@ -553,8 +566,9 @@ def _ordinals(words: list[str]) -> list[int]:
 
 
 def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
-    """A weekly rule takes the weekday written near it ("mittwochs", "am Mittwoch")."""
-    window = text[max(0, match.start() - 30) : match.end() + 50]
+    """A weekly rule takes the weekday written near it ("mittwochs", "am Mittwoch"; "Jede Woche
+    (mit Ausnahme der Schulferien) treffen wir uns am Montagabend" reaches further)."""
+    window = text[max(0, match.start() - 30) : match.end() + 80]
     days = [WEEKDAY_ADVERBS[w.lower()] for w in _ADVERB.findall(window)]
     if not days:
         days = [WEEKDAYS[(m["wd"] or m["wd2"]).lower()] for m in _WEEKDAY_NEAR.finditer(window)]

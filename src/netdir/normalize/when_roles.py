@@ -50,6 +50,8 @@ _DEADLINE_WORDS = (
     r"(?=\s+(?:bitte\s+)?bis\b)"
     # "Abstracts may be submitted until 1 June 2024"
     r"|submitted|received"
+    # "Tickets are $40 if purchased before Dec. 15": the last day of a price
+    r"|(?:purchased|bought|booked)(?=\s+(?:before|by)\b)"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -327,7 +329,7 @@ _BEFORE_HINTS = (
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
     "änderung", "zeitraum", "urteil", "max", "längstens", "bericht",
-    "meldest",
+    "meldest", "purchased", "bought", "booked",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",

@@ -49,8 +49,8 @@ _BETWEEN = re.compile(
 )  # fmt: skip
 # "Führungen um 14 und 16 Uhr": two start times share one "Uhr"; the first is the start.
 _CLOCK_LIST = re.compile(
-    # "um 15.00 und um 19.00 Uhr"
-    r"(?<![\d.:])" + _TIME.format(h="h", mi="mi") + r"\s*(?:und|oder|sowie|,|&)\s*(?:um\s+)?"
+    # "um 15.00 und um 19.00 Uhr" (not a team's age class: "(U12, 10:15 Uhr)")
+    r"(?<![\w.:])" + _TIME.format(h="h", mi="mi") + r"\s*(?:und|oder|sowie|,|&)\s*(?:um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
     _FLAGS,
 )
