@@ -179,7 +179,10 @@ _STATED_ADVERBS = re.compile(
     # Pfarrheim": a verb of taking place or meeting, then the weekdays
     # "Das Bilderbuchkino lädt nicht nur dienstags … ein": an invitation on those weekdays
     rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt|lädt|laden)"
-    rf"\s+(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}",
+    rf"\s+(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}"
+    # "dürfen sich die Yogis … sonntags in einem Tusem-Raum … treffen": the meeting verb at the
+    # clause's end
+    rf"|\b(?:sich|uns)\s+(?:[^\W\d]+\s+){{0,8}}?{_ADV_CHAIN}(?=[^.!?]{{0,90}}?\btreffen\b)",
     _FLAGS,
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.
