@@ -175,3 +175,27 @@ def test_web_url_fast_path_agrees_with_urlsplit(url: str) -> None:
     parts = urlsplit(url.strip())
     expected = url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
     assert web_url(url) == expected
+
+
+_ODD_VALUES = [
+    None, True, False, 0, 1, 1.5, -0.0, 2.0, "", "=1+1", "-x", "a\x00b", "Zeile\nzwei", "workshop",
+    "scheduled", "past", "online", "minute", "season", "Text; mit Trenner", "ä", "True", "1.5",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("column", [*EXCEL_COLUMNS, "kind", "format", "status", "date_precision"])
+def test_a_column_is_formatted_as_each_of_its_values_is(column: str) -> None:
+    from netdir.publish.csv_export import _excel_formatter, _formatted, _quoted
+
+    for values in (
+        _ODD_VALUES,
+        [v for v in _ODD_VALUES if isinstance(v, str | None)],
+        [v for v in _ODD_VALUES if isinstance(v, bool | None)],
+    ):
+        format_cell, plain_as_is = _excel_formatter(column)
+        assert _formatted(values, format_cell, ";", plain_as_is=plain_as_is) == [
+            _quoted(_excel_value(column, value), ";") for value in values
+        ], column
+        assert _formatted(values, lambda v: _cell(v, excel=False), ",", plain_as_is=True) == [
+            _quoted(_cell(value, excel=False), ",") for value in values
+        ]
