@@ -92,3 +92,21 @@ def test_hours_that_open_a_place_line_time_the_event(capsys: pytest.CaptureFixtu
         "2026-09-16T19:30:00+02:00",
         "Lietzenseeufer 10, 14057 Berlin",
     )
+
+
+def test_a_heading_over_its_weekly_rule_in_prose_is_an_item(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # SwingConnection Leipzig's events page: h3 sections in prose. „Minor Swing“ says „Jeden
+    # Mittwoch ab 19:30 Uhr findet der Minor Swing im Noels Ballroom statt“ and links nothing,
+    # so it was no item while its linked neighbours were; it meets weekly from its next Wednesday.
+    rows = _inspect(
+        capsys,
+        "hugo-swingconnection-veranstaltungen-2023.html",
+        "https://hnolzen.github.io/swingconnection/veranstaltungen/",
+        "2023-01-08",
+    )
+    swing = [r for r in rows if r["title"] == "Minor Swing"]
+    assert [(r["start"], r["recurrence"]) for r in swing] == [
+        ("2023-01-11T19:30:00+01:00", "FREQ=WEEKLY;BYDAY=WE")
+    ]

@@ -958,6 +958,11 @@ def is_item(reading: BlockReading) -> bool:
         # when. That day dates the record as it dates the linked headings beside it; without a
         # link the block is still one offering.
         return True
+    if reading.title_from_heading and _prose_states_its_rule(reading.description):
+        # "<h3>Minor Swing</h3> … <p>… Jeden Mittwoch ab 19:30 Uhr findet der Minor Swing im
+        # Noels Ballroom statt.</p>": the weekly evening the heading names; its linked
+        # neighbours were records, the unlinked section was none.
+        return True
     if reading.date_text is None:
         return False
     if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
@@ -980,6 +985,23 @@ def _prose_names_a_day(text: str | None) -> bool:
         if phrase.endswith(".") or not after or after[0] in ".;":
             return True
     return False
+
+
+# „Jeden Mittwoch ab 19:30 Uhr findet der Minor Swing … statt“, „Wir proben jeden Montag um
+# 18:45 Uhr …“: a weekday rule with its clock in the sentence that says the event takes place.
+# „Noch Fragen? Jeden Dienstag ab 19:00 Uhr im Pfadfinderheim oder einfach anrufen“ says when
+# to ask, and stays no item.
+_PROSE_RULE = re.compile(
+    r"\b(?:jeden|jede|immer)\s+(?:\d\.\s+)?"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+    r"[^.!?]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*Uhr[^.!?]*?\b(?:statt|proben|treffen)\b",
+    re.I,
+)
+
+
+def _prose_states_its_rule(text: str | None) -> bool:
+    """A description whose sentence says the event takes place on a weekday at a clock."""
+    return text is not None and _PROSE_RULE.search(text) is not None
 
 
 # "21.04. oder 29.04. erste Ausfahrt": the day is not decided yet, the line names two.
