@@ -58,7 +58,7 @@ from netdir.fast_pickle import pickled_by_fields
 from netdir.html_depth import parse_html
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_order import infer_day_first
-from netdir.normalize.when_zone import zone_of_us_addresses
+from netdir.normalize.when_zone import BERLIN_ZONE, zone_of_stated_offsets, zone_of_us_addresses
 from netdir.records import Page, RawRecord, SourceIssue
 
 if TYPE_CHECKING:
@@ -201,14 +201,18 @@ def _mark_day_order(records: list[RawRecord], language: str | None) -> None:
 
 def _mark_zone(records: list[RawRecord], text: str, language: str | None) -> None:
     """A non-German page whose US postal addresses ("Seattle, WA 98101") all lie in one time
-    zone states its times there: records without a zone of their own get it as
-    ``extra["zone"]`` (the normalizer keeps the clock, see ``normalize.when_zone``)."""
+    zone states its times there, and so does one whose structured stamps all state the offsets
+    of one zone (a month grid's "6:00 pm" beside JSON-LD "2024-09-12T18:00:00-04:00"): records
+    without a zone of their own get it as ``extra["zone"]`` (the normalizer keeps the clock, see
+    ``normalize.when_zone``)."""
     if not records or (language or "").casefold().startswith("de"):
         return
     if all("zone" in record.extra for record in records):
         return
-    zone = zone_of_us_addresses(text)
-    if zone is None:
+    zone = zone_of_us_addresses(text) or zone_of_stated_offsets(
+        [record.start for record in records if record.start]
+    )
+    if zone is None or zone == BERLIN_ZONE:
         return
     for record in records:
         record.extra.setdefault("zone", zone)

@@ -165,3 +165,44 @@ def in_zone(value: str | None, text: str, zone: str | None) -> str | None:
 
 def _is_utc(offset: str) -> bool:
     return offset == "Z" or offset.replace(":", "") in ("+0000", "-0000")
+
+
+def _candidate_zones() -> tuple[str, ...]:
+    """Berlin first (the default: a match changes nothing), then the US zones by how many live in
+    them (a summer -07:00 fits Los Angeles and Phoenix: Los Angeles is likelier), then every other
+    US, Canadian and European zone the tables above know, each once."""
+    zones = [BERLIN_ZONE, _EASTERN, _CENTRAL, _PACIFIC, _MOUNTAIN, _ARIZONA]
+    zones += [zone for _, zone in (*_US_STATES.values(), *_CA_PROVINCES.values())]
+    zones += list(_COUNTRIES.values())
+    return tuple(dict.fromkeys(zones))
+
+
+_CANDIDATE_ZONES = _candidate_zones()
+
+
+def zone_of_stated_offsets(stamps: list[str]) -> str | None:
+    """The zone whose offsets are those of every stamp: ``2024-09-12T18:00:00-04:00`` and
+    ``2024-11-20T19:00:00-05:00`` are America/New_York's (the first known zone that fits each
+    day, summer and winter time alike). Stamps without an offset, or in UTC (a server's clock,
+    not the place's), say nothing; None when no stamp states one or no single zone fits them
+    all (a tour in several zones)."""
+    local: list[datetime] = []
+    for stamp in stamps:
+        match = _STATED_OFFSET.search(stamp)
+        if match is None or _is_utc(match.group(1)):
+            continue
+        try:
+            moment = datetime.fromisoformat(stamp.strip())
+        except ValueError:
+            continue
+        if moment.tzinfo is not None:
+            local.append(moment)
+    if not local:
+        return None
+    for name in _CANDIDATE_ZONES:
+        zone = _zone(name)
+        if zone is not None and all(
+            moment.replace(tzinfo=zone).utcoffset() == moment.utcoffset() for moment in local
+        ):
+            return name
+    return None
