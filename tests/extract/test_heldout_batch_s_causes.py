@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from netdir.catalog.model import Source
+from netdir.extract import extract_page
+from netdir.extract.context import PageContext
+from netdir.extract.schema_org import names_the_source
+from netdir.normalize.record import normalize_record
 from netdir.normalize.when_zone import zone_of_stated_offsets
+from netdir.records import Offering, Page
+from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
 _CASTROS = "https://castroslounge.com/events/month/"
@@ -39,3 +48,71 @@ def test_the_zone_of_stated_offsets_fits_every_stamp_or_none() -> None:
     # UTC stamps (a server's clock) and zone-less ones say nothing; a tour in two zones fits none.
     assert zone_of_stated_offsets(["2026-05-15T19:30:00Z", "2026-05-15T19:30:00"]) is None
     assert zone_of_stated_offsets([summer, "2024-09-13T19:00:00-07:00"]) is None
+
+
+_SVS = "https://emile1992.github.io/svs-website/termine.html"
+_SVS_NAME = "Schienenverkehrsfreunde Ffm.-Schwanheim e. V."
+
+
+def _read(page: str, url: str, today: str, source: Source) -> list[Offering]:
+    html = (PAGES / page).read_text(encoding="utf-8")
+    fetched = datetime.fromisoformat(f"{today}T12:00:00+00:00")
+    fetched_page = Page(source.id, url, url, 200, fetched, content_type="text/html", text=html)
+    records = extract_page(fetched_page, source).records
+    return [normalize_record(r, today=fetched.date(), source=source) for r in records]
+
+
+def _source(kind: str, organizer: str) -> Source:
+    return Source(id="s", name="Termine", organizer=organizer, start_urls=[_SVS], kind=kind)
+
+
+def test_a_networks_own_organization_stays_its_offering_beside_its_events() -> None:
+    # An association's dates page (Schienenverkehrsfreunde Schwanheim): a JSON-LD Organization
+    # of the association and a visible list of its four dated meetings. On a venue's or a
+    # calendar's source that Organization is the publisher and the list wins; on a catalog
+    # source that IS the association (kind network, named so) it is what the catalog lists:
+    # the rules for the publisher dropped it, and the network was missing from the overview.
+    as_network = _read(
+        "static-svs-schwanheim-termine.html", _SVS, "2026-08-19", _source("network", _SVS_NAME)
+    )
+    assert [(o.title, o.kind) for o in as_network if o.start is None] == [(_SVS_NAME, "network")]
+    assert len(as_network) == 5
+    as_calendar = _read(
+        "static-svs-schwanheim-termine.html",
+        _SVS,
+        "2026-08-19",
+        _source("event_calendar", _SVS_NAME),
+    )
+    assert _SVS_NAME not in [o.title for o in as_calendar] and len(as_calendar) == 4
+    # A network of another name keeps the rule: the Organization is someone else's.
+    other = _read(
+        "static-svs-schwanheim-termine.html", _SVS, "2026-08-19", _source("network", "N3GZ")
+    )
+    assert _SVS_NAME not in [o.title for o in other]
+
+
+def test_a_networks_own_organization_beside_another_syntaxs_events() -> None:
+    # The Tempodrom: its operator's microdata Organization beside the JSON-LD programme (batch Q
+    # dropped it there as the publisher). Read as a network of that name, it stays.
+    url, name = (
+        "https://www.tempodrom.de/programm-und-tickets/",
+        "Tempodrom Betriebsgesellschaft mbH & Co. KG",
+    )
+    page = "processwire-tempodrom-programm-2026-08.html"
+    own = _read(page, url, "2026-08-01", _source("network", name))
+    assert [o.title for o in own if o.start is None] == [name] and len(own) == 13
+    assert len(_read(page, url, "2026-08-01", _source("network", "Forum Agile Verwaltung"))) == 12
+
+
+def test_only_the_sources_own_name_makes_an_organization_its_offering() -> None:
+    def context(kind: str, *names: str) -> PageContext:
+        return PageContext("s", _SVS, _SVS, kind, datetime(2026, 8, 19, tzinfo=UTC), names)
+
+    assert names_the_source(
+        "Forum Agile Verwaltung e.V.", context("network", "Forum Agile Verwaltung")
+    )
+    assert not names_the_source("Meetup", context("network", "WordPress Valencia"))
+    assert not names_the_source(
+        "Forum Agile Verwaltung", context("event_calendar", "Forum Agile Verwaltung")
+    )
+    assert not names_the_source("Forum Agile Verwaltung", context("network"))

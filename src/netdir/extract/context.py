@@ -24,6 +24,8 @@ class PageContext:
     base_url: str  # after redirects: relative links resolve against this
     default_kind: str | None
     fetched_at: datetime
+    # The catalog source's name and organizer: an Organization of that name is the source's own.
+    source_names: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, page: Page, source: Source | None) -> PageContext:
@@ -33,6 +35,9 @@ class PageContext:
             base_url=page.final_url or page.url,
             default_kind=source.kind if source is not None else None,
             fetched_at=page.fetched_at,
+            source_names=(
+                tuple(n for n in (source.name, source.organizer) if n) if source is not None else ()
+            ),
         )
 
     def new_record(self, extractor: str, title: str, confidence: float = 1.0) -> RawRecord:

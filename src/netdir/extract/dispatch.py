@@ -39,7 +39,7 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.notices import is_closure_notice, is_report
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
-from netdir.extract.schema_org import ORGANIZATION_TYPES
+from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
@@ -248,6 +248,9 @@ def _extract_html(
             read_utc_stamps_as_shown(everything, tree)
             read_shifted_stamps_as_shown(everything, tree)
             read_zoneless_utc_as_shown(everything, tree)
+            # On a network's own site its Organization is the offering: it stays beside the
+            # listing that wins over the structured data below.
+            own_organizations = _own_organizations(structured, context)
             if everything and all(map(_names_only_an_organization, everything)):
                 # The site's own Organization (a venue's JSON-LD beside its event list, a
                 # theme's microdata header) is the publisher, not what the page lists: a dated
@@ -255,18 +258,21 @@ def _extract_html(
                 listing = extract_listing(tree, context)
                 dated = sum(1 for record in listing if record.date_text or record.start)
                 if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
+                    _add_all(result, own_organizations)
                     result.add("listing", listing)
                     return
                 if source is None or source.rules is None:
                     before = (len(result.records), len(result.extractors))
                     _read_html_auto(tree, context, result, page_text, listing)
                     if any(r.start or r.date_text for r in result.records[before[0] :]):
+                        _add_all(result, own_organizations)
                         return
                     # Nothing dated besides it: the Organization is what the page offers.
                     del result.records[before[0] :], result.extractors[before[1] :]
             if _all_in_the_past(everything, context):
                 listing = extract_listing(tree, context)
                 if replaces_stale_structured(everything, listing, context.fetched_at.date()):
+                    _add_all(result, own_organizations)
                     result.add("listing", listing)
                     return
             # Completed before ``add`` copies the records: a date-only start may take a time.
@@ -438,6 +444,29 @@ def _rows_beyond(
         if others := other_events_of_the_site(structured, rows, context.page_url, today):
             return others
     return []
+
+
+def _own_organizations(
+    structured: dict[str, list[RawRecord]], context: PageContext
+) -> dict[str, list[RawRecord]]:
+    """The undated Organizations of each syntax that are the catalog source's own (a network's
+    on its own site, ``names_the_source``)."""
+    return {
+        extractor: own
+        for extractor, records in structured.items()
+        if (
+            own := [
+                record
+                for record in records
+                if _names_only_an_organization(record) and names_the_source(record.title, context)
+            ]
+        )
+    }
+
+
+def _add_all(result: ExtractResult, found: dict[str, list[RawRecord]]) -> None:
+    for extractor, records in found.items():
+        result.add(extractor, records)
 
 
 def _all_in_the_past(records: list[RawRecord], context: PageContext) -> bool:

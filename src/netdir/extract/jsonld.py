@@ -20,7 +20,9 @@ from netdir.extract.schema_org import (
     is_organization,
     is_site_furniture,
     iter_things,
+    names_the_source,
     records_from_thing,
+    text_of,
 )
 from netdir.records import RawRecord
 
@@ -71,7 +73,8 @@ def records_from_documents(
     """Records of all offering-like things in the documents.
 
     An Organization counts only when a list names it or the page has nothing else: on most
-    pages it is the site's publisher (Yoast puts it into every ``@graph``), not an offering.
+    pages it is the site's publisher (Yoast puts it into every ``@graph``), not an offering —
+    unless it is the catalog source's own, a network's on its own site (``names_the_source``).
     """
     things = [thing for document in documents for thing in _things_of(document)]
     has_furniture = any(
@@ -89,7 +92,12 @@ def records_from_documents(
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if is_organization(node) and not listed and (has_offerings or has_furniture):
+        if (
+            is_organization(node)
+            and not listed
+            and (has_offerings or has_furniture)
+            and not names_the_source(text_of(node.get("name")), context)
+        ):
             continue
         for record in records_from_thing(_resolved(node, index), context, extractor):
             key = (record.title.casefold(), record.start, record.url)

@@ -34,6 +34,34 @@ _CANONICAL_TYPE = {
     name.lower(): name
     for name in (*EVENT_TYPES, *COURSE_TYPES, *ORGANIZATION_TYPES, *LIST_TYPES, "Place")
 }
+# Catalog kinds whose offering is an organization: a network's or a community's own site names
+# it in an Organization record, and there that record is what the catalog lists, not the
+# publisher of something else.
+ORGANIZATION_KINDS = frozenset({"network", "community_of_practice"})
+# Words of a name that say nothing about whom it names: legal forms, "the", "and".
+_NAME_NOISE = frozenset(
+    {
+        "e",
+        "v",
+        "ev",
+        "gmbh",
+        "mbh",
+        "co",
+        "kg",
+        "ag",
+        "ggmbh",
+        "und",
+        "and",
+        "the",
+        "der",
+        "die",
+        "das",
+        "des",
+        "für",
+        "for",
+    }
+)
+_NAME_WORD = re.compile(r"\w+")
 # The page states a more specific kind than the source's default only for these.
 _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInstance": "course"}
 _ORGANIZATION_KIND = "organization"
@@ -388,3 +416,21 @@ def _topics(value: object) -> list[str]:
     if isinstance(value, str):
         return [t for part in value.split(",") if (t := clean_text(part))]
     return [t for item in _as_list(value) if (t := text_of(item))]
+
+
+def names_the_source(name: str | None, context: PageContext) -> bool:
+    """``name`` (an undated Organization's) is the catalog source's own, on a source whose
+    offering is an organization (``ORGANIZATION_KINDS``): every word of it that is no legal form
+    ("Forum Agile Verwaltung e.V.") is a word of the source's name or organizer. There the
+    Organization is what the catalog lists and stays a record beside the events its site lists;
+    elsewhere, and for any other Organization (a platform's, "Meetup"; a newspaper's that
+    reports on a network), it is the publisher (Yoast's ``@graph``, a theme's footer box)."""
+    if context.default_kind not in ORGANIZATION_KINDS or not name or not context.source_names:
+        return False
+    words = _name_words(name)
+    own = set().union(*(_name_words(source_name) for source_name in context.source_names))
+    return bool(words) and words <= own
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in _NAME_WORD.findall(name.casefold()) if w not in _NAME_NOISE}

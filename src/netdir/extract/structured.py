@@ -19,7 +19,7 @@ from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.rdfa import extract_rdfa
-from netdir.extract.schema_org import ORGANIZATION_TYPES
+from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.structured_titles import trim_date_and_place, trim_subtitle
 from netdir.extract.utc_clocks import visible_text_of
 from netdir.records import RawRecord
@@ -69,7 +69,7 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
         for record in records:
             trim_date_and_place(record, today, shown)
             trim_subtitle(record, headings)
-    _drop_publisher_beside_events(found)
+    _drop_publisher_beside_events(found, context)
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}
     for extractor, records in found.items():
@@ -78,18 +78,23 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
     return result
 
 
-def _drop_publisher_beside_events(found: dict[str, list[RawRecord]]) -> None:
+def _drop_publisher_beside_events(found: dict[str, list[RawRecord]], context: PageContext) -> None:
     """One syntax's only record an undated Organization while another syntax gives dated events
     (the Tempodrom's footer box in microdata, its programme in JSON-LD): that Organization is the
     site's publisher, as a JSON-LD block's own Organization beside its events is
-    (``jsonld.records_from_documents``), not an offering beside the events."""
+    (``jsonld.records_from_documents``), not an offering beside the events — unless it is the
+    catalog source's own, a network's on its own site (``names_the_source``)."""
     dated = any(
         record.start or record.date_text for records in found.values() for record in records
     )
     if not dated:
         return
     for extractor, records in found.items():
-        if len(records) == 1 and _undated_organization(records[0]):
+        if (
+            len(records) == 1
+            and _undated_organization(records[0])
+            and not names_the_source(records[0].title, context)
+        ):
             found[extractor] = []
 
 

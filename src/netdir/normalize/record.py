@@ -98,7 +98,10 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
         # A curated entry's kind was chosen by a person who read the page: no cue overrides it.
         kind = _canonical_or_none(raw.kind) or "event"
     else:
-        kind = classify_kind(raw.kind or (source.kind if source else None), title, raw.description)
+        # A kind the page states that is no offering kind ("organization": a schema.org
+        # Organization, kept on a network's own site) leaves the source's kind to speak.
+        stated = raw.kind if canonical_kind(raw.kind) or source is None else source.kind
+        kind = classify_kind(stated, title, raw.description)
     audience = classify_audience(
         raw.audience_text, source.level if source else None, (title, raw.description)
     )
