@@ -9,7 +9,7 @@ import pytest
 from netdir.catalog.model import Source
 from netdir.extract import extract_page
 from netdir.extract.context import PageContext
-from netdir.extract.schema_org import names_the_source
+from netdir.extract.schema_org import names_the_source, whole_days
 from netdir.normalize.record import normalize_record
 from netdir.normalize.when_zone import zone_of_stated_offsets
 from netdir.records import Offering, Page
@@ -116,3 +116,25 @@ def test_only_the_sources_own_name_makes_an_organization_its_offering() -> None:
         "Forum Agile Verwaltung", context("event_calendar", "Forum Agile Verwaltung")
     )
     assert not names_the_source("Forum Agile Verwaltung", context("network"))
+
+
+def test_an_event_from_midnight_to_2359_is_held_on_whole_days(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Children for Peace: The Events Calendar's all-day event in Yoast's @graph, "startDate"
+    # "2018-07-25T00:00:00+01:00", "endDate" "2018-07-26T23:59:59+01:00"; the page shows
+    # "25 juillet 2018 - 26 juillet 2018" without a clock. It was an event starting at midnight.
+    url = "https://childrenforpeacec4p.org/event/25-26-july-2018-capacity-building-fight-against-violent-extremism-and-the-involvement-of-children-in-armed-groups/"
+    [row] = _inspect(
+        capsys, "tec-yoast-childrenforpeace-capacitybuilding-2018-07.html", url, "2026-03-06"
+    )
+    assert (row["start"], row["end"]) == ("2018-07-25", "2018-07-26")
+    assert (
+        whole_days("2019-12-02T00:00:00+01:00", "2019-12-02T23:59:59+01:00") == ("2019-12-02",) * 2
+    )
+    # A night that ends at midnight, or a start at midnight without a day's end, keeps its clocks.
+    night = ("2024-09-21T21:00:00-04:00", "2024-09-22T00:00:00-04:00")
+    assert whole_days(*night) == night
+    assert whole_days("2026-05-01T00:00:00+02:00", "2026-05-01T18:00:00+02:00")[0].endswith(
+        "+02:00"
+    )

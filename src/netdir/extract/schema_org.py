@@ -67,6 +67,9 @@ _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInsta
 _ORGANIZATION_KIND = "organization"
 _UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 # ISO 8601 basic format: 20260508, 20260508T1900, 20260508T190000Z
+# A stamp at the day's first minute, and one at its last (with or without seconds and offset).
+_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_DAY_END = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::59)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _BASIC_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -311,6 +314,7 @@ def _record(
         iso_padded(text_of(node.get("startDate"))),
         iso_padded(text_of(node.get("endDate"))),
     )
+    start, end = whole_days(start, end)
     put("start", start, "startDate")
     put("end", end, "endDate")
     schedule = schedule_occurrence(node.get("eventSchedule"), context.fetched_at.date())
@@ -338,6 +342,19 @@ def _record(
     if type_name in ORGANIZATION_TYPES:
         _put_location(record, node.get("address"), put, prop="address")
     return record
+
+
+def whole_days(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """An event from midnight to 23:59 of the same or a later day is held on whole days, as
+    The Events Calendar writes its all-day events ("2018-07-25T00:00:00+01:00" to
+    "2018-07-26T23:59:59+01:00", shown as "25 juillet 2018 - 26 juillet 2018"): its days without
+    a clock, not a start at midnight. Any other pair stays as it is."""
+    if start is None or end is None:
+        return start, end
+    first, last = _MIDNIGHT.match(start), _DAY_END.match(end)
+    if first is None or last is None or last.group(1) < first.group(1):
+        return start, end
+    return first.group(1), last.group(1)
 
 
 def iso_padded(value: str | None) -> str | None:
