@@ -138,3 +138,34 @@ def test_an_event_from_midnight_to_2359_is_held_on_whole_days(
     assert whole_days("2026-05-01T00:00:00+02:00", "2026-05-01T18:00:00+02:00")[0].endswith(
         "+02:00"
     )
+
+
+_ASTRA = "https://www.astra-berlin.de/events/"
+
+
+@pytest.mark.parametrize(
+    ("page", "slug", "title", "start"),
+    [
+        (
+            "astra-berlin-chapo102-2026-12.html",
+            "2026-12-09-chapo102",
+            "CHAPO102",
+            "2026-12-10T20:00:00+01:00",
+        ),
+        (
+            "astra-berlin-greenlung-2026-12.html",
+            "2026-05-18-green-lung",
+            "GREEN LUNG",
+            "2026-12-11T19:00:00+01:00",
+        ),
+    ],
+)
+def test_a_json_ld_thing_without_a_type_but_with_a_name_and_a_start_is_the_pages_event(
+    capsys: pytest.CaptureFixture[str], page: str, slug: str, title: str, start: str
+) -> None:
+    # Batch T, the Astra Kulturhaus Berlin: the event page's JSON-LD says "@type": "" beside
+    # "name", "startDate" "2026-12-10T20:00:00+00:00" and a Place; the page shows "Doors 19:00
+    # / Start 20:00". The thing was no event, the page gave no record at all.
+    [row] = _inspect(capsys, page, _ASTRA + slug, "2026-06-17")
+    assert (row["title"], row["start"][:10]) == (title, start[:10])
+    assert row["location"] == "Astra Berlin, Revaler Str. 99, 10245 Berlin"

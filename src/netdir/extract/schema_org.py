@@ -112,7 +112,26 @@ def is_event_type(name: str) -> bool:
 
 
 def event_types(node: dict[str, Any]) -> frozenset[str]:
-    return _event_types_of(type_names(node))
+    names = type_names(node)
+    if not names and _untyped_event(node):
+        return _UNTYPED_EVENT
+    return _event_types_of(names)
+
+
+# A thing whose "@type" is empty or missing but that has a name and a start ("@type": "" on a
+# venue's event page, its name, startDate and Place filled in) is an event: startDate is an
+# Event's property, and nothing else on such a page says what the thing is.
+_UNTYPED_EVENT = frozenset({"Event"})
+
+
+def _untyped_event(node: dict[str, Any]) -> bool:
+    start, name = node.get("startDate"), node.get("name")
+    return (
+        isinstance(start, str)
+        and bool(start.strip())
+        and isinstance(name, str)
+        and bool(name.strip())
+    )
 
 
 @lru_cache(maxsize=1024)
