@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
 from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.schema_org import names_the_source, whole_days
+from netdir.extract.utc_clocks import read_utc_stamps_as_shown
 from netdir.normalize.record import normalize_record
 from netdir.normalize.when_zone import zone_of_stated_offsets
-from netdir.records import Offering, Page
+from netdir.records import Offering, Page, RawRecord
 from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
@@ -165,7 +167,28 @@ def test_a_json_ld_thing_without_a_type_but_with_a_name_and_a_start_is_the_pages
 ) -> None:
     # Batch T, the Astra Kulturhaus Berlin: the event page's JSON-LD says "@type": "" beside
     # "name", "startDate" "2026-12-10T20:00:00+00:00" and a Place; the page shows "Doors 19:00
-    # / Start 20:00". The thing was no event, the page gave no record at all.
+    # / Start 20:00". The thing was no event, the page gave no record at all; and its one stamp
+    # labels the shown start clock UTC (read as 21:00 in Berlin) — a single record's mark is
+    # dropped when the page shows its clock and not the Berlin reading.
     [row] = _inspect(capsys, page, _ASTRA + slug, "2026-06-17")
-    assert (row["title"], row["start"][:10]) == (title, start[:10])
+    assert (row["title"], row["start"]) == (title, start)
     assert row["location"] == "Astra Berlin, Revaler Str. 99, 10245 Berlin"
+
+
+def test_one_utc_stamp_keeps_its_mark_when_the_berlin_reading_is_shown_too() -> None:
+    # "Einlass 19:00 / Beginn 21:00" beside a real UTC stamp 19:00Z (21:00 in Berlin): 19:00
+    # is shown by chance, the stamp is UTC.
+    def page(text: str) -> LexborHTMLParser:
+        return LexborHTMLParser(f"<html><body><p>{text}</p></body></html>")
+
+    def record() -> RawRecord:
+        found = RawRecord(source_id="s", page_url=_ASTRA, extractor="jsonld", title="Konzert")
+        found.start = "2026-07-10T19:00:00+00:00"
+        return found
+
+    kept = record()
+    read_utc_stamps_as_shown([kept], page("Einlass 19:00 / Beginn 21:00"))
+    assert kept.start == "2026-07-10T19:00:00+00:00"
+    shown = record()
+    read_utc_stamps_as_shown([shown], page("Einlass 18:00 / Beginn 19:00"))
+    assert shown.start == "2026-07-10T19:00:00"

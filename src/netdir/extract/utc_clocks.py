@@ -23,6 +23,8 @@ from netdir.records import RawRecord
 _UTC_STAMP = re.compile(
     r"^(\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]00:?00)$"
 )
+# Below this many UTC-stamped records one clock shown could be chance: see
+# ``_only_its_own_clock_shown`` for a single one.
 _MIN_RECORDS = 2
 _SHOWN_SHARE = 0.8
 _SPACES = re.compile(r"\s+")
@@ -56,12 +58,16 @@ def read_utc_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -
     """Drop the UTC mark of structured starts and ends when the page shows their clocks."""
     stamped = [(record, _UTC_STAMP.match(record.start or "")) for record in records]
     matches = [(record, match) for record, match in stamped if match is not None]
-    if len(matches) < _MIN_RECORDS or tree.body is None:
+    if not matches or tree.body is None:
         return
     text = _SPACES.sub(" ", visible_text_of(tree)).lower()
-    shown = sum(1 for _, match in matches if _shown(text, int(match[2]), int(match[3])))
-    if shown < _SHOWN_SHARE * len(matches):
-        return
+    if len(matches) < _MIN_RECORDS:
+        if not _only_its_own_clock_shown(text, matches[0][1]):
+            return
+    else:
+        shown = sum(1 for _, match in matches if _shown(text, int(match[2]), int(match[3])))
+        if shown < _SHOWN_SHARE * len(matches):
+            return
     for record, match in matches:
         record.start = match[1]
         record.field_sources["start"] = (
@@ -71,6 +77,18 @@ def read_utc_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -
         end = _UTC_STAMP.match(record.end or "")
         if end is not None:
             record.end = end[1]
+
+
+def _only_its_own_clock_shown(text: str, match: re.Match[str]) -> bool:
+    """One event's UTC stamp whose clock the page shows ("Start 20:00" for
+    ``2026-12-10T20:00:00+00:00``) while the clock the stamp would be in Berlin (21:00) is
+    nowhere: a single clock could be shown by chance (a real UTC stamp of 19:00 beside "Einlass
+    19:00 / Beginn 21:00"), so the Berlin reading must be missing too."""
+    if not _shown(text, int(match[2]), int(match[3])):
+        return False
+    moment = datetime.fromisoformat(match[1]).replace(tzinfo=UTC)
+    berlin = moment.astimezone(ZoneInfo(BERLIN_ZONE))
+    return not _shown(text, berlin.hour, berlin.minute)
 
 
 def visible_text_of(tree: LexborHTMLParser) -> str:
