@@ -697,38 +697,39 @@ libraries' closing periods and reopenings, a skat club, Franconian church fairs,
 group, a Swabian sports club, a Magdeburg hackerspace, an integration club, a village choir; 57
 English from US and Canadian libraries' programmes, newspapers' New Year's Eve listings and pancake
 breakfasts, park concert series, churches' newsletters, chess clubs) were collected together after
-the fixes of rounds 52-56, before any change for them, and scored **75.9 % (22/29), 88.0 %
-(22/25), 65.6 % (21/32), 82.8 % (24/29) and 83.9 % (26/31)** — 78.8 % (115/146) pooled.
-Fifty-seven successive rounds: 1905/2346 = 81.2 % pooled before their fixes. Their misses: "New
-Year’s Eve" with a typographic apostrophe (four of round 59's listings); a period whose two days
-each carry a clock ("from 7 p.m. Dec. 31 to 7 a.m. Jan. 1"); "April 2020 - September 2020";
-"Zwischen 15 und 18 Uhr" opening a sentence; "wie ursprünglich geplant vom 23. Dezember …" read as
-an old day; "Begins Tuesday, September 2 and ends Friday, November 14"; an American page's "6:30 -
-7:30" read as the morning; "On the fourth Thursdays through September from 7-9 p.m." without the
-season's end; "vom 25. auf den 26. Mai"; "(U12, 10:15 Uhr)" read as noon; "am kommenden
-Samstagvormittag"; "Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32"; "Pajama Time Tuesdays | 6:30 PM"
-in a long description; "Jede Woche (mit Ausnahme der Schulferien) treffen wir uns am
-Montagabend"; "dürfen sich die Yogis … sonntags … treffen"; "November 5/6"; "with the last show
-set for Aug. 24"; "bis Sonntag nachmittag"; rules and prices read as days ("if purchased before Dec.
-15", "Ab Dienstag … zu den gewohnten Öffnungszeiten", "ab … die Nutzung … nicht mehr gestattet",
-"die für den 16. April geplante Mitgliederversammlung erneut zu verschieben").
+the fixes of rounds 52-56, before any change for them, and scored **75.9 % (22/29), 88.0 % (22/25),
+65.6 % (21/32), 82.8 % (24/29) and 83.9 % (26/31)** — 78.8 % (115/146) pooled. Fifty-seven
+successive rounds: 1905/2346 = 81.2 % pooled before their fixes. Their misses: "New Year’s Eve" with
+a typographic apostrophe (four of round 59's listings); a period whose two days each carry a clock
+("from 7 p.m. Dec. 31 to 7 a.m. Jan. 1"); "April 2020 - September 2020"; "Zwischen 15 und 18 Uhr"
+opening a sentence; "wie ursprünglich geplant vom 23. Dezember …" read as an old day; "Begins
+Tuesday, September 2 and ends Friday, November 14"; an American page's "6:30 - 7:30" read as the
+morning; "On the fourth Thursdays through September from 7-9 p.m." without the season's end; "vom
+25. auf den 26. Mai"; "(U12, 10:15 Uhr)" read as noon; "am kommenden Samstagvormittag"; "Dienstag
+16:30 bis 18:30 Uhr Bonnstraße 32"; "Pajama Time Tuesdays | 6:30 PM" in a long description; "Jede
+Woche (mit Ausnahme der Schulferien) treffen wir uns am Montagabend"; "dürfen sich die Yogis …
+sonntags … treffen"; "November 5/6"; "with the last show set for Aug. 24"; "bis Sonntag nachmittag";
+rules and prices read as days ("if purchased before Dec. 15", "Ab Dienstag … zu den gewohnten
+Öffnungszeiten", "ab … die Nutzung … nicht mehr gestattet", "die für den 16. April geplante
+Mitgliederversammlung erneut zu verschieben"); an English weekday after its verb's object ("will be
+hosting a dance Saturday"); a holiday's date said before the event's ("Veterans' Day is Friday,
+November 11, and … on Sunday, November 13, at 10:30 a.m.").
 After the fixes (when.py, when_periods.py, when_times.py, when_recurrence.py, when_roles.py; cases
-in data/when_cases.tsv and test_parse_when) they score 93.1 %, 100 %, 87.5 %, 100 % and 90.3 %
-(137/146 = 93.8 %). Also fixed on the way: round 53's "December 31 at 7pm to 1am January 1,
-2020" and round 56's "Orientations are on Tuesdays at 11:00 am and Thursdays at 6:00 pm". Left: recent days after "seit" ("Seit dem 21.8. haben wir … verdoppelt", "Seit dem 10. Juni
-haben wir einen … Vorstand": "seit dem 30. April wieder möglich" stays a date, so a rule would have
-to tell an offering's state from the club's), a closing period after the day the library is still
-open to ("bis einschließlich 18.06.2025 geöffnet … und dann vom 19.06.2025 zunächst bis Ende
-August geschlossen"), a reopening month ("im September das erste Mal ihre Türen … öffnen"), an
-English weekday after its verb ("will be hosting a dance Saturday"), a listing's clock after a
-prose clock ("firing up at 9 p.m. …; 8:30 p.m. Saturday"), an evening's end after two clocks
-("kick off at 6 p.m. with dinner until 8 p.m. … entertainment until 12:30 a.m."), a holiday's
-date named before the event's ("Veterans' Day is Friday, November 11, and … on Sunday, November
-13, at 10:30 a.m."), and a plan's "an einem Sonnabend" beside a generic "Proben am Freitag
+in data/when_cases.tsv and test_parse_when) they score 93.1 %, 100 %, 93.8 %, 100 % and 90.3 %
+(139/146 = 95.2 %). Also fixed on the way: round 53's "December 31 at 7pm to 1am January 1, 2020"
+and round 56's "Orientations are on Tuesdays at 11:00 am and Thursdays at 6:00 pm". Left: recent
+days after "seit" ("Seit dem 21.8. haben wir … verdoppelt", "Seit dem 10. Juni haben wir einen …
+Vorstand": "seit dem 30. April wieder möglich" stays a date, so a rule would have to tell an
+offering's state from the club's), a closing period after the day the library is still open to ("bis
+einschließlich 18.06.2025 geöffnet … und dann vom 19.06.2025 zunächst bis Ende August geschlossen"),
+a reopening month ("im September das erste Mal ihre Türen … öffnen"), a listing's clock after a
+prose clock ("firing up at 9 p.m. …; 8:30 p.m. Saturday"), an evening's end after two clocks ("kick
+off at 6 p.m. with dinner until 8 p.m. … entertainment until 12:30 a.m.": a range past midnight on
+one day has no end yet), and a plan's "an einem Sonnabend" beside a generic "Proben am Freitag
 Abend". Round 16's "Daher bleiben die Hallen ab dem 13. März geschlossen" (a date) and round 56's
 "Rathaus ab Mittwoch, den 18.03.2020 geschlossen" (none) keep their opposite truths, so "ab …
 geschlossen" stays as it was. No case of rounds 1-56 or tests/realpages/dates.yaml got worse, nor
-any corpus page. All sixty-one rounds: 2420/2492 = 97.1 % after their fixes.
+any corpus page. All sixty-one rounds: 2422/2492 = 97.2 % after their fixes.
 """
 
 from __future__ import annotations

@@ -263,6 +263,9 @@ _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK,
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
 _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie)|\.\s*,)\s*"
+_HOLIDAY_IS = re.compile(
+    r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", _FLAGS
+)
 _OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*auf\s+den\s+$", _FLAGS)
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
@@ -1143,6 +1146,12 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     if feasts and ("gilt" in text or "gelten" in text) and _RULES_HOLD.search(text):
         feasts = []  # "gelten über Weihnachten und Neujahr die Regelungen …": no event's days
     mentions = _with_feasts(text, mentions, reference, feasts) if feasts else mentions
+    if len(mentions) > 1 and ("ay is" in text or "ag ist" in text):
+        # "Veterans' Day is Friday, November 11, and we are inviting … on Sunday, November 13":
+        # a holiday's own date, said before the event's
+        named = [m for m in mentions if _HOLIDAY_IS.search(text, max(0, m.start - 40), m.start)]
+        if named and len(named) < len(mentions):
+            mentions = [m for m in mentions if m not in named]
     moved = [i for i, m in enumerate(mentions) if i and _moved_onto(text, m)]
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
@@ -2303,7 +2312,9 @@ _AM_WEEKDAY = re.compile(
     # "… from 9 a.m. to 1 p.m. Saturday at …": the weekday right after an English clock
     # "The members preview is Saturday", "… 9 to 10:30 Saturday morning": English "is"/"are" or
     # a clock's minutes right before it
-    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+|opens|begins|starts|(?-i:is|are))|(?<=[ap]\.m\.)"
+    # "the post will be hosting a dance Saturday": the verb's object between it and the weekday
+    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+(?:\s+(?:a|an|the|its|their)(?:\s+[a-z'-]+){1,3}?)?"
+    r"|opens|begins|starts|(?-i:is|are))|(?<=[ap]\.m\.)"
     r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
     r"\s+(?P<wd>" + _WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
