@@ -253,3 +253,25 @@ def test_a_curated_kind_is_kept_whatever_the_title_suggests() -> None:
     goverbreak = next(record for title, record in curated.items() if title.startswith("GoverBreak"))
     assert normalize_record(rudi, today=date(2026, 11, 27)).kind == "platform"
     assert normalize_record(goverbreak, today=date(2026, 11, 27)).kind == "network"
+
+
+def test_only_an_organization_takes_a_networks_kind_from_its_source(
+    raw_record: RawFactory, catalog_source: SourceFactory
+) -> None:
+    # On a network's own site its schema.org Organization ("organization", no offering kind)
+    # is the network; the site's event series and courses stay events, not networks.
+    network = catalog_source("site", kind="network")
+    kinds = {
+        stated: normalize_record(
+            raw_record(title="Offene Runde", extractor="jsonld", kind=stated),
+            today=TODAY,
+            source=network,
+        ).kind
+        for stated in ("organization", "event_series", "course", None)
+    }
+    assert kinds == {
+        "organization": "network",
+        "event_series": "event",
+        "course": "event",
+        None: "network",
+    }

@@ -68,6 +68,7 @@ _SPACES = re.compile(r"\s+")
 # Only teasers and listing rows state their event date in prose; a curated or structured
 # description mentions other dates ("Update vom 16.01.2023").
 _PROSE_DATE_EXTRACTORS = frozenset({"feed", "listing", "rules"})
+_ORGANIZATION = "organization"  # the kind extract.schema_org states for an Organization
 _BRACKETED_DATE = re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
 
 
@@ -98,9 +99,13 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
         # A curated entry's kind was chosen by a person who read the page: no cue overrides it.
         kind = _canonical_or_none(raw.kind) or "event"
     else:
-        # A kind the page states that is no offering kind ("organization": a schema.org
-        # Organization, kept on a network's own site) leaves the source's kind to speak.
-        stated = raw.kind if canonical_kind(raw.kind) or source is None else source.kind
+        # A schema.org Organization kept on a network's own site states "organization", no
+        # offering kind: the source's kind (network) speaks for it. Other stated kinds that are
+        # no catalog kind ("event_series", "course") stay cues; an event series on a
+        # network's site is no network.
+        stated = raw.kind or (source.kind if source else None)
+        if raw.kind == _ORGANIZATION and source is not None:
+            stated = source.kind
         kind = classify_kind(stated, title, raw.description)
     audience = classify_audience(
         raw.audience_text, source.level if source else None, (title, raw.description)
