@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -48,10 +51,36 @@ def test_real_catalog_offline_says_no_network_in_one_line_and_publishes_curated(
     )
 
 
+@contextmanager
+def refused(base_urls: list[str]) -> Iterator[None]:
+    """Hold the ports of stopped servers: bound but not listening, a port refuses every
+    connection, and no server of a test running beside this one can take it over meanwhile
+    (it did: a freed port answered 404 from another sample web)."""
+    holders = []
+    try:
+        for base_url in base_urls:
+            address = urlsplit(base_url)
+            holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            holders.append(holder)
+            where = (address.hostname or "127.0.0.1", address.port or 80)
+            try:
+                holder.bind(where)
+            except OSError:
+                # A closed connection of the server still waits on the port (TIME_WAIT); a
+                # bound owner keeps the kernel from handing the port to a new server anyway.
+                holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                holder.bind(where)
+        yield
+    finally:
+        for holder in holders:
+            holder.close()
+
+
 def test_sources_that_go_offline_keep_their_last_known_offerings(tmp_path: Path) -> None:
     db, out = tmp_path / "w.duckdb", tmp_path / "publish"
     with SampleWeb() as web:
         catalog = web.catalog()
+        base_urls = list(web.base_urls.values())
         first = refresh(
             RefreshOptions(catalog=catalog, db_path=db, out=out, allow_private_hosts=True)
         )
@@ -59,7 +88,10 @@ def test_sources_that_go_offline_keep_their_last_known_offerings(tmp_path: Path)
     assert first.refreshed_any
 
     # The servers are gone now: every request is refused.
-    second = refresh(RefreshOptions(catalog=catalog, db_path=db, out=out, allow_private_hosts=True))
+    with refused(base_urls):
+        second = refresh(
+            RefreshOptions(catalog=catalog, db_path=db, out=out, allow_private_hosts=True)
+        )
 
     assert not second.refreshed_any
     assert {result.status for result in second.results} == {"unreachable"}
