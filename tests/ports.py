@@ -59,3 +59,19 @@ def _all_bindable(base: int, size: int) -> bool:
     finally:
         for sock in sockets:
             sock.close()
+
+
+_refusing: list[socket.socket] = []  # bound, never listening: held until the process exits
+
+
+def refusing_port() -> int:
+    """A loopback port that refuses every connection for the rest of this test process.
+
+    Probing a free port and closing the probe leaves a window: a server that another test
+    starts meanwhile (an xdist worker's sample web) can be handed that port and answer — it did,
+    with a 404 where a refusal was expected. A socket that is bound and never listens keeps the
+    port taken, and the kernel answers each connection to it with a reset."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    _refusing.append(sock)
+    return int(sock.getsockname()[1])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from netdir.cli.main import main
 from netdir.records import Page
 from netdir.sources.check import check_sources
 from netdir.sources.scout import find_listing_blocks, propose_entry, scout_page
+from tests.ports import refusing_port
 
 from .conftest import LocalSite, local_source
 
@@ -29,9 +29,7 @@ needs_crawl = pytest.mark.skipif(CRAWL_MISSING, reason="netdir.crawl.fetch_one h
 
 def _closed_port() -> int:
     """A loopback port nobody listens on: connecting to it is refused at once."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    return refusing_port()
 
 
 def _write_catalog(tmp_path: Path, sources: list[dict[str, object]]) -> Path:

@@ -11,6 +11,7 @@ from netdir.catalog.model import CrawlSettings
 from netdir.crawl import BlockedHostError, Crawler, CrawlError, fetch_one
 from tests.crawl.helpers import make_source, run
 from tests.crawl.site_server import Reply, html
+from tests.ports import refusing_port
 
 GERMAN = "Netzwerktreffen in Köln – „Digitale Ämter“, Gebühr 20 €, Straße Übersee"
 
@@ -147,12 +148,8 @@ def test_fetch_one_respects_robots_txt(start_site: Any, fast_settings: CrawlSett
 
 
 def test_unreachable_when_no_request_gets_any_answer(fast_settings: CrawlSettings) -> None:
-    # A port nobody listens on: bind one, close it, use its number.
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    # A port nobody listens on (bound, never listening).
+    port = refusing_port()
     settings = fast_settings.model_copy(update={"retries": 1})
     [result] = run(
         crawl(settings, make_source("s", f"http://127.0.0.1:{port}/"), backoff_base_seconds=0.01)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
 
 from netdir.cli.main import main
 from netdir.demo.server import SampleWeb
+from tests.ports import refusing_port
 
 
 def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return refusing_port()
 
 
 @pytest.fixture

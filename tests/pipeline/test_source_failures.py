@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,14 +10,13 @@ import yaml
 
 from netdir.cli.main import main
 from netdir.demo.server import SampleWeb
+from tests.ports import refusing_port
 
 TODAY_ARGS = ["--today", "2026-11-27"]
 
 
 def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return refusing_port()
 
 
 def write_catalog(path: Path, text: str, **changes: dict[str, object]) -> Path:
