@@ -32,6 +32,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.inline_text import InlineJoiner, visible_text
+from netdir.extract.meta_line import line_parts
 from netdir.extract.place_lines import labelled_place_in_prose, names_a_place, place_after_anchor
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.prose_times import prose_time
@@ -584,15 +585,11 @@ _MAX_PLACE_LINE = 160
 _DATE_LINES_OF_A_BOX = 3
 
 
-# "18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin": the parts of one line set apart.
-_LINE_PARTS = re.compile(r"\s[·|•]\s")
-
-
 def _after_the_hours(line: str, reading: BlockReading) -> str:
     """ "18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin" under the day of an event: the
     line opens with the event's hours, the parts after them are its place. Read whole, the
     hours were the start of the place and the event stayed all-day."""
-    parts = [part.strip() for part in _LINE_PARTS.split(line) if part.strip()]
+    parts = line_parts(line)
     if len(parts) < 2 or not TIME_LIKE.search(parts[0]) or DATE_LIKE.search(parts[0]):
         return line
     if reading.date_text is not None and not TIME_LIKE.search(reading.date_text):

@@ -23,12 +23,17 @@ class MetaParts:
     place: str | None
 
 
+def line_parts(line: str) -> list[str]:
+    """The parts of a line set apart by " · ", " | " or " • ", without empty ones."""
+    return [part.strip() for part in _SEPARATOR.split(line) if part.strip()]
+
+
 def meta_parts(line: str) -> MetaParts | None:
     """The day part, the part with its hours and the part that names a venue; None when the line
     is no such meta line (one part, several days, or too long)."""
     if len(line) > _MAX_LINE:
         return None
-    parts = [part.strip() for part in _SEPARATOR.split(line) if part.strip()]
+    parts = line_parts(line)
     if not 2 <= len(parts) <= _MAX_PARTS:
         return None
     days = [part for part in parts if DATE_LIKE.search(part)]

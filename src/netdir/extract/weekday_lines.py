@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import re
 
-_DAYS = {
-    "montag": "MO", "dienstag": "TU", "mittwoch": "WE", "donnerstag": "TH", "freitag": "FR",
-    "samstag": "SA", "sonnabend": "SA", "sonntag": "SU",
-    "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
-    "saturday": "SA", "sunday": "SU",
-    "mo": "MO", "di": "TU", "mi": "WE", "do": "TH", "fr": "FR", "sa": "SA", "so": "SU",
-}  # fmt: skip
-_DAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?)"
-)
+from netdir.normalize.when_words import RRULE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
+
+# The long names of ``when_words`` ("samstag", "saturday") and the capitalised German short names
+# ("Sa", "Sa."; lower-case "so" and "do" are words).
+_DAY = rf"(?:{alternation(WEEKDAYS)}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?)"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:uhr|h\b|[ap]\.?m\.?)?"
 _LINE = re.compile(
     rf"^(?P<days>{_DAY}(?:\s?(?:,|&|\+|und|and|/)\s?{_DAY})?)\s?[,:]?\s"
@@ -38,14 +32,15 @@ def weekly_rule(line: str) -> str | None:
 
     The clock must look like one ("14:00", "19 Uhr", "7 pm"): "Samstag 14" is a weekday and a
     number, not a time."""
+    line = line.strip()
     if len(line) > LINE_CHARS:
         return None
-    match = _LINE.match(line.strip())
+    match = _LINE.match(line)
     if match is None or not _HAS_CLOCK_MARK.search(line[match.start("clock") :]):
         return None
     codes: list[str] = []
     for day in _NAMED_DAY.findall(match.group("days")):
-        code = _DAYS[day.rstrip(".").lower()]
+        code = RRULE_DAYS[WEEKDAY_ABBREVIATIONS[day.rstrip(".").lower()]]
         if code not in codes:
             codes.append(code)
     return "FREQ=WEEKLY;BYDAY=" + ",".join(codes)
