@@ -79,7 +79,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.title_places import move_bracketed_places, move_venue_parts
-from netdir.extract.weekday_lines import weekly_rule
+from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_rule
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import occurrences
@@ -1336,8 +1336,10 @@ def _has_link_or_date(node: LexborNode) -> bool:
     if DATE_LIKE.search(text) is not None:
         return True
     # A group's card that meets weekly: "Wichtel" / "Samstag, 14:00 Uhr".
-    return len(text) < _WEEKLY_CARD_CHARS and any(
-        weekly_rule(line) is not None for line in text_chunks([node])
+    return (
+        len(text) < _WEEKLY_CARD_CHARS
+        and may_hold_a_weekly_line(text)
+        and any(weekly_rule(line) is not None for line in text_chunks([node]))
     )
 
 

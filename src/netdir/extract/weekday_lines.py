@@ -27,6 +27,12 @@ _HAS_CLOCK_MARK = re.compile(r"[:.]\d{2}|uhr|\dh\b|[ap]\.?m", re.IGNORECASE)
 LINE_CHARS = 40  # "Donnerstag und Freitag, 18:30 – 20:00 Uhr" is the longest such line
 
 
+def may_hold_a_weekly_line(text: str) -> bool:
+    """Whether ``text`` names a weekday and a clock at all: the cheap test before its lines
+    are read one by one (most blocks a listing weighs name neither)."""
+    return _HAS_CLOCK_MARK.search(text) is not None and _NAMED_DAY.search(text) is not None
+
+
 def weekly_rule(line: str) -> str | None:
     """``FREQ=WEEKLY;BYDAY=SA`` for "Samstag, 14:00 Uhr"; None for any other line.
 
