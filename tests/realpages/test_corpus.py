@@ -67,8 +67,9 @@ def test_the_corpus_is_large_and_varied_enough_to_mean_something(corpus) -> None
     # Small enough to clone in seconds; raised from 5 to 6 MB when batch 23 no longer fitted
     # after every earlier page had been trimmed to the markup around its items, and to 7 MB
     # when batch 26 left 70 kB: held-out batches keep coming and a fresh clone of the whole
-    # repository still takes under two seconds here.
-    assert sum(p.stat().st_size for p in PAGES_DIR.iterdir()) < 7_000_000
+    # repository still takes under two seconds here; to 8 MB when 256 pages had reached 6.5 MB
+    # (a fresh clone still takes about a second).
+    assert sum(p.stat().st_size for p in PAGES_DIR.iterdir()) < 8_000_000
 
 
 def test_item_days_are_real_calendar_days(corpus) -> None:
