@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from netdir.extract import extract_page
+from netdir.extract.block_places import stated_place
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.extract.listing_features import stated_place
 from netdir.extract.prose_times import prose_time
 from netdir.normalize import normalize_record, parse_when
 from netdir.records import Page

@@ -8,7 +8,8 @@ import pytest
 from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.context import without_invisible_marks
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
-from netdir.extract.listing_features import is_junk_title, read_block, title_in_text
+from netdir.extract.listing_features import read_block
+from netdir.extract.title_text import is_junk_title, title_in_text
 from netdir.html_depth import parse_html
 from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect

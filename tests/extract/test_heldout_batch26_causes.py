@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from netdir.extract.block_columns import table_column_labels
 from netdir.extract.lead_times import _SHARED_START
-from netdir.extract.listing_features import table_column_labels
 from netdir.extract.running_years import years_along_the_list
 from netdir.html_depth import parse_html
 from netdir.normalize.when_context import PAGE_YEAR

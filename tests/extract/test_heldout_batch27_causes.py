@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.extract.listing_features import table_column_labels
+from netdir.extract.block_columns import table_column_labels
 from netdir.extract.meta_line import MetaParts, meta_parts
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.html_depth import parse_html

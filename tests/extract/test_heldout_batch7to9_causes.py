@@ -9,7 +9,7 @@ from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.listing import extract_listing
-from netdir.extract.listing_features import named_invitation
+from netdir.extract.title_text import named_invitation
 from netdir.html_depth import parse_html
 from netdir.normalize import normalize_record
 from tests.extract.conftest import FETCHED_AT, page_from_text

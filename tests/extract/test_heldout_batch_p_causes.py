@@ -9,7 +9,7 @@ import pytest
 
 from netdir.extract.context import PageContext
 from netdir.extract.listing import extract_listing
-from netdir.extract.listing_features import title_in_text
+from netdir.extract.title_text import title_in_text
 from netdir.extract.utc_clocks import read_zoneless_utc_as_shown
 from netdir.extract.visible_listing import shows_other_days
 from netdir.html_depth import parse_html

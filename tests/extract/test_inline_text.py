@@ -10,8 +10,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract import extract_page
+from netdir.extract.block_text import text_lines
 from netdir.extract.inline_text import visible_text
-from netdir.extract.listing_features import text_lines
 from tests.extract.conftest import page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"

@@ -6,7 +6,7 @@ from datetime import date
 
 from netdir.extract import extract_page
 from netdir.extract.date_cues import DATE_LIKE
-from netdir.extract.listing_features import title_in_text
+from netdir.extract.title_text import title_in_text
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
 from tests.extract.test_realpage_causes import PAGES, starts
@@ -191,7 +191,7 @@ def test_a_heading_run_holding_a_dated_list_is_not_a_second_listing_beside_that_
 
 def test_a_meeting_row_whose_links_are_its_documents_is_titled_by_its_name_cell() -> None:
     # US meeting tables (Granicus-style): "City Council | Jan 5, 2026 | Agenda | Minutes | MP4 Video".
-    from netdir.extract.listing_features import is_document_link
+    from netdir.extract.title_text import is_document_link
 
     assert is_document_link("MP4 Video") and is_document_link("Agenda Packet (PDF)")
     assert not is_document_link("Budget Workshop Agenda Review Committee")

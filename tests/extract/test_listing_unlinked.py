@@ -6,7 +6,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract import extract_page
-from netdir.extract.listing_features import text_chunks, title_in_text
+from netdir.extract.block_text import text_chunks
+from netdir.extract.title_text import title_in_text
 from tests.extract.conftest import page_from_text
 
 

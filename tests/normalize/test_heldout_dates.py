@@ -637,7 +637,7 @@ bis 16.00 Uhr Verkauf" (a day's programme whose first clock precedes its range) 
 im Februar 2002 im Vorwort zur Neschholzer Chronik" (a foreword's month) of rounds 45 and 46 parse.
 Also fixed on the way: the recurrence grammar reads the short weekday names after "jeden" ("Jeden
 Sa 10 Uhr", "jeden ersten Do. im Monat") and "Sonnabend" (as the listing's recurrence line,
-extract/listing_features.py), a weekday fused with its part of the day ("Montagabends",
+extract/block_dates.py), a weekday fused with its part of the day ("Montagabends",
 "Donnerstagabends treffen wir uns") is a weekly rule. Left: a post's date before a headline naming
 only a month ("02. October 2019 Die Vortragsreihe … startet im Oktober") and the other news dates
 opening a headline (rounds 43-46: a listing's row reads the same), a byline without "Von" ("Sabine

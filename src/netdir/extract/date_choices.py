@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_text import names_a_day
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.inline_text import visible_text
-from netdir.extract.listing_features import names_a_day
 
 _MIN_OPTIONS = 2
 _MAX_OPTIONS = 60  # a longer list is a picker over a whole season, not one event's showings

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.inline_text import visible_text
-from netdir.extract.listing_features import is_junk_title, names_a_day, text_lines, title_in_text
+from netdir.extract.title_text import is_junk_title, title_in_text
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"

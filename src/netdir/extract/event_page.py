@@ -17,20 +17,14 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.extract.block_places import invited_place
+from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
-from netdir.extract.listing_features import (
-    HEADING_TAGS,
-    invited_place,
-    is_junk_title,
-    named_invitation,
-    names_a_day,
-    text_lines,
-    title_in_text,
-)
 from netdir.extract.meta_line import meta_parts
 from netdir.extract.sole_date_line import sole_dated_line
+from netdir.extract.title_text import is_junk_title, named_invitation, title_in_text
 from netdir.records import RawRecord
 
 EXTRACTOR = "event_page"

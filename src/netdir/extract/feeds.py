@@ -20,9 +20,10 @@ from typing import Any
 
 import feedparser
 
+from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.extract.listing_features import names_a_day, title_in_text
+from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
 EXTRACTOR = "feed"

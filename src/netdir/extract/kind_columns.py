@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import node_text, text_chunks
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.extract.listing_features import BlockReading, node_text, text_chunks
 from netdir.normalize.when_feasts import find_feasts
 
 # A header that labels a column of days or times, not a kind of event.

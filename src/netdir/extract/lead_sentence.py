@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.listing_features import HEADING_TAGS, is_junk_title, node_text
+from netdir.extract.block_text import HEADING_TAGS, node_text
+from netdir.extract.title_text import is_junk_title
 
 # "Das Repair Café Datteln findet …  statt", "Unser Stammtisch findet jeweils um 19 Uhr … statt":
 # the subject of "findet … statt" is what takes place (a capitalised name after the article).

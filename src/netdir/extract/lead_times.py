@@ -15,9 +15,9 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
-from netdir.extract.listing_features import names_a_day
 from netdir.records import RawRecord
 
 _SHARED_START = re.compile(

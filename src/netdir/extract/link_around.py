@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_reading import BlockReading
 from netdir.extract.context import absolute_url
-from netdir.extract.listing_features import BlockReading
 
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 

@@ -22,6 +22,22 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.extract.block_columns import table_column_labels
+from netdir.extract.block_dates import (
+    RECURRENCE_LINE_SOURCE,
+    WEEKDAY_LINE_SOURCE,
+    add_time_cell,
+    dated_only_by_stamp,
+)
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    HEADING_TAGS,
+    css_matches,
+    names_a_day,
+    node_text,
+    reading_one_document,
+    text_chunks,
+)
 from netdir.extract.calendar_days import (
     PageMonth,
     bare_day,
@@ -48,24 +64,7 @@ from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import is_question, lead_of_list, page_name
 from netdir.extract.lead_times import times_from_the_lead
 from netdir.extract.link_around import take_link_around
-from netdir.extract.listing_features import (
-    HEADING_TAGS,
-    RECURRENCE_LINE_SOURCE,
-    WEEKDAY_LINE_SOURCE,
-    BlockReading,
-    add_time_cell,
-    complete_from_surroundings,
-    css_matches,
-    dated_only_by_stamp,
-    is_document_link,
-    is_junk_title,
-    names_a_day,
-    node_text,
-    read_block,
-    reading_one_document,
-    table_column_labels,
-    text_chunks,
-)
+from netdir.extract.listing_features import complete_from_surroundings, read_block
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.running_years import years_along_the_list
@@ -79,6 +78,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.title_places import move_bracketed_places, move_venue_parts
+from netdir.extract.title_text import is_document_link, is_junk_title
 from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_rule
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR

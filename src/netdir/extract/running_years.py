@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from netdir.extract.listing_features import names_a_day
+from netdir.extract.block_text import names_a_day
 from netdir.extract.neighbour_years import yearless
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
-from netdir.extract.listing_features import HEADING_TAGS, names_a_day
 from netdir.extract.place_lines import names_a_place
 
 _LEAD = 25  # "am 18.04. ab 16 Uhr": the line opens with its day (prose mentions one later)
@@ -38,7 +38,7 @@ class SoleEvent:
 
 def sole_dated_line(lines: list[tuple[str, LexborNode | None]]) -> SoleEvent | None:
     """The event a page states in one timed date line under the plain line that names it
-    (``lines`` as ``listing_features.text_lines`` gives them, furniture removed)."""
+    (``lines`` as ``block_text.text_lines`` gives them, furniture removed)."""
     timed: list[int] = []
     for index, (text, _block) in enumerate(lines):
         match = DATE_PHRASE.search(text)

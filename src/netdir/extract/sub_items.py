@@ -22,17 +22,12 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
-from netdir.extract.listing_features import (
-    HEADING_TAGS,
-    BlockReading,
-    is_junk_title,
-    names_a_day,
-    text_lines,
-    title_in_text,
-)
+from netdir.extract.title_text import is_junk_title, title_in_text
 from netdir.normalize.when import date_role
 
 _TITLED_DATE = re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")

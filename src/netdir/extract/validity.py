@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from netdir.catalog.model import Source
-from netdir.extract.listing_features import is_junk_title
+from netdir.extract.title_text import is_junk_title
 from netdir.fast_pickle import pickled_by_fields
 from netdir.records import RawRecord, SourceIssue
 

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir.extract.block_dates import dated_only_by_stamp
 from netdir.extract.date_cues import iter_date_phrases
-from netdir.extract.listing_features import dated_only_by_stamp
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 

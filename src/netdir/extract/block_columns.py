@@ -1,0 +1,251 @@
+"""A table row's cells read by their column labels ("Datum | Uhrzeit | Programm | Ort")."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import WORDS, node_text, text_chunks
+from netdir.extract.context import absolute_url
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    TIME_LIKE,
+)
+from netdir.extract.inline_text import visible_text
+
+# "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
+# figures elsewhere could be a day and a month.
+_BARE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
+_TABLE_LABELS = {
+    # "Uhrzeit | Datum": a column of clock times only, beside the date column.
+    "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
+    "date_text": re.compile(r"datum|termin|wann|zeit|date|^von$", re.I),
+    # "Von | Bis | Veranstaltung": a directory's first and last day in two columns.
+    "end": re.compile(r"^bis$", re.I),
+    "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
+    # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
+    "venue": re.compile(
+        r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz)$", re.I
+    ),
+    # "Bemerkung", "Zusatz": what the row adds ("Faschingsvolkstanz", "Gerne mit Hund"), a
+    # title only beside a band.
+    "note": re.compile(
+        r"^(?:bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|zusatz|"
+        r"besonderes|besonderheiten)$",
+        re.I,
+    ),
+    # "Preis", "Leitung": what the row costs and who leads it — never what it is called.
+    "aside": re.compile(
+        r"^(?:preis|preise|kosten|gebühr|teilnahmegebühr|price|cost|fee|leitung|kursleitung|"
+        r"referent|referentin|guide)$",
+        re.I,
+    ),
+    "title": re.compile(
+        r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$|"
+        r"^aktivität(?:en)?$|^activity$",
+        re.I,
+    ),
+}
+
+
+def read_columns(
+    row: LexborNode, labels: dict[int, str], reading: BlockReading, base_url: str
+) -> None:
+    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    times: dict[str, str] = {}
+    extras: dict[str, tuple[str, str]] = {}  # venue, note: read after the row's other cells
+    for index, cell in enumerate(cells):
+        name = labels.get(index)
+        text = node_text(cell)
+        if name is None or text is None:
+            continue
+        where = f"listing:td[{labels_name(labels, index)}]"
+        if name == "aside":
+            continue
+        if name in ("venue", "note"):
+            extras[name] = (text, where)
+        elif name in ("title", "act"):
+            reading.title = text
+            reading.title_from_heading = True  # a labelled column is as good as a heading
+            reading.sources["title"] = where
+            lines = text_chunks([cell])
+            if len(lines) > 1 and len(WORDS.findall(lines[0])) >= _NAME_LINE_WORDS:
+                # "<b>Grillfest in Bigastro</b><p>Jeder bringt sein eigenes Grillgut …": the
+                # cell's first line names the event, the lines below describe it — but a short
+                # line that goes on in lower case continues the name ("Geschwaderfahrt nach
+                # Alicante<br>zu den Fiestas de San Juan").
+                name = lines[0]
+                for line in lines[1:]:
+                    if not line[:1].islower() or len(WORDS.findall(line)) > _CONTINUED_WORDS:
+                        break
+                    name = f"{name} {line}"
+                reading.title = name
+                reading.sources["title"] = f"{where} first line"
+            link = cell.css_first("a[href]")
+            if link is not None and (url := absolute_url(link.attributes.get("href"), base_url)):
+                reading.url = url
+                reading.sources["url"] = f"{where}>a@href"
+        elif name == "time":
+            times[where] = text
+        elif name == "end":
+            extras[name] = (text, where)
+        else:
+            setattr(reading, name, text)
+            reading.sources[name] = where
+    _venue_and_note(labels, extras, reading)
+    _until_column(extras, reading)
+    _named_by_its_place(cells, labels, reading)
+    if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
+        # "Uhrzeit | Datum": the time column completes the day.
+        where, text = next(iter(times.items()))
+        if _BARE_CLOCK.match(text):
+            text = f"{text} Uhr"
+        if TIME_LIKE.search(text):
+            reading.date_text = f"{reading.date_text}, {text}"
+            reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"
+
+
+def _venue_and_note(
+    labels: dict[int, str], extras: dict[str, tuple[str, str]], reading: BlockReading
+) -> None:
+    """ "Veranstaltungsort | … | Musik | Wirtshaus | Bemerkung": the inn and the town are the
+    place ("Salesianum, München"); with a band column for a title, the remark says what the
+    evening is — "Faschingsvolkstanz" alone where no band plays, "Faschingsvolkstanz – Well
+    Buam" beside one (a remark of a few words; a longer one is a note, not a name)."""
+    if "venue" in extras:
+        venue, where = extras["venue"]
+        town = reading.location_text
+        if town and town.casefold() not in venue.casefold():
+            reading.location_text = f"{venue}, {town}"
+            reading.sources["location_text"] = f"{where}+{reading.sources['location_text']}"
+        else:
+            reading.location_text = venue
+            reading.sources["location_text"] = where
+    if "note" in extras and reading.title and _NUMBERED_PART.fullmatch(extras["note"][0]):
+        # "Abteilungsmeisterschaft | Runde 1": the remark says which round of the series the
+        # row is, part of its name ("Abteilungsmeisterschaft, Runde 1").
+        reading.title = f"{reading.title}, {extras['note'][0]}"
+        reading.sources["title"] += f"+{extras['note'][1].removeprefix('listing:')}"
+        return
+    if "note" not in extras or "act" not in labels.values():
+        return
+    note, where = extras["note"]
+    if len(WORDS.findall(note)) > _NOTE_WORDS or any(ch.isdigit() for ch in note):
+        return
+    if reading.title is None:
+        reading.title = note
+        reading.title_from_heading = True
+        reading.sources["title"] = where
+    else:
+        reading.title = f"{note} – {reading.title}"
+        reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+def _until_column(extras: dict[str, tuple[str, str]], reading: BlockReading) -> None:
+    """ "Von | Bis": the last day stands in a column of its own ("7.5.2022 | 8.5.2022"), the
+    row runs from the one to the other; an empty or equal "Bis" cell leaves a one-day row."""
+    if "end" not in extras or not reading.date_text:
+        return
+    end, where = extras["end"]
+    if end == reading.date_text or not DATE_LIKE.search(end):
+        return
+    reading.date_text = f"{reading.date_text} – {end}"
+    reading.sources["date_text"] = (
+        f"{reading.sources['date_text']}+{where.removeprefix('listing:')}"
+    )
+
+
+def _named_by_its_place(
+    cells: list[LexborNode], labels: dict[int, str], reading: BlockReading
+) -> None:
+    """ "Ort | Datum | Zusatz | Preis | Leitung" („Oberfranken | 22.03.2026 - 28.03.2026 | Gerne
+    mit Hund | ab 525 € | Christine“): a row whose header names every column, none of them its
+    name, is known by its place — the remark beside it ("Gerne mit Hund") says what the week
+    offers, the price and the guide say nothing of which week it is. Only when such a column is
+    there: a "Datum | Zeit | Ort" row keeps the heading above it for its name."""
+    if reading.title is not None or not reading.location_text:
+        return
+    names = set(labels.values())
+    if names & {"title", "act"} or not names & {"note", "aside"}:
+        return
+    if any(index not in labels for index in range(len(cells))):
+        return  # an unnamed column may hold the name
+    reading.title = reading.location_text
+    reading.title_from_heading = True  # read from a labelled column, as good as a heading
+    reading.sources["title"] = (
+        f"{reading.sources.get('location_text', 'listing:td')} (no name column)"
+    )
+
+
+# "Runde 1", "2. Runde", "Teil 2", "1. Spieltag", "Lauf 3", "Round 2": which part of a series.
+_NUMBERED_PART = re.compile(
+    r"(?:(?:runde|teil|spieltag|lauf|etappe|round|part|leg|heat)\s*\d{1,2}"
+    r"|\d{1,2}\.\s*(?:runde|teil|spieltag|lauf|etappe))",
+    re.I,
+)
+#: A remark of at most this many words names the kind of evening beside its band.
+_NOTE_WORDS = 3
+#: A title cell's first line names the event when it has this many words ("OL Training").
+_NAME_LINE_WORDS = 2
+#: A lower-case line of at most this many words continues the name above it.
+_CONTINUED_WORDS = 6
+
+
+def labels_name(labels: dict[int, str], index: int) -> str:
+    return f"{index + 1}:{labels[index]}"
+
+
+def table_column_labels(table_rows: list[LexborNode]) -> dict[int, str]:
+    """Which column holds which field, from the first row of ``th`` cells (or a ``thead``), or
+    a first row of plain cells that only name columns ("Datum / Uhrzeit | Programm | Künstler |
+    Veranstaltungs- ort": hand-written tables style their header row instead of using ``th``)."""
+    for position, row in enumerate(table_rows[:3]):
+        headers = [c for c in row.iter(include_text=False) if c.tag == "th"]
+        if len(headers) < 2:
+            cells = [c for c in row.iter(include_text=False) if c.tag == "td"]
+            if position == 0 and _a_label_row(cells):
+                return _labels_of(cells)
+            continue
+        return _labels_of(headers)
+    return {}
+
+
+# "Veranstaltungs- ort": a label broken over two lines with a hyphen.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
+#: A header cell names its column in a few words.
+_LABEL_WORDS = 3
+# "Musik", "Künstler", "Band": who plays names a concert or dance evening when no column is
+# labelled as its title.
+_ACT_LABEL = re.compile(r"^(?:musik|künstler(?:in|innen)?|band|interpret(?:en)?|artist)$", re.I)
+
+
+def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
+    labels: dict[int, str] = {}
+    texts = [_BROKEN_WORD.sub("", node_text(h) or "") for h in headers]
+    for index, text in enumerate(texts):
+        for name, pattern in _TABLE_LABELS.items():
+            # Each field has one column; the price and the guide may stand side by side.
+            if (name == "aside" or name not in labels.values()) and pattern.search(text):
+                labels[index] = name
+                break
+    if "time" in labels.values() and "date_text" not in labels.values():
+        # "Zeit" alone is the column of the day and the time.
+        labels = {i: "date_text" if n == "time" else n for i, n in labels.items()}
+    if "title" not in labels.values():
+        acts = [i for i, t in enumerate(texts) if i not in labels and _ACT_LABEL.match(t)]
+        if acts:
+            labels[acts[0]] = "act"  # the band names the evening (a title column)
+    return labels
+
+
+def _a_label_row(cells: list[LexborNode]) -> bool:
+    """Plain cells that are all short words without digits, a date and a title among them."""
+    if len(cells) < 2:
+        return False
+    texts = [visible_text(cell) for cell in cells]
+    if any(len(WORDS.findall(text)) > _LABEL_WORDS or re.search(r"\d", text) for text in texts):
+        return False
+    labels = set(_labels_of(cells).values())
+    return "date_text" in labels and bool(labels & {"title", "act"})

@@ -1,0 +1,439 @@
+"""A listing block's date text: dated elements and lines, news stamps, weekday lines and rules,
+clocks in their own elements or cells, days held in attributes or link labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from itertools import pairwise
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.attribute_days import day_in_attributes
+from netdir.extract.block_places import DATE_PLACE_SEPARATOR
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    css_matches,
+    first_class,
+    names_a_day,
+    node_text,
+    text_chunks,
+    text_lines,
+)
+from netdir.extract.calendar_days import day_and_month
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    DATE_PHRASE,
+    TIME_LIKE,
+    WEEKDAY_WORD,
+    without_publication_notes,
+)
+from netdir.extract.prose_times import prose_time
+from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
+from netdir.extract.weekday_lines import weekly_rule
+from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_recurrence import find_recurrence
+
+_DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
+_MAX_TIME_CHARS = 30
+# „Einlass: 19:00 Uhr“ above „Beginn: 20:00 Uhr“: when the doors open, not when it begins.
+_DOORS = re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
+# "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
+_DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
+_NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_LEADING_DATE_CHARS = 30
+
+
+def date_out_of_title(reading: BlockReading) -> None:
+    """ "6. Oktober 2026 09:30 Uhr - Sozialausschuss": the link text opens with the date. The
+    title keeps what the line names; the date text takes the phrase if it says more."""
+    assert reading.title is not None and reading.date_text is not None
+    match = DATE_PHRASE.search(reading.title)
+    if match is None or (match.start() > 0 and match.end() < len(reading.title)):
+        return  # a date inside the title ("Forum 12.3. Nachlese") belongs to its name
+    title = title_in_text(reading.title)
+    if title is None:
+        return
+    phrase = match.group(0)
+    if not names_a_day(phrase) and phrase not in reading.date_text:
+        return  # "DevconTLV January 2014" beside "Jan 29, 2014": the month names the edition
+    if TIME_LIKE.search(phrase) and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = phrase
+        reading.sources["date_text"] = reading.sources.get("title", "listing:")
+    reading.title = title
+
+
+# "1. Bundesliga, 4. Spieltag in Gärtringen, Beginn 18.00 Uhr": the name, where, and when it
+# starts, in one cell below the day.
+_WHEN_AT_END = re.compile(
+    r"^(?P<name>.*?\w.*?)(?:\s+in\s+(?P<town>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?))?,\s*"
+    r"(?P<clock>(?:(?:Beginn|Start|Anpfiff|ab|um)\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr)\.?$"
+)
+
+
+def time_at_the_title_end(reading: BlockReading) -> None:
+    """The title ends in ", Beginn 18.00 Uhr": the clock times the day (unless it is timed),
+    an "in <Town>" right before it is the place, the rest is the name."""
+    assert reading.title is not None and reading.date_text is not None
+    match = _WHEN_AT_END.match(reading.title)
+    if match is None or sum(ch.isalpha() for ch in match["name"]) < 3:
+        return
+    reading.title = match["name"].strip(" ,;–—-")
+    if not TIME_LIKE.search(reading.date_text):  # the block's prose may have timed it already
+        reading.date_text = f"{reading.date_text}, {match['clock']}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + time:title"
+        )
+    if match["town"] and reading.location_text is None:
+        reading.location_text = match["town"]
+        reading.sources["location_text"] = reading.sources.get("title", "listing:") + " in"
+
+
+_META_SEPARATOR = re.compile(r"\s[·|•]\s")
+_MAX_META_LINE = 120
+
+
+def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A card's badge „22 AUG“ and its meta line „Samstag, 22. August 2026 · 14.00–19.30 Uhr ·
+    propfaeffikersee.ch“: the line that names the badge's day again, with its hours, dates the
+    card (its date and time parts; a line naming a second day is a season, not that day)."""
+    assert reading.date_text is not None
+    day = day_and_month(reading.date_text)
+    if day is None:
+        return
+    for line in text_chunks(segment):
+        if len(line) > _MAX_META_LINE or len(DATE_LIKE.findall(line)) != 1:
+            continue
+        if not TIME_LIKE.search(line) or day_and_month(line) != day:
+            continue
+        parts = [
+            p for p in _META_SEPARATOR.split(line) if DATE_LIKE.search(p) or TIME_LIKE.search(p)
+        ]
+        reading.date_text = ", ".join(parts)
+        reading.sources["date_text"] += " + the same day's line with its time"
+
+
+def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "<span class="event-date">Feb 12</span> <span class="event-time">8:00 PM</span>
+    <span class="door-time">(Doors: 7:00 PM)</span>": the day's own element has no time, an
+    element classed as a time holds only one; doors opening is not when the show starts."""
+    for node in segment:
+        for candidate in css_matches(node, "[class]"):
+            classes = candidate.attributes.get("class") or ""
+            if not _DATE_CLASS.search(classes) or _DOORS.search(classes):
+                continue
+            text = node_text(candidate)
+            if not text or len(text) > _MAX_TIME_CHARS or _DOORS.search(text):
+                continue
+            if (
+                TIME_LIKE.search(text)
+                and not DATE_LIKE.search(text)
+                and title_in_text(text) is None
+            ):
+                reading.date_text = f"{reading.date_text}, {text}"
+                reading.sources["date_text"] += f" + {candidate.tag}.{first_class(candidate)}"
+                return
+
+
+def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
+    """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both.
+    A box that lists „Einlass: 19:00 Uhr“ and „Beginn: 20:00 Uhr“ begins at the second."""
+    doors: str | None = None
+    for chunk in text_chunks(segment):
+        # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
+        is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
+        if is_time and title_in_text(chunk) is None:
+            if doors is None and _DOORS.match(chunk):
+                doors = chunk
+                continue
+            reading.date_text = f"{reading.date_text}, {chunk}"
+            return True
+    if doors is not None:
+        reading.date_text = f"{reading.date_text}, {doors}"
+        return True
+    return False
+
+
+def add_prose_time(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "Wir treffen uns um 17:30 Uhr am Eingang …" under the day of one offering: the start
+    time its prose states (``prose_times``); a box of several dated items has no one time."""
+    assert reading.date_text is not None
+    if reading.holds_several:
+        return
+    clock = prose_time(text_chunks(segment), reading.date_text)
+    if clock is not None:
+        reading.date_text = f"{reading.date_text}, {clock}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + time:prose"
+        )
+
+
+def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
+    """A dated row, not prose that mentions a date: the date opens the block or stands in a
+    line (cell, badge, ``<br>`` line) of its own."""
+    # Clean first: a badge's "05" and "Apr" on indented lines of their own are "05 Apr".
+    match = DATE_LIKE.search(clean_text(" ".join(texts)) or "")
+    if match is not None and match.start() <= _LEADING_DATE_CHARS:
+        return True
+    return any(
+        DATE_LIKE.search(chunk) is not None
+        and (title_in_text(chunk) is None or _opens_with_a_day(chunk))
+        for chunk in text_chunks(segment)
+    )
+
+
+def _opens_with_a_day(line: str) -> bool:
+    """ "Tuesday, October 13 at 6:30pm -- Confucius Plaza …": a line that opens with the day
+    (and names its place after it) is the block's date line, not prose that mentions a day."""
+    match = DATE_PHRASE.match(line)
+    return match is not None and names_a_day(match.group(0))
+
+
+#: Where ``published`` came from when a block's only date is its change stamp.
+STAMP_SOURCE = "listing:stamp"
+
+
+def dated_only_by_stamp(sources: Mapping[str, str]) -> bool:
+    """A block's (or its record's) provenance says its only date is its change stamp (a news
+    teaser's own date is no stamp)."""
+    return sources.get("published") == STAMP_SOURCE
+
+
+def read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | None:
+    """A teaser opening with "[26.05.2025]" states when it was published (Kommune21 and others).
+
+    Sets ``published`` and returns the teaser text after the bracket; None for other blocks.
+    """
+    for node in segment:
+        for candidate in [node, *css_matches(node, "p, span, div")]:
+            text = node_text(candidate) or ""
+            match = _NEWS_DATE.match(text)
+            if match is None:
+                continue
+            day, month, year = (int(group) for group in match.groups())
+            try:
+                reading.published = date(year, month, day).isoformat()
+            except ValueError:
+                return None
+            reading.sources["published"] = f"listing:{candidate.tag}"
+            return text[match.end() :]
+    return None
+
+
+def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
+    for node in segment:
+        time = node if node.tag == "time" else node.css_first("time")
+        if time is not None:
+            machine = clean_text(time.attributes.get("datetime"))
+            shown = node_text(time)
+            if machine is None and shown and not DATE_LIKE.search(shown):
+                # "05.07.2025 - <time>15:00</time> Uhr bis <time>18:00</time> Uhr": a clock in
+                # an element of its own; the day stands beside it, in the text around it.
+                continue
+            reading.date_text = shown or machine
+            reading.date_leads = True  # a date element of its own
+            reading.sources["date_text"] = "listing:time"
+            if machine and _ISO_START.match(machine):
+                reading.start = machine
+                reading.sources["start"] = "listing:time@datetime"
+            return
+    classed: tuple[int, str, LexborNode] | None = None
+    for node in segment:
+        for candidate in [*css_matches(node, "[class]"), node]:
+            if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
+                continue
+            text = node_text(candidate)
+            if not text or len(text) > 100 or not DATE_LIKE.search(text):
+                continue
+            if classed is None or len(text) < classed[0]:
+                classed = (len(text), text, candidate)
+    if classed is not None:
+        _, text, candidate = classed
+        reading.date_text = _without_label(text)
+        reading.date_leads = True
+        reading.sources["date_text"] = f"listing:{candidate.tag}.{first_class(candidate)}"
+        if not TIME_LIKE.search(reading.date_text):
+            _add_classed_time(segment, reading)
+        if not TIME_LIKE.search(reading.date_text):
+            _same_day_with_time(segment, reading)
+        return
+    for line, owner in text_lines(segment):
+        # "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr" (a <br> line of its own): the
+        # page labels the offering's date; a shorter "Anmeldung bis 24.10.2026" is not it.
+        labelled = LABELLED.match(line)
+        if labelled is not None and DATE_LIKE.search(line[labelled.end() :]):
+            reading.date_text = line[labelled.end() :]
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} labelled"
+            return
+    best: tuple[int, str, str] | None = None
+    stamp: str | None = None
+    for node in segment:
+        for candidate in [node, *node.traverse(include_text=False)]:
+            text = node_text(candidate)
+            if not text or len(text) > 200 or not DATE_LIKE.search(text):
+                continue
+            if not DATE_LIKE.search(without_publication_notes(text)):
+                # Only when it was posted or changed: not the offering's date, the block's stamp.
+                if stamp is None or len(text) < len(stamp):
+                    stamp = text
+                continue
+            if best is None or len(text) < best[0]:
+                best = (len(text), text, candidate.tag or "")
+    if best is None and stamp is not None and reading.published is None:
+        # A folder's file "— zuletzt verändert: 21.03.2013 20:52": a dated stamp, no offering.
+        match = DATE_PHRASE.search(stamp)
+        if match is not None:
+            reading.published = match.group(0)
+            reading.sources["published"] = STAMP_SOURCE
+    if best is None:
+        # Every element is longer than a date field (a paragraph that goes on with a video
+        # link and dial-in numbers after a <br>): the line that opens with the day is the date.
+        for line, owner in text_lines(segment):
+            if len(line) <= 200 and _opens_with_a_day(line) and owner is not segment[0]:
+                reading.date_text = line
+                reading.date_leads = True
+                reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} line"
+                return
+    if best is not None:
+        _, text, tag = best
+        text = _without_label(_days_on_lines(best[1], segment) or text)
+        match = DATE_PHRASE.search(text)
+        # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
+        rest = text[match.end() :] if match else ""
+        # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
+        if match and day_list(text) is not None:
+            match = None
+        if match and DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
+            match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
+        if match and (
+            len(rest) > 20
+            or match.start() > 30
+            or text == reading.title
+            or (match.start() == 0 and rest.lstrip().startswith(":"))  # "27.01. – 17 Uhr: Rat"
+        ):
+            text = match.group(0)
+        elif tag != segment[0].tag or len(segment) > 1:
+            reading.date_leads = True  # an element holding just the date: a field, not prose
+        reading.date_text = text
+        reading.sources["date_text"] = f"listing:{tag}"
+
+
+_BARE_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?$")
+
+
+def _weekday_and_day(line: str) -> bool:
+    """ "Samstag 9", "So. 10.": a line that is only a weekday and a day number."""
+    words = line.split()
+    return len(words) == 2 and bool(WEEKDAY_WORD.match(words[0]) and _BARE_DAY.match(words[1]))
+
+
+def _days_on_lines(text: str, segment: list[LexborNode]) -> str | None:
+    """A date cell that gives each day a ``<br>`` line of its own under one month ("Samstag 9
+    <br>Sonntag 10<br>September<br>17.00 Uhr"): its days joined by " / " ("Samstag 9 / Sonntag 10
+    September 17.00 Uhr", the first day the start) — run together with a space the first day read
+    as a stray number and was lost. None when the date text has no such lines."""
+    if not any(char.isdigit() for char in text[:40]):
+        return None
+    for node in segment:
+        for cell in [node, *node.traverse(include_text=False)]:
+            if cell.css_first("br") is None or node_text(cell) != text:
+                continue
+            lines = [line for line, _ in text_lines([cell])]
+            days = [_weekday_and_day(line) for line in lines]
+            if sum(days) < 2:
+                return None
+            joined = lines[0]
+            for (before, after), line in zip(pairwise(days), lines[1:], strict=True):
+                joined += f" / {line}" if before and after else f" {line}"
+            return joined
+    return None
+
+
+# "Jeden Mittwoch um 19:00", "Jeden ersten Donnerstag im Monat, ab 16:00 Uhr", "Every Wednesday":
+# a line that opens with a weekly or monthly rule (the normalizer reads the rule and its next day).
+# "Jeden Sonnabend", "Jeden Sa 10 Uhr", "jeden ersten Do. im Monat": the short names the date
+# cues know (capitalised, as "so" is a word).
+_RECURRENCE_LINE = re.compile(
+    r"^(?:jeden|jede|every)\s+(?:(?:ersten|zweiten|dritten|vierten|letzten|1\.|2\.|3\.|4\.|"
+    r"first|second|third|fourth|last)\s+)?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))",
+    re.IGNORECASE,
+)
+
+
+def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A block without a day whose own line states its rule ("<h3>Offene Probe</h3> <h4>Jeden
+    Mittwoch um 19:00</h4>", "<p>täglich: 11 Uhr, 14 Uhr und 16 Uhr</p>"): that line is its
+    date."""
+    for chunk in text_chunks(segment):
+        if len(chunk) <= _RECURRENCE_LINE_CHARS and (
+            _RECURRENCE_LINE.match(chunk) or _timed_rule_line(chunk)
+        ):
+            reading.date_text = chunk
+            reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
+            return
+    for chunk in text_chunks(segment):
+        if weekly_rule(chunk) is not None:  # "Wichtel" / "Samstag, 14:00 Uhr": meets weekly
+            reading.date_text = chunk
+            reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
+            return
+
+
+RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+WEEKDAY_LINE_SOURCE = "listing:weekday line"
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def date_from_attributes(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A block without a date inside a day's box that shows only "03" / "Do" and states the
+    day in ``data-day="03-do-09-2026"`` (``attribute_days``): that day, with the time an
+    element of the block classed as a time holds ("19:30 Uhr"). A block that names nothing of
+    its own — a month grid's day link "1" in ``<td data-datum="01.12.2026">`` — stays undated."""
+    if reading.title is None or is_junk_title(reading.title) or not _LETTERS.search(reading.title):
+        return
+    found = day_in_attributes(segment[0])
+    if found is None:
+        return
+    reading.date_text, where = found
+    reading.date_leads = True
+    reading.sources["date_text"] = f"listing:{where}"
+    _add_classed_time(segment, reading)
+
+
+def _timed_rule_line(line: str) -> bool:
+    """A line that opens with a rule the normalizer reads ("täglich", "wochentags",
+    "dienstags") and gives its clock ("täglich: 11 Uhr", "wochentags: 9.30 bis 12:00 Uhr");
+    a rule inside a sentence ("… ist täglich geöffnet") is no date line."""
+    if not TIME_LIKE.search(line):
+        return False
+    found = find_recurrence(line)
+    return found is not None and found.start <= _RULE_AT_START
+
+
+_RECURRENCE_LINE_CHARS = 80  # a rule's line, not a paragraph that mentions one
+_RULE_AT_START = 1  # the rule opens the line (after at most an opening mark)
+
+
+def date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: BlockReading) -> None:
+    """A calendar cell shows only the committee; its link's tooltip or screen-reader label
+    says the day ("Details anzeigen: Rat der Stadt 08.07.2026")."""
+    for link, _, _ in links:
+        for attribute in ("title", "aria-label"):
+            label = link.attributes.get(attribute) or ""
+            match = DATE_PHRASE.search(label) if DATE_LIKE.search(label) else None
+            if match is not None and names_a_day(match.group(0)):
+                reading.date_text = match.group(0)
+                reading.date_leads = True  # a date field of its own, not prose
+                reading.sources["date_text"] = f"listing:a@{attribute}"
+                return
+
+
+def _without_label(text: str) -> str:
+    """Drop a leading "Datum:" (and what precedes it) unless the date itself sits before it."""
+    rest = _DATE_LABEL.sub("", text, count=1)
+    return rest if DATE_LIKE.search(rest) else text

@@ -1,0 +1,285 @@
+"""A listing block's place: classed or labelled elements, pin icons, address lines, a place
+after the date or the title, a place stated in prose."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    HEADING_TAGS,
+    css_matches,
+    first_class,
+    node_text,
+    text_chunks,
+    text_lines,
+)
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    TIME_LIKE,
+)
+from netdir.extract.meta_line import line_parts
+from netdir.extract.place_lines import labelled_place_in_prose
+from netdir.extract.title_text import FIELD_LABEL
+
+# Whole class words ("event-venue", "ort") and compounds that say which part of a place they
+# hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
+_PLACE_CLASS = re.compile(
+    r"(^|[-_ ])(?:event|veranstaltungs)?(ort|location|venue|place|city|stadt|adresse|address"
+    r"|where|wo|raum|room|sitzungsort|veranstaltungsort|tagungsort)"
+    r"(?:name|town|title|info|text|details|address)?([-_ ]|$)",
+    re.I,
+)
+PLACE_LABEL = re.compile(
+    r"^(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$",
+    re.I,
+)
+# "Treffpunkt Parkplatz bei Alpsee Bikes (ehem. Baby Bolz)": a meeting point without a colon
+# names the place when a name follows ("Treffpunkt jeweils 8:00 Uhr am …" says when).
+_MEETING_POINT = re.compile(r"^Treffpunkt\s+([A-ZÄÖÜ][^:]{2,118})$")
+# "14.09.2026 | Berlin", "Tuesday, October 13 at 6:30pm -- Confucius Plaza Community Room".
+DATE_PLACE_SEPARATOR = re.compile(r"\s(?:[|·•]|--)\s")
+# Also glued to the clock ("7:00pm", "19h"): no letter may touch the word on either side.
+_CLOCK_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:Uhr|h|ab|bis|um|am|pm|a\.m\.?|p\.m\.?)(?![^\W\d_])", re.I
+)
+# A word of its own left beside the clock ("18:00 Uhr c.t." keeps two letters and is a clock).
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+# "… in das Dorfgemeinschaftshaus Hoitlingen ein.", "… im Rathaus statt."
+_INVITED_INTO = re.compile(
+    r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:]{2,60}?)\s+(?:ein|statt)\b"
+)
+# "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
+ADDRESS_LINE = re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
+# A street address as English pages write it: "59 East 4th Street", "166 Essex Street".
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Sq)\b\.?"
+)
+MAX_PLACE_LINE = 160
+
+
+def after_the_hours(line: str, reading: BlockReading) -> str:
+    """ "18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin" under the day of an event: the
+    line opens with the event's hours, the parts after them are its place. Read whole, the
+    hours were the start of the place and the event stayed all-day."""
+    parts = line_parts(line)
+    if len(parts) < 2 or not TIME_LIKE.search(parts[0]) or DATE_LIKE.search(parts[0]):
+        return line
+    if reading.date_text is not None and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {parts[0]}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + "+time:place-line"
+        )
+    return ", ".join(parts[1:])
+
+
+def invited_place(text: str) -> str | None:
+    """ "… lade ich zur 33. Gemeinderatssitzung am … in das Dorfgemeinschaftshaus Hoitlingen
+    ein": where the invitation asks people to come."""
+    match = _INVITED_INTO.search(text)
+    return match["place"].strip() if match else None
+
+
+# "im Rahmen des Stadtfests statt", "im Mai statt", "im Freien statt": what follows "im" before
+# "statt" or "ein" is then a frame, a time or a manner, no place.
+_NOT_A_PLACE_WORD = re.compile(
+    r"^(?:rahmen|anschluss|vorfeld|nachgang|wechsel|zuge|namen|auftrag|laufe|zeitraum|jahr|"
+    r"frühjahr|frühling|sommer|herbst|winter|freien|internet|netz|original|gedenken|sinne|"
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"kreise|beisein|anwesenheit|zusammenhang|gegensatz|vergleich|verlauf|monat|wochen)\b",
+    re.I,
+)
+_MANNER_AFTER_PLACE = re.compile(r"\s+(?:bei|mit)\s.*$")
+
+
+def stated_place(lines: list[str]) -> str | None:
+    """The place an event's sentence names before its separable verb ends: „Unsere
+    Hauptversammlung findet am 24. März 2023 im Depot61 statt.“, „… laden wir alle herzlich
+    zum Fondue-Plausch im Nördli ein.“ (``_INVITED_INTO``); not „im Rahmen des Festes statt“."""
+    for line in lines:
+        for match in _INVITED_INTO.finditer(line):
+            rest = line[match.end() :].lstrip()
+            if rest and rest[0] not in ".!?":
+                continue  # "ins Innere des Protons – ein Science-Slam": "ein" is an article
+            # "im Netzwerk Bürgerengagement bei Kaffee und Keksen statt": how, not where.
+            place = _MANNER_AFTER_PLACE.sub("", match["place"]).strip()
+            if not _NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
+                return place
+    return None
+
+
+# "19:45 Uhr, Vereinsraum Alt Schwanheim 6", "Abfahrt 09:29 Uhr ab Frankfurt (Main) Hbf": a
+# place cell that opens with the event's clock time.
+_PLACE_AFTER_CLOCK = re.compile(
+    r"^(?:(?:beginn|abfahrt|treffpunkt|start|ab|um)\s+)?(?P<clock>\d{1,2}[:.]\d{2}\s*(?:uhr|h)\b)"
+    r"[\s,;:–—-]*(?:(?:ab|im|in|am)\s+)?(?P<place>\S.*)$",
+    re.I,
+)
+
+
+def time_out_of_place(reading: BlockReading) -> None:
+    """The day has no time and the place cell opens with one: the time joins the date, the
+    rest is the place."""
+    assert reading.location_text is not None and reading.date_text is not None
+    match = _PLACE_AFTER_CLOCK.match(reading.location_text)
+    if match is None or sum(ch.isalpha() for ch in match["place"]) < 3:
+        return
+    reading.date_text = f"{reading.date_text}, {match['clock']}"
+    reading.location_text = match["place"]
+    where = reading.sources.get("location_text", "listing:")
+    reading.sources["date_text"] = f"{reading.sources.get('date_text', 'listing:')} + time:{where}"
+
+
+def split_date_and_place(reading: BlockReading) -> None:
+    """ "14.09.2026 | Berlin", "12.03.2027 · Köln", "08.05.2026 · 18:00 Uhr · Trafoturm Beuren,
+    Tiefenbachstraße 27": one line holding the date (and its time) and, last, the place."""
+    assert reading.date_text is not None
+    separators = list(DATE_PLACE_SEPARATOR.finditer(reading.date_text))
+    if not separators or len(separators) > 2:
+        return
+    last = separators[-1]
+    head = [part.strip() for part in DATE_PLACE_SEPARATOR.split(reading.date_text[: last.start()])]
+    place = reading.date_text[last.end() :].strip()
+    if not DATE_LIKE.search(head[0]) or DATE_LIKE.search(place):
+        return
+    if any(not _is_clock(part) for part in head[1:]):
+        return  # "Sa 12.03. · Konzert · Köln": the middle part is no time
+    if not place or len(place) > 80 or _is_clock(place):
+        return  # "Fr, 23.10.2026 · 18:00–20:00 Uhr": the time, not a place
+    reading.date_text = reading.date_text[: last.start()].strip()
+    reading.location_text = place
+    reading.sources["location_text"] = reading.sources.get("date_text", "listing:")
+
+
+def _is_clock(part: str) -> bool:
+    """ "18:00 Uhr", "19h", "ab 7:00pm": a time and no other word."""
+    return bool(TIME_LIKE.search(part)) and not _LETTERS.search(_CLOCK_WORDS.sub("", part))
+
+
+_AT_PLACE = re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
+
+
+def split_title_at_place(reading: BlockReading) -> None:
+    """ "Joshua Tree Indian Cove [G] @ Joshua Tree Indian Cove": English listings name the
+    venue after an "@" set off by spaces (an address "a@b.org" or a handle "@x" is not)."""
+    assert reading.title is not None
+    match = _AT_PLACE.search(reading.title)
+    if match is None or match.start() < 2:
+        return
+    place = (match["place"] or "").strip()
+    if len(place) > MAX_PLACE_LINE or DATE_LIKE.search(place):
+        return
+    reading.title = reading.title[: match.start()].strip()
+    if place and reading.location_text is None:
+        reading.location_text = place
+        reading.sources["location_text"] = reading.sources.get("title", "listing:") + " after @"
+
+
+def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "Thursday, October 22, 2026 - 6:30pm<br>Community Board 3 Office - 59 East 4th Street":
+    the line right below the date line, when it is an address, is the place."""
+    assert reading.date_text is not None
+    for above, line in pairwise(text_chunks(segment)):
+        if reading.date_text not in above or DATE_LIKE.search(line) or len(line) > MAX_PLACE_LINE:
+            continue
+        if _STREET_ADDRESS.search(line) or ADDRESS_LINE.search(line):
+            reading.location_text = line
+            reading.sources["location_text"] = "listing:address line below the date"
+        return
+
+
+def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
+    for node in segment:
+        cells: list[tuple[str, str]] = []
+        for candidate in [*css_matches(node, "[class]"), node]:
+            if candidate.tag in HEADING_TAGS or candidate.tag == "a":
+                continue
+            if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
+                text = node_text(candidate)
+                if text and not FIELD_LABEL.fullmatch(text.lower()):  # not "Location:"
+                    source = f"{candidate.tag}.{first_class(candidate)}"
+                    cells.append((PLACE_LABEL.sub(r"\1", text), source))
+        if cells:
+            reading.location_text, sources = _joined_place_cells(cells)
+            reading.sources["location_text"] = "listing:" + "+".join(sources)
+            return
+        for candidate in node.traverse(include_text=False):
+            text = node_text(candidate)
+            match = PLACE_LABEL.match(text or "")
+            if match:
+                reading.location_text = clean_text(match.group(1))
+                reading.sources["location_text"] = f"listing:{candidate.tag}"
+                return
+    lines = text_lines(segment)
+    for line, owner in lines:
+        # "Datum: …<br>Ort: Selbsthilfe-Kontaktstelle, Oerweg 38": a labelled <br> line.
+        match = PLACE_LABEL.match(line)
+        if match is None and _one_day(lines):
+            # A trip's programme of several days names a meeting point for each part.
+            match = _MEETING_POINT.match(line)
+        if match:
+            reading.location_text = clean_text(match.group(1))
+            reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} line"
+            return
+    _place_by_pin_icon(segment, reading)
+    if reading.location_text is None:
+        place = labelled_place_in_prose([line for line, _ in lines])
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:place label in the prose"
+
+
+def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:
+    days = {match.group(0) for line, _ in lines for match in DATE_LIKE.finditer(line)}
+    return len(days) <= 1
+
+
+# An icon that marks a place line: Feather/Lucide "map-pin", Font Awesome "fa-map-marker",
+# Material "location_on", Bootstrap "bi-geo-alt".
+_PIN_ICON = re.compile(
+    r"map[-_ ]?(?:pin|marker)|\blocation(?:_on)?\b|\bgeo(?:-alt)?\b|\bpin\b", re.I
+)
+_ICON_ATTRIBUTES = ("class", "data-feather", "data-lucide", "data-icon", "aria-label", "alt")
+_MAX_ICON_TEXT = len("location_on")
+
+
+def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None:
+    """ "<div><i data-feather="map-pin"></i> Gasthaus "Zur Biene", Hadamar</div>": the line
+    beside a map-pin icon is the place, as a reader takes it from the pin."""
+    for node in segment:
+        for icon in css_matches(node, "i, span, img"):
+            icon_text = node_text(icon) or ""
+            if len(icon_text) > _MAX_ICON_TEXT:
+                continue
+            marks = " ".join(icon.attributes.get(name) or "" for name in _ICON_ATTRIBUTES)
+            if not _PIN_ICON.search(f"{marks} {icon_text}") or icon.parent is None:
+                continue
+            line = node_text(icon.parent) or ""
+            place = clean_text(line.removeprefix(icon_text)) if icon_text else line
+            if place and 2 <= len(place) <= MAX_PLACE_LINE and not DATE_LIKE.search(place):
+                reading.location_text = place
+                reading.sources["location_text"] = f"listing:{icon.parent.tag} beside pin icon"
+            return
+
+
+def _joined_place_cells(cells: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """A row with "termin-stadt: Dülmen" and "termin-ort: Haus Visbeck, Dernekamp 40": both
+    cells make the place ("Haus Visbeck, Dernekamp 40, Dülmen"), the bare town last; a cell
+    whose text another cell already holds adds nothing (an outer box repeats its parts)."""
+    kept: list[tuple[str, str]] = []
+    for text, source in sorted(cells, key=lambda cell: -len(cell[0])):
+        if not any(text.casefold() in other.casefold() for other, _ in kept):
+            kept.append((text, source))
+    kept = kept[:_MAX_PLACE_CELLS]
+    order = {id(cell): index for index, cell in enumerate(cells)}
+    # Page order, except that a one-word cell (the town) goes last.
+    kept.sort(key=lambda cell: (" " not in cell[0] and "," not in cell[0], order.get(id(cell), 0)))
+    return ", ".join(text for text, _ in kept), [source for _, source in kept]
+
+
+_MAX_PLACE_CELLS = 3

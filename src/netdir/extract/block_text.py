@@ -1,0 +1,140 @@
+"""The text of a listing block's nodes, read once per document: lines, chunks, element texts
+and CSS matches (selectolax only)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    MONTH_YEAR,
+)
+from netdir.extract.inline_text import InlineJoiner, visible_text
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+WORDS = re.compile(r"[^\W_]+")
+_INLINE_TAGS = frozenset(
+    {
+        "-text", "a", "span", "strong", "b", "em", "i", "small", "time", "abbr", "sup", "sub",
+        "font", "u", "mark", "label", "cite", "q", "big", "s", "del", "ins", "code", "img",
+    }
+)  # fmt: skip
+
+
+def names_a_day(text: str) -> bool:
+    match = DATE_LIKE.search(text)
+    return match is not None and MONTH_YEAR.fullmatch(match.group(0)) is None
+
+
+def text_chunks(segment: list[LexborNode]) -> list[str]:
+    """A block's text as a reader sees its lines: one chunk per block element or ``<br>`` line.
+
+    Inline elements (links, spans, bold) stay inside their line, so "<b>Konzert</b> mit X" is
+    one chunk, while cells, paragraphs and divs are chunks of their own.
+    """
+    return [text for text, _ in text_lines(segment)]
+
+
+# What was read of each node and block while one document is read (``reading_one_document``):
+# scoring, dating, placing and splitting a block each ask for its lines (4-5 walks per block)
+# and for the text of its elements (nested candidate groups share them).
+_document_lines: dict[tuple[int, ...], list[tuple[str, LexborNode | None]]] | None = None
+_document_texts: dict[int, str | None] | None = None
+# Each element's matches of a selector: a block's ``[class]`` elements are asked for by its
+# title, date, time and place readings, and each CSS query costs ~4 µs (parsing the selector).
+_document_matches: dict[tuple[int, str], list[LexborNode]] | None = None
+
+
+@contextmanager
+def reading_one_document() -> Iterator[None]:
+    """Remember each block's ``text_lines``, each node's ``node_text`` and ``css_matches``
+    until the document is left. Only for a tree that is not changed meanwhile: a ``mem_id`` names a node only
+    while it lives."""
+    global _document_lines, _document_texts, _document_matches
+    outer = _document_lines, _document_texts, _document_matches
+    _document_lines, _document_texts, _document_matches = {}, {}, {}
+    try:
+        yield
+    finally:
+        _document_lines, _document_texts, _document_matches = outer
+
+
+def css_matches(node: LexborNode, selector: str) -> list[LexborNode]:
+    """``node.css(selector)`` (the node itself included), remembered while one document is
+    read (``reading_one_document``)."""
+    if _document_matches is None:
+        return node.css(selector)
+    key = (node.mem_id, selector)
+    found = _document_matches.get(key)
+    if found is None:
+        found = _document_matches[key] = node.css(selector)
+    return list(found)
+
+
+def node_text(node: LexborNode) -> str | None:
+    """The node's text as one clean line (``clean_text``), None if it has none."""
+    if _document_texts is None:
+        return clean_text(visible_text(node))
+    key = node.mem_id
+    if key in _document_texts:
+        return _document_texts[key]
+    text = _document_texts[key] = clean_text(visible_text(node))
+    return text
+
+
+def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
+    """``text_chunks`` with the block element each line belongs to (a heading, a cell, ...)."""
+    if _document_lines is None:
+        return _text_lines(segment)
+    key = tuple(node.mem_id for node in segment)
+    lines = _document_lines.get(key)
+    if lines is None:
+        lines = _document_lines[key] = _text_lines(segment)
+    return list(lines)
+
+
+def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
+    chunks: list[tuple[str, LexborNode | None]] = []
+    parts: list[str] = []
+    owner: int | None = None
+    owner_node: LexborNode | None = None
+
+    def flush() -> None:
+        text = clean_text(" ".join(parts))
+        if text:
+            chunks.append((text, owner_node))
+        parts.clear()
+
+    for root in segment:
+        nodes = [root] if root.is_text_node else root.traverse(include_text=True)
+        joiner = InlineJoiner(root)  # "<span>DEPOT</span><span>61</span>" is one word
+        for node in nodes:
+            if node.tag == "br":
+                flush()
+            if not node.is_text_node:
+                joiner.element(node)
+                continue
+            block = node.parent
+            while block is not None and block.tag in _INLINE_TAGS and block.mem_id != root.mem_id:
+                block = block.parent
+            block_id = block.mem_id if block is not None else None
+            if block_id != owner:
+                flush()
+                owner, owner_node = block_id, block
+            text = node.text()
+            if joiner.text(node, text) and parts:
+                parts[-1] += text
+            else:
+                parts.append(text)
+    flush()
+    return chunks
+
+
+def first_class(node: LexborNode) -> str:
+    classes = (node.attributes.get("class") or "").split()
+    return classes[0] if classes else ""

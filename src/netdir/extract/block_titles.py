@@ -1,0 +1,431 @@
+"""A listing block's title and link: headings, links, bold names, and a title taken from the
+block's own text when nothing marks it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    HEADING_TAGS,
+    css_matches,
+    first_class,
+    names_a_day,
+    node_text,
+    text_chunks,
+    text_lines,
+)
+from netdir.extract.context import absolute_url, clean_text
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    DATE_PHRASE,
+    MONTH_WORD,
+    TIME_LIKE,
+    without_publication_notes,
+)
+from netdir.extract.inline_text import visible_text
+from netdir.extract.place_lines import names_a_place
+from netdir.extract.prose_links import bold_lines_over
+from netdir.extract.title_text import (
+    EDGE_NOISE,
+    FIELD_LABEL,
+    MAX_TEXT_TITLE,
+    is_document_link,
+    is_junk_title,
+    opens_with_words,
+    shortened,
+    title_in_text,
+)
+
+_HEADING_SELECTOR = ", ".join(HEADING_TAGS)
+# Whole class words ("event-title", "name") and the compounds that say the name is the event's
+# ("eventname", "eventTitle", "veranstaltungstitel"); not "venuename" or "username".
+_TITLE_CLASS = re.compile(
+    r"(^|[-_ ])(?:(?:event|veranstaltung|termin|show)s?)?"
+    r"(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)",
+    re.I,
+)
+_MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
+_BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
+_NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
+
+
+def title_from_dated_paragraph(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A box of several paragraphs whose longest link names another thing („<a>Veranstaltungen
+    2019</a>“) than the paragraph with a day and a link of its own: „Leben im Bild: <a>“Verborgene
+    Sonne”</a> Bildgespräche mit …<br>am Freitag, 29. März um 17 Uhr“ — the line above the day,
+    in the day's own paragraph, names the event."""
+    chosen = reading.title
+    lines = text_lines(segment)
+    if chosen is None:
+        return
+    if len({owner.mem_id for _, owner in lines if owner is not None and owner.tag == "p"}) < 2:
+        return
+    for index, (line, owner) in enumerate(lines):
+        match = DATE_PHRASE.search(line)
+        if match is None or not names_a_day(match.group(0)):
+            continue
+        if owner is None or owner.tag != "p" or chosen in line:
+            return
+        if owner.css_first("a[href]") is None:
+            return  # "Daily" / "January 6 – March 15, 2026" under the card's title link
+        above = lines[index - 1] if index else None
+        if above is None or above[1] is None or above[1].mem_id != owner.mem_id:
+            return
+        if DATE_PHRASE.search(above[0]):
+            return
+        if chosen in above[0] or (title := title_in_text(above[0])) is None:
+            return
+        reading.title = title
+        reading.sources["title"] = "listing:p line above its day"
+        return
+
+
+def title_from_text(
+    segment: list[LexborNode],
+    reading: BlockReading,
+    heading_before: Callable[..., str | None] | None,
+) -> None:
+    """A block without a heading or a telling link: its first line that is not only a date,
+    a time or the place; else the section heading above it."""
+    pointers = [text for _, text, _ in block_links(segment) if text and is_junk_title(text)]
+    for chunk in text_chunks(segment):
+        if chunk == reading.location_text:
+            continue
+        chunk = _without_pointer_links(chunk, pointers)
+        title = title_in_text(chunk)
+        if title is not None:
+            if reading.date_text and reading.date_text not in chunk and opens_with_words(chunk):
+                # The block's date stands in a line of its own; this line names the offering
+                # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
+                title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
+            reading.title = title
+            reading.sources["title"] = "listing:text"
+            _time_after_the_name(chunk, reading)
+            if heading_before is not None and _only_where_and_when(chunk, reading):
+                # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
+                # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
+                # only say where and when; the heading right above names what.
+                heading = heading_before(True)
+                if heading is not None and not is_junk_title(heading):
+                    if reading.location_text is None:
+                        reading.location_text = title
+                        reading.sources["location_text"] = "listing:text"
+                    reading.title = heading
+                    reading.sources["title"] = "listing:heading above"
+            return
+    if heading_before is not None and reading.date_text is not None:
+        heading = heading_before()
+        if heading is not None and not is_junk_title(heading):
+            reading.title = heading
+            reading.sources["title"] = "listing:heading-before"
+
+
+def _without_pointer_links(chunk: str, pointers: list[str]) -> str:
+    """A line whose end (or start) is a link that names nothing ("Gemeinderat <a>Im
+    Ratsinformationssystem</a>", "… <a>mehr</a>"): the line without that link's words."""
+    for text in pointers:
+        if chunk != text and chunk.endswith(text):
+            chunk = chunk[: -len(text)].rstrip()
+        elif chunk != text and chunk.startswith(text):
+            chunk = chunk[len(text) :].lstrip()
+    return chunk
+
+
+# "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00
+# Uhr im Hafen", "Boote einkranen ab 8.00 Uhr": the name, then its clock time, then its place.
+_CLOCK_AFTER_NAME = re.compile(
+    r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}"
+    r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_PLACE_REST = re.compile(
+    r"^[\s,;:]*(?:(?:im|in|am|an der|auf dem)\s+)?(?P<place>[^()]{3,80}?)\)?$", re.I
+)
+
+
+def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
+    """A dated row's line "<date> <name> (<time> <place>)": the time joins the date (it had
+    none), the name ends before the time, what follows the time is the place."""
+    if reading.title is None or reading.date_text is None or TIME_LIKE.search(reading.date_text):
+        return
+    date = DATE_PHRASE.match(chunk)
+    if date is None:
+        return
+    rest_of_line = chunk[date.end() :]
+    match = _CLOCK_AFTER_NAME.search(rest_of_line)
+    if match is None:
+        return
+    if not re.search(r"uhr|^(?:ab|um|von)\s", match["clock"], re.I):
+        return  # "15.00" alone could be a number; with "Uhr" or "ab"/"um" it is a time
+    name = EDGE_NOISE.sub("", rest_of_line[: match.start()])
+    if sum(ch.isalpha() for ch in name) < 3:
+        return
+    reading.title = name
+    reading.date_text = f"{reading.date_text}, {match['clock'].strip()}"
+    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
+    place = _PLACE_REST.match(match["rest"])
+    if place is not None and reading.location_text is None and not DATE_LIKE.search(match["rest"]):
+        reading.location_text = place["place"].strip()
+        reading.sources["location_text"] = "listing:text after the time"
+
+
+# What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr
+# im Anglerheim", "Treffpunkt jeweils 8:00 Uhr am Vereinsheim".
+_WHERE_WHEN_LEAD = re.compile(
+    r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn|ab|bei|at|in\s+the)\b", re.I
+)
+
+
+def _only_where_and_when(chunk: str, reading: BlockReading) -> bool:
+    """A line led by a place or time word that holds the block's day or a clock time, or that
+    says "jeweils" (a list of days above it): not an offering's name ("Im Rausch der Farben"
+    on a line of its own stays the title)."""
+    if reading.date_text is None or not _WHERE_WHEN_LEAD.match(title_in_text(chunk) or ""):
+        return False
+    return bool(
+        DATE_LIKE.search(chunk) or TIME_LIKE.search(chunk) or re.search(r"\bjeweils\b", chunk, re.I)
+    )
+
+
+def block_links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
+    """(node, text, href) of each link that can lead to a page, in document order.
+
+    Hrefs are resolved only for the link a block's URL is taken from: resolving every link of
+    every candidate block was a third of the detector's time.
+    """
+    found = []
+    for node in segment:
+        candidates = [node] if node.tag == "a" else []
+        candidates.extend(css_matches(node, "a[href]"))
+        for link in candidates:
+            href = (link.attributes.get("href") or "").strip()
+            if href and not href.lower().startswith(_NOT_A_PAGE):
+                found.append((link, visible_text(link), href))
+    return found
+
+
+_AUTHOR_HREF = re.compile(r"/(?:author|autor|authors|autoren)/", re.I)
+
+
+def _author_link(link: LexborNode, href: str) -> bool:
+    """A link to a person's author page (``/author/…``, ``rel="author"``)."""
+    return "author" in (link.attributes.get("rel") or "").lower() or bool(_AUTHOR_HREF.search(href))
+
+
+def read_title(
+    segment: list[LexborNode],
+    links: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    base_url: str,
+) -> None:
+    title_node, how = _title_node(segment)
+    if title_node is not None:
+        reading.title = node_text(title_node)
+        reading.title_from_heading = reading.title is not None
+        named = _bold_name_of_lines(title_node) if reading.title is not None else None
+        if named is not None:
+            reading.title, how = named, f"{how}>{_bold_tag(title_node)}"
+        elif reading.title is not None and (lines := _name_and_place_lines(title_node)):
+            # "<h4>Stammtisch<br>Café Inti</h4>": the heading's second line is the place.
+            reading.title, reading.location_text = lines
+            reading.sources["location_text"] = f"listing:{how} 2nd line"
+            how = f"{how} 1st line"
+        elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
+            reading.title, how = first, f"{how} 1st line"
+        link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
+        if link is not None and link is not title_node and _badges_beside(title_node, link):
+            # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
+            # </div>: the link names the event, the spans beside it are labels.
+            reading.title = node_text(link) or reading.title
+        link = link or _enclosing_link(title_node, segment)
+        url = absolute_url(link.attributes.get("href"), base_url) if link is not None else None
+        if url is not None:
+            reading.url = url
+            reading.sources["url"] = f"listing:{how}>a@href"
+            how = f"{how}>a" if link is not title_node else how
+        reading.sources["title"] = f"listing:{how}"
+    naming = [item for item in links if not is_document_link(item[1])]
+    if len(naming) > 1:
+        # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names
+        # who wrote the entry, not the entry (it may be longer than a one-word title).
+        naming = [item for item in naming if not _author_link(item[0], item[2])] or naming
+    if reading.title is None and naming:
+        # No heading: the link with the longest text is the title (list items, table rows);
+        # a row whose links are all its documents is titled by its own text instead.
+        link, text, href = max(naming, key=lambda item: len(item[1]))
+        reading.title = _named_by_ticket_link(clean_text(text))
+        reading.url = absolute_url(href, base_url)
+        reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
+        reading.sources["url"] = "listing:a@href"
+        # (a "mehr" link names nothing at all: the emphasis below titles that block)
+        bold = None if is_junk_title(reading.title) else _bold_name_over(segment, link)
+        if bold is not None:
+            # "Im <a>Friedrich-Husemann Klinik</a>": the link names the hall; the bold line names
+            # the concert (``prose_links``).
+            reading.title, tag = bold
+            reading.sources["title"] = f"listing:{tag} (bold line over a link in prose)"
+        emphasis = _emphasised(segment) if is_junk_title(reading.title) else None
+        if emphasis is not None:
+            # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
+            reading.title = node_text(emphasis)
+            reading.sources["title"] = f"listing:{emphasis.tag}"
+    forward = [link for link in links if not _BACK_LINK.match(link[1])]
+    if reading.url is None and forward and (reading.title is not None or not naming):
+        reading.url = absolute_url(forward[0][2], base_url)
+        reading.sources["url"] = "listing:a@href"
+
+
+# "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a
+# ticket button whose screen-reader words name the show.
+_TICKET_CALL = re.compile(
+    r"^(?:buy|get|book|order)\s+tickets?\s+(?:to\s+see|for)\s+(?P<name>.+?)"
+    r"(?:\s+(?:at|on)\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b).*)?$",
+    re.I,
+)
+
+
+def _named_by_ticket_link(text: str | None) -> str | None:
+    """The show a ticket link's words name ("Buy Tickets to see X at 10:30 pm" → "X")."""
+    if text is None:
+        return None
+    match = _TICKET_CALL.match(text)
+    return match["name"].strip() if match else text
+
+
+def _bold_name_of_lines(heading: LexborNode) -> str | None:
+    """A heading used as the event's whole box, in ``<br>`` lines ("<h3>Samstag, 19:30 Uhr<br>
+    <b>24.09.16<br>Multivisionsshow<br>Die Anden</b><br>im Pfarrzentrum …</h3>"): its bold
+    part names the event, without the day it also holds. Headings without lines are titles."""
+    if heading.tag not in HEADING_TAGS or heading.css_first("br") is None:
+        return None
+    for bold in heading.css("b, strong"):
+        text = node_text(bold)
+        if text is None:
+            continue
+        name = title_in_text(text)
+        if name is not None and name != node_text(heading):
+            return name
+    return None
+
+
+def _name_and_place_lines(heading: LexborNode) -> tuple[str, str] | None:
+    """A heading of two ``<br>`` lines whose second names a venue ("Beethoven-Konzert<br>
+    Leipzig, Gewandhaus"): the event's name and its place."""
+    if heading.tag not in HEADING_TAGS or heading.css_first("br") is None:
+        return None
+    lines = text_chunks([heading])
+    if len(lines) != 2 or DATE_LIKE.search(lines[0]) or not names_a_place(lines[1]):
+        return None
+    if _A_KIND_OF_PLACE.fullmatch(lines[1]):
+        # "<h2>DEPOT61<br><small>Das Museum</small></h2>": an article and a venue word say what
+        # the first line is (its subtitle); a place names which one ("Leipzig, Gewandhaus").
+        return None
+    return lines[0], lines[1]
+
+
+_A_KIND_OF_PLACE = re.compile(r"(?:der|die|das|the)\s+[^\W\d_]+", re.I)
+
+
+def _first_line_of_title_box(box: LexborNode) -> str | None:
+    """A class-named title box that holds the card's lines ("<div class="…_title"><div>James
+    Margolis</div><div class="tag">pwyc</div><p class="short-description">Folk, Blues,
+    Soul</p></div>"): its first line names the event; the tag and the teaser below do not.
+    None for a heading (its ``<br>`` lines are read above) and for a box of one line."""
+    if box.tag in HEADING_TAGS or box.css_first("p") is None:
+        return None
+    lines = text_chunks([box])
+    if len(lines) < 2:
+        return None
+    return title_in_text(lines[0])
+
+
+def _bold_tag(heading: LexborNode) -> str:
+    bold = heading.css_first("b, strong")
+    return bold.tag or "b" if bold is not None else "b"
+
+
+def _badges_beside(title_node: LexborNode, link: LexborNode) -> bool:
+    """Whether a class-named title box holds its link and, beside it, only other elements
+    (badges, buttons) — no words of its own around the link ("Konzert: <a>Band</a>")."""
+    if title_node.tag in HEADING_TAGS or link.parent is None:
+        return False
+    if link.parent.mem_id != title_node.mem_id or len(link.text(strip=True)) < _MIN_LINK_TITLE:
+        return False
+    children = list(title_node.iter(include_text=True))
+    bare = [
+        child for child in children if child.is_text_node and (child.text_content or "").strip()
+    ]
+    others = [child for child in children if child.is_element_node and child.mem_id != link.mem_id]
+    return not bare and bool(others)
+
+
+def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, str] | None:
+    """The name a block's bold line gives when its longest link stands among other words
+    (``prose_links``), with the bold element's tag."""
+    for bold in bold_lines_over(segment, link):
+        text = node_text(bold)
+        name = title_in_text(text) if text and len(text) <= MAX_TEXT_TITLE else None
+        if name is not None:
+            return name, bold.tag or "b"
+    return None
+
+
+def _emphasised(segment: list[LexborNode]) -> LexborNode | None:
+    for node in segment:
+        for candidate in css_matches(node, "strong, b"):
+            if len(candidate.text(strip=True)) >= 3:
+                return candidate
+    return None
+
+
+def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
+    for node in segment:
+        if node.tag in HEADING_TAGS:
+            return node, node.tag or ""
+        heading = _ranking_heading(node)
+        if heading is not None:
+            return heading, heading.tag or ""
+    for node in segment:
+        for candidate in css_matches(node, "[class]"):
+            if not _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
+                continue
+            text = node_text(candidate) or ""
+            month_only = bool(text) and all(MONTH_WORD.fullmatch(w) for w in text.split())
+            if FIELD_LABEL.fullmatch(text.lower()) or month_only:
+                # <span class="date-title">Date: </span> labels the date field and
+                # <div class="month-name">Feb</div> is part of a date badge: neither names it.
+                continue
+            return candidate, f"{candidate.tag}.{first_class(candidate)}"
+    return None, ""
+
+
+def _ranking_heading(node: LexborNode) -> LexborNode | None:
+    """The block's heading of the highest rank, the first of them: "<h5>bzw.:BEZIEHUNGSWESEN
+    </h5><h3>Demokratie vor der Wahl</h3><h6>Podium</h6>" is named by its h3 — the smaller
+    heading above it is the series' kicker, the one below the format."""
+    headings = node.css(_HEADING_SELECTOR)
+    if not headings:
+        return None
+    return min(headings, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
+
+
+def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode | None:
+    """A card wrapped in ``<a class="card" href>``: the heading's link is an ancestor, also
+    just above the block read (``<a href><div banner/><div details>…</div></a>``, the details
+    box being the block)."""
+    roots = {n.mem_id for n in segment}
+    current: LexborNode | None = node
+    while current is not None and current.is_element_node:
+        if current.tag == "a" and current.attributes.get("href"):
+            return current
+        if current.mem_id in roots:
+            above = current.parent
+            wraps = above is not None and above.tag == "a" and above.attributes.get("href")
+            return above if wraps else None
+        current = current.parent
+    return None

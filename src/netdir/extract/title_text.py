@@ -1,0 +1,231 @@
+"""Which words of a line name an event: junk and field-label titles, a title inside a dated
+line, an invitation's name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from netdir.extract.block_text import WORDS
+from netdir.extract.date_cues import (
+    DATE_PHRASE,
+    MONTH_WORD,
+    TIME_LIKE,
+    WEEKDAY_WORD,
+    sub_date_phrases,
+    without_publication_notes,
+)
+
+JUNK_TITLES = frozenset(
+    {
+        "mehr", "mehr erfahren", "weiterlesen", "weiter lesen", "mehr lesen", "details", "hier",
+        "link", "zurück", "weiter", "vor", "nächste", "vorherige", "»", "«", "›", "‹", ">", "<",
+        "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
+        "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
+        "read more", "more", "next", "previous", "newsletter", "newsletter abonnieren",
+        # the heading of a whole list names no item of it
+        "upcoming events", "upcoming shows", "upcoming showtimes", "showtimes", "events",
+        "termine", "veranstaltungen", "kommende veranstaltungen", "nächste termine",
+        "aktuelle termine",
+        # an advertising slot's label („<small>Werbung</small>“ over a banner) between the rows
+        "werbung", "anzeige", "advertisement", "sponsored",
+    }
+)  # fmt: skip
+# A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
+# files about the meeting, not the meeting: a link made only of these words is no title.
+_DOCUMENT_WORDS = frozenset(
+    {
+        "agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "mp4", "mp3", "pdf",
+        "html", "download", "downloads", "view", "watch", "listen", "captions", "transcript",
+        "summary", "ical", "ics", "tagesordnung", "niederschrift", "protokoll", "dokument",
+        "dokumente", "anlage", "anlagen", "kb", "mb",
+    }
+)  # fmt: skip
+# The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").
+FIELD_LABEL = re.compile(
+    r"(?:(?:start|end|event|meeting)\s+)?(?:date|dates|time|times|event|location|place|venue|"
+    r"where|when|title|datum|zeit|uhrzeit|ort|wann|wo|termin|termine|titel|beginn|ende|"
+    r"veranstaltungsort)\s*[:：]"
+)
+# The programme's disclaimer („Änderungen vorbehalten. Lineup … findest du hier“, „Irrtümer und
+# Änderungen vorbehalten“, „All times subject to change“) or its pointer to where news appear
+# („Alle Infos … auf unserer Website, im Newsletter und auf Instagram“) under its dated items:
+# no offering.
+_DISCLAIMER = re.compile(
+    r"\W*(?:(?:programm|termin|zeit)?änderungen|irrtümer|irrtum)(?:\s+und\s+\w+)?\s+vorbehalten\b"
+    r"|\W*(?:all\s+)?(?:dates|times|dates\s+and\s+times|programme?|line-?up)\s+"
+    r"(?:are\s+|is\s+)?subject\s+to\s+change\b"
+    r"|\W*(?:alle\s+|weitere\s+|mehr\s+)?(?:infos?|informationen|neuigkeiten|news|updates)\b.*"
+    r"\b(?:auf|im|in|über|bei)\s+(?:unserer\s+|unserem\s+|der\s+|dem\s+)?(?:website|webseite|"
+    r"homepage|newsletter|instagram|facebook|social\s+media)\b"
+)
+# "In der Ausgabe KW 31/2026", "Im Ratsinformationssystem", "Zum Amtsblatt": a link that says
+# where the meeting is written up (an issue, the council system, an archive), not what it is.
+_WHERE_TO_READ = re.compile(
+    r"(?:in\s+(?:der|dem|die|den)|im|ins|zur|zum|auf\s+(?:der|dem))\s+"
+    r"(?:(?:aktuellen|nächsten|letzten|wöchentlichen)\s+)?"
+    r"(?:ausgabe|ratsinformationssystem|informationssystem|bürgerinformationssystem|amtsblatt|"
+    r"mitteilungsblatt|gemeindeblatt|gemeindebrief|newsletter|archiv|mediathek|kalender|"
+    r"veranstaltungskalender)\b.*"
+)
+
+
+def is_document_link(text: str) -> bool:
+    words = WORDS.findall(text.lower())
+    return bool(words) and len(words) <= 4 and all(word in _DOCUMENT_WORDS for word in words)
+
+
+def is_junk_title(title: str | None) -> bool:
+    if title is None:
+        return True
+    return _is_junk_text(title)
+
+
+@lru_cache(maxsize=4096)
+def _is_junk_text(title: str) -> bool:
+    # Cached: scoring asks it of every sampled block's title, the records of the same titles
+    # again, and furniture repeats its few link texts on every page of a site.
+    lowered = title.strip().lower()
+    if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
+        return True
+    if FIELD_LABEL.fullmatch(lowered):
+        return True  # "Date:", "Event:", "Start time:": a field's label names nothing
+    if _WHERE_TO_READ.fullmatch(lowered) or _DISCLAIMER.match(lowered):
+        return True
+    # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
+    # groups a listing or dates an item; it names nothing.
+    # Dates and times need digits: most titles have none and skip the two substitutions.
+    has_digit = any(map(str.isdigit, lowered))
+    if has_digit:
+        # "Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM" names nothing either.
+        lowered = TIME_LIKE.sub(" ", sub_date_phrases(without_publication_notes(lowered)))
+    rest = lowered.split()
+    return not any(
+        any(map(str.isalpha, word))
+        for word in rest
+        if not (WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
+    )
+
+
+LABELLED = re.compile(
+    r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
+)
+PLACE_LINE = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I)
+EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
+# "Vollversammlung (TO freigegeben)": a note on the meeting's documents, not its name.
+_AGENDA_NOTE = re.compile(
+    r"\s*\((?:TO|Tagesordnung|Einladung|Unterlagen)?\s*(?:freigegeben|veröffentlicht|"
+    r"noch nicht (?:vorhanden|veröffentlicht))\)$",
+    re.I,
+)
+# "13-18 Uhr: Scala": hours without minutes joined by a dash, the time of the line's event.
+_HOUR_RANGE = re.compile(
+    r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)\b", re.I
+)
+_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
+MAX_TEXT_TITLE = 140
+# A heading that only announces ("Einladung", "Bekanntmachung"): the text under it names what.
+_ANNOUNCEMENT = re.compile(
+    r"^(?:einladung|ankündigung|bekanntmachung|hinweis|termin|save the date|invitation)\W*$", re.I
+)
+# "Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am Montag, …": the name after
+# "zur"/"zum" up to the word that leads to its day or place.
+_INVITED_TO = re.compile(
+    r"\b(?:zu[rm]|to\s+the|to\s+our)\s+(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s(?:am|vom|ab|im|ins|in|um|on|at)\b",
+    re.I,
+)
+# "– öffentlich -", "(nicht öffentlich)": whether the public may come, not the meeting's name.
+_PUBLIC_NOTE = re.compile(r"[\s(–—-]*(?:nicht\s*)?öffentlich(?:er Teil)?\)?$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def title_in_text(text: str) -> str | None:
+    """What a line names once its date, times, weekdays and labels are taken out; None if
+    nothing is left but numbers and punctuation."""
+    # Cached: a block's title line is asked again whether it only says where and when, and
+    # its time and place cells are asked whether they name anything.
+    if PLACE_LINE.match(text):
+        return None
+    rest = without_publication_notes(LABELLED.sub("", text))
+    title = _AGENDA_NOTE.sub("", _without_edge_dates(rest))
+    if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
+        return None
+    return shortened(title)
+
+
+def named_invitation(title: str, text: str) -> str | None:
+    """ "Einladung" over "Hiermit lade ich zur 33. Gemeinderatssitzung am …" → "Einladung zur
+    33. Gemeinderatssitzung"; None when the heading names something itself or the text says
+    no "zur …"."""
+    if not _ANNOUNCEMENT.match(title.strip()):
+        return None
+    match = _INVITED_TO.search(text)
+    if match is None:
+        return None
+    name = EDGE_NOISE.sub("", _PUBLIC_NOTE.sub("", EDGE_NOISE.sub("", match["name"])))
+    if sum(ch.isalpha() for ch in name) < 3 or DATE_PHRASE.search(name):
+        return None
+    # The meeting is what the invitation names: "33. Gemeinderatssitzung", not "Einladung zur …".
+    return name
+
+
+def shortened(title: str) -> str:
+    if len(title) <= MAX_TEXT_TITLE:
+        return title
+    cut = title[:MAX_TEXT_TITLE]
+    sentence = cut.find(". ")
+    return cut[: sentence + 1] if sentence >= 20 else cut.rsplit(" ", 1)[0] + " …"
+
+
+def opens_with_words(line: str) -> bool:
+    first = DATE_PHRASE.search(line)
+    return first is None or any(ch.isalpha() for ch in line[: first.start()])
+
+
+def _without_edge_dates(text: str) -> str:
+    """Dates, times, weekdays and range words at either end of a line are taken off; a date
+    inside a sentence ("Meeting for November 19, 2020, will focus on …") stays in it."""
+    rest = text.strip()
+    has_digit = any(
+        ch.isdigit() for ch in rest
+    )  # dates and times need digits; most titles have none
+    while True:
+        before = rest
+        for pattern in (DATE_PHRASE, _HOUR_RANGE, TIME_LIKE) if has_digit else ():
+            matches = list(pattern.finditer(rest))
+            if matches and _is_noise(rest[: matches[0].start()]):
+                rest = rest[matches[0].end() :].strip()
+                matches = list(pattern.finditer(rest))
+            if matches and _is_noise(rest[matches[-1].end() :]):
+                rest = rest[: matches[-1].start()].strip()
+        words = rest.split()
+        while words and _edge_word(words[0]):
+            words.pop(0)
+        while words and _edge_word(words[-1]) and not _names_a_night(words):
+            words.pop()
+        rest = " ".join(words)
+        if rest == before:
+            return EDGE_NOISE.sub("", rest)
+
+
+def _is_noise(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def _names_a_night(words: list[str]) -> bool:
+    """A weekday written out after a capitalised name word ends a club night's name („Famous
+    Friday“, „Salsa Sonntag“), not a date: the date stands before it, the name after."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and len(last) >= 5
+        and last[-1].isalpha()
+        and WEEKDAY_WORD.fullmatch(last) is not None
+        and words[-2][:1].isupper()
+        and words[-2][-1].isalpha()  # "Frühschoppen, Sonntag 10 Uhr": the day of the time
+        and not _edge_word(words[-2])
+    )
+
+
+def _edge_word(word: str) -> bool:
+    return bool(WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
