@@ -158,6 +158,21 @@ def test_a_time_element_beside_the_day_gives_the_start_and_doors_opening_does_no
     assert records[0].field_sources["date_text"].endswith("div.start-date + div.show-time-cal")
 
 
+def test_a_doors_time_alone_beside_the_day_is_not_the_start() -> None:
+    # The TicketWeb page with its first show's own time taken out: only "(Doors: 7:00 PM)" in
+    # span.tw-event-door-time-complete stays beside "Feb 12". A later pattern for „Einlass:“
+    # lines once shadowed the doors test of classed time elements (the same module-level name
+    # bound twice), and the doors time became the start.
+    html = (PAGES / "ticketweb-chopsuey-calendar.html").read_text(encoding="utf-8")
+    html = html.replace('<span class="tw-event-time-complete">8:00 PM</span>', "", 1)
+    url = "https://chopsuey.com/calendar/"
+    records = extract_listing(
+        parse_html(html), PageContext("test-source", url, url, None, FETCHED_AT)
+    )
+    assert records[0].date_text == "Feb 12"
+    assert records[1].date_text == "Feb 13, 9:00 PM"
+
+
 def test_an_event_pages_place_without_a_label_comes_from_markup_that_names_a_place() -> None:
     # <address><span>Frye Art Museum</span><br><span>704 Terry Avenue</span><br>…</address>
     url = "https://fryemuseum.org/calendar/event/jazz-city-darrius-willrich-and-gretchen-yanover"

@@ -38,8 +38,11 @@ from netdir.normalize.when_recurrence import find_recurrence
 
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
 _MAX_TIME_CHARS = 30
-# „Einlass: 19:00 Uhr“ above „Beginn: 20:00 Uhr“: when the doors open, not when it begins.
-_DOORS = re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
+# An element classed or worded as the doors' time ("doors-cal", "(Doors: 7:00 PM)", "Einlass"):
+# when the doors open, not when the show starts.
+_DOORS_MENTIONED = re.compile(r"door|einlass|gates|admission", re.I)
+# „Einlass: 19:00 Uhr“ above „Beginn: 20:00 Uhr“: a line that opens with the doors' time.
+_DOORS_LINE = re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
@@ -123,10 +126,10 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
     for node in segment:
         for candidate in css_matches(node, "[class]"):
             classes = candidate.attributes.get("class") or ""
-            if not _DATE_CLASS.search(classes) or _DOORS.search(classes):
+            if not _DATE_CLASS.search(classes) or _DOORS_MENTIONED.search(classes):
                 continue
             text = node_text(candidate)
-            if not text or len(text) > _MAX_TIME_CHARS or _DOORS.search(text):
+            if not text or len(text) > _MAX_TIME_CHARS or _DOORS_MENTIONED.search(text):
                 continue
             if (
                 TIME_LIKE.search(text)
@@ -146,7 +149,7 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
         is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
         if is_time and title_in_text(chunk) is None:
-            if doors is None and _DOORS.match(chunk):
+            if doors is None and _DOORS_LINE.match(chunk):
                 doors = chunk
                 continue
             reading.date_text = f"{reading.date_text}, {chunk}"
