@@ -21,8 +21,9 @@ from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
-from netdir.extract.event_page import EXTRACTOR as EVENT_PAGE
-from netdir.extract.event_page import extract_event_page, labelled_place, labelled_time
+from netdir.extract.event_page import extract_event_page
+from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
+from netdir.extract.event_page_labels import labelled_place, labelled_time
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical

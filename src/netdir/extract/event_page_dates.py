@@ -1,0 +1,300 @@
+"""Where an event page states its day without a label: in or right below the heading that titles
+it, under the venue's line, in ``<time datetime>`` elements; and what is no event's day there
+(bylines, publication cues, tag lists)."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_text import names_a_day
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.event_page_labels import Fact
+from netdir.extract.inline_text import visible_text
+
+# At most this many words follow the date in a subheading that only dates the heading above it
+# ("Freitag, 25. September 2015 - Kassel").
+DATE_LINE_ADDENDUM_WORDS = 3
+_PUBLISHED_CUE = re.compile(
+    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|posted|published|updated)"
+    r"(?:\s+(?:am|vom|on))?\W*$|\[$",
+    re.I,
+)  # "[19.11.2026] Der Kongress …": a bracketed date opening a teaser is its news date
+_META_CLASS = re.compile(
+    r"meta|byline|posted|publish|author|news|blog|entry-date|date(?:Published|Modified|Created)|"
+    r"updated|changed|submitted",
+    re.I,
+)
+_EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
+_NEAR_HEADING_LINES = 4
+_MAX_TAG_CHARS = 40  # a tag list's item ("Tickets Required (Price Varies)"), not a paragraph
+_DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
+_MAX_EVENT_HEADER_CHARS = 1500  # an event's own <header>: name, host, day, time, place, tags
+_RUN_LINES = 5  # "May 23" "-" "Sep 7" "10:00 AM" "-" "5:00 PM": a day's run of short lines
+_RUN_LINE_CHARS = 30
+_RUN_SEPARATOR = re.compile(r"^(?:[-–—]|to|bis|until)$", re.I)
+_MAX_OCCURRENCES = 50
+_MACHINE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")
+_OPEN_END = re.compile(r"(?:\s|^)(?:bis|-|–|to|until)\s*$", re.I)
+
+
+def with_open_end(lines: list[tuple[str, LexborNode | None]], date: Fact) -> str:
+    """ "06.07.2013 20:00 bis" | "07.07.2013 02:00" (Plone's „Wann“ row in two cells): a date
+    that ends on "bis" goes on in the next line, when that line is a date or a time."""
+    below = date.index + 1
+    if not _OPEN_END.search(date.value) or not 0 < below < len(lines):
+        return date.value
+    text = lines[below][0]
+    if len(text) > _RUN_LINE_CHARS or not (DATE_PHRASE.match(text) or TIME_LIKE.match(text)):
+        return date.value
+    return f"{date.value} {text}"
+
+
+def time_elements(body: LexborNode) -> list[tuple[str, str | None]]:
+    """Days the page states as ``<time datetime>``, each with the end its element pairs it
+    with ("Fri, Jul 4 2025, 11am - 3pm" as two ``<time>`` in one line). A time in an
+    article's meta line (byline, publication date) is left out."""
+    occurrences: dict[str, str | None] = {}
+    for node in body.css("time[datetime]"):
+        value = (node.attributes.get("datetime") or "").strip()
+        if not _MACHINE_DAY.match(value) or _is_meta(node):
+            continue
+        parent = node.parent
+        siblings = parent.css("time[datetime]") if parent is not None else []
+        values = [(n.attributes.get("datetime") or "").strip() for n in siblings]
+        if len(values) == 2 and values[0] == value and values[1][:10] >= value[:10]:
+            occurrences.setdefault(value, values[1])
+        elif value not in values[1:2] or len(values) != 2:
+            occurrences.setdefault(value, None)
+    return list(occurrences.items())[:_MAX_OCCURRENCES]
+
+
+def _is_meta(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    for _ in range(4):
+        if current is None or not current.is_element_node:
+            return False
+        attributes = current.attributes
+        classes = " ".join(filter(None, (attributes.get("class"), attributes.get("itemprop"))))
+        if _META_CLASS.search(classes):
+            return True
+        current = current.parent
+    return False
+
+
+def date_under_a_heading(
+    lines: list[tuple[str, LexborNode | None]],
+    headings: list[Fact],
+    *,
+    timed: bool = False,
+    labelled_facts: bool = False,
+) -> Fact | None:
+    """A day-level date in a heading itself or in the few lines right under it (``timed``: only
+    one with a time in its line or in the short lines right after it; ``labelled_facts``: the
+    page labels the event's time or place, so a line opening with a date dates the event)."""
+    for heading in headings:
+        for offset, index in _near_heading(lines, heading.index):
+            text, block = lines[index]
+            match = DATE_PHRASE.search(text)
+            if match is None or not names_a_day(match.group(0)):
+                continue
+            if _PUBLISHED_CUE.search(text[: match.start()]):
+                continue
+            has_time = TIME_LIKE.search(text) is not None or _time_follows(lines, index)
+            if timed and not has_time:
+                continue
+            if offset and (
+                match.start() > _DATE_LINE_LEAD
+                or not (
+                    _states_an_event(text, block)
+                    or _time_follows(lines, index)
+                    or _announces_with_place(text, block)
+                    or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
+                    or (offset == 1 and _only_a_day_range(text, match))
+                    or _date_under_its_venue(lines, index, match)
+                )
+            ):
+                continue  # "21. März 2018" under a news headline is when it was published
+            where = block.tag if block is not None and block.tag else "text"
+            if offset:
+                where = f"{where} below {heading.where}"
+            return Fact(match.group(0), where, index)
+    return None
+
+
+_BYLINE = re.compile(r"^\s*(?:by|von|posted|geschrieben|author|autor)\b", re.I)
+_MAX_VENUE_CHARS = 60
+_YEAR_ONLY = re.compile(
+    r"^(?:,?\s*\d{4})?\s*$"
+)  # "Tue 20th Dec, 2011": the phrase stops at the comma
+
+
+def _date_under_its_venue(
+    lines: list[tuple[str, LexborNode | None]], index: int, match: re.Match[str]
+) -> bool:
+    """A line that is only its date, right under a short undated line of the same box ("London
+    99 Club @ Storm Nightclub" / "Tue 20th Dec, 2011" in one blockquote): an event's venue and
+    day, not a byline and its publication date."""
+    text, block = lines[index]
+    rest = text[match.end() :]
+    if match.start() != 0 or not _YEAR_ONLY.match(rest) or index == 0 or _is_meta_line(block):
+        return False
+    above, above_block = lines[index - 1]
+    if (
+        block is None
+        or above_block is None
+        or len(above) > _MAX_VENUE_CHARS
+        or DATE_LIKE.search(above) is not None
+        or _BYLINE.match(above) is not None
+        or _is_meta_line(above_block)
+    ):
+        return False
+    parent, above_parent = block.parent, above_block.parent
+    return parent is not None and above_parent is not None and parent.mem_id == above_parent.mem_id
+
+
+def _near_heading(lines: list[tuple[str, LexborNode | None]], start: int) -> list[tuple[int, int]]:
+    """(distance, index) of the heading's line and the few lines under it. A run of short
+    undated items of one list ("Adults 21+" / "Special Event" / "Pacific Science Center": a
+    hero's tag list) is one step, like the single line it shows as; a list item with a date
+    or a long text still counts alone, so a listing's items do not come nearer."""
+    near = [(0, start)]
+    distance = 0
+    for index in range(start + 1, len(lines)):
+        if not _same_tag_list(lines[index - 1], lines[index]):
+            distance += 1
+        if distance > _NEAR_HEADING_LINES:
+            break
+        near.append((distance, index))
+    return near
+
+
+def _same_tag_list(
+    previous: tuple[str, LexborNode | None], line: tuple[str, LexborNode | None]
+) -> bool:
+    """Both lines are short undated items of one list."""
+    if (
+        previous[1] is None
+        or line[1] is None
+        or not (_is_tag_item(previous) and _is_tag_item(line))
+    ):
+        return False
+    parent, previous_parent = line[1].parent, previous[1].parent
+    return (
+        parent is not None
+        and previous_parent is not None
+        and parent.mem_id == previous_parent.mem_id
+    )
+
+
+def _is_tag_item(line: tuple[str, LexborNode | None]) -> bool:
+    text, block = line
+    return (
+        block is not None
+        and block.tag == "li"
+        and len(text) <= _MAX_TAG_CHARS
+        and DATE_LIKE.search(text) is None
+        and TIME_LIKE.search(text) is None
+    )
+
+
+def _only_a_day_range(text: str, match: re.Match[str]) -> bool:
+    """ "<h1>Winter-ZaPF in Freiburg</h1><p>31.10.2019 - 3.11.2019</p>": a line right under
+    the heading that is nothing but a span of days dates the event — a page is published on
+    one day, not over several."""
+    if text.strip(" .,;") != match.group(0).strip(" .,;"):
+        return False
+    return len(DATE_LIKE.findall(text)) >= 2 and _DAY_RANGE.search(text) is not None
+
+
+# Between two days of a range: "31.10.2019 - 3.11.2019", "12. bis 14. Mai 2026".
+_DAY_RANGE = re.compile(r"\s(?:-|–|—|bis)\s")
+
+
+def is_event_header(node: LexborNode) -> bool:
+    """A ``<header>`` that holds the page's ``<h1>`` and a day is the event's own header (its
+    name, day and time above the description), not the site's banner."""
+    if node.tag != "header" or node.css_first("h1") is None:
+        return False
+    text = visible_text(node)
+    if len(text) > _MAX_EVENT_HEADER_CHARS:
+        return False
+    match = DATE_PHRASE.search(text)
+    return match is not None and names_a_day(match.group(0))
+
+
+def _short_run_line(text: str) -> str | None:
+    """What a short line adds to a day's run: "sep" ("-", "to"), "time" ("7:30 PM", "2–4 pm"),
+    "day" ("Sep 7"); None for any other line."""
+    if len(text) > _RUN_LINE_CHARS:
+        return None
+    if _RUN_SEPARATOR.match(text):
+        return "sep"
+    if text[:1].isdigit() and TIME_LIKE.search(text) and not DATE_PHRASE.search(text):
+        return "time"
+    match = DATE_PHRASE.fullmatch(text)
+    if match is not None and names_a_day(text):
+        return "day"
+    return None
+
+
+def _time_follows(lines: list[tuple[str, LexborNode | None]], index: int) -> bool:
+    """A time in the short lines right after line ``index`` ("February 22, 2026" / "2–4 pm")."""
+    for text, _block in lines[index + 1 : index + 1 + _RUN_LINES]:
+        kind = _short_run_line(text)
+        if kind == "time":
+            return True
+        if kind is None:
+            return False
+    return False
+
+
+def with_run_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> str:
+    """The date with the separators, days and times in the short lines right under it."""
+    parts = [date.value]
+    if 0 <= date.index < len(lines) and date.value in lines[date.index][0]:
+        for text, _block in lines[date.index + 1 : date.index + 1 + _RUN_LINES]:
+            if _short_run_line(text) is None:
+                break
+            parts.append(text)
+    while len(parts) > 1 and _RUN_SEPARATOR.match(parts[-1]):
+        parts.pop()
+    return " ".join(parts)
+
+
+def _is_meta_line(block: LexborNode | None) -> bool:
+    classes = (block.attributes.get("class") or "") if block is not None else ""
+    return _META_CLASS.search(classes) is not None
+
+
+def _states_an_event(text: str, block: LexborNode | None) -> bool:
+    """A date line under a heading dates an event when it has a time or says "Sitzung am",
+    and is not an article's meta line (byline, publication date)."""
+    classes = (block.attributes.get("class") or "") if block is not None else ""
+    if _META_CLASS.search(classes):
+        return False
+    return TIME_LIKE.search(text) is not None or _EVENT_CUE.search(text) is not None
+
+
+_DASHED_PLACE = re.compile(r"^\s*[—–-]\s*(?P<place>[^\W\d][^.!?:;]{1,50})$")
+
+
+def place_after_a_dash(text: str) -> str | None:
+    """The place of a line that is only a date, a dash and where ("Friday, November 16th,
+    2018 — Reykjavík, Iceland" under the conference's name): an announcement, not a news
+    item's publication date, which is never followed by a place."""
+    match = DATE_PHRASE.search(text)
+    if match is None or any(ch.isalpha() for ch in text[: match.start()]):
+        return None
+    rest = _DASHED_PLACE.match(text[match.end() :])
+    if rest is None or len(rest["place"].split()) > DATE_LINE_ADDENDUM_WORDS:
+        return None
+    return rest["place"].strip()
+
+
+def _announces_with_place(text: str, block: LexborNode | None) -> bool:
+    """A date line with a place after a dash and no link: a teaser's line ("Freitag, 25.
+    September 2015 - Kassel, mehr") links the page of its event."""
+    linked = block is not None and block.css_first("a") is not None
+    return not linked and place_after_a_dash(text) is not None

@@ -1,0 +1,280 @@
+"""What an event page labels: label/value pairs ("Termin:" / "Di, 29.09.2026 16:30 Uhr", "Ort:"
+/ "Rathaus"), a header row of labels above its values, a label's value continued on short lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir.extract.block_text import text_lines
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
+from netdir.extract.inline_text import visible_text
+
+EXTRACTOR = "event_page"
+_LABEL = r"\s*[:：]?\s*$"
+# One qualifying word may precede a label: "Geplanter Sitzungstermin:", "Nächster Termin:".
+# A publication note ("Veröffentlicht am:", "Updated date:") is no event date.
+_QUALIFIER = (
+    r"(?:(?!(?:veröffentlicht|erstellt|aktualisiert|geändert|published|updated|posted|"
+    r"modified|last|letzte)\b)[A-Za-zÄÖÜäöüß]+\s+)?"
+)
+_DATE_LABEL = re.compile(
+    rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"
+    r"veranstaltungsdatum|datum und uhrzeit|datum ?[/&] ?(?:uhr)?zeit|wann|startdatum|beginnt am|"
+    r"date|dates|when|"
+    r"start date|event date|date and time|date & time|date/time|meeting date|"
+    r"meeting date/time|sitzung am|am)" + _LABEL,
+    re.I,
+)
+_TIME_LABEL = re.compile(
+    r"^(?:uhrzeit|zeit|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL, re.I
+)
+_BARE_TIME_LINE = re.compile(
+    r"^(?P<label>uhrzeit|beginn|start|anfang|time|start time)\s+"
+    r"(?P<value>\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?)$",
+    re.I,
+)
+_BARE_DATE_LINE = re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", re.I)
+_PLACE_LABEL = re.compile(
+    r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
+    r"meeting location|adresse|address)" + _LABEL,
+    re.I,
+)
+# Ordered: the first label found in this list names the event.
+TITLE_LABELS = tuple(
+    re.compile(rf"^(?:{words})" + _LABEL, re.I)
+    for words in (
+        "sitzung|sitzungsname|veranstaltung|veranstaltungsname|titel|event|event name|"
+        "meeting name|bezeichnung|title",
+        "gremium|name",
+    )
+)
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$")
+_LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
+MAX_LINES = 400  # an event page states its facts near the top
+_MAX_CONTINUATION = 4  # lines of one address cell
+MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph
+_CELLS = frozenset({"td", "th"})
+
+
+def labelled_place(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """The place the page labels ("Ort:" / "Therapiezentrum Paderwall" / "Paderwall 13" / …)
+    with the short lines that continue it, and where it stands; None when no line is labelled
+    as a place. Leaves the tree as it is (other readers still read the whole page)."""
+    body = tree.body
+    if body is None:
+        return None
+    lines = text_lines([body])[:MAX_LINES]
+    place = facts_by_label(lines).get("place")
+    if place is None:
+        return None
+    return with_continuation(lines, place), f"{EXTRACTOR}:{place.where}"
+
+
+def labelled_time(tree: LexborHTMLParser) -> tuple[str, str | None, str] | None:
+    """The clock the page labels ("Start" / "20:00", "Beginn: 19 Uhr"), the date it labels
+    beside it (or None) and where the clock stands; None when no line labels a time."""
+    body = tree.body
+    if body is None:
+        return None
+    lines = text_lines([body])[:MAX_LINES]
+    facts = facts_by_label(lines)
+    time, date = facts.get("time"), facts.get("date")
+    if time is None:
+        # A details list of label and value in one line without a colon ("Datum 02.08.2026",
+        # "Start 20:00"): only a clock after a time label counts.
+        for index, (text, _block) in enumerate(lines):
+            if (bare := _BARE_TIME_LINE.match(text)) is not None:
+                time = Fact(bare["value"], bare["label"], index)
+                break
+        dates = (_BARE_DATE_LINE.match(text) for text, _block in lines)
+        date = next((Fact(m["value"], "", 0) for m in dates if m is not None), date)
+    if time is None or not TIME_LIKE.search(time.value):
+        return None
+    return time.value, date.value if date is not None else None, f"{EXTRACTOR}:{time.where}"
+
+
+def labelled_header(lines: list[tuple[str, LexborNode | None]], facts: dict[str, Fact]) -> bool:
+    """The page names its event and its one date by labels, each date label beside its value
+    in one row ("Termin:" | "Di, 29.09.2026 16:30 Uhr"), not a listing's column header
+    ("Datum | Veranstaltung | Ort" above many rows)."""
+    if "title" not in facts or "date" not in facts:
+        return False
+    date_labels: list[tuple[int, bool]] = []
+    for index, (text, _block) in enumerate(lines):
+        inline = _INLINE_LABEL.match(text)
+        if _DATE_LABEL.match(inline["label"] if inline is not None else text):
+            date_labels.append((index, inline is not None))
+    if len(date_labels) != 1:
+        return False
+    index, in_one_line = date_labels[0]
+    if in_one_line:
+        return True
+    value = facts["date"]
+    label_block, value_block = lines[index][1], lines[value.index][1]
+    if label_block is None or value_block is None:
+        return False
+    label_row, value_row = label_block.parent, value_block.parent
+    return label_row is not None and value_row is not None and label_row.mem_id == value_row.mem_id
+
+
+def time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
+    """The time in the line right under a labelled date, when that line has no label of its
+    own ("Sitzungstermin:" / "08.10.26 (Donnerstag)" / "18:30 Uhr - 22:00 Uhr")."""
+    below = date.index + 1
+    if below >= len(lines):
+        return None
+    text = lines[below][0]
+    if label_name(text) or _INLINE_LABEL.match(text) or DATE_PHRASE.search(text):
+        return None
+    return Fact(text, f"{date.where} (next line)", below) if TIME_LIKE.match(text) else None
+
+
+def with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) -> str:
+    """A value and the short lines that continue it in the same element or its siblings (an
+    address cell: "Sitzungssaal" / "Rathausplatz 17" / "72805 Lichtenstein"; a venue heading
+    and its ``<address>`` in one ``<dd>``), up to the next label."""
+    if fact.index < 0 or fact.index >= len(lines) or lines[fact.index][0] != fact.value:
+        return fact.value
+    block = lines[fact.index][1]
+    if block is None:
+        return fact.value
+    parts = [fact.value]
+    for text, other in lines[fact.index + 1 : fact.index + 1 + _MAX_CONTINUATION]:
+        if other is None or label_name(text) or _INLINE_LABEL.match(text):
+            break
+        if not _continues(block, other) or len(text) > MAX_CONTINUATION_CHARS:
+            break
+        if sum(ch.isalnum() for ch in text) < 2:
+            break  # "^" (back to top), a separator
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _continues(block: LexborNode, other: LexborNode) -> bool:
+    """``other`` continues the value in ``block``: the same element, a child of it, a sibling,
+    or an ``<address>`` (an element that says what it is)."""
+    if other.mem_id == block.mem_id or other.tag == "address":
+        return True
+    parent, other_parent = block.parent, other.parent
+    if other_parent is None:
+        return False
+    if other_parent.mem_id == block.mem_id:
+        return True
+    # Sibling cells of a table row are other columns' values, not more of this one.
+    return (
+        parent is not None
+        and other_parent.mem_id == parent.mem_id
+        and block.tag not in _CELLS
+        and other.tag not in _CELLS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    value: str
+    where: str  # the label ("Termin:") or the element it was read from
+    index: int  # its line on the page
+
+
+def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact]:
+    """The first value of each known label: "Termin:" then its value line, "Ort: Rathaus" in
+    one line, or a row of labels ("DATUM", "ORT", "BEGINN") followed by as many values. Of
+    several title labels, "Sitzung:" wins over "Gremium:" (the order of ``TITLE_LABELS``)."""
+    facts: dict[str, Fact] = {}
+    titles: list[tuple[int, Fact]] = []
+
+    def keep(name: str, rank: int, fact: Fact) -> None:
+        if name == "title":
+            titles.append((rank, fact))
+        else:
+            facts.setdefault(name, fact)
+
+    index = 0
+    while index < len(lines):
+        text = lines[index][0]
+        inline = _INLINE_LABEL.match(text)
+        if inline is not None and (found := label_name(inline["label"])) is not None:
+            keep(found[0], found[1], Fact(inline["value"], f"{inline['label'].strip()}:", index))
+            index += 1
+            continue
+        if (pair := _label_element(text, lines[index][1])) is not None:
+            label, value, found = pair
+            keep(found[0], found[1], Fact(value, f"{label}:", index))
+            index += 1
+            continue
+        run: list[tuple[tuple[str, int], str]] = []
+        while index < len(lines) and (found := label_name(lines[index][0])) is not None:
+            run.append((found, lines[index][0].rstrip(" :：")))
+            index += 1
+        for offset, ((name, rank), label) in enumerate(run):
+            value_index = index + offset
+            if value_index < len(lines) and label_name(lines[value_index][0]) is None:
+                keep(name, rank, Fact(lines[value_index][0], f"{label}:", value_index))
+        if not run:
+            index += 1
+    if titles:
+        facts["title"] = min(titles, key=lambda item: (item[0], item[1].index))[1]
+    return facts
+
+
+def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple[str, int]] | None:
+    """ "<span class=meta-label>Datum</span> <span class=meta-value>30. Mai 2026</span>": a label
+    without a colon in an element of its own, its value beside it on the same line, as a reader
+    sees a label and its value side by side."""
+    if block is None or " " not in text:
+        return None
+    for element in block.css("span, strong, b, em, small, label, dt, div, p"):
+        label = visible_text(element).strip()
+        if not label or label == text or not text.startswith(f"{label} "):
+            continue
+        found = label_name(label)
+        value = text[len(label) :].strip()
+        return (label, value, found) if found is not None and value else None
+    return None
+
+
+# "… 19:00 Uhr\nOrt: Bürgerhaus": a line break in the source, then a known label.
+_BREAK_BEFORE_LABEL = re.compile(r"\n(?=[^\S\n]*[A-Za-zÄÖÜäöüß ]{2,25}?\s*[:：]\s)")
+
+
+def label_lines_apart(
+    lines: list[tuple[str, LexborNode | None]],
+) -> list[tuple[str, LexborNode | None]]:
+    """A paragraph whose source writes its label lines apart with plain line breaks, no
+    ``<br>`` ("<p>Datum: 15. Februar 2025, 19:00 Uhr⏎Ort: Bürgerhaus Bösingen⏎Herzliche
+    Einladung …</p>", a Markdown paragraph): a browser runs it into one line, so "Datum:" took
+    the place and the invitation as its value and "Ort:" was never read. Split such a line at
+    its breaks when the line opens with a known label and another known label follows a break."""
+    split: list[tuple[str, LexborNode | None]] = []
+    for text, block in lines:
+        inline = _INLINE_LABEL.match(text)
+        if block is None or inline is None or label_name(inline["label"]) is None:
+            split.append((text, block))
+            continue
+        raw = block.text(deep=True, separator="", strip=False)
+        parts = [clean_text(part) for part in raw.split("\n")]
+        kept = [part for part in parts if part]
+        labels = [
+            found
+            for part in kept[1:]
+            if (found := _INLINE_LABEL.match(part)) and label_name(found["label"])
+        ]
+        if not _BREAK_BEFORE_LABEL.search(raw) or not labels or " ".join(kept) != text:
+            split.append((text, block))
+            continue
+        split.extend((part, block) for part in kept)
+    return split
+
+
+def label_name(text: str) -> tuple[str, int] | None:
+    for name, pattern in _LABELS:
+        if pattern.match(text):
+            return name, 0
+    for rank, pattern in enumerate(TITLE_LABELS):
+        if pattern.match(text):
+            return "title", rank
+    return None

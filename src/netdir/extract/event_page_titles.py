@@ -1,0 +1,228 @@
+"""What names the event of an event page and where it is: its heading or ``<title>`` (without the
+site's name), a name above the date line, a place after the date or a dash, a place the markup
+names."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir.extract.block_text import HEADING_TAGS, names_a_day
+from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
+from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
+from netdir.extract.title_text import is_junk_title, title_in_text
+
+# A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
+_PART_TITLE_LABEL = re.compile(r"^(?:title|titel)\s*[:：]?$", re.I)
+_GENERIC_HEADINGS = re.compile(
+    r"^(?:tagesordnung|sitzung|termin|termine|veranstaltung|veranstaltungen|details?|"
+    r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
+    re.I,
+)
+_PLACE_AFTER_DATE_LINES = 12  # an event's place stands near its day, not in a teaser below
+_PLACE_LEVELS = 3  # a line's element and two around it may say that they hold a place
+# "event-venue", "dtp-meeting-venue", "location", "event-single__address", "veranstaltungsort"
+_PLACE_NAME = re.compile(
+    r"(?:^|[-_])(?:venue|location|address|adresse|ort|veranstaltungsort|sitzungsort)(?:$|[-_])",
+    re.I,
+)
+_TITLE_PART_WORDS = 3  # a first part of <title> this long names the event, not the site
+_SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
+
+
+def title_from_document(tree: LexborHTMLParser) -> str | None:
+    """The page's ``<title>`` without the site's name ("Foodie Fridays - City of Prince
+    George" → "Foodie Fridays"): the event's name when no heading states it."""
+    node = tree.css_first("head title")
+    text = node.text(strip=True) if node is not None else ""
+    title = _SITE_SUFFIX.split(text, maxsplit=1)[0].strip()
+    if not title or is_junk_title(title) or _GENERIC_HEADINGS.match(title):
+        return None
+    return title
+
+
+def title_with_its_date(tree: LexborHTMLParser) -> Fact | None:
+    """The part of ``<title>`` that holds a day-level date, without the date."""
+    node = tree.css_first("head title")
+    text = node.text(strip=True) if node is not None else ""
+    segments = _SITE_SUFFIX.split(text)
+    for index, segment in enumerate(segments):
+        match = DATE_PHRASE.search(segment)
+        if match is not None and names_a_day(match.group(0)):
+            title = title_in_text(segment)
+            if title and not any(ch.isalpha() for ch in segment[: match.start()]):
+                # "Material 2018 — … — Friday, November 16th, Reykjavík": what follows a date
+                # that opens its part says where, the page's headings name the event.
+                return None
+            if title and not is_junk_title(title):
+                return Fact(title, "title", -1)
+            # "SessionNet | Sitzung des Rates - 25.06.2012 - 17:00 Uhr": the date stands in a
+            # part of its own, the event's name in the part before it (not the site's name
+            # alone in front: "SessionNet | 25.06.2012").
+            before = segments[index - 1].strip() if index else ""
+            names_event = before and (index > 1 or len(before.split()) >= _TITLE_PART_WORDS)
+            if names_event and not is_junk_title(before) and not _GENERIC_HEADINGS.match(before):
+                return Fact(before, "title", -1)
+            return None
+    return None
+
+
+def has_generic_heading(lines: list[tuple[str, LexborNode | None]]) -> bool:
+    """The page's heading says only what kind of page it is ("Termine", "Veranstaltungen")."""
+    return any(
+        block is not None and block.tag in HEADING_TAGS[:3] and _GENERIC_HEADINGS.match(text)
+        for text, block in lines
+    )
+
+
+def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
+    """The lines that are h1–h3 headings naming something (not "Tagesordnung", not "Date")."""
+    found = []
+    for index, (text, block) in enumerate(lines):
+        if block is None or block.tag not in HEADING_TAGS[:3]:
+            continue
+        if _GENERIC_HEADINGS.match(text) or is_junk_title(text) or label_name(text):
+            continue
+        found.append(Fact(text, block.tag or "heading", index))
+    return found
+
+
+def place_by_markup(lines: list[tuple[str, LexborNode | None]], after: int) -> Fact | None:
+    """Without a "Ort:" label: the first line at or after the event's date that an
+    ``<address>`` or an element named as a place holds ("dtp-meeting-venue",
+    ``fs-list-field="location"``, ``itemprop="location"``)."""
+    for index, (text, block) in enumerate(lines[after : after + _PLACE_AFTER_DATE_LINES], after):
+        node = block
+        for _ in range(_PLACE_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if _names_a_place(node):
+                if DATE_PHRASE.search(text) or len(text) > MAX_CONTINUATION_CHARS * 2:
+                    break
+                return Fact(text, f"{node.tag}.{_place_name(node)}", index)
+            node = node.parent
+    return None
+
+
+def _names_a_place(node: LexborNode) -> bool:
+    if node.tag == "address":
+        return True
+    return bool(_place_name(node))
+
+
+def _place_name(node: LexborNode) -> str:
+    """The class word or field name that says the element holds a place ("" if none)."""
+    attributes = node.attributes
+    for name in ("class", "itemprop", "fs-list-field", "data-field"):
+        for word in (attributes.get(name) or "").split():
+            if _PLACE_NAME.search(word):
+                return word
+    return "address" if node.tag == "address" else ""
+
+
+# "Friday, November 16th, 2018 — Reykjavík, Iceland": a day, a dash and a place, nothing else.
+# A describing phrase: an article, then at least five more words.
+_MIN_NAME_CHARS = 4
+_TAGLINE = re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
+
+
+def _name_above_a_date_line(headings: list[Fact], dated: Fact, rest: str) -> Fact | None:
+    """ "<h1>Anwendertreffen der QGIS Anwendergruppe</h1> <h3>Freitag, 25. September 2015 -
+    Kassel</h3>": a subheading that opens with its date and adds a word or two after it (the
+    town, the venue) is the event's date line; the higher heading right above names it."""
+    match = DATE_PHRASE.search(dated.value)
+    if match is None or any(ch.isalpha() for ch in dated.value[: match.start()]):
+        return None  # "Sitzung Rat am 03.09.2026": the name comes first
+    if len(rest.split()) > DATE_LINE_ADDENDUM_WORDS:
+        return None
+    above = [h for h in headings if h.index < dated.index]
+    if not above or _heading_rank(above[-1]) >= _heading_rank(dated):
+        return None
+    return above[-1]
+
+
+def place_after_the_date(headings: list[Fact], title: Fact) -> Fact | None:
+    """The words after the date in the date line under the title's heading ("… 2015 - Kassel"):
+    where it takes place, when nothing else on the page says so."""
+    for heading in headings:
+        if heading.index <= title.index or not DATE_PHRASE.search(heading.value):
+            continue
+        rest = title_in_text(heading.value)
+        if rest and _name_above_a_date_line(headings, heading, rest) == title:
+            return Fact(rest, heading.where, heading.index)
+        return None
+    return None
+
+
+def dashed_place(
+    lines: list[tuple[str, LexborNode | None]], date: Fact | None, title: Fact
+) -> Fact | None:
+    """The place after the dash of the event's date line — not of the heading that names it
+    ("Mittwoch, 30. September 2026, 09:00 Uhr - Vollversammlung")."""
+    if date is None or date.index == title.index or not 0 <= date.index < len(lines):
+        return None
+    place = place_after_a_dash(lines[date.index][0])
+    return Fact(place, f"{date.where} after the dash", date.index) if place else None
+
+
+def _names_the_meeting(labelled: Fact | None, dated_title: Fact) -> bool:
+    """ "Meeting Name:" / "City Council" inside the dated <title> "Meeting of City Council on
+    …": the label gives the bare name the <title> wraps in words. A label value the <title>
+    does not hold ("Sitzung:" / "Rat/05/2012", a meeting's number) leaves the <title>."""
+    if labelled is None or TITLE_LABELS[0].match(labelled.where) is None:
+        return False
+    name = labelled.value.strip().casefold()
+    return len(name) >= _MIN_NAME_CHARS and name in dated_title.value.casefold()
+
+
+def _heading_rank(fact: Fact) -> int:
+    return int(fact.where[1]) if re.fullmatch(r"h[1-6]", fact.where) else 9
+
+
+def event_title(
+    facts: dict[str, Fact], headings: list[Fact], date_index: int, dated_title: Fact | None = None
+) -> Fact | None:
+    """A heading holding the date ("Sitzung Rat am 03.09.2026") names the event best, then the
+    page's ``<title>`` when it holds a date ("PARLIS - Tagesordnung der 5. Sitzung des OBR 10
+    am 20.10.2026"); then a labelled title ("Sitzung:") unless it stands below the date under an
+    ``<h1>`` above it; then the nearest heading above the date; then the first."""
+    for heading in headings:
+        if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
+            named = _name_above_a_date_line(headings, heading, title)
+            return named or Fact(title, heading.where, heading.index)
+    labelled = facts.get("title")
+    if dated_title is not None and not _names_the_meeting(labelled, dated_title):
+        return dated_title
+    main = next((h for h in headings if h.where == "h1" and h.index < date_index), None)
+    if (
+        labelled is not None
+        and main is not None
+        and labelled.index > date_index
+        and _PART_TITLE_LABEL.match(labelled.where)
+    ):
+        # "<h1>MACRO Seminar: Diego Daruich</h1> … Date and Time … <h2>Title</h2> "The
+        # Macroeconomics of …"": below the date, a "Title" names a part (the talk), the <h1>
+        # above the date names the event.
+        labelled = None
+    if labelled is not None:
+        title = title_in_text(labelled.value) or labelled.value
+        if not is_junk_title(title):
+            return Fact(title, labelled.where, labelled.index)
+    above = [h for h in headings if h.index <= date_index]
+    below = [h for h in headings if h.index > date_index]
+    if (
+        len(above) >= 2
+        and above[-2].where == "h1"
+        and above[-1].index == above[-2].index + 1
+        and _TAGLINE.match(above[-1].value)
+    ):
+        # "<h1>Material 2018</h1><h2>A conference exploring the concept of …</h2>": a phrase
+        # right under the <h1> describes what it names (a "<h2>Gemeinderat</h2>" under the
+        # site's <h1> names the meeting).
+        above.pop()
+    for heading in [*reversed(above), *below]:
+        if title := title_in_text(heading.value):
+            return Fact(title, heading.where, heading.index)
+    return None
