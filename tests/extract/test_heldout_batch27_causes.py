@@ -130,3 +130,22 @@ def test_group_cards_with_a_weekday_and_a_clock_meet_weekly(
         ("Wölflinge", "2026-02-21T14:00", "FREQ=WEEKLY;BYDAY=SA"),
         ("Späher", "2026-02-21T15:00", "FREQ=WEEKLY;BYDAY=SA"),
     ]
+
+
+def test_the_place_that_ends_a_cards_day_and_hours_line_is_the_cards_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The one coming event's card: a day badge „15“ / „Feb '26“ and the line „Sonntag,
+    # 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang“. The line gave the day and the hours but
+    # dropped the hall, so the contact box below the list („Noch Fragen? Jeden Dienstag ab
+    # 19:00 Uhr im Pfadfinderheim …“, classed venue-cta-block) was read as the place.
+    rows = _inspect(
+        capsys,
+        "hugo-pfadfinder-langenwang-termine-2026.html",
+        "https://beta.pfadfinder-langenwang.at/termine/",
+        "2026-02-20",
+    )
+    (ball,) = [r for r in rows if r["title"] == "Kindermaskenball 2026"]
+    assert ball["start"][:16] == "2026-02-15T14:00"
+    assert ball["location"] == "Volkshaus Langenwang"
+    assert ball["field_sources"]["location_text"].endswith("the place ending the same day's line")

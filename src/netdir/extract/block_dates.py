@@ -30,6 +30,7 @@ from netdir.extract.date_cues import (
     WEEKDAY_WORD,
     without_publication_notes,
 )
+from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.extract.weekday_lines import weekly_rule
@@ -112,11 +113,23 @@ def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> Non
             continue
         if not TIME_LIKE.search(line) or day_and_month(line) != day:
             continue
-        parts = [
-            p for p in _META_SEPARATOR.split(line) if DATE_LIKE.search(p) or TIME_LIKE.search(p)
-        ]
+        pieces = _META_SEPARATOR.split(line)
+        parts = [p for p in pieces if DATE_LIKE.search(p) or TIME_LIKE.search(p)]
         reading.date_text = ", ".join(parts)
-        reading.sources["date_text"] += " + the same day's line with its time"
+        where = reading.sources["date_text"]
+        reading.sources["date_text"] = f"{where} + the same day's line with its time"
+        # „Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang“: the one other piece after
+        # the day and hours names where, when it reads as a venue or an address (a domain
+        # „propfaeffikersee.ch“ does not).
+        rest = [p.strip() for p in pieces[len(parts) :]]
+        if (
+            reading.location_text is None
+            and pieces[: len(parts)] == parts
+            and len(rest) == 1
+            and names_a_place(rest[0])
+        ):
+            reading.location_text = rest[0]
+            reading.sources["location_text"] = f"{where} + the place ending the same day's line"
 
 
 def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
