@@ -1156,10 +1156,18 @@ def _publish_rows(
     The rows are streamed from the warehouse: publish keeps one form of each, not two."""
     from netdir.publish import publish
 
+    def snapshot(path: Path) -> None:
+        warehouse.export_marts(path)
+        # The load's WAL (page bodies, records, history) is written into the file here, in
+        # publish's snapshot thread, mostly waiting for the disk while the formats render:
+        # closing the warehouse afterwards wrote it after publish, on the run's critical path
+        # (0.04-0.2 s at 160 pages, polite mode).
+        warehouse.checkpoint()
+
     report = publish(
         warehouse.iter_overview_rows(),
         out,
-        snapshot=warehouse.export_marts,
+        snapshot=snapshot,
         metadata=metadata,
         create_bucket=create_bucket,
         revisions_by_id=warehouse.offering_revisions(),

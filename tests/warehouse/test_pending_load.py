@@ -137,3 +137,25 @@ def test_a_begun_load_that_does_not_fit_under_its_limit_loads_again_under_a_rais
         _, limit = begun.query("SELECT current_setting('memory_limit')")
         _, default = begun.query("RESET memory_limit; SELECT current_setting('memory_limit')")
         assert limit == default  # no limit is left behind
+
+
+def test_a_checkpoint_writes_the_loaded_run_into_the_file(
+    migrated_template: Path, tmp_path: Path, scenario: Scenario
+) -> None:
+    """``checkpoint()`` (publish's snapshot thread, see the pipeline) writes the WAL into the
+    file: closing has nothing left to write, and the file alone holds the run."""
+    path = tmp_path / "w.duckdb"
+    shutil.copyfile(migrated_template, path)
+    wal = path.with_name(path.name + ".wal")
+    with Warehouse.open(path) as warehouse:
+        warehouse.load_run(scenario.run1)
+        assert wal.exists() and wal.stat().st_size > 0
+        assert warehouse.checkpoint()
+        assert not wal.exists() or wal.stat().st_size == 0
+        expected = _contents(warehouse)
+        copy = tmp_path / "copy.duckdb"
+        shutil.copyfile(path, copy)  # the file as it is now, without the WAL
+    with Warehouse.open(copy, read_only=True) as reopened:
+        assert _contents(reopened) == expected
+    with Warehouse.open(path, read_only=True) as reader:
+        assert not reader.checkpoint()  # nothing a read-only warehouse could write

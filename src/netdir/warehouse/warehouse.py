@@ -335,6 +335,20 @@ class Warehouse:
         with self._lock, _memory_limit(self._con, LOAD_MEMORY_LIMIT):
             snapshot.export_marts(self._con, Path(target))
 
+    def checkpoint(self) -> bool:
+        """Write the WAL into the file now (what closing does), e.g. in a thread while the
+        caller does something else, so ``close`` has little left to write. Best effort: False
+        if DuckDB declined (another transaction running); ``close`` checkpoints then."""
+        if self.read_only:
+            return False
+        with self._lock:
+            try:
+                self._con.execute("CHECKPOINT")
+            except duckdb.Error as exc:
+                logger.debug("checkpoint of %s deferred to closing: %s", self.path, exc)
+                return False
+        return True
+
     def prune(self, keep_runs: int) -> int:
         """Drop page bodies of all but the last ``keep_runs`` runs; validators and offering
         history stay. Returns how many bodies were dropped."""
