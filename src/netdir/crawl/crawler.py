@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from netdir.catalog.model import CrawlSettings, Source
@@ -23,13 +24,19 @@ from netdir.crawl.encoding import decode_body
 from netdir.crawl.exceptions import BlockedHostError, CrawlError, InvalidSelectorError
 from netdir.crawl.fetcher import Answer, Fetcher, FetchFailure, ProgressCallback, Tally, logger
 from netdir.crawl.headers import page_headers, robots_headers
-from netdir.crawl.network import on_asyncio_sockets
+from netdir.crawl.lean import LeanPool
+from netdir.crawl.network import AsyncioBackend, on_asyncio_sockets
 from netdir.crawl.outcome import SourceRun, UrlOutcome
 from netdir.crawl.pages import is_text, page_from_answer
 from netdir.crawl.pagination import NextLink, find_next_url_off_loop
 from netdir.crawl.politeness import Clock, PolitenessGate, SystemClock
 from netdir.crawl.robots import RobotsCache, RobotsPolicy
-from netdir.crawl.safety import HostGuard, Resolver, pin_connections_to_checked_addresses
+from netdir.crawl.safety import (
+    GuardedNetworkBackend,
+    HostGuard,
+    Resolver,
+    pin_connections_to_checked_addresses,
+)
 from netdir.crawl.transport import PerOriginTransport
 from netdir.crawl.urls import canonicalize_url, host_of, origin_of
 from netdir.records import CrawlResult, Page, PageValidators, SourceIssue
@@ -84,6 +91,7 @@ class Crawler:
         self._robots = RobotsCache()
         self._outcomes: dict[str, asyncio.Future[UrlOutcome]] = {}
         self._client: httpx.AsyncClient | None = None
+        self._lean: LeanPool | None = None
         self._fetcher: Fetcher | None = None
         self._requests_sent = 0
         self._tls: ssl.SSLContext | None = None
@@ -107,11 +115,20 @@ class Crawler:
             max_retry_after_seconds=self._max_retry_after,
             progress=self._progress,
             # Plain GETs skip httpx's client layer on netdir's own pools (not on a given transport).
-            direct=DirectSender(self._client, transport)
+            direct=DirectSender(self._client, transport, self._lean_pool())
             if isinstance(transport, PerOriginTransport)
             else None,
         )
         return self
+
+    def _lean_pool(self) -> LeanPool:
+        """Plain http:// exchanges (netdir.crawl.lean) on the same sockets as the pools', pinned
+        to the guard's checked addresses likewise."""
+        backend: httpcore.AsyncNetworkBackend = AsyncioBackend()
+        if not self.allow_private_hosts:
+            backend = GuardedNetworkBackend(self._guard, backend)
+        self._lean = LeanPool(backend, max_origins=_MAX_OPEN_ORIGINS)
+        return self._lean
 
     async def __aexit__(
         self,
@@ -121,6 +138,9 @@ class Crawler:
     ) -> None:
         for task in self._outcomes.values():
             task.cancel()
+        if self._lean is not None:
+            await self._lean.aclose()
+            self._lean = None
         if self._client is not None:
             await self._client.aclose()
         self._requests_sent = self.requests_sent

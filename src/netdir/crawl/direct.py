@@ -29,6 +29,7 @@ import httpcore
 import httpx
 from httpx._transports.default import map_httpcore_exceptions
 
+from netdir.crawl.lean import LeanPool, LeanResponse
 from netdir.crawl.transport import PerOriginTransport, Release
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -87,14 +88,18 @@ class DirectResponse:
 
     status: int
     headers: httpx.Headers
-    _response: httpcore.Response
+    _response: httpcore.Response | LeanResponse
     _done: Release
 
     async def aiter_raw(self) -> AsyncIterator[bytes]:
-        stream = self._response.stream
-        assert hasattr(stream, "__aiter__")
+        response = self._response
+        if isinstance(response, LeanResponse):
+            chunks = response.aiter_raw()
+        else:
+            assert hasattr(response.stream, "__aiter__")
+            chunks = response.stream.__aiter__()
         with map_httpcore_exceptions():
-            async for chunk in stream:
+            async for chunk in chunks:
                 yield chunk
 
     async def aclose(self) -> None:
@@ -105,12 +110,24 @@ class DirectResponse:
             self._done()
 
 
+def _nothing_to_release() -> None:
+    return None
+
+
 class DirectSender:
     """Sends plain GETs through ``transport``'s per-origin pools; see the module doc for when."""
 
-    def __init__(self, client: httpx.AsyncClient, transport: PerOriginTransport) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        transport: PerOriginTransport,
+        lean: LeanPool | None = None,
+    ) -> None:
         self._client = client
         self._transport = transport
+        # Plain http:// exchanges are driven with h11 here (netdir.crawl.lean); https:// and
+        # everything without ``lean`` go to the origin's httpcore pool.
+        self._lean = lean
 
     def target(self, url: str, headers: dict[str, str]) -> PlainTarget | None:
         """Where to send ``url`` directly, or None when it must go through httpx."""
@@ -121,20 +138,18 @@ class DirectSender:
     async def get(
         self, url: str, target: PlainTarget, headers: dict[str, str], timeout: float
     ) -> DirectResponse:
-        request = httpcore.Request(
-            b"GET",
-            httpcore.URL(
-                scheme=target.scheme, host=target.host, port=target.port, target=target.target
-            ),
-            headers=request_headers(target, headers),
-            extensions={
-                "timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
-            },
-        )
-        with map_httpcore_exceptions():
-            response, done = await self._transport.handle_core_request(
-                (target.scheme, target.host, target.port), request
-            )
+        response: httpcore.Response | LeanResponse
+        if self._lean is not None and target.scheme == b"http":
+            with map_httpcore_exceptions():
+                response = await self._lean.get(
+                    (target.scheme, target.host, target.port or _DEFAULT_PORTS["http"]),
+                    target.target,
+                    request_headers(target, headers),
+                    timeout,
+                )
+            done: Release = _nothing_to_release
+        else:
+            response, done = await self._through_pool(target, headers, timeout)
         answer_headers = httpx.Headers(response.headers)
         if "set-cookie" in answer_headers:
             # Into the client's jar, as httpx would: the next requests go through httpx with them.
@@ -146,3 +161,21 @@ class DirectSender:
                 )
             )
         return DirectResponse(response.status, answer_headers, response, done)
+
+    async def _through_pool(
+        self, target: PlainTarget, headers: dict[str, str], timeout: float
+    ) -> tuple[httpcore.Response, Release]:
+        request = httpcore.Request(
+            b"GET",
+            httpcore.URL(
+                scheme=target.scheme, host=target.host, port=target.port, target=target.target
+            ),
+            headers=request_headers(target, headers),
+            extensions={
+                "timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+            },
+        )
+        with map_httpcore_exceptions():
+            return await self._transport.handle_core_request(
+                (target.scheme, target.host, target.port), request
+            )
