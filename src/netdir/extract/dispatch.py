@@ -203,20 +203,33 @@ def _mark_day_order(records: list[RawRecord], language: str | None) -> None:
 def _mark_zone(records: list[RawRecord], text: str, language: str | None) -> None:
     """A non-German page whose US postal addresses ("Seattle, WA 98101") all lie in one time
     zone states its times there, and so does one whose structured stamps all state the offsets
-    of one zone (a month grid's "6:00 pm" beside JSON-LD "2024-09-12T18:00:00-04:00"): records
-    without a zone of their own get it as ``extra["zone"]`` (the normalizer keeps the clock, see
+    of one zone (a month grid's "6:00 pm" beside JSON-LD "2024-09-12T18:00:00-04:00"), or whose
+    records name one zone only (``_the_one_zone_stated``): records without a zone of their own
+    get it as ``extra["zone"]`` (the normalizer keeps the clock, see
     ``normalize.when_zone``)."""
     if not records or (language or "").casefold().startswith("de"):
         return
     if all("zone" in record.extra for record in records):
         return
-    zone = zone_of_us_addresses(text) or zone_of_stated_offsets(
-        [record.start for record in records if record.start]
+    zone = (
+        zone_of_us_addresses(text)
+        or zone_of_stated_offsets([record.start for record in records if record.start])
+        or _the_one_zone_stated(records)
     )
     if zone is None or zone == BERLIN_ZONE:
         return
     for record in records:
         record.extra.setdefault("zone", zone)
+
+
+def _the_one_zone_stated(records: list[RawRecord]) -> str | None:
+    """The zone every record that names one lies in: a widget's JSON-LD whose Places give
+    their region for some events ("Ann Arbor, MI") and not for others ("Ann Arbor") holds
+    all of them in the one place (Zingerman's UTC stamps, 22:30Z, are 6:30 pm in Michigan for
+    each event, not only for those whose address names the state). None when no record names
+    a zone or they name several (a tour)."""
+    zones = {record.extra["zone"] for record in records if "zone" in record.extra}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def _extract_html(
