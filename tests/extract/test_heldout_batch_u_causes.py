@@ -32,3 +32,32 @@ def test_events_of_one_page_share_the_zone_the_others_name(
     ari = rows["The Best of 36 Years with Ari"]
     assert (ari["start"], ari["end"]) == ("2018-03-28T18:30:00-04:00", "2018-03-28T20:30:00-04:00")
     assert all(row["start"].endswith("-04:00") for row in rows.values())
+
+
+def test_an_end_in_another_offset_than_its_start_is_compared_as_an_instant(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "Explore the World of Olive Oil": 21:30Z to 22:30Z. parse_when reads the start in Berlin
+    # (23:30+02:00) but keeps the end's UTC mark (Berlin would put it on the next day), and the
+    # string "…T22:30:00+00:00" sorts before "…T23:30:00+02:00": the end was dropped.
+    rows = _zingermans(capsys)
+    olive = rows["Just for Kids: Explore the World of \u200bOlive Oil"]
+    assert (olive["start"], olive["end"]) == (
+        "2018-04-05T17:30:00-04:00",
+        "2018-04-05T18:30:00-04:00",
+    )
+    spices = rows["Just for Kids: Explore the World of \u200bSpices"]
+    assert spices["end"] == "2018-04-19T18:30:00-04:00"
+
+
+def test_an_end_before_its_start_stays_dropped() -> None:
+    from datetime import date
+
+    from netdir.normalize.record import normalize_record
+    from netdir.records import RawRecord
+
+    raw = RawRecord(source_id="s", page_url="https://x/", extractor="jsonld", title="Talk")
+    raw.start, raw.end = "2026-05-05T21:30:00+00:00", "2026-05-05T21:00:00+00:00"
+    assert normalize_record(raw, today=date(2026, 5, 1)).end is None
+    raw.end = "2026-05-05T22:30:00+00:00"  # kept as UTC by parse_when, the start is not
+    assert normalize_record(raw, today=date(2026, 5, 1)).end is not None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from operator import attrgetter
 
 from netdir.catalog.model import Source
@@ -168,7 +168,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         start = parse_when(raw.start, today=today)
         if start.start is not None:
             end = parse_when(raw.end, today=today) if raw.end else NOTHING
-            end_value = end.start if end.start and end.start >= start.start else None
+            end_value = end.start if end.start and _not_before(end.start, start.start) else None
             machine = When(
                 in_zone(start.start, raw.start, zone),
                 in_zone(end_value, raw.end or "", zone),
@@ -203,6 +203,20 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
     if rule_only is not None:
         return rule_only, "date_text"
     return NOTHING, None
+
+
+def _not_before(end: str, start: str) -> bool:
+    """Whether ``end`` is not before ``start``, as instants when both have a clock and an
+    offset: parse_when keeps a UTC stamp's mark where Berlin would put it on the next day, so
+    one event's start and end may come in different offsets ("2018-04-05T23:30:00+02:00" for
+    21:30Z, "2018-04-05T22:30:00+00:00" for 22:30Z), and the strings then sort the wrong way."""
+    try:
+        first, last = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    except ValueError:
+        return end >= start
+    if first.tzinfo is None or last.tzinfo is None:
+        return end >= start
+    return last >= first
 
 
 def _zoned(found: When, text: str, zone: str | None) -> When:
