@@ -61,3 +61,17 @@ def test_an_end_before_its_start_stays_dropped() -> None:
     assert normalize_record(raw, today=date(2026, 5, 1)).end is None
     raw.end = "2026-05-05T22:30:00+00:00"  # kept as UTC by parse_when, the start is not
     assert normalize_record(raw, today=date(2026, 5, 1)).end is not None
+
+
+def test_a_row_that_leads_to_an_unpaired_events_page_is_that_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # KNect365's home page: eight conference tiles, each with meta-only Event microdata and a
+    # visible line „Amsterdam, The Netherlands, 12 - 14 Mar 2018“. The listing read that tile's
+    # day as 14 March, so it paired with no structured event and was added as one more
+    # („Amsterdam, The Netherlands“ on 14 March) although it links to BIO-Europe Spring's page.
+    rows = _inspect(
+        capsys, "knect365-home-events-2018-03.html", "https://knect365.com/", "2018-03-24"
+    )
+    assert len(rows) == 8
+    assert ("BIO-Europe Spring", "2018-03-12") in {(r["title"], r["start"]) for r in rows}

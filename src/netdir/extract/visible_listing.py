@@ -80,11 +80,31 @@ def complete_with_visible_listing(
     for record, (row, (_, start, end)) in pairs:
         _take_time(record, row, start, end)
     paired = {id(row) for _, (row, _) in pairs}
+    unpaired = [record for record in structured if not any(record is r for r, _ in pairs)]
     return [
         row
         for row, when in dated
-        if id(row) not in paired and not _leads_below_an_event(row, when[0], structured)
+        if id(row) not in paired
+        and not _leads_below_an_event(row, when[0], structured)
+        and not _leads_to_an_unpaired_event(row, unpaired, structured)
     ]
+
+
+def _leads_to_an_unpaired_event(
+    row: RawRecord, unpaired: list[RawRecord], structured: list[RawRecord]
+) -> bool:
+    """The row links to the own page of a structured event that no row of its day describes:
+    it is that event's row, read on another day (KNect365's tile „Amsterdam, The Netherlands,
+    12 - 14 Mar 2018“ was read as 14 March beside its microdata's 12 March), not an event the
+    structured data leaves out. Only an event whose page no other structured event shares."""
+    if not row.url:
+        return False
+    keys = [_page_key(record.url) for record in structured if record.url]
+    row_key = _page_key(row.url)
+    return any(
+        record.url and _page_key(record.url) == row_key and keys.count(row_key) == 1
+        for record in unpaired
+    )
 
 
 def _leads_below_an_event(row: RawRecord, day: str | None, structured: list[RawRecord]) -> bool:
