@@ -75,3 +75,18 @@ def test_a_row_that_leads_to_an_unpaired_events_page_is_that_event(
     )
     assert len(rows) == 8
     assert ("BIO-Europe Spring", "2018-03-12") in {(r["title"], r["start"]) for r in rows}
+
+
+def test_a_pooled_list_of_other_things_does_not_complete_the_structured_list(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # symfony.com: training sessions and conferences, each with an Event JSON-LD block, in lists
+    # built like the blog's „News from the Symfony blog“ (post titles with their dates). The
+    # listing pools all three; the blog posts were added as events of 8, 11 and 14 March.
+    rows = _inspect(
+        capsys, "symfony-home-events-2018-03.html", "https://symfony.com/", "2018-03-24"
+    )
+    titles = {r["title"] for r in rows}
+    assert "New and improved generators for MakerBundle" not in titles
+    assert {"Mastering Symfony 4", "SymfonyLive Cologne 2018"} <= titles
+    assert len([r for r in rows if r.get("start")]) == 5

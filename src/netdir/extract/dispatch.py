@@ -450,7 +450,8 @@ def _rows_beyond(
     if not structured or not shows_other_days(tree, structured + days, today):
         return []
     if len(structured) > 1:
-        return complete_with_visible_listing(structured, extract_listing(tree, context), today)
+        listing, lists = extract_listing_and_lists(tree, context)
+        return complete_with_visible_listing(structured, listing, today, lists)
     listing, lists = extract_listing_and_lists(tree, context, beside_an_event=True)
     # The site's other events may be one tab of several built alike (events, blog posts): the
     # detector pools the tabs, so each list is also tried on its own.

@@ -12,7 +12,7 @@ structured records must be on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -59,10 +59,15 @@ def shows_other_days(tree: LexborHTMLParser, structured: list[RawRecord], today:
 
 
 def complete_with_visible_listing(
-    structured: list[RawRecord], listing: list[RawRecord], today: date
+    structured: list[RawRecord],
+    listing: list[RawRecord],
+    today: date,
+    lists: Sequence[list[RawRecord]] = (),
 ) -> list[RawRecord]:
     """The visible rows to add to ``structured`` (whose date-only starts may gain a row's time
-    in place); empty when the visible list is not the structured one."""
+    in place); empty when the visible list is not the structured one. ``lists``: the list
+    elements the listing pools, each read on its own (``extract_listing_and_lists``): the rows
+    of one that is another list (``_another_list``) are not added."""
     if len(structured) < _MIN_STRUCTURED or len(listing) < _MIN_ROWS:
         return []
     rows = [(row, _day_and_time(row, today)) for row in listing]
@@ -81,12 +86,16 @@ def complete_with_visible_listing(
         _take_time(record, row, start, end)
     paired = {id(row) for _, (row, _) in pairs}
     unpaired = [record for record in structured if not any(record is r for r, _ in pairs)]
+    others = {
+        _row_key(row) for part in lists if _another_list(part, structured, today) for row in part
+    }
     return [
         row
         for row, when in dated
         if id(row) not in paired
         and not _leads_below_an_event(row, when[0], structured)
         and not _leads_to_an_unpaired_event(row, unpaired, structured)
+        and _row_key(row) not in others
     ]
 
 
@@ -105,6 +114,31 @@ def _leads_to_an_unpaired_event(
         record.url and _page_key(record.url) == row_key and keys.count(row_key) == 1
         for record in unpaired
     )
+
+
+def _another_list(part: list[RawRecord], structured: list[RawRecord], today: date) -> bool:
+    """One of the listing's pooled list elements that is no part of the structured list: none of
+    its rows is a structured event's (same day and title, or same page) and none of its links
+    lies in a folder of the structured events' links (symfony.com's „News from the Symfony
+    blog“, ``/blog/…`` posts with their dates, pooled with the training sessions and
+    conferences whose JSON-LD links lead to ``training.sensiolabs.com`` and
+    ``…live.symfony.com``). A calendar's later months, beyond its JSON-LD, link where its
+    first weeks do."""
+    dated = [(row, when) for row in part if (when := _day_and_time(row, today))[0] is not None]
+    if not dated or any(True for _ in _pairs(structured, dated)):
+        return False
+    folders = {_folder(record.url) for record in structured if record.url}
+    return not any(row.url and _folder(row.url) in folders for row in part)
+
+
+def _folder(url: str) -> tuple[str | None, str]:
+    parts = urlsplit(url)
+    return parts.hostname, parts.path.rstrip("/").rpartition("/")[0]
+
+
+def _row_key(row: RawRecord) -> tuple[str, str | None, str | None]:
+    """One row as the pooled listing and its list elements each read it (separate records)."""
+    return row.title, row.url, row.date_text
 
 
 def _leads_below_an_event(row: RawRecord, day: str | None, structured: list[RawRecord]) -> bool:
