@@ -90,3 +90,31 @@ def test_a_pooled_list_of_other_things_does_not_complete_the_structured_list(
     assert "New and improved generators for MakerBundle" not in titles
     assert {"Mastering Symfony 4", "SymfonyLive Cologne 2018"} <= titles
     assert len([r for r in rows if r.get("start")]) == 5
+
+
+def test_all_day_events_from_a_calendars_cutoff_hour_are_held_on_their_days(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # We Like L.A.: The Events Calendar with a day cutoff at 3 am writes „March 16 - March 25“
+    # as "2018-03-16T03:00:00-07:00" to "2018-03-26T02:59:59-07:00": read as clocks, the
+    # festival began at 3 am and ended on 26 March.
+    rows = _inspect(
+        capsys, "tec-widget-welikela-home-2018-03.html", "http://www.welikela.com/", "2018-03-24"
+    )
+    paley = next(r for r in rows if r["title"].startswith("PaleyFest"))
+    assert (paley["start"], paley["end"]) == ("2018-03-16", "2018-03-25")
+    tour = next(r for r in rows if r["title"].startswith("Pasadena Heritage"))
+    assert tour["start"] == "2018-03-24T09:00:00-07:00"
+
+
+def test_other_pairs_keep_their_clocks() -> None:
+    from netdir.extract.schema_org import whole_days
+
+    evening = ("2026-05-01T20:00:00+02:00", "2026-05-02T19:59:59+02:00")  # no night cutoff
+    assert whole_days(*evening) == evening
+    night = ("2026-05-01T00:00:00+02:00", "2026-05-02T03:00:00+02:00")
+    assert whole_days(*night) == night
+    short = ("2026-05-01T03:00:00+02:00", "2026-05-01T05:00:00+02:00")
+    assert whole_days(*short) == short
+    offsets = ("2026-05-01T03:00:00+02:00", "2026-05-02T02:59:59+01:00")
+    assert whole_days(*offsets) == offsets

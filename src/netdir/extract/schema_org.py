@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -367,13 +368,41 @@ def whole_days(start: str | None, end: str | None) -> tuple[str | None, str | No
     """An event from midnight to 23:59 of the same or a later day is held on whole days, as
     The Events Calendar writes its all-day events ("2018-07-25T00:00:00+01:00" to
     "2018-07-26T23:59:59+01:00", shown as "25 juillet 2018 - 26 juillet 2018"): its days without
-    a clock, not a start at midnight. Any other pair stays as it is."""
+    a clock, not a start at midnight; so is one from a calendar's cutoff hour to the second
+    before it (``_days_from_a_cutoff``). Any other pair stays as it is."""
     if start is None or end is None:
         return start, end
     first, last = _MIDNIGHT.match(start), _DAY_END.match(end)
-    if first is None or last is None or last.group(1) < first.group(1):
-        return start, end
-    return first.group(1), last.group(1)
+    if first is not None and last is not None and last.group(1) >= first.group(1):
+        return first.group(1), last.group(1)
+    return _days_from_a_cutoff(start, end) or (start, end)
+
+
+_CUTOFF_HOURS = 6  # the latest hour a calendar lets its days begin at
+
+
+def _days_from_a_cutoff(start: str, end: str) -> tuple[str, str] | None:
+    """An all-day event of a calendar whose days begin at a cutoff hour after midnight: The
+    Events Calendar's „end of day cutoff“ writes „March 16 - March 25“ as
+    "2018-03-16T03:00:00-07:00" to "2018-03-26T02:59:59-07:00" (We Like L.A.), from the cutoff
+    to one second before the cutoff whole days later. Its days, the last one the day before the
+    end stamp's; None for any other pair."""
+    try:
+        first, last = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    except ValueError:
+        return None
+    after = last + timedelta(seconds=1)
+    if (
+        first.tzinfo is None
+        or first.utcoffset() != last.utcoffset()
+        or first.minute
+        or first.second
+        or not 0 < first.hour <= _CUTOFF_HOURS
+        or after.time() != first.time()
+        or after.date() <= first.date()
+    ):
+        return None
+    return first.date().isoformat(), (after.date() - timedelta(days=1)).isoformat()
 
 
 def iso_padded(value: str | None) -> str | None:
