@@ -107,6 +107,17 @@ def test_all_day_events_from_a_calendars_cutoff_hour_are_held_on_their_days(
     assert tour["start"] == "2018-03-24T09:00:00-07:00"
 
 
+def test_midnight_to_midnight_stamps_are_days(capsys: pytest.CaptureFixture[str]) -> None:
+    # symfony.com's training sessions: "2018-03-19T00:00:00+00:00" to "2018-03-22T00:00:00+00:00"
+    # beside „Clichy - March 19, 2018“ (its link: from=03/19/2018 to=03/22/2018), read as
+    # 01:00 in Berlin on both days.
+    rows = _inspect(
+        capsys, "symfony-home-events-2018-03.html", "https://symfony.com/", "2018-03-24"
+    )
+    course = next(r for r in rows if r["title"] == "Web Development with Symfony 4")
+    assert (course["start"], course["end"]) == ("2018-03-19", "2018-03-22")
+
+
 def test_other_pairs_keep_their_clocks() -> None:
     from netdir.extract.schema_org import whole_days
 

@@ -368,13 +368,19 @@ def whole_days(start: str | None, end: str | None) -> tuple[str | None, str | No
     """An event from midnight to 23:59 of the same or a later day is held on whole days, as
     The Events Calendar writes its all-day events ("2018-07-25T00:00:00+01:00" to
     "2018-07-26T23:59:59+01:00", shown as "25 juillet 2018 - 26 juillet 2018"): its days without
-    a clock, not a start at midnight; so is one from a calendar's cutoff hour to the second
-    before it (``_days_from_a_cutoff``). Any other pair stays as it is."""
+    a clock, not a start at midnight; so is one from midnight to midnight (a server's dates) and
+    one from a calendar's cutoff hour to the second before it (``_days_from_a_cutoff``). Any
+    other pair stays as it is."""
     if start is None or end is None:
         return start, end
     first, last = _MIDNIGHT.match(start), _DAY_END.match(end)
     if first is not None and last is not None and last.group(1) >= first.group(1):
         return first.group(1), last.group(1)
+    if first is not None and (dates := _MIDNIGHT.match(end)) and dates.group(1) >= first.group(1):
+        # Both at midnight: the days a server wrote as midnight stamps (symfony.com's training
+        # "2018-03-19T00:00:00+00:00" to "2018-03-20T00:00:00+00:00", shown „Clichy - March 19,
+        # 2018“, its link saying from=03/19 to=03/20): the first and the last day.
+        return first.group(1), dates.group(1)
     return _days_from_a_cutoff(start, end) or (start, end)
 
 
