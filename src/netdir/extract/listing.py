@@ -455,7 +455,10 @@ def _twin_key(record: RawRecord) -> tuple[str, str] | None:
     if day is None:
         return None
     name = " ".join(_NAME_MARKS.sub("", record.title).casefold().split())
-    return name, re.sub(r"\W+", "", day.group(0).casefold())
+    # "06. Januar" under the summary "2018" and under "2017": the years the page gave them
+    # keep the two concerts apart.
+    year = str(record.extra.get(PAGE_YEAR, ""))
+    return name, re.sub(r"\W+", "", day.group(0).casefold()) + year
 
 
 def _without_same_day_twins(records: list[RawRecord]) -> list[RawRecord]:
@@ -657,6 +660,11 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
             grandparent_signature = signature(grandparent)
             if "." in grandparent_signature:
                 pool_prefix = f"{grandparent_signature}>"
+            elif grandparent.tag == "details":
+                # An archive folded by year ("<details><summary>2018</summary><ul>…"): the
+                # lists of all folds are one listing, and a year of one concert is part of it
+                # (a dotted key pools, as a classed box does).
+                pool_prefix = "details.>"
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         shown: dict[str, str] = {}
         for child in children:
@@ -1621,8 +1629,27 @@ def _add_page_year(
     record.field_sources["date_text"] += f" + year:{where}"
 
 
+def _disclosure_summary(node: LexborNode) -> str | None:
+    """The text of the ``<summary>`` of the nearest ``<details>`` around ``node``: an archive
+    folded by year ("<details><summary class="h3">2018</summary>") heads its rows with it as
+    a heading would, though no heading element stands above them."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.tag == "details":
+            summary = ancestor.css_first("summary")
+            return visible_text(summary) if summary is not None else None
+        ancestor = ancestor.parent
+    return None
+
+
 def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
     """The year in the nearest short heading above ``node`` ("2026", "Programm 2024", "’26")."""
+    summary = _disclosure_summary(node)
+    if summary is not None:
+        # "<details><summary>2018</summary><ul>…": the summary heads what it folds away.
+        years = set(YEAR.findall(summary))
+        if len(years) == 1 and len(summary) <= _YEAR_HEADING_CHARS:
+            return years.pop(), "summary"
     looked = 0
     for heading in outline.headings_before(node):
         text = visible_text(heading)

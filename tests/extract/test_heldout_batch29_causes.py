@@ -1,0 +1,27 @@
+"""Causes found on held-out batch 29 (a percussion ensemble's dates archive, a chess club's
+dates page and tournament post, a brass band's news cards and post), each pinned on its real
+page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_page as _inspect
+
+NONTACET = ("php-nontacet-termine-2022.html", "https://nontacet.de/?c=events", "2022-04-12")
+
+
+def test_an_archive_folded_by_year_dates_its_rows_in_their_year(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # nontacet's „vergangene Termine“: one `<details>` per year, `<summary class="h3">2018</summary>`
+    # over a `<ul>` of lines „Donnerstag, 20. September, 20 Uhr: Percussion Night, …“ without a
+    # year. No heading element stands above them, so they were read in the year nearest the save
+    # day (2022, 2023); the folds of one concert (2022, 2021) were lists of one and no record;
+    # and „06. Januar“ of 2017 was taken for the twin of „06. Januar“ 2018.
+    rows = _inspect(capsys, *NONTACET)
+    starts = sorted(r["start"][:10] for r in rows)
+    assert "2018-09-20" in starts and "2022-09-20" not in starts
+    assert {"2022-04-08", "2021-12-18"} <= set(starts)  # one concert in its year's fold
+    assert {"2018-01-06", "2017-01-06", "2020-01-06"} <= set(starts)
+    assert min(starts) == "2016-07-09" and len(rows) == 20
