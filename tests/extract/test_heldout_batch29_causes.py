@@ -25,3 +25,17 @@ def test_an_archive_folded_by_year_dates_its_rows_in_their_year(
     assert {"2022-04-08", "2021-12-18"} <= set(starts)  # one concert in its year's fold
     assert {"2018-01-06", "2017-01-06", "2020-01-06"} <= set(starts)
     assert min(starts) == "2016-07-09" and len(rows) == 20
+
+
+def test_a_report_link_after_its_label_does_not_name_the_row(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Freitag, 29. Juni, 20 Uhr: Wein & Percussion, Weingut Mangold, Bollschweil<br> Bericht:
+    # <a>Lauschiges Fest zum Auftakt</a>“: the link after „Bericht:“ is the newspaper's
+    # headline about the concert; the row was titled by it (and a „Plakat“ link by „Plakat“).
+    rows = _inspect(capsys, *NONTACET)
+    titles = {r["start"][:10]: r["title"] for r in rows}
+    assert titles["2018-06-29"].startswith("Wein & Percussion")
+    assert titles["2017-01-06"].startswith("Kirchenkonzert")
+    assert not [r for r in rows if r["title"] in ("Lauschiges Fest zum Auftakt", "Plakat")]
+    assert not [r for r in rows if "badische-zeitung" in (r["url"] or "")]

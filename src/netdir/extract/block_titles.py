@@ -27,6 +27,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.inline_text import visible_text
+from netdir.extract.labelled_links import is_labelled_document_link
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.title_text import (
@@ -249,7 +250,11 @@ def read_title(
             reading.sources["url"] = f"listing:{how}>a@href"
             how = f"{how}>a" if link is not title_node else how
         reading.sources["title"] = f"listing:{how}"
-    naming = [item for item in links if not is_document_link(item[1])]
+    naming = [
+        item
+        for item in links
+        if not is_document_link(item[1]) and not is_labelled_document_link(item[0])
+    ]
     if len(naming) > 1:
         # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names
         # who wrote the entry, not the entry (it may be longer than a one-word title).
@@ -274,7 +279,11 @@ def read_title(
             # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
             reading.title = node_text(emphasis)
             reading.sources["title"] = f"listing:{emphasis.tag}"
-    forward = [link for link in links if not _BACK_LINK.match(link[1])]
+    forward = [
+        link
+        for link in links
+        if not _BACK_LINK.match(link[1]) and not is_labelled_document_link(link[0])
+    ]
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
