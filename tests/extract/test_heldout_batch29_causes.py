@@ -39,3 +39,26 @@ def test_a_report_link_after_its_label_does_not_name_the_row(
     assert titles["2017-01-06"].startswith("Kirchenkonzert")
     assert not [r for r in rows if r["title"] in ("Lauschiges Fest zum Auftakt", "Plakat")]
     assert not [r for r in rows if "badische-zeitung" in (r["url"] or "")]
+
+
+def test_a_town_that_ends_several_titles_is_their_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Percussion Night, Bolando, Bollschweil“, „Konzert mit Chor Crescendo, Möhlinhalle,
+    # Bollschweil“: one end after different names is the list's place column written into its
+    # titles. „Musikalische Umrahmung, Jubiläum Trachtengruppe Wittnau“ ends in no shared part
+    # and keeps its title; the Koerner Hall cards' „…, cello, with …, piano“ name roles.
+    rows = _inspect(capsys, *NONTACET)
+    by_day = {r["start"][:10]: (r["title"], r["location"]) for r in rows}
+    assert by_day["2018-09-20"] == ("Percussion Night", "Bolando, Bollschweil")
+    assert by_day["2018-01-06"] == ("Kirchenkonzert", "St.Ulrich, Pfarrkirche St. Peter und Paul")
+    assert by_day["2016-10-01"][0] == "Musikalische Umrahmung, Jubiläum Trachtengruppe Wittnau"
+    rows = _inspect(
+        capsys,
+        "rcm-koernerhall-concerts.html",
+        "https://www.rcmusic.com/concerts?eventvenue=Koerner%20Hall",
+        "2026-08-05",
+    )
+    assert [r["title"] for r in rows if r["title"].startswith("Jean-Guihen")] == [
+        "Jean-Guihen Queyras, cello, with Alexandre Tharaud, piano"
+    ]

@@ -77,7 +77,11 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
-from netdir.extract.title_places import move_bracketed_places, move_venue_parts
+from netdir.extract.title_places import (
+    move_bracketed_places,
+    move_trailing_towns,
+    move_venue_parts,
+)
 from netdir.extract.title_text import is_document_link, is_junk_title
 from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_rule
 from netdir.normalize.when import parse_when
@@ -428,6 +432,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     for candidate in detection.chosen:
         group = _records(candidate, context, detection.outline, seen)
         move_bracketed_places(group)
+        move_trailing_towns(group)
         move_venue_parts(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.

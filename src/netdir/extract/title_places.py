@@ -77,3 +77,45 @@ def move_venue_parts(records: list[RawRecord]) -> None:
         where = record.field_sources.get("title", "listing:")
         record.title, record.location_text = split
         record.field_sources["location_text"] = f"{where} (venue part of the title)"
+
+
+# "Percussion Night, Bolando, Bollschweil": a name, then its venue and its town, set off by
+# commas. Up to five words a part, each capitalised as a name is, no digit (a year, a time, a
+# date stay with the name).
+_COMMA_PARTS = re.compile(r"\s*,\s+")
+_MAX_TOWN_WORDS = 5
+
+
+def _comma_split(title: str) -> tuple[str, list[str]] | None:
+    parts = _COMMA_PARTS.split(title.strip())
+    if len(parts) < 2:
+        return None
+    rest = parts[1:]
+    if any(len(p.split()) > _MAX_TOWN_WORDS or any(ch.isdigit() for ch in p) for p in rest):
+        return None
+    if not all(p[:1].isupper() for p in rest):
+        return None  # "Jean-Guihen Queyras, cello, with Alexandre Tharaud, piano": roles
+    return parts[0], rest
+
+
+def move_trailing_towns(records: list[RawRecord]) -> None:
+    """A list whose titles end in the same comma part after different names ("Konzert mit Chor
+    Crescendo, Möhlinhalle, Bollschweil", "Percussion Night, Bolando, Bollschweil") writes its
+    place column into the titles: that shared end and the parts before it, after the name,
+    are the place. One title alone cannot say it ("Musikalische Umrahmung, Jubiläum
+    Trachtengruppe Wittnau" names what, not where), so the evidence is the list's: one end
+    after two names. Records that already have a place keep theirs and their title."""
+    splits = {id(r): s for r in records if r.location_text is None and (s := _comma_split(r.title))}
+    names_before: dict[str, set[str]] = defaultdict(set)
+    for name, rest in splits.values():
+        names_before[rest[-1].casefold()].add(name.casefold())
+    shared = {end for end, names in names_before.items() if len(names) >= 2}
+    for record in records:
+        split = splits.get(id(record))
+        if split is None or split[1][-1].casefold() not in shared:
+            continue
+        name, rest = split
+        where = record.field_sources.get("title", "listing:")
+        record.title = name
+        record.location_text = ", ".join(rest)
+        record.field_sources["location_text"] = f"{where} (place parts shared by the list's titles)"
