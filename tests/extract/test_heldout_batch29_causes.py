@@ -62,3 +62,24 @@ def test_a_town_that_ends_several_titles_is_their_place(
     assert [r["title"] for r in rows if r["title"].startswith("Jean-Guihen")] == [
         "Jean-Guihen Queyras, cello, with Alexandre Tharaud, piano"
     ]
+
+
+def test_a_pictogram_before_a_label_keeps_it_a_label(capsys: pytest.CaptureFixture[str]) -> None:
+    # The chess club's tournament post: h1 „Melde Dich an zum Familien- und Freundeturnier“, the
+    # post stamp „29.09.2026“ under it, then „📅 Wann: Samstag, 07.11.2026 | 11:00 bis ca. 14:00
+    # Uhr“ and „📍 Wo: Eugen-Hohly-Halle“. With the emoji before „Wann:“ no label was read: the
+    # post stamp dated the event and the page was read as a list of its lines.
+    rows = _inspect(
+        capsys,
+        "mkdocs-schach-welzheim-familienturnier-2026.html",
+        "https://schachwelzheim.github.io/schachwelzheim/aktuelles/2026-09-29/",
+        "2026-10-07",
+    )
+    assert [(r["title"], r["start"], r["end"], r["location"]) for r in rows] == [
+        (
+            "Melde Dich an zum Familien- und Freundeturnier",
+            "2026-11-07T11:00:00+01:00",
+            "2026-11-07T14:00:00+01:00",
+            "Eugen-Hohly-Halle",
+        )
+    ]

@@ -52,7 +52,10 @@ TITLE_LABELS = tuple(
         "gremium|name",
     )
 )
-_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$")
+# "📅 Wann: Samstag, 07.11.2026", "📍 Wo: Eugen-Hohly-Halle": a pictogram may stand before the label.
+_INLINE_LABEL = re.compile(
+    r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$"
+)
 _LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
 MAX_LINES = 400  # an event page states its facts near the top
 _MAX_CONTINUATION = 4  # lines of one address cell
