@@ -83,3 +83,21 @@ def test_a_pictogram_before_a_label_keeps_it_a_label(capsys: pytest.CaptureFixtu
             "Eugen-Hohly-Halle",
         )
     ]
+
+
+WELZHEIM = (
+    "mkdocs-schach-welzheim-termine-2026.html",
+    "https://schachwelzheim.github.io/schachwelzheim/termine/",
+    "2026-10-07",
+)
+
+
+def test_a_pointer_to_the_post_does_not_name_the_card(capsys: pytest.CaptureFixture[str]) -> None:
+    # The chess club's „Nächste Termine“ cards: „<strong>🏆 07.11.2026</strong>“, „<strong>2.
+    # Familien- und Freundeturnier</strong>“, a sentence, „<a>Zum Beitrag</a>“. The pointer to
+    # the post titled both cards; the bold date is no name either.
+    rows = _inspect(capsys, *WELZHEIM)
+    assert [(r["title"], r["start"]) for r in rows if r["start"]] == [
+        ("2. Familien- und Freundeturnier", "2026-11-07")
+    ]
+    assert not [r for r in rows if r["title"] == "Zum Beitrag"]

@@ -387,7 +387,10 @@ def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, s
 def _emphasised(segment: list[LexborNode]) -> LexborNode | None:
     for node in segment:
         for candidate in css_matches(node, "strong, b"):
-            if len(candidate.text(strip=True)) >= 3:
+            text = candidate.text(strip=True)
+            # „<strong>🏆 07.11.2026</strong>“ over „<strong>2. Familien- und Freundeturnier
+            # </strong>“: the bold date dates the card, the bold name names it.
+            if len(text) >= 3 and not is_junk_title(text):
                 return candidate
     return None
 

@@ -29,6 +29,9 @@ JUNK_TITLES = frozenset(
         "aktuelle termine",
         # an advertising slot's label („<small>Werbung</small>“ over a banner) between the rows
         "werbung", "anzeige", "advertisement", "sponsored",
+        # a card's pointer to its post („Zum Beitrag“ under the bold name) or its sign-up form
+        "zum beitrag", "zum artikel", "zum bericht", "zur anmeldung", "mehr infos", "mehr infos...",
+        "mehr infos…", "mehr informationen", "weitere infos", "weitere informationen",
     }
 )  # fmt: skip
 # A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
