@@ -101,3 +101,23 @@ def test_a_pointer_to_the_post_does_not_name_the_card(capsys: pytest.CaptureFixt
         ("2. Familien- und Freundeturnier", "2026-11-07")
     ]
     assert not [r for r in rows if r["title"] == "Zum Beitrag"]
+
+
+def test_a_sentence_that_ends_on_a_venue_places_the_card(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Gemeinsam Schach spielen in der Eugen-Hohly-Halle.“ under the card's name and day (the
+    # open cause „places in prose“). Only as a last resort: Recklinghausen leuchtet's cards say
+    # „… in der Gymnasialkirche“ and keep the address line below („Gymnasialkirche Petrinum,
+    # Steinstraße 1 …“).
+    rows = _inspect(capsys, *WELZHEIM)
+    assert [r["location"] for r in rows if r["start"]] == ["Eugen-Hohly-Halle"]
+    rows = _inspect(
+        capsys,
+        "wordpress-releuchtet-programm.html",
+        "https://re-leuchtet.de/programm",
+        "2026-10-10",
+    )
+    assert {r["location"] for r in rows if r["title"] == "Vivian Swoboda"} == {
+        "Steinstraße 1, 45657 Recklinghausen"
+    }

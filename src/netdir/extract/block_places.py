@@ -23,7 +23,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.meta_line import line_parts
-from netdir.extract.place_lines import labelled_place_in_prose
+from netdir.extract.place_lines import labelled_place_in_prose, venue_ending_a_sentence
 from netdir.extract.title_text import FIELD_LABEL
 
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
@@ -111,6 +111,20 @@ def stated_place(lines: list[str]) -> str | None:
             if not _NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
                 return place
     return None
+
+
+def place_ending_the_prose(segment: list[LexborNode], reading: BlockReading) -> None:
+    """„Gemeinsam Schach spielen in der Eugen-Hohly-Halle.“ under a card's name and day: the
+    venue its sentence ends on is its place — the last resort, after the block's place lines,
+    labels and the address line around it (a sentence "… in der Gymnasialkirche" does not
+    outrank "Gymnasialkirche Petrinum, Steinstraße 1" below it)."""
+    if reading.location_text is not None or reading.date_text is None or reading.holds_several:
+        return
+    for line in text_chunks(segment):
+        if (place := venue_ending_a_sentence(line)) is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:venue a sentence ends on"
+            return
 
 
 # "19:45 Uhr, Vereinsraum Alt Schwanheim 6", "Abfahrt 09:29 Uhr ab Frankfurt (Main) Hbf": a

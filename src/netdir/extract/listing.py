@@ -29,6 +29,7 @@ from netdir.extract.block_dates import (
     add_time_cell,
     dated_only_by_stamp,
 )
+from netdir.extract.block_places import place_ending_the_prose
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -1459,6 +1460,7 @@ def _records(
                 if around is not None:
                     complete_from_surroundings(around, reading)
                     take_link_around(around, reading, context.base_url)
+            place_ending_the_prose(segment, reading)
             parts = (
                 events_listed_under_the_day(segment, reading)
                 or timed_entries(segment, reading)

@@ -150,3 +150,20 @@ def labelled_place_in_prose(lines: Sequence[str]) -> str | None:
         if match is not None and match.start() > 0 and not TIME_LIKE.search(match["place"]):
             return match["place"].strip()
     return None
+
+
+# "Gemeinsam Schach spielen in der Eugen-Hohly-Halle.": a sentence that ends on where it happens.
+_VENUE_ENDS_SENTENCE = re.compile(
+    r"(?:^|\s)(?:in\s+der|in\s+dem|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:,()]{2,60}?)\s*[.!]?$"
+)
+
+
+def venue_ending_a_sentence(line: str) -> str | None:
+    """The venue a line's sentence ends on after "in der"/"im" — only a short capitalised name
+    that ends in a venue word ("Eugen-Hohly-Halle", "Alten Kirche"), so "im Mai." or "in der
+    Region." name no place."""
+    match = _VENUE_ENDS_SENTENCE.search(line.strip())
+    if match is None or DATE_LIKE.search(match["place"]):
+        return None
+    place = match["place"].strip()
+    return place if _is_venue(place) else None
