@@ -121,3 +121,24 @@ def test_a_sentence_that_ends_on_a_venue_places_the_card(
     assert {r["location"] for r in rows if r["title"] == "Vivian Swoboda"} == {
         "Steinstraße 1, 45657 Recklinghausen"
     }
+
+
+KEILBERG_NEWS = (
+    "hugo-mv-keilberg-aktuelles-2025.html",
+    "https://www.mvkeilberg.de/aktuelles/",
+    "2025-02-20",
+)
+
+
+def test_an_announcement_is_named_by_what_it_invites_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The brass band's news card: h5 „Save the Date“, h6 „6. April 2025“, then „Anlässlich des
+    # 100. Geburtstags von Ernst Mosch im Laufe des Jahres 2025 laden wir herzlich zu einem
+    # Frühschoppen ein.“ The heading only announces; the sentence names the event and its
+    # occasion („zu einem … ein“ was not read as an invitation, only „zur/zum … am“).
+    rows = _inspect(capsys, *KEILBERG_NEWS)
+    assert [(r["title"], r["start"]) for r in rows] == [
+        ("Frühschoppen anlässlich des 100. Geburtstags von Ernst Mosch", "2025-04-06"),
+        ("Neujahranspielen", "2024-12-31"),
+    ]

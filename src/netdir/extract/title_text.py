@@ -134,7 +134,18 @@ _ANNOUNCEMENT = re.compile(
 # "Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am Montag, …": the name after
 # "zur"/"zum" up to the word that leads to its day or place.
 _INVITED_TO = re.compile(
-    r"\b(?:zu[rm]|to\s+the|to\s+our)\s+(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s(?:am|vom|ab|im|ins|in|um|on|at)\b",
+    r"\b(?:zu[rm]|zu\s+(?:einem|einer)|to\s+the|to\s+our)\s+"
+    r"(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s"
+    # „… laden wir herzlich zu einem Frühschoppen ein.“: the verb's particle ends the name too.
+    r"(?:am|vom|ab|im|ins|in|um|on|at|ein(?=\s*[.!]|\s*$))\b",
+    re.I,
+)
+# „Anlässlich des 100. Geburtstags von Ernst Mosch … laden wir … zu einem Frühschoppen ein“:
+# the occasion the invitation names, up to where the sentence goes on to the invitation.
+_OCCASION = re.compile(
+    r"\banlässlich\s+(?P<occasion>(?:[^.!?;:,]|(?<=\d)\.){5,80}?)"
+    r"(?=\s+(?:im\s+laufe|laden|lädt|möchten|wollen|findet|feiern|veranstalten|gibt)\b|\s*,"
+    r"|(?<!\d)\.)",
     re.I,
 )
 # "– öffentlich -", "(nicht öffentlich)": whether the public may come, not the meeting's name.
@@ -169,7 +180,17 @@ def named_invitation(title: str, text: str) -> str | None:
     if sum(ch.isalpha() for ch in name) < 3 or DATE_PHRASE.search(name):
         return None
     # The meeting is what the invitation names: "33. Gemeinderatssitzung", not "Einladung zur …".
+    occasion = _OCCASION.search(text[: match.start()])
+    if occasion is not None:
+        # "Frühschoppen" alone does not say which; its occasion does.
+        return f"{name} anlässlich {occasion['occasion'].strip()}"
     return name
+
+
+def is_announcement(title: str) -> bool:
+    """A heading that only announces ("Save the Date", "Einladung", "Termin"): what it
+    announces, and when, stand in the lines under it."""
+    return bool(_ANNOUNCEMENT.match(title.strip()))
 
 
 def shortened(title: str) -> str:
