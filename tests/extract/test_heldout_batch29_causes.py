@@ -142,3 +142,18 @@ def test_an_announcement_is_named_by_what_it_invites_to(
         ("Frühschoppen anlässlich des 100. Geburtstags von Ernst Mosch", "2025-04-06"),
         ("Neujahranspielen", "2024-12-31"),
     ]
+
+
+def test_a_page_of_one_announcement_card_is_its_event(capsys: pytest.CaptureFixture[str]) -> None:
+    # The post itself: one card, h5 „Save the Date“ over h6 „6. April 2025“ and the sentence,
+    # no h1–h3. The page gave no record: its lower headings were never the page's, and a bare
+    # day right under a heading was taken for a publication date.
+    rows = _inspect(
+        capsys,
+        "hugo-mv-keilberg-save-the-date-2025.html",
+        "https://www.mvkeilberg.de/aktuelles/2025/100_jahre_ernst_mosch_fr%C3%BChschoppen/",
+        "2025-02-20",
+    )
+    assert [(r["title"], r["start"]) for r in rows] == [
+        ("Frühschoppen anlässlich des 100. Geburtstags von Ernst Mosch", "2025-04-06")
+    ]

@@ -117,7 +117,9 @@ def extract_event_page(
     if title is None:
         return []
     if date is not None and 0 <= title.index <= date.index:
-        between = " ".join(text for text, _ in lines[title.index + 1 : date.index + 1])
+        # (and the line after the day: „Save the Date“ / „6. April 2025“ / „… laden wir zu
+        # einem Frühschoppen ein.“)
+        between = " ".join(text for text, _ in lines[title.index + 1 : date.index + 2])
         invited = named_invitation(title.value, between)
         if invited is not None:
             title = Fact(invited, f"{title.where} + invitation text", title.index)

@@ -12,6 +12,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
+from netdir.extract.title_text import is_announcement
 
 # At most this many words follow the date in a subheading that only dates the heading above it
 # ("Freitag, 25. September 2015 - Kassel").
@@ -112,6 +113,8 @@ def date_under_a_heading(
                     or _announces_with_place(text, block)
                     or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
                     or (offset == 1 and _only_a_day_range(text, match))
+                    # „Save the Date“ over „6. April 2025“: the day it announces.
+                    or (offset == 1 and is_announcement(heading.value))
                     or _date_under_its_venue(lines, index, match)
                 )
             ):

@@ -12,7 +12,7 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
-from netdir.extract.title_text import is_junk_title, title_in_text
+from netdir.extract.title_text import is_announcement, is_junk_title, title_in_text
 
 # A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
 _PART_TITLE_LABEL = re.compile(r"^(?:title|titel)\s*[:：]?$", re.I)
@@ -78,7 +78,9 @@ def has_generic_heading(lines: list[tuple[str, LexborNode | None]]) -> bool:
 
 
 def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
-    """The lines that are h1–h3 headings naming something (not "Tagesordnung", not "Date")."""
+    """The lines that are h1–h3 headings naming something (not "Tagesordnung", not "Date");
+    on a page without such, a lower heading that announces (one card: "<h5>Save the Date</h5>"
+    over its day; a meeting's "<h4>" name over its day and hours stays the listing's to read)."""
     found = []
     for index, (text, block) in enumerate(lines):
         if block is None or block.tag not in HEADING_TAGS[:3]:
@@ -86,6 +88,12 @@ def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
         if _GENERIC_HEADINGS.match(text) or is_junk_title(text) or label_name(text):
             continue
         found.append(Fact(text, block.tag or "heading", index))
+    if not found:
+        found = [
+            Fact(text, block.tag or "heading", index)
+            for index, (text, block) in enumerate(lines)
+            if block is not None and block.tag in HEADING_TAGS[3:] and is_announcement(text)
+        ]
     return found
 
 
