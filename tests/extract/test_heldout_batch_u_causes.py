@@ -129,3 +129,37 @@ def test_other_pairs_keep_their_clocks() -> None:
     assert whole_days(*short) == short
     offsets = ("2026-05-01T03:00:00+02:00", "2026-05-02T02:59:59+01:00")
     assert whole_days(*offsets) == offsets
+
+
+def test_an_event_scopes_one_unmarked_cell_that_reads_as_a_place_is_its_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Bon Jovi's tour table: each row an Event scope whose cells hold the arena
+    # (itemprop="name"), the day (itemprop="startDate") and the ticket offers, while the town,
+    # „Little Rock, AR“, sits in a cell without a property: the concerts had no place.
+    rows = _inspect(
+        capsys, "wp-tourdates-bonjovi-home-2018-03.html", "http://www.bonjovi.com/", "2018-03-24"
+    )
+    first = next(r for r in rows if r["start"] == "2018-03-20")
+    assert first["title"] == "Verizon Arena"
+    assert "Little Rock, AR" in first["location"]
+    assert all(r.get("location") for r in rows)
+
+
+def test_a_scope_with_other_unmarked_text_keeps_no_place() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from netdir.extract.microdata import MICRODATA, read_items
+
+    row = (
+        '<div itemscope itemtype="http://schema.org/Event"><b itemprop="name">Gig</b>'
+        '<meta itemprop="startDate" content="2026-05-01"><p>{}</p>{}</div>'
+    )
+    (town,) = read_items(LexborHTMLParser(row.format("Little Rock, AR", "")), MICRODATA)
+    assert town["location"] == "Little Rock, AR"
+    (prose,) = read_items(LexborHTMLParser(row.format("Bring your friends", "")), MICRODATA)
+    assert "location" not in prose
+    (two,) = read_items(
+        LexborHTMLParser(row.format("Little Rock, AR", "<p>Doors 7</p>")), MICRODATA
+    )
+    assert "location" not in two

@@ -7,6 +7,7 @@ a different set of attribute names (:class:`ItemSyntax`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.context import PageContext
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
+from netdir.extract.place_lines import names_a_place
+from netdir.normalize.when_zone import zone_of_address
 from netdir.records import RawRecord
 
 EXTRACTOR = "microdata"
@@ -65,10 +68,49 @@ def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any
         if not _is_top_level(node, syntax):
             continue
         try:
-            items.append(item_to_dict(node, syntax, ids))
+            item = item_to_dict(node, syntax, ids)
         except RecursionError:
             continue  # items nested ~1000 deep: skip that one, keep the page's others
+        if (
+            "location" not in item
+            and _is_an_event(item)
+            and (place := _unmarked_place(node, syntax))
+        ):
+            item["location"] = place
+        items.append(item)
     return items
+
+
+def _is_an_event(item: dict[str, Any]) -> bool:
+    types = item.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return any(str(name).rstrip("/").rsplit("/", 1)[-1].endswith("Event") for name in names)
+
+
+# "Little Rock, AR", "Montreal, QC": a town and its US state's or Canadian province's code.
+_TOWN_AND_STATE = re.compile(r"^[^\W\d_][\w .'’-]*, ([A-Z]{2})$")
+
+
+def _unmarked_place(item: LexborNode, syntax: ItemSyntax) -> str | None:
+    """The place of an event whose scope states none: its one child without any property that
+    reads as a place. A tour table's row is an Event scope whose cells name the arena
+    (``itemprop="name"``), the day and the ticket offers, while the town sits in a cell of its
+    own without a property („Little Rock, AR“, Bon Jovi's tour dates). Several such children,
+    or one that reads as no place (a description, an empty time cell), give nothing."""
+    texts = []
+    for child in item.iter():
+        if not child.is_element_node or syntax.prop in child.attributes:
+            continue
+        if syntax.scope in child.attributes or child.css_first(f"[{syntax.prop}]") is not None:
+            continue
+        if text := " ".join(visible_text(child).split()):
+            texts.append(text)
+    if len(texts) != 1:
+        return None
+    town = _TOWN_AND_STATE.match(texts[0])
+    if (town and zone_of_address(None, town.group(1))) or names_a_place(texts[0]):
+        return texts[0]
+    return None
 
 
 def item_to_dict(
