@@ -157,3 +157,15 @@ def test_a_page_of_one_announcement_card_is_its_event(capsys: pytest.CaptureFixt
     assert [(r["title"], r["start"]) for r in rows] == [
         ("Frühschoppen anlässlich des 100. Geburtstags von Ernst Mosch", "2025-04-06")
     ]
+
+
+def test_a_row_named_on_its_date_line_is_not_named_by_a_link_below(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich<br> <a>Office de
+    # Tourisme du Bouzonvillois - Pays de Sierck</a>“: the first line names the concert after its
+    # day; the link on the line below leads to the tourist office's page and titled the row.
+    rows = _inspect(capsys, *NONTACET)
+    titles = {r["start"][:10]: r["title"] for r in rows}
+    assert titles["2018-03-11"].startswith("Kirchenkonzert")
+    assert not [r for r in rows if r["title"].startswith("Office de Tourisme")]

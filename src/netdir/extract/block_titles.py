@@ -259,6 +259,8 @@ def read_title(
         # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names
         # who wrote the entry, not the entry (it may be longer than a one-word title).
         naming = [item for item in naming if not _author_link(item[0], item[2])] or naming
+    if reading.title is None and naming and _named_on_its_date_line(segment, naming):
+        naming = []  # the row's own first line names it; its text titles it below
     if reading.title is None and naming:
         # No heading: the link with the longest text is the title (list items, table rows);
         # a row whose links are all its documents is titled by its own text instead.
@@ -287,6 +289,25 @@ def read_title(
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+# "Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich": a row's first line
+# that names its day, then, after the colon, what happens.
+_DATE_THEN_NAME = re.compile(r"^(?P<date>.{4,60}?)\s*:\s+(?P<name>[^\W\d_].*)$")
+
+
+def _named_on_its_date_line(
+    segment: list[LexborNode], naming: list[tuple[LexborNode, str, str]]
+) -> bool:
+    """The row's first line reads "<day>: <name>" and every link stands on a later line
+    ("… Contz-les-Bains, Frankreich<br><a>Office de Tourisme du Bouzonvillois</a>": the
+    tourist office's page about the concert, not its name)."""
+    chunks = text_chunks(segment)
+    match = _DATE_THEN_NAME.match(chunks[0]) if len(chunks) >= 2 else None
+    if match is None or not names_a_day(match["date"]):
+        return False
+    later = " ".join(chunks[1:])
+    return all(text and text not in chunks[0] and text in later for _, text, _ in naming)
 
 
 # "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a
