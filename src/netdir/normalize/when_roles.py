@@ -52,6 +52,8 @@ _DEADLINE_WORDS = (
     r"|submitted|received"
     # "Tickets are $40 if purchased before Dec. 15": the last day of a price
     r"|(?:purchased|bought|booked)(?=\s+(?:before|by)\b)"
+    # "Applications are due by August 10, 2016": the day something must be handed in
+    r"|due(?=\s+(?:by|on|before)\b)"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -62,6 +64,9 @@ _PUBLISHED_WORDS = (
     r"|published|updated|posted|distributed|released|modified|written"
     # "Letzte Änderung: 03. Juni 2023": a page's stamp
     r"|(?:letzte|zuletzt)\s+(?:änderung|aktualisierung)"
+    # "Update vom 20.06.2019:", "UPDATE 09. Oktober 2023:", "Letztes Update: 19.07.2024 12:00 Uhr":
+    # the day a post was updated (not "Firmware-Update am 1. August", the update's own day)
+    r"|(?<!-)update(?=\s*(?:vom\b|:|\d|$))"
     # "As of Monday, September 20, 2021, tests are still mandatory": English for "Stand"; "The
     # following rules apply from Wednesday, January 12, 2022": a rule's date, no offering's
     r"|as\s+of|(?:rules?|regulations?|measures?|restrictions?|requirements?|regeln|bestimmungen"
@@ -253,6 +258,15 @@ _TICKETS_FROM = re.compile(
     + r")\.?,?\s*(?:den\s+)?)?$",
     _FLAGS,
 )
+# "Reserve a space online starting at noon on Monday, April 4": when reservations or ticket
+# requests open is no event's day either (reported as the deadline, as the day sales open).
+_REQUESTS_OPEN = re.compile(
+    r"\b(?:reserve|reservations?|requests?|book|sign\s+up)\b[^.!?\d]{0,60}?"
+    r"\b(?:starting|beginning|opens?|open)\b"
+    r"(?:\s+at\s+(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?))?\s+(?:on\s+|from\s+)?"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?$",
+    _FLAGS,
+)
 # "April 2 & 3—Spring Break, no program", "No storytime on 4/20": a schedule's line saying
 # nothing is offered that day. (A named event that is called off, "Die Bürgerversammlung am 30.
 # Dezember fällt aus", keeps its day: a listing reports it with its status.)
@@ -281,7 +295,8 @@ _LABEL_BEFORE = re.compile(
 # "Die Anmeldung für einen Stand ist ab sofort bis zum 13. April 2025 … möglich": a sign-up noun
 # earlier in the clause, then "bis" right before the date (no other day between).
 _SIGNUP_UNTIL = re.compile(
-    r"\b(?:anmeldung(?:en)?|registration)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
+    # "Die Teilnahme ist bis zum 15. Dezember möglich": the last day to take part (a contest's)
+    r"\b(?:anmeldung(?:en)?|registration|teilnahme)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
     # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between
     r"(?:zum\s+|spätestens\s+|the\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
@@ -297,6 +312,20 @@ _SIGNUP_SUBJECT_BEFORE = re.compile(
     r"(?:(?<!\d)\d{1,2}\.\s*(?:bis|-|–)\s*)?$",
     _FLAGS,
 )
+# "meldet euch bitte hier bis Dienstag, den 3. Mai, in der Umfrage an", "trage sich bis 3.10.
+# bitte hier ein", "kann sich bis zum 06.06.2020, 11 Uhr, über den folgenden Link eintragen":
+# someone signs themselves up (a reflexive verb before "bis"), and the clause ends in the verb's
+# particle or infinitive after the date.
+_SIGNUP_SUBJECT_UNTIL = re.compile(
+    r"\b(?:meldet|meldest|melde|melden|trage|trägt|tragt|tragen|kann|kannst|könnt|können)\s+"
+    r"(?:ihr\s+|sie\s+|du\s+)?(?:euch|dich|sich)\b[^.!?;\d]{0,40}?\bbis\s+(?:zum\s+|spätestens\s+)?"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
+    _FLAGS,
+)
+_SIGNUP_PARTICLE_AFTER = re.compile(
+    r"^[^.!?;]{0,100}?\b(?:an|ein|anmelden|eintragen|registrieren|einschreiben)\s*(?:[.!?:;]|$)",
+    _FLAGS,
+)
 _POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
 # "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
 # the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
@@ -309,7 +338,8 @@ _SIGNUP_VERB_LATER = re.compile(
 # bekanntgegeben", is the festival's day: only a published thing as the clause's subject counts).
 _PUBLISHED_THING_BEFORE = re.compile(
     r"\b(?:\w*programm\w*|termine|tagesordnung\w*|details|einzelheiten|informationen|infos?"
-    r"|\w*plan|line-?up|ergebnisse?)\b[^.!?;]{0,60}$",
+    # "Dieser Beitrag wurde bereits am 03.01.2026 veröffentlicht": a post's own day
+    r"|\w*plan|line-?up|ergebnisse?|beitrag|artikel|blogbeitrag)\b[^.!?;]{0,60}$",
     _FLAGS,
 )
 _ANNOUNCED_AFTER = re.compile(
@@ -329,15 +359,16 @@ _BEFORE_HINTS = (
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
     "änderung", "zeitraum", "urteil", "max", "längstens", "bericht",
-    "meldest", "purchased", "bought", "booked",
+    "meldest", "purchased", "bought", "booked", "due ",
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
-    "maßnahm", "auflage", "on page", "in print",
+    "maßnahm", "auflage", "on page", "in print", "update",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
 _TICKET_HINTS = ("karten", "ticket")
+_REQUEST_HINTS = ("reserv", "request", "book", "sign up")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
@@ -401,7 +432,7 @@ _HOURS_CHANGE = re.compile(
 
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
-    *_CATEGORY_HINTS, *_REPLY_HINTS,
+    *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, "teilnahme", "sich bis", "euch bitte", "dich bitte",
 )  # fmt: skip
 
 
@@ -490,6 +521,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if any(map(lowered_wide.__contains__, _TICKET_HINTS)) and _TICKETS_FROM.search(wide):
         return DEADLINE
+    if has_any(lowered_wide, _REQUEST_HINTS) and _REQUESTS_OPEN.search(wide):
+        return DEADLINE
     if (
         any(map(lowered_wide.__contains__, _REPLY_HINTS))
         and _REPLY_BEFORE.search(wide)
@@ -500,8 +533,14 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     if ":" in wide and _LABEL_BEFORE.search(wide):
         return DEADLINE
-    if ("anmeldung" in lowered_wide or "registration" in lowered_wide) and _SIGNUP_UNTIL.search(
+    if has_any(lowered_wide, ("anmeldung", "registration", "teilnahme")) and _SIGNUP_UNTIL.search(
         wide
+    ):
+        return DEADLINE
+    if (
+        "bis" in before[-CUE_REACH:]
+        and _SIGNUP_SUBJECT_UNTIL.search(before[-2 * CUE_REACH :])
+        and _SIGNUP_PARTICLE_AFTER.match(after)
     ):
         return DEADLINE
     if (
