@@ -344,7 +344,14 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *parts.span())
     occasional = _NOT_EVERY_WEEK.search(text) is not None
+    always = _ALWAYS_ON_WEEKDAY.search(text) if not occasional and "mmer am" in text else None
+    if always is not None and not _says_closed(text, always):
+        day = WEEKDAYS[always["wd"].lower()]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *always.span())
     for stated in () if occasional else _STATED_ADVERBS.finditer(text):
+        if _MONTHLY_RIGHT_BEFORE.search(text, 0, stated.start()):
+            # "monatlich dienstags 15.00 – 17.00 Uhr": one Tuesday a month, which one unsaid
+            return RecurrenceMention("FREQ=MONTHLY", *stated.span())
         if not _says_closed(text, stated):
             days = _adverb_days(stated)
             return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
@@ -378,6 +385,8 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     if len(text) > SHORT_TEXT:
         return None
     adverbs = None if occasional else _ADVERBS.search(text)
+    if adverbs is not None and _MONTHLY_RIGHT_BEFORE.search(text, 0, adverbs.start()):
+        return RecurrenceMention("FREQ=MONTHLY", *adverbs.span())
     if adverbs is not None and not _says_closed(text, adverbs):
         days = _adverb_days(adverbs)
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *adverbs.span())
@@ -572,12 +581,30 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     """A weekly rule takes the weekday written near it ("mittwochs", "am Mittwoch"; "Jede Woche
     (mit Ausnahme der Schulferien) treffen wir uns am Montagabend" reaches further)."""
     window = text[max(0, match.start() - 30) : match.end() + 80]
-    days = [WEEKDAY_ADVERBS[w.lower()] for w in _ADVERB.findall(window)]
+    days = [
+        WEEKDAY_ADVERBS[m[0].lower()]
+        for m in _ADVERB.finditer(window)
+        if not _GENITIVE_BEFORE.search(window, 0, m.start())
+    ]
     if not days:
         days = [WEEKDAYS[(m["wd"] or m["wd2"]).lower()] for m in _WEEKDAY_NEAR.finditer(window)]
     if days:
         rule = f"{rule};BYDAY={_byday(days)}"
     return RecurrenceMention(rule, *match.span())
+
+
+# "Für gewöhnlich treffen sich die Rover immer am Donnerstag von 19:30 - 21:00 Uhr": "always on" a
+# weekday is every such weekday; not "immer am Sonntag vor Himmelfahrt" (a feast's day), nor "immer
+# am 3. Samstag im Juli" or a weekday with its date.
+_ALWAYS_ON_WEEKDAY = re.compile(
+    rf"\bimmer\s+am\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
+    r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur)\b)",
+    _FLAGS,
+)
+_MONTHLY_RIGHT_BEFORE = re.compile(r"\b(?:monatlich|monthly)\s*,?\s*$", _FLAGS)
+# "Austausch über den Predigttext des kommenden Sonntags 14-tägig dienstags": a weekday in the
+# genitive ("des Sonntags") names a day, it is no adverb of the rule.
+_GENITIVE_BEFORE = re.compile(r"\bdes\s+(?:[^\W\d]+(?:en|ten)\s+)?$", _FLAGS)
 
 
 def _says_closed(text: str, match: re.Match[str]) -> bool:
