@@ -266,7 +266,10 @@ _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|v
 _HOLIDAY_IS = re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", _FLAGS
 )
-_OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*auf\s+den\s+$", _FLAGS)
+# "am Wochenende vom 21. zum 23. Oktober": "zum" joins a few following days too.
+_OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*(?:auf\s+den|(?P<zum>zum))\s+$", _FLAGS)
+# "vom 12. auf den 19. Mai verschoben": a move from one day to another, no period.
+_MOVED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", _FLAGS)
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:" + _WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
@@ -477,6 +480,7 @@ _NTH_WEEKEND_OF_MONTH = re.compile(
     + r")\s?-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
     _FLAGS,
 )
+_DAYS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,2}\.")
 # "Jedes Jahr wird am Wochenende des ersten Sonntags im Juli ein Schützenfest gefeiert", "the
 # weekend of the first Sunday in July": that Sunday and the Saturday before it.
 _WEEKEND_OF_NTH_SUNDAY = re.compile(
@@ -1056,8 +1060,12 @@ def _parse_iso(text: str) -> When | None:
         if finish is not None and finish > start.timetz().replace(tzinfo=None):
             end = start.replace(hour=finish.hour, minute=finish.minute, second=0)
     if not has_time:
-        # "2027-03-12, 10:00 Uhr": a date from a machine, the time written beside it.
-        times = find_times(_blank(text, [(m.start(), m.end()) for m in matches]))
+        # "2027-03-12, 10:00 Uhr": a date from a machine, the time written beside it; a clock
+        # after another, later date is that date's ("2019-04-19 - 2019-04-22 - Easterhegg …
+        # Ticket Phase 0: 2019-01-15 10.00 Uhr": the ticket sale's clock, not the event's).
+        used = 2 if end is not None else 1
+        limit = matches[used].start() if len(matches) > used else len(text)
+        times = find_times(_blank(text[:limit], [(m.start(), m.end()) for m in matches[:used]]))
         if times is not None:
             end_day = end if end is not None and not isinstance(end, datetime) else None
             return _with_times(start, end_day, times)
@@ -1200,16 +1208,30 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
     bare = _BARE_DAY_BEFORE.search(text[: first.start])
-    if bare is None and end_mention is None and first.end_day is None and "auf" in text:
+    if (
+        bare is None
+        and end_mention is None
+        and first.end_day is None
+        and ("auf" in text or "zum" in text)
+    ):
         # "am Wochenende vom 25. auf den 26. Mai 2024", "in der Nacht vom 30. auf den 31.":
-        # a night or weekend over two following days (never "vom 12. auf den 19. Mai verschoben")
+        # a night or weekend over two following days (never "vom 12. auf den 19. Mai verschoben");
+        # "vom 21. zum 23. Oktober": a few days
         overnight = _OVERNIGHT_BEFORE.search(text[: first.start])
-        if overnight is not None and int(overnight["d"]) + 1 == first.day:
+        if overnight is not None and (
+            int(overnight["d"]) + 1 == first.day
+            or (
+                overnight["zum"]
+                and 0 < first.day - int(overnight["d"]) <= 6
+                and not _MOVED_AFTER.match(text[first.end :])
+            )
+        ):
             bare = overnight
     if bare is not None and end_mention is None and first.end_day is None:
         # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
         # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
         between = _BETWEEN_BEFORE.search(text[: bare.start()]) is not None
+        between = between or (bare.re is _OVERNIGHT_BEFORE)  # "vom 21. zum 23.": one period
         end_mention = None if not between and _separate_days(bare, first) else first
         if end_mention is not None and not between:
             end_mention = _period_before_and(bare, first)
@@ -1719,6 +1741,8 @@ def _parse_nth_weekend(text: str, reference: date) -> When | None:
     match = _NTH_WEEKEND_OF_MONTH.search(text)
     if match is None:
         return _weekend_of_nth_sunday(text, reference)
+    if _DAYS_IN_BRACKET_AFTER.match(text, match.end()):
+        return None  # "am letzten Juni-Wochenende (26. - 28. Juni 2020)": the bracket's days
     month = MONTHS[(match["mn"] or match["mn2"]).lower()]
     year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
     word = match["ord"].lower()
