@@ -558,6 +558,15 @@ _RELATIVE_OPENING = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
     _FLAGS,
 )
+# "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
+# word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
+# weekday's "Samstag morgen um 9 Uhr").
+_RELATIVE_CLOCK_INSIDE = re.compile(
+    r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)"
+    r"(?-i:(?P<rel>heute|morgen|übermorgen))"
+    r"(?=\s+(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b))",
+    _FLAGS,
+)
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
 _RELATIVE_IS = re.compile(
     r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
@@ -2360,7 +2369,7 @@ _SUBJECT_WEEKDAY = re.compile(
 _WEEKDAY_CLOCK = re.compile(
     # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
     r"(?<![\w.-])(?P<wd>" + _WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
-    r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h)\b)",
+    r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b)",
     _FLAGS,
 )
 _NOT_ONE_DAY = re.compile(
@@ -2390,10 +2399,13 @@ _PAST_TENSE = re.compile(
     # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
     r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"
     r"|öffneten"
+    # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place
+    r"|stattgefunden"
     r"|was|were|took|met)\b",
     _FLAGS,
 )
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
+_CLOCK_WORDS = ("uhr", "pm", "am", "p.m", "a.m")
 # "Am Freitag reisten die Oldtimerbegeisterten … an": more verbs of a day's report (asked only
 # of a bare weekday: the long alternation above runs for every text).
 _REPORT_VERBS = re.compile(
@@ -2417,7 +2429,8 @@ def _parse_bare_weekday(text: str, reference: date) -> When | None:
         ("am ", "on ", "will ", "opens ", "begins ", "starts ", "m. ", "pm ", "is ", "are ", ":"),
     ) and has_any(lowered, _WEEKDAY_PIECES):
         match = _AM_WEEKDAY.search(text)
-    if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, ("uhr",)):
+    # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
+    if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, _CLOCK_WORDS):
         match = _WEEKDAY_CLOCK.search(text)
         if match is not None and not match["wd"][0].isupper():
             match = None  # "so 11 Uhr" is no Sunday
@@ -2510,6 +2523,8 @@ def _parse_relative(text: str, today: date) -> When | None:
             or _RELATIVE_OPENING.match(text)
             or _RELATIVE_IS_WEEKDAY.search(text)
         )
+        if match is None:
+            match = _RELATIVE_CLOCK_INSIDE.search(text)
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
         if match is None:
@@ -2523,4 +2538,18 @@ def _parse_relative(text: str, today: date) -> When | None:
     word = match["rel"].lower()
     day = today + timedelta(days=RELATIVE_DAYS.get(word, RELATIVE_ADJECTIVES.get(word, 0)))
     times = find_times(text[match.end() :])
+    if times is not None and times[1] is None and "bis " in text:
+        # "Heute um 16:00 Uhr startet … das Kulturspektakel … bis Sonntag Abend": it runs until
+        # that weekday (a whole day's end, as "bis Sonntag nachmittag" after a date)
+        until = _UNTIL_WEEKDAY_AFTER.search(text, match.end())
+        if until is not None:
+            last = _weekday_from(day, WEEKDAYS[until["wd"].lower()], strictly_after=True)
+            return _with_times(day, last, times)
     return _with_times(day, None, times) if times is not None else _whole_day(day)
+
+
+_UNTIL_WEEKDAY_AFTER = re.compile(
+    r"\bbis\s+(?:zum\s+)?(?P<wd>" + _WEEKDAY_FULL_ALT + r")"
+    r"(?:\s*(?:abend|nachmittag|mittag|vormittag))?\b(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
+    _FLAGS,
+)
