@@ -777,6 +777,11 @@ def _parse_when(
         # "ab Mittwoch, den 16.12.2020 bis vorläufig 10.1.2021 die Nutzung der Arbeitsplätze
         # nicht mehr gestattet": what is allowed from a day on is a rule, no offering's day
         return NOTHING
+    if ("wieder" in clean or "reopen" in clean) and _RESUMED_FROM.search(clean) is not None:
+        # "dass ab Sonntag, dem 6. September, wieder alle Gottesdienste … stattfinden dürfen", "The
+        # rooms … reopen for usage by club members on 1st July 2020": a service resuming from a
+        # day is no offering's day (as the day rules apply from)
+        return NOTHING
     if recurrence is not None and "zeit" in clean and _USUAL_HOURS_FROM.search(clean) is not None:
         # "Ab Dienstag werden die Türen zu den gewohnten Öffnungszeiten (dienstags und
         # donnerstags von 10 bis 13 Uhr …) offen stehen": opening hours from a day on, a rule
@@ -885,6 +890,16 @@ _HOURS_APPLY = re.compile(
 _ALLOWED_FROM = re.compile(
     r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
     r"(?:gestattet|erlaubt|zulässig|untersagt|verboten)\b",
+    _FLAGS,
+)
+_RESUMED_FROM = re.compile(
+    r"\bab\s+(?:\d\.|(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,80}?\bwieder\b(?:[^.!?;]|\.(?=\S)){0,100}?"
+    r"\b(?:stattfinden|durchgeführt\s+werden|angeboten\s+werden|öffnen|geöffnet\s+werden)\s+"
+    r"(?:dürfen|darf|können|kann)\b"
+    # "Ab 6. September finden wieder Gottesdienste statt"
+    r"|\bab\s+(?:\d\.|(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,80}?\b(?:finden|findet)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"wieder\b(?:[^.!?;]|\.(?=\S)){0,100}?\bstatt\b"
+    r"|\breopen(?:s|ing)?\b[^.!?;]{0,80}?\b(?:on|from|starting)\s",
     _FLAGS,
 )
 _USUAL_HOURS_FROM = re.compile(
