@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from netdir.normalize import merge_offerings, next_occurrence, normalize_record
-from netdir.normalize.when import When, with_recurrence
+from netdir.normalize.when_value import When, with_recurrence
 from netdir.records import RawRecord
 from tests.normalize.conftest import TODAY
 

@@ -32,9 +32,10 @@ if TYPE_CHECKING:
     from netdir.normalize.record import normalize_record
     from netdir.normalize.stage import normalize_all
     from netdir.normalize.topics import load_taxonomy
-    from netdir.normalize.when import When, date_role, parse_when
+    from netdir.normalize.when import date_role, parse_when
     from netdir.normalize.when_order import infer_day_first, language_day_first
     from netdir.normalize.when_recurrence import next_occurrence
+    from netdir.normalize.when_value import When
 
 # Imported on first use: a submodule (the extractors need only when_order) must not drag in
 # every rule, rapidfuzz and the gazetteer code.

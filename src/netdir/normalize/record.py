@@ -37,8 +37,9 @@ from netdir.normalize.classify import (
 from netdir.normalize.identity import identity_key, offering_id
 from netdir.normalize.place import Place, city_in_prose, parse_place, resolve_city
 from netdir.normalize.topics import load_taxonomy
-from netdir.normalize.when import NOTHING, When, parse_when, with_recurrence
+from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
+from netdir.normalize.when_value import NOTHING, When, with_recurrence
 from netdir.normalize.when_zone import in_zone
 from netdir.records import Offering, RawRecord, SourceRef
 

@@ -44,7 +44,7 @@ from netdir.normalize.when_words import (
 )
 
 if TYPE_CHECKING:
-    from netdir.normalize.when import When
+    from netdir.normalize.when_value import When
 
 _WEEKDAY = rf"(?:(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+\(?)?"  # "Mittwoch (27.03.)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"

@@ -1,0 +1,139 @@
+"""A date text made readable before the rules run: dashes and spaces made one kind, misspelt
+month names, words glued to a date („Samstag,12.März“), bell clocks, ordinals, c.t./s.t."""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_times import (
+    NOON,
+    spoken_clock,
+)
+from netdir.normalize.when_words import (
+    MONTHS,
+    alternation,
+    has_any,
+    lowered_for_cues,
+)
+
+# "SepSeptember 1 2020": a calendar badge's abbreviation glued to the month's own name.
+_GLUED_MONTH = re.compile(
+    r"\b(?P<abbr>" + alternation(frozenset(m for m in MONTHS if len(m) <= 4)) + r")(?=(?P=abbr)\w)",
+    FLAGS,
+)
+_GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month needs
+_SUNDAY_AND_HOLIDAY = re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", FLAGS)
+_DASHES = re.compile(r"[‐‑‒–—―−]")
+_SPACES = re.compile(r"\s+")
+# "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
+_CUM_TEMPORE = re.compile(
+    # "18 Uhr c.t,.": a typed comma after the t
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t(?:\.|,|(?![^\W\d_]))",
+    FLAGS,
+)
+# "09.11 - 10.11. Fahrt der Aktiven": a range's first day written without its closing dot (a
+# clock range, "10.30 - 11.30.", has no month in its minutes).
+_UNDOTTED_FIRST_DAY = re.compile(
+    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
+)
+# "am letzten Donnerstag des Oktobers", "am ersten Sonntag des Monats Oktober": the month in the
+# genitive after a weekday is "im Oktober".
+_GENITIVE_MONTH = re.compile(
+    r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+des\s+(?:Monats\s+)?(?P<mn>" + MONTH_ALT + r")s?\b",
+    re.IGNORECASE,
+)
+# "Second (2nd) and Fourth (4th) Monday of each month", "am zweiten (2.) Dienstag": an ordinal
+# word followed by its numeral in brackets says it twice; the bracket goes.
+_ORDINAL_NUMERAL_BRACKET = re.compile(
+    r"\b(?P<w>first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?"
+    r"|vierte[nmrs]?|f(?:ü|ue)nfte[nmrs]?|letzte[nmrs]?)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?|last)\s*\)",
+    re.IGNORECASE,
+)
+_COMPOUND_ELLIPSIS = re.compile(
+    r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?P<first>(?:sonn|mon|diens|mittwoch|donners|frei|sams)tag"
+    r"|mittwoch|abend)\s+(?P<join>und|bis|oder)\s+-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag"
+    r"|mittwoch|abend)\b"
+)
+_SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
+# A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
+# soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
+_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
+
+
+def _month_typos() -> dict[str, str]:
+    """Long month names with two neighbouring letters swapped ("Okotber"), to their spelling."""
+    names = [name for name in MONTHS if len(name) >= 6 and name.isalpha()]
+    typos: dict[str, str] = {}
+    for name in names:
+        for i in range(len(name) - 1):
+            swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+            if swapped != name and swapped not in MONTHS:
+                typos[swapped] = name
+    return typos
+
+
+_MONTH_TYPOS = _month_typos()
+# "Der Beginn ist jeweils samstags nach dem 11-Uhr-Läuten", "nach dem 18- Uhr-Glockenschlag": the
+# bells that ring the hour say it.
+_BELL_CLOCK = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])-\s?Uhr-(?:Läuten|Geläut|Glockenschlag|Glockenläuten)\b"
+)
+# "Am Freitag, dem 2. Okotber": a day, then a long word that may be a month name misspelt.
+_DAY_THEN_WORD = re.compile(r"\d\.\s?(?P<w>[^\W\d_]{6,9})\b")
+
+
+def _month_spelt(found: re.Match[str]) -> str:
+    name = _MONTH_TYPOS.get(found["w"].lower())
+    if name is None:
+        return found.group(0)
+    return found.group(0)[: found.start("w") - found.start()] + name.capitalize()
+
+
+def clean_date_text(text: str) -> str:
+    text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")  # "New Year’s Eve": the typographic apostrophe
+    text = _DASHES.sub("-", text)
+    text = _SPACES.sub(" ", text).strip()
+    if " ." in text:
+        text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
+    if has_any(lowered_for_cues(text), _GLUED_PAIRS):
+        text = _GLUED_MONTH.sub("", text)
+    if "." in text:
+        text = _DAY_THEN_WORD.sub(_month_spelt, text)  # "2. Okotber": a month misspelt
+    if "Uhr-" in text:
+        text = _BELL_CLOCK.sub(r"\g<h> Uhr", text)  # "nach dem 11-Uhr-Läuten": at 11
+    text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
+    if " -" in text or ".-" in text:
+        text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
+    if " -" in text and "und -" in text:
+        # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
+        text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
+    if "(" in text:
+        text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
+    if "des " in text:
+        text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
+    if "c.t" in text or "c. t" in text:
+        text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
+    if "onn-" in text:
+        text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
+    if "thT" in text or "rdT" in text or "ndT" in text or "stT" in text:
+        text = _FUSED_ORDINAL.sub(r"\g<o> ", text)  # "4thTuesday of the month"
+    if ":" in text:
+        # "3:00:00 PM" (a calendar plug-in's seconds), "5: 00 p.m." (a line broken after the
+        # colon): the clock as people write it.
+        text = _CLOCK_SECONDS.sub(r"\g<hm>", text)
+        text = _BROKEN_CLOCK.sub(r"\g<h>:\g<mi>", text)
+    return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
+
+
+_FUSED_ORDINAL = re.compile(
+    r"\b(?P<o>\d{1,2}(?:st|nd|rd|th))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+# (only before a.m./p.m.: "Fri Nov 24 08:00:00 CET 2017" is a machine's stamp)
+_CLOCK_SECONDS = re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
+_BROKEN_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2}):\s+(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)", re.I
+)

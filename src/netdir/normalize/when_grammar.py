@@ -1,0 +1,64 @@
+"""Pattern pieces several date rules share: month and weekday names, the connectors of a range
+("bis", "–", "to"), a day number, past-tense verbs."""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_words import (
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    alternation,
+)
+
+FLAGS = re.IGNORECASE
+MONTH_ALT = alternation(MONTHS)
+WD_ALT = alternation(WEEKDAY_ABBREVIATIONS)
+# The end of a range may carry its own weekday: "Mittwoch, 24.03.2027 – Donnerstag, 25.03.2027".
+# "…; Ende: 15.03.2026": a labelled end.
+# "Ende: 14.11.", "Begins Tuesday, September 2 and ends Friday, November 14"
+END_LABEL = r"[;,|]?\s*(?:(?:and|und)\s+)?(?:ende|ends?|endet(?:\s+am)?)(?:\s+on)?\s*:?"
+CONNECTOR = re.compile(
+    r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst)){0,2}|to|until|through|/|\+|"
+    # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days;
+    # "zwischen dem 3. März und dem 20. April": a period's ends.
+    r"(?:und|and|&|sowie|als\s+auch)(?:\s+(?:am|an|on|dem))?|"
+    # "until lunch on Friday June 9", "bis zum Mittag am Sonntag, 12. Mai": words, then the day.
+    r"(?:bis|until|till)\s+(?:[^\W\d]+\s+){1,3}?(?:am|on)(?=\s+(?:" + WD_ALT + r")\b)|"
+    # "begin on May 17 and will continue through Labor Day, Monday, September 1", "und dauert
+    # bis zum 3. März": a verb of lasting, then up to three words naming the last day.
+    r"(?:[;,]\s*)?(?:(?:and|und)\s+)?(?:(?:will|wird)\s+)?(?:continues?|runs?|lasts?|goes|dauert|läuft|geht)"
+    r"\s+(?:on\s+)?(?:through|until|till|to|bis(?:\s+zum)?)(?:\s+[^\W\d]+){0,3}?\s*,?|"
+    # "starting on June 1, with the last show set for Aug. 24": the series' last day
+    r"[;,]?\s*(?:with\s+|and\s+)?the\s+(?:last|final)\s+(?:show|concert|session|performance|event"
+    r"|meeting|class|market)\s+(?:(?:is\s+)?set\s+for|is|on|will\s+be)(?:\s+on)?|"
+    + END_LABEL
+    + r")\s*:?\s*(?:(?:"
+    + WD_ALT
+    # "03.03.2025 und Faschingsdienstag, 04.03.2025": a day's name ending in a weekday
+    + r"|[^\W\d]*(?:"
+    + alternation(WEEKDAYS)
+    + r"))\.?,?\s*)?\(?\s*$",
+    FLAGS,
+)
+DAY_NUMBER = re.compile(r"\d{1,2}")
+WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
+MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
+# A sentence told in the past ("Am Samstag fand … statt"): the weekday before the page's day.
+PAST_TENSE = re.compile(
+    r"\b(?:fand|fanden|war|waren|wurde|wurden|hatte|hatten|kam|kamen|traf|trafen|begann|begannen"
+    r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
+    # "merkte man an diesem Mittwoch nichts": a report's verbs of noticing and saying
+    r"|merkte|merkten|sah|sahen|sagte|sagten|konnte|konnten|durfte|durften|saß|saßen"
+    # "übernahm sie im Juni 2025 … die Leitung": a biography's verbs
+    r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
+    r"|wechselten|zog|zogen"
+    # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
+    r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"
+    r"|öffneten"
+    # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place
+    r"|stattgefunden"
+    r"|was|were|took|met)\b",
+    FLAGS,
+)

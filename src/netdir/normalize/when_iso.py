@@ -1,0 +1,108 @@
+"""ISO 8601 dates and stamps (``2027-03-12``, ``2019-9-18``, ``2015-10-31T19:30-04:00``, the
+ordinal ``2013-034``) and ranges of them; a stated offset is the event's own and is kept."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from netdir.normalize.when_grammar import CONNECTOR, FLAGS
+from netdir.normalize.when_times import (
+    clock,
+    find_times,
+)
+from netdir.normalize.when_value import BERLIN, When, blank, safe_date, whole_day, with_times
+
+_ISO = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_ORDINAL_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
+)
+_END_TIME_AFTER = re.compile(
+    r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", FLAGS
+)
+
+
+def parse_iso(text: str) -> When | None:
+    matches = list(_ISO.finditer(text))
+    if not matches:
+        return _parse_ordinal_iso(text) if "-" in text else None
+    start = _iso_value(matches[0])
+    if start is None:
+        return None
+    end = None
+    if len(matches) > 1 and CONNECTOR.match(text[matches[0].end() : matches[1].start()]):
+        end = _iso_value(matches[1])
+        if end is not None and end.isoformat()[:10] < start.isoformat()[:10]:
+            end = None
+    has_time = matches[0].group("h") is not None
+    if has_time and end is None and isinstance(start, datetime):
+        # "2026-03-14 10:00 - 16:00": the end time of the same day.
+        tail = _END_TIME_AFTER.match(text[matches[0].end() :])
+        finish = clock(tail["h"], tail["mi"]) if tail else None
+        if finish is not None and finish > start.timetz().replace(tzinfo=None):
+            end = start.replace(hour=finish.hour, minute=finish.minute, second=0)
+    if not has_time:
+        # "2027-03-12, 10:00 Uhr": a date from a machine, the time written beside it; a clock
+        # after another, later date is that date's ("2019-04-19 - 2019-04-22 - Easterhegg …
+        # Ticket Phase 0: 2019-01-15 10.00 Uhr": the ticket sale's clock, not the event's).
+        used = 2 if end is not None else 1
+        limit = matches[used].start() if len(matches) > used else len(text)
+        times = find_times(blank(text[:limit], [(m.start(), m.end()) for m in matches[:used]]))
+        if times is not None:
+            end_day = end if end is not None and not isinstance(end, datetime) else None
+            return with_times(start, end_day, times)
+    return When(
+        start=start.isoformat(),
+        end=end.isoformat() if end is not None else None,
+        all_day=not has_time,
+        precision="minute" if has_time else "day",
+    )
+
+
+def _parse_ordinal_iso(text: str) -> When | None:
+    """ "2013-034": ISO 8601's year and day of the year, only as a whole text (inside prose
+    "Vorlage 2013-034" is a file number)."""
+    match = _ORDINAL_ISO.match(text)
+    if match is None or not 1990 <= int(match["y"]) <= 2100:
+        return None
+    try:
+        day = datetime.strptime(f"{match['y']}-{match['doy']}", "%Y-%j").date()
+    except ValueError:
+        return None
+    if day.year != int(match["y"]):  # day 366 of a common year
+        return None
+    if match["h"] is None:
+        return whole_day(day)
+    moment = datetime.combine(day, time(int(match["h"]), int(match["mi"])), tzinfo=BERLIN)
+    return When(moment.isoformat(), None, False, "minute")
+
+
+def _iso_value(match: re.Match[str]) -> date | datetime | None:
+    day = safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None or not 1990 <= day.year <= 2100:
+        return None
+    if match["h"] is None:
+        return day
+    try:
+        clock_time = time(int(match["h"]), int(match["mi"]), int(match["s"] or 0))
+    except ValueError:
+        return None
+    tz = match["tz"]
+    if tz is None:
+        return datetime.combine(day, clock_time, tzinfo=BERLIN)
+    stamp = datetime.fromisoformat(f"{day.isoformat()}T{clock_time.isoformat()}{_iso_offset(tz)}")
+    if stamp.utcoffset() == timedelta(0):
+        # UTC is a machine's way of writing, not the event's zone: show Berlin time, but never
+        # move the event to another day for it.
+        berlin = stamp.astimezone(BERLIN)
+        return berlin if berlin.date() == stamp.date() else stamp
+    return stamp
+
+
+def _iso_offset(tz: str) -> str:
+    if tz == "Z":
+        return "+00:00"
+    return tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"

@@ -1,0 +1,270 @@
+"""Where a text names days: each numeric, textual or English date with its place in the text and
+its year (``Mention``), the weekday written beside it, and what looked like a date but is none
+(``Skipped``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT
+from netdir.normalize.when_order import (
+    SLASHED_OR_DASHED,
+    resolve_day_month,
+    text_day_first,
+)
+from netdir.normalize.when_roles import (
+    PUBLISHED,
+    SIGNUP_REACH,
+    may_hold_roles,
+    role_of_date,
+)
+from netdir.normalize.when_times import (
+    TIME_RANGE,
+)
+from netdir.normalize.when_value import infer_year, safe_date
+from netdir.normalize.when_words import (
+    MONTH_STEMS,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    full_year,
+    has_any,
+    lowered_for_cues,
+)
+
+# "Samstag und Sonntag, 21. und 22. Juli": weekdays listed before a list of days pair up in
+# order, so the first day's weekday is the first one.
+_WEEKDAY_BEFORE = re.compile(
+    # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."
+    r"\b(?P<wd>" + WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + WD_ALT + r")\.?)?,?\s*"
+    r"(?:(?:den|dem|d\.)\s*)?$",
+    FLAGS,
+)
+_WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + WD_ALT + r")\b", FLAGS)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4})"  # "05.03,2021": a typed comma
+    r"|(?<=\d\d)(?=(?:19|20)\d\d(?!\d)))"  # "21.102024": the dot before the year left out
+    r"(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
+)  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
+_TEXTUAL = re.compile(
+    # "am .22. März 2019": a stray dot after a space is no earlier number's; "19. März '27": a
+    # year shortened with an apostrophe
+    rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d)|\s*['’‘](?P<y2>\d{{2}})(?!\d))?",
+    FLAGS,
+)
+# "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
+_ENGLISH = re.compile(
+    rf"\b(?P<mn>{MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
+    # "November 5/6": a weekend's two days (only days that follow each other)
+    rf"(?:\s*(?:-|to|through|thru|until|till|(?P<slash>/))\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?!:\d)(?![/.]\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
+    # "August 15,16 & 17": days listed after one month name (a period when they follow each other)
+    # "October 4th and 5th, 2025": the listed days may carry ordinals too, the year follows them
+    rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:&|and)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?){{2,}})"
+    rf"(?!\d)(?!:\d)(?!\s*-\s*\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b)))?"
+    rf"(?!\d)(?!:\d)(?!\s*(?:uhr|h)\b)"
+    # "September 8th-9th 2025: Pre-conference events": a colon after the year ends a label
+    rf"(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d)(?!:\d))?",
+    FLAGS,
+)
+# "10/25 at 10:00 PM", "3/4, 7pm": month/day (or day/month) without a year, a clock beside it.
+_SLASHED_NO_YEAR = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])"
+    r"(?=\s*(?:at|@|,|-)?\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))",
+    FLAGS,
+)
+# "Tuesdays @ 6:45pm (beginning 9/13)": a yearless slashed date after a word of starting is the
+# first day of something (no clock needed; "24/7" and "Saison 24/25" have no such word).
+_SLASHED_AFTER_START = re.compile(
+    r"\b(?:beginning|starting|begins|starts|commencing)\s+(?:on\s+)?"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
+    FLAGS,
+)
+# "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
+_SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
+_HISTORIC_START_BEFORE = re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
+_PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?:" + WD_ALT + r")\.?,?\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    FLAGS,
+)
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One day-level date found in the text; month/year None when the text left them out."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    end_day: int | None = None  # "March 12–14": the range sits inside one mention
+    #: "Ostermontag": a holiday, its day in a given year (day/month above are the nearest one's).
+    feast: Callable[[int], date] | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A date that is no event's: a deadline or a page stamp (``when_roles``)."""
+
+    mention: Mention
+    role: str
+
+
+def mention_day(mention: Mention, reference: date) -> date | None:
+    year = mention.year or infer_year(mention.month, mention.day, reference)
+    return safe_date(year, mention.month, mention.day)
+
+
+def find_mentions(
+    text: str, day_first: bool | None, reference: date
+) -> tuple[list[Mention], list[Skipped]]:
+    """The event's date mentions in text order, and the dates skipped as deadlines or stamps."""
+    found: list[Mention] = []
+    # A text naming no month word (most numeric dates) skips the two month patterns.
+    named_month = has_any(lowered_for_cues(text), MONTH_STEMS)
+    for pattern in (_NUMERIC, _TEXTUAL, _ENGLISH) if named_month else (_NUMERIC,):
+        for match in pattern.finditer(text):
+            mention = _to_mention(match, reference)
+            if mention is not None:
+                found.append(mention)
+    slashed = list(SLASHED_OR_DASHED.finditer(text))
+    if slashed:
+        order = day_first if day_first is not None else text_day_first(text)
+        for match in slashed:
+            if _inside_time_range(text, match):
+                continue
+            day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
+            year = int(match["y"]) if len(match["y"]) == 4 else full_year(match["y"], reference)
+            mention = checked(match.start(), match.end(), day, month, year, None)
+            if mention is not None:
+                found.append(mention)
+    if "/" in text:
+        found.extend(_month_day_with_clock(text, day_first))
+    if not found and _DIGIT_DOT_DIGIT.search(text) is not None:
+        # "Samstag, 11.04 um 10:30 Uhr": day and month without the closing dot, a weekday before
+        for match in _WEEKDAY_DAY_MONTH.finditer(text):
+            mention = checked(
+                match.start("d"), match.end(), int(match["d"]), int(match["m"]), None, None
+            )
+            if mention is not None:
+                found.append(mention)
+    # Longest match first at each position, then drop overlaps.
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    skipped: list[Skipped] = []
+    last_end = -1
+    roles_possible = bool(found) and may_hold_roles(text)
+    for mention in found:
+        if mention.start < last_end:
+            continue
+        last_end = mention.end
+        role = None
+        if roles_possible:
+            before = text[max(0, mention.start - 2 * SIGNUP_REACH) : mention.start]
+            role = role_of_date(before, text[mention.end :])
+        if role is not None:
+            skipped.append(Skipped(mention, role))
+        else:
+            kept.append(mention)
+    if (
+        kept
+        and _PAREN_DATELINE_BEFORE.match(text[: kept[0].start])
+        and text.startswith(")", kept[0].end)
+    ):
+        # "(kb – 29.06.2019) Dieses Jahr war es wieder so weit": a press note's dateline.
+        skipped.append(Skipped(kept.pop(0), PUBLISHED))
+    if kept and "-" in text:
+        # "(14. Jänner 1943 - 1.Dezember 2019)": a life's or a history's span; its start lies
+        # before the years read (1990), so its end is no offering's day either.
+        kept = [m for m in kept if _HISTORIC_START_BEFORE.search(text, 0, m.start) is None]
+    if skipped and kept:
+        # "01/10/2025 | News release | Distributed … on 01/10/2025": the stamp's date repeated.
+        stamped = {(s.mention.day, s.mention.month, s.mention.year) for s in skipped}
+        kept = [m for m in kept if (m.day, m.month, m.year) not in stamped]
+    return kept, skipped
+
+
+def _month_day_with_clock(text: str, day_first: bool | None) -> list[Mention]:
+    """ "10/25 at 10:00 PM": a yearless slashed date counts only with a clock time beside it
+    (else "24/7", "1/2" and "Saison 24/25" would be dates)."""
+    found = []
+    if day_first is False and "/" in text[:6]:
+        line = _SLASHED_LINE_START.match(text)
+        if line is not None:
+            mention = checked(
+                line.start("a"), line.end("b"), int(line["b"]), int(line["a"]), None, None
+            )
+            if mention is not None:
+                found.append(mention)
+    for match in (*_SLASHED_NO_YEAR.finditer(text), *_SLASHED_AFTER_START.finditer(text)):
+        order = day_first if day_first is not None else text_day_first(text)
+        day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
+        mention = checked(match.start(), match.end(), day, month, None, None)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _inside_time_range(text: str, match: re.Match[str]) -> bool:
+    """ "10-12-14 Uhr" is no date; a dashed date must not be a piece of a time range."""
+    if match["sep"] != "-":
+        return False
+    return (
+        TIME_RANGE.match(text, match.start()) is not None
+        and "uhr" in text[match.end() : match.end() + 5].lower()
+    )
+
+
+def _to_mention(match: re.Match[str], reference: date) -> Mention | None:
+    groups = match.groupdict()
+    day = int(groups["d"])
+    month = MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
+    year: int | None = None
+    if groups.get("y4"):
+        year = int(groups["y4"].strip())
+    elif groups.get("y2"):
+        year = full_year(groups["y2"], reference)
+    end_day = int(groups["d2"]) if groups.get("d2") else None
+    if groups.get("slash") and end_day != day + 1:
+        end_day = None
+    if groups.get("dlist"):
+        days = [day, *(int(d) for d in DAY_NUMBER.findall(groups["dlist"]))]
+        following = all(b == a + 1 for a, b in pairwise(days))
+        end_day = days[-1] if following else None
+    return checked(match.start(), match.end(), day, month, year, end_day)
+
+
+def checked(
+    begin: int, finish: int, day: int, month: int, year: int | None, end_day: int | None
+) -> Mention | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None and not 1990 <= year <= 2100:
+        return None
+    if end_day is not None and not day < end_day <= 31:
+        end_day = None
+    return Mention(begin, finish, day, month, year, end_day)
+
+
+# "von Samstag bis Montag, 15. bis 17. Juli": a range of weekdays before a range of days, the
+# first weekday the first day's.
+_WEEKDAY_RANGE_BEFORE = re.compile(
+    r"\b(?P<wd>" + WD_ALT + r")\.?\s*(?:-|–|bis)\s*(?:" + WD_ALT + r")\.?,?\s*$", FLAGS
+)
+
+
+def weekday_beside(text: str, before: int, after: int) -> int | None:
+    match = _WEEKDAY_RANGE_BEFORE.search(text[max(0, before - 40) : before])
+    if match is None:
+        match = _WEEKDAY_BEFORE.search(text[max(0, before - 30) : before])
+    if match is None:
+        match = _WEEKDAY_AFTER.match(text[after : after + 16])
+    return WEEKDAY_ABBREVIATIONS[match["wd"].lower()] if match else None

@@ -1,0 +1,154 @@
+"""The n-th weekday or weekend of a month („am 1. Mittwoch im August“, „am letzten Wochenende im
+August“, the weekend of a month's second Sunday)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
+from netdir.normalize.when_periods import month_end
+from netdir.normalize.when_times import (
+    find_times,
+)
+from netdir.normalize.when_value import When, blank, infer_year, whole_day, with_times
+from netdir.normalize.when_words import (
+    MONTH_STEMS,
+    MONTHS,
+    ORDINALS,
+    WEEKDAYS,
+    alternation,
+    has_any,
+    lowered_for_cues,
+)
+
+# "am 1. Mittwoch im August", "first Monday in March 2027": one day, not a rule (the month is
+# named; "jeden ersten Donnerstag im Monat" is a rule, when_recurrence.py).
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?P<wd>"
+    + alternation(WEEKDAYS)
+    + r")\s+(?:im|in|of)\s+(?P<mn>"
+    + MONTH_ALT
+    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
+    FLAGS,
+)
+# "Am letzten Wochenende im August", "am 2. Wochenende im Mai", "the first weekend in June",
+# "zweites Augustwochenende": that weekend's Saturday and Sunday.
+_WEEKEND_ORDINALS = (
+    alternation(ORDINALS).replace(".", r"\.") + "|erstes|zweites|drittes|viertes|letztes"
+)
+_NTH_WEEKEND_OF_MONTH = re.compile(
+    r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
+    + _WEEKEND_ORDINALS
+    + r")\s*(?:(?:wochenende|weekend)\s+(?:im|in|of|des)\s+(?P<mn>"
+    + MONTH_ALT
+    + r")\b\.?|(?P<mn2>"
+    + MONTH_ALT
+    # "am zweiten Juli -Wochenende": a hyphen typed after a space
+    + r")\s?-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
+    FLAGS,
+)
+_DAYS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,2}\.")
+# "Jedes Jahr wird am Wochenende des ersten Sonntags im Juli ein Schützenfest gefeiert", "the
+# weekend of the first Sunday in July": that Sunday and the Saturday before it.
+_WEEKEND_OF_NTH_SUNDAY = re.compile(
+    r"\b(?:wochenende|weekend)\s+(?:des|vom|of\s+the)\s+(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?:sonntags?|sunday)\s+(?:im|in|of)\s+(?P<mn>"
+    + MONTH_ALT
+    + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
+    FLAGS,
+)
+# "The December meeting will be held on the third Tuesday at 3:00 p.m.": a month's meeting on
+# its n-th weekday (the month named before, as the meeting's adjective).
+_MONTHS_MEETING_ON_NTH = re.compile(
+    r"\b(?P<mn>"
+    + MONTH_ALT
+    + r")(?:-|\s+)(?:meeting|session|sitzung|treffen)\b[^.!?]{0,60}?\b(?:on\s+the|am)\s+(?P<ord>"
+    + alternation(ORDINALS).replace(".", r"\.")
+    + r")\s*(?P<wd>"
+    + alternation(WEEKDAYS)
+    + r")\b(?!\s+(?:of|in|im)\b)",
+    FLAGS,
+)
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + MONTH_ALT + r")\b", FLAGS)
+
+
+def parse_nth_weekday(text: str, reference: date) -> When | None:
+    """ "am 1. Mittwoch im August ab 17:00 Uhr": the month's n-th weekday (year: the nearest)."""
+    if not has_any(lowered_for_cues(text), MONTH_STEMS):
+        return None  # cheap tests first: most texts name no "im März"
+    if _MONTH_AFTER_IN.search(text) is None:
+        meeting = _MONTHS_MEETING_ON_NTH.search(text)
+        if meeting is not None:
+            return _nth_weekday_when(text, meeting, reference)
+        return _parse_nth_weekend(text, reference)  # "zweites Augustwochenende"
+    if "ochenend" in text or "eekend" in text:
+        weekend = _weekend_of_nth_sunday(text, reference)  # not "the second Sunday" alone
+        if weekend is not None:
+            return weekend
+    match = _NTH_WEEKDAY_OF_MONTH.search(text)
+    if match is None:
+        return _parse_nth_weekend(text, reference)
+    if _BRACKET_BEFORE.search(text, 0, match.start()):
+        return None  # "19.10.2025 (3.Sonntag im Oktober)": the bracket explains the date before it
+    return _nth_weekday_when(text, match, reference)
+
+
+def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When | None:
+    nth = ORDINALS[match["ord"].lower()]
+    weekday, month = WEEKDAYS[match["wd"].lower()], MONTHS[match["mn"].lower()]
+    written = match.groupdict().get("y")
+    year = int(written) if written else infer_year(month, 15, reference)
+    day = nth_weekday(year, month, weekday, nth)
+    if day is None:
+        return None
+    times = find_times(blank(text, [match.span()]))
+    return with_times(day, None, times) if times is not None else whole_day(day)
+
+
+def _parse_nth_weekend(text: str, reference: date) -> When | None:
+    """ "Am letzten Wochenende im August": the month's n-th Saturday and the Sunday after it."""
+    if "ochenend" not in text and "eekend" not in text:
+        return None
+    match = _NTH_WEEKEND_OF_MONTH.search(text)
+    if match is None:
+        return _weekend_of_nth_sunday(text, reference)
+    if _DAYS_IN_BRACKET_AFTER.match(text, match.end()):
+        return None  # "am letzten Juni-Wochenende (26. - 28. Juni 2020)": the bracket's days
+    month = MONTHS[(match["mn"] or match["mn2"]).lower()]
+    year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
+    word = match["ord"].lower()
+    nth = ORDINALS.get(word) or ORDINALS[word[:-1] if word.endswith("es") else word]
+    saturday = nth_weekday(year, month, 5, nth)
+    if saturday is None:
+        return None
+    return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
+
+
+def _weekend_of_nth_sunday(text: str, reference: date) -> When | None:
+    """ "am Wochenende des ersten Sonntags im Juli": that Sunday and the Saturday before it."""
+    match = _WEEKEND_OF_NTH_SUNDAY.search(text)
+    if match is None:
+        return None
+    month = MONTHS[match["mn"].lower()]
+    year = int(match["y"]) if match["y"] else infer_year(month, 15, reference)
+    word = match["ord"].lower()
+    nth = ORDINALS.get(word) or ORDINALS.get(word.removesuffix("s").removesuffix("n"))
+    sunday = nth_weekday(year, month, 6, nth) if nth else None
+    if sunday is None:
+        return None
+    return When((sunday - timedelta(days=1)).isoformat(), sunday.isoformat(), True, "day")
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The ``nth`` (1–4, -1 the last) ``weekday`` of a month; None when there is none."""
+    if nth == -1:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return found if found.month == month else None

@@ -1,0 +1,340 @@
+"""Days named from the page's day: „heute“, „morgen, 14 Uhr“, „kommenden Montag“, „am heutigen
+Samstag“, and a bare weekday that means one day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, PAST_TENSE, WD_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_roles import (
+    role_of_date,
+)
+from netdir.normalize.when_times import (
+    find_times,
+)
+from netdir.normalize.when_value import When, blank, whole_day, with_times
+from netdir.normalize.when_words import (
+    RELATIVE_ADJECTIVES,
+    RELATIVE_DAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    alternation,
+    has_any,
+    lowered_for_cues,
+)
+
+_RELATIVE = re.compile(
+    r"^\s*(?:(?:ab|on)\s+)?(?:(?:"  # "am Morgen" is the morning, not tomorrow
+    + WD_ALT
+    + r")\.?,?\s+)?(?P<rel>"
+    + alternation(frozenset(RELATIVE_DAYS))
+    + r")\b",
+    FLAGS,
+)
+# "Los geht's heute ab 17 Uhr": inside a short text a relative word counts with a time after it
+# (never "am Morgen um 9 Uhr", the morning).
+_RELATIVE_TIMED = re.compile(
+    r"(?<!am\s)(?<!jeden\s)(?<!den\s)\b(?P<rel>"
+    + alternation(frozenset(RELATIVE_DAYS))
+    + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
+    FLAGS,
+)
+# "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
+# "Heute könnt ihr zum Beispiel ab 16 Uhr … Blut spenden": a text opening with the word, its clock
+# later in the same sentence.
+_RELATIVE_OPENING = re.compile(
+    r"^(?P<rel>heute|morgen|today|tomorrow|tonight)\b(?=[^.!?]{0,80}?\b(?:ab|um|at|from|von)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
+    FLAGS,
+)
+# "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
+# word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
+# weekday's "Samstag morgen um 9 Uhr").
+_RELATIVE_CLOCK_INSIDE = re.compile(
+    r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)"
+    r"(?-i:(?P<rel>heute|morgen|übermorgen))"
+    r"(?=\s+(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b))",
+    FLAGS,
+)
+# "The Open House is Tomorrow!!": a short text saying the day is the relative one.
+_RELATIVE_IS = re.compile(
+    r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
+    FLAGS,
+)
+# "Im Übrigen ist heute der 5. Mittwoch in diesem Monat", "today is Friday": the relative word
+# names the weekday it is.
+_RELATIVE_IS_WEEKDAY = re.compile(
+    r"\b(?P<rel>heute|today)\s+(?:ist\s+|is\s+)?(?:der\s+|the\s+)?(?:\d{1,2}\.\s*|\d(?:st|nd|rd|th)\s+)?"
+    r"(?:" + alternation(WEEKDAYS) + r")\b",
+    FLAGS,
+)
+# "Auditions will be from 7 p.m. to 9 p.m. today": a clock right before the relative word.
+_CLOCK_THEN_RELATIVE = re.compile(
+    r"(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+(?P<rel>today|tonight|tomorrow|heute)\b",
+    FLAGS,
+)
+_RELATIVE_CONFIRMED = re.compile(
+    r"(?<!am\s)(?<!jeden\s)\b(?P<rel>"
+    + alternation(frozenset(RELATIVE_DAYS))
+    + r")\s*\((?P<d>\d{1,2})\.?\)",
+    FLAGS,
+)
+_RELATIVE_ADJECTIVE = re.compile(
+    r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b", FLAGS
+)
+# "Vom kommenden Montag bis zum Samstag", "am Freitag nächster Woche", "this Friday": a weekday
+# counted from the page's day (the relative word makes it one day, not a weekly rule).
+# "am vergangenen Samstag", "vorigen Mittwoch": the last such day before the page's day.
+_RELATIVE_WEEKDAY = re.compile(
+    r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this"
+    r"|vergangenen|vergangener|vorigen|voriger)"
+    # ("am kommenden Samstagvormittag": the weekday fused with its part of the day)
+    r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|mittag|abend)?"
+    r"|(?P<wd_next>" + WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
+    r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
+    r"(?:\s*(?:bis|-|to|until|through)\s+(?:zum\s+|zu\s+|on\s+)?(?P<until>"
+    + WEEKDAY_FULL_ALT
+    + r")(?!\w))?",
+    FLAGS,
+)
+_RELATIVE_WEEKDAY_HINTS = (
+    "komm", "nächst", "naechst", "diese", "next", "this", "coming", "vergangen", "vorig",
+)  # fmt: skip
+_PAST_WHICH = ("vergangenen", "vergangener", "vorigen", "voriger")
+_WEEKDAY_PIECES = tuple(WEEKDAYS)
+_RELATIVE_PIECES = tuple(RELATIVE_DAYS)
+#: Relative words ("heute") count only in texts this short: in prose they are no event date.
+_RELATIVE_MAX_LENGTH = 40
+
+
+def parse_relative_weekday(text: str, reference: date) -> When | None:
+    """ "kommenden Montag" (the first after the reference day), "diesen Freitag" (on or after
+    it), "Freitag nächster Woche" (in the following calendar week); "… bis zum Samstag" the
+    first such day after the start. A deadline ("bis nächsten Freitag anmelden") is none."""
+    lowered = lowered_for_cues(text)
+    if not has_any(lowered, _RELATIVE_WEEKDAY_HINTS) or not has_any(lowered, _WEEKDAY_PIECES):
+        return None
+    match = _RELATIVE_WEEKDAY.search(text)
+    if match is None or role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    if match["wd_next"] is not None:
+        monday = reference - timedelta(days=reference.weekday() - 7)
+        day = monday + timedelta(days=WEEKDAYS[match["wd_next"].lower()])
+    else:
+        weekday = WEEKDAYS[match["wd"].lower()]
+        on_or_after = match["which"].lower() in ("diesen", "dieser", "diesem", "this")
+        if match["which"].lower() in _PAST_WHICH:
+            day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+        elif on_or_after and PAST_TENSE.search(text) is not None:
+            # "merkte man an diesem Mittwoch nichts": a report's "this Wednesday" has passed
+            day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        else:
+            day = weekday_from(reference, weekday, strictly_after=not on_or_after)
+    end = None
+    if match["until"] is not None:
+        end = weekday_from(day, WEEKDAYS[match["until"].lower()], strictly_after=True)
+    times = find_times(blank(text, [match.span()]))
+    if times is not None:
+        return with_times(day, end, times)
+    return When(day.isoformat(), end.isoformat() if end else None, True, "day")
+
+
+# "Vernissage ist am Samstag", "Aufbau ist am Sonnabend um 15 Uhr": with no date in the text, a
+# weekday after "am"/"on" is the coming one (a news text's reader's reading) — not "am Dienstag
+# vor dem Flohmarkt" (counted from something else), not a closing day.
+_AM_WEEKDAY = re.compile(
+    # "am Sonntagnachmittag": a weekday with its part of the day
+    # "the market will open Saturday", "opens Saturday": an English verb before the bare weekday
+    # "… from 9 a.m. to 1 p.m. Saturday at …": the weekday right after an English clock
+    # "The members preview is Saturday", "… 9 to 10:30 Saturday morning": English "is"/"are" or
+    # a clock's minutes right before it
+    # "the post will be hosting a dance Saturday": the verb's object between it and the weekday
+    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+(?:\s+(?:a|an|the|its|their)(?:\s+[a-z'-]+){1,3}?)?"
+    r"|opens|begins|starts|(?-i:is|are))|(?<=[ap]\.m\.)"
+    r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
+    r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
+    r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
+    # the weekday of a date written after it ("closes on Sunday, March 8") is that date's
+    r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d|(?:" + MONTH_ALT + r")\b))",
+    FLAGS,
+)
+# "bvitg-Transfer-Standard (A. Kassner, Do 11 Uhr)": a weekday with a clock right after it.
+# "Der Samstag beginnt um 18 Uhr mit …", "Montag und Dienstag sind im Rathaus … beschäftigt": a
+# weekday (or two) as the sentence's subject, its verb in the present: the coming one(s).
+_SUBJECT_WEEKDAY = re.compile(
+    r"^\s*(?:der\s+)?(?P<wd>"
+    + WEEKDAY_FULL_ALT
+    + r")(?:\s+(?:und|bis)\s+(?P<wd2>"
+    + WEEKDAY_FULL_ALT
+    + r"))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen)\b",
+    FLAGS,
+)
+_WEEKDAY_CLOCK = re.compile(
+    # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
+    r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b)",
+    FLAGS,
+)
+_NOT_ONE_DAY = re.compile(
+    r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde"
+    # "einmal im Monat einen Gottesdienst am Freitagabend": one Friday a month, which one unsaid
+    r"|\b(?:einmal|1\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)|\bonce\s+(?:a|per|each)\s+month",
+    FLAGS,
+)
+# "am Freitag, den Vortag des Festes", "Freitag, der Tag vor dem Dorffest": a weekday named as the
+# day before or after another event whose day the text does not give: no day of its own.
+_COUNTED_FROM_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:den|der|dem|the)\s+)?(?:Vortag|Vorabend|Folgetag|Tag\s+(?:vor|nach)|day\s+(?:before|after))\b",
+    FLAGS,
+)
+_NOT_ONE_DAY_BEFORE = re.compile(
+    r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-)\s*$", FLAGS
+)
+_WEEKDAY_CLOCK_MAX_LENGTH = 80
+_CLOCK_WORDS = ("uhr", "pm", "am", "p.m", "a.m")
+# "Am Freitag reisten die Oldtimerbegeisterten … an": more verbs of a day's report (asked only
+# of a bare weekday: the long alternation above runs for every text).
+_REPORT_VERBS = re.compile(
+    r"\b(?:reiste|reisten|fuhr|fuhren|brachte|brachten|stellte|stellten|trat|traten|sang|sangen"
+    r"|nahm|nahmen|hielt|hielten|erlebte|erlebten|verbrachte|verbrachten|genoss|genossen)\b",
+    FLAGS,
+)
+# "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
+# has passed.
+_SINCE_BEFORE = re.compile(r"\b(?:seit|since)\b[^.!?;]{0,60}$", FLAGS)
+
+
+def parse_bare_weekday(text: str, reference: date) -> When | None:
+    """A weekday without a date ("am Samstag", "Do 11 Uhr"): the next such day on or after the
+    reference, the last one before it when the sentence is told in the past; None when the text
+    says a closing day, opening hours, a deadline or a day counted from something else."""
+    lowered = lowered_for_cues(text)
+    match = None
+    if has_any(
+        lowered,
+        ("am ", "on ", "will ", "opens ", "begins ", "starts ", "m. ", "pm ", "is ", "are ", ":"),
+    ) and has_any(lowered, _WEEKDAY_PIECES):
+        match = _AM_WEEKDAY.search(text)
+    # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
+    if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, _CLOCK_WORDS):
+        match = _WEEKDAY_CLOCK.search(text)
+        if match is not None and not match["wd"][0].isupper():
+            match = None  # "so 11 Uhr" is no Sunday
+    if match is None and text.lstrip()[:1] in "DMFSdmfs":
+        subject = _SUBJECT_WEEKDAY.match(text)
+        if subject is not None and subject["wd"][0].isupper():
+            return _subject_weekdays(text, subject, reference)
+    if (
+        match is None
+        or _NOT_ONE_DAY.search(text)
+        or _NOT_ONE_DAY_BEFORE.search(text[: match.start()])
+        or _COUNTED_FROM_AFTER.match(text, match.end())
+    ):
+        return None
+    if role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    weekday = WEEKDAY_ABBREVIATIONS[match["wd"].lower()]
+    if (
+        PAST_TENSE.search(text) is not None
+        or _REPORT_VERBS.search(text) is not None
+        or _SINCE_BEFORE.search(text, 0, match.start()) is not None
+    ):
+        day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+    else:
+        day = weekday_from(reference, weekday, strictly_after=False)
+    times = find_times(blank(text, [match.span()]))
+    return with_times(day, None, times) if times is not None else whole_day(day)
+
+
+def _subject_weekdays(text: str, subject: re.Match[str], reference: date) -> When | None:
+    """The coming weekday a sentence is about (its verb, right after it, is in the present: a
+    past clause later in the sentence does not move it back)."""
+    if _NOT_ONE_DAY.search(text) or role_of_date(text[: subject.start()], text[subject.end() :]):
+        return None  # "Sonntag ist Ruhetag": every Sunday's closing
+    day = weekday_from(
+        reference, WEEKDAY_ABBREVIATIONS[subject["wd"].lower()], strictly_after=False
+    )
+    last = None
+    if subject["wd2"]:
+        last = weekday_from(day, WEEKDAY_ABBREVIATIONS[subject["wd2"].lower()], strictly_after=True)
+    times = find_times(blank(text, [subject.span()]))
+    if times is not None and last is None:
+        return with_times(day, None, times)
+    if last is None:
+        return whole_day(day)
+    return When(day.isoformat(), last.isoformat(), True, "day")
+
+
+def _confirmed_relative(text: str, today: date) -> re.Match[str] | None:
+    for match in _RELATIVE_CONFIRMED.finditer(text):
+        offset = RELATIVE_DAYS.get(match["rel"].lower(), 0)
+        if (today + timedelta(days=offset)).day == int(match["d"]):
+            return match
+    return None
+
+
+def weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(days=ahead or (7 if strictly_after else 0))
+
+
+# "Heutige Kreistagssitzung: Bericht aus …": a headline opening with the adjective.
+_RELATIVE_HEADLINE = re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", FLAGS)
+
+
+def parse_relative(text: str, today: date) -> When | None:
+    match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
+    if match is None and "ige" in text[:12]:
+        headline = _RELATIVE_HEADLINE.match(text)
+        if headline is not None:
+            day = today + timedelta(days=RELATIVE_ADJECTIVES[headline["rel"].lower() + "n"])
+            times = find_times(blank(text, [headline.span()]))
+            return with_times(day, None, times) if times is not None else whole_day(day)
+    if match is not None:
+        # "Um 18 Uhr beginnt am morgigen Sonntag …": the clock may stand before the day
+        word = match["rel"].lower()
+        day = today + timedelta(days=RELATIVE_ADJECTIVES[word])
+        times = find_times(blank(text, [match.span()]))
+        return with_times(day, None, times) if times is not None else whole_day(day)
+    if len(text) <= _RELATIVE_MAX_LENGTH:
+        match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text) or _RELATIVE_IS.search(text)
+    if match is None and has_any(lowered_for_cues(text), _RELATIVE_PIECES):
+        # "Heute ab 19 Uhr lädt …": a text opening with the word and a time, in any length;
+        # "morgen (22.) um 17 Uhr": the bracketed day confirms the word
+        text = text.lstrip()
+        match = (
+            _RELATIVE_TIMED.match(text)
+            or _RELATIVE_OPENING.match(text)
+            or _RELATIVE_IS_WEEKDAY.search(text)
+        )
+        if match is None:
+            match = _RELATIVE_CLOCK_INSIDE.search(text)
+        if match is None and "(" in text:
+            match = _confirmed_relative(text, today)
+        if match is None:
+            before = _CLOCK_THEN_RELATIVE.search(text)
+            if before is not None:
+                day = today + timedelta(days=RELATIVE_DAYS.get(before["rel"].lower(), 0))
+                times = find_times(text[: before.start("rel")])
+                return with_times(day, None, times) if times is not None else whole_day(day)
+    if match is None:
+        return None
+    word = match["rel"].lower()
+    day = today + timedelta(days=RELATIVE_DAYS.get(word, RELATIVE_ADJECTIVES.get(word, 0)))
+    times = find_times(text[match.end() :])
+    if times is not None and times[1] is None and "bis " in text:
+        # "Heute um 16:00 Uhr startet … das Kulturspektakel … bis Sonntag Abend": it runs until
+        # that weekday (a whole day's end, as "bis Sonntag nachmittag" after a date)
+        until = _UNTIL_WEEKDAY_AFTER.search(text, match.end())
+        if until is not None:
+            last = weekday_from(day, WEEKDAYS[until["wd"].lower()], strictly_after=True)
+            return with_times(day, last, times)
+    return with_times(day, None, times) if times is not None else whole_day(day)
+
+
+_UNTIL_WEEKDAY_AFTER = re.compile(
+    r"\bbis\s+(?:zum\s+)?(?P<wd>" + WEEKDAY_FULL_ALT + r")"
+    r"(?:\s*(?:abend|nachmittag|mittag|vormittag))?\b(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
+    FLAGS,
+)

@@ -1,0 +1,173 @@
+"""The next day of a rule written beside or instead of a date: within a season („bis Oktober“),
+except some months („außer im August“), with a second monthly rule („und am 3. Samstag“)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from netdir.normalize.when_feasts import (
+    find_feasts,
+)
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, MONTHLY_BYDAY
+from netdir.normalize.when_periods import month_end
+from netdir.normalize.when_recurrence import (
+    RecurrenceMention,
+    find_recurrence,
+    next_day_of,
+)
+from netdir.normalize.when_times import (
+    find_times,
+)
+from netdir.normalize.when_value import (
+    When,
+    blank,
+    spans_days,
+    whole_day,
+    with_recurrence,
+    with_times,
+)
+from netdir.normalize.when_words import (
+    MONTHS,
+    lowered_for_cues,
+)
+
+
+def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> When:
+    day = next_day_of(recurrence.rule, today)
+    if day is None:
+        return When(recurrence=recurrence.rule)
+    season = (
+        _SEASON_BEFORE.search(text, 0, recurrence.start) if "bis" in text or "ab" in text else None
+    )
+    if season is not None:
+        # "Von April bis Juli gibt es drei Nachmittage, jeweils am dritten Donnerstag des
+        # Monats": the rule runs from the named month on
+        month, last = MONTHS[season["mn"].lower()], MONTHS[season["last"].lower()]
+        running = (
+            month <= today.month <= last
+            if month <= last
+            else today.month >= month or today.month <= last
+        )
+        if not running:
+            first = date(today.year + (month < today.month), month, 1)
+            day = next_day_of(recurrence.rule, first) or day
+    if recurrence.rule.startswith(MONTHLY_BYDAY):
+        paired = _second_monthly_rule(text, recurrence, day, today)
+        if paired is not None:
+            return paired
+        day = month_excepted(text[recurrence.end :], day, today) or day
+    # "12-1 p.m. Fridays", "at 11:30 a.m. Tuesdays": the rule was read from the clock's marker
+    # on; the marker stays with the clock.
+    marker = _CLOCK_MARKER.match(text, recurrence.start)
+    rule_start = marker.end() if marker is not None else recurrence.start
+    times = find_times(blank(text, [(rule_start, recurrence.end)]))
+    closing = _season_end(text, day) if season is None and "t" in text else None
+    if closing is not None:
+        # "On the fourth Thursdays through September from 7-9 p.m.": the rule's season ends
+        # with that month (its last day, as a season's end is written: rounds 8, 44, 53)
+        found = with_times(day, closing, times) if times is not None else whole_day(day)
+        if times is None:
+            found = replace(found, end=closing.isoformat())
+    else:
+        found = with_times(day, None, times) if times is not None else whole_day(day)
+    return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
+
+
+_CLOCK_MARKER = re.compile(r"(?:[ap]\.?m\.?|uhr)\s+", FLAGS)
+# "through September", "until the end of October": a month without a day closing a season.
+_SEASON_UNTIL = re.compile(
+    r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?(?P<mn>"
+    + MONTH_ALT
+    + r")\b(?!\.?\s*\d)",
+    FLAGS,
+)
+_MONTH_BEFORE = re.compile(r"\b(?:" + MONTH_ALT + r")\s*$", FLAGS)
+
+
+def _season_end(text: str, day: date) -> date | None:
+    """The last day of the month an English season runs through, on or after ``day``."""
+    match = _SEASON_UNTIL.search(text)
+    if match is None or _MONTH_BEFORE.search(text, 0, match.start()) is not None:
+        return None  # ("September through June" is a season from its first month: round 55)
+    month = MONTHS[match["mn"].lower()]
+    last = month_end(day.year + (month < day.month), month)
+    return last if last > day else None
+
+
+_SEASON_BEFORE = re.compile(
+    r"\b(?:von|ab|from)\s+(?P<mn>"
+    + MONTH_ALT
+    + r")\s+(?:bis|to|through|until)\s+(?P<last>"
+    + MONTH_ALT
+    + r")\b(?!\.?\s*\d)",
+    FLAGS,
+)
+# "on the last Saturday of the month (except August …, and December when it's on the last
+# Saturday before Christmas)": a month whose meeting a feast places instead of the rule.
+_EXCEPTED_MONTH = re.compile(
+    r"\b(?:except|außer|ausser|ausgenommen|bis\s+auf)\b[^()]{0,80}?\b(?P<mn>"
+    + MONTH_ALT
+    + r")\b(?P<how>[^().;]{0,40})$",
+    FLAGS,
+)
+
+
+def month_excepted(after: str, day: date | None, today: date) -> date | None:
+    """The day a feast names for the month an exception moves the rule's meeting in, when the
+    next meeting (``day``; None: any month) falls in that month."""
+    for feast in find_feasts(after, lowered_for_cues(after)):
+        if not feast.relative:
+            continue
+        named = _EXCEPTED_MONTH.search(after, 0, feast.start)
+        if named is None:
+            continue
+        month = MONTHS[named["mn"].lower()]
+        if day is None:
+            return today  # (only asked whether there is such an exception)
+        if month != day.month:
+            continue
+        moved = feast.day_in(day.year)
+        if moved.month == day.month and moved >= today:
+            return moved
+    return None
+
+
+_JOINED_RULE = re.compile(r"\b(?:and|und|sowie)\b", FLAGS)
+
+
+def _second_monthly_rule(
+    text: str, first: RecurrenceMention, day: date, today: date
+) -> When | None:
+    """ "held on the first Wednesday of each month at 12:30 p.m., and the third Wednesday of each
+    month at 6:30 p.m.": two monthly rules joined, each with its own clock; the next meeting is
+    the earlier of the two (the rule holds both days)."""
+    tail = text[first.end :]
+    second = find_recurrence(tail)
+    if (
+        second is None
+        or not second.rule.startswith(MONTHLY_BYDAY)
+        or _JOINED_RULE.search(tail, 0, second.start) is None
+    ):
+        return None
+    own = find_times(tail[: second.start])
+    other_times = find_times(tail[second.end :])
+    other_day = next_day_of(second.rule, today)
+    if own is None or other_times is None or other_day is None:
+        return None
+    rule = f"{first.rule},{second.rule.removeprefix(MONTHLY_BYDAY)}"
+    found = (
+        with_times(day, None, own) if day <= other_day else with_times(other_day, None, other_times)
+    )
+    return When(found.start, found.end, found.all_day, found.precision, rule)
+
+
+def recurring(found: When, recurrence: RecurrenceMention, today: date) -> When:
+    """A date written beside a rule is its first occurrence; a past one moves forward. A period
+    that runs daily ("Daily, January 6 – March 15, 2026", "täglich vom 6. Januar bis 15. März")
+    is that period as written: it already holds every day, and its end is the rule's last day,
+    not something to move (a daily RRULE beside it would repeat the whole period every day)."""
+    if recurrence.rule == "FREQ=DAILY" and spans_days(found):
+        return found
+    return with_recurrence(found, recurrence.rule, today)

@@ -1,0 +1,160 @@
+"""The parsed value (``When``) and the steps every date rule shares: the year a yearless day falls
+in, a day that exists, a day with its clocks, a whole day, a rule kept beside its next day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from netdir.normalize.when_context import stated_year
+from netdir.normalize.when_recurrence import (
+    next_occurrence,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+#: How far a yearless date may lie from the reference day (see the module docstring).
+YEAR_WINDOW = timedelta(days=183)
+
+
+@dataclass(frozen=True)
+class When:
+    """A parsed date: ISO ``start``/``end`` (date or datetime with offset), how exact it is,
+    and the RFC 5545 ``recurrence`` rule (``FREQ=WEEKLY;BYDAY=TU``) when the text repeats."""
+
+    start: str | None = None
+    end: str | None = None
+    all_day: bool | None = None
+    precision: str | None = None  # minute | day | week | month | season | year
+    recurrence: str | None = None
+    #: A date the text names that is not the event's (``when_roles``): never start or end.
+    deadline: str | None = None
+    published: str | None = None
+
+    def as_dict(self) -> dict[str, str | bool | None]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "all_day": self.all_day,
+            "precision": self.precision,
+            "recurrence": self.recurrence,
+            "deadline": self.deadline,
+            "published": self.published,
+        }
+
+
+NOTHING = When()
+
+
+def year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """ "Mo., 14. Dezember" read in January: the weekday says which December was meant.
+
+    Only the inferred year and its neighbours are candidates; a weekday that fits none of them
+    is a typo and changes nothing.
+    """
+    for candidate in (year, year - 1, year + 1):
+        found = safe_date(candidate, month, day)
+        if found is not None and found.weekday() == weekday:
+            return candidate
+    return year
+
+
+def infer_year(month: int, day: int, reference: date) -> int:
+    """The year of the nearest such day within ``YEAR_WINDOW`` of the reference (a tie goes to
+    the future); 29 February without a leap year near is the next one. A year the page's
+    context states (``when_context.PageYear``) is taken as it is."""
+    stated = stated_year(reference)
+    if stated is not None:
+        return stated
+    nearest: tuple[int, bool, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        candidate = safe_date(year, month, day)
+        if candidate is None or abs(candidate - reference) > YEAR_WINDOW:
+            continue
+        ranked = (abs((candidate - reference).days), candidate < reference, year)
+        nearest = ranked if nearest is None or ranked < nearest else nearest
+    if nearest is not None:
+        return nearest[2]
+    for year in range(reference.year, reference.year + 8):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate >= reference:
+            return year
+    return reference.year
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for begin, finish in spans:
+        chars[begin:finish] = " " * (finish - begin)
+    return "".join(chars)
+
+
+def with_times(start: date, end: date | None, times: tuple[time, time | None]) -> When:
+    begin, finish = times
+    start_at = datetime.combine(start, begin, tzinfo=BERLIN)
+    end_at: datetime | None = None
+    if finish is not None:
+        end_at = datetime.combine(end or start, finish, tzinfo=BERLIN)
+        if end_at <= start_at:
+            end_at = None
+    elif end is not None:
+        # A multi-day range with one start time: the end stays a whole day.
+        return When(start_at.isoformat(), end.isoformat(), False, "minute")
+    return When(
+        start=start_at.isoformat(),
+        end=end_at.isoformat() if end_at else None,
+        all_day=False,
+        precision="minute",
+    )
+
+
+def spans_days(found: When) -> bool:
+    return found.start is not None and found.end is not None and found.end[:10] > found.start[:10]
+
+
+def with_recurrence(found: When, rule: str, today: date) -> When:
+    """``found`` carrying ``rule``; a start before ``today`` (or, for a rule of weekdays, on none
+    of them) moves to the rule's next occurrence on or after it (the end by as many days; the wall-clock time stays; a period's end stays as
+    written). A rule that has ended or cannot be read leaves the dates as they are."""
+    if found.start is None:
+        return When(found.start, found.end, found.all_day, found.precision, rule)
+    first = date.fromisoformat(found.start[:10])
+    if first >= today and "BYDAY=" not in rule:
+        return When(found.start, found.end, found.all_day, found.precision, rule)
+    # "every Wednesday from Labor Day (a Monday) to Memorial Day": a start that is none of the
+    # rule's days moves to its first one too.
+    upcoming = next_occurrence(rule, first, max(first, today))
+    if upcoming is None:
+        return When(found.start, found.end, found.all_day, found.precision, rule)
+    delta = upcoming - first
+    last = date.fromisoformat(found.end[:10]) if found.end else None
+    if last is not None and last > first:
+        # "jeden Dienstag vom 6. Januar bis 17. März": the period's end is the rule's last day;
+        # it does not move, and a run already over keeps its dates.
+        start = found.start if upcoming > last else _shifted(found.start, delta)
+        return When(start, found.end, found.all_day, found.precision, rule)
+    end = _shifted(found.end, delta) if found.end else None
+    return When(_shifted(found.start, delta), end, found.all_day, found.precision, rule)
+
+
+def _shifted(value: str, delta: timedelta) -> str:
+    """An ISO date or datetime moved by whole days: Berlin times keep their wall-clock time
+    across a DST change (19:00 in March and in July), other offsets stay as written."""
+    if len(value) == 10:
+        return (date.fromisoformat(value) + delta).isoformat()
+    moment = datetime.fromisoformat(value)
+    moved = moment + delta
+    if moment.tzinfo is not None and moment.utcoffset() == moment.astimezone(BERLIN).utcoffset():
+        moved = datetime.combine(moved.date(), moved.timetz().replace(tzinfo=None), tzinfo=BERLIN)
+    return moved.isoformat()
+
+
+def whole_day(day: date) -> When:
+    return When(start=day.isoformat(), end=None, all_day=True, precision="day")
