@@ -36,6 +36,7 @@ from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
+from netdir.normalize.when_words import WEEKDAYS, alternation
 
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
 _MAX_TIME_CHARS = 30
@@ -375,8 +376,7 @@ def _days_on_lines(text: str, segment: list[LexborNode]) -> str | None:
 # cues know (capitalised, as "so" is a word).
 _RECURRENCE_LINE = re.compile(
     r"^(?:jeden|jede|every)\s+(?:(?:ersten|zweiten|dritten|vierten|letzten|1\.|2\.|3\.|4\.|"
-    r"first|second|third|fourth|last)\s+)?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"first|second|third|fourth|last)\s+)?(?:(?:{alternation(WEEKDAYS)})\b"
     r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))",
     re.IGNORECASE,
 )

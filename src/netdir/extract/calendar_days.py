@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.date_cues import WEEKDAY_WORD
 from netdir.extract.inline_text import visible_text
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6,
@@ -39,7 +40,7 @@ _BARE_DAY = re.compile(r"^(\d{1,2})\.?$")
 _DAY_AND_WEEKDAY = re.compile(
     r"^(?:(?P<w1>[A-Za-zäöü]{2,10})\.?,?\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<w2>[A-Za-zäöü]{2,10})\.?)?$"
 )
-_WEEKDAY_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s+"
+_WEEKDAY_DAY = rf"(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+"
 _WEEKDAY_DAYS = re.compile(
     rf"^{_WEEKDAY_DAY}(?P<d1>\d{{1,2}})\.?(?:\s*[-–—]\s*(?:{_WEEKDAY_DAY})?(?P<d2>\d{{1,2}})\.?)?$",
     re.IGNORECASE,

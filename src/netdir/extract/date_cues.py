@@ -11,16 +11,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
+
 _MONTH_WORDS = (
     r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ä|ae)rz?|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
     r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?"
 )
 MONTH_WORD = re.compile(rf"^(?:{_MONTH_WORDS})\.?$", re.IGNORECASE)
-_WEEKDAY_WORDS = (
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
-)
+_WEEKDAY_WORDS = alternation(WEEKDAY_ABBREVIATIONS)
 MONTH_YEAR = re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
 WEEKDAY_WORD = re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
 DATE_LIKE = re.compile(

@@ -89,6 +89,7 @@ from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import occurrences
 from netdir.normalize.when_recurrence import find_recurrence
+from netdir.normalize.when_words import WEEKDAYS, alternation
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -1007,7 +1008,7 @@ def _prose_names_a_day(text: str | None) -> bool:
 # to ask, and stays no item.
 _PROSE_RULE = re.compile(
     r"\b(?:jeden|jede|immer)\s+(?:\d\.\s+)?"
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+    rf"(?:{alternation(WEEKDAYS)})\w*"
     r"[^.!?]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*Uhr[^.!?]*?\b(?:statt|proben|treffen)\b",
     re.I,
 )
