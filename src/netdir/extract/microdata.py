@@ -17,6 +17,7 @@ from netdir.extract.context import PageContext
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.extract.place_lines import names_a_place
+from netdir.extract.schema_org import is_event_type, type_names
 from netdir.normalize.when_zone import zone_of_address
 from netdir.records import RawRecord
 
@@ -82,9 +83,7 @@ def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any
 
 
 def _is_an_event(item: dict[str, Any]) -> bool:
-    types = item.get("@type")
-    names = types if isinstance(types, list) else [types]
-    return any(str(name).rstrip("/").rsplit("/", 1)[-1].endswith("Event") for name in names)
+    return any(map(is_event_type, type_names(item)))
 
 
 # "Little Rock, AR", "Montreal, QC": a town and its US state's or Canadian province's code.

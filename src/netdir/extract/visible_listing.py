@@ -12,6 +12,7 @@ structured records must be on it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from urllib.parse import urlsplit
@@ -86,6 +87,7 @@ def complete_with_visible_listing(
         _take_time(record, row, start, end)
     paired = {id(row) for _, (row, _) in pairs}
     unpaired = [record for record in structured if not any(record is r for r, _ in pairs)]
+    unpaired_pages = _own_pages_of(unpaired, structured)
     others = {
         _row_key(row) for part in lists if _another_list(part, structured, today) for row in part
     }
@@ -94,26 +96,18 @@ def complete_with_visible_listing(
         for row, when in dated
         if id(row) not in paired
         and not _leads_below_an_event(row, when[0], structured)
-        and not _leads_to_an_unpaired_event(row, unpaired, structured)
+        and not (row.url and _page_key(row.url) in unpaired_pages)
         and _row_key(row) not in others
     ]
 
 
-def _leads_to_an_unpaired_event(
-    row: RawRecord, unpaired: list[RawRecord], structured: list[RawRecord]
-) -> bool:
-    """The row links to the own page of a structured event that no row of its day describes:
-    it is that event's row, read on another day (KNect365's tile „Amsterdam, The Netherlands,
-    12 - 14 Mar 2018“ was read as 14 March beside its microdata's 12 March), not an event the
-    structured data leaves out. Only an event whose page no other structured event shares."""
-    if not row.url:
-        return False
-    keys = [_page_key(record.url) for record in structured if record.url]
-    row_key = _page_key(row.url)
-    return any(
-        record.url and _page_key(record.url) == row_key and keys.count(row_key) == 1
-        for record in unpaired
-    )
+def _own_pages_of(unpaired: list[RawRecord], structured: list[RawRecord]) -> set[str]:
+    """The own pages of the structured events no row of their day describes: a row that links
+    to one is that event's row, read on another day (KNect365's tile „Amsterdam, The
+    Netherlands, 12 - 14 Mar 2018“ was read as 14 March beside its microdata's 12 March), not an
+    event the structured data leaves out. Only pages no other structured event shares."""
+    shared = Counter(_page_key(record.url) for record in structured if record.url)
+    return {key for record in unpaired if record.url and shared[key := _page_key(record.url)] == 1}
 
 
 def _another_list(part: list[RawRecord], structured: list[RawRecord], today: date) -> bool:
