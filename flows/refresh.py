@@ -38,11 +38,11 @@ from netdir.pipeline import (
     berlin_today,
     finish_run,
     prepare_run,
-    process_source,
 )
 from netdir.publish import PublishError
 from netdir.records import SourceIssue, SourceResult
 from netdir.refresh_report import published_links, source_rows, summary_markdown
+from netdir.source_step import process_source
 from netdir.verdicts import judge_source
 from netdir.warehouse import PriorState, WarehouseError
 

@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from netdir.catalog import CrawlSettings, Source
 from netdir.crawl import Crawler
 from netdir.records import Page, SourceIssue, SourceResult
+from netdir.source_step import process_source
 from netdir.warehouse import PriorState
 from netdir.warehouse.arrow_tables import pages_table, records_table
 from netdir.warehouse.prior import RECORD_COLUMNS, record_from_row
@@ -82,7 +83,6 @@ def _server_of(source: Source) -> str:
 
 def crawl_shard(job: ShardJob) -> str:
     """Crawl and extract one shard's sources, write the shard; returns its path."""
-    from netdir.pipeline import process_source  # the pipeline imports this module
 
     async def crawl() -> list[SourceResult]:
         async with Crawler(job.settings, allow_private_hosts=job.allow_private_hosts) as crawler:

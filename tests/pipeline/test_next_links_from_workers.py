@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from netdir import pipeline
+from netdir import reading_ready, source_step
 from netdir.crawl import Crawler, pagination
 from netdir.crawl.pagination import NextLink, find_next_link, find_next_url
 from netdir.extract.dispatch import extract_page
@@ -43,7 +43,7 @@ def _crawl(site: SiteServer, selector: str | None) -> SourceResult:
             Crawler(FAST, allow_private_hosts=True) as crawler,
             ExtractionPool(deadline_seconds=60, workers=1) as pool,
         ):
-            return await pipeline.process_source(crawler, source, PriorState(), extraction=pool)
+            return await source_step.process_source(crawler, source, PriorState(), extraction=pool)
 
     return asyncio.run(crawl())
 
@@ -58,7 +58,7 @@ def _crawl(site: SiteServer, selector: str | None) -> SourceResult:
 def test_the_crawl_follows_the_links_its_workers_found_without_parsing_a_page(
     monkeypatch: pytest.MonkeyPatch, link: str, selector: str | None
 ) -> None:
-    pipeline._prepare_normalization()  # as once a run's imports are done
+    reading_ready.prepare_normalization()  # as once a run's imports are done
     parsed_here: list[str] = []
     real_parse = pagination.parse_html
 
@@ -79,7 +79,7 @@ def test_the_crawl_follows_the_links_its_workers_found_without_parsing_a_page(
 
 
 def test_a_broken_selector_is_still_reported_once_when_workers_find_the_links() -> None:
-    pipeline._prepare_normalization()
+    reading_ready.prepare_normalization()
     with SiteServer(_listing(3, '<a href="/liste/{next}">Weiter</a>')) as site:
         result = _crawl(site, "a[")
     assert len(result.pages) == 3

@@ -9,8 +9,8 @@ from pathlib import Path
 from netdir.catalog.model import CrawlSettings, Follow, Source
 from netdir.crawl import Crawler
 from netdir.extract.isolation import ExtractionPool
-from netdir.pipeline import process_source
 from netdir.records import SourceResult
+from netdir.source_step import process_source
 from netdir.warehouse import PriorState
 from netdir.warehouse.body_spool import BodySpool
 from tests.crawl.site_server import SiteServer, html

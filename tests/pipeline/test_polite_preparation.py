@@ -76,10 +76,11 @@ from pathlib import Path
 
 sys.path.insert(0, {repo!r})
 import netdir.pipeline as pipeline
+from netdir import reading_ready, source_step
 from tests.bench.genweb import GeneratedWeb, catalog_yaml, serving
 
 events = []
-prepare_reading, extract = pipeline._prepare_reading, pipeline._Extractor.extract
+prepare_reading, extract = reading_ready._prepare_reading, source_step._Extractor.extract
 
 
 def noting_preparation(*args, **kwargs):
@@ -92,8 +93,8 @@ async def noting_extraction(self, page, **options):
     return await extract(self, page, **options)
 
 
-pipeline._prepare_reading = noting_preparation
-pipeline._Extractor.extract = noting_extraction
+reading_ready._prepare_reading = noting_preparation
+source_step._Extractor.extract = noting_extraction
 
 if __name__ == "__main__":
     web = GeneratedWeb(hosts=2, pages_per_host=2)
@@ -130,12 +131,13 @@ from pathlib import Path
 
 sys.path.insert(0, {repo!r})
 import netdir.pipeline as pipeline
+from netdir import reading_ready, source_step
 from netdir.extract import isolation
 from tests.bench.genweb import GeneratedWeb, catalog_yaml, serving
 
 events = []
 crawlers = []
-forked_early, extract = pipeline._forked_early, pipeline._Extractor.extract
+forked_early, extract = pipeline._forked_early, source_step._Extractor.extract
 worker_init = isolation._Worker.__init__
 
 
@@ -156,12 +158,12 @@ async def noting_extraction(self, page, **options):
 
 pipeline._forked_early = noting_early_forks
 isolation._Worker.__init__ = noting_fork
-pipeline._Extractor.extract = noting_extraction
+source_step._Extractor.extract = noting_extraction
 
 if __name__ == "__main__":
     # Imports and gazetteer as in a process that ran before (cold, they may take longer than
     # the delay on a busy machine: the first page's arrival then forks the workers, as before).
-    pipeline._prepare_reading(publishers=True)
+    reading_ready._prepare_reading(publishers=True)
     web = GeneratedWeb(hosts=3, pages_per_host=1)
     with serving(web) as port, tempfile.TemporaryDirectory() as scratch:
         catalog = Path(scratch) / "catalog.yaml"

@@ -2,7 +2,7 @@
 need neither (issue #12: peak memory must not grow with every record of a 5,000-page crawl).
 
 Checked in a fresh interpreter: the crawl freezes the collector's view of what exists when the
-first page is read (``_prepare_reading``), and whatever the objects made before that moment
+first page is read (``reading_ready._prepare_reading``), and whatever the objects made before that moment
 reference stays alive; an interpreter that imported the readers before skips that moment.
 """
 
