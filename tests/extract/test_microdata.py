@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from netdir.extract import extract_page
 from tests.extract.conftest import PageFromFixture
+from tests.extract.realpage_inspect import inspect_page
 
 
 def test_microdata_events_with_nested_items(fixture_page: PageFromFixture) -> None:
@@ -71,3 +74,33 @@ def test_events_nested_in_other_items_are_found() -> None:
         ("Adventskonzert", "2027-12-05T17:00"),
         ("Radioübertragung Adventskonzert", "2027-12-06"),
     ]  # the group itself is no offering beside its events
+
+
+def test_a_malformed_meta_stamp_is_read_as_the_element_around_it_shows_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Held-out batch V: The Events Calendar 2.x wrote the Horka market's end as
+    "2012-05-13-06:00:00" (a dash for the "T", a 12-hour clock) inside "<dd>… 13. Mai 2012
+    18:00</dd>": the end before the start was dropped. The element's clock is read."""
+    (record,) = inspect_page(
+        capsys,
+        "tec2-microdata-wehranlagehorka-markt-2012-05.html",
+        "http://www.wehranlage-horka.de/veranstaltung/887/",
+        "2016-11-20",
+    )
+    assert record["title"] == "Historischer Markt"
+    assert record["start"].startswith("2012-05-13T11:00")
+    assert record["end"].startswith("2012-05-13T18:00")
+
+
+def test_a_well_formed_meta_stamp_is_kept_whatever_the_element_shows() -> None:
+    from tests.extract.conftest import page_from_text
+
+    html = """<html><body><div itemscope itemtype="https://schema.org/Event">
+      <h2 itemprop="name">Konzert</h2>
+      <p><meta itemprop="startDate" content="2027-03-05T19:30">5. März 2027, Einlass 18:30</p>
+      <p><meta itemprop="endDate" content="2027-03-05-10:00:00">5. März 2027</p>
+    </div></body></html>"""
+    (record,) = extract_page(page_from_text(html)).records
+    assert record.start == "2027-03-05T19:30"  # well formed: the stamp, not the doors' 18:30
+    assert record.end == "2027-03-05-10:00:00"  # its element shows no clock: kept as written

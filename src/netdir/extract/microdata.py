@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -18,6 +19,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.schema_org import is_event_type, type_names
+from netdir.normalize.when import parse_when
 from netdir.normalize.when_zone import zone_of_address
 from netdir.records import RawRecord
 
@@ -39,6 +41,12 @@ _VALUE_ATTRIBUTE = {
     "meter": "value",
 }
 _MAX_ITEMREF_DEPTH = 8  # itemref chains that loop back are cut here
+_DATE_PROPERTIES = frozenset({"startDate", "endDate"})
+# A stamp as ISO 8601 writes it: the day, then (after "T" or a space) the clock and a zone.
+_WELL_FORMED_STAMP = re.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+_STAMP_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +182,37 @@ def _value(
             return node.attributes[name]
     attribute = _VALUE_ATTRIBUTE.get(node.tag or "")
     if attribute and node.attributes.get(attribute):
-        return node.attributes[attribute]
+        value = node.attributes[attribute]
+        if node.tag == "meta" and _is_date_property(node, syntax):
+            return _stamp_as_shown(node, value or "")
+        return value
     if node.attributes.get("content"):  # <span itemprop="startDate" content="2027-03-05">
         return node.attributes["content"]
     return visible_text(node)
+
+
+def _is_date_property(node: LexborNode, syntax: ItemSyntax) -> bool:
+    names = (node.attributes.get(syntax.prop) or "").split()
+    return any(property_name(name) in _DATE_PROPERTIES for name in names)
+
+
+def _stamp_as_shown(meta: LexborNode, stamp: str) -> str:
+    """A ``<meta>`` date that is no well-formed stamp, read as the element around it shows it.
+    The Events Calendar 2.x wrote "2012-05-13-06:00:00" (a dash for the "T", a 12-hour clock)
+    inside "<dd>…13. Mai 2012 18:00</dd>": the stamp's day with the shown clock, when the
+    element shows that day with a clock; any other stamp as it is."""
+    day = _STAMP_DAY.match(stamp.strip())
+    parent = meta.parent
+    if _WELL_FORMED_STAMP.match(stamp.strip()) or day is None or parent is None:
+        return stamp
+    try:
+        stamp_day = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    except ValueError:
+        return stamp
+    shown = parse_when(visible_text(parent), today=stamp_day).start
+    if shown is None or "T" not in shown or shown[:10] != stamp_day.isoformat():
+        return stamp
+    return shown[:16]
 
 
 def _owner(node: LexborNode, syntax: ItemSyntax = MICRODATA) -> LexborNode | None:
