@@ -51,3 +51,69 @@ def test_rows_beyond_the_json_ld_are_added_from_the_visible_list() -> None:
         "Stammtisch", "Lesung", "Konzert", "Flohmarkt", "Vortrag",
     ]  # fmt: skip
     assert result.records[3].field_sources["title"].startswith("listing:")
+
+
+def test_rows_linking_outside_the_events_folders_are_another_list(capsys) -> None:
+    """Held-out batch V: KIOW's header ticker of news posts („[ October 26, 2020 ] Absentee
+    Ballots Are Slow to Return“, pages in "/2020/10/26/") was pooled with the events widget
+    whose JSON-LD events lie in "/community-calendar-event/": five posts were added as events."""
+    from tests.extract.realpage_inspect import inspect_page
+
+    records = inspect_page(
+        capsys,
+        "tec-listwidget-kiow-absentee-2020-10.html",
+        "https://kiow.com/2020/10/26/absentee-ballots-are-slow-to-return/",
+        "2020-10-26",
+    )
+    assert len(records) == 5
+    assert all("/community-calendar-event/" in record["url"] for record in records)
+
+
+def test_an_event_pages_other_events_are_those_in_its_folder(capsys) -> None:
+    """Held-out batch V: beside the one JSON-LD event of DJZ's mini calendar
+    ("/veranstaltung/erstverkaufstag-djz-2-2022/") the footer lists five seminars in the same
+    folder and the magazine's dated posts at the site's root: the posts are no events."""
+    from tests.extract.realpage_inspect import inspect_page
+
+    records = inspect_page(
+        capsys,
+        "tec-miniwidget-djz-amoklauf-2022-01.html",
+        "https://djz.de/amoklauf-in-heidelberg-rufe-nach-schneller-aufklaerung/",
+        "2022-01-26",
+    )
+    titles = [record["title"] for record in records]
+    assert "Erstverkaufstag DJZ 2/2022" in titles
+    assert titles.count("Drückjagd-Seminar für Anfänger mit Reinhard Rüger") == 2
+    assert "Dem Wild zuliebe" not in titles and "DJZ-Heftvorschau 2/2022" not in titles
+    assert len(records) == 6
+
+
+def test_events_without_pages_of_their_own_say_nothing_of_folders() -> None:
+    """Structured events without a ``url`` take the page's: its folder ("/verein/termine/") is
+    not where the events lie, so a row beyond them that links elsewhere is still added (a past
+    row: a later one is kept in any case)."""
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Event", "name": name, "startDate": start.replace("2027", "2025")}
+            for name, start in EVENTS
+        ],
+    }
+    rows = [("Stammtisch", "02.03.2025", "19:00", ""), ("Lesung", "09.03.2025", "19:30", ""),
+            ("Konzert", "16.03.2025", "20:00", ""), ("Flohmarkt", "23.03.2025", "10:00", "/markt/"),
+            ("Vortrag", "30.03.2025", "18:00", "")]  # fmt: skip
+    body = "".join(
+        f'<div class="termin"><h3>{_linked(name, href)}</h3><p>{day}, {time} Uhr</p></div>'
+        for name, day, time, href in rows
+    )
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
+        f"<body><main>{body}</main></body></html>"
+    )
+    page = page_from_text(html, url="https://example.org/verein/termine/kalender")
+    titles = [record.title for record in extract_page(page).records]
+    assert titles == ["Stammtisch", "Lesung", "Konzert", "Flohmarkt", "Vortrag"]
+
+
+def _linked(name: str, href: str) -> str:
+    return f'<a href="{href}">{name}</a>' if href else name

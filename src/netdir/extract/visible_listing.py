@@ -31,6 +31,7 @@ _SHARED_SHARE = 0.5  # of the structured records that must be rows of the visibl
 _SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
 _WORD = re.compile(r"\w+")
 _INDEX_PAGE = re.compile(r"/index\.html?$", re.I)
+_DIGITS = re.compile(r"\d+")
 _OTHER_DAYS = 2  # visible days no structured record has, before the listing is read
 _MAX_PHRASES = 400  # date phrases looked at in the visible text
 
@@ -91,6 +92,9 @@ def complete_with_visible_listing(
     others = {
         _row_key(row) for part in lists if _another_list(part, structured, today) for row in part
     }
+    events_folders = _event_folders(structured)
+    if events_folders:
+        events_folders |= _event_folders(row for _, (row, _) in pairs)
     return [
         row
         for row, when in dated
@@ -98,7 +102,50 @@ def complete_with_visible_listing(
         and not _leads_below_an_event(row, when[0], structured)
         and not (row.url and _page_key(row.url) in unpaired_pages)
         and _row_key(row) not in others
+        and not _a_post_beside_the_events(row, when[0], events_folders, today)
     ]
+
+
+def _event_folders(records: Iterable[RawRecord]) -> set[str]:
+    """The one folder the events' own pages lie in (``_folder_shape``) below the site's root:
+    where a site keeps its events ("/community-calendar-event/…", "/veranstaltung/…"). Empty
+    when they lie in several (an aggregator's events on many sites) or at a root, or when a
+    record has no page of its own (it took the page's URL: that says nothing of it)."""
+    shapes = {
+        _folder_shape(record.url)
+        for record in records
+        if record.url and record.field_sources.get("url") != "page"
+    }
+    if len(shapes) != 1:
+        return set()
+    (shape,) = shapes
+    return {shape} if shape else set()
+
+
+def _a_post_beside_the_events(
+    row: RawRecord, day: str | None, folders: set[str], today: date
+) -> bool:
+    """The row is dated no later than the page's day and links to a page outside the folder of
+    the events' pages: a post of another list the detector pooled with the events' (a news
+    ticker „[ October 26, 2020 ] Absentee Ballots Are Slow to Return“ over KIOW's „Upcoming
+    Events“, its posts in "/2020/10/26/"; a magazine's dated posts at its root beside the
+    seminars in "/veranstaltung/"). A row without a link, a row of a later day (a portlet's
+    next events may lead to pages at the root) or a page whose events lie in no one folder
+    tells nothing."""
+    return bool(
+        folders
+        and row.url
+        and day is not None
+        and day <= today.isoformat()
+        and _folder_shape(row.url) not in folders
+    )
+
+
+def _folder_shape(url: str) -> str | None:
+    """The folder of a page's path, its numbers made alike ("/events/2026/05" and
+    "/events/2026/06" are one folder of a calendar's months); None for the site's root."""
+    folder = urlsplit(_page_key(url)).path.rpartition("/")[0]
+    return _DIGITS.sub("0", folder) if folder.strip("/") else None
 
 
 def _own_pages_of(unpaired: list[RawRecord], structured: list[RawRecord]) -> set[str]:
@@ -187,7 +234,14 @@ def other_events_of_the_site(
     if len(own) + len(this) < len(dated):
         return []
     paired = {id(row) for _, (row, _) in _pairs(structured, own)}
-    return [row for row, _ in own if id(row) not in paired]
+    # The site's dated posts beside its events (the magazine's „Aktuelles Heft“ at its root,
+    # the seminars in the folder of the event's page) are another list.
+    folders = _event_folders(structured)
+    return [
+        row
+        for row, when in own
+        if id(row) not in paired and not _a_post_beside_the_events(row, when[0], folders, today)
+    ]
 
 
 def _of_the_site(row: str, page_url: str) -> bool:
