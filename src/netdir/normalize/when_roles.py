@@ -54,6 +54,10 @@ _DEADLINE_WORDS = (
     r"|(?:purchased|bought|booked)(?=\s+(?:before|by)\b)"
     # "Applications are due by August 10, 2016": the day something must be handed in
     r"|due(?=\s+(?:by|on|before)\b)"
+    # "Registration and full payment (245€) is required by August 15th, 2025"
+    r"|(?:required|needed|payable)(?=\s+(?:by|before)\b)"
+    # "Last Day to Book: Monday, March 15, 2021": a booking's or sign-up's last day
+    r"|last\s+day\s+(?:to|for)\s+[\w-]+"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -231,8 +235,30 @@ _UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
 _DONE_BY_AFTER = re.compile(
     r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
     r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
-    r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b",
+    r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b"
+    # "sind bitte bis zum 16. Februar 2025 zu überweisen", "Der Restbetrag ist bis zum 31. August
+    # fällig", "Anträge müssen bis zum 21.02.2026 … vorliegen": what is paid or handed in by a day
+    # ("bis zum 3. Mai zu sehen" is a run's end)
+    # (an ordinal's dot may stand between: "beim 1. Schützenmeister vorliegen")
+    r"|^(?:[^.!?;]|(?<=\d)\.){0,100}?\b(?:zu\s+(?:überweisen|bezahlen|zahlen|entrichten|begleichen)|fällig"
+    r"|vorliegen|vorzulegen|einzureichen|einzuzahlen|abzugeben)\b",
     _FLAGS,
+)
+# "Please use the Event Brite link to register for all events by March 17": a sign-up or a booking
+# named earlier in the clause, then "by" right before the date.
+_REGISTER_BY = re.compile(
+    r"\b(?:register|registration|sign\s+up|rsvp|book|reserve|apply)\b[^.!?;]{0,60}?"
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
+_REGISTER_HINTS = ("regist", "sign up", "rsvp", "book", "reserv", "apply")
+# "Eintritt: 19€, ab 27. Juni: 24€": the day a price applies from is no event's (as "if purchased
+# before Dec. 15").
+_PRICE_FROM_BEFORE = re.compile(r"\b(?:ab|from)\s+(?:dem\s+)?$", _FLAGS)
+_PRICE_AFTER = re.compile(
+    r"^\s*[:,]?\s*(?:\d+(?:[.,]\d{1,2})?\s*(?:€|euro\b|eur\b)|[€$]\s*\d)", _FLAGS
 )
 # "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrägel 26.August 2016": a release's
 # header line ends with its date.
@@ -319,6 +345,8 @@ _SIGNUP_SUBJECT_BEFORE = re.compile(
 _SIGNUP_SUBJECT_UNTIL = re.compile(
     r"\b(?:meldet|meldest|melde|melden|trage|trägt|tragt|tragen|kann|kannst|könnt|können)\s+"
     r"(?:ihr\s+|sie\s+|du\s+)?(?:euch|dich|sich)\b[^.!?;\d]{0,40}?\bbis\s+(?:zum\s+|spätestens\s+)?"
+    # "tragen sich bitte spätestens bis zum Morgen des 20.06.2022 ein": a part of that day
+    r"(?:(?:morgen|vormittag|mittag|nachmittag|abend)\s+des\s+)?"
     r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
     _FLAGS,
 )
@@ -363,7 +391,8 @@ _BEFORE_HINTS = (
     "written", "publish", "updated", "posted", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
-    "maßnahm", "auflage", "on page", "in print", "update",
+    "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
+    "last day",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
@@ -378,6 +407,8 @@ _AFTER_HINTS = (
     "entschieden", "bekannt", "freigeschaltet", "melden", "kraft", "öffnungszeit", "sprechzeit",
     "entscheidung", "anrufen", "jahren",
     "servicezeit", "drucken",
+    "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
+    "abzugeb",
 )  # fmt: skip
 
 
@@ -432,7 +463,8 @@ _HOURS_CHANGE = re.compile(
 
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
-    *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, "teilnahme", "sich bis", "euch bitte", "dich bitte",
+    *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
+    "euch bitte", "dich bitte", "required", "needed", "payable", "last day", "€", "$",
 )  # fmt: skip
 
 
@@ -523,6 +555,14 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if has_any(lowered_wide, _REQUEST_HINTS) and _REQUESTS_OPEN.search(wide):
         return DEADLINE
+    if has_any(lowered_wide, _REGISTER_HINTS) and _REGISTER_BY.search(wide):
+        return DEADLINE
+    if (
+        ("€" in after[:20] or "$" in after[:20] or "eur" in after[:20].lower())
+        and _PRICE_FROM_BEFORE.search(before[-12:])
+        and _PRICE_AFTER.match(after)
+    ):
+        return DEADLINE  # the day a price applies from
     if (
         any(map(lowered_wide.__contains__, _REPLY_HINTS))
         and _REPLY_BEFORE.search(wide)
