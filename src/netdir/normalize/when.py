@@ -243,7 +243,7 @@ _UNTIL_BEFORE = re.compile(
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
 _MOVED_HINT = re.compile(
     r"verschoben|verschieben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle"
-    r"|anstatt",
+    r"|anstatt|postponed|rescheduled|originally|previously",
     FLAGS,
 )
 # "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
@@ -570,6 +570,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         named = [m for m in mentions if _HOLIDAY_IS.search(text, max(0, m.start - 40), m.start)]
         if named and len(named) < len(mentions):
             mentions = [m for m in mentions if m not in named]
+    named = mentions
     moved = [i for i, m in enumerate(mentions) if i and moved_onto(text, m)]
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
@@ -586,6 +587,8 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
     if not mentions:
         return _skipped_only(skipped, reference) if skipped else None
     first = mentions[0]
+    # A day given up before it ("postponed from October 1st to October 15th") is no bare start.
+    floor = max((m.end for m in named if m.end <= first.start and m not in mentions), default=0)
     start_day, start_month, start_year = first.day, first.month, first.year
     end_mention: Mention | None = None
     if first.end_day is not None:
@@ -617,7 +620,7 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
-    bare = _BARE_DAY_BEFORE.search(text[: first.start])
+    bare = _BARE_DAY_BEFORE.search(text, floor, first.start)
     if (
         bare is None
         and end_mention is None

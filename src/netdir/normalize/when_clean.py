@@ -56,6 +56,14 @@ _COMPOUND_ELLIPSIS = re.compile(
     r"|mittwoch|abend)\s+(?P<join>und|bis|oder)\s+-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag"
     r"|mittwoch|abend)\b"
 )
+# "Am 21.09, 23.09., 28.09. und 05.10.2023": a listed day written without its closing dot before
+# the next listed day (a clock has no month in its minutes: "um 10.30, 11.30.").
+_UNDOTTED_LISTED_DAY = re.compile(
+    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=,\s?"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)"
+)
+# "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens.
+_DOUBLE_HYPHEN = re.compile(r"(?<=\d)\s*--\s*(?=\d)")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 # A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
 # soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
@@ -106,6 +114,10 @@ def clean_date_text(text: str) -> str:
     if "Uhr-" in text:
         text = _BELL_CLOCK.sub(r"\g<h> Uhr", text)  # "nach dem 11-Uhr-Läuten": at 11
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub(" - ", text)
+    if "," in text and "." in text:
+        text = _UNDOTTED_LISTED_DAY.sub(r"\g<d>.\g<m>.", text)
     if " -" in text or ".-" in text:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
     if " -" in text and "und -" in text:

@@ -113,6 +113,11 @@ _OLD_DATE_BEFORE = re.compile(
     # ("wie ursprünglich geplant vom 23. Dezember bis zum 2. Januar geschlossen": as planned)
     r"(?<!wie\s)\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + WD_ALT
     + r")\.?,?\s*)?$"
+    # "The … event that was originally scheduled for January 16th, 2026", "was postponed from
+    # October 1st to October 15th": the day given up (English)
+    r"|(?<!as\s)\b(?:originally|previously)\b[^.!?()]{0,40}?\b(?:for|on)\s+(?:(?:" + WD_ALT
+    + r")\.?,?\s*)?$"
+    r"|\b(?:postponed|rescheduled|moved)\s+from\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?$"
     # "Verschiebung der Gemeindeversammlung vom 13. Mai 2020", "anstelle der Gemeindeversammlung
     # vom 27. November 2020 eine Urnenabstimmung am 13. Dezember 2020": the day given up
     r"|\b(?:verschiebung|anstelle|anstatt)\s+(?:der|des|dem|von)\b[^.!?()\d]{0,50}?\b(?:vom|am)\s+"
@@ -129,7 +134,10 @@ _OLD_DATE_AFTER = re.compile(
     # meeting was planned for, to be moved (to no day this sentence names; round 5's "für den
     # 31. März geplante Bürgerversammlung, auf unbestimmte Zeit verschoben" keeps its day)
     r"|^\s*(?:geplante|vorgesehene|angesetzte)[nrs]?\s+[^.!?\d]{0,60}?\b(?:zu\s+)?"
-    r"(?:verschieben|verlegen)\b",
+    r"(?:verschieben|verlegen)\b"
+    # "… originally scheduled for January 16th, 2026 has been postponed to a later date"
+    r"|^[^.!?\d]{0,60}?\b(?:postponed|rescheduled|moved)\s+(?:to\s+a\s+later\s+date|until\s+further"
+    r"\s+notice|indefinitely)\b",
     FLAGS,
 )
 # "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named

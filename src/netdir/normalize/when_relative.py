@@ -48,6 +48,14 @@ _RELATIVE_OPENING = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
 )
+# "Heute Nachmittag wurden wir zum Flughafen Hamburg alarmiert", "Heute Abend spielen wir": a
+# text opening with the word and the part of the day it names, in any length ("heute morgen" is
+# this morning only before a verb, not "Heute morgen Abend").
+_RELATIVE_PART_OPENING = re.compile(
+    r"^(?P<rel>heute|today)\s+(?:nachmittag|vormittag|abend|mittag|früh|nacht|afternoon|evening"
+    r"|morning|night|morgen(?=\s+(?-i:[a-zäöüß]+)\b)(?!\s+(?:um|ab|früh|abend|nachmittag)\b))\b",
+    FLAGS,
+)
 # "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
 # weekday's "Samstag morgen um 9 Uhr").
@@ -307,6 +315,7 @@ def parse_relative(text: str, today: date) -> When | None:
             _RELATIVE_TIMED.match(text)
             or _RELATIVE_OPENING.match(text)
             or _RELATIVE_IS_WEEKDAY.search(text)
+            or _RELATIVE_PART_OPENING.match(text)
         )
         if match is None:
             match = _RELATIVE_CLOCK_INSIDE.search(text)

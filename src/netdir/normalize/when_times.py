@@ -94,7 +94,9 @@ _DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?!
 # "Aufbau ist um 15 Uhr, eröffnet wird um 17 Uhr": the sellers' setting-up time is no more the
 # event's than the doors'.
 _DOORS = re.compile(
-    r"\b(?:einlass|doors(?:\s+open)?|aufbau)\s*:?\s*(?:ist\s+|beginnt\s+)?(?:ab\s+|at\s+|um\s+)?"
+    # ("Der Einlass erfolgt ab 18:00 Uhr, Beginn ist um 19:30 Uhr")
+    r"\b(?:einlass|doors(?:\s+open)?|aufbau)\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
+    r"(?:ab\s+|at\s+|um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
     _FLAGS,
 )
