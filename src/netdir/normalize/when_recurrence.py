@@ -73,7 +73,11 @@ _FIRST_N = r"(?:first|ersten)\s+(?:two|three|four|zwei|drei|vier)"
 _FIRST_N_COUNT = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 _ORD = _FIRST_N + "|" + alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
 _AND = r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
-_MONTH_WORD = r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|in\s+the|each|every|a)\s+(?:monats?|month)\b"
+# ("the 4th Thursday of most months": a rule with exceptions unsaid)
+_MONTH_WORD = (
+    r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|of\s+most|in\s+the|each|every|a)"
+    r"\s+(?:monats?|months?)\b"
+)
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
 _BY_WEEKDAY = re.compile(
     rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"

@@ -96,7 +96,7 @@ _RELATIVE_ADJECTIVE = re.compile(
 # "am vergangenen Samstag", "vorigen Mittwoch": the last such day before the page's day.
 _RELATIVE_WEEKDAY = re.compile(
     r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this"
-    r"|vergangenen|vergangener|vorigen|voriger)"
+    r"|vergangenen|vergangener|vorigen|voriger|letzten|letzter)"
     # ("am kommenden Samstagvormittag": the weekday fused with its part of the day)
     r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|mittag|abend)?"
     r"|(?P<wd_next>" + WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
@@ -107,9 +107,43 @@ _RELATIVE_WEEKDAY = re.compile(
     FLAGS,
 )
 _RELATIVE_WEEKDAY_HINTS = (
-    "komm", "nächst", "naechst", "diese", "next", "this", "coming", "vergangen", "vorig",
+    "komm", "nächst", "naechst", "diese", "next", "this", "coming", "vergangen", "vorig", "letzt",
 )  # fmt: skip
-_PAST_WHICH = ("vergangenen", "vergangener", "vorigen", "voriger")
+_PAST_WHICH = ("vergangenen", "vergangener", "vorigen", "voriger", "letzten", "letzter")
+# "am letzten Samstag" is the last one before the page's day only in a report ("ist … am letzten
+# Samstag erfolgreich gestartet"), never the month's last ("am letzten Samstag im Monat", "des
+# Monats", "vor Ostern": a rule or a day counted from another).
+_LAST_WHICH = ("letzten", "letzter")
+# A clause in the perfect, its participle closing it: "ist … am letzten Samstag erfolgreich in das
+# neue Jahr gestartet!", "haben … teilgenommen."
+_PERFECT_CLAUSE = re.compile(
+    r"\b(?:ist|sind|hat|haben)\b[^.!?;]{0,100}?\b(?:ge[a-zäöüß]{3,}(?:t|en)"
+    r"|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:[.!?]|$)",
+    FLAGS,
+)
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:im|in|des|der|eines|jedes|jeden|of|vor|nach|before|after)\b", FLAGS
+)
+# "fand am vergangenen Wochenende unsere Jahreshauptversammlung statt", "am kommenden Wochenende",
+# "this weekend": a weekend counted from the page's day (its Saturday and Sunday); not "am letzten
+# Wochenende im August" (a month's), nor "am Wochenende des 10. und 11. Oktober".
+_RELATIVE_WEEKEND = re.compile(
+    r"\b(?P<which>kommenden|kommendes|nächsten|nächstes|naechsten|diesem|dieses|coming|next|this"
+    r"|vergangenen|vergangenes|vorigen|voriges|letzten|letztes|last|past)\s+(?:wochenende|weekend)\b"
+    r"(?!\s*(?:im|in|des|der|vom|von|vor|nach|of|before|after|\d)\b)",
+    FLAGS,
+)
+_PAST_WEEKEND = (
+    "vergangenen",
+    "vergangenes",
+    "vorigen",
+    "voriges",
+    "letzten",
+    "letztes",
+    "last",
+    "past",
+)
+_THIS_WEEKEND = ("diesem", "dieses", "this")
 _WEEKDAY_PIECES = tuple(WEEKDAYS)
 _RELATIVE_PIECES = tuple(RELATIVE_DAYS)
 #: Relative words ("heute") count only in texts this short: in prose they are no event date.
@@ -121,10 +155,25 @@ def parse_relative_weekday(text: str, reference: date) -> When | None:
     it), "Freitag nächster Woche" (in the following calendar week); "… bis zum Samstag" the
     first such day after the start. A deadline ("bis nächsten Freitag anmelden") is none."""
     lowered = lowered_for_cues(text)
-    if not has_any(lowered, _RELATIVE_WEEKDAY_HINTS) or not has_any(lowered, _WEEKDAY_PIECES):
+    if not has_any(lowered, _RELATIVE_WEEKDAY_HINTS):
+        return None
+    if ("ochenend" in text or "eekend" in text) and (
+        weekend := _relative_weekend(text, reference)
+    ) is not None:
+        return weekend
+    if not has_any(lowered, _WEEKDAY_PIECES):
         return None
     match = _RELATIVE_WEEKDAY.search(text)
     if match is None or role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    if (
+        match["which"] is not None
+        and match["which"].lower() in _LAST_WHICH
+        and (
+            (PAST_TENSE.search(text) is None and _PERFECT_CLAUSE.search(text) is None)
+            or _COUNTED_AFTER.match(text, match.end())
+        )
+    ):
         return None
     if match["wd_next"] is not None:
         monday = reference - timedelta(days=reference.weekday() - 7)
@@ -146,6 +195,29 @@ def parse_relative_weekday(text: str, reference: date) -> When | None:
     if times is not None:
         return with_times(day, end, times)
     return When(day.isoformat(), end.isoformat() if end else None, True, "day")
+
+
+def _relative_weekend(text: str, reference: date) -> When | None:
+    """The Saturday and Sunday of a weekend named from the page's day."""
+    match = _RELATIVE_WEEKEND.search(text)
+    if match is None or role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    which = match["which"].lower()
+    if which in _PAST_WEEKEND:
+        if which.startswith("letzt") and PAST_TENSE.search(text) is None:
+            return None  # "am letzten Wochenende" in a plan may be a season's last
+        # the last whole weekend before the page's day (on a Sunday, the one before)
+        saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
+        if reference.weekday() >= 5:
+            saturday -= timedelta(days=7)
+    elif which in _THIS_WEEKEND:
+        saturday = weekday_from(reference, 5, strictly_after=False)
+        if reference.weekday() == 6:
+            saturday = reference - timedelta(days=1)
+    else:
+        saturday = weekday_from(reference, 5, strictly_after=True)
+    sunday = saturday + timedelta(days=1)
+    return When(saturday.isoformat(), sunday.isoformat(), True, "day")
 
 
 # "Vernissage ist am Samstag", "Aufbau ist am Sonnabend um 15 Uhr": with no date in the text, a
