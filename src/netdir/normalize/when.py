@@ -355,6 +355,12 @@ def _parse_when(
         # "ab Mittwoch, den 16.12.2020 bis vorläufig 10.1.2021 die Nutzung der Arbeitsplätze
         # nicht mehr gestattet": what is allowed from a day on is a rule, no offering's day
         return NOTHING
+    if ("taken" in clean or "accepted" in clean or "received" in clean) and _REQUEST_WINDOW.search(
+        clean
+    ) is not None:
+        # "Requests will be taken Monday, April 11 – Friday, May 13": when requests or
+        # applications are accepted is no offering's day (as the day sign-up opens)
+        return NOTHING
     if ("wieder" in clean or "reopen" in clean) and _RESUMED_FROM.search(clean) is not None:
         # "dass ab Sonntag, dem 6. September, wieder alle Gottesdienste … stattfinden dürfen", "The
         # rooms … reopen for usage by club members on 1st July 2020": a service resuming from a
@@ -434,6 +440,14 @@ def _parse_when(
         return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
     if period is not None and ("stens" in clean or "not " in clean) and _HEDGED_MONTH.search(clean):
         return NOTHING  # "frühestens Ende Mai mit dem Baden loszulegen": no day is set yet
+    if (
+        period is not None
+        and ("after" in clean or "nach" in clean)
+        and _AFTER_MONTH_END.search(clean)
+    ):
+        # "… disable the DNSCrypt endpoints … after the end of February 2026": what happens some
+        # time after a month names no day of it
+        return NOTHING
     if period is not None and "wort" in clean and _WRITTEN_IN.search(clean):
         return (
             NOTHING  # "Bärbel Kraemer im Februar 2002 im Vorwort zur Chronik": when it was written
@@ -461,6 +475,15 @@ _WRITTEN_IN = re.compile(
 _HOURS_APPLY = re.compile(
     r"\bab\s+(?:dem\s+|der\s+)?[^.!?;]{0,30}?\b(?:gilt|gelten)\b[^.!?;]{0,60}?"
     r"\b(?:öffnungs|sprech|service)zeit",
+    FLAGS,
+)
+_REQUEST_WINDOW = re.compile(
+    r"\b(?:requests|applications|orders|reservations|registrations|submissions|nominations)\s+"
+    r"(?:will\s+be|are|can\s+be|may\s+be)\s+(?:taken|accepted|received)\b",
+    FLAGS,
+)
+_AFTER_MONTH_END = re.compile(
+    r"\b(?:after\s+the\s+end\s+of|nach\s+(?:dem\s+)?ende\s+(?:des\s+)?)\s*(?:" + MONTH_ALT + r")\b",
     FLAGS,
 )
 _ALLOWED_FROM = re.compile(

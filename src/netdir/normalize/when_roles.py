@@ -253,6 +253,14 @@ _REGISTER_BY = re.compile(
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "Please check back on June 27 at 10:00 am to see if we are able to accommodate additional
+# requests": the day to look at the page again, no offering's.
+_CHECK_BACK_BEFORE = re.compile(
+    r"\bcheck\s+back\s+(?:here\s+)?(?:on|after|by)?\s*(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
 _REGISTER_HINTS = ("regist", "sign up", "rsvp", "book", "reserv", "apply")
 # "Eintritt: 19€, ab 27. Juni: 24€": the day a price applies from is no event's (as "if purchased
 # before Dec. 15").
@@ -464,7 +472,7 @@ _HOURS_CHANGE = re.compile(
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
     *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
-    "euch bitte", "dich bitte", "required", "needed", "payable", "last day", "€", "$",
+    "euch bitte", "dich bitte", "check back", "required", "needed", "payable", "last day", "€", "$",
 )  # fmt: skip
 
 
@@ -557,6 +565,9 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if has_any(lowered_wide, _REGISTER_HINTS) and _REGISTER_BY.search(wide):
         return DEADLINE
+    if "check back" in lowered and _CHECK_BACK_BEFORE.search(window):
+        return CANCELLED  # "Please check back on June 27 at 10:00 am": a day to look again
+
     if (
         ("€" in after[:20] or "$" in after[:20] or "eur" in after[:20].lower())
         and _PRICE_FROM_BEFORE.search(before[-12:])
