@@ -33,6 +33,7 @@ from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.title_text import (
     EDGE_NOISE,
     FIELD_LABEL,
+    LEADING_BULLET,
     MAX_TEXT_TITLE,
     is_document_link,
     is_junk_title,
@@ -154,6 +155,8 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
     none), the name ends before the time, what follows the time is the place."""
     if reading.title is None or reading.date_text is None or TIME_LIKE.search(reading.date_text):
         return
+    # „‣ 11.11.2016   St.Martin … 17.30 Uhr“: a list bullet written as text opens the line.
+    chunk = LEADING_BULLET.sub("", chunk)
     date = DATE_PHRASE.match(chunk)
     if date is None:
         return

@@ -119,12 +119,7 @@ def read_block(
     if reading.location_text is None and reading.date_text:
         place_below_date(segment, reading)
     if reading.location_text is None and reading.date_text and reading.title:
-        kinds = _kind_labels(segment)
-        lines = [chunk for chunk in text_chunks(segment) if chunk not in kinds]
-        place = place_after_anchor(lines, [reading.title or "", reading.date_text])
-        if place is not None:
-            reading.location_text = place
-            reading.sources["location_text"] = "listing:place line after the title, date or time"
+        _place_line_after(segment, reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
@@ -176,6 +171,10 @@ def read_block(
         title_from_text(segment, reading, heading_before)
     if reading.title is not None and reading.date_text is not None:
         time_at_the_title_end(reading)
+        if reading.location_text is None and reading.sources.get("title") == "listing:text":
+            # „‣ 24.09.2016 Bläserschnuppertag<br>Martin-Luther-Kirche“: a row named by its own
+            # line (no heading, no link) has its place on the line below that one.
+            _place_line_after(segment, reading)
     _read_description(segment, reading)
     if reading.title_from_heading and reading.title and reading.date_text:
         invited = named_invitation(reading.title, " ".join(texts))
@@ -187,6 +186,17 @@ def read_block(
                 reading.location_text = place
                 reading.sources["location_text"] = "listing:invitation text"
     return reading
+
+
+def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
+    """The place line right after the block's title, date or time line (``place_lines``)."""
+    assert reading.title is not None and reading.date_text is not None
+    kinds = _kind_labels(segment)
+    lines = [chunk for chunk in text_chunks(segment) if chunk not in kinds]
+    place = place_after_anchor(lines, [reading.title, reading.date_text])
+    if place is not None:
+        reading.location_text = place
+        reading.sources["location_text"] = "listing:place line after the title, date or time"
 
 
 # <span class="type">Markt</span>, <span class="event-category">: what kind of event it is (a

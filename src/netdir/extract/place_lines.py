@@ -80,6 +80,16 @@ def _is_address(line: str) -> bool:
     return _plain(line) and bool(_ADDRESS.search(line))
 
 
+# „Treffen: 17.15 Uhr; Garnisonkirche“, „Treffpunkt: 9:00 Uhr am Bahnhof“ under a row: when and
+# where the players or walkers gather — the part after the clock is the place (the clock is the
+# gathering's, not the start; it is left to the date).
+_GATHERING = re.compile(
+    r"^(?:Treffen|Treffpunkt|Treff)\s*:?\s*(?:(?:um|ab)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr)?"
+    r"\s*[;,]?\s*(?:(?:am|an\s+der|im|in\s+der|vor\s+der|vor\s+dem)\s+)?(?P<place>\S.*)$",
+    re.I,
+)
+
+
 def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | None:
     """The place line right after a line holding one of ``anchors`` (the title, the date) or
     a line that is only a time; with the address line below it, when there is one."""
@@ -91,6 +101,11 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         ):
             continue
         line = lines[index + 1].strip(" ,;")
+        gathering = _GATHERING.match(line)
+        if gathering is not None:
+            line = gathering["place"].strip(" ,;")
+            if _plain(line) and len(line.split()) <= _MAX_PART_WORDS:
+                return line  # the label says it is where („Treffen: …; JVA Dresden“)
         later = _VENUE_LATER.match(line)
         if later is not None and not (
             DATE_LIKE.search(later["place"]) or TIME_LIKE.search(later["place"])

@@ -114,7 +114,11 @@ LABELLED = re.compile(
     r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
 )
 PLACE_LINE = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I)
-EDGE_NOISE = re.compile(r"^[\s,;:|·•/–—-]+|[\s,;:|·•/–—(-]+$")
+# List bullets a page writes as text (iWeb's „‣“ span, „▪“, „►“, „✓“) before a row's first word.
+BULLETS = "‣◦▪▫■►▸▹➤➔→✓✔●∙⁃"
+EDGE_NOISE = re.compile(rf"^[\s,;:|·•/–—{BULLETS}-]+|[\s,;:|·•/–—(-]+$")
+# What a line may open with before its first word or date: spaces and list bullets.
+LEADING_BULLET = re.compile(rf"^[\s·•{BULLETS}*]+")
 # "Vollversammlung (TO freigegeben)": a note on the meeting's documents, not its name.
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:TO|Tagesordnung|Einladung|Unterlagen)?\s*(?:freigegeben|veröffentlicht|"

@@ -1,0 +1,35 @@
+"""Causes found on held-out batch 30 (a church brass choir's iWeb dates list, a yacht club's
+year table, a fiddler's dates page, a practice's weekly meetings, a shooting club's news cards),
+each pinned on its real page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_page as _inspect
+
+POSAUNENCHOR = (
+    "iweb-posaunenchor-dresden-termine-2016.html",
+    "http://www.pcmlk-dresden.de/termine/",
+    "2016-12-07",
+)
+
+
+def test_a_bullet_written_as_text_does_not_hide_the_rows_clock_and_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # iWeb's list: „‣ 11.12.2016   Turmblasen &nbsp … 16.40 Uhr<br>Treffen: 16.30 Uhr;
+    # Martin-Luther-Kirche“. The bullet glyph opened the line, so the date did not open it and
+    # the clock after the name was not read: the two „Turmblasen“ of 11 December (16.40 and
+    # 19.40) were one record and no row had its time. The line under the name says where the
+    # players gather („Treffen: <clock>; <place>“) — its place is the row's, its clock is not
+    # the start.
+    rows = _inspect(capsys, *POSAUNENCHOR)
+    by_start = {r["start"][:16]: (r["title"], r["location"]) for r in rows}
+    assert by_start["2016-12-11T16:40"] == ("Turmblasen", "Martin-Luther-Kirche")
+    assert by_start["2016-12-11T19:40"] == ("Turmblasen", "Martin-Luther-Kirche")
+    assert by_start["2016-11-11T17:30"] == ("St.Martin", "Garnisonkirche")
+    assert by_start["2016-11-27T10:00"] == ("Gottsdienst", "JVA Dresden")
+    # A row without a clock: its second line is only the place.
+    assert by_start["2016-09-24"] == ("Bläserschnuppertag", "Martin-Luther-Kirche")
+    assert len(rows) == 8
