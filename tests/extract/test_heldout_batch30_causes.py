@@ -33,3 +33,28 @@ def test_a_bullet_written_as_text_does_not_hide_the_rows_clock_and_place(
     # A row without a clock: its second line is only the place.
     assert by_start["2016-09-24"] == ("Bläserschnuppertag", "Martin-Luther-Kirche")
     assert len(rows) == 8
+
+
+def test_a_year_tables_days_off_are_no_events(capsys: pytest.CaptureFixture[str]) -> None:
+    # The yacht club's year table lists public holidays and the school holidays' first and last
+    # day among its regattas („02.04.2021 | Karfreitag“, „13.05.2021 | Herrentag / Vatertag“,
+    # „21.06.2021 | Ferienbeginn (bis 31.7.2021)“, „31.07.2021 | Ferienende“): each was a record.
+    rows = _inspect(
+        capsys, "hugo-mycr-rostock-termine-2021.html", "https://hg.mycr.de/termine/", "2021-06-11"
+    )
+    titles = {r["title"] for r in rows}
+    assert not titles & {"Karfreitag", "Ostermontag", "Herrentag / Vatertag", "Ferienende"}
+    assert not [t for t in titles if t.startswith("Ferienbeginn")]
+    # The regatta named after the holiday, on that day, stays.
+    assert "Herrentagsregatta" in titles and len(rows) == 34
+
+
+def test_a_day_off_with_a_clock_or_a_kindergartens_holidays_stay() -> None:
+    from netdir.extract.notices import is_day_off
+
+    assert is_day_off("Ostermontag", "05.04.2021")
+    assert not is_day_off("Karfreitag", "02.04.2021, 15:00 Uhr")  # a service on that day
+    # A kindergarten's own closed weeks are what its calendar is read for.
+    assert not is_day_off("Osterferien", "03.04.2023")
+    assert not is_day_off("Brückentag (Kita geschlossen)", "09.06.2023")
+    assert not is_day_off("Heiligabend", "24.12.2021")

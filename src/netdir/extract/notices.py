@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from netdir.extract.date_cues import TIME_LIKE
+
 _CLOSURE = re.compile(
     r"^\W*(?:(?:we\s+are|we're|we’re)\s+)?closed(?!-door)"  # a "Closed-Door Meeting" is one
     r"(?:\s*(?:$|[-–—:!,(])|\s+(?:for|on|due|in\s+observance|today|tonight|until|through|thru)\b)"
@@ -42,3 +44,31 @@ _REPORT = re.compile(
 def is_report(title: str | None) -> bool:
     """True for a title that opens as a report or an information post ("Fotos vom …")."""
     return bool(title) and _REPORT.match(title or "") is not None
+
+
+# Public days off and school holidays a club's year table lists among its events („02.04.2021 |
+# Karfreitag“, „13.05.2021 | Herrentag / Vatertag“, „21.06.2021 | Ferienbeginn (bis 31.7.2021)“):
+# the calendar's marks, no offering. Only days off count: „Heiligabend“, „Silvester“, the Advent
+# Sundays and the carnival days name evenings that clubs hold events on; and of the holidays
+# only where they begin or end — a kindergarten's „Osterferien“ or „Brückentag (Kita
+# geschlossen)“ are its own closed weeks, what its parents read the calendar for.
+_DAYS_OFF = (
+    r"neujahr(?:stag)?|karfreitag|oster(?:sonntag|montag)|maifeiertag|tag\s+der\s+arbeit|"
+    r"(?:christi\s+)?himmelfahrt|pfingst(?:sonntag|montag)|fronleichnam|"
+    r"tag\s+der\s+deutschen\s+einheit|reformationstag|allerheiligen|bu(?:ß|ss)-?\s+und\s+bettag|"
+    r"(?:1\.|2\.|erster|zweiter)\s+weihnachts(?:feier)?tag|weihnachtsfeiertage|"
+    r"herrentag|vatertag|muttertag|feiertag|"
+    r"(?:sommer|herbst|oster|winter|weihnachts|pfingst|faschings|fastnachts|schul)?ferien"
+    r"(?:beginn|ende|anfang|start)|(?:beginn|ende|anfang)\s+der\s+\w*ferien"
+)
+_DAY_OFF = re.compile(
+    rf"^\W*(?:{_DAYS_OFF})(?:\s*/\s*(?:{_DAYS_OFF}))*(?:\s*\([^)]*\))?(?:\s+\d{{4}})?\W*$", re.I
+)
+
+
+def is_day_off(title: str | None, date_text: str | None) -> bool:
+    """True for an untimed row named only by a public day off or school holidays
+    („Ostermontag“, „Ferienende“); „Karfreitag, 15:00 Uhr“ is a service on that day."""
+    if not title or _DAY_OFF.match(title) is None:
+        return False
+    return date_text is None or TIME_LIKE.search(date_text) is None
