@@ -58,3 +58,23 @@ def test_a_day_off_with_a_clock_or_a_kindergartens_holidays_stay() -> None:
     assert not is_day_off("Osterferien", "03.04.2023")
     assert not is_day_off("Brückentag (Kita geschlossen)", "09.06.2023")
     assert not is_day_off("Heiligabend", "24.12.2021")
+
+
+def test_a_news_cards_heading_names_its_day_over_the_post_stamp(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The shooting club's home page: news cards „<h4>Einladung zum Schützenfest am 16. Juni
+    # 2024</h4> <p class="author-category">am 9. Juni 2024</p> <p class="intro">…</p>“. The
+    # shorter stamp (when the post went up) dated each card, so every card was a record on its
+    # posting day; and a card whose heading names no day („Wir haben eine neue Königsfamilie“ /
+    # „am 1. April 2024“) is news, not an event on 1 April.
+    rows = _inspect(
+        capsys, "hugo-sv-haimbach-start-2024.html", "https://sv-haimbach-rodges.de/", "2024-06-09"
+    )
+    starts = {r["start"][:10] for r in rows}
+    assert starts == {"2024-06-16", "2024-05-05"}
+    assert not [r for r in rows if "Königsfamilie" in r["title"]]
+    fest = [r for r in rows if r["start"].startswith("2024-06-16")]
+    # The intro repeats the heading's day („findet am Sonntag, 16. Juni 2024 im Schützenheim,
+    # Bürgerhaus Haimbach statt“): one offering's lines, so its place is read.
+    assert [r["location"] for r in fest] == ["Schützenheim, Bürgerhaus Haimbach"]

@@ -202,6 +202,71 @@ def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
     )
 
 
+# What a post stamp says around its date: „am 9. Juni 2024“, „Veröffentlicht am …“, „Posted on …“.
+_STAMP_LEAD = re.compile(
+    r"^\W*(?:(?:veröffentlicht|erstellt|geschrieben|gepostet|posted|published)(?:\s+(?:am|on))?|"
+    r"am|vom|on)?\s*$",
+    re.I,
+)
+
+
+def date_named_by_the_title(reading: BlockReading) -> None:
+    """A news card „<h4>Einladung zum Schützenfest am 16. Juni 2024</h4> <p>am 9. Juni
+    2024</p>“: the heading names the event's day; a bare other date beside it (no clock, at
+    most „am“ before it) is when the post went up — it becomes ``published``."""
+    assert reading.title is not None and reading.date_text is not None
+    named = DATE_PHRASE.search(reading.title)
+    if named is None or reading.date_text in reading.title or TIME_LIKE.search(reading.date_text):
+        return
+    title_day = day_and_month(named.group(0))
+    stamp = DATE_PHRASE.search(reading.date_text)
+    if title_day is None or stamp is None or reading.date_text[stamp.end() :].strip(" .,"):
+        return
+    if not _STAMP_LEAD.match(reading.date_text[: stamp.start()]):
+        return
+    if day_and_month(stamp.group(0)) in (None, title_day):
+        return
+    reading.published = stamp.group(0)
+    reading.sources["published"] = reading.sources.get("date_text", "listing:")
+    reading.date_text = named.group(0)
+    reading.sources["date_text"] = reading.sources.get("title", "listing:") + _NAMES_THE_DAY
+
+
+_NAMES_THE_DAY = " names the day"
+
+
+def _bare_stamp(date_text: str) -> bool:
+    """ "am 1. April 2024": a date with at most a stamp's word before it, nothing after."""
+    stamp = DATE_PHRASE.search(date_text)
+    return (
+        stamp is not None
+        and not date_text[stamp.end() :].strip(" .,")
+        and _STAMP_LEAD.match(date_text[: stamp.start()]) is not None
+        and not TIME_LIKE.search(date_text)
+    )
+
+
+def undate_stamped_posts(readings: list[BlockReading]) -> None:
+    """Cards of one list whose headings name their days over stamps „am 9. Juni 2024“ (two or
+    more of them): the stamp element is when each post went up, so a card of the same list
+    dated only by it („Wir haben eine neue Königsfamilie“ / „am 1. April 2024“) is a news post
+    with no day of its own — its stamp becomes ``published``, marked as a stamp."""
+    stamped = [
+        r.sources["published"]
+        for r in readings
+        if r.sources.get("date_text", "").endswith(_NAMES_THE_DAY) and "published" in r.sources
+    ]
+    if len(stamped) < 2:
+        return
+    for reading in readings:
+        where = reading.sources.get("date_text")
+        if where in stamped and reading.date_text and _bare_stamp(reading.date_text):
+            reading.published = reading.date_text
+            reading.sources["published"] = STAMP_SOURCE
+            reading.date_text = None
+            del reading.sources["date_text"]
+
+
 def _opens_with_a_day(line: str) -> bool:
     """ "Tuesday, October 13 at 6:30pm -- Confucius Plaza …": a line that opens with the day
     (and names its place after it) is the block's date line, not prose that mentions a day."""

@@ -28,6 +28,7 @@ from netdir.extract.block_dates import (
     WEEKDAY_LINE_SOURCE,
     add_time_cell,
     dated_only_by_stamp,
+    undate_stamped_posts,
 )
 from netdir.extract.block_places import place_ending_the_prose
 from netdir.extract.block_reading import BlockReading
@@ -1426,11 +1427,14 @@ def _records(
     if kinds := _kinds_of(candidate):
         return _kind_records(candidate, kinds, context, outline, seen)
     records: list[RawRecord] = []
-    for index, segment in enumerate(candidate.segments):
-        if index < len(candidate.readings):
-            reading = candidate.readings[index]
-        else:
-            reading = _read(segment, context.base_url, candidate, outline)
+    readings = [
+        candidate.readings[index]
+        if index < len(candidate.readings)
+        else _read(segment, context.base_url, candidate, outline)
+        for index, segment in enumerate(candidate.segments)
+    ]
+    undate_stamped_posts(readings)
+    for segment, reading in zip(candidate.segments, readings, strict=True):
         if not is_item(reading) or is_junk_title(reading.title):
             continue
         if candidate.in_furniture and _under_news_heading(segment[0], outline):

@@ -25,6 +25,7 @@ from netdir.extract.block_dates import (
     date_from_attributes,
     date_from_link_label,
     date_from_recurrence,
+    date_named_by_the_title,
     date_opens_the_block,
     date_out_of_title,
     read_date,
@@ -52,6 +53,7 @@ from netdir.extract.block_titles import (
     title_from_dated_paragraph,
     title_from_text,
 )
+from netdir.extract.calendar_days import day_and_month
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -108,6 +110,8 @@ def read_block(
         reading.date_text = match.group(0) if match else None
         if reading.date_text is None:
             reading.sources.pop("date_text", None)
+    if reading.title is not None and reading.date_text is not None:
+        date_named_by_the_title(reading)
     if reading.title is not None and " @" in reading.title:
         split_title_at_place(reading)
     if reading.location_text is None:
@@ -136,8 +140,11 @@ def read_block(
         # Or lines that each open with another date ("Freitag, 27. Mai 2016", "Freitag, 24. Juni
         # 2016", …) under one heading: the meetings of a series, not one offering's dates.
         leading = {m.group(0) for c in chunks if (m := DATE_PHRASE.match(c))}
+        # Lines naming one day twice (a news card's heading „… am 16. Juni 2024“ and its
+        # intro „… findet am Sonntag, 16. Juni 2024 im Schützenheim statt“) are one offering's.
+        named_days = {day_and_month(c) or c for c in named}
         reading.holds_several = (
-            len(named) >= 2
+            (len(named) >= 2 and len(named_days) >= 2)
             or (len(dates) >= 2 and len(targets) >= 2)
             or len(leading) >= _DATE_LINES_OF_A_BOX
         )
