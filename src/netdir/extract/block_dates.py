@@ -305,9 +305,78 @@ def read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | No
     return None
 
 
+# A post's publication stamp: the class of the element around it names the post's meta line
+# („post-meta“, a theme's „meta-item“, WordPress's „posted-on“, a „byline“). Not „entry-meta“
+# or „newsDate“: an events archive's cards (Blocksy's event post type) and a museum's list of
+# its events show the event's day there; nor an event plugin's „event-meta“.
+_PUBLICATION_CLASS = re.compile(r"^(?:post[-_]?meta|meta[-_]item|posted[-_]on|byline)$", re.I)
+
+
+def _publication_stamps(segment: list[LexborNode]) -> list[LexborNode]:
+    """The elements of a block that state when its post was published (a news widget's
+    „<div class="post-meta"><span class="date">27. Oktober 2023</span></div>“): the post's
+    stamp, not the day of anything it tells of."""
+    stamps: list[LexborNode] = []
+    for node in segment:
+        for candidate in [node, *css_matches(node, "[class]")]:
+            names = (candidate.attributes.get("class") or "").split()
+            if any(_PUBLICATION_CLASS.match(name) for name in names):
+                text = node_text(candidate)
+                if text and DATE_LIKE.search(text):
+                    stamps.append(candidate)
+    return stamps
+
+
+def _inside(node: LexborNode, stamps: list[LexborNode], segment: list[LexborNode]) -> bool:
+    """Whether ``node`` is one of ``stamps`` or lies within one (up to the block's roots)."""
+    if not stamps:
+        return False
+    ids = {stamp.mem_id for stamp in stamps}
+    roots = {root.mem_id for root in segment}
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id in ids:
+            return True
+        if current.mem_id in roots:
+            return False
+        current = current.parent
+    return False
+
+
+def _without_stamps(text: str, stamp_texts: list[str]) -> str:
+    for stamp in stamp_texts:
+        text = text.replace(stamp, " ")
+    return text
+
+
 def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
+    stamps = _publication_stamps(segment)
+    stamp_texts = [text for stamp in stamps if (text := node_text(stamp))]
+    _read_date(segment, reading, stamps, stamp_texts)
+    if reading.date_text is None and stamp_texts and reading.published is None:
+        match = DATE_PHRASE.search(stamp_texts[0])
+        if match is not None:
+            reading.published = match.group(0)
+            reading.sources["published"] = STAMP_SOURCE
+
+
+def _read_date(
+    segment: list[LexborNode],
+    reading: BlockReading,
+    stamps: list[LexborNode],
+    stamp_texts: list[str],
+) -> None:
     for node in segment:
         time = node if node.tag == "time" else node.css_first("time")
+        if time is not None and stamps:
+            time = next(
+                (
+                    t
+                    for t in [node, *css_matches(node, "time")]
+                    if t.tag == "time" and not _inside(t, stamps, segment)
+                ),
+                None,
+            )
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
             shown = node_text(time)
@@ -326,6 +395,8 @@ def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     for node in segment:
         for candidate in [*css_matches(node, "[class]"), node]:
             if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
+                continue
+            if _inside(candidate, stamps, segment):
                 continue
             text = node_text(candidate)
             if not text or len(text) > 100 or not DATE_LIKE.search(text):
@@ -358,6 +429,8 @@ def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
             text = node_text(candidate)
             if not text or len(text) > 200 or not DATE_LIKE.search(text):
                 continue
+            if stamp_texts and not DATE_LIKE.search(_without_stamps(text, stamp_texts)):
+                continue
             if not DATE_LIKE.search(without_publication_notes(text)):
                 # Only when it was posted or changed: not the offering's date, the block's stamp.
                 if stamp is None or len(text) < len(stamp):
@@ -375,6 +448,8 @@ def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
         # Every element is longer than a date field (a paragraph that goes on with a video
         # link and dial-in numbers after a <br>): the line that opens with the day is the date.
         for line, owner in text_lines(segment):
+            if stamp_texts and not DATE_LIKE.search(_without_stamps(line, stamp_texts)):
+                continue
             if len(line) <= 200 and _opens_with_a_day(line) and owner is not segment[0]:
                 reading.date_text = line
                 reading.date_leads = True
