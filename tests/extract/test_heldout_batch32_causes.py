@@ -28,3 +28,45 @@ def test_a_news_widgets_publication_stamps_date_no_records(
     assert "Candy-Shop öffnet seine Türen in Bernau" not in titles
     assert "Bernau: Vollsperrung der Börnicker Chaussee für 300 Tage" not in titles
     assert not [t for t in titles if "(m/w/d)" in t or "m/w/x" in t]
+
+
+def test_a_heading_over_a_sentence_that_invites_to_its_day_is_an_offering(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Each tip: „<h4>Halloween-Party auf dem Sportplatz in Schönow</h4><p>Zirkus Lumina und der
+    # Sportverein … laden am Dienstag, den 31. Oktober 2023, … von 16 – 21 Uhr zu einer … Party
+    # auf den Sportplatz nach Schönow ein.</p>“. Without a link a heading's block was an item
+    # only when its paragraph closed on its day; five of the nine tips gave no record.
+    rows = _inspect(capsys, *BERNAU)
+    days = {r["title"]: r["start"] for r in rows}
+    assert days["Bernauer Hexengeschichten – Spannende Stadtführung"].startswith("2023-10-31T15:30")
+    assert days["Halloween-Party auf dem Sportplatz in Schönow"].startswith("2023-10-31T16:00")
+    assert days["Familiencafé in der Alten Post Bernau"].startswith("2023-10-31T17:00")
+    assert days["Halloween-Feuer bei der Freiwilligen Feuerwehr Wandlitz"].startswith("2023-10-31")
+    assert days["Halloween im Krafthaus am Schiffshebewerk Niederfinow"].startswith("2023-10-31")
+    # „Geschmückte Häuser und Grundstücke“ names streets to visit, no day: still no record.
+    assert "Geschmückte Häuser und Grundstücke" not in days
+
+
+@pytest.mark.parametrize(
+    ("text", "announces"),
+    [
+        (
+            "Die Freiwillige Feuerwehr Wandlitz lädt am Dienstag, den 31. Oktober 2023, zum Feuer ein.",
+            True,
+        ),
+        ("Am 31.10.2023 laden wir Euch ab 17:00 zu unserem Halloweenfest ein.", True),
+        ("Die Tagung findet am 11. und 12. Februar im Online-Format statt.", True),
+        ("Treffpunkt ist am 31. Oktober, um 15.30 Uhr, in der Bürgermeisterstraße 4.", True),
+        ("Join us on Saturday, March 7, 2026 at 7 pm in the hall.", True),
+        # News told in prose: a day in a sentence that neither invites nor gives a clock.
+        ("Am 3. März 2026 beschloss der Rat den Haushalt. Er tritt am 1. April in Kraft.", False),
+        ("Vor 506 Jahren, am 31. Oktober 1517, schlug Martin Luther seine Thesen an.", False),
+        # An invitation without a day is no date, and a clock without a day neither.
+        ("Wir laden alle Mitglieder herzlich zur Versammlung ein. Beginn um 19 Uhr.", False),
+    ],
+)
+def test_which_sentences_announce_their_day(text: str, announces: bool) -> None:
+    from netdir.extract.prose_announcements import announces_a_day
+
+    assert announces_a_day(text) is announces

@@ -69,6 +69,7 @@ from netdir.extract.link_around import take_link_around
 from netdir.extract.listing_features import complete_from_surroundings, read_block
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
+from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
@@ -973,6 +974,11 @@ def is_item(reading: BlockReading) -> bool:
         # Organisation …</p>": a heading over a paragraph that says what it was, where and then
         # when. That day dates the record as it dates the linked headings beside it; without a
         # link the block is still one offering.
+        return True
+    if reading.title_from_heading and announces_a_day(reading.description):
+        # „<h4>Halloween-Party auf dem Sportplatz in Schönow</h4><p>… laden am Dienstag, den 31.
+        # Oktober 2023, … von 16 – 21 Uhr zu einer … Party … ein.</p>“: a news article's tip
+        # whose sentence invites to its day (a day in a sentence alone is news told in prose).
         return True
     if reading.title_from_heading and _prose_states_its_rule(reading.description):
         # "<h3>Minor Swing</h3> … <p>… Jeden Mittwoch ab 19:30 Uhr findet der Minor Swing im
