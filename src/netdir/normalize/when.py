@@ -643,6 +643,18 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
+    clocked_pair = False
+    if (
+        end_mention is None
+        and first.end_day is None
+        and len(mentions) == 2
+        and _CLOCKED_AND_DAY_GAP.match(text, first.end, mentions[1].start)
+        and _A_CLOCK.search(text, first.end, mentions[1].start)
+        and _following_days(first, mentions[1], reference)
+    ):
+        # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two following
+        # days, each with its hours, are a period from the first day's clock to the second's end
+        end_mention, clocked_pair = mentions[1], True
     bare = _BARE_DAY_BEFORE.search(text, floor, first.start)
     if (
         bare is None
@@ -803,6 +815,11 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         second = find_times(text[end_mention.end :])
         if second is not None and second[1] is not None:
             times = (times[0], second[1])
+    if clocked_pair and end_mention is not None:
+        first_day = find_times(text[first.end : end_mention.start])
+        second = find_times(text[end_mention.end :])
+        if first_day is not None and second is not None:
+            times = (first_day[0], second[1])
     if times is not None:
         return with_times(start, end, times)
     return When(
@@ -826,6 +843,16 @@ _LAST_YEAR = re.compile(
 )
 _AFTER_THING = re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAGS)
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
+_A_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
+# The first day's hours, then "und"/"oder" and the second day: " im laufe des Abends ab 16:00 Uhr
+# oder am ", " von 10 bis 18 Uhr und am " (a few words may stand before the clock).
+_CLOCKED_AND_DAY_GAP = re.compile(
+    r"[\s,]*(?:[^\W\d]+\s+){0,4}?(?:von|ab|um|from|at)?\s*\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:uhr|[ap]\.?m\.?)?(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
+    r"[\s,]*(?:und|oder|and|or|&)\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    r"(?:den\s+|dem\s+|the\s+)?$",
+    FLAGS,
+)
 _AND_DAY_GAP = re.compile(
     r"^[\s,)]*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
