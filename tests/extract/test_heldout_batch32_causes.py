@@ -4,6 +4,8 @@ an association's news post announcing events), each pinned on its real page of t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.extract.realpage_inspect import inspect_page as _inspect
@@ -62,6 +64,8 @@ def test_a_heading_over_a_sentence_that_invites_to_its_day_is_an_offering(
         # News told in prose: a day in a sentence that neither invites nor gives a clock.
         ("Am 3. März 2026 beschloss der Rat den Haushalt. Er tritt am 1. April in Kraft.", False),
         ("Vor 506 Jahren, am 31. Oktober 1517, schlug Martin Luther seine Thesen an.", False),
+        # The day a series starts is no event's day.
+        ("Die Initiative lädt ab dem 2. Juli 2026 monatlich ein.", False),
         # An invitation without a day is no date, and a clock without a day neither.
         ("Wir laden alle Mitglieder herzlich zur Versammlung ein. Beginn um 19 Uhr.", False),
     ],
@@ -70,3 +74,64 @@ def test_which_sentences_announce_their_day(text: str, announces: bool) -> None:
     from netdir.extract.prose_announcements import announces_a_day
 
     assert announces_a_day(text) is announces
+
+
+GRUEN = (
+    "wp-gruendigital-jahrestagung-2015.html",
+    "https://www.gruen-digital.de/2015/01/digitalpolitisches-jahrestagung-2015-der-heinrich-boell-stiftung-baden-wuerttemberg/",
+    "2015-01-15",
+)
+DFV = (
+    "wp-feuerwehrverband-vorbereitungstagung-2022.html",
+    "https://www.feuerwehrverband.de/dfv-auf-der-vorbereitungstagung-der-interkulturellen-woche/",
+    "2022-02-04",
+)
+
+
+def test_a_post_whose_lead_announces_its_event_is_that_events_page(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h1>Digitalpolitische Jahrestagung 2015 der Heinrich-Böll-Stiftung Baden-Württemberg</h1>“,
+    # a byline dated 15. Januar 2015 (the post's day), then „… veranstaltet die Heinrich-Böll-
+    # Stiftung Baden-Württemberg am Samstag, 31. Januar 2015, zwischen 10:00 und 17:00 Uhr im
+    # Stuttgarter Rathaus ihre diesjährige Jahrestagung“. The page gave the slider of other
+    # posts (six undated records) and not the event.
+    rows = _inspect(capsys, *GRUEN)
+    assert [(r["title"], r["start"][:16], r["end"][:16]) for r in rows] == [
+        (
+            "Digitalpolitische Jahrestagung 2015 der Heinrich-Böll-Stiftung Baden-Württemberg",
+            "2015-01-31T10:00",
+            "2015-01-31T17:00",
+        )
+    ]
+    # „Die bundesweite Vorbereitungstagung … findet am 11. und 12. Februar im Online-Format
+    # statt“ under the post's <h1>; a newsletter form's „Veranstaltung:“ field does not name it.
+    rows = _inspect(capsys, *DFV)
+    assert [(r["title"], r["start"][:10], r["end"][:10]) for r in rows] == [
+        ("DFV auf der Vorbereitungstagung der Interkulturellen Woche", "2022-02-11", "2022-02-12")
+    ]
+
+
+def test_a_news_post_that_tells_of_a_past_day_is_no_events_page() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from netdir.extract.context import PageContext
+    from netdir.extract.event_page import extract_event_page
+
+    page = (
+        "<html><body><h1>Rat beschließt Haushalt</h1><p>Veröffentlicht am 12. März 2026</p>"
+        "<p>Der Rat der Stadt hat in seiner Sitzung am Montag, 9. März 2026, den Haushalt"
+        " beschlossen. Er tritt am 1. April in Kraft.</p></body></html>"
+    )
+    url = "https://example.org/news/haushalt"
+    context = PageContext("test-source", url, url, None, datetime(2026, 3, 12, tzinfo=UTC))
+    assert extract_event_page(LexborHTMLParser(page), context) == []
+    # The same lead inviting to a day announces that day's event.
+    invited = page.replace(
+        "hat in seiner Sitzung am Montag, 9. März 2026, den Haushalt beschlossen",
+        "lädt zu seiner Sitzung am Montag, 16. März 2026, in den Ratssaal ein",
+    )
+    records = extract_event_page(LexborHTMLParser(invited), context)
+    assert [(r.title, r.field_sources["date_text"]) for r in records] == [
+        ("Rat beschließt Haushalt", "event_page:p below h1, announcing")
+    ]

@@ -23,7 +23,9 @@ from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.event_page_dates import (
+    ANNOUNCING,
     date_under_a_heading,
+    day_announced_in_the_lead,
     is_event_header,
     time_elements,
     with_open_end,
@@ -95,6 +97,9 @@ def extract_event_page(
         # tells of an event: the bare date line under its heading is that event's day.
         labelled = "time" in facts or "place" in facts
         date = date_under_a_heading(lines, headings, labelled_facts=labelled)
+        if date is None:
+            # A news or blog post about one event: its lead announces the day in prose.
+            date = day_announced_in_the_lead(lines, headings)
     elif date is None and not sole_labelled:
         # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
         # under it still names the page's event.
@@ -112,6 +117,10 @@ def extract_event_page(
     )
     if sole is not None:
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)
+    if date is not None and date.where.endswith(ANNOUNCING):
+        # The post's own title names what its lead announces, not a label elsewhere on the
+        # page (a newsletter form's „Veranstaltung:“ field).
+        title = next(h for h in headings if h.where == "h1")
     if title is None and document_title is not None:
         title = Fact(document_title, "title", -1)
     if title is None:

@@ -12,6 +12,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
+from netdir.extract.prose_announcements import announcing_sentence
 from netdir.extract.title_text import is_announcement
 
 # At most this many words follow the date in a subheading that only dates the heading above it
@@ -301,3 +302,32 @@ def _announces_with_place(text: str, block: LexborNode | None) -> bool:
     September 2015 - Kassel, mehr") links the page of its event."""
     linked = block is not None and block.css_first("a") is not None
     return not linked and place_after_a_dash(text) is not None
+
+
+#: Where a day read from an article's lead is said to come from (``Fact.where`` ends with it).
+ANNOUNCING = "announcing"
+#: How far below its title an article's lead may announce the event (a byline, a date stamp
+#: and a dozen tags may stand between them).
+_LEAD_LINES = 25
+
+
+def day_announced_in_the_lead(
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
+) -> Fact | None:
+    """The sentence of an article's lead that announces its event on a day („Die bundesweite
+    Vorbereitungstagung … findet am 11. und 12. Februar im Online-Format statt“, „… veranstaltet
+    die Heinrich-Böll-Stiftung … am Samstag, 31. Januar 2015, zwischen 10:00 und 17:00 Uhr im
+    Stuttgarter Rathaus ihre diesjährige Jahrestagung“): a news post or blog post about one
+    event, whose only day line is the post's publication date. Only under the page's one
+    ``<h1>``, and only a sentence that invites or says the event takes place."""
+    titles = [heading for heading in headings if heading.where == "h1"]
+    if len(titles) != 1:
+        return None
+    first = titles[0].index + 1
+    for index in range(first, min(len(lines), first + _LEAD_LINES)):
+        text, block = lines[index]
+        sentence = announcing_sentence(text)
+        if sentence is not None:
+            where = block.tag if block is not None and block.tag else "text"
+            return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
+    return None

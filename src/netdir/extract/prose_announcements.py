@@ -22,6 +22,7 @@ _INVITES = re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
     r"|\beingeladen\b"
     r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
+    r"|\b(?:veranstaltet|veranstalten)\b"
     r"|\b(?:öffnet|öffnen)\b.{0,200}?\bTür(?:en)?\b"
     r"|\b(?:join\s+us|(?:is|are)\s+invited|invites?\s+(?:you|all|everyone))\b"
     r"|\b(?:takes?|will\s+take)\s+place\b",
@@ -31,6 +32,7 @@ _INVITES = re.compile(
 _CLOCK = re.compile(
     r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*)?Uhr\b"
     r"|\b(?:um|ab)\s+\d{1,2}[:.]\d{2}\b"
+    r"|\bzwischen\s+\d{1,2}(?:[:.]\d{2})?\s+und\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr\b"
     r"|\b(?:at|from)\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\b",
     re.I,
 )
@@ -39,11 +41,29 @@ _CLOCK = re.compile(
 def announces_a_day(text: str | None) -> bool:
     """A sentence of ``text`` names a day and invites to it, says it takes place or gives its
     clock."""
+    return announcing_sentence(text, clock_counts=True) is not None
+
+
+def announcing_sentence(text: str | None, *, clock_counts: bool = False) -> str | None:
+    """The first sentence of ``text`` that names a day and invites to it or says it takes place
+    (with ``clock_counts`` also one that gives its clock), else None. A page's lead read alone
+    needs the invitation: „Am Montag, 3. März, um 14 Uhr kam es … zu einem Unfall“ is a police
+    report's day and clock."""
     if not text:
-        return False
+        return None
     for sentence in _SENTENCE_END.split(text):
-        if not (_INVITES.search(sentence) or _CLOCK.search(sentence)):
+        if not (_INVITES.search(sentence) or (clock_counts and _CLOCK.search(sentence))):
             continue
-        if any(names_a_day(match.group(0)) for match in iter_date_phrases(sentence)):
-            return True
-    return False
+        if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):
+            return sentence.strip()
+    return None
+
+
+# „lädt ab dem 2. Juli 2026 monatlich ein“: the day a series starts (or stops), not an event's.
+_BOUND_BEFORE = re.compile(r"\b(?:ab(?:\s+dem)?|bis(?:\s+zum)?|seit|from|until|since)$", re.I)
+
+
+def _the_events_day(sentence: str, match: re.Match[str]) -> bool:
+    return names_a_day(match.group(0)) and not _BOUND_BEFORE.search(
+        sentence[: match.start()].rstrip()
+    )
