@@ -72,6 +72,12 @@ _WHERE_TO_READ = re.compile(
     r"veranstaltungskalender)\b.*"
 )
 
+# "Das Programm finden Sie hier.", "Das Programm und die Anmeldung finden Sie hier.", "Weitere
+# Informationen finden Sie hier": a sentence that points to another page names nothing here.
+_POINTER_SENTENCE = re.compile(
+    r"(?:das|die|den|weitere|mehr|alle|nähere)\b[^.!?]{0,60}?\bfinden\s+sie\s+hier\s*[.!]?"
+)
+
 
 def is_document_link(text: str) -> bool:
     words = WORDS.findall(text.lower())
@@ -94,6 +100,8 @@ def _is_junk_text(title: str) -> bool:
     if FIELD_LABEL.fullmatch(lowered):
         return True  # "Date:", "Event:", "Start time:": a field's label names nothing
     if _WHERE_TO_READ.fullmatch(lowered) or _DISCLAIMER.match(lowered):
+        return True
+    if _POINTER_SENTENCE.fullmatch(lowered):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
