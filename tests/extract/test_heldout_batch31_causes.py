@@ -37,3 +37,23 @@ def test_a_sentence_pointing_to_the_programme_names_nothing(
     rows = _inspect(capsys, *SERIES)
     assert not [r for r in rows if "finden Sie hier" in r["title"]]
     assert all(r["start"] for r in rows)
+
+
+def test_the_evenings_listed_under_wann_jeweils_are_one_record_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<strong>Wann:</strong> jeweils um 18.30 Uhr<br>14. Oktober 2025<br>21. Oktober 2025<br>…“
+    # under the series' h2: only the first evening was read (4 of 19 records).
+    rows = _inspect(capsys, *SERIES)
+    colloquium = sorted(r["start"] for r in rows if r["title"] == "Archäologisches Kolloquium")
+    assert len(colloquium) == 9
+    assert colloquium[0].startswith("2025-10-14T18:30") and colloquium[-1].startswith("2026-02-03")
+    # „Wann: <br>24. Oktober 2025<br>…“ (no hour): the days alone.
+    practices = [r for r in rows if r["title"] == "Bamberger Best Practices in der Lehre"]
+    assert sorted(r["start"][:10] for r in practices) == [
+        "2025-10-24",
+        "2025-12-03",
+        "2026-01-15",
+        "2026-01-28",
+    ]
+    assert len(rows) == 19

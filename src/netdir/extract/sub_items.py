@@ -129,8 +129,11 @@ def _is_title_line(line: str, owner: LexborNode | None) -> bool:
 
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]{1,60}\)\s*")
-# "Daten:", "Termine:" alone on a line: the lines below it are the offering's days.
-_DAYS_LABEL = re.compile(r"^(?:daten|termine|dates)\s*:?$", re.I)
+# "Daten:", "Termine:" alone on a line: the lines below it are the offering's days; "Wann:
+# jeweils um 18.30 Uhr" over the evenings of a lecture series states their hour once for all.
+_DAYS_LABEL = re.compile(
+    r"^(?:(?:daten|termine|dates)\s*:?|wann\s*:)(?:\s*jeweils\s+(?P<hours>.{1,30}))?$", re.I
+)
 _HOURS_LABEL = re.compile(
     r"^(?:beginn|uhrzeit|zeit|start)\s*:\s*(?:jeweils\s+)?(?P<time>.{1,30})$", re.I
 )
@@ -145,7 +148,11 @@ def listed_occurrences(segment: list[LexborNode], reading: BlockReading) -> list
     start = next((i for i, (line, _) in enumerate(lines) if _DAYS_LABEL.match(line)), None)
     if start is None or reading.title is None:
         return []
-    hours = next(
+    label = _DAYS_LABEL.match(lines[start][0])
+    assert label is not None
+    if label["hours"] is not None and not TIME_LIKE.search(label["hours"]):
+        return []  # "Wann: jeweils nach Absprache": no hour, and no list of days below it
+    hours = label["hours"] or next(
         (
             m["time"]
             for line, _ in lines
