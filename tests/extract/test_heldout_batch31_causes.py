@@ -57,3 +57,15 @@ def test_the_evenings_listed_under_wann_jeweils_are_one_record_each(
         "2026-01-28",
     ]
     assert len(rows) == 19
+
+
+def test_a_line_labelled_thema_names_the_lecture_not_the_speakers_link(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Wer: <a>Prof. Dr. Norbert Kössinger</a><br>Thema: ‚Vom Abschreiben deutscher Bücher‘. …
+    # <br>Wann: 21. Oktober 2025, 18 Uhr<br>Wo: …“: each lecture was titled by its speaker.
+    rows = _inspect(capsys, *LECTURES)
+    titles = {r["start"][:16]: r["title"] for r in rows}
+    assert titles["2025-10-21T18:00"].startswith("‚Vom Abschreiben deutscher Bücher‘")
+    assert titles["2026-01-27T18:15"].startswith("Zwischen den Zeilen")
+    assert not [r for r in rows if r["title"].startswith("Prof. Dr.")]

@@ -264,6 +264,13 @@ def read_title(
         naming = [item for item in naming if not _author_link(item[0], item[2])] or naming
     if reading.title is None and naming and _named_on_its_date_line(segment, naming):
         naming = []  # the row's own first line names it; its text titles it below
+    topic = _topic_line(segment) if reading.title is None else None
+    if topic is not None:
+        # "Wer: <a>Prof. Dr. …</a><br>Thema: ‚Vom Abschreiben …‘<br>Wann: …": the link names
+        # the speaker, the topic line names the lecture (the link still leads to the speaker).
+        reading.title = topic
+        reading.sources["title"] = "listing:topic line"
+        naming = []
     if reading.title is None and naming:
         # No heading: the link with the longest text is the title (list items, table rows);
         # a row whose links are all its documents is titled by its own text instead.
@@ -292,6 +299,20 @@ def read_title(
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+# "Thema: …", "Titel: …", "Vortragstitel: …": a line labelled as the offering's topic names it.
+_TOPIC_LABEL = re.compile(
+    r"^(?:thema|titel|vortragstitel|vortragsthema)\s*:\s*(?P<name>.{3,200})$", re.I
+)
+
+
+def _topic_line(segment: list[LexborNode]) -> str | None:
+    """The text of the block's one line labelled as its topic; None without exactly one."""
+    found = [
+        m["name"].strip() for chunk in text_chunks(segment) if (m := _TOPIC_LABEL.match(chunk))
+    ]
+    return found[0] if len(found) == 1 and not is_junk_title(found[0]) else None
 
 
 # "Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich": a row's first line
