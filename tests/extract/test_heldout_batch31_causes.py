@@ -69,3 +69,24 @@ def test_a_line_labelled_thema_names_the_lecture_not_the_speakers_link(
     assert titles["2025-10-21T18:00"].startswith("‚Vom Abschreiben deutscher Bücher‘")
     assert titles["2026-01-27T18:15"].startswith("Zwischen den Zeilen")
     assert not [r for r in rows if r["title"].startswith("Prof. Dr.")]
+
+
+def test_a_heading_zeit_und_ort_names_no_offering(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Hegelwoche page: h2 „Zeit und Ort“ over „Die Vorträge … finden statt vom 3. bis 5.
+    # Juni, jeweils um 19.15 Uhr, in der AULA …“ was a record titled „Zeit und Ort“, dated on
+    # next year's 3 June.
+    for heading in ("Zeit und Ort", "Datum & Uhrzeit", "Ort und Zeit:", "Date and venue"):
+        assert is_junk_title(heading), heading
+    assert not is_junk_title("Zeit und Raum – ein Vortrag")
+    rows = _inspect(
+        capsys,
+        "typo3-unibamberg-hegelwoche-2025.html",
+        "https://www.uni-bamberg.de/events/hegelwoche/2025/",
+        "2025-12-24",
+    )
+    assert not [r for r in rows if r["title"] == "Zeit und Ort"]
+    assert sorted(r["start"][:10] for r in rows if r["start"]) == [
+        "2025-06-03",
+        "2025-06-04",
+        "2025-06-05",
+    ]

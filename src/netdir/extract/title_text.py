@@ -72,6 +72,12 @@ _WHERE_TO_READ = re.compile(
     r"veranstaltungskalender)\b.*"
 )
 
+# "Zeit und Ort", "Datum & Uhrzeit", "Date and venue": a section heading over where and when
+# (the programme's hours and hall stated once) names no offering.
+_FIELD_PAIR = re.compile(
+    r"(?:zeit|datum|termine?|uhrzeit|ort|orte|date|time|place|venue)\s+(?:und|&|and)\s+"
+    r"(?:zeit|datum|termine?|uhrzeit|ort|orte|anfahrt|date|time|place|venue|location)\s*[:：]?"
+)
 # "Das Programm finden Sie hier.", "Das Programm und die Anmeldung finden Sie hier.", "Weitere
 # Informationen finden Sie hier": a sentence that points to another page names nothing here.
 _POINTER_SENTENCE = re.compile(
@@ -101,7 +107,7 @@ def _is_junk_text(title: str) -> bool:
         return True  # "Date:", "Event:", "Start time:": a field's label names nothing
     if _WHERE_TO_READ.fullmatch(lowered) or _DISCLAIMER.match(lowered):
         return True
-    if _POINTER_SENTENCE.fullmatch(lowered):
+    if _POINTER_SENTENCE.fullmatch(lowered) or _FIELD_PAIR.fullmatch(lowered):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
