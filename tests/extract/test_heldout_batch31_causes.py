@@ -90,3 +90,21 @@ def test_a_heading_zeit_und_ort_names_no_offering(capsys: pytest.CaptureFixture[
         "2025-06-04",
         "2025-06-05",
     ]
+
+
+def test_undated_headlines_beside_a_few_dated_invitations_are_news(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Ittlingen's „Aktuelles“: ten linked headlines, two of them invitations that name their day
+    # („Einladung zur Gemeinderatssitzung am Mittwoch, 14. August 2013“); the other eight
+    # („Neues Adressbuch“, „Bildernachlese Dorffest 2013“, …) were undated records.
+    rows = _inspect(
+        capsys,
+        "reddot-ittlingen-aktuelles-2013.html",
+        "http://www.ittlingen.de/2346_DEU_WWW.php",
+        "2013-08-09",
+    )
+    assert [(r["title"], r["start"][:10]) for r in rows] == [
+        ("Einladung zur Gemeinderatssitzung", "2013-08-14"),
+        ("Einladung zur Stiftungsratssitzung", "2013-08-14"),
+    ]

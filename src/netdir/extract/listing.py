@@ -40,6 +40,7 @@ from netdir.extract.block_text import (
     reading_one_document,
     text_chunks,
 )
+from netdir.extract.block_titles import block_links
 from netdir.extract.calendar_days import (
     PageMonth,
     bare_day,
@@ -1422,6 +1423,30 @@ def _is_furniture_name(name: str) -> bool:
     return words[0] in _FURNITURE_WORDS or words[-1] in _FURNITURE_WORDS
 
 
+#: At most this share of a list of linked headlines names a day for it to be news, not a
+#: programme whose undated items are offerings too ("Wann: Auf Anfrage").
+_FEW_DATED_HEADLINES = 0.25
+_MIN_HEADLINES = 4
+
+
+def _headlines_naming_a_few_days(candidate: Candidate) -> bool:
+    """A municipality's news list: linked headlines, a few of which name a day in their own
+    words („Einladung zur Gemeinderatssitzung am Mittwoch, 14. August 2013“) beside many
+    that name none („Neues Adressbuch“, „Feststellung der Jahresrechnung 2012“). The dated
+    ones invite to something; the undated ones are news, no offerings."""
+    readings = candidate.readings
+    if len(readings) < _MIN_HEADLINES or not 0 < candidate.dated_share <= _FEW_DATED_HEADLINES:
+        return False
+    pairs = list(zip(readings, candidate.segments, strict=False))
+    if any(reading.url is None for reading, _ in pairs if reading.title):
+        return False
+    return all(
+        any(reading.date_text in text for _, text, _ in block_links(segment))
+        for reading, segment in pairs
+        if reading.date_text
+    )
+
+
 def _records(
     candidate: Candidate,
     context: PageContext,
@@ -1440,9 +1465,12 @@ def _records(
         for index, segment in enumerate(candidate.segments)
     ]
     undate_stamped_posts(readings)
+    headlines = _headlines_naming_a_few_days(candidate)
     for segment, reading in zip(candidate.segments, readings, strict=True):
         if not is_item(reading) or is_junk_title(reading.title):
             continue
+        if headlines and reading.date_text is None:
+            continue  # a news headline beside the few that invite to a dated meeting
         if candidate.in_furniture and _under_news_heading(segment[0], outline):
             continue
         if (
