@@ -108,3 +108,24 @@ def test_undated_headlines_beside_a_few_dated_invitations_are_news(
         ("Einladung zur Gemeinderatssitzung", "2013-08-14"),
         ("Einladung zur Stiftungsratssitzung", "2013-08-14"),
     ]
+
+
+def test_a_bracket_after_the_name_holds_its_day_hours_and_room(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Talk Times: „<strong>Richtlinie “Grenzen wahren” </strong>(03.11.2025, 13 - 14 Uhr,
+    # U11/00.16)“ per line. The titles kept the bracket, so the list did not name the page's
+    # „Anstehende Veranstaltung“ (h3 „Intersektionalität“, „Datum:“ …) and the page was read
+    # as that one event: the November session was lost.
+    rows = _inspect(
+        capsys,
+        "typo3-unibamberg-talk-times-2025.html",
+        "https://www.uni-bamberg.de/antidiskriminierung/veranstaltungen/talk-times/",
+        "2025-12-24",
+    )
+    by_title = {r["title"]: r for r in rows if r["start"]}
+    assert set(by_title) == {"Richtlinie “Grenzen wahren”", "Intersektionalität"}
+    november = by_title["Richtlinie “Grenzen wahren”"]
+    assert november["start"].startswith("2025-11-03T13:00")
+    assert november["end"].startswith("2025-11-03T14:00")
+    assert november["location"] == "U11/00.16"

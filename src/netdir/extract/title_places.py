@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.place_lines import venue_part_of_title
 from netdir.records import RawRecord
 
@@ -119,3 +120,41 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
         record.title = name
         record.location_text = ", ".join(rest)
         record.field_sources["location_text"] = f"{where} (place parts shared by the list's titles)"
+
+
+# "Richtlinie “Grenzen wahren” (03.11.2025, 13 - 14 Uhr, U11/00.16)": a name, then in brackets
+# its day, its hours and its room.
+_WHEN_BRACKET = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]{4,100})\)\s*$")
+_HOURS_FIRST = re.compile(
+    r"^[\s,;]*(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[.:]\d{2})?\s*"
+    r"(?:(?:bis|[-–])\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)(?P<rest>.*)$",
+    re.I,
+)
+_EDGES = re.compile(r"^[\s,;:|·–-]+|[\s,;:|·–-]+$")
+
+
+def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
+    """A title that ends in a bracket opening with the record's own day ("… (03.11.2025, 13 -
+    14 Uhr, U11/00.16)") carries its when and where: the name ends before the bracket, the
+    hours join the day and what follows them is the place. A bracket that does not open with
+    the day ("Konzert (Benefiz)", "Sommerfest (2. Teil)") stays part of the name."""
+    for record in records:
+        day = record.date_text
+        match = _WHEN_BRACKET.match(record.title or "") if day else None
+        if match is None or day is None or not match["inner"].startswith(day):
+            continue
+        name = _EDGES.sub("", match["name"])
+        if sum(ch.isalpha() for ch in name) < 3:
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.title = name
+        hours = _HOURS_FIRST.match(match["inner"][len(day) :])
+        if hours is None:
+            continue
+        if not TIME_LIKE.search(day):
+            record.date_text = f"{day}, {hours['clock'].strip()}"
+            record.field_sources["date_text"] = f"{where} (hours in the title's bracket)"
+        place = _EDGES.sub("", hours["rest"])
+        if place and record.location_text is None:
+            record.location_text = place
+            record.field_sources["location_text"] = f"{where} (place in the title's bracket)"
