@@ -82,7 +82,7 @@ def test_a_malformed_meta_stamp_is_read_as_the_element_around_it_shows_it(
     """Held-out batch V: The Events Calendar 2.x wrote the Horka market's end as
     "2012-05-13-06:00:00" (a dash for the "T", a 12-hour clock) inside "<dd>… 13. Mai 2012
     18:00</dd>": the end before the start was dropped. The element's clock is read."""
-    (record,) = inspect_page(
+    record, *_sidebar = inspect_page(
         capsys,
         "tec2-microdata-wehranlagehorka-markt-2012-05.html",
         "http://www.wehranlage-horka.de/veranstaltung/887/",

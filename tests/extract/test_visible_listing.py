@@ -115,5 +115,37 @@ def test_events_without_pages_of_their_own_say_nothing_of_folders() -> None:
     assert titles == ["Stammtisch", "Lesung", "Konzert", "Flohmarkt", "Vortrag"]
 
 
+def test_an_event_pages_sidebar_of_two_next_events_in_its_folder_is_read(capsys) -> None:
+    """Held-out batch V: the Horka market's page ("/veranstaltung/887/", Event microdata) has
+    the plugin's sidebar widget of the site's next two events („27. November 2016 15:00“ /
+    „kleiner Weihnachtsmarkt“ → "/veranstaltung/kleiner-weihnachtsmarkt/"), scored 0.395 as
+    furniture: neither event was read."""
+    from tests.extract.realpage_inspect import inspect_page
+
+    records = inspect_page(
+        capsys,
+        "tec2-microdata-wehranlagehorka-markt-2012-05.html",
+        "http://www.wehranlage-horka.de/veranstaltung/887/",
+        "2016-11-20",
+    )
+    assert [(record["title"], record["start"][:16]) for record in records] == [
+        ("Historischer Markt", "2012-05-13T11:00"),
+        ("kleiner Weihnachtsmarkt", "2016-11-27T15:00"),
+        ("Konzert bei Kerzenschein mit der Wild Roses Crew", "2016-12-10T17:00"),
+    ]
+
+
+def test_two_dated_links_outside_the_events_folder_are_not_its_other_events() -> None:
+    html = """<html><head><script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "Event", "name": "Sommerfest", "startDate": "2027-07-03T15:00"}</script></head>
+      <body><main><h1>Sommerfest</h1><p>3. Juli 2027, 15 Uhr</p></main>
+      <aside class="widget"><ul>
+        <li><div>12. Juli 2027</div><a href="/presse/bericht-1/">Bericht vom Frühjahrsmarkt</a></li>
+        <li><div>19. Juli 2027</div><a href="/presse/bericht-2/">Neuer Vorstand gewählt</a></li>
+      </ul></aside></body></html>"""
+    page = page_from_text(html, url="https://example.org/veranstaltung/sommerfest/")
+    assert [record.title for record in extract_page(page).records] == ["Sommerfest"]
+
+
 def _linked(name: str, href: str) -> str:
     return f'<a href="{href}">{name}</a>' if href else name

@@ -216,11 +216,29 @@ def extract_listing_and_lists(
         if beside_an_event and tree.body is not None:
             _drop_hidden(tree.body)
         detection = detect_listings(tree, context)
+        parts = list(lists_of_pooled_groups(detection, context.base_url, beside_an_event))
+        if beside_an_event:
+            parts.extend(_dated_lists_left_out(detection))
         lists = [
-            records_of(Detection([part], outline=detection.outline), context)
-            for part in lists_of_pooled_groups(detection, context.base_url, beside_an_event)
+            records_of(Detection([part], outline=detection.outline), context) for part in parts
         ]
         return records_of(detection, context), lists
+
+
+def _dated_lists_left_out(detection: Detection) -> Iterator[Candidate]:
+    """The single lists the detector considered and did not choose whose every item is dated:
+    beside an event page's own event, a sidebar widget of the site's next two events
+    („27. November 2016 15:00“ / „kleiner Weihnachtsmarkt“) scores below the threshold as
+    furniture (see ``lists_of_pooled_groups`` for pooled ones)."""
+    chosen = {id(candidate) for candidate in detection.chosen}
+    for candidate in detection.considered:
+        if (
+            id(candidate) not in chosen
+            and len(candidate.containers) == 1
+            and len(candidate.segments) >= MIN_ITEMS
+            and candidate.dated_share == 1.0
+        ):
+            yield candidate
 
 
 def lists_of_pooled_groups(

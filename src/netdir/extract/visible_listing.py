@@ -26,6 +26,7 @@ from netdir.records import RawRecord
 
 _MIN_STRUCTURED = 2  # one structured event is an event's own page, not a listing
 _MIN_ROWS = 3
+_MIN_SITE_ROWS = 2  # an event page's sidebar of the site's next events, in its events' folder
 _DATED_SHARE = 0.8  # of the visible rows, as the auto mode's "strong listing"
 _SHARED_SHARE = 0.5  # of the structured records that must be rows of the visible list
 _SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
@@ -213,7 +214,9 @@ def other_events_of_the_site(
     site, "Thursday, April 23, 2026") that the page's furniture holds. A reader sees dated shows
     of the same venue. Rows linking elsewhere (partners, a ticket shop), undated rows or a list
     that is mostly undated (news teasers) add nothing."""
-    if len(structured) != 1 or len(listing) < _MIN_ROWS:
+    if len(structured) != 1 or len(listing) < _MIN_SITE_ROWS:
+        return []
+    if len(listing) < _MIN_ROWS and not _in_the_events_folder(listing, structured[0], page_url):
         return []
     host = urlsplit(page_url).hostname
     dated = [(row, when) for row in listing if (when := _day_and_time(row, today))[0] is not None]
@@ -242,6 +245,19 @@ def other_events_of_the_site(
         for row, when in own
         if id(row) not in paired and not _a_post_beside_the_events(row, when[0], folders, today)
     ]
+
+
+def _in_the_events_folder(rows: list[RawRecord], event: RawRecord, page_url: str) -> bool:
+    """Every row leads to a page in the folder of the event's own page (the page itself when
+    the event names none): two rows of a sidebar („kleiner Weihnachtsmarkt“ →
+    "/veranstaltung/kleiner-weihnachtsmarkt/" beside the page "/veranstaltung/887/") are the
+    site's next events; two dated links elsewhere may be anything."""
+    own = event.url if event.url and event.field_sources.get("url") != "page" else page_url
+    folder = _folder_shape(own)
+    return folder is not None and all(
+        row.url and _folder_shape(row.url) == folder and not _same_page(row.url, own)
+        for row in rows
+    )
 
 
 def _of_the_site(row: str, page_url: str) -> bool:
