@@ -78,3 +78,26 @@ def test_a_news_cards_heading_names_its_day_over_the_post_stamp(
     # The intro repeats the heading's day („findet am Sonntag, 16. Juni 2024 im Schützenheim,
     # Bürgerhaus Haimbach statt“): one offering's lines, so its place is read.
     assert [r["location"] for r in fest] == ["Schützenheim, Bürgerhaus Haimbach"]
+
+
+def test_events_under_a_dates_heading_are_named_by_their_lower_headings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The fiddler's page: the navigation bar's „<h1><a href="https://www.fiddlestomper.com/">
+    # Fiddlestomper</a></h1>“, „<h1>Termine</h1>“, then per concert „<h5>Konzert in KIM …</h5>
+    # <ul><li>Wo: KIM - Neue Arbeit Brockensammlung</li><li>Wann: 2023-05-25, 19:00</li>…“. The
+    # page was read as one event named after the site; its „Wo:“ took the whole list's text.
+    rows = _inspect(
+        capsys,
+        "hugo-fiddlestomper-termine-2023.html",
+        "https://www.fiddlestomper.com/termine/",
+        "2023-04-01",
+    )
+    assert [(r["title"], r["start"][:16], r["location"]) for r in rows] == [
+        (
+            "Konzert in KIM mit the Steeldrivers",
+            "2023-05-25T19:00",
+            "KIM - Neue Arbeit Brockensammlung",
+        ),
+        ("Konzert, KUNST-Gala Göttingen", "2023-03-26T19:54", "Deutsches Theater Göttingen"),
+    ]

@@ -207,6 +207,10 @@ def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
         return
 
 
+# Elements whose text runs several lines together; the labelled line is one of their children.
+_LINE_CONTAINERS = frozenset({"ul", "ol", "dl", "table", "tbody"})
+
+
 def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     for node in segment:
         cells: list[tuple[str, str]] = []
@@ -223,6 +227,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.sources["location_text"] = "listing:" + "+".join(sources)
             return
         for candidate in node.traverse(include_text=False):
+            if candidate.tag in _LINE_CONTAINERS:
+                continue  # „<ul><li>Wo: KIM</li><li>Wann: …</li></ul>“: its line says it
             text = node_text(candidate)
             match = PLACE_LABEL.match(text or "")
             if match:

@@ -5,6 +5,7 @@ names."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,6 +22,9 @@ _GENERIC_HEADINGS = re.compile(
     r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
     re.I,
 )
+# A dates page's heading („Termine“): the events under it are named by lower headings (a
+# meeting page's „Tagesordnung“ heads its agenda, whose h4 is no event's name).
+_DATES_PAGE_HEADING = re.compile(r"^(?:termine?|veranstaltungen|kalender|events?)$", re.I)
 _PLACE_AFTER_DATE_LINES = 12  # an event's place stands near its day, not in a teaser below
 _PLACE_LEVELS = 3  # a line's element and two around it may say that they hold a place
 # "event-venue", "dtp-meeting-venue", "location", "event-single__address", "veranstaltungsort"
@@ -82,12 +86,26 @@ def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
     on a page without such, a lower heading that announces (one card: "<h5>Save the Date</h5>"
     over its day; a meeting's "<h4>" name over its day and hours stays the listing's to read)."""
     found = []
+    generic = False
     for index, (text, block) in enumerate(lines):
         if block is None or block.tag not in HEADING_TAGS[:3]:
             continue
-        if _GENERIC_HEADINGS.match(text) or is_junk_title(text) or label_name(text):
+        if _GENERIC_HEADINGS.match(text):
+            generic = generic or _DATES_PAGE_HEADING.match(text) is not None
+            continue
+        if is_junk_title(text) or label_name(text) or _links_home(block):
             continue
         found.append(Fact(text, block.tag or "heading", index))
+    if not found and generic:
+        # „<h1>Termine</h1> <h5>Konzert in KIM …</h5> <ul><li>Wo: …</li><li>Wann: …</li></ul>“:
+        # under a heading that only says what kind of page it is, the lower headings name.
+        found = [
+            Fact(text, block.tag or "heading", index)
+            for index, (text, block) in enumerate(lines)
+            if block is not None
+            and block.tag in HEADING_TAGS[3:]
+            and not (is_junk_title(text) or label_name(text))
+        ]
     if not found:
         found = [
             Fact(text, block.tag or "heading", index)
@@ -95,6 +113,16 @@ def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
             if block is not None and block.tag in HEADING_TAGS[3:] and is_announcement(text)
         ]
     return found
+
+
+def _links_home(block: LexborNode) -> bool:
+    """ "<h1><a href="https://www.fiddlestomper.com/">Fiddlestomper</a></h1>" in the navigation
+    bar: a heading that is only a link to the site's start page is the site's name."""
+    links = block.css("a")
+    if len(links) != 1 or (links[0].text() or "").strip() != (block.text() or "").strip():
+        return False
+    href = (links[0].attributes.get("href") or "").strip()
+    return urlsplit(href).path in ("", "/") and not urlsplit(href).query
 
 
 def place_by_markup(lines: list[tuple[str, LexborNode | None]], after: int) -> Fact | None:
