@@ -10,12 +10,19 @@ never changes a record after extraction: enrichment and carrying make new ones, 
 normalized after the crawl as before), and any record the worker did not do (an error, a dead
 worker, a batch still running at shutdown) is normalized after the crawl as before — so an error
 is still raised with the record's source and URL, from the main process.
+
+The worker keeps what it normalized and, after the crawl, merges it with what this process
+normalized itself (``HeldRecords``): the normalized records then live in one process only, not
+pickled back into this one beside its raw records (50,000 records of the bench's web: ~1 KB
+each here), and the merge's working set is the worker's too. This process gets the merged
+offerings.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import weakref
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -24,6 +31,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from netdir.catalog.model import Source
+from netdir.gc_pause import gc_paused
+from netdir.heap import release_free_memory
 from netdir.records import Offering, RawRecord, SourceRef
 
 if TYPE_CHECKING:
@@ -34,8 +43,8 @@ if TYPE_CHECKING:
     from netdir.normalize.stage import Normalized, Prepared
 
 T = TypeVar("T")
-#: A batch of records sent to the worker, and its results to come.
-_Batch = tuple[Sequence[RawRecord], "Future[list[Normalized | None]]"]
+#: A batch of records sent to the worker: its number and records, and which of them it did.
+_Batch = tuple[int, Sequence[RawRecord], "Future[bytes]"]
 
 #: Records sent to the worker at a time. Each hand-over costs this process's pool threads
 #: a few GIL switches against the busy event loop (~10 ms); one page (10 records) at a time,
@@ -45,6 +54,10 @@ BATCH_RECORDS = 250
 # Set in the worker by _start (inherited through fork, not pickled).
 _today: date | None = None
 _sources: Mapping[str, Source] = {}
+#: In the worker: each batch's records, normalized (None: not done), by batch number.
+_held: dict[int, list[Normalized | None]] = {}
+#: A held record's number: its batch's number shifted by this, plus its place in the batch.
+_PLACE_BITS = 24
 
 
 def _start(today: date, sources: Mapping[str, Source]) -> None:
@@ -62,7 +75,39 @@ def _warm_up() -> None:
     load_taxonomy()
 
 
-def _normalize_batch(records: Sequence[RawRecord]) -> list[Normalized | None]:
+def _normalize_batch(number: int, records: Sequence[RawRecord]) -> bytes:
+    """Normalize and keep a batch (for ``_merge_held``); which records were done, one byte
+    each (1: done)."""
+    done = _normalized(records)
+    _held[number] = done
+    return bytes(item is not None for item in done)
+
+
+def _merge_held(
+    items: list[Normalized | int],
+    precedence: Mapping[str, int],
+    domains: Mapping[str, Sequence[str]],
+) -> list[Offering]:
+    """``merge_normalized`` of the records in ``items``: each a held record's number or one
+    normalized by the main process, in the order the main process merges them."""
+    from netdir.normalize.merge import merge_normalized
+
+    held = _held
+    records: list[Normalized] = []
+    with gc_paused():  # offerings, members and clusters form no cycles
+        for item in items:
+            if isinstance(item, int):
+                found = held[item >> _PLACE_BITS][item & ((1 << _PLACE_BITS) - 1)]
+                assert found is not None, "the main process merges only records done here"
+                records.append(found)
+            else:
+                records.append(item)
+        del items
+        held.clear()  # ``records`` holds them now: the merge lets go of each in turn
+        return merge_normalized(records, precedence=precedence, domains=domains)
+
+
+def _normalized(records: Sequence[RawRecord]) -> list[Normalized | None]:
     from netdir.normalize.stage import normalize_one
 
     assert _today is not None, "worker started without _start"
@@ -85,13 +130,12 @@ _REPEATING_TEXT = (
 
 
 def _share_equal_values(done: list[Normalized | None]) -> None:
-    """One object for each repeated value of the batch: its pickle then holds the value once,
-    and the main process, which keeps every normalized record until the merge, unpickles one
-    object where it made one per record (the field provenance alone is a dict of a dozen
-    entries, the same on every record of a source). 5,000 records of the bench's web: 3.2 ->
-    2.1 KB each in the main process. Nothing changes a normalized offering's lists or dicts
-    after normalization (the merge builds new ones), and match features are frozen, so they
-    may be shared."""
+    """One object for each repeated value of the batch: the worker, which keeps every
+    normalized record until the merge, holds one object where it made one per record (the
+    field provenance alone is a dict of a dozen entries, the same on every record of a
+    source; 5,000 records of the bench's web: 3.2 -> 2.1 KB each). Nothing changes a
+    normalized offering's lists or dicts after normalization (the merge builds new ones), and
+    match features are frozen, so they may be shared."""
     from netdir.normalize.stage import Normalized
 
     share = _Shared()
@@ -152,12 +196,11 @@ def _share_raw_text(offering: Offering, raw: RawRecord) -> None:
 
 
 class _RunShared:
-    """What this process holds of the run's normalized records, one object per distinct value
-    across the whole run (each batch's pickle shares values only within its batch). Every
-    normalized record is held from its batch's return until the merge: 50,000 records of the
-    bench's web (5,000 pages) 2.5 -> 1.8 KB each. Match features are frozen and nothing changes
-    an offering's texts after normalization (the merge builds new offerings), so records may
-    share them."""
+    """The records this process normalized itself (batches the worker had not started when the
+    crawl ended), one object per distinct value across them and shared with their raw records:
+    each is held beside its raw record until the merge. Match features are frozen and nothing
+    changes an offering's texts after normalization (the merge builds new offerings), so records
+    may share them."""
 
     def __init__(self) -> None:
         self._texts: dict[object, object] = {}
@@ -205,23 +248,25 @@ class _Shared:
 
 
 class BackgroundNormalizer:
-    """One worker process that normalizes batches of records; ``prepared()`` collects what it
-    did. ``start()`` forks it: call it before the extraction pool forks its workers (a process
-    forked later holds the pool's pipe ends, and the pool's workers would not see them close)
-    and after the gazetteer is read (the worker inherits it)."""
+    """One worker process that normalizes batches of records and keeps them; ``prepared()``
+    says which it did (and hands the worker over for the merge, ``HeldRecords``). ``start()``
+    forks it: call it before the extraction pool forks its workers (a process forked later
+    holds the pool's pipe ends, and the pool's workers would not see them close) and after the
+    gazetteer is read (the worker inherits it)."""
 
     def __init__(self, today: date, sources: Mapping[str, Source]) -> None:
         self.today = today
         self.sources = dict(sources)
         self._pool: ProcessPoolExecutor | None = None
         self._batches: deque[_Batch] = deque()
+        self._sent = 0  # batches sent: the next one's number
         self._waiting: list[RawRecord] = []  # not sent yet: fewer than BATCH_RECORDS
         self._broken = False
         #: Records normalized in this process because the worker had not started their batch.
         self.taken_over = 0
         self._held = _RunShared()
-        #: The finished batches' records, their values shared with the run's (``_collect``).
-        self._done: dict[int, tuple[RawRecord, Normalized]] = {}
+        #: The finished batches' records: the number the worker holds each under.
+        self._done: dict[int, tuple[RawRecord, Normalized | int]] = {}
 
     async def __aenter__(self) -> BackgroundNormalizer:
         return self
@@ -262,14 +307,18 @@ class BackgroundNormalizer:
         if len(self._waiting) < BATCH_RECORDS:
             return
         batch, self._waiting = tuple(self._waiting), []
+        number, self._sent = self._sent, self._sent + 1
         try:
-            self._batches.append((batch, self._pool.submit(_normalize_batch, batch)))
+            self._batches.append(
+                (number, batch, self._pool.submit(_normalize_batch, number, batch))
+            )
         except RuntimeError:  # the worker died (BrokenProcessPool): the rest is done afterwards
             self._broken = True
 
     def prepared(self, today: date) -> Prepared:
         """Collect the queued batches; the lookup answers None for records not done (or when
-        ``today`` is not the day they were normalized for).
+        ``today`` is not the day they were normalized for). The worker, holding the records it
+        did, is handed over to the result (closed here if it holds none).
 
         Batches the worker has not started yet are normalized here meanwhile, from the last
         one back, until the two meet: when the crawl ends before the worker does (a busy
@@ -287,34 +336,37 @@ class BackgroundNormalizer:
         self._held = _RunShared()  # its tables: the records hold what they share
         from netdir.normalize.stage import Prepared
 
-        return Prepared(by_record)
+        held = None
+        if self._pool is not None and any(item.__class__ is int for _, item in by_record.values()):
+            held, self._pool = _WorkerHeld(self._pool), None
+        return Prepared(by_record, held)
 
     def _collect(self) -> None:
-        """Take the batches the worker has finished, in order, sharing their values with the
-        run's now: held as they came back until the crawl ended, the batches' own copies were
-        the crawl's high-water mark, and the heap the main process keeps through the merge,
-        the load and publish (a freed object's pages mostly stay the process's)."""
-        while self._batches and self._batches[0][1].done():
+        """Take note of the batches the worker has finished, in order (it keeps their records:
+        only which it did comes back)."""
+        while self._batches and self._batches[0][2].done():
             self._take_result(*self._batches.popleft(), self._done)
 
     def _take_result(
         self,
+        number: int,
         batch: Sequence[RawRecord],
-        future: Future[list[Normalized | None]],
-        into: dict[int, tuple[RawRecord, Normalized]],
+        future: Future[bytes],
+        into: dict[int, tuple[RawRecord, Normalized | int]],
     ) -> None:
         if future.cancelled():
             return
         try:
-            results = future.result()
+            done = future.result()
         except Exception:  # a dead worker: those records are normalized afterwards
             return
-        for raw, result in zip(batch, results, strict=True):
-            if result is not None:
-                into[id(raw)] = (raw, self._held.hold(result, raw))
+        first = number << _PLACE_BITS
+        for place, (raw, ok) in enumerate(zip(batch, done, strict=True)):
+            if ok:
+                into[id(raw)] = (raw, first + place)
 
-    def _take_over_unstarted(self, into: dict[int, tuple[RawRecord, Normalized]]) -> None:
-        for batch, future in reversed(self._batches):
+    def _take_over_unstarted(self, into: dict[int, tuple[RawRecord, Normalized | int]]) -> None:
+        for _, batch, future in reversed(self._batches):
             # A future the pool has handed to the worker can no longer be cancelled, and it
             # hands them over in order: every earlier one is under way or done.
             if not future.cancel():
@@ -322,9 +374,8 @@ class BackgroundNormalizer:
             self._normalize_here(batch, into)
 
     def _normalize_here(
-        self, batch: Sequence[RawRecord], into: dict[int, tuple[RawRecord, Normalized]]
+        self, batch: Sequence[RawRecord], into: dict[int, tuple[RawRecord, Normalized | int]]
     ) -> None:
-        from netdir.gc_pause import gc_paused
         from netdir.normalize.stage import normalize_one
 
         self.taken_over += len(batch)
@@ -344,3 +395,42 @@ class BackgroundNormalizer:
         self._batches.clear()
         self._waiting = []
         self._done = {}
+
+
+class _WorkerHeld:
+    """The worker of a ``BackgroundNormalizer`` after the crawl, holding the records it
+    normalized (``netdir.normalize.stage.HeldRecords``). Ended after the merge, by ``close``,
+    or when nothing refers to it any more (a run that failed before its merge)."""
+
+    def __init__(self, pool: ProcessPoolExecutor) -> None:
+        self._pool: ProcessPoolExecutor | None = pool
+        self._finalizer = weakref.finalize(self, pool.shutdown, wait=False, cancel_futures=True)
+
+    def merge(
+        self,
+        items: list[Normalized | int],
+        precedence: Mapping[str, int],
+        domains: Mapping[str, Sequence[str]],
+    ) -> list[Offering] | None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return None
+        try:
+            merged: list[Offering] = pool.submit(
+                _merge_held, items, dict(precedence), dict(domains)
+            ).result()
+        except BrokenProcessPool:  # the worker died: the caller normalizes and merges itself
+            return None
+        finally:
+            self._finalizer()  # the worker exits on its own time: its records need no freeing
+        # The offerings came as one pickle (5,000 pages: ~10,000 offerings), read by the pool's
+        # thread from its own malloc arena: that buffer, free now, goes back to the system
+        # before the load's DuckDB work comes on top.
+        release_free_memory()
+        return merged
+
+    def close(self) -> None:
+        self._pool = None
+        self._finalizer()
