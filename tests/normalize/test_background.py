@@ -85,11 +85,22 @@ def test_released_unmerged_the_worker_ends() -> None:
     prepared = asyncio.run(_normalized_in_background([RECORDS[:5]], worker_done=True))
     held = prepared._held
     assert held is not None
-    processes = list(held._pool._processes.values())  # type: ignore[attr-defined]
+    pids = list(held._pool._processes)  # type: ignore[attr-defined]
     prepared.release()
-    for process in processes:
-        process.join(timeout=30)
-        assert not process.is_alive()
+    # Not Process.join/is_alive: the pool's own thread reaps the worker, and a second waiter
+    # may see it as alive. Ended: gone from /proc, or a zombie not reaped yet.
+    deadline = time.monotonic() + 30
+    while not all(_ended(pid) for pid in pids):
+        assert time.monotonic() < deadline, "the worker did not end"
+        time.sleep(0.05)
+
+
+def _ended(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
 
 
 def test_only_the_submitted_objects_are_found_not_equal_copies() -> None:
