@@ -934,6 +934,10 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
     # events) neither dates nor undates the list.
     stamped = sum(1 for r in items if r.date_text is None and dated_only_by_stamp(r.sources))
+    if 2 * stamped > count:
+        # Most blocks dated only by when they were posted: a list of posts (a „read next“
+        # slider whose few headlines name a day), whose stamps undate it.
+        stamped = 0
     dated = sum(1 for r in items if r.date_text) / max(1, count - stamped)
     candidate.dated_share = dated
     headed = sum(1 for r in items if r.title_from_heading) / count
