@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -312,71 +313,78 @@ def read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | No
 _PUBLICATION_CLASS = re.compile(r"^(?:post[-_]?meta|meta[-_]item|posted[-_]on|byline)$", re.I)
 
 
-def _publication_stamps(segment: list[LexborNode]) -> list[LexborNode]:
+# Only elements whose class holds one of these words can carry a stamp class: lexbor finds them,
+# and the class names are checked on those few, not on every classed element of every block.
+_PUBLICATION_SELECTOR = '[class*="meta" i], [class*="posted" i], [class*="byline" i]'
+
+
+@dataclass(frozen=True, slots=True)
+class _Stamps:
     """The elements of a block that state when its post was published (a news widget's
     „<div class="post-meta"><span class="date">27. Oktober 2023</span></div>“): the post's
     stamp, not the day of anything it tells of."""
-    stamps: list[LexborNode] = []
-    for node in segment:
-        for candidate in [node, *css_matches(node, "[class]")]:
-            names = (candidate.attributes.get("class") or "").split()
-            if any(_PUBLICATION_CLASS.match(name) for name in names):
-                text = node_text(candidate)
-                if text and DATE_LIKE.search(text):
-                    stamps.append(candidate)
-    return stamps
 
+    ids: frozenset[int]  # the stamps' ``mem_id``
+    roots: frozenset[int]  # the block's roots', where looking up for a stamp ends
+    texts: list[str]
 
-def _inside(node: LexborNode, stamps: list[LexborNode], segment: list[LexborNode]) -> bool:
-    """Whether ``node`` is one of ``stamps`` or lies within one (up to the block's roots)."""
-    if not stamps:
+    @classmethod
+    def of(cls, segment: list[LexborNode]) -> _Stamps:
+        stamps = [
+            candidate
+            for node in segment
+            for candidate in css_matches(node, _PUBLICATION_SELECTOR)
+            if any(
+                _PUBLICATION_CLASS.match(name)
+                for name in (candidate.attributes.get("class") or "").split()
+            )
+            and DATE_LIKE.search(node_text(candidate) or "")
+        ]
+        return cls(
+            frozenset(stamp.mem_id for stamp in stamps),
+            frozenset(root.mem_id for root in segment),
+            [text for stamp in stamps if (text := node_text(stamp))],
+        )
+
+    def hold(self, node: LexborNode) -> bool:
+        """Whether ``node`` is a stamp or lies within one."""
+        current: LexborNode | None = node if self.ids else None
+        while current is not None:
+            if current.mem_id in self.ids:
+                return True
+            if current.mem_id in self.roots:
+                return False
+            current = current.parent
         return False
-    ids = {stamp.mem_id for stamp in stamps}
-    roots = {root.mem_id for root in segment}
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id in ids:
-            return True
-        if current.mem_id in roots:
+
+    def undate(self, text: str) -> bool:
+        """Whether ``text`` names a date only in the stamps' words."""
+        if not self.texts:
             return False
-        current = current.parent
-    return False
+        for stamp in self.texts:
+            text = text.replace(stamp, " ")
+        return DATE_LIKE.search(text) is None
 
 
-def _without_stamps(text: str, stamp_texts: list[str]) -> str:
-    for stamp in stamp_texts:
-        text = text.replace(stamp, " ")
-    return text
+def _keep_as_stamp(reading: BlockReading, stamp: str) -> None:
+    """The block's only date is a stamp: its day becomes ``published``, marked as a stamp."""
+    match = DATE_PHRASE.search(stamp)
+    if match is not None and reading.published is None:
+        reading.published = match.group(0)
+        reading.sources["published"] = STAMP_SOURCE
 
 
 def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
-    stamps = _publication_stamps(segment)
-    stamp_texts = [text for stamp in stamps if (text := node_text(stamp))]
-    _read_date(segment, reading, stamps, stamp_texts)
-    if reading.date_text is None and stamp_texts and reading.published is None:
-        match = DATE_PHRASE.search(stamp_texts[0])
-        if match is not None:
-            reading.published = match.group(0)
-            reading.sources["published"] = STAMP_SOURCE
+    stamps = _Stamps.of(segment)
+    _read_date(segment, reading, stamps)
+    if reading.date_text is None and stamps.texts:
+        _keep_as_stamp(reading, stamps.texts[0])
 
 
-def _read_date(
-    segment: list[LexborNode],
-    reading: BlockReading,
-    stamps: list[LexborNode],
-    stamp_texts: list[str],
-) -> None:
+def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> None:
     for node in segment:
-        time = node if node.tag == "time" else node.css_first("time")
-        if time is not None and stamps:
-            time = next(
-                (
-                    t
-                    for t in [node, *css_matches(node, "time")]
-                    if t.tag == "time" and not _inside(t, stamps, segment)
-                ),
-                None,
-            )
+        times = [node] if node.tag == "time" else css_matches(node, "time")
+        time = next((t for t in times if not stamps.hold(t)), None)
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
             shown = node_text(time)
@@ -396,7 +404,7 @@ def _read_date(
         for candidate in [*css_matches(node, "[class]"), node]:
             if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
-            if _inside(candidate, stamps, segment):
+            if stamps.hold(candidate):
                 continue
             text = node_text(candidate)
             if not text or len(text) > 100 or not DATE_LIKE.search(text):
@@ -429,7 +437,7 @@ def _read_date(
             text = node_text(candidate)
             if not text or len(text) > 200 or not DATE_LIKE.search(text):
                 continue
-            if stamp_texts and not DATE_LIKE.search(_without_stamps(text, stamp_texts)):
+            if stamps.undate(text):
                 continue
             if not DATE_LIKE.search(without_publication_notes(text)):
                 # Only when it was posted or changed: not the offering's date, the block's stamp.
@@ -438,17 +446,14 @@ def _read_date(
                 continue
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")
-    if best is None and stamp is not None and reading.published is None:
+    if best is None and stamp is not None:
         # A folder's file "— zuletzt verändert: 21.03.2013 20:52": a dated stamp, no offering.
-        match = DATE_PHRASE.search(stamp)
-        if match is not None:
-            reading.published = match.group(0)
-            reading.sources["published"] = STAMP_SOURCE
+        _keep_as_stamp(reading, stamp)
     if best is None:
         # Every element is longer than a date field (a paragraph that goes on with a video
         # link and dial-in numbers after a <br>): the line that opens with the day is the date.
         for line, owner in text_lines(segment):
-            if stamp_texts and not DATE_LIKE.search(_without_stamps(line, stamp_texts)):
+            if stamps.undate(line):
                 continue
             if len(line) <= 200 and _opens_with_a_day(line) and owner is not segment[0]:
                 reading.date_text = line
