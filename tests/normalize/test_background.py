@@ -4,9 +4,13 @@ normalizing them afterwards gives; what the worker could not do is done afterwar
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import pickle
+import threading
 import time
+from concurrent.futures import Future
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +21,9 @@ from netdir.normalize.background import _normalized as normalized_batch
 from netdir.normalize.stage import Normalized, Prepared, normalize_one
 from netdir.records import RawRecord
 from tests.normalize.conftest import TODAY, make_raw
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
 from tests.normalize.dedup_set_large import LARGE_DEDUP_SET, LARGE_DEDUP_SOURCES
 
 RECORDS = [item.record for item in LARGE_DEDUP_SET]
@@ -68,6 +75,7 @@ def test_the_worker_keeps_what_it_normalized_and_merges_it_as_this_process_would
     ) == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
 
 
+@pytest.mark.timeout(60)
 def test_records_the_worker_held_are_normalized_here_when_it_died_before_the_merge() -> None:
     records = RECORDS[:30]
     prepared = asyncio.run(_normalized_in_background([records[:20]], worker_done=True))
@@ -79,6 +87,49 @@ def test_records_the_worker_held_are_normalized_here_when_it_died_before_the_mer
     assert normalize_all(
         records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=prepared
     ) == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+
+
+class _LostWorkPool:
+    """A pool that took the merge but will never answer: its worker died while the pool's
+    thread was failing the pending work (CPython 3.11 loses a submission made just then)."""
+
+    def submit(self, *args: object) -> Future[object]:
+        return Future()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+def _ended_process() -> BaseProcess:
+    process = multiprocessing.get_context("fork").Process(target=int)
+    process.start()
+    process.join()
+    return process
+
+
+@pytest.mark.timeout(60)  # without the liveness look it waits forever
+def test_a_merge_the_dead_worker_never_answers_is_done_here() -> None:
+    records = RECORDS[:30]
+    prepared = asyncio.run(_normalized_in_background([records[:20]], worker_done=True))
+    held = prepared._held
+    assert held is not None
+    held.close()  # the real worker ends; its stand-in below lost the merge
+    prepared._held = background._WorkerHeld(_LostWorkPool(), [_ended_process()])  # type: ignore[arg-type]
+    assert normalize_all(
+        records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=prepared
+    ) == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+
+
+def test_waiting_on_a_live_worker_gives_its_answer() -> None:
+    future: Future[int] = Future()
+    worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(30,))
+    worker.start()
+    try:
+        threading.Timer(1.2, future.set_result, (7,)).start()  # after two liveness looks
+        assert background._answer(future, [worker]) == 7
+    finally:
+        worker.kill()
+        worker.join()
 
 
 def test_released_unmerged_the_worker_ends() -> None:
@@ -99,7 +150,7 @@ def _ended(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as stat:
             return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone before or while being read
         return True
 
 

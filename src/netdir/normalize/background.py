@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
 import weakref
 from collections import deque
 from collections.abc import Mapping, Sequence
@@ -37,6 +38,7 @@ from netdir.records import Offering, RawRecord, SourceRef
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.process import BaseProcess
 
     # Imported by the worker and once a page needs reading: an unchanged re-run (every page
     # 304) imports no normalization rules (see the pipeline).
@@ -58,6 +60,9 @@ _sources: Mapping[str, Source] = {}
 _held: dict[int, list[Normalized | None]] = {}
 #: A held record's number: its batch's number shifted by this, plus its place in the batch.
 _PLACE_BITS = 24
+
+#: How often a wait for the worker looks whether it is still alive (seconds).
+_LIVENESS_SECONDS = 0.5
 
 
 def _start(today: date, sources: Mapping[str, Source]) -> None:
@@ -247,6 +252,29 @@ class _Shared:
         return cast(T, self._values.setdefault(value, value))
 
 
+class WorkerGone(Exception):
+    """The worker ended (killed, out of memory) before it answered."""
+
+
+def _answer(future: Future[T], workers: Sequence[BaseProcess]) -> T:
+    """``future.result()``, or ``WorkerGone`` once every worker has ended without answering.
+
+    The pool fails its futures when a worker dies, but not a future submitted while its thread
+    is taking note of the death (CPython 3.11: ``submit`` checks the pool's broken flag before
+    the thread sets it and adds the work after the thread failed the pending work); waiting on
+    it alone would wait forever. A worker's sentinel is ready once it has ended, reaped or not.
+    """
+    sentinels = [worker.sentinel for worker in workers]
+    while True:
+        try:
+            return future.result(timeout=_LIVENESS_SECONDS)
+        except TimeoutError:
+            if sentinels and len(multiprocessing.connection.wait(sentinels, 0)) == len(sentinels):
+                if future.done():  # it answered as it ended
+                    return future.result()
+                raise WorkerGone from None
+
+
 class BackgroundNormalizer:
     """One worker process that normalizes batches of records and keeps them; ``prepared()``
     says which it did (and hands the worker over for the merge, ``HeldRecords``). ``start()``
@@ -258,6 +286,7 @@ class BackgroundNormalizer:
         self.today = today
         self.sources = dict(sources)
         self._pool: ProcessPoolExecutor | None = None
+        self._workers: tuple[BaseProcess, ...] = ()  # the pool's process, once forked
         self._batches: deque[_Batch] = deque()
         self._sent = 0  # batches sent: the next one's number
         self._waiting: list[RawRecord] = []  # not sent yet: fewer than BATCH_RECORDS
@@ -296,6 +325,9 @@ class BackgroundNormalizer:
             self._pool.submit(_warm_up)  # a pool forks its worker on the first task
         except RuntimeError:
             self._broken = True
+        # Forked by now (a fork pool starts its processes with its manager thread, so that their
+        # sentinels are known); a private attribute, so without it waits only trust the pool.
+        self._workers = tuple(getattr(self._pool, "_processes", {}).values())
 
     def submit(self, records: Sequence[RawRecord]) -> None:
         """Queue ``records`` (returns at once). They must not be changed afterwards."""
@@ -338,7 +370,7 @@ class BackgroundNormalizer:
 
         held = None
         if self._pool is not None and any(item.__class__ is int for _, item in by_record.values()):
-            held, self._pool = _WorkerHeld(self._pool), None
+            held, self._pool = _WorkerHeld(self._pool, self._workers), None
         return Prepared(by_record, held)
 
     def _collect(self) -> None:
@@ -357,7 +389,7 @@ class BackgroundNormalizer:
         if future.cancelled():
             return
         try:
-            done = future.result()
+            done = _answer(future, self._workers)
         except Exception:  # a dead worker: those records are normalized afterwards
             return
         first = number << _PLACE_BITS
@@ -402,8 +434,9 @@ class _WorkerHeld:
     normalized (``netdir.normalize.stage.HeldRecords``). Ended after the merge, by ``close``,
     or when nothing refers to it any more (a run that failed before its merge)."""
 
-    def __init__(self, pool: ProcessPoolExecutor) -> None:
+    def __init__(self, pool: ProcessPoolExecutor, workers: Sequence[BaseProcess] = ()) -> None:
         self._pool: ProcessPoolExecutor | None = pool
+        self._workers = workers
         self._finalizer = weakref.finalize(self, pool.shutdown, wait=False, cancel_futures=True)
 
     def merge(
@@ -418,10 +451,10 @@ class _WorkerHeld:
         if pool is None:
             return None
         try:
-            merged: list[Offering] = pool.submit(
-                _merge_held, items, dict(precedence), dict(domains)
-            ).result()
-        except BrokenProcessPool:  # the worker died: the caller normalizes and merges itself
+            merged: list[Offering] = _answer(
+                pool.submit(_merge_held, items, dict(precedence), dict(domains)), self._workers
+            )
+        except (BrokenProcessPool, WorkerGone):  # the worker died: the caller does it all itself
             return None
         finally:
             self._finalizer()  # the worker exits on its own time: its records need no freeing
