@@ -84,6 +84,7 @@ from netdir.extract.sub_items import (
 from netdir.extract.title_places import (
     move_bracketed_places,
     move_bracketed_when_and_where,
+    move_slashed_town,
     move_trailing_towns,
     move_venue_parts,
 )
@@ -457,6 +458,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         group = _records(candidate, context, detection.outline, seen)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
+        move_slashed_town(group)
         move_trailing_towns(group)
         move_venue_parts(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_lines import venue_part_of_title
+from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
 # "(Heldenplatz)", "(Auer-Welsbach-Park)", "(AWP)": up to four words, the first capitalised,
@@ -158,3 +159,39 @@ def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
         if place and record.location_text is None:
             record.location_text = place
             record.field_sources["location_text"] = f"{where} (place in the title's bracket)"
+
+
+# "Wien / 26. Februar 2026 / Lesung, Bootleg": fields set off by slashes — a town, the day, the
+# name. A town field is one to three capitalised words without digits.
+_SLASH = re.compile(r"\s+/\s+")
+_TOWN_FIELD = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜa-zäöüß(][\w.()'’-]*){0,2}$")
+
+
+def move_slashed_town(records: list[RawRecord]) -> None:
+    """A title written as slashed fields whose second field is only a day ("Wien / 26. Februar
+    2026 / Lesung, Bootleg") is a row of columns: the fields after the day are the name, and
+    the town before it is the place of a record that has none — after the venue the name ends
+    on ("Crailsheim / … / Lesung, Volkshochschule Crailsheim"). A slash inside a name ("Kaffee /
+    Kuchen am 3. Mai") has no field that is only a day."""
+    for record in records:
+        fields = _SLASH.split((record.title or "").strip())
+        if len(fields) < 3 or not _only_a_day(fields[1]):
+            continue
+        town, name = fields[0].strip(), " / ".join(fields[2:]).strip()
+        if _TOWN_FIELD.match(town) is None or any(ch.isdigit() for ch in town):
+            continue
+        if sum(ch.isalpha() for ch in name) < 3:
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.title = name
+        if record.location_text is not None:
+            continue
+        venue = venue_part_of_title(name)
+        if venue is not None:
+            record.title = venue[0]
+        record.location_text = f"{venue[1]}, {town}" if venue is not None else town
+        record.field_sources["location_text"] = f"{where} (town field before the day)"
+
+
+def _only_a_day(field: str) -> bool:
+    return DATE_PHRASE.search(field) is not None and title_in_text(field.strip()) is None
