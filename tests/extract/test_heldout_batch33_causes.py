@@ -31,3 +31,54 @@ def test_slashed_fields_give_the_town_and_the_name_not_one_title(
     last = by_day["2026-10-29"]
     assert (last["title"], last["location"]) == ("Lesung", "Volkshochschule Crailsheim, Crailsheim")
     assert not [r for r in rows if " / " in r["title"]]
+
+
+PERFORMANCES = (
+    "zola-theemptyroom-termine-2025.html",
+    "https://theemptyroom.org/termine/",
+    "2025-05-28",
+)
+
+
+def test_rows_that_say_only_where_are_named_by_the_page(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h2>Aufführungen</h2><ul><li>Do, 08.05.25, 19:30 Uhr, Heisenberg-Gymnasium, Triftstraße 43
+    # </li>…“: each performance was titled by its street („Triftstraße 43“); the rows name no
+    # piece, the heading only the kind of list, the site („the empty room“) the piece.
+    rows = _inspect(capsys, *PERFORMANCES)
+    assert len(rows) == 6
+    assert {r["title"] for r in rows} == {"the empty room"}
+    first = min(rows, key=lambda r: r["start"])
+    assert first["start"].startswith("2025-05-08T19:30")
+    assert first["location"] == "Heisenberg-Gymnasium, Triftstraße 43"
+
+
+def test_one_row_naming_its_meeting_and_address_keeps_its_name() -> None:
+    from netdir.extract.address_rows import name_address_rows
+    from netdir.records import RawRecord
+
+    def row(title: str) -> RawRecord:
+        return RawRecord(
+            source_id="t",
+            page_url="https://x.test/",
+            extractor="listing",
+            title=title,
+            date_text="1.2.2026",
+        )
+
+    lone = [row("Bürgerversammlung, Rathausplatz 1")]
+    name_address_rows(lone, "Termine", "Gemeinde X")
+    assert lone[0].title == "Bürgerversammlung, Rathausplatz 1"
+    # Rows that name their offerings are not all addresses: the list keeps its titles.
+    mixed = [row("Heisenberg-Gymnasium, Triftstraße 43"), row("Sommerfest, Festwiese")]
+    name_address_rows(mixed, "Aufführungen", "the empty room")
+    assert [r.title for r in mixed] == [
+        "Heisenberg-Gymnasium, Triftstraße 43",
+        "Sommerfest, Festwiese",
+    ]
+    # A heading that names the offering titles the rows, not the site.
+    named = [row("Kellertheater, Johannes-Brahms-Platz 1"), row("MUT! Theater, Amandastraße 58")]
+    name_address_rows(named, "Die Dreigroschenoper", "Theater AG")
+    assert {r.title for r in named} == {"Die Dreigroschenoper"}
+    assert named[0].location_text == "Kellertheater, Johannes-Brahms-Platz 1"

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.extract.address_rows import name_address_rows
 from netdir.extract.block_columns import table_column_labels
 from netdir.extract.block_dates import (
     RECURRENCE_LINE_SOURCE,
@@ -456,6 +457,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     earlier: set[tuple[str, str | None]] = set()  # (title, start) of the groups already read
     for candidate in detection.chosen:
         group = _records(candidate, context, detection.outline, seen)
+        _name_address_rows(group, candidate, detection.outline)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
         move_slashed_town(group)
@@ -1095,6 +1097,17 @@ def _read(
         # A "Datum" column that holds only the weekday ("Do") names no day yet.
         _date_from_calendar_day(segment, reading, candidate, month)
     return reading
+
+
+def _name_address_rows(
+    group: list[RawRecord], candidate: Candidate, outline: Outline | None
+) -> None:
+    """Rows that only say where after their day are named by their list (address_rows)."""
+    if outline is None:
+        return
+    first = candidate.segments[0][0] if candidate.segments and candidate.segments[0] else None
+    heading = outline.section_heading(first) if first is not None else None
+    name_address_rows(group, heading, outline.page_name)
 
 
 def _title_from_row_above(

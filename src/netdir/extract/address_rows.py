@@ -1,0 +1,61 @@
+"""Lists whose rows say only when and where.
+
+„Do, 08.05.25, 19:30 Uhr, Heisenberg-Gymnasium, Triftstraße 43“, „Fr, 09.05.25, 19:30 Uhr, MUT!
+Theater, Amandastraße 58“ under „Aufführungen“: the performances of one piece, each row its day,
+its hour, its venue and the venue's street. What is left of a row after its day is its place, so
+the list itself names the offering — its heading, or, when that heading only says what kind of
+list it is, the page's own name (a site about one piece names it in its document title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.records import RawRecord
+
+# „Triftstraße 43“, „Moorburger Elbdeich 249“, „Johannes-Brahms-Platz 1“, „Lehrter Str. 35“: up
+# to three capitalised words, the last a street word, then a house number.
+_STREET_AND_NUMBER = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,2}[A-ZÄÖÜ][\w'’-]*?"
+    r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|deich|chaussee|pfad|steig|"
+    r"markt|zeile)\.?\s+\d{1,4}\s?[a-z]?$"
+)
+_MAX_VENUE_WORDS = 5
+# „Aufführungen“, „Termine“, „Konzerte“: a heading that says what kind of rows follow, not which.
+_KIND_OF_LIST = re.compile(
+    r"^(?:aufführungen|vorstellungen|termine|spieltermine|konzerte|auftritte|veranstaltungen|"
+    r"spielplan|tourdaten|tour|daten|performances|shows|dates)\s*:?$",
+    re.I,
+)
+_MIN_ROWS = 2
+
+
+def _venue_and_street(title: str | None) -> bool:
+    """ "Heisenberg-Gymnasium, Triftstraße 43": a short name, then a street with its number."""
+    if not title or ", " not in title:
+        return False
+    venue, street = title.rsplit(", ", 1)
+    return bool(_STREET_AND_NUMBER.match(street)) and 0 < len(venue.split()) <= _MAX_VENUE_WORDS
+
+
+def name_address_rows(records: list[RawRecord], heading: str | None, page: str | None) -> None:
+    """When every dated row of a list (two or more) says only a venue and its street after its
+    day, those words are each row's place and the list's heading — or, if it only names the
+    kind of list, the page's name — is their title. One row alone is no evidence: „Bürger-
+    versammlung, Rathausplatz 1“ names its meeting and its place."""
+    dated = [r for r in records if r.date_text]
+    if len(dated) < _MIN_ROWS or not all(_venue_and_street(r.title) for r in dated):
+        return
+    name = page if heading is None or _KIND_OF_LIST.match(heading.strip()) else heading
+    if not name:
+        return
+    for record in dated:
+        if record.location_text is None:
+            record.location_text = record.title
+            record.field_sources["location_text"] = "listing:text (venue and street after the day)"
+        record.title = name
+        record.field_sources["title"] = (
+            "listing:page title (rows name only their place)"
+            if name == page
+            else "listing:heading above (rows name only their place)"
+        )
