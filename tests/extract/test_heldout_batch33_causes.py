@@ -82,3 +82,37 @@ def test_one_row_naming_its_meeting_and_address_keeps_its_name() -> None:
     name_address_rows(named, "Die Dreigroschenoper", "Theater AG")
     assert {r.title for r in named} == {"Die Dreigroschenoper"}
     assert named[0].location_text == "Kellertheater, Johannes-Brahms-Platz 1"
+
+
+FESTIVAL = (
+    "html-kulturinselmoabit-fete-2025.html",
+    "https://kulturinselmoabit.org/fete/",
+    "2025-08-26",
+)
+
+
+def test_a_festival_page_without_h1_is_dated_by_its_opening_meta_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A banner image for a name, then „<div class="fete-meta"><span>Strandbad Tegelsee</span>
+    # <span>•</span><span>29. &amp; 30. August 2025</span></div>“ above the intro; the only
+    # heading below is „Eintritt“. The page gave no record.
+    rows = _inspect(capsys, *FESTIVAL)
+    assert len(rows) == 1
+    (festival,) = rows
+    assert festival["title"].startswith("Fête du Seeee 2025")
+    assert (festival["start"], festival["end"]) == ("2025-08-29", "2025-08-30")
+    assert festival["location"] == "Strandbad Tegelsee"
+
+
+def test_a_meta_line_among_other_days_or_below_a_heading_dates_no_page() -> None:
+    from netdir.extract.meta_line import meta_line_opening_the_page
+
+    line = ("Strandbad Tegelsee • 29. & 30. August 2025", None)
+    intro = ("Wir feiern an zwei Tagen am Tegeler See.", None)
+    assert meta_line_opening_the_page([line, intro], None) is not None
+    # Another line naming a day: a list or posts, not one event's page.
+    other = ("Nachlese vom 12. Juli 2025", None)
+    assert meta_line_opening_the_page([line, intro, other], None) is None
+    # Below the page's first heading it heads no page.
+    assert meta_line_opening_the_page([intro, line], 0) is None

@@ -51,12 +51,13 @@ from netdir.extract.event_page_titles import (
     title_from_document,
     title_with_its_date,
 )
-from netdir.extract.meta_line import meta_parts
+from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.sole_date_line import sole_dated_line
 from netdir.extract.title_text import named_invitation
 from netdir.records import RawRecord
 
 CONFIDENCE = 0.6
+_OPENING_META = "meta line opening a page without h1"
 _FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]"
 
 
@@ -87,6 +88,7 @@ def extract_event_page(
     headings = page_headings(lines)
     date = facts.get("date")
     sole = None
+    opening_parts = None
     if date is None and not labelled_only and not headings and has_generic_heading(lines):
         # "<h1>Termine</h1>" over one event in plain lines (``sole_date_line``).
         sole = sole_dated_line(lines)
@@ -100,6 +102,15 @@ def extract_event_page(
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)
+        if (
+            date is None
+            and document_title is not None
+            and not any(h.where == "h1" for h in headings)
+        ):
+            opening = meta_line_opening_the_page(lines, headings[0].index if headings else None)
+            if opening is not None:
+                date = Fact(opening[1].day, _OPENING_META, opening[0])
+                opening_parts = opening[1]
     elif date is None and not sole_labelled:
         # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
         # under it still names the page's event.
@@ -121,6 +132,10 @@ def extract_event_page(
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
         title = next(h for h in headings if h.where == "h1")
+    if date is not None and date.where == _OPENING_META and document_title is not None:
+        # No heading names the event above its day; the headings below head the page's parts
+        # („Eintritt“). The banner's name stands in the <title>.
+        title = Fact(document_title, "title", -1)
     if title is None and document_title is not None:
         title = Fact(document_title, "title", -1)
     if title is None:
@@ -139,6 +154,7 @@ def extract_event_page(
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
     # place are parts of the date's own line.
     meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
+    meta = opening_parts or meta
     place = (
         facts.get("place")
         or (
