@@ -116,3 +116,25 @@ def test_a_meta_line_among_other_days_or_below_a_heading_dates_no_page() -> None
     assert meta_line_opening_the_page([line, intro, other], None) is None
     # Below the page's first heading it heads no page.
     assert meta_line_opening_the_page([intro, line], 0) is None
+
+
+INITIATIVE = (
+    "html-dreigliederung-termine-2025.html",
+    "https://tag-der-sozialen-dreigliederung.de/termine.html",
+    "2025-06-19",
+)
+
+
+def test_a_flyer_link_programm_does_not_name_a_prose_row(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<li>Steinerhaus Freiburg Gesellschaftliche Heilungsimpulse im Hier und Jetzt … 21.-22.6.2025
+    # (eine Woche vor …), <a href="/programm.pdf">Programm</a></li>“ was titled „Programm“.
+    from netdir.extract.title_text import is_document_link
+
+    assert is_document_link("Programm")
+    assert not is_document_link("Programm der Kinderuni")
+    rows = _inspect(capsys, *INITIATIVE)
+    titles = {r["start"]: r["title"] for r in rows if r["start"]}
+    assert "Gesellschaftliche Heilungsimpulse" in titles["2025-06-21"]
+    assert "Programm" not in titles.values()
