@@ -138,3 +138,25 @@ def test_a_flyer_link_programm_does_not_name_a_prose_row(
     titles = {r["start"]: r["title"] for r in rows if r["start"]}
     assert "Gesellschaftliche Heilungsimpulse" in titles["2025-06-21"]
     assert "Programm" not in titles.values()
+
+
+def test_a_venues_start_page_linked_before_the_day_does_not_name_the_row(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<li><a href="https://www.schloss-hohenfels.de/">Schloss Hohenfels</a> am 29.-30.6.2025
+    # Soziale Dreigliederung durch das Erleben in die Tat gebracht …“ was titled by the venue.
+    from netdir.extract.labelled_links import names_the_host_before_the_day
+
+    base = INITIATIVE[1]
+    line = "Schloss Hohenfels am 29.-30.6.2025 Soziale Dreigliederung durch das Erleben"
+    home = "https://www.schloss-hohenfels.de/"
+    assert names_the_host_before_the_day(home, base, "Schloss Hohenfels", line)
+    # A page of that site, or a link after the day (a performer's site), still names the row.
+    page = "https://www.schloss-hohenfels.de/veranstaltung/tag/"
+    assert not names_the_host_before_the_day(page, base, "Schloss Hohenfels", line)
+    assert not names_the_host_before_the_day(
+        "https://www.nancykdillon.com/", base, "Nancy K Dillon", "7:00 Nancy K Dillon"
+    )
+    rows = _inspect(capsys, *INITIATIVE)
+    titles = {r["start"]: r["title"] for r in rows if r["start"]}
+    assert "Soziale Dreigliederung durch das Erleben" in titles["2025-06-29"]

@@ -27,7 +27,10 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.inline_text import visible_text
-from netdir.extract.labelled_links import is_labelled_document_link
+from netdir.extract.labelled_links import (
+    is_labelled_document_link,
+    names_the_host_before_the_day,
+)
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.title_text import (
@@ -253,10 +256,13 @@ def read_title(
             reading.sources["url"] = f"listing:{how}>a@href"
             how = f"{how}>a" if link is not title_node else how
         reading.sources["title"] = f"listing:{how}"
+    first_line = next(iter(text_chunks(segment)), "")
     naming = [
         item
         for item in links
-        if not is_document_link(item[1]) and not is_labelled_document_link(item[0])
+        if not is_document_link(item[1])
+        and not is_labelled_document_link(item[0])
+        and not names_the_host_before_the_day(item[2], base_url, item[1], first_line)
     ]
     if len(naming) > 1:
         # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names

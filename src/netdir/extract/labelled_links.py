@@ -9,6 +9,7 @@ the article, not the event; the row's own text does.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -34,3 +35,32 @@ def is_labelled_document_link(link: LexborNode) -> bool:
     if not text.endswith(":"):
         return False
     return bool(_DOCUMENT_LABEL.fullmatch(text[:-1].strip()))
+
+
+# „<a>Schloss Hohenfels</a> am 29.-30.6.2025 Soziale Dreigliederung durch das Erleben …“: after the
+# link, the day, then words that name something.
+_DAY_THEN_NAME = re.compile(
+    r"^\W*(?:(?:am|vom|on)\s+)?(?P<day>\d{1,2}\.[\d.\s–-]*\d)\s+(?P<name>.+)$", re.I
+)
+_MIN_NAME_WORDS = 3
+
+
+def names_the_host_before_the_day(href: str, base_url: str, text: str, line: str) -> bool:
+    """Whether the link ``text`` to another site's start page opens ``line`` and the line goes on
+    with a day and a name: the link names the venue or the host of what the line names (a
+    performer's or a conference's own site, linked by its name, still names the offering)."""
+    if not is_other_sites_home(href, base_url) or not line.startswith(text):
+        return False
+    match = _DAY_THEN_NAME.match(line[len(text) :])
+    return match is not None and len(re.findall(r"[^\W\d_]{2,}", match["name"])) >= _MIN_NAME_WORDS
+
+
+def is_other_sites_home(href: str, base_url: str) -> bool:
+    """Whether ``href`` leads to another site's start page („<a href="https://www.schloss-
+    hohenfels.de/">Schloss Hohenfels</a> am 29.-30.6.2025 Soziale Dreigliederung …“): the link
+    names that site — the venue, the host — not the row's offering, which its text names."""
+    parts = urlsplit(href.strip())
+    if parts.scheme not in ("http", "https") or parts.path not in ("", "/") or parts.query:
+        return False
+    own = urlsplit(base_url).hostname or ""
+    return (parts.hostname or "").removeprefix("www.") != own.removeprefix("www.")
