@@ -132,6 +132,27 @@ def test_waiting_on_a_live_worker_gives_its_answer() -> None:
         worker.join()
 
 
+def test_the_merged_offerings_come_back_sharing_their_repeated_values() -> None:
+    """The main process holds every merged offering until the load: a provenance dict, an
+    audience list or an hour the merge made per offering arrives once for all that hold it."""
+    records = RECORDS[:60]
+    prepared = asyncio.run(_normalized_in_background([records], worker_done=True))
+    merged = normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=prepared)
+    assert merged == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
+    for values in (
+        [tuple(offering.field_provenance.items()) for offering in merged],
+        [tuple(offering.audience) for offering in merged],
+        [offering.start for offering in merged if offering.start is not None],
+    ):
+        assert len(set(values)) < len(values)  # the records repeat them
+    assert len({id(o.field_provenance) for o in merged}) == len(
+        {tuple(o.field_provenance.items()) for o in merged}
+    )
+    assert len({id(o.audience) for o in merged}) == len({tuple(o.audience) for o in merged})
+    starts = [offering.start for offering in merged if offering.start is not None]
+    assert len({id(start) for start in starts}) == len(set(starts))
+
+
 def test_released_unmerged_the_worker_ends() -> None:
     prepared = asyncio.run(_normalized_in_background([RECORDS[:5]], worker_done=True))
     held = prepared._held
