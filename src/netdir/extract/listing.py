@@ -1083,10 +1083,16 @@ def _read(
         _title_from_row_above(segment[0], reading, base_url, candidate)
     if reading.date_text is None and reading.title is not None:
         _date_from_own_rule(segment, reading)
-    if reading.date_text is None and reading.title is not None:
+    if _without_a_day(reading.date_text) and reading.title is not None:
+        # A timetable's row whose date column holds only its hours („9:00 – 10:45 Uhr“ |
+        # „Workshops“) is dated by its day's header as a row without a date column is.
+        hours = reading.date_text
+        reading.date_text = None
         _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
             _date_from_day_above(segment, reading, outline)
+        if reading.date_text is None:
+            reading.date_text = hours
     if reading.sources.get("title") == "listing:text" and reading.url is None:
         _title_from_group_label(segment, reading)
     if outline is not None and reading.title is not None:
@@ -1307,6 +1313,11 @@ def _date_from_day_above(
             if reading.date_text is not None:
                 reading.sources["date_text"] = f"listing:{node.tag} before"
             return
+
+
+def _without_a_day(date_text: str | None) -> bool:
+    """No date yet, or only hours („9:00 – 10:45 Uhr“) that still need their day."""
+    return date_text is None or (_is_time_cell(date_text.strip()) and not names_a_day(date_text))
 
 
 def _row_time(segment: list[LexborNode]) -> str | None:

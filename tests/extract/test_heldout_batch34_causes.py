@@ -1,0 +1,59 @@
+"""Causes found on held-out batch 34 of the real-page corpus (German conference programmes and an
+event post: GEBF 2015's timetables, the OpenTechSummit 2016 schedule, HopIt!'s Events Manager
+post), each pinned on its page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from netdir.records import Page
+from tests.extract.conftest import page_from_text
+
+PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+GEBF = "http://www.gebf2015.de/sites/"
+
+
+def _page(name: str, url: str, today: date, encoding: str = "utf-8") -> Page:
+    html = (PAGES / name).read_bytes().decode(encoding)
+    fetched = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
+    return replace(page_from_text(html, url), fetched_at=fetched)
+
+
+def _read(
+    name: str, url: str, today: date, encoding: str = "utf-8"
+) -> list[tuple[str, str | None, str | None]]:
+    records = extract_page(_page(name, url, today, encoding)).records
+    got = []
+    for record in records:
+        event = normalize_record(record, today=today)
+        got.append((record.title, event.start, event.end))
+    return got
+
+
+def test_timetable_rows_with_only_hours_in_the_date_column_take_the_day_of_the_heading() -> None:
+    # GEBF 2015: per day an <h2>Mittwoch, 11.03.2015</h2> over a table „Zeit | Veranstaltung“
+    # whose rows say „9:00 – 10:45 Uhr | Workshops der Haupttagung“. The hours were read as the
+    # row's whole date, so no row had a day.
+    got = _read(
+        "php-gebf2015-tagungsprogramm.html",
+        GEBF + "wissenschaftliches-programm/tagungsprogramm.php",
+        date(2015, 1, 23),
+        "cp1252",
+    )
+    assert got[0] == (
+        "Workshops der Haupttagung",
+        "2015-03-11T09:00:00+01:00",
+        "2015-03-11T10:45:00+01:00",
+    )
+    assert (
+        "Mitgliederversammlung",
+        "2015-03-12T17:30:00+01:00",
+        "2015-03-12T19:00:00+01:00",
+    ) in got
+    assert got[-1][:2] == ("Abschlussveranstaltung", "2015-03-13T17:30:00+01:00")
+    # The header row „Zeit | Veranstaltung“ names no time and stays no record.
+    assert all(title != "Veranstaltung" for title, _, _ in got)
