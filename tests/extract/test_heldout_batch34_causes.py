@@ -57,3 +57,28 @@ def test_timetable_rows_with_only_hours_in_the_date_column_take_the_day_of_the_h
     assert got[-1][:2] == ("Abschlussveranstaltung", "2015-03-13T17:30:00+01:00")
     # The header row „Zeit | Veranstaltung“ names no time and stays no record.
     assert all(title != "Veranstaltung" for title, _, _ in got)
+
+
+def test_a_timetable_row_named_only_by_a_break_is_no_offering() -> None:
+    # „13:00 – 14:00 Uhr | Mittagspause“, „10:45 – 11:15 Uhr | Kaffeepause“: the gaps between
+    # the sessions; „Poster-Session und Kaffeepause“ is the poster session and stays.
+    got = _read(
+        "php-gebf2015-tagungsprogramm.html",
+        GEBF + "wissenschaftliches-programm/tagungsprogramm.php",
+        date(2015, 1, 23),
+        "cp1252",
+    )
+    titles = [title for title, _, _ in got]
+    assert len(titles) == 20
+    assert "Mittagspause" not in titles and "Kaffeepause" not in titles
+    assert titles.count("Poster-Session und Kaffeepause") == 3
+
+
+def test_is_break_wants_the_break_alone_and_a_time() -> None:
+    from netdir.extract.notices import is_break
+
+    assert is_break("Mittagspause", "Mittwoch, 11.03.2015, 13:00 – 14:00 Uhr")
+    assert is_break("Coffee break", "10:30")
+    assert not is_break("Mittagspause", "11.03.2015")  # untimed: a page's own notice
+    assert not is_break("Poster-Session und Kaffeepause", "15:45 – 16:15 Uhr")
+    assert not is_break("Break Dance Workshop", "18:00")

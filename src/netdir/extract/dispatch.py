@@ -37,7 +37,7 @@ from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
-from netdir.extract.notices import is_closure_notice, is_day_off, is_report
+from netdir.extract.notices import is_break, is_closure_notice, is_day_off, is_report
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
@@ -86,6 +86,8 @@ class ExtractResult:
             records = [record for record in records if not is_report(record.title)]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
+            # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions.
+            records = [r for r in records if not is_break(r.title, r.date_text)]
         if records:
             # The extraction boundary: no field leaves extraction longer than its cap.
             self.records.extend(cap_record(record) for record in records)

@@ -72,3 +72,22 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
     if not title or _DAY_OFF.match(title) is None:
         return False
     return date_text is None or TIME_LIKE.search(date_text) is None
+
+
+# A conference timetable's breaks between its sessions („13:00 – 14:00 Uhr | Mittagspause“,
+# „10:45 – 11:15 | Kaffeepause“, „Coffee break“, „Lunch“): the programme's gaps, no offering a
+# reader attends. Only a row named by the break alone; „Poster-Session und Kaffeepause“ is the
+# poster session and stays.
+_BREAK = re.compile(
+    r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|mittagessen|"
+    r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break)"
+    r"(?:\s*\([^)]*\))?\W*$",
+    re.I,
+)
+
+
+def is_break(title: str | None, date_text: str | None) -> bool:
+    """True for a timed row named only by a break („13:00 – 14:00 Uhr | Mittagspause“)."""
+    if not title or _BREAK.match(title) is None:
+        return False
+    return date_text is not None and TIME_LIKE.search(date_text) is not None
