@@ -82,3 +82,22 @@ def test_is_break_wants_the_break_alone_and_a_time() -> None:
     assert not is_break("Mittagspause", "11.03.2015")  # untimed: a page's own notice
     assert not is_break("Poster-Session und Kaffeepause", "15:45 – 16:15 Uhr")
     assert not is_break("Break Dance Workshop", "18:00")
+
+
+def test_a_programme_whose_sessions_fold_away_their_abstracts_is_read_as_its_list() -> None:
+    # OpenTechSummit 2016: per session a list-group item with its start („10:00“), an h4 title
+    # and the room, under the track's „Do. 5. Mai / Thu, 5th May“; each item also holds its
+    # abstract and the speakers' bios in Bootstrap „collapse“ boxes (~1,600 characters), so
+    # the list was scored as page sections and the page read as one event („Workshops“).
+    got = _read(
+        "openevent-ots2016-programm-workshops.html",
+        "http://2016.opentechsummit.net/programm/",
+        date(2016, 6, 6),
+    )
+    assert len(got) == 17
+    assert got[0][0].startswith("Workshop Paper Prototyping")
+    assert got[0][1] == "2016-05-05T10:00:00+02:00"
+    assert [start for _, start, _ in got[-2:]] == [
+        "2016-05-05T14:00:00+02:00",
+        "2016-05-05T16:00:00+02:00",
+    ]

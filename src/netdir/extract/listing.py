@@ -961,7 +961,10 @@ def _score(candidate: Candidate, base_url: str, outline: Outline | None = None) 
     )
     # Blocks that each hold several dated items are boxes (a month, a day), not items.
     boxes = sum(1 for r in items if r.holds_several) / count
-    score *= (1 - junk) * distinct * _position_factor(candidate, dated) * _size_factor(items)
+    size = _size_factor(items)
+    if size < 1.0:
+        size = _size_factor(items, _shown_lengths(sample, readings, items))
+    score *= (1 - junk) * distinct * _position_factor(candidate, dated) * size
     score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
@@ -1421,13 +1424,53 @@ def _has_link(node: LexborNode) -> bool:
     return (node.tag == "a" and "href" in node.attributes) or bool(css_matches(node, "a[href]"))
 
 
-def _size_factor(items: list[BlockReading]) -> float:
+def _size_factor(items: list[BlockReading], lengths: list[int] | None = None) -> float:
     """Whole page sections (``body > div``) repeat too, but an offering's block is small."""
-    mean_text = sum(r.text_length for r in items) / len(items)
+    lengths = lengths if lengths is not None else [r.text_length for r in items]
+    mean_text = sum(lengths) / len(items)
     mean_links = sum(r.link_count for r in items) / len(items)
     return (0.5 if mean_text > _MAX_BLOCK_TEXT else 1.0) * (
         0.5 if mean_links > _MAX_BLOCK_LINKS else 1.0
     )
+
+
+def _shown_lengths(
+    sample: list[list[LexborNode]], readings: list[BlockReading], items: list[BlockReading]
+) -> list[int]:
+    """Each item's text as a reader first sees it: a programme's session shows its time, name
+    and room, its abstract and the speakers' bios fold out only when clicked (Bootstrap's
+    ``collapse``, a closed ``<details>``). A page section is long in what it shows."""
+    wanted = {id(reading) for reading in items}
+    lengths: list[int] = []
+    for segment, reading in zip(sample, readings, strict=True):
+        if id(reading) not in wanted:
+            continue
+        whole = hidden = 0
+        for block in segment:
+            folded = css_matches(block, _FOLDED)
+            ids = {node.mem_id for node in folded}
+            whole += len(visible_text(block))
+            hidden += sum(
+                len(visible_text(node)) for node in folded if not _inside(node, block, ids)
+            )
+        # The block's length as scoring measures it, less the share folded away.
+        shown = reading.text_length * (whole - hidden) / whole if whole else reading.text_length
+        lengths.append(max(0, round(shown)))
+    return lengths
+
+
+# Folded until the reader opens it: Bootstrap's collapse (shown once it has "in"/"show").
+_FOLDED = ".collapse:not(.in):not(.show), details:not([open]) > :not(summary)"
+
+
+def _inside(node: LexborNode, block: LexborNode, ids: set[int]) -> bool:
+    """Counted once: a folded element inside another folded one (``ids``) of ``block``."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != block.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _position_factor(candidate: Candidate, dated: float) -> float:
