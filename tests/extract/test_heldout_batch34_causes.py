@@ -101,3 +101,14 @@ def test_a_programme_whose_sessions_fold_away_their_abstracts_is_read_as_its_lis
         "2016-05-05T14:00:00+02:00",
         "2016-05-05T16:00:00+02:00",
     ]
+
+
+HOPIT = "wp-em-hopit-bswingt-sommerworkshops-2012.html"
+HOPIT_URL = "http://www.hopit.de/events/berlin-b-swingt-sommerworkshops/"
+
+
+def test_a_blogs_monthly_archive_links_are_no_dated_items() -> None:
+    # „<h3 class="widgettitle">Archive</h3><ul><li><a>September 2019</a>&nbsp;(1)</li>…“: 76
+    # months of posts, each read as a record „Archive“ on the first of its month.
+    got = _read(HOPIT, HOPIT_URL, date(2026, 6, 13))
+    assert got and all(title != "Archive" for title, _, _ in got)

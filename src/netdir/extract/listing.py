@@ -56,6 +56,7 @@ from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
     DATE_LIKE,
     MONTH_WORD,
+    MONTH_YEAR,
     SHORT_YEAR_TAB,
     TIME_LIKE,
     YEAR,
@@ -996,7 +997,7 @@ def is_item(reading: BlockReading) -> bool:
     if not reading.title or _undecided(reading.title):
         return False
     if reading.url is not None:
-        return True
+        return not _month_archive_link(reading)
     # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item —
     # or a timed rule line of its own ("jeden Freitag: 14 Uhr", "täglich: 11 Uhr"): a
     # recurring offer ("Jeden Samstag am Wuchemärt" without a clock only says where a series
@@ -1022,6 +1023,18 @@ def is_item(reading: BlockReading) -> bool:
     if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
         return TIME_LIKE.search(reading.date_text) is not None
     return reading.date_leads and names_a_day(reading.date_text)
+
+
+def _month_archive_link(reading: BlockReading) -> bool:
+    """A blog's archive widget: „<h3>Archive</h3><ul><li><a>September 2019</a> (1)“ — a link
+    whose text is only a month (that month's posts), named by the widget's heading. A month
+    names no day to attend; an event's own link names the event."""
+    return (
+        reading.sources.get("title") == "listing:heading-before"
+        and reading.sources.get("date_text") == "listing:a"
+        and reading.date_text is not None
+        and MONTH_YEAR.fullmatch(reading.date_text.strip()) is not None
+    )
 
 
 def _prose_names_a_day(text: str | None) -> bool:
