@@ -112,3 +112,13 @@ def test_a_blogs_monthly_archive_links_are_no_dated_items() -> None:
     # months of posts, each read as a record „Archive“ on the first of its month.
     got = _read(HOPIT, HOPIT_URL, date(2026, 6, 13))
     assert got and all(title != "Archive" for title, _, _ in got)
+
+
+def test_yearless_days_on_an_events_page_lie_in_the_year_the_event_states() -> None:
+    # The archived post (saved 2026) of B-Swingt's summer workshops: „Date(s) - 14. 07.
+    # 2012.29. 07. 2012“ under „Date/Time“, and „14. Juli: How to be an Awesome social
+    # dancer<br>15. Juli: …“ in its text — read as July 2026, the July nearest the saving day.
+    got = _read(HOPIT, HOPIT_URL, date(2026, 6, 13))
+    starts = {title: start for title, start, _ in got}
+    assert starts["How to be an Awesome social dancer"] == "2012-07-14"
+    assert starts["Spin & Turn Technique Workshop"] == "2012-07-22"

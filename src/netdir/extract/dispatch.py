@@ -37,6 +37,7 @@ from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
+from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.notices import is_break, is_closure_notice, is_day_off, is_report
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rules import extract_with_rules
@@ -348,6 +349,7 @@ def _read_html_auto(
         # An event's own page ("<h1>Dorffest …</h1>", "Wann" / "Wo" rows) beside a sidebar of
         # the site's other dated events: both are offerings, the page's event first.
         result.add("event_page", event)
+        years_from_the_event(event[0], listing)
     if not dated and (sections := extract_bold_sections(tree, context)):
         # No dated list, but one element announces events as bold-named <br> sections.
         result.add("listing", sections)

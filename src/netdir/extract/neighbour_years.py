@@ -70,3 +70,24 @@ def _stated_year(record: RawRecord) -> str | None:
         if years:
             return None  # "28.12.2025 – 03.01.2026": a row across New Year states two
     return record.extra.get(PAGE_YEAR)
+
+
+#: Provenance suffix of a date text whose year came from the page's own event.
+FROM_EVENT = " + year:the page's event"
+
+
+def years_from_the_event(event: RawRecord, records: list[RawRecord]) -> None:
+    """An event's own page lists days without a year: „14. Juli: How to be an Awesome social
+    dancer“ on the post of a summer's workshops whose date reads „14. 07. 2012 – 29. 07. 2012“.
+    They lie in the year the page's event states (its programme, or the site's other events
+    beside it), not in the year nearest to the day the page was read: an archived page keeps
+    its year."""
+    year = _stated_year(event)
+    if year is None:
+        return
+    for record in records:
+        if yearless(record):
+            record.extra[PAGE_YEAR] = year
+            record.field_sources["date_text"] = (
+                record.field_sources.get("date_text", "listing:") + FROM_EVENT
+            )
