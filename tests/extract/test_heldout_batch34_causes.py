@@ -122,3 +122,19 @@ def test_yearless_days_on_an_events_page_lie_in_the_year_the_event_states() -> N
     starts = {title: start for title, start, _ in got}
     assert starts["How to be an Awesome social dancer"] == "2012-07-14"
     assert starts["Spin & Turn Technique Workshop"] == "2012-07-22"
+
+
+def test_a_button_in_a_sessions_heading_is_no_part_of_its_name() -> None:
+    # „<h4 class="session-title">Coding Dojo&nbsp;<a class="session-link" href="#W-4">…</a>
+    # <a href="…meetup…" class="btn btn-xs btn-sign-up"> Sign up </a></h4>“
+    got = _read(
+        "openevent-ots2016-programm-workshops.html",
+        "http://2016.opentechsummit.net/programm/",
+        date(2016, 6, 6),
+    )
+    titles = [title for title, _, _ in got]
+    assert titles[:2] == [
+        "Workshop Paper Prototyping",
+        "Roboter mit Scratch und Blockly programmieren",
+    ]
+    assert not any(title.endswith("Sign up") for title in titles)

@@ -232,7 +232,7 @@ def read_title(
 ) -> None:
     title_node, how = _title_node(segment)
     if title_node is not None:
-        reading.title = node_text(title_node)
+        reading.title = _without_buttons(title_node, node_text(title_node))
         reading.title_from_heading = reading.title is not None
         named = _bold_name_of_lines(title_node) if reading.title is not None else None
         if named is not None:
@@ -324,6 +324,21 @@ def _topic_line(segment: list[LexborNode]) -> str | None:
 # "Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich": a row's first line
 # that names its day, then, after the colon, what happens.
 _DATE_THEN_NAME = re.compile(r"^(?P<date>.{4,60}?)\s*:\s+(?P<name>[^\W\d_].*)$")
+
+
+def _without_buttons(title_node: LexborNode, title: str | None) -> str | None:
+    """„<h4>Coding Dojo <a class="btn btn-sign-up">Sign up</a></h4>“: a button beside the name
+    in the heading asks the reader to act; its words are no part of the name."""
+    if title is None:
+        return None
+    for link in css_matches(title_node, _BUTTON_LINKS):
+        words = node_text(link)
+        if words and title.endswith(words) and len(words) < len(title):
+            title = title[: -len(words)].rstrip(" |·–-")
+    return title
+
+
+_BUTTON_LINKS = "a.btn, a.button"
 
 
 def _named_on_its_date_line(
