@@ -138,3 +138,21 @@ def test_a_button_in_a_sessions_heading_is_no_part_of_its_name() -> None:
         "Roboter mit Scratch und Blockly programmieren",
     ]
     assert not any(title.endswith("Sign up") for title in titles)
+
+
+def test_a_days_workshops_under_its_day_heading_are_its_offerings() -> None:
+    # „<h2>Dienstag, 10. März 2015</h2><h3>Publikationsworkshop</h3><p>…</p><div
+    # class="expander"><h1>Publikationsworkshop</h1>…</div><h3>Methodenworkshop …</h3>…“: the
+    # same paragraphs also read as undated prose named by their speakers' links, which won.
+    got = _read(
+        "php-gebf2015-nachwuchstagung-programm.html",
+        GEBF + "nachwuchstagung/programm.php",
+        date(2015, 1, 23),
+        "cp1252",
+    )
+    assert [(title, start) for title, start, _ in got] == [
+        ("Publikationsworkshop", "2015-03-10"),
+        ("Methodenworkshop „Einführung in das Statistikprogrammpaket R“", "2015-03-10"),
+        ("Methodenworkshop „Einführung in die Latent Class Analysis“", "2015-03-10"),
+        ("Abschluss der Nachwuchstagung", "2015-03-10"),
+    ]

@@ -153,6 +153,7 @@ _GROUP_HEADER_LEVELS = 3  # containers walked up from a row to find its day head
 _GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
 _GROUP_HEADER_CHARS = 60
 _GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place line is as short
+_DAY_SECTION_SIBLINGS = 30  # elements walked back from a heading to its day's heading
 _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
 # "von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr", "2–4 pm": what may lead a time cell's clock.
 _TIME_LEAD = re.compile(
@@ -173,6 +174,9 @@ _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this 
 # ... and this share of its items is dated: a month grid's week rows beside the list (only the
 # weeks with a day header read as dated) are another view of the same meetings, not a list
 _SECOND_GROUP_DATED = 0.75
+# A fully dated group over the same paragraphs as an undated best one wins at this share of its
+# score (``_dated_reading_first``).
+_DATED_READING_SHARE = 0.85
 _NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
 # Per-item states and calendar marks: rows of one list differ in these, not in what they are.
 _STATE_CLASSES = frozenset(
@@ -339,7 +343,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         key=lambda c: (c.score, len(c.segments)),
         reverse=True,
     )
-    considered = _finer_first(considered)
+    considered = _dated_reading_first(_finer_first(considered))
     chosen: list[Candidate] = []
     for candidate in considered:
         if candidate.score < MIN_SCORE:
@@ -541,6 +545,23 @@ def _finer_first(considered: list[Candidate]) -> list[Candidate]:
             and (members or _inside_any(finer, roots))
         ) or (finer.dated_share == 1.0 and _splits_every_block(best, finer)):
             return [finer, *(c for c in considered if c is not finer)]
+    return considered
+
+
+def _dated_reading_first(considered: list[Candidate]) -> list[Candidate]:
+    """The same paragraphs read two ways: as undated paragraphs, each named by the longest link
+    in its prose (a programme's speakers), or as dated blocks, each a heading over its
+    paragraph („<h3>Publikationsworkshop</h3><p>…</p>“ under „<h2>Dienstag, 10. März
+    2015</h2>“). When the best group dates none of its blocks and a group made of the same
+    paragraphs dates all of its own and scores nearly as well, that group is the list."""
+    if len(considered) < 2 or considered[0].dated_share > 0:
+        return considered
+    best = considered[0]
+    for other in considered[1:]:
+        if other.score < max(MIN_SCORE, _DATED_READING_SHARE * best.score):
+            break
+        if other.dated_share == 1.0 and _overlaps(other, best):
+            return [other, *(c for c in considered if c is not other)]
     return considered
 
 
@@ -1109,6 +1130,8 @@ def _read(
             _date_from_day_above(segment, reading, outline)
         if reading.date_text is None:
             reading.date_text = hours
+    if reading.date_text is None and reading.title_from_heading:
+        _date_from_day_section(segment, reading)
     if reading.sources.get("title") == "listing:text" and reading.url is None:
         _title_from_group_label(segment, reading)
     if outline is not None and reading.title is not None:
@@ -1334,6 +1357,26 @@ def _date_from_day_above(
 def _without_a_day(date_text: str | None) -> bool:
     """No date yet, or only hours („9:00 – 10:45 Uhr“) that still need their day."""
     return date_text is None or (_is_time_cell(date_text.strip()) and not names_a_day(date_text))
+
+
+def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A day's programme: „<h2>Dienstag, 10. März 2015</h2>“ over „<h3>Publikationsworkshop
+    </h3><p>…</p>“, „<h3>Methodenworkshop …</h3><p>…</p>“. A block named by its own heading,
+    without a date of its own, lies in the day that the section's higher heading names (its
+    sibling above, over the blocks of that day)."""
+    first = segment[0]
+    if first.tag not in HEADING_TAGS:
+        return
+    rank = HEADING_TAGS.index(first.tag)
+    for sibling in islice(_elements_before(first), _DAY_SECTION_SIBLINGS):
+        if sibling.tag not in HEADING_TAGS or HEADING_TAGS.index(sibling.tag) >= rank:
+            continue
+        text = node_text(sibling) or ""
+        if len(text) <= _GROUP_HEADER_CHARS and _is_only_a_day(text):
+            reading.date_text = text
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{sibling.tag} section"
+        return
 
 
 def _row_time(segment: list[LexborNode]) -> str | None:
