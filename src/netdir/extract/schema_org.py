@@ -466,6 +466,8 @@ def _put_location(record: RawRecord, location: object, put: Any, prop: str = "lo
         locality = " ".join(part for part in (postal, city) if part)
         if region and city and region.casefold() not in city.casefold():
             locality = f"{locality}, {region}"  # "Missoula, MT": the town needs its state
+        if name and street and _same_words(name, street):
+            street = None  # "Strandbad Tegelsee" named and addressed alike: said once
         texts.append(", ".join(part for part in (name, street, locality) if part and part != ""))
     put("location_text", "; ".join(t for t in texts if t) or None, prop)
 
@@ -505,3 +507,8 @@ def names_the_source(name: str | None, context: PageContext) -> bool:
 
 def _name_words(name: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(name.casefold()) if w not in _NAME_NOISE}
+
+
+def _same_words(one: str, other: str) -> bool:
+    """The same text apart from case, spacing and punctuation ("1717 Arts Plaza #2303")."""
+    return _NAME_WORD.findall(one.casefold()) == _NAME_WORD.findall(other.casefold())
