@@ -18,6 +18,7 @@ from netdir.extract.context import PageContext
 from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
+from netdir.extract.named_hours import hours_from_name
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.structured_titles import trim_date_and_place, trim_subtitle
@@ -67,6 +68,7 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
 
     for records in found.values():
         for record in records:
+            hours_from_name(record, today)
             trim_date_and_place(record, today, shown)
             trim_subtitle(record, headings)
     _drop_publisher_beside_events(found, context)
