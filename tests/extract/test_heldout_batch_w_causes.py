@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from netdir.extract.microdata import MICRODATA, read_items
 from netdir.extract.named_hours import hours_from_name
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_page as _inspect
@@ -72,6 +74,53 @@ def test_names_without_hours_of_a_single_day_stay(title: str, start: str, end: s
     record = _raw(title, start, end)
     hours_from_name(record, date(2026, 1, 1))
     assert (record.title, record.start, record.end) == (title, start, end)
+
+
+def test_runs_shown_after_an_events_hidden_start_are_its_occurrences(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The ZTV's Muki-Turnen course page: one Event scope, one <meta itemprop="startDate"
+    # content="2018-03-16T15:00">, then "Teil 1: 16.03.-18.03.2018 | Freitag 15:00 – Sonntag
+    # 17:00 Uhr<br/>Teil 2: 06.04.-08.04.2018 | Freitag 15:00 – Sonntag 16:00 Uhr". The second
+    # part was lost (recall 50 %).
+    rows = _inspect(
+        capsys,
+        "hand-bootstrap-microdata-ztv-mukikurs-2018.html",
+        "http://eglinetwork.ch/gk.php",
+        "2017-11-08",
+    )
+    assert [row["start"] for row in rows] == [
+        "2018-03-16T15:00:00+01:00",
+        "2018-04-06T15:00:00+02:00",
+    ]
+    assert [row["end"][:10] for row in rows] == ["2018-03-18", "2018-04-08"]
+    assert {row["title"] for row in rows} == {"Grundkurs, Leiter 1 im Elki-, Vaki- und Muki-Turnen"}
+    assert all(row["location"].startswith("Sportzentrum Kerenzerberg") for row in rows)
+
+
+_SCOPE = """<div itemscope itemtype="http://schema.org/Event"><h1 itemprop="name">Kurs</h1>
+<meta itemprop="startDate" content="{stamp}"><p>{lines}</p></div>"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lines"),
+    [
+        # the first line is not the stamp's day
+        ("2018-03-16T15:00", "Teil 1: 17.03.2018, 15:00 Uhr<br>Teil 2: 06.04.2018, 15:00 Uhr"),
+        # the first line is the stamp's day at another hour
+        ("2018-03-16T15:00", "Teil 1: 16.03.2018, 10:00 Uhr<br>Teil 2: 06.04.2018, 15:00 Uhr"),
+        # a line without a day
+        ("2018-03-16", "16.03.2018<br>Anmeldung bei Marco"),
+        # one line only
+        ("2018-03-16", "16.03.2018, 15:00 Uhr"),
+        # the same day twice: one day's programme, not runs
+        ("2018-03-16", "16.03.2018, 10:00 Uhr<br>16.03.2018, 15:00 Uhr"),
+    ],
+)
+def test_lines_that_are_no_runs_of_the_stamp_leave_the_event_alone(stamp: str, lines: str) -> None:
+    tree = LexborHTMLParser(_SCOPE.format(stamp=stamp, lines=lines))
+    items = read_items(tree, MICRODATA)
+    assert [item["startDate"] for item in items] == [stamp]
 
 
 def test_a_place_named_as_its_street_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:

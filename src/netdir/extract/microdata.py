@@ -19,6 +19,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.schema_org import is_event_type, type_names
+from netdir.extract.shown_runs import items_per_shown_run
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_zone import zone_of_address
 from netdir.records import RawRecord
@@ -40,6 +41,7 @@ _VALUE_ATTRIBUTE = {
     "data": "value",
     "meter": "value",
 }
+_HIDDEN_VALUE_TAGS = frozenset({"meta", "link"})  # elements that hold a value unseen
 _MAX_ITEMREF_DEPTH = 8  # itemref chains that loop back are cut here
 _DATE_PROPERTIES = frozenset({"startDate", "endDate"})
 # A stamp as ISO 8601 writes it: the day, then (after "T" or a space) the clock and a zone.
@@ -86,7 +88,12 @@ def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any
             and (place := _unmarked_place(node, syntax))
         ):
             item["location"] = place
-        items.append(item)
+        runs = (
+            items_per_shown_run(node, item, syntax.prop, _HIDDEN_VALUE_TAGS)
+            if _is_an_event(item)
+            else []
+        )
+        items.extend(runs or [item])
     return items
 
 
