@@ -56,6 +56,8 @@ _DEADLINE_WORDS = (
     r"|due(?=\s+(?:by|on|before)\b)"
     # "Registration and full payment (245€) is required by August 15th, 2025"
     r"|(?:required|needed|payable)(?=\s+(?:by|before)\b)"
+    # "Proposals for the June grant period are accepted through June 30": the last day to send
+    r"|accepted(?=\s+(?:through|until|by|before)\b)"
     # "Last Day to Book: Monday, March 15, 2021": a booking's or sign-up's last day
     r"|last\s+day\s+(?:to|for)\s+[\w-]+"
 )
@@ -88,7 +90,7 @@ _FILLER = (
     r"|bitte|please|closes|close|closed|ends|ended|nehmen|nimmt|möglich"
     # "Anmeldungen sind ab dem 30. August möglich": sign-up opens that day
     r"|sind|ab|dem"
-    r"|on|at|by|is|until|before|" + alternation(WEEKDAY_ABBREVIATIONS)
+    r"|on|at|by|is|until|through|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))(?:\b|(?=_))"
@@ -363,6 +365,26 @@ _SIGNUP_PARTICLE_AFTER = re.compile(
     _FLAGS,
 )
 _POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
+# "freuen uns über eine kurze Rückmeldung per Mail bis zum Freitag, den 2. Februar", "Schreibt mir
+# bitte bis 10. März 2017, 13.37 Uhr eine Mail", "euch bis zum 3. April hier in den Kommentaren
+# anzumelden", "Wir freuen uns bis zum 25.07. … über zahlreiche Vortragseinreichungen", "Wer sich
+# vor dem 01.12. anmeldet": "bis"/"vor dem" right before the date and a reply, a sign-up or a
+# submission named in the same sentence (not a range's end: no day before "bis").
+_UNTIL_OR_BEFORE = re.compile(
+    r"(?<![\d.]\s)(?<![\d.])\b(?:bis|vor\s+dem)\s+(?:zum\s+|spätestens\s+)?"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
+    _FLAGS,
+)
+_REPLY_WORDS = re.compile(
+    r"\b(?:\w*anmeld\w*|anzumelden|\w*rückmeld\w*|meldet|melden|einreichung\w*|\w*einreichungen"
+    r"|e-?mail|mail)\b",
+    _FLAGS,
+)
+_REPLY_WORD_HINTS = ("meld", "einreich", "mail")
+# "vom 22. Juli bis 16. August geschlossen und nur per Email … zu erreichen": a range's end.
+# "Der Kurs läuft bis 15. Dezember, bitte vorher anmelden": sign-up before a run's end.
+_EARLIER_SIGNUP = re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
+_RANGE_START_BEFORE = re.compile(r"\d|\b(?:vom|von|zwischen|ab)\b", _FLAGS)
 # "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
 # the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
 # own: ``_SIGNUP_NOTE_AFTER``).
@@ -400,7 +422,7 @@ _BEFORE_HINTS = (
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
-    "last day",
+    "last day", "accepted",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
@@ -472,7 +494,7 @@ _HOURS_CHANGE = re.compile(
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
     *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
-    "euch bitte", "dich bitte", "check back", "required", "needed", "payable", "last day", "€", "$",
+    "euch bitte", "dich bitte", "check back", "mail", "vor dem", "required", "needed", "payable", "last day", "€", "$",
 )  # fmt: skip
 
 
@@ -594,6 +616,18 @@ def role_of_date(before: str, after: str) -> str | None:
         and _SIGNUP_PARTICLE_AFTER.match(after)
     ):
         return DEADLINE
+    if (
+        "bis" in before[-CUE_REACH:] or "vor dem" in before[-CUE_REACH:]
+    ) and _UNTIL_OR_BEFORE.search(before[-CUE_REACH:]):
+        head = re.split(r"(?<![\d.])[.!?;]\s", before[-SIGNUP_REACH:])[-1]
+        sentence = head + re.split(r"(?<!\d)[.!?;](?:\s|$)", after[:SIGNUP_REACH])[0]
+        if (
+            not _RANGE_START_BEFORE.search(head)
+            and not _EARLIER_SIGNUP.search(sentence)
+            and has_any(sentence.lower(), _REPLY_WORD_HINTS)
+            and _REPLY_WORDS.search(sentence)
+        ):
+            return DEADLINE
     if (
         "möglich" in after[:SIGNUP_REACH]
         and has_any(
