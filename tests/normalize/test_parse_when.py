@@ -96,3 +96,40 @@ def test_a_month_first_page_reads_a_bare_range_from_1_to_7_as_the_evening() -> N
     assert (found.start, found.end) == ("2018-09-18T18:30:00+02:00", "2018-09-18T19:30:00+02:00")
     german = parse_when("18.09., 6:30 - 7:30 Frühschwimmen", today=date(2018, 9, 1), day_first=True)
     assert german.start == "2018-09-18T06:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "start", "end"),
+    [
+        # rounds 72-76: radio amateurs' clocks, hours and minutes run together
+        (
+            "ARRL Straight Key Night (SKN) is January 1, 2023, from 0000 UTC through 2359 UTC.",
+            date(2022, 12, 30),
+            "2023-01-01T00:00",
+            "2023-01-01T23:59",
+        ),
+        (
+            "Breakfast on the farm June 2, 0800-1300. If you want to volunteer, come on out",
+            date(2018, 5, 25),
+            "2018-06-02T08:00",
+            "2018-06-02T13:00",
+        ),
+        # a range of years is no clock range
+        ("Fotos aus den Jahren 2010-2015 am 3. Mai", date(2026, 4, 1), "2026-05-03", None),
+        # "18 Uhr ct." (the academic quarter without the dot after the c)
+        (
+            "Vortrag am 3. Mai um 18 Uhr ct. im Hörsaal 1",
+            date(2026, 4, 1),
+            "2026-05-03T18:15",
+            None,
+        ),
+    ],
+)
+def test_run_together_and_academic_clocks_keep_their_wall_time(
+    text: str, today: date, start: str, end: str | None
+) -> None:
+    found = parse_when(text, today=today)
+    assert found.start is not None
+    assert found.start[: len(start)] == start
+    assert (found.end or "")[: len(end or "")] == (end or "")
+    assert (found.end is None) == (end is None)

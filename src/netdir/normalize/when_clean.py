@@ -29,8 +29,18 @@ _SPACES = re.compile(r"\s+")
 # "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
 _CUM_TEMPORE = re.compile(
     # "18 Uhr c.t,.": a typed comma after the t
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t(?:\.|,|(?![^\W\d_]))",
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t(?:\.|,|(?![^\W\d_]))"
+    # "18 Uhr ct." (the dot after the c left out; "ct" alone after a clock is no other word)
+    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)\s*ct(?:\.|,|(?![^\W\d_]))",
     FLAGS,
+)
+# "from 0000 UTC through 2359 UTC", "between July 3rd 1800Z and July 5th 2359Z", "Breakfast on the
+# farm June 2, 0800-1300": radio amateurs' and the military's clocks, hours and minutes run
+# together. Only with a zone after them or as a range whose first clock has its leading zero (a
+# year, "2010-2015", never starts with 0).
+_RUN_TOGETHER_CLOCK = re.compile(
+    r"(?<![\d.:/,-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s?(?:Z|UTC|GMT)\b)"
+    r"|(?<![\d.:/,-])(?P<h1>0\d)(?P<m1>[0-5]\d)\s?-\s?(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?![\d:/-])(?![.,]\d)"
 )
 # "09.11 - 10.11. Fahrt der Aktiven": a range's first day written without its closing dot (a
 # clock range, "10.30 - 11.30.", has no month in its minutes).
@@ -127,8 +137,10 @@ def clean_date_text(text: str) -> str:
         text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
     if "des " in text:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
-    if "c.t" in text or "c. t" in text:
-        text = _CUM_TEMPORE.sub(r"\g<h>:15 Uhr", text)
+    if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
+        text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
+    if "Z" in text or "UTC" in text or "GMT" in text or "0-" in text or "0 -" in text:
+        text = _RUN_TOGETHER_CLOCK.sub(_clock_with_colon, text)
     if "onn-" in text:
         text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
     if "thT" in text or "rdT" in text or "ndT" in text or "stT" in text:
@@ -139,6 +151,12 @@ def clean_date_text(text: str) -> str:
         text = _CLOCK_SECONDS.sub(r"\g<hm>", text)
         text = _BROKEN_CLOCK.sub(r"\g<h>:\g<mi>", text)
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
+
+
+def _clock_with_colon(found: re.Match[str]) -> str:
+    if found["h"]:
+        return f"{found['h']}:{found['mi']}"
+    return f"{found['h1']}:{found['m1']}-{found['h2']}:{found['m2']}"
 
 
 _FUSED_ORDINAL = re.compile(

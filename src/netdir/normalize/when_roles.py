@@ -384,7 +384,7 @@ _REPLY_WORD_HINTS = ("meld", "einreich", "mail")
 # "vom 22. Juli bis 16. August geschlossen und nur per Email … zu erreichen": a range's end.
 # "Der Kurs läuft bis 15. Dezember, bitte vorher anmelden": sign-up before a run's end.
 _EARLIER_SIGNUP = re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
-_RANGE_START_BEFORE = re.compile(r"\d|\b(?:vom|von|zwischen|ab)\b", _FLAGS)
+_RANGE_START_BEFORE = re.compile(r"\d\.|\d\s*[-–/]|\b(?:vom|von|zwischen|ab)\b", _FLAGS)
 # "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
 # the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
 # own: ``_SIGNUP_NOTE_AFTER``).

@@ -25,10 +25,11 @@ TIME_RANGE = re.compile(
 )  # fmt: skip
 # The end's "Uhr" may close a sentence ("10-12 Uhr.") or follow a stray dot ("18-21. Uhr"); a
 # bare end hour must not run on into a date or a decimal ("10-12.03.2027").
-# "ab 09:30 Uhr / bis 22:00 Uhr", "Beginn 18 Uhr, Ende ca. 21 Uhr": start and end apart.
+# "ab 09:30 Uhr / bis 22:00 Uhr", "Beginn 18 Uhr, Ende ca. 21 Uhr": start and end apart ("from
+# 0000 UTC through 2359 UTC", the clocks run together until ``clean_date_text``).
 _FROM_UNTIL = re.compile(
     r"\b(?:ab|von|from|beginn|start|einlass)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
-    + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|ende|end)\s*:?\s*" + _ABOUT
+    + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|through|ende|end)\s*:?\s*" + _ABOUT
     + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
     _FLAGS,
 )  # fmt: skip
