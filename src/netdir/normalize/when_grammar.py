@@ -39,7 +39,8 @@ CONNECTOR = re.compile(
     # "03.03.2025 und Faschingsdienstag, 04.03.2025": a day's name ending in a weekday
     + r"|[^\W\d]*(?:"
     + alternation(WEEKDAYS)
-    + r"))\.?,?\s*)?\(?\s*$",
+    # "vom Freitag, den 31.10., bis zum Sonntag, den 2.11.": the weekday's "den" before the day
+    + r"))\.?,?\s*(?:den\s+|dem\s+)?)?\(?\s*$",
     FLAGS,
 )
 DAY_NUMBER = re.compile(r"\d{1,2}")

@@ -143,9 +143,14 @@ def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
         # "08. bis 11. Oktober 2014 Törn … Am 03. und 05. Oktober finden jeweils … statt": the
         # text names its own day first; the list further on is its programme.
         return None
+    if listed is not None and _PERIOD_BEFORE.search(text, 0, listed[0].start()) is not None:
+        # "between March 25th and March 31st, 2026", "zwischen dem 3. März und dem 20. April":
+        # the days between two days are one period, not two separate days.
+        return None
     return listed
 
 
+_PERIOD_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
 # "13 Uhr und 15 Uhr", "11, 14 und 16 Uhr", "um 15.00 und um 19.00 Uhr": start times joined by
 # commas and "und", the run closed by "Uhr"; a clock's minutes never run on into a date.
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.]))?"
