@@ -381,6 +381,25 @@ _REPLY_WORDS = re.compile(
     _FLAGS,
 )
 _REPLY_WORD_HINTS = ("meld", "einreich", "mail")
+# "Ab dem 01.01.2019 beträgt der jährliche Mitgliedsbeitrag 10 €", "Bis zum 31.12.2018 beträgt der
+# monatliche Mitgliedsbeitrag 2 €": a fee from or until a day (as "ab 27. Juni: 24€").
+_FEE_FROM_BEFORE = re.compile(r"\b(?:ab|bis)\s+(?:dem\s+|zum\s+)?$", _FLAGS)
+_FEE_AFTER = re.compile(
+    r"^[^.!?;]{0,40}?\b(?:beträgt|betragen|kostet|kosten)\b[^.!?;]{0,60}?(?:€|euro\b|eur\b)", _FLAGS
+)
+# "wird zum 1. Januar eines jeden Jahres … fällig", "sind uns … die Räumlichkeiten zum 31. Oktober
+# 2020 gekündigt worden": the day a fee falls due or a lease ends is no event's.
+_AS_OF_BEFORE = re.compile(r"\bzum\s+$", _FLAGS)
+_DUE_AFTER = re.compile(r"^[^.!?;]{0,80}?\bfällig\b", _FLAGS)
+_ENDS_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:gekündigt|kündigen|wirksam)\b", _FLAGS)
+# "New Extra pool … goes into effect July 1st", "fees … will take effect April 19, 2022", "a new
+# fee schedule published in Report and Order FCC 20-184 on December 29, 2020": a rule's date.
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:(?:go|goes|went|will\s+go)\s+into\s+effect|takes?\s+effect|took\s+effect|effective)"
+    r"\s+(?:on\s+|from\s+)?$"
+    r"|\bpublished\s+in\s+[^.!?;]{1,60}?\bon\s+$",
+    _FLAGS,
+)
 # "vom 22. Juli bis 16. August geschlossen und nur per Email … zu erreichen": a range's end.
 # "Der Kurs läuft bis 15. Dezember, bitte vorher anmelden": sign-up before a run's end.
 _EARLIER_SIGNUP = re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
@@ -494,7 +513,8 @@ _HOURS_CHANGE = re.compile(
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
     *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
-    "euch bitte", "dich bitte", "check back", "mail", "vor dem", "required", "needed", "payable", "last day", "€", "$",
+    "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "beträgt", "betragen", "kostet",
+    "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
 )  # fmt: skip
 
 
@@ -596,6 +616,17 @@ def role_of_date(before: str, after: str) -> str | None:
         and _PRICE_AFTER.match(after)
     ):
         return DEADLINE  # the day a price applies from
+    if ("effect" in lowered_wide or "published in" in lowered_wide) and _EFFECT_BEFORE.search(wide):
+        return PUBLISHED
+    if ("€" in after[:120] or "eur" in after[:120].lower()) and (
+        _FEE_FROM_BEFORE.search(before[-12:]) and _FEE_AFTER.match(after)
+    ):
+        return DEADLINE  # the day a fee applies from or until
+    if _AS_OF_BEFORE.search(before[-6:]):
+        if _DUE_AFTER.match(after):
+            return DEADLINE
+        if _ENDS_AFTER.match(after):
+            return CANCELLED
     if (
         any(map(lowered_wide.__contains__, _REPLY_HINTS))
         and _REPLY_BEFORE.search(wide)
