@@ -743,6 +743,12 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             start_year = reference.year
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
             start_year = _year_ahead(start_year, start_month, start_day, reference)
+        if ("ahres" in text or "year" in text) and _OF_THIS_YEAR_AFTER.match(
+            text[first.end : first.end + 30]
+        ):
+            # "Am 19. und 20. Oktober diesen Jahres findet … statt" read in January: the year
+            # is said, whichever day is nearer
+            start_year = reference.year
         weekday = weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None and stated_year(reference) is None:
             # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
@@ -842,6 +848,10 @@ _LAST_YEAR = re.compile(
     FLAGS,
 )
 _AFTER_THING = re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAGS)
+# "19. und 20. Oktober diesen Jahres", "October 19 of this year": the year said right after the day.
+_OF_THIS_YEAR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:diesen|dieses)\s+jahres|(?:of\s+)?this\s+year)\b", FLAGS
+)
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
 _A_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
 # The first day's hours, then "und"/"oder" and the second day: " im laufe des Abends ab 16:00 Uhr

@@ -513,7 +513,8 @@ _HOURS_CHANGE = re.compile(
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
     *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
-    "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "beträgt", "betragen", "kostet",
+    "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
+    "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
 )  # fmt: skip
 
@@ -553,10 +554,32 @@ _POST_AUTHOR_AFTER = re.compile(
 )
 
 
+# "Herzliche Gratulation zu diesen tollen Ergebnissen! SBix, 07.03.2017", "Vielen Dank für IHRE
+# Hilfe Klaus Richter 09-04-2010": a report's closing thanks or congratulation, then its author's
+# name and the day it was written, ending the text.
+_SIGNATURE_BEFORE = re.compile(
+    r"\b(?i:danke\w*|vielen\s+dank|gratulation|glückw\w*|grüße|gruß|thanks|thank\s+you|regards"
+    r"|congratulations)\b[^.!?]{0,60}?[.!?]?\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*\.?\s+){0,3}[A-ZÄÖÜ][\w-]*)\s*,?\s*$"
+)
+_NOT_A_NAME = re.compile(
+    r"\b(?:am|ab|bis|termin|treffen|datum|wann|beginn|start|"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\b",
+    _FLAGS,
+)
+
+
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
     if len(before) < 80 and _BYLINE_BEFORE.match(before):
+        return PUBLISHED
+    if (
+        after.strip(" .") == ""
+        and (signature := _SIGNATURE_BEFORE.search(before[-SIGNUP_REACH:])) is not None
+        and not _NOT_A_NAME.search(signature["name"])
+    ):
         return PUBLISHED
     if (
         after.lstrip().startswith(")")
