@@ -166,7 +166,7 @@ _TIMED_CONNECTOR = re.compile(
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
-_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie)|\.\s*,)\s*"
+_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie|als\s+auch)|\.\s*,)\s*"
 _HOLIDAY_IS = re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
@@ -176,9 +176,10 @@ _OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*(?:auf\s+den|(?P<zum
 _MOVED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
 _BARE_DAY_BEFORE = re.compile(
     r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
-    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
+    r"(?:(?:am|an|on)\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
     FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
+# ("Sowohl am Samstag, den 16. als auch am Sonntag, den 17. Juni")
 # ("im November der 7. und der 21. November")
 # "Am Sonntag, 7. April, beginnt die Saison … Dort endet sie auch am 13. Oktober": the second
 # date, right after a verb of ending, is the end (when the first is the start: "beginnt").

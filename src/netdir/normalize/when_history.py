@@ -137,7 +137,11 @@ _OLD_DATE_AFTER = re.compile(
     r"(?:verschieben|verlegen)\b"
     # "… originally scheduled for January 16th, 2026 has been postponed to a later date"
     r"|^[^.!?\d]{0,60}?\b(?:postponed|rescheduled|moved)\s+(?:to\s+a\s+later\s+date|until\s+further"
-    r"\s+notice|indefinitely)\b",
+    r"\s+notice|indefinitely)\b"
+    # "The May 12th in-person Fargo Skywarn Class has been marked as postponed on the … calendar":
+    # put off to no day this sentence names
+    r"|^[^.!?\d]{0,60}?\b(?:has|have)\s+been\s+(?:(?:marked|listed)\s+as\s+)?postponed\b"
+    r"(?!\s*(?:to|until|till|for)\b)",
     FLAGS,
 )
 # "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named
