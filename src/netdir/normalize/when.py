@@ -103,7 +103,7 @@ from netdir.normalize.when_history import (
     without_history,
 )
 from netdir.normalize.when_iso import parse_iso
-from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_lists import day_list, first_pair
 from netdir.normalize.when_mentions import Mention, Skipped, checked, find_mentions, weekday_beside
 from netdir.normalize.when_nth import parse_nth_weekday
 from netdir.normalize.when_order import (
@@ -332,8 +332,11 @@ def _parse_when(
     listed = day_list(clean)
     if listed is not None:
         # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start
-        # (``when_lists.parse_when_list`` gives every day).
-        clean = clean_date_text(listed[0])
+        # (``when_lists.parse_when_list`` gives every day) — unless the first two days follow
+        # each other: "Am 31.07. und 1.08. sowie am 7.08. und 8.08." starts with a weekend.
+        clean = _first_weekend(clean, listed, page_date or today, day_first) or clean_date_text(
+            listed[0]
+        )
     reference = page_date or today
     if "eit " in clean or "ince " in clean:
         clean = without_history(clean, reference)
@@ -538,6 +541,21 @@ _LENGTH_IN_DAYS = re.compile(
 )
 _LENGTH_WORDS = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5,
                  "fuenf": 5, "five": 5}  # fmt: skip
+
+
+def _first_weekend(
+    clean: str, listed: list[str], reference: date, day_first: bool | None
+) -> str | None:
+    """The list's first two days as one text when they follow each other (see ``first_pair``)."""
+    pair = first_pair(clean)
+    if pair is None or len(listed) < 3:
+        return None
+    first = _parse_days(clean_date_text(listed[0]), reference, day_first)
+    second = _parse_days(clean_date_text(listed[1]), reference, day_first)
+    if first is None or second is None or first.start is None or second.start is None:
+        return None
+    following = date.fromisoformat(first.start[:10]) + timedelta(days=1)
+    return clean_date_text(pair) if second.start[:10] == following.isoformat() else None
 
 
 def _with_length(found: When, clean: str) -> When:

@@ -132,6 +132,28 @@ def day_list(text: str | None) -> list[str] | None:
     return [f"{mention}, {shared}" if shared else mention for mention in mentions]
 
 
+def first_pair(text: str | None) -> str | None:
+    """The list's first two days as one date text when "und"/"and"/"&" joins them ("Am 31.07. und
+    1.08. sowie am 7.08. und 8.08.": two weekends; the caller checks that they follow each other,
+    then the first weekend is the start and its end)."""
+    listed = _listed(text)
+    if listed is None or not text or len(listed[1]) < 2:
+        return None
+    found, mentions = listed
+    first_at = text.find(mentions[0], found.start())
+    second_at = text.find(mentions[1], first_at + len(mentions[0]))
+    if first_at < 0 or second_at < 0:
+        return None
+    if not _PAIR_JOIN.match(text[first_at + len(mentions[0]) : second_at]):
+        return None
+    shared = _EACH.sub("", text[found.end() :], count=1).strip()
+    pair = f"{mentions[0]} und {mentions[1]}"
+    return f"{pair}, {shared}" if shared else pair
+
+
+_PAIR_JOIN = re.compile(r"^\s*(?:und|and|&)\s*(?:am\s+|on\s+)?$", re.I)
+
+
 def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
     if not text:
         return None
