@@ -922,7 +922,8 @@ def _until_weekday(after: str, start: date) -> date | None:
     return last if (last - start).days <= 6 else None
 
 
-_SIGNUP_BEFORE = re.compile(r"anmeld|registr|buchung|buchen|regist|sign", FLAGS)
+# ("Um eine kurze Rückmeldung bis Samstagmittag per Mail wird gebeten": a reply's last day)
+_SIGNUP_BEFORE = re.compile(r"anmeld|registr|buchung|buchen|regist|sign|rückmeld", FLAGS)
 
 
 def _until_month_end(after: str, start: date) -> date | None:

@@ -139,6 +139,8 @@ def clean_date_text(text: str) -> str:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
         text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
+    if "ags " in text or "ends" in text or "gens" in text:
+        text = _HABITUAL_DAYPART.sub(lambda found: f"{found['wd'].lower()}s {found['part']}", text)
     if "Z" in text or "UTC" in text or "GMT" in text or "0-" in text or "0 -" in text:
         text = _RUN_TOGETHER_CLOCK.sub(_clock_with_colon, text)
     if "onn-" in text:
@@ -151,6 +153,15 @@ def clean_date_text(text: str) -> str:
         text = _CLOCK_SECONDS.sub(r"\g<hm>", text)
         text = _BROKEN_CLOCK.sub(r"\g<h>:\g<mi>", text)
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
+
+
+# "Das Training findet Mittwoch Nachmittags im Vereinsheim statt": a weekday, then a part of the
+# day with the adverb's -s, is a habit ("mittwochs nachmittags"); "am Mittwoch abends" is one day.
+_HABITUAL_DAYPART = re.compile(
+    r"(?<!\bam\s)(?<!\ban\s)(?<!\bden\s)\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
+    r"|Sonnabend|Sonntag)\s+(?P<part>vormittags|nachmittags|abends|morgens)\b",
+    FLAGS,
+)
 
 
 def _clock_with_colon(found: re.Match[str]) -> str:
