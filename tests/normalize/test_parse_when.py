@@ -114,6 +114,12 @@ def test_a_month_first_page_reads_a_bare_range_from_1_to_7_as_the_evening() -> N
             "2018-06-02T08:00",
             "2018-06-02T13:00",
         ),
+        (
+            "contact the Special Event Station W0I between July 3rd 1800Z and July 5th 2359Z!",
+            date(2020, 6, 27),
+            "2020-07-03T18:00",
+            "2020-07-05T23:59",
+        ),
         # a range of years is no clock range
         ("Fotos aus den Jahren 2010-2015 am 3. Mai", date(2026, 4, 1), "2026-05-03", None),
         # "18 Uhr ct." (the academic quarter without the dot after the c)

@@ -163,6 +163,13 @@ _TIMED_CONNECTOR = re.compile(
     + r")\.?,?\s*)?$",
     FLAGS,
 )
+# "between July 3rd 1800Z and July 5th 2359Z": "between" a day with its clock and another.
+_TIMED_AND = re.compile(
+    r"^\s*[,-]?\s*(?:um\s+|at\s+|@\s*)?"
+    + _CLOCK
+    + r"\s*(?:Z|UTC|GMT)?\s*(?:and|und)(?:\s+(?:dem|the))?\s*$",
+    FLAGS,
+)
 _LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, FLAGS)
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
@@ -643,6 +650,10 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             or _TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
             or _ENDS_ON.search(text[: mentions[1].start])
             or _clock_each_day(text, first, mentions[1])
+            or (
+                _TIMED_AND.match(text[first.end : mentions[1].start])
+                and _BETWEEN_BEFORE.search(text[: first.start])
+            )
         )
     ):
         end_mention = mentions[1]
@@ -1010,7 +1021,7 @@ def _paired_times(text: str, first: Mention, last: Mention) -> tuple[time, time]
     """ "27.03.2027 23:00 – 28.03.2027 01:00": a time right after each of the two dates;
     "from 7 p.m. Dec. 31 to 7 a.m. Jan. 1": a time right before each."""
     gap = text[first.end : last.start]
-    between = _TIMED_CONNECTOR.match(gap)
+    between = _TIMED_CONNECTOR.match(gap) or _TIMED_AND.match(gap)
     after = _LEADING_TIME.match(text[last.end :])
     if between is None or after is None:
         both = _TWO_CLOCKS_BETWEEN.match(gap)
