@@ -139,6 +139,10 @@ def clean_date_text(text: str) -> str:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
         text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
+    if "at " in text:
+        text = _AT_RUN_TOGETHER.sub(r"at \g<h>:\g<mi>", text)
+    if "ten " in text:
+        text = _ORDINAL_RANGE.sub(_ordinal_range_as_digits, text)
     if "ags " in text or "ends" in text or "gens" in text:
         text = _HABITUAL_DAYPART.sub(lambda found: f"{found['wd'].lower()}s {found['part']}", text)
     if "Z" in text or "UTC" in text or "GMT" in text or "0-" in text or "0 -" in text:
@@ -162,6 +166,42 @@ _HABITUAL_DAYPART = re.compile(
     r"|Sonnabend|Sonntag)\s+(?P<part>vormittags|nachmittags|abends|morgens)\b",
     FLAGS,
 )
+
+
+# "Christmas party December 1, at 1730": minutes of a meeting in the 24-hour clock, hours and
+# minutes run together after "at" (not a house number: "at 1730 Elm Street", "at 1730 N. 5th").
+_AT_RUN_TOGETHER = re.compile(
+    r"\bat\s+(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\d.,:/-])"
+    r"(?!\s*(?:hours?\b|hrs\b)?\s*(?:[A-Z][\w.]*\s+){0,2}(?:st|street|ave|avenue|rd|road|blvd|boulevard"
+    r"|dr|drive|lane|ln|way|hwy|highway|court|ct|place|pl|pkwy|parkway|suite|ste|n|s|e|w|north"
+    r"|south|east|west)\b)",
+    FLAGS,
+)
+# "Vom vierten bis zum siebten Mai": the days as ordinal words (the fourth to the seventh).
+_ORDINAL_DAY_WORDS = {
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6,
+    "siebten": 7, "siebenten": 7, "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11,
+    "zwölften": 12, "dreizehnten": 13, "vierzehnten": 14, "fünfzehnten": 15, "sechzehnten": 16,
+    "siebzehnten": 17, "achtzehnten": 18, "neunzehnten": 19, "zwanzigsten": 20,
+    "einundzwanzigsten": 21, "zweiundzwanzigsten": 22, "dreiundzwanzigsten": 23,
+    "vierundzwanzigsten": 24, "fünfundzwanzigsten": 25, "sechsundzwanzigsten": 26,
+    "siebenundzwanzigsten": 27, "achtundzwanzigsten": 28, "neunundzwanzigsten": 29,
+    "dreißigsten": 30, "einunddreißigsten": 31,
+}  # fmt: skip
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True))
+# Only a range's two ends with the month after the second ("vom ersten bis zum dritten Juni"),
+# never a lone word ("am ersten Mai-Wochenende", "zum zweiten Mal").
+_ORDINAL_RANGE = re.compile(
+    rf"\b(?P<pre>vom|von|zwischen\s+dem)\s+(?P<a>{_ORDINAL_WORD})\s+(?P<join>bis(?:\s+zum)?|und\s+dem)\s+"
+    rf"(?P<b>{_ORDINAL_WORD})\s+(?P<mn>{MONTH_ALT})\b",
+    FLAGS,
+)
+
+
+def _ordinal_range_as_digits(found: re.Match[str]) -> str:
+    first = _ORDINAL_DAY_WORDS[found["a"].lower()]
+    second = _ORDINAL_DAY_WORDS[found["b"].lower()]
+    return f"{found['pre']} {first}. {found['join']} {second}. {found['mn']}"
 
 
 def _clock_with_colon(found: re.Match[str]) -> str:
