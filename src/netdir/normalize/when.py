@@ -163,6 +163,13 @@ _TIMED_CONNECTOR = re.compile(
     + r")\.?,?\s*)?$",
     FLAGS,
 )
+# A closing sentence about other years: "In 2021 and 2022 it moves back to …", "Ab 2021 findet es
+# wieder am letzten Samstag im September statt."
+_OTHER_YEARS_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:In|Ab|From|Starting\s+in|Beginning\s+in)\s+(?:dem\s+Jahr\s+)?(?:19|20)\d{2}"
+    r"(?:\s*(?:,|and|und|&|bis|to|-)\s*(?:19|20)\d{2})*\b[^.!?]*[.!?]?\s*$"
+)
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "between July 3rd 1800Z and July 5th 2359Z": "between" a day with its clock and another.
 _TIMED_AND = re.compile(
     r"^\s*[,-]?\s*(?:um\s+|at\s+|@\s*)?"
@@ -345,6 +352,15 @@ def _parse_when(
             listed[0]
         )
     reference = page_date or today
+    if ("In " in clean or "Ab " in clean or "From " in clean) and (
+        other := _OTHER_YEARS_AFTER.search(clean)
+    ) is not None:
+        # "Hamfest is September 19th, 2020. In 2021 and 2022 it moves back to the last Saturday
+        # of September.": this year's day, then the rule of other years (their days are not this
+        # one's)
+        said = {int(year) for year in _YEAR_NUMBER.findall(clean[: other.start()])}
+        if said and not said & {int(year) for year in _YEAR_NUMBER.findall(other[0])}:
+            clean = clean[: other.start()].rstrip()
     if "eit " in clean or "ince " in clean:
         clean = without_history(clean, reference)
     if "chste" in clean or "next" in clean:
