@@ -816,6 +816,46 @@ a.m./p.m. over three days, a fetch-by day named by a feast, an outage "Seit ca. 
 05.05.2026" and a firmware roll-out's day. No case of rounds 1-66 or tests/realpages/dates.yaml got worse (every parse_when output
 compared before and after), nor any corpus page (evaluate.py -v identical). All seventy-one rounds:
 2726/2805 = 97.2 % after their fixes.
+
+Rounds 72 to 76 (date_strings_heldout_round72.yaml … round76.yaml, 160 strings from 5 more sites'
+public repository sources: the Mannheim hackerspace RaumZeitLabor's news posts 2009-2026 (two
+rounds: excursions, cooking evenings, tournaments, seminars, talks, conference notices, reports),
+the dance sport club TSC im VfL Sindelfingen's news 2002-2024 (tournament reports, courses, shows,
+bylines), the Heidelberg hackerspace NoName e.V.'s pages (weekly meetings, a monthly regulars'
+table, fee rules); 41 English from the Red River Radio Amateurs (Fargo) posts and minutes) were
+collected together after the fixes of rounds 67-71, before any change for them, and scored **80.0 %
+(24/30), 81.3 % (26/32), 90.0 % (27/30), 78.6 % (22/28) and 70.0 % (28/40)** — 79.4 % (127/160)
+pooled. Seventy-two successive rounds: 2293/2819 = 81.3 % pooled before their fixes. Their misses:
+deadlines whose reply, sign-up or submission is named elsewhere in the sentence ("freuen uns über
+eine kurze Rückmeldung per Mail bis zum Freitag, den 2. Februar", "Schreibt mir bitte bis 10. März
+2017, 13.37 Uhr eine Mail", "euch bis zum 3. April hier in den Kommentaren anzumelden", "bis zum
+25.07. … über zahlreiche Vortragseinreichungen", "Wer sich vor dem 01.12. anmeldet", "Rückmeldung
+bis Samstagmittag" read as a run's end, "are accepted through June 30"); days of rules, fees and
+leases ("Ab dem 01.01.2019 beträgt der jährliche Mitgliedsbeitrag 10 €", "wird zum 1. Januar eines
+jeden Jahres … fällig", "Räumlichkeiten zum 31. Oktober 2020 gekündigt", "goes into effect July
+1st", "published in Report and Order FCC 20-184 on December 29, 2020"); signatures after a closing
+thanks ("Herzliche Gratulation …! SBix, 07.03.2017", "Vielen Dank für IHRE Hilfe Klaus Richter
+09-04-2010"); radio amateurs' clocks ("from 0000 UTC through 2359 UTC", "0800-1300", "at 1730",
+"between July 3rd 1800Z and July 5th 2359Z", "from 0000Z to 2400Z"); periods with "den" after
+each weekday ("vom Freitag, den 31.10., bis zum Sonntag, den 2.11."), "between March 25th and
+March 31st" read as a list, "sowohl am Samstag, den 16. als auch am Sonntag, den 17. Juni", a list
+opening with a weekend ("Am 31.07. und 1.08. sowie am 7.08. und 8.08."); "Am 19. und 20. Oktober
+diesen Jahres" read in January as last year's; "has been marked as postponed" with no new day;
+"Mittwoch Nachmittags" (a habit); "Vom vierten bis zum siebten Mai"; a rule for other years after
+this year's day ("In 2021 and 2022 it moves back to the last Saturday of September"); a past
+weekend told in a verb the parser does not know ("heizten … am Samstag und Sonntag ein"); a
+"though" typed for "through"; Ash Wednesday as the pun "Aschermettwoch".
+After the fixes (when_roles.py, when_clean.py, when_times.py, when_grammar.py, when_lists.py,
+when_history.py, when.py; cases in data/when_cases.tsv and test_parse_when) they score 100 %,
+96.9 %, 100 %, 96.4 % and 95.0 % (156/160 = 97.5 %). Left: the pun, the past weekend ("heizten"
+is in no verb list, and "Samstag und Sonntag" without dates stays the next Saturday), the
+"though" typo and "0000Z to 2400Z" (a clock of 24:00 is the next day's midnight, which a clock
+cannot hold). Also noted: "1800Z", "0000 UTC" are read as wall times (shown with Berlin's offset,
+as every clock without an ISO offset; the zone word is not kept), and "18 Uhr ct." now gives 18:15
+(a corpus page's lecture series: time 80 -> 100 %). No case of rounds 1-71 or
+tests/realpages/dates.yaml got worse (every parse_when output compared before and after), nor any
+corpus page (evaluate.py -v identical but that page). All seventy-six rounds: 2882/2965 = 97.2 %
+after their fixes.
 """
 
 from __future__ import annotations
@@ -901,6 +941,11 @@ ROUND68_FILE = Path(__file__).parent / "date_strings_heldout_round68.yaml"
 ROUND69_FILE = Path(__file__).parent / "date_strings_heldout_round69.yaml"
 ROUND70_FILE = Path(__file__).parent / "date_strings_heldout_round70.yaml"
 ROUND71_FILE = Path(__file__).parent / "date_strings_heldout_round71.yaml"
+ROUND72_FILE = Path(__file__).parent / "date_strings_heldout_round72.yaml"
+ROUND73_FILE = Path(__file__).parent / "date_strings_heldout_round73.yaml"
+ROUND74_FILE = Path(__file__).parent / "date_strings_heldout_round74.yaml"
+ROUND75_FILE = Path(__file__).parent / "date_strings_heldout_round75.yaml"
+ROUND76_FILE = Path(__file__).parent / "date_strings_heldout_round76.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1040,6 +1085,11 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND69_FILE,
             ROUND70_FILE,
             ROUND71_FILE,
+            ROUND72_FILE,
+            ROUND73_FILE,
+            ROUND74_FILE,
+            ROUND75_FILE,
+            ROUND76_FILE,
         )
         for case in load_heldout(path)
     ]
