@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from netdir.catalog import Catalog, Source, load_catalog
 from netdir.catalog.curated import curated_source, default_curated_path, load_curated
 from netdir.crawl import Crawler
+from netdir.early_snapshot import SNAPSHOT_FIRST_MAX_OFFERINGS, EarlySnapshot
 from netdir.extract.isolation import ExtractionPool
 from netdir.heap import release_free_memory
 from netdir.normalize.background import BackgroundNormalizer
@@ -43,6 +44,7 @@ from netdir.verdicts import SourceVerdict, judge_source
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
 from netdir.warehouse.body_spool import BodySpool
 from netdir.warehouse.model import LastRun
+from netdir.warehouse.opening import OpeningWarehouse
 
 if TYPE_CHECKING:
     # The extractors, normalization and the publishers are imported when a run needs them:
@@ -160,13 +162,16 @@ async def run_refresh(options: RefreshOptions, step: Step = plain_step) -> Refre
     warehouse_ready = asyncio.create_task(
         asyncio.to_thread(_prepare_warehouse, options) if plan.warehouse_deferred else _nothing()
     )
-    crawl = await _crawl_sources(plan, options, step)
-    await warehouse_ready
-    # Handed over in ``crawl``, not as arguments: a call's arguments stay referenced by the
-    # calling frame until it returns, so finish_run could not let go of the records once the
-    # load has them (5,000 pages: ~50,000 raw and as many normalized records, held through the
-    # load and the publish).
-    return finish_run(plan, crawl, options, step, requests=crawl.requests)
+    crawl = await _crawl_sources(plan, options, step, warehouse_ready)
+    try:
+        await warehouse_ready
+        # Handed over in ``crawl``, not as arguments: a call's arguments stay referenced by the
+        # calling frame until it returns, so finish_run could not let go of the records once
+        # the load has them (5,000 pages: ~50,000 raw and as many normalized records, held
+        # through the load and the publish).
+        return finish_run(plan, crawl, options, step, requests=crawl.requests)
+    finally:
+        crawl.let_go()
 
 
 @dataclass(slots=True)
@@ -176,6 +181,8 @@ class _Crawled:
     results: list[SourceResult] | None
     prepared: Prepared | None
     requests: int
+    # The warehouse, opened for the load from the crawl's end (``OpeningWarehouse``).
+    opening: OpeningWarehouse | None = None
 
     def take_results(self) -> list[SourceResult]:
         results, self.results = self.results, None
@@ -186,10 +193,26 @@ class _Crawled:
         prepared, self.prepared = self.prepared, None
         return prepared
 
+    def take_opening(self) -> OpeningWarehouse | None:
+        opening, self.opening = self.opening, None
+        return opening
 
-async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> _Crawled:
+    def let_go(self) -> None:
+        """Close what ``finish_run`` did not take (it failed, or never ran)."""
+        if self.opening is not None:
+            self.opening.close()
+            self.opening = None
+
+
+async def _crawl_sources(
+    plan: RunPlan,
+    options: RefreshOptions,
+    step: Step,
+    warehouse_ready: asyncio.Future[None] | None = None,
+) -> _Crawled:
     """Crawl and read every crawlable source: their results, the records normalized meanwhile,
-    and how many requests the crawl sent."""
+    and how many requests the crawl sent. ``warehouse_ready``: the new warehouse being created
+    (``RunPlan.warehouse_deferred``)."""
     # Extraction runs in worker processes with a per-page deadline: a hostile page can
     # neither block the crawl of the other sources nor hang the run. Each page's records are
     # normalized on the other core as soon as they are extracted: after the crawl only the
@@ -207,6 +230,10 @@ async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> 
         ExtractionPool(deadline_seconds=plan.catalog.settings.extract_deadline_seconds) as pool,
         BackgroundNormalizer(plan.today, {s.id: s for s in plan.sources}) as normalizer,
     ):
+        # Only with delays: without, a hand-over per page costs the busy event loop (see
+        # BATCH_RECORDS); its idle moments are the crawl's last.
+        if plan.catalog.settings.delay_seconds > 0:
+            normalizer.idle = lambda: crawler.waiting_out_delays
         process = step("crawl-extract", process_source)
         report_stage = _stage_reporter(options)
         preparing = _prepared_early(plan)
@@ -241,10 +268,37 @@ async def _crawl_sources(plan: RunPlan, options: RefreshOptions, step: Step) -> 
         finally:
             preparing.cancel()  # its thread runs on (shielded); only this waiting ends
             forking.cancel()  # a crawl that never waited: the pages forked the workers
-        prepared = normalizer.prepared(plan.today)
+        opening = _opening_for_load(plan, options, slots, warehouse_ready)
+        try:
+            prepared = normalizer.prepared(plan.today)
+        except BaseException:
+            if opening is not None:
+                opening.close()
+            raise
     results = [result for result in slots if result is not None]
     assert len(results) == len(slots), "every source's task ended with a result"
-    return _Crawled(results, prepared, crawler.requests_sent)
+    return _Crawled(results, prepared, crawler.requests_sent, opening)
+
+
+def _opening_for_load(
+    plan: RunPlan,
+    options: RefreshOptions,
+    results: Sequence[SourceResult | None],
+    warehouse_ready: asyncio.Future[None] | None,
+) -> OpeningWarehouse | None:
+    """The warehouse opened for the load from now, when the crawl has ended and a page changed
+    (a run with none may be unchanged: ``finish_run`` opens it for that check itself). Opening
+    takes ~0.06-0.1 s, mostly DuckDB's, which now overlaps the normalization of the crawl's last
+    records instead of following it (polite mode: the tail after the last request). Not while
+    the crawl runs: analysts may query the warehouse meanwhile (``RunPlan``). Nor before a new
+    warehouse is ready."""
+    if plan.warehouse_deferred and (
+        warehouse_ready is None or not warehouse_ready.done() or warehouse_ready.exception()
+    ):
+        return None
+    if _no_page_changed([result for result in results if result is not None]):
+        return None
+    return OpeningWarehouse(options.db_path, wait_seconds=options.wait_seconds)
 
 
 def _prepared_early(plan: RunPlan) -> asyncio.Future[None]:
@@ -391,6 +445,9 @@ def finish_run(
     or the crawl's hand-over (``_Crawled``, with the prepared records), which is emptied: the
     records are let go once loaded, which a list the caller passed (and still references)
     cannot be."""
+    # Kept to take its opened warehouse from at the load: what finish_run has not taken when
+    # it fails, the caller closes (``_Crawled.let_go``).
+    handed_over = crawl if isinstance(crawl, _Crawled) else None
     if isinstance(crawl, _Crawled):
         prepared = crawl.take_prepared()
         crawl = crawl.take_results()
@@ -472,8 +529,13 @@ def finish_run(
     from netdir.publish.parallel import started_early
 
     expected_rows = sum(len(r.records) for r in results) + len(curated) + len(plan.carried)
+    opening = handed_over.take_opening() if handed_over is not None else None
     with (
-        Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse,
+        (
+            opening.take()
+            if opening is not None
+            else Warehouse.open(options.db_path, wait_seconds=options.wait_seconds)
+        ) as warehouse,
         # Publish's second process starts now: its imports overlap the merge and the load.
         started_early(expected_rows) as render_process,
     ):
@@ -493,6 +555,7 @@ def finish_run(
             pending.abandon()
             raise
         prepared = None  # the records normalized during the crawl: merged into ``offerings`` now
+        snapshot_first = len(offerings) <= SNAPSHOT_FIRST_MAX_OFFERINGS
         run = run_input(offerings, curated_result)
         del offerings  # held by ``run`` until the load has them
         report_stage("load", crawled, crawled)
@@ -511,7 +574,13 @@ def finish_run(
         if curated:
             names[curated_source().id] = curated_source().name
         published_to, published = step("publish", _publish_rows)(
-            warehouse, options.out, metadata, names, options.create_bucket, render_process
+            warehouse,
+            options.out,
+            metadata,
+            names,
+            options.create_bucket,
+            render_process,
+            snapshot_first,
         )
 
     return RefreshReport(
@@ -669,27 +738,42 @@ def _publish_rows(
     source_names: dict[str, str],
     create_bucket: bool,
     render_process: RenderProcess | None = None,
+    snapshot_first: bool = False,
 ) -> tuple[str, int]:
     """Publish the warehouse's overview; where it went and how many offerings it holds.
-    The rows are streamed from the warehouse: publish keeps one form of each, not two."""
+    The rows are streamed from the warehouse: publish keeps one form of each, not two.
+    ``snapshot_first``: write the marts snapshot beside the rows' read (``EarlySnapshot``)."""
     from netdir.publish import publish
 
-    def snapshot(path: Path) -> None:
-        warehouse.export_marts(path)
-        # The load's WAL (page bodies, records, history) is written into the file here, in
-        # publish's snapshot thread, mostly waiting for the disk while the formats render:
-        # closing the warehouse afterwards wrote it after publish, on the run's critical path
-        # (0.04-0.2 s at 160 pages, polite mode).
-        warehouse.checkpoint()
+    rows = warehouse.iter_overview_rows()
+    revisions = warehouse.offering_revisions()
+    # A few offerings: the snapshot starts now, beside the rows' read (netdir.early_snapshot);
+    # after the reads above, as it holds the warehouse's connection until it is written.
+    with (
+        EarlySnapshot(warehouse, Path(str(out).removeprefix("file://")))
+        if snapshot_first and not is_remote(out)
+        else contextlib.nullcontext()
+    ) as early:
 
-    report = publish(
-        warehouse.iter_overview_rows(),
-        out,
-        snapshot=snapshot,
-        metadata=metadata,
-        create_bucket=create_bucket,
-        revisions_by_id=warehouse.offering_revisions(),
-        source_names=source_names,
-        render_process=render_process,
-    )
+        def snapshot(path: Path) -> None:
+            if early is not None:
+                early.move_to(path)
+            else:
+                warehouse.export_marts(path)
+            # The load's WAL (page bodies, records, history) is written into the file here, in
+            # publish's snapshot thread, mostly waiting for the disk while the formats render:
+            # closing the warehouse afterwards wrote it after publish, on the run's critical
+            # path (0.04-0.2 s at 160 pages, polite mode).
+            warehouse.checkpoint()
+
+        report = publish(
+            rows,
+            out,
+            snapshot=snapshot,
+            metadata=metadata,
+            create_bucket=create_bucket,
+            revisions_by_id=revisions,
+            source_names=source_names,
+            render_process=render_process,
+        )
     return str(getattr(report, "location", out)), report.count

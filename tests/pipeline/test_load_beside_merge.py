@@ -3,6 +3,8 @@ still leaves the warehouse exactly as the last run left it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +54,41 @@ def test_a_failing_merge_keeps_none_of_the_rows_loaded_beside_it(
 
 def _fields(options: RefreshOptions) -> dict[str, Any]:
     return {name: getattr(options, name) for name in RefreshOptions.__slots__}
+
+
+def test_a_failing_first_run_leaves_the_warehouse_free(
+    sample_web: SampleWeb, workdir: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page of a first run is new: the warehouse is opened for the load as the crawl ends
+    (pipeline._opening_for_load); a run that fails before the load still closes it."""
+    opened: list[object] = []
+    opening_for_load = pipeline._opening_for_load
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        opening = opening_for_load(*args, **kwargs)
+        opened.append(opening)
+        return opening
+
+    def failing_judgement(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("judgement broke")
+
+    monkeypatch.setattr(pipeline, "_opening_for_load", recorded)
+    monkeypatch.setattr(pipeline, "judge_run", failing_judgement)
+    options = RefreshOptions(
+        catalog=sample_web.catalog(),
+        db_path=workdir["db"],
+        out=workdir["out"],
+        allow_private_hosts=True,
+        today=TODAY,
+        include_curated=False,
+    )
+    with pytest.raises(RuntimeError, match="judgement broke"):
+        refresh(options)
+
+    assert len(opened) == 1 and opened[0] is not None
+    held = subprocess.run(
+        [sys.executable, "-c", "import sys, duckdb; duckdb.connect(sys.argv[1]).close()",
+         str(workdir["db"])],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert held.returncode == 0, held.stderr
