@@ -156,3 +156,19 @@ def test_a_days_workshops_under_its_day_heading_are_its_offerings() -> None:
         ("Methodenworkshop „Einführung in die Latent Class Analysis“", "2015-03-10"),
         ("Abschluss der Nachwuchstagung", "2015-03-10"),
     ]
+
+
+def test_a_date_line_ending_in_a_colon_hands_the_name_to_the_line_below() -> None:
+    # „Und das Finale am 28/29 Juli:<br>Internationaler Balboa & Laminu (Slowbal) Workshop<br>
+    # mit Dan & Gemma …“: titled „das Finale am 28“ and dated the 29th (the slash read as a
+    # two-digit year, so the page's event gave it no year either).
+    got = _read(HOPIT, HOPIT_URL, date(2026, 6, 13))
+    assert ("Internationaler Balboa & Laminu (Slowbal) Workshop", "2012-07-28", "2012-07-29") in got
+
+
+def test_two_days_joined_by_a_slash_before_the_month_are_one_phrase_without_a_year() -> None:
+    from netdir.extract.date_cues import DATE_PHRASE, has_year
+
+    assert DATE_PHRASE.search("Und das Finale am 28/29 Juli:").group(0) == "28/29 Juli"
+    assert not has_year("28/29 Juli")
+    assert has_year("09/07/23") and has_year("Saison 24/25")

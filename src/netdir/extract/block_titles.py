@@ -97,11 +97,18 @@ def title_from_text(
     """A block without a heading or a telling link: its first line that is not only a date,
     a time or the place; else the section heading above it."""
     pointers = [text for _, text, _ in block_links(segment) if text and is_junk_title(text)]
-    for chunk in text_chunks(segment):
+    chunks = text_chunks(segment)
+    for index, chunk in enumerate(chunks):
         if chunk == reading.location_text:
             continue
         chunk = _without_pointer_links(chunk, pointers)
         title = title_in_text(chunk)
+        if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):
+            # „Und das Finale am 28/29 Juli:<br>Internationaler Balboa & Laminu Workshop“: the
+            # date line's colon hands over to the line below, which names the offering.
+            reading.title = named
+            reading.sources["title"] = "listing:text below"
+            return
         if title is not None:
             if reading.date_text and reading.date_text not in chunk and opens_with_words(chunk):
                 # The block's date stands in a line of its own; this line names the offering
@@ -127,6 +134,15 @@ def title_from_text(
         if heading is not None and not is_junk_title(heading):
             reading.title = heading
             reading.sources["title"] = "listing:heading-before"
+
+
+def _named_below(chunk: str, below: list[str], reading: BlockReading) -> str | None:
+    """The next line's name when ``chunk`` holds the block's date and ends in a colon."""
+    if not below or not chunk.rstrip().endswith(":") or not reading.date_text:
+        return None
+    if reading.date_text not in chunk or DATE_LIKE.search(below[0]):
+        return None
+    return title_in_text(below[0])
 
 
 def _without_pointer_links(chunk: str, pointers: list[str]) -> str:

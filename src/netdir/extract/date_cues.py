@@ -48,7 +48,8 @@ _AMPM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
 # first day.
 _RANGE_START = (
     r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—/-]|bis|\+|&|und)\s?"
-    r"|\d{1,2}/(?=\d{1,2}\.)"  # "27/28. Oktober 2023": two days, the first without its dot
+    # "27/28. Oktober 2023", "28/29 Juli": two days, the first without its dot
+    rf"|\d{{1,2}}/(?=\d{{1,2}}(?:\.|\s(?:{_MONTH_WORDS})\b))"
     r"|\d{1,2}(?:st|nd|rd|th)\s?(?:[–—-]|to|until)\s?)?"  # "20th to 22nd December"
 )
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_AMPM}))?"
@@ -242,7 +243,12 @@ def without_publication_notes(text: str) -> str:
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 # "25" on a tab or "Saison 24/25": a two-digit year only counts where nothing else is written.
 SHORT_YEAR_TAB = re.compile(r"^\s*['’‘]?(?P<y>[2-4]\d)\s*$")
-_HAS_FULL_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.\d{2}\b|/\d{2}\b|-\d{2}\b")
+# ("28/29 Juli": the slash joins two days, the second is no year)
+_HAS_FULL_YEAR = re.compile(
+    rf"\b(?:19|20)\d{{2}}\b|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b"
+    rf"|/\d{{2}}\b(?!\.?\s?(?:{_MONTH_WORDS})\b)|-\d{{2}}\b",
+    re.IGNORECASE,
+)
 _SPACED_DOT = re.compile(r"(\d)\s+\.(?=\s?\S)")
 
 
