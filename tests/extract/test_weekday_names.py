@@ -7,7 +7,7 @@ import pytest
 
 from netdir.extract.calendar_days import weekday_days
 from netdir.extract.date_cues import WEEKDAY_WORD
-from netdir.extract.listing import _prose_states_its_rule
+from netdir.extract.listing_score import _prose_states_its_rule
 
 
 @pytest.mark.parametrize(

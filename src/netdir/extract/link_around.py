@@ -3,7 +3,7 @@
 A teaser's title box ("Fr., 25. September '26 19:00 Uhr" / "<h3>Evanescence + Poppy</h3>") may be
 the repeated block while its button ("Tickets & Infos" → the event's page) is the box's sibling
 in the teaser around it. The element around the block that holds no other block of its group
-(``listing._own_container``) is that teaser: when it leads to exactly one page, that page is the
+(``listing_row_context.own_container``) is that teaser: when it leads to exactly one page, that page is the
 block's. A container with several targets (a ticket shop beside the event page, a venue link)
 says nothing about which one is the event's, so the block keeps no link.
 """

@@ -1,0 +1,476 @@
+"""The listing detector's candidates: groups of similar sibling blocks (cards, list items, table
+rows, ``dt``/``dd`` pairs, heading+paragraph runs), the page's outline of headings, and what marks
+a block as page furniture (menus, footers, sidebars)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_columns import table_column_labels
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    HEADING_TAGS,
+    css_matches,
+    node_text,
+    text_chunks,
+)
+from netdir.extract.calendar_days import (
+    PageMonth,
+)
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    TIME_LIKE,
+)
+from netdir.extract.inline_text import visible_text
+from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_rule
+
+MIN_ITEMS = 2
+SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing from a menu
+_WEEKLY_CARD_CHARS = 300  # a group's name, its weekday line, an age range and a room
+# Table cells are parts of a row (or of a layout table), never items of their own.
+_NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
+# Not "form": ASP.NET WebForms sites wrap the whole page, listing included, in one <form>.
+_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
+# Words that make a class name furniture as its first or last word ("main-nav", "railNav").
+_FURNITURE_WORDS = frozenset(
+    {
+        "nav", "navi", "navbar", "navigation", "menu", "menue", "menü", "mainmenu", "submenu",
+        "footer", "breadcrumb", "breadcrumbs", "pagination", "pager", "paging", "pagenav",
+        "tagcloud", "schlagworte", "sidebar", "cookie", "cookies", "skiplinks", "toolbar",
+        "servicenavigation", "topbar", "header", "comments", "comment", "megamenu", "dropdown",
+        "offcanvas", "sitemap", "socialmedia",
+    }
+)  # fmt: skip
+# Names that are furniture only as a whole: "widget" alone (WordPress sidebars), not
+# "elementor-widget"; "tags" alone, not "tags-event".
+_FURNITURE_NAMES = frozenset(
+    {
+        "widget", "tags", "tag", "social", "share", "sharing", "skip", "meta", "service",
+        "list-group", "nav-tabs", "nav-pills", "menu-item", "sub-menu", "tabs",
+    }
+)  # fmt: skip
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z0-9äöüß]+|[A-Z]+(?![a-z])")
+_ZEBRA = re.compile(
+    r"(?:^|(?<=[-_]))(?i:alternating|alternate|alt|odd|even|zebra)(?=$|[-_A-Z])"
+    r"|(?<=[a-z0-9])(?:Alternating|Alternate|Alt|Odd|Even|Zebra)(?=$|[-_A-Z])"
+)
+_NOISE_CLASS_PREFIXES = ("category-", "tag-", "status-", "format-", "type-", "has-", "is-")
+# Per-item states and calendar marks: rows of one list differ in these, not in what they are.
+_STATE_CLASSES = frozenset(
+    {
+        "odd", "even", "first", "last", "active", "current", "selected", "today", "past",
+        "future", "upcoming", "sameday", "weekend", "holiday", "cancelled", "canceled",
+        "abgesagt", "highlight", "featured", "new", "mon", "tue", "wed", "thu", "fri", "sat",
+        "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+_HAS_DIGIT = re.compile(r"\d")
+_CAPTION_TAGS = frozenset({"caption", "th", "h1", "h2", "h3"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    containers: list[LexborNode]  # the parent(s) of the blocks; several for a pooled listing
+    segments: list[list[LexborNode]]
+    item_signature: str  # "ul.termine>li": provenance and grouping of sibling listings
+    column_labels: dict[int, str]
+    in_furniture: bool = False  # a container or one of its ancestors is nav/footer/aside/...
+    score: float = 0.0
+    dated_share: float = 0.0
+    readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
+    own_containers: dict[int, int] | None = None  # ancestor id → blocks under it (a few levels)
+    last_day: str | None = None  # the calendar day of the row above ("sameday" rows leave it out)
+
+
+class Outline:
+    """Document order of the page's elements and its headings: the section heading above a
+    block (a row's title, a year for its dates) is found by bisecting."""
+
+    def __init__(self) -> None:
+        self.order: dict[int, int] = {}
+        self.nodes: list[LexborNode] = []  # every element, in document order
+        self.heading_positions: list[int] = []
+        self.headings: list[LexborNode] = []
+        self.captions: list[LexborNode] = []  # captions, table headers, top headings
+        self.month: PageMonth | None = None  # the one month a calendar page shows
+        self.page_name: str | None = None  # the site's name in the document title
+        # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
+        self.dated_choices: dict[int, list[str]] = {}
+        self.lone: list[Candidate] = []  # classed groups of one block (see _lone_listed)
+
+    def add(self, node: LexborNode) -> None:
+        position = len(self.order)
+        self.order[node.mem_id] = position
+        self.nodes.append(node)
+        if node.tag in HEADING_TAGS:
+            self.heading_positions.append(position)
+            self.headings.append(node)
+        if node.tag in _CAPTION_TAGS:
+            self.captions.append(node)
+
+    def headings_before(self, node: LexborNode) -> list[LexborNode]:
+        """Headings above ``node`` in document order, nearest first (not those inside it)."""
+        position = self.order.get(node.mem_id)
+        if position is None:
+            return []
+        index = bisect.bisect_left(self.heading_positions, position)
+        return self.headings[:index][::-1]
+
+    def section_heading(self, node: LexborNode) -> str | None:
+        """The nearest heading above ``node`` that heads its list, not a sibling inside the
+        same block (a card's own ``h2`` above its date field titles the card, not the field)."""
+        headings = self.headings_before(node)[:1]
+        container = node.parent
+        if not headings or container is None:
+            return None
+        ancestor = headings[0].parent
+        while ancestor is not None:
+            if ancestor.mem_id == container.mem_id:
+                return None
+            ancestor = ancestor.parent
+        if _inside_an_earlier_twin(headings[0], node):
+            return None
+        return clean_text(visible_text(headings[0]))
+
+
+def _inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:
+    """Whether ``heading`` stands inside an earlier element built like one that holds ``node``:
+    the ``<h2>`` of the card before, when this card's own ``<h2>`` is empty ("Drag Show" cards
+    of a venue list), names that other card, not a section this one belongs to."""
+    inside: dict[int, LexborNode] = {}  # ancestor id → its child on the way down to the heading
+    child = heading
+    while child.parent is not None:
+        inside[child.parent.mem_id] = child
+        child = child.parent
+    item = node
+    while item.parent is not None and item.tag not in ("body", "html"):
+        branch = inside.get(item.parent.mem_id)
+        if branch is not None:  # the nearest element holding both
+            return (
+                branch.mem_id != item.mem_id
+                and branch.tag == item.tag
+                and branch.attributes.get("class") == item.attributes.get("class")
+            )
+        item = item.parent
+    return False
+
+
+def flatten_nested_definition_lists(body: LexborNode) -> None:
+    """A day's ``<dl>`` left open ("<dl><dt>Thu May 14</dt><dd>…</dd>" without ``</dl>``)
+    makes the parser nest every later day's ``<dl>`` in it, one level deeper each. A browser
+    shows them as one flat list; a ``<dl>`` can only sit in a ``<dl>`` by that error (inside a
+    ``<dd>`` it is a real sub-list), so its terms are lifted into the list around it."""
+    for nested in reversed(body.css("dl > dl")):
+        nested.unwrap()
+
+
+def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Candidate]:
+    """Sibling groups, ``dt``/``dd`` runs and heading runs of every element under ``body``.
+
+    Sibling groups whose signature names a class are pooled page-wide: a listing split by
+    month headings into several ``ul.termine`` is one listing (and a one-item month is part
+    of it). Groups inside page furniture pool separately so a sidebar copy cannot drag the
+    main listing down.
+    """
+    candidates: list[Candidate] = []
+    pooled: dict[tuple[str, bool], Candidate] = {}
+    in_furniture: dict[int, bool] = {}
+    for parent in body.traverse(include_text=False):
+        if outline is not None:
+            outline.add(parent)
+        grandparent = parent.parent
+        inherited = (
+            in_furniture.get(grandparent.mem_id, False) if grandparent is not None else False
+        )
+        furniture = inherited or (parent.tag not in ("body", "html") and is_furniture(parent))
+        in_furniture[parent.mem_id] = furniture
+        children = [child for child in parent.iter(include_text=False)]
+        if not children:
+            continue
+        parent_signature = signature(parent)
+        # A list without classes inside a classed box ("div.month > ul > li", one list per
+        # month or committee) pools with its siblings' lists under the box's name.
+        pool_prefix = ""
+        if "." not in parent_signature and grandparent is not None:
+            grandparent_signature = signature(grandparent)
+            if "." in grandparent_signature:
+                pool_prefix = f"{grandparent_signature}>"
+            elif grandparent.tag == "details":
+                # An archive folded by year ("<details><summary>2018</summary><ul>…"): the
+                # lists of all folds are one listing, and a year of one concert is part of it
+                # (a dotted key pools, as a classed box does).
+                pool_prefix = "details.>"
+        groups: dict[str, list[LexborNode]] = defaultdict(list)
+        shown: dict[str, str] = {}
+        for child in children:
+            if child.tag not in _NOT_ITEM_TAGS:
+                child_signature = signature(child)
+                # "tr.RowStyle" and "tr.AlternatingRowStyle" → one group, "tr.RowStyle".
+                key = child_signature.lower()
+                groups[key].append(child)
+                shown.setdefault(key, child_signature)
+        for key, nodes in groups.items():
+            item_signature = f"{parent_signature}>{shown[key]}"
+            pool_key = item_signature if "." in item_signature else pool_prefix + item_signature
+            segments = [[node] for node in nodes]
+            labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
+            if labels and "." not in pool_key:
+                # "Veranstaltungskalender 2026" and "Vergangene Veranstaltungen": tables under
+                # the same header row ("Datum | Veranstaltung | Details") are one listing, and
+                # a table of one row is part of it.
+                pool_key = f"{pool_key}.[{'|'.join(labels[i] for i in sorted(labels))}]"
+            if "." in pool_key:
+                pool = pooled.get((pool_key, furniture))
+                if pool is None:
+                    pooled[(pool_key, furniture)] = Candidate(
+                        [parent], segments, item_signature, labels, in_furniture=furniture
+                    )
+                else:
+                    pool.containers.append(parent)
+                    pool.segments.extend(segments)
+            elif len(nodes) >= MIN_ITEMS:
+                candidates.append(
+                    Candidate([parent], segments, item_signature, labels, in_furniture=furniture)
+                )
+        if parent.tag == "dl":
+            runs = _runs(children, "dt")
+            if len(runs) >= MIN_ITEMS:
+                candidates.append(
+                    Candidate(
+                        [parent], runs, f"{parent_signature}>dt+dd", {}, in_furniture=furniture
+                    )
+                )
+        dl_children = [child for child in children if child.tag == "dl"]
+        if len(dl_children) >= MIN_ITEMS:
+            # One <dl> per day ("<dl><dt>Fri May 1</dt><dd>7pm - …</dd></dl>"): each list has
+            # too few terms for a group, its siblings' terms together are the listing.
+            sibling_runs = [run for dl in dl_children for run in _runs(_elements(dl), "dt")]
+            if len(sibling_runs) > max(len(_runs(_elements(dl), "dt")) for dl in dl_children):
+                candidates.append(
+                    Candidate(
+                        dl_children,
+                        sibling_runs,
+                        f"{parent_signature}>{signature(dl_children[0])}>dt+dd",
+                        {},
+                        in_furniture=furniture,
+                    )
+                )
+        child_tags = [child.tag for child in children]
+        for heading_tag in HEADING_TAGS[1:]:
+            if child_tags.count(heading_tag) >= MIN_ITEMS:
+                runs = _dates_above_headings(_runs(children, heading_tag), children)
+                candidates.append(
+                    Candidate(
+                        [parent],
+                        runs,
+                        f"{parent_signature}>{heading_tag}+p",
+                        {},
+                        in_furniture=furniture,
+                    )
+                )
+        pairs = _pair_runs(children)
+        if pairs:
+            candidates.append(
+                Candidate(
+                    [parent],
+                    pairs,
+                    f"{parent_signature}>{signature(pairs[0][0])}+{signature(pairs[0][1])}",
+                    {},
+                    in_furniture=furniture,
+                )
+            )
+    candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
+    if outline is not None:
+        outline.lone = [pool for pool in pooled.values() if len(pool.segments) == 1]
+    return candidates
+
+
+def signature(node: LexborNode) -> str:
+    """Tag plus the first stable class: ``li``, ``article.teaser``, ``div.card``.
+
+    Per-item classes (``post-123``, ``category-netzwerk``, ``odd``) are skipped so that the
+    blocks of one listing share a signature.
+    """
+    classes = node.attributes.get("class")
+    if not classes:
+        return node.tag or ""
+    return _signature(node.tag, classes)
+
+
+@lru_cache(maxsize=4096)
+def _signature(tag: str | None, classes: str) -> str:
+    # Cached: every element's signature is asked as a child, a parent and a grandparent, and
+    # a page repeats a few class lists many times.
+    for token in classes.split():
+        lowered = token.lower()
+        if _HAS_DIGIT.search(lowered) or lowered in _STATE_CLASSES:
+            continue
+        if lowered.startswith(_NOISE_CLASS_PREFIXES):
+            continue
+        # Zebra stripes ("altRow", "rowAlternate", "AlternatingRowStyle") mark every other
+        # row of the same table: the class without the stripe word is the row's signature.
+        token = _ZEBRA.sub("", token).strip("-_")
+        if len(token) < 2:
+            continue
+        return f"{tag}.{token}"
+    return tag or ""
+
+
+def _elements(node: LexborNode) -> list[LexborNode]:
+    return list(node.iter(include_text=False))
+
+
+def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
+    """Split siblings into runs that each begin at a ``head_tag`` node (``dt``, ``h3``)."""
+    runs: list[list[LexborNode]] = []
+    stop_tags = set(HEADING_TAGS)
+    for child in children:
+        if child.tag == head_tag:
+            runs.append([child])
+        elif runs:
+            # A heading of a higher level ("h2" < "h3") ends the run of lower ones; any
+            # heading ends a term's run (a month heading inside a list left open).
+            head = runs[-1][0].tag or "" if runs[-1] else ""
+            if child.tag in stop_tags and (head not in stop_tags or (child.tag or "") < head):
+                runs.append([])  # closes the run; the empty run is dropped below
+            elif runs[-1]:
+                runs[-1].append(child)
+    return [run for run in runs if run]
+
+
+def _dates_above_headings(
+    runs: list[list[LexborNode]], children: list[LexborNode]
+) -> list[list[LexborNode]]:
+    """``<p class="newsDate">09. Mai 2014: 19 Uhr</p><h3>Vortrag …</h3><p>…</p>`` repeated: each
+    name's date line stands right above its heading, so a run from one heading to the next
+    would end with the next item's date. When the first heading and all but at most one of
+    the others have a short date line right above them, that line opens their run instead."""
+    if len(runs) < MIN_ITEMS:
+        return runs
+    before: dict[int, LexborNode] = {}
+    for previous, child in pairwise(children):
+        before[child.mem_id] = previous
+    above = []
+    for run in runs:
+        line = before.get(run[0].mem_id)
+        above.append(line if line is not None and _date_line(line) else None)
+    if above[0] is None or sum(line is not None for line in above) < len(runs) - 1:
+        # The first name has no date line above it: a date below each name ("<h5>
+        # Wahlversammlung</h5><p>19.01.2027 um 19:00 Uhr …</p>") is its own, not the next one's.
+        return runs
+    moved = {line.mem_id for line in above if line is not None}
+    return [
+        ([line] if line is not None else []) + [node for node in run if node.mem_id not in moved]
+        for run, line in zip(runs, above, strict=True)
+    ]
+
+
+_DATE_LINE_CHARS = 120  # a date line, not a paragraph that mentions a day
+
+
+def _date_line(node: LexborNode) -> bool:
+    """A short element that is no heading and states a day or a clock time ("23. November
+    2013: 13 Uhr und 15 Uhr", "jeden Freitag: 14 Uhr", "täglich: 11 Uhr, 14 Uhr")."""
+    if node.tag in HEADING_TAGS:
+        return False
+    text = node_text(node) or ""
+    return 0 < len(text) <= _DATE_LINE_CHARS and bool(
+        DATE_LIKE.search(text) or TIME_LIKE.search(text)
+    )
+
+
+def _pair_runs(children: list[LexborNode]) -> list[list[LexborNode]]:
+    """Flat items of two classed sibling boxes each, without a box per item.
+
+    ``<div class="box_heading">24.04. - 03.05.</div><div class="box_content">Fehringer</div>``
+    repeated under one parent: no element holds an item, so no sibling group does either;
+    the pair (head box, body box) is the item. Only strictly alternating runs of two
+    different classed signatures count, at least ``MIN_ITEMS`` pairs in one run; other
+    siblings (a picture, a heading) end a run, and every run of the same pair under the
+    parent is part of the listing.
+    """
+    found: list[list[LexborNode]] = []
+    key: tuple[str, str] | None = None
+    run: list[list[LexborNode]] = []
+    longest = 0
+    index = 0
+    while index + 1 < len(children):
+        head, body = children[index], children[index + 1]
+        pair = (signature(head), signature(body))
+        if "." in pair[0] and "." in pair[1] and pair[0] != pair[1] and key in (None, pair):
+            key = pair
+            run.append([head, body])
+            index += 2
+            continue
+        if run:
+            found.extend(run)
+            longest = max(longest, len(run))
+            run = []
+        index += 1
+    found.extend(run)
+    longest = max(longest, len(run))
+    return found if longest >= MIN_ITEMS else []
+
+
+def _table_labels(parent: LexborNode) -> dict[int, str]:
+    table = parent if parent.tag == "table" else parent.parent
+    if table is None or table.tag != "table":
+        return {}
+    return table_column_labels(table.css("tr")[:3])
+
+
+def has_link_or_date(node: LexborNode) -> bool:
+    if _has_link(node):
+        return True
+    # The clean line: "05" and "Apr" in boxes of their own, indented on lines of their own,
+    # are one day ("05 Apr"), as a reader sees them side by side.
+    text = node_text(node) or ""
+    if DATE_LIKE.search(text) is not None:
+        return True
+    # A group's card that meets weekly: "Wichtel" / "Samstag, 14:00 Uhr".
+    return (
+        len(text) < _WEEKLY_CARD_CHARS
+        and may_hold_a_weekly_line(text)
+        and any(weekly_rule(line) is not None for line in text_chunks([node]))
+    )
+
+
+def _has_link(node: LexborNode) -> bool:
+    # The block's links are read again (``_links``) if it is scored: one query serves both.
+    return (node.tag == "a" and "href" in node.attributes) or bool(css_matches(node, "a[href]"))
+
+
+def is_furniture(node: LexborNode) -> bool:
+    if node.tag in _FURNITURE_TAGS:
+        return True
+    attributes = node.attributes
+    if not attributes:
+        return False
+    if attributes.get("role") in ("navigation", "menu", "menubar", "tablist"):
+        return True
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()
+    return any(_is_furniture_name(name) for name in names)
+
+
+def _is_furniture_name(name: str) -> bool:
+    """Whole class names decide: ``widget``, ``site-footer``, ``mainNav``, ``list-group`` are
+    furniture; ``elementor-widget-container`` or ``has-sidebar-active`` are not.
+
+    A compound name counts by its first or last word (``nav-wrapper``, ``railNav``,
+    ``footer-widgets``), some words only as the whole name (``widget``, ``meta``, ``tags``).
+    """
+    lowered = name.lower()
+    if lowered in _FURNITURE_NAMES or lowered in _FURNITURE_WORDS:
+        return True
+    words = [w.lower() for w in _NAME_WORDS.findall(name)]
+    if len(words) < 2:
+        return False
+    return words[0] in _FURNITURE_WORDS or words[-1] in _FURNITURE_WORDS

@@ -1,0 +1,480 @@
+"""What a listed row takes from around it: its day from a group header, a month heading, a
+calendar's day cell or the day above; its title from the row above, a group label or a lead
+sentence; its year from the headings above."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from itertools import islice
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_dates import (
+    add_time_cell,
+)
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    HEADING_TAGS,
+    names_a_day,
+    node_text,
+    text_chunks,
+)
+from netdir.extract.calendar_days import (
+    PageMonth,
+    bare_day,
+    cell_month_shift,
+    day_of_cell,
+    is_month_of_year,
+    weekday_days,
+)
+from netdir.extract.context import PageContext
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    MONTH_WORD,
+    SHORT_YEAR_TAB,
+    TIME_LIKE,
+    YEAR,
+)
+from netdir.extract.inline_text import visible_text
+from netdir.extract.lead_sentence import is_question, lead_of_list
+from netdir.extract.listing_features import read_block
+from netdir.extract.listing_groups import Candidate, Outline, signature
+from netdir.extract.title_text import is_junk_title
+from netdir.normalize.when_context import PAGE_YEAR
+from netdir.normalize.when_recurrence import find_recurrence
+from netdir.records import RawRecord
+
+_GROUP_HEADER_LEVELS = 3  # containers walked up from a row to find its day header
+_GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
+_GROUP_HEADER_CHARS = 60
+_GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place line is as short
+_DAY_SECTION_SIBLINGS = 30  # elements walked back from a heading to its day's heading
+_GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
+# "von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr", "2–4 pm": what may lead a time cell's clock.
+_TIME_LEAD = re.compile(
+    r"(?:von|vom|ab|um|gegen|ca\.?|from|at)\s+|\d{1,2}(?:[:.]\d{2})?\s*(?:bis|[-–—]|to)\s*", re.I
+)
+_TIME_CELL_CHARS = 40
+_RULE_LINE_CHARS = 80  # "First and third Wednesday of every month"; longer is prose
+_DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
+# An ongoing exhibition listed under each day has no clock time but "laufend".
+_ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
+_YEAR_HEADINGS = 6  # headings looked at above a row for its year
+_MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
+_YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
+_OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
+
+
+def read_in_context(
+    segment: list[LexborNode], base_url: str, candidate: Candidate, outline: Outline | None
+) -> BlockReading:
+    def heading_before(nearest: bool = False) -> str | None:
+        if outline is None:
+            return None
+        if nearest:  # the nearest heading above, a sibling of the block included
+            headings = outline.headings_before(segment[0])[:1]
+            return node_text(headings[0]) if headings else None
+        return outline.section_heading(segment[0])
+
+    reading = read_block(segment, base_url, candidate.column_labels, heading_before)
+    if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
+        _named_by_lead_sentence(segment[0], reading, outline)
+    if reading.title and _SAME_AS_ABOVE.match(reading.title):
+        _title_from_row_above(segment[0], reading, base_url, candidate)
+    if reading.date_text is None and reading.title is not None:
+        _date_from_own_rule(segment, reading)
+    if _without_a_day(reading.date_text) and reading.title is not None:
+        # A timetable's row whose date column holds only its hours („9:00 – 10:45 Uhr“ |
+        # „Workshops“) is dated by its day's header as a row without a date column is.
+        hours = reading.date_text
+        reading.date_text = None
+        _date_from_group_header(segment, reading)
+        if reading.date_text is None and outline is not None:
+            _date_from_day_above(segment, reading, outline)
+        if reading.date_text is None:
+            reading.date_text = hours
+    if reading.date_text is None and reading.title_from_heading:
+        _date_from_day_section(segment, reading)
+    if reading.sources.get("title") == "listing:text" and reading.url is None:
+        _title_from_group_label(segment, reading)
+    if outline is not None and reading.title is not None:
+        _date_from_month_heading(segment, reading, outline)
+    undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
+    month = outline.month if outline is not None else None
+    if undated and reading.title is not None and month is not None:
+        # A "Datum" column that holds only the weekday ("Do") names no day yet.
+        _date_from_calendar_day(segment, reading, candidate, month)
+    return reading
+
+
+def _title_from_row_above(
+    block: LexborNode, reading: BlockReading, base_url: str, candidate: Candidate
+) -> None:
+    """ "13.03.2005 | siehe oben | siehe oben | St. Pauli-Kirche": the programme of the row
+    above (across spacer rows and other repeats), given again on another day and place."""
+    above = block.prev
+    for _ in range(_ROWS_ABOVE):
+        while above is not None and (above.is_text_node or not node_text(above)):
+            above = above.prev
+        if above is None:
+            return
+        title = read_block([above], base_url, candidate.column_labels).title
+        if title and not _SAME_AS_ABOVE.match(title):
+            reading.title = title
+            reading.sources["title"] = "listing:row above (same as above)"
+            return
+        above = above.prev
+
+
+def _named_by_lead_sentence(
+    block: LexborNode, reading: BlockReading, outline: Outline | None
+) -> None:
+    """A bare day ("7. Januar") under "Das Repair Café Datteln findet … jeweils von 14 bis 17
+    Uhr statt": the lead sentence above the list names the offering and its hours, not the
+    heading ("Reparaturtermine 2023"). Under a question ("Wann treffen wir uns?") with no
+    name in the lead, the days are the meetings of the page's own group: the site's name
+    titles them ("Code for Düsseldorf")."""
+    container = block.parent
+    lead = lead_of_list(container) if container is not None else None
+    if lead is not None and lead.name is not None:
+        reading.title = lead.name
+        reading.sources["title"] = "listing:lead sentence above"
+    elif reading.title and is_question(reading.title) and outline and outline.page_name:
+        reading.title = outline.page_name
+        reading.sources["title"] = "listing:page title (under a question heading)"
+    if lead is None:
+        return
+    if lead.hours is not None and reading.date_text and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text} {lead.hours}"
+        reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + "+hours:lead"
+
+
+def _date_from_month_heading(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline
+) -> None:
+    """ "Wed 18 - Sun 22 | NW Flower & Garden Festival 2026" under the heading "February 2026":
+    the row names its days only by weekday and number, the nearest heading above names the
+    month and year. A note the row had as its date ("(Ends May 3)") stays after them."""
+    chunks = text_chunks(segment)[:2]
+    days = next((chunk for chunk in chunks if weekday_days(chunk)), None)
+    if days is None:
+        return
+    for heading in outline.headings_before(segment[0])[:_MONTH_HEADINGS]:
+        text = node_text(heading) or ""
+        if is_month_of_year(text):
+            note = f" {reading.date_text}" if reading.date_text else ""
+            reading.date_text = f"{days} {text}{note}"
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:day + month:{heading.tag} above"
+            return
+
+
+def _date_from_calendar_day(
+    segment: list[LexborNode], reading: BlockReading, candidate: Candidate, month: PageMonth
+) -> None:
+    """ "Di | 1 | 15:02 | Sitzung …" or a grid cell "07" above its meetings: the row's day of
+    the month the page shows. A row whose day cell is empty ("sameday") is on the day above."""
+    chunks = text_chunks(segment)
+    found = bare_day(chunks)
+    where = "day"
+    shift = 0
+    if found is None:
+        day = day_of_cell(segment[0])
+        found = (day, None) if day is not None else None
+        where = "cell"
+        shift = cell_month_shift(segment[0], day) if day is not None else 0
+    if found is not None:
+        day, weekday = found
+        year, number = month.year, month.month + shift
+        if number < 1 or number > 12:  # the grid's December before January, or after it
+            year, number = year + (1 if number > 12 else -1), 12 if number < 1 else 1
+        try:
+            date(year, number, day)
+        except ValueError:
+            return
+        text = f"{day:02d}.{number:02d}.{year}"
+        candidate.last_day = f"{weekday}, {text}" if weekday else text
+    elif candidate.last_day is not None and _first_cell_empty(segment[0]):
+        where = "row above"
+    else:
+        return
+    if candidate.last_day is None:
+        return
+    reading.date_text = candidate.last_day
+    reading.date_leads = True
+    reading.sources["date_text"] = f"listing:{where} + month:{month.where}"
+    add_time_cell(segment, reading)
+
+
+def _first_cell_empty(row: LexborNode) -> bool:
+    if row.tag != "tr":
+        return False
+    first = next(iter(row.iter(include_text=False)), None)
+    return first is not None and first.tag == "td" and not first.text(strip=True)
+
+
+def own_container(block: LexborNode, candidate: Candidate) -> LexborNode | None:
+    """The largest element around ``block`` (a few levels up) that holds no other block of its
+    group: a meeting's table cell or row around the link that names it."""
+    if candidate.own_containers is None:
+        counts: dict[int, int] = defaultdict(int)
+        for segment in candidate.segments:
+            node = segment[0].parent
+            for _ in range(_OWN_CONTAINER_LEVELS):
+                if node is None or node.tag in ("body", "html"):
+                    break
+                counts[node.mem_id] += 1
+                node = node.parent
+        candidate.own_containers = counts
+    found = None
+    node = block.parent
+    for _ in range(_OWN_CONTAINER_LEVELS):
+        if node is None or candidate.own_containers.get(node.mem_id, 0) != 1:
+            break
+        found = node
+        node = node.parent
+    return found
+
+
+def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) -> None:
+    """Rows under a day header ("Do 01.01.2026" above a list whose rows say "10:00 Uhr", or a
+    heading row "August 1, 2025" between the rows of one table): the header's day, joined
+    with the row's own time. Rows without a time of their own (agenda items, documents) stay
+    undated; "laufend"/"ganztägig" counts as a time (an ongoing exhibition listed that day)."""
+    chunks = text_chunks(segment)
+    times = [chunk for chunk in chunks if _is_time_cell(chunk)]
+    times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
+    if not times:
+        return  # only a row that states its own time takes its day from a header
+    time = times[0] if _is_time_cell(times[0]) else None
+    block = segment[0]
+    own = signature(block)
+    for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
+        if signature(sibling) != own:  # the first other element above: a header, or nothing
+            _take_header_day(sibling, time, reading)
+            if reading.date_text is not None:
+                return
+            break
+    container = block.parent
+    for _ in range(_GROUP_HEADER_LEVELS):
+        if container is None or container.tag in ("body", "html"):
+            return
+        for sibling in islice(_elements_before(container), _GROUP_HEADER_SIBLINGS):
+            _take_header_day(sibling, time, reading)
+            if reading.date_text is not None:
+                return
+        container = container.parent
+
+
+def _date_from_own_rule(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A card whose date line is a rule ("Every Friday", "First and third Wednesday of every
+    month") above its time ("2:00 - 3:00pm") is dated by them: it must not borrow the day of a
+    card above it (the day-above and group-header readings would)."""
+    time = _row_time(segment)
+    if time is None:  # only a timed card borrows a day from above
+        return
+    chunks = text_chunks(segment)
+    rule = next(
+        (c for c in chunks if len(c) <= _RULE_LINE_CHARS and find_recurrence(c) is not None), None
+    )
+    if rule is None or (
+        reading.title is not None and (rule in reading.title or reading.title in rule)
+    ):
+        return
+    reading.date_text = rule if time in rule else f"{rule}, {time}"
+    reading.sources["date_text"] = "listing:rule line"
+
+
+def _date_from_day_above(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline
+) -> None:
+    """A row with only its time ("11:00 a.m." | "Ghost") in a layout that wraps each row in its
+    own boxes, the day ("February 15") in a short element above the first row of the day,
+    several boxes away: the nearest such element before the row in document order."""
+    time = _row_time(segment)
+    position = outline.order.get(segment[0].mem_id)
+    if time is None or position is None:
+        return
+    for node in reversed(outline.nodes[max(0, position - _DAY_ABOVE_ELEMENTS) : position]):
+        text = visible_text(node)
+        if len(text) > _GROUP_HEADER_CHARS or not text:
+            continue
+        if _is_only_a_day(text):
+            _take_header_day(node, time, reading)
+            if reading.date_text is not None:
+                reading.sources["date_text"] = f"listing:{node.tag} before"
+            return
+
+
+def _without_a_day(date_text: str | None) -> bool:
+    """No date yet, or only hours („9:00 – 10:45 Uhr“) that still need their day."""
+    return date_text is None or (_is_time_cell(date_text.strip()) and not names_a_day(date_text))
+
+
+def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A day's programme: „<h2>Dienstag, 10. März 2015</h2>“ over „<h3>Publikationsworkshop
+    </h3><p>…</p>“, „<h3>Methodenworkshop …</h3><p>…</p>“. A block named by its own heading,
+    without a date of its own, lies in the day that the section's higher heading names (its
+    sibling above, over the blocks of that day)."""
+    first = segment[0]
+    if first.tag not in HEADING_TAGS:
+        return
+    rank = HEADING_TAGS.index(first.tag)
+    for sibling in islice(_elements_before(first), _DAY_SECTION_SIBLINGS):
+        if sibling.tag not in HEADING_TAGS or HEADING_TAGS.index(sibling.tag) >= rank:
+            continue
+        text = node_text(sibling) or ""
+        if len(text) <= _GROUP_HEADER_CHARS and _is_only_a_day(text):
+            reading.date_text = text
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{sibling.tag} section"
+        return
+
+
+def _row_time(segment: list[LexborNode]) -> str | None:
+    chunks = text_chunks(segment)
+    return next((chunk for chunk in chunks if _is_time_cell(chunk)), None)
+
+
+def _is_time_cell(chunk: str) -> bool:
+    """A row's own time: "19:30 Uhr", "7:00 p.m.", or a short span led by a preposition or by
+    the hour it starts ("von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr")."""
+    if TIME_LIKE.match(chunk):
+        return True
+    lead = _TIME_LEAD.match(chunk)
+    return (
+        lead is not None
+        and len(chunk) <= _TIME_CELL_CHARS
+        and bool(TIME_LIKE.match(chunk, lead.end()))
+    )
+
+
+def _is_only_a_day(text: str) -> bool:
+    """A short text that is only a day ("February 15", "Sa 14.02.")."""
+    return names_a_day(text) and is_junk_title(text)
+
+
+def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) -> None:
+    """Rows of date, time and place under a bold label ("<p><b>Vorstandssitzungen</b></p>"
+    above "Do. 13.04.2023" / "20 Uhr" / "Kita im Treff"): the label names the meetings and the
+    row's own short line is their place."""
+    if reading.date_text is None or reading.location_text is not None or reading.title is None:
+        return
+    if len(reading.title) > _GROUP_LABEL_CHARS:
+        return
+    block = segment[0]
+    own = signature(block)
+    for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
+        if signature(sibling) == own:
+            continue
+        label = _group_label(sibling)
+        if label is not None:
+            reading.location_text = reading.title
+            reading.sources["location_text"] = reading.sources["title"]
+            reading.title = label
+            reading.sources["title"] = f"listing:{sibling.tag} label above"
+        return
+
+
+def _group_label(node: LexborNode) -> str | None:
+    """The text of an element that is only a bold label or a low heading, without a date."""
+    if node.tag in ("h4", "h5", "h6"):
+        label_node: LexborNode | None = node
+    else:
+        children = [child for child in node.iter() if child.is_element_node]
+        text_outside = "".join(
+            child.text_content or "" for child in node.iter(include_text=True) if child.is_text_node
+        ).strip()
+        if len(children) != 1 or children[0].tag not in ("b", "strong") or text_outside:
+            return None
+        label_node = children[0]
+    text = node_text(label_node) if label_node else None
+    if not text or len(text) > _GROUP_LABEL_CHARS or DATE_LIKE.search(text) or is_junk_title(text):
+        return None
+    return text
+
+
+def _elements_before(node: LexborNode) -> Iterator[LexborNode]:
+    """The element siblings above ``node``, nearest first (text and comments skipped)."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node:
+            yield sibling
+        sibling = sibling.prev
+
+
+def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:
+    text = node_text(header) or ""
+    if len(text) <= _GROUP_HEADER_CHARS and names_a_day(text):
+        reading.date_text = f"{text}, {time}" if time else text
+        reading.date_leads = True
+        reading.sources["date_text"] = f"listing:{header.tag} above"
+
+
+#: How many rows up a "siehe oben" looks for the row it repeats (repeats may follow repeats).
+_ROWS_ABOVE = 8
+# "siehe oben", "wie oben", "s. o.", "dto.", "ditto": the cell repeats the row above.
+_SAME_AS_ABOVE = re.compile(r"^(?:(?:siehe|wie)\s+oben|s\.\s?o\.|dto\.?|ditto|detto)(?!\w)", re.I)
+
+
+def add_page_year(
+    record: RawRecord, segment: list[LexborNode], context: PageContext, outline: Outline | None
+) -> None:
+    """ "27.01." under the heading "2026": the page states the year once, above its rows (or
+    in its URL). The record carries that year (``extra["page_year"]``) for the normalizer, and
+    its date's provenance says where it came from."""
+    assert record.date_text is not None
+    found = _year_above(segment[0], outline) if outline is not None else None
+    if found is None:
+        years = YEAR.findall(context.page_url)
+        found = (years[-1], "url") if len(set(years)) == 1 else None
+    if found is None:
+        return
+    year, where = found
+    # The date text stays as the page writes it; the normalizer reads it in the stated year
+    # (``parse_when(year=…)``: "10./11. Dezember", "Pfingstmontag", "KW 12" alike).
+    record.extra[PAGE_YEAR] = year
+    record.field_sources["date_text"] += f" + year:{where}"
+
+
+def _disclosure_summary(node: LexborNode) -> str | None:
+    """The text of the ``<summary>`` of the nearest ``<details>`` around ``node``: an archive
+    folded by year ("<details><summary class="h3">2018</summary>") heads its rows with it as
+    a heading would, though no heading element stands above them."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.tag == "details":
+            summary = ancestor.css_first("summary")
+            return visible_text(summary) if summary is not None else None
+        ancestor = ancestor.parent
+    return None
+
+
+def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
+    """The year in the nearest short heading above ``node`` ("2026", "Programm 2024", "’26")."""
+    summary = _disclosure_summary(node)
+    if summary is not None:
+        # "<details><summary>2018</summary><ul>…": the summary heads what it folds away.
+        years = set(YEAR.findall(summary))
+        if len(years) == 1 and len(summary) <= _YEAR_HEADING_CHARS:
+            return years.pop(), "summary"
+    looked = 0
+    for heading in outline.headings_before(node):
+        text = visible_text(heading)
+        if MONTH_WORD.match(text):
+            continue  # "Juni" under "2025": a month of the year heading further up
+        looked += 1
+        if looked > _YEAR_HEADINGS:
+            return None
+        if len(text) > _YEAR_HEADING_CHARS:
+            continue
+        years = set(YEAR.findall(text))
+        if len(years) == 1:
+            return years.pop(), heading.tag or "heading"
+        short = SHORT_YEAR_TAB.match(text)
+        if short is not None:  # a heading or tab that is only "25" or "’25"
+            return f"20{short['y']}", heading.tag or "heading"
+    return None

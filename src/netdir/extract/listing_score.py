@@ -1,0 +1,294 @@
+"""How much a candidate group looks like a listing of offerings: heading-like titles of several
+words, dated blocks, text beyond the links, distinct targets, its size and where it sits."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_dates import (
+    RECURRENCE_LINE_SOURCE,
+    WEEKDAY_LINE_SOURCE,
+    dated_only_by_stamp,
+)
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import (
+    css_matches,
+    names_a_day,
+)
+from netdir.extract.block_titles import block_links
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    MONTH_YEAR,
+    TIME_LIKE,
+    iter_date_phrases,
+    sub_date_phrases,
+)
+from netdir.extract.inline_text import visible_text
+from netdir.extract.listing_groups import (
+    MIN_ITEMS,
+    SCORING_SAMPLE,
+    Candidate,
+    Outline,
+    has_link_or_date,
+    is_furniture,
+)
+from netdir.extract.listing_row_context import read_in_context
+from netdir.extract.prose_announcements import announces_a_day
+from netdir.extract.title_text import is_junk_title
+from netdir.normalize.when_words import WEEKDAYS, alternation
+
+_MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
+_MAX_BLOCK_LINKS = 5
+_HEADING_BEFORE = "listing:heading-before"
+
+
+def group_score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
+    sample = candidate.segments[:SCORING_SAMPLE]
+    useful = sum(1 for segment in sample if any(has_link_or_date(node) for node in segment))
+    if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
+        candidate.score = 0.0
+        return 0.0
+    candidate.last_day = None
+    readings = [read_in_context(segment, base_url, candidate, outline) for segment in sample]
+    candidate.readings = readings
+    items = _without_own_headings([r for r in readings if is_item(r)])
+    if len(items) < MIN_ITEMS:
+        candidate.score = 0.0
+        return 0.0
+    count = len(items)
+    repetition = min(1.0, (count - 1) / 5)
+    # An empty spacer between the items ("<h3></h3><hr>" after each show) is no block.
+    coverage = count / (sum(1 for r in readings if r.text_length) or 1)
+    # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
+    # events) neither dates nor undates the list.
+    stamped = sum(1 for r in items if r.date_text is None and dated_only_by_stamp(r.sources))
+    if 2 * stamped > count:
+        # Most blocks dated only by when they were posted: a list of posts (a „read next“
+        # slider whose few headlines name a day), whose stamps undate it.
+        stamped = 0
+    dated = sum(1 for r in items if r.date_text) / max(1, count - stamped)
+    candidate.dated_share = dated
+    headed = sum(1 for r in items if r.title_from_heading) / count
+    words = sum(min(len(_name_words(r.title)), 6) for r in items) / count
+    title_quality = max(0.0, min(1.0, (words - 1) / 4))
+    text = sum(r.text_length for r in items) or 1
+    textiness = max(0.0, 1 - sum(r.link_text_length for r in items) / text)
+    junk = sum(1 for r in items if is_junk_title(r.title)) / count
+    distinct = len({(r.title, r.url, r.date_text) for r in items}) / count
+    score = (
+        0.2 * repetition
+        + 0.25 * dated
+        + 0.15 * headed
+        + 0.15 * textiness
+        + 0.15 * title_quality
+        + 0.1 * coverage
+    )
+    # Blocks that each hold several dated items are boxes (a month, a day), not items.
+    boxes = sum(1 for r in items if r.holds_several) / count
+    size = _size_factor(items)
+    if size < 1.0:
+        size = _size_factor(items, _shown_lengths(sample, readings, items))
+    score *= (1 - junk) * distinct * _position_factor(candidate, dated) * size
+    score *= 1 - 0.5 * boxes
+    candidate.score = round(max(0.0, min(1.0, score)), 3)
+    return candidate.score
+
+
+def _name_words(title: str | None) -> list[str]:
+    """The words of a title that name something: "Auftritt: 14.02.2024 | 20:00" (a heading
+    that only dates its block under a label) has one, its date and time are no name."""
+    if not title:
+        return []
+    if not any(map(str.isdigit, title)):
+        return title.split()
+    rest = TIME_LIKE.sub(" ", sub_date_phrases(title))
+    return [word for word in rest.split() if any(map(str.isalnum, word))]
+
+
+def _without_own_headings(items: list[BlockReading]) -> list[BlockReading]:
+    """A section heading titles the several rows below it. Blocks that each borrow a different
+    heading are parts of cards (the date field under each card's title), not items."""
+    borrowed = [r.title for r in items if r.sources.get("title") == _HEADING_BEFORE]
+    if len(borrowed) < 2 or len(set(borrowed)) < len(borrowed):
+        return items
+    return [r for r in items if r.sources.get("title") != _HEADING_BEFORE]
+
+
+def is_item(reading: BlockReading) -> bool:
+    """A block that names an offering: a title and a link, or a title and a leading date
+    (calendars and timetables list dated rows without links)."""
+    if not reading.title or _undecided(reading.title):
+        return False
+    if reading.url is not None:
+        return not _month_archive_link(reading)
+    # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item —
+    # or a timed rule line of its own ("jeden Freitag: 14 Uhr", "täglich: 11 Uhr"): a
+    # recurring offer ("Jeden Samstag am Wuchemärt" without a clock only says where a series
+    # shows up).
+    if reading.title_from_heading and _prose_names_a_day(reading.description):
+        # "<h4>VIRUS!</h4><p>Internationales Symposium … in Bonn, 17.-19.1.2002. Konzeption und
+        # Organisation …</p>": a heading over a paragraph that says what it was, where and then
+        # when. That day dates the record as it dates the linked headings beside it; without a
+        # link the block is still one offering.
+        return True
+    if reading.title_from_heading and announces_a_day(reading.description):
+        # „<h4>Halloween-Party auf dem Sportplatz in Schönow</h4><p>… laden am Dienstag, den 31.
+        # Oktober 2023, … von 16 – 21 Uhr zu einer … Party … ein.</p>“: a news article's tip
+        # whose sentence invites to its day (a day in a sentence alone is news told in prose).
+        return True
+    if reading.title_from_heading and _prose_states_its_rule(reading.description):
+        # "<h3>Minor Swing</h3> … <p>… Jeden Mittwoch ab 19:30 Uhr findet der Minor Swing im
+        # Noels Ballroom statt.</p>": the weekly evening the heading names; its linked
+        # neighbours were records, the unlinked section was none.
+        return True
+    if reading.date_text is None:
+        return False
+    if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
+        return TIME_LIKE.search(reading.date_text) is not None
+    return reading.date_leads and names_a_day(reading.date_text)
+
+
+def _month_archive_link(reading: BlockReading) -> bool:
+    """A blog's archive widget: „<h3>Archive</h3><ul><li><a>September 2019</a> (1)“ — a link
+    whose text is only a month (that month's posts), named by the widget's heading. A month
+    names no day to attend; an event's own link names the event."""
+    return (
+        reading.sources.get("title") == "listing:heading-before"
+        and reading.sources.get("date_text") == "listing:a"
+        and reading.date_text is not None
+        and MONTH_YEAR.fullmatch(reading.date_text.strip()) is not None
+    )
+
+
+def _prose_names_a_day(text: str | None) -> bool:
+    """A description whose sentence closes on its day as its last comma part, as a programme
+    or a list of one's conferences states it ("… Universität Bonn, 4.-6.10.2006. Konzeption …").
+    A day inside a sentence ("the residents met on October 3, 2026 and talked about parking")
+    is news told in prose, not the block's date."""
+    if text is None:
+        return False
+    for match in iter_date_phrases(text):
+        phrase = match.group(0)
+        if not names_a_day(phrase) or not text[: match.start()].rstrip().endswith(","):
+            continue
+        after = text[match.end() :].lstrip()
+        if phrase.endswith(".") or not after or after[0] in ".;":
+            return True
+    return False
+
+
+# „Jeden Mittwoch ab 19:30 Uhr findet der Minor Swing … statt“, „Wir proben jeden Montag um
+# 18:45 Uhr …“: a weekday rule with its clock in the sentence that says the event takes place.
+# „Noch Fragen? Jeden Dienstag ab 19:00 Uhr im Pfadfinderheim oder einfach anrufen“ says when
+# to ask, and stays no item.
+_PROSE_RULE = re.compile(
+    r"\b(?:jeden|jede|immer)\s+(?:\d\.\s+)?"
+    rf"(?:{alternation(WEEKDAYS)})\w*"
+    r"[^.!?]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*Uhr[^.!?]*?\b(?:statt|proben|treffen)\b",
+    re.I,
+)
+
+
+def _prose_states_its_rule(text: str | None) -> bool:
+    """A description whose sentence says the event takes place on a weekday at a clock."""
+    return text is not None and _PROSE_RULE.search(text) is not None
+
+
+# "21.04. oder 29.04. erste Ausfahrt": the day is not decided yet, the line names two.
+_OR_ANOTHER_DAY = re.compile(r"^(?:oder|or)\s+", re.I)
+
+
+def _undecided(title: str) -> bool:
+    """A title left after the row's day that opens with "oder" and another day."""
+    match = _OR_ANOTHER_DAY.match(title)
+    return match is not None and DATE_LIKE.match(title, match.end()) is not None
+
+
+def _size_factor(items: list[BlockReading], lengths: list[int] | None = None) -> float:
+    """Whole page sections (``body > div``) repeat too, but an offering's block is small."""
+    lengths = lengths if lengths is not None else [r.text_length for r in items]
+    mean_text = sum(lengths) / len(items)
+    mean_links = sum(r.link_count for r in items) / len(items)
+    return (0.5 if mean_text > _MAX_BLOCK_TEXT else 1.0) * (
+        0.5 if mean_links > _MAX_BLOCK_LINKS else 1.0
+    )
+
+
+def _shown_lengths(
+    sample: list[list[LexborNode]], readings: list[BlockReading], items: list[BlockReading]
+) -> list[int]:
+    """Each item's text as a reader first sees it: a programme's session shows its time, name
+    and room, its abstract and the speakers' bios fold out only when clicked (Bootstrap's
+    ``collapse``, a closed ``<details>``). A page section is long in what it shows."""
+    wanted = {id(reading) for reading in items}
+    lengths: list[int] = []
+    for segment, reading in zip(sample, readings, strict=True):
+        if id(reading) not in wanted:
+            continue
+        whole = hidden = 0
+        for block in segment:
+            folded = css_matches(block, _FOLDED)
+            ids = {node.mem_id for node in folded}
+            whole += len(visible_text(block))
+            hidden += sum(
+                len(visible_text(node)) for node in folded if not _inside(node, block, ids)
+            )
+        # The block's length as scoring measures it, less the share folded away.
+        shown = reading.text_length * (whole - hidden) / whole if whole else reading.text_length
+        lengths.append(max(0, round(shown)))
+    return lengths
+
+
+# Folded until the reader opens it: Bootstrap's collapse (shown once it has "in"/"show").
+_FOLDED = ".collapse:not(.in):not(.show), details:not([open]) > :not(summary)"
+
+
+def _inside(node: LexborNode, block: LexborNode, ids: set[int]) -> bool:
+    """Counted once: a folded element inside another folded one (``ids``) of ``block``."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != block.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _position_factor(candidate: Candidate, dated: float) -> float:
+    """Menus, footers, tag clouds and breadcrumbs live in furniture; listings do not.
+
+    Furniture around the group marks it as a whole; furniture blocks inside it (``body > div``
+    where the divs are header, main and footer) mark a group of page sections. A group whose
+    blocks are nearly all dated is no menu, whatever its wrapper is called (page builders
+    call every content box a "widget").
+    """
+    if candidate.in_furniture:
+        return 0.7 if dated >= 0.8 else 0.25
+    blocks = [segment[0] for segment in candidate.segments]
+    furniture_share = sum(1 for block in blocks if is_furniture(block)) / len(blocks)
+    return 1.0 - 0.75 * furniture_share
+
+
+#: At most this share of a list of linked headlines names a day for it to be news, not a
+#: programme whose undated items are offerings too ("Wann: Auf Anfrage").
+_FEW_DATED_HEADLINES = 0.25
+_MIN_HEADLINES = 4
+
+
+def headlines_naming_a_few_days(candidate: Candidate) -> bool:
+    """A municipality's news list: linked headlines, a few of which name a day in their own
+    words („Einladung zur Gemeinderatssitzung am Mittwoch, 14. August 2013“) beside many
+    that name none („Neues Adressbuch“, „Feststellung der Jahresrechnung 2012“). The dated
+    ones invite to something; the undated ones are news, no offerings."""
+    readings = candidate.readings
+    if len(readings) < _MIN_HEADLINES or not 0 < candidate.dated_share <= _FEW_DATED_HEADLINES:
+        return False
+    pairs = list(zip(readings, candidate.segments, strict=False))
+    if any(reading.url is None for reading, _ in pairs if reading.title):
+        return False
+    return all(
+        any(reading.date_text in text for _, text, _ in block_links(segment))
+        for reading, segment in pairs
+        if reading.date_text
+    )
