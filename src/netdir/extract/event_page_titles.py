@@ -213,6 +213,19 @@ def _names_the_meeting(labelled: Fact | None, dated_title: Fact) -> bool:
     return len(name) >= _MIN_NAME_CHARS and name in dated_title.value.casefold()
 
 
+# "Einreichung bis 10.03.2025", "Anmeldung bis zum 1. Mai", "register by June 3": a day that
+# closes something, said after „bis“ / "by" / "until" with no day before it (not a range's end).
+_DEADLINE_BEFORE = re.compile(r"\b(?:bis|by|until)\s+(?:(?:zum|spätestens)\s+)*\Z", re.IGNORECASE)
+
+
+def _dated_by_a_deadline(text: str) -> bool:
+    """A heading whose only date is a deadline ("<h2>Workshop: Aufruf zur Beteiligung -
+    Einreichung bis 10.03.2025</h2>" over a call, the workshop's own heading and „Termin:
+    18. März 2025“ below): its day is no event's, so it names none by its date."""
+    match = DATE_PHRASE.search(text)
+    return match is not None and _DEADLINE_BEFORE.search(text[: match.start()]) is not None
+
+
 def _heading_rank(fact: Fact) -> int:
     return int(fact.where[1]) if re.fullmatch(r"h[1-6]", fact.where) else 9
 
@@ -225,6 +238,8 @@ def event_title(
     am 20.10.2026"); then a labelled title ("Sitzung:") unless it stands below the date under an
     ``<h1>`` above it; then the nearest heading above the date; then the first."""
     for heading in headings:
+        if _dated_by_a_deadline(heading.value):
+            continue
         if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
             named = _name_above_a_date_line(headings, heading, title)
             return named or Fact(title, heading.where, heading.index)
