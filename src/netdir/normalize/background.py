@@ -180,7 +180,7 @@ def _share_merged_values(offerings: list[Offering]) -> None:
     main process as one pickle, which keeps objects shared (not values equal): the merge makes a
     provenance dict and audience and topic lists per offering, the same on most offerings of a
     source, and the same hours recur on many days (the texts it copies from its members are
-    shared already: ``_share_equal_values``). 50,000 offerings of the bench's web: 57 -> 41 MB
+    shared already: ``_share_equal_values``). 50,000 offerings of the bench's web: 57 -> 47 MB
     in the main process. Nothing changes a merged offering's dicts or lists (the warehouse load
     reads them)."""
     texts: dict[str, str] = {}
