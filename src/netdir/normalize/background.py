@@ -136,6 +136,24 @@ _REPEATING_TEXT = (
 )  # fmt: skip
 
 
+class _SharedCollections:
+    """One object for each distinct provenance dict and audience or topic list of the offerings
+    it is given (``share``): equal ones of other offerings become the first one seen."""
+
+    def __init__(self) -> None:
+        self._provenances: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        self._lists: dict[tuple[str, ...], list[str]] = {}
+
+    def share(self, offering: Offering) -> None:
+        provenance = offering.field_provenance
+        offering.field_provenance = self._provenances.setdefault(
+            tuple(provenance.items()), provenance
+        )
+        lists = self._lists
+        offering.audience = lists.setdefault(("audience", *offering.audience), offering.audience)
+        offering.topics = lists.setdefault(("topics", *offering.topics), offering.topics)
+
+
 def _share_equal_values(done: list[Normalized | None]) -> None:
     """One object for each repeated value of the batch: the worker, which keeps every
     normalized record until the merge, holds one object where it made one per record (the
@@ -146,8 +164,7 @@ def _share_equal_values(done: list[Normalized | None]) -> None:
     from netdir.normalize.stage import Normalized
 
     share = _Shared()
-    provenances: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-    lists: dict[tuple[str, ...], list[str]] = {}
+    collections = _SharedCollections()
     for index, item in enumerate(done):
         if item is None:
             continue
@@ -156,10 +173,7 @@ def _share_equal_values(done: list[Normalized | None]) -> None:
             value = getattr(offering, name)
             if value is not None:
                 setattr(offering, name, share(value))
-        provenance = offering.field_provenance
-        offering.field_provenance = provenances.setdefault(tuple(provenance.items()), provenance)
-        offering.audience = lists.setdefault(("audience", *offering.audience), offering.audience)
-        offering.topics = lists.setdefault(("topics", *offering.topics), offering.topics)
+        collections.share(offering)
         features = item.features
         shared = replace(
             features,
@@ -184,19 +198,14 @@ def _share_merged_values(offerings: list[Offering]) -> None:
     in the main process. Nothing changes a merged offering's dicts or lists (the warehouse load
     reads them)."""
     texts: dict[str, str] = {}
-    provenances: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-    lists: dict[tuple[str, ...], list[str]] = {}
+    collections = _SharedCollections()
     for offering in offerings:
         start, end = offering.start, offering.end
         if start is not None:
             offering.start = texts.setdefault(start, start)
             if end is not None:
                 offering.end = texts.setdefault(end, end)
-        provenance = offering.field_provenance
-        offering.field_provenance = provenances.setdefault(tuple(provenance.items()), provenance)
-        audience, topics = offering.audience, offering.topics
-        offering.audience = lists.setdefault(("audience", *audience), audience)
-        offering.topics = lists.setdefault(("topics", *topics), topics)
+        collections.share(offering)
 
 
 #: Offering fields that mostly keep the raw record's text as it is, and are (nearly) unique per
