@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.extract.event_page_titles import _dated_by_a_deadline
+from netdir.extract.event_page_labels import Fact
+from netdir.extract.event_page_titles import _dated_by_a_deadline, _subtitle
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
 WORKSHOP = (
@@ -31,6 +32,36 @@ def test_a_heading_dated_by_a_deadline_does_not_name_the_event(
         "2025-03-18T17:00:00+01:00",
     )
     assert workshop["location"].startswith("Kirchliches Archivzentrum Berlin")
+
+
+FORGE = (
+    "frag-metapfarrerbuch-forge-2025-09.html",
+    "https://meta-pfarrerbuch.evangelische-archive.de/?site=veranstaltungen/25-09-24/index.html",
+    "2025-08-03",
+)
+
+
+def test_a_subtitle_framing_the_event_does_not_name_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h2>Repositorien-, Organisations- und projektübergreifende semantische Meta-Suche …</h2>
+    # <h3>Im Rahmen der FORGE 2025 Konferenz - Forschungsdaten in den Geisteswissenschaften</h3>
+    # <p>Universität Rostock, Mittwoch, 24.09.2025 12:30 - 16:00, Ort: SR 217</p>“: the workshop
+    # was titled by the h3 (the nearest heading above its date line).
+    rows = _inspect(capsys, *FORGE)
+    assert len(rows) == 1
+    assert rows[0]["title"].startswith("Repositorien-, Organisations- und projektübergreifende")
+    assert rows[0]["start"] == "2025-09-24T12:30:00+02:00"
+
+
+def test_only_a_framing_heading_right_under_a_higher_one_is_a_subtitle() -> None:
+    name = Fact("Repositorien-übergreifende Meta-Suche", "h2", 3)
+    assert _subtitle(name, Fact("Im Rahmen der FORGE 2025 Konferenz", "h3", 4))
+    assert _subtitle(name, Fact("In Kooperation mit dem Stadtarchiv", "h3", 4))
+    # Not right under it, not lower, or naming something of its own: the lower heading stays.
+    assert not _subtitle(name, Fact("Im Rahmen der FORGE 2025 Konferenz", "h3", 6))
+    assert not _subtitle(name, Fact("Im Rahmen der FORGE 2025 Konferenz", "h2", 4))
+    assert not _subtitle(Fact("Termine 2025", "h2", 3), Fact("Sommerfest im Garten", "h3", 4))
 
 
 def test_only_a_day_said_after_bis_alone_is_a_deadline() -> None:

@@ -162,6 +162,15 @@ def _place_name(node: LexborNode) -> str:
 # A describing phrase: an article, then at least five more words.
 _MIN_NAME_CHARS = 4
 _TAGLINE = re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
+# "Im Rahmen der FORGE 2025 Konferenz - …", "As part of …", "In Kooperation mit …", "presented
+# by …": a heading that opens by saying what the event belongs to or who holds it frames the name
+# above it, it is no name of its own.
+_FRAMING = re.compile(
+    r"^(?:im\s+rahmen|als\s+teil|in\s+(?:kooperation|zusammenarbeit)\s+mit|eine\s+veranstaltung|"
+    r"as\s+part\s+of|in\s+(?:cooperation|collaboration|partnership)\s+with|an\s+event\s+(?:of|by)|"
+    r"(?:presented|organi[sz]ed|hosted)\s+by|präsentiert\s+von|veranstaltet\s+von)\b",
+    re.I,
+)
 
 
 def _name_above_a_date_line(headings: list[Fact], dated: Fact, rest: str) -> Fact | None:
@@ -226,6 +235,18 @@ def _dated_by_a_deadline(text: str) -> bool:
     return match is not None and _DEADLINE_BEFORE.search(text[: match.start()]) is not None
 
 
+def _subtitle(upper: Fact, lower: Fact) -> bool:
+    """ "<h1>Material 2018</h1><h2>A conference exploring the concept of …</h2>": a phrase right
+    under the <h1> describes what it names (a "<h2>Gemeinderat</h2>" under the site's <h1> names
+    the meeting); "<h2>Repositorien-… Meta-Suche …</h2><h3>Im Rahmen der FORGE 2025 Konferenz
+    …</h3>": a lower heading right under any higher one that frames it names no event."""
+    if lower.index != upper.index + 1 or _heading_rank(upper) >= _heading_rank(lower):
+        return False
+    if _FRAMING.match(lower.value):
+        return True
+    return upper.where == "h1" and _TAGLINE.match(lower.value) is not None
+
+
 def _heading_rank(fact: Fact) -> int:
     return int(fact.where[1]) if re.fullmatch(r"h[1-6]", fact.where) else 9
 
@@ -263,15 +284,7 @@ def event_title(
             return Fact(title, labelled.where, labelled.index)
     above = [h for h in headings if h.index <= date_index]
     below = [h for h in headings if h.index > date_index]
-    if (
-        len(above) >= 2
-        and above[-2].where == "h1"
-        and above[-1].index == above[-2].index + 1
-        and _TAGLINE.match(above[-1].value)
-    ):
-        # "<h1>Material 2018</h1><h2>A conference exploring the concept of …</h2>": a phrase
-        # right under the <h1> describes what it names (a "<h2>Gemeinderat</h2>" under the
-        # site's <h1> names the meeting).
+    if len(above) >= 2 and _subtitle(above[-2], above[-1]):
         above.pop()
     for heading in [*reversed(above), *below]:
         if title := title_in_text(heading.value):
