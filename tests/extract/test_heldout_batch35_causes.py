@@ -4,10 +4,16 @@ poetry slam's events page), each pinned on its real page of the corpus
 
 from __future__ import annotations
 
-import pytest
+from datetime import UTC, datetime
 
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.context import PageContext
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.event_page_titles import _dated_by_a_deadline, _subtitle
+from netdir.extract.rule_only_page import rule_only_event
+from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
 WORKSHOP = (
@@ -71,3 +77,33 @@ def test_only_a_day_said_after_bis_alone_is_a_deadline() -> None:
     assert not _dated_by_a_deadline("Kunstmarkt vom 12. bis 14. März 2026")
     assert not _dated_by_a_deadline("Sitzung Rat am 03.09.2026")
     assert not _dated_by_a_deadline("Workshop")
+
+
+SLAM = (
+    "nuxt-saferspaceslam-veranstaltungen-2025.html",
+    "https://saferspace-slam.de/veranstaltungen",
+    "2025-10-08",
+)
+
+
+def test_a_rule_alone_on_the_page_gives_its_next_occurrence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The events list is filled by script; a reader sees „schedule Jeden 3. Mittwoch im Monat um
+    # 20:00 Uhr“ (an icon font's pictogram) and the address, the slam named only by the
+    # <title> „Veranstaltungen — Saferspace Slam“: no record before.
+    rows = _inspect(capsys, *SLAM)
+    assert len(rows) == 1
+    (slam,) = rows
+    assert slam["title"] == "Saferspace Slam"
+    assert slam["start"] == "2025-10-15T20:00:00+02:00"
+    assert slam["recurrence"] == "FREQ=MONTHLY;BYDAY=3WE"
+    assert slam["location"] == "Von-Melle-Park 5, 20146 Hamburg, Raum 0029"
+
+
+def test_a_rule_beside_a_named_day_is_no_rule_only_page() -> None:
+    page = (PAGES / SLAM[0]).read_text(encoding="utf-8")
+    context = PageContext("t", SLAM[1], SLAM[1], None, datetime(2025, 10, 8, tzinfo=UTC))
+    assert rule_only_event(LexborHTMLParser(page), context)
+    dated = page.replace("Zukünftige Veranstaltungen", "Nächster Slam: 15. Oktober 2025")
+    assert not rule_only_event(LexborHTMLParser(dated), context)

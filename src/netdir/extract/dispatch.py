@@ -40,6 +40,7 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.notices import is_break, is_closure_notice, is_day_off, is_report
 from netdir.extract.rdfa import extract_rdfa
+from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
@@ -362,6 +363,9 @@ def _read_html_auto(
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(scripts_json, context))
+    if len(result.records) == start:
+        # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
+        result.add("event_page", rule_only_event(tree, context))
 
 
 def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:
