@@ -146,6 +146,7 @@ from netdir.normalize.when_words import (
     has_any,
     lowered_for_cues,
 )
+from netdir.normalize.when_zone import utc_clocks_as_written
 
 # "27.03.2027 23:00 – 28.03.2027 01:00", "12.03., 10 Uhr bis 14.03., 16 Uhr": a time after each.
 _CLOCK = (
@@ -293,7 +294,7 @@ def parse_when(
     """
     if not text or not text.strip():
         return NOTHING
-    return _parse_when(text, today, page_date, day_first, year)
+    return utc_clocks_as_written(text, _parse_when(text, today, page_date, day_first, year))
 
 
 def date_role(text: str | None, *, today: date) -> str | None:

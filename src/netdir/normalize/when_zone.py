@@ -19,9 +19,12 @@ postal addresses all lie in one US time zone), and :func:`in_zone` re-reads the 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from netdir.normalize.when_value import When
 
 BERLIN_ZONE = "Europe/Berlin"
 
@@ -206,3 +209,44 @@ def zone_of_stated_offsets(stamps: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+# "July 3rd 1800Z", "18:00 UTC", "7 pm GMT": a clock the text marks as UTC (a radio net's, a
+# webinar's). Not an offset ("UTC+2", "GMT+1"), not an ISO stamp's "T18:00Z" (``when_iso``).
+_UTC_CLOCK = re.compile(
+    r"(?<![T\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
+    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap>[aApP])\.?[mM]\.?)\s?(?:Z|UTC|GMT)\b(?!\s?[+-]\d)"
+)
+
+
+def utc_clocks_as_written(text: str, found: When) -> When:
+    """``found`` with each start or end whose clock the text marks as UTC ("between July 3rd
+    1800Z and July 5th 2359Z", "18:00 UTC") stated in UTC: the grammar reads a clock as Berlin
+    wall time, which moved a UTC clock by one or two hours. The wall clock stays as written."""
+    if "Z" not in text and "UTC" not in text and "GMT" not in text:
+        return found
+    clocks = {_clock(match) for match in _UTC_CLOCK.finditer(text)}
+    if not clocks:
+        return found
+    start, end = _in_utc(found.start, clocks), _in_utc(found.end, clocks)
+    return (
+        found if (start, end) == (found.start, found.end) else replace(found, start=start, end=end)
+    )
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int]:
+    if match["h12"] is not None:
+        hour = int(match["h12"]) % 12
+        return hour + 12 if match["ap"] in "pP" else hour, 0
+    if match["h4"] is not None:
+        return int(match["h4"]), int(match["mi4"])
+    return int(match["h"]), int(match["mi"])
+
+
+def _in_utc(value: str | None, clocks: set[tuple[int, int]]) -> str | None:
+    if value is None or "T" not in value:
+        return value
+    moment = datetime.fromisoformat(value)
+    if (moment.hour, moment.minute) not in clocks:
+        return value
+    return moment.replace(tzinfo=UTC).isoformat()
