@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from netdir.extract.schema_org import _with_property_case
-from netdir.extract.visible_listing import _leads_below_an_event
+from netdir.extract.visible_listing import _leads_to_an_event
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
 _TEMPODROM = "https://www.tempodrom.de/programm-und-tickets/"
+_DAY = date(2026, 8, 1)
 
 
 def test_a_cards_ticket_button_below_the_events_page_is_no_other_event(
@@ -33,14 +36,14 @@ def _record(title: str, url: str, start: str) -> RawRecord:
 def test_only_an_event_with_a_page_of_its_own_owns_the_pages_below_it() -> None:
     row = _record("Tickets", "https://x.de/event/a/tickets/", "2026-09-01")
     own = [_record("A", "https://x.de/event/a/", "2026-09-01T20:00")]
-    assert _leads_below_an_event(row, "2026-09-01", own)
-    assert not _leads_below_an_event(row, "2026-09-02", own)  # another day: another event
+    assert _leads_to_an_event(row, "2026-09-01", own, _DAY)
+    assert not _leads_to_an_event(row, "2026-09-02", own, _DAY)  # another day: another event
     # Records that all fall back to the listing's URL, or an event page at the site's root,
     # own nothing below them.
     shared = [_record(t, "https://x.de/event/", "2026-09-01T20:00") for t in ("A", "B")]
-    assert not _leads_below_an_event(row, "2026-09-01", shared)
+    assert not _leads_to_an_event(row, "2026-09-01", shared, _DAY)
     root = [_record("A", "https://x.de/", "2026-09-01T20:00")]
-    assert not _leads_below_an_event(row, "2026-09-01", root)
+    assert not _leads_to_an_event(row, "2026-09-01", root, _DAY)
 
 
 def test_a_footers_organization_in_microdata_beside_the_json_ld_programme_is_the_publisher(

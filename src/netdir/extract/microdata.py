@@ -82,6 +82,7 @@ def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any
             item = item_to_dict(node, syntax, ids)
         except RecursionError:
             continue  # items nested ~1000 deep: skip that one, keep the page's others
+        item = _named_by_summary(item)
         if (
             "location" not in item
             and _is_an_event(item)
@@ -99,6 +100,16 @@ def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any
 
 def _is_an_event(item: dict[str, Any]) -> bool:
     return any(map(is_event_type, type_names(item)))
+
+
+def _named_by_summary(item: dict[str, Any]) -> dict[str, Any]:
+    """An event named by ``summary``, as data-vocabulary.org (Google's vocabulary before
+    schema.org, ``itemtype="http://data-vocabulary.org/Event"``, RDFa ``v:summary``) names it:
+    that is its name. schema.org's Event has no ``summary``, so a ``name`` beside it wins.
+    An odds portal's match rows are such scopes ("Monaco - Nanterre", startDate "21/03/18 19:45")."""
+    if "name" in item or "summary" not in item or not _is_an_event(item):
+        return item
+    return {**item, "name": item["summary"]}
 
 
 # "Little Rock, AR", "Montreal, QC": a town and its US state's or Canadian province's code.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -71,6 +71,8 @@ _UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 # A stamp at the day's first minute, and one at its last (with or without seconds and offset).
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _DAY_END = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::59)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
+# "-191 min", "+20 min.": minutes before or after the page was served (a live ticker's start).
+_MINUTES_FROM_NOW = re.compile(r"^\s*([+\-−])\s?(\d{1,4})\s?min\.?\s*$", re.I)
 _BASIC_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -337,6 +339,9 @@ def _record(
     start, end = whole_days(start, end)
     put("start", start, "startDate")
     put("end", end, "endDate")
+    if (served := minutes_from_serving(start, context.fetched_at)) is not None:
+        start = served
+        set_field(record, "start", start, f"{extractor}:{type_name}.startDate (from the serving)")
     schedule = schedule_occurrence(node.get("eventSchedule"), context.fetched_at.date())
     if schedule is not None:
         put("recurrence", schedule.rule, "eventSchedule")
@@ -409,6 +414,18 @@ def _days_from_a_cutoff(start: str, end: str) -> tuple[str, str] | None:
     ):
         return None
     return first.date().isoformat(), (after.date() - timedelta(days=1)).isoformat()
+
+
+def minutes_from_serving(value: str | None, served: datetime) -> str | None:
+    """A start stated as minutes from the moment the page was served, as a live ticker writes it
+    into its scopes (``<span itemprop="startDate">-191 min</span>``: the match began 191 minutes
+    ago): that moment moved by them, in UTC. None for any other value."""
+    match = _MINUTES_FROM_NOW.match(value or "")
+    if match is None:
+        return None
+    sign, minutes = match.groups()
+    moved = served + timedelta(minutes=int(minutes) * (-1 if sign in "-−" else 1))
+    return moved.astimezone(UTC).isoformat(timespec="minutes")
 
 
 def iso_padded(value: str | None) -> str | None:

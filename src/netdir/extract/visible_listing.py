@@ -33,6 +33,7 @@ _SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
 _WORD = re.compile(r"\w+")
 _INDEX_PAGE = re.compile(r"/index\.html?$", re.I)
 _DIGITS = re.compile(r"\d+")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?!\d)")
 _OTHER_DAYS = 2  # visible days no structured record has, before the listing is read
 _MAX_PHRASES = 400  # date phrases looked at in the visible text
 
@@ -45,7 +46,7 @@ def shows_other_days(tree: LexborHTMLParser, structured: list[RawRecord], today:
         return False
     for node in body.css("script, style, template"):
         node.decompose()
-    known = {record.start[:10] for record in structured if record.start}
+    known = {day for record in structured if (day := _event_day(record, today))}
     other: set[str] = set()
     # One space per run: the separator beside a badge's own spaces and no-break spaces
     # ("Fr.,\xa0 25.\xa0 September") would keep the phrase's parts apart.
@@ -82,7 +83,7 @@ def complete_with_visible_listing(
     )
     if len(dated) < _DATED_SHARE * (len(listing) - stamped):
         return []
-    pairs = list(_pairs(structured, dated))
+    pairs = list(_pairs(structured, dated, today))
     if len(pairs) < max(_MIN_STRUCTURED, _SHARED_SHARE * len(structured)):
         return []
     for record, (row, (_, start, end)) in pairs:
@@ -100,7 +101,7 @@ def complete_with_visible_listing(
         row
         for row, when in dated
         if id(row) not in paired
-        and not _leads_below_an_event(row, when[0], structured)
+        and not _leads_to_an_event(row, when[0], structured, today)
         and not (row.url and _page_key(row.url) in unpaired_pages)
         and _row_key(row) not in others
         and not _a_post_beside_the_events(row, when[0], events_folders, today)
@@ -167,7 +168,7 @@ def _another_list(part: list[RawRecord], structured: list[RawRecord], today: dat
     ``…live.symfony.com``). A calendar's later months, beyond its JSON-LD, link where its
     first weeks do."""
     dated = [(row, when) for row in part if (when := _day_and_time(row, today))[0] is not None]
-    if not dated or any(True for _ in _pairs(structured, dated)):
+    if not dated or any(True for _ in _pairs(structured, dated, today)):
         return False
     folders = {_folder(record.url) for record in structured if record.url}
     return not any(row.url and _folder(row.url) in folders for row in part)
@@ -183,24 +184,29 @@ def _row_key(row: RawRecord) -> tuple[str, str | None, str | None]:
     return row.title, row.url, row.date_text
 
 
-def _leads_below_an_event(row: RawRecord, day: str | None, structured: list[RawRecord]) -> bool:
-    """The row's link leads to a page below the page of a structured event of its day
+def _leads_to_an_event(
+    row: RawRecord, day: str | None, structured: list[RawRecord], today: date
+) -> bool:
+    """The row's link leads to the page of a structured event of its day, or below it
     ("…/baby_keem_2026-09-01_20/tickets/" under "…/baby_keem_2026-09-01_20/"): a card's ticket
-    button ("Tickets ab 65,00 €"), read as a row of its own beside the card, is that event's.
-    Only an event whose page is its own counts (records that fall back to the listing's URL
-    own nothing), and only one in a folder of its site (not its root)."""
+    button ("Tickets ab 65,00 €"), read as a row of its own beside the card, is that event's, and
+    so is a second showing of the event whose row the list already paired (a slider of featured
+    matches above the list of popular ones, both linking to the match's page). Only an event
+    whose page is its own counts (records that fall back to the listing's URL own nothing, a
+    page several events share is no one's), and only one in a folder of its site (not its
+    root)."""
     if not row.url:
         return False
     below = _page_key(row.url)
     keys = [_page_key(record.url) for record in structured if record.url]
     for record in structured:
-        if not record.url or not record.start or record.start[:10] != day:
+        if not record.url or _event_day(record, today) != day:
             continue
         event = _page_key(record.url)
         if (
             keys.count(event) == 1
             and urlsplit("http:" + event).path.strip("/")
-            and below.startswith(event + "/")
+            and (below == event or below.startswith(event + "/"))
         ):
             return True
     return False
@@ -236,7 +242,7 @@ def other_events_of_the_site(
     ]
     if len(own) + len(this) < len(dated):
         return []
-    paired = {id(row) for _, (row, _) in _pairs(structured, own)}
+    paired = {id(row) for _, (row, _) in _pairs(structured, own, today)}
     # The site's dated posts beside its events (the magazine's „Aktuelles Heft“ at its root,
     # the seminars in the folder of the event's page) are another list.
     folders = _event_folders(structured)
@@ -276,11 +282,12 @@ def _of_the_site(row: str, page_url: str) -> bool:
 def _pairs(
     structured: list[RawRecord],
     dated: list[tuple[RawRecord, tuple[str | None, str | None, str | None]]],
+    today: date,
 ) -> Iterable[tuple[RawRecord, tuple[RawRecord, tuple[str | None, str | None, str | None]]]]:
     """Each structured record with the one visible row of its day whose title is most alike."""
     free = list(dated)
     for record in structured:
-        day = record.start[:10] if record.start else None
+        day = _event_day(record, today)
         if day is None:
             continue
         best, best_likeness = None, _SAME_TITLE
@@ -310,13 +317,26 @@ def replaces_stale_structured(
     if len(listing) < _MIN_ROWS or not structured:
         return False
     past = today.isoformat()
-    known = {record.start[:10] for record in structured if record.start}
+    known = {day for record in structured if (day := _event_day(record, today))}
     if not known or max(known) >= past:
         return False
     days = [when[0] for when in (_day_and_time(row, today) for row in listing) if when[0]]
     if len(days) < _DATED_SHARE * len(listing) or known & set(days):
         return False
     return sum(1 for day in days if day >= past) >= _DATED_SHARE * len(days)
+
+
+def _event_day(record: RawRecord, today: date) -> str | None:
+    """The day of a structured record's start. Most state it as ISO 8601; some write it as the
+    page shows it (data-vocabulary.org's ``<span itemprop="startDate">21/03/18 19:45</span>``),
+    which normalization reads later: compared here with the rows' days, it is read the same
+    way."""
+    if not record.start:
+        return None
+    if _ISO_DAY.match(record.start):
+        return record.start[:10]
+    start = parse_when(record.start, today=today).start
+    return start[:10] if start else None
 
 
 def _day_and_time(row: RawRecord, today: date) -> tuple[str | None, str | None, str | None]:
