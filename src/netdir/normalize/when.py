@@ -105,6 +105,7 @@ from netdir.normalize.when_history import (
 from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_lists import day_list, first_pair
 from netdir.normalize.when_mentions import Mention, Skipped, checked, find_mentions, weekday_beside
+from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
 from netdir.normalize.when_order import (
     looks_english,
@@ -405,6 +406,13 @@ def _parse_when(
     )
     if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = advent_weekend_when(clean, dated)
+    if is_notice(clean):
+        # "kann diese Dinge vom 11. bis 26. November dienstags … abgeben", "Alle diese Daten
+        # werden nach dem 30.06.2018 gelöscht": a notice, no offering's days (``when_notices``;
+        # a deadline read in it stays reported)
+        if found is None:
+            return NOTHING
+        return replace(NOTHING, deadline=found.deadline, published=found.published)
     if found is not None and found.start is None and found.end is not None and not recurrence:
         # "Vernissage ist am Samstag, geöffnet ist die Ausstellung bis 6. Mai": the run's start
         opening = parse_bare_weekday(clean, reference)

@@ -156,7 +156,27 @@ def clean_date_text(text: str) -> str:
         # colon): the clock as people write it.
         text = _CLOCK_SECONDS.sub(r"\g<hm>", text)
         text = _BROKEN_CLOCK.sub(r"\g<h>:\g<mi>", text)
+    if ". " in text and "m" in text:
+        text = _SPACED_DOT_CLOCK.sub(r"\g<h>.\g<mi>", text)  # "at 7. 00 pm": a space typed
+    if "etwa " in text or "ca. " in text or "circa " in text:
+        text = _APPROXIMATE_MONTH.sub(r"\g<w> ", text)  # "von etwa April bis September"
+    if "thth" in text.lower() or "stst" in text.lower() or "ndnd" in text.lower():
+        text = _DOUBLED_SUFFIX.sub(r"\g<o>", text)  # "SUNDAY 16thTH JUNE"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
+
+
+# "on Monday 11th May at 7. 00 pm": a clock's minutes after a typed space (only before a.m./p.m.:
+# "am 7. 10 Teilnehmer" is no clock).
+_SPACED_DOT_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h>0?[1-9]|1[0-2])\.\s+(?P<mi>[0-5]\d)(?=\s*[ap]\.?m\b)", re.I
+)
+# "Wer von etwa April bis September montags …": an approximate season's months read as its
+# months.
+_APPROXIMATE_MONTH = re.compile(
+    r"\b(?P<w>von|vom|bis)\s+(?:etwa|ca\.|circa)\s+(?=(?:" + MONTH_ALT + r")\b)", FLAGS
+)
+# "WEREHAM OPEN GARDENS SUNDAY 16thTH JUNE": an ordinal's suffix typed twice.
+_DOUBLED_SUFFIX = re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b", re.I)
 
 
 # "Das Training findet Mittwoch Nachmittags im Vereinsheim statt": a weekday, then a part of the

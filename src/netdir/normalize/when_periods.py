@@ -70,9 +70,17 @@ _COMING_IN_PROSE = re.compile(
     r"\b(?:wird|werden|soll|sollen|folgt|folgen|kommt|findet|finden|stellt|stellen|gibt\s+es|lädt"
     r"|laden|startet|beginnt|geht|gehen|steht|stehen|nächsten|nächste|geplant|plant|planen"
     # "Zum Eltern-Kind-Nachmittag im April sind alle Eltern eingeladen"
-    r"|eingeladen|einladen)\b",
+    r"|eingeladen|einladen"
+    # "Das Gesundheitsamt bietet im November wieder … Impfungen an", "Das nächste Kino zeigen wir
+    # erst im Oktober", "Im Juli dieses Jahres nimmt sie am Triathlon teil": an offering's verb in
+    # the present
+    r"|bietet|bieten|zeigt|zeigen|nimmt|nehmen|spielt|spielen)\b",
     _FLAGS,
 )
+# "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
+# "im Juli dieses Jahres": the reference's year.
+_NOT_BEFORE_MONTH = re.compile(r"\berst\s+im\b|\bnächste[nrs]?\b", _FLAGS)
+_THIS_YEARS_MONTH = re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = re.compile(
     r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus"
     r"|\b(?:musste|mussten|fand|fanden|war|waren|wurde|wurden|hatte|hatten|fiel|fielen)\b",
@@ -272,6 +280,12 @@ def _month_without_year(text: str, reference: date) -> Period | None:
         return None
     month = MONTHS[match["mn"].lower()]
     year = _nearest_year(month, reference)
+    if _THIS_YEARS_MONTH.search(text) is not None:
+        year = reference.year
+    elif (
+        year < reference.year or (year == reference.year and month < reference.month)
+    ) and _NOT_BEFORE_MONTH.search(text) is not None:
+        year += 1
     return date(year, month, 1), month_end(year, month), "month"
 
 

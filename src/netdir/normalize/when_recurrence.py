@@ -166,6 +166,7 @@ _ADVERB = re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
 _WEEKDAY_PARTS = re.compile(
     rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\s+(?:mornings|afternoons|evenings|nights)\b", _FLAGS
 )
+_MONTH_NAMES = alternation(MONTHS)
 _ADV_CHAIN = rf"(?:{_ADV})(?:\s*(?:,|und|and|&|bis|-)\s*(?:{_ADV}))*\b"
 _STATED_ADVERBS = re.compile(
     rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on|ab\s+sofort|(?:zu)?künftig)\s+{_ADV_CHAIN}"
@@ -182,8 +183,13 @@ _STATED_ADVERBS = re.compile(
     # "Seit vielen Jahren laufen mittwochs die … Vorträge", "Wir treffen uns donnerstags im
     # Pfarrheim": a verb of taking place or meeting, then the weekdays
     # "Das Bilderbuchkino lädt nicht nur dienstags … ein": an invitation on those weekdays
-    rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt|lädt|laden)"
-    rf"\s+(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}"
+    # "Der Bus fährt nun mittwochs, donnerstags, freitags und samstags": a service's runs
+    rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt|lädt|laden"
+    rf"|fährt|fahren|verkehrt|verkehren)"
+    rf"\s+(?:(?:nun|jetzt)\s+)?(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}"
+    # "Wer von April bis September montags das Sportabzeichen ablegen will": the weekdays of a
+    # season named by its months
+    rf"|\b(?<=von\s|vom\s)(?:{_MONTH_NAMES})\s+bis\s+(?:ende\s+)?(?:{_MONTH_NAMES})\s+(?P<sadv>{_ADV_CHAIN})"
     # "dürfen sich die Yogis … sonntags in einem Tusem-Raum … treffen": the meeting verb at the
     # clause's end
     rf"|\b(?:sich|uns)\s+(?:[^\W\d]+\s+){{0,8}}?{_ADV_CHAIN}(?=[^.!?]{{0,90}}?\btreffen\b)",
@@ -358,7 +364,10 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
             return RecurrenceMention("FREQ=MONTHLY", *stated.span())
         if not _says_closed(text, stated):
             days = _adverb_days(stated)
-            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *stated.span())
+            # (a season's months before the weekdays stay outside the rule's span: they are
+            # the season, ``when_rules``)
+            span = stated.span("sadv") if stated["sadv"] else stated.span()
+            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *span)
     fused = list(_WEEKDAY_PART_ADVERB.finditer(text)) if not occasional else []
     fused = [m for m in fused if not _says_closed(text, m)]
     if fused:
@@ -623,9 +632,10 @@ def _says_closed(text: str, match: re.Match[str]) -> bool:
 
 
 def _adverb_days(match: re.Match[str]) -> list[int]:
-    words = _ADVERB.findall(match.group(0))
+    chain = match.groupdict().get("sadv") or match.group(0)  # (not the season's "bis")
+    words = _ADVERB.findall(chain)
     days = [WEEKDAY_ADVERBS[w.lower()] for w in words]
-    if len(days) == 2 and re.search(r"\b(?:bis|-)\b|-", match.group(0)) and days[0] < days[1]:
+    if len(days) == 2 and re.search(r"\b(?:bis|-)\b|-", chain) and days[0] < days[1]:
         return list(range(days[0], days[1] + 1))  # "montags bis freitags"
     return days
 

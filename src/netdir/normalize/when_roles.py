@@ -223,7 +223,12 @@ _DOCUMENT_BEFORE = re.compile(
     # "Bericht über das Konzert im Erzhäuser Anzeiger vom 21. September 2017", "im Amtsblatt
     # vom 12.3.": a paper's issue (named by what papers are called)
     r"|\b(?:in|im|aus)\s+(?:der\s+|dem\s+|den\s+)?[^.!?;\d]{0,30}?(?:anzeiger|zeitung|\w*blatt|kurier"
-    r"|bote|rundschau|nachrichten|tagblatt|echo|journal|presse)\b[^.!?;\d]{0,20}?\bvom\s+$"
+    r"|bote|rundschau|nachrichten|tagblatt|echo|journal|presse)\b[^.!?;\d]{0,20}?(?:\bvom\s+|\(\s*)$"
+    # "in der Süddeutschen vom 13.12.21:": a paper named by its adjective
+    r"|\b(?:in|aus)\s+der\s+(?-i:[A-ZÄÖÜ])[a-zäöüß]+en\s+vom\s+$"
+    # "… greift Themen auf - Badische Zeitung, Mo, 30. November 2015": a press archive's line
+    r"|\s[-–]\s[^.!?;\d]{0,40}?(?:zeitung|nachrichten|anzeiger|rundschau|kurier|tagblatt)\s*,?\s*"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?$"
     # "gab den Bericht des ersten Kommandanten vom 01.01. bis 31.12.2017": whose report, and the
     # period it covers (no event's)
     r"|\b\w*bericht\w*\s+(?:des|der)\s+[^.!?;\d]{1,60}?\bvom\s+"
@@ -287,7 +292,8 @@ _BEFORE_STAMP = re.compile(
 # available from May 2": the day tickets can be had is no event's day (reported as the deadline,
 # like the day sales open).
 _TICKETS_FROM = re.compile(
-    r"\b(?:\w*karten|tickets?)\b[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
+    # ("Karten (€ 30,-; ermäßigt € 25,-; …) gibt es ab 23. März": the prices in brackets)
+    r"\b(?:\w*karten|tickets?)\b(?:\s*\([^()]{0,200}\))?[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
     r"|verkauft|available|on\s+sale|go\s+on\s+sale)\b[^.!?\d]{0,30}?"
     r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
@@ -416,11 +422,12 @@ _SIGNUP_VERB_LATER = re.compile(
 _PUBLISHED_THING_BEFORE = re.compile(
     r"\b(?:\w*programm\w*|termine|tagesordnung\w*|details|einzelheiten|informationen|infos?"
     # "Dieser Beitrag wurde bereits am 03.01.2026 veröffentlicht": a post's own day
-    r"|\w*plan|line-?up|ergebnisse?|beitrag|artikel|blogbeitrag)\b[^.!?;]{0,60}$",
+    r"|\w*plan|line-?up|ergebnisse?|beitrag|artikel|blogbeitrag|interview)\b[^.!?;]{0,60}$",
     _FLAGS,
 )
 _ANNOUNCED_AFTER = re.compile(
-    r"^\s*,?\s*(?:[^\W\d]+\s+){0,2}?(?:bekannt\s?gegeben|veröffentlicht|freigeschaltet)\b",
+    # ("in der BZ veröffentlicht": where, then the participle)
+    r"^\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:bekannt\s?gegeben|veröffentlicht|freigeschaltet)\b",
     _FLAGS,
 )
 #: How far before a date its cue may start (characters).
@@ -488,6 +495,7 @@ _YEARS_AGO_AFTER = re.compile(
     r"(?:\d+|zwei|drei|vier|fünf|zehn|hundert)\s+jahren\b",
     _FLAGS,
 )
+_INTO_HISTORY_AFTER = re.compile(r"^[^.!?;]{0,30}?\bin\s+die\s+geschichte\b", _FLAGS)
 # "Eine finale Entscheidung, ob der Kurs stattfindet, wird daher am 8. Oktober getroffen", "Die
 # Entscheidung fällt am 3. Mai": the day something is decided is no event's.
 _DECISION_BEFORE = re.compile(r"\bentscheidung\b[^.!?;]{0,80}?\b(?:am|bis)\s+$", _FLAGS)
@@ -516,6 +524,7 @@ _ALL_HINTS = (
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
+    "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
 )  # fmt: skip
 
 
@@ -598,6 +607,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
         return CANCELLED  # reported nowhere: a reference day, no offering's
+    if "geschichte" in head and _INTO_HISTORY_AFTER.match(after):
+        return CANCELLED  # "Der 10. Dezember 2021 wird in die Geschichte … eingehen"
     if "jahr" in head and _YEARS_AGO_AFTER.match(after):
         return CANCELLED  # "Am 18. Dezember vor genau 500 Jahren fing Luther an": an anniversary
     if (
@@ -656,7 +667,9 @@ def role_of_date(before: str, after: str) -> str | None:
         and _REPLY_AFTER.match(after)
     ):
         return DEADLINE
-    if (" vom" in lowered_wide or "urteil" in lowered_wide) and _DOCUMENT_BEFORE.search(wide):
+    if has_any(lowered_wide, (" vom", "urteil", "(", " - ", " – ")) and _DOCUMENT_BEFORE.search(
+        wide
+    ):
         return PUBLISHED
     if ":" in wide and _LABEL_BEFORE.search(wide):
         return DEADLINE

@@ -64,6 +64,12 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     rule_start = marker.end() if marker is not None else recurrence.start
     times = find_times(blank(text, [(rule_start, recurrence.end)]))
     closing = _season_end(text, day) if season is None and "t" in text else None
+    if season is not None and times is None:
+        # "Wer von April bis September montags das Sportabzeichen ablegen will": a rule without
+        # its clock ends with the season's last month, as the English "through September"
+        last = MONTHS[season["last"].lower()]
+        season_last = month_end(day.year + (last < day.month), last)
+        closing = season_last if season_last > day else None
     if closing is not None:
         # "On the fourth Thursdays through September from 7-9 p.m.": the rule's season ends
         # with that month (its last day, as a season's end is written: rounds 8, 44, 53)

@@ -1,0 +1,83 @@
+"""Texts whose dates belong to no offering: a window for handing things in, voting or enrolling,
+a notice about data, a thing put on hold, a change in force since a day, a service set up from a
+day, an office given up.
+
+Each is a sentence a reader takes as a notice, not as an invitation: „kann diese Dinge vom 11.
+bis 26. November dienstags von 10-12.30 Uhr … abgeben“ says when donations are taken, „Alle
+diese Daten werden nach dem 30.06.2018 gelöscht“ when a sign-up's data goes, „bis Mai 2017 auf
+Eis gelegt“ how long a plan rests. ``parse_when`` gives such a text no date (as it does for the
+day rules apply from, ``when._ALLOWED_FROM``); the days an offering keeps (a closure, a
+called-off meeting) are told elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_grammar import FLAGS
+
+# A clause's words, a time's or an ordinal's dot allowed ("10-12.30 Uhr", "9.30-11.30 Uhr").
+_CLAUSE = r"(?:[^.!?;]|(?<=\d)\.)"
+# „Wer … spenden möchte, kann diese Dinge vom 11. bis 26. November … abgeben“, „Beiträge …
+# können gerne bis zum 30.Juni 21 geschickt werden“, „Wahlvorschläge können bis Freitag, 23.
+# Januar 2026, 18 Uhr, … eingereicht werden“, „Vom 20. Juni bis zum 13. Juli können alle mit
+# abstimmen“: a modal verb, then a clause ending in handing in, sending or voting.
+_HAND_IN = re.compile(
+    rf"\b(?:kann|können|könnt|kannst)\b{_CLAUSE}{{0,260}}?(?<!stimme\s)(?<!stimmen\s)"
+    rf"\b(?:abgeben|abgegeben\s+werden"
+    rf"|einreichen|eingereicht\s+werden|einsenden|eingesandt\s+werden|geschickt\s+werden"
+    rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen"
+    rf"|mit\s?abstimmen)\s*(?:[.!?:,]|$)"
+    # "Items can be left under the porch …, handed in on Friday mornings 10.00am to 12.00 noon":
+    # when donations are taken
+    r"|\b(?:can|may)\s+be\s+(?:left|dropped\s+off|handed\s+in)\b[^.!?;]{0,80}?\bhanded\s+in\b"
+    # „Der Anmeldezeitraum … läuft … von Montag, 23. Februar, bis Mittwoch, 4. März“: a window
+    # named as the clause's subject
+    r"|\b(?:anmelde|bewerbungs|abstimmungs|einreichungs)(?:zeitraum|phase)\b[^.!?;]{0,60}?"
+    r"\b(?:läuft|ist|dauert)\b",
+    FLAGS,
+)
+# „Alle diese Daten werden nach dem 30.06.2018 gelöscht“: a privacy notice.
+_DATA_DELETED = re.compile(
+    rf"\b(?:daten|angaben)\b{_CLAUSE}{{0,60}}?\b(?:gelöscht|vernichtet)\b", FLAGS
+)
+# „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day.
+_ON_HOLD = re.compile(r"\bauf\s+eis\s+(?:gelegt|liegen|liegt|lag)\b", FLAGS)
+# „Wir haben seit dem 1.10.23 die Mindestausleihzeit von 4 Stunden auf 1 Stunde reduziert“,
+# „Seit dem 21.8. haben wir … verdoppelt“: a change in force since a day, told in the perfect.
+_CHANGED_SINCE = re.compile(
+    rf"\bseit\b{_CLAUSE}{{0,100}}?\b(?:reduziert|verdoppelt|erhöht|gesenkt|verkürzt|verlängert"
+    r"|angepasst|umgestellt|halbiert|verdreifacht)\b",
+    FLAGS,
+)
+_PERFECT = re.compile(r"\b(?:haben|hat|hatten|hatte|wurde|wurden|ist|sind)\b", FLAGS)
+# „Ab 1. November wird in Heuweiler eine zusätzliche Haltestelle … eingerichtet“, „gibt es seit
+# dem 1. Juli ein neues Hilfsangebot“: a service set up from a day (as a service resuming).
+_SET_UP_FROM = re.compile(
+    rf"\bab\b{_CLAUSE}{{1,80}}?\b(?:wird|werden)\b{_CLAUSE}{{0,100}}?\b(?:eingerichtet|installiert"
+    r"|eingeführt)\b"
+    rf"|\bgibt\s+es\s+seit\b{_CLAUSE}{{0,30}}?\bneue[ns]?\b",
+    FLAGS,
+)
+# „Zwei langjährige Vorstandsmitglieder geben ihr Amt am 12. März auf“: a term of office ends.
+_OFFICE_GIVEN_UP = re.compile(
+    rf"\b(?:geben|gibt|legen|legt)\s+(?:ihr|sein|ihre|seine|das)\s+amt\b{_CLAUSE}{{0,40}}?\b(?:auf|nieder)\b",
+    FLAGS,
+)
+_HINTS = (
+    "kann", "könn", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
+    "amt",
+)  # fmt: skip
+
+
+def is_notice(text: str) -> bool:
+    """Whether the (cleaned) text is a notice whose dates are no offering's (see the module)."""
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, _HINTS)):
+        return False
+    if _HAND_IN.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
+        return True
+    changed = _CHANGED_SINCE.search(text)
+    if changed is not None and _PERFECT.search(text) is not None:
+        return True
+    return _SET_UP_FROM.search(text) is not None or _OFFICE_GIVEN_UP.search(text) is not None
