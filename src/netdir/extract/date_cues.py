@@ -28,8 +28,9 @@ DATE_LIKE = re.compile(
     # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it)
     rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?"
     r"(?:\s?\d{4}|\s?['’‘](?:[0-9]{2})(?!\d))?"
-    # 2027-03-12, 2019-9-18
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    # 2027-03-12, 2019-9-18, and a stamp written out as text ("2019-01-17T00:00:00.000Z": a
+    # script's date printed raw; the "T" after the day is no word boundary)
+    r"|\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d{2}:\d{2}))"
     # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time
     rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s?\d{{4}}\b)?"
     # März 2027

@@ -15,7 +15,7 @@ from netdir.normalize.when_value import BERLIN, When, blank, safe_date, whole_da
 
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
-    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _ORDINAL_ISO = re.compile(
     r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
@@ -34,10 +34,12 @@ def parse_iso(text: str) -> When | None:
         return None
     end = None
     if len(matches) > 1 and CONNECTOR.match(text[matches[0].end() : matches[1].start()]):
-        end = _iso_value(matches[1])
+        # A UTC-midnight end is a day only when the start is one too ("…T20:00Z - …T00:00Z"
+        # ends at a clock).
+        end = _iso_value(matches[1], midnight_is_day=not isinstance(start, datetime))
         if end is not None and end.isoformat()[:10] < start.isoformat()[:10]:
             end = None
-    has_time = matches[0].group("h") is not None
+    has_time = isinstance(start, datetime)  # a UTC midnight is a day (``_iso_value``)
     if has_time and end is None and isinstance(start, datetime):
         # "2026-03-14 10:00 - 16:00": the end time of the same day.
         tail = _END_TIME_AFTER.match(text[matches[0].end() :])
@@ -80,7 +82,7 @@ def _parse_ordinal_iso(text: str) -> When | None:
     return When(moment.isoformat(), None, False, "minute")
 
 
-def _iso_value(match: re.Match[str]) -> date | datetime | None:
+def _iso_value(match: re.Match[str], *, midnight_is_day: bool = True) -> date | datetime | None:
     day = safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None or not 1990 <= day.year <= 2100:
         return None
@@ -95,11 +97,21 @@ def _iso_value(match: re.Match[str]) -> date | datetime | None:
         return datetime.combine(day, clock_time, tzinfo=BERLIN)
     stamp = datetime.fromisoformat(f"{day.isoformat()}T{clock_time.isoformat()}{_iso_offset(tz)}")
     if stamp.utcoffset() == timedelta(0):
+        if midnight_is_day and clock_time == time(0) and _printed_by_a_script(match):
+            # "2019-01-17T00:00:00.000Z": a day a script printed as its UTC midnight (what
+            # JavaScript's toISOString makes of a date); 01:00 in Berlin was never said. (A
+            # feed's "2026-03-22T00:00:00+00:00" may be a real instant: 17:00 in Seattle.)
+            return day
         # UTC is a machine's way of writing, not the event's zone: show Berlin time, but never
         # move the event to another day for it.
         berlin = stamp.astimezone(BERLIN)
         return berlin if berlin.date() == stamp.date() else stamp
     return stamp
+
+
+def _printed_by_a_script(match: re.Match[str]) -> bool:
+    """JavaScript's ``toISOString`` form: milliseconds and a "Z" ("…T00:00:00.000Z")."""
+    return match["tz"] == "Z" and match["frac"] is not None and set(match["frac"][1:]) == {"0"}
 
 
 def _iso_offset(tz: str) -> str:
