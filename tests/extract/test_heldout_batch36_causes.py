@@ -30,3 +30,57 @@ def test_a_stamp_written_as_text_dates_its_row(capsys: pytest.CaptureFixture[str
     )
     assert DATE_LIKE.search("2019-01-17T00:00:00.000Z")
     assert not DATE_LIKE.search("Vorlage 2019-01-17x")
+
+
+WIMMELTREFF = (
+    "hugo-wimmeltreff-termine-2026.html",
+    "https://falkobenthin.github.io/wimmeltreff/termine/",
+    "2026-05-12",
+)
+
+
+def test_a_month_grid_with_its_day_numbers_in_a_row_above(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # <h4>April</h4><table>: each week a row „<th>30</th><th>31</th><th>01</th>…“ over a row of
+    # cells „15-18 Uhr<br><a>Gemeinsam Gärtnern</a>“; cells are columns, never items, so the
+    # page gave no record. The last week „27 … 03“ runs into May, the first of May's grid
+    # „27 … 03“ back into April: both show 29 April and 2 May, one event each.
+    rows = _inspect(capsys, *WIMMELTREFF)
+    starts = [(row["start"], row["title"]) for row in rows]
+    assert len(starts) == len(set(starts)) == 22
+    assert ("2026-04-01T15:00:00+02:00", "Gemeinsam Gärtnern") in starts
+    assert ("2026-05-02T09:00:00+02:00", "Gemeinsam Gärtnern") in starts
+    # Two entries in one cell, each with its hours; „entfällt“ (27 May) is no entry.
+    assert (
+        "2026-05-02T10:00:00+02:00",
+        "»Gewöhnliches Tellerkraut« finden, ernten, verarbeiten",
+    ) in starts
+    assert not any(start.startswith("2026-05-27") for start, _ in starts)
+    assert not any(
+        start.startswith("2026-03-") or start.startswith("2026-06-") for start, _ in starts
+    )
+
+
+DHD = ("wp-dhd2020-tagungsprogramm.html", "https://dhd2020.github.io/programm/", "2020-10-30")
+
+
+def test_a_timetable_pane_takes_its_day_from_its_tab(capsys: pytest.CaptureFixture[str]) -> None:
+    # „<a href="#5f9bc7617547e-0" data-toggle="tab">Montag, 02.03.2020</a>“ over „<div
+    # id="5f9bc7617547e-0" class="tab-pane">“ rows „13:30 – 17:00“ | sessions side by side: the
+    # programme had no day at all. Each session takes the pane's day and the hours of the
+    # row's first column; breaks stay out.
+    rows = _inspect(capsys, *DHD)
+    by_title = {row["title"]: row for row in rows}
+    workshop = by_title["Digital Humanities from Scratch"]
+    assert (workshop["start"], workshop["end"]) == (
+        "2020-03-02T13:30:00+01:00",
+        "2020-03-02T17:00:00+01:00",
+    )
+    assert workshop["location"] == "Q 2 101"
+    assert "Mittagsimbiss" not in by_title and "Kaffeepause" not in by_title
+    # A session's talks (<li class="paper_title"> twice) are its parts: its linked name
+    # titles it; a link after „Ort:“ or „Keynote-Speaker:“ is a field, not its name.
+    assert by_title["V16: Texterschließung"]["start"] == "2020-03-06T09:00:00+01:00"
+    assert by_title["Tagungsabschluss mit Keynote"]["location"] == "Audimax"
+    assert "Stadtführung 1: „Stadtrundgang“" in by_title

@@ -284,6 +284,9 @@ def read_title(
         # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names
         # who wrote the entry, not the entry (it may be longer than a one-word title).
         naming = [item for item in naming if not _author_link(item[0], item[2])] or naming
+        # „<a>Stadtführung 1</a><br>Ort: <a>Rathausplatz, Paderborn (Treffpunkt)</a>“: the
+        # labelled link is a field of the session, the unlabelled one names it.
+        naming = [item for item in naming if not _labelled_value(item[0])] or naming
     if reading.title is None and naming and _named_on_its_date_line(segment, naming):
         naming = []  # the row's own first line names it; its text titles it below
     topic = _topic_line(segment) if reading.title is None else None
@@ -494,8 +497,47 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
                 # <span class="date-title">Date: </span> labels the date field and
                 # <div class="month-name">Feb</div> is part of a date badge: neither names it.
                 continue
+            if _one_of_listed_titles(candidate):
+                # A session's talks „<ul><li class="paper_title">…</li><li class="paper_title">“
+                # under its linked name „V16: Texterschließung“: each names a part of it.
+                continue
             return candidate, f"{candidate.tag}.{first_class(candidate)}"
     return None, ""
+
+
+def _one_of_listed_titles(node: LexborNode) -> bool:
+    """A list item whose list holds another item of the same class."""
+    if node.tag != "li" or node.parent is None:
+        return False
+    classes = node.attributes.get("class")
+    return any(
+        sibling.tag == "li"
+        and sibling.mem_id != node.mem_id
+        and sibling.attributes.get("class") == classes
+        for sibling in node.parent.iter(include_text=False)
+    )
+
+
+def _labelled_value(link: LexborNode) -> bool:
+    """A link that is the value of a short label before it („Ort: <a>Audimax</a>“,
+    „Keynote-Speaker: <a>Alan Liu …</a>“, the label in a span of its own or in the text)."""
+    node = link
+    while node.prev is None and node.parent is not None and node.parent.tag in _INLINE_WRAPPERS:
+        node = node.parent
+    before = node.prev
+    while (
+        before is not None
+        and not (visible_text(before) if not before.is_text_node else before.text()).strip()
+    ):
+        before = before.prev
+    if before is None:
+        return False
+    text = (before.text() if before.is_text_node else visible_text(before)).strip()
+    return text.endswith(":") and 0 < len(text) <= _LABEL_CHARS and len(text.split()) <= 2
+
+
+_INLINE_WRAPPERS = frozenset({"span", "b", "strong", "em", "i", "u"})
+_LABEL_CHARS = 25  # „Keynote-Speaker:“; a longer text before a colon is a sentence
 
 
 def _ranking_heading(node: LexborNode) -> LexborNode | None:

@@ -9,6 +9,7 @@ cells ("07" above the meetings of that day); the month and year stand in a capti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -52,6 +53,7 @@ _OTHER_MONTH = re.compile(
     r"(?:other|prev(?:ious)?|next|adjacent|outside|not-?current)[-_]?month|fc-(?:day-)?other", re.I
 )
 _LATE_DAY = 15  # an other-month cell from the 15th on lies before the month shown
+_WEEK_CELLS = 5  # a week row of day numbers: five (weekdays only) or seven cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +164,65 @@ def day_of_cell(block: LexborNode) -> int | None:
             return None
         node = child  # a box around the day and the meetings: its first line is the day
     return None
+
+
+def day_in_row_above(block: LexborNode) -> tuple[int, int] | None:
+    """A month grid that writes each week as two rows: a row of bare day numbers
+    („<th>30</th><th>31</th><th>01</th>…“) over a row of cells holding that week's events
+    („<td>15-18 Uhr<br><a>Gemeinsam Gärtnern</a></td>“). The event cell's day is the number in
+    its column of the row above, with -1 or +1 for a day of the month before or after the one
+    the grid shows: a week row whose numbers fall back („30 31 01“) runs into the next month
+    after the fall (the grid's later weeks) or comes from the month before up to it (its first
+    week, no day row above it)."""
+    cell = block if block.tag == "td" else _cell_of(block)
+    row = cell.parent if cell is not None else None
+    if cell is None or row is None or row.tag != "tr":
+        return None
+    days = days_above(row)
+    cells = [node for node in row.iter(include_text=False) if node.tag in ("td", "th")]
+    if days is None or len(days) != len(cells):
+        return None
+    column = next(index for index, node in enumerate(cells) if node.mem_id == cell.mem_id)
+    fall = next((i for i in range(1, len(days)) if days[i] < days[i - 1]), None)
+    if fall is None:
+        return days[column], 0
+    above = _element_before(row)
+    first_week = above is not None and not any(
+        _day_row(node) for node in elements_before(above) if node.tag == "tr"
+    )
+    if first_week:
+        return days[column], -1 if column < fall else 0
+    return days[column], 1 if column >= fall else 0
+
+
+def days_above(row: LexborNode) -> list[int] | None:
+    """The day numbers of the week row right above a grid's row of event cells, if it is one."""
+    above = _element_before(row)
+    return _day_row(above) if above is not None and above.tag == "tr" else None
+
+
+def _day_row(row: LexborNode) -> list[int] | None:
+    """The day numbers of a grid's week row, when every cell is only one (1–31)."""
+    days: list[int] = []
+    for node in row.iter(include_text=False):
+        match = _BARE_DAY.match(visible_text(node))
+        if match is None or not 1 <= int(match.group(1)) <= 31:
+            return None
+        days.append(int(match.group(1)))
+    return days if len(days) >= _WEEK_CELLS else None
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    return next(elements_before(node), None)
+
+
+def elements_before(node: LexborNode) -> Iterator[LexborNode]:
+    """The element siblings above ``node``, nearest first (text and comments skipped)."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node:
+            yield sibling
+        sibling = sibling.prev
 
 
 def cell_month_shift(block: LexborNode, day: int) -> int:

@@ -77,6 +77,7 @@ from netdir.extract.title_places import (
     move_venue_parts,
 )
 from netdir.extract.title_text import is_document_link, is_junk_title
+from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
@@ -574,7 +575,8 @@ def _records(
                     take_link_around(around, reading, context.base_url)
             place_ending_the_prose(segment, reading)
             parts = (
-                events_listed_under_the_day(segment, reading)
+                week_cell_entries(segment, reading, context.base_url)
+                or events_listed_under_the_day(segment, reading)
                 or timed_entries(segment, reading)
                 or titled_sections(segment, reading)
                 or listed_occurrences(segment, reading)

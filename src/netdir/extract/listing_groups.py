@@ -23,6 +23,7 @@ from netdir.extract.block_text import (
 )
 from netdir.extract.calendar_days import (
     PageMonth,
+    days_above,
 )
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import (
@@ -37,6 +38,7 @@ SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing fr
 _WEEKLY_CARD_CHARS = 300  # a group's name, its weekday line, an age range and a room
 # Table cells are parts of a row (or of a layout table), never items of their own.
 _NOT_ITEM_TAGS = frozenset({"br", "hr", "img", "input", "option", "span", "b", "strong", "em", "i", "td", "th", *HEADING_TAGS, "dt", "dd"})  # fmt: skip
+_WEEK_CELLS = "td.[week]"  # the group key of a month grid's event cells (``find_candidates``)
 # Not "form": ASP.NET WebForms sites wrap the whole page, listing included, in one <form>.
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
 # Words that make a class name furniture as its first or last word ("main-nav", "railNav").
@@ -105,6 +107,9 @@ class Outline:
         # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
         self.dated_choices: dict[int, list[str]] = {}
         self.lone: list[Candidate] = []  # classed groups of one block (see _lone_listed)
+        # an element's id → the text of the in-page links to it: a tab's label („Montag,
+        # 02.03.2020“ on „<a href="#pane-0" data-toggle="tab">“) names its pane's day
+        self.tab_labels: dict[str, str] = {}
 
     def add(self, node: LexborNode) -> None:
         position = len(self.order)
@@ -115,6 +120,10 @@ class Outline:
             self.headings.append(node)
         if node.tag in _CAPTION_TAGS:
             self.captions.append(node)
+        if node.tag == "a":
+            href = node.attributes.get("href") or ""
+            if href.startswith("#") and len(href) > 1 and _toggles_a_tab(node):
+                self.tab_labels.setdefault(href[1:], visible_text(node))
 
     def headings_before(self, node: LexborNode) -> list[LexborNode]:
         """Headings above ``node`` in document order, nearest first (not those inside it)."""
@@ -172,6 +181,22 @@ def flatten_nested_definition_lists(body: LexborNode) -> None:
         nested.unwrap()
 
 
+def _toggles_a_tab(link: LexborNode) -> bool:
+    """An in-page link that shows a tab pane (``data-toggle="tab"``, ``role="tab"``, a link in a
+    ``nav-tabs`` strip) — not an accordion's toggle („data-toggle="collapse"“: its heading is
+    the panel's own, read with it) nor a jump to an anchor."""
+    attributes = link.attributes
+    toggle = attributes.get("data-toggle") or attributes.get("data-bs-toggle")
+    if toggle is not None:
+        return toggle in ("tab", "pill")
+    if attributes.get("role") == "tab":
+        return True
+    strip = link.parent.parent if link.parent is not None else None
+    return strip is not None and (
+        strip.attributes.get("role") == "tablist" or "tabs" in (strip.attributes.get("class") or "")
+    )
+
+
 def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Candidate]:
     """Sibling groups, ``dt``/``dd`` runs and heading runs of every element under ``body``.
 
@@ -217,9 +242,19 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 key = child_signature.lower()
                 groups[key].append(child)
                 shown.setdefault(key, child_signature)
+        if parent.tag == "tr" and days_above(parent) is not None:
+            # A month grid's row of event cells under its week's row of day numbers: each
+            # cell that holds something is one day's entry, and the weeks of all grids on
+            # the page are one listing (cells are columns elsewhere, never items).
+            groups[_WEEK_CELLS] = [c for c in children if c.tag == "td" and c.text(strip=True)]
+            shown[_WEEK_CELLS] = "td"
         for key, nodes in groups.items():
+            if not nodes:
+                continue
             item_signature = f"{parent_signature}>{shown[key]}"
             pool_key = item_signature if "." in item_signature else pool_prefix + item_signature
+            if key == _WEEK_CELLS:
+                pool_key = f"{item_signature}.[week]"
             segments = [[node] for node in nodes]
             labels = _table_labels(parent) if nodes[0].tag == "tr" else {}
             if labels and "." not in pool_key:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import date
 from itertools import islice
 
@@ -26,8 +25,11 @@ from netdir.extract.calendar_days import (
     PageMonth,
     bare_day,
     cell_month_shift,
+    day_in_row_above,
     day_of_cell,
+    elements_before,
     is_month_of_year,
+    month_number,
     weekday_days,
 )
 from netdir.extract.context import PageContext
@@ -66,6 +68,10 @@ _YEAR_HEADINGS = 6  # headings looked at above a row for its year
 _MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
+DAY_ROW_SOURCE = "listing:day row above + month heading"
+_TAB_PANE_LEVELS = 6  # a row inside a few builder wrappers inside its tab pane
+# A grid cell that only says the day's usual entry is off.
+_CANCELLED = re.compile(r"^(?:entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|abgesagt|cancell?ed)[.!]?$", re.I)
 
 
 def read_in_context(
@@ -94,6 +100,8 @@ def read_in_context(
         _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
             _date_from_day_above(segment, reading, outline)
+        if reading.date_text is None and outline is not None:
+            _date_from_tab_label(segment, reading, outline, hours)
         if reading.date_text is None:
             reading.date_text = hours
     if reading.date_text is None and reading.title_from_heading:
@@ -103,6 +111,9 @@ def read_in_context(
     if outline is not None and reading.title is not None:
         _date_from_month_heading(segment, reading, outline)
     undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
+    if undated and reading.title is not None and outline is not None:
+        _date_from_day_row_above(segment, reading, outline)
+        undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
     month = outline.month if outline is not None else None
     if undated and reading.title is not None and month is not None:
         # A "Datum" column that holds only the weekday ("Do") names no day yet.
@@ -170,6 +181,86 @@ def _date_from_month_heading(
             reading.date_leads = True
             reading.sources["date_text"] = f"listing:day + month:{heading.tag} above"
             return
+
+
+def _date_from_tab_label(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline, hours: str | None
+) -> None:
+    """A timetable's row inside a tab pane whose day only its tab says: the strip „<a
+    href="#pane-0" data-toggle="tab">Montag, 02.03.2020</a>“ over „<div id="pane-0"
+    class="tab-pane">“ rows „13:30 – 17:00 | Workshop 1a …“. The nearest pane around the row
+    that an in-page link names with a day gives that day, before the row's hours."""
+    node = segment[0].parent
+    for _ in range(_TAB_PANE_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return
+        label = outline.tab_labels.get(node.attributes.get("id") or "")
+        if label is not None:
+            if len(label) <= _GROUP_HEADER_CHARS and names_a_day(label):
+                # the row's hours in a column of their own („<p><strong>13:30 – 17:00“)
+                hours = hours or _hours_beside(segment, node)
+                reading.date_text = f"{label}, {hours}" if hours else label
+                reading.date_leads = True
+                reading.sources["date_text"] = "listing:tab label of the pane"
+            return
+        node = node.parent
+
+
+def _hours_beside(segment: list[LexborNode], pane: LexborNode) -> str | None:
+    """A timetable row's hours: its own first lines („<p><strong>13:30 – 17:00“), or the
+    column before the column that holds the session (the row's hours beside its sessions)."""
+    own = next((chunk for chunk in text_chunks(segment)[:2] if is_time_cell(chunk)), None)
+    if own is not None:
+        return own
+    node = segment[0]
+    own = signature(node)
+    while node is not None and node.mem_id != pane.mem_id:
+        before = next(
+            (e for e in elements_before(node) if e.text(strip=True) and signature(e) != own),
+            None,
+        )  # the sessions beside it in the same column are skipped
+        if before is not None:
+            text = visible_text(before).strip()
+            return text if len(text) <= _TIME_CELL_CHARS and is_time_cell(text) else None
+        node = node.parent
+    return None
+
+
+def _date_from_day_row_above(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline
+) -> None:
+    """A month grid's event cell under its week's row of day numbers, the grid under a month
+    heading („<h4>April</h4>“; its year, if the heading has none, is the one nearest the day
+    the page was read, as for any yearless day): that day of that month, before the cell's own
+    hours („15-18 Uhr“)."""
+    found = day_in_row_above(segment[0])
+    if found is None:
+        return
+    day, shift = found
+    month = next(
+        (
+            number
+            for heading in outline.headings_before(segment[0])[:_MONTH_HEADINGS]
+            if (number := _month_of_heading(node_text(heading) or "")) is not None
+        ),
+        None,
+    )
+    if month is None:
+        return
+    chunks = text_chunks(segment)
+    if len(chunks) == 1 and _CANCELLED.match(chunks[0]):
+        return  # „entfällt“ in the cell of a weekly evening: no entry that day
+    number = (month - 1 + shift) % 12 + 1
+    hours = next((f" {chunk}" for chunk in chunks if is_time_cell(chunk)), "")
+    reading.date_text = f"{day:02d}.{number:02d}.{hours}"
+    reading.date_leads = True
+    reading.sources["date_text"] = DAY_ROW_SOURCE
+
+
+def _month_of_heading(text: str) -> int | None:
+    """The month a grid's heading names alone („April“, „Mai“)."""
+    text = text.strip()
+    return month_number(text) if MONTH_WORD.match(text) else None
 
 
 def _date_from_calendar_day(
@@ -245,14 +336,14 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     with the row's own time. Rows without a time of their own (agenda items, documents) stay
     undated; "laufend"/"ganztägig" counts as a time (an ongoing exhibition listed that day)."""
     chunks = text_chunks(segment)
-    times = [chunk for chunk in chunks if _is_time_cell(chunk)]
+    times = [chunk for chunk in chunks if is_time_cell(chunk)]
     times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
     if not times:
         return  # only a row that states its own time takes its day from a header
-    time = times[0] if _is_time_cell(times[0]) else None
+    time = times[0] if is_time_cell(times[0]) else None
     block = segment[0]
     own = signature(block)
-    for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
+    for sibling in islice(elements_before(block), _GROUP_HEADER_ROWS):
         if signature(sibling) != own:  # the first other element above: a header, or nothing
             _take_header_day(sibling, time, reading)
             if reading.date_text is not None:
@@ -262,7 +353,7 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     for _ in range(_GROUP_HEADER_LEVELS):
         if container is None or container.tag in ("body", "html"):
             return
-        for sibling in islice(_elements_before(container), _GROUP_HEADER_SIBLINGS):
+        for sibling in islice(elements_before(container), _GROUP_HEADER_SIBLINGS):
             _take_header_day(sibling, time, reading)
             if reading.date_text is not None:
                 return
@@ -311,7 +402,7 @@ def _date_from_day_above(
 
 def _without_a_day(date_text: str | None) -> bool:
     """No date yet, or only hours („9:00 – 10:45 Uhr“) that still need their day."""
-    return date_text is None or (_is_time_cell(date_text.strip()) and not names_a_day(date_text))
+    return date_text is None or (is_time_cell(date_text.strip()) and not names_a_day(date_text))
 
 
 def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> None:
@@ -323,7 +414,7 @@ def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> 
     if first.tag not in HEADING_TAGS:
         return
     rank = HEADING_TAGS.index(first.tag)
-    for sibling in islice(_elements_before(first), _DAY_SECTION_SIBLINGS):
+    for sibling in islice(elements_before(first), _DAY_SECTION_SIBLINGS):
         if sibling.tag not in HEADING_TAGS or HEADING_TAGS.index(sibling.tag) >= rank:
             continue
         text = node_text(sibling) or ""
@@ -336,10 +427,10 @@ def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> 
 
 def _row_time(segment: list[LexborNode]) -> str | None:
     chunks = text_chunks(segment)
-    return next((chunk for chunk in chunks if _is_time_cell(chunk)), None)
+    return next((chunk for chunk in chunks if is_time_cell(chunk)), None)
 
 
-def _is_time_cell(chunk: str) -> bool:
+def is_time_cell(chunk: str) -> bool:
     """A row's own time: "19:30 Uhr", "7:00 p.m.", or a short span led by a preposition or by
     the hour it starts ("von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr")."""
     if TIME_LIKE.match(chunk):
@@ -367,7 +458,7 @@ def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) ->
         return
     block = segment[0]
     own = signature(block)
-    for sibling in islice(_elements_before(block), _GROUP_HEADER_ROWS):
+    for sibling in islice(elements_before(block), _GROUP_HEADER_ROWS):
         if signature(sibling) == own:
             continue
         label = _group_label(sibling)
@@ -395,15 +486,6 @@ def _group_label(node: LexborNode) -> str | None:
     if not text or len(text) > _GROUP_LABEL_CHARS or DATE_LIKE.search(text) or is_junk_title(text):
         return None
     return text
-
-
-def _elements_before(node: LexborNode) -> Iterator[LexborNode]:
-    """The element siblings above ``node``, nearest first (text and comments skipped)."""
-    sibling = node.prev
-    while sibling is not None:
-        if sibling.is_element_node:
-            yield sibling
-        sibling = sibling.prev
 
 
 def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:

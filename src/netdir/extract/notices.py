@@ -80,6 +80,7 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
 # poster session and stays.
 _BREAK = re.compile(
     r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|mittagessen|"
+    r"mittagsimbiss|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break)"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,
