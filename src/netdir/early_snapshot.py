@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import threading
 from pathlib import Path
 from types import TracebackType
 
+from netdir.in_thread import InThread
 from netdir.warehouse import Warehouse
 
 #: Up to this many offerings the snapshot starts before publish reads the rows (see above).
@@ -37,22 +37,12 @@ class EarlySnapshot:
     def __init__(self, warehouse: Warehouse, out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         # The name publish's leftover cleanup matches (``.<name>.<8 hex>.tmp``).
-        self._path = out / f".netdir.duckdb.{secrets.token_hex(4)}.tmp"
-        self._warehouse = warehouse
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._write, name="netdir-snapshot", daemon=True)
-        self._thread.start()
-
-    def _write(self) -> None:
-        try:
-            self._warehouse.export_marts(self._path)
-        except BaseException as exc:  # re-raised by move_to(), in publish's snapshot thread
-            self._error = exc
+        path = self._path = out / f".netdir.duckdb.{secrets.token_hex(4)}.tmp"
+        # What the export raises is raised by move_to(), in publish's snapshot thread.
+        self._export = InThread(lambda: warehouse.export_marts(path), name="netdir-snapshot")
 
     def move_to(self, path: Path) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        self._export.result()
         shutil.move(self._path, path)  # a rename: both are in the publish directory
 
     def __enter__(self) -> EarlySnapshot:
@@ -64,6 +54,6 @@ class EarlySnapshot:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._thread.join()
+        self._export.wait()
         for leftover in (self._path, self._path.with_name(self._path.name + ".wal")):
             leftover.unlink(missing_ok=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir.heap import release_free_memory
+from netdir.in_thread import InThread
 from netdir.publish.changes import changes_document, previous_document
 from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
@@ -536,27 +536,21 @@ class _SnapshotJob:
             if self._scratch is not None
             else Path(target.temp_path(self.name))
         )
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._write, name="netdir-snapshot", daemon=True)
-        self._thread.start()
+        # What the snapshot raises is raised by stage(), in the publishing thread.
+        self._written = InThread(self._write, name="netdir-snapshot")
 
     def _write(self) -> None:
-        try:
-            self._snapshot(self._local)
-            _check_snapshot(self._local, self._target)
-        except BaseException as exc:  # re-raised by stage(), in the publishing thread
-            self._error = exc
+        self._snapshot(self._local)
+        _check_snapshot(self._local, self._target)
 
     def stage(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        self._written.result()
         self._target.stage_local_file(self.name, self._local)
         if self._scratch is not None:
             self._scratch.cleanup()
 
     def abandon(self) -> None:
-        self._thread.join()
+        self._written.wait()
         self._local.unlink(missing_ok=True)
         self._local.with_name(self._local.name + ".wal").unlink(missing_ok=True)
         if self._scratch is not None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-from concurrent.futures import Future
 from pathlib import Path
 
+from netdir.in_thread import InThread
 from netdir.warehouse.warehouse import Warehouse
 
 
@@ -15,18 +14,10 @@ class OpeningWarehouse:
     open raised, e.g. ``WarehouseLocked``); ``close()`` closes one nobody took."""
 
     def __init__(self, path: Path | str, *, wait_seconds: float = 0) -> None:
-        self._opened: Future[Warehouse] = Future()
         self._taken = False
-        self._thread = threading.Thread(
-            target=self._open, args=(path, wait_seconds), name="netdir-open", daemon=True
+        self._opened = InThread(
+            lambda: Warehouse.open(path, wait_seconds=wait_seconds), name="netdir-open"
         )
-        self._thread.start()
-
-    def _open(self, path: Path | str, wait_seconds: float) -> None:
-        try:
-            self._opened.set_result(Warehouse.open(path, wait_seconds=wait_seconds))
-        except BaseException as exc:  # raised by take(), in the caller's thread
-            self._opened.set_exception(exc)
 
     def take(self) -> Warehouse:
         if self._taken:
@@ -39,6 +30,5 @@ class OpeningWarehouse:
         if self._taken:
             return
         self._taken = True
-        self._thread.join()
-        if self._opened.exception() is None:
+        if self._opened.error() is None:
             self._opened.result().close()

@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from netdir.in_thread import InThread
 from netdir.warehouse import load, migrate, prior, reads, snapshot, unchanged
 from netdir.warehouse.exceptions import WarehouseError, WarehouseLocked
 from netdir.warehouse.failures import cause, rollback
@@ -414,29 +415,24 @@ class PendingLoad:
         self._con = warehouse._con
         self._limited = False
         self._limit = first_memory_limit(RAW_ROWS_MEMORY_LIMIT)  # the limit in effect
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._load_rows, name="netdir-load", daemon=True)
-        self._thread.start()
+        # What the thread raises is raised by finish(), in the caller's thread.
+        self._rows = InThread(self._load_rows, name="netdir-load")
 
     def _load_rows(self) -> None:
-        try:
-            with self._warehouse._lock:
-                self._limited = _limit_memory(self._con, self._limit)
-                self._con.execute("BEGIN TRANSACTION")
-                load.load_run_rows(self._con, self.run)
-        except BaseException as exc:  # raised by finish(), in the caller's thread
-            self._error = exc
+        with self._warehouse._lock:
+            self._limited = _limit_memory(self._con, self._limit)
+            self._con.execute("BEGIN TRANSACTION")
+            load.load_run_rows(self._con, self.run)
 
     def finish(self, run: RunInput) -> RunSummary:
         """Load ``run`` (the run given to ``begin_load``, now with its offerings) and commit."""
         if run.run_id != self.run.run_id:
             raise ValueError(f"begun as run {self.run.run_id}, finished as {run.run_id}")
-        self._thread.join()
+        self._rows.wait()
         warehouse = self._warehouse
         with warehouse._lock:
             try:
-                if self._error is not None:
-                    raise self._error
+                self._rows.result()
                 if self._limited:  # the offerings' joins and diff get the load's usual room
                     self._limit = first_memory_limit(LOAD_MEMORY_LIMIT)
                     self._con.execute(f"SET memory_limit = '{self._limit}'")
@@ -462,7 +458,7 @@ class PendingLoad:
 
     def abandon(self) -> None:
         """Roll back what the thread loaded (the caller failed before ``finish``)."""
-        self._thread.join()
+        self._rows.wait()
         with self._warehouse._lock:
             self._end()
 
