@@ -263,6 +263,12 @@ _MOVED_HINT = re.compile(
     r"|anstatt|postponed|rescheduled|originally|previously",
     FLAGS,
 )
+_CALLED_OFF_NOW = re.compile(
+    r"\b(?:entfällt|entfallen|fällt\s+(?:\w+\s+){0,3}?aus|abgesagt|cancel(?:l?ed))\b", FLAGS
+)
+_MOVED_VERB = re.compile(
+    r"verschoben|verschieben|verlegt|verlegen|postponed|rescheduled|moved|nachgeholt", FLAGS
+)
 # "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
 _WAIT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", FLAGS)
 # "wird am 29. November nachgeholt", "… auf den 2. Oktober verschoben": a make-up day lies ahead.
@@ -579,8 +585,11 @@ def _first_weekend(
     clean: str, listed: list[str], reference: date, day_first: bool | None
 ) -> str | None:
     """The list's first two days as one text when they follow each other (see ``first_pair``)."""
+    # ("am Montag, 22. Dezember und am Dienstag, 23. Dezember, jeweils von 15 bis 19.30 Uhr":
+    # two following days listed with "jeweils" are one period too, as "am Samstag, den 20. und
+    # Sonntag, den 21. März jeweils von 10 bis 17 Uhr")
     pair = first_pair(clean)
-    if pair is None or len(listed) < 3:
+    if pair is None:
         return None
     first = _parse_days(clean_date_text(listed[0]), reference, day_first)
     second = _parse_days(clean_date_text(listed[1]), reference, day_first)
@@ -654,7 +663,12 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # stattfinden)": the old day is no longer the event's when another day is named;
         # "am Pfingstmontag wird auf das kommende Jahr verschoben": nor when none is.
         current = [m for m in mentions if not is_old_date(text, m)]
-        mentions = current if current or len(mentions) == 1 else mentions
+        # ("Die ursprünglich für den 17.10. geplante Bürgerrunde entfällt": called off, not
+        # moved, it keeps its day as every called-off meeting)
+        # (a decision "… beschlossen, die ursprünglich für den 21. Januar geplante Versammlung
+        # abzusagen" reports the board's day: round 33)
+        called_off = _CALLED_OFF_NOW.search(text) is not None and _MOVED_VERB.search(text) is None
+        mentions = current if current or (len(mentions) == 1 and not called_off) else mentions
     if opens_with_dateline(text, mentions, reference) or opens_a_report(text, mentions):
         skipped = [Skipped(mentions[0], PUBLISHED), *skipped]
         mentions = mentions[1:]
@@ -909,12 +923,12 @@ _OF_THIS_YEAR_AFTER = re.compile(
 )
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
 _A_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
-# The first day's hours, then "und"/"oder" and the second day: " im laufe des Abends ab 16:00 Uhr
-# oder am ", " von 10 bis 18 Uhr und am " (a few words may stand before the clock).
+# The first day's hours, then "und"/"oder"/"sowie" and the second day: " im laufe des Abends ab
+# 16:00 Uhr oder am ", " von 10 bis 18 Uhr und am " (a few words may stand before the clock).
 _CLOCKED_AND_DAY_GAP = re.compile(
     r"[\s,]*(?:[^\W\d]+\s+){0,4}?(?:von|ab|um|from|at)?\s*\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:uhr|[ap]\.?m\.?)?(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
-    r"[\s,]*(?:und|oder|and|or|&)\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    r"[\s,]*(?:und|oder|sowie|and|or|&)\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?$",
     FLAGS,
 )

@@ -60,6 +60,9 @@ PAST_TENSE = re.compile(
     r"|öffneten"
     # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place
     r"|stattgefunden"
+    # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
+    # subject (not an adjective, "interessierte Bürger")
+    r"|[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"
     r"|was|were|took|met)\b",
     FLAGS,
 )

@@ -20,23 +20,31 @@ from netdir.normalize.when_grammar import FLAGS
 _CLAUSE = r"(?:[^.!?;]|(?<=\d)\.)"
 # „Wer … spenden möchte, kann diese Dinge vom 11. bis 26. November … abgeben“, „Beiträge …
 # können gerne bis zum 30.Juni 21 geschickt werden“, „Wahlvorschläge können bis Freitag, 23.
-# Januar 2026, 18 Uhr, … eingereicht werden“, „Vom 20. Juni bis zum 13. Juli können alle mit
-# abstimmen“: a modal verb, then a clause ending in handing in, sending or voting.
+# Januar 2026, 18 Uhr, … eingereicht werden“: a modal verb before the days, then a clause ending
+# in handing in or sending („Flohmarkt am 5. Mai, Waren können ab 8 Uhr abgegeben werden“ names
+# its day before the notice: ``is_notice`` checks that no digit comes first).
 _HAND_IN = re.compile(
     rf"\b(?:kann|können|könnt|kannst)\b{_CLAUSE}{{0,260}}?(?<!stimme\s)(?<!stimmen\s)"
     rf"\b(?:abgeben|abgegeben\s+werden"
     rf"|einreichen|eingereicht\s+werden|einsenden|eingesandt\s+werden|geschickt\s+werden"
-    rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen"
-    rf"|mit\s?abstimmen)\s*(?:[.!?:,]|$)"
+    rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen)"
+    # (a passive's "werden" may be followed by where to: "geschickt werden an …@…")
+    rf"(?:\s*(?:[.!?:,]|$)|(?<=werden)\s+an\b)"
     # "Items can be left under the porch …, handed in on Friday mornings 10.00am to 12.00 noon":
     # when donations are taken
-    r"|\b(?:can|may)\s+be\s+(?:left|dropped\s+off|handed\s+in)\b[^.!?;]{0,80}?\bhanded\s+in\b"
-    # „Der Anmeldezeitraum … läuft … von Montag, 23. Februar, bis Mittwoch, 4. März“: a window
-    # named as the clause's subject
+    r"|\b(?:can|may)\s+be\s+(?:left|dropped\s+off|handed\s+in)\b[^.!?;]{0,80}?\bhanded\s+in\b",
+    FLAGS,
+)
+# „Vom 20. Juni bis zum 13. Juli können alle mit abstimmen“: a public vote's window; „Der
+# Anmeldezeitraum … läuft … von Montag, 23. Februar, bis Mittwoch, 4. März“: a window named as
+# the clause's subject.
+_WINDOW = re.compile(
+    r"\b(?:kann|können|könnt)\b[^.!?;]{0,40}?\bmit\s?abstimmen\b"
     r"|\b(?:anmelde|bewerbungs|abstimmungs|einreichungs)(?:zeitraum|phase)\b[^.!?;]{0,60}?"
     r"\b(?:läuft|ist|dauert)\b",
     FLAGS,
 )
+_DIGIT = re.compile(r"\d")
 # „Alle diese Daten werden nach dem 30.06.2018 gelöscht“: a privacy notice.
 _DATA_DELETED = re.compile(
     rf"\b(?:daten|angaben)\b{_CLAUSE}{{0,60}}?\b(?:gelöscht|vernichtet)\b", FLAGS
@@ -75,7 +83,10 @@ def is_notice(text: str) -> bool:
     lowered = text.lower()
     if not any(map(lowered.__contains__, _HINTS)):
         return False
-    if _HAND_IN.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
+    hand_in = _HAND_IN.search(text)
+    if hand_in is not None and _DIGIT.search(text, 0, hand_in.start()) is None:
+        return True
+    if _WINDOW.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
         return True
     changed = _CHANGED_SINCE.search(text)
     if changed is not None and _PERFECT.search(text) is not None:

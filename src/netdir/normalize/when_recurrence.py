@@ -75,8 +75,9 @@ _ORD = _FIRST_N + "|" + alternation(ORDINALS).replace(".", r"\.") + "|other|ande
 _AND = r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
 # ("the 4th Thursday of most months": a rule with exceptions unsaid)
 _MONTH_WORD = (
-    r"(?:im|des|eines|jedes|of\s+the|of\s+each|of\s+every|of\s+most|in\s+the|each|every|a)"
-    r"\s+(?:monats?|months?)\b"
+    # ("am ersten Sonntag eines jeden Monats")
+    r"(?:im|des|eines(?:\s+jeden)?|jedes|of\s+the|of\s+each|of\s+every|of\s+most|in\s+the|each"
+    r"|every|a)\s+(?:monats?|months?)\b"
 )
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
 _BY_WEEKDAY = re.compile(
@@ -193,6 +194,13 @@ _STATED_ADVERBS = re.compile(
     # "dürfen sich die Yogis … sonntags in einem Tusem-Raum … treffen": the meeting verb at the
     # clause's end
     rf"|\b(?:sich|uns)\s+(?:[^\W\d]+\s+){{0,8}}?{_ADV_CHAIN}(?=[^.!?]{{0,90}}?\btreffen\b)",
+    _FLAGS,
+)
+# "We now play on a Thursday evening 7pm until 9pm": a verb of a club's meeting in the present,
+# then "on a" weekday (not "will visit on a Saturday in May", one day).
+_HABIT_ON_A = re.compile(
+    rf"\b(?:play|plays|meet|meets|gather|gathers|practi[cs]e|practi[cs]es|train|trains)\s+"
+    rf"(?:[^\W\d]+\s+)?on\s+a\s+(?P<wd>{_WD})\b",
     _FLAGS,
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.
@@ -331,6 +339,11 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return _monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
     if "m." in text and (after_clock := _ORDINAL_AFTER_CLOCK.search(text)) is not None:
         return _monthly_from_ordinals(text, after_clock)  # needs no "of the month"
+    habit = _HABIT_ON_A.search(text) if "on a " in text else None
+    if habit is not None:
+        # "Short Mat Bowls We now play on a Thursday evening 7pm until 9pm": a club's habit
+        day = WEEKDAYS[habit["wd"].lower()]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *habit.span("wd"))
     if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
         return None
     found = _by_weekday(text)

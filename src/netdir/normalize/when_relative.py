@@ -62,7 +62,10 @@ _RELATIVE_PART_OPENING = re.compile(
 _RELATIVE_CLOCK_INSIDE = re.compile(
     r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)"
     r"(?-i:(?P<rel>heute|morgen|übermorgen))"
-    r"(?=\s+(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b))",
+    # ("der heute Abend um 18.30 in Baden TV Süd gezeigt wird": the part of the day between, a
+    # clock with its minutes needs no "Uhr")
+    r"(?=(?:\s+(?:abend|nachmittag|vormittag|mittag))?\s+(?:ab|um)\s+\d{1,2}"
+    r"(?:(?:[:.]\d{2})?\s*(?:uhr|h\b)|[:.][0-5]\d(?![\d.])))",
     FLAGS,
 )
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.

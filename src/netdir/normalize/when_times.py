@@ -20,7 +20,8 @@ _ABOUT = (
 _AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = re.compile(
     r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
-    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d))(?!\s*(?:" + _AMPM + "))",
+    # (after "Uhr" an "am" is German: "von 10-11 Uhr am Rathaus")
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d)(?!\s*(?:" + _AMPM + ")))",
     _FLAGS,
 )  # fmt: skip
 # The end's "Uhr" may close a sentence ("10-12 Uhr.") or follow a stray dot ("18-21. Uhr"); a
@@ -50,9 +51,10 @@ _BETWEEN = re.compile(
 )  # fmt: skip
 # "Führungen um 14 und 16 Uhr": two start times share one "Uhr"; the first is the start.
 _CLOCK_LIST = re.compile(
-    # "um 15.00 und um 19.00 Uhr" (not a team's age class: "(U12, 10:15 Uhr)")
-    r"(?<![\w.:])" + _TIME.format(h="h", mi="mi") + r"\s*(?:und|oder|sowie|,|&)\s*(?:um\s+)?"
-    r"\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
+    # "um 15.00 und um 19.00 Uhr" (not a team's age class: "(U12, 10:15 Uhr)"); "drei Führungen
+    # – um 10, 14 und 16 Uhr": more than two
+    r"(?<![\w.:])" + _TIME.format(h="h", mi="mi") + r"(?:\s*(?:und|oder|sowie|,|&)\s*(?:um\s+)?"
+    r"\d{1,2}(?:[:.]\d{2})?){1,4}\s*uhr\b",
     _FLAGS,
 )
 # "10.00 Uhr Gottesdienst; 11.00 Uhr bis 16.00 Uhr Verkauf": a day's programme whose first item,
@@ -70,6 +72,11 @@ _AMPM_RANGE = re.compile(
     r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )  # fmt: skip
+_AMPM_FIRST_RANGE = re.compile(
+    r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>[ap]m|[ap]\.m\.)\s*-\s*"
+    r"(?P<h2>\d{1,2})[:.](?P<m2>\d{2})(?![\d:.]|\s*(?:" + _AMPM + r"|uhr)\b)",
+    _FLAGS,
+)
 _TIME_SINGLE = re.compile(
     r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
     r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b"
@@ -96,9 +103,10 @@ _DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?!
 # event's than the doors'.
 _DOORS = re.compile(
     # ("Der Einlass erfolgt ab 18:00 Uhr, Beginn ist um 19:30 Uhr")
-    r"\b(?:einlass|doors(?:\s+open)?|aufbau)\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
+    # ("Friday 21st June 7.45 (bar opens at 7pm)": the bar's clock, as the doors')
+    r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens)\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
     r"(?:ab\s+|at\s+|um\s+)?"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b)?",
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?",
     _FLAGS,
 )
 _HOUR_WORDS = {
@@ -168,12 +176,36 @@ def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] 
     """The first time range or single time in a text whose dates were blanked out; the doors'
     time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given; an outing's
     return ("um 9.50 Uhr am Pfarrhaus, zurück sind wir ca. 17.30 Uhr") is its end."""
+    if "statt" in text:
+        # "aber statt um 10 Uhr fangen wir erst um 16 Uhr an": the clock replaced is no start
+        text = _REPLACED_CLOCK.sub(lambda found: " " * len(found[0]), text)
     found = _find_times(text, english)
-    if found is None or found[1] is not None or "ück" not in text:
+    if found is None or found[1] is not None:
         return found
-    back = _RETURN_CLOCK.search(text)
-    end = clock(back["h"], back["mi"]) if back is not None else None
+    end = _later_end(text)
     return (found[0], end) if end is not None and end > found[0] else found
+
+
+def _later_end(text: str) -> time | None:
+    """An end told apart from the start: a trip's return, a later sentence's "Bis 20 Uhr …" or
+    "Gegen 18 Uhr endet …" (a length, "für zwei Stunden", states no end: round 72)."""
+    if "ück" in text and (back := _RETURN_CLOCK.search(text)) is not None:
+        return clock(back["h"], back["mi"])
+    if ("is " in text or "endet" in text) and (ending := _LATER_END.search(text)) is not None:
+        return clock(ending["h"] or ending["h2"], ending["mi"] or ending["m2"])
+    return None
+
+
+# "Am Freitag, 28. November, 16 Uhr, wird … das Lichterfest eröffnet. Bis 20 Uhr laden die
+# Einzelhändler … zum Bummel ein", "lädt um 15:00 Uhr … ein. Gegen 18 Uhr endet diese …
+# Ausstellung": the end in a sentence of its own (a sentence opening with "Bis", not a
+# deadline's "Anmeldung bis 12 Uhr").
+_LATER_END = re.compile(
+    r"[.!?]\s+Bis\s+(?:ca\.\s*|etwa\s+|gegen\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*Uhr\b"
+    r"|\b(?:Gegen|Um|gegen|um)\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*Uhr\s+endet\b"
+)
+# "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
+_REPLACED_CLOCK = re.compile(r"\b(?:an)?statt\s+(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*uhr\b", _FLAGS)
 
 
 # "zurück sind wir ca. 17.30 Uhr", "Rückkehr gegen 19 Uhr", "Rückankunft ist für 22.30 Uhr
@@ -189,11 +221,24 @@ _RETURN_CLOCK = re.compile(
 def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | None:
     if _DIGIT.search(text) is None:
         return None
-    doors = _DOORS.search(text) if "inlass" in text or "oors" in text or "ufbau" in text else None
+    doors = (
+        _DOORS.search(text)
+        if "inlass" in text or "oors" in text or "ufbau" in text or "bar opens" in text
+        else None
+    )
     if doors is not None:
         without_doors = text[: doors.start()] + " " * len(doors[0]) + text[doors.end() :]
         found = _first_times(without_doors, english)
         if found is not None and not _only_an_ending(without_doors):
+            doors_at = _first_times(doors[0], english)
+            if (
+                doors_at is not None
+                and found[1] is None
+                and found[0].hour < 12
+                and found[0] < doors_at[0] <= found[0].replace(hour=found[0].hour + 12)
+            ):
+                # "Friday 21st June 7.45 (bar opens at 7pm)": the show starts after the doors
+                return found[0].replace(hour=found[0].hour + 12), None
             return found
         if found is not None:
             # "Einlass 19 Uhr, Ende 23 Uhr", "Doors open at 7 p.m.; the bar closes at 1 a.m.":
@@ -269,6 +314,13 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
         second = clock(clock_until["h2"], clock_until["m2"])
         if first is not None and second is not None and second > first:
             return first, second
+    marked_first = _AMPM_FIRST_RANGE.search(text) if ampm_possible else None
+    if marked_first is not None:
+        # "Thursday September 17th 4.00pm - 5.45 Messy Harvest": the end shares the start's mark
+        begin = _ampm_clock(marked_first["h1"], marked_first["m1"], marked_first["ap1"])
+        finish = _ampm_clock(marked_first["h2"], marked_first["m2"], marked_first["ap1"])
+        if begin is not None and finish is not None and finish > begin:
+            return begin, finish
     ampm = _TIME_AMPM.search(text) if ampm_possible else None
     if ampm is not None and not _german_am(text, ampm, "ap"):
         single = _ampm_clock(ampm["h"], ampm["mi"] or ampm["md"], ampm["ap"])
