@@ -160,6 +160,8 @@ def clean_date_text(text: str) -> str:
         text = _SPACED_DOT_CLOCK.sub(r"\g<h>.\g<mi>", text)  # "at 7. 00 pm": a space typed
     if "etwa " in text or "ca. " in text or "circa " in text:
         text = _APPROXIMATE_MONTH.sub(r"\g<w> ", text)  # "von etwa April bis September"
+    if "forth " in text:
+        text = _FORTH.sub("fourth", text)  # "on the forth Thursday of each month": a typo
     if "thth" in text.lower() or "stst" in text.lower() or "ndnd" in text.lower():
         text = _DOUBLED_SUFFIX.sub(r"\g<o>", text)  # "SUNDAY 16thTH JUNE"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
@@ -175,6 +177,7 @@ _SPACED_DOT_CLOCK = re.compile(
 _APPROXIMATE_MONTH = re.compile(
     r"\b(?P<w>von|vom|bis)\s+(?:etwa|ca\.|circa)\s+(?=(?:" + MONTH_ALT + r")\b)", FLAGS
 )
+_FORTH = re.compile(r"\bforth(?=\s+(?:" + WEEKDAY_FULL_ALT + r"|week|weekend)\b)", FLAGS)
 # "WEREHAM OPEN GARDENS SUNDAY 16thTH JUNE": an ordinal's suffix typed twice.
 _DOUBLED_SUFFIX = re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b", re.I)
 

@@ -27,9 +27,11 @@ _HAND_IN = re.compile(
     rf"\b(?:kann|können|könnt|kannst)\b{_CLAUSE}{{0,260}}?(?<!stimme\s)(?<!stimmen\s)"
     rf"\b(?:abgeben|abgegeben\s+werden"
     rf"|einreichen|eingereicht\s+werden|einsenden|eingesandt\s+werden|geschickt\s+werden"
-    rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen)"
+    rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen"
+    # "können ab Freitag, 3. Dezember wieder Hl. Messen … bestellt werden": ordering from a day
+    rf"|bestellt\s+werden|gebucht\s+werden)"
     # (a passive's "werden" may be followed by where to: "geschickt werden an …@…")
-    rf"(?:\s*(?:[.!?:,]|$)|(?<=werden)\s+an\b)"
+    rf"(?:\s*(?:[.!?:,(]|$)|(?<=werden)\s+an\b)"
     # "Items can be left under the porch …, handed in on Friday mornings 10.00am to 12.00 noon":
     # when donations are taken
     r"|\b(?:can|may)\s+be\s+(?:left|dropped\s+off|handed\s+in)\b[^.!?;]{0,80}?\bhanded\s+in\b",
@@ -45,6 +47,9 @@ _WINDOW = re.compile(
     FLAGS,
 )
 _DIGIT = re.compile(r"\d")
+_ABBREVIATION = re.compile(
+    r"\b(?:ca|z\.\s?B|bzw|ggf|evtl|ev|inkl|u\.\s?a|v\.\s?a|usw|hl|st|str|nr|dr)\.", FLAGS
+)
 # „Alle diese Daten werden nach dem 30.06.2018 gelöscht“: a privacy notice.
 _DATA_DELETED = re.compile(
     rf"\b(?:daten|angaben)\b{_CLAUSE}{{0,60}}?\b(?:gelöscht|vernichtet)\b", FLAGS
@@ -56,6 +61,23 @@ _ON_HOLD = re.compile(r"\bauf\s+eis\s+(?:gelegt|liegen|liegt|lag)\b", FLAGS)
 _CHANGED_SINCE = re.compile(
     rf"\bseit\b{_CLAUSE}{{0,100}}?\b(?:reduziert|verdoppelt|erhöht|gesenkt|verkürzt|verlängert"
     r"|angepasst|umgestellt|halbiert|verdreifacht)\b",
+    FLAGS,
+)
+# „Seit dem 20.6.2019 sind die Geobasisinformationen … bereitzustellen“: a duty since a day;
+# „Seit ca. 22:00 Uhr … am 05.05.2026 besteht eine massive Störung“: a state since then.
+_STATE_SINCE = re.compile(
+    rf"\bseit\b{_CLAUSE}{{0,60}}?\b(?:(?:ist|sind)\b{_CLAUSE}{{0,80}}?\b[^\W\d]+zu[^\W\d]{{3,}}en\b"
+    r"|besteht|bestehen|herrscht|herrschen)\b",
+    FLAGS,
+)
+# „ab 28. Dezember bis vorerst 17. Jänner 2021 … wieder jene Regeln in Kraft gesetzt“, „dass ab
+# 11. Mai 2020 Trainingseinheiten … wiederaufgenommen werden dürfen“: rules in force or a
+# service resuming from a day (as ``when._RESUMED_FROM``); „Events with up to 300 people are
+# permitted again from 6 June“, „will remain prohibited until the end of August 2020“.
+_RULES_FROM = re.compile(
+    r"\bin\s+kraft\s+(?:gesetzt|getreten)\b"
+    rf"|\bab\b{_CLAUSE}{{1,120}}?\bwieder\s?aufgenommen\s+werden\s+(?:dürfen|darf|können|kann)\b"
+    r"|\b(?:permitted|allowed|prohibited|forbidden|banned)\s+(?:again\s+)?(?:from|until|till|as\s+of)\b",
     FLAGS,
 )
 _PERFECT = re.compile(r"\b(?:haben|hat|hatten|hatte|wurde|wurden|ist|sind)\b", FLAGS)
@@ -74,7 +96,7 @@ _OFFICE_GIVEN_UP = re.compile(
 )
 _HINTS = (
     "kann", "könn", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
-    "amt",
+    "amt", "kraft", "permitted", "allowed", "prohibited", "forbidden", "banned",
 )  # fmt: skip
 
 
@@ -83,6 +105,9 @@ def is_notice(text: str) -> bool:
     lowered = text.lower()
     if not any(map(lowered.__contains__, _HINTS)):
         return False
+    if "." in text:
+        # ("Seit ca. 22:00 Uhr", "wie z.B. SMM": an abbreviation's dot ends no clause)
+        text = _ABBREVIATION.sub(lambda found: found[0].replace(".", " "), text)
     hand_in = _HAND_IN.search(text)
     if hand_in is not None and _DIGIT.search(text, 0, hand_in.start()) is None:
         return True
@@ -90,5 +115,7 @@ def is_notice(text: str) -> bool:
         return True
     changed = _CHANGED_SINCE.search(text)
     if changed is not None and _PERFECT.search(text) is not None:
+        return True
+    if _STATE_SINCE.search(text) is not None or _RULES_FROM.search(text) is not None:
         return True
     return _SET_UP_FROM.search(text) is not None or _OFFICE_GIVEN_UP.search(text) is not None

@@ -80,6 +80,7 @@ _COMING_IN_PROSE = re.compile(
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
 # "im Juli dieses Jahres": the reference's year.
 _NOT_BEFORE_MONTH = re.compile(r"\berst\s+im\b|\bnächste[nrs]?\b", _FLAGS)
+_OPENS_IN_MONTH = re.compile(r"(?<!er)\böffne[nt]\b", _FLAGS)
 _THIS_YEARS_MONTH = re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = re.compile(
     r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus"
@@ -276,7 +277,9 @@ def _month_without_year(text: str, reference: date) -> Period | None:
             # leider ausfallen", "Im Mai beschloss der Rat …" (told in the past, or called off):
             # only a sentence announcing something coming names its month
             match = None
-    if match is None:
+    if match is None or _OPENS_IN_MONTH.search(text) is not None:
+        # "Spielecafé … öffnet Ende Juli!", "wird im September das erste Mal ihre Türen …
+        # öffnen": a place (re)opening some day of a month, as a service resuming (none)
         return None
     month = MONTHS[match["mn"].lower()]
     year = _nearest_year(month, reference)

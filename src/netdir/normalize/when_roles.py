@@ -148,7 +148,9 @@ _POST_META_AFTER = re.compile(
     r"^[,\s\d:.]*(?:uhr\b)?[\s/|·•–-]*(?:lesedauer|lesezeit|reading\s+time)\b"
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?-i:[A-Z]{3,4})\s+\d{4}\b"
     r"|^[^.!?]{0,80}?\b(?:kommentare\s+(?:geschlossen|deaktiviert)|keine\s+kommentare"
-    r"|\d+\s+kommentare?|comments?\s+(?:closed|off)|no\s+comments|\d+\s+comments?)\b",
+    r"|\d+\s+kommentare?|comments?\s+(?:closed|off)|no\s+comments|\d+\s+comments?)\b"
+    # "Sonntag, 22. April 2018 Designed by LernVid.com": a page footer's date
+    r"|^[\s|·•–-]*(?:designed|powered|built)\s+(?:by|with)\b",
     _FLAGS,
 )
 # "Sommerfest am 3. Dezember 2017, 3 Kommentare": a day said with "am" is the event's.
@@ -156,7 +158,16 @@ _EVENT_DAY_WORD_BEFORE = re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAG
 _STATUS_HINT = re.compile(
     r"mitglied|angehörig|beschäftigt|wohnhaft|gemeldet|versichert|eingeschrieben|tätig|zugelassen|berechtigt"
 )
-_POST_META_HINTS = ("lese", "reading time", "kommentar", "comment", ":00 ")
+_POST_META_HINTS = (
+    "lese",
+    "reading time",
+    "kommentar",
+    "comment",
+    ":00 ",
+    "designed",
+    "powered",
+    "built",
+)
 # "Das 96 Seiten starke Heft kommt am Samstag, 4. Februar, als Beilage der Tageszeitungen in die
 # Haushalte": the day a print is delivered.
 _DELIVERED_AFTER = re.compile(
