@@ -10,8 +10,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.context import PageContext
+from netdir.extract.date_cues import dated_by_a_deadline
 from netdir.extract.event_page_labels import Fact
-from netdir.extract.event_page_titles import _dated_by_a_deadline, _subtitle
+from netdir.extract.event_page_titles import _subtitle
 from netdir.extract.rule_only_page import rule_only_event
 from tests.extract.realpage_inspect import PAGES
 from tests.extract.realpage_inspect import inspect_page as _inspect
@@ -71,12 +72,12 @@ def test_only_a_framing_heading_right_under_a_higher_one_is_a_subtitle() -> None
 
 
 def test_only_a_day_said_after_bis_alone_is_a_deadline() -> None:
-    assert _dated_by_a_deadline("Anmeldung bis zum 1. Mai 2026")
-    assert _dated_by_a_deadline("Register by June 3, 2026")
+    assert dated_by_a_deadline("Anmeldung bis zum 1. Mai 2026")
+    assert dated_by_a_deadline("Register by June 3, 2026")
     # A range's end and a heading that opens with its day are the event's days.
-    assert not _dated_by_a_deadline("Kunstmarkt vom 12. bis 14. März 2026")
-    assert not _dated_by_a_deadline("Sitzung Rat am 03.09.2026")
-    assert not _dated_by_a_deadline("Workshop")
+    assert not dated_by_a_deadline("Kunstmarkt vom 12. bis 14. März 2026")
+    assert not dated_by_a_deadline("Sitzung Rat am 03.09.2026")
+    assert not dated_by_a_deadline("Workshop")
 
 
 SLAM = (

@@ -84,3 +84,51 @@ def test_a_timetable_pane_takes_its_day_from_its_tab(capsys: pytest.CaptureFixtu
     assert by_title["V16: Texterschließung"]["start"] == "2020-03-06T09:00:00+01:00"
     assert by_title["Tagungsabschluss mit Keynote"]["location"] == "Audimax"
     assert "Stadtführung 1: „Stadtrundgang“" in by_title
+
+
+HAUSB = (
+    "astro-hausb-veranstaltungen-2026.html",
+    "https://hausb-queereszentrum.de/veranstaltungen/",
+    "2026-08-21",
+)
+
+
+def test_cards_outscored_by_their_parts_are_the_list(capsys: pytest.CaptureFixture[str]) -> None:
+    # Seven daisyUI cards, each a card-body of two boxes: the title over a long description
+    # pasted from a flyer, then the date and place lines. The boxes (two per card) outscored
+    # the cards (their long descriptions halve their score): five cards were titled by their
+    # place line. Only one box of each card is named by a heading: the cards are the list.
+    rows = _inspect(capsys, *HAUSB)
+    starts = {row["start"][:16] for row in rows if row["start"]}
+    assert {
+        "2026-10-04T14:00",
+        "2026-09-18T18:00",
+        "2026-07-03T18:00",
+        "2026-05-07T10:00",
+    } <= starts
+    assert not any(
+        (row["title"] or "").startswith(("Wird bei Anmeldung", "Galerie")) for row in rows
+    )
+    # „ANMELDUNG BIS ZUM 25.5.2026“ in the description is a deadline: the card's own line
+    # „Fr., 29. Mai 2026 um 18:00 - 21:00“ dates it.
+    assert "2026-05-29T18:00" in starts
+
+
+def test_a_list_of_towns_after_the_names_splits_a_town_named_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Dichtungsring, Winterthur“, „Slam 59, Luzern“ … and „Offene Bühne, Basel“: most rows
+    # end in a town another row shares, so the row whose town is named once ends in one too.
+    rows = _inspect(capsys, *LOOSER)
+    basel = next(row for row in rows if row["start"] == "2017-05-07")
+    assert (basel["title"], basel["location"]) == ("Offene Bühne", "Basel")
+
+
+def test_only_a_deadline_to_register_undates_a_line() -> None:
+    from netdir.extract.date_cues import registration_deadline
+
+    assert registration_deadline("ANMELDUNG BIS ZUM 25.5.2026")
+    assert registration_deadline("Anmeldung bis zum 1. Mai 2026")
+    # A running event's end (Bernau LIVE's Martinimarkt tip) and a range stay dates.
+    assert not registration_deadline("Bis zum 05.11.2023 trifft sich ganz Nordostdeutschland")
+    assert not registration_deadline("Anmeldung: Kunstmarkt vom 12. bis 14. März 2026")

@@ -29,6 +29,7 @@ from netdir.extract.date_cues import (
     DATE_PHRASE,
     TIME_LIKE,
     WEEKDAY_WORD,
+    registration_deadline,
     without_publication_notes,
 )
 from netdir.extract.place_lines import names_a_place
@@ -439,6 +440,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 continue
             if stamps.undate(text):
                 continue
+            if registration_deadline(text):
+                continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
             if not DATE_LIKE.search(without_publication_notes(text)):
                 # Only when it was posted or changed: not the offering's date, the block's stamp.
                 if stamp is None or len(text) < len(stamp):

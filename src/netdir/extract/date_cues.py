@@ -261,3 +261,33 @@ def has_year(text: str) -> bool:
 def tidy_date_text(text: str) -> str:
     """``Sa 20 . August 2022`` → ``Sa 20. August 2022``: inline spans put spaces before dots."""
     return _SPACED_DOT.sub(r"\1.", text)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:bis|by|until)\s+(?:(?:zum|spätestens)\s+)*\Z", re.IGNORECASE)
+
+
+def dated_by_a_deadline(text: str) -> bool:
+    """A text whose first date is a deadline, a day after "bis"/"by"/"until" with no day before
+    it ("<h2>Workshop: Aufruf zur Beteiligung - Einreichung bis 10.03.2025</h2>" over a call,
+    „ANMELDUNG BIS ZUM 25.5.2026“ in a card's description): no event's day."""
+    match = DATE_PHRASE.search(text)
+    return match is not None and _DEADLINE_BEFORE.search(text[: match.start()]) is not None
+
+
+# What a deadline is for: registering, applying, submitting („ANMELDUNG BIS ZUM 25.5.2026“);
+# „Bis zum 05.11.2023 trifft sich … auf dem Martinimarkt“ is the end of a running event.
+_REGISTRATION = re.compile(
+    r"\b(?:anmeld\w*|anmelden|melden|einreich\w*|einsend\w*|bewerb\w*|registr\w*|"
+    r"buchung|buchbar|tickets?|karten|register|registration|sign\s+up|rsvp|apply|submit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def registration_deadline(text: str) -> bool:
+    """A deadline (``dated_by_a_deadline``) for registering, applying or submitting."""
+    match = DATE_PHRASE.search(text)
+    return (
+        match is not None
+        and dated_by_a_deadline(text)
+        and _REGISTRATION.search(text[: match.start()]) is not None
+    )

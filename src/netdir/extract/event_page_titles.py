@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
-from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.title_text import is_announcement, is_junk_title, title_in_text
@@ -224,17 +224,6 @@ def _names_the_meeting(labelled: Fact | None, dated_title: Fact) -> bool:
 
 # "Einreichung bis 10.03.2025", "Anmeldung bis zum 1. Mai", "register by June 3": a day that
 # closes something, said after „bis“ / "by" / "until" with no day before it (not a range's end).
-_DEADLINE_BEFORE = re.compile(r"\b(?:bis|by|until)\s+(?:(?:zum|spätestens)\s+)*\Z", re.IGNORECASE)
-
-
-def _dated_by_a_deadline(text: str) -> bool:
-    """A heading whose only date is a deadline ("<h2>Workshop: Aufruf zur Beteiligung -
-    Einreichung bis 10.03.2025</h2>" over a call, the workshop's own heading and „Termin:
-    18. März 2025“ below): its day is no event's, so it names none by its date."""
-    match = DATE_PHRASE.search(text)
-    return match is not None and _DEADLINE_BEFORE.search(text[: match.start()]) is not None
-
-
 def _subtitle(upper: Fact, lower: Fact) -> bool:
     """ "<h1>Material 2018</h1><h2>A conference exploring the concept of …</h2>": a phrase right
     under the <h1> describes what it names (a "<h2>Gemeinderat</h2>" under the site's <h1> names
@@ -259,7 +248,7 @@ def event_title(
     am 20.10.2026"); then a labelled title ("Sitzung:") unless it stands below the date under an
     ``<h1>`` above it; then the nearest heading above the date; then the first."""
     for heading in headings:
-        if _dated_by_a_deadline(heading.value):
+        if dated_by_a_deadline(heading.value):
             continue
         if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
             named = _name_above_a_date_line(headings, heading, title)

@@ -34,6 +34,7 @@ from netdir.extract.block_text import (
 from netdir.extract.calendar_days import (
     page_month,
 )
+from netdir.extract.card_parts import whole_cards_first
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
@@ -251,6 +252,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         reverse=True,
     )
     considered = _dated_reading_first(_finer_first(considered))
+    considered = whole_cards_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []
     for candidate in considered:
         if candidate.score < MIN_SCORE:

@@ -112,9 +112,12 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
     for name, rest in splits.values():
         names_before[rest[-1].casefold()].add(name.casefold())
     shared = {end for end, names in names_before.items() if len(names) >= 2}
+    towns_column = _a_towns_column(list(splits.values()), shared)
     for record in records:
         split = splits.get(id(record))
-        if split is None or split[1][-1].casefold() not in shared:
+        if split is None:
+            continue
+        if split[1][-1].casefold() not in shared and not (towns_column and _town_shaped(split[1])):
             continue
         name, rest = split
         where = record.field_sources.get("title", "listing:")
@@ -122,6 +125,23 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
         record.location_text = ", ".join(rest)
         record.field_sources["location_text"] = f"{where} (place parts shared by the list's titles)"
 
+
+def _a_towns_column(splits: list[tuple[str, list[str]]], shared: set[str]) -> bool:
+    """Most titles of the list end in a town shared with another row („Dichtungsring,
+    Winterthur“, „Slam 59, Luzern“): then a row ending in one comma part of a town's shape
+    that the list names once („Offene Bühne, Basel“) ends in its town too."""
+    in_shared = sum(1 for _, rest in splits if rest[-1].casefold() in shared)
+    return in_shared >= _TOWNS_COLUMN_ROWS and 2 * in_shared >= len(splits)
+
+
+def _town_shaped(rest: list[str]) -> bool:
+    """One comma part of one or two words („Basel“, „Linz AT“); „Jubiläum Trachtengruppe
+    Wittnau“ after „Musikalische Umrahmung“ names what the music framed."""
+    return len(rest) == 1 and len(rest[0].split()) <= _TOWN_WORDS
+
+
+_TOWNS_COLUMN_ROWS = 3
+_TOWN_WORDS = 2
 
 # "Richtlinie “Grenzen wahren” (03.11.2025, 13 - 14 Uhr, U11/00.16)": a name, then in brackets
 # its day, its hours and its room.
