@@ -21,12 +21,18 @@ _STREET_AND_NUMBER = re.compile(
     r"markt|zeile)\.?\s+\d{1,4}\s?[a-z]?$"
 )
 _MAX_VENUE_WORDS = 5
-# „Aufführungen“, „Termine“, „Konzerte“: a heading that says what kind of rows follow, not which.
+# „Aufführungen“, „Termine“, „Konzerte demnächst“, „Vergangene Daten“: a heading that says what
+# kind of rows follow (and whether they are still to come), not which.
 _KIND_OF_LIST = re.compile(
-    r"^(?:aufführungen|vorstellungen|termine|spieltermine|konzerte|auftritte|veranstaltungen|"
-    r"spielplan|tourdaten|tour|daten|performances|shows|dates)\s*:?$",
+    r"^(?:(?:nächste|kommende|aktuelle|zukünftige|vergangene|bisherige|frühere|unsere|"
+    r"upcoming|past|previous|next|future)\s+)?"
+    r"(?:aufführungen|vorstellungen|termine|spieltermine|konzerte|konzerttermine|auftritte|"
+    r"veranstaltungen|spielplan|tourdaten|tour|daten|performances|shows|dates|concerts|gigs)"
+    r"(?:\s+(?:demnächst|\d{4}))?\s*:?$",
     re.I,
 )
+# The provenance of a row's title taken from the heading above it (``block_titles``).
+_FROM_THE_HEADING = ("heading-before", "heading above")
 _MIN_ROWS = 2
 
 
@@ -59,3 +65,21 @@ def name_address_rows(records: list[RawRecord], heading: str | None, page: str |
             if name == page
             else "listing:heading above (rows name only their place)"
         )
+
+
+def name_rows_under_a_kind_heading(records: list[RawRecord], page: str | None) -> None:
+    """Rows whose own words say only when and where (a table „Wo? | Wänn?“, „KuZeB |
+    19.Januer.2024“) took the heading above as their title; when that heading only names the
+    kind of list („Konzerte demnächst“, „Vergangene Daten“), the page's name names them — a
+    band's or a piece's site lists its own dates."""
+    if not page:
+        return
+    for record in records:
+        source = record.field_sources.get("title", "")
+        if not record.date_text or not source.endswith(_FROM_THE_HEADING):
+            continue
+        if record.title and _KIND_OF_LIST.match(record.title.strip()):
+            record.title = page
+            record.field_sources["title"] = (
+                "listing:page title (rows name nothing, their heading only their kind)"
+            )

@@ -35,7 +35,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
-from netdir.extract.weekday_lines import weekly_rule
+from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.normalize.when_words import WEEKDAYS, alternation
@@ -546,6 +546,9 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
             reading.date_text = chunk
             reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
             return
+    if segment and (line := weekly_row_line(segment[0])) is not None:
+        reading.date_text = line  # "Montag | 19:00 | - | 20:30 | Chor Übung"
+        reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
 
 
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"

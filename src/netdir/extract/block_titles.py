@@ -287,6 +287,13 @@ def read_title(
         # „<a>Stadtführung 1</a><br>Ort: <a>Rathausplatz, Paderborn (Treffpunkt)</a>“: the
         # labelled link is a field of the session, the unlabelled one names it.
         naming = [item for item in naming if not _labelled_value(item[0])] or naming
+    if reading.title is None and (named := _bold_day_then_name(segment, naming)):
+        # "<p><strong>29. Juni 2025, 17:00 Uhr: Colors of Sound</strong>, … der <a>TONart
+        # Kostheim</a> in der …</p>": the bold opening names the concert; the links in the
+        # prose after it name the choirs that sing.
+        reading.title = named
+        reading.sources["title"] = "listing:bold day line"
+        naming = []
     if reading.title is None and naming and _named_on_its_date_line(segment, naming):
         naming = []  # the row's own first line names it; its text titles it below
     topic = _topic_line(segment) if reading.title is None else None
@@ -358,6 +365,27 @@ def _without_buttons(title_node: LexborNode, title: str | None) -> str | None:
 
 
 _BUTTON_LINKS = "a.btn, a.button"
+
+
+def _bold_day_then_name(
+    segment: list[LexborNode], naming: list[tuple[LexborNode, str, str]]
+) -> str | None:
+    """The name in a bold "<day>: <name>" that opens the block's first line when every link
+    stands outside that bold part (in the prose after it); None otherwise."""
+    chunks = text_chunks(segment)
+    if not chunks:
+        return None
+    bold = next((node for root in segment for node in css_matches(root, "b, strong")), None)
+    text = node_text(bold) if bold is not None else None
+    if bold is None or not text or not chunks[0].startswith(text):
+        return None
+    match = _DATE_THEN_NAME.match(text)
+    if match is None or not names_a_day(match["date"]):
+        return None
+    inside = {node.mem_id for node in css_matches(bold, "a[href]")}
+    if any(link.mem_id in inside for link, _, _ in naming):
+        return None
+    return title_in_text(match["name"])
 
 
 def _named_on_its_date_line(

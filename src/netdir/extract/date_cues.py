@@ -13,8 +13,9 @@ from typing import Any
 
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
+# (with the Austrian „Jänner“ and „Feber“ and the Swiss „Januer“ that ``when_words`` reads)
 _MONTH_WORDS = (
-    r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ä|ae)rz?|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
+    r"jan(?:uary|uar|uer)?|j(?:ä|ae)nner|feb(?:ruary|ruar|er)?|m(?:ä|ae)rz?|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
     r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?"
 )
 MONTH_WORD = re.compile(rf"^(?:{_MONTH_WORDS})\.?$", re.IGNORECASE)
@@ -54,8 +55,10 @@ _RANGE_START = (
     r"|\d{1,2}(?:st|nd|rd|th)\s?(?:[–—-]|to|until)\s?)?"  # "20th to 22nd December"
 )
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_AMPM}))?"
+_ROUGHLY = r"(?:(?:voraussichtlich|ca\.|circa|gegen)\s)?"
 _TIME = (
-    rf"(?:,?\s(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?"
+    # ("…, voraussichtlich 17:00", "…, ca. 19:30 Uhr": a clock said to be approximate)
+    rf"(?:,?\s{_ROUGHLY}(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?"
     rf"(?:\s?(?:[–—-]|bis|to)\s?{_CLOCK})?"
     rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|{_AMPM})"
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
@@ -88,7 +91,11 @@ _MONTH_LIST = [
     "jan",
     "january",
     "januar",
+    "januer",
+    "jänner",
+    "jaenner",
     "feb",
+    "feber",
     "february",
     "februar",
     "märz",

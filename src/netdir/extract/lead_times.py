@@ -20,11 +20,13 @@ from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.records import RawRecord
 
+# („Der Monatsstammtisch startet immer gegen 9:15.“: a clock with a colon needs no „Uhr“.)
 _SHARED_START = re.compile(
     r"\b(?:(?:konzert|veranstaltungs|vorstellungs|programm)?beginn\s*[:：]?\s*(?:ist\s+)?"
-    r"|(?:beginnen|starten)\s+)"
-    r"(?:(?:alle|jeweils|immer|stets|grundsätzlich)\s+)*(?:um\s+|ab\s+)?"
-    r"(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*Uhr\b",
+    r"|(?:beginnen|starten|beginnt|startet)\s+)"
+    r"(?:(?:alle|jeweils|immer|stets|grundsätzlich)\s+)*(?:um\s+|ab\s+|gegen\s+)?"
+    r"(?:(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*Uhr\b"
+    r"|(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))",
     re.I,
 )
 #: Provenance suffix of a date text whose time the list's lead states.
@@ -62,7 +64,7 @@ def _lead_time(first: LexborNode) -> str | None:
                 seen += 1
                 text = visible_text(sibling)
                 if len(text) <= _LEAD_CHARS and (match := _SHARED_START.search(text)):
-                    return match.group("time")
+                    return match.group("time") or match.group("clock")
             sibling = sibling.prev
         container = container.parent
     return None

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from netdir.extract.address_rows import name_address_rows
+from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
 from netdir.extract.block_dates import (
     RECURRENCE_LINE_SOURCE,
     WEEKDAY_LINE_SOURCE,
@@ -78,6 +78,7 @@ from netdir.extract.title_places import (
     move_venue_parts,
 )
 from netdir.extract.title_text import is_document_link, is_junk_title
+from netdir.extract.title_venues import move_venues_out_of_titles
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.normalize.when import parse_when
@@ -377,6 +378,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_slashed_town(group)
         move_trailing_towns(group)
         move_venue_parts(group)
+        move_venues_out_of_titles(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
@@ -521,6 +523,7 @@ def _name_address_rows(
     first = candidate.segments[0][0] if candidate.segments and candidate.segments[0] else None
     heading = outline.section_heading(first) if first is not None else None
     name_address_rows(group, heading, outline.page_name)
+    name_rows_under_a_kind_heading(group, outline.page_name)
 
 
 def _records(

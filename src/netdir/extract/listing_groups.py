@@ -31,7 +31,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.inline_text import visible_text
-from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_rule
+from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_row_line, weekly_rule
 
 MIN_ITEMS = 2
 SCORING_SAMPLE = 20  # blocks read to score a group; enough to tell a listing from a menu
@@ -470,7 +470,10 @@ def has_link_or_date(node: LexborNode) -> bool:
     text = node_text(node) or ""
     if DATE_LIKE.search(text) is not None:
         return True
-    # A group's card that meets weekly: "Wichtel" / "Samstag, 14:00 Uhr".
+    # A group's card that meets weekly: "Wichtel" / "Samstag, 14:00 Uhr"; a weekly timetable's
+    # row "Montag | 19:00 | - | 20:30 | Chor Übung".
+    if node.tag == "tr":
+        return weekly_row_line(node) is not None
     return (
         len(text) < _WEEKLY_CARD_CHARS
         and may_hold_a_weekly_line(text)

@@ -24,7 +24,7 @@ _VENUE_WORD = re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
-    r"sportplatz|marktplatz|rathausplatz|aula|"
+    r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
     r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium)|"
@@ -137,6 +137,13 @@ def _is_venue(part: str) -> bool:
     return _VENUE_WORD.search(words[-1]) is not None
 
 
+def opens_with_a_venue(phrase: str) -> bool:
+    """Whether a phrase's first word is a capitalised venue ("Mensa der IGS-Kastellstraße",
+    "Grillhütte in Frauenstein", "Hofgut Adamstal")."""
+    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    return first[:1].isupper() and _VENUE_WORD.search(first) is not None
+
+
 def venue_part_of_title(title: str) -> tuple[str, str] | None:
     """(name, place) of a title that joins a name and a venue with a dash or a comma, when
     exactly one of its two parts is a venue; None otherwise ("Rathaus, Ratssaal" or "Konzert
@@ -176,9 +183,40 @@ _VENUE_ENDS_SENTENCE = re.compile(
 def venue_ending_a_sentence(line: str) -> str | None:
     """The venue a line's sentence ends on after "in der"/"im" — only a short capitalised name
     that ends in a venue word ("Eugen-Hohly-Halle", "Alten Kirche"), so "im Mai." or "in der
-    Region." name no place."""
+    Region." name no place; or a venue with its address ("… in der Kostheimer Friedenskirche,
+    Anton-Hehn-Straße 30.")."""
     match = _VENUE_ENDS_SENTENCE.search(line.strip())
     if match is None or DATE_LIKE.search(match["place"]):
-        return None
+        return _venue_and_address_ending(line)
     place = match["place"].strip()
-    return place if _is_venue(place) else None
+    return place if _is_venue(place) else _venue_and_address_ending(line)
+
+
+# "… in der Heinrich-Press-Halle, Mainzer Straße 53, Raunheim.": a venue, its street and town.
+_VENUE_AND_ADDRESS_END = re.compile(
+    r"(?:^|\s)(?:in\s+der|in\s+dem|im|auf\s+dem)\s+"
+    r"(?P<venue>[A-ZÄÖÜ](?:[^.!?;:,()]|(?<=\bSt)\.){2,60}?)"
+    r"(?P<address>(?:,\s+[^.!?;:,()]{2,40}){1,2}?)\s*[.!]?$"
+)
+# "Anton-Hehn-Straße 30", "Mainzer Straße 53", "Obere Pforte 26" … "65468 Trebur"
+_STREET_OR_POSTCODE = re.compile(
+    r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|pforte)\s+\d{1,4}\s?[a-z]?\b"
+    r"|(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
+)
+_MAX_NAMED_VENUE_WORDS = 6  # "Katholischen St. Michael Kirche Bauschheim"
+
+
+def _venue_and_address_ending(line: str) -> str | None:
+    """The venue and address a sentence ends on: a name of a few words one of which is a venue
+    word, then one or two comma parts of which one is a street with its number or a postcode
+    with its town."""
+    match = _VENUE_AND_ADDRESS_END.search(line.strip())
+    if match is None:
+        return None
+    venue, address = match["venue"].strip(), match["address"]
+    words = venue.split()
+    if len(words) > _MAX_NAMED_VENUE_WORDS or not any(_VENUE_WORD.search(w) for w in words):
+        return None
+    if not _STREET_OR_POSTCODE.search(address) or DATE_LIKE.search(address):
+        return None
+    return f"{venue}{address}".strip()

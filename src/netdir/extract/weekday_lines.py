@@ -9,7 +9,11 @@ the line would name only the next such day; on a card it is a weekly rule.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.inline_text import visible_text
 from netdir.normalize.when_words import RRULE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 
 # The long names of ``when_words`` ("samstag", "saturday") and the capitalised German short names
@@ -50,3 +54,50 @@ def weekly_rule(line: str) -> str | None:
         if code not in codes:
             codes.append(code)
     return "FREQ=WEEKLY;BYDAY=" + ",".join(codes)
+
+
+# A timetable row's cells that only say when: a clock ("19:00", "18.30 Uhr"), the dash or
+# "bis" between two clocks.
+_WHEN_CELL = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:uhr|h)?|-|–|bis|uhr)$", re.IGNORECASE)
+_ROWS_UP = 3  # rows a blank weekday cell may continue (a day with a few meetings)
+
+
+def weekly_row_line(row: LexborNode) -> str | None:
+    """A weekly timetable's row as its line: „Montag | 19:00 | - | 20:30 | Chor Übung“ →
+    "Montag, 19:00 - 20:30 Uhr" (cells of clocks after a weekday cell; the clocks are the
+    column's, so they are marked as such). A blank weekday cell continues the day of the row
+    above („ | 18:30 | - | 20:00 | Teenagerstunde“ under Tuesday's first meeting). None for any
+    other row."""
+    if row.tag != "tr" or not _HAS_CLOCK_MARK.search(row.text() or ""):
+        return None  # (the cheap test first: most rows a listing weighs hold no clock)
+    cells = [visible_text(cell) for cell in row.iter(include_text=False) if cell.tag in _CELLS]
+    if len(cells) < 3:
+        return None
+    day = cells[0] or _day_of_the_rows_above(row)
+    when = list(takewhile(_WHEN_CELL.match, cells[1:]))
+    if not day or not when or len(when) == len(cells) - 1:
+        return None  # no weekday, no clock, or nothing left to name the meeting
+    line = f"{day}, {' '.join(when)}"
+    if not _HAS_CLOCK_MARK.search(line.split(",", 1)[1]):
+        return None
+    if not re.search(r"uhr|\dh\b", line, re.IGNORECASE):
+        line += " Uhr"
+    return line if weekly_rule(line) is not None else None
+
+
+_CELLS = ("td", "th")
+
+
+def _day_of_the_rows_above(row: LexborNode) -> str | None:
+    """The weekday cell of the nearest row above whose first cell is not blank."""
+    above = row.prev
+    for _ in range(_ROWS_UP * 2):  # text nodes between the rows
+        if above is None:
+            return None
+        if above.tag == "tr":
+            first = next((c for c in above.iter(include_text=False) if c.tag in _CELLS), None)
+            text = visible_text(first) if first is not None else ""
+            if text:
+                return text if _NAMED_DAY.fullmatch(text) else None
+        above = above.prev
+    return None

@@ -28,7 +28,7 @@ def fold_letters(word: str) -> str:
 
 
 MONTHS: WordTable = WordTable({
-    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "january": 1,
+    "januar": 1, "jänner": 1, "jaenner": 1, "januer": 1, "jan": 1, "january": 1,
     "februar": 2, "feber": 2, "feb": 2, "febr": 2, "february": 2,
     "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3, "march": 3,
     "april": 4, "apr": 4,

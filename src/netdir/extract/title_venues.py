@@ -1,0 +1,63 @@
+"""Where a dated row's one line says it is held, after the event's name.
+
+A club's table of dates writes one line per row: „Samstagstanz in der Mensa der IGS-Kastell-
+straße (für Mitglieder freier Eintritt)“, „Grillfest in der Grillhütte in Frauenstein“,
+„Frühlingsradtour 2017 (die traditionelle Dieztour), Treffpunkt um 9:30 Uhr auf dem
+Dürerplatz!“. The venue after „in der“ is the row's place; a bracketed note after it („für
+Mitglieder freier Eintritt“) is not. The title keeps its venue („Festakt in der Nydeggkirche“,
+„Konzert im Haus Sonneneck“ are how such pages name their evenings), but where the group meets
+(„, Treffpunkt …“) is no part of the name. Only a short name (a few words, no comma) before a
+preposition and a venue whose first word is a venue word („Mensa“, „…hütte“, „Hofgut“) count:
+„Konzert mit Werken von Bach in Leipzig“ or „Fahrradfahren für Anfänger mit Verkehrserziehung“
+name no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.extract.place_lines import opens_with_a_venue
+from netdir.records import RawRecord
+
+_NAME_WORDS = 4
+_IN_A_VENUE = re.compile(
+    r"^(?P<name>[^,()]{3,60}?)\s+(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+der)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^().!?;:]{2,80}?)\s*(?:\([^()]*\))?\s*[.!]?$"
+)
+# ", Treffpunkt um 9:30 Uhr auf dem Dürerplatz!": where the group meets, after the name.
+_MEETING_POINT = re.compile(
+    r"^(?P<name>.{3,}?)\s*[,;]\s+Treffpunkt\s*:?\s+(?:(?:jeweils\s+)?(?:um|ab)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s+)?)?"
+    r"(?:(?:am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|vor\s+dem|vor\s+der|im|in\s+der|beim)\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][^()!?;:,]{2,60}?)\s*[!.]?$"
+)
+
+
+def move_venues_out_of_titles(records: list[RawRecord]) -> None:
+    """A record without a place whose title is "<name>, Treffpunkt … <place>" becomes the name
+    at that place; one whose title is "<name> in der <venue>" takes the venue as its place."""
+    for record in records:
+        if record.location_text is not None or not record.date_text or not record.title:
+            continue
+        where = record.field_sources.get("title", "listing:")
+        if (met := _meeting_point(record.title)) is not None:
+            record.title, record.location_text = met
+            record.field_sources["location_text"] = f"{where} (meeting point after the name)"
+        elif (held := _in_a_venue(record.title)) is not None:
+            record.location_text = held[1]
+            record.field_sources["location_text"] = f"{where} (venue after the name)"
+
+
+def _in_a_venue(title: str) -> tuple[str, str] | None:
+    match = _IN_A_VENUE.match(title.strip())
+    if match is None or len(match["name"].split()) > _NAME_WORDS:
+        return None
+    place = match["place"].strip()
+    return (match["name"].strip(), place) if opens_with_a_venue(place) else None
+
+
+def _meeting_point(title: str) -> tuple[str, str] | None:
+    match = _MEETING_POINT.match(title.strip())
+    if match is None:
+        return None
+    return match["name"].strip(), match["place"].strip()
