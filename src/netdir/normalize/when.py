@@ -434,6 +434,14 @@ def _parse_when(
         # "Am 12. September fand wie jedes Jahr ein Sommerfest … statt": this year's, told
         # afterwards (the custom is said in passing; the day reported is the one that was)
         return found
+    if found is not None and recurrence is not None and found.start is None and found.end is None:
+        # "aber am 16.11. nicht können: Immer montags von 15 bis 17 Uhr …": the only date was
+        # skipped (a day one cannot come, a deadline); the rule's next day is the offering's
+        return replace(
+            next_day_of_rule(clean, recurrence, today),
+            deadline=found.deadline,
+            published=found.published,
+        )
     if found is not None:
         return recurring(found, recurrence, today) if recurrence else _with_length(found, clean)
     if recurrence is not None:
@@ -812,9 +820,10 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
             start_year = reference.year
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
             start_year = _year_ahead(start_year, start_month, start_day, reference)
-        if ("ahres" in text or "year" in text) and _OF_THIS_YEAR_AFTER.match(
-            text[first.end : first.end + 30]
-        ):
+        if (
+            ("ahres" in text or "year" in text)
+            and _OF_THIS_YEAR_AFTER.match(text[first.end : first.end + 30])
+        ) or ("iesjährig" in text and _THIS_YEARS_BEFORE.search(text, 0, first.start)):
             # "Am 19. und 20. Oktober diesen Jahres findet … statt" read in January: the year
             # is said, whichever day is nearer
             start_year = reference.year
@@ -921,6 +930,8 @@ _AFTER_THING = re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAGS)
 _OF_THIS_YEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:diesen|dieses)\s+jahres|(?:of\s+)?this\s+year)\b", FLAGS
 )
+# "Infos über diesjährige Kulturtage … von 24. Okt. bis 10. November": this year's.
+_THIS_YEARS_BEFORE = re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
 _A_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
 # The first day's hours, then "und"/"oder"/"sowie" and the second day: " im laufe des Abends ab

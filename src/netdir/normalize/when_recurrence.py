@@ -227,7 +227,8 @@ _YEARLY_BEFORE = re.compile(
 _ALWAYS_BEFORE = re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
 _OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
-    r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)\W*\w*\W*$"
+    # (a colon closes the negation's clause: "am 16.11. nicht können: Immer montags …")
+    r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)[^\w:;.!?]*\w*[^\w:;.!?]*$"
     # "Certain Fridays are designated for …", "an einigen Samstagen": not every such day
     r"|\b(?:certain|some|selected|einige[n]?|manche[n]?|bestimmte[n]?|ausgewählte[n]?)\s+$",
     _FLAGS,

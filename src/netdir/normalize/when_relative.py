@@ -256,7 +256,9 @@ _SUBJECT_WEEKDAY = re.compile(
 _WEEKDAY_CLOCK = re.compile(
     # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
     r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
-    r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b)",
+    r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b"
+    # ("Jugendfeuerwehr: Freitag 18:00, Ansprechpartner: …": a colon's clock needs no "Uhr")
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
     FLAGS,
 )
 _NOT_ONE_DAY = re.compile(
@@ -300,7 +302,11 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     ) and has_any(lowered, _WEEKDAY_PIECES):
         match = _AM_WEEKDAY.search(text)
     # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
-    if match is None and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH and has_any(lowered, _CLOCK_WORDS):
+    if (
+        match is None
+        and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH
+        and (has_any(lowered, _CLOCK_WORDS) or ":" in text)
+    ):
         match = _WEEKDAY_CLOCK.search(text)
         if match is not None and not match["wd"][0].isupper():
             match = None  # "so 11 Uhr" is no Sunday

@@ -506,6 +506,7 @@ _YEARS_AGO_AFTER = re.compile(
     r"(?:\d+|zwei|drei|vier|fünf|zehn|hundert)\s+jahren\b",
     _FLAGS,
 )
+_CANNOT_COME_AFTER = re.compile(r"^\s*(?:leider\s+)?nicht\s+(?:können|kann|könnt|kannst)\b", _FLAGS)
 _INTO_HISTORY_AFTER = re.compile(r"^[^.!?;]{0,30}?\bin\s+die\s+geschichte\b", _FLAGS)
 # "Eine finale Entscheidung, ob der Kurs stattfindet, wird daher am 8. Oktober getroffen", "Die
 # Entscheidung fällt am 3. Mai": the day something is decided is no event's.
@@ -536,6 +537,7 @@ _ALL_HINTS = (
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
+    "nicht k",
 )  # fmt: skip
 
 
@@ -618,6 +620,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return PUBLISHED
     if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
         return CANCELLED  # reported nowhere: a reference day, no offering's
+    if "nicht" in head and _CANNOT_COME_AFTER.match(after):
+        return CANCELLED  # "aber am 16.11. nicht können: Immer montags …": a day one cannot come
     if "geschichte" in head and _INTO_HISTORY_AFTER.match(after):
         return CANCELLED  # "Der 10. Dezember 2021 wird in die Geschichte … eingehen"
     if "jahr" in head and _YEARS_AGO_AFTER.match(after):

@@ -86,6 +86,8 @@ RELATIVE_DAYS: WordTable = WordTable({
 #: "am heutigen Samstag", "am morgigen Sonntag": unambiguous in prose of any length.
 RELATIVE_ADJECTIVES: WordTable = WordTable({
     "heutigen": 0, "morgigen": 1, "übermorgigen": 2, "uebermorgigen": 2,
+    # "Am gestrigen Dienstag stand die Jahreshauptversammlung … an": yesterday
+    "gestrigen": -1, "vorgestrigen": -2,
 })  # fmt: skip
 
 SEASONS: dict[str, str] = {
