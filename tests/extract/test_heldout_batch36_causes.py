@@ -132,3 +132,22 @@ def test_only_a_deadline_to_register_undates_a_line() -> None:
     # A running event's end (Bernau LIVE's Martinimarkt tip) and a range stay dates.
     assert not registration_deadline("Bis zum 05.11.2023 trifft sich ganz Nordostdeutschland")
     assert not registration_deadline("Anmeldung: Kunstmarkt vom 12. bis 14. März 2026")
+
+
+def test_an_event_pages_labelled_fields_are_no_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    # „<h3>20. - 21.09.2025 - Taunus Spielt (Anmeldung erforderlich)</h3><ul><li>Start:
+    # 20.09.2025 00:00</li><li>Ende: 21.09.2025 23:59</li><li>Ort: …</li><li>Veranstalter: …“:
+    # the list was read as two events („Start“, and the h3 dated by „Ende“). A list whose items
+    # each open with another label, a when and a where among them, is one event's fields; and
+    # the start field that repeats the heading's day gives only its clock.
+    rows = _inspect(
+        capsys,
+        "hugo-usinger-spielerei-taunusspielt-2025.html",
+        "https://preview.usinger-spielerei.de/termine/2025-09-20-taunusspielt/",
+        "2025-05-24",
+    )
+    assert len(rows) == 1
+    (event,) = rows
+    assert event["title"] == "Taunus Spielt (Anmeldung erforderlich)"
+    assert (event["start"][:10], event["end"]) == ("2025-09-20", "2025-09-21")
+    assert event["location"] == "Christian-Wirth-Saal, Schlossplatz 1, 61250 Usingen"

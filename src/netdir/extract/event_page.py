@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.block_places import invited_place
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
-from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     date_under_a_heading,
@@ -188,8 +188,14 @@ def extract_event_page(
     if time is None and not TIME_LIKE.search(date_text):
         # "May 23" / "-" / "Sep 7" / "10:00 AM" / "-" / "5:00 PM": the day's run of short lines.
         date_text = with_run_below(lines, date)
-    elif time is not None and not TIME_LIKE.search(date_text) and TIME_LIKE.search(time.value):
-        date_text = f"{date_text}, {time.value}"
+    elif (
+        time is not None
+        and not TIME_LIKE.search(date_text)
+        and (clock := TIME_LIKE.search(time.value))
+    ):
+        # „Start: 20.09.2025 00:00“ under „20. - 21.09.2025 - Taunus Spielt“: a start field
+        # that repeats the day gives its clock, not a second day.
+        date_text = f"{date_text}, {clock.group(0) if DATE_LIKE.search(time.value) else time.value}"
     record = _record(context, title, place, place_text)
     set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
     return [record]

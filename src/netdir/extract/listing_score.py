@@ -50,6 +50,9 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0
+    if _fields_of_one_event(sample):
+        candidate.score = 0.0
+        return 0.0
     candidate.last_day = None
     readings = [read_in_context(segment, base_url, candidate, outline) for segment in sample]
     candidate.readings = readings
@@ -94,6 +97,33 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
+
+
+# „Start: 20.09.2025 00:00“, „Ende: …“, „Ort: …“, „Veranstalter: …“: a line that opens with a
+# short label and its colon.
+_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w.-]*(?:\s[\w.-]+)?)\s*[:：]\s*\S", re.UNICODE)
+_WHEN_LABEL = re.compile(r"^(?:start|ende?|beginn|datum|wann|zeit|uhrzeit|date|when|time)$", re.I)
+_WHERE_LABEL = re.compile(r"^(?:ort|wo|veranstaltungsort|adresse|location|where|venue)$", re.I)
+
+
+def _fields_of_one_event(sample: list[list[LexborNode]]) -> bool:
+    """A list whose every item opens with a different label — a when and a where among them
+    („<li>Start: 20.09.2025 00:00</li><li>Ende: 21.09.2025 23:59</li><li>Ort: …</li>
+    <li>Veranstalter: …</li>“) — holds one event's fields, not events (a listing's rows repeat
+    their labels)."""
+    if len(sample) < 3:
+        return False
+    labels: list[str] = []
+    for segment in sample:
+        match = _FIELD_LINE.match(" ".join(visible_text(node) for node in segment).strip())
+        if match is None:
+            return False
+        labels.append(match["label"].casefold())
+    return (
+        len(set(labels)) == len(labels)
+        and any(_WHEN_LABEL.match(label) for label in labels)
+        and any(_WHERE_LABEL.match(label) for label in labels)
+    )
 
 
 def _name_words(title: str | None) -> list[str]:
