@@ -39,9 +39,11 @@ from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.notices import is_break, is_closure_notice, is_day_off, is_report
+from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.rules import extract_with_rules
+from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.structured import extract_structured
@@ -328,6 +330,7 @@ def _read_html_auto(
     dated definitions, or (when nothing shows) the events in its scripts' JSON."""
     # Collected before the other readers take scripts and furniture out of the tree.
     scripts_json = json_texts(tree, page_text)
+    published = published_day(tree)
     if listing is None:
         listing = extract_listing(tree, context)
     dated = sum(1 for record in listing if record.date_text or record.start)
@@ -336,6 +339,10 @@ def _read_html_auto(
         # or document links around it. Beside dated teasers only a labelled date
         # ("Termin:") makes the page one event's.
         event = extract_event_page(tree, context, labelled_only=dated >= 2)
+        today = context.fetched_at.date()
+        if lists_saved_minutes(event, today):
+            event = []  # the <time> stamps of an article's comments
+        event = [record for record in event if not dated_by_its_stamp(record, published, today)]
         if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
             return

@@ -117,7 +117,7 @@ def extract_event_page(
         date = date_under_a_heading(lines, [h for h in headings if h.where == "h1"], timed=True)
     occurrences: list[tuple[str, str | None]] = []
     if (date is None or not names_a_day(date.value)) and not labelled_only:
-        occurrences = time_elements(body)
+        occurrences = time_elements(body, context.fetched_at.date())
         if not occurrences:
             return []
         date = None

@@ -5,10 +5,11 @@ it, under the venue's line, in ``<time datetime>`` elements; and what is no even
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.block_text import names_a_day
+from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
@@ -31,6 +32,7 @@ _META_CLASS = re.compile(
 _EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
 _NEAR_HEADING_LINES = 4
 _MAX_TAG_CHARS = 40  # a tag list's item ("Tickets Required (Price Varies)"), not a paragraph
+_PROSE_CHARS = 150  # a line this long under the heading is a sentence of the text, no date line
 _DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date; prose does not  # a date this close under the title heading is the event's
 _MAX_EVENT_HEADER_CHARS = 1500  # an event's own <header>: name, host, day, time, place, tags
 _RUN_LINES = 5  # "May 23" "-" "Sep 7" "10:00 AM" "-" "5:00 PM": a day's run of short lines
@@ -53,15 +55,22 @@ def with_open_end(lines: list[tuple[str, LexborNode | None]], date: Fact) -> str
     return f"{date.value} {text}"
 
 
-def time_elements(body: LexborNode) -> list[tuple[str, str | None]]:
+def time_elements(body: LexborNode, today: date) -> list[tuple[str, str | None]]:
     """Days the page states as ``<time datetime>``, each with the end its element pairs it
     with ("Fri, Jul 4 2025, 11am - 3pm" as two ``<time>`` in one line). A time in an
-    article's meta line (byline, publication date) is left out."""
+    article's meta line (byline, publication date) is left out, and so is a bare past day
+    right under the headline."""
     occurrences: dict[str, str | None] = {}
     for node in body.css("time[datetime]"):
         value = (node.attributes.get("datetime") or "").strip()
         if not _MACHINE_DAY.match(value) or _is_meta(node):
             continue
+        if (
+            len(value) == len("2018-10-23")
+            and value <= today.isoformat()
+            and _under_the_headline(node)
+        ):
+            continue  # „<h1>18 Kindersitze im Test …</h1><div><time>23.10.2018</time></div>“
         parent = node.parent
         siblings = parent.css("time[datetime]") if parent is not None else []
         values = [(n.attributes.get("datetime") or "").strip() for n in siblings]
@@ -70,6 +79,21 @@ def time_elements(body: LexborNode) -> list[tuple[str, str | None]]:
         elif value not in values[1:2] or len(values) != 2:
             occurrences.setdefault(value, None)
     return list(occurrences.items())[:_MAX_OCCURRENCES]
+
+
+def _under_the_headline(node: LexborNode) -> bool:
+    """Whether the element, or the element around it, follows an ``<h1>`` right away."""
+    current: LexborNode | None = node
+    for _ in range(2):
+        if current is None:
+            return False
+        before = current.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        if before is not None:
+            return before.tag == "h1"
+        current = current.parent
+    return False
 
 
 def _is_meta(node: LexborNode) -> bool:
@@ -105,6 +129,11 @@ def date_under_a_heading(
                 continue
             has_time = TIME_LIKE.search(text) is not None or _time_follows(lines, index)
             if timed and not has_time:
+                continue
+            if offset and len(text) > _PROSE_CHARS and announcing_sentence(text) is None:
+                # „Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Kantonspolizei
+                # Bern … gemeldet“: a report's sentence under the headline tells what happened
+                # then; only one that invites or says what takes place dates an event.
                 continue
             if offset and (
                 match.start() > _DATE_LINE_LEAD
@@ -152,6 +181,9 @@ def _date_under_its_venue(
         or DATE_LIKE.search(above) is not None
         or _BYLINE.match(above) is not None
         or _is_meta_line(above_block)
+        # „<h1>18 Kindersitze im Test …</h1><time>23.10.2018</time>“ in the article's header:
+        # a headline and its publication day, not a venue and its day.
+        or above_block.tag in HEADING_TAGS
     ):
         return False
     parent, above_parent = block.parent, above_block.parent

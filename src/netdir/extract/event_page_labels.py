@@ -18,8 +18,10 @@ _LABEL = r"\s*[:：]?\s*$"
 # One qualifying word may precede a label: "Geplanter Sitzungstermin:", "Nächster Termin:".
 # A publication note ("Veröffentlicht am:", "Updated date:") is no event date.
 _QUALIFIER = (
-    r"(?:(?!(?:veröffentlicht|erstellt|aktualisiert|geändert|published|updated|posted|"
-    r"modified|last|letzte)\b)[A-Za-zÄÖÜäöüß]+\s+)?"
+    # „Erschienen am:“, „Print Date:“, „Post date:“: when an article went up or was printed.
+    r"(?:(?!(?:veröffentlicht|erstellt|aktualisiert|geändert|erschienen|publiziert|eingestellt|"
+    r"published|updated|posted|post|print|publication|modified|last|letzte)\b)"
+    r"[A-Za-zÄÖÜäöüß]+\s+)?"
 )
 _DATE_LABEL = re.compile(
     rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"

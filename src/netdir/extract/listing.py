@@ -61,6 +61,7 @@ from netdir.extract.listing_score import group_score, headlines_naming_a_few_day
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.running_years import years_along_the_list
+from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
@@ -372,6 +373,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     earlier: set[tuple[str, str | None]] = set()  # (title, start) of the groups already read
     for candidate in detection.chosen:
         group = _records(candidate, context, detection.outline, seen)
+        if lists_saved_minutes(group, context.fetched_at.date()):
+            continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
