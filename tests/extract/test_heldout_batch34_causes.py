@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from netdir.extract import extract_page
+from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.normalize import normalize_record
-from netdir.records import Page
+from netdir.records import Page, RawRecord
 from tests.extract.conftest import page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
@@ -119,9 +120,23 @@ def test_yearless_days_on_an_events_page_lie_in_the_year_the_event_states() -> N
     # 2012.29. 07. 2012“ under „Date/Time“, and „14. Juli: How to be an Awesome social
     # dancer<br>15. Juli: …“ in its text — read as July 2026, the July nearest the saving day.
     got = _read(HOPIT, HOPIT_URL, date(2026, 6, 13))
-    starts = {title: start for title, start, _ in got}
+    starts = {title: (start or "")[:10] for title, start, _ in got}
     assert starts["How to be an Awesome social dancer"] == "2012-07-14"
     assert starts["Spin & Turn Technique Workshop"] == "2012-07-22"
+
+
+def test_hours_stated_once_below_the_lines_are_each_lines_hours() -> None:
+    # „14. Juli: How to be an Awesome social dancer<br>15. Juli: …<br>22. Juli: Spin & Turn
+    # Technique Workshop“, then the paragraph „jeweils von 12:00 – 16:00, 36 Euro pro
+    # Workshop“: the four workshops were read as whole days.
+    got = {title: (start, end) for title, start, end in _read(HOPIT, HOPIT_URL, date(2026, 6, 13))}
+    assert got["How to be an Awesome social dancer"] == (
+        "2012-07-14T12:00:00+02:00",
+        "2012-07-14T16:00:00+02:00",
+    )
+    assert got["Spin & Turn Technique Workshop"][0] == "2012-07-22T12:00:00+02:00"
+    # The finale's own line „Und das Finale am 28/29 Juli:“ comes after the hours: its days stay.
+    assert got["Internationaler Balboa & Laminu (Slowbal) Workshop"] == ("2012-07-28", "2012-07-29")
 
 
 def test_a_button_in_a_sessions_heading_is_no_part_of_its_name() -> None:
@@ -172,3 +187,16 @@ def test_two_days_joined_by_a_slash_before_the_month_are_one_phrase_without_a_ye
     assert DATE_PHRASE.search("Und das Finale am 28/29 Juli:").group(0) == "28/29 Juli"
     assert not has_year("28/29 Juli")
     assert has_year("09/07/23") and has_year("Saison 24/25")
+
+
+def test_only_a_paragraph_opening_with_shared_hours_gives_them() -> None:
+    def lines() -> list[RawRecord]:
+        return [
+            RawRecord(source_id="t", page_url="u", extractor="listing", title=t, date_text=d)
+            for t, d in (("Lindy Hop Beginner Workshop", "15. Juli"), ("Spin & Turn", "22. Juli"))
+        ]
+
+    assert hours_after_the_lines(lines(), "jeweils von 12:00 – 16:00, 36 Euro pro Workshop")
+    assert not hours_after_the_lines(lines(), "36 Euro pro Workshop, jeweils 12:00 – 16:00 Uhr")
+    assert not hours_after_the_lines(lines(), "jeweils 36 Euro pro Workshop")
+    assert not hours_after_the_lines(lines()[:1], "jeweils von 12:00 – 16:00")

@@ -44,12 +44,17 @@ def times_from_the_lead(group: list[RawRecord], first: LexborNode) -> list[RawRe
     time = _lead_time(first)
     if time is None:
         return group
-    for record in dated:
-        record.date_text = f"{record.date_text}, {time} Uhr"
-        record.field_sources["date_text"] = (
-            record.field_sources.get("date_text", "listing:") + FROM_LEAD
-        )
+    add_shared_time(dated, f"{time} Uhr", FROM_LEAD)
     return group
+
+
+def add_shared_time(records: list[RawRecord], time: str, where: str) -> None:
+    """Each record's date text with the time the list states once; its provenance says where."""
+    for record in records:
+        record.date_text = f"{record.date_text}, {time}"
+        record.field_sources["date_text"] = (
+            record.field_sources.get("date_text", "listing:") + where
+        )
 
 
 def _lead_time(first: LexborNode) -> str | None:

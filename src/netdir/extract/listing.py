@@ -80,6 +80,7 @@ from netdir.extract.title_places import (
 )
 from netdir.extract.title_text import is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
+from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.normalize.when import parse_when
@@ -548,7 +549,11 @@ def _records(
     ]
     undate_stamped_posts(readings)
     headlines = headlines_naming_a_few_days(candidate)
+    above: list[RawRecord] = []  # the records of the block before
     for segment, reading in zip(candidate.segments, readings, strict=True):
+        if reading.date_text is None and hours_after_the_lines(above, node_text(segment[0]) or ""):
+            continue  # „jeweils von 12:00 – 16:00“ under the lines „14. Juli: …<br>15. Juli: …“
+        above = []
         if not is_item(reading) or is_junk_title(reading.title):
             continue
         if headlines and reading.date_text is None:
@@ -597,7 +602,8 @@ def _records(
                 if part is not reading and part_key in seen and part_key != key:
                     continue
                 seen.add(part_key)
-                records.extend(_one_per_listed_day(part, segment, candidate, context, outline))
+                above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
+            records.extend(above)
     return records
 
 
