@@ -160,8 +160,13 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
 def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     """A row with the day in one cell and "19:30 Uhr" in the next: the date text gets both.
     A box that lists „Einlass: 19:00 Uhr“ and „Beginn: 20:00 Uhr“ begins at the second."""
+    chunks = text_chunks(segment)
+    labelled = _labelled_hours(chunks)
+    if labelled is not None:
+        reading.date_text = f"{reading.date_text}, {labelled}"
+        return True
     doors: str | None = None
-    for chunk in text_chunks(segment):
+    for chunk in chunks:
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
         is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
         if is_time and title_in_text(chunk) is None:
@@ -174,6 +179,30 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         reading.date_text = f"{reading.date_text}, {doors}"
         return True
     return False
+
+
+# A label in a cell of its own over (or beside) the clock in the next one: „Treffen | 18:25 |
+# Beginn | 18:30 | Ende | 20:00“ (a team's meeting time, then the session's start and end).
+_START_LABEL = re.compile(r"^(?:beginn|start|anfang|spielbeginn|anpfiff|starts?)\s*:?$", re.I)
+_END_LABEL = re.compile(r"^(?:ende|end|ends|schluss)\s*:?$", re.I)
+_LONE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?uhr)?$", re.I)
+
+
+def _labelled_hours(chunks: list[str]) -> str | None:
+    """„Beginn“ and „Ende“ each in a cell of their own, each followed by a lone clock: the
+    start and the end („18:30 - 20:00“); a clock under another label (the meeting time
+    „Treffen“, the doors) is not the start. None without a labelled start."""
+    start = end = None
+    for label, value in pairwise(chunks):
+        if not _LONE_CLOCK.match(value):
+            continue
+        if start is None and _START_LABEL.match(label):
+            start = value
+        elif start is not None and end is None and _END_LABEL.match(label):
+            end = value
+    if start is None:
+        return None
+    return f"{start} - {end}" if end is not None else start
 
 
 def add_prose_time(segment: list[LexborNode], reading: BlockReading) -> None:

@@ -248,7 +248,7 @@ def read_title(
 ) -> None:
     title_node, how = _title_node(segment)
     if title_node is not None:
-        reading.title = _without_buttons(title_node, node_text(title_node))
+        reading.title = _without_lead_clock(_without_buttons(title_node, node_text(title_node)))
         reading.title_from_heading = reading.title is not None
         named = _bold_name_of_lines(title_node) if reading.title is not None else None
         if named is not None:
@@ -365,6 +365,18 @@ def _without_buttons(title_node: LexborNode, title: str | None) -> str | None:
 
 
 _BUTTON_LINKS = "a.btn, a.button"
+
+# „22:30: THE MASTERMIND“, „19:00 – Chorprobe“: the row's clock, then a colon or dash, then
+# the name.
+_LEAD_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?Uhr)?\s?[:–—-]\s+(?=[^\W\d_])")
+
+
+def _without_lead_clock(title: str | None) -> str | None:
+    """A heading that opens with the screening's clock names the film after it; the clock is
+    the row's time (its date text reads it there), no part of the name."""
+    if title is None:
+        return None
+    return _LEAD_CLOCK.sub("", title, count=1) or title
 
 
 def _bold_day_then_name(

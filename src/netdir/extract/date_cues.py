@@ -32,6 +32,10 @@ DATE_LIKE = re.compile(
     # 2027-03-12, 2019-9-18, and a stamp written out as text ("2019-01-17T00:00:00.000Z": a
     # script's date printed raw; the "T" after the day is no word boundary)
     r"|\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d{2}:\d{2}))"
+    # "Sa. 26.11", "Mo 28.11": a weekday makes a day and month without their final dot a date
+    # (not a clock "Mo 10.30 Uhr": the second number is a month)
+    rf"|(?<![^\W\d_])(?:{_WEEKDAY_WORDS})\.?,?\s?(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\b"
+    r"(?![.\d]|[,:]\d|\s?(?:uhr|h)\b)"
     # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time
     rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s?\d{{4}}\b)?"
     # März 2027

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
 from netdir.extract.bold_sections import extract_bold_sections
+from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.definition_list import extract_dated_definitions
@@ -183,6 +184,7 @@ def _extract(
         result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
     tree = parse_html(text)
+    show_button_labels(tree)
     if find_next:  # before any extractor takes scripts or furniture out of the tree
         result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)
@@ -346,7 +348,9 @@ def _read_html_auto(
         if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
             return
-    elif event := extract_event_page(tree, context, sole_labelled=True):
+    elif (event := extract_event_page(tree, context, sole_labelled=True)) and not _repeats_a_row(
+        event, listing, context
+    ):
         # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)
@@ -373,6 +377,22 @@ def _read_html_auto(
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))
+
+
+def _repeats_a_row(event: list[RawRecord], listing: list[RawRecord], context: PageContext) -> bool:
+    """A labelled header „Nächster Termin / Event - 26.11.22 - 10:00 Uhr“ above a team's list
+    whose first row is that day and hour: the header points at a listed row, the page is the
+    list's (a meeting's own header names a day none of its agenda documents has)."""
+    if len(event) != 1 or not event[0].date_text:
+        return False
+    today = context.fetched_at.date()
+    start = parse_when(event[0].date_text, today=today).start
+    if start is None or len(start) <= len("2026-01-01"):
+        return False  # only a day: the meeting's documents may share it
+    return any(
+        record.date_text and parse_when(record.date_text, today=today).start == start
+        for record in listing
+    )
 
 
 def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:

@@ -115,7 +115,7 @@ class Outline:
         position = len(self.order)
         self.order[node.mem_id] = position
         self.nodes.append(node)
-        if node.tag in HEADING_TAGS:
+        if node.tag in HEADING_TAGS and not _in_a_closed_dialog(node):
             self.heading_positions.append(position)
             self.headings.append(node)
         if node.tag in _CAPTION_TAGS:
@@ -148,6 +148,24 @@ class Outline:
         if _inside_an_earlier_twin(headings[0], node):
             return None
         return clean_text(visible_text(headings[0]))
+
+
+def _in_a_closed_dialog(node: LexborNode) -> bool:
+    """Whether ``node`` stands in a dialog the page opens on demand (``role="dialog"``, a
+    Bootstrap ``modal`` not shown, a ``<dialog>`` without ``open``): „<h3>Wähle eine
+    Terminart</h3>“ of a team app's „create“ dialog heads nothing on the page around it."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        attributes = ancestor.attributes
+        classes = (attributes.get("class") or "").split()
+        if (
+            attributes.get("role") in ("dialog", "alertdialog")
+            or (ancestor.tag == "dialog" and "open" not in attributes)
+            or ("modal" in classes and not {"show", "in"} & set(classes))
+        ):
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:

@@ -38,6 +38,7 @@ from netdir.extract.date_cues import (
     MONTH_WORD,
     SHORT_YEAR_TAB,
     TIME_LIKE,
+    WEEKDAY_WORD,
     YEAR,
 )
 from netdir.extract.inline_text import visible_text
@@ -65,6 +66,7 @@ _DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a 
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
+_BADGE_WORDS = 4  # „Dienstag 30 Dezember“, „Di 30. Dez. 2025“: a date badge's words
 _MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
@@ -557,6 +559,20 @@ def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
         if len(years) == 1:
             return years.pop(), heading.tag or "heading"
         short = SHORT_YEAR_TAB.match(text)
-        if short is not None:  # a heading or tab that is only "25" or "’25"
+        if short is not None and not _day_of_a_badge(heading):
+            # a heading or tab that is only "25" or "’25"
             return f"20{short['y']}", heading.tag or "heading"
     return None
+
+
+def _day_of_a_badge(heading: LexborNode) -> bool:
+    """„<td>Dienstag<h1>30</h1>Dezember</td>“: a number heading between a weekday and a month
+    word in one element is the day of a calendar badge, not a year tab (a cinema's date column
+    read „30“ as 2030)."""
+    parent = heading.parent
+    if parent is None:
+        return False
+    words = [word.strip(".,") for word in visible_text(parent).split()]
+    if len(words) > _BADGE_WORDS:
+        return False  # a section's year heading among its rows („<h2>26</h2>“ over months)
+    return any(MONTH_WORD.match(word) or WEEKDAY_WORD.match(word) for word in words)
