@@ -41,6 +41,14 @@ def test_a_badge_day_heading_is_no_year_and_the_clock_opens_no_name(
     )
 
 
+def test_a_films_version_note_is_no_part_of_its_name(capsys: pytest.CaptureFixture[str]) -> None:
+    # „22:30: TWIN PEAKS - engl. OmU“, „22:30: Blue Valentine engl. OmU“: the language version
+    # the cinema shows, after the film's name.
+    titles = [row["title"] for row in _inspect(capsys, *OMU)]
+    assert "TWIN PEAKS" in titles and "Blue Valentine" in titles and "ERASERHEAD" in titles
+    assert "MULHOLLAND DRIVE - Straße der Finsternis" in titles  # a subtitle stays
+
+
 def test_a_buttons_label_is_text(capsys: pytest.CaptureFixture[str]) -> None:
     # „Spieltermine <input type=submit value="02.01.2026 - 22:30"> …“: each showing is a ticket
     # button whose label is its day and hour.

@@ -248,7 +248,8 @@ def read_title(
 ) -> None:
     title_node, how = _title_node(segment)
     if title_node is not None:
-        reading.title = _without_lead_clock(_without_buttons(title_node, node_text(title_node)))
+        heading_text = _without_buttons(title_node, node_text(title_node))
+        reading.title = _without_version_note(_without_lead_clock(heading_text))
         reading.title_from_heading = reading.title is not None
         named = _bold_name_of_lines(title_node) if reading.title is not None else None
         if named is not None:
@@ -369,6 +370,21 @@ _BUTTON_LINKS = "a.btn, a.button"
 # „22:30: THE MASTERMIND“, „19:00 – Chorprobe“: the row's clock, then a colon or dash, then
 # the name.
 _LEAD_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?Uhr)?\s?[:–—-]\s+(?=[^\W\d_])")
+
+
+# „TWIN PEAKS - engl. OmU“, „Blue Valentine engl. OmU“, „Perfect Days (OmU)“: the language
+# version a cinema shows the film in (Originalfassung mit Untertiteln, Originalversion).
+_VERSION_NOTE = re.compile(
+    r"(?:\s*[-–—(]\s*|\s+)(?:(?:engl|franz|frz|span|ital|jap|kor|dt|port|russ|poln)\.?\s*)?"
+    r"(?:OmU|OmdU|OmeU|OmenglU|OV|OmÜ)\)?$"
+)
+
+
+def _without_version_note(title: str | None) -> str | None:
+    """A film's heading that ends with its language version names the film before it."""
+    if title is None:
+        return None
+    return _VERSION_NOTE.sub("", title) or title
 
 
 def _without_lead_clock(title: str | None) -> str | None:
