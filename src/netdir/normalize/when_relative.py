@@ -261,6 +261,10 @@ _WEEKDAY_CLOCK = re.compile(
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
     FLAGS,
 )
+# „Mo & Mi, 19:00 Uhr“: another weekday joined to the one before the clock.
+_JOINED_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?\s*(?:&|\+|und|and|/)\s*\Z", FLAGS
+)
 _NOT_ONE_DAY = re.compile(
     r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde"
     # "einmal im Monat einen Gottesdienst am Freitagabend": one Friday a month, which one unsaid
@@ -332,6 +336,13 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
     else:
         day = weekday_from(reference, weekday, strictly_after=False)
+        joined = _JOINED_WEEKDAY_BEFORE.search(text, 0, match.start())
+        if joined is not None:
+            # „Bibelstudium / Mo & Mi, 19:00 Uhr“: the meeting on either day, the nearer first.
+            other = weekday_from(
+                reference, WEEKDAY_ABBREVIATIONS[joined["wd"].lower()], strictly_after=False
+            )
+            day = min(day, other)
     times = find_times(blank(text, [match.span()]))
     return with_times(day, None, times) if times is not None else whole_day(day)
 
