@@ -960,7 +960,22 @@ Version … kommt am Montag"), a job from a day ("Wir suchen ab 1. Januar 2020")
 evening after the assembly it informs about; "Heute fand ein Arbeitstreffen statt … von 19 bis 20
 Uhr"; a yearly list's "3. Oktober" and "Oktober - Bosselturnier" read in February (this year's);
 "eine Bundesversammlung im Oktober"; "jeden Tag um 10 Uhr" in a course's description (a clock without
-its day); and a page's typo (last year's number for the coming course, left).
+its day, first written so: a daily rule by round 15's convention, the truth aligned before any fix:
+round 85 then scored 75.0 % (27/36), rounds 83-86 83.0 % (117/141), rounds 5-86 2614/3207 = 81.5 %);
+and a page's typo (last year's number for the coming course, left). After the fixes (when.py: a
+group's day, a note on whom it is for and everyone's period after it, "beginnt … bzw. … und endet
+am", "endet am Sonntag-Nachmittag (29. Oktober)", a question's day before a later sentence's timed
+day; when_mentions.py: "am Sonntag den 03.03"; when_roles.py: texts published, sent or received,
+a mail's date, revision and version notes, a deadline's subject between its word and the date, a
+chance to sign up, a press dateline; when_notices.py: a job from a day, a hand-in deadline before
+another sentence's day; when_relative.py: "Heute fand … statt"; cases in data/when_cases.tsv)
+rounds 83-86 score 97.2 % (137/141): 83 100 % (49/49), 84 97.1 % (33/34), 85 97.2 % (35/36), 86
+90.9 % (20/22). Left: the year of a yearless day or month in a list of the village's yearly events
+read in February ("3. Oktober - Tag der Deutschen Einheit", "Oktober - Bosselturnier": the nearer,
+past October; the list's kind needs the page), "Geld für eine Bundesversammlung im Oktober" (a
+month named by a noun, no announcing verb) and the page's typo. No other parse_when output of
+rounds 1-82, tests/realpages/dates.yaml or when_cases.tsv changed. All eighty-six rounds:
+3278/3353 = 97.8 % after their fixes.
 """
 
 from __future__ import annotations
@@ -1057,6 +1072,10 @@ ROUND79_FILE = Path(__file__).parent / "date_strings_heldout_round79.yaml"
 ROUND80_FILE = Path(__file__).parent / "date_strings_heldout_round80.yaml"
 ROUND81_FILE = Path(__file__).parent / "date_strings_heldout_round81.yaml"
 ROUND82_FILE = Path(__file__).parent / "date_strings_heldout_round82.yaml"
+ROUND83_FILE = Path(__file__).parent / "date_strings_heldout_round83.yaml"
+ROUND84_FILE = Path(__file__).parent / "date_strings_heldout_round84.yaml"
+ROUND85_FILE = Path(__file__).parent / "date_strings_heldout_round85.yaml"
+ROUND86_FILE = Path(__file__).parent / "date_strings_heldout_round86.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1207,6 +1226,10 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND80_FILE,
             ROUND81_FILE,
             ROUND82_FILE,
+            ROUND83_FILE,
+            ROUND84_FILE,
+            ROUND85_FILE,
+            ROUND86_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -201,7 +201,9 @@ _BARE_DAY_BEFORE = re.compile(
 # date, right after a verb of ending, is the end (when the first is the start: "beginnt").
 _ENDS_ON = re.compile(
     r"\b(?:beginnt|begins|starts|startet|opens|eröffnet)\b[^\n]*\b(?:endet|enden|ends|closes)\b"
-    r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?$",
+    # ("endet am Sonntag-Nachmittag (29. Oktober)": a part of the day, the day in brackets)
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")"
+    r"(?:-(?:vormittag|nachmittag|mittag|morgen|abend))?\.?,?\s*)?\(?\s*$",
     FLAGS,
 )
 # School holidays named without their days: a weekly rule inside them has no next day to give.
@@ -677,6 +679,11 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # abzusagen" reports the board's day: round 33)
         called_off = _CALLED_OFF_NOW.search(text) is not None and _MOVED_VERB.search(text) is None
         mentions = current if current or (len(mentions) == 1 and not called_off) else mentions
+    if len(mentions) > 1 and "?" in text and _asked_then_invited(text, mentions):
+        # "Du interessierst dich für die Versammlung am 25.05. …? … willkommen zu unserem
+        # Info-Abend am 15.05. um 19.00 Uhr": the day a question names is what the later
+        # sentence's own timed day is about
+        mentions = mentions[1:]
     if opens_with_dateline(text, mentions, reference) or opens_a_report(text, mentions):
         skipped = [Skipped(mentions[0], PUBLISHED), *skipped]
         mentions = mentions[1:]
@@ -732,6 +739,10 @@ def _parse_days(text: str, reference: date, day_first: bool | None) -> When | No
         # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two following
         # days, each with its hours, are a period from the first day's clock to the second's end
         end_mention, clocked_pair = mentions[1], True
+    if end_mention is None and first.end_day is None and len(mentions) > 1:
+        end_mention = _later_end(text, first, mentions[1:], reference)
+        if end_mention is not None and start_year is None and end_mention.year is not None:
+            start_year = end_mention.year  # "15.03. (Master) | 18. - 22.03.2024"
     bare = _BARE_DAY_BEFORE.search(text, floor, first.start)
     if (
         bare is None
@@ -948,6 +959,66 @@ _AND_DAY_GAP = re.compile(
     r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
     FLAGS,
 )
+
+
+# "O-Phase: 15.03. (Master) | 18. - 22.03.2024 (Bachelor + Master)", "14.03.2025 (Master) &
+# 17.03. - 21.03.2025": one group's first day, a note on whom it is for, then everyone's period.
+_NOTE_THEN_PERIOD = re.compile(
+    r"\s*\([^()\d]{1,40}\)\s*[&|+]\s*(?P<bare>(?:0?[1-9]|[12]\d|3[01])\.\s*[-–]\s*)?$"
+)
+_DASH_ONLY = re.compile(r"\s*[-–]\s*$")  # (match() from a position: no "^")
+#: How many days may lie between a group's own first day and the end of the period after it.
+_NOTE_SPAN = 14
+
+
+def _later_end(text: str, first: Mention, later: list[Mention], reference: date) -> Mention | None:
+    """The end of a period a text names after its first day, or None: the period that follows a
+    day and a note on whom it is for, or the day after "endet am" when the text begins with
+    "beginnt" ("beginnt am 23.09.2022 (Master) bzw. 26.09.2022 und endet am 29.09.2022": the
+    second start is another group's)."""
+    note = _NOTE_THEN_PERIOD.match(text, first.end, later[0].start)
+    end: Mention | None = None
+    if note is not None:
+        if note["bare"]:
+            end = later[0]
+        elif len(later) > 1 and _DASH_ONLY.match(text, later[0].end, later[1].start):
+            end = later[1]
+        if end is not None:
+            year = end.year if end.year is not None else reference.year
+            start_year = first.year if first.year is not None else year
+            if (first.month, first.day) > (end.month, end.day) and first.year is None:
+                start_year -= 1
+            try:
+                days = (
+                    date(year, end.month, end.day) - date(start_year, first.month, first.day)
+                ).days
+            except ValueError:
+                return None
+            return end if 0 < days <= _NOTE_SPAN else None
+    if len(later) > 1 and ("endet" in text or "ends" in text):
+        for mention in later[1:]:
+            if _ENDS_ON.search(text[: mention.start]):
+                return mention
+    return None
+
+
+# A question's end between two days; a clock right after the later day ("am 15.05. um 19.00 Uhr").
+_QUESTION_END = re.compile(r"\?\s")
+_CLOCK_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\b|h\b)", FLAGS
+)
+
+
+def _asked_then_invited(text: str, mentions: list[Mention]) -> bool:
+    """Whether the first day is named in a question and a later sentence names a day of its own
+    with its clock right after it (the question's day is not that sentence's event)."""
+    first, second = mentions[0], mentions[1]
+    return (
+        _QUESTION_END.search(text, first.end, second.start) is not None
+        and _A_CLOCK.search(text, 0, first.start) is None
+        and _A_CLOCK.search(text, first.end, second.start) is None
+        and _CLOCK_RIGHT_AFTER.match(text, second.end) is not None
+    )
 
 
 def _following_days(first: Mention, second: Mention, reference: date) -> bool:

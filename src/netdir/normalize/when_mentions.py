@@ -90,7 +90,9 @@ _SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?
 _HISTORIC_START_BEFORE = re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 _WEEKDAY_DAY_MONTH = re.compile(
-    r"\b(?:" + WD_ALT + r")\.?,?\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    # ("am Sonntag den 03.03 ab 10 Uhr": "den" or "dem" may stand between)
+    r"\b(?:" + WD_ALT + r")\.?,?\s+(?:(?:den|dem)\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])"
+    r"(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_grammar import FLAGS
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
 # A clause's words, a time's or an ordinal's dot allowed ("10-12.30 Uhr", "9.30-11.30 Uhr").
 _CLAUSE = r"(?:[^.!?;]|(?<=\d)\.)"
@@ -47,6 +47,11 @@ _WINDOW = re.compile(
     FLAGS,
 )
 _DIGIT = re.compile(r"\d")
+# A later sentence naming a day of its own („… eingereicht werden. Zum Open Data Day am 7. März
+# 2020 …“); not a phone number or an account after a colon.
+_LATER_SENTENCE_DAY = re.compile(
+    rf"(?<=[.!?])\s+(?-i:[A-ZÄÖÜ])[^.!?:]*?\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{MONTH_ALT})\b)", FLAGS
+)
 _ABBREVIATION = re.compile(
     r"\b(?:ca|z\.\s?B|bzw|ggf|evtl|ev|inkl|u\.\s?a|v\.\s?a|usw|hl|st|str|nr|dr)\.", FLAGS
 )
@@ -89,6 +94,13 @@ _SET_UP_FROM = re.compile(
     rf"|\bgibt\s+es\s+seit\b{_CLAUSE}{{0,30}}?\bneue[ns]?\b",
     FLAGS,
 )
+# „Wir suchen ab 1. Januar 2020 eine*n Communitybuilder*in zur Verstärkung des Teams“: a job
+# from a day (a person wanted, gendered or for a team).
+_JOB_FROM = re.compile(
+    rf"\b(?:wir\s+suchen|suchen\s+wir|gesucht\s+wird)\b{_CLAUSE}{{0,30}}?\b(?:ab|zum)\b"
+    rf"{_CLAUSE}{{1,80}}?(?:\*in\b|/in\b|:in\b|\(m/w/d\)|\bverstärkung\b|\bmitarbeiter)",
+    FLAGS,
+)
 # „Zwei langjährige Vorstandsmitglieder geben ihr Amt am 12. März auf“: a term of office ends.
 _OFFICE_GIVEN_UP = re.compile(
     rf"\b(?:geben|gibt|legen|legt)\s+(?:ihr|sein|ihre|seine|das)\s+amt\b{_CLAUSE}{{0,40}}?\b(?:auf|nieder)\b",
@@ -96,7 +108,7 @@ _OFFICE_GIVEN_UP = re.compile(
 )
 _HINTS = (
     "kann", "könn", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
-    "amt", "kraft", "permitted", "allowed", "prohibited", "forbidden", "banned",
+    "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned",
 )  # fmt: skip
 
 
@@ -109,7 +121,13 @@ def is_notice(text: str) -> bool:
         # ("Seit ca. 22:00 Uhr", "wie z.B. SMM": an abbreviation's dot ends no clause)
         text = _ABBREVIATION.sub(lambda found: found[0].replace(".", " "), text)
     hand_in = _HAND_IN.search(text)
-    if hand_in is not None and _DIGIT.search(text, 0, hand_in.start()) is None:
+    if (
+        hand_in is not None
+        and _DIGIT.search(text, 0, hand_in.start()) is None
+        # („Bewerbungen können noch bis zum 02.12.19 eingereicht werden. … Zum Open Data Day am
+        # 7. März 2020 …“: a later sentence names another day, the handing in is its deadline)
+        and _LATER_SENTENCE_DAY.search(text, hand_in.end()) is None
+    ):
         return True
     if _WINDOW.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
         return True
@@ -117,5 +135,7 @@ def is_notice(text: str) -> bool:
     if changed is not None and _PERFECT.search(text) is not None:
         return True
     if _STATE_SINCE.search(text) is not None or _RULES_FROM.search(text) is not None:
+        return True
+    if _JOB_FROM.search(text) is not None:
         return True
     return _SET_UP_FROM.search(text) is not None or _OFFICE_GIVEN_UP.search(text) is not None

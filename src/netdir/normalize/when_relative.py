@@ -56,6 +56,12 @@ _RELATIVE_PART_OPENING = re.compile(
     r"|morning|night|morgen(?=\s+(?-i:[a-zäöüß]+)\b)(?!\s+(?:um|ab|früh|abend|nachmittag)\b))\b",
     FLAGS,
 )
+# "Heute fand ein Arbeitstreffen statt, … Die Veranstaltung dauerte von 19 bis 20 Uhr": a report
+# opening with the word and a past verb of meeting or taking place, in any length (its clock may
+# follow sentences later).
+_RELATIVE_REPORT_OPENING = re.compile(
+    r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam)\b", FLAGS
+)
 # "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
 # weekday's "Samstag morgen um 9 Uhr").
@@ -408,6 +414,7 @@ def parse_relative(text: str, today: date) -> When | None:
             or _RELATIVE_OPENING.match(text)
             or _RELATIVE_IS_WEEKDAY.search(text)
             or _RELATIVE_PART_OPENING.match(text)
+            or _RELATIVE_REPORT_OPENING.match(text)
         )
         if match is None:
             match = _RELATIVE_CLOCK_INSIDE.search(text)

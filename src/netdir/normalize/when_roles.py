@@ -70,6 +70,8 @@ _PUBLISHED_WORDS = (
     r"|published|updated|posted|distributed|released|modified|written"
     # "Letzte Änderung: 03. Juni 2023": a page's stamp
     r"|(?:letzte|zuletzt)\s+(?:änderung|aktualisierung)"
+    # "Änderungen nach dem 17.03.2024 sind fett hervorgehoben": which edits a page marks
+    r"|änderungen\s+(?:nach|seit)"
     # "Update vom 20.06.2019:", "UPDATE 09. Oktober 2023:", "Letztes Update: 19.07.2024 12:00 Uhr":
     # the day a post was updated (not "Firmware-Update am 1. August", the update's own day)
     r"|(?<!-)update(?=\s*(?:vom\b|:|\d|$))"
@@ -224,7 +226,9 @@ _DOCUMENT_BEFORE = re.compile(
     # "Geschäftsordnung des Kreistages des Rhein-Kreises Neuss vom 27.09.2023": rules' dates
     r"|stellungnahme|geschäftsordnung|satzung|verordnung|gesetz|richtlinien?|bekanntmachung"
     # "Lehrgangsordnung für die Verwaltungslehrgänge … vom 03.02.2012"
-    r"|(?:lehrgangs|prüfungs|studien|gebühren|benutzungs|promotions|wahl)ordnung)\b"
+    r"|(?:lehrgangs|prüfungs|studien|gebühren|benutzungs|promotions|wahl)ordnung"
+    # "Quelle: Fachbereich 2, Gemeinde Nordstemmen, E-Mail vom 19.11.2024"
+    r"|e-?mail|brief)\b"
     r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$"
     # "Verwaltungsgericht Sigmaringen Urteil, 23. Aug. 2006 - 1 K 1456/05": a judgment's date
     r"|\burteils?\s*(?:vom\s+|,\s*)$"
@@ -433,14 +437,25 @@ _SIGNUP_VERB_LATER = re.compile(
 _PUBLISHED_THING_BEFORE = re.compile(
     r"\b(?:\w*programm\w*|termine|tagesordnung\w*|details|einzelheiten|informationen|infos?"
     # "Dieser Beitrag wurde bereits am 03.01.2026 veröffentlicht": a post's own day
-    r"|\w*plan|line-?up|ergebnisse?|beitrag|artikel|blogbeitrag|interview)\b[^.!?;]{0,60}$",
+    r"|\w*plan|line-?up|ergebnisse?|beitrag|artikel|blogbeitrag|interview"
+    # "Die Original Erklärung wurde … am 15. Juni 2020 hier veröffentlicht", "Diese Nachricht
+    # wurde mit der Einladung … am 13. November verschickt", "Diese Arbeitsfassung des
+    # Flächennutzungsplans hat Levin am 6. September 2023 von der Gemeinde … bekommen": when a
+    # text or a document was published, sent or received
+    r"|erklärung|nachricht|mitteilung|\w*fassung|dokument\w*|unterlagen|e-?mail|brief)\b"
+    r"[^.!?;]{0,80}$",
     _FLAGS,
 )
 _ANNOUNCED_AFTER = re.compile(
     # ("in der BZ veröffentlicht": where, then the participle)
-    r"^\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:bekannt\s?gegeben|veröffentlicht|freigeschaltet)\b",
+    r"^\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:bekannt\s?gegeben|veröffentlicht|freigeschaltet"
+    r"|verschickt|versandt|versendet|zugeschickt|bekommen|erhalten)\b",
     _FLAGS,
 )
+_ANNOUNCED_HINTS = (
+    "bekannt", "öffentlicht", "freigeschaltet", "verschickt", "versandt", "versendet",
+    "zugeschickt", "bekommen", "erhalten",
+)  # fmt: skip
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 
@@ -531,7 +546,7 @@ _HOURS_CHANGE = re.compile(
 )
 
 _ALL_HINTS = (
-    *_BEFORE_HINTS, *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
+    *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
     *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
     "thank", "regards", "beträgt", "betragen", "kostet",
@@ -592,9 +607,58 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# "Version 1 - 17.02.2026, 20:00", "Die updated Version für 2026 kommt am Montag, den 16.03.": a
+# page's version stamp, or the day its next version comes.
+# ("Montag, den ": a weekday and "den" may stand before the date)
+_WEEKDAY_DEN = r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+)?)?"
+_VERSION_BEFORE = re.compile(
+    r"\bversion\s*(?:\d+(?:\.\d+)*\s*[-–:|]?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
+    rf"\b(?:kommt|erscheint|folgt)\s+(?:am\s+)?{_WEEKDAY_DEN})$",
+    _FLAGS,
+)
+# "INFB & MINB Anmeldeschluss für die Einstufung ist am Mittwoch, 27. September 2023": a
+# deadline's subject between its word and the date.
+_DEADLINE_FOR_BEFORE = re.compile(
+    r"\b(?:\w*(?<!ab)(?<!be)schluss|\w*frist)\s+(?:für|zur|zum)\s+[^.!?;\d]{1,40}?\s+"
+    rf"(?:ist|endet|läuft\s+ab)\s+(?:am|bis)\s+{_WEEKDAY_DEN}$",
+    _FLAGS,
+)
+# "Bis 29. März 2020 haben Kulturinstitutionen … noch die Gelegenheit, sich als Datengeber*innen
+# anzumelden": the last day of a chance to sign up or hand in.
+_CHANCE_TO_SIGN_UP_AFTER = re.compile(
+    r"^[^.!?;]{0,100}?\b(?:gelegenheit|möglichkeit|chance)\b[^.!?;]{0,80}?"
+    r"\b(?:anzumelden|zu\s+bewerben|zu\s+registrieren|einzureichen|einzuschreiben)\b",
+    _FLAGS,
+)
+# "Berlin, 02.11.2019 - In ihren jährlichen Berichten informiert der Verfassungsschutz über …": a
+# press release's place and date, then its first sentence (a listing's "Hamburg, 12.05.2025 -
+# Konzert im Stadtpark" has no sentence of ten words after its dash).
+_DATELINE_PLACE_BEFORE = re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*$")
+_DATELINE_SENTENCE_AFTER = re.compile(
+    r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[^\W\d]+){9,}[^\d]*?[.!?]"
+)
+
+
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
+    if "ersion" in before[-60:] and _VERSION_BEFORE.search(before[-60:]):
+        return PUBLISHED
+    if (
+        len(before) < 34
+        and after[:3].lstrip()[:1] in ("-", "–", "—")
+        and _DATELINE_PLACE_BEFORE.match(before)
+        and _DATELINE_SENTENCE_AFTER.match(after)
+    ):
+        return PUBLISHED
+    if ("schluss" in before[-80:] or "frist" in before[-80:]) and _DEADLINE_FOR_BEFORE.search(
+        before[-80:]
+    ):
+        return DEADLINE
+    if has_any(after[:100].lower(), ("gelegenheit", "möglichkeit", "chance")) and (
+        _CHANCE_TO_SIGN_UP_AFTER.match(after)
+    ):
+        return DEADLINE
     if len(before) < 80 and _BYLINE_BEFORE.match(before):
         return PUBLISHED
     if (
@@ -731,11 +795,7 @@ def role_of_date(before: str, after: str) -> str | None:
     ):
         return DEADLINE
     if (
-        (
-            "bekannt" in after[:SIGNUP_REACH]
-            or "öffentlicht" in after[:SIGNUP_REACH]
-            or "freigeschaltet" in after[:SIGNUP_REACH]
-        )
+        (has_any(after[:SIGNUP_REACH], _ANNOUNCED_HINTS))
         and _ANNOUNCED_AFTER.match(after)
         and _PUBLISHED_THING_BEFORE.search(before)
     ):
