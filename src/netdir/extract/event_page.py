@@ -26,6 +26,7 @@ from netdir.extract.event_page_dates import (
     ANNOUNCING,
     date_under_a_heading,
     day_announced_in_the_lead,
+    is_article_header,
     is_event_header,
     time_elements,
     with_open_end,
@@ -79,7 +80,7 @@ def extract_event_page(
         return []
     document_title = title_from_document(tree)
     for node in body.css(_FURNITURE):
-        if not is_event_header(node):
+        if not (is_event_header(node) or is_article_header(node)):
             node.decompose()
     lines = label_lines_apart(text_lines([body])[:MAX_LINES])
     facts = facts_by_label(lines)

@@ -260,6 +260,20 @@ def is_event_header(node: LexborNode) -> bool:
     return match is not None and names_a_day(match.group(0))
 
 
+def is_article_header(node: LexborNode) -> bool:
+    """A ``<header>`` inside the page's ``<main>`` or an ``<article>`` that holds the ``<h1>``
+    heads the article (HTML's sectioning: „<main><article><header><h1>Themen-Workshop …</h1>“),
+    not the site: its heading names the page's event."""
+    if node.tag != "header" or node.css_first("h1") is None:
+        return False
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.tag in ("main", "article"):
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
 def _short_run_line(text: str) -> str | None:
     """What a short line adds to a day's run: "sep" ("-", "to"), "time" ("7:30 PM", "2–4 pm"),
     "day" ("Sep 7"); None for any other line."""

@@ -14,7 +14,8 @@ from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
 
 EXTRACTOR = "event_page"
-_LABEL = r"\s*[:：]?\s*$"
+# „Wo?“ / „Wann?“ ask what the next line answers, as „Wo:“ / „Wann:“ state it.
+_LABEL = r"\s*[:：?]?\s*$"
 # One qualifying word may precede a label: "Geplanter Sitzungstermin:", "Nächster Termin:".
 # A publication note ("Veröffentlicht am:", "Updated date:") is no event date.
 _QUALIFIER = (
@@ -151,6 +152,8 @@ def with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) ->
     for text, other in lines[fact.index + 1 : fact.index + 1 + _MAX_CONTINUATION]:
         if other is None or label_name(text) or _INLINE_LABEL.match(text):
             break
+        if text.rstrip().endswith("?"):
+            break  # „Was erwartet Euch?“: the next question-label, not an address line
         if not _continues(block, other) or len(text) > MAX_CONTINUATION_CHARS:
             break
         if sum(ch.isalnum() for ch in text) < 2:

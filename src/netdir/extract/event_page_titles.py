@@ -13,6 +13,7 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
+from netdir.extract.related_posts import names_related_posts
 from netdir.extract.title_text import is_announcement, is_junk_title, title_in_text
 
 # A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
@@ -90,6 +91,8 @@ def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
     for index, (text, block) in enumerate(lines):
         if block is None or block.tag not in HEADING_TAGS[:3]:
             continue
+        if names_related_posts(text):
+            break  # „You should also read:“ — the headings below name other posts
         if _GENERIC_HEADINGS.match(text):
             generic = generic or _DATES_PAGE_HEADING.match(text) is not None
             continue

@@ -60,6 +60,7 @@ from netdir.extract.listing_row_context import add_page_year, own_container, rea
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
+from netdir.extract.related_posts import under_related_posts
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.split_ranges import join_month_split_ranges
@@ -547,6 +548,8 @@ def _records(
         else read_in_context(segment, context.base_url, candidate, outline)
         for index, segment in enumerate(candidate.segments)
     ]
+    if candidate.segments and under_related_posts(candidate.segments[0][0], outline):
+        return []  # „You should also read:“ — other posts' teasers, dated by their stamps
     undate_stamped_posts(readings)
     headlines = headlines_naming_a_few_days(candidate)
     above: list[RawRecord] = []  # the records of the block before

@@ -1,0 +1,62 @@
+"""Causes found on held-out batch 39 (a district council's and a citizens' forum's posts), each
+pinned on its real page of the corpus (tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract.event_page_labels import label_name
+from netdir.extract.related_posts import names_related_posts
+from tests.extract.realpage_inspect import inspect_page
+
+_SCHOTTHOCK = "https://www.schotthock.com/"
+
+
+def test_related_posts_teasers_are_no_events_and_name_none(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Under the call to the litter collection, „You should also read:“ over three teasers with
+    # their publication stamps (<time datetime="2024-07-01T08:00">) outscored the post itself:
+    # three records of 2024 posts, none of the action. Now the post is the page's one event, and
+    # the related heading below it does not name it.
+    records = inspect_page(
+        capsys,
+        "publii-schotthock-sauberes-rheine-2026.html",
+        _SCHOTTHOCK + "aktion-sauberes-rheine-im-schotthock-3.html",
+        "2026-09-12",
+    )
+    assert [(r["title"], r["start"][:10]) for r in records] == [
+        ("Aktion „Sauberes Rheine“ im Schotthock", "2026-03-28")
+    ]
+
+
+def test_related_posts_headings() -> None:
+    assert names_related_posts("You should also read:")
+    assert names_related_posts("Ähnliche Beiträge")
+    assert names_related_posts("Lesen Sie auch")
+    assert not names_related_posts("Weitere Veranstaltungen")  # other events stay a listing
+    assert not names_related_posts("Termine")
+
+
+def test_an_articles_header_names_its_event_and_question_labels_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<main><article><div class="hero"><header><h1>Themen-Workshop: …</h1></header>“ was dropped
+    # as the site's banner, so the <title> named the event, cut at its dash („Themen-Workshop:
+    # Hof- und Gartengestaltung“); „Wo?“ over the address was no place label, and the address
+    # took the next question „Was erwartet Euch?“ as its last line.
+    (record,) = inspect_page(
+        capsys,
+        "publii-schotthock-themenworkshop-2025.html",
+        _SCHOTTHOCK + "themen-workshop-hof-und-gartengestaltung-jetzt-wirds-gruen-klimaangepasst"
+        "-and-kreativ-3.html",
+        "2026-09-12",
+    )
+    assert record["title"] == (
+        "Themen-Workshop: Hof- und Gartengestaltung – Jetzt wird’s grün, klimaangepasst & kreativ!"
+    )
+    assert record["start"] == "2025-09-25T18:00:00+02:00"
+    assert record["end"] == "2025-09-25T20:00:00+02:00"
+    assert record["location"] == "Bürgerhof Jfd, Lingener Damm 137, 48429 Rheine"
+    assert label_name("Wo?") == ("place", 0)
+    assert label_name("Wann?") == ("date", 0)
