@@ -1,7 +1,8 @@
 """News articles, comment threads and police reports are no events: their days are when they were
 published or what they report. Excerpts of real pages of htmldate's evaluation set (adbar/htmldate,
-tests/eval, Apache-2.0): ADAC's child-seat test (2018), polizeiticker.ch's accident report (2023)
-and exxpress.at's comment thread (2023), each with its markup around the dates as published."""
+tests/eval and tests/cache, Apache-2.0): ADAC's child-seat test (2018), polizeiticker.ch's
+accident report (2023), exxpress.at's comment thread (2023) and Hüttenhilfe's lexicon article on
+bananas (2011), each with its markup around the dates as published."""
 
 from __future__ import annotations
 
@@ -44,6 +45,19 @@ gesperrt. Der Unfall wird untersucht.</p>
 bei Studen ein schwerer Verkehrsunfall gemeldet. Aus ungeklärten Gründen fuhr ein Autolenker im
 Bereich der Ausfahrt Studen in die entgegengesetzte Richtung auf die A6 in Fahrtrichtung Biel
 auf.</p></div></article></body></html>"""
+
+
+_LEXICON = """<html><head><meta name="date" content="2011-07-25" />
+<title>Banane, Bananen, Banana (Musa spp. paradisica) - Hüttenhilfe Lexikon</title></head><body>
+<div id="c1096" class="csc-default"><div class="csc-header csc-header-n1"><h1 class="csc-firstHeader">
+Banane, Bananen, Banana (Musa spp. paradisica)</h1></div></div>
+<h3>Die rote Banane</h3>
+<p>Die &quot;rote Banane&quot; wird als Obstbanane auch zunehmend in Europa angeboten.</p>
+<h2>Tips zur Lagerung</h2>
+<p>Bananen verderben - wie es bestimmt jeder schon erlebt hat - sehr schnell.</p>
+<ul class="rss_box">
+<li><a href="http://www.huettenhilfe.de/rezept-karamellisiertes-bananeneis_15538.html" target="_blank">Rezept &#8211; karamellisiertes Bananeneis</a><br />Durch das Karamellisieren entwickelt dieses Bananeneis ein besonders intensives Aroma, das keine künstlichen Zusätze benötigt</li><li><a href="http://www.huettenhilfe.de/rezept-banane-a-la-windsor_15461.html" target="_blank">Rezept &#8211; Banane à la Windsor</a><br />Rezept für Banane à la Windsor - Dieser Bananenaufstrich ist schnell gemacht und dank seines Bananen-Orangen-Geschmacks auf krossen Toast nahezu unwiderstehlich.</li><li><a href="http://www.huettenhilfe.de/rezept-bananentoast-mit-erdnussbutter_7780.html" target="_blank">Rezept &#8211; Bananentoast mit Erdnussbutter</a><br />Bananentoast mit Erdnussbutter schmeckt als Snack zwischendurch oder kleines Abendbrot. Geht wirklich einfach und schnell!</li></ul>
+</body></html>"""
 
 
 def _records(capsys: pytest.CaptureFixture[str], tmp_path: Path, html: str, today: str) -> list:
@@ -132,3 +146,11 @@ def test_a_publication_label_labels_no_events_date() -> None:
         assert label_name(label) is None, label
     assert label_name("Nächster Termin:") == ("date", 0)
     assert label_name("Datum/Zeit:") == ("date", 0)
+
+
+def test_an_article_that_dates_nothing_offers_nothing_in_its_undated_lists(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A lexicon article (<meta name="date" content="2011-07-25">) with a box of three recipe
+    # links: three undated records „Rezept – …“ before.
+    assert _records(capsys, tmp_path, _LEXICON, "2011-07-25") == []

@@ -340,13 +340,16 @@ def _read_html_auto(
         # A meeting's or an event's own page: its one event, not the agenda items
         # or document links around it. Beside dated teasers only a labelled date
         # ("Termin:") makes the page one event's.
-        event = extract_event_page(tree, context, labelled_only=dated >= 2)
+        found = extract_event_page(tree, context, labelled_only=dated >= 2)
         today = context.fetched_at.date()
-        if lists_saved_minutes(event, today):
-            event = []  # the <time> stamps of an article's comments
+        event = [] if lists_saved_minutes(found, today) else found  # a thread's <time> stamps
         event = [record for record in event if not dated_by_its_stamp(record, published, today)]
         if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
+            return
+        if not dated and ((found and not event) or published is not None):
+            # The page's one day is when it was published: an article, whose undated lists
+            # (a test's products, related posts) offer nothing either.
             return
     elif (event := extract_event_page(tree, context, sole_labelled=True)) and not _repeats_a_row(
         event, listing, context
