@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from netdir.extract.notices import is_closure_notice
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
 BERNAU = (
@@ -138,3 +139,16 @@ def test_a_news_post_that_tells_of_a_past_day_is_no_events_page() -> None:
     assert [(r.title, r.field_sources["date_text"]) for r in records] == [
         ("Rat beschließt Haushalt", "event_page:p below h1, announcing")
     ]
+
+
+def test_a_headline_ending_in_its_closure_after_the_day_is_a_closure_notice(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The „read next“ slider's headline „Rathaus Panketal am 30. Oktober 2023 geschlossen“ was
+    # an offering on 30 October.
+    titles = {r["title"] for r in _inspect(capsys, *BERNAU)}
+    assert "Rathaus Panketal am 30. Oktober 2023 geschlossen" not in titles
+    assert is_closure_notice("Die Bücherei bleibt am Montag geschlossen!")
+    # A closure in brackets is the calendar's entry for the day; a name that states one is none.
+    assert not is_closure_notice("Teamtage (Kita geschlossen)")
+    assert not is_closure_notice("Lab geschlossen: Wir sind auf dem Karlstraßenfest")

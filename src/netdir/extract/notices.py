@@ -2,7 +2,8 @@
 
 Venue and library calendars put their closed days among the events ("Closed for Memorial Day",
 "CLOSED on Thanksgiving", "Geschlossen wegen Betriebsferien"); each would become an offering on
-that day. Only a title that OPENS with the closure is such a notice: an event that names a
+that day. Only a title that OPENS with the closure (or, in German, ends with it after the day: „Rathaus
+Panketal am 30. Oktober 2023 geschlossen“) is such a notice: an event that names a
 closure after its own name ("Remembrance Day - CLOSED", "Teamtage (Kita geschlossen)") is the
 calendar's entry for that day and stays, and a "Closed Session" of a council is a meeting.
 """
@@ -20,7 +21,11 @@ _CLOSURE = re.compile(
     r"|^\W*closed\s+(?:thanksgiving|christmas|easter|good\s+friday|boxing\s+day|new\s+year|"
     r"labou?r\s+day|memorial\s+day|independence\s+day|canada\s+day|victoria\s+day|family\s+day|"
     r"civic\s+holiday|(?:the\s+)?holidays?)\b"
-    r"|^\W*(?:heute\s+)?geschlossen(?:\s*(?:$|[-–—:!,(])|\s+(?:wegen|am|an|vom|von|bis|über|für)\b)",
+    r"|^\W*(?:heute\s+)?geschlossen(?:\s*(?:$|[-–—:!,(])|\s+(?:wegen|am|an|vom|von|bis|über|für)\b)"
+    # „Rathaus Panketal am 30. Oktober 2023 geschlossen“, „Die Bücherei bleibt am Montag
+    # geschlossen“: a notice whose last word is the closure (not one in brackets, „Teamtage
+    # (Kita geschlossen)“, the calendar's entry for the day).
+    r"|^[^()]*\b(?:am|an|vom|von|bis|ab|bleibt|bleiben)\b[^()]*\sgeschlossen\W*$",
     re.I,
 )
 
