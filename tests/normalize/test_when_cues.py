@@ -13,6 +13,7 @@ import yaml
 
 from netdir.normalize import (
     when,
+    when_days,
     when_lists,
     when_periods,
     when_recurrence,
@@ -21,7 +22,7 @@ from netdir.normalize import (
 )
 
 HERE = Path(__file__).parent
-MODULES_WITH_CHECKS = (when, when_lists, when_periods, when_recurrence, when_times)
+MODULES_WITH_CHECKS = (when_days, when_lists, when_periods, when_recurrence, when_times)
 
 
 def _texts() -> list[tuple[str, date]]:

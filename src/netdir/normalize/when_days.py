@@ -1,0 +1,437 @@
+"""The days a date text's mentions give (``when.parse_when`` rule 2): the first day as the start,
+the end a range, a following day or "bis" names, the year a weekday, a table row's first cell or
+"diesjährige" states, the clocks beside them. How two mentions join lives in ``when_pairs``.
+Split from ``when.py``; the rules are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from netdir.normalize.when_context import stated_year
+from netdir.normalize.when_feast_days import (
+    separate_feasts,
+    with_feasts,
+    year_of_feast,
+)
+from netdir.normalize.when_feasts import (
+    find_feasts,
+)
+from netdir.normalize.when_grammar import (
+    CONNECTOR,
+    FLAGS,
+    PAST_TENSE,
+    WD_ALT,
+)
+from netdir.normalize.when_history import (
+    is_old_date,
+    moved_onto,
+    opens_a_report,
+    opens_with_dateline,
+)
+from netdir.normalize.when_mentions import Mention, Skipped, checked, find_mentions, weekday_beside
+from netdir.normalize.when_order import (
+    looks_english,
+)
+from netdir.normalize.when_pairs import (
+    A_CLOCK,
+    AND_DAY_GAP,
+    CLOCKED_AND_DAY_GAP,
+    ENDS_ON,
+    TIMED_AND,
+    TIMED_CONNECTOR,
+    asked_then_invited,
+    clock_each_day,
+    end_only,
+    following_days,
+    later_end,
+    paired_times,
+    period_before_and,
+    separate_days,
+    skipped_only,
+    until_month_end,
+    until_weekday,
+    year_ahead,
+)
+from netdir.normalize.when_roles import (
+    DEADLINE,
+    PUBLISHED,
+)
+from netdir.normalize.when_times import (
+    find_times,
+)
+from netdir.normalize.when_value import (
+    BERLIN,
+    When,
+    blank,
+    infer_year,
+    safe_date,
+    with_times,
+    year_matching_weekday,
+)
+from netdir.normalize.when_words import (
+    lowered_for_cues,
+)
+
+# "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
+# "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
+_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie|als\s+auch)|\.\s*,)\s*"
+_HOLIDAY_IS = re.compile(
+    r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
+)
+# "am Wochenende vom 21. zum 23. Oktober": "zum" joins a few following days too.
+_OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*(?:auf\s+den|(?P<zum>zum))\s+$", FLAGS)
+# "vom 12. auf den 19. Mai verschoben": a move from one day to another, no period.
+_MOVED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
+_BARE_DAY_BEFORE = re.compile(
+    r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
+    r"(?:(?:am|an|on)\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
+    FLAGS,
+)  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
+_CLAUSE_AFTER = re.compile(r"[^.!?;]{0,60}")
+# Words of calling off or suspending: "bis Ende Mai" beside them is how long nothing is offered.
+CALLED_OFF = re.compile(
+    # "Unser Übungs- und Ausbildungsdienst ruht bis Mitte Mai": a service paused
+    r"\b(?:abzusagen|absagen|abgesagt|aussetzen|auszusetzen|ausgesetzt|entfallen|entfällt"
+    r"|ruht|ruhen|pausiert|pausieren"
+    r"|fallen\s+(?:\w+\s+){0,3}?aus|fällt\s+(?:\w+\s+){0,3}?aus|cancel(?:l?ed|ling|s)?|suspend(?:ed|s)?)\b",
+    FLAGS,
+)
+# "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
+_BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
+# "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
+_UNTIL_BEFORE = re.compile(
+    r"(?:^|\b)(?:bis|until|till|through|(?P<verb>(?:closes|ends|endet)\s+(?=on\b|am\b)))\s*(?:zum\s+|am\s+|on\s+|einschließlich\s+"
+    # "bis zum Ende der Sommerferien am 10. September": a named end, then its day
+    r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:(?:den|dem|d\.)\s*)?)?$",
+    FLAGS,
+)  # fmt: skip
+# "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
+_MOVED_HINT = re.compile(
+    r"verschoben|verschieben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle"
+    r"|anstatt|postponed|rescheduled|originally|previously",
+    FLAGS,
+)
+_CALLED_OFF_NOW = re.compile(
+    r"\b(?:entfällt|entfallen|fällt\s+(?:\w+\s+){0,3}?aus|abgesagt|cancel(?:l?ed))\b", FLAGS
+)
+_MOVED_VERB = re.compile(
+    r"verschoben|verschieben|verlegt|verlegen|postponed|rescheduled|moved|nachgeholt", FLAGS
+)
+# "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
+_WAIT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", FLAGS)
+# "wird am 29. November nachgeholt", "… auf den 2. Oktober verschoben": a make-up day lies ahead.
+_AHEAD_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:nachgeholt|verschoben|verlegt)\b", FLAGS)
+# "am Vorabend des 1. Mai", "am Vortag zum 1. Advent": the day before the named one.
+_EVE_BEFORE = re.compile(r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+$", FLAGS)
+# "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
+_LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
+_BARE_DAY_MONTH_BEFORE = re.compile(
+    r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", FLAGS
+)
+
+
+# "Dem Grunde nach gelten über Weihnachten und Neujahr die Regelungen … des Lockdowns": the
+# holidays a rule holds over are no event's days ("Über Weihnachten bleibt das Rathaus
+# geschlossen" has no such verb and keeps its days).
+_RULES_HOLD = re.compile(
+    r"\b(?:gilt|gelten)\b[^.!?;]{0,80}?\b(?:regel(?:n|ung|ungen)|bestimmungen|einschränkungen"
+    r"|vorschriften|maßnahmen|verordnung(?:en)?|beschränkungen)\b",
+    FLAGS,
+)
+
+
+def parse_days(text: str, reference: date, day_first: bool | None) -> When | None:
+    mentions, skipped = find_mentions(text, day_first, reference)
+    feasts = find_feasts(text, lowered_for_cues(text))
+    if feasts and ("gilt" in text or "gelten" in text) and _RULES_HOLD.search(text):
+        feasts = []  # "gelten über Weihnachten und Neujahr die Regelungen …": no event's days
+    mentions = with_feasts(text, mentions, reference, feasts) if feasts else mentions
+    if len(mentions) > 1 and ("ay is" in text or "ag ist" in text):
+        # "Veterans' Day is Friday, November 11, and we are inviting … on Sunday, November 13":
+        # a holiday's own date, said before the event's
+        named = [m for m in mentions if _HOLIDAY_IS.search(text, max(0, m.start - 40), m.start)]
+        if named and len(named) < len(mentions):
+            mentions = [m for m in mentions if m not in named]
+    named = mentions
+    moved = [i for i, m in enumerate(mentions) if i and moved_onto(text, m)]
+    if moved:
+        # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
+        mentions = mentions[moved[0] :]
+    if mentions and _MOVED_HINT.search(text):
+        # "vom 26. April auf den Herbst verlegt", "(ursprünglich sollte es am 13. März
+        # stattfinden)": the old day is no longer the event's when another day is named;
+        # "am Pfingstmontag wird auf das kommende Jahr verschoben": nor when none is.
+        current = [m for m in mentions if not is_old_date(text, m)]
+        # ("Die ursprünglich für den 17.10. geplante Bürgerrunde entfällt": called off, not
+        # moved, it keeps its day as every called-off meeting)
+        # (a decision "… beschlossen, die ursprünglich für den 21. Januar geplante Versammlung
+        # abzusagen" reports the board's day: round 33)
+        called_off = _CALLED_OFF_NOW.search(text) is not None and _MOVED_VERB.search(text) is None
+        mentions = current if current or (len(mentions) == 1 and not called_off) else mentions
+    if len(mentions) > 1 and "?" in text and asked_then_invited(text, mentions):
+        # "Du interessierst dich für die Versammlung am 25.05. …? … willkommen zu unserem
+        # Info-Abend am 15.05. um 19.00 Uhr": the day a question names is what the later
+        # sentence's own timed day is about
+        mentions = mentions[1:]
+    if opens_with_dateline(text, mentions, reference) or opens_a_report(text, mentions):
+        skipped = [Skipped(mentions[0], PUBLISHED), *skipped]
+        mentions = mentions[1:]
+    if not mentions:
+        return skipped_only(skipped, reference) if skipped else None
+    first = mentions[0]
+    # A day given up before it ("postponed from October 1st to October 15th") is no bare start.
+    floor = max((m.end for m in named if m.end <= first.start and m not in mentions), default=0)
+    start_day, start_month, start_year = first.day, first.month, first.year
+    end_mention: Mention | None = None
+    if first.end_day is not None:
+        end_mention = Mention(first.start, first.end, first.end_day, first.month, first.year)
+    elif (
+        len(mentions) > 1
+        and not separate_feasts(text, first, mentions[1])
+        and (
+            CONNECTOR.match(text[first.end : mentions[1].start])
+            or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
+            or ENDS_ON.search(text[: mentions[1].start])
+            or clock_each_day(text, first, mentions[1])
+            or (
+                TIMED_AND.match(text[first.end : mentions[1].start])
+                and _BETWEEN_BEFORE.search(text[: first.start])
+            )
+        )
+    ):
+        end_mention = mentions[1]
+        # "30. Juni – 2. Juli 2027": the start borrows the end's year.
+        if start_year is None and end_mention.year is not None:
+            start_year = end_mention.year
+            if (start_month, start_day) > (end_mention.month, end_mention.day):
+                start_year -= 1
+    if (
+        end_mention is None
+        and first.end_day is None
+        and len(mentions) > 1
+        and (first.feast is None or mentions[1].feast is not None)
+        and AND_DAY_GAP.match(text[first.end : mentions[1].start])
+        and following_days(first, mentions[1], reference)
+    ):
+        # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
+        # period (two days apart they stay separate days, the first the start).
+        end_mention = mentions[1]
+    clocked_pair = False
+    if (
+        end_mention is None
+        and first.end_day is None
+        and len(mentions) == 2
+        and CLOCKED_AND_DAY_GAP.match(text, first.end, mentions[1].start)
+        and A_CLOCK.search(text, first.end, mentions[1].start)
+        and following_days(first, mentions[1], reference)
+    ):
+        # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two following
+        # days, each with its hours, are a period from the first day's clock to the second's end
+        end_mention, clocked_pair = mentions[1], True
+    if end_mention is None and first.end_day is None and len(mentions) > 1:
+        end_mention = later_end(text, first, mentions[1:], reference)
+        if end_mention is not None and start_year is None and end_mention.year is not None:
+            start_year = end_mention.year  # "15.03. (Master) | 18. - 22.03.2024"
+    bare = _BARE_DAY_BEFORE.search(text, floor, first.start)
+    if (
+        bare is None
+        and end_mention is None
+        and first.end_day is None
+        and ("auf" in text or "zum" in text)
+    ):
+        # "am Wochenende vom 25. auf den 26. Mai 2024", "in der Nacht vom 30. auf den 31.":
+        # a night or weekend over two following days (never "vom 12. auf den 19. Mai verschoben");
+        # "vom 21. zum 23. Oktober": a few days
+        overnight = _OVERNIGHT_BEFORE.search(text[: first.start])
+        if overnight is not None and (
+            int(overnight["d"]) + 1 == first.day
+            or (
+                overnight["zum"]
+                and 0 < first.day - int(overnight["d"]) <= 6
+                and not _MOVED_AFTER.match(text[first.end :])
+            )
+        ):
+            bare = overnight
+    if bare is not None and end_mention is None and first.end_day is None:
+        # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
+        # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
+        between = _BETWEEN_BEFORE.search(text[: bare.start()]) is not None
+        between = between or (bare.re is _OVERNIGHT_BEFORE)  # "vom 21. zum 23.": one period
+        end_mention = None if not between and separate_days(bare, first) else first
+        if end_mention is not None and not between:
+            end_mention = period_before_and(bare, first)
+        start_day = int(bare["d"])
+        start_year = first.year
+        if start_day > first.day:
+            start_month = first.month - 1 or 12
+            if start_year is not None and start_month == 12:
+                start_year -= 1
+    elif (
+        bare is None
+        and end_mention is None
+        and (until := _UNTIL_BEFORE.search(text[: first.start])) is not None
+        and not _WAIT_AFTER.match(text[first.end : first.end + 40])
+        # "the show closes on Saturday, January 26" is its last day; "The series ends on Monday,
+        # August 5, with The Woo Factor at 5 p.m." the day of its last event
+        and not (until["verb"] and find_times(text[first.end :]) is not None)
+    ):
+        if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
+            # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
+            return skipped_only([*skipped, Skipped(first, DEADLINE)], reference, latest=True)
+        clause = _CLAUSE_AFTER.match(text, first.end)
+        if clause is not None and CALLED_OFF.search(clause[0]) is not None:
+            # "alle Gottesdienste bis einschließlich 10. Januar absagen": how long nothing takes
+            # place (as "vorerst bis Ende Mai, absagen"), no run's end
+            return None
+        return end_only(first, reference)
+    elif bare is None and end_mention is None and first.year is not None:
+        day_month = _BARE_DAY_MONTH_BEFORE.search(text[: first.start])
+        if day_month is not None and checked(
+            0, 0, int(day_month["d"]), int(day_month["m"]), None, None
+        ):
+            end_mention, bare = first, day_month
+            start_day, start_month = int(day_month["d"]), int(day_month["m"])
+            start_year = first.year if start_month <= first.month else first.year - 1
+    leading_year = _LEADING_YEAR.match(text) if start_year is None else None
+    if leading_year is not None and leading_year.end() <= (
+        bare.start() if bare is not None else first.start
+    ):
+        start_year = int(leading_year["y"])
+    if start_year is None:
+        start_year = infer_year(start_month, start_day, reference)
+        if (
+            ("jahr" in text or "year" in text)
+            and (last_year := _LAST_YEAR.search(text[: first.start])) is not None
+            and not _AFTER_THING.search(text, max(0, last_year.start() - 40), last_year.start())
+        ):
+            # "im Vorjahr … von 24. bis 26. Dezember" ("Nach der Premiere im Vorjahr geht das
+            # Format vom 22. bis 24.10. in die zweite Runde": last year's is another thing)
+            start_year = reference.year - 1
+        elif (
+            ("ahr" in text or "year" in text or "heuer" in text)
+            and _THIS_YEAR.search(text[: first.start])
+            and PAST_TENSE.search(text)
+            and (this_year := safe_date(reference.year, start_month, start_day)) is not None
+            and this_year <= reference
+        ):
+            # "Da in diesem Jahr die Wanderung am 1. Mai ausgefallen war" (read in November):
+            # this year's day, told afterwards ("Am Neujahrstag ist dieses Jahr kein Gottesdienst
+            # - wir begrüßen das neue Jahr am 3. Januar", read in December, is the coming one)
+            start_year = reference.year
+        if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
+            start_year = year_ahead(start_year, start_month, start_day, reference)
+        if (
+            ("ahres" in text or "year" in text)
+            and _OF_THIS_YEAR_AFTER.match(text[first.end : first.end + 30])
+        ) or ("iesjährig" in text and _THIS_YEARS_BEFORE.search(text, 0, first.start)):
+            # "Am 19. und 20. Oktober diesen Jahres findet … statt" read in January: the year
+            # is said, whichever day is nearer
+            start_year = reference.year
+        weekday = weekday_beside(text, first.start if bare is None else bare.start(), first.end)
+        if weekday is not None and stated_year(reference) is None:
+            # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
+            start_year = year_matching_weekday(start_year, start_month, start_day, weekday)
+        elif feasts and first.feast is None:
+            # "09. Mai Kita geschlossen, Auffahrt": the feast named beside a day says its year.
+            start_year = year_of_feast(feasts, start_year, start_month, start_day)
+    start = (
+        first.feast(start_year)
+        if first.feast is not None and bare is None
+        else safe_date(start_year, start_month, start_day)
+    )
+    if start is None:
+        return None
+    if (
+        first.feast is not None
+        and bare is None
+        and first.year is None
+        and start < reference
+        and stated_year(reference) is None
+        and _CUSTOM_BEFORE.search(text[: first.start]) is not None
+        and PAST_TENSE.search(text) is None
+    ):
+        # "Die Konfirmation erfolgt … in der Regel am Sonntag Kantate" read in September: a
+        # custom's next day, not this year's past one
+        start = first.feast(start.year + 1)
+    if end_mention is None and _EVE_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        start -= timedelta(days=1)  # "am Vorabend des 1. Mai": the day before
+    end: date | None = None
+    if end_mention is not None and end_mention.feast is not None:
+        # "1.November bis Samstag vor Ostern": the first such feast after the start.
+        end = end_mention.feast(start.year)
+        if end < start:
+            end = end_mention.feast(start.year + 1)
+    elif end_mention is not None:
+        end_year = end_mention.year
+        if end_year is None:
+            end_year = start.year
+            if (end_mention.month, end_mention.day) < (start.month, start.day):
+                end_year += 1
+        end = safe_date(end_year, end_mention.month, end_mention.day)
+        if end is not None and end < start:
+            end = None
+    if end_mention is None:
+        end = until_month_end(text[first.end :], start)
+    if end is None and end_mention is None and ("bis" in text or "until" in text):
+        end = until_weekday(text[first.end :], start)
+    paired = paired_times(text, first, end_mention) if end_mention is not None else None
+    if paired is not None and end is not None and (end > start or paired[1] > paired[0]):
+        # "Beginn: 13.11.2025, 18:30 Uhr Ende: 13.11.2025, 20:00 Uhr": a day may repeat.
+        start_at = datetime.combine(start, paired[0], tzinfo=BERLIN)
+        end_at = datetime.combine(end, paired[1], tzinfo=BERLIN)
+        return When(start_at.isoformat(), end_at.isoformat(), False, "minute")
+    if end == start:
+        end = None
+    used = [(m.start, m.end) for m in mentions]
+    if bare is not None:
+        used.append(bare.span())
+    # (a page read month-first is an American one: its "6:30 - 7:30" is the evening's)
+    times = find_times(blank(text, used), english=day_first is False or looks_english(text))
+    if (
+        times is not None
+        and end is not None
+        and end_mention is not None
+        and end_mention is mentions[-1]
+        and AND_DAY_GAP.match(text[first.end : end_mention.start])
+    ):
+        # "from 10 am to 4 pm on Friday, April 30th, and on Saturday, May 1st, from 10 am to 2 pm":
+        # the second day's hours end the period
+        second = find_times(text[end_mention.end :])
+        if second is not None and second[1] is not None:
+            times = (times[0], second[1])
+    if clocked_pair and end_mention is not None:
+        first_day = find_times(text[first.end : end_mention.start])
+        second = find_times(text[end_mention.end :])
+        if first_day is not None and second is not None:
+            times = (first_day[0], second[1])
+    if times is not None:
+        return with_times(start, end, times)
+    return When(
+        start=start.isoformat(),
+        end=end.isoformat() if end else None,
+        all_day=True,
+        precision="day",
+    )
+
+
+# Words saying a feast is the day a custom keeps ("in der Regel am Sonntag Kantate", "immer am 2.
+# Sonntag nach Ostern").
+_CUSTOM_BEFORE = re.compile(
+    r"\b(?:in\s+der\s+regel|immer|stets|jedes\s+jahr|(?:all)?j(?:ä|ae)hrlich"
+    r"|as\s+a\s+rule|always|every\s+year|annually)\b",
+    FLAGS,
+)
+_LAST_YEAR = re.compile(
+    r"\b(?:im\s+vorjahr|im\s+vergangenen\s+jahr|im\s+letzten\s+jahr|letztes\s+jahr|last\s+year)\b",
+    FLAGS,
+)
+_AFTER_THING = re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAGS)
+# "19. und 20. Oktober diesen Jahres", "October 19 of this year": the year said right after the day.
+_OF_THIS_YEAR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:diesen|dieses)\s+jahres|(?:of\s+)?this\s+year)\b", FLAGS
+)
+# "Infos über diesjährige Kulturtage … von 24. Okt. bis 10. November": this year's.
+_THIS_YEARS_BEFORE = re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
+_THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
