@@ -18,13 +18,16 @@ nowhere (``cancelled``).
 ``When.published`` instead, so a caller sees what was skipped and why.
 
 For extractors, :func:`netdir.normalize.when.date_role` says whether a whole text only names such
-dates (a teaser line "Anmeldeschluss: 01.03.2027" is no event row).
+dates (a teaser line "Anmeldeschluss: 01.03.2027" is no event row). Stamps told by what surrounds
+a date rather than by a cue word (bylines, signatures, version notes, press datelines, a post's
+reading time or category) are ``when_stamps``'s; ``role_of_date`` asks it first.
 """
 
 from __future__ import annotations
 
 import re
 
+from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, has_any
 
 DEADLINE = "deadline"
@@ -142,38 +145,8 @@ _DEADLINE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:due|ends?|ended|closes?|closed|opens?|opened|deadline)\b",
     _FLAGS,
 )
-# "Kirchhellen, 30.11.2017, 09:08 Uhr / Lesedauer: 2 min": an article's stamp beside its reading
-# time; "Fri Nov 24 08:00:00 CET 2017": a program's timestamp (seconds and a zone's letters);
-# "Archivnutzer_Blog, 13.11.2007, Chorverband Ludwig Uhland, Kommentare geschlossen": a blog
-# post's byline beside its comments.
-_POST_META_AFTER = re.compile(
-    r"^[,\s\d:.]*(?:uhr\b)?[\s/|·•–-]*(?:lesedauer|lesezeit|reading\s+time)\b"
-    r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?-i:[A-Z]{3,4})\s+\d{4}\b"
-    r"|^[^.!?]{0,80}?\b(?:kommentare\s+(?:geschlossen|deaktiviert)|keine\s+kommentare"
-    r"|\d+\s+kommentare?|comments?\s+(?:closed|off)|no\s+comments|\d+\s+comments?)\b"
-    # "Sonntag, 22. April 2018 Designed by LernVid.com": a page footer's date
-    r"|^[\s|·•–-]*(?:designed|powered|built)\s+(?:by|with)\b",
-    _FLAGS,
-)
-# "Sommerfest am 3. Dezember 2017, 3 Kommentare": a day said with "am" is the event's.
-_EVENT_DAY_WORD_BEFORE = re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAGS)
 _STATUS_HINT = re.compile(
     r"mitglied|angehörig|beschäftigt|wohnhaft|gemeldet|versichert|eingeschrieben|tätig|zugelassen|berechtigt"
-)
-_POST_META_HINTS = (
-    "lese",
-    "reading time",
-    "kommentar",
-    "comment",
-    ":00 ",
-    "designed",
-    "powered",
-    "built",
-)
-# "Das 96 Seiten starke Heft kommt am Samstag, 4. Februar, als Beilage der Tageszeitungen in die
-# Haushalte": the day a print is delivered.
-_DELIVERED_AFTER = re.compile(
-    r"^[^.!?;]{0,60}?\b(?:als\s+beilage|in\s+die\s+(?:haushalte|briefkästen))\b", _FLAGS
 )
 # "Ärzte …, die am 31. Dezember 2020 Mitglied der KVBW waren": a status held on a day, told in a
 # relative clause (no event's day; reported nowhere).
@@ -493,17 +466,6 @@ _AFTER_HINTS = (
     "abzugeb",
 )  # fmt: skip
 
-
-# "03.09.25 - Veröffentlichungen": a listed post's day, then the category it is filed under.
-_CATEGORY_AFTER = re.compile(
-    r"^\s*(?:[-–|·•]|//)\s*(?:ver(?:ö|oe)ffentlichungen|pressemitteilungen|publikationen"
-    r"|neuigkeiten|aktuelles|nachrichten|meldungen|allgemein|news|blog|press|publications"
-    r"|uncategori[sz]ed)\s*$",
-    _FLAGS,
-)
-_CATEGORY_HINTS = ("ffentlichung", "mitteilung", "publi", "neuigkeit", "aktuell", "nachricht",
-                   "meldung", "allgemein", "news", "blog", "press", "uncategori")  # fmt: skip
-
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
 # (the separable "mitteilen", "Bescheid geben" around the date).
 _REPLY_BEFORE = re.compile(
@@ -547,7 +509,7 @@ _HOURS_CHANGE = re.compile(
 
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
-    *_CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
+    *CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
@@ -559,7 +521,7 @@ _ALL_HINTS = (
 def may_hold_roles(text: str) -> bool:
     """Cheap test whether any date of the text can be a deadline or a stamp (one per text)."""
     lowered = text.lower()
-    if any(map(lowered.__contains__, _POST_META_HINTS)) or "beilage" in lowered:
+    if any(map(lowered.__contains__, POST_META_HINTS)) or "beilage" in lowered:
         return True
     if ("die am " in lowered or "der am " in lowered) and _STATUS_HINT.search(lowered):
         return True
@@ -571,51 +533,8 @@ def may_hold_roles(text: str) -> bool:
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 
-# "Von Irina Steinmann 26.07.2016, 11:05", "Von Verena Düren, Thomas Kölsch, 07.02.2019": an
-# article's byline (one author or several), then its stamp.
-_BYLINE_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}"
-_BYLINE_BEFORE = re.compile(
-    rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*\s*[,|]?\s*$"
-)
-# "(Michael Rahn/Kommunikateam, 16.6.2022)": a report's closing byline, its author and desk in
-# brackets with the day it was written.
-_PAREN_BYLINE_BEFORE = re.compile(
-    r"\(\s*(?:[A-ZÄÖÜ][\w.-]+\s+){0,2}[A-ZÄÖÜ][\w.-]+\s*/\s*[^\W\d][^()/\d]{0,40}?,\s*$"
-)
-# "20.03.2020 - Heiko GollaZukunftstag am 26. März 2020 entfällt", "13.03.2020 - H.
-# GollaSchulschließung vom 13. März …": a news list's post date and its author (an initial, or a
-# name run into the headline), then the headline.
-_POST_AUTHOR_AFTER = re.compile(
-    r"^\s*[-–|]\s*(?:[A-ZÄÖÜ]\.\s?[A-ZÄÖÜ][a-zäöüß]+"
-    r"|[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+(?=[A-ZÄÖÜ][a-zäöüß]))"
-)
-
-
-# "Herzliche Gratulation zu diesen tollen Ergebnissen! SBix, 07.03.2017", "Vielen Dank für IHRE
-# Hilfe Klaus Richter 09-04-2010": a report's closing thanks or congratulation, then its author's
-# name and the day it was written, ending the text.
-_SIGNATURE_BEFORE = re.compile(
-    r"\b(?i:danke\w*|vielen\s+dank|gratulation|glückw\w*|grüße|gruß|thanks|thank\s+you|regards"
-    r"|congratulations)\b[^.!?]{0,60}?[.!?]?\s+"
-    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*\.?\s+){0,3}[A-ZÄÖÜ][\w-]*)\s*,?\s*$"
-)
-_NOT_A_NAME = re.compile(
-    r"\b(?:am|ab|bis|termin|treffen|datum|wann|beginn|start|"
-    + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\b",
-    _FLAGS,
-)
-
-
-# "Version 1 - 17.02.2026, 20:00", "Die updated Version für 2026 kommt am Montag, den 16.03.": a
-# page's version stamp, or the day its next version comes.
 # ("Montag, den ": a weekday and "den" may stand before the date)
 _WEEKDAY_DEN = r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+)?)?"
-_VERSION_BEFORE = re.compile(
-    r"\bversion\s*(?:\d+(?:\.\d+)*\s*[-–:|]?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
-    rf"\b(?:kommt|erscheint|folgt)\s+(?:am\s+)?{_WEEKDAY_DEN})$",
-    _FLAGS,
-)
 # "INFB & MINB Anmeldeschluss für die Einstufung ist am Mittwoch, 27. September 2023": a
 # deadline's subject between its word and the date.
 _DEADLINE_FOR_BEFORE = re.compile(
@@ -630,27 +549,14 @@ _CHANCE_TO_SIGN_UP_AFTER = re.compile(
     r"\b(?:anzumelden|zu\s+bewerben|zu\s+registrieren|einzureichen|einzuschreiben)\b",
     _FLAGS,
 )
-# "Berlin, 02.11.2019 - In ihren jährlichen Berichten informiert der Verfassungsschutz über …": a
-# press release's place and date, then its first sentence (a listing's "Hamburg, 12.05.2025 -
-# Konzert im Stadtpark" has no sentence of ten words after its dash).
-_DATELINE_PLACE_BEFORE = re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*$")
-_DATELINE_SENTENCE_AFTER = re.compile(
-    r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[^\W\d]+){9,}[^\d]*?[.!?]"
-)
 
 
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
-    if "ersion" in before[-60:] and _VERSION_BEFORE.search(before[-60:]):
+    if stamped_by_surroundings(before, after):
         return PUBLISHED
-    if (
-        len(before) < 34
-        and after[:3].lstrip()[:1] in ("-", "–", "—")
-        and _DATELINE_PLACE_BEFORE.match(before)
-        and _DATELINE_SENTENCE_AFTER.match(after)
-    ):
-        return PUBLISHED
+    head = after[:SIGNUP_REACH].lower()
     if ("schluss" in before[-80:] or "frist" in before[-80:]) and _DEADLINE_FOR_BEFORE.search(
         before[-80:]
     ):
@@ -659,29 +565,6 @@ def role_of_date(before: str, after: str) -> str | None:
         _CHANCE_TO_SIGN_UP_AFTER.match(after)
     ):
         return DEADLINE
-    if len(before) < 80 and _BYLINE_BEFORE.match(before):
-        return PUBLISHED
-    if (
-        after.strip(" .") == ""
-        and (signature := _SIGNATURE_BEFORE.search(before[-SIGNUP_REACH:])) is not None
-        and not _NOT_A_NAME.search(signature["name"])
-    ):
-        return PUBLISHED
-    if (
-        after.lstrip().startswith(")")
-        and "/" in before[-60:]
-        and _PAREN_BYLINE_BEFORE.search(before)
-    ):
-        return PUBLISHED
-    if (
-        not before.strip()
-        and after[:3].lstrip()[:1] in ("-", "–", "|")
-        and _POST_AUTHOR_AFTER.match(after)
-    ):
-        return PUBLISHED
-    head = after[:SIGNUP_REACH].lower()
-    if ("beilage" in head or "in die " in head) and _DELIVERED_AFTER.match(after):
-        return PUBLISHED
     if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
         return CANCELLED  # reported nowhere: a reference day, no offering's
     if "nicht" in head and _CANNOT_COME_AFTER.match(after):
@@ -690,14 +573,6 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # "Der 10. Dezember 2021 wird in die Geschichte … eingehen"
     if "jahr" in head and _YEARS_AGO_AFTER.match(after):
         return CANCELLED  # "Am 18. Dezember vor genau 500 Jahren fing Luther an": an anniversary
-    if (
-        any(map(head.__contains__, _POST_META_HINTS))
-        and _POST_META_AFTER.match(after)
-        and not _EVENT_DAY_WORD_BEFORE.search(before[-12:])
-    ):
-        return PUBLISHED
-    if not before.strip() and _CATEGORY_AFTER.match(after):
-        return PUBLISHED
     window = before[-CUE_REACH:]
     lowered = window.lower()
     if any(map(lowered.__contains__, _BEFORE_HINTS)):

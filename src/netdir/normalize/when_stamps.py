@@ -1,0 +1,153 @@
+"""Stamps told by what surrounds a date (``when_roles.role_of_date`` asks first): a page's
+version note, a press release's place and date before its first sentence, an article's byline,
+a report's closing thanks and signature or bracketed author, a news list's author or category
+after the post's day, reading time and comments beside it, a print delivered as a supplement.
+Split from ``when_roles.py``; the rules are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
+
+_FLAGS = re.IGNORECASE
+#: How far from a date its surroundings are read (characters; as when_roles.SIGNUP_REACH).
+_REACH = 120
+# "Kirchhellen, 30.11.2017, 09:08 Uhr / Lesedauer: 2 min": an article's stamp beside its reading
+# time; "Fri Nov 24 08:00:00 CET 2017": a program's timestamp (seconds and a zone's letters);
+# "Archivnutzer_Blog, 13.11.2007, Chorverband Ludwig Uhland, Kommentare geschlossen": a blog
+# post's byline beside its comments.
+_POST_META_AFTER = re.compile(
+    r"^[,\s\d:.]*(?:uhr\b)?[\s/|·•–-]*(?:lesedauer|lesezeit|reading\s+time)\b"
+    r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?-i:[A-Z]{3,4})\s+\d{4}\b"
+    r"|^[^.!?]{0,80}?\b(?:kommentare\s+(?:geschlossen|deaktiviert)|keine\s+kommentare"
+    r"|\d+\s+kommentare?|comments?\s+(?:closed|off)|no\s+comments|\d+\s+comments?)\b"
+    # "Sonntag, 22. April 2018 Designed by LernVid.com": a page footer's date
+    r"|^[\s|·•–-]*(?:designed|powered|built)\s+(?:by|with)\b",
+    _FLAGS,
+)
+# "Sommerfest am 3. Dezember 2017, 3 Kommentare": a day said with "am" is the event's.
+_EVENT_DAY_WORD_BEFORE = re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAGS)
+POST_META_HINTS = (
+    "lese",
+    "reading time",
+    "kommentar",
+    "comment",
+    ":00 ",
+    "designed",
+    "powered",
+    "built",
+)
+# "Das 96 Seiten starke Heft kommt am Samstag, 4. Februar, als Beilage der Tageszeitungen in die
+# Haushalte": the day a print is delivered.
+_DELIVERED_AFTER = re.compile(
+    r"^[^.!?;]{0,60}?\b(?:als\s+beilage|in\s+die\s+(?:haushalte|briefkästen))\b", _FLAGS
+)
+
+
+# "03.09.25 - Veröffentlichungen": a listed post's day, then the category it is filed under.
+_CATEGORY_AFTER = re.compile(
+    r"^\s*(?:[-–|·•]|//)\s*(?:ver(?:ö|oe)ffentlichungen|pressemitteilungen|publikationen"
+    r"|neuigkeiten|aktuelles|nachrichten|meldungen|allgemein|news|blog|press|publications"
+    r"|uncategori[sz]ed)\s*$",
+    _FLAGS,
+)
+CATEGORY_HINTS = ("ffentlichung", "mitteilung", "publi", "neuigkeit", "aktuell", "nachricht",
+                   "meldung", "allgemein", "news", "blog", "press", "uncategori")  # fmt: skip
+
+
+# "Von Irina Steinmann 26.07.2016, 11:05", "Von Verena Düren, Thomas Kölsch, 07.02.2019": an
+# article's byline (one author or several), then its stamp.
+_BYLINE_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}"
+_BYLINE_BEFORE = re.compile(
+    rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*\s*[,|]?\s*$"
+)
+# "(Michael Rahn/Kommunikateam, 16.6.2022)": a report's closing byline, its author and desk in
+# brackets with the day it was written.
+_PAREN_BYLINE_BEFORE = re.compile(
+    r"\(\s*(?:[A-ZÄÖÜ][\w.-]+\s+){0,2}[A-ZÄÖÜ][\w.-]+\s*/\s*[^\W\d][^()/\d]{0,40}?,\s*$"
+)
+# "20.03.2020 - Heiko GollaZukunftstag am 26. März 2020 entfällt", "13.03.2020 - H.
+# GollaSchulschließung vom 13. März …": a news list's post date and its author (an initial, or a
+# name run into the headline), then the headline.
+_POST_AUTHOR_AFTER = re.compile(
+    r"^\s*[-–|]\s*(?:[A-ZÄÖÜ]\.\s?[A-ZÄÖÜ][a-zäöüß]+"
+    r"|[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+(?=[A-ZÄÖÜ][a-zäöüß]))"
+)
+
+
+# "Herzliche Gratulation zu diesen tollen Ergebnissen! SBix, 07.03.2017", "Vielen Dank für IHRE
+# Hilfe Klaus Richter 09-04-2010": a report's closing thanks or congratulation, then its author's
+# name and the day it was written, ending the text.
+_SIGNATURE_BEFORE = re.compile(
+    r"\b(?i:danke\w*|vielen\s+dank|gratulation|glückw\w*|grüße|gruß|thanks|thank\s+you|regards"
+    r"|congratulations)\b[^.!?]{0,60}?[.!?]?\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]*\.?\s+){0,3}[A-ZÄÖÜ][\w-]*)\s*,?\s*$"
+)
+_NOT_A_NAME = re.compile(
+    r"\b(?:am|ab|bis|termin|treffen|datum|wann|beginn|start|"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\b",
+    _FLAGS,
+)
+# "Version 1 - 17.02.2026, 20:00", "Die updated Version für 2026 kommt am Montag, den 16.03.": a
+# page's version stamp, or the day its next version comes (a weekday and "den" may stand between).
+_WEEKDAY_OR_DEN = r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+)?)?"
+_VERSION_BEFORE = re.compile(
+    r"\bversion\s*(?:\d+(?:\.\d+)*\s*[-–:|]?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
+    rf"\b(?:kommt|erscheint|folgt)\s+(?:am\s+)?{_WEEKDAY_OR_DEN})$",
+    _FLAGS,
+)
+# "Berlin, 02.11.2019 - In ihren jährlichen Berichten informiert der Verfassungsschutz über …": a
+# press release's place and date, then its first sentence (a listing's "Hamburg, 12.05.2025 -
+# Konzert im Stadtpark" has no sentence of ten words after its dash).
+_DATELINE_PLACE_BEFORE = re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*$")
+_DATELINE_SENTENCE_AFTER = re.compile(
+    r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[^\W\d]+){9,}[^\d]*?[.!?]"
+)
+
+
+def stamped_by_surroundings(before: str, after: str) -> bool:
+    """Whether the date between these texts is a page's or a post's stamp by what surrounds it:
+    a version note, a press dateline, a byline, a closing signature, a report's bracketed
+    byline, a news list's author, a print's delivery, reading time or comments, a category."""
+    if "ersion" in before[-60:] and _VERSION_BEFORE.search(before[-60:]):
+        return True
+    if (
+        len(before) < 34
+        and after[:3].lstrip()[:1] in ("-", "–", "—")
+        and _DATELINE_PLACE_BEFORE.match(before)
+        and _DATELINE_SENTENCE_AFTER.match(after)
+    ):
+        return True
+    if len(before) < 80 and _BYLINE_BEFORE.match(before):
+        return True
+    if (
+        after.strip(" .") == ""
+        and (signature := _SIGNATURE_BEFORE.search(before[-_REACH:])) is not None
+        and not _NOT_A_NAME.search(signature["name"])
+    ):
+        return True
+    if (
+        after.lstrip().startswith(")")
+        and "/" in before[-60:]
+        and _PAREN_BYLINE_BEFORE.search(before)
+    ):
+        return True
+    if (
+        not before.strip()
+        and after[:3].lstrip()[:1] in ("-", "–", "|")
+        and _POST_AUTHOR_AFTER.match(after)
+    ):
+        return True
+    head = after[:_REACH].lower()
+    if ("beilage" in head or "in die " in head) and _DELIVERED_AFTER.match(after):
+        return True
+    if (
+        any(map(head.__contains__, POST_META_HINTS))
+        and _POST_META_AFTER.match(after)
+        and not _EVENT_DAY_WORD_BEFORE.search(before[-12:])
+    ):
+        return True
+    return not before.strip() and _CATEGORY_AFTER.match(after) is not None
