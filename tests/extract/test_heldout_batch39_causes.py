@@ -60,3 +60,31 @@ def test_an_articles_header_names_its_event_and_question_labels_read(
     assert record["location"] == "Bürgerhof Jfd, Lingener Damm 137, 48429 Rheine"
     assert label_name("Wo?") == ("place", 0)
     assert label_name("Wann?") == ("date", 0)
+
+
+def test_a_posts_hour_and_place_told_in_its_sentences(capsys: pytest.CaptureFixture[str]) -> None:
+    # „Bürgerrunde am 4. Juli 2019“ dates the post; its text says „Ort des Picknicks ist der
+    # Garten direkt hinter dem Friedhof. Beginn ab 19:30.“ — read as a whole day without a place.
+    records = inspect_page(
+        capsys,
+        "jekyll-buergerrunde-heuweiler-2019-07.html",
+        "https://chriso0710.github.io/buergerrunde/2019/07/04/buergerrunde-am-4-juli-2019/",
+        "2019-07-04",
+    )
+    assert [(r["title"], r["start"], r["location"]) for r in records] == [
+        ("Bürgerrunde", "2019-07-04T19:30:00+02:00", "Garten direkt hinter dem Friedhof")
+    ]
+
+
+def test_a_meeting_sentence_cut_into_paragraphs_gives_hour_and_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<p>Wir treffen uns um</p><p>9:30 Uhr am Schafstall</p><p>. Nach der Einteilung …</p>“
+    (record,) = inspect_page(
+        capsys,
+        "publii-schotthock-sauberes-rheine-2026.html",
+        _SCHOTTHOCK + "aktion-sauberes-rheine-im-schotthock-3.html",
+        "2026-09-12",
+    )
+    assert record["start"] == "2026-03-28T09:30:00+01:00"
+    assert record["location"] == "Schafstall"

@@ -53,6 +53,7 @@ from netdir.extract.event_page_titles import (
     title_with_its_date,
 )
 from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
+from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.sole_date_line import sole_dated_line
 from netdir.extract.title_text import named_invitation
 from netdir.records import RawRecord
@@ -171,6 +172,7 @@ def extract_event_page(
         or place_by_markup(lines, date.index if date is not None else 0)
         or place_after_the_date(headings, title)
         or dashed_place(lines, date, title)
+        or (place_in_prose(lines, date) if date is not None else None)
     )
     place_text = with_continuation(lines, place) if place is not None else None
     if date is None:
@@ -180,6 +182,8 @@ def extract_event_page(
         ]
     date_text = with_open_end(lines, date)
     time = facts.get("time") or time_below(lines, date)
+    if time is None and not TIME_LIKE.search(date_text):
+        time = start_in_prose(lines, date)  # „… Beginn ab 19:30.“ in the post's text
     if time is None and meta is not None and meta.time and not TIME_LIKE.search(date_text):
         date_text = f"{date_text}, {meta.time}"
     if time is not None and "time" not in facts and not TIME_LIKE.search(date_text):

@@ -1,0 +1,69 @@
+"""The clock of a one-event page told in a sentence of its text, not by a label.
+
+A post whose day stands in its heading („Bürgerrunde am 4. Juli 2019“) often tells its hour in the
+prose below: „Ort des Picknicks ist der Garten direkt hinter dem Friedhof. Beginn ab 19:30.“, „Wir
+treffen uns um 9:30 Uhr am Schafstall“ — the latter cut by the editor into two paragraphs („Wir
+treffen uns um“ / „9:30 Uhr am Schafstall“). A sentence that says when it begins or when one
+meets gives the event's start; other clocks in prose (a closing „gegen 12:00 Uhr“, doors) do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.event_page_labels import Fact
+
+# „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Wir treffen uns um 9:30 Uhr“, „Los geht es um 18 Uhr“.
+_START_SENTENCE = re.compile(
+    r"\b(?:beginn|anfang|start|los\s+geht(?:'s|s|\s+es)|(?:wir\s+)?treffen\s+(?:wir\s+)?uns)"
+    r"\b[^.!?:\d]{0,30}?\b(?:um|ab)\s+"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?",
+    re.I,
+)
+_DANGLING = re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
+_LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
+
+
+def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
+    """The clock a sentence after the date gives as the start („Beginn ab 19:30.“), or None."""
+    start = max(date.index, 0)
+    window = lines[start : start + 1 + _LINES_AFTER]
+    for position, (text, _) in enumerate(window):
+        if _DANGLING.search(text) and position + 1 < len(window):
+            text = f"{text} {window[position + 1][0]}"
+        for match in _START_SENTENCE.finditer(text):
+            clock = match.group("clock")
+            if ":" not in clock and "." not in clock and match.group("uhr") is None:
+                continue  # „Beginn ab 2020“: a year, not an hour
+            return Fact(clock.replace(".", ":"), "start told in the text", start + position)
+    return None
+
+
+# „Ort des Picknicks ist der Garten direkt hinter dem Friedhof.“
+_PLACE_SENTENCE = re.compile(
+    r"\bOrt\s+(?:des|der)\s+\w+\s+ist\s+(?:der|die|das)\s+(?P<place>[^.!?;]{3,80})"
+)
+# „… um 9:30 Uhr am Schafstall“: where one meets, right after the hour.
+_PLACE_AFTER_CLOCK = re.compile(
+    r"\b(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\s+(?:am|im|beim|vor\s+dem|auf\s+dem|in\s+der)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60})",
+    re.I,
+)
+
+
+def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
+    """The place a sentence after the date names: „Ort des Picknicks ist der Garten …“, or
+    where the start sentence meets („Wir treffen uns um 9:30 Uhr am Schafstall“)."""
+    start = max(date.index, 0)
+    window = lines[start : start + 1 + _LINES_AFTER]
+    for position, (text, _) in enumerate(window):
+        if _DANGLING.search(text) and position + 1 < len(window):
+            text = f"{text} {window[position + 1][0]}"
+        match = _PLACE_SENTENCE.search(text) or (
+            _PLACE_AFTER_CLOCK.search(text) if _START_SENTENCE.search(text) else None
+        )
+        if match is not None:
+            return Fact(match.group("place").strip(), "place told in the text", start + position)
+    return None
