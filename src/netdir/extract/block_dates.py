@@ -34,6 +34,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
+from netdir.extract.time_elements import with_its_hours
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
 from netdir.normalize.when_lists import day_list
@@ -414,7 +415,8 @@ def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
 def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> None:
     for node in segment:
         times = [node] if node.tag == "time" else css_matches(node, "time")
-        time = next((t for t in times if not stamps.hold(t)), None)
+        unstamped = [t for t in times if not stamps.hold(t)]
+        time = with_its_hours(unstamped, node) if unstamped else None
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
             shown = node_text(time)

@@ -63,6 +63,7 @@ from netdir.extract.ordered_days import number_month_items
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
+from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
@@ -384,6 +385,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_trailing_towns(group)
         move_venue_parts(group)
         move_venues_out_of_titles(group)
+        places_from_other_rows(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())

@@ -1,0 +1,56 @@
+"""A venue one row of a list names in its place, another row names in its prose.
+
+„SALÒ … / Factory Magdeburg Sandbreite 2, Magdeburg“ beside „Zweite Jugend Konzert / … Tanzt zur
+elektronischen Körpermusik durch die Nacht in der Factory Magdeburg …“: the second row has no
+place field, but its text puts the evening „in der“ venue the list already knows. Only a venue
+of the same list counts — a name after „in der“ alone may be anything („in der Adventszeit“).
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.records import RawRecord
+
+# „in der Factory Magdeburg“, „im Kulturhaus“, „auf dem Marktplatz“: where the prose puts it.
+_AT = r"(?:in\s+der|in\s+dem|im|in|auf\s+dem|am|at\s+the|at)\s+"
+# A venue is named by at least two words of the other row's place, or one of six letters or
+# more („Kulturhaus“), so that „im Mai“ or „am Haus“ never match a place's first word.
+_MIN_WORDS = 2
+_MIN_SINGLE_WORD = 6
+
+
+def _names(location: str) -> list[str]:
+    """The leading word runs of a place, longest first: „Factory Magdeburg Sandbreite 2,
+    Magdeburg“ → „Factory Magdeburg Sandbreite 2“, „Factory Magdeburg Sandbreite“, …"""
+    words = location.split(",")[0].split()
+    names = []
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if count >= _MIN_WORDS or (len(name) >= _MIN_SINGLE_WORD and name[:1].isupper()):
+            names.append(name)
+    return names
+
+
+def places_from_other_rows(records: list[RawRecord]) -> None:
+    """Give a record without a place the venue another record of the list has, when its
+    description or title puts it „in der“ / „im“ / „at the“ that venue."""
+    venues = [r.location_text for r in records if r.location_text]
+    if not venues:
+        return
+    for record in records:
+        if record.location_text is not None:
+            continue
+        text = " ".join(t for t in (record.title, record.description) if t)
+        found = _venue_in(text, venues)
+        if found is not None:
+            record.location_text = found
+            record.field_sources["location_text"] = "listing: a venue of another row, in the prose"
+
+
+def _venue_in(text: str, venues: list[str]) -> str | None:
+    for venue in venues:
+        for name in _names(venue):
+            if re.search(rf"\b{_AT}{re.escape(name)}\b", text, re.I):
+                return name
+    return None

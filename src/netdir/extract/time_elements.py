@@ -1,0 +1,65 @@
+"""Which of a block's ``<time>`` elements dates it.
+
+An event plugin's row often holds two: a date badge whose ``datetime`` is the bare day
+(The Events Calendar's „<time datetime="2023-11-11">Nov 11 2023</time>“) and, below it, the
+datetime line naming the same day again with the hours („<time datetime="2023-11-11">11 November,
+2023 20:00 - 22:30</time>“). The badge comes first, but the line says more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_text import node_text
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+
+# A tooltip or a hidden copy of the item („tribe-events-calendar-month__calendar-event-tooltip“,
+# „tribe-common-a11y-hidden“): what shows on hover repeats an item the grid may draw on several
+# days; the row's own visible line is what dates this block.
+_HIDDEN = re.compile(r"tooltip|hidden", re.I)
+
+
+def _shown(time: LexborNode, root: LexborNode) -> bool:
+    """Whether no element from ``time`` up to ``root`` is a tooltip or hidden."""
+    current: LexborNode | None = time
+    while current is not None:
+        if _HIDDEN.search(current.attributes.get("class") or ""):
+            return False
+        if current.mem_id == root.mem_id:
+            return True
+        current = current.parent
+    return True
+
+
+def _day_of(time: LexborNode) -> str | None:
+    """The day a ``datetime`` attribute names („2023-11-11“ of „2023-11-11T20:00“)."""
+    machine = clean_text(time.attributes.get("datetime"))
+    return machine[:10] if machine and len(machine) >= 10 else None
+
+
+def _has_clock(time: LexborNode) -> bool:
+    machine = clean_text(time.attributes.get("datetime")) or ""
+    return "T" in machine or bool(TIME_LIKE.search(node_text(time) or ""))
+
+
+def with_its_hours(times: list[LexborNode], root: LexborNode) -> LexborNode:
+    """The first of ``times`` (the ``<time>`` elements of ``root``), or a later shown one
+    naming the same day with its hours when the first names only the day (a badge above the
+    row's datetime line)."""
+    first = times[0]
+    day = _day_of(first)
+    if day is None or _has_clock(first):
+        return first
+    for later in times[1:]:
+        shown = node_text(later) or ""
+        if (
+            _day_of(later) == day
+            and DATE_LIKE.search(shown)
+            and TIME_LIKE.search(shown)
+            and _shown(later, root)
+        ):
+            return later
+    return first
