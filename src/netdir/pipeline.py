@@ -298,7 +298,9 @@ def _opening_for_load(
         return None
     if _no_page_changed([result for result in results if result is not None]):
         return None
-    return OpeningWarehouse(options.db_path, wait_seconds=options.wait_seconds)
+    return OpeningWarehouse(
+        options.db_path, wait_seconds=options.wait_seconds, threads=RUN_DUCKDB_THREADS
+    )
 
 
 def _prepared_early(plan: RunPlan) -> asyncio.Future[None]:
@@ -372,8 +374,22 @@ async def _nothing() -> None:
     return None
 
 
+#: DuckDB's threads while a run holds the warehouse. Its default, one per core, cost ~25 % more
+#: CPU for a load of 50,000 offerings on 2 cores (1.2-1.3 -> 0.9-1.0 CPU-s; the marts snapshot
+#: 0.8-1.0 -> 0.7-0.8) and was no faster even alone; and the run's load and snapshot run beside
+#: its other work (the background merge, the second publish process), which a second DuckDB
+#: thread only takes the core from.
+RUN_DUCKDB_THREADS = 1
+
+
+def _open_warehouse(options: RefreshOptions) -> Warehouse:
+    return Warehouse.open(
+        options.db_path, wait_seconds=options.wait_seconds, threads=RUN_DUCKDB_THREADS
+    )
+
+
 def _prepare_warehouse(options: RefreshOptions) -> None:
-    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+    with _open_warehouse(options) as warehouse:
         warehouse.migrate()
 
 
@@ -417,7 +433,7 @@ def prepare_run(options: RefreshOptions, *, defer_new_warehouse: bool = False) -
 def _read_priors(
     options: RefreshOptions, sources: list[Source]
 ) -> tuple[dict[str, PriorState], LastRun | None]:
-    with Warehouse.open(options.db_path, wait_seconds=options.wait_seconds) as warehouse:
+    with _open_warehouse(options) as warehouse:
         warehouse.migrate()
         # A refresh of some sources must not make the others' offerings look gone or changed:
         # they enter normalization with what they listed last time (``RunPlan.carried``).
@@ -485,9 +501,7 @@ def finish_run(
     # A changed page or an issue rules "unchanged" out without the last run: the warehouse is
     # then opened once, for the load (an open and its closing checkpoint: ~0.1-0.2 s).
     with (
-        Warehouse.open(options.db_path, wait_seconds=options.wait_seconds)
-        if _no_page_changed(results)
-        else contextlib.nullcontext()
+        _open_warehouse(options) if _no_page_changed(results) else contextlib.nullcontext()
     ) as warehouse:
         if (
             warehouse is not None
@@ -531,11 +545,7 @@ def finish_run(
     expected_rows = sum(len(r.records) for r in results) + len(curated) + len(plan.carried)
     opening = handed_over.take_opening() if handed_over is not None else None
     with (
-        (
-            opening.take()
-            if opening is not None
-            else Warehouse.open(options.db_path, wait_seconds=options.wait_seconds)
-        ) as warehouse,
+        opening.take() if opening is not None else _open_warehouse(options) as warehouse,
         # Publish's second process starts now: its imports overlap the merge and the load.
         started_early(expected_rows) as render_process,
     ):

@@ -64,3 +64,22 @@ def test_a_held_file_fails_at_take(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_run_opens_the_warehouse_with_one_duckdb_thread(tmp_path: Path) -> None:
+    """The refresh opens it (in a thread or not) with ``RUN_DUCKDB_THREADS``: DuckDB's default
+    of one thread per core took the core from the run's other processes (netdir.pipeline)."""
+    from netdir.pipeline import RUN_DUCKDB_THREADS, RefreshOptions, _open_warehouse
+
+    db = tmp_path / "w.duckdb"
+    with Warehouse.open(db) as warehouse:
+        warehouse.migrate()
+        default = warehouse.query("SELECT current_setting('threads')")[1][0][0]
+    opening = OpeningWarehouse(db, threads=RUN_DUCKDB_THREADS)
+    with opening.take() as warehouse:
+        assert warehouse.query("SELECT current_setting('threads')")[1][0][0] == 1
+    options = RefreshOptions(catalog=tmp_path / "catalog.yaml", db_path=db, out=tmp_path / "out")
+    with _open_warehouse(options) as warehouse:
+        assert warehouse.query("SELECT current_setting('threads')")[1][0][0] == 1
+    with Warehouse.open(db) as warehouse:  # other commands keep DuckDB's default
+        assert warehouse.query("SELECT current_setting('threads')")[1][0][0] == default

@@ -9,14 +9,17 @@ from netdir.warehouse.warehouse import Warehouse
 
 
 class OpeningWarehouse:
-    """``Warehouse.open(path, wait_seconds=…)`` in a thread started now (DuckDB's work, mostly
+    """``Warehouse.open(path, wait_seconds=…, threads=…)`` in a thread started now (DuckDB's work, mostly
     without the GIL). ``take()`` waits for it and hands the warehouse over (or raises what the
     open raised, e.g. ``WarehouseLocked``); ``close()`` closes one nobody took."""
 
-    def __init__(self, path: Path | str, *, wait_seconds: float = 0) -> None:
+    def __init__(
+        self, path: Path | str, *, wait_seconds: float = 0, threads: int | None = None
+    ) -> None:
         self._taken = False
         self._opened = InThread(
-            lambda: Warehouse.open(path, wait_seconds=wait_seconds), name="netdir-open"
+            lambda: Warehouse.open(path, wait_seconds=wait_seconds, threads=threads),
+            name="netdir-open",
         )
 
     def take(self) -> Warehouse:

@@ -120,9 +120,12 @@ class Warehouse:
         read_only: bool = False,
         sandboxed: bool = False,
         wait_seconds: float = 0,
+        threads: int | None = None,
     ) -> Warehouse:
         """Open (and for writing create) the file. If another process holds it, wait up to
         ``wait_seconds`` for it to let go (0: fail at once with ``WarehouseLocked``).
+        ``threads``: how many threads DuckDB may use for this connection (None: its default,
+        one per core).
 
         ``sandboxed`` (for analysts' SQL, implies read-only): no file system or network access
         from SQL (no ``COPY … TO``, ``read_csv('/etc/passwd')``, ``ATTACH``, extension loading)
@@ -131,7 +134,9 @@ class Warehouse:
         deadline = time.monotonic() + max(wait_seconds, 0)
         while True:
             try:
-                return cls._open_now(path, read_only=read_only, sandboxed=sandboxed)
+                return cls._open_now(
+                    path, read_only=read_only, sandboxed=sandboxed, threads=threads
+                )
             except WarehouseLocked as exc:
                 if time.monotonic() >= deadline:
                     if wait_seconds > 0:
@@ -140,7 +145,9 @@ class Warehouse:
                 time.sleep(min(_LOCK_POLL_SECONDS, max(deadline - time.monotonic(), 0.01)))
 
     @classmethod
-    def _open_now(cls, path: Path | str, *, read_only: bool, sandboxed: bool) -> Warehouse:
+    def _open_now(
+        cls, path: Path | str, *, read_only: bool, sandboxed: bool, threads: int | None = None
+    ) -> Warehouse:
         read_only = read_only or sandboxed
         db_path = Path(path)
         if read_only and not db_path.exists():
@@ -154,6 +161,8 @@ class Warehouse:
             config: dict[str, str | bool | int | float | list[str]] = (
                 {"enable_external_access": False} if sandboxed else {}
             )
+            if threads is not None:
+                config["threads"] = threads
             con = duckdb.connect(str(db_path), read_only=read_only, config=config)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
