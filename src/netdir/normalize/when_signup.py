@@ -1,0 +1,129 @@
+"""Sentences that make a date the last day to sign up, reply or take part: "Anmeldung bis …",
+"Teilnahme … bis zum …", "Bitte bis zum … Bescheid geben", "Anmeldungen sind bis … möglich", a
+sign-up verb after "bis <date>" ("sollte sich bis zum 15. September … anmelden"; a run's end, "Der
+Kurs läuft bis 15. Dezember, bitte vorher anmelden", is no such day). ``when_roles.role_of_date``
+asks it among its deadline cues. Split from ``when_roles.py``; the rules are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, has_any
+
+_FLAGS = re.IGNORECASE
+#: How far before a date a sign-up's opening may start (its subject can be long).
+SIGNUP_REACH = 120
+# "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
+# followed by a participle and "sein"/"werden" is when something must be done by.
+UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
+# "Die Anmeldung für einen Stand ist ab sofort bis zum 13. April 2025 … möglich": a sign-up noun
+# earlier in the clause, then "bis" right before the date (no other day between).
+_SIGNUP_UNTIL = re.compile(
+    # "Die Teilnahme ist bis zum 15. Dezember möglich": the last day to take part (a contest's)
+    r"\b(?:anmeldung(?:en)?|registration|teilnahme)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
+    # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between
+    r"(?:zum\s+|spätestens\s+|the\s+)?(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
+# "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
+# "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not
+# "Nach Anmeldung ist am 3. Mai eine Führung möglich"), "möglich" closing the clause after the date.
+_SIGNUP_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s*|\b(?:alle|die|eine|ihre|deine|eure)\s+)(?<!nach\s)(?<!mit\s)(?<!ohne\s)"
+    r"(?:anmeldung(?:en)?|registrierung(?:en)?|einschreibung(?:en)?)\b[^.!?;\d]{0,140}"
+    r"(?:(?<!\d)\d{1,2}\.\s*(?:bis|-|–)\s*)?$",
+    _FLAGS,
+)
+# "meldet euch bitte hier bis Dienstag, den 3. Mai, in der Umfrage an", "trage sich bis 3.10.
+# bitte hier ein", "kann sich bis zum 06.06.2020, 11 Uhr, über den folgenden Link eintragen":
+# someone signs themselves up (a reflexive verb before "bis"), and the clause ends in the verb's
+# particle or infinitive after the date.
+_SIGNUP_SUBJECT_UNTIL = re.compile(
+    r"\b(?:meldet|meldest|melde|melden|trage|trägt|tragt|tragen|kann|kannst|könnt|können)\s+"
+    r"(?:ihr\s+|sie\s+|du\s+)?(?:euch|dich|sich)\b[^.!?;\d]{0,40}?\bbis\s+(?:zum\s+|spätestens\s+)?"
+    # "tragen sich bitte spätestens bis zum Morgen des 20.06.2022 ein": a part of that day
+    r"(?:(?:morgen|vormittag|mittag|nachmittag|abend)\s+des\s+)?"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
+    _FLAGS,
+)
+_SIGNUP_PARTICLE_AFTER = re.compile(
+    r"^[^.!?;]{0,100}?\b(?:an|ein|anmelden|eintragen|registrieren|einschreiben)\s*(?:[.!?:;]|$)",
+    _FLAGS,
+)
+_POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
+# "freuen uns über eine kurze Rückmeldung per Mail bis zum Freitag, den 2. Februar", "Schreibt mir
+# bitte bis 10. März 2017, 13.37 Uhr eine Mail", "euch bis zum 3. April hier in den Kommentaren
+# anzumelden", "Wir freuen uns bis zum 25.07. … über zahlreiche Vortragseinreichungen", "Wer sich
+# vor dem 01.12. anmeldet": "bis"/"vor dem" right before the date and a reply, a sign-up or a
+# submission named in the same sentence (not a range's end: no day before "bis").
+_UNTIL_OR_BEFORE = re.compile(
+    r"(?<![\d.]\s)(?<![\d.])\b(?:bis|vor\s+dem)\s+(?:zum\s+|spätestens\s+)?"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
+    _FLAGS,
+)
+_REPLY_WORDS = re.compile(
+    r"\b(?:\w*anmeld\w*|anzumelden|\w*rückmeld\w*|meldet|melden|einreichung\w*|\w*einreichungen"
+    r"|e-?mail|mail)\b",
+    _FLAGS,
+)
+_REPLY_WORD_HINTS = ("meld", "einreich", "mail")
+# "vom 22. Juli bis 16. August geschlossen und nur per Email … zu erreichen": a range's end.
+# "Der Kurs läuft bis 15. Dezember, bitte vorher anmelden": sign-up before a run's end.
+_EARLIER_SIGNUP = re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
+_RANGE_START_BEFORE = re.compile(r"\d\.|\d\s*[-–/]|\b(?:vom|von|zwischen|ab)\b", _FLAGS)
+# "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
+# the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
+# own: ``_SIGNUP_NOTE_AFTER``).
+_SIGNUP_VERB_LATER = re.compile(
+    r"^[^.!?;,]{0,80}?\b(?-i:anmelden|registrieren|einschreiben|bewerben|melden)\b"
+)
+#: How far before a date its cue may start (characters).
+CUE_REACH = 40
+
+
+def signed_up_by(before: str, after: str) -> bool:
+    """Whether the sentence around the date makes it the last day to sign up, reply or take part
+    ("Anmeldung bis …", "Bitte bis zum … zurückmelden", "Anmeldungen sind bis … möglich", "bis
+    zum 15. September … anmelden")."""
+    wide = before[-SIGNUP_REACH:]
+    lowered_wide = wide.lower()
+    if has_any(lowered_wide, ("anmeldung", "registration", "teilnahme")) and _SIGNUP_UNTIL.search(
+        wide
+    ):
+        return True
+    if (
+        "bis" in before[-CUE_REACH:]
+        and _SIGNUP_SUBJECT_UNTIL.search(before[-2 * CUE_REACH :])
+        and _SIGNUP_PARTICLE_AFTER.match(after)
+    ):
+        return True
+    if (
+        "bis" in before[-CUE_REACH:] or "vor dem" in before[-CUE_REACH:]
+    ) and _UNTIL_OR_BEFORE.search(before[-CUE_REACH:]):
+        head = re.split(r"(?<![\d.])[.!?;]\s", before[-SIGNUP_REACH:])[-1]
+        sentence = head + re.split(r"(?<!\d)[.!?;](?:\s|$)", after[:SIGNUP_REACH])[0]
+        if (
+            not _RANGE_START_BEFORE.search(head)
+            and not _EARLIER_SIGNUP.search(sentence)
+            and has_any(sentence.lower(), _REPLY_WORD_HINTS)
+            and _REPLY_WORDS.search(sentence)
+        ):
+            return True
+    if (
+        "möglich" in after[:SIGNUP_REACH]
+        and has_any(
+            before[-2 * SIGNUP_REACH :].lower(), ("anmeldung", "registrierung", "einschreibung")
+        )
+        and _SIGNUP_SUBJECT_BEFORE.search(before[-2 * SIGNUP_REACH :])
+        and _POSSIBLE_AFTER.match(after)
+    ):
+        return True
+    following = after[:SIGNUP_REACH]
+    return (
+        has_any(following, ("meld", "registrieren", "bewerben", "einschreiben"))
+        and UNTIL_BEFORE.search(before[-CUE_REACH:]) is not None
+        and _SIGNUP_VERB_LATER.match(after) is not None
+    )
