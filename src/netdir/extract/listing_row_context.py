@@ -214,8 +214,8 @@ def _hours_beside(segment: list[LexborNode], pane: LexborNode) -> str | None:
     own = next((chunk for chunk in text_chunks(segment)[:2] if is_time_cell(chunk)), None)
     if own is not None:
         return own
-    node = segment[0]
-    own = signature(node)
+    node: LexborNode | None = segment[0]
+    own = signature(segment[0])
     while node is not None and node.mem_id != pane.mem_id:
         before = next(
             (e for e in elements_before(node) if e.text(strip=True) and signature(e) != own),
