@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from netdir.extract.announced_name import announced_name
 from netdir.extract.event_page_labels import label_name
 from netdir.extract.related_posts import names_related_posts
 from tests.extract.realpage_inspect import inspect_page
@@ -88,3 +89,20 @@ def test_a_meeting_sentence_cut_into_paragraphs_gives_hour_and_place(
     )
     assert record["start"] == "2026-03-28T09:30:00+01:00"
     assert record["location"] == "Schafstall"
+
+
+def test_a_leftover_heading_yields_to_the_announced_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h1>LudgerusFest</h1><p>Die nächste Stadtteilbeiratssitzung findet am 17. Oktober 2023 ab
+    # 19:00 Uhr im Ludgerusforum statt.</p>“: the heading is a re-used page's old name.
+    records = inspect_page(
+        capsys, "publii-schotthock-ludgerusfest-2023.html", _SCHOTTHOCK, "2026-09-12"
+    )
+    assert [(r["title"], r["start"]) for r in records] == [
+        ("Stadtteilbeiratssitzung", "2023-10-17T19:00:00+02:00")
+    ]
+    # A heading the sentence repeats keeps naming the event.
+    assert (
+        announced_name("Das nächste Sommerfest findet am 1. Juli statt.", "Sommerfest 2023") is None
+    )

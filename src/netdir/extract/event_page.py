@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir.extract.announced_name import announced_name
 from netdir.extract.block_places import invited_place
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
@@ -134,6 +135,8 @@ def extract_event_page(
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
         title = next(h for h in headings if h.where == "h1")
+        if (named := announced_name(date.value, title.value)) is not None:
+            title = Fact(named, f"{date.where} sentence", date.index)  # a leftover heading
     if date is not None and date.where == _OPENING_META and document_title is not None:
         # No heading names the event above its day; the headings below head the page's parts
         # („Eintritt“). The banner's name stands in the <title>.

@@ -1,0 +1,30 @@
+"""The name a lead sentence gives its event when the post's heading names something else.
+
+„<h1>LudgerusFest</h1> <p>Die nächste Stadtteilbeiratssitzung findet am 17. Oktober 2023 ab 19:00
+Uhr im Ludgerusforum statt.</p>“: a page re-used for a new notice keeps its old heading, while
+the sentence names the meeting it announces. „Die nächste <Name> findet … statt“ names the event
+outright; when the heading shares no word with that sentence, the sentence's name is the title.
+(„<h1>Sommerfest 2023</h1> Das nächste Sommerfest findet …“ keeps its heading.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEXT_ONE = re.compile(
+    r"^(?i:die|der|das|unsere?|unser)\s+nächsten?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß-]{3,}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+    r"(?:findet|beginnt|ist|wird)\b"
+)
+_WORD = re.compile(r"[\wäöüß]{4,}", re.I)
+
+
+def announced_name(sentence: str, heading: str) -> str | None:
+    """The name „Die nächste <Name> findet … statt“ gives, when ``heading`` is not in it."""
+    match = _NEXT_ONE.match(sentence.strip())
+    if match is None:
+        return None
+    said = {word.lower() for word in _WORD.findall(sentence)}
+    if any(word.lower() in said for word in _WORD.findall(heading)):
+        return None
+    return match.group("name")
