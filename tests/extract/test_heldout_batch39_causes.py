@@ -106,3 +106,13 @@ def test_a_leftover_heading_yields_to_the_announced_name(
     assert (
         announced_name("Das nächste Sommerfest findet am 1. Juli statt.", "Sommerfest 2023") is None
     )
+
+
+def test_the_place_in_a_sentence_that_says_the_event_takes_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „… findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
+    (record,) = inspect_page(
+        capsys, "publii-schotthock-ludgerusfest-2023.html", _SCHOTTHOCK, "2026-09-12"
+    )
+    assert record["location"] == "Ludgerusforum"

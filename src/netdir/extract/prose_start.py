@@ -48,21 +48,26 @@ _PLACE_SENTENCE = re.compile(
 # „… um 9:30 Uhr am Schafstall“: where one meets, right after the hour.
 _PLACE_AFTER_CLOCK = re.compile(
     r"\b(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\s+(?:am|im|beim|vor\s+dem|auf\s+dem|in\s+der)\s+"
-    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60})",
+    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60}?)(?:\s+statt)?(?=[.,;!?]|$)",
     re.I,
 )
+# „Die nächste Sitzung findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
+_TAKES_PLACE = re.compile(r"\bfindet\b.*\bstatt\b", re.I)
 
 
 def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
     """The place a sentence after the date names: „Ort des Picknicks ist der Garten …“, or
-    where the start sentence meets („Wir treffen uns um 9:30 Uhr am Schafstall“)."""
+    where the start sentence meets („Wir treffen uns um 9:30 Uhr am Schafstall“) or the event
+    takes place („… findet am … ab 19:00 Uhr im Ludgerusforum statt“)."""
     start = max(date.index, 0)
     window = lines[start : start + 1 + _LINES_AFTER]
     for position, (text, _) in enumerate(window):
         if _DANGLING.search(text) and position + 1 < len(window):
             text = f"{text} {window[position + 1][0]}"
         match = _PLACE_SENTENCE.search(text) or (
-            _PLACE_AFTER_CLOCK.search(text) if _START_SENTENCE.search(text) else None
+            _PLACE_AFTER_CLOCK.search(text)
+            if _START_SENTENCE.search(text) or _TAKES_PLACE.search(text)
+            else None
         )
         if match is not None:
             return Fact(match.group("place").strip(), "place told in the text", start + position)
