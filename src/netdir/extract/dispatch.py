@@ -25,6 +25,7 @@ from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
 from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
 from netdir.extract.event_page_labels import labelled_place, labelled_time
+from netdir.extract.event_programme import programme_of, runs_several_days
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical
@@ -487,6 +488,12 @@ def _rows_beyond(
     lists beside its one structured event. ``days``: that event's further days its page lists,
     already read (days the visible text names that are no other event's)."""
     today = context.fetched_at.date()
+    if len(structured) == 1 and runs_several_days(structured[0], today):
+        # A festival's page: its programme's rows may name their days only by weekday and
+        # number („Sa 18.“), days no date phrase finds, so they are looked for first.
+        listing, lists = extract_listing_and_lists(tree, context, beside_an_event=True)
+        if programme := programme_of(structured[0], (listing, *lists), today):
+            return programme
     if not structured or not shows_other_days(tree, structured + days, today):
         return []
     if len(structured) > 1:

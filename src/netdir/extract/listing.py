@@ -85,6 +85,7 @@ from netdir.extract.title_venues import move_venues_out_of_titles
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
+from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import occurrences
@@ -139,6 +140,9 @@ def extract_listing_and_lists(
         parts = list(lists_of_pooled_groups(detection, context.base_url, beside_an_event))
         if beside_an_event:
             parts.extend(_dated_lists_left_out(detection))
+            if len(detection.chosen) > 1:
+                # Each chosen group alone too: a festival's concerts beside its news posts.
+                parts.extend(detection.chosen)
         lists = [
             records_of(Detection([part], outline=detection.outline), context) for part in parts
         ]
@@ -247,7 +251,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     title = tree.css_first("title")
     outline.month = page_month(
         outline.captions + ([title] if title is not None else []), context.page_url
-    )
+    ) or page_month_of_weekdays(body, outline.nodes)
     outline.page_name = page_name(node_text(title)) if title is not None else None
     for candidate in candidates:
         group_score(candidate, context.base_url, outline)

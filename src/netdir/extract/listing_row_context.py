@@ -23,7 +23,6 @@ from netdir.extract.block_text import (
 )
 from netdir.extract.calendar_days import (
     PageMonth,
-    bare_day,
     cell_month_shift,
     day_in_row_above,
     day_of_cell,
@@ -46,6 +45,12 @@ from netdir.extract.lead_sentence import is_question, lead_of_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.title_text import is_junk_title
+from netdir.extract.weekday_month import (
+    clock_of_leading_line,
+    day_in_month,
+    day_of_row,
+    place_after_the_clock,
+)
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.records import RawRecord
@@ -271,7 +276,7 @@ def _date_from_calendar_day(
     """ "Di | 1 | 15:02 | Sitzung …" or a grid cell "07" above its meetings: the row's day of
     the month the page shows. A row whose day cell is empty ("sameday") is on the day above."""
     chunks = text_chunks(segment)
-    found = bare_day(chunks)
+    found = day_of_row(chunks, month)
     where = "day"
     shift = 0
     if found is None:
@@ -299,7 +304,11 @@ def _date_from_calendar_day(
     reading.date_text = candidate.last_day
     reading.date_leads = True
     reading.sources["date_text"] = f"listing:{where} + month:{month.where}"
-    add_time_cell(segment, reading)
+    if not add_time_cell(segment, reading) and (clock := clock_of_leading_line(chunks)):
+        reading.date_text = f"{reading.date_text}, {clock}"
+        if reading.location_text is None and (place := place_after_the_clock(chunks)):
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:after the clock"
 
 
 def _first_cell_empty(row: LexborNode) -> bool:
@@ -399,6 +408,14 @@ def _date_from_day_above(
             _take_header_day(node, time, reading)
             if reading.date_text is not None:
                 reading.sources["date_text"] = f"listing:{node.tag} before"
+            return
+        # „Fr 17.“ over a programme's rows: that day of the month the weekdays confirm
+        month = outline.month
+        day = day_in_month(text, month) if month is not None else None
+        if day is not None and month is not None:
+            reading.date_text = f"{day}, {time}"
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{node.tag} before + month:{month.where}"
             return
 
 

@@ -16,6 +16,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     css_matches,
     names_a_day,
+    text_chunks,
 )
 from netdir.extract.block_titles import block_links
 from netdir.extract.date_cues import (
@@ -37,6 +38,7 @@ from netdir.extract.listing_groups import (
 from netdir.extract.listing_row_context import read_in_context
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.title_text import is_junk_title
+from netdir.extract.weekday_month import BY_WEEKDAYS, day_of_row, opens_with_a_clock
 from netdir.normalize.when_words import WEEKDAYS, alternation
 
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
@@ -46,7 +48,7 @@ _HEADING_BEFORE = "listing:heading-before"
 
 def group_score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
     sample = candidate.segments[:SCORING_SAMPLE]
-    useful = sum(1 for segment in sample if any(has_link_or_date(node) for node in segment))
+    useful = sum(1 for segment in sample if any(_useful(node, outline) for node in segment))
     if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0
@@ -104,6 +106,21 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
 _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w.-]*(?:\s[\w.-]+)?)\s*[:：]\s*\S", re.UNICODE)
 _WHEN_LABEL = re.compile(r"^(?:start|ende?|beginn|datum|wann|zeit|uhrzeit|date|when|time)$", re.I)
 _WHERE_LABEL = re.compile(r"^(?:ort|wo|veranstaltungsort|adresse|location|where|venue)$", re.I)
+
+
+def _useful(node: LexborNode, outline: Outline | None) -> bool:
+    """A block with a link or a date; on a page of one month (``Outline.month``) also a row
+    that names its day only by weekday and number („Sa / 18. / Nenad / 19:30 Uhr“) or opens
+    with its hours under a day heading („Fr 17.“ / „14:00–22:00 Baltic Beats DJ …“)."""
+    if has_link_or_date(node):
+        return True
+    # Only where the weekdays found the month: a calendar whose caption names it reads its rows
+    # by its own grid and cells (a row opening with a clock there is the day above's).
+    month = outline.month if outline is not None else None
+    if month is None or month.where != BY_WEEKDAYS:
+        return False
+    chunks = text_chunks([node])
+    return day_of_row(chunks, month) is not None or opens_with_a_clock(chunks)
 
 
 def _fields_of_one_event(sample: list[list[LexborNode]]) -> bool:

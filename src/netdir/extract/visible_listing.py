@@ -284,23 +284,22 @@ def _pairs(
     dated: list[tuple[RawRecord, tuple[str | None, str | None, str | None]]],
     today: date,
 ) -> Iterable[tuple[RawRecord, tuple[RawRecord, tuple[str | None, str | None, str | None]]]]:
-    """Each structured record with the one visible row of its day whose title is most alike."""
+    """Each structured record with the one visible row of its day whose title is most alike.
+    A row leading to the record's own page is its row, whatever its title; among rows that all
+    lead there (each card's „Quelle“ link to the same source article) the title decides."""
     free = list(dated)
     for record in structured:
         day = _event_day(record, today)
         if day is None:
             continue
-        best, best_likeness = None, _SAME_TITLE
+        best, best_score = None, (_SAME_TITLE, -1.0)
         for candidate in free:
             if candidate[1][0] != day:
                 continue
-            likeness = (
-                1.0
-                if _same_page(record.url, candidate[0].url)
-                else _likeness(record.title, candidate[0].title)
-            )
-            if likeness >= best_likeness:
-                best, best_likeness = candidate, likeness
+            title = _likeness(record.title, candidate[0].title)
+            score = (1.0 if _same_page(record.url, candidate[0].url) else title, title)
+            if score > best_score:  # of equals, the first in the page's order
+                best, best_score = candidate, score
         if best is not None:
             free.remove(best)
             yield record, best

@@ -1,0 +1,60 @@
+"""The programme of a page's one structured event: the dated rows inside the event's run.
+
+A festival's page prints one Event in its JSON-LD („137. Travemünder Woche“, 17 to 26 July)
+and, below, what happens during those days: the evening concerts „Sa 18. Nenad 19:30 Uhr ·
+König Pilsener Bühne“, a planner's rows. A reader sees the festival and each concert. A list
+is the event's programme when every row has its day and hours and every day lies within the
+event's run (a line-up of acts under the festival's two days, without hours, names performers);
+a list of news posts beside it („Fulminanter Start in die TW“, 14 to 17 July) reaches before
+the run and stays out. Only an event of several days has a programme of rows on other days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+_MIN_ROWS = 3  # two dated rows inside a run may be chance; a programme lists more
+
+
+def _start(text: str | None, today: date) -> str | None:
+    if not text:
+        return None
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        return text
+    return parse_when(text, today=today).start
+
+
+def _day(text: str | None, today: date) -> str | None:
+    start = _start(text, today)
+    return start[:10] if start else None
+
+
+def runs_several_days(event: RawRecord, today: date) -> bool:
+    """Whether the structured event ends on a later day than it starts (a festival, a fair)."""
+    first, last = _day(event.start, today), _day(event.end, today)
+    return first is not None and last is not None and last > first
+
+
+def programme_of(
+    event: RawRecord, lists: Iterable[list[RawRecord]], today: date
+) -> list[RawRecord]:
+    """The rows of every list whose rows all fall within the event's run, on its days."""
+    first, last = _day(event.start, today), _day(event.end, today)
+    if first is None or last is None or last <= first:
+        return []
+    found: list[RawRecord] = []
+    seen: set[int] = set()
+    for rows in lists:
+        if len(rows) < _MIN_ROWS:
+            continue
+        starts = [_start(row.start or row.date_text, today) for row in rows]
+        if all(start and "T" in start and first <= start[:10] <= last for start in starts):
+            for row in rows:
+                if id(row) not in seen:
+                    seen.add(id(row))
+                    found.append(row)
+    return found
