@@ -97,3 +97,16 @@ def test_cards_sharing_a_source_link_pair_by_title(capsys: pytest.CaptureFixture
     titles = [r["title"] for r in records]
     assert len(titles) == 11
     assert titles.count("Timmendorf strahlt") == 1
+
+
+def test_a_checked_on_stamp_dates_no_event(capsys: pytest.CaptureFixture[str]) -> None:
+    # Each card's foot „Quelle: info-travemuende.de · geprüft am 29. Juni 2026“ (the day the
+    # guide checked its entry) made a record „Quelle: …“ of that day beside the card's event.
+    records = inspect_page(
+        capsys,
+        "astro-travemuende-veranstaltungen-heute-2026-07-18.html",
+        "https://travemuende-heute.de/veranstaltungen/heute/",
+        "2026-07-18",
+    )
+    assert not [r for r in records if r["title"].startswith(("Quelle", "Heute"))]
+    assert len(records) == 9

@@ -71,6 +71,8 @@ _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
     # Plone's byline "zuletzt verändert: 21.03.2013 20:52": the file's stamp, no event's day
     r"|verändert"
+    # "Quelle: … geprüft am 29. Juni 2026": the day a guide checked its entry against its source
+    r"|(?:zuletzt\s+)?geprüft(?=\s*(?:am\b|:))|last\s+(?:checked|verified)|verified\s+on"
     r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
@@ -380,7 +382,7 @@ _BEFORE_HINTS = (
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
-    "last day", "accepted",
+    "last day", "accepted", "geprüft", "checked", "verified",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
