@@ -39,7 +39,6 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
     DATE_LIKE,
-    TIME_LIKE,
     has_year,
 )
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -49,15 +48,16 @@ from netdir.extract.link_around import take_link_around
 from netdir.extract.listing_features import complete_from_surroundings
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
-    SCORING_SAMPLE,
     Candidate,
     Outline,
     find_candidates,
     flatten_nested_definition_lists,
     is_furniture,
 )
+from netdir.extract.listing_order import dated_reading_first, finer_first, overlaps
 from netdir.extract.listing_row_context import add_page_year, own_container, read_in_context
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
+from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.related_posts import under_related_posts
@@ -87,7 +87,6 @@ from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
 
@@ -108,16 +107,10 @@ _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", 
 # accordions, tabs) nor "visually-hidden" (read aloud, and it may name the show).
 _NEVER_SHOWN_CLASS = re.compile(r"^(?:[\w-]+-)?invisible$")
 _SHOWN_ELSEWHERE = ("visible-", "d-", "show")  # a breakpoint's or a script's own display
-_FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scoring this share
-_FINER_MORE_BLOCKS = 1.5  # ... with this many times its blocks
-_FINER_DATED = 0.8  # ... and this share dated, is read instead
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
 # ... and this share of its items is dated: a month grid's week rows beside the list (only the
 # weeks with a day header read as dated) are another view of the same meetings, not a list
 _SECOND_GROUP_DATED = 0.75
-# A fully dated group over the same paragraphs as an undated best one wins at this share of its
-# score (``_dated_reading_first``).
-_DATED_READING_SHARE = 0.85
 
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -260,7 +253,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         key=lambda c: (c.score, len(c.segments)),
         reverse=True,
     )
-    considered = _dated_reading_first(_finer_first(considered))
+    considered = dated_reading_first(finer_first(considered), MIN_SCORE)
     considered = whole_cards_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []
     for candidate in considered:
@@ -271,7 +264,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             or candidate.dated_share < _SECOND_GROUP_DATED
         ):
             continue
-        if any(_overlaps(candidate, other) for other in chosen):
+        if any(overlaps(candidate, other) for other in chosen):
             rest = _outside_chosen(candidate, chosen, context.base_url, outline)
             if rest is not None and rest.score >= MIN_SCORE:
                 chosen.append(rest)
@@ -293,7 +286,7 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
         block = lone.segments[0][0]
         if lone.in_furniture or is_furniture(block):
             continue  # a calendar's header with its date picker
-        if any(_overlaps(lone, other) for other in chosen + found):
+        if any(overlaps(lone, other) for other in chosen + found):
             continue
         heading = outline.section_heading(block) or ""
         names = f"{block.attributes.get('class') or ''} {lone.containers[0].attributes.get('class') or ''}"
@@ -404,125 +397,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         ]
         earlier.update((title, when) for title, when in keys if when is not None)
         records.extend(group)
-    return join_month_split_ranges(_without_same_day_twins(records), context.fetched_at.date())
-
-
-# Quotes and marks around a name: "«Klaushock»" and "Klaushock", "Helm ab*" and "Helm ab".
-_NAME_MARKS = re.compile(r"[«»„“”‚‘’\"'*†]")
-
-
-def _twin_key(record: RawRecord) -> tuple[str, str] | None:
-    day = DATE_LIKE.search(record.date_text or "")
-    if day is None:
-        return None
-    name = " ".join(_NAME_MARKS.sub("", record.title).casefold().split())
-    # "06. Januar" under the summary "2018" and under "2017": the years the page gave them
-    # keep the two concerts apart.
-    year = str(record.extra.get(PAGE_YEAR, ""))
-    return name, re.sub(r"\W+", "", day.group(0).casefold()) + year
-
-
-def _without_same_day_twins(records: list[RawRecord]) -> list[RawRecord]:
-    """One evening listed in two sections ("«Klaushock»" with its hours under the practice
-    evenings, "Klaushock" again under the social events): the same name on the same day is
-    one event when at most one of the two states a time (two showings at two times stay
-    two) and they link to no two different pages. The timed one is kept, in the first place."""
-    kept: list[RawRecord] = []
-    first: dict[tuple[str, str], int] = {}
-    for record in records:
-        key = _twin_key(record)
-        index = first.get(key) if key is not None else None
-        if index is None:
-            if key is not None:
-                first[key] = len(kept)
-            kept.append(record)
-            continue
-        twin = kept[index]
-        timed = [bool(TIME_LIKE.search(r.date_text or "")) for r in (twin, record)]
-        if all(timed) or (twin.url and record.url and twin.url != record.url):
-            kept.append(record)
-            continue
-        if timed[1]:
-            kept[index] = record
-    return kept
-
-
-def _finer_first(considered: list[Candidate]) -> list[Candidate]:
-    """A day's group of several events ("Di 01.12.2026" above three rows) scores like one item
-    of a list of days; when the rows inside those groups score nearly as well and are many more,
-    each row is an event and the finer group is read instead of only each day's first row."""
-    if len(considered) < 2:
-        return considered
-    best = considered[0]
-    for finer in considered[1:]:
-        if finer.score < _FINER_SCORE_SHARE * best.score:
-            break
-        roots = {n.mem_id for segment in best.segments for n in segment}
-        # Inside the best group's blocks, or the very paragraphs its heading runs are made of
-        # ("<h3>Vereinsleben</h3>" over four dated paragraphs, each an event).
-        members = all(segment[0].mem_id in roots for segment in finer.segments)
-        if (
-            len(finer.segments) >= _FINER_MORE_BLOCKS * len(best.segments)
-            and finer.dated_share >= _FINER_DATED
-            and (members or _inside_any(finer, roots))
-        ) or (finer.dated_share == 1.0 and _splits_every_block(best, finer)):
-            return [finer, *(c for c in considered if c is not finer)]
-    return considered
-
-
-def _dated_reading_first(considered: list[Candidate]) -> list[Candidate]:
-    """The same paragraphs read two ways: as undated paragraphs, each named by the longest link
-    in its prose (a programme's speakers), or as dated blocks, each a heading over its
-    paragraph („<h3>Publikationsworkshop</h3><p>…</p>“ under „<h2>Dienstag, 10. März
-    2015</h2>“). When the best group dates none of its blocks and a group made of the same
-    paragraphs dates all of its own and scores nearly as well, that group is the list."""
-    if len(considered) < 2 or considered[0].dated_share > 0:
-        return considered
-    best = considered[0]
-    for other in considered[1:]:
-        if other.score < max(MIN_SCORE, _DATED_READING_SHARE * best.score):
-            break
-        if other.dated_share == 1.0 and _overlaps(other, best):
-            return [other, *(c for c in considered if c is not other)]
-    return considered
-
-
-def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
-    """Every block of ``best`` holds blocks of ``finer`` and some hold two or more: a
-    calendar's day boxes over their events („17 Do“ over a 17:30 and a 19:30 lecture). Read
-    as day boxes, a day's second event was lost however few days hold two."""
-    if len(finer.segments) <= len(best.segments):
-        return False
-    owners = {segment[0].mem_id: index for index, segment in enumerate(best.segments)}
-    held: set[int] = set()
-    for segment in finer.segments:
-        node = segment[0].parent
-        while node is not None and node.mem_id not in owners:
-            node = node.parent
-        if node is None:
-            return False
-        held.add(owners[node.mem_id])
-    return len(held) == len(best.segments)
-
-
-def _overlaps(candidate: Candidate, other: Candidate) -> bool:
-    """Whether one group's blocks lie inside (or are) the other's. A block of a heading run
-    is all its nodes: the list under "<h2>Workshops</h2>" is inside that run."""
-    mine = {node.mem_id for segment in candidate.segments for node in segment}
-    theirs = {node.mem_id for segment in other.segments for node in segment}
-    if mine & theirs:
-        return True
-    return _inside_any(candidate, theirs) or _inside_any(other, mine)
-
-
-def _inside_any(candidate: Candidate, roots: set[int]) -> bool:
-    for segment in candidate.segments[:SCORING_SAMPLE]:
-        node = segment[0].parent
-        while node is not None and node.tag not in ("body", "html"):
-            if node.mem_id in roots:
-                return True
-            node = node.parent
-    return False
+    return join_month_split_ranges(without_same_day_twins(records), context.fetched_at.date())
 
 
 def _name_address_rows(

@@ -1,0 +1,94 @@
+"""Which of the listing detector's scored groups is read first when two read the same blocks.
+
+Scores alone prefer a day's group of several events over its rows, undated paragraphs over the
+same paragraphs read as dated blocks; these reorderings put the reading a person sees first.
+"""
+
+from __future__ import annotations
+
+from netdir.extract.listing_groups import SCORING_SAMPLE, Candidate
+
+_FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scoring this share
+_FINER_MORE_BLOCKS = 1.5  # ... with this many times its blocks
+_FINER_DATED = 0.8  # ... and this share dated, is read instead
+# A fully dated group over the same paragraphs as an undated best one wins at this share of its
+# score (``dated_reading_first``).
+_DATED_READING_SHARE = 0.85
+
+
+def finer_first(considered: list[Candidate]) -> list[Candidate]:
+    """A day's group of several events ("Di 01.12.2026" above three rows) scores like one item
+    of a list of days; when the rows inside those groups score nearly as well and are many more,
+    each row is an event and the finer group is read instead of only each day's first row."""
+    if len(considered) < 2:
+        return considered
+    best = considered[0]
+    for finer in considered[1:]:
+        if finer.score < _FINER_SCORE_SHARE * best.score:
+            break
+        roots = {n.mem_id for segment in best.segments for n in segment}
+        # Inside the best group's blocks, or the very paragraphs its heading runs are made of
+        # ("<h3>Vereinsleben</h3>" over four dated paragraphs, each an event).
+        members = all(segment[0].mem_id in roots for segment in finer.segments)
+        if (
+            len(finer.segments) >= _FINER_MORE_BLOCKS * len(best.segments)
+            and finer.dated_share >= _FINER_DATED
+            and (members or inside_any(finer, roots))
+        ) or (finer.dated_share == 1.0 and _splits_every_block(best, finer)):
+            return [finer, *(c for c in considered if c is not finer)]
+    return considered
+
+
+def dated_reading_first(considered: list[Candidate], min_score: float) -> list[Candidate]:
+    """The same paragraphs read two ways: as undated paragraphs, each named by the longest link
+    in its prose (a programme's speakers), or as dated blocks, each a heading over its
+    paragraph („<h3>Publikationsworkshop</h3><p>…</p>“ under „<h2>Dienstag, 10. März
+    2015</h2>“). When the best group dates none of its blocks and a group made of the same
+    paragraphs dates all of its own and scores nearly as well, that group is the list."""
+    if len(considered) < 2 or considered[0].dated_share > 0:
+        return considered
+    best = considered[0]
+    for other in considered[1:]:
+        if other.score < max(min_score, _DATED_READING_SHARE * best.score):
+            break
+        if other.dated_share == 1.0 and overlaps(other, best):
+            return [other, *(c for c in considered if c is not other)]
+    return considered
+
+
+def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
+    """Every block of ``best`` holds blocks of ``finer`` and some hold two or more: a
+    calendar's day boxes over their events („17 Do“ over a 17:30 and a 19:30 lecture). Read
+    as day boxes, a day's second event was lost however few days hold two."""
+    if len(finer.segments) <= len(best.segments):
+        return False
+    owners = {segment[0].mem_id: index for index, segment in enumerate(best.segments)}
+    held: set[int] = set()
+    for segment in finer.segments:
+        node = segment[0].parent
+        while node is not None and node.mem_id not in owners:
+            node = node.parent
+        if node is None:
+            return False
+        held.add(owners[node.mem_id])
+    return len(held) == len(best.segments)
+
+
+def overlaps(candidate: Candidate, other: Candidate) -> bool:
+    """Whether one group's blocks lie inside (or are) the other's. A block of a heading run
+    is all its nodes: the list under "<h2>Workshops</h2>" is inside that run."""
+    mine = {node.mem_id for segment in candidate.segments for node in segment}
+    theirs = {node.mem_id for segment in other.segments for node in segment}
+    if mine & theirs:
+        return True
+    return inside_any(candidate, theirs) or inside_any(other, mine)
+
+
+def inside_any(candidate: Candidate, roots: set[int]) -> bool:
+    for segment in candidate.segments[:SCORING_SAMPLE]:
+        node = segment[0].parent
+        while node is not None and node.tag not in ("body", "html"):
+            if node.mem_id in roots:
+                return True
+            node = node.parent
+    return False
