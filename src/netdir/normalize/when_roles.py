@@ -31,7 +31,12 @@ import re
 
 from netdir.normalize.when_signup import CUE_REACH, SIGNUP_REACH, UNTIL_BEFORE, signed_up_by
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
-from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, has_any
+from netdir.normalize.when_words import (
+    WEEKDAY_ABBREVIATIONS,
+    alternation,
+    has_any,
+    optional_weekday,
+)
 
 DEADLINE = "deadline"
 PUBLISHED = "published"
@@ -219,7 +224,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"|\b(?:in|aus)\s+der\s+(?-i:[A-ZÄÖÜ])[a-zäöüß]+en\s+vom\s+$"
     # "… greift Themen auf - Badische Zeitung, Mo, 30. November 2015": a press archive's line
     r"|\s[-–]\s[^.!?;\d]{0,40}?(?:zeitung|nachrichten|anzeiger|rundschau|kurier|tagblatt)\s*,?\s*"
-    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?$"
+    + optional_weekday()
+    + r"$"
     # "gab den Bericht des ersten Kommandanten vom 01.01. bis 31.12.2017": whose report, and the
     # period it covers (no event's)
     r"|\b\w*bericht\w*\s+(?:des|der)\s+[^.!?;\d]{1,60}?\bvom\s+"
@@ -283,9 +289,7 @@ _TICKETS_FROM = re.compile(
     # ("Karten (€ 30,-; ermäßigt € 25,-; …) gibt es ab 23. März": the prices in brackets)
     r"\b(?:\w*karten|tickets?)\b(?:\s*\([^()]{0,200}\))?[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
     r"|verkauft|available|on\s+sale|go\s+on\s+sale)\b[^.!?\d]{0,30}?"
-    r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?(?:(?:"
-    + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\.?,?\s*(?:den\s+)?)?$",
+    r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?" + optional_weekday("den") + r"$",
     _FLAGS,
 )
 # "Reserve a space online starting at noon on Monday, April 4": when reservations or ticket
@@ -294,7 +298,8 @@ _REQUESTS_OPEN = re.compile(
     r"\b(?:reserve|reservations?|requests?|book|sign\s+up)\b[^.!?\d]{0,60}?"
     r"\b(?:starting|beginning|opens?|open)\b"
     r"(?:\s+at\s+(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?))?\s+(?:on\s+|from\s+)?"
-    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?$",
+    + optional_weekday()
+    + r"$",
     _FLAGS,
 )
 # "April 2 & 3—Spring Break, no program", "No storytime on 4/20": a schedule's line saying
@@ -469,7 +474,7 @@ def may_hold_roles(text: str) -> bool:
 
 
 # ("Montag, den ": a weekday and "den" may stand before the date)
-_WEEKDAY_DEN = r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+)?)?"
+_WEEKDAY_DEN = optional_weekday("den")
 # "INFB & MINB Anmeldeschluss für die Einstufung ist am Mittwoch, 27. September 2023": a
 # deadline's subject between its word and the date.
 _DEADLINE_FOR_BEFORE = re.compile(

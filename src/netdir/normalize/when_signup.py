@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, has_any
+from netdir.normalize.when_words import (
+    WEEKDAY_ABBREVIATIONS,
+    alternation,
+    has_any,
+    optional_weekday,
+)
 
 _FLAGS = re.IGNORECASE
 #: How far before a date a sign-up's opening may start (its subject can be long).
@@ -46,7 +51,8 @@ _SIGNUP_SUBJECT_UNTIL = re.compile(
     r"(?:ihr\s+|sie\s+|du\s+)?(?:euch|dich|sich)\b[^.!?;\d]{0,40}?\bbis\s+(?:zum\s+|spätestens\s+)?"
     # "tragen sich bitte spätestens bis zum Morgen des 20.06.2022 ein": a part of that day
     r"(?:(?:morgen|vormittag|mittag|nachmittag|abend)\s+des\s+)?"
-    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
+    + optional_weekday("den", "dem")
+    + r"$",
     _FLAGS,
 )
 _SIGNUP_PARTICLE_AFTER = re.compile(
@@ -61,7 +67,8 @@ _POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
 # submission named in the same sentence (not a range's end: no day before "bis").
 _UNTIL_OR_BEFORE = re.compile(
     r"(?<![\d.]\s)(?<![\d.])\b(?:bis|vor\s+dem)\s+(?:zum\s+|spätestens\s+)?"
-    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+|dem\s+)?)?$",
+    + optional_weekday("den", "dem")
+    + r"$",
     _FLAGS,
 )
 _REPLY_WORDS = re.compile(

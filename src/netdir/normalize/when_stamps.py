@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, optional_weekday
 
 _FLAGS = re.IGNORECASE
 #: How far from a date its surroundings are read (characters; as when_roles.SIGNUP_REACH).
@@ -93,7 +93,7 @@ _NOT_A_NAME = re.compile(
 )
 # "Version 1 - 17.02.2026, 20:00", "Die updated Version für 2026 kommt am Montag, den 16.03.": a
 # page's version stamp, or the day its next version comes (a weekday and "den" may stand between).
-_WEEKDAY_OR_DEN = r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*(?:den\s+)?)?"
+_WEEKDAY_OR_DEN = optional_weekday("den")
 _VERSION_BEFORE = re.compile(
     r"\bversion\s*(?:\d+(?:\.\d+)*\s*[-–:|]?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
     rf"\b(?:kommt|erscheint|folgt)\s+(?:am\s+)?{_WEEKDAY_OR_DEN})$",

@@ -125,6 +125,14 @@ def alternation(words: dict[str, int] | dict[str, str] | frozenset[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def optional_weekday(*articles: str) -> str:
+    """A regex for the weekday that may stand before a day ("Mi. ", "Freitag, "), with one of
+    the ``articles`` after it ("Montag, den "): every place that looks back from a date past
+    its weekday writes it this way."""
+    article = "(?:" + "|".join(rf"{word}\s+" for word in articles) + ")?" if articles else ""
+    return r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*" + article + ")?"
+
+
 # Letters an IGNORECASE pattern matches to a plain letter although ``str.lower`` does not map
 # them to it (computed over all of Unicode for a-z, ä, ö, ü, ß): a text holding one gets no
 # substring pre-check, so a pre-check never skips a pattern that would have matched.
