@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from netdir.cli.main import main
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
 
@@ -17,3 +21,16 @@ def inspect_page(capsys: pytest.CaptureFixture[str], page: str, url: str, today:
     code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
     assert code == 0
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def page_records(
+    page: str, url: str, today: date
+) -> list[tuple[str | None, str | None, str | None]]:
+    """(title, normalized start, location text) of each record extracted from a corpus page."""
+    html = (PAGES / f"{page}.html").read_text(encoding="utf-8")
+    records = extract_page(page_from_text(html, url)).records
+    return [(r.title, normalize_record(r, today=today).start, r.location_text) for r in records]
+
+
+def starts_by_title(page: str, url: str, today: date) -> dict[str | None, str | None]:
+    return {title: start for title, start, _ in page_records(page, url, today)}

@@ -15,6 +15,7 @@ from netdir.extract.date_cues import (
     MONTH_YEAR,
 )
 from netdir.extract.inline_text import InlineJoiner, visible_text
+from netdir.normalize.when_clean import respell_months
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WORDS = re.compile(r"[^\W_]+")
@@ -27,7 +28,7 @@ _INLINE_TAGS = frozenset(
 
 
 def names_a_day(text: str) -> bool:
-    match = DATE_LIKE.search(text)
+    match = DATE_LIKE.search(text) or DATE_LIKE.search(respell_months(text))
     return match is not None and MONTH_YEAR.fullmatch(match.group(0)) is None
 
 

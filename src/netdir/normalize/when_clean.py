@@ -81,7 +81,9 @@ _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 
 def _month_typos() -> dict[str, str]:
-    """Long month names with two neighbouring letters swapped ("Okotber"), to their spelling."""
+    """Long month names with two neighbouring letters swapped ("Okotber") or, from seven letters
+    on, one letter after the third mistyped ("Septemner"), to their spelling. Only read right
+    after a day's number (``_DAY_THEN_WORD``), where no other word of that shape stands."""
     names = [name for name in MONTHS if len(name) >= 6 and name.isalpha()]
     typos: dict[str, str] = {}
     for name in names:
@@ -89,6 +91,12 @@ def _month_typos() -> dict[str, str]:
             swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
             if swapped != name and swapped not in MONTHS:
                 typos[swapped] = name
+    for name in (name for name in names if len(name) >= 7):
+        for i in range(3, len(name)):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                typo = name[:i] + letter + name[i + 1 :]
+                if typo != name and typo not in MONTHS:
+                    typos.setdefault(typo, name)
     return typos
 
 
@@ -109,6 +117,11 @@ def _month_spelt(found: re.Match[str]) -> str:
     return found.group(0)[: found.start("w") - found.start()] + name.capitalize()
 
 
+def respell_months(text: str) -> str:
+    """„21. Septemner 2025“ → „21. September 2025“: a month name misspelt right after a day."""
+    return _DAY_THEN_WORD.sub(_month_spelt, text) if "." in text else text
+
+
 def clean_date_text(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
     if "\u2019" in text:
@@ -119,8 +132,7 @@ def clean_date_text(text: str) -> str:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
-    if "." in text:
-        text = _DAY_THEN_WORD.sub(_month_spelt, text)  # "2. Okotber": a month misspelt
+    text = respell_months(text)  # "2. Okotber": a month misspelt
     if "Uhr-" in text:
         text = _BELL_CLOCK.sub(r"\g<h> Uhr", text)  # "nach dem 11-Uhr-Läuten": at 11
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
