@@ -261,7 +261,8 @@ _SUBJECT_WEEKDAY = re.compile(
 )
 _WEEKDAY_CLOCK = re.compile(
     # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
-    r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?,?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    # ("Montag & Mittwoch · 19:00 Uhr", "Mittwoch | 19 Uhr": a dot, bar or dash between them)
+    r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?(?:,|\s*[·•|-])?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b"
     # ("Jugendfeuerwehr: Freitag 18:00, Ansprechpartner: …": a colon's clock needs no "Uhr")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
