@@ -73,3 +73,21 @@ def test_a_council_feed_item_dated_in_its_title_with_a_labelled_place() -> None:
         "Großer Sitzungssaal",
         "Kleiner Sitzungssaal",
     )
+
+
+def test_an_item_whose_description_marks_its_event_up_as_an_h_event() -> None:
+    """Campus Labs Engage (Kennesaw State): every pubDate is the feed's build time; each item's
+    description is an h-event/vevent whose dt-start carries the campus offset."""
+    from tests.extract.test_realpage_causes import PAGES
+
+    body = (PAGES / "rss-campuslabs-kennesaw-events-2024-09.rss").read_text("utf-8")
+    page = page_from_text(body, "https://owllife.kennesaw.edu/events.rss", "application/rss+xml")
+    records = extract_page(page).records
+    assert len(records) == 14
+    first, second = records[:2]
+    assert first.title == second.title == "First Year Friday: Runout Ready"
+    assert first.start == "2024-09-06T11:00:00.0000000-04:00"  # not the build time 16:31 GMT
+    assert first.end == "2024-09-06T13:00:00.0000000-04:00"
+    assert (first.location_text, second.location_text) == ("The Commons", "Stingers")
+    assert first.field_sources["start"] == "feed:item.summary microformats:Event.startDate"
+    assert first.published == "2024-09-06T16:31:43+00:00"

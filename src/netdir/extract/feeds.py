@@ -23,6 +23,7 @@ import feedparser
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.microformats import events_in_fragment
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
@@ -72,6 +73,8 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
         set_field(
             record, "location_text", labelled["value"], f"feed:item.summary {labelled['label']}:"
         )
+    if summary:
+        _microformat_event(str(summary), record)
     _event_fields(entry, record)
     if (
         description
@@ -103,6 +106,21 @@ _EVENT_KEYS = {
 }
 _ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(\S*))?$")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _microformat_event(markup: str, record: RawRecord) -> None:
+    """The event an item's description marks up as an h-event/vevent: its machine-readable start
+    and end (with the venue's own offset) and its location are the offering's. The item's
+    pubDate may be the feed's build time for every item, and a day in the description that
+    equals it would otherwise pass for the publication date."""
+    events = events_in_fragment(markup)
+    if len(events) != 1:
+        return  # several events in one item: no single offering to date
+    event = events[0]
+    for name, key in (("start", "startDate"), ("end", "endDate"), ("location_text", "location")):
+        value = event.get(key)
+        if isinstance(value, str) and (text := clean_text(value)):
+            set_field(record, name, text, f"feed:item.summary microformats:Event.{key}")
 
 
 def _event_fields(entry: Any, record: RawRecord) -> None:

@@ -49,11 +49,32 @@ _CLOCK = re.compile(
 
 
 def extract_microformats(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
-    roots = tree.css(_EVENT_ROOTS)
+    roots = _roots(tree)
     if not roots:
         return []
     events = [event for root in roots if (event := _event(root))]
     return records_from_documents(events, context, EXTRACTOR)
+
+
+def events_in_fragment(markup: str) -> list[dict[str, Any]]:
+    """The h-event/vevent events of an HTML fragment — a feed item's description that marks its
+    event up as a microformat (Campus Labs Engage: "From <time class="dt-start dtstart"
+    datetime="…-04:00">…</time> to … at <span class="p-location location">…</span>")."""
+    if "event" not in markup:
+        return []
+    return [event for root in _roots(LexborHTMLParser(markup)) if (event := _event(root))]
+
+
+def _roots(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The event roots, each once: lexbor yields an element that is both ``h-event`` and
+    ``vevent`` (microformats2 with hCalendar fallback) once per matching selector."""
+    seen: set[int] = set()
+    roots = []
+    for root in tree.css(_EVENT_ROOTS):
+        if root.mem_id not in seen:
+            seen.add(root.mem_id)
+            roots.append(root)
+    return roots
 
 
 def _event(root: LexborNode) -> dict[str, Any] | None:
