@@ -19,3 +19,20 @@ def test_a_misspelt_month_after_a_day_still_dates_and_frames_the_bold_line() -> 
     )
     assert got["Schlagerkaffee"] == "2025-09-21T14:30:00+02:00"
     assert "Club Harmonie 1911 Rüsselsheim" not in got
+
+
+def test_a_read_next_slider_under_its_heading_is_no_list_and_the_tips_stay_the_listing() -> None:
+    # Batch 32 (Bernau LIVE): „<div id="read-next-block"><h2>Weitere Beiträge</h2> … <div
+    # class="slide"><span class="date">26. Oktober 2023</span><h3>Themen der
+    # Stadtverordnetenversammlung Bernau am 26.10.23</h3>“ — each slide's own headline stands
+    # nearer than the box's heading; the article's tips (a heading over prose that invites to
+    # its day) stay the page's listing, not its one event.
+    got = starts_by_title(
+        "wp-bernaulive-veranstaltungstipps-2023",
+        "https://bernau-live.de/veranstaltungstipps/veranstaltung/"
+        "feiertag-in-bernau-und-drumherum-veranstaltungstipps",
+        date(2023, 10, 31),
+    )
+    assert "Themen der Stadtverordnetenversammlung Bernau" not in got
+    assert got["Halloween-Party auf dem Sportplatz in Schönow"] == "2023-10-31T16:00:00+01:00"
+    assert "Feiertag in Bernau und Drumherum – Veranstaltungstipps" not in got

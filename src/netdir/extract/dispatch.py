@@ -41,6 +41,7 @@ from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.notices import is_break, is_closure_notice, is_day_off, is_report
+from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rule_only_page import rule_only_event
@@ -281,7 +282,7 @@ def _extract_html(
                 # theme's microdata header) is the publisher, not what the page lists: a dated
                 # listing on the page wins, and so does the page's own event or a short list.
                 listing = extract_listing(tree, context)
-                dated = sum(1 for record in listing if record.date_text or record.start)
+                dated = _dated(listing)
                 if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
                     _add_all(result, own_organizations)
                     result.add("listing", listing)
@@ -336,7 +337,7 @@ def _read_html_auto(
     published = published_day(tree)
     if listing is None:
         listing = extract_listing(tree, context)
-    dated = sum(1 for record in listing if record.date_text or record.start)
+    dated = _dated(listing)
     if not (len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)):
         # A meeting's or an event's own page: its one event, not the agenda items
         # or document links around it. Beside dated teasers only a labelled date
@@ -381,6 +382,17 @@ def _read_html_auto(
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))
+
+
+def _dated(listing: list[RawRecord]) -> int:
+    """How many of the listing's records state their day: in a date field, or — a news article's
+    tips, each a heading over prose — in a sentence of their text that invites to it („<h4>
+    Halloween-Party …</h4><p>… laden am Dienstag, den 31. Oktober 2023, … ein.</p>“)."""
+    return sum(
+        1
+        for record in listing
+        if record.date_text or record.start or announces_a_day(record.description)
+    )
 
 
 def _repeats_a_row(event: list[RawRecord], listing: list[RawRecord], context: PageContext) -> bool:

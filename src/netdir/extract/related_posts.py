@@ -36,9 +36,32 @@ def under_related_posts(first_block: LexborNode, outline: Outline | None) -> boo
     <h2>You should also read:</h2><article>…``), so it is the nearest heading before the first
     block, not the section heading of each block (there the first teaser's ``h3`` comes nearer)."""
     headings = outline.headings_before(first_block)[:1] if outline is not None else []
-    if not headings:
-        return False
-    return names_related_posts(clean_text(visible_text(headings[0])) or "")
+    if headings and names_related_posts(clean_text(visible_text(headings[0])) or ""):
+        return True
+    return _in_a_related_posts_box(first_block)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOX_LEVELS = 12  # a slider nests its slides a dozen wrappers deep
+
+
+def _in_a_related_posts_box(block: LexborNode) -> bool:
+    """Whether a wrapper around ``block`` opens with a heading that announces related posts: „<div
+    id="read-next-block"><h2>Weitere Beiträge</h2> … <div class="slide">…“ — a slider whose slides
+    each carry their own headline, so the nearest heading before a slide is another slide's."""
+    branch, box = block, block.parent
+    for _ in range(_BOX_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            return False
+        child = box.child
+        while child is not None and child.mem_id != branch.mem_id:
+            if child.tag in _HEADINGS and names_related_posts(
+                clean_text(visible_text(child)) or ""
+            ):
+                return True
+            child = child.next
+        branch, box = box, box.parent
+    return False
 
 
 def names_related_posts(heading: str) -> bool:
