@@ -32,9 +32,13 @@ def _by_label(taxonomy: Taxonomy, text: str) -> list[str]:
     return [label for label, pattern in taxonomy.patterns.items() if pattern.search(text)]
 
 
-def _corpus_texts(limit: int = 120) -> list[str]:
+def _corpus_texts(enough: int = 1200) -> list[str]:
+    """60-word pieces of the corpus pages, in file order, until there are ``enough`` (a fixed
+    number of pages gave fewer pieces whenever small pages were added early in the order)."""
     texts: list[str] = []
-    for path in sorted(REALPAGES.glob("*.html"))[:limit]:
+    for path in sorted(REALPAGES.glob("*.html")):
+        if len(texts) >= enough:
+            break
         text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="replace"))
         words = text.split()
         texts.extend(" ".join(words[i : i + 60]) for i in range(0, len(words), 60))
