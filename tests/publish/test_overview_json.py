@@ -15,6 +15,7 @@ from netdir.publish import (
     validate_overview,
     write_overview,
 )
+from netdir.publish.schema import rows_valid
 from tests.publish.conftest import GENERATED_AT, file_bytes, offering
 
 
@@ -182,3 +183,19 @@ def test_json_ready_rows_share_one_table_of_keys_and_read_as_plain_dicts() -> No
         for name, value in row.items():
             built[name] = value
         assert sys.getsizeof(row) * 2 < sys.getsizeof(built)
+
+
+def test_the_schema_checks_each_offering_on_its_own() -> None:
+    """The second publish process checks streamed rows a part at a time (``rows_valid``): that
+    equals checking the whole document only while the schema says nothing of the offerings
+    together (no uniqueItems, no item counts)."""
+    schema = load_overview_schema()
+    assert schema["properties"]["offerings"] == {
+        "type": "array",
+        "items": {"$ref": "#/$defs/offering"},
+    }
+    good = [offering(id=f"off-{n}") for n in range(3)]
+    top = {"generated_at": "2026-11-27T06:30:00Z", "schema_version": "1"}
+    assert rows_valid(top, good)
+    assert not rows_valid(top, [*good, offering(id="falsch", status="vielleicht")])
+    assert not rows_valid({**top, "generated_at": "gestern"}, good)

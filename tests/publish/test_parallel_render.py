@@ -107,9 +107,9 @@ def test_rows_failing_while_streamed_replace_nothing_and_end_the_second_process(
     started: list[RenderedElsewhere] = []
     real_stream = RenderedElsewhere.stream
 
-    def noted_stream(self: RenderedElsewhere, renderers: Any) -> None:
+    def noted_stream(self: RenderedElsewhere, renderers: Any, check: Any = None) -> None:
         started.append(self)
-        real_stream(self, renderers)
+        real_stream(self, renderers, check)
 
     monkeypatch.setattr(RenderedElsewhere, "stream", noted_stream)
 
@@ -180,6 +180,59 @@ def test_invalid_rows_checked_while_the_child_renders_replace_nothing(
         publish(rows, published_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot)
 
     assert raised.value.format == "json"
+    assert file_bytes(published_dir) == before
+    assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
+
+
+def test_streamed_rows_are_checked_by_the_second_process_as_they_arrive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows streamed to the second process are checked against the schema there, a part at a
+    time, while this process reads on: this process checks only that ids are unique."""
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 20)
+    monkeypatch.setattr(publisher_module, "LINES_PER_PART", 7)
+
+    def not_here(document: dict[str, Any]) -> None:
+        raise AssertionError("checked in the publishing process")
+
+    monkeypatch.setattr(publisher_module, "validate_overview", not_here)
+    _publish(tmp_path / "out")
+    assert len(json.loads((tmp_path / "out" / "overview.json").read_bytes())["offerings"]) == 60
+
+    twice = [*ROWS, offering(id="off-3", title="Noch einmal")]
+    with pytest.raises(PublishError, match="more than once"):
+        publish(
+            twice,
+            tmp_path / "twice",
+            generated_at=GENERATED_AT,
+            today=TODAY,
+            snapshot=fake_snapshot,
+        )
+
+
+def test_a_part_failing_the_second_processs_check_is_checked_here_and_named(
+    published_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One invalid row in one part: the second process says so, and this process's own check
+    names the offering and field (as before the check moved), replacing nothing."""
+    before = file_bytes(published_dir)
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 20)
+    monkeypatch.setattr(publisher_module, "LINES_PER_PART", 7)
+    checked_here: list[int] = []
+    real = publisher_module.validate_overview
+
+    def noted(document: dict[str, Any]) -> None:
+        checked_here.append(len(document["offerings"]))
+        real(document)
+
+    monkeypatch.setattr(publisher_module, "validate_overview", noted)
+    rows = [*ROWS[:30], offering(id="falsch", status="vielleicht"), *ROWS[30:]]
+
+    with pytest.raises(PublishError, match="offering 'falsch' field status") as raised:
+        publish(rows, published_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot)
+
+    assert raised.value.format == "json"
+    assert checked_here == [61]
     assert file_bytes(published_dir) == before
     assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
 

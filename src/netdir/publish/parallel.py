@@ -140,6 +140,8 @@ class RenderedElsewhere:
         self._child_gone = False
         self._claims = tempfile.mkdtemp(prefix="netdir-publish-claims-")
         self.taken_back: list[str] = []  # formats this process rendered after all
+        self._verdict: bool | None = None
+        self._verdict_read = False
 
     def take_back(self) -> str | None:
         """The last format the second process has not started yet, which this process then
@@ -164,17 +166,21 @@ class RenderedElsewhere:
         )
         self._sender.start()
 
-    def stream(self, renderers: Mapping[str, Renderer]) -> None:
+    def stream(
+        self, renderers: Mapping[str, Renderer], check: Mapping[str, Any] | None = None
+    ) -> None:
         """Send the renderers of ``formats`` now and the rows' NDJSON text in parts while it is
         made (``send``), ended by ``end_stream``: the child reads each part as it comes, while
         this process reads the next rows from the warehouse (at 50,000 offerings ~3.5 CPU-s),
         and renders as soon as the last part is in. A thread writes them into the pipe (the
         child may still be importing); a stream never ended (the publish failed) is no rows at
-        all to the child: it renders nothing."""
+        all to the child: it renders nothing. ``check``: the overview document's fields other
+        than its offerings; the child then checks each part against the schema as it arrives
+        (``schema.rows_valid``) and says whether all passed (``checked``)."""
         self._parts = queue.SimpleQueue()
         self._sender = threading.Thread(
             target=self._send_parts,
-            args=(self._job(renderers, streamed=True),),
+            args=(self._job(renderers, streamed=True, check=check),),
             name="netdir-publish-rows",
             daemon=True,
         )
@@ -204,13 +210,20 @@ class RenderedElsewhere:
         finally:
             self._jobs.close()
 
-    def _job(self, renderers: Mapping[str, Renderer], *, streamed: bool) -> bytes:
+    def _job(
+        self,
+        renderers: Mapping[str, Renderer],
+        *,
+        streamed: bool,
+        check: Mapping[str, Any] | None = None,
+    ) -> bytes:
         return pickle.dumps(
             (
                 {fmt: renderers[fmt] for fmt in self.formats},
                 self._target,
                 self._claims,
                 streamed,
+                dict(check) if check is not None else None,
             ),
             protocol=pickle.HIGHEST_PROTOCOL,
         )
@@ -223,6 +236,19 @@ class RenderedElsewhere:
             pass  # the child died: result() says so
         finally:
             self._jobs.close()
+
+    def checked(self) -> bool | None:
+        """Whether every streamed row passed the child's schema check (``stream``'s ``check``):
+        True, False, or None when it checked nothing (not asked to, no rows, or it died). Waits
+        until it has read the last row; asked before the results, which follow it."""
+        if not self._verdict_read:
+            self._verdict_read = True
+            try:
+                if self._receiver.poll(ANSWER_TIMEOUT_SECONDS):
+                    self._verdict = self._receiver.recv()
+            except (EOFError, OSError):
+                self._verdict = None  # ``result`` says why: it reads the same pipe
+        return self._verdict
 
     def result(self, fmt: str) -> Any:
         """The files of ``fmt``; its rendering error is raised here, as if rendered here.
@@ -264,6 +290,7 @@ class RenderedElsewhere:
 
     def _collect(self) -> dict[str, tuple[str, Any]]:
         try:
+            self.checked()  # the verdict comes first
             if not self._receiver.poll(ANSWER_TIMEOUT_SECONDS):
                 raise TimeoutError
             results: dict[str, tuple[str, Any]] = self._receiver.recv()

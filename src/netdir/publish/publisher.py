@@ -51,7 +51,12 @@ from netdir.publish.parallel import (
 )
 from netdir.publish.parquet_export import parquet_file_pairs
 from netdir.publish.rows import json_ready_row, json_ready_rows
-from netdir.publish.schema import SCHEMA_FILE, schema_text, validate_overview
+from netdir.publish.schema import (
+    SCHEMA_FILE,
+    reject_duplicate_ids,
+    schema_text,
+    validate_overview,
+)
 from netdir.publish.target import PublishTarget, is_remote
 
 #: The files each format writes.
@@ -135,7 +140,11 @@ def publish(
         # once the last row is in, not after the whole read and the file.
         target.prepare(create_bucket=create_bucket)
         stream = _RowStream(
-            forked, target, render_process, _child_renderers(today, moment, revisions)
+            forked,
+            target,
+            render_process,
+            _child_renderers(today, moment, revisions),
+            check=overview_document([], moment),
         )
         try:
             prepared = stream.read(rows, produced)
@@ -144,10 +153,12 @@ def publish(
             raise
         del rows
         elsewhere, exact = stream.elsewhere, stream.exact
+        checked_elsewhere = elsewhere is not None
         if elsewhere is None:  # too few rows to fork for
             forked = []
         document = overview_document(prepared, moment)
     else:
+        checked_elsewhere = False
         # One JSON-ready dict per row; ``rows`` may be a stream (Warehouse.iter_overview_rows),
         # so the warehouse's form of all rows is never held beside this one.
         prepared = json_ready_rows(rows)
@@ -190,11 +201,15 @@ def publish(
             del rows_ndjson
         if "duckdb" in wanted:  # DuckDB works without the GIL: beside the rendering below
             snapshot_job = _SnapshotJob(target, snapshot)  # type: ignore[arg-type]
-        # Checked while the child renders (~0.3 CPU-s per 10,000 rows, no longer before the
-        # fork); before this process renders or collects anything, so invalid rows raise this
+        # Checked before this process renders or collects anything, so invalid rows raise this
         # error, not one of a renderer, and are published in no format at all: nothing is
-        # moved into place before every format is staged.
-        validate_overview(document)
+        # moved into place before every format is staged. Streamed rows were checked by the
+        # child as they arrived (``_RowStream``); only where it did not vouch for every row
+        # (one failed, or it died) are they checked here, which also says what is wrong.
+        if checked_elsewhere and elsewhere is not None and elsewhere.checked():
+            reject_duplicate_ids(document)
+        else:
+            validate_overview(document)
         if "changes" in wanted or "html" in wanted:  # the page shows what is new
             with _failures_named("changes", target):
                 previous = previous_document(target.read_bytes("overview.json"))
@@ -301,8 +316,10 @@ class _RowStream:
         target: PublishTarget,
         render_process: RenderProcess | None,
         renderers: Mapping[str, Renderer],
+        check: dict[str, Any] | None = None,
     ) -> None:
         self._forked = forked
+        self._check = check  # the document's other fields: the child checks the rows
         self._target = target
         self._render_process = render_process
         self._renderers = renderers
@@ -364,7 +381,7 @@ class _RowStream:
                 self._held.append(part)
                 return part
             self.elsewhere = RenderedElsewhere(self._forked, self._target, self._render_process)
-            self.elsewhere.stream(self._renderers)
+            self.elsewhere.stream(self._renderers, self._check)
             for held in self._held:
                 self.elsewhere.send(held)
             self._held.clear()

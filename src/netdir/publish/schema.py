@@ -66,7 +66,7 @@ def validate_overview(document: dict[str, Any]) -> None:
                 format="json",
             ) from exc
     else:
-        _reject_duplicate_ids(document)
+        reject_duplicate_ids(document)
         return
     lines = [_describe(error, document) for error in errors[:MAX_ERRORS_SHOWN]]
     more = f" (+{len(errors) - MAX_ERRORS_SHOWN} more)" if len(errors) > MAX_ERRORS_SHOWN else ""
@@ -90,7 +90,20 @@ def _describe(error: Any, document: dict[str, Any]) -> str:
     return f"{where}: {error.message}"
 
 
-def _reject_duplicate_ids(document: dict[str, Any]) -> None:
+def rows_valid(top: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """Whether a document of ``top``'s fields and ``rows`` as its offerings passes the compiled
+    validator: the second publish process checks the rows a part at a time as they arrive
+    (``netdir.publish.parallel``). The schema constrains each offering on its own and the
+    document's other fields apart from them, so the parts pass exactly when the whole does. A
+    False says no more: ``validate_overview`` of the whole document says what is wrong."""
+    try:
+        _compiled_validator()({**top, "count": len(rows), "offerings": rows})
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
+def reject_duplicate_ids(document: dict[str, Any]) -> None:
     # The schema cannot say "unique by id"; calendar UIDs and changes.json rely on it.
     counts = Counter(offering["id"] for offering in document["offerings"])
     duplicates = sorted(offering_id for offering_id, count in counts.items() if count > 1)
