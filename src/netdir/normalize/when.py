@@ -368,6 +368,8 @@ def _parse_when(
         and _SENT_OUT.search(clean) is not None
     ):
         return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
+    if period is not None and "nach" in clean and _MADE_UP_FROM.search(clean):
+        return NOTHING  # "… den VHS-Vortrag vom Oktober 2017 … nachholen": the missed talk's month
     if period is not None and ("stens" in clean or "not " in clean) and _HEDGED_MONTH.search(clean):
         return NOTHING  # "frühestens Ende Mai mit dem Baden loszulegen": no day is set yet
     if (
@@ -449,6 +451,11 @@ _HEDGED_MONTH = re.compile(
     r"\b(?:frühestens|spätestens|not\s+before|no\s+earlier\s+than)\s+(?:im\s+|in\s+)?"
     r"(?:(?:ende|anfang|mitte|beginn|end\s+of|early|late|mid-?)\s+)?(?:" + MONTH_ALT + r")\b",
     FLAGS,
+)
+# "Um 16:00 Uhr werden wir den VHS-Vortrag vom Oktober 2017 … nachholen": the month a missed
+# event was due in, made up for some other day.
+_MADE_UP_FROM = re.compile(
+    r"\bvo[mn]\s+(?:" + MONTH_ALT + r")\b[^.!?;]{0,100}?\bnach(?:holen|zuholen|geholt)\b", FLAGS
 )
 # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt": the month a letter is sent is
 # no event's.

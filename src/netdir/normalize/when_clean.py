@@ -72,6 +72,11 @@ _UNDOTTED_LISTED_DAY = re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=,\s?"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)"
 )
+# "am 23.03 um 18 Uhr … sowie am 24.03. um 17 Uhr": a day after "am" without its closing dot
+# before its clock (a clock after "am" would not take another).
+_UNDOTTED_DAY_BEFORE_CLOCK = re.compile(
+    r"(?<=\bam\s)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:um|ab|von)\s\d)"
+)
 # "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens.
 _DOUBLE_HYPHEN = re.compile(r"(?<=\d)\s*--\s*(?=\d)")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
@@ -140,6 +145,8 @@ def clean_date_text(text: str) -> str:
         text = _DOUBLE_HYPHEN.sub(" - ", text)
     if "," in text and "." in text:
         text = _UNDOTTED_LISTED_DAY.sub(r"\g<d>.\g<m>.", text)
+    if "am " in text and "." in text:
+        text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(r"\g<d>.\g<m>.", text)
     if " -" in text or ".-" in text:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
     if " -" in text and "und -" in text:
@@ -174,6 +181,8 @@ def clean_date_text(text: str) -> str:
         text = _APPROXIMATE_MONTH.sub(r"\g<w> ", text)  # "von etwa April bis September"
     if "forth " in text:
         text = _FORTH.sub("fourth", text)  # "on the forth Thursday of each month": a typo
+    if "p" in text:
+        text = _SHORT_PM.sub(r"\g<clock>pm", text)  # "on Wednesdays from 4-6p"
     if "thth" in text.lower() or "stst" in text.lower() or "ndnd" in text.lower():
         text = _DOUBLED_SUFFIX.sub(r"\g<o>", text)  # "SUNDAY 16thTH JUNE"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
@@ -190,6 +199,12 @@ _APPROXIMATE_MONTH = re.compile(
     r"\b(?P<w>von|vom|bis)\s+(?:etwa|ca\.|circa)\s+(?=(?:" + MONTH_ALT + r")\b)", FLAGS
 )
 _FORTH = re.compile(r"\bforth(?=\s+(?:" + WEEKDAY_FULL_ALT + r"|week|weekend)\b)", FLAGS)
+# "Bike Repair Hours on Wednesdays from 4-6p", "every Sunday from 2:00-4:00p": a US listing's "p"
+# for p.m. after a clock range or after "from"/"at" (a lone "5p" elsewhere may be a house number).
+_SHORT_PM = re.compile(
+    r"(?<![\w.:])(?P<clock>(?:(?<=from\s)|(?<=at\s))\d{1,2}(?::[0-5]\d)?"
+    r"|\d{1,2}(?::[0-5]\d)?\s*-\s*\d{1,2}(?::[0-5]\d)?)p(?![\w.])"
+)
 # "WEREHAM OPEN GARDENS SUNDAY 16thTH JUNE": an ordinal's suffix typed twice.
 _DOUBLED_SUFFIX = re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b", re.I)
 

@@ -180,6 +180,8 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         mentions = mentions[1:]
     if not mentions:
         return skipped_only(skipped, reference) if skipped else None
+    if len(mentions) > 1 and mentions[0].end_day is None:
+        mentions = _run_from_the_day(mentions)
     first = mentions[0]
     # A day given up before it ("postponed from October 1st to October 15th") is no bare start.
     floor = max((m.end for m in named if m.end <= first.start and m not in mentions), default=0)
@@ -435,3 +437,17 @@ _OF_THIS_YEAR_AFTER = re.compile(
 # "Infos über diesjährige Kulturtage … von 24. Okt. bis 10. November": this year's.
 _THIS_YEARS_BEFORE = re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
+
+
+def _run_from_the_day(mentions: list[Mention]) -> list[Mention]:
+    """ "Exhibit Opening: March 12, 2026 Exhibit Dates: March 12-30, 2026": a day named alone
+    and then again as the first day of a range is that range's start (an opening, then the run)."""
+    first = mentions[0]
+    for index, later in enumerate(mentions[1:], 1):
+        if (
+            later.end_day is not None
+            and (later.day, later.month) == (first.day, first.month)
+            and later.year in (None, first.year)
+        ):
+            return mentions[index:]
+    return mentions

@@ -48,10 +48,11 @@ _SEASON = re.compile(
 )
 _MONTH_YEAR = re.compile(
     # "April 2020 - September 2020", "von April 2020 bis September 2020": each end its year
-    rf"(?<!\b\d\s)(?<!\b\d\d\s)(?<!\.\s)(?<![\d.])\b(?P<mna>{_MONTH_ALT})\b\.?\s*(?P<ya>\d{{4}})\s*(?:-|bis|to|until)"
+    # ("From September 2025 through August 2026"; "in March of 2026")
+    rf"(?<!\b\d\s)(?<!\b\d\d\s)(?<!\.\s)(?<![\d.])\b(?P<mna>{_MONTH_ALT})\b\.?\s*(?P<ya>\d{{4}})\s*(?:-|bis|to|until|through)"
     rf"\s*(?P<mnb>{_MONTH_ALT})\b\.?\s*(?P<yb>\d{{4}})\b"
     rf"|(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
-    rf"(?:\s*(?:-|bis|/|und)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?P<y>\d{{4}})\b"
+    rf"(?:\s*(?:-|bis|/|und|to|through|until)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?:of\s+)?(?P<y>\d{{4}})\b"
     r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b"
     rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"
     _FLAGS,
@@ -74,12 +75,15 @@ _COMING_IN_PROSE = re.compile(
     # "Das Gesundheitsamt bietet im November wieder … Impfungen an", "Das nächste Kino zeigen wir
     # erst im Oktober", "Im Juli dieses Jahres nimmt sie am Triathlon teil": an offering's verb in
     # the present
-    r"|bietet|bieten|zeigt|zeigen|nimmt|nehmen|spielt|spielen)\b",
+    r"|bietet|bieten|zeigt|zeigen|nimmt|nehmen|spielt|spielen"
+    # "Im März führt der Chor … die Matthäus-Passion auf", "Im August zieht es uns in die Natur"
+    r"|führt|führen|zieht|ziehen)\b",
     _FLAGS,
 )
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
 # "im Juli dieses Jahres": the reference's year.
 _NOT_BEFORE_MONTH = re.compile(r"\berst\s+im\b|\bnächste[nrs]?\b", _FLAGS)
+_EVERY_YEAR = re.compile(r"\b(?:jedes\s+jahr|(?:all)?jährlich|every\s+year|each\s+year)\b", _FLAGS)
 _OPENS_IN_MONTH = re.compile(r"(?<!er)\böffne[nt]\b", _FLAGS)
 _THIS_YEARS_MONTH = re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = re.compile(
@@ -265,6 +269,7 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     """The month's nearest occurrence: its middle within six months of the reference, as a
     yearless day's year is chosen (``when.infer_year``)."""
     match = _PART_OF_MONTH.search(text) or _SHORT_MONTH.match(text)
+    prose = False
     if match is None and "im " in text.lower():
         match = _IN_MONTH_PROSE.search(text)
         months = _ANY_MONTH.findall(text) if match is not None else []
@@ -272,11 +277,14 @@ def _month_without_year(text: str, reference: date) -> Period | None:
             len(months) != 1
             or _NOT_THE_MONTHS_OFFERING.search(text) is not None
             or _COMING_IN_PROSE.search(text) is None
+            or _EVERY_YEAR.search(text) is not None
         ):
             # "im März und im Juli", "Die Anmeldung beginnt im Januar", "musste … im März
             # leider ausfallen", "Im Mai beschloss der Rat …" (told in the past, or called off):
-            # only a sentence announcing something coming names its month
+            # only a sentence announcing something coming names its month; "Jedes Jahr im März führen
+            # die Kolpingsfamilien … durch": a yearly habit names no month of its own
             match = None
+        prose = match is not None
     if match is None or _OPENS_IN_MONTH.search(text) is not None:
         # "Spielecafé … öffnet Ende Juli!", "wird im September das erste Mal ihre Türen …
         # öffnen": a place (re)opening some day of a month, as a service resuming (none)
@@ -285,9 +293,9 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     year = _nearest_year(month, reference)
     if _THIS_YEARS_MONTH.search(text) is not None:
         year = reference.year
-    elif (
-        year < reference.year or (year == reference.year and month < reference.month)
-    ) and _NOT_BEFORE_MONTH.search(text) is not None:
+    elif (year < reference.year or (year == reference.year and month < reference.month)) and (
+        _NOT_BEFORE_MONTH.search(text) is not None or prose
+    ):
         year += 1
     return date(year, month, 1), month_end(year, month), "month"
 

@@ -40,21 +40,27 @@ weekday is taken.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
+from netdir.normalize.when_weekday_rules import AND as _AND
+from netdir.normalize.when_weekday_rules import ORD as _ORD
+from netdir.normalize.when_weekday_rules import WD as _WD
+from netdir.normalize.when_weekday_rules import (
+    RecurrenceMention,
+    by_weekday,
+    monthly_from_ordinals,
+    ordinal_numbers,
+    rrule_days,
+)
 from netdir.normalize.when_words import (
     MONTHS,
-    ORDINALS,
     RRULE_DAYS,
-    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ADVERBS,
     WEEKDAYS,
     alternation,
-    fold_letters,
     has_any,
     lowered_for_cues,
 )
@@ -63,50 +69,11 @@ from netdir.normalize.when_words import (
 SHORT_TEXT = 80
 
 _FLAGS = re.IGNORECASE
-_WD = alternation(WEEKDAYS)
-# "Jeden Sa 10 Uhr", "jeden ersten So. im Monat": the short German names after "jeden" (capitalised
-# only: "so" and "da" are words).
-_WD_OR_SHORT = rf"(?:{_WD}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))"
 _ADV = alternation(WEEKDAY_ADVERBS)
-# "the first four Tuesdays of every month": the month's first n such days
-_FIRST_N = r"(?:first|ersten)\s+(?:two|three|four|zwei|drei|vier)"
-_FIRST_N_COUNT = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
-_ORD = _FIRST_N + "|" + alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
-_AND = r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
-# ("the 4th Thursday of most months": a rule with exceptions unsaid)
-_MONTH_WORD = (
-    # ("am ersten Sonntag eines jeden Monats")
-    r"(?:im|des|eines(?:\s+jeden)?|jedes|of\s+the|of\s+each|of\s+every|of\s+most|in\s+the|each"
-    r"|every|a)\s+(?:monats?|months?)\b"
-)
-_MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
-_BY_WEEKDAY = re.compile(
-    rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"
-    rf"|(?P<lead>am|on\s+the|the|der|die))\s+"
-    rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*\s+)?"
-    # "on the first and third Mondays", "an allen Sonntagen", "jeden Freitagabend"
-    rf"(?P<wds>{_WD_OR_SHORT}(?:{_AND}{_WD_OR_SHORT})*)(?:s|en|abend|morgen|nachmittag|vormittag)?\b"
-    rf"\.?(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
-    _FLAGS,
-)
 # "Montagabends kommen … zusammen, Dienstagmorgens …": a weekday fused with its part of the day
 # is a habit (every Monday evening) in a text of any length.
 _WEEKDAY_PART_ADVERB = re.compile(
     rf"\b(?P<wd>{_WD})(?:abends|morgens|nachmittags|vormittags|mittags|nachts)\b", _FLAGS
-)
-# "First Thursday of each month", "2nd Tuesday of every month" (a heading or date field without
-# "every"/"the" before it): the month word after the weekday makes it a rule.
-_BARE_ORDINAL_MONTHLY = re.compile(
-    rf"(?<![\w.])(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+"
-    rf"(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
-    _FLAGS,
-)
-# "1st & 3rd Saturdays Storytimes are held at 9:30 a.m.": ordinals before plural weekdays are
-# the month's such days, without a month word.
-_BARE_ORDINAL_PLURAL = re.compile(
-    rf"(?<![\w.])(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))+|(?:{_ORD}))\s+"
-    rf"(?P<wds>(?:{_WD})s(?:{_AND}(?:{_WD})s)*)\b(?!\s+(?:in|of|im)\s)",
-    _FLAGS,
 )
 # "5th Saturday | People in the Neighborhood": a line-up's row opening with the month's n-th
 # weekday, then the separator before what is offered that day.
@@ -121,22 +88,11 @@ _WEEKDAY_PROGRAMMES = re.compile(
     rf"(?:are\s+(?:held|offered)|meet|take\s+place)\b",
     _FLAGS,
 )
-# "Letzter Freitag · Monatlich · 15:30–18:00": a field opening with the month's n-th weekday, the
-# frequency word further on (a calendar's series line split by middots or bars).
-_LEADING_ORDINAL = re.compile(
-    rf"^\W*(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})\b(?=\s*[·•|,;:–-])", _FLAGS
-)
 # "10-11 a.m. third Saturday", "1 p.m. second Tuesdays": a group list's clock, then the month's
 # n-th weekday without a month word.
 _ORDINAL_AFTER_CLOCK = re.compile(
     rf"(?:\b[ap]\.?m\.?|\buhr)\s+(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})s?\b"
     rf"(?!\s+(?:in|of|im|before|after|vor|nach)\s)",
-    _FLAGS,
-)
-_MONTHLY_ELSEWHERE = re.compile(
-    r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
-    # "bei diesem Monatsmarkt am ersten Donnerstag": a gathering named for its month
-    r"|monats(?:markt|treff|stammtisch|gottesdienst|konzert|wanderung|versammlung)",
     _FLAGS,
 )
 _EVERY_OTHER_WEEK = re.compile(
@@ -218,14 +174,6 @@ _EVERY_DAY = re.compile(
     r"|daily(?=\s+(?:at|from|between)\s+\d))\b",
     _FLAGS,
 )
-# "jährlich am zweiten Sonntag im September": a yearly word before the month's n-th weekday.
-_YEARLY_BEFORE = re.compile(
-    r"\b(?:all)?(?:j(?:ä|ae)hrlich|jedes\s+jahr|every\s+year|each\s+year|annually)\s*,?\s*$", _FLAGS
-)
-# "findet … nun immer am 3. Samstag im Juli statt": "always" before a named month's n-th weekday
-# is a yearly rule too (without a month's name "immer am Dienstag" stays one day here).
-_ALWAYS_BEFORE = re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
-_OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 _CLOSED_BEFORE = re.compile(
     # (a colon closes the negation's clause: "am 16.11. nicht können: Immer montags …")
     r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)[^\w:;.!?]*\w*[^\w:;.!?]*$"
@@ -280,21 +228,12 @@ _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class RecurrenceMention:
-    """A recurrence found in a text: its RRULE and where it was written."""
-
-    rule: str
-    start: int
-    end: int
-
-
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
-    r"|take\s+place|immer\s+am|stets\s+am|always\s+on",
+    r"|take\s+place|immer\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -303,7 +242,7 @@ _CUE_PIECES = (
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
     "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
-    " meet", "take place", "immer am", "stets am", "always on",
+    " meet", "take place", "immer am", "stets am", "always on", "ab sofort", "künftig", "now on",
 )  # fmt: skip
 
 
@@ -332,22 +271,22 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
             days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, in_weeks["wds"], _FLAGS)]
             words = [o.lower() for o in re.findall(_ORD, in_weeks["ords"], _FLAGS)]
             byday = ",".join(
-                f"{n}{RRULE_DAYS[d]}" for n in _ordinals(words) if n != 0 for d in days
+                f"{n}{RRULE_DAYS[d]}" for n in ordinal_numbers(words) if n != 0 for d in days
             )
             if byday:
                 return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *in_weeks.span())
     if ("|" in text or ":" in text or " - " in text) and (row := _ORDINAL_ROW.match(text)):
-        return _monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
+        return monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
     if "m." in text and (after_clock := _ORDINAL_AFTER_CLOCK.search(text)) is not None:
-        return _monthly_from_ordinals(text, after_clock)  # needs no "of the month"
+        return monthly_from_ordinals(text, after_clock)  # needs no "of the month"
     habit = _HABIT_ON_A.search(text) if "on a " in text else None
     if habit is not None:
         # "Short Mat Bowls We now play on a Thursday evening 7pm until 9pm": a club's habit
         day = WEEKDAYS[habit["wd"].lower()]
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *habit.span("wd"))
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *habit.span("wd"))
     if not has_any(lowered_for_cues(text), _CUE_PIECES) or _CUES.search(text) is None:
         return None
-    found = _by_weekday(text)
+    found = by_weekday(text)
     if found is not None:
         return _with_interval(text, found)
     other_week = _EVERY_OTHER_WEEK.search(text)
@@ -362,16 +301,24 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     regular = _REGULAR_WEEKDAY.search(text) if "egel" in text or "egular" in text else None
     if regular is not None:
         day = WEEKDAYS[regular["wd"].lower()]
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *regular.span())
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *regular.span())
     parts = _WEEKDAY_PARTS.search(text) if "ings" in text or "nights" in text else None
     if parts is not None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *parts.span())
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *parts.span())
     occasional = _NOT_EVERY_WEEK.search(text) is not None
     always = _ALWAYS_ON_WEEKDAY.search(text) if not occasional and "mmer am" in text else None
     if always is not None and not _says_closed(text, always):
         day = WEEKDAYS[always["wd"].lower()]
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *always.span())
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *always.span())
+    from_now = (
+        _FROM_NOW_ON_WEEKDAY.search(text)
+        if not occasional and ("sofort" in text or "künftig" in text or "now on" in text)
+        else None
+    )
+    if from_now is not None and not _says_closed(text, from_now):
+        day = WEEKDAYS[from_now["wd"].lower()]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *from_now.span())
     for stated in () if occasional else _STATED_ADVERBS.finditer(text):
         if _MONTHLY_RIGHT_BEFORE.search(text, 0, stated.start()):
             # "monatlich dienstags 15.00 – 17.00 Uhr": one Tuesday a month, which one unsaid
@@ -381,20 +328,20 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
             # (a season's months before the weekdays stay outside the rule's span: they are
             # the season, ``when_rules``)
             span = stated.span("sadv") if stated["sadv"] else stated.span()
-            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *span)
+            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *span)
     fused = list(_WEEKDAY_PART_ADVERB.finditer(text)) if not occasional else []
     fused = [m for m in fused if not _says_closed(text, m)]
     if fused:
         days = [WEEKDAYS[m["wd"].lower()] for m in fused]
         return RecurrenceMention(
-            f"FREQ=WEEKLY;BYDAY={_byday(days)}", fused[0].start(), fused[-1].end()
+            f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", fused[0].start(), fused[-1].end()
         )
     programmes = _WEEKDAY_PROGRAMMES.search(text) if " held" in text or " meet" in text else None
     if programmes is None and " take place" in text:
         programmes = _WEEKDAY_PROGRAMMES.search(text)
     if programmes is not None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, programmes["wds"], _FLAGS)]
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *programmes.span())
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *programmes.span())
     lowered = text.lower()
     daily = (
         _EVERY_DAY.search(text)
@@ -408,7 +355,7 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         # "Pajama Time Tuesdays | 6:30 PM All ages with an adult …": a programme's weekday,
         # plural, right before its clock (however long the description after it)
         day = WEEKDAYS[plural["wd"].lower()]
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday([day])}", *plural.span("wd"))
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *plural.span("wd"))
     if len(text) > SHORT_TEXT:
         return None
     adverbs = None if occasional else _ADVERBS.search(text)
@@ -416,7 +363,7 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return RecurrenceMention("FREQ=MONTHLY", *adverbs.span())
     if adverbs is not None and not _says_closed(text, adverbs):
         days = _adverb_days(adverbs)
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *adverbs.span())
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *adverbs.span())
     for pattern, rule in _FREQUENCIES:
         match = pattern.search(text)
         if match is not None:
@@ -476,134 +423,6 @@ def _with_interval(text: str, found: RecurrenceMention) -> RecurrenceMention:
     return RecurrenceMention(rule, found.start, found.end)
 
 
-def _by_weekday(text: str) -> RecurrenceMention | None:
-    found = _by_weekday_after_word(text)
-    if found is None and ("onat" in text or "onth" in text):
-        found = _monthly_from_ordinals(text, _BARE_ORDINAL_MONTHLY.search(text))
-    if found is None:
-        found = _monthly_from_ordinals(text, _BARE_ORDINAL_PLURAL.search(text))
-    if found is None and _MONTHLY_ELSEWHERE.search(text) is not None:
-        found = _monthly_from_ordinals(text, _LEADING_ORDINAL.match(text))
-    return found
-
-
-def _monthly_from_ordinals(text: str, match: re.Match[str] | None) -> RecurrenceMention | None:
-    """ "First Thursday of each month", "1st & 3rd Saturdays": the month's n-th weekdays."""
-    if match is None or _negated(text, match):
-        return None
-    days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, match["wds"], _FLAGS)]
-    ordinals = _ordinals(re.findall(_ORD, match["ords"], _FLAGS))
-    byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
-    return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *match.span()) if byday else None
-
-
-def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
-    for match in _BY_WEEKDAY.finditer(text):
-        monthly = bool(match["monthly_before"] or match["monthly_after"])
-        if match["lead"] and not monthly and match["ords"]:
-            # "einmal im Monat, jeweils am dritten Donnerstag": the month is said elsewhere.
-            monthly = _MONTHLY_ELSEWHERE.search(text) is not None
-        before = text[: match.start()]
-        yearly = bool(match["lead"]) and (
-            _YEARLY_BEFORE.search(before) is not None
-            or (
-                bool(match["ords"])
-                and _ALWAYS_BEFORE.search(before) is not None
-                and _OF_NAMED_MONTH.match(text, match.end()) is not None
-            )
-        )
-        if match["lead"] and not monthly and not yearly:
-            continue  # "am Dienstag" is one day, not a rule
-        days = [
-            WEEKDAY_ABBREVIATIONS[w.lower()] for w in re.findall(_WD_OR_SHORT, match["wds"], _FLAGS)
-        ]
-        words = [o.lower() for o in re.findall(_ORD, match["ords"] or "", _FLAGS)]
-        instead = _corrected(text, match)
-        if instead is None and _negated(text, match):
-            continue  # "dieses Mal nicht wie gewohnt am letzten Samstag des Monats"
-        if instead is not None:
-            words = [o.lower() for o in re.findall(_ORD, instead["ords"], _FLAGS)]
-            if instead["wds"]:
-                days = [WEEKDAYS[instead["wds"].lower()]]
-            byday = ",".join(
-                f"{n}{RRULE_DAYS[d]}" for n in _ordinals(words) if n != 0 for d in days
-            )
-            if not byday:
-                continue
-            return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", match.start(), instead.end())
-        ordinals = _ordinals(words)
-        if not ordinals:
-            in_month = _OF_NAMED_MONTH.match(text, match.end()) if not monthly else None
-            if in_month is not None:
-                # "Jeden Montag im November": every such weekday of that month
-                month = MONTHS[in_month["mn"].lower()]
-                rule = f"FREQ=WEEKLY;BYMONTH={month};BYDAY={_byday(days)}"
-                return RecurrenceMention(rule, match.start(), in_month.end())
-            return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={_byday(days)}", *match.span())
-        second = words[0] in _GERMAN_SECOND and len(words) == 1 and not (monthly or yearly)
-        if ordinals == [0] or second:
-            # "jeden zweiten Dienstag", "every other Tuesday": every other week (but the US
-            # "every second Tuesday" is the month's second one).
-            rule = f"FREQ=WEEKLY;INTERVAL=2;BYDAY={_byday(days)}"
-            return RecurrenceMention(rule, *match.span())
-        byday = ",".join(f"{n}{RRULE_DAYS[d]}" for n in ordinals if n != 0 for d in days)
-        named = None if monthly else _OF_NAMED_MONTH.match(text, match.end())
-        if yearly and named is None:
-            continue  # "jährlich am zweiten Sonntag" without its month: no rule to state
-        if named is not None:
-            month = MONTHS[named["mn"].lower()]
-            rule = f"FREQ=YEARLY;BYMONTH={month};BYDAY={byday}"
-            return RecurrenceMention(rule, match.start(), named.end())
-        return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *match.span())
-    return None
-
-
-# "nicht – wie bisher – an jedem letzten Sonntag im Monat …, sondern jeweils am ersten": the
-# rule named after "sondern" replaces the negated one (its weekday may be left out).
-# "bis auf den letzten Sonntag im Monat", "außer am ersten Montag", "except the third Tuesday": a
-# rule's exception, not the rule.
-_EXCEPTED_BEFORE = re.compile(
-    r"\b(?:bis\s+auf|außer|ausser|ausgenommen|mit\s+ausnahme|except(?:\s+for|\s+on)?)"
-    r"\s+(?:(?:an|am|on|des|der|den|dem|the)\s+)*$",
-    _FLAGS,
-)
-_NOT_BEFORE = re.compile(r"\b(?:nicht|not)\b[^.!?]{0,30}$", _FLAGS)
-_INSTEAD = re.compile(
-    rf"[^.!?]{{0,80}}?\b(?:sondern|but)\s+(?:jeweils\s+|immer\s+)?(?:am|an\s+jedem|jeden|on\s+the)\s+"
-    rf"(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\b(?:\s+(?P<wds>{_WD}))?",
-    _FLAGS,
-)
-
-
-def _negated(text: str, match: re.Match[str]) -> bool:
-    if _EXCEPTED_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None:
-        return True  # "Sonntags um 10 Uhr … bis auf den letzten Sonntag im Monat": the exception
-    if "nicht" not in text and "not" not in text:
-        return False
-    return _NOT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
-
-
-def _corrected(text: str, match: re.Match[str]) -> re.Match[str] | None:
-    """The "sondern …" correction of a negated rule, or None when the rule is not negated."""
-    return _INSTEAD.match(text, match.end()) if _negated(text, match) else None
-
-
-_GERMAN_SECOND = frozenset({"zweiten", "zweite", "zweiter", "2."})
-
-
-def _ordinals(words: list[str]) -> list[int]:
-    found: list[int] = []
-    for word in words:
-        lowered = fold_letters(word)
-        if lowered in ("other", "anderen"):
-            found.append(0)
-        elif lowered in ORDINALS:
-            found.append(ORDINALS[lowered])
-        else:  # "first four"
-            found.extend(range(1, _FIRST_N_COUNT[lowered.split()[-1]] + 1))
-    return found
-
-
 def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     """A weekly rule takes the weekday written near it ("mittwochs", "am Mittwoch"; "Jede Woche
     (mit Ausnahme der Schulferien) treffen wir uns am Montagabend" reaches further)."""
@@ -616,7 +435,7 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     if not days:
         days = [WEEKDAYS[(m["wd"] or m["wd2"]).lower()] for m in _WEEKDAY_NEAR.finditer(window)]
     if days:
-        rule = f"{rule};BYDAY={_byday(days)}"
+        rule = f"{rule};BYDAY={rrule_days(days)}"
     return RecurrenceMention(rule, *match.span())
 
 
@@ -626,6 +445,14 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
 _ALWAYS_ON_WEEKDAY = re.compile(
     rf"\bimmer\s+am\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
     r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur)\b)",
+    _FLAGS,
+)
+# "ab sofort bieten wir am Sonntagmorgen wieder unsere Sonnenbeobachtung an": a weekday without
+# its date in an offer that holds from now on is every such weekday.
+_FROM_NOW_ON_WEEKDAY = re.compile(
+    rf"\b(?:ab\s+sofort|ab\s+jetzt|(?:zu)?künftig|from\s+now\s+on)\b[^.!?;\d]{{0,60}}?"
+    rf"\b(?:am|on)\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag|mittag|s)?\b"
+    r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
     _FLAGS,
 )
 _MONTHLY_RIGHT_BEFORE = re.compile(r"\b(?:monatlich|monthly)\s*,?\s*$", _FLAGS)
@@ -652,7 +479,3 @@ def _adverb_days(match: re.Match[str]) -> list[int]:
     if len(days) == 2 and re.search(r"\b(?:bis|-)\b|-", chain) and days[0] < days[1]:
         return list(range(days[0], days[1] + 1))  # "montags bis freitags"
     return days
-
-
-def _byday(days: list[int]) -> str:
-    return ",".join(RRULE_DAYS[d] for d in sorted(set(days)))

@@ -240,7 +240,8 @@ _AM_WEEKDAY = re.compile(
     # a clock's minutes right before it
     # "the post will be hosting a dance Saturday": the verb's object between it and the weekday
     r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+(?:\s+(?:a|an|the|its|their)(?:\s+[a-z'-]+){1,3}?)?"
-    r"|opens|begins|starts|(?-i:is|are))|(?<=[ap]\.m\.)"
+    # ("The celebration continues Saturday!")
+    r"|opens|begins|starts|continues|resumes|(?-i:is|are))|(?<=[ap]\.m\.)"
     r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
     r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
@@ -288,6 +289,19 @@ _NOT_ONE_DAY_BEFORE = re.compile(
     r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-)\s*$", FLAGS
 )
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
+# What ``_AM_WEEKDAY`` needs before its weekday (a substring test skips it for the rest).
+_BEFORE_BARE_WEEKDAY = (
+    "am ", "on ", "will ", "opens ", "begins ", "starts ", "continues ", "resumes ", "m. ", "pm ",
+    "is ", "are ", ":",
+)  # fmt: skip
+# "Samstag Abend: Ausklang | direkt im Anschluss an die Vorträge ab 18:45 auf dem Sand": a heading
+# opening with a weekday (and its part of the day) before a colon, its clock in the line after it.
+_WEEKDAY_HEADING = re.compile(
+    r"^\s*(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:\s*(?:abend|morgen|vormittag|nachmittag|mittag))?\s*:"
+    r"(?=[^\d]{0,80}?\b(?:ab|um|von|from|at)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))",
+    FLAGS,
+)
+_WEEKDAY_HEADING_MAX_LENGTH = 120
 _CLOCK_WORDS = ("uhr", "pm", "am", "p.m", "a.m")
 # "Am Freitag reisten die Oldtimerbegeisterten … an": more verbs of a day's report (asked only
 # of a bare weekday: the long alternation above runs for every text).
@@ -307,10 +321,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     says a closing day, opening hours, a deadline or a day counted from something else."""
     lowered = lowered_for_cues(text)
     match = None
-    if has_any(
-        lowered,
-        ("am ", "on ", "will ", "opens ", "begins ", "starts ", "m. ", "pm ", "is ", "are ", ":"),
-    ) and has_any(lowered, _WEEKDAY_PIECES):
+    if has_any(lowered, _BEFORE_BARE_WEEKDAY) and has_any(lowered, _WEEKDAY_PIECES):
         match = _AM_WEEKDAY.search(text)
     # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
     if (
@@ -321,6 +332,8 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         match = _WEEKDAY_CLOCK.search(text)
         if match is not None and not match["wd"][0].isupper():
             match = None  # "so 11 Uhr" is no Sunday
+    if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
+        match = _WEEKDAY_HEADING.match(text)
     if match is None and text.lstrip()[:1] in "DMFSdmfs":
         subject = _SUBJECT_WEEKDAY.match(text)
         if subject is not None and subject["wd"][0].isupper():

@@ -26,12 +26,23 @@ UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
 # earlier in the clause, then "bis" right before the date (no other day between).
 _SIGNUP_UNTIL = re.compile(
     # "Die Teilnahme ist bis zum 15. Dezember möglich": the last day to take part (a contest's)
-    r"\b(?:anmeldung(?:en)?|registration|teilnahme)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
+    # "Der Call for Papers ist eröffnet und läuft bis zum 05. Mai", "Die T-Shirt Reservierung läuft
+    # bis zum 21. Mai": the last day to hand in a talk or to order
+    r"\b(?:anmeldung(?:en)?|registration|teilnahme|call\s+for\s+(?:papers|proposals|participation)"
+    r"|reservierung(?:en)?|bestellung(?:en)?)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
     # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between
     r"(?:zum\s+|spätestens\s+|the\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
     _FLAGS,
+)
+_SIGNUP_UNTIL_CUES = (
+    "anmeldung",
+    "registration",
+    "teilnahme",
+    "call for",
+    "reservierung",
+    "bestellung",
 )
 # "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
 # "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not
@@ -97,9 +108,7 @@ def signed_up_by(before: str, after: str) -> bool:
     zum 15. September … anmelden")."""
     wide = before[-SIGNUP_REACH:]
     lowered_wide = wide.lower()
-    if has_any(lowered_wide, ("anmeldung", "registration", "teilnahme")) and _SIGNUP_UNTIL.search(
-        wide
-    ):
+    if has_any(lowered_wide, _SIGNUP_UNTIL_CUES) and _SIGNUP_UNTIL.search(wide):
         return True
     if (
         "bis" in before[-CUE_REACH:]

@@ -29,7 +29,8 @@ TIME_RANGE = re.compile(
 # "ab 09:30 Uhr / bis 22:00 Uhr", "Beginn 18 Uhr, Ende ca. 21 Uhr": start and end apart ("from
 # 0000 UTC through 2359 UTC", the clocks run together until ``clean_date_text``).
 _FROM_UNTIL = re.compile(
-    r"\b(?:ab|von|from|beginn|start|einlass)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
+    # ("⏰ Treffen 10:00 🏑 Spielen bis ca. 15:00": a meeting time, then the end)
+    r"\b(?:ab|von|from|beginn|start|einlass|treffen|treffpunkt)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
     + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|through|ende|end)\s*:?\s*" + _ABOUT
     + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
     _FLAGS,
