@@ -19,6 +19,7 @@ class BlockReading:
     title_from_heading: bool = False
     date_leads: bool = False  # the date opens the block (or the block is short): a dated row
     holds_several: bool = False  # several dated lines, each naming something: a box of items
+    lists_its_days: bool = False  # lines that are only days, under the block's own heading
     text_length: int = 0
     link_text_length: int = 0
     link_count: int = 0

@@ -68,7 +68,8 @@ _TIME = (
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
     rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?)?"
 )
-_WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?"
+# "<span>Sa.</span>03.02.2018": a weekday in an element of its own may touch the day after its dot.
+_WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
 # "Samstag, 1. August 2026, 12 Uhr (bis Sonntag, 6 Uhr)": the night's end in brackets after
 # its start, a weekday and a clock only — "(bis 12.5. anmelden)" is no part of the date.
 _BRACKETED_END = rf"(?:\s?\((?:bis|until)\s(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?{_CLOCK}\))?"

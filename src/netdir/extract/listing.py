@@ -67,6 +67,7 @@ from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
+    day_only_lines,
     events_listed_under_the_day,
     listed_occurrences,
     timed_entries,
@@ -477,6 +478,7 @@ def _records(
                 or timed_entries(segment, reading)
                 or titled_sections(segment, reading)
                 or listed_occurrences(segment, reading)
+                or day_only_lines(segment, reading)
                 or date_led_lines(segment, reading)
                 or [reading]
             )

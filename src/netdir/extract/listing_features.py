@@ -46,7 +46,13 @@ from netdir.extract.block_places import (
     time_out_of_place,
 )
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import css_matches, names_a_day, node_text, text_chunks
+from netdir.extract.block_text import (
+    css_matches,
+    names_a_day,
+    node_text,
+    text_chunks,
+    text_lines,
+)
 from netdir.extract.block_titles import (
     block_links,
     read_title,
@@ -63,6 +69,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import place_after_anchor
+from netdir.extract.sub_items import own_days
 from netdir.extract.title_text import (
     FIELD_LABEL,
     LABELLED,
@@ -147,6 +154,12 @@ def read_block(
             (len(named) >= 2 and len(named_days) >= 2)
             or (len(dates) >= 2 and len(targets) >= 2)
             or len(leading) >= _DATE_LINES_OF_A_BOX
+        )
+        # Lines that are a day and nothing else („Sa.03.02.2018“, one per list item) under the
+        # block's heading: that offering's own days, each an occurrence (``day_only_lines``).
+        reading.lists_its_days = (
+            reading.title_from_heading
+            and len(own_days(text_lines(segment))) >= _DATE_LINES_OF_A_BOX
         )
     if (
         reading.location_text is None

@@ -93,6 +93,42 @@ def date_led_lines(segment: list[LexborNode], reading: BlockReading) -> list[Blo
     return found if len(found) >= _DATE_LED_LINES else []
 
 
+def own_days(lines: list[tuple[str, LexborNode | None]]) -> list[str]:
+    """The list items of a block that are a day and nothing else ("<li>Sa.03.02.2018</li>"),
+    each once: an item with a note after its day ("17.03.2018 - KEIN FLOHMARKT") is none, and so
+    is a day on a line of prose or over a programme ("Donnerstag 09.10." above the day's plan)."""
+    days: list[str] = []
+    for text, owner in lines:
+        line = text.strip()
+        if owner is None or owner.tag != "li" or line in days:
+            continue
+        if DATE_PHRASE.fullmatch(line) and names_a_day(line):
+            days.append(line)
+    return days
+
+
+def day_only_lines(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """ "<h2>Flohmarkt Fritz-Schäffer-Straße</h2> … <li>Sa.03.02.2018</li><li>Sa.10.02.2018</li>
+    …": a block under its own heading whose list items are days and nothing else is that
+    offering on each day — named by the heading, at the block's place. [] unless the block lists
+    three or more such days (``BlockReading.lists_its_days``)."""
+    if not reading.lists_its_days or reading.title is None:
+        return []
+    lines = text_lines(segment)
+    owners = {text.strip(): owner for text, owner in lines}
+    days = own_days(lines)
+    if any(len(DATE_LIKE.findall(text)) >= 2 for text in owners if text not in days):
+        # „Freitag, 7. August 2026 bis Sonntag, 9. August 2026“ over „<li>Freitag, 07.08.
+        # 18:00 - 21:00 Uhr</li>…“: the days of one run's schedule, not occurrences.
+        return []
+    parts: list[BlockReading] = []
+    for day in days:
+        part = _part(reading, reading.title, day, reading.location_text, owners[day])
+        part.sources["title"] = reading.sources.get("title", "listing:")
+        parts.append(part)
+    return parts if len(parts) >= _DATE_LED_LINES else []
+
+
 def titled_sections(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
     """One reading per "Termin: …" line under its own emphasised title line; [] unless every
     such line of the box (two or more) has a title line of its own above it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_times import (
     NOON,
     spoken_clock,
@@ -77,6 +77,9 @@ _UNDOTTED_LISTED_DAY = re.compile(
 _UNDOTTED_DAY_BEFORE_CLOCK = re.compile(
     r"(?<=\bam\s)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:um|ab|von)\s\d)"
 )
+# "<span>Sa.</span>03.02.2018": a weekday's abbreviation in an element of its own, its dot
+# glued to the day that follows (a browser shows "Sa.03.02.2018"); a space goes between them.
+_GLUED_WEEKDAY = re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}\.)", FLAGS)
 # "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens.
 _DOUBLE_HYPHEN = re.compile(r"(?<=\d)\s*--\s*(?=\d)")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
@@ -138,6 +141,8 @@ def clean_date_text(text: str) -> str:
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
     text = respell_months(text)  # "2. Okotber": a month misspelt
+    if "." in text:
+        text = _GLUED_WEEKDAY.sub(r"\g<wd>. ", text)
     if "Uhr-" in text:
         text = _BELL_CLOCK.sub(r"\g<h> Uhr", text)  # "nach dem 11-Uhr-Läuten": at 11
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
