@@ -72,7 +72,13 @@ _TIME = (
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
 # "Samstag, 1. August 2026, 12 Uhr (bis Sonntag, 6 Uhr)": the night's end in brackets after
 # its start, a weekday and a clock only — "(bis 12.5. anmelden)" is no part of the date.
-_BRACKETED_END = rf"(?:\s?\((?:bis|until)\s(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?{_CLOCK}\))?"
+# "03. September (14–17 Uhr) – Park am alten Bahndamm": the hours in brackets after the day.
+_BRACKETED_END = (
+    rf"(?:\s?\((?:bis|until)\s(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?{_CLOCK}\)"
+    r"|\s?\((?:ab\s|um\s|von\s)?\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[–—-]|bis)\s?\d{1,2}(?:[:.]\d{2})?)?"
+    r"\s?(?:Uhr|h)\)"
+    r"|\s?\((?:ab\s|um\s|von\s)?\d{1,2}:\d{2}(?:\s?(?:[–—-]|bis)\s?\d{1,2}:\d{2})?\))?"
+)
 DATE_PHRASE = re.compile(
     rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}{_BRACKETED_END}", re.IGNORECASE
 )

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
+from netdir.extract.blank_cells import continue_blank_name_cells
 from netdir.extract.block_dates import (
     RECURRENCE_LINE_SOURCE,
     WEEKDAY_LINE_SOURCE,
@@ -81,7 +82,7 @@ from netdir.extract.title_places import (
     move_trailing_towns,
     move_venue_parts,
 )
-from netdir.extract.title_text import is_document_link, is_junk_title
+from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.week_cells import week_cell_entries
@@ -433,6 +434,7 @@ def _records(
     if candidate.segments and under_related_posts(candidate.segments[0][0], outline):
         return []  # „You should also read:“ — other posts' teasers, dated by their stamps
     undate_stamped_posts(readings)
+    continue_blank_name_cells(candidate.segments, readings)
     headlines = headlines_naming_a_few_days(candidate)
     above: list[RawRecord] = []  # the records of the block before
     for segment, reading in zip(candidate.segments, readings, strict=True):
@@ -451,6 +453,8 @@ def _records(
             and candidate.dated_share >= 0.5
         ):
             continue  # a file stamped "zuletzt verändert: …" beside dated offerings
+        if reading.date_text is None and is_address_heading(reading.title):
+            continue  # the venue's „Adresse“ section beside its dated events
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
             # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that

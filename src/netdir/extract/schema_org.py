@@ -464,7 +464,7 @@ def _put_location(record: RawRecord, location: object, put: Any, prop: str = "lo
             if place.get("url"):
                 record.extra["online_url"] = str(place["url"])
             continue
-        name = text_of(place.get("name"))
+        name = _place_name(place.get("name"))
         address = place.get("address") if "address" in place else place
         street = city = postal = region = None
         if isinstance(address, dict):
@@ -487,6 +487,16 @@ def _put_location(record: RawRecord, location: object, put: Any, prop: str = "lo
             street = None  # "Strandbad Tegelsee" named and addressed alike: said once
         texts.append(", ".join(part for part in (name, street, locality) if part and part != ""))
     put("location_text", "; ".join(t for t in texts if t) or None, prop)
+
+
+def _place_name(value: object) -> str | None:
+    """A Place's name; several plain names of one Place are all said, in their order
+    („<span itemprop=name>Kandertalhalle</span> <span itemprop=name>Wollbach</span>“: the hall and
+    its village), while language variants give the German one (``text_of``)."""
+    if isinstance(value, list) and len(value) > 1 and all(isinstance(v, str) for v in value):
+        names = [name for v in value if (name := clean_text(v))]
+        return ", ".join(dict.fromkeys(names)) or None
+    return text_of(value)
 
 
 def _cost(node: dict[str, Any]) -> str | None:

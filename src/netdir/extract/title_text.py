@@ -120,8 +120,34 @@ def _is_junk_text(title: str) -> bool:
     return not any(
         any(map(str.isalpha, word))
         for word in rest
-        if not (WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
+        if not (
+            WEEKDAY_WORD.match(word)
+            or MONTH_WORD.match(word)
+            or _RANGE_WORDS.match(word)
+            or _weekday_span(word)
+        )
     )
+
+
+# "Mi-Fr", "Sa./So.", "Mo–Fr": the weekdays of a run written as one word (a cell before its
+# days „27.05.15 - 29.05.15“) name no offering.
+_WEEKDAY_JOIN = re.compile(r"[-–—/]")
+
+
+def _weekday_span(word: str) -> bool:
+    parts = [part for part in _WEEKDAY_JOIN.split(word) if part]
+    return len(parts) >= 2 and all(WEEKDAY_WORD.match(part) for part in parts)
+
+
+# „<h2>Adresse</h2>“ over a street and a map link beside a venue's events: a section saying
+# where the venue is, never an offering of its own (scored as a block, it still keeps its group).
+_ADDRESS_HEADING = re.compile(
+    r"^(?:adresse|anschrift|anfahrt|anreise|so finden sie uns|address|directions)\s*:?$", re.I
+)
+
+
+def is_address_heading(title: str | None) -> bool:
+    return title is not None and _ADDRESS_HEADING.match(title.strip()) is not None
 
 
 LABELLED = re.compile(
