@@ -105,6 +105,40 @@ def read_columns(
         if TIME_LIKE.search(text):
             reading.date_text = f"{reading.date_text}, {text}"
             reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"
+    _hour_in_the_title(reading)
+
+
+# What stands between an event's name and its hour in one cell: „, jeweils ab “, „ um “, „ 14–“.
+_BEFORE_THE_HOUR = re.compile(
+    r"[\s,;–-]*(?:(?:jeweils|je|ab|um|von|beginn|start)\s+)*"
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:-|–|—|bis)\s*)?$",
+    re.I,
+)
+
+
+def _hour_in_the_title(reading: BlockReading) -> None:
+    """ "Datum | Thema | Verein | Ort" with „06.12. | Adventssingen 16:00“, „10.10. |
+    Erntedankandacht 9:30 Uhr, 10 Uhr Frühstück“, „30.10. und 31.10. | Halloween, jeweils ab
+    16:00 Uhr“: the theme cell goes on after the event's name with the hour the date cell does
+    not give. The hour (with its „jeweils ab“) completes the day; the name before it is the
+    title — what follows the first hour („10 Uhr Frühstück“) is a detail of the programme."""
+    if not reading.title or not reading.date_text or TIME_LIKE.search(reading.date_text):
+        return
+    clock = TIME_LIKE.search(reading.title)
+    if clock is None:
+        return
+    lead = _BEFORE_THE_HOUR.search(reading.title[: clock.start()])
+    assert lead is not None  # the pattern matches the empty end of any text
+    name = reading.title[: lead.start()].strip()
+    if not WORDS.search(name):
+        return  # a cell that opens with its hour names nothing before it
+    hours = reading.title[lead.start() : clock.end()].strip(" ,;–-")
+    reading.date_text = f"{reading.date_text}, {hours}"
+    reading.sources["date_text"] += (
+        f"+{reading.sources.get('title', '').removeprefix('listing:')} hour"
+    )
+    reading.title = name
+    reading.sources["title"] += " before its hour"
 
 
 def _venue_and_note(

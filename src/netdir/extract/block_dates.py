@@ -22,7 +22,7 @@ from netdir.extract.block_text import (
     text_chunks,
     text_lines,
 )
-from netdir.extract.calendar_days import day_and_month
+from netdir.extract.calendar_days import day_and_month, days_and_months
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -170,7 +170,7 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     for chunk in chunks:
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
         is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
-        if is_time and title_in_text(chunk) is None:
+        if is_time and title_in_text(_OPEN_END.sub("", chunk)) is None:
             if doors is None and _DOORS_LINE.match(chunk):
                 doors = chunk
                 continue
@@ -182,6 +182,8 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     return False
 
 
+# „18:00 Uhr - open end“, „19 Uhr bis Ende offen“: a time line whose end is left open.
+_OPEN_END = re.compile(r"\s*(?:-|–|bis)?\s*(?:open[\s-]?end|ende\s+offen|offenes\s+ende)\W*$", re.I)
 # A label in a cell of its own over (or beside) the clock in the next one: „Treffen | 18:25 |
 # Beginn | 18:30 | Ende | 20:00“ (a team's meeting time, then the session's start and end).
 _START_LABEL = re.compile(r"^(?:beginn|start|anfang|spielbeginn|anpfiff|starts?)\s*:?$", re.I)
@@ -257,6 +259,10 @@ def date_named_by_the_title(reading: BlockReading) -> None:
     if not _STAMP_LEAD.match(reading.date_text[: stamp.start()]):
         return
     if day_and_month(stamp.group(0)) in (None, title_day):
+        return
+    # A post goes up on one day: a run „12.06. - 19.07.“ or „30.10. und 31.10.“ beside a title
+    # that mentions a day („public viewing (am 20.06. Dorfplatz)“) is the event's own days.
+    if len(set(days_and_months(stamp.group(0)))) > 1:
         return
     reading.published = stamp.group(0)
     reading.sources["published"] = reading.sources.get("date_text", "listing:")

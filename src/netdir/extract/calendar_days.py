@@ -72,13 +72,20 @@ def month_number(name: str) -> int | None:
 _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))")
 
 
-def day_and_month(text: str) -> tuple[int, int] | None:
-    """The first day and month a text names (the same day written two ways compares equal)."""
+def days_and_months(text: str) -> list[tuple[int, int]]:
+    """Every day and month a text names, in order (the same day written two ways compares equal)."""
+    found = []
     for match in _DAY_MONTH.finditer(text):
         month = int(match["mn"]) if match["mn"] else month_number(match["mw"])
         if month is not None and 1 <= month <= 12:
-            return int(match["d"]), month
-    return None
+            found.append((int(match["d"]), month))
+    return found
+
+
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """The first day and month a text names."""
+    found = days_and_months(text)
+    return found[0] if found else None
 
 
 def page_month(captions: list[LexborNode], page_url: str) -> PageMonth | None:

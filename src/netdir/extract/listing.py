@@ -42,6 +42,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     has_year,
 )
+from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import times_from_the_lead
@@ -480,6 +481,7 @@ def _records(
                 week_cell_entries(segment, reading, context.base_url)
                 or events_listed_under_the_day(segment, reading)
                 or timed_entries(segment, reading)
+                or captioned_day_rows(segment, reading)
                 or titled_sections(segment, reading)
                 or listed_occurrences(segment, reading)
                 or day_only_lines(segment, reading)

@@ -86,7 +86,11 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
 _BREAK = re.compile(
     r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|mittagessen|"
     r"mittagsimbiss|"
-    r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break)"
+    r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
+    # „Pause & Snacks“, „Abendessen (warm)“, „Einlass“, „Ende“, „Open End“: a hackathon's
+    # meals, doors and close („Ende der Preisverleihung“ ends the point above it)
+    r"pause\s*(?:&|und)\s*snacks|abendessen|dinner|einlass|doors(?:\s+open)?|"
+    r"ende(?:\s+(?:der|des)\s+[^\W\d]+)?|open\s+end)"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,
 )

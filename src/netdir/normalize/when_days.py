@@ -99,6 +99,8 @@ CALLED_OFF = re.compile(
     FLAGS,
 )
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
+# "Ende 15 Uhr", "bis 18 Uhr", "ends at 3 pm" right after the last day: its clock is the end.
+_END_CLOCK = re.compile(r"\W*(?:ende|endet|bis|until|ends?(?:\s+at)?)\b", FLAGS)
 _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(
@@ -407,7 +409,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         first_day = find_times(text[first.end : end_mention.start])
         second = find_times(text[end_mention.end :])
         if first_day is not None and second is not None:
-            times = (first_day[0], second[1])
+            # "… - So, 10.11.2019 Ende 15 Uhr": the second day's one clock, told as its end
+            ends_at = second[0] if _END_CLOCK.match(text, end_mention.end) else None
+            times = (first_day[0], second[1] or ends_at)
     if times is not None:
         return with_times(start, end, times)
     return When(
