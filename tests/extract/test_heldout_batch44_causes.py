@@ -88,3 +88,34 @@ def test_a_table_captioned_by_its_day_holds_one_point_per_timed_row(
 def test_a_programmes_meals_doors_and_close_are_no_offerings(title: str) -> None:
     assert is_break(title, "6. Juli, 16 Uhr")
     assert not is_break("Ende Gelände – Klimacamp", "6. Juli, 16 Uhr")
+
+
+HACKATHON_POST = (
+    "jekyll-codeforheilbronn-smart-city-hackathon-2018-03.html",
+    "https://codeforheilbronn.de/2018/03/07/smart-city-heilbronn-hackathon.html",
+    "2018-03-07",
+)
+OPEN_DATA_DAY = (
+    "jekyll-codeforheilbronn-open-data-day-2018-02.html",
+    "https://codeforheilbronn.de/2018/02/23/open-data-day-heilbronn.html",
+    "2018-02-23",
+)
+
+
+def test_an_invitation_heading_names_what_it_invites_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # <h1>Einladung zum Smart City Hackathon</h1> over „… laden am 17. März 2018 … ein“.
+    rows = _inspect(capsys, *HACKATHON_POST)
+    assert [(r["title"], r["start"]) for r in rows] == [("Smart City Hackathon", "2018-03-17")]
+
+
+def test_the_hour_before_the_words_of_starting_is_the_start(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Am Samstag den 3. März laden wir euch … ein. Ab 9 Uhr geht es los mit einem kleinen
+    # Frühstück …“: a bare hour „9 Uhr“ is read as 9:00.
+    rows = _inspect(capsys, *OPEN_DATA_DAY)
+    assert [(r["title"], r["start"]) for r in rows] == [
+        ("Open Data Day 2018 Heilbronn", "2018-03-03T09:00:00+01:00")
+    ]

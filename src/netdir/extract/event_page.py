@@ -56,7 +56,7 @@ from netdir.extract.event_page_titles import (
 from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.sole_date_line import sole_dated_line
-from netdir.extract.title_text import named_invitation
+from netdir.extract.title_text import named_invitation, without_invitation_lead
 from netdir.records import RawRecord
 
 CONFIDENCE = 0.6
@@ -156,6 +156,8 @@ def extract_event_page(
             after = " ".join(text for text, _ in lines[title.index + 1 : date.index + 3])
             if (where := invited_place(after)) is not None:
                 facts.setdefault("place", Fact(where, "invitation text", date.index))
+    if (named := without_invitation_lead(title.value)) != title.value:
+        title = Fact(named, f"{title.where} (what it invites to)", title.index)
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
     # place are parts of the date's own line.
     meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None

@@ -22,6 +22,12 @@ _START_SENTENCE = re.compile(
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?",
     re.I,
 )
+# „Ab 9 Uhr geht es los mit einem kleinen Frühstück“: the hour before the words of starting.
+_HOUR_THEN_START = re.compile(
+    r"\b(?:um|ab)\s+(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?"
+    r"\s+geht(?:'s|s)?\s+(?:es\s+)?los\b",
+    re.I,
+)
 _DANGLING = re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -33,11 +39,13 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if _DANGLING.search(text) and position + 1 < len(window):
             text = f"{text} {window[position + 1][0]}"
-        for match in _START_SENTENCE.finditer(text):
+        for match in [*_START_SENTENCE.finditer(text), *_HOUR_THEN_START.finditer(text)]:
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
                 continue  # „Beginn ab 2020“: a year, not an hour
-            return Fact(clock.replace(".", ":"), "start told in the text", start + position)
+            # „um 18 Uhr“: the hour alone is read as „18:00“ (a bare „18“ names no clock)
+            hours = clock.replace(".", ":") if ":" in clock or "." in clock else f"{clock}:00"
+            return Fact(hours, "start told in the text", start + position)
     return None
 
 

@@ -231,6 +231,20 @@ def named_invitation(title: str, text: str) -> str | None:
     return name
 
 
+# „Einladung zum Open Data Day 2018 Heilbronn“, „Einladung zur Mitgliederversammlung“: a heading
+# that invites to what it names.
+_INVITATION_LEAD = re.compile(
+    r"^\s*(?:einladung|invitation)\s+(?:zum|zur|zu|to(?:\s+the)?)\s+(?=\w)", re.I
+)
+
+
+def without_invitation_lead(title: str) -> str:
+    """ "Einladung zum Smart City Hackathon" → "Smart City Hackathon": the event is what the
+    invitation names (as ``named_invitation`` names it from the text under a bare heading)."""
+    rest = _INVITATION_LEAD.sub("", title, count=1)
+    return rest if rest != title and sum(ch.isalpha() for ch in rest) >= 3 else title
+
+
 def is_announcement(title: str) -> bool:
     """A heading that only announces ("Save the Date", "Einladung", "Termin"): what it
     announces, and when, stand in the lines under it."""
