@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT
+from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_order import (
     SLASHED_OR_DASHED,
     resolve_day_month,
@@ -87,6 +87,17 @@ _SLASHED_AFTER_START = re.compile(
 )
 # "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
 _SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
+# "11/2 Saturday – Dia de Los Muertos", "Sat., 11/2: Festival": a weekday beside a yearless slashed
+# date makes it one (full names, or the capitalised English abbreviations: "so 1/2" is no Sunday).
+_SLASHED_WEEKDAY = (
+    r"(?P<wd>" + WEEKDAY_FULL_ALT + r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b\.?"
+)
+_SLASHED_BY_WEEKDAY = re.compile(
+    r"\b" + _SLASHED_WEEKDAY + r",?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])"
+    r"|(?<![\d/.\-])(?P<a2>\d{1,2})/(?P<b2>\d{1,2}),?\s+"
+    + _SLASHED_WEEKDAY.replace("?P<wd>", "?P<wd2>"),
+    FLAGS,
+)
 _HISTORIC_START_BEFORE = re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
 _PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 _WEEKDAY_DAY_MONTH = re.compile(
@@ -149,7 +160,7 @@ def find_mentions(
             if mention is not None:
                 found.append(mention)
     if "/" in text:
-        found.extend(_month_day_with_clock(text, day_first))
+        found.extend(_month_day_with_clock(text, day_first, reference))
     if not found and _DIGIT_DOT_DIGIT.search(text) is not None:
         # "Samstag, 11.04 um 10:30 Uhr": day and month without the closing dot, a weekday before
         for match in _WEEKDAY_DAY_MONTH.finditer(text):
@@ -194,7 +205,7 @@ def find_mentions(
     return kept, skipped
 
 
-def _month_day_with_clock(text: str, day_first: bool | None) -> list[Mention]:
+def _month_day_with_clock(text: str, day_first: bool | None, reference: date) -> list[Mention]:
     """ "10/25 at 10:00 PM": a yearless slashed date counts only with a clock time beside it
     (else "24/7", "1/2" and "Saison 24/25" would be dates)."""
     found = []
@@ -212,6 +223,17 @@ def _month_day_with_clock(text: str, day_first: bool | None) -> list[Mention]:
         mention = checked(match.start(), match.end(), day, month, None, None)
         if mention is not None:
             found.append(mention)
+    for match in _SLASHED_BY_WEEKDAY.finditer(text) if "/" in text else ():
+        first, second = ("a", "b") if match["a"] else ("a2", "b2")
+        if any(m.start == match.start(first) for m in found):
+            continue
+        order = day_first if day_first is not None else text_day_first(text)
+        day, month = resolve_day_month(int(match[first]), int(match[second]), order)
+        mention = checked(match.start(first), match.end(second), day, month, None, None)
+        said = WEEKDAY_ABBREVIATIONS.get((match["wd"] or match["wd2"]).lower())
+        seen = mention_day(mention, reference) if mention is not None else None
+        if mention is not None and seen is not None and seen.weekday() == said:
+            found.append(mention)  # ("open 24/7 Sunday": 24 July is no Sunday)
     return found
 
 

@@ -98,6 +98,12 @@ _RANGE_START_BEFORE = re.compile(r"\d\.|\d\s*[-–/]|\b(?:vom|von|zwischen|ab)\b
 _SIGNUP_VERB_LATER = re.compile(
     r"^[^.!?;,]{0,80}?\b(?-i:anmelden|registrieren|einschreiben|bewerben|melden)\b"
 )
+# "… 1/19 is the last day to Pre-Register", "… will be the last day to sign up": the date is the
+# last day to sign up, register or apply.
+_LAST_DAY_AFTER = re.compile(
+    r"^\s*,?\s*(?:is|will\s+be)\s+the\s+last\s+day\s+(?:to|for)\s+(?:pre-?)?(?:regist|sign|apply|enrol)",
+    _FLAGS,
+)
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 
@@ -137,6 +143,8 @@ def signed_up_by(before: str, after: str) -> bool:
         and _POSSIBLE_AFTER.match(after)
     ):
         return True
+    if "last day" in after[:40] and _LAST_DAY_AFTER.match(after):
+        return True  # "Saturday 1/19 is the last day to Pre-Register for classes"
     following = after[:SIGNUP_REACH]
     return (
         has_any(following, ("meld", "registrieren", "bewerben", "einschreiben"))
