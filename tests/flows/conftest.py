@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from netdir.demo.server import SampleWeb
+from tests.ports import free_port_block
 
 REPO = Path(__file__).resolve().parents[2]
 PREFECT = str(REPO / ".venv" / "bin" / "prefect")
@@ -68,7 +69,9 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefect
     if not Path(PREFECT).exists():
         pytest.skip("the prefect CLI of the project's .venv is missing (run `make setup`)")
     home = tmp_path_factory.mktemp("prefect-home")
-    port = free_port()
+    # A reserved port below the ephemeral range: a probed ephemeral port was handed to another
+    # process before the server bound it (CI at load 25: "address already in use", 3 errors).
+    port = free_port_block(1)
     env = {
         **os.environ,
         "PREFECT_HOME": str(home),
