@@ -119,3 +119,12 @@ def test_the_hour_before_the_words_of_starting_is_the_start(
     assert [(r["title"], r["start"]) for r in rows] == [
         ("Open Data Day 2018 Heilbronn", "2018-03-03T09:00:00+01:00")
     ]
+
+
+def test_the_days_own_sentence_says_where_it_invites_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Am Samstag den 3. März laden wir euch sehr herzlich zum 5. Open Data Day in den Coworking
+    # Space in Heilbronn ein.“: no place label, no address — the invitation says where.
+    rows = _inspect(capsys, *OPEN_DATA_DAY)
+    assert [r["location"] for r in rows] == ["Coworking Space in Heilbronn"]

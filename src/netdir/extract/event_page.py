@@ -16,10 +16,10 @@ and ``event_page_titles`` (the event's name and place).
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.announced_name import announced_name
-from netdir.extract.block_places import invited_place
+from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
@@ -178,6 +178,7 @@ def extract_event_page(
         or place_after_the_date(headings, title)
         or dashed_place(lines, date, title)
         or (place_in_prose(lines, date) if date is not None else None)
+        or _invited_on_the_day(lines, date)
     )
     place_text = with_continuation(lines, place) if place is not None else None
     if date is None:
@@ -228,3 +229,14 @@ def _record(
         set_field(record, "location_text", place_text, f"{EXTRACTOR}:{place.where}")
     set_field(record, "url", context.base_url, "page")
     return record
+
+
+def _invited_on_the_day(
+    lines: list[tuple[str, LexborNode | None]], date: Fact | None
+) -> Fact | None:
+    """„Am Samstag den 3. März laden wir euch … in den Coworking Space in Heilbronn ein.“: the
+    sentence that names the day says where people are asked to come (``stated_place``)."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    place = stated_place([lines[date.index][0]])
+    return Fact(place, "the day's sentence", date.index) if place else None
