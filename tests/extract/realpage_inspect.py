@@ -34,3 +34,7 @@ def page_records(
 
 def starts_by_title(page: str, url: str, today: date) -> dict[str | None, str | None]:
     return {title: start for title, start, _ in page_records(page, url, today)}
+
+
+def places_by_title(page: str, url: str, today: date) -> dict[str | None, str | None]:
+    return {title: place for title, _, place in page_records(page, url, today)}

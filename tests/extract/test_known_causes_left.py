@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.realpage_inspect import starts_by_title
+from tests.extract.realpage_inspect import places_by_title, starts_by_title
 
 
 def test_a_misspelt_month_after_a_day_still_dates_and_frames_the_bold_line() -> None:
@@ -36,3 +36,26 @@ def test_a_read_next_slider_under_its_heading_is_no_list_and_the_tips_stay_the_l
     assert "Themen der Stadtverordnetenversammlung Bernau" not in got
     assert got["Halloween-Party auf dem Sportplatz in Schönow"] == "2023-10-31T16:00:00+01:00"
     assert "Feiertag in Bernau und Drumherum – Veranstaltungstipps" not in got
+
+
+def test_places_told_mid_sentence_with_their_street() -> None:
+    # Batch 37 (Sängerkreis Mainspitze): the place stands inside the paragraph's sentence, its
+    # street and town after it, and the sentence goes on („… im Heimatmuseum Nordenstadt,
+    # Turmstraße 11, musikalisch begleitet vom …“, „… auf dem Mathildenhof, Mathildenstraße 109,
+    # 55246 Mainz-Kostheim; Zugang auch über …“), a street without a street word („im Sängerheim
+    # des MGV, Außerhalb 60, Trebur.“), a venue in the genitive („auf den Vorplatz des Theaters
+    # Rüsselsheim, Treff 7, Rüsselsheim.“); the row with a misspelt month is read as dated, so
+    # its closing venue („im Bürgerhaus Bauschheim.“) places it.
+    got = places_by_title(
+        "jekyll-saengerkreis-mainspitze-termine-2025",
+        "https://www.saengerkreismainspitze.de/termine/",
+        date(2025, 11, 8),
+    )
+    assert got['Eröffnung der Ausstellung "175 Jahre GV Concordia'] == (
+        "Heimatmuseum Nordenstadt, Turmstraße 11"
+    )
+    assert got["Dämmerschoppen"] == "Mathildenhof, Mathildenstraße 109, 55246 Mainz-Kostheim"
+    assert got["Schlagerfrühschoppen"] == "Sängerheim des MGV, Außerhalb 60, Trebur"
+    assert got["Sternfahrt"] == "Vorplatz des Theaters Rüsselsheim, Treff 7, Rüsselsheim"
+    assert got["Schlagerkaffee"] == "Bürgerhaus Bauschheim"
+

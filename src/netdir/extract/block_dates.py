@@ -16,6 +16,7 @@ from netdir.extract.block_places import DATE_PLACE_SEPARATOR
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     css_matches,
+    date_like,
     first_class,
     names_a_day,
     node_text,
@@ -473,13 +474,13 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
             text = node_text(candidate)
-            if not text or len(text) > 200 or not DATE_LIKE.search(text):
+            if not text or len(text) > 200 or not date_like(text):
                 continue
             if stamps.undate(text):
                 continue
             if registration_deadline(text):
                 continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
-            if not DATE_LIKE.search(without_publication_notes(text)):
+            if not date_like(without_publication_notes(text)):
                 # Only when it was posted or changed: not the offering's date, the block's stamp.
                 if stamp is None or len(text) < len(stamp):
                     stamp = text

@@ -27,8 +27,13 @@ _INLINE_TAGS = frozenset(
 )  # fmt: skip
 
 
+def date_like(text: str) -> re.Match[str] | None:
+    """A date in ``text``, also one whose month is misspelt („21. Septemner 2025“)."""
+    return DATE_LIKE.search(text) or DATE_LIKE.search(respell_months(text))
+
+
 def names_a_day(text: str) -> bool:
-    match = DATE_LIKE.search(text) or DATE_LIKE.search(respell_months(text))
+    match = date_like(text)
     return match is not None and MONTH_YEAR.fullmatch(match.group(0)) is None
 
 

@@ -192,17 +192,26 @@ def venue_ending_a_sentence(line: str) -> str | None:
     return place if _is_venue(place) else _venue_and_address_ending(line)
 
 
-# "… in der Heinrich-Press-Halle, Mainzer Straße 53, Raunheim.": a venue, its street and town.
+# "… in der Heinrich-Press-Halle, Mainzer Straße 53, Raunheim.": a venue, its street and town —
+# ending the sentence, or followed by a clause („im Heimatmuseum Nordenstadt, Turmstraße 11,
+# musikalisch begleitet vom …“, „… 55246 Mainz-Kostheim; Zugang auch über …“).
 _VENUE_AND_ADDRESS_END = re.compile(
-    r"(?:^|\s)(?:in\s+der|in\s+dem|im|auf\s+dem)\s+"
+    r"(?:^|\s)(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+den)\s+"
     r"(?P<venue>[A-ZÄÖÜ](?:[^.!?;:,()]|(?<=\bSt)\.){2,60}?)"
-    r"(?P<address>(?:,\s+[^.!?;:,()]{2,40}){1,2}?)\s*[.!]?$"
+    r"(?P<address>(?:,\s+[^.!?;:,()]{2,40}){1,2}?)\s*(?:[.!]?$|;|,\s+(?=[a-zäöü]))"
 )
-# "Anton-Hehn-Straße 30", "Mainzer Straße 53", "Obere Pforte 26" … "65468 Trebur"
-_STREET_OR_POSTCODE = re.compile(
+# "Anton-Hehn-Straße 30", "Mainzer Straße 53", "Obere Pforte 26" … "65468 Trebur"; a street
+# without a street word when its town follows („Außerhalb 60, Trebur“, „Treff 7, Rüsselsheim“).
+_STREET = (
     r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|pforte)\s+\d{1,4}\s?[a-z]?\b"
-    r"|(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 )
+_POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
+_STREET_OR_POSTCODE = re.compile(
+    rf"{_STREET}|{_POSTCODE}|\b[A-ZÄÖÜ][a-zäöüß]+\s+\d{{1,4}}\s?[a-z]?,\s+[A-ZÄÖÜ]"
+)
+_POSTAL_ADDRESS = re.compile(rf"{_STREET}.*{_POSTCODE}")
+# „des Theaters“, „des Museums“, „des Hauses“: a venue word in the genitive.
+_GENITIVE = re.compile(r"e?s$")
 _MAX_NAMED_VENUE_WORDS = 6  # "Katholischen St. Michael Kirche Bauschheim"
 
 
@@ -215,7 +224,13 @@ def _venue_and_address_ending(line: str) -> str | None:
         return None
     venue, address = match["venue"].strip(), match["address"]
     words = venue.split()
-    if len(words) > _MAX_NAMED_VENUE_WORDS or not any(_VENUE_WORD.search(w) for w in words):
+    if len(words) > _MAX_NAMED_VENUE_WORDS:
+        return None
+    # („auf dem Mathildenhof, Mathildenstraße 109, 55246 Mainz-Kostheim“: a whole postal address
+    # needs no venue word before it.)
+    if not any(
+        _VENUE_WORD.search(w) or _VENUE_WORD.search(_GENITIVE.sub("", w)) for w in words
+    ) and not _POSTAL_ADDRESS.search(address):
         return None
     if not _STREET_OR_POSTCODE.search(address) or DATE_LIKE.search(address):
         return None
