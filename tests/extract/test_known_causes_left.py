@@ -59,3 +59,17 @@ def test_places_told_mid_sentence_with_their_street() -> None:
     assert got["Sternfahrt"] == "Vorplatz des Theaters Rüsselsheim, Treff 7, Rüsselsheim"
     assert got["Schlagerkaffee"] == "Bürgerhaus Bauschheim"
 
+
+def test_a_quoted_name_then_in_a_place_is_held_there() -> None:
+    # Batch 12 (Ruder-Club Aken): „21. - 23.April ''Berliner Frühregatta'' in Berlin/Grünau“,
+    # „07. Oktober ''18. Rose vom Wörthersee'' in Velden/Klagenfurt (AUT)“ — the words after the
+    # quoted name say where; the title keeps them (the page names the regatta so).
+    got = places_by_title(
+        "hugo-rcaken-termine-2017",
+        "https://rc-aken.de/termine/",
+        date(2017, 5, 2),
+    )
+    assert got["''Berliner Frühregatta'' in Berlin/Grünau"] == "Berlin/Grünau"
+    assert got["''18. Rose vom Wörthersee'' in Velden/Klagenfurt (AUT)"] == (
+        "Velden/Klagenfurt (AUT)"
+    )

@@ -82,6 +82,7 @@ from netdir.extract.title_places import (
     move_slashed_town,
     move_trailing_towns,
     move_venue_parts,
+    place_after_a_quoted_name,
 )
 from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
@@ -383,6 +384,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_bracketed_when_and_where(group)
         move_slashed_town(group)
         move_trailing_towns(group)
+        place_after_a_quoted_name(group)
         move_venue_parts(group)
         move_venues_out_of_titles(group)
         places_from_other_rows(group)

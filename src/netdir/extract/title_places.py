@@ -215,3 +215,27 @@ def move_slashed_town(records: list[RawRecord]) -> None:
 
 def _only_a_day(field: str) -> bool:
     return DATE_PHRASE.search(field) is not None and title_in_text(field.strip()) is None
+
+
+# „''Berliner Frühregatta'' in Berlin/Grünau“, „„Rose vom Wörthersee“ in Velden/Klagenfurt
+# (AUT)“: a quoted name, then „in“ and a capitalised place that ends the title.
+_QUOTED_NAME_IN_PLACE = re.compile(
+    r"(?:''|\"|„|“|”|«|»)(?P<name>[^'\"„“”«»]{3,80})(?:''|\"|“|”|«|»)"
+    r"\s+in\s+(?P<place>[A-ZÄÖÜ][^\"„“”«»!?;:]{1,50})$"
+)
+# „„Hamlet“ in Englisch“: the language it is given in, not where.
+_LANGUAGE = re.compile(r"^(?:englisch|deutsch|französisch|spanisch|italienisch|english)\b", re.I)
+
+
+def place_after_a_quoted_name(records: list[RawRecord]) -> None:
+    """A record without a place whose title ends in a quoted name and „in <place>“ is held at
+    that place; the title keeps the words (the page names the event so)."""
+    for record in records:
+        if record.location_text is not None or not record.title:
+            continue
+        match = _QUOTED_NAME_IN_PLACE.search(record.title.strip())
+        if match is None or _LANGUAGE.match(match["place"]):
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.location_text = match["place"].strip()
+        record.field_sources["location_text"] = f"{where} (place after the quoted name)"
