@@ -25,6 +25,7 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
+    byline_day,
     date_under_a_heading,
     day_announced_in_the_lead,
     is_article_header,
@@ -50,6 +51,7 @@ from netdir.extract.event_page_titles import (
     page_headings,
     place_after_the_date,
     place_by_markup,
+    spelled_out,
     title_from_document,
     title_with_its_date,
 )
@@ -88,7 +90,7 @@ def extract_event_page(
     facts = facts_by_label(lines)
     if sole_labelled and not labelled_header(lines, facts):
         return []
-    headings = page_headings(lines)
+    headings = page_headings(lines, document_title)
     date = facts.get("date")
     sole = None
     opening_parts = None
@@ -101,7 +103,9 @@ def extract_event_page(
         # A page that labels a time or a place ("Uhrzeit" / "13.00 bis 15.30 Uhr", "Ort" / …)
         # tells of an event: the bare date line under its heading is that event's day.
         labelled = "time" in facts or "place" in facts
-        date = date_under_a_heading(lines, headings, labelled_facts=labelled)
+        date = date_under_a_heading(
+            lines, headings, labelled_facts=labelled, today=context.fetched_at.date()
+        )
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)
@@ -141,6 +145,8 @@ def extract_event_page(
         # No heading names the event above its day; the headings below head the page's parts
         # („Eintritt“). The banner's name stands in the <title>.
         title = Fact(document_title, "title", -1)
+    if title is not None and (name := spelled_out(title.value, document_title)) is not None:
+        title = Fact(name, f"title spelling out the {title.where}", title.index)
     if title is None and document_title is not None:
         title = Fact(document_title, "title", -1)
     if title is None:
@@ -209,6 +215,8 @@ def extract_event_page(
         date_text = f"{date_text}, {clock.group(0) if DATE_LIKE.search(time.value) else time.value}"
     record = _record(context, title, place, place_text)
     set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
+    published = byline_day(lines, title.index, context.fetched_at.date())
+    set_field(record, "published", published, f"{EXTRACTOR}:byline")
     return [record]
 
 

@@ -15,12 +15,13 @@ from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
 from netdir.extract.prose_announcements import announcing_sentence
 from netdir.extract.title_text import is_announcement
+from netdir.normalize.when import parse_when
 
 # At most this many words follow the date in a subheading that only dates the heading above it
 # ("Freitag, 25. September 2015 - Kassel").
 DATE_LINE_ADDENDUM_WORDS = 3
 _PUBLISHED_CUE = re.compile(
-    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|posted|published|updated)"
+    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|gepostet|posted|published|updated)"
     r"(?:\s+(?:am|vom|on))?\W*$|\[$",
     re.I,
 )  # "[19.11.2026] Der Kongress …": a bracketed date opening a teaser is its news date
@@ -115,10 +116,13 @@ def date_under_a_heading(
     *,
     timed: bool = False,
     labelled_facts: bool = False,
+    today: date | None = None,
 ) -> Fact | None:
     """A day-level date in a heading itself or in the few lines right under it (``timed``: only
     one with a time in its line or in the short lines right after it; ``labelled_facts``: the
-    page labels the event's time or place, so a line opening with a date dates the event)."""
+    page labels the event's time or place, so a line opening with a date dates the event;
+    ``today``: the day the page was saved — a line opening with a later day is no publication
+    stamp)."""
     for heading in headings:
         for offset, index in _near_heading(lines, heading.index):
             text, block = lines[index]
@@ -142,6 +146,10 @@ def date_under_a_heading(
                     or _time_follows(lines, index)
                     or _announces_with_place(text, block)
                     or (labelled_facts and match.start() == 0 and not _is_meta_line(block))
+                    # „OBK“ / „gemeinsam wachsen“ / „04.11.2017 | Weise Lehre statt leerer
+                    # Worte | Andreas Ebert“ on a page saved in August: a page is never
+                    # published on a day still to come, so that day is its event's.
+                    or (match.start() == 0 and _still_to_come(match.group(0), today))
                     or (offset == 1 and _only_a_day_range(text, match))
                     # „Save the Date“ over „6. April 2025“: the day it announces.
                     or (offset == 1 and is_announcement(heading.value))
@@ -152,8 +160,31 @@ def date_under_a_heading(
             where = block.tag if block is not None and block.tag else "text"
             if offset:
                 where = f"{where} below {heading.where}"
-            return Fact(match.group(0), where, index)
+            return Fact(_day_with_its_sentence(text, match, offset), where, index)
     return None
+
+
+def _still_to_come(phrase: str, today: date | None) -> bool:
+    """Whether the date phrase, with its year, names a day after ``today``."""
+    if today is None or _YEAR_IN_PHRASE.search(phrase) is None:
+        return False
+    start = parse_when(phrase, today=today).start
+    return start is not None and start[:10] > today.isoformat()
+
+
+_YEAR_IN_PHRASE = re.compile(r"\b\d{4}\b")
+
+
+def _day_with_its_sentence(text: str, match: re.Match[str], offset: int) -> str:
+    """The date, or — in a paragraph of prose under the heading — the sentence that announces
+    the event on it: „Am Samstag, dem 15.06.2019 findet von 13:00 Uhr bis 17:00 Uhr im
+    Eigenbaukombinat ein Arduino Workshop … statt.“ holds the hours the date alone would lose."""
+    if not offset or len(text) <= _PROSE_CHARS:
+        return match.group(0)
+    sentence = announcing_sentence(text)
+    if sentence is None or match.group(0) not in sentence or not TIME_LIKE.search(sentence):
+        return match.group(0)
+    return sentence
 
 
 _BYLINE = re.compile(r"^\s*(?:by|von|posted|geschrieben|author|autor)\b", re.I)
@@ -376,4 +407,24 @@ def day_announced_in_the_lead(
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
+    return None
+
+
+#: How far under its title a post's byline stands („Gepostet am 15 August 2016 | 65 Wörter“).
+_BYLINE_LINES = 3
+
+
+def byline_day(
+    lines: list[tuple[str, LexborNode | None]], title_index: int, today: date
+) -> str | None:
+    """The day a post's byline right under its title says it was published („Gepostet am 15
+    August 2016“), as an ISO day; None without one. A yearless or relative day of the post
+    („Kochabend am 19. August“, „Am kommenden Freitag“) counts from it, not from the day the page
+    was saved years later."""
+    if title_index < 0:
+        return None
+    for text, _block in lines[title_index + 1 : title_index + 1 + _BYLINE_LINES]:
+        found = parse_when(text, today=today)
+        if found.published is not None and found.start is None:
+            return found.published[:10]
     return None

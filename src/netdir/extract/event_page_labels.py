@@ -43,7 +43,9 @@ _BARE_TIME_LINE = re.compile(
 _BARE_DATE_LINE = re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", re.I)
 _PLACE_LABEL = re.compile(
     r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
-    r"meeting location|adresse|address)" + _LABEL,
+    r"meeting location|adresse|address|"
+    # a trip's or walk's page: „Reiseziel: Leipzig“, „Treffpunkt: Parkplatz am Friedhof“
+    r"reiseziel|ausflugsziel|treffpunkt)" + _LABEL,
     re.I,
 )
 # Ordered: the first label found in this list names the event.

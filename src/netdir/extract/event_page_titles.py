@@ -82,10 +82,15 @@ def has_generic_heading(lines: list[tuple[str, LexborNode | None]]) -> bool:
     )
 
 
-def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
+def page_headings(
+    lines: list[tuple[str, LexborNode | None]], document_title: str | None = None
+) -> list[Fact]:
     """The lines that are h1–h3 headings naming something (not "Tagesordnung", not "Date");
     on a page without such, a lower heading that announces (one card: "<h5>Save the Date</h5>"
-    over its day; a meeting's "<h4>" name over its day and hours stays the listing's to read)."""
+    over its day; a meeting's "<h4>" name over its day and hours stays the listing's to read)
+    or that repeats the page's ``<title>`` (a news post shown as one card: „<title>Weihnachtliche
+    Klänge am 14.12.2025</title>“ … „<h5 class=card-title>Weihnachtliche Klänge am
+    14.12.2025</h5>“)."""
     found = []
     generic = False
     for index, (text, block) in enumerate(lines):
@@ -115,7 +120,18 @@ def page_headings(lines: list[tuple[str, LexborNode | None]]) -> list[Fact]:
             for index, (text, block) in enumerate(lines)
             if block is not None and block.tag in HEADING_TAGS[3:] and is_announcement(text)
         ]
+    if not found and document_title:
+        named = _folded(document_title)
+        found = [
+            Fact(text, block.tag or "heading", index)
+            for index, (text, block) in enumerate(lines)
+            if block is not None and block.tag in HEADING_TAGS[3:] and _folded(text) == named
+        ][:1]
     return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _links_home(block: LexborNode) -> bool:
@@ -236,7 +252,24 @@ def _subtitle(upper: Fact, lower: Fact) -> bool:
         return False
     if _FRAMING.match(lower.value):
         return True
-    return upper.where == "h1" and _TAGLINE.match(lower.value) is not None
+    # „<h1>OBK</h1><h3>gemeinsam wachsen</h3>“: a motto opens in lower case, a name does not.
+    return upper.where == "h1" and (
+        _TAGLINE.match(lower.value) is not None or lower.value[:1].islower()
+    )
+
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_WORD_PARTS = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]+(?![a-zäöüß])|[a-zäöüß]+")
+
+
+def spelled_out(title: str, document_title: str | None) -> str | None:
+    """The page's ``<title>`` when the heading only abbreviates it („<h1>OBK</h1>“ on a page
+    titled „OstseeBibelKonferenz“: the initials of its words or of its joined capitalised
+    parts); None otherwise."""
+    if document_title is None or _ACRONYM.match(title) is None:
+        return None
+    initials = "".join(part[0] for part in _WORD_PARTS.findall(document_title)).upper()
+    return document_title if initials == title.upper() else None
 
 
 def _heading_rank(fact: Fact) -> int:

@@ -17,13 +17,16 @@ well under a millisecond per event.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.context import PageContext
+from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
+from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 EXTRACTOR = "microformats"
@@ -94,9 +97,61 @@ def _event(root: LexborNode) -> dict[str, Any] | None:
     if "name" not in event or "startDate" not in event:
         return None
     end, start = event.get("endDate"), str(event["startDate"])
+    clock = _clock(start)
+    if clock is not None and (day := _the_one_day_in(root)) is not None:
+        # Pentabarf's talk pages: „Tag: Freitag - 2010-03-05“ / „Beginn: <td class="dtstart"
+        # title="2010-03-24T15:30…">15:30</td>“ (the title holds the export's day, the text the
+        # talk's hour): a start that is only a clock is on the one day the event's box names.
+        start = event["startDate"] = f"{day}T{clock}"
     if isinstance(end, str) and _CLOCK.match(end) and _ISO_DAY.match(start[:10]):
         event["endDate"] = f"{start[:10]}T{end}"  # an end time alone is on the start's day
+    elif end is None and (length := _duration(root, mf2)) is not None and "T" in start:
+        try:
+            began = datetime.fromisoformat(start)
+        except ValueError:
+            return event
+        event["endDate"] = (began + length).isoformat(timespec="minutes")
     return event
+
+
+_YEAR = re.compile(r"\d{4}")
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<days>\d+)D)?T?(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?$",
+    re.I,
+)
+_HOURS_MINUTES = re.compile(r"^(?P<hours>\d{1,2}):(?P<minutes>\d{2})$")
+
+
+def _the_one_day_in(root: LexborNode) -> str | None:
+    """The day the event's box names, when it names exactly one (with its year); None else."""
+    days = set()
+    text = visible_text(root)
+    for match in iter_date_phrases(text):
+        if _YEAR.search(match.group(0)) is None:
+            continue
+        found = parse_when(match.group(0), today=date.min)
+        if found.start is not None:
+            days.add(found.start[:10])
+    return days.pop() if len(days) == 1 else None
+
+
+def _duration(root: LexborNode, mf2: bool) -> timedelta | None:
+    """The event's ``duration`` (hCalendar) / ``dt-duration``: ISO 8601 („PT1H30M“,
+    Pentabarf's „P00H30M00S“ in a title) or hours and minutes („00:30“)."""
+    name = "dt-duration" if mf2 else "duration"
+    for node in root.css(f".{name}"):
+        if name not in _classes(node) or not _belongs_to(node, root):
+            continue
+        for value in (_machine(node), node.attributes.get("title"), _text(node)):
+            match = _ISO_DURATION.match((value or "").strip()) or _HOURS_MINUTES.match(
+                (value or "").strip()
+            )
+            if match is None or not any(match.groupdict().values()):
+                continue
+            parts = {key: int(number) for key, number in match.groupdict().items() if number}
+            length = timedelta(**parts)
+            return length if length else None
+    return None
 
 
 def _belongs_to(node: LexborNode, root: LexborNode) -> bool:

@@ -81,6 +81,8 @@ _PUBLISHED_WORDS = (
     r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
+    # a blog's byline in German with the English loan word: "Gepostet am 4 June 2019"
+    r"|gepostet"
     # "Letzte Änderung: 03. Juni 2023": a page's stamp
     r"|(?:letzte|zuletzt)\s+(?:änderung|aktualisierung)"
     # "Änderungen nach dem 17.03.2024 sind fett hervorgehoben": which edits a page marks
@@ -383,7 +385,7 @@ _BEFORE_HINTS = (
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
     "änderung", "zeitraum", "urteil", "max", "längstens", "bericht",
     "meldest", "purchased", "bought", "booked", "due ",
-    "written", "publish", "updated", "posted", "distribut",
+    "written", "publish", "updated", "posted", "gepostet", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
