@@ -1041,7 +1041,16 @@ Dezember 2023 im Rathaus", "Die [Platzkarten] gibt es ab Samstag, 13. Dezember, 
 Kartenservice"); an expected end in brackets ("von 19:00 Uhr (bis voraussichtlich 20:30 Uhr)");
 a day whose only clock is one group's doors ("Einlass für unsere Schülergruppe ist 13 Uhr"); a
 yearly habit's month told with "traditionell" ("Das Vereinsjahr beginnt … traditionell im Januar
-mit der Jahreshauptversammlung").
+mit der Jahreshauptversammlung"). After the fixes (when_roles.py: "kommenden"/"nächsten" between a
+deadline label and its weekday; when_sales.py, split from when_roles.py 607 → 573 lines with its
+rules on sign-up, sales and ticket handouts opening unchanged: sales named with "ab" alone
+("Vorverkauf ab …"), and "… gibt es ab <day> … beim Kartenservice / an der Abendkasse";
+when_times.py: "voraussichtlich" before an end's clock; when_periods.py: "traditionell" marks a
+yearly habit; cases in data/when_cases.tsv) rounds 92-95 score 99.0 % (95/96). Left: "Einlass für
+unsere Schülergruppe ist 13 Uhr" as a day's only clock, read as the start (find_times takes the
+doors' time when no other is given, by design; the round-95 truth reads no start). No other
+parse_when output of rounds 1-91, tests/realpages/dates.yaml or when_cases.tsv changed. All
+ninety-five rounds: 3489/3564 = 97.9 % after their fixes.
 """
 
 from __future__ import annotations
@@ -1310,6 +1319,10 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND89_FILE,
             ROUND90_FILE,
             ROUND91_FILE,
+            ROUND92_FILE,
+            ROUND93_FILE,
+            ROUND94_FILE,
+            ROUND95_FILE,
         )
         for case in load_heldout(path)
     ]

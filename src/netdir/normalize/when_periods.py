@@ -83,7 +83,13 @@ _COMING_IN_PROSE = re.compile(
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
 # "im Juli dieses Jahres": the reference's year.
 _NOT_BEFORE_MONTH = re.compile(r"\berst\s+im\b|\bnächste[nrs]?\b", _FLAGS)
-_EVERY_YEAR = re.compile(r"\b(?:jedes\s+jahr|(?:all)?jährlich|every\s+year|each\s+year)\b", _FLAGS)
+# ("Das Vereinsjahr beginnt bei uns traditionell im Januar mit der Jahreshauptversammlung": a
+# custom is a yearly habit too)
+_EVERY_YEAR = re.compile(
+    r"\b(?:jedes\s+jahr|(?:all)?jährlich|every\s+year|each\s+year|traditionell(?:erweise)?"
+    r"|traditionally)\b",
+    _FLAGS,
+)
 _OPENS_IN_MONTH = re.compile(r"(?<!er)\böffne[nt]\b", _FLAGS)
 _THIS_YEARS_MONTH = re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = re.compile(

@@ -22,13 +22,15 @@ dates (a teaser line "Anmeldeschluss: 01.03.2027" is no event row). Stamps told 
 a date rather than by a cue word (bylines, signatures, version notes, press datelines, a post's
 reading time or category) are ``when_stamps``'s; ``role_of_date`` asks it first. Sentences making a
 date the last day to sign up or reply ("Anmeldung bis …", "Anmeldungen sind bis … möglich") are
-``when_signup``'s.
+``when_signup``'s; the day sign-up, sales or ticket handouts open ("Registration begins …",
+"Vorverkauf ab …", "Karten gibt es ab …") is ``when_sales``'s.
 """
 
 from __future__ import annotations
 
 import re
 
+from netdir.normalize.when_sales import SALES_HINTS, sales_open
 from netdir.normalize.when_signup import CUE_REACH, SIGNUP_REACH, UNTIL_BEFORE, signed_up_by
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
 from netdir.normalize.when_words import (
@@ -107,6 +109,8 @@ _FILLER = (
     r"|bitte|please|closes|close|closed|ends|ended|nehmen|nimmt|möglich"
     # "Anmeldungen sind ab dem 30. August möglich": sign-up opens that day
     r"|sind|ab|dem"
+    # "ANMELDESCHLUSS: kommenden Mittwoch, 24. JULI 2024": the coming weekday
+    r"|kommenden|kommende|nächsten|nächste|diesen|this|next|coming"
     r"|on|at|by|is|until|through|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
 _CUE_BEFORE = re.compile(
@@ -114,15 +118,6 @@ _CUE_BEFORE = re.compile(
     # "Posted by admin on", "geschrieben von: Redaktion am"
     rf"[\s:,.|_(]*(?:(?:by|von):?\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"
     rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
-    _FLAGS,
-)
-# "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
-# …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
-_SIGNUP_OPENS = re.compile(
-    r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
-    r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?(?:(?:"
-    + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\.?,?\s*)?$",
     _FLAGS,
 )
 _DEADLINE_AFTER = re.compile(
@@ -284,26 +279,6 @@ _RELEASE_HEADER = re.compile(
 _BEFORE_STAMP = re.compile(
     r"^[,\s\d:uhr]*(?:\||\s[-–]\s)\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS
 )
-# "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are
-# available from May 2": the day tickets can be had is no event's day (reported as the deadline,
-# like the day sales open).
-_TICKETS_FROM = re.compile(
-    # ("Karten (€ 30,-; ermäßigt € 25,-; …) gibt es ab 23. März": the prices in brackets)
-    r"\b(?:\w*karten|tickets?)\b(?:\s*\([^()]{0,200}\))?[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
-    r"|verkauft|available|on\s+sale|go\s+on\s+sale)\b[^.!?\d]{0,30}?"
-    r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?" + optional_weekday("den") + r"$",
-    _FLAGS,
-)
-# "Reserve a space online starting at noon on Monday, April 4": when reservations or ticket
-# requests open is no event's day either (reported as the deadline, as the day sales open).
-_REQUESTS_OPEN = re.compile(
-    r"\b(?:reserve|reservations?|requests?|book|sign\s+up)\b[^.!?\d]{0,60}?"
-    r"\b(?:starting|beginning|opens?|open)\b"
-    r"(?:\s+at\s+(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?))?\s+(?:on\s+|from\s+)?"
-    + optional_weekday()
-    + r"$",
-    _FLAGS,
-)
 # "April 2 & 3—Spring Break, no program", "No storytime on 4/20": a schedule's line saying
 # nothing is offered that day. (A named event that is called off, "Die Bürgerversammlung am 30.
 # Dezember fällt aus", keeps its day: a listing reports it with its status.)
@@ -392,9 +367,6 @@ _BEFORE_HINTS = (
     "last day", "accepted", "geprüft", "checked", "verified",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
-_SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
-_TICKET_HINTS = ("karten", "ticket")
-_REQUEST_HINTS = ("reserv", "request", "book", "sign up")
 _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
@@ -450,8 +422,8 @@ _HOURS_CHANGE = re.compile(
 )
 
 _ALL_HINTS = (
-    *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *_SIGNUP_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS, *_TICKET_HINTS,
-    *CATEGORY_HINTS, *_REPLY_HINTS, *_REQUEST_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
+    *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *SALES_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS,
+    *CATEGORY_HINTS, *_REPLY_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
@@ -529,11 +501,7 @@ def role_of_date(before: str, after: str) -> str | None:
         and _RELEASE_HEADER.search(wide)
     ):
         return PUBLISHED
-    if any(map(wide.lower().__contains__, _SIGNUP_HINTS)) and _SIGNUP_OPENS.search(wide):
-        return DEADLINE
-    if any(map(lowered_wide.__contains__, _TICKET_HINTS)) and _TICKETS_FROM.search(wide):
-        return DEADLINE
-    if has_any(lowered_wide, _REQUEST_HINTS) and _REQUESTS_OPEN.search(wide):
+    if sales_open(wide, after):
         return DEADLINE
     if has_any(lowered_wide, _REGISTER_HINTS) and _REGISTER_BY.search(wide):
         return DEADLINE

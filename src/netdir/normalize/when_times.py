@@ -15,7 +15,8 @@ from netdir.normalize.when_words import has_any, lowered_for_cues
 _FLAGS = re.IGNORECASE
 _TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
 _ABOUT = (
-    r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?|max\.?|maximal|längstens)\s*)?"  # "bis max. 20 Uhr"
+    # "bis max. 20 Uhr", "(bis voraussichtlich 20:30 Uhr)"
+    r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?|max\.?|maximal|längstens|voraussichtlich)\s*)?"
 )
 _AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = re.compile(

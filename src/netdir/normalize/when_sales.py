@@ -1,0 +1,96 @@
+"""The day sign-up, ticket sales or ticket handouts open: no event's day (``when_roles`` reports it
+as the deadline, the sign-up date).
+
+"Registration begins March 21", "Der Vorverkauf beginnt am 1. Dezember", "Vorverkauf ab 8.
+Dezember 2023 im Rathaus", "Kostenlose Eintrittskarten gibt es ab 13. Juni", "Die gibt es ab
+Samstag, 13. Dezember, kostenlos beim Kartenservice", "Reserve a space online starting at noon on
+Monday, April 4".
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_words import (
+    WEEKDAY_ABBREVIATIONS,
+    alternation,
+    has_any,
+    optional_weekday,
+)
+
+_FLAGS = re.IGNORECASE
+# "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
+# …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
+_SIGNUP_OPENS = re.compile(
+    r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
+    r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
+# "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are
+# available from May 2": the day tickets can be had is no event's day (reported as the deadline,
+# like the day sales open).
+_TICKETS_FROM = re.compile(
+    # ("Karten (€ 30,-; ermäßigt € 25,-; …) gibt es ab 23. März": the prices in brackets)
+    r"\b(?:\w*karten|tickets?)\b(?:\s*\([^()]{0,200}\))?[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
+    r"|verkauft|available|on\s+sale|go\s+on\s+sale)\b[^.!?\d]{0,30}?"
+    r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?" + optional_weekday("den") + r"$",
+    _FLAGS,
+)
+# "Reserve a space online starting at noon on Monday, April 4": when reservations or ticket
+# requests open is no event's day either (reported as the deadline, as the day sales open).
+_REQUESTS_OPEN = re.compile(
+    r"\b(?:reserve|reservations?|requests?|book|sign\s+up)\b[^.!?\d]{0,60}?"
+    r"\b(?:starting|beginning|opens?|open)\b"
+    r"(?:\s+at\s+(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?))?\s+(?:on\s+|from\s+)?"
+    + optional_weekday()
+    + r"$",
+    _FLAGS,
+)
+# "Vorverkauf ab 8. Dezember 2023 im Rathaus Biberach", "Kartenverkauf ab Montag, 3. März":
+# sales named with "ab" alone, no verb.
+_SALES_FROM = re.compile(
+    r"\b(?:(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\s*:?\s+(?:ab|from|starting)\s+"
+    r"(?:dem\s+|on\s+)?" + optional_weekday("den") + r"$",
+    _FLAGS,
+)
+# "Für den Einlass wird eine Platzkarte benötigt. Die gibt es ab Samstag, 13. Dezember, kostenlos
+# beim Kartenservice im Rathaus und an der Abendkasse": what is handed out is named before the
+# sentence, the ticket office after the date.
+_GIVEN_FROM = re.compile(
+    r"\b(?:gibt\s+es|gibt's|erhältlich|erhalten\s+sie)\s+(?:sie\s+)?(?:ab|from)\s+(?:dem\s+)?"
+    + optional_weekday("den")
+    + r"$",
+    _FLAGS,
+)
+_AT_THE_TICKET_OFFICE = re.compile(
+    r"^[^.!?;]{0,80}?\b(?:kartenservice|kartenvorverkauf|vorverkaufsstellen?|ticketshop"
+    r"|theaterkasse|abendkasse|tageskasse)\b",
+    _FLAGS,
+)
+
+_SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
+_TICKET_HINTS = ("karten", "ticket")
+_REQUEST_HINTS = ("reserv", "request", "book", "sign up")
+#: Substrings one of these texts holds (``when_roles.may_hold_roles``'s pre-check).
+SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS)
+
+
+def sales_open(before: str, after: str) -> bool:
+    """Whether the date between these texts is the day sign-up, sales or handouts open."""
+    lowered = before.lower()
+    if has_any(lowered, _SIGNUP_HINTS) and (
+        _SIGNUP_OPENS.search(before) or _SALES_FROM.search(before)
+    ):
+        return True
+    if has_any(lowered, _TICKET_HINTS) and _TICKETS_FROM.search(before):
+        return True
+    if has_any(lowered, _REQUEST_HINTS) and _REQUESTS_OPEN.search(before):
+        return True
+    return bool(
+        "ab" in lowered[-40:]
+        and has_any(after[:100].lower(), ("karten", "kasse", "ticket", "vorverkauf"))
+        and _GIVEN_FROM.search(before)
+        and _AT_THE_TICKET_OFFICE.match(after)
+    )
