@@ -127,3 +127,19 @@ def test_the_venues_address_section_is_no_offering(capsys: pytest.CaptureFixture
         "Theaterkollektiv «Tand» mit «Körper, die wir waren»",
     ]
     assert records[3]["start"].startswith("2027-06-18T20:00")
+
+
+def test_a_bracketed_address_after_the_name(capsys: pytest.CaptureFixture[str]) -> None:
+    # „19. Oktober – Caritasverband für Stuttgart e.V. (Haus St. Ulrich, 70378 Stuttgart)“: a
+    # postcode and town in the bracket say where; before, the title kept it and the place was
+    # empty (the list crosses no names with places, so the bracket rule did not apply).
+    records = inspect_page(
+        capsys,
+        "html-raffaelkoenig-auftritte-2025.html",
+        "https://raffaelkoenig1-dot.github.io/Homepage/auftritte.html",
+        "2025-09-10",
+    )
+    by_title = {r["title"]: r for r in records}
+    caritas = by_title["Caritasverband für Stuttgart e.V."]
+    assert "70378 Stuttgart" in (caritas.get("location") or "")
+    assert caritas["start"].startswith("2025-10-19")

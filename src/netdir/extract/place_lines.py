@@ -76,7 +76,7 @@ def names_a_place(line: str) -> bool:
     return _plain(line) and (_names_a_venue(line) or bool(_ADDRESS.search(line)))
 
 
-def _is_address(line: str) -> bool:
+def is_address(line: str) -> bool:
     return _plain(line) and bool(_ADDRESS.search(line))
 
 
@@ -114,7 +114,7 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         if any(anchor and anchor in line for anchor in anchors) or not _plain(line):
             continue
         below = lines[index + 2].strip(" ,;") if index + 2 < len(lines) else ""
-        joined = f"{line}, {below}" if below and _is_address(below) else None
+        joined = f"{line}, {below}" if below and is_address(below) else None
         if _names_a_venue(line) or _ADDRESS.search(line):
             return joined if joined and not _ADDRESS.search(line) else line
         if joined:

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
-from netdir.extract.place_lines import venue_part_of_title
+from netdir.extract.place_lines import is_address, venue_part_of_title
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
@@ -55,6 +55,7 @@ def move_bracketed_places(records: list[RawRecord]) -> None:
         len(n) >= 2 for n in names_of.values()
     )
     if not crossed:
+        _move_bracketed_addresses(records)
         return
     for record in records:
         split = splits.get(id(record))
@@ -65,6 +66,24 @@ def move_bracketed_places(records: list[RawRecord]) -> None:
         record.title = name
         record.location_text = place
         record.field_sources["location_text"] = f"{where} (bracketed place of a list)"
+
+
+# "Caritasverband für Stuttgart e.V. (Haus St. Ulrich, 70378 Stuttgart)": a bracket that holds
+# a street and number or a postcode and town says where, whatever the rest of the list does.
+_BRACKETED_TAIL = re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[^()]{5,100})\)$")
+
+
+def _move_bracketed_addresses(records: list[RawRecord]) -> None:
+    for record in records:
+        if record.location_text is not None or not record.title:
+            continue
+        match = _BRACKETED_TAIL.match(record.title.strip())
+        if match is None or not is_address(match["place"]):
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.title = match["name"].strip()
+        record.location_text = match["place"].strip()
+        record.field_sources["location_text"] = f"{where} (bracketed address)"
 
 
 def move_venue_parts(records: list[RawRecord]) -> None:
