@@ -73,3 +73,16 @@ def test_a_quoted_name_then_in_a_place_is_held_there() -> None:
     assert got["''18. Rose vom Wörthersee'' in Velden/Klagenfurt (AUT)"] == (
         "Velden/Klagenfurt (AUT)"
     )
+
+
+def test_a_pointer_to_the_sites_calendar_names_no_row() -> None:
+    # Batch 14 (Rohrendorf): „<div class="box_heading">24.04. - 03.05.</div><div
+    # class="box_content">Mehr Termine finden sie im Veranstaltungskalender.</div>“ — a sentence
+    # that points to another page of the site names nothing here (as „… finden Sie hier“).
+    got = starts_by_title(
+        "static-rohrendorf-veranstaltungen-heurigen",
+        "http://www.rohrendorf.at/veranstaltungen.htm",
+        date(2017, 4, 21),
+    )
+    assert "Mehr Termine finden sie im Veranstaltungskalender." not in got
+    assert got

@@ -80,8 +80,10 @@ _FIELD_PAIR = re.compile(
 )
 # "Das Programm finden Sie hier.", "Das Programm und die Anmeldung finden Sie hier.", "Weitere
 # Informationen finden Sie hier": a sentence that points to another page names nothing here.
+# („Mehr Termine finden sie im Veranstaltungskalender.“: another page of the site, named.)
 _POINTER_SENTENCE = re.compile(
-    r"(?:das|die|den|weitere|mehr|alle|nähere)\b[^.!?]{0,60}?\bfinden\s+sie\s+hier\s*[.!]?"
+    r"(?:das|die|den|weitere|mehr|alle|nähere)\b[^.!?]{0,60}?\bfinden\s+sie\s+"
+    r"(?:hier|(?:im|in\s+(?:unserem|unserer|der|dem))\s+[\w-]+)\s*[.!]?"
 )
 
 
