@@ -16,10 +16,9 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from netdir.catalog import Catalog, Source, load_catalog
@@ -53,7 +52,6 @@ if TYPE_CHECKING:
     from netdir.normalize.stage import Prepared
     from netdir.publish import DatasetMetadata
     from netdir.publish.parallel import RenderProcess
-    from netdir.warehouse.model import OfferingTable
 BERLIN = ZoneInfo("Europe/Berlin")
 logger = logging.getLogger("netdir.pipeline")
 T = TypeVar("T")
@@ -562,7 +560,6 @@ def finish_run(
                 [*plan.sources, *plan.untouched],
                 plan.today,
                 prepared,
-                loadable_offerings,
             )
         except BaseException:
             pending.abandon()
@@ -716,81 +713,23 @@ def _curated_result(records: list[RawRecord]) -> SourceResult:
     return SourceResult(source_id="curated", status="ok", records=records, healthy=True)
 
 
-@overload
 def normalize_run(
     results: Sequence[SourceResult],
     extra_records: Sequence[RawRecord],
     sources: Sequence[Source],
     today: date,
     prepared: Prepared | None = None,
-    finish: None = None,
-) -> list[Offering]: ...
-
-
-@overload
-def normalize_run(
-    results: Sequence[SourceResult],
-    extra_records: Sequence[RawRecord],
-    sources: Sequence[Source],
-    today: date,
-    prepared: Prepared | None,
-    finish: Callable[[list[Offering]], T],
-) -> T: ...
-
-
-def normalize_run(
-    results: Sequence[SourceResult],
-    extra_records: Sequence[RawRecord],
-    sources: Sequence[Source],
-    today: date,
-    prepared: Prepared | None = None,
-    finish: Callable[[list[Offering]], T] | None = None,
-) -> list[Offering] | T:
-    """Normalize and merge this run's records plus ``extra_records`` (curated, carried over),
-    without personal data; ``prepared``: records normalized during the crawl. ``finish`` (a
-    module-level function: it may run in the worker that merges, ``normalize_and_finish``):
-    what is returned is what it makes of the offerings."""
-    from netdir.normalize.stage import normalize_and_finish
+) -> list[Offering]:
+    """Normalize and merge this run's records plus ``extra_records`` (curated, carried over);
+    ``prepared``: records normalized during the crawl."""
+    from netdir.normalize import normalize_all
 
     records = [record for result in results for record in result.records]
     records.extend(extra_records)
     by_id = {source.id: source for source in sources}
     by_id["curated"] = curated_source()
-    if finish is None:
-        return normalize_and_finish(
-            records,
-            today=today,
-            sources=by_id,
-            prepared=prepared,
-            finish=_all_without_personal_data,
-        )
-    return normalize_and_finish(
-        records,
-        today=today,
-        sources=by_id,
-        prepared=prepared,
-        finish=partial(_redacted_then, finish),
-    )
-
-
-def _all_without_personal_data(offerings: list[Offering]) -> list[Offering]:
+    offerings = normalize_all(records, today=today, sources=by_id, prepared=prepared)
     return [_without_personal_data(o) for o in offerings]
-
-
-def _redacted_then(finish: Callable[[list[Offering]], T], offerings: list[Offering]) -> T:
-    return finish(_all_without_personal_data(offerings))
-
-
-def loadable_offerings(offerings: list[Offering]) -> OfferingTable:
-    """The offerings as the warehouse loads them (``offerings_table``), made where they were
-    merged: in the background worker that holds the run's records, this Arrow table is what
-    comes back to this process — its buffers, not one object per offering and field to
-    unpickle, nor one Python call per offering to convert (5,000 pages: 50,000 offerings)."""
-    from netdir.warehouse.arrow_tables import offerings_batches
-
-    # Converted a batch at a time, as the load converted them (the batches' Python lists are
-    # never all held at once).
-    return offerings_batches(offerings).read_all()
 
 
 def _without_personal_data(offering: Offering) -> Offering:

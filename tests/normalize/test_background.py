@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import pickle
 import threading
 import time
@@ -19,8 +18,8 @@ from netdir.normalize import NormalizeError, background, normalize_all
 from netdir.normalize.background import BackgroundNormalizer
 from netdir.normalize.background import _normalize_batch as normalize_batch
 from netdir.normalize.background import _normalized as normalized_batch
-from netdir.normalize.stage import Normalized, Prepared, normalize_and_finish, normalize_one
-from netdir.records import Offering, RawRecord
+from netdir.normalize.stage import Normalized, Prepared, normalize_one
+from netdir.records import RawRecord
 from tests.normalize.conftest import TODAY, make_raw
 
 if TYPE_CHECKING:
@@ -74,33 +73,6 @@ def test_the_worker_keeps_what_it_normalized_and_merges_it_as_this_process_would
     assert normalize_all(
         records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=prepared
     ) == normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
-
-
-def titles_and_process(offerings: list[Offering]) -> tuple[list[str], int]:
-    """A ``finish``: what it keeps of the offerings, and which process ran it."""
-    return [offering.title for offering in offerings], os.getpid()
-
-
-def test_finish_runs_in_the_worker_that_merges_and_only_its_result_comes_back() -> None:
-    """``normalize_and_finish``: the offerings merged in the worker become ``finish``'s result
-    there (the pipeline's load table); without a worker holding records, here."""
-    records = RECORDS[:20]
-    merged = normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES)
-    prepared = asyncio.run(_normalized_in_background([records], worker_done=True))
-    titles, where = normalize_and_finish(
-        records,
-        today=TODAY,
-        sources=LARGE_DEDUP_SOURCES,
-        prepared=prepared,
-        finish=titles_and_process,
-    )
-    assert titles == [offering.title for offering in merged]
-    assert where != os.getpid()
-    titles, where = normalize_and_finish(
-        records, today=TODAY, sources=LARGE_DEDUP_SOURCES, prepared=None, finish=titles_and_process
-    )
-    assert titles == [offering.title for offering in merged]
-    assert where == os.getpid()
 
 
 @pytest.mark.timeout(60)

@@ -4,13 +4,9 @@ limit: every row arrives, in order, whatever the batch size, and the limit never
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-from pathlib import Path
 
-import pyarrow as pa
 import pytest
 
-from netdir.pipeline import loadable_offerings
 from netdir.warehouse import RunInput, RunSummary, Warehouse, WarehouseError, arrow_tables
 from netdir.warehouse import warehouse as warehouse_module
 from tests.warehouse.conftest import count
@@ -81,31 +77,6 @@ def test_streamed_batches_hold_what_the_whole_tables_hold() -> None:
     ):
         table = streamed.read_all()
         assert table.select(whole.column_names).equals(whole)
-
-
-def test_offerings_given_as_their_load_table_load_as_the_offerings_do(
-    migrated_warehouse: Warehouse, tmp_path: Path
-) -> None:
-    """A run's offerings may come already converted (``pipeline.loadable_offerings``, made in
-    the worker that merged them): the warehouse then holds what it holds from the offerings."""
-    as_objects = _run()
-    migrated_warehouse.load_run(as_objects)
-    other = Warehouse.open(tmp_path / "table.duckdb")
-    other.migrate()
-    as_table = replace(as_objects, offerings=loadable_offerings(list(as_objects.offerings)))
-    summary = other.load_run(as_table)
-
-    assert summary.added == len(as_table.offerings) == 30
-    for sql in (
-        "SELECT * FROM core.offerings ORDER BY id",
-        "SELECT * FROM core.offering_history ORDER BY offering_id",
-        "SELECT offerings_loaded FROM core.runs",
-    ):
-        assert other.query(sql) == migrated_warehouse.query(sql), sql
-    twice = replace(as_table, run_id="run-2", offerings=pa.concat_tables([as_table.offerings] * 2))
-    with pytest.raises(WarehouseError, match="unique per run"):
-        other.load_run(twice)
-    other.close()
 
 
 def test_the_load_memory_limit_is_lifted_afterwards(migrated_warehouse: Warehouse) -> None:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     # Imported by the worker and once a page needs reading: an unchanged re-run (every page
     # 304) imports no normalization rules (see the pipeline).
-    from netdir.normalize.stage import Finish, Normalized, Prepared
+    from netdir.normalize.stage import Normalized, Prepared
 
 T = TypeVar("T")
 #: A batch of records sent to the worker: its number and records, and which of them it did.
@@ -92,11 +92,9 @@ def _merge_held(
     items: list[Normalized | int],
     precedence: Mapping[str, int],
     domains: Mapping[str, Sequence[str]],
-    finish: Finish[T] | None = None,
-) -> list[Offering] | T:
+) -> list[Offering]:
     """``merge_normalized`` of the records in ``items``: each a held record's number or one
-    normalized by the main process, in the order the main process merges them; ``finish`` of
-    the offerings (what goes back to the main process) when given."""
+    normalized by the main process, in the order the main process merges them."""
     from netdir.normalize.merge import merge_normalized
 
     held = _held
@@ -112,8 +110,6 @@ def _merge_held(
         del items
         held.clear()  # ``records`` holds them now: the merge lets go of each in turn
         merged = merge_normalized(records, precedence=precedence, domains=domains)
-        if finish is not None:
-            return finish(merged)
         _share_merged_values(merged)
         return merged
 
@@ -489,17 +485,15 @@ class _WorkerHeld:
         items: list[Normalized | int],
         precedence: Mapping[str, int],
         domains: Mapping[str, Sequence[str]],
-        finish: Finish[T] | None = None,
-    ) -> list[Offering] | T | None:
+    ) -> list[Offering] | None:
         from concurrent.futures.process import BrokenProcessPool
 
         pool, self._pool = self._pool, None
         if pool is None:
             return None
         try:
-            merged: list[Offering] | T = _answer(
-                pool.submit(_merge_held, items, dict(precedence), dict(domains), finish),
-                self._workers,
+            merged: list[Offering] = _answer(
+                pool.submit(_merge_held, items, dict(precedence), dict(domains)), self._workers
             )
         except (BrokenProcessPool, WorkerGone):  # the worker died: the caller does it all itself
             return None

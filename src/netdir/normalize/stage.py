@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from netdir.catalog.model import Source
 from netdir.fast_pickle import pickled_by_fields
@@ -25,12 +25,6 @@ class Normalized:
     features: MatchFeatures
 
 
-T = TypeVar("T")
-#: What becomes of the merged offerings where they were merged (``normalize_and_finish``):
-#: a module-level function, as it may be sent to the worker that merges.
-Finish = Callable[[list[Offering]], T]
-
-
 class HeldRecords(Protocol):
     """Records normalized in the background worker and kept there (``BackgroundNormalizer``):
     the worker merges them with those done here, so this process never holds them."""
@@ -40,11 +34,9 @@ class HeldRecords(Protocol):
         items: list[Normalized | int],
         precedence: Mapping[str, int],
         domains: Mapping[str, Sequence[str]],
-        finish: Finish[T] | None = None,
-    ) -> list[Offering] | T | None:
+    ) -> list[Offering] | None:
         """``merge_normalized`` of ``items`` (a held record's number, or one normalized here)
-        in the worker, which then ends, and ``finish`` of its offerings there (without: the
-        offerings); None when the worker could not (it died)."""
+        in the worker, which then ends; None when the worker could not (it died)."""
         ...
 
     def close(self) -> None:
@@ -114,23 +106,6 @@ def normalize_all(
     released once read (see ``Prepared``). Where the background worker holds records, the merge
     runs there (``HeldRecords``): this process sends what it normalized itself and gets the
     offerings back."""
-    return normalize_and_finish(
-        records, today=today, sources=sources, prepared=prepared, finish=None
-    )
-
-
-def normalize_and_finish(
-    records: Sequence[RawRecord],
-    *,
-    today: date,
-    sources: Mapping[str, Source],
-    prepared: Prepared | None,
-    finish: Finish[T] | None,
-) -> T:
-    """``finish(normalize_all(...))``, with ``finish`` run where the merge ran: in the worker
-    holding the records, what this process gets back is what ``finish`` made of the offerings
-    (the pipeline's load table: no offering objects cross the pipe). ``finish`` None: the
-    offerings themselves."""
     with gc_paused():  # offerings, members and clusters form no cycles
         done: list[Normalized | int] = []
         for raw in records:
@@ -144,9 +119,9 @@ def normalize_and_finish(
         precedence = {source_id: source.precedence for source_id, source in sources.items()}
         domains = {source_id: list(source.domains) for source_id, source in sources.items()}
         if held is not None and any(item.__class__ is int for item in done):
-            merged = held.merge(done, precedence, domains, finish)
+            merged = held.merge(done, precedence, domains)
             if merged is not None:
-                return merged  # type: ignore[return-value]
+                return merged
         elif held is not None:
             held.close()  # it holds none of these records
         # No worker holds any of them (or it died): each it held is normalized here after all.
@@ -157,5 +132,4 @@ def normalize_and_finish(
             for raw, item in zip(records, done, strict=True)
         ]
         del done
-        offerings = merge_normalized(here, precedence=precedence, domains=domains)
-        return finish(offerings) if finish is not None else offerings  # type: ignore[return-value]
+        return merge_normalized(here, precedence=precedence, domains=domains)

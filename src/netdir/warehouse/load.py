@@ -7,7 +7,7 @@ DuckDB's executemany manages ~1.5k rows/s, an Arrow scan several 100k rows/s (st
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
@@ -146,15 +146,8 @@ def _check_started_at(run: RunInput) -> None:
         )
 
 
-def _offering_ids(run: RunInput) -> list[str]:
-    if isinstance(run.offerings, Sequence):
-        return [offering.id for offering in run.offerings]
-    ids: list[str] = run.offerings.column("id").to_pylist()
-    return ids
-
-
 def _check_unique_offerings(run: RunInput) -> None:
-    counts = Counter(_offering_ids(run))
+    counts = Counter(offering.id for offering in run.offerings)
     duplicates = [offering_id for offering_id, n in counts.items() if n > 1]
     if duplicates:
         raise WarehouseError(
@@ -220,12 +213,7 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     ``today`` becomes ``past`` (a fact computed from dates, not something a page says)."""
     from netdir.warehouse.arrow_tables import offerings_batches
 
-    offerings = (
-        offerings_batches(run.offerings)
-        if isinstance(run.offerings, Sequence)
-        else run.offerings  # converted where they were merged
-    )
-    with _registered(con, "arrow_offerings", offerings):
+    with _registered(con, "arrow_offerings", offerings_batches(run.offerings)):
         con.execute(
             """
             CREATE OR REPLACE TEMP TABLE stage AS

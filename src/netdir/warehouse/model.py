@@ -5,17 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, TypeAlias
 
 from netdir.catalog.model import Source
 from netdir.records import Offering, PageValidators, RawRecord, SourceResult
-
-if TYPE_CHECKING:
-    import pyarrow as pa
-
-#: A run's offerings already as the load's Arrow table (``arrow_tables.offerings_table``'s
-#: columns), made where they were merged (``netdir.pipeline.loadable_offerings``).
-OfferingTable: TypeAlias = "pa.Table"
 
 
 @dataclass(slots=True)
@@ -40,8 +32,7 @@ class RunInput:
     finished_at: datetime
     sources: Sequence[Source]
     results: Sequence[SourceResult]
-    # The offerings, or their load table (the same rows: ``OfferingTable``).
-    offerings: Sequence[Offering] | OfferingTable
+    offerings: Sequence[Offering]
     today: date  # reference date for "past"
     # What the run's result depends on besides the pages (catalog, curated, day, version): an
     # unchanged run needs the same fingerprint as the run before (netdir.pipeline computes it).
