@@ -4,7 +4,6 @@ start here), shared by every flow and deployment test; a broken-source sample we
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -18,7 +17,7 @@ import httpx
 import pytest
 
 from netdir.demo.server import SampleWeb
-from tests.ports import free_port_block
+from tests.ports import free_port_block, refusing_port
 
 REPO = Path(__file__).resolve().parents[2]
 PREFECT = str(REPO / ".venv" / "bin" / "prefect")
@@ -26,12 +25,6 @@ PREFECT = str(REPO / ".venv" / "bin" / "prefect")
 TODAY = "2026-11-27"
 #: The source the tests break (its host refuses connections).
 BROKEN_SOURCE = "rss-news"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass(frozen=True)
@@ -155,7 +148,7 @@ def web_with_a_broken_source(tmp_path: Path) -> Iterator[tuple[SampleWeb, Path]]
     """The sample web and a catalog file in which ``BROKEN_SOURCE``'s host refuses connections."""
     with SampleWeb() as web:
         text = web.catalog_text().replace(
-            web.base_urls[BROKEN_SOURCE], f"http://127.0.0.1:{free_port()}"
+            web.base_urls[BROKEN_SOURCE], f"http://127.0.0.1:{refusing_port()}"
         )
         catalog = tmp_path / "catalog.yaml"
         catalog.write_text(text, encoding="utf-8")

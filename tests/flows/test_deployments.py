@@ -18,7 +18,8 @@ import pytest
 import yaml
 
 from netdir.demo.server import SampleWeb
-from tests.flows.conftest import BROKEN_SOURCE, PREFECT, REPO, TODAY, PrefectServer, free_port
+from tests.flows.conftest import BROKEN_SOURCE, PREFECT, REPO, TODAY, PrefectServer
+from tests.ports import refusing_port
 
 # Server start (~16 s idle, minutes on a loaded 2-core machine), deploy and worker runs.
 pytestmark = [pytest.mark.prefect, pytest.mark.timeout(1200)]
@@ -186,7 +187,7 @@ def test_deployments_queue_refreshes_tell_broken_sources_check_weekly_and_alert(
     nothing_reachable = tmp_path / "nothing.yaml"
     nothing_reachable.write_text(
         yaml.safe_dump({"sources": [
-            {"id": "gone", "name": "Gone", "kind": "event", "start_urls": [f"http://127.0.0.1:{free_port()}/"]}
+            {"id": "gone", "name": "Gone", "kind": "event", "start_urls": [f"http://127.0.0.1:{refusing_port()}/"]}
         ]}), encoding="utf-8",
     )  # fmt: skip
     refresh = "netdir-refresh/daily-refresh"
