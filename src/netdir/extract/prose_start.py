@@ -28,6 +28,12 @@ _HOUR_THEN_START = re.compile(
     r"\s+geht(?:'s|s)?\s+(?:es\s+)?los\b",
     re.I,
 )
+# „Wir kochen ab 19 Uhr gemeinsam griechisch!“: the hosts say when they start what they invite to.
+_WE_FROM_HOUR = re.compile(
+    r"\bwir\s+[a-zäöüß]+\s+(?:um|ab)\s+"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr)\b",
+    re.I,
+)
 _DANGLING = re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -39,7 +45,8 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if _DANGLING.search(text) and position + 1 < len(window):
             text = f"{text} {window[position + 1][0]}"
-        for match in [*_START_SENTENCE.finditer(text), *_HOUR_THEN_START.finditer(text)]:
+        starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR]
+        for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
                 continue  # „Beginn ab 2020“: a year, not an hour
