@@ -38,6 +38,7 @@ from netdir.extract.prose_times import prose_time
 from netdir.extract.time_elements import with_its_hours
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
+from netdir.normalize.when import DEADLINE, date_role
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.normalize.when_words import WEEKDAYS, alternation
@@ -478,7 +479,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 continue
             if stamps.undate(text):
                 continue
-            if registration_deadline(text):
+            if registration_deadline(text) or _only_a_deadline(text):
                 continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
             if not date_like(without_publication_notes(text)):
                 # Only when it was posted or changed: not the offering's date, the block's stamp.
@@ -518,11 +519,36 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             or text == reading.title
             or (match.start() == 0 and rest.lstrip().startswith(":"))  # "27.01. – 17 Uhr: Rat"
         ):
-            text = match.group(0)
+            # "am Samstag, 6. und am Sonntag, 7. September 2025" in the lead: the first day,
+            # named without its month, belongs to the phrase.
+            first = _FIRST_DAY_BEFORE.search(text, 0, match.start())
+            text = text[first.start() if first else match.start() : match.end()]
         elif tag != segment[0].tag or len(segment) > 1:
             reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
+
+
+# The first day of two named under one month, right before the phrase of the second: "Samstag,
+# 6. und am " before "Sonntag, 7. September 2025", "12. bis " before "14.03.2026".
+_FIRST_DAY_BEFORE = re.compile(
+    rf"(?:(?:{alternation(WEEKDAYS)})\.?,?\s+)?(?:0?[1-9]|[12]\d|3[01])\.\s*(?:und|&|bis|–|-)\s*"
+    r"(?:(?:am|zum)\s+)?\Z",
+    re.IGNORECASE,
+)
+# Words every deadline the normalizer knows contains: most date texts have none, and the
+# normalizer is asked only when one stands in the text.
+_DEADLINE_HINTS = ("schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend")
+_ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
+
+
+def _only_a_deadline(text: str) -> bool:
+    """„Meldebegin: 05.08.2025“, „Meldeschluss: 15.09.2025“ in a test's fact list under
+    „<h3>Ausdauerprüfung 21.09.2025</h3>“: when entries open or close, not the event's day."""
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _DEADLINE_HINTS)) and (
+        date_role(text, today=_ROLE_DAY) == DEADLINE
+    )
 
 
 _BARE_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?$")

@@ -131,7 +131,11 @@ def extract_event_page(
     elif date is None or not names_a_day(date.value):
         return []
     title = event_title(
-        facts, headings, date.index if date is not None else len(lines), title_with_its_date(tree)
+        facts,
+        headings,
+        date.index if date is not None else len(lines),
+        title_with_its_date(tree),
+        lines,
     )
     if sole is not None:
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)

@@ -277,7 +277,11 @@ def _heading_rank(fact: Fact) -> int:
 
 
 def event_title(
-    facts: dict[str, Fact], headings: list[Fact], date_index: int, dated_title: Fact | None = None
+    facts: dict[str, Fact],
+    headings: list[Fact],
+    date_index: int,
+    dated_title: Fact | None = None,
+    lines: list[tuple[str, LexborNode | None]] | None = None,
 ) -> Fact | None:
     """A heading holding the date ("Sitzung Rat am 03.09.2026") names the event best, then the
     page's ``<title>`` when it holds a date ("PARLIS - Tagesordnung der 5. Sitzung des OBR 10
@@ -307,6 +311,12 @@ def event_title(
         title = title_in_text(labelled.value) or labelled.value
         if not is_junk_title(title):
             return Fact(title, labelled.where, labelled.index)
+    if (
+        main is not None
+        and lines is not None
+        and _named_in_the_lead(main, headings, lines, date_index)
+    ):
+        return Fact(title_in_text(main.value) or main.value, main.where, main.index)
     above = [h for h in headings if h.index <= date_index]
     below = [h for h in headings if h.index > date_index]
     if len(above) >= 2 and _subtitle(above[-2], above[-1]):
@@ -315,3 +325,26 @@ def event_title(
         if title := title_in_text(heading.value):
             return Fact(title, heading.where, heading.index)
     return None
+
+
+def _named_in_the_lead(
+    main: Fact, headings: list[Fact], lines: list[tuple[str, LexborNode | None]], date_index: int
+) -> bool:
+    """Whether the prose between the page's ``<h1>`` and its date names the h1's event
+    („Willkommen beim Dachbau Schaffer Nightrace 2025!“ under „Allgemeine Informationen“): the
+    section headings between („Anmeldung und Ergebnisse“, „Danke für eure Teilnahme!“) head the
+    page's parts, the h1 names the event."""
+    # „Die Summer Bike Series findet am 5. und 6. Juli 2025 … statt“ under „Summer Bike Series
+    # 2025“: the prose may name the event without its edition's year.
+    name = _EDITION_YEAR.sub("", " ".join(main.value.split())).casefold()
+    if len(name.split()) < 2 or not any(main.index < h.index < date_index for h in headings):
+        return False
+    heading_lines = {h.index for h in headings}
+    return any(
+        name in " ".join(text.split()).casefold()
+        for index, (text, _block) in enumerate(lines[main.index + 1 : date_index], main.index + 1)
+        if index not in heading_lines
+    )
+
+
+_EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")

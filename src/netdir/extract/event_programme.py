@@ -43,7 +43,14 @@ def programme_of(
     event: RawRecord, lists: Iterable[list[RawRecord]], today: date
 ) -> list[RawRecord]:
     """The rows of every list whose rows all fall within the event's run, on its days."""
-    first, last = _day(event.start, today), _day(event.end, today)
+    return rows_within(_day(event.start, today), _day(event.end, today), lists, today)
+
+
+def rows_within(
+    first: str | None, last: str | None, lists: Iterable[list[RawRecord]], today: date
+) -> list[RawRecord]:
+    """The rows of every list whose rows all start, with their hours, on the days from
+    ``first`` to ``last`` (ISO days; a run of at least two)."""
     if first is None or last is None or last <= first:
         return []
     found: list[RawRecord] = []

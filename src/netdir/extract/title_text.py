@@ -32,6 +32,11 @@ JUNK_TITLES = frozenset(
         # a card's pointer to its post („Zum Beitrag“ under the bold name) or its sign-up form
         "zum beitrag", "zum artikel", "zum bericht", "zur anmeldung", "mehr infos", "mehr infos...",
         "mehr infos…", "mehr informationen", "weitere infos", "weitere informationen",
+        # a section heading over an event's facts („Allgemeine Informationen“ over „Datum: …“ /
+        # „Ort: …“) says what kind of text follows, not which event
+        "allgemeine informationen", "allgemeine infos", "informationen", "infos", "eckdaten",
+        "die eckdaten", "alle eckdaten", "veranstaltungsdetails", "details zur veranstaltung",
+        "general information", "event details", "event information", "key facts",
     }
 )  # fmt: skip
 # A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
@@ -72,6 +77,14 @@ _WHERE_TO_READ = re.compile(
     r"veranstaltungskalender)\b.*"
 )
 
+# A box's pointer to its own page: the evening's write-up („Rückblick“, „Zum Nachbericht“) or its
+# details with the sign-up („Mehr Infos & Anmeldung“, „Infos und Tickets“) under the bold name.
+_POINTER_LINK = re.compile(
+    r"(?:zum\s+|zur\s+)?(?:rückblick|nachbericht|nachlese)"
+    r"|(?:mehr\s+|weitere\s+|alle\s+)?(?:infos?|informationen)\s*(?:&|und|\+|/)\s*"
+    r"(?:anmeldung|tickets?|karten|programm)\s*[.…]*"
+)
+
 # "Zeit und Ort", "Datum & Uhrzeit", "Date and venue": a section heading over where and when
 # (the programme's hours and hall stated once) names no offering.
 _FIELD_PAIR = re.compile(
@@ -110,6 +123,8 @@ def _is_junk_text(title: str) -> bool:
     if _WHERE_TO_READ.fullmatch(lowered) or _DISCLAIMER.match(lowered):
         return True
     if _POINTER_SENTENCE.fullmatch(lowered) or _FIELD_PAIR.fullmatch(lowered):
+        return True
+    if _POINTER_LINK.fullmatch(lowered):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.

@@ -52,6 +52,9 @@ _DEADLINE_WORDS = (
     # ("zum Jahresschluss am 31.12.": the year's end, a service's occasion, no deadline)
     r"\w*(?<!ab)(?<!be)(?<!jahres)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
+    # "Meldebegin: 05.08.2025" over "Meldeschluss: 15.09.2025": when entries for a dog-sports
+    # test or a race open (the compound without "an-", as "Meldeschluss" is)
+    r"|melde(?:beginn?|start|eröffnung)"
     # "ist eine Umänderung bis max. 8. Oktober noch möglich": the latest day for it
     r"|bis\s+(?:max|maximal|längstens)"
     # "Förderzeitraum endete am 31.12.2021": a grant's or an application's period
@@ -359,7 +362,8 @@ _BEFORE_HINTS = (
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
     "änderung", "zeitraum", "urteil", "max", "längstens", "bericht",
-    "meldest", "purchased", "bought", "booked", "due ",
+    "meldest", "purchased", "bought", "booked", "due ", "meldebegin", "meldestart",
+    "meldeeröffnung",
     "written", "publish", "updated", "posted", "gepostet", "distribut",
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
