@@ -102,3 +102,21 @@ def test_series_page_over_its_races(capsys: pytest.CaptureFixture[str]) -> None:
     (series,) = (r for r in records if r["title"] == "Summer Bike Series 2025")
     assert (series["end"] or "").startswith("2025-07-06")
 
+
+def test_day_items_whose_lists_follow_them(capsys: pytest.CaptureFixture[str]) -> None:
+    # Batch 42b, the Klimacamp Sterkrader Wald's programme: „<li>Samstag 03.07.2021</li>“
+    # followed by its own „<ul><li>11:00 Uhr Waldspaziergang</li>…</ul>“ (a sibling, not nested),
+    # rows „14:00 – 17:00 Uhr	LandArt Workshop …“ and „Ab 10:00 Uhr Samenbomben bauen“. Before,
+    # the day items were the records, named by the heading „Jeden Tag gilt:“ above them.
+    records = inspect_page(
+        capsys,
+        "static-klimacamp-sterkrade-programm-2021-07.html",
+        "https://klimacamp-sterkraderwald.de/programm.html",
+        "2021-07-09",
+    )
+    assert "Jeden Tag gilt:" not in {r["title"] for r in records}
+    rows = {(r["title"], (r["start"] or "")[:16]): r for r in records}
+    assert ("Waldspaziergang", "2021-07-03T11:00") in rows
+    assert ("Samenbomben bauen", "2021-07-10T10:00") in rows
+    workshop = rows[("LandArt Workshop „Himmelgrün und Sommerblau“", "2021-07-06T14:00")]
+    assert (workshop["end"] or "").startswith("2021-07-06T17:00")

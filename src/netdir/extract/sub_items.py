@@ -282,6 +282,11 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
 
 
 _MAX_LISTED_NAME = 120
+_OPENING_HOURS = re.compile(
+    rf"^(?P<hours>(?:(?:ab|um|von|from)\s+)?(?:{TIME_LIKE.pattern})"
+    rf"(?:\s*(?:[-–—]|bis|to)\s*(?:{TIME_LIKE.pattern}))?)\s*(?:[-–—:|]\s*)?(?=\w)",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE_DAY = re.compile(r"\bden\s+(?=\d)")
 
 
@@ -296,6 +301,10 @@ def events_listed_under_the_day(
         return []
     block = segment[0]
     lists = [child for child in block.iter(include_text=False) if child.tag in ("ul", "ol")]
+    if not lists and (following := _list_right_after(block)) is not None:
+        # "<li>Samstag 03.07.2021</li><ul><li>11:00 Uhr Waldspaziergang</li>…</ul>": the day's
+        # list written after its item instead of inside it (a hand-written programme).
+        lists = [following]
     if len(lists) != 1:
         return []
     own = " ".join(
@@ -313,9 +322,24 @@ def events_listed_under_the_day(
         if item.tag != "li":
             return []
         name = clean_text(visible_text(item))
+        when = day.group(0)
+        if name and (clock := _OPENING_HOURS.match(name)) is not None:
+            # "14:00 – 17:00 Uhr LandArt Workshop", "Ab 10:00 Uhr Samenbomben bauen": the
+            # entry's hours open its line.
+            when, name = f"{when}, {clock['hours']}", name[clock.end() :].strip()
         if not name or len(name) > _MAX_LISTED_NAME or DATE_LIKE.search(name):
             return []
         if is_junk_title(name):
             return []
-        parts.append(_part(reading, name, day.group(0), None, item))
+        parts.append(_part(reading, name, when, None, item))
     return parts
+
+
+def _list_right_after(block: LexborNode) -> LexborNode | None:
+    """The ``<ul>``/``<ol>`` that is a list item's next sibling, nothing but blanks between."""
+    if block.tag != "li":
+        return None
+    node = block.next
+    while node is not None and not node.is_element_node and not (node.text() or "").strip():
+        node = node.next
+    return node if node is not None and node.tag in ("ul", "ol") else None
