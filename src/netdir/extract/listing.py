@@ -83,6 +83,7 @@ from netdir.extract.title_places import (
     move_trailing_towns,
     move_venue_parts,
     place_after_a_quoted_name,
+    place_in_a_street_ending,
 )
 from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
@@ -388,6 +389,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_venue_parts(group)
         move_venues_out_of_titles(group)
         places_from_other_rows(group)
+        place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())

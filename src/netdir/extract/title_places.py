@@ -258,3 +258,31 @@ def place_after_a_quoted_name(records: list[RawRecord]) -> None:
         where = record.field_sources.get("title", "listing:")
         record.location_text = match["place"].strip()
         record.field_sources["location_text"] = f"{where} (place after the quoted name)"
+
+
+# „Flohmarkt Fritz-Schäffer-Straße“, „Flohmarkt Hanns-Seidel-Platz“, „Fest Mainzer Straße“: a
+# name that ends on a street or square — one capitalised word ending in a street word
+# („Kaiserstraße“, „Fritz-Schäffer-Straße“), or „Straße“/„Platz“ after a capitalised word — is
+# held there („auf dem Platz“ names none). Only the words
+# that name streets and squares count: „-weg“, „-ring“ end „Kreuzweg“, „Jakobsweg“ and rings of
+# every kind, which are events, not places.
+_STREET_ENDING = re.compile(
+    r"\s(?P<street>[A-ZÄÖÜ][\w-]+(?i:stra(?:ß|ss)e|platz|allee|gasse)"
+    r"|[A-ZÄÖÜ][\w.-]*\s(?:Stra(?:ß|ss)e|Platz|Allee|Gasse))$"
+)
+
+
+def place_in_a_street_ending(records: list[RawRecord]) -> None:
+    """A record without a place whose title ends on a street or square („Flohmarkt
+    Fritz-Schäffer-Straße“) is held at that street; the title keeps the words (the page names
+    the event so)."""
+    for record in records:
+        if record.location_text is not None or not record.title:
+            continue
+        match = _STREET_ENDING.search(record.title.strip())
+        if match is None:
+            continue
+        street = match["street"]
+        where = record.field_sources.get("title", "listing:")
+        record.location_text = street
+        record.field_sources["location_text"] = f"{where} (street the title ends on)"
