@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.title_places import place_in_a_street_ending
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_page
@@ -40,4 +42,42 @@ def test_street_endings(title: str, place: str | None) -> None:
         source_id="s", page_url="https://example.org/", extractor="listing", title=title
     )
     place_in_a_street_ending([record])
+    assert record.location_text == place
+
+
+def test_the_venue_the_lead_says_meetings_take_place_at(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Above the list of days: „Von daher finden unsere Treffen ab Januar 2020 im Library Lab der
+    # Stadtbibliothek Düsseldorf hinter dem Hauptbahnhof (Bertha-von-Suttner-Platz) statt.“
+    records = inspect_page(
+        capsys,
+        "hugo-codefordus-termine-2020.html",
+        "https://codefordus.github.io/termine/",
+        "2020-01-16",
+    )
+    assert len(records) == 12
+    assert {r["location"] for r in records} == {"Library Lab der Stadtbibliothek Düsseldorf"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Von daher finden unsere Treffen ab Januar 2020 im Library Lab der Stadtbibliothek "
+            "Düsseldorf hinter dem Hauptbahnhof (Bertha-von-Suttner-Platz) statt.",
+            "Library Lab der Stadtbibliothek Düsseldorf",
+        ),
+        ("Die Treffen finden in der Regel statt.", None),  # no venue named
+        ("Die Proben finden im Gemeindehaus statt.", "Gemeindehaus"),
+    ],
+)
+def test_lead_places(lead: str, place: str | None) -> None:
+    page = LexborHTMLParser(f"<div><p>{lead}</p><ul><li>16. Januar 2020</li></ul></div>")
+    first = page.css_first("li")
+    assert first is not None
+    record = RawRecord(
+        source_id="s", page_url="https://example.org/", extractor="listing", title="Treffen"
+    )
+    places_from_the_lead([record], first)
     assert record.location_text == place

@@ -12,6 +12,7 @@ time; its date's provenance says so. Doors („Einlass“) open no event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -58,18 +59,26 @@ def add_shared_time(records: list[RawRecord], time: str, where: str) -> None:
 
 
 def _lead_time(first: LexborNode) -> str | None:
+    for text in lead_texts(first, _SIBLINGS):
+        if match := _SHARED_START.search(text):
+            return match.group("time") or match.group("clock")
+    return None
+
+
+def lead_texts(first: LexborNode, siblings: int) -> Iterator[str]:
+    """The texts of the short elements before a list (``first`` its first row's node): up to
+    ``siblings`` elements before its container on each of a few levels, nearest first."""
     container = first.parent
     for _ in range(_LEVELS):
         if container is None:
-            return None
+            return
         sibling = container.prev
         seen = 0
-        while sibling is not None and seen < _SIBLINGS:
+        while sibling is not None and seen < siblings:
             if sibling.is_element_node:
                 seen += 1
                 text = visible_text(sibling)
-                if len(text) <= _LEAD_CHARS and (match := _SHARED_START.search(text)):
-                    return match.group("time") or match.group("clock")
+                if len(text) <= _LEAD_CHARS:
+                    yield text
             sibling = sibling.prev
         container = container.parent
-    return None

@@ -44,6 +44,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
+from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import times_from_the_lead
 from netdir.extract.link_around import take_link_around
@@ -396,6 +397,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         if candidate.segments and candidate.segments[0]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             times_from_the_lead(group, candidate.segments[0][0])
+            # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
+            places_from_the_lead(group, candidate.segments[0][0])
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

@@ -76,6 +76,12 @@ def names_a_place(line: str) -> bool:
     return _plain(line) and (_names_a_venue(line) or bool(_ADDRESS.search(line)))
 
 
+def names_a_venue_word(name: str) -> bool:
+    """A short plain name with a venue word anywhere in it ("Library Lab der Stadtbibliothek
+    Düsseldorf"); for a name already cut out of a sentence as the place."""
+    return _plain(name) and bool(_VENUE_WORD.search(name))
+
+
 def is_address(line: str) -> bool:
     return _plain(line) and bool(_ADDRESS.search(line))
 
