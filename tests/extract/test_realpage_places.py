@@ -6,7 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.lead_places import places_from_the_lead
-from netdir.extract.title_places import place_in_a_street_ending
+from netdir.extract.title_places import place_in_a_street_ending, places_in_a_shared_town
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_page
 
@@ -81,3 +81,26 @@ def test_lead_places(lead: str, place: str | None) -> None:
     )
     places_from_the_lead([record], first)
     assert record.location_text == place
+
+
+def test_a_town_the_lists_titles_end_in(capsys: pytest.CaptureFixture[str]) -> None:
+    # „Weihnachtsmarkt in Illingen“, „Jugend-Hallenspieltag in Illingen“, „Jugendcamp 2015 im
+    # Eichwaldpark Illingen“: rows of one list that end in the same town after different names.
+    records = inspect_page(
+        capsys,
+        "php-svillingen-veranstaltungen-2015.html",
+        "http://www.sv-illingen.de/index.php?id=50",
+        "2015-07-21",
+    )
+    places = {r["title"]: r["location"] for r in records}
+    assert places["Weihnachtsmarkt in Illingen"] == "Illingen"
+    assert places["Jugendcamp 2015 im Eichwaldpark Illingen"] == "Eichwaldpark Illingen"
+
+
+def test_one_title_in_a_language_or_subject_names_no_town() -> None:
+    records = [
+        RawRecord(source_id="s", page_url="https://example.org/", extractor="listing", title=t)
+        for t in ("Einführung in Python", "Lesung in Englisch", "Vortrag in Englisch")
+    ]
+    places_in_a_shared_town(records)
+    assert [r.location_text for r in records] == [None, None, None]

@@ -85,6 +85,7 @@ from netdir.extract.title_places import (
     move_venue_parts,
     place_after_a_quoted_name,
     place_in_a_street_ending,
+    places_in_a_shared_town,
 )
 from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
@@ -391,6 +392,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_venues_out_of_titles(group)
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
+        places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())

@@ -286,3 +286,35 @@ def place_in_a_street_ending(records: list[RawRecord]) -> None:
         where = record.field_sources.get("title", "listing:")
         record.location_text = street
         record.field_sources["location_text"] = f"{where} (street the title ends on)"
+
+
+# „Dorf- und Kelterfest in Illingen“, „Jugendcamp 2015 im Eichwaldpark Illingen“: a name, then
+# „in“/„im“ and one to three capitalised words that end the title.
+_IN_PLACE_END = re.compile(
+    r"\s(?:in|im|in\s+der|in\s+dem)\s+(?P<place>[A-ZÄÖÜ][^\s\d]*(?:\s+[A-ZÄÖÜ][^\s\d]*){0,2})$"
+)
+
+
+def places_in_a_shared_town(records: list[RawRecord]) -> None:
+    """A list whose titles end in „in <town>“ after different names („Weihnachtsmarkt in
+    Illingen“, „Jugend-Hallenspieltag in Illingen“) names where each is: the words after „in“
+    are the place of a record that has none; the title keeps them. One title alone cannot say
+    it („Einführung in Python“), so the evidence is the list's: one last word after two
+    names."""
+    found: dict[int, tuple[str, str]] = {}
+    for record in records:
+        if record.location_text is not None or not record.title:
+            continue
+        match = _IN_PLACE_END.search(record.title.strip())
+        if match is not None and not _LANGUAGE.match(match["place"]):
+            found[id(record)] = (record.title[: match.start()].casefold(), match["place"])
+    names_before: dict[str, set[str]] = defaultdict(set)
+    for name, place in found.values():
+        names_before[place.split()[-1].casefold()].add(name)
+    for record in records:
+        split = found.get(id(record))
+        if split is None or len(names_before[split[1].split()[-1].casefold()]) < 2:
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.location_text = split[1]
+        record.field_sources["location_text"] = f"{where} (town shared by the list's titles)"
