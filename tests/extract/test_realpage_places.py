@@ -70,6 +70,10 @@ def test_the_venue_the_lead_says_meetings_take_place_at(
         ),
         ("Die Treffen finden in der Regel statt.", None),  # no venue named
         ("Die Proben finden im Gemeindehaus statt.", "Gemeindehaus"),
+        (  # the opensourcetreffen page's welcome paragraph: the venue's address in brackets
+            "Sie finden\n        im Café Netzwerk (Luisenstr. 11,\n        80333 München) statt.",
+            "Café Netzwerk, Luisenstr. 11, 80333 München",
+        ),
     ],
 )
 def test_lead_places(lead: str, place: str | None) -> None:

@@ -65,9 +65,10 @@ def _lead_time(first: LexborNode) -> str | None:
     return None
 
 
-def lead_texts(first: LexborNode, siblings: int) -> Iterator[str]:
-    """The texts of the short elements before a list (``first`` its first row's node): up to
-    ``siblings`` elements before its container on each of a few levels, nearest first."""
+def lead_texts(first: LexborNode, siblings: int, chars: int = _LEAD_CHARS) -> Iterator[str]:
+    """The texts of the short elements (up to ``chars``) before a list (``first`` its first
+    row's node): up to ``siblings`` elements before its container on each of a few levels,
+    nearest first."""
     container = first.parent
     for _ in range(_LEVELS):
         if container is None:
@@ -78,7 +79,7 @@ def lead_texts(first: LexborNode, siblings: int) -> Iterator[str]:
             if sibling.is_element_node:
                 seen += 1
                 text = visible_text(sibling)
-                if len(text) <= _LEAD_CHARS:
+                if len(text) <= chars:
                     yield text
             sibling = sibling.prev
         container = container.parent
