@@ -40,7 +40,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from netdir.catalog.model import Source
-from netdir.extract.job_slots import JobSlots
 from netdir.fast_pickle import pickled_by_fields
 from netdir.records import Page, RawRecord, SourceIssue
 
@@ -337,7 +336,7 @@ class ExtractionPool:
         self._context = multiprocessing.get_context("fork")
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
-        self._slots: JobSlots | None = None
+        self._slots: asyncio.Semaphore | None = None
         self._sources: dict[int, Source] = {}
         # One object per distinct provenance, extra and repeated text (see _share_repeated),
         # for this pool's run.
@@ -445,10 +444,8 @@ class ExtractionPool:
 
     async def _submit(self, job: tuple[str, tuple[Any, ...]], deadline: float | None) -> Any:
         if self._slots is None:
-            self._slots = JobSlots(self.workers)
-        # A page whose next link the crawl awaits goes first (see netdir.extract.job_slots).
-        await self._slots.acquire(urgent=job[0] == "read_next")
-        try:
+            self._slots = asyncio.Semaphore(self.workers)
+        async with self._slots:
             if not self._idle:
                 _load_extractors()
             worker = self._idle.pop() if self._idle else _Worker(self._context, self._limits)
@@ -463,8 +460,6 @@ class ExtractionPool:
                 raise
             self._busy.discard(worker)
             self._idle.append(worker)
-        finally:
-            self._slots.release()
         status, value, cpu_seconds, peak_mb = answer
         self.stats.pages += 1
         self.stats.max_seconds = max(self.stats.max_seconds, time.perf_counter() - started)
