@@ -62,10 +62,8 @@ def move_bracketed_places(records: list[RawRecord]) -> None:
         if split is None:
             continue
         name, place = split
-        where = record.field_sources.get("title", "listing:")
         record.title = name
-        record.location_text = place
-        record.field_sources["location_text"] = f"{where} (bracketed place of a list)"
+        _place_from_title(record, place, "bracketed place of a list")
 
 
 # "Caritasverband für Stuttgart e.V. (Haus St. Ulrich, 70378 Stuttgart)": a bracket that holds
@@ -80,10 +78,8 @@ def _move_bracketed_addresses(records: list[RawRecord]) -> None:
         match = _BRACKETED_TAIL.match(record.title.strip())
         if match is None or not is_address(match["place"]):
             continue
-        where = record.field_sources.get("title", "listing:")
         record.title = match["name"].strip()
-        record.location_text = match["place"].strip()
-        record.field_sources["location_text"] = f"{where} (bracketed address)"
+        _place_from_title(record, match["place"].strip(), "bracketed address")
 
 
 def move_venue_parts(records: list[RawRecord]) -> None:
@@ -95,9 +91,8 @@ def move_venue_parts(records: list[RawRecord]) -> None:
         split = venue_part_of_title(record.title)
         if split is None:
             continue
-        where = record.field_sources.get("title", "listing:")
-        record.title, record.location_text = split
-        record.field_sources["location_text"] = f"{where} (venue part of the title)"
+        record.title = split[0]
+        _place_from_title(record, split[1], "venue part of the title")
 
 
 # "Percussion Night, Bolando, Bollschweil": a name, then its venue and its town, set off by
@@ -139,10 +134,8 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
         if split[1][-1].casefold() not in shared and not (towns_column and _town_shaped(split[1])):
             continue
         name, rest = split
-        where = record.field_sources.get("title", "listing:")
         record.title = name
-        record.location_text = ", ".join(rest)
-        record.field_sources["location_text"] = f"{where} (place parts shared by the list's titles)"
+        _place_from_title(record, ", ".join(rest), "place parts shared by the list's titles")
 
 
 def _a_towns_column(splits: list[tuple[str, list[str]]], shared: set[str]) -> bool:
@@ -196,8 +189,7 @@ def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
             record.field_sources["date_text"] = f"{where} (hours in the title's bracket)"
         place = _EDGES.sub("", hours["rest"])
         if place and record.location_text is None:
-            record.location_text = place
-            record.field_sources["location_text"] = f"{where} (place in the title's bracket)"
+            _place_from_title(record, place, "place in the title's bracket")
 
 
 # "Wien / 26. Februar 2026 / Lesung, Bootleg": fields set off by slashes — a town, the day, the
@@ -221,15 +213,14 @@ def move_slashed_town(records: list[RawRecord]) -> None:
             continue
         if sum(ch.isalpha() for ch in name) < 3:
             continue
-        where = record.field_sources.get("title", "listing:")
         record.title = name
         if record.location_text is not None:
             continue
         venue = venue_part_of_title(name)
         if venue is not None:
             record.title = venue[0]
-        record.location_text = f"{venue[1]}, {town}" if venue is not None else town
-        record.field_sources["location_text"] = f"{where} (town field before the day)"
+        place = f"{venue[1]}, {town}" if venue is not None else town
+        _place_from_title(record, place, "town field before the day")
 
 
 def _only_a_day(field: str) -> bool:
@@ -255,9 +246,7 @@ def place_after_a_quoted_name(records: list[RawRecord]) -> None:
         match = _QUOTED_NAME_IN_PLACE.search(record.title.strip())
         if match is None or _LANGUAGE.match(match["place"]):
             continue
-        where = record.field_sources.get("title", "listing:")
-        record.location_text = match["place"].strip()
-        record.field_sources["location_text"] = f"{where} (place after the quoted name)"
+        _place_from_title(record, match["place"].strip(), "place after the quoted name")
 
 
 # „Flohmarkt Fritz-Schäffer-Straße“, „Flohmarkt Hanns-Seidel-Platz“, „Fest Mainzer Straße“: a
@@ -282,10 +271,7 @@ def place_in_a_street_ending(records: list[RawRecord]) -> None:
         match = _STREET_ENDING.search(record.title.strip())
         if match is None:
             continue
-        street = match["street"]
-        where = record.field_sources.get("title", "listing:")
-        record.location_text = street
-        record.field_sources["location_text"] = f"{where} (street the title ends on)"
+        _place_from_title(record, match["street"], "street the title ends on")
 
 
 # „Dorf- und Kelterfest in Illingen“, „Jugendcamp 2015 im Eichwaldpark Illingen“: a name, then
@@ -315,6 +301,12 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
         split = found.get(id(record))
         if split is None or len(names_before[split[1].split()[-1].casefold()]) < 2:
             continue
-        where = record.field_sources.get("title", "listing:")
-        record.location_text = split[1]
-        record.field_sources["location_text"] = f"{where} (town shared by the list's titles)"
+        _place_from_title(record, split[1], "town shared by the list's titles")
+
+
+def _place_from_title(record: RawRecord, place: str, why: str) -> None:
+    """Hold ``record`` at ``place``, a part of its title: the place's provenance is the title's,
+    with why that part is a place."""
+    where = record.field_sources.get("title", "listing:")
+    record.location_text = place
+    record.field_sources["location_text"] = f"{where} ({why})"
