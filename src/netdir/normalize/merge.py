@@ -23,24 +23,16 @@ rules > feed teasers > listing guesses), then confidence. ``field_provenance`` r
 supplied each field. A cancellation or postponement from any source wins over "scheduled".
 Clustering visits offerings in precedence order, so the result never depends on input order.
 
-Candidates are found by blocking: a cluster is only compared with an offering when they share
-the canonical URL, or a title token *and* a day (dated offerings can only match when their
-days overlap; undated ones only match undated ones). A token alone put ~100 clusters of other
-days in front of every record on a 10,000-event web; token + day leaves a handful. Within a
-block, a member whose title has numbers only looks at clusters with its numbers or without
-any (other numbers only join through a shared URL), and one that names a city only at
-clusters of its city or of none.
+Candidates are found by blocking: see ``netdir.normalize.merge_clusters``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeVar
-
-from rapidfuzz import fuzz
 
 from netdir.fast_pickle import pickled_by_fields
 from netdir.normalize.classify import AUDIENCES
@@ -56,16 +48,11 @@ from netdir.normalize.identity import (
     title_numbers,
     title_years,
 )
+from netdir.normalize.merge_clusters import Member, cluster_members, span_of
 from netdir.normalize.topics import load_taxonomy
 from netdir.records import Offering, SourceRef
 
 DEFAULT_PRECEDENCE = 50
-TITLE_SIMILARITY = 90  # rapidfuzz score (0-100) above which two titles name the same thing
-SHORT_TITLE_SIMILARITY = 95  # one-word titles: almost the same string
-URL_TITLE_SIMILARITY = 50  # titles of records sharing a URL must still be related
-# A dated offering is blocked under each of its days; a longer span (a season, a month-long
-# exhibition) under its tokens alone, and such members look at every cluster with the token.
-_BLOCKING_MAX_DAYS = 31
 
 _SCALAR_FIELDS = (
     "title", "kind", "url", "format", "venue", "city", "state", "organizer", "description",
@@ -100,31 +87,9 @@ def match_features(offering: Offering) -> MatchFeatures:
         years=title_years(offering.title),
         numbers=title_numbers(offering.title),
         formats=title_formats(offering.title),
-        span=_span(offering),
+        span=span_of(offering),
         city=fold(offering.city) if offering.city else None,
     )
-
-
-@dataclass(slots=True)
-class _Member:
-    offering: Offering
-    rank: tuple[int, int, float]
-    order_key: tuple[object, ...]
-    source_id: str
-    url: str | None
-    title: str
-    tokens: frozenset[str]
-    years: frozenset[str]
-    numbers: tuple[str, ...]
-    formats: frozenset[str]
-    span: tuple[date, date] | None
-    city: str | None
-    identity_domain: str | None
-
-
-@dataclass
-class _Cluster:
-    members: list[_Member] = field(default_factory=list)
 
 
 def merge_offerings(
@@ -176,10 +141,10 @@ def merge_normalized(
     return _merged(members)
 
 
-def _merged(members: list[_Member]) -> list[Offering]:
+def _merged(members: list[Member]) -> list[Offering]:
     """The offerings of ``members`` (emptied: the clusters hold them until each is merged)."""
     members.sort(key=lambda m: m.order_key)
-    clusters = _cluster(members)
+    clusters = cluster_members(members)
     members.clear()
     merged: list[Offering] = []
     keys: list[str] = []
@@ -206,7 +171,7 @@ def _member(
     precedence: Mapping[str, int],
     domains: Mapping[str, Sequence[str]],
     features: MatchFeatures | None = None,
-) -> _Member:
+) -> Member:
     refs = offering.sources or [SourceRef("", offering.url or "")]
     best = max(
         (
@@ -231,7 +196,7 @@ def _member(
         if domain and any(domain == registrable_domain(f"https://{d}") for d in declared)
         else None
     )
-    return _Member(
+    return Member(
         offering=offering,
         rank=rank,
         order_key=(
@@ -256,239 +221,13 @@ def _member(
     )
 
 
-def _span(offering: Offering) -> tuple[date, date] | None:
-    """First and last day; None when undated (or dated by something that is not ISO)."""
-    try:
-        first = date.fromisoformat((offering.start or "")[:10])
-    except ValueError:
-        return None
-    try:
-        last = date.fromisoformat(offering.end[:10]) if offering.end else first
-    except ValueError:
-        last = first
-    return first, max(first, last)
-
-
-# --- clustering -------------------------------------------------------------------------------
-
-
-#: A part of a block: the clusters with a member of this city and these numbers (or any).
-_Part = tuple[str | None, tuple[str, ...]]
-
-
-def _cluster(members: list[_Member]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    by_url: dict[str, list[int]] = defaultdict(list)
-    # Three levels: day → token → (city, numbers) → clusters. One flat dict keyed by all four
-    # made and hashed a 4-tuple per lookup in one large table (a cache miss each): the merge
-    # took 52 µs a record at 10,000 records, 74 µs at 50,000. Keyed by (day, token) it still
-    # made and hashed a pair per lookup, twice per key (looked up, then indexed), in a table of
-    # ~6 keys a record (50,000 records: 300,000 pairs, a cache miss each); a day's tokens are
-    # a few hundred, and the days (a year's) a few hundred. The (city, numbers) parts are a
-    # member's own, made once per member; a day's block is small.
-    # A block part's clusters: most hold one, kept as the bare index (a list of one was ~40 %
-    # of the blocks' memory: 50,000 records, ~140 MB at the merge's peak).
-    by_block: dict[object, dict[str, dict[_Part, int | list[int]]]] = {}
-    # "any" and "long" days serve members whose span is too long to block by day: without any
-    # such member they are never looked at, and neither made nor searched.
-    long_spans = any(_days(m.span) is None for m in members if m.span is not None)
-    # A member's block parts are the keys it adds to each of its blocks: one set of tuples per
-    # distinct (city, numbers), not per member (the bench's 10,000 records: 34,235 part tuples
-    # kept as keys -> 3,228).
-    parts_of: dict[_Part, tuple[_Part, ...]] = {}
-    # The (_ANY_CITY, …) parts serve members without a city: without any, they are never read
-    # and not made (half of the parts where every record names its town).
-    cityless = any(not m.city for m in members)
-    for member in members:
-        candidates: set[int] = set()
-        if member.url:
-            candidates.update(by_url.get(member.url, ()))
-        wanted = [
-            (city, number) for city in _lookup_cities(member) for number in _lookup_numbers(member)
-        ]
-        tokens = member.tokens
-        days = _days(member.span) if member.span is not None else None
-        for day in _lookup_days(member, days, long_spans):
-            by_token = by_block.get(day)
-            if by_token is None:
-                continue
-            for token in tokens:
-                block = by_token.get(token)
-                if block is None:
-                    continue
-                for part in wanted:
-                    found = block.get(part)
-                    if found is None:
-                        continue
-                    if isinstance(found, int):
-                        candidates.add(found)
-                    else:
-                        candidates.update(found)
-        home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
-        if home is None:
-            home = len(clusters)
-            clusters.append(_Cluster())
-        clusters[home].members.append(member)
-        if member.url:
-            by_url[member.url].append(home)
-        pair = (member.city or None, member.numbers)
-        parts = parts_of.get(pair) or parts_of.setdefault(pair, _parts(*pair, cityless))
-        for day in _index_days(member, days, long_spans):
-            by_token = by_block.get(day)
-            if by_token is None:
-                by_token = by_block[day] = {}
-            for token in tokens:
-                block = by_token.get(token)
-                if block is None:
-                    block = by_token[token] = {}
-                for part in parts:
-                    held = block.get(part)
-                    if held is None:
-                        block[part] = home
-                    elif isinstance(held, int):
-                        if held != home:
-                            block[part] = [held, home]
-                    else:
-                        held.append(home)
-    return clusters
-
-
-def _parts(city: str | None, numbers: tuple[str, ...], cityless: bool) -> tuple[_Part, ...]:
-    """The block parts a member of ``city`` and ``numbers`` is indexed under; ``cityless``:
-    whether any member names no city (only those look up the _ANY_CITY parts)."""
-    own = ((city, _ANY_NUMBERS), (city, numbers))
-    return ((_ANY_CITY, _ANY_NUMBERS), (_ANY_CITY, numbers), *own) if cityless else own
-
-
-# Each block key comes with a city: a member that names a city can only join a cluster whose
-# members name that city or none (``_compatible``), so it looks among the clusters with a member
-# of its city or without one; a member without a city looks at all (_ANY_CITY). On a dense web
-# (5,000 pages: ~140 events a day, the same title in many towns) this keeps the candidates few.
-_ANY_CITY = "\0any"
-
-
-def _lookup_cities(member: _Member) -> tuple[str | None, ...]:
-    return (member.city, None) if member.city else (_ANY_CITY,)
-
-
-# Numbers likewise: titles that differ in a number ("Teil 1"/"Teil 2", "Ausgabe 17"/"Ausgabe
-# 18") only join through a shared URL (found by URL, not by block), so a member whose title
-# has numbers looks among the clusters with a member of its numbers or one without numbers;
-# a member without numbers looks at all. A mix where every title reads "… Ausgabe <n>" put
-# every cluster of the day in front of every record (20,000 records: 2.57M candidates).
-_ANY_NUMBERS = ("\0any",)
-
-
-def _lookup_numbers(member: _Member) -> tuple[tuple[str, ...], ...]:
-    return (member.numbers, ()) if member.numbers else (_ANY_NUMBERS,)
-
-
-# Block days: each day of a short dated span (its ordinal: an int, never equal to the words),
-# "long" and "any" for long spans, "undated" for undated offerings; each day's blocks are keyed
-# by title token. "any" holds every dated cluster, for long-span members, which may overlap any
-# day. ``long_spans``: whether any member has a long span; without one, "any" and "long" would
-# only be written or only be read. ``days``: ``_days`` of the member's span (None: long or
-# undated).
-def _index_days(member: _Member, days: range | None, long_spans: bool) -> Sequence[object]:
-    if member.span is None:
-        return _UNDATED
-    if days is None:
-        return _ANY_LONG if long_spans else _LONG
-    return (_ANY_WORD, *days) if long_spans else days
-
-
-def _lookup_days(member: _Member, days: range | None, long_spans: bool) -> Sequence[object]:
-    if member.span is None:
-        return _UNDATED
-    if days is None:
-        return _ANY
-    return (_LONG_WORD, *days) if long_spans else days
-
-
-_UNDATED: tuple[object, ...] = ("undated",)
-_ANY_WORD, _LONG_WORD = "any", "long"
-_ANY: tuple[object, ...] = (_ANY_WORD,)
-_LONG: tuple[object, ...] = (_LONG_WORD,)
-_ANY_LONG: tuple[object, ...] = (_ANY_WORD, _LONG_WORD)
-
-
-def _days(span: tuple[date, date]) -> range | None:
-    first, last = span[0].toordinal(), span[1].toordinal()
-    if last - first + 1 > _BLOCKING_MAX_DAYS:
-        return None
-    return range(first, last + 1)
-
-
-def _joins(member: _Member, cluster: list[_Member]) -> bool:
-    """A match with some member, compatible with every member."""
-    matched_by_url = member.url is not None and any(
-        member.url == other.url and _related_titles(member, other) for other in cluster
-    )
-    if matched_by_url:
-        return all(_compatible(member, other, True) for other in cluster)
-    # The cheap compatibility checks first: most candidates of a day fail them ("Teil 1" and
-    # "Teil 2", another city), and then no fuzzy title comparison is needed.
-    return all(_compatible(member, other, False) for other in cluster) and any(
-        _similar_titles(member, other) for other in cluster
-    )
-
-
-def _related_titles(a: _Member, b: _Member) -> bool:
-    """A shared URL is not enough when the titles have nothing in common: one overview page
-    ("next-netz.de/veranstaltungen/") is the URL of several offerings."""
-    if not a.title or not b.title:
-        return True
-    return fuzz.token_set_ratio(a.title, b.title) >= URL_TITLE_SIMILARITY
-
-
-def _similar_titles(a: _Member, b: _Member) -> bool:
-    if not a.title or not b.title:
-        return False
-    if a.title == b.title:
-        return True
-    if min(len(a.tokens), len(b.tokens)) <= 1:
-        return fuzz.ratio(a.title, b.title) >= SHORT_TITLE_SIMILARITY
-    return fuzz.token_set_ratio(a.title, b.title) >= TITLE_SIMILARITY
-
-
-def _compatible(a: _Member, b: _Member, matched_by_url: bool) -> bool:
-    if a.source_id == b.source_id and a.url and b.url and a.url != b.url:
-        return False
-    if a.identity_domain and b.identity_domain and a.identity_domain != b.identity_domain:
-        return False
-    if a.years and b.years and not a.years & b.years:
-        return False
-    # Only another source's link to the same page says its "Teil 2" or "Forum" is what this
-    # one calls "Teil 1" or "Fachtag"; one source listing both under one URL lists two.
-    numbers_differ = bool(a.numbers and b.numbers and a.numbers != b.numbers)
-    formats_differ = bool(a.formats and b.formats and not a.formats & b.formats)
-    if (numbers_differ or formats_differ) and (not matched_by_url or a.source_id == b.source_id):
-        return False
-    if a.city and b.city and a.city != b.city:
-        return False
-    return _dates_compatible(a.span, b.span, matched_by_url)
-
-
-def _dates_compatible(
-    a: tuple[date, date] | None, b: tuple[date, date] | None, matched_by_url: bool
-) -> bool:
-    if a is None and b is None:
-        return True
-    if a is None or b is None:
-        return matched_by_url
-    return a[0] == b[0] or (a[0] <= b[1] and b[0] <= a[1])
-
-
-# --- merging ----------------------------------------------------------------------------------
-
-
-def _merge_cluster(members: list[_Member]) -> Offering:
+def _merge_cluster(members: list[Member]) -> Offering:
     if len(members) == 1:
         return _merge_single(members[0])
     return _merge_members(members)
 
 
-def _merge_members(members: list[_Member]) -> Offering:
+def _merge_members(members: list[Member]) -> Offering:
     """Members arrive in precedence order: the first one holding a value wins it."""
     top = members[0].offering
     merged = Offering(id="", title=top.title)
@@ -540,7 +279,7 @@ def _merge_members(members: list[_Member]) -> Offering:
     return merged
 
 
-def _merge_single(member: _Member) -> Offering:
+def _merge_single(member: Member) -> Offering:
     """``_merge_members`` of a cluster of one (most clusters): the same offering, field for
     field and provenance key for key, without the loops over members (~40 % of a merge).
     Kept equal to it by tests/normalize/test_merge.py."""
@@ -608,11 +347,11 @@ def _merge_single(member: _Member) -> Offering:
     )
 
 
-def _supplier(member: _Member, name: str) -> str:
+def _supplier(member: Member, name: str) -> str:
     return member.offering.field_provenance.get(name, member.source_id)
 
 
-def _merged_status(members: list[_Member], date_source: _Member) -> str:
+def _merged_status(members: list[Member], date_source: Member) -> str:
     statuses = {m.offering.status for m in members}
     for wanted in ("cancelled", "postponed"):
         if wanted in statuses:
@@ -620,7 +359,7 @@ def _merged_status(members: list[_Member], date_source: _Member) -> str:
     return "past" if date_source.offering.status == "past" else "scheduled"
 
 
-def _identity_key(members: list[_Member]) -> str:
+def _identity_key(members: list[Member]) -> str:
     """The identity key of a cluster (rule in ``identity.py``): of its first member with a URL."""
     with_url = next((m for m in members if m.url), None)
     chosen = with_url or members[0]
