@@ -181,7 +181,26 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     if doors is not None:
         reading.date_text = f"{reading.date_text}, {doors}"
         return True
+    clock = _clock_after_a_repeated_line(chunks)
+    if clock is not None:
+        reading.date_text = f"{reading.date_text}, {clock}"
+        return True
     return False
+
+
+def _clock_after_a_repeated_line(chunks: list[str]) -> str | None:
+    """„Mainstage Theatre, Seattle“ under the name, then a tooltip repeating it with the show's
+    clock run on in the same link („Mainstage Theatre, Seattle 7:30PM“): what is left after the
+    repeated line is the block's time. Only one such clock (two shows in one box have none)."""
+    clocks = set()
+    for chunk in chunks:
+        for other in chunks:
+            if len(other) < 3 or other == chunk or not chunk.startswith(other):
+                continue
+            rest = chunk[len(other) :].strip(" ,·|–-")
+            if rest and len(rest) <= _MAX_TIME_CHARS and TIME_LIKE.fullmatch(rest):
+                clocks.add(rest)
+    return clocks.pop() if len(clocks) == 1 else None
 
 
 # „18:00 Uhr - open end“, „19 Uhr bis Ende offen“: a time line whose end is left open.
