@@ -1160,6 +1160,11 @@ ROUND92_FILE = Path(__file__).parent / "date_strings_heldout_round92.yaml"
 ROUND93_FILE = Path(__file__).parent / "date_strings_heldout_round93.yaml"
 ROUND94_FILE = Path(__file__).parent / "date_strings_heldout_round94.yaml"
 ROUND95_FILE = Path(__file__).parent / "date_strings_heldout_round95.yaml"
+ROUND96_FILE = Path(__file__).parent / "date_strings_heldout_round96.yaml"
+ROUND97_FILE = Path(__file__).parent / "date_strings_heldout_round97.yaml"
+ROUND98_FILE = Path(__file__).parent / "date_strings_heldout_round98.yaml"
+ROUND99_FILE = Path(__file__).parent / "date_strings_heldout_round99.yaml"
+ROUND100_FILE = Path(__file__).parent / "date_strings_heldout_round100.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1323,6 +1328,11 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND93_FILE,
             ROUND94_FILE,
             ROUND95_FILE,
+            ROUND96_FILE,
+            ROUND97_FILE,
+            ROUND98_FILE,
+            ROUND99_FILE,
+            ROUND100_FILE,
         )
         for case in load_heldout(path)
     ]

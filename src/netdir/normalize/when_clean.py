@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_times import (
     NOON,
     spoken_clock,
@@ -42,6 +43,38 @@ _RUN_TOGETHER_CLOCK = re.compile(
     r"(?<![\d.:/,-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s?(?:Z|UTC|GMT)\b)"
     r"|(?<![\d.:/,-])(?P<h1>0\d)(?P<m1>[0-5]\d)\s?-\s?(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?![\d:/-])(?![.,]\d)"
 )
+# "09 March, CLUG meeting, 1700-1800 at the University", "from 1300 to 1545", "Ubuntu Hour
+# 1800-1900 hours": a user group's minutes in the 24-hour clock without the leading zero. Read as
+# clocks only in a text that names a month or a weekday and is not German (German writes "17.00"
+# or "1700 Uhr"; "Bilder von 1800-1900" are years), when both minutes are on the five-minute
+# grid and the range lasts from a quarter of an hour to twelve hours (years, "1914-1918",
+# "2010-2015", are not; a century, "1800-1900", beside a day is taken as the evening's hour).
+_RUN_TOGETHER_RANGE = re.compile(
+    r"(?<![\d.:/,#-])(?P<h1>1\d|2[0-3])(?P<m1>[0-5][05])\s?(?:-|to|until)\s?"
+    r"(?P<h2>1\d|2[0-3])(?P<m2>[0-5][05])(?![\d:/-])(?![.,]\d)"
+)
+# "scheduled for 14 may from 1500 until ? in Chandler": one such clock after "from" before
+# "until"/"till"/"to".
+_FROM_RUN_TOGETHER = re.compile(
+    r"\bfrom\s+(?P<h>1\d|2[0-3])(?P<mi>[0-5][05])(?=\s+(?:until|till|to)\b)", FLAGS
+)
+_SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:from|between|since|in|of|the)\s+$", FLAGS)
+_FOUR_DIGITS = re.compile(r"(?<![\d.:])[12]\d[0-5][05](?!\d)")
+_DAY_WORD = re.compile(r"\b(?:" + MONTH_ALT + "|" + WEEKDAY_FULL_ALT + r")\b", FLAGS)
+
+
+def _run_together_range(found: re.Match[str]) -> str:
+    start = int(found["h1"]) * 60 + int(found["m1"])
+    length = int(found["h2"]) * 60 + int(found["m2"]) - start
+    if not 15 <= length <= 12 * 60:
+        return found[0]
+    if found["m1"] == found["m2"] == "00" and _SPAN_OF_YEARS_BEFORE.search(
+        found.string, 0, found.start()
+    ):
+        return found[0]  # "paintings from 1800-1900": a century
+    return f"{found['h1']}:{found['m1']}-{found['h2']}:{found['m2']}"
+
+
 # "09.11 - 10.11. Fahrt der Aktiven": a range's first day written without its closing dot (a
 # clock range, "10.30 - 11.30.", has no month in its minutes).
 _UNDOTTED_FIRST_DAY = re.compile(
@@ -171,6 +204,13 @@ def clean_date_text(text: str) -> str:
         text = _HABITUAL_DAYPART.sub(lambda found: f"{found['wd'].lower()}s {found['part']}", text)
     if "Z" in text or "UTC" in text or "GMT" in text or "0-" in text or "0 -" in text:
         text = _RUN_TOGETHER_CLOCK.sub(_clock_with_colon, text)
+    if (
+        _FOUR_DIGITS.search(text) is not None
+        and _DAY_WORD.search(text) is not None
+        and not looks_german(text)
+    ):
+        text = _RUN_TOGETHER_RANGE.sub(_run_together_range, text)
+        text = _FROM_RUN_TOGETHER.sub(r"from \g<h>:\g<mi>", text)
     if "onn-" in text:
         text = _SUNDAY_AND_HOLIDAY.sub(r"Sonntag\g<s>", text)  # "jeden Sonn- und Feiertag"
     if "thT" in text or "rdT" in text or "ndT" in text or "stT" in text:

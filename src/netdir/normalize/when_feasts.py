@@ -101,6 +101,11 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "christmas eve": _fixed(12, 24), "christmas day": _CHRISTMAS,
     "new year's eve": _fixed(12, 31), "new year's day": _fixed(1, 1),
     "easter sunday": _EASTER, "easter monday": _after_easter(1), "good friday": _after_easter(-2),
+    # British names of Pentecost's days ("the German Mill Day on Whit Monday")
+    "whit sunday": _PENTECOST, "whitsunday": _PENTECOST, "pentecost sunday": _PENTECOST,
+    "whit monday": _after_easter(50), "whitmonday": _after_easter(50),
+    "pentecost monday": _after_easter(50), "maundy thursday": _after_easter(-3),
+    "holy saturday": _after_easter(-1), "ascension day": _after_easter(39),
     # US holidays, as city and library calendars name a season's first and last day
     "memorial day": _nth_weekday(5, 0, -1), "labor day": _nth_weekday(9, 0, 1),
     "thanksgiving": _nth_weekday(11, 3, 4), "thanksgiving day": _nth_weekday(11, 3, 4),
@@ -167,7 +172,8 @@ FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
     "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
-    "easter", "good friday", "memorial day", "labor day", "thanksgiving", "martin luther king",
+    "easter", "good friday", "whit", "pentecost", "maundy", "holy saturday", "ascension day",
+    "memorial day", "labor day", "thanksgiving", "martin luther king",
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
     "mother's day", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",
     "erntedank", "palm", "weiße", "trinitatis", "allerseelen", "nikolaustag", "epiphanias",

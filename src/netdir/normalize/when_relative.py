@@ -62,6 +62,10 @@ _RELATIVE_PART_OPENING = re.compile(
 _RELATIVE_REPORT_OPENING = re.compile(
     r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam)\b", FLAGS
 )
+# "Gestern wurden die neuen Flügel an die Windmühle angebracht", "Yesterday the new sails were
+# installed": a report opening with the day before the page's and a past verb in its sentence.
+_YESTERDAY_OPENING = re.compile(r"^\s*(?P<rel>gestern|yesterday)\b[^.!?]*", FLAGS)
+_ENGLISH_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
 # "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
 # weekday's "Samstag morgen um 9 Uhr").
@@ -399,6 +403,17 @@ def weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
     return day + timedelta(days=ahead or (7 if strictly_after else 0))
 
 
+def _yesterday_report(text: str) -> re.Match[str] | None:
+    """The opening "Gestern"/"Yesterday" of a report whose first sentence has a past verb."""
+    opening = _YESTERDAY_OPENING.match(text)
+    if opening is None:
+        return None
+    sentence = opening[0]
+    if PAST_TENSE.search(sentence) or _ENGLISH_PAST.search(sentence):
+        return opening
+    return None
+
+
 # "Heutige Kreistagssitzung: Bericht aus …": a headline opening with the adjective.
 _RELATIVE_HEADLINE = re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", FLAGS)
 
@@ -416,6 +431,10 @@ def parse_relative(text: str, today: date) -> When | None:
         word = match["rel"].lower()
         day = today + timedelta(days=RELATIVE_ADJECTIVES[word])
         times = find_times(blank(text, [match.span()]))
+        return with_times(day, None, times) if times is not None else whole_day(day)
+    if "ester" in text[:12] and (yesterday := _yesterday_report(text)) is not None:
+        day = today - timedelta(days=1)
+        times = find_times(blank(text, [yesterday.span("rel")]))
         return with_times(day, None, times) if times is not None else whole_day(day)
     if len(text) <= _RELATIVE_MAX_LENGTH:
         match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text) or _RELATIVE_IS.search(text)

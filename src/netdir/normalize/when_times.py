@@ -354,9 +354,10 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
             single = single.replace(hour=single.hour + 12)
         if single is not None:
             return single, None
-    # "17.03.2026 19.30": with the date blanked out, a lone H.MM is its time.
+    # "17.03.2026 19.30": with the date blanked out, a lone H.MM is its time — on the five-minute
+    # grid (a version, "Ubuntu 16.04 LTS", is no clock).
     dotted = _DOTTED_TIME.search(text)
-    if dotted is not None:
+    if dotted is not None and int(dotted["mi"]) % 5 == 0:
         single = clock(dotted["h"], dotted["mi"])
         if single is not None:
             return single, None
