@@ -81,6 +81,18 @@ _UNDOTTED_FIRST_DAY = re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
 )
+# "Wann: 23.-25.06 Wo: Zeltwiese": a range's last day written without its closing dot (a clock's
+# minutes are no month: "18.-19.30 Uhr" is not read).
+_UNDOTTED_LAST_DAY = re.compile(
+    r"(?<![\d.:])(?P<pre>(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?\s?-\s?)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    FLAGS,
+)
+# "2024 | 06.01 14:00 | Weihnachtsbaumaktion": a table's day without its closing dot before a
+# clock with a colon.
+_UNDOTTED_DAY_BEFORE_COLON_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
+)
 # "am letzten Donnerstag des Oktobers", "am ersten Sonntag des Monats Oktober": the month in the
 # genitive after a weekday is "im Oktober".
 _GENITIVE_MONTH = re.compile(
@@ -187,6 +199,9 @@ def clean_date_text(text: str) -> str:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(r"\g<d>.\g<m>.", text)
     if " -" in text or ".-" in text:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
+        text = _UNDOTTED_LAST_DAY.sub(r"\g<pre>\g<d>.\g<m>.", text)
+    if ":" in text and "." in text:
+        text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(r"\g<d>.\g<m>.", text)
     if " -" in text and "und -" in text:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)

@@ -32,8 +32,10 @@ TIME_RANGE = re.compile(
 _FROM_UNTIL = re.compile(
     # ("⏰ Treffen 10:00 🏑 Spielen bis ca. 15:00": a meeting time, then the end)
     r"\b(?:ab|von|from|beginn|start|einlass|treffen|treffpunkt)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
-    + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|through|ende|end)\s*:?\s*" + _ABOUT
-    + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
+    + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|through|ende|end)\s*:?\s*"
+    # "Anreise Freitag ab 19 Uhr, Ende Sonntag ca. 15 Uhr": a weekend course's end on its last day
+    + r"(?:(?P<ewd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s+)?"
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
     _FLAGS,
 )  # fmt: skip
 # "15.30 Uhr Bücherei bis 17.30 Uhr geöffnet": two clocks with "Uhr", a few words between,
@@ -308,7 +310,12 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
         first = clock(from_until["h1"], from_until["m1"])
         second = clock(from_until["h2"], from_until["m2"])
         explicit = from_until["m1"] or from_until["u1"]
-        if explicit and first is not None and second is not None and second > first:
+        if (
+            explicit
+            and first is not None
+            and second is not None
+            and (second > first or from_until["ewd"])  # (on another day the end may be earlier)
+        ):
             return first, second
     clock_until = _CLOCK_UNTIL_CLOCK.search(text) if uhr_possible else None
     if clock_until is not None and _DEADLINE_BETWEEN.search(clock_until["between"]) is None:
