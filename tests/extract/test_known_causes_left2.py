@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.realpage_inspect import starts_by_title
+from tests.extract.realpage_inspect import places_by_title, starts_by_title
 
 
 def test_a_clock_run_on_after_a_repeated_place_line_is_the_shows_time() -> None:
@@ -19,3 +19,16 @@ def test_a_clock_run_on_after_a_repeated_place_line_is_the_shows_time() -> None:
     )
     assert got["Iris Dement"].startswith("2026-04-26T19:00")
     assert got["Sun Kil Moon"].startswith("2026-06-03T19:00")
+
+
+def test_a_venue_pages_address_section_places_its_list() -> None:
+    # Batch 43 (Kulturwerkstatt Hagerhus): „<h2>Bevorstehende Events</h2>“ lists evenings
+    # („8. Januar 2027, 20.00 Uhr – Trio …“) with no place; below them „<h2>Adresse</h2>
+    # <p>Hagerhüsli 1, 3315 Bätterkinden<br><a>Karte anzeigen</a></p>“ — the venue's own
+    # address (a street without a street word before a Swiss postcode) is where they are.
+    got = places_by_title(
+        "html-ninatheater-hagerhus-2026",
+        "https://ublueli.github.io/nina-theater/hagerhus/",
+        date(2026, 12, 1),
+    )
+    assert got["Blue Acoustic Flavour"] == "Hagerhüsli 1, 3315 Bätterkinden"

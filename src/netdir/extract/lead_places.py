@@ -8,6 +8,11 @@ of a list has a place and a short paragraph just before it says where things tak
 The venue must name one (a venue word, a street with its number): „finden in der Regel statt“
 names none. An address in brackets after it is part of it („Sie finden im Café Netzwerk
 (Luisenstr. 11, 80333 München) statt.“).
+
+A venue's own page says it once in a section of its own beside the list: a heading „Adresse“
+(„Anschrift“, „Veranstaltungsort“, „Location“, „So finden Sie uns“) over the address
+(„Hagerhüsli 1, 3315 Bätterkinden“). When the lead names no venue, the rows take that address;
+a heading over anything but an address (a contact name, a map link) gives none.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_text import HEADING_TAGS, node_text, text_chunks
 from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_lines import is_address, names_a_venue_word
 from netdir.records import RawRecord
@@ -35,6 +41,16 @@ _SIBLINGS = 6  # the lead may sit a few paragraphs above the list („Wo treffen
 _LEAD_CHARS = 800  # a welcome paragraph that also says how to get there
 #: Provenance of a place the list's lead states.
 FROM_LEAD = "listing: lead paragraph (where the list's events take place)"
+#: Provenance of the address a section of its own beside the list gives.
+FROM_ADDRESS_SECTION = "listing: address section beside the list (the venue's own address)"
+# The heading of a venue's address section, alone on its line.
+_ADDRESS_HEADING = re.compile(
+    r"^(?:adresse|anschrift|veranstaltungsort|location|address|so\s+finden\s+sie\s+uns|"
+    r"anfahrt|wo\s+finden\s+sie\s+uns\??)\s*:?$",
+    re.I,
+)
+_LEVELS = 3  # the list's container and two around it
+_SECTION_SIBLINGS = 8  # the address section may follow a closing paragraph or two
 
 
 def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
@@ -42,12 +58,14 @@ def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
     names, when no row has a place of its own."""
     if not group or any(r.location_text for r in group):
         return
-    place = _lead_place(first)
+    place, why = _lead_place(first), FROM_LEAD
+    if place is None:
+        place, why = _address_section(first), FROM_ADDRESS_SECTION
     if place is None:
         return
     for record in group:
         record.location_text = place
-        record.field_sources["location_text"] = FROM_LEAD
+        record.field_sources["location_text"] = why
 
 
 def _lead_place(first: LexborNode) -> str | None:
@@ -60,3 +78,38 @@ def _lead_place(first: LexborNode) -> str | None:
             address = _SPACE_BEFORE_COMMA.sub(",", " ".join((match["bracket"] or "").split()))
             return f"{place}, {address}" if address and is_address(address) else place
     return None
+
+
+def _address_section(first: LexborNode) -> str | None:
+    """The address under an „Adresse“ heading among the elements around the list (before or
+    after its first row or a container of it, a few levels up): the first line of the element
+    after the heading."""
+    container: LexborNode | None = first
+    for _ in range(_LEVELS):
+        if container is None or container.tag in ("body", "html"):
+            return None
+        for step in ("prev", "next"):
+            sibling = getattr(container, step)
+            seen = 0
+            while sibling is not None and seen < _SECTION_SIBLINGS:
+                if sibling.is_element_node:
+                    seen += 1
+                    address = _address_under(sibling)
+                    if address is not None:
+                        return address
+                sibling = getattr(sibling, step)
+        container = container.parent
+    return None
+
+
+def _address_under(heading: LexborNode) -> str | None:
+    if heading.tag not in HEADING_TAGS or not _ADDRESS_HEADING.match(node_text(heading) or ""):
+        return None
+    below = heading.next
+    while below is not None and not below.is_element_node:
+        below = below.next
+    if below is None:
+        return None
+    lines = text_chunks([below])
+    line = lines[0].strip(" ,.") if lines else ""
+    return line if is_address(line) else None

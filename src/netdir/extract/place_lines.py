@@ -31,10 +31,12 @@ _VENUE_WORD = re.compile(
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
 )
-# "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin".
+# "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin"; a street without a
+# street word when a Swiss or Austrian postcode and town follow ("Hagerhüsli 1, 3315 Bätterkinden").
 _ADDRESS = re.compile(
     r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
-    r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
+    r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]|"
+    r"\b[A-ZÄÖÜ][\w.-]*\s+\d{1,4}\s?[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4}\s+[A-ZÄÖÜ]"
 )
 # "Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.": the town is given, the room will
 # be told later — the town is the place (the sentence is no place line as a whole).
