@@ -287,9 +287,7 @@ def _parse_when(
         return NOTHING
     if recurrence is not None:
         clean = _in_its_semester(clean, dated, day_first)
-    found = (
-        parse_iso(clean) or parse_nth_weekday(clean, dated) or parse_days(clean, dated, day_first)
-    )
+    found = parse_iso(clean) or _nth_or_days(clean, dated, day_first)
     if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = advent_weekend_when(clean, dated)
     if is_notice(clean):
@@ -474,6 +472,19 @@ _LENGTH_IN_DAYS = re.compile(
 )
 _LENGTH_WORDS = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5,
                  "fuenf": 5, "five": 5}  # fmt: skip
+
+
+def _nth_or_days(clean: str, dated: date, day_first: bool | None) -> When | None:
+    """The n-th weekday or weekend of a month, unless the text also dates that very day itself
+    ("am dritten Wochenende im Juli … beginnt am Samstag, den 16.07.2022 und endet am darauf
+    folgenden Dienstagabend": the dated day says more, its end included)."""
+    nth = parse_nth_weekday(clean, dated)
+    if nth is None or nth.start is None:
+        return nth or parse_days(clean, dated, day_first)
+    days = parse_days(clean, dated, day_first)
+    if days is not None and days.start is not None and days.start[:10] == nth.start[:10]:
+        return days
+    return nth
 
 
 def _first_weekend(

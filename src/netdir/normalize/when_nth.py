@@ -11,7 +11,7 @@ from netdir.normalize.when_periods import month_end
 from netdir.normalize.when_times import (
     find_times,
 )
-from netdir.normalize.when_value import When, blank, infer_year, whole_day, with_times
+from netdir.normalize.when_value import NOTHING, When, blank, infer_year, whole_day, with_times
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -74,6 +74,11 @@ _MONTHS_MEETING_ON_NTH = re.compile(
     FLAGS,
 )
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
+# "The first or second Saturday in March", "am ersten oder zweiten Samstag im Mai": one of two
+# days, which one the text leaves open.
+_EITHER_ORDINAL_BEFORE = re.compile(
+    r"\b(?:" + alternation(ORDINALS).replace(".", r"\.") + r")\s+(?:or|oder)\s+$", FLAGS
+)
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + MONTH_ALT + r")\b", FLAGS)
 
 
@@ -95,6 +100,8 @@ def parse_nth_weekday(text: str, reference: date) -> When | None:
         return _parse_nth_weekend(text, reference)
     if _BRACKET_BEFORE.search(text, 0, match.start()):
         return None  # "19.10.2025 (3.Sonntag im Oktober)": the bracket explains the date before it
+    if _EITHER_ORDINAL_BEFORE.search(text, 0, match.start()):
+        return NOTHING  # "the first or second Saturday in March, check the calendar": not said
     return _nth_weekday_when(text, match, reference)
 
 

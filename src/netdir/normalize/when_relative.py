@@ -368,7 +368,29 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
             )
             day = min(day, other)
     times = find_times(blank(text, [match.span()]))
+    last = _last_weekday(text, match, day)
+    if last is not None:
+        if times is not None:
+            return with_times(day, last, times)
+        return When(day.isoformat(), last.isoformat(), True, "day")
     return with_times(day, None, times) if times is not None else whole_day(day)
+
+
+# "Das viertägige Traditionsfest beginnt am Samstag und endet am Dienstagabend": a start's
+# weekday, then the weekday it ends on (the first such day after it).
+_ENDS_ON_WEEKDAY = re.compile(
+    r"\b(?:endet|enden|ends|closes)\s+(?:am|on)\s+(?:(?:darauf\s+)?folgende[nm]?\s+|following\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:abend|nachmittag|vormittag|mittag|morgen)?\b",
+    FLAGS,
+)
+_BEGINS_BEFORE = re.compile(r"\b(?:beginnt|beginnen|startet|starten|begins|starts)\s+$", FLAGS)
+
+
+def _last_weekday(text: str, start: re.Match[str], day: date) -> date | None:
+    ending = _ENDS_ON_WEEKDAY.search(text, start.end()) if "nd" in text[start.end() :] else None
+    if ending is None or _BEGINS_BEFORE.search(text, 0, start.start()) is None:
+        return None
+    return weekday_from(day, WEEKDAYS[ending["wd"].lower()], strictly_after=True)
 
 
 def _subject_weekdays(text: str, subject: re.Match[str], reference: date) -> When | None:

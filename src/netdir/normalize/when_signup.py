@@ -95,8 +95,11 @@ _RANGE_START_BEFORE = re.compile(r"\d\.|\d\s*[-–/]|\b(?:vom|von|zwischen|ab)\b
 # "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
 # the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
 # own: ``_SIGNUP_NOTE_AFTER``).
+# ("bis zum 7. Februar im Pfarrbüro (Telefon 3789), oder unter kirchhain@vcp-kurhessen.info
+# anmelden": a comma before "oder"/"und" and the dots of an address stay inside the clause)
 _SIGNUP_VERB_LATER = re.compile(
-    r"^[^.!?;,]{0,80}?\b(?-i:anmelden|registrieren|einschreiben|bewerben|melden)\b"
+    r"^(?:[^.!?;,]|,(?=\s*(?:oder|und)\b)|\.(?=[\w-])){0,120}?"
+    r"\b(?-i:anmelden|registrieren|einschreiben|bewerben|melden)\b"
 )
 # "… 1/19 is the last day to Pre-Register", "… will be the last day to sign up": the date is the
 # last day to sign up, register or apply.
