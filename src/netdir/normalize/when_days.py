@@ -194,6 +194,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     elif (
         len(mentions) > 1
         and not separate_feasts(text, first, mentions[1])
+        and not _two_named_days(text, first, mentions[1], reference)
         and (
             CONNECTOR.match(text[first.end : mentions[1].start])
             or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
@@ -441,6 +442,22 @@ _OF_THIS_YEAR_AFTER = re.compile(
 # "Infos über diesjährige Kulturtage … von 24. Okt. bis 10. November": this year's.
 _THIS_YEARS_BEFORE = re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
+
+
+# "I gave him two dates (24 March and 19 May)": two days of different months joined by "and",
+# each naming its month, are two days (the list reader splits German and month-first ones).
+_AND_ONLY = re.compile(r"^[\s,)]*(?:und|and|&)\s+(?:on\s+)?$", FLAGS)
+
+
+def _two_named_days(text: str, first: Mention, second: Mention, reference: date) -> bool:
+    return (
+        first.feast is None
+        and second.feast is None
+        and first.month != second.month
+        and _AND_ONLY.match(text[first.end : second.start]) is not None
+        and _BETWEEN_BEFORE.search(text[: first.start]) is None
+        and not following_days(first, second, reference)
+    )
 
 
 def _run_from_the_day(mentions: list[Mention]) -> list[Mention]:
