@@ -32,3 +32,26 @@ def test_a_venue_pages_address_section_places_its_list() -> None:
         date(2026, 12, 1),
     )
     assert got["Blue Acoustic Flavour"] == "Hagerhüsli 1, 3315 Bätterkinden"
+
+
+def test_the_place_a_rows_prose_names_right_before_its_day() -> None:
+    # Batch 27 (Brigitte Weingart): each h4 name over a sentence that ends with where and when,
+    # set off by commas („…, Universität Bonn, 4.-6.10.2006.“, „… am Deutschen Haus der Columbia
+    # University, New York, 13.2.2009.“, „… im Kino der Brücke, Köln, 30.3.-11.4.2001.“, a known
+    # town alone „…), Köln, 12.-23.5.2007.“); a name without a venue word before the day („…
+    # Kunst und Fernsehen, 14.-15. Januar 2016“) is no place.
+    got = places_by_title(
+        "static-weingart-veranstaltungen-2019",
+        "http://www.brigitte-weingart.de/veranstaltungen.html",
+        date(2019, 4, 9),
+    )
+    assert got["Fama: Die Kommunikation der Gerüchte"] == "Universität Bonn"
+    assert got["Sights of Enchantment: Magic – Vision – Metaphor"] == (
+        "Deutschen Haus der Columbia University, New York"
+    )
+    assert got["VIRUS!"] == "Ausstellungshalle der Bundesrepublik Deutschland in Bonn"
+    assert got["50 Jahre AIDS im Kino. Latente Bilder, angesteckte Phantasien"] == (
+        "Kino der Brücke, Köln"
+    )
+    assert got["Production Values. Filme über das Filmemachen"] == "Köln"
+    assert got["Expanded Television"] is None

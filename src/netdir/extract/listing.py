@@ -42,6 +42,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     has_year,
 )
+from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_places import places_from_the_lead
@@ -390,6 +391,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         place_after_a_quoted_name(group)
         move_venue_parts(group)
         move_venues_out_of_titles(group)
+        places_before_their_days(group)  # „…, Universität Bonn, 4.-6.10.2006.“
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
