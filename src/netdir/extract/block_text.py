@@ -144,3 +144,18 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
 def first_class(node: LexborNode) -> str:
     classes = (node.attributes.get("class") or "").split()
     return classes[0] if classes else ""
+
+
+def holds_the_pages_heading(segment: list[LexborNode], title: str | None) -> bool:
+    """The block is the page's own heading: it holds an ``<h1>`` that is its title and names no
+    day (a barcamp page's left column „Web Professionals“ / „<h1>Barcamp</h1>“ / „Sponsoring“
+    beside the cards of its camps; an intro under the page's ``<h1>`` that names its meeting's
+    day is that meeting's block)."""
+    if not title or any(date_like(node_text(node) or "") for node in segment):
+        return False
+    folded = " ".join(title.split()).casefold()
+    return any(
+        " ".join(heading.text(separator=" ").split()).casefold() == folded
+        for node in segment
+        for heading in ([node] if node.tag == "h1" else node.css("h1"))
+    )

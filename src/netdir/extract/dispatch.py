@@ -25,7 +25,12 @@ from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
 from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
 from netdir.extract.event_page_labels import labelled_place, labelled_time
-from netdir.extract.event_programme import programme_of, rows_within, runs_several_days
+from netdir.extract.event_programme import (
+    agenda_of_the_announced,
+    own_event_over_its_programme,
+    programme_of,
+    runs_several_days,
+)
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.ical import extract_ical, looks_like_ical
@@ -360,9 +365,15 @@ def _read_html_auto(
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)
         return
+    elif agenda_of_the_announced(
+        event := extract_event_page(tree, context), listing, context.fetched_at.date()
+    ):
+        # A post's one announced event whose agenda lines the detector took for a list.
+        result.add("event_page", event)
+        return
     elif _own_event_beside_the_list(
         event := extract_event_page(tree, context, labelled_only=True), listing
-    ) or _own_event_over_its_programme(event, listing, context):
+    ) or own_event_over_its_programme(event, listing, context):
         # An event's own page ("<h1>Dorffest …</h1>", "Wann" / "Wo" rows) beside a sidebar of
         # the site's other dated events, or over its own programme (a race series' races on
         # its two days): both are offerings, the page's event first.
@@ -425,24 +436,6 @@ def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord])
     )
     listed = {record.title for record in listing}
     return labelled and sources.get("title") == f"{EVENT_PAGE}:h1" and event[0].title not in listed
-
-
-def _own_event_over_its_programme(
-    event: list[RawRecord], listing: list[RawRecord], context: PageContext
-) -> bool:
-    """The page's ``<h1>`` names one event of several days under a label („Summer Bike Series
-    2025“, „Datum: 05.–06. Juli 2025“), and every row of the dated list starts, with its hours,
-    within those days (its three races): the list is the event's programme, a reader sees the
-    series and each race. A list reaching beyond the days is the site's, not the event's."""
-    if len(event) != 1 or not event[0].date_text:
-        return False
-    sources = event[0].field_sources
-    if sources.get("title") != f"{EVENT_PAGE}:h1" or not sources.get("date_text", "").endswith(":"):
-        return False
-    today = context.fetched_at.date()
-    run = parse_when(event[0].date_text, today=today)
-    first, last = (run.start or "")[:10] or None, (run.end or "")[:10] or None
-    return bool(listing) and len(rows_within(first, last, [listing], today)) == len(listing)
 
 
 def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool:

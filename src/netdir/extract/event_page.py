@@ -58,7 +58,11 @@ from netdir.extract.event_page_titles import (
 from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.sole_date_line import sole_dated_line
-from netdir.extract.title_text import named_invitation, without_invitation_lead
+from netdir.extract.title_text import (
+    named_invitation,
+    without_call_or_schedule,
+    without_invitation_lead,
+)
 from netdir.records import RawRecord
 
 CONFIDENCE = 0.6
@@ -191,6 +195,9 @@ def extract_event_page(
         or _invited_on_the_day(lines, date)
     )
     place_text = with_continuation(lines, place) if place is not None else None
+    if (named := without_call_or_schedule(title.value)) != title.value:
+        # (after the place: a date line under the heading is found by the heading's own words)
+        title = Fact(named, f"{title.where} (without its call or schedule)", title.index)
     if date is None:
         return [
             _record(context, title, place, place_text, start=start, end=end)

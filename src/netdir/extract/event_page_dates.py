@@ -13,7 +13,7 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
-from netdir.extract.prose_announcements import announcing_sentence
+from netdir.extract.prose_announcements import announcing_sentence, sentence_naming
 from netdir.extract.title_text import is_announcement
 from netdir.normalize.when import parse_when
 
@@ -401,9 +401,18 @@ def day_announced_in_the_lead(
     if len(titles) != 1:
         return None
     first = titles[0].index + 1
-    for index in range(first, min(len(lines), first + _LEAD_LINES)):
+    lead = range(first, min(len(lines), first + _LEAD_LINES))
+    for index in lead:
         text, block = lines[index]
         sentence = announcing_sentence(text)
+        if sentence is not None:
+            where = block.tag if block is not None and block.tag else "text"
+            return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
+    # No sentence invites: one that names the heading's event with its day and clock dates it
+    # („… gelten für die Abendvorstellung am 11.03.2015 um 18:30 Uhr“ under „Starlight Express“).
+    for index in lead:
+        text, block = lines[index]
+        sentence = sentence_naming(text, titles[0].value)
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)

@@ -23,6 +23,10 @@ _GENERIC_HEADINGS = re.compile(
     r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
     re.I,
 )
+# A site section's heading over a post's own („<h1>![Blog]</h1>“ above „<h1>Online-Seminar: …</h1>“):
+# it names the part of the site, not the post's event.
+_SECTION_HEADING = re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachrichten)$", re.I)
+_AROUND_A_WORD = " !?[](){}<>#*|:·-–—"
 # A dates page's heading („Termine“): the events under it are named by lower headings (a
 # meeting page's „Tagesordnung“ heads its agenda, whose h4 is no event's name).
 _DATES_PAGE_HEADING = re.compile(r"^(?:termine?|veranstaltungen|kalender|events?)$", re.I)
@@ -100,6 +104,8 @@ def page_headings(
             break  # „You should also read:“ — the headings below name other posts
         if _GENERIC_HEADINGS.match(text):
             generic = generic or _DATES_PAGE_HEADING.match(text) is not None
+            continue
+        if _SECTION_HEADING.match(text.strip(_AROUND_A_WORD)):
             continue
         if is_junk_title(text) or label_name(text) or _links_home(block):
             continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from netdir.extract.context import PageContext
+from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -65,3 +67,37 @@ def rows_within(
                     seen.add(id(row))
                     found.append(row)
     return found
+
+
+def agenda_of_the_announced(event: list[RawRecord], rows: list[RawRecord], today: date) -> bool:
+    """A post about one event announced in its lead („Das Webinar „…“ findet statt am 30. Juni
+    2020, 17.00 Uhr.“) whose paragraphs go on with the event's agenda („17.20 Uhr Best Practice
+    Beispiel“, „17.30 Uhr Diskussion“): every dated row of the list the detector built from the
+    post's paragraphs falls on the announced day, one of them being the announcement itself. The
+    page is the event's; its agenda points are parts of it, no offerings of their own (a
+    programme over several days is the festival planner's above)."""
+    if len(event) != 1 or not event[0].date_text or len(rows) < _MIN_ROWS:
+        return False
+    if not event[0].field_sources.get("date_text", "").endswith("announcing"):
+        return False
+    day = _day(event[0].date_text, today)
+    days = {_day(row.start or row.date_text, today) for row in rows}
+    return day is not None and days == {day}
+
+
+def own_event_over_its_programme(
+    event: list[RawRecord], listing: list[RawRecord], context: PageContext
+) -> bool:
+    """The page's ``<h1>`` names one event of several days under a label („Summer Bike Series
+    2025“, „Datum: 05.–06. Juli 2025“), and every row of the dated list starts, with its hours,
+    within those days (its three races): the list is the event's programme, a reader sees the
+    series and each race. A list reaching beyond the days is the site's, not the event's."""
+    if len(event) != 1 or not event[0].date_text:
+        return False
+    sources = event[0].field_sources
+    if sources.get("title") != f"{EVENT_PAGE}:h1" or not sources.get("date_text", "").endswith(":"):
+        return False
+    today = context.fetched_at.date()
+    run = parse_when(event[0].date_text, today=today)
+    first, last = (run.start or "")[:10] or None, (run.end or "")[:10] or None
+    return bool(listing) and len(rows_within(first, last, [listing], today)) == len(listing)

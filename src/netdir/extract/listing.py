@@ -28,6 +28,7 @@ from netdir.extract.block_dates import (
 from netdir.extract.block_places import place_ending_the_prose
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
+    holds_the_pages_heading,
     names_a_day,
     node_text,
     reading_one_document,
@@ -467,6 +468,12 @@ def _records(
             continue  # a file stamped "zuletzt verändert: …" beside dated offerings
         if reading.date_text is None and is_address_heading(reading.title):
             continue  # the venue's „Adresse“ section beside its dated events
+        if (
+            reading.date_text is None
+            and candidate.dated_share >= 0.5
+            and holds_the_pages_heading(segment, reading.title)
+        ):
+            continue  # the page's own <h1> column beside its dated cards
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
             # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that

@@ -25,7 +25,10 @@ _INVITES = re.compile(
     r"|\b(?:veranstaltet|veranstalten)\b"
     r"|\b(?:öffnet|öffnen)\b.{0,200}?\bTür(?:en)?\b"
     r"|\b(?:join\s+us|(?:is|are)\s+invited|invites?\s+(?:you|all|everyone))\b"
-    r"|\b(?:takes?|will\s+take)\s+place\b",
+    r"|\b(?:takes?|will\s+take)\s+place\b"
+    # „Das Organisationsteam freut sich darauf, mit Ihnen am Donnerstag, den 12. März 2015, einen
+    # festlichen Abend … zu verbringen“: the hosts look forward to the day with the reader.
+    r"|\bfreu(?:t|en)\s+(?:sich|uns)\b.{0,200}?\bmit\s+(?:Ihnen|euch|dir)\b",
     re.I,
 )
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
@@ -67,3 +70,28 @@ def _the_events_day(sentence: str, match: re.Match[str]) -> bool:
     return names_a_day(match.group(0)) and not _BOUND_BEFORE.search(
         sentence[: match.start()].rstrip()
     )
+
+
+# A sentence told in the past reports („Am Montag, 3. März, um 14 Uhr kam es … zu einem Unfall“).
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:kam|kamen|war|waren|wurde|wurden|fand|fanden|ereignete|hatte|hatten)\b", re.I
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def sentence_naming(text: str | None, name: str) -> str | None:
+    """The first sentence of ``text`` that names the event ``name`` (every word of it), a day and
+    the clock it starts at, told not in the past: „Die gesonderten Konditionen für den Besuch von
+    Starlight Express gelten für die Abendvorstellung am 11.03.2015 um 18:30 Uhr.“ under the
+    heading „Starlight Express“ dates that show; None otherwise."""
+    words = {word.casefold() for word in _WORD.findall(name)}
+    if not text or not words:
+        return None
+    for sentence in _SENTENCE_END.split(text):
+        if not _CLOCK.search(sentence) or _TOLD_AS_PAST.search(sentence):
+            continue
+        if not words <= {word.casefold() for word in _WORD.findall(sentence)}:
+            continue
+        if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):
+            return sentence.strip()
+    return None

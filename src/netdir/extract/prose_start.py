@@ -15,9 +15,10 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.event_page_labels import Fact
 
-# „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Wir treffen uns um 9:30 Uhr“, „Los geht es um 18 Uhr“.
+# „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
+# uns um 9:30 Uhr“, „Los geht es um 18 Uhr“.
 _START_SENTENCE = re.compile(
-    r"\b(?:beginn|anfang|start|los\s+geht(?:'s|s|\s+es)|(?:wir\s+)?treffen\s+(?:wir\s+)?uns)"
+    r"\b(?:beginn(?:t|en)?|anfang|start|los\s+geht(?:'s|s|\s+es)|(?:wir\s+)?treffen\s+(?:wir\s+)?uns)"
     r"\b[^.!?:\d]{0,30}?\b(?:um|ab)\s+"
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?",
     re.I,

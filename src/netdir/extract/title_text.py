@@ -262,6 +262,24 @@ def without_invitation_lead(title: str) -> str:
     return rest if rest != title and sum(ch.isalpha() for ch in rest) >= 3 else title
 
 
+# „Mitgliederversammlung der Bürgerrunde – Gäste willkommen!“: a short call to the reader after a
+# dash; „Bürgerrunden-Hock ab sofort einmal im Monat“: how often it now takes place. Neither is
+# part of what the event is called.
+_CALL_TAIL = re.compile(r"\s+[–—-]\s+(?:\w+\s+){0,3}\w+\s*!$")
+_SCHEDULE_TAIL = re.compile(
+    r"\s+(?:ab\s+sofort|ab\s+jetzt|künftig)\s+"
+    r"(?:einmal|zweimal|jeden|jede|jedes|alle|monatlich|wöchentlich|vierzehntägig)\b.*$",
+    re.I,
+)
+
+
+def without_call_or_schedule(title: str) -> str:
+    """The event's name without a trailing call („– Gäste willkommen!“) or schedule („ab sofort
+    einmal im Monat“)."""
+    rest = _SCHEDULE_TAIL.sub("", _CALL_TAIL.sub("", title, count=1), count=1)
+    return rest if sum(ch.isalpha() for ch in rest) >= 3 else title
+
+
 def is_announcement(title: str) -> bool:
     """A heading that only announces ("Save the Date", "Einladung", "Termin"): what it
     announces, and when, stand in the lines under it."""
