@@ -77,7 +77,9 @@ _COMING_IN_PROSE = re.compile(
     # the present
     r"|bietet|bieten|zeigt|zeigen|nimmt|nehmen|spielt|spielen"
     # "Im März führt der Chor … die Matthäus-Passion auf", "Im August zieht es uns in die Natur"
-    r"|führt|führen|zieht|ziehen)\b",
+    r"|führt|führen|zieht|ziehen"
+    # "Die Wölflinge wollen im September … zum Wölflingstag nach Fulda fahren": a group's plan
+    r"|wollen|möchten)\b",
     _FLAGS,
 )
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
