@@ -279,12 +279,27 @@ def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None
             marks = " ".join(icon.attributes.get(name) or "" for name in _ICON_ATTRIBUTES)
             if not _PIN_ICON.search(f"{marks} {icon_text}") or icon.parent is None:
                 continue
-            line = node_text(icon.parent) or ""
+            line = _line_after(icon) or node_text(icon.parent) or ""
             place = clean_text(line.removeprefix(icon_text)) if icon_text else line
             if place and 2 <= len(place) <= MAX_PLACE_LINE and not DATE_LIKE.search(place):
                 reading.location_text = place
                 reading.sources["location_text"] = f"listing:{icon.parent.tag} beside pin icon"
             return
+
+
+def _line_after(icon: LexborNode) -> str | None:
+    """ "<span><i>today</i>22. Juni 2018<br><i>location_on</i>musikum<br></span>": where the
+    icon's element holds several lines apart by ``<br>``, the pin's line is what follows the
+    icon up to the next break (None when nothing breaks the element's text)."""
+    parent = icon.parent
+    if parent is None or parent.css_first("br") is None:
+        return None
+    parts: list[str] = []
+    sibling = icon.next
+    while sibling is not None and sibling.tag != "br":
+        parts.append(sibling.text(deep=True) or "")
+        sibling = sibling.next
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
 def _joined_place_cells(cells: list[tuple[str, str]]) -> tuple[str, list[str]]:

@@ -265,14 +265,15 @@ SHORT_YEAR_TAB = re.compile(r"^\s*['’‘]?(?P<y>[2-4]\d)\s*$")
 # ("28/29 Juli": the slash joins two days, the second is no year)
 _HAS_FULL_YEAR = re.compile(
     rf"\b(?:19|20)\d{{2}}\b|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b"
-    rf"|/\d{{2}}\b(?!\.?\s?(?:{_MONTH_WORDS})\b)|-\d{{2}}\b",
+    rf"|/\d{{2}}\b(?!\.?\s?(?:{_MONTH_WORDS})\b)|-\d{{2}}\b(?![:.]\d|\s?(?:uhr|h)\b)",
     re.IGNORECASE,
 )
 _SPACED_DOT = re.compile(r"(\d)\s+\.(?=\s?\S)")
 
 
 def has_year(text: str) -> bool:
-    """Whether a date text states its year (``2027``, ``12.03.27``, ``09/07/23``)."""
+    """Whether a date text states its year (``2027``, ``12.03.27``, ``09/07/23``, ``12-05-23``);
+    the end of a clock range („09:30-12:30 Uhr“, „10-12 Uhr“) is no year."""
     return _HAS_FULL_YEAR.search(text) is not None
 
 

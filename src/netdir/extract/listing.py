@@ -45,6 +45,8 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
+from netdir.extract.group_strays import undated_strays
+from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
@@ -95,6 +97,7 @@ from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
+from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
@@ -247,6 +250,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline.dated_choices = dated_choices(body)
     tree.strip_tags(_UNREADABLE_TAGS)
     _drop_never_shown(body)
+    mark_icon_ligatures(body)
     flatten_nested_definition_lists(body)
     number_month_items(body)
     candidates = find_candidates(body, outline)
@@ -399,6 +403,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
+        # „Samstag 13.09.“, „Sonntag 14.09.“ saved years later: the year the weekdays fit.
+        years_the_weekdays_name(group, context.fetched_at.date())
         if candidate.segments and candidate.segments[0]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             times_from_the_lead(group, candidate.segments[0][0])
@@ -449,8 +455,11 @@ def _records(
     undate_stamped_posts(readings)
     continue_blank_name_cells(candidate.segments, readings)
     headlines = headlines_naming_a_few_days(candidate)
+    strays = undated_strays(candidate.segments, readings)
     above: list[RawRecord] = []  # the records of the block before
-    for segment, reading in zip(candidate.segments, readings, strict=True):
+    for index, (segment, reading) in enumerate(zip(candidate.segments, readings, strict=True)):
+        if index in strays:
+            continue  # a notice card built like the dated cards, outside their row
         if reading.date_text is None and hours_after_the_lines(above, node_text(segment[0]) or ""):
             continue  # „jeweils von 12:00 – 16:00“ under the lines „14. Juli: …<br>15. Juli: …“
         above = []

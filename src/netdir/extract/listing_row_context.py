@@ -562,6 +562,9 @@ def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
         years = set(YEAR.findall(summary))
         if len(years) == 1 and len(summary) <= _YEAR_HEADING_CHARS:
             return years.pop(), "summary"
+    opening = _opening_year_heading(node)
+    if opening is not None:
+        return opening
     looked = 0
     for heading in outline.headings_before(node):
         text = visible_text(heading)
@@ -580,6 +583,17 @@ def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
             # a heading or tab that is only "25" or "’25"
             return f"20{short['y']}", heading.tag or "heading"
     return None
+
+
+def _opening_year_heading(node: LexborNode) -> tuple[str, str] | None:
+    """„<div class="event"><h4>2022</h4><div>09. Dec …</div></div>“: a list that writes each year
+    heading into the first of its events' boxes dates that box by it (the boxes after it find it
+    above them)."""
+    first = node.css_first("h1, h2, h3, h4, h5, h6")
+    if first is None:
+        return None
+    text = visible_text(first).strip()
+    return (text, f"{first.tag} inside") if YEAR.fullmatch(text) else None
 
 
 def _day_of_a_badge(heading: LexborNode) -> bool:

@@ -244,6 +244,7 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
     """One reading per entry under a day's ``<dt>`` or heading that opens with its own time;
     [] unless the block is such a day (its head names a day and nothing else) and at least one
     entry opens with a time. Entries without a time (a festival's banner) are no offerings."""
+    segment = _day_and_entries(segment)
     if len(segment) < 2:
         return []
     head = segment[0]
@@ -259,7 +260,7 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
         if text is None or match is None:
             continue
         rest = _BRACKETED.sub("", text[match.end() :])
-        name = _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
+        name = _headed_name(entry) or _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
         quoted = _QUOTED_SUBTITLE.match(rest, len(_NAME_END.split(rest, maxsplit=1)[0]))
         if quoted is not None:  # 'Lady 'A' - "Welcome to the Porch" - Blues and Soul Showcase'
             name = f"{name} - {quoted['subtitle']}"
@@ -281,6 +282,32 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
     return parts
 
 
+def _day_and_entries(segment: list[LexborNode]) -> list[LexborNode]:
+    """ "<div class="day"><h1>Samstag 13.09.</h1><div class="event">10:00 …</div>…</div>": one
+    block whose first child is a heading and whose other children are the day's entries reads
+    as the head and its entries (a ``<dt>`` with its ``<dd>``s arrives so already)."""
+    if len(segment) != 1:
+        return segment
+    children = list(segment[0].iter(include_text=False))
+    if len(children) > 2 and children[0].tag in HEADING_TAGS:
+        return children
+    return segment
+
+
+def _headed_name(entry: LexborNode) -> str | None:
+    """ "<h2 class="time">10:00</h2><div><h2>Begrüßung</h2><p>durch Herrn Prof. …</p></div>":
+    an entry whose time stands in a heading of its own is named by the heading after it (the
+    line under that heading describes it)."""
+    headings = [node for node in entry.traverse() if node.tag in HEADING_TAGS]
+    if len(headings) < 2 or not _OPENING_TIME_ONLY.match(
+        clean_text(visible_text(headings[0])) or ""
+    ):
+        return None
+    name = clean_text(visible_text(headings[1]))
+    return name or None
+
+
+_OPENING_TIME_ONLY = re.compile(rf"^(?:{TIME_LIKE.pattern})$", re.I)
 _MAX_LISTED_NAME = 120
 _OPENING_HOURS = re.compile(
     rf"^(?P<hours>(?:(?:ab|um|von|from)\s+)?(?:{TIME_LIKE.pattern})"

@@ -1,0 +1,78 @@
+"""The year a list's weekdays name.
+
+„Samstag 13.09.“ and „Sonntag 14.09.“ on the programme of an exhibition, saved two and a half
+years after it: each day alone goes to the year nearest the page's day (``when.infer_year``),
+where 13 September is a Wednesday, and the weekday beside a day moves it only to a neighbouring
+year (``when_value.year_matching_weekday``: further off, a lone weekday is as likely a typo).
+Across a list it is no typo: when the list's yearless days written with a weekday — two or
+more, on different days — do not all fall on their weekdays as read, and one year within
+``_YEARS_BACK`` years back or ``_YEARS_AHEAD`` ahead fits every one of them, the nearest such
+year is the list's. Each yearless row carries it for the normalizer (``extra["page_year"]``, as
+``neighbour_years`` does) and its date's provenance says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from netdir.extract.neighbour_years import yearless
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_context import PAGE_YEAR
+from netdir.normalize.when_mentions import find_mentions, weekday_beside
+from netdir.normalize.when_value import safe_date
+from netdir.records import RawRecord
+
+#: Provenance suffix of a date text whose year came from the list's weekdays.
+FROM_WEEKDAYS = " + year:weekdays of the list"
+_YEARS_BACK = 6
+_YEARS_AHEAD = 2
+_MIN_DAYS = 2
+
+
+def years_the_weekdays_name(records: list[RawRecord], today: date) -> list[RawRecord]:
+    """``records`` (one listing's rows), the yearless ones given the year their weekdays name."""
+    rows = [record for record in records if yearless(record)]
+    days: list[tuple[int, int, int]] = []  # month, day, weekday
+    misread = False
+    for record in rows:
+        assert record.date_text is not None
+        mentions, _ = find_mentions(record.date_text, None, today)
+        if not mentions or mentions[0].feast is not None:
+            continue
+        first = mentions[0]
+        weekday = weekday_beside(record.date_text, first.start, first.end)
+        if weekday is None:
+            continue
+        days.append((first.month, first.day, weekday))
+        start = parse_when(record.date_text, today=today).start
+        misread = misread or start is None or date.fromisoformat(start[:10]).weekday() != weekday
+    if not misread or len({(month, day) for month, day, _ in days}) < _MIN_DAYS:
+        return records
+    year = _nearest_fitting_year(days, today)
+    if year is None:
+        return records
+    for record in rows:
+        record.extra[PAGE_YEAR] = str(year)
+        record.field_sources["date_text"] = (
+            record.field_sources.get("date_text", "listing:") + FROM_WEEKDAYS
+        )
+    return records
+
+
+def _nearest_fitting_year(days: list[tuple[int, int, int]], today: date) -> int | None:
+    """The year nearest ``today`` (by the list's first day) in which every day is its weekday."""
+    month, day, _ = days[0]
+    candidates = range(today.year - _YEARS_BACK, today.year + _YEARS_AHEAD + 1)
+
+    def distance(year: int) -> int:
+        first = safe_date(year, month, day)
+        return abs((first - today).days) if first is not None else 10**6
+
+    for year in sorted(candidates, key=distance):
+        fits = (safe_date(year, m, d) for m, d, _ in days)
+        if all(
+            found is not None and found.weekday() == weekday
+            for found, (_, _, weekday) in zip(fits, days, strict=True)
+        ):
+            return year
+    return None
