@@ -91,3 +91,41 @@ def test_an_item_whose_description_marks_its_event_up_as_an_h_event() -> None:
     assert (first.location_text, second.location_text) == ("The Commons", "Stingers")
     assert first.field_sources["start"] == "feed:item.summary microformats:Event.startDate"
     assert first.published == "2024-09-06T16:31:43+00:00"
+
+
+def test_an_event_plugin_feed_gives_each_event_start_as_its_pubdate() -> None:
+    """The Events Calendar (PALATINA Business Angels): items dated after the feed's
+    lastBuildDate are no publications; each pubDate is the event's local start with a literal
+    +0000 („Tue, 08 Nov 2022 18:00:00 +0000“ for a pitch shown at „8. November | 18:00“)."""
+    from tests.extract.test_realpage_causes import PAGES
+
+    body = (PAGES / "rss-tec-palatina-veranstaltungen-2022-09.rss").read_text("utf-8")
+    url = "https://palatina-angels.de/veranstaltungen/feed/"
+    page = page_from_text(body, url, "application/rss+xml")
+    records = extract_page(page).records
+    assert len(records) == 10
+    assert records[0].start == "2022-11-08T18:00"  # the wall clock, not 19:00 in Berlin
+    assert records[0].field_sources["start"] == "feed:item.pubDate (an event feed's start)"
+    assert records[1].start == "2022-07-07T18:30"  # past pitches of the same feed alike
+
+
+def test_an_event_feed_pubdate_at_midnight_is_a_day() -> None:
+    """Modern Events Calendar (Troop 367, Medway MA): one weekly meeting as ten items, each
+    pubDate „Mon, 18 Mar 2019 00:00:00 +0000“ — the Monday, not Sunday evening in Massachusetts."""
+    from tests.extract.test_realpage_causes import PAGES
+
+    body = (PAGES / "rss-mec-troop367-events-2019-03.rss").read_text("utf-8")
+    page = page_from_text(body, "https://troop367.example/events/feed/", "application/rss+xml")
+    records = extract_page(page).records
+    assert [r.start for r in records[:3]] == ["2019-03-18", "2019-03-25", "2019-04-01"]
+
+
+def test_an_event_feed_pubdate_keeps_a_stated_offset() -> None:
+    """Only a zero offset is the plugins' literal „+0000“ on a local clock; a stated one stays."""
+    from netdir.extract.feed_event_dates import event_start
+
+    assert event_start("Thu, 15 Oct 2026 14:00:00 +0200") == "2026-10-15T14:00+02:00"
+    assert event_start("Tue, 08 Nov 2022 18:00:00 GMT") == "2022-11-08T18:00"
+    # Politikradar Emscher-Lippe: the meeting's day at midnight, its hour in the summary
+    assert event_start("Sat, 01 Aug 2026 00:00:00 +0200") == "2026-08-01"
+    assert event_start("not a date") is None

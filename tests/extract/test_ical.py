@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from netdir.extract import extract_page
-from tests.extract.conftest import PageFromFixture, SourceFactory
+from netdir.records import RawRecord
+from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
 
 ICS_URL = "https://digitale-kommunen.example/termine.ics"
 
@@ -76,3 +77,44 @@ def test_calendar_body_is_recognised_without_content_type(
     assert result.extractors == ["ical"]
     assert {r.kind for r in result.records} == {"event"}
     assert {r.source_id for r in result.records} == {"test-source"}
+
+
+def _realpage(name: str, url: str, fetched: datetime) -> list[RawRecord]:
+    from tests.extract.test_realpage_causes import PAGES
+
+    page = page_from_text((PAGES / name).read_text("utf-8"), url, "text/calendar")
+    page.fetched_at = fetched
+    return extract_page(page).records
+
+
+def test_exchange_overrides_at_midnight_replace_their_day_and_ended_series_are_kept() -> None:
+    """RUB Makerspace (Exchange 2010, „W. Europe Standard Time“): a RECURRENCE-ID at 00:00 of
+    a series starting at 12:00 renames that day's occurrence; a series whose UNTIL passed is one
+    record at its last night, like the calendar's past single events."""
+    records = _realpage(
+        "ical-exchange-rubmakerspace-kalender-2023-11.ics",
+        "https://makerspace.ruhr-uni-bochum.de/data/calendar.ics",
+        datetime(2023, 11, 26, 12, 0, tzinfo=UTC),
+    )
+    by_start = {(r.start, r.title) for r in records}
+    assert ("2023-12-07T12:00:00+01:00", "Unterweisung Lasercutter") in by_start
+    assert ("2023-12-07T12:00:00+01:00", "Unterweisung Lasercutter nach Bedarf") not in by_start
+    assert ("2023-09-21T10:30:00+02:00", "Allgemeine Sicherheitsunterweisung") in by_start
+    assert ("2023-09-26T10:30:00+02:00", "Allgemeine Sicherheitsunterweisung") in by_start
+    assert len(records) == 30
+
+
+def test_a_placeholder_location_gives_way_to_the_place_the_description_names() -> None:
+    """.NET User Group Regensburg: LOCATION „<KEIN ORT ANGEGEBEN>“ is no place; the description's
+    „Der Vortrag findet im Raum K018 der OTH Regensburg statt (Galgenbergstraße 32, …)“ is."""
+    records = _realpage(
+        "ical-dotnetregensburg-vortraege-2026-05.ics",
+        "https://dotnetregensburg.github.io/calendar.ics",
+        datetime(2026, 5, 5, 8, 0, tzinfo=UTC),
+    )
+    docker = next(r for r in records if r.title == "Einführung in Docker")
+    assert docker.location_text == (
+        "Raum K018 der OTH Regensburg, Galgenbergstraße 32, neues IM Gebäude"
+    )
+    assert docker.field_sources["location_text"] == "ical:DESCRIPTION „findet … statt“"
+    assert all("<" not in (r.location_text or "") for r in records)

@@ -8,7 +8,9 @@ day ("StR-Sitzung Finanzausschuss am Donnerstag, 15. Oktober 2026, 14:00 Uhr") i
 ``pubDate``, which must not make the title's date look like a publication date. Feeds of event
 plugins state the event in elements of their own namespace (``<event_listing:start_date>`` of WP
 Event Manager, ``<ev:startdate>`` of the RSS event module): those are the offering's start, end
-and place.
+and place. A feed whose items are published after the feed was built is no news feed — nothing
+is published in the future: an event plugin's feed (The Events Calendar, Modern Events Calendar)
+gives each event's start as its pubDate, and those items take it as their start.
 """
 
 from __future__ import annotations
@@ -23,17 +25,14 @@ import feedparser
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.description_place import PLACE_IN_TEXT
+from netdir.extract.feed_event_dates import announces_events, event_start
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
 EXTRACTOR = "feed"
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-# "Sitzungsort: Großer Sitzungssaal Sitzungs-Link: …": a labelled place up to the next label.
-_PLACE_IN_TEXT = re.compile(
-    r"\b(?P<label>Sitzungsort|Veranstaltungsort|Tagungsort|Ort|Location|Venue)\s*:\s*"
-    r"(?P<value>[^:]+?)(?=\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
-)
 _LEADING_DAY_SPAN = 80  # a date phrase with weekday, range and times fits
 _STRAY_BEFORE_BAR = 4  # "Uhr" repeated by a generator may stand between the day and the bar
 _SHORT_PLACE = 100
@@ -53,7 +52,12 @@ def looks_like_feed(text: str, content_type: str | None) -> bool:
 
 def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
     parsed = feedparser.parse(text)
-    return [record for entry in parsed.entries if (record := _record(entry, context)) is not None]
+    pairs = [(entry, record) for entry in parsed.entries if (record := _record(entry, context))]
+    if announces_events(parsed, context.fetched_at):
+        for entry, record in pairs:
+            if record.start is None and (start := event_start(entry.get("published"))):
+                set_field(record, "start", start, "feed:item.pubDate (an event feed's start)")
+    return [record for _, record in pairs]
 
 
 def _record(entry: Any, context: PageContext) -> RawRecord | None:
@@ -69,7 +73,7 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
     summary = entry.get("summary") or _first_content(entry)
     description = plain_text(summary)
     set_field(record, "description", description, "feed:item.summary")
-    if description and (labelled := _PLACE_IN_TEXT.search(description)) is not None:
+    if description and (labelled := PLACE_IN_TEXT.search(description)) is not None:
         set_field(
             record, "location_text", labelled["value"], f"feed:item.summary {labelled['label']}:"
         )

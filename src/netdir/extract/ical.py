@@ -2,7 +2,8 @@
 
 A series with an RRULE becomes ONE record: its next occurrence from the fetch day (within
 ``RECURRENCE_HORIZON``, moved or changed instances included) carrying the rule in
-``recurrence`` — a weekly Stammtisch is one offering that repeats, not 52. A series of explicit
+``recurrence`` — a weekly Stammtisch is one offering that repeats, not 52; a series that ended
+before the fetch day is one record at its last occurrence, as a past single event is kept. A series of explicit
 dates only (RDATE) is expanded into one record per date from the fetch day on — the list is
 finite, so every listed date counts, beyond the horizon too. Single events are kept whatever
 their date (the normalizer decides what is past).
@@ -10,7 +11,7 @@ their date (the normalizer decides what is past).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,6 +19,7 @@ import icalendar
 import recurring_ical_events
 
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
@@ -51,6 +53,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
         if (record := _record(event, context, zone)) is not None:
             records.append(record)
     if recurring_uids:
+        _align_midnight_overrides(calendar)
         window_start = context.fetched_at.date()
         horizon = RECURRENCE_HORIZON
         if not rules:
@@ -69,6 +72,62 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             if uid in rules:
                 ruled_done.add(uid)  # the next occurrence stands for the whole series
                 set_field(record, "recurrence", rules[uid], "ical:RRULE")
+            records.append(record)
+        if ended := {uid: rule for uid, rule in rules.items() if uid not in ruled_done}:
+            records.extend(_last_occurrences(calendar, ended, context, zone, window_start))
+    return records
+
+
+def _align_midnight_overrides(calendar: Any) -> None:
+    """Exchange writes an override's RECURRENCE-ID at midnight of the night it changes
+    („RECURRENCE-ID;TZID=W. Europe Standard Time:20231207T000000“ for the 12:00 occurrence of a
+    series starting at 12:00): every occurrence of a series starts at its DTSTART's time of day,
+    so a midnight RECURRENCE-ID of a series that does not start at midnight means that day's
+    occurrence, and it is moved to the series' time so that the override replaces it."""
+    times = {
+        str(event.get("UID", "")): start
+        for event in calendar.walk("VEVENT")
+        if "RRULE" in event
+        and "RECURRENCE-ID" not in event
+        and isinstance(start := _decoded(event, "DTSTART"), datetime)
+    }
+    for event in calendar.walk("VEVENT"):
+        series = times.get(str(event.get("UID", "")))
+        moved = _decoded(event, "RECURRENCE-ID") if "RECURRENCE-ID" in event else None
+        if series is None or not isinstance(moved, datetime) or moved.time() != time(0):
+            continue
+        if series.time() != time(0):
+            params = event["RECURRENCE-ID"].params
+            event["RECURRENCE-ID"] = icalendar.prop.vDDDTypes(
+                datetime.combine(moved.date(), series.time(), moved.tzinfo)
+            )
+            event["RECURRENCE-ID"].params.update(params)
+
+
+def _last_occurrences(
+    calendar: Any, rules: dict[str, str], context: PageContext, zone: Any, before: date
+) -> list[RawRecord]:
+    """Series without an occurrence from ``before`` on (UNTIL or COUNT reached): one record at
+    the last night each held — a reader of the calendar sees those nights like its past single
+    events („Allgemeine Sicherheitsunterweisung“ fortnightly until 21 Sep)."""
+    starts = [
+        day.date() if isinstance(day, datetime) else day
+        for event in calendar.walk("VEVENT")
+        if str(event.get("UID", "")) in rules and (day := _decoded(event, "DTSTART")) is not None
+    ]
+    if not starts:
+        return []
+    occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
+        min(starts), before
+    )
+    last: dict[str, Any] = {}
+    for occurrence in sorted(occurrences, key=_start_key):
+        if (uid := str(occurrence.get("UID", ""))) in rules:
+            last[uid] = occurrence
+    records: list[RawRecord] = []
+    for uid, occurrence in last.items():
+        if (record := _record(occurrence, context, zone, recurring=True)) is not None:
+            set_field(record, "recurrence", rules[uid], "ical:RRULE")
             records.append(record)
     return records
 
@@ -167,7 +226,11 @@ def _record(
         record.field_sources["all_day"] = "ical:DTSTART"
     set_field(record, "url", context.absolute_url(event.get("URL")), "ical:URL")
     set_field(record, "description", clean_text(event.get("DESCRIPTION")), "ical:DESCRIPTION")
-    set_field(record, "location_text", clean_text(event.get("LOCATION")), "ical:LOCATION")
+    location = clean_text(event.get("LOCATION"))
+    if location is not None and not is_placeholder(location):
+        set_field(record, "location_text", location, "ical:LOCATION")
+    elif record.description and (found := place_in_description(record.description)):
+        set_field(record, "location_text", found[0], f"ical:DESCRIPTION {found[1]}")
     status = clean_text(event.get("STATUS"))
     if status is not None and status.upper() != "CONFIRMED":
         set_field(record, "status_text", f"STATUS:{status.upper()}", "ical:STATUS")

@@ -31,7 +31,11 @@ from netdir.records import RawRecord
 _TAKES_PLACE = re.compile(
     r"\bfinde[nt]\b[^.!?]*\s(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|auf\s+der)\s+"
     r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
+    r"(?:\s*\((?P<after>[^()]*)\))?"
 )
+# „Zeitgleich findet in der Quartiershalle ein Flohmarkt statt“: an indefinite article after the
+# venue opens the sentence's subject — something else takes place there.
+_SUBJECT_AFTER = re.compile(r"\s(?:ein|eine|einen)\s")
 # „… Stadtbibliothek Düsseldorf hinter dem Hauptbahnhof“: the way there follows the venue.
 _DIRECTIONS = re.compile(
     r"\s+(?:hinter|neben|gegenüber|nahe|unweit|direkt|oberhalb|unterhalb)\s.*$"
@@ -70,13 +74,25 @@ def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
 
 def _lead_place(first: LexborNode) -> str | None:
     for text in lead_texts(first, _SIBLINGS, _LEAD_CHARS):
-        for match in _TAKES_PLACE.finditer(text):
-            place = _DIRECTIONS.sub("", " ".join(match["place"].split())).strip(" ,")
-            if not (names_a_venue_word(place) or is_address(place)):
-                continue
-            # „im Café Netzwerk (Luisenstr. 11, 80333 München) statt“: its address in brackets
-            address = _SPACE_BEFORE_COMMA.sub(",", " ".join((match["bracket"] or "").split()))
-            return f"{place}, {address}" if address and is_address(address) else place
+        if (place := venue_taking_place(text)) is not None:
+            return place
+    return None
+
+
+def venue_taking_place(text: str) -> str | None:
+    """The venue a sentence says something takes place at („… findet im Raum K013 der OTH
+    Regensburg statt (Galgenbergstraße 32, …)“), with its address in brackets before or right
+    after „statt“; none when the words name no venue."""
+    for match in _TAKES_PLACE.finditer(text):
+        place = _DIRECTIONS.sub("", " ".join(match["place"].split())).strip(" ,")
+        if _SUBJECT_AFTER.search(f" {place} ") or not (
+            names_a_venue_word(place) or is_address(place)
+        ):
+            continue
+        # „im Café Netzwerk (Luisenstr. 11, 80333 München) statt“: its address in brackets
+        bracket = match["bracket"] or match["after"] or ""
+        address = _SPACE_BEFORE_COMMA.sub(",", " ".join(bracket.split()))
+        return f"{place}, {address}" if address and is_address(address) else place
     return None
 
 

@@ -1,0 +1,62 @@
+"""Feeds whose pubDate is the event's start, not the item's publication.
+
+Nothing is published after the feed that carries it was built. A feed with items dated days after
+its ``lastBuildDate`` (or, without one, after the day it was fetched) lists events: the event
+plugins of WordPress write each event's start as the item's pubDate (The Events Calendar: „Tue,
+08 Nov 2022 18:00:00 +0000“ for a pitch its own page shows at „8. November | 18:00“; Modern
+Events Calendar: „Mon, 18 Mar 2019 00:00:00 +0000“ for a Monday evening meeting). Both format the
+event's local wall clock with a literal „+0000“, so in such a feed a zero offset is no UTC
+instant: the clock is read as written. Midnight is a day without an hour, whatever the offset
+(„Sat, 01 Aug 2026 00:00:00 +0200“ of a council feed whose summary says „Sa, 01.08.2026, 19:00
+Uhr“: the written hour of that day stands). A real offset („+0200“) is kept.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+# A pubDate this far after the build is no publication (clocks and zones stay well inside it).
+_AFTER_BUILD = timedelta(days=1)
+
+
+def announces_events(parsed: Any, fetched_at: datetime) -> bool:
+    """Whether any item of the feed is dated more than a day after the feed was built."""
+    built = _instant(parsed.feed.get("updated")) or fetched_at
+    for entry in parsed.entries:
+        published = _instant(entry.get("published"))
+        if published is not None and _comparable(published) > _comparable(built) + _AFTER_BUILD:
+            return True
+    return False
+
+
+def event_start(raw: object) -> str | None:
+    """An event feed's pubDate as the event's start: ISO with its offset, the wall clock as
+    written for a zero offset, the day alone for midnight."""
+    stamp = _instant(raw)
+    if stamp is None:
+        return None
+    if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
+        return stamp.date().isoformat()  # the hour, if any, is the one the item writes
+    offset = stamp.utcoffset()
+    if offset is None or offset == timedelta(0):
+        return stamp.replace(tzinfo=None).isoformat(timespec="minutes")
+    return stamp.isoformat(timespec="minutes")
+
+
+def _instant(raw: object) -> datetime | None:
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    try:
+        return parsedate_to_datetime(raw.strip())
+    except (TypeError, ValueError, IndexError):
+        try:
+            return datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+
+
+def _comparable(stamp: datetime) -> datetime:
+    """Aware and naive stamps compared alike (a naive one as UTC)."""
+    return stamp.replace(tzinfo=None) - (stamp.utcoffset() or timedelta(0))
