@@ -109,7 +109,9 @@ def _last_occurrences(
 ) -> list[RawRecord]:
     """Series without an occurrence from ``before`` on (UNTIL or COUNT reached): one record at
     the last night each held — a reader of the calendar sees those nights like its past single
-    events („Allgemeine Sicherheitsunterweisung“ fortnightly until 21 Sep)."""
+    events („Allgemeine Sicherheitsunterweisung“ fortnightly until 21 Sep). Only the year before
+    is expanded, as the next occurrence is looked for in the year after: a daily series kept
+    since 2008 is not unrolled night by night for an offering long past."""
     starts = [
         day.date() if isinstance(day, datetime) else day
         for event in calendar.walk("VEVENT")
@@ -118,7 +120,7 @@ def _last_occurrences(
     if not starts:
         return []
     occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
-        min(starts), before
+        max(min(starts), before - RECURRENCE_HORIZON), before
     )
     last: dict[str, Any] = {}
     for occurrence in sorted(occurrences, key=_start_key):
