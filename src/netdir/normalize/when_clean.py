@@ -46,7 +46,8 @@ _RUN_TOGETHER_CLOCK = re.compile(
 # "09 March, CLUG meeting, 1700-1800 at the University", "from 1300 to 1545", "Ubuntu Hour
 # 1800-1900 hours": a user group's minutes in the 24-hour clock without the leading zero. Read as
 # clocks only in a text that names a month or a weekday and is not German (German writes "17.00"
-# or "1700 Uhr"; "Bilder von 1800-1900" are years), when both minutes are on the five-minute
+# or "1700 Uhr"; "Bilder von 1800-1900" are years), after that day, "from" or "at" or before
+# "hours" ("works 1500-1600 open on 3 May" are years), when both minutes are on the five-minute
 # grid and the range lasts from a quarter of an hour to twelve hours (years, "1914-1918",
 # "2010-2015", are not; a century, "1800-1900", beside a day is taken as the evening's hour).
 _RUN_TOGETHER_RANGE = re.compile(
@@ -58,6 +59,8 @@ _RUN_TOGETHER_RANGE = re.compile(
 _FROM_RUN_TOGETHER = re.compile(
     r"\bfrom\s+(?P<h>1\d|2[0-3])(?P<mi>[0-5][05])(?=\s+(?:until|till|to)\b)", FLAGS
 )
+_CLOCK_CUE_BEFORE = re.compile(r"\b(?:from|at)\s+$", FLAGS)
+_HOURS_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", FLAGS)
 _SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:from|between|since|in|of|the)\s+$", FLAGS)
 _FOUR_DIGITS = re.compile(r"(?<![\d.:])[12]\d[0-5][05](?!\d)")
 _DAY_WORD = re.compile(r"\b(?:" + MONTH_ALT + "|" + WEEKDAY_FULL_ALT + r")\b", FLAGS)
@@ -72,6 +75,12 @@ def _run_together_range(found: re.Match[str]) -> str:
         found.string, 0, found.start()
     ):
         return found[0]  # "paintings from 1800-1900": a century
+    if (
+        _DAY_WORD.search(found.string, 0, found.start()) is None
+        and _CLOCK_CUE_BEFORE.search(found.string, 0, found.start()) is None
+        and not _HOURS_AFTER.match(found.string, found.end())
+    ):
+        return found[0]  # "works 1500-1600 open on 3 May": clocks follow their day or "from"
     return f"{found['h1']}:{found['m1']}-{found['h2']}:{found['m2']}"
 
 
