@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.realpage_inspect import places_by_title, starts_by_title
+import pytest
+
+from netdir.normalize.place import town_in_title
+from tests.extract.realpage_inspect import inspect_page, places_by_title, starts_by_title
+
+RCAKEN = "https://rc-aken.de/termine/"
 
 
 def test_a_clock_run_on_after_a_repeated_place_line_is_the_shows_time() -> None:
@@ -55,3 +60,19 @@ def test_the_place_a_rows_prose_names_right_before_its_day() -> None:
     )
     assert got["Production Values. Filme über das Filmemachen"] == "Köln"
     assert got["Expanded Television"] is None
+
+
+def test_the_town_a_title_ends_in_is_the_rows_city(capsys: pytest.CaptureFixture[str]) -> None:
+    # Batch 25 (Ruderclub Aken): „23.09. - 01.10. Interboot Friedrichshafen“, „Bootsmesse
+    # Düsseldorf“ — the fair's town ends its name; „Kunst- und Handwerkermarkt Bernau bei
+    # Berlin“ is in Bernau. A person („mit Andreas Bach“), a team („FC 03 Radolfzell“) or an
+    # everyday word („Gemeinsames Essen“) at the end names no town.
+    records = inspect_page(capsys, "hugo-rcaken-termine-2017.html", RCAKEN, "2017-05-02")
+    cities = {r["title"]: r["city"] for r in records}
+    assert cities["Interboot Friedrichshafen"] == "Friedrichshafen"
+    assert cities["Bootsmesse Düsseldorf"] == "Düsseldorf"
+    bernau = town_in_title("Kunst- und Handwerkermarkt Bernau bei Berlin")
+    assert bernau is not None and bernau.city.startswith("Bernau")
+    assert town_in_title("Nachtschießen im freien Gelände mit Andreas Bach") is None
+    assert town_in_title("SG Dettingen-Dingelsdorf – FC 03 Radolfzell") is None
+    assert town_in_title("Gemeinsames Essen") is None

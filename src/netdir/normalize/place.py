@@ -160,6 +160,59 @@ def city_in_prose(text: str) -> GazetteerEntry | None:
     return None
 
 
+# A club named after its town („FC 03 Radolfzell“, „SG Dettingen-Dingelsdorf“): a team, no place.
+_CLUB = re.compile(r"\b(?:FC|SG|SV|TSV|TV|VfB|VfL|VfR|SC|TuS|SpVgg|JSG|SSV|FSV|ESV|BSC)\b")
+# The word before a town that makes it a person's surname („mit Andreas Bach“) or another town's
+# neighbour („Bernau bei Berlin“: the place is Bernau).
+_NAMED_BY = frozenset({"mit", "und", "&", "with", "and", "von", "feat.", "featuring"})
+_NEAR = frozenset({"bei", "b."})
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# A town at a title's end must be one people know by name (a small municipality's name is often
+# a word or a surname: „Bach“, „Bell“).
+_TITLE_TOWN_POPULATION = 2000
+# Towns whose name is an everyday word at the end of a title („Gemeinsames Essen“, „Offenes
+# Singen“, „Waldlauf für Laufen“): never read as the town there.
+_EVERYDAY_TOWNS = frozenset(
+    fold(word)
+    for word in (
+        "Essen", "Baden", "Laufen", "Senden", "Wissen", "Weil", "Lauf", "Much", "Waren", "Leer",
+        "Treuen", "Rain", "Horn", "Singen", "Kirchen", "Bergen", "Weiden", "Zell", "Lage",
+    )
+)  # fmt: skip
+
+
+_NO_TITLE_TOWN = _COMMON_WORDS | _COMMON_UNLESS_LAST | _EVERYDAY_TOWNS
+
+
+def town_in_title(title: str) -> GazetteerEntry | None:
+    """The town a title names: „in Herne“, „nach Bad Kreuznach“ (``city_in_prose``) or its last
+    words („Bootsmesse Düsseldorf“, „Herbstmarkt Bad Camberg“, „Kunst- und Handwerkermarkt
+    Bernau bei Berlin“ → Bernau). Not a team („FC 03 Radolfzell“), a person („mit Andreas
+    Bach“), an everyday word that is also a town („Saal“, „Stein“) or an online meeting."""
+    if _CLUB.search(title) or _ONLINE.search(title):
+        return None
+    in_prose = city_in_prose(title)
+    if in_prose is not None:
+        return in_prose
+    words = _TRAILING_BRACKET.sub("", title).strip(" .!?").split()
+    gazetteer = load_gazetteer()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        name, before = " ".join(words[-size:]), words[:-size]
+        if not name[:1].isupper() or fold(name) in _NO_TITLE_TOWN:
+            continue
+        entry = gazetteer.lookup(name)
+        if entry is None or entry.population < _TITLE_TOWN_POPULATION:
+            continue
+        if len(before) >= 2 and before[-1][:1].isupper() and before[-2].casefold() in _NAMED_BY:
+            return None
+        if len(before) >= 2 and before[-1].casefold() in _NEAR:
+            return gazetteer.lookup(before[-2])  # „Bernau bei Berlin“: Bernau
+        return entry
+    return None
+
+
 def _names_place_beside_online(segments: list[str]) -> bool:
     """'online via Webex' is online; 'Berlin und online', 'Kiel / online' name a place beside
     the stream."""

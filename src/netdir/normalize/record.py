@@ -35,7 +35,13 @@ from netdir.normalize.classify import (
     classify_status,
 )
 from netdir.normalize.identity import identity_key, offering_id
-from netdir.normalize.place import Place, city_in_prose, parse_place, resolve_city
+from netdir.normalize.place import (
+    Place,
+    city_in_prose,
+    parse_place,
+    resolve_city,
+    town_in_title,
+)
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
@@ -95,6 +101,11 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
         in_prose = city_in_prose(raw.description)
         if in_prose is not None:
             city, state = in_prose.city, in_prose.state
+    if city is None and not raw.location_text and not raw.city:
+        # „Bootsmesse Düsseldorf“, „Sommerfest … in Herne“: the title names the town.
+        in_title = town_in_title(title)
+        if in_title is not None:
+            city, state = in_title.city, in_title.state
     place_format = _format_of(raw, place, city)
     if raw.extractor == "curated" and _canonical_or_none(raw.kind):
         # A curated entry's kind was chosen by a person who read the page: no cue overrides it.
