@@ -83,3 +83,6 @@ def test_icon_ligatures_are_no_words_and_a_pin_marks_its_line(
     assert all(record["start"] for record in records)
     assert records[1]["location"] == "musikum"
     assert records[3]["location"] == "Dechow"
+    # „<i>location_on</i>Ort wird noch bekannt gegeben“: the pin says there is no place yet.
+    assert records[4]["title"] == "Jahreskonzert"
+    assert records[4]["location"] is None

@@ -266,6 +266,12 @@ _PIN_ICON = re.compile(
 )
 _ICON_ATTRIBUTES = ("class", "data-feather", "data-lucide", "data-icon", "aria-label", "alt")
 _MAX_ICON_TEXT = len("location_on")
+# "Ort wird noch bekannt gegeben", "Location TBA": the pin's line says there is no place yet.
+_ANNOUNCED_LATER = re.compile(
+    r"\b(?:wird|werden)\s+(?:noch\s+)?(?:bekannt\s?gegeben|mitgeteilt)\b"
+    r"|\b(?:folgt|tba|tbd|to\s+be\s+announced)\b",
+    re.I,
+)
 
 
 def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None:
@@ -281,7 +287,12 @@ def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None
                 continue
             line = _line_after(icon) or node_text(icon.parent) or ""
             place = clean_text(line.removeprefix(icon_text)) if icon_text else line
-            if place and 2 <= len(place) <= MAX_PLACE_LINE and not DATE_LIKE.search(place):
+            if (
+                place
+                and 2 <= len(place) <= MAX_PLACE_LINE
+                and not DATE_LIKE.search(place)
+                and not _ANNOUNCED_LATER.search(place)
+            ):
                 reading.location_text = place
                 reading.sources["location_text"] = f"listing:{icon.parent.tag} beside pin icon"
             return
