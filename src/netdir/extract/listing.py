@@ -68,6 +68,8 @@ from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.related_posts import under_related_posts
+from netdir.extract.row_sessions import sessions_in_a_row
+from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.shared_venues import places_from_other_rows
@@ -508,6 +510,8 @@ def _records(
                 week_cell_entries(segment, reading, context.base_url)
                 or events_listed_under_the_day(segment, reading)
                 or timed_entries(segment, reading)
+                or sessions_in_a_row(segment, reading)
+                or ruled_entries(segment, reading)
                 or captioned_day_rows(segment, reading)
                 or titled_sections(segment, reading)
                 or listed_occurrences(segment, reading)

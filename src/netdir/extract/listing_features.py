@@ -78,6 +78,7 @@ from netdir.extract.title_text import (
     named_invitation,
     title_in_text,
 )
+from netdir.extract.when_where_headings import name_below_a_when_where_heading
 from netdir.normalize.when import date_role
 from netdir.normalize.when_lists import day_list
 
@@ -172,6 +173,7 @@ def read_block(
             reading.sources["location_text"] = "listing:place the prose names („… im X statt“)"
     if reading.title is not None and reading.date_text is not None:
         date_out_of_title(reading)
+        name_below_a_when_where_heading(segment, reading)
     if reading.date_text is not None and reading.title_from_heading:
         _series_label(segment, reading)
     if reading.date_text is not None:

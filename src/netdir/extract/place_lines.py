@@ -24,7 +24,7 @@ _VENUE_WORD = re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
-    r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|"
+    r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
     r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium)|"

@@ -27,6 +27,7 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
+from netdir.extract.place_lines import names_a_place
 from netdir.extract.title_text import is_junk_title, title_in_text
 from netdir.normalize.when import date_role
 
@@ -206,7 +207,12 @@ def listed_occurrences(segment: list[LexborNode], reading: BlockReading) -> list
             when = f"{when}, {hours}"
         rest = _NOTE_AFTER.sub(" ", line[match.end() :]).strip()
         name = title_in_text(rest) if rest else None
-        part = _part(reading, name or reading.title, when, reading.location_text, owner)
+        place = reading.location_text
+        if name is not None and names_a_place(name):
+            # „Sonntag, 26. April 2026, 18:00 Uhr – Kulturzentrum Trudering“: where it is played
+            # that day, under the card's own name.
+            name, place = None, name
+        part = _part(reading, name or reading.title, when, place, owner)
         if name is None:
             part.sources["title"] = reading.sources.get("title", "listing:")
         parts.append(part)
@@ -226,7 +232,16 @@ def _place_after(lines: list[tuple[str, LexborNode | None]], index: int) -> str 
 def _part(
     reading: BlockReading, title: str, when: str, place: str | None, owner: LexborNode | None
 ) -> BlockReading:
-    where = f"listing:{owner.tag if owner is not None else ''} line"
+    return part_of(
+        reading, title, when, place, f"listing:{owner.tag if owner is not None else ''} line"
+    )
+
+
+def part_of(
+    reading: BlockReading, title: str, when: str, place: str | None, where: str
+) -> BlockReading:
+    """One offering of a box: the box's reading with its own title, date text and place, each
+    sourced to ``where``."""
     sources = {**reading.sources, "title": where, "date_text": where}
     if place is not None:
         sources["location_text"] = where

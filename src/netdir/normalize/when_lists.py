@@ -189,12 +189,35 @@ _NAMES_A_DAY = re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I)
 def occurrences(text: str | None) -> list[str] | None:
     """One date text per listed day and per start time of a day (see the module docstring),
     or None when the text names a single day with at most one start."""
+    sessions = _sessions(text)
+    if sessions is not None:
+        return sessions
     listed = day_list(text)
     parts = listed if listed is not None else [text] if text else []
     split: list[str] = []
     for part in parts:
         split.extend(_one_per_clock(part) or [part])
     return split if len(split) > 1 else None
+
+
+# „Do, 20.09., 11:15–17:45 Uhr und Fr, 21.09., 09:15–12:45 Uhr“, „Mo, 17.09., 14:15 Uhr–17:45 und
+# Di, 18.09., 11:15–17:45 Uhr“: each day with hours of its own — the sessions of one course, not
+# a period from the first day's start to the last day's end.
+_HOURS = r"\d{1,2}[:.]\d{2}(?:\s*uhr)?(?:\s*(?:[-–—]|bis)\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
+_DAY_WITH_HOURS = rf"{_MENTION},?\s*(?:(?:um|von|ab)\s+)?{_HOURS}"
+_SESSIONS = re.compile(
+    rf"(?<![\w.]){_DAY_WITH_HOURS}(?:\s*(?:,|;|\bund\b|\bsowie\b|&)\s*(?:am\s+)?{_DAY_WITH_HOURS})+",
+    re.I,
+)
+_ONE_SESSION = re.compile(rf"(?<![\w.]){_DAY_WITH_HOURS}", re.I)
+
+
+def _sessions(text: str | None) -> list[str] | None:
+    """One date text per day of a list whose every day has hours of its own; None otherwise."""
+    found = _SESSIONS.search(text) if text and "uhr" in text.lower() else None
+    if found is None:
+        return None
+    return [m.group(0) for m in _ONE_SESSION.finditer(found.group(0))]
 
 
 def _one_per_clock(text: str) -> list[str] | None:
