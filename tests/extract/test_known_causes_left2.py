@@ -76,3 +76,18 @@ def test_the_town_a_title_ends_in_is_the_rows_city(capsys: pytest.CaptureFixture
     assert town_in_title("Nachtschießen im freien Gelände mit Andreas Bach") is None
     assert town_in_title("SG Dettingen-Dingelsdorf – FC 03 Radolfzell") is None
     assert town_in_title("Gemeinsames Essen") is None
+
+
+def test_a_title_ending_in_its_venue_over_the_town_or_address_line() -> None:
+    # Batch 24 (William Cuthbertson): „<div class="boldTxt">Konzert im <a>Elfenau Park</a></div>
+    # Bern, Schweiz.“, „Konzert im <a>Stiftung Beatus</a> … Bühlweg 2, 3655 Sigriswil,
+    # Schweiz.“ — the line under the title is the town (and country) or the address written as a
+    # sentence; the venue the title ends in is where in that town.
+    got = places_by_title(
+        "php-cuthbertson-konzerte-2016", "http://cuthbertson.de/concert.php", date(2016, 10, 29)
+    )
+    assert got["Konzert im Elfenau Park"] == "Elfenau Park, Bern, Schweiz"
+    assert (
+        got["Konzert im Stiftung Beatus"] == "Stiftung Beatus, Bühlweg 2, 3655 Sigriswil, Schweiz"
+    )
+    assert got["Konzert im Elztal Museum"] == "Elztal Museum, Kirchplatz 14, D-79183 Waldkirch"

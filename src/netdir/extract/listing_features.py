@@ -68,7 +68,7 @@ from netdir.extract.date_cues import (
     tidy_date_text,
 )
 from netdir.extract.inline_text import visible_text
-from netdir.extract.place_lines import place_after_anchor
+from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.sub_items import own_days
 from netdir.extract.title_text import (
     FIELD_LABEL,
@@ -219,6 +219,15 @@ def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
     if place is not None:
         reading.location_text = place
         reading.sources["location_text"] = "listing:place line after the title, date or time"
+        held = _HELD_AT_THE_END.search(reading.title)
+        if held is not None and not names_a_venue_word(place):
+            # „Konzert im Elfenau Park“ over „Bern, Schweiz.“: the venue, then where it is.
+            reading.location_text = f"{held['venue'].strip()}, {place}"
+            reading.sources["location_text"] += " + venue ending the title"
+
+
+# „Konzert im Elfenau Park“, „Konzert im Haus Sonneneck“: the venue a title ends in.
+_HELD_AT_THE_END = re.compile(r"\s(?:im|in\s+der|in\s+dem)\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()]{2,60})$")
 
 
 # <span class="type">Markt</span>, <span class="event-category">: what kind of event it is (a

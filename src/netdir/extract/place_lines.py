@@ -119,6 +119,9 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             DATE_LIKE.search(later["place"]) or TIME_LIKE.search(later["place"])
         ):
             return later["place"].strip()
+        line = _without_closing_stop(line)
+        if _town_and_country(line):
+            return line  # „Bern, Schweiz.“ under „Konzert im Elfenau Park“
         if any(anchor and anchor in line for anchor in anchors) or not _plain(line):
             continue
         below = lines[index + 2].strip(" ,;") if index + 2 < len(lines) else ""
@@ -128,6 +131,27 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         if joined:
             return joined
     return None
+
+
+# „Bern, Schweiz.“, „Nischni Nowgorod, Russland.“: a town and its country on a line of their own.
+_TOWN_AND_COUNTRY = re.compile(
+    r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2},\s+(?:Deutschland|Schweiz|Österreich|"
+    r"Frankreich|Italien|Russland|Niederlande|Belgien|Luxemburg|Liechtenstein|Polen|Tschechien|"
+    r"Spanien|Dänemark|Germany|Switzerland|Austria|France|Italy)$"
+)
+
+
+def _town_and_country(line: str) -> bool:
+    return _TOWN_AND_COUNTRY.match(line) is not None
+
+
+def _without_closing_stop(line: str) -> str:
+    """An address or a town written as a sentence („Kirchplatz 14, D-79183 Waldkirch.“,
+    „Bühlweg 2, 3655 Sigriswil, Schweiz.“) without its full stop; other lines as they are."""
+    if not line.endswith(".") or _ABBREVIATION_END.search(line):
+        return line
+    bare = line[:-1].rstrip()
+    return bare if is_address(bare) or _town_and_country(bare) else line
 
 
 # "Altes Schulhaus - Gemeinderat", "Fischerfest, Anglerheim": a title of two parts.
