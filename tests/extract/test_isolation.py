@@ -133,8 +133,7 @@ def test_a_page_that_burns_its_cpu_is_not_given_more_time(
 ) -> None:
     # Runnable, but it had the CPU: that is the page's own cost, not the machine's load.
     monkeypatch.setattr(isolation, "_run_job", _slow_job(60, isolation._run_job))
-    monkeypatch.setattr(isolation, "_process_stat", lambda pid: ("R", time.process_time() + 10))
-    monkeypatch.setattr(isolation, "_cpu_seconds", lambda pid: time.process_time())
+    monkeypatch.setattr(isolation, "_process_stat", lambda pid: ("R", 10.0))
     slow = page(EVENT_JSONLD, url="http://127.0.0.1/slow/")
 
     async def scenario() -> tuple[Any, isolation.PoolStats]:

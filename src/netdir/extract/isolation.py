@@ -70,11 +70,6 @@ def _process_stat(pid: int) -> tuple[str, float] | None:
     return fields[0].decode(), (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
 
 
-def _cpu_seconds(pid: int | None) -> float | None:
-    found = _process_stat(pid) if pid is not None else None
-    return found[1] if found else None
-
-
 def _starved(pid: int | None, cpu_at_start: float | None, deadline: float, elapsed: float) -> bool:
     """True when a page past its wall deadline is slow because the machine is busy, not the page.
 
@@ -226,7 +221,8 @@ def _serve(conn: Connection, parent_end: Connection, limits: _Limits) -> None:
             _allow_cpu_seconds(None)  # no SIGXCPU while the worker waits or answers
         # ru_maxrss counts what the fork inherited; the page's share is the growth beyond it.
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - inherited_rss
-        conn.send((*answer, time.process_time() - cpu, max(0, peak) / 2**20))
+        now = time.process_time()
+        conn.send((*answer, now - cpu, max(0, peak) / 2**20, now))
 
 
 #: Set while a job runs: a late SIGXCPU (the kernel repeats it every second) must not hit the
@@ -293,6 +289,9 @@ class _Worker:
         parent, child = context.Pipe(duplex=True)
         self.conn = parent
         self.sources_sent: set[int] = set()  # keys of the sources this worker holds
+        # The worker's CPU seconds when it last answered (a fork starts from 0): what its next
+        # page has used is measured from there, without reading /proc for every page.
+        self.cpu_seconds = 0.0
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(child, parent, limits), daemon=True, name="netdir-extract"
         )
@@ -460,7 +459,7 @@ class ExtractionPool:
                 raise
             self._busy.discard(worker)
             self._idle.append(worker)
-        status, value, cpu_seconds, peak_mb = answer
+        status, value, cpu_seconds, peak_mb, worker.cpu_seconds = answer
         self.stats.pages += 1
         self.stats.max_seconds = max(self.stats.max_seconds, time.perf_counter() - started)
         self.stats.max_cpu_seconds = max(self.stats.max_cpu_seconds, cpu_seconds)
@@ -486,7 +485,7 @@ class ExtractionPool:
             if not ready.done():
                 ready.set_result(None)
 
-        cpu_at_start = _cpu_seconds(worker.process.pid)
+        cpu_at_start = worker.cpu_seconds
         worker.conn.send(self._referring_to_sources(worker, job))
         loop.add_reader(fd, readable)
         try:
