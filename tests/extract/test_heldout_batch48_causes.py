@@ -53,6 +53,12 @@ def test_hosts_looking_forward_to_the_day_with_the_reader_announce_it(
     record = _one(capsys, "php-gebf2015-gesellschaftsabend")
     assert record["title"] == "Gesellschaftsabend"
     assert record["start"].startswith("2015-03-12T19:00")
+    # „Der diesjährige Gesellschaftsabend findet in der rewirpower-Lounge im Stadion des Vfl
+    # Bochums statt.“; under „Anfahrt“ „Die rewirpower-Lounge (Castroper Straße 145, 44791 Bochum)
+    # erreichen Sie …“: the venue the sentence names, from the word given an address.
+    assert record["location"] == (
+        "rewirpower-Lounge im Stadion des Vfl Bochums, Castroper Straße 145, 44791 Bochum"
+    )
 
 
 def test_a_sentence_naming_the_headings_event_with_day_and_clock_dates_it(

@@ -41,6 +41,11 @@ _DIRECTIONS = re.compile(
     r"\s+(?:hinter|neben|gegenüber|nahe|unweit|direkt|oberhalb|unterhalb)\s.*$"
 )
 _SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+# „findet in der rewirpower-Lounge im Stadion des Vfl Bochums statt“: the words between.
+_TAKES_PLACE_SPAN = re.compile(r"\bfinde[nt]\b(?P<where>[^.!?]{3,140}?)\bstatt\b")
+# „Die rewirpower-Lounge (Castroper Straße 145, 44791 Bochum) erreichen Sie“: a name (not „Die“)
+# with its address in brackets.
+_NAMED_ADDRESS = re.compile(r"(?P<name>[^\W\d][\w-]{3,})\s*\((?P<address>[^()]{5,100})\)")
 _SIBLINGS = 6  # the lead may sit a few paragraphs above the list („Wo treffen wir uns?“)
 _LEAD_CHARS = 800  # a welcome paragraph that also says how to get there
 #: Provenance of a place the list's lead states.
@@ -93,6 +98,22 @@ def venue_taking_place(text: str) -> str | None:
         bracket = match["bracket"] or match["after"] or ""
         address = _SPACE_BEFORE_COMMA.sub(",", " ".join(bracket.split()))
         return f"{place}, {address}" if address and is_address(address) else place
+    return None
+
+
+def venue_with_address(text: str, texts: list[str]) -> str | None:
+    """The venue a sentence of ``text`` says things take place at, from the word that another
+    text gives an address for in brackets: „… findet in der rewirpower-Lounge im Stadion des Vfl
+    Bochums statt.“ and, under „Anfahrt“, „Die rewirpower-Lounge (Castroper Straße 145, 44791
+    Bochum) erreichen Sie …“ → „rewirpower-Lounge im Stadion des Vfl Bochums, Castroper Straße
+    145, 44791 Bochum“. None without such an address."""
+    for sentence in _TAKES_PLACE_SPAN.finditer(text):
+        for match in (found for line in texts for found in _NAMED_ADDRESS.finditer(line)):
+            address = _SPACE_BEFORE_COMMA.sub(",", " ".join(match["address"].split()))
+            where = sentence["where"].find(match["name"])
+            if where >= 0 and is_address(address):
+                venue = " ".join(sentence["where"][where:].split())
+                return f"{venue}, {address}"
     return None
 
 

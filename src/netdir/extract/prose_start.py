@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.event_page_labels import Fact
+from netdir.extract.lead_places import venue_taking_place, venue_with_address
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
 # uns um 9:30 Uhr“, „Los geht es um 18 Uhr“.
@@ -87,4 +88,11 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
         )
         if match is not None:
             return Fact(match.group("place").strip(), "place told in the text", start + position)
+    for position, (text, _) in enumerate(window):
+        # „Der diesjährige Gesellschaftsabend findet in der rewirpower-Lounge im Stadion des Vfl
+        # Bochums statt.“ — and „Die rewirpower-Lounge (Castroper Straße 145, 44791 Bochum)
+        # erreichen Sie …“ further down gives its address.
+        later = [line for line, _ in lines[start + position + 1 :]]
+        if (place := venue_with_address(text, later) or venue_taking_place(text)) is not None:
+            return Fact(place, "venue told in the text", start + position)
     return None
