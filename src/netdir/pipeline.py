@@ -45,6 +45,7 @@ from netdir.verdicts import SourceVerdict, judge_source
 from netdir.warehouse import PriorState, RunInput, RunSummary, Warehouse
 from netdir.warehouse.body_spool import BodySpool
 from netdir.warehouse.model import LastRun
+from netdir.warehouse.offerings_file import OfferingsFile, offerings_path
 from netdir.warehouse.opening import OpeningWarehouse
 
 if TYPE_CHECKING:
@@ -491,7 +492,9 @@ def finish_run(
     report_stage = _stage_reporter(options)
     crawled = len(plan.crawlable)
 
-    def run_input(offerings: list[Offering], curated: SourceResult | None) -> RunInput:
+    def run_input(
+        offerings: Sequence[Offering] | OfferingsFile, curated: SourceResult | None
+    ) -> RunInput:
         return RunInput(
             run_id=plan.run_id,
             started_at=plan.started_at,
@@ -555,6 +558,8 @@ def finish_run(
         opening.take() if opening is not None else _open_warehouse(options) as warehouse,
         # Publish's second process starts now: its imports overlap the merge and the load.
         started_early(expected_rows) as render_process,
+        # Where the background worker writes the merged offerings for the load.
+        offerings_path(Path(options.db_path).parent) as merged_into,
     ):
         # The run's pages, records and health go into the warehouse (a thread, mostly DuckDB's
         # own work on the other core) while this one merges; one transaction all the same.
@@ -567,6 +572,7 @@ def finish_run(
                 [*plan.sources, *plan.untouched],
                 plan.today,
                 prepared,
+                merged_into,
             )
         except BaseException:
             pending.abandon()
@@ -578,6 +584,7 @@ def finish_run(
         report_stage("load", crawled, crawled)
         summary = step("load", pending.finish)(run)
         del run, pending  # the offerings are in the warehouse: publish reads them from there
+        merged_into.unlink(missing_ok=True)
         # So are the page bodies and the records (~20 KB a page): publish and the report
         # need neither (the report counts the records).
         results = [_as_loaded(result) for result in results]
@@ -726,17 +733,25 @@ def normalize_run(
     sources: Sequence[Source],
     today: date,
     prepared: Prepared | None = None,
-) -> list[Offering]:
+    into: Path | None = None,
+) -> list[Offering] | OfferingsFile:
     """Normalize and merge this run's records plus ``extra_records`` (curated, carried over);
-    ``prepared``: records normalized during the crawl."""
+    ``prepared``: records normalized during the crawl. ``into``: where the background worker
+    writes the offerings it merges for the load (``OfferingsFile``, else a list)."""
     from netdir.normalize import normalize_all
 
     records = [record for result in results for record in result.records]
     records.extend(extra_records)
     by_id = {source.id: source for source in sources}
     by_id["curated"] = curated_source()
-    offerings = normalize_all(records, today=today, sources=by_id, prepared=prepared)
-    return [_without_personal_data(o) for o in offerings]
+    return normalize_all(
+        records,
+        today=today,
+        sources=by_id,
+        prepared=prepared,
+        finish=_without_personal_data,
+        into=into,
+    )
 
 
 def _without_personal_data(offering: Offering) -> Offering:

@@ -10,6 +10,7 @@ import threading
 import time
 from concurrent.futures import Future
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -19,7 +20,7 @@ from netdir.normalize.background import BackgroundNormalizer
 from netdir.normalize.background import _normalize_batch as normalize_batch
 from netdir.normalize.background import _normalized as normalized_batch
 from netdir.normalize.stage import Normalized, Prepared, normalize_one
-from netdir.records import RawRecord
+from netdir.records import Offering, RawRecord
 from tests.normalize.conftest import TODAY, make_raw
 
 if TYPE_CHECKING:
@@ -352,3 +353,31 @@ def test_a_finished_batch_is_taken_in_when_the_next_records_arrive() -> None:
     assert taken_in == 10
     assert all(isinstance(prepared(raw), int) for raw in RECORDS[:10])  # held by the worker
     assert all(prepared(raw) is not None for raw in RECORDS[10:20])  # done there or here
+
+
+def test_the_worker_writes_the_offerings_it_merged_for_the_load(tmp_path: Path) -> None:
+    """With ``into``, the merged offerings (each passed through ``finish``) come as the file
+    the worker wrote them to: the load's columns of what merging here gives."""
+    from netdir.warehouse.arrow_tables import offerings_table
+    from netdir.warehouse.offerings_file import OfferingsFile
+
+    records = RECORDS[:20]
+    prepared = asyncio.run(_normalized_in_background([records], worker_done=True))
+    written = normalize_all(
+        records,
+        today=TODAY,
+        sources=LARGE_DEDUP_SOURCES,
+        prepared=prepared,
+        finish=_shouted,
+        into=tmp_path / "offerings.arrows",
+    )
+    here = normalize_all(records, today=TODAY, sources=LARGE_DEDUP_SOURCES, finish=_shouted)
+    assert isinstance(written, OfferingsFile) and isinstance(here, list)
+    assert len(written) == len(here) and written.duplicate_ids == ()
+    assert all(offering.title.isupper() for offering in here)
+    assert written.batches().read_all().equals(offerings_table(here))
+
+
+def _shouted(offering: Offering) -> Offering:
+    offering.title = offering.title.upper()
+    return offering

@@ -28,6 +28,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     # Imported by the worker and once a page needs reading: an unchanged re-run (every page
     # 304) imports no normalization rules (see the pipeline).
     from netdir.normalize.stage import Normalized, Prepared
+    from netdir.warehouse.offerings_file import OfferingsFile
 
 T = TypeVar("T")
 #: A batch of records sent to the worker: its number and records, and which of them it did.
@@ -78,6 +80,9 @@ def _warm_up() -> None:
     from netdir.normalize.topics import load_taxonomy
 
     load_taxonomy()
+    # What writing the merged offerings for the load needs (pyarrow: ~0.1-0.2 CPU-s), now,
+    # while the first pages are read, not after the crawl, on the run's critical path.
+    import netdir.warehouse.arrow_tables  # noqa: F401
 
 
 def _normalize_batch(number: int, records: Sequence[RawRecord]) -> bytes:
@@ -92,9 +97,13 @@ def _merge_held(
     items: list[Normalized | int],
     precedence: Mapping[str, int],
     domains: Mapping[str, Sequence[str]],
-) -> list[Offering]:
+    finish: Callable[[Offering], Offering] | None = None,
+    into: Path | None = None,
+) -> list[Offering] | OfferingsFile:
     """``merge_normalized`` of the records in ``items``: each a held record's number or one
-    normalized by the main process, in the order the main process merges them."""
+    normalized by the main process, in the order the main process merges them; each offering
+    then passed through ``finish``. With ``into``: written there for the load
+    (``netdir.warehouse.offerings_file``), and only where they are comes back."""
     from netdir.normalize.merge import merge_normalized
 
     held = _held
@@ -110,6 +119,12 @@ def _merge_held(
         del items
         held.clear()  # ``records`` holds them now: the merge lets go of each in turn
         merged = merge_normalized(records, precedence=precedence, domains=domains)
+        if finish is not None:
+            merged = [finish(offering) for offering in merged]
+        if into is not None:
+            from netdir.warehouse.offerings_file import write_offerings_file
+
+            return write_offerings_file(merged, into)
         _share_merged_values(merged)
         return merged
 
@@ -485,15 +500,18 @@ class _WorkerHeld:
         items: list[Normalized | int],
         precedence: Mapping[str, int],
         domains: Mapping[str, Sequence[str]],
-    ) -> list[Offering] | None:
+        finish: Callable[[Offering], Offering] | None = None,
+        into: Path | None = None,
+    ) -> list[Offering] | OfferingsFile | None:
         from concurrent.futures.process import BrokenProcessPool
 
         pool, self._pool = self._pool, None
         if pool is None:
             return None
         try:
-            merged: list[Offering] = _answer(
-                pool.submit(_merge_held, items, dict(precedence), dict(domains)), self._workers
+            merged: list[Offering] | OfferingsFile = _answer(
+                pool.submit(_merge_held, items, dict(precedence), dict(domains), finish, into),
+                self._workers,
             )
         except (BrokenProcessPool, WorkerGone):  # the worker died: the caller does it all itself
             return None

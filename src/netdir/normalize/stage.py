@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from netdir.catalog.model import Source
 from netdir.fast_pickle import pickled_by_fields
@@ -14,6 +15,12 @@ from netdir.normalize.exceptions import NormalizeError
 from netdir.normalize.merge import MatchFeatures, match_features, merge_normalized
 from netdir.normalize.record import normalize_record
 from netdir.records import Offering, RawRecord
+
+if TYPE_CHECKING:
+    from netdir.warehouse.offerings_file import OfferingsFile
+
+#: What a caller does to each merged offering (``normalize_all``'s ``finish``).
+Finish = Callable[[Offering], Offering]
 
 
 @pickled_by_fields
@@ -34,9 +41,12 @@ class HeldRecords(Protocol):
         items: list[Normalized | int],
         precedence: Mapping[str, int],
         domains: Mapping[str, Sequence[str]],
-    ) -> list[Offering] | None:
+        finish: Finish | None = None,
+        into: Path | None = None,
+    ) -> list[Offering] | OfferingsFile | None:
         """``merge_normalized`` of ``items`` (a held record's number, or one normalized here)
-        in the worker, which then ends; None when the worker could not (it died)."""
+        in the worker, which then ends, each offering passed through ``finish``; None when the
+        worker could not (it died). With ``into``: written there (``OfferingsFile``)."""
         ...
 
     def close(self) -> None:
@@ -100,12 +110,16 @@ def normalize_all(
     today: date,
     sources: Mapping[str, Source],
     prepared: Prepared | None = None,
-) -> list[Offering]:
+    finish: Finish | None = None,
+    into: Path | None = None,
+) -> list[Offering] | OfferingsFile:
     """Normalize and merge; precedence and identity domains come from each record's source.
     ``prepared`` gives records already normalized (with the same ``today`` and sources); it is
     released once read (see ``Prepared``). Where the background worker holds records, the merge
     runs there (``HeldRecords``): this process sends what it normalized itself and gets the
-    offerings back."""
+    offerings back, or with ``into`` only the file the worker wrote them to (a list when no
+    worker merged them). ``finish``: applied to each merged offering (a module-level function:
+    it may run in the worker)."""
     with gc_paused():  # offerings, members and clusters form no cycles
         done: list[Normalized | int] = []
         for raw in records:
@@ -119,7 +133,7 @@ def normalize_all(
         precedence = {source_id: source.precedence for source_id, source in sources.items()}
         domains = {source_id: list(source.domains) for source_id, source in sources.items()}
         if held is not None and any(item.__class__ is int for item in done):
-            merged = held.merge(done, precedence, domains)
+            merged = held.merge(done, precedence, domains, finish, into)
             if merged is not None:
                 return merged
         elif held is not None:
@@ -132,4 +146,5 @@ def normalize_all(
             for raw, item in zip(records, done, strict=True)
         ]
         del done
-        return merge_normalized(here, precedence=precedence, domains=domains)
+        offerings = merge_normalized(here, precedence=precedence, domains=domains)
+        return [finish(offering) for offering in offerings] if finish is not None else offerings

@@ -16,6 +16,7 @@ import duckdb
 from netdir.gc_pause import gc_paused
 from netdir.warehouse.exceptions import WarehouseError
 from netdir.warehouse.model import RunInput, RunSummary
+from netdir.warehouse.offerings_file import OfferingsFile
 
 #: Offering columns whose every change makes a new history version, with the name analysts see
 #: in ``changed_fields`` (the published names: ``start``/``end``, not ``start_iso``/``end_iso``).
@@ -147,8 +148,11 @@ def _check_started_at(run: RunInput) -> None:
 
 
 def _check_unique_offerings(run: RunInput) -> None:
-    counts = Counter(offering.id for offering in run.offerings)
-    duplicates = [offering_id for offering_id, n in counts.items() if n > 1]
+    if isinstance(run.offerings, OfferingsFile):  # counted by the process that wrote it
+        duplicates = list(run.offerings.duplicate_ids)
+    else:
+        counts = Counter(offering.id for offering in run.offerings)
+        duplicates = [offering_id for offering_id, n in counts.items() if n > 1]
     if duplicates:
         raise WarehouseError(
             f"run {run.run_id}: offering ids must be unique per run, found {len(duplicates)} "
@@ -213,7 +217,13 @@ def _stage_offerings(con: duckdb.DuckDBPyConnection, run: RunInput) -> None:
     ``today`` becomes ``past`` (a fact computed from dates, not something a page says)."""
     from netdir.warehouse.arrow_tables import offerings_batches
 
-    with _registered(con, "arrow_offerings", offerings_batches(run.offerings)):
+    offerings = run.offerings
+    batches = (
+        offerings.batches()
+        if isinstance(offerings, OfferingsFile)
+        else offerings_batches(offerings)
+    )
+    with _registered(con, "arrow_offerings", batches):
         con.execute(
             """
             CREATE OR REPLACE TEMP TABLE stage AS

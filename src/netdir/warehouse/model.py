@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from netdir.catalog.model import Source
 from netdir.records import Offering, PageValidators, RawRecord, SourceResult
+
+if TYPE_CHECKING:
+    from netdir.warehouse.offerings_file import OfferingsFile
 
 
 @dataclass(slots=True)
@@ -32,7 +36,8 @@ class RunInput:
     finished_at: datetime
     sources: Sequence[Source]
     results: Sequence[SourceResult]
-    offerings: Sequence[Offering]
+    # A list, or the file the process that merged them wrote (netdir.warehouse.offerings_file).
+    offerings: Sequence[Offering] | OfferingsFile
     today: date  # reference date for "past"
     # What the run's result depends on besides the pages (catalog, curated, day, version): an
     # unchanged run needs the same fingerprint as the run before (netdir.pipeline computes it).
