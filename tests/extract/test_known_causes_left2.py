@@ -91,3 +91,16 @@ def test_a_title_ending_in_its_venue_over_the_town_or_address_line() -> None:
         got["Konzert im Stiftung Beatus"] == "Stiftung Beatus, Bühlweg 2, 3655 Sigriswil, Schweiz"
     )
     assert got["Konzert im Elztal Museum"] == "Elztal Museum, Kirchplatz 14, D-79183 Waldkirch"
+
+
+def test_a_speakers_line_under_the_talk_is_no_place() -> None:
+    # Batch 40 (Bamberger Hegelwoche): „<p><strong>„Gewusste Wahrheit …”</strong></p>
+    # <p><i>Prof. Dr. Konrad Liessmann, Universität Wien</i></p>“ — the line under the talk's
+    # name opens with the speaker's academic title: who speaks and where they teach, not where
+    # the talk is (it is in Bamberg's AULA).
+    got = places_by_title(
+        "typo3-unibamberg-hegelwoche-2025",
+        "https://www.uni-bamberg.de/events/hegelwoche/2025/",
+        date(2025, 12, 24),
+    )
+    assert all(place is None or "Universität Wien" not in place for place in got.values())

@@ -120,6 +120,8 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         ):
             return later["place"].strip()
         line = _without_closing_stop(line)
+        if _A_PERSON.match(line):
+            continue  # „Prof. Dr. Konrad Liessmann, Universität Wien“: the speaker, not where
         if _town_and_country(line):
             return line  # „Bern, Schweiz.“ under „Konzert im Elfenau Park“
         if any(anchor and anchor in line for anchor in anchors) or not _plain(line):
@@ -133,6 +135,8 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
     return None
 
 
+# A line that opens with a person's academic title names the speaker and where they work.
+_A_PERSON = re.compile(r"^(?:(?:Prof|Dr|PD|Dipl|Mag)\.|Professor(?:in)?\s)")
 # „Bern, Schweiz.“, „Nischni Nowgorod, Russland.“: a town and its country on a line of their own.
 _TOWN_AND_COUNTRY = re.compile(
     r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2},\s+(?:Deutschland|Schweiz|Österreich|"
