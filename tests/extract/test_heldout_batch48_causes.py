@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from netdir.extract.notices import heads_past_events
 from netdir.extract.prose_announcements import announcing_sentence, sentence_naming
 from netdir.extract.title_text import without_call_or_schedule
 from tests.extract.realpage_inspect import inspect_page
@@ -135,3 +136,16 @@ def test_the_pages_own_heading_column_is_no_row_of_its_cards(
     ]
     assert "Barcamp" not in titles
     assert "#5 Web Professionals Barcamp 2016" in titles
+
+
+def test_past_camps_without_their_day_are_no_offerings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Under „<h2>Bisherige Camps:</h2>“ the cards „Summer Camp 2014 / … / Datum: ?“ and „Winter Camp
+    # 2014 / … / Datum: ?“ beside „Winter Camp 2016 / … / Datum: 27./28. Februar 2016“. Before: two
+    # undated records.
+    url, today = _SAVED["jigsaw-webpro-barcamp-2016"]
+    records = inspect_page(capsys, "jigsaw-webpro-barcamp-2016.html", url, today)
+    assert [record["title"] for record in records if not record["start"]] == []
+    assert "Winter Camp 2016" in [record["title"] for record in records]
+    assert heads_past_events("Bisherige Camps:") and not heads_past_events("Camps 2017")

@@ -66,6 +66,7 @@ from netdir.extract.listing_row_context import add_page_year, own_container, rea
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.neighbour_years import years_from_neighbours
+from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.row_sessions import sessions_in_a_row
@@ -485,6 +486,8 @@ def _records(
             and holds_the_pages_heading(segment, reading.title)
         ):
             continue  # the page's own <h1> column beside its dated cards
+        if reading.date_text is None and _under_a_past_heading(segment[0], outline):
+            continue  # „Bisherige Camps:“ — a past camp whose day the card does not know
         if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
             # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that
@@ -553,6 +556,11 @@ def _under_news_heading(block: LexborNode, outline: Outline | None) -> bool:
     not when something takes place; the sidebar's dates list ("TERMINE") stays."""
     heading = outline.section_heading(block) if outline is not None else None
     return heading is not None and bool(_NEWS_HEADING.match(heading.strip(" :")))
+
+
+def _under_a_past_heading(block: LexborNode, outline: Outline | None) -> bool:
+    headings = outline.headings_before(block)[:1] if outline is not None else []
+    return bool(headings) and heads_past_events(node_text(headings[0]))
 
 
 def _kinds_of(candidate: Candidate) -> list[Kind]:

@@ -101,3 +101,15 @@ def is_break(title: str | None, date_text: str | None) -> bool:
     if not title or _BREAK.match(title) is None:
         return False
     return date_text is not None and TIME_LIKE.search(date_text) is not None
+
+
+# „Bisherige Camps:“, „Vergangene Veranstaltungen“, „Rückblick“: a section of past events. One
+# whose day its card does not give („Datum: ?“) is a memory, not an offering.
+_PAST_SECTION = re.compile(
+    r"^\W*(?:(?:bisherige|vergangene|frühere|zurückliegende|past|previous)\b|rückblick\b)", re.I
+)
+
+
+def heads_past_events(heading: str | None) -> bool:
+    """Whether a section heading says that the events under it are past ones."""
+    return heading is not None and _PAST_SECTION.match(heading) is not None
