@@ -104,3 +104,19 @@ def test_a_speakers_line_under_the_talk_is_no_place() -> None:
         date(2025, 12, 24),
     )
     assert all(place is None or "Universität Wien" not in place for place in got.values())
+
+
+def test_a_tips_heading_names_its_venue_though_only_its_prose_dates_it() -> None:
+    # Batch 32 (Bernau LIVE): „<h4>Halloween-Party auf dem Sportplatz in Schönow</h4>“ over a
+    # paragraph that invites to its day — dated by its prose, not by a date line, the heading's
+    # venue after the name is still its place.
+    got = places_by_title(
+        "wp-bernaulive-veranstaltungstipps-2023",
+        "https://bernau-live.de/veranstaltungstipps/veranstaltung/"
+        "feiertag-in-bernau-und-drumherum-veranstaltungstipps",
+        date(2023, 10, 31),
+    )
+    assert got["Halloween-Party auf dem Sportplatz in Schönow"] == "Sportplatz in Schönow"
+    assert got["Halloween im Krafthaus am Schiffshebewerk Niederfinow"] == (
+        "Krafthaus am Schiffshebewerk Niederfinow"
+    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from netdir.extract.place_lines import opens_with_a_venue
+from netdir.extract.prose_announcements import announces_a_day
 from netdir.records import RawRecord
 
 _NAME_WORDS = 4
@@ -37,8 +38,11 @@ def move_venues_out_of_titles(records: list[RawRecord]) -> None:
     """A record without a place whose title is "<name>, Treffpunkt … <place>" becomes the name
     at that place; one whose title is "<name> in der <venue>" takes the venue as its place."""
     for record in records:
-        if record.location_text is not None or not record.date_text or not record.title:
+        if record.location_text is not None or not record.title:
             continue
+        if not record.date_text and not announces_a_day(record.description):
+            continue  # („<h4>Halloween-Party auf dem Sportplatz in Schönow</h4>“ over prose that
+            # invites to its day is dated like a row)
         where = record.field_sources.get("title", "listing:")
         if (met := _meeting_point(record.title)) is not None:
             record.title, record.location_text = met
