@@ -98,6 +98,8 @@ def test_a_posts_agenda_under_its_announced_event_is_no_list(
     record = _one(capsys, "jekyll-codeforde-webinar-krisenresilienz-2020")
     assert record["title"].startswith("Online-Seminar: Resiliente Kommunalverwaltungen")
     assert record["start"].startswith("2020-06-30T17:00")
+    # „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“: held online, the tool its place.
+    assert (record["location"], record["format"]) == ("ZOOM-Konferenz", "online")
 
 
 @pytest.mark.parametrize(

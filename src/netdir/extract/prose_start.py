@@ -68,6 +68,14 @@ _PLACE_AFTER_CLOCK = re.compile(
     r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60}?)(?:\s+statt)?(?=[.,;!?]|$)",
     re.I,
 )
+# „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“, „… findet per Videokonferenz statt“:
+# an event held online, the meeting tool its place.
+_HELD_ONLINE = re.compile(
+    r"\b(?:als|per|über|via)\s+(?P<place>(?:zoom|webex|jitsi|bigbluebutton|teams|video)"
+    r"[\w-]*?-?(?:konferenz|meeting|call|chat)?)\b[^.!?]{0,40}\b"
+    r"(?:veranstaltet|statt|durchgeführt|abgehalten)",
+    re.I,
+)
 # „Die nächste Sitzung findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
 _TAKES_PLACE = re.compile(r"\bfindet\b.*\bstatt\b", re.I)
 
@@ -95,4 +103,7 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
         later = [line for line, _ in lines[start + position + 1 :]]
         if (place := venue_with_address(text, later) or venue_taking_place(text)) is not None:
             return Fact(place, "venue told in the text", start + position)
+    for position, (text, _) in enumerate(window):
+        if (online := _HELD_ONLINE.search(text)) is not None:
+            return Fact(online["place"], "online meeting told in the text", start + position)
     return None
