@@ -127,3 +127,31 @@ def test_a_performance_line_ending_in_a_venue_keeps_the_card_name(
     assert starts["2026-04-26T18:00"]["title"] == "Frühjahrskonzert"
     assert starts["2026-04-26T18:00"]["location"] == "Kulturzentrum Trudering"
     assert starts["2026-05-08T20:00"]["location"] == "Herkulessaal der Münchner Residenz"
+
+
+def test_a_venue_or_online_line_below_the_day_is_the_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<span class="cf-post-date">07.11.2023</span> … <span> Online per Zoom</span> <hr/> <a>
+    # <h3>1. Online-Stammtisch …</h3>“: before, only lines with a street address were read as
+    # the place below the day.
+    records = inspect_page(
+        capsys,
+        "jekyll-cf-selbsthilfe-veranstaltungen-2024-06.html",
+        "http://www.cf-selbsthilfe.de/alle_veranstaltungen.html",
+        "2024-06-10",
+    )
+    starts = _by_start(records)
+    assert starts["2023-11-07"]["location"] == "Online per Zoom"
+    assert starts["2023-03-17"]["location"] == "Musterschule in Frankfurt am Main"
+
+
+def test_an_undated_card_under_another_section_is_no_offering(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h2>Karten kaufen</h2> … <h4>München Ticket</h4> … <a>Zu München Ticket</a>“ in the same
+    # card markup as the concerts under „<h2>Kommende Veranstaltungen</h2>“. Before: an undated
+    # record „München Ticket“.
+    records = _records(capsys, "static-jms-konzerte-2026-04")
+    assert all(record["start"] for record in records)
+    assert len(records) == 6

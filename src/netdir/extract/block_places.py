@@ -23,7 +23,11 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.meta_line import line_parts
-from netdir.extract.place_lines import labelled_place_in_prose, venue_ending_a_sentence
+from netdir.extract.place_lines import (
+    labelled_place_in_prose,
+    names_a_place,
+    venue_ending_a_sentence,
+)
 from netdir.extract.title_text import FIELD_LABEL
 
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
@@ -204,7 +208,38 @@ def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
         if _STREET_ADDRESS.search(line) or ADDRESS_LINE.search(line):
             reading.location_text = line
             reading.sources["location_text"] = "listing:address line below the date"
+        elif _venue_line(line) and not _in_the_title(line, reading):
+            # „07.11.2023 / Online per Zoom“, „17.03.2023 / Musterschule in Frankfurt am Main“:
+            # a venue or an online room on the line below the day, before the name.
+            reading.location_text = line
+            reading.sources["location_text"] = "listing:venue line below the date"
         return
+
+
+# „Online per Zoom“, „Online-Veranstaltung“, „virtuell via Teams“: where an online meeting is.
+_ONLINE_PLACE = re.compile(
+    r"^(?:online|virtuell|digital)(?:[\s-]+(?:per|via|über|auf|veranstaltung|meeting|treffen)\b.{0,30})?$",
+    re.I,
+)
+
+
+def _venue_line(line: str) -> bool:
+    """A venue („Musterschule in Frankfurt am Main“: the venue, then its town) or an online room."""
+    if len(line.split()) < 2:
+        return False  # „<span class="type">Markt</span>“: a venue word alone is the event's kind
+    venue, _, town = line.partition(" in ")
+    return bool(
+        names_a_place(line)
+        or _ONLINE_PLACE.match(line)
+        or (town[:1].isupper() and len(town.split()) <= 4 and names_a_place(venue))
+    )
+
+
+def _in_the_title(line: str, reading: BlockReading) -> bool:
+    """The line is (or holds) the block's name: „Weihnachtsmarkt“ below its day names it."""
+    title = reading.title
+    # (without a name yet, the line may be the one the block is named by below)
+    return title is None or line in title or title in line
 
 
 # Elements whose text runs several lines together; the labelled line is one of their children.

@@ -68,6 +68,7 @@ from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
+from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.ruled_entries import ruled_entries
@@ -459,6 +460,7 @@ def _records(
     continue_blank_name_cells(candidate.segments, readings)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
+    sections = dated_sections(candidate.segments, readings, outline)
     above: list[RawRecord] = []  # the records of the block before
     for index, (segment, reading) in enumerate(zip(candidate.segments, readings, strict=True)):
         if index in strays:
@@ -470,6 +472,8 @@ def _records(
             continue
         if headlines and reading.date_text is None:
             continue  # a news headline beside the few that invite to a dated meeting
+        if reading.date_text is None and in_another_section(segment, sections, outline):
+            continue  # a ticket card under „Karten kaufen“ beside the dated concert cards
         if candidate.in_furniture and _under_news_heading(segment[0], outline):
             continue
         if (
