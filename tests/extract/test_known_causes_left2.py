@@ -8,9 +8,15 @@ from datetime import date
 import pytest
 
 from netdir.normalize.place import town_in_title
-from tests.extract.realpage_inspect import inspect_page, places_by_title, starts_by_title
+from tests.extract.realpage_inspect import (
+    inspect_page,
+    page_records,
+    places_by_title,
+    starts_by_title,
+)
 
 RCAKEN = "https://rc-aken.de/termine/"
+PACSCI = "https://pacificsciencecenter.org/shows/laser-bad-bunny/"
 
 
 def test_a_clock_run_on_after_a_repeated_place_line_is_the_shows_time() -> None:
@@ -120,3 +126,12 @@ def test_a_tips_heading_names_its_venue_though_only_its_prose_dates_it() -> None
     assert got["Halloween im Krafthaus am Schiffshebewerk Niederfinow"] == (
         "Krafthaus am Schiffshebewerk Niederfinow"
     )
+
+
+def test_the_cell_under_a_small_tables_place_header_is_the_place() -> None:
+    # Batch I (Pacific Science Center): each day a table of its own, „<caption>Saturday,
+    # February 14, 2026</caption><tr class="visually-hidden"><th>Time</th><th>Location</th>
+    # <th>Tickets</th></tr><tr><td>10:30 pm</td><td>Laser Dome</td>…“ — the cell under
+    # „Location“ is where the showtime is.
+    got = page_records("wordpress-pacsci-show-showtimes", PACSCI, date(2026, 2, 13))
+    assert {place for _, _, place in got} == {"Laser Dome"}

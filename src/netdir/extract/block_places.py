@@ -283,6 +283,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             return
     _place_by_pin_icon(segment, reading)
     if reading.location_text is None:
+        _place_by_column_header(segment, reading)
+    if reading.location_text is None:
         place = labelled_place_in_prose([line for line, _ in lines])
         if place is not None:
             reading.location_text = place
@@ -346,6 +348,35 @@ def _line_after(icon: LexborNode) -> str | None:
         parts.append(sibling.text(deep=True) or "")
         sibling = sibling.next
     return " ".join(part.strip() for part in parts if part.strip())
+
+
+# A table header that names the place column („Time | Location | Tickets“, „Datum | Ort“).
+_PLACE_HEADER = re.compile(
+    r"^(?:ort|veranstaltungsort|wo|raum|location|venue|where|place|room)\s*:?$", re.I
+)
+
+
+def _place_by_column_header(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A block that is a small table of its own — „<tr><th>Time</th><th>Location</th>…</tr>“
+    over one row „10:30 pm | Laser Dome | Buy Tickets“: the cell under the place header is
+    the place (several rows are several showtimes, read as rows of their own elsewhere)."""
+    for node in segment:
+        for table in css_matches(node, "table"):
+            rows = css_matches(table, "tr")
+            header = next((row for row in rows if css_matches(row, "th")), None)
+            data = [row for row in rows if row is not header and css_matches(row, "td")]
+            if header is None or len(data) != 1:
+                continue
+            labels = [node_text(cell) or "" for cell in css_matches(header, "th")]
+            column = next((i for i, t in enumerate(labels) if _PLACE_HEADER.match(t)), None)
+            cells = css_matches(data[0], "td")
+            if column is None or len(cells) != len(labels):
+                continue
+            place = node_text(cells[column]) or ""
+            if 2 <= len(place) <= MAX_PLACE_LINE and not DATE_LIKE.search(place):
+                reading.location_text = place
+                reading.sources["location_text"] = "listing:cell under the table's place header"
+                return
 
 
 def _joined_place_cells(cells: list[tuple[str, str]]) -> tuple[str, list[str]]:
