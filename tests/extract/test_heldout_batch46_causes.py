@@ -116,6 +116,10 @@ def test_a_venue_heading_over_the_cast_is_named_by_the_programme(
     assert concert["location"] == "Schloss Bürgeln"
     assert starts["2025-06-03T16:00"]["title"] == "Sonaten von Ludwig van Beethoven"
     assert starts["2025-04-04T19:30"]["title"] == "Cello Ära"  # a heading's name stays
+    # „<h4>29. Dezember, Freiburg</h4><p>Sonaten von Beethoven und Brahms mit …</p>“: a town
+    # alone after the day is the place too.
+    assert starts["2023-12-29"]["title"].startswith("Sonaten von Beethoven und Brahms")
+    assert starts["2023-12-29"]["location"] == "Freiburg"
 
 
 def test_a_performance_line_ending_in_a_venue_keeps_the_card_name(

@@ -20,6 +20,7 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.title_text import PLACE_LINE, title_in_text
+from netdir.normalize.gazetteer import load_gazetteer
 
 # „in Siegburg“, „im Gartensaal der …“, „in der Kreuzkirche“: a place led by its preposition.
 _PLACE_PHRASE = re.compile(r"^(?i:in|im|in der|in dem|in den|am|an der|auf dem)\s+(?=[A-ZÄÖÜ])")
@@ -31,6 +32,7 @@ _INSTRUMENT = (
     r"|Posaune|Tuba|Schlagzeug|Percussion|Akkordeon|Gesang|Sopran|Mezzosopran|Alt|Tenor|Bariton"
     r"|Bass|Sprecherin|Sprecher|Rezitation|Leitung|Dirigentin|Dirigent|Moderation)"
 )
+_MAX_TOWN_WORDS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 _NAME = r"[A-ZÄÖÜ][\w.'-]+(?:\s+(?:van|von|de|di|da|del|der)?\s*[A-ZÄÖÜ][\w.'-]+){0,3}"
 _CAST_LINE = re.compile(
@@ -72,12 +74,16 @@ def name_below_a_when_where_heading(segment: list[LexborNode], reading: BlockRea
 
 
 def _place_named(title: str) -> str | None:
-    """The place a heading's rest names („in Siegburg“ → „Siegburg“, „Schloss Bürgeln“), else
-    None."""
+    """The place a heading's rest names („in Siegburg“ → „Siegburg“, „Schloss Bürgeln“,
+    „Freiburg“), else None."""
     if _PLACE_PHRASE.match(title) and len(title.split()) <= 12:
         rest = _PLACE_PHRASE.sub("", title, count=1)
         return title if title.lower().startswith(("im ", "am ")) else rest
-    return title if names_a_place(title) else None
+    if names_a_place(title):
+        return title
+    # „29. Dezember, Freiburg“: the heading's rest is only a town's name.
+    town = len(title.split()) <= _MAX_TOWN_WORDS and load_gazetteer().lookup(title) is not None
+    return title if town else None
 
 
 def _names_the_event(line: str) -> str | None:
