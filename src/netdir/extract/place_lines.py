@@ -132,7 +132,37 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             return joined if joined and not _ADDRESS.search(line) else line
         if joined:
             return joined
+        if _led_to_a_name(line):
+            return line
     return None
+
+
+# „beim Bauhof“, „beim Bimesmeier“, „im Kirchenhof“, „Treff Parkplatz Grafenwald“ on a line of
+# their own under the date: a preposition of place (or the meeting word) and a short capitalised
+# name — the whole line, so that it is no sentence („Im Gemeindehaus zeigen wir …“) and no
+# phrase of time or manner („im Anschluss“, „am Abend“, „im Rahmen der …“).
+_LED_TO_A_NAME = re.compile(
+    r"^(?:beim|im|am|auf\s+dem|auf\s+der|in\s+der|Treff|Treffpunkt)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,2})$",
+    re.I,
+)
+_NO_PLACE_NOUN = re.compile(
+    r"^(?:Anschluss|Anschluß|Rahmen|Auftrag|Namen|Vorfeld|Voraus|Wechsel|Gedenken|"
+    r"Abend|Morgen|Vormittag|Nachmittag|Mittag|Wochenende|Jahr|Monat|Sommer|Winter|Herbst|"
+    r"Frühjahr|Frühling|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Internet|"
+    r"Livestream|Stream|Gespräch|Dialog|Austausch|Fokus|Mittelpunkt|Zentrum|Detail|Einzelnen|"
+    r"Allgemeinen|Übrigen|Moment|Zweifel|Notfall)\b"
+)
+
+
+def _led_to_a_name(line: str) -> bool:
+    match = _LED_TO_A_NAME.match(line)
+    return (
+        match is not None
+        and match["name"][:1].isupper()
+        and _NO_PLACE_NOUN.match(match["name"]) is None
+    )
 
 
 # A line that opens with a person's academic title names the speaker and where they work.

@@ -21,8 +21,9 @@ from netdir.extract.prose_announcements import announces_a_day
 from netdir.records import RawRecord
 
 _NAME_WORDS = 4
+# The name may be a short form of two letters: „GV im Gasthof zum Roten Kreuz“ (Generalversammlung).
 _IN_A_VENUE = re.compile(
-    r"^(?P<name>[^,()]{3,60}?)\s+(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+der)\s+"
+    r"^(?P<name>[^,()]{2,60}?)\s+(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+der)\s+"
     r"(?P<place>[A-ZÄÖÜ][^().!?;:]{2,80}?)\s*(?:\([^()]*\))?\s*[.!]?$"
 )
 # ", Treffpunkt um 9:30 Uhr auf dem Dürerplatz!": where the group meets, after the name.
