@@ -1090,6 +1090,37 @@ score 98.9 % (185/187). Left: "The Second Saturday in January" in an annual-even
 this year's passed day (the table's heading, not in the string, says yearly); "Anlieferung
 03.07.2026 | Abholung 07.07.2026" (a container's delivery and pick-up as a span). No other parse_when output of rounds 1-95, tests/realpages/dates.yaml or when_cases.tsv
 changed. All hundred rounds: 3674/3751 = 97.9 % after their fixes.
+
+Rounds 101-103 (date_strings_heldout_round101.yaml … round103.yaml, 101 strings from 5 more sites'
+public repository sources, all German: 101 a Hamburg health association's club evenings ("Termin 1:
+Dienstag, 20.08.24, 20 Uhr Termin 2: …", "Mttwoch", "13Uhr", recipe and sign-up deadlines) and a
+windsurfing club's year table and weekly Friday training "von Mai bis Oktober"; 102 a Swiss fire
+brigade's year programme rows ("08.01.2026 | 19:30 – 22:00 | O1 Offiziersübung | Vorbereitung K1–K5")
+and news, a Freifunk community's posts (firmware versions, build stamps, "Stichtag ist der 25.10.") and
+a Guggenmusik's dates; 103 a fanfare band's yearly chronicle, "Chronik aus dem Jahr 2005 | …" over
+yearless report days) were collected after rounds 96-100's fixes and scored **79.2 % (80/101)** before
+any change for them as first written; six truths were then aligned, before any fix, with rounds 18,
+30, 33 and 47 (a past month told in the past, or called off, is no offering's month): **78.2 %
+(79/101)** — round 101 88.2 % (30/34), round 102 90.3 % (28/31), round 103 58.3 % (21/36); rounds
+5-103 pooled before their fixes 3037/3706 = 81.9 %. Their misses: a heading's year before " | " not
+given to the days below it ("Chronik aus dem Jahr 2011 | Am 26. Juni …" read as 2023; 10 strings),
+"Am letzten Tag im August", a version's build day ("Version 0.8.9 vom 11.4.2017"), "Stichtag ist der
+25.10.", a site going online ("wurde die neue Homepage online gestellt"), a chronicle's past verbs
+("machten wir uns … auf"), the month under way told in the past ("die Termine im Oktober … nicht
+stattfinden konnten", written on 29 October), a rule taking effect ("Ab dem 2.5.2018 werden wir …
+keinen Kontakt mehr … gestatten"), "An einem schönen Abend im Dezember öffnen wir die Geschenke"
+(read as a place opening), a weekly rule in a season ("Jeden Freitag … von Mai bis Oktober"; one
+truth's end aligned, a miss either way, with round 53: the season's last day at the clock's end).
+After the fixes (when_context.heading_year: one year in a leading heading is the year the page
+states; when_nth: the first or last day of a named month; when_stamps: "Version … vom"; when_roles:
+"Stichtag", "wurde … online gestellt"; when_grammar: "machte(n)", "nahm(en)", "reiste(n)",
+"unternahm(en)" as past verbs ("führte" is not: "24.09.2022 Vereinsausflug … führte uns …" is a row's
+day); when.py: one month under way told in the past; when_rules.py: a season named after a weekly
+rule starts and ends it; cases in data/when_cases.tsv) rounds 101-103 score 97.0 % (98/101): round
+101 97.1 % (33/34), round 102 96.8 % (30/31), round 103 97.2 % (35/36). Left: the December evening
+"öffnen wir die Geschenke", the rule taking effect, "Im Juni 2009 führte uns der Weg". No other
+parse_when output of rounds 1-100, tests/realpages/dates.yaml or when_cases.tsv changed. All 103
+rounds: 3772/3852 = 97.9 % after their fixes.
 """
 
 from __future__ import annotations
@@ -1204,6 +1235,9 @@ ROUND97_FILE = Path(__file__).parent / "date_strings_heldout_round97.yaml"
 ROUND98_FILE = Path(__file__).parent / "date_strings_heldout_round98.yaml"
 ROUND99_FILE = Path(__file__).parent / "date_strings_heldout_round99.yaml"
 ROUND100_FILE = Path(__file__).parent / "date_strings_heldout_round100.yaml"
+ROUND101_FILE = Path(__file__).parent / "date_strings_heldout_round101.yaml"
+ROUND102_FILE = Path(__file__).parent / "date_strings_heldout_round102.yaml"
+ROUND103_FILE = Path(__file__).parent / "date_strings_heldout_round103.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1372,6 +1406,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND98_FILE,
             ROUND99_FILE,
             ROUND100_FILE,
+            ROUND101_FILE,
+            ROUND102_FILE,
+            ROUND103_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -71,7 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir.normalize.when_clean import clean_date_text
-from netdir.normalize.when_context import PageYear
+from netdir.normalize.when_context import PageYear, heading_year
 from netdir.normalize.when_days import (
     CALLED_OFF,
     parse_days,
@@ -255,6 +255,8 @@ def _parse_when(
         clean = from_next_meeting(clean)
     # A year the page's context states fills in every missing year (``when_context``); relative
     # words still count from the page's day.
+    if year is None and " | " in clean:
+        year = heading_year(clean)  # "Chronik aus dem Jahr 2011 | Am 26. Juni …"
     dated = PageYear(year) if year is not None and 1 < year < 9999 else reference
     recurrence = find_recurrence(clean)
     if (
@@ -388,9 +390,12 @@ def _parse_when(
         )
     if period is not None:
         first, last, precision = period
-        if last < reference and PAST_TENSE.search(clean) is not None:
+        under_way = first <= reference and (first.year, first.month) == (last.year, last.month)
+        if (last < reference or under_way) and PAST_TENSE.search(clean) is not None:
             # "This was started … in September 2011 and continued until February 2022": a
-            # month told in the past is history, as a yearless one ("Im Juni fand … statt")
+            # month told in the past is history, as a yearless one ("Im Juni fand … statt");
+            # so is the one month under way ("nachdem die Termine im Oktober … nicht
+            # stattfinden konnten", written on 29 October; "von März bis Juni" runs on)
             return NOTHING
         return When(first.isoformat(), last.isoformat(), True, precision)
     return NOTHING

@@ -8,6 +8,7 @@ months) takes as it is instead of the year nearest the page's day.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -35,3 +36,22 @@ def record_year(extra: Mapping[str, str]) -> int | None:
     """The year an extractor found stated for a record's date text (``extra["page_year"]``)."""
     written = extra.get(PAGE_YEAR, "")
     return int(written) if written.isdigit() else None
+
+
+# "Chronik aus dem Jahr 2011 | Am 26. Juni nahmen wir …", "Termine 2026 | 12. Dezember | …": a
+# heading kept before " | " that names one year states the year of the days below it, as a
+# year tab does. A year inside a date ("12.03.2005"), a span of years ("2005-2006", "Saison
+# 2025/26") or a heading naming two years states none.
+_HEADING = re.compile(r"^([^|]{1,80}?)\s\|\s")
+_HEADING_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d{2}(?![\d./–-])")
+
+
+def heading_year(text: str) -> int | None:
+    """The one year a text's leading heading ("… 2011 | …") names, else None."""
+    heading = _HEADING.match(text)
+    if heading is None:
+        return None
+    years = _HEADING_YEAR.findall(heading[1])
+    if len(years) != 1 or int(years[0]) < 1990:
+        return None
+    return int(years[0])

@@ -58,6 +58,10 @@ PAST_TENSE = re.compile(
     # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
     r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"
     r"|öffneten"
+    # "Im April 2010 machten wir uns zum 50jährigen Jubiläum … nach Markdorf am Bodensee
+    # auf": a club chronicle's verbs of going and taking part ("führte uns" is not among them:
+    # "24.09.2022 Vereinsausflug Unser diesjähriger Vereinsausflug führte uns …" is a row's day)
+    r"|machte|machten|nahm|nahmen|reiste|reisten|unternahm|unternahmen"
     # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place
     r"|stattgefunden"
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its

@@ -79,6 +79,13 @@ _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _EITHER_ORDINAL_BEFORE = re.compile(
     r"\b(?:" + alternation(ORDINALS).replace(".", r"\.") + r")\s+(?:or|oder)\s+$", FLAGS
 )
+# "Am letzten Tag im August unternahmen …", "on the first day of March": that day of the month
+# (not an end: "bis zum letzten Tag im August" is a period's last day).
+_EDGE_DAY_OF_MONTH = re.compile(
+    r"(?<!bis\s)(?<!zum\s)(?<!until\s)\b(?P<ord>ersten|letzten|first|last)\s+(?:tag|day)\s+"
+    r"(?:im|des|of|in)\s+(?P<mn>" + MONTH_ALT + r")\b(?:\s+(?P<y>(?:19|20)\d{2})\b)?",
+    FLAGS,
+)
 _MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + MONTH_ALT + r")\b", FLAGS)
 
 
@@ -86,6 +93,13 @@ def parse_nth_weekday(text: str, reference: date) -> When | None:
     """ "am 1. Mittwoch im August ab 17:00 Uhr": the month's n-th weekday (year: the nearest)."""
     if not has_any(lowered_for_cues(text), MONTH_STEMS):
         return None  # cheap tests first: most texts name no "im März"
+    if ("ag " in text or "ay " in text) and (edge := _EDGE_DAY_OF_MONTH.search(text)) is not None:
+        month = MONTHS[edge["mn"].lower()]
+        year = int(edge["y"]) if edge["y"] else infer_year(month, 15, reference)
+        first = edge["ord"].lower() in ("ersten", "first")
+        day = date(year, month, 1) if first else month_end(year, month)
+        times = find_times(blank(text, [edge.span()]))
+        return with_times(day, None, times) if times is not None else whole_day(day)
     if _MONTH_AFTER_IN.search(text) is None:
         meeting = _MONTHS_MEETING_ON_NTH.search(text)
         if meeting is not None:

@@ -52,6 +52,8 @@ _DEADLINE_WORDS = (
     # ("zum Jahresschluss am 31.12.": the year's end, a service's occasion, no deadline)
     r"\w*(?<!ab)(?<!be)(?<!jahres)schluss|\w*frist(?:en)?|anmeld\w*|registrier\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|einschreib\w*|deadline|\w*spätestens|registration|register|rsvp|apply"
+    # "Stichtag ist der 25.10.": the cut-off day of a vote or a count
+    r"|stichtag"
     # "Meldebegin: 05.08.2025" over "Meldeschluss: 15.09.2025": when entries for a dog-sports
     # test or a race open (the compound without "an-", as "Meldeschluss" is)
     r"|melde(?:beginn?|start|eröffnung)"
@@ -178,6 +180,8 @@ _PUBLISHED_AFTER = re.compile(
     # council's meeting day)
     r"|^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b"
+    # "Am 23. Januar 2013 wurde die neue Homepage online gestellt": the day a site went live
+    r"|^\s*,?\s*(?:wurde|wurden|ging|gingen)\s+(?:[^\W\d]+\s+){0,4}?online\b"
     r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,\s*(?:dass|that)\b"
     # "Der Kirchenvorstand hat am 17. Dezember entschieden, in der Weihnachtszeit Gottesdienste
     # zu feiern": what was decided follows as an infinitive clause
@@ -357,7 +361,7 @@ _ANNOUNCED_HINTS = (
 # cheaper than the patterns above (this runs for every date of every text node of a listing).
 _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
-    "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt",
+    "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt", "stichtag",
     "bearbeit", "geändert", "verändert", "eingestellt", "eingereicht", "eingegangen", "verfasst",
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
@@ -377,7 +381,7 @@ _AFTER_HINTS = (
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
     "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
-    "entschieden", "bekannt", "freigeschaltet", "melden", "kraft", "öffnungszeit", "sprechzeit",
+    "entschieden", "bekannt", "freigeschaltet", "online", "melden", "kraft", "öffnungszeit", "sprechzeit",
     "entscheidung", "anrufen", "jahren",
     "servicezeit", "drucken",
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",

@@ -41,6 +41,13 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     season = (
         _SEASON_BEFORE.search(text, 0, recurrence.start) if "bis" in text or "ab" in text else None
     )
+    # "Jeden Freitag ab 17:00 Uhr von Mai bis Oktober gibt es Übungen": the season after the rule
+    # starts and ends it, its clock or not (as "On the fourth Thursdays through September from
+    # 7-9 p.m.")
+    season_after = (
+        _SEASON_BEFORE.search(text, recurrence.end) if season is None and "bis" in text else None
+    )
+    season = season or season_after
     if season is not None:
         # "Von April bis Juli gibt es drei Nachmittage, jeweils am dritten Donnerstag des
         # Monats": the rule runs from the named month on
@@ -64,7 +71,7 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     rule_start = marker.end() if marker is not None else recurrence.start
     times = find_times(blank(text, [(rule_start, recurrence.end)]))
     closing = _season_end(text, day) if season is None and "t" in text else None
-    if season is not None and times is None:
+    if season is not None and (times is None or season_after is not None):
         # "Wer von April bis September montags das Sportabzeichen ablegen will": a rule without
         # its clock ends with the season's last month, as the English "through September"
         last = MONTHS[season["last"].lower()]

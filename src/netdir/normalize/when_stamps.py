@@ -92,10 +92,11 @@ _NOT_A_NAME = re.compile(
     _FLAGS,
 )
 # "Version 1 - 17.02.2026, 20:00", "Die updated Version für 2026 kommt am Montag, den 16.03.": a
-# page's version stamp, or the day its next version comes (a weekday and "den" may stand between).
+# page's version stamp, or the day its next version comes (a weekday and "den" may stand between);
+# "Erfolgsmeldungen zur Version 0.8.9 vom 11.4.2017": the day a software version was built.
 _WEEKDAY_OR_DEN = optional_weekday("den")
 _VERSION_BEFORE = re.compile(
-    r"\bversion\s*(?:\d+(?:\.\d+)*\s*[-–:|]?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
+    r"\bversion\s*(?:\d+(?:\.\d+)*\s*(?:[-–:|]|vom\b)?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
     rf"\b(?:kommt|erscheint|folgt)\s+(?:am\s+)?{_WEEKDAY_OR_DEN})$",
     _FLAGS,
 )
