@@ -423,7 +423,9 @@ _AFTER_MONTH_END = re.compile(
 )
 _ALLOWED_FROM = re.compile(
     r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
-    r"(?:gestattet|erlaubt|zulässig|untersagt|verboten)\b",
+    r"(?:gestattet|erlaubt|zulässig|untersagt|verboten"
+    # "Ab dem 2.5.2018 werden wir nicht aktualisierte Geräte keinen Kontakt mehr … gestatten"
+    r"|gestatten|erlauben|untersagen|verbieten)\b",
     FLAGS,
 )
 _RESUMED_FROM = re.compile(
