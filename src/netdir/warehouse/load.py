@@ -16,7 +16,7 @@ import duckdb
 from netdir.gc_pause import gc_paused
 from netdir.warehouse.exceptions import WarehouseError
 from netdir.warehouse.model import RunInput, RunSummary
-from netdir.warehouse.offerings_file import OfferingsFile
+from netdir.warehouse.offerings_file import OfferingsFile, repeated_ids
 
 #: Offering columns whose every change makes a new history version, with the name analysts see
 #: in ``changed_fields`` (the published names: ``start``/``end``, not ``start_iso``/``end_iso``).
@@ -148,11 +148,12 @@ def _check_started_at(run: RunInput) -> None:
 
 
 def _check_unique_offerings(run: RunInput) -> None:
-    if isinstance(run.offerings, OfferingsFile):  # counted by the process that wrote it
-        duplicates = list(run.offerings.duplicate_ids)
-    else:
-        counts = Counter(offering.id for offering in run.offerings)
-        duplicates = [offering_id for offering_id, n in counts.items() if n > 1]
+    offerings = run.offerings
+    duplicates = (
+        offerings.duplicate_ids  # counted by the process that wrote it
+        if isinstance(offerings, OfferingsFile)
+        else repeated_ids(offerings)
+    )
     if duplicates:
         raise WarehouseError(
             f"run {run.run_id}: offering ids must be unique per run, found {len(duplicates)} "

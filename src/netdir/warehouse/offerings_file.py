@@ -9,7 +9,7 @@ the same columns), and the pipeline hands the load this file: no offering object
 pipeline's process, and only one batch of columns is in its memory at a time.
 
 The file lies beside the warehouse (like the run's page bodies, netdir.warehouse.body_spool) and
-is removed by the pipeline once the load has read it (``remove``).
+is removed by the pipeline once the load has read it (``offerings_path``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +48,11 @@ class OfferingsFile:
 
         return pa.ipc.open_stream(pa.OSFile(str(self.path)))
 
-    def remove(self) -> None:
-        self.path.unlink(missing_ok=True)
+
+def repeated_ids(offerings: Iterable[Offering]) -> tuple[str, ...]:
+    """The ids that more than one of ``offerings`` has (a load refuses them)."""
+    counts = Counter(offering.id for offering in offerings)
+    return tuple(offering_id for offering_id, n in counts.items() if n > 1)
 
 
 def new_offerings_path(directory: Path | str | None) -> Path:
@@ -72,9 +75,7 @@ def write_offerings_file(offerings: Sequence[Offering], path: Path) -> Offerings
     with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, OFFERINGS_SCHEMA) as writer:
         for batch in offerings_batches(offerings):
             writer.write_batch(batch)
-    counts = Counter(offering.id for offering in offerings)
-    duplicates = tuple(offering_id for offering_id, n in counts.items() if n > 1)
-    return OfferingsFile(path, len(offerings), duplicates)
+    return OfferingsFile(path, len(offerings), repeated_ids(offerings))
 
 
 @contextmanager
