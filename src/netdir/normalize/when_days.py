@@ -98,9 +98,9 @@ CALLED_OFF = re.compile(
     r"|fallen\s+(?:\w+\s+){0,3}?aus|fällt\s+(?:\w+\s+){0,3}?aus|cancel(?:l?ed|ling|s)?|suspend(?:ed|s)?)\b",
     FLAGS,
 )
-# "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 # "Ende 15 Uhr", "bis 18 Uhr", "ends at 3 pm" right after the last day: its clock is the end.
 _END_CLOCK = re.compile(r"\W*(?:ende|endet|bis|until|ends?(?:\s+at)?)\b", FLAGS)
+# "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = re.compile(

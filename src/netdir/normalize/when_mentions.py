@@ -217,17 +217,20 @@ def _month_day_with_clock(text: str, day_first: bool | None, reference: date) ->
             )
             if mention is not None:
                 found.append(mention)
+    order = day_first  # the text's own order, read once a slashed date needs it
     for match in (*_SLASHED_NO_YEAR.finditer(text), *_SLASHED_AFTER_START.finditer(text)):
-        order = day_first if day_first is not None else text_day_first(text)
+        if order is None:
+            order = text_day_first(text)
         day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
         mention = checked(match.start(), match.end(), day, month, None, None)
         if mention is not None:
             found.append(mention)
-    for match in _SLASHED_BY_WEEKDAY.finditer(text) if "/" in text else ():
+    for match in _SLASHED_BY_WEEKDAY.finditer(text):
         first, second = ("a", "b") if match["a"] else ("a2", "b2")
         if any(m.start == match.start(first) for m in found):
             continue
-        order = day_first if day_first is not None else text_day_first(text)
+        if order is None:
+            order = text_day_first(text)
         day, month = resolve_day_month(int(match[first]), int(match[second]), order)
         mention = checked(match.start(first), match.end(second), day, month, None, None)
         said = WEEKDAY_ABBREVIATIONS.get((match["wd"] or match["wd2"]).lower())

@@ -22,11 +22,14 @@ from netdir.normalize.when_words import (
     lowered_for_cues,
 )
 
+# The ordinal words and numbers ("ersten", "1.", "first"), their dots literal.
+_ORDINAL = alternation(ORDINALS).replace(".", r"\.")
+
 # "am 1. Mittwoch im August", "first Monday in March 2027": one day, not a rule (the month is
 # named; "jeden ersten Donnerstag im Monat" is a rule, when_recurrence.py).
 _NTH_WEEKDAY_OF_MONTH = re.compile(
     r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
-    + alternation(ORDINALS).replace(".", r"\.")
+    + _ORDINAL
     + r")\s*(?P<wd>"
     + alternation(WEEKDAYS)
     + r")\s+(?:im|in|of)\s+(?P<mn>"
@@ -36,9 +39,7 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
 )
 # "Am letzten Wochenende im August", "am 2. Wochenende im Mai", "the first weekend in June",
 # "zweites Augustwochenende": that weekend's Saturday and Sunday.
-_WEEKEND_ORDINALS = (
-    alternation(ORDINALS).replace(".", r"\.") + "|erstes|zweites|drittes|viertes|letztes"
-)
+_WEEKEND_ORDINALS = _ORDINAL + "|erstes|zweites|drittes|viertes|letztes"
 _NTH_WEEKEND_OF_MONTH = re.compile(
     r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
     + _WEEKEND_ORDINALS
@@ -55,7 +56,7 @@ _DAYS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,2}\.")
 # weekend of the first Sunday in July": that Sunday and the Saturday before it.
 _WEEKEND_OF_NTH_SUNDAY = re.compile(
     r"\b(?:wochenende|weekend)\s+(?:des|vom|of\s+the)\s+(?P<ord>"
-    + alternation(ORDINALS).replace(".", r"\.")
+    + _ORDINAL
     + r")\s*(?:sonntags?|sunday)\s+(?:im|in|of)\s+(?P<mn>"
     + MONTH_ALT
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?",
@@ -67,7 +68,7 @@ _MONTHS_MEETING_ON_NTH = re.compile(
     r"\b(?P<mn>"
     + MONTH_ALT
     + r")(?:-|\s+)(?:meeting|session|sitzung|treffen)\b[^.!?]{0,60}?\b(?:on\s+the|am)\s+(?P<ord>"
-    + alternation(ORDINALS).replace(".", r"\.")
+    + _ORDINAL
     + r")\s*(?P<wd>"
     + alternation(WEEKDAYS)
     + r")\b(?!\s+(?:of|in|im)\b)",
@@ -76,9 +77,7 @@ _MONTHS_MEETING_ON_NTH = re.compile(
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 # "The first or second Saturday in March", "am ersten oder zweiten Samstag im Mai": one of two
 # days, which one the text leaves open.
-_EITHER_ORDINAL_BEFORE = re.compile(
-    r"\b(?:" + alternation(ORDINALS).replace(".", r"\.") + r")\s+(?:or|oder)\s+$", FLAGS
-)
+_EITHER_ORDINAL_BEFORE = re.compile(r"\b(?:" + _ORDINAL + r")\s+(?:or|oder)\s+$", FLAGS)
 # "Am letzten Tag im August unternahmen …", "on the first day of March": that day of the month
 # (not an end: "bis zum letzten Tag im August" is a period's last day).
 _EDGE_DAY_OF_MONTH = re.compile(

@@ -509,7 +509,7 @@ def role_of_date(before: str, after: str) -> str | None:
         and _RELEASE_HEADER.search(wide)
     ):
         return PUBLISHED
-    if sales_open(wide, after):
+    if sales_open(wide, after, lowered_wide):
         return DEADLINE
     if has_any(lowered_wide, _REGISTER_HINTS) and _REGISTER_BY.search(wide):
         return DEADLINE

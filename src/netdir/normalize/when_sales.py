@@ -11,21 +11,16 @@ from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_words import (
-    WEEKDAY_ABBREVIATIONS,
-    alternation,
-    has_any,
-    optional_weekday,
-)
+from netdir.normalize.when_words import has_any, optional_weekday
 
 _FLAGS = re.IGNORECASE
 # "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
 # …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
 _SIGNUP_OPENS = re.compile(
     r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
-    r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?(?:(?:"
-    + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\.?,?\s*)?$",
+    r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?"
+    + optional_weekday()
+    + r"$",
     _FLAGS,
 )
 # "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are
@@ -77,9 +72,9 @@ _REQUEST_HINTS = ("reserv", "request", "book", "sign up")
 SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS)
 
 
-def sales_open(before: str, after: str) -> bool:
-    """Whether the date between these texts is the day sign-up, sales or handouts open."""
-    lowered = before.lower()
+def sales_open(before: str, after: str, lowered: str) -> bool:
+    """Whether the date between these texts is the day sign-up, sales or handouts open;
+    ``lowered``: ``before.lower()`` (the caller has it: this runs for every date)."""
     if has_any(lowered, _SIGNUP_HINTS) and (
         _SIGNUP_OPENS.search(before) or _SALES_FROM.search(before)
     ):
