@@ -31,11 +31,13 @@ _VENUE_WORD = re.compile(
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
 )
+# "12683 Berlin": a postcode and its town.
+_POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 # "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin"; a street without a
 # street word when a Swiss or Austrian postcode and town follow ("Hagerhüsli 1, 3315 Bätterkinden").
 _ADDRESS = re.compile(
     r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
-    r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]|"
+    rf"{_POSTCODE}|"
     r"\b[A-ZÄÖÜ][\w.-]*\s+\d{1,4}\s?[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4}\s+[A-ZÄÖÜ]"
 )
 # "Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.": the town is given, the room will
@@ -271,7 +273,6 @@ _VENUE_AND_ADDRESS_END = re.compile(
 _STREET = (
     r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|pforte)\s+\d{1,4}\s?[a-z]?\b"
 )
-_POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 _STREET_OR_POSTCODE = re.compile(
     rf"{_STREET}|{_POSTCODE}|\b[A-ZÄÖÜ][a-zäöüß]+\s+\d{{1,4}}\s?[a-z]?,\s+[A-ZÄÖÜ]"
 )

@@ -15,9 +15,9 @@ from dataclasses import replace
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import names_a_day, text_lines
-from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
-from netdir.extract.title_text import title_in_text
+from netdir.extract.block_text import text_lines
+from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.title_text import only_a_day, title_in_text
 
 # „19:00 Uhr“, „14:00–17:00 Uhr“, „ab 9.30 Uhr“: a line that is only a clock or a span of hours.
 _CLOCK_LINE = re.compile(
@@ -41,7 +41,7 @@ def sessions_in_a_row(segment: list[LexborNode], reading: BlockReading) -> list[
         cells.setdefault(cell.mem_id, []).append(line)
     columns = list(cells.values())
     clocks = [lines for lines in columns if len(lines) >= 2 and all(map(_CLOCK_LINE.match, lines))]
-    days = [lines[0] for lines in columns if len(lines) == 1 and _only_a_day(lines[0])]
+    days = [lines[0] for lines in columns if len(lines) == 1 and only_a_day(lines[0])]
     if len(clocks) != 1 or len(days) != 1:
         return []
     names = [
@@ -73,9 +73,3 @@ def _cell_of(node: LexborNode | None) -> LexborNode | None:
     while node is not None and node.tag not in _CELL_TAGS:
         node = node.parent
     return node
-
-
-def _only_a_day(line: str) -> bool:
-    """„Mo. 23.02.2026“: a cell that names one day and nothing else."""
-    match = DATE_PHRASE.search(line)
-    return match is not None and names_a_day(match.group(0)) and title_in_text(line) is None

@@ -15,10 +15,9 @@ import re
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text
-from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.block_text import HEADING_TAGS, node_text
 from netdir.extract.sub_items import part_of
-from netdir.extract.title_text import PLACE_LINE, title_in_text
+from netdir.extract.title_text import only_a_day, title_in_text
 
 # „Raum: F0.231“, „Ort: Aula“: a labelled place line of the entry.
 _PLACE_LABEL = re.compile(
@@ -75,7 +74,7 @@ def _entry(run: list[LexborNode], reading: BlockReading) -> BlockReading | None:
         if label is not None:
             place = place or label["place"].strip()
             continue
-        if node.tag in HEADING_TAGS and not PLACE_LINE.match(text):
+        if node.tag in HEADING_TAGS:  # (a place line is no title: title_in_text)
             title = title_in_text(text)
             if title is not None:
                 named.append((node.tag, title))
@@ -92,7 +91,4 @@ def _entry(run: list[LexborNode], reading: BlockReading) -> BlockReading | None:
 def _only_a_day(node: LexborNode) -> str | None:
     """The text of an element that names a day and nothing else („Di, 18.09., 9:15–10:45 Uhr“)."""
     text = node_text(node) or ""
-    match = DATE_PHRASE.search(text)
-    if match is None or not names_a_day(match.group(0)) or title_in_text(text) is not None:
-        return None
-    return text
+    return text if only_a_day(text) else None

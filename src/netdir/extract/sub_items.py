@@ -314,15 +314,12 @@ def _headed_name(entry: LexborNode) -> str | None:
     an entry whose time stands in a heading of its own is named by the heading after it (the
     line under that heading describes it)."""
     headings = [node for node in entry.traverse() if node.tag in HEADING_TAGS]
-    if len(headings) < 2 or not _OPENING_TIME_ONLY.match(
-        clean_text(visible_text(headings[0])) or ""
-    ):
+    if len(headings) < 2 or not TIME_LIKE.fullmatch(clean_text(visible_text(headings[0])) or ""):
         return None
     name = clean_text(visible_text(headings[1]))
     return name or None
 
 
-_OPENING_TIME_ONLY = re.compile(rf"^(?:{TIME_LIKE.pattern})$", re.I)
 _MAX_LISTED_NAME = 120
 _OPENING_HOURS = re.compile(
     rf"^(?P<hours>(?:(?:ab|um|von|from)\s+)?(?:{TIME_LIKE.pattern})"

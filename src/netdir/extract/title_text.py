@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from netdir.extract.block_text import WORDS
+from netdir.extract.block_text import WORDS, names_a_day
 from netdir.extract.date_cues import (
     DATE_PHRASE,
     MONTH_WORD,
@@ -226,6 +226,13 @@ def title_in_text(text: str) -> str | None:
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     return shortened(title)
+
+
+def only_a_day(text: str) -> bool:
+    """„Mo. 23.02.2026“, „Di, 18.09., 9:15–10:45 Uhr“: a text that names one day and nothing
+    else (no title left beside it)."""
+    match = DATE_PHRASE.search(text)
+    return match is not None and names_a_day(match.group(0)) and title_in_text(text) is None
 
 
 def named_invitation(title: str, text: str) -> str | None:
