@@ -29,6 +29,7 @@ from netdir.extract.event_programme import (
     agenda_of_the_announced,
     own_event_over_its_programme,
     programme_of,
+    rows_on_one_day,
     runs_several_days,
 )
 from netdir.extract.exceptions import MalformedPayloadError
@@ -365,10 +366,11 @@ def _read_html_auto(
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)
         return
-    elif agenda_of_the_announced(
+    elif rows_on_one_day(listing, context.fetched_at.date()) and agenda_of_the_announced(
         event := extract_event_page(tree, context), listing, context.fetched_at.date()
     ):
-        # A post's one announced event whose agenda lines the detector took for a list.
+        # A post's one announced event whose agenda lines the detector took for a list (the
+        # list's one day asked first: reading the page as one event costs a whole extraction).
         result.add("event_page", event)
         return
     elif _own_event_beside_the_list(

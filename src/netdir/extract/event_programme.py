@@ -81,8 +81,23 @@ def agenda_of_the_announced(event: list[RawRecord], rows: list[RawRecord], today
     if not event[0].field_sources.get("date_text", "").endswith("announcing"):
         return False
     day = _day(event[0].date_text, today)
-    days = {_day(row.start or row.date_text, today) for row in rows}
-    return day is not None and days == {day}
+    return day is not None and rows_on_one_day(rows, today) and _row_day(rows[0], today) == day
+
+
+def rows_on_one_day(rows: list[RawRecord], today: date) -> bool:
+    """Whether every row falls on one known day: what ``agenda_of_the_announced`` asks of the
+    list, asked first, before the page is read as one event (it stops at a second day)."""
+    first = None
+    for row in rows:
+        day = _row_day(row, today)
+        if day is None or (first is not None and day != first):
+            return False
+        first = day
+    return first is not None
+
+
+def _row_day(row: RawRecord, today: date) -> str | None:
+    return _day(row.start or row.date_text, today)
 
 
 def own_event_over_its_programme(
