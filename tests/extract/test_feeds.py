@@ -129,3 +129,30 @@ def test_an_event_feed_pubdate_keeps_a_stated_offset() -> None:
     # Politikradar Emscher-Lippe: the meeting's day at midnight, its hour in the summary
     assert event_start("Sat, 01 Aug 2026 00:00:00 +0200") == "2026-08-01"
     assert event_start("not a date") is None
+
+
+def test_an_rfc_822_military_zone_z_is_utc() -> None:
+    """The Journal of Nursing Education's feed (Healio, 2020) dates its items „Mon, 29 Jun 2020
+    20:59:00 Z“: RFC 822's zone „Z“ is UTC. Read as „+00:00“ first, the mail parser knew no such
+    zone and the item's date lost its offset („2020-06-29T20:59:00“)."""
+    body = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+   <channel xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <title>Journal of Nursing Education</title>
+      <link>https://www.healio.com/</link>
+      <lastBuildDate>Mon, 20 Jul 2020 20:06:37 Z</lastBuildDate>
+      <item>
+         <link>https://www.healio.com/nursing/journals/jne/2020-7-59-7/9d200cd8-06cd-44b3-8f29-31377ffaaa17/using-social-media-to-engage-nurse-practitioner-students-in-complex-health-care-topics</link>
+         <title>Using Social Media to Engage Nurse Practitioner Students in Complex Health Care Topics</title>
+         <pubDate>Mon, 29 Jun 2020 20:59:00 Z</pubDate>
+         <dc:creator>Kelley Stallworth, DNP, WHNP-BC</dc:creator>
+      </item>
+   </channel>
+</rss>
+"""
+    page = page_from_text(
+        body, "https://www.healio.com/sws/feed/journal/jne", "application/rss+xml"
+    )
+    (record,) = extract_page(page).records
+    assert record.published == "2020-06-29T20:59:00+00:00"
+    assert record.start is None  # published before the feed was built: a news item

@@ -17,15 +17,17 @@ from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from netdir.extract.context import clean_text
+
 # A pubDate this far after the build is no publication (clocks and zones stay well inside it).
 _AFTER_BUILD = timedelta(days=1)
 
 
 def announces_events(parsed: Any, fetched_at: datetime) -> bool:
     """Whether any item of the feed is dated more than a day after the feed was built."""
-    built = _instant(parsed.feed.get("updated")) or fetched_at
+    built = feed_instant(parsed.feed.get("updated")) or fetched_at
     for entry in parsed.entries:
-        published = _instant(entry.get("published"))
+        published = feed_instant(entry.get("published"))
         if published is not None and _comparable(published) > _comparable(built) + _AFTER_BUILD:
             return True
     return False
@@ -34,7 +36,7 @@ def announces_events(parsed: Any, fetched_at: datetime) -> bool:
 def event_start(raw: object) -> str | None:
     """An event feed's pubDate as the event's start: ISO with its offset, the wall clock as
     written for a zero offset, the day alone for midnight."""
-    stamp = _instant(raw)
+    stamp = feed_instant(raw)
     if stamp is None:
         return None
     if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
@@ -45,14 +47,19 @@ def event_start(raw: object) -> str | None:
     return stamp.isoformat(timespec="minutes")
 
 
-def _instant(raw: object) -> datetime | None:
-    if not isinstance(raw, str) or not raw.strip():
+def feed_instant(raw: object) -> datetime | None:
+    """A feed's date: RFC 822 in RSS („Tue, 08 Nov 2022 18:00:00 +0000“), RFC 3339 in Atom.
+    RFC 822's zone names are the mail parser's to read: its military „Z“ („Mon, 29 Jun 2020
+    20:59:00 Z“, a nursing journal's feed) is UTC — written as „+00:00“ first it is a zone the
+    parser does not know, and the clock would lose its offset."""
+    text = clean_text(raw)
+    if text is None:
         return None
     try:
-        return parsedate_to_datetime(raw.strip())
+        return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         try:
-            return datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+            return datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             return None
 

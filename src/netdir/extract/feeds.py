@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
@@ -26,7 +25,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.description_place import PLACE_IN_TEXT
-from netdir.extract.feed_event_dates import announces_events, event_start
+from netdir.extract.feed_event_dates import announces_events, event_start, feed_instant
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
@@ -171,13 +170,9 @@ def _first_content(entry: Any) -> str | None:
 
 def _iso_date(raw: object, parsed: Any) -> str | None:
     """The item's date with its own UTC offset (RFC 822 for RSS, RFC 3339 for Atom)."""
-    text = clean_text(raw)
-    if text is not None:
-        for parse in (parsedate_to_datetime, datetime.fromisoformat):
-            try:
-                return parse(text.replace("Z", "+00:00")).isoformat()
-            except (TypeError, ValueError, IndexError):
-                continue
+    stamp = feed_instant(raw)
+    if stamp is not None:
+        return stamp.isoformat()
     if parsed is not None:
         return datetime(*parsed[:6]).replace(tzinfo=UTC).isoformat()  # feedparser gives UTC
     return None
