@@ -74,6 +74,7 @@ from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
+from netdir.extract.section_years import years_from_the_section
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
@@ -409,6 +410,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         years_along_the_list(group, context.fetched_at.date())
         # „Samstag 13.09.“, „Sonntag 14.09.“ saved years later: the year the weekdays fit.
         years_the_weekdays_name(group, context.fetched_at.date())
+        if candidate.containers:
+            # „28.5.“ … „27.11.“ beside „am 21.Juni 2016“: the season the section dates.
+            years_from_the_section(group, candidate.containers[0], context.fetched_at.date())
         if candidate.segments and candidate.segments[0]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             times_from_the_lead(group, candidate.segments[0][0])
