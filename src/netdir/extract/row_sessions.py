@@ -10,13 +10,13 @@ row's. Read as one row, the second session is lost and the first is timed by bot
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_lines
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.sub_items import part_of
 from netdir.extract.title_text import only_a_day, title_in_text
 
 # „19:00 Uhr“, „14:00–17:00 Uhr“, „ab 9.30 Uhr“: a line that is only a clock or a span of hours.
@@ -60,11 +60,10 @@ def sessions_in_a_row(segment: list[LexborNode], reading: BlockReading) -> list[
         title = title_in_text(name)
         if title is None:
             return []
-        sources = {**reading.sources, "title": where, "date_text": f"{where} + day cell"}
+        when, day_where = f"{days[0]}, {clock}", f"{where} + day cell"
+        place = reading.location_text  # the row's place cell: every session's
         parts.append(
-            replace(
-                reading, title=title, date_text=f"{days[0]}, {clock}", start=None, sources=sources
-            )
+            part_of(reading, title, when, place, where, when_where=day_where, own_place=False)
         )
     return parts
 

@@ -238,12 +238,20 @@ def _part(
 
 
 def part_of(
-    reading: BlockReading, title: str, when: str, place: str | None, where: str
+    reading: BlockReading,
+    title: str,
+    when: str,
+    place: str | None,
+    where: str,
+    *,
+    when_where: str | None = None,
+    own_place: bool = True,
 ) -> BlockReading:
     """One offering of a box: the box's reading with its own title, date text and place, each
-    sourced to ``where``."""
-    sources = {**reading.sources, "title": where, "date_text": where}
-    if place is not None:
+    sourced to ``where`` (the date text to ``when_where`` when given: a day read elsewhere in
+    the box; a place not ``own_place`` is the box's, read where the box read it)."""
+    sources = {**reading.sources, "title": where, "date_text": when_where or where}
+    if place is not None and own_place:
         sources["location_text"] = where
     return replace(
         reading,
