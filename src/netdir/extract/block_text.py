@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.context import clean_text
+from netdir.extract.context import clean_text, folded
 from netdir.extract.date_cues import (
     DATE_LIKE,
     MONTH_YEAR,
@@ -153,9 +153,9 @@ def holds_the_pages_heading(segment: list[LexborNode], title: str | None) -> boo
     day is that meeting's block)."""
     if not title or any(date_like(node_text(node) or "") for node in segment):
         return False
-    folded = " ".join(title.split()).casefold()
+    name = folded(title)
     return any(
-        " ".join(heading.text(separator=" ").split()).casefold() == folded
+        folded(heading.text(separator=" ")) == name
         for node in segment
         for heading in ([node] if node.tag == "h1" else node.css("h1"))
     )

@@ -107,6 +107,12 @@ _DOT_LEADER = re.compile(r" ?\.{4,} ?")
 _DOUBLED_DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\.(?=[^\W\d_])")
 
 
+def folded(text: str) -> str:
+    """``text`` with its runs of whitespace as one space and its case folded: the form in which
+    two spellings of one name („Barcamp“ and „BARCAMP “ over a line break) compare equal."""
+    return " ".join(text.split()).casefold()
+
+
 def _without_dot_leaders(text: str) -> str:
     text = _DOUBLED_DAY_DOT.sub(r"\1. ", _DOT_LEADER.sub(" ", text))
     return text.strip()

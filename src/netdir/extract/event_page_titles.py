@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
+from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
@@ -127,17 +128,13 @@ def page_headings(
             if block is not None and block.tag in HEADING_TAGS[3:] and is_announcement(text)
         ]
     if not found and document_title:
-        named = _folded(document_title)
+        named = folded(document_title)
         found = [
             Fact(text, block.tag or "heading", index)
             for index, (text, block) in enumerate(lines)
-            if block is not None and block.tag in HEADING_TAGS[3:] and _folded(text) == named
+            if block is not None and block.tag in HEADING_TAGS[3:] and folded(text) == named
         ][:1]
     return found
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _links_home(block: LexborNode) -> bool:
@@ -342,12 +339,12 @@ def _named_in_the_lead(
     page's parts, the h1 names the event."""
     # „Die Summer Bike Series findet am 5. und 6. Juli 2025 … statt“ under „Summer Bike Series
     # 2025“: the prose may name the event without its edition's year.
-    name = _EDITION_YEAR.sub("", " ".join(main.value.split())).casefold()
+    name = _EDITION_YEAR.sub("", folded(main.value))
     if len(name.split()) < 2 or not any(main.index < h.index < date_index for h in headings):
         return False
     heading_lines = {h.index for h in headings}
     return any(
-        name in " ".join(text.split()).casefold()
+        name in folded(text)
         for index, (text, _block) in enumerate(lines[main.index + 1 : date_index], main.index + 1)
         if index not in heading_lines
     )

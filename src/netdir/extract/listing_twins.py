@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.records import RawRecord
@@ -16,7 +17,7 @@ def _twin_key(record: RawRecord) -> tuple[str, str] | None:
     day = DATE_LIKE.search(record.date_text or "")
     if day is None:
         return None
-    name = " ".join(_NAME_MARKS.sub("", record.title).casefold().split())
+    name = folded(_NAME_MARKS.sub("", record.title))
     # "06. Januar" under the summary "2018" and under "2017": the years the page gave them
     # keep the two concerts apart.
     year = str(record.extra.get(PAGE_YEAR, ""))
