@@ -151,11 +151,12 @@ def holds_the_pages_heading(segment: list[LexborNode], title: str | None) -> boo
     day (a barcamp page's left column „Web Professionals“ / „<h1>Barcamp</h1>“ / „Sponsoring“
     beside the cards of its camps; an intro under the page's ``<h1>`` that names its meeting's
     day is that meeting's block)."""
-    if not title or any(date_like(node_text(node) or "") for node in segment):
+    if not title:
         return False
     name = folded(title)
+    # The h1 first: few blocks hold one, and every block's text would be read for a date.
     return any(
         folded(heading.text(separator=" ")) == name
         for node in segment
         for heading in ([node] if node.tag == "h1" else node.css("h1"))
-    )
+    ) and not any(date_like(node_text(node) or "") for node in segment)
