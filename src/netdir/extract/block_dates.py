@@ -271,19 +271,16 @@ def date_named_by_the_title(reading: BlockReading) -> None:
     most „am“ before it) is when the post went up — it becomes ``published``."""
     assert reading.title is not None and reading.date_text is not None
     named = DATE_PHRASE.search(reading.title)
-    if named is None or reading.date_text in reading.title or TIME_LIKE.search(reading.date_text):
+    if named is None or reading.date_text in reading.title:
         return
     title_day = day_and_month(named.group(0))
-    stamp = DATE_PHRASE.search(reading.date_text)
-    if title_day is None or stamp is None or reading.date_text[stamp.end() :].strip(" .,"):
+    stamp = _bare_stamp(reading.date_text)
+    if title_day is None or stamp is None:
         return
-    if not _STAMP_LEAD.match(reading.date_text[: stamp.start()]):
-        return
-    if day_and_month(stamp.group(0)) in (None, title_day):
-        return
+    stamp_days = days_and_months(stamp.group(0))
     # A post goes up on one day: a run „12.06. - 19.07.“ or „30.10. und 31.10.“ beside a title
     # that mentions a day („public viewing (am 20.06. Dorfplatz)“) is the event's own days.
-    if len(set(days_and_months(stamp.group(0)))) > 1:
+    if not stamp_days or stamp_days[0] == title_day or len(set(stamp_days)) > 1:
         return
     reading.published = stamp.group(0)
     reading.sources["published"] = reading.sources.get("date_text", "listing:")
@@ -294,15 +291,18 @@ def date_named_by_the_title(reading: BlockReading) -> None:
 _NAMES_THE_DAY = " names the day"
 
 
-def _bare_stamp(date_text: str) -> bool:
-    """ "am 1. April 2024": a date with at most a stamp's word before it, nothing after."""
+def _bare_stamp(date_text: str) -> re.Match[str] | None:
+    """ "am 1. April 2024": a date with at most a stamp's word before it, nothing after (its
+    date phrase); None for any other date text."""
     stamp = DATE_PHRASE.search(date_text)
-    return (
-        stamp is not None
-        and not date_text[stamp.end() :].strip(" .,")
-        and _STAMP_LEAD.match(date_text[: stamp.start()]) is not None
-        and not TIME_LIKE.search(date_text)
-    )
+    if (
+        stamp is None
+        or date_text[stamp.end() :].strip(" .,")
+        or _STAMP_LEAD.match(date_text[: stamp.start()]) is None
+        or TIME_LIKE.search(date_text)
+    ):
+        return None
+    return stamp
 
 
 def undate_stamped_posts(readings: list[BlockReading]) -> None:
@@ -319,7 +319,7 @@ def undate_stamped_posts(readings: list[BlockReading]) -> None:
         return
     for reading in readings:
         where = reading.sources.get("date_text")
-        if where in stamped and reading.date_text and _bare_stamp(reading.date_text):
+        if where in stamped and reading.date_text and _bare_stamp(reading.date_text) is not None:
             reading.published = reading.date_text
             reading.sources["published"] = STAMP_SOURCE
             reading.date_text = None
