@@ -31,6 +31,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     WEEKDAY_WORD,
     registration_deadline,
+    role_of_dates,
     without_publication_notes,
 )
 from netdir.extract.place_lines import names_a_place
@@ -38,7 +39,7 @@ from netdir.extract.prose_times import prose_time
 from netdir.extract.time_elements import with_its_hours
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
-from netdir.normalize.when import DEADLINE, date_role
+from netdir.normalize.when import DEADLINE
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.normalize.when_words import WEEKDAYS, alternation
@@ -558,16 +559,13 @@ _FIRST_DAY_BEFORE = re.compile(
 # Words every deadline the normalizer knows contains: most date texts have none, and the
 # normalizer is asked only when one stands in the text.
 _DEADLINE_HINTS = ("schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend")
-_ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
 
 
 def _only_a_deadline(text: str) -> bool:
     """„Meldebegin: 05.08.2025“, „Meldeschluss: 15.09.2025“ in a test's fact list under
     „<h3>Ausdauerprüfung 21.09.2025</h3>“: when entries open or close, not the event's day."""
     lowered = text.lower()
-    return any(map(lowered.__contains__, _DEADLINE_HINTS)) and (
-        date_role(text, today=_ROLE_DAY) == DEADLINE
-    )
+    return any(map(lowered.__contains__, _DEADLINE_HINTS)) and (role_of_dates(text) == DEADLINE)
 
 
 _BARE_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?$")

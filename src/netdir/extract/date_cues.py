@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
+from netdir.normalize.when import date_role
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 # (with the Austrian „Jänner“ and „Feber“ and the Swiss „Januer“ that ``when_words`` reads)
@@ -310,3 +312,12 @@ def registration_deadline(text: str) -> bool:
         and dated_by_a_deadline(text)
         and _REGISTRATION.search(text[: match.start()]) is not None
     )
+
+
+_ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
+
+
+def role_of_dates(text: str) -> str | None:
+    """``normalize.when.date_role`` of a text on no page's day: ``"deadline"`` for „Anmeldung
+    bis 24.10.2026“, ``"published"`` for a stamp, None for an event's date."""
+    return date_role(text, today=_ROLE_DAY)

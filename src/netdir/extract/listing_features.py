@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 
 from selectolax.lexbor import LexborNode
 
@@ -65,6 +64,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
     TIME_LIKE,
+    role_of_dates,
     tidy_date_text,
 )
 from netdir.extract.inline_text import visible_text
@@ -79,10 +79,7 @@ from netdir.extract.title_text import (
     title_in_text,
 )
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
-from netdir.normalize.when import date_role
 from netdir.normalize.when_lists import day_list
-
-_ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
 
 
 def read_block(
@@ -139,7 +136,7 @@ def read_block(
         named = [
             c
             for c in chunks
-            if DATE_LIKE.search(c) and title_in_text(c) and date_role(c, today=_ROLE_DAY) is None
+            if DATE_LIKE.search(c) and title_in_text(c) and role_of_dates(c) is None
         ]
         # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
         # as many different links: a month's or a committee's box of meetings.

@@ -18,18 +18,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
-from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE, role_of_dates
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.title_text import is_junk_title, title_in_text
-from netdir.normalize.when import date_role
 
 _TITLED_DATE = re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
 _DATE_LABEL = re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time)\s*:\s*", re.I)  # fmt: skip
@@ -51,7 +49,6 @@ _QUOTED_SUBTITLE = re.compile(r"\s+[-–—]\s+(?P<subtitle>[\"“„«][^\"“�
 # A link label in brackets inside the name: "Blue Plate Special [Website] / Kat Jimenez".
 _BRACKETED = re.compile(r"\s*\[[^\]]{0,40}\]")
 _DAY_HEAD_CHARS = 60
-_ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant
 
 
 def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
@@ -66,7 +63,7 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
             continue
         if when.strip() in (reading.date_text or ""):
             continue  # "Nächstes Netzwerktreffen: 14.04.2026": the box's own date, labelled
-        if date_role(line, today=_ROLE_DAY) is not None:
+        if role_of_dates(line) is not None:
             continue  # "Anmeldung bis 24.10.2026: …"
         found.append(_part(reading, match["title"].strip(), when, None, owner))
     return found
