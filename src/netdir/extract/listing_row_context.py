@@ -44,6 +44,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import is_question, lead_of_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
+from netdir.extract.neighbour_years import give_year
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
@@ -51,7 +52,6 @@ from netdir.extract.weekday_month import (
     day_of_row,
     place_after_the_clock,
 )
-from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.records import RawRecord
 
@@ -537,8 +537,7 @@ def add_page_year(
     year, where = found
     # The date text stays as the page writes it; the normalizer reads it in the stated year
     # (``parse_when(year=…)``: "10./11. Dezember", "Pfingstmontag", "KW 12" alike).
-    record.extra[PAGE_YEAR] = year
-    record.field_sources["date_text"] += f" + year:{where}"
+    give_year(record, year, f" + year:{where}")
 
 
 def _disclosure_summary(node: LexborNode) -> str | None:

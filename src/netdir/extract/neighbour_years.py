@@ -42,11 +42,15 @@ def years_from_neighbours(records: list[RawRecord]) -> list[RawRecord]:
     for index, record in enumerate(records):
         year = before[index]
         if stated[index] is None and year is not None and year == after[index] and yearless(record):
-            record.extra[PAGE_YEAR] = year
-            record.field_sources["date_text"] = (
-                record.field_sources.get("date_text", "listing:") + FROM_ROWS
-            )
+            give_year(record, year, FROM_ROWS)
     return records
+
+
+def give_year(record: RawRecord, year: int | str, why: str) -> None:
+    """``record``'s date lies in ``year``: the normalizer reads it so (``extra["page_year"]``,
+    ``parse_when(year=…)``), and the date's provenance ends in ``why``."""
+    record.extra[PAGE_YEAR] = str(year)
+    record.field_sources["date_text"] = record.field_sources.get("date_text", "listing:") + why
 
 
 def yearless(record: RawRecord) -> bool:
@@ -87,7 +91,4 @@ def years_from_the_event(event: RawRecord, records: list[RawRecord]) -> None:
         return
     for record in records:
         if yearless(record):
-            record.extra[PAGE_YEAR] = year
-            record.field_sources["date_text"] = (
-                record.field_sources.get("date_text", "listing:") + FROM_EVENT
-            )
+            give_year(record, year, FROM_EVENT)

@@ -17,9 +17,8 @@ import itertools
 from datetime import date
 
 from netdir.extract.block_text import names_a_day
-from netdir.extract.neighbour_years import yearless
+from netdir.extract.neighbour_years import give_year, yearless
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_context import PAGE_YEAR
 from netdir.records import RawRecord
 
 #: Provenance suffix of a date text whose year came from the order of the list.
@@ -50,10 +49,7 @@ def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecor
         return records
     for (record, guessed), year in zip(days, years, strict=True):
         if year != guessed.year:
-            record.extra[PAGE_YEAR] = str(year)
-            record.field_sources["date_text"] = (
-                record.field_sources.get("date_text", "listing:") + FROM_ORDER
-            )
+            give_year(record, year, FROM_ORDER)
     return records
 
 

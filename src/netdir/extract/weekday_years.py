@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from netdir.extract.neighbour_years import yearless
+from netdir.extract.neighbour_years import give_year, yearless
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_context import PAGE_YEAR
 from netdir.normalize.when_mentions import find_mentions, weekday_beside
 from netdir.normalize.when_value import safe_date
 from netdir.records import RawRecord
@@ -52,10 +51,7 @@ def years_the_weekdays_name(records: list[RawRecord], today: date) -> list[RawRe
     if year is None:
         return records
     for record in rows:
-        record.extra[PAGE_YEAR] = str(year)
-        record.field_sources["date_text"] = (
-            record.field_sources.get("date_text", "listing:") + FROM_WEEKDAYS
-        )
+        give_year(record, year, FROM_WEEKDAYS)
     return records
 
 
