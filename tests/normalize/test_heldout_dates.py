@@ -1122,6 +1122,42 @@ Kontakt mehr … gestatten") is a rule as "nicht mehr gestattet"; cases in data/
 (35/36). Left: the December evening "öffnen wir die Geschenke", "Im Juni 2009 führte uns der Weg".
 No other parse_when output of rounds 1-100, tests/realpages/dates.yaml or when_cases.tsv changed.
 All 103 rounds: 3773/3852 = 97.9 % after their fixes.
+
+Rounds 104-107 (date_strings_heldout_round104.yaml … round107.yaml, 143 German strings from 4 more
+sites' public repository sources: 104 a village fire brigade's posts (Feuerwehr Eisolzried: call-outs
+"Am 07.07.15 gegen 9 Uhr", "Heute morgen gegen 6.45 Uhr", courses, five strings of the posts' Bavarian
+versions); 105 a tennis club's posts (ESV Deggendorf: "am vergangenen Mittwoch", "am gestrigen
+Samstag", a weekly winter season, a monthly e-bike tour); 106 the same club's dates list read from its
+history ("05.08.24 - 08.08.24 (je 09-14 Uhr)", "26./27.07.25", "(ganztags)"); 107 a sports club's old
+pages (SV Leingarten: "Winterprogramm 2010 | 30.1. - 6.2. Jan./Febr.", fixtures, a course) and a yearly
+congress (MinD-Akademie: "vom 23.-26.09.2021", "Sepember", past symposia)) were collected after rounds
+101-103's fixes and scored **89.5 % (128/143)** before any change for them: round 104 95.5 % (42/44),
+round 105 76.5 % (26/34), round 106 100 % (33/33), round 107 84.4 % (27/32); rounds 5-107 pooled before
+their fixes 3165/3849 = 82.2 %. (One round-107 `today` was corrected, before any fix, to the day its
+text first appeared; four vague round-106 rows run through the parser before their truth was written
+were left out.) Their misses: "am gestrigen Samstag" in a post dated the Monday after (read as
+yesterday, a Sunday), a month name missing a letter ("23. Sepember"), a season in its last month told
+in the past ("von Mai bis September absolvierten die Paare …", written on 28 September), a past
+decision's month ("hat … Anfang Mai 2020 entschieden, … zu verschieben"), "In der Nacht von 19. auf 20.
+November" (only the second day), a count after a weekday ("trafen sich am Samstag 12 tennisbegeisterte
+Kids", no day), a past event's daily hours ("Das Camp fand täglich von 9 Uhr bis 14 Uhr statt", read as
+a daily rule from today), "gestern" inside a sentence ("schloss … gestern seine Rede"), a weekly rule
+whose next day falls after its season ("donnerstags … von Anfang Oktober bis Ende April", written on
+28 April), a newspaper's publishing day before the meeting's ("Am 31. Oktober wurde im Donauanzeiger
+ein Bericht … zu unserer Jahreshauptversammlung, welche am 25.10.2024 … stattfand, veröffentlicht"), a
+future day in a relative clause over the reported Sunday ("am vergangenen Sonntag …, die am 2. Mai
+startet"), "Nov. 09 – März 2010" (a month with a two-digit year), when abstracts appear ("ab Mai 2023
+erwarten"), rules in force in a month ("Im Juli 2022 gibt es keinerlei Auflagen"), a past period's end
+read alone ("von Anfang Mai bis Ende Juli waren … aufgefordert worden"). After the fixes
+(when_relative: "am gestrigen <weekday>" is the last such weekday, and a count before a lowercase word
+after a weekday is no date; when_clean: a month name missing one letter after its third; when.py: a
+season in its last month told in the past is history, and daily hours told in the past name no day;
+when_grammar: "entschied(en)", "beschloss(en)" as past verbs; when_days: "von D. auf D." as one night's
+two days; cases in data/when_cases.tsv) rounds 104-107 score 94.4 % (135/143): round 104 97.7 %
+(43/44), round 105 88.2 % (30/34), round 106 100 % (33/33), round 107 90.6 % (29/32). Left: the eight
+misses named last above from "gestern" inside a sentence on. No other parse_when output of rounds
+1-103, tests/realpages/dates.yaml or when_cases.tsv changed. All 107 rounds: 3908/3995 = 97.8 % after
+their fixes.
 """
 
 from __future__ import annotations
@@ -1239,6 +1275,10 @@ ROUND100_FILE = Path(__file__).parent / "date_strings_heldout_round100.yaml"
 ROUND101_FILE = Path(__file__).parent / "date_strings_heldout_round101.yaml"
 ROUND102_FILE = Path(__file__).parent / "date_strings_heldout_round102.yaml"
 ROUND103_FILE = Path(__file__).parent / "date_strings_heldout_round103.yaml"
+ROUND104_FILE = Path(__file__).parent / "date_strings_heldout_round104.yaml"
+ROUND105_FILE = Path(__file__).parent / "date_strings_heldout_round105.yaml"
+ROUND106_FILE = Path(__file__).parent / "date_strings_heldout_round106.yaml"
+ROUND107_FILE = Path(__file__).parent / "date_strings_heldout_round107.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1410,6 +1450,10 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND101_FILE,
             ROUND102_FILE,
             ROUND103_FILE,
+            ROUND104_FILE,
+            ROUND105_FILE,
+            ROUND106_FILE,
+            ROUND107_FILE,
         )
         for case in load_heldout(path)
     ]

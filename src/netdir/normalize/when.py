@@ -331,6 +331,10 @@ def _parse_when(
             # "Montags bis Freitags von 8.00 bis 16.00 Uhr (voraussichtlich 2. und 3.
             # Ferienwoche)": weekdays of school holidays whose days the text does not give
             return NOTHING
+        if recurrence.rule.startswith("FREQ=DAILY") and PAST_TENSE.search(clean) is not None:
+            # "Das Camp fand täglich von 9 Uhr bis 14 Uhr statt": a past event's daily hours,
+            # told without its days, name no coming day
+            return NOTHING
         return next_day_of_rule(clean, recurrence, today)
     relative = parse_relative(clean, reference)  # "heute" is the page's day when it has one
     if relative is None:
@@ -390,12 +394,18 @@ def _parse_when(
         )
     if period is not None:
         first, last, precision = period
-        under_way = first <= reference and (first.year, first.month) == (last.year, last.month)
+        # the one month under way, or a season in its last month
+        under_way = first <= reference and (last.year, last.month) in {
+            (first.year, first.month),
+            (reference.year, reference.month),
+        }
         if (last < reference or under_way) and PAST_TENSE.search(clean) is not None:
             # "This was started … in September 2011 and continued until February 2022": a
             # month told in the past is history, as a yearless one ("Im Juni fand … statt");
             # so is the one month under way ("nachdem die Termine im Oktober … nicht
-            # stattfinden konnten", written on 29 October; "von März bis Juni" runs on)
+            # stattfinden konnten", written on 29 October; "von März bis Juni" runs on in
+            # April) and a season in its last month ("von Mai bis September absolvierten die
+            # Paare jeweils ihre 5 Spiele", written on 28 September)
             return NOTHING
         return When(first.isoformat(), last.isoformat(), True, precision)
     return NOTHING

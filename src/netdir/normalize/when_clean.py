@@ -144,8 +144,9 @@ _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 def _month_typos() -> dict[str, str]:
     """Long month names with two neighbouring letters swapped ("Okotber") or, from seven letters
-    on, one letter after the third mistyped ("Septemner"), to their spelling. Only read right
-    after a day's number (``_DAY_THEN_WORD``), where no other word of that shape stands."""
+    on, one letter after the third mistyped ("Septemner") or left out ("Sepember"), to their
+    spelling. Only read right after a day's number (``_DAY_THEN_WORD``), where no other word of
+    that shape stands."""
     names = [name for name in MONTHS if len(name) >= 6 and name.isalpha()]
     typos: dict[str, str] = {}
     for name in names:
@@ -159,6 +160,10 @@ def _month_typos() -> dict[str, str]:
                 typo = name[:i] + letter + name[i + 1 :]
                 if typo != name and typo not in MONTHS:
                     typos.setdefault(typo, name)
+        for i in range(3, len(name)):
+            dropped = name[:i] + name[i + 1 :]
+            if dropped not in MONTHS:
+                typos.setdefault(dropped, name)
     return typos
 
 

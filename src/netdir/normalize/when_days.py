@@ -80,8 +80,11 @@ _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|v
 _HOLIDAY_IS = re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
-# "am Wochenende vom 21. zum 23. Oktober": "zum" joins a few following days too.
-_OVERNIGHT_BEFORE = re.compile(r"\bvom\s+(?P<d>\d{1,2})\.\s*(?:auf\s+den|(?P<zum>zum))\s+$", FLAGS)
+# "am Wochenende vom 21. zum 23. Oktober": "zum" joins a few following days too; "In der Nacht
+# von 19. auf 20. November": the night's two days.
+_OVERNIGHT_BEFORE = re.compile(
+    r"\bvo[mn]\s+(?P<d>\d{1,2})\.\s*(?:auf(?:\s+den)?|(?P<zum>zum))\s+$", FLAGS
+)
 # "vom 12. auf den 19. Mai verschoben": a move from one day to another, no period.
 _MOVED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
 _BARE_DAY_BEFORE = re.compile(

@@ -62,8 +62,9 @@ PAST_TENSE = re.compile(
     # auf": a club chronicle's verbs of going and taking part ("führte uns" is not among them:
     # "24.09.2022 Vereinsausflug Unser diesjähriger Vereinsausflug führte uns …" is a row's day)
     r"|machte|machten|nahm|nahmen|reiste|reisten|unternahm|unternahmen"
-    # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place
-    r"|stattgefunden"
+    # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place;
+    # "hat … Anfang Mai 2020 entschieden, die … Akademie 2020 … zu verschieben": of deciding
+    r"|stattgefunden|entschied|entschieden|beschloss|beschlossen"
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
     # subject (not an adjective, "interessierte Bürger")
     r"|[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"

@@ -102,7 +102,9 @@ _RELATIVE_CONFIRMED = re.compile(
     FLAGS,
 )
 _RELATIVE_ADJECTIVE = re.compile(
-    r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b", FLAGS
+    r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b"
+    r"(?:\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b)?",
+    FLAGS,
 )
 # "Vom kommenden Montag bis zum Samstag", "am Freitag nächster Woche", "this Friday": a weekday
 # counted from the page's day (the relative word makes it one day, not a weekly rule).
@@ -249,8 +251,10 @@ _AM_WEEKDAY = re.compile(
     r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
     r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
-    # the weekday of a date written after it ("closes on Sunday, March 8") is that date's
-    r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d|(?:" + MONTH_ALT + r")\b))",
+    # the weekday of a date written after it ("closes on Sunday, March 8") is that date's; a
+    # count before a lowercase word is no date ("trafen sich am Samstag 12 tennisbegeisterte Kids")
+    r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d(?!\d?\s+(?!noon\b)(?-i:[a-zäöüß]{4,}))"
+    r"|(?:" + MONTH_ALT + r")\b))",
     FLAGS,
 )
 # "bvitg-Transfer-Standard (A. Kassner, Do 11 Uhr)": a weekday with a clock right after it.
@@ -452,6 +456,11 @@ def parse_relative(text: str, today: date) -> When | None:
         # "Um 18 Uhr beginnt am morgigen Sonntag …": the clock may stand before the day
         word = match["rel"].lower()
         day = today + timedelta(days=RELATIVE_ADJECTIVES[word])
+        if RELATIVE_ADJECTIVES[word] < 0 and match["wd"] is not None:
+            # "Am gestrigen Samstag fand … statt" in a post dated the Monday after: the weekday
+            # named is the day meant, the last one before the page's day
+            weekday = WEEKDAYS[match["wd"].lower()]
+            day = today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         times = find_times(blank(text, [match.span()]))
         return with_times(day, None, times) if times is not None else whole_day(day)
     if "ester" in text[:12] and (yesterday := _yesterday_report(text)) is not None:
