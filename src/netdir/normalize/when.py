@@ -322,6 +322,19 @@ def _parse_when(
             deadline=found.deadline,
             published=found.published,
         )
+    if (
+        found is not None
+        and recurrence is None
+        and found.start is not None
+        and found.start[:10] > reference.isoformat()
+        and "vergangen" in clean
+        and PAST_TENSE.search(clean) is not None
+    ):
+        # "trafen sich am vergangenen Sonntag …, um sich auf die anstehende Punktspielrunde, die
+        # am 2. Mai startet, einzustimmen": a report's last Sunday; the coming day is an aside
+        reported = parse_relative_weekday(clean, reference)
+        if reported is not None and reported.start is not None:
+            return reported
     if found is not None:
         return recurring(found, recurrence, today) if recurrence else _with_length(found, clean)
     if recurrence is not None:
@@ -355,7 +368,12 @@ def _parse_when(
             # 30.11." alone (not the whole month)
             month = MONTHS[until["mn"].lower()]
             year = int(until["y"]) if until["y"] else infer_year(month, 28, dated)
-            return When(None, month_end(year, month).isoformat(), True, "day")
+            last_day = month_end(year, month)
+            if last_day < reference and PAST_TENSE.search(clean) is not None:
+                # "In einem Zeitraum von Anfang Mai bis Ende Juli waren alle Kinder …
+                # aufgefordert worden", written in September: a past run told as history
+                return NOTHING
+            return When(None, last_day.isoformat(), True, "day")
         year_end = _UNTIL_YEAR_END.search(clean)
         if year_end is not None and CALLED_OFF.search(clean) is None:
             # "Bis Ende des Jahres kann die Sonderausstellung … besichtigt werden": the run's end
@@ -368,7 +386,7 @@ def _parse_when(
     period = find_period(clean, dated)
     if (
         period is not None
-        and ("ver" in clean or "zu" in clean)
+        and ("ver" in clean or "zu" in clean or "erwarten" in clean)
         and _SENT_OUT.search(clean) is not None
     ):
         return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
@@ -399,7 +417,9 @@ def _parse_when(
             (first.year, first.month),
             (reference.year, reference.month),
         }
-        if (last < reference or under_way) and PAST_TENSE.search(clean) is not None:
+        if (last < reference or under_way) and (
+            PAST_TENSE.search(clean) is not None or _LED_US.search(clean) is not None
+        ):
             # "This was started … in September 2011 and continued until February 2022": a
             # month told in the past is history, as a yearless one ("Im Juni fand … statt");
             # so is the one month under way ("nachdem die Termine im Oktober … nicht
@@ -411,6 +431,10 @@ def _parse_when(
     return NOTHING
 
 
+# "Im Juni 2009 führte uns der Weg zum Landesverbandstreffen": a chronicle's way going somewhere
+# in a past month ("führte" is no past verb for a day: "24.09.2022 Vereinsausflug … führte uns …"
+# is a row's day, see when_grammar.PAST_TENSE).
+_LED_US = re.compile(r"\bführten?\s+(?:uns|mich|sie|ihn)\b", FLAGS)
 # A text's foreword or greeting dated by its month; opening hours that apply from a month on.
 _WRITTEN_IN = re.compile(
     r"\b(?:im|in\s+(?:der|dem|ihrem|seinem|seiner))\s+(?:vorwort|nachwort|geleitwort|grußwort"
@@ -477,7 +501,10 @@ _MADE_UP_FROM = re.compile(
 _SENT_OUT = re.compile(
     r"\b(?:einladung(?:en)?|unterlagen|schreiben|brief|rundbrief|newsletter|programmheft|bescheide?"
     r"|rechnung(?:en)?)\b[^.!?;]{0,80}?\b(?:versandt|versendet|verschickt|zugeschickt|zugesandt"
-    r"|zugestellt|verteilt)\b",
+    r"|zugestellt|verteilt)\b"
+    # "Erste Abstracts könnt ihr ab Mai 2023 erwarten": when texts appear, no event's month
+    r"|\b(?:abstracts?|programm|programmheft|details|einzelheiten|infos|informationen)\b"
+    r"[^.!?;]{0,60}?\berwarten\b",
     FLAGS,
 )
 # "Ab heute (29.03.) tagt … der zweitägige Fachkongress", "a three-day conference on 5 May": an

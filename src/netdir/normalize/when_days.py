@@ -80,6 +80,21 @@ _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|v
 _HOLIDAY_IS = re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
+# "Anlieferung 03.07.2026 | Abholung 07.07.2026": a container or hired thing from the day it is
+# delivered to the day it is fetched again.
+_DELIVERED_BEFORE = re.compile(r"\b(?:anlieferung|aufstellung|lieferung)\s*:?\s*(?:am\s+)?$", FLAGS)
+_FETCHED_BETWEEN = re.compile(
+    r"^\s*[|,;/-]?\s*(?:und\s+)?(?:abholung|abtransport|rückgabe)\s*:?\s*(?:am\s+)?$", FLAGS
+)
+
+
+def _handed_back(text: str, first: Mention, second: Mention) -> bool:
+    return ("bholung" in text or "btransport" in text or "ückgabe" in text) and bool(
+        _FETCHED_BETWEEN.match(text[first.end : second.start])
+        and _DELIVERED_BEFORE.search(text[: first.start])
+    )
+
+
 # "am Wochenende vom 21. zum 23. Oktober": "zum" joins a few following days too; "In der Nacht
 # von 19. auf 20. November": the night's two days.
 _OVERNIGHT_BEFORE = re.compile(
@@ -202,6 +217,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             CONNECTOR.match(text[first.end : mentions[1].start])
             or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
             or ENDS_ON.search(text[: mentions[1].start])
+            or _handed_back(text, first, mentions[1])
             or clock_each_day(text, first, mentions[1])
             or (
                 TIMED_AND.match(text[first.end : mentions[1].start])

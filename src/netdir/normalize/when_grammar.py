@@ -58,6 +58,8 @@ PAST_TENSE = re.compile(
     # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
     r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"
     r"|öffneten"
+    # "schloss der dritte Bürgermeister … gestern seine Rede": written small, not the castle
+    r"|(?-i:schloss|schlossen)"
     # "Im April 2010 machten wir uns zum 50jährigen Jubiläum … nach Markdorf am Bodensee
     # auf": a club chronicle's verbs of going and taking part ("führte uns" is not among them:
     # "24.09.2022 Vereinsausflug Unser diesjähriger Vereinsausflug führte uns …" is a row's day)

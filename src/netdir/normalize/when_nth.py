@@ -4,6 +4,7 @@ August“, the weekend of a month's second Sunday)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
@@ -16,6 +17,7 @@ from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
     ORDINALS,
+    RRULE_DAYS,
     WEEKDAYS,
     alternation,
     has_any,
@@ -126,8 +128,26 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
     day = nth_weekday(year, month, weekday, nth)
     if day is None:
         return None
+    rule = None
+    if (
+        not written
+        and _WHOLE_CELL_BEFORE.search(text, 0, match.start())
+        and (_WHOLE_CELL_AFTER.match(text, match.end()))
+    ):
+        # "The Aiken Camellia Show | The Second Saturday in January | First Presbyterian
+        # Church": a table cell saying only the n-th weekday of a month is a yearly date, the
+        # next one from the page's day on
+        rule = f"FREQ=YEARLY;BYMONTH={month};BYDAY={nth}{RRULE_DAYS[weekday]}"
+        if day < reference:
+            day = nth_weekday(year + 1, month, weekday, nth) or day
     times = find_times(blank(text, [match.span()]))
-    return with_times(day, None, times) if times is not None else whole_day(day)
+    found = with_times(day, None, times) if times is not None else whole_day(day)
+    return replace(found, recurrence=rule) if rule is not None else found
+
+
+# A table cell holding nothing but the n-th weekday ("| The Second Saturday in January |").
+_WHOLE_CELL_BEFORE = re.compile(r"(?:^|\|)\s*(?:the\s+|am\s+|on\s+(?:the\s+)?)?$", FLAGS)
+_WHOLE_CELL_AFTER = re.compile(r"\s*(?:\||$)", FLAGS)
 
 
 def _parse_nth_weekend(text: str, reference: date) -> When | None:

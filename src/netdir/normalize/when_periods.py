@@ -79,7 +79,10 @@ _COMING_IN_PROSE = re.compile(
     # "Im März führt der Chor … die Matthäus-Passion auf", "Im August zieht es uns in die Natur"
     r"|führt|führen|zieht|ziehen"
     # "Die Wölflinge wollen im September … zum Wölflingstag nach Fulda fahren": a group's plan
-    r"|wollen|möchten)\b",
+    r"|wollen|möchten"
+    # "An einem schönen Abend im Dezember öffnen wir die Geschenke" (a place opening is none:
+    # ``_OPENS_IN_MONTH``)
+    r"|öffnen\s+wir)\b",
     _FLAGS,
 )
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
@@ -92,7 +95,12 @@ _EVERY_YEAR = re.compile(
     r"|traditionally)\b",
     _FLAGS,
 )
-_OPENS_IN_MONTH = re.compile(r"(?<!er)\böffne[nt]\b", _FLAGS)
+# (not "öffnen wir die Geschenke": opening a thing, not a place's doors)
+_OPENS_IN_MONTH = re.compile(
+    r"(?<!er)\böffne[nt]\b(?!\s+(?:wir|ihr|sie)\s+(?:dann\s+)?(?:die|das|den|unsere|eure)\s+"
+    r"(?!(?:\w+\s+)?(?:tür|tor|pforte|saison|bad|freibad|halle))\w)",
+    _FLAGS,
+)
 _THIS_YEARS_MONTH = re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = re.compile(
     r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus"

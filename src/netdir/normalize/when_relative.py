@@ -65,6 +65,13 @@ _RELATIVE_REPORT_OPENING = re.compile(
 # "Gestern wurden die neuen Flügel an die Windmühle angebracht", "Yesterday the new sails were
 # installed": a report opening with the day before the page's and a past verb in its sentence.
 _YESTERDAY_OPENING = re.compile(r"^\s*(?P<rel>gestern|yesterday)\b[^.!?]*", FLAGS)
+# "Mit diesem Zitat … schloss der dritte Bürgermeister … gestern seine Rede": inside a sentence
+# told in the past, the word written small (not "seit gestern", "von gestern", "bis gestern").
+_YESTERDAY_INSIDE = re.compile(
+    r"[^.!?]*?(?<!seit\s)(?<!von\s)(?<!bis\s)\b(?-i:(?P<rel>gestern))\b(?!\s*(?:abend|nachmittag"
+    r"|vormittag|mittag|morgen)?\s*(?:und|,)?\s*heute\b)[^.!?]*",
+    FLAGS,
+)
 _ENGLISH_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
 # "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
@@ -432,6 +439,8 @@ def weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:
 def _yesterday_report(text: str) -> re.Match[str] | None:
     """The opening "Gestern"/"Yesterday" of a report whose first sentence has a past verb."""
     opening = _YESTERDAY_OPENING.match(text)
+    if opening is None and "gestern" in text:
+        opening = _YESTERDAY_INSIDE.search(text)
     if opening is None:
         return None
     sentence = opening[0]
@@ -463,7 +472,7 @@ def parse_relative(text: str, today: date) -> When | None:
             day = today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         times = find_times(blank(text, [match.span()]))
         return with_times(day, None, times) if times is not None else whole_day(day)
-    if "ester" in text[:12] and (yesterday := _yesterday_report(text)) is not None:
+    if "ester" in text and (yesterday := _yesterday_report(text)) is not None:
         day = today - timedelta(days=1)
         times = find_times(blank(text, [yesterday.span("rel")]))
         return with_times(day, None, times) if times is not None else whole_day(day)

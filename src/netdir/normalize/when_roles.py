@@ -351,6 +351,15 @@ _ANNOUNCED_AFTER = re.compile(
     r"|verschickt|versandt|versendet|zugeschickt|bekommen|erhalten)\b",
     _FLAGS,
 )
+# "Am 31. Oktober wurde im Donauanzeiger ein Bericht von … zu unserer Jahreshauptversammlung,
+# welche am 25.10.2024 … stattfand, veröffentlicht": the day a report on an event appeared (the
+# sentence may hold the event's own date, its dots between digits).
+_REPORT_PUBLISHED_AFTER = re.compile(
+    r"^\s*,?\s*(?:wurden?|ist|sind)\s+(?:[^.!?;]|(?<=\d)\.){0,60}?\b(?:ein|der|unser)\s+"
+    r"(?:\w*bericht|artikel|beitrag|interview|reportage)\b(?:[^.!?;]|(?<=\d)\.){0,240}?"
+    r"\b(?:veröffentlicht|abgedruckt)\b",
+    _FLAGS,
+)
 _ANNOUNCED_HINTS = (
     "bekannt", "öffentlicht", "freigeschaltet", "verschickt", "versandt", "versendet",
     "zugeschickt", "bekommen", "erhalten",
@@ -553,6 +562,8 @@ def role_of_date(before: str, after: str) -> str | None:
         and _PUBLISHED_THING_BEFORE.search(before)
     ):
         return PUBLISHED
+    if ("öffentlicht" in after or "abgedruckt" in after) and _REPORT_PUBLISHED_AFTER.match(after):
+        return PUBLISHED  # "Am 31. Oktober wurde im Donauanzeiger ein Bericht … veröffentlicht"
     following = after[:SIGNUP_REACH]
     lowered = following.lower()
     if "ntscheidung" in lowered_wide and (

@@ -60,6 +60,11 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
         if not running:
             first = date(today.year + (month < today.month), month, 1)
             day = next_day_of(recurrence.rule, first) or day
+        elif day > month_end(today.year + (month > last and today.month >= month), last):
+            # "donnerstags … von Anfang Oktober bis Ende April", written on 28 April: the rule's
+            # next day falls after the season's end, so the next season's first one is meant
+            first = date(today.year + (month <= today.month), month, 1)
+            day = next_day_of(recurrence.rule, first) or day
     if recurrence.rule.startswith(MONTHLY_BYDAY):
         paired = _second_monthly_rule(text, recurrence, day, today)
         if paired is not None:
@@ -109,10 +114,11 @@ def _season_end(text: str, day: date) -> date | None:
     return last if last > day else None
 
 
+# ("von Anfang Oktober bis Ende April": the months' parts name the same season)
 _SEASON_BEFORE = re.compile(
-    r"\b(?:von|ab|from)\s+(?P<mn>"
+    r"\b(?:von|ab|from)\s+(?:(?:anfang|mitte|ende)\s+)?(?P<mn>"
     + MONTH_ALT
-    + r")\s+(?:bis|to|through|until)\s+(?P<last>"
+    + r")\s+(?:bis|to|through|until)\s+(?:(?:anfang|mitte|ende)\s+)?(?P<last>"
     + MONTH_ALT
     + r")\b(?!\.?\s*\d)",
     FLAGS,
