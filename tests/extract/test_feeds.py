@@ -156,3 +156,65 @@ def test_an_rfc_822_military_zone_z_is_utc() -> None:
     (record,) = extract_page(page).records
     assert record.published == "2020-06-29T20:59:00+00:00"
     assert record.start is None  # published before the feed was built: a news item
+
+
+def test_a_feed_named_for_its_events_dates_items_by_a_hand_set_pubdate() -> None:
+    """Hugo's section feed „Unsere Konzerte on Sinfonietta Charlottenburg“: each pubDate is the
+    concert's day and hour from the front matter („Sat, 02 Jul 2022 17:00:00 +0200“, the winter
+    concerts also „+0200“), all of them past; a concert with Hugo's zero date „01 Jan 0001“
+    has no day at all."""
+    from tests.extract.test_realpage_causes import PAGES
+
+    body = (PAGES / "rss-hugo-sinfonietta-charlottenburg-konzerte-2022-09.rss").read_text("utf-8")
+    url = "https://biancawentzel.github.io/konzerte/index.xml"
+    records = extract_page(page_from_text(body, url, "application/rss+xml")).records
+    assert [r.start for r in records] == [
+        "2022-07-02T17:00+02:00",
+        "2022-06-19T15:00+02:00",
+        "2019-11-24T17:00+02:00",
+        "2019-11-23T17:00+02:00",
+        None,
+    ]
+    assert records[0].field_sources["start"] == "feed:item.pubDate (the event's, set by hand)"
+    assert all(r.published is None for r in records)  # no publication date in such a feed
+
+
+def test_an_event_feed_item_naming_its_own_day_is_dated_by_its_text() -> None:
+    """„Frühere Veranstaltungen on Frageraum“: an exhibition's summary states its run
+    („01.10.2022 - 23.10.2022“, the pubDate's day) and a wine tasting's names none; „Events on
+    CTK“: the Diwali post of August says „Date: 11.11.2023“ — the text's day is the event's, so
+    the pubDate is not kept as a publication date that would hide it."""
+    from tests.extract.test_realpage_causes import PAGES
+
+    body = (PAGES / "rss-hugo-frageraum-veranstaltungen-2022-11.rss").read_text("utf-8")
+    url = "https://maltevogl.github.io/website/veranstaltungen/index.xml"
+    records = extract_page(page_from_text(body, url, "application/rss+xml")).records
+    assert records[0].start == "2022-11-26"  # „Gabelmann -- Wein-Kunst“: midnight, a day
+    assert records[2].start is None and records[2].published is None
+    assert "01.10.2022 - 23.10.2022" in (records[2].description or "")
+
+    body = (PAGES / "rss-hugo-ctkkoeln-events-2023-09.rss").read_text("utf-8")
+    url = "https://ctkkoln.github.io/ctkwebsite/events/index.xml"
+    records = extract_page(page_from_text(body, url, "application/rss+xml")).records
+    assert records[0].start is None and records[0].published is None
+    assert [r.start for r in records[1:]] == [None, None, None]  # Hugo's zero dates
+
+
+def test_a_feed_with_publishing_clocks_is_no_event_feed() -> None:
+    """„Konzerte on Bigband Abteilung 7“ (a Hugo theme's sample posts): pubDates with seconds
+    („Mon, 10 Apr 2017 11:00:59 -0400“) are when something was posted, even in a feed named for
+    concerts; and Hugo's zero date is no date (email.utils would read the year 0001 as 2001)."""
+    import feedparser
+
+    from netdir.extract.feed_event_dates import dates_its_events, event_start
+
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Konzerte on Bigband Abteilung 7'
+        "</title><link>https://bigband-abteilung7.de/konzerte/</link>"
+        "<item><title>Chapter II: Pierre Gringoire</title>"
+        "<pubDate>Mon, 10 Apr 2017 11:00:59 -0400</pubDate></item>"
+        "<item><title>Chapter I: The Grand Hall</title>"
+        "<pubDate>Sun, 09 Apr 2017 10:58:08 -0400</pubDate></item></channel></rss>"
+    )
+    assert not dates_its_events(feedparser.parse(rss))
+    assert event_start("Mon, 01 Jan 0001 00:00:00 +0000") is None

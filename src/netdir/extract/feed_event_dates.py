@@ -9,10 +9,18 @@ event's local wall clock with a literal „+0000“, so in such a feed a zero of
 instant: the clock is read as written. Midnight is a day without an hour, whatever the offset
 („Sat, 01 Aug 2026 00:00:00 +0200“ of a council feed whose summary says „Sa, 01.08.2026, 19:00
 Uhr“: the written hour of that day stands). A real offset („+0200“) is kept.
+
+A feed named for its events and not for news („Frühere Veranstaltungen on Frageraum“, „Unsere
+Konzerte on Sinfonietta Charlottenburg“: a static site's section feed) whose every pubDate is a time set by
+hand (whole quarter hours, no seconds: the page's front-matter date, „Sat, 02 Jul 2022 17:00:00
++0200“) dates each item by its event even when all of them are past: a publishing clock leaves
+seconds („Mon, 10 Apr 2017 11:00:59 -0400“). Hugo writes „Mon, 01 Jan 0001“ for a page without a
+date: no date at all.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -21,6 +29,21 @@ from netdir.extract.context import clean_text
 
 # A pubDate this far after the build is no publication (clocks and zones stay well inside it).
 _AFTER_BUILD = timedelta(days=1)
+# The feed's own name (channel title or link) says it lists events, in German or English.
+_EVENT_LIST_NAME = re.compile(
+    r"\b(?:events?|veranstaltungen|termine|konzerte|kalender|calendar|agenda|programm|"
+    r"spielplan|auftritte|concerts|gigs|shows|meetups|sitzungen|meetings)\b",
+    re.IGNORECASE,
+)
+# ... and not for news: „BSI – Presse und Veranstaltungen“ posts press releases at 09:15.
+_NEWS_NAME = re.compile(
+    r"\b(?:presse\w*|press|news|nachrichten|neuigkeiten|aktuelles|mitteilungen|blog|posts|"
+    r"artikel|articles)\b",
+    re.IGNORECASE,
+)
+_HAND_SET_MINUTES = 15  # 19:00, 19:30, 20:15: times people set; a publishing clock is not round
+# Hugo's zero date „01 Jan 0001“ (which email.utils reads as 2001): a written year before 1900.
+_EARLY_YEAR = re.compile(r"(?<![+\-\d])(?:0\d{3}|1[0-8]\d{2})(?![\d:])")  # not „+0200“
 
 
 def announces_events(parsed: Any, fetched_at: datetime) -> bool:
@@ -31,6 +54,20 @@ def announces_events(parsed: Any, fetched_at: datetime) -> bool:
         if published is not None and _comparable(published) > _comparable(built) + _AFTER_BUILD:
             return True
     return False
+
+
+def dates_its_events(parsed: Any) -> bool:
+    """Whether a feed named for its events sets every item's pubDate by hand (the event's day or
+    hour), so that the pubDate is the event's, past or coming."""
+    feed = parsed.feed
+    name = " ".join(str(feed.get(key) or "") for key in ("title", "link"))
+    about = " ".join(str(feed.get(key) or "") for key in ("title", "subtitle"))
+    if _EVENT_LIST_NAME.search(name) is None or _NEWS_NAME.search(about) is not None:
+        return False
+    stamps = [stamp for entry in parsed.entries if (stamp := feed_instant(entry.get("published")))]
+    return bool(stamps) and all(
+        stamp.second == 0 and stamp.minute % _HAND_SET_MINUTES == 0 for stamp in stamps
+    )
 
 
 def event_start(raw: object) -> str | None:
@@ -51,9 +88,10 @@ def feed_instant(raw: object) -> datetime | None:
     """A feed's date: RFC 822 in RSS („Tue, 08 Nov 2022 18:00:00 +0000“), RFC 3339 in Atom.
     RFC 822's zone names are the mail parser's to read: its military „Z“ („Mon, 29 Jun 2020
     20:59:00 Z“, a nursing journal's feed) is UTC — written as „+00:00“ first it is a zone the
-    parser does not know, and the clock would lose its offset."""
+    parser does not know, and the clock would lose its offset. Hugo's zero date („Mon, 01 Jan
+    0001“, a page without a date) is no date."""
     text = clean_text(raw)
-    if text is None:
+    if text is None or _EARLY_YEAR.search(text):
         return None
     try:
         return parsedate_to_datetime(text)

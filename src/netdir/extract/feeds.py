@@ -10,7 +10,10 @@ plugins state the event in elements of their own namespace (``<event_listing:sta
 Event Manager, ``<ev:startdate>`` of the RSS event module): those are the offering's start, end
 and place. A feed whose items are published after the feed was built is no news feed — nothing
 is published in the future: an event plugin's feed (The Events Calendar, Modern Events Calendar)
-gives each event's start as its pubDate, and those items take it as their start.
+gives each event's start as its pubDate, and those items take it as their start. So does a
+feed named for its events whose pubDates are set by hand (a static site's event section, see
+``feed_event_dates``); there the pubDate is no publication date at all, and an item whose title or
+summary names a day of its own is dated by that text („Date: 11.11.2023“ under a post of August).
 """
 
 from __future__ import annotations
@@ -25,7 +28,12 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.description_place import PLACE_IN_TEXT
-from netdir.extract.feed_event_dates import announces_events, event_start, feed_instant
+from netdir.extract.feed_event_dates import (
+    announces_events,
+    dates_its_events,
+    event_start,
+    feed_instant,
+)
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
@@ -56,7 +64,23 @@ def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
         for entry, record in pairs:
             if record.start is None and (start := event_start(entry.get("published"))):
                 set_field(record, "start", start, "feed:item.pubDate (an event feed's start)")
+    elif dates_its_events(parsed):
+        for entry, record in pairs:
+            _date_by_event(entry, record)
     return [record for _, record in pairs]
+
+
+def _date_by_event(entry: Any, record: RawRecord) -> None:
+    """An item of a feed that dates its events: its pubDate is no publication; the day its own
+    text names is the event's, else the pubDate is."""
+    record.published = None
+    record.field_sources.pop("published", None)
+    if record.start is not None or record.date_text is not None:
+        return
+    if record.description and names_a_day(record.description):
+        return  # the summary's own day („01.10.2022 - 23.10.2022“) is read by the normalizer
+    if start := event_start(entry.get("published")):
+        set_field(record, "start", start, "feed:item.pubDate (the event's, set by hand)")
 
 
 def _record(entry: Any, context: PageContext) -> RawRecord | None:

@@ -84,11 +84,11 @@ def _run_together_range(found: re.Match[str]) -> str:
     return f"{found['h1']}:{found['m1']}-{found['h2']}:{found['m2']}"
 
 
-# "09.11 - 10.11. Fahrt der Aktiven": a range's first day written without its closing dot (a
-# clock range, "10.30 - 11.30.", has no month in its minutes).
+# "09.11 - 10.11. Fahrt der Aktiven", "20.08 bis 19.09.2021": a range's first day written without
+# its closing dot (a clock range, "10.30 - 11.30.", has no month in its minutes).
 _UNDOTTED_FIRST_DAY = re.compile(
-    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s?-\s?"
-    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))"
+    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=(?:\s?-\s?|\s+bis\s+)"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2})?(?!\d))"
 )
 # "Wann: 23.-25.06 Wo: Zeltwiese": a range's last day written without its closing dot (a clock's
 # minutes are no month: "18.-19.30 Uhr" is not read).
@@ -211,8 +211,9 @@ def clean_date_text(text: str) -> str:
         text = _UNDOTTED_LISTED_DAY.sub(r"\g<d>.\g<m>.", text)
     if "am " in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(r"\g<d>.\g<m>.", text)
-    if " -" in text or ".-" in text:
+    if " -" in text or ".-" in text or " bis " in text:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
+    if " -" in text or ".-" in text:
         text = _UNDOTTED_LAST_DAY.sub(r"\g<pre>\g<d>.\g<m>.", text)
     if ":" in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(r"\g<d>.\g<m>.", text)
