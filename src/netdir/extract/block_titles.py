@@ -44,6 +44,7 @@ from netdir.extract.title_text import (
     shortened,
     title_in_text,
 )
+from netdir.normalize.classify import classify_kind
 
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
 # Whole class words ("event-title", "name") and the compounds that say the name is the event's
@@ -261,6 +262,11 @@ def read_title(
             how = f"{how} 1st line"
         elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
             reading.title, how = first, f"{how} 1st line"
+        elif reading.title is not None and (full := _link_naming_the_kind(reading.title, links)):
+            # „<h2>Fachtag</h2><p>Am 27. März 2019 fand der <a>4. Berliner Fachtag
+            # geschlechterreflektierter Jungen*arbeit</a> statt.</p>“: the heading says only
+            # what kind of event; the link in its text names which.
+            reading.title, how = full, f"{how} + link naming it"
         link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
         if link is not None and link is not title_node and _badges_beside(title_node, link):
             # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
@@ -332,6 +338,26 @@ def read_title(
     if reading.url is None and forward and (reading.title is not None or not naming):
         reading.url = absolute_url(forward[0][2], base_url)
         reading.sources["url"] = "listing:a@href"
+
+
+_NAME_WORDS = 3  # a name, not a kind: „4. Berliner Fachtag geschlechterreflektierter …“
+
+
+def _link_naming_the_kind(heading: str, links: list[tuple[LexborNode, str, str]]) -> str | None:
+    """The text of the block's one link that holds the one-word heading, a kind of event
+    („Fachtag“, „Konzert“ is none: „Leibspeisen“ heads a talk its link describes), as a word of a
+    longer name without a date; None otherwise."""
+    word = heading.strip().casefold()
+    if not word.isalpha() or classify_kind(None, word, None) == "event":
+        return None
+    found = [
+        clean_text(text)
+        for _link, text, _href in links
+        if len(text.split()) >= _NAME_WORDS
+        and word in (part.casefold() for part in re.findall(r"[^\W\d_]+", text))
+        and not DATE_LIKE.search(text)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # "Thema: …", "Titel: …", "Vortragstitel: …": a line labelled as the offering's topic names it.

@@ -31,6 +31,7 @@ from netdir.extract.event_page_dates import (
     is_article_header,
     is_event_header,
     time_elements,
+    venue_before_the_days,
     with_open_end,
     with_run_below,
 )
@@ -46,11 +47,13 @@ from netdir.extract.event_page_labels import (
 )
 from netdir.extract.event_page_titles import (
     dashed_place,
+    event_of_the_materials,
     event_title,
     has_generic_heading,
     page_headings,
     place_after_the_date,
     place_by_markup,
+    place_in_the_dated_heading,
     spelled_out,
     title_from_document,
     title_with_its_date,
@@ -159,6 +162,8 @@ def extract_event_page(
         title = Fact(document_title, "title", -1)
     if title is None:
         return []
+    if (named := event_of_the_materials(title.value, document_title)) is not None:
+        title = Fact(named, f"{title.where} (the event its materials are for)", title.index)
     if date is not None and 0 <= title.index <= date.index:
         # (and the line after the day: „Save the Date“ / „6. April 2025“ / „… laden wir zu
         # einem Frühschoppen ein.“)
@@ -190,7 +195,9 @@ def extract_event_page(
         )
         or place_by_markup(lines, date.index if date is not None else 0)
         or place_after_the_date(headings, title)
+        or place_in_the_dated_heading(headings, title)
         or dashed_place(lines, date, title)
+        or _venue_before_the_days(lines, date)
         or (place_in_prose(lines, date) if date is not None else None)
         or _invited_on_the_day(lines, date)
     )
@@ -248,6 +255,16 @@ def _record(
         set_field(record, "location_text", place_text, f"{EXTRACTOR}:{place.where}")
     set_field(record, "url", context.base_url, "page")
     return record
+
+
+def _venue_before_the_days(
+    lines: list[tuple[str, LexborNode | None]], date: Fact | None
+) -> Fact | None:
+    """„Schloss Siebeneichen, 7.–8. Januar 2026“: the venue that opens the event's date line."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    venue = venue_before_the_days(lines[date.index][0])
+    return Fact(venue, f"{date.where} before the days", date.index) if venue else None
 
 
 def _invited_on_the_day(

@@ -269,14 +269,37 @@ def _is_tag_item(line: tuple[str, LexborNode | None]) -> bool:
 def _only_a_day_range(text: str, match: re.Match[str]) -> bool:
     """ "<h1>Winter-ZaPF in Freiburg</h1><p>31.10.2019 - 3.11.2019</p>": a line right under
     the heading that is nothing but a span of days dates the event — a page is published on
-    one day, not over several."""
-    if text.strip(" .,;") != match.group(0).strip(" .,;"):
+    one day, not over several. The venue may open the line („Schloss Siebeneichen, 7.–8.
+    Januar 2026“ under the training's <h1>): where and when, as a letterhead writes them."""
+    days = match.group(0).strip(" .,;")
+    if text.strip(" .,;") != days and venue_before_the_days(text) is None:
         return False
-    return len(DATE_LIKE.findall(text)) >= 2 and _DAY_RANGE.search(text) is not None
+    two_dates = len(DATE_LIKE.findall(days)) >= 2 and _DAY_RANGE.search(days) is not None
+    return two_dates or _DAYS_OF_ONE_MONTH.search(days) is not None
+
+
+# „Schloss Siebeneichen, 7.–8. Januar 2026“: a short name (capitalised words, no digits), a comma,
+# then the line's one date phrase to its end.
+_VENUE_THEN_DAYS = re.compile(r"^(?P<venue>[A-ZÄÖÜ][^\d,;:|()]{2,58}?)\s*,\s*(?=\d)")
+_VENUE_WORDS = 5
+
+
+def venue_before_the_days(text: str) -> str | None:
+    """The venue of a line that is only „<venue>, <days>“ (no other words after the date)."""
+    found = _VENUE_THEN_DAYS.match(text)
+    if found is None or len(found["venue"].split()) > _VENUE_WORDS:
+        return None
+    rest = text[found.end() :].strip(" .,;")
+    match = DATE_PHRASE.match(rest)
+    if match is None or match.group(0).strip(" .,;") != rest or not names_a_day(rest):
+        return None
+    return found["venue"].strip()
 
 
 # Between two days of a range: "31.10.2019 - 3.11.2019", "12. bis 14. Mai 2026".
 _DAY_RANGE = re.compile(r"\s(?:-|–|—|bis)\s")
+# „7.–8. Januar 2026“, „12. bis 14. Mai“: two days under one month word, one date phrase.
+_DAYS_OF_ONE_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:[-–—]|bis)\s*\d{1,2}\.\s*[^\W\d]")
 
 
 def is_event_header(node: LexborNode) -> bool:

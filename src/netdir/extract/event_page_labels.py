@@ -138,21 +138,35 @@ def time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact |
     text = lines[below][0]
     if label_name(text) or _INLINE_LABEL.match(text) or DATE_PHRASE.search(text):
         return None
-    return Fact(text, f"{date.where} (next line)", below) if TIME_LIKE.match(text) else None
+    # „Samstag, 23.02.2013“ / „Von 13.00 – 21.00h“: the hours may open with their preposition.
+    clock = _HOURS_LEAD.sub("", text, count=1)
+    if TIME_LIKE.match(clock) or _CLOCK_RANGE.fullmatch(clock):
+        return Fact(text, f"{date.where} (next line)", below)
+    return None
+
+
+_HOURS_LEAD = re.compile(r"^(?:von|ab|um|from|at)\s+(?=\d)", re.I)
+# „13.00 – 21.00h“: dotted hours whose „Uhr“ / „h“ only the end carries.
+_CLOCK_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:uhr|h)", re.I)
 
 
 def with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) -> str:
     """A value and the short lines that continue it in the same element or its siblings (an
     address cell: "Sitzungssaal" / "Rathausplatz 17" / "72805 Lichtenstein"; a venue heading
     and its ``<address>`` in one ``<dd>``), up to the next label."""
-    if fact.index < 0 or fact.index >= len(lines) or lines[fact.index][0] != fact.value:
+    if fact.index < 0 or fact.index >= len(lines):
         return fact.value
-    block = lines[fact.index][1]
-    if block is None:
+    line, block = lines[fact.index]
+    # „Wo: Haus der Jugend Anne Frank“ / „Mecklenburgische Str. 15, 10713 Berlin“: a value after
+    # its label in one line goes on in the lines of its own element (a <br> line), no further.
+    inline = line != fact.value
+    if block is None or (inline and not line.endswith(fact.value)):
         return fact.value
     parts = [fact.value]
     for text, other in lines[fact.index + 1 : fact.index + 1 + _MAX_CONTINUATION]:
         if other is None or label_name(text) or _INLINE_LABEL.match(text):
+            break
+        if inline and other.mem_id != block.mem_id:
             break
         if text.rstrip().endswith("?"):
             break  # „Was erwartet Euch?“: the next question-label, not an address line
@@ -211,6 +225,10 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
             keep(found[0], found[1], Fact(inline["value"], f"{inline['label'].strip()}:", index))
             index += 1
             continue
+        if inline is not None and _kind_with_its_day(inline["label"], inline["value"]):
+            keep("date", 0, Fact(inline["value"], f"{inline['label'].strip()}:", index))
+            index += 1
+            continue
         if (pair := _label_element(text, lines[index][1])) is not None:
             label, value, found = pair
             keep(found[0], found[1], Fact(value, f"{label}:", index))
@@ -229,6 +247,23 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
     if titles:
         facts["title"] = min(titles, key=lambda item: (item[0], item[1].index))[1]
     return facts
+
+
+# „📆 Konferenz: 06.11.2025“ beside „💡 Deadline für Einsendungen: 02.06.2025“: the event's kind
+# labels its day (a deadline's label names what closes, never the kind).
+_KIND_LABEL = re.compile(
+    r"^(?:konferenz|kongress|tagung|fachtag|fachtagung|symposium|barcamp|hackathon|workshop|"
+    r"seminar|forum|conference|summit)$",
+    re.I,
+)
+
+
+def _kind_with_its_day(label: str, value: str) -> bool:
+    """The label is an event kind and its value nothing but a day („Konferenz: 06.11.2025“)."""
+    if _KIND_LABEL.match(label.strip()) is None:
+        return False
+    match = DATE_PHRASE.match(value.strip())
+    return match is not None and match.group(0).strip(" .,;") == value.strip(" .,;")
 
 
 def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple[str, int]] | None:

@@ -293,7 +293,9 @@ def event_title(
     for heading in headings:
         if dated_by_a_deadline(heading.value):
             continue
-        if DATE_PHRASE.search(heading.value) and (title := title_in_text(heading.value)):
+        dated = DATE_PHRASE.search(heading.value) is not None
+        split = name_day_place(heading.value) if dated else None
+        if dated and (title := split[0] if split else title_in_text(heading.value)):
             named = _name_above_a_date_line(headings, heading, title)
             return named or Fact(title, heading.where, heading.index)
     labelled = facts.get("title")
@@ -351,3 +353,65 @@ def _named_in_the_lead(
 
 
 _EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+
+
+# „Begleitende Materialien zur medienpädagogischen Fortbildung“, „Unterlagen zum Workshop …“: a
+# heading over the handouts of an event names the handouts; the event is what they are for.
+_MATERIALS_FOR = re.compile(
+    r"^(?:[^\W\d]+\s+)?(?:materialien|material|begleitmaterialien|unterlagen|dokumentation|"
+    r"folien|handouts?)\s+(?:zu[rm]|für\s+(?:die|den|das))\s+(?P<name>[^\W\d].{2,})$",
+    re.I,
+)
+_STEM = 5  # „medienpädagogischen“ and „Medienpädagogische“: one word, inflected
+
+
+def event_of_the_materials(heading: str, document_title: str | None) -> str | None:
+    """The event a heading over its materials names, as the ``<title>`` writes it when that
+    holds the same words (in the nominative: „Medienpädagogische Fortbildung“); else as the
+    heading writes it. None for any other heading."""
+    found = _MATERIALS_FOR.match(heading.strip())
+    if found is None:
+        return None
+    name = found["name"].strip()
+    stems = {word.casefold()[:_STEM] for word in _WORD_PARTS_OF_NAME.findall(name)}
+    if document_title and stems == {
+        word.casefold()[:_STEM] for word in _WORD_PARTS_OF_NAME.findall(document_title)
+    }:
+        return document_title
+    return name[:1].upper() + name[1:]
+
+
+_WORD_PARTS_OF_NAME = re.compile(r"[^\W\d_]{2,}")
+
+
+# „Fachtag Change Management – 06.02.2018, Essen“: the name, a dash, the day, then where.
+_NAME_DASH_DAY = re.compile(r"^(?P<name>[^\W\d].{2,}?)\s+[–—-]\s+(?P<rest>\d.*)$")
+_PLACE_AFTER_COMMA = re.compile(r",\s*(?P<place>[^\W\d][^\d,;:|()]{1,40})")
+_PLACE_WORDS = 4
+
+
+def name_day_place(heading: str) -> tuple[str, str | None] | None:
+    """A heading that is „<name> – <day>[, <place>]“ split into the name and the place (None
+    when it says none); None for any other heading."""
+    found = _NAME_DASH_DAY.match(heading.strip())
+    if found is None:
+        return None
+    day = DATE_PHRASE.match(found["rest"])
+    if day is None or not names_a_day(day.group(0)):
+        return None
+    tail = found["rest"][day.end() :].strip()
+    if not tail:
+        return found["name"].strip(), None
+    place = _PLACE_AFTER_COMMA.fullmatch(tail)
+    if place is None or len(place["place"].split()) > _PLACE_WORDS:
+        return None
+    return found["name"].strip(), place["place"].strip()
+
+
+def place_in_the_dated_heading(headings: list[Fact], title: Fact) -> Fact | None:
+    """„Essen“ of the heading „Fachtag Change Management – 06.02.2018, Essen“ that names the
+    event."""
+    for heading in headings:
+        if heading.index == title.index and (split := name_day_place(heading.value)):
+            return Fact(split[1], heading.where, heading.index) if split[1] else None
+    return None

@@ -22,6 +22,9 @@ _INVITES = re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
     r"|\beingeladen\b"
     r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
+    # „Die Konferenz wird … am Mittwoch, dem 13. Oktober 2021 … stattfinden“, „…, die am 24.
+    # Juni stattfindet“: the verb in one word (future, subordinate clause).
+    r"|\bstatt(?:finden|findet)\b"
     r"|\b(?:veranstaltet|veranstalten)\b"
     r"|\b(?:öffnet|öffnen)\b.{0,200}?\bTür(?:en)?\b"
     r"|\b(?:join\s+us|(?:is|are)\s+invited|invites?\s+(?:you|all|everyone))\b"

@@ -64,8 +64,12 @@ _PLACE_SENTENCE = re.compile(
 )
 # „… um 9:30 Uhr am Schafstall“: where one meets, right after the hour.
 _PLACE_AFTER_CLOCK = re.compile(
-    r"\b(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\s+(?:am|im|beim|vor\s+dem|auf\s+dem|in\s+der)\s+"
-    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60}?)(?:\s+statt)?(?=[.,;!?]|$)",
+    # „… von 10-18 Uhr im Umweltforum in Berlin und virtuell stattfinden“: hours from–to, and a
+    # hybrid event's second, online way to take part after the venue.
+    r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*uhr\s+"
+    r"(?:am|im|beim|vor\s+dem|auf\s+dem|in\s+der)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60}?)"
+    r"(?:\s+(?:und|sowie)\s+(?:online|virtuell|digital)\b[^.,;!?]*)?(?:\s+statt\w*)?(?=[.,;!?]|$)",
     re.I,
 )
 # „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“, „… findet per Videokonferenz statt“:
@@ -77,7 +81,7 @@ _HELD_ONLINE = re.compile(
     re.I,
 )
 # „Die nächste Sitzung findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
-_TAKES_PLACE = re.compile(r"\bfindet\b.*\bstatt\b", re.I)
+_TAKES_PLACE = re.compile(r"\bfindet\b.*\bstatt\b|\bstatt(?:finden|findet)\b", re.I)
 
 
 def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:

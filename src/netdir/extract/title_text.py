@@ -192,6 +192,9 @@ MAX_TEXT_TITLE = 140
 _ANNOUNCEMENT = re.compile(
     r"^(?:einladung|ankündigung|bekanntmachung|hinweis|termin|save the date|invitation)\W*$", re.I
 )
+# „Mein Konferenztipp“, „Veranstaltungstipp“: a blog's series heading recommends an event the
+# post's text names (but dates nothing: the line under it is the post's own day).
+_RECOMMENDATION = re.compile(r"^(?:(?:mein|unser)\s+)?[^\W\d]*tipp\W*$", re.I)
 # "Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am Montag, …": the name after
 # "zur"/"zum" up to the word that leads to its day or place.
 _INVITED_TO = re.compile(
@@ -199,6 +202,13 @@ _INVITED_TO = re.compile(
     r"(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s"
     # „… laden wir herzlich zu einem Frühschoppen ein.“: the verb's particle ends the name too.
     r"(?:am|vom|ab|im|ins|in|um|on|at|ein(?=\s*[.!]|\s*$))\b",
+    re.I,
+)
+# „Das Bundesnetzwerk … lädt herzlich ein zur Abschlusskonferenz des Projekts Forum …“: the
+# particle before „zur“, the name up to the sentence's end.
+_INVITED_TO_THE_END = re.compile(
+    r"\b(?:lädt|laden|ladet)\s+(?:\w+\s+){0,2}ein\s+zu[rm]\s+"
+    r"(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)\s*(?:[.!]\s|[.!]?$)",
     re.I,
 )
 # „Anlässlich des 100. Geburtstags von Ernst Mosch … laden wir … zu einem Frühschoppen ein“:
@@ -239,9 +249,9 @@ def named_invitation(title: str, text: str) -> str | None:
     """ "Einladung" over "Hiermit lade ich zur 33. Gemeinderatssitzung am …" → "Einladung zur
     33. Gemeinderatssitzung"; None when the heading names something itself or the text says
     no "zur …"."""
-    if not _ANNOUNCEMENT.match(title.strip()):
+    if not (_ANNOUNCEMENT.match(title.strip()) or _RECOMMENDATION.match(title.strip())):
         return None
-    match = _INVITED_TO.search(text)
+    match = _INVITED_TO.search(text) or _INVITED_TO_THE_END.search(text)
     if match is None:
         return None
     name = EDGE_NOISE.sub("", _PUBLIC_NOTE.sub("", EDGE_NOISE.sub("", match["name"])))
