@@ -410,6 +410,12 @@ def _parse_when(
         return (
             NOTHING  # "Ab dem Frühjahr 2016 gelten wieder die gewohnten Öffnungszeiten": a rule's
         )
+    if (
+        period is not None
+        and ("gibt" in clean or "gelt" in clean or "gilt" in clean)
+        and _RULES_IN_FORCE.search(clean)
+    ):
+        return NOTHING  # "Im Juli 2022 gibt es keinerlei Auflagen": rules in force, no event
     if period is not None:
         first, last, precision = period
         # the one month under way, or a season in its last month
@@ -444,6 +450,13 @@ _WRITTEN_IN = re.compile(
 _HOURS_APPLY = re.compile(
     r"\bab\s+(?:dem\s+|der\s+)?[^.!?;]{0,30}?\b(?:gilt|gelten)\b[^.!?;]{0,60}?"
     r"\b(?:öffnungs|sprech|service)zeit",
+    FLAGS,
+)
+# "Im Juli 2022 gibt es keinerlei Auflagen", "Ab März gelten keine Einschränkungen mehr": which
+# rules apply in a month names no offering of it.
+_RULES_IN_FORCE = re.compile(
+    r"\b(?:gibt\s+es|gelten|gilt)\s+(?:[^\W\d]+\s+){0,3}?(?:auflagen|einschränkungen"
+    r"|beschränkungen|hygieneregeln|maskenpflicht|abstandsregeln|corona-?regeln)\b",
     FLAGS,
 )
 _REQUEST_WINDOW = re.compile(
