@@ -18,17 +18,24 @@ from netdir.extract.inline_text import visible_text
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
 _BARE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
+# The header of a table's place column („Datum | Uhrzeit | Programm | Ort“, „Time | Location |
+# Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
+# is a small table of its own (``block_places``).
+PLACE_COLUMN = re.compile(
+    r"\bort\b|^wo\b|location|veranstaltungsort|stadt|^(?:raum|where|place|room)\s*:?$", re.I
+)
+# "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
+VENUE_COLUMN = re.compile(
+    r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz)\s*:?$", re.I
+)
 _TABLE_LABELS = {
     # "Uhrzeit | Datum": a column of clock times only, beside the date column.
     "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
     "date_text": re.compile(r"datum|termin|wann|zeit|date|^von$", re.I),
     # "Von | Bis | Veranstaltung": a directory's first and last day in two columns.
     "end": re.compile(r"^bis$", re.I),
-    "location_text": re.compile(r"\bort\b|^wo\b|location|veranstaltungsort|stadt", re.I),
-    # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
-    "venue": re.compile(
-        r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz)$", re.I
-    ),
+    "location_text": PLACE_COLUMN,
+    "venue": VENUE_COLUMN,
     # "Bemerkung", "Zusatz": what the row adds ("Faschingsvolkstanz", "Gerne mit Hund"), a
     # title only beside a band.
     "note": re.compile(

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_columns import PLACE_COLUMN, VENUE_COLUMN
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -350,12 +351,6 @@ def _line_after(icon: LexborNode) -> str | None:
     return " ".join(part.strip() for part in parts if part.strip())
 
 
-# A table header that names the place column („Time | Location | Tickets“, „Datum | Ort“).
-_PLACE_HEADER = re.compile(
-    r"^(?:ort|veranstaltungsort|wo|raum|location|venue|where|place|room)\s*:?$", re.I
-)
-
-
 def _place_by_column_header(segment: list[LexborNode], reading: BlockReading) -> None:
     """A block that is a small table of its own — „<tr><th>Time</th><th>Location</th>…</tr>“
     over one row „10:30 pm | Laser Dome | Buy Tickets“: the cell under the place header is
@@ -368,7 +363,7 @@ def _place_by_column_header(segment: list[LexborNode], reading: BlockReading) ->
             if header is None or len(data) != 1:
                 continue
             labels = [node_text(cell) or "" for cell in css_matches(header, "th")]
-            column = next((i for i, t in enumerate(labels) if _PLACE_HEADER.match(t)), None)
+            column = next((i for i, t in enumerate(labels) if _names_the_place(t)), None)
             cells = css_matches(data[0], "td")
             if column is None or len(cells) != len(labels):
                 continue
@@ -395,3 +390,8 @@ def _joined_place_cells(cells: list[tuple[str, str]]) -> tuple[str, list[str]]:
 
 
 _MAX_PLACE_CELLS = 3
+
+
+def _names_the_place(label: str) -> bool:
+    """A header over the place column: its venue („Location“, „Treffpunkt“) or its town."""
+    return bool(PLACE_COLUMN.search(label) or VENUE_COLUMN.match(label))
