@@ -118,3 +118,22 @@ def test_a_placeholder_location_gives_way_to_the_place_the_description_names() -
     )
     assert docker.field_sources["location_text"] == "ical:DESCRIPTION „findet … statt“"
     assert all("<" not in (r.location_text or "") for r in records)
+
+
+def test_x_wr_timezone_utc_names_no_readers_zone() -> None:
+    """A fan's match plan (Werder Bremen & 1. FC Kaiserslautern, PRODID …//DE): „X-WR-TIMEZONE:UTC“
+    beside UTC stamps only restates that they are UTC; „20260808T183000Z“ is the 20:30 kick-off a
+    reader in Germany sees, not 18:30 „+00:00“."""
+    from datetime import date
+
+    from netdir.normalize import normalize_record
+
+    records = _realpage(
+        "ical-werderfck-spielplan-2026-08.ics",
+        "https://niklasm-code.github.io/werder-fck-kalender/kalender.ics",
+        datetime(2026, 8, 2, 11, 15, tzinfo=UTC),
+    )
+    assert len(records) == 24
+    assert records[0].extra.get("zone") is None
+    offering = normalize_record(records[0], today=date(2026, 8, 2))
+    assert offering.start == "2026-08-08T20:30:00+02:00"

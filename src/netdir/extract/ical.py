@@ -26,6 +26,10 @@ from netdir.records import RawRecord
 
 EXTRACTOR = "ical"
 RECURRENCE_HORIZON = timedelta(days=365)
+# X-WR-TIMEZONE values that only restate UTC (upper-cased)
+_UTC_NAMES = frozenset(
+    {"UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "UNIVERSAL", "ETC/UNIVERSAL"}
+)
 
 
 def looks_like_ical(text: str, content_type: str | None) -> bool:
@@ -166,9 +170,11 @@ def _start_key(event: Any) -> str:
 
 
 def _calendar_zone(calendar: Any) -> ZoneInfo | None:
-    """The calendar's own time zone (X-WR-TIMEZONE), in which its readers see its UTC times."""
+    """The calendar's own time zone (X-WR-TIMEZONE), in which its readers see its UTC times.
+    „X-WR-TIMEZONE:UTC“ beside UTC stamps (a fan's match plan: „…T183000Z“, the 20:30 kick-off
+    in Germany) only says again that the stamps are UTC: it names no reader's zone."""
     name = clean_text(calendar.get("X-WR-TIMEZONE"))
-    if not name:
+    if not name or name.upper() in _UTC_NAMES:
         return None
     try:
         return ZoneInfo(name)
