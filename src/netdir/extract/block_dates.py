@@ -45,6 +45,8 @@ from netdir.normalize.when_recurrence import find_recurrence
 from netdir.normalize.when_words import WEEKDAYS, alternation
 
 _DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
+# „termin_container“, „date-wrapper“: a class that holds a date word but names a container.
+_CONTAINER_CLASS = re.compile(r"container|wrapper|holder", re.I)
 _MAX_TIME_CHARS = 30
 # An element classed or worded as the doors' time ("doors-cal", "(Doors: 7:00 PM)", "Einlass"):
 # when the doors open, not when the show starts.
@@ -433,6 +435,14 @@ def _keep_as_stamp(reading: BlockReading, stamp: str) -> None:
         reading.sources["published"] = STAMP_SOURCE
 
 
+def _date_class(classes: str) -> bool:
+    """A class word that marks a date field: „date“, „event-datum“, „termin“ — not a container
+    named after the appointment („termin_container“ around its day lines and its place)."""
+    return any(
+        _DATE_CLASS.search(word) and not _CONTAINER_CLASS.search(word) for word in classes.split()
+    )
+
+
 def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     stamps = _Stamps.of(segment)
     _read_date(segment, reading, stamps)
@@ -462,12 +472,16 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
     classed: tuple[int, str, LexborNode] | None = None
     for node in segment:
         for candidate in [*css_matches(node, "[class]"), node]:
-            if not _DATE_CLASS.search(candidate.attributes.get("class") or ""):
+            if not _date_class(candidate.attributes.get("class") or ""):
                 continue
             if stamps.hold(candidate):
                 continue
             text = node_text(candidate)
             if not text or len(text) > 100 or not DATE_LIKE.search(text):
+                continue
+            if reading.title and reading.title in text:
+                # <div class="termin"> around the card's name and its day: the appointment,
+                # not its date field.
                 continue
             if classed is None or len(text) < classed[0]:
                 classed = (len(text), text, candidate)
@@ -526,8 +540,11 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
         _, text, tag = best
         text = _without_label(_days_on_lines(best[1], segment) or text)
         match = DATE_PHRASE.search(text)
+        # „16. August 2025 19:00 & 20:00 Uhr, …“: the day's further start times belong to it.
+        more = _MORE_STARTS.match(text, match.end()) if match else None
+        end = more.end() if more else match.end() if match else 0
         # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
-        rest = text[match.end() :] if match else ""
+        rest = text[end:] if match else ""
         # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
         if match and day_list(text) is not None:
             match = None
@@ -542,13 +559,17 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             # "am Samstag, 6. und am Sonntag, 7. September 2025" in the lead: the first day,
             # named without its month, belongs to the phrase.
             first = _FIRST_DAY_BEFORE.search(text, 0, match.start())
-            text = text[first.start() if first else match.start() : match.end()]
+            text = text[first.start() if first else match.start() : end]
         elif tag != segment[0].tag or len(segment) > 1:
             reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text
         reading.sources["date_text"] = f"listing:{tag}"
 
 
+# „ & 20:00 Uhr“, „, 17 und 19 Uhr“ after a day's first start time: more showings that day.
+_MORE_STARTS = re.compile(
+    r"(?:\s*(?:,|&|\bund\b|\bsowie\b)\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?)+\s*Uhr\b", re.I
+)
 # The first day of two named under one month, right before the phrase of the second: "Samstag,
 # 6. und am " before "Sonntag, 7. September 2025", "12. bis " before "14.03.2026".
 _FIRST_DAY_BEFORE = re.compile(
@@ -622,7 +643,18 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
             reading.date_text = chunk
             reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
             return
-    for chunk in text_chunks(segment):
+    chunks = text_chunks(segment)
+    for index, chunk in enumerate(chunks):
+        if _WEEKDAY_ADVERB.fullmatch(chunk):
+            # „Freitags“ / „Stamm 578“, „Sonntags“ / „ab 14.30h“ on a card: every such day, at
+            # the clock of the line below when that line is only a clock.
+            below = chunks[index + 1] if index + 1 < len(chunks) else ""
+            only_a_clock = TIME_LIKE.search(below) and not DATE_LIKE.search(below)
+            clock = below if only_a_clock and title_in_text(below) is None else None
+            reading.date_text = f"{chunk} {clock}" if clock else chunk
+            reading.sources["date_text"] = WEEKDAY_HABIT_SOURCE
+            return
+    for chunk in chunks:
         if weekly_rule(chunk) is not None:  # "Wichtel" / "Samstag, 14:00 Uhr": meets weekly
             reading.date_text = chunk
             reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
@@ -632,7 +664,12 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
         reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
 
 
+# „Freitags“, „sonntags“: a line that is only a weekday said as a habit (every such day).
+_WEEKDAY_ADVERB = re.compile(
+    r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)", re.IGNORECASE
+)
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+WEEKDAY_HABIT_SOURCE = "listing:weekday habit line"
 WEEKDAY_LINE_SOURCE = "listing:weekday line"
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 

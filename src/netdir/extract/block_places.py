@@ -28,8 +28,10 @@ from netdir.extract.place_lines import (
     labelled_place_in_prose,
     names_a_place,
     venue_ending_a_sentence,
+    where_of_a_when_where_line,
 )
-from netdir.extract.title_text import FIELD_LABEL
+from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
+from netdir.normalize.gazetteer import load_gazetteer
 
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
 # hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
@@ -215,6 +217,54 @@ def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.location_text = line
             reading.sources["location_text"] = "listing:venue line below the date"
         return
+
+
+def place_of_a_when_where_line(segment: list[LexborNode], reading: BlockReading) -> None:
+    """„16. August 2025<br>19:00 & 20:00 Uhr, Collegienstr. 62A“, „18. April 2026 | 14:00 - 18:00
+    Uhr<br>19. April 2026 | …<br>Collegienstr. 62A“: a line of the block that gives only hours and
+    a place, or only a street address, is the block's place."""
+    for line in text_chunks(segment):
+        place = where_of_a_when_where_line(line)
+        if place is None or place == reading.title:
+            continue
+        reading.sources["location_text"] = "listing:hours-and-place line"
+        if len(line_parts(line)) > 1:
+            # „18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin“: the parts after the hours
+            reading.location_text = after_the_hours(line, reading)
+            return
+        reading.location_text = place
+        hours = EDGE_NOISE.sub("", line[: line.rfind(place)])
+        if hours and reading.date_text and not TIME_LIKE.search(reading.date_text):
+            # „18:00–19:30 Uhr · Lietzenseeufer 10“ under „<time>16. September 2026</time>“
+            reading.date_text = f"{reading.date_text}, {hours}"
+            reading.sources["date_text"] = (
+                reading.sources.get("date_text", "listing:") + "+time:place-line"
+            )
+        return
+
+
+def place_in_town_cells(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A row of sibling spans „14.05.2020“ / „Hot Jazz Club“ / „Münster“ / „Jazzgebläse“ (a gig
+    list's link): a span that is only a town the gazetteer knows is the place, with the span
+    before it, when that one is no date or time, as its venue („Hot Jazz Club, Münster“)."""
+    for node in segment:
+        for row in [node, *node.traverse(include_text=False)]:
+            cells = [child for child in row.iter() if child.is_element_node]
+            if len(cells) < _MIN_CELLS or any(cell.tag != "span" for cell in cells):
+                continue
+            texts = [node_text(cell) or "" for cell in cells]
+            for index, text in enumerate(texts[1:], start=1):
+                if len(text.split()) > _MAX_TOWN_WORDS or load_gazetteer().lookup(text) is None:
+                    continue
+                before = texts[index - 1]
+                venue = before and not DATE_LIKE.search(before) and not TIME_LIKE.search(before)
+                reading.location_text = f"{before}, {text}" if venue else text
+                reading.sources["location_text"] = "listing:town span (and the span before)"
+                return
+
+
+_MIN_CELLS = 3  # a day, a name and a town at least
+_MAX_TOWN_WORDS = 3
 
 
 # „Online per Zoom“, „Online-Veranstaltung“, „virtuell via Teams“: where an online meeting is.

@@ -31,7 +31,7 @@ from netdir.extract.labelled_links import (
     is_labelled_document_link,
     names_the_host_before_the_day,
 )
-from netdir.extract.place_lines import names_a_place
+from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.title_text import (
     EDGE_NOISE,
@@ -47,11 +47,12 @@ from netdir.extract.title_text import (
 from netdir.normalize.classify import classify_kind
 
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
-# Whole class words ("event-title", "name") and the compounds that say the name is the event's
-# ("eventname", "eventTitle", "veranstaltungstitel"); not "venuename" or "username".
+# Whole class words ("event-title", "name", the German "bezeichnung") and the compounds that
+# say the name is the event's ("eventname", "eventTitle", "veranstaltungstitel"); not
+# "venuename" or "username".
 _TITLE_CLASS = re.compile(
     r"(^|[-_ ])(?:(?:event|veranstaltung|termin|show)s?)?"
-    r"(title|titel|headline|heading|ueberschrift|name)([-_ ]|$)",
+    r"(title|titel|headline|heading|ueberschrift|name|bezeichnung)([-_ ]|$)",
     re.I,
 )
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
@@ -101,6 +102,15 @@ def title_from_text(
     chunks = text_chunks(segment)
     for index, chunk in enumerate(chunks):
         if chunk == reading.location_text:
+            continue
+        where = where_of_a_when_where_line(chunk) if reading.date_text else None
+        if where is not None:
+            # „6. Dezember 2025<br>10:00 - 16:00 Uhr, Collegienstr. 62A“ over „<b>Entrelac
+            # Workshop …</b>“: a card's line of hours and address (or the address alone) says
+            # when and where; the line below names it.
+            if reading.location_text is None:
+                reading.location_text = where
+                reading.sources["location_text"] = "listing:hours-and-place line"
             continue
         chunk = _without_pointer_links(chunk, pointers)
         title = title_in_text(chunk)
@@ -545,7 +555,11 @@ def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, s
     (``prose_links``), with the bold element's tag."""
     for bold in bold_lines_over(segment, link):
         text = node_text(bold)
-        name = title_in_text(text) if text and len(text) <= MAX_TEXT_TITLE else None
+        if not text or len(text) > MAX_TEXT_TITLE or where_of_a_when_where_line(text):
+            # (a bold line of days, hours and the address dates and places the card: the
+            # bold name further down names it)
+            continue
+        name = title_in_text(text)
         if name is not None:
             return name, bold.tag or "b"
     return None

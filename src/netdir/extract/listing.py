@@ -70,6 +70,7 @@ from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.related_posts import under_related_posts
+from netdir.extract.repeated_days import repeats_the_days
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
@@ -99,6 +100,7 @@ from netdir.extract.title_places import (
 from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
 from netdir.extract.trailing_hours import hours_after_the_lines
+from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
@@ -282,6 +284,8 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             or candidate.dated_share < _SECOND_GROUP_DATED
         ):
             continue
+        if chosen and repeats_the_days(candidate, chosen[0], context.fetched_at.date()):
+            continue  # a card's modal box repeating its day and place below the cards
         if any(overlaps(candidate, other) for other in chosen):
             rest = _outside_chosen(candidate, chosen, context.base_url, outline)
             if rest is not None and rest.score >= MIN_SCORE:
@@ -408,6 +412,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
+        # „ab 15.01.2023.“, „13.02.2023.“, „16 - 20. August“ saved in January: next August.
+        years_of_a_coming_list(group, context.fetched_at.date())
         # „Samstag 13.09.“, „Sonntag 14.09.“ saved years later: the year the weekdays fit.
         years_the_weekdays_name(group, context.fetched_at.date())
         if candidate.containers:

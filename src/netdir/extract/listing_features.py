@@ -38,6 +38,8 @@ from netdir.extract.block_places import (
     after_the_hours,
     invited_place,
     place_below_date,
+    place_in_town_cells,
+    place_of_a_when_where_line,
     read_place,
     split_date_and_place,
     split_title_at_place,
@@ -129,6 +131,10 @@ def read_block(
         place_below_date(segment, reading)
     if reading.location_text is None and reading.date_text and reading.title:
         _place_line_after(segment, reading)
+    if reading.location_text is None and reading.date_text:
+        place_of_a_when_where_line(segment, reading)
+    if reading.location_text is None and reading.date_text:
+        place_in_town_cells(segment, reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_dates import (
     RECURRENCE_LINE_SOURCE,
+    WEEKDAY_HABIT_SOURCE,
     WEEKDAY_LINE_SOURCE,
     dated_only_by_stamp,
 )
@@ -193,6 +194,10 @@ def is_item(reading: BlockReading) -> bool:
         return True
     if reading.date_text is None:
         return False
+    if reading.sources.get("date_text") == WEEKDAY_HABIT_SOURCE:
+        # „<p class="bezeichnung">In/Outdoor Spielplatz</p> … <p>Freitags</p>“: a named card
+        # whose day line is a weekday habit is a weekly offering, with or without its clock.
+        return reading.title_from_heading or TIME_LIKE.search(reading.date_text) is not None
     if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
         return TIME_LIKE.search(reading.date_text) is not None
     return reading.date_leads and names_a_day(reading.date_text)

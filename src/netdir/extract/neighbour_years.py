@@ -26,7 +26,7 @@ FROM_ROWS = " + year:rows around"
 def years_from_neighbours(records: list[RawRecord]) -> list[RawRecord]:
     """``records`` (one listing's rows in page order), yearless rows given the year that the
     nearest dated rows before and after them agree on."""
-    stated = [_stated_year(record) for record in records]
+    stated = [stated_year(record) for record in records]
     if sum(year is not None for year in stated) < 2:
         return records
     before: list[str | None] = []
@@ -63,7 +63,7 @@ def yearless(record: RawRecord) -> bool:
     )
 
 
-def _stated_year(record: RawRecord) -> str | None:
+def stated_year(record: RawRecord) -> str | None:
     """The one year a row states: its machine start's, its date text's, or its page year."""
     if record.start:
         return record.start[:4]
@@ -86,7 +86,7 @@ def years_from_the_event(event: RawRecord, records: list[RawRecord]) -> None:
     They lie in the year the page's event states (its programme, or the site's other events
     beside it), not in the year nearest to the day the page was read: an archived page keeps
     its year."""
-    year = _stated_year(event)
+    year = stated_year(event)
     if year is None:
         return
     for record in records:

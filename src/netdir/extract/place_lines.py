@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.title_text import title_in_text
 
 # The end of a word for a place people meet in: "Ratssaal", "Besprechungsraum",
 # "Dorfgemeinschaftshaus", "Weltladen", "Uber Arena", "Universitätsbibliothek", "Town Hall".
@@ -80,6 +81,39 @@ def names_a_place(line: str) -> bool:
     return _plain(line) and (_names_a_venue(line) or bool(_ADDRESS.search(line)))
 
 
+# „10:00 - 16:00 Uhr, Collegienstr. 62A“, „19:00 & 20:00 Uhr, Collegienstr. 62A“: a card's line of
+# its hours (one clock, a range or several start times), then, after a comma or bar, its place.
+_HOURS_THEN_REST = re.compile(
+    r"^(?P<hours>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:-|–|bis|&|und|/)\s*\d{1,2}(?:[:.]\d{2})?)*\s*(?:Uhr|h)?)"
+    r"\s*[,|·]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+_HOUR_WORD = re.compile(r"\d\s*(?:Uhr|h)$", re.I)
+
+
+def where_of_a_when_where_line(line: str) -> str | None:
+    """The place of a line that only gives hours and a place („10:00 - 16:00 Uhr, Collegienstr.
+    62A“, „19 Uhr, Rathaus“) or, its days and hours taken out, only a street address; None for a
+    line that may name the offering."""
+    name = title_in_text(line)
+    if name is not None and only_an_address(name):
+        return name
+    return place_after_hours(line)
+
+
+def place_after_hours(line: str) -> str | None:
+    """The place of a line that says only when (its hours) and where (an address or a venue),
+    None for any other line („18:00 Uhr, danach gemütliches Beisammensein“ names no place)."""
+    match = _HOURS_THEN_REST.match(line.strip())
+    if match is None or not (TIME_LIKE.search(match["hours"]) or _HOUR_WORD.search(match["hours"])):
+        return None
+    place = match["rest"].strip()
+    return place if names_a_place(place) else None
+
+
 def names_a_venue_word(name: str) -> bool:
     """A short plain name with a venue word anywhere in it ("Library Lab der Stadtbibliothek
     Düsseldorf"); for a name already cut out of a sentence as the place."""
@@ -88,6 +122,22 @@ def names_a_venue_word(name: str) -> bool:
 
 def is_address(line: str) -> bool:
     return _plain(line) and bool(_ADDRESS.search(line))
+
+
+# „Collegienstr. 62A“, „Alberichstraße 24, 12683 Berlin“: a line that is an address and nothing
+# else (each comma part a street with its number, or a postcode with its town).
+_STREET_PART = re.compile(
+    r"[A-ZÄÖÜ][\w.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)"
+    r"\s*\d{1,4}\s?[a-zA-Z]?"
+)
+_TOWN_PART = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,2}")
+
+
+def only_an_address(line: str) -> bool:
+    parts = [part.strip() for part in line.split(",")]
+    return _plain(line) and all(
+        _STREET_PART.fullmatch(part) or _TOWN_PART.fullmatch(part) for part in parts
+    )
 
 
 # „Treffen: 17.15 Uhr; Garnisonkirche“, „Treffpunkt: 9:00 Uhr am Bahnhof“ under a row: when and

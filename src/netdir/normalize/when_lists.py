@@ -175,7 +175,7 @@ def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
 _PERIOD_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
 # "13 Uhr und 15 Uhr", "11, 14 und 16 Uhr", "um 15.00 und um 19.00 Uhr": start times joined by
 # commas and "und", the run closed by "Uhr"; a clock's minutes never run on into a date.
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.]))?"
+_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.][0-5]\d(?![\d.]))?"
 _CLOCK_RUN = re.compile(
     rf"(?<![\w.:]){_CLOCK}(?:\s*uhr)?(?:\s*(?:,\s*(?:und\s+)?|und\s+|sowie\s+|&\s*)(?:um\s+)?"
     rf"{_CLOCK}(?:\s*uhr)?)+(?<=uhr)(?!\s*(?:-|–|bis\b))",
@@ -204,9 +204,12 @@ def occurrences(text: str | None) -> list[str] | None:
 # Di, 18.09., 11:15–17:45 Uhr“: each day with hours of its own — the sessions of one course, not
 # a period from the first day's start to the last day's end.
 _HOURS = r"\d{1,2}[:.]\d{2}(?:\s*uhr)?(?:\s*(?:[-–—]|bis)\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
-_DAY_WITH_HOURS = rf"{_MENTION},?\s*(?:(?:um|von|ab)\s+)?{_HOURS}"
+# („18. April 2026 | 14:00 - 18:00 Uhr<br>19. April 2026 | 10:00 - 14:00 Uhr“: a bar between the
+# day and its hours, the days on lines of their own, read as one text joined by a space)
+_DAY_WITH_HOURS = rf"{_MENTION}\s*[,|]?\s*(?:(?:um|von|ab)\s+)?{_HOURS}"
 _SESSIONS = re.compile(
-    rf"(?<![\w.]){_DAY_WITH_HOURS}(?:\s*(?:,|;|\bund\b|\bsowie\b|&)\s*(?:am\s+)?{_DAY_WITH_HOURS})+",
+    rf"(?<![\w.]){_DAY_WITH_HOURS}(?:(?:\s*(?:,|;|\bund\b|\bsowie\b|&)\s*|\s+)(?:am\s+)?"
+    rf"{_DAY_WITH_HOURS})+",
     re.I,
 )
 _ONE_SESSION = re.compile(rf"(?<![\w.]){_DAY_WITH_HOURS}", re.I)

@@ -1,0 +1,76 @@
+"""The year of a yearless row in a list of coming offerings.
+
+A church's cards „So bis So ab 15.01.2023.“, „Montag 13.02.2023.“, „16 - 20. August“, „Samstag
+25.02.“, saved on 13 January 2023: alone, „16 - 20. August“ goes to the year nearest the page's day
+(``when.infer_year``), last August, five months back rather than seven ahead. A reader of a list
+whose every row that states its year lies ahead reads the yearless row as coming too: next August.
+Only when at least two rows state a year and none of them is past; a list that states a past day
+(an archive, a season under way) is left to the nearest-year guess, and so is a row whose run
+reaches the page's day or whose weekday („Sat 19th November“) does not fit next year. The row
+carries the year for the normalizer (``extra["page_year"]``, as ``neighbour_years`` does) and its
+date's provenance says so; its date text stays as the page writes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from netdir.extract.block_text import names_a_day
+from netdir.extract.neighbour_years import stated_year, yearless
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_context import PAGE_YEAR
+from netdir.normalize.when_mentions import find_mentions, weekday_beside
+from netdir.normalize.when_value import safe_date
+from netdir.records import RawRecord
+
+#: Provenance suffix of a date text whose year came from a list of coming offerings.
+FROM_COMING = " + year:a list of coming offerings"
+_MIN_STATED = 2
+
+
+def years_of_a_coming_list(records: list[RawRecord], today: date) -> list[RawRecord]:
+    """``records`` (one listing's rows) with the next year for a yearless row read into the past
+    when every row that states its year lies ahead of ``today`` (a row whose run reaches
+    ``today`` is under way and stays)."""
+    stated = [record for record in records if stated_year(record) is not None]
+    if len(stated) < _MIN_STATED or any(_day_of(record, today) is None for record in stated):
+        return records
+    if any(day < today for record in stated if (day := _day_of(record, today)) is not None):
+        return records
+    for record in records:
+        if not yearless(record) or not names_a_day(record.date_text or ""):
+            continue
+        when = parse_when(record.date_text, today=today)
+        # („Sat 19th November - Sun 29th January“ read in December runs on: it stays.)
+        last = when.end or when.start
+        if not when.start or not last or date.fromisoformat(last[:10]) >= today:
+            continue
+        day = date.fromisoformat(when.start[:10])
+        if _weekday_refuses(record.date_text or "", day.year + 1, today):
+            continue  # „Sat 19th November“ was a Saturday last year, not next year
+        record.extra[PAGE_YEAR] = str(day.year + 1)
+        record.field_sources["date_text"] = (
+            record.field_sources.get("date_text", "listing:") + FROM_COMING
+        )
+    return records
+
+
+def _weekday_refuses(text: str, year: int, today: date) -> bool:
+    """Whether the text writes a weekday beside its first day that the day has not in ``year``."""
+    mentions, _ = find_mentions(text, None, today)
+    if not mentions:
+        return False
+    first = mentions[0]
+    weekday = weekday_beside(text, first.start, first.end)
+    if weekday is None:
+        return False
+    found = safe_date(year, first.month, first.day)
+    return found is None or found.weekday() != weekday
+
+
+def _day_of(record: RawRecord, today: date) -> date | None:
+    """The row's start day: its machine start, or its date text read as of ``today``."""
+    page_year = record.extra.get(PAGE_YEAR, "")
+    year = int(page_year) if page_year.isdigit() else None
+    start = record.start or parse_when(record.date_text, today=today, year=year).start
+    return date.fromisoformat(start[:10]) if start else None
