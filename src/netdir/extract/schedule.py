@@ -60,8 +60,8 @@ def schedule_occurrence(schedule: object, today: date) -> Occurrence | None:
 
 def schedule_rule(schedule: dict[str, Any]) -> str | None:
     frequency = _frequency(schedule.get("repeatFrequency"))
-    days = [code for value in _as_list(schedule.get("byDay")) if (code := _weekday(value))]
-    weeks = [str(week) for week in _as_list(schedule.get("byMonthWeek")) if _is_int(week)]
+    days = [code for value in as_list(schedule.get("byDay")) if (code := _weekday(value))]
+    weeks = [str(week) for week in as_list(schedule.get("byMonthWeek")) if _is_int(week)]
     if frequency is None:
         if not days:
             return None
@@ -74,10 +74,10 @@ def schedule_rule(schedule: dict[str, Any]) -> str | None:
         if weeks and freq == "MONTHLY":
             days = [f"{week}{day}" for week in weeks for day in days if day.isalpha()]
         parts.append("BYDAY=" + ",".join(days))
-    month_days = [str(v) for v in _as_list(schedule.get("byMonthDay")) if _is_int(v)]
+    month_days = [str(v) for v in as_list(schedule.get("byMonthDay")) if _is_int(v)]
     if month_days:
         parts.append("BYMONTHDAY=" + ",".join(month_days))
-    months = [str(v) for v in _as_list(schedule.get("byMonth")) if _is_int(v)]
+    months = [str(v) for v in as_list(schedule.get("byMonth")) if _is_int(v)]
     if months:
         parts.append("BYMONTH=" + ",".join(months))
     if _is_int(schedule.get("repeatCount")):
@@ -129,7 +129,8 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit())
 
 
-def _as_list(value: object) -> list[Any]:
+def as_list(value: object) -> list[Any]:
+    """A schema.org property's values: JSON-LD writes one value bare, several as a list."""
     if value is None:
         return []
     return value if isinstance(value, list) else [value]

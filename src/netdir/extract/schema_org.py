@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
-from netdir.extract.schedule import schedule_occurrence
+from netdir.extract.schedule import as_list, schedule_occurrence
 from netdir.normalize.when_zone import zone_of_address
 from netdir.records import RawRecord
 
@@ -170,8 +170,7 @@ def text_of(value: object) -> str | None:
 
 def names_of(value: object) -> str | None:
     """Organizer-like values: a name, a Person/Organization, or a list of them → "A; B"."""
-    values = value if isinstance(value, list) else [value]
-    names = [text_of(item) for item in values]
+    names = [text_of(item) for item in as_list(value)]
     joined = "; ".join(dict.fromkeys(name for name in names if name))
     return joined or None
 
@@ -215,7 +214,7 @@ def _walk(node: object, listed: bool, nested: bool) -> Iterator[tuple[dict[str, 
     # A series' parts and a venue's or a band's programme are listed offerings.
     for name in ("subEvent", "subEvents", "event", "events"):
         walked.add(name)
-        for sub_event in _as_list(node.get(name)):
+        for sub_event in as_list(node.get(name)):
             yield from _walk(sub_event, True, True)
     for name, value in node.items():
         if name in walked or name in _NOT_WALKED or not isinstance(value, dict | list):
@@ -232,7 +231,7 @@ def _series_of_dated_parts(node: dict[str, Any], types: frozenset[str]) -> bool:
     its own stays an offering: the programme a catalog lists beside its parts."""
     if "EventSeries" not in types or not node.get("startDate"):
         return False
-    parts = [*_as_list(node.get("subEvent")), *_as_list(node.get("subEvents"))]
+    parts = [*as_list(node.get("subEvent")), *as_list(node.get("subEvents"))]
     return any(
         isinstance(part, dict) and event_types(part) and part.get("startDate") for part in parts
     )
@@ -264,12 +263,6 @@ def _with_property_case(node: dict[str, Any]) -> dict[str, Any]:
     return fixed
 
 
-def _as_list(value: object) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
 def records_from_thing(
     node: dict[str, Any], context: PageContext, extractor: str
 ) -> list[RawRecord]:
@@ -277,7 +270,7 @@ def records_from_thing(
     node = _with_property_case(node)
     types = type_names(node)
     if types & COURSE_TYPES:
-        instances = [i for i in _as_list(node.get("hasCourseInstance")) if isinstance(i, dict)]
+        instances = [i for i in as_list(node.get("hasCourseInstance")) if isinstance(i, dict)]
         if instances:
             return [
                 record
@@ -451,7 +444,7 @@ def iso_padded(value: str | None) -> str | None:
 
 
 def _put_location(record: RawRecord, location: object, put: Any, prop: str = "location") -> None:
-    places = [p for p in _as_list(location) if p]
+    places = [p for p in as_list(location) if p]
     texts: list[str] = []
     for place in places:
         if isinstance(place, str):
@@ -502,7 +495,7 @@ def _place_name(value: object) -> str | None:
 def _cost(node: dict[str, Any]) -> str | None:
     if node.get("isAccessibleForFree") in (True, "true", "True"):
         return "kostenlos"
-    offers = [o for o in _as_list(node.get("offers")) if isinstance(o, dict)]
+    offers = [o for o in as_list(node.get("offers")) if isinstance(o, dict)]
     prices = []
     for offer in offers:
         price = clean_text(offer.get("price"))
@@ -515,7 +508,7 @@ def _cost(node: dict[str, Any]) -> str | None:
 def _topics(value: object) -> list[str]:
     if isinstance(value, str):
         return [t for part in value.split(",") if (t := clean_text(part))]
-    return [t for item in _as_list(value) if (t := text_of(item))]
+    return [t for item in as_list(value) if (t := text_of(item))]
 
 
 def names_the_source(name: str | None, context: PageContext) -> bool:
