@@ -19,12 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
 from netdir.extract.blank_cells import continue_blank_name_cells
-from netdir.extract.block_dates import (
-    RECURRENCE_LINE_SOURCE,
-    WEEKDAY_LINE_SOURCE,
-    dated_only_by_stamp,
-    undate_stamped_posts,
-)
+from netdir.extract.block_dates import dated_only_by_stamp, undate_stamped_posts
 from netdir.extract.block_places import place_ending_the_prose
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -72,6 +67,7 @@ from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import repeats_the_days
 from netdir.extract.row_sessions import sessions_in_a_row
+from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes

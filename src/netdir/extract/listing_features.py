@@ -23,7 +23,6 @@ from netdir.extract.block_dates import (
     add_time_cell,
     date_from_attributes,
     date_from_link_label,
-    date_from_recurrence,
     date_named_by_the_title,
     date_opens_the_block,
     date_out_of_title,
@@ -71,6 +70,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
+from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
 from netdir.extract.title_text import (
     FIELD_LABEL,

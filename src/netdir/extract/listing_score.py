@@ -7,12 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.block_dates import (
-    RECURRENCE_LINE_SOURCE,
-    WEEKDAY_HABIT_SOURCE,
-    WEEKDAY_LINE_SOURCE,
-    dated_only_by_stamp,
-)
+from netdir.extract.block_dates import dated_only_by_stamp
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     css_matches,
@@ -38,6 +33,11 @@ from netdir.extract.listing_groups import (
 )
 from netdir.extract.listing_row_context import read_in_context
 from netdir.extract.prose_announcements import announces_a_day
+from netdir.extract.rule_dates import (
+    RECURRENCE_LINE_SOURCE,
+    WEEKDAY_HABIT_SOURCE,
+    WEEKDAY_LINE_SOURCE,
+)
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_month import BY_WEEKDAYS, day_of_row, opens_with_a_clock
 from netdir.normalize.when_words import WEEKDAYS, alternation

@@ -1,0 +1,85 @@
+"""A listing block dated by a rule instead of a day: „Jeden Mittwoch um 19:00“, „täglich: 11 Uhr“,
+a weekday said as a habit („Freitags“, „Sonntags“ over „ab 14.30h“), a weekly line („Samstag,
+14:00 Uhr“) or a weekly timetable's row. The date text is the rule's line; the normalizer reads
+the rule and its next day. The sources name how the rule was found: a listing keeps a rule line
+only with its clock (a series showing up somewhere), a named card's weekday habit always."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import text_chunks
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.title_text import title_in_text
+from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
+from netdir.normalize.when_recurrence import find_recurrence
+from netdir.normalize.when_words import WEEKDAYS, alternation
+
+# "Jeden Mittwoch um 19:00", "Jeden ersten Donnerstag im Monat, ab 16:00 Uhr", "Every Wednesday":
+# a line that opens with a weekly or monthly rule (the normalizer reads the rule and its next day).
+# "Jeden Sonnabend", "Jeden Sa 10 Uhr", "jeden ersten Do. im Monat": the short names the date
+# cues know (capitalised, as "so" is a word).
+_RECURRENCE_LINE = re.compile(
+    r"^(?:jeden|jede|every)\s+(?:(?:ersten|zweiten|dritten|vierten|letzten|1\.|2\.|3\.|4\.|"
+    rf"first|second|third|fourth|last)\s+)?(?:(?:{alternation(WEEKDAYS)})\b"
+    r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))",
+    re.IGNORECASE,
+)
+
+
+def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A block without a day whose own line states its rule ("<h3>Offene Probe</h3> <h4>Jeden
+    Mittwoch um 19:00</h4>", "<p>täglich: 11 Uhr, 14 Uhr und 16 Uhr</p>"): that line is its
+    date."""
+    for chunk in text_chunks(segment):
+        if len(chunk) <= _RECURRENCE_LINE_CHARS and (
+            _RECURRENCE_LINE.match(chunk) or _timed_rule_line(chunk)
+        ):
+            reading.date_text = chunk
+            reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
+            return
+    chunks = text_chunks(segment)
+    for index, chunk in enumerate(chunks):
+        if _WEEKDAY_ADVERB.fullmatch(chunk):
+            # „Freitags“ / „Stamm 578“, „Sonntags“ / „ab 14.30h“ on a card: every such day, at
+            # the clock of the line below when that line is only a clock.
+            below = chunks[index + 1] if index + 1 < len(chunks) else ""
+            only_a_clock = TIME_LIKE.search(below) and not DATE_LIKE.search(below)
+            clock = below if only_a_clock and title_in_text(below) is None else None
+            reading.date_text = f"{chunk} {clock}" if clock else chunk
+            reading.sources["date_text"] = WEEKDAY_HABIT_SOURCE
+            return
+    for chunk in chunks:
+        if weekly_rule(chunk) is not None:  # "Wichtel" / "Samstag, 14:00 Uhr": meets weekly
+            reading.date_text = chunk
+            reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
+            return
+    if segment and (line := weekly_row_line(segment[0])) is not None:
+        reading.date_text = line  # "Montag | 19:00 | - | 20:30 | Chor Übung"
+        reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
+
+
+# „Freitags“, „sonntags“: a line that is only a weekday said as a habit (every such day).
+_WEEKDAY_ADVERB = re.compile(
+    r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)", re.IGNORECASE
+)
+RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+WEEKDAY_HABIT_SOURCE = "listing:weekday habit line"
+WEEKDAY_LINE_SOURCE = "listing:weekday line"
+
+
+def _timed_rule_line(line: str) -> bool:
+    """A line that opens with a rule the normalizer reads ("täglich", "wochentags",
+    "dienstags") and gives its clock ("täglich: 11 Uhr", "wochentags: 9.30 bis 12:00 Uhr");
+    a rule inside a sentence ("… ist täglich geöffnet") is no date line."""
+    if not TIME_LIKE.search(line):
+        return False
+    found = find_recurrence(line)
+    return found is not None and found.start <= _RULE_AT_START
+
+
+_RECURRENCE_LINE_CHARS = 80  # a rule's line, not a paragraph that mentions one
+_RULE_AT_START = 1  # the rule opens the line (after at most an opening mark)
