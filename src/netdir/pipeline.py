@@ -26,15 +26,13 @@ from netdir.catalog.curated import curated_source, default_curated_path, load_cu
 from netdir.crawl import Crawler
 from netdir.early_snapshot import SNAPSHOT_FIRST_MAX_OFFERINGS, EarlySnapshot
 from netdir.extract.isolation import ExtractionPool
-from netdir.gc_pause import gc_paused
 from netdir.heap import release_free_memory
-from netdir.in_thread import InThread
 from netdir.normalize.background import BackgroundNormalizer
 from netdir.paths import DEFAULT_DB, DEFAULT_OUT
 from netdir.privacy import redact_personal_data
 from netdir.publish import check_target
 from netdir.publish.target import is_remote
-from netdir.reading_ready import normalization_prepared, ready_to_publish
+from netdir.reading_ready import normalization_prepared
 from netdir.records import (
     Offering,
     RawRecord,
@@ -552,9 +550,6 @@ def finish_run(
     curated_result = _curated_result(curated) if curated else None
     from netdir.publish.parallel import started_early
 
-    # While the background worker merges (this process only waits, and loads the run's rows
-    # in a thread): publish's imports, and the crawl's cyclic leftovers collected.
-    publishing = InThread(ready_to_publish, name="netdir-ready-to-publish")
     expected_rows = sum(len(r.records) for r in results) + len(curated) + len(plan.carried)
     opening = handed_over.take_opening() if handed_over is not None else None
     with (
@@ -594,26 +589,21 @@ def finish_run(
         release_free_memory()  # what the merge and the load let go of, before publish's peak
         changes = warehouse.changes_by_source(plan.run_id)
         report_stage("publish", crawled, crawled)
-        publishing.result()
         from netdir.publish import DatasetMetadata
 
         metadata = DatasetMetadata.from_settings(plan.catalog.publish)
         names = {source.id: source.name for source in plan.catalog.sources}
         if curated:
             names[curated_source().id] = curated_source().name
-        # Publish builds every row's JSON-ready form and the formats' parts: hundreds of
-        # thousands of acyclic objects whose allocations set off collections that each walked
-        # all of them (5,000 pages: publish 4.40 -> 4.09 CPU-s of this process without them).
-        with gc_paused():
-            published_to, published = step("publish", _publish_rows)(
-                warehouse,
-                options.out,
-                metadata,
-                names,
-                options.create_bucket,
-                render_process,
-                snapshot_first,
-            )
+        published_to, published = step("publish", _publish_rows)(
+            warehouse,
+            options.out,
+            metadata,
+            names,
+            options.create_bucket,
+            render_process,
+            snapshot_first,
+        )
 
     return RefreshReport(
         run_id=plan.run_id,

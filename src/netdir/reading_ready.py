@@ -53,23 +53,6 @@ def prepare_normalization() -> None:
     load_gazetteer()
 
 
-def import_publishers() -> None:
-    """Import the publishers (0.12-0.17 CPU-s cold: rdflib, the renderers)."""
-    from netdir.publish.publisher import publish  # noqa: F401
-
-
-def ready_to_publish() -> None:
-    """What publish needs done before it, done by a refresh in a thread while the background
-    worker merges, where this process has little else to do (the run's rows go into the
-    warehouse meanwhile, mostly DuckDB's work without the GIL), not on the run's critical path
-    after the merge: the publishers imported, and the crawl's cyclic leftovers collected, so
-    that publish may run without the collector (``netdir.pipeline``) and its peak still holds
-    none of them (5,000 pages, the collector paused for the whole tail: 428-431 MB peaks where
-    376 was usual, a6f1ec6)."""
-    gc.collect()
-    import_publishers()
-
-
 @functools.cache
 def _prepare_publishers() -> None:
     """Import the publishers (0.12-0.17 CPU-s cold: rdflib, the renderers) and compile the
@@ -77,7 +60,7 @@ def _prepare_publishers() -> None:
     whole run would wait for them. Only when the crawl waits out politeness delays: a crawl
     without them keeps both cores busy, and the extraction workers would start this much later.
     Before the pool's first fork (no fork while another thread imports)."""
+    from netdir.publish.publisher import publish  # noqa: F401
     from netdir.publish.schema import prepare_validation
 
-    import_publishers()
     prepare_validation()
