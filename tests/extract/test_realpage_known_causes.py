@@ -73,3 +73,22 @@ def test_only_one_stated_year_inside_the_run_dates_the_list(beside: str, year: s
         assert not any(r.field_sources.get("date_text", "").endswith(FROM_SECTION) for r in rows)
         return
     assert {r.extra.get("page_year") for r in rows} == {year}
+
+
+def test_a_line_that_is_only_a_town_is_the_place(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Samaritans' year: „<h3>Regionalübung</h3><p><span class="pill">Bonaduz</span></p>“ —
+    # the pill names where the regional exercise is held (a Swiss town, data/gazetteer_ch_at.tsv).
+    rows = _inspect(
+        capsys,
+        "static-samariter-sils-jahresprogramm-2026.html",
+        "https://www.samariterverein-silsid.ch/jahresprogramm.html",
+        "2026-03-04",
+    )
+    placed = {(r["title"], r["location"]) for r in rows if r["location"]}
+    assert placed == {
+        ("Regionalvortrag «Kindernotfall»", "Lenzerheide"),
+        ("Regionalübung", "Bonaduz"),
+    }
+    assert all(
+        r["field_sources"]["location_text"].endswith("town line") for r in rows if r["location"]
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from netdir.normalize import parse_place
-from netdir.normalize.place import town_in_title
+from netdir.normalize.place import known_town, town_in_title
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_a_title_names_a_neighbours_town() -> None:
     found = town_in_title("Feldschiessen in Alterswil")
     assert found is not None and (found.city, found.state) == ("Alterswil", None)
     assert town_in_title("COLD HART") is None  # static-garrison-listings: a band
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("Bonaduz", "Bonaduz"),
+        ("Potsdam", "Potsdam"),
+        ("Frankfurt am Main", "Frankfurt am Main"),
+        ("Essen", None),  # an everyday word („Gemeinsames Essen“)
+        ("Giffers", None),  # 1,566 inhabitants: a small place's name is often a word or a surname
+        ("bonaduz", None),  # not written as a name
+    ],
+)
+def test_a_known_town_is_a_name_people_know(name: str, city: str | None) -> None:
+    found = known_town(name)
+    assert (found.city if found else None) == city

@@ -32,6 +32,7 @@ from netdir.extract.place_lines import (
 )
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
 from netdir.normalize.gazetteer import load_gazetteer
+from netdir.normalize.place import known_town
 
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
 # hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
@@ -340,6 +341,21 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
         if place is not None:
             reading.location_text = place
             reading.sources["location_text"] = "listing:place label in the prose"
+    if reading.location_text is None:
+        _town_of_its_own(lines, reading)
+
+
+def _town_of_its_own(lines: list[tuple[str, LexborNode | None]], reading: BlockReading) -> None:
+    """ "<h3>Regionalübung</h3><p><span class="pill">Bonaduz</span></p>": a line of the block
+    that is nothing but a known town (not the title) is where the event is held."""
+    for line, owner in lines:
+        text = line.strip()
+        if not text or text == reading.title or len(text.split()) > _MAX_TOWN_WORDS:
+            continue
+        if known_town(text) is not None:
+            reading.location_text = text
+            reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} town line"
+            return
 
 
 def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:

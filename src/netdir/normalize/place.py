@@ -190,6 +190,16 @@ _EVERYDAY_TOWNS = frozenset(
 _NO_TITLE_TOWN = _COMMON_WORDS | _COMMON_UNLESS_LAST | _EVERYDAY_TOWNS
 
 
+def known_town(name: str) -> GazetteerEntry | None:
+    """The town a short name is, when people know it by that name: capitalised, no everyday
+    word („Essen“, „Saal“), 2,000+ inhabitants (a small municipality's name is often a word or
+    a surname: „Bach“, „Bell“)."""
+    if not name[:1].isupper() or fold(name) in _NO_TITLE_TOWN:
+        return None
+    entry = load_gazetteer().lookup(name)
+    return entry if entry is not None and entry.population >= _TITLE_TOWN_POPULATION else None
+
+
 def town_in_title(title: str) -> GazetteerEntry | None:
     """The town a title names: „in Herne“, „nach Bad Kreuznach“ (``city_in_prose``) or its last
     words („Bootsmesse Düsseldorf“, „Herbstmarkt Bad Camberg“, „Kunst- und Handwerkermarkt
@@ -206,10 +216,8 @@ def town_in_title(title: str) -> GazetteerEntry | None:
         if len(words) <= size:
             continue
         name, before = " ".join(words[-size:]), words[:-size]
-        if not name[:1].isupper() or fold(name) in _NO_TITLE_TOWN:
-            continue
-        entry = gazetteer.lookup(name)
-        if entry is None or entry.population < _TITLE_TOWN_POPULATION:
+        entry = known_town(name)
+        if entry is None:
             continue
         if len(before) >= 2 and before[-1][:1].isupper() and before[-2].casefold() in _NAMED_BY:
             return None
