@@ -54,6 +54,7 @@ from netdir.extract.event_page_titles import (
     place_after_the_date,
     place_by_markup,
     place_in_the_dated_heading,
+    site_name,
     spelled_out,
     title_from_document,
     title_with_its_date,
@@ -97,7 +98,7 @@ def extract_event_page(
     facts = facts_by_label(lines)
     if sole_labelled and not labelled_header(lines, facts):
         return []
-    headings = page_headings(lines, document_title)
+    headings = page_headings(lines, document_title, site_name(tree))
     date = facts.get("date")
     sole = None
     opening_parts = None

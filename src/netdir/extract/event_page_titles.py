@@ -27,6 +27,13 @@ _GENERIC_HEADINGS = re.compile(
 # A site section's heading over a post's own („<h1>![Blog]</h1>“ above „<h1>Online-Seminar: …</h1>“):
 # it names the part of the site, not the post's event.
 _SECTION_HEADING = re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachrichten)$", re.I)
+# The heading of the practical part („<h2>Organisatorisches</h2>“ over „Wann? … Wo? …“, „Zeit und
+# Ort“, „Auf einen Blick“): it heads the day and place lines, the event is named above it.
+_PRACTICAL_HEADING = re.compile(
+    r"^(?:organisatorisches|eckdaten|auf einen blick|wann\W*(?:und|&|\+)?\W*wo|(?:zeit|datum|termin)"
+    r"\s*(?:und|&|\+)\s*ort|ort\s*(?:und|&|\+)\s*(?:zeit|datum|termin)|logistics|when\W*(?:and|&)?\W*where)$",
+    re.I,
+)
 _AROUND_A_WORD = " !?[](){}<>#*|:·-–—"
 # A dates page's heading („Termine“): the events under it are named by lower headings (a
 # meeting page's „Tagesordnung“ heads its agenda, whose h4 is no event's name).
@@ -87,8 +94,18 @@ def has_generic_heading(lines: list[tuple[str, LexborNode | None]]) -> bool:
     )
 
 
+def site_name(tree: LexborHTMLParser) -> str | None:
+    """The site's name: the last part of a ``<title>`` of several („Patronatsfest des Klosters |
+    Kloster des heiligen Hiob“ → „Kloster des heiligen Hiob“)."""
+    node = tree.css_first("head title")
+    segments = _SITE_SUFFIX.split(node.text(strip=True)) if node is not None else []
+    return segments[-1].strip() or None if len(segments) > 1 else None
+
+
 def page_headings(
-    lines: list[tuple[str, LexborNode | None]], document_title: str | None = None
+    lines: list[tuple[str, LexborNode | None]],
+    document_title: str | None = None,
+    site: str | None = None,
 ) -> list[Fact]:
     """The lines that are h1–h3 headings naming something (not "Tagesordnung", not "Date");
     on a page without such, a lower heading that announces (one card: "<h5>Save the Date</h5>"
@@ -108,9 +125,13 @@ def page_headings(
             continue
         if _SECTION_HEADING.match(text.strip(_AROUND_A_WORD)):
             continue
+        if _PRACTICAL_HEADING.match(text.strip(_AROUND_A_WORD)):
+            continue
         if is_junk_title(text) or label_name(text) or _links_home(block):
             continue
         found.append(Fact(text, block.tag or "heading", index))
+    if site is not None:
+        found = _without_the_sites_name(found, site)
     if not found and generic:
         # „<h1>Termine</h1> <h5>Konzert in KIM …</h5> <ul><li>Wo: …</li><li>Wann: …</li></ul>“:
         # under a heading that only says what kind of page it is, the lower headings name.
@@ -135,6 +156,19 @@ def page_headings(
             if block is not None and block.tag in HEADING_TAGS[3:] and folded(text) == named
         ][:1]
     return found
+
+
+def _without_the_sites_name(found: list[Fact], site: str) -> list[Fact]:
+    """„<h1>Kloster des heiligen Hiob</h1>“ in a post's cover above the post's own „<h1
+    class=title>Patronatsfest des Klosters</h1>“: a heading above the page's other ``<h1>`` that
+    only repeats the site's name names the site, not the post's event (on a one-event site the
+    site's name is the event's; a heading below another ``<h1>`` — „Your online box office“ over
+    „99 CLUB LEICESTER SQUARE COMEDY“, the <title>'s last part — is the page's own)."""
+    named = folded(site)
+    other = next((f for f in found if f.where == "h1" and folded(f.value) != named), None)
+    if other is None:
+        return found
+    return [f for f in found if f.index > other.index or folded(f.value) != named]
 
 
 def _links_home(block: LexborNode) -> bool:

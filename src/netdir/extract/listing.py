@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -83,6 +84,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
+from netdir.extract.timed_list_after import timed_list_after
 from netdir.extract.title_places import (
     move_bracketed_places,
     move_bracketed_when_and_where,
@@ -348,7 +350,18 @@ def _outside_chosen(
     if not taken:
         return None
     rest = [s for s in candidate.segments if not any(node.mem_id in taken for node in s)]
-    if len(rest) < MIN_ITEMS or len(rest) == len(candidate.segments):
+    if len(rest) == len(candidate.segments):
+        return None
+    # „<h1>17. Treffen</h1><ul>Datum: …</ul><h2>18. Treffen</h2>…“: one meeting's heading typed a
+    # level higher than its neighbours' runs over the chosen runs that follow it; its own lines
+    # before them are a dated block of its own (a heading alone, „Vergangene Treffen“, is not).
+    rest += [
+        head
+        for s in candidate.segments
+        if any(node.mem_id in taken for node in s)
+        and len(head := list(takewhile(lambda node: node.mem_id not in taken, s))) > 1
+    ]
+    if len(rest) < MIN_ITEMS:
         return None
     part = Candidate(
         candidate.containers,
@@ -522,6 +535,7 @@ def _records(
             parts = (
                 week_cell_entries(segment, reading, context.base_url)
                 or events_listed_under_the_day(segment, reading)
+                or timed_list_after(segment, reading)
                 or timed_entries(segment, reading)
                 or sessions_in_a_row(segment, reading)
                 or ruled_entries(segment, reading)

@@ -385,7 +385,7 @@ def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
     """Split siblings into runs that each begin at a ``head_tag`` node (``dt``, ``h3``)."""
     runs: list[list[LexborNode]] = []
     stop_tags = set(HEADING_TAGS)
-    for child in children:
+    for index, child in enumerate(children):
         if child.tag == head_tag:
             runs.append([child])
         elif runs:
@@ -393,10 +393,28 @@ def _runs(children: list[LexborNode], head_tag: str) -> list[list[LexborNode]]:
             # heading ends a term's run (a month heading inside a list left open).
             head = runs[-1][0].tag or "" if runs[-1] else ""
             if child.tag in stop_tags and (head not in stop_tags or (child.tag or "") < head):
-                runs.append([])  # closes the run; the empty run is dropped below
+                if head in stop_tags and _mislevelled(children, index, head_tag):
+                    runs.append([child])
+                else:
+                    runs.append([])  # closes the run; the empty run is dropped below
             elif runs[-1]:
                 runs[-1].append(child)
     return [run for run in runs if run]
+
+
+def _mislevelled(children: list[LexborNode], index: int, head_tag: str) -> bool:
+    """„<h2>16. Treffen</h2><ul>Datum: …</ul><h1>17. Treffen</h1><ul>Datum: …</ul><h2>18.
+    Treffen</h2>“: a higher heading between runs of ``head_tag`` whose own lines (up to the next
+    heading) hold a date is one more item typed a level too high, not a section heading (a
+    section heading, „Vergangene Treffen“, has no dated lines of its own)."""
+    own: list[LexborNode] = []
+    for child in children[index + 1 :]:
+        if child.tag in HEADING_TAGS:
+            break
+        own.append(child)
+    if not own or not any(child.tag == head_tag for child in children[index + 1 :]):
+        return False
+    return any(DATE_LIKE.search(clean_text(visible_text(child)) or "") for child in own)
 
 
 def _dates_above_headings(

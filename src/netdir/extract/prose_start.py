@@ -17,10 +17,11 @@ from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
-# uns um 9:30 Uhr“, „Los geht es um 18 Uhr“.
+# uns um 9:30 Uhr“, „Los geht es um 18 Uhr“; „Das Fest beginnt am Mittwoch den 09.09. um 17:00 Uhr
+# mit einer Vigil“ (its first day named on the way).
 _START_SENTENCE = re.compile(
     r"\b(?:beginn(?:t|en)?|anfang|start|los\s+geht(?:'s|s|\s+es)|(?:wir\s+)?treffen\s+(?:wir\s+)?uns)"
-    r"\b[^.!?:\d]{0,30}?\b(?:um|ab)\s+"
+    r"\b[^.!?:\d]{0,30}?(?:\bam\s+[^.!?:\d]{0,20}?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\s+)?\b(?:um|ab)\s+"
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?",
     re.I,
 )

@@ -367,7 +367,7 @@ def events_listed_under_the_day(
             return []
         name = clean_text(visible_text(item))
         when = day.group(0)
-        if name and (clock := _OPENING_HOURS.match(name)) is not None:
+        if name and (clock := opening_hours(name)) is not None:
             # "14:00 – 17:00 Uhr LandArt Workshop", "Ab 10:00 Uhr Samenbomben bauen": the
             # entry's hours open its line.
             when, name = f"{when}, {clock['hours']}", name[clock.end() :].strip()
@@ -383,7 +383,19 @@ def _list_right_after(block: LexborNode) -> LexborNode | None:
     """The ``<ul>``/``<ol>`` that is a list item's next sibling, nothing but blanks between."""
     if block.tag != "li":
         return None
-    node = block.next
-    while node is not None and not node.is_element_node and not (node.text() or "").strip():
-        node = node.next
+    node = element_after(block)
     return node if node is not None and node.tag in ("ul", "ol") else None
+
+
+def element_after(node: LexborNode) -> LexborNode | None:
+    """The node's next sibling element, nothing but blank text between."""
+    after = node.next
+    while after is not None and not after.is_element_node and not (after.text() or "").strip():
+        after = after.next
+    return after if after is not None and after.is_element_node else None
+
+
+def opening_hours(line: str) -> re.Match[str] | None:
+    """ "14:00 – 17:00 Uhr LandArt Workshop", "Ab 10:00 Uhr …": the hours opening a line (group
+    ``hours``), None when the line does not open with a clock."""
+    return _OPENING_HOURS.match(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_times import (
@@ -195,6 +196,7 @@ def clean_date_text(text: str) -> str:
         text = text.replace("\u2019", "'")  # "New Year’s Eve": the typographic apostrophe
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
+    text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“
     if " ." in text:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
