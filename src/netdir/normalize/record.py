@@ -77,11 +77,17 @@ _SPACES = re.compile(r"\s+")
 _PROSE_DATE_EXTRACTORS = frozenset({"feed", "listing", "rules"})
 _ORGANIZATION = "organization"  # the kind extract.schema_org states for an Organization
 _BRACKETED_DATE = re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
+# „Einladung zur Gemeinderatssitzung“, „Einladung zum Schützenfest“: a post's heading invites to
+# the event it names. Only before a name or a number („zur 34. Gemeinderatssitzung“): after
+# „zur ordentlichen …“ the rest is no title of its own.
+_INVITATION = re.compile(r"^(?i:(?:herzliche\s+)?einladung\s+zu[rm])\s+(?=[A-ZÄÖÜ0-9])")
 
 
 def normalize_record(raw: RawRecord, *, today: date, source: Source | None = None) -> Offering:
     """Normalize one record; its id follows the rule in ``identity.py`` for a lone member."""
     title = _SPACES.sub(" ", raw.title).strip()
+    if raw.extractor != "curated":  # a curated title is a person's choice
+        title = _INVITATION.sub("", title)
     when, when_field = _when_of(raw, today)
     recurrence = raw.recurrence or when.recurrence
     if recurrence is None and raw.date_text and when_field != "date_text":
