@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from netdir.extract import extract_page
-from netdir.extract.neighbour_years import years_from_neighbours
+from netdir.extract.neighbour_years import give_year, years_from_neighbours
 from netdir.normalize import normalize_record, parse_when
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -45,6 +45,18 @@ def test_rows_without_a_year_take_the_year_the_rows_around_them_state() -> None:
     assert normalize_record(supervision, today=late).start == "2026-10-14T17:30:00+02:00"
     stated = next(r for r in records if r.date_text and "2. Oktober 2026" in r.date_text)
     assert "page_year" not in stated.extra  # a row that writes its year needs none
+
+
+def test_a_given_year_overrules_an_earlier_guess_in_the_provenance() -> None:
+    # One helper sets the year for every year reader (neighbour, section, coming-list, order):
+    # a later reading that overrules a guess replaces that guess's provenance suffix.
+    record = RawRecord("s", "https://x.example/", "listing", "Hoffest", date_text="30.7.")
+    record.field_sources["date_text"] = "listing:td + year:list order"
+    give_year(record, 2016, " + year:a date beside the list", replaces=" + year:list order")
+    assert record.extra["page_year"] == "2016"
+    assert record.field_sources["date_text"] == "listing:td + year:a date beside the list"
+    give_year(record, "2017", " + year:rows around")
+    assert record.field_sources["date_text"].endswith("beside the list + year:rows around")
 
 
 def test_a_year_heading_reaches_the_normalizer_and_the_date_text_stays_as_written() -> None:

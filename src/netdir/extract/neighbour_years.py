@@ -46,11 +46,15 @@ def years_from_neighbours(records: list[RawRecord]) -> list[RawRecord]:
     return records
 
 
-def give_year(record: RawRecord, year: int | str, why: str) -> None:
+def give_year(record: RawRecord, year: int | str, why: str, replaces: str = "") -> None:
     """``record``'s date lies in ``year``: the normalizer reads it so (``extra["page_year"]``,
-    ``parse_when(year=…)``), and the date's provenance ends in ``why``."""
+    ``parse_when(year=…)``), and the date's provenance ends in ``why`` (instead of ``replaces``,
+    the suffix of an earlier guess this year overrules)."""
     record.extra[PAGE_YEAR] = str(year)
-    record.field_sources["date_text"] = record.field_sources.get("date_text", "listing:") + why
+    source = record.field_sources.get("date_text", "listing:")
+    record.field_sources["date_text"] = (
+        source.removesuffix(replaces) if replaces else source
+    ) + why
 
 
 def yearless(record: RawRecord) -> bool:

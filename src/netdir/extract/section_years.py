@@ -21,10 +21,10 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import has_year
-from netdir.extract.neighbour_years import yearless
+from netdir.extract.neighbour_years import give_year, yearless
 from netdir.extract.running_years import FROM_ORDER
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_context import PAGE_YEAR, record_year
+from netdir.normalize.when_context import record_year
 from netdir.normalize.when_mentions import find_mentions
 from netdir.records import RawRecord
 
@@ -62,9 +62,7 @@ def years_from_the_section(
         return records
     for record, guessed in days:
         if guessed.year != year:
-            record.extra[PAGE_YEAR] = str(year)
-            source = record.field_sources.get("date_text", "listing:")
-            record.field_sources["date_text"] = source.removesuffix(FROM_ORDER) + FROM_SECTION
+            give_year(record, year, FROM_SECTION, replaces=FROM_ORDER)
     return records
 
 

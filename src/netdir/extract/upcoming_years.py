@@ -16,9 +16,9 @@ from __future__ import annotations
 from datetime import date
 
 from netdir.extract.block_text import names_a_day
-from netdir.extract.neighbour_years import stated_year, yearless
+from netdir.extract.neighbour_years import give_year, stated_year, yearless
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_context import PAGE_YEAR
+from netdir.normalize.when_context import record_year
 from netdir.normalize.when_mentions import find_mentions, weekday_beside
 from netdir.normalize.when_value import safe_date
 from netdir.records import RawRecord
@@ -48,10 +48,7 @@ def years_of_a_coming_list(records: list[RawRecord], today: date) -> list[RawRec
         day = date.fromisoformat(when.start[:10])
         if _weekday_refuses(record.date_text or "", day.year + 1, today):
             continue  # „Sat 19th November“ was a Saturday last year, not next year
-        record.extra[PAGE_YEAR] = str(day.year + 1)
-        record.field_sources["date_text"] = (
-            record.field_sources.get("date_text", "listing:") + FROM_COMING
-        )
+        give_year(record, day.year + 1, FROM_COMING)
     return records
 
 
@@ -70,7 +67,8 @@ def _weekday_refuses(text: str, year: int, today: date) -> bool:
 
 def _day_of(record: RawRecord, today: date) -> date | None:
     """The row's start day: its machine start, or its date text read as of ``today``."""
-    page_year = record.extra.get(PAGE_YEAR, "")
-    year = int(page_year) if page_year.isdigit() else None
-    start = record.start or parse_when(record.date_text, today=today, year=year).start
+    start = (
+        record.start
+        or parse_when(record.date_text, today=today, year=record_year(record.extra)).start
+    )
     return date.fromisoformat(start[:10]) if start else None
