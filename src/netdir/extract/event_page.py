@@ -272,8 +272,17 @@ def _invited_on_the_day(
     lines: list[tuple[str, LexborNode | None]], date: Fact | None
 ) -> Fact | None:
     """„Am Samstag den 3. März laden wir euch … in den Coworking Space in Heilbronn ein.“: the
-    sentence that names the day says where people are asked to come (``stated_place``)."""
+    sentence that names the day says where people are asked to come (``stated_place``) — also
+    when the day stands as a heading inside it and the sentence goes on below („… zu unserer
+    Mitgliederversammlung am“ / <h3>Freitag, 15. März 2024</h3> / „in die Gemeindehalle
+    Walddorfhäslach ein.“, a line that opens in lower case)."""
     if date is None or not 0 <= date.index < len(lines):
         return None
     place = stated_place([lines[date.index][0]])
-    return Fact(place, "the day's sentence", date.index) if place else None
+    if place:
+        return Fact(place, "the day's sentence", date.index)
+    below = date.index + 1
+    if below < len(lines) and lines[below][0][:1].islower():
+        place = stated_place([lines[below][0]])
+        return Fact(place, "the day's sentence below it", below) if place else None
+    return None

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.block_text import text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
+from netdir.extract.day_hours_place import day_hours_place
 from netdir.extract.inline_text import visible_text
 
 EXTRACTOR = "event_page"
@@ -222,7 +223,15 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
         text = lines[index][0]
         inline = _INLINE_LABEL.match(text)
         if inline is not None and (found := label_name(inline["label"])) is not None:
-            keep(found[0], found[1], Fact(inline["value"], f"{inline['label'].strip()}:", index))
+            label = f"{inline['label'].strip()}:"
+            if found[0] == "title" and (dated := day_hours_place(inline["value"])) is not None:
+                # „Veranstaltung: 11. April 2024, 18:00 Uhr, Mehrzweckhalle Grone …“: the
+                # value is when and where, not what.
+                keep("date", 0, Fact(inline["value"], label, index))
+                if dated.place is not None:
+                    keep("place", 0, Fact(dated.place, f"{label} after the day", index))
+            else:
+                keep(found[0], found[1], Fact(inline["value"], label, index))
             index += 1
             continue
         if inline is not None and _kind_with_its_day(inline["label"], inline["value"]):

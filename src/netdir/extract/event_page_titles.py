@@ -15,6 +15,7 @@ from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.related_posts import names_related_posts
+from netdir.extract.subtitle_markup import marked_as_subtitle
 from netdir.extract.title_text import is_announcement, is_junk_title, title_in_text
 
 # A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
@@ -309,6 +310,16 @@ def spelled_out(title: str, document_title: str | None) -> str | None:
     return document_title if initials == title.upper() else None
 
 
+def _marked_subtitle(
+    upper: Fact, lower: Fact, lines: list[tuple[str, LexborNode | None]] | None
+) -> bool:
+    """ "<h1>…</h1><h2 class="subheading">…</h2>": a lower heading right under a higher one
+    that its markup calls a subtitle (``subtitle_markup``)."""
+    if lines is None or lower.index != upper.index + 1 or not 0 <= lower.index < len(lines):
+        return False
+    return _heading_rank(upper) < _heading_rank(lower) and marked_as_subtitle(lines[lower.index][1])
+
+
 def _heading_rank(fact: Fact) -> int:
     return int(fact.where[1]) if re.fullmatch(r"h[1-6]", fact.where) else 9
 
@@ -358,7 +369,9 @@ def event_title(
         return Fact(title_in_text(main.value) or main.value, main.where, main.index)
     above = [h for h in headings if h.index <= date_index]
     below = [h for h in headings if h.index > date_index]
-    if len(above) >= 2 and _subtitle(above[-2], above[-1]):
+    if len(above) >= 2 and (
+        _subtitle(above[-2], above[-1]) or _marked_subtitle(above[-2], above[-1], lines)
+    ):
         above.pop()
     for heading in [*reversed(above), *below]:
         if title := title_in_text(heading.value):

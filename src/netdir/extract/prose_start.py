@@ -37,6 +37,13 @@ _WE_FROM_HOUR = re.compile(
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr)\b",
     re.I,
 )
+# „Freitag, 15. März 2024, Beginn 19:30 Uhr“: the word of beginning right before its clock, with
+# „Uhr“ or a colon (a bare „Beginn 2024“ is a year).
+_BEGIN_CLOCK = re.compile(
+    r"\b(?:beginn|anfang)\s*:?\s+"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
+    re.I,
+)
 _DANGLING = re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -48,7 +55,7 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if _DANGLING.search(text) and position + 1 < len(window):
             text = f"{text} {window[position + 1][0]}"
-        starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR]
+        starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR, _BEGIN_CLOCK]
         for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
