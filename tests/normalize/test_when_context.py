@@ -15,6 +15,7 @@ import pytest
 
 from netdir.cli.main import main
 from netdir.normalize import parse_when
+from netdir.normalize.when_context import heading_span
 from tests.normalize.test_heldout_dates import load_heldout
 
 HERE = Path(__file__).parent
@@ -63,3 +64,28 @@ def test_parse_when_cli_takes_the_page_year(capsys: pytest.CaptureFixture[str]) 
         main(["parse", "when", text, "--year", "25"])
     assert stopped.value.code == 2
     assert "not a year" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Termine zum Schuljahr 2024/2025 | 27.06. | Zeugnisse", (2024, 2025)),
+        ("Saison 2025/26 | 12. April | Heimspiel", (2025, 2026)),
+        ("Programm 2024 | 12. April", None),  # one year: ``heading_year``
+        ("Chronik 2019/2021 | 3. Mai", None),  # no two following years
+        ("2024/2025 und 2025/2026 | 3. Mai", None),  # two spans name none
+        ("Am 27.06. | 2024/2025", None),  # no heading before the bar
+    ],
+)
+def test_a_heading_names_one_span_of_two_following_years(
+    text: str, span: tuple[int, int] | None
+) -> None:
+    assert heading_span(text) == span
+
+
+def test_a_school_year_heading_puts_its_yearless_days_ahead_of_the_page_day() -> None:
+    today = date(2024, 8, 20)
+    later = parse_when("Termine zum Schuljahr 2024/2025 | 13.03. | Sprechtag", today=today)
+    soon = parse_when("Termine zum Schuljahr 2024/2025 | 28.08. | Elternrat", today=today)
+    alone = parse_when("13.03. | Sprechtag", today=today)
+    assert (later.start, soon.start, alone.start) == ("2025-03-13", "2024-08-28", "2024-03-13")

@@ -71,7 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir.normalize.when_clean import clean_date_text
-from netdir.normalize.when_context import PageYear, heading_year
+from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
 from netdir.normalize.when_days import (
     CALLED_OFF,
     parse_days,
@@ -258,6 +258,11 @@ def _parse_when(
     if year is None and " | " in clean:
         year = heading_year(clean)  # "Chronik aus dem Jahr 2011 | Am 26. Juni …"
     dated = PageYear(year) if year is not None and 1 < year < 9999 else reference
+    span = heading_span(clean) if year is None and " | " in clean else None
+    if span is not None and span[0] == reference.year:
+        # "Termine zum Schuljahr 2024/2025 | 27.06. | Zeugnisse", read in August 2024: the plan's
+        # yearless days lie ahead within the span, not last June
+        dated = reference + timedelta(days=SPAN_AHEAD)
     recurrence = find_recurrence(clean)
     if (
         recurrence is not None

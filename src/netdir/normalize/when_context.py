@@ -55,3 +55,26 @@ def heading_year(text: str) -> int | None:
     if len(years) != 1 or int(years[0]) < 1990:
         return None
     return int(years[0])
+
+
+# "Termine zum Schuljahr 2024/2025 | 27.06. | Zeugnisse", "Saison 2025/26 | …": a heading naming
+# one span of two following years (a school year, a season) above days written without a year.
+_HEADING_SPAN = re.compile(
+    r"(?<![\d./-])(?P<a>(?:19|20)\d{2})\s?/\s?(?P<b>(?:19|20)?\d{2})(?![\d./–-])"
+)
+#: How far ahead of the page's day the span's yearless days are looked for: from a month before
+#: it to eleven months after (a plan for the year that begins now).
+SPAN_AHEAD = 150
+
+
+def heading_span(text: str) -> tuple[int, int] | None:
+    """The span of two following years ("2024/2025", "2024/25") a text's leading heading names."""
+    heading = _HEADING.match(text)
+    if heading is None:
+        return None
+    spans = list(_HEADING_SPAN.finditer(heading[1]))
+    if len(spans) != 1:
+        return None
+    first, second = int(spans[0]["a"]), spans[0]["b"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return (first, last) if last == first + 1 else None

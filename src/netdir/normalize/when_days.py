@@ -45,6 +45,7 @@ from netdir.normalize.when_pairs import (
     clock_each_day,
     end_only,
     following_days,
+    from_then_until,
     later_end,
     paired_times,
     period_before_and,
@@ -103,7 +104,8 @@ _OVERNIGHT_BEFORE = re.compile(
 # "vom 12. auf den 19. Mai verschoben": a move from one day to another, no period.
 _MOVED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
 _BARE_DAY_BEFORE = re.compile(
-    r"(?<![\d.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
+    # ("Elternabend 11Ph2 - 20.08.24": a number glued to letters is a name's, no day)
+    r"(?<![\w.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:am|an|on)\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
     FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
@@ -148,7 +150,7 @@ _EVE_BEFORE = re.compile(r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+$", FLAGS)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = re.compile(
-    r"(?<![\d.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", FLAGS
+    r"(?<![\w.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", FLAGS
 )
 
 
@@ -219,6 +221,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             or ENDS_ON.search(text[: mentions[1].start])
             or _handed_back(text, first, mentions[1])
             or clock_each_day(text, first, mentions[1])
+            or from_then_until(text, first, mentions[1])
             or (
                 TIMED_AND.match(text[first.end : mentions[1].start])
                 and _BETWEEN_BEFORE.search(text[: first.start])

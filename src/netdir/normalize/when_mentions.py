@@ -52,9 +52,9 @@ _NUMERIC = re.compile(
 _TEXTUAL = re.compile(
     # "am .22. März 2019": a stray dot after a space is no earlier number's; "19. März '27": a
     # year shortened with an apostrophe
-    rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>\d{{4}})(?!\d)|\s*['’‘](?P<y2>\d{{2}})(?!\d))?",
+    rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>(?:19|20)\d{{2}}(?!\d)|\d{{4}}(?!\d)(?!\s*(?:[-–]\s*\d{{1,2}}:\d{{2}}|uhr\b)))|\s*['’‘](?P<y2>\d{{2}})(?!\d))?",
     FLAGS,
-)
+)  # ("26. Juni, 1320 - 13:50": a clock run together after the day is no year)
 # "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
 _ENGLISH = re.compile(
     rf"\b(?P<mn>{MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"

@@ -146,6 +146,33 @@ def later_end(text: str, first: Mention, later: list[Mention], reference: date) 
     return None
 
 
+# "Ab dem 13. Dezember öffnen wir … und wird bis zum 15. Dezember … offen stehen": a start after
+# "ab" and, later in the same sentence, an end after "bis" are one period.
+_FROM_BEFORE = re.compile(
+    r"\b(?:ab|from)\s+(?:dem\s+|den\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:dem\s+|den\s+)?$", FLAGS
+)
+_UNTIL_RIGHT_BEFORE = re.compile(
+    r"\bbis\s+(?:zum\s+|zur\s+|einschließlich\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    r"(?:dem\s+|den\s+)?$",
+    FLAGS,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?-i:[A-ZÄÖÜ])")
+_FROM_UNTIL_SPAN = 200
+
+
+def from_then_until(text: str, first: Mention, second: Mention) -> bool:
+    """A day after "ab" and a later one after "bis" in the same sentence: one period (never a
+    sign-up's: "ab dem 1. Mai bis zum 15. Mai anmelden" is read by the sign-up rules)."""
+    between = text[first.end : second.start]
+    return (
+        len(between) <= _FROM_UNTIL_SPAN
+        and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start) is not None
+        and _UNTIL_RIGHT_BEFORE.search(text, max(0, second.start - 40), second.start) is not None
+        and _SENTENCE_END.search(between) is None
+        and _SIGNUP_BEFORE.search(text, first.end) is None
+    )
+
+
 # A question's end between two days; a clock right after the later day ("am 15.05. um 19.00 Uhr").
 _QUESTION_END = re.compile(r"\?\s")
 _CLOCK_RIGHT_AFTER = re.compile(
@@ -214,12 +241,15 @@ def until_month_end(after: str, start: date) -> date | None:
 
 
 def separate_days(bare: re.Match[str], last: Mention) -> bool:
-    """Days sharing one month word, joined by "und"/","/"&" (no range word), that do not follow
-    each other: "am 24. und 26. Dezember", "3., 10. und 17. März"; or a day before such a
+    """Days sharing one month word, joined by "und"/","/"&"/"/" (no range word), that do not
+    follow each other: "am 24. und 26. Dezember", "3., 10. und 17. März", "05./07.12."; or a day
+    before such a
     period: "24. sowie 27. bis 30. Dezember" (the first day alone is the start)."""
     chain = bare.group(0)
     days = [int(day) for day in DAY_NUMBER.findall(chain)] + [last.day]
-    if _RANGE_WORD.search(chain):
+    # (a slash lists days as "und" does: "05./07.12." are two concerts, "03./04.10." two days
+    # in a row)
+    if _RANGE_WORD.search(chain.replace("/", " ")):
         numbers = list(DAY_NUMBER.finditer(chain))
         if len(numbers) < 2:
             return False

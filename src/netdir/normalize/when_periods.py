@@ -52,6 +52,8 @@ _MONTH_YEAR = re.compile(
     rf"(?<!\b\d\s)(?<!\b\d\d\s)(?<!\.\s)(?<![\d.])\b(?P<mna>{_MONTH_ALT})\b\.?\s*(?P<ya>\d{{4}})\s*(?:-|bis|to|until|through)"
     rf"\s*(?P<mnb>{_MONTH_ALT})\b\.?\s*(?P<yb>\d{{4}})\b"
     rf"|(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
+    # ("Februar/März/April 2022", "Januar, Februar und März 2026": the months between run on)
+    rf"(?:\s*(?:/|,)\s*(?:{_MONTH_ALT})\b\.?)*?"
     rf"(?:\s*(?:-|bis|/|und|to|through|until)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?:of\s+)?(?P<y>\d{{4}})\b"
     r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b"
     rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
+from netdir.normalize.when_schedule_rows import schedule_row_weekday
 from netdir.normalize.when_weekday_rules import AND as _AND
 from netdir.normalize.when_weekday_rules import ORD as _ORD
 from netdir.normalize.when_weekday_rules import WD as _WD
@@ -279,6 +280,11 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
     if "m." in text and (after_clock := _ORDINAL_AFTER_CLOCK.search(text)) is not None:
         return monthly_from_ordinals(text, after_clock)  # needs no "of the month"
+    timetable = schedule_row_weekday(text)
+    if timetable is not None:
+        # "Trainingszeiten | Montag | 20:30 – 22:00": a timetable's row is weekly
+        weekday, begin, finish = timetable
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([weekday])}", begin, finish)
     habit = _HABIT_ON_A.search(text) if "on a " in text else None
     if habit is not None:
         # "Short Mat Bowls We now play on a Thursday evening 7pm until 9pm": a club's habit

@@ -20,7 +20,8 @@ _ABOUT = (
 )
 _AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = re.compile(
-    r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
+    # (never from a code's last digit: "Elternabend 11Ph2 - 20.08.24 18:30 Uhr")
+    r"(?<![\d.:])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{2})" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
     # (after "Uhr" an "am" is German: "von 10-11 Uhr am Rathaus")
     + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d)(?!\s*(?:" + _AMPM + ")))",
     _FLAGS,
@@ -47,6 +48,10 @@ _CLOCK_UNTIL_CLOCK = re.compile(
 )  # fmt: skip
 # "zwischen 17 und 20 Uhr", "between 5 and 8 p.m.": "und" joins two clocks into a range only
 # after "zwischen"/"between" ("Führungen um 14 und 16 Uhr" are two start times).
+_RUN_TOGETHER_RANGE = re.compile(
+    r"(?<![\d.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
+    r"(?![\d:])"
+)
 _BETWEEN = re.compile(
     r"\b(?:zwischen|between)\s+" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h\b)?\s*"
     r"(?P<ap1>" + _AMPM + r")?\s*(?:und|and)\s+" + _TIME.format(h="h2", mi="m2")
@@ -108,7 +113,9 @@ _DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?!
 _DOORS = re.compile(
     # ("Der Einlass erfolgt ab 18:00 Uhr, Beginn ist um 19:30 Uhr")
     # ("Friday 21st June 7.45 (bar opens at 7pm)": the bar's clock, as the doors')
-    r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens)\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
+    # ("Akkreditierung ab 9 Uhr Beginn ab 10 Uhr": a conference's check-in, as the doors')
+    r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in)\s*:?\s*"
+    r"(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
     r"(?:ab\s+|at\s+|um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?",
     _FLAGS,
@@ -227,7 +234,12 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
         return None
     doors = (
         _DOORS.search(text)
-        if "inlass" in text or "oors" in text or "ufbau" in text or "bar opens" in text
+        if "inlass" in text
+        or "oors" in text
+        or "ufbau" in text
+        or "bar opens" in text
+        or "kkreditierung" in text
+        or "heck" in text
         else None
     )
     if doors is not None:
@@ -296,6 +308,14 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
                 # "Club meets on the first Thursday … 6:30 to 8:30": in English prose a range
                 # from 1 to 7 without a.m./p.m. is the afternoon's or evening's (as "at 6:30")
                 return first.replace(hour=first.hour + 12), second.replace(hour=second.hour + 12)
+            return first, second
+    run_together = _RUN_TOGETHER_RANGE.search(text) if "-" in text or "–" in text else None
+    if run_together is not None:
+        # "Schlüsselrückgabe: Fr., 26. Juni, 1320 - 13:50": hours and minutes run together at
+        # the start, the end's colon says they are a clock
+        first = clock(run_together["h1"], run_together["m1"])
+        second = clock(run_together["h2"], run_together["m2"])
+        if first is not None and second is not None and first < second:
             return first, second
     between = _between(text)
     if between is not None:

@@ -1,0 +1,26 @@
+"""A timetable's row: a bare weekday under a label of regular times ("Trainingszeiten | Montag |
+20:30 – 22:00", "Probenzeiten: Dienstag 19:30 - 21:30") is that weekday every week. A weekday
+with its own date ("Trainingszeiten | Montag, 9. Januar") is that one day."""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
+from netdir.normalize.when_words import WEEKDAYS
+
+_SCHEDULE_ROW = re.compile(
+    r"\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b\s*[|:]?\s*"
+    r"(?P<wd>" + WEEKDAY_FULL_ALT + r")\b(?!\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.)",
+    FLAGS,
+)
+
+
+def schedule_row_weekday(text: str) -> tuple[int, int, int] | None:
+    """The weekday (0 = Monday) a timetable row names under its label, with its span; else None."""
+    if "zeiten" not in text.lower():
+        return None
+    row = _SCHEDULE_ROW.search(text)
+    if row is None:
+        return None
+    return WEEKDAYS[row["wd"].lower()], row.start("wd"), row.end("wd")
