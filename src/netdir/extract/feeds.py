@@ -14,11 +14,15 @@ gives each event's start as its pubDate, and those items take it as their start.
 feed named for its events whose pubDates are set by hand (a static site's event section, see
 ``feed_event_dates``); there the pubDate is no publication date at all, and an item whose title or
 summary names a day of its own is dated by that text („Date: 11.11.2023“ under a post of August).
+An item whose description lists its showings (a venue's production with „<li>Sa. 10.10.2026,
+20:30 Uhr</li>“ lines, a week's programme under day headings) is one record per showing
+(``feed_showings``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +38,7 @@ from netdir.extract.feed_event_dates import (
     event_start,
     feed_instant,
 )
+from netdir.extract.feed_showings import showings
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
@@ -44,6 +49,7 @@ _LEADING_DAY_SPAN = 80  # a date phrase with weekday, range and times fits
 _STRAY_BEFORE_BAR = 4  # "Uhr" repeated by a generator may stand between the day and the bar
 _SHORT_PLACE = 100
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_SHOWING = "feed:item.summary li (a showing)"
 
 
 def looks_like_feed(text: str, content_type: str | None) -> bool:
@@ -59,15 +65,48 @@ def looks_like_feed(text: str, content_type: str | None) -> bool:
 
 def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
     parsed = feedparser.parse(text)
-    pairs = [(entry, record) for entry in parsed.entries if (record := _record(entry, context))]
+    pairs = [
+        (entry, one)
+        for entry in parsed.entries
+        if (record := _record(entry, context))
+        for one in _by_showing(entry, record)
+    ]
     if announces_events(parsed, context.fetched_at):
         for entry, record in pairs:
+            if _a_showing(record):
+                continue  # dated by its own line
             if record.start is None and (start := event_start(entry.get("published"))):
                 set_field(record, "start", start, "feed:item.pubDate (an event feed's start)")
     elif dates_its_events(parsed):
         for entry, record in pairs:
-            _date_by_event(entry, record)
+            if not _a_showing(record):
+                _date_by_event(entry, record)
     return [record for _, record in pairs]
+
+
+def _by_showing(entry: Any, record: RawRecord) -> list[RawRecord]:
+    """The item's record, or one per showing its description lists (``feed_showings``)."""
+    summary = entry.get("summary") or _first_content(entry)
+    if record.start is not None or not summary:
+        return [record]  # an event plugin's own start, or nothing to list
+    found, place = showings(str(summary))
+    if not found:
+        return [record]
+    out = []
+    for showing in found:
+        copy = replace(record, field_sources=dict(record.field_sources), extra=dict(record.extra))
+        if showing.title is not None:
+            copy.title = showing.title
+            copy.field_sources["title"] = "feed:item.summary li (the showing's name)"
+        copy.date_text = showing.date_text
+        copy.field_sources["date_text"] = _SHOWING
+        set_field(copy, "location_text", showing.place or place, "feed:item.summary (its place)")
+        out.append(copy)
+    return out
+
+
+def _a_showing(record: RawRecord) -> bool:
+    return record.field_sources.get("date_text") == _SHOWING
 
 
 def _date_by_event(entry: Any, record: RawRecord) -> None:

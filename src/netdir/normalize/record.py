@@ -42,6 +42,7 @@ from netdir.normalize.place import (
     resolve_city,
     town_in_title,
 )
+from netdir.normalize.title_status import without_booking_status
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
@@ -87,7 +88,7 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
     """Normalize one record; its id follows the rule in ``identity.py`` for a lone member."""
     title = _SPACES.sub(" ", raw.title).strip()
     if raw.extractor != "curated":  # a curated title is a person's choice
-        title = _INVITATION.sub("", title)
+        title = without_booking_status(_INVITATION.sub("", title))
     when, when_field = _when_of(raw, today)
     recurrence = raw.recurrence or when.recurrence
     if recurrence is None and raw.date_text and when_field != "date_text":

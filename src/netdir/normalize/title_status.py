@@ -1,0 +1,32 @@
+"""A booking note that a title carries: „Knack den Fall ! – AUSVERKAUFT“.
+
+A box office writes the state of a showing into its name — after a dash, in brackets or before
+a colon („AUSVERKAUFT: …“). Sold out or fully booked is no name of the event and no change of
+its status (it still takes place), so the title is the name without it. Cancellations
+(„abgesagt“) stay in the title: ``classify.classify_status`` reads them there.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOOKING = (
+    r"(?:ausverkauft|ausgebucht|restlos\s+ausverkauft|sold\s*out|fully\s+booked|booked\s+out)"
+)
+_NOTE = re.compile(rf"^\s*!*\s*{_BOOKING}\s*!*\s*$", re.IGNORECASE)
+_TRAILING = re.compile(
+    rf"(?:\s+[–—|-]\s*{_BOOKING}\s*!*|\s*[(\[]\s*{_BOOKING}\s*!*\s*[)\]])\s*$", re.IGNORECASE
+)
+_LEADING = re.compile(rf"^\s*{_BOOKING}\s*!*\s*(?::|\s[–—|-])\s*(?=\S)", re.IGNORECASE)
+
+
+def is_booking_status(text: str) -> bool:
+    """„ausverkauft“, „SOLD OUT!“: a field that states only how booked a showing is."""
+    return bool(_NOTE.match(text))
+
+
+def without_booking_status(title: str) -> str:
+    """The title without a booking note before or after the name; unchanged when the note is
+    all there is."""
+    stripped = _LEADING.sub("", _TRAILING.sub("", title))
+    return stripped if stripped.strip() else title
