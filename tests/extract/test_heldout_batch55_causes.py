@@ -6,10 +6,13 @@ of the corpus (tests/realpages/README.md)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.day_hours_place import DayHoursPlace, day_hours_place
+from netdir.extract.repeated_day_end import end_told_again
 from netdir.extract.subtitle_markup import marked_as_subtitle
 from tests.extract.realpage_inspect import inspect_page
 
@@ -28,6 +31,10 @@ _SAVED = {
         f"{_SITE}/2021/05/25/16/00/oeffentlichenichtoeffentliche_sitzung_des_ausschusses_fuer"
         "_umwelt_klimaschutz_und_mobilitaet/",
         "2022-03-22",
+    ),
+    "hugo-klimabuendnis-vernetzungstreffen-2024": (
+        f"{_SITE}/2024/04/18/17/00/vernetzungstreffen_klimaschutz-tage_2024/",
+        "2024-03-02",
     ),
     "next-svw-mitgliederversammlung-2024": (
         "https://www.svwalddorf.de/event/2024-03-15-mitgliederversammlung",
@@ -122,3 +129,34 @@ def test_beginn_and_the_place_below_a_dated_heading_inside_the_invitation(
     assert record["title"] == "Mitgliederversammlung"
     assert record["start"].startswith("2024-03-15T19:30")
     assert record["location"] == "Gemeindehalle Walddorfhäslach"
+
+
+def _lines(*texts: str) -> list[tuple[str, None]]:
+    return [(text, None) for text in texts]
+
+
+def test_the_end_of_the_day_told_again_below() -> None:
+    lines = _lines(
+        "Veranstaltung: 18. April 2024, 17:00 Uhr, Im Holbornschen Haus Rote Strasse 34 Goettingen",
+        "Liebe Klimaschutz-Aktive,",
+        "Vernetzungstreffen 2024",
+        "Donnerstag, 18. April 2024 von 17 bis 19 Uhr",
+    )
+    today = date(2024, 3, 2)
+    found = end_told_again(lines, 0, "18. April 2024, 17:00 Uhr", today)
+    assert found == "Donnerstag, 18. April 2024 von 17 bis 19 Uhr"
+    # another day, another clock, or a date text with its end already: nothing
+    assert end_told_again(lines, 0, "17. April 2024, 17:00 Uhr", today) is None
+    assert end_told_again(lines, 0, "18. April 2024, 16:00 Uhr", today) is None
+    assert end_told_again(lines, 0, "18. April 2024, 17:00 - 18:00 Uhr", today) is None
+    assert end_told_again(lines, 0, "18. April 2024", today) is None
+
+
+def test_the_networking_meeting_ends_as_its_letter_says(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Veranstaltung: 18. April 2024, 17:00 Uhr, …“ heads the post; the letter below repeats
+    # „Donnerstag, 18. April 2024 von 17 bis 19 Uhr“. Before: no end.
+    record = _one(capsys, "hugo-klimabuendnis-vernetzungstreffen-2024")
+    assert record["start"].startswith("2024-04-18T17:00")
+    assert record["end"].startswith("2024-04-18T19:00")

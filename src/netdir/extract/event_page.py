@@ -61,6 +61,7 @@ from netdir.extract.event_page_titles import (
 )
 from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
+from netdir.extract.repeated_day_end import end_told_again
 from netdir.extract.sole_date_line import sole_dated_line
 from netdir.extract.title_text import (
     named_invitation,
@@ -233,7 +234,12 @@ def extract_event_page(
         # that repeats the day gives its clock, not a second day.
         date_text = f"{date_text}, {clock.group(0) if DATE_LIKE.search(time.value) else time.value}"
     record = _record(context, title, place, place_text)
-    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{date.where}")
+    where = date.where
+    if (
+        again := end_told_again(lines, date.index, date_text, context.fetched_at.date())
+    ) is not None:
+        date_text, where = again, f"{where} (its end told again below)"
+    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{where}")
     published = byline_day(lines, title.index, context.fetched_at.date())
     set_field(record, "published", published, f"{EXTRACTOR}:byline")
     return [record]
