@@ -40,6 +40,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from netdir.catalog.model import Source
+from netdir.extract.pipe_frames import IncomingFrame, frame, send_frame
 from netdir.fast_pickle import pickled_by_fields
 from netdir.records import Page, RawRecord, SourceIssue
 
@@ -297,6 +298,8 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        # This end is read and written on the event loop, never waiting (pipe_frames).
+        os.set_blocking(parent.fileno(), False)
 
     def kill(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -480,13 +483,22 @@ class ExtractionPool:
         loop = asyncio.get_running_loop()
         ready: asyncio.Future[None] = loop.create_future()
         fd = worker.conn.fileno()
+        answer = IncomingFrame(fd)
+        lost: list[Exception] = []  # the worker ended before its whole answer was there
 
         def readable() -> None:
-            if not ready.done():
+            if ready.done():
+                return
+            try:
+                whole = answer.feed()
+            except (EOFError, OSError) as exc:
+                lost.append(exc)
+                whole = True
+            if whole:
                 ready.set_result(None)
 
         cpu_at_start = worker.cpu_seconds
-        worker.conn.send(self._referring_to_sources(worker, job))
+        await send_frame(fd, frame(self._referring_to_sources(worker, job)))
         loop.add_reader(fd, readable)
         try:
             started = loop.time()
@@ -500,12 +512,11 @@ class ExtractionPool:
                 wait = deadline / 4
         finally:
             loop.remove_reader(fd)
-        try:
-            return worker.conn.recv()
-        except (EOFError, OSError) as exc:
+        if lost:
             self.stats.crashes += 1
             code = worker.process.exitcode
-            raise WorkerCrash(f"the extraction worker died (exit code {code})") from exc
+            raise WorkerCrash(f"the extraction worker died (exit code {code})") from lost[0]
+        return answer.message()
 
     def _referring_to_sources(
         self, worker: _Worker, job: tuple[str, tuple[Any, ...]]
