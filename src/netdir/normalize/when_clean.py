@@ -8,6 +8,7 @@ import re
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_order import looks_german
+from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_times import (
     NOON,
     spoken_clock,
@@ -202,6 +203,8 @@ def clean_date_text(text: str) -> str:
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
     text = respell_months(text)  # "2. Okotber": a month misspelt
+    if " -" in text or "- " in text or "bis" in text:
+        text = with_full_short_years(text)  # "Nov. 09 - März 2010": November 2009
     if "." in text:
         text = _GLUED_WEEKDAY.sub(r"\g<wd>. ", text)
     if "Uhr-" in text:

@@ -362,18 +362,38 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         # plural, right before its clock (however long the description after it)
         day = WEEKDAYS[plural["wd"].lower()]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *plural.span("wd"))
+    begin, finish = 0, len(text)
     if len(text) > SHORT_TEXT:
-        return None
-    adverbs = None if occasional else _ADVERBS.search(text)
-    if adverbs is not None and _MONTHLY_RIGHT_BEFORE.search(text, 0, adverbs.start()):
+        # a table row's short cell is read alone ("Nov. 09 – März 2010 | Spinning freitags
+        # (Fitness Company Heilbronn) | Beate Lang"); a long text's bare weekday is no rule
+        cell = _short_cell(text)
+        if cell is None:
+            return None
+        begin, finish = cell
+    adverbs = None if occasional else _ADVERBS.search(text, begin, finish)
+    if adverbs is not None and _MONTHLY_RIGHT_BEFORE.search(text, begin, adverbs.start()):
         return RecurrenceMention("FREQ=MONTHLY", *adverbs.span())
     if adverbs is not None and not _says_closed(text, adverbs):
         days = _adverb_days(adverbs)
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *adverbs.span())
     for pattern, rule in _FREQUENCIES:
-        match = pattern.search(text)
+        match = pattern.search(text, begin, finish)
         if match is not None:
             return RecurrenceMention(rule, *match.span())
+    return None
+
+
+_CELL = re.compile(r"(?<![^|])[^|]+")
+
+
+def _short_cell(text: str) -> tuple[int, int] | None:
+    """The span of the first cell of a " | " row short enough to be read alone that names
+    weekdays as adverbs ("Spinning freitags"), else None."""
+    if " | " not in text:
+        return None
+    for cell in _CELL.finditer(text):
+        if len(cell[0]) <= SHORT_TEXT and _ADVERBS.search(cell[0]) is not None:
+            return cell.span()
     return None
 
 

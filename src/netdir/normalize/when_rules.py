@@ -48,6 +48,10 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
         _SEASON_BEFORE.search(text, recurrence.end) if season is None and "bis" in text else None
     )
     season = season or season_after
+    dated_season = _dated_season(text) if season is None and "20" in text else None
+    if dated_season is not None and day < dated_season[0]:
+        # "November 2027 - März 2028 | Spinning freitags", read in May: from the season's start
+        day = next_day_of(recurrence.rule, dated_season[0]) or day
     if season is not None:
         # "Von April bis Juli gibt es drei Nachmittage, jeweils am dritten Donnerstag des
         # Monats": the rule runs from the named month on
@@ -82,6 +86,8 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
         last = MONTHS[season["last"].lower()]
         season_last = month_end(day.year + (last < day.month), last)
         closing = season_last if season_last > day else None
+    if closing is None and dated_season is not None and dated_season[1] > day:
+        closing = dated_season[1]  # "Nov. 09 – März 2010 | Spinning freitags": to the season's end
     if closing is not None:
         # "On the fourth Thursdays through September from 7-9 p.m.": the rule's season ends
         # with that month (its last day, as a season's end is written: rounds 8, 44, 53)
@@ -91,6 +97,24 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     else:
         found = with_times(day, None, times) if times is not None else whole_day(day)
     return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
+
+
+# "November 2009 - März 2010": a season of months with their years.
+_DATED_SEASON = re.compile(
+    r"\b(?P<mn>" + MONTH_ALT + r")\.?\s+(?P<y>(?:19|20)\d{2})\s*(?:-|bis|to|until|through)\s*"
+    r"(?P<last>" + MONTH_ALT + r")\.?\s+(?P<y2>(?:19|20)\d{2})\b",
+    FLAGS,
+)
+
+
+def _dated_season(text: str) -> tuple[date, date] | None:
+    """The first and last day of a season written as months with their years, else None."""
+    match = _DATED_SEASON.search(text)
+    if match is None:
+        return None
+    first = date(int(match["y"]), MONTHS[match["mn"].lower()], 1)
+    last = month_end(int(match["y2"]), MONTHS[match["last"].lower()])
+    return (first, last) if first < last else None
 
 
 _CLOCK_MARKER = re.compile(r"(?:[ap]\.?m\.?|uhr)\s+", FLAGS)

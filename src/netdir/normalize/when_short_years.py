@@ -1,0 +1,33 @@
+"""A month with a two-digit year before a period's end with its full year: "Nov. 09 – März 2010"
+is November 2009 to March 2010, not 9 November. Written out ("Nov. 2009 - März 2010") before the
+rules read the text; the short year must be the end's or the one before (else the number is a
+day: "Nov. 23 - März 2010" stays)."""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
+
+_SHORT_YEAR_BEFORE_PERIOD_END = re.compile(
+    r"(?<![\d.])\b(?P<mn>" + MONTH_ALT + r")(?P<dot>\.?)\s+(?P<yy>\d{2})(?![\d.:])"
+    r"(?P<gap>\s*(?:-|bis)\s*)(?P<mn2>" + MONTH_ALT + r")\.?\s+(?P<y>(?:19|20)\d{2})\b",
+    FLAGS,
+)
+
+
+def with_full_short_years(text: str) -> str:
+    """The text with such a month's two-digit year written out."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return _SHORT_YEAR_BEFORE_PERIOD_END.sub(_written_out, text)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    end_year = int(match["y"])
+    short = int(match["yy"])
+    if short not in {end_year % 100, (end_year - 1) % 100}:
+        return match[0]
+    year = end_year if short == end_year % 100 else end_year - 1
+    rest = match[0][match.end("yy") - match.start() :]
+    return f"{match['mn']}{match['dot']} {year}{rest}"
