@@ -19,6 +19,7 @@ from netdir.extract.block_text import (
     text_lines,
 )
 from netdir.extract.context import absolute_url, clean_text
+from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -44,6 +45,7 @@ from netdir.extract.title_text import (
     shortened,
     title_in_text,
 )
+from netdir.extract.venue_titles import map_link_texts, names_nothing, venue_of_the_place
 from netdir.normalize.classify import classify_kind
 
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
@@ -98,11 +100,16 @@ def title_from_text(
 ) -> None:
     """A block without a heading or a telling link: its first line that is not only a date,
     a time or the place; else the section heading above it."""
-    pointers = [text for _, text, _ in block_links(segment) if text and is_junk_title(text)]
+    links = block_links(segment)
+    pointers = [text for _, text, _ in links if text and is_junk_title(text)]
     chunks = text_chunks(segment)
+    captions = control_label_lines(segment)
+    map_links = map_link_texts(links)
     for index, chunk in enumerate(chunks):
-        if chunk == reading.location_text:
+        if chunk == reading.location_text or chunk in captions:
             continue
+        if names_nothing(chunk, map_links):
+            continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“
         where = where_of_a_when_where_line(chunk) if reading.date_text else None
         if where is not None:
             # „6. Dezember 2025<br>10:00 - 16:00 Uhr, Collegienstr. 62A“ over „<b>Entrelac
@@ -145,6 +152,27 @@ def title_from_text(
         if heading is not None and not is_junk_title(heading):
             reading.title = heading
             reading.sources["title"] = "listing:heading-before"
+            return
+    if (
+        reading.date_text is not None
+        and reading.location_text is not None
+        and _under_a_date_heading(segment)
+    ):
+        venue = venue_of_the_place(segment, reading.location_text)
+        if venue is not None and title_in_text(venue) is not None:
+            # Only its hour and its hall's address, no heading above to name it: the block is
+            # named by its venue.
+            reading.title = venue
+            reading.sources["title"] = "listing:venue (nothing else names it)"
+
+
+def _under_a_date_heading(segment: list[LexborNode]) -> bool:
+    """The block opens with a heading that is only its day („<h3>2026-01-17</h3>“)."""
+    first = segment[0] if segment else None
+    if first is None or first.tag not in HEADING_TAGS:
+        return False
+    text = node_text(first)
+    return text is not None and names_a_day(text) and title_in_text(text) is None
 
 
 def _named_below(chunk: str, below: list[str], reading: BlockReading) -> str | None:

@@ -55,7 +55,8 @@ _AMPM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
 # a weekday, and times ("10:00 bis 17:00 Uhr", "at 3:00 p.m."), so a teaser's range keeps its
 # first day.
 _RANGE_START = (
-    r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4})?\s?(?:[–—/-]|bis|\+|&|und)\s?"
+    # ("20.04.24 - 21.04.24": a first day whose year has two digits, right after the month's dot)
+    r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4}|(?<=\.)\d{2}(?!\d))?\s?(?:[–—/-]|bis|\+|&|und)\s?"
     # "27/28. Oktober 2023", "28/29 Juli": two days, the first without its dot
     rf"|\d{{1,2}}/(?=\d{{1,2}}(?:\.|\s(?:{_MONTH_WORDS})\b))"
     r"|\d{1,2}(?:st|nd|rd|th)\s?(?:[–—-]|to|until)\s?)?"  # "20th to 22nd December"
@@ -77,7 +78,8 @@ _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
 # "03. September (14–17 Uhr) – Park am alten Bahndamm": the hours in brackets after the day.
 _BRACKETED_END = (
     rf"(?:\s?\((?:bis|until)\s(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?{_CLOCK}\)"
-    r"|\s?\((?:ab\s|um\s|von\s)?\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[–—-]|bis)\s?\d{1,2}(?:[:.]\d{2})?)?"
+    # "05.08.24 - 08.08.24 (je 09-14 Uhr)": each day's hours
+    r"|\s?\((?:ab\s|um\s|von\s|je\s|jeweils\s)?\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[–—-]|bis)\s?\d{1,2}(?:[:.]\d{2})?)?"
     r"\s?(?:Uhr|h)\)"
     r"|\s?\((?:ab\s|um\s|von\s)?\d{1,2}:\d{2}(?:\s?(?:[–—-]|bis)\s?\d{1,2}:\d{2})?\))?"
 )

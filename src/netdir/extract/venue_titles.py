@@ -1,0 +1,65 @@
+"""A dated block that names nothing but where it is held: its venue is its title.
+
+A concert list gives each date an h3 and a box of tabs — „Info“ with the hour only („18 Uhr“,
+„Beginn 14:30 Uhr“), „Adresse“ with the hall's address in lines („Günter-Bimmerle-Halle /
+Einmatt 6 / 77728 Oppenau“), „Tickets“ with a box office's phone number and „Navi-Links“ to map
+services. No line names the evening; the reader knows it by its hall, the way a gig list names
+its nights „Hot Jazz Club, Münster“. The lines that only point elsewhere — a box office or a
+contact with its phone number, a link to a map service, a time under its label — name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_text import node_text
+from netdir.extract.context import clean_text
+
+# „Ticketservice BadnerHalle 07222 - 789 800“, „Karten: Tel. 0851/12345“: a line that ends with a
+# phone number (an area code, then digits in groups).
+_PHONE_AT_THE_END = re.compile(
+    r"(?:\+\d{2}\s?)?\(?0\d{2,5}\)?\s?[-/–]?\s?\d{2,}(?:[\s-]\d{2,})*\s*$"
+)
+# The digits of a phone number, at least this many: „Raum 12 - 14“ is no number.
+_PHONE_DIGITS = 7
+# Map services a „Route“ or „Navi“ link goes to.
+_MAP_HOSTS = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:maps\.apple\.com|maps\.google\.[a-z.]+|google\.[a-z.]+/maps"
+    r"|goo\.gl/maps|maps\.app\.goo\.gl|waze\.com|here\.com|wego\.here\.com|openstreetmap\.org"
+    r"|osm\.org|bing\.com/maps)",
+    re.I,
+)
+# „Beginn 14:30 Uhr“, „Einlass: 19 Uhr“: a time under its label.
+_LABELLED_TIME = re.compile(
+    r"^(?:Beginn|Einlass|Start|Uhrzeit|Zeit|Anfang)\s*:?\s*(?:ab\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:Uhr|h)?\.?$",
+    re.I,
+)
+
+
+def names_nothing(chunk: str, map_links: set[str]) -> bool:
+    """A line that points elsewhere or only tells a time: no name of the offering."""
+    if chunk in map_links or _LABELLED_TIME.match(chunk):
+        return True
+    phone = _PHONE_AT_THE_END.search(chunk)
+    return phone is not None and sum(c.isdigit() for c in phone.group(0)) >= _PHONE_DIGITS
+
+
+def map_link_texts(links: list[tuple[LexborNode, str, str]]) -> set[str]:
+    """The texts of the block's links to map services („Apple Maps“, „Google Maps“)."""
+    return {text for _, text, href in links if text and _MAP_HOSTS.match(href)}
+
+
+def venue_of_the_place(segment: list[LexborNode], place: str) -> str | None:
+    """The first line of the element that holds the block's place, when the place runs over
+    lines („Schloßfeldhalle / Großweierer Str. 84 / 77855 Achern“): the venue's name."""
+    for root in segment:
+        for node in [root, *root.traverse(include_text=False)]:
+            if node_text(node) != place:
+                continue
+            lines = [clean_text(line) for line in (node.text(deep=True) or "").splitlines()]
+            named = [line for line in lines if line]
+            return named[0] if named else None
+    return None
