@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.context import PageContext
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
+from netdir.extract.noon_day_stamps import with_shown_clock
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.schema_org import is_event_type, type_names
 from netdir.extract.shown_runs import items_per_shown_run
@@ -83,6 +84,8 @@ def read_items(tree: LexborHTMLParser, syntax: ItemSyntax) -> list[dict[str, Any
         except RecursionError:
             continue  # items nested ~1000 deep: skip that one, keep the page's others
         item = _named_by_summary(item)
+        if _is_an_event(item):
+            item = with_shown_clock(node, item)
         if (
             "location" not in item
             and _is_an_event(item)
