@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.extract.venue_titles import names_nothing, venue_of_the_place
+from netdir.extract.venue_titles import kind_and_hour, names_nothing, venue_of_the_place
 from tests.extract.realpage_inspect import inspect_page
 
 # page → (base URL, day it was saved), as its truth file gives them
@@ -96,4 +96,20 @@ def test_a_run_of_two_digit_years_with_its_daily_hours(
             "2024-08-05T09:00",
             "2024-08-08T14:00",
         )
+    ]
+
+
+def test_a_line_of_a_kind_and_its_hour_over_the_name(capsys: pytest.CaptureFixture[str]) -> None:
+    # Info tab „Matinée ab 11 Uhr“ / „Siebtes Neujahrskonzert zu Gunsten des Hospizdienstes
+    # Rastatt“: the concert was titled „Matinée ab 11 Uhr“ and lost its hour.
+    assert kind_and_hour("Matinée ab 11 Uhr") == "ab 11 Uhr"
+    assert kind_and_hour("Konzert um 19:30 Uhr") == "um 19:30 Uhr"
+    assert kind_and_hour("Frühschoppen mit Blasmusik ab 10 Uhr") is None
+    assert kind_and_hour("Neujahrskonzert") is None
+    records = _records(capsys, "zensical-salonorchester-baden-baden-termine-2025")
+    matinee = [
+        (r["title"], r["start"][:16]) for r in records if r["start"].startswith("2024-01-14")
+    ]
+    assert matinee == [
+        ("Siebtes Neujahrskonzert zu Gunsten des Hospizdienstes Rastatt", "2024-01-14T11:00")
     ]

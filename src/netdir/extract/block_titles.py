@@ -45,7 +45,12 @@ from netdir.extract.title_text import (
     shortened,
     title_in_text,
 )
-from netdir.extract.venue_titles import map_link_texts, names_nothing, venue_of_the_place
+from netdir.extract.venue_titles import (
+    kind_and_hour,
+    map_link_texts,
+    names_nothing,
+    venue_of_the_place,
+)
 from netdir.normalize.classify import classify_kind
 
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
@@ -110,6 +115,14 @@ def title_from_text(
             continue
         if names_nothing(chunk, map_links):
             continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“
+        clock = kind_and_hour(chunk)
+        if clock and reading.date_text and _named_on_the_next_line(chunks, index, reading):
+            # „Matinée ab 11 Uhr“ over „Siebtes Neujahrskonzert zu Gunsten …“: the upper line
+            # tells the hour, the lower one names the concert.
+            if not TIME_LIKE.search(reading.date_text):
+                reading.date_text = f"{reading.date_text}, {clock}"
+                reading.sources["date_text"] = reading.sources.get("date_text", "") + " + hour line"
+            continue
         where = where_of_a_when_where_line(chunk) if reading.date_text else None
         if where is not None:
             # „6. Dezember 2025<br>10:00 - 16:00 Uhr, Collegienstr. 62A“ over „<b>Entrelac
@@ -164,6 +177,14 @@ def title_from_text(
             # named by its venue.
             reading.title = venue
             reading.sources["title"] = "listing:venue (nothing else names it)"
+
+
+def _named_on_the_next_line(chunks: list[str], index: int, reading: BlockReading) -> bool:
+    """The line after ``index`` names something in two words or more (not the place)."""
+    if index + 1 >= len(chunks) or chunks[index + 1] == reading.location_text:
+        return False
+    name = title_in_text(chunks[index + 1])
+    return name is not None and len(name.split()) >= 2 and not names_a_day(chunks[index + 1])
 
 
 def _under_a_date_heading(segment: list[LexborNode]) -> bool:

@@ -39,6 +39,18 @@ _LABELLED_TIME = re.compile(
 )
 
 
+# „Matinée ab 11 Uhr“, „Konzert um 19 Uhr“: the kind of the evening and its hour, one line.
+_KIND_AND_HOUR = re.compile(
+    r"^[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?\s+(?P<clock>(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr)\.?$"
+)
+
+
+def kind_and_hour(chunk: str) -> str | None:
+    """The hour of a line that is only a kind of event and its hour („Matinée ab 11 Uhr“)."""
+    match = _KIND_AND_HOUR.match(chunk)
+    return match["clock"] if match else None
+
+
 def names_nothing(chunk: str, map_links: set[str]) -> bool:
     """A line that points elsewhere or only tells a time: no name of the offering."""
     if chunk in map_links or _LABELLED_TIME.match(chunk):
