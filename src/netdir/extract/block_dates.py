@@ -77,32 +77,6 @@ def date_out_of_title(reading: BlockReading) -> None:
     reading.title = title
 
 
-# "1. Bundesliga, 4. Spieltag in Gärtringen, Beginn 18.00 Uhr": the name, where, and when it
-# starts, in one cell below the day.
-_WHEN_AT_END = re.compile(
-    r"^(?P<name>.*?\w.*?)(?:\s+in\s+(?P<town>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?))?,\s*"
-    r"(?P<clock>(?:(?:Beginn|Start|Anpfiff|ab|um)\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr)\.?$"
-)
-
-
-def time_at_the_title_end(reading: BlockReading) -> None:
-    """The title ends in ", Beginn 18.00 Uhr": the clock times the day (unless it is timed),
-    an "in <Town>" right before it is the place, the rest is the name."""
-    assert reading.title is not None and reading.date_text is not None
-    match = _WHEN_AT_END.match(reading.title)
-    if match is None or sum(ch.isalpha() for ch in match["name"]) < 3:
-        return
-    reading.title = match["name"].strip(" ,;–—-")
-    if not TIME_LIKE.search(reading.date_text):  # the block's prose may have timed it already
-        reading.date_text = f"{reading.date_text}, {match['clock']}"
-        reading.sources["date_text"] = (
-            reading.sources.get("date_text", "listing:") + " + time:title"
-        )
-    if match["town"] and reading.location_text is None:
-        reading.location_text = match["town"]
-        reading.sources["location_text"] = reading.sources.get("title", "listing:") + " in"
-
-
 _META_SEPARATOR = re.compile(r"\s[·|•]\s")
 _MAX_META_LINE = 120
 

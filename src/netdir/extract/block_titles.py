@@ -262,13 +262,18 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
 _WHERE_WHEN_LEAD = re.compile(
     r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn|ab|bei|at|in\s+the)\b", re.I
 )
+# „… von 10:00 bis 14:30 Uhr in Groß Kienitz (vorbei)“: what is left after the day and hours
+# opens with a lower-case „in“ before a name — the town it takes place in (a title „In Concert“
+# is capitalised).
+_IN_A_TOWN = re.compile(r"^in\s+[A-ZÄÖÜ]")
 
 
 def _only_where_and_when(chunk: str, reading: BlockReading) -> bool:
     """A line led by a place or time word that holds the block's day or a clock time, or that
     says "jeweils" (a list of days above it): not an offering's name ("Im Rausch der Farben"
     on a line of its own stays the title)."""
-    if reading.date_text is None or not _WHERE_WHEN_LEAD.match(title_in_text(chunk) or ""):
+    rest = title_in_text(chunk) or ""
+    if reading.date_text is None or not (_WHERE_WHEN_LEAD.match(rest) or _IN_A_TOWN.match(rest)):
         return False
     return bool(
         DATE_LIKE.search(chunk) or TIME_LIKE.search(chunk) or re.search(r"\bjeweils\b", chunk, re.I)

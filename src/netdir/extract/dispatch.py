@@ -46,7 +46,13 @@ from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.neighbour_years import years_from_the_event
-from netdir.extract.notices import is_break, is_closure_notice, is_day_off, is_report
+from netdir.extract.notices import (
+    is_break,
+    is_closure_notice,
+    is_day_off,
+    is_no_session_notice,
+    is_report,
+)
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
@@ -101,6 +107,8 @@ class ExtractResult:
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions.
             records = [r for r in records if not is_break(r.title, r.date_text)]
+            # „Keine Probe am Freitag, den 08.03.2024“: the day the usual session is off.
+            records = [r for r in records if not is_no_session_notice(r.title)]
         if records:
             # The extraction boundary: no field leaves extraction longer than its cap.
             self.records.extend(cap_record(record) for record in records)

@@ -61,6 +61,7 @@ from netdir.extract.listing_order import dated_reading_first, finer_first, overl
 from netdir.extract.listing_row_context import add_page_year, own_container, read_in_context
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.listing_twins import without_same_day_twins
+from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
@@ -84,6 +85,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
+from netdir.extract.taxonomy_links import named_by_a_tag
 from netdir.extract.timed_list_after import timed_list_after
 from netdir.extract.title_places import (
     move_bracketed_places,
@@ -187,17 +189,7 @@ def lists_of_pooled_groups(
     for candidate in detection.considered:
         if len(candidate.containers) < 2:
             continue
-        for container in candidate.containers:
-            segments = [s for s in candidate.segments if s[0].parent == container]
-            if len(segments) < MIN_ITEMS:
-                continue
-            part = Candidate(
-                [container],
-                segments,
-                candidate.item_signature,
-                candidate.column_labels,
-                in_furniture=candidate.in_furniture,
-            )
+        for part in parts_by_container(candidate):
             score = group_score(part, base_url, detection.outline)
             # A footer's widget of the site's next nights ("30.07.26, 18:00 - Soda Social
             # Club" beside the footer's menus) scores low as furniture, yet every item is dated.
@@ -266,6 +258,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline.page_name = page_name(node_text(title)) if title is not None else None
     for candidate in candidates:
         group_score(candidate, context.base_url, outline)
+    candidates.extend(dated_lists_of_mixed_pools(candidates, context.base_url, outline))
     considered = sorted(
         (c for c in candidates if c.score > 0),
         key=lambda c: (c.score, len(c.segments)),
@@ -489,6 +482,14 @@ def _records(
         above = []
         if not is_item(reading) or is_junk_title(reading.title):
             continue
+        if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(
+            segment, reading.title
+        ):
+            continue  # a post's meta line: its tag links beside the day it was written
+        if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(
+            segment, reading.title
+        ):
+            continue  # a post's meta line: its tag links beside the day it was written
         if headlines and reading.date_text is None:
             continue  # a news headline beside the few that invite to a dated meeting
         if reading.date_text is None and in_another_section(segment, sections, outline):

@@ -28,7 +28,6 @@ from netdir.extract.block_dates import (
     date_out_of_title,
     read_date,
     read_news_date,
-    time_at_the_title_end,
 )
 from netdir.extract.block_places import (
     ADDRESS_LINE,
@@ -72,6 +71,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
+from netdir.extract.title_end_hours import time_at_the_title_end
 from netdir.extract.title_text import (
     FIELD_LABEL,
     LABELLED,

@@ -42,6 +42,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import is_question, lead_of_list
+from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.neighbour_years import give_year
@@ -115,6 +116,11 @@ def read_in_context(
         _date_from_day_section(segment, reading)
     if reading.sources.get("title") == "listing:text" and reading.url is None:
         _title_from_group_label(segment, reading)
+    elif reading.sources.get("title") == "listing:heading above" and reading.url is None:
+        label = label_above_the_list(segment[0])
+        if label is not None:
+            reading.title = label
+            reading.sources["title"] = "listing:bold label above the list"
     if outline is not None and reading.title is not None:
         _date_from_month_heading(segment, reading, outline)
     undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)

@@ -113,3 +113,18 @@ _PAST_SECTION = re.compile(
 def heads_past_events(heading: str | None) -> bool:
     """Whether a section heading says that the events under it are past ones."""
     return heading is not None and _PAST_SECTION.match(heading) is not None
+
+
+# „Keine Probe am Freitag, den 08.03.2024“, „Kein Training in den Herbstferien“, „Keine
+# Chorprobe“: a notice that the usual session does not take place, among the club's dates. It
+# names the day nothing happens (a title that goes on after the noun in its own words — „Kein
+# Mensch ist illegal“ — is a name).
+_NO_SESSION = re.compile(
+    r"^\W*kein(?:e|en)?\s+[^\W\d]+(?:\W*$|\s+(?:am|an|vom|von|bis|in|im|während|wegen|diese[nmrs]?)\b)",
+    re.I,
+)
+
+
+def is_no_session_notice(title: str | None) -> bool:
+    """True for a title that says a session is off („Keine Probe am Freitag, den …“)."""
+    return bool(title) and _NO_SESSION.match(title or "") is not None
