@@ -1208,6 +1208,39 @@ written out; when_recurrence: a row's short cell is read alone for a bare weekda
 a season of months with their years starts and ends a weekly rule). No other parse_when output of
 rounds 1-107 changed; the real-page corpus (tests/realpages/evaluate.py -v, 452 pages) is unchanged
 page by page. All 111 rounds: 4051/4130 = 98.1 % after their fixes.
+Rounds 112-114 (date_strings_heldout_round112.yaml … round114.yaml, 68 German strings from 5 more
+sites' public repository sources: 112 a free church's pages (Mosaik Church Stuttgart: service dates in
+a hotel, prayer weeks, a summer Bible school's price tiers) and a radio club's Christmas Eve carol and
+mountain mass; 113 an IT course programme for seniors (course cards, two weekdays contradicting their
+dates) and the radio club's course notices (a soldering course on Mondays and Wednesdays from a day,
+a course moved to a new day with its own clock, "Anmeldungen bitte innerhalb 10. März"); 114 a
+badminton club's training tables ("Trainingszeiten: | Freitag | 19-22Uhr"), the radio club's annual
+meetings ("erste Einberufung … zweite Einberufung", last year's number by mistake) and a scouts'
+group's meeting list ("13.5. Wald", "10./17.6. FERIEN")) were collected after rounds 108-111's fixes
+and scored **73.5 % (50/68)** before any change for them (51 strings with the first fixes' parser
+not yet written, 17 collected later and scored with main's parser before theirs): round 112 69.6 %
+(16/23), round 113 89.5 % (17/19), round 114 65.4 % (17/26); rounds 5-114 pooled before their fixes
+3332/4052 = 82.2 %. One truth was aligned with round 92's convention after scoring (every other
+Sunday "ab dem 20. September", read nine days later: the rule's next day, 4 October). Their misses: a
+timetable's label followed by a colon and a pipe ("Trainingszeiten: | Freitag"), weekdays with a
+celebrating verb ("Wir feiern aktuell sonntags abwechselnd Gottesdienst …") or with "jeweils um" a
+clock in the next sentence, price tiers read as days ("Frühbucherrabatt bis 1.Mai: 35 Euro", "ab 2.
+Mai: 40 Euro"), a moved day's own clock ("auf Freitag, den 08.06.2012 um 20.00 Uhr verschoben" kept
+the old 19.00), a sign-up deadline after "innerhalb", an addendum's stamp ("NACHTRAG am 11.01.2011:"),
+"an einem Samstag … am Sonntag" (some weekend day, which unsaid). After the fixes (when_schedule_rows:
+colon and pipe after the label; when_recurrence: "feiern" and "jeweils um"; when_prices, new: a price
+tier is none; when_history and when_days: a moved day's clock between it and "verschoben", the new
+day's own clock first; when_signup: "innerhalb"; when_roles: "Nachtrag"/"Ergänzung" stamps;
+when_relative: "an einem <weekday>" names no day; cases in data/when_cases.tsv,
+test_when_prices.py, test_when_schedule_rows.py) rounds 112-114 score 92.6 % (63/68): round 112
+91.3 % (21/23), round 113 100 % (19/19), round 114 88.5 % (23/26). Left: the first morning's end of a
+prayer fortnight ("Montag bis Freitag von 6:30 bis 7:00 Uhr" read to Friday), a Christmas Eve service
+named after a later Sunday under its heading, two timetable rows without their label ("Sonntag |
+18:00-19:30 Uhr | Mittelschulhalle (neu)": weekly only under "Trainingszeiten"), last year's number
+by mistake ("diesjährige … Freitag, den 25.01.2012", read in January 2013). Round 61's "einen
+Probentag an einem Sonnabend von 10-15 Uhr" is fixed with them; no other parse_when output of rounds
+1-111 changed; the real-page corpus (tests/realpages/evaluate.py -v) is unchanged page by page. All
+114 rounds: 4115/4198 = 98.0 % after their fixes.
 """
 
 from __future__ import annotations
@@ -1333,6 +1366,9 @@ ROUND108_FILE = Path(__file__).parent / "date_strings_heldout_round108.yaml"
 ROUND109_FILE = Path(__file__).parent / "date_strings_heldout_round109.yaml"
 ROUND110_FILE = Path(__file__).parent / "date_strings_heldout_round110.yaml"
 ROUND111_FILE = Path(__file__).parent / "date_strings_heldout_round111.yaml"
+ROUND112_FILE = Path(__file__).parent / "date_strings_heldout_round112.yaml"
+ROUND113_FILE = Path(__file__).parent / "date_strings_heldout_round113.yaml"
+ROUND114_FILE = Path(__file__).parent / "date_strings_heldout_round114.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1512,6 +1548,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND109_FILE,
             ROUND110_FILE,
             ROUND111_FILE,
+            ROUND112_FILE,
+            ROUND113_FILE,
+            ROUND114_FILE,
         )
         for case in load_heldout(path)
     ]

@@ -16,6 +16,7 @@ from netdir.normalize.when_schedule_rows import schedule_row_weekday
         ("Trainingszeiten | Montag | 20:30 – 22:00 | TiB Budozentrum", 0),
         ("Probenzeiten: Dienstag 19:30 - 21:30", 1),
         ("Übungszeiten | Sonntag | 14:00 - 18:00", 6),
+        ("Trainingszeiten: | Freitag | 19-22Uhr | PKG-Halle", 4),  # a colon and a pipe
         ("Trainingszeiten | Montag, 16. Januar | 20 Uhr", None),  # a dated day is one day
         ("Öffnungszeiten | Montag | 10:00 – 12:00", None),  # opening hours are no offering
         ("Training am Montag, 20:30 Uhr", None),  # no label of regular times

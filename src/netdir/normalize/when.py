@@ -100,6 +100,7 @@ from netdir.normalize.when_pairs import (
     UNTIL_MONTH_END,
 )
 from netdir.normalize.when_periods import find_period, month_end
+from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
     find_recurrence,
 )
@@ -218,6 +219,8 @@ def _parse_when(
         clean
     ):
         return NOTHING
+    if is_price_tier(clean):
+        return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
     quoted = stamp is not None and clean[stamp.end() : stamp.end() + 1] in _OPENING_QUOTES
     if stamp is not None and (int(stamp["mi"]) % 5 or quoted):

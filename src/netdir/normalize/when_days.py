@@ -178,9 +178,11 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             mentions = [m for m in mentions if m not in named]
     named = mentions
     moved = [i for i, m in enumerate(mentions) if i and moved_onto(text, m)]
+    moved_at = 0
     if moved:
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
         mentions = mentions[moved[0] :]
+        moved_at = mentions[0].start
     if mentions and _MOVED_HINT.search(text):
         # "vom 26. April auf den Herbst verlegt", "(ursprünglich sollte es am 13. März
         # stattfinden)": the old day is no longer the event's when another day is named;
@@ -415,7 +417,12 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     if bare is not None:
         used.append(bare.span())
     # (a page read month-first is an American one: its "6:30 - 7:30" is the evening's)
-    times = find_times(blank(text, used), english=day_first is False or looks_english(text))
+    english = day_first is False or looks_english(text)
+    # "am 4.Juni um 19.00 Uhr … auf Freitag, den 08.06. um 20.00 Uhr verschoben": the new day's
+    # own clock (else the old one's, kept)
+    times = (moved_at and find_times(blank(text, used)[moved_at:], english=english)) or find_times(
+        blank(text, used), english=english
+    )
     if (
         times is not None
         and end is not None

@@ -97,9 +97,12 @@ _MOVED_TO = re.compile(
 _MOVED_ONTO_BEFORE = re.compile(
     r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:den\s+)?)?$", FLAGS
 )
-# "… den Termin vom 18. Juni auf den 11. Juni zu verschieben": the infinitive too.
+# "… den Termin vom 18. Juni auf den 11. Juni zu verschieben": the infinitive too; "Termin wurde
+# auf Freitag, den 08.06.2012 um 20.00 Uhr verschoben": the new day's clock between.
 _MOVED_VERB_AFTER = re.compile(
-    r"^\s*(?:zu\s+)?(?:verschoben|verlegt|verschieben|verlegen)\b", FLAGS
+    r"^\s*(?:(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s*)?)?(?:zu\s+)?"
+    r"(?:verschoben|verlegt|verschieben|verlegen)\b",
+    FLAGS,
 )
 # "… für das Konzert am 28. März bereits der 26. September 2020 als Ersatztermin gefunden": the
 # day named as the make-up date (after it) is the new one.
@@ -172,7 +175,7 @@ def moved_onto(text: str, mention: Mention) -> bool:
         or _REPLACEMENT_AFTER.match(text[mention.end : mention.end + 40])
         or (
             _MOVED_ONTO_BEFORE.search(before[-40:])
-            and _MOVED_VERB_AFTER.match(text[mention.end : mention.end + 20])
+            and _MOVED_VERB_AFTER.match(text[mention.end : mention.end + 40])
         )
     )
 

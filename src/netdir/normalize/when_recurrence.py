@@ -138,13 +138,17 @@ _STATED_ADVERBS = re.compile(
     # ("Freitags, zwischen den Herbstferien und den Sommerferien, turnen Kinder … zwischen 13.45
     # Uhr und 14.45 Uhr": the season between, the clock further on)
     rf"|^\s*{_ADV_CHAIN}(?=[^.!?\d]{{0,90}}?\b(?:ab|um|von|from|zwischen|between)\s+\d)"
+    # "Aktuell wechseln wir sonntags unregelmäßig zwischen … . Los geht's jeweils um 10:30 Uhr":
+    # the weekdays, then "jeweils" with a clock in the next sentence
+    rf"|\b{_ADV_CHAIN}(?=[^!?\d]{{0,120}}?\bjeweils\s+(?:ab|um|von)\s+\d)"
     # "Seit vielen Jahren laufen mittwochs die … Vorträge", "Wir treffen uns donnerstags im
     # Pfarrheim": a verb of taking place or meeting, then the weekdays
     # "Das Bilderbuchkino lädt nicht nur dienstags … ein": an invitation on those weekdays
     # "Der Bus fährt nun mittwochs, donnerstags, freitags und samstags": a service's runs
     rf"|\b(?:laufen|läuft|finden|findet|treffen\s+(?:sich|uns)|trifft\s+sich|proben|probt|lädt|laden"
-    rf"|fährt|fahren|verkehrt|verkehren)"
-    rf"\s+(?:(?:nun|jetzt)\s+)?(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}"
+    # "Wir feiern aktuell sonntags abwechselnd Gottesdienst …": a service celebrated on them
+    rf"|fährt|fahren|verkehrt|verkehren|feiern|feiert)"
+    rf"\s+(?:(?:nun|jetzt|aktuell|derzeit|momentan)\s+)?(?:(?:nicht|not)\s+(?:nur|only)\s+)?{_ADV_CHAIN}"
     # "Wer von April bis September montags das Sportabzeichen ablegen will": the weekdays of a
     # season named by its months
     rf"|\b(?<=von\s|vom\s)(?:{_MONTH_NAMES})\s+bis\s+(?:ende\s+)?(?:{_MONTH_NAMES})\s+(?P<sadv>{_ADV_CHAIN})"

@@ -291,7 +291,10 @@ _JOINED_WEEKDAY_BEFORE = re.compile(
 _NOT_ONE_DAY = re.compile(
     r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde"
     # "einmal im Monat einen Gottesdienst am Freitagabend": one Friday a month, which one unsaid
-    r"|\b(?:einmal|1\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)|\bonce\s+(?:a|per|each)\s+month",
+    r"|\b(?:einmal|1\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)|\bonce\s+(?:a|per|each)\s+month"
+    # "Punktspieltage an einem Samstag sind von 14-18Uhr, am Sonntag von 10-14Uhr": some Saturday
+    # (and the Sunday beside it), which one unsaid
+    r"|\ban\s+einem\s+(?:" + WEEKDAY_FULL_ALT + r")\b",
     FLAGS,
 )
 # "am Freitag, den Vortag des Festes", "Freitag, der Tag vor dem Dorffest": a weekday named as the

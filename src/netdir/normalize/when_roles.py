@@ -97,6 +97,8 @@ _PUBLISHED_WORDS = (
     # "Update vom 20.06.2019:", "UPDATE 09. Oktober 2023:", "Letztes Update: 19.07.2024 12:00 Uhr":
     # the day a post was updated (not "Firmware-Update am 1. August", the update's own day)
     r"|(?<!-)update(?=\s*(?:vom\b|:|\d|$))"
+    # "NACHTRAG am 11.01.2011: Die ARI Sektion … wird …": the day an addendum was written
+    r"|(?<!-)(?:nachtrag|ergänzung)(?=\s*(?:am\b|vom\b|:|\d))"
     # "As of Monday, September 20, 2021, tests are still mandatory": English for "Stand"; "The
     # following rules apply from Wednesday, January 12, 2022": a rule's date, no offering's
     r"|as\s+of|(?:rules?|regulations?|measures?|restrictions?|requirements?|regeln|bestimmungen"
@@ -381,7 +383,7 @@ _BEFORE_HINTS = (
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
-    "last day", "accepted", "geprüft", "checked", "verified",
+    "last day", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (

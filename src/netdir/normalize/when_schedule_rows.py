@@ -10,7 +10,7 @@ from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 from netdir.normalize.when_words import WEEKDAYS
 
 _SCHEDULE_ROW = re.compile(
-    r"\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b\s*[|:]?\s*"
+    r"\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b[\s|:]*"
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r")\b(?!\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.)",
     FLAGS,
 )

@@ -74,10 +74,11 @@ _POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
 # "freuen uns über eine kurze Rückmeldung per Mail bis zum Freitag, den 2. Februar", "Schreibt mir
 # bitte bis 10. März 2017, 13.37 Uhr eine Mail", "euch bis zum 3. April hier in den Kommentaren
 # anzumelden", "Wir freuen uns bis zum 25.07. … über zahlreiche Vortragseinreichungen", "Wer sich
-# vor dem 01.12. anmeldet": "bis"/"vor dem" right before the date and a reply, a sign-up or a
+# vor dem 01.12. anmeldet", "Anmeldungen bitte innerhalb 10. März … vornehmen" (South Tyrol's
+# "innerhalb", by): "bis"/"vor dem" right before the date and a reply, a sign-up or a
 # submission named in the same sentence (not a range's end: no day before "bis").
 _UNTIL_OR_BEFORE = re.compile(
-    r"(?<![\d.]\s)(?<![\d.])\b(?:bis|vor\s+dem)\s+(?:zum\s+|spätestens\s+)?"
+    r"(?<![\d.]\s)(?<![\d.])\b(?:bis|vor\s+dem|innerhalb)\s+(?:zum\s+|spätestens\s+)?"
     + optional_weekday("den", "dem")
     + r"$",
     _FLAGS,
@@ -126,7 +127,9 @@ def signed_up_by(before: str, after: str) -> bool:
     ):
         return True
     if (
-        "bis" in before[-CUE_REACH:] or "vor dem" in before[-CUE_REACH:]
+        "bis" in before[-CUE_REACH:]
+        or "vor dem" in before[-CUE_REACH:]
+        or "innerhalb" in before[-CUE_REACH:]
     ) and _UNTIL_OR_BEFORE.search(before[-CUE_REACH:]):
         head = re.split(r"(?<![\d.])[.!?;]\s", before[-SIGNUP_REACH:])[-1]
         sentence = head + re.split(r"(?<!\d)[.!?;](?:\s|$)", after[:SIGNUP_REACH])[0]
