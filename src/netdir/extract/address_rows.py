@@ -21,12 +21,13 @@ _STREET_AND_NUMBER = re.compile(
     r"markt|zeile)\.?\s+\d{1,4}\s?[a-z]?$"
 )
 _MAX_VENUE_WORDS = 5
-# „Aufführungen“, „Termine“, „Konzerte demnächst“, „Vergangene Daten“: a heading that says what
-# kind of rows follow (and whether they are still to come), not which.
+# „Aufführungen“, „Termine“, „Terminvorschau“, „Konzerte demnächst“, „Vergangene Daten“: a heading
+# that says what kind of rows follow (and whether they are still to come), not which.
 _KIND_OF_LIST = re.compile(
     r"^(?:(?:nächste|kommende|aktuelle|zukünftige|vergangene|bisherige|frühere|unsere|"
     r"upcoming|past|previous|next|future)\s+)?"
-    r"(?:aufführungen|vorstellungen|termine|spieltermine|konzerte|konzerttermine|auftritte|"
+    r"(?:aufführungen|vorstellungen|termine|terminvorschau|terminübersicht|vorschau|spieltermine|"
+    r"konzerte|konzerttermine|auftritte|"
     r"veranstaltungen|spielplan|tourdaten|tour|daten|performances|shows|dates|concerts|gigs)"
     r"(?:\s+(?:demnächst|\d{4}))?\s*:?$",
     re.I,

@@ -31,6 +31,7 @@ from netdir.extract.event_page_dates import (
     is_article_header,
     is_event_header,
     time_elements,
+    title_heading,
     venue_before_the_days,
     with_open_end,
     with_run_below,
@@ -59,6 +60,7 @@ from netdir.extract.event_page_titles import (
     title_from_document,
     title_with_its_date,
 )
+from netdir.extract.language_twins import drop_translations
 from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import end_told_again
@@ -92,6 +94,9 @@ def extract_event_page(
     if body is None:
         return []
     document_title = title_from_document(tree)
+    drop_translations(tree)
+    for node in body.css("time[pubdate]"):
+        node.decompose()  # HTML5's publication stamp („<time pubdate …>Apr 26</time>“), no event's
     for node in body.css(_FURNITURE):
         if not (is_event_header(node) or is_article_header(node)):
             node.decompose()
@@ -101,6 +106,12 @@ def extract_event_page(
         return []
     headings = page_headings(lines, document_title, site_name(tree))
     date = facts.get("date")
+    if date is not None and not labelled_only and not names_a_day(date.value):
+        # „Wann?“ / „… am letzten Donnerstag im Monat … Los geht es ab 9 Uhr.“: the label names
+        # no day; the day stands elsewhere (the heading „Hacking Day am 26.3.“), the hours here.
+        if TIME_LIKE.search(date.value):
+            facts.setdefault("time", date)
+        date = None
     sole = None
     opening_parts = None
     if date is None and not labelled_only and not headings and has_generic_heading(lines):
@@ -131,6 +142,9 @@ def extract_event_page(
         # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
         # under it still names the page's event.
         date = date_under_a_heading(lines, [h for h in headings if h.where == "h1"], timed=True)
+    if date is None and not labelled_only and (told := facts.get("time")) is not None:
+        # „Zeit: 31.05.2018, 20:30 Uhr“ and no day anywhere else: the time label gives it.
+        date = told if names_a_day(told.value) else None
     occurrences: list[tuple[str, str | None]] = []
     if (date is None or not names_a_day(date.value)) and not labelled_only:
         occurrences = time_elements(body, context.fetched_at.date())
@@ -151,8 +165,8 @@ def extract_event_page(
     if date is not None and date.where.endswith(ANNOUNCING):
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
-        title = next(h for h in headings if h.where == "h1")
-        if (named := announced_name(date.value, title.value)) is not None:
+        title = title_heading(headings) or title
+        if title is not None and (named := announced_name(date.value, title.value)) is not None:
             title = Fact(named, f"{date.where} sentence", date.index)  # a leftover heading
     if date is not None and date.where == _OPENING_META and document_title is not None:
         # No heading names the event above its day; the headings below head the page's parts

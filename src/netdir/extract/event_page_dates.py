@@ -317,15 +317,20 @@ def is_event_header(node: LexborNode) -> bool:
 def is_article_header(node: LexborNode) -> bool:
     """A ``<header>`` inside the page's ``<main>`` or an ``<article>`` that holds the ``<h1>``
     heads the article (HTML's sectioning: „<main><article><header><h1>Themen-Workshop …</h1>“),
-    not the site: its heading names the page's event."""
-    if node.tag != "header" or node.css_first("h1") is None:
+    not the site: its heading names the page's event. On a page with no ``<h1>`` at all the
+    article's ``<h2>`` is its top heading („<article class="post"><header><h2>Treffen im Mai“)."""
+    if node.tag != "header":
         return False
-    ancestor = node.parent
-    while ancestor is not None:
-        if ancestor.tag in ("main", "article"):
-            return True
-        ancestor = ancestor.parent
-    return False
+    sectioned = False
+    root = node
+    while root.parent is not None:
+        root = root.parent
+        sectioned = sectioned or root.tag in ("main", "article")
+    if not sectioned:
+        return False
+    if node.css_first("h1") is not None:
+        return True
+    return node.css_first("h2") is not None and root.css_first("h1") is None
 
 
 def _short_run_line(text: str) -> str | None:
@@ -411,6 +416,16 @@ ANNOUNCING = "announcing"
 _LEAD_LINES = 25
 
 
+def title_heading(headings: list[Fact]) -> Fact | None:
+    """The page's one ``<h1>``; on a page without any, its only heading when that is an
+    ``<h2>`` (a blog whose theme heads each post with an h2: „<article><header><h2>DUG im
+    Juni</h2>“; under „<h2>Jahrestagungen</h2>“ an h3 names the event); None otherwise."""
+    titles = [heading for heading in headings if heading.where == "h1"]
+    if not titles and len(headings) == 1 and headings[0].where == "h2":
+        titles = headings
+    return titles[0] if len(titles) == 1 else None
+
+
 def day_announced_in_the_lead(
     lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
 ) -> Fact | None:
@@ -419,10 +434,12 @@ def day_announced_in_the_lead(
     die Heinrich-Böll-Stiftung … am Samstag, 31. Januar 2015, zwischen 10:00 und 17:00 Uhr im
     Stuttgarter Rathaus ihre diesjährige Jahrestagung“): a news post or blog post about one
     event, whose only day line is the post's publication date. Only under the page's one
-    ``<h1>``, and only a sentence that invites or says the event takes place."""
-    titles = [heading for heading in headings if heading.where == "h1"]
-    if len(titles) != 1:
+    ``<h1>`` (on a page without one, its one ``<h2>``), and only a sentence that invites or says
+    the event takes place."""
+    title = title_heading(headings)
+    if title is None:
         return None
+    titles = [title]
     first = titles[0].index + 1
     lead = range(first, min(len(lines), first + _LEAD_LINES))
     for index in lead:

@@ -44,6 +44,7 @@ from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
+from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import times_from_the_lead
@@ -247,6 +248,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline.dated_choices = dated_choices(body)
     tree.strip_tags(_UNREADABLE_TAGS)
     _drop_never_shown(body)
+    drop_translations(tree)
     mark_icon_ligatures(body)
     flatten_nested_definition_lists(body)
     number_month_items(body)

@@ -335,7 +335,12 @@ def _without_edge_dates(text: str) -> str:
         words = rest.split()
         while words and _edge_word(words[0]):
             words.pop(0)
-        while words and _edge_word(words[-1]) and not _names_a_night(words):
+        while (
+            words
+            and _edge_word(words[-1])
+            and not _names_a_night(words)
+            and not _month_of_the_name(words)
+        ):
             words.pop()
         rest = " ".join(words)
         if rest == before:
@@ -358,6 +363,17 @@ def _names_a_night(words: list[str]) -> bool:
         and words[-2][:1].isupper()
         and words[-2][-1].isalpha()  # "Frühschoppen, Sonntag 10 Uhr": the day of the time
         and not _edge_word(words[-2])
+    )
+
+
+def _month_of_the_name(words: list[str]) -> bool:
+    """A month written out after „im“ ends a meeting's name („Treffen im Mai“, „Stammtisch im
+    Juni“): no day stands in it, the month is what the group calls the meeting by."""
+    return (
+        len(words) >= 3
+        and words[-2].lower() == "im"
+        and words[-1].isalpha()
+        and MONTH_WORD.fullmatch(words[-1]) is not None
     )
 
 
