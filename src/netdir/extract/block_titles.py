@@ -115,6 +115,8 @@ def title_from_text(
             continue
         if names_nothing(chunk, map_links):
             continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“
+        if is_document_link(chunk):
+            continue  # a meeting row's „Agenda“, „Agenda Packet“, „Minutes“: its files
         clock = kind_and_hour(chunk)
         if clock and reading.date_text and _named_on_the_next_line(chunks, index, reading):
             # „Matinée ab 11 Uhr“ over „Siebtes Neujahrskonzert zu Gunsten …“: the upper line

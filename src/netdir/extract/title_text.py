@@ -45,7 +45,7 @@ _DOCUMENT_WORDS = frozenset(
     {
         "agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "mp4", "mp3", "pdf",
         "html", "download", "downloads", "view", "watch", "listen", "captions", "transcript",
-        "summary", "ical", "ics", "tagesordnung", "niederschrift", "protokoll", "dokument",
+        "summary", "journal", "ical", "ics", "tagesordnung", "niederschrift", "protokoll", "dokument",
         "dokumente", "anlage", "anlagen", "kb", "mb", "plakat", "flyer", "poster", "programm",
     }
 )  # fmt: skip
