@@ -31,3 +31,22 @@ def test_is_booking_status() -> None:
     assert is_booking_status("ausverkauft")
     assert is_booking_status("SOLD OUT!")
     assert not is_booking_status("Tickets")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # held-out batch 54's trombone choir: how firm the plan is, not the name
+        ("Voraussichtlich Nikolausmarkt", "Nikolausmarkt"),
+        (
+            "Konzert 'Kerzenhelle wird die Nacht' (Teilnahme angefragt)",
+            "Konzert 'Kerzenhelle wird die Nacht'",
+        ),
+        ("Sommerfest (unter Vorbehalt)", "Sommerfest"),
+        ("Voraussichtlich", "Voraussichtlich"),  # the note is all there is
+        ("voraussichtlich ab 18 Uhr", "voraussichtlich ab 18 Uhr"),  # no name follows
+        ("Auftritt angefragt beim Stadtfest", "Auftritt angefragt beim Stadtfest"),
+    ],
+)
+def test_without_a_tentative_note(title: str, name: str) -> None:
+    assert without_booking_status(title) == name

@@ -2,8 +2,10 @@
 
 A box office writes the state of a showing into its name — after a dash, in brackets or before
 a colon („AUSVERKAUFT: …“). Sold out or fully booked is no name of the event and no change of
-its status (it still takes place), so the title is the name without it. Cancellations
-(„abgesagt“) stay in the title: ``classify.classify_status`` reads them there.
+its status (it still takes place), so the title is the name without it. So is a note on how
+firm the plan is: „Voraussichtlich Nikolausmarkt“, „Konzert … (Teilnahme angefragt)“, „(unter
+Vorbehalt)“. Cancellations („abgesagt“) stay in the title: ``classify.classify_status`` reads
+them there.
 """
 
 from __future__ import annotations
@@ -18,6 +20,16 @@ _TRAILING = re.compile(
     rf"(?:\s+[–—|-]\s*{_BOOKING}\s*!*|\s*[(\[]\s*{_BOOKING}\s*!*\s*[)\]])\s*$", re.IGNORECASE
 )
 _LEADING = re.compile(rf"^\s*{_BOOKING}\s*!*\s*(?::|\s[–—|-])\s*(?=\S)", re.IGNORECASE)
+# „(Teilnahme angefragt)“, „(angefragt)“, „(unter Vorbehalt)“ after the name; „Voraussichtlich“
+# before a capitalised name.
+_TENTATIVE_AFTER = re.compile(
+    r"\s*[(\[]\s*(?:(?:Teilnahme|Auftritt)\s+)?(?:angefragt|unter\s+Vorbehalt|noch\s+nicht\s+bestätigt)"
+    r"\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+_TENTATIVE_BEFORE = re.compile(
+    r"^\s*(?:Voraussichtlich|Vorläufig|Evtl\.|Eventuell)\s*:?\s+(?=[A-ZÄÖÜ])"
+)
 
 
 def is_booking_status(text: str) -> bool:
@@ -26,7 +38,8 @@ def is_booking_status(text: str) -> bool:
 
 
 def without_booking_status(title: str) -> str:
-    """The title without a booking note before or after the name; unchanged when the note is
-    all there is."""
+    """The title without a booking note (or a note that the plan is not firm yet) before or
+    after the name; unchanged when the note is all there is."""
     stripped = _LEADING.sub("", _TRAILING.sub("", title))
+    stripped = _TENTATIVE_BEFORE.sub("", _TENTATIVE_AFTER.sub("", stripped))
     return stripped if stripped.strip() else title
