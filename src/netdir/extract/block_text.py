@@ -15,7 +15,7 @@ from netdir.extract.date_cues import (
     MONTH_YEAR,
 )
 from netdir.extract.inline_text import InlineJoiner, visible_text
-from netdir.normalize.when_clean import respell_months
+from netdir.normalize.when_clean import retyped_days
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WORDS = re.compile(r"[^\W_]+")
@@ -28,8 +28,9 @@ _INLINE_TAGS = frozenset(
 
 
 def date_like(text: str) -> re.Match[str] | None:
-    """A date in ``text``, also one whose month is misspelt („21. Septemner 2025“)."""
-    return DATE_LIKE.search(text) or DATE_LIKE.search(respell_months(text))
+    """A date in ``text``, also one whose month is misspelt („21. Septemner 2025“) or whose
+    day's leading zero is the letter o ("JULY o5")."""
+    return DATE_LIKE.search(text) or DATE_LIKE.search(retyped_days(text))
 
 
 def names_a_day(text: str) -> bool:

@@ -15,6 +15,7 @@ from netdir.extract.date_cues import (
     sub_date_phrases,
     without_publication_notes,
 )
+from netdir.normalize.when_clean import zero_typed_as_o
 
 JUNK_TITLES = frozenset(
     {
@@ -132,7 +133,9 @@ def _is_junk_text(title: str) -> bool:
     has_digit = any(map(str.isdigit, lowered))
     if has_digit:
         # "Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM" names nothing either.
-        lowered = TIME_LIKE.sub(" ", sub_date_phrases(without_publication_notes(lowered)))
+        # ("friday july o5": the day's zero typed as the letter o)
+        lowered = zero_typed_as_o(without_publication_notes(lowered))
+        lowered = TIME_LIKE.sub(" ", sub_date_phrases(lowered))
     rest = lowered.split()
     return not any(
         any(map(str.isalpha, word))

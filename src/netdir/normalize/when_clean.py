@@ -25,6 +25,9 @@ _GLUED_MONTH = re.compile(
     r"\b(?P<abbr>" + alternation(frozenset(m for m in MONTHS if len(m) <= 4)) + r")(?=(?P=abbr)\w)",
     FLAGS,
 )
+# "FRIDAY JULY o5": a day's leading zero typed as the letter o after a month name.
+_LETTER_O_DAY = re.compile(r"\b(?P<m>(?:" + MONTH_ALT + r")\.?\s+)[oO](?P<d>[1-9])\b", FLAGS)
+_O_DIGIT = re.compile(r"\s[oO][1-9]\b")  # what a day typed with the letter o needs
 _GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month needs
 _SUNDAY_AND_HOLIDAY = re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", FLAGS)
 _DASHES = re.compile(r"[‐‑‒–—―−]")
@@ -191,6 +194,20 @@ def respell_months(text: str) -> str:
     return _DAY_THEN_WORD.sub(_month_spelt, text) if "." in text else text
 
 
+def retyped_days(text: str) -> str:
+    """„21. Septemner 2025“ → „21. September 2025“, "JULY o5" → "JULY 05": a misspelt month,
+    a day whose leading zero is the letter o."""
+    return zero_typed_as_o(respell_months(text))
+
+
+def zero_typed_as_o(text: str) -> str:
+    """ "FRIDAY JULY o5" → "FRIDAY JULY 05": a day after a month name whose leading zero is
+    typed as the letter o."""
+    if _O_DIGIT.search(text) is None:
+        return text
+    return _LETTER_O_DAY.sub(r"\g<m>0\g<d>", text)
+
+
 def clean_date_text(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
     if "\u2019" in text:
@@ -202,7 +219,7 @@ def clean_date_text(text: str) -> str:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
-    text = respell_months(text)  # "2. Okotber": a month misspelt
+    text = retyped_days(text)  # "2. Okotber", "JULY o5": a month misspelt, a day mistyped
     if " -" in text or "- " in text or "bis" in text:
         text = with_full_short_years(text)  # "Nov. 09 - März 2010": November 2009
     if "." in text:
