@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.title_text import is_junk_title
 from netdir.normalize import parse_when
 from tests.extract.realpage_inspect import inspect_page
@@ -33,3 +36,59 @@ def test_the_badges_typed_with_o_date_their_rows(capsys: pytest.CaptureFixture[s
     assert ("2024-07-05T20:00", "COLA") in found
     assert ("2024-12-01T19:00", "JOE P") in found
     assert not any(r["title"].endswith(("o5", "o1")) for r in records)
+
+
+@pytest.mark.parametrize(
+    ("rest", "place"),
+    [
+        (", Pelham (Chiemgau)", "Pelham (Chiemgau)"),
+        (" Lore Anderlik, Puchheim", "Lore Anderlik, Puchheim"),
+        (" AudiMax TU München", "AudiMax TU München"),
+        (
+            " Altötting, Sozialpädiatrisches Zentrum für Kinder",
+            "Altötting, Sozialpädiatrisches Zentrum für Kinder",
+        ),
+        (" – Dresden, Lore Anderlik und Petra Findelsberger", "Dresden"),
+        (" Frau Kotonski, Celle", "Celle"),
+        (", Ausgebucht", None),  # a status, not a name of capitalised words
+        (", Anmeldung erforderlich", None),
+        (", 19 Uhr, Rathaus", None),  # hours first: the when-where readers' line
+        (" Kinderturnen", None),  # the name of the block
+        (" – wir freuen uns auf viele Gäste in der Halle", None),
+    ],
+)
+def test_the_rest_of_the_date_line_names_the_place(rest: str, place: str | None) -> None:
+    html = f"<div><p><strong>Kinderturnen</strong><br>03.01.2014{rest}</p></div>"
+    segment = [LexborHTMLParser(html).css_first("p")]
+    reading = BlockReading(title="Kinderturnen", date_text="03.01.2014")
+    place_after_the_day(segment, reading)
+    assert reading.location_text == place
+
+
+def test_a_date_line_that_opens_an_unnamed_block_may_name_it() -> None:
+    # „Donnerstag, 20. September, 20 Uhr: Percussion Night, Bolando, Bollschweil“: the rest is
+    # the name (and its place), read by the title readers, not taken as the place here.
+    segment = [
+        LexborHTMLParser("<li>20.09.2018: Wein &amp; Percussion, Weingut, Celle</li>").css_first(
+            "li"
+        )
+    ]
+    reading = BlockReading(date_text="20.09.2018")
+    place_after_the_day(segment, reading)
+    assert reading.location_text is None
+
+
+def test_a_course_list_places_each_course_after_its_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # before: place 0 of 11 (the line after the bold name „03.01. – 05.01.2014, Pelham
+    # (Chiemgau)“ read for its day only)
+    records = inspect_page(
+        capsys,
+        "jekyll-montessori-therapie-fortbildungen-2015.html",
+        "http://kksmvs.github.io/qualifikation/fortbildungen/",
+        "2015-07-27",
+    )
+    places = {r["title"]: r["location"] for r in records}
+    assert places["Schulbegleitung"] == "Lore Anderlik, Puchheim"
+    assert places["Internationales und interdisziplinäres Symposium"] == "AudiMax TU München"

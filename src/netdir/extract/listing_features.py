@@ -67,6 +67,7 @@ from netdir.extract.date_cues import (
     role_of_dates,
     tidy_date_text,
 )
+from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
@@ -135,6 +136,8 @@ def read_block(
         place_of_a_when_where_line(segment, reading)
     if reading.location_text is None and reading.date_text:
         place_in_town_cells(segment, reading)
+    if reading.location_text is None and reading.date_text:
+        place_after_the_day(segment, reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
