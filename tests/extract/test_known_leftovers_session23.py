@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.day_line_places import place_after_the_day
+from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.title_text import is_junk_title
 from netdir.normalize import parse_when
 from tests.extract.realpage_inspect import inspect_page
@@ -92,3 +93,26 @@ def test_a_course_list_places_each_course_after_its_day(
     places = {r["title"]: r["location"] for r in records}
     assert places["Schulbegleitung"] == "Lore Anderlik, Puchheim"
     assert places["Internationales und interdisziplinäres Symposium"] == "AudiMax TU München"
+
+
+@pytest.mark.parametrize(
+    ("items", "place"),
+    [
+        (["Sonntag", "ab 09:15", "FFW Gaishofen"], "FFW Gaishofen"),
+        (["13. bis 22. September", "Feuerschützen Aldersbach"], "Feuerschützen Aldersbach"),
+        (["12.03.2026", "Haus der Vereine"], "Haus der Vereine"),
+        (["12.03.2026", "Eintritt frei"], None),  # no name
+        (["12.03.2026", "3 Plätze frei"], None),
+        (["12.03.2026", "Kinderturnen"], None),  # the block's own name
+        (["12.03.2026", "FFW Gaishofen", "Jugendraum"], None),  # two facts besides the day
+        (["Rathaus", "Ratssaal"], None),  # no day, no time
+    ],
+)
+def test_the_one_fact_beside_the_day_and_hours_is_the_place(
+    items: list[str], place: str | None
+) -> None:
+    # The icons before the facts (bare <svg> drawings) are dropped before a block is read.
+    html = "<div><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></div>"
+    reading = BlockReading(title="Kinderturnen")
+    place_among_icon_facts([LexborHTMLParser(html).css_first("div")], reading)
+    assert reading.location_text == place

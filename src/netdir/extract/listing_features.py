@@ -68,6 +68,7 @@ from netdir.extract.date_cues import (
     tidy_date_text,
 )
 from netdir.extract.day_line_places import place_after_the_day
+from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
@@ -138,6 +139,8 @@ def read_block(
         place_in_town_cells(segment, reading)
     if reading.location_text is None and reading.date_text:
         place_after_the_day(segment, reading)
+    if reading.location_text is None:
+        place_among_icon_facts(segment, reading)  # (its list holds the day or the hours)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
