@@ -9,6 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.block_reading import BlockReading
+from netdir.extract.cell_places import place_opening_a_cell
 from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.title_text import is_junk_title
@@ -116,3 +117,46 @@ def test_the_one_fact_beside_the_day_and_hours_is_the_place(
     reading = BlockReading(title="Kinderturnen")
     place_among_icon_facts([LexborHTMLParser(html).css_first("div")], reading)
     assert reading.location_text == place
+
+
+@pytest.mark.parametrize(
+    ("cells", "place"),
+    [
+        (
+            ["Condra Taverne", "18.02.2012", "Nideggen Schmidt, von der Condra Orga"],
+            "Nideggen Schmidt",
+        ),
+        (["Grenzwacht 16", "20.04.2012", "Düren, Engonien Orga"], "Düren"),
+        (
+            ["Into The Wood", "28.09.2012", "Burg Bilstein bei Olpe, vom Team"],
+            "Burg Bilstein bei Olpe",
+        ),
+        (
+            ["Con", "12.05.2012", "Tageslarpi im Königsdorfer Wald bei Frechen."],
+            "Tageslarpi im Königsdorfer Wald bei Frechen",
+        ),
+        (["Con", "12.05.2012", "Berlin ist eine Reise wert"], None),  # a sentence
+        (["Con", "12.05.2012", "Rittergut Brokeloh, von Live Adventure"], None),  # no known town
+        (["Sa-So", "14.12.13 - 15.12.13", "Weihnachtsmarkt in Illingen"], None),  # the row's name
+    ],
+)
+def test_a_cell_that_opens_with_a_town_is_the_rows_place(
+    cells: list[str], place: str | None
+) -> None:
+    html = "<table><tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr></table>"
+    reading = BlockReading(title=None if cells[0] == "Sa-So" else cells[0], date_text=cells[1])
+    place_opening_a_cell([LexborHTMLParser(html).css_first("tr")], reading)
+    assert reading.location_text == place
+
+
+def test_the_description_column_opens_with_the_place(capsys: pytest.CaptureFixture[str]) -> None:
+    # before: place 0 of 11 („Con | Datum | Beschreibung“, the description cell not read)
+    records = inspect_page(
+        capsys,
+        "php-larp-aachen-termine-2012.html",
+        "http://www.larp-in-aachen.de/termine.php",
+        "2012-03-01",
+    )
+    places = {(r["title"], r["start"][:10]): r["location"] for r in records}
+    assert places[("Condra Taverne", "2012-02-18")] == "Nideggen Schmidt"
+    assert places[("Krakant-Hexenjagd", "2011-10-15")] == "Bonn-Bad Godesberg"

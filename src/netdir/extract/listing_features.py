@@ -59,6 +59,7 @@ from netdir.extract.block_titles import (
     title_from_text,
 )
 from netdir.extract.calendar_days import day_and_month
+from netdir.extract.cell_places import place_opening_a_cell
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -141,6 +142,8 @@ def read_block(
         place_after_the_day(segment, reading)
     if reading.location_text is None:
         place_among_icon_facts(segment, reading)  # (its list holds the day or the hours)
+    if reading.location_text is None and reading.date_text:
+        place_opening_a_cell(segment, reading)
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
