@@ -14,6 +14,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.title_text import is_junk_title
 from netdir.normalize import parse_when
+from netdir.normalize.place import town_in_title
 from tests.extract.realpage_inspect import inspect_page
 
 
@@ -160,3 +161,20 @@ def test_the_description_column_opens_with_the_place(capsys: pytest.CaptureFixtu
     places = {(r["title"], r["start"][:10]): r["location"] for r in records}
     assert places[("Condra Taverne", "2012-02-18")] == "Nideggen Schmidt"
     assert places[("Krakant-Hexenjagd", "2011-10-15")] == "Bonn-Bad Godesberg"
+
+
+@pytest.mark.parametrize(
+    ("title", "city"),
+    [
+        ("Baumholder / Sprint oder Olympisch", "Baumholder"),
+        ("10-Freunde-Triathlon Frankfurt / Jedermann", "Frankfurt am Main"),
+        ("Bootsmesse Düsseldorf", "Düsseldorf"),  # as before: the title's last words
+        ("Bach / Händel", None),  # no known town before the slash
+        ("Konzert mit Andreas Bach / Orgel", None),  # a surname
+        ("Kiel / online", None),
+    ],
+)
+def test_the_town_before_a_titles_slash(title: str, city: str | None) -> None:
+    # A triathlon tour „7. Juni: Mußbach / Sprint“: the race's town, then its distance.
+    found = town_in_title(title)
+    assert (found.city if found else None) == city

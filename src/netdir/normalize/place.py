@@ -203,28 +203,41 @@ def known_town(name: str) -> GazetteerEntry | None:
 def town_in_title(title: str) -> GazetteerEntry | None:
     """The town a title names: „in Herne“, „nach Bad Kreuznach“ (``city_in_prose``) or its last
     words („Bootsmesse Düsseldorf“, „Herbstmarkt Bad Camberg“, „Kunst- und Handwerkermarkt
-    Bernau bei Berlin“ → Bernau). Not a team („FC 03 Radolfzell“), a person („mit Andreas
-    Bach“), an everyday word that is also a town („Saal“, „Stein“) or an online meeting."""
+    Bernau bei Berlin“ → Bernau), or the last words of a part before a spaced slash („Baumholder
+    / Sprint oder Olympisch“, „10-Freunde-Triathlon Frankfurt / Jedermann“: the race's town,
+    then its distance). Not a team („FC 03 Radolfzell“), a person („mit Andreas Bach“), an
+    everyday word that is also a town („Saal“, „Stein“) or an online meeting."""
     if _CLUB.search(title) or _ONLINE.search(title):
         return None
     in_prose = city_in_prose(title)
     if in_prose is not None:
         return in_prose
-    words = _TRAILING_BRACKET.sub("", title).strip(" .!?").split()
-    gazetteer = load_gazetteer()
+    found, ended = _town_ending(_TRAILING_BRACKET.sub("", title).strip(" .!?").split(), 1)
+    if found is not None or ended:
+        return found
+    for part in title.split(" / ")[:-1]:
+        found, ended = _town_ending(part.strip(" .!?").split(), 0)
+        if found is not None or ended:
+            return found
+    return None
+
+
+def _town_ending(words: list[str], more: int) -> tuple[GazetteerEntry | None, bool]:
+    """The known town the words end in (with at least ``more`` words before it), and whether
+    a town ends them at all (a surname „mit Andreas Bach“ ends them in no place)."""
     for size in (2, 1):
-        if len(words) <= size:
+        if len(words) < size + more:
             continue
         name, before = " ".join(words[-size:]), words[:-size]
         entry = known_town(name)
         if entry is None:
             continue
         if len(before) >= 2 and before[-1][:1].isupper() and before[-2].casefold() in _NAMED_BY:
-            return None
+            return None, True
         if len(before) >= 2 and before[-1].casefold() in _NEAR:
-            return gazetteer.lookup(before[-2])  # „Bernau bei Berlin“: Bernau
-        return entry
-    return None
+            return load_gazetteer().lookup(before[-2]), True  # „Bernau bei Berlin“: Bernau
+        return entry, True
+    return None, False
 
 
 def _names_place_beside_online(segments: list[str]) -> bool:
