@@ -43,6 +43,10 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("Webex / Zoom", ON, None, None, None),
     ("Hybrid: Köln und online", HY, "Köln", NW, None),
     ("hybrid (Bonn und Livestream)", HY, "Bonn", NW, None),
+    # a truncated compound: "Online- und Präsenz…" is both ways, "Online- und Printmedien" a faculty
+    ("Online- oder Präsenzseminar", HY, None, None, None),
+    ("Online- und Hybridseminare", HY, None, None, None),
+    ("Fachbereich Online- und Printmedien, Leipzig", IP, "Leipzig", SN, None),
     # towns, districts and their official names
     ("Berlin", IP, "Berlin", BE, None),
     ("Berlin-Mitte", IP, "Berlin", BE, None),

@@ -44,7 +44,19 @@ _HYBRID = re.compile(
     r"\bhybrid\w*|\bvor ort (?:und|oder|&|/|sowie) (?:online|digital|virtuell)"
     r"|\b(?:online|digital|virtuell) (?:und|oder|&|/|sowie) (?:vor ort|in präsenz|präsenz)"
     r"|\b(?:in )?präsenz (?:und|oder|&|/|sowie) (?:online|digital|virtuell)"
-    r"|\bin person (?:and|or|&|/) online|\bonline (?:and|or|&|/) in person",
+    r"|\bin person (?:and|or|&|/) online|\bonline (?:and|or|&|/) in person"
+    r"|\b(?:online|digital)-\s+(?:und|oder|&|/|sowie)\s+präsenz",
+    _FLAGS,
+)
+# "Online- und Printmedien" is two compounds sharing a head ("Onlinemedien", "Printmedien"):
+# a faculty or a trade, not a format — unless the shared head is an event ("Online- und
+# Hybridseminare").
+_SHARED_HEAD_COMPOUND = re.compile(
+    r"\b(?:online|digital)-(?=\s+(?:und|oder|&|/|sowie)\s+(?P<head>[\wäöüß]+))", _FLAGS
+)
+_EVENT_HEAD = re.compile(
+    r"(?:veranstaltung|seminar|kurs|workshop|konferenz|tagung|treffen|sitzung|schulung|"
+    r"vortr[aä]g|format|angebot|teilnahme|event|meeting)\w*$",
     _FLAGS,
 )
 _ONLINE = re.compile(
@@ -126,9 +138,10 @@ def _parse_place(text: str) -> Place:
     physical = bool(
         city or venue or _IN_PERSON.search(text) or _POSTCODE.search(text) or _STREET.search(text)
     )
-    if _HYBRID.search(text):
+    format_text = _without_shared_head_compounds(text)
+    if _HYBRID.search(format_text):
         place_format: str | None = "hybrid"
-    elif _ONLINE.search(text):
+    elif _ONLINE.search(format_text):
         place_format = "hybrid" if physical and _names_place_beside_online(segments) else "online"
     elif physical or state:
         place_format = "in_person"
@@ -238,6 +251,15 @@ def _town_ending(words: list[str], more: int) -> tuple[GazetteerEntry | None, bo
             return load_gazetteer().lookup(before[-2]), True  # „Bernau bei Berlin“: Bernau
         return entry, True
     return None, False
+
+
+def _without_shared_head_compounds(text: str) -> str:
+    """The text without an "Online-" whose shared head names no event ("Online- und Printmedien")."""
+
+    def keep_if_event(match: re.Match[str]) -> str:
+        return match.group(0) if _EVENT_HEAD.search(match.group("head")) else ""
+
+    return _SHARED_HEAD_COMPOUND.sub(keep_if_event, text)
 
 
 def _names_place_beside_online(segments: list[str]) -> bool:
