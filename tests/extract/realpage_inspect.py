@@ -12,8 +12,10 @@ from netdir.cli.main import main
 from netdir.extract import extract_page
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
+from tests.realpages.corpus import load_truth
 
 PAGES = Path(__file__).parents[1] / "realpages" / "pages"
+TRUTH = PAGES.parent / "truth"
 
 
 def inspect_page(capsys: pytest.CaptureFixture[str], page: str, url: str, today: str) -> list[dict]:
@@ -21,6 +23,13 @@ def inspect_page(capsys: pytest.CaptureFixture[str], page: str, url: str, today:
     code = main(["inspect", str(PAGES / page), "--base-url", url, "--today", today, "--json"])
     assert code == 0
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def inspect_corpus_page(capsys: pytest.CaptureFixture[str], page_id: str) -> list[dict]:
+    """The records `netdir inspect` prints for a corpus page, at the base URL and the day its
+    truth file gives."""
+    truth = load_truth(TRUTH / f"{page_id}.yaml")
+    return inspect_page(capsys, f"{page_id}.html", truth.base_url, truth.today.isoformat())
 
 
 def page_records(

@@ -7,33 +7,7 @@ from __future__ import annotations
 import pytest
 
 from netdir.normalize.when_lists import occurrences
-from tests.extract.realpage_inspect import inspect_page
-
-# page → (base URL, day it was saved), as its truth file gives them
-_SAVED = {
-    "static-jms-mitspielen-2026-04": (
-        "https://junge-muenchner-symphoniker.de/mitspielen.html",
-        "2026-04-27",
-    ),
-    "static-jms-konzerte-2026-04": (
-        "https://junge-muenchner-symphoniker.de/konzerte.html",
-        "2026-04-27",
-    ),
-    "static-edirom-summer-school-programm-2018": (
-        "https://ess.uni-paderborn.de/2018/programm.html",
-        "2018-09-06",
-    ),
-    "static-leung-konzerte-2022-01": ("https://johannesleung.de/konzerte/", "2022-01-24"),
-    "static-marjana-plotkina-konzerte-2025-07": (
-        "https://www.marjana-plotkina.de/konzerte.html",
-        "2025-07-24",
-    ),
-}
-
-
-def _records(capsys: pytest.CaptureFixture[str], page: str) -> list[dict]:
-    url, today = _SAVED[page]
-    return inspect_page(capsys, f"{page}.html", url, today)
+from tests.extract.realpage_inspect import inspect_corpus_page, inspect_page
 
 
 def _by_start(records: list[dict]) -> dict[str, dict]:
@@ -46,7 +20,7 @@ def test_a_row_of_two_sessions_gives_one_record_per_clock_and_name_line(
     # „Mo. 23.02.2026 | 19:00 Uhr<br>20:00 Uhr | Celli/Hörner<br>Tutti | St. Maximilian“, „So.
     # 26.04.2026 | 16:00 Uhr<br>18:00 Uhr | Anspielprobe<br>Konzert | …“. Before: one record per
     # row („Celli/Hörner“ at 19:00, „Anspielprobe Konzert“ at 16:00), the second session lost.
-    starts = _by_start(_records(capsys, "static-jms-mitspielen-2026-04"))
+    starts = _by_start(inspect_corpus_page(capsys, "static-jms-mitspielen-2026-04"))
     assert starts["2026-02-23T19:00"]["title"] == "Celli/Hörner"
     assert starts["2026-02-23T20:00"]["title"] == "Tutti"
     assert starts["2026-02-23T20:00"]["location"] == "St. Maximilian"
@@ -77,7 +51,7 @@ def test_entries_between_rules_are_offerings_of_their_own(
     # 9:15–10:45 Uhr</h5><h4>Raum: F0.231</h4><h4>David Hofmannn</h4><h3>Music Processing
     # Suite …</h3>“. Before: one record „Spotlights“ on the first talk's day. The courses'
     # second sessions are records too.
-    records = _records(capsys, "static-edirom-summer-school-programm-2018")
+    records = inspect_corpus_page(capsys, "static-edirom-summer-school-programm-2018")
     titles = {(r["title"], r["start"][:16]) for r in records}
     assert ("Audio Annotation – Workshop", "2018-09-18T09:15") in titles
     assert (
@@ -95,7 +69,7 @@ def test_a_heading_of_day_and_place_leaves_the_name_to_the_text_below(
 ) -> None:
     # „<h3>7. Oktober 2018 in Siegburg</h3><p>DTKV-Konzert mit Werken aus dem …“: before, the
     # concert was titled „in Siegburg“.
-    starts = _by_start(_records(capsys, "static-leung-konzerte-2022-01"))
+    starts = _by_start(inspect_corpus_page(capsys, "static-leung-konzerte-2022-01"))
     assert starts["2019-11-02"]["title"].startswith("Dozentenkonzert")
     assert starts["2018-10-07"]["title"].startswith("DTKV-Konzert")
     # „Im Rahmen der 48 Stunden Chormusik Hamburg : Beethoven`s Chorphantasie … . In der
@@ -110,7 +84,7 @@ def test_a_venue_heading_over_the_cast_is_named_by_the_programme(
     # Marjana Plotkina, Klavier</p><p>Beethoven: Frühlingssonate und Kreutzersonate</p>“: the
     # players with their instruments are the cast, the programme names the concert, the venue
     # is its place. Before: titled „Schloss Bürgeln“, without place.
-    starts = _by_start(_records(capsys, "static-marjana-plotkina-konzerte-2025-07"))
+    starts = _by_start(inspect_corpus_page(capsys, "static-marjana-plotkina-konzerte-2025-07"))
     concert = starts["2025-09-28T17:00"]
     assert concert["title"] == "Beethoven: Frühlingssonate und Kreutzersonate"
     assert concert["location"] == "Schloss Bürgeln"
@@ -127,7 +101,7 @@ def test_a_performance_line_ending_in_a_venue_keeps_the_card_name(
 ) -> None:
     # „<h3>Frühjahrskonzert</h3><p><strong>Termine:</strong></p><p>Sonntag, 26. April 2026, 18:00
     # Uhr – Kulturzentrum Trudering</p>“. Before: each performance titled by its venue.
-    starts = _by_start(_records(capsys, "static-jms-konzerte-2026-04"))
+    starts = _by_start(inspect_corpus_page(capsys, "static-jms-konzerte-2026-04"))
     assert starts["2026-04-26T18:00"]["title"] == "Frühjahrskonzert"
     assert starts["2026-04-26T18:00"]["location"] == "Kulturzentrum Trudering"
     assert starts["2026-05-08T20:00"]["location"] == "Herkulessaal der Münchner Residenz"
@@ -156,6 +130,6 @@ def test_an_undated_card_under_another_section_is_no_offering(
     # „<h2>Karten kaufen</h2> … <h4>München Ticket</h4> … <a>Zu München Ticket</a>“ in the same
     # card markup as the concerts under „<h2>Kommende Veranstaltungen</h2>“. Before: an undated
     # record „München Ticket“.
-    records = _records(capsys, "static-jms-konzerte-2026-04")
+    records = inspect_corpus_page(capsys, "static-jms-konzerte-2026-04")
     assert all(record["start"] for record in records)
     assert len(records) == 6

@@ -7,22 +7,7 @@ from __future__ import annotations
 import pytest
 
 from netdir.extract.date_cues import has_year
-from tests.extract.realpage_inspect import inspect_page
-
-# page → (base URL, day it was saved), as its truth file gives them
-_SAVED = {
-    "jekyll-odis-veranstaltungen": ("https://odis-berlin.de/veranstaltungen/", "2023-01-15"),
-    "kirby-bachelorschau-ravensburg-programm-2014": (
-        "http://nackt-in-ravensburg.de/programm",
-        "2017-03-19",
-    ),
-    "php-musikum-luebeck-termine-2018": ("http://www.musikum-luebeck.de/termine.php", "2018-06-08"),
-}
-
-
-def _records(capsys: pytest.CaptureFixture[str], page: str) -> list[dict]:
-    url, today = _SAVED[page]
-    return inspect_page(capsys, f"{page}.html", url, today)
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 def test_a_clock_range_is_no_year() -> None:
@@ -39,7 +24,10 @@ def test_a_year_heading_inside_the_first_box_of_its_year_dates_the_boxes(
     # „<div class="schedule-event"><h4>2021</h4><div …><span>26.</span><span>Oct</span>…“: each
     # year's heading stands in the box of its first event. Before: every day in the year nearest
     # the page's day (26 October 2022, 26 February 2023 …).
-    starts = [record["start"][:10] for record in _records(capsys, "jekyll-odis-veranstaltungen")]
+    starts = [
+        record["start"][:10]
+        for record in inspect_corpus_page(capsys, "jekyll-odis-veranstaltungen")
+    ]
     assert starts == [
         "2022-12-09",
         "2022-04-29",
@@ -57,7 +45,7 @@ def test_a_day_heading_over_timed_boxes_gives_one_record_per_box_in_the_year_of_
     # „<div class="day"><h1>Samstag 13.09.</h1><div class="event"><h2>10:00</h2><div><h2>Begrüßung
     # </h2><p>durch …</p></div></div>…“, saved in March 2017. Before: one record per day (its
     # first point) in 2017, where 13 September is a Wednesday; the weekdays fit 2014.
-    records = _records(capsys, "kirby-bachelorschau-ravensburg-programm-2014")
+    records = inspect_corpus_page(capsys, "kirby-bachelorschau-ravensburg-programm-2014")
     assert [(r["title"], r["start"][:16]) for r in records[:3]] == [
         ("Begrüßung", "2014-09-13T10:00"),
         ("Vortrag", "2014-09-13T10:30"),
@@ -74,7 +62,7 @@ def test_icon_ligatures_are_no_words_and_a_pin_marks_its_line(
     # <a>Drumcircle</a><br><i …>location_on</i>musikum<br>“. Before: six records titled „today“,
     # no places, and the notice card „Bitte beachten sie auch unsere Ferien!“ above the row of
     # dated cards as an undated record.
-    records = _records(capsys, "php-musikum-luebeck-termine-2018")
+    records = inspect_corpus_page(capsys, "php-musikum-luebeck-termine-2018")
     assert [r["title"] for r in records][:3] == [
         "Musikwochenende für Kinder",
         "Drumcircle",

@@ -7,21 +7,7 @@ from __future__ import annotations
 import pytest
 
 from netdir.extract.place_lines import place_after_anchor
-from tests.extract.realpage_inspect import inspect_page
-
-# page → (base URL, day it was saved), as its truth file gives them
-_SAVED = {
-    "hugo-gbv-koesslarn-jahresprogramm-2024": (
-        "https://gbv.web-sb.de/aktuelles/2024/jahresprogramm/",
-        "2026-02-03",
-    ),
-    "static-ssgt-giffers-jahresprogramm-2022": ("http://ssgt.ch/jahresprogramm/", "2022-01-24"),
-}
-
-
-def _records(capsys: pytest.CaptureFixture[str], page: str) -> list[dict]:
-    url, today = _SAVED[page]
-    return inspect_page(capsys, f"{page}.html", url, today)
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 def test_a_place_heading_led_by_its_preposition_is_the_place(
@@ -32,7 +18,8 @@ def test_a_place_heading_led_by_its_preposition_is_the_place(
     # landlord's name), but its preposition says where. Before: only „im Gasthaus Bimesmeier“
     # and „Sportplatz Kößlarn“ were read (place 2/8).
     places = [
-        record["location"] for record in _records(capsys, "hugo-gbv-koesslarn-jahresprogramm-2024")
+        record["location"]
+        for record in inspect_corpus_page(capsys, "hugo-gbv-koesslarn-jahresprogramm-2024")
     ]
     assert places == [
         "beim Bauhof",
@@ -59,7 +46,7 @@ def test_a_two_letter_name_before_its_venue_and_a_venue_cut_short(
     # „25. Februar 2022 | GV im Gasthof zum Roten Kreuz“: the name „GV“ was too short for the
     # venue-after-the-name rule, and the venue of another row („Gasthof zum Rotem Kreuz“) was
     # then matched by its first words only — the place „Gasthof zum“.
-    records = _records(capsys, "static-ssgt-giffers-jahresprogramm-2022")
+    records = inspect_corpus_page(capsys, "static-ssgt-giffers-jahresprogramm-2022")
     places = {record["title"]: record["location"] for record in records}
     assert places["GV im Gasthof zum Roten Kreuz"] == "Gasthof zum Roten Kreuz"
     assert places["Rangverkündigung im Gasthof zum Rotem Kreuz"] == "Gasthof zum Rotem Kreuz"

@@ -8,21 +8,7 @@ import pytest
 
 from netdir.extract.place_lines import only_an_address, where_of_a_when_where_line
 from netdir.normalize.when_lists import occurrences
-from tests.extract.realpage_inspect import inspect_page
-
-# page → (base URL, day it was saved), as its truth file gives them
-_SAVED = {
-    "static-wollkultur-wittenberg-termine-2025": (
-        "https://www.wollkulturwittenberg.de/termine/",
-        "2025-10-07",
-    ),
-    "static-cg-ellmendingen-aktuelles-2023-01": ("https://www.cg-ellmendingen.de/", "2023-01-13"),
-}
-
-
-def _records(capsys: pytest.CaptureFixture[str], page: str) -> list[dict]:
-    url, today = _SAVED[page]
-    return inspect_page(capsys, f"{page}.html", url, today)
+from tests.extract.realpage_inspect import inspect_corpus_page, inspect_page
 
 
 def test_a_cards_line_of_hours_and_address_is_no_name(capsys: pytest.CaptureFixture[str]) -> None:
@@ -31,7 +17,7 @@ def test_a_cards_line_of_hours_and_address_is_no_name(capsys: pytest.CaptureFixt
     # titled by its line of hours and address, and the two paragraphs of each card were read as
     # two items (before: 0 of 6 found). The bold name names it; the address is its place; a
     # card's two days with hours of their own are two workshops, „19:00 & 20:00 Uhr“ two shows.
-    records = _records(capsys, "static-wollkultur-wittenberg-termine-2025")
+    records = inspect_corpus_page(capsys, "static-wollkultur-wittenberg-termine-2025")
     assert [(r["title"], r["start"][:16], r["location"]) for r in records] == [
         ("Entrelac Workshop mit Daniela Haase", "2025-12-06T10:00", "Collegienstr. 62A"),
         ("Zwei Workshops mit Thorsten Duit", "2026-04-18T14:00", "Collegienstr. 62A"),
@@ -75,7 +61,7 @@ def test_cards_named_by_their_bezeichnung_with_weekly_days_and_a_coming_year(
     # of January and February 2023 is next August (before: last August), and the modals' boxes
     # repeating the cards' days („Montag“ / „13.02.“ / „Gemeindezentrum W18“) are no second list
     # (before: three records titled by the page's last heading „Hier findest du uns“).
-    records = _records(capsys, "static-cg-ellmendingen-aktuelles-2023-01")
+    records = inspect_corpus_page(capsys, "static-cg-ellmendingen-aktuelles-2023-01")
     assert [(r["title"], r["start"][:16], r["recurrence"]) for r in records] == [
         ("Royal Rangers", "2023-01-13", "FREQ=WEEKLY;BYDAY=FR"),
         ("In/Outdoor Spielplatz", "2023-01-13", "FREQ=WEEKLY;BYDAY=FR"),

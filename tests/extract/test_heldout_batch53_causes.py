@@ -11,33 +11,7 @@ from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.notices import is_no_session_notice
 from netdir.extract.taxonomy_links import is_archive_link
 from netdir.extract.title_end_hours import hours_at_the_title_end
-from tests.extract.realpage_inspect import inspect_page
-
-# page → (base URL, day it was saved), as its truth file gives them
-_SAVED = {
-    "grav-choerchen-infos-und-termine-2024": (
-        "https://www.daschoerchen.de/choerchen-intern/choerchenneuigkeiten",
-        "2024-10-28",
-    ),
-    "grav-choerchen-novemberproben-2024": (
-        "https://www.daschoerchen.de/choerchen-intern/choerchenneuigkeiten/novemberproben",
-        "2024-11-12",
-    ),
-    "grav-choerchen-letzte-proben-weihnachtskonzert-2025": (
-        "https://www.daschoerchen.de/choerchen-intern/choerchenneuigkeiten/letzte-proben-vor-dem-weihnachtskonzert-2025",
-        "2025-01-04",
-    ),
-    "grav-choerchen-probentag-und-mehr-2024": (
-        "https://www.daschoerchen.de/choerchen-intern/choerchenneuigkeiten/probentag-und-mehr",
-        "2024-03-05",
-    ),
-    "hugo-echb-valbert-aktuelles-2023": ("https://echb-valbert.de/aktuelles/", "2023-08-25"),
-}
-
-
-def _records(capsys: pytest.CaptureFixture[str], page: str) -> list[dict]:
-    url, today = _SAVED[page]
-    return inspect_page(capsys, f"{page}.html", url, today)
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 def test_hours_at_the_end_of_a_title_cell_time_the_row(
@@ -45,7 +19,7 @@ def test_hours_at_the_end_of_a_title_cell_time_the_row(
 ) -> None:
     # „09.11.2024 | Chörchenprobentag in Groß Kienitz, 10-14:30 Uhr“, „04.01.2025 | Generalprobe ab
     # 10 Uhr“, „15.02.2025 | Chörchenprobentag 10-14:30“. Before: untimed, the hours in the title.
-    records = _records(capsys, "grav-choerchen-infos-und-termine-2024")
+    records = inspect_corpus_page(capsys, "grav-choerchen-infos-und-termine-2024")
     by_start = {r["start"][:16]: r for r in records}
     first = by_start["2024-11-09T10:00"]
     assert first["title"] == "Chörchenprobentag"
@@ -75,7 +49,7 @@ def test_a_bold_label_above_a_list_names_its_when_where_lines(
     # im Pfarrhaus Diedersdorf</li>…, one line „… von 10:00 bis 14:30 Uhr in Groß Kienitz
     # (vorbei)“, then song lists (<ul>s without days). Before: titled „Novemberproben“ (the post's
     # h2) and „in Groß Kienitz (vorbei)“; the songs were undated records.
-    records = _records(capsys, "grav-choerchen-novemberproben-2024")
+    records = inspect_corpus_page(capsys, "grav-choerchen-novemberproben-2024")
     rehearsals = [r for r in records if r["title"] == "Geplante Proben im November"]
     assert [r["start"][:16] for r in rehearsals] == [
         "2024-11-01T19:30",
@@ -99,7 +73,7 @@ def test_a_notice_that_the_session_is_off_is_no_offering(
 ) -> None:
     # A yellow notice „Keine Probe am Freitag, den 08.03.2024“ beside the green „Nächste Probe:
     # Sonnabend, 9. März von 10 bis 15 Uhr im Pfarrhaus Diedersdorf“.
-    records = _records(capsys, "grav-choerchen-probentag-und-mehr-2024")
+    records = inspect_corpus_page(capsys, "grav-choerchen-probentag-und-mehr-2024")
     assert [r["title"] for r in records] == ["Nächste Probe"]
     assert is_no_session_notice("Kein Training in den Herbstferien")
     assert is_no_session_notice("Keine Chorprobe")
@@ -110,7 +84,7 @@ def test_a_posts_tag_links_are_no_offerings(capsys: pytest.CaptureFixture[str]) 
     # Each post's meta line „August 25, 2023 · Von … · <a href="/tags/sommer">Sommer</a>, <a
     # href="/tags/gemeinschaft">Gemeinschaft</a>“. Before: „Gemeinschaft“ and „gottesdienst“ as
     # events on the day the posts were built, and the excerpt's sentence as the title.
-    records = _records(capsys, "hugo-echb-valbert-aktuelles-2023")
+    records = inspect_corpus_page(capsys, "hugo-echb-valbert-aktuelles-2023")
     assert [(r["title"], r["start"][:16]) for r in records] == [
         ("Ausflug ins Grüne", "2023-08-27T16:00")
     ]
@@ -125,7 +99,7 @@ def test_a_wholly_dated_list_in_a_pool_of_song_lists_is_weighed_alone(
     # „Geplante Proben im Dezember:“ over four struck-through <li>s, then for each past rehearsal
     # a <ul> of the songs sung: 18 <li>s, a quarter dated. Before: the post's paragraphs won,
     # „06.12.2024“ over songs titled „Letzte Proben vor dem Weihnachtskonzert 2025“.
-    records = _records(capsys, "grav-choerchen-letzte-proben-weihnachtskonzert-2025")
+    records = inspect_corpus_page(capsys, "grav-choerchen-letzte-proben-weihnachtskonzert-2025")
     rehearsals = [r for r in records if r["title"] == "Geplante Proben im Dezember"]
     assert [r["start"][:16] for r in rehearsals] == [
         "2024-12-06T19:30",

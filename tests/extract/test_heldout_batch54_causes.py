@@ -10,24 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.venue_titles import kind_and_hour, names_nothing, venue_of_the_place
-from tests.extract.realpage_inspect import inspect_page
-
-# page → (base URL, day it was saved), as its truth file gives them
-_SAVED = {
-    "zensical-salonorchester-baden-baden-termine-2025": (
-        "https://salonbaden.de/tour/",
-        "2025-11-28",
-    ),
-    "hugo-esv-deggendorf-veranstaltungen-2024": (
-        "https://esv-deggendorf.de/veranstaltungen/",
-        "2024-05-06",
-    ),
-}
-
-
-def _records(capsys: pytest.CaptureFixture[str], page: str) -> list[dict]:
-    url, today = _SAVED[page]
-    return inspect_page(capsys, f"{page}.html", url, today)
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 def test_tab_captions_and_pointer_lines_name_no_concert(capsys: pytest.CaptureFixture[str]) -> None:
@@ -36,7 +19,7 @@ def test_tab_captions_and_pointer_lines_name_no_concert(capsys: pytest.CaptureFi
     # a code block, map links. Every concert was titled „Info Adresse Navi-Links“ (0 of 17
     # found); one named only by its hour and hall is named by its hall, not by its box office's
     # phone line „Ticketservice Kulturbüro Oppenau 07804 - 4837“ or „Apple Maps“.
-    records = _records(capsys, "zensical-salonorchester-baden-baden-termine-2025")
+    records = inspect_corpus_page(capsys, "zensical-salonorchester-baden-baden-termine-2025")
     titles = [(r["title"], r["start"][:16]) for r in records]
     assert titles[:5] == [
         ("Neujahrskonzert I im Kulturforum Illenau Achern", "2026-01-01T16:00"),
@@ -88,7 +71,7 @@ def test_a_run_of_two_digit_years_with_its_daily_hours(
         "05.08.24 - 08.08.24 (je 09-14 Uhr)"
     )
     assert DATE_PHRASE.search("20.04.24 - 21.04.24")[0] == "20.04.24 - 21.04.24"  # type: ignore[index]
-    records = _records(capsys, "hugo-esv-deggendorf-veranstaltungen-2024")
+    records = inspect_corpus_page(capsys, "hugo-esv-deggendorf-veranstaltungen-2024")
     camp = [r for r in records if r["start"].startswith("2024-08-05")]
     assert [(r["title"], r["start"][:16], (r["end"] or "")[:16]) for r in camp] == [
         (
@@ -106,7 +89,7 @@ def test_a_line_of_a_kind_and_its_hour_over_the_name(capsys: pytest.CaptureFixtu
     assert kind_and_hour("Konzert um 19:30 Uhr") == "um 19:30 Uhr"
     assert kind_and_hour("Frühschoppen mit Blasmusik ab 10 Uhr") is None
     assert kind_and_hour("Neujahrskonzert") is None
-    records = _records(capsys, "zensical-salonorchester-baden-baden-termine-2025")
+    records = inspect_corpus_page(capsys, "zensical-salonorchester-baden-baden-termine-2025")
     matinee = [
         (r["title"], r["start"][:16]) for r in records if r["start"].startswith("2024-01-14")
     ]
