@@ -94,6 +94,7 @@ from netdir.normalize.when_history import (
 )
 from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_lists import day_list, first_pair
+from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
 from netdir.normalize.when_pairs import (
@@ -221,6 +222,8 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if " auf " in clean or "from " in clean:
+        clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
     quoted = stamp is not None and clean[stamp.end() : stamp.end() + 1] in _OPENING_QUOTES
     if stamp is not None and (int(stamp["mi"]) % 5 or quoted):

@@ -300,6 +300,8 @@ _FORTH = re.compile(r"\bforth(?=\s+(?:" + WEEKDAY_FULL_ALT + r"|week|weekend)\b)
 # for p.m. after a clock range or after "from"/"at" (a lone "5p" elsewhere may be a house number).
 _SHORT_PM = re.compile(
     r"(?<![\w.:])(?P<clock>(?:(?<=from\s)|(?<=at\s))\d{1,2}(?::[0-5]\d)?"
+    # "TIME: 7p sharp ... 6:30 early arrivals": a clock said to be kept to the minute
+    r"|\d{1,2}(?::[0-5]\d)?(?=p\s+sharp\b)"
     r"|\d{1,2}(?::[0-5]\d)?\s*-\s*\d{1,2}(?::[0-5]\d)?)p(?![\w.])"
 )
 # "WEREHAM OPEN GARDENS SUNDAY 16thTH JUNE": an ordinal's suffix typed twice.

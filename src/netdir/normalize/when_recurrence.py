@@ -464,9 +464,22 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     ]
     if not days:
         days = [WEEKDAYS[(m["wd"] or m["wd2"]).lower()] for m in _WEEKDAY_NEAR.finditer(window)]
+    if not days:
+        # "lädt wie jede Woche … zu seinen gemeinsamen Ausfahrten ein. Wir treffen uns am Mittwoch
+        # um 17:50 Uhr …": the one weekday (without its date) of the next sentence
+        further = text[match.end() : match.end() + 200]
+        named = [m for m in _WEEKDAY_NEAR.finditer(further) if m["wd"]]
+        if (
+            len({m["wd"].lower() for m in named}) == 1
+            and _DATE_AFTER.match(further, named[0].end()) is None
+        ):
+            days = [WEEKDAYS[named[0]["wd"].lower()]]
     if days:
         rule = f"{rule};BYDAY={rrule_days(days)}"
     return RecurrenceMention(rule, *match.span())
+
+
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.")
 
 
 # "Für gewöhnlich treffen sich die Rover immer am Donnerstag von 19:30 - 21:00 Uhr": "always on" a

@@ -117,7 +117,13 @@ _DOORS = re.compile(
     r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in)\s*:?\s*"
     r"(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
     r"(?:ab\s+|at\s+|um\s+)?"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?",
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?"
+    # ("7p sharp ... 6:30 early arrivals and setup": the helpers' clock, as the doors')
+    r"|(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?\s*)?early\s+arrivals?\b"
+    # ("Wir treffen uns … um 17:50 Uhr am Marktplatz, um dann pünktlich um 18:00 Uhr …
+    # aufzubrechen": where the group gathers before it sets off, as the doors')
+    r"|\bum\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\b(?=[^.!?;]{0,60}?,\s*um\s+(?:dann\s+)?"
+    r"(?:pünktlich\s+)?um\s+\d)",
     _FLAGS,
 )
 _HOUR_WORDS = {
@@ -240,6 +246,8 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
         or "bar opens" in text
         or "kkreditierung" in text
         or "heck" in text
+        or "arrival" in text
+        or ", um " in text
         else None
     )
     if doors is not None:

@@ -62,6 +62,9 @@ WEEKDAY_ADVERBS: WordTable = WordTable({
     "samstags": 5, "sonnabends": 5, "sonntags": 6,
     "mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4,
     "saturdays": 5, "sundays": 6,
+    # "treffen wir uns also allsonntäglich um 11:00 Uhr": every such day
+    "allmontäglich": 0, "alldienstäglich": 1, "allmittwöchlich": 2, "alldonnerstäglich": 3,
+    "allfreitäglich": 4, "allsamstäglich": 5, "allsonnabendlich": 5, "allsonntäglich": 6,
 })  # fmt: skip
 
 #: RFC 5545 BYDAY codes by Python weekday number.

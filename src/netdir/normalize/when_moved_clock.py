@@ -1,0 +1,22 @@
+"""A clock moved to another: "der Termin … wurde von 09:30 Uhr auf 11:00 Uhr verlegt", "the start
+was moved from 7:30 pm to 6:30 pm". The old clock is no longer the offering's; only the new one
+is kept, so a day named later in the text takes it."""
+
+from __future__ import annotations
+
+import re
+
+from netdir.normalize.when_grammar import FLAGS
+
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?"
+_MOVED = re.compile(
+    r"\bvon\s+(?P<old>" + _CLOCK + r")\s+auf\s+(?=" + _CLOCK + r"[^.!?;]{0,40}?"
+    r"\b(?:verlegt|verschoben|vorverlegt|vorgezogen|geändert|umgestellt)\b)"
+    r"|\b(?:moved|changed|shifted)\s+from\s+(?P<old_en>" + _CLOCK + r")\s+to\s+(?=" + _CLOCK + r")",
+    FLAGS,
+)
+
+
+def new_clock_only(text: str) -> str:
+    """The text without the old clock of a clock moved to a new one (unchanged otherwise)."""
+    return _MOVED.sub(lambda m: "auf " if m["old"] is not None else "moved to ", text)
