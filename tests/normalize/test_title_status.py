@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.normalize.title_status import is_booking_status, without_booking_status
+from netdir.normalize.title_status import (
+    is_booking_status,
+    without_booking_status,
+    without_status_marks,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,3 +54,53 @@ def test_is_booking_status() -> None:
 )
 def test_without_a_tentative_note(title: str, name: str) -> None:
     assert without_booking_status(title) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # the Lenbachhaus's calendar: the record's status says it (status cancelled)
+        (
+            "Kaffeeklatsch mit dem Lenbachhaus-Team (abgesagt)",
+            "Kaffeeklatsch mit dem Lenbachhaus-Team",
+        ),
+        (
+            "Herkunft und Heute. Im Dialog mit der Sammlung (Abgesagt)",
+            "Herkunft und Heute. Im Dialog mit der Sammlung",
+        ),
+        ("Board Meeting [Cancelled]", "Board Meeting"),
+        # a card's line under the name, and a heading's mark before it (the dates say past)
+        (
+            "Empowerment und Selbstschutz in Beziehungen- Grenzen setzen und halten vergangene Veranstaltung",
+            "Empowerment und Selbstschutz in Beziehungen- Grenzen setzen und halten",
+        ),
+        (
+            'Vergangene Veranstaltung: "Als Erste aus der Familie an der Universität"',
+            "Als Erste aus der Familie an der Universität",
+        ),
+        ("CANCELLED - Board Meeting", "CANCELLED - Board Meeting"),  # written into the name
+        ("Konzert – abgesagt", "Konzert – abgesagt"),
+        ("(abgesagt)", "(abgesagt)"),  # the mark is all there is
+        ("Vergangene Veranstaltungen im Rückblick", "Vergangene Veranstaltungen im Rückblick"),
+    ],
+)
+def test_without_status_marks(title: str, name: str) -> None:
+    assert without_status_marks(title) == name
+
+
+def test_a_cancelled_title_keeps_its_status() -> None:
+    from datetime import date
+
+    from netdir.normalize import normalize_record
+    from netdir.records import RawRecord
+
+    raw = RawRecord(
+        source_id="s",
+        page_url="https://example.org/",
+        extractor="listing",
+        title="Kaffeeklatsch mit dem Lenbachhaus-Team (abgesagt)",
+        start="2026-09-16T15:00",
+    )
+    offering = normalize_record(raw, today=date(2026, 9, 1))
+    assert offering.title == "Kaffeeklatsch mit dem Lenbachhaus-Team"
+    assert offering.status == "cancelled"

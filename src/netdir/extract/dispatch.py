@@ -19,6 +19,7 @@ from netdir.catalog.model import Source
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
+from netdir.extract.card_clocks import read_clocks_of_linked_cards
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
@@ -288,6 +289,8 @@ def _extract_html(
             read_utc_stamps_as_shown(everything, tree)
             read_shifted_stamps_as_shown(everything, tree)
             read_zoneless_utc_as_shown(everything, tree)
+            english = (_page_language(tree) or "").lower().startswith("en")
+            read_clocks_of_linked_cards(everything, tree, context.base_url, english=english)
             # On a network's own site its Organization is the offering: it stays beside the
             # listing that wins over the structured data below.
             own_organizations = _own_organizations(structured, context)

@@ -42,7 +42,7 @@ from netdir.normalize.place import (
     resolve_city,
     town_in_title,
 )
-from netdir.normalize.title_status import without_booking_status
+from netdir.normalize.title_status import without_booking_status, without_status_marks
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
@@ -137,6 +137,8 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
             topics.append(label)
     cost, free = classify_cost(raw.cost_text, raw.description)
     status = past_or(classify_status(raw.status_text, title), when, today)
+    if raw.extractor != "curated":
+        title = without_status_marks(title)  # „(abgesagt)“: the status says it now
     venue = raw.venue.strip() if raw.venue and raw.venue.strip() else place.venue
     organizer = raw.organizer or (source.organizer if source else None)
     offering = Offering(

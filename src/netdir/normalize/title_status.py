@@ -4,8 +4,10 @@ A box office writes the state of a showing into its name — after a dash, in br
 a colon („AUSVERKAUFT: …“). Sold out or fully booked is no name of the event and no change of
 its status (it still takes place), so the title is the name without it. So is a note on how
 firm the plan is: „Voraussichtlich Nikolausmarkt“, „Konzert … (Teilnahme angefragt)“, „(unter
-Vorbehalt)“. Cancellations („abgesagt“) stay in the title: ``classify.classify_status`` reads
-them there.
+Vorbehalt)“. Cancellations („abgesagt“) are read there by ``classify.classify_status``; once read,
+a bracketed one at the end („Kaffeeklatsch mit dem Lenbachhaus-Team (abgesagt)“) leaves the title
+like the mark of a past event („… <br>vergangene Veranstaltung“, „Vergangene Veranstaltung: …“),
+which the dates say. A cancellation written into the name („CANCELLED - Board Meeting“) stays.
 """
 
 from __future__ import annotations
@@ -32,6 +34,16 @@ _TENTATIVE_BEFORE = re.compile(
 )
 
 
+# „(abgesagt)“, „(Cancelled)“ after the name; the status field keeps what it said.
+_CANCELLED_AFTER = re.compile(r"\s*[(\[]\s*(?:abgesagt|cancell?ed)\s*!*\s*[)\]]\s*$", re.IGNORECASE)
+# A card's mark that its event is over: after the name (a line of its own) or before a colon.
+_PAST_AFTER = re.compile(
+    r"\s*[-–—|(]?\s*(?:vergangene\s+Veranstaltung|past\s+event)\s*\)?\s*$", re.I
+)
+_QUOTED = re.compile(r"^[\"„“”](.+)[\"“”]$")
+_PAST_BEFORE = re.compile(r"^\s*(?:vergangene\s+Veranstaltung|past\s+event)\s*:\s*(?=\S)", re.I)
+
+
 def is_booking_status(text: str) -> bool:
     """„ausverkauft“, „SOLD OUT!“: a field that states only how booked a showing is."""
     return bool(_NOTE.match(text))
@@ -43,3 +55,14 @@ def without_booking_status(title: str) -> str:
     stripped = _LEADING.sub("", _TRAILING.sub("", title))
     stripped = _TENTATIVE_BEFORE.sub("", _TENTATIVE_AFTER.sub("", stripped))
     return stripped if stripped.strip() else title
+
+
+def without_status_marks(title: str) -> str:
+    """The title without a bracketed cancellation after the name or a past-event mark (the
+    record's status says both), and without the quotes the mark left around the name;
+    unchanged when the mark is all there is."""
+    stripped = _PAST_BEFORE.sub("", _PAST_AFTER.sub("", _CANCELLED_AFTER.sub("", title))).strip()
+    if stripped == title.strip() or not stripped:
+        return title
+    quoted = _QUOTED.match(stripped)
+    return quoted[1] if quoted else stripped
