@@ -38,3 +38,16 @@ def test_a_training_row_gives_its_next_day_and_a_weekly_rule() -> None:
         "2023-01-14T10:00:00+01:00",
         "FREQ=WEEKLY;BYDAY=SA",
     )
+
+
+def test_a_row_under_a_seasons_timetable_runs_weekly_to_the_seasons_end() -> None:
+    # the season's last day without its closing dot (when_period_dot), the winter under way
+    found = parse_when(
+        "Trainingszeiten | Sommerzeit (15.04. bis 15.10) | Dienstag, 17:00 bis 19:00 Uhr",
+        today=date(2026, 5, 1),
+    )
+    assert (found.start, found.end, found.recurrence) == (
+        "2026-05-05T17:00:00+02:00",
+        "2026-10-15T19:00:00+02:00",
+        "FREQ=WEEKLY;BYDAY=TU",
+    )

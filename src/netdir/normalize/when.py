@@ -100,6 +100,7 @@ from netdir.normalize.when_nth import parse_nth_weekday
 from netdir.normalize.when_pairs import (
     UNTIL_MONTH_END,
 )
+from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
 from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
@@ -222,6 +223,8 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if "bis " in clean or "-" in clean or "–" in clean:
+        clean = closed_period_end(clean)  # "(01.10. bis 31.03)": the last day's dot left out
     if " auf " in clean or "from " in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None

@@ -11,6 +11,9 @@ from netdir.normalize.when_words import WEEKDAYS
 
 _SCHEDULE_ROW = re.compile(
     r"\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b[\s|:]*"
+    # ("Trainingszeiten | Winterfahrplan (01.10. bis 31.03) | Sonntag, 09:30 bis …": a season's
+    # timetable between the label and the row)
+    r"(?:(?:sommer|winter)(?:fahrplan|zeit|saison|halbjahr)\b[^|]{0,40}\|\s*)?"
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r")\b(?!\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.)",
     FLAGS,
 )
