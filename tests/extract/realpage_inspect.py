@@ -26,10 +26,10 @@ def inspect_page(capsys: pytest.CaptureFixture[str], page: str, url: str, today:
 
 
 def inspect_corpus_page(capsys: pytest.CaptureFixture[str], page_id: str) -> list[dict]:
-    """The records `netdir inspect` prints for a corpus page, at the base URL and the day its
-    truth file gives."""
+    """The records `netdir inspect` prints for a corpus page (HTML, feed or iCalendar), at the
+    base URL and the day its truth file gives."""
     truth = load_truth(TRUTH / f"{page_id}.yaml")
-    return inspect_page(capsys, f"{page_id}.html", truth.base_url, truth.today.isoformat())
+    return inspect_page(capsys, truth.page.name, truth.base_url, truth.today.isoformat())
 
 
 def page_records(

@@ -29,6 +29,7 @@ from typing import Any
 import feedparser
 
 from netdir.extract.block_text import names_a_day
+from netdir.extract.bracketed_title import BracketLayout, bracket_layout, read_bracketed
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.description_place import PLACE_IN_TEXT
@@ -65,10 +66,11 @@ def looks_like_feed(text: str, content_type: str | None) -> bool:
 
 def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
     parsed = feedparser.parse(text)
+    layout = bracket_layout([clean_text(entry.get("title")) for entry in parsed.entries])
     pairs = [
         (entry, one)
         for entry in parsed.entries
-        if (record := _record(entry, context))
+        if (record := _record(entry, context, layout))
         for one in _by_showing(entry, record)
     ]
     if announces_events(parsed, context.fetched_at):
@@ -122,14 +124,19 @@ def _date_by_event(entry: Any, record: RawRecord) -> None:
         set_field(record, "start", start, "feed:item.pubDate (the event's, set by hand)")
 
 
-def _record(entry: Any, context: PageContext) -> RawRecord | None:
+def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> RawRecord | None:
     title = clean_text(entry.get("title"))
     if title is None:
         return None
     record = context.new_record(EXTRACTOR, title)
     record.field_sources["title"] = "feed:item.title"
     set_field(record, "url", context.absolute_url(entry.get("link")), "feed:item.link")
-    if (match := DATE_PHRASE.search(title)) is not None and names_a_day(match.group(0)):
+    fields = read_bracketed(title, layout)
+    if fields is not None:
+        # "[Morges] [Vortrag] [Café - Récit] [16.06.2026 - 16.06.2026]": an aggregator's fields
+        record.title = fields.name
+        set_field(record, "date_text", fields.days, "feed:item.title [its days]")
+    elif (match := DATE_PHRASE.search(title)) is not None and names_a_day(match.group(0)):
         set_field(record, "date_text", title, "feed:item.title")
         record.title = title_in_text(title) or title  # "StR-Sitzung Finanzausschuss"
     summary = entry.get("summary") or _first_content(entry)
@@ -139,6 +146,8 @@ def _record(entry: Any, context: PageContext) -> RawRecord | None:
         set_field(
             record, "location_text", labelled["value"], f"feed:item.summary {labelled['label']}:"
         )
+    if record.location_text is None and fields is not None:
+        set_field(record, "location_text", fields.town, "feed:item.title [its town]")
     if summary:
         _microformat_event(str(summary), record)
     _event_fields(entry, record)

@@ -40,11 +40,12 @@ weekday is taken.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
+from netdir.normalize.series_instance import counts_an_instance
 from netdir.normalize.when_schedule_rows import schedule_row_weekday
 from netdir.normalize.when_weekday_rules import AND as _AND
 from netdir.normalize.when_weekday_rules import ORD as _ORD
@@ -306,7 +307,7 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     if n_weeks is not None:
         return _weekly(text, n_weeks, f"FREQ=WEEKLY;INTERVAL={_n_weeks(n_weeks)}")
     weekly = _WEEKLY.search(text)
-    if weekly is not None:
+    if weekly is not None and not counts_an_instance(text, weekly.start()):
         return _weekly(text, weekly, "FREQ=WEEKLY")
     regular = _REGULAR_WEEKDAY.search(text) if "egel" in text or "egular" in text else None
     if regular is not None:
@@ -408,10 +409,12 @@ _PLURAL_DAY_CLOCK = re.compile(
 )
 
 
-def next_occurrence(rule: str, first: date, today: date) -> date | None:
-    """The first day on or after ``today`` of ``rule`` starting at ``first``; None when the rule
-    has ended, cannot be read, or gives no day (``FREQ=MONTHLY`` without ``BYDAY``)."""
-    start = datetime.combine(first, datetime.min.time())
+def next_occurrence(rule: str, first: date, today: date, clock: time | None = None) -> date | None:
+    """The first day on or after ``today`` of ``rule`` starting at ``first`` (at ``clock``, the
+    first start's wall-clock time, which an UNTIL on a night's own day is compared with); None
+    when the rule has ended, cannot be read, or gives no day (``FREQ=MONTHLY`` without
+    ``BYDAY``)."""
+    start = datetime.combine(first, clock or datetime.min.time())
     try:
         rule_set = rrulestr(rule, dtstart=start, ignoretz=True)
         found = rule_set.after(datetime.combine(today, datetime.min.time()), inc=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from netdir.normalize.rule_until import local_until
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_recurrence import (
     next_occurrence,
@@ -130,7 +131,14 @@ def with_recurrence(found: When, rule: str, today: date) -> When:
         return When(found.start, found.end, found.all_day, found.precision, rule)
     # "every Wednesday from Labor Day (a Monday) to Memorial Day": a start that is none of the
     # rule's days moves to its first one too.
-    upcoming = next_occurrence(rule, first, max(first, today))
+    clock = None
+    if len(found.start) > 10:
+        # "UNTIL=20240113T105959Z" of a 12:00 series in Berlin ends before 13 January's night
+        moment = datetime.fromisoformat(found.start)
+        rule_on_clock, clock = local_until(rule, moment), moment.time()
+    else:
+        rule_on_clock = rule
+    upcoming = next_occurrence(rule_on_clock, first, max(first, today), clock)
     if upcoming is None:
         return When(found.start, found.end, found.all_day, found.precision, rule)
     delta = upcoming - first

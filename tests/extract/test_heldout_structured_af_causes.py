@@ -1,0 +1,48 @@
+"""Causes found by held-out structured batch AF, checked on the saved corpus files."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def _by_title(records: list[dict]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for record in records:
+        found.setdefault(record["title"], []).append(record)
+    return found
+
+
+def test_an_aggregator_feeds_bracketed_fields_give_name_town_and_days(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = _by_title(inspect_corpus_page(capsys, "rss-ki-schweiz-veranstaltungen-2026-06"))
+    [burnout] = records["Prévention & accompagnement du burnout"]
+    assert (burnout["start"], burnout["city"]) == ("2026-06-16", "Morges")
+    [football] = records["Coupe du Monde de Football"]
+    assert (football["start"], football["end"]) == ("2026-06-11", "2026-07-19")
+    assert "Et nous alors?" in records  # „[Datum unbekannt]“: the name, no day
+    assert records["Et nous alors?"][0]["start"] is None
+
+
+def test_the_dated_tournament_of_a_weekly_series_keeps_its_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = _by_title(
+        inspect_corpus_page(capsys, "rss-gardenofchaos-fantasystrike-events-2020-06")
+    )
+    # „The fifth weekly Garden of Chaos tournament … on Thursday the 25th of June 2020“
+    assert records["Garden of Chaos B"][0]["start"].startswith("2020-06-25T20:00")
+    assert records["Garden of Chaos 1"][0]["start"].startswith("2020-05-21T20:00")
+
+
+def test_a_series_whose_utc_until_falls_before_its_next_night_keeps_its_last(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = _by_title(inspect_corpus_page(capsys, "ical-sabredav-xhain-kalender-2023-12"))
+    alarms = sorted(
+        r["start"]
+        for r in records["Could somebody check the fire alarms, that would be great thanks"]
+    )
+    assert [start[:16] for start in alarms] == ["2023-10-14T12:00", "2024-01-13T12:30"]
