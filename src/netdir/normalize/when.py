@@ -71,6 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir.normalize.when_clean import clean_date_text
+from netdir.normalize.when_closed_months import closed_months
 from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
 from netdir.normalize.when_days import (
     CALLED_OFF,
@@ -397,6 +398,10 @@ def _parse_when(
         _UNTIL_MONTH_PART.search(clean) is not None and CALLED_OFF.search(clean) is not None
     ):
         return NOTHING  # "Unser Übungsdienst ruht bis Mitte Mai": how long nothing takes place
+    closed = closed_months(clean, reference)
+    if closed is not None:
+        # "werden den gesamten Juli und August über nicht stattfinden": the break's months
+        return When(closed[0].isoformat(), closed[1].isoformat(), True, "month")
     period = find_period(clean, dated)
     if (
         period is not None
