@@ -112,6 +112,7 @@ from netdir.normalize.when_relative import (
     parse_relative,
     parse_relative_weekday,
 )
+from netdir.normalize.when_resumed import resumed_part
 from netdir.normalize.when_roles import (
     DEADLINE,
     PUBLISHED,
@@ -224,6 +225,12 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if ("esume" in clean or "wieder" in clean or "weiter" in clean) and (
+        resumed := resumed_part(clean)
+    ) is not None:
+        clean = (
+            resumed  # "… will not hold its weekly meeting on …. Weekly meetings will resume on …"
+        )
     if "bis " in clean or "-" in clean or "–" in clean:
         clean = closed_period_end(clean)  # "(01.10. bis 31.03)": the last day's dot left out
     if " auf " in clean or "from " in clean:
