@@ -46,11 +46,13 @@ _TABLE_LABELS = {
     # "Preis", "Leitung": what the row costs and who leads it — never what it is called.
     "aside": re.compile(
         r"^(?:preis|preise|kosten|gebühr|teilnahmegebühr|price|cost|fee|leitung|kursleitung|"
-        r"referent|referentin|guide)$",
+        r"referent|referentin|guide|presenter|presenters|facilitator)$",
         re.I,
     ),
     "title": re.compile(
         r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$|"
+        # „Topic | Venue | Presenter | Date | Time“: a discussion group's schedule.
+        r"^topics?$|"
         r"^aktivität(?:en)?$|^activity$",
         re.I,
     ),

@@ -23,6 +23,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     TIME_LIKE,
 )
+from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.meta_line import line_parts
 from netdir.extract.place_lines import (
     labelled_place_in_prose,
@@ -202,12 +203,28 @@ def split_title_at_place(reading: BlockReading) -> None:
         reading.sources["location_text"] = reading.sources.get("title", "listing:") + " after @"
 
 
+# „03 Aug - 29 Sep 13“, „18 Jun - 31 Dec 13“: a run over days; a show's hour starts one day.
+_A_RUN = re.compile(r"\d\s*[-–—]\s*\d|\s[-–—]\s|\bto\b|\buntil\b", re.I)
+
+
 def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
     """ "Thursday, October 22, 2026 - 6:30pm<br>Community Board 3 Office - 59 East 4th Street":
     the line right below the date line, when it is an address, is the place."""
     assert reading.date_text is not None
     for above, line in pairwise(text_chunks(segment)):
-        if reading.date_text not in above or DATE_LIKE.search(line) or len(line) > MAX_PLACE_LINE:
+        if reading.date_text not in above:
+            continue
+        if (labelled := kind_labelled_place(line)) is not None:
+            # „Event:Concert Hall, doors open at 6.30pm, show commences at 7.30pm“
+            reading.location_text, clock = labelled
+            reading.sources["location_text"] = "listing:kind-labelled line below the date"
+            if clock and not TIME_LIKE.search(reading.date_text) and not _A_RUN.search(above):
+                reading.date_text = f"{reading.date_text}, {clock}"
+                reading.sources["date_text"] = (
+                    reading.sources.get("date_text", "listing:") + "+time:show start below"
+                )
+            return
+        if DATE_LIKE.search(line) or len(line) > MAX_PLACE_LINE:
             continue
         if _STREET_ADDRESS.search(line) or ADDRESS_LINE.search(line):
             reading.location_text = line

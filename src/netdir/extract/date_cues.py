@@ -45,7 +45,9 @@ DATE_LIKE = re.compile(
     # 09/07/23, 9-7-2023 (US or European: the page decides); the hyphened form only with day-
     # and month-sized numbers ("Partymaß 80-90-00" names three decades)
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
-    r"|\b(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:\d{4}|\d{2})\b",
+    r"|\b(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:\d{4}|\d{2})\b"
+    # "18th this month": a day of the month the page is read in (``this_month_days``)
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:of\s)?this\smonth\b",
     re.IGNORECASE,
 )
 # "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.".

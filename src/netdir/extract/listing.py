@@ -87,6 +87,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.taxonomy_links import named_by_a_tag
+from netdir.extract.this_month_days import mark_this_month_days
 from netdir.extract.timed_list_after import timed_list_after
 from netdir.extract.title_places import (
     move_bracketed_places,
@@ -252,6 +253,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     mark_icon_ligatures(body)
     flatten_nested_definition_lists(body)
     number_month_items(body)
+    mark_this_month_days(tree.root or body)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")
     outline.month = page_month(

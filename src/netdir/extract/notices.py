@@ -125,6 +125,20 @@ _NO_SESSION = re.compile(
 )
 
 
+# The English notice: „NO MEETING for 2 Weeks due to Refurbishment“, „No Meeting this week“,
+# „No class today“ — the usual session named by its kind, then when or why it is off („No
+# Country for Old Men“ names a film: no kind of session after „no“).
+_NO_SESSION_EN = re.compile(
+    r"^\W*no\s+(?:meetings?|sessions?|class(?:es)?|rehearsals?|practices?|training|club|group|"
+    r"service|lesson|lessons|meetup)(?:\W*$|\s+(?:this|today|tonight|on|in|during|due|for|until|"
+    r"till|next|over|because)\b)",
+    re.I,
+)
+
+
 def is_no_session_notice(title: str | None) -> bool:
-    """True for a title that says a session is off („Keine Probe am Freitag, den …“)."""
-    return bool(title) and _NO_SESSION.match(title or "") is not None
+    """True for a title that says a session is off („Keine Probe am Freitag, den …“, „No
+    Meeting this week due to Refurbishment“)."""
+    if not title:
+        return False
+    return _NO_SESSION.match(title) is not None or _NO_SESSION_EN.match(title) is not None

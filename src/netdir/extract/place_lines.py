@@ -28,7 +28,7 @@ _VENUE_WORD = re.compile(
     r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
-    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium)|"
+    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|building)|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
 )

@@ -119,6 +119,7 @@ from netdir.normalize.when_roles import (
 )
 from netdir.normalize.when_rules import month_excepted, next_day_of_rule, recurring
 from netdir.normalize.when_semesters import semester_as_period
+from netdir.normalize.when_this_month import with_this_month
 from netdir.normalize.when_value import (
     NOTHING,
     When,
@@ -257,6 +258,7 @@ def _parse_when(
             listed[0]
         )
     reference = page_date or today
+    clean = with_this_month(clean, reference)  # "18th this month": the month of reading
     if ("In " in clean or "Ab " in clean or "From " in clean) and (
         other := _OTHER_YEARS_AFTER.search(clean)
     ) is not None:

@@ -1,7 +1,11 @@
 """A month with a two-digit year before a period's end with its full year: "Nov. 09 – März 2010"
 is November 2009 to March 2010, not 9 November. Written out ("Nov. 2009 - März 2010") before the
 rules read the text; the short year must be the end's or the one before (else the number is a
-day: "Nov. 23 - März 2010" stays)."""
+day: "Nov. 23 - März 2010" stays).
+
+Likewise a run whose both days carry a two-digit year, "17 Oct 12 - 17 Dec 13" (a British
+venue's listing): 17 October 2012 to 17 December 2013 — written out when the first year is the
+second's or the one before."""
 
 from __future__ import annotations
 
@@ -16,11 +20,33 @@ _SHORT_YEAR_BEFORE_PERIOD_END = re.compile(
 )
 
 
+_SHORT_YEARS_OF_A_RUN = re.compile(
+    r"(?<![\d.])\b(?P<d1>\d{1,2})\.?\s+(?P<mn>" + MONTH_ALT + r")\.?\s+(?P<yy>\d{2})"
+    r"(?P<gap>\s*(?:-|–|—|to|bis)\s*)"
+    r"(?P<d2>\d{1,2})\.?\s+(?P<mn2>" + MONTH_ALT + r")\.?\s+(?P<yy2>\d{2})(?![\d.:])",
+    FLAGS,
+)
+
+
 def with_full_short_years(text: str) -> str:
     """The text with such a month's two-digit year written out."""
     if not any(char.isdigit() for char in text):
         return text
+    text = _SHORT_YEARS_OF_A_RUN.sub(_run_written_out, text)
     return _SHORT_YEAR_BEFORE_PERIOD_END.sub(_written_out, text)
+
+
+def _run_written_out(match: re.Match[str]) -> str:
+    first, last = int(match["yy"]), int(match["yy2"])
+    if first not in {last, (last - 1) % 100}:
+        return match[0]
+    century = 1900 if last >= 70 else 2000
+    last_year = century + last
+    first_year = last_year if first == last else last_year - 1
+    return (
+        f"{match['d1']} {match['mn']} {first_year}{match['gap']}"
+        f"{match['d2']} {match['mn2']} {last_year}"
+    )
 
 
 def _written_out(match: re.Match[str]) -> str:
