@@ -126,10 +126,13 @@ _COMPOUND_ELLIPSIS = re.compile(
     r"|mittwoch|abend)\b"
 )
 # "Am 21.09, 23.09., 28.09. und 05.10.2023": a listed day written without its closing dot before
-# the next listed day (a clock has no month in its minutes: "um 10.30, 11.30.").
+# the next listed day (a clock has no month in its minutes: "um 10.30, 11.30."); "Do, 16.11, Fr,
+# 17.11., & Sa, 19.11., 20h": the next listed day behind its weekday.
 _UNDOTTED_LISTED_DAY = re.compile(
-    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=,\s?"
-    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)"
+    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=,\s?(?:(?:"
+    + WD_ALT
+    + r")\.?,?\s?)?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)",
+    FLAGS,
 )
 # "am 23.03 um 18 Uhr … sowie am 24.03. um 17 Uhr": a day after "am" without its closing dot
 # before its clock (a clock after "am" would not take another).
@@ -139,8 +142,9 @@ _UNDOTTED_DAY_BEFORE_CLOCK = re.compile(
 # "<span>Sa.</span>03.02.2018": a weekday's abbreviation in an element of its own, its dot
 # glued to the day that follows (a browser shows "Sa.03.02.2018"); a space goes between them.
 _GLUED_WEEKDAY = re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}\.)", FLAGS)
-# "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens.
-_DOUBLE_HYPHEN = re.compile(r"(?<=\d)\s*--\s*(?=\d)")
+# "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens (or three:
+# "21.09. von 16.00 --- 21.00 Uhr").
+_DOUBLE_HYPHEN = re.compile(r"(?<=\d)\s*---?\s*(?=\d)")
 _SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 # A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
 # soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.

@@ -62,6 +62,7 @@ from netdir.normalize.when_roles import (
 from netdir.normalize.when_times import (
     find_times,
 )
+from netdir.normalize.when_trips import departure_then_return
 from netdir.normalize.when_value import (
     BERLIN,
     When,
@@ -78,6 +79,9 @@ from netdir.normalize.when_words import (
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
 _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie|als\s+auch)|\.\s*,)\s*"
+# A text telling what was ("besuchte", "fand … statt", "am vergangenen Samstag … fuhren"): a yearless
+# day's weekday may name a year further back than the neighbouring ones.
+_REPORT = re.compile(PAST_TENSE.pattern + r"|\b(?:vergangenen|fuhr|fuhren)\b", FLAGS)
 _HOLIDAY_IS = re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
@@ -211,6 +215,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     floor = max((m.end for m in named if m.end <= first.start and m not in mentions), default=0)
     start_day, start_month, start_year = first.day, first.month, first.year
     end_mention: Mention | None = None
+    trip = len(mentions) > 1 and departure_then_return(text, first, mentions[1])
     if first.end_day is not None:
         end_mention = Mention(first.start, first.end, first.end_day, first.month, first.year)
     elif (
@@ -224,6 +229,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             or _handed_back(text, first, mentions[1])
             or clock_each_day(text, first, mentions[1])
             or from_then_until(text, first, mentions[1])
+            or trip
             or (
                 TIMED_AND.match(text[first.end : mentions[1].start])
                 and _BETWEEN_BEFORE.search(text[: first.start])
@@ -361,7 +367,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         weekday = weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None and stated_year(reference) is None:
             # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
-            start_year = year_matching_weekday(start_year, start_month, start_day, weekday)
+            start_year = year_matching_weekday(
+                start_year, start_month, start_day, weekday, report=_REPORT.search(text) is not None
+            )
         elif feasts and first.feast is None:
             # "09. Mai Kita geschlossen, Auffahrt": the feast named beside a day says its year.
             start_year = year_of_feast(feasts, start_year, start_month, start_day)
@@ -442,6 +450,12 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             # "… - So, 10.11.2019 Ende 15 Uhr": the second day's one clock, told as its end
             ends_at = second[0] if _END_CLOCK.match(text, end_mention.end) else None
             times = (first_day[0], second[1] or ends_at)
+    if trip and end_mention is not None:
+        # "Abfahrt … um 10:00 Uhr Rückkehr … um ca. 14:00 Uhr": the return's clock ends the trip
+        leaving = find_times(text[first.end : end_mention.start])
+        back = find_times(text[end_mention.end :])
+        if leaving is not None and back is not None:
+            times = (leaving[0], back[0])
     if times is not None:
         return with_times(start, end, times)
     return When(

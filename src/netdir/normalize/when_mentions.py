@@ -38,9 +38,10 @@ from netdir.normalize.when_words import (
 # "Samstag und Sonntag, 21. und 22. Juli": weekdays listed before a list of days pair up in
 # order, so the first day's weekday is the first one.
 _WEEKDAY_BEFORE = re.compile(
-    # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."
+    # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."; "Freitag | 28. August | 20.00 Uhr": a
+    # programme's weekday cell before its day's
     r"\b(?P<wd>" + WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + WD_ALT + r")\.?)?,?\s*"
-    r"(?:(?:den|dem|d\.)\s*)?$",
+    r"(?:\|\s*)?(?:(?:den|dem|d\.)\s*)?$",
     FLAGS,
 )
 _WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + WD_ALT + r")\b", FLAGS)

@@ -91,8 +91,9 @@ A_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that
 CLOCKED_AND_DAY_GAP = re.compile(
     r"[\s,]*(?:[^\W\d]+\s+){0,4}?(?:von|ab|um|from|at)?\s*\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:uhr|[ap]\.?m\.?)?(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
-    # "Sa, 09.11.2019 Beginn 10 Uhr - So, 10.11.2019 Ende 15 Uhr": a dash to the second day
-    r"[\s,]*(?:(?:und|oder|sowie|and|or|&)\s+(?:am|on)\s+|(?:-|–|bis)\s+)(?:(?:"
+    # "Sa, 09.11.2019 Beginn 10 Uhr - So, 10.11.2019 Ende 15 Uhr": a dash to the second day;
+    # "22.09. von 16.00–21.00 Uhr, 23.09. von 15.00–19.00 Uhr": a comma alone
+    r"[\s,]*(?:(?:und|oder|sowie|and|or|&)\s+(?:am|on)\s+|(?:-|–|bis)\s+|(?<=,)|(?<=,\s))(?:(?:"
     + WD_ALT
     + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?$",

@@ -47,16 +47,26 @@ class When:
 NOTHING = When()
 
 
-def year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+def year_matching_weekday(
+    year: int, month: int, day: int, weekday: int, *, report: bool = False
+) -> int:
     """ "Mo., 14. Dezember" read in January: the weekday says which December was meant.
 
     Only the inferred year and its neighbours are candidates; a weekday that fits none of them
-    is a typo and changes nothing.
+    is a typo and changes nothing — unless the text reports something past (``report``): "Die
+    Jugendfeuerwehr besuchte am Montag, den 14. Februar eine Kletterhalle", copied onto a page in
+    2013, told of 2011, the latest earlier year the weekday fits (within eleven years, the longest
+    a day waits for its weekday to come back).
     """
     for candidate in (year, year - 1, year + 1):
         found = safe_date(candidate, month, day)
         if found is not None and found.weekday() == weekday:
             return candidate
+    if report:
+        for candidate in range(year - 2, year - 12, -1):
+            found = safe_date(candidate, month, day)
+            if found is not None and found.weekday() == weekday:
+                return candidate
     return year
 
 
