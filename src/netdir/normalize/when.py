@@ -334,9 +334,12 @@ def _parse_when(
         and found.start is not None
         and found.start[:10] < reference.isoformat()
         and PAST_TENSE.search(clean) is not None
+        and _SINCE_THEN.search(clean) is None
     ):
         # "Am 12. September fand wie jedes Jahr ein Sommerfest … statt": this year's, told
-        # afterwards (the custom is said in passing; the day reported is the one that was)
+        # afterwards (the custom is said in passing; the day reported is the one that was).
+        # "Der erste Dienst fand am 09.09.2014 statt. Seitdem kommen alle 14 Tage …": the rule
+        # runs on from that day, its next one is the offering's
         return found
     if found is not None and recurrence is not None and found.start is None and found.end is None:
         # "aber am 16.11. nicht können: Immer montags von 15 bis 17 Uhr …": the only date was
@@ -496,6 +499,7 @@ _AFTER_MONTH_END = re.compile(
     r"\b(?:after\s+the\s+end\s+of|nach\s+(?:dem\s+)?ende\s+(?:des\s+)?)\s*(?:" + MONTH_ALT + r")\b",
     FLAGS,
 )
+_SINCE_THEN = re.compile(r"\b(?:seitdem|seither|since\s+then)\b", FLAGS)
 _ALLOWED_FROM = re.compile(
     r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
     r"(?:gestattet|erlaubt|zulässig|untersagt|verboten"

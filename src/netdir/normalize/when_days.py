@@ -55,6 +55,7 @@ from netdir.normalize.when_pairs import (
     until_weekday,
     year_ahead,
 )
+from netdir.normalize.when_rain import is_rain_date
 from netdir.normalize.when_roles import (
     DEADLINE,
     PUBLISHED,
@@ -65,6 +66,7 @@ from netdir.normalize.when_times import (
 from netdir.normalize.when_trips import departure_then_return
 from netdir.normalize.when_value import (
     BERLIN,
+    NOTHING,
     When,
     blank,
     infer_year,
@@ -187,6 +189,13 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         # "Sa, 28.01.2023 | Abgesagt … Neuer Termin ist der 22. April 2023!": the new day wins.
         mentions = mentions[moved[0] :]
         moved_at = mentions[0].start
+    if mentions and ("etter" in text or "egen" in text or "ermin" in text or "rain" in text):
+        # "Bei Schlechtwetter wird auf 5. Oktober verschoben": the weather's day is not the event's
+        rainy = [m for m in mentions if is_rain_date(text, m)]
+        if rainy:
+            mentions = [m for m in mentions if m not in rainy]
+            if not mentions:
+                return skipped_only(skipped, reference) if skipped else NOTHING
     if mentions and _MOVED_HINT.search(text):
         # "vom 26. April auf den Herbst verlegt", "(ursprünglich sollte es am 13. März
         # stattfinden)": the old day is no longer the event's when another day is named;

@@ -463,6 +463,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "(Michael Rahn/Kommunikateam, 16.6.2022)"
     if text[:1].isdigit() and (" - " in text[:16] or " – " in text[:16]):
         return True  # "20.03.2020 - Heiko GollaZukunftstag …"
+    if " kb" in lowered or " mb" in lowered:
+        return True  # "03. Sep. 2013 | JPG 653 KB | …": a downloads list's file
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 

@@ -27,6 +27,13 @@ _POST_META_AFTER = re.compile(
     r"|^[\s|·•–-]*(?:designed|powered|built)\s+(?:by|with)\b",
     _FLAGS,
 )
+# "03. Sep. 2013 | JPG 653 KB | Frankfurter Neue Presse …": a downloads list's file, its type and
+# size beside the day it is dated.
+_FILE_AFTER = re.compile(
+    r"^\s*[|,·•–(-]?\s*(?:jpe?g|pdf|png|gif|docx?|xlsx?|pptx?|zip|mp3|mp4)\s*,?\s*"
+    r"\(?\d+(?:[.,]\d+)?\s*[kmg]i?b\b",
+    _FLAGS,
+)
 # "Sommerfest am 3. Dezember 2017, 3 Kommentare": a day said with "am" is the event's.
 _EVENT_DAY_WORD_BEFORE = re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAGS)
 POST_META_HINTS = (
@@ -143,6 +150,8 @@ def stamped_by_surroundings(before: str, after: str) -> bool:
     ):
         return True
     head = after[:_REACH].lower()
+    if "b" in head and _FILE_AFTER.match(after):
+        return True
     if ("beilage" in head or "in die " in head) and _DELIVERED_AFTER.match(after):
         return True
     if (
