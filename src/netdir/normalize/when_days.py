@@ -84,6 +84,7 @@ _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|v
 # A text telling what was ("besuchte", "fand … statt", "am vergangenen Samstag … fuhren"): a yearless
 # day's weekday may name a year further back than the neighbouring ones.
 _REPORT = re.compile(PAST_TENSE.pattern + r"|\b(?:vergangenen|fuhr|fuhren)\b", FLAGS)
+_PLUS_DAY_GAP = re.compile(r"\s*\+\s*$")
 _HOLIDAY_IS = re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
@@ -262,6 +263,15 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
+    if end_mention is not None and end_mention.feast is None:
+        # "VON 15.2.-17.2. + 18.2. Werkschau": the day after a period, joined by "+", ends it
+        after = [m for m in mentions if m.start >= end_mention.end]
+        if (
+            after
+            and _PLUS_DAY_GAP.match(text, end_mention.end, after[0].start)
+            and following_days(end_mention, after[0], reference)
+        ):
+            end_mention = after[0]
     clocked_pair = False
     if (
         end_mention is None

@@ -248,7 +248,10 @@ _DONE_BY_AFTER = re.compile(
     # ("bis zum 3. Mai zu sehen" is a run's end)
     # (an ordinal's dot may stand between: "beim 1. Schützenmeister vorliegen")
     r"|^(?:[^.!?;]|(?<=\d)\.){0,100}?\b(?:zu\s+(?:überweisen|bezahlen|zahlen|entrichten|begleichen)|fällig"
-    r"|vorliegen|vorzulegen|einzureichen|einzuzahlen|abzugeben)\b",
+    r"|vorliegen|vorzulegen|einzureichen|einzuzahlen|abzugeben"
+    # "Bestehende Wohnungen sind bis zum 31. Dezember 2014 entsprechend auszustatten": what must
+    # be fitted or replaced by a day
+    r"|auszustatten|nachzurüsten|umzurüsten|auszutauschen)\b",
     _FLAGS,
 )
 # "Please use the Event Brite link to register for all events by March 17": a sign-up or a booking
@@ -396,7 +399,7 @@ _AFTER_HINTS = (
     "entscheidung", "anrufen", "jahren",
     "servicezeit", "drucken",
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
-    "abzugeb",
+    "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch",
 )  # fmt: skip
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
