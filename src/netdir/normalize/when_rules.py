@@ -11,6 +11,7 @@ from netdir.normalize.when_feasts import (
     find_feasts,
 )
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, MONTHLY_BYDAY
+from netdir.normalize.when_moved_this_month import moved_this_month
 from netdir.normalize.when_periods import month_end
 from netdir.normalize.when_recurrence import (
     RecurrenceMention,
@@ -74,6 +75,9 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
         if paired is not None:
             return paired
         day = month_excepted(text[recurrence.end :], day, today) or day
+        if "onat" in text or "onth" in text:
+            # "… verschiebt sich der Termin diesen Monat auf den 3. Donnerstag": this month's
+            day = moved_this_month(text[recurrence.end :], today) or day
     # "12-1 p.m. Fridays", "at 11:30 a.m. Tuesdays": the rule was read from the clock's marker
     # on; the marker stays with the clock.
     marker = _CLOCK_MARKER.match(text, recurrence.start)
