@@ -46,3 +46,16 @@ def test_a_series_whose_utc_until_falls_before_its_next_night_keeps_its_last(
         for r in records["Could somebody check the fire alarms, that would be great thanks"]
     )
     assert [start[:16] for start in alarms] == ["2023-10-14T12:00", "2024-01-13T12:30"]
+
+
+def test_a_discourse_event_in_an_atom_entry_dates_the_meetup_not_the_posting(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = _by_title(
+        inspect_corpus_page(capsys, "atom-discourse-indiewebclub-blr-events-2026-08")
+    )
+    [meetup] = records["IndieWebClub #31"]
+    assert (meetup["start"], meetup["end"]) == (
+        "2026-08-02T11:30:00+05:30",
+        "2026-08-02T14:30:00+05:30",
+    )

@@ -33,6 +33,7 @@ from netdir.extract.bracketed_title import BracketLayout, bracket_layout, read_b
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.description_place import PLACE_IN_TEXT
+from netdir.extract.discourse_event import carries_discourse_events, discourse_event
 from netdir.extract.feed_event_dates import (
     announces_events,
     dates_its_events,
@@ -65,7 +66,8 @@ def looks_like_feed(text: str, content_type: str | None) -> bool:
 
 
 def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
-    parsed = feedparser.parse(text)
+    # feedparser's sanitizer drops data-* attributes, and with them a Discourse event's dates
+    parsed = feedparser.parse(text, sanitize_html=not carries_discourse_events(text))
     layout = bracket_layout([clean_text(entry.get("title")) for entry in parsed.entries])
     pairs = [
         (entry, one)
@@ -150,6 +152,11 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
         set_field(record, "location_text", fields.town, "feed:item.title [its town]")
     if summary:
         _microformat_event(str(summary), record)
+        if record.start is None and (found := discourse_event(str(summary))) is not None:
+            set_field(
+                record, "start", found[0], "feed:item.summary discourse-post-event data-start"
+            )
+            set_field(record, "end", found[1], "feed:item.summary discourse-post-event data-end")
     _event_fields(entry, record)
     if (
         description
