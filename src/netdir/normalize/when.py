@@ -232,8 +232,8 @@ def _parse_when(
         clean = (
             resumed  # "… will not hold its weekly meeting on …. Weekly meetings will resume on …"
         )
-    if "bis " in clean or "-" in clean or "–" in clean:
-        clean = closed_period_end(clean)  # "(01.10. bis 31.03)": the last day's dot left out
+    if "." in clean:
+        clean = closed_period_end(clean)  # "(01.10. bis 31.03)", "Donnerstag, der 13.09"
     if " auf " in clean or "from " in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
@@ -375,7 +375,12 @@ def _parse_when(
             # "Das Camp fand täglich von 9 Uhr bis 14 Uhr statt": a past event's daily hours,
             # told without its days, name no coming day
             return NOTHING
-        return next_day_of_rule(clean, recurrence, today)
+        ruled = next_day_of_rule(clean, recurrence, today)
+        if ruled.start is None and (named_day := parse_relative(clean, reference)) is not None:
+            # "… members-only meeting tonight at 6:00pm. Tonight's public weekly meeting will not
+            # be held": a rule without its weekday gives no day; the day the text names does
+            return named_day
+        return ruled
     relative = parse_relative(clean, reference)  # "heute" is the page's day when it has one
     if relative is None:
         relative = parse_relative_weekday(clean, reference)

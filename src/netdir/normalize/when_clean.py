@@ -284,6 +284,10 @@ def clean_date_text(text: str) -> str:
         text = _FORTH.sub("fourth", text)  # "on the forth Thursday of each month": a typo
     if "p" in text:
         text = _SHORT_PM.sub(r"\g<clock>pm", text)  # "on Wednesdays from 4-6p"
+    if "vening" in text:
+        text = _EVENING_CLOCK.sub(lambda m: m[0] + "pm", text)  # "every Tuesday evening from 6.30"
+    if ", " in text:
+        text = _MONTH_COMMA_DAY.sub(r"\g<m> \g<d>", text)  # "September, 28th, 4pm - 10pm"
     if "thth" in text.lower() or "stst" in text.lower() or "ndnd" in text.lower():
         text = _DOUBLED_SUFFIX.sub(r"\g<o>", text)  # "SUNDAY 16thTH JUNE"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
@@ -307,6 +311,16 @@ _SHORT_PM = re.compile(
     # "TIME: 7p sharp ... 6:30 early arrivals": a clock said to be kept to the minute
     r"|\d{1,2}(?::[0-5]\d)?(?=p\s+sharp\b)"
     r"|\d{1,2}(?::[0-5]\d)?\s*-\s*\d{1,2}(?::[0-5]\d)?)p(?![\w.])"
+)
+# "open every Tuesday evening from 6.30": a clock of the evening without its p.m.
+_EVENING_CLOCK = re.compile(
+    r"(?:(?<=\bevening\s)|(?<=\bevenings\s))(?:from|at|starting\s+at)\s+"
+    r"(?P<clock>(?:[1-9]|1[01])(?:[.:][0-5]\d)?)(?![\d.:])(?!\s*(?:[ap]\.?m\b|o'clock|uhr))",
+    re.I,
+)
+# "Wann? September, 28th, 4pm - 10pm": a comma between the month and its ordinal day.
+_MONTH_COMMA_DAY = re.compile(
+    r"\b(?P<m>" + MONTH_ALT + r"),\s+(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b", re.I
 )
 # "WEREHAM OPEN GARDENS SUNDAY 16thTH JUNE": an ordinal's suffix typed twice.
 _DOUBLED_SUFFIX = re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b", re.I)

@@ -17,14 +17,16 @@ import re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
 # A clause's words, a time's or an ordinal's dot allowed ("10-12.30 Uhr", "9.30-11.30 Uhr").
-_CLAUSE = r"(?:[^.!?;]|(?<=\d)\.)"
+_CLAUSE = r"(?:[^.!?;]|(?<=\d)\.|(?<=\w)\.(?=\w))"  # (an address's dots: "x@kanthaus.online")
 # „Wer … spenden möchte, kann diese Dinge vom 11. bis 26. November … abgeben“, „Beiträge …
 # können gerne bis zum 30.Juni 21 geschickt werden“, „Wahlvorschläge können bis Freitag, 23.
 # Januar 2026, 18 Uhr, … eingereicht werden“: a modal verb before the days, then a clause ending
 # in handing in or sending („Flohmarkt am 5. Mai, Waren können ab 8 Uhr abgegeben werden“ names
 # its day before the notice: ``is_notice`` checks that no digit comes first).
 _HAND_IN = re.compile(
-    rf"\b(?:kann|können|könnt|kannst)\b{_CLAUSE}{{0,260}}?(?<!stimme\s)(?<!stimmen\s)"
+    # ("Anträge zur Tagesordnung bitte bis zwei Tage vor der Sitzung, also dem 7.1.2019 per
+    # Email … einreichen": asked to hand in)
+    rf"\b(?:kann|können|könnt|kannst|bitte)\b{_CLAUSE}{{0,260}}?(?<!stimme\s)(?<!stimmen\s)"
     rf"\b(?:abgeben|abgegeben\s+werden"
     rf"|einreichen|eingereicht\s+werden|einsenden|eingesandt\s+werden|geschickt\s+werden"
     rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen"
@@ -107,7 +109,7 @@ _OFFICE_GIVEN_UP = re.compile(
     FLAGS,
 )
 _HINTS = (
-    "kann", "könn", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
+    "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned",
 )  # fmt: skip
 

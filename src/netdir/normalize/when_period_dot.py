@@ -1,12 +1,13 @@
-"""A period's last day written without its closing dot: "Winterfahrplan (01.10. bis 31.03)",
-"vom 01.10. - 31.03": after a first day with its dot, "DD.MM" is the last day (not a clock: a
-valid day and month, no "Uhr" or minutes after it), so the dot is put back."""
+"""A day written without its closing dot: a period's last day ("Winterfahrplan (01.10. bis 31.03)",
+"vom 01.10. - 31.03": after a first day with its dot) or a day after its weekday ("September:
+Donnerstag, der 13.09"). "DD.MM" there is a day (not a clock: a valid day and month, no "Uhr" or
+minutes after it), so the dot is put back."""
 
 from __future__ import annotations
 
 import re
 
-from netdir.normalize.when_grammar import FLAGS
+from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 
 _OPEN_END = re.compile(
     r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\s*(?:bis|-|–)\s*"
@@ -14,7 +15,15 @@ _OPEN_END = re.compile(
     FLAGS,
 )
 
+_WEEKDAY_OPEN_DAY = re.compile(
+    r"\b(?:" + WEEKDAY_FULL_ALT + r"),?\s+(?:der\s+|den\s+|dem\s+)?"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    FLAGS,
+)
+
 
 def closed_period_end(text: str) -> str:
-    """``text`` with the closing dot of a period's last day put back where it was left out."""
-    return _OPEN_END.sub(lambda m: m[0] + ".", text)
+    """``text`` with the closing dot of a period's last day, or of a day after its weekday, put
+    back where it was left out."""
+    text = _OPEN_END.sub(lambda m: m[0] + ".", text)
+    return _WEEKDAY_OPEN_DAY.sub(lambda m: m[0] + ".", text)

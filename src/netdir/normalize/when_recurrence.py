@@ -112,6 +112,12 @@ _EVERY_N_WEEKS = re.compile(
     r"|\b(?P<nw>drei|vier|f(?:ü|ue)nf|sechs|acht|[3-8])-?w(?:ö|oe)chentlich(?:e[nmrs]?)?\b",
     _FLAGS,
 )
+_ANNOUNCED_PIECES = ("kommuniz", "bekannt", "mitgeteilt", "nnounced", "posted")
+_ANNOUNCED_ON = re.compile(
+    rf"\b(?:{_ADV})\s+(?:per\s+\S+\s+|by\s+\S+\s+)?(?:kommuniziert|bekanntgegeben|bekannt\s+gegeben"
+    r"|mitgeteilt|announced|posted)\b",
+    _FLAGS,
+)
 _WEEKLY = re.compile(r"\b(?:w(?:ö|oe)chentlich|weekly|jede\s+woche|every\s+week)\b", _FLAGS)
 _ADVERBS = re.compile(
     rf"\b(?P<first>{_ADV})(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b", _FLAGS
@@ -264,6 +270,10 @@ _FORMER_BEFORE = re.compile(
 
 def find_recurrence(text: str) -> RecurrenceMention | None:
     """The recurrence a (cleaned) text states, or None; see the module docstring."""
+    if has_any(text, _ANNOUNCED_PIECES) and _ANNOUNCED_ON.search(text):
+        # "Ob diese Ausfahrt stattfindet, … wird immer montags kommuniziert": the weekday it is
+        # announced on names no offering's day
+        text = _ANNOUNCED_ON.sub(lambda m: " " * len(m[0]), text)
     found = _find_recurrence(text)
     if found is not None and _FORMER_BEFORE.search(text[max(0, found.start - 80) : found.start]):
         return None

@@ -40,6 +40,13 @@ _RELATIVE_TIMED = re.compile(
     + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
 )
+# "… will hold its annual members-only meeting tonight at 6:00pm (not the usual 7:30pm)": "tonight"
+# with its clock right after it is the page's day in a text of any length.
+_TONIGHT_AT = re.compile(
+    r"\b(?P<rel>tonight|heute\s+abend)(?=\s+(?:at|from|um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:uhr|a\.?m|p\.?m))",
+    FLAGS,
+)
 # "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
 # "Heute könnt ihr zum Beispiel ab 16 Uhr … Blut spenden": a text opening with the word, its clock
 # later in the same sentence.
@@ -491,6 +498,7 @@ def parse_relative(text: str, today: date) -> When | None:
             or _RELATIVE_IS_WEEKDAY.search(text)
             or _RELATIVE_PART_OPENING.match(text)
             or _RELATIVE_REPORT_OPENING.match(text)
+            or _TONIGHT_AT.search(text)
         )
         if match is None:
             match = _RELATIVE_CLOCK_INSIDE.search(text)

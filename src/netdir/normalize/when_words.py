@@ -53,7 +53,7 @@ WEEKDAYS: WordTable = WordTable({
 WEEKDAY_ABBREVIATIONS: WordTable = WordTable({
     **WEEKDAYS,
     "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "mon": 0, "tu": 1, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
 })  # fmt: skip
 
