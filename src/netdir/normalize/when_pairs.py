@@ -338,9 +338,13 @@ def paired_times(text: str, first: Mention, last: Mention) -> tuple[time, time] 
 
 # "from 7 p.m. Dec. 31 to 7 a.m. Jan. 1": the clocks before their days (a.m./p.m. or "Uhr"
 # written, so a day's number is never read as a clock).
+# ("The contest begins at 14:00 (local) on Saturday (June 13) and continues until 23:00 (local)
+# on Sunday (June 14)": a 24-hour clock with its minutes, its zone's note and the day's weekday)
+_LOCAL = r"(?:\s*\((?:local|[A-Z]{2,4})\))?"
+_ON_WEEKDAY = r"\s*,?\s*(?:on\s+|am\s+)?(?:(?:" + WEEKDAY_FULL_ALT + r")\s*,?\s*\(?)?$"
 _CLOCK_BEFORE_DAY = re.compile(
-    r"(?:^|\b(?:from|von|ab)\s+)(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?:(?P<ap>[ap]\.?m\.?)|uhr)"
-    r"(?P<ap2>)\s*,?\s*(?:on\s+|am\s+)?$",
+    r"(?:^|\b(?:from|von|ab|(?:begins|starts)\s+at|beginnt\s+um)\s+)(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?"
+    r"\s*(?:(?P<ap>[ap]\.?m\.?)|uhr|(?<=:\d\d))(?P<ap2>)" + _LOCAL + _ON_WEEKDAY,
     FLAGS,
 )
 _TWO_CLOCKS_BETWEEN = re.compile(
@@ -350,8 +354,10 @@ _TWO_CLOCKS_BETWEEN = re.compile(
     FLAGS,
 )
 _CLOCK_BETWEEN_DAYS = re.compile(
-    r"^\s*,?\s*(?:-|to|until|till|bis)\s*(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
-    r"(?:(?P<ap>[ap]\.?m\.?)|uhr)(?P<ap2>)\s*,?\s*(?:on\s+|am\s+)?$",
+    r"^\s*\)?\s*,?\s*(?:-|to|until|till|bis|(?:and\s+)?(?:continues|runs|lasts)\s+until)\s*"
+    r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?:(?P<ap>[ap]\.?m\.?)|uhr|(?<=:\d\d))(?P<ap2>)"
+    + _LOCAL
+    + _ON_WEEKDAY,
     FLAGS,
 )
 
