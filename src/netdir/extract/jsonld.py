@@ -16,6 +16,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.context import PageContext
+from netdir.extract.framing_series import framing_series
 from netdir.extract.schema_org import (
     is_organization,
     is_site_furniture,
@@ -75,6 +76,8 @@ def records_from_documents(
     An Organization counts only when a list names it or the page has nothing else: on most
     pages it is the site's publisher (Yoast puts it into every ``@graph``), not an offering —
     unless it is the catalog source's own, a network's on its own site (``names_the_source``).
+    An undated series its dated sessions name as ``superEvent`` is their frame
+    (``framing_series``).
     """
     things = [thing for document in documents for thing in _things_of(document)]
     has_furniture = any(
@@ -86,7 +89,7 @@ def records_from_documents(
     has_offerings = any(not is_organization(node) for node, _ in things)
     index = _id_index(documents) if things else {}
     records: list[RawRecord] = []
-    seen: set[int] = set()
+    seen: set[int] = framing_series(things)  # an undated series its sessions point to
     seen_records: set[tuple[str, str | None, str | None]] = set()
     for node, listed in things:
         if id(node) in seen:

@@ -71,6 +71,10 @@ _UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 # A stamp at the day's first minute, and one at its last (with or without seconds and offset).
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _DAY_END = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::59)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_LAST_MINUTE = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day without a clock
 # "-191 min", "+20 min.": minutes before or after the page was served (a live ticker's start).
 _MINUTES_FROM_NOW = re.compile(r"^\s*([+\-−])\s?(\d{1,4})\s?min\.?\s*$", re.I)
 _BASIC_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
@@ -368,7 +372,8 @@ def whole_days(start: str | None, end: str | None) -> tuple[str | None, str | No
     "2018-07-26T23:59:59+01:00", shown as "25 juillet 2018 - 26 juillet 2018"): its days without
     a clock, not a start at midnight; so is one from midnight to midnight (a server's dates) and
     one from a calendar's cutoff hour to the second before it (``_days_from_a_cutoff``). Any
-    other pair stays as it is."""
+    other pair stays as it is; a start at the first day's 23:59 before a last day without a clock
+    is that run of days too."""
     if start is None or end is None:
         return start, end
     first, last = _MIDNIGHT.match(start), _DAY_END.match(end)
@@ -379,6 +384,11 @@ def whole_days(start: str | None, end: str | None) -> tuple[str | None, str | No
         # "2018-03-19T00:00:00+00:00" to "2018-03-20T00:00:00+00:00", shown „Clichy - March 19,
         # 2018“, its link saying from=03/19 to=03/20): the first and the last day.
         return first.group(1), dates.group(1)
+    if (late := _LAST_MINUTE.match(start)) and _ISO_DATE.match(end) and end > late.group(1):
+        # A run of days whose start is the first day's last minute (Songkick's Download
+        # Festival "2025-06-13T23:59:00" to "2025-06-15", its row "Jun 13"): the minute marks
+        # a day without a clock, not an event beginning at midnight.
+        return late.group(1), end
     return _days_from_a_cutoff(start, end) or (start, end)
 
 
