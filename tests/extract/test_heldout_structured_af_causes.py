@@ -59,3 +59,14 @@ def test_a_discourse_event_in_an_atom_entry_dates_the_meetup_not_the_posting(
         "2026-08-02T11:30:00+05:30",
         "2026-08-02T14:30:00+05:30",
     )
+
+
+def test_an_entry_posted_with_tournaments_of_other_days_is_not_dated_by_the_posting(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = _by_title(
+        inspect_corpus_page(capsys, "rss-gardenofchaos-fantasystrike-events-2020-06")
+    )
+    # posted at 14:30 on 27 June with the tournaments of 2 and 4 July; it names no day
+    assert records["Garden of Chaos Big Update Tournament"][0]["start"] is None
+    assert records["Rank Up Night"][0]["start"] is None

@@ -40,6 +40,7 @@ from netdir.extract.feed_event_dates import (
     event_start,
     feed_instant,
 )
+from netdir.extract.feed_posting_stamps import posting_stamps
 from netdir.extract.feed_showings import showings
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.title_text import title_in_text
@@ -82,9 +83,10 @@ def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
             if record.start is None and (start := event_start(entry.get("published"))):
                 set_field(record, "start", start, "feed:item.pubDate (an event feed's start)")
     elif dates_its_events(parsed):
+        posted = posting_stamps(parsed, context.fetched_at.date())
         for entry, record in pairs:
             if not _a_showing(record):
-                _date_by_event(entry, record)
+                _date_by_event(entry, record, posted)
     return [record for _, record in pairs]
 
 
@@ -113,15 +115,18 @@ def _a_showing(record: RawRecord) -> bool:
     return record.field_sources.get("date_text") == _SHOWING
 
 
-def _date_by_event(entry: Any, record: RawRecord) -> None:
+def _date_by_event(entry: Any, record: RawRecord, posted: set[datetime]) -> None:
     """An item of a feed that dates its events: its pubDate is no publication; the day its own
-    text names is the event's, else the pubDate is."""
+    text names is the event's, else the pubDate is — unless another item's text shows that
+    stamp to be a posting time (``feed_posting_stamps``)."""
     record.published = None
     record.field_sources.pop("published", None)
     if record.start is not None or record.date_text is not None:
         return
     if record.description and names_a_day(record.description):
         return  # the summary's own day („01.10.2022 - 23.10.2022“) is read by the normalizer
+    if feed_instant(entry.get("published")) in posted:
+        return  # posted with items whose own days differ: no day of this item's
     if start := event_start(entry.get("published")):
         set_field(record, "start", start, "feed:item.pubDate (the event's, set by hand)")
 
