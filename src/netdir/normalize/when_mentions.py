@@ -86,6 +86,13 @@ _SLASHED_AFTER_START = re.compile(
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
     FLAGS,
 )
+# "Upcoming meetup dates: ☃ 2/23 ⛵ 3/21 🌷 4/20": yearless slashed dates after a label of dates
+# (a symbol or two before each).
+_SLASHED_AFTER_DATES = re.compile(
+    r"\b(?:dates|termine)\s*:\s*(?:[^\w\s]{1,3}\s*)?"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
+    FLAGS,
+)
 # "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
 _SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
 # "11/2 Saturday – Dia de Los Muertos", "Sat., 11/2: Festival": a weekday beside a yearless slashed
@@ -219,7 +226,11 @@ def _month_day_with_clock(text: str, day_first: bool | None, reference: date) ->
             if mention is not None:
                 found.append(mention)
     order = day_first  # the text's own order, read once a slashed date needs it
-    for match in (*_SLASHED_NO_YEAR.finditer(text), *_SLASHED_AFTER_START.finditer(text)):
+    for match in (
+        *_SLASHED_NO_YEAR.finditer(text),
+        *_SLASHED_AFTER_START.finditer(text),
+        *_SLASHED_AFTER_DATES.finditer(text),
+    ):
         if order is None:
             order = text_day_first(text)
         day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
