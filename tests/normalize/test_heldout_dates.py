@@ -1269,6 +1269,25 @@ wir uns also allsonntäglich um 11:00 Uhr", seasonal timetables "Winterfahrplan 
 Sonntag, 09:30 bis ca. 11:30 Uhr")) were collected after rounds 112-114's fixes and scored **79.6 %
 (117/147)** before any change for them: round 119 92.7 % (38/41), round 120 88.9 % (32/36), round 121
 76.7 % (23/30), round 122 60.0 % (24/40); rounds 5-122 pooled before their fixes 3561/4340 = 82.0 %.
+Their misses: a seasonal timetable's rows ("Trainingszeiten | Winterfahrplan (01.10. bis 31.03) |
+Sonntag, 09:30 bis ca. 11:30 Uhr", the season's last day without its dot), "allsonntäglich", a clock
+moved ("von 09:30 Uhr auf 11:00 Uhr verlegt"), where a group gathers before it sets off ("um 17:50 Uhr am
+Marktplatz, um dann pünktlich um 18:00 Uhr … aufzubrechen"), "wie jede Woche" with the next sentence's
+weekday, "7p sharp ... 6:30 early arrivals", whole months as a break ("den gesamten Juli und August über
+nicht stattfinden", "in all of July and August"), days called off before the day meetings resume, this
+month's meeting moved ("diesen Monat auf den 3. Donnerstag", "This month however, the date changed to the
+3rd Thursday"), "Tu" for Tuesday, "evening from 6.30", "September, 28th", "Donnerstag, der 13.09",
+"wird immer montags kommuniziert", "bitte … einreichen", "tonight at 6:00pm" in prose, a 24-hour clock
+before each of two days ("begins at 14:00 (local) on Saturday (June 13) and continues until 23:00 …"),
+yearless slashed dates after "dates:". After the fixes (when_schedule_rows, when_period_dot (new),
+when_words, when_moved_clock (new), when_times, when_recurrence, when_clean, when_closed_months (new),
+when_resumed (new), when_moved_this_month (new), when_rules, when_notices, when_relative, when_pairs,
+when_mentions; cases in data/when_cases.tsv and test_when_schedule_rows.py) rounds 119-122 score 98.0 %
+(144/147): round 119 97.6 % (40/41), round 120 100 % (36/36), round 121 93.3 % (28/30), round 122 100 %
+(40/40). Left: "On Monday the 2nd" (the month in the sentence before), two rows of a radio nets' table
+without a timetable's label ("Summary of VHF Nets within our reach | Guelph | Mon, Wed | 21:00 | …":
+weekly only under "Trainingszeiten" and its kin, as round 114's left rows). No parse_when pass/fail of
+rounds 1-118 changed. All 122 rounds: 4392/4486 = 97.9 % after their fixes.
 """
 
 from __future__ import annotations
@@ -1591,6 +1610,10 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND116_FILE,
             ROUND117_FILE,
             ROUND118_FILE,
+            ROUND119_FILE,
+            ROUND120_FILE,
+            ROUND121_FILE,
+            ROUND122_FILE,
         )
         for case in load_heldout(path)
     ]
