@@ -33,6 +33,12 @@ _TAKES_PLACE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
     r"(?:\s*\((?P<after>[^()]*)\))?"
 )
+# „Die Vorträge … finden statt vom 3. bis 5. Juni, jeweils um 19.15 Uhr, in der AULA der
+# Universität, Dominikanerstraße 2a.“: „statt“ first, then after a comma where, to the sentence's end.
+_TAKES_PLACE_AFTER = re.compile(
+    r"\bfinde[nt]\s+statt\b[^!?]{0,120}?,\s*(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^!?;()]{2,100}?)\s*(?:\.\s*$|\.\s+(?=[A-ZÄÖÜ])|$)"
+)
 # „Zeitgleich findet in der Quartiershalle ein Flohmarkt statt“: an indefinite article after the
 # venue opens the sentence's subject — something else takes place there.
 _SUBJECT_AFTER = re.compile(r"\s(?:ein|eine|einen)\s")
@@ -88,14 +94,14 @@ def venue_taking_place(text: str) -> str | None:
     """The venue a sentence says something takes place at („… findet im Raum K013 der OTH
     Regensburg statt (Galgenbergstraße 32, …)“), with its address in brackets before or right
     after „statt“; none when the words name no venue."""
-    for match in _TAKES_PLACE.finditer(text):
+    for match in [*_TAKES_PLACE.finditer(text), *_TAKES_PLACE_AFTER.finditer(text)]:
         place = _DIRECTIONS.sub("", " ".join(match["place"].split())).strip(" ,")
         if _SUBJECT_AFTER.search(f" {place} ") or not (
             names_a_venue_word(place) or is_address(place)
         ):
             continue
         # „im Café Netzwerk (Luisenstr. 11, 80333 München) statt“: its address in brackets
-        bracket = match["bracket"] or match["after"] or ""
+        bracket = match.groupdict().get("bracket") or match.groupdict().get("after") or ""
         address = _SPACE_BEFORE_COMMA.sub(",", " ".join(bracket.split()))
         return f"{place}, {address}" if address and is_address(address) else place
     return None

@@ -25,7 +25,7 @@ _TAKES_PLACE = re.compile(
 )
 # "jeweils von 14 bis 17 Uhr", "jeweils um 19:30 Uhr", "jeweils ab 9 Uhr", "jeweils den
 # Zeitrahmen von 18:00 bis ca. 20:00 Uhr reserviert": the hours of each day.
-_SHARED_HOURS = re.compile(
+SHARED_HOURS = re.compile(
     r"\bjeweils\s+(?:[a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:(?:von|um|ab)\s+)?"
     r"(?P<hours>\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?"
     r"(?:(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
@@ -56,7 +56,7 @@ def lead_of_list(container: LexborNode) -> Lead | None:
         node = node.prev
     text = " ".join(reversed(texts))
     named = _TAKES_PLACE.search(text)
-    hours = _SHARED_HOURS.search(text)
+    hours = SHARED_HOURS.search(text)
     if named is None and hours is None:
         return None
     return Lead(

@@ -6,7 +6,9 @@ A concert season's page says above its accordion „Der Konzertbeginn ist um 19:
 states a time of its own and a short paragraph just before the list (its container's preceding
 siblings, a few levels up) states when everything begins („Konzertbeginn ist um 19:00 Uhr“,
 „Beginn jeweils 20 Uhr“, „Alle Veranstaltungen beginnen um 19.30 Uhr“), each dated row takes that
-time; its date's provenance says so. Doors („Einlass“) open no event.
+time; its date's provenance says so. Doors („Einlass“) open no event. So do the hours a sentence
+says the events take place in („Diese finden von 18 bis ca. 22 Uhr statt“) and the clock of each
+of them („Die Vorträge … finden statt vom 3. bis 5. Juni, jeweils um 19.15 Uhr, in der AULA …“).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from selectolax.lexbor import LexborNode
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
+from netdir.extract.lead_sentence import SHARED_HOURS
 from netdir.records import RawRecord
 
 # („Der Monatsstammtisch startet immer gegen 9:15.“: a clock with a colon needs no „Uhr“.)
@@ -30,6 +33,15 @@ _SHARED_START = re.compile(
     r"|(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))",
     re.I,
 )
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+# „Diese finden von 18 bis ca. 22 Uhr statt“: the hours the events take place in.
+_TAKING_PLACE_HOURS = re.compile(
+    rf"\bfinde[nt]\b[^.!?]{{0,80}}?\bvon\s+(?P<start>{_CLOCK})\s*(?:Uhr\s+)?bis\s+(?:ca\.\s*)?"
+    rf"(?P<end>{_CLOCK})\s*Uhr\b[^.!?]{{0,60}}\bstatt\b",
+    re.I,
+)
+_TAKES_PLACE = re.compile(r"\bfinde[nt]\b")
+_SPACES = re.compile(r"\s+")
 #: Provenance suffix of a date text whose time the list's lead states.
 FROM_LEAD = " + time:the list's lead"
 _LEVELS = 3  # the list's container and two around it
@@ -40,13 +52,26 @@ _LEAD_CHARS = 400  # a lead paragraph, not an article
 def times_from_the_lead(group: list[RawRecord], first: LexborNode) -> list[RawRecord]:
     """``group`` (one listing's rows, ``first`` its first row's node) with the lead's time."""
     dated = [r for r in group if r.start is None and r.date_text and names_a_day(r.date_text)]
-    if not dated or any(r.date_text and TIME_LIKE.search(r.date_text) for r in group):
+    if any(r.date_text and TIME_LIKE.search(r.date_text) for r in group):
+        dated = _rows_of_the_first_list(dated, first)
+    if not dated:
         return group
     time = _lead_time(first)
     if time is None:
         return group
-    add_shared_time(dated, f"{time} Uhr", FROM_LEAD)
+    add_shared_time(dated, time, FROM_LEAD)
     return group
+
+
+def _rows_of_the_first_list(dated: list[RawRecord], first: LexborNode) -> list[RawRecord]:
+    """The rows of the list the lead stands over, when the group goes on into another list
+    whose rows state their times (the workshops below the monthly meetings): the rows whose
+    day the first row's container shows, if that container shows no time at all."""
+    container = first.parent
+    text = _SPACES.sub(" ", visible_text(container)) if container is not None else ""
+    if not text or TIME_LIKE.search(text):
+        return []
+    return [r for r in dated if r.date_text and _SPACES.sub(" ", r.date_text) in text]
 
 
 def add_shared_time(records: list[RawRecord], time: str, where: str) -> None:
@@ -59,26 +84,32 @@ def add_shared_time(records: list[RawRecord], time: str, where: str) -> None:
 
 
 def _lead_time(first: LexborNode) -> str | None:
+    """The lead's clock („19:00 Uhr“) or hours („18 - 22 Uhr“) for every row."""
     for text in lead_texts(first, _SIBLINGS):
         if match := _SHARED_START.search(text):
-            return match.group("time") or match.group("clock")
+            return f"{match.group('time') or match.group('clock')} Uhr"
+        if match := _TAKING_PLACE_HOURS.search(text):
+            return f"{match.group('start')} - {match.group('end')} Uhr"
+        if _TAKES_PLACE.search(text) and (match := SHARED_HOURS.search(text)):
+            return " ".join(match.group("hours").split())  # „…, jeweils um 19.15 Uhr, …“
     return None
 
 
 def lead_texts(first: LexborNode, siblings: int, chars: int = _LEAD_CHARS) -> Iterator[str]:
     """The texts of the short elements (up to ``chars``) before a list (``first`` its first
     row's node): up to ``siblings`` elements before its container on each of a few levels,
-    nearest first."""
-    container = first.parent
-    for _ in range(_LEVELS):
+    nearest first — beginning with the row's own, when the rows stand among the page's other
+    blocks (a programme's day blocks under „Zeit und Ort“ and „Programm“)."""
+    container: LexborNode | None = first
+    for _ in range(_LEVELS + 1):
         if container is None:
             return
         sibling = container.prev
         seen = 0
         while sibling is not None and seen < siblings:
-            if sibling.is_element_node:
+            text = visible_text(sibling) if sibling.is_element_node else ""
+            if text.strip():  # an empty box (a spacer, an image) is no paragraph
                 seen += 1
-                text = visible_text(sibling)
                 if len(text) <= chars:
                     yield text
             sibling = sibling.prev

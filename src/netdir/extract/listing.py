@@ -427,9 +427,10 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             years_from_the_section(group, candidate.containers[0], context.fetched_at.date())
         if candidate.segments and candidate.segments[0]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
-            times_from_the_lead(group, candidate.segments[0][0])
+            first = _first_row_of(group, candidate)
+            times_from_the_lead(group, first)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
-            places_from_the_lead(group, candidate.segments[0][0])
+            places_from_the_lead(group, first)
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]
@@ -560,6 +561,17 @@ def _records(
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
             records.extend(above)
     return records
+
+
+def _first_row_of(group: list[RawRecord], candidate: Candidate) -> LexborNode:
+    """The node of the block the group's first dated record was read from (blocks before it —
+    the page's heading, a „Zeit und Ort“ section naming the days — may open the candidate),
+    else the first block's."""
+    first = next((record.date_text for record in group if record.date_text), None)
+    for segment, reading in zip(candidate.segments, candidate.readings, strict=False):
+        if segment and first is not None and reading.date_text == first:
+            return segment[0]
+    return candidate.segments[0][0]
 
 
 def _when_key(date_text: str | None, context: PageContext) -> str | None:
