@@ -1,14 +1,17 @@
-"""Causes found by held-out English listing batch AE (Liverpool listings of 2013)."""
+"""Causes found by held-out English listing batch AE (Liverpool listings of 2013), and the
+place held only in a meeting portal's tooltip (batch AD's Reno IQM2 page)."""
 
 from __future__ import annotations
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from netdir.extract.block_reading import BlockReading
 from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.notices import is_no_session_notice
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.this_month_days import mark_this_month_days
+from netdir.extract.tooltip_places import place_in_tooltip
 from tests.extract.realpage_inspect import inspect_corpus_page
 
 
@@ -101,3 +104,37 @@ def test_ordinal_days_are_marked_only_under_a_this_month_heading() -> None:
     mixed = HTMLParser(f"<h1>This month</h1><table>{rows}<tr><th>Total</th><td>3</td></tr></table>")
     mark_this_month_days(mixed.root)
     assert "this month" not in mixed.body.css_first("table").text()
+
+
+def _reading_of(html: str) -> BlockReading:
+    reading = BlockReading()
+    place_in_tooltip([HTMLParser(html).body], reading)
+    return reading
+
+
+def test_a_date_links_tooltip_gives_the_address_in_its_last_field() -> None:
+    tooltip = (
+        "WEDNESDAY, AUGUST 3, 2022  6:00 PMBoard:\tReno City Planning CommissionType:\t"
+        "RegularStatus:\tScheduled\tReno City Council Chamber\t"
+        "Reno City Council Chamber, One East First Street, Reno, NV  89501"
+    )
+    reading = _reading_of(f'<a href="/m/1" title="{tooltip}">Aug 3, 2022 6:00 PM</a>')
+    assert reading.location_text == (
+        "Reno City Council Chamber, One East First Street, Reno, NV 89501"
+    )
+
+
+def test_a_tooltip_without_an_address_or_a_day_gives_no_place() -> None:
+    no_address = "AUGUST 3, 2022\tCouncil\tRegular\tScheduled"
+    assert _reading_of(f'<a title="{no_address}">Aug 3</a>').location_text is None
+    no_day = "Board\tCouncil\tScheduled\tOne East First Street, Reno, NV 89501"
+    assert _reading_of(f'<a title="{no_day}">Minutes</a>').location_text is None
+    plain = "City Hall, One East First Street, Reno, NV 89501"  # one field: a plain title
+    assert _reading_of(f'<a title="{plain}">Aug 3, 2022</a>').location_text is None
+
+
+def test_the_portal_rows_take_their_place_from_the_tooltip(capsys) -> None:
+    records = inspect_corpus_page(capsys, "iqm2-reno-calendar-2022")
+    assert records[0]["location"] == (
+        "Reno City Council Chamber, One East First Street, Reno, NV 89501"
+    )

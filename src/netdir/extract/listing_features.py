@@ -83,6 +83,7 @@ from netdir.extract.title_text import (
     named_invitation,
     title_in_text,
 )
+from netdir.extract.tooltip_places import place_in_tooltip
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
 from netdir.normalize.when_lists import day_list
 
@@ -144,6 +145,8 @@ def read_block(
         place_among_icon_facts(segment, reading)  # (its list holds the day or the hours)
     if reading.location_text is None and reading.date_text:
         place_opening_a_cell(segment, reading)
+    if reading.location_text is None and reading.date_text:
+        place_in_tooltip(segment, reading)  # „…\tReno City Council Chamber, …, NV  89501“
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
