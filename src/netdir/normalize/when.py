@@ -95,6 +95,7 @@ from netdir.normalize.when_history import (
 )
 from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_lists import day_list, first_pair
+from netdir.normalize.when_month_before import with_month_before
 from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
@@ -234,6 +235,8 @@ def _parse_when(
         )
     if "." in clean:
         clean = closed_period_end(clean)  # "(01.10. bis 31.03)", "Donnerstag, der 13.09"
+    if " the " in clean:
+        clean = with_month_before(clean)  # "March brought … On Monday the 2nd, …": March 2nd
     if " auf " in clean or "from " in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
