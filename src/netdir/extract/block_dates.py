@@ -34,6 +34,7 @@ from netdir.extract.date_cues import (
     role_of_dates,
     without_publication_notes,
 )
+from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.time_elements import with_its_hours
@@ -143,6 +144,15 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     if labelled is not None:
         reading.date_text = f"{reading.date_text}, {labelled}"
         return True
+    for chunk in chunks:
+        # „🕘 16:00 Uhr · 📍 Dorfplatz Adnet“ under a badge's day: its hours and its place.
+        facts = hours_and_place(chunk)
+        if facts is not None:
+            reading.date_text = f"{reading.date_text}, {facts[0]}"
+            if facts[1] is not None and reading.location_text is None:
+                reading.location_text = facts[1]
+                reading.sources["location_text"] = "listing:place in the line of facts"
+            return True
     doors: str | None = None
     for chunk in chunks:
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.

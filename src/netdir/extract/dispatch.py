@@ -75,6 +75,7 @@ from netdir.extract.visible_listing import (
     replaces_stale_structured,
     shows_other_days,
 )
+from netdir.extract.weekday_grid import weekday_grid_records
 from netdir.fast_pickle import pickled_by_fields
 from netdir.html_depth import parse_html
 from netdir.normalize.when import parse_when
@@ -349,6 +350,10 @@ def _read_html_auto(
 ) -> None:
     """The page read without structured data: its own event, its dated list, bold sections,
     dated definitions, or (when nothing shows) the events in its scripts' JSON."""
+    if grid := weekday_grid_records(tree, context):
+        # A timetable whose columns are the weekdays of the page's run of days.
+        result.add("listing", grid)
+        return
     # Collected before the other readers take scripts and furniture out of the tree.
     scripts_json = json_texts(tree, page_text)
     published = published_day(tree)

@@ -40,6 +40,7 @@ from netdir.extract.date_cues import (
     WEEKDAY_WORD,
     YEAR,
 )
+from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import is_question, lead_of_list
 from netdir.extract.list_labels import label_above_the_list
@@ -131,6 +132,14 @@ def read_in_context(
     if undated and reading.title is not None and month is not None:
         # A "Datum" column that holds only the weekday ("Do") names no day yet.
         _date_from_calendar_day(segment, reading, candidate, month)
+    if reading.date_text is not None and not TIME_LIKE.search(reading.date_text):
+        # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over rows of days: each day at that hour.
+        hours = hours_of_the_heading(heading_before(nearest=True))
+        if hours is not None and names_a_day(reading.date_text):
+            reading.date_text = f"{reading.date_text}, {hours}"
+            reading.sources["date_text"] = (
+                reading.sources.get("date_text", "listing:") + " + hours of the heading"
+            )
     return reading
 
 

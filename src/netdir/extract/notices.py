@@ -85,7 +85,9 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
 # poster session and stays.
 _BREAK = re.compile(
     r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|mittagessen|"
-    r"mittagsimbiss|"
+    r"mittagsimbiss|frühstück|breakfast|"
+    # „Anreise“, „Abreise“: a meeting's arrival and departure windows in its timetable
+    r"anreise|abreise|arrival|departure|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
     # „Pause & Snacks“, „Abendessen (warm)“, „Einlass“, „Ende“, „Open End“: a hackathon's
     # meals, doors and close („Ende der Preisverleihung“ ends the point above it)

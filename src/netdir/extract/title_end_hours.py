@@ -6,7 +6,10 @@ with hours instead of a start („Chörchenprobentag in Groß Kienitz, 10-14:30 
 comma („Generalprobe ab 10 Uhr“, „Chörchenprobentag 10-14:30“). The clock times the row's day
 (unless the row is timed already), an „in <Town>“ right before it is the place, the rest is
 the name. Without a comma only a clock that says it is one — opened by „ab/um/von“ or a span
-of hours — is taken: „Gruppe 3 Uhr“ is not read, „Tag der offenen Tür 10-16 Uhr“ is.
+of hours — is taken: „Gruppe 3 Uhr“ is not read, „Tag der offenen Tür 10-16 Uhr“ is. A list's
+row may put the clock between the name and the place, each between commas („Sommerfest, 18:00,
+Hauptplatz“, „Workshop, 15:00–17:00, Hauptgebäude“): a clock with its minutes there is the
+hours, the one part after it the place.
 """
 
 from __future__ import annotations
@@ -31,11 +34,16 @@ _WHEN_AT_END = re.compile(
     rf"^(?P<name>.*?\w.*?){_TOWN}(?:,\s*(?P<clock>{_AFTER_COMMA})|\s+(?P<bare>{_AFTER_SPACE}))\.?$"
 )
 _MIN_NAME_LETTERS = 3
+# „Sommerfest, 18:00, Hauptplatz“: name, a clock with its minutes (or a span of them), place.
+_MINUTES_CLOCK = rf"{_HOUR}[:.][0-5]\d(?:\s*(?:-|–|—|bis)\s*{_HOUR}[:.][0-5]\d)?(?:\s*Uhr)?"
+_WHEN_THEN_WHERE = re.compile(
+    rf"^(?P<name>[^,]*?\w[^,]*?),\s*(?P<clock>{_MINUTES_CLOCK}),\s*(?P<town>[^,\d]*[^\W\d][^,]{{0,40}})$"
+)
 
 
 def hours_at_the_title_end(title: str) -> tuple[str, str, str | None] | None:
     """``(name, clock, town)`` when ``title`` ends in its hours; None otherwise."""
-    match = _WHEN_AT_END.match(title)
+    match = _WHEN_AT_END.match(title) or _WHEN_THEN_WHERE.match(title)
     if match is None or sum(ch.isalpha() for ch in match["name"]) < _MIN_NAME_LETTERS:
         return None
     clock = match["clock"] or match["bare"]

@@ -1,0 +1,54 @@
+"""A card's line of facts marked by pictographs: „🕘 16:00 Uhr · 📍 Dorfplatz Adnet“.
+
+A club's event card gives its day in a badge („01“ / „Mai“) and, under the name, one line whose
+parts stand apart by „·“, each opened by a pictograph that says what it is: a clock face before
+the hours, a pin before the place. Read as text the pictographs hid the hours (the line did not
+open with them) and the rest of the line looked like a name. The clock part is the card's time,
+the part after a pin (or a part that reads as a venue or an address) its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.meta_line import line_parts
+from netdir.extract.place_lines import names_a_place
+
+# Emoji and other pictographs (clock faces, pins, calendars, houses) and their modifiers.
+_PICTOGRAPH = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf\u231a\u231b\u23f0-\u23f3\ufe0f\u200d]+"
+)
+# 📍 round pushpin, 📌 pushpin, 🏠 house, 🏛 classical building, 🗺 map: what follows says where.
+_PLACE_MARK = re.compile("^\\s*[\U0001f4cd\U0001f4cc\U0001f3e0\U0001f3db\U0001f5fa]")
+_MAX_LINE = 100
+_MAX_PART = 60
+_MIN_PARTS = 2  # the hours and at least one more fact
+
+
+def has_pictographs(text: str) -> bool:
+    return _PICTOGRAPH.search(text) is not None
+
+
+def without_pictographs(text: str) -> str:
+    return " ".join(_PICTOGRAPH.sub(" ", text).split())
+
+
+def hours_and_place(line: str) -> tuple[str, str | None] | None:
+    """``(hours, place)`` of a pictograph-marked line of facts without a day; None for any
+    other line (no pictograph, a day in it, not exactly one part with hours)."""
+    if len(line) > _MAX_LINE or not has_pictographs(line) or DATE_LIKE.search(line):
+        return None
+    parts = line_parts(line)
+    timed = [part for part in parts if TIME_LIKE.search(part)]
+    if len(parts) < _MIN_PARTS or len(timed) != 1:
+        return None
+    place = None
+    for part in parts:
+        if part is timed[0] or len(part) > _MAX_PART:
+            continue
+        plain = without_pictographs(part)
+        if plain and (_PLACE_MARK.match(part) or names_a_place(plain)):
+            place = plain
+            break
+    return without_pictographs(timed[0]), place
