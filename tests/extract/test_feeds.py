@@ -218,3 +218,18 @@ def test_a_feed_with_publishing_clocks_is_no_event_feed() -> None:
     )
     assert not dates_its_events(feedparser.parse(rss))
     assert event_start("Mon, 01 Jan 0001 00:00:00 +0000") is None
+
+
+def test_a_title_day_without_a_clock_takes_the_start_its_summary_states() -> None:
+    body = """<?xml version="1.0"?><rss version="2.0"><channel><title>Veranstaltungen</title>
+<item><title>Draw and Drink am 18.06.2026</title>
+<description>Kurzführungen durch die Ausstellungen. Start ist um 18:00 Uhr mit der Ausstellung
+über Isao Takahata. Einlass ab 17:30 Uhr.</description></item>
+<item><title>Lesung am 19.06.2026, 20 Uhr</title>
+<description>Beginn 19 Uhr mit einem Empfang.</description></item>
+</channel></rss>"""
+    page = page_from_text(body, "https://example.org/feed.xml", "application/rss+xml")
+    drink, reading = extract_page(page).records
+    assert drink.date_text == "Draw and Drink am 18.06.2026, 18:00 Uhr"
+    assert drink.field_sources["date_text"] == "feed:item.title + time:feed:item.summary"
+    assert reading.date_text == "Lesung am 19.06.2026, 20 Uhr"  # the title's own clock stands

@@ -70,3 +70,11 @@ def test_an_entry_posted_with_tournaments_of_other_days_is_not_dated_by_the_post
     # posted at 14:30 on 27 June with the tournaments of 2 and 4 July; it names no day
     assert records["Garden of Chaos Big Update Tournament"][0]["start"] is None
     assert records["Rank Up Night"][0]["start"] is None
+
+
+def test_a_bracketed_titles_day_takes_the_start_its_summary_states(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = _by_title(inspect_corpus_page(capsys, "rss-ki-schweiz-veranstaltungen-2026-06"))
+    # „[18.06.2026 - 18.06.2026]“ over „Start ist um 18:00 Uhr mit der Ausstellung …“
+    assert records["Draw & Drink x mudac"][0]["start"].startswith("2026-06-18T18:00")

@@ -31,7 +31,7 @@ import feedparser
 from netdir.extract.block_text import names_a_day
 from netdir.extract.bracketed_title import BracketLayout, bracket_layout, read_bracketed
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
-from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.description_place import PLACE_IN_TEXT
 from netdir.extract.discourse_event import carries_discourse_events, discourse_event
 from netdir.extract.feed_event_dates import (
@@ -43,6 +43,7 @@ from netdir.extract.feed_event_dates import (
 from netdir.extract.feed_posting_stamps import posting_stamps
 from netdir.extract.feed_showings import showings
 from netdir.extract.microformats import events_in_fragment
+from netdir.extract.prose_times import prose_time
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
@@ -53,6 +54,7 @@ _STRAY_BEFORE_BAR = 4  # "Uhr" repeated by a generator may stand between the day
 _SHORT_PLACE = 100
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _SHOWING = "feed:item.summary li (a showing)"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def looks_like_feed(text: str, content_type: str | None) -> bool:
@@ -153,6 +155,8 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
         set_field(
             record, "location_text", labelled["value"], f"feed:item.summary {labelled['label']}:"
         )
+    if record.date_text is not None and description:
+        _add_summary_clock(record, record.date_text, description)
     if record.location_text is None and fields is not None:
         set_field(record, "location_text", fields.town, "feed:item.title [its town]")
     if summary:
@@ -224,6 +228,17 @@ def _event_fields(entry: Any, record: RawRecord) -> None:
                 day, clock, offset = stamp.groups()
                 value_iso = day if clock is None else f"{day}T{clock}{offset or ''}"
                 set_field(record, name, value_iso, f"feed:item.{key}")
+
+
+def _add_summary_clock(record: RawRecord, date_text: str, description: str) -> None:
+    """A title's day without a clock takes the start its summary states („[…]
+    [18.06.2026 - 18.06.2026]“ over „Start ist um 18:00 Uhr …“; ``prose_times``)."""
+    if TIME_LIKE.search(date_text) is not None:
+        return
+    clock = prose_time(_SENTENCE_END.split(description), date_text)
+    if clock is not None:
+        record.date_text = f"{date_text}, {clock}"
+        record.field_sources["date_text"] += " + time:feed:item.summary"
 
 
 def _leading_day(description: str) -> str | None:
