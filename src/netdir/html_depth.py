@@ -9,9 +9,9 @@ levels; the scan is one linear pass over the text.
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser
+
+from netdir import lazy_re
 
 #: Deeper elements are flattened into their ancestor at this depth (Chromium caps at 512).
 MAX_HTML_DEPTH = 256
@@ -23,7 +23,7 @@ MAX_HTML_ELEMENTS = 50_000
 
 # ``[^<>]`` (not ``[^>]``): an unterminated "<a<a<a…" must not make each attempt scan to the end.
 # Split keeps the captured groups: [text, tag, "/" or "", name, text, tag, …].
-_TAG = re.compile(r"(<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>)")
+_TAG = lazy_re.compile(r"(<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>)")
 # Elements that never have content, or whose end tag pages often omit (the parser closes them
 # implicitly): counting them would make a sloppy but harmless page look deep.
 _NOT_COUNTED = frozenset(

@@ -8,9 +8,9 @@ people join a community.
 
 from __future__ import annotations
 
-import re
+from netdir import lazy_re
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL = lazy_re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 #: Local parts that name a role, a list or an office, never a person.
 _FUNCTIONAL_LOCAL_PARTS = frozenset(
     {
@@ -43,11 +43,11 @@ _FUNCTIONAL_LOCAL_PARTS = frozenset(
 #: Mailing-list administrative addresses (Mailman, Sympa): functional by construction.
 _LIST_SUFFIXES = ("-request", "-owner", "-subscribe", "-join", "-leave", "-bounces")
 #: "Frau Dr. Erika Muster", "Herrn Prof. Max Muster": an honorific followed by a capitalised name.
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = lazy_re.compile(
     r"\b(?:Frau|Herrn?|Dr\.|Prof\.)\s+(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][a-zäöüß]+)?"
 )
 #: "Leitung: Erika Muster" / "Ansprechpartnerin: …": the labels under which pages name people.
-_PERSON_LABEL = re.compile(
+_PERSON_LABEL = lazy_re.compile(
     r"\b(?:Leitung|Ansprechpartner(?:in)?|Kontaktperson|Moderation|Sprecher(?:in)?)\s*:\s*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]"
 )
 
@@ -55,7 +55,7 @@ _PERSON_LABEL = re.compile(
 EMAIL_PLACEHOLDER = "[E-Mail-Adresse entfernt]"
 NAME_PLACEHOLDER = "[Name entfernt]"
 
-_PERSON_LABEL_WITH_NAME = re.compile(
+_PERSON_LABEL_WITH_NAME = lazy_re.compile(
     r"\b(?P<label>(?:Leitung|Ansprechpartner(?:in)?|Kontaktperson|Moderation|Sprecher(?:in)?)\s*:\s*)"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][a-zäöüß]+){1,2})"
 )

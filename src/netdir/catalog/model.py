@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
+from netdir import lazy_re
 from netdir.catalog.publish_settings import PublishSettings
 
 ExtractMode = Literal[
@@ -28,7 +29,7 @@ Level = Literal["Bund", "Land", "Kommune", "mixed"]
 #: the next date, or a ``feed``. ``netdir sources check`` compares it with what the page shows.
 StartPage = Literal["listing", "single", "landing", "feed"]
 
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_ID_PATTERN = lazy_re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 #: What a source's records are by default: the offering kinds normalization knows, plus the kinds
 #: of pages that list them (a calendar, an overview, a news feed of announcements).

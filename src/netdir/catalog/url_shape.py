@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
+
 _SINGLE_REPORT_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("news or press path", re.compile(r"/(news|presse|pressemitteilung|meldung)[/_-]", re.I)),
-    ("date permalink", re.compile(r"/\d{4}/\d{2}/(\d{2}/)?[^/]+")),
-    ("WordPress post id", re.compile(r"[?&]p=\d+")),
-    ("Drupal node", re.compile(r"/node/\d+")),
-    ("imperia article", re.compile(r"/artikel\.\d+\.php")),
-    ("Vogel article id", re.compile(r"-a-[0-9a-f]{32}")),
-    ("detail page", re.compile(r"/(detail|details|detailansicht|detailseite)/", re.I)),
-    ("magazine article", re.compile(r"/magazin/[^/]+")),
+    ("news or press path", lazy_re.compile(r"/(news|presse|pressemitteilung|meldung)[/_-]", re.I)),
+    ("date permalink", lazy_re.compile(r"/\d{4}/\d{2}/(\d{2}/)?[^/]+")),
+    ("WordPress post id", lazy_re.compile(r"[?&]p=\d+")),
+    ("Drupal node", lazy_re.compile(r"/node/\d+")),
+    ("imperia article", lazy_re.compile(r"/artikel\.\d+\.php")),
+    ("Vogel article id", lazy_re.compile(r"-a-[0-9a-f]{32}")),
+    ("detail page", lazy_re.compile(r"/(detail|details|detailansicht|detailseite)/", re.I)),
+    ("magazine article", lazy_re.compile(r"/magazin/[^/]+")),
 )
 
 

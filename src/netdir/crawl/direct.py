@@ -21,7 +21,6 @@ defaults). ``tests/crawl/test_direct.py`` holds the two equal.
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -29,12 +28,13 @@ import httpcore
 import httpx
 from httpx._transports.default import map_httpcore_exceptions
 
+from netdir import lazy_re
 from netdir.crawl.lean import LeanPool, LeanResponse
 from netdir.crawl.transport import PerOriginTransport, Release
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # What httpx leaves as written (checked character by character against httpx.URL in the tests).
-_PLAIN_URL = re.compile(
+_PLAIN_URL = lazy_re.compile(
     r"(?P<scheme>https?)://(?P<host>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(?P<port>[1-9][0-9]{0,4}))?"
     r"(?P<path>/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?(?P<query>\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*)?"
 )

@@ -19,14 +19,16 @@ from __future__ import annotations
 import codecs
 import re
 
+from netdir import lazy_re
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-_XML_DECLARATION = re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.IGNORECASE)
+_HEADER_CHARSET = lazy_re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_META_CHARSET = lazy_re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_XML_DECLARATION = lazy_re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.IGNORECASE)
 _PRESCAN_BYTES = 4096
 # Labels whose bytes Windows-1252 decodes identically or better (WHATWG encoding table).
 _WINDOWS_1252_LABELS = frozenset({"iso8859-1", "latin-1", "ascii", "cp1252"})

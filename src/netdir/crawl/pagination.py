@@ -11,12 +11,12 @@ in each host's chain of listing pages.
 from __future__ import annotations
 
 import asyncio
-import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from netdir import lazy_re
 from netdir.crawl.exceptions import InvalidSelectorError
 from netdir.html_depth import parse_html
 
@@ -27,8 +27,8 @@ _NEXT_WORDS = (
     frozenset({"›", ">"}),
     frozenset({"»", ">>"}),
 )
-_DECORATION = re.compile(r"[\s›»>→]+$|^[\s‹«<←]+")
-_SPACE = re.compile(r"\s+")
+_DECORATION = lazy_re.compile(r"[\s›»>→]+$|^[\s‹«<←]+")
+_SPACE = lazy_re.compile(r"\s+")
 
 
 def _normalised(text: str) -> str:

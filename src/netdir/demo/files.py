@@ -17,10 +17,11 @@ put a file:
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
+
+from netdir import lazy_re
 
 #: Last-Modified of every file of one version: constant, so validators survive any checkout
 #: (file mtimes do not). v2 is "later" but still in the past of the sample web's today.
@@ -44,7 +45,7 @@ _TYPES = {
     ".css": "text/css",
 }
 _DIRECTORY_INDEXES = ("index.html", "index.json", "index.ics", "index.xml")
-_NOT_ALPHANUMERIC = re.compile(r"[^A-Za-z0-9]+")
+_NOT_ALPHANUMERIC = lazy_re.compile(r"[^A-Za-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)

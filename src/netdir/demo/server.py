@@ -23,10 +23,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from netdir import lazy_re
 from netdir.catalog import Catalog, parse_catalog
 from netdir.demo.files import VERSIONS, ServedFile, find_file
 
-_PLACEHOLDER = re.compile(r"\{site:([a-z0-9-]+)\}")
+_PLACEHOLDER = lazy_re.compile(r"\{site:([a-z0-9-]+)\}")
 _NOT_FOUND_PAGE = (
     "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Seite nicht gefunden</title>"
     "</head><body><h1>404 – Seite nicht gefunden</h1><p>Die angeforderte Seite existiert nicht.</p>"

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.records import RawRecord
 
 # „Triftstraße 43“, „Moorburger Elbdeich 249“, „Johannes-Brahms-Platz 1“, „Lehrter Str. 35“: up
 # to three capitalised words, the last a street word, then a house number.
-_STREET_AND_NUMBER = re.compile(
+_STREET_AND_NUMBER = lazy_re.compile(
     r"^(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,2}[A-ZÄÖÜ][\w'’-]*?"
     r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|deich|chaussee|pfad|steig|"
     r"markt|zeile)\.?\s+\d{1,4}\s?[a-z]?$"
@@ -23,7 +24,7 @@ _STREET_AND_NUMBER = re.compile(
 _MAX_VENUE_WORDS = 5
 # „Aufführungen“, „Termine“, „Terminvorschau“, „Konzerte demnächst“, „Vergangene Daten“: a heading
 # that says what kind of rows follow (and whether they are still to come), not which.
-_KIND_OF_LIST = re.compile(
+_KIND_OF_LIST = lazy_re.compile(
     r"^(?:(?:nächste|kommende|aktuelle|zukünftige|vergangene|bisherige|frühere|unsere|"
     r"upcoming|past|previous|next|future)\s+)?"
     r"(?:aufführungen|vorstellungen|termine|terminvorschau|terminübersicht|vorschau|spieltermine|"

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
-_NEXT_ONE = re.compile(
+from netdir import lazy_re
+
+_NEXT_ONE = lazy_re.compile(
     r"^(?i:die|der|das|unsere?|unser)\s+nächsten?\s+"
     r"(?P<name>[A-ZÄÖÜ][\wäöüß-]{3,}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
     r"(?:findet|beginnt|ist|wird)\b"
 )
-_WORD = re.compile(r"[\wäöüß]{4,}", re.I)
+_WORD = lazy_re.compile(r"[\wäöüß]{4,}", re.I)
 
 
 def announced_name(sentence: str, heading: str) -> str | None:

@@ -13,11 +13,13 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
+
 # data-date, data-day, data-datum, data-tag, data-event-date — not data-day-count or data-days.
-_DAY_ATTRIBUTE = re.compile(r"^data-(?:[\w-]*-)?(?:date|day|datum|tag)$")
-_NUMBERS = re.compile(r"\d+")
+_DAY_ATTRIBUTE = lazy_re.compile(r"^data-(?:[\w-]*-)?(?:date|day|datum|tag)$")
+_NUMBERS = lazy_re.compile(r"\d+")
 # A clock's hour and minutes („19:30“, „19.30 Uhr“, „19 Uhr“) are no day number the box shows.
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|\.\d{2}\s*Uhr|\s*Uhr)\b", re.IGNORECASE)
+_CLOCK = lazy_re.compile(r"\b\d{1,2}(?::\d{2}|\.\d{2}\s*Uhr|\s*Uhr)\b", re.IGNORECASE)
 _ANCESTORS = 3  # the item, its list of the day's events, the day's box
 
 

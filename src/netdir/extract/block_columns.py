@@ -6,6 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import WORDS, node_text, text_chunks
 from netdir.extract.context import absolute_url
@@ -17,39 +18,39 @@ from netdir.extract.inline_text import visible_text
 
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
-_BARE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
+_BARE_CLOCK = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # The header of a table's place column („Datum | Uhrzeit | Programm | Ort“, „Time | Location |
 # Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
 # is a small table of its own (``block_places``).
-PLACE_COLUMN = re.compile(
+PLACE_COLUMN = lazy_re.compile(
     r"\bort\b|^wo\b|location|veranstaltungsort|stadt|^(?:raum|where|place|room)\s*:?$", re.I
 )
 # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
-VENUE_COLUMN = re.compile(
+VENUE_COLUMN = lazy_re.compile(
     r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz)\s*:?$", re.I
 )
 _TABLE_LABELS = {
     # "Uhrzeit | Datum": a column of clock times only, beside the date column.
-    "time": re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
-    "date_text": re.compile(r"datum|termin|wann|zeit|date|^von$", re.I),
+    "time": lazy_re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
+    "date_text": lazy_re.compile(r"datum|termin|wann|zeit|date|^von$", re.I),
     # "Von | Bis | Veranstaltung": a directory's first and last day in two columns.
-    "end": re.compile(r"^bis$", re.I),
+    "end": lazy_re.compile(r"^bis$", re.I),
     "location_text": PLACE_COLUMN,
     "venue": VENUE_COLUMN,
     # "Bemerkung", "Zusatz": what the row adds ("Faschingsvolkstanz", "Gerne mit Hund"), a
     # title only beside a band.
-    "note": re.compile(
+    "note": lazy_re.compile(
         r"^(?:bemerkung|bemerkungen|anmerkung|anmerkungen|hinweis|hinweise|zusatz|"
         r"besonderes|besonderheiten)$",
         re.I,
     ),
     # "Preis", "Leitung": what the row costs and who leads it — never what it is called.
-    "aside": re.compile(
+    "aside": lazy_re.compile(
         r"^(?:preis|preise|kosten|gebühr|teilnahmegebühr|price|cost|fee|leitung|kursleitung|"
         r"referent|referentin|guide|presenter|presenters|facilitator)$",
         re.I,
     ),
-    "title": re.compile(
+    "title": lazy_re.compile(
         r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$|"
         # „Topic | Venue | Presenter | Date | Time“: a discussion group's schedule.
         r"^topics?$|"
@@ -118,7 +119,7 @@ def read_columns(
 
 
 # What stands between an event's name and its hour in one cell: „, jeweils ab “, „ um “, „ 14–“.
-_BEFORE_THE_HOUR = re.compile(
+_BEFORE_THE_HOUR = lazy_re.compile(
     r"[\s,;–-]*(?:(?:jeweils|je|ab|um|von|beginn|start)\s+)*"
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:-|–|—|bis)\s*)?$",
     re.I,
@@ -223,7 +224,7 @@ def _named_by_its_place(
 
 
 # "Runde 1", "2. Runde", "Teil 2", "1. Spieltag", "Lauf 3", "Round 2": which part of a series.
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = lazy_re.compile(
     r"(?:(?:runde|teil|spieltag|lauf|etappe|round|part|leg|heat)\s*\d{1,2}"
     r"|\d{1,2}\.\s*(?:runde|teil|spieltag|lauf|etappe))",
     re.I,
@@ -256,12 +257,14 @@ def table_column_labels(table_rows: list[LexborNode]) -> dict[int, str]:
 
 
 # "Veranstaltungs- ort": a label broken over two lines with a hyphen.
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
+_BROKEN_WORD = lazy_re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
 #: A header cell names its column in a few words.
 _LABEL_WORDS = 3
 # "Musik", "Künstler", "Band": who plays names a concert or dance evening when no column is
 # labelled as its title.
-_ACT_LABEL = re.compile(r"^(?:musik|künstler(?:in|innen)?|band|interpret(?:en)?|artist)$", re.I)
+_ACT_LABEL = lazy_re.compile(
+    r"^(?:musik|künstler(?:in|innen)?|band|interpret(?:en)?|artist)$", re.I
+)
 
 
 def _labels_of(headers: list[LexborNode]) -> dict[int, str]:

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.block_places import DATE_PLACE_SEPARATOR
 from netdir.extract.block_reading import BlockReading
@@ -43,19 +44,19 @@ from netdir.normalize.when import DEADLINE
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_words import WEEKDAYS, alternation
 
-_DATE_CLASS = re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
+_DATE_CLASS = lazy_re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
 # „termin_container“, „date-wrapper“: a class that holds a date word but names a container.
-_CONTAINER_CLASS = re.compile(r"container|wrapper|holder", re.I)
+_CONTAINER_CLASS = lazy_re.compile(r"container|wrapper|holder", re.I)
 _MAX_TIME_CHARS = 30
 # An element classed or worded as the doors' time ("doors-cal", "(Doors: 7:00 PM)", "Einlass"):
 # when the doors open, not when the show starts.
-_DOORS_MENTIONED = re.compile(r"door|einlass|gates|admission", re.I)
+_DOORS_MENTIONED = lazy_re.compile(r"door|einlass|gates|admission", re.I)
 # „Einlass: 19:00 Uhr“ above „Beginn: 20:00 Uhr“: a line that opens with the doors' time.
-_DOORS_LINE = re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
+_DOORS_LINE = lazy_re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
-_DATE_LABEL = re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
-_NEWS_DATE = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
-_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATE_LABEL = lazy_re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
+_NEWS_DATE = lazy_re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
+_ISO_START = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LEADING_DATE_CHARS = 30
 
 
@@ -78,7 +79,7 @@ def date_out_of_title(reading: BlockReading) -> None:
     reading.title = title
 
 
-_META_SEPARATOR = re.compile(r"\s[·|•]\s")
+_META_SEPARATOR = lazy_re.compile(r"\s[·|•]\s")
 _MAX_META_LINE = 120
 
 
@@ -189,12 +190,14 @@ def _clock_after_a_repeated_line(chunks: list[str]) -> str | None:
 
 
 # „18:00 Uhr - open end“, „19 Uhr bis Ende offen“: a time line whose end is left open.
-_OPEN_END = re.compile(r"\s*(?:-|–|bis)?\s*(?:open[\s-]?end|ende\s+offen|offenes\s+ende)\W*$", re.I)
+_OPEN_END = lazy_re.compile(
+    r"\s*(?:-|–|bis)?\s*(?:open[\s-]?end|ende\s+offen|offenes\s+ende)\W*$", re.I
+)
 # A label in a cell of its own over (or beside) the clock in the next one: „Treffen | 18:25 |
 # Beginn | 18:30 | Ende | 20:00“ (a team's meeting time, then the session's start and end).
-_START_LABEL = re.compile(r"^(?:beginn|start|anfang|spielbeginn|anpfiff|starts?)\s*:?$", re.I)
-_END_LABEL = re.compile(r"^(?:ende|end|ends|schluss)\s*:?$", re.I)
-_LONE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?uhr)?$", re.I)
+_START_LABEL = lazy_re.compile(r"^(?:beginn|start|anfang|spielbeginn|anpfiff|starts?)\s*:?$", re.I)
+_END_LABEL = lazy_re.compile(r"^(?:ende|end|ends|schluss)\s*:?$", re.I)
+_LONE_CLOCK = lazy_re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?uhr)?$", re.I)
 
 
 def _labelled_hours(chunks: list[str]) -> str | None:
@@ -243,7 +246,7 @@ def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
 
 
 # What a post stamp says around its date: „am 9. Juni 2024“, „Veröffentlicht am …“, „Posted on …“.
-_STAMP_LEAD = re.compile(
+_STAMP_LEAD = lazy_re.compile(
     r"^\W*(?:(?:veröffentlicht|erstellt|geschrieben|gepostet|posted|published)(?:\s+(?:am|on))?|"
     r"am|vom|on)?\s*$",
     re.I,
@@ -353,7 +356,7 @@ def read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | No
 # („post-meta“, a theme's „meta-item“, WordPress's „posted-on“, a „byline“). Not „entry-meta“
 # or „newsDate“: an events archive's cards (Blocksy's event post type) and a museum's list of
 # its events show the event's day there; nor an event plugin's „event-meta“.
-_PUBLICATION_CLASS = re.compile(r"^(?:post[-_]?meta|meta[-_]item|posted[-_]on|byline)$", re.I)
+_PUBLICATION_CLASS = lazy_re.compile(r"^(?:post[-_]?meta|meta[-_]item|posted[-_]on|byline)$", re.I)
 
 
 # Only elements whose class holds one of these words can carry a stamp class: lexbor finds them,
@@ -549,12 +552,12 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
 
 
 # „ & 20:00 Uhr“, „, 17 und 19 Uhr“ after a day's first start time: more showings that day.
-_MORE_STARTS = re.compile(
+_MORE_STARTS = lazy_re.compile(
     r"(?:\s*(?:,|&|\bund\b|\bsowie\b)\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?)+\s*Uhr\b", re.I
 )
 # The first day of two named under one month, right before the phrase of the second: "Samstag,
 # 6. und am " before "Sonntag, 7. September 2025", "12. bis " before "14.03.2026".
-_FIRST_DAY_BEFORE = re.compile(
+_FIRST_DAY_BEFORE = lazy_re.compile(
     rf"(?:(?:{alternation(WEEKDAYS)})\.?,?\s+)?(?:0?[1-9]|[12]\d|3[01])\.\s*(?:und|&|bis|–|-)\s*"
     r"(?:(?:am|zum)\s+)?\Z",
     re.IGNORECASE,
@@ -571,7 +574,7 @@ def _only_a_deadline(text: str) -> bool:
     return any(map(lowered.__contains__, _DEADLINE_HINTS)) and (role_of_dates(text) == DEADLINE)
 
 
-_BARE_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?$")
+_BARE_DAY = lazy_re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?$")
 
 
 def _weekday_and_day(line: str) -> bool:
@@ -602,7 +605,7 @@ def _days_on_lines(text: str, segment: list[LexborNode]) -> str | None:
     return None
 
 
-_LETTERS = re.compile(r"[^\W\d_]{3}")
+_LETTERS = lazy_re.compile(r"[^\W\d_]{3}")
 
 
 def date_from_attributes(segment: list[LexborNode], reading: BlockReading) -> None:

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_columns import PLACE_COLUMN, VENUE_COLUMN
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -37,35 +38,35 @@ from netdir.normalize.place import known_town
 
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
 # hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
-_PLACE_CLASS = re.compile(
+_PLACE_CLASS = lazy_re.compile(
     r"(^|[-_ ])(?:event|veranstaltungs)?(ort|location|venue|place|city|stadt|adresse|address"
     r"|where|wo|raum|room|sitzungsort|veranstaltungsort|tagungsort)"
     r"(?:name|town|title|info|text|details|address)?([-_ ]|$)",
     re.I,
 )
-PLACE_LABEL = re.compile(
+PLACE_LABEL = lazy_re.compile(
     r"^(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$",
     re.I,
 )
 # "Treffpunkt Parkplatz bei Alpsee Bikes (ehem. Baby Bolz)": a meeting point without a colon
 # names the place when a name follows ("Treffpunkt jeweils 8:00 Uhr am …" says when).
-_MEETING_POINT = re.compile(r"^Treffpunkt\s+([A-ZÄÖÜ][^:]{2,118})$")
+_MEETING_POINT = lazy_re.compile(r"^Treffpunkt\s+([A-ZÄÖÜ][^:]{2,118})$")
 # "14.09.2026 | Berlin", "Tuesday, October 13 at 6:30pm -- Confucius Plaza Community Room".
-DATE_PLACE_SEPARATOR = re.compile(r"\s(?:[|·•]|--)\s")
+DATE_PLACE_SEPARATOR = lazy_re.compile(r"\s(?:[|·•]|--)\s")
 # Also glued to the clock ("7:00pm", "19h"): no letter may touch the word on either side.
-_CLOCK_WORDS = re.compile(
+_CLOCK_WORDS = lazy_re.compile(
     r"(?<![^\W\d_])(?:Uhr|h|ab|bis|um|am|pm|a\.m\.?|p\.m\.?)(?![^\W\d_])", re.I
 )
 # A word of its own left beside the clock ("18:00 Uhr c.t." keeps two letters and is a clock).
-_LETTERS = re.compile(r"[^\W\d_]{3}")
+_LETTERS = lazy_re.compile(r"[^\W\d_]{3}")
 # "… in das Dorfgemeinschaftshaus Hoitlingen ein.", "… im Rathaus statt."
-_INVITED_INTO = re.compile(
+_INVITED_INTO = lazy_re.compile(
     r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:]{2,60}?)\s+(?:ein|statt)\b"
 )
 # "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
-ADDRESS_LINE = re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
+ADDRESS_LINE = lazy_re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
 # A street address as English pages write it: "59 East 4th Street", "166 Essex Street".
-_STREET_ADDRESS = re.compile(
+_STREET_ADDRESS = lazy_re.compile(
     r"\b\d{1,5}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Sq)\b\.?"
 )
@@ -96,14 +97,14 @@ def invited_place(text: str) -> str | None:
 
 # "im Rahmen des Stadtfests statt", "im Mai statt", "im Freien statt": what follows "im" before
 # "statt" or "ein" is then a frame, a time or a manner, no place.
-_NOT_A_PLACE_WORD = re.compile(
+_NOT_A_PLACE_WORD = lazy_re.compile(
     r"^(?:rahmen|anschluss|vorfeld|nachgang|wechsel|zuge|namen|auftrag|laufe|zeitraum|jahr|"
     r"frühjahr|frühling|sommer|herbst|winter|freien|internet|netz|original|gedenken|sinne|"
     r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"kreise|beisein|anwesenheit|zusammenhang|gegensatz|vergleich|verlauf|monat|wochen)\b",
     re.I,
 )
-_MANNER_AFTER_PLACE = re.compile(r"\s+(?:bei|mit)\s.*$")
+_MANNER_AFTER_PLACE = lazy_re.compile(r"\s+(?:bei|mit)\s.*$")
 
 
 def stated_place(lines: list[str]) -> str | None:
@@ -138,7 +139,7 @@ def place_ending_the_prose(segment: list[LexborNode], reading: BlockReading) -> 
 
 # "19:45 Uhr, Vereinsraum Alt Schwanheim 6", "Abfahrt 09:29 Uhr ab Frankfurt (Main) Hbf": a
 # place cell that opens with the event's clock time.
-_PLACE_AFTER_CLOCK = re.compile(
+_PLACE_AFTER_CLOCK = lazy_re.compile(
     r"^(?:(?:beginn|abfahrt|treffpunkt|start|ab|um)\s+)?(?P<clock>\d{1,2}[:.]\d{2}\s*(?:uhr|h)\b)"
     r"[\s,;:–—-]*(?:(?:ab|im|in|am)\s+)?(?P<place>\S.*)$",
     re.I,
@@ -184,7 +185,7 @@ def _is_clock(part: str) -> bool:
     return bool(TIME_LIKE.search(part)) and not _LETTERS.search(_CLOCK_WORDS.sub("", part))
 
 
-_AT_PLACE = re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
+_AT_PLACE = lazy_re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
 
 
 def split_title_at_place(reading: BlockReading) -> None:
@@ -204,7 +205,7 @@ def split_title_at_place(reading: BlockReading) -> None:
 
 
 # „03 Aug - 29 Sep 13“, „18 Jun - 31 Dec 13“: a run over days; a show's hour starts one day.
-_A_RUN = re.compile(r"\d\s*[-–—]\s*\d|\s[-–—]\s|\bto\b|\buntil\b", re.I)
+_A_RUN = lazy_re.compile(r"\d\s*[-–—]\s*\d|\s[-–—]\s|\bto\b|\buntil\b", re.I)
 
 
 def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
@@ -286,7 +287,7 @@ _MAX_TOWN_WORDS = 3
 
 
 # „Online per Zoom“, „Online-Veranstaltung“, „virtuell via Teams“: where an online meeting is.
-_ONLINE_PLACE = re.compile(
+_ONLINE_PLACE = lazy_re.compile(
     r"^(?:online|virtuell|digital)(?:[\s-]+(?:per|via|über|auf|veranstaltung|meeting|treffen)\b.{0,30})?$",
     re.I,
 )
@@ -382,13 +383,13 @@ def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:
 
 # An icon that marks a place line: Feather/Lucide "map-pin", Font Awesome "fa-map-marker",
 # Material "location_on", Bootstrap "bi-geo-alt".
-_PIN_ICON = re.compile(
+_PIN_ICON = lazy_re.compile(
     r"map[-_ ]?(?:pin|marker)|\blocation(?:_on)?\b|\bgeo(?:-alt)?\b|\bpin\b", re.I
 )
 _ICON_ATTRIBUTES = ("class", "data-feather", "data-lucide", "data-icon", "aria-label", "alt")
 _MAX_ICON_TEXT = len("location_on")
 # "Ort wird noch bekannt gegeben", "Location TBA": the pin's line says there is no place yet.
-_ANNOUNCED_LATER = re.compile(
+_ANNOUNCED_LATER = lazy_re.compile(
     r"\b(?:wird|werden)\s+(?:noch\s+)?(?:bekannt\s?gegeben|mitgeteilt)\b"
     r"|\b(?:folgt|tba|tbd|to\s+be\s+announced)\b",
     re.I,

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.context import clean_text, folded
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -18,7 +19,7 @@ from netdir.extract.inline_text import InlineJoiner, visible_text
 from netdir.normalize.when_clean import retyped_days
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-WORDS = re.compile(r"[^\W_]+")
+WORDS = lazy_re.compile(r"[^\W_]+")
 _INLINE_TAGS = frozenset(
     {
         "-text", "a", "span", "strong", "b", "em", "i", "small", "time", "abbr", "sup", "sub",

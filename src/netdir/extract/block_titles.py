@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -57,13 +58,13 @@ _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
 # Whole class words ("event-title", "name", the German "bezeichnung") and the compounds that
 # say the name is the event's ("eventname", "eventTitle", "veranstaltungstitel"); not
 # "venuename" or "username".
-_TITLE_CLASS = re.compile(
+_TITLE_CLASS = lazy_re.compile(
     r"(^|[-_ ])(?:(?:event|veranstaltung|termin|show)s?)?"
     r"(title|titel|headline|heading|ueberschrift|name|bezeichnung)([-_ ]|$)",
     re.I,
 )
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
-_BACK_LINK = re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
+_BACK_LINK = lazy_re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
 
 
@@ -220,13 +221,13 @@ def _without_pointer_links(chunk: str, pointers: list[str]) -> str:
 
 # "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00
 # Uhr im Hafen", "Boote einkranen ab 8.00 Uhr": the name, then its clock time, then its place.
-_CLOCK_AFTER_NAME = re.compile(
+_CLOCK_AFTER_NAME = lazy_re.compile(
     r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}"
     r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
     r"(?P<rest>.*)$",
     re.I,
 )
-_PLACE_REST = re.compile(
+_PLACE_REST = lazy_re.compile(
     r"^[\s,;:]*(?:(?:im|in|am|an der|auf dem)\s+)?(?P<place>[^()]{3,80}?)\)?$", re.I
 )
 
@@ -261,13 +262,13 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
 
 # What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr
 # im Anglerheim", "Treffpunkt jeweils 8:00 Uhr am Vereinsheim".
-_WHERE_WHEN_LEAD = re.compile(
+_WHERE_WHEN_LEAD = lazy_re.compile(
     r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn|ab|bei|at|in\s+the)\b", re.I
 )
 # „… von 10:00 bis 14:30 Uhr in Groß Kienitz (vorbei)“: what is left after the day and hours
 # opens with a lower-case „in“ before a name — the town it takes place in (a title „In Concert“
 # is capitalised).
-_IN_A_TOWN = re.compile(r"^in\s+[A-ZÄÖÜ]")
+_IN_A_TOWN = lazy_re.compile(r"^in\s+[A-ZÄÖÜ]")
 
 
 def _only_where_and_when(chunk: str, reading: BlockReading) -> bool:
@@ -299,7 +300,7 @@ def block_links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
     return found
 
 
-_AUTHOR_HREF = re.compile(r"/(?:author|autor|authors|autoren)/", re.I)
+_AUTHOR_HREF = lazy_re.compile(r"/(?:author|autor|authors|autoren)/", re.I)
 
 
 def _author_link(link: LexborNode, href: str) -> bool:
@@ -427,7 +428,7 @@ def _link_naming_the_kind(heading: str, links: list[tuple[LexborNode, str, str]]
 
 
 # "Thema: …", "Titel: …", "Vortragstitel: …": a line labelled as the offering's topic names it.
-_TOPIC_LABEL = re.compile(
+_TOPIC_LABEL = lazy_re.compile(
     r"^(?:thema|titel|vortragstitel|vortragsthema)\s*:\s*(?P<name>.{3,200})$", re.I
 )
 
@@ -442,7 +443,7 @@ def _topic_line(segment: list[LexborNode]) -> str | None:
 
 # "Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich": a row's first line
 # that names its day, then, after the colon, what happens.
-_DATE_THEN_NAME = re.compile(r"^(?P<date>.{4,60}?)\s*:\s+(?P<name>[^\W\d_].*)$")
+_DATE_THEN_NAME = lazy_re.compile(r"^(?P<date>.{4,60}?)\s*:\s+(?P<name>[^\W\d_].*)$")
 
 
 def _without_buttons(title_node: LexborNode, title: str | None) -> str | None:
@@ -461,12 +462,12 @@ _BUTTON_LINKS = "a.btn, a.button"
 
 # „22:30: THE MASTERMIND“, „19:00 – Chorprobe“: the row's clock, then a colon or dash, then
 # the name.
-_LEAD_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?Uhr)?\s?[:–—-]\s+(?=[^\W\d_])")
+_LEAD_CLOCK = lazy_re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?Uhr)?\s?[:–—-]\s+(?=[^\W\d_])")
 
 
 # „TWIN PEAKS - engl. OmU“, „Blue Valentine engl. OmU“, „Perfect Days (OmU)“: the language
 # version a cinema shows the film in (Originalfassung mit Untertiteln, Originalversion).
-_VERSION_NOTE = re.compile(
+_VERSION_NOTE = lazy_re.compile(
     r"(?:\s*[-–—(]\s*|\s+)(?:(?:engl|franz|frz|span|ital|jap|kor|dt|port|russ|poln)\.?\s*)?"
     r"(?:OmU|OmdU|OmeU|OmenglU|OV|OmÜ)\)?$"
 )
@@ -524,7 +525,7 @@ def _named_on_its_date_line(
 
 # "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a
 # ticket button whose screen-reader words name the show.
-_TICKET_CALL = re.compile(
+_TICKET_CALL = lazy_re.compile(
     r"^(?:buy|get|book|order)\s+tickets?\s+(?:to\s+see|for)\s+(?P<name>.+?)"
     r"(?:\s+(?:at|on)\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b).*)?$",
     re.I,
@@ -570,7 +571,7 @@ def _name_and_place_lines(heading: LexborNode) -> tuple[str, str] | None:
     return lines[0], lines[1]
 
 
-_A_KIND_OF_PLACE = re.compile(r"(?:der|die|das|the)\s+[^\W\d_]+", re.I)
+_A_KIND_OF_PLACE = lazy_re.compile(r"(?:der|die|das|the)\s+[^\W\d_]+", re.I)
 
 
 def _first_line_of_title_box(box: LexborNode) -> str | None:

@@ -21,6 +21,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.inline_text import InlineJoiner
@@ -34,7 +35,7 @@ _MAX_NAME = 100
 _MAX_LINE = 80  # a date or place line is short; a sentence naming a day is prose
 # A time (span) that opens a line: "11am–5pm …", "6–9pm", "19:00 – 22:00 Uhr", "7.30pm".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|uhr\b|h\b)?"
-_OPENING_TIME = re.compile(
+_OPENING_TIME = lazy_re.compile(
     rf"^(?:{_CLOCK}\s*(?:[-–—]|to|bis)\s*)?\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?|uhr\b)"
     rf"|^\d{{1,2}}:\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}:\d{{2}})?",
     re.I,

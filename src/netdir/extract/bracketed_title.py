@@ -17,16 +17,17 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.normalize.place import known_town
 
-_FIELDS = re.compile(r"\s*(?:\[[^\[\]]+\]\s*){3,}")
-_FIELD = re.compile(r"\[([^\[\]]+)\]")
-_NO_DAY = re.compile(
+_FIELDS = lazy_re.compile(r"\s*(?:\[[^\[\]]+\]\s*){3,}")
+_FIELD = lazy_re.compile(r"\[([^\[\]]+)\]")
+_NO_DAY = lazy_re.compile(
     r"^(?:datum|termin|date)\s+(?:unbekannt|offen|folgt|unknown|tba|tbd)$|^(?:tba|tbd|n\.\s?a\.)$",
     re.IGNORECASE,
 )
-_REGION_LETTERS = re.compile(r"^(?P<town>.+?)\s+[A-Z]{2,3}$")  # „Burgdorf BE“, „Prangins VD“
+_REGION_LETTERS = lazy_re.compile(r"^(?P<town>.+?)\s+[A-Z]{2,3}$")  # „Burgdorf BE“, „Prangins VD“
 _MIN_TITLES = 3
 
 

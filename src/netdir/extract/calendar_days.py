@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.date_cues import WEEKDAY_WORD
 from netdir.extract.inline_text import visible_text
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
@@ -27,29 +28,29 @@ _MONTH_NAME = (
     r"|august|september|oktober|october|november|dezember|december)"
 )
 # "September 2026" or "2026 Juli": a month of a year, as a calendar's caption says it.
-_MONTH_OF_YEAR = re.compile(
+_MONTH_OF_YEAR = lazy_re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAME})\s+(?P<y1>20\d\d)|(?P<y2>20\d\d)\s+(?P<m2>{_MONTH_NAME}))\b",
     re.IGNORECASE,
 )
-_URL_MONTH = re.compile(r"[?&;](?:mm|month|monat|__cmonat|cmonat|m)=(\d{1,2})(?:&|$|;)", re.I)
-_URL_YEAR = re.compile(r"[?&;](?:yy|yyyy|year|jahr|__cjahr|cjahr|y)=(20\d\d)(?:&|$|;)", re.I)
-_URL_ISO_MONTH = re.compile(r"(?<![\d])(20\d\d)-(\d\d)(?:-\d\d)?(?![\d])")
+_URL_MONTH = lazy_re.compile(r"[?&;](?:mm|month|monat|__cmonat|cmonat|m)=(\d{1,2})(?:&|$|;)", re.I)
+_URL_YEAR = lazy_re.compile(r"[?&;](?:yy|yyyy|year|jahr|__cjahr|cjahr|y)=(20\d\d)(?:&|$|;)", re.I)
+_URL_ISO_MONTH = lazy_re.compile(r"(?<![\d])(20\d\d)-(\d\d)(?:-\d\d)?(?![\d])")
 _CAPTION_CHARS = 60
 # "1", "07", "17." alone in a cell: the day of a calendar row or grid cell.
-_BARE_DAY = re.compile(r"^(\d{1,2})\.?$")
+_BARE_DAY = lazy_re.compile(r"^(\d{1,2})\.?$")
 # "1 Mi", "Di 1", "Mo, 7.": a day with its weekday in one line.
-_DAY_AND_WEEKDAY = re.compile(
+_DAY_AND_WEEKDAY = lazy_re.compile(
     r"^(?:(?P<w1>[A-Za-zäöü]{2,10})\.?,?\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<w2>[A-Za-zäöü]{2,10})\.?)?$"
 )
 _WEEKDAY_DAY = rf"(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+"
-_WEEKDAY_DAYS = re.compile(
+_WEEKDAY_DAYS = lazy_re.compile(
     rf"^{_WEEKDAY_DAY}(?P<d1>\d{{1,2}})\.?(?:\s*[-–—]\s*(?:{_WEEKDAY_DAY})?(?P<d2>\d{{1,2}})\.?)?$",
     re.IGNORECASE,
 )
 _CELL_LEVELS = 4  # a meeting's link inside a div inside a div inside the day's cell
 # A grid cell of the month before or after the one shown ("other-month", FullCalendar's
 # "fc-day-other", "prev-month-day").
-_OTHER_MONTH = re.compile(
+_OTHER_MONTH = lazy_re.compile(
     r"(?:other|prev(?:ious)?|next|adjacent|outside|not-?current)[-_]?month|fc-(?:day-)?other", re.I
 )
 _LATE_DAY = 15  # an other-month cell from the 15th on lies before the month shown
@@ -69,7 +70,7 @@ def month_number(name: str) -> int | None:
 
 # "22 AUG", "22.08.", "17.6.2023", "Samstag, 22. August 2026": a day and its month, by number
 # or by name.
-_DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))")
+_DAY_MONTH = lazy_re.compile(r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))")
 
 
 def days_and_months(text: str) -> list[tuple[int, int]]:

@@ -12,17 +12,17 @@ or with several (a schedule) keeps the day.
 
 from __future__ import annotations
 
-import re
 from datetime import time
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import text_lines
 from netdir.normalize.when_times import find_times
 from netdir.records import RawRecord
 
-_BARE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BARE_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHORT_LINE = 40  # a card's time line, not a sentence of its description
 _MIN_LINKED_RECORDS = 2
 

@@ -11,10 +11,9 @@ most one word after it: „Nideggen Schmidt“, a village of that town) or ends 
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import node_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
@@ -23,7 +22,7 @@ from netdir.normalize.place import known_town
 
 #: Provenance of a place a row's other cell opens with.
 CELL_OPENING = "listing:td opening with a town"
-_NEAR_A_TOWN = re.compile(r"\b(?:in|bei|nahe|nähe|near)\s+(?P<town>[A-ZÄÖÜ][\w-]+)$")
+_NEAR_A_TOWN = lazy_re.compile(r"\b(?:in|bei|nahe|nähe|near)\s+(?P<town>[A-ZÄÖÜ][\w-]+)$")
 _MAX_WORDS = 6
 _MAX_TOWN_FIRST = 2  # „Nideggen Schmidt“: the town and its village
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from netdir import lazy_re
 from netdir.catalog.model import Source
 from netdir.extract.inline_text import visible_text
 from netdir.html_depth import parse_html
@@ -62,13 +63,13 @@ class PageContext:
 _INVISIBLE_MARKS = "\u200b\u00ad\u2060\ufeff"
 _NO_INVISIBLE_MARKS = dict.fromkeys(map(ord, _INVISIBLE_MARKS))
 # The same marks written as character references ("08.&#8203;07.&#8203;2025", "&shy;").
-_INVISIBLE_REFERENCE = re.compile(
+_INVISIBLE_REFERENCE = lazy_re.compile(
     r"&(?:#0*(?:8203|173|8288|65279)|#[xX]0*(?:200[bB]|[aA][dD]|2060|[fF][eE][fF][fF])"
     r"|shy|ZeroWidthSpace|NoBreak);"
 )
 # <wbr> is the same hint as an element ("AnnenMay<wbr>Kantereit"): a browser joins the words
 # around it, while the text readers put a space at every element boundary.
-_WORD_BREAK_OPPORTUNITY = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
+_WORD_BREAK_OPPORTUNITY = lazy_re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 
 
 def without_invisible_marks(text: str) -> str:
@@ -103,8 +104,8 @@ def clean_text(value: object) -> str | None:
 # Dot leaders of hand-made tables ("Samstag, 25. April 2015......9.30 Uhr", "Ort: ......im
 # ZENtrum"): a run of four or more dots only spaces two fields; a leader's last dot glued to
 # a day ("......15..April") leaves "15..April", the day's own dot doubled.
-_DOT_LEADER = re.compile(r" ?\.{4,} ?")
-_DOUBLED_DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\.(?=[^\W\d_])")
+_DOT_LEADER = lazy_re.compile(r" ?\.{4,} ?")
+_DOUBLED_DAY_DOT = lazy_re.compile(r"(?<![\d.])(\d{1,2})\.\.(?=[^\W\d_])")
 
 
 def folded(text: str) -> str:

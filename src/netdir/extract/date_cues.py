@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from netdir import lazy_re
 from netdir.normalize.when import date_role
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
@@ -20,11 +21,11 @@ _MONTH_WORDS = (
     r"jan(?:uary|uar|uer)?|j(?:ä|ae)nner|feb(?:ruary|ruar|er)?|m(?:ä|ae)rz?|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
     r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?"
 )
-MONTH_WORD = re.compile(rf"^(?:{_MONTH_WORDS})\.?$", re.IGNORECASE)
+MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH_WORDS})\.?$", re.IGNORECASE)
 _WEEKDAY_WORDS = alternation(WEEKDAY_ABBREVIATIONS)
-MONTH_YEAR = re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
-WEEKDAY_WORD = re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
-DATE_LIKE = re.compile(
+MONTH_YEAR = lazy_re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
+WEEKDAY_WORD = lazy_re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
+DATE_LIKE = lazy_re.compile(
     # 12.03. / 12.03.2027 / 12. 3. 27 — but not "Raum 3.11.1" or a version "1.2.3"
     rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?(?!\d)"
     # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
@@ -85,7 +86,7 @@ _BRACKETED_END = (
     r"\s?(?:Uhr|h)\)"
     r"|\s?\((?:ab\s|um\s|von\s)?\d{1,2}:\d{2}(?:\s?(?:[–—-]|bis)\s?\d{1,2}:\d{2})?\))?"
 )
-DATE_PHRASE = re.compile(
+DATE_PHRASE = lazy_re.compile(
     rf"{_WEEKDAY}{_RANGE_START}(?:{DATE_LIKE.pattern}){_TIME}{_BRACKETED_END}", re.IGNORECASE
 )
 
@@ -97,10 +98,10 @@ _LEAD_BEFORE_DIGIT = 24
 # What a date phrase's first digit needs around it (every alternative of DATE_PHRASE, read up to
 # its first digit): after its one or two digits a dot, dash, slash or letter ("12.03.",
 # "12-03-27", "09/07/23", "12 März", "3rd"), or a year and a dash ("2027-03-12") ...
-_DIGIT_LED = re.compile(r"\d{1,2}\s?(?:[./-]|[^\W\d_])|\d{4}-")
+_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./-]|[^\W\d_])|\d{4}-")
 # ... or a month word just before it ("März 2027", "Jan.31"). "Bereich 17: …" has neither.
 # (The lookahead lets the engine skip the letters no month word begins with.)
-_MONTH_BEFORE = re.compile(rf"(?=[adfjmnos])(?:{_MONTH_WORDS})\.?\s?\Z", re.IGNORECASE)
+_MONTH_BEFORE = lazy_re.compile(rf"(?=[adfjmnos])(?:{_MONTH_WORDS})\.?\s?\Z", re.IGNORECASE)
 _MONTH_LEAD = len("september. ")
 # Every month word and weekday word, one by one (the words ``_MONTH_WORDS`` and
 # ``_WEEKDAY_WORDS`` match).
@@ -177,12 +178,12 @@ def _prefix_tree(words: list[str]) -> str:
 # the window before the digit, its first match is the first place a phrase can begin; no match
 # means the phrase begins at the digit. Only non-empty leads, and the words as prefix trees: the
 # search tries every position of the window, and trying each word there was ~60 µs per digit.
-_LEAD = re.compile(
+_LEAD = lazy_re.compile(
     rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})\.?,?\s"
     rf"(?:(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)?|(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)\Z",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re.compile(r"\d")
 
 
 def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
@@ -232,7 +233,7 @@ def sub_date_phrases(text: str, replacement: str = " ") -> str:
     return "".join(pieces)
 
 
-TIME_LIKE = re.compile(
+TIME_LIKE = lazy_re.compile(
     rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_AMPM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
     # "8 pm", and "8:PM" of hand-typed listings
@@ -243,7 +244,7 @@ TIME_LIKE = re.compile(
     re.IGNORECASE,
 )
 # "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event.
-PUBLICATION_NOTE = re.compile(
+PUBLICATION_NOTE = lazy_re.compile(
     r"\b(?:posted|published|updated|last\s+updated|modified|amended|ver(?:ö|oe)ffentlicht|aktualisiert"
     r"|erstellt|eingestellt|(?:ge|ver)(?:ä|ae)ndert|stand)(?:\s+(?:on|am|at))?\s*:?\s*"
     rf"(?:{DATE_PHRASE.pattern})",
@@ -265,16 +266,16 @@ def without_publication_notes(text: str) -> str:
     return PUBLICATION_NOTE.sub(" ", text)
 
 
-YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")
+YEAR = lazy_re.compile(r"(?<![\d./-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 # "25" on a tab or "Saison 24/25": a two-digit year only counts where nothing else is written.
-SHORT_YEAR_TAB = re.compile(r"^\s*['’‘]?(?P<y>[2-4]\d)\s*$")
+SHORT_YEAR_TAB = lazy_re.compile(r"^\s*['’‘]?(?P<y>[2-4]\d)\s*$")
 # ("28/29 Juli": the slash joins two days, the second is no year)
-_HAS_FULL_YEAR = re.compile(
+_HAS_FULL_YEAR = lazy_re.compile(
     rf"\b(?:19|20)\d{{2}}\b|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b"
     rf"|/\d{{2}}\b(?!\.?\s?(?:{_MONTH_WORDS})\b)|-\d{{2}}\b(?![:.]\d|\s?(?:uhr|h)\b)",
     re.IGNORECASE,
 )
-_SPACED_DOT = re.compile(r"(\d)\s+\.(?=\s?\S)")
+_SPACED_DOT = lazy_re.compile(r"(\d)\s+\.(?=\s?\S)")
 
 
 def has_year(text: str) -> bool:
@@ -288,7 +289,9 @@ def tidy_date_text(text: str) -> str:
     return _SPACED_DOT.sub(r"\1.", text)
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:bis|by|until)\s+(?:(?:zum|spätestens)\s+)*\Z", re.IGNORECASE)
+_DEADLINE_BEFORE = lazy_re.compile(
+    r"\b(?:bis|by|until)\s+(?:(?:zum|spätestens)\s+)*\Z", re.IGNORECASE
+)
 
 
 def dated_by_a_deadline(text: str) -> bool:
@@ -301,7 +304,7 @@ def dated_by_a_deadline(text: str) -> bool:
 
 # What a deadline is for: registering, applying, submitting („ANMELDUNG BIS ZUM 25.5.2026“);
 # „Bis zum 05.11.2023 trifft sich … auf dem Martinimarkt“ is the end of a running event.
-_REGISTRATION = re.compile(
+_REGISTRATION = lazy_re.compile(
     r"\b(?:anmeld\w*|anmelden|melden|einreich\w*|einsend\w*|bewerb\w*|registr\w*|"
     r"buchung|buchbar|tickets?|karten|register|registration|sign\s+up|rsvp|apply|submit\w*)\b",
     re.IGNORECASE,

@@ -12,8 +12,7 @@ without a venue word („… Kunst und Fernsehen, 14.-15. Januar 2016“) names 
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.place_lines import names_a_venue_word
 from netdir.normalize.gazetteer import load_gazetteer
@@ -26,12 +25,12 @@ BEFORE_THE_DAY = "listing: place before the day in the row's prose"
 _JOINERS = frozenset({"zu", "der", "des", "dem", "den", "von", "für", "in", "of", "the", "de"})
 # A bracket of capitalised words is part of the name („Universität Köln (Schloß Wahn)“); one
 # with other words is a note („(gefördert durch die DFG)“) and is left out.
-_TRAILING_NOTE = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
-_NAME_WORD = re.compile(r"^\(?[A-ZÄÖÜ][\w.'’&-]*\)?$")
+_TRAILING_NOTE = lazy_re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+_NAME_WORD = lazy_re.compile(r"^\(?[A-ZÄÖÜ][\w.'’&-]*\)?$")
 _MAX_NAME_WORDS = 8
 # The comma before the day, and the first day of a run written before it („4.-6.10.2006“,
 # whose date starts at „6.10.2006“ for the pattern of a day).
-_COMMA_BEFORE_THE_DAY = re.compile(r",\s*(?:\d{1,2}\.?\s*[-–]\s*)?$")
+_COMMA_BEFORE_THE_DAY = lazy_re.compile(r",\s*(?:\d{1,2}\.?\s*[-–]\s*)?$")
 _MAX_TOWN_WORDS = 3
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.place_lines import names_a_place, names_a_venue_word
 
 # „…, 17:00 Uhr, Im Holbornschen Haus Rote Strasse 34“: the preposition is the sentence's, not the
 # venue's name.
-_PREPOSITION = re.compile(r"^(?:im|in\s+der|in\s+dem|in\s+den|beim|am)\s+(?=[A-ZÄÖÜ])", re.I)
+_PREPOSITION = lazy_re.compile(r"^(?:im|in\s+der|in\s+dem|in\s+den|beim|am)\s+(?=[A-ZÄÖÜ])", re.I)
 
 
 @dataclass(frozen=True, slots=True)

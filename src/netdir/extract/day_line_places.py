@@ -14,10 +14,9 @@ date line that opens a block not yet named may name it („20 Uhr: Percussion Ni
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
@@ -27,11 +26,11 @@ from netdir.normalize.place import known_town
 #: Provenance of a place read after the day on the block's date line.
 AFTER_THE_DAY = "listing:place after the day on its line"
 # The separator between the day and the rest: a comma, a dash, a bar, a middle dot.
-_LEAD = re.compile(r"^\s*(?P<sep>[,;|·–—-])?\s*(?:in\s+(?=[A-ZÄÖÜ]))?")
+_LEAD = lazy_re.compile(r"^\s*(?P<sep>[,;|·–—-])?\s*(?:in\s+(?=[A-ZÄÖÜ]))?")
 # „SchulCentrum Augustinum – Frau Kotonski“: after a spaced dash, who teaches or a note.
-_NOTE_AFTER = re.compile(r"\s+[–—-]\s+")
+_NOTE_AFTER = lazy_re.compile(r"\s+[–—-]\s+")
 # „Pelham (Chiemgau)“, „Regensburger Montessori-Insitut“: capitalised words, a bracket of them.
-_NAME = re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+\(?[A-ZÄÖÜ][\w.'’&-]*\)?){1,3}$")
+_NAME = lazy_re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+\(?[A-ZÄÖÜ][\w.'’&-]*\)?){1,3}$")
 _MAX_WORDS = 8
 _MAX_TOWN_WORDS = 3
 

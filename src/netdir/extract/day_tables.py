@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day, node_text
 from netdir.extract.context import clean_text
@@ -22,11 +23,11 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.title_text import is_junk_title
 
 # An hour cell: „12“, „12 Uhr“, „10 : 30 Uhr“ (the colon in a screen-reader span), „19.30“.
-_HOUR_CELL = re.compile(
+_HOUR_CELL = lazy_re.compile(
     r"^(?P<h>[01]?\d|2[0-3])(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?:uhr|h)?$", re.IGNORECASE
 )
 # „Meet a data expert & best practice (bis 16 Uhr)“: the point's end, told after its name.
-_UNTIL_AFTER_NAME = re.compile(
+_UNTIL_AFTER_NAME = lazy_re.compile(
     r"\s*\((?P<until>bis\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uhr)\)\s*$", re.IGNORECASE
 )
 _CAPTION_CHARS = 60  # a caption that only names a day is short

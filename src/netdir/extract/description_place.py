@@ -8,17 +8,16 @@ Vortrag findet im Raum K018 der OTH Regensburg statt (Galgenbergstraße 32, …)
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.extract.lead_places import venue_taking_place
 
 # "Sitzungsort: Großer Sitzungssaal Sitzungs-Link: …": a labelled place up to the next label.
-PLACE_IN_TEXT = re.compile(
+PLACE_IN_TEXT = lazy_re.compile(
     r"\b(?P<label>Sitzungsort|Veranstaltungsort|Tagungsort|Ort|Location|Venue)\s*:\s*"
     r"(?P<value>[^:]+?)(?=\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
 )
 # „<KEIN ORT ANGEGEBEN>“, „<no location>“: a template's placeholder, wrapped in angle brackets.
-_PLACEHOLDER = re.compile(r"^<[^<>]*>$")
+_PLACEHOLDER = lazy_re.compile(r"^<[^<>]*>$")
 
 
 def is_placeholder(value: str) -> bool:

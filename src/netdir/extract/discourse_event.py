@@ -15,9 +15,13 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_ELEMENT = re.compile(r"<div\b[^>]*\bclass=\"[^\"]*\bdiscourse-post-event\b[^>]*>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"\bdata-(start|end|timezone)=\"([^\"]*)\"", re.IGNORECASE)
-_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?$")
+from netdir import lazy_re
+
+_ELEMENT = lazy_re.compile(
+    r"<div\b[^>]*\bclass=\"[^\"]*\bdiscourse-post-event\b[^>]*>", re.IGNORECASE
+)
+_ATTRIBUTE = lazy_re.compile(r"\bdata-(start|end|timezone)=\"([^\"]*)\"", re.IGNORECASE)
+_STAMP = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?$")
 
 
 def carries_discourse_events(text: str) -> bool:

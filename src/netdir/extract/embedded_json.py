@@ -12,7 +12,6 @@ would only repeat them (or be a news feed's data).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -20,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.records import RawRecord
 
@@ -35,11 +35,11 @@ _URL_KEYS = ("url", "full_url", "link", "href", "permalink")
 _ZONE_KEYS = ("timeZoneId", "timeZone", "timezone", "tz")
 # Where an event object keeps its day when not beside its title: Wix's "scheduling.config".
 _SCHEDULE_DEPTH = 2
-_OFFSET = re.compile(r"T.*(Z|[+-]\d{2}:?\d{2})$")
-_ISO = re.compile(
+_OFFSET = lazy_re.compile(r"T.*(Z|[+-]\d{2}:?\d{2})$")
+_ISO = lazy_re.compile(
     r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$"
 )
-_JSON_START = re.compile(r"[\[{]\s*\"")  # an object or array that opens with a quoted key
+_JSON_START = lazy_re.compile(r"[\[{]\s*\"")  # an object or array that opens with a quoted key
 _SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "application/json", "module")
 # How a JSON value opens inside an attribute in the page's source (quotes escaped as entities
 # in a double-quoted attribute, raw in a single-quoted one).

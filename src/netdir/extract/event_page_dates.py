@@ -9,6 +9,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import Fact
@@ -20,17 +21,17 @@ from netdir.normalize.when import parse_when
 # At most this many words follow the date in a subheading that only dates the heading above it
 # ("Freitag, 25. September 2015 - Kassel").
 DATE_LINE_ADDENDUM_WORDS = 3
-_PUBLISHED_CUE = re.compile(
+_PUBLISHED_CUE = lazy_re.compile(
     r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|gepostet|posted|published|updated)"
     r"(?:\s+(?:am|vom|on))?\W*$|\[$",
     re.I,
 )  # "[19.11.2026] Der Kongress …": a bracketed date opening a teaser is its news date
-_META_CLASS = re.compile(
+_META_CLASS = lazy_re.compile(
     r"meta|byline|posted|publish|author|news|blog|entry-date|date(?:Published|Modified|Created)|"
     r"updated|changed|submitted",
     re.I,
 )
-_EVENT_CUE = re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
+_EVENT_CUE = lazy_re.compile(r"\b(?:sitzung|termin|veranstaltung|beginn|findet|am|vom|on)\b", re.I)
 _NEAR_HEADING_LINES = 4
 _MAX_TAG_CHARS = 40  # a tag list's item ("Tickets Required (Price Varies)"), not a paragraph
 _PROSE_CHARS = 150  # a line this long under the heading is a sentence of the text, no date line
@@ -38,10 +39,10 @@ _DATE_LINE_LEAD = 25  # "Sitzung am 27.01.2026": a date line opens with its date
 _MAX_EVENT_HEADER_CHARS = 1500  # an event's own <header>: name, host, day, time, place, tags
 _RUN_LINES = 5  # "May 23" "-" "Sep 7" "10:00 AM" "-" "5:00 PM": a day's run of short lines
 _RUN_LINE_CHARS = 30
-_RUN_SEPARATOR = re.compile(r"^(?:[-–—]|to|bis|until)$", re.I)
+_RUN_SEPARATOR = lazy_re.compile(r"^(?:[-–—]|to|bis|until)$", re.I)
 _MAX_OCCURRENCES = 50
-_MACHINE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")
-_OPEN_END = re.compile(r"(?:\s|^)(?:bis|-|–|to|until)\s*$", re.I)
+_MACHINE_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")
+_OPEN_END = lazy_re.compile(r"(?:\s|^)(?:bis|-|–|to|until)\s*$", re.I)
 
 
 def with_open_end(lines: list[tuple[str, LexborNode | None]], date: Fact) -> str:
@@ -172,7 +173,7 @@ def _still_to_come(phrase: str, today: date | None) -> bool:
     return start is not None and start[:10] > today.isoformat()
 
 
-_YEAR_IN_PHRASE = re.compile(r"\b\d{4}\b")
+_YEAR_IN_PHRASE = lazy_re.compile(r"\b\d{4}\b")
 
 
 def _day_with_its_sentence(text: str, match: re.Match[str], offset: int) -> str:
@@ -187,9 +188,9 @@ def _day_with_its_sentence(text: str, match: re.Match[str], offset: int) -> str:
     return sentence
 
 
-_BYLINE = re.compile(r"^\s*(?:by|von|posted|geschrieben|author|autor)\b", re.I)
+_BYLINE = lazy_re.compile(r"^\s*(?:by|von|posted|geschrieben|author|autor)\b", re.I)
 _MAX_VENUE_CHARS = 60
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = lazy_re.compile(
     r"^(?:,?\s*\d{4})?\s*$"
 )  # "Tue 20th Dec, 2011": the phrase stops at the comma
 
@@ -280,7 +281,7 @@ def _only_a_day_range(text: str, match: re.Match[str]) -> bool:
 
 # „Schloss Siebeneichen, 7.–8. Januar 2026“: a short name (capitalised words, no digits), a comma,
 # then the line's one date phrase to its end.
-_VENUE_THEN_DAYS = re.compile(r"^(?P<venue>[A-ZÄÖÜ][^\d,;:|()]{2,58}?)\s*,\s*(?=\d)")
+_VENUE_THEN_DAYS = lazy_re.compile(r"^(?P<venue>[A-ZÄÖÜ][^\d,;:|()]{2,58}?)\s*,\s*(?=\d)")
 _VENUE_WORDS = 5
 
 
@@ -297,9 +298,9 @@ def venue_before_the_days(text: str) -> str | None:
 
 
 # Between two days of a range: "31.10.2019 - 3.11.2019", "12. bis 14. Mai 2026".
-_DAY_RANGE = re.compile(r"\s(?:-|–|—|bis)\s")
+_DAY_RANGE = lazy_re.compile(r"\s(?:-|–|—|bis)\s")
 # „7.–8. Januar 2026“, „12. bis 14. Mai“: two days under one month word, one date phrase.
-_DAYS_OF_ONE_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:[-–—]|bis)\s*\d{1,2}\.\s*[^\W\d]")
+_DAYS_OF_ONE_MONTH = lazy_re.compile(r"\b\d{1,2}\.\s*(?:[-–—]|bis)\s*\d{1,2}\.\s*[^\W\d]")
 
 
 def is_event_header(node: LexborNode) -> bool:
@@ -386,7 +387,7 @@ def _states_an_event(text: str, block: LexborNode | None) -> bool:
     return TIME_LIKE.search(text) is not None or _EVENT_CUE.search(text) is not None
 
 
-_DASHED_PLACE = re.compile(r"^\s*[—–-]\s*(?P<place>[^\W\d][^.!?:;]{1,50})$")
+_DASHED_PLACE = lazy_re.compile(r"^\s*[—–-]\s*(?P<place>[^\W\d][^.!?:;]{1,50})$")
 
 
 def place_after_a_dash(text: str) -> str | None:

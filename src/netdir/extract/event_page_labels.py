@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
@@ -25,7 +26,7 @@ _QUALIFIER = (
     r"published|updated|posted|post|print|publication|modified|last|letzte)\b)"
     r"[A-Za-zÄÖÜäöüß]+\s+)?"
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_re.compile(
     rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"
     r"veranstaltungsdatum|datum und uhrzeit|datum ?[/&] ?(?:uhr)?zeit|wann|startdatum|beginnt am|"
     r"date|dates|when|"
@@ -33,16 +34,16 @@ _DATE_LABEL = re.compile(
     r"meeting date/time|sitzung am|am)" + _LABEL,
     re.I,
 )
-_TIME_LABEL = re.compile(
+_TIME_LABEL = lazy_re.compile(
     r"^(?:uhrzeit|zeit|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL, re.I
 )
-_BARE_TIME_LINE = re.compile(
+_BARE_TIME_LINE = lazy_re.compile(
     r"^(?P<label>uhrzeit|beginn|start|anfang|time|start time)\s+"
     r"(?P<value>\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?)$",
     re.I,
 )
-_BARE_DATE_LINE = re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", re.I)
-_PLACE_LABEL = re.compile(
+_BARE_DATE_LINE = lazy_re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", re.I)
+_PLACE_LABEL = lazy_re.compile(
     r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
     r"meeting location|adresse|address|"
     # a trip's or walk's page: „Reiseziel: Leipzig“, „Treffpunkt: Parkplatz am Friedhof“
@@ -51,7 +52,7 @@ _PLACE_LABEL = re.compile(
 )
 # Ordered: the first label found in this list names the event.
 TITLE_LABELS = tuple(
-    re.compile(rf"^(?:{words})" + _LABEL, re.I)
+    lazy_re.compile(rf"^(?:{words})" + _LABEL, re.I)
     for words in (
         "sitzung|sitzungsname|veranstaltung|veranstaltungsname|titel|event|event name|"
         "meeting name|bezeichnung|title",
@@ -59,7 +60,7 @@ TITLE_LABELS = tuple(
     )
 )
 # "📅 Wann: Samstag, 07.11.2026", "📍 Wo: Eugen-Hohly-Halle": a pictogram may stand before the label.
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = lazy_re.compile(
     r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$"
 )
 _LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
@@ -146,9 +147,9 @@ def time_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact |
     return None
 
 
-_HOURS_LEAD = re.compile(r"^(?:von|ab|um|from|at)\s+(?=\d)", re.I)
+_HOURS_LEAD = lazy_re.compile(r"^(?:von|ab|um|from|at)\s+(?=\d)", re.I)
 # „13.00 – 21.00h“: dotted hours whose „Uhr“ / „h“ only the end carries.
-_CLOCK_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:uhr|h)", re.I)
+_CLOCK_RANGE = lazy_re.compile(r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:uhr|h)", re.I)
 
 
 def with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) -> str:
@@ -260,7 +261,7 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
 
 # „📆 Konferenz: 06.11.2025“ beside „💡 Deadline für Einsendungen: 02.06.2025“: the event's kind
 # labels its day (a deadline's label names what closes, never the kind).
-_KIND_LABEL = re.compile(
+_KIND_LABEL = lazy_re.compile(
     r"^(?:konferenz|kongress|tagung|fachtag|fachtagung|symposium|barcamp|hackathon|workshop|"
     r"seminar|forum|conference|summit)$",
     re.I,
@@ -292,7 +293,7 @@ def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple
 
 
 # "… 19:00 Uhr\nOrt: Bürgerhaus": a line break in the source, then a known label.
-_BREAK_BEFORE_LABEL = re.compile(r"\n(?=[^\S\n]*[A-Za-zÄÖÜäöüß ]{2,25}?\s*[:：]\s)")
+_BREAK_BEFORE_LABEL = lazy_re.compile(r"\n(?=[^\S\n]*[A-Za-zÄÖÜäöüß ]{2,25}?\s*[:：]\s)")
 
 
 def label_lines_apart(

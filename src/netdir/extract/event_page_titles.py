@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
@@ -19,18 +20,18 @@ from netdir.extract.subtitle_markup import marked_as_subtitle
 from netdir.extract.title_text import is_announcement, is_junk_title, title_in_text
 
 # A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
-_PART_TITLE_LABEL = re.compile(r"^(?:title|titel)\s*[:：]?$", re.I)
-_GENERIC_HEADINGS = re.compile(
+_PART_TITLE_LABEL = lazy_re.compile(r"^(?:title|titel)\s*[:：]?$", re.I)
+_GENERIC_HEADINGS = lazy_re.compile(
     r"^(?:tagesordnung|sitzung|termin|termine|veranstaltung|veranstaltungen|details?|"
     r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
     re.I,
 )
 # A site section's heading over a post's own („<h1>![Blog]</h1>“ above „<h1>Online-Seminar: …</h1>“):
 # it names the part of the site, not the post's event.
-_SECTION_HEADING = re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachrichten)$", re.I)
+_SECTION_HEADING = lazy_re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachrichten)$", re.I)
 # The heading of the practical part („<h2>Organisatorisches</h2>“ over „Wann? … Wo? …“, „Zeit und
 # Ort“, „Auf einen Blick“): it heads the day and place lines, the event is named above it.
-_PRACTICAL_HEADING = re.compile(
+_PRACTICAL_HEADING = lazy_re.compile(
     r"^(?:organisatorisches|eckdaten|auf einen blick|wann\W*(?:und|&|\+)?\W*wo|(?:zeit|datum|termin)"
     r"\s*(?:und|&|\+)\s*ort|ort\s*(?:und|&|\+)\s*(?:zeit|datum|termin)|logistics|when\W*(?:and|&)?\W*where)$",
     re.I,
@@ -38,16 +39,16 @@ _PRACTICAL_HEADING = re.compile(
 _AROUND_A_WORD = " !?[](){}<>#*|:·-–—"
 # A dates page's heading („Termine“): the events under it are named by lower headings (a
 # meeting page's „Tagesordnung“ heads its agenda, whose h4 is no event's name).
-_DATES_PAGE_HEADING = re.compile(r"^(?:termine?|veranstaltungen|kalender|events?)$", re.I)
+_DATES_PAGE_HEADING = lazy_re.compile(r"^(?:termine?|veranstaltungen|kalender|events?)$", re.I)
 _PLACE_AFTER_DATE_LINES = 12  # an event's place stands near its day, not in a teaser below
 _PLACE_LEVELS = 3  # a line's element and two around it may say that they hold a place
 # "event-venue", "dtp-meeting-venue", "location", "event-single__address", "veranstaltungsort"
-_PLACE_NAME = re.compile(
+_PLACE_NAME = lazy_re.compile(
     r"(?:^|[-_])(?:venue|location|address|adresse|ort|veranstaltungsort|sitzungsort)(?:$|[-_])",
     re.I,
 )
 _TITLE_PART_WORDS = 3  # a first part of <title> this long names the event, not the site
-_SITE_SUFFIX = re.compile(r"\s+[-|–—·:]{1,2}\s+")
+_SITE_SUFFIX = lazy_re.compile(r"\s+[-|–—·:]{1,2}\s+")
 
 
 def title_from_document(tree: LexborHTMLParser) -> str | None:
@@ -218,11 +219,11 @@ def _place_name(node: LexborNode) -> str:
 # "Friday, November 16th, 2018 — Reykjavík, Iceland": a day, a dash and a place, nothing else.
 # A describing phrase: an article, then at least five more words.
 _MIN_NAME_CHARS = 4
-_TAGLINE = re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
+_TAGLINE = lazy_re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
 # "Im Rahmen der FORGE 2025 Konferenz - …", "As part of …", "In Kooperation mit …", "presented
 # by …": a heading that opens by saying what the event belongs to or who holds it frames the name
 # above it, it is no name of its own.
-_FRAMING = re.compile(
+_FRAMING = lazy_re.compile(
     r"^(?:im\s+rahmen|als\s+teil|in\s+(?:kooperation|zusammenarbeit)\s+mit|eine\s+veranstaltung|"
     r"as\s+part\s+of|in\s+(?:cooperation|collaboration|partnership)\s+with|an\s+event\s+(?:of|by)|"
     r"(?:presented|organi[sz]ed|hosted)\s+by|präsentiert\s+von|veranstaltet\s+von)\b",
@@ -296,8 +297,8 @@ def _subtitle(upper: Fact, lower: Fact) -> bool:
     )
 
 
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
-_WORD_PARTS = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]+(?![a-zäöüß])|[a-zäöüß]+")
+_ACRONYM = lazy_re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_WORD_PARTS = lazy_re.compile(r"[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]+(?![a-zäöüß])|[a-zäöüß]+")
 
 
 def spelled_out(title: str, document_title: str | None) -> str | None:
@@ -399,12 +400,12 @@ def _named_in_the_lead(
     )
 
 
-_EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_EDITION_YEAR = lazy_re.compile(r"\s+(?:19|20)\d\d$")
 
 
 # „Begleitende Materialien zur medienpädagogischen Fortbildung“, „Unterlagen zum Workshop …“: a
 # heading over the handouts of an event names the handouts; the event is what they are for.
-_MATERIALS_FOR = re.compile(
+_MATERIALS_FOR = lazy_re.compile(
     r"^(?:[^\W\d]+\s+)?(?:materialien|material|begleitmaterialien|unterlagen|dokumentation|"
     r"folien|handouts?)\s+(?:zu[rm]|für\s+(?:die|den|das))\s+(?P<name>[^\W\d].{2,})$",
     re.I,
@@ -428,12 +429,12 @@ def event_of_the_materials(heading: str, document_title: str | None) -> str | No
     return name[:1].upper() + name[1:]
 
 
-_WORD_PARTS_OF_NAME = re.compile(r"[^\W\d_]{2,}")
+_WORD_PARTS_OF_NAME = lazy_re.compile(r"[^\W\d_]{2,}")
 
 
 # „Fachtag Change Management – 06.02.2018, Essen“: the name, a dash, the day, then where.
-_NAME_DASH_DAY = re.compile(r"^(?P<name>[^\W\d].{2,}?)\s+[–—-]\s+(?P<rest>\d.*)$")
-_PLACE_AFTER_COMMA = re.compile(r",\s*(?P<place>[^\W\d][^\d,;:|()]{1,40})")
+_NAME_DASH_DAY = lazy_re.compile(r"^(?P<name>[^\W\d].{2,}?)\s+[–—-]\s+(?P<rest>\d.*)$")
+_PLACE_AFTER_COMMA = lazy_re.compile(r",\s*(?P<place>[^\W\d][^\d,;:|()]{1,40})")
 _PLACE_WORDS = 4
 
 

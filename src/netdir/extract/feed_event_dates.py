@@ -25,25 +25,26 @@ from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from netdir import lazy_re
 from netdir.extract.context import clean_text
 
 # A pubDate this far after the build is no publication (clocks and zones stay well inside it).
 _AFTER_BUILD = timedelta(days=1)
 # The feed's own name (channel title or link) says it lists events, in German or English.
-_EVENT_LIST_NAME = re.compile(
+_EVENT_LIST_NAME = lazy_re.compile(
     r"\b(?:events?|veranstaltungen|termine|konzerte|kalender|calendar|agenda|programm|"
     r"spielplan|auftritte|concerts|gigs|shows|meetups|sitzungen|meetings)\b",
     re.IGNORECASE,
 )
 # ... and not for news: „BSI – Presse und Veranstaltungen“ posts press releases at 09:15.
-_NEWS_NAME = re.compile(
+_NEWS_NAME = lazy_re.compile(
     r"\b(?:presse\w*|press|news|nachrichten|neuigkeiten|aktuelles|mitteilungen|blog|posts|"
     r"artikel|articles)\b",
     re.IGNORECASE,
 )
 _HAND_SET_MINUTES = 15  # 19:00, 19:30, 20:15: times people set; a publishing clock is not round
 # Hugo's zero date „01 Jan 0001“ (which email.utils reads as 2001): a written year before 1900.
-_EARLY_YEAR = re.compile(r"(?<![+\-\d])(?:0\d{3}|1[0-8]\d{2})(?![\d:])")  # not „+0200“
+_EARLY_YEAR = lazy_re.compile(r"(?<![+\-\d])(?:0\d{3}|1[0-8]\d{2})(?![\d:])")  # not „+0200“
 
 
 def announces_events(parsed: Any, fetched_at: datetime) -> bool:

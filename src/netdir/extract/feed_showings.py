@@ -14,11 +14,11 @@ showing, and neither is an item whose list lines are all undated.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.description_place import PLACE_IN_TEXT
@@ -27,11 +27,11 @@ from netdir.normalize.title_status import is_booking_status
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # „20:30 Darkest Thoughts“, „9.30 Uhr Führung“: a time that opens a line under a day heading.
-_LEADING_TIME = re.compile(r"^(\d{1,2}[:.]\d{2})(?:\s*Uhr)?\b\s*")
-_LEAD_PUNCT = re.compile(r"^[\s,:;–—-]+")
+_LEADING_TIME = lazy_re.compile(r"^(\d{1,2}[:.]\d{2})(?:\s*Uhr)?\b\s*")
+_LEAD_PUNCT = lazy_re.compile(r"^[\s,:;–—-]+")
 # „Titel – Ort – Tickets“: fields of a line set off by a dash or a bar between spaces (a
 # hyphen-minus is left alone: „Christmas Carol - Gastspiel“ is one name).
-_FIELD_SEPARATOR = re.compile(r"\s+[–—|]\s+|\s+[–—|]$")
+_FIELD_SEPARATOR = lazy_re.compile(r"\s+[–—|]\s+|\s+[–—|]$")
 _SHORT_PLACE = 60
 _LONG_LINE = 200  # a paragraph in a list item is prose, not a showing line
 

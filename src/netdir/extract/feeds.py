@@ -28,6 +28,7 @@ from typing import Any
 
 import feedparser
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.bracketed_title import BracketLayout, bracket_layout, read_bracketed
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
@@ -48,13 +49,13 @@ from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
 EXTRACTOR = "feed"
-_FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_FEED_ROOT = lazy_re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _LEADING_DAY_SPAN = 80  # a date phrase with weekday, range and times fits
 _STRAY_BEFORE_BAR = 4  # "Uhr" repeated by a generator may stand between the day and the bar
 _SHORT_PLACE = 100
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _SHOWING = "feed:item.summary li (a showing)"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+")
 
 
 def looks_like_feed(text: str, content_type: str | None) -> bool:
@@ -191,12 +192,12 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
 
 # feedparser names a namespaced element "<prefix>_<local name>": event_listing_start_date, ev_startdate.
 _EVENT_KEYS = {
-    "start": re.compile(r"^[a-z][\w-]*?_(?:start_?date|event_?start|dtstart|start)$", re.I),
-    "end": re.compile(r"^[a-z][\w-]*?_(?:end_?date|event_?end|dtend|end)$", re.I),
-    "location_text": re.compile(r"^[a-z][\w-]*?_(?:location|venue)$", re.I),
+    "start": lazy_re.compile(r"^[a-z][\w-]*?_(?:start_?date|event_?start|dtstart|start)$", re.I),
+    "end": lazy_re.compile(r"^[a-z][\w-]*?_(?:end_?date|event_?end|dtend|end)$", re.I),
+    "location_text": lazy_re.compile(r"^[a-z][\w-]*?_(?:location|venue)$", re.I),
 }
-_ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(\S*))?$")
-_LETTER = re.compile(r"[^\W\d_]")
+_ISO_STAMP = lazy_re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(\S*))?$")
+_LETTER = lazy_re.compile(r"[^\W\d_]")
 
 
 def _microformat_event(markup: str, record: RawRecord) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE
 
-_CLOCK = re.compile(r"\b(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*Uhr\b", re.IGNORECASE)
+_CLOCK = lazy_re.compile(r"\b(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*Uhr\b", re.IGNORECASE)
 _MAX_HEADING = 80
 
 

@@ -14,10 +14,9 @@ time, and that one a short name of capitalised words without a digit („Eintrit
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import css_matches, node_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD
@@ -26,7 +25,7 @@ from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD
 ICON_FACTS = "listing:the one fact beside the day and time icons"
 # „FFW Gaishofen“, „Feuerschützen Aldersbach“, „Haus der Vereine“: capitalised words, small
 # joining words between them.
-_NAME = re.compile(
+_NAME = lazy_re.compile(
     r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+(?:(?:der|des|die|das|am|im|an|zum|zur)\s+)?[A-ZÄÖÜ][\w.'’&-]*)+$"
 )
 _MIN_FACTS, _MAX_FACTS = 2, 4

@@ -27,9 +27,9 @@ feed their own traversals through an ``InlineJoiner``.
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
 
 # Inline elements whose neighbours may run on without a space (the HTML phrasing content a page
 # uses to colour or weight part of a line). A link, an image, a form control, <sup>/<sub> and
@@ -43,7 +43,7 @@ GLUE_TAGS = frozenset(
 )  # fmt: skip
 _SEPARATOR = "\x00"  # the HTML parser turns NUL into U+FFFD: never in a text node
 # Two text nodes that touch without whitespace (the only boundaries where joining differs).
-_TOUCHING = re.compile(r"[^\s\x00]\x00+[^\s\x00]")
+_TOUCHING = lazy_re.compile(r"[^\s\x00]\x00+[^\s\x00]")
 _COMMENT = "-comment"
 # Longer than any field (a title, a date cell, a place line): a container's text. Corpus pages,
 # every element: the walk below costs 1.8 CPU-s for all touching texts, 0.28 s for these.

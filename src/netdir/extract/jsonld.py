@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext
 from netdir.extract.framing_series import framing_series
 from netdir.extract.schema_org import (
@@ -28,9 +28,9 @@ from netdir.extract.schema_org import (
 from netdir.records import RawRecord
 
 EXTRACTOR = "jsonld"
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_TRAILING_COMMA = lazy_re.compile(r",\s*([}\]])")
 _WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
-_BRACKET = re.compile(r"[\[\]{}]")
+_BRACKET = lazy_re.compile(r"[\[\]{}]")
 _MAX_REPAIRABLE_DEPTH = 500
 _MAX_INDEXED_NODES = 20_000
 _REFERENCE_KEYS = frozenset({"@id", "@type"})
@@ -41,9 +41,9 @@ _RESOLVED_PROPERTIES = (
 )  # fmt: skip
 _VALID_ESCAPES = frozenset('"\\/bfnrtu')
 # A quote closes a string when what follows can follow a string in JSON.
-_ENDS_STRING = re.compile(r"\s*(?:[,:}\]]|$)")
+_ENDS_STRING = lazy_re.compile(r"\s*(?:[,:}\]]|$)")
 # A number with a leading zero outside strings ("postalCode": 04109) is quoted as text.
-_LEADING_ZERO = re.compile(r"([:\[,]\s*)(0\d+(?:\.\d+)?)(?=\s*[,}\]])")
+_LEADING_ZERO = lazy_re.compile(r"([:\[,]\s*)(0\d+(?:\.\d+)?)(?=\s*[,}\]])")
 
 
 def extract_jsonld(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:

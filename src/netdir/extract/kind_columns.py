@@ -17,25 +17,26 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import node_text, text_chunks
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.normalize.when_feasts import find_feasts
 
 # A header that labels a column of days or times, not a kind of event.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_re.compile(
     r"^(?:datum|termine?|tag|wann|zeit|uhrzeit|von|bis|beginn|ende|start|date|when|from|to)\b",
     re.I,
 )
-_BLANK = re.compile(r"^[\s\-–—/.x]*$")
+_BLANK = lazy_re.compile(r"^[\s\-–—/.x]*$")
 # "um 20 Uhr", "ab 14 Uhr", "ab 14:30 Uhr", "19.30 Uhr": the kind's clock time in its header.
-_CLOCK = re.compile(r"(?:\b(?:um|ab|von)\s+)?\b\d{1,2}(?:[:.]\d{2})?\s*Uhr\b", re.I)
+_CLOCK = lazy_re.compile(r"(?:\b(?:um|ab|von)\s+)?\b\d{1,2}(?:[:.]\d{2})?\s*Uhr\b", re.I)
 # "im Gasthof …", "auf unserer Bahn …", "in der Halle …": the words that lead to the place.
-_PLACE_LEAD = re.compile(
+_PLACE_LEAD = lazy_re.compile(
     r"^(?:(?:im|am|in|auf|an|bei|beim)\s+)?(?:(?:der|dem|den|die|das|unserer|unserem|unseren)\s+)?",
     re.I,
 )
-_NOTE = re.compile(r"^\((?P<note>[^()]{3,80})\)$")
+_NOTE = lazy_re.compile(r"^\((?P<note>[^()]{3,80})\)$")
 #: A kind column holds at least this many dated cells, and dated cells are most of its text.
 _MIN_DATED = 2
 _DATED_SHARE = 0.7

@@ -11,30 +11,31 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.place_lines import names_a_place
 
-_KIND_LABEL = re.compile(
+_KIND_LABEL = lazy_re.compile(
     r"^(?:event|exhibition|conference|performance|concert|talk|lecture|tour|workshop|screening|"
     r"festival)\s*:\s*(?P<rest>\S.*)$",
     re.I,
 )
 # A part after the venue that gives hours or how often: „doors open at 4pm“, „10am-5pm“,
 # „Every thursday at 2pm“, „show commences at 7.30pm“, „daily“.
-_HOURS_PART = re.compile(
+_HOURS_PART = lazy_re.compile(
     r"\d|^(?:doors?|every|daily|weekly|open|opens|from|until|till|last|starts?|begins?)\b",
     re.I,
 )
 # „Great Hall and Basement Galleries“, „St George's Hall Dickens' Gallery“: a short name ending
 # in a room or building of a venue (the general venue words of ``names_a_place`` stop at four
 # words a part).
-_VENUE_END = re.compile(
+_VENUE_END = lazy_re.compile(
     r"\b(?:hall|halls|gallery|galleries|centre|center|room|rooms|theatre|theater|church|"
     r"chapel|library|museum|studio|lounge|auditorium|basement|garden|gardens)\W*$",
     re.I,
 )
 _MAX_PLACE_WORDS = 7
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
-_SHOW_START = re.compile(
+_SHOW_START = lazy_re.compile(
     r"\b(?:show|performance|concert|event|talk|lecture|film|screening|music)\s+"
     rf"(?:commences|starts|begins|start|begin)\s+(?:at\s+)?(?P<clock>{_CLOCK})",
     re.I,

@@ -13,8 +13,10 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
+
 # The label alone on its line before the link: "Bericht:", "Vorbericht:", "Fotos:", "Review:".
-_DOCUMENT_LABEL = re.compile(
+_DOCUMENT_LABEL = lazy_re.compile(
     r"(?:vor|nach|presse)?berichte?|presse(?:artikel|stimmen|spiegel)?|artikel|rückblick|"
     r"fotos?|bilder|bildergalerie|galerie|plakat|flyer|videos?|audio|quelle|"
     r"reviews?|press|photos?|pictures|reports?|source|poster",
@@ -39,7 +41,7 @@ def is_labelled_document_link(link: LexborNode) -> bool:
 
 # „<a>Schloss Hohenfels</a> am 29.-30.6.2025 Soziale Dreigliederung durch das Erleben …“: after the
 # link, the day, then words that name something.
-_DAY_THEN_NAME = re.compile(
+_DAY_THEN_NAME = lazy_re.compile(
     r"^\W*(?:(?:am|vom|on)\s+)?(?P<day>\d{1,2}\.[\d.\s–-]*\d)\s+(?P<name>.+)$", re.I
 )
 _MIN_NAME_WORDS = 3

@@ -21,6 +21,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text, text_chunks
 from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_lines import is_address, names_a_venue_word
@@ -28,30 +29,30 @@ from netdir.records import RawRecord
 
 # The last „im/in der …“ before „statt“ in a sentence with „findet/finden“ (the nearest to the
 # verb's end is where; „finden ab Januar im …“ may name a time first).
-_TAKES_PLACE = re.compile(
+_TAKES_PLACE = lazy_re.compile(
     r"\bfinde[nt]\b[^.!?]*\s(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|auf\s+der)\s+"
     r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
     r"(?:\s*\((?P<after>[^()]*)\))?"
 )
 # „Die Vorträge … finden statt vom 3. bis 5. Juni, jeweils um 19.15 Uhr, in der AULA der
 # Universität, Dominikanerstraße 2a.“: „statt“ first, then after a comma where, to the sentence's end.
-_TAKES_PLACE_AFTER = re.compile(
+_TAKES_PLACE_AFTER = lazy_re.compile(
     r"\bfinde[nt]\s+statt\b[^!?]{0,120}?,\s*(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der)\s+"
     r"(?P<place>[A-ZÄÖÜ][^!?;()]{2,100}?)\s*(?:\.\s*$|\.\s+(?=[A-ZÄÖÜ])|$)"
 )
 # „Zeitgleich findet in der Quartiershalle ein Flohmarkt statt“: an indefinite article after the
 # venue opens the sentence's subject — something else takes place there.
-_SUBJECT_AFTER = re.compile(r"\s(?:ein|eine|einen)\s")
+_SUBJECT_AFTER = lazy_re.compile(r"\s(?:ein|eine|einen)\s")
 # „… Stadtbibliothek Düsseldorf hinter dem Hauptbahnhof“: the way there follows the venue.
-_DIRECTIONS = re.compile(
+_DIRECTIONS = lazy_re.compile(
     r"\s+(?:hinter|neben|gegenüber|nahe|unweit|direkt|oberhalb|unterhalb)\s.*$"
 )
-_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_SPACE_BEFORE_COMMA = lazy_re.compile(r"\s+,")
 # „findet in der rewirpower-Lounge im Stadion des Vfl Bochums statt“: the words between.
-_TAKES_PLACE_SPAN = re.compile(r"\bfinde[nt]\b(?P<where>[^.!?]{3,140}?)\bstatt\b")
+_TAKES_PLACE_SPAN = lazy_re.compile(r"\bfinde[nt]\b(?P<where>[^.!?]{3,140}?)\bstatt\b")
 # „Die rewirpower-Lounge (Castroper Straße 145, 44791 Bochum) erreichen Sie“: a name (not „Die“)
 # with its address in brackets.
-_NAMED_ADDRESS = re.compile(r"(?P<name>[^\W\d][\w-]{3,})\s*\((?P<address>[^()]{5,100})\)")
+_NAMED_ADDRESS = lazy_re.compile(r"(?P<name>[^\W\d][\w-]{3,})\s*\((?P<address>[^()]{5,100})\)")
 _SIBLINGS = 6  # the lead may sit a few paragraphs above the list („Wo treffen wir uns?“)
 _LEAD_CHARS = 800  # a welcome paragraph that also says how to get there
 #: Provenance of a place the list's lead states.
@@ -59,7 +60,7 @@ FROM_LEAD = "listing: lead paragraph (where the list's events take place)"
 #: Provenance of the address a section of its own beside the list gives.
 FROM_ADDRESS_SECTION = "listing: address section beside the list (the venue's own address)"
 # The heading of a venue's address section, alone on its line.
-_ADDRESS_HEADING = re.compile(
+_ADDRESS_HEADING = lazy_re.compile(
     r"^(?:adresse|anschrift|veranstaltungsort|location|address|so\s+finden\s+sie\s+uns|"
     r"anfahrt|wo\s+finden\s+sie\s+uns\??)\s*:?$",
     re.I,

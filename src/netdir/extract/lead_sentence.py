@@ -13,26 +13,27 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text
 from netdir.extract.title_text import is_junk_title
 
 # "Das Repair Café Datteln findet …  statt", "Unser Stammtisch findet jeweils um 19 Uhr … statt":
 # the subject of "findet … statt" is what takes place (a capitalised name after the article).
-_TAKES_PLACE = re.compile(
+_TAKES_PLACE = lazy_re.compile(
     r"\b(?:Das|Der|Die|Unser|Unsere)\s+(?P<name>[A-ZÄÖÜ][^.!?,;:]{2,60}?)\s+findet\b"
     # An ordinal's dot ("jeden 1. Samstag") does not end the sentence.
     r"(?:[^.!?]|(?<=\d)\.){0,160}?\bstatt\b"
 )
 # "jeweils von 14 bis 17 Uhr", "jeweils um 19:30 Uhr", "jeweils ab 9 Uhr", "jeweils den
 # Zeitrahmen von 18:00 bis ca. 20:00 Uhr reserviert": the hours of each day.
-SHARED_HOURS = re.compile(
+SHARED_HOURS = lazy_re.compile(
     r"\bjeweils\s+(?:[a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:(?:von|um|ab)\s+)?"
     r"(?P<hours>\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?"
     r"(?:(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
     re.IGNORECASE,
 )
 # The parts of a document title: "Termine | Pfadfinder Langenwang", "Verein – Termine".
-_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*::\s*")
+_TITLE_PARTS = lazy_re.compile(r"\s+[|–—·-]\s+|\s*::\s*")
 #: How many elements above the list are read for its lead (they stop at a heading).
 _LEAD_ELEMENTS = 3
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
@@ -25,7 +26,7 @@ from netdir.extract.lead_sentence import SHARED_HOURS
 from netdir.records import RawRecord
 
 # („Der Monatsstammtisch startet immer gegen 9:15.“: a clock with a colon needs no „Uhr“.)
-_SHARED_START = re.compile(
+_SHARED_START = lazy_re.compile(
     r"\b(?:(?:konzert|veranstaltungs|vorstellungs|programm)?beginn\s*[:：]?\s*(?:ist\s+)?"
     r"|(?:beginnen|starten|beginnt|startet)\s+)"
     r"(?:(?:alle|jeweils|immer|stets|grundsätzlich)\s+)*(?:um\s+|ab\s+|gegen\s+)?"
@@ -35,13 +36,13 @@ _SHARED_START = re.compile(
 )
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
 # „Diese finden von 18 bis ca. 22 Uhr statt“: the hours the events take place in.
-_TAKING_PLACE_HOURS = re.compile(
+_TAKING_PLACE_HOURS = lazy_re.compile(
     rf"\bfinde[nt]\b[^.!?]{{0,80}}?\bvon\s+(?P<start>{_CLOCK})\s*(?:Uhr\s+)?bis\s+(?:ca\.\s*)?"
     rf"(?P<end>{_CLOCK})\s*Uhr\b[^.!?]{{0,60}}\bstatt\b",
     re.I,
 )
-_TAKES_PLACE = re.compile(r"\bfinde[nt]\b")
-_SPACES = re.compile(r"\s+")
+_TAKES_PLACE = lazy_re.compile(r"\bfinde[nt]\b")
+_SPACES = lazy_re.compile(r"\s+")
 #: Provenance suffix of a date text whose time the list's lead states.
 FROM_LEAD = " + time:the list's lead"
 _LEVELS = 3  # the list's container and two around it

@@ -10,12 +10,12 @@ the same name, place and clock times on that day.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
@@ -23,8 +23,8 @@ from netdir.records import RawRecord
 _MIN_DAYS = 2  # the structured day and at least one other
 _MAX_LINES = 60
 _MAX_CHARS = 40  # a line that is one date ("Freitag, 19.12.2025, 18:00 Uhr")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_CLOCK = re.compile(r"T(\d{2}:\d{2}(?::\d{2})?)")
+_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}")
+_CLOCK = lazy_re.compile(r"T(\d{2}:\d{2}(?::\d{2})?)")
 
 
 def listed_days(

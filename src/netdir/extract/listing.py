@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
 from netdir.extract.blank_cells import continue_blank_name_cells
 from netdir.extract.block_dates import dated_only_by_stamp, undate_stamped_posts
@@ -114,19 +115,19 @@ from netdir.records import RawRecord
 EXTRACTOR = "listing"
 MIN_SCORE = 0.4
 # „Kommende Veranstaltung“, „Nächste Termine“, „Upcoming events“: a section of coming events.
-_COMING_HEADING = re.compile(
+_COMING_HEADING = lazy_re.compile(
     r"^(?:kommende|nächste|naechste|anstehende|aktuelle|upcoming|next)\s+"
     r"(?:veranstaltung|termin|event|treffen|konzert|aufführung)",
     re.I,
 )
 # „event-list__item“, „termine-event-item“: a block (or list) its page builds for an event
 # („termine-info-block“ only stands on a dates page).
-_EVENT_CLASS = re.compile(r"(?<![a-z])(?:event|veranstaltung)", re.I)
+_EVENT_CLASS = lazy_re.compile(r"(?<![a-z])(?:event|veranstaltung)", re.I)
 _UNREADABLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
 # A class a site builder sets on what its conditional visibility hides for good ("w-condition-
 # invisible" beside the shown copy of a card's name and day). Not "hidden" (toggled by scripts:
 # accordions, tabs) nor "visually-hidden" (read aloud, and it may name the show).
-_NEVER_SHOWN_CLASS = re.compile(r"^(?:[\w-]+-)?invisible$")
+_NEVER_SHOWN_CLASS = lazy_re.compile(r"^(?:[\w-]+-)?invisible$")
 _SHOWN_ELSEWHERE = ("visible-", "d-", "show")  # a breakpoint's or a script's own display
 _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this share of the best
 # ... and this share of its items is dated: a month grid's week rows beside the list (only the
@@ -584,7 +585,7 @@ def _when_key(date_text: str | None, context: PageContext) -> str | None:
 
 
 # "NEUIGKEITEN", "Neueste Beiträge", "Recent Posts", "Aus dem Blog": a sidebar's list of posts.
-_NEWS_HEADING = re.compile(
+_NEWS_HEADING = lazy_re.compile(
     r"^(?:(?:neueste|letzte|aktuelle|recent|latest|aus\s+dem)\s+)?"
     r"(?:neuigkeiten|news|nachrichten|blog|beiträge|blogbeiträge|posts|artikel|"
     r"pressemitteilungen|presse)$",
@@ -630,7 +631,7 @@ def _kind_records(
     return records
 
 
-_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip)$", re.I)
+_FILE_SUFFIX = lazy_re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip)$", re.I)
 
 
 def _a_file(url: str | None) -> bool:
@@ -673,7 +674,7 @@ def _one_per_listed_day(
     return records
 
 
-_SECTION_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
+_SECTION_YEAR = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
 # Regular German plurals of a series' name: "-ungen" (Sitzungen, Führungen, Lesungen) and
 # the umlauted "-ätze", "-äge", "-üge", "-äufe" (Einsätze, Vorträge, Ausflüge, Läufe).
 _PLURAL_ENDINGS = (("ungen", "ung"), ("ätze", "atz"), ("äge", "ag"), ("üge", "ug"), ("äufe", "auf"))

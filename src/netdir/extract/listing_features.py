@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_columns import read_columns
 from netdir.extract.block_dates import (
     add_prose_time,
@@ -242,12 +243,14 @@ def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
 
 
 # „Konzert im Elfenau Park“, „Konzert im Haus Sonneneck“: the venue a title ends in.
-_HELD_AT_THE_END = re.compile(r"\s(?:im|in\s+der|in\s+dem)\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()]{2,60})$")
+_HELD_AT_THE_END = lazy_re.compile(
+    r"\s(?:im|in\s+der|in\s+dem)\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()]{2,60})$"
+)
 
 
 # <span class="type">Markt</span>, <span class="event-category">: what kind of event it is (a
 # class word that ends so; not WordPress's per-item "category-netzwerk" on a whole block).
-_KIND_CLASS = re.compile(
+_KIND_CLASS = lazy_re.compile(
     r"(?:[\w-]*[-_])?(?:type|category|categories|kategorie|kategorien|genre|sparte)", re.I
 )
 
@@ -268,7 +271,7 @@ def _kind_labels(segment: list[LexborNode]) -> set[str]:
 
 # "<strong>Aufstellungsabende:</strong> 15. April/20. Mai/17. Juni": a series' name as the label
 # of its list of days.
-_SERIES_LINE = re.compile(
+_SERIES_LINE = lazy_re.compile(
     r"^(?P<label>[A-ZÄÖÜ][^\W\d_]*(?:[ -][^\W\d_]+){0,3})\s*:\s*(?P<days>.+)$"
 )
 

@@ -5,7 +5,6 @@ a block as page furniture (menus, footers, sidebars)."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,6 +12,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_columns import table_column_labels
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -59,8 +59,8 @@ _FURNITURE_NAMES = frozenset(
         "list-group", "nav-tabs", "nav-pills", "menu-item", "sub-menu", "tabs",
     }
 )  # fmt: skip
-_NAME_WORDS = re.compile(r"[A-Z]?[a-z0-9äöüß]+|[A-Z]+(?![a-z])")
-_ZEBRA = re.compile(
+_NAME_WORDS = lazy_re.compile(r"[A-Z]?[a-z0-9äöüß]+|[A-Z]+(?![a-z])")
+_ZEBRA = lazy_re.compile(
     r"(?:^|(?<=[-_]))(?i:alternating|alternate|alt|odd|even|zebra)(?=$|[-_A-Z])"
     r"|(?<=[a-z0-9])(?:Alternating|Alternate|Alt|Odd|Even|Zebra)(?=$|[-_A-Z])"
 )
@@ -74,7 +74,7 @@ _STATE_CLASSES = frozenset(
         "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = lazy_re.compile(r"\d")
 _CAPTION_TAGS = frozenset({"caption", "th", "h1", "h2", "h3"})
 
 

@@ -11,6 +11,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_dates import (
     add_time_cell,
 )
@@ -64,14 +65,14 @@ _GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place 
 _DAY_SECTION_SIBLINGS = 30  # elements walked back from a heading to its day's heading
 _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
 # "von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr", "2–4 pm": what may lead a time cell's clock.
-_TIME_LEAD = re.compile(
+_TIME_LEAD = lazy_re.compile(
     r"(?:von|vom|ab|um|gegen|ca\.?|from|at)\s+|\d{1,2}(?:[:.]\d{2})?\s*(?:bis|[-–—]|to)\s*", re.I
 )
 _TIME_CELL_CHARS = 40
 _RULE_LINE_CHARS = 80  # "First and third Wednesday of every month"; longer is prose
 _DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
-_ALL_DAY = re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
+_ALL_DAY = lazy_re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
 _YEAR_HEADINGS = 6  # headings looked at above a row for its year
 _BADGE_WORDS = 4  # „Dienstag 30 Dezember“, „Di 30. Dez. 2025“: a date badge's words
 _MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
@@ -80,7 +81,9 @@ _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
 DAY_ROW_SOURCE = "listing:day row above + month heading"
 _TAB_PANE_LEVELS = 6  # a row inside a few builder wrappers inside its tab pane
 # A grid cell that only says the day's usual entry is off.
-_CANCELLED = re.compile(r"^(?:entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|abgesagt|cancell?ed)[.!]?$", re.I)
+_CANCELLED = lazy_re.compile(
+    r"^(?:entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|abgesagt|cancell?ed)[.!]?$", re.I
+)
 
 
 def read_in_context(
@@ -533,7 +536,9 @@ def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading
 #: How many rows up a "siehe oben" looks for the row it repeats (repeats may follow repeats).
 _ROWS_ABOVE = 8
 # "siehe oben", "wie oben", "s. o.", "dto.", "ditto": the cell repeats the row above.
-_SAME_AS_ABOVE = re.compile(r"^(?:(?:siehe|wie)\s+oben|s\.\s?o\.|dto\.?|ditto|detto)(?!\w)", re.I)
+_SAME_AS_ABOVE = lazy_re.compile(
+    r"^(?:(?:siehe|wie)\s+oben|s\.\s?o\.|dto\.?|ditto|detto)(?!\w)", re.I
+)
 
 
 def add_page_year(

@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_dates import dated_only_by_stamp
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -105,9 +106,11 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
 
 # „Start: 20.09.2025 00:00“, „Ende: …“, „Ort: …“, „Veranstalter: …“: a line that opens with a
 # short label and its colon.
-_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w.-]*(?:\s[\w.-]+)?)\s*[:：]\s*\S", re.UNICODE)
-_WHEN_LABEL = re.compile(r"^(?:start|ende?|beginn|datum|wann|zeit|uhrzeit|date|when|time)$", re.I)
-_WHERE_LABEL = re.compile(r"^(?:ort|wo|veranstaltungsort|adresse|location|where|venue)$", re.I)
+_FIELD_LINE = lazy_re.compile(r"^(?P<label>[^\W\d_][\w.-]*(?:\s[\w.-]+)?)\s*[:：]\s*\S", re.UNICODE)
+_WHEN_LABEL = lazy_re.compile(
+    r"^(?:start|ende?|beginn|datum|wann|zeit|uhrzeit|date|when|time)$", re.I
+)
+_WHERE_LABEL = lazy_re.compile(r"^(?:ort|wo|veranstaltungsort|adresse|location|where|venue)$", re.I)
 
 
 def _useful(node: LexborNode, outline: Outline | None) -> bool:
@@ -236,7 +239,7 @@ def _prose_names_a_day(text: str | None) -> bool:
 # 18:45 Uhr …“: a weekday rule with its clock in the sentence that says the event takes place.
 # „Noch Fragen? Jeden Dienstag ab 19:00 Uhr im Pfadfinderheim oder einfach anrufen“ says when
 # to ask, and stays no item.
-_PROSE_RULE = re.compile(
+_PROSE_RULE = lazy_re.compile(
     r"\b(?:jeden|jede|immer)\s+(?:\d\.\s+)?"
     rf"(?:{alternation(WEEKDAYS)})\w*"
     r"[^.!?]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*Uhr[^.!?]*?\b(?:statt|proben|treffen)\b",
@@ -250,7 +253,7 @@ def _prose_states_its_rule(text: str | None) -> bool:
 
 
 # "21.04. oder 29.04. erste Ausfahrt": the day is not decided yet, the line names two.
-_OR_ANOTHER_DAY = re.compile(r"^(?:oder|or)\s+", re.I)
+_OR_ANOTHER_DAY = lazy_re.compile(r"^(?:oder|or)\s+", re.I)
 
 
 def _undecided(title: str) -> bool:

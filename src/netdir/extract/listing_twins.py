@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.records import RawRecord
 
 # Quotes and marks around a name: "«Klaushock»" and "Klaushock", "Helm ab*" and "Helm ab".
-_NAME_MARKS = re.compile(r"[«»„“”‚‘’\"'*†]")
+_NAME_MARKS = lazy_re.compile(r"[«»„“”‚‘’\"'*†]")
 
 
 def _twin_key(record: RawRecord) -> tuple[str, str] | None:

@@ -4,21 +4,21 @@ date phrase, the line gave only its day; the hours and the place beside it were 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.place_lines import names_a_place
 
-_SEPARATOR = re.compile(r"\s[·|•]\s")
+_SEPARATOR = lazy_re.compile(r"\s[·|•]\s")
 #: A meta line is short: a sentence that happens to hold a "|" is none.
 _MAX_LINE = 120
 _MAX_PARTS = 4
 # A place part without a venue word: up to five capitalised words, no digit.
-_NAME_PART = re.compile(r"^[A-ZÄÖÜ][^\d,;:!?]{2,60}$")
+_NAME_PART = lazy_re.compile(r"^[A-ZÄÖÜ][^\d,;:!?]{2,60}$")
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,13 @@ a different set of attribute names (:class:`ItemSyntax`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
@@ -46,10 +46,10 @@ _HIDDEN_VALUE_TAGS = frozenset({"meta", "link"})  # elements that hold a value u
 _MAX_ITEMREF_DEPTH = 8  # itemref chains that loop back are cut here
 _DATE_PROPERTIES = frozenset({"startDate", "endDate"})
 # A stamp as ISO 8601 writes it: the day, then (after "T" or a space) the clock and a zone.
-_WELL_FORMED_STAMP = re.compile(
+_WELL_FORMED_STAMP = lazy_re.compile(
     r"^\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
-_STAMP_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_STAMP_DAY = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,7 @@ def _named_by_summary(item: dict[str, Any]) -> dict[str, Any]:
 
 
 # "Little Rock, AR", "Montreal, QC": a town and its US state's or Canadian province's code.
-_TOWN_AND_STATE = re.compile(r"^[^\W\d_][\w .'’-]*, ([A-Z]{2})$")
+_TOWN_AND_STATE = lazy_re.compile(r"^[^\W\d_][\w .'’-]*, ([A-Z]{2})$")
 
 
 def _unmarked_place(item: LexborNode, syntax: ItemSyntax) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.inline_text import visible_text
@@ -31,7 +32,7 @@ from netdir.records import RawRecord
 
 EXTRACTOR = "microformats"
 _EVENT_ROOTS = ".h-event, .vevent"
-_ANY_ROOT = re.compile(r"(?:^|\s)(?:h-[a-z]+(?:-[a-z]+)*|vevent|vcard|adr|geo)(?=\s|$)")
+_ANY_ROOT = lazy_re.compile(r"(?:^|\s)(?:h-[a-z]+(?:-[a-z]+)*|vevent|vcard|adr|geo)(?=\s|$)")
 # property → (class names in microformats2, class names in hCalendar)
 _PROPERTIES = {
     "name": ("p-name", "summary"),
@@ -42,9 +43,9 @@ _PROPERTIES = {
     "description": ("p-summary", "description"),
 }
 _DATE_PROPERTIES = frozenset({"startDate", "endDate"})
-_CLASS_SPLIT = re.compile(r"\s+")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CLOCK = re.compile(
+_CLASS_SPLIT = lazy_re.compile(r"\s+")
+_ISO_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CLOCK = lazy_re.compile(
     r"^(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
     r"(?P<meridiem>[ap]\.?m\.?)?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?$",
     re.I,
@@ -114,12 +115,12 @@ def _event(root: LexborNode) -> dict[str, Any] | None:
     return event
 
 
-_YEAR = re.compile(r"\d{4}")
-_ISO_DURATION = re.compile(
+_YEAR = lazy_re.compile(r"\d{4}")
+_ISO_DURATION = lazy_re.compile(
     r"^P(?:(?P<days>\d+)D)?T?(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?$",
     re.I,
 )
-_HOURS_MINUTES = re.compile(r"^(?P<hours>\d{1,2}):(?P<minutes>\d{2})$")
+_HOURS_MINUTES = lazy_re.compile(r"^(?P<hours>\d{1,2}):(?P<minutes>\d{2})$")
 
 
 def _the_one_day_in(root: LexborNode) -> str | None:

@@ -14,19 +14,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
 _MARKED = r"(?:[ap]\.?\s?m\.?|Uhr)"  # not "h": "Workshop 3h" is three hours long
 # The name's last part: a separator, an hour or a range of hours, a mark that they are hours.
-_NAMED_HOURS = re.compile(
+_NAMED_HOURS = lazy_re.compile(
     rf"(?:\s+[-–—|@]\s+|,\s+|\s+(?:ab|um|at|from)\s+|\s+)"
     rf"(?P<clock>{_CLOCK}(?:\s*(?:[-–—]|bis|to)\s*{_CLOCK})?\s*{_MARKED}?)\s*$",
     re.IGNORECASE,
 )
-_SAYS_HOURS = re.compile(rf"\d:\d{{2}}|\d\s*{_MARKED}(?!\w)", re.IGNORECASE)
-_LETTER = re.compile(r"[^\W\d_]")
+_SAYS_HOURS = lazy_re.compile(rf"\d:\d{{2}}|\d\s*{_MARKED}(?!\w)", re.IGNORECASE)
+_LETTER = lazy_re.compile(r"[^\W\d_]")
 SOURCE_NOTE = " (hours from the name)"
 
 

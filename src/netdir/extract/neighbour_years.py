@@ -10,15 +10,14 @@ its date's provenance says so; its date text stays as the page writes it.
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.extract.date_cues import has_year
 from netdir.normalize.when_context import PAGE_YEAR
 from netdir.records import RawRecord
 
 # "05.03.2026", "2. Oktober 2026", "Feb 4–Mar 1 2026": a four-digit year inside a date (the
 # page-level YEAR pattern leaves out "….2026", a date's own year).
-_DATE_YEAR = re.compile(r"(?<![\d:])(?:19[89]\d|20[0-4]\d)(?![\d:])")
+_DATE_YEAR = lazy_re.compile(r"(?<![\d:])(?:19[89]\d|20[0-4]\d)(?![\d:])")
 #: Provenance suffix of a date text whose year came from the rows around it.
 FROM_ROWS = " + year:rows around"
 

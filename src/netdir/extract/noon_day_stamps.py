@@ -11,16 +11,16 @@ the stamps end on the same day); an item that shows no clock on that day keeps i
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import text_lines
 from netdir.normalize.when import parse_when
 
-_NOON_UTC = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T12:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+_NOON_UTC = lazy_re.compile(r"^(\d{4})-(\d{2})-(\d{2})T12:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
 
 
 def _noon_day(value: Any) -> date | None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE
 
-_CLOSURE = re.compile(
+_CLOSURE = lazy_re.compile(
     r"^\W*(?:(?:we\s+are|we're|we’re)\s+)?closed(?!-door)"  # a "Closed-Door Meeting" is one
     r"(?:\s*(?:$|[-–—:!,(])|\s+(?:for|on|due|in\s+observance|today|tonight|until|through|thru)\b)"
     # "Closed Thanksgiving Monday": the holiday right after "closed" ("Closed Session" stays).
@@ -39,7 +40,7 @@ def is_closure_notice(title: str | None) -> bool:
 # Kinderfest am 03.10.13", "Nachlese zu unserer Jahreshauptversammlung", "aktuelle Infos zu unseren
 # Mitgliederbeiträgen" (an events portlet may list them with their days). ("Rückblick: …" stays:
 # a news item looking back names the past event itself.)
-_REPORT = re.compile(
+_REPORT = lazy_re.compile(
     r"^\W*(?:(?:aktuelle|neue|weitere)\s+)?(?:fotos?|bilder|nachlese|infos?|informationen)"
     r"\s+(?:vom|von|zum|zur|zu|über)\b",
     re.I,
@@ -66,7 +67,7 @@ _DAYS_OFF = (
     r"(?:sommer|herbst|oster|winter|weihnachts|pfingst|faschings|fastnachts|schul)?ferien"
     r"(?:beginn|ende|anfang|start)|(?:beginn|ende|anfang)\s+der\s+\w*ferien"
 )
-_DAY_OFF = re.compile(
+_DAY_OFF = lazy_re.compile(
     rf"^\W*(?:{_DAYS_OFF})(?:\s*/\s*(?:{_DAYS_OFF}))*(?:\s*\([^)]*\))?(?:\s+\d{{4}})?\W*$", re.I
 )
 
@@ -83,7 +84,7 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
 # „10:45 – 11:15 | Kaffeepause“, „Coffee break“, „Lunch“): the programme's gaps, no offering a
 # reader attends. Only a row named by the break alone; „Poster-Session und Kaffeepause“ is the
 # poster session and stays.
-_BREAK = re.compile(
+_BREAK = lazy_re.compile(
     r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|mittagessen|"
     r"mittagsimbiss|frühstück|breakfast|"
     # „Anreise“, „Abreise“: a meeting's arrival and departure windows in its timetable
@@ -107,7 +108,7 @@ def is_break(title: str | None, date_text: str | None) -> bool:
 
 # „Bisherige Camps:“, „Vergangene Veranstaltungen“, „Rückblick“: a section of past events. One
 # whose day its card does not give („Datum: ?“) is a memory, not an offering.
-_PAST_SECTION = re.compile(
+_PAST_SECTION = lazy_re.compile(
     r"^\W*(?:(?:bisherige|vergangene|frühere|zurückliegende|past|previous)\b|rückblick\b)", re.I
 )
 
@@ -121,7 +122,7 @@ def heads_past_events(heading: str | None) -> bool:
 # Chorprobe“: a notice that the usual session does not take place, among the club's dates. It
 # names the day nothing happens (a title that goes on after the noun in its own words — „Kein
 # Mensch ist illegal“ — is a name).
-_NO_SESSION = re.compile(
+_NO_SESSION = lazy_re.compile(
     r"^\W*kein(?:e|en)?\s+[^\W\d]+(?:\W*$|\s+(?:am|an|vom|von|bis|in|im|während|wegen|diese[nmrs]?)\b)",
     re.I,
 )
@@ -130,7 +131,7 @@ _NO_SESSION = re.compile(
 # The English notice: „NO MEETING for 2 Weeks due to Refurbishment“, „No Meeting this week“,
 # „No class today“ — the usual session named by its kind, then when or why it is off („No
 # Country for Old Men“ names a film: no kind of session after „no“).
-_NO_SESSION_EN = re.compile(
+_NO_SESSION_EN = lazy_re.compile(
     r"^\W*no\s+(?:meetings?|sessions?|class(?:es)?|rehearsals?|practices?|training|club|group|"
     r"service|lesson|lessons|meetup)(?:\W*$|\s+(?:this|today|tonight|on|in|during|due|for|until|"
     r"till|next|over|because)\b)",

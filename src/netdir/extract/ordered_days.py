@@ -8,13 +8,12 @@ is read this way — an ordered list of steps or agenda points keeps its numbers
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.date_cues import MONTH_WORD
 
-_FIRST_WORD = re.compile(r"^\s*([^\W\d_]+\.?)")
+_FIRST_WORD = lazy_re.compile(r"^\s*([^\W\d_]+\.?)")
 
 
 def number_month_items(body: LexborNode) -> None:

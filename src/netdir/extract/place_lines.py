@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.title_text import title_in_text
 
@@ -21,7 +22,7 @@ from netdir.extract.title_text import title_in_text
 # "Dorfgemeinschaftshaus", "Weltladen", "Uber Arena", "Universitätsbibliothek", "Town Hall".
 # English does not compound: "hall", "room", "church" … are venues as words of their own
 # ("Town Hall", "Ballroom"), not as word ends ("Soca Vs Dancehall", "Marshall").
-_VENUE_WORD = re.compile(
+_VENUE_WORD = lazy_re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
@@ -36,14 +37,14 @@ _VENUE_WORD = re.compile(
 _POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 # "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin"; a street without a
 # street word when a Swiss or Austrian postcode and town follow ("Hagerhüsli 1, 3315 Bätterkinden").
-_ADDRESS = re.compile(
+_ADDRESS = lazy_re.compile(
     r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
     rf"{_POSTCODE}|"
     r"\b[A-ZÄÖÜ][\w.-]*\s+\d{1,4}\s?[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4}\s+[A-ZÄÖÜ]"
 )
 # "Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.": the town is given, the room will
 # be told later — the town is the place (the sentence is no place line as a whole).
-_VENUE_LATER = re.compile(
+_VENUE_LATER = lazy_re.compile(
     r"^(?P<place>[A-ZÄÖÜ][^,.;:!?]{1,50}),\s+(?i:(?:der|die|das|the)\s+)?(?i:genaue\s+|exact\s+)?"
     r"(?i:tagungsort|treffpunkt|veranstaltungsort|ort|raum|location|venue)\s+"
     r"(?i:wird|werden|folgt|folgen|tba\b|tbd\b|to\s+be\s+announced|will\s+be)"
@@ -51,8 +52,8 @@ _VENUE_LATER = re.compile(
 _MAX_WORDS = 12
 _MAX_PART_WORDS = 4
 _MAX_CHARS = 120
-_SENTENCE_END = re.compile(r"[.!?:]$")
-_ABBREVIATION_END = re.compile(r"(?:str|nr|st|ave|rd)\.$", re.I)
+_SENTENCE_END = lazy_re.compile(r"[.!?:]$")
+_ABBREVIATION_END = lazy_re.compile(r"(?:str|nr|st|ave|rd)\.$", re.I)
 
 
 def _plain(line: str) -> bool:
@@ -83,7 +84,7 @@ def names_a_place(line: str) -> bool:
 
 # „10:00 - 16:00 Uhr, Collegienstr. 62A“, „19:00 & 20:00 Uhr, Collegienstr. 62A“: a card's line of
 # its hours (one clock, a range or several start times), then, after a comma or bar, its place.
-_HOURS_THEN_REST = re.compile(
+_HOURS_THEN_REST = lazy_re.compile(
     r"^(?P<hours>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.]\d{2})?"
     r"(?:\s*(?:-|–|bis|&|und|/)\s*\d{1,2}(?:[:.]\d{2})?)*\s*(?:Uhr|h)?)"
     r"\s*[,|·]\s*(?P<rest>\S.*)$",
@@ -91,7 +92,7 @@ _HOURS_THEN_REST = re.compile(
 )
 
 
-_HOUR_WORD = re.compile(r"\d\s*(?:Uhr|h)$", re.I)
+_HOUR_WORD = lazy_re.compile(r"\d\s*(?:Uhr|h)$", re.I)
 
 
 def where_of_a_when_where_line(line: str) -> str | None:
@@ -126,11 +127,11 @@ def is_address(line: str) -> bool:
 
 # „Collegienstr. 62A“, „Alberichstraße 24, 12683 Berlin“: a line that is an address and nothing
 # else (each comma part a street with its number, or a postcode with its town).
-_STREET_PART = re.compile(
+_STREET_PART = lazy_re.compile(
     r"[A-ZÄÖÜ][\w.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)"
     r"\s*\d{1,4}\s?[a-zA-Z]?"
 )
-_TOWN_PART = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,2}")
+_TOWN_PART = lazy_re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,2}")
 
 
 def only_an_address(line: str) -> bool:
@@ -143,7 +144,7 @@ def only_an_address(line: str) -> bool:
 # „Treffen: 17.15 Uhr; Garnisonkirche“, „Treffpunkt: 9:00 Uhr am Bahnhof“ under a row: when and
 # where the players or walkers gather — the part after the clock is the place (the clock is the
 # gathering's, not the start; it is left to the date).
-_GATHERING = re.compile(
+_GATHERING = lazy_re.compile(
     r"^(?:Treffen|Treffpunkt|Treff)\s*:?\s*(?:(?:um|ab)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr)?"
     r"\s*[;,]?\s*(?:(?:am|an\s+der|im|in\s+der|vor\s+der|vor\s+dem)\s+)?(?P<place>\S.*)$",
     re.I,
@@ -193,12 +194,12 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
 # their own under the date: a preposition of place (or the meeting word) and a short capitalised
 # name — the whole line, so that it is no sentence („Im Gemeindehaus zeigen wir …“) and no
 # phrase of time or manner („im Anschluss“, „am Abend“, „im Rahmen der …“).
-_LED_TO_A_NAME = re.compile(
+_LED_TO_A_NAME = lazy_re.compile(
     r"^(?:beim|im|am|auf\s+dem|auf\s+der|in\s+der|Treff|Treffpunkt)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,2})$",
     re.I,
 )
-_NO_PLACE_NOUN = re.compile(
+_NO_PLACE_NOUN = lazy_re.compile(
     r"^(?:Anschluss|Anschluß|Rahmen|Auftrag|Namen|Vorfeld|Voraus|Wechsel|Gedenken|"
     r"Abend|Morgen|Vormittag|Nachmittag|Mittag|Wochenende|Jahr|Monat|Sommer|Winter|Herbst|"
     r"Frühjahr|Frühling|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -218,9 +219,9 @@ def _led_to_a_name(line: str) -> bool:
 
 
 # A line that opens with a person's academic title names the speaker and where they work.
-_A_PERSON = re.compile(r"^(?:(?:Prof|Dr|PD|Dipl|Mag)\.|Professor(?:in)?\s)")
+_A_PERSON = lazy_re.compile(r"^(?:(?:Prof|Dr|PD|Dipl|Mag)\.|Professor(?:in)?\s)")
 # „Bern, Schweiz.“, „Nischni Nowgorod, Russland.“: a town and its country on a line of their own.
-_TOWN_AND_COUNTRY = re.compile(
+_TOWN_AND_COUNTRY = lazy_re.compile(
     r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2},\s+(?:Deutschland|Schweiz|Österreich|"
     r"Frankreich|Italien|Russland|Niederlande|Belgien|Luxemburg|Liechtenstein|Polen|Tschechien|"
     r"Spanien|Dänemark|Germany|Switzerland|Austria|France|Italy)$"
@@ -241,7 +242,7 @@ def _without_closing_stop(line: str) -> str:
 
 
 # "Altes Schulhaus - Gemeinderat", "Fischerfest, Anglerheim": a title of two parts.
-_TWO_PARTS = re.compile(r"^(?P<first>[^,–—]+?)(?:\s+[-–—]\s+|,\s+)(?P<second>[^,–—]+)$")
+_TWO_PARTS = lazy_re.compile(r"^(?P<first>[^,–—]+?)(?:\s+[-–—]\s+|,\s+)(?P<second>[^,–—]+)$")
 _MAX_VENUE_WORDS = 4
 
 
@@ -277,7 +278,7 @@ def venue_part_of_title(title: str) -> tuple[str, str] | None:
 
 # "Treff: 12:30 Uhr, Beginn: 13 Uhr, Ort: Vereinsheim (Gaststätte Rudolphia). Anmeldegebühr: …":
 # a place label inside a sentence of the block's prose, after a comma or a full stop.
-_LABEL_IN_PROSE = re.compile(
+_LABEL_IN_PROSE = lazy_re.compile(
     r"(?:^|[,;.]\s+)(?:Ort|Veranstaltungsort|Treffpunkt)\s*:\s*(?P<place>[^.;:!?]{3,100}?)\s*(?:[.;!?]\s|[.;!?]?$)"
 )
 
@@ -293,7 +294,7 @@ def labelled_place_in_prose(lines: Sequence[str]) -> str | None:
 
 
 # "Gemeinsam Schach spielen in der Eugen-Hohly-Halle.": a sentence that ends on where it happens.
-_VENUE_ENDS_SENTENCE = re.compile(
+_VENUE_ENDS_SENTENCE = lazy_re.compile(
     r"(?:^|\s)(?:in\s+der|in\s+dem|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:,()]{2,60}?)\s*[.!]?$"
 )
 
@@ -313,7 +314,7 @@ def venue_ending_a_sentence(line: str) -> str | None:
 # "… in der Heinrich-Press-Halle, Mainzer Straße 53, Raunheim.": a venue, its street and town —
 # ending the sentence, or followed by a clause („im Heimatmuseum Nordenstadt, Turmstraße 11,
 # musikalisch begleitet vom …“, „… 55246 Mainz-Kostheim; Zugang auch über …“).
-_VENUE_AND_ADDRESS_END = re.compile(
+_VENUE_AND_ADDRESS_END = lazy_re.compile(
     r"(?:^|\s)(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+den)\s+"
     r"(?P<venue>[A-ZÄÖÜ](?:[^.!?;:,()]|(?<=\bSt)\.){2,60}?)"
     r"(?P<address>(?:,\s+[^.!?;:,()]{2,40}){1,2}?)\s*(?:[.!]?$|;|,\s+(?=[a-zäöü]))"
@@ -323,12 +324,12 @@ _VENUE_AND_ADDRESS_END = re.compile(
 _STREET = (
     r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|pforte)\s+\d{1,4}\s?[a-z]?\b"
 )
-_STREET_OR_POSTCODE = re.compile(
+_STREET_OR_POSTCODE = lazy_re.compile(
     rf"{_STREET}|{_POSTCODE}|\b[A-ZÄÖÜ][a-zäöüß]+\s+\d{{1,4}}\s?[a-z]?,\s+[A-ZÄÖÜ]"
 )
-_POSTAL_ADDRESS = re.compile(rf"{_STREET}.*{_POSTCODE}")
+_POSTAL_ADDRESS = lazy_re.compile(rf"{_STREET}.*{_POSTCODE}")
 # „des Theaters“, „des Museums“, „des Hauses“: a venue word in the genitive.
-_GENITIVE = re.compile(r"e?s$")
+_GENITIVE = lazy_re.compile(r"e?s$")
 _MAX_NAMED_VENUE_WORDS = 6  # "Katholischen St. Michael Kirche Bauschheim"
 
 

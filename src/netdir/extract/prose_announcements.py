@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import iter_date_phrases
 
 # A sentence ends at „.“, „!“ or „?“ after a word (not after a day's number: „31. Oktober“) and
 # before the next sentence's capital.
-_SENTENCE_END = re.compile(r"(?<=[^\W\d])[.!?](?=\s+[„\"»]?[A-ZÄÖÜ])")
-_INVITES = re.compile(
+_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d])[.!?](?=\s+[„\"»]?[A-ZÄÖÜ])")
+_INVITES = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
     r"|\beingeladen\b"
     r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
@@ -35,7 +36,7 @@ _INVITES = re.compile(
     re.I,
 )
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
-_CLOCK = re.compile(
+_CLOCK = lazy_re.compile(
     r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*)?Uhr\b"
     r"|\b(?:um|ab)\s+\d{1,2}[:.]\d{2}\b"
     r"|\bzwischen\s+\d{1,2}(?:[:.]\d{2})?\s+und\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr\b"
@@ -66,7 +67,7 @@ def announcing_sentence(text: str | None, *, clock_counts: bool = False) -> str 
 
 
 # „lädt ab dem 2. Juli 2026 monatlich ein“: the day a series starts (or stops), not an event's.
-_BOUND_BEFORE = re.compile(r"\b(?:ab(?:\s+dem)?|bis(?:\s+zum)?|seit|from|until|since)$", re.I)
+_BOUND_BEFORE = lazy_re.compile(r"\b(?:ab(?:\s+dem)?|bis(?:\s+zum)?|seit|from|until|since)$", re.I)
 
 
 def _the_events_day(sentence: str, match: re.Match[str]) -> bool:
@@ -76,10 +77,10 @@ def _the_events_day(sentence: str, match: re.Match[str]) -> bool:
 
 
 # A sentence told in the past reports („Am Montag, 3. März, um 14 Uhr kam es … zu einem Unfall“).
-_TOLD_AS_PAST = re.compile(
+_TOLD_AS_PAST = lazy_re.compile(
     r"\b(?:kam|kamen|war|waren|wurde|wurden|fand|fanden|ereignete|hatte|hatten)\b", re.I
 )
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
 
 
 def sentence_naming(text: str | None, name: str) -> str | None:

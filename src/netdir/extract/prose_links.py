@@ -21,6 +21,8 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
+
 # Elements that run on inside a line; any other element (or <br>) ends the line.
 _INLINE = frozenset(
     {
@@ -28,8 +30,8 @@ _INLINE = frozenset(
         "small", "span", "strong", "sub", "sup", "time", "u",
     }
 )  # fmt: skip
-_BOLD_CLASS = re.compile(r"bold", re.I)
-_WORD = re.compile(r"[^\W\d_]{2}")
+_BOLD_CLASS = lazy_re.compile(r"bold", re.I)
+_WORD = lazy_re.compile(r"[^\W\d_]{2}")
 
 
 def is_bold(node: LexborNode) -> bool:

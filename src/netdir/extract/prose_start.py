@@ -13,38 +13,39 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
 # uns um 9:30 Uhr“, „Los geht es um 18 Uhr“; „Das Fest beginnt am Mittwoch den 09.09. um 17:00 Uhr
 # mit einer Vigil“ (its first day named on the way).
-_START_SENTENCE = re.compile(
+_START_SENTENCE = lazy_re.compile(
     r"\b(?:beginn(?:t|en)?|anfang|start|los\s+geht(?:'s|s|\s+es)|(?:wir\s+)?treffen\s+(?:wir\s+)?uns)"
     r"\b[^.!?:\d]{0,30}?(?:\bam\s+[^.!?:\d]{0,20}?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\s+)?\b(?:um|ab)\s+"
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?",
     re.I,
 )
 # „Ab 9 Uhr geht es los mit einem kleinen Frühstück“: the hour before the words of starting.
-_HOUR_THEN_START = re.compile(
+_HOUR_THEN_START = lazy_re.compile(
     r"\b(?:um|ab)\s+(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr|h\b)?"
     r"\s+geht(?:'s|s)?\s+(?:es\s+)?los\b",
     re.I,
 )
 # „Wir kochen ab 19 Uhr gemeinsam griechisch!“: the hosts say when they start what they invite to.
-_WE_FROM_HOUR = re.compile(
+_WE_FROM_HOUR = lazy_re.compile(
     r"\bwir\s+[a-zäöüß]+\s+(?:um|ab)\s+"
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr)\b",
     re.I,
 )
 # „Freitag, 15. März 2024, Beginn 19:30 Uhr“: the word of beginning right before its clock, with
 # „Uhr“ or a colon (a bare „Beginn 2024“ is a year).
-_BEGIN_CLOCK = re.compile(
+_BEGIN_CLOCK = lazy_re.compile(
     r"\b(?:beginn|anfang)\s*:?\s+"
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
     re.I,
 )
-_DANGLING = re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
+_DANGLING = lazy_re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
 
@@ -67,11 +68,11 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
 
 
 # „Ort des Picknicks ist der Garten direkt hinter dem Friedhof.“
-_PLACE_SENTENCE = re.compile(
+_PLACE_SENTENCE = lazy_re.compile(
     r"\bOrt\s+(?:des|der)\s+\w+\s+ist\s+(?:der|die|das)\s+(?P<place>[^.!?;]{3,80})"
 )
 # „… um 9:30 Uhr am Schafstall“: where one meets, right after the hour.
-_PLACE_AFTER_CLOCK = re.compile(
+_PLACE_AFTER_CLOCK = lazy_re.compile(
     # „… von 10-18 Uhr im Umweltforum in Berlin und virtuell stattfinden“: hours from–to, and a
     # hybrid event's second, online way to take part after the venue.
     r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*uhr\s+"
@@ -82,14 +83,14 @@ _PLACE_AFTER_CLOCK = re.compile(
 )
 # „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“, „… findet per Videokonferenz statt“:
 # an event held online, the meeting tool its place.
-_HELD_ONLINE = re.compile(
+_HELD_ONLINE = lazy_re.compile(
     r"\b(?:als|per|über|via)\s+(?P<place>(?:zoom|webex|jitsi|bigbluebutton|teams|video)"
     r"[\w-]*?-?(?:konferenz|meeting|call|chat)?)\b[^.!?]{0,40}\b"
     r"(?:veranstaltet|statt|durchgeführt|abgehalten)",
     re.I,
 )
 # „Die nächste Sitzung findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
-_TAKES_PLACE = re.compile(r"\bfindet\b.*\bstatt\b|\bstatt(?:finden|findet)\b", re.I)
+_TAKES_PLACE = lazy_re.compile(r"\bfindet\b.*\bstatt\b|\bstatt(?:finden|findet)\b", re.I)
 
 
 def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
 
@@ -21,26 +22,26 @@ _CLOCK = r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b)"
 _AT = r"\s*:?\s*(?:(?:ist|jeweils|erst|schon|bereits)\s+)?(?:(?:um|ab|gegen)\s+)?"
 # "Beginn 9:00 Uhr", "Konzertbeginn: 16 Uhr", "Spielbeginn um 14 Uhr", "beginnt um 16 Uhr",
 # "Start: 10 Uhr", "Anpfiff 15:30 Uhr".
-_START = re.compile(
+_START = lazy_re.compile(
     rf"(?:\b\w*beginn\b|\bbeginn(?:t|en)\b|\bstart(?:et|en)?\b|\banpfiff\b){_AT}{_CLOCK}", re.I
 )
 # "Beginn selbstständig", "Beginn nach dem Gottesdienst": the start is stated, but not as a
 # clock time; a meeting time after it ("anschließend Treffpunkt 10:00 Uhr") is a later part.
-_START_WORD = re.compile(r"\b\w*beginn\b|\bbeginn(?:t|en)\b", re.I)
+_START_WORD = lazy_re.compile(r"\b\w*beginn\b|\bbeginn(?:t|en)\b", re.I)
 # "Wir treffen uns um 17:30 Uhr", "Treffpunkt ist um 8 Uhr am …", "Treff: 12:30 Uhr",
 # "Abfahrt 9:15 Uhr": where people meet, a few words before the clock at most.
-_MEET = re.compile(
+_MEET = lazy_re.compile(
     r"(?:\btreffen\s+(?:wir\s+)?uns\b|\btreff(?:punkt)?\b|\babfahrt\b)"
     rf"(?:\s+[\w.,-]+){{0,4}}?{_AT}{_CLOCK}",
     re.I,
 )
 # What a clock time ends, opens or closes that no one starts at.
-_NOT_A_START = re.compile(
+_NOT_A_START = lazy_re.compile(
     r"\b(?:bis|einlass|anmeld\w*|anmeldeschluss|geöffnet|öffnungszeit\w*|ende|schluss)\W*$", re.I
 )
 _MAX_LINE = 300
 # "Am <b>24.9.15</b> um <b>19:30 Uhr</b>": the day's own line goes on with its time.
-_AFTER_THE_DAY = re.compile(rf"\s*,?\s*(?:(?:um|ab|von)\s+){_CLOCK}", re.I)
+_AFTER_THE_DAY = lazy_re.compile(rf"\s*,?\s*(?:(?:um|ab|von)\s+){_CLOCK}", re.I)
 
 
 def prose_time(lines: list[str], date_text: str) -> str | None:

@@ -12,11 +12,11 @@ announces the day (``day_announced_in_the_lead``: an invitation says what takes 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.extract.event_page_dates import ANNOUNCING
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
@@ -26,8 +26,8 @@ _PUBLISHED_META = (
     'meta[name="date"], meta[name="DC.date.issued" i], meta[name="dcterms.issued" i], '
     'meta[name="publish-date"], meta[name="pubdate"], [itemprop="datePublished"]'
 )
-_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_ISO_DAY = lazy_re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_LD_PUBLISHED = lazy_re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 
 
 def published_day(tree: LexborHTMLParser) -> date | None:

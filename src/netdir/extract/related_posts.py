@@ -13,12 +13,13 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.context import clean_text
 from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_groups import Outline
 
 # Headings of related posts: to read, posts, articles — never events.
-_RELATED_HEADING = re.compile(
+_RELATED_HEADING = lazy_re.compile(
     r"^(?:"
     r"(?:you|we)\s+(?:should|might|may|could)\s+also\s+(?:read|like)"
     r"|(?:related|similar|more|other)\s+(?:posts|articles|stories|reads)"

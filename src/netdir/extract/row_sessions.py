@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_lines
 from netdir.extract.date_cues import DATE_LIKE
@@ -20,7 +21,7 @@ from netdir.extract.sub_items import part_of
 from netdir.extract.title_text import only_a_day, title_in_text
 
 # „19:00 Uhr“, „14:00–17:00 Uhr“, „ab 9.30 Uhr“: a line that is only a clock or a span of hours.
-_CLOCK_LINE = re.compile(
+_CLOCK_LINE = lazy_re.compile(
     r"^(?:(?:ab|um|von)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|bis)\s*\d{1,2}[:.]\d{2})?\s*(?:Uhr|h)?$",
     re.I,
 )

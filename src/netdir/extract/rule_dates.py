@@ -10,6 +10,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
@@ -22,7 +23,7 @@ from netdir.normalize.when_words import WEEKDAYS, alternation
 # a line that opens with a weekly or monthly rule (the normalizer reads the rule and its next day).
 # "Jeden Sonnabend", "Jeden Sa 10 Uhr", "jeden ersten Do. im Monat": the short names the date
 # cues know (capitalised, as "so" is a word).
-_RECURRENCE_LINE = re.compile(
+_RECURRENCE_LINE = lazy_re.compile(
     r"^(?:jeden|jede|every)\s+(?:(?:ersten|zweiten|dritten|vierten|letzten|1\.|2\.|3\.|4\.|"
     rf"first|second|third|fourth|last)\s+)?(?:(?:{alternation(WEEKDAYS)})\b"
     r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))",
@@ -63,7 +64,7 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
 
 
 # „Freitags“, „sonntags“: a line that is only a weekday said as a habit (every such day).
-_WEEKDAY_ADVERB = re.compile(
+_WEEKDAY_ADVERB = lazy_re.compile(
     r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)", re.IGNORECASE
 )
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"

@@ -10,10 +10,9 @@ the page is dated: one distinct line that states a rule with a clock, no line th
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import TIME_LIKE
@@ -32,7 +31,7 @@ _MAX_LINES = 400  # a short page: a long one that names no day is an article, no
 # class="material-symbols-outlined">schedule</span>“ is a clock a reader sees, not a word.
 _ICON_FONT = '[class*="material-symbols"], [class*="material-icons"]'
 # "Veranstaltungen — Saferspace Slam": the parts of a <title> apart by a dash, a bar or a dot.
-_TITLE_PARTS = re.compile(r"\s+[-|–—·:]{1,2}\s+")
+_TITLE_PARTS = lazy_re.compile(r"\s+[-|–—·:]{1,2}\s+")
 
 
 def rule_only_event(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from netdir import lazy_re
 from netdir.normalize.when_recurrence import next_occurrence
 
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$", re.I)
+_DURATION = lazy_re.compile(
+    r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$", re.I
+)
 _FREQ_WORDS = {
     "daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY", "yearly": "YEARLY",
     "annually": "YEARLY", "hourly": "HOURLY",
@@ -26,9 +29,9 @@ _WEEKDAYS = {
     "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
     "saturday": "SA", "sunday": "SU",
 }  # fmt: skip
-_RRULE_DAY = re.compile(r"^[+-]?\d{0,2}(?:MO|TU|WE|TH|FR|SA|SU)$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_RRULE_DAY = lazy_re.compile(r"^[+-]?\d{0,2}(?:MO|TU|WE|TH|FR|SA|SU)$")
+_TIME = lazy_re.compile(r"^(\d{1,2}):(\d{2})")
+_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)

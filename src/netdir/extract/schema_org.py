@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.schedule import as_list, schedule_occurrence
 from netdir.normalize.when_zone import zone_of_address
@@ -62,22 +63,28 @@ _NAME_NOISE = frozenset(
         "for",
     }
 )
-_NAME_WORD = re.compile(r"\w+")
+_NAME_WORD = lazy_re.compile(r"\w+")
 # The page states a more specific kind than the source's default only for these.
 _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInstance": "course"}
 _ORGANIZATION_KIND = "organization"
-_UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
+_UNPADDED_ISO = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 # ISO 8601 basic format: 20260508, 20260508T1900, 20260508T190000Z
 # A stamp at the day's first minute, and one at its last (with or without seconds and offset).
-_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$")
-_DAY_END = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::59)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
-_LAST_MINUTE = re.compile(
+_MIDNIGHT = lazy_re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_DAY_END = lazy_re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::59)?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_LAST_MINUTE = lazy_re.compile(
     r"^(\d{4}-\d{2}-\d{2})[T ]23:59(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day without a clock
+_ISO_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a day without a clock
 # "-191 min", "+20 min.": minutes before or after the page was served (a live ticker's start).
-_MINUTES_FROM_NOW = re.compile(r"^\s*([+\-−])\s?(\d{1,4})\s?min\.?\s*$", re.I)
-_BASIC_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
+_MINUTES_FROM_NOW = lazy_re.compile(r"^\s*([+\-−])\s?(\d{1,4})\s?min\.?\s*$", re.I)
+_BASIC_ISO = lazy_re.compile(
+    r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
 
 
 # Properties that never lead to an offering of the page: the event an event belongs to (its

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_lines import names_a_place
@@ -60,10 +61,10 @@ def sole_dated_line(lines: list[tuple[str, LexborNode | None]]) -> SoleEvent | N
 
 
 # "auf dem Kulturhof Kalk, …": the preposition before a place; "( https://… )": a map link.
-_PLACE_PREPOSITION = re.compile(
+_PLACE_PREPOSITION = lazy_re.compile(
     r"^(?:auf\s+de[mr]|in\s+de[mr]|im|an\s+de[mr]|am|beim|bei|at|in\s+the|in)\s+", re.I
 )
-_LINK_IN_BRACKETS = re.compile(r"\s*\(\s*https?://\S+\s*\)")
+_LINK_IN_BRACKETS = lazy_re.compile(r"\s*\(\s*https?://\S+\s*\)")
 
 
 def _place(line: str) -> str | None:

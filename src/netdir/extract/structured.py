@@ -10,10 +10,9 @@ microdata, then RDFa, then microformats (h-event, hCalendar); a later one only f
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext
 from netdir.extract.jsonld import extract_jsonld
 from netdir.extract.microdata import extract_microdata
@@ -30,7 +29,7 @@ _MERGED_FIELDS = (
     "city", "attendance_mode", "organizer", "status_text", "cost_text", "audience_text", "topics",
     "recurrence",
 )  # fmt: skip
-_NOT_WORD = re.compile(r"\W+")
+_NOT_WORD = lazy_re.compile(r"\W+")
 
 
 def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str, list[RawRecord]]:

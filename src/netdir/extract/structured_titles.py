@@ -11,16 +11,16 @@ part that is anything else ("Die mitreißende Liveshow …") ends the trimming.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
+from netdir import lazy_re
 from netdir.extract.date_cues import WEEKDAY_WORD, iter_date_phrases
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
-_SEPARATOR = re.compile(r"\s+[-–—|]\s+|,\s+")
-_WORD = re.compile(r"\w+")
+_SEPARATOR = lazy_re.compile(r"\s+[-–—|]\s+|,\s+")
+_WORD = lazy_re.compile(r"\w+")
 SOURCE_NOTE = " (without the day and place appended to it)"
 
 

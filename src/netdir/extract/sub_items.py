@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
@@ -29,10 +30,10 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.title_text import is_junk_title, title_in_text
 
-_TITLED_DATE = re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
-_DATE_LABEL = re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time)\s*:\s*", re.I)  # fmt: skip
-_PLACE_LABEL = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*:\s*(?P<place>.{2,120})$", re.I)  # fmt: skip
-_NOT_TITLES = re.compile(
+_TITLED_DATE = lazy_re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
+_DATE_LABEL = lazy_re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time)\s*:\s*", re.I)  # fmt: skip
+_PLACE_LABEL = lazy_re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*:\s*(?P<place>.{2,120})$", re.I)  # fmt: skip
+_NOT_TITLES = lazy_re.compile(
     r"^(?:ort|wo|veranstaltungsort|adresse|eintritt|preis|kosten|kontakt|telefon|e-?mail|hinweis"
     r"|anmeldung|einlass|stand|location|where|venue|price|admission|contact|note"
     r"|letzte|aktualisiert|aktualisierung|gültig|geöffnet|öffnungszeiten|last|updated|posted)\b",
@@ -40,14 +41,14 @@ _NOT_TITLES = re.compile(
 )
 _MAX_TITLE_LINE = 120
 # "7pm - Title", "9:30pm – Title", "19:00 Uhr: Title": an entry that opens with its time.
-_OPENING_TIME = re.compile(rf"^(?P<time>{TIME_LIKE.pattern})\s*(?:[-–—:|]\s*)?(?=\w)", re.I)
+_OPENING_TIME = lazy_re.compile(rf"^(?P<time>{TIME_LIKE.pattern})\s*(?:[-–—:|]\s*)?(?=\w)", re.I)
 # Where an entry's name ends: its line-up ("Quintet - Melissa Brewer (vocals)"), a cover charge
 # in parentheses, a sentence after it ("… / Art Anderson. Purchase tickets").
-_NAME_END = re.compile(r"\s+[-–—]\s+|\s*\(|\s*\|\s+|(?<=\w\w)\.\s")
+_NAME_END = lazy_re.compile(r"\s+[-–—]\s+|\s*\(|\s*\|\s+|(?<=\w\w)\.\s")
 # A quoted show title after the act's name is part of the name, a line-up is not.
-_QUOTED_SUBTITLE = re.compile(r"\s+[-–—]\s+(?P<subtitle>[\"“„«][^\"“”„«»]{2,80}[\"”“»])")
+_QUOTED_SUBTITLE = lazy_re.compile(r"\s+[-–—]\s+(?P<subtitle>[\"“„«][^\"“”„«»]{2,80}[\"”“»])")
 # A link label in brackets inside the name: "Blue Plate Special [Website] / Kat Jimenez".
-_BRACKETED = re.compile(r"\s*\[[^\]]{0,40}\]")
+_BRACKETED = lazy_re.compile(r"\s*\[[^\]]{0,40}\]")
 _DAY_HEAD_CHARS = 60
 
 
@@ -162,13 +163,13 @@ def _is_title_line(line: str, owner: LexborNode | None) -> bool:
     return bool(bold) and (bold == line or _NOTE_AFTER.fullmatch(line[len(bold) :]) is not None)
 
 
-_NOTE_AFTER = re.compile(r"\s*\([^()]{1,60}\)\s*")
+_NOTE_AFTER = lazy_re.compile(r"\s*\([^()]{1,60}\)\s*")
 # "Daten:", "Termine:" alone on a line: the lines below it are the offering's days; "Wann:
 # jeweils um 18.30 Uhr" over the evenings of a lecture series states their hour once for all.
-_DAYS_LABEL = re.compile(
+_DAYS_LABEL = lazy_re.compile(
     r"^(?:(?:daten|termine|dates)\s*:?|wann\s*:)(?:\s*jeweils\s+(?P<hours>.{1,30}))?$", re.I
 )
-_HOURS_LABEL = re.compile(
+_HOURS_LABEL = lazy_re.compile(
     r"^(?:beginn|uhrzeit|zeit|start)\s*:\s*(?:jeweils\s+)?(?P<time>.{1,30})$", re.I
 )
 
@@ -326,12 +327,12 @@ def _headed_name(entry: LexborNode) -> str | None:
 
 
 _MAX_LISTED_NAME = 120
-_OPENING_HOURS = re.compile(
+_OPENING_HOURS = lazy_re.compile(
     rf"^(?P<hours>(?:(?:ab|um|von|from)\s+)?(?:{TIME_LIKE.pattern})"
     rf"(?:\s*(?:[-–—]|bis|to)\s*(?:{TIME_LIKE.pattern}))?)\s*(?:[-–—:|]\s*)?(?=\w)",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE_DAY = re.compile(r"\bden\s+(?=\d)")
+_ARTICLE_BEFORE_DAY = lazy_re.compile(r"\bden\s+(?=\d)")
 
 
 def events_listed_under_the_day(

@@ -9,8 +9,10 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
+
 # Whole class tokens only: „subheading“, „post-subtitle“, „sub-title“, „tagline“, „untertitel“.
-_SUBTITLE_CLASS = re.compile(
+_SUBTITLE_CLASS = lazy_re.compile(
     r"(?:^|[-_])(?:subheading|sub-heading|subtitle|sub-title|subhead|tagline|untertitel|"
     r"unterzeile)$",
     re.I,

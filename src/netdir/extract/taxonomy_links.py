@@ -15,12 +15,15 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import css_matches
 from netdir.extract.inline_text import visible_text
 
 # „/tags/sommer/“, „/tag/fest“, „/category/news/“, „/kategorie/verein/“, „/schlagwort/chor/“:
 # the archive of one tag or category, the last part of its path.
-_ARCHIVE = re.compile(r"/(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:o|ö)rte?)/[^/]+/?$", re.I)
+_ARCHIVE = lazy_re.compile(
+    r"/(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:o|ö)rte?)/[^/]+/?$", re.I
+)
 
 
 def is_archive_link(href: str) -> bool:

@@ -12,12 +12,13 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.inline_text import visible_text
 
 # „What's On This Month“, „This month at the Caledonia“, „Events this month“.
-_THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
+_THIS_MONTH = lazy_re.compile(r"\bthis\s+month\b", re.I)
 # „18th“, „1st“, „22nd“: an English ordinal day alone.
-_ORDINAL_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$", re.I)
+_ORDINAL_DAY = lazy_re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$", re.I)
 _MIN_ROWS = 3  # a few rows, all of them days: a month's table, not a stray number
 _HEADINGS = "h1, h2, title"
 

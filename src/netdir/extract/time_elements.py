@@ -12,6 +12,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import node_text
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
@@ -19,7 +20,7 @@ from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 # A tooltip or a hidden copy of the item („tribe-events-calendar-month__calendar-event-tooltip“,
 # „tribe-common-a11y-hidden“): what shows on hover repeats an item the grid may draw on several
 # days; the row's own visible line is what dates this block.
-_HIDDEN = re.compile(r"tooltip|hidden", re.I)
+_HIDDEN = lazy_re.compile(r"tooltip|hidden", re.I)
 
 
 def _shown(time: LexborNode, root: LexborNode) -> bool:

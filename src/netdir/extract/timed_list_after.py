@@ -12,6 +12,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import clean_text
@@ -20,9 +21,9 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.sub_items import element_after, opening_hours, part_of
 from netdir.extract.title_text import is_junk_title
 
-_ASIDE = re.compile(r"^\(.*\)$", re.S)
+_ASIDE = lazy_re.compile(r"^\(.*\)$", re.S)
 # „… Johannes Chrysostomos (danach Festmahl)“: a remark after the name, not part of it.
-_REMARK_AFTER = re.compile(r"\s*\([^()]*\)$")
+_REMARK_AFTER = lazy_re.compile(r"\s*\([^()]*\)$")
 _MAX_NAME = 120
 
 

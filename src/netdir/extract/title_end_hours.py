@@ -14,8 +14,7 @@ hours, the one part after it the place.
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import TIME_LIKE
 
@@ -30,13 +29,13 @@ _AFTER_COMMA = (
 # Without a comma: a clock opened by its lead word, or a span of hours.
 _AFTER_SPACE = rf"{_LEAD}(?:{_SPAN}|{_CLOCK})\s*Uhr|{_SPAN}\s*Uhr|{_HOUR}(?:[:.][0-5]\d)?\s*[-–]\s*{_HOUR}:[0-5]\d"
 _TOWN = r"(?:\s+in\s+(?P<town>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?))?"
-_WHEN_AT_END = re.compile(
+_WHEN_AT_END = lazy_re.compile(
     rf"^(?P<name>.*?\w.*?){_TOWN}(?:,\s*(?P<clock>{_AFTER_COMMA})|\s+(?P<bare>{_AFTER_SPACE}))\.?$"
 )
 _MIN_NAME_LETTERS = 3
 # „Sommerfest, 18:00, Hauptplatz“: name, a clock with its minutes (or a span of them), place.
 _MINUTES_CLOCK = rf"{_HOUR}[:.][0-5]\d(?:\s*(?:-|–|—|bis)\s*{_HOUR}[:.][0-5]\d)?(?:\s*Uhr)?"
-_WHEN_THEN_WHERE = re.compile(
+_WHEN_THEN_WHERE = lazy_re.compile(
     rf"^(?P<name>[^,]*?\w[^,]*?),\s*(?P<clock>{_MINUTES_CLOCK}),\s*(?P<town>[^,\d]*[^\W\d][^,]{{0,40}})$"
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_lines import is_address, venue_part_of_title
 from netdir.extract.title_text import title_in_text
@@ -20,10 +21,10 @@ from netdir.records import RawRecord
 
 # "(Heldenplatz)", "(Auer-Welsbach-Park)", "(AWP)": up to four words, the first capitalised,
 # no digit (a time, an age "ab 6", a part "Teil 2" are no places).
-_BRACKETED_END = re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[A-ZÄÖÜ][^()\d]{0,60})\)$")
+_BRACKETED_END = lazy_re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[A-ZÄÖÜ][^()\d]{0,60})\)$")
 _MAX_PLACE_WORDS = 4
 # Brackets that state a status, not a place, even when they vary like one.
-_STATUS = re.compile(
+_STATUS = lazy_re.compile(
     r"abgesagt|entfällt|verschoben|ausverkauft|ausgebucht|geschlossen|freigegeben|neu|"
     r"cancel|postponed|sold out|completed|new|online",
     re.I,
@@ -68,7 +69,7 @@ def move_bracketed_places(records: list[RawRecord]) -> None:
 
 # "Caritasverband für Stuttgart e.V. (Haus St. Ulrich, 70378 Stuttgart)": a bracket that holds
 # a street and number or a postcode and town says where, whatever the rest of the list does.
-_BRACKETED_TAIL = re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[^()]{5,100})\)$")
+_BRACKETED_TAIL = lazy_re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[^()]{5,100})\)$")
 
 
 def _move_bracketed_addresses(records: list[RawRecord]) -> None:
@@ -98,7 +99,7 @@ def move_venue_parts(records: list[RawRecord]) -> None:
 # "Percussion Night, Bolando, Bollschweil": a name, then its venue and its town, set off by
 # commas. Up to five words a part, each capitalised as a name is, no digit (a year, a time, a
 # date stay with the name).
-_COMMA_PARTS = re.compile(r"\s*,\s+")
+_COMMA_PARTS = lazy_re.compile(r"\s*,\s+")
 _MAX_TOWN_WORDS = 5
 
 
@@ -157,13 +158,13 @@ _TOWN_WORDS = 2
 
 # "Richtlinie “Grenzen wahren” (03.11.2025, 13 - 14 Uhr, U11/00.16)": a name, then in brackets
 # its day, its hours and its room.
-_WHEN_BRACKET = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]{4,100})\)\s*$")
-_HOURS_FIRST = re.compile(
+_WHEN_BRACKET = lazy_re.compile(r"^(?P<name>.*?\S)\s*\((?P<inner>[^()]{4,100})\)\s*$")
+_HOURS_FIRST = lazy_re.compile(
     r"^[\s,;]*(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[.:]\d{2})?\s*"
     r"(?:(?:bis|[-–])\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)(?P<rest>.*)$",
     re.I,
 )
-_EDGES = re.compile(r"^[\s,;:|·–-]+|[\s,;:|·–-]+$")
+_EDGES = lazy_re.compile(r"^[\s,;:|·–-]+|[\s,;:|·–-]+$")
 
 
 def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
@@ -194,8 +195,8 @@ def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
 
 # "Wien / 26. Februar 2026 / Lesung, Bootleg": fields set off by slashes — a town, the day, the
 # name. A town field is one to three capitalised words without digits.
-_SLASH = re.compile(r"\s+/\s+")
-_TOWN_FIELD = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜa-zäöüß(][\w.()'’-]*){0,2}$")
+_SLASH = lazy_re.compile(r"\s+/\s+")
+_TOWN_FIELD = lazy_re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜa-zäöüß(][\w.()'’-]*){0,2}$")
 
 
 def move_slashed_town(records: list[RawRecord]) -> None:
@@ -229,12 +230,14 @@ def _only_a_day(field: str) -> bool:
 
 # „''Berliner Frühregatta'' in Berlin/Grünau“, „„Rose vom Wörthersee“ in Velden/Klagenfurt
 # (AUT)“: a quoted name, then „in“ and a capitalised place that ends the title.
-_QUOTED_NAME_IN_PLACE = re.compile(
+_QUOTED_NAME_IN_PLACE = lazy_re.compile(
     r"(?:''|\"|„|“|”|«|»)(?P<name>[^'\"„“”«»]{3,80})(?:''|\"|“|”|«|»)"
     r"\s+in\s+(?P<place>[A-ZÄÖÜ][^\"„“”«»!?;:]{1,50})$"
 )
 # „„Hamlet“ in Englisch“: the language it is given in, not where.
-_LANGUAGE = re.compile(r"^(?:englisch|deutsch|französisch|spanisch|italienisch|english)\b", re.I)
+_LANGUAGE = lazy_re.compile(
+    r"^(?:englisch|deutsch|französisch|spanisch|italienisch|english)\b", re.I
+)
 
 
 def place_after_a_quoted_name(records: list[RawRecord]) -> None:
@@ -255,7 +258,7 @@ def place_after_a_quoted_name(records: list[RawRecord]) -> None:
 # held there („auf dem Platz“ names none). Only the words
 # that name streets and squares count: „-weg“, „-ring“ end „Kreuzweg“, „Jakobsweg“ and rings of
 # every kind, which are events, not places.
-_STREET_ENDING = re.compile(
+_STREET_ENDING = lazy_re.compile(
     r"\s(?P<street>[A-ZÄÖÜ][\w-]+(?i:stra(?:ß|ss)e|platz|allee|gasse)"
     r"|[A-ZÄÖÜ][\w.-]*\s(?:Stra(?:ß|ss)e|Platz|Allee|Gasse))$"
 )
@@ -276,7 +279,7 @@ def place_in_a_street_ending(records: list[RawRecord]) -> None:
 
 # „Dorf- und Kelterfest in Illingen“, „Jugendcamp 2015 im Eichwaldpark Illingen“: a name, then
 # „in“/„im“ and one to three capitalised words that end the title.
-_IN_PLACE_END = re.compile(
+_IN_PLACE_END = lazy_re.compile(
     r"\s(?:in|im|in\s+der|in\s+dem)\s+(?P<place>[A-ZÄÖÜ][^\s\d]*(?:\s+[A-ZÄÖÜ][^\s\d]*){0,2})$"
 )
 

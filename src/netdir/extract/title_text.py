@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from netdir import lazy_re
 from netdir.extract.block_text import WORDS, names_a_day
 from netdir.extract.date_cues import (
     DATE_PHRASE,
@@ -51,7 +52,7 @@ _DOCUMENT_WORDS = frozenset(
     }
 )  # fmt: skip
 # The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").
-FIELD_LABEL = re.compile(
+FIELD_LABEL = lazy_re.compile(
     r"(?:(?:start|end|event|meeting)\s+)?(?:date|dates|time|times|event|location|place|venue|"
     r"where|when|title|datum|zeit|uhrzeit|ort|wann|wo|termin|termine|titel|beginn|ende|"
     r"veranstaltungsort)\s*[:：]"
@@ -60,7 +61,7 @@ FIELD_LABEL = re.compile(
 # Änderungen vorbehalten“, „All times subject to change“) or its pointer to where news appear
 # („Alle Infos … auf unserer Website, im Newsletter und auf Instagram“) under its dated items:
 # no offering.
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy_re.compile(
     r"\W*(?:(?:programm|termin|zeit)?änderungen|irrtümer|irrtum)(?:\s+und\s+\w+)?\s+vorbehalten\b"
     r"|\W*(?:all\s+)?(?:dates|times|dates\s+and\s+times|programme?|line-?up)\s+"
     r"(?:are\s+|is\s+)?subject\s+to\s+change\b"
@@ -70,7 +71,7 @@ _DISCLAIMER = re.compile(
 )
 # "In der Ausgabe KW 31/2026", "Im Ratsinformationssystem", "Zum Amtsblatt": a link that says
 # where the meeting is written up (an issue, the council system, an archive), not what it is.
-_WHERE_TO_READ = re.compile(
+_WHERE_TO_READ = lazy_re.compile(
     r"(?:in\s+(?:der|dem|die|den)|im|ins|zur|zum|auf\s+(?:der|dem))\s+"
     r"(?:(?:aktuellen|nächsten|letzten|wöchentlichen)\s+)?"
     r"(?:ausgabe|ratsinformationssystem|informationssystem|bürgerinformationssystem|amtsblatt|"
@@ -80,7 +81,7 @@ _WHERE_TO_READ = re.compile(
 
 # A box's pointer to its own page: the evening's write-up („Rückblick“, „Zum Nachbericht“) or its
 # details with the sign-up („Mehr Infos & Anmeldung“, „Infos und Tickets“) under the bold name.
-_POINTER_LINK = re.compile(
+_POINTER_LINK = lazy_re.compile(
     r"(?:zum\s+|zur\s+)?(?:rückblick|nachbericht|nachlese)"
     r"|(?:mehr\s+|weitere\s+|alle\s+)?(?:infos?|informationen)\s*(?:&|und|\+|/)\s*"
     r"(?:anmeldung|tickets?|karten|programm)\s*[.…]*"
@@ -88,14 +89,14 @@ _POINTER_LINK = re.compile(
 
 # "Zeit und Ort", "Datum & Uhrzeit", "Date and venue": a section heading over where and when
 # (the programme's hours and hall stated once) names no offering.
-_FIELD_PAIR = re.compile(
+_FIELD_PAIR = lazy_re.compile(
     r"(?:zeit|datum|termine?|uhrzeit|ort|orte|date|time|place|venue)\s+(?:und|&|and)\s+"
     r"(?:zeit|datum|termine?|uhrzeit|ort|orte|anfahrt|date|time|place|venue|location)\s*[:：]?"
 )
 # "Das Programm finden Sie hier.", "Das Programm und die Anmeldung finden Sie hier.", "Weitere
 # Informationen finden Sie hier": a sentence that points to another page names nothing here.
 # („Mehr Termine finden sie im Veranstaltungskalender.“: another page of the site, named.)
-_POINTER_SENTENCE = re.compile(
+_POINTER_SENTENCE = lazy_re.compile(
     r"(?:das|die|den|weitere|mehr|alle|nähere)\b[^.!?]{0,60}?\bfinden\s+sie\s+"
     r"(?:hier|(?:im|in\s+(?:unserem|unserer|der|dem))\s+[\w-]+)\s*[.!]?"
 )
@@ -151,7 +152,7 @@ def _is_junk_text(title: str) -> bool:
 
 # "Mi-Fr", "Sa./So.", "Mo–Fr": the weekdays of a run written as one word (a cell before its
 # days „27.05.15 - 29.05.15“) name no offering.
-_WEEKDAY_JOIN = re.compile(r"[-–—/]")
+_WEEKDAY_JOIN = lazy_re.compile(r"[-–—/]")
 
 
 def _weekday_span(word: str) -> bool:
@@ -161,7 +162,7 @@ def _weekday_span(word: str) -> bool:
 
 # „<h2>Adresse</h2>“ over a street and a map link beside a venue's events: a section saying
 # where the venue is, never an offering of its own (scored as a block, it still keeps its group).
-_ADDRESS_HEADING = re.compile(
+_ADDRESS_HEADING = lazy_re.compile(
     r"^(?:adresse|anschrift|anfahrt|anreise|so finden sie uns|address|directions)\s*:?$", re.I
 )
 
@@ -170,37 +171,39 @@ def is_address_heading(title: str | None) -> bool:
     return title is not None and _ADDRESS_HEADING.match(title.strip()) is not None
 
 
-LABELLED = re.compile(
+LABELLED = lazy_re.compile(
     r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
 )
-PLACE_LINE = re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I)
+PLACE_LINE = lazy_re.compile(
+    r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
+)
 # List bullets a page writes as text (iWeb's „‣“ span, „▪“, „►“, „✓“) before a row's first word.
 BULLETS = "‣◦▪▫■►▸▹➤➔→✓✔●∙⁃"
-EDGE_NOISE = re.compile(rf"^[\s,;:|·•/–—{BULLETS}-]+|[\s,;:|·•/–—(-]+$")
+EDGE_NOISE = lazy_re.compile(rf"^[\s,;:|·•/–—{BULLETS}-]+|[\s,;:|·•/–—(-]+$")
 # What a line may open with before its first word or date: spaces and list bullets.
-LEADING_BULLET = re.compile(rf"^[\s·•{BULLETS}*]+")
+LEADING_BULLET = lazy_re.compile(rf"^[\s·•{BULLETS}*]+")
 # "Vollversammlung (TO freigegeben)": a note on the meeting's documents, not its name.
-_AGENDA_NOTE = re.compile(
+_AGENDA_NOTE = lazy_re.compile(
     r"\s*\((?:TO|Tagesordnung|Einladung|Unterlagen)?\s*(?:freigegeben|veröffentlicht|"
     r"noch nicht (?:vorhanden|veröffentlicht))\)$",
     re.I,
 )
 # "13-18 Uhr: Scala": hours without minutes joined by a dash, the time of the line's event.
-_HOUR_RANGE = re.compile(
+_HOUR_RANGE = lazy_re.compile(
     r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)\b", re.I
 )
-_RANGE_WORDS = re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
+_RANGE_WORDS = lazy_re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
 MAX_TEXT_TITLE = 140
 # A heading that only announces ("Einladung", "Bekanntmachung"): the text under it names what.
-_ANNOUNCEMENT = re.compile(
+_ANNOUNCEMENT = lazy_re.compile(
     r"^(?:einladung|ankündigung|bekanntmachung|hinweis|termin|save the date|invitation)\W*$", re.I
 )
 # „Mein Konferenztipp“, „Veranstaltungstipp“: a blog's series heading recommends an event the
 # post's text names (but dates nothing: the line under it is the post's own day).
-_RECOMMENDATION = re.compile(r"^(?:(?:mein|unser)\s+)?[^\W\d]*tipp\W*$", re.I)
+_RECOMMENDATION = lazy_re.compile(r"^(?:(?:mein|unser)\s+)?[^\W\d]*tipp\W*$", re.I)
 # "Hiermit lade ich zur 34. Gemeinderatssitzung – öffentlich - am Montag, …": the name after
 # "zur"/"zum" up to the word that leads to its day or place.
-_INVITED_TO = re.compile(
+_INVITED_TO = lazy_re.compile(
     r"\b(?:zu[rm]|zu\s+(?:einem|einer)|to\s+the|to\s+our)\s+"
     r"(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)[\s,–—-]*\s"
     # „… laden wir herzlich zu einem Frühschoppen ein.“: the verb's particle ends the name too.
@@ -209,21 +212,21 @@ _INVITED_TO = re.compile(
 )
 # „Das Bundesnetzwerk … lädt herzlich ein zur Abschlusskonferenz des Projekts Forum …“: the
 # particle before „zur“, the name up to the sentence's end.
-_INVITED_TO_THE_END = re.compile(
+_INVITED_TO_THE_END = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\s+(?:\w+\s+){0,2}ein\s+zu[rm]\s+"
     r"(?P<name>(?:[^.!?;:]|(?<=\d)\.){3,80}?)\s*(?:[.!]\s|[.!]?$)",
     re.I,
 )
 # „Anlässlich des 100. Geburtstags von Ernst Mosch … laden wir … zu einem Frühschoppen ein“:
 # the occasion the invitation names, up to where the sentence goes on to the invitation.
-_OCCASION = re.compile(
+_OCCASION = lazy_re.compile(
     r"\banlässlich\s+(?P<occasion>(?:[^.!?;:,]|(?<=\d)\.){5,80}?)"
     r"(?=\s+(?:im\s+laufe|laden|lädt|möchten|wollen|findet|feiern|veranstalten|gibt)\b|\s*,"
     r"|(?<!\d)\.)",
     re.I,
 )
 # "– öffentlich -", "(nicht öffentlich)": whether the public may come, not the meeting's name.
-_PUBLIC_NOTE = re.compile(r"[\s(–—-]*(?:nicht\s*)?öffentlich(?:er Teil)?\)?$", re.I)
+_PUBLIC_NOTE = lazy_re.compile(r"[\s(–—-]*(?:nicht\s*)?öffentlich(?:er Teil)?\)?$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -270,7 +273,7 @@ def named_invitation(title: str, text: str) -> str | None:
 
 # „Einladung zum Open Data Day 2018 Heilbronn“, „Einladung zur Mitgliederversammlung“: a heading
 # that invites to what it names.
-_INVITATION_LEAD = re.compile(
+_INVITATION_LEAD = lazy_re.compile(
     r"^\s*(?:einladung|invitation)\s+(?:zum|zur|zu|to(?:\s+the)?)\s+(?=\w)", re.I
 )
 
@@ -285,8 +288,8 @@ def without_invitation_lead(title: str) -> str:
 # „Mitgliederversammlung der Bürgerrunde – Gäste willkommen!“: a short call to the reader after a
 # dash; „Bürgerrunden-Hock ab sofort einmal im Monat“: how often it now takes place. Neither is
 # part of what the event is called.
-_CALL_TAIL = re.compile(r"\s+[–—-]\s+(?:\w+\s+){0,3}\w+\s*!$")
-_SCHEDULE_TAIL = re.compile(
+_CALL_TAIL = lazy_re.compile(r"\s+[–—-]\s+(?:\w+\s+){0,3}\w+\s*!$")
+_SCHEDULE_TAIL = lazy_re.compile(
     r"\s+(?:ab\s+sofort|ab\s+jetzt|künftig)\s+"
     r"(?:einmal|zweimal|jeden|jede|jedes|alle|monatlich|wöchentlich|vierzehntägig)\b.*$",
     re.I,

@@ -14,20 +14,19 @@ name no place.
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.extract.place_lines import opens_with_a_venue
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.records import RawRecord
 
 _NAME_WORDS = 4
 # The name may be a short form of two letters: „GV im Gasthof zum Roten Kreuz“ (Generalversammlung).
-_IN_A_VENUE = re.compile(
+_IN_A_VENUE = lazy_re.compile(
     r"^(?P<name>[^,()]{2,60}?)\s+(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+der)\s+"
     r"(?P<place>[A-ZÄÖÜ][^().!?;:]{2,80}?)\s*(?:\([^()]*\))?\s*[.!]?$"
 )
 # ", Treffpunkt um 9:30 Uhr auf dem Dürerplatz!": where the group meets, after the name.
-_MEETING_POINT = re.compile(
+_MEETING_POINT = lazy_re.compile(
     r"^(?P<name>.{3,}?)\s*[,;]\s+Treffpunkt\s*:?\s+(?:(?:jeweils\s+)?(?:um|ab)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s+)?)?"
     r"(?:(?:am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|vor\s+dem|vor\s+der|im|in\s+der|beim)\s+)?"

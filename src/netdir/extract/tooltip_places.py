@@ -10,16 +10,15 @@ a postcode and town — and the tooltip names a day (it belongs to the row's dat
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import DATE_LIKE
 
 # „…, Reno, NV  89501“, „…, Reno, NV 89509-1234“: a US state and ZIP code closing an address;
 # „Rathausplatz 1, 12345 Musterstadt“: a postcode and its town.
-_ADDRESS_END = re.compile(
+_ADDRESS_END = lazy_re.compile(
     r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s*$"
 )
 _MIN_FIELDS = 3  # a tooltip of several fields, not a link's plain title

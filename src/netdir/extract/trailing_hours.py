@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.lead_times import add_shared_time
 from netdir.records import RawRecord
 
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*uhr)?"
-_SHARED_HOURS = re.compile(
+_SHARED_HOURS = lazy_re.compile(
     rf"^\W*(?:jeweils|je|each|all)\s+(?:(?:von|ab|um|from|at)\s+)?"
     rf"(?P<hours>{_CLOCK}(?:\s*(?:-|–|—|bis|to|until)\s*{_CLOCK})?)(?![\d.:])",
     re.I,

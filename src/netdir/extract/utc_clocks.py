@@ -17,17 +17,18 @@ from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.normalize.when_zone import BERLIN_ZONE
 from netdir.records import RawRecord
 
-_UTC_STAMP = re.compile(
+_UTC_STAMP = lazy_re.compile(
     r"^(\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]00:?00)$"
 )
 # Below this many UTC-stamped records one clock shown could be chance: see
 # ``_only_its_own_clock_shown`` for a single one.
 _MIN_RECORDS = 2
 _SHOWN_SHARE = 0.8
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_re.compile(r"\s+")
 
 
 def _clock_forms(hour: int, minute: int) -> tuple[str, ...]:
@@ -107,7 +108,7 @@ def visible_text_of(tree: LexborHTMLParser) -> str:
 
 
 # "2026-04-04T13:00:00-07:00", "…+02:00": a stamp with a zone offset other than UTC's.
-_OFFSET_STAMP = re.compile(
+_OFFSET_STAMP = lazy_re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$"
 )
 
@@ -151,7 +152,7 @@ def _as_shown(stamp: str) -> str:
 
 
 # "2026-07-19T19:00", "…T19:00:00": a stamp without any zone.
-_ZONELESS_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_ZONELESS_STAMP = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _PAGE_ZONE = ZoneInfo(BERLIN_ZONE)  # as the normalizer reads a time written without offset
 
 

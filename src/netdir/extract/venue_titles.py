@@ -14,25 +14,26 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import node_text
 from netdir.extract.context import clean_text
 
 # „Ticketservice BadnerHalle 07222 - 789 800“, „Karten: Tel. 0851/12345“: a line that ends with a
 # phone number (an area code, then digits in groups).
-_PHONE_AT_THE_END = re.compile(
+_PHONE_AT_THE_END = lazy_re.compile(
     r"(?:\+\d{2}\s?)?\(?0\d{2,5}\)?\s?[-/–]?\s?\d{2,}(?:[\s-]\d{2,})*\s*$"
 )
 # The digits of a phone number, at least this many: „Raum 12 - 14“ is no number.
 _PHONE_DIGITS = 7
 # Map services a „Route“ or „Navi“ link goes to.
-_MAP_HOSTS = re.compile(
+_MAP_HOSTS = lazy_re.compile(
     r"^https?://(?:[\w-]+\.)*(?:maps\.apple\.com|maps\.google\.[a-z.]+|google\.[a-z.]+/maps"
     r"|goo\.gl/maps|maps\.app\.goo\.gl|waze\.com|here\.com|wego\.here\.com|openstreetmap\.org"
     r"|osm\.org|bing\.com/maps)",
     re.I,
 )
 # „Beginn 14:30 Uhr“, „Einlass: 19 Uhr“: a time under its label.
-_LABELLED_TIME = re.compile(
+_LABELLED_TIME = lazy_re.compile(
     r"^(?:Beginn|Einlass|Start|Uhrzeit|Zeit|Anfang)\s*:?\s*(?:ab\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?"
     r"\s*(?:Uhr|h)?\.?$",
     re.I,
@@ -40,7 +41,7 @@ _LABELLED_TIME = re.compile(
 
 
 # „Matinée ab 11 Uhr“, „Konzert um 19 Uhr“: the kind of the evening and its hour, one line.
-_KIND_AND_HOUR = re.compile(
+_KIND_AND_HOUR = lazy_re.compile(
     r"^[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?\s+(?P<clock>(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr)\.?$"
 )
 

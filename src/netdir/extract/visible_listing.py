@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.extract.block_dates import dated_only_by_stamp
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.normalize.when import parse_when
@@ -30,10 +31,10 @@ _MIN_SITE_ROWS = 2  # an event page's sidebar of the site's next events, in its 
 _DATED_SHARE = 0.8  # of the visible rows, as the auto mode's "strong listing"
 _SHARED_SHARE = 0.5  # of the structured records that must be rows of the visible list
 _SAME_TITLE = 0.5  # word-set likeness (Jaccard) of two titles of one event
-_WORD = re.compile(r"\w+")
-_INDEX_PAGE = re.compile(r"/index\.html?$", re.I)
-_DIGITS = re.compile(r"\d+")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?!\d)")
+_WORD = lazy_re.compile(r"\w+")
+_INDEX_PAGE = lazy_re.compile(r"/index\.html?$", re.I)
+_DIGITS = lazy_re.compile(r"\d+")
+_ISO_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}(?!\d)")
 _OTHER_DAYS = 2  # visible days no structured record has, before the listing is read
 _MAX_PHRASES = 400  # date phrases looked at in the visible text
 

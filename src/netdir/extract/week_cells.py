@@ -8,11 +8,11 @@ offering of that day at its own hours.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.block_titles import block_links
@@ -20,7 +20,7 @@ from netdir.extract.context import absolute_url
 from netdir.extract.listing_row_context import DAY_ROW_SOURCE, is_time_cell
 from netdir.extract.title_text import is_junk_title
 
-_DAY = re.compile(r"^\d{2}\.\d{2}\.")  # the day the week's row gave the cell („01.04.“)
+_DAY = lazy_re.compile(r"^\d{2}\.\d{2}\.")  # the day the week's row gave the cell („01.04.“)
 
 
 def week_cell_entries(

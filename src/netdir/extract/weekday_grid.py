@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.inline_text import visible_text
 from netdir.normalize.when import parse_when
@@ -26,7 +27,7 @@ from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
 CONFIDENCE = 0.8
-_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:uhr|h)?$", re.IGNORECASE)
+_CLOCK = lazy_re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:uhr|h)?$", re.IGNORECASE)
 _MIN_WEEKDAYS = 2  # one weekday column is a day's table (``day_tables``)
 _MIN_CLOCK_ROWS = 3
 _MIN_POINTS = 3

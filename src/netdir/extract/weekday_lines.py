@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.inline_text import visible_text
 from netdir.normalize.when_words import RRULE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 
@@ -20,14 +21,14 @@ from netdir.normalize.when_words import RRULE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKD
 # ("Sa", "Sa."; lower-case "so" and "do" are words).
 _DAY = rf"(?:{alternation(WEEKDAYS)}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?)"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:uhr|h\b|[ap]\.?m\.?)?"
-_LINE = re.compile(
+_LINE = lazy_re.compile(
     rf"^(?P<days>{_DAY}(?:\s?(?:,|&|\+|und|and|/)\s?{_DAY})?)\s?[,:]?\s"
     rf"(?:(?:um|ab|von|at|from)\s)?(?P<clock>{_CLOCK})"
     rf"(?:\s?(?:-|–|bis|to)\s?{_CLOCK})?\s?(?:uhr)?$",
     re.IGNORECASE,
 )
-_NAMED_DAY = re.compile(_DAY, re.IGNORECASE)
-_HAS_CLOCK_MARK = re.compile(r"[:.]\d{2}|uhr|\dh\b|[ap]\.?m", re.IGNORECASE)
+_NAMED_DAY = lazy_re.compile(_DAY, re.IGNORECASE)
+_HAS_CLOCK_MARK = lazy_re.compile(r"[:.]\d{2}|uhr|\dh\b|[ap]\.?m", re.IGNORECASE)
 LINE_CHARS = 40  # "Donnerstag und Freitag, 18:30 – 20:00 Uhr" is the longest such line
 
 
@@ -58,7 +59,7 @@ def weekly_rule(line: str) -> str | None:
 
 # A timetable row's cells that only say when: a clock ("19:00", "18.30 Uhr"), the dash or
 # "bis" between two clocks.
-_WHEN_CELL = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:uhr|h)?|-|–|bis|uhr)$", re.IGNORECASE)
+_WHEN_CELL = lazy_re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:uhr|h)?|-|–|bis|uhr)$", re.IGNORECASE)
 _ROWS_UP = 3  # rows a blank weekday cell may continue (a day with a few meetings)
 
 

@@ -17,6 +17,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.calendar_days import PageMonth, bare_day, month_number
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
@@ -24,14 +25,14 @@ from netdir.extract.meta_line import line_parts
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 # „Sa 18.“, „Fr, 17.“, „Mo 20“: only a weekday and a day number in a short element.
-_WEEKDAY_DAY = re.compile(
+_WEEKDAY_DAY = lazy_re.compile(
     rf"^(?P<w>{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s*(?P<d>\d{{1,2}})\.?$", re.IGNORECASE
 )
 _MONTH_NAME = (
     r"(?:januar|january|februar|february|märz|maerz|march|april|mai|may|juni|june|juli|july"
     r"|august|september|oktober|october|november|dezember|december)"
 )
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAME})\s+(20\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = lazy_re.compile(rf"\b({_MONTH_NAME})\s+(20\d\d)\b", re.IGNORECASE)
 _MIN_DAYS = 2  # one weekday-and-day text could be a stray label
 _PLACE_CHARS = 80
 BY_WEEKDAYS = "weekdays"  # ``PageMonth.where`` of a month found so
@@ -94,7 +95,7 @@ def page_month_of_weekdays(body: LexborNode, nodes: list[LexborNode]) -> PageMon
 
 # „Sa 18. Nenad 19:30 Uhr · König Pilsener Bühne“: a row's line that opens with its weekday and
 # day number.
-_LEADING = re.compile(
+_LEADING = lazy_re.compile(
     rf"^(?P<w>{alternation(WEEKDAY_ABBREVIATIONS)})\.?,?\s+(?P<d>\d{{1,2}})\.(?=\s|$)",
     re.IGNORECASE,
 )

@@ -11,10 +11,9 @@ players with their instruments) names the concert.
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
@@ -23,7 +22,9 @@ from netdir.extract.title_text import PLACE_LINE, title_in_text
 from netdir.normalize.gazetteer import load_gazetteer
 
 # „in Siegburg“, „im Gartensaal der …“, „in der Kreuzkirche“: a place led by its preposition.
-_PLACE_PHRASE = re.compile(r"^(?i:in|im|in der|in dem|in den|am|an der|auf dem)\s+(?=[A-ZÄÖÜ])")
+_PLACE_PHRASE = lazy_re.compile(
+    r"^(?i:in|im|in der|in dem|in den|am|an der|auf dem)\s+(?=[A-ZÄÖÜ])"
+)
 # An instrument or voice after a player's name: „Annette Rehberger, Violine“, „Denis Zhdanov
 # (Cello)“, „Soli: …“ lines of a concert's cast.
 _INSTRUMENT = (
@@ -33,9 +34,9 @@ _INSTRUMENT = (
     r"|Bass|Sprecherin|Sprecher|Rezitation|Leitung|Dirigentin|Dirigent|Moderation)"
 )
 _MAX_TOWN_WORDS = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 _NAME = r"[A-ZÄÖÜ][\w.'-]+(?:\s+(?:van|von|de|di|da|del|der)?\s*[A-ZÄÖÜ][\w.'-]+){0,3}"
-_CAST_LINE = re.compile(
+_CAST_LINE = lazy_re.compile(
     rf"^(?:{_NAME}\s*(?:,\s*{_INSTRUMENT}|\(\s*{_INSTRUMENT}\s*\))[\s,;.&]*(?:und\s+)?)+$"
 )
 

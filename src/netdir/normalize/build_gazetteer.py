@@ -18,9 +18,9 @@ to a city (Warnemünde → Rostock), official names where GeoNames uses an Engli
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from netdir import lazy_re
 from netdir.normalize.gazetteer import DATA_DIR, STATE_BY_ADMIN1, fold
 
 MIN_POPULATION = 500
@@ -57,7 +57,7 @@ NEIGHBOUR_WORDS = frozenset(
 )  # fmt: skip
 # City-states: GeoNames lists their districts as places of their own.
 CITY_STATES = {"16": "Berlin", "04": "Hamburg"}
-_LATIN_NAME = re.compile(r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .()/'-]*$")
+_LATIN_NAME = lazy_re.compile(r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .()/'-]*$")
 
 
 def _aliases(name: str, alternates: list[str]) -> list[str]:

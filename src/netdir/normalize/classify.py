@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from netdir import lazy_re
+
 KINDS = (
     "conference", "community_of_practice", "platform", "network", "barcamp", "webinar",
     "workshop", "training", "meetup", "award", "event",
@@ -23,16 +25,16 @@ _FLAGS = re.IGNORECASE
 # in front of a literal.
 # Most specific first: "Online-Workshop" is a workshop, "Netzwerktreffen" a meetup.
 _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("award", re.compile(r"award|\bpreis\b|preisverleihung|wettbewerb|auszeichnung|(?<=\w)preis\b", _FLAGS)),
-    ("barcamp", re.compile(r"barcamp|unconference|camp\b", _FLAGS)),
-    ("webinar", re.compile(r"webinar|web-seminar|online-seminar|online-vortrag|web-talk|webtalk", _FLAGS)),
-    ("workshop", re.compile(r"workshop|werkstatt|werkstätten|hackathon|sprint\b", _FLAGS)),
-    ("training", re.compile(r"schulung|seminar|fortbildung|weiterbildung|training|lehrgang|\bkurs|qualifizierung|zertifikatsprogramm|akademie|masterclass", _FLAGS)),
-    ("conference", re.compile(r"konferenz|kongress|tagung|conference|convention|summit|gipfel|symposium|fachtag|messe\b|jahrestreffen|(?<=\w)-forum\b|(?<=\w{3})forum\b", _FLAGS)),
-    ("meetup", re.compile(r"stammtisch|meetup|meet-up|treffen|netzwerkabend|get-together|sprechstunde|afterwork|frühstück|lunch", _FLAGS)),
-    ("community_of_practice", re.compile(r"community of practice|communities of practice|\bcop\b|community|communities|arbeitskreis|fachgruppe|austauschformat", _FLAGS)),
-    ("network", re.compile(r"netzwerk|network|verband|verein\b|initiative|allianz", _FLAGS)),
-    ("platform", re.compile(r"plattform|platform|portal|marktplatz|wiki\b|forum online|online-community", _FLAGS)),
+    ("award", lazy_re.compile(r"award|\bpreis\b|preisverleihung|wettbewerb|auszeichnung|(?<=\w)preis\b", _FLAGS)),
+    ("barcamp", lazy_re.compile(r"barcamp|unconference|camp\b", _FLAGS)),
+    ("webinar", lazy_re.compile(r"webinar|web-seminar|online-seminar|online-vortrag|web-talk|webtalk", _FLAGS)),
+    ("workshop", lazy_re.compile(r"workshop|werkstatt|werkstätten|hackathon|sprint\b", _FLAGS)),
+    ("training", lazy_re.compile(r"schulung|seminar|fortbildung|weiterbildung|training|lehrgang|\bkurs|qualifizierung|zertifikatsprogramm|akademie|masterclass", _FLAGS)),
+    ("conference", lazy_re.compile(r"konferenz|kongress|tagung|conference|convention|summit|gipfel|symposium|fachtag|messe\b|jahrestreffen|(?<=\w)-forum\b|(?<=\w{3})forum\b", _FLAGS)),
+    ("meetup", lazy_re.compile(r"stammtisch|meetup|meet-up|treffen|netzwerkabend|get-together|sprechstunde|afterwork|frühstück|lunch", _FLAGS)),
+    ("community_of_practice", lazy_re.compile(r"community of practice|communities of practice|\bcop\b|community|communities|arbeitskreis|fachgruppe|austauschformat", _FLAGS)),
+    ("network", lazy_re.compile(r"netzwerk|network|verband|verein\b|initiative|allianz", _FLAGS)),
+    ("platform", lazy_re.compile(r"plattform|platform|portal|marktplatz|wiki\b|forum online|online-community", _FLAGS)),
 )  # fmt: skip
 _KIND_ALIASES: dict[str, str] = {
     "konferenz": "conference", "kongress": "conference", "tagung": "conference",
@@ -80,15 +82,15 @@ def canonical_kind(raw_kind: str | None) -> str:
 
 AUDIENCES = ("Bund", "Land", "Kommune")
 _AUDIENCE_CUES: dict[str, re.Pattern[str]] = {
-    "Bund": re.compile(r"\bbund\b|bundesverwaltung|bundesbehörde|bundesministeri|bundesebene|bundesressort|\bressorts?\b|bundesbedienstete|bundesamt|bundesämter", _FLAGS),
-    "Land": re.compile(r"\bländer\b|\blaender\b|\bland\b|landesverwaltung|landesbehörde|landesebene|landesministeri|landesbedienstete|landesämter|\bbundesländer", _FLAGS),
-    "Kommune": re.compile(r"kommun|\bstädte\b|gemeinden|landkreis|\bkreise\b|stadtverwaltung|rathaus|bürgermeister", _FLAGS),
+    "Bund": lazy_re.compile(r"\bbund\b|bundesverwaltung|bundesbehörde|bundesministeri|bundesebene|bundesressort|\bressorts?\b|bundesbedienstete|bundesamt|bundesämter", _FLAGS),
+    "Land": lazy_re.compile(r"\bländer\b|\blaender\b|\bland\b|landesverwaltung|landesbehörde|landesebene|landesministeri|landesbedienstete|landesämter|\bbundesländer", _FLAGS),
+    "Kommune": lazy_re.compile(r"kommun|\bstädte\b|gemeinden|landkreis|\bkreise\b|stadtverwaltung|rathaus|bürgermeister", _FLAGS),
 }  # fmt: skip
 # Outside an audience field only unmistakable cues count: "Land" alone says little in prose.
 _AUDIENCE_PROSE_CUES: dict[str, re.Pattern[str]] = {
-    "Bund": re.compile(r"bundesverwaltung|bundesbehörden|bundesministerien|bund, länder|bund und länder|bund\s*[-–]\s*länder|bundesebene", _FLAGS),
-    "Land": re.compile(r"landesverwaltung|landesbehörden|bund, länder|bund und länder|bund\s*[-–]\s*länder|länder und kommunen|länder\s*[-–]\s*kommunen|landesebene", _FLAGS),
-    "Kommune": re.compile(r"\bkommunen\b|kommunalverwaltung|kommunale[nrs]? (?:verwaltung|ebene|beschäftigte)|städte und gemeinden|landkreise", _FLAGS),
+    "Bund": lazy_re.compile(r"bundesverwaltung|bundesbehörden|bundesministerien|bund, länder|bund und länder|bund\s*[-–]\s*länder|bundesebene", _FLAGS),
+    "Land": lazy_re.compile(r"landesverwaltung|landesbehörden|bund, länder|bund und länder|bund\s*[-–]\s*länder|länder und kommunen|länder\s*[-–]\s*kommunen|landesebene", _FLAGS),
+    "Kommune": lazy_re.compile(r"\bkommunen\b|kommunalverwaltung|kommunale[nrs]? (?:verwaltung|ebene|beschäftigte)|städte und gemeinden|landkreise", _FLAGS),
 }  # fmt: skip
 
 
@@ -124,13 +126,13 @@ def _prose_audiences(joined: str) -> frozenset[str]:
     return frozenset(a for a in AUDIENCES if _AUDIENCE_PROSE_CUES[a].search(joined))
 
 
-_FREE = re.compile(
+_FREE = lazy_re.compile(
     r"kostenfrei|kostenlos|gebührenfrei|unentgeltlich|teilnahme (?:ist )?(?:frei|kostenlos)|"
     r"eintritt (?:ist )?frei|freier eintritt|free of charge|\bfree\b|keine (?:teilnahme)?gebühr|"
     r"ohne (?:teilnahme)?gebühr|\b0\s?(?:€|eur)",
     _FLAGS,
 )
-_PAID = re.compile(
+_PAID = lazy_re.compile(
     r"(?<![\d.,])(?:[1-9]\d{0,4}(?:[.,]\d{2}|,-)?\s?(?:€|eur\b|euro\b))|(?:€|eur\b)\s?[1-9]\d{0,4}|"
     r"teilnahmegebühr|tagungsgebühr|ticketpreis|kostenpflichtig|\btickets? ab\b",
     _FLAGS,
@@ -168,12 +170,12 @@ def _cost_sentence(description: str) -> str | None:
     return description[begin:end].strip(" .") or None
 
 
-_CANCELLED = re.compile(
+_CANCELLED = lazy_re.compile(
     r"abgesagt|absage\b|entfällt|entfaellt|fällt aus|faellt aus|findet nicht statt|"
     r"eventcancelled|status:\s*cancelled|\bcancell?ed\b",
     _FLAGS,
 )
-_POSTPONED = re.compile(
+_POSTPONED = lazy_re.compile(
     r"verschoben|verlegt|neuer termin|eventpostponed|eventrescheduled|\bpostponed\b|"
     r"\brescheduled\b",
     _FLAGS,

@@ -13,10 +13,11 @@ postal code beside it rules that state out; supplement rows always win.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from netdir import lazy_re
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -40,7 +41,7 @@ STATE_ALIASES: dict[str, str] = {
 }  # fmt: skip
 
 _FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e"})
-_SEPARATORS = re.compile(r"[\s()/.,'-]+")
+_SEPARATORS = lazy_re.compile(r"[\s()/.,'-]+")
 
 
 def fold(name: str) -> str:

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from netdir import lazy_re
 from netdir.normalize.gazetteer import fold
 
 # Structured data beats a guessed listing row when sources share a precedence.
@@ -30,18 +31,18 @@ EXTRACTOR_RANK: dict[str, int] = {
     "curated": 6, "jsonld": 5, "ical": 5, "tec": 5, "microdata": 4, "rdfa": 4, "microformats": 4, "rules": 3,
     "feed": 2, "listing": 1,
 }  # fmt: skip
-_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_[ce]id|pk_\w+|mtm_\w+|ref|source)$", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_DATEISH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?=[a-zäöü])", re.I)
-_PUNCTUATION = re.compile(r"[^\w\s]+")
+_TRACKING = lazy_re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_[ce]id|pk_\w+|mtm_\w+|ref|source)$", re.I)
+_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATEISH = lazy_re.compile(r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?=[a-zäöü])", re.I)
+_PUNCTUATION = lazy_re.compile(r"[^\w\s]+")
 # Real dates only ("12.03.", "12.3.2027", "12. März"): an ordinal before a word ("2. Fachtag")
 # is a number that tells editions apart.
-_TITLE_DATE = re.compile(
+_TITLE_DATE = lazy_re.compile(
     r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?"
     r"|\d{1,2}\.\s?(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*",
     re.I,
 )
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy_re.compile(r"\d+")
 _STOPWORDS = frozenset(
     (
         "der", "die", "das", "des", "dem", "den", "und", "oder", "für", "fuer", "im", "in", "am",
@@ -53,7 +54,7 @@ _STOPWORDS = frozenset(
 
 # An http(s) URL with no query, fragment, userinfo, space or character urlsplit treats apart
 # (brackets, backslash, control characters, non-ASCII): its canonical form is read off directly.
-_PLAIN_URL = re.compile(
+_PLAIN_URL = lazy_re.compile(
     r"https?://(?P<netloc>[A-Za-z0-9.-]+(?::[0-9]+)?)(?P<path>/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?"
 )
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from netdir import lazy_re
 from netdir.normalize.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
 
 
@@ -40,7 +41,7 @@ class Place:
 
 
 _FLAGS = re.IGNORECASE
-_HYBRID = re.compile(
+_HYBRID = lazy_re.compile(
     r"\bhybrid\w*|\bvor ort (?:und|oder|&|/|sowie) (?:online|digital|virtuell)"
     r"|\b(?:online|digital|virtuell) (?:und|oder|&|/|sowie) (?:vor ort|in präsenz|präsenz)"
     r"|\b(?:in )?präsenz (?:und|oder|&|/|sowie) (?:online|digital|virtuell)"
@@ -51,31 +52,31 @@ _HYBRID = re.compile(
 # "Online- und Printmedien" is two compounds sharing a head ("Onlinemedien", "Printmedien"):
 # a faculty or a trade, not a format — unless the shared head is an event ("Online- und
 # Hybridseminare").
-_SHARED_HEAD_COMPOUND = re.compile(
+_SHARED_HEAD_COMPOUND = lazy_re.compile(
     r"\b(?:online|digital)-(?=\s+(?:und|oder|&|/|sowie)\s+(?P<head>[\wäöüß]+))", _FLAGS
 )
-_EVENT_HEAD = re.compile(
+_EVENT_HEAD = lazy_re.compile(
     r"(?:veranstaltung|seminar|kurs|workshop|konferenz|tagung|treffen|sitzung|schulung|"
     r"vortr[aä]g|format|angebot|teilnahme|event|meeting)\w*$",
     _FLAGS,
 )
-_ONLINE = re.compile(
+_ONLINE = lazy_re.compile(
     r"\b(?:online\w*|digital|virtuell\w*|virtual|web-?ex|zoom|bigbluebutton|bbb|opentalk|"
     r"(?:ms |microsoft )?teams|livestream\w*|live-stream\w*|stream|webinar\w*|videokonferenz\w*|"
     r"web-?konferenz\w*|remote|jitsi|gotomeeting)\b",
     _FLAGS,
 )
-_IN_PERSON = re.compile(
+_IN_PERSON = lazy_re.compile(
     r"\b(?:vor ort|in präsenz|präsenzveranstaltung|in person|on-?site)\b", _FLAGS
 )
-_POSTCODE = re.compile(r"(?<!\d)(?:D-?\s?)?(?P<code>\d{5})\s+(?P<rest>[A-ZÄÖÜ][^\n,;|]*)")
-_STREET = re.compile(
+_POSTCODE = lazy_re.compile(r"(?<!\d)(?:D-?\s?)?(?P<code>\d{5})\s+(?P<rest>[A-ZÄÖÜ][^\n,;|]*)")
+_STREET = lazy_re.compile(
     r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|damm|ring|gasse|ufer|chaussee|markt|steig|pfad|"
     r"promenade|kai|hof)\s*\d+\s*[a-z]?\b|\s\d{1,4}\s*[a-z]?$",
     _FLAGS,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\n|,|;|\||\s[-–]\s)\s*")
-_TOKEN = re.compile(r"[^\s,;|]+")
+_SEGMENT_SPLIT = lazy_re.compile(r"\s*(?:\n|,|;|\||\s[-–]\s)\s*")
+_TOKEN = lazy_re.compile(r"[^\s,;|]+")
 # Place names that are also everyday words in venue lines ("Saal", "Mitte"): never a town
 # inside a longer part. The second set counts only as the part's last word ("Stadthalle Hof",
 # "Universität Halle"), never before it ("Halle 3", "Hof der Residenz").
@@ -95,19 +96,21 @@ _COMMON_UNLESS_LAST = frozenset(
 # GeoNames lists some city districts as places of their own (Braunschweig's "Hauptbahnhof",
 # Hannover's "Zoo", Konstanz's "Altstadt"): as a whole part they name a spot, not a town.
 _DISTRICT_WORDS = frozenset(fold(word) for word in ("Hauptbahnhof", "Altstadt", "Zoo", "Insel"))
-_JUNK = re.compile(
+_JUNK = lazy_re.compile(
     r"^(?:tba|tbd|n\.?\s?n\.?|folgt|wird noch bekannt gegeben|noch offen|demnächst|-+|\?+|k\.?\s?a\.?)$",
     _FLAGS,
 )
 # "jährlich wechselnder Tagungsort": in person, but no venue to name.
-_NO_FIXED_VENUE = re.compile(r"wechselnd|verschiedene[n]? orte|bundesweit|deutschlandweit", _FLAGS)
-_COUNTRY = re.compile(
+_NO_FIXED_VENUE = lazy_re.compile(
+    r"wechselnd|verschiedene[n]? orte|bundesweit|deutschlandweit", _FLAGS
+)
+_COUNTRY = lazy_re.compile(
     r"^(?:deutschland|germany|de|brd|bundesrepublik deutschland|schweiz|switzerland|ch|"
     r"österreich|austria|at|liechtenstein)$",
     _FLAGS,
 )
 # The postal codes of Switzerland, Austria and Liechtenstein have four digits.
-_FOUR_DIGIT_POSTCODE = re.compile(r"^(?:CH-|A-|FL-)?\d{4}\s+(?P<town>[A-ZÄÖÜ].*)$")
+_FOUR_DIGIT_POSTCODE = lazy_re.compile(r"^(?:CH-|A-|FL-)?\d{4}\s+(?P<town>[A-ZÄÖÜ].*)$")
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ def resolve_city(text: str) -> GazetteerEntry | None:
     return found.entry if found else None
 
 
-_PROSE_PLACE = re.compile(
+_PROSE_PLACE = lazy_re.compile(
     r"\b(?:in|nach)\s+(?P<name>[A-ZÄÖÜ][\wäöüß.-]*"
     r"(?:\s+(?:am|an der|im|in der|ob der)\s+[A-ZÄÖÜ][\wäöüß]*|\s*\([A-ZÄÖÜ][\wäöüß.]*\))?)"
 )
@@ -180,12 +183,12 @@ def city_in_prose(text: str) -> GazetteerEntry | None:
 
 
 # A club named after its town („FC 03 Radolfzell“, „SG Dettingen-Dingelsdorf“): a team, no place.
-_CLUB = re.compile(r"\b(?:FC|SG|SV|TSV|TV|VfB|VfL|VfR|SC|TuS|SpVgg|JSG|SSV|FSV|ESV|BSC)\b")
+_CLUB = lazy_re.compile(r"\b(?:FC|SG|SV|TSV|TV|VfB|VfL|VfR|SC|TuS|SpVgg|JSG|SSV|FSV|ESV|BSC)\b")
 # The word before a town that makes it a person's surname („mit Andreas Bach“) or another town's
 # neighbour („Bernau bei Berlin“: the place is Bernau).
 _NAMED_BY = frozenset({"mit", "und", "&", "with", "and", "von", "feat.", "featuring"})
 _NEAR = frozenset({"bei", "b."})
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_BRACKET = lazy_re.compile(r"\s*\([^()]*\)\s*$")
 # A town at a title's end must be one people know by name (a small municipality's name is often
 # a word or a surname: „Bach“, „Bell“).
 _TITLE_TOWN_POPULATION = 2000

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from operator import attrgetter
 
+from netdir import lazy_re
 from netdir.catalog.model import Source
 from netdir.normalize.classify import (
     canonical_kind,
@@ -62,26 +63,29 @@ _ATTENDANCE: dict[str, str] = {
     "mixed": "hybrid",
 }
 _DESCRIPTION_FORMAT = (
-    ("hybrid", re.compile(r"\bhybrid|vor ort und online|in präsenz und (?:online|digital)", re.I)),
+    (
+        "hybrid",
+        lazy_re.compile(r"\bhybrid|vor ort und online|in präsenz und (?:online|digital)", re.I),
+    ),
     (
         "online",
-        re.compile(
+        lazy_re.compile(
             r"findet (?:\w+ )?(?:online|digital|virtuell) statt|als (?:online|digital)-?veranstaltung"
             r"|\bper (?:webex|zoom|bigbluebutton|opentalk|teams)\b|\bonline-(?:veranstaltung|format|treffen)",
             re.I,
         ),
     ),
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_re.compile(r"\s+")
 # Only teasers and listing rows state their event date in prose; a curated or structured
 # description mentions other dates ("Update vom 16.01.2023").
 _PROSE_DATE_EXTRACTORS = frozenset({"feed", "listing", "rules"})
 _ORGANIZATION = "organization"  # the kind extract.schema_org states for an Organization
-_BRACKETED_DATE = re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
+_BRACKETED_DATE = lazy_re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
 # „Einladung zur Gemeinderatssitzung“, „Einladung zum Schützenfest“: a post's heading invites to
 # the event it names. Only before a name or a number („zur 34. Gemeinderatssitzung“): after
 # „zur ordentlichen …“ the rest is no title of its own.
-_INVITATION = re.compile(r"^(?i:(?:herzliche\s+)?einladung\s+zu[rm])\s+(?=[A-ZÄÖÜ0-9])")
+_INVITATION = lazy_re.compile(r"^(?i:(?:herzliche\s+)?einladung\s+zu[rm])\s+(?=[A-ZÄÖÜ0-9])")
 
 
 def normalize_record(raw: RawRecord, *, today: date, source: Source | None = None) -> Offering:

@@ -11,14 +11,15 @@ day's night.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
+from netdir import lazy_re
+
 BERLIN = ZoneInfo("Europe/Berlin")
 
-_UNTIL_UTC = re.compile(r"(?<=UNTIL=)(\d{8}T\d{6})Z")
-_UNTIL_DAY = re.compile(r"(?<=UNTIL=)(\d{8})(?![T\d])")
+_UNTIL_UTC = lazy_re.compile(r"(?<=UNTIL=)(\d{8}T\d{6})Z")
+_UNTIL_DAY = lazy_re.compile(r"(?<=UNTIL=)(\d{8})(?![T\d])")
 
 
 def local_until(rule: str, start: datetime) -> str:

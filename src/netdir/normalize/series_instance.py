@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_ORDINAL_BEFORE = re.compile(
+from netdir import lazy_re
+
+_ORDINAL_BEFORE = lazy_re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d+(?:st|nd|rd|th)|next|last)\s+$",
     re.IGNORECASE,

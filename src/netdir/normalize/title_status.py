@@ -14,34 +14,40 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
+
 _BOOKING = (
     r"(?:ausverkauft|ausgebucht|restlos\s+ausverkauft|sold\s*out|fully\s+booked|booked\s+out)"
 )
-_NOTE = re.compile(rf"^\s*!*\s*{_BOOKING}\s*!*\s*$", re.IGNORECASE)
-_TRAILING = re.compile(
+_NOTE = lazy_re.compile(rf"^\s*!*\s*{_BOOKING}\s*!*\s*$", re.IGNORECASE)
+_TRAILING = lazy_re.compile(
     rf"(?:\s+[–—|-]\s*{_BOOKING}\s*!*|\s*[(\[]\s*{_BOOKING}\s*!*\s*[)\]])\s*$", re.IGNORECASE
 )
-_LEADING = re.compile(rf"^\s*{_BOOKING}\s*!*\s*(?::|\s[–—|-])\s*(?=\S)", re.IGNORECASE)
+_LEADING = lazy_re.compile(rf"^\s*{_BOOKING}\s*!*\s*(?::|\s[–—|-])\s*(?=\S)", re.IGNORECASE)
 # „(Teilnahme angefragt)“, „(angefragt)“, „(unter Vorbehalt)“ after the name; „Voraussichtlich“
 # before a capitalised name.
-_TENTATIVE_AFTER = re.compile(
+_TENTATIVE_AFTER = lazy_re.compile(
     r"\s*[(\[]\s*(?:(?:Teilnahme|Auftritt)\s+)?(?:angefragt|unter\s+Vorbehalt|noch\s+nicht\s+bestätigt)"
     r"\s*[)\]]\s*$",
     re.IGNORECASE,
 )
-_TENTATIVE_BEFORE = re.compile(
+_TENTATIVE_BEFORE = lazy_re.compile(
     r"^\s*(?:Voraussichtlich|Vorläufig|Evtl\.|Eventuell)\s*:?\s+(?=[A-ZÄÖÜ])"
 )
 
 
 # „(abgesagt)“, „(Cancelled)“ after the name; the status field keeps what it said.
-_CANCELLED_AFTER = re.compile(r"\s*[(\[]\s*(?:abgesagt|cancell?ed)\s*!*\s*[)\]]\s*$", re.IGNORECASE)
+_CANCELLED_AFTER = lazy_re.compile(
+    r"\s*[(\[]\s*(?:abgesagt|cancell?ed)\s*!*\s*[)\]]\s*$", re.IGNORECASE
+)
 # A card's mark that its event is over: after the name (a line of its own) or before a colon.
-_PAST_AFTER = re.compile(
+_PAST_AFTER = lazy_re.compile(
     r"\s*[-–—|(]?\s*(?:vergangene\s+Veranstaltung|past\s+event)\s*\)?\s*$", re.I
 )
-_QUOTED = re.compile(r"^[\"„“”](.+)[\"“”]$")
-_PAST_BEFORE = re.compile(r"^\s*(?:vergangene\s+Veranstaltung|past\s+event)\s*:\s*(?=\S)", re.I)
+_QUOTED = lazy_re.compile(r"^[\"„“”](.+)[\"“”]$")
+_PAST_BEFORE = lazy_re.compile(
+    r"^\s*(?:vergangene\s+Veranstaltung|past\s+event)\s*:\s*(?=\S)", re.I
+)
 
 
 def is_booking_status(text: str) -> bool:

@@ -70,6 +70,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from netdir import lazy_re
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
 from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
@@ -134,27 +135,27 @@ from netdir.normalize.when_zone import utc_clocks_as_written
 
 # A closing sentence about other years: "In 2021 and 2022 it moves back to …", "Ab 2021 findet es
 # wieder am letzten Samstag im September statt."
-_OTHER_YEARS_AFTER = re.compile(
+_OTHER_YEARS_AFTER = lazy_re.compile(
     r"(?<=[.!?])\s+(?:In|Ab|From|Starting\s+in|Beginning\s+in)\s+(?:dem\s+Jahr\s+)?(?:19|20)\d{2}"
     r"(?:\s*(?:,|and|und|&|bis|to|-)\s*(?:19|20)\d{2})*\b[^.!?]*[.!?]?\s*$"
 )
-_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_NUMBER = lazy_re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # School holidays named without their days: a weekly rule inside them has no next day to give.
 # ("auch in den Ferien", "also during the summer break": the rule goes on through them; "immer
 # dienstags außer in den Ferien", "except during the summer break": the rule skips them).
-_IN_HOLIDAYS = re.compile(
+_IN_HOLIDAYS = lazy_re.compile(
     r"\bferienwochen?\b|(?<!auch\s)(?<!nicht\s)(?<!außer\s)(?<!ausser\s)\b(?:in|während)\s+(?:den|der)\s+"
     r"(?:sommer|oster|herbst|winter|pfingst|weihnachts|faschings)?ferien\b"
     r"|(?<!also\s)(?<!even\s)(?<!except\s)\bduring\s+(?:the\s+)?"
     r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
     FLAGS,
 )
-_UNTIL_YEAR_END = re.compile(
+_UNTIL_YEAR_END = lazy_re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|to\s+)?(?:ende\s+(?:des|dieses)\s+jahres|jahresende"
     r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b",
     FLAGS,
 )
-_UNTIL_MONTH_PART = re.compile(
+_UNTIL_MONTH_PART = lazy_re.compile(
     r"\b(?:bis|until)\s+(?:zum\s+|zur\s+)?(?:anfang|mitte|beginning\s+of|middle\s+of|mid-?)\s*(?:"
     + MONTH_ALT
     + r")\b",
@@ -162,7 +163,7 @@ _UNTIL_MONTH_PART = re.compile(
 )
 # "there will be no meeting in August 2023", "keine Sitzung im August": a month named as having
 # none (only where the text names no day: "no meeting in August; next on September 12" keeps it).
-_NO_MEETING_IN = re.compile(
+_NO_MEETING_IN = lazy_re.compile(
     r"\b(?:no|keine?n?)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|sessions?|sitzung(?:en)?|programs?"
     r"|programm|classes|treffen|proben?)\s+(?:in|im|during|for|diesen|this)\b",
     FLAGS,
@@ -206,7 +207,7 @@ def date_role(text: str | None, *, today: date) -> str | None:
 
 # "xx. Sept. 20xx, 9 - 13 Uhr", "TT.MM.JJJJ", "dd/mm/yyyy": a template's placeholder for a date
 # the page never filled in ("Sept. 20xx" must not read 20 as the day).
-_PLACEHOLDER_DATE = re.compile(
+_PLACEHOLDER_DATE = lazy_re.compile(
     r"(?<![^\W\d_])(?:(?:xx|XX)\.|(?:19|20)(?:xx|XX)(?![^\W\d_])"
     r"|(?-i:TT\.MM\.|DD\.MM\.|dd/mm/|mm/dd/|MM/DD/|DD/MM/))"
 )
@@ -479,43 +480,43 @@ def _parse_when(
 # "Im Juni 2009 führte uns der Weg zum Landesverbandstreffen": a chronicle's way going somewhere
 # in a past month ("führte" is no past verb for a day: "24.09.2022 Vereinsausflug … führte uns …"
 # is a row's day, see when_grammar.PAST_TENSE).
-_LED_US = re.compile(r"\bführten?\s+(?:uns|mich|sie|ihn)\b", FLAGS)
+_LED_US = lazy_re.compile(r"\bführten?\s+(?:uns|mich|sie|ihn)\b", FLAGS)
 # A text's foreword or greeting dated by its month; opening hours that apply from a month on.
-_WRITTEN_IN = re.compile(
+_WRITTEN_IN = lazy_re.compile(
     r"\b(?:im|in\s+(?:der|dem|ihrem|seinem|seiner))\s+(?:vorwort|nachwort|geleitwort|grußwort"
     r"|einleitung)\b",
     FLAGS,
 )
-_HOURS_APPLY = re.compile(
+_HOURS_APPLY = lazy_re.compile(
     r"\bab\s+(?:dem\s+|der\s+)?[^.!?;]{0,30}?\b(?:gilt|gelten)\b[^.!?;]{0,60}?"
     r"\b(?:öffnungs|sprech|service)zeit",
     FLAGS,
 )
 # "Im Juli 2022 gibt es keinerlei Auflagen", "Ab März gelten keine Einschränkungen mehr": which
 # rules apply in a month names no offering of it.
-_RULES_IN_FORCE = re.compile(
+_RULES_IN_FORCE = lazy_re.compile(
     r"\b(?:gibt\s+es|gelten|gilt)\s+(?:[^\W\d]+\s+){0,3}?(?:auflagen|einschränkungen"
     r"|beschränkungen|hygieneregeln|maskenpflicht|abstandsregeln|corona-?regeln)\b",
     FLAGS,
 )
-_REQUEST_WINDOW = re.compile(
+_REQUEST_WINDOW = lazy_re.compile(
     r"\b(?:requests|applications|orders|reservations|registrations|submissions|nominations)\s+"
     r"(?:will\s+be|are|can\s+be|may\s+be)\s+(?:taken|accepted|received)\b",
     FLAGS,
 )
-_AFTER_MONTH_END = re.compile(
+_AFTER_MONTH_END = lazy_re.compile(
     r"\b(?:after\s+the\s+end\s+of|nach\s+(?:dem\s+)?ende\s+(?:des\s+)?)\s*(?:" + MONTH_ALT + r")\b",
     FLAGS,
 )
-_SINCE_THEN = re.compile(r"\b(?:seitdem|seither|since\s+then)\b", FLAGS)
-_ALLOWED_FROM = re.compile(
+_SINCE_THEN = lazy_re.compile(r"\b(?:seitdem|seither|since\s+then)\b", FLAGS)
+_ALLOWED_FROM = lazy_re.compile(
     r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
     r"(?:gestattet|erlaubt|zulässig|untersagt|verboten"
     # "Ab dem 2.5.2018 werden wir nicht aktualisierte Geräte keinen Kontakt mehr … gestatten"
     r"|gestatten|erlauben|untersagen|verbieten)\b",
     FLAGS,
 )
-_RESUMED_FROM = re.compile(
+_RESUMED_FROM = lazy_re.compile(
     r"\bab\s+(?:\d\.|(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,80}?\bwieder\b(?:[^.!?;]|\.(?=\S)){0,100}?"
     r"\b(?:stattfinden|durchgeführt\s+werden|angeboten\s+werden|öffnen|geöffnet\s+werden)\s+"
     r"(?:dürfen|darf|können|kann)\b"
@@ -525,13 +526,13 @@ _RESUMED_FROM = re.compile(
     r"|\breopen(?:s|ing)?\b[^.!?;]{0,80}?\b(?:on|from|starting)\s",
     FLAGS,
 )
-_USUAL_HOURS_FROM = re.compile(
+_USUAL_HOURS_FROM = lazy_re.compile(
     r"\bab\s+[^.!?;]{0,40}?\b(?:zu\s+den\s+|mit\s+den\s+)?(?:gewohnten|üblichen|regulären"
     r"|normalen|bisherigen)\s+(?:öffnungs|sprech|service|ausleih)zeiten\b",
     FLAGS,
 )
 # "11. Januar 2019, 07:09 Uhr Beim …": a full date opening the text, its clock, then a capital.
-_SAVED_STAMP = re.compile(
+_SAVED_STAMP = lazy_re.compile(
     r"(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:" + MONTH_ALT + r")\.?\s+)(?:19|20)\d{2})"
     r"\s*,?\s*(?:um\s+)?\d{1,2}:(?P<mi>\d{2})\s*(?:uhr\b)?[\s|:–-]*(?=(?-i:[A-ZÄÖÜ])|[„“\"»])",
     FLAGS,
@@ -539,19 +540,19 @@ _SAVED_STAMP = re.compile(
 _OPENING_QUOTES = frozenset('„“"»')
 # "Geplant sei, frühestens Ende Mai mit dem Baden loszulegen": the earliest (or latest) a month
 # may see it, no day set.
-_HEDGED_MONTH = re.compile(
+_HEDGED_MONTH = lazy_re.compile(
     r"\b(?:frühestens|spätestens|not\s+before|no\s+earlier\s+than)\s+(?:im\s+|in\s+)?"
     r"(?:(?:ende|anfang|mitte|beginn|end\s+of|early|late|mid-?)\s+)?(?:" + MONTH_ALT + r")\b",
     FLAGS,
 )
 # "Um 16:00 Uhr werden wir den VHS-Vortrag vom Oktober 2017 … nachholen": the month a missed
 # event was due in, made up for some other day.
-_MADE_UP_FROM = re.compile(
+_MADE_UP_FROM = lazy_re.compile(
     r"\bvo[mn]\s+(?:" + MONTH_ALT + r")\b[^.!?;]{0,100}?\bnach(?:holen|zuholen|geholt)\b", FLAGS
 )
 # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt": the month a letter is sent is
 # no event's.
-_SENT_OUT = re.compile(
+_SENT_OUT = lazy_re.compile(
     r"\b(?:einladung(?:en)?|unterlagen|schreiben|brief|rundbrief|newsletter|programmheft|bescheide?"
     r"|rechnung(?:en)?)\b[^.!?;]{0,80}?\b(?:versandt|versendet|verschickt|zugeschickt|zugesandt"
     r"|zugestellt|verteilt)\b"
@@ -562,7 +563,7 @@ _SENT_OUT = re.compile(
 )
 # "Ab heute (29.03.) tagt … der zweitägige Fachkongress", "a three-day conference on 5 May": an
 # event of n days from its one named day ("14-tägig" is fortnightly, not a length).
-_LENGTH_IN_DAYS = re.compile(
+_LENGTH_IN_DAYS = lazy_re.compile(
     r"(?<![\w-])(?P<n>zwei|drei|vier|f(?:ü|ue)nf|[2-5])-?t(?:ä|ae)gige[nmrs]?\b"
     r"|(?<![\w-])(?P<en>two|three|four|five|[2-5])-day\b",
     re.IGNORECASE,
@@ -634,4 +635,4 @@ def _in_its_semester(clean: str, dated: date, day_first: bool | None) -> str:
     return as_period
 
 
-_EXCEPTED_HINT = re.compile(r"\b(?:except|außer|ausser|ausgenommen|bis\s+auf)\b", FLAGS)
+_EXCEPTED_HINT = lazy_re.compile(r"\b(?:except|außer|ausser|ausgenommen|bis\s+auf)\b", FLAGS)

@@ -6,8 +6,7 @@ first, it put the service thirteen days early."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
 # One written day: „5. Januar 2019“, „06.01.2019“, „28.10.“, „28. Oktober“.
@@ -19,18 +18,18 @@ _OLD_AFTER = (
     r"|a\.\s?St\.?|old\s+style|o\.\s?s\.)\)"
 )
 _OLD_BEFORE = r"\b(?:a\.\s?St\.|alte[rnm]?\s+(?:Kalender|Stils?)\s*:?)\s*"
-_OLD_STYLE = re.compile(
+_OLD_STYLE = lazy_re.compile(
     r"(?:\s*/\s*)?(?:" + _DAY + _OLD_AFTER + r"|" + _OLD_BEFORE + _DAY + r")(?:\s*/\s*)?",
     FLAGS,
 )
 # The new style's own mark („(greg.)“, „(n.K.)“, „(neuer Kalender)“) says nothing more once its
 # twin is gone.
-_NEW_STYLE_MARK = re.compile(
+_NEW_STYLE_MARK = lazy_re.compile(
     r"\s*\((?:greg(?:orianisch(?:er\s+Kalender)?)?\.?|n\.\s?K\.?|neue[rnm]?\s+(?:Kalender|Stils?)"
     r"|n\.\s?St\.?|new\s+style|n\.\s?s\.)\)",
     FLAGS,
 )
-_A_DIGIT = re.compile(r"\d")
+_A_DIGIT = lazy_re.compile(r"\d")
 
 
 def without_old_style(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_order import looks_german
@@ -21,19 +22,19 @@ from netdir.normalize.when_words import (
 )
 
 # "SepSeptember 1 2020": a calendar badge's abbreviation glued to the month's own name.
-_GLUED_MONTH = re.compile(
+_GLUED_MONTH = lazy_re.compile(
     r"\b(?P<abbr>" + alternation(frozenset(m for m in MONTHS if len(m) <= 4)) + r")(?=(?P=abbr)\w)",
     FLAGS,
 )
 # "FRIDAY JULY o5": a day's leading zero typed as the letter o after a month name.
-_LETTER_O_DAY = re.compile(r"\b(?P<m>(?:" + MONTH_ALT + r")\.?\s+)[oO](?P<d>[1-9])\b", FLAGS)
-_O_DIGIT = re.compile(r"\s[oO][1-9]\b")  # what a day typed with the letter o needs
+_LETTER_O_DAY = lazy_re.compile(r"\b(?P<m>(?:" + MONTH_ALT + r")\.?\s+)[oO](?P<d>[1-9])\b", FLAGS)
+_O_DIGIT = lazy_re.compile(r"\s[oO][1-9]\b")  # what a day typed with the letter o needs
 _GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month needs
-_SUNDAY_AND_HOLIDAY = re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", FLAGS)
-_DASHES = re.compile(r"[‐‑‒–—―−]")
-_SPACES = re.compile(r"\s+")
+_SUNDAY_AND_HOLIDAY = lazy_re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", FLAGS)
+_DASHES = lazy_re.compile(r"[‐‑‒–—―−]")
+_SPACES = lazy_re.compile(r"\s+")
 # "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
-_CUM_TEMPORE = re.compile(
+_CUM_TEMPORE = lazy_re.compile(
     # "18 Uhr c.t,.": a typed comma after the t
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t(?:\.|,|(?![^\W\d_]))"
     # "18 Uhr ct." (the dot after the c left out; "ct" alone after a clock is no other word)
@@ -44,7 +45,7 @@ _CUM_TEMPORE = re.compile(
 # farm June 2, 0800-1300": radio amateurs' and the military's clocks, hours and minutes run
 # together. Only with a zone after them or as a range whose first clock has its leading zero (a
 # year, "2010-2015", never starts with 0).
-_RUN_TOGETHER_CLOCK = re.compile(
+_RUN_TOGETHER_CLOCK = lazy_re.compile(
     r"(?<![\d.:/,-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s?(?:Z|UTC|GMT)\b)"
     r"|(?<![\d.:/,-])(?P<h1>0\d)(?P<m1>[0-5]\d)\s?-\s?(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?![\d:/-])(?![.,]\d)"
 )
@@ -55,20 +56,20 @@ _RUN_TOGETHER_CLOCK = re.compile(
 # "hours" ("works 1500-1600 open on 3 May" are years), when both minutes are on the five-minute
 # grid and the range lasts from a quarter of an hour to twelve hours (years, "1914-1918",
 # "2010-2015", are not; a century, "1800-1900", beside a day is taken as the evening's hour).
-_RUN_TOGETHER_RANGE = re.compile(
+_RUN_TOGETHER_RANGE = lazy_re.compile(
     r"(?<![\d.:/,#-])(?P<h1>1\d|2[0-3])(?P<m1>[0-5][05])\s?(?:-|to|until)\s?"
     r"(?P<h2>1\d|2[0-3])(?P<m2>[0-5][05])(?![\d:/-])(?![.,]\d)"
 )
 # "scheduled for 14 may from 1500 until ? in Chandler": one such clock after "from" before
 # "until"/"till"/"to".
-_FROM_RUN_TOGETHER = re.compile(
+_FROM_RUN_TOGETHER = lazy_re.compile(
     r"\bfrom\s+(?P<h>1\d|2[0-3])(?P<mi>[0-5][05])(?=\s+(?:until|till|to)\b)", FLAGS
 )
-_CLOCK_CUE_BEFORE = re.compile(r"\b(?:from|at)\s+$", FLAGS)
-_HOURS_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", FLAGS)
-_SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:from|between|since|in|of|the)\s+$", FLAGS)
-_FOUR_DIGITS = re.compile(r"(?<![\d.:])[12]\d[0-5][05](?!\d)")
-_DAY_WORD = re.compile(r"\b(?:" + MONTH_ALT + "|" + WEEKDAY_FULL_ALT + r")\b", FLAGS)
+_CLOCK_CUE_BEFORE = lazy_re.compile(r"\b(?:from|at)\s+$", FLAGS)
+_HOURS_AFTER = lazy_re.compile(r"\s*(?:hours|hrs|h)\b", FLAGS)
+_SPAN_OF_YEARS_BEFORE = lazy_re.compile(r"\b(?:from|between|since|in|of|the)\s+$", FLAGS)
+_FOUR_DIGITS = lazy_re.compile(r"(?<![\d.:])[12]\d[0-5][05](?!\d)")
+_DAY_WORD = lazy_re.compile(r"\b(?:" + MONTH_ALT + "|" + WEEKDAY_FULL_ALT + r")\b", FLAGS)
 
 
 def _run_together_range(found: re.Match[str]) -> str:
@@ -91,36 +92,36 @@ def _run_together_range(found: re.Match[str]) -> str:
 
 # "09.11 - 10.11. Fahrt der Aktiven", "20.08 bis 19.09.2021": a range's first day written without
 # its closing dot (a clock range, "10.30 - 11.30.", has no month in its minutes).
-_UNDOTTED_FIRST_DAY = re.compile(
+_UNDOTTED_FIRST_DAY = lazy_re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=(?:\s?-\s?|\s+bis\s+)"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2})?(?!\d))"
 )
 # "Wann: 23.-25.06 Wo: Zeltwiese": a range's last day written without its closing dot (a clock's
 # minutes are no month: "18.-19.30 Uhr" is not read).
-_UNDOTTED_LAST_DAY = re.compile(
+_UNDOTTED_LAST_DAY = lazy_re.compile(
     r"(?<![\d.:])(?P<pre>(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?\s?-\s?)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
 # "2024 | 06.01 14:00 | Weihnachtsbaumaktion": a table's day without its closing dot before a
 # clock with a colon.
-_UNDOTTED_DAY_BEFORE_COLON_CLOCK = re.compile(
+_UNDOTTED_DAY_BEFORE_COLON_CLOCK = lazy_re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
 )
 # "am letzten Donnerstag des Oktobers", "am ersten Sonntag des Monats Oktober": the month in the
 # genitive after a weekday is "im Oktober".
-_GENITIVE_MONTH = re.compile(
+_GENITIVE_MONTH = lazy_re.compile(
     r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+des\s+(?:Monats\s+)?(?P<mn>" + MONTH_ALT + r")s?\b",
     re.IGNORECASE,
 )
 # "Second (2nd) and Fourth (4th) Monday of each month", "am zweiten (2.) Dienstag": an ordinal
 # word followed by its numeral in brackets says it twice; the bracket goes.
-_ORDINAL_NUMERAL_BRACKET = re.compile(
+_ORDINAL_NUMERAL_BRACKET = lazy_re.compile(
     r"\b(?P<w>first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?"
     r"|vierte[nmrs]?|f(?:ü|ue)nfte[nmrs]?|letzte[nmrs]?)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?|last)\s*\)",
     re.IGNORECASE,
 )
-_COMPOUND_ELLIPSIS = re.compile(
+_COMPOUND_ELLIPSIS = lazy_re.compile(
     r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?P<first>(?:sonn|mon|diens|mittwoch|donners|frei|sams)tag"
     r"|mittwoch|abend)\s+(?P<join>und|bis|oder)\s+-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag"
     r"|mittwoch|abend)\b"
@@ -128,7 +129,7 @@ _COMPOUND_ELLIPSIS = re.compile(
 # "Am 21.09, 23.09., 28.09. und 05.10.2023": a listed day written without its closing dot before
 # the next listed day (a clock has no month in its minutes: "um 10.30, 11.30."); "Do, 16.11, Fr,
 # 17.11., & Sa, 19.11., 20h": the next listed day behind its weekday.
-_UNDOTTED_LISTED_DAY = re.compile(
+_UNDOTTED_LISTED_DAY = lazy_re.compile(
     r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=,\s?(?:(?:"
     + WD_ALT
     + r")\.?,?\s?)?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)",
@@ -136,16 +137,16 @@ _UNDOTTED_LISTED_DAY = re.compile(
 )
 # "am 23.03 um 18 Uhr … sowie am 24.03. um 17 Uhr": a day after "am" without its closing dot
 # before its clock (a clock after "am" would not take another).
-_UNDOTTED_DAY_BEFORE_CLOCK = re.compile(
+_UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
     r"(?<=\bam\s)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:um|ab|von)\s\d)"
 )
 # "<span>Sa.</span>03.02.2018": a weekday's abbreviation in an element of its own, its dot
 # glued to the day that follows (a browser shows "Sa.03.02.2018"); a space goes between them.
-_GLUED_WEEKDAY = re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}\.)", FLAGS)
+_GLUED_WEEKDAY = lazy_re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}\.)", FLAGS)
 # "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens (or three:
 # "21.09. von 16.00 --- 21.00 Uhr").
-_DOUBLE_HYPHEN = re.compile(r"(?<=\d)\s*---?\s*(?=\d)")
-_SPACED_DOT = re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
+_DOUBLE_HYPHEN = lazy_re.compile(r"(?<=\d)\s*---?\s*(?=\d)")
+_SPACED_DOT = lazy_re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 # A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
 # soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
@@ -179,11 +180,11 @@ def _month_typos() -> dict[str, str]:
 _MONTH_TYPOS = _month_typos()
 # "Der Beginn ist jeweils samstags nach dem 11-Uhr-Läuten", "nach dem 18- Uhr-Glockenschlag": the
 # bells that ring the hour say it.
-_BELL_CLOCK = re.compile(
+_BELL_CLOCK = lazy_re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])-\s?Uhr-(?:Läuten|Geläut|Glockenschlag|Glockenläuten)\b"
 )
 # "Am Freitag, dem 2. Okotber": a day, then a long word that may be a month name misspelt.
-_DAY_THEN_WORD = re.compile(r"\d\.\s?(?P<w>[^\W\d_]{6,9})\b")
+_DAY_THEN_WORD = lazy_re.compile(r"\d\.\s?(?P<w>[^\W\d_]{6,9})\b")
 
 
 def _month_spelt(found: re.Match[str]) -> str:
@@ -295,40 +296,40 @@ def clean_date_text(text: str) -> str:
 
 # "on Monday 11th May at 7. 00 pm": a clock's minutes after a typed space (only before a.m./p.m.:
 # "am 7. 10 Teilnehmer" is no clock).
-_SPACED_DOT_CLOCK = re.compile(
+_SPACED_DOT_CLOCK = lazy_re.compile(
     r"(?<![\d.:])(?P<h>0?[1-9]|1[0-2])\.\s+(?P<mi>[0-5]\d)(?=\s*[ap]\.?m\b)", re.I
 )
 # "Wer von etwa April bis September montags …": an approximate season's months read as its
 # months.
-_APPROXIMATE_MONTH = re.compile(
+_APPROXIMATE_MONTH = lazy_re.compile(
     r"\b(?P<w>von|vom|bis)\s+(?:etwa|ca\.|circa)\s+(?=(?:" + MONTH_ALT + r")\b)", FLAGS
 )
-_FORTH = re.compile(r"\bforth(?=\s+(?:" + WEEKDAY_FULL_ALT + r"|week|weekend)\b)", FLAGS)
+_FORTH = lazy_re.compile(r"\bforth(?=\s+(?:" + WEEKDAY_FULL_ALT + r"|week|weekend)\b)", FLAGS)
 # "Bike Repair Hours on Wednesdays from 4-6p", "every Sunday from 2:00-4:00p": a US listing's "p"
 # for p.m. after a clock range or after "from"/"at" (a lone "5p" elsewhere may be a house number).
-_SHORT_PM = re.compile(
+_SHORT_PM = lazy_re.compile(
     r"(?<![\w.:])(?P<clock>(?:(?<=from\s)|(?<=at\s))\d{1,2}(?::[0-5]\d)?"
     # "TIME: 7p sharp ... 6:30 early arrivals": a clock said to be kept to the minute
     r"|\d{1,2}(?::[0-5]\d)?(?=p\s+sharp\b)"
     r"|\d{1,2}(?::[0-5]\d)?\s*-\s*\d{1,2}(?::[0-5]\d)?)p(?![\w.])"
 )
 # "open every Tuesday evening from 6.30": a clock of the evening without its p.m.
-_EVENING_CLOCK = re.compile(
+_EVENING_CLOCK = lazy_re.compile(
     r"(?:(?<=\bevening\s)|(?<=\bevenings\s))(?:from|at|starting\s+at)\s+"
     r"(?P<clock>(?:[1-9]|1[01])(?:[.:][0-5]\d)?)(?![\d.:])(?!\s*(?:[ap]\.?m\b|o'clock|uhr))",
     re.I,
 )
 # "Wann? September, 28th, 4pm - 10pm": a comma between the month and its ordinal day.
-_MONTH_COMMA_DAY = re.compile(
+_MONTH_COMMA_DAY = lazy_re.compile(
     r"\b(?P<m>" + MONTH_ALT + r"),\s+(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b", re.I
 )
 # "WEREHAM OPEN GARDENS SUNDAY 16thTH JUNE": an ordinal's suffix typed twice.
-_DOUBLED_SUFFIX = re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b", re.I)
+_DOUBLED_SUFFIX = lazy_re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b", re.I)
 
 
 # "Das Training findet Mittwoch Nachmittags im Vereinsheim statt": a weekday, then a part of the
 # day with the adverb's -s, is a habit ("mittwochs nachmittags"); "am Mittwoch abends" is one day.
-_HABITUAL_DAYPART = re.compile(
+_HABITUAL_DAYPART = lazy_re.compile(
     r"(?<!\bam\s)(?<!\ban\s)(?<!\bden\s)\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
     r"|Sonnabend|Sonntag)\s+(?P<part>vormittags|nachmittags|abends|morgens)\b",
     FLAGS,
@@ -337,7 +338,7 @@ _HABITUAL_DAYPART = re.compile(
 
 # "Christmas party December 1, at 1730": minutes of a meeting in the 24-hour clock, hours and
 # minutes run together after "at" (not a house number: "at 1730 Elm Street", "at 1730 N. 5th").
-_AT_RUN_TOGETHER = re.compile(
+_AT_RUN_TOGETHER = lazy_re.compile(
     r"\bat\s+(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\d.,:/-])"
     r"(?!\s*(?:hours?\b|hrs\b)?\s*(?:[A-Z][\w.]*\s+){0,2}(?:st|street|ave|avenue|rd|road|blvd|boulevard"
     r"|dr|drive|lane|ln|way|hwy|highway|court|ct|place|pl|pkwy|parkway|suite|ste|n|s|e|w|north"
@@ -358,7 +359,7 @@ _ORDINAL_DAY_WORDS = {
 _ORDINAL_WORD = "|".join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True))
 # Only a range's two ends with the month after the second ("vom ersten bis zum dritten Juni"),
 # never a lone word ("am ersten Mai-Wochenende", "zum zweiten Mal").
-_ORDINAL_RANGE = re.compile(
+_ORDINAL_RANGE = lazy_re.compile(
     rf"\b(?P<pre>vom|von|zwischen\s+dem)\s+(?P<a>{_ORDINAL_WORD})\s+(?P<join>bis(?:\s+zum)?|und\s+dem)\s+"
     rf"(?P<b>{_ORDINAL_WORD})\s+(?P<mn>{MONTH_ALT})\b",
     FLAGS,
@@ -377,11 +378,11 @@ def _clock_with_colon(found: re.Match[str]) -> str:
     return f"{found['h1']}:{found['m1']}-{found['h2']}:{found['m2']}"
 
 
-_FUSED_ORDINAL = re.compile(
+_FUSED_ORDINAL = lazy_re.compile(
     r"\b(?P<o>\d{1,2}(?:st|nd|rd|th))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 # (only before a.m./p.m.: "Fri Nov 24 08:00:00 CET 2017" is a machine's stamp)
-_CLOCK_SECONDS = re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
-_BROKEN_CLOCK = re.compile(
+_CLOCK_SECONDS = lazy_re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
+_BROKEN_CLOCK = lazy_re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2}):\s+(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)", re.I
 )

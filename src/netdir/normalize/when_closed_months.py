@@ -5,9 +5,9 @@ from the first month's first day to the last one's last day, this year's unless 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 from netdir.normalize.when_periods import month_end
 from netdir.normalize.when_words import MONTHS
@@ -26,10 +26,12 @@ _CALLED_OFF = (
     r"|(?:is|are|will\s+be)\s+(?:closed|cancelled|canceled|suspended|paused))"
 )
 _WHOLE_PIECES = ("gesamt", "ganz", "komplett", "all of", "throughout", "whole")
-_MONTHS_CALLED_OFF = re.compile(
+_MONTHS_CALLED_OFF = lazy_re.compile(
     _WHOLE + _MONTHS + r"(?:\s+über)?\b[^.!?;]{0,40}?" + _CALLED_OFF, FLAGS
 )
-_CALLED_OFF_MONTHS = re.compile(_CALLED_OFF + r"[^.!?;]{0,20}?" + _WHOLE + _MONTHS + r"\b", FLAGS)
+_CALLED_OFF_MONTHS = lazy_re.compile(
+    _CALLED_OFF + r"[^.!?;]{0,20}?" + _WHOLE + _MONTHS + r"\b", FLAGS
+)
 
 
 def closed_months(text: str, reference: date) -> tuple[date, date] | None:

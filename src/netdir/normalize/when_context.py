@@ -8,9 +8,10 @@ months) takes as it is instead of the year nearest the page's day.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
+
+from netdir import lazy_re
 
 #: ``RawRecord.extra`` key of the year the page states for a record's date text ("2024").
 PAGE_YEAR = "page_year"
@@ -42,8 +43,8 @@ def record_year(extra: Mapping[str, str]) -> int | None:
 # heading kept before " | " that names one year states the year of the days below it, as a
 # year tab does. A year inside a date ("12.03.2005"), a span of years ("2005-2006", "Saison
 # 2025/26") or a heading naming two years states none.
-_HEADING = re.compile(r"^([^|]{1,80}?)\s\|\s")
-_HEADING_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d{2}(?![\d./–-])")
+_HEADING = lazy_re.compile(r"^([^|]{1,80}?)\s\|\s")
+_HEADING_YEAR = lazy_re.compile(r"(?<![\d./-])(?:19|20)\d{2}(?![\d./–-])")
 
 
 def heading_year(text: str) -> int | None:
@@ -59,7 +60,7 @@ def heading_year(text: str) -> int | None:
 
 # "Termine zum Schuljahr 2024/2025 | 27.06. | Zeugnisse", "Saison 2025/26 | …": a heading naming
 # one span of two following years (a school year, a season) above days written without a year.
-_HEADING_SPAN = re.compile(
+_HEADING_SPAN = lazy_re.compile(
     r"(?<![\d./-])(?P<a>(?:19|20)\d{2})\s?/\s?(?P<b>(?:19|20)?\d{2})(?![\d./–-])"
 )
 #: How far ahead of the page's day the span's yearless days are looked for: from a month before

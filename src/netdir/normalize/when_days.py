@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_feast_days import (
     separate_feasts,
@@ -83,15 +84,17 @@ from netdir.normalize.when_words import (
 _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie|als\s+auch)|\.\s*,)\s*"
 # A text telling what was ("besuchte", "fand … statt", "am vergangenen Samstag … fuhren"): a yearless
 # day's weekday may name a year further back than the neighbouring ones.
-_REPORT = re.compile(PAST_TENSE.pattern + r"|\b(?:vergangenen|fuhr|fuhren)\b", FLAGS)
-_PLUS_DAY_GAP = re.compile(r"\s*\+\s*$")
-_HOLIDAY_IS = re.compile(
+_REPORT = lazy_re.compile(PAST_TENSE.pattern + r"|\b(?:vergangenen|fuhr|fuhren)\b", FLAGS)
+_PLUS_DAY_GAP = lazy_re.compile(r"\s*\+\s*$")
+_HOLIDAY_IS = lazy_re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
 # "Anlieferung 03.07.2026 | Abholung 07.07.2026": a container or hired thing from the day it is
 # delivered to the day it is fetched again.
-_DELIVERED_BEFORE = re.compile(r"\b(?:anlieferung|aufstellung|lieferung)\s*:?\s*(?:am\s+)?$", FLAGS)
-_FETCHED_BETWEEN = re.compile(
+_DELIVERED_BEFORE = lazy_re.compile(
+    r"\b(?:anlieferung|aufstellung|lieferung)\s*:?\s*(?:am\s+)?$", FLAGS
+)
+_FETCHED_BETWEEN = lazy_re.compile(
     r"^\s*[|,;/-]?\s*(?:und\s+)?(?:abholung|abtransport|rückgabe)\s*:?\s*(?:am\s+)?$", FLAGS
 )
 
@@ -104,21 +107,22 @@ def _handed_back(text: str, first: Mention, second: Mention) -> bool:
 
 
 # "am Wochenende vom 21. zum 23. Oktober": "zum" joins a few following days too; "In der Nacht
-# von 19. auf 20. November": the night's two days.
+# von 19. auf 20. November": the night's two days. Compiled at import: a match's ``re`` is told
+# apart by identity below, and a lazy_re stand-in is not the pattern its matches name.
 _OVERNIGHT_BEFORE = re.compile(
     r"\bvo[mn]\s+(?P<d>\d{1,2})\.\s*(?:auf(?:\s+den)?|(?P<zum>zum))\s+$", FLAGS
 )
 # "vom 12. auf den 19. Mai verschoben": a move from one day to another, no period.
-_MOVED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
-_BARE_DAY_BEFORE = re.compile(
+_MOVED_AFTER = lazy_re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
+_BARE_DAY_BEFORE = lazy_re.compile(
     # ("Elternabend 11Ph2 - 20.08.24": a number glued to letters is a name's, no day)
     r"(?<![\w.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:am|an|on)\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
     FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first
-_CLAUSE_AFTER = re.compile(r"[^.!?;]{0,60}")
+_CLAUSE_AFTER = lazy_re.compile(r"[^.!?;]{0,60}")
 # Words of calling off or suspending: "bis Ende Mai" beside them is how long nothing is offered.
-CALLED_OFF = re.compile(
+CALLED_OFF = lazy_re.compile(
     # "Unser Übungs- und Ausbildungsdienst ruht bis Mitte Mai": a service paused
     r"\b(?:abzusagen|absagen|abgesagt|aussetzen|auszusetzen|ausgesetzt|entfallen|entfällt"
     r"|ruht|ruhen|pausiert|pausieren"
@@ -126,37 +130,39 @@ CALLED_OFF = re.compile(
     FLAGS,
 )
 # "Ende 15 Uhr", "bis 18 Uhr", "ends at 3 pm" right after the last day: its clock is the end.
-_END_CLOCK = re.compile(r"\W*(?:ende|endet|bis|until|ends?(?:\s+at)?)\b", FLAGS)
+_END_CLOCK = lazy_re.compile(r"\W*(?:ende|endet|bis|until|ends?(?:\s+at)?)\b", FLAGS)
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
-_BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
+_BETWEEN_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
-_UNTIL_BEFORE = re.compile(
+_UNTIL_BEFORE = lazy_re.compile(
     r"(?:^|\b)(?:bis|until|till|through|(?P<verb>(?:closes|ends|endet)\s+(?=on\b|am\b)))\s*(?:zum\s+|am\s+|on\s+|einschließlich\s+"
     # "bis zum Ende der Sommerferien am 10. September": a named end, then its day
     r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:(?:den|dem|d\.)\s*)?)?$",
     FLAGS,
 )  # fmt: skip
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
-_MOVED_HINT = re.compile(
+_MOVED_HINT = lazy_re.compile(
     r"verschoben|verschieben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle"
     r"|anstatt|postponed|rescheduled|originally|previously",
     FLAGS,
 )
-_CALLED_OFF_NOW = re.compile(
+_CALLED_OFF_NOW = lazy_re.compile(
     r"\b(?:entfällt|entfallen|fällt\s+(?:\w+\s+){0,3}?aus|abgesagt|cancel(?:l?ed))\b", FLAGS
 )
-_MOVED_VERB = re.compile(
+_MOVED_VERB = lazy_re.compile(
     r"verschoben|verschieben|verlegt|verlegen|postponed|rescheduled|moved|nachgeholt", FLAGS
 )
 # "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
-_WAIT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", FLAGS)
+_WAIT_AFTER = lazy_re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", FLAGS)
 # "wird am 29. November nachgeholt", "… auf den 2. Oktober verschoben": a make-up day lies ahead.
-_AHEAD_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?(?:nachgeholt|verschoben|verlegt)\b", FLAGS)
+_AHEAD_AFTER = lazy_re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:nachgeholt|verschoben|verlegt)\b", FLAGS
+)
 # "am Vorabend des 1. Mai", "am Vortag zum 1. Advent": the day before the named one.
-_EVE_BEFORE = re.compile(r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+$", FLAGS)
+_EVE_BEFORE = lazy_re.compile(r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+$", FLAGS)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
-_LEADING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
-_BARE_DAY_MONTH_BEFORE = re.compile(
+_LEADING_YEAR = lazy_re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
+_BARE_DAY_MONTH_BEFORE = lazy_re.compile(
     r"(?<![\w.:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?\s*(?:-|bis(?:\s+zum)?)\s*$", FLAGS
 )
 
@@ -164,7 +170,7 @@ _BARE_DAY_MONTH_BEFORE = re.compile(
 # "Dem Grunde nach gelten über Weihnachten und Neujahr die Regelungen … des Lockdowns": the
 # holidays a rule holds over are no event's days ("Über Weihnachten bleibt das Rathaus
 # geschlossen" has no such verb and keeps its days).
-_RULES_HOLD = re.compile(
+_RULES_HOLD = lazy_re.compile(
     r"\b(?:gilt|gelten)\b[^.!?;]{0,80}?\b(?:regel(?:n|ung|ungen)|bestimmungen|einschränkungen"
     r"|vorschriften|maßnahmen|verordnung(?:en)?|beschränkungen)\b",
     FLAGS,
@@ -487,28 +493,28 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
 
 # Words saying a feast is the day a custom keeps ("in der Regel am Sonntag Kantate", "immer am 2.
 # Sonntag nach Ostern").
-_CUSTOM_BEFORE = re.compile(
+_CUSTOM_BEFORE = lazy_re.compile(
     r"\b(?:in\s+der\s+regel|immer|stets|jedes\s+jahr|(?:all)?j(?:ä|ae)hrlich"
     r"|as\s+a\s+rule|always|every\s+year|annually)\b",
     FLAGS,
 )
-_LAST_YEAR = re.compile(
+_LAST_YEAR = lazy_re.compile(
     r"\b(?:im\s+vorjahr|im\s+vergangenen\s+jahr|im\s+letzten\s+jahr|letztes\s+jahr|last\s+year)\b",
     FLAGS,
 )
-_AFTER_THING = re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAGS)
+_AFTER_THING = lazy_re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAGS)
 # "19. und 20. Oktober diesen Jahres", "October 19 of this year": the year said right after the day.
-_OF_THIS_YEAR_AFTER = re.compile(
+_OF_THIS_YEAR_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:(?:diesen|dieses)\s+jahres|(?:of\s+)?this\s+year)\b", FLAGS
 )
 # "Infos über diesjährige Kulturtage … von 24. Okt. bis 10. November": this year's.
-_THIS_YEARS_BEFORE = re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
-_THIS_YEAR = re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
+_THIS_YEARS_BEFORE = lazy_re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
+_THIS_YEAR = lazy_re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
 
 
 # "I gave him two dates (24 March and 19 May)": two days of different months joined by "and",
 # each naming its month, are two days (the list reader splits German and month-first ones).
-_AND_ONLY = re.compile(r"^[\s,)]*(?:und|and|&)\s+(?:on\s+)?$", FLAGS)
+_AND_ONLY = lazy_re.compile(r"^[\s,)]*(?:und|and|&)\s+(?:on\s+)?$", FLAGS)
 
 
 def _two_named_days(text: str, first: Mention, second: Mention, reference: date) -> bool:

@@ -3,10 +3,10 @@ text's dated mentions, and the Advent weekends."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_feasts import (
     FeastMention,
@@ -52,7 +52,7 @@ def with_feasts(
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-_AND = re.compile(r"\b(?:und|and|sowie)\b|&", FLAGS)
+_AND = lazy_re.compile(r"\b(?:und|and|sowie)\b|&", FLAGS)
 
 
 def separate_feasts(text: str, first: Mention, second: Mention) -> bool:
@@ -73,8 +73,8 @@ def _joins_a_date(text: str, feast: FeastMention, mentions: list[Mention]) -> bo
 
 
 # "through Labor Day, Monday, September 1, 2025": the holiday is the name of the date after it.
-_NAMING_GAP = re.compile(r"[\s,(]*(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:den\s+|the\s+)?$", FLAGS)
-_BRACKET_GAP = re.compile(r"\s*\(\s*$")
+_NAMING_GAP = lazy_re.compile(r"[\s,(]*(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:den\s+|the\s+)?$", FLAGS)
+_BRACKET_GAP = lazy_re.compile(r"\s*\(\s*$")
 
 
 def _explains(text: str, feast: FeastMention, mention: Mention) -> bool:

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
+from netdir import lazy_re
 from netdir.normalize.when_words import MONTHS, WEEKDAYS, alternation
 
 
@@ -186,7 +187,7 @@ FEAST_HINTS = (
 _WEEKEND_STEMS: dict[str, Callable[[int], date]] = {"oster": _EASTER, "pfingst": _PENTECOST}
 _WEEKEND_OFFSETS = {4: -2, 5: -1, 6: 0, 0: 1}  # Friday … Monday around the feast's Sunday
 
-_FEAST = re.compile(
+_FEAST = lazy_re.compile(
     r"(?<![\w.])(?:(?:(?P<nth>[1-9]|1\d|2[0-7])\.\s*|(?P<nthw>erste|zweite|dritte|vierte|f(?:ü|ue)nfte"
     r"|sechste)[nmrs]?\s+)?(?P<wd>"
     + alternation(WEEKDAYS)
@@ -317,7 +318,7 @@ def _shifted(day_in: Callable[[int], date], days: int) -> Callable[[int], date]:
 # weekday before it is that Sunday and the Saturday before it (as "the weekend of the second
 # Sunday in June"; a weekday before it names one day, see ``_FEAST``).
 # "Montag vor dem 1.Adventwochenende": a weekday before (or after) that weekend is one day.
-_ADVENT_WEEKEND = re.compile(
+_ADVENT_WEEKEND = lazy_re.compile(
     r"(?<![\w.])(?:(?P<wd>" + alternation(WEEKDAYS) + r")\s+(?P<dir>vor|nach)\s+(?:dem\s+)?)?"
     r"(?P<ord>[1-4]\.|ersten|zweiten|dritten|vierten)\s*advents?-?wochenende",
     re.IGNORECASE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_words import (
     MONTHS,
     WEEKDAY_ABBREVIATIONS,
@@ -19,7 +20,7 @@ WD_ALT = alternation(WEEKDAY_ABBREVIATIONS)
 # "…; Ende: 15.03.2026": a labelled end.
 # "Ende: 14.11.", "Begins Tuesday, September 2 and ends Friday, November 14"
 END_LABEL = r"[;,|]?\s*(?:(?:and|und)\s+)?(?:ende|ends?|endet(?:\s+am)?)(?:\s+on)?\s*:?"
-CONNECTOR = re.compile(
+CONNECTOR = lazy_re.compile(
     r"^\s*\)?\s*,?\s*(?:-|(?:an\s+)?bis(?:\s+(?:zum|am|einschließlich|einschl\.|inkl\.|voraussichtlich|vorerst)){0,2}|to|until|through|/|\+|"
     # "am 3. Dezember und am 4. Dezember", "sowohl am 3. als auch am 4.": following days;
     # "zwischen dem 3. März und dem 20. April": a period's ends.
@@ -43,11 +44,11 @@ CONNECTOR = re.compile(
     + r"))\.?,?\s*(?:den\s+|dem\s+)?)?\(?\s*$",
     FLAGS,
 )
-DAY_NUMBER = re.compile(r"\d{1,2}")
+DAY_NUMBER = lazy_re.compile(r"\d{1,2}")
 WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
 MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
 # A sentence told in the past ("Am Samstag fand … statt"): the weekday before the page's day.
-PAST_TENSE = re.compile(
+PAST_TENSE = lazy_re.compile(
     r"\b(?:fand|fanden|war|waren|wurde|wurden|hatte|hatten|kam|kamen|traf|trafen|begann|begannen"
     r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
     # "merkte man an diesem Mittwoch nichts": a report's verbs of noticing and saying

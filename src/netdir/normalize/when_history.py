@@ -4,9 +4,9 @@ a report's stamp, a past meeting before the next one."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, PAST_TENSE, WD_ALT
 from netdir.normalize.when_mentions import Mention, mention_day
 from netdir.normalize.when_value import infer_year, safe_date
@@ -16,14 +16,14 @@ from netdir.normalize.when_words import (
 
 # "Seit dem 22. Januar 1997 gibt es den Seniorentreff", "Seit Oktober 2024 findet … einmal
 # monatlich … statt", "since 2009": when something began, told as its history.
-_SINCE = re.compile(
+_SINCE = lazy_re.compile(
     r"\b(?:seit|since)\s+(?:dem\s+|the\s+)?(?:(?P<d>\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th)\s+))?"
     r"(?:(?P<mn>" + MONTH_ALT + r")\.?,?\s+|(?P<m>\d{1,2})\.\s*)?(?P<y>(?:19|20)\d\d)\b",
     FLAGS,
 )
-_CLAUSE = re.compile(r"[^.!?;]*")
-_SINCE_PAST = re.compile(r"\b(?:verstarb|verstarben|starb|starben)\b", FLAGS)
-_SINCE_EVENT = re.compile(
+_CLAUSE = lazy_re.compile(r"[^.!?;]*")
+_SINCE_PAST = lazy_re.compile(r"\b(?:verstarb|verstarben|starb|starben)\b", FLAGS)
+_SINCE_EVENT = lazy_re.compile(
     r"\b(?:seit|since)\s+(?:der|dem|the)\s+(?:[^\W\d]+\s+){1,3}?(?:am|vom|on)\s+(?P<date>"
     r"(?P<d>\d{1,2})\.\s*(?:(?P<m>\d{1,2})\.|(?P<mn>"
     + MONTH_ALT
@@ -33,7 +33,7 @@ _SINCE_EVENT = re.compile(
 # "Seit Ende Oktober gab es keine Aufführungen": a yearless part of a month after "seit" is when
 # a state began (a day after "seit" may be a recent one the text is about: "seit dem 30. April
 # wieder möglich").
-_SINCE_MONTH_PART = re.compile(
+_SINCE_MONTH_PART = lazy_re.compile(
     r"\b(?:seit|since)\s+(?:(?:ende|anfang|mitte|beginn|end\s+of|early|late|mid-?)\s+)?(?:"
     + MONTH_ALT
     + r")\b(?!\.?\s*\d)",
@@ -77,7 +77,7 @@ def without_history(text: str, reference: date) -> str:
     return text
 
 
-_MOVED_TO = re.compile(
+_MOVED_TO = lazy_re.compile(
     r"(?:\b(?:neuer\s+termin|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
     r"|new\s+date|rescheduled\s+(?:to|for))\b\s*:?\s*(?:ist|is)?\s*(?:der|den|am|on|to)?\s*"
     # "Rescheduled the September 4 meeting at 2:00 PM to September 17", "rescheduling the meeting
@@ -94,25 +94,25 @@ _MOVED_TO = re.compile(
 )
 # "… wurde das Maibaumaufstellen auf den 4.Mai verlegt": the day right between "auf" and the verb
 # of moving is the new one (the day named before it, "für den 1. Mai", the old).
-_MOVED_ONTO_BEFORE = re.compile(
+_MOVED_ONTO_BEFORE = lazy_re.compile(
     r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:den\s+)?)?$", FLAGS
 )
 # "… den Termin vom 18. Juni auf den 11. Juni zu verschieben": the infinitive too; "Termin wurde
 # auf Freitag, den 08.06.2012 um 20.00 Uhr verschoben": the new day's clock between.
-_MOVED_VERB_AFTER = re.compile(
+_MOVED_VERB_AFTER = lazy_re.compile(
     r"^\s*(?:(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s*)?)?(?:zu\s+)?"
     r"(?:verschoben|verlegt|verschieben|verlegen)\b",
     FLAGS,
 )
 # "… für das Konzert am 28. März bereits der 26. September 2020 als Ersatztermin gefunden": the
 # day named as the make-up date (after it) is the new one.
-_REPLACEMENT_AFTER = re.compile(
+_REPLACEMENT_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:als|zum|is\s+the|as\s+the)\s+(?:neuer?n?\s+)?"
     r"(?:ersatztermin|nachholtermin|ausweichtermin|(?<=neuer\s)termin|(?<=neuen\s)termin"
     r"|make-up\s+date|new\s+date)\b",
     FLAGS,
 )
-_OLD_DATE_BEFORE = re.compile(
+_OLD_DATE_BEFORE = lazy_re.compile(
     # ("wie ursprünglich geplant vom 23. Dezember bis zum 2. Januar geschlossen": as planned)
     r"(?<!wie\s)\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + WD_ALT
     + r")\.?,?\s*)?$"
@@ -129,7 +129,7 @@ _OLD_DATE_BEFORE = re.compile(
 )  # fmt: skip
 # ("die geplante Vernissage am 29. März 2020 auf zunächst unbestimmte Zeit verschoben": moved
 # to no day at all)
-_OLD_DATE_AFTER = re.compile(
+_OLD_DATE_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:(?:wird|wurde|werden|wurden|ist|sind)\s+)?auf\s+"
     r"(?:den|die|das|einen|eine|(?:[^\W\d]+\s+)?unbestimmte)\s+"
     r"[^.!?\d]{0,40}?\b(?:verschoben|verlegt)\b"
@@ -149,7 +149,7 @@ _OLD_DATE_AFTER = re.compile(
 )
 # "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named
 # after meetings told in the past.
-_NEXT_MEETING = re.compile(
+_NEXT_MEETING = lazy_re.compile(
     r"\b(?:(?:das|beim)\s+n(?:ä|ae)chste(?:n)?\s+mal|(?:der|das|die|den|unser|unsere|zum|zur)\s+"
     r"n(?:ä|ae)chste[nrs]?\s+(?:treffen|termin|sitzung|stammtisch|zusammenkunft|versammlung)"
     r"|the\s+next\s+(?:meeting|session|gathering|time))\b",
@@ -189,13 +189,13 @@ def is_old_date(text: str, mention: Mention) -> bool:
 
 # Nothing or a weekday before a text's opening date; a few words of a heading between it and
 # the next date.
-_OPENING_WEEKDAY = re.compile(r"\s*(?:(?:" + WD_ALT + r")\.?,?\s*)?$", FLAGS)
-_HEADING_GAP = re.compile(r"\s+(?-i:[A-ZÄÖÜ])[^\W\d]+(?:\s+[^\W\d]+){0,5}\s+$", FLAGS)
-_SENTENCE_AFTER = re.compile(r"\s+(?:Am|Vom|Ab|Bis|Die|Der|Das|Im|In)\s")
-_SENTENCE_START = re.compile(r"\s(?:Die|Der|Das|Wir|Am|Im)\s")
-_AM_BEFORE = re.compile(r"\b(?:am|on)\s+$")
-_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},\s*$")
-_DATELINE_END = re.compile(r"\s*(?:\d{2,4}\b)?\s*(?:\([^()]{1,12}\))?\s*[.:]\s+\S")
+_OPENING_WEEKDAY = lazy_re.compile(r"\s*(?:(?:" + WD_ALT + r")\.?,?\s*)?$", FLAGS)
+_HEADING_GAP = lazy_re.compile(r"\s+(?-i:[A-ZÄÖÜ])[^\W\d]+(?:\s+[^\W\d]+){0,5}\s+$", FLAGS)
+_SENTENCE_AFTER = lazy_re.compile(r"\s+(?:Am|Vom|Ab|Bis|Die|Der|Das|Im|In)\s")
+_SENTENCE_START = lazy_re.compile(r"\s(?:Die|Der|Das|Wir|Am|Im)\s")
+_AM_BEFORE = lazy_re.compile(r"\b(?:am|on)\s+$")
+_DATELINE_PLACE = lazy_re.compile(r"^[A-ZÄÖÜ][\w.\- ]{1,30},\s*$")
+_DATELINE_END = lazy_re.compile(r"\s*(?:\d{2,4}\b)?\s*(?:\([^()]{1,12}\))?\s*[.:]\s+\S")
 
 
 def opens_with_dateline(text: str, mentions: list[Mention], reference: date) -> bool:
@@ -253,7 +253,7 @@ def opens_with_dateline(text: str, mentions: list[Mention], reference: date) -> 
 
 # "19.11.2018 Am 14. und 15. November 2018 trafen sich …", "08.07.2015 Über 1.300 Kongressbesucher
 # waren es …": a news item's full numeric date, then a sentence that reports in the past.
-_REPORT_STAMP = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s+[A-ZÄÖÜ]")
+_REPORT_STAMP = lazy_re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}\s+[A-ZÄÖÜ]")
 
 
 def opens_a_report(text: str, mentions: list[Mention]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import CONNECTOR, FLAGS
 from netdir.normalize.when_times import (
     clock,
@@ -13,14 +14,14 @@ from netdir.normalize.when_times import (
 )
 from netdir.normalize.when_value import BERLIN, When, blank, safe_date, whole_day, with_times
 
-_ISO = re.compile(
+_ISO = lazy_re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_ORDINAL_ISO = re.compile(
+_ORDINAL_ISO = lazy_re.compile(
     r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
 )
-_END_TIME_AFTER = re.compile(
+_END_TIME_AFTER = lazy_re.compile(
     r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", FLAGS
 )
 

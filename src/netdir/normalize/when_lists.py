@@ -33,6 +33,7 @@ from datetime import date, time
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from netdir import lazy_re
 from netdir.normalize.when_times import find_times
 from netdir.normalize.when_words import (
     MONTH_STEMS,
@@ -59,10 +60,10 @@ _SEPARATOR = (
     r"\)?\s*(?:,(?:\s*(?:\bund\b|\band\b|&|\bsowie\b))?|;|\||/|\bund\b|\band\b|&|\bsowie\b"
     r"|\bals\s+auch\b|(?<=\.\s))(?:\s+(?:am|an|on)\b)?\s*"
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_re.compile(
     rf"(?P<d>{_DAY})\.\s?(?:(?P<m>\d{{1,2}})\.|(?P<w>{alternation(MONTHS)}))", re.I
 )
-_DIGIT_DOT = re.compile(r"\d\.")
+_DIGIT_DOT = lazy_re.compile(r"\d\.")
 _SEPARATOR_PIECES = (
     ",",
     ";",
@@ -74,10 +75,10 @@ _SEPARATOR_PIECES = (
     "sowie",
     "als",
 )  # what a separator needs
-_LIST = re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
-_MENTIONS = re.compile(rf"(?<![\w.]){_MENTION}", re.I)
+_LIST = lazy_re.compile(rf"(?<![\w.])(?:{_MENTION})(?:{_SEPARATOR}(?:{_MENTION}))+", re.I)
+_MENTIONS = lazy_re.compile(rf"(?<![\w.]){_MENTION}", re.I)
 # "09. und 10. November 2013", "11., 12. und 13. Oktober": days sharing one month word.
-_SHARED_MONTH_LIST = re.compile(
+_SHARED_MONTH_LIST = lazy_re.compile(
     # ("14./15. und 21./22. August": two weekends, the days of each joined by a slash)
     rf"(?<![\w.])(?P<days>(?:{_WEEKDAY}{_DAY}\.\s*(?:,\s*(?:und\s+)?|und\s+|&\s*|sowie\s+|/\s*))+"
     rf"{_WEEKDAY}{_DAY}\.)\s?(?P<month>{alternation(MONTHS)})\.?(?P<year>\s+\d{{4}})?(?!\w)",
@@ -85,34 +86,34 @@ _SHARED_MONTH_LIST = re.compile(
 )
 # A day named before a list ("08. bis 11. Oktober 2014 …", "Jan 5, 2026: …"): the text's own
 # date, so a list further on is no list of the text's days.
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = lazy_re.compile(
     rf"(?<![\w.]){_MENTION}|(?<!\w)(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}(?![\d.:])", re.I
 )
-_SHARED_DAY = re.compile(rf"(?:{_WEEKDAY}){_DAY}\.", re.I)
+_SHARED_DAY = lazy_re.compile(rf"(?:{_WEEKDAY}){_DAY}\.", re.I)
 # "jeweils" (or "je") right after the list: the days are separate, each with the hours after it.
-_EACH_FOLLOWS = re.compile(r"[\s,;:)]*(?:jeweils|je)\b", re.I)
+_EACH_FOLLOWS = lazy_re.compile(r"[\s,;:)]*(?:jeweils|je)\b", re.I)
 # English: "Feb 14 & 21", "March 3rd and 17th": a month word, then its days.
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 _EN_GROUP = (
     rf"{_WEEKDAY}(?P<month>{alternation(MONTHS)})\.?\s+{_DAY}{_ORDINAL_SUFFIX}(?![\w:.])"
     rf"(?:\s*(?:&|\band\b|,)\s*{_DAY}{_ORDINAL_SUFFIX}(?![\w:.]))*(?:,?\s+(?:19|20)\d{{2}}\b)?"
 )
-_EN_GROUPS = re.compile(rf"(?<![\w.]){_EN_GROUP}", re.I)
-_EN_LIST = re.compile(
+_EN_GROUPS = lazy_re.compile(rf"(?<![\w.]){_EN_GROUP}", re.I)
+_EN_LIST = lazy_re.compile(
     rf"(?<![\w.])(?:{_EN_GROUP.replace('?P<month>', '')})(?:{_SEPARATOR}"
     rf"(?:{_EN_GROUP.replace('?P<month>', '')}))+",
     re.I,
 )
-_EN_DAY = re.compile(rf"(?<![\w:.])({_DAY}){_ORDINAL_SUFFIX}(?![\w:.])")
-_EN_YEAR = re.compile(r"((?:19|20)\d{2})\s*$")
-_YEAR_AT_END = re.compile(r"((?:19|20)\d{2})$")
-_HAS_YEAR = re.compile(r"\d{4}$|\d\.\s?\d{2}$")
+_EN_DAY = lazy_re.compile(rf"(?<![\w:.])({_DAY}){_ORDINAL_SUFFIX}(?![\w:.])")
+_EN_YEAR = lazy_re.compile(r"((?:19|20)\d{2})\s*$")
+_YEAR_AT_END = lazy_re.compile(r"((?:19|20)\d{2})$")
+_HAS_YEAR = lazy_re.compile(r"\d{4}$|\d\.\s?\d{2}$")
 # "jeweils", "je", "each" before the shared time say it belongs to every day.
-_EACH = re.compile(r"^[\s,;:)]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
-_BRACKET = re.compile(r"\s*\(\s*")
+_EACH = lazy_re.compile(r"^[\s,;:)]*(?:jeweils|je|each|both|all)?\b[\s,:]*", re.I)
+_BRACKET = lazy_re.compile(r"\s*\(\s*")
 # "die zwischen 17. August und 11. September stattfinden": two days after "zwischen" are a
 # period's ends, not a list.
-_BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
+_BETWEEN_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
 
 
 def day_list(text: str | None) -> list[str] | None:
@@ -151,7 +152,7 @@ def first_pair(text: str | None) -> str | None:
     return f"{pair}, {shared}" if shared else pair
 
 
-_PAIR_JOIN = re.compile(r"^\s*(?:und|and|&)\s*(?:am\s+|on\s+)?$", re.I)
+_PAIR_JOIN = lazy_re.compile(r"^\s*(?:und|and|&)\s*(?:am\s+|on\s+)?$", re.I)
 
 
 def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
@@ -172,18 +173,18 @@ def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
     return listed
 
 
-_PERIOD_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
+_PERIOD_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
 # "13 Uhr und 15 Uhr", "11, 14 und 16 Uhr", "um 15.00 und um 19.00 Uhr": start times joined by
 # commas and "und", the run closed by "Uhr"; a clock's minutes never run on into a date.
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?:[:.][0-5]\d(?![\d.]))?"
-_CLOCK_RUN = re.compile(
+_CLOCK_RUN = lazy_re.compile(
     rf"(?<![\w.:]){_CLOCK}(?:\s*uhr)?(?:\s*(?:,\s*(?:und\s+)?|und\s+|sowie\s+|&\s*)(?:um\s+)?"
     rf"{_CLOCK}(?:\s*uhr)?)+(?<=uhr)(?!\s*(?:-|–|bis\b))",
     re.I,
 )
-_ONE_CLOCK = re.compile(rf"(?<![\w.:]){_CLOCK}", re.I)
-_RANGE_BEFORE = re.compile(r"\b(?:zwischen|between|von|from)\s+(?:um\s+)?$", re.I)
-_NAMES_A_DAY = re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I)
+_ONE_CLOCK = lazy_re.compile(rf"(?<![\w.:]){_CLOCK}", re.I)
+_RANGE_BEFORE = lazy_re.compile(r"\b(?:zwischen|between|von|from)\s+(?:um\s+)?$", re.I)
+_NAMES_A_DAY = lazy_re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I)
 
 
 def occurrences(text: str | None) -> list[str] | None:
@@ -207,12 +208,12 @@ _HOURS = r"\d{1,2}[:.]\d{2}(?:\s*uhr)?(?:\s*(?:[-–—]|bis)\s*\d{1,2}[:.]\d{2}
 # („18. April 2026 | 14:00 - 18:00 Uhr<br>19. April 2026 | 10:00 - 14:00 Uhr“: a bar between the
 # day and its hours, the days on lines of their own, read as one text joined by a space)
 _DAY_WITH_HOURS = rf"{_MENTION}\s*[,|]?\s*(?:(?:um|von|ab)\s+)?{_HOURS}"
-_SESSIONS = re.compile(
+_SESSIONS = lazy_re.compile(
     rf"(?<![\w.]){_DAY_WITH_HOURS}(?:(?:\s*(?:,|;|\bund\b|\bsowie\b|&)\s*|\s+)(?:am\s+)?"
     rf"{_DAY_WITH_HOURS})+",
     re.I,
 )
-_ONE_SESSION = re.compile(rf"(?<![\w.]){_DAY_WITH_HOURS}", re.I)
+_ONE_SESSION = lazy_re.compile(rf"(?<![\w.]){_DAY_WITH_HOURS}", re.I)
 
 
 def _sessions(text: str | None) -> list[str] | None:
@@ -278,7 +279,7 @@ def _shared_month_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     return found, [_BRACKET.sub(" ", day).strip(" ,;") + tail for day in days]
 
 
-_RANGE_END_BEFORE = re.compile(r"(?:\bbis(?:\s+zum)?|[-–—])\s*$", re.I)
+_RANGE_END_BEFORE = lazy_re.compile(r"(?:\bbis(?:\s+zum)?|[-–—])\s*$", re.I)
 
 
 def _following_numbers(days: list[str]) -> bool:
@@ -337,7 +338,9 @@ def _may_list_english(lowered: str | None) -> bool:
 
 
 #: An English month word and a day after it, in a lower-cased text.
-_EN_MONTH_DAYS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d")
+_EN_MONTH_DAYS = lazy_re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d"
+)
 
 
 def _may_list(text: str, lowered: str | None) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_order import (
     SLASHED_OR_DASHED,
@@ -37,27 +38,27 @@ from netdir.normalize.when_words import (
 
 # "Samstag und Sonntag, 21. und 22. Juli": weekdays listed before a list of days pair up in
 # order, so the first day's weekday is the first one.
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = lazy_re.compile(
     # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."; "Freitag | 28. August | 20.00 Uhr": a
     # programme's weekday cell before its day's
     r"\b(?P<wd>" + WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + WD_ALT + r")\.?)?,?\s*"
     r"(?:\|\s*)?(?:(?:den|dem|d\.)\s*)?$",
     FLAGS,
 )
-_WEEKDAY_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + WD_ALT + r")\b", FLAGS)
-_NUMERIC = re.compile(
+_WEEKDAY_AFTER = lazy_re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + WD_ALT + r")\b", FLAGS)
+_NUMERIC = lazy_re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4})"  # "05.03,2021": a typed comma
     r"|(?<=\d\d)(?=(?:19|20)\d\d(?!\d)))"  # "21.102024": the dot before the year left out
     r"(?:(?P<y4>\s?\d{4})|(?P<y2>\d{2}))?(?!\d|:\d)"
 )  # "22.12.: Demonstration": a colon after the closing dot is punctuation, "1.12.:30" no date
-_TEXTUAL = re.compile(
+_TEXTUAL = lazy_re.compile(
     # "am .22. März 2019": a stray dot after a space is no earlier number's; "19. März '27": a
     # year shortened with an apostrophe
     rf"(?:(?<![\d.])|(?<=\s\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<mn>{MONTH_ALT})\b\.?(?:\s*,?\s*(?P<y4>(?:19|20)\d{{2}}(?!\d)|\d{{4}}(?!\d)(?!\s*(?:[-–]\s*\d{{1,2}}:\d{{2}}|uhr\b)))|\s*['’‘](?P<y2>\d{{2}})(?!\d))?",
     FLAGS,
 )  # ("26. Juni, 1320 - 13:50": a clock run together after the day is no year)
 # "March 12", "Jan.31", "Jan 5, 2026"; never "August 19:30" or "März 10 Uhr" (an hour).
-_ENGLISH = re.compile(
+_ENGLISH = lazy_re.compile(
     rf"\b(?P<mn>{MONTH_ALT})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
     # "November 5/6": a weekend's two days (only days that follow each other)
@@ -74,47 +75,47 @@ _ENGLISH = re.compile(
     FLAGS,
 )
 # "10/25 at 10:00 PM", "3/4, 7pm": month/day (or day/month) without a year, a clock beside it.
-_SLASHED_NO_YEAR = re.compile(
+_SLASHED_NO_YEAR = lazy_re.compile(
     r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])"
     r"(?=\s*(?:at|@|,|-)?\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))",
     FLAGS,
 )
 # "Tuesdays @ 6:45pm (beginning 9/13)": a yearless slashed date after a word of starting is the
 # first day of something (no clock needed; "24/7" and "Saison 24/25" have no such word).
-_SLASHED_AFTER_START = re.compile(
+_SLASHED_AFTER_START = lazy_re.compile(
     r"\b(?:beginning|starting|begins|starts|commencing)\s+(?:on\s+)?"
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
     FLAGS,
 )
 # "Upcoming meetup dates: ☃ 2/23 ⛵ 3/21 🌷 4/20": yearless slashed dates after a label of dates
 # (a symbol or two before each).
-_SLASHED_AFTER_DATES = re.compile(
+_SLASHED_AFTER_DATES = lazy_re.compile(
     r"\b(?:dates|termine)\s*:\s*(?:[^\w\s]{1,3}\s*)?"
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
     FLAGS,
 )
 # "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
-_SLASHED_LINE_START = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
+_SLASHED_LINE_START = lazy_re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
 # "11/2 Saturday – Dia de Los Muertos", "Sat., 11/2: Festival": a weekday beside a yearless slashed
 # date makes it one (full names, or the capitalised English abbreviations: "so 1/2" is no Sunday).
 _SLASHED_WEEKDAY = (
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b\.?"
 )
-_SLASHED_BY_WEEKDAY = re.compile(
+_SLASHED_BY_WEEKDAY = lazy_re.compile(
     r"\b" + _SLASHED_WEEKDAY + r",?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])"
     r"|(?<![\d/.\-])(?P<a2>\d{1,2})/(?P<b2>\d{1,2}),?\s+"
     + _SLASHED_WEEKDAY.replace("?P<wd>", "?P<wd2>"),
     FLAGS,
 )
-_HISTORIC_START_BEFORE = re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
-_PAREN_DATELINE_BEFORE = re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
-_WEEKDAY_DAY_MONTH = re.compile(
+_HISTORIC_START_BEFORE = lazy_re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
+_PAREN_DATELINE_BEFORE = lazy_re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
+_WEEKDAY_DAY_MONTH = lazy_re.compile(
     # ("am Sonntag den 03.03 ab 10 Uhr": "den" or "dem" may stand between)
     r"\b(?:" + WD_ALT + r")\.?,?\s+(?:(?:den|dem)\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])"
     r"(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
-_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+_DIGIT_DOT_DIGIT = lazy_re.compile(r"\d\.\d")
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ def checked(
 
 # "von Samstag bis Montag, 15. bis 17. Juli": a range of weekdays before a range of days, the
 # first weekday the first day's.
-_WEEKDAY_RANGE_BEFORE = re.compile(
+_WEEKDAY_RANGE_BEFORE = lazy_re.compile(
     r"\b(?P<wd>" + WD_ALT + r")\.?\s*(?:-|–|bis)\s*(?:" + WD_ALT + r")\.?,?\s*$", FLAGS
 )
 

@@ -4,16 +4,15 @@ in the text is the day's; the day is written out with it ("Monday, March 2nd")."
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
 
-_BARE_ORDINAL = re.compile(
+_BARE_ORDINAL = lazy_re.compile(
     r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+the\s+(?P<d>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?!\s+(?:of\s+)?(?:" + MONTH_ALT + r")\b)",
     FLAGS,
 )
-_MONTH = re.compile(r"\b(?:" + MONTH_ALT + r")\b", FLAGS)
+_MONTH = lazy_re.compile(r"\b(?:" + MONTH_ALT + r")\b", FLAGS)
 
 
 def with_month_before(text: str) -> str:

@@ -4,12 +4,11 @@ is kept, so a day named later in the text takes it."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?"
-_MOVED = re.compile(
+_MOVED = lazy_re.compile(
     r"\bvon\s+(?P<old>" + _CLOCK + r")\s+auf\s+(?=" + _CLOCK + r"[^.!?;]{0,40}?"
     r"\b(?:verlegt|verschoben|vorverlegt|vorgezogen|geändert|umgestellt)\b)"
     r"|\b(?:moved|changed|shifted)\s+from\s+(?P<old_en>" + _CLOCK + r")\s+to\s+(?=" + _CLOCK + r")",

@@ -6,9 +6,9 @@ the date changed to the 3rd Thursday". The moved day is the next meeting while i
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 from netdir.normalize.when_nth import nth_weekday
 from netdir.normalize.when_words import WEEKDAYS
@@ -16,7 +16,7 @@ from netdir.normalize.when_words import WEEKDAYS
 _NTH = r"(?P<n>[1-5])(?:\.|st|nd|rd|th)?|(?P<w>first|second|third|fourth|ersten|zweiten|dritten|vierten)"
 _WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2,
           "dritten": 3, "vierten": 4}  # fmt: skip
-_MOVED_THIS_MONTH = re.compile(
+_MOVED_THIS_MONTH = lazy_re.compile(
     r"\b(?:diesen\s+monat|in\s+diesem\s+monat|this\s+month)\b[^.!?;]{0,60}?"
     r"\b(?:auf\s+den|am|an\s+dem|to\s+the|on\s+the)\s+(?:" + _NTH + r")\s*"
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r")\b",

@@ -12,8 +12,7 @@ called-off meeting) are told elsewhere.
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
 # A clause's words, a time's or an ordinal's dot allowed ("10-12.30 Uhr", "9.30-11.30 Uhr").
@@ -23,7 +22,7 @@ _CLAUSE = r"(?:[^.!?;]|(?<=\d)\.|(?<=\w)\.(?=\w))"  # (an address's dots: "x@kan
 # Januar 2026, 18 Uhr, … eingereicht werden“: a modal verb before the days, then a clause ending
 # in handing in or sending („Flohmarkt am 5. Mai, Waren können ab 8 Uhr abgegeben werden“ names
 # its day before the notice: ``is_notice`` checks that no digit comes first).
-_HAND_IN = re.compile(
+_HAND_IN = lazy_re.compile(
     # ("Anträge zur Tagesordnung bitte bis zwei Tage vor der Sitzung, also dem 7.1.2019 per
     # Email … einreichen": asked to hand in)
     rf"\b(?:kann|können|könnt|kannst|bitte)\b{_CLAUSE}{{0,260}}?(?<!stimme\s)(?<!stimmen\s)"
@@ -42,37 +41,37 @@ _HAND_IN = re.compile(
 # „Vom 20. Juni bis zum 13. Juli können alle mit abstimmen“: a public vote's window; „Der
 # Anmeldezeitraum … läuft … von Montag, 23. Februar, bis Mittwoch, 4. März“: a window named as
 # the clause's subject.
-_WINDOW = re.compile(
+_WINDOW = lazy_re.compile(
     r"\b(?:kann|können|könnt)\b[^.!?;]{0,40}?\bmit\s?abstimmen\b"
     r"|\b(?:anmelde|bewerbungs|abstimmungs|einreichungs)(?:zeitraum|phase)\b[^.!?;]{0,60}?"
     r"\b(?:läuft|ist|dauert)\b",
     FLAGS,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re.compile(r"\d")
 # A later sentence naming a day of its own („… eingereicht werden. Zum Open Data Day am 7. März
 # 2020 …“); not a phone number or an account after a colon.
-_LATER_SENTENCE_DAY = re.compile(
+_LATER_SENTENCE_DAY = lazy_re.compile(
     rf"(?<=[.!?])\s+(?-i:[A-ZÄÖÜ])[^.!?:]*?\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{MONTH_ALT})\b)", FLAGS
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_re.compile(
     r"\b(?:ca|z\.\s?B|bzw|ggf|evtl|ev|inkl|u\.\s?a|v\.\s?a|usw|hl|st|str|nr|dr)\.", FLAGS
 )
 # „Alle diese Daten werden nach dem 30.06.2018 gelöscht“: a privacy notice.
-_DATA_DELETED = re.compile(
+_DATA_DELETED = lazy_re.compile(
     rf"\b(?:daten|angaben)\b{_CLAUSE}{{0,60}}?\b(?:gelöscht|vernichtet)\b", FLAGS
 )
 # „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day.
-_ON_HOLD = re.compile(r"\bauf\s+eis\s+(?:gelegt|liegen|liegt|lag)\b", FLAGS)
+_ON_HOLD = lazy_re.compile(r"\bauf\s+eis\s+(?:gelegt|liegen|liegt|lag)\b", FLAGS)
 # „Wir haben seit dem 1.10.23 die Mindestausleihzeit von 4 Stunden auf 1 Stunde reduziert“,
 # „Seit dem 21.8. haben wir … verdoppelt“: a change in force since a day, told in the perfect.
-_CHANGED_SINCE = re.compile(
+_CHANGED_SINCE = lazy_re.compile(
     rf"\bseit\b{_CLAUSE}{{0,100}}?\b(?:reduziert|verdoppelt|erhöht|gesenkt|verkürzt|verlängert"
     r"|angepasst|umgestellt|halbiert|verdreifacht)\b",
     FLAGS,
 )
 # „Seit dem 20.6.2019 sind die Geobasisinformationen … bereitzustellen“: a duty since a day;
 # „Seit ca. 22:00 Uhr … am 05.05.2026 besteht eine massive Störung“: a state since then.
-_STATE_SINCE = re.compile(
+_STATE_SINCE = lazy_re.compile(
     rf"\bseit\b{_CLAUSE}{{0,60}}?\b(?:(?:ist|sind)\b{_CLAUSE}{{0,80}}?\b[^\W\d]+zu[^\W\d]{{3,}}en\b"
     r"|besteht|bestehen|herrscht|herrschen)\b",
     FLAGS,
@@ -81,16 +80,16 @@ _STATE_SINCE = re.compile(
 # 11. Mai 2020 Trainingseinheiten … wiederaufgenommen werden dürfen“: rules in force or a
 # service resuming from a day (as ``when._RESUMED_FROM``); „Events with up to 300 people are
 # permitted again from 6 June“, „will remain prohibited until the end of August 2020“.
-_RULES_FROM = re.compile(
+_RULES_FROM = lazy_re.compile(
     r"\bin\s+kraft\s+(?:gesetzt|getreten)\b"
     rf"|\bab\b{_CLAUSE}{{1,120}}?\bwieder\s?aufgenommen\s+werden\s+(?:dürfen|darf|können|kann)\b"
     r"|\b(?:permitted|allowed|prohibited|forbidden|banned)\s+(?:again\s+)?(?:from|until|till|as\s+of)\b",
     FLAGS,
 )
-_PERFECT = re.compile(r"\b(?:haben|hat|hatten|hatte|wurde|wurden|ist|sind)\b", FLAGS)
+_PERFECT = lazy_re.compile(r"\b(?:haben|hat|hatten|hatte|wurde|wurden|ist|sind)\b", FLAGS)
 # „Ab 1. November wird in Heuweiler eine zusätzliche Haltestelle … eingerichtet“, „gibt es seit
 # dem 1. Juli ein neues Hilfsangebot“: a service set up from a day (as a service resuming).
-_SET_UP_FROM = re.compile(
+_SET_UP_FROM = lazy_re.compile(
     rf"\bab\b{_CLAUSE}{{1,80}}?\b(?:wird|werden)\b{_CLAUSE}{{0,100}}?\b(?:eingerichtet|installiert"
     r"|eingeführt)\b"
     rf"|\bgibt\s+es\s+seit\b{_CLAUSE}{{0,30}}?\bneue[ns]?\b",
@@ -98,13 +97,13 @@ _SET_UP_FROM = re.compile(
 )
 # „Wir suchen ab 1. Januar 2020 eine*n Communitybuilder*in zur Verstärkung des Teams“: a job
 # from a day (a person wanted, gendered or for a team).
-_JOB_FROM = re.compile(
+_JOB_FROM = lazy_re.compile(
     rf"\b(?:wir\s+suchen|suchen\s+wir|gesucht\s+wird)\b{_CLAUSE}{{0,30}}?\b(?:ab|zum)\b"
     rf"{_CLAUSE}{{1,80}}?(?:\*in\b|/in\b|:in\b|\(m/w/d\)|\bverstärkung\b|\bmitarbeiter)",
     FLAGS,
 )
 # „Zwei langjährige Vorstandsmitglieder geben ihr Amt am 12. März auf“: a term of office ends.
-_OFFICE_GIVEN_UP = re.compile(
+_OFFICE_GIVEN_UP = lazy_re.compile(
     rf"\b(?:geben|gibt|legen|legt)\s+(?:ihr|sein|ihre|seine|das)\s+amt\b{_CLAUSE}{{0,40}}?\b(?:auf|nieder)\b",
     FLAGS,
 )

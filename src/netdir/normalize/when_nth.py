@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 from netdir.normalize.when_periods import month_end
 from netdir.normalize.when_times import (
@@ -29,7 +30,7 @@ _ORDINAL = alternation(ORDINALS).replace(".", r"\.")
 
 # "am 1. Mittwoch im August", "first Monday in March 2027": one day, not a rule (the month is
 # named; "jeden ersten Donnerstag im Monat" is a rule, when_recurrence.py).
-_NTH_WEEKDAY_OF_MONTH = re.compile(
+_NTH_WEEKDAY_OF_MONTH = lazy_re.compile(
     r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
     + _ORDINAL
     + r")\s*(?P<wd>"
@@ -42,7 +43,7 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
 # "Am letzten Wochenende im August", "am 2. Wochenende im Mai", "the first weekend in June",
 # "zweites Augustwochenende": that weekend's Saturday and Sunday.
 _WEEKEND_ORDINALS = _ORDINAL + "|erstes|zweites|drittes|viertes|letztes"
-_NTH_WEEKEND_OF_MONTH = re.compile(
+_NTH_WEEKEND_OF_MONTH = lazy_re.compile(
     r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
     + _WEEKEND_ORDINALS
     + r")\s*(?:(?:wochenende|weekend)\s+(?:im|in|of|des)\s+(?P<mn>"
@@ -53,10 +54,10 @@ _NTH_WEEKEND_OF_MONTH = re.compile(
     + r")\s?-?s?wochenende\b)(?:\s+(?P<y>\d{4})\b)?",
     FLAGS,
 )
-_DAYS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,2}\.")
+_DAYS_IN_BRACKET_AFTER = lazy_re.compile(r"\s*\(\s*\d{1,2}\.")
 # "Jedes Jahr wird am Wochenende des ersten Sonntags im Juli ein Schützenfest gefeiert", "the
 # weekend of the first Sunday in July": that Sunday and the Saturday before it.
-_WEEKEND_OF_NTH_SUNDAY = re.compile(
+_WEEKEND_OF_NTH_SUNDAY = lazy_re.compile(
     r"\b(?:wochenende|weekend)\s+(?:des|vom|of\s+the)\s+(?P<ord>"
     + _ORDINAL
     + r")\s*(?:sonntags?|sunday)\s+(?:im|in|of)\s+(?P<mn>"
@@ -66,7 +67,7 @@ _WEEKEND_OF_NTH_SUNDAY = re.compile(
 )
 # "The December meeting will be held on the third Tuesday at 3:00 p.m.": a month's meeting on
 # its n-th weekday (the month named before, as the meeting's adjective).
-_MONTHS_MEETING_ON_NTH = re.compile(
+_MONTHS_MEETING_ON_NTH = lazy_re.compile(
     r"\b(?P<mn>"
     + MONTH_ALT
     + r")(?:-|\s+)(?:meeting|session|sitzung|treffen)\b[^.!?]{0,60}?\b(?:on\s+the|am)\s+(?P<ord>"
@@ -76,18 +77,18 @@ _MONTHS_MEETING_ON_NTH = re.compile(
     + r")\b(?!\s+(?:of|in|im)\b)",
     FLAGS,
 )
-_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_BEFORE = lazy_re.compile(r"\(\s*$")
 # "The first or second Saturday in March", "am ersten oder zweiten Samstag im Mai": one of two
 # days, which one the text leaves open.
-_EITHER_ORDINAL_BEFORE = re.compile(r"\b(?:" + _ORDINAL + r")\s+(?:or|oder)\s+$", FLAGS)
+_EITHER_ORDINAL_BEFORE = lazy_re.compile(r"\b(?:" + _ORDINAL + r")\s+(?:or|oder)\s+$", FLAGS)
 # "Am letzten Tag im August unternahmen …", "on the first day of March": that day of the month
 # (not an end: "bis zum letzten Tag im August" is a period's last day).
-_EDGE_DAY_OF_MONTH = re.compile(
+_EDGE_DAY_OF_MONTH = lazy_re.compile(
     r"(?<!bis\s)(?<!zum\s)(?<!until\s)\b(?P<ord>ersten|letzten|first|last)\s+(?:tag|day)\s+"
     r"(?:im|des|of|in)\s+(?P<mn>" + MONTH_ALT + r")\b(?:\s+(?P<y>(?:19|20)\d{2})\b)?",
     FLAGS,
 )
-_MONTH_AFTER_IN = re.compile(r"\s(?:im|in|of|des)\s+(?:" + MONTH_ALT + r")\b", FLAGS)
+_MONTH_AFTER_IN = lazy_re.compile(r"\s(?:im|in|of|des)\s+(?:" + MONTH_ALT + r")\b", FLAGS)
 
 
 def parse_nth_weekday(text: str, reference: date) -> When | None:
@@ -146,8 +147,8 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
 
 
 # A table cell holding nothing but the n-th weekday ("| The Second Saturday in January |").
-_WHOLE_CELL_BEFORE = re.compile(r"(?:^|\|)\s*(?:the\s+|am\s+|on\s+(?:the\s+)?)?$", FLAGS)
-_WHOLE_CELL_AFTER = re.compile(r"\s*(?:\||$)", FLAGS)
+_WHOLE_CELL_BEFORE = lazy_re.compile(r"(?:^|\|)\s*(?:the\s+|am\s+|on\s+(?:the\s+)?)?$", FLAGS)
+_WHOLE_CELL_AFTER = lazy_re.compile(r"\s*(?:\||$)", FLAGS)
 
 
 def _parse_nth_weekend(text: str, reference: date) -> When | None:

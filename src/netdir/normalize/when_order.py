@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from netdir import lazy_re
 from netdir.normalize.when_words import ENGLISH_CUES, GERMAN_CUES
 
 #: D/M/Y or M/D/Y with slashes or dashes (two- or four-digit year).
-SLASHED_OR_DASHED = re.compile(
+SLASHED_OR_DASHED = lazy_re.compile(
     r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/\-:]|\.\d)"
 )
-_WORD = re.compile(r"[a-zäöüß]+(?:\.[a-z]\.)?", re.IGNORECASE)
-_AMPM = re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
+_WORD = lazy_re.compile(r"[a-zäöüß]+(?:\.[a-z]\.)?", re.IGNORECASE)
+_AMPM = lazy_re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 
 
 def infer_day_first(texts: Iterable[str], language: str | None = None) -> bool | None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, time
 from itertools import pairwise
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import (
     DAY_NUMBER,
     END_LABEL,
@@ -48,7 +49,7 @@ _CLOCK = (
     r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2})\s*(?:uhr|h\b|(?P<ap>[ap]\.?m\.?))?"
     r"|\s*(?:uhr|h\b|(?P<ap2>[ap]\.?m\.?)))"
 )  # "December 20, 2021 @ 8:00 am - December 31, 2021 @ 5:00 pm": a clock after each date
-TIMED_CONNECTOR = re.compile(
+TIMED_CONNECTOR = lazy_re.compile(
     r"^\s*[,-]?\s*(?:um\s+|ab\s+|at\s+|@\s*)?"
     + _CLOCK
     # "vom 31.12. um 19 Uhr bis zum 1.1. um 7 Uhr", "Dec. 31 at 7 p.m. to Jan. 1 at 7 a.m."
@@ -60,35 +61,35 @@ TIMED_CONNECTOR = re.compile(
     FLAGS,
 )
 # "between July 3rd 1800Z and July 5th 2359Z": "between" a day with its clock and another.
-TIMED_AND = re.compile(
+TIMED_AND = lazy_re.compile(
     r"^\s*[,-]?\s*(?:um\s+|at\s+|@\s*)?"
     + _CLOCK
     + r"\s*(?:Z|UTC|GMT)?\s*(?:and|und)(?:\s+(?:dem|the))?\s*$",
     FLAGS,
 )
-_LEADING_TIME = re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, FLAGS)
+_LEADING_TIME = lazy_re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, FLAGS)
 # ("Sowohl am Samstag, den 16. als auch am Sonntag, den 17. Juni")
 # ("im November der 7. und der 21. November")
 # "Am Sonntag, 7. April, beginnt die Saison … Dort endet sie auch am 13. Oktober": the second
 # date, right after a verb of ending, is the end (when the first is the start: "beginnt").
-ENDS_ON = re.compile(
+ENDS_ON = lazy_re.compile(
     r"\b(?:beginnt|begins|starts|startet|opens|eröffnet)\b[^\n]*\b(?:endet|enden|ends|closes)\b"
     # ("endet am Sonntag-Nachmittag (29. Oktober)": a part of the day, the day in brackets)
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")"
     r"(?:-(?:vormittag|nachmittag|mittag|morgen|abend))?\.?,?\s*)?\(?\s*$",
     FLAGS,
 )
-UNTIL_MONTH_END = re.compile(
+UNTIL_MONTH_END = lazy_re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
     + MONTH_ALT
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
     FLAGS,
 )
-_RANGE_WORD = re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", FLAGS)
-A_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
+_RANGE_WORD = lazy_re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", FLAGS)
+A_CLOCK = lazy_re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
 # The first day's hours, then "und"/"oder"/"sowie" and the second day: " im laufe des Abends ab
 # 16:00 Uhr oder am ", " von 10 bis 18 Uhr und am " (a few words may stand before the clock).
-CLOCKED_AND_DAY_GAP = re.compile(
+CLOCKED_AND_DAY_GAP = lazy_re.compile(
     r"[\s,]*(?:[^\W\d]+\s+){0,4}?(?:von|ab|um|from|at)?\s*\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:uhr|[ap]\.?m\.?)?(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
     # "Sa, 09.11.2019 Beginn 10 Uhr - So, 10.11.2019 Ende 15 Uhr": a dash to the second day;
@@ -99,7 +100,7 @@ CLOCKED_AND_DAY_GAP = re.compile(
     r"(?:den\s+|dem\s+|the\s+)?$",
     FLAGS,
 )
-AND_DAY_GAP = re.compile(
+AND_DAY_GAP = lazy_re.compile(
     r"^[\s,)]*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
     FLAGS,
@@ -108,10 +109,10 @@ AND_DAY_GAP = re.compile(
 
 # "O-Phase: 15.03. (Master) | 18. - 22.03.2024 (Bachelor + Master)", "14.03.2025 (Master) &
 # 17.03. - 21.03.2025": one group's first day, a note on whom it is for, then everyone's period.
-_NOTE_THEN_PERIOD = re.compile(
+_NOTE_THEN_PERIOD = lazy_re.compile(
     r"\s*\([^()\d]{1,40}\)\s*[&|+]\s*(?P<bare>(?:0?[1-9]|[12]\d|3[01])\.\s*[-–]\s*)?$"
 )
-_DASH_ONLY = re.compile(r"\s*[-–]\s*$")  # (match() from a position: no "^")
+_DASH_ONLY = lazy_re.compile(r"\s*[-–]\s*$")  # (match() from a position: no "^")
 #: How many days may lie between a group's own first day and the end of the period after it.
 _NOTE_SPAN = 14
 
@@ -149,15 +150,15 @@ def later_end(text: str, first: Mention, later: list[Mention], reference: date) 
 
 # "Ab dem 13. Dezember öffnen wir … und wird bis zum 15. Dezember … offen stehen": a start after
 # "ab" and, later in the same sentence, an end after "bis" are one period.
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = lazy_re.compile(
     r"\b(?:ab|from)\s+(?:dem\s+|den\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:dem\s+|den\s+)?$", FLAGS
 )
-_UNTIL_RIGHT_BEFORE = re.compile(
+_UNTIL_RIGHT_BEFORE = lazy_re.compile(
     r"\bbis\s+(?:zum\s+|zur\s+|einschließlich\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:dem\s+|den\s+)?$",
     FLAGS,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?-i:[A-ZÄÖÜ])")
+_SENTENCE_END = lazy_re.compile(r"[.!?]\s+(?-i:[A-ZÄÖÜ])")
 _FROM_UNTIL_SPAN = 200
 
 
@@ -175,8 +176,8 @@ def from_then_until(text: str, first: Mention, second: Mention) -> bool:
 
 
 # A question's end between two days; a clock right after the later day ("am 15.05. um 19.00 Uhr").
-_QUESTION_END = re.compile(r"\?\s")
-_CLOCK_RIGHT_AFTER = re.compile(
+_QUESTION_END = lazy_re.compile(r"\?\s")
+_CLOCK_RIGHT_AFTER = lazy_re.compile(
     r"\s*,?\s*(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\b|h\b)", FLAGS
 )
 
@@ -210,7 +211,7 @@ def following_days(first: Mention, second: Mention, reference: date) -> bool:
 
 # "Am Freitag, dem 8. November geht es los um 18:00 Uhr und dann durchgehend bis Sonntag
 # nachmittag": a weekday without a date after the start's day closes the run.
-_UNTIL_WEEKDAY = re.compile(
+_UNTIL_WEEKDAY = lazy_re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|einschließlich\s+)?(?P<wd>" + WEEKDAY_FULL_ALT + r")"
     r"(?:nachmittag|abend|mittag|vormittag)?(?!\w)(?!\s*,?\s*(?:den\s+|dem\s+|the\s+)?\d)",
     FLAGS,
@@ -227,7 +228,7 @@ def until_weekday(after: str, start: date) -> date | None:
 
 
 # ("Um eine kurze Rückmeldung bis Samstagmittag per Mail wird gebeten": a reply's last day)
-_SIGNUP_BEFORE = re.compile(r"anmeld|registr|buchung|buchen|regist|sign|rückmeld", FLAGS)
+_SIGNUP_BEFORE = lazy_re.compile(r"anmeld|registr|buchung|buchen|regist|sign|rückmeld", FLAGS)
 
 
 def until_month_end(after: str, start: date) -> date | None:
@@ -342,18 +343,18 @@ def paired_times(text: str, first: Mention, last: Mention) -> tuple[time, time] 
 # on Sunday (June 14)": a 24-hour clock with its minutes, its zone's note and the day's weekday)
 _LOCAL = r"(?:\s*\((?:local|[A-Z]{2,4})\))?"
 _ON_WEEKDAY = r"\s*,?\s*(?:on\s+|am\s+)?(?:(?:" + WEEKDAY_FULL_ALT + r")\s*,?\s*\(?)?$"
-_CLOCK_BEFORE_DAY = re.compile(
+_CLOCK_BEFORE_DAY = lazy_re.compile(
     r"(?:^|\b(?:from|von|ab|(?:begins|starts)\s+at|beginnt\s+um)\s+)(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?"
     r"\s*(?:(?P<ap>[ap]\.?m\.?)|uhr|(?<=:\d\d))(?P<ap2>)" + _LOCAL + _ON_WEEKDAY,
     FLAGS,
 )
-_TWO_CLOCKS_BETWEEN = re.compile(
+_TWO_CLOCKS_BETWEEN = lazy_re.compile(
     r"^\s*,?\s*(?:at\s+|@\s*)?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)"
     r"\s*(?:-|to|until|till)\s*(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)"
     r"\s*,?\s*(?:on\s+)?$",
     FLAGS,
 )
-_CLOCK_BETWEEN_DAYS = re.compile(
+_CLOCK_BETWEEN_DAYS = lazy_re.compile(
     r"^\s*\)?\s*,?\s*(?:-|to|until|till|bis|(?:and\s+)?(?:continues|runs|lasts)\s+until)\s*"
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?:(?P<ap>[ap]\.?m\.?)|uhr|(?<=:\d\d))(?P<ap2>)"
     + _LOCAL

@@ -5,17 +5,16 @@ minutes after it), so the dot is put back."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 
-_OPEN_END = re.compile(
+_OPEN_END = lazy_re.compile(
     r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\s*(?:bis|-|–)\s*"
     r"(?P<end>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))(?![\d.:])(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
 
-_WEEKDAY_OPEN_DAY = re.compile(
+_WEEKDAY_OPEN_DAY = lazy_re.compile(
     r"\b(?:" + WEEKDAY_FULL_ALT + r"),?\s+(?:der\s+|den\s+|dem\s+)?"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
     FLAGS,

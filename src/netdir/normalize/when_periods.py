@@ -13,6 +13,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_words import (
     MONTH_STEMS,
@@ -25,14 +26,16 @@ from netdir.normalize.when_words import (
 
 _FLAGS = re.IGNORECASE
 _MONTH_ALT = alternation(MONTHS)
-_WEEK = re.compile(
+_WEEK = lazy_re.compile(
     r"\b(?:KW|Kalenderwoche|week|Woche)\s*(?P<w>\d{1,2})(?:\s*[/.,]\s*|\s+)(?P<y>\d{4})\b"
     r"|\b(?P<w2>\d{1,2})\.\s*(?:KW|Kalenderwoche)\s*(?P<y2>\d{4})\b"
     r"|\b(?:KW|Kalenderwoche)\s*(?P<w3>\d{1,2})\b(?!\s*[/.,]?\s*\d)",
     _FLAGS,
 )
-_QUARTER = re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])\.\s*Quartal)\s*(?P<y>\d{4})\b", _FLAGS)
-_HALF = re.compile(
+_QUARTER = lazy_re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])\.\s*Quartal)\s*(?P<y>\d{4})\b", _FLAGS
+)
+_HALF = lazy_re.compile(
     r"\b(?:(?P<n>[12])\.\s*|(?P<word>erste[sn]?|zweite[sn]?|first|second)\s+)"
     r"(?:Halbjahr|Jahreshälfte|Hälfte|half(?:\s+of)?)\s*(?P<y>\d{4})\b"
     # "für das 2. Halbjahr": without a year only with the German word (the next such half)
@@ -40,13 +43,13 @@ _HALF = re.compile(
     r"|\bH(?P<h>[12])\s*(?:/\s*)?(?P<y2>\d{4})\b",
     _FLAGS,
 )
-_SEASON = re.compile(
+_SEASON = lazy_re.compile(
     r"\b(?:(?P<part>anfang|mitte|ende|early|late)\s+)?(?P<s>"
     + "|".join(SEASONS)
     + r")\s+(?P<y>\d{4})\b",
     _FLAGS,
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = lazy_re.compile(
     # "April 2020 - September 2020", "von April 2020 bis September 2020": each end its year
     # ("From September 2025 through August 2026"; "in March of 2026")
     rf"(?<!\b\d\s)(?<!\b\d\d\s)(?<!\.\s)(?<![\d.])\b(?P<mna>{_MONTH_ALT})\b\.?\s*(?P<ya>\d{{4}})\s*(?:-|bis|to|until|through)"
@@ -62,14 +65,14 @@ _MONTH_YEAR = re.compile(
 # "Anfang Dezember", "Mitte März", "late March": a month without a year, with a word placing the
 # event in it; "im Dezember", "in May" and a bare "Dezember" only as a short text of their own
 # (in prose "im Mai beschloss der Rat" names no event's month).
-_PART_OF_MONTH = re.compile(
+_PART_OF_MONTH = lazy_re.compile(
     rf"\b(?:anfang|mitte|ende|early|mid|late)[\s-]+(?P<mn>{_MONTH_ALT})\b(?!\.?\s*\d{{4}})", _FLAGS
 )
 # "Im September stellt er uns Georg den Bärtigen vor", "in der Sitzung … im Dezember vorgestellt
 # werden": a month named in a sentence, without a day or year, is that month (the nearest one).
-_IN_MONTH_PROSE = re.compile(rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)", _FLAGS)
-_ANY_MONTH = re.compile(rf"\b(?:{_MONTH_ALT})\b", _FLAGS)
-_COMING_IN_PROSE = re.compile(
+_IN_MONTH_PROSE = lazy_re.compile(rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)", _FLAGS)
+_ANY_MONTH = lazy_re.compile(rf"\b(?:{_MONTH_ALT})\b", _FLAGS)
+_COMING_IN_PROSE = lazy_re.compile(
     r"\b(?:wird|werden|soll|sollen|folgt|folgen|kommt|findet|finden|stellt|stellen|gibt\s+es|lädt"
     r"|laden|startet|beginnt|geht|gehen|steht|stehen|nächsten|nächste|geplant|plant|planen"
     # "Zum Eltern-Kind-Nachmittag im April sind alle Eltern eingeladen"
@@ -89,30 +92,32 @@ _COMING_IN_PROSE = re.compile(
 )
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;
 # "im Juli dieses Jahres": the reference's year.
-_NOT_BEFORE_MONTH = re.compile(r"\berst\s+im\b|\bnächste[nrs]?\b", _FLAGS)
+_NOT_BEFORE_MONTH = lazy_re.compile(r"\berst\s+im\b|\bnächste[nrs]?\b", _FLAGS)
 # ("Das Vereinsjahr beginnt bei uns traditionell im Januar mit der Jahreshauptversammlung": a
 # custom is a yearly habit too)
-_EVERY_YEAR = re.compile(
+_EVERY_YEAR = lazy_re.compile(
     r"\b(?:jedes\s+jahr|(?:all)?jährlich|every\s+year|each\s+year|traditionell(?:erweise)?"
     r"|traditionally)\b",
     _FLAGS,
 )
 # (not "öffnen wir die Geschenke": opening a thing, not a place's doors)
-_OPENS_IN_MONTH = re.compile(
+_OPENS_IN_MONTH = lazy_re.compile(
     r"(?<!er)\böffne[nt]\b(?!\s+(?:wir|ihr|sie)\s+(?:dann\s+)?(?:die|das|den|unsere|eure)\s+"
     r"(?!(?:\w+\s+)?(?:tür|tor|pforte|saison|bad|freibad|halle))\w)",
     _FLAGS,
 )
-_THIS_YEARS_MONTH = re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
-_NOT_THE_MONTHS_OFFERING = re.compile(
+_THIS_YEARS_MONTH = lazy_re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
+_NOT_THE_MONTHS_OFFERING = lazy_re.compile(
     r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus"
     r"|\b(?:musste|mussten|fand|fanden|war|waren|wurde|wurden|hatte|hatten|fiel|fielen)\b",
     _FLAGS,
 )
-_SHORT_MONTH = re.compile(rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS)
+_SHORT_MONTH = lazy_re.compile(
+    rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS
+)
 # "das VHS-Programm, das im Januar startet und im Juli endet", "starts in January and ends in
 # July": a span of months told by a starting and an ending verb.
-_MONTH_SPAN_PROSE = re.compile(
+_MONTH_SPAN_PROSE = lazy_re.compile(
     rf"\b(?:im|in)\s+(?P<mn>{_MONTH_ALT})\s+(?:startet|beginnt|anfängt)\b[^.!?]{{0,40}}?"
     rf"\b(?:im|in)\s+(?P<mn2>{_MONTH_ALT})\s+(?:endet|aufhört)\b"
     rf"|\b(?:starts|begins)\s+in\s+(?P<en>{_MONTH_ALT})\b[^.!?]{{0,40}}?\bends\s+in\s+(?P<en2>{_MONTH_ALT})\b"
@@ -122,7 +127,7 @@ _MONTH_SPAN_PROSE = re.compile(
     rf"\s+(?:(?:ende|end\s+of)\s+)?(?P<vn2>{_MONTH_ALT})\b(?!\.?\s*\d)",
     _FLAGS,
 )
-_YEAR_ONLY = re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
+_YEAR_ONLY = lazy_re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
 
 _WEEK_PIECES = ("kw", "kalenderwoche", "week", "woche")
 _SEASON_PIECES = tuple(SEASONS)

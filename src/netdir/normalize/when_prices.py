@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_PRICE_TIER = re.compile(
+from netdir import lazy_re
+
+_PRICE_TIER = lazy_re.compile(
     r"^[^.!?\d|]{0,40}?\b(?:bis|ab|until|from)\s+(?:zum\s+|dem\s+)?"
     r"\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,9}\.?)(?:\s*\d{2,4})?\s*:\s*"
     r"(?:€\s*)?\d{1,5}(?:[.,](?:\d{2}|-))?\s*(?:€|euro|eur\b)?\s*[.!]?\s*$",

@@ -4,12 +4,11 @@ Beside the event's own day it is dropped; alone it names no day."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WD_ALT
 from netdir.normalize.when_mentions import Mention
 
-_RAIN_BEFORE = re.compile(
+_RAIN_BEFORE = lazy_re.compile(
     r"\b(?:bei\s+(?:schlecht(?:em)?\s*wetter|schlechtwetter|regen|unwetter)"
     r"|(?:regen|schlechtwetter|ausweich|regenersatz)[-\s]?termin|in\s+case\s+of\s+rain"
     r"|rain\s+date)\b[^.!?;]{0,40}?(?:\bauf\s+(?:den\s+)?|\bam\s+|:\s*|\s)"

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
+from netdir import lazy_re
 from netdir.normalize.series_instance import counts_an_instance
 from netdir.normalize.when_schedule_rows import schedule_row_weekday
 from netdir.normalize.when_weekday_rules import AND as _AND
@@ -74,30 +75,30 @@ _FLAGS = re.IGNORECASE
 _ADV = alternation(WEEKDAY_ADVERBS)
 # "Montagabends kommen … zusammen, Dienstagmorgens …": a weekday fused with its part of the day
 # is a habit (every Monday evening) in a text of any length.
-_WEEKDAY_PART_ADVERB = re.compile(
+_WEEKDAY_PART_ADVERB = lazy_re.compile(
     rf"\b(?P<wd>{_WD})(?:abends|morgens|nachmittags|vormittags|mittags|nachts)\b", _FLAGS
 )
 # "5th Saturday | People in the Neighborhood": a line-up's row opening with the month's n-th
 # weekday, then the separator before what is offered that day.
-_ORDINAL_ROW = re.compile(
+_ORDINAL_ROW = lazy_re.compile(
     rf"^\W*(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})\s*(?:[|:]|\s[–-]\s)",
     _FLAGS,
 )
 # "Monday Baby Storytimes are held at 9:30 a.m.": a weekday naming a programme that is held
 # (plural, present tense) is a weekly rule.
-_WEEKDAY_PROGRAMMES = re.compile(
+_WEEKDAY_PROGRAMMES = lazy_re.compile(
     rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\s+"
     rf"(?:are\s+(?:held|offered)|meet|take\s+place)\b",
     _FLAGS,
 )
 # "10-11 a.m. third Saturday", "1 p.m. second Tuesdays": a group list's clock, then the month's
 # n-th weekday without a month word.
-_ORDINAL_AFTER_CLOCK = re.compile(
+_ORDINAL_AFTER_CLOCK = lazy_re.compile(
     rf"(?:\b[ap]\.?m\.?|\buhr)\s+(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)\s+(?P<wds>{_WD})s?\b"
     rf"(?!\s+(?:in|of|im|before|after|vor|nach)\s)",
     _FLAGS,
 )
-_EVERY_OTHER_WEEK = re.compile(
+_EVERY_OTHER_WEEK = lazy_re.compile(
     r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
     r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
     _FLAGS,
@@ -105,7 +106,7 @@ _EVERY_OTHER_WEEK = re.compile(
 # "alle vier Wochen am Mittwoch", "every three weeks on Monday": a rule every n weeks.
 _N_WEEKS = {"drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "fuenf": 5, "five": 5,
             "sechs": 6, "six": 6, "acht": 8, "eight": 8}  # fmt: skip
-_EVERY_N_WEEKS = re.compile(
+_EVERY_N_WEEKS = lazy_re.compile(
     r"\b(?:alle|every)\s+(?P<n>[3-8]|drei|vier|f(?:ü|ue)nf|sechs|acht|three|four|five|six|eight)"
     r"\s+(?:wochen|weeks)\b"
     # "in vierwöchentlichem Abstand", "dreiwöchentlich"
@@ -113,27 +114,27 @@ _EVERY_N_WEEKS = re.compile(
     _FLAGS,
 )
 _ANNOUNCED_PIECES = ("kommuniz", "bekannt", "mitgeteilt", "nnounced", "posted")
-_ANNOUNCED_ON = re.compile(
+_ANNOUNCED_ON = lazy_re.compile(
     rf"\b(?:{_ADV})\s+(?:per\s+\S+\s+|by\s+\S+\s+)?(?:kommuniziert|bekanntgegeben|bekannt\s+gegeben"
     r"|mitgeteilt|announced|posted)\b",
     _FLAGS,
 )
-_WEEKLY = re.compile(r"\b(?:w(?:ö|oe)chentlich|weekly|jede\s+woche|every\s+week)\b", _FLAGS)
-_ADVERBS = re.compile(
+_WEEKLY = lazy_re.compile(r"\b(?:w(?:ö|oe)chentlich|weekly|jede\s+woche|every\s+week)\b", _FLAGS)
+_ADVERBS = lazy_re.compile(
     rf"\b(?P<first>{_ADV})(?:\s*(?P<join>,|und|and|&|bis|-)\s*(?P<more>{_ADV}))*\b", _FLAGS
 )
-_ADVERB = re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
+_ADVERB = lazy_re.compile(rf"\b(?:{_ADV})\b", _FLAGS)
 # "Die Vorträge finden immer montags um 19 Uhr statt", "meets … on Thursdays from 1-3pm": a
 # weekday adverb after "immer"/"jeweils"/"on" states a weekly rule in a text of any length —
 # unless it says when something is closed ("montags geschlossen", "closed on Mondays").
 # "on Thursday mornings at 10:30", "Monday & Thursday mornings at 11:00 am": a weekday with a
 # plural part of the day is a weekly rule.
-_WEEKDAY_PARTS = re.compile(
+_WEEKDAY_PARTS = lazy_re.compile(
     rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)\s+(?:mornings|afternoons|evenings|nights)\b", _FLAGS
 )
 _MONTH_NAMES = alternation(MONTHS)
 _ADV_CHAIN = rf"(?:{_ADV})(?:\s*(?:,|und|and|&|bis|-)\s*(?:{_ADV}))*\b"
-_STATED_ADVERBS = re.compile(
+_STATED_ADVERBS = lazy_re.compile(
     rf"\b(?:immer|jeweils|regelm(?:ä|ae)(?:ß|ss)ig|stets|on|ab\s+sofort|(?:zu)?künftig)\s+{_ADV_CHAIN}"
     # "at 11:30 a.m. Tuesdays": a clock, then the weekdays
     rf"|(?:\b[ap]\.?m\.?|\buhr)\s+{_ADV_CHAIN}"
@@ -166,19 +167,19 @@ _STATED_ADVERBS = re.compile(
 )
 # "We now play on a Thursday evening 7pm until 9pm": a verb of a club's meeting in the present,
 # then "on a" weekday (not "will visit on a Saturday in May", one day).
-_HABIT_ON_A = re.compile(
+_HABIT_ON_A = lazy_re.compile(
     rf"\b(?:play|plays|meet|meets|gather|gathers|practi[cs]e|practi[cs]es|train|trains)\s+"
     rf"(?:[^\W\d]+\s+)?on\s+a\s+(?P<wd>{_WD})\b",
     _FLAGS,
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.
-_REGULAR_WEEKDAY = re.compile(
+_REGULAR_WEEKDAY = lazy_re.compile(
     rf"\b(?:regularly|regelm(?:ä|ae)(?:ß|ss)ig)\b[^.!?\d]{{0,30}}?\b(?:for|on|am)\s+(?P<wd>{_WD})s?\b",
     _FLAGS,
 )
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
 # "Jeden Morgen von ca. 10:30 Uhr …", "jeden Tag": a daily rule in a text of any length.
-_EVERY_DAY = re.compile(
+_EVERY_DAY = lazy_re.compile(
     r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening)"
     # "Täglich um 14 Uhr gibt es eine Weihnachtsmann-Sprechstunde": daily, at a clock time
     # ("Die täglichen Führungen um 14:00 Uhr": the adjective, a noun between)
@@ -186,7 +187,7 @@ _EVERY_DAY = re.compile(
     r"|daily(?=\s+(?:at|from|between)\s+\d))\b",
     _FLAGS,
 )
-_CLOSED_BEFORE = re.compile(
+_CLOSED_BEFORE = lazy_re.compile(
     # (a colon closes the negation's clause: "am 16.11. nicht können: Immer montags …")
     r"\b(?:closed|geschlossen|außer|ausser|except|nicht|no)[^\w:;.!?]*\w*[^\w:;.!?]*$"
     # "Certain Fridays are designated for …", "an einigen Samstagen": not every such day
@@ -196,24 +197,24 @@ _CLOSED_BEFORE = re.compile(
 # "Mehrmals in der Spielzeit laden wir Sie … sonntags um elf Uhr ein": on some such days, not every.
 # "on Thursday afternoon every 2nd and 4th week of the month", "donnerstags in der 2. und 4.
 # Woche des Monats": the weekday of the month's n-th weeks is its n-th such weekday.
-_WEEKDAY_IN_NTH_WEEKS = re.compile(
+_WEEKDAY_IN_NTH_WEEKS = lazy_re.compile(
     rf"\b(?P<wds>(?:{_WD})(?:{_AND}(?:{_WD}))*)(?:s|en)?"
     rf"(?:\s+(?:afternoons?|mornings?|evenings?|nights?|nachmittags?|vormittags?|abends?))?"
     rf"\s+(?:every|each|in\s+the|on\s+the|in\s+der|jede[nr]?)\s+(?P<ords>(?:{_ORD})(?:{_AND}(?:{_ORD}))*)"
     rf"\s+(?:weeks?|woche)\s+(?:of\s+(?:the|each|every)\s+month|des\s+monats|im\s+monat)\b",
     _FLAGS,
 )
-_NOT_EVERY_WEEK = re.compile(
+_NOT_EVERY_WEEK = lazy_re.compile(
     r"\b(?:mehrmals|mehrfach|gelegentlich|ab\s+und\s+zu|einige\s+male|several\s+times"
     r"|occasionally|from\s+time\s+to\s+time)\b",
     _FLAGS,
 )
 # "lädt nicht nur dienstags … ein", "not only on Tuesdays": the day is one of the rule's.
-_NOT_ONLY_BEFORE = re.compile(r"\b(?:nicht\s+nur|not\s+only|not\s+just)\W*(?:on\s+)?$", _FLAGS)
-_CLOSED_AFTER = re.compile(
+_NOT_ONLY_BEFORE = lazy_re.compile(r"\b(?:nicht\s+nur|not\s+only|not\s+just)\W*(?:on\s+)?$", _FLAGS)
+_CLOSED_AFTER = lazy_re.compile(
     r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
 )
-_WEEKDAY_NEAR = re.compile(
+_WEEKDAY_NEAR = lazy_re.compile(
     # "Alle zwei Wochen am Donnerstagnachmittag": the weekday with its part of the day
     rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
     # "At Wednesday's market, weekly from 3 to 6 p.m.": the market named by its weekday
@@ -221,27 +222,27 @@ _WEEKDAY_NEAR = re.compile(
     _FLAGS,
 )
 _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
+    (lazy_re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
                 r"|einmal\s+im\s+quartal|every\s+quarter)\b", _FLAGS), "FREQ=MONTHLY;INTERVAL=3"),
-    (re.compile(r"\b(?:halbj(?:ä|ae)hrlich|semi-?annually|alle\s+sechs\s+monate)\b", _FLAGS),
+    (lazy_re.compile(r"\b(?:halbj(?:ä|ae)hrlich|semi-?annually|alle\s+sechs\s+monate)\b", _FLAGS),
      "FREQ=MONTHLY;INTERVAL=6"),
-    (re.compile(r"\b(?:monatlich|monthly|jeden\s+monat|einmal\s+im\s+monat|every\s+month)\b",
+    (lazy_re.compile(r"\b(?:monatlich|monthly|jeden\s+monat|einmal\s+im\s+monat|every\s+month)\b",
                 _FLAGS), "FREQ=MONTHLY"),
-    (re.compile(r"(?<!mal\s)(?<!mal)\b(?:j(?:ä|ae)hrlich|annually|yearly|jedes\s+jahr"
+    (lazy_re.compile(r"(?<!mal\s)(?<!mal)\b(?:j(?:ä|ae)hrlich|annually|yearly|jedes\s+jahr"
                 r"|einmal\s+im\s+jahr|every\s+year)\b"
                 # "Immer am 30.04. Maibaumstellen": always on a day of the year named without one
                 r"|\bimmer\s+am\s+\d{1,2}\.\s?(?:\d{1,2}\.(?!\s?\d)|(?:" + alternation(MONTHS)
                 + r")\b(?!\.?\s?\d))", _FLAGS), "FREQ=YEARLY"),
-    (re.compile(r"\b(?:t(?:ä|ae)glich|daily|jeden\s+tag|every\s+day)\b", _FLAGS), "FREQ=DAILY"),
+    (lazy_re.compile(r"\b(?:t(?:ä|ae)glich|daily|jeden\s+tag|every\s+day)\b", _FLAGS), "FREQ=DAILY"),
     # "wochentags: 9.30 bis 12:00 Uhr", "weekdays 9-5": Monday to Friday ("werktags" is left
     # out: it takes in Saturday as often as not)
-    (re.compile(r"\b(?:wochentags|an\s+wochentagen|weekdays|on\s+weekdays)\b", _FLAGS),
+    (lazy_re.compile(r"\b(?:wochentags|an\s+wochentagen|weekdays|on\s+weekdays)\b", _FLAGS),
      "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
 )  # fmt: skip
 
 
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
-_CUES = re.compile(
+_CUES = lazy_re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
@@ -261,7 +262,7 @@ _CUE_PIECES = (
 # "They followed an established pattern of 3rd Monday of every month … but recently the Council
 # has agreed to meet on a bi-monthly basis", "früher traf man sich immer am ersten Montag": a
 # rule the text tells as a former habit is no rule now.
-_FORMER_BEFORE = re.compile(
+_FORMER_BEFORE = lazy_re.compile(
     r"\b(?:used\s+to|followed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pattern|schedule|rhythm)"
     r"|formerly|previously|früher|ehemals|einst)\b[^.!?;]{0,40}$",
     _FLAGS,
@@ -398,7 +399,7 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     return None
 
 
-_CELL = re.compile(r"(?<![^|])[^|]+")
+_CELL = lazy_re.compile(r"(?<![^|])[^|]+")
 
 
 def _short_cell(text: str) -> tuple[int, int] | None:
@@ -412,7 +413,7 @@ def _short_cell(text: str) -> tuple[int, int] | None:
     return None
 
 
-_PLURAL_DAY_CLOCK = re.compile(
+_PLURAL_DAY_CLOCK = lazy_re.compile(
     r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s\s*(?:[|,@-]\s*|(?:at|from)\s+)?"
     r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\b",
     _FLAGS,
@@ -492,29 +493,29 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     return RecurrenceMention(rule, *match.span())
 
 
-_DATE_AFTER = re.compile(r"\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.")
+_DATE_AFTER = lazy_re.compile(r"\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.")
 
 
 # "Für gewöhnlich treffen sich die Rover immer am Donnerstag von 19:30 - 21:00 Uhr": "always on" a
 # weekday is every such weekday; not "immer am Sonntag vor Himmelfahrt" (a feast's day), nor "immer
 # am 3. Samstag im Juli" or a weekday with its date.
-_ALWAYS_ON_WEEKDAY = re.compile(
+_ALWAYS_ON_WEEKDAY = lazy_re.compile(
     rf"\bimmer\s+am\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
     r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur)\b)",
     _FLAGS,
 )
 # "ab sofort bieten wir am Sonntagmorgen wieder unsere Sonnenbeobachtung an": a weekday without
 # its date in an offer that holds from now on is every such weekday.
-_FROM_NOW_ON_WEEKDAY = re.compile(
+_FROM_NOW_ON_WEEKDAY = lazy_re.compile(
     rf"\b(?:ab\s+sofort|ab\s+jetzt|(?:zu)?künftig|from\s+now\s+on)\b[^.!?;\d]{{0,60}}?"
     rf"\b(?:am|on)\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag|mittag|s)?\b"
     r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
     _FLAGS,
 )
-_MONTHLY_RIGHT_BEFORE = re.compile(r"\b(?:monatlich|monthly)\s*,?\s*$", _FLAGS)
+_MONTHLY_RIGHT_BEFORE = lazy_re.compile(r"\b(?:monatlich|monthly)\s*,?\s*$", _FLAGS)
 # "Austausch über den Predigttext des kommenden Sonntags 14-tägig dienstags": a weekday in the
 # genitive ("des Sonntags") names a day, it is no adverb of the rule.
-_GENITIVE_BEFORE = re.compile(r"\bdes\s+(?:[^\W\d]+(?:en|ten)\s+)?$", _FLAGS)
+_GENITIVE_BEFORE = lazy_re.compile(r"\bdes\s+(?:[^\W\d]+(?:en|ten)\s+)?$", _FLAGS)
 
 
 def _says_closed(text: str, match: re.Match[str]) -> bool:

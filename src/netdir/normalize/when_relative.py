@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, PAST_TENSE, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_roles import (
     role_of_date,
@@ -24,7 +25,7 @@ from netdir.normalize.when_words import (
     lowered_for_cues,
 )
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy_re.compile(
     r"^\s*(?:(?:ab|on)\s+)?(?:(?:"  # "am Morgen" is the morning, not tomorrow
     + WD_ALT
     + r")\.?,?\s+)?(?P<rel>"
@@ -34,7 +35,7 @@ _RELATIVE = re.compile(
 )
 # "Los geht's heute ab 17 Uhr": inside a short text a relative word counts with a time after it
 # (never "am Morgen um 9 Uhr", the morning).
-_RELATIVE_TIMED = re.compile(
+_RELATIVE_TIMED = lazy_re.compile(
     r"(?<!am\s)(?<!jeden\s)(?<!den\s)\b(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
     + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
@@ -42,7 +43,7 @@ _RELATIVE_TIMED = re.compile(
 )
 # "… will hold its annual members-only meeting tonight at 6:00pm (not the usual 7:30pm)": "tonight"
 # with its clock right after it is the page's day in a text of any length.
-_TONIGHT_AT = re.compile(
+_TONIGHT_AT = lazy_re.compile(
     r"\b(?P<rel>tonight|heute\s+abend)(?=\s+(?:at|from|um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:uhr|a\.?m|p\.?m))",
     FLAGS,
@@ -50,7 +51,7 @@ _TONIGHT_AT = re.compile(
 # "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
 # "Heute könnt ihr zum Beispiel ab 16 Uhr … Blut spenden": a text opening with the word, its clock
 # later in the same sentence.
-_RELATIVE_OPENING = re.compile(
+_RELATIVE_OPENING = lazy_re.compile(
     r"^(?P<rel>heute|morgen|today|tomorrow|tonight)\b(?=[^.!?]{0,80}?\b(?:ab|um|at|from|von)\s+"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
@@ -58,7 +59,7 @@ _RELATIVE_OPENING = re.compile(
 # "Heute Nachmittag wurden wir zum Flughafen Hamburg alarmiert", "Heute Abend spielen wir": a
 # text opening with the word and the part of the day it names, in any length ("heute morgen" is
 # this morning only before a verb, not "Heute morgen Abend").
-_RELATIVE_PART_OPENING = re.compile(
+_RELATIVE_PART_OPENING = lazy_re.compile(
     r"^(?P<rel>heute|today)\s+(?:nachmittag|vormittag|abend|mittag|früh|nacht|afternoon|evening"
     r"|morning|night|morgen(?=\s+(?-i:[a-zäöüß]+)\b)(?!\s+(?:um|ab|früh|abend|nachmittag)\b))\b",
     FLAGS,
@@ -66,24 +67,24 @@ _RELATIVE_PART_OPENING = re.compile(
 # "Heute fand ein Arbeitstreffen statt, … Die Veranstaltung dauerte von 19 bis 20 Uhr": a report
 # opening with the word and a past verb of meeting or taking place, in any length (its clock may
 # follow sentences later).
-_RELATIVE_REPORT_OPENING = re.compile(
+_RELATIVE_REPORT_OPENING = lazy_re.compile(
     r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam)\b", FLAGS
 )
 # "Gestern wurden die neuen Flügel an die Windmühle angebracht", "Yesterday the new sails were
 # installed": a report opening with the day before the page's and a past verb in its sentence.
-_YESTERDAY_OPENING = re.compile(r"^\s*(?P<rel>gestern|yesterday)\b[^.!?]*", FLAGS)
+_YESTERDAY_OPENING = lazy_re.compile(r"^\s*(?P<rel>gestern|yesterday)\b[^.!?]*", FLAGS)
 # "Mit diesem Zitat … schloss der dritte Bürgermeister … gestern seine Rede": inside a sentence
 # told in the past, the word written small (not "seit gestern", "von gestern", "bis gestern").
-_YESTERDAY_INSIDE = re.compile(
+_YESTERDAY_INSIDE = lazy_re.compile(
     r"[^.!?]*?(?<!seit\s)(?<!von\s)(?<!bis\s)\b(?-i:(?P<rel>gestern))\b(?!\s*(?:abend|nachmittag"
     r"|vormittag|mittag|morgen)?\s*(?:und|,)?\s*heute\b)[^.!?]*",
     FLAGS,
 )
-_ENGLISH_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
+_ENGLISH_PAST = lazy_re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
 # "Hierzu laden wir euch zum Familienabendgebet morgen um 19.30 Uhr … ein": inside a sentence the
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
 # weekday's "Samstag morgen um 9 Uhr").
-_RELATIVE_CLOCK_INSIDE = re.compile(
+_RELATIVE_CLOCK_INSIDE = lazy_re.compile(
     r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)"
     r"(?-i:(?P<rel>heute|morgen|übermorgen))"
     # ("der heute Abend um 18.30 in Baden TV Süd gezeigt wird": the part of the day between, a
@@ -93,29 +94,29 @@ _RELATIVE_CLOCK_INSIDE = re.compile(
     FLAGS,
 )
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
-_RELATIVE_IS = re.compile(
+_RELATIVE_IS = lazy_re.compile(
     r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
     FLAGS,
 )
 # "Im Übrigen ist heute der 5. Mittwoch in diesem Monat", "today is Friday": the relative word
 # names the weekday it is.
-_RELATIVE_IS_WEEKDAY = re.compile(
+_RELATIVE_IS_WEEKDAY = lazy_re.compile(
     r"\b(?P<rel>heute|today)\s+(?:ist\s+|is\s+)?(?:der\s+|the\s+)?(?:\d{1,2}\.\s*|\d(?:st|nd|rd|th)\s+)?"
     r"(?:" + alternation(WEEKDAYS) + r")\b",
     FLAGS,
 )
 # "Auditions will be from 7 p.m. to 9 p.m. today": a clock right before the relative word.
-_CLOCK_THEN_RELATIVE = re.compile(
+_CLOCK_THEN_RELATIVE = lazy_re.compile(
     r"(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+(?P<rel>today|tonight|tomorrow|heute)\b",
     FLAGS,
 )
-_RELATIVE_CONFIRMED = re.compile(
+_RELATIVE_CONFIRMED = lazy_re.compile(
     r"(?<!am\s)(?<!jeden\s)\b(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
     + r")\s*\((?P<d>\d{1,2})\.?\)",
     FLAGS,
 )
-_RELATIVE_ADJECTIVE = re.compile(
+_RELATIVE_ADJECTIVE = lazy_re.compile(
     r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b"
     r"(?:\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b)?",
     FLAGS,
@@ -123,7 +124,7 @@ _RELATIVE_ADJECTIVE = re.compile(
 # "Vom kommenden Montag bis zum Samstag", "am Freitag nächster Woche", "this Friday": a weekday
 # counted from the page's day (the relative word makes it one day, not a weekly rule).
 # "am vergangenen Samstag", "vorigen Mittwoch": the last such day before the page's day.
-_RELATIVE_WEEKDAY = re.compile(
+_RELATIVE_WEEKDAY = lazy_re.compile(
     r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this"
     r"|vergangenen|vergangener|vorigen|voriger|letzten|letzter)"
     # ("am kommenden Samstagvormittag": the weekday fused with its part of the day)
@@ -145,18 +146,18 @@ _PAST_WHICH = ("vergangenen", "vergangener", "vorigen", "voriger", "letzten", "l
 _LAST_WHICH = ("letzten", "letzter")
 # A clause in the perfect, its participle closing it: "ist … am letzten Samstag erfolgreich in das
 # neue Jahr gestartet!", "haben … teilgenommen."
-_PERFECT_CLAUSE = re.compile(
+_PERFECT_CLAUSE = lazy_re.compile(
     r"\b(?:ist|sind|hat|haben)\b[^.!?;]{0,100}?\b(?:ge[a-zäöüß]{3,}(?:t|en)"
     r"|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:[.!?]|$)",
     FLAGS,
 )
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = lazy_re.compile(
     r"\s*(?:im|in|des|der|eines|jedes|jeden|of|vor|nach|before|after)\b", FLAGS
 )
 # "fand am vergangenen Wochenende unsere Jahreshauptversammlung statt", "am kommenden Wochenende",
 # "this weekend": a weekend counted from the page's day (its Saturday and Sunday); not "am letzten
 # Wochenende im August" (a month's), nor "am Wochenende des 10. und 11. Oktober".
-_RELATIVE_WEEKEND = re.compile(
+_RELATIVE_WEEKEND = lazy_re.compile(
     r"\b(?P<which>kommenden|kommendes|nächsten|nächstes|naechsten|diesem|dieses|coming|next|this"
     r"|vergangenen|vergangenes|vorigen|voriges|letzten|letztes|last|past)\s+(?:wochenende|weekend)\b"
     r"(?!\s*(?:im|in|des|der|vom|von|vor|nach|of|before|after|\d)\b)",
@@ -252,7 +253,7 @@ def _relative_weekend(text: str, reference: date) -> When | None:
 # "Vernissage ist am Samstag", "Aufbau ist am Sonnabend um 15 Uhr": with no date in the text, a
 # weekday after "am"/"on" is the coming one (a news text's reader's reading) — not "am Dienstag
 # vor dem Flohmarkt" (counted from something else), not a closing day.
-_AM_WEEKDAY = re.compile(
+_AM_WEEKDAY = lazy_re.compile(
     # "am Sonntagnachmittag": a weekday with its part of the day
     # "the market will open Saturday", "opens Saturday": an English verb before the bare weekday
     # "… from 9 a.m. to 1 p.m. Saturday at …": the weekday right after an English clock
@@ -274,7 +275,7 @@ _AM_WEEKDAY = re.compile(
 # "bvitg-Transfer-Standard (A. Kassner, Do 11 Uhr)": a weekday with a clock right after it.
 # "Der Samstag beginnt um 18 Uhr mit …", "Montag und Dienstag sind im Rathaus … beschäftigt": a
 # weekday (or two) as the sentence's subject, its verb in the present: the coming one(s).
-_SUBJECT_WEEKDAY = re.compile(
+_SUBJECT_WEEKDAY = lazy_re.compile(
     r"^\s*(?:der\s+)?(?P<wd>"
     + WEEKDAY_FULL_ALT
     + r")(?:\s+(?:und|bis)\s+(?P<wd2>"
@@ -282,7 +283,7 @@ _SUBJECT_WEEKDAY = re.compile(
     + r"))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen)\b",
     FLAGS,
 )
-_WEEKDAY_CLOCK = re.compile(
+_WEEKDAY_CLOCK = lazy_re.compile(
     # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
     # ("Montag & Mittwoch · 19:00 Uhr", "Mittwoch | 19 Uhr": a dot, bar or dash between them)
     r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?(?:,|\s*[·•|-])?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
@@ -292,10 +293,10 @@ _WEEKDAY_CLOCK = re.compile(
     FLAGS,
 )
 # „Mo & Mi, 19:00 Uhr“: another weekday joined to the one before the clock.
-_JOINED_WEEKDAY_BEFORE = re.compile(
+_JOINED_WEEKDAY_BEFORE = lazy_re.compile(
     r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?\s*(?:&|\+|und|and|/)\s*\Z", FLAGS
 )
-_NOT_ONE_DAY = re.compile(
+_NOT_ONE_DAY = lazy_re.compile(
     r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde"
     # "einmal im Monat einen Gottesdienst am Freitagabend": one Friday a month, which one unsaid
     r"|\b(?:einmal|1\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)|\bonce\s+(?:a|per|each)\s+month"
@@ -306,11 +307,11 @@ _NOT_ONE_DAY = re.compile(
 )
 # "am Freitag, den Vortag des Festes", "Freitag, der Tag vor dem Dorffest": a weekday named as the
 # day before or after another event whose day the text does not give: no day of its own.
-_COUNTED_FROM_AFTER = re.compile(
+_COUNTED_FROM_AFTER = lazy_re.compile(
     r"\s*,?\s*(?:(?:den|der|dem|the)\s+)?(?:Vortag|Vorabend|Folgetag|Tag\s+(?:vor|nach)|day\s+(?:before|after))\b",
     FLAGS,
 )
-_NOT_ONE_DAY_BEFORE = re.compile(
+_NOT_ONE_DAY_BEFORE = lazy_re.compile(
     r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-)\s*$", FLAGS
 )
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
@@ -321,7 +322,7 @@ _BEFORE_BARE_WEEKDAY = (
 )  # fmt: skip
 # "Samstag Abend: Ausklang | direkt im Anschluss an die Vorträge ab 18:45 auf dem Sand": a heading
 # opening with a weekday (and its part of the day) before a colon, its clock in the line after it.
-_WEEKDAY_HEADING = re.compile(
+_WEEKDAY_HEADING = lazy_re.compile(
     r"^\s*(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:\s*(?:abend|morgen|vormittag|nachmittag|mittag))?\s*:"
     r"(?=[^\d]{0,80}?\b(?:ab|um|von|from|at)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))",
     FLAGS,
@@ -330,14 +331,14 @@ _WEEKDAY_HEADING_MAX_LENGTH = 120
 _CLOCK_WORDS = ("uhr", "pm", "am", "p.m", "a.m")
 # "Am Freitag reisten die Oldtimerbegeisterten … an": more verbs of a day's report (asked only
 # of a bare weekday: the long alternation above runs for every text).
-_REPORT_VERBS = re.compile(
+_REPORT_VERBS = lazy_re.compile(
     r"\b(?:reiste|reisten|fuhr|fuhren|brachte|brachten|stellte|stellten|trat|traten|sang|sangen"
     r"|nahm|nahmen|hielt|hielten|erlebte|erlebten|verbrachte|verbrachten|genoss|genossen)\b",
     FLAGS,
 )
 # "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
 # has passed.
-_SINCE_BEFORE = re.compile(r"\b(?:seit|since)\b[^.!?;]{0,60}$", FLAGS)
+_SINCE_BEFORE = lazy_re.compile(r"\b(?:seit|since)\b[^.!?;]{0,60}$", FLAGS)
 
 
 def parse_bare_weekday(text: str, reference: date) -> When | None:
@@ -399,12 +400,12 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
 
 # "Das viertägige Traditionsfest beginnt am Samstag und endet am Dienstagabend": a start's
 # weekday, then the weekday it ends on (the first such day after it).
-_ENDS_ON_WEEKDAY = re.compile(
+_ENDS_ON_WEEKDAY = lazy_re.compile(
     r"\b(?:endet|enden|ends|closes)\s+(?:am|on)\s+(?:(?:darauf\s+)?folgende[nm]?\s+|following\s+)?"
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:abend|nachmittag|vormittag|mittag|morgen)?\b",
     FLAGS,
 )
-_BEGINS_BEFORE = re.compile(r"\b(?:beginnt|beginnen|startet|starten|begins|starts)\s+$", FLAGS)
+_BEGINS_BEFORE = lazy_re.compile(r"\b(?:beginnt|beginnen|startet|starten|begins|starts)\s+$", FLAGS)
 
 
 def _last_weekday(text: str, start: re.Match[str], day: date) -> date | None:
@@ -460,7 +461,7 @@ def _yesterday_report(text: str) -> re.Match[str] | None:
 
 
 # "Heutige Kreistagssitzung: Bericht aus …": a headline opening with the adjective.
-_RELATIVE_HEADLINE = re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", FLAGS)
+_RELATIVE_HEADLINE = lazy_re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", FLAGS)
 
 
 def parse_relative(text: str, today: date) -> When | None:
@@ -525,7 +526,7 @@ def parse_relative(text: str, today: date) -> When | None:
     return with_times(day, None, times) if times is not None else whole_day(day)
 
 
-_UNTIL_WEEKDAY_AFTER = re.compile(
+_UNTIL_WEEKDAY_AFTER = lazy_re.compile(
     r"\bbis\s+(?:zum\s+)?(?P<wd>" + WEEKDAY_FULL_ALT + r")"
     r"(?:\s*(?:abend|nachmittag|mittag|vormittag))?\b(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
     FLAGS,

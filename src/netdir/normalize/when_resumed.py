@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
 # Words of one sentence (a German day's dot before its month inside it: "am 22. Dezember").
 _WITHIN = r"(?:[^.!?;]|\.(?=\s*(?:" + MONTH_ALT + r")\b)){0,60}?"
-_CALLED_OFF = re.compile(
+_CALLED_OFF = lazy_re.compile(
     r"\b(?:will\s+not\s+(?:hold|meet|take\s+place|be\s+held)|won't\s+(?:hold|meet|be\s+held)"
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:cancell?ed|called\s+off)|no\s+(?:\w+\s+)?meetings?\s+on"
     r"|fällt\s+(?:am\s+)?"
@@ -23,13 +24,13 @@ _CALLED_OFF = re.compile(
 )
 # A sentence's end: not a German day's dot before its month ("22. Dezember").
 _END = r"[.!?](?!\s*(?:" + MONTH_ALT + r")\b)"
-_RESUMES = re.compile(
+_RESUMES = lazy_re.compile(
     r"(?<=" + _END + r")\s+(?P<rest>(?:[^.!?]|\.(?=\s*(?:" + MONTH_ALT + r")\b))*?"
     r"\b(?:will\s+resume|resumes?|resume[sd]?\s+on"
     r"|geht\s+es\s+(?:dann\s+)?(?:wieder|weiter)|(?:finden|findet)\s+wieder)\b.*)$",
     FLAGS | re.DOTALL,
 )
-_SENTENCE_END = re.compile(_END + r"(?=\s)", FLAGS)
+_SENTENCE_END = lazy_re.compile(_END + r"(?=\s)", FLAGS)
 
 
 def resumed_part(text: str) -> str | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
 from netdir.normalize.when_signup import CUE_REACH, SIGNUP_REACH, UNTIL_BEFORE, signed_up_by
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
@@ -120,14 +121,14 @@ _FILLER = (
     r"|kommenden|kommende|nächsten|nächste|diesen|this|next|coming"
     r"|on|at|by|is|until|through|before|" + alternation(WEEKDAY_ABBREVIATIONS)
 )
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = lazy_re.compile(
     rf"\b(?:(?P<deadline>{_DEADLINE_WORDS})|(?P<published>{_PUBLISHED_WORDS}))(?:\b|(?=_))"
     # "Posted by admin on", "geschrieben von: Redaktion am"
     rf"[\s:,.|_(]*(?:(?:by|von):?\s+(?:[^\W\d]+\.?\s+){{1,3}}?(?=am\b|on\b))?"
     rf"(?:(?:{_FILLER})\b[\s:,.|]*){{0,3}}$",
     _FLAGS,
 )
-_DEADLINE_AFTER = re.compile(
+_DEADLINE_AFTER = lazy_re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b"
     # "Bis 20. September können sich Interessierte für den Hauptlauf anmelden", "Ab Dienstag
     # (7. Januar) um 8.30 Uhr können sich alle … anmelden": the clause's verb is a sign-up
@@ -157,20 +158,22 @@ _DEADLINE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:due|ends?|ended|closes?|closed|opens?|opened|deadline)\b",
     _FLAGS,
 )
-_STATUS_HINT = re.compile(
+_STATUS_HINT = lazy_re.compile(
     r"mitglied|angehörig|beschäftigt|wohnhaft|gemeldet|versichert|eingeschrieben|tätig|zugelassen|berechtigt"
 )
 # "Ärzte …, die am 31. Dezember 2020 Mitglied der KVBW waren": a status held on a day, told in a
 # relative clause (no event's day; reported nowhere).
-_STATUS_RELATIVE_BEFORE = re.compile(r",\s*(?:die|der|das|welche[rs]?)\s+(?:am|zum)\s+$", _FLAGS)
-_STATUS_AFTER = re.compile(
+_STATUS_RELATIVE_BEFORE = lazy_re.compile(
+    r",\s*(?:die|der|das|welche[rs]?)\s+(?:am|zum)\s+$", _FLAGS
+)
+_STATUS_AFTER = lazy_re.compile(
     r"^[^.!?;,]{0,40}?\b(?:mitglied(?:er)?|angehörige|beschäftigt|wohnhaft|gemeldet|versichert"
     r"|eingeschrieben|tätig|zugelassen|berechtigt)\b[^.!?;,]{0,30}?\b(?:waren|war|sind|ist"
     r"|gewesen)\b",
     _FLAGS,
 )
 # "11 March 2024 Draft program released": the day something is published, no event's.
-_PUBLISHED_AFTER = re.compile(
+_PUBLISHED_AFTER = lazy_re.compile(
     r"^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:released|published|posted|announced|announcement)\b"
     # "22.05.2015, — Artikel ausdrucken E-Mail verschicken": a news article's date above its
     # print and mail buttons
@@ -194,21 +197,21 @@ _PUBLISHED_AFTER = re.compile(
 )
 # "Beim letzten Training am 2. Oktober wurde gemeinsam beschlossen, …", "In der Sitzung am 3. Mai
 # wurde festgelegt": what was decided at a meeting keeps the meeting's day.
-_MEETING_BEFORE = re.compile(
+_MEETING_BEFORE = lazy_re.compile(
     r"\b(?:beim|bei\s+der|bei\s+dem|in\s+der|auf\s+der|während\s+der|im\s+rahmen\s+der)\s+"
     r"(?:[^\W\d]+\s+){1,3}?(?:am|vom)\s+(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
-_DECIDED_AFTER = re.compile(
+_DECIDED_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:beschlossen|verabschiedet|festgelegt|entschieden)\b",
     _FLAGS,
 )
 # "Gemeinsamer Antrag der Fraktionen von CDU, SPD … vom 23.05.2023", "Mit Schreiben vom
 # 27.03.2019": the date a document was written (its subject may stand between).
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = lazy_re.compile(
     r"\b(?:antr(?:ag|äge)|schreiben|bescheid|beschlussvorlage|vorlage|anfrage|eingabe"
     # "Geschäftsordnung des Kreistages des Rhein-Kreises Neuss vom 27.09.2023": rules' dates
     r"|stellungnahme|geschäftsordnung|satzung|verordnung|gesetz|richtlinien?|bekanntmachung"
@@ -239,7 +242,7 @@ _DOCUMENT_BEFORE = re.compile(
     _FLAGS,
 )
 # Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
-_DONE_BY_AFTER = re.compile(
+_DONE_BY_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
     r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
     r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b"
@@ -256,7 +259,7 @@ _DONE_BY_AFTER = re.compile(
 )
 # "Please use the Event Brite link to register for all events by March 17": a sign-up or a booking
 # named earlier in the clause, then "by" right before the date.
-_REGISTER_BY = re.compile(
+_REGISTER_BY = lazy_re.compile(
     r"\b(?:register|registration|sign\s+up|rsvp|book|reserve|apply)\b[^.!?;]{0,60}?"
     r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
@@ -265,7 +268,7 @@ _REGISTER_BY = re.compile(
 )
 # "Please check back on June 27 at 10:00 am to see if we are able to accommodate additional
 # requests": the day to look at the page again, no offering's.
-_CHECK_BACK_BEFORE = re.compile(
+_CHECK_BACK_BEFORE = lazy_re.compile(
     r"\bcheck\s+back\s+(?:here\s+)?(?:on|after|by)?\s*(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
@@ -274,13 +277,13 @@ _CHECK_BACK_BEFORE = re.compile(
 _REGISTER_HINTS = ("regist", "sign up", "rsvp", "book", "reserv", "apply")
 # "Eintritt: 19€, ab 27. Juni: 24€": the day a price applies from is no event's (as "if purchased
 # before Dec. 15").
-_PRICE_FROM_BEFORE = re.compile(r"\b(?:ab|from)\s+(?:dem\s+)?$", _FLAGS)
-_PRICE_AFTER = re.compile(
+_PRICE_FROM_BEFORE = lazy_re.compile(r"\b(?:ab|from)\s+(?:dem\s+)?$", _FLAGS)
+_PRICE_AFTER = lazy_re.compile(
     r"^\s*[:,]?\s*(?:\d+(?:[.,]\d{1,2})?\s*(?:€|euro\b|eur\b)|[€$]\s*\d)", _FLAGS
 )
 # "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrägel 26.August 2016": a release's
 # header line ends with its date.
-_RELEASE_HEADER = re.compile(
+_RELEASE_HEADER = lazy_re.compile(
     r"\b(?:presseinformation|pressemitteilung|pressemeldung|press\s+release)\b[^\n:!?]{0,80}$"
     # "PM 126 | 26.11.2024": a press release's number, then its date
     r"|(?-i:\bPM)\s+\d{1,4}\s*[|/–-]\s*$",
@@ -288,13 +291,13 @@ _RELEASE_HEADER = re.compile(
 )
 # "27.02.2023 | Stand 17.09.2023", "03.04.2024 - aktualisiert am 09.04.2024 - 14:53": the date
 # before an update stamp is the first publication's.
-_BEFORE_STAMP = re.compile(
+_BEFORE_STAMP = lazy_re.compile(
     r"^[,\s\d:uhr]*(?:\||\s[-–]\s)\s*(?:stand|aktualisiert|updated|zuletzt)\b", _FLAGS
 )
 # "April 2 & 3—Spring Break, no program", "No storytime on 4/20": a schedule's line saying
 # nothing is offered that day. (A named event that is called off, "Die Bürgerversammlung am 30.
 # Dezember fällt aus", keeps its day: a listing reports it with its status.)
-_NOTHING_AFTER = re.compile(
+_NOTHING_AFTER = lazy_re.compile(
     r"^[^.!?;\d]{0,40}?\b(?:no\s+(?:program(?:me)?s?|story\s?times?|classes|class|meetings?"
     r"|services?|sessions?)|kein\s+programm)\b",
     _FLAGS,
@@ -302,15 +305,15 @@ _NOTHING_AFTER = re.compile(
 # "13. bis 18.09.2016 Anmelden bei … mit Schiffsname": a day range's end, then a sign-up note
 # opening with a capital (a new line or sentence of its own), is the event's span, not the day to
 # sign up by ("bis 18.09.2016 anmelden", "vom 1. bis 15. März online anmelden" stay deadlines).
-_RANGE_END_BEFORE = re.compile(
+_RANGE_END_BEFORE = lazy_re.compile(
     r"(?<![\d.:])\d{1,2}\.(?:\d{1,2}\.)?\s*(?:-|–|bis(?:\s+zum)?)\s*$", _FLAGS
 )
-_SIGNUP_NOTE_AFTER = re.compile(r"^\s*(?:Anmelden|Registrieren|Einschreiben)\b")
+_SIGNUP_NOTE_AFTER = lazy_re.compile(r"^\s*(?:Anmelden|Registrieren|Einschreiben)\b")
 # "Anmeldung zu Zusatzveranstaltungen für Gasthörer:innen: ab dem 19.09.2025", "Deadline for
 # oral contributions: 15 May 2023 Notifications for oral contributions: 1 June": a label naming
 # a sign-up, a deadline or a notice, then its colon and the date (the label may be long; a
 # colon inside a word, "Gasthörer:innen", is no label's end).
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy_re.compile(
     r"(?:^|[.!?;|\d]\s)\s*(?:anmeld\w*|rückmeld\w*|einschreib\w*|bewerbung\w*|einreich\w*|abgabe\w*"
     r"|deadlines?|notifications?|benachrichtigung\w*)\b(?:[^.!?:;|\d]|:(?=[^\W\d_])){0,80}:\s*"
     r"(?:(?:ab|bis|zum|dem|den|am|vom|on|by|until|from)\b\s*){0,3}$",
@@ -318,18 +321,18 @@ _LABEL_BEFORE = re.compile(
 )
 # "Ab dem 01.01.2019 beträgt der jährliche Mitgliedsbeitrag 10 €", "Bis zum 31.12.2018 beträgt der
 # monatliche Mitgliedsbeitrag 2 €": a fee from or until a day (as "ab 27. Juni: 24€").
-_FEE_FROM_BEFORE = re.compile(r"\b(?:ab|bis)\s+(?:dem\s+|zum\s+)?$", _FLAGS)
-_FEE_AFTER = re.compile(
+_FEE_FROM_BEFORE = lazy_re.compile(r"\b(?:ab|bis)\s+(?:dem\s+|zum\s+)?$", _FLAGS)
+_FEE_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,40}?\b(?:beträgt|betragen|kostet|kosten)\b[^.!?;]{0,60}?(?:€|euro\b|eur\b)", _FLAGS
 )
 # "wird zum 1. Januar eines jeden Jahres … fällig", "sind uns … die Räumlichkeiten zum 31. Oktober
 # 2020 gekündigt worden": the day a fee falls due or a lease ends is no event's.
-_AS_OF_BEFORE = re.compile(r"\bzum\s+$", _FLAGS)
-_DUE_AFTER = re.compile(r"^[^.!?;]{0,80}?\bfällig\b", _FLAGS)
-_ENDS_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:gekündigt|kündigen|wirksam)\b", _FLAGS)
+_AS_OF_BEFORE = lazy_re.compile(r"\bzum\s+$", _FLAGS)
+_DUE_AFTER = lazy_re.compile(r"^[^.!?;]{0,80}?\bfällig\b", _FLAGS)
+_ENDS_AFTER = lazy_re.compile(r"^[^.!?;]{0,40}?\b(?:gekündigt|kündigen|wirksam)\b", _FLAGS)
 # "New Extra pool … goes into effect July 1st", "fees … will take effect April 19, 2022", "a new
 # fee schedule published in Report and Order FCC 20-184 on December 29, 2020": a rule's date.
-_EFFECT_BEFORE = re.compile(
+_EFFECT_BEFORE = lazy_re.compile(
     r"\b(?:(?:go|goes|went|will\s+go)\s+into\s+effect|takes?\s+effect|took\s+effect|effective)"
     r"\s+(?:on\s+|from\s+)?$"
     r"|\bpublished\s+in\s+[^.!?;]{1,60}?\bon\s+$",
@@ -338,7 +341,7 @@ _EFFECT_BEFORE = re.compile(
 # "Das aktuelle Programm wird am 20. April bekannt gegeben": the day a programme or its details
 # are published (what is revealed at a festival, "Die Höhe des Baumes wird am Abend des 1. Mai
 # bekanntgegeben", is the festival's day: only a published thing as the clause's subject counts).
-_PUBLISHED_THING_BEFORE = re.compile(
+_PUBLISHED_THING_BEFORE = lazy_re.compile(
     r"\b(?:\w*programm\w*|termine|tagesordnung\w*|details|einzelheiten|informationen|infos?"
     # "Dieser Beitrag wurde bereits am 03.01.2026 veröffentlicht": a post's own day
     r"|\w*plan|line-?up|ergebnisse?|beitrag|artikel|blogbeitrag|interview"
@@ -350,7 +353,7 @@ _PUBLISHED_THING_BEFORE = re.compile(
     r"[^.!?;]{0,80}$",
     _FLAGS,
 )
-_ANNOUNCED_AFTER = re.compile(
+_ANNOUNCED_AFTER = lazy_re.compile(
     # ("in der BZ veröffentlicht": where, then the participle)
     r"^\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:bekannt\s?gegeben|veröffentlicht|freigeschaltet"
     r"|verschickt|versandt|versendet|zugeschickt|bekommen|erhalten)\b",
@@ -359,7 +362,7 @@ _ANNOUNCED_AFTER = re.compile(
 # "Am 31. Oktober wurde im Donauanzeiger ein Bericht von … zu unserer Jahreshauptversammlung,
 # welche am 25.10.2024 … stattfand, veröffentlicht": the day a report on an event appeared (the
 # sentence may hold the event's own date, its dots between digits).
-_REPORT_PUBLISHED_AFTER = re.compile(
+_REPORT_PUBLISHED_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:wurden?|ist|sind)\s+(?:[^.!?;]|(?<=\d)\.){0,60}?\b(?:ein|der|unser)\s+"
     r"(?:\w*bericht|artikel|beitrag|interview|reportage)\b(?:[^.!?;]|(?<=\d)\.){0,240}?"
     r"\b(?:veröffentlicht|abgedruckt)\b",
@@ -404,28 +407,30 @@ _AFTER_HINTS = (
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
 # (the separable "mitteilen", "Bescheid geben" around the date).
-_REPLY_BEFORE = re.compile(
+_REPLY_BEFORE = lazy_re.compile(
     r"\b(?:teilen|teilt|gebt|geben)\s+(?:sie\s+|ihr\s+)?(?:uns|mir)\s+(?:[^\W\d]+\s+){0,3}?"
     r"bis\s+(?:zum\s+|spätestens\s+)?$",
     _FLAGS,
 )
-_REPLY_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:mit|bescheid)\b", _FLAGS)
+_REPLY_AFTER = lazy_re.compile(r"^[^.!?;]{0,40}?\b(?:mit|bescheid)\b", _FLAGS)
 _REPLY_HINTS = ("teilen", "teilt", "gebt", "geben")
 
 # "Am 18. Dezember vor genau 500 Jahren fing Martin Luther an, die Bibel zu übersetzen": the day
 # of a deed long past, counted in years back from now.
-_YEARS_AGO_AFTER = re.compile(
+_YEARS_AGO_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:\d{4}\s*,?\s*)?vor\s+(?:genau\s+|fast\s+|knapp\s+|über\s+|mehr\s+als\s+|rund\s+)?"
     r"(?:\d+|zwei|drei|vier|fünf|zehn|hundert)\s+jahren\b",
     _FLAGS,
 )
-_CANNOT_COME_AFTER = re.compile(r"^\s*(?:leider\s+)?nicht\s+(?:können|kann|könnt|kannst)\b", _FLAGS)
-_INTO_HISTORY_AFTER = re.compile(r"^[^.!?;]{0,30}?\bin\s+die\s+geschichte\b", _FLAGS)
+_CANNOT_COME_AFTER = lazy_re.compile(
+    r"^\s*(?:leider\s+)?nicht\s+(?:können|kann|könnt|kannst)\b", _FLAGS
+)
+_INTO_HISTORY_AFTER = lazy_re.compile(r"^[^.!?;]{0,30}?\bin\s+die\s+geschichte\b", _FLAGS)
 # "Eine finale Entscheidung, ob der Kurs stattfindet, wird daher am 8. Oktober getroffen", "Die
 # Entscheidung fällt am 3. Mai": the day something is decided is no event's.
-_DECISION_BEFORE = re.compile(r"\bentscheidung\b[^.!?;]{0,80}?\b(?:am|bis)\s+$", _FLAGS)
-_DECISION_TAKEN_AFTER = re.compile(r"^[^.!?;\d]{0,20}?\b(?:getroffen|gefällt)\b", _FLAGS)
-_DECISION_FALLS_BEFORE = re.compile(
+_DECISION_BEFORE = lazy_re.compile(r"\bentscheidung\b[^.!?;]{0,80}?\b(?:am|bis)\s+$", _FLAGS)
+_DECISION_TAKEN_AFTER = lazy_re.compile(r"^[^.!?;\d]{0,20}?\b(?:getroffen|gefällt)\b", _FLAGS)
+_DECISION_FALLS_BEFORE = lazy_re.compile(
     r"\bentscheidung\s+(?:fällt|fiel|wird|soll)(?:\s+(?-i:[a-zäöüß]+)){0,2}?\s+(?:am|bis)\s+$",
     _FLAGS,
 )
@@ -433,11 +438,11 @@ _DECISION_FALLS_BEFORE = re.compile(
 # regulären Öffnungszeiten", "Die ab Samstag, 14. April, geltenden Öffnungszeiten": the day opening
 # hours change is no offering's (a rule's date, as "The following rules apply from …"); "hat ab
 # 8. Januar wieder zu den gewohnten Öffnungszeiten geöffnet" reopens that day and keeps it.
-_HOURS_FROM_BEFORE = re.compile(
+_HOURS_FROM_BEFORE = lazy_re.compile(
     r"\bab\s+(?:dem\s+)?(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?\(?\s*$", _FLAGS
 )
-_HOURS_AFTER = re.compile(r"^[^.!?;]{0,120}?(?:öffnungs|sprech|service)zeit", _FLAGS)
-_HOURS_CHANGE = re.compile(
+_HOURS_AFTER = lazy_re.compile(r"^[^.!?;]{0,120}?(?:öffnungs|sprech|service)zeit", _FLAGS)
+_HOURS_CHANGE = lazy_re.compile(
     r"\b(?:gilt|gelten|geltende[nm]?|erweiter\w*|änder\w*|geändert\w*|verlänger\w*|verkürz\w*"
     r"|angepasst\w*)\b",
     _FLAGS,
@@ -475,14 +480,14 @@ def may_hold_roles(text: str) -> bool:
 _WEEKDAY_DEN = optional_weekday("den")
 # "INFB & MINB Anmeldeschluss für die Einstufung ist am Mittwoch, 27. September 2023": a
 # deadline's subject between its word and the date.
-_DEADLINE_FOR_BEFORE = re.compile(
+_DEADLINE_FOR_BEFORE = lazy_re.compile(
     r"\b(?:\w*(?<!ab)(?<!be)schluss|\w*frist)\s+(?:für|zur|zum)\s+[^.!?;\d]{1,40}?\s+"
     rf"(?:ist|endet|läuft\s+ab)\s+(?:am|bis)\s+{_WEEKDAY_DEN}$",
     _FLAGS,
 )
 # "Bis 29. März 2020 haben Kulturinstitutionen … noch die Gelegenheit, sich als Datengeber*innen
 # anzumelden": the last day of a chance to sign up or hand in.
-_CHANCE_TO_SIGN_UP_AFTER = re.compile(
+_CHANCE_TO_SIGN_UP_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,100}?\b(?:gelegenheit|möglichkeit|chance)\b[^.!?;]{0,80}?"
     r"\b(?:anzumelden|zu\s+bewerben|zu\s+registrieren|einzureichen|einzuschreiben)\b",
     _FLAGS,

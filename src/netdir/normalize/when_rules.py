@@ -3,10 +3,10 @@ except some months („außer im August“), with a second monthly rule („und 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when_feasts import (
     find_feasts,
 )
@@ -104,7 +104,7 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
 
 
 # "November 2009 - März 2010": a season of months with their years.
-_DATED_SEASON = re.compile(
+_DATED_SEASON = lazy_re.compile(
     r"\b(?P<mn>" + MONTH_ALT + r")\.?\s+(?P<y>(?:19|20)\d{2})\s*(?:-|bis|to|until|through)\s*"
     r"(?P<last>" + MONTH_ALT + r")\.?\s+(?P<y2>(?:19|20)\d{2})\b",
     FLAGS,
@@ -121,15 +121,15 @@ def _dated_season(text: str) -> tuple[date, date] | None:
     return (first, last) if first < last else None
 
 
-_CLOCK_MARKER = re.compile(r"(?:[ap]\.?m\.?|uhr)\s+", FLAGS)
+_CLOCK_MARKER = lazy_re.compile(r"(?:[ap]\.?m\.?|uhr)\s+", FLAGS)
 # "through September", "until the end of October": a month without a day closing a season.
-_SEASON_UNTIL = re.compile(
+_SEASON_UNTIL = lazy_re.compile(
     r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?(?P<mn>"
     + MONTH_ALT
     + r")\b(?!\.?\s*\d)",
     FLAGS,
 )
-_MONTH_BEFORE = re.compile(r"\b(?:" + MONTH_ALT + r")\s*$", FLAGS)
+_MONTH_BEFORE = lazy_re.compile(r"\b(?:" + MONTH_ALT + r")\s*$", FLAGS)
 
 
 def _season_end(text: str, day: date) -> date | None:
@@ -143,7 +143,7 @@ def _season_end(text: str, day: date) -> date | None:
 
 
 # ("von Anfang Oktober bis Ende April": the months' parts name the same season)
-_SEASON_BEFORE = re.compile(
+_SEASON_BEFORE = lazy_re.compile(
     r"\b(?:von|ab|from)\s+(?:(?:anfang|mitte|ende)\s+)?(?P<mn>"
     + MONTH_ALT
     + r")\s+(?:bis|to|through|until)\s+(?:(?:anfang|mitte|ende)\s+)?(?P<last>"
@@ -153,7 +153,7 @@ _SEASON_BEFORE = re.compile(
 )
 # "on the last Saturday of the month (except August …, and December when it's on the last
 # Saturday before Christmas)": a month whose meeting a feast places instead of the rule.
-_EXCEPTED_MONTH = re.compile(
+_EXCEPTED_MONTH = lazy_re.compile(
     r"\b(?:except|außer|ausser|ausgenommen|bis\s+auf)\b[^()]{0,80}?\b(?P<mn>"
     + MONTH_ALT
     + r")\b(?P<how>[^().;]{0,40})$",
@@ -181,7 +181,7 @@ def month_excepted(after: str, day: date | None, today: date) -> date | None:
     return None
 
 
-_JOINED_RULE = re.compile(r"\b(?:and|und|sowie)\b", FLAGS)
+_JOINED_RULE = lazy_re.compile(r"\b(?:and|und|sowie)\b", FLAGS)
 
 
 def _second_monthly_rule(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_words import has_any, optional_weekday
 
 _FLAGS = re.IGNORECASE
 # "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
 # …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
-_SIGNUP_OPENS = re.compile(
+_SIGNUP_OPENS = lazy_re.compile(
     r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
     r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?"
     + optional_weekday()
@@ -26,7 +27,7 @@ _SIGNUP_OPENS = re.compile(
 # "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are
 # available from May 2": the day tickets can be had is no event's day (reported as the deadline,
 # like the day sales open).
-_TICKETS_FROM = re.compile(
+_TICKETS_FROM = lazy_re.compile(
     # ("Karten (€ 30,-; ermäßigt € 25,-; …) gibt es ab 23. März": the prices in brackets)
     r"\b(?:\w*karten|tickets?)\b(?:\s*\([^()]{0,200}\))?[^.!?\d]{0,60}?\b(?:gibt\s+es|gibt's|sind|erhältlich|erhalten"
     r"|verkauft|available|on\s+sale|go\s+on\s+sale)\b[^.!?\d]{0,30}?"
@@ -35,7 +36,7 @@ _TICKETS_FROM = re.compile(
 )
 # "Reserve a space online starting at noon on Monday, April 4": when reservations or ticket
 # requests open is no event's day either (reported as the deadline, as the day sales open).
-_REQUESTS_OPEN = re.compile(
+_REQUESTS_OPEN = lazy_re.compile(
     r"\b(?:reserve|reservations?|requests?|book|sign\s+up)\b[^.!?\d]{0,60}?"
     r"\b(?:starting|beginning|opens?|open)\b"
     r"(?:\s+at\s+(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?))?\s+(?:on\s+|from\s+)?"
@@ -45,7 +46,7 @@ _REQUESTS_OPEN = re.compile(
 )
 # "Vorverkauf ab 8. Dezember 2023 im Rathaus Biberach", "Kartenverkauf ab Montag, 3. März":
 # sales named with "ab" alone, no verb.
-_SALES_FROM = re.compile(
+_SALES_FROM = lazy_re.compile(
     r"\b(?:(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\s*:?\s+(?:ab|from|starting)\s+"
     r"(?:dem\s+|on\s+)?" + optional_weekday("den") + r"$",
     _FLAGS,
@@ -53,13 +54,13 @@ _SALES_FROM = re.compile(
 # "Für den Einlass wird eine Platzkarte benötigt. Die gibt es ab Samstag, 13. Dezember, kostenlos
 # beim Kartenservice im Rathaus und an der Abendkasse": what is handed out is named before the
 # sentence, the ticket office after the date.
-_GIVEN_FROM = re.compile(
+_GIVEN_FROM = lazy_re.compile(
     r"\b(?:gibt\s+es|gibt's|erhältlich|erhalten\s+sie)\s+(?:sie\s+)?(?:ab|from)\s+(?:dem\s+)?"
     + optional_weekday("den")
     + r"$",
     _FLAGS,
 )
-_AT_THE_TICKET_OFFICE = re.compile(
+_AT_THE_TICKET_OFFICE = lazy_re.compile(
     r"^[^.!?;]{0,80}?\b(?:kartenservice|kartenvorverkauf|vorverkaufsstellen?|ticketshop"
     r"|theaterkasse|abendkasse|tageskasse)\b",
     _FLAGS,

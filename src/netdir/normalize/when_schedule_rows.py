@@ -4,12 +4,11 @@ with its own date ("Trainingszeiten | Montag, 9. Januar") is that one day."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 from netdir.normalize.when_words import WEEKDAYS
 
-_SCHEDULE_ROW = re.compile(
+_SCHEDULE_ROW = lazy_re.compile(
     r"\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b[\s|:]*"
     # ("Trainingszeiten | Winterfahrplan (01.10. bis 31.03) | Sonntag, 09:30 bis …": a season's
     # timetable between the label and the row)

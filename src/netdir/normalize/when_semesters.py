@@ -11,12 +11,12 @@ Oktober 2015 bis 31. März 2016, dienstags …").
 
 from __future__ import annotations
 
-import re
+from netdir import lazy_re
 
-_WINTER = re.compile(
+_WINTER = lazy_re.compile(
     r"\b(?:WS|WiSe|Wintersemester)\s*(?P<first>(?:19|20)\d{2})\s*/\s*(?P<second>\d{2}|\d{4})\b"
 )
-_SUMMER = re.compile(r"\b(?:SS|SoSe|Sommersemester)\s*(?P<year>(?:19|20)\d{2})\b")
+_SUMMER = lazy_re.compile(r"\b(?:SS|SoSe|Sommersemester)\s*(?P<year>(?:19|20)\d{2})\b")
 
 
 def semester_as_period(text: str) -> str | None:

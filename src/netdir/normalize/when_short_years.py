@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
-_SHORT_YEAR_BEFORE_PERIOD_END = re.compile(
+_SHORT_YEAR_BEFORE_PERIOD_END = lazy_re.compile(
     r"(?<![\d.])\b(?P<mn>" + MONTH_ALT + r")(?P<dot>\.?)\s+(?P<yy>\d{2})(?![\d.:])"
     r"(?P<gap>\s*(?:-|bis)\s*)(?P<mn2>" + MONTH_ALT + r")\.?\s+(?P<y>(?:19|20)\d{2})\b",
     FLAGS,
 )
 
 
-_SHORT_YEARS_OF_A_RUN = re.compile(
+_SHORT_YEARS_OF_A_RUN = lazy_re.compile(
     r"(?<![\d.])\b(?P<d1>\d{1,2})\.?\s+(?P<mn>" + MONTH_ALT + r")\.?\s+(?P<yy>\d{2})"
     r"(?P<gap>\s*(?:-|–|—|to|bis)\s*)"
     r"(?P<d2>\d{1,2})\.?\s+(?P<mn2>" + MONTH_ALT + r")\.?\s+(?P<yy2>\d{2})(?![\d.:])",

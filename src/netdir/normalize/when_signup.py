@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
     alternation,
@@ -21,10 +22,10 @@ _FLAGS = re.IGNORECASE
 SIGNUP_REACH = 120
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
 # followed by a participle and "sein"/"werden" is when something must be done by.
-UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
+UNTIL_BEFORE = lazy_re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
 # "Die Anmeldung für einen Stand ist ab sofort bis zum 13. April 2025 … möglich": a sign-up noun
 # earlier in the clause, then "bis" right before the date (no other day between).
-_SIGNUP_UNTIL = re.compile(
+_SIGNUP_UNTIL = lazy_re.compile(
     # "Die Teilnahme ist bis zum 15. Dezember möglich": the last day to take part (a contest's)
     # "Der Call for Papers ist eröffnet und läuft bis zum 05. Mai", "Die T-Shirt Reservierung läuft
     # bis zum 21. Mai": the last day to hand in a talk or to order
@@ -47,7 +48,7 @@ _SIGNUP_UNTIL_CUES = (
 # "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
 # "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not
 # "Nach Anmeldung ist am 3. Mai eine Führung möglich"), "möglich" closing the clause after the date.
-_SIGNUP_SUBJECT_BEFORE = re.compile(
+_SIGNUP_SUBJECT_BEFORE = lazy_re.compile(
     r"(?:^|[.!?;:]\s*|\b(?:alle|die|eine|ihre|deine|eure)\s+)(?<!nach\s)(?<!mit\s)(?<!ohne\s)"
     r"(?:anmeldung(?:en)?|registrierung(?:en)?|einschreibung(?:en)?)\b[^.!?;\d]{0,140}"
     r"(?:(?<!\d)\d{1,2}\.\s*(?:bis|-|–)\s*)?$",
@@ -57,7 +58,7 @@ _SIGNUP_SUBJECT_BEFORE = re.compile(
 # bitte hier ein", "kann sich bis zum 06.06.2020, 11 Uhr, über den folgenden Link eintragen":
 # someone signs themselves up (a reflexive verb before "bis"), and the clause ends in the verb's
 # particle or infinitive after the date.
-_SIGNUP_SUBJECT_UNTIL = re.compile(
+_SIGNUP_SUBJECT_UNTIL = lazy_re.compile(
     r"\b(?:meldet|meldest|melde|melden|trage|trägt|tragt|tragen|kann|kannst|könnt|können)\s+"
     r"(?:ihr\s+|sie\s+|du\s+)?(?:euch|dich|sich)\b[^.!?;\d]{0,40}?\bbis\s+(?:zum\s+|spätestens\s+)?"
     # "tragen sich bitte spätestens bis zum Morgen des 20.06.2022 ein": a part of that day
@@ -66,24 +67,24 @@ _SIGNUP_SUBJECT_UNTIL = re.compile(
     + r"$",
     _FLAGS,
 )
-_SIGNUP_PARTICLE_AFTER = re.compile(
+_SIGNUP_PARTICLE_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,100}?\b(?:an|ein|anmelden|eintragen|registrieren|einschreiben)\s*(?:[.!?:;]|$)",
     _FLAGS,
 )
-_POSSIBLE_AFTER = re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
+_POSSIBLE_AFTER = lazy_re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
 # "freuen uns über eine kurze Rückmeldung per Mail bis zum Freitag, den 2. Februar", "Schreibt mir
 # bitte bis 10. März 2017, 13.37 Uhr eine Mail", "euch bis zum 3. April hier in den Kommentaren
 # anzumelden", "Wir freuen uns bis zum 25.07. … über zahlreiche Vortragseinreichungen", "Wer sich
 # vor dem 01.12. anmeldet", "Anmeldungen bitte innerhalb 10. März … vornehmen" (South Tyrol's
 # "innerhalb", by): "bis"/"vor dem" right before the date and a reply, a sign-up or a
 # submission named in the same sentence (not a range's end: no day before "bis").
-_UNTIL_OR_BEFORE = re.compile(
+_UNTIL_OR_BEFORE = lazy_re.compile(
     r"(?<![\d.]\s)(?<![\d.])\b(?:bis|vor\s+dem|innerhalb)\s+(?:zum\s+|spätestens\s+)?"
     + optional_weekday("den", "dem")
     + r"$",
     _FLAGS,
 )
-_REPLY_WORDS = re.compile(
+_REPLY_WORDS = lazy_re.compile(
     r"\b(?:\w*anmeld\w*|anzumelden|\w*rückmeld\w*|meldet|melden|einreichung\w*|\w*einreichungen"
     r"|e-?mail|mail)\b",
     _FLAGS,
@@ -91,20 +92,20 @@ _REPLY_WORDS = re.compile(
 _REPLY_WORD_HINTS = ("meld", "einreich", "mail")
 # "vom 22. Juli bis 16. August geschlossen und nur per Email … zu erreichen": a range's end.
 # "Der Kurs läuft bis 15. Dezember, bitte vorher anmelden": sign-up before a run's end.
-_EARLIER_SIGNUP = re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
-_RANGE_START_BEFORE = re.compile(r"\d\.|\d\s*[-–/]|\b(?:vom|von|zwischen|ab)\b", _FLAGS)
+_EARLIER_SIGNUP = lazy_re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
+_RANGE_START_BEFORE = lazy_re.compile(r"\d\.|\d\s*[-–/]|\b(?:vom|von|zwischen|ab)\b", _FLAGS)
 # "sollte sich bis zum 15. September beim Kinderzentrum unter der Rufnummer 342500 anmelden":
 # the clause after "bis <date>" ends in a sign-up verb (a capital "Anmelden" opens a note of its
 # own: ``_SIGNUP_NOTE_AFTER``).
 # ("bis zum 7. Februar im Pfarrbüro (Telefon 3789), oder unter kirchhain@vcp-kurhessen.info
 # anmelden": a comma before "oder"/"und" and the dots of an address stay inside the clause)
-_SIGNUP_VERB_LATER = re.compile(
+_SIGNUP_VERB_LATER = lazy_re.compile(
     r"^(?:[^.!?;,]|,(?=\s*(?:oder|und)\b)|\.(?=[\w-])){0,120}?"
     r"\b(?-i:anmelden|registrieren|einschreiben|bewerben|melden)\b"
 )
 # "… 1/19 is the last day to Pre-Register", "… will be the last day to sign up": the date is the
 # last day to sign up, register or apply.
-_LAST_DAY_AFTER = re.compile(
+_LAST_DAY_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:is|will\s+be)\s+the\s+last\s+day\s+(?:to|for)\s+(?:pre-?)?(?:regist|sign|apply|enrol)",
     _FLAGS,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation, optional_weekday
 
 _FLAGS = re.IGNORECASE
@@ -18,7 +19,7 @@ _REACH = 120
 # time; "Fri Nov 24 08:00:00 CET 2017": a program's timestamp (seconds and a zone's letters);
 # "Archivnutzer_Blog, 13.11.2007, Chorverband Ludwig Uhland, Kommentare geschlossen": a blog
 # post's byline beside its comments.
-_POST_META_AFTER = re.compile(
+_POST_META_AFTER = lazy_re.compile(
     r"^[,\s\d:.]*(?:uhr\b)?[\s/|·•–-]*(?:lesedauer|lesezeit|reading\s+time)\b"
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?-i:[A-Z]{3,4})\s+\d{4}\b"
     r"|^[^.!?]{0,80}?\b(?:kommentare\s+(?:geschlossen|deaktiviert)|keine\s+kommentare"
@@ -29,13 +30,13 @@ _POST_META_AFTER = re.compile(
 )
 # "03. Sep. 2013 | JPG 653 KB | Frankfurter Neue Presse …": a downloads list's file, its type and
 # size beside the day it is dated.
-_FILE_AFTER = re.compile(
+_FILE_AFTER = lazy_re.compile(
     r"^\s*[|,·•–(-]?\s*(?:jpe?g|pdf|png|gif|docx?|xlsx?|pptx?|zip|mp3|mp4)\s*,?\s*"
     r"\(?\d+(?:[.,]\d+)?\s*[kmg]i?b\b",
     _FLAGS,
 )
 # "Sommerfest am 3. Dezember 2017, 3 Kommentare": a day said with "am" is the event's.
-_EVENT_DAY_WORD_BEFORE = re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAGS)
+_EVENT_DAY_WORD_BEFORE = lazy_re.compile(r"\b(?:am|vom|ab|bis|on|at|from)\s*$", _FLAGS)
 POST_META_HINTS = (
     "lese",
     "reading time",
@@ -48,13 +49,13 @@ POST_META_HINTS = (
 )
 # "Das 96 Seiten starke Heft kommt am Samstag, 4. Februar, als Beilage der Tageszeitungen in die
 # Haushalte": the day a print is delivered.
-_DELIVERED_AFTER = re.compile(
+_DELIVERED_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,60}?\b(?:als\s+beilage|in\s+die\s+(?:haushalte|briefkästen))\b", _FLAGS
 )
 
 
 # "03.09.25 - Veröffentlichungen": a listed post's day, then the category it is filed under.
-_CATEGORY_AFTER = re.compile(
+_CATEGORY_AFTER = lazy_re.compile(
     r"^\s*(?:[-–|·•]|//)\s*(?:ver(?:ö|oe)ffentlichungen|pressemitteilungen|publikationen"
     r"|neuigkeiten|aktuelles|nachrichten|meldungen|allgemein|news|blog|press|publications"
     r"|uncategori[sz]ed)\s*$",
@@ -67,18 +68,18 @@ CATEGORY_HINTS = ("ffentlichung", "mitteilung", "publi", "neuigkeit", "aktuell",
 # "Von Irina Steinmann 26.07.2016, 11:05", "Von Verena Düren, Thomas Kölsch, 07.02.2019": an
 # article's byline (one author or several), then its stamp.
 _BYLINE_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}"
-_BYLINE_BEFORE = re.compile(
+_BYLINE_BEFORE = lazy_re.compile(
     rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*\s*[,|]?\s*$"
 )
 # "(Michael Rahn/Kommunikateam, 16.6.2022)": a report's closing byline, its author and desk in
 # brackets with the day it was written.
-_PAREN_BYLINE_BEFORE = re.compile(
+_PAREN_BYLINE_BEFORE = lazy_re.compile(
     r"\(\s*(?:[A-ZÄÖÜ][\w.-]+\s+){0,2}[A-ZÄÖÜ][\w.-]+\s*/\s*[^\W\d][^()/\d]{0,40}?,\s*$"
 )
 # "20.03.2020 - Heiko GollaZukunftstag am 26. März 2020 entfällt", "13.03.2020 - H.
 # GollaSchulschließung vom 13. März …": a news list's post date and its author (an initial, or a
 # name run into the headline), then the headline.
-_POST_AUTHOR_AFTER = re.compile(
+_POST_AUTHOR_AFTER = lazy_re.compile(
     r"^\s*[-–|]\s*(?:[A-ZÄÖÜ]\.\s?[A-ZÄÖÜ][a-zäöüß]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+(?=[A-ZÄÖÜ][a-zäöüß]))"
 )
@@ -87,12 +88,12 @@ _POST_AUTHOR_AFTER = re.compile(
 # "Herzliche Gratulation zu diesen tollen Ergebnissen! SBix, 07.03.2017", "Vielen Dank für IHRE
 # Hilfe Klaus Richter 09-04-2010": a report's closing thanks or congratulation, then its author's
 # name and the day it was written, ending the text.
-_SIGNATURE_BEFORE = re.compile(
+_SIGNATURE_BEFORE = lazy_re.compile(
     r"\b(?i:danke\w*|vielen\s+dank|gratulation|glückw\w*|grüße|gruß|thanks|thank\s+you|regards"
     r"|congratulations)\b[^.!?]{0,60}?[.!?]?\s+"
     r"(?P<name>(?:[A-ZÄÖÜ][\w-]*\.?\s+){0,3}[A-ZÄÖÜ][\w-]*)\s*,?\s*$"
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = lazy_re.compile(
     r"\b(?:am|ab|bis|termin|treffen|datum|wann|beginn|start|"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\b",
@@ -102,7 +103,7 @@ _NOT_A_NAME = re.compile(
 # page's version stamp, or the day its next version comes (a weekday and "den" may stand between);
 # "Erfolgsmeldungen zur Version 0.8.9 vom 11.4.2017": the day a software version was built.
 _WEEKDAY_OR_DEN = optional_weekday("den")
-_VERSION_BEFORE = re.compile(
+_VERSION_BEFORE = lazy_re.compile(
     r"\bversion\s*(?:\d+(?:\.\d+)*\s*(?:[-–:|]|vom\b)?\s*|\b[^.!?;\d]{0,30}?(?:\bfür\s+\d{4}\s+)?"
     rf"\b(?:kommt|erscheint|folgt)\s+(?:am\s+)?{_WEEKDAY_OR_DEN})$",
     _FLAGS,
@@ -110,8 +111,8 @@ _VERSION_BEFORE = re.compile(
 # "Berlin, 02.11.2019 - In ihren jährlichen Berichten informiert der Verfassungsschutz über …": a
 # press release's place and date, then its first sentence (a listing's "Hamburg, 12.05.2025 -
 # Konzert im Stadtpark" has no sentence of ten words after its dash).
-_DATELINE_PLACE_BEFORE = re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*$")
-_DATELINE_SENTENCE_AFTER = re.compile(
+_DATELINE_PLACE_BEFORE = lazy_re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*$")
+_DATELINE_SENTENCE_AFTER = lazy_re.compile(
     r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[^\W\d]+){9,}[^\d]*?[.!?]"
 )
 

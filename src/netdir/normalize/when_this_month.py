@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 
-_THIS_MONTH_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?this\s+month\b", FLAGS)
+_THIS_MONTH_DAY = lazy_re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?this\s+month\b", FLAGS
+)
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",

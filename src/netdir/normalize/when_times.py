@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from netdir import lazy_re
 from netdir.normalize.when_order import looks_english, looks_german
 from netdir.normalize.when_words import has_any, lowered_for_cues
 
@@ -19,7 +20,7 @@ _ABOUT = (
     r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?|max\.?|maximal|längstens|voraussichtlich)\s*)?"
 )
 _AMPM = r"a\.?m\.?|p\.?m\.?"
-TIME_RANGE = re.compile(
+TIME_RANGE = lazy_re.compile(
     # (never from a code's last digit: "Elternabend 11Ph2 - 20.08.24 18:30 Uhr")
     r"(?<![\d.:])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{2})" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
     # (after "Uhr" an "am" is German: "von 10-11 Uhr am Rathaus")
@@ -30,7 +31,7 @@ TIME_RANGE = re.compile(
 # bare end hour must not run on into a date or a decimal ("10-12.03.2027").
 # "ab 09:30 Uhr / bis 22:00 Uhr", "Beginn 18 Uhr, Ende ca. 21 Uhr": start and end apart ("from
 # 0000 UTC through 2359 UTC", the clocks run together until ``clean_date_text``).
-_FROM_UNTIL = re.compile(
+_FROM_UNTIL = lazy_re.compile(
     # ("⏰ Treffen 10:00 🏑 Spielen bis ca. 15:00": a meeting time, then the end)
     r"\b(?:ab|von|from|beginn|start|einlass|treffen|treffpunkt)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
     + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|through|ende|end)\s*:?\s*"
@@ -41,25 +42,25 @@ _FROM_UNTIL = re.compile(
 )  # fmt: skip
 # "15.30 Uhr Bücherei bis 17.30 Uhr geöffnet": two clocks with "Uhr", a few words between,
 # the second after "bis" — unless those words are a deadline's ("Anmeldung bis 12 Uhr").
-_CLOCK_UNTIL_CLOCK = re.compile(
+_CLOCK_UNTIL_CLOCK = lazy_re.compile(
     r"(?<![\d.:])" + _TIME.format(h="h1", mi="m1") + r"\s*uhr\b(?P<between>[^\d]{1,25}?)\bbis\s+"
     + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*uhr\b",
     _FLAGS,
 )  # fmt: skip
 # "zwischen 17 und 20 Uhr", "between 5 and 8 p.m.": "und" joins two clocks into a range only
 # after "zwischen"/"between" ("Führungen um 14 und 16 Uhr" are two start times).
-_RUN_TOGETHER_RANGE = re.compile(
+_RUN_TOGETHER_RANGE = lazy_re.compile(
     r"(?<![\d.:])(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
     r"(?![\d:])"
 )
-_BETWEEN = re.compile(
+_BETWEEN = lazy_re.compile(
     r"\b(?:zwischen|between)\s+" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h\b)?\s*"
     r"(?P<ap1>" + _AMPM + r")?\s*(?:und|and)\s+" + _TIME.format(h="h2", mi="m2")
     + r"\s*(?:(?P<u2>uhr|h\b)|(?P<ap2>" + _AMPM + r")(?!\w))?",
     _FLAGS,
 )  # fmt: skip
 # "Führungen um 14 und 16 Uhr": two start times share one "Uhr"; the first is the start.
-_CLOCK_LIST = re.compile(
+_CLOCK_LIST = lazy_re.compile(
     # "um 15.00 und um 19.00 Uhr" (not a team's age class: "(U12, 10:15 Uhr)"); "drei Führungen
     # – um 10, 14 und 16 Uhr": more than two
     r"(?<![\w.:])" + _TIME.format(h="h", mi="mi") + r"(?:\s*(?:und|oder|sowie|,|&)\s*(?:um\s+)?"
@@ -68,25 +69,25 @@ _CLOCK_LIST = re.compile(
 )
 # "10.00 Uhr Gottesdienst; 11.00 Uhr bis 16.00 Uhr Verkauf": a day's programme whose first item,
 # a clock and its name, comes before the range (not "bis 9 Uhr Anmeldung; 10-12 Uhr Kurs").
-_PROGRAMME_ITEM_BEFORE = re.compile(
+_PROGRAMME_ITEM_BEFORE = lazy_re.compile(
     r"(?<![\d.:])(?<!bis\s)(?<!until\s)(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*uhr\s+"
     r"(?-i:[A-ZÄÖÜ])[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*[;,]\s*$",
     _FLAGS,
 )
-_DEADLINE_BETWEEN = re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|spätestens", _FLAGS)
+_DEADLINE_BETWEEN = lazy_re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|spätestens", _FLAGS)
 # "6.30 – 8.00 p.m.": British dotted minutes before a spaced marker (a German "am" after them
 # is the preposition: ``_german_am``).
-_AMPM_RANGE = re.compile(
+_AMPM_RANGE = lazy_re.compile(
     r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
     r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )  # fmt: skip
-_AMPM_FIRST_RANGE = re.compile(
+_AMPM_FIRST_RANGE = lazy_re.compile(
     r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>[ap]m|[ap]\.m\.)\s*-\s*"
     r"(?P<h2>\d{1,2})[:.](?P<m2>\d{2})(?![\d:.]|\s*(?:" + _AMPM + r"|uhr)\b)",
     _FLAGS,
 )
-_TIME_SINGLE = re.compile(
+_TIME_SINGLE = lazy_re.compile(
     r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
     r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*uhr)",  # "1900 Uhr": hours and minutes run together
@@ -95,22 +96,22 @@ _TIME_SINGLE = re.compile(
 # British pages write "7.30pm", "07.45PM", "7.30 p.m.": a dot before the minutes only when the
 # a.m./p.m. follows at once or, spaced, is no bare "am" (German "3.10 am Markt" is a day and a
 # preposition, not 03:10). Hand-typed listings put a colon before it too ("8:30:PM", "8:PM").
-_TIME_AMPM = re.compile(
+_TIME_AMPM = lazy_re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m|\s(?:p\.?m|a\.m)))?"
     r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )
-_CLOSES_AT = re.compile(
+_CLOSES_AT = lazy_re.compile(
     r"\b(?:closes|ends|runs\s+until|runs\s+till)\s+(?:at\s+)?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
     r"(?P<ap>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re.compile(r"\d")
 _AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``_AMPM`` needs
-_DOTTED_TIME = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])")
+_DOTTED_TIME = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])")
 # "Aufbau ist um 15 Uhr, eröffnet wird um 17 Uhr": the sellers' setting-up time is no more the
 # event's than the doors'.
-_DOORS = re.compile(
+_DOORS = lazy_re.compile(
     # ("Der Einlass erfolgt ab 18:00 Uhr, Beginn ist um 19:30 Uhr")
     # ("Friday 21st June 7.45 (bar opens at 7pm)": the bar's clock, as the doors')
     # ("Akkreditierung ab 9 Uhr Beginn ab 10 Uhr": a conference's check-in, as the doors')
@@ -133,7 +134,7 @@ _HOUR_WORDS = {
 _HOUR = r"(?P<n>" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r"|1[0-2]|0?[1-9])"
 # "um Viertel vor Elf", "halb acht", "Viertel nach 7", "dreiviertel acht", "um elf Uhr": the
 # clock as spoken, rewritten as digits before the patterns above read it.
-_SPOKEN_CLOCK = re.compile(
+_SPOKEN_CLOCK = lazy_re.compile(
     r"\b(?:(?P<quarter>dreiviertel|viertel)\s+(?:(?P<dir>vor|nach)\s+)?|(?P<half>halb)\s+)"
     + _HOUR
     + r"\b(?:\s+uhr\b)?(?P<evening>\s+(?:abends|nachmittags))?"
@@ -145,7 +146,7 @@ _SPOKEN_CLOCK = re.compile(
 
 # "um 18 Uhr 30" (Austrian programmes): the minutes after "Uhr" (not a count of something,
 # "14 Uhr 20 Stände", nor a date's day, "18 Uhr 15.3.").
-_HOUR_UHR_MINUTES = re.compile(
+_HOUR_UHR_MINUTES = lazy_re.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s+uhr\s+(?P<m>[0-5][05])(?![\d.,:])"
     r"(?!\s*(?:min|minuten|euro|eur|€|%|personen|teilnehm|leute|jahre|stände|plätze|uhr)\b)",
     _FLAGS,
@@ -186,7 +187,7 @@ def _spoken_as_digits(match: re.Match[str]) -> str:
     return f"{hour}:{minute:02d} Uhr"
 
 
-NOON = re.compile(r"\b(?:(?:12\s+)?noon|mittags?\s+12\s+uhr)\b", _FLAGS)  # "until 12 noon"
+NOON = lazy_re.compile(r"\b(?:(?:12\s+)?noon|mittags?\s+12\s+uhr)\b", _FLAGS)  # "until 12 noon"
 
 
 def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] | None:
@@ -217,17 +218,19 @@ def _later_end(text: str) -> time | None:
 # Einzelhändler … zum Bummel ein", "lädt um 15:00 Uhr … ein. Gegen 18 Uhr endet diese …
 # Ausstellung": the end in a sentence of its own (a sentence opening with "Bis", not a
 # deadline's "Anmeldung bis 12 Uhr").
-_LATER_END = re.compile(
+_LATER_END = lazy_re.compile(
     r"[.!?]\s+Bis\s+(?:ca\.\s*|etwa\s+|gegen\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*Uhr\b"
     r"|\b(?:Gegen|Um|gegen|um)\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*Uhr\s+endet\b"
 )
 # "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
-_REPLACED_CLOCK = re.compile(r"\b(?:an)?statt\s+(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*uhr\b", _FLAGS)
+_REPLACED_CLOCK = lazy_re.compile(
+    r"\b(?:an)?statt\s+(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*uhr\b", _FLAGS
+)
 
 
 # "zurück sind wir ca. 17.30 Uhr", "Rückkehr gegen 19 Uhr", "Rückankunft ist für 22.30 Uhr
 # vorgesehen": when a trip is back.
-_RETURN_CLOCK = re.compile(
+_RETURN_CLOCK = lazy_re.compile(
     r"\b(?:zurück(?:\s+(?:sind|ist|sein)\s+(?:wir|\w+))?|rückkehr|rückankunft|rückfahrt)\s*:?\s*"
     r"(?:(?:ist|um|gegen|ca\.?|circa|etwa|für|voraussichtlich)\s*)*"
     r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*uhr\b",
@@ -276,7 +279,7 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
 
 # "Ende 23 Uhr", "Schluss gegen 1 Uhr", "the bar closes at 1 a.m.": a clock that only says
 # when the evening ends (not "bis", which also joins a range: "Beginn 19 bis 22 Uhr").
-_ENDING_CLOCK = re.compile(
+_ENDING_CLOCK = lazy_re.compile(
     r"\b(?:ende|schluss|closes|ends)\s*:?\s*(?:at\s+|um\s+|gegen\s+|ca\.\s*)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\b|h\b|(?:" + _AMPM + r")(?!\w))?",
     _FLAGS,
@@ -399,8 +402,8 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
     return None
 
 
-_AT_BEFORE = re.compile(r"\bat\s+$", _FLAGS)
-_MORNING = re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
+_AT_BEFORE = lazy_re.compile(r"\bat\s+$", _FLAGS)
+_MORNING = lazy_re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
 
 
 def _evening_english(text: str, english: bool = False) -> bool:

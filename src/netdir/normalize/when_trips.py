@@ -4,17 +4,16 @@ the return (a camp, a journey, a retreat), not two separate days."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WD_ALT
 from netdir.normalize.when_mentions import Mention
 
 # The label right before a day, a weekday and "den" between them allowed.
 _DAY_TAIL = r"\s*:?\s*(?:am\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:den\s+|dem\s+)?$"
-_DEPARTURE = re.compile(
+_DEPARTURE = lazy_re.compile(
     r"\b(?:abfahrt|anreise|hinfahrt|hinreise|abreise\s+ab|aufbruch)" + _DAY_TAIL, FLAGS
 )
-_RETURN = re.compile(
+_RETURN = lazy_re.compile(
     r"\b(?:rückkehr|rückfahrt|rückreise|heimfahrt|heimreise|abreise|ankunft\s+zurück)" + _DAY_TAIL,
     FLAGS,
 )

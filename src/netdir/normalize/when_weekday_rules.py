@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from netdir import lazy_re
 from netdir.normalize.when_words import (
     MONTHS,
     ORDINALS,
@@ -37,7 +38,7 @@ _MONTH_WORD = (
     r"|every|a)\s+(?:monats?|months?)\b"
 )
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"
-_BY_WEEKDAY = re.compile(
+_BY_WEEKDAY = lazy_re.compile(
     rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"
     rf"|(?P<lead>am|on\s+the|the|der|die))\s+"
     rf"(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*\s+)?"
@@ -50,14 +51,14 @@ _BY_WEEKDAY = re.compile(
 
 # "First Thursday of each month", "2nd Tuesday of every month" (a heading or date field without
 # "every"/"the" before it): the month word after the weekday makes it a rule.
-_BARE_ORDINAL_MONTHLY = re.compile(
+_BARE_ORDINAL_MONTHLY = lazy_re.compile(
     rf"(?<![\w.])(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*)\s+"
     rf"(?P<wds>(?:{WD})(?:{AND}(?:{WD}))*)(?:s|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
     _FLAGS,
 )
 # "1st & 3rd Saturdays Storytimes are held at 9:30 a.m.": ordinals before plural weekdays are
 # the month's such days, without a month word.
-_BARE_ORDINAL_PLURAL = re.compile(
+_BARE_ORDINAL_PLURAL = lazy_re.compile(
     rf"(?<![\w.])(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))+|(?:{ORD}))\s+"
     rf"(?P<wds>(?:{WD})s(?:{AND}(?:{WD})s)*)\b(?!\s+(?:in|of|im)\s)",
     _FLAGS,
@@ -65,11 +66,11 @@ _BARE_ORDINAL_PLURAL = re.compile(
 
 # "Letzter Freitag · Monatlich · 15:30–18:00": a field opening with the month's n-th weekday, the
 # frequency word further on (a calendar's series line split by middots or bars).
-_LEADING_ORDINAL = re.compile(
+_LEADING_ORDINAL = lazy_re.compile(
     rf"^\W*(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*)\s+(?P<wds>{WD})\b(?=\s*[·•|,;:–-])", _FLAGS
 )
 
-_MONTHLY_ELSEWHERE = re.compile(
+_MONTHLY_ELSEWHERE = lazy_re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
     # "bei diesem Monatsmarkt am ersten Donnerstag": a gathering named for its month
     r"|monats(?:markt|treff|stammtisch|gottesdienst|konzert|wanderung|versammlung)",
@@ -77,13 +78,13 @@ _MONTHLY_ELSEWHERE = re.compile(
 )
 
 # "jährlich am zweiten Sonntag im September": a yearly word before the month's n-th weekday.
-_YEARLY_BEFORE = re.compile(
+_YEARLY_BEFORE = lazy_re.compile(
     r"\b(?:all)?(?:j(?:ä|ae)hrlich|jedes\s+jahr|every\s+year|each\s+year|annually)\s*,?\s*$", _FLAGS
 )
 # "findet … nun immer am 3. Samstag im Juli statt": "always" before a named month's n-th weekday
 # is a yearly rule too (without a month's name "immer am Dienstag" stays one day here).
-_ALWAYS_BEFORE = re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
-_OF_NAMED_MONTH = re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
+_ALWAYS_BEFORE = lazy_re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
+_OF_NAMED_MONTH = lazy_re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -179,13 +180,13 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
 # rule named after "sondern" replaces the negated one (its weekday may be left out).
 # "bis auf den letzten Sonntag im Monat", "außer am ersten Montag", "except the third Tuesday": a
 # rule's exception, not the rule.
-_EXCEPTED_BEFORE = re.compile(
+_EXCEPTED_BEFORE = lazy_re.compile(
     r"\b(?:bis\s+auf|außer|ausser|ausgenommen|mit\s+ausnahme|except(?:\s+for|\s+on)?)"
     r"\s+(?:(?:an|am|on|des|der|den|dem|the)\s+)*$",
     _FLAGS,
 )
-_NOT_BEFORE = re.compile(r"\b(?:nicht|not)\b[^.!?]{0,30}$", _FLAGS)
-_INSTEAD = re.compile(
+_NOT_BEFORE = lazy_re.compile(r"\b(?:nicht|not)\b[^.!?]{0,30}$", _FLAGS)
+_INSTEAD = lazy_re.compile(
     rf"[^.!?]{{0,80}}?\b(?:sondern|but)\s+(?:jeweils\s+|immer\s+)?(?:am|an\s+jedem|jeden|on\s+the)\s+"
     rf"(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*)\b(?:\s+(?P<wds>{WD}))?",
     _FLAGS,

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from netdir import lazy_re
 from netdir.normalize.when_value import When
 
 BERLIN_ZONE = "Europe/Berlin"
@@ -81,10 +82,10 @@ _COUNTRIES: dict[str, str] = {
 _US = frozenset({"us", "usa", "united states", "united states of america"})
 _CANADA = frozenset({"ca", "canada"})
 # "Seattle, WA 98101", "Missoula, MT 59802-4297": a US postal address names its state.
-_US_POSTAL = re.compile(r",\s*([A-Z]{2})\.?\s+(\d{5})(?:-\d{4})?\b")
+_US_POSTAL = lazy_re.compile(r",\s*([A-Z]{2})\.?\s+(\d{5})(?:-\d{4})?\b")
 # "Toronto, ON M4W 2J2", "410 Sherbourne Street, Toronto, ON, Canada, M4X 1K2": a Canadian one
 # names its province before the postal code (letter-digit-letter digit-letter-digit).
-_CA_POSTAL = re.compile(r",\s*([A-Z]{2})\.?,?\s+(?:Canada,?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+_CA_POSTAL = lazy_re.compile(r",\s*([A-Z]{2})\.?,?\s+(?:Canada,?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 # AP-style state abbreviations, as US schedules name places: "Wheaton (Mass.)", "Trinity
 # (Conn.)", "Auburndale, Fla.". In brackets any of them; after a comma only those of three
 # letters and more ("Mo." or "La." after a comma may be other words).
@@ -97,11 +98,13 @@ _AP_STATES: dict[str, str] = {
     "s.c": "SC", "s.d": "SD", "tenn": "TN", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV",
     "wis": "WI", "wyo": "WY",
 }  # fmt: skip
-_AP_STATE = re.compile(
+_AP_STATE = lazy_re.compile(
     r"\((?P<bracket>[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|W\.Va)\.\)"
     r"|,\s(?P<comma>[A-Z][a-z]{2,4})\.(?![\w.])"
 )
-_STATED_OFFSET = re.compile(r"\d[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\b")
+_STATED_OFFSET = lazy_re.compile(
+    r"\d[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\b"
+)
 
 
 def _by_code_or_name(table: dict[str, tuple[str, str]], value: str) -> str | None:
@@ -213,7 +216,7 @@ def zone_of_stated_offsets(stamps: list[str]) -> str | None:
 
 # "July 3rd 1800Z", "18:00 UTC", "7 pm GMT": a clock the text marks as UTC (a radio net's, a
 # webinar's). Not an offset ("UTC+2", "GMT+1"), not an ISO stamp's "T18:00Z" (``when_iso``).
-_UTC_CLOCK = re.compile(
+_UTC_CLOCK = lazy_re.compile(
     r"(?<![T\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
     r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap>[aApP])\.?[mM]\.?)\s?(?:Z|UTC|GMT)\b(?!\s?[+-]\d)"
 )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from netdir import lazy_re
 
 #: The offering fields in the order every published file lists them (the schema's order).
 OFFERING_FIELDS: tuple[str, ...] = (
@@ -145,7 +146,7 @@ def berlin_day(value: str | None) -> date | None:
 
 # C0 controls but tab, line feed and carriage return, and DEL: a NUL in a CSV cell truncates it
 # in many readers, and RFC 5545 TEXT allows no control characters but HTAB.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_CHARACTERS = lazy_re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def without_control_characters(text: str) -> str:

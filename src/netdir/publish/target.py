@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netdir import lazy_re
 from netdir.publish.exceptions import PublishError
 
 
@@ -33,7 +33,7 @@ class StagedFile:
 
 
 #: A publish's temp file (``.overview.json.1a2b3c4d.tmp``) or write probe left by a killed run.
-_LEFTOVER = re.compile(r"^\.(?:.+\.[0-9a-f]{8}\.tmp|netdir-write-check\.[0-9a-f]{8})$")
+_LEFTOVER = lazy_re.compile(r"^\.(?:.+\.[0-9a-f]{8}\.tmp|netdir-write-check\.[0-9a-f]{8})$")
 LEFTOVER_AGE_SECONDS = 15 * 60
 
 

@@ -18,11 +18,12 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.html_depth import parse_html
 from netdir.records import Page
 
-_LOGIN_WORDS = re.compile(r"\b(Anmelden|Einloggen|Login|Log in|Sign in|Registrieren)\b", re.I)
-_NEXT_WORDS = re.compile(r"^\s*(weiter|nächste( seite)?|next|»|›|>)\s*$", re.I)
+_LOGIN_WORDS = lazy_re.compile(r"\b(Anmelden|Einloggen|Login|Log in|Sign in|Registrieren)\b", re.I)
+_NEXT_WORDS = lazy_re.compile(r"^\s*(weiter|nächste( seite)?|next|»|›|>)\s*$", re.I)
 _CMS_MARKERS = (
     ("WordPress", ("/wp-content/", "/wp-includes/", "/wp-json/")),
     ("Drupal", ("/sites/default/files", "drupal-settings-json", "Drupal.settings")),

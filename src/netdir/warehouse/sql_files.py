@@ -7,14 +7,14 @@ elsewhere (a directory holding ``migrations/`` and ``views/``), e.g. for an inst
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from netdir import lazy_re
 from netdir.warehouse.exceptions import WarehouseError
 
 SQL_DIR_ENV = "NETDIR_SQL_DIR"
-_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+_MIGRATION_NAME = lazy_re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from netdir import lazy_re
 from netdir.in_thread import InThread
 from netdir.warehouse import load, migrate, prior, reads, snapshot, unchanged
 from netdir.warehouse.exceptions import WarehouseError, WarehouseLocked
@@ -25,7 +26,7 @@ from netdir.warehouse.sql_files import migrations
 
 logger = logging.getLogger("netdir.warehouse")
 
-_LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
+_LOCK_HOLDER = lazy_re.compile(r"\(PID (\d+)\)")
 #: DuckDB's memory limit while a run loads (see ``Warehouse.load_run``); its default is 80 %
 #: of the machine's memory, which lets a big run's rows stay in memory until COMMIT. DuckDB
 #: fills what it is given: at 128MB the offerings' part of a 5,000-page load took the refresh
@@ -45,7 +46,7 @@ RETRY_MEMORY_LIMIT = "512MB"
 #: offerings alike, in place of ``RAW_ROWS_MEMORY_LIMIT`` and ``LOAD_MEMORY_LIMIT``: for a
 #: warehouse whose loads keep running out of them (each time logged, and loaded again).
 LOAD_MEMORY_ENV = "NETDIR_LOAD_MEMORY_LIMIT"
-_MEMORY_SIZE = re.compile(r"\d+(\.\d+)?\s*[KMGT]i?B", re.IGNORECASE)
+_MEMORY_SIZE = lazy_re.compile(r"\d+(\.\d+)?\s*[KMGT]i?B", re.IGNORECASE)
 #: How often a waiting open retries a file another process holds.
 _LOCK_POLL_SECONDS = 0.5
 
