@@ -78,6 +78,7 @@ from netdir.normalize.when_days import (
     CALLED_OFF,
     parse_days,
 )
+from netdir.normalize.when_done import without_done_days
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
 )
@@ -253,6 +254,7 @@ def _parse_when(
             told = _parse_when(clean[stamp.end() :], today, posted, day_first, year)
             if told.start is not None or quoted:
                 return replace(told, published=saved.start)
+    clean = without_done_days(clean)  # "… konnte bereits gewonnen werden. Somit tritt … am …"
     listed = day_list(clean)
     if listed is not None:
         # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start
