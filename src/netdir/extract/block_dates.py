@@ -158,7 +158,7 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     for chunk in chunks:
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
         is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
-        if is_time and title_in_text(_OPEN_END.sub("", chunk)) is None:
+        if is_time and _no_name_beside_the_clock(chunk):
             if doors is None and _DOORS_LINE.match(chunk):
                 doors = chunk
                 continue
@@ -172,6 +172,20 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         reading.date_text = f"{reading.date_text}, {clock}"
         return True
     return False
+
+
+# „Show starts 8:00 PM“, „Doors open 7:00 PM“, „Beginn 20 Uhr“: words that only say what the
+# clock is, no name of an event beside it.
+_CLOCK_LABEL = re.compile(
+    r"^(?:(?:show|concert|event|film|music|konzert|musik)\s+)?"
+    r"(?:beginn|begins?|starts?|anfang|doors?(?:\s+open)?|einlass)\s*:?$",
+    re.I,
+)
+
+
+def _no_name_beside_the_clock(chunk: str) -> bool:
+    name = title_in_text(_OPEN_END.sub("", chunk))
+    return name is None or bool(_CLOCK_LABEL.match(name.strip()))
 
 
 def _clock_after_a_repeated_line(chunks: list[str]) -> str | None:
