@@ -492,10 +492,6 @@ def _records(
             segment, reading.title
         ):
             continue  # a post's meta line: its tag links beside the day it was written
-        if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(
-            segment, reading.title
-        ):
-            continue  # a post's meta line: its tag links beside the day it was written
         if headlines and reading.date_text is None:
             continue  # a news headline beside the few that invite to a dated meeting
         if reading.date_text is None and in_another_section(segment, sections, outline):
