@@ -383,6 +383,7 @@ _FUSED_ORDINAL = lazy_re.compile(
 )
 # (only before a.m./p.m.: "Fri Nov 24 08:00:00 CET 2017" is a machine's stamp)
 _CLOCK_SECONDS = lazy_re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
+# ("Samstag 2025-04-12: 13 Uhr …": an ISO day's end and its colon, no broken clock)
 _BROKEN_CLOCK = lazy_re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2}):\s+(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)", re.I
+    r"(?<![\d:./-])(?P<h>\d{1,2}):\s+(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)", re.I
 )

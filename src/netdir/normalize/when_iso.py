@@ -21,6 +21,9 @@ _ISO = lazy_re.compile(
 _ORDINAL_ISO = lazy_re.compile(
     r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
 )
+# "2025-04-11T19:00+02:00 (MESZ) bis 2025-04-13T14:00+02:00 (MESZ)": the zone's name in brackets
+# after a stamp stands between it and the range's word
+_ZONE_NAME = lazy_re.compile(r"^\s*\((?:MESZ|MEZ|CEST|CET|UTC|GMT|[A-Z]{2,4}T)\)")
 _END_TIME_AFTER = lazy_re.compile(
     r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", FLAGS
 )
@@ -34,7 +37,9 @@ def parse_iso(text: str) -> When | None:
     if start is None:
         return None
     end = None
-    if len(matches) > 1 and CONNECTOR.match(text[matches[0].end() : matches[1].start()]):
+    if len(matches) > 1 and CONNECTOR.match(
+        _ZONE_NAME.sub("", text[matches[0].end() : matches[1].start()], count=1)
+    ):
         # A UTC-midnight end is a day only when the start is one too ("…T20:00Z - …T00:00Z"
         # ends at a clock).
         end = _iso_value(matches[1], midnight_is_day=not isinstance(start, datetime))

@@ -144,8 +144,11 @@ def first_pair(text: str | None) -> str | None:
     first_at = text.find(mentions[0], found.start())
     second_at = text.find(mentions[1], first_at + len(mentions[0]))
     if first_at < 0 or second_at < 0:
-        return None
-    if not _PAIR_JOIN.match(text[first_at + len(mentions[0]) : second_at]):
+        # "Am 16. und 17. September 2023 jeweils von 12-18 Uhr": two days sharing their month
+        # word (the mentions carry it, the text does not)
+        if "days" not in found.re.groupindex or not _SHARED_PAIR.match(found["days"] or ""):
+            return None
+    elif not _PAIR_JOIN.match(text[first_at + len(mentions[0]) : second_at]):
         return None
     shared = _EACH.sub("", text[found.end() :], count=1).strip()
     pair = f"{mentions[0]} und {mentions[1]}"
@@ -153,6 +156,7 @@ def first_pair(text: str | None) -> str | None:
 
 
 _PAIR_JOIN = lazy_re.compile(r"^\s*(?:und|and|&)\s*(?:am\s+|on\s+)?$", re.I)
+_SHARED_PAIR = lazy_re.compile(r"^\s*\d{1,2}\.\s*(?:und|and|&)\s*\d{1,2}\.\s*$", re.I)
 
 
 def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:

@@ -80,7 +80,9 @@ ENDS_ON = lazy_re.compile(
     FLAGS,
 )
 UNTIL_MONTH_END = lazy_re.compile(
-    r"\b(?:bis|until|through)\s+(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
+    # ("bis ca. Ende März", "until about the end of June": an approximate end is still the end)
+    r"\b(?:bis|until|through)\s+(?:(?:ca\.|circa|etwa|about|approximately)\s*)?"
+    r"(?:zum\s+|zur\s+|the\s+)?(?:ende|end)\s+(?:of\s+)?(?P<mn>"
     + MONTH_ALT
     + r")\b\.?(?:\s+(?P<y>\d{4})\b)?(?!\.?\s*\d)",
     FLAGS,

@@ -99,8 +99,9 @@ _ORDINAL_AFTER_CLOCK = lazy_re.compile(
     _FLAGS,
 )
 _EVERY_OTHER_WEEK = lazy_re.compile(
-    r"\b(?:alle\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
-    r"|alle\s+14\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
+    r"\b(?:aller?\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
+    # ("Mittwochs aller 14 Tage": Saxon and Thuringian "aller" for "alle")
+    r"|aller?\s+(?:14|vierzehn)\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
     _FLAGS,
 )
 # "alle vier Wochen am Mittwoch", "every three weeks on Monday": a rule every n weeks.
