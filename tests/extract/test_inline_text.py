@@ -60,6 +60,11 @@ def test_a_word_in_two_colours_is_one_word_on_the_real_page() -> None:
         ("10<sup>00</sup> Uhr", "10 00 Uhr"),
         ('<span class="day">12</span><span class="month">Mai</span>', "12 Mai"),
         ("<strong data-cid>SV Obersasbach</strong><small data-cid>Sportverein</small>", "SV Obersasbach Sportverein"),
+        # Sibling elements of different kinds, each one whole piece, are a badge's stacked parts.
+        ("<b>03</b><i>Okt</i><em>Sa</em>", "03 Okt Sa"),
+        ("<b>23</b><i>Okt</i><em>bis 25. Okt</em>", "23 Okt bis 25. Okt"),
+        ("<b>Kon</b>zert", "Konzert"),
+        ("<b>Jazz<i>Club</i></b>", "JazzClub"),
     ],
 )  # fmt: skip
 def test_inline_neighbours_run_on_unless_something_sets_them_apart(markup: str, shown: str) -> None:

@@ -19,6 +19,9 @@ them sets them apart:
   and so do Astro's ``<strong data-astro-cid-…>SV Obersasbach</strong><small
   data-astro-cid-…>Sportverein seit 1952</small>`` — while a bare or ``style``-only element only
   colours or weights part of a line.
+- they are not two sibling elements of different kinds each holding one whole piece: a date
+  badge ``<b>03</b><i>Okt</i><em>Sa</em>`` is day, month and weekday that a style sheet stacks
+  (read „03OktSa“, no day at all), while ``<span>DEPOT</span><span>61</span>`` stays one word.
 
 Everything else is ``text(separator=" ", strip=True)`` as before: text nodes stripped and joined
 with one space. ``visible_text`` does that for a node; ``text_lines`` and the bold-section reader
@@ -109,6 +112,7 @@ class InlineJoiner:
             and not self._last[-1].isspace()
             and not text[0].isspace()
             and not _left_apart(self._chain, chain)
+            and not _sibling_pieces(self._chain, self._last, chain, text)
         )
         self._apart = False
         self._chain, self._owner, self._last = chain, owner, text
@@ -132,6 +136,27 @@ _PLAIN_ATTRIBUTES = frozenset({"style", "lang", "dir", "title", "color", "face",
 def _sets_apart(node: LexborNode) -> bool:
     return node.tag not in GLUE_TAGS or any(
         name not in _PLAIN_ATTRIBUTES for name in node.attributes
+    )
+
+
+def _sibling_pieces(
+    before: list[LexborNode], last: str, after: list[LexborNode], text: str
+) -> bool:
+    """Two sibling inline elements of different kinds, each holding one whole piece —
+    a badge's ``<b>03</b><i>Okt</i><em>Sa</em>``: the pieces a style sheet stacks (day, month,
+    weekday), never one word; ``<span>DEPOT</span><span>61</span>`` (one kind) still runs on."""
+    if not before or not after:
+        return False
+    first, second = before[0], after[0]
+    if first.mem_id == second.mem_id or first.tag == second.tag:
+        return False
+    parent_first, parent_second = first.parent, second.parent
+    return (
+        parent_first is not None
+        and parent_second is not None
+        and parent_first.mem_id == parent_second.mem_id
+        and (first.text(deep=True) or "") == last
+        and (second.text(deep=True) or "") == text
     )
 
 

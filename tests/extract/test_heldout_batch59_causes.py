@@ -1,0 +1,21 @@
+"""Held-out batch 59 (tests/realpages/README.md): the cause fixed on its pages, read on the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def test_a_badge_of_bare_day_month_and_weekday_elements_dates_each_card(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # DMC Malinois-Club: <span class="ev__date"><b>03</b><i>Okt</i><em>Sa</em></span> under
+    # „Oktober 2026“; the three bare elements touched as „03OktSa“ (no day): only the runs'
+    # „bis 25. Okt“ were read, each as its run's day (before: 0/12).
+    records = inspect_corpus_page(capsys, "static-dmc-malinois-veranstaltungen-2026")
+    starts = {record["title"]: record["start"][:10] for record in records}
+    assert starts["DMC Körung"] == "2026-10-04"
+    assert starts["DMC Wesensprüfung und Zuchttauglichkeitsprüfung – Herdecke"] == "2026-10-03"
+    assert starts["DMC FH Championat 2026"] == "2026-10-23"
+    assert len(records) == 12
