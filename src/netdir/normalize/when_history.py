@@ -166,10 +166,21 @@ def from_next_meeting(text: str) -> str:
     return rest if any(char.isdigit() for char in rest) else text
 
 
+# "Der Termin hierfür wurde auf den 10. Juli festgelegt. Als Ersatztermin der 24. Juli.": a day
+# set, then its backup (a rain date) — nothing was moved, the set day stays the event's
+_BACKUP_AFTER_SET_DAY = lazy_re.compile(
+    r"\d\.?[^.!?\d]{0,40}?\b(?:festgelegt|festgesetzt|terminiert|angesetzt)\b\s*[.!?;,]?\s*"
+    r"(?:als\s+|und\s+als\s+)?(?:ersatz|ausweich)termin\w*\s*:?\s*(?:ist\s+)?(?:der|den|am)?\s*$",
+    FLAGS,
+)
+
+
 def moved_onto(text: str, mention: Mention) -> bool:
     """The mention is the day an event was moved to ("Neuer Termin ist der …", "verschoben auf
     …", "auf den 4.Mai verlegt")."""
     before = text[: mention.start]
+    if "ermin" in before and _BACKUP_AFTER_SET_DAY.search(before[-160:]) is not None:
+        return False
     return bool(
         _MOVED_TO.search(before)
         or _REPLACEMENT_AFTER.match(text[mention.end : mention.end + 40])

@@ -96,9 +96,10 @@ CLOCKED_AND_DAY_GAP = lazy_re.compile(
     r"(?:uhr|[ap]\.?m\.?)?(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
     # "Sa, 09.11.2019 Beginn 10 Uhr - So, 10.11.2019 Ende 15 Uhr": a dash to the second day;
     # "22.09. von 16.00–21.00 Uhr, 23.09. von 15.00–19.00 Uhr": a comma alone
-    r"[\s,]*(?:(?:und|oder|sowie|and|or|&)\s+(?:am|on)\s+|(?:-|–|bis)\s+|(?<=,)|(?<=,\s))(?:(?:"
-    + WD_ALT
-    + r")\.?,?\s*)?"
+    # "Samstag den 23. November ab 14:00 Uhr Sonntag den 24. November ab 14:00 Uhr": two list
+    # items joined by a space, the second opening with its weekday
+    r"[\s,]*(?:(?:und|oder|sowie|and|or|&)\s+(?:am|on)\s+|(?:-|–|bis)\s+|(?<=,)|(?<=,\s)"
+    r"|(?<=uhr\s)(?=(?:" + WD_ALT + r")\b))(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?$",
     FLAGS,
 )

@@ -70,6 +70,11 @@ _RELATIVE_PART_OPENING = lazy_re.compile(
 _RELATIVE_REPORT_OPENING = lazy_re.compile(
     r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam)\b", FLAGS
 )
+# "… unterstützen wir heute den ganzen Tag unsere Kameraden … Der Einsatz von 09:00 Uhr bis 17:00
+# Uhr verlief ohne Probleme": the whole of the page's day, in any length (its clock may follow).
+_RELATIVE_ALL_DAY = lazy_re.compile(
+    r"\b(?P<rel>heute)\s+(?:den\s+ganzen\s+tag|ganzt(?:ä|ae)gig|ganztags)\b", FLAGS
+)
 # "Gestern wurden die neuen Flügel an die Windmühle angebracht", "Yesterday the new sails were
 # installed": a report opening with the day before the page's and a past verb in its sentence.
 _YESTERDAY_OPENING = lazy_re.compile(r"^\s*(?P<rel>gestern|yesterday)\b[^.!?]*", FLAGS)
@@ -117,7 +122,8 @@ _RELATIVE_CONFIRMED = lazy_re.compile(
     FLAGS,
 )
 _RELATIVE_ADJECTIVE = lazy_re.compile(
-    r"\b(?:am|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b"
+    # ("beim gestrigen Martinsumzug": "beim" is "bei dem", as "am")
+    r"\b(?:am|beim|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b"
     r"(?:\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b)?",
     FLAGS,
 )
@@ -502,7 +508,7 @@ def parse_relative(text: str, today: date) -> When | None:
             or _TONIGHT_AT.search(text)
         )
         if match is None:
-            match = _RELATIVE_CLOCK_INSIDE.search(text)
+            match = _RELATIVE_CLOCK_INSIDE.search(text) or _RELATIVE_ALL_DAY.search(text)
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
         if match is None:
