@@ -450,7 +450,7 @@ _HOURS_CHANGE = lazy_re.compile(
 
 _ALL_HINTS = (
     *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *SALES_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS,
-    *CATEGORY_HINTS, *_REPLY_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis",
+    *CATEGORY_HINTS, *_REPLY_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis", "euch bis", "dich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",

@@ -19,9 +19,9 @@ _FLAGS = re.IGNORECASE
 # …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
 _SIGNUP_OPENS = lazy_re.compile(
     r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
-    r"\b(?:begins|opens|starts|beginnt|startet)\s+(?:on\s+|am\s+|ab\s+)?"
-    + optional_weekday()
-    + r"$",
+    # ("zur Anmeldung, offen ab 18.01.2025": a link's label saying when sign-up opens)
+    r"\b(?:begins|opens|starts|beginnt|startet|offen\s+ab|freigeschaltet\s+ab)\s+"
+    r"(?:on\s+|am\s+|ab\s+)?" + optional_weekday() + r"$",
     _FLAGS,
 )
 # "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are

@@ -68,7 +68,9 @@ _SIGNUP_SUBJECT_UNTIL = lazy_re.compile(
     _FLAGS,
 )
 _SIGNUP_PARTICLE_AFTER = lazy_re.compile(
-    r"^[^.!?;]{0,100}?\b(?:an|ein|anmelden|eintragen|registrieren|einschreiben)\s*(?:[.!?:;]|$)",
+    # ("Bitte tragt euch bis zum 15. Mai hier ein, damit wir …": a clause after the particle)
+    r"^[^.!?;]{0,100}?\b(?:an|ein|anmelden|eintragen|registrieren|einschreiben)\s*(?:[.!?:;]|$"
+    r"|,\s*(?:damit|sodass|so\s+dass|um|weil|denn|da)\b)",
     _FLAGS,
 )
 _POSSIBLE_AFTER = lazy_re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
