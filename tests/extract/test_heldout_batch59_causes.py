@@ -19,3 +19,13 @@ def test_a_badge_of_bare_day_month_and_weekday_elements_dates_each_card(
     assert starts["DMC Wesensprüfung und Zuchttauglichkeitsprüfung – Herdecke"] == "2026-10-03"
     assert starts["DMC FH Championat 2026"] == "2026-10-23"
     assert len(records) == 12
+
+
+def test_a_weekday_before_its_day_across_a_middle_dot_picks_the_year(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # FCI-Stöbercup: „Samstag · 22. Mai“ / <time>08:00</time>, read in November 2026: 22 May
+    # is a Saturday in 2027 (in 2026 a Friday); the dot kept the weekday from the day, and the
+    # nearer, past 22 May 2026 was taken (before: both days a year early).
+    records = inspect_corpus_page(capsys, "static-stoebercup-villach-programm-2027")
+    assert [record["start"][:16] for record in records] == ["2027-05-22T08:00", "2027-05-23T08:00"]

@@ -40,9 +40,9 @@ from netdir.normalize.when_words import (
 # order, so the first day's weekday is the first one.
 _WEEKDAY_BEFORE = lazy_re.compile(
     # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."; "Freitag | 28. August | 20.00 Uhr": a
-    # programme's weekday cell before its day's
+    # programme's weekday cell before its day's; "Samstag · 22. Mai": a dot between them
     r"\b(?P<wd>" + WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + WD_ALT + r")\.?)?,?\s*"
-    r"(?:\|\s*)?(?:(?:den|dem|d\.)\s*)?$",
+    r"(?:[|·•]\s*)?(?:(?:den|dem|d\.)\s*)?$",
     FLAGS,
 )
 _WEEKDAY_AFTER = lazy_re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + WD_ALT + r")\b", FLAGS)
