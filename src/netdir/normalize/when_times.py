@@ -93,6 +93,8 @@ _TIME_SINGLE = lazy_re.compile(
     # "Am 22. Januar um 15 h", "am 28.06.2015 ab 11 h": a spaced "h" is the hour's unit after "um"
     # or "ab" ("24 h geöffnet", "2 h Fahrt" stay durations)
     r"|(?<=\bum\s|\bab\s)(?P<hs>\d{1,2})\s+h\b(?!\.\w)"
+    # "Am Samstag von 14 - open end Uhr": an open end between the hour and its "Uhr"
+    r"|(?P<ho>\d{1,2})\s*[-–]\s*open[\s-]*end\s+uhr\b"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*uhr)",  # "1900 Uhr": hours and minutes run together
     _FLAGS,
 )
@@ -380,7 +382,15 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
         if single is not None:
             return single, None
     for match in _TIME_SINGLE.finditer(text):
-        hour = match["h"] or match["hc"] or match["hu"] or match["hh"] or match["hs"] or match["hm"]
+        hour = (
+            match["h"]
+            or match["hc"]
+            or match["hu"]
+            or match["hh"]
+            or match["hs"]
+            or match["ho"]
+            or match["hm"]
+        )
         single = clock(hour, match["mi"] or match["mc"] or match["mh"] or match["mm"])
         if (
             single is not None
