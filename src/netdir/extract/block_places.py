@@ -25,6 +25,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.kind_labelled_places import kind_labelled_place
+from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
 from netdir.extract.place_lines import (
     labelled_place_in_prose,
@@ -45,7 +46,8 @@ _PLACE_CLASS = lazy_re.compile(
     re.I,
 )
 PLACE_LABEL = lazy_re.compile(
-    r"^(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)\s*[:：]\s*(.{2,120})$",
+    rf"^{LABEL_MARK}(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)"
+    r"\s*[:：]\s*(.{2,120})$",
     re.I,
 )
 # "Treffpunkt Parkplatz bei Alpsee Bikes (ehem. Baby Bolz)": a meeting point without a colon

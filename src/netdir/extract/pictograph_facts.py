@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.label_marks import PICTOGRAPHS
 from netdir.extract.meta_line import line_parts
 from netdir.extract.place_lines import names_a_place
 
 # Emoji and other pictographs (clock faces, pins, calendars, houses) and their modifiers.
-_PICTOGRAPH = lazy_re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf\u231a\u231b\u23f0-\u23f3\ufe0f\u200d]+"
-)
+_PICTOGRAPH = lazy_re.compile(f"[{PICTOGRAPHS}]+")
 # 📍 round pushpin, 📌 pushpin, 🏠 house, 🏛 classical building, 🗺 map: what follows says where.
 _PLACE_MARK = lazy_re.compile("^\\s*[\U0001f4cd\U0001f4cc\U0001f3e0\U0001f3db\U0001f5fa]")
 _MAX_LINE = 100

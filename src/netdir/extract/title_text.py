@@ -16,6 +16,7 @@ from netdir.extract.date_cues import (
     sub_date_phrases,
     without_publication_notes,
 )
+from netdir.extract.label_marks import LABEL_MARK
 from netdir.normalize.when_clean import zero_typed_as_o
 
 JUNK_TITLES = frozenset(
@@ -172,10 +173,12 @@ def is_address_heading(title: str | None) -> bool:
 
 
 LABELLED = lazy_re.compile(
-    r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)\s*[:：]\s*", re.I
+    rf"^{LABEL_MARK}(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)"
+    r"\s*[:：]\s*",
+    re.I,
 )
 PLACE_LINE = lazy_re.compile(
-    r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
+    rf"^{LABEL_MARK}(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
 )
 # List bullets a page writes as text (iWeb's „‣“ span, „▪“, „►“, „✓“) before a row's first word.
 BULLETS = "‣◦▪▫■►▸▹➤➔→✓✔●∙⁃"
