@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from netdir.extract import extract_page
 from netdir.records import RawRecord
 from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
@@ -137,3 +139,17 @@ def test_x_wr_timezone_utc_names_no_readers_zone() -> None:
     assert records[0].extra.get("zone") is None
     offering = normalize_record(records[0], today=date(2026, 8, 2))
     assert offering.start == "2026-08-08T20:30:00+02:00"
+
+
+def test_an_unreadable_calendar_property_does_not_lose_the_events(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """HIAI blog (iCal Event Maker): „REFRESH-INTERVAL;VALUE=DURATION:P1H“ (RFC 5545 wants PT1H)
+    describes the calendar, not its events; the monthly Stammtisch is read (held-out structured
+    batch AG: the whole body was refused, 0 of 1)."""
+    from tests.extract.realpage_inspect import inspect_corpus_page
+
+    (record,) = inspect_corpus_page(capsys, "ical-marudot-hiai-stammtisch-2021-06")
+    assert record["title"] == "HIAI Stammtisch"
+    assert record["start"] == "2021-07-06T19:00:00+02:00"
+    assert record["recurrence"] == "FREQ=MONTHLY;BYDAY=1TU"

@@ -21,6 +21,7 @@ import recurring_ical_events
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
+from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 
@@ -39,10 +40,7 @@ def looks_like_ical(text: str, content_type: str | None) -> bool:
 
 
 def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
-    try:
-        calendar = icalendar.Calendar.from_ical(text.lstrip("\ufeff \r\n\t"))
-    except ValueError as exc:
-        raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
+    calendar = _calendar(text.lstrip("\ufeff \r\n\t"))
     zone = _calendar_zone(calendar) or _zone_of_places(text)
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
@@ -167,6 +165,21 @@ def _start_key(event: Any) -> str:
     if isinstance(start, datetime):
         return (start.astimezone(UTC) if start.tzinfo else start).strftime("%Y-%m-%dT%H:%M")
     return start.isoformat() if start is not None else ""
+
+
+def _calendar(body: str) -> icalendar.Calendar:
+    """The parsed body; a calendar-level property the library cannot read is dropped rather
+    than losing every event (``ical_repair``)."""
+    try:
+        return icalendar.Calendar.from_ical(body)
+    except ValueError as exc:
+        repaired = without_unreadable_calendar_properties(body)
+        if repaired is not None:
+            try:
+                return icalendar.Calendar.from_ical(repaired)
+            except ValueError:
+                pass
+        raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
 
 
 def _calendar_zone(calendar: Any) -> ZoneInfo | None:
