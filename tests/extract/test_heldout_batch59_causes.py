@@ -29,3 +29,16 @@ def test_a_weekday_before_its_day_across_a_middle_dot_picks_the_year(
     # nearer, past 22 May 2026 was taken (before: both days a year early).
     records = inspect_corpus_page(capsys, "static-stoebercup-villach-programm-2027")
     assert [record["start"][:16] for record in records] == ["2027-05-22T08:00", "2027-05-23T08:00"]
+
+
+def test_news_headings_that_close_with_their_day_date_their_blocks(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Kyudo Nagold: <h3>Landeslehrgang zur Prüfungsvorbereitung in Bad Dürkheim, 23.-24.
+    # November 2024</h3><p>…</p> — a heading „name, day“ whose day lies past the first 30
+    # characters was read as prose mentioning a day, and three of the seven sections had no
+    # listing left (before: 6/15).
+    records = inspect_corpus_page(capsys, "static-kyudo-nagold-aktuelles-2026")
+    starts = {(record["title"], record["start"][:10]) for record in records}
+    assert ("Landeslehrgang zur Prüfungsvorbereitung in Bad Dürkheim", "2024-11-23") in starts
+    assert ("1. Runde der Bundesliga im Jahr der Schlange", "2025-02-23") in starts

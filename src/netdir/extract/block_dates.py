@@ -35,6 +35,7 @@ from netdir.extract.date_cues import (
     role_of_dates,
     without_publication_notes,
 )
+from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
@@ -252,10 +253,15 @@ def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
     match = DATE_LIKE.search(clean_text(" ".join(texts)) or "")
     if match is not None and match.start() <= _LEADING_DATE_CHARS:
         return True
+    lines = text_lines(segment)
+    if lines and lines[0][1] is not None and names_then_its_day(lines[0][0], lines[0][1]):
+        return (
+            True  # <h3>Landeslehrgang … in Bad Dürkheim, 23.-24. November 2024</h3> over its report
+        )
     return any(
         DATE_LIKE.search(chunk) is not None
         and (title_in_text(chunk) is None or _opens_with_a_day(chunk))
-        for chunk in text_chunks(segment)
+        for chunk, _ in lines
     )
 
 
