@@ -48,14 +48,19 @@ def read_clocks_of_linked_cards(
         clock = _the_one_clock(card, english) if card is not None else None
         if clock is None:
             continue
-        start, end = clock
-        day = record.start
-        record.start = f"{day}T{start:%H:%M}"
-        if end is not None and end > start:
-            record.end = f"{day}T{end:%H:%M}"
-        record.field_sources["start"] = (
-            record.field_sources.get("start", record.extractor) + " (clock of its linked card)"
-        )
+        time_the_day(record, clock, "clock of its linked card")
+
+
+def time_the_day(record: RawRecord, clock: tuple[time, time | None], how: str) -> None:
+    """A bare-day record's start (and end, when the clock has a later one) on that day."""
+    start, end = clock
+    day = record.start
+    record.start = f"{day}T{start:%H:%M}"
+    if end is not None and end > start:
+        record.end = f"{day}T{end:%H:%M}"
+    record.field_sources["start"] = (
+        record.field_sources.get("start", record.extractor) + f" ({how})"
+    )
 
 
 def _card(

@@ -61,6 +61,7 @@ from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
+from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
@@ -292,6 +293,7 @@ def _extract_html(
             read_zoneless_utc_as_shown(everything, tree)
             english = (_page_language(tree) or "").lower().startswith("en")
             read_clocks_of_linked_cards(everything, tree, context.base_url, english=english)
+            read_clocks_of_script_cards(everything, tree, english=english)
             # On a network's own site its Organization is the offering: it stays beside the
             # listing that wins over the structured data below.
             own_organizations = _own_organizations(structured, context)
