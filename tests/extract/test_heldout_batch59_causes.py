@@ -42,3 +42,17 @@ def test_news_headings_that_close_with_their_day_date_their_blocks(
     starts = {(record["title"], record["start"][:10]) for record in records}
     assert ("Landeslehrgang zur Prüfungsvorbereitung in Bad Dürkheim", "2024-11-23") in starts
     assert ("1. Runde der Bundesliga im Jahr der Schlange", "2025-02-23") in starts
+
+
+def test_a_grid_of_dated_day_columns_gives_each_cell_line_its_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Sommerfest: a spreadsheet pasted as a table, header „ | Mi, 22.7 | … | So, 26.7“ over rows
+    # „Vormittag“/„Nachmittag“/„Abend“ whose cells span rows and hold up to three points
+    # („🎼 Konzert (17h) <br><br> 𓌉◯𓇋 Festtafel (19h) …“) (before: no records, 0/13).
+    records = inspect_corpus_page(capsys, "quarto-sommerfest-langrueti-programm-2026")
+    starts = {record["title"]: record["start"][:16] for record in records}
+    assert starts["Grillabend"] == "2026-07-22"
+    assert starts["Ausflug"] == "2026-07-24"
+    assert starts["Festtafel"] == "2026-07-25T19:00"
+    assert starts["Brunch & Abschluss"] == "2026-07-26"

@@ -36,12 +36,15 @@ _RUN_DAYS = 7  # a longer run names some weekday twice
 
 
 @dataclass(frozen=True, slots=True)
-class _Cell:
+class GridCell:
+    """A cell of a laid-out table: its text, the slot it starts at, its spans and its node."""
+
     text: str
     row: int
     column: int
     rows: int
     columns: int
+    node: LexborNode
 
 
 def weekday_grid_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -50,7 +53,7 @@ def weekday_grid_records(tree: LexborHTMLParser, context: PageContext) -> list[R
     run: list[date] | None = None
     records: list[RawRecord] = []
     for table in tree.css("table"):
-        grid = _layout(table)
+        grid = grid_layout(table)
         weekdays = _weekday_columns(grid)
         clocks = _clock_rows(grid)
         if len(set(weekdays.values())) < _MIN_WEEKDAYS or len(clocks) < _MIN_CLOCK_ROWS:
@@ -64,9 +67,9 @@ def weekday_grid_records(tree: LexborHTMLParser, context: PageContext) -> list[R
     return records if len(records) >= _MIN_POINTS else []
 
 
-def _layout(table: LexborNode) -> dict[tuple[int, int], _Cell]:
+def grid_layout(table: LexborNode) -> dict[tuple[int, int], GridCell]:
     """Each (row, column) slot of the table and the cell that covers it."""
-    slots: dict[tuple[int, int], _Cell] = {}
+    slots: dict[tuple[int, int], GridCell] = {}
     for row_index, row in enumerate(table.css("tr")):
         column = 0
         for node in row.iter(include_text=False):
@@ -74,12 +77,13 @@ def _layout(table: LexborNode) -> dict[tuple[int, int], _Cell]:
                 continue
             while (row_index, column) in slots:
                 column += 1
-            cell = _Cell(
+            cell = GridCell(
                 clean_text(visible_text(node)) or "",
                 row_index,
                 column,
                 _span(node, "rowspan"),
                 _span(node, "colspan"),
+                node,
             )
             for down in range(cell.rows):
                 for across in range(cell.columns):
@@ -93,7 +97,7 @@ def _span(node: LexborNode, attribute: str) -> int:
     return max(1, min(int(value), 100)) if value.isdigit() else 1
 
 
-def _weekday_columns(grid: dict[tuple[int, int], _Cell]) -> dict[int, int]:
+def _weekday_columns(grid: dict[tuple[int, int], GridCell]) -> dict[int, int]:
     """Column → weekday (0 = Monday) for the first row's cells that name only a weekday."""
     columns: dict[int, int] = {}
     for (row, column), cell in grid.items():
@@ -103,7 +107,7 @@ def _weekday_columns(grid: dict[tuple[int, int], _Cell]) -> dict[int, int]:
     return columns
 
 
-def _clock_rows(grid: dict[tuple[int, int], _Cell]) -> dict[int, str]:
+def _clock_rows(grid: dict[tuple[int, int], GridCell]) -> dict[int, str]:
     """Row → its clock („8.00“ → „08:00“) from the first column, where every row below the
     header names one."""
     clocks: dict[int, str] = {}
@@ -141,7 +145,7 @@ def _days_of(weekdays: dict[int, int], run: list[date]) -> dict[int, date] | Non
 
 
 def _points(
-    grid: dict[tuple[int, int], _Cell],
+    grid: dict[tuple[int, int], GridCell],
     days: dict[int, date],
     clocks: dict[int, str],
     context: PageContext,
