@@ -127,3 +127,14 @@ def test_the_schedule_rows_take_the_hour_of_their_heading(
     assert starts["Otto, Markus"] == "2026-09-09T19:30"
     assert starts["Hernes, Lydia"] == "2026-09-02T19:30"
     assert starts["Plock, Wilfried"] == "2026-09-06T15:00"  # the row's own hour stays
+
+
+def test_a_where_line_above_the_tables_places_each_row(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # LKG Limbach-Oberfrohna: „im Gemeinschaftshaus Pleißaer Str. 13c, 09212 Limbach-Oberfrohna“
+    # once above four schedule tables, no „findet … statt“ around it (before: place 0/6).
+    records = inspect_corpus_page(capsys, "static-lkg-limbach-oberfrohna-termine-2026-09")
+    places = {record["start"][:10]: record.get("location") for record in records}
+    assert places["2026-09-09"] == "Gemeinschaftshaus Pleißaer Str. 13c, 09212 Limbach-Oberfrohna"
+    assert places["2026-09-02"] == "Gemeinschaftshaus Pleißaer Str. 13c, 09212 Limbach-Oberfrohna"

@@ -25,6 +25,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text, text_chunks
 from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.extract.where_lines import venue_of_a_where_line
 from netdir.records import RawRecord
 
 # The last „im/in der …“ before „statt“ in a sentence with „findet/finden“ (the nearest to the
@@ -55,6 +56,8 @@ _TAKES_PLACE_SPAN = lazy_re.compile(r"\bfinde[nt]\b(?P<where>[^.!?]{3,140}?)\bst
 _NAMED_ADDRESS = lazy_re.compile(r"(?P<name>[^\W\d][\w-]{3,})\s*\((?P<address>[^()]{5,100})\)")
 _SIBLINGS = 6  # the lead may sit a few paragraphs above the list („Wo treffen wir uns?“)
 _LEAD_CHARS = 800  # a welcome paragraph that also says how to get there
+_WHERE_SIBLINGS = 12  # a page's where line heads all its tables, each under its heading
+_WHERE_CHARS = 120  # the where line is short; the tables between are passed over
 #: Provenance of a place the list's lead states.
 FROM_LEAD = "listing: lead paragraph (where the list's events take place)"
 #: Provenance of the address a section of its own beside the list gives.
@@ -87,6 +90,10 @@ def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
 def _lead_place(first: LexborNode) -> str | None:
     for text in lead_texts(first, _SIBLINGS, _LEAD_CHARS):
         if (place := venue_taking_place(text)) is not None:
+            return place
+    # „im Gemeinschaftshaus <address>“ above several tables: further up than a lead sentence.
+    for text in lead_texts(first, _WHERE_SIBLINGS, _WHERE_CHARS):
+        if (place := venue_of_a_where_line(text)) is not None:
             return place
     return None
 
