@@ -30,6 +30,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     TIME_LIKE,
 )
+from netdir.extract.furniture_words import telling_words
 from netdir.extract.inline_text import visible_text
 from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_row_line, weekly_rule
 
@@ -547,4 +548,10 @@ def _is_furniture_name(name: str) -> bool:
     words = [w.lower() for w in _NAME_WORDS.findall(name)]
     if len(words) < 2:
         return False
-    return words[0] in _FURNITURE_WORDS or words[-1] in _FURNITURE_WORDS
+    if words[0] in _FURNITURE_WORDS or words[-1] in _FURNITURE_WORDS:
+        return True
+    # "main_nav_list": the telling word sits between words any container carries.
+    core = telling_words(words)
+    return 0 < len(core) < len(words) and (
+        core[0] in _FURNITURE_WORDS or core[-1] in _FURNITURE_WORDS
+    )
