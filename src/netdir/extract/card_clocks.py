@@ -22,7 +22,7 @@ from netdir.extract.block_text import text_lines
 from netdir.normalize.when_times import find_times
 from netdir.records import RawRecord
 
-_BARE_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
+BARE_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHORT_LINE = 40  # a card's time line, not a sentence of its description
 _MIN_LINKED_RECORDS = 2
 
@@ -40,15 +40,19 @@ def read_clocks_of_linked_cards(
         if href in linked:
             anchors.setdefault(href, []).append(anchor)
     for record in records:
-        if not record.url or not _BARE_DAY.match(record.start or ""):
+        if not record.url or not stamped_with_its_day_only(record):
             continue
-        if record.end is not None and record.end != record.start:
-            continue  # a run over days: its hours are each day's, not its start's
         card = _card(anchors.get(record.url, []), record.url, linked, base_url)
         clock = _the_one_clock(card, english) if card is not None else None
         if clock is None:
             continue
         time_the_day(record, clock, "clock of its linked card")
+
+
+def stamped_with_its_day_only(record: RawRecord) -> bool:
+    """A record whose start is a bare day and that ends that day (or never says)."""
+    # A run over days is left alone: its hours are each day's, not its start's.
+    return bool(BARE_DAY.match(record.start or "")) and record.end in (None, record.start)
 
 
 def time_the_day(record: RawRecord, clock: tuple[time, time | None], how: str) -> None:

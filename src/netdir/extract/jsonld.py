@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.context import PageContext
@@ -59,13 +59,17 @@ def looks_like_jsonld_document(text: str, content_type: str | None) -> bool:
     return head[:1] in ("{", "[") and '"@context"' in head
 
 
+def jsonld_scripts(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's ``<script type="application/ld+json">`` elements (any case, any parameters)."""
+    return [
+        script
+        for script in tree.css("script[type]")
+        if (script.attributes.get("type") or "").strip().lower().startswith("application/ld+json")
+    ]
+
+
 def jsonld_blocks(tree: LexborHTMLParser) -> list[str]:
-    blocks = []
-    for script in tree.css("script[type]"):
-        script_type = (script.attributes.get("type") or "").strip().lower()
-        if script_type.startswith("application/ld+json"):
-            blocks.append(script.text(deep=True) or "")
-    return blocks
+    return [script.text(deep=True) or "" for script in jsonld_scripts(tree)]
 
 
 def records_from_documents(

@@ -18,12 +18,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
 from netdir.extract.block_text import text_lines
-from netdir.extract.card_clocks import time_the_day
-from netdir.extract.jsonld import parse_jsonld_text
+from netdir.extract.card_clocks import BARE_DAY, stamped_with_its_day_only, time_the_day
+from netdir.extract.jsonld import jsonld_scripts, parse_jsonld_text
 from netdir.normalize.when_times import find_times
 from netdir.records import RawRecord
 
-_BARE_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMERIC_DAY = lazy_re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 _PAGE_LEVEL = frozenset({"head", "body", "html"})
 
@@ -33,14 +32,7 @@ def read_clocks_of_script_cards(
 ) -> None:
     """Give each bare-day record the clock its card's row for that day shows."""
     clocks: dict[tuple[str, str], tuple[time, time | None] | None] = {}
-    for script in tree.css("script[type]"):
-        if (
-            not (script.attributes.get("type") or "")
-            .strip()
-            .lower()
-            .startswith("application/ld+json")
-        ):
-            continue
+    for script in jsonld_scripts(tree):
         card = script.parent
         if card is None or card.tag in _PAGE_LEVEL:
             continue
@@ -56,7 +48,7 @@ def read_clocks_of_script_cards(
                 key = (name, str(day))
                 clocks[key] = None if key in clocks and clocks[key] != found else found
     for record in records:
-        if not _BARE_DAY.match(record.start or "") or record.end not in (None, record.start):
+        if not stamped_with_its_day_only(record):
             continue
         clock = clocks.get(((record.title or "").strip(), record.start or ""))
         if clock is None:
@@ -74,7 +66,7 @@ def _bare_day_names(values: list[Any]) -> set[str]:
             stack.extend(value)
         elif isinstance(value, dict):
             start, name = value.get("startDate"), value.get("name")
-            if isinstance(start, str) and _BARE_DAY.match(start.strip()) and isinstance(name, str):
+            if isinstance(start, str) and BARE_DAY.match(start.strip()) and isinstance(name, str):
                 names.add(name.strip())
             stack.extend(v for v in value.values() if isinstance(v, list | dict))
     return names
