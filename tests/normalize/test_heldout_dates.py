@@ -1470,6 +1470,7 @@ ROUND122_FILE = Path(__file__).parent / "date_strings_heldout_round122.yaml"
 ROUND123_FILE = Path(__file__).parent / "date_strings_heldout_round123.yaml"
 ROUND124_FILE = Path(__file__).parent / "date_strings_heldout_round124.yaml"
 ROUND125_FILE = Path(__file__).parent / "date_strings_heldout_round125.yaml"
+ROUND126_FILE = Path(__file__).parent / "date_strings_heldout_round126.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1663,6 +1664,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND123_FILE,
             ROUND124_FILE,
             ROUND125_FILE,
+            ROUND126_FILE,
         )
         for case in load_heldout(path)
     ]
