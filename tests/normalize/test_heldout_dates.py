@@ -1331,6 +1331,18 @@ when_clean, when_lists, when_relative, when_history, when_sales, when_signup, wh
 data/when_cases.tsv) rounds 123-125 score 99.2 % (123/124): round 123 100 % (44/44), round 124 97.2 %
 (35/36), round 125 100 % (44/44). Left: "im Feber 2026 ausgeliefert" (a delivery, read as the month). No
 parse_when output of rounds 1-122 changed. All 125 rounds: 4534/4627 = 98.0 % after their fixes.
+
+Round 126 (date_strings_heldout_round126.yaml, 36 German strings from four more sites' public
+repository sources: a Westerwald carnival society's reports and session table, a Vulkaneifel carnival
+club's session plan, a Brandenburg village initiative's posts, a Tyrolean alumni association's trips)
+was collected after rounds 123-125's fixes and scored **88.9 % (32/36)** before any change for it;
+rounds 5-126 pooled before their fixes 3718/4517 = 82.3 %. Its misses: "Am 10.08 laden wir … ein" (day
+and month without the closing dot after "am"), "Tag 1 – Samstag 08. November 2025" (a counted day read
+as a range's first day), "Karten … können am 16.12.2017 ab 14:30 im Gasthof … erworben werden" (a
+ticket sale, its verb after the date) and "damals am 19.9.1991" (a day of the past named for
+reference). After the fixes (when_mentions, when_days, when_sales, when_roles; cases in
+data/when_cases.tsv) round 126 scores 100 % (36/36); no parse_when output of rounds 1-125 changed.
+All 126 rounds: 4570/4663 = 98.0 % after their fixes.
 """
 
 from __future__ import annotations

@@ -114,9 +114,11 @@ _OVERNIGHT_BEFORE = re.compile(
 )
 # "vom 12. auf den 19. Mai verschoben": a move from one day to another, no period.
 _MOVED_AFTER = lazy_re.compile(r"^[^.!?;]{0,60}?\b(?:verschoben|verlegt|vorverlegt)\b", FLAGS)
+# "Elternabend 11Ph2 - 20.08.24": a number glued to letters is a name's, no day; "Tag 1 – Samstag
+# 08. November": a counted day's number is none either.
+_NOT_A_NAME_OR_COUNT = r"(?<![\w.:])(?<!\btag\s)(?<!\bday\s)(?<!\bteil\s)(?<!\bnr\.\s)"
 _BARE_DAY_BEFORE = lazy_re.compile(
-    # ("Elternabend 11Ph2 - 20.08.24": a number glued to letters is a name's, no day)
-    r"(?<![\w.:])(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
+    _NOT_A_NAME_OR_COUNT + r"(?P<d>\d{1,2})" + _DAY_JOIN + r"(?:\d{1,2}" + _DAY_JOIN + r"){0,5}"
     r"(?:(?:am|an|on)\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:(?:the|den|dem|der)\s+)?$",
     FLAGS,
 )  # "13./14./15. März", "am Samstag, den 20. und Sonntag, den 21. April": the chain's first

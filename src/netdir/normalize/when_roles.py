@@ -422,6 +422,10 @@ _YEARS_AGO_AFTER = lazy_re.compile(
     r"(?:\d+|zwei|drei|vier|fünf|zehn|hundert)\s+jahren\b",
     _FLAGS,
 )
+# "bei seiner Entdeckung damals am 19.9.1991": a day named as back then is history, no offering's.
+_BACK_THEN_BEFORE = lazy_re.compile(
+    r"\bdamals\s+(?:am|vom|im)\s+" + optional_weekday("den") + r"$", _FLAGS
+)
 _CANNOT_COME_AFTER = lazy_re.compile(
     r"^\s*(?:leider\s+)?nicht\s+(?:können|kann|könnt|kannst)\b", _FLAGS
 )
@@ -455,7 +459,7 @@ _ALL_HINTS = (
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
-    "nicht k",
+    "nicht k", "damals",
 )  # fmt: skip
 
 
@@ -516,6 +520,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # "Der 10. Dezember 2021 wird in die Geschichte … eingehen"
     if "jahr" in head and _YEARS_AGO_AFTER.match(after):
         return CANCELLED  # "Am 18. Dezember vor genau 500 Jahren fing Luther an": an anniversary
+    if "damals" in before[-30:].lower() and _BACK_THEN_BEFORE.search(before[-30:]):
+        return CANCELLED  # reported nowhere: a day of the past named for reference
     window = before[-CUE_REACH:]
     lowered = window.lower()
     if any(map(lowered.__contains__, _BEFORE_HINTS)):

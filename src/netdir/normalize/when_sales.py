@@ -66,6 +66,18 @@ _AT_THE_TICKET_OFFICE = lazy_re.compile(
     _FLAGS,
 )
 
+# "Karten für die Kappensitzung … können am 16.12.2017 ab 14:30 im Gasthof … erworben werden":
+# the day tickets can be bought, its verb after the date.
+_TICKETS_CAN_BE_HAD_ON = lazy_re.compile(
+    # ("bzw. den Ü60-Karneval": an abbreviation's dot before a small letter ends no sentence)
+    r"\b(?:\w*karten|tickets?)\b(?:[^.!?]|\.(?=\s+(?-i:[a-zäöüß]))){0,120}?"
+    r"\bkönnen\s+(?:am|ab)\s+(?:dem\s+)?" + optional_weekday("den") + r"$",
+    _FLAGS,
+)
+_BOUGHT_AFTER = lazy_re.compile(
+    r"^[^.!?;]{0,120}?\b(?:erworben|gekauft|abgeholt|reserviert|bestellt)\s+werden\b", _FLAGS
+)
+
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
 _TICKET_HINTS = ("karten", "ticket")
 _REQUEST_HINTS = ("reserv", "request", "book", "sign up")
@@ -80,7 +92,10 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
         _SIGNUP_OPENS.search(before) or _SALES_FROM.search(before)
     ):
         return True
-    if has_any(lowered, _TICKET_HINTS) and _TICKETS_FROM.search(before):
+    if has_any(lowered, _TICKET_HINTS) and (
+        _TICKETS_FROM.search(before)
+        or (_TICKETS_CAN_BE_HAD_ON.search(before) and _BOUGHT_AFTER.match(after))
+    ):
         return True
     if has_any(lowered, _REQUEST_HINTS) and _REQUESTS_OPEN.search(before):
         return True
