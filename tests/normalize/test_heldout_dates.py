@@ -1483,6 +1483,7 @@ ROUND123_FILE = Path(__file__).parent / "date_strings_heldout_round123.yaml"
 ROUND124_FILE = Path(__file__).parent / "date_strings_heldout_round124.yaml"
 ROUND125_FILE = Path(__file__).parent / "date_strings_heldout_round125.yaml"
 ROUND126_FILE = Path(__file__).parent / "date_strings_heldout_round126.yaml"
+ROUND127_FILE = Path(__file__).parent / "date_strings_heldout_round127.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1677,6 +1678,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND124_FILE,
             ROUND125_FILE,
             ROUND126_FILE,
+            ROUND127_FILE,
         )
         for case in load_heldout(path)
     ]
