@@ -111,7 +111,12 @@ _UNDOTTED_DAY_BEFORE_COLON_CLOCK = lazy_re.compile(
 # "am letzten Donnerstag des Oktobers", "am ersten Sonntag des Monats Oktober": the month in the
 # genitive after a weekday is "im Oktober".
 _GENITIVE_MONTH = lazy_re.compile(
-    r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+des\s+(?:Monats\s+)?(?P<mn>" + MONTH_ALT + r")s?\b",
+    # ("am ersten Sonntag im Monat Juli": "im Monat" before the month's name says no more)
+    r"\b(?P<wd>"
+    + WEEKDAY_FULL_ALT
+    + r")\s+(?:des\s+(?:Monats\s+)?|im\s+Monat\s+)(?P<mn>"
+    + MONTH_ALT
+    + r")s?\b",
     re.IGNORECASE,
 )
 # "Second (2nd) and Fourth (4th) Monday of each month", "am zweiten (2.) Dienstag": an ordinal
@@ -249,7 +254,7 @@ def clean_date_text(text: str) -> str:
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
     if "(" in text:
         text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
-    if "des " in text:
+    if "des " in text or "Monat " in text:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
         text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)

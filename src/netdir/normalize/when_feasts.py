@@ -54,6 +54,12 @@ def _nth_advent(nth: int) -> Callable[[int], date]:
     return lambda year: _first_advent(year) + timedelta(days=7 * (nth - 1))
 
 
+def _advent_saturday(nth: int) -> Callable[[int], date]:
+    """ "am ersten Samstag im Advent", "2. Adventssamstag": the Saturday of that Advent weekend
+    (shops and markets count the four Saturdays before the Advent Sundays)."""
+    return lambda year: _nth_advent(nth)(year) - timedelta(days=1)
+
+
 def _before_advent(days: int) -> Callable[[int], date]:
     """ "Totensonntag" (7 days before the first of Advent), "Buß- und Bettag" (11 days before)."""
     return lambda year: _first_advent(year) - timedelta(days=days)
@@ -68,6 +74,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "neujahr": _fixed(1, 1), "neujahrstag": _fixed(1, 1),
     "heilige drei könige": _fixed(1, 6), "dreikönigstag": _fixed(1, 6),
     "rosenmontag": _after_easter(-48), "aschermittwoch": _after_easter(-46),
+    # the carnival's Tuesday by its regional names ("am Fasnachtsdienstag")
+    "faschingsdienstag": _after_easter(-47), "fasnachtsdienstag": _after_easter(-47),
+    "fastnachtsdienstag": _after_easter(-47), "fasnetsdienstag": _after_easter(-47),
     "gründonnerstag": _after_easter(-3), "karfreitag": _after_easter(-2),
     "karsamstag": _after_easter(-1),
     # the Easter vigil: Holy Saturday's night ("Die Osternacht beginnt … um 21:00 Uhr"; one held
@@ -153,6 +162,17 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "der heiligen nacht": _fixed(12, 24), "die heilige nacht": _fixed(12, 24),
     "in der heiligen nacht": _fixed(12, 24),
 }  # fmt: skip
+# "am ersten Samstag im Advent", "2. Adventssamstag"
+FEASTS.update(
+    {
+        f"{word} {name}": _advent_saturday(nth)
+        for nth, words in enumerate(
+            (("1.", "ersten"), ("2.", "zweiten"), ("3.", "dritten"), ("4.", "vierten")), start=1
+        )
+        for word in words
+        for name in ("samstag im advent", "adventssamstag")
+    }
+)
 #: Feasts of several days: a day only as the anchor of "Samstag vor Ostern".
 ANCHORS: dict[str, Callable[[int], date]] = {
     "ostern": _EASTER, "pfingsten": _PENTECOST, "weihnachten": _CHRISTMAS, "easter": _EASTER,
@@ -171,6 +191,7 @@ ANCHORS: dict[str, Callable[[int], date]] = {
 #: Substrings one of which every feast name holds: most texts have none (a cheap pre-test).
 FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
+    "fasching", "fasnacht", "fastnacht", "fasnet",
     "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "whit", "pentecost", "maundy", "holy saturday", "ascension day",

@@ -256,11 +256,29 @@ def _german_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     ]
     if len(mentions) < 2:
         return None
+    mentions = _with_bare_days_before(text, found.start(), mentions)
     if _consecutive(mentions) and not _EACH_FOLLOWS.match(text, found.end()):
         return None
     if len(mentions) == 2 and _BETWEEN_BEFORE.search(text, 0, found.start()) is not None:
         return None
     return found, _with_shared_year(mentions)
+
+
+# "Am 10. und 24. Oktober sowie am 27. November": days before the list's first mention that share
+# its month word.
+_BARE_DAYS_BEFORE = lazy_re.compile(
+    rf"(?<![\w.])(?P<days>(?:{_DAY}\.\s*(?:,\s*(?:und\s+)?|und\s+|&\s*))+)$", re.I
+)
+
+
+def _with_bare_days_before(text: str, start: int, mentions: list[str]) -> list[str]:
+    """The list's mentions, led by the bare days before its first one that share its month word."""
+    bare = _BARE_DAYS_BEFORE.search(text, 0, start)
+    first = _DAY_MONTH.match(mentions[0])
+    if bare is None or first is None or first["w"] is None:
+        return mentions
+    tail = mentions[0][first.start("w") - 1 :]  # " Oktober" (with a year, if written)
+    return [f"{day}.{tail}" for day in re.findall(r"\d{1,2}(?=\.)", bare["days"])] + mentions
 
 
 def _shared_month_list(text: str) -> tuple[re.Match[str], list[str]] | None:

@@ -130,14 +130,17 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
     if day is None:
         return None
     rule = None
-    if (
-        not written
-        and _WHOLE_CELL_BEFORE.search(text, 0, match.start())
-        and (_WHOLE_CELL_AFTER.match(text, match.end()))
+    if not written and (
+        (
+            _WHOLE_CELL_BEFORE.search(text, 0, match.start())
+            and _WHOLE_CELL_AFTER.match(text, match.end())
+        )
+        or _YEARLY_CUE.search(text) is not None
     ):
         # "The Aiken Camellia Show | The Second Saturday in January | First Presbyterian
         # Church": a table cell saying only the n-th weekday of a month is a yearly date, the
-        # next one from the page's day on
+        # next one from the page's day on; so is one a text calls a tradition ("Es hat Tradition,
+        # dass sich hier am ersten Sonntag im Monat Juli viele … einfinden")
         rule = f"FREQ=YEARLY;BYMONTH={month};BYDAY={nth}{RRULE_DAYS[weekday]}"
         if day < reference:
             day = nth_weekday(year + 1, month, weekday, nth) or day
@@ -146,6 +149,11 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
     return replace(found, recurrence=rule) if rule is not None else found
 
 
+# Words saying a day comes back every year.
+_YEARLY_CUE = lazy_re.compile(
+    r"\b(?:tradition(?:ell)?|alljährlich|jedes\s+jahr|jährlich|every\s+year|each\s+year|annually)\b",
+    FLAGS,
+)
 # A table cell holding nothing but the n-th weekday ("| The Second Saturday in January |").
 _WHOLE_CELL_BEFORE = lazy_re.compile(r"(?:^|\|)\s*(?:the\s+|am\s+|on\s+(?:the\s+)?)?$", FLAGS)
 _WHOLE_CELL_AFTER = lazy_re.compile(r"\s*(?:\||$)", FLAGS)
