@@ -63,7 +63,8 @@ _ENGLISH = lazy_re.compile(
     # "Oct. 20 to 23": a range of days in one month, but never "May 5 to 7pm" (an hour).
     # "November 5/6": a weekend's two days (only days that follow each other)
     rf"(?:\s*(?:-|to|through|thru|until|till|(?P<slash>/))\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-    rf"(?!:\d)(?![/.]\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b))"
+    # ("April 8th – 16 Year Anniversary": a count of years, no last day)
+    rf"(?!:\d)(?![/.]\d)(?!\s*(?:[ap]\.?m\b|uhr\b|h\b|years?\b|yrs?\b))"
     # "August 15,16 & 17": days listed after one month name (a period when they follow each other)
     # "October 4th and 5th, 2025": the listed days may carry ordinals too, the year follows them
     rf"|(?P<dlist>(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:&|and)\s*\d{{1,2}}(?:st|nd|rd|th)?"
@@ -108,6 +109,8 @@ _SLASHED_BY_WEEKDAY = lazy_re.compile(
     FLAGS,
 )
 _HISTORIC_START_BEFORE = lazy_re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
+# "1787 Dec. 20.": a year before the years read (1990) right before a month's day is a history's.
+_HISTORIC_YEAR_BEFORE = lazy_re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*$")
 _PAREN_DATELINE_BEFORE = lazy_re.compile(r"^\(\s*[^\W\d]{1,6}\.?\s*-\s*$")
 _WEEKDAY_DAY_MONTH = lazy_re.compile(
     # ("am Sonntag den 03.03 ab 10 Uhr": "den" or "dem" may stand between)
@@ -206,6 +209,8 @@ def find_mentions(
     ):
         # "(kb – 29.06.2019) Dieses Jahr war es wieder so weit": a press note's dateline.
         skipped.append(Skipped(kept.pop(0), PUBLISHED))
+    if kept:
+        kept = [m for m in kept if _HISTORIC_YEAR_BEFORE.search(text, 0, m.start) is None]
     if kept and "-" in text:
         # "(14. Jänner 1943 - 1.Dezember 2019)": a life's or a history's span; its start lies
         # before the years read (1990), so its end is no offering's day either.

@@ -134,7 +134,10 @@ _RELATIVE_WEEKDAY = lazy_re.compile(
     r"\b(?:(?P<which>kommenden|kommender|nächsten|nächster|naechsten|diesen|dieser|diesem|coming|next|this"
     r"|vergangenen|vergangener|vorigen|voriger|letzten|letzter)"
     # ("am kommenden Samstagvormittag": the weekday fused with its part of the day)
-    r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|mittag|abend)?"
+    # ("the next two Fridays": the first of them)
+    r"\s+(?:(?:two|three|four)\s+)?(?P<wd>"
+    + WEEKDAY_FULL_ALT
+    + r")(?:vormittag|nachmittag|mittag|abend|s)?"
     r"|(?P<wd_next>" + WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
     r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
     r"(?:\s*(?:bis|-|to|until|through)\s+(?:zum\s+|zu\s+|on\s+)?(?P<until>"
@@ -318,8 +321,21 @@ _COUNTED_FROM_AFTER = lazy_re.compile(
     FLAGS,
 )
 _NOT_ONE_DAY_BEFORE = lazy_re.compile(
-    r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-)\s*$", FLAGS
+    r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-"
+    # "Please call or email by 8:00 Friday morning for milk orders", "by noon Friday": a deadline
+    r"|\bby\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))\s*$",
+    FLAGS,
 )
+# "See you Saturday from 9 a.m. to 12:30 p.m.", "Friday night, the market runs from 4-7 p.m.",
+# "Will have … chickens Thursday (today)": an English weekday (capitalised) with the hours the
+# sentence gives it, or marked as the page's day.
+_ENGLISH_WEEKDAY_FROM = lazy_re.compile(
+    r"(?<![\w.-])(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s+(?:night|morning|evening|afternoon))?"
+    r"(?=\s*\(\s*today\s*\)|,?\s+(?:[a-z]+\s+){0,4}?from\s+(?:\d{1,2}(?::\d\d)?|noon)\b)",
+    FLAGS,
+)
+_ENGLISH_WEEKDAY_MAX_LENGTH = 160
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
 # What ``_AM_WEEKDAY`` needs before its weekday (a substring test skips it for the rest).
 _BEFORE_BARE_WEEKDAY = (
@@ -366,6 +382,12 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
             match = None  # "so 11 Uhr" is no Sunday
     if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
         match = _WEEKDAY_HEADING.match(text)
+    if (
+        match is None
+        and len(text) <= _ENGLISH_WEEKDAY_MAX_LENGTH
+        and ("from" in text or "today" in text)
+    ):
+        match = _ENGLISH_WEEKDAY_FROM.search(text)
     if match is None and text.lstrip()[:1] in "DMFSdmfs":
         subject = _SUBJECT_WEEKDAY.match(text)
         if subject is not None and subject["wd"][0].isupper():

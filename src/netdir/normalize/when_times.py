@@ -324,6 +324,15 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
                 # "Club meets on the first Thursday … 6:30 to 8:30": in English prose a range
                 # from 1 to 7 without a.m./p.m. is the afternoon's or evening's (as "at 6:30")
                 return first.replace(hour=first.hour + 12), second.replace(hour=second.hour + 12)
+            if (
+                not (match["u1"] or match["u2"])
+                and first.hour == 12
+                and 1 <= second.hour <= 7
+                and _evening_english(text, english)
+            ):
+                # "Saturday from 12:30 until 3:30": from noon on, an English range's end without
+                # p.m. is the afternoon's
+                return first, second.replace(hour=second.hour + 12)
             return first, second
     run_together = _RUN_TOGETHER_RANGE.search(text) if "-" in text or "–" in text else None
     if run_together is not None:
