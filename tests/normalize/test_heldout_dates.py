@@ -1515,6 +1515,7 @@ ROUND125_FILE = Path(__file__).parent / "date_strings_heldout_round125.yaml"
 ROUND126_FILE = Path(__file__).parent / "date_strings_heldout_round126.yaml"
 ROUND127_FILE = Path(__file__).parent / "date_strings_heldout_round127.yaml"
 ROUND128_FILE = Path(__file__).parent / "date_strings_heldout_round128.yaml"
+ROUND129_FILE = Path(__file__).parent / "date_strings_heldout_round129.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1711,6 +1712,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND126_FILE,
             ROUND127_FILE,
             ROUND128_FILE,
+            ROUND129_FILE,
         )
         for case in load_heldout(path)
     ]
