@@ -220,6 +220,8 @@ _DOCUMENT_BEFORE = lazy_re.compile(
     # "Quelle: Fachbereich 2, Gemeinde Nordstemmen, E-Mail vom 19.11.2024"
     r"|e-?mail|brief)\b"
     r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$"
+    # "Quellenangabe: Hofgeismarer Allgemeine vom 31.01.2025, Seite 3": a source's issue
+    r"|\bquell(?:e|en|enangabe)\s*:[^.!?;\d]{0,80}?\bvom\s+$"
     # "Verwaltungsgericht Sigmaringen Urteil, 23. Aug. 2006 - 1 K 1456/05": a judgment's date
     r"|\burteils?\s*(?:vom\s+|,\s*)$"
     # "zum Bericht in der AZ Mainz vom 3.6.09": a newspaper's report, dated by its issue (a
@@ -241,6 +243,10 @@ _DOCUMENT_BEFORE = lazy_re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.)?(?:\d{2,4})?\s*(?:bis|-|–)\s*)?$",
     _FLAGS,
 )
+# "muss bis 30.06. bzw. 31.12. schriftlich erfolgen": the other of two last days.
+_UNTIL_EITHER_BEFORE = lazy_re.compile(
+    r"\bbis\s+(?:zum\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+(?:bzw\.|oder)\s+$", _FLAGS
+)
 # Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
 _DONE_BY_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
@@ -250,8 +256,9 @@ _DONE_BY_AFTER = lazy_re.compile(
     # fällig", "Anträge müssen bis zum 21.02.2026 … vorliegen": what is paid or handed in by a day
     # ("bis zum 3. Mai zu sehen" is a run's end)
     # (an ordinal's dot may stand between: "beim 1. Schützenmeister vorliegen")
-    r"|^(?:[^.!?;]|(?<=\d)\.){0,100}?\b(?:zu\s+(?:überweisen|bezahlen|zahlen|entrichten|begleichen)|fällig"
-    r"|vorliegen|vorzulegen|einzureichen|einzuzahlen|abzugeben"
+    # ("muss bis 30.06. bzw. 31.12. schriftlich erfolgen": a notice's last day; "bzw." ends no clause)
+    r"|^(?:[^.!?;]|(?<=\d)\.|(?<=bzw)\.){0,100}?\b(?:zu\s+(?:überweisen|bezahlen|zahlen|entrichten"
+    r"|begleichen)|fällig|vorliegen|vorzulegen|einzureichen|einzuzahlen|abzugeben|erfolgen"
     # "Bestehende Wohnungen sind bis zum 31. Dezember 2014 entsprechend auszustatten": what must
     # be fitted or replaced by a day
     r"|auszustatten|nachzurüsten|umzurüsten|auszutauschen)\b",
@@ -402,7 +409,7 @@ _AFTER_HINTS = (
     "entscheidung", "anrufen", "jahren",
     "servicezeit", "drucken",
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
-    "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch",
+    "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
 )  # fmt: skip
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
@@ -425,6 +432,12 @@ _YEARS_AGO_AFTER = lazy_re.compile(
 # "bei seiner Entdeckung damals am 19.9.1991": a day named as back then is history, no offering's.
 _BACK_THEN_BEFORE = lazy_re.compile(
     r"\bdamals\s+(?:am|vom|im)\s+" + optional_weekday("den") + r"$", _FLAGS
+)
+# "im Vorlauf zu den Europa- und Kommunalwahlen am 09.06.2024 fanden am 31.05.2024 … statt": the
+# day of what an event leads up to is no day of its own.
+_RUN_UP_TO_BEFORE = lazy_re.compile(
+    r"\bim\s+(?:vorlauf|vorfeld)\s+(?:zu\s+)?(?:den|der|dem|des|zum|zur)\b[^.!?;\d]{0,60}?\bam\s+$",
+    _FLAGS,
 )
 _CANNOT_COME_AFTER = lazy_re.compile(
     r"^\s*(?:leider\s+)?nicht\s+(?:können|kann|könnt|kannst)\b", _FLAGS
@@ -459,7 +472,7 @@ _ALL_HINTS = (
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
-    "nicht k", "damals",
+    "nicht k", "damals", "quelle", "vorlauf", "vorfeld",
 )  # fmt: skip
 
 
@@ -486,7 +499,8 @@ _WEEKDAY_DEN = optional_weekday("den")
 # deadline's subject between its word and the date.
 _DEADLINE_FOR_BEFORE = lazy_re.compile(
     r"\b(?:\w*(?<!ab)(?<!be)schluss|\w*frist)\s+(?:für|zur|zum)\s+[^.!?;\d]{1,40}?\s+"
-    rf"(?:ist|endet|läuft\s+ab)\s+(?:am|bis)\s+{_WEEKDAY_DEN}$",
+    # ("Die Bewerbungsfrist für die meisten Camps ist der 03.05.2024")
+    rf"(?:ist|endet|läuft\s+ab)\s+(?:am|bis|der)\s+{_WEEKDAY_DEN}$",
     _FLAGS,
 )
 # "Bis 29. März 2020 haben Kulturinstitutionen … noch die Gelegenheit, sich als Datengeber*innen
@@ -520,8 +534,13 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # "Der 10. Dezember 2021 wird in die Geschichte … eingehen"
     if "jahr" in head and _YEARS_AGO_AFTER.match(after):
         return CANCELLED  # "Am 18. Dezember vor genau 500 Jahren fing Luther an": an anniversary
-    if "damals" in before[-30:].lower() and _BACK_THEN_BEFORE.search(before[-30:]):
+    lowered_head = before[-120:].lower()
+    if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference
+    if ("vorlauf" in lowered_head or "vorfeld" in lowered_head) and _RUN_UP_TO_BEFORE.search(
+        before[-120:]
+    ):
+        return CANCELLED  # reported nowhere: the day of what the event leads up to
     window = before[-CUE_REACH:]
     lowered = window.lower()
     if any(map(lowered.__contains__, _BEFORE_HINTS)):
@@ -601,7 +620,10 @@ def role_of_date(before: str, after: str) -> str | None:
             _SIGNUP_NOTE_AFTER.match(following) and _RANGE_END_BEFORE.search(before[-CUE_REACH:])
         ):
             return DEADLINE
-        if _DONE_BY_AFTER.match(following) and UNTIL_BEFORE.search(before[-CUE_REACH:]):
+        if _DONE_BY_AFTER.match(following) and (
+            UNTIL_BEFORE.search(before[-CUE_REACH:])
+            or _UNTIL_EITHER_BEFORE.search(before[-CUE_REACH:])
+        ):
             return DEADLINE
         if _BEFORE_STAMP.match(following):
             return PUBLISHED
