@@ -116,7 +116,7 @@ _WEEKDAY_DAY_MONTH = lazy_re.compile(
     # ("am Sonntag den 03.03 ab 10 Uhr": "den" or "dem" may stand between)
     # ("Am 10.08 laden wir euch … ein": "am" alone before them)
     r"(?:\b(?:" + WD_ALT + r")\.?,?\s+(?:(?:den|dem)\s+)?|\bam\s+)"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:,])"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.:])"
     # ("am 03.04 2009": a year after a missing dot is a date this pattern cannot read)
     r"(?!\s*(?:uhr|h)\b)(?!\s+(?:19|20)\d\d\b)",
     FLAGS,
