@@ -39,7 +39,7 @@ from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
-from netdir.extract.time_elements import with_its_hours
+from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.normalize.when import DEADLINE
 from netdir.normalize.when_lists import day_list
@@ -470,7 +470,11 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             reading.date_text = shown or machine
             reading.date_leads = True  # a date element of its own
             reading.sources["date_text"] = "listing:time"
-            if machine and _ISO_START.match(machine):
+            if (
+                machine
+                and _ISO_START.match(machine)
+                and not midnight_beside_its_clock(machine, shown)
+            ):
                 reading.start = machine
                 reading.sources["start"] = "listing:time@datetime"
             return

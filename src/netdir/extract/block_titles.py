@@ -19,6 +19,8 @@ from netdir.extract.block_text import (
     text_chunks,
     text_lines,
 )
+from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
+from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.context import absolute_url, clean_text
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
@@ -106,6 +108,12 @@ def title_from_text(
 ) -> None:
     """A block without a heading or a telling link: its first line that is not only a date,
     a time or the place; else the section heading above it."""
+    if reading.date_text is not None and (named := bold_name_in_sentence(segment)) is not None:
+        # „Der <strong>Eröffnungsgottesdienst</strong> … am Sonntag, dem 23. August, um 10 Uhr
+        # …“: an item that is one sentence names its event in bold.
+        reading.title = named
+        reading.sources["title"] = BOLD_NAME_SOURCE
+        return
     links = block_links(segment)
     pointers = [text for _, text, _ in links if text and is_junk_title(text)]
     chunks = text_chunks(segment)

@@ -70,7 +70,7 @@ def extract_bold_sections(tree: LexborHTMLParser, context: PageContext) -> list[
 
 
 def _sections(element: LexborNode, context: PageContext) -> list[RawRecord]:
-    lines = _lines(element)
+    lines = br_lines(element)
     starts = [i for i, line in enumerate(lines) if line.bold and len(line.text) <= _MAX_NAME]
     if len(starts) < _MIN_SECTIONS:
         return []
@@ -107,7 +107,7 @@ def _record(name: str, section: list[_Line], context: PageContext) -> RawRecord 
     return record
 
 
-def _lines(element: LexborNode) -> list[_Line]:
+def br_lines(element: LexborNode) -> list[_Line]:
     """The element's text split at ``<br>`` and at block children, each line knowing whether
     all its text is bold and its first link."""
     lines: list[_Line] = []

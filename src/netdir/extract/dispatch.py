@@ -21,6 +21,7 @@ from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
+from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
@@ -409,6 +410,9 @@ def _read_html_auto(
     if not listing:
         # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
         result.add("listing", extract_dated_definitions(tree, context))
+    if len(result.records) == start:
+        # One event's days as the bare date lines of one box, named in the sentence over it.
+        result.add("listing", extract_date_lines(tree, context))
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(scripts_json, context))

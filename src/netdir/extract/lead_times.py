@@ -29,7 +29,9 @@ from netdir.records import RawRecord
 _SHARED_START = lazy_re.compile(
     r"\b(?:(?:konzert|veranstaltungs|vorstellungs|programm)?beginn\s*[:：]?\s*(?:ist\s+)?"
     r"|(?:beginnen|starten|beginnt|startet)\s+)"
-    r"(?:(?:alle|jeweils|immer|stets|grundsätzlich)\s+)*(?:um\s+|ab\s+|gegen\s+)?"
+    # („Alle anderen Aufführungen beginnen wie gewohnt um 20.00 Uhr“.)
+    r"(?:(?:alle|jeweils|immer|stets|grundsätzlich|wie\s+(?:gewohnt|immer|üblich))\s+)*"
+    r"(?:um\s+|ab\s+|gegen\s+)?"
     r"(?:(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*Uhr\b"
     r"|(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))",
     re.I,
@@ -87,12 +89,20 @@ def add_shared_time(records: list[RawRecord], time: str, where: str) -> None:
 def _lead_time(first: LexborNode) -> str | None:
     """The lead's clock („19:00 Uhr“) or hours („18 - 22 Uhr“) for every row."""
     for text in lead_texts(first, _SIBLINGS):
-        if match := _SHARED_START.search(text):
-            return f"{match.group('time') or match.group('clock')} Uhr"
+        if time := shared_start(text):
+            return time
         if match := _TAKING_PLACE_HOURS.search(text):
             return f"{match.group('start')} - {match.group('end')} Uhr"
         if _TAKES_PLACE.search(text) and (match := SHARED_HOURS.search(text)):
             return " ".join(match.group("hours").split())  # „…, jeweils um 19.15 Uhr, …“
+    return None
+
+
+def shared_start(text: str) -> str | None:
+    """The one start a text states for everything („Beginn jeweils 20 Uhr“, „Alle anderen
+    Aufführungen beginnen wie gewohnt um 20.00 Uhr“) as „20 Uhr“; None when it states none."""
+    if match := _SHARED_START.search(text):
+        return f"{match.group('time') or match.group('clock')} Uhr"
     return None
 
 

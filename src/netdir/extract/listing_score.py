@@ -16,6 +16,7 @@ from netdir.extract.block_text import (
     text_chunks,
 )
 from netdir.extract.block_titles import block_links
+from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.date_cues import (
     DATE_LIKE,
     MONTH_YEAR,
@@ -203,6 +204,10 @@ def is_item(reading: BlockReading) -> bool:
         return reading.title_from_heading or TIME_LIKE.search(reading.date_text) is not None
     if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
         return TIME_LIKE.search(reading.date_text) is not None
+    if reading.sources.get("title") == BOLD_NAME_SOURCE:
+        # „Der <strong>Jugendgottesdienst</strong> am Freitag, dem 28. August, findet um 20 Uhr
+        # … statt.“: a sentence that names its event in bold and its day in its prose.
+        return names_a_day(reading.date_text)
     return reading.date_leads and names_a_day(reading.date_text)
 
 

@@ -40,8 +40,14 @@ _NOT_A_START = lazy_re.compile(
     r"\b(?:bis|einlass|anmeld\w*|anmeldeschluss|geöffnet|öffnungszeit\w*|ende|schluss)\W*$", re.I
 )
 _MAX_LINE = 300
-# "Am <b>24.9.15</b> um <b>19:30 Uhr</b>": the day's own line goes on with its time.
-_AFTER_THE_DAY = lazy_re.compile(rf"\s*,?\s*(?:(?:um|ab|von)\s+){_CLOCK}", re.I)
+# "Am <b>24.9.15</b> um <b>19:30 Uhr</b>": the day's own line goes on with its time — across
+# the verb or relative pronoun of its sentence („am Montag, dem 24. August, wird um 11 Uhr …“,
+# „am Freitag, dem 28. August, findet um 20 Uhr … statt“, „am Sonntag, dem 30. August, der um
+# 11 Uhr beginnt“).
+_AFTER_THE_DAY = lazy_re.compile(
+    rf"\s*,?\s*(?:(?:wird|findet|beginnt|startet|der|die|das)\s+)?(?:(?:um|ab|von)\s+){_CLOCK}",
+    re.I,
+)
 
 
 def prose_time(lines: list[str], date_text: str) -> str | None:

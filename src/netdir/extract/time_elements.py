@@ -64,3 +64,18 @@ def with_its_hours(times: list[LexborNode], root: LexborNode) -> LexborNode:
         ):
             return later
     return first
+
+
+# „2021-06-20T00:00:00+02:00“: a stamp at midnight, the hour a CMS gives a page dated by its day.
+_MIDNIGHT = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_ZERO_CLOCK = lazy_re.compile(r"^(?:0?0|24)[:.]00")
+
+
+def midnight_beside_its_clock(machine: str, shown: str | None) -> bool:
+    """Whether a ``datetime`` at midnight stands for the day alone: the element's own text
+    states the clock („<time datetime="2021-06-20T00:00:00+02:00">20. Juni 11:30 – 16:00 Uhr
+    2021</time>“ — a Grav event badge stamped with the page's date)."""
+    if not _MIDNIGHT.match(machine) or not shown:
+        return False
+    clock = TIME_LIKE.search(shown)
+    return clock is not None and not _ZERO_CLOCK.match(clock.group(0))

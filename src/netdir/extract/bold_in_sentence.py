@@ -1,0 +1,53 @@
+"""The name a dated sentence sets in bold: „Der <strong>Eröffnungsgottesdienst</strong> … am Sonntag,
+dem 23. August, um 10 Uhr …“.
+
+A post lists what is coming as a list of sentences, one per item, each naming its event in bold
+within its prose: „Im Rahmen der <strong>Schule für Geisteswissenschaft</strong> findet am
+Samstag, dem 22. August, um 17 Uhr … statt“, „Ebenso gilt dies für den am Samstag, dem 29.
+August, um 11 Uhr stattfindenden <strong>Abendmahlsgottesdienst</strong>“. No line of such an item
+is a title; read as a title, the sentence makes the item look like prose. When a dated item is one
+sentence (one line of several words) and holds exactly one bold run that is a short name (no day,
+no clock) standing inside the sentence, that run names it. A bold name that opens its line
+(„<strong>Intersektionalität</strong> (19.01.2026, 13 - 14 Uhr, U11/00.16)“) is a name line with
+its facts, read as such elsewhere.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_text import css_matches, text_chunks
+from netdir.extract.context import clean_text
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.inline_text import visible_text
+from netdir.extract.title_text import is_junk_title
+
+#: Provenance of a title that a dated sentence sets in bold (such an item needs no leading day).
+TITLE_SOURCE = "listing:bold name in the sentence"
+_SENTENCE_WORDS = 8  # a sentence around the name, not a name line
+_NAME_WORDS = 6
+
+
+def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
+    """The one short bold name of a block that is one sentence (see the module docstring);
+    None when the block is not one sentence or its bold runs are not exactly one name."""
+    chunks = text_chunks(segment)
+    if len(chunks) != 1 or len(chunks[0].split()) < _SENTENCE_WORDS:
+        return None
+    bolds = [node for root in segment for node in css_matches(root, "b, strong")]
+    names = {clean_text(visible_text(node)) or "" for node in bolds} - {""}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if (
+        len(name.split()) > _NAME_WORDS
+        or DATE_LIKE.search(name)
+        or TIME_LIKE.search(name)
+        or is_junk_title(name)
+        or len(name.split()) * 2 > len(chunks[0].split())
+        # „<strong>Intersektionalität</strong> (19.01.2026, 13 - 14 Uhr, U11/00.16)“: a name that
+        # opens its line is a name line with its facts, not a sentence around the name.
+        or chunks[0].startswith(name)
+    ):
+        return None
+    return name

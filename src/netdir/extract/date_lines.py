@@ -1,0 +1,184 @@
+"""The days of a page's one event, written as bare date lines of one element.
+
+A small theatre's dates page names its play once, in the sentence over a box of days, and writes
+the performances as the lines of one element::
+
+    Unser Sommernachtstheater 2012 <b>„Das Haus in Montevideo“</b> … an folgenden Tagen aufgeführt:
+    <div class="con"><img …> <strong>Freitag, 17. August 2012</strong><br>
+      <img …> <strong>Samstag, 18. August 2012</strong><br> …</div>
+    <p>… eine Nachmittagsvorstellung am 19. August um 15 Uhr …<br>
+      Alle anderen Aufführungen beginnen wie gewohnt um 20.00 Uhr.</p>
+
+No repeated block holds a name, so the listing detector finds nothing. When the ``<br>`` lines of
+one element are two or more dates and nothing else (no link, no words beside the day and its
+clock), each is a day of the one event that the nearest bold or quoted words before the element
+name („Das Haus in Montevideo“, „unser diesjähriges <strong>Krippenspiel</strong>“). A line's own
+clock is its start; else the sentence around the box that names its day with a clock („am 19.
+August um 15 Uhr“); else the one start the sentences around state for all („Alle anderen
+Aufführungen beginnen … um 20.00 Uhr“, „Die Aufführung beginnt 20.00 Uhr“).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_text import HEADING_TAGS, names_a_day
+from netdir.extract.bold_sections import br_lines
+from netdir.extract.calendar_days import day_and_month
+from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.inline_text import visible_text
+from netdir.extract.lead_times import shared_start
+from netdir.extract.title_text import is_junk_title
+from netdir.records import RawRecord
+
+EXTRACTOR = "listing"
+_MIN_LINES = 2
+_STRAY = 3  # a bullet or a trailing comma beside the date
+_LEVELS = 3  # the element, its box and the box's container
+_SIBLINGS = 6  # nodes before (or after) it on each level
+_AROUND_CHARS = 400  # a sentence around the box, not an article
+_NAME_WORDS = 8
+_NAME_CHARS = 60
+_BOLD = frozenset({"b", "strong"})
+_QUOTED = lazy_re.compile(r"[„“\"»](?P<name>[^„“”\"«»]{2,60})[“”\"«]")
+# „am 19. August um 15 Uhr“: a clock right after a day the sentence names.
+_DAY_CLOCK = lazy_re.compile(
+    r"\s*(?:,\s*)?(?:um|ab)\s+(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*Uhr\b"
+)
+
+
+def extract_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    """One record per date line of the page's first element whose ``<br>`` lines are only
+    dates, named by the bold or quoted words before it (see the module docstring); [] when
+    no element is."""
+    body = tree.body
+    if body is None:
+        return []
+    seen: set[int] = set()
+    for br in body.css("br"):
+        element = br.parent
+        if element is None or element.mem_id in seen:
+            continue
+        seen.add(element.mem_id)
+        days = _date_lines(element)
+        if days is None:
+            continue
+        name = _name_before(element)
+        if name is None:
+            continue
+        return [_record(name, day, element, context) for day in days]
+    return []
+
+
+def _date_lines(element: LexborNode) -> list[str] | None:
+    """The element's lines when there are two or more and each is one date and nothing else."""
+    lines = br_lines(element)
+    if len(lines) < _MIN_LINES or any(line.link for line in lines):
+        return None
+    days: list[str] = []
+    for line in lines:
+        match = DATE_PHRASE.search(line.text)
+        if match is None or not names_a_day(match.group(0)):
+            return None
+        if len(line.text) - len(match.group(0)) > _STRAY:
+            return None
+        days.append(line.text)
+    return days
+
+
+def _name_before(element: LexborNode) -> str | None:
+    """The nearest bold or quoted words before ``element`` (a heading ends the search)."""
+    for node in _nodes_around(element, forward=False):
+        if node.is_element_node and node.tag in HEADING_TAGS:
+            return None
+        for candidate in _named_in(node):
+            if _is_a_name(candidate):
+                return candidate
+    return None
+
+
+def _named_in(node: LexborNode) -> Iterator[str]:
+    """Bold texts and quoted words of a node, the last first (the nearest to the box)."""
+    texts: list[str] = []
+    if node.is_element_node:
+        bolds = [node] if node.tag in _BOLD else list(node.css("b, strong"))
+        texts.extend(visible_text(bold) for bold in bolds)
+        whole = visible_text(node)
+    else:
+        whole = node.text() or ""
+    texts.extend(match.group("name") for match in _QUOTED.finditer(whole))
+    for text in reversed(texts):
+        yield (clean_text(text) or "").strip('„“”"»« ')
+
+
+def _is_a_name(text: str) -> bool:
+    return (
+        0 < len(text) <= _NAME_CHARS
+        and len(text.split()) <= _NAME_WORDS
+        and DATE_LIKE.search(text) is None
+        and TIME_LIKE.search(text) is None
+        and not is_junk_title(text)
+    )
+
+
+def _nodes_around(element: LexborNode, *, forward: bool) -> Iterator[LexborNode]:
+    """The nodes before (or after) ``element`` and its two containers, nearest first; empty
+    text and spacer elements skipped."""
+    container: LexborNode | None = element
+    for _ in range(_LEVELS):
+        if container is None:
+            return
+        node = container.next if forward else container.prev
+        seen = 0
+        while node is not None and seen < _SIBLINGS:
+            text = visible_text(node) if node.is_element_node else (node.text() or "")
+            if text.strip() or (node.is_element_node and node.tag in HEADING_TAGS):
+                seen += 1
+                yield node
+            node = node.next if forward else node.prev
+        container = container.parent
+
+
+def _texts_around(element: LexborNode) -> list[str]:
+    """The short texts after and before the box, those after first (where pages put the
+    hours of the days they list)."""
+    texts: list[str] = []
+    for forward in (True, False):
+        for node in _nodes_around(element, forward=forward):
+            text = visible_text(node) if node.is_element_node else (node.text() or "")
+            if len(text) <= _AROUND_CHARS:
+                texts.append(clean_text(text) or "")
+    return texts
+
+
+def _record(name: str, line: str, element: LexborNode, context: PageContext) -> RawRecord:
+    record = context.new_record(EXTRACTOR, name, confidence=0.5)
+    record.field_sources["title"] = "listing:bold or quoted name before the date lines"
+    date_text, where = line, "listing:a date line of the box"
+    if not TIME_LIKE.search(line):
+        texts = _texts_around(element)
+        if time := _clock_of_the_day(line, texts):
+            date_text, where = f"{line}, {time}", f"{where} + time:a sentence naming its day"
+        elif time := next(filter(None, map(shared_start, texts)), None):
+            date_text, where = f"{line}, {time}", f"{where} + time:the start stated for all"
+    set_field(record, "date_text", date_text, where)
+    return record
+
+
+def _clock_of_the_day(line: str, texts: list[str]) -> str | None:
+    """„15 Uhr“ when a text around names the line's day with a clock („am 19. August um 15
+    Uhr“)."""
+    day = day_and_month(line)
+    if day is None:
+        return None
+    for text in texts:
+        for match in DATE_LIKE.finditer(text):
+            if day_and_month(match.group(0)) != day:
+                continue
+            if clock := _DAY_CLOCK.match(text, match.end()):
+                return f"{clock.group('time')} Uhr"
+    return None
