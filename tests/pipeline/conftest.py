@@ -12,6 +12,7 @@ import pytest
 
 from netdir.catalog import Catalog
 from netdir.demo.server import SampleWeb
+from netdir.pipeline import RefreshOptions
 from tests.ports import free_port_block as free_port_block  # re-exported for older imports
 
 #: The sample web's pages were written for this day (some offerings past, most upcoming).
@@ -27,6 +28,20 @@ def sample_web() -> Iterator[SampleWeb]:
 @pytest.fixture
 def workdir(tmp_path: Path) -> dict[str, Path]:
     return {"db": tmp_path / "netdir.duckdb", "out": tmp_path / "publish"}
+
+
+def sample_options(web: SampleWeb, workdir: dict[str, Path], **changes: Any) -> RefreshOptions:
+    """A refresh of the sample web into ``workdir`` on ``TODAY`` without the curated entries,
+    with ``changes`` to those fields."""
+    fields: dict[str, Any] = {
+        "catalog": web.catalog(),
+        "db_path": workdir["db"],
+        "out": workdir["out"],
+        "allow_private_hosts": True,
+        "today": TODAY,
+        "include_curated": False,
+    }
+    return RefreshOptions(**{**fields, **changes})
 
 
 def read_overview(out: Path) -> dict[str, Any]:
