@@ -1529,6 +1529,7 @@ ROUND126_FILE = Path(__file__).parent / "date_strings_heldout_round126.yaml"
 ROUND127_FILE = Path(__file__).parent / "date_strings_heldout_round127.yaml"
 ROUND128_FILE = Path(__file__).parent / "date_strings_heldout_round128.yaml"
 ROUND129_FILE = Path(__file__).parent / "date_strings_heldout_round129.yaml"
+ROUND130_FILE = Path(__file__).parent / "date_strings_heldout_round130.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1726,6 +1727,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND127_FILE,
             ROUND128_FILE,
             ROUND129_FILE,
+            ROUND130_FILE,
         )
         for case in load_heldout(path)
     ]
