@@ -247,7 +247,7 @@ _CUES = lazy_re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
-    r"|take\s+place|immer\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on",
+    r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -256,7 +256,8 @@ _CUE_PIECES = (
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
     "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
-    " meet", "take place", "immer am", "stets am", "always on", "ab sofort", "künftig", "now on",
+    " meet", "take place", "immer am", "jeweils am", "stets am", "always on", "ab sofort", "künftig",
+    "now on",
 )  # fmt: skip
 
 
@@ -330,8 +331,17 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *parts.span())
     occasional = _NOT_EVERY_WEEK.search(text) is not None
-    always = _ALWAYS_ON_WEEKDAY.search(text) if not occasional and "mmer am" in text else None
-    if always is not None and not _says_closed(text, always):
+    always = (
+        _ALWAYS_ON_WEEKDAY.search(text)
+        if not occasional and ("mmer am" in text or "eweils am" in text)
+        else None
+    )
+    if (
+        always is not None
+        and not _says_closed(text, always)
+        # ("Am 3. und 4. Mai, jeweils am Samstag und Sonntag": each of the days named)
+        and (always["each"].lower() == "immer" or _A_DATE.search(text) is None)
+    ):
         day = WEEKDAYS[always["wd"].lower()]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *always.span())
     from_now = (
@@ -501,7 +511,9 @@ _DATE_AFTER = lazy_re.compile(r"\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.")
 # weekday is every such weekday; not "immer am Sonntag vor Himmelfahrt" (a feast's day), nor "immer
 # am 3. Samstag im Juli" or a weekday with its date.
 _ALWAYS_ON_WEEKDAY = lazy_re.compile(
-    rf"\bimmer\s+am\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
+    # ("Wir treffen uns von den Herbst- bis zu den Frühlingsferien jeweils am Montag von 17.00 -
+    # 18.00 Uhr": "jeweils am" as "immer am", in a text naming no date)
+    rf"\b(?P<each>immer|jeweils)\s+am\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
     r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur)\b)",
     _FLAGS,
 )
@@ -513,6 +525,7 @@ _FROM_NOW_ON_WEEKDAY = lazy_re.compile(
     r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
     _FLAGS,
 )
+_A_DATE = lazy_re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTH_NAMES + r")", _FLAGS)
 _MONTHLY_RIGHT_BEFORE = lazy_re.compile(r"\b(?:monatlich|monthly)\s*,?\s*$", _FLAGS)
 # "Austausch über den Predigttext des kommenden Sonntags 14-tägig dienstags": a weekday in the
 # genitive ("des Sonntags") names a day, it is no adverb of the rule.
