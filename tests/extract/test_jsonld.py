@@ -68,6 +68,18 @@ def test_trailing_commas_comments_entities_and_virtual_locations_are_read(
     assert index.field_sources["title"] == "jsonld:BusinessEvent.name"
 
 
+def test_a_doubled_comma_is_read_as_one() -> None:
+    # EventON's block: „"endDate": "2018-7-19T23-23-59-00",,“ and a trailing comma before „}“.
+    html = (
+        '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "Event",'
+        ' "name": "LE VAUDREUIL GOLF CHALLENGE", "startDate": "2018-07-19",,'
+        ' "description": "LE VAUDREUIL GOLF CHALLENGE",\n\n}</script>'
+    )
+    records = extract_page(page_from_text(html, "https://golf.example/")).records
+    assert [(r.title, r.start) for r in records] == [("LE VAUDREUIL GOLF CHALLENGE", "2018-07-19")]
+    assert records[0].field_sources["title"] == "jsonld:Event.name"
+
+
 def test_item_list_expands_courses_series_and_listed_organizations(
     fixture_page: PageFromFixture, make_source: SourceFactory
 ) -> None:

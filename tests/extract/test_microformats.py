@@ -26,7 +26,9 @@ def test_h_event_with_value_class_times_and_a_nested_card() -> None:
         "2027-03-06T10:00",
         "2027-03-06T17:00",
     )  # fmt: skip  (the organiser card's p-name is the card's, not the event's)
-    assert record.location_text == "Basislager Coworking"
+    # the card's name and the address parts it has (``microformat_places.card_place``)
+    assert record.location_text == "Basislager Coworking, Leipzig"
+    assert record.city == "Leipzig"
     assert record.url == "https://codefor.example/open-data-day"
     assert record.field_sources["start"] == "microformats:Event.startDate"
 

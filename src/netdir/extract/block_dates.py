@@ -39,6 +39,7 @@ from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
+from netdir.extract.relative_days import is_relative_day
 from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.normalize.when import DEADLINE
@@ -486,8 +487,10 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             if stamps.hold(candidate):
                 continue
             text = node_text(candidate)
-            if not text or len(text) > 100 or not DATE_LIKE.search(text):
+            if not text or len(text) > 100:
                 continue
+            if not DATE_LIKE.search(text) and not is_relative_day(text):
+                continue  # („Tomorrow“ in a date cell between „Sat, 11/18“ and „Mon, 1/8“)
             if reading.title and reading.title in text:
                 # <div class="termin"> around the card's name and its day: the appointment,
                 # not its date field.

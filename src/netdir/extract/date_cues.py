@@ -14,6 +14,7 @@ from typing import Any
 
 from netdir import lazy_re
 from netdir.normalize.when import date_role
+from netdir.normalize.when_grammar import WEEKDAY_FULL_ALT
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 # (with the Austrian „Jänner“ and „Feber“ and the Swiss „Januer“ that ``when_words`` reads)
@@ -39,6 +40,11 @@ DATE_LIKE = lazy_re.compile(
     # (not a clock "Mo 10.30 Uhr": the second number is a month)
     rf"|(?<![^\W\d_])(?:{_WEEKDAY_WORDS})\.?,?\s?(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\b"
     r"(?![.\d]|[,:]\d|\s?(?:uhr|h)\b)"
+    # "Sat, 11/18", "Mon, 1/8": a weekday makes a day and month with a slash and no year a date
+    # (US order or European: the page decides, as for 09/07/23) — a full weekday name or a
+    # capitalised English abbreviation, as ``when_mentions`` reads them ("so 1/2" is no Sunday)
+    rf"|\b(?:{WEEKDAY_FULL_ALT}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s?"
+    r"(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/\d])"
     # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time
     rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s?\d{{4}}\b)?"
     # März 2027

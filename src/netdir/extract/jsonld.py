@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir import lazy_re
 from netdir.extract.context import PageContext
 from netdir.extract.framing_series import framing_series
+from netdir.extract.no_event_titles import says_no_event
 from netdir.extract.schema_org import (
     is_organization,
     is_site_furniture,
@@ -29,6 +30,8 @@ from netdir.records import RawRecord
 
 EXTRACTOR = "jsonld"
 _TRAILING_COMMA = lazy_re.compile(r",\s*([}\]])")
+# „"endDate": "2018-7-19T23-23-59-00",,“ (EventON): a comma written twice is one.
+_REPEATED_COMMA = lazy_re.compile(r",(?:\s*,)+")
 _WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
 _BRACKET = lazy_re.compile(r"[\[\]{}]")
 _MAX_REPAIRABLE_DEPTH = 500
@@ -107,6 +110,8 @@ def records_from_documents(
         ):
             continue
         for record in records_from_thing(_resolved(node, index), context, extractor):
+            if says_no_event(record.title):
+                continue  # „INGEN TURNERING DENNE UGE“: an empty week's placeholder
             key = (record.title.casefold(), record.start, record.url)
             if key in seen_records:
                 continue  # the same event twice (in an ItemList and again on its own)
@@ -317,7 +322,8 @@ def _child_objects(text: str, begin: int, finish: int) -> list[tuple[int, int]]:
 
 
 def _repair(text: str) -> str:
-    """Drop comments, then trailing commas (a comment may sit between a comma and ``}``)."""
+    """Drop comments, then trailing and doubled commas (a comment may sit between a comma and
+    ``}``)."""
     return _drop_trailing_commas(_drop_comments(text))
 
 
@@ -368,7 +374,8 @@ def _drop_comments(text: str) -> str:
 
 
 def _drop_trailing_commas(text: str) -> str:
+    """Commas before a closing bracket dropped and doubled commas made one, outside strings."""
     return "".join(
-        chunk if is_string else _TRAILING_COMMA.sub(r"\1", chunk)
+        chunk if is_string else _TRAILING_COMMA.sub(r"\1", _REPEATED_COMMA.sub(",", chunk))
         for is_string, chunk in _outside_strings(text)
     )

@@ -48,6 +48,7 @@ from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.neighbour_years import give_year
+from netdir.extract.relative_days import today_of_heading
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
@@ -131,6 +132,11 @@ def read_in_context(
     if undated and reading.title is not None and outline is not None:
         _date_from_day_row_above(segment, reading, outline)
         undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)
+    if undated and reading.title is not None and (today := today_of_heading(heading_before())):
+        # „Around the World Today“ over rows without a date: each is today's.
+        reading.date_text = today
+        reading.sources["date_text"] = "listing:day word of the section heading"
+        undated = False
     month = outline.month if outline is not None else None
     if undated and reading.title is not None and month is not None:
         # A "Datum" column that holds only the weekday ("Do") names no day yet.

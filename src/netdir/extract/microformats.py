@@ -27,6 +27,7 @@ from netdir.extract.context import PageContext
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
+from netdir.extract.microformat_places import card_place
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -171,12 +172,14 @@ def _classes(node: LexborNode) -> set[str]:
     return set(_CLASS_SPLIT.split((node.attributes.get("class") or "").strip()))
 
 
-def _value(node: LexborNode, name: str) -> str | None:
+def _value(node: LexborNode, name: str) -> str | dict[str, Any] | None:
     attributes = node.attributes
     if name == "url":
         return attributes.get("href") or attributes.get("src") or _text(node)
     if _ANY_ROOT.search(attributes.get("class") or ""):
-        # p-location h-card: the card's name, else its text.
+        if name == "location":
+            # p-location h-card: a Place with the card's address, else the card's name.
+            return card_place(node)
         inner = node.css_first(".p-name, .fn, .org")
         return _text(inner) if inner is not None else _text(node)
     if node.tag == "abbr" and attributes.get("title"):

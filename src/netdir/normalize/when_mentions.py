@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
 from netdir import lazy_re
+from netdir.normalize.weekday_years import year_the_weekday_names
 from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_order import (
     SLASHED_OR_DASHED,
@@ -255,9 +256,15 @@ def _month_day_with_clock(text: str, day_first: bool | None, reference: date) ->
         day, month = resolve_day_month(int(match[first]), int(match[second]), order)
         mention = checked(match.start(first), match.end(second), day, month, None, None)
         said = WEEKDAY_ABBREVIATIONS.get((match["wd"] or match["wd2"]).lower())
-        seen = mention_day(mention, reference) if mention is not None else None
-        if mention is not None and seen is not None and seen.weekday() == said:
-            found.append(mention)  # ("open 24/7 Sunday": 24 July is no Sunday)
+        if mention is None or said is None:
+            continue
+        # ("open 24/7 Sunday": 24 July is no Sunday near; "Sun, 5/20" in November: next May's)
+        year = year_the_weekday_names(month, day, said, reference)
+        if year is None:
+            continue
+        found.append(
+            mention if year == infer_year(month, day, reference) else replace(mention, year=year)
+        )
     return found
 
 

@@ -1,0 +1,34 @@
+"""A structured event whose name says that nothing takes place: a calendar's placeholder for an
+empty week or a tour without a date, no offering.
+
+EventON's tournament widget of a Danish golf paper lists, beside the week's four tournaments, the
+LPGA row „INGEN TURNERING DENNE UGE“ („no tournament this week“) as an Event of its own, dated
+like the others. The name is the negation and an event noun and at most a few words of when
+(„Keine Termine vorhanden“, „No events this week“, „Kein Training in den Ferien“); a title that
+goes on to name something („No Limit Poker Night“, „Keine Angst vor Mathe“) is an event's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+
+_NONE = r"(?:keine?|no|ingen|intet|inga|geen|pas\s+de|aucune?|nessun[oa]?)"
+_EVENT_NOUN = (
+    r"(?:termine?|veranstaltung(?:en)?|sitzung(?:en)?|treffen|training|probe|proben|gottesdienst"
+    r"|events?|meetings?|sessions?|classes|class|games?|matches|match|tournaments?"
+    r"|turnering(?:er)?|arrangement(?:er)?|begivenhed(?:er)?|tr(?:æ|ae)ning|kamp(?:e)?"
+    r"|evenementen|[ée]v[ée]nements?|r[ée]union)"
+)
+# What may follow: „this week“, „diese Woche“, „denne uge“, „in den Ferien“, „vorhanden“, „geplant“.
+_REST = r"(?:\s+[\w.]+){0,4}"
+_PLACEHOLDER = lazy_re.compile(rf"^\s*{_NONE}\s+{_EVENT_NOUN}{_REST}\s*[.!]?\s*$", re.IGNORECASE)
+_NAMING_REST = lazy_re.compile(r"\b(?:mit|with|med|avec|für|for|und|and|og)\b", re.IGNORECASE)
+
+
+def says_no_event(title: str | None) -> bool:
+    """``title`` only says that no event takes place („INGEN TURNERING DENNE UGE“)."""
+    if not title or len(title) > 60:
+        return False
+    return _PLACEHOLDER.match(title) is not None and _NAMING_REST.search(title) is None
