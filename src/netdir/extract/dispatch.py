@@ -65,6 +65,7 @@ from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
+from netdir.extract.script_markup import with_script_markup
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.utc_clocks import (
@@ -204,7 +205,7 @@ def _extract(
         documents = parse_jsonld_text(text)
         result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
-    tree = parse_html(text)
+    tree = parse_html(with_script_markup(text))
     show_button_labels(tree)
     if find_next:  # before any extractor takes scripts or furniture out of the tree
         result.next_link = _next_link(tree, page, source)

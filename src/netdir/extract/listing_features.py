@@ -85,6 +85,7 @@ from netdir.extract.title_text import (
     title_in_text,
 )
 from netdir.extract.tooltip_places import place_in_tooltip
+from netdir.extract.versus_titles import versus_name
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
 from netdir.normalize.when_lists import day_list
 
@@ -223,6 +224,9 @@ def read_block(
             if place is not None:
                 reading.location_text = place
                 reading.sources["location_text"] = "listing:invitation text"
+    versus_name(
+        segment, reading, " ".join(texts)
+    )  # „vs [crest] HC Skulls“: the match, not the team
     return reading
 
 

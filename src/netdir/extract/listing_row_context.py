@@ -528,7 +528,20 @@ def _group_label(node: LexborNode) -> str | None:
     text = node_text(label_node) if label_node else None
     if not text or len(text) > _GROUP_LABEL_CHARS or DATE_LIKE.search(text) or is_junk_title(text):
         return None
+    if states_hours(text):
+        return None  # „<p><strong>Beginn: 19.30 Uhr</strong></p>“: the row above's hours
     return text
+
+
+# „Beginn:“, „Einlass:“, „Uhrzeit:“ — a word and a colon before a time cell.
+_HOURS_LABEL = lazy_re.compile(r"^[^\W\d_]{2,20}\s*:\s*")
+
+
+def states_hours(text: str) -> bool:
+    """A bold line that is hours, bare or labelled („10.00 - 18.00 Uhr“, „Beginn: 19.30 Uhr“,
+    „Beginn: 19.30 Uhr - Veltlinersaal“): the last line of the row above in a flat run of
+    heading, name and lines, not a label naming the rows below it."""
+    return is_time_cell(_HOURS_LABEL.sub("", text.strip(), count=1))
 
 
 def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:
