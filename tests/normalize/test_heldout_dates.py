@@ -1397,6 +1397,25 @@ rounds: 4698/4795 = 98.0 % after their fixes. Corpus check (tests/realpages/eval
 with and without rounds 126-130's normalize changes, 532 pages, 5245 items): identical output page by
 page — after one of round 126's changes (a comma excluded after "Sa. 26.11") had cost a corpus page
 its five rows and was taken back.
+
+Rounds 131-133 (date_strings_heldout_round131.yaml … round133.yaml, 107 strings from four sites none of
+the earlier rounds used: a Berlin student choir's members' calendar and concert notices, a Lower Saxony
+village heritage club's invitations and reports, and — English with the day first — a Devon garden
+club's event cards and an Irish historical society's calendar of talks) were collected together before
+any change for them and scored **90.2 % (37/41)**, **91.2 % (31/34)** and **90.6 % (29/32)**: 97/107 =
+90.7 % pooled; rounds 5-133 pooled before their fixes 3925/4756 = 82.5 %. Their misses: "Das letzte
+mögliche Einstiegsdatum … ist der 8.11.2017" (a deadline), "Im Mai 2017 nahm der Chor … teil. Am 25.5.
+durften wir …" (the year of a yearless day named before with its month), "bis zu seinem Tod im April
+2014" told with "behielt" (a past verb), "3rd Novenber 2023" (a misspelt month), a message's stamp
+"am: 05.09.2016 um 16:06", a gallery's past month "…, Juni 2017", a past season's monthly rule told in
+the past, a census day ("Am 01.01.2006 hatte Halen 1564 Einwohner"), "on the second Wednesday of each
+month from March to December, excluding June and August" (the season and its left-out months are
+lost), a death day. After the fixes (when_roles, when_grammar PAST_TENSE, when_words MONTHS,
+when_year_before (new); cases in data/when_cases.tsv) they score 95.1 % (39/41), 94.1 % (32/34) and
+93.8 % (30/32): 101/107 = 94.4 %; no parse_when output of rounds 1-130 changed. Left: the six named
+after the first four. All 133 rounds: 4799/4902 = 97.9 % after their fixes. (A rule reading "Mitte
+Oktober 2017" alone as no day was tried and taken back: data/when_cases.tsv reads a part of a month in
+a date cell, "Anfang Dezember", as that month, and so does round 131's truth after alignment.)
 """
 
 from __future__ import annotations
@@ -1541,6 +1560,9 @@ ROUND127_FILE = Path(__file__).parent / "date_strings_heldout_round127.yaml"
 ROUND128_FILE = Path(__file__).parent / "date_strings_heldout_round128.yaml"
 ROUND129_FILE = Path(__file__).parent / "date_strings_heldout_round129.yaml"
 ROUND130_FILE = Path(__file__).parent / "date_strings_heldout_round130.yaml"
+ROUND131_FILE = Path(__file__).parent / "date_strings_heldout_round131.yaml"
+ROUND132_FILE = Path(__file__).parent / "date_strings_heldout_round132.yaml"
+ROUND133_FILE = Path(__file__).parent / "date_strings_heldout_round133.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1739,6 +1761,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND128_FILE,
             ROUND129_FILE,
             ROUND130_FILE,
+            ROUND131_FILE,
+            ROUND132_FILE,
+            ROUND133_FILE,
         )
         for case in load_heldout(path)
     ]

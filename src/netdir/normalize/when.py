@@ -132,6 +132,7 @@ from netdir.normalize.when_words import (
     MONTHS,
     has_any,
 )
+from netdir.normalize.when_year_before import with_year_before
 from netdir.normalize.when_zone import utc_clocks_as_written
 
 # A closing sentence about other years: "In 2021 and 2022 it moves back to …", "Ab 2021 findet es
@@ -239,6 +240,8 @@ def _parse_when(
         clean = closed_period_end(clean)  # "(01.10. bis 31.03)", "Donnerstag, der 13.09"
     if " the " in clean:
         clean = with_month_before(clean)  # "March brought … On Monday the 2nd, …": March 2nd
+    if "." in clean:
+        clean = with_year_before(clean)  # "Im Mai 2017 nahm … teil. Am 25.5. …": 25.5.2017
     if " auf " in clean or "from " in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None

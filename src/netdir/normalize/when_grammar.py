@@ -55,6 +55,8 @@ PAST_TENSE = lazy_re.compile(
     r"|merkte|merkten|sah|sahen|sagte|sagten|konnte|konnten|durfte|durften|saß|saßen"
     # "übernahm sie im Juni 2025 … die Leitung": a biography's verbs
     r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
+    # "Den ersten Vorsitz behielt … bis zu seinem Tod im April 2014"
+    r"|behielt|behielten"
     r"|wechselten|zog|zogen"
     # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
     r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"

@@ -397,6 +397,7 @@ _BEFORE_HINTS = (
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
+    "mögliche",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (
@@ -503,6 +504,13 @@ _DEADLINE_FOR_BEFORE = lazy_re.compile(
     rf"(?:ist|endet|läuft\s+ab)\s+(?:am|bis|der)\s+{_WEEKDAY_DEN}$",
     _FLAGS,
 )
+# "Das letzte mögliche Einstiegsdatum im Wintersemester 2017/2018 ist der 8.11.2017": the last
+# day something is still possible is a deadline, no event's day.
+_LAST_POSSIBLE_BEFORE = lazy_re.compile(
+    r"\bletzte[nrs]?\s*mögliche[nrs]?\s+[^.!?;]{0,60}?\b(?:ist|wäre|bleibt)\s+(?:der|am)\s+"
+    rf"{_WEEKDAY_DEN}$",
+    _FLAGS,
+)
 # "Bis 29. März 2020 haben Kulturinstitutionen … noch die Gelegenheit, sich als Datengeber*innen
 # anzumelden": the last day of a chance to sign up or hand in.
 _CHANCE_TO_SIGN_UP_AFTER = lazy_re.compile(
@@ -521,6 +529,8 @@ def role_of_date(before: str, after: str) -> str | None:
     if ("schluss" in before[-80:] or "frist" in before[-80:]) and _DEADLINE_FOR_BEFORE.search(
         before[-80:]
     ):
+        return DEADLINE
+    if "mögliche" in before[-100:] and _LAST_POSSIBLE_BEFORE.search(before[-100:]):
         return DEADLINE
     if has_any(after[:100].lower(), ("gelegenheit", "möglichkeit", "chance")) and (
         _CHANCE_TO_SIGN_UP_AFTER.match(after)

@@ -39,7 +39,8 @@ MONTHS: WordTable = WordTable({
     "august": 8, "augusts": 8, "aug": 8,
     "september": 9, "septembers": 9, "sept": 9, "sep": 9,
     "oktober": 10, "oktobers": 10, "okt": 10, "october": 10, "oct": 10,
-    "november": 11, "novembers": 11, "nov": 11,
+    # ("His presentation was given, 3rd Novenber 2023": a misspelt November)
+    "november": 11, "novembers": 11, "novenber": 11, "nov": 11,
     "dezember": 12, "dezembers": 12, "dez": 12, "december": 12, "dec": 12,
 })  # fmt: skip
 
