@@ -15,6 +15,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.inline_text import visible_text
+from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
 
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
@@ -50,8 +51,11 @@ _TABLE_LABELS = {
         r"referent|referentin|guide|presenter|presenters|facilitator)$",
         re.I,
     ),
+    # "Team | Opponent | Date | Time": a school's or club's fixtures.
+    "opponent": OPPONENT_COLUMN,
     "title": lazy_re.compile(
         r"titel|veranstaltung|thema|title|bezeichnung|name|ereignis|anlass|\bevent\b|^programm$|"
+        r"^teams?$|"
         # „Topic | Venue | Presenter | Date | Time“: a discussion group's schedule.
         r"^topics?$|"
         r"^aktivität(?:en)?$|^activity$",
@@ -74,7 +78,7 @@ def read_columns(
         where = f"listing:td[{labels_name(labels, index)}]"
         if name == "aside":
             continue
-        if name in ("venue", "note"):
+        if name in ("venue", "note", "opponent"):
             extras[name] = (text, where)
         elif name in ("title", "act"):
             reading.title = text
@@ -107,6 +111,7 @@ def read_columns(
     _venue_and_note(labels, extras, reading)
     _until_column(extras, reading)
     _named_by_its_place(cells, labels, reading)
+    _against(extras, reading)
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
         where, text = next(iter(times.items()))
@@ -185,6 +190,17 @@ def _venue_and_note(
     else:
         reading.title = f"{note} – {reading.title}"
         reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+def _against(extras: dict[str, tuple[str, str]], reading: BlockReading) -> None:
+    """ "Team | Opponent": the opponent completes the team's name of the game."""
+    if "opponent" not in extras or not reading.title:
+        return
+    opponent, where = extras["opponent"]
+    named = with_opponent(reading.title, opponent)
+    if named != reading.title:
+        reading.title = named
+        reading.sources["title"] += f"+{where.removeprefix('listing:')}"
 
 
 def _until_column(extras: dict[str, tuple[str, str]], reading: BlockReading) -> None:

@@ -23,6 +23,7 @@ from netdir.extract.card_clocks import read_clocks_of_linked_cards
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
+from netdir.extract.day_boxes import day_box_records
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
@@ -355,8 +356,13 @@ def _read_html_auto(
 ) -> None:
     """The page read without structured data: its own event, its dated list, bold sections,
     dated definitions, or (when nothing shows) the events in its scripts' JSON."""
-    if grid := weekday_grid_records(tree, context) or dated_grid_records(tree, context):
-        # A timetable whose columns are the weekdays of the page's run of days, or its days.
+    if grid := (
+        weekday_grid_records(tree, context)
+        or dated_grid_records(tree, context)
+        or day_box_records(tree, context)
+    ):
+        # A timetable whose columns are the weekdays of the page's run of days, or its days;
+        # a month grid of day boxes with several entries each.
         result.add("listing", grid)
         return
     # Collected before the other readers take scripts and furniture out of the tree.

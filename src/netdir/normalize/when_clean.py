@@ -279,7 +279,7 @@ def clean_date_text(text: str) -> str:
         text = _FUSED_ORDINAL.sub(r"\g<o> ", text)  # "4thTuesday of the month"
     if ":" in text:
         # "3:00:00 PM" (a calendar plug-in's seconds), "5: 00 p.m." (a line broken after the
-        # colon): the clock as people write it.
+        # colon), "9 : 00 AM" (hour and minutes in spans of their own): the clock as people write it.
         text = _CLOCK_SECONDS.sub(r"\g<hm>", text)
         text = _BROKEN_CLOCK.sub(r"\g<h>:\g<mi>", text)
     if ". " in text and "m" in text:
@@ -389,6 +389,9 @@ _FUSED_ORDINAL = lazy_re.compile(
 # (only before a.m./p.m.: "Fri Nov 24 08:00:00 CET 2017" is a machine's stamp)
 _CLOCK_SECONDS = lazy_re.compile(r"(?<![\dT:.])(?P<hm>\d{1,2}:[0-5]\d):00(?=\s*[ap]\.?m\b)", re.I)
 # ("Samstag 2025-04-12: 13 Uhr …": an ISO day's end and its colon, no broken clock)
+# "5: 00 p.m." (a line broken after the colon), "9 : 00 AM" (hour and minutes in inline
+# elements of their own, read with a space on each side of the colon).
 _BROKEN_CLOCK = lazy_re.compile(
-    r"(?<![\d:./-])(?P<h>\d{1,2}):\s+(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)", re.I
+    r"(?<![\d:./-])(?P<h>\d{1,2})(?::\s+|\s+:\s*)(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)",
+    re.I,
 )

@@ -1,0 +1,113 @@
+"""A month grid of day boxes: each box a short day label over the entries of that day.
+
+School and club calendars lay a month out as boxes, one per day — „<div>Mon, Nov 28</div>“
+followed by one block per entry (a title link, „9:45 AM - 11:05 AM“, a place line). Read as a
+list, each box was one block with several titles, and only boxes holding a single entry came
+out. Each entry is an offering of its box's day, at the clock its block states; a line after
+the clock is its place. Only a grid of boxes that repeat (the same markup for every box and every
+entry) and where several boxes hold more than one entry is read so: a list of dated rows is the
+listing detector's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from netdir.extract.block_text import text_chunks
+from netdir.extract.context import PageContext, absolute_url, set_field
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.inline_text import visible_text
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+EXTRACTOR = "listing"
+CONFIDENCE = 0.7
+_LABEL_CHARS = 25  # „Mon, Nov 28“, „Sa 13.09.“: a day label, not a sentence
+_MIN_BOXES = 3  # boxes of the same markup holding entries
+_MIN_CROWDED = 2  # boxes holding more than one entry: what the listing detector cannot split
+_MIN_ENTRIES = 5
+_ENTRY_LINES = 4  # title, clock, place (and a note): an entry, not a section of prose
+
+
+def day_box_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    """One record per entry of a month grid's day boxes, or nothing when the page has none."""
+    body = tree.body
+    if body is None:
+        return []
+    today = context.fetched_at.date()
+    boxes = [box for node in body.traverse() if (box := _box(node, today)) is not None]
+    shapes = Counter(shape for shape, _, _ in boxes)
+    if not shapes:
+        return []
+    shape, count = shapes.most_common(1)[0]
+    chosen = [(label, entries) for found, label, entries in boxes if found == shape]
+    crowded = sum(len(entries) > 1 for _, entries in chosen)
+    sizes = {len(entries) for _, entries in chosen}
+    if count < _MIN_BOXES or crowded < _MIN_CROWDED or len(sizes) < 2:
+        # A card is a date over its own title, clock and place lines, the same parts in every
+        # card; a day holds as many entries as it has, more on one day than on another.
+        return []
+    records: list[RawRecord] = []
+    for label, entries in chosen:
+        for entry in entries:
+            if (record := _entry(label, entry, context)) is not None:
+                records.append(record)
+    return records if len(records) >= _MIN_ENTRIES else []
+
+
+def _box(node: LexborNode, today: date) -> tuple[str, str, list[LexborNode]] | None:
+    """The markup shape, day label and entries of an element that opens with a day label over
+    entries of one kind (the same tag and class, each a few lines)."""
+    children = [child for child in node.iter(include_text=False) if child.tag != "-comment"]
+    if len(children) < 2 or not _is_day_label(children[0], today):
+        return None
+    entries = children[1:]
+    kinds = {_kind(entry) for entry in entries}
+    if len(kinds) != 1 or kinds == {""}:
+        return None
+    if any(not _compact(entry) or _is_day_label(entry, today) for entry in entries):
+        return None
+    label = " ".join(visible_text(children[0]).split())
+    return f"{_kind(children[0])}>{kinds.pop()}", label, entries
+
+
+def _kind(node: LexborNode) -> str:
+    """An element's tag and class ("div.fsCalendarInfo"); "" for an element without a class."""
+    classes = (node.attributes.get("class") or "").split()
+    return f"{node.tag}.{'.'.join(sorted(classes))}" if classes else ""
+
+
+def _is_day_label(node: LexborNode, today: date) -> bool:
+    text = " ".join(visible_text(node).split())
+    if not text or len(text) > _LABEL_CHARS or not DATE_LIKE.search(text):
+        return False
+    return parse_when(text, today=today).start is not None
+
+
+def _compact(entry: LexborNode) -> bool:
+    lines = text_chunks([entry])
+    return 0 < len(lines) <= _ENTRY_LINES
+
+
+def _entry(label: str, entry: LexborNode, context: PageContext) -> RawRecord | None:
+    lines = text_chunks([entry])
+    title = lines[0].strip() if lines else ""
+    if not title or TIME_LIKE.fullmatch(title):
+        return None
+    record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
+    record.field_sources["title"] = "listing:day box entry first line"
+    clock_at = next((i for i, line in enumerate(lines[1:], 1) if TIME_LIKE.search(line)), None)
+    when = label if clock_at is None else f"{label}, {lines[clock_at]}"
+    set_field(record, "date_text", when, "listing:day box label (+ entry clock)")
+    if clock_at is not None and clock_at + 1 < len(lines):
+        set_field(
+            record, "location_text", lines[clock_at + 1], "listing:day box entry line after clock"
+        )
+    link = entry.css_first("a[href]")
+    href = link.attributes.get("href") if link is not None else None
+    if href and not href.startswith("#") and (url := absolute_url(href, context.page_url)):
+        set_field(record, "url", url, "listing:day box entry a@href")
+    return record

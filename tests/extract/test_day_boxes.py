@@ -1,0 +1,62 @@
+"""A month grid of day boxes, each a day label over that day's entries (``day_boxes``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.context import PageContext
+from netdir.extract.day_boxes import day_box_records
+
+_URL = "https://school.example.org/calendar"
+_CONTEXT = PageContext(
+    source_id="t",
+    page_url=_URL,
+    base_url=_URL,
+    default_kind=None,
+    fetched_at=datetime(2016, 12, 28, 12, tzinfo=UTC),
+)
+
+
+def _box(label: str, *entries: str) -> str:
+    inner = "".join(f'<div class="entry">{entry}</div>' for entry in entries)
+    return f'<div class="daybox"><div class="date">{label}</div>{inner}</div>'
+
+
+def _records(*boxes: str) -> list[tuple[str, str | None, str | None]]:
+    html = f"<html><body><h1>December 2016</h1><div>{''.join(boxes)}</div></body></html>"
+    records = day_box_records(LexborHTMLParser(html), _CONTEXT)
+    return [(r.title, r.date_text, r.location_text) for r in records]
+
+
+def test_each_entry_of_a_day_box_is_an_offering_of_that_day() -> None:
+    concert = '<a href="#">Chorus Concert</a><div>7:00 PM - 9:00 PM</div><div>Theatre</div>'
+    band = '<a href="#">Band Concert</a><div>7:00 PM</div><div>Theatre</div>'
+    found = _records(
+        _box("Mon, Nov 28", '<a href="#">Classes Resume</a>', concert),
+        _box("Tue, Nov 29", '<a href="#">Focus Group</a><div>6:30 PM</div><div>Atrium</div>'),
+        _box("Wed, Nov 30", '<a href="#">Auditions</a><div>1:45 PM</div>', band),
+        _box("Thu, Dec 1"),
+    )
+    assert found == [
+        ("Classes Resume", "Mon, Nov 28", None),
+        ("Chorus Concert", "Mon, Nov 28, 7:00 PM - 9:00 PM", "Theatre"),
+        ("Focus Group", "Tue, Nov 29, 6:30 PM", "Atrium"),
+        ("Auditions", "Wed, Nov 30, 1:45 PM", None),
+        ("Band Concert", "Wed, Nov 30, 7:00 PM", "Theatre"),
+    ]
+
+
+def test_boxes_of_one_entry_each_are_left_to_the_listing_detector() -> None:
+    boxes = [_box(f"Mon, Nov {day}", f'<a href="#">Event {day}</a>') for day in range(1, 8)]
+    assert _records(*boxes) == []
+
+
+def test_a_box_holding_prose_is_no_day_box() -> None:
+    prose = "<p>One</p><p>Two</p><p>Three</p><p>Four</p><p>Five</p>"
+    two = ('<a href="#">A</a>', '<a href="#">B</a>')
+    assert (
+        _records(_box("Mon, Nov 28", *two), _box("Tue, Nov 29", *two), _box("Wed, Nov 30", prose))
+        == []
+    )
