@@ -303,10 +303,16 @@ def _merge_single(member: Member) -> Offering:
         provenance["start"] = given.get("start", source_id)
         if one.end:
             provenance["end"] = given.get("end", source_id)
-    held = set(one.audience)
-    audience = [a for a in AUDIENCES if a in held]
+    # The common cases without building sets: every audience (most records), one topic.
+    if one.audience == _ALL_AUDIENCES:
+        audience = list(AUDIENCES)
+    else:
+        held = set(one.audience)
+        audience = [a for a in AUDIENCES if a in held]
     topics: list[str] = []
-    if one.topics:
+    if len(one.topics) == 1:
+        topics = list(one.topics)
+    elif one.topics:
         labels = set(one.topics)
         known = load_taxonomy().labels
         topics = [t for t in known if t in labels] + sorted(labels.difference(known))
@@ -340,11 +346,14 @@ def _merge_single(member: Member) -> Offering:
         status=status,
         description=description,
         confidence=one.confidence,
-        sources=list(dict.fromkeys(one.sources)),
+        sources=list(dict.fromkeys(one.sources)) if len(one.sources) > 1 else list(one.sources),
         field_provenance=provenance,
         first_seen=one.first_seen or None,
         last_seen=one.last_seen or None,
     )
+
+
+_ALL_AUDIENCES = list(AUDIENCES)
 
 
 def _supplier(member: Member, name: str) -> str:
@@ -373,10 +382,22 @@ def _assign_ids(merged: list[Offering], keys: list[str]) -> None:
         counts: dict[str, int] = defaultdict(int)
         for key in keys:
             counts[key] += 1
+        if len(counts) == len(keys):
+            break  # no key collides: the later refinements keep every key as it is
         keys = [
             f"{key}#{refine(offering)}" if counts[key] > 1 else key
             for key, offering in zip(keys, merged, strict=True)
         ]
+    final = keys
+    if len(set(keys)) < len(keys):  # keys that still collide: numbered in a stable order
+        final = _numbered(merged, keys)
+    for offering, key in zip(merged, final, strict=True):
+        offering.id = offering_id(key)
+
+
+def _numbered(merged: list[Offering], keys: list[str]) -> list[str]:
+    """``keys``, the second and later of each equal key numbered (``…#2``), in the order of
+    key, title and first source URL."""
     seen: dict[str, int] = defaultdict(int)
     order = sorted(
         range(len(merged)),
@@ -391,8 +412,7 @@ def _assign_ids(merged: list[Offering], keys: list[str]) -> None:
         seen[keys[i]] += 1
         if seen[keys[i]] > 1:
             final[i] = f"{keys[i]}#{seen[keys[i]]}"
-    for offering, key in zip(merged, final, strict=True):
-        offering.id = offering_id(key)
+    return final
 
 
 def _title_part(offering: Offering) -> str:

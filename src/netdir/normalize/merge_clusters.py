@@ -75,85 +75,101 @@ def cluster_members(members: list[Member]) -> list[Cluster]:
     """The clusters of ``members``, each joined in the order given (precedence order)."""
     clusters: list[Cluster] = []
     by_url: dict[str, list[int]] = defaultdict(list)
-    # Three levels: day → token → (city, numbers) → clusters. One flat dict keyed by all four
-    # made and hashed a 4-tuple per lookup in one large table (a cache miss each): the merge
-    # took 52 µs a record at 10,000 records, 74 µs at 50,000. Keyed by (day, token) it still
-    # made and hashed a pair per lookup, twice per key (looked up, then indexed), in a table of
-    # ~6 keys a record (50,000 records: 300,000 pairs, a cache miss each); a day's tokens are
-    # a few hundred, and the days (a year's) a few hundred. The (city, numbers) parts are a
-    # member's own, made once per member; a day's block is small.
-    # A block part's clusters: most hold one, kept as the bare index (a list of one was ~40 %
-    # of the blocks' memory: 50,000 records, ~140 MB at the merge's peak).
-    by_block: dict[object, dict[str, dict[_Part, int | list[int]]]] = {}
+    # Three levels: day → block part → title token → clusters. A part (city, numbers) is a
+    # small int: one per distinct part, looked up once per distinct (city, numbers) of the
+    # members, never per token. Keyed day → token → part, a member made and hashed a part
+    # tuple for each of its tokens and parts (~6 tokens × 4 parts, looked up and then stored)
+    # although most parts of a day hold nothing: by part first, a part that no cluster of the
+    # day has is one miss, and its tokens are not looked at.
+    # A block's clusters: most hold one, kept as the bare index (a list of one was ~40 % of
+    # the blocks' memory: 50,000 records, ~140 MB at the merge's peak).
+    by_block: dict[object, dict[int, dict[str, int | list[int]]]] = {}
     # "any" and "long" days serve members whose span is too long to block by day: without any
-    # such member they are never looked at, and neither made nor searched.
-    long_spans = any(_days(m.span) is None for m in members if m.span is not None)
-    # A member's block parts are the keys it adds to each of its blocks: one set of tuples per
-    # distinct (city, numbers), not per member (the bench's 10,000 records: 34,235 part tuples
-    # kept as keys -> 3,228).
-    parts_of: dict[_Part, tuple[_Part, ...]] = {}
-    # The (_ANY_CITY, …) parts serve members without a city: without any, they are never read
-    # and not made (half of the parts where every record names its town).
-    cityless = any(not m.city for m in members)
+    # such member they are never looked at, and neither made nor searched. Only long-span
+    # members read "any": after the last of them, nothing is written there (the bench's 10,000
+    # records: one long span, the 21st member; "any" took every later member's entries).
+    days_of = [_days(m.span) if m.span is not None else None for m in members]
+    long_at = [i for i, m in enumerate(members) if m.span is not None and days_of[i] is None]
+    long_spans = bool(long_at)
+    last_long = long_at[-1] if long_at else -1
+    # Each distinct (city, numbers) of the members: the parts it looks up (made first, for all
+    # members) and the parts it is indexed under — only those some member looks up: an entry
+    # under a part nobody looks up is never read (the bench's 10,000 records: most of the
+    # (city, numbers) pairs are one event's, and most members name a city, so the _ANY_CITY
+    # parts and most exact parts were written and never read).
+    part_ids: dict[_Part, int] = {}
+    wanted_of: dict[_Part, tuple[int, ...]] = {}
     for member in members:
+        pair = (member.city or None, member.numbers)
+        if pair not in wanted_of:
+            wanted_of[pair] = tuple(
+                part_ids.setdefault((city, number), len(part_ids))
+                for city in _lookup_cities(member)
+                for number in _lookup_numbers(member)
+            )
+    parts_of = {
+        pair: tuple(part_ids[part] for part in _parts(*pair) if part in part_ids)
+        for pair in wanted_of
+    }
+    del part_ids
+    for position, member in enumerate(members):
         candidates: set[int] = set()
         if member.url:
             candidates.update(by_url.get(member.url, ()))
-        wanted = [
-            (city, number) for city in _lookup_cities(member) for number in _lookup_numbers(member)
-        ]
+        pair = (member.city or None, member.numbers)
+        wanted = wanted_of[pair]
         tokens = member.tokens
-        days = _days(member.span) if member.span is not None else None
+        days = days_of[position]
         for day in _lookup_days(member, days, long_spans):
-            by_token = by_block.get(day)
-            if by_token is None:
+            by_part = by_block.get(day)
+            if by_part is None:
                 continue
-            for token in tokens:
-                block = by_token.get(token)
+            for part in wanted:
+                block = by_part.get(part)
                 if block is None:
                     continue
-                for part in wanted:
-                    found = block.get(part)
-                    if found is None:
-                        continue
+                for token in tokens & block.keys():
+                    found = block[token]
                     if isinstance(found, int):
                         candidates.add(found)
                     else:
                         candidates.update(found)
-        home = next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
+        home = (
+            next((i for i in sorted(candidates) if _joins(member, clusters[i].members)), None)
+            if candidates
+            else None
+        )
         if home is None:
             home = len(clusters)
             clusters.append(Cluster())
         clusters[home].members.append(member)
         if member.url:
             by_url[member.url].append(home)
-        pair = (member.city or None, member.numbers)
-        parts = parts_of.get(pair) or parts_of.setdefault(pair, _parts(*pair, cityless))
-        for day in _index_days(member, days, long_spans):
-            by_token = by_block.get(day)
-            if by_token is None:
-                by_token = by_block[day] = {}
-            for token in tokens:
-                block = by_token.get(token)
+        parts = parts_of[pair]
+        if not parts:
+            continue
+        for day in _index_days(member, days, position < last_long):
+            by_part = by_block.get(day)
+            if by_part is None:
+                by_part = by_block[day] = {}
+            for part in parts:
+                block = by_part.get(part)
                 if block is None:
-                    block = by_token[token] = {}
-                for part in parts:
-                    held = block.get(part)
-                    if held is None:
-                        block[part] = home
-                    elif isinstance(held, int):
+                    block = by_part[part] = {}
+                for token in tokens:
+                    held = block.setdefault(token, home)
+                    if isinstance(held, int):
                         if held != home:
-                            block[part] = [held, home]
+                            block[token] = [held, home]
                     else:
                         held.append(home)
     return clusters
 
 
-def _parts(city: str | None, numbers: tuple[str, ...], cityless: bool) -> tuple[_Part, ...]:
-    """The block parts a member of ``city`` and ``numbers`` is indexed under; ``cityless``:
-    whether any member names no city (only those look up the _ANY_CITY parts)."""
-    own = ((city, _ANY_NUMBERS), (city, numbers))
-    return ((_ANY_CITY, _ANY_NUMBERS), (_ANY_CITY, numbers), *own) if cityless else own
+def _parts(city: str | None, numbers: tuple[str, ...]) -> tuple[_Part, ...]:
+    """The block parts a member of ``city`` and ``numbers`` may be indexed under (only those
+    some member looks up are used)."""
+    return ((_ANY_CITY, _ANY_NUMBERS), (_ANY_CITY, numbers), (city, _ANY_NUMBERS), (city, numbers))
 
 
 # Each block key comes with a city: a member that names a city can only join a cluster whose
@@ -181,9 +197,10 @@ def _lookup_numbers(member: Member) -> tuple[tuple[str, ...], ...]:
 
 # Block days: each day of a short dated span (its ordinal: an int, never equal to the words),
 # "long" and "any" for long spans, "undated" for undated offerings; each day's blocks are keyed
-# by title token. "any" holds every dated cluster, for long-span members, which may overlap any
-# day. ``long_spans``: whether any member has a long span; without one, "any" and "long" would
-# only be written or only be read. ``days``: ``_days`` of the member's span (None: long or
+# by block part, then by title token. "any" holds every dated cluster, for long-span members,
+# which may overlap any day. ``long_spans``: for ``_lookup_days``, whether any member has a long
+# span; for ``_index_days``, whether one comes later (without one, "any" and "long" would only
+# be written or only be read). ``days``: ``_days`` of the member's span (None: long or
 # undated).
 def _index_days(member: Member, days: range | None, long_spans: bool) -> Sequence[object]:
     if member.span is None:
