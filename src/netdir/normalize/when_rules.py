@@ -18,6 +18,7 @@ from netdir.normalize.when_recurrence import (
     find_recurrence,
     next_day_of,
 )
+from netdir.normalize.when_season_months import season_months, with_months
 from netdir.normalize.when_times import (
     find_times,
 )
@@ -40,13 +41,19 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     if day is None:
         return When(recurrence=recurrence.rule)
     season = (
-        _SEASON_BEFORE.search(text, 0, recurrence.start) if "bis" in text or "ab" in text else None
+        _SEASON_BEFORE.search(text, 0, recurrence.start)
+        if "bis" in text or "ab" in text or "rom " in text
+        else None
     )
     # "Jeden Freitag ab 17:00 Uhr von Mai bis Oktober gibt es Übungen": the season after the rule
     # starts and ends it, its clock or not (as "On the fourth Thursdays through September from
     # 7-9 p.m.")
+    # ("We meet on the second Wednesday of each month from March to December": the English one)
     season_after = (
-        _SEASON_BEFORE.search(text, recurrence.end) if season is None and "bis" in text else None
+        _SEASON_BEFORE.search(text, recurrence.end)
+        if season is None
+        and ("bis" in text or " to " in text or "through" in text or "until" in text)
+        else None
     )
     season = season or season_after
     dated_season = _dated_season(text) if season is None and "20" in text else None
@@ -70,6 +77,14 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
             # next day falls after the season's end, so the next season's first one is meant
             first = date(today.year + (month <= today.month), month, 1)
             day = next_day_of(recurrence.rule, first) or day
+    rule = recurrence.rule
+    if season is not None and rule.startswith(MONTHLY_BYDAY) and "BYMONTH" not in rule:
+        held = season_months(text[recurrence.end :], month, last)
+        if held is not None:
+            # "… of each month from March to December, excluding June and August"
+            rule = with_months(rule, held)
+            while day.month not in held:
+                day = next_day_of(recurrence.rule, month_end(day.year, day.month)) or day
     if recurrence.rule.startswith(MONTHLY_BYDAY):
         paired = _second_monthly_rule(text, recurrence, day, today)
         if paired is not None:
@@ -100,7 +115,7 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
             found = replace(found, end=closing.isoformat())
     else:
         found = with_times(day, None, times) if times is not None else whole_day(day)
-    return When(found.start, found.end, found.all_day, found.precision, recurrence.rule)
+    return When(found.start, found.end, found.all_day, found.precision, rule)
 
 
 # "November 2009 - März 2010": a season of months with their years.
