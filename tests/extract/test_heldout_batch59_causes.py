@@ -56,3 +56,29 @@ def test_a_grid_of_dated_day_columns_gives_each_cell_line_its_day(
     assert starts["Ausflug"] == "2026-07-24"
     assert starts["Festtafel"] == "2026-07-25T19:00"
     assert starts["Brunch & Abschluss"] == "2026-07-26"
+
+
+def test_a_month_headed_block_numbers_its_offerings_with_their_days(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Kyudo Nagold: „<h3>Heki-Sommerseminare in Stuttgart, Juli 2024</h3>“ over „Seminar 1:
+    # Freitag, den 12.07. bis Sonntag, den 14.07.2024.<br>Seminar 2: …“ — the month-only block
+    # was no item; each numbered line is one seminar (before: both missed).
+    records = inspect_corpus_page(capsys, "static-kyudo-nagold-aktuelles-2026")
+    runs = {
+        r["title"]: (r["start"][:10], r["end"][:10]) for r in records if "(Seminar" in r["title"]
+    }
+    assert runs == {
+        "Heki-Sommerseminare in Stuttgart (Seminar 1)": ("2024-07-12", "2024-07-14"),
+        "Heki-Sommerseminare in Stuttgart (Seminar 2)": ("2024-07-16", "2024-07-18"),
+    }
+
+
+def test_a_post_saying_its_course_has_ended_is_no_offering(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h3>Anfängerkurs Frühjahr, 03. Mai 2026</h3><p>Der Anfängerkurs ist beendet worden. …“:
+    # the day a course of weeks ended, reported as news (before: two extra records).
+    records = inspect_corpus_page(capsys, "static-kyudo-nagold-aktuelles-2026")
+    assert not [r for r in records if r["title"].startswith("Anfängerkurs")]
+    assert len(records) == 15

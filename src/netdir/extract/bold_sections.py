@@ -29,6 +29,7 @@ from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
 _BOLD_TAGS = frozenset({"b", "strong"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "small", "span", "u", "font", "mark"})
 _MIN_SECTIONS = 2
 _MAX_NAME = 100
@@ -42,13 +43,14 @@ _OPENING_TIME = lazy_re.compile(
 )
 
 
-class _Line:
-    __slots__ = ("bold", "link", "text")
+class Line:
+    __slots__ = ("bold", "heading", "link", "text")
 
     def __init__(self) -> None:
         self.text = ""
         self.bold = True  # every text of the line stands inside <b>/<strong>
         self.link: str | None = None
+        self.heading: str | None = None  # the <h1>–<h6> the line's text stands in
 
 
 def extract_bold_sections(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -83,7 +85,7 @@ def _sections(element: LexborNode, context: PageContext) -> list[RawRecord]:
     return records if len(records) == len(starts) else []
 
 
-def _record(name: str, section: list[_Line], context: PageContext) -> RawRecord | None:
+def _record(name: str, section: list[Line], context: PageContext) -> RawRecord | None:
     dated = next(
         (
             i
@@ -107,11 +109,11 @@ def _record(name: str, section: list[_Line], context: PageContext) -> RawRecord 
     return record
 
 
-def br_lines(element: LexborNode) -> list[_Line]:
+def br_lines(element: LexborNode) -> list[Line]:
     """The element's text split at ``<br>`` and at block children, each line knowing whether
-    all its text is bold and its first link."""
-    lines: list[_Line] = []
-    current = _Line()
+    all its text is bold, its first link and the heading it stands in."""
+    lines: list[Line] = []
+    current = Line()
     parts: list[str] = []
 
     def flush() -> None:
@@ -120,7 +122,7 @@ def br_lines(element: LexborNode) -> list[_Line]:
         if text:
             current.text = text
             lines.append(current)
-        current = _Line()
+        current = Line()
         parts.clear()
 
     joiner = InlineJoiner(element)  # "<span>DEPOT</span><span>61</span>" is one word
@@ -146,8 +148,19 @@ def br_lines(element: LexborNode) -> list[_Line]:
             parts.append(text)
         if not _inside_bold(node, element):
             current.bold = False
+        if current.heading is None:
+            current.heading = _heading_of(node, element)
     flush()
     return lines
+
+
+def _heading_of(node: LexborNode, stop: LexborNode) -> str | None:
+    parent = node.parent
+    while parent is not None and parent.mem_id != stop.mem_id:
+        if parent.tag in _HEADING_TAGS:
+            return parent.tag
+        parent = parent.parent
+    return None
 
 
 def _inside_bold(node: LexborNode, stop: LexborNode) -> bool:

@@ -49,6 +49,7 @@ from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
+from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.notices import (
     is_break,
@@ -56,6 +57,7 @@ from netdir.extract.notices import (
     is_day_off,
     is_no_session_notice,
     is_report,
+    reports_its_end,
 )
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import dated_by_its_stamp, published_day
@@ -110,6 +112,8 @@ class ExtractResult:
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.
             records = [record for record in records if not is_report(record.title)]
+            # „Der Anfängerkurs ist beendet worden.“ under a dated heading: the day it ended.
+            records = [record for record in records if not reports_its_end(record.description)]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions.
@@ -423,6 +427,9 @@ def _read_html_auto(
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(scripts_json, context))
+    if len(result.records) == start:
+        # No list, no event: plain date lines under the names of what they date.
+        result.add("listing", named_date_lines(tree, context))
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))

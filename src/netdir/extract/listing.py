@@ -83,6 +83,7 @@ from netdir.extract.sub_items import (
     day_only_lines,
     events_listed_under_the_day,
     listed_occurrences,
+    numbered_date_lines,
     timed_entries,
     titled_date_lines,
     titled_sections,
@@ -486,7 +487,9 @@ def _records(
         if reading.date_text is None and hours_after_the_lines(above, node_text(segment[0]) or ""):
             continue  # „jeweils von 12:00 – 16:00“ under the lines „14. Juli: …<br>15. Juli: …“
         above = []
-        if not is_item(reading) or is_junk_title(reading.title):
+        # A box dated by its month only may number its offerings with their days.
+        numbered = numbered_date_lines(segment, reading) if not is_item(reading) else []
+        if not (is_item(reading) or numbered) or is_junk_title(reading.title):
             continue
         if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(
             segment, reading.title
@@ -535,7 +538,7 @@ def _records(
                     complete_from_surroundings(around, reading)
                     take_link_around(around, reading, context.base_url)
             place_ending_the_prose(segment, reading)
-            parts = (
+            parts = numbered or (
                 week_cell_entries(segment, reading, context.base_url)
                 or events_listed_under_the_day(segment, reading)
                 or timed_list_after(segment, reading)
@@ -549,7 +552,7 @@ def _records(
                 or date_led_lines(segment, reading)
                 or [reading]
             )
-            parts += titled_date_lines(segment, reading)
+            parts += titled_date_lines(segment, reading) if not numbered else []
             for part in parts:
                 part_key = (part.title or "", None, part.date_text)
                 if part is not reading and part_key in seen and part_key != key:

@@ -52,6 +52,21 @@ def is_report(title: str | None) -> bool:
     return bool(title) and _REPORT.match(title or "") is not None
 
 
+# „Der Anfängerkurs ist beendet worden.“, „Die beiden diesjährigen Anfängerkurse sind beendet
+# worden.“: a news post whose text opens by saying its subject is over dates the day a course of
+# weeks ended; read as an offering on that day it would be false of the course.
+_ENDED = lazy_re.compile(
+    r"^\W*(?:der|die|das|unser|unsere)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+\s+"
+    r"(?:ist|sind|wurde|wurden)\s+(?:nun\s+|jetzt\s+)?beendet(?:\s+worden)?\s*[.!]",
+    re.I,
+)
+
+
+def reports_its_end(description: str | None) -> bool:
+    """True for a text that opens by saying its subject has ended („Der Kurs ist beendet.“)."""
+    return bool(description) and _ENDED.match(description or "") is not None
+
+
 # Public days off and school holidays a club's year table lists among its events („02.04.2021 |
 # Karfreitag“, „13.05.2021 | Herrentag / Vatertag“, „21.06.2021 | Ferienbeginn (bis 31.7.2021)“):
 # the calendar's marks, no offering. Only days off count: „Heiligabend“, „Silvester“, the Advent

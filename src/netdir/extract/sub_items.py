@@ -70,6 +70,27 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
     return found
 
 
+# „Seminar 1: Freitag, den 12.07. bis Sonntag, den 14.07.2024.“: the box's offering, numbered.
+_NUMBERED_DATE = lazy_re.compile(r"^(?P<label>[^\W\d]{3,30}\s+\d{1,2})\s*:\s*(?P<date>.+)$")
+
+
+def numbered_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """ "<h3>Heki-Sommerseminare in Stuttgart, Juli 2024</h3><p>… Seminar 1: Freitag, den 12.07.
+    bis Sonntag, den 14.07.2024.<br>Seminar 2: …</p>": a box headed by a month only whose lines
+    number its offerings and give each its days — one offering per line, named by the box and
+    the line's label („Heki-Sommerseminare in Stuttgart (Seminar 1)“); [] for fewer than two."""
+    if reading.title is None:
+        return []
+    found: list[BlockReading] = []
+    for line, owner in text_lines(segment):
+        match = _NUMBERED_DATE.match(line)
+        if match is None or not names_a_day(match["date"]) or role_of_dates(line) is not None:
+            continue
+        title = f"{reading.title} ({match['label']})"
+        found.append(_part(reading, title, match["date"].strip(" ."), None, owner))
+    return found if len(found) >= 2 else []
+
+
 _DATE_LED_LINES = 3  # a box of several events, one per line; fewer are one event's days
 
 

@@ -1,0 +1,154 @@
+"""Date lines under one name: plain lines that each give a day of the offering named above them.
+
+A small venue's page names an offering once — a heading, or a bold line in the text — and lists
+its days below as plain lines or paragraphs, no list, no heading per day, no links::
+
+    <h3>Puppentheater Kollin Kläff</h3> <p><b>Handpuppentheater mit und von Maya Raue</b></p> …
+    <p><u>Am Sonntag, 15. Oktober 17 um 11 Uhr und um 15 Uhr</u></p>
+    <p><u>Am Sonntag, 5. November 17 um 11 und um 15 Uhr</u></p> …
+
+    <b>Ölmalerei</b> <p>Mit Farben experimentieren …</p>
+    <b>Beginn:</b> Montag, 6.2.17, von 10-13 Uhr<br>Kursleitung: Margrit Werner<br>
+    <b>Beginn:</b> Montag, 6.2.17, von 18.30-21.30 Uhr<br>…
+
+No group of repeated blocks holds them, so the listing detector finds nothing, and the page fell
+back to one event. A reader sees one offering per date line (per start, when a line names two
+showings or two days), named by the nearest name above it:
+
+- a date line (no heading) opens with its day (after „Beginn:“, „Termin:“, „Am“, a weekday, „den“) and says
+  nothing more than the hours, the place („im KIKU, Kinderkulturhaus“) or a note after a
+  semicolon; a line that names its own offering after the day is the listing's business;
+- a name is a heading or a wholly bold line, capitalised, that is no sentence, no label, no weekday heading
+  („Montag / Donnerstag“) and holds no day or clock; consecutive headings are one name split
+  over two lines, and a bold line right under a heading is its subtitle, not a new name;
+- a line „Jeweils von 10 bis 17 Uhr“ under the same name gives the hours of its days that state
+  none.
+
+Read only when the page gives nothing else (no list, no event): ``_MIN_LINES`` named date lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir import lazy_re
+from netdir.extract.bold_sections import Line, br_lines
+from netdir.extract.context import PageContext, set_field
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_lists import occurrences
+from netdir.records import RawRecord
+
+EXTRACTOR = "listing"
+TITLE_SOURCE = "listing:name above its date lines"
+DATE_SOURCE = "listing:date line under its name"
+_MIN_LINES = 3
+_MAX_LINE = 100
+_MAX_NAME = 100
+# What may stand before the day: a label, „Am“, a weekday, „den“ („Sa, den 04.02.2017“).
+_LEAD = lazy_re.compile(
+    r"^(?:(?:beginn|kursbeginn|termine?|datum|wann)\s*:\s*)?(?:am\s+)?"
+    r"(?:(?:mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s*)?(?:den\s+)?$",
+    re.I,
+)
+# After the day: nothing, more hours or days, a note set off („; Uhrzeiten nach Absprache“), or
+# where („im KIKU, Kinderkulturhaus“).
+# („15. Oktober 17 um 11 Uhr“: a year of two digits, which the date phrase leaves out)
+_PLAIN_REST = lazy_re.compile(r"^(?:\d{2}\b\s*)?(?:[,;/|–—-]|(?:um|ab|von|bis|und)\b|$)", re.I)
+_PLACE_REST = lazy_re.compile(
+    r"^,?\s*(?:im|in\s+der|in\s+dem|auf\s+dem|beim)\s+(?P<place>[A-ZÄÖÜ][^;]{1,80})$"
+)
+# „Jeweils von 10 bis 17 Uhr“, „Jeweils um 11 und um 15 Uhr“: the hours of every day listed.
+_EACH_DAY_HOURS = lazy_re.compile(r"^jeweils\b.*\d\s*uhr", re.I)
+_SENTENCE_END = (".", ":", "!", "?")
+
+
+class _Name:
+    __slots__ = ("heading", "hours", "text")
+
+    def __init__(self, text: str, heading: str | None) -> None:
+        self.text = text
+        self.heading = heading
+        self.hours: str | None = None
+
+
+def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    """One record per start of each date line under a name (see the module docstring); [] when
+    the page has fewer than ``_MIN_LINES`` such lines."""
+    body = tree.body
+    if body is None:
+        return []
+    name: _Name | None = None
+    just_named = False  # the line before named a heading's offering
+    found: list[tuple[_Name, str]] = []
+    for line in br_lines(body):
+        under, just_named = (name if just_named else None), False
+        if (
+            name is not None
+            and _EACH_DAY_HOURS.match(line.text)
+            and not DATE_LIKE.search(line.text)
+        ):
+            name.hours = name.hours or line.text
+        elif not line.heading and (day := _date_line(line.text)) is not None:
+            if name is not None:
+                found.append((name, day))
+        elif _names(line):
+            if under is not None and line.heading == under.heading:
+                under.text = f"{under.text} {line.text}"  # one name over two heading lines
+                just_named = True
+            elif under is None or line.heading:
+                name = _Name(line.text, line.heading)
+                just_named = line.heading is not None
+            # else: a bold line right under the heading is its subtitle
+    if len(found) < _MIN_LINES:
+        return []
+    records: list[RawRecord] = []
+    for owner, text in found:
+        records.extend(_records(owner, text, context))
+    return records if len(records) >= _MIN_LINES else []
+
+
+def _date_line(text: str) -> str | None:
+    """The line when it opens with its day and says no more than hours, days, a place or a note."""
+    if len(text) > _MAX_LINE:
+        return None
+    phrase = next(iter_date_phrases(text), None)
+    if phrase is None or _LEAD.match(text[: phrase.start()]) is None:
+        return None
+    rest = text[phrase.end() :].strip()
+    if _PLAIN_REST.match(rest) is None and _PLACE_REST.match(rest) is None:
+        return None  # „12.03. Vortrag über …“: the line names its own offering
+    return text
+
+
+def _names(line: Line) -> bool:
+    text = line.text
+    if not (line.heading or line.bold) or len(text) > _MAX_NAME or text.endswith(_SENTENCE_END):
+        return False
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False  # „***“, „sondern am letzten Samstag …“: no name
+    if DATE_LIKE.search(text) or TIME_LIKE.search(text):
+        return False
+    words = [word for word in re.split(r"[\s/&,+]+|\bund\b", text) if word]
+    return not all(WEEKDAY_WORD.match(word) for word in words)  # „Montag / Donnerstag“
+
+
+def _records(name: _Name, line: str, context: PageContext) -> list[RawRecord]:
+    phrase = next(iter_date_phrases(line))
+    place = _PLACE_REST.match(line[phrase.end() :].strip())
+    records: list[RawRecord] = []
+    for day in occurrences(line) or [line]:
+        date_text = day
+        if name.hours and not TIME_LIKE.search(day):
+            date_text = f"{day}, {name.hours}"
+        if parse_when(date_text, today=context.fetched_at.date()).start is None:
+            continue
+        record = context.new_record(EXTRACTOR, name.text, confidence=0.5)
+        record.field_sources["title"] = TITLE_SOURCE
+        set_field(record, "date_text", date_text, DATE_SOURCE)
+        if place is not None:
+            set_field(record, "location_text", place["place"].strip(" ,"), DATE_SOURCE)
+        records.append(record)
+    return records

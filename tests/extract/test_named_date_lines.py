@@ -1,0 +1,116 @@
+"""Date lines under one name (extract/named_date_lines.py): each plain line that opens with its
+day is an offering named by the heading or bold line above it (held-out batch 61)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from netdir.extract import extract_page
+from netdir.extract.context import PageContext
+from netdir.extract.named_date_lines import TITLE_SOURCE, named_date_lines
+from netdir.html_depth import parse_html
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+_COURSES = """<html><body><div id="content">
+<p>Kursprogramm</p>
+<table><tr><td><b>Montag / Donnerstag</b></td></tr></table>
+<p><b>Töpfern</b></p><p>Mit Ton arbeiten, für alle Altersgruppen.</p>
+<div><b>Beginn:</b> Montag, 6.2.17, von 10-13 Uhr<br>Kursleitung: A. Muster<br>
+Donnerstag, 9.2.17, von 18-20 Uhr<br>Kursgebühr: € 120,-<br><br>
+<b>Aquarell</b><br>Sehen lernen.<br><b>Beginn:</b> Dienstag, 7.2.17 / Donnerstag, 9.2.17<br>
+Kursleitung: B. Muster<br><br><b>Trommeln</b><br><b>Beginn:</b> Auf Anfrage</div>
+</div></body></html>"""
+
+_SERIES = """<html><body>
+<h3>Fortbildung zur</h3><h3>Sprachförderkraft</h3>
+<p>Dazu bieten wir eine Fortbildungsreihe zu folgenden Terminen an:</p>
+<p>Sa, den 04.02.2017 im KIKU, Kinderkulturhaus<br>Sa, den 01.04.2017 im BGZ, Kulturhaus
+Süderelbe<br>Sa, den 03.06.2017 im KIKU, Kinderkulturhaus</p>
+<p>Jeweils von 10 bis 17 Uhr</p>
+</body></html>"""
+
+_SHOWS = """<html><body>
+<h3>Puppentheater</h3><p><b>Handpuppentheater mit Maya</b></p>
+<p>Folgende Termine sind geplant:</p>
+<p><u>Am Sonntag, 15. Oktober 17 um 11 Uhr und um 15 Uhr</u></p>
+<p><u>Am Sonntag, 5. November 17 um 11 und um 15 Uhr</u></p>
+<p><u>Am Sonntag 3. Dezember um 11 und um 15 Uhr</u></p>
+</body></html>"""
+
+_OWN_NAMES = """<html><body><h2>Termine</h2>
+<p>12.03.2017 Vortrag über Bienen</p><p>19.03.2017 Wanderung zum See</p>
+<p>26.03.2017 Jahreshauptversammlung</p></body></html>"""
+
+
+def _read(html: str) -> list[tuple[str | None, str | None, str | None]]:
+    records = named_date_lines(parse_html(html), PageContext.of(page_from_text(html), None))
+    today = date(2017, 1, 10)
+    return [
+        (r.title, (normalize_record(r, today=today).start or "")[:16], r.location_text)
+        for r in records
+    ]
+
+
+def test_course_days_under_bold_names_are_one_offering_each() -> None:
+    assert _read(_COURSES) == [
+        ("Töpfern", "2017-02-06T10:00", None),
+        ("Töpfern", "2017-02-09T18:00", None),
+        ("Aquarell", "2017-02-07", None),
+        ("Aquarell", "2017-02-09", None),
+    ]
+
+
+def test_a_name_over_two_headings_its_lines_places_and_hours() -> None:
+    name = "Fortbildung zur Sprachförderkraft"
+    assert _read(_SERIES) == [
+        (name, "2017-02-04T10:00", "KIKU, Kinderkulturhaus"),
+        (name, "2017-04-01T10:00", "BGZ, Kulturhaus Süderelbe"),
+        (name, "2017-06-03T10:00", "KIKU, Kinderkulturhaus"),
+    ]
+
+
+def test_two_showings_a_day_and_the_subtitle_names_nothing() -> None:
+    assert _read(_SHOWS) == [
+        ("Puppentheater", "2017-10-15T11:00", None),
+        ("Puppentheater", "2017-10-15T15:00", None),
+        ("Puppentheater", "2017-11-05T11:00", None),
+        ("Puppentheater", "2017-11-05T15:00", None),
+        ("Puppentheater", "2017-12-03T11:00", None),
+        ("Puppentheater", "2017-12-03T15:00", None),
+    ]
+
+
+def test_lines_that_name_their_own_offering_are_not_read_here() -> None:
+    assert _read(_OWN_NAMES) == []
+
+
+def test_read_only_when_the_page_gives_nothing_else() -> None:
+    # The course page read alone would be the listing's; the page of showings would be one
+    # event's: the date lines come last, after the list, the event and the scripts' JSON.
+    records = extract_page(page_from_text(_SERIES)).records
+    assert {r.field_sources.get("title") for r in records} == {TITLE_SOURCE}
+
+
+@pytest.mark.parametrize(
+    ("page_id", "count", "title"),
+    [
+        ("wfx-kulturhaus-suederelbe-puppentheater-2017", 14, "Puppentheater Kollin Kläff"),
+        (
+            "wfx-kulturhaus-suederelbe-fortbildung-2017",
+            6,
+            "Fortbildung zur zertifizierten Sprachföderkraft mit künstlerischen Mitteln",
+        ),
+    ],
+)
+def test_date_paragraphs_under_one_name(
+    capsys: pytest.CaptureFixture[str], page_id: str, count: int, title: str
+) -> None:
+    """The Kulturhaus pages: seven „Am Sonntag, …“ paragraphs of two showings each, six „Sa, den
+    04.02.2017 im KIKU, …“ lines with „Jeweils von 10 bis 17 Uhr“ — named once above them."""
+    records = inspect_corpus_page(capsys, page_id)
+    assert len(records) == count
+    assert {r["title"] for r in records} == {title}
