@@ -9,9 +9,11 @@ import pytest
 
 from netdir.extract import extract_page
 from netdir.extract.context import PageContext
+from netdir.extract.dispatch import _several_offerings
 from netdir.extract.named_date_lines import TITLE_SOURCE, named_date_lines
 from netdir.html_depth import parse_html
 from netdir.normalize import normalize_record
+from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
 
@@ -114,3 +116,32 @@ def test_date_paragraphs_under_one_name(
     records = inspect_corpus_page(capsys, page_id)
     assert len(records) == count
     assert {r["title"] for r in records} == {title}
+
+
+def test_beginn_lines_under_course_names(capsys: pytest.CaptureFixture[str]) -> None:
+    """The course programme: „Beginn: Montag, 6.2.17, von 10-13 Uhr“ lines under bold course
+    names, weekday headings between them — one record per line, not one event for the page."""
+    records = inspect_corpus_page(capsys, "wfx-kulturhaus-suederelbe-kursprogramm-2017")
+    starts = [(r["title"], r["start"][:16]) for r in records]
+    assert ("Ölmalerei", "2017-02-06T18:30") in starts
+    assert ("Keramik (Aufbautechnik)", "2017-02-03T17:00") in starts
+    assert len(records) == 21
+
+
+def _lines(*pairs: tuple[str, str]) -> list[RawRecord]:
+    records = []
+    for title, when in pairs:
+        records.append(
+            RawRecord(source_id="s", page_url="https://e.org/", extractor="listing", title=title)
+        )
+        records[-1].date_text = when
+    return records
+
+
+def test_a_programme_of_timed_lines_under_several_names_wins_over_one_event() -> None:
+    programme = _lines(("A", "6.2.17, 10-13 Uhr"), ("B", "7.2.17, 18 Uhr"), ("C", "8.2.17, 9:00"))
+    assert _several_offerings(programme, dated=1)
+    # a sidebar's bare post days under „NEUIGKEITEN“, „TERMINE“, „Ähnliche Artikel“
+    stamps = _lines(("N", "22. Januar 2025"), ("T", "15. Februar 2025"), ("Ä", "3. Februar 2022"))
+    assert not _several_offerings(stamps, dated=1)
+    assert not _several_offerings(programme[:2], dated=0)  # two names: one event's days may

@@ -21,6 +21,7 @@ from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
+from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.day_boxes import day_box_records
@@ -375,7 +376,12 @@ def _read_html_auto(
     if listing is None:
         listing = extract_listing(tree, context)
     dated = _dated(listing)
-    if not (len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)):
+    strong = len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)
+    if not strong and _several_offerings(lines := named_date_lines(tree, context), dated):
+        # A programme of several offerings, each named once over its date lines: no one event.
+        result.add("listing", lines)
+        return
+    if not strong:
         # A meeting's or an event's own page: its one event, not the agenda items
         # or document links around it. Beside dated teasers only a labelled date
         # ("Termin:") makes the page one event's.
@@ -433,6 +439,20 @@ def _read_html_auto(
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))
+
+
+_SEVERAL_NAMES = 3
+_MOSTLY = 0.8
+
+
+def _several_offerings(lines: list[RawRecord], dated: int) -> bool:
+    """Date lines under three or more names, more of them than the list dates, most with their
+    hours: a course programme („Beginn: Montag, 6.2.17, von 10-13 Uhr“ under each course's bold
+    name) — not a sidebar's bare post days („22. Januar 2025“ under „NEUIGKEITEN“)."""
+    if len(lines) <= dated or len({record.title for record in lines}) < _SEVERAL_NAMES:
+        return False
+    timed = sum(1 for record in lines if TIME_LIKE.search(record.date_text or ""))
+    return timed >= _MOSTLY * len(lines)
 
 
 def _dated(listing: list[RawRecord]) -> int:
