@@ -21,7 +21,9 @@ import recurring_ical_events
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
+from netdir.extract.ical_joined import one_calendar
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
+from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 
@@ -77,7 +79,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             records.append(record)
         if ended := {uid: rule for uid, rule in rules.items() if uid not in ruled_done}:
             records.extend(_last_occurrences(calendar, ended, context, zone, window_start))
-    return records
+    return with_run_ends_joined(records)
 
 
 def _align_midnight_overrides(calendar: Any) -> None:
@@ -169,16 +171,18 @@ def _start_key(event: Any) -> str:
 
 def _calendar(body: str) -> icalendar.Calendar:
     """The parsed body; a calendar-level property the library cannot read is dropped rather
-    than losing every event (``ical_repair``)."""
+    than losing every event (``ical_repair``), and calendars pasted into one file are read as
+    one (``ical_joined``)."""
     try:
         return icalendar.Calendar.from_ical(body)
     except ValueError as exc:
-        repaired = without_unreadable_calendar_properties(body)
-        if repaired is not None:
-            try:
-                return icalendar.Calendar.from_ical(repaired)
-            except ValueError:
-                pass
+        for repair in (without_unreadable_calendar_properties, one_calendar):
+            repaired = repair(body)
+            if repaired is not None:
+                try:
+                    return icalendar.Calendar.from_ical(repaired)
+                except ValueError:
+                    pass
         raise MalformedPayloadError(f"not a readable iCalendar body: {exc}") from exc
 
 

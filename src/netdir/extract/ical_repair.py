@@ -18,7 +18,7 @@ def without_unreadable_calendar_properties(text: str) -> str | None:
     kept: list[str] = []
     dropped = False
     depth = 0
-    for line in _logical_lines(text):
+    for line in logical_lines(text):
         head = line.split(":", 1)[0].upper()
         if head == "BEGIN":
             depth += 1
@@ -31,7 +31,7 @@ def without_unreadable_calendar_properties(text: str) -> str | None:
     return "\r\n".join(kept) + "\r\n" if dropped else None
 
 
-def _logical_lines(text: str) -> list[str]:
+def logical_lines(text: str) -> list[str]:
     """The body's content lines, each with its folded continuations (kept as folded)."""
     lines: list[str] = []
     for raw in text.splitlines():
