@@ -20,6 +20,7 @@ from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
+from netdir.extract.column_day_months import dot_column_day_months
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.date_lines import extract_date_lines
@@ -213,6 +214,7 @@ def _extract(
         return
     tree = parse_html(with_script_markup(text))
     show_button_labels(tree)
+    dot_column_day_months(tree)
     if find_next:  # before any extractor takes scripts or furniture out of the tree
         result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)

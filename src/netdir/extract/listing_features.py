@@ -72,6 +72,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
+from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
@@ -117,6 +118,8 @@ def read_block(
         date_from_recurrence(segment, reading)
     if reading.date_text is None:
         date_from_attributes(segment, reading)
+    if reading.date_text is not None:
+        day_of_the_month(segment, reading)  # „Juli 2023: Sommerfest“ over „Am … 29. Juli 2023“
     if news_text is not None and reading.date_text and DATE_LIKE.fullmatch(reading.date_text):
         # The date found is the news date itself: the offering's date, if any, is in the teaser.
         match = DATE_PHRASE.search(news_text)
