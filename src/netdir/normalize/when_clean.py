@@ -145,6 +145,13 @@ _UNDOTTED_LISTED_DAY = lazy_re.compile(
 _UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
     r"(?<=\bam\s)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:um|ab|von)\s\d)"
 )
+# "Sa., 3. 12, 17.00 Uhr": after a weekday, a day and its month split by a space, the month's dot
+# left out before the clock's comma (a bare "3. 12" elsewhere may be a count).
+_SPACED_UNDOTTED_DAY = lazy_re.compile(
+    r"(?P<wd>\b(?:" + WD_ALT + r")\.,\s)(?P<d>0?[1-9]|[12]\d|3[01])\.\s(?P<m>0?[1-9]|1[0-2])"
+    r"(?=,\s(?:[01]?\d|2[0-3])[.:][0-5]\d\b)",
+    FLAGS,
+)
 # "<span>Sa.</span>03.02.2018": a weekday's abbreviation in an element of its own, its dot
 # glued to the day that follows (a browser shows "Sa.03.02.2018"); a space goes between them.
 _GLUED_WEEKDAY = lazy_re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}\.)", FLAGS)
@@ -247,6 +254,8 @@ def clean_date_text(text: str) -> str:
         text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
     if " -" in text or ".-" in text:
         text = _UNDOTTED_LAST_DAY.sub(r"\g<pre>\g<d>.\g<m>.", text)
+    if "., " in text:
+        text = _SPACED_UNDOTTED_DAY.sub(r"\g<wd>\g<d>.\g<m>.", text)
     if ":" in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(r"\g<d>.\g<m>.", text)
     if " -" in text and "und -" in text:

@@ -91,15 +91,29 @@ _RANGE_WORD = lazy_re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", FLAGS
 A_CLOCK = lazy_re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
 # The first day's hours, then "und"/"oder"/"sowie" and the second day: " im laufe des Abends ab
 # 16:00 Uhr oder am ", " von 10 bis 18 Uhr und am " (a few words may stand before the clock).
+_HOURS = (
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?"
+    r"(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
+)
 CLOCKED_AND_DAY_GAP = lazy_re.compile(
-    r"[\s,]*(?:[^\W\d]+\s+){0,4}?(?:von|ab|um|from|at)?\s*\d{1,2}(?:[:.]\d{2})?\s*"
-    r"(?:uhr|[ap]\.?m\.?)?(?:\s*(?:-|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|[ap]\.?m\.?)?)?"
+    r"[\s,]*(?:[^\W\d]+\s+){0,4}?(?:von|ab|um|from|at)?\s*"
+    + _HOURS
+    # "von 11:00 Uhr bis 14:00 Uhr sowie von 17:00 Uhr bis 20:00 Uhr und Sonntag, den 20.5.": a
+    # day's second and third sessions
+    + r"(?:[\s,]*(?:sowie|und|and)\s+(?:von|ab|from)?\s*"
+    + _HOURS
+    + r"){0,2}"
     # "Sa, 09.11.2019 Beginn 10 Uhr - So, 10.11.2019 Ende 15 Uhr": a dash to the second day;
     # "22.09. von 16.00–21.00 Uhr, 23.09. von 15.00–19.00 Uhr": a comma alone
     # "Samstag den 23. November ab 14:00 Uhr Sonntag den 24. November ab 14:00 Uhr": two list
     # items joined by a space, the second opening with its weekday
-    r"[\s,]*(?:(?:und|oder|sowie|and|or|&)\s+(?:am|on)\s+|(?:-|–|bis)\s+|(?<=,)|(?<=,\s)"
-    r"|(?<=uhr\s)(?=(?:" + WD_ALT + r")\b))(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    # ("und Sonntag, den 20.5.": the second day's weekday may stand for "am")
+    # ("und Pfingstmontag, den 21.5.": a feast's weekday too)
+    r"[\s,]*(?:(?:und|oder|sowie|and|or|&)\s+(?:(?:am|on)\s+|(?=(?:pfingst|oster)?(?:"
+    + WD_ALT
+    + r")\b))"
+    r"|(?:-|–|bis)\s+|(?<=,)|(?<=,\s)"
+    r"|(?<=uhr\s)(?=(?:" + WD_ALT + r")\b))(?:(?:pfingst|oster)?(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?$",
     FLAGS,
 )

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
 from netdir.normalize.when_signup import CUE_REACH, SIGNUP_REACH, UNTIL_BEFORE, signed_up_by
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
@@ -473,7 +474,7 @@ _ALL_HINTS = (
     "thank", "regards", "beträgt", "betragen", "kostet",
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
-    "nicht k", "damals", "quelle", "vorlauf", "vorfeld",
+    "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
 )  # fmt: skip
 
 
@@ -523,7 +524,7 @@ _CHANCE_TO_SIGN_UP_AFTER = lazy_re.compile(
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
-    if stamped_by_surroundings(before, after):
+    if stamped_by_surroundings(before, after) or cited_not_held(before, after):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()
     if ("schluss" in before[-80:] or "frist" in before[-80:]) and _DEADLINE_FOR_BEFORE.search(
