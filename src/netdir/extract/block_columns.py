@@ -58,7 +58,9 @@ _TABLE_LABELS = {
         r"^teams?$|"
         # „Topic | Venue | Presenter | Date | Time“: a discussion group's schedule.
         r"^topics?$|"
-        r"^aktivität(?:en)?$|^activity$",
+        r"^aktivität(?:en)?$|^activity$|"
+        # „Datum | Zeit | Was“, „Wann | Was | Wo“: the column saying what takes place.
+        r"^was$|^what$",
         re.I,
     ),
 }

@@ -40,7 +40,7 @@ from netdir.normalize.place import known_town
 # Whole class words ("event-venue", "ort") and compounds that say which part of a place they
 # hold ("venuename", "venuetown", "eventVenue", "locationName"); not "placeholder".
 _PLACE_CLASS = lazy_re.compile(
-    r"(^|[-_ ])(?:event|veranstaltungs)?(ort|location|venue|place|city|stadt|adresse|address"
+    r"(^|[-_ ])(?:event|veranstaltungs)?(ort|location|loc|venue|place|city|stadt|adresse|address"
     r"|where|wo|raum|room|sitzungsort|veranstaltungsort|tagungsort)"
     r"(?:name|town|title|info|text|details|address)?([-_ ]|$)",
     re.I,
@@ -99,7 +99,7 @@ def invited_place(text: str) -> str | None:
 
 # "im Rahmen des Stadtfests statt", "im Mai statt", "im Freien statt": what follows "im" before
 # "statt" or "ein" is then a frame, a time or a manner, no place.
-_NOT_A_PLACE_WORD = lazy_re.compile(
+NOT_A_PLACE_WORD = lazy_re.compile(
     r"^(?:rahmen|anschluss|vorfeld|nachgang|wechsel|zuge|namen|auftrag|laufe|zeitraum|jahr|"
     r"frühjahr|frühling|sommer|herbst|winter|freien|internet|netz|original|gedenken|sinne|"
     r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
@@ -120,7 +120,7 @@ def stated_place(lines: list[str]) -> str | None:
                 continue  # "ins Innere des Protons – ein Science-Slam": "ein" is an article
             # "im Netzwerk Bürgerengagement bei Kaffee und Keksen statt": how, not where.
             place = _MANNER_AFTER_PLACE.sub("", match["place"]).strip()
-            if not _NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
+            if not NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
                 return place
     return None
 

@@ -20,7 +20,7 @@ from netdir.normalize.when_clean import retyped_days
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WORDS = lazy_re.compile(r"[^\W_]+")
-_INLINE_TAGS = frozenset(
+INLINE_TAGS = frozenset(
     {
         "-text", "a", "span", "strong", "b", "em", "i", "small", "time", "abbr", "sup", "sub",
         "font", "u", "mark", "label", "cite", "q", "big", "s", "del", "ins", "code", "img",
@@ -128,7 +128,7 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
                 joiner.element(node)
                 continue
             block = node.parent
-            while block is not None and block.tag in _INLINE_TAGS and block.mem_id != root.mem_id:
+            while block is not None and block.tag in INLINE_TAGS and block.mem_id != root.mem_id:
                 block = block.parent
             block_id = block.mem_id if block is not None else None
             if block_id != owner:

@@ -32,6 +32,7 @@ from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_times import shared_start
+from netdir.extract.sentence_places import place_in_sentence, sentence_of
 from netdir.extract.title_text import is_junk_title
 from netdir.records import RawRecord
 
@@ -67,10 +68,12 @@ def extract_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[Raw
         days = _date_lines(element)
         if days is None:
             continue
-        name = _name_before(element)
-        if name is None:
+        named = _name_before(element)
+        if named is None:
             continue
-        return [_record(name, day, element, context) for day in days]
+        name, node = named
+        place = place_in_sentence(sentence_of(node))
+        return [_record(name, day, element, context, place) for day in days]
     return []
 
 
@@ -90,14 +93,15 @@ def _date_lines(element: LexborNode) -> list[str] | None:
     return days
 
 
-def _name_before(element: LexborNode) -> str | None:
-    """The nearest bold or quoted words before ``element`` (a heading ends the search)."""
+def _name_before(element: LexborNode) -> tuple[str, LexborNode] | None:
+    """The nearest bold or quoted words before ``element`` and the node holding them (a
+    heading ends the search)."""
     for node in _nodes_around(element, forward=False):
         if node.is_element_node and node.tag in HEADING_TAGS:
             return None
         for candidate in _named_in(node):
             if _is_a_name(candidate):
-                return candidate
+                return candidate, node
     return None
 
 
@@ -155,7 +159,9 @@ def _texts_around(element: LexborNode) -> list[str]:
     return texts
 
 
-def _record(name: str, line: str, element: LexborNode, context: PageContext) -> RawRecord:
+def _record(
+    name: str, line: str, element: LexborNode, context: PageContext, place: str | None
+) -> RawRecord:
     record = context.new_record(EXTRACTOR, name, confidence=0.5)
     record.field_sources["title"] = "listing:bold or quoted name before the date lines"
     date_text, where = line, "listing:a date line of the box"
@@ -166,6 +172,8 @@ def _record(name: str, line: str, element: LexborNode, context: PageContext) -> 
         elif time := next(filter(None, map(shared_start, texts)), None):
             date_text, where = f"{line}, {time}", f"{where} + time:the start stated for all"
     set_field(record, "date_text", date_text, where)
+    if place is not None:
+        set_field(record, "location_text", place, "listing:place the name's sentence states")
     return record
 
 

@@ -73,6 +73,7 @@ from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
+from netdir.extract.this_venue import place_rows_at_the_venue
 from netdir.extract.utc_clocks import (
     read_shifted_stamps_as_shown,
     read_utc_stamps_as_shown,
@@ -340,6 +341,8 @@ def _extract_html(
                 _time_from_label(everything[0], tree, context)
             days = listed_days(everything, tree, context.fetched_at.date())
             rows = _rows_beyond(everything, tree, context, days)
+            if len(everything) == 1:
+                place_rows_at_the_venue(everything[0], rows, tree)  # „Also at this venue“
             for extractor, records in structured.items():
                 own = days and any(record is everything[0] for record in records)
                 result.add(extractor, records + days if own else records)

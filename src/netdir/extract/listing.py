@@ -77,6 +77,7 @@ from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.shared_venues import places_from_other_rows
+from netdir.extract.sibling_tables import built_like_a_chosen_table
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.sub_items import (
     date_led_lines,
@@ -309,7 +310,9 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
             continue
         heading = outline.section_heading(block) or ""
         names = f"{block.attributes.get('class') or ''} {lone.containers[0].attributes.get('class') or ''}"
-        if not (_COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
+        # „Besondere Termine“: a table of one row beside the chosen tables, built as they are.
+        table = built_like_a_chosen_table(lone, chosen)
+        if not (table or _COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
             continue
         reading = read_in_context(lone.segments[0], base_url, lone, outline)
         if not is_item(reading) or is_junk_title(reading.title):
@@ -317,7 +320,9 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
         # Named by its heading and dated by a day of the calendar: not an event page's details
         # box („vCal“ beside „06.07.2013 20:00“), its main event („Joji“, „20:00 Uhr“) or a
         # weekly offer („Karaoke“, „Mondays, 10:00 PM“; „Jeden Dienstag ab 19:00 Uhr“).
-        if not reading.title_from_heading or not DATE_LIKE.search(reading.date_text or ""):
+        if not (reading.title_from_heading or table) or not DATE_LIKE.search(
+            reading.date_text or ""
+        ):
             continue
         if reading.sources.get("date_text") == RECURRENCE_LINE_SOURCE:
             continue

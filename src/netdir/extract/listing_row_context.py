@@ -41,6 +41,7 @@ from netdir.extract.date_cues import (
     WEEKDAY_WORD,
     YEAR,
 )
+from netdir.extract.day_of_row_before import date_from_the_row_before
 from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import is_question, lead_of_list
@@ -115,6 +116,9 @@ def read_in_context(
             _date_from_day_above(segment, reading, outline)
         if reading.date_text is None and outline is not None:
             _date_from_tab_label(segment, reading, outline, hours)
+        if reading.date_text is None:
+            # „Um 12 Uhr findet …“ under the row of „am Sonntag, dem 23. August“: that day.
+            date_from_the_row_before(segment, reading)
         if reading.date_text is None:
             reading.date_text = hours
     if reading.date_text is None and reading.title_from_heading:

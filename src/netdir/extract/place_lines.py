@@ -84,10 +84,12 @@ def names_a_place(line: str) -> bool:
 
 # „10:00 - 16:00 Uhr, Collegienstr. 62A“, „19:00 & 20:00 Uhr, Collegienstr. 62A“: a card's line of
 # its hours (one clock, a range or several start times), then, after a comma or bar, its place.
+# „Beginn: 19.30 Uhr - Veltlinersaal“: labelled as the start, the place after a spaced dash.
 _HOURS_THEN_REST = lazy_re.compile(
-    r"^(?P<hours>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.]\d{2})?"
+    r"^(?:(?:Beginn|Start|Einlass)\s*:?\s*)?"
+    r"(?P<hours>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.]\d{2})?"
     r"(?:\s*(?:-|–|bis|&|und|/)\s*\d{1,2}(?:[:.]\d{2})?)*\s*(?:Uhr|h)?)"
-    r"\s*[,|·]\s*(?P<rest>\S.*)$",
+    r"(?:\s*[,|·]\s*|\s+[-–]\s+)(?P<rest>\S.*)$",
     re.I,
 )
 
@@ -238,7 +240,9 @@ def _without_closing_stop(line: str) -> str:
     if not line.endswith(".") or _ABBREVIATION_END.search(line):
         return line
     bare = line[:-1].rstrip()
-    return bare if is_address(bare) or _town_and_country(bare) else line
+    # „Pfarrkirche Rohrendorf.“: a venue's short name, stopped like a sentence.
+    venue = len(bare.split()) <= _MAX_PART_WORDS and _names_a_venue(bare)
+    return bare if is_address(bare) or _town_and_country(bare) or venue else line
 
 
 # "Altes Schulhaus - Gemeinderat", "Fischerfest, Anglerheim": a title of two parts.
