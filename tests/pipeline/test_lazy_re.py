@@ -6,6 +6,7 @@ import pickle
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from netdir import lazy_re
 
@@ -66,3 +67,18 @@ def test_importing_the_extractors_and_normalizer_compiles_almost_none_of_their_p
     waiting, made = map(int, out.split())
     assert made > 500
     assert waiting >= 0.95 * made
+
+
+def test_no_module_compiles_a_pattern_at_import_but_the_one_that_must() -> None:
+    """A module-level ``re.compile`` undoes the saving above for its pattern; the one exception
+    is a pattern other code compares by identity (``m.re is _OVERNIGHT_BEFORE``)."""
+    import netdir
+
+    at_import = re.compile(r"^(\w+)\s*(?::[^=\n]+)?=\s*re\.compile\(", re.MULTILINE)
+    source_root = Path(netdir.__file__).parent
+    found = sorted(
+        f"{path.relative_to(source_root)}:{name}"
+        for path in source_root.rglob("*.py")
+        for name in at_import.findall(path.read_text(encoding="utf-8"))
+    )
+    assert found == ["normalize/when_days.py:_OVERNIGHT_BEFORE"]

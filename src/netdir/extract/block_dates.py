@@ -178,7 +178,7 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
 
 # „Show starts 8:00 PM“, „Doors open 7:00 PM“, „Beginn 20 Uhr“: words that only say what the
 # clock is, no name of an event beside it.
-_CLOCK_LABEL = re.compile(
+_CLOCK_LABEL = lazy_re.compile(
     r"^(?:(?:show|concert|event|film|music|konzert|musik)\s+)?"
     r"(?:beginn|begins?|starts?|anfang|doors?(?:\s+open)?|einlass)\s*:?$",
     re.I,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.records import RawRecord
 
 _FORWARD = ("—>", "–>", "->", "→", "⟶")
@@ -20,7 +21,7 @@ _BACK = ("<—", "<–", "<-", "←", "⟵")
 _END_WORDS = frozenset(
     {"eröffnung", "ende", "beginn", "start", "vernissage", "finissage", "opening", "closing"}
 )
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re.compile(r"\w+")
 
 
 def with_run_ends_joined(records: list[RawRecord]) -> list[RawRecord]:

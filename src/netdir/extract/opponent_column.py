@@ -12,7 +12,7 @@ from netdir import lazy_re
 OPPONENT_COLUMN = lazy_re.compile(r"^(?:opponents?|vs\.?|versus)$", re.I)
 # "vs. ", "at ", "@ ": the word a cell puts before the opponent (home or away game).
 _LEAD = lazy_re.compile(r"^(?:vs\.?|v\.|versus|at|@)(?:\s+|$)", re.I)
-_WORD = re.compile(r"[^\W\d_]")
+_WORD = lazy_re.compile(r"[^\W\d_]")
 
 
 def with_opponent(title: str, opponent: str) -> str:

@@ -5,18 +5,17 @@ the event's. A sentence keeps its days when no later sentence names one."""
 
 from __future__ import annotations
 
-import re
-
+from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 
 # "bereits/schon" and a participle of being over in the same sentence.
-_ALREADY_DONE = re.compile(
+_ALREADY_DONE = lazy_re.compile(
     r"\b(?:bereits|schon)\b[^.!?;]{0,80}?\b(?:gewonnen|absolviert|stattgefunden|erledigt"
     r"|abgeschlossen|ausgetragen|vorbei|beendet)\b",
     FLAGS,
 )
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$)")
-_DIGITS = re.compile(r"\d")
+_SENTENCE = lazy_re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$)")
+_DIGITS = lazy_re.compile(r"\d")
 
 
 def without_done_days(text: str) -> str:
