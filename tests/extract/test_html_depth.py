@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from datetime import UTC, datetime
 
+import pytest
+
+from netdir import html_depth
 from netdir.catalog.model import Source
 from netdir.extract.isolation import ExtractionPool
 from netdir.html_depth import (
@@ -85,3 +89,26 @@ def test_a_hundred_thousand_list_items_are_read_up_to_the_budget_and_said_so() -
     issues, deadlines_hit = asyncio.run(extract())
     assert deadlines_hit == 0
     assert any(f"only the first {MAX_HTML_ELEMENTS:,} were read" in i and url in i for i in issues)
+
+
+def test_the_quick_bound_check_changes_no_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _within_bounds skips the split for pages that cannot nest too deep or be cut: on random
+    # tag soup (small limits, so both answers occur) flattening gives what the full pass gives.
+    rng = random.Random(12)
+    names = ["div", "DIV", "li", "Li", "br", "span", "p", "a-b", "td", "section", "img"]
+    pages = []
+    for _ in range(400):
+        pieces = []
+        for _ in range(rng.randrange(1, 60)):
+            name = rng.choice(names)
+            pieces.append(
+                rng.choice(
+                    [f"<{name}>", f"</{name}>", f"<{name} class='x'>", f"<{name}/>", "text", "<"]
+                )
+            )
+        pages.append("".join(pieces))
+    quick = [flatten_deep_markup(page, max_depth=4, max_elements=25) for page in pages]
+    monkeypatch.setattr(html_depth, "_within_bounds", lambda *args: False)
+    full = [flatten_deep_markup(page, max_depth=4, max_elements=25) for page in pages]
+    assert quick == full
+    assert sum(q != page for q, page in zip(quick, pages, strict=True)) > 50  # both kinds seen
