@@ -46,3 +46,20 @@ def test_httpx_still_has_its_command_line_client_for_whoever_asks() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     ).stdout.strip()
     assert answer == "main"
+
+
+def test_reading_is_prepared_without_the_calendar_and_feed_libraries() -> None:
+    # A run prepares reading (the extractors, the normalizer, the gazetteer) on its one busy
+    # core before it forks its workers: the libraries of calendars and feeds (~0.08 CPU-s) wait
+    # for the first page that is one.
+    probe = (
+        "import sys\n"
+        "from netdir.reading_ready import prepare_normalization\n"
+        "prepare_normalization()\n"
+        "libraries = ('icalendar', 'recurring_ical_events', 'feedparser')\n"
+        "print(sorted(name for name in libraries if name in sys.modules))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+    assert loaded == "[]"

@@ -26,8 +26,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
-
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.bracketed_title import BracketLayout, bracket_layout, read_bracketed
@@ -70,6 +68,10 @@ def looks_like_feed(text: str, content_type: str | None) -> bool:
 
 
 def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
+    # Imported by the first feed a process reads (~0.03 CPU-s), not with the extractors: a run
+    # imports those on its one busy core before it forks its workers.
+    import feedparser
+
     # feedparser's sanitizer drops data-* attributes, and with them a Discourse event's dates
     parsed = feedparser.parse(text, sanitize_html=not carries_discourse_events(text))
     layout = bracket_layout([clean_text(entry.get("title")) for entry in parsed.entries])

@@ -12,11 +12,8 @@ their date (the normalizer decides what is past).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import icalendar
-import recurring_ical_events
 
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
@@ -26,6 +23,12 @@ from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
+
+if TYPE_CHECKING:
+    # icalendar and recurring_ical_events (~0.05 CPU-s) are imported by the first calendar a
+    # process reads, not with the extractors: a run imports those on its one busy core before
+    # it forks its workers, and most pages are no calendar.
+    import icalendar
 
 EXTRACTOR = "ical"
 RECURRENCE_HORIZON = timedelta(days=365)
@@ -63,6 +66,8 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
         if not rules:
             # Only explicit dates (RDATE, moved instances): a finite list, all of it is shown.
             horizon = max(horizon, _last_listed(calendar) - window_start + timedelta(days=1))
+        import recurring_ical_events
+
         occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
             window_start, window_start + horizon
         )
@@ -102,7 +107,9 @@ def _align_midnight_overrides(calendar: Any) -> None:
             continue
         if series.time() != time(0):
             params = event["RECURRENCE-ID"].params
-            event["RECURRENCE-ID"] = icalendar.prop.vDDDTypes(
+            from icalendar.prop import vDDDTypes
+
+            event["RECURRENCE-ID"] = vDDDTypes(
                 datetime.combine(moved.date(), series.time(), moved.tzinfo)
             )
             event["RECURRENCE-ID"].params.update(params)
@@ -123,6 +130,8 @@ def _last_occurrences(
     ]
     if not starts:
         return []
+    import recurring_ical_events
+
     occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
         max(min(starts), before - RECURRENCE_HORIZON), before
     )
@@ -173,6 +182,8 @@ def _calendar(body: str) -> icalendar.Calendar:
     """The parsed body; a calendar-level property the library cannot read is dropped rather
     than losing every event (``ical_repair``), and calendars pasted into one file are read as
     one (``ical_joined``)."""
+    import icalendar
+
     try:
         return icalendar.Calendar.from_ical(body)
     except ValueError as exc:

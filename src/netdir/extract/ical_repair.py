@@ -9,8 +9,6 @@ lines whose value the library cannot read are dropped and the rest is read as wr
 
 from __future__ import annotations
 
-import icalendar
-
 
 def without_unreadable_calendar_properties(text: str) -> str | None:
     """``text`` without the VCALENDAR's own property lines whose value cannot be parsed, or None
@@ -43,6 +41,8 @@ def logical_lines(text: str) -> list[str]:
 
 
 def _readable(line: str) -> bool:
+    import icalendar  # imported by the first calendar read (see netdir.extract.ical)
+
     try:
         icalendar.Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{line}\r\nEND:VCALENDAR\r\n")
     except ValueError:
