@@ -71,6 +71,7 @@ from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
+from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.this_venue import place_rows_at_the_venue
@@ -303,6 +304,7 @@ def _extract_html(
             read_utc_stamps_as_shown(everything, tree)
             read_shifted_stamps_as_shown(everything, tree)
             read_zoneless_utc_as_shown(everything, tree)
+            read_zoneless_utc_by_shown_ranges(everything, tree)
             english = (_page_language(tree) or "").lower().startswith("en")
             read_clocks_of_linked_cards(everything, tree, context.base_url, english=english)
             read_clocks_of_script_cards(everything, tree, english=english)

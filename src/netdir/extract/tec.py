@@ -8,11 +8,12 @@ entity-encoded ("Institut f&uuml;r Stadtgeschichte"); dates are local wall-clock
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
+from netdir.extract.manual_offsets import manual_offset_zone, offset_between
 from netdir.records import RawRecord
 
 EXTRACTOR = "tec"
@@ -51,7 +52,9 @@ def _record(event: dict[str, Any], context: PageContext) -> RawRecord | None:
     set_field(record, "url", context.absolute_url(event.get("url")), "tec:url")
     set_field(record, "description", plain_text(event.get("description")), "tec:description")
     all_day = bool(event.get("all_day"))
-    zone = _zone(event.get("timezone"))
+    zone = _zone(event.get("timezone")) or offset_between(
+        clean_text(event.get("start_date")), clean_text(event.get("utc_start_date"))
+    )
     set_field(record, "start", _iso(event.get("start_date"), all_day, zone), "tec:start_date")
     set_field(record, "end", _iso(event.get("end_date"), all_day, zone), "tec:end_date")
     if record.start is not None:
@@ -81,17 +84,17 @@ def _record(event: dict[str, Any], context: PageContext) -> RawRecord | None:
     return record
 
 
-def _zone(name: object) -> ZoneInfo | None:
+def _zone(name: object) -> tzinfo | None:
     text = clean_text(name)
     if text is None:
         return None
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        return None
+        return manual_offset_zone(text)
 
 
-def _iso(value: object, all_day: bool, zone: ZoneInfo | None) -> str | None:
+def _iso(value: object, all_day: bool, zone: tzinfo | None) -> str | None:
     text = clean_text(value)
     if text is None:
         return None

@@ -31,7 +31,7 @@ _SHOWN_SHARE = 0.8
 _SPACES = lazy_re.compile(r"\s+")
 
 
-def _clock_forms(hour: int, minute: int) -> tuple[str, ...]:
+def clock_forms(hour: int, minute: int) -> tuple[str, ...]:
     """How a page may write the clock: "14:00", "2:00pm", "2:00 pm", "2pm", "2 pm"."""
     twelve = hour % 12 or 12
     suffix = "am" if hour < 12 else "pm"
@@ -46,7 +46,7 @@ def _clock_forms(hour: int, minute: int) -> tuple[str, ...]:
 
 
 def _shown(text: str, hour: int, minute: int) -> bool:
-    for form in _clock_forms(hour, minute):
+    for form in clock_forms(hour, minute):
         for match in re.finditer(re.escape(form), text):
             before = text[match.start() - 1] if match.start() else " "
             after = text[match.end()] if match.end() < len(text) else " "
