@@ -26,6 +26,7 @@ from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.day_boxes import day_box_records
+from netdir.extract.day_list_lines import day_list_records
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
@@ -446,6 +447,8 @@ def _read_html_auto(
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))
+    # „Termine: 23.04 / 7.05 / 14.05 …“ under a course's heading: each day that course.
+    result.add("listing", day_list_records(tree, context, result.records))
 
 
 _SEVERAL_NAMES = 3
