@@ -14,6 +14,7 @@ from netdir.normalize.when_times import (
     NOON,
     spoken_clock,
 )
+from netdir.normalize.when_typo_years import with_mistyped_years_mended
 from netdir.normalize.when_words import (
     MONTHS,
     alternation,
@@ -237,6 +238,7 @@ def clean_date_text(text: str) -> str:
     if has_any(lowered_for_cues(text), _GLUED_PAIRS):
         text = _GLUED_MONTH.sub("", text)
     text = retyped_days(text)  # "2. Okotber", "JULY o5": a month misspelt, a day mistyped
+    text = with_mistyped_years_mended(text)  # „Mittwoch, 1.2.167“: 1.2.17, a Wednesday
     if " -" in text or "- " in text or "bis" in text:
         text = with_full_short_years(text)  # "Nov. 09 - März 2010": November 2009
     if "." in text:

@@ -1,0 +1,51 @@
+"""A year typed with a digit too many, set right by the weekday written before its day.
+
+A course programme of the winter semester 2016/17 gives one start as „Mittwoch, 1.2.167, von
+18.30-21.30 Uhr“ beside „Mittwoch, 1.2.17“ and „Donnerstag, 2.2.17“ elsewhere: three figures
+are no year, so the date was lost. When a weekday stands right before such a day and exactly
+one of the two-figure years left by dropping one figure makes the day that weekday (1 February
+2017 is a Wednesday, 2016 a Monday, 2067 a Tuesday), that is the year meant. No weekday, or
+none or several years that fit, and the text stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, WD_ALT
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS
+
+_CENTURY = 2000  # a two-figure year of a page's dates: this century's
+_THREE_FIGURES = lazy_re.compile(r"\d\.\d{3}(?!\d)")
+_TYPED = lazy_re.compile(
+    rf"\b(?P<wd>{WD_ALT})\.?,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?"
+    r"(?P<y>\d{3})(?![\d.])",
+    FLAGS,
+)
+
+
+def with_mistyped_years_mended(text: str) -> str:
+    """„Mittwoch, 1.2.167“ → „Mittwoch, 1.2.17“ (see the module docstring)."""
+    if "." not in text or _THREE_FIGURES.search(text) is None:
+        return text
+    return _TYPED.sub(_mended, text)
+
+
+def _mended(found: re.Match[str]) -> str:
+    weekday = WEEKDAY_ABBREVIATIONS[found["wd"].lower()]
+    figures = found["y"]
+    fitting: set[str] = set()
+    for left_out in range(len(figures)):
+        short = figures[:left_out] + figures[left_out + 1 :]
+        try:
+            day = date(_CENTURY + int(short), int(found["m"]), int(found["d"]))
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            fitting.add(short)
+    if len(fitting) != 1:
+        return found.group(0)
+    start = found.start("y") - found.start()
+    return found.group(0)[:start] + fitting.pop()
