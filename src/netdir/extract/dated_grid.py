@@ -126,5 +126,7 @@ def _point(line: str) -> tuple[str, str | None] | None:
 
 def _spells(word: str) -> bool:
     """Whether a word has a letter or digit of a script people write names in: pictographs
-    („𓌉◯𓇋“, emoji) lie outside the Basic Multilingual Plane."""
+    („𓌉◯𓇋“, emoji) lie outside the Basic Multilingual Plane. (Not
+    ``pictograph_facts.without_pictographs``: that drops emoji anywhere in a line but keeps
+    hieroglyphs and „◯“; a cell's name loses only its decorated edge words, whatever marks them.)"""
     return any(char.isalnum() and ord(char) <= _LAST_BMP for char in word)

@@ -385,7 +385,8 @@ def _read_html_auto(
         listing = extract_listing(tree, context)
     dated = _dated(listing)
     strong = len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)
-    if not strong and _several_offerings(lines := named_date_lines(tree, context), dated):
+    lines = None if strong else named_date_lines(tree, context)
+    if lines is not None and _several_offerings(lines, dated):
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)
         return
@@ -441,8 +442,11 @@ def _read_html_auto(
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(scripts_json, context))
-    if len(result.records) == start:
-        # No list, no event: plain date lines under the names of what they date.
+    if len(result.records) == start and lines != []:
+        # No list, no event: plain date lines under the names of what they date. Read again, not
+        # reused: the event-page reader has taken the page's furniture and publication stamps
+        # out of the tree since, and a menu's or footer's date line is none. A page whose first
+        # reading found none finds none now (taking elements out adds no name, no date line).
         result.add("listing", named_date_lines(tree, context))
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).

@@ -34,12 +34,13 @@ _VENUE_WORD = lazy_re.compile(
     re.I,
 )
 # "12683 Berlin": a postcode and its town.
-_POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
+# „12683 Berlin“: a German postcode and the town after it (also ``tooltip_places``).
+POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 # "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin"; a street without a
 # street word when a Swiss or Austrian postcode and town follow ("Hagerhüsli 1, 3315 Bätterkinden").
 _ADDRESS = lazy_re.compile(
     r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
-    rf"{_POSTCODE}|"
+    rf"{POSTCODE}|"
     r"\b[A-ZÄÖÜ][\w.-]*\s+\d{1,4}\s?[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4}\s+[A-ZÄÖÜ]"
 )
 # "Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.": the town is given, the room will
@@ -329,9 +330,9 @@ _STREET = (
     r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|pforte)\s+\d{1,4}\s?[a-z]?\b"
 )
 _STREET_OR_POSTCODE = lazy_re.compile(
-    rf"{_STREET}|{_POSTCODE}|\b[A-ZÄÖÜ][a-zäöüß]+\s+\d{{1,4}}\s?[a-z]?,\s+[A-ZÄÖÜ]"
+    rf"{_STREET}|{POSTCODE}|\b[A-ZÄÖÜ][a-zäöüß]+\s+\d{{1,4}}\s?[a-z]?,\s+[A-ZÄÖÜ]"
 )
-_POSTAL_ADDRESS = lazy_re.compile(rf"{_STREET}.*{_POSTCODE}")
+_POSTAL_ADDRESS = lazy_re.compile(rf"{_STREET}.*{POSTCODE}")
 # „des Theaters“, „des Museums“, „des Hauses“: a venue word in the genitive.
 _GENITIVE = lazy_re.compile(r"e?s$")
 _MAX_NAMED_VENUE_WORDS = 6  # "Katholischen St. Michael Kirche Bauschheim"

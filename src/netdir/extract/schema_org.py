@@ -69,8 +69,9 @@ _KIND_BY_TYPE = {"EventSeries": "event_series", "Course": "course", "CourseInsta
 _ORGANIZATION_KIND = "organization"
 _UNPADDED_ISO = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
 # ISO 8601 basic format: 20260508, 20260508T1900, 20260508T190000Z
-# A stamp at the day's first minute, and one at its last (with or without seconds and offset).
-_MIDNIGHT = lazy_re.compile(
+# A stamp at the day's first minute, and one at its last (with or without seconds and offset);
+# MIDNIGHT_STAMP's group 1 is the day. Also how ``time_elements`` knows a CMS's day-only stamp.
+MIDNIGHT_STAMP = lazy_re.compile(
     r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 _DAY_END = lazy_re.compile(
@@ -383,10 +384,14 @@ def whole_days(start: str | None, end: str | None) -> tuple[str | None, str | No
     is that run of days too."""
     if start is None or end is None:
         return start, end
-    first, last = _MIDNIGHT.match(start), _DAY_END.match(end)
+    first, last = MIDNIGHT_STAMP.match(start), _DAY_END.match(end)
     if first is not None and last is not None and last.group(1) >= first.group(1):
         return first.group(1), last.group(1)
-    if first is not None and (dates := _MIDNIGHT.match(end)) and dates.group(1) >= first.group(1):
+    if (
+        first is not None
+        and (dates := MIDNIGHT_STAMP.match(end))
+        and dates.group(1) >= first.group(1)
+    ):
         # Both at midnight: the days a server wrote as midnight stamps (symfony.com's training
         # "2018-03-19T00:00:00+00:00" to "2018-03-20T00:00:00+00:00", shown „Clichy - March 19,
         # 2018“, its link saying from=03/19 to=03/20): the first and the last day.

@@ -16,6 +16,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import node_text
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.schema_org import MIDNIGHT_STAMP
 
 # A tooltip or a hidden copy of the item („tribe-events-calendar-month__calendar-event-tooltip“,
 # „tribe-common-a11y-hidden“): what shows on hover repeats an item the grid may draw on several
@@ -66,16 +67,15 @@ def with_its_hours(times: list[LexborNode], root: LexborNode) -> LexborNode:
     return first
 
 
-# „2021-06-20T00:00:00+02:00“: a stamp at midnight, the hour a CMS gives a page dated by its day.
-_MIDNIGHT = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _ZERO_CLOCK = lazy_re.compile(r"^(?:0?0|24)[:.]00")
 
 
 def midnight_beside_its_clock(machine: str, shown: str | None) -> bool:
-    """Whether a ``datetime`` at midnight stands for the day alone: the element's own text
-    states the clock („<time datetime="2021-06-20T00:00:00+02:00">20. Juni 11:30 – 16:00 Uhr
-    2021</time>“ — a Grav event badge stamped with the page's date)."""
-    if not _MIDNIGHT.match(machine) or not shown:
+    """Whether a ``datetime`` at midnight (the hour a CMS gives a page dated by its day) stands
+    for the day alone: the element's own text states the clock („<time
+    datetime="2021-06-20T00:00:00+02:00">20. Juni 11:30 – 16:00 Uhr 2021</time>“ — a Grav
+    event badge stamped with the page's date)."""
+    if not MIDNIGHT_STAMP.match(machine) or not shown:
         return False
     clock = TIME_LIKE.search(shown)
     return clock is not None and not _ZERO_CLOCK.match(clock.group(0))

@@ -15,11 +15,14 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.place_lines import POSTCODE
 
 # „…, Reno, NV  89501“, „…, Reno, NV 89509-1234“: a US state and ZIP code closing an address;
 # „Rathausplatz 1, 12345 Musterstadt“: a postcode and its town.
+# (Not ``place_lines.is_address``: that wants a short plain line and knows no US ZIP code; the
+# postcode is the same.)
 _ADDRESS_END = lazy_re.compile(
-    r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s*$"
+    rf",\s*[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?\s*$|{POSTCODE}[\w.-]+(?:\s[\w.-]+)?\s*$"
 )
 _MIN_FIELDS = 3  # a tooltip of several fields, not a link's plain title
 _MAX_PLACE_CHARS = 160
