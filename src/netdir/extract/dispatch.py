@@ -41,6 +41,7 @@ from netdir.extract.event_programme import (
 )
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
+from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
 from netdir.extract.jsonld import (
     extract_jsonld,
@@ -222,6 +223,7 @@ def _extract(
         result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)
     _extract_html(tree, source, mode, context, result, page_text=text)
+    name_the_home_team(result.records, text)  # „vs HC Skulls“ → „Grizzlies vs HC Skulls“
     _mark_day_order(result.records, language)
     _mark_zone(result.records, text, language)
 
