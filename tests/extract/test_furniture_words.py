@@ -61,3 +61,17 @@ def test_cause_the_left_menu_no_longer_reads_as_the_page_listing(kind: str) -> N
     titles = [title for title, _, _ in page_records(page_id, truth.base_url, truth.today)]
     assert "BGZ Sommerfest" not in titles
     assert "Wir über uns" not in titles
+
+
+@pytest.mark.parametrize("name", ["partner-tier__grid", "sponsors__item", "sponsoren", "partners"])
+def test_a_supporters_box_is_furniture(name: str) -> None:
+    assert _is_furniture_name(name)
+
+
+def test_cause_the_festivals_partner_cards_are_no_offerings() -> None:
+    # Batch 27: the festival's home page read its sponsors' logo cards as five undated records.
+    page_id = "static-fest-der-demokratie-2026"
+    truth = load_truth(TRUTH / f"{page_id}.yaml")
+    titles = [title for title, _, _ in page_records(page_id, truth.base_url, truth.today)]
+    assert "Cineplex Pfaffenhofen" not in titles
+    assert "Stadt Pfaffenhofen a.d. Ilm" not in titles

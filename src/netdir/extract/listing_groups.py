@@ -50,6 +50,9 @@ _FURNITURE_WORDS = frozenset(
         "tagcloud", "schlagworte", "sidebar", "cookie", "cookies", "skiplinks", "toolbar",
         "servicenavigation", "topbar", "header", "comments", "comment", "megamenu", "dropdown",
         "offcanvas", "sitemap", "socialmedia",
+        # A festival's or club's supporters („partner-tier__grid“, „sponsors__item“): the logo
+        # and name cards thank who pays, they offer nothing.
+        "partner", "partners", "sponsor", "sponsors", "sponsoren", "foerderer", "förderer",
     }
 )  # fmt: skip
 # Names that are furniture only as a whole: "widget" alone (WordPress sidebars), not
