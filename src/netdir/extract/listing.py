@@ -532,8 +532,14 @@ def _records(
             # a minute it lists ("Protokoll Nr. 5/2026 vom 20.08.2026"): no meeting of its own.
             continue
         # The same title on the same day is one event even when its two blocks link to
-        # different places (the event page and an "add to calendar" link).
-        key = (reading.title or "", None if reading.date_text else reading.url, reading.date_text)
+        # different places (the event page and an "add to calendar" link); undated, the same
+        # title linking the same page is one offering whatever the link's query adds (a
+        # calendar's „Immer im Lenbachhaus“ card on each day it shows, „…?calDate=01092026“).
+        key = (
+            reading.title or "",
+            None if reading.date_text else _page_of(reading.url),
+            reading.date_text,
+        )
         if key not in seen:
             seen.add(key)
             if reading.date_text is not None and len(segment) == 1:
@@ -566,6 +572,14 @@ def _records(
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
             records.extend(above)
     return records
+
+
+def _page_of(url: str | None) -> str | None:
+    """The link without its query and fragment: the page it opens."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
 def _first_row_of(group: list[RawRecord], candidate: Candidate) -> LexborNode:
