@@ -128,6 +128,8 @@ from netdir.normalize.when_value import (
     When,
     infer_year,
 )
+from netdir.normalize.when_week_parity import in_week_parity
+from netdir.normalize.when_weekday_day import weekday_with_day
 from netdir.normalize.when_words import (
     MONTHS,
     has_any,
@@ -191,7 +193,8 @@ def parse_when(
     """
     if not text or not text.strip():
         return NOTHING
-    return utc_clocks_as_written(text, _parse_when(text, today, page_date, day_first, year))
+    found = in_week_parity(text, _parse_when(text, today, page_date, day_first, year))
+    return utc_clocks_as_written(text, found)
 
 
 def date_role(text: str | None, *, today: date) -> str | None:
@@ -391,6 +394,8 @@ def _parse_when(
             return named_day
         return ruled
     relative = parse_relative(clean, reference)  # "heute" is the page's day when it has one
+    if relative is None:
+        relative = weekday_with_day(clean, reference)  # "on Thursday 15th at 10:00"
     if relative is None:
         relative = parse_relative_weekday(clean, reference)
     if relative is None:

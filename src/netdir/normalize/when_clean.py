@@ -226,6 +226,22 @@ def zero_typed_as_o(text: str) -> str:
     return _LETTER_O_DAY.sub(r"\g<m>0\g<d>", text)
 
 
+# "(1. 3. und ggf. 5. Dienstag im Monat)": a month's weekdays counted with a space between the
+# numbers (no day and month: a weekday follows); a comma is put after the first.
+_SPACED_ORDINALS = lazy_re.compile(
+    r"(?<![\d.])(?P<n>[1-5])\.(?=\s[1-5]\.\s*(?:(?:,|und|oder|sowie|&)\s*"
+    r"(?:ggf\.\s*|gegebenenfalls\s+|evtl\.\s*)?[1-5]\.\s*)?(?:" + WEEKDAY_FULL_ALT + r"))",
+    FLAGS,
+)
+# "14.07.23, 15. - 20 . Uhr | Sommerfest" (the space before the dot already gone): hours with a
+# stray dot after each, "Uhr" after the second.
+_DOTTED_HOUR_RANGE = lazy_re.compile(
+    r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.\s*-\s*(?P<h2>[01]?\d|2[0-3])\.?\s*Uhr\b"
+)
+# "jeden ersten(neu!) Dienstag im Monat um 18:30 Uhr (neu)": a remark that marks a change.
+_NEW_REMARK = lazy_re.compile(r"\s*\(\s*(?:neu|new)\s*!?\s*\)", re.IGNORECASE)
+
+
 def clean_date_text(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
     if "\u2019" in text:
@@ -265,6 +281,12 @@ def clean_date_text(text: str) -> str:
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
     if "(" in text:
         text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
+        if "neu" in text or "new" in text:
+            text = _NEW_REMARK.sub("", text)  # "jeden ersten(neu!) Dienstag": a change marked
+    if ". " in text:
+        text = _SPACED_ORDINALS.sub(r"\g<n>.,", text)  # "1. 3. und 5. Dienstag": no 1 March
+    if "Uhr" in text and (". -" in text or ".-" in text):
+        text = _DOTTED_HOUR_RANGE.sub(r"\g<h1>-\g<h2> Uhr", text)  # "15. - 20 . Uhr"
     if "des " in text or "Monat " in text:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:

@@ -99,6 +99,10 @@ _FETCHED_BETWEEN = lazy_re.compile(
 )
 
 
+# How far over the new year a period may run when its end's year repeats the start's (a slip).
+_NEW_YEAR_SLIP = 45
+
+
 def _handed_back(text: str, first: Mention, second: Mention) -> bool:
     return ("bholung" in text or "btransport" in text or "ückgabe" in text) and bool(
         _FETCHED_BETWEEN.match(text[first.end : second.start])
@@ -435,7 +439,10 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
                 end_year += 1
         end = safe_date(end_year, end_mention.month, end_mention.day)
         if end is not None and end < start:
-            end = None
+            # "24.12.2026 bis 01.01.2026 | Winterschließzeit": a closure over the new year with
+            # the start's year written on its end too (a slip), read into the next January
+            rolled = safe_date(end.year + 1, end.month, end.day) if end.year == start.year else None
+            end = rolled if rolled is not None and (rolled - start).days <= _NEW_YEAR_SLIP else None
     if end_mention is None:
         end = until_month_end(text[first.end :], start)
     if end is None and end_mention is None and ("bis" in text or "until" in text):

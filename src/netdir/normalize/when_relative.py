@@ -337,6 +337,12 @@ _ENGLISH_WEEKDAY_FROM = lazy_re.compile(
 )
 _ENGLISH_WEEKDAY_MAX_LENGTH = 160
 _WEEKDAY_CLOCK_MAX_LENGTH = 80
+# "thursday | 20:30 | Jena (Krautspace) “LUG” (Jitsi, Leute treffen nach und nach ein, …)": a
+# row opening with its weekday and clock cells, however long its last cell.
+_WEEKDAY_ROW = lazy_re.compile(
+    r"\s*(?:" + WEEKDAY_FULL_ALT + r")\s*\|\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:uhr\s*)?\|", FLAGS
+)
+_FULL_NAME = 6  # the shortest full weekday name ("monday", "montag"); abbreviations are shorter
 # What ``_AM_WEEKDAY`` needs before its weekday (a substring test skips it for the rest).
 _BEFORE_BARE_WEEKDAY = (
     "am ", "on ", "will ", "opens ", "begins ", "starts ", "continues ", "resumes ", "m. ", "pm ",
@@ -374,12 +380,14 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
     if (
         match is None
-        and len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH
+        and (len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH or _WEEKDAY_ROW.match(text) is not None)
         and (has_any(lowered, _CLOCK_WORDS) or ":" in text)
     ):
         match = _WEEKDAY_CLOCK.search(text)
-        if match is not None and not match["wd"][0].isupper():
-            match = None  # "so 11 Uhr" is no Sunday
+        if match is not None and not match["wd"][0].isupper() and len(match["wd"]) < _FULL_NAME:
+            # "so 11 Uhr" is no Sunday; a full name in lower case is ("tuesday | 18:00 | …",
+            # a list's weekday headings)
+            match = None
     if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
         match = _WEEKDAY_HEADING.match(text)
     if (

@@ -4,7 +4,7 @@ except some months („außer im August“), with a second monthly rule („und 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from netdir import lazy_re
 from netdir.normalize.when_feasts import (
@@ -18,7 +18,7 @@ from netdir.normalize.when_recurrence import (
     find_recurrence,
     next_day_of,
 )
-from netdir.normalize.when_season_months import season_months, with_months
+from netdir.normalize.when_season_months import LEFT_OUT_PIECES, season_months, with_months
 from netdir.normalize.when_times import (
     find_times,
 )
@@ -30,8 +30,10 @@ from netdir.normalize.when_value import (
     with_recurrence,
     with_times,
 )
+from netdir.normalize.when_weekly_beside import earlier_weekly_day
 from netdir.normalize.when_words import (
     MONTHS,
+    has_any,
     lowered_for_cues,
 )
 
@@ -85,11 +87,29 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
             rule = with_months(rule, held)
             while day.month not in held:
                 day = next_day_of(recurrence.rule, month_end(day.year, day.month)) or day
+    if (
+        season is None
+        and rule.startswith(MONTHLY_BYDAY)
+        and "BYMONTH" not in rule
+        and has_any(text[recurrence.end :].lower(), LEFT_OUT_PIECES)
+        # (not "except December when it's on the last Saturday before Christmas": a month whose
+        # meeting moves to a feast's day is held)
+        and month_excepted(text[recurrence.end :], None, today) is None
+    ):
+        held = season_months(text[recurrence.end :], 1, 12)
+        if held is not None:
+            # "jeden dritten Dienstag im Monat … (außer im August und Dezember)": a year-round
+            # rule without the months it leaves out
+            rule = with_months(rule, held)
+            while day.month not in held:
+                after = month_end(day.year, day.month) + timedelta(days=1)
+                day = next_day_of(recurrence.rule, after) or after
     if recurrence.rule.startswith(MONTHLY_BYDAY):
         paired = _second_monthly_rule(text, recurrence, day, today)
         if paired is not None:
             return paired
         day = month_excepted(text[recurrence.end :], day, today) or day
+        day = earlier_weekly_day(text, recurrence, day, today)
         if "onat" in text or "onth" in text:
             # "… verschiebt sich der Termin diesen Monat auf den 3. Donnerstag": this month's
             day = moved_this_month(text[recurrence.end :], today) or day

@@ -17,6 +17,8 @@ _LEFT_OUT = lazy_re.compile(
     + r"))*)\b(?!\.?\s*\d)",
     FLAGS,
 )
+# What ``_LEFT_OUT`` needs (a substring test skips it for the rest).
+LEFT_OUT_PIECES = ("xcept", "xcluding", "but not", "ußer", "usgenommen", "nicht im")
 _MONTH = lazy_re.compile(r"\b(?:" + MONTH_ALT + r")\b", FLAGS)
 
 

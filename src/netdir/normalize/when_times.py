@@ -106,6 +106,12 @@ _TIME_AMPM = lazy_re.compile(
     r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + _AMPM + r")(?!\w)",
     _FLAGS,
 )
+# "at 6:30 or 7 pm", "at 6 or 7 pm": one of two hours, the mark after the second.
+_AMPM_EITHER = lazy_re.compile(
+    r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+or\s+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
+    r"(?P<ap>" + _AMPM + r")(?!\w)",
+    _FLAGS,
+)
 _CLOSES_AT = lazy_re.compile(
     r"\b(?:closes|ends|runs\s+until|runs\s+till)\s+(?:at\s+)?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
     r"(?P<ap>" + _AMPM + r")(?!\w)",
@@ -124,6 +130,8 @@ _DOORS = lazy_re.compile(
     r"(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
     r"(?:ab\s+|at\s+|um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?"
+    # ("Bahnhofsfest (Aufbau ab 10:00 Uhr bis 22:00 Uhr)": the setting-up hours' end with them)
+    r"(?:\s*(?:bis|-)\s*\d{1,2}(?:[:.]\d{2})?\s*uhr\b)?"
     # ("7p sharp ... 6:30 early arrivals and setup": the helpers' clock, as the doors')
     r"|(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?\s*)?early\s+arrivals?\b"
     # ("Wir treffen uns … um 17:50 Uhr am Marktplatz, um dann pünktlich um 18:00 Uhr …
@@ -215,7 +223,10 @@ def _later_end(text: str) -> time | None:
     if "ück" in text and (back := _RETURN_CLOCK.search(text)) is not None:
         return clock(back["h"], back["mi"])
     if ("is " in text or "endet" in text) and (ending := _LATER_END.search(text)) is not None:
-        return clock(ending["h"] or ending["h2"], ending["mi"] or ending["m2"])
+        return clock(
+            ending["h"] or ending["h2"] or ending["h3"],
+            ending["mi"] or ending["m2"] or ending["m3"],
+        )
     return None
 
 
@@ -226,6 +237,8 @@ def _later_end(text: str) -> time | None:
 _LATER_END = lazy_re.compile(
     r"[.!?]\s+Bis\s+(?:ca\.\s*|etwa\s+|gegen\s+)?(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*Uhr\b"
     r"|\b(?:Gegen|Um|gegen|um)\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*Uhr\s+endet\b"
+    # "tuesday | 15:30 | Siegen (bis 18:00) …", "(Bis 13:00)": a bracket holding only the end
+    r"|\(\s*[Bb]is\s+(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?:\s*Uhr)?\s*\)"
 )
 # "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
 _REPLACED_CLOCK = lazy_re.compile(
@@ -376,6 +389,13 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
         if begin is not None and finish is not None and finish > begin:
             return begin, finish
     ampm = _TIME_AMPM.search(text) if ampm_possible else None
+    either = _AMPM_EITHER.search(text) if ampm is not None and " or " in text else None
+    if either is not None and ampm is not None and either.start() <= ampm.start():
+        # "on January 20th at 6:30 or 7 pm": two possible hours share the mark; the first
+        # (not "from 8 am until …, generally around 2 or 3 pm": an earlier clock states itself)
+        first_possible = _ampm_clock(either["h"], either["mi"], either["ap"])
+        if first_possible is not None:
+            return first_possible, None
     if ampm is not None and not _german_am(text, ampm, "ap"):
         single = _ampm_clock(ampm["h"], ampm["mi"] or ampm["md"], ampm["ap"])
         if single is not None:

@@ -29,7 +29,11 @@ WD_OR_SHORT = rf"(?:{WD}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.|\s|,|$))"
 _FIRST_N = r"(?:first|ersten)\s+(?:two|three|four|zwei|drei|vier)"
 _FIRST_N_COUNT = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 ORD = _FIRST_N + "|" + alternation(ORDINALS).replace(".", r"\.") + "|other|anderen"
-AND = r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
+AND = (
+    r"\s*(?:,\s*(?:and|und|&)?|und|and|&|sowie|or|oder)\s*"  # "First, Second, and Third"
+    # ("1., 3. und ggf. 5. Dienstag im Monat": a fifth "if there is one")
+    r"(?:ggf\.\s*|gegebenenfalls\s+|evtl\.\s*|if\s+any\s+)?"
+)
 _TO = r"\s*(?:-|bis|to|through|thru)\s*"
 # ("the 4th Thursday of most months": a rule with exceptions unsaid)
 _MONTH_WORD = (

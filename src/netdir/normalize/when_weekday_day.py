@@ -1,0 +1,40 @@
+"""A weekday with a bare day of the month: "at WIAS on Thursday 15th at 10:00", "am Donnerstag,
+den 15. um 10 Uhr" (no month, no year): the next day on or after the reference that is both that
+day of its month and that weekday — the weekday tells which month is meant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_times import find_times
+from netdir.normalize.when_value import When, blank, safe_date, whole_day, with_times
+from netdir.normalize.when_words import WEEKDAYS
+
+_WEEKDAY_DAY = lazy_re.compile(
+    r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")\s*,?\s+(?:den\s+|dem\s+|the\s+)?"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|st\b|nd\b|rd\b|th\b)"
+    # not a date's day ("Thursday 15th March", "Donnerstag, 15.3."), nor a clock ("Montag 19.30")
+    r"(?!\s*(?:\d|(?:of\s+)?(?:" + MONTH_ALT + r")\b))",
+    FLAGS,
+)
+_MONTHS_AHEAD = 12  # how far the weekday is looked for (a year holds every such pairing)
+
+
+def weekday_with_day(text: str, reference: date) -> When | None:
+    """The day the weekday and the bare day of the month name together, with its clock; None
+    without such a pair (or when no month in the coming year has it)."""
+    match = _WEEKDAY_DAY.search(text)
+    if match is None:
+        return None
+    weekday = WEEKDAYS[match["wd"].lower()]
+    number = int(match["d"])
+    year, month = reference.year, reference.month
+    for _ in range(_MONTHS_AHEAD):
+        day = safe_date(year, month, number)
+        if day is not None and day >= reference and day.weekday() == weekday:
+            times = find_times(blank(text, [match.span()]))
+            return with_times(day, None, times) if times is not None else whole_day(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
