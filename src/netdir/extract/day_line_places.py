@@ -10,6 +10,8 @@ beside it; the teachers beside the town are no part of the place), or — set of
 short name of capitalised words („Pelham (Chiemgau)“, „Regensburger Montessori-Institut“). A
 rest that is a sentence, holds a time or another day, or is the block's name is no place; the
 date line that opens a block not yet named may name it („20 Uhr: Percussion Night, Bolando“).
+A date line that goes on past its hours with „in“ and a name („21.10.2018 um 16:30 Uhr in
+Halle“, a workshop's h3) ends on its town, known to the gazetteer or not.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _LEAD = lazy_re.compile(r"^\s*(?P<sep>[,;|·–—-])?\s*(?:in\s+(?=[A-ZÄÖÜ])
 _NOTE_AFTER = lazy_re.compile(r"\s+[–—-]\s+")
 # „Pelham (Chiemgau)“, „Regensburger Montessori-Insitut“: capitalised words, a bracket of them.
 _NAME = lazy_re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+\(?[A-ZÄÖÜ][\w.'’&-]*\)?){1,3}$")
+# „21.10.2018 um 16:30 Uhr in Halle“: a date line that goes on after its hours with „in“ and a
+# capitalised name (one to three words) ends on the town it is held in.
+_IN_AFTER_HOURS = lazy_re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*Uhr|\d{1,2}:\d{2})\s+in\s+"
+    r"(?P<town>[A-ZÄÖÜ][\w.'-]+(?:\s+[A-ZÄÖÜ(][\w.'()/-]+){0,2})\s*$"
+)
 _MAX_WORDS = 8
 _MAX_TOWN_WORDS = 3
 
@@ -39,6 +47,12 @@ def place_after_the_day(segment: list[LexborNode], reading: BlockReading) -> Non
     """The block's place from the rest of the line that holds its date, when it names one."""
     date_text = reading.date_text
     if not date_text or reading.location_text is not None:
+        return
+    if (town := _IN_AFTER_HOURS.search(date_text)) is not None and not DATE_LIKE.search(
+        town["town"]
+    ):
+        reading.location_text = town["town"]
+        reading.sources["location_text"] = AFTER_THE_DAY
         return
     lines = text_chunks(segment)
     for index, line in enumerate(lines):
