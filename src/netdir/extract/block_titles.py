@@ -30,6 +30,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     without_publication_notes,
 )
+from netdir.extract.heading_item_name import item_name
 from netdir.extract.inline_text import visible_text
 from netdir.extract.labelled_links import (
     is_labelled_document_link,
@@ -168,13 +169,14 @@ def title_from_text(
                     if reading.location_text is None:
                         reading.location_text = title
                         reading.sources["location_text"] = "listing:text"
-                    reading.title = heading
+                    reading.title = item_name(heading)
                     reading.sources["title"] = "listing:heading above"
             return
     if heading_before is not None and reading.date_text is not None:
         heading = heading_before()
         if heading is not None and not is_junk_title(heading):
-            reading.title = heading
+            # „2026 Council Meetings“ over rows of days: each row is a „Council Meeting“.
+            reading.title = item_name(heading)
             reading.sources["title"] = "listing:heading-before"
             return
     if (

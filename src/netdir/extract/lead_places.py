@@ -24,6 +24,8 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text, text_chunks
 from netdir.extract.lead_times import lead_texts
+from netdir.extract.place_for_all import SOURCE as FOR_ALL_SOURCE
+from netdir.extract.place_for_all import lead_place_for_all
 from netdir.extract.place_lines import is_address, names_a_venue_word
 from netdir.extract.where_lines import venue_of_a_where_line
 from netdir.records import RawRecord
@@ -78,6 +80,9 @@ def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
     if not group or any(r.location_text for r in group):
         return
     place, why = _lead_place(first), FROM_LEAD
+    if place is None:
+        # „Meeting place for all hikes will be Prince George City Hall parking area, …“
+        place, why = lead_place_for_all(first), FOR_ALL_SOURCE
     if place is None:
         place, why = _address_section(first), FROM_ADDRESS_SECTION
     if place is None:

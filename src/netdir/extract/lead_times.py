@@ -106,13 +106,15 @@ def shared_start(text: str) -> str | None:
     return None
 
 
-def lead_texts(first: LexborNode, siblings: int, chars: int = _LEAD_CHARS) -> Iterator[str]:
+def lead_texts(
+    first: LexborNode, siblings: int, chars: int = _LEAD_CHARS, levels: int = _LEVELS
+) -> Iterator[str]:
     """The texts of the short elements (up to ``chars``) before a list (``first`` its first
     row's node): up to ``siblings`` elements before its container on each of a few levels,
     nearest first — beginning with the row's own, when the rows stand among the page's other
     blocks (a programme's day blocks under „Zeit und Ort“ and „Programm“)."""
     container: LexborNode | None = first
-    for _ in range(_LEVELS + 1):
+    for _ in range(levels + 1):
         if container is None:
             return
         sibling = container.prev

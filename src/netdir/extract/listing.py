@@ -79,6 +79,8 @@ from netdir.extract.section_years import years_from_the_section
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.sibling_tables import built_like_a_chosen_table
 from netdir.extract.split_ranges import join_month_split_ranges
+from netdir.extract.status_badge import SOURCE as STATUS_BADGE
+from netdir.extract.status_badge import status_badge
 from netdir.extract.sub_items import (
     date_led_lines,
     day_only_lines,
@@ -570,6 +572,12 @@ def _records(
                     continue
                 seen.add(part_key)
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
+            if len(parts) == 1 and (status := _status_of_the_row(segment, candidate)) is not None:
+                # „<span class="badge cancelled">Cancelled</span>“ beside the row's date.
+                for record in above:
+                    if not record.status_text:
+                        where = f"listing:{candidate.item_signature} {STATUS_BADGE}"
+                        set_field(record, "status_text", status, where)
             records.extend(above)
     return records
 
@@ -580,6 +588,17 @@ def _page_of(url: str | None) -> str | None:
         return None
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+def _status_of_the_row(segment: list[LexborNode], candidate: Candidate) -> str | None:
+    """The status a badge of the row says („Cancelled“), in the block or, for a date cell, in
+    the row around it."""
+    status = status_badge(segment)
+    if status is None and len(segment) == 1:
+        around = own_container(segment[0], candidate)
+        if around is not None:
+            status = status_badge([around])
+    return status
 
 
 def _first_row_of(group: list[RawRecord], candidate: Candidate) -> LexborNode:

@@ -1,0 +1,41 @@
+"""One meeting's name from the heading of a list of them: „2026 Council Meetings“ → „Council Meeting“.
+
+A council archive's year page heads its table „2026 Council Meetings“ and each row holds only the
+day and its documents (Agenda, Minutes, Video); a reader names each row „Council Meeting“. When a
+row is named by the heading above it and that heading ends in the English plural of a meeting word
+(„Meetings“, „Hearings“, „Sessions“ …), the row takes the singular, without the heading's year or
+a word that only sorts the list („Upcoming“, „Past“); any other heading stays as it is — it may
+be the name of one series („Troop Meetings“ as a row's own title is not touched here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+
+# The meeting word at the heading's end, in the plural.
+_PLURAL_END = lazy_re.compile(
+    r"\b(?P<stem>meeting|hearing|session|workshop|rehearsal|lecture|seminar|conference)s\s*$",
+    re.I,
+)
+# „2026 Council Meetings“, „Council Meetings 2026“, „Upcoming Board Meetings“: words that sort
+# or date the list, not the meeting.
+_LIST_WORDS = lazy_re.compile(
+    r"^(?:(?:19|20)\d{2}|upcoming|past|previous|recent|scheduled|future|all|our)\s+", re.I
+)
+_YEAR_AFTER = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
+
+
+def item_name(heading: str) -> str:
+    """The name of one row under ``heading`` (the heading unchanged unless it ends in a plural
+    meeting word)."""
+    text = " ".join(heading.split())
+    bare = _YEAR_AFTER.sub("", text)
+    plural = _PLURAL_END.search(bare)
+    if plural is None:
+        return heading
+    name = bare[: plural.start()] + plural["stem"]
+    while (shorter := _LIST_WORDS.sub("", name, count=1)) != name:
+        name = shorter
+    return name.strip() or heading

@@ -1,0 +1,42 @@
+"""A row's status badge: an element that says only „Cancelled“ („Postponed“, „Abgesagt“ …).
+
+A committee's list marks a meeting that did not happen with a badge of its own beside the date —
+`<span class="badge cancelled">Cancelled</span>` — and its title stays the committee's name, so
+the status is not in the title the classifier reads. An element of the row whose whole text is
+one status word is the row's status text; words inside a longer text are not („Cancelled flights
+talk“ is a title, „falls abgesagt“ a condition). A row holding two or more events has no single
+status, so the caller asks only for a row that gave one record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_text import node_text
+
+_STATUS_WORD = lazy_re.compile(
+    r"^(?:cancell?ed|postponed|rescheduled|abgesagt|entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|"
+    r"verschoben|ausgefallen)[.!]?$",
+    re.I,
+)
+_ELEMENTS = 60  # a row's elements looked at; a longer block is no row
+#: Provenance suffix of the status a row's badge states.
+SOURCE = "status badge"
+
+
+def status_badge(segment: list[LexborNode]) -> str | None:
+    """The status word an element of the row says alone, if exactly one status is said."""
+    found: set[str] = set()
+    seen = 0
+    for block in segment:
+        for node in [block, *block.traverse(include_text=False)]:
+            seen += 1
+            if seen > _ELEMENTS:
+                return None
+            text = " ".join((node_text(node) or "").split())
+            if text and len(text) <= 20 and _STATUS_WORD.match(text):
+                found.add(text.rstrip(".!").casefold())
+    return next(iter(found)) if len(found) == 1 else None
