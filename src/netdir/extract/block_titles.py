@@ -32,6 +32,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.inline_text import visible_text
+from netdir.extract.itemprop_names import name_marked_inside
 from netdir.extract.labelled_links import (
     is_labelled_document_link,
     names_the_host_before_the_day,
@@ -337,6 +338,8 @@ def read_title(
             reading.title, reading.location_text = lines
             reading.sources["location_text"] = f"listing:{how} 2nd line"
             how = f"{how} 1st line"
+        elif reading.title is not None and (marked := name_marked_inside(title_node)):
+            reading.title, how = marked, f"{how}>[itemprop=name]"
         elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
             reading.title, how = first, f"{how} 1st line"
         elif reading.title is not None and (full := _link_naming_the_kind(reading.title, links)):

@@ -25,6 +25,7 @@ from netdir.extract.context import PageContext, set_field, without_invisible_mar
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
+from netdir.extract.dateless_structured import listing_dates_the_dateless
 from netdir.extract.day_boxes import day_box_records
 from netdir.extract.day_list_lines import day_list_records
 from netdir.extract.definition_list import extract_dated_definitions
@@ -74,6 +75,7 @@ from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
+from netdir.extract.struck_dates import drop_struck_dates
 from netdir.extract.structured import extract_structured
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.this_venue import place_rows_at_the_venue
@@ -219,6 +221,7 @@ def _extract(
     tree = parse_html(with_script_markup(text))
     show_button_labels(tree)
     dot_column_day_months(tree)
+    drop_struck_dates(tree)
     if find_next:  # before any extractor takes scripts or furniture out of the tree
         result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)
@@ -332,6 +335,13 @@ def _extract_html(
                         return
                     # Nothing dated besides it: the Organization is what the page offers.
                     del result.records[before[0] :], result.extractors[before[1] :]
+            if everything and len(dateless_events(everything)) == len(everything):
+                # Events named without any day (a plugin's rows marked as Events, the day in
+                # a row across the table above): the visible list that dates them wins.
+                listing = extract_listing(tree, context)
+                if listing_dates_the_dateless(everything, listing):
+                    result.add("listing", listing)
+                    return
             if _all_in_the_past(everything, context):
                 listing = extract_listing(tree, context)
                 if replaces_stale_structured(everything, listing, context.fetched_at.date()):

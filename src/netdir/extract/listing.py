@@ -78,6 +78,7 @@ from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.sibling_tables import built_like_a_chosen_table
+from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.status_badge import SOURCE as STATUS_BADGE
 from netdir.extract.status_badge import status_badge
@@ -498,6 +499,8 @@ def _records(
         numbered = numbered_date_lines(segment, reading) if not is_item(reading) else []
         if not (is_item(reading) or numbered) or is_junk_title(reading.title):
             continue
+        if heads_the_rows_below(candidate.segments, readings, index):
+            continue  # „Sonntag, 6.01. Epiphanias“ across the table: the day of the rows below
         if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(
             segment, reading.title
         ):

@@ -78,6 +78,9 @@ _STATE_CLASSES = frozenset(
         "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
+# Zebra stripes named by their colour ("<tr class="White">", "<tr class="Grey">"): every
+# other row of one table, the class alone says how it is shaded, not what the row is.
+_STRIPE_COLOURS = frozenset({"white", "grey", "gray", "weiss", "grau"})
 _HAS_DIGIT = lazy_re.compile(r"\d")
 _CAPTION_TAGS = frozenset({"caption", "th", "h1", "h2", "h3"})
 
@@ -368,7 +371,7 @@ def _signature(tag: str | None, classes: str) -> str:
     # a page repeats a few class lists many times.
     for token in classes.split():
         lowered = token.lower()
-        if _HAS_DIGIT.search(lowered) or lowered in _STATE_CLASSES:
+        if _HAS_DIGIT.search(lowered) or lowered in _STATE_CLASSES or lowered in _STRIPE_COLOURS:
             continue
         if lowered.startswith(_NOISE_CLASS_PREFIXES):
             continue

@@ -50,6 +50,7 @@ from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.relative_days import today_of_heading
+from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
@@ -377,15 +378,20 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     chunks = text_chunks(segment)
     times = [chunk for chunk in chunks if is_time_cell(chunk)]
     times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
-    if not times:
-        return  # only a row that states its own time takes its day from a header
-    time = times[0] if is_time_cell(times[0]) else None
     block = segment[0]
+    # „18.00“ opening a table row: a clock only under a day row spanning the table
+    bare = None if times else bare_clock_cell(block)
+    if not times and bare is None:
+        return  # only a row that states its own time takes its day from a header
+    time = bare or (times[0] if is_time_cell(times[0]) else None)
     own = signature(block)
     for sibling in islice(elements_before(block), _GROUP_HEADER_ROWS):
-        if signature(sibling) != own:  # the first other element above: a header, or nothing
-            _take_header_day(sibling, time, reading)
-            if reading.date_text is not None:
+        # the first other element above, or a day row across the table: a header, or nothing
+        spanning = is_spanning_row(sibling)
+        if signature(sibling) != own or spanning:
+            if bare is None or spanning:
+                _take_header_day(sibling, time, reading)
+            if reading.date_text is not None or bare is not None:
                 return
             break
     container = block.parent
