@@ -75,9 +75,12 @@ def flatten_deep_markup(
 ) -> str:
     """``html`` with every tag nested deeper than ``max_depth`` removed (text kept), cut off
     before its element number ``max_elements + 1``."""
-    if html.count("<") <= min(max_depth, max_elements):
+    tags = html.count("<")
+    if tags <= min(max_depth, max_elements):
         return html  # cannot nest deeper, or hold more elements, than it has tags
-    if _within_bounds(html, max_depth, max_elements):
+    if tags <= _QUICK_CHECK_TAGS_PER_DEPTH * max_depth and _within_bounds(
+        html, max_depth, max_elements
+    ):
         return html
     parts = _TAG.split(html)
     depth = 0
@@ -109,6 +112,12 @@ def flatten_deep_markup(
     if not dropped:
         return html
     return "".join(parts[index] for index in range(end) if index % 4 < 2)
+
+
+#: Pages with up to this many "<" per level of ``max_depth`` are counted first
+#: (``_within_bounds``): most such pages pass and skip the split. A larger page (a 200 KB listing
+#: has thousands of tags) mostly needs the split anyway, and the count would come on top.
+_QUICK_CHECK_TAGS_PER_DEPTH = 4
 
 
 def _within_bounds(html: str, max_depth: int, max_elements: int) -> bool:

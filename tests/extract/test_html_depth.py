@@ -107,8 +107,17 @@ def test_the_quick_bound_check_changes_no_page(monkeypatch: pytest.MonkeyPatch) 
                 )
             )
         pages.append("".join(pieces))
+    checked = []
+    within = html_depth._within_bounds
+
+    def counted(*args: object) -> bool:
+        checked.append(within(*args))  # type: ignore[arg-type]
+        return checked[-1]
+
+    monkeypatch.setattr(html_depth, "_within_bounds", counted)
     quick = [flatten_deep_markup(page, max_depth=4, max_elements=25) for page in pages]
     monkeypatch.setattr(html_depth, "_within_bounds", lambda *args: False)
     full = [flatten_deep_markup(page, max_depth=4, max_elements=25) for page in pages]
     assert quick == full
-    assert sum(q != page for q, page in zip(quick, pages, strict=True)) > 50  # both kinds seen
+    assert sum(q != page for q, page in zip(quick, pages, strict=True)) > 50  # some flattened
+    assert checked.count(True) > 50 and checked.count(False) > 20  # both answers given
