@@ -1,0 +1,33 @@
+"""An all-day entry whose description opens with the day's hours takes them (ical_day_hours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract.ical_day_hours import hours_in_the_description
+from netdir.records import RawRecord
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def _record(start: str, end: str | None, description: str) -> RawRecord:
+    record = RawRecord("s", "https://example.org/cal.ics", "ical", "SchlemmerShoppen")
+    record.start, record.end, record.all_day = start, end, True
+    hours_in_the_description(record, description)
+    return record
+
+
+def test_the_hours_and_the_place_of_the_first_line() -> None:
+    record = _record("2026-07-09", "2026-07-09", "Do 17–22 Uhr, Dr.-Walter-Lübcke-Platz\nMehr …")
+    assert record.date_text == "09.07.2026, 17–22 Uhr"
+    assert record.location_text == "Dr.-Walter-Lübcke-Platz"
+
+
+def test_a_run_of_days_or_a_first_line_of_prose_stays_all_day() -> None:
+    assert _record("2026-07-09", "2026-07-12", "Do 17–22 Uhr").date_text is None
+    assert _record("2026-07-09", None, "Weinfest im Bürgerpark ab 17 Uhr").date_text is None
+
+
+def test_the_late_night_shopping_evening(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, "ical-dreieich-veranstaltungen-2026-04")
+    evening = next(r for r in records if "SchlemmerShoppen" in r["title"])
+    assert (evening["start"][:16], evening["end"][:16]) == ("2026-07-09T17:00", "2026-07-09T22:00")
