@@ -129,7 +129,7 @@ from netdir.normalize.when_value import (
     infer_year,
 )
 from netdir.normalize.when_week_parity import in_week_parity
-from netdir.normalize.when_weekday_day import weekday_with_day
+from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
 from netdir.normalize.when_words import (
     MONTHS,
     has_any,
@@ -396,6 +396,8 @@ def _parse_when(
     relative = parse_relative(clean, reference)  # "heute" is the page's day when it has one
     if relative is None:
         relative = weekday_with_day(clean, reference)  # "on Thursday 15th at 10:00"
+    if relative is None:
+        relative = nth_weekday_of_this_month(clean, reference)  # "am 4. Dienstag!"
     if relative is None:
         relative = parse_relative_weekday(clean, reference)
     if relative is None:

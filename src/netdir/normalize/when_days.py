@@ -58,8 +58,10 @@ from netdir.normalize.when_pairs import (
 )
 from netdir.normalize.when_rain import is_rain_date
 from netdir.normalize.when_roles import (
+    BECAUSE_PIECES,
     DEADLINE,
     PUBLISHED,
+    role_of_date,
 )
 from netdir.normalize.when_times import (
     find_times,
@@ -76,6 +78,7 @@ from netdir.normalize.when_value import (
     year_matching_weekday,
 )
 from netdir.normalize.when_words import (
+    has_any,
     lowered_for_cues,
 )
 
@@ -188,6 +191,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     feasts = find_feasts(text, lowered_for_cues(text))
     if feasts and ("gilt" in text or "gelten" in text) and _RULES_HOLD.search(text):
         feasts = []  # "gelten über Weihnachten und Neujahr die Regelungen …": no event's days
+    if feasts and has_any(text.lower(), BECAUSE_PIECES):
+        # "Wegen Faschingsdienstag eine Woche später, am 4. Dienstag!": a feast as the reason
+        feasts = [f for f in feasts if role_of_date(text[: f.start], text[f.end :]) is None]
     mentions = with_feasts(text, mentions, reference, feasts) if feasts else mentions
     if len(mentions) > 1 and ("ay is" in text or "ag ist" in text):
         # "Veterans' Day is Friday, November 11, and we are inviting … on Sunday, November 13":

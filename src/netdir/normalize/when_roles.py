@@ -432,6 +432,15 @@ _YEARS_AGO_AFTER = lazy_re.compile(
     _FLAGS,
 )
 # "bei seiner Entdeckung damals am 19.9.1991": a day named as back then is history, no offering's.
+# "wegen", "aufgrund", "because of", "due to" right before a day (or a feast).
+BECAUSE_PIECES = ("wegen", "aufgrund", "because of", "due to")
+_BECAUSE_OF_BEFORE = lazy_re.compile(
+    r"\b(?:wegen|aufgrund|because\s+of|due\s+to)\s+(?:des\s+|der\s+|dem\s+|the\s+)?$", _FLAGS
+)
+# another day named after it ("am 4. Dienstag", "am 4. Oktober", "on the 5th")
+_OTHER_DAY_AFTER = lazy_re.compile(
+    r"\b(?:am|on)\s+(?:the\s+)?\d{1,2}(?:\.|st\b|nd\b|rd\b|th\b)", _FLAGS
+)
 _BACK_THEN_BEFORE = lazy_re.compile(
     r"\bdamals\s+(?:am|vom|im)\s+" + optional_weekday("den") + r"$", _FLAGS
 )
@@ -471,7 +480,7 @@ _ALL_HINTS = (
     *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *SALES_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS,
     *CATEGORY_HINTS, *_REPLY_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis", "euch bis", "dich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
-    "thank", "regards", "beträgt", "betragen", "kostet",
+    "thank", "regards", "beträgt", "betragen", "kostet", *BECAUSE_PIECES,
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
@@ -546,6 +555,14 @@ def role_of_date(before: str, after: str) -> str | None:
     if "jahr" in head and _YEARS_AGO_AFTER.match(after):
         return CANCELLED  # "Am 18. Dezember vor genau 500 Jahren fing Luther an": an anniversary
     lowered_head = before[-120:].lower()
+    if (
+        has_any(lowered_head[-30:], BECAUSE_PIECES)
+        and _BECAUSE_OF_BEFORE.search(before[-30:])
+        and _OTHER_DAY_AFTER.search(after[:SIGNUP_REACH])
+    ):
+        # "Wegen Faschingsdienstag eine Woche später, am 4. Dienstag!", "wegen dem 3. Oktober
+        # findet die Probe am 4. Oktober statt": the reason a meeting moves to another day
+        return CANCELLED
     if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference
     if ("vorlauf" in lowered_head or "vorfeld" in lowered_head) and _RUN_UP_TO_BEFORE.search(

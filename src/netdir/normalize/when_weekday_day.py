@@ -1,10 +1,11 @@
-"""A weekday with a bare day of the month: "at WIAS on Thursday 15th at 10:00", "am Donnerstag,
-den 15. um 10 Uhr" (no month, no year): the next day on or after the reference that is both that
-day of its month and that weekday — the weekday tells which month is meant."""
+"""A weekday's day told without its month: "at WIAS on Thursday 15th at 10:00", "am Donnerstag,
+den 15. um 10 Uhr" (a weekday and a bare day of the month: the next day on or after the reference
+that is both — the weekday tells which month is meant); "Wegen Faschingsdienstag eine Woche später,
+am 4. Dienstag!" (the n-th such weekday of the month under way, or of the next when it is past)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
@@ -17,6 +18,12 @@ _WEEKDAY_DAY = lazy_re.compile(
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|st\b|nd\b|rd\b|th\b)"
     # not a date's day ("Thursday 15th March", "Donnerstag, 15.3."), nor a clock ("Montag 19.30")
     r"(?!\s*(?:\d|(?:of\s+)?(?:" + MONTH_ALT + r")\b))",
+    FLAGS,
+)
+# ("am 2. Sonntag nach Trinitatis", "am 3. Dienstag im Mai": a feast's or a named month's)
+_NTH_WEEKDAY = lazy_re.compile(
+    r"\bam\s+(?P<n>[1-5])\.\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b"
+    r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)(?!\s+(?:im|in|des|eines|jedes|nach|vor)\b)",
     FLAGS,
 )
 _MONTHS_AHEAD = 12  # how far the weekday is looked for (a year holds every such pairing)
@@ -34,6 +41,25 @@ def weekday_with_day(text: str, reference: date) -> When | None:
     for _ in range(_MONTHS_AHEAD):
         day = safe_date(year, month, number)
         if day is not None and day >= reference and day.weekday() == weekday:
+            times = find_times(blank(text, [match.span()]))
+            return with_times(day, None, times) if times is not None else whole_day(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def nth_weekday_of_this_month(text: str, reference: date) -> When | None:
+    """The n-th weekday of the reference's month ("am 4. Dienstag"), of the next month when that
+    day is past; None without such a mention."""
+    match = _NTH_WEEKDAY.search(text) if "am " in text else None
+    if match is None:
+        return None
+    weekday = WEEKDAYS[match["wd"].lower()]
+    nth = int(match["n"])
+    year, month = reference.year, reference.month
+    for _ in range(2):
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        if day.month == month and day >= reference:
             times = find_times(blank(text, [match.span()]))
             return with_times(day, None, times) if times is not None else whole_day(day)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
