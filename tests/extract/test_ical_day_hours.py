@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.extract.ical_day_hours import hours_in_the_description
+from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_corpus_page
 
@@ -31,3 +31,19 @@ def test_the_late_night_shopping_evening(capsys: pytest.CaptureFixture[str]) -> 
     records = inspect_corpus_page(capsys, "ical-dreieich-veranstaltungen-2026-04")
     evening = next(r for r in records if "SchlemmerShoppen" in r["title"])
     assert (evening["start"][:16], evening["end"][:16]) == ("2026-07-09T17:00", "2026-07-09T22:00")
+
+
+@pytest.mark.parametrize(
+    ("description", "place"),
+    [
+        ("Wassergasse, Langen\nImmer am ersten Sonntag im Mai", "Wassergasse, Langen"),
+        ("Sa 18.07. Jazz, So 19.07. Blues\nBurg Hayn, Fahrgasse 52", "Burg Hayn, Fahrgasse 52"),
+        ("Hooschebaa-Fest, Lindenplatz Sprendlingen", "Lindenplatz Sprendlingen"),
+        ("Frühjahrsausstellung der Kunsttage Dreieich\nKunstInitiative Dreieich", None),
+    ],
+)
+def test_a_line_of_the_description_that_names_a_place(description: str, place: str | None) -> None:
+    record = RawRecord("s", "https://example.org/cal.ics", "ical", "Fest")
+    record.start, record.all_day = "2026-05-03", True
+    place_in_a_line(record, description)
+    assert record.location_text == place

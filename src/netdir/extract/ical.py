@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
-from netdir.extract.ical_day_hours import hours_in_the_description
+from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.extract.ical_joined import one_calendar
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
@@ -269,6 +269,7 @@ def _record(
     elif record.description and (found := place_in_description(record.description)):
         set_field(record, "location_text", found[0], f"ical:DESCRIPTION {found[1]}")
     hours_in_the_description(record, event.get("DESCRIPTION"))  # „Do 17–22 Uhr, Marktplatz“
+    place_in_a_line(record, event.get("DESCRIPTION"))  # „Wassergasse, Langen“
     status = clean_text(event.get("STATUS"))
     if status is not None and status.upper() != "CONFIRMED":
         set_field(record, "status_text", f"STATUS:{status.upper()}", "ical:STATUS")

@@ -1,4 +1,4 @@
-"""An all-day calendar entry whose description opens with the day's hours and its place.
+"""An all-day calendar entry whose description opens with the day's hours, or names its place.
 
 A town's events calendar enters a late-night shopping evening as an all-day entry on one day
 and writes when and where in the first line of its description: „Do 17–22 Uhr, Dr.-Walter-
@@ -6,6 +6,10 @@ Lübcke-Platz / Egenberger Parkplatz“. The entry's day stays the calendar's; t
 day's clock (the record's date text, which the normalizer gives a day-only start), and what
 follows the hours after a comma or dash is the place when the entry names none. Only a
 one-day entry, only a first line that is hours (a weekday may open it) and at most a place.
+
+An all-day entry without a place may name it on a line of its description of its own: an
+address („Burg Hayn, Fahrgasse 52“), or a street or square and a town the gazetteer knows
+(„Wassergasse, Langen“; „Hooschebaa-Fest, Lindenplatz Sprendlingen“, the part after the name).
 """
 
 from __future__ import annotations
@@ -15,11 +19,20 @@ from datetime import date
 
 from netdir import lazy_re
 from netdir.extract.context import clean_text, set_field
-from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.place_lines import is_address
+from netdir.normalize.place import known_town
 from netdir.normalize.when_grammar import WD_ALT
 from netdir.records import RawRecord
 
 WHERE = "ical:DESCRIPTION first line (hours)"
+PLACE_LINE = "ical:DESCRIPTION place line"
+_PLACE_LINES = 3  # the lines of a description read for a place
+_MAX_PLACE = 80
+# „Wassergasse“, „Lindenplatz“, „Dr.-Walter-Lübcke-Platz“: a street's or a square's name.
+_STREET = lazy_re.compile(
+    r"\w(?:gasse|straße|strasse|str\.|weg|platz|allee|ring|damm|ufer|markt)\b", re.IGNORECASE
+)
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?"
 _HOURS_LINE = lazy_re.compile(
     rf"^(?:(?:{WD_ALT})\.?,?\s+)?"
@@ -42,3 +55,33 @@ def hours_in_the_description(record: RawRecord, description: object) -> None:
     place = (match["place"] or "").strip()
     if place and record.location_text is None and not DATE_LIKE.search(place):
         set_field(record, "location_text", place, WHERE)
+
+
+def place_in_a_line(record: RawRecord, description: object) -> None:
+    """Give an all-day ``record`` without a place the one a line of its description names."""
+    if not record.all_day or record.location_text is not None:
+        return
+    for raw in str(description or "").split("\n")[:_PLACE_LINES]:
+        line = clean_text(raw) or ""
+        if len(line) > _MAX_PLACE or DATE_LIKE.search(line) or TIME_LIKE.search(line):
+            continue
+        place = line if is_address(line) else _street_and_town(line)
+        if place is not None:
+            set_field(record, "location_text", place, PLACE_LINE)
+            return
+
+
+def _street_and_town(line: str) -> str | None:
+    """„Wassergasse, Langen“ whole; „Lindenplatz Sprendlingen“ out of „Hooschebaa-Fest,
+    Lindenplatz Sprendlingen“; None when no part names a street and a known town."""
+    parts = [part.strip() for part in line.split(",")]
+    for index, part in enumerate(parts):
+        if not _STREET.search(part):
+            continue
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if after and known_town(after) is not None:
+            return f"{part}, {after}"
+        words = part.split()
+        if len(words) > 1 and known_town(words[-1]) is not None:
+            return part
+    return None
