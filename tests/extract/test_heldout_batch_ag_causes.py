@@ -39,3 +39,15 @@ def test_a_cancelled_badge_beside_the_date_cancels_the_meeting(
     cancelled = [r["start"][:10] for r in rows if r["status"] == "cancelled"]
     assert cancelled == ["2025-12-15", "2025-08-11", "2025-07-14", "2025-04-07"]
     assert all(r["title"] == "Recreation Committee" for r in rows)
+
+
+def test_an_event_finder_s_row_pairs_are_read_by_the_table_header(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Each event a desktop row under „Event Name | Date | Type | Location“ and a mobile row
+    # repeating it. Before: no place (the pair was read without the header's labels).
+    rows = inspect_corpus_page(capsys, "zuvvi-british-cycling-events-2017-09")
+    assert len(rows) == 7
+    assert rows[0]["start"].startswith("2017-08-19")
+    assert rows[0]["end"].startswith("2017-09-10")
+    assert rows[6]["location"] == "Yarborough Leisure Centre, Lincolnshire"

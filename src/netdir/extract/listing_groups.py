@@ -32,6 +32,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.furniture_words import telling_words
 from netdir.extract.inline_text import visible_text
+from netdir.extract.pair_row_labels import pair_row_labels
 from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_row_line, weekly_rule
 
 MIN_ITEMS = 2
@@ -343,7 +344,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                     [parent],
                     pairs,
                     f"{parent_signature}>{signature(pairs[0][0])}+{signature(pairs[0][1])}",
-                    {},
+                    pair_row_labels(parent, pairs),
                     in_furniture=furniture,
                 )
             )
