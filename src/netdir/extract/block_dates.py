@@ -26,6 +26,7 @@ from netdir.extract.block_text import (
 )
 from netdir.extract.calendar_days import day_and_month, days_and_months
 from netdir.extract.context import clean_text
+from netdir.extract.contradicted_stamps import contradicted
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -35,11 +36,13 @@ from netdir.extract.date_cues import (
     role_of_dates,
     without_publication_notes,
 )
+from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.relative_days import is_relative_day
+from netdir.extract.stamp_years import year_from_the_stamp
 from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
 from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
 from netdir.normalize.when import DEADLINE
@@ -454,6 +457,7 @@ def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     _read_date(segment, reading, stamps)
     if reading.date_text is None and stamps.texts:
         _keep_as_stamp(reading, stamps.texts[0])
+    year_from_the_stamp(reading, stamps.texts)
 
 
 def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> None:
@@ -475,6 +479,7 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 machine
                 and _ISO_START.match(machine)
                 and not midnight_beside_its_clock(machine, shown)
+                and not contradicted(machine, shown)
             ):
                 reading.start = machine
                 reading.sources["start"] = "listing:time@datetime"
@@ -548,6 +553,13 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 reading.date_leads = True
                 reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} line"
                 return
+        # A post's excerpt (the block has its publication stamp): its day may stand in a
+        # later sentence of a long paragraph.
+        announced = announced_day(segment) if stamps.texts else None
+        if announced is not None:
+            reading.date_text, tag = announced
+            reading.sources["date_text"] = f"listing:{tag} announcing sentence"
+            return
     if best is not None:
         _, text, tag = best
         text = _without_label(_days_on_lines(best[1], segment) or text)

@@ -30,6 +30,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     without_publication_notes,
 )
+from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itemprop_names import name_marked_inside
@@ -328,6 +329,10 @@ def read_title(
     title_node, how = _title_node(segment)
     if title_node is not None:
         heading_text = _without_buttons(title_node, node_text(title_node))
+        after_box = name_after_clock_box(title_node, heading_text) if heading_text else None
+        if after_box is not None:
+            heading_text, place = after_box
+            reading.location_text = reading.location_text or place
         reading.title = _without_version_note(_without_lead_clock(heading_text))
         reading.title_from_heading = reading.title is not None
         named = _bold_name_of_lines(title_node) if reading.title is not None else None

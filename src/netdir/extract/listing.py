@@ -65,6 +65,7 @@ from netdir.extract.listing_score import group_score, headlines_naming_a_few_day
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.neighbour_years import years_from_neighbours
+from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
@@ -484,6 +485,7 @@ def _records(
     if candidate.segments and under_related_posts(candidate.segments[0][0], outline):
         return []  # „You should also read:“ — other posts' teasers, dated by their stamps
     undate_stamped_posts(readings)
+    _roll_past_midnight(readings)
     continue_blank_name_cells(candidate.segments, readings)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
@@ -602,6 +604,19 @@ def _status_of_the_row(segment: list[LexborNode], candidate: Candidate) -> str |
         if around is not None:
             status = status_badge([around])
     return status
+
+
+# A row's day taken from a header or a day label outside it („listing:div above“).
+_BORROWED = (" above", " before")
+
+
+def _roll_past_midnight(readings: list[BlockReading]) -> None:
+    """A night's rows dated by the day above them: those after midnight on the next day."""
+    borrowing = [r for r in readings if r.sources.get("date_text", "").endswith(_BORROWED)]
+    for reading, moved in zip(
+        borrowing, past_midnight([r.date_text for r in borrowing]), strict=True
+    ):
+        reading.date_text = moved
 
 
 def _first_row_of(group: list[RawRecord], candidate: Candidate) -> LexborNode:

@@ -18,6 +18,7 @@ from netdir.extract.block_dates import (
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
+    css_matches,
     names_a_day,
     node_text,
     text_chunks,
@@ -434,9 +435,15 @@ def _date_from_day_above(
     position = outline.order.get(segment[0].mem_id)
     if time is None or position is None:
         return
+    own_rank = _heading_rank(segment)
     for node in reversed(outline.nodes[max(0, position - _DAY_ABOVE_ELEMENTS) : position]):
         text = visible_text(node)
+        # „<h2>Programm</h2>“ (a heading above the rows' own that is no day): another section
+        # begins there, and a day further up („<b>Dienstag, 23.05.</b>“) is another event's.
+        outranks = node.tag in HEADING_TAGS and int(node.tag[1]) < own_rank
         if len(text) > _GROUP_HEADER_CHARS or not text:
+            if outranks:
+                return
             continue
         if _is_only_a_day(text):
             _take_header_day(node, time, reading)
@@ -451,6 +458,16 @@ def _date_from_day_above(
             reading.date_leads = True
             reading.sources["date_text"] = f"listing:{node.tag} before + month:{month.where}"
             return
+        if outranks:
+            return
+
+
+def _heading_rank(segment: list[LexborNode]) -> int:
+    """The rank of the row's own highest heading (2 for an ``<h2>``), 7 when it has none."""
+    headings = ",".join(HEADING_TAGS)
+    nodes = [n for node in segment for n in (node, *css_matches(node, headings))]
+    ranks = [int(n.tag[1]) for n in nodes if n.tag in HEADING_TAGS]
+    return min(ranks, default=7)
 
 
 def _without_a_day(date_text: str | None) -> bool:
