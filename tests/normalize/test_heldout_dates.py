@@ -1460,6 +1460,24 @@ _DOTTED_HOUR_RANGE and _NEW_REMARK, when_days _NEW_YEAR_SLIP, when_roles a reaso
 before another; cases in data/when_cases.tsv) they score 94.4 % (51/54), 100 % (33/33) and 100 %
 (50/50): 134/137 = 97.8 %; no miss of rounds 1-136 added. Left: the open day's weekdays, the typo and
 the weekday's year. All 139 rounds: 5017/5125 = 97.9 % after their fixes.
+
+Rounds 140-141 (date_strings_heldout_round140.yaml, round141.yaml, 78 strings from two sites none of
+the earlier rounds used: a village leisure club's calendar 2020 as a table, its invitations and press
+reports 2004-2020; a youth theatre group's open-air runs over a year, a show rained off and moved, its
+timeline) were collected together before any change for them and scored **84.8 % (39/46)** and
+**96.9 % (31/32)**: 70/78 = 89.7 % pooled; rounds 5-141 pooled before their fixes 4185/5057 = 82.8 %.
+Their misses: "… ist wegen Regen ausgefallen. Sie wird am Sonntag, 23. August, um 19:00 Uhr
+nachgeholt" (the rained-off day taken), "Erschienen in der Monheimer Stadtzeitung am 26.01.2006" (the
+paper between the word and the day), "Beginn ist um 20.Uhr", "am Vorabend des ersten Maifeiertags",
+"ab April | … | Nordic-Walking (Montags)" (the rule's first month ignored; here read after it, so the
+next Monday stays), "ab Oktober | … | Beginn …" (a season's month alone), a clock of a report's
+earlier sentence put on the next carnival's day, and a club founded in 1982 (outside the year
+window). After the fixes (when_history a day made up for one called off, when_roles a paper named
+before the day, when_times "20.Uhr", when_feasts "Maifeiertag" and when_days the eve before an
+ordinal, when_rule_from_month (new) a weekly rule's first month; cases in data/when_cases.tsv) they
+score 91.3 % (42/46) and 100 % (32/32): 74/78 = 94.9 %; no miss of rounds 1-139 added. Left: the
+weekly rule read after its month, "ab Oktober", the earlier sentence's clock and the founding day.
+All 141 rounds: 5091/5203 = 97.8 % after their fixes.
 """
 
 from __future__ import annotations
@@ -1613,6 +1631,8 @@ ROUND136_FILE = Path(__file__).parent / "date_strings_heldout_round136.yaml"
 ROUND137_FILE = Path(__file__).parent / "date_strings_heldout_round137.yaml"
 ROUND138_FILE = Path(__file__).parent / "date_strings_heldout_round138.yaml"
 ROUND139_FILE = Path(__file__).parent / "date_strings_heldout_round139.yaml"
+ROUND140_FILE = Path(__file__).parent / "date_strings_heldout_round140.yaml"
+ROUND141_FILE = Path(__file__).parent / "date_strings_heldout_round141.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1820,6 +1840,8 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND137_FILE,
             ROUND138_FILE,
             ROUND139_FILE,
+            ROUND140_FILE,
+            ROUND141_FILE,
         )
         for case in load_heldout(path)
     ]

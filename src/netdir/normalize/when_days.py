@@ -168,7 +168,10 @@ _AHEAD_AFTER = lazy_re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:nachgeholt|verschoben|verlegt)\b", FLAGS
 )
 # "am Vorabend des 1. Mai", "am Vortag zum 1. Advent": the day before the named one.
-_EVE_BEFORE = lazy_re.compile(r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+$", FLAGS)
+# ("am Vorabend des ersten Maifeiertags": the feast's ordinal before its name)
+_EVE_BEFORE = lazy_re.compile(
+    r"\b(?:Vorabend|Vortag)\s+(?:des|vom|zum)\s+(?:(?:ersten|1\.)\s+)?$", FLAGS
+)
 # "2025 | 25. Oktober - 2. November |": a table row whose first cell is the year of its days.
 _LEADING_YEAR = lazy_re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[|:]")
 _BARE_DAY_MONTH_BEFORE = lazy_re.compile(

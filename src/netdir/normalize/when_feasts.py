@@ -91,6 +91,8 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "pfingstdienstag": _after_easter(51),  # marksmen's and parish fairs run into it
     "fronleichnam": _after_easter(60),
     "tag der arbeit": _fixed(5, 1), "tag der deutschen einheit": _fixed(10, 3),
+    # "am Vorabend des ersten Maifeiertags": May Day by its other name
+    "maifeiertag": _fixed(5, 1), "maifeiertags": _fixed(5, 1),
     "reformationstag": _fixed(10, 31), "allerheiligen": _fixed(11, 1),
     "heiligabend": _fixed(12, 24), "heiliger abend": _fixed(12, 24), "heilig abend": _fixed(12, 24),
     "heiligen abend": _fixed(12, 24),
@@ -192,7 +194,7 @@ ANCHORS: dict[str, Callable[[int], date]] = {
 FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
     "fasching", "fasnacht", "fastnacht", "fasnet",
-    "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "deutschen einheit",
+    "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "maifeiertag", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "whit", "pentecost", "maundy", "holy saturday", "ascension day",
     "memorial day", "labor day", "thanksgiving", "martin luther king",

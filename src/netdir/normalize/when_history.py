@@ -112,6 +112,16 @@ _REPLACEMENT_AFTER = lazy_re.compile(
     r"|make-up\s+date|new\s+date)\b",
     FLAGS,
 )
+# "Die Vorstellung am Freitag, 21. August, ist wegen Regen ausgefallen. Sie wird am Sonntag, 23.
+# August, um 19:00 Uhr nachgeholt": a day made up for one called off before it (with its clock
+# between); "wird am 29. November nachgeholt" alone is no move and keeps its day anyway.
+_MADE_UP_AFTER = lazy_re.compile(
+    r"^\s*,?\s*(?:(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s*)?)?nachgeholt\b", FLAGS
+)
+_CALLED_OFF_BEFORE = lazy_re.compile(
+    r"\b(?:ausgefallen|abgesagt|entfällt|entfallen|fällt\s+(?:\w+\s+){0,3}?aus|fiel\s+(?:\w+\s+){0,3}?aus)\b",
+    FLAGS,
+)
 _OLD_DATE_BEFORE = lazy_re.compile(
     # ("wie ursprünglich geplant vom 23. Dezember bis zum 2. Januar geschlossen": as planned)
     r"(?<!wie\s)\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + WD_ALT
@@ -177,17 +187,17 @@ _BACKUP_AFTER_SET_DAY = lazy_re.compile(
 
 def moved_onto(text: str, mention: Mention) -> bool:
     """The mention is the day an event was moved to ("Neuer Termin ist der …", "verschoben auf
-    …", "auf den 4.Mai verlegt")."""
+    …", "auf den 4.Mai verlegt", "… ist ausgefallen. Sie wird am Sonntag, 23. August, um 19:00
+    Uhr nachgeholt")."""
     before = text[: mention.start]
     if "ermin" in before and _BACKUP_AFTER_SET_DAY.search(before[-160:]) is not None:
         return False
+    after = text[mention.end : mention.end + 40]
     return bool(
         _MOVED_TO.search(before)
-        or _REPLACEMENT_AFTER.match(text[mention.end : mention.end + 40])
-        or (
-            _MOVED_ONTO_BEFORE.search(before[-40:])
-            and _MOVED_VERB_AFTER.match(text[mention.end : mention.end + 40])
-        )
+        or _REPLACEMENT_AFTER.match(after)
+        or (_MOVED_ONTO_BEFORE.search(before[-40:]) and _MOVED_VERB_AFTER.match(after))
+        or (_MADE_UP_AFTER.match(after) and _CALLED_OFF_BEFORE.search(before) is not None)
     )
 
 

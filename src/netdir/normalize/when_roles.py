@@ -530,6 +530,13 @@ _CHANCE_TO_SIGN_UP_AFTER = lazy_re.compile(
 )
 
 
+# "Erschienen in der Monheimer Stadtzeitung am 26.01.2006": the paper named between the word and
+# the day (beyond the cue's reach) — the day the report appeared, no event's.
+_APPEARED_IN_BEFORE = lazy_re.compile(
+    r"\berschienen\s+(?:in|im)\s+(?:(?:der|dem|den)\s+)?(?:[^\W\d]+\s+){0,4}?am\s+$", _FLAGS
+)
+
+
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
@@ -569,6 +576,8 @@ def role_of_date(before: str, after: str) -> str | None:
         before[-120:]
     ):
         return CANCELLED  # reported nowhere: the day of what the event leads up to
+    if "rschienen" in lowered_head and _APPEARED_IN_BEFORE.search(before[-90:]):
+        return PUBLISHED  # "Erschienen in der Monheimer Stadtzeitung am 26.01.2006"
     window = before[-CUE_REACH:]
     lowered = window.lower()
     if any(map(lowered.__contains__, _BEFORE_HINTS)):

@@ -18,6 +18,7 @@ from netdir.normalize.when_recurrence import (
     find_recurrence,
     next_day_of,
 )
+from netdir.normalize.when_rule_from_month import rule_start_month
 from netdir.normalize.when_season_months import LEFT_OUT_PIECES, season_months, with_months
 from netdir.normalize.when_times import (
     find_times,
@@ -62,6 +63,10 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     if dated_season is not None and day < dated_season[0]:
         # "November 2027 - März 2028 | Spinning freitags", read in May: from the season's start
         day = next_day_of(recurrence.rule, dated_season[0]) or day
+    from_month = rule_start_month(text, today) if season is None and dated_season is None else None
+    if from_month is not None and day < from_month:
+        # "ab April | … | Nordic-Walking (Montags)", read in January: from April's first Monday
+        day = next_day_of(recurrence.rule, from_month) or day
     if season is not None:
         # "Von April bis Juli gibt es drei Nachmittage, jeweils am dritten Donnerstag des
         # Monats": the rule runs from the named month on

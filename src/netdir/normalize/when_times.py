@@ -89,7 +89,8 @@ _AMPM_FIRST_RANGE = lazy_re.compile(
 )
 _TIME_SINGLE = lazy_re.compile(
     r"(?<![\d.:])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?:uhr|h\b)|(?P<hc>\d{1,2}):(?P<mc>\d{2})"
-    r"|(?P<hu>\d{1,2})\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b"
+    # "Beginn ist um 20.Uhr": a stray dot glued to its "Uhr"
+    r"|(?P<hu>\d{1,2})(?:\.(?=uhr\b))?\s*uhr|(?P<hh>\d{1,2})h(?P<mh>\d{2})?\b"
     # "Am 22. Januar um 15 h", "am 28.06.2015 ab 11 h": a spaced "h" is the hour's unit after "um"
     # or "ab" ("24 h geöffnet", "2 h Fahrt" stay durations)
     r"|(?<=\bum\s|\bab\s)(?P<hs>\d{1,2})\s+h\b(?!\.\w)"
