@@ -172,3 +172,30 @@ def test_overview_rows_come_in_duckdbs_order_though_python_sorts_them(
     assert listed == [offering_id for (offering_id,) in expected]
     assert listed[:2] == ["o-j", "o-e"]  # the order is not the load's (reversed ids)
     assert listed[-3:] == ["o-h", "o-k", "o-g"]
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/St_Johns"])
+def test_overview_rows_hold_what_duckdb_hands_python(
+    warehouse_after_two_runs: Warehouse, zone: str
+) -> None:
+    """The seen instants are read as epoch microseconds and the lists as their JSON text:
+    the rows must be those DuckDB's own Python values give (ISO text of the aware datetime in
+    the session's time zone; lists, and sources as dicts), whatever that zone is."""
+    from netdir.warehouse import reads
+
+    con = warehouse_after_two_runs._con.cursor()
+    con.execute(f"SET TimeZone = '{zone}'")
+    columns = ", ".join(f'"{key}"' for key in reads.OVERVIEW_KEYS)
+    direct = {}
+    for values in con.execute(f"SELECT {columns} FROM mart.overview").fetchall():
+        row = dict(zip(reads.OVERVIEW_KEYS, values, strict=True))
+        for key in ("first_seen", "last_seen", "stale_since"):
+            row[key] = row[key].isoformat() if row[key] is not None else None
+        for key in ("audience", "topics", "sources"):
+            row[key] = row[key] or []
+        direct[row["id"]] = row
+    read = list(reads.iter_overview_rows(con))
+    assert len(read) == len(direct) > 1
+    assert all(row == direct[row["id"]] for row in read)
+    assert all(row["first_seen"].endswith("+00:00") == (zone == "UTC") for row in read)
+    assert any(row["sources"] and row["audience"] for row in read)
