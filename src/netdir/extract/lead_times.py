@@ -22,6 +22,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
+from netdir.extract.lead_bounds import LeadWalk
 from netdir.extract.lead_sentence import SHARED_HOURS
 from netdir.records import RawRecord
 
@@ -112,8 +113,10 @@ def lead_texts(
     """The texts of the short elements (up to ``chars``) before a list (``first`` its first
     row's node): up to ``siblings`` elements before its container on each of a few levels,
     nearest first — beginning with the row's own, when the rows stand among the page's other
-    blocks (a programme's day blocks under „Zeit und Ort“ and „Programm“)."""
+    blocks (a programme's day blocks under „Zeit und Ort“ and „Programm“). Past the list's
+    heading, another list of days and its section's texts are passed over (lead_bounds)."""
     container: LexborNode | None = first
+    walk = LeadWalk()
     for _ in range(levels + 1):
         if container is None:
             return
@@ -123,7 +126,7 @@ def lead_texts(
             text = visible_text(sibling) if sibling.is_element_node else ""
             if text.strip():  # an empty box (a spacer, an image) is no paragraph
                 seen += 1
-                if len(text) <= chars:
+                if walk.admits(sibling, text) and len(text) <= chars:
                     yield text
             sibling = sibling.prev
         container = container.parent

@@ -78,7 +78,7 @@ from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.shared_venues import places_from_other_rows
-from netdir.extract.sibling_tables import built_like_a_chosen_table
+from netdir.extract.sibling_tables import built_like_a_chosen_table, row_like_the_chosen_rows
 from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.status_badge import SOURCE as STATUS_BADGE
@@ -306,7 +306,8 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
     events, or its class or its list's names an event, and it reads as an item named by its
     heading and dated by a day."""
     found: list[Candidate] = []
-    for lone in outline.lone:
+    rows = {id(lone) for lone in outline.lone_rows}
+    for lone in outline.lone + outline.lone_rows:
         block = lone.segments[0][0]
         if lone.in_furniture or is_furniture(block):
             continue  # a calendar's header with its date picker
@@ -315,7 +316,12 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
         heading = outline.section_heading(block) or ""
         names = f"{block.attributes.get('class') or ''} {lone.containers[0].attributes.get('class') or ''}"
         # „Besondere Termine“: a table of one row beside the chosen tables, built as they are.
-        table = built_like_a_chosen_table(lone, chosen)
+        if id(lone) in rows:  # „24. April | Mitgliederversammlung“ beside the chosen tables
+            table = row_like_the_chosen_rows(lone, chosen)
+            if not table:
+                continue
+        else:
+            table = built_like_a_chosen_table(lone, chosen)
         if not (table or _COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
             continue
         reading = read_in_context(lone.segments[0], base_url, lone, outline)

@@ -5,12 +5,15 @@ wrapper („<h2>Bibelstunden …</h2><div class="table-scroll"><table data-sched
 „Besondere Termine“ table has other columns („Datum | Zeit | Was“) and today one row. Tables
 are pooled by their header labels, so that row stood alone and, with fewer than two rows, was
 no list. A labelled table whose first column is the date, in a wrapper like that of a table
-the detector chose, is one more list of the page."""
+the detector chose, is one more list of the page; so is an unlabelled one-row table of a day
+and a name beside chosen tables of such rows in the same box (row_like_the_chosen_rows)."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.block_text import date_like, names_a_day
+from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_groups import Candidate, signature
 
 
@@ -36,3 +39,45 @@ def built_like_a_chosen_table(lone: Candidate, chosen: list[Candidate]) -> bool:
         if other.column_labels
         for container in other.containers
     )
+
+
+def _cells(row: LexborNode) -> list[str]:
+    return [" ".join(visible_text(cell).split()) for cell in row.iter() if cell.tag == "td"]
+
+
+def _a_day_and_words(row: LexborNode) -> int:
+    """The number of cells of a row whose first cell is only a day („24. April“) and whose
+    others hold words; 0 for any other row."""
+    cells = _cells(row)
+    if len(cells) < 2 or not all(cells):
+        return 0
+    match = date_like(cells[0])
+    if match is None or not names_a_day(cells[0]) or len(match.group(0)) < len(cells[0]) - 1:
+        return 0
+    return len(cells)
+
+
+def row_like_the_chosen_rows(lone: Candidate, chosen: list[Candidate]) -> bool:
+    """``lone`` is a table of one unlabelled row, a day cell and a name cell („24. April |
+    Mitgliederversammlung glp Stadt Bern“ under „Mitgliederversammlungen“), in the same box as
+    a chosen table whose rows are all built so, with as many cells: one more list of the page.
+    An agenda keeps one table per kind of meeting; its one-meeting table was no group."""
+    width = _a_day_and_words(lone.segments[0][0])
+    table = lone.containers[0].parent if lone.containers[0].tag == "tbody" else lone.containers[0]
+    if not width or table is None or table.tag != "table" or table.parent is None:
+        return False
+    box = table.parent.mem_id
+    for other in chosen:
+        rows = [segment[0] for segment in other.segments if segment]
+        if not rows or any(_a_day_and_words(row) != width for row in rows):
+            continue
+        for container in other.containers:
+            around = container.parent if container.tag == "tbody" else container
+            if (
+                around is not None
+                and around.tag == "table"
+                and around.parent is not None
+                and around.parent.mem_id == box
+            ):
+                return True
+    return False
