@@ -57,6 +57,7 @@ from netdir.normalize.when_pairs import (
     year_ahead,
 )
 from netdir.normalize.when_rain import is_rain_date
+from netdir.normalize.when_report_clock import told_before
 from netdir.normalize.when_roles import (
     BECAUSE_PIECES,
     DEADLINE,
@@ -471,8 +472,11 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     english = day_first is False or looks_english(text)
     # "am 4.Juni um 19.00 Uhr … auf Freitag, den 08.06. um 20.00 Uhr verschoben": the new day's
     # own clock (else the old one's, kept)
+    # ("Pünktlich um 0:00 Uhr ging die Hexe in Flammen auf. …, aber am 11.11.06 ist es ja wieder
+    # soweit": the clocks of the past told before the coming day's sentence are not its)
+    told = told_before(text, first.start, start, reference) if "." in text else 0
     times = (moved_at and find_times(blank(text, used)[moved_at:], english=english)) or find_times(
-        blank(text, used), english=english
+        blank(text, used)[told:], english=english
     )
     if (
         times is not None
