@@ -11,6 +11,8 @@ a test on the real page.
   dates the block.
 - ``heading_clock_boxes``: a heading that opens with a box „20:00 HS B.“ is named by the rest;
   the box's words after the clock are the place.
+- ``restated_posts``: a second post on the same day and clock whose title extends the first's
+  („…: Programm“) makes no second record.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.contradicted_stamps import contradicted
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.night_rows import past_midnight
+from netdir.extract.restated_posts import restates
 from netdir.extract.stamp_years import STAMP_FOR_THE_YEAR, year_from_the_stamp
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
@@ -152,7 +155,9 @@ def test_the_meetups_posts_are_dated_by_their_titles_and_sentences_in_their_year
     by_url = {r["url"].rsplit("/", 1)[1]: r["start"][:16] for r in records}
     assert by_url["es-ist-endlich-wieder-so-weit.html"] == "2019-11-21T19:00"
     assert by_url["debugging-the-gender-gap.html"] == "2017-10-26T19:30"
-    assert by_url["vernetzungstreffen.html"] == "2017-05-19T18:00"  # not 2024: the post's year
+    assert (
+        by_url["geekfem-meet-and-geek-19-mai-18-00-programm.html"] == "2017-05-19T18:00"
+    )  # not 2024
     assert by_url["big-data.html"][:10] == "2016-04-21"
 
 
@@ -174,3 +179,25 @@ def test_a_heading_opening_with_a_clock_box_is_named_by_the_rest() -> None:
     assert name_after_clock_box(plain, "20:00 Science Slam") is None
     named = _heading("<h4><span>Science Slam</span> 20:00</h4>")
     assert name_after_clock_box(named, "Science Slam 20:00") is None
+
+
+# restated_posts --------------------------------------------------------------------------------
+
+
+def test_a_title_extended_after_a_colon_on_the_same_day_and_clock_restates_it() -> None:
+    seen = {("Meet & Geek (19. Mai 18:00): Programm", None, "19. Mai 18:00")}
+    assert restates("Meet & Geek (19. Mai 18:00)", "/a.html", "19. Mai 18:00", seen)
+    assert not restates("Meet & Geek (19. Mai 18:00)", "/a.html", "20. Mai 18:00", seen)
+    assert not restates("Meet & Geek (19. Mai 18:00)", None, "19. Mai 18:00", seen)  # no post
+    assert not restates("Meet", "/a.html", "19. Mai 18:00", seen)  # no colon after it
+    no_clock = {("Treffen: Programm", None, "19.05.2017")}
+    assert not restates("Treffen", "/a.html", "19.05.2017", no_clock)  # a day may hold two
+    dances = {("Faschingsvolkstanz – Scheebrunna Danzlmusi", None, "01.02.20, 20:00")}
+    assert not restates("Faschingsvolkstanz", "/b.html", "01.02.20, 20:00", dances)
+
+
+def test_the_meetups_two_posts_on_one_evening_are_one_record(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = inspect_corpus_page(capsys, "jekyll-geekfem-hamburg-posts-2024-01")
+    assert [r["start"][:16] for r in records].count("2017-05-19T18:00") == 1

@@ -71,6 +71,7 @@ from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import repeats_the_days
+from netdir.extract.restated_posts import restates
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
 from netdir.extract.ruled_entries import ruled_entries
@@ -553,6 +554,8 @@ def _records(
             None if reading.date_text else _page_of(reading.url),
             reading.date_text,
         )
+        if key not in seen and restates(reading.title, reading.url, reading.date_text, seen):
+            continue  # „…: Programm“, a second post on the event a post above announced
         if key not in seen:
             seen.add(key)
             if reading.date_text is not None and len(segment) == 1:
