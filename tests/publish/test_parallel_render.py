@@ -15,9 +15,11 @@ import pytest
 
 from netdir.publish import PublishError, publish
 from netdir.publish import publisher as publisher_module
+from netdir.publish.csv_export import csv_file_pairs
 from netdir.publish.ical_export import calendar_file_pairs
 from netdir.publish.overview_json import overview_ndjson_bytes
 from netdir.publish.parallel import (
+    CHILD_JOBS,
     MIN_ROWS_TO_FORK,
     RenderedElsewhere,
     RenderProcess,
@@ -335,3 +337,28 @@ def test_formats_taken_back_before_the_second_process_starts_them_are_left_to_th
     written = {path.name for path in (tmp_path / "out").iterdir()}
     assert not any("csv" in name or "parquet" in name for name in written)
     assert elsewhere.take_back() is None  # the calendars were claimed by the second process
+
+
+def test_the_two_csv_files_are_jobs_of_their_own_either_process_renders(tmp_path: Path) -> None:
+    """overview.csv and overview.rfc4180.csv are two jobs (``JOB_FORMAT``), so the publishing
+    process can take back the last, smaller one while the second process renders the other:
+    each file once, with the bytes of both rendered together (``csv_file_pairs``)."""
+    target = PublishTarget(tmp_path / "out")
+    target.prepare()
+    elsewhere = RenderedElsewhere(list(CHILD_JOBS), target)
+    assert elsewhere.take_back() == "csv.rfc4180"  # the second process started nothing yet
+    renderers = _child_renderers(TODAY, GENERATED_AT, {})
+    rows = json_ready_rows(ROWS)
+    elsewhere.hand_over(renderers, overview_ndjson_bytes(rows))
+
+    assert set(elsewhere.result("csv")) == {"overview.csv"}
+    assert set(elsewhere.result("parquet")) == {"overview.parquet"}
+    with pytest.raises(ValueError, match="taken back"):
+        elsewhere.result("csv.rfc4180")
+    together = {name: b"".join(parts) for name, parts in csv_file_pairs(rows, today=TODAY)}
+    here = {name: b"".join(parts) for name, parts in renderers["csv.rfc4180"](rows)}
+    assert here == {"overview.rfc4180.csv": together["overview.rfc4180.csv"]}
+    written = {path.name: path.read_bytes() for path in (tmp_path / "out").iterdir()}
+    [excel] = [data for name, data in written.items() if "overview.csv" in name]
+    assert excel == together["overview.csv"]
+    assert not any("rfc4180" in name for name in written)

@@ -36,12 +36,17 @@ MIN_ROWS_TO_FORK = 1000
 ANSWER_TIMEOUT_SECONDS = 900.0
 #: Rendered by the second process, in this order (the publishing process takes back from the
 #: end those it has not started once it is done with its own, see ``claim``): pure Python, the
-#: slowest (CPU-s for 10,044 offerings, best of 3, load ~16: csv 0.60, ics 0.55 vs html 0.37, parquet 0.24, validation 0.23, changes ~0.2,
-#: json 0.03, and the DuckDB snapshot ~0.35 in a thread of this process), and parquet: in a
-#: refresh this process also reads the rows from the warehouse and makes them JSON-ready first
-#: (1,000 pages: ~2.0 CPU-s of publish here vs ~1.1 there). overview.ndjson is written here:
-#: its text is how the rows reach the second process.
-CHILD_FORMATS = ("ics", "csv", "parquet")
+#: slowest (CPU-s for 50,044 offerings, best of 3, load ~1: ics 0.74, csv 0.68 (0.45 overview.csv,
+#: 0.36 overview.rfc4180.csv, each with the columns' 0.12), parquet 0.36; html, json, the
+#: changes and the DuckDB snapshot are this process's, which also reads the rows from the
+#: warehouse and makes them JSON-ready first). A job is a format, or one file of the CSV format
+#: (``JOB_FORMAT``): whole, the CSV files were too large a last step for either process to take
+#: back, and the second one finished last (5,000 pages: ics + csv 2.73 CPU-s after the read
+#: there vs 1.68 here, load ~8). overview.ndjson is written here: its text is how the rows
+#: reach the second process.
+CHILD_JOBS = ("ics", "csv", "parquet", "csv.rfc4180")
+#: The format of a job that is not a whole format: "csv" is then overview.csv alone.
+JOB_FORMAT = {"csv.rfc4180": "csv"}
 
 CHILD_MODULE = "netdir.publish.render_child"
 
@@ -49,7 +54,7 @@ CHILD_MODULE = "netdir.publish.render_child"
 def claim(claims: str, fmt: str) -> bool:
     """Whether this process may render ``fmt``: the first of the two processes to ask gets it
     (an exclusive create in the claims directory, atomic across processes). The second process
-    renders ``CHILD_FORMATS`` in their order, the publishing one takes back from the end those
+    renders ``CHILD_JOBS`` in their order, the publishing one takes back from the end those
     not yet started once its own formats are done: whichever process is free renders them."""
     try:
         os.close(os.open(os.path.join(claims, fmt), os.O_CREAT | os.O_EXCL | os.O_WRONLY))

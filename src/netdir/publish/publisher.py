@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from netdir.heap import release_free_memory
 from netdir.in_thread import InThread
 from netdir.publish.changes import changes_document, previous_document
-from netdir.publish.csv_export import csv_file_pairs
+from netdir.publish.csv_export import csv_file_pairs, excel_csv_pairs, rfc4180_csv_pairs
 from netdir.publish.dcat import dcat_jsonld_bytes
 from netdir.publish.exceptions import PublishError
 from netdir.publish.formats import FORMATS
@@ -43,7 +43,8 @@ from netdir.publish.overview_json import (
     overview_ndjson_bytes,
 )
 from netdir.publish.parallel import (
-    CHILD_FORMATS,
+    CHILD_JOBS,
+    JOB_FORMAT,
     MIN_ROWS_TO_FORK,
     RenderedElsewhere,
     Renderer,
@@ -131,8 +132,8 @@ def publish(
     }
     target = PublishTarget(out, storage_options)
     produced: dict[str, FileFacts] = {}  # facts, not bytes: each file's bytes go once staged
-    # In CHILD_FORMATS's order, the largest first: this process takes back from the end.
-    forked = [fmt for fmt in CHILD_FORMATS if fmt in wanted]
+    # In CHILD_JOBS's order, the largest first: this process takes back from the end.
+    forked = [job for job in CHILD_JOBS if JOB_FORMAT.get(job, job) in wanted]
     elsewhere: RenderedElsewhere | None = None
     if forked and "ndjson" in wanted and not target.remote:
         # overview.ndjson is written while the rows are read, and its parts go to the second
@@ -216,7 +217,7 @@ def publish(
                 page.changes = changes_document(previous, document)
 
         def produce(fmt: str) -> None:
-            with _failures_named(fmt, target):
+            with _failures_named(JOB_FORMAT.get(fmt, fmt), target):
                 if fmt == "duckdb":
                     snapshot_job.stage()  # type: ignore[union-attr]
                     return
@@ -240,11 +241,13 @@ def publish(
                     produced["index.html"] = tally.facts("index.html")
                     release_free_memory()
                     return
-                rendered = (
-                    elsewhere.result(fmt).items()
-                    if elsewhere is not None and fmt in forked and fmt not in elsewhere.taken_back
-                    else render(fmt)
-                )
+                rendered: Iterable[tuple[str, Any]]
+                if elsewhere is None or fmt not in forked:
+                    rendered = render(fmt)
+                elif fmt in elsewhere.taken_back:  # a job of the second process's, done here
+                    rendered = _child_renderers(today, moment, revisions)[fmt](prepared)
+                else:
+                    rendered = elsewhere.result(fmt).items()
                 for name, file in rendered:
                     if isinstance(file, FileFacts):
                         target.adopt(name)  # written by the child
@@ -260,6 +263,7 @@ def publish(
         # started yet (from the last one back, one at a time: whichever process is free takes
         # the next), then takes the snapshot and the child's.
         later = [fmt for fmt in wanted if fmt in forked or fmt == "duckdb"]
+        later += [job for job in forked if job not in wanted]  # a CSV file's job (JOB_FORMAT)
         for fmt in wanted:
             if fmt not in later:
                 produce(fmt)
@@ -281,7 +285,9 @@ def publish(
             elsewhere.cancel()
         if snapshot_job is not None:
             snapshot_job.abandon()
-        target.discard(unadopted=[name for fmt in forked for name in FORMAT_FILES[fmt]])
+        target.discard(
+            unadopted=[name for job in forked for name in FORMAT_FILES[JOB_FORMAT.get(job, job)]]
+        )
         raise
     if elsewhere is not None:
         elsewhere.close()
@@ -499,7 +505,9 @@ def _render(
     (``_child_renderers``), here when it does not take them or this process took one back."""
     if fmt == "ndjson":
         return [("overview.ndjson", overview_ndjson_bytes(rows, exact=exact))]
-    if fmt in CHILD_FORMATS:
+    if fmt == "csv":  # both files: no second process renders one of them
+        return csv_file_pairs(rows, today=today)
+    if fmt in CHILD_JOBS:
         return _child_renderers(today, moment, revisions)[fmt](rows)
     if fmt == "changes":
         return [("changes.json", overview_json_bytes(changes or {}))]
@@ -509,10 +517,11 @@ def _render(
 def _child_renderers(
     today: date, moment: datetime, revisions: dict[str, Revision]
 ) -> dict[str, Renderer]:
-    """The renderers of CHILD_FORMATS as the second process calls them: with the rows alone
-    (``_render``'s arguments for them, bound here)."""
+    """The renderers of CHILD_JOBS as the second process calls them: with the rows alone
+    (``_render``'s arguments for them, bound here); "csv" is overview.csv alone there."""
     return {
-        "csv": partial(csv_file_pairs, today=today),
+        "csv": partial(excel_csv_pairs, today=today),
+        "csv.rfc4180": rfc4180_csv_pairs,
         "ics": partial(calendar_file_pairs, today=today, generated_at=moment, revisions=revisions),
         "parquet": parquet_file_pairs,
     }
