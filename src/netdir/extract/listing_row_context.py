@@ -52,6 +52,7 @@ from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.relative_days import today_of_heading
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
+from netdir.extract.status_badge import CALLED_OFF
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
@@ -85,9 +86,7 @@ _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
 DAY_ROW_SOURCE = "listing:day row above + month heading"
 _TAB_PANE_LEVELS = 6  # a row inside a few builder wrappers inside its tab pane
 # A grid cell that only says the day's usual entry is off.
-_CANCELLED = lazy_re.compile(
-    r"^(?:entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|abgesagt|cancell?ed)[.!]?$", re.I
-)
+_CANCELLED = lazy_re.compile(r"^(?:" + CALLED_OFF + r")[.!]?$", re.I)
 
 
 def read_in_context(

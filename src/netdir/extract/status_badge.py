@@ -17,10 +17,10 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import node_text
 
+#: The words that call an event off („entfällt“, „abgesagt“, "cancelled"), as a regex alternation.
+CALLED_OFF = r"entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|abgesagt|cancell?ed"
 _STATUS_WORD = lazy_re.compile(
-    r"^(?:cancell?ed|postponed|rescheduled|abgesagt|entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|"
-    r"verschoben|ausgefallen)[.!]?$",
-    re.I,
+    r"^(?:" + CALLED_OFF + r"|postponed|rescheduled|verschoben|ausgefallen)[.!]?$", re.I
 )
 _ELEMENTS = 60  # a row's elements looked at; a longer block is no row
 #: Provenance suffix of the status a row's badge states.
