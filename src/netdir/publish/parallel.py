@@ -48,6 +48,12 @@ CHILD_JOBS = ("ics", "csv", "parquet", "csv.rfc4180")
 #: The format of a job that is not a whole format: "csv" is then overview.csv alone.
 JOB_FORMAT = {"csv.rfc4180": "csv"}
 
+
+def format_of(job: str) -> str:
+    """The format a job of CHILD_JOBS renders (all of it, or one of its files)."""
+    return JOB_FORMAT.get(job, job)
+
+
 CHILD_MODULE = "netdir.publish.render_child"
 
 

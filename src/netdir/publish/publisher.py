@@ -44,11 +44,11 @@ from netdir.publish.overview_json import (
 )
 from netdir.publish.parallel import (
     CHILD_JOBS,
-    JOB_FORMAT,
     MIN_ROWS_TO_FORK,
     RenderedElsewhere,
     Renderer,
     RenderProcess,
+    format_of,
 )
 from netdir.publish.parquet_export import parquet_file_pairs
 from netdir.publish.rows import json_ready_row, json_ready_rows
@@ -133,7 +133,7 @@ def publish(
     target = PublishTarget(out, storage_options)
     produced: dict[str, FileFacts] = {}  # facts, not bytes: each file's bytes go once staged
     # In CHILD_JOBS's order, the largest first: this process takes back from the end.
-    forked = [job for job in CHILD_JOBS if JOB_FORMAT.get(job, job) in wanted]
+    forked = [job for job in CHILD_JOBS if format_of(job) in wanted]
     elsewhere: RenderedElsewhere | None = None
     if forked and "ndjson" in wanted and not target.remote:
         # overview.ndjson is written while the rows are read, and its parts go to the second
@@ -217,7 +217,7 @@ def publish(
                 page.changes = changes_document(previous, document)
 
         def produce(fmt: str) -> None:
-            with _failures_named(JOB_FORMAT.get(fmt, fmt), target):
+            with _failures_named(format_of(fmt), target):
                 if fmt == "duckdb":
                     snapshot_job.stage()  # type: ignore[union-attr]
                     return
@@ -263,7 +263,7 @@ def publish(
         # started yet (from the last one back, one at a time: whichever process is free takes
         # the next), then takes the snapshot and the child's.
         later = [fmt for fmt in wanted if fmt in forked or fmt == "duckdb"]
-        later += [job for job in forked if job not in wanted]  # a CSV file's job (JOB_FORMAT)
+        later += [job for job in forked if job not in wanted]  # a CSV file's job (format_of)
         for fmt in wanted:
             if fmt not in later:
                 produce(fmt)
@@ -285,9 +285,7 @@ def publish(
             elsewhere.cancel()
         if snapshot_job is not None:
             snapshot_job.abandon()
-        target.discard(
-            unadopted=[name for job in forked for name in FORMAT_FILES[JOB_FORMAT.get(job, job)]]
-        )
+        target.discard(unadopted=[name for job in forked for name in FORMAT_FILES[format_of(job)]])
         raise
     if elsewhere is not None:
         elsewhere.close()
