@@ -33,6 +33,7 @@ from netdir.extract.place_lines import (
     venue_ending_a_sentence,
     where_of_a_when_where_line,
 )
+from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
 from netdir.normalize.gazetteer import load_gazetteer
 from netdir.normalize.place import known_town
@@ -342,6 +343,10 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 reading.location_text = clean_text(match.group(1))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
                 return
+    if (termed := term_labelled_place(segment)) is not None:
+        reading.location_text = termed
+        reading.sources["location_text"] = "listing:value of a place term"
+        return
     lines = text_lines(segment)
     for line, owner in lines:
         # "Datum: …<br>Ort: Selbsthilfe-Kontaktstelle, Oerweg 38": a labelled <br> line.

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.address_links import is_web_address
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -398,7 +399,8 @@ def read_title(
     if reading.title is None and naming:
         # No heading: the link with the longest text is the title (list items, table rows);
         # a row whose links are all its documents is titled by its own text instead.
-        link, text, href = max(naming, key=lambda item: len(item[1]))
+        # A link whose text is a web address names a site, not the row: any other one first.
+        link, text, href = max(naming, key=lambda item: (not is_web_address(item[1]), len(item[1])))
         reading.title = _named_by_ticket_link(clean_text(text))
         reading.url = absolute_url(href, base_url)
         reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
@@ -415,6 +417,11 @@ def read_title(
             # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
             reading.title = node_text(emphasis)
             reading.sources["title"] = f"listing:{emphasis.tag}"
+        if reading.title is not None and is_web_address(reading.title):
+            # „01.Februar 2025 | SRC Güstrow | <a>https://stoehr.seat.de/</a>“: the address leads
+            # to the host's site; the row's own text names the race (``title_from_text``).
+            reading.title = None
+            del reading.sources["title"]
     forward = [
         link
         for link in links
