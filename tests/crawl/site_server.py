@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import socket
+import struct
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -21,14 +24,16 @@ class Reply:
 
 @dataclass
 class Hit:
-    """One request as the server saw it (recorded on arrival, completed when answered)."""
+    """One request as the server saw it (recorded on arrival, completed when answered).
+
+    Times are on the wall clock (``time.time()``), the clock the kernel stamps arrivals with."""
 
     path: str
     headers: dict[str, str]
-    started: float  # time.monotonic() when the request arrived
+    started: float  # when the request's bytes arrived (the kernel's stamp where it gives one)
     status: int
     body_bytes: int  # bytes of body sent back
-    finished: float = float("inf")  # time.monotonic() just before the answer's last write
+    finished: float = float("inf")  # just before the answer's last write
 
 
 #: A route answers either always the same, or per call: handler(hit_number, request_headers).
@@ -39,6 +44,37 @@ def html(text: str, *, charset: str = "utf-8", declare: bool = True, **headers: 
     content_type = f"text/html; charset={charset}" if declare else "text/html"
     merged = {"Content-Type": content_type, **{k.replace("_", "-"): v for k, v in headers.items()}}
     return Reply(body=text.encode(charset), headers=merged)
+
+
+# The server runs in the test's process: its threads wait for the GIL the crawler holds, so a time
+# taken in do_GET can be late by tens of ms on a busy machine (CI: 0.13 s measured between two
+# requests the crawler sent 0.25 s apart). The kernel stamps each segment on arrival instead.
+# Python's socket module does not name the option; 35 is Linux's SO_TIMESTAMPNS (timespec stamps).
+SO_TIMESTAMPNS: int | None = 35 if sys.platform == "linux" else None
+
+
+def stamp_arrivals(connection: socket.socket) -> None:
+    """Have the kernel note when each segment arrives on ``connection`` (on Linux)."""
+    if SO_TIMESTAMPNS is not None:
+        connection.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
+
+
+def arrival_of_next_bytes(connection: socket.socket) -> float:
+    """When the next bytes on ``connection`` arrived, by the kernel's stamp (waits for them,
+    leaves them to be read); now if none come or there is no stamp.
+
+    A request is stamped here before it is read, so nothing of it may wait in the handler's
+    read buffer: true of clients that send a request only once the last one was answered
+    (httpx does not pipeline)."""
+    try:
+        _, ancillary, _, _ = connection.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+    except OSError:
+        return time.time()  # reset or timed out: handle_one_request finds out and gives up
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(data) >= 16:
+            seconds, nanoseconds = struct.unpack("qq", data[:16])
+            return float(seconds) + nanoseconds / 1e9
+    return time.time()
 
 
 class _Server(ThreadingHTTPServer):
@@ -95,9 +131,18 @@ class SiteServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             disable_nagle_algorithm = True
+            arrived = 0.0
+
+            def setup(self) -> None:
+                super().setup()
+                stamp_arrivals(self.connection)
+
+            def handle_one_request(self) -> None:
+                self.arrived = arrival_of_next_bytes(self.connection)
+                super().handle_one_request()
 
             def do_GET(self) -> None:
-                started = time.monotonic()
+                started = self.arrived
                 headers = {key.lower(): value for key, value in self.headers.items()}
                 reply = site._answer(self.path, headers)
                 body = b"" if reply.status == 304 else reply.body
@@ -115,16 +160,16 @@ class SiteServer:
                     # Stamped before the last write: once it is on the wire the client may send
                     # its next request, which must not look like it overlapped with this one.
                     if not body:
-                        hit.finished = time.monotonic()
+                        hit.finished = time.time()
                     self.end_headers()
                     if body:
-                        hit.finished = time.monotonic()
+                        hit.finished = time.time()
                         self.wfile.write(body)
                     self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True  # the client gave up (a timeout test)
                 finally:
-                    hit.finished = min(hit.finished, time.monotonic())
+                    hit.finished = min(hit.finished, time.time())
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
