@@ -8,6 +8,7 @@ import re
 from netdir import lazy_re
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_times import (
@@ -15,6 +16,7 @@ from netdir.normalize.when_times import (
     spoken_clock,
 )
 from netdir.normalize.when_typo_years import with_mistyped_years_mended
+from netdir.normalize.when_weekday_then_ordinals import ordinals_before_weekday
 from netdir.normalize.when_words import (
     MONTHS,
     alternation,
@@ -248,6 +250,8 @@ def clean_date_text(text: str) -> str:
         text = text.replace("\u2019", "'")  # "New Year’s Eve": the typographic apostrophe
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
+    text = day_month_unhyphened(text)  # "starting 17-October"
+    text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
     text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“
     if " ." in text:
         text = _SPACED_DOT.sub(".", text)  # "Sa 20 . August 2022" from inline spans

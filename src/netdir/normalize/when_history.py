@@ -81,8 +81,9 @@ _MOVED_TO = lazy_re.compile(
     r"(?:\b(?:neuer\s+termin|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
     r"|new\s+date|rescheduled\s+(?:to|for))\b\s*:?\s*(?:ist|is)?\s*(?:der|den|am|on|to)?\s*"
     # "Rescheduled the September 4 meeting at 2:00 PM to September 17", "rescheduling the meeting
-    # that was previously scheduled for Thursday, October 27, to Wednesday, October 26"
-    r"|\b(?:rescheduled|rescheduling|postponed|moved)\b[^.!?;]{0,90}?\bto\s+"
+    # that was previously scheduled for Thursday, October 27, to Wednesday, October 26"; "… and
+    # has now formally recessed and continued to 15 June": a meeting continued to a later day
+    r"|\b(?:rescheduled|rescheduling|postponed|moved|continued)\b[^.!?;]{0,90}?\bto\s+"
     # "… is cancelled and the next P&Z meeting will be Monday, December 6, 2010"
     r"|\bnext\s+(?:[\w&-]+\s+){0,3}?(?:meeting|session)\s+(?:will\s+be|is)\s+(?:held\s+)?(?:on\s+)?"
     # "10-18-23 Regular City Council Meeting date change to 10-25-23", "… date has been changed

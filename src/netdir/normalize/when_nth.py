@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
+from netdir.normalize.when_nth_month_list import months_listed, next_listed
 from netdir.normalize.when_periods import month_end
 from netdir.normalize.when_times import (
     find_times,
@@ -130,6 +131,15 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
     if day is None:
         return None
     rule = None
+    listed = months_listed(text, month, match.end("mn")) if not written else None
+    if listed is not None:
+        # "the 2nd Wednesday of February, April, May, July, September, October and December"
+        months, end = listed
+        rule = f"FREQ=MONTHLY;BYMONTH={','.join(map(str, months))};BYDAY={nth}{RRULE_DAYS[weekday]}"
+        day = next_listed(months, reference, lambda y, m: nth_weekday(y, m, weekday, nth)) or day
+        times = find_times(blank(text, [(match.start(), end)]))
+        found = with_times(day, None, times) if times is not None else whole_day(day)
+        return replace(found, recurrence=rule)
     if not written and (
         (
             _WHOLE_CELL_BEFORE.search(text, 0, match.start())

@@ -181,7 +181,9 @@ _REGULAR_WEEKDAY = lazy_re.compile(
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
 # "Jeden Morgen von ca. 10:30 Uhr …", "jeden Tag": a daily rule in a text of any length.
 _EVERY_DAY = lazy_re.compile(
-    r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening)"
+    r"\b(?:jede[nr]?\s+(?:tag|morgen|vormittag|nachmittag|abend)|every\s+(?:day|morning|evening|night)"
+    # "Nightly Arlington Mass Ave Vigil - 6pm to 7pm": each night, with its hours
+    r"|nightly(?=\D{0,60}\d)"
     # "Täglich um 14 Uhr gibt es eine Weihnachtsmann-Sprechstunde": daily, at a clock time
     # ("Die täglichen Führungen um 14:00 Uhr": the adjective, a noun between)
     r"|t(?:ä|ae)glich(?:e[nmrs]?)?(?=\s+(?:[A-ZÄÖÜ]\w+\s+)?(?:um|ab|von|zwischen)\s+\d)"
@@ -245,7 +247,7 @@ _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = lazy_re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
-    r"|annual|yearly|j(?:ä|ae)hr|daily|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
+    r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
     r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on",
     _FLAGS,
@@ -254,7 +256,7 @@ _CUES = lazy_re.compile(
 _CUE_PIECES = (
     "jede", "every", "each", "all", "ings", "nights", "regular", "regelm", "täg", "taeg",
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
-    "yearly", "jähr", "jaehr", "daily", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
+    "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
     " meet", "take place", "immer am", "jeweils am", "stets am", "always on", "ab sofort", "künftig",
     "now on",
@@ -378,7 +380,11 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     lowered = text.lower()
     daily = (
         _EVERY_DAY.search(text)
-        if "jede" in lowered or "very" in lowered or "glich" in lowered or "daily" in lowered
+        if "jede" in lowered
+        or "very" in lowered
+        or "glich" in lowered
+        or "daily" in lowered
+        or "nightly" in lowered
         else None
     )
     if daily is not None:

@@ -80,6 +80,8 @@ _DEADLINE_WORDS = (
     r"|accepted(?=\s+(?:through|until|by|before)\b)"
     # "Last Day to Book: Monday, March 15, 2021": a booking's or sign-up's last day
     r"|last\s+day\s+(?:to|for)\s+[\w-]+"
+    # "Closing date for applications: 21st October 2014": a job's or a call's last day
+    r"|closing\s+date(?:\s+for\s+[\w-]+)?"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -397,7 +399,7 @@ _BEFORE_HINTS = (
     "released", "modified", " vom",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
-    "last day", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
+    "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
     "mögliche",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")

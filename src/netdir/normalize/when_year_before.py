@@ -1,6 +1,8 @@
 """A yearless day whose year the text named before with its month: "Im Mai 2017 nahm der Chor am
 Kirchentag teil. Am 25.5. durften wir … singen." The one month and year named earlier is the day's
-when the day falls in that month; the day is written out with the year ("25.5.2017")."""
+when the day falls in that month; the day is written out with the year ("25.5.2017"). So is the
+one year named by itself before a day ("Im Jahr 2005 fand der Vorspielnachmittag am Sonntag, den
+13.März statt": 13. März 2005, though 13 March was a Sunday in 2011 too)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,17 @@ _BARE_DAY = lazy_re.compile(
     r"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s*\d)"
 )
 _ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Im Jahr 2005 fand …", "In the year 2019 the fair …": a year said alone, before its day
+_YEAR_NAMED = lazy_re.compile(
+    r"\b(?:im\s+jahre?|in\s+the\s+year)\s+(?P<y>(?:19|20)\d\d)\b(?![./-]\d)", FLAGS
+)
+# "am Sonntag, den 13.März", "am 13. März": a day with its month's name and no year after it
+_NAMED_MONTH_DAY = lazy_re.compile(
+    r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.\s?(?:" + MONTH_ALT + r")\b"
+    # (no year after it; "3. Mai, 19 Uhr" has a clock)
+    r"(?!\.?,?\s*(?:(?:19|20)\d\d|\d\d(?![:.]|\s*[uh]))\b)",
+    FLAGS,
+)
 
 
 def with_year_before(text: str) -> str:
@@ -27,10 +40,23 @@ def with_year_before(text: str) -> str:
     otherwise."""
     named = list(_MONTH_YEAR.finditer(text))
     if len(named) != 1:
-        return text
+        return _with_named_year(text)
     bare = _BARE_DAY.search(text, named[0].end())
     if bare is None or int(bare["m"]) != MONTHS[named[0]["mn"].lower()]:
         return text
     if len(_ANY_YEAR.findall(text)) != 1:
         return text
     return f"{text[: bare.end()]}{named[0]['y']}{text[bare.end() :]}"
+
+
+def _with_named_year(text: str) -> str:
+    """``text`` with the first yearless day after "Im Jahr 2005" written with that year, when it
+    is the text's only year."""
+    said = _YEAR_NAMED.search(text) if "ahr" in text or "year" in text else None
+    if said is None or len(_ANY_YEAR.findall(text)) != 1:
+        return text
+    day = _BARE_DAY.search(text, said.end()) or _NAMED_MONTH_DAY.search(text, said.end())
+    if day is None:
+        return text
+    gap = "" if day[0].endswith(".") else " "
+    return f"{text[: day.end()]}{gap}{said['y']}{text[day.end() :]}"
