@@ -1501,6 +1501,14 @@ when_recurrence "every night"/"nightly", when_roles "closing date", when_year_be
 96.4 % (27/28), 100 % (36/36) and 96.9 % (31/32): 94/96 = 97.9 %; no miss of rounds 1-141 added.
 Left: the report's month and the ballot's deadline. All 144 rounds: 5186/5299 = 97.9 % after their
 fixes.
+
+Round 145 (date_strings_heldout_round145.yaml, 30 Swiss German strings from a Zurich association of
+blind and partially sighted people, 2022-2025: its programme of the year, a regulars' table, invitations,
+reports) was written down after rounds 142-144's fixes and scored **96.7 % (29/30)** before any change
+for it; rounds 142-145 pooled 108/126 = 85.7 %, rounds 5-145 pooled before their fixes 4290/5183 =
+82.8 %. Its one miss, "(20. - 22. Oktober)" written in January and read as the past October's, is the
+far preview's year left since round 9 (a yearless day's year needs the page). All 145 rounds:
+5215/5329 = 97.9 %.
 """
 
 from __future__ import annotations
@@ -1659,6 +1667,7 @@ ROUND141_FILE = Path(__file__).parent / "date_strings_heldout_round141.yaml"
 ROUND142_FILE = Path(__file__).parent / "date_strings_heldout_round142.yaml"
 ROUND143_FILE = Path(__file__).parent / "date_strings_heldout_round143.yaml"
 ROUND144_FILE = Path(__file__).parent / "date_strings_heldout_round144.yaml"
+ROUND145_FILE = Path(__file__).parent / "date_strings_heldout_round145.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1871,6 +1880,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND142_FILE,
             ROUND143_FILE,
             ROUND144_FILE,
+            ROUND145_FILE,
         )
         for case in load_heldout(path)
     ]
