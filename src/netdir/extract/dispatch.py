@@ -44,12 +44,14 @@ from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
+from netdir.extract.json_document import looks_like_json_document
 from netdir.extract.jsonld import (
     extract_jsonld,
     looks_like_jsonld_document,
     parse_jsonld_text,
     records_from_documents,
 )
+from netdir.extract.labelled_end import end_from_labelled_range
 from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
@@ -218,6 +220,9 @@ def _extract(
         documents = parse_jsonld_text(text)
         result.add("jsonld", records_from_documents(documents, context, "jsonld"))
         return
+    if mode == "auto" and looks_like_json_document(text, page.content_type):
+        result.add("embedded_json", records_from_json_texts([text], context, document=True))
+        return
     tree = parse_html(with_script_markup(text))
     show_button_labels(tree)
     dot_column_day_months(tree)
@@ -354,6 +359,7 @@ def _extract_html(
             if len(everything) == 1:
                 _place_from_label(everything[0], tree)
                 _time_from_label(everything[0], tree, context)
+                end_from_labelled_range(everything[0], tree, context.fetched_at.date())
             days = listed_days(everything, tree, context.fetched_at.date())
             rows = _rows_beyond(everything, tree, context, days)
             if len(everything) == 1:

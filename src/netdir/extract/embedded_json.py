@@ -20,16 +20,24 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
+from netdir.extract.api_event_times import api_end, api_start, clock_range, zoned_local
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.records import RawRecord
 
 EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
-_START_KEYS = ("start", "startDate", "start_date", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "enddatum", "ende", "dtend")
+_START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "enddatum", "ende", "dtend")
+# A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
+# scripts a "date" beside a title is as often a post's publication day, so it counts only there.
+_DOCUMENT_START_KEYS = (*_START_KEYS, "date")
+# A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
+_TITLE_TEXT_KEY = "text"
+# A clock or a range of clocks kept apart from the day (a site script's "time": "13:00–14:30").
+_CLOCK_KEY = "time"
 _PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room")
-_URL_KEYS = ("url", "full_url", "link", "href", "permalink")
+_URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink")
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
 # "timeZoneId": "America/Los_Angeles", what the widget shows them in).
 _ZONE_KEYS = ("timeZoneId", "timeZone", "timezone", "tz")
@@ -53,14 +61,18 @@ def extract_embedded_json(tree: LexborHTMLParser, context: PageContext) -> list[
     return records_from_json_texts(json_texts(tree), context)
 
 
-def records_from_json_texts(texts: list[str], context: PageContext) -> list[RawRecord]:
-    """Records of the event objects in ``texts`` (from :func:`json_texts`)."""
+def records_from_json_texts(
+    texts: list[str], context: PageContext, *, document: bool = False
+) -> list[RawRecord]:
+    """Records of the event objects in ``texts`` (from :func:`json_texts`, or the one text of a
+    body that is all JSON: ``document``)."""
+    start_keys = _DOCUMENT_START_KEYS if document else _START_KEYS
     records: list[RawRecord] = []
     seen: set[tuple[str, str]] = set()
     for text in texts:
         for value in _decoded_from(text):
             for node in _objects(value, 0):
-                record = _record(node, context)
+                record = _record(node, context, start_keys)
                 if record is None or record.start is None:
                     continue
                 key = (record.title.casefold(), record.start)
@@ -128,28 +140,52 @@ def _objects(value: Any, depth: int) -> Iterator[dict[str, Any]]:
                 yield from _objects(item, depth + 1)
 
 
-def _record(node: dict[str, Any], context: PageContext) -> RawRecord | None:
-    title_key = next((k for k in _TITLE_KEYS if isinstance(node.get(k), str)), None)
+def _record(
+    node: dict[str, Any], context: PageContext, start_keys: tuple[str, ...] = _START_KEYS
+) -> RawRecord | None:
+    title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
     if title_key is None:
         return None
-    found = _schedule_of(node)
-    if found is None:
+    found = _schedule_of(node, start_keys)
+    api = api_start(node) if found is None else None
+    if found is None and api is None:
         return None
-    holder, path, start_key = found
-    title = clean_text(node[title_key])
+    title = clean_text(_title_text(node[title_key]))
     if title is None:
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
     record.field_sources["title"] = f"{EXTRACTOR}:{title_key}"
+    if found is not None:
+        _set_iso_times(record, node, *found)
+    elif api is not None:
+        # An API answer's epoch stamp or split local day and clock (Meetup's events).
+        set_field(record, "start", api[0], f"{EXTRACTOR}:{api[1]}")
+        set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
+    _set_place_and_url(record, node, context)
+    return record
+
+
+def _set_iso_times(
+    record: RawRecord, node: dict[str, Any], holder: dict[str, Any], path: str, start_key: str
+) -> None:
     zone = _zone(holder) or _zone(node)
-    start = _in_zone(_iso(holder[start_key]), zone)
+    start = _in_zone(_stamp(holder[start_key]), zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
-    end_key = next((k for k in _END_KEYS if _iso(holder.get(k)) is not None), None)
-    if end_key is not None and (end := _in_zone(_iso(holder[end_key]), zone)) != start:
+    end_key = next((k for k in _END_KEYS if _stamp(holder.get(k)) is not None), None)
+    if end_key is not None and (end := _in_zone(_stamp(holder[end_key]), zone)) != start:
         set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
+    if start is not None and len(start) == 10 and (clocks := clock_range(holder.get(_CLOCK_KEY))):
+        # The day, and apart from it its clock or range of clocks ("time": "13:00–14:30").
+        start, end_clock = f"{start}T{clocks[0]}", clocks[1]
+        set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}+{_CLOCK_KEY}")
+        if end_key is None and end_clock is not None and end_clock > clocks[0]:
+            set_field(record, "end", f"{start[:10]}T{end_clock}", f"{EXTRACTOR}:{path}{_CLOCK_KEY}")
     if start is not None and len(start) == 10:
         record.all_day = True
         record.field_sources["all_day"] = f"{EXTRACTOR}:{path}{start_key}"
+
+
+def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageContext) -> None:
     place_key = next((k for k in _PLACE_KEYS if _place_text(node.get(k))), None)
     if place_key is not None:
         place = _place_text(node[place_key])
@@ -162,14 +198,15 @@ def _record(node: dict[str, Any], context: PageContext) -> RawRecord | None:
         set_field(record, "url", url, f"{EXTRACTOR}:{url_key}")
     else:
         set_field(record, "url", context.base_url, "page")
-    return record
 
 
-def _schedule_of(node: dict[str, Any]) -> tuple[dict[str, Any], str, str] | None:
+def _schedule_of(
+    node: dict[str, Any], start_keys: tuple[str, ...]
+) -> tuple[dict[str, Any], str, str] | None:
     """The object holding the event's start, the path to it and the start's key: the event
     itself, or an untitled object inside it (``"scheduling": {"config": {"startDate": …}}``) —
     a titled one is another event's."""
-    if (start_key := _start_key(node)) is not None:
+    if (start_key := _start_key(node, start_keys)) is not None:
         return node, "", start_key
     level: list[tuple[dict[str, Any], str]] = [(node, "")]
     for _ in range(_SCHEDULE_DEPTH):
@@ -178,15 +215,26 @@ def _schedule_of(node: dict[str, Any]) -> tuple[dict[str, Any], str, str] | None
             for key, value in holder.items():
                 if not isinstance(value, dict) or any(k in value for k in _TITLE_KEYS):
                     continue
-                if (start_key := _start_key(value)) is not None:
+                if (start_key := _start_key(value, start_keys)) is not None:
                     return value, f"{path}{key}.", start_key
                 deeper.append((value, f"{path}{key}."))
         level = deeper
     return None
 
 
-def _start_key(holder: dict[str, Any]) -> str | None:
-    return next((k for k in _START_KEYS if _iso(holder.get(k)) is not None), None)
+def _start_key(holder: dict[str, Any], start_keys: tuple[str, ...]) -> str | None:
+    return next((k for k in start_keys if _stamp(holder.get(k)) is not None), None)
+
+
+def _stamp(value: object) -> str | None:
+    """An ISO stamp, or a time object of a local clock and its zone (Eventbrite's)."""
+    return _iso(value) or zoned_local(value)
+
+
+def _title_text(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get(_TITLE_TEXT_KEY)
+    return value if isinstance(value, str) else None
 
 
 def _zone(node: dict[str, Any]) -> ZoneInfo | None:
@@ -214,8 +262,13 @@ def _place_text(value: object) -> str | None:
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, dict):
-        parts = [value.get("name"), value.get("address")]
-        texts = [t for part in parts if isinstance(part, str) and (t := clean_text(part))]
+        # Meetup's venues: "address_1" and "city" beside the name.
+        parts = [value.get(key) for key in ("name", "address", "address_1", "city")]
+        texts: list[str] = []
+        for part in parts:
+            text = clean_text(part) if isinstance(part, str) else None
+            if text and text.casefold() not in ", ".join(texts).casefold():
+                texts.append(text)  # a city its address line already ends with stands once
         return ", ".join(texts) or None
     return None
 

@@ -342,6 +342,10 @@ def _record(
         iso_padded(text_of(node.get("endDate"))),
     )
     start, end = whole_days(start, end)
+    if end is not None and end == start and "T" in end:
+        # A zero-length event: the plugin wrote its start again where no end was entered (The
+        # Events Calendar's „NYC School of Data 2024“, 09:00 to 09:00, „from 9am to 6pm“).
+        end = None
     put("start", start, "startDate")
     put("end", end, "endDate")
     if (served := minutes_from_serving(start, context.fetched_at)) is not None:

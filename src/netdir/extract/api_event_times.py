@@ -1,0 +1,119 @@
+"""When an event object of an API answer happens, where it writes no plain ISO start.
+
+Meetup's API answers, which sites keep as JSON for their talks pages, give an event's start as
+epoch milliseconds beside the offset of its place (``"time": 1522859400000, "utc_offset":
+7200000``: 4 April 2018, 18:30 in Oslo) and, from its version 3 on, also as the local day and
+clock apart (``"local_date": "2018-02-24", "local_time": "15:00"``); the end only as a
+``"duration"`` in milliseconds. The stamp made of them keeps the stated offset: the event's own
+wall clock, never moved into another zone (issue #11, cause 4). Eventbrite's answers give each
+time as an object of the local clock and its zone; a site script's export keeps the clock (or
+a range of clocks) apart from the day.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any, TypeGuard
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from netdir import lazy_re
+
+_LOCAL_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LOCAL_TIME = lazy_re.compile(r"^\d{2}:\d{2}$")
+# Epoch milliseconds of a plausible event (2001 to 2286): a count of seconds or an id is no stamp.
+_MIN_MILLIS = 10**12
+_MAX_MILLIS = 10**13
+_MAX_OFFSET_MILLIS = 14 * 3_600_000
+_MAX_DURATION_MILLIS = 366 * 86_400_000
+
+
+def api_start(node: dict[str, Any]) -> tuple[str, str] | None:
+    """The event's start as an ISO stamp with its offset, and the keys it was read from."""
+    offset = _offset(node.get("utc_offset"))
+    day, clock = node.get("local_date"), node.get("local_time")
+    if _is(day, _LOCAL_DATE) and _is(clock, _LOCAL_TIME):
+        stamp = f"{day}T{clock}"
+        if offset is not None:
+            stamp += _offset_text(offset)
+        return stamp, "local_date+local_time"
+    moment = _moment(node.get("time"), offset)
+    if moment is None:
+        return None
+    return moment.isoformat(timespec="minutes"), "time+utc_offset"
+
+
+def api_end(node: dict[str, Any], start: str) -> str | None:
+    """The end ``"duration"`` milliseconds after ``start`` (a stamp from :func:`api_start`)."""
+    duration = node.get("duration")
+    if not _is_int(duration) or not 0 < duration <= _MAX_DURATION_MILLIS:
+        return None
+    begins = datetime.fromisoformat(start)
+    return (begins + timedelta(milliseconds=duration)).isoformat(timespec="minutes")
+
+
+def _moment(millis: object, offset: timedelta | None) -> datetime | None:
+    """Epoch milliseconds at the stated offset; without one the moment's zone is unknown."""
+    if offset is None or not _is_int(millis) or not _MIN_MILLIS <= millis < _MAX_MILLIS:
+        return None
+    return datetime.fromtimestamp(millis / 1000, tz=UTC).astimezone(timezone(offset))
+
+
+def _offset(millis: object) -> timedelta | None:
+    if not _is_int(millis) or abs(millis) > _MAX_OFFSET_MILLIS:
+        return None
+    return timedelta(milliseconds=millis)
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+def _is(value: object, pattern: re.Pattern[str]) -> TypeGuard[str]:
+    return isinstance(value, str) and pattern.match(value) is not None
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_CLOCK_RANGE = lazy_re.compile(
+    r"^\s*(\d{1,2}):(\d{2})(?:\s*(?:[-–—]|to|bis)\s*(\d{1,2}):(\d{2}))?\s*$"
+)
+
+
+def clock_range(value: object) -> tuple[str, str | None] | None:
+    """A clock or a range of clocks kept apart from the day (``"time": "13:00–14:30"``, a site
+    script's events): the start and end as ``HH:MM``."""
+    if not isinstance(value, str) or (match := _CLOCK_RANGE.match(value)) is None:
+        return None
+    hour, minute, end_hour, end_minute = match.groups()
+    if int(hour) > 23 or int(minute) > 59:
+        return None
+    start = f"{int(hour):02d}:{minute}"
+    if end_hour is None or int(end_hour) > 24 or int(end_minute) > 59:
+        return start, None
+    return start, f"{int(end_hour):02d}:{end_minute}"
+
+
+def zoned_local(value: object) -> str | None:
+    """A time object of the local clock and its zone (Eventbrite's ``{"timezone":
+    "America/Chicago", "local": "2017-12-02T12:00:00", "utc": …}``) as an ISO stamp with the
+    zone's offset at that moment; without a zone, the local clock alone."""
+    if not isinstance(value, dict):
+        return None
+    local = value.get("local")
+    if not isinstance(local, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(local)
+    except ValueError:
+        return None
+    if moment.tzinfo is None and isinstance(zone_name := value.get("timezone"), str):
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):  # an unknown zone: the clock
+            moment = moment.replace(tzinfo=ZoneInfo(zone_name))
+    return moment.isoformat(timespec="minutes")

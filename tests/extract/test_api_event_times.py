@@ -1,0 +1,70 @@
+"""An API answer's event times that are no ISO start (Meetup's epoch stamps, split day and clock)."""
+
+from __future__ import annotations
+
+from netdir.extract.api_event_times import api_end, api_start, clock_range, zoned_local
+
+
+def test_epoch_milliseconds_at_the_stated_offset_are_the_local_wall_clock() -> None:
+    # Oslo.pm's annual meeting: 16:30 UTC, 18:30 in Oslo's summer offset.
+    event = {"name": "Annual meeting", "time": 1522859400000, "utc_offset": 7200000}
+    assert api_start(event) == ("2018-04-04T18:30+02:00", "time+utc_offset")
+
+
+def test_winter_and_negative_offsets() -> None:
+    assert api_start({"time": 1483551000000, "utc_offset": 3600000}) == (
+        "2017-01-04T18:30+01:00",
+        "time+utc_offset",
+    )
+    assert api_start({"time": 1520901000000, "utc_offset": -14400000}) == (
+        "2018-03-12T20:30-04:00",
+        "time+utc_offset",
+    )
+
+
+def test_split_local_day_and_clock_win_and_keep_the_offset() -> None:
+    event = {"local_date": "2018-02-24", "local_time": "15:00", "time": 1519464600000, "utc_offset": 19800000}  # fmt: skip
+    assert api_start(event) == ("2018-02-24T15:00+05:30", "local_date+local_time")
+    assert api_start({"local_date": "2018-02-24", "local_time": "15:00"}) == (
+        "2018-02-24T15:00",
+        "local_date+local_time",
+    )
+
+
+def test_no_stamp_without_an_offset_or_with_a_count_that_is_no_epoch_millisecond() -> None:
+    assert api_start({"time": 1522859400000}) is None  # UTC moment, local clock unknown
+    assert api_start({"time": 1522859400, "utc_offset": 7200000}) is None  # seconds
+    assert api_start({"time": "1522859400000", "utc_offset": 7200000}) is None
+    assert api_start({"time": True, "utc_offset": 0}) is None
+    assert api_start({"time": 1522859400000, "utc_offset": 86_400_000}) is None
+    assert api_start({"local_date": "24.02.2018", "local_time": "15:00"}) is None
+
+
+def test_the_end_is_the_duration_after_the_start() -> None:
+    assert api_end({"duration": 7200000}, "2018-02-24T15:00+05:30") == "2018-02-24T17:00+05:30"
+    assert api_end({"duration": 3_600_000}, "2018-02-24T23:30") == "2018-02-25T00:30"
+    assert api_end({}, "2018-02-24T15:00+05:30") is None
+    assert api_end({"duration": 0}, "2018-02-24T15:00+05:30") is None
+    assert api_end({"duration": "7200000"}, "2018-02-24T15:00+05:30") is None
+
+
+def test_a_clock_or_a_range_of_clocks_kept_apart_from_the_day() -> None:
+    assert clock_range("19:30") == ("19:30", None)
+    assert clock_range("13:00–14:30") == ("13:00", "14:30")
+    assert clock_range("8:30 - 10:30") == ("08:30", "10:30")
+    assert clock_range("18:00 to 24:00") == ("18:00", "24:00")
+    assert clock_range("25:00") is None
+    assert clock_range("ab 19:30") is None
+    assert clock_range(1522859400000) is None
+
+
+def test_a_local_clock_with_its_zone_takes_the_zones_offset_at_that_moment() -> None:
+    chicago = {"timezone": "America/Chicago", "local": "2017-12-02T12:00:00", "utc": "2017-12-02T18:00:00Z"}  # fmt: skip
+    assert zoned_local(chicago) == "2017-12-02T12:00-06:00"
+    summer = {"timezone": "America/Chicago", "local": "2018-08-19T19:00:00"}
+    assert zoned_local(summer) == "2018-08-19T19:00-05:00"
+    assert zoned_local({"timezone": "Nowhere/City", "local": "2018-08-19T19:00:00"}) == (
+        "2018-08-19T19:00"
+    )
+    assert zoned_local({"local": "not a time"}) is None
+    assert zoned_local("2018-08-19T19:00:00") is None
