@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
+from netdir.extract.attention_notices import is_attention_notice
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
@@ -42,6 +43,7 @@ from netdir.extract.event_programme import (
 )
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
+from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
 from netdir.extract.json_document import looks_like_json_document
@@ -66,6 +68,7 @@ from netdir.extract.notices import (
     is_report,
     reports_its_end,
 )
+from netdir.extract.past_year_titles import undated_of_a_past_year
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
@@ -119,6 +122,8 @@ class ExtractResult:
     def add(self, extractor: str, records: list[RawRecord]) -> None:
         # A calendar's "Closed for Memorial Day" marks a day without offering.
         records = [record for record in records if not is_closure_notice(record.title)]
+        # „! Achtung: weißer Sonntag“ among a calendar's events: a warning about the day.
+        records = [record for record in records if not is_attention_notice(record.title)]
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.
             records = [record for record in records if not is_report(record.title)]
@@ -166,6 +171,8 @@ def _extract_and_note(
     context = PageContext.of(page, source)
     try:
         _extract(text, page, source, mode, context, result, find_next)
+        today = context.fetched_at.date()  # „Bericht Mitgliederversammlung 2022“, undated, in 2023
+        result.records = [r for r in result.records if not undated_of_a_past_year(r, today)]
     except (MalformedPayloadError, json.JSONDecodeError, ValueError) as exc:
         result.issues.append(_unreadable_issue(context, page, mode, str(exc)))
     except Exception as exc:
@@ -451,6 +458,9 @@ def _read_html_auto(
         return
     start = len(result.records)
     result.add("listing", listing)
+    if listing:
+        # „PowerPoint-Karaoke-Schlonz am 23. Mai 2017 um 20 Uhr im AKK“ over its own section.
+        result.add("listing", announced_in_headings(tree, context, listing))
     if not listing:
         # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
         result.add("listing", extract_dated_definitions(tree, context))

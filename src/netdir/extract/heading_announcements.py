@@ -1,0 +1,74 @@
+"""A section heading that announces one event beside a page's dated list: „X am 23. Mai 2017 um
+20 Uhr im AKK“.
+
+A science night's archived page lists its talks (the list the detector reads) and, in a section
+of its own above them, announces the group's next event in the heading: „PowerPoint-Karaoke-
+Schlonz am 23. Mai 2017 um 20 Uhr im AKK“, over paragraphs about it. The heading is the whole
+announcement: what („PowerPoint-Karaoke-Schlonz“), „am“ / „on“, the day, the hour, and where
+(„im AKK“). Such a heading is an offering of its own when its day is none of the list's days (a
+heading „Programm am 28. Oktober 2016“ over the list only dates the list) and the page holds at
+most a few of them (a page of many such headings is a list, the detector's to read).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir import lazy_re
+from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.date_cues import iter_date_phrases
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+# „Name am|on <when>“: the name first (a few words), then the day right after „am“.
+_ANNOUNCED = lazy_re.compile(r"^(?P<name>\S.{2,80}?)\s+(?:am|on)\s+(?P<when>\S.*)$", re.IGNORECASE)
+# „… um 20 Uhr im AKK“, „… at 8 pm in the Town Hall“: the place after the last „im“/„in“/„at“.
+_PLACE = lazy_re.compile(
+    r"\s(?:im|in\s+der|in\s+den|in|at)\s+(?P<place>[^\d,;]{2,60})$", re.IGNORECASE
+)
+_MOST_HEADINGS = 2  # more dated headings than this are a list of their own
+_WEEKDAY_LEAD = 16  # „Dienstag, den “ may stand between „am“ and the day's number
+
+SOURCE = "listing:heading announcing one event"
+
+
+def announced_in_headings(
+    tree: LexborHTMLParser, context: PageContext, listing: list[RawRecord]
+) -> list[RawRecord]:
+    """The events announced by headings „Name am DAY …“ beside ``listing``, on other days."""
+    today = context.fetched_at.date()
+    listed_days = {day for record in listing if (day := _day_of(record, today)) is not None}
+    listed_titles = {record.title for record in listing}
+    found: list[RawRecord] = []
+    for heading in tree.css("h1, h2, h3"):
+        text = clean_text(heading.text(deep=True))
+        announced = _ANNOUNCED.match(text) if text and len(text) <= 160 else None
+        if announced is None or announced["name"] in listed_titles:
+            continue
+        when = announced["when"]
+        phrase = next(iter_date_phrases(when), None)
+        if (
+            phrase is None
+            or phrase.start() > _WEEKDAY_LEAD
+            or any(c.isdigit() for c in announced["name"])
+        ):
+            continue
+        day = parse_when(when, today=today).start
+        if day is None or day[:10] in listed_days:
+            continue
+        record = context.new_record("listing", announced["name"])
+        set_field(record, "title", announced["name"], f"{SOURCE} (its words before the day)")
+        set_field(record, "date_text", when, SOURCE)
+        if (place := _PLACE.search(when[phrase.start() :])) is not None:
+            set_field(record, "location_text", place["place"].strip(), f"{SOURCE} (after „im“)")
+        found.append(record)
+    return found if len(found) <= _MOST_HEADINGS else []
+
+
+def _day_of(record: RawRecord, today: date) -> str | None:
+    """The ISO day ``record`` starts on."""
+    start = parse_when(record.date_text, today=today).start if record.date_text else record.start
+    return start[:10] if start else None
