@@ -27,6 +27,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
+from netdir.extract.place_above_title import place_above_the_title
 from netdir.extract.place_lines import (
     labelled_place_in_prose,
     names_a_place,
@@ -108,6 +109,7 @@ NOT_A_PLACE_WORD = lazy_re.compile(
     re.I,
 )
 _MANNER_AFTER_PLACE = lazy_re.compile(r"\s+(?:bei|mit)\s.*$")
+_CLOCK_AFTER_PLACE = lazy_re.compile(r"\s+(?:ab|um|von)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:Uhr)?$")
 
 
 def stated_place(lines: list[str]) -> str | None:
@@ -121,6 +123,8 @@ def stated_place(lines: list[str]) -> str | None:
                 continue  # "ins Innere des Protons – ein Science-Slam": "ein" is an article
             # "im Netzwerk Bürgerengagement bei Kaffee und Keksen statt": how, not where.
             place = _MANNER_AFTER_PLACE.sub("", match["place"]).strip()
+            # „in den Räumen des CCCHH (Zeiseweg 9) ab 19 Uhr statt“: the clock is the start's.
+            place = _CLOCK_AFTER_PLACE.sub("", place)
             if not NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
                 return place
     return None
@@ -368,6 +372,9 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.sources["location_text"] = "listing:place label in the prose"
     if reading.location_text is None:
         _town_of_its_own(lines, reading)
+    if reading.location_text is None:
+        # „Rotunde der Bundesfinanzakademie, Brühl“ over the exhibition's <h2>.
+        place_above_the_title(lines, reading, _venue_line)
 
 
 def _town_of_its_own(lines: list[tuple[str, LexborNode | None]], reading: BlockReading) -> None:

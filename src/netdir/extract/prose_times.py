@@ -44,8 +44,13 @@ _MAX_LINE = 300
 # the verb or relative pronoun of its sentence („am Montag, dem 24. August, wird um 11 Uhr …“,
 # „am Freitag, dem 28. August, findet um 20 Uhr … statt“, „am Sonntag, dem 30. August, der um
 # 11 Uhr beginnt“).
+# The day's sentence may also go on across a dash („also am 18.01. – um 19:00 in den Räumen …“)
+# or name the place first, the clock after it („findet am 20.02.2020 in den Räumen des CCCHH
+# (Zeiseweg 9) ab 19 Uhr statt“): then „um“/„ab“ must say that the clock is when it starts.
 _AFTER_THE_DAY = lazy_re.compile(
-    rf"\s*,?\s*(?:(?:wird|findet|beginnt|startet|der|die|das)\s+)?(?:(?:um|ab|von)\s+){_CLOCK}",
+    r"(?:\.?\s*[,–—-]?\s*(?:(?:wird|findet|beginnt|startet|der|die|das)\s+)?(?:(?:um|ab|von)\s+)?"
+    r"|\s+(?:im|in\s+den|in\s+der|in\s+dem|auf\s+dem|auf\s+der)\s+[^.!?\n]{1,80}?\s(?:um|ab)\s+)"
+    + _CLOCK,
     re.I,
 )
 
@@ -62,7 +67,7 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
                 return after["clock"]
         # The same day written another way ("Samstag 17. Juni 2023" above, "am Sa. 17.6.2023
         # ab 14.00h im Depot Ost" in the prose) goes on with its time just as well.
-        for match in _same_day(line, date_text, day):
+        for match in _same_day(line, date_text, day, at):
             after = _AFTER_THE_DAY.match(line, match.end())
             if after is not None:
                 return after["clock"]
@@ -79,14 +84,21 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
     return None
 
 
-def _same_day(line: str, date_text: str, day: tuple[int, int] | None) -> list[re.Match[str]]:
-    """The dates of a line that name the block's day in other words than its date text."""
+def _same_day(
+    line: str, date_text: str, day: tuple[int, int] | None, at: int = -1
+) -> list[re.Match[str]]:
+    """The dates of a line that name the block's day in other words than its date text (the
+    title's „15.3.18“ as „am 15.3. ab 19 Uhr“ in the prose), not the date text itself where the
+    line holds it (at ``at``)."""
     if day is None:
         return []
+    own = range(at, at + len(date_text)) if at >= 0 else range(0)
     return [
         match
         for match in DATE_LIKE.finditer(line)
-        if match.group(0) not in date_text and day_and_month(match.group(0)) == day
+        if match.start() not in own
+        and match.group(0) != date_text
+        and day_and_month(match.group(0)) == day
     ]
 
 
