@@ -15,7 +15,7 @@ from netdir.demo.server import SampleWeb
 from netdir.pipeline import RefreshOptions, refresh
 from netdir.warehouse import Warehouse
 
-from .conftest import TODAY
+from .conftest import TODAY, sample_options
 
 
 def _counts(db: Path) -> dict[str, int]:
@@ -92,3 +92,63 @@ def test_a_failing_first_run_leaves_the_warehouse_free(
         capture_output=True, text=True,
     )  # fmt: skip
     assert held.returncode == 0, held.stderr
+
+
+def _first_run_failing_at(
+    target: object,
+    name: str,
+    sample_web: SampleWeb,
+    workdir: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> RefreshOptions:
+    """A first run whose ``target.name`` fails once the raw rows have gone in beside the merge;
+    its options."""
+    options = sample_options(sample_web, workdir)
+    original = getattr(target, name)
+    begun: list[object] = []
+    begin_load = Warehouse.begin_load
+
+    def recorded_begin(self: Warehouse, run: Any) -> Any:
+        pending = begin_load(self, run)
+        begun.append(pending)
+        return pending
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        pending = begun[-1]
+        pending._rows.wait()  # type: ignore[attr-defined]  # the raw rows are in: then fail
+        pending._rows.result()  # type: ignore[attr-defined]
+        raise RuntimeError(f"{name} broke")
+
+    monkeypatch.setattr(Warehouse, "begin_load", recorded_begin)
+    monkeypatch.setattr(target, name, failing)
+    with pytest.raises(RuntimeError, match=f"{name} broke"):
+        refresh(options)
+    monkeypatch.setattr(target, name, original)
+    assert len(begun) == 1
+    return options
+
+
+@pytest.mark.parametrize("where", ["merge", "offerings load"])
+def test_a_first_run_failing_after_its_raw_rows_went_in_leaves_no_validators(
+    where: str,
+    sample_web: SampleWeb,
+    workdir: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pages' rows (with their ETags) went in before the merge ended, in the transaction
+    the failure rolls back: none is kept, so the next run sends no conditional request and
+    reads every page as a first run does (a kept validator would answer 304 and leave the
+    page's records unread)."""
+    from netdir.warehouse import load
+
+    target, name = (pipeline, "normalize_run") if where == "merge" else (load, "load_offerings")
+    options = _first_run_failing_at(target, name, sample_web, workdir, monkeypatch)
+    assert set(_counts(workdir["db"]).values()) == {0}
+
+    report = refresh(options)
+    assert not report.unchanged
+    assert sum(result.pages_fetched for result in report.results) > 0
+    assert sum(result.pages_unchanged for result in report.results) == 0
+    assert report.offerings_published > 0
+    after = _counts(workdir["db"])
+    assert after["core.runs"] == 1 and after["raw.records"] > 0
