@@ -120,12 +120,13 @@ def _merge_held(
         del items
         held.clear()  # ``records`` holds them now: the merge lets go of each in turn
         merged = merge_normalized(records, precedence=precedence, domains=domains)
+        if into is not None:
+            # Finished and written by two processes (a fork makes the second half).
+            from netdir.warehouse.offerings_halves import write_offerings_halves
+
+            return write_offerings_halves(merged, into, finish)
         if finish is not None:
             merged = [finish(offering) for offering in merged]
-        if into is not None:
-            from netdir.warehouse.offerings_file import write_offerings_file
-
-            return write_offerings_file(merged, into)
         _share_merged_values(merged)
         return merged
 
