@@ -23,3 +23,15 @@ def test_a_sentence_names_its_venue_with_the_address_after_statt_not_a_subject_a
         )
         is None
     )
+
+
+def test_a_sentence_names_its_venue_after_bei_der() -> None:
+    """CoderDojo Heidelberg's address section: „bei der …“ says where as „in der …“ does;
+    „bei gutem Wetter“ names no venue."""
+    from netdir.extract.lead_places import venue_taking_place
+
+    assert (
+        venue_taking_place("Die Veranstaltungen finden bei der FUU Privatschule Heidelberg statt.")
+        == "FUU Privatschule Heidelberg"
+    )
+    assert venue_taking_place("Das Fest findet bei gutem Wetter statt.") is None

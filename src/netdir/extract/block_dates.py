@@ -36,6 +36,7 @@ from netdir.extract.date_cues import (
     role_of_dates,
     without_publication_notes,
 )
+from netdir.extract.date_remarks import is_dashed_remark
 from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
@@ -580,10 +581,20 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             or text == reading.title
             or (match.start() == 0 and rest.lstrip().startswith(":"))  # "27.01. – 17 Uhr: Rat"
         ):
+            # „Am Sonntag - 22.07.2018 von 10:00 bis 13:00 Uhr - Ausnahme! (Sommerferien)“ in a
+            # field of its own: a remark after a dash, no sentence around the date.
+            remarked = (
+                (tag != segment[0].tag or len(segment) > 1)
+                and text != reading.title
+                and match.start() <= 30
+                and is_dashed_remark(rest)
+            )
             # "am Samstag, 6. und am Sonntag, 7. September 2025" in the lead: the first day,
             # named without its month, belongs to the phrase.
             first = _FIRST_DAY_BEFORE.search(text, 0, match.start())
             text = text[first.start() if first else match.start() : end]
+            if remarked:
+                reading.date_leads = True
         elif tag != segment[0].tag or len(segment) > 1:
             reading.date_leads = True  # an element holding just the date: a field, not prose
         reading.date_text = text

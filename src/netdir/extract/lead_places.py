@@ -34,7 +34,8 @@ from netdir.records import RawRecord
 # The last „im/in der …“ before „statt“ in a sentence with „findet/finden“ (the nearest to the
 # verb's end is where; „finden ab Januar im …“ may name a time first).
 _TAKES_PLACE = lazy_re.compile(
-    r"\bfinde[nt]\b[^.!?]*\s(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|auf\s+der)\s+"
+    r"\bfinde[nt]\b[^.!?]*\s(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|auf\s+der|bei\s+der|"
+    r"bei\s+dem|beim)\s+"
     r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
     r"(?:\s*\((?P<after>[^()]*)\))?"
 )
@@ -75,9 +76,11 @@ _LEVELS = 3  # the list's container and two around it
 _SECTION_SIBLINGS = 8  # the address section may follow a closing paragraph or two
 
 
-def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
-    """Each row of ``group`` (``first`` its first row's node) takes the venue the list's lead
-    names, when no row has a place of its own."""
+def places_from_the_lead(
+    group: list[RawRecord], first: LexborNode, last: LexborNode | None = None
+) -> None:
+    """Each row of ``group`` (``first`` its first row's node, ``last`` the last node of its
+    last row) takes the venue the list's lead names, when no row has a place of its own."""
     if not group or any(r.location_text for r in group):
         return
     place, why = _lead_place(first), FROM_LEAD
@@ -85,7 +88,11 @@ def places_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
         # „Meeting place for all hikes will be Prince George City Hall parking area, …“
         place, why = lead_place_for_all(first), FOR_ALL_SOURCE
     if place is None:
-        place, why = _address_section(first), FROM_ADDRESS_SECTION
+        # Around the first row; then after the last one (a long list ends far from it).
+        place = _address_section(first, first)
+        if place is None and last is not None:
+            place = _address_section(first, last)
+        why = FROM_ADDRESS_SECTION
     if place is None:
         return
     for record in group:
@@ -138,15 +145,15 @@ def venue_with_address(text: str, texts: list[str]) -> str | None:
     return None
 
 
-def _address_section(first: LexborNode) -> str | None:
-    """The address under an „Adresse“ heading among the elements around the list (before or
-    after its first row or a container of it, a few levels up): the first line of the element
-    after the heading."""
-    container: LexborNode | None = first
+def _address_section(first: LexborNode, last: LexborNode) -> str | None:
+    """The address under an „Adresse“ heading among the elements around the list (before its
+    first row or after its last one, or a container of either, a few levels up): the first
+    text of the section (``_address_under``)."""
+    ends: dict[str, LexborNode | None] = {"prev": first, "next": last}
     for _ in range(_LEVELS):
-        if container is None or container.tag in ("body", "html"):
-            return None
-        for step in ("prev", "next"):
+        for step, container in ends.items():
+            if container is None or container.tag in ("body", "html"):
+                return None
             sibling = getattr(container, step)
             seen = 0
             while sibling is not None and seen < _SECTION_SIBLINGS:
@@ -156,18 +163,32 @@ def _address_section(first: LexborNode) -> str | None:
                     if address is not None:
                         return address
                 sibling = getattr(sibling, step)
-        container = container.parent
+        ends = {step: node.parent if node is not None else None for step, node in ends.items()}
     return None
 
 
 def _address_under(heading: LexborNode) -> str | None:
+    """The first text under an „Adresse“ heading, when it is an address line or a sentence
+    saying where the events take place („Die Veranstaltungen finden bei der FUU Privatschule
+    Heidelberg statt.“ below the school's logo); elements without text (an image, a break)
+    are passed over, the next heading ends the section."""
     if heading.tag not in HEADING_TAGS or not _ADDRESS_HEADING.match(node_text(heading) or ""):
         return None
     below = heading.next
-    while below is not None and not below.is_element_node:
+    seen = 0
+    while below is not None and seen < _UNDER_HEADING:
+        if below.is_element_node:
+            if below.tag in HEADING_TAGS:
+                return None
+            seen += 1
+            lines = text_chunks([below])
+            if lines:
+                if (venue := venue_taking_place(" ".join(lines))) is not None:
+                    return venue
+                line = lines[0].strip(" ,.")
+                return line if is_address(line) else None
         below = below.next
-    if below is None:
-        return None
-    lines = text_chunks([below])
-    line = lines[0].strip(" ,.") if lines else ""
-    return line if is_address(line) else None
+    return None
+
+
+_UNDER_HEADING = 4  # a logo and a break or two may stand between the heading and its text

@@ -448,7 +448,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             first = _first_row_of(group, candidate)
             times_from_the_lead(group, first)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
-            places_from_the_lead(group, first)
+            places_from_the_lead(group, first, candidate.segments[-1][-1])
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

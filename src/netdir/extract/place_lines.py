@@ -180,7 +180,10 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             continue  # „Prof. Dr. Konrad Liessmann, Universität Wien“: the speaker, not where
         if _town_and_country(line):
             return line  # „Bern, Schweiz.“ under „Konzert im Elfenau Park“
-        if any(anchor and anchor in line for anchor in anchors) or not _plain(line):
+        if not _plain(line) or (
+            any(anchor and anchor in line for anchor in anchors)
+            and not _venue_around_the_name(line, anchors)
+        ):
             continue
         below = lines[index + 2].strip(" ,;") if index + 2 < len(lines) else ""
         joined = f"{line}, {below}" if below and is_address(below) else None
@@ -191,6 +194,18 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         if _led_to_a_name(line):
             return line
     return None
+
+
+def _venue_around_the_name(line: str, anchors: Sequence[str]) -> bool:
+    """„Kirche St. Michael, Neutraubling“ under the concert's name „St. Michael, Neutraubling“:
+    the line holds the name and adds the venue word the name leaves out — the venue named in
+    full, not the name repeated."""
+    held = [anchor for anchor in anchors if anchor and anchor in line]
+    return (
+        bool(held)
+        and all(anchor != line and not _names_a_venue(anchor) for anchor in held)
+        and _names_a_venue(line)
+    )
 
 
 # „beim Bauhof“, „beim Bimesmeier“, „im Kirchenhof“, „Treff Parkplatz Grafenwald“ on a line of
