@@ -614,7 +614,7 @@ _FIRST_DAY_BEFORE = lazy_re.compile(
 )
 # Words every deadline the normalizer knows contains: most date texts have none, and the
 # normalizer is asked only when one stands in the text.
-_DEADLINE_HINTS = ("schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend")
+_DEADLINE_HINTS = ("schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend", "expir")
 
 
 def _only_a_deadline(text: str) -> bool:

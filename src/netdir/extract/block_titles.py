@@ -31,6 +31,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     without_publication_notes,
 )
+from netdir.extract.file_links import only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.inline_text import visible_text
@@ -373,6 +374,10 @@ def read_title(
         and not is_labelled_document_link(item[0])
         and not names_the_host_before_the_day(item[2], base_url, item[1], first_line)
     ]
+    if reading.title is None and only_documents(href for _, _, href in links):
+        # „<a>Agenda</a> | <a>Info Packet</a> | <a>Minutes</a>“ beside „Regular Board Meeting (7
+        # pm)“: every link of the row opens one of its files; the row's text names the meeting.
+        naming = []
     if len(naming) > 1:
         # "erstellt von <a href="../author/tvw_cms_80.html">": the byline's author link names
         # who wrote the entry, not the entry (it may be longer than a one-word title).

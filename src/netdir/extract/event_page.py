@@ -65,6 +65,7 @@ from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import end_told_again
 from netdir.extract.sole_date_line import sole_dated_line
+from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_text import (
     named_invitation,
     without_call_or_schedule,
@@ -247,6 +248,10 @@ def extract_event_page(
         # „Start: 20.09.2025 00:00“ under „20. - 21.09.2025 - Taunus Spielt“: a start field
         # that repeats the day gives its clock, not a second day.
         date_text = f"{date_text}, {clock.group(0) if DATE_LIKE.search(time.value) else time.value}"
+    if not TIME_LIKE.search(date_text) and (hour := name_and_clock(title.value)) is not None:
+        # „<h1>Special Meeting 5 p.m.</h1>“ over „November 11, 2018“: the name's hour starts it.
+        title = Fact(hour[0], f"{title.where} (its hour apart)", title.index)
+        date_text = f"{date_text}, {hour[1]}"
     record = _record(context, title, place, place_text)
     where = date.where
     if (

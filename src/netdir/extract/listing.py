@@ -42,6 +42,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
+from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -72,6 +73,7 @@ from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import repeats_the_days
 from netdir.extract.restated_posts import restates
+from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
 from netdir.extract.ruled_entries import ruled_entries
@@ -278,6 +280,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     )
     considered = dated_reading_first(finer_first(considered), MIN_SCORE)
     considered = whole_cards_first(considered, MIN_SCORE)
+    considered = whole_rows_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []
     for candidate in considered:
         if candidate.score < MIN_SCORE:
@@ -536,7 +539,7 @@ def _records(
             continue  # the page's own <h1> column beside its dated cards
         if reading.date_text is None and _under_a_past_heading(segment[0], outline):
             continue  # „Bisherige Camps:“ — a past camp whose day the card does not know
-        if reading.date_text is None and _a_file(reading.url) and candidate.dated_share >= 0.5:
+        if reading.date_text is None and is_a_file(reading.url) and candidate.dated_share >= 0.5:
             # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
             # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that
             # lead to a page stay: a course „Wann: Auf Anfrage“, an exhibition „Through April“.
@@ -693,13 +696,6 @@ def _kind_records(
             seen.add(key)
             records.extend(_one_per_listed_day(reading, segment, candidate, context, outline))
     return records
-
-
-_FILE_SUFFIX = lazy_re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip)$", re.I)
-
-
-def _a_file(url: str | None) -> bool:
-    return url is not None and _FILE_SUFFIX.search(urlsplit(url).path) is not None
 
 
 def _one_per_listed_day(

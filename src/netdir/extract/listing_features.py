@@ -76,6 +76,7 @@ from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
+from netdir.extract.title_clocks import time_from_the_name
 from netdir.extract.title_end_hours import time_at_the_title_end
 from netdir.extract.title_text import (
     FIELD_LABEL,
@@ -213,6 +214,7 @@ def read_block(
         title_from_text(segment, reading, heading_before)
     if reading.title is not None and reading.date_text is not None:
         time_at_the_title_end(reading)
+        time_from_the_name(reading)  # „Regular Board Meeting (7 pm)“, „Special Meeting 5 p.m.“
         if reading.location_text is None and reading.sources.get("title") == "listing:text":
             # „‣ 24.09.2016 Bläserschnuppertag<br>Martin-Luther-Kirche“: a row named by its own
             # line (no heading, no link) has its place on the line below that one.

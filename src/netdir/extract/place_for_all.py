@@ -6,7 +6,10 @@ reader meets at City Hall for each hike. Likewise „All meetings are held in th
 …“ or „Meetings take place at the Community Hall“. Only sentences that say so of all the list's
 events (or of its meetings in general) count, and only when the words name a venue (a venue word,
 a street with its number): „Meetings are held in the evening“ names none. What follows „unless …“
-is the exception, not the place.
+is the exception, not the place. The sentence may say whose meetings they are, that they are
+open to the public and on which day and hour („All meetings of the Library Board of Trustees are
+open to the public and held on the third Wednesday of each month at 7 p.m. at the Warrenville
+Public Library, …“) before it names the place.
 """
 
 from __future__ import annotations
@@ -20,14 +23,20 @@ from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_lines import is_address, names_a_venue_word
 
 _PLACE = r"(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?)"
-_END = r"\s*(?:,\s*(?:unless|except)\b[^.!?]*)?(?:[.!?](?:\s|$)|$)"
+_END = r"\s*(?:,?\s*(?:unless|except)\b[^.!?]*)?(?:[.!?](?:\s|$)|$)"
+# „… of the Library Board of Trustees are open to the public and held on the third Wednesday of
+# each month at 7 p.m. at …“: whose meetings, that they are public, and when, before the place.
+_WHOSE = r"(?:of\s+the\s+[^.;:!?]{1,60}?\s+)?"
+_PUBLIC = r"(?:open\s+to\s+the\s+public\s+and\s+)?"
+_WHEN = r"(?:\s+on\s+[^.;:!?]{1,80}?)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?"
 _FOR_ALL = lazy_re.compile(
     # „Meeting place for all hikes will be …“, „The meeting point for all walks is …“
     r"\b(?:meeting|starting|departure)\s+(?:place|point|location)\s+for\s+all\s+(?:\w+\s+){1,3}"
     rf"(?:will\s+be|is)\s+(?:at\s+|in\s+)?{_PLACE}{_END}"
     # „All meetings are held in …“, „All our events take place at …“
     r"|\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?(?:meetings|events|sessions|hikes|walks|"
-    r"classes|workshops)\s+(?:are|will\s+be)\s+(?:held|hosted)\s+(?:at|in)\s+"
+    r"classes|workshops)\s+"
+    rf"{_WHOSE}(?:are|will\s+be)\s+{_PUBLIC}(?:held|hosted){_WHEN}\s+(?:at|in)\s+"
     rf"{_PLACE.replace('place', 'place2')}{_END}"
     # „Meetings take place at …“, „Regular meetings are held in …“
     r"|^(?:\w+\s+)?(?:meetings|sessions)\s+(?:take\s+place|are\s+held)\s+(?:at|in)\s+"

@@ -82,6 +82,9 @@ _DEADLINE_WORDS = (
     r"|last\s+day\s+(?:to|for)\s+[\w-]+"
     # "Closing date for applications: 21st October 2014": a job's or a call's last day
     r"|closing\s+date(?:\s+for\s+[\w-]+)?"
+    # "Term: Expires December 31, 2026" under a board member's name, "Offer expires June 1": the
+    # day a term, a membership or an offer runs out
+    r"|expires|expired|expiring|expiration"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -400,7 +403,7 @@ _BEFORE_HINTS = (
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
-    "mögliche",
+    "mögliche", "expir",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (

@@ -1,0 +1,30 @@
+"""Links that lead to files (a PDF, a Word document, a spreadsheet), not to pages.
+
+A meeting row of a library board („July 15, 2020 | Regular Board Meeting (7 pm) | <a>Agenda</a> |
+<a>Info Packet</a> | <a>Minutes</a>“) links only its documents: each link names a file of the
+meeting („Info Packet“, „Budget Draft“, „Auditor's Communication to the Board“), never the meeting
+itself, which the row names in its own text. One link to a file may still name the event (a
+flyer linked by the concert's name); two or more, and none to a page, are the row's documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from netdir import lazy_re
+
+_FILE_SUFFIX = lazy_re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip)$", re.I)
+_MIN_DOCUMENTS = 2
+
+
+def is_a_file(url: str | None) -> bool:
+    """Whether ``url`` (absolute or relative) leads to a file rather than a page."""
+    return url is not None and _FILE_SUFFIX.search(urlsplit(url.strip()).path) is not None
+
+
+def only_documents(hrefs: Iterable[str]) -> bool:
+    """Whether the links (their hrefs) are two or more, and every one leads to a file."""
+    hrefs = list(hrefs)
+    return len(hrefs) >= _MIN_DOCUMENTS and all(is_a_file(href) for href in hrefs)
