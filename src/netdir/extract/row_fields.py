@@ -8,7 +8,9 @@ short, fully dated blocks under one heading scores well — better than the rows
 of counts lengthens them. But a row that names itself in its own words is the item; its date
 field is one of its fields. When every block of the best group is the only one of its group in
 its row and is named only by the heading above, and the rows — one for each field, each holding
-exactly one — are all dated and named in their own words, the rows are the list.
+exactly one — are all dated and each names itself in an element that says so (its own heading, an
+element classed as its name), the rows are the list. A row whose only words besides its day are a
+badge („Upcoming“, „Minutes Available“) stays named by the heading above.
 """
 
 from __future__ import annotations
@@ -52,10 +54,15 @@ def _fields_named_from_above(group: Candidate) -> bool:
 
 
 def _named_in_their_own_words(rows: Candidate) -> bool:
-    """Every scored row has a title, and none of them is the heading above the list."""
+    """Every scored row names itself in an element that says so — a heading of its own or one
+    classed as its name („div.meeting-row-name“) — not by a line of its text: a row's badge
+    („Upcoming“, „Minutes Available“) beside its day is no name, and the heading above still
+    names such rows."""
     readings = rows.readings
     return bool(readings) and all(
-        reading.title is not None and reading.sources.get("title") != _HEADING_BEFORE
+        reading.title is not None
+        and reading.title_from_heading
+        and reading.sources.get("title") != _HEADING_BEFORE
         for reading in readings
     )
 

@@ -34,6 +34,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from netdir import lazy_re
+from netdir.normalize.when_ampm_starts import ampm_starts
 from netdir.normalize.when_times import find_times
 from netdir.normalize.when_words import (
     MONTH_STEMS,
@@ -201,7 +202,7 @@ def occurrences(text: str | None) -> list[str] | None:
     parts = listed if listed is not None else [text] if text else []
     split: list[str] = []
     for part in parts:
-        split.extend(_one_per_clock(part) or [part])
+        split.extend(_one_per_clock(part) or ampm_starts(part) or [part])
     return split if len(split) > 1 else None
 
 
