@@ -16,6 +16,7 @@ from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.block_places import DATE_PLACE_SEPARATOR
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
+    HEADING_TAGS,
     css_matches,
     date_like,
     first_class,
@@ -556,7 +557,13 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 return
         # A post's excerpt (the block has its publication stamp): its day may stand in a
         # later sentence of a long paragraph.
-        announced = announced_day(segment) if stamps.texts else None
+        # So may a section under its own heading (a news column's item: „<h1>Offene
+        # Projekt-Börse</h1><p class="lead">… triff uns am Mi, 28. August im Betahaus …“).
+        announced = (
+            announced_day(segment, stamped=bool(stamps.texts))
+            if stamps.texts or segment[0].tag in HEADING_TAGS
+            else None
+        )
         if announced is not None:
             reading.date_text, tag = announced
             reading.sources["date_text"] = f"listing:{tag} announcing sentence"

@@ -34,6 +34,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.file_links import only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_item_name import item_name
+from netdir.extract.heading_subtitles import without_subtitle
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itemprop_names import name_marked_inside
 from netdir.extract.labelled_links import (
@@ -330,7 +331,9 @@ def read_title(
 ) -> None:
     title_node, how = _title_node(segment)
     if title_node is not None:
-        heading_text = _without_buttons(title_node, node_text(title_node))
+        heading_text = without_subtitle(
+            title_node, _without_buttons(title_node, node_text(title_node))
+        )
         after_box = name_after_clock_box(title_node, heading_text) if heading_text else None
         if after_box is not None:
             heading_text, place = after_box

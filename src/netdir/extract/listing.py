@@ -42,6 +42,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
+from netdir.extract.deadline_titles import names_a_deadline
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
@@ -517,6 +518,8 @@ def _records(
             segment, reading.title
         ):
             continue  # a post's meta line: its tag links beside the day it was written
+        if names_a_deadline(reading.title):
+            continue  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
         if headlines and reading.date_text is None:
             continue  # a news headline beside the few that invite to a dated meeting
         if reading.date_text is None and in_another_section(segment, sections, outline):

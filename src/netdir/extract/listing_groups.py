@@ -33,6 +33,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.furniture_words import telling_words
 from netdir.extract.inline_text import visible_text
 from netdir.extract.pair_row_labels import pair_row_labels
+from netdir.extract.rule_ended_runs import end_at_rules
 from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_row_line, weekly_rule
 
 MIN_ITEMS = 2
@@ -330,9 +331,11 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                     )
                 )
         child_tags = [child.tag for child in children]
-        for heading_tag in HEADING_TAGS[1:]:
+        # <h1> too: a lab's home page runs its news as <h1> sections of one column (a page's
+        # own <h1> has no sibling <h1> to make a group with).
+        for heading_tag in HEADING_TAGS:
             if child_tags.count(heading_tag) >= MIN_ITEMS:
-                runs = _dates_above_headings(_runs(children, heading_tag), children)
+                runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
                 candidates.append(
                     Candidate(
                         [parent],

@@ -44,6 +44,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.day_of_row_before import date_from_the_row_before
 from netdir.extract.heading_hours import hours_of_the_heading
+from netdir.extract.heading_run_years import year_of_the_item
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import is_question, lead_of_list
 from netdir.extract.list_labels import label_above_the_list
@@ -593,7 +594,10 @@ def add_page_year(
     in its URL). The record carries that year (``extra["page_year"]``) for the normalizer, and
     its date's provenance says where it came from."""
     assert record.date_text is not None
-    found = _year_above(segment[0], outline) if outline is not None else None
+    # A news column's item: the other items' headings above it name no year of its own.
+    found = year_of_the_item(segment[0]) if _opens_a_heading_run(segment) else None
+    if found is None and outline is not None:
+        found = _year_above(segment[0], outline)
     if found is None:
         years = YEAR.findall(context.page_url)
         found = (years[-1], "url") if len(set(years)) == 1 else None
@@ -616,6 +620,11 @@ def _disclosure_summary(node: LexborNode) -> str | None:
             return visible_text(summary) if summary is not None else None
         ancestor = ancestor.parent
     return None
+
+
+def _opens_a_heading_run(segment: list[LexborNode]) -> bool:
+    """The block is a heading's run of siblings (``div>h1+p``), not an element of its own."""
+    return len(segment) > 1 and segment[0].tag in HEADING_TAGS
 
 
 def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.block_text import node_text
+from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
 from netdir.extract.prose_announcements import announcing_sentence
 
 _FIELD_CHARS = 200  # the block reader's longest date element; longer text is read here
 
 
-def announced_day(segment: list[LexborNode]) -> tuple[str, str] | None:
+def announced_day(segment: list[LexborNode], *, stamped: bool = True) -> tuple[str, str] | None:
     """The announcing sentence of the block's first long paragraph that has one, and the
-    paragraph's tag; None when there is none."""
+    paragraph's tag; None when there is none. Without a stamp (``stamped`` False: a section under
+    its own heading) a paragraph whose clock stands outside that sentence dates nothing here:
+    „Am Freitag, den 29. November, findet kein Training statt. An diesem Tag ist ab 18 Uhr unsere
+    … Mitgliederversammlung“ is read whole by the normalizer, with its hour."""
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
             if candidate.tag != "p":
@@ -33,6 +37,31 @@ def announced_day(segment: list[LexborNode]) -> tuple[str, str] | None:
             if not text or len(text) <= _FIELD_CHARS:
                 continue
             sentence = announcing_sentence(text, clock_counts=True)
-            if sentence is not None and len(sentence) <= _FIELD_CHARS:
+            if sentence is not None and len(sentence) > _FIELD_CHARS:
+                sentence = _clause_with_the_day(sentence)
+            if sentence is not None and not stamped and _clock_elsewhere(text, sentence):
+                return None
+            if sentence is not None:
                 return sentence, candidate.tag
     return None
+
+
+def _clause_with_the_day(sentence: str) -> str | None:
+    """A sentence too long for a date field shortened to its clauses up to the one that names
+    the day („Unter dem Motto … trafen sich am 3. März 150 Interessierte in der Körber-Stiftung,
+    um spannende Projekte … auszuprobieren, …“ → up to „… in der Körber-Stiftung“) — or up to the
+    clock after the day („… laden am Dienstag, den 31. Oktober 2023, … von 16 – 21 Uhr zu einer
+    … Party … ein“ keeps its hours); None when that is still too long."""
+    for match in iter_date_phrases(sentence):
+        if not names_a_day(match.group(0)):
+            continue
+        clock = TIME_LIKE.search(sentence, match.end())
+        comma = sentence.find(",", clock.end() if clock else match.end())
+        clause = sentence[: comma if comma >= 0 else len(sentence)].rstrip()
+        return clause if len(clause) <= _FIELD_CHARS else None
+    return None
+
+
+def _clock_elsewhere(paragraph: str, sentence: str) -> bool:
+    """The paragraph states a clock, and the sentence does not."""
+    return TIME_LIKE.search(paragraph) is not None and TIME_LIKE.search(sentence) is None

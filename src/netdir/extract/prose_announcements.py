@@ -22,6 +22,12 @@ _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d])[.!?](?=\s+[„\"»]?[A-ZÄÖÜ])"
 _INVITES = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
     r"|\beingeladen\b"
+    # „Am 13. April 2018 luden die Körber-Stiftung und … ins KörberForum ein“: a news column
+    # reports the invitation it made; the day is the event's.
+    r"|\bluden\b.{0,200}?\bein\b"
+    # „triff uns am Mi, 28. August im Betahaus“, „trafen sich am 3. März 150 Interessierte“:
+    # who meets whom on the day.
+    r"|\b(?:treffen|trafen|triff|trefft)\s+(?:uns|sich|euch)\b"
     r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
     # „Die Konferenz wird … am Mittwoch, dem 13. Oktober 2021 … stattfinden“, „…, die am 24.
     # Juni stattfindet“: the verb in one word (future, subordinate clause).

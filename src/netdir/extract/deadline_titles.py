@@ -1,0 +1,26 @@
+"""A dated entry named as a deadline is no offering.
+
+An organisation's dates page, filled from its calendar, lists conferences and workshops beside
+„Deadline 2. Runde Prototype Fund“ — the day applications close. A calendar of a municipality
+has „Redaktionsschluss Amtsblatt“, a club's „Meldeschluss Kreismeisterschaft“. Nobody goes to a
+deadline: an entry whose name opens with a deadline word („Deadline“, „Einsendeschluss“,
+„Anmeldeschluss“, „Bewerbungsfrist“ …) dates a closing day, not an event. (A name that merely
+contains such a word later — a film „Deadline“ is rare, a „Saisonabschluss“ is a party — stays.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+
+_DEADLINE_NAME = lazy_re.compile(
+    r"^(?:deadline|(?:einsende|anmelde|bewerbungs|abgabe|melde|redaktions|einreichungs|annahme)"
+    r"(?:schluss|frist|termin)|(?:einreichungs|bewerbungs|anmelde)ende)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_deadline(title: str | None) -> bool:
+    """Whether ``title`` opens with a deadline word."""
+    return title is not None and _DEADLINE_NAME.match(title.strip()) is not None
