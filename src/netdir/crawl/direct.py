@@ -30,6 +30,7 @@ from httpx._transports.default import map_httpcore_exceptions
 
 from netdir import lazy_re
 from netdir.crawl.lean import LeanPool, LeanResponse
+from netdir.crawl.politeness import trace_request_sent
 from netdir.crawl.transport import PerOriginTransport, Release
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -172,7 +173,8 @@ class DirectSender:
             ),
             headers=request_headers(target, headers),
             extensions={
-                "timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+                "timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout},
+                "trace": trace_request_sent,
             },
         )
         with map_httpcore_exceptions():

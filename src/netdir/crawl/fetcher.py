@@ -21,7 +21,7 @@ import httpx
 from netdir.catalog.model import CrawlSettings
 from netdir.crawl.content_coding import BoundedDecoder, UnsupportedCoding
 from netdir.crawl.direct import DirectSender
-from netdir.crawl.politeness import Clock, PolitenessGate
+from netdir.crawl.politeness import Clock, PolitenessGate, trace_request_sent
 from netdir.crawl.urls import host_of
 
 logger = logging.getLogger("netdir.crawl")
@@ -288,7 +288,11 @@ class Fetcher:
                 direct.aclose,
             )
         request = self._client.build_request(
-            "GET", url, headers=headers, timeout=settings.timeout_seconds
+            "GET",
+            url,
+            headers=headers,
+            timeout=settings.timeout_seconds,
+            extensions={"trace": trace_request_sent},
         )
         response = await self._client.send(request, stream=True)
         # A response built in memory (a mock transport) was read and decoded by httpx already.

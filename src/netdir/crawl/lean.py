@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 import h11
 import httpcore
 
+from netdir.crawl.politeness import request_sent
+
 #: httpx's default: an idle keep-alive connection older than this is not reused.
 KEEPALIVE_EXPIRY = 5.0
 #: Bytes asked of the socket at a time (httpcore's ``READ_NUM_BYTES``).
@@ -174,6 +176,7 @@ class LeanPool:
                 # As httpcore: a server may close early and still answer (an error status):
                 # read what it said.
                 pass
+            request_sent()
             while True:
                 event = await connection.next_event(timeout)
                 if type(event) is h11.Response:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -24,6 +25,25 @@ class SystemClock:
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+
+# The slot's "the request is on the wire now" callback for the task that holds the slot. A
+# context variable because the moment is known only deep in the sender (after the connection is
+# open and the request written), several calls below the slot.
+_ON_SENT: ContextVar[Callable[[], None] | None] = ContextVar("netdir_on_request_sent", default=None)
+
+
+def request_sent() -> None:
+    """Tell the politeness gate that this task's request has just been written to the server."""
+    on_sent = _ON_SENT.get()
+    if on_sent is not None:
+        on_sent()
+
+
+async def trace_request_sent(event_name: str, info: dict[str, object]) -> None:
+    """httpcore's ``trace`` extension: the request is written once its headers are sent."""
+    if event_name.endswith("send_request_headers.complete"):
+        request_sent()
 
 
 @dataclass
@@ -76,10 +96,19 @@ class PolitenessGate:
                     await self._clock.sleep(wait)
                 await self._overall.acquire()
                 state.last_start = self._clock.monotonic()
+
+            def sent() -> None:
+                # The server sees the request when it is written, which on a busy machine or a
+                # new connection can be well after the slot's start: the next start keeps its
+                # delay from that moment too, so the spacing holds as the server sees it.
+                state.last_start = max(state.last_start, self._clock.monotonic())
+
+            reset = _ON_SENT.set(sent)
             self.in_flight += 1
             try:
                 yield
             finally:
+                _ON_SENT.reset(reset)
                 self.in_flight -= 1
                 self._overall.release()
         finally:
