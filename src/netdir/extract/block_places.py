@@ -25,7 +25,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.kind_labelled_places import kind_labelled_place
-from netdir.extract.label_marks import LABEL_MARK
+from netdir.extract.label_marks import LABEL_MARK, PLACE_WORDS
 from netdir.extract.meta_line import line_parts
 from netdir.extract.place_above_title import place_above_the_title
 from netdir.extract.place_lines import (
@@ -48,8 +48,7 @@ _PLACE_CLASS = lazy_re.compile(
     re.I,
 )
 PLACE_LABEL = lazy_re.compile(
-    rf"^{LABEL_MARK}(?:Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location)"
-    r"\s*[:：]\s*(.{2,120})$",
+    rf"^{LABEL_MARK}(?:{PLACE_WORDS})\s*[:：]\s*(.{{2,120}})$",
     re.I,
 )
 # "Treffpunkt Parkplatz bei Alpsee Bikes (ehem. Baby Bolz)": a meeting point without a colon
