@@ -1,10 +1,10 @@
-"""A calendar entry that only calls for attention is no offering (attention_notices)."""
+"""A calendar entry that only calls for attention is no offering (notices.is_attention_notice)."""
 
 from __future__ import annotations
 
 import pytest
 
-from netdir.extract.attention_notices import is_attention_notice
+from netdir.extract.notices import is_attention_notice
 from tests.extract.realpage_inspect import inspect_corpus_page
 
 

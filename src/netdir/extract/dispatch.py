@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
-from netdir.extract.attention_notices import is_attention_notice
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
@@ -61,6 +60,7 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.notices import (
+    is_attention_notice,
     is_break,
     is_closure_notice,
     is_day_off,
@@ -120,10 +120,13 @@ class ExtractResult:
     next_link: NextLink | None = None
 
     def add(self, extractor: str, records: list[RawRecord]) -> None:
-        # A calendar's "Closed for Memorial Day" marks a day without offering.
-        records = [record for record in records if not is_closure_notice(record.title)]
-        # „! Achtung: weißer Sonntag“ among a calendar's events: a warning about the day.
-        records = [record for record in records if not is_attention_notice(record.title)]
+        # A calendar's "Closed for Memorial Day" marks a day without offering, and „! Achtung:
+        # weißer Sonntag“ among its events is a warning about the day.
+        records = [
+            record
+            for record in records
+            if not is_closure_notice(record.title) and not is_attention_notice(record.title)
+        ]
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.
             records = [record for record in records if not is_report(record.title)]

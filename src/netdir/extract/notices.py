@@ -1,4 +1,5 @@
-"""Notices that a venue is closed, and posts about past events or club affairs, are no offerings.
+"""Notices that a venue is closed or that call for attention, and posts about past events or club
+affairs, are no offerings.
 
 Venue and library calendars put their closed days among the events ("Closed for Memorial Day",
 "CLOSED on Thanksgiving", "Geschlossen wegen Betriebsferien"); each would become an offering on
@@ -34,6 +35,22 @@ _CLOSURE = lazy_re.compile(
 def is_closure_notice(title: str | None) -> bool:
     """True for a title that announces a closed day ("Closed for Memorial Day")."""
     return bool(title) and _CLOSURE.match(title or "") is not None
+
+
+# A calendar's warning about a day among its events: a retailers' calendar marks „! Achtung:
+# weißer Sonntag“ (the church holiday on which a Sunday opening is a problem), others „Hinweis:
+# Bücherei geschlossen“ or „Attention: parking closed“. A title that opens with such a call — the
+# word followed by a colon or exclamation mark — names no event; one that uses the word as a name
+# („Achtung Baby – U2 Tribute“, „Wichtig ist auf'm Platz“) stays.
+_ATTENTION = lazy_re.compile(
+    r"^[\s!⚠️*]*(?:achtung|hinweis|wichtig|attention|notice|important|note|avis)\s*[:!]",
+    re.IGNORECASE,
+)
+
+
+def is_attention_notice(title: str | None) -> bool:
+    """True for a title that opens with a call for attention („! Achtung: …“, „Hinweis: …“)."""
+    return bool(title) and _ATTENTION.match(title or "") is not None
 
 
 # A post about something past or about the club's affairs among a sidebar's events: "Fotos vom
