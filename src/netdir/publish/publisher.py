@@ -280,6 +280,7 @@ def publish(
                 target.stage("dcat.jsonld", dcat)
                 facts = _described_files(target, produced)
                 target.stage("datapackage.json", datapackage_bytes(facts, meta, modified))
+        _wait_synced(target)
     except BaseException:
         if elsewhere is not None:
             elsewhere.cancel()
@@ -405,6 +406,17 @@ def _failures_named(fmt: str, target: PublishTarget) -> Iterator[None]:
             f"could not produce {', '.join(FORMAT_FILES[fmt])} for {target.location}: "
             f"{type(exc).__name__}: {exc} → nothing was replaced; the previous files are intact",
             format=fmt,
+        ) from exc
+
+
+def _wait_synced(target: PublishTarget) -> None:
+    """Every staged file on disk (``PublishTarget.wait_synced``) before any is moved into place."""
+    try:
+        target.wait_synced()
+    except OSError as exc:
+        raise PublishError(
+            f"could not write the new files to {target.location}: {type(exc).__name__}: {exc}"
+            " → nothing was replaced; the previous files are intact"
         ) from exc
 
 

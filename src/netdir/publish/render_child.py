@@ -71,6 +71,15 @@ def render_formats(
             results[fmt] = ("ok", _written(render, target, rows))
         except Exception as exc:
             results[fmt] = ("error", picklable(exc))
+    if target is not None:
+        try:
+            target.wait_synced()  # the files are on disk before they are reported written
+        except OSError as exc:
+            failure = picklable(exc)
+            results = {
+                fmt: ("error", failure) if status == "ok" else (status, value)
+                for fmt, (status, value) in results.items()
+            }
     return results
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from netdir import lazy_re
 from netdir.publish.exceptions import PublishError
+from netdir.publish.sync_behind import SyncBehind
 
 
 def is_remote(out: str | Path) -> bool:
@@ -48,6 +49,8 @@ class PublishTarget:
     def __post_init__(self) -> None:
         self._token = secrets.token_hex(4)
         self._remote = is_remote(self.out)
+        # A local file's fsync runs beside the next file's rendering; commit waits for them.
+        self._syncs = SyncBehind()
         if self._remote:
             import fsspec  # only remote targets need it
 
@@ -171,7 +174,7 @@ class PublishTarget:
             with open(temp, "wb") as handle:
                 handle.writelines(parts)
                 handle.flush()
-                os.fsync(handle.fileno())
+                self._syncs.sync(os.dup(handle.fileno()))
 
     def write_temp_stream(self, name: str, parts: Iterable[bytes]) -> None:
         """``write_temp`` of parts made while they are written, each let go once written (a
@@ -184,7 +187,12 @@ class PublishTarget:
             for part in parts:
                 write(part)
             handle.flush()
-            os.fsync(handle.fileno())
+            self._syncs.sync(os.dup(handle.fileno()))
+
+    def wait_synced(self) -> None:
+        """Return once every temp file this process wrote is on disk (their fsyncs run in a
+        thread, ``SyncBehind``); raise the first failure. ``commit`` waits for them too."""
+        self._syncs.wait()
 
     def adopt(self, name: str) -> None:
         """Stage the temp file of ``name`` that ``write_temp`` wrote (in this or a child process)."""
@@ -201,6 +209,7 @@ class PublishTarget:
 
     def commit(self, order: list[str] | None = None) -> list[str]:
         """Move every staged file into place; ``order`` names files to move last, in that order."""
+        self.wait_synced()  # no file is moved into place before every one is on disk
         last = order or []
         ordered = sorted(self.staged, key=lambda f: last.index(f.name) if f.name in last else -1)
         if self._remote:
@@ -221,6 +230,8 @@ class PublishTarget:
     def discard(self, unadopted: Iterable[str] = ()) -> None:
         """Remove every staged temp file, and those of ``unadopted`` names a child process may
         have written; the published files stay as they were."""
+        with contextlib.suppress(OSError):  # the files go anyway; their descriptors are closed
+            self._syncs.wait()
         staged_names = {staged.name for staged in self.staged}
         extra = [StagedFile(n, self.temp_path(n)) for n in unadopted if n not in staged_names]
         for staged in [*self.staged, *extra]:
