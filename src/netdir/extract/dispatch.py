@@ -75,6 +75,7 @@ from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.saved_minutes import lists_saved_minutes
+from netdir.extract.schedule_lines import is_schedule, with_the_notices_hour_and_place
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
@@ -426,6 +427,12 @@ def _read_html_auto(
         today = context.fetched_at.date()
         event = [] if lists_saved_minutes(found, today) else found  # a thread's <time> stamps
         event = [record for record in event if not dated_by_its_stamp(record, published, today)]
+        if lines and is_schedule(lines, event, today):
+            # „Regular Meeting Schedule“ over twenty bare days, the page's one event the first:
+            # the days are the page's meetings, held where and when its notice says.
+            with_the_notices_hour_and_place(tree, lines)
+            result.add("listing", lines)
+            return
         if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
             return

@@ -17,12 +17,17 @@ showings or two days), named by the nearest name above it:
 
 - a date line (no heading) opens with its day (after „Beginn:“, „Termin:“, „Am“, a weekday, „den“) and says
   nothing more than the hours, the place („im KIKU, Kinderkulturhaus“) or a note after a
-  semicolon; a line that names its own offering after the day is the listing's business;
+  semicolon, or further days and nothing else („February 4, 2026    February 18, 2026“, a
+  schedule's line of two meetings); a line that names its own offering after the day is the
+  listing's business, one that names it before a dash and the day is that offering
+  („Reorganization/Regular – January 7, 2026“, extract/schedule_lines.py);
 - a name is a heading or a wholly bold line, capitalised, that is no sentence, no label, no weekday heading
   („Montag / Donnerstag“) and holds no day or clock; consecutive headings are one name split
   over two lines, and a bold line right under a heading is its subtitle, not a new name;
 - a line „Jeweils von 10 bis 17 Uhr“ under the same name gives the hours of its days that state
   none.
+- a name that calls its days a schedule („Regular Meeting Schedule“) names them without that
+  word („Regular Meeting“).
 
 Read only when the page gives nothing else (no list, no event): ``_MIN_LINES`` named date lines.
 """
@@ -37,12 +42,14 @@ from netdir import lazy_re
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
+from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
 TITLE_SOURCE = "listing:name above its date lines"
+OWN_TITLE_SOURCE = "listing:name before its date line's dash"
 DATE_SOURCE = "listing:date line under its name"
 _MIN_LINES = 3
 _MAX_LINE = 100
@@ -82,7 +89,7 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         return []
     name: _Name | None = None
     just_named = False  # the line before named a heading's offering
-    found: list[tuple[_Name, str]] = []
+    found: list[tuple[_Name, str, str | None]] = []  # (name above, date line, the line's own name)
     for line in br_lines(body):
         under, just_named = (name if just_named else None), False
         if (
@@ -93,7 +100,9 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             name.hours = name.hours or line.text
         elif not line.heading and (day := _date_line(line.text)) is not None:
             if name is not None:
-                found.append((name, day))
+                found.append((name, day, None))
+        elif not line.heading and name is not None and (own := named_day(line.text)):
+            found.append((name, own[1], own[0]))  # „Reorganization/Regular – January 7, 2026“
         elif _names(line):
             if under is not None and line.heading == under.heading:
                 under.text = f"{under.text} {line.text}"  # one name over two heading lines
@@ -105,8 +114,8 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     if len(found) < _MIN_LINES:
         return []
     records: list[RawRecord] = []
-    for owner, text in found:
-        records.extend(_records(owner, text, context))
+    for owner, text, own_name in found:
+        records.extend(_records(owner, text, context, own_name))
     return records if len(records) >= _MIN_LINES else []
 
 
@@ -118,7 +127,11 @@ def _date_line(text: str) -> str | None:
     if phrase is None or _LEAD.match(text[: phrase.start()]) is None:
         return None
     rest = text[phrase.end() :].strip()
-    if _PLAIN_REST.match(rest) is None and _PLACE_REST.match(rest) is None:
+    if (
+        _PLAIN_REST.match(rest) is None
+        and _PLACE_REST.match(rest) is None
+        and days_only(text) is None  # „February 4, 2026  February 18, 2026“: two days
+    ):
         return None  # „12.03. Vortrag über …“: the line names its own offering
     return text
 
@@ -135,18 +148,21 @@ def _names(line: Line) -> bool:
     return not all(WEEKDAY_WORD.match(word) for word in words)  # „Montag / Donnerstag“
 
 
-def _records(name: _Name, line: str, context: PageContext) -> list[RawRecord]:
+def _records(
+    name: _Name, line: str, context: PageContext, own_name: str | None = None
+) -> list[RawRecord]:
     phrase = next(iter_date_phrases(line))
     place = _PLACE_REST.match(line[phrase.end() :].strip())
     records: list[RawRecord] = []
-    for day in occurrences(line) or [line]:
+    for day in occurrences(line) or days_only(line) or [line]:
         date_text = day
         if name.hours and not TIME_LIKE.search(day):
             date_text = f"{day}, {name.hours}"
         if parse_when(date_text, today=context.fetched_at.date()).start is None:
             continue
-        record = context.new_record(EXTRACTOR, name.text, confidence=0.5)
-        record.field_sources["title"] = TITLE_SOURCE
+        title = own_name or scheduled_name(name.text)
+        record = context.new_record(EXTRACTOR, title, confidence=0.5)
+        record.field_sources["title"] = OWN_TITLE_SOURCE if own_name else TITLE_SOURCE
         set_field(record, "date_text", date_text, DATE_SOURCE)
         if place is not None:
             set_field(record, "location_text", place["place"].strip(" ,"), DATE_SOURCE)

@@ -3,8 +3,10 @@
 A hiking club's schedule says above its table „Meeting place for all hikes will be Prince George
 City Hall parking area, unless arranged otherwise.“ and each row names only the destination; a
 reader meets at City Hall for each hike. Likewise „All meetings are held in the Council Chambers
-…“ or „Meetings take place at the Community Hall“. Only sentences that say so of all the list's
-events (or of its meetings in general) count, and only when the words name a venue (a venue word,
+…“ or „Meetings take place at the Community Hall“; „All meetings will be held on Wednesday
+evenings in Council Chambers of the Municipal Building, 1 Main Street, …, at 6:00 p.m.“: the
+hour after the place ends it. Only sentences that say so of all the list's events (or of its
+meetings in general) count, and only when the words name a venue (a venue word,
 a street with its number): „Meetings are held in the evening“ names none. What follows „unless …“
 is the exception, not the place. The sentence may say whose meetings they are, that they are
 open to the public and on which day and hour („All meetings of the Library Board of Trustees are
@@ -23,7 +25,12 @@ from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_lines import is_address, names_a_venue_word
 
 _PLACE = r"(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?)"
-_END = r"\s*(?:,?\s*(?:unless|except)\b[^.!?]*)?(?:[.!?](?:\s|$)|$)"
+_END = (
+    r"\s*(?:,?\s*(?:unless|except)\b[^.!?]*)?(?:[.!?](?:\s|$)|$"
+    # „… in Council Chambers of the Municipal Building, 1 Main Street, at 6:00 p.m., and …“:
+    # the hour after the place ends it.
+    r"|,?\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b)"
+)
 # „… of the Library Board of Trustees are open to the public and held on the third Wednesday of
 # each month at 7 p.m. at …“: whose meetings, that they are public, and when, before the place.
 _WHOSE = r"(?:of\s+the\s+[^.;:!?]{1,60}?\s+)?"

@@ -1,0 +1,131 @@
+"""A schedule's lines of bare days: „February 4, 2026     February 18, 2026“ under its heading.
+
+A board publishes its year of meetings as its annual notice requires — a heading „Regular Meeting
+Schedule“ over centred paragraphs of one or two bold days each, set apart by spaces only::
+
+    <h2>Regular Meeting Schedule</h2>
+    <p><strong>January 21, 2026</strong></p>
+    <p><strong>February 4, 2026</strong><strong>    February 18, 2026</strong></p> …
+
+A reader sees one meeting per day, the meeting the heading names: the word „Schedule“ (or
+„Dates“, „Calendar“) says the lines below are its days, it is not the meeting's name. Such a
+page was read as one event, the board's page dated by its first line: when the one event a page
+gives falls on a day of twenty such lines under one name, those lines are the page's offerings.
+The notice the schedule is published under says once where and when all of them are held („All
+meetings will be held on Wednesday evenings in Council Chambers of the Municipal Building, 1 Main
+Street, Woodbridge, New Jersey, at 6:00 p.m., and continue until adjournment at 10:15 p.m.“): the
+first hour of that sentence is each meeting's start (the adjournment a limit), its venue the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir import lazy_re
+from netdir.extract.block_text import names_a_day
+from netdir.extract.context import set_field
+from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
+from netdir.extract.inline_text import visible_text
+from netdir.extract.lead_times import add_shared_time
+from netdir.extract.place_for_all import place_for_all
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+# Between the days of one line: spaces, a comma, a slash, „und“ / „and“ — nothing else.
+_BETWEEN_DAYS = lazy_re.compile(r"^[\s,;/|&]*(?:(?:und|and|&)\s*)?$", re.I)
+# „Regular Meeting Schedule“, „Board Meeting Dates 2026“, „Meeting Calendar for 2026“.
+_SCHEDULE_WORD = lazy_re.compile(
+    r"^(?P<name>\S.*?)\s*[-–:]?\s+(?:schedule|dates|calendar)(?:\s+(?:for\s+)?\d{4})?\s*$", re.I
+)
+# „Reorganization/Regular – January 7, 2026“: a short name, a dash, the day and nothing more.
+_NAME_DASH = lazy_re.compile(r"^(?P<name>[A-ZÄÖÜ][^\d–—:;.!?]{2,40}?)\s+[–—-]\s+$")
+# „All meetings will be held on Wednesday evenings … at 6:00 p.m.“: the hour all are held at.
+_HOUR_FOR_ALL = lazy_re.compile(
+    r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?(?:meetings|sessions)\s+(?:will\s+be|are)\s+"
+    r"held\b[^.!?]{0,200}?\bat\s+(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?)",
+    re.I,
+)
+_NOTICE_CHARS = 1000  # a notice's paragraph, not an article
+#: Provenance of the place the schedule's notice states for all its meetings.
+NOTICE_SOURCE = "listing: the schedule's notice (the place of all its meetings)"
+# The date lines of one name that make a schedule rather than one event's further days.
+MIN_SCHEDULE_DAYS = 6
+_MAX_NAME_WORDS = 4
+_MOSTLY = 0.8
+
+
+def days_only(text: str) -> list[str] | None:
+    """The days of a line that holds two or more days and nothing else („February 4, 2026
+    February 18, 2026“); None when anything but spaces or a separator stands around them."""
+    days: list[str] = []
+    end = 0
+    for phrase in iter_date_phrases(text):
+        if _BETWEEN_DAYS.match(text[end : phrase.start()]) is None:
+            return None
+        day = phrase.group(0).strip()
+        if not names_a_day(day):
+            return None
+        days.append(day)
+        end = phrase.end()
+    if len(days) < 2 or _BETWEEN_DAYS.match(text[end:]) is None:
+        return None
+    return days
+
+
+def named_day(text: str) -> tuple[str, str] | None:
+    """(name, day) of a schedule's line that names its own meeting before a dash and the day:
+    „Reorganization/Regular – January 7, 2026“; None for any other line."""
+    phrase = next(iter_date_phrases(text), None)
+    if phrase is None or text[phrase.end() :].strip(" ,.") or not names_a_day(phrase.group(0)):
+        return None
+    lead = _NAME_DASH.match(text[: phrase.start()])
+    if lead is None or len(lead["name"].split()) > _MAX_NAME_WORDS:
+        return None
+    return lead["name"].strip(), phrase.group(0).strip()
+
+
+def scheduled_name(name: str) -> str:
+    """The name a schedule's heading gives its days: „Regular Meeting Schedule“ → „Regular
+    Meeting“; any other name as it is."""
+    match = _SCHEDULE_WORD.match(name)
+    return match["name"] if match else name
+
+
+def is_schedule(lines: list[RawRecord], event: list[RawRecord], today: date) -> bool:
+    """Whether the page's one event is a day of many date lines under one name: the page is
+    that name's schedule, its lines the offerings (see the module docstring)."""
+    if len(event) != 1 or len(lines) < MIN_SCHEDULE_DAYS:
+        return False
+    titles = Counter(record.title for record in lines)
+    if titles.most_common(1)[0][1] < _MOSTLY * len(lines):
+        return False  # a programme of several names is no one schedule
+    day = _day(event[0], today)
+    return day is not None and day in {_day(record, today) for record in lines}
+
+
+def _day(record: RawRecord, today: date) -> str | None:
+    start = parse_when(record.date_text or "", today=today).start
+    return start[:10] if start else None
+
+
+def with_the_notices_hour_and_place(tree: LexborHTMLParser, records: list[RawRecord]) -> None:
+    """Each schedule record without an hour or a place takes those the page's notice states
+    for all its meetings (see the module docstring)."""
+    hour = place = None
+    for paragraph in tree.css("p"):
+        text = " ".join(visible_text(paragraph).split())
+        if len(text) > _NOTICE_CHARS:
+            continue
+        if hour is None and (match := _HOUR_FOR_ALL.search(text)):
+            hour = match["clock"]
+        place = place or place_for_all(text)
+    if hour:
+        untimed = [r for r in records if r.date_text and not TIME_LIKE.search(r.date_text)]
+        add_shared_time(untimed, hour, " + time:the schedule's notice")
+    for record in records:
+        if place and not record.location_text:
+            set_field(record, "location_text", place, NOTICE_SOURCE)

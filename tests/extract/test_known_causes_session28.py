@@ -1,0 +1,32 @@
+"""Known causes left on pages already in the corpus (issue #11, session 28: the leftovers of
+earlier held-out batches), each fixed generally and pinned on the real page that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def test_a_boards_schedule_of_bare_bold_days_is_its_meetings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Woodbridge's Planning Board page (held-out batch AH): „Regular Meeting Schedule“ over
+    # centred paragraphs of one or two bold days („February 4, 2026    February 18, 2026“), the
+    # annual notice above saying „All meetings will be held on Wednesday evenings in Council
+    # Chambers of the Municipal Building, 1 Main Street, …, at 6:00 p.m.“. Before: one event,
+    # „Planning Board“ on 21 January (recall 0/22).
+    records = inspect_corpus_page(capsys, "civicplus-woodbridge-planning-board-2026")
+    assert len(records) == 22
+    assert records[0]["title"] == "Reorganization/Regular"
+    assert {r["title"] for r in records[1:]} == {"Regular Meeting"}
+    assert [r["start"][:16] for r in records[:3]] == [
+        "2026-01-07T18:00",
+        "2026-01-21T18:00",
+        "2026-02-04T18:00",
+    ]
+    assert records[-1]["start"][:10] == "2026-12-16"
+    assert {r["location"] for r in records} == {
+        "Council Chambers of the Municipal Building, 1 Main Street, Woodbridge, New Jersey"
+    }
+
