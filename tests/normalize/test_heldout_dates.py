@@ -1529,6 +1529,16 @@ Its misses: two school-free days a weekend apart read as a period ("Freitag, 29.
 1. April 2024"), a done-by date read as an end ("bis am Montag, 20. März 2023 … zugestellt"), "zweimal
 pro Monat am Freitagmorgen" read as the next Friday, and an elided weekday compound ("am Mittwoch- und
 Freitagnachmittag": Wednesdays only). All 147 rounds: 5300/5424 = 97.7 %.
+
+Round 148 (date_strings_heldout_round148.yaml, 42 British English strings from an Anglican parish's
+weekly news in Maidstone, 2022-2025: services, working parties, fairs, pilgrimages, peals, deadlines)
+was written down before any fix for rounds 146-147 was merged and scored **78.6 % (33/42)** before any
+change for it; rounds 5-148 pooled before their fixes 4408/5320 = 82.9 %. Its misses: a past Saturday
+thanked for read as the next "Saturday 10th" (December's) before the coming one, "Applications close
+on …" and "Email … by 8 January" (deadlines), a 12-hour span without am/pm ("11:15 to 2:15"), "No Mass
+on Thursday 21st December", "Mass at 10.30" (a clock after "at" alone), "next year, for 18th-22nd
+August", a weekly opening ("always open 10am to 12 noon on Thursday morning") without its rule, and
+"ASH WEDNESDAY SUNG MASS 7.30pm" (the English feast's name).
 """
 
 from __future__ import annotations
@@ -1690,6 +1700,7 @@ ROUND144_FILE = Path(__file__).parent / "date_strings_heldout_round144.yaml"
 ROUND145_FILE = Path(__file__).parent / "date_strings_heldout_round145.yaml"
 ROUND146_FILE = Path(__file__).parent / "date_strings_heldout_round146.yaml"
 ROUND147_FILE = Path(__file__).parent / "date_strings_heldout_round147.yaml"
+ROUND148_FILE = Path(__file__).parent / "date_strings_heldout_round148.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1905,6 +1916,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND145_FILE,
             ROUND146_FILE,
             ROUND147_FILE,
+            ROUND148_FILE,
         )
         for case in load_heldout(path)
     ]
