@@ -106,6 +106,7 @@ from netdir.normalize.when_pairs import (
 )
 from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
+from netdir.normalize.when_preview_year import lies_ahead_in, preview_year
 from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
     find_recurrence,
@@ -193,8 +194,27 @@ def parse_when(
     """
     if not text or not text.strip():
         return NOTHING
-    found = in_week_parity(text, _parse_when(text, today, page_date, day_first, year))
+    found = _parse_when(text, today, page_date, day_first, year)
+    if year is None and found.start is not None:
+        found = _in_preview_year(text, found, today, page_date, day_first)
+    found = in_week_parity(text, found)
     return utc_clocks_as_written(text, found)
+
+
+def _in_preview_year(
+    text: str, found: When, today: date, page_date: date | None, day_first: bool | None
+) -> When:
+    """``found`` read again in the one year the text states, when the nearest year put its
+    yearless start in the past and that year puts it ahead (``when_preview_year``)."""
+    reference = page_date or today
+    start = found.start or ""
+    if len(start) < 10 or date.fromisoformat(start[:10]) >= reference or start[:4] in text:
+        return found
+    stated = preview_year(text, reference)
+    if stated is None:
+        return found
+    again = _parse_when(text, today, page_date, day_first, stated)
+    return again if lies_ahead_in(stated, again.start, reference) else found
 
 
 def date_role(text: str | None, *, today: date) -> str | None:

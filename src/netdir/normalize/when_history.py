@@ -78,7 +78,9 @@ def without_history(text: str, reference: date) -> str:
 
 
 _MOVED_TO = lazy_re.compile(
-    r"(?:\b(?:neuer\s+termin|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
+    # ("Der neue Termin für den offenen Spieletreff ist Samstag, der 18. Januar 2025": what was
+    # moved named between)
+    r"(?:\b(?:neue[rn]?\s+termin(?:\s+(?:f(?:ü|ue)r|des|der|zum|zur)\s+[^.!?;\d]{0,60}?)?|ersatztermin|nachholtermin|verschoben\s+(?:auf|zum)|verlegt\s+(?:auf|zum)"
     r"|new\s+date|rescheduled\s+(?:to|for))\b\s*:?\s*(?:ist|is)?\s*(?:der|den|am|on|to)?\s*"
     # "Rescheduled the September 4 meeting at 2:00 PM to September 17", "rescheduling the meeting
     # that was previously scheduled for Thursday, October 27, to Wednesday, October 26"; "… and
@@ -90,7 +92,7 @@ _MOVED_TO = lazy_re.compile(
     # and it will be on October 25, 2023 instead"
     r"|\b(?:date\s+)?chang(?:e|es|ed)\s+to\s+"
     r"|\b(?:changed|moved)\b[^.!?;]{0,60}?\b(?:will\s+(?:now\s+)?be|is\s+now)\s+(?:held\s+)?(?:on\s+)?)"
-    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?$",
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*(?:der\s+|den\s+)?)?$",
     FLAGS,
 )
 # "… wurde das Maibaumaufstellen auf den 4.Mai verlegt": the day right between "auf" and the verb

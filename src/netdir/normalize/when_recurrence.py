@@ -217,9 +217,13 @@ _NOT_ONLY_BEFORE = lazy_re.compile(r"\b(?:nicht\s+nur|not\s+only|not\s+just)\W*(
 _CLOSED_AFTER = lazy_re.compile(
     r"\s*(?:ist\s+|sind\s+|bleibt\s+)?(?:geschlossen|closed|ruhetag)\b", _FLAGS
 )
+_DAY_PART = r"(?:abend|morgen|nachmittag|vormittag)?"
 _WEEKDAY_NEAR = lazy_re.compile(
     # "Alle zwei Wochen am Donnerstagnachmittag": the weekday with its part of the day
-    rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
+    rf"\b(?:am|an|on)\s+(?:einem\s+|jedem\s+|a\s+)?(?P<wd>{_WD}){_DAY_PART}\b"
+    # "zweimal wöchentlich am Mittwoch- und Freitagnachmittag", "am Mittwoch und Freitag": more
+    # weekdays joined to it (a hyphen where a compound's part of the day is left out)
+    rf"(?P<more>(?:-?(?:{_AND})(?:{_WD}){_DAY_PART}\b)*)"
     # "At Wednesday's market, weekly from 3 to 6 p.m.": the market named by its weekday
     rf"|\b(?P<wd2>{_WD})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:market|class|session|meeting|program)\b",
     _FLAGS,
@@ -494,7 +498,7 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
         if not _GENITIVE_BEFORE.search(window, 0, m.start())
     ]
     if not days:
-        days = [WEEKDAYS[(m["wd"] or m["wd2"]).lower()] for m in _WEEKDAY_NEAR.finditer(window)]
+        days = [day for m in _WEEKDAY_NEAR.finditer(window) for day in _near_days(m)]
     if not days:
         # "lädt wie jede Woche … zu seinen gemeinsamen Ausfahrten ein. Wir treffen uns am Mittwoch
         # um 17:50 Uhr …": the one weekday (without its date) of the next sentence
@@ -508,6 +512,14 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
     if days:
         rule = f"{rule};BYDAY={rrule_days(days)}"
     return RecurrenceMention(rule, *match.span())
+
+
+def _near_days(match: re.Match[str]) -> list[int]:
+    """The weekdays of one ``_WEEKDAY_NEAR`` match: the first and those joined to it."""
+    if match["wd2"]:
+        return [WEEKDAYS[match["wd2"].lower()]]
+    joined = re.findall(_WD, match["more"] or "", _FLAGS)
+    return [WEEKDAYS[match["wd"].lower()], *(WEEKDAYS[w.lower()] for w in joined)]
 
 
 _DATE_AFTER = lazy_re.compile(r"\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.")

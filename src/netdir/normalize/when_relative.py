@@ -308,7 +308,9 @@ _JOINED_WEEKDAY_BEFORE = lazy_re.compile(
 _NOT_ONE_DAY = lazy_re.compile(
     r"geschlossen|closed|ruhetag|öffnungszeit|opening\s+hours|sprechzeit|sprechstunde"
     # "einmal im Monat einen Gottesdienst am Freitagabend": one Friday a month, which one unsaid
-    r"|\b(?:einmal|1\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)|\bonce\s+(?:a|per|each)\s+month"
+    # ("zweimal pro Monat am Freitagmorgen": two Fridays a month, which ones unsaid)
+    r"|\b(?:einmal|zweimal|zwei\s+mal|[12]\s?x)\s+(?:im\s+monat|monatlich|pro\s+monat)"
+    r"|\b(?:once|twice)\s+(?:a|per|each)\s+month"
     # "Punktspieltage an einem Samstag sind von 14-18Uhr, am Sonntag von 10-14Uhr": some Saturday
     # (and the Sunday beside it), which one unsaid
     r"|\ban\s+einem\s+(?:" + WEEKDAY_FULL_ALT + r")\b",

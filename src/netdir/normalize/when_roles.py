@@ -258,6 +258,10 @@ _DONE_BY_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
     r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
     r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b"
+    # "Eine Programm-Übersicht wird den Eltern bis am Montag, 20. März 2023 via Klapp zugestellt":
+    # a passive of sending or handing over closing the clause
+    r"|^[^.!?;]{0,60}?\b(?:zugestellt|zugeschickt|zugesandt|verschickt|versandt|eingereicht"
+    r"|abgegeben|überwiesen|bezahlt)\s*(?:[.!?;]|$)"
     # "sind bitte bis zum 16. Februar 2025 zu überweisen", "Der Restbetrag ist bis zum 31. August
     # fällig", "Anträge müssen bis zum 21.02.2026 … vorliegen": what is paid or handed in by a day
     # ("bis zum 3. Mai zu sehen" is a run's end)
@@ -417,6 +421,8 @@ _AFTER_HINTS = (
     "servicezeit", "drucken",
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
+    "zugestellt", "zugeschickt", "zugesandt", "verschickt", "versandt", "eingereicht", "abgegeben",
+    "überwiesen", "bezahlt",
 )  # fmt: skip
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline

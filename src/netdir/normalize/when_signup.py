@@ -22,7 +22,10 @@ _FLAGS = re.IGNORECASE
 SIGNUP_REACH = 120
 # "muss bis 25. Mai 2018 umgesetzt sein", "bis 30. Juni eingereicht werden": a date after "bis"
 # followed by a participle and "sein"/"werden" is when something must be done by.
-UNTIL_BEFORE = lazy_re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", _FLAGS)
+# ("bis am Montag, 20. März 2023 … zugestellt": the Swiss "bis am", a weekday between)
+UNTIL_BEFORE = lazy_re.compile(
+    r"\bbis\s+(?:zum\s+|am\s+|spätestens\s+)?" + optional_weekday("den", "dem") + "$", _FLAGS
+)
 # "Die Anmeldung für einen Stand ist ab sofort bis zum 13. April 2025 … möglich": a sign-up noun
 # earlier in the clause, then "bis" right before the date (no other day between).
 _SIGNUP_UNTIL = lazy_re.compile(
@@ -74,6 +77,16 @@ _SIGNUP_PARTICLE_AFTER = lazy_re.compile(
     _FLAGS,
 )
 _POSSIBLE_AFTER = lazy_re.compile(r"^[^.!?;]{0,100}?\bmöglich\b", _FLAGS)
+# "Bis zum 13.05. (Tag der Mitgliederversammlung) ist die Anmeldung exklusiv für Vereinsmitglieder
+# (+ ggfs. Lebenspartner) möglich": "bis" before the date, the sign-up and "möglich" after it
+# (an abbreviation's dot ends no clause).
+_SIGNUP_POSSIBLE_AFTER = lazy_re.compile(
+    r"^(?:[^.!?;]|(?<=ggf)\.|(?<=ggfs)\.|(?<=bzw)\.|(?<=evtl)\.|(?<=inkl)\.|(?<=ca)\.){0,80}?"
+    r"\b(?:ist|sind)\s+(?:die\s+|eine\s+)?(?:anmeldung(?:en)?|registrierung(?:en)?|einschreibung(?:en)?"
+    r"|buchung(?:en)?)\b"
+    r"(?:[^.!?;]|(?<=ggf)\.|(?<=ggfs)\.|(?<=bzw)\.|(?<=evtl)\.|(?<=inkl)\.|(?<=ca)\.){0,100}?\bmöglich\b",
+    _FLAGS,
+)
 # "freuen uns über eine kurze Rückmeldung per Mail bis zum Freitag, den 2. Februar", "Schreibt mir
 # bitte bis 10. März 2017, 13.37 Uhr eine Mail", "euch bis zum 3. April hier in den Kommentaren
 # anzumelden", "Wir freuen uns bis zum 25.07. … über zahlreiche Vortragseinreichungen", "Wer sich
@@ -152,6 +165,12 @@ def signed_up_by(before: str, after: str) -> bool:
         and _POSSIBLE_AFTER.match(after)
     ):
         return True
+    if (
+        "möglich" in after[: SIGNUP_REACH + 80]
+        and UNTIL_BEFORE.search(before[-CUE_REACH:]) is not None
+        and _SIGNUP_POSSIBLE_AFTER.match(after) is not None
+    ):
+        return True  # "Bis zum 13.05. ist die Anmeldung … möglich"
     if "last day" in after[:40] and _LAST_DAY_AFTER.match(after):
         return True  # "Saturday 1/19 is the last day to Pre-Register for classes"
     following = after[:SIGNUP_REACH]

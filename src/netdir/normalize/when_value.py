@@ -107,12 +107,26 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+#: The latest clock a night's end may show on the next morning ("bis 5 Uhr morgens").
+NIGHT_END = time(6)
+
+
+def ends_after_midnight(begin: time, finish: time, *, same_day: bool) -> bool:
+    """Whether an end clock before the start's, on the same day, is the next morning's: an
+    evening or afternoon start and an end in the small hours ("16 Uhr bis 2 Uhr nachts"; not
+    "10-2 Uhr", whose end is no night's)."""
+    return same_day and time(0) < finish < begin and finish <= NIGHT_END and begin >= time(12)
+
+
 def with_times(start: date, end: date | None, times: tuple[time, time | None]) -> When:
     begin, finish = times
     start_at = datetime.combine(start, begin, tzinfo=BERLIN)
     end_at: datetime | None = None
     if finish is not None:
         end_at = datetime.combine(end or start, finish, tzinfo=BERLIN)
+        if end_at <= start_at and ends_after_midnight(begin, finish, same_day=end in (None, start)):
+            # "von 16 Uhr bis 2 Uhr nachts", "22-2 Uhr": a night that runs into the next morning
+            end_at += timedelta(days=1)
         if end_at <= start_at:
             end_at = None
     elif end is not None:
