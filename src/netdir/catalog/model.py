@@ -19,6 +19,7 @@ ExtractMode = Literal[
     "ical",
     "feed",
     "tec",
+    "frab",
     "rules",
     "listing",
     "none",

@@ -32,6 +32,7 @@ _CONTENT_TYPES = {
     ".json": "application/json",
     ".rss": "application/rss+xml",
     ".atom": "application/atom+xml",
+    ".xml": "application/xml",
     ".html": "text/html",
     ".htm": "text/html",
 }

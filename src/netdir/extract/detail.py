@@ -24,7 +24,7 @@ ENRICHABLE_FIELDS = (
     "audience_text", "topics",
 )  # fmt: skip
 # Higher is better. "page" marks a URL that only fell back to the page's own address.
-_EXTRACTOR_RANK = {"jsonld": 4, "microdata": 4, "rdfa": 4, "microformats": 4, "ical": 4, "tec": 4, "feed": 3, "rules": 2, "listing": 1, "page": 0}  # fmt: skip
+_EXTRACTOR_RANK = {"jsonld": 4, "microdata": 4, "rdfa": 4, "microformats": 4, "ical": 4, "tec": 4, "frab": 4, "feed": 3, "rules": 2, "listing": 1, "page": 0}  # fmt: skip
 
 
 def enrich_from_detail(record: RawRecord, page: Page, source: Source) -> RawRecord:

@@ -42,6 +42,7 @@ from netdir.extract.event_programme import (
 )
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
+from netdir.extract.frab import extract_frab, frab_conference
 from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
@@ -223,6 +224,9 @@ def _extract(
         payload = parse_tec(text)
         result.add("tec", extract_tec(payload, context))
         result.next_url = context.absolute_url(payload.get("next_rest_url"))
+        return
+    if mode in ("auto", "frab") and (conference := frab_conference(text)) is not None:
+        result.add("frab", extract_frab(conference, context))
         return
     if mode in ("auto", "feed") and (mode == "feed" or looks_like_feed(text, page.content_type)):
         result.add("feed", extract_feed(text, context))

@@ -28,7 +28,7 @@ from netdir.normalize.gazetteer import fold
 
 # Structured data beats a guessed listing row when sources share a precedence.
 EXTRACTOR_RANK: dict[str, int] = {
-    "curated": 6, "jsonld": 5, "ical": 5, "tec": 5, "microdata": 4, "rdfa": 4, "microformats": 4, "rules": 3,
+    "curated": 6, "jsonld": 5, "ical": 5, "tec": 5, "frab": 5, "microdata": 4, "rdfa": 4, "microformats": 4, "rules": 3,
     "feed": 2, "listing": 1,
 }  # fmt: skip
 _TRACKING = lazy_re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_[ce]id|pk_\w+|mtm_\w+|ref|source)$", re.I)
