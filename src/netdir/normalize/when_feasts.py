@@ -118,6 +118,8 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "whit monday": _after_easter(50), "whitmonday": _after_easter(50),
     "pentecost monday": _after_easter(50), "maundy thursday": _after_easter(-3),
     "holy saturday": _after_easter(-1), "ascension day": _after_easter(39),
+    # ("ASH WEDNESDAY SUNG MASS 7.30pm", "Shrove Tuesday pancake party": Lent's first days)
+    "ash wednesday": _after_easter(-46), "shrove tuesday": _after_easter(-47),
     # US holidays, as city and library calendars name a season's first and last day
     "memorial day": _nth_weekday(5, 0, -1), "labor day": _nth_weekday(9, 0, 1),
     "thanksgiving": _nth_weekday(11, 3, 4), "thanksgiving day": _nth_weekday(11, 3, 4),
@@ -197,6 +199,7 @@ FEAST_HINTS = (
     "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "maifeiertag", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "whit", "pentecost", "maundy", "holy saturday", "ascension day",
+    "ash wed", "shrove",
     "memorial day", "labor day", "thanksgiving", "martin luther king",
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
     "mother's day", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",

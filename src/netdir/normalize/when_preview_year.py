@@ -4,12 +4,13 @@ October 2026 — not the past October that the nearest-year rule (``when_value.i
 for a day eight months ahead.
 
 Only a text naming one year, this one or the next, on its own (not inside a date, not a span
-"2025/26") counts, and only when the day read without it lies in the past while the stated year
+"2025/26"; "next year", "nächstes Jahr" name the next) counts, and only when the day read without it lies in the past while the stated year
 puts it ahead: a report's days ("im Jahr 2025 … am 28.12.", read in January) stay where they are.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from netdir import lazy_re
@@ -18,9 +19,19 @@ from netdir import lazy_re
 _LONE_YEAR = lazy_re.compile(r"(?<![\d./–-])(?:19|20)\d{2}(?![\d./–-])")
 
 
+# "a Diocesan pilgrimage to Walsingham next year, for 18th-22nd August": the year after the page's
+_NEXT_YEAR = lazy_re.compile(
+    r"\b(?:next\s+year|n(?:ä|ae)chste[ns]?\s+jahr(?:es)?|im\s+kommenden\s+jahr|kommende[ns]?\s+jahr(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def preview_year(text: str, reference: date) -> int | None:
-    """The one year the text names on its own, when it is the reference's or the next."""
+    """The one year the text names on its own ("auch 2026", "next year"), when it is the
+    reference's or the next."""
     years = {int(year) for year in _LONE_YEAR.findall(text)}
+    if ("ear" in text or "ahr" in text) and _NEXT_YEAR.search(text) is not None:
+        years.add(reference.year + 1)
     if len(years) != 1:
         return None
     (year,) = years

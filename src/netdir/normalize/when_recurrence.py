@@ -332,7 +332,10 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     if regular is not None:
         day = WEEKDAYS[regular["wd"].lower()]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *regular.span())
-    parts = _WEEKDAY_PARTS.search(text) if "ings" in text or "nights" in text else None
+    # ("THURSDAY MORNINGS – The Church is always open …": a heading in capitals)
+    parts = (
+        _WEEKDAY_PARTS.search(text) if has_any(lowered_for_cues(text), ("ings", "nights")) else None
+    )
     if parts is not None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *parts.span())

@@ -82,6 +82,8 @@ _DEADLINE_WORDS = (
     r"|last\s+day\s+(?:to|for)\s+[\w-]+"
     # "Closing date for applications: 21st October 2014": a job's or a call's last day
     r"|closing\s+date(?:\s+for\s+[\w-]+)?"
+    # "Applications close on September 13th", "Entries closed 4 May": the last day to send one
+    r"|(?:applications?|registrations?|submissions?|nominations?|entries|bookings?)\s+clos(?:e|es|ed|ing)"
     # "Term: Expires December 31, 2026" under a board member's name, "Offer expires June 1": the
     # day a term, a membership or an offer runs out
     r"|expires|expired|expiring|expiration"
@@ -277,7 +279,9 @@ _DONE_BY_AFTER = lazy_re.compile(
 # "Please use the Event Brite link to register for all events by March 17": a sign-up or a booking
 # named earlier in the clause, then "by" right before the date.
 _REGISTER_BY = lazy_re.compile(
-    r"\b(?:register|registration|sign\s+up|rsvp|book|reserve|apply)\b[^.!?;]{0,60}?"
+    # ("Email <…@…> by 8 January if you hope to attend": a reply by e-mail)
+    r"\b(?:register|registration|sign\s+up|rsvp|book|reserve|apply|e-?mail|reply|respond)\b"
+    r"(?:[^.!?;]|\.(?=\w)){0,60}?"
     r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
@@ -291,7 +295,17 @@ _CHECK_BACK_BEFORE = lazy_re.compile(
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
-_REGISTER_HINTS = ("regist", "sign up", "rsvp", "book", "reserv", "apply")
+_REGISTER_HINTS = (
+    "regist",
+    "sign up",
+    "rsvp",
+    "book",
+    "reserv",
+    "apply",
+    "mail",
+    "reply",
+    "respond",
+)
 # "Eintritt: 19€, ab 27. Juni: 24€": the day a price applies from is no event's (as "if purchased
 # before Dec. 15").
 _PRICE_FROM_BEFORE = lazy_re.compile(r"\b(?:ab|from)\s+(?:dem\s+)?$", _FLAGS)
@@ -407,7 +421,7 @@ _BEFORE_HINTS = (
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
-    "mögliche", "expir",
+    "mögliche", "expir", "clos",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (

@@ -120,7 +120,8 @@ _CLOSES_AT = lazy_re.compile(
 )
 _DIGIT = lazy_re.compile(r"\d")
 _AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``_AMPM`` needs
-_DOTTED_TIME = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])")
+# ("Next Sunday, 23rd June: Mass at 10.30.": the sentence's full stop may follow it)
+_DOTTED_TIME = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?!\d|\.\d)")
 # "Aufbau ist um 15 Uhr, eröffnet wird um 17 Uhr": the sellers' setting-up time is no more the
 # event's than the doors'.
 _DOORS = lazy_re.compile(

@@ -118,6 +118,12 @@ def ends_after_midnight(begin: time, finish: time, *, same_day: bool) -> bool:
     return same_day and time(0) < finish < begin and finish <= NIGHT_END and begin >= time(12)
 
 
+def ends_after_noon(begin: time, finish: time, *, same_day: bool) -> bool:
+    """Whether an end clock before a morning start's is written on a 12-hour clock: "11:15 to
+    2:15" (a peal of three hours) ends at 14:15."""
+    return same_day and time(1) <= finish < begin < time(12)
+
+
 def with_times(start: date, end: date | None, times: tuple[time, time | None]) -> When:
     begin, finish = times
     start_at = datetime.combine(start, begin, tzinfo=BERLIN)
@@ -127,6 +133,9 @@ def with_times(start: date, end: date | None, times: tuple[time, time | None]) -
         if end_at <= start_at and ends_after_midnight(begin, finish, same_day=end in (None, start)):
             # "von 16 Uhr bis 2 Uhr nachts", "22-2 Uhr": a night that runs into the next morning
             end_at += timedelta(days=1)
+        elif end_at <= start_at and ends_after_noon(begin, finish, same_day=end in (None, start)):
+            # "11:15 to 2:15": a 12-hour clock's afternoon end after a morning start
+            end_at += timedelta(hours=12)
         if end_at <= start_at:
             end_at = None
     elif end is not None:

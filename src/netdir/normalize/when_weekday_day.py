@@ -5,6 +5,7 @@ am 4. Dienstag!" (the n-th such weekday of the month under way, or of the next w
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from netdir import lazy_re
@@ -32,9 +33,14 @@ _MONTHS_AHEAD = 12  # how far the weekday is looked for (a year holds every such
 def weekday_with_day(text: str, reference: date) -> When | None:
     """The day the weekday and the bare day of the month name together, with its clock; None
     without such a pair (or when no month in the coming year has it)."""
-    match = _WEEKDAY_DAY.search(text)
-    if match is None:
+    pairs = list(_WEEKDAY_DAY.finditer(text))
+    if not pairs:
         return None
+    # "many thanks to those who helped on Saturday 10th, and … join in on Saturday 17th": a pair
+    # that fits a day of the last fortnight is past (the next such pairing is months away); a
+    # later pair that is still to come is the text's
+    coming = [m for m in pairs if not _just_past(m, reference)]
+    match = coming[0] if coming else pairs[0]
     weekday = WEEKDAYS[match["wd"].lower()]
     number = int(match["d"])
     year, month = reference.year, reference.month
@@ -45,6 +51,27 @@ def weekday_with_day(text: str, reference: date) -> When | None:
             return with_times(day, None, times) if times is not None else whole_day(day)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+#: How far back a weekday's bare day may lie and still be read as the one just past.
+_JUST_PAST = timedelta(days=14)
+
+
+def _just_past(match: re.Match[str], reference: date) -> bool:
+    """Whether the pair fits a day of the fortnight before the reference."""
+    weekday = WEEKDAYS[match["wd"].lower()]
+    number = int(match["d"])
+    for day in (
+        safe_date(reference.year, reference.month, number),
+        safe_date(reference.year - (reference.month == 1), (reference.month - 2) % 12 + 1, number),
+    ):
+        if (
+            day is not None
+            and day.weekday() == weekday
+            and reference - _JUST_PAST <= day < reference
+        ):
+            return True
+    return False
 
 
 def nth_weekday_of_this_month(text: str, reference: date) -> When | None:
