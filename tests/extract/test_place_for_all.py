@@ -22,6 +22,11 @@ from netdir.extract.place_for_all import lead_place_for_all, place_for_all
         ),
         ("Regular meetings take place at the Community Hall.", "Community Hall"),
         (
+            # a calendar's heading line: „to be held“
+            "All meetings to be held at Tanyard Hall, 30 Station Road, Gomshall",
+            "Tanyard Hall, 30 Station Road, Gomshall",
+        ),
+        (
             "The meeting point for all walks is Hauptstraße 5, 12345 Musterstadt.",
             "Hauptstraße 5, 12345 Musterstadt",
         ),

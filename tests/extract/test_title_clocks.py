@@ -29,6 +29,8 @@ from netdir.extract.title_clocks import name_and_clock, time_from_the_name
         ),
         ("Team Meeting 10 a.m. - 11 a.m.", "Team Meeting", "10 a.m. - 11 a.m."),
         ("Book Club at 7pm", "Book Club", "7pm"),
+        # a British dot between hour and minutes
+        ("Parish Maintenance Committee 8.15 p.m.", "Parish Maintenance Committee", "8.15 p.m."),
     ],
 )
 def test_the_name_s_hour_is_taken_out(title: str, name: str, clock: str) -> None:

@@ -47,6 +47,7 @@ from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
+from netdir.extract.kind_hours import hours_of_a_kind
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
@@ -65,6 +66,7 @@ from netdir.extract.listing_order import dated_reading_first, finer_first, overl
 from netdir.extract.listing_row_context import add_page_year, own_container, read_in_context
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.listing_twins import without_same_day_twins
+from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.night_rows import past_midnight
@@ -451,6 +453,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             first = _first_row_of(group, candidate)
             times_from_the_lead(group, first)
+            # „All Planning meetings will take place at 7.15 p.m.“ beside the meeting table.
+            hours_of_a_kind(group, first)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
@@ -576,6 +580,7 @@ def _records(
                 or events_listed_under_the_day(segment, reading)
                 or timed_list_after(segment, reading)
                 or timed_entries(segment, reading)
+                or meetings_in_columns(segment, reading)
                 or sessions_in_a_row(segment, reading)
                 or ruled_entries(segment, reading)
                 or captioned_day_rows(segment, reading)

@@ -61,6 +61,8 @@ from netdir.extract.weekday_month import (
     day_of_row,
     place_after_the_clock,
 )
+from netdir.extract.year_rows import WHERE as YEAR_ROW
+from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.records import RawRecord
 
@@ -596,6 +598,8 @@ def add_page_year(
     assert record.date_text is not None
     # A news column's item: the other items' headings above it name no year of its own.
     found = year_of_the_item(segment[0]) if _opens_a_heading_run(segment) else None
+    if found is None and (year := year_row_above(segment[0])) is not None:
+        found = (year, YEAR_ROW)  # „2013 | | All commence at 8 p.m.“ over „03 January | …“
     if found is None and outline is not None:
         found = _year_above(segment[0], outline)
     if found is None:

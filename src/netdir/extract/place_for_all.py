@@ -43,7 +43,7 @@ _FOR_ALL = lazy_re.compile(
     # „All meetings are held in …“, „All our events take place at …“
     r"|\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?(?:meetings|events|sessions|hikes|walks|"
     r"classes|workshops)\s+"
-    rf"{_WHOSE}(?:are|will\s+be)\s+{_PUBLIC}(?:held|hosted){_WHEN}\s+(?:at|in)\s+"
+    rf"{_WHOSE}(?:are|will\s+be|to\s+be)\s+{_PUBLIC}(?:held|hosted){_WHEN}\s+(?:at|in)\s+"
     rf"{_PLACE.replace('place', 'place2')}{_END}"
     # „Meetings take place at …“, „Regular meetings are held in …“
     r"|^(?:\w+\s+)?(?:meetings|sessions)\s+(?:take\s+place|are\s+held)\s+(?:at|in)\s+"

@@ -1,0 +1,78 @@
+"""The hour a note beside a list of meetings states for every meeting of one kind.
+
+A parish council's calendar lists its Planning Committee on each meeting day without an hour and
+says under the table „All Planning meetings will take place at 7.15 p.m. When the meeting is
+followed by a Council meeting at 8 p.m. …“. A reader times every planning meeting at 19:15 and
+leaves the other meetings of the list to their own hours. When a short paragraph just before or
+after the list (beside its table or list element) says „All <Kind> meetings take place / will be
+held / start at <am/pm hour>“, each untimed dated record of the list whose title names that kind
+(„Planning Committee“, „Planning meeting“) takes the hour; its date's provenance says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_text import names_a_day
+from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.inline_text import visible_text
+from netdir.extract.lead_times import add_shared_time
+from netdir.records import RawRecord
+
+_KIND_HOUR = lazy_re.compile(
+    r"\ball\s+(?:of\s+the\s+)?(?P<kind>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+meetings\s+"
+    r"(?:will\s+|are\s+to\s+|are\s+)?(?:take\s+place|be\s+held|held|start|begin|commence)\s+"
+    r"at\s+(?P<clock>(?:[01]?\d)(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?)(?![\w])",
+    re.I,
+)
+#: Provenance suffix of a date text whose hour a note beside the list states for its kind.
+FROM_NOTE = " + time:the note on its kind of meeting"
+_LIST_TAGS = frozenset({"table", "ul", "ol", "dl"})
+_SIBLINGS = 4  # paragraphs looked at on each side of the list
+_NOTE_CHARS = 600
+
+
+def hours_of_a_kind(group: list[RawRecord], row: LexborNode) -> None:
+    """Time the untimed meetings of ``group`` (``row`` one of its rows' nodes) that a note
+    beside their list times by their kind."""
+    untimed = [
+        record
+        for record in group
+        if record.start is None
+        and record.date_text
+        and names_a_day(record.date_text)
+        and not TIME_LIKE.search(record.date_text)
+    ]
+    if not untimed:
+        return
+    for text in _texts_beside(_list_of(row)):
+        for match in _KIND_HOUR.finditer(text):
+            kind = re.compile(rf"\b{re.escape(match.group('kind'))}\b", re.I)
+            mine = [record for record in untimed if kind.search(record.title or "")]
+            add_shared_time(mine, " ".join(match.group("clock").split()), FROM_NOTE)
+            untimed = [record for record in untimed if record not in mine]
+
+
+def _list_of(row: LexborNode) -> LexborNode:
+    """The table or list element ``row`` belongs to (``row`` itself when there is none)."""
+    node: LexborNode | None = row
+    while node is not None and node.tag not in _LIST_TAGS:
+        node = node.parent
+    return node if node is not None else row
+
+
+def _texts_beside(element: LexborNode) -> Iterator[str]:
+    for step in ("next", "prev"):
+        sibling = getattr(element, step)
+        seen = 0
+        while sibling is not None and seen < _SIBLINGS:
+            if sibling.is_element_node:
+                seen += 1
+                text = " ".join(visible_text(sibling).split())
+                if text and len(text) <= _NOTE_CHARS:
+                    yield text
+            sibling = getattr(sibling, step)

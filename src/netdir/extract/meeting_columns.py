@@ -1,0 +1,130 @@
+"""A table row whose columns each name a meeting held on the row's day.
+
+A parish council's calendar heads its table „Date | Committee meeting | Full Council meetings |
+Committee meeting“ and fills the rows „18 January | Planning Committee | Council meeting | “,
+„07 February | Planning Committee | | Parish Maintenance Committee 8.15 p.m.“: each column is a
+kind of meeting, each filled cell one meeting on the row's day. Read as one row, the first cell's
+meeting stood for the day and the others were lost. When the table's first row heads two or more
+columns with a meeting word (and none of them with a document or field word: „Agenda“, „Minutes“
+columns hold files of one meeting, „Meeting Date“, „Meeting Location“ its fields), each such cell of a dated row that holds a short name is a meeting:
+that name, the row's day and place, and the am/pm hour its cell writes (``title_clocks``) or,
+failing that, the hour a row above the dated rows writes in the same column („2013 | | All
+commence at 8 p.m. | “). A long note in such a cell („Further Planning meetings in August to be
+arranged if required …“) names no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import names_a_day
+from netdir.extract.inline_text import visible_text
+from netdir.extract.sub_items import part_of
+from netdir.extract.title_clocks import name_and_clock
+
+# Words that head a column of meetings, and words that head a column of one meeting's files
+# or fields.
+_MEETINGS = (
+    "meetings?", "committees?", "councils?", "boards?", "commissions?", "sessions?", "hearings?",
+    "assembly", "sitzung(?:en)?", "ausschüsse", "ausschuss", "versammlung(?:en)?",
+)  # fmt: skip
+# „Meeting Date“, „Meeting Time“, „Meeting Location“, „Meeting Details“ (Legistar's calendar):
+# a meeting word that labels a field of the one meeting of the row names no kind of meeting.
+_DOCUMENTS = (
+    "agendas?", "minutes", "packets?", "documents?", "videos?", "audio", "notices?",
+    "tagesordnung", "protokoll", "date", "time", "day", "location", "place", "venue", "room",
+    "details?", "info", "links?", "type", "status", "name", "body", "address", "notes?",
+    "datum", "zeit", "ort", "raum",
+)  # fmt: skip
+_MEETING_WORD = lazy_re.compile(rf"\b(?:{'|'.join(_MEETINGS)})\b", re.I)
+_DOCUMENT_WORD = lazy_re.compile(rf"\b(?:{'|'.join(_DOCUMENTS)})\b", re.I)
+_MIN_COLUMNS = 2  # one meeting column is a table of named rows, read as before
+_NAME_WORDS = 8  # outside brackets; more is a note („to be arranged if required …“)
+_CELL_TAGS = ("td", "th")
+_WHERE = "listing:meeting column"
+
+
+def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """One reading per meeting the row names in the table's meeting columns; [] unless the row
+    is a dated table row under a header of two or more meeting columns, one of them filled."""
+    if len(segment) != 1 or segment[0].tag != "tr" or reading.date_text is None:
+        return []
+    row = segment[0]
+    header = _header_row(row)
+    if header is None or header is row:
+        return []
+    labels = [_text(cell) for cell in _cells(header)]
+    columns = [
+        index
+        for index, label in enumerate(labels)
+        if _MEETING_WORD.search(label) and not _DOCUMENT_WORD.search(label)
+    ]
+    cells = _cells(row)
+    if len(columns) < _MIN_COLUMNS or len(cells) != len(labels):
+        return []
+    day = next((_text(cell) for cell in cells if names_a_day(_text(cell))), None)
+    if day is None:
+        return []
+    hours = _column_hours(header, columns, len(labels))
+    parts = []
+    for index in columns:
+        meeting = _meeting(_text(cells[index]))
+        if meeting is None:
+            continue
+        name, clock = meeting
+        clock = clock or hours.get(index)
+        when = f"{day}, {clock}" if clock else day
+        where = f"{_WHERE} {index + 1} ({labels[index]})"
+        place = reading.location_text  # the row's (or the list's) place: each meeting's
+        parts.append(part_of(reading, name, when, place, where, own_place=False))
+    return parts
+
+
+def _meeting(text: str) -> tuple[str, str | None] | None:
+    """(name, its am/pm hour or None) for a cell that names a meeting, else None."""
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    found = name_and_clock(text)
+    name, clock = found if found is not None else (text, None)
+    if len(re.sub(r"\([^()]*\)", " ", name).split()) > _NAME_WORDS:
+        return None
+    return name, clock
+
+
+def _column_hours(header: LexborNode, columns: list[int], width: int) -> dict[int, str]:
+    """The hour each meeting column states for all its days, in a row between the header and
+    the first dated row („All commence at 8 p.m.“ under „Full Council meetings“)."""
+    hours: dict[int, str] = {}
+    node = header.next
+    while node is not None:
+        if node.is_element_node and node.tag == "tr":
+            cells = _cells(node)
+            if any(names_a_day(_text(cell)) for cell in cells):
+                break  # the dated rows begin
+            if len(cells) == width:
+                for index in columns:
+                    found = name_and_clock(_text(cells[index]))
+                    if found is not None:
+                        hours.setdefault(index, found[1])
+        node = node.next
+    return hours
+
+
+def _header_row(row: LexborNode) -> LexborNode | None:
+    """The first row of the table ``row`` stands in."""
+    table = row.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    return table.css_first("tr") if table is not None else None
+
+
+def _cells(row: LexborNode) -> list[LexborNode]:
+    return [child for child in row.iter(include_text=False) if child.tag in _CELL_TAGS]
+
+
+def _text(cell: LexborNode) -> str:
+    return " ".join(visible_text(cell).split())
