@@ -132,3 +132,34 @@ def test_meeting_words_that_label_the_fields_of_one_meeting_head_no_meeting_colu
     row = _rows(html)[1]
     reading = BlockReading(title="City Council", date_text="1/23/2019, 10:00 AM")
     assert meetings_in_columns([row], reading) == []
+
+
+def test_a_bracket_after_a_meeting_s_name_is_its_note_not_its_name() -> None:
+    html = _TABLE.replace(
+        "<td>Council meeting</td><td></td></tr>\n</table>",
+        "<td>Council meeting</td><td>Finance Committee 8.15 p.m. (Budget Planning)</td></tr>\n"
+        "</table>",
+    )
+    parts = _day(6, html)
+    assert [(p.title, p.date_text, p.description) for p in parts][2] == (
+        "Finance Committee",
+        "22 August, 8.15 p.m.",
+        "Budget Planning",
+    )
+
+
+def test_a_first_row_of_days_or_of_one_meeting_s_name_is_no_header_of_meeting_columns() -> None:
+    # A council's year grid: each cell of the first row is a month with its meetings.
+    grid = """<table><tr><td>Januar 23.01. - 19:00 Uhr: GR-Sitzung</td>
+    <td>Februar 27.02. - 19:00 Uhr: GR-Sitzung</td></tr>
+    <tr><td>April 24.04. - 19:00 Uhr: GR-Sitzung</td><td>Mai 22.05. - 19:00 Uhr: Ausschuss</td>
+    </tr></table>"""
+    row = _rows(grid)[1]
+    reading = BlockReading(title="GR-Sitzung", date_text="24.04. - 19:00 Uhr")
+    assert meetings_in_columns([row], reading) == []
+    # a meeting page's field table: „Sitzung: | Rat, 8. Sitzung“
+    fields = """<table><tr><td>Sitzung:</td><td>Rat, 8. Sitzung</td></tr>
+    <tr><td>Datum:</td><td>Dienstag, 17.03.2026</td></tr></table>"""
+    row = _rows(fields)[1]
+    reading = BlockReading(title="Rat, 8. Sitzung", date_text="Dienstag, 17.03.2026")
+    assert meetings_in_columns([row], reading) == []

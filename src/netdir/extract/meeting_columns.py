@@ -45,6 +45,9 @@ _DOCUMENT_WORD = lazy_re.compile(rf"\b(?:{'|'.join(_DOCUMENTS)})\b", re.I)
 _MIN_COLUMNS = 2  # one meeting column is a table of named rows, read as before
 _NAME_WORDS = 8  # outside brackets; more is a note („to be arranged if required …“)
 _CELL_TAGS = ("td", "th")
+_BRACKETS = lazy_re.compile(r"\([^()]*\)")
+# A bracket that ends a name of at least one word before it.
+_NOTE = lazy_re.compile(r"(?<=\w)\s*\((?P<note>[^()]+)\)$")
 _WHERE = "listing:meeting column"
 
 
@@ -58,10 +61,14 @@ def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> lis
     if header is None or header is row:
         return []
     labels = [_text(cell) for cell in _cells(header)]
+    if any(names_a_day(label) for label in labels):
+        return []  # a calendar's first row of days („Januar 23.01. – 19:00 Uhr: GR-Sitzung“)
     columns = [
         index
         for index, label in enumerate(labels)
-        if _MEETING_WORD.search(label) and not _DOCUMENT_WORD.search(label)
+        if _MEETING_WORD.search(label)
+        and not _DOCUMENT_WORD.search(label)
+        and not any(ch.isdigit() for ch in label)  # „Rat, 8. Sitzung“: one meeting's name
     ]
     cells = _cells(row)
     if len(columns) < _MIN_COLUMNS or len(cells) != len(labels):
@@ -75,24 +82,33 @@ def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> lis
         meeting = _meeting(_text(cells[index]))
         if meeting is None:
             continue
-        name, clock = meeting
+        name, clock, note = meeting
         clock = clock or hours.get(index)
         when = f"{day}, {clock}" if clock else day
         where = f"{_WHERE} {index + 1} ({labels[index]})"
         place = reading.location_text  # the row's (or the list's) place: each meeting's
-        parts.append(part_of(reading, name, when, place, where, own_place=False))
+        part = part_of(reading, name, when, place, where, own_place=False)
+        if note is not None:
+            part.description = note
+            part.sources["description"] = f"{where} (its bracket)"
+        parts.append(part)
     return parts
 
 
-def _meeting(text: str) -> tuple[str, str | None] | None:
-    """(name, its am/pm hour or None) for a cell that names a meeting, else None."""
+def _meeting(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, its am/pm hour or None, its bracketed note or None) for a cell that names a
+    meeting („Finance Committee 8.15 p.m. (Budget Planning)“: the bracket says what the meeting
+    is about, not what it is), else None."""
     if not text or not any(ch.isalpha() for ch in text):
         return None
     found = name_and_clock(text)
     name, clock = found if found is not None else (text, None)
-    if len(re.sub(r"\([^()]*\)", " ", name).split()) > _NAME_WORDS:
+    if len(_BRACKETS.sub(" ", name).split()) > _NAME_WORDS:
         return None
-    return name, clock
+    note = _NOTE.search(name)
+    if note is None:
+        return name, clock, None
+    return name[: note.start()].strip(), clock, note.group("note").strip()
 
 
 def _column_hours(header: LexborNode, columns: list[int], width: int) -> dict[int, str]:
