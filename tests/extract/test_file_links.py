@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.extract.file_links import is_a_file, only_documents
+from netdir.extract.file_links import is_a_file, is_notice_file, only_documents
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,13 @@ def test_a_row_of_two_or_more_file_links_links_only_its_documents() -> None:
     assert not only_documents(["a/Flyer.pdf"])  # one file may be the event's flyer
     assert not only_documents(["a/Agenda.pdf", "/meetings/42"])  # a page among them
     assert not only_documents([])
+
+
+def test_a_file_its_link_calls_a_notice_is_a_document_about_the_meeting() -> None:
+    notice = "agendas/Public Notice Cancellation of Meeting 2019 12 18.pdf"
+    assert is_notice_file("Public Notice: Meeting Cancelled", notice)
+    assert is_notice_file("Notice of Cancellation", "a/notice.pdf")
+    assert is_notice_file("Bekanntmachung der Sitzung", "a/bekanntmachung.pdf")
+    assert not is_notice_file("Public Notice: Meeting Cancelled", "/meetings/2019-12-18")
+    assert not is_notice_file("Noticeably Loud: a concert", "a/flyer.pdf")
+    assert not is_notice_file("Regular Board Meeting", notice)

@@ -30,3 +30,13 @@ def test_a_boards_schedule_of_bare_bold_days_is_its_meetings(
         "Council Chambers of the Municipal Building, 1 Main Street, Woodbridge, New Jersey"
     }
 
+
+def test_a_cancelled_rows_notice_link_does_not_name_the_meeting(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Warrenville's library board (held-out batch AH): „December 18, 2019 | Regular Board Meeting
+    # (Cancelled) | <a href="…Public Notice Cancellation of Meeting 2019 12 18.pdf">Public Notice:
+    # Meeting Cancelled</a>“. Before: the row titled by its notice's link.
+    rows = inspect_corpus_page(capsys, "php-warrenville-library-board-agendas-2020")
+    row = next(r for r in rows if r["start"].startswith("2019-12-18"))
+    assert (row["title"], row["status"]) == ("Regular Board Meeting", "cancelled")

@@ -31,7 +31,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     without_publication_notes,
 )
-from netdir.extract.file_links import only_documents
+from netdir.extract.file_links import is_notice_file, only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_subtitles import without_subtitle
@@ -375,6 +375,7 @@ def read_title(
         for item in links
         if not is_document_link(item[1])
         and not is_labelled_document_link(item[0])
+        and not is_notice_file(item[1], item[2])
         and not names_the_host_before_the_day(item[2], base_url, item[1], first_line)
     ]
     if reading.title is None and only_documents(href for _, _, href in links):

@@ -5,6 +5,9 @@ A meeting row of a library board („July 15, 2020 | Regular Board Meeting (7 pm
 meeting („Info Packet“, „Budget Draft“, „Auditor's Communication to the Board“), never the meeting
 itself, which the row names in its own text. One link to a file may still name the event (a
 flyer linked by the concert's name); two or more, and none to a page, are the row's documents.
+So is one whose text calls it a notice („Regular Board Meeting (Cancelled) | <a href="Public
+Notice Cancellation of Meeting 2019 12 18.pdf">Public Notice: Meeting Cancelled</a>“): a notice
+is a document about the meeting, published as the law asks, not the meeting's name.
 """
 
 from __future__ import annotations
@@ -17,6 +20,12 @@ from netdir import lazy_re
 
 _FILE_SUFFIX = lazy_re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip)$", re.I)
 _MIN_DOCUMENTS = 2
+# „Public Notice: Meeting Cancelled“, „Notice of Cancellation“, „Bekanntmachung der Sitzung“.
+_NOTICE = lazy_re.compile(
+    r"^\W*(?:(?:public|legal|official)\s+)?notice\b(?:\s*:|\s+of\b)|^\W*(?:öffentliche\s+)?"
+    r"bekanntmachung\b",
+    re.I,
+)
 
 
 def is_a_file(url: str | None) -> bool:
@@ -28,3 +37,9 @@ def only_documents(hrefs: Iterable[str]) -> bool:
     """Whether the links (their hrefs) are two or more, and every one leads to a file."""
     hrefs = list(hrefs)
     return len(hrefs) >= _MIN_DOCUMENTS and all(is_a_file(href) for href in hrefs)
+
+
+def is_notice_file(text: str, url: str | None) -> bool:
+    """Whether a link leads to a file and its text calls that file a notice („Public Notice:
+    Meeting Cancelled“)."""
+    return is_a_file(url) and _NOTICE.match(text) is not None
