@@ -40,3 +40,21 @@ def test_a_cancelled_rows_notice_link_does_not_name_the_meeting(
     rows = inspect_corpus_page(capsys, "php-warrenville-library-board-agendas-2020")
     row = next(r for r in rows if r["start"].startswith("2019-12-18"))
     assert (row["title"], row["status"]) == ("Regular Board Meeting", "cancelled")
+
+
+def test_a_news_columns_posts_without_a_day_are_no_offerings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Code for Hamburg's home page (held-out batch 69): sections of a heading and prose, the
+    # inviting ones dated in a sentence („… triff uns am Mi, 28. August im Betahaus“); „Code for
+    # Hamburg meets C2C e.V.“ (a sign-up link, no day), „Hamburgs jüngste Feinstaub-Experten“ (a
+    # report) and „100 Feinstaubsensoren für Hamburg!“ („Am Montag Abend fand … statt“ under
+    # „Mai 2017“, read as the Monday before the page's day). Before: 8 records, 5 right.
+    records = inspect_corpus_page(capsys, "jekyll-codeforhamburg-start-2019-08")
+    assert [(r["title"], r["start"][:10]) for r in records] == [
+        ("FORUM Offene Stadt 2019", "2019-11-08"),
+        ("Offene Projekt-Börse", "2019-08-28"),
+        ("FORUM Offene Stadt 2018", "2018-04-13"),
+        ("Feinstaub-Abend mit 25 Interessierten", "2017-10-16"),
+        ("FORUM Offene Stadt 2017 - Auftakt für offenes Stadtgestalten!", "2017-03-03"),
+    ]

@@ -73,6 +73,7 @@ from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
+from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import repeats_the_days
 from netdir.extract.restated_posts import restates
@@ -505,6 +506,7 @@ def _records(
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
     sections = dated_sections(candidate.segments, readings, outline)
+    prose_posts = posts_dated_in_prose(readings)
     above: list[RawRecord] = []  # the records of the block before
     for index, (segment, reading) in enumerate(zip(candidate.segments, readings, strict=True)):
         if index in strays:
@@ -526,6 +528,8 @@ def _records(
             continue  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
         if headlines and reading.date_text is None:
             continue  # a news headline beside the few that invite to a dated meeting
+        if prose_posts and reading.date_text is None:
+            continue  # a post that names no day beside those inviting in a sentence
         if reading.date_text is None and in_another_section(segment, sections, outline):
             continue  # a ticket card under „Karten kaufen“ beside the dated concert cards
         if candidate.in_furniture and _under_news_heading(segment[0], outline):

@@ -43,6 +43,7 @@ from netdir.normalize.place import (
     resolve_city,
     town_in_title,
 )
+from netdir.normalize.reported_weekdays import only_a_reported_weekday
 from netdir.normalize.title_status import without_booking_status, without_status_marks
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
@@ -223,6 +224,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
             parsed.start is not None
             and parsed.precision in ("day", "minute")
             and parsed.start[:10] != published_day
+            and not only_a_reported_weekday(prose, parsed, today)
         ):
             return _zoned(parsed, prose, zone), "description"
     if rule_only is not None:
