@@ -58,3 +58,19 @@ def test_a_news_columns_posts_without_a_day_are_no_offerings(
         ("Feinstaub-Abend mit 25 Interessierten", "2017-10-16"),
         ("FORUM Offene Stadt 2017 - Auftakt für offenes Stadtgestalten!", "2017-03-03"),
     ]
+
+
+def test_a_programme_at_two_branches_on_one_day_is_two_offerings_at_each_branch(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Vaughan Public Libraries' Family Literacy Day week (held-out batch AI): one h3 per branch
+    # over its linked programmes; „Family Storytime (Monday, Jan. 19, 7:00 p.m.)“ at Bathurst
+    # Clark and at Pierre Berton. Before: the second dropped as a repeat, no place at all.
+    records = inspect_corpus_page(capsys, "cakephp-vaughan-library-family-literacy-day-2015")
+    storytimes = [
+        r["location"]
+        for r in records
+        if r["title"] == "Family Storytime" and r["start"].startswith("2015-01-19T19:00")
+    ]
+    assert storytimes == ["Bathurst Clark Resource Library", "Pierre Berton Resource Library"]
+    assert records[0]["location"] == "Ansley Grove"

@@ -30,6 +30,8 @@ from netdir.extract.block_text import (
     node_text,
     reading_one_document,
 )
+from netdir.extract.branch_headings import SOURCE as BRANCH_SOURCE
+from netdir.extract.branch_headings import branch_of_each_block
 from netdir.extract.calendar_days import (
     page_month,
 )
@@ -507,6 +509,7 @@ def _records(
     strays = undated_strays(candidate.segments, readings)
     sections = dated_sections(candidate.segments, readings, outline)
     prose_posts = posts_dated_in_prose(readings)
+    branches = branch_of_each_block(candidate, outline)
     above: list[RawRecord] = []  # the records of the block before
     for index, (segment, reading) in enumerate(zip(candidate.segments, readings, strict=True)):
         if index in strays:
@@ -563,9 +566,13 @@ def _records(
         # different places (the event page and an "add to calendar" link); undated, the same
         # title linking the same page is one offering whatever the link's query adds (a
         # calendar's „Immer im Lenbachhaus“ card on each day it shows, „…?calDate=01092026“).
+        branch = branches[index]
+        if branch is not None and reading.location_text is None:
+            reading.location_text = branch  # „<h3>Maple Library</h3>“ over the branch's rows
+            reading.sources["location_text"] = BRANCH_SOURCE
         key = (
             reading.title or "",
-            None if reading.date_text else _page_of(reading.url),
+            _page_of(reading.url) if not reading.date_text else branch,
             reading.date_text,
         )
         if key not in seen and restates(reading.title, reading.url, reading.date_text, seen):

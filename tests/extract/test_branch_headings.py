@@ -1,0 +1,62 @@
+"""A list split by the places that hold its rows (extract/branch_headings.py): each section's
+heading is its rows' place, and one programme at two branches on one day is two offerings."""
+
+from __future__ import annotations
+
+from netdir.extract import extract_page
+from netdir.extract.branch_headings import SOURCE
+from tests.extract.conftest import page_from_text
+
+_BRANCHES = """<html><body><h1>Family Literacy Day Programs</h1><div class="details">
+<h3>Ansley Grove</h3><ul>
+<li><a href="/p?eventid=1">Toddling to Read</a> (Thursday, Jan. 22, 10:15 a.m.)</li></ul>
+<h3>Bathurst Clark Resource Library</h3><ul>
+<li><a href="/p?eventid=2">Family Storytime</a> (Monday, Jan. 19, 7:00 p.m.)</li>
+<li><a href="/p?eventid=3">Ready to Read</a> (Tuesday, Jan. 20, 10:30 a.m.)</li>
+<li><a href="/p?eventid=4">Born to Read</a> (Wednesday, Jan. 21, 10:30 a.m.)</li></ul>
+<h3>Kleinburg Library</h3><ul>
+<li><a href="/p?eventid=10">Family Storytime</a> (Tuesday, Jan. 20, 11:00 a.m.)</li></ul>
+<h3>Maple Library</h3><ul>
+<li><a href="/p?eventid=5">Ready to Read</a> (Thursday, Jan. 22, 10:30 a.m.)</li>
+<li><a href="/p?eventid=6">Toddling to Read</a> (Tuesday, Jan. 20, 10:30 a.m.)</li></ul>
+<h3>Pierre Berton Resource Library</h3><ul>
+<li><a href="/p?eventid=7">Family Storytime</a> (Monday, Jan. 19, 7:00 p.m.)</li>
+<li><a href="/p?eventid=8">Born to Read</a> (Tuesday, Jan. 20, 10:30 a.m.)</li>
+<li><a href="/p?eventid=9">Toddling to Read</a> (Friday, Jan. 23, 10:30 a.m.)</li></ul>
+</div></body></html>"""
+
+_MONTHS = """<html><body><h1>Termine</h1><div class="details">
+<h3>Januar</h3><ul>
+<li><a href="/a">Stammtisch</a> (Montag, 19.01.2026, 19 Uhr)</li>
+<li><a href="/b">Vortrag</a> (Dienstag, 20.01.2026, 19 Uhr)</li></ul>
+<div class="section_end">&nbsp;</div>
+<h3>Februar</h3><ul>
+<li><a href="/c">Stammtisch</a> (Montag, 16.02.2026, 19 Uhr)</li>
+<li><a href="/d">Wanderung</a> (Samstag, 21.02.2026, 10 Uhr)</li></ul>
+</div></body></html>"""
+
+
+def _records(html: str) -> list[tuple[str | None, str | None]]:
+    result = extract_page(page_from_text(html, "https://example.org/programs"))
+    return [(r.title, r.location_text) for r in result.records]
+
+
+def test_each_branch_heading_is_the_place_of_its_rows() -> None:
+    assert _records(_BRANCHES) == [
+        ("Toddling to Read", "Ansley Grove"),
+        ("Family Storytime", "Bathurst Clark Resource Library"),
+        ("Ready to Read", "Bathurst Clark Resource Library"),
+        ("Born to Read", "Bathurst Clark Resource Library"),
+        ("Family Storytime", "Kleinburg Library"),
+        ("Ready to Read", "Maple Library"),
+        ("Toddling to Read", "Maple Library"),
+        ("Family Storytime", "Pierre Berton Resource Library"),
+        ("Born to Read", "Pierre Berton Resource Library"),
+        ("Toddling to Read", "Pierre Berton Resource Library"),
+    ]
+    records = extract_page(page_from_text(_BRANCHES, "https://example.org/programs")).records
+    assert records[0].field_sources["location_text"] == "listing:ul>li " + SOURCE[len("listing:") :]
+
+
+def test_headings_that_name_no_venue_are_no_places() -> None:
+    assert {place for _, place in _records(_MONTHS)} == {None}
