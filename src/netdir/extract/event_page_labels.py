@@ -35,7 +35,9 @@ _DATE_LABEL = lazy_re.compile(
     re.I,
 )
 _TIME_LABEL = lazy_re.compile(
-    r"^(?:uhrzeit|zeit|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL, re.I
+    # „Zeitpunkt: 14.00 Uhr“: an excursion's hour.
+    r"^(?:uhrzeit|zeit|zeitpunkt|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL,
+    re.I,
 )
 _BARE_TIME_LINE = lazy_re.compile(
     r"^(?P<label>uhrzeit|beginn|start|anfang|time|start time)\s+"
@@ -46,8 +48,10 @@ _BARE_DATE_LINE = lazy_re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", 
 _PLACE_LABEL = lazy_re.compile(
     r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
     r"meeting location|adresse|address|"
-    # a trip's or walk's page: „Reiseziel: Leipzig“, „Treffpunkt: Parkplatz am Friedhof“
-    r"reiseziel|ausflugsziel|treffpunkt)" + _LABEL,
+    # a trip's or walk's page: „Reiseziel: Leipzig“, „Treffpunkt: Parkplatz am Friedhof“,
+    # „Ausgangs- und Endpunkt: Ammergauer Haus, …“, „Startpunkt: Rathaus“
+    r"reiseziel|ausflugsziel|treffpunkt|ausgangspunkt|startpunkt|ausgangs- und endpunkt|"
+    r"start- und zielpunkt)" + _LABEL,
     re.I,
 )
 # Ordered: the first label found in this list names the event.
@@ -60,8 +64,10 @@ TITLE_LABELS = tuple(
     )
 )
 # "📅 Wann: Samstag, 07.11.2026", "📍 Wo: Eugen-Hohly-Halle": a pictogram may stand before the label.
+# A label's words may be joined by a hyphen („Ausgangs- und Endpunkt:“).
 _INLINE_LABEL = lazy_re.compile(
-    r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß ]{2,25}?)\s*[:：]\s+(?P<value>\S.*)$"
+    r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß -]{1,24}?)\s*[:：]\s+"
+    r"(?P<value>\S.*)$"
 )
 _LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
 MAX_LINES = 400  # an event page states its facts near the top
