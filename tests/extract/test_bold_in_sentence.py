@@ -58,3 +58,33 @@ def test_a_bold_name_opening_its_line_is_a_name_line_not_a_sentence() -> None:
         )
         is None
     )
+
+
+def test_a_bold_day_beside_a_bold_name_leaves_the_name() -> None:
+    assert (
+        _name(
+            "<li>Im Rahmen eines Stammtischs am <strong>Freitag, 23. Mai 2025</strong> ab 20 Uhr wird"
+            " Quirin Held über seine Arbeit zum Thema „<strong>Oberammergauer Passion als Beispiel"
+            " für dark tourism“</strong> informieren. Es wird ein spannender Einblick.</li>"
+        )
+        == "Oberammergauer Passion als Beispiel für dark tourism"
+    )
+    assert (
+        _name(
+            "<li>Am <strong>Samstag, 7. Juni 2025</strong> besuchen wir die <strong>Erinnerungsort"
+            " BADEHAUS in Wolfratshausen-Waldram.</strong> Um 14 Uhr haben wir die Gelegenheit.</li>"
+        )
+        == "Erinnerungsort BADEHAUS in Wolfratshausen-Waldram"
+    )
+
+
+def test_only_the_dated_sentence_names_the_item() -> None:
+    assert (
+        _name(
+            "<li>Das Vereinsjahr endet am <strong>Sonntag, 16. November 2025 um 20 Uhr</strong> mit"
+            " der diesjährigen <strong>Jahresversammlung</strong>. Wir planen, dort die dritte"
+            " Ausgabe unserer Zeitschrift <strong>„Der Ammergauer Kraxentrager“</strong>"
+            " vorzustellen.</li>"
+        )
+        == "Jahresversammlung"
+    )

@@ -46,7 +46,12 @@ from netdir.extract.prose_times import prose_time
 from netdir.extract.relative_days import is_relative_day
 from netdir.extract.stamp_years import year_from_the_stamp
 from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
-from netdir.extract.title_text import LABELLED, is_junk_title, title_in_text
+from netdir.extract.title_text import (
+    LABELLED,
+    is_junk_title,
+    title_in_text,
+    without_when_parts,
+)
 from netdir.normalize.when import DEADLINE
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_words import WEEKDAYS, alternation
@@ -523,6 +528,22 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             reading.date_leads = True
             reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} labelled"
             return
+    for line, owner in text_lines(segment):
+        # „Weihnachtsmarkt Verkauf | Donnerstag den 28. November bis Sonntag den 1. Dezember |
+        # Zeiten: …“: the name, its days and its hours in parts between bars — the line is the
+        # row's date field (the element around it may go on with the row's details). Not a line
+        # of a day and its hours alone („18. April 2026 | 14:00 - 18:00 Uhr“ over another day).
+        named = without_when_parts(line)
+        if (
+            len(line) <= 200
+            and named != line
+            and title_in_text(named) is not None
+            and not stamps.undate(line)
+        ):
+            reading.date_text = line
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} bar line"
+            return
     best: tuple[int, str, str] | None = None
     stamp: str | None = None
     for node in segment:
@@ -534,6 +555,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 continue
             if registration_deadline(text) or _only_a_deadline(text):
                 continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
+            if _bold_day_of_a_deadline(candidate):
+                continue
             if not date_like(without_publication_notes(text)):
                 # Only when it was posted or changed: not the offering's date, the block's stamp.
                 if stamp is None or len(text) < len(stamp):
@@ -622,6 +645,19 @@ _FIRST_DAY_BEFORE = lazy_re.compile(
 # Words every deadline the normalizer knows contains: most date texts have none, and the
 # normalizer is asked only when one stands in the text.
 _DEADLINE_HINTS = ("schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend", "expir")
+
+
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "u", "mark"})
+
+
+def _bold_day_of_a_deadline(node: LexborNode) -> bool:
+    """„Wir bitten um Anmeldung unter … bis <strong>30. Mai 2025.</strong>“: a day set apart
+    inside the sentence that says by when to register is the deadline's, not an event's."""
+    parent = node.parent
+    if node.tag not in _INLINE_TAGS or parent is None:
+        return False
+    around = node_text(parent)
+    return around is not None and len(around) <= 300 and registration_deadline(around)
 
 
 def _only_a_deadline(text: str) -> bool:

@@ -53,6 +53,7 @@ from netdir.extract.title_text import (
     opens_with_words,
     shortened,
     title_in_text,
+    without_when_parts,
 )
 from netdir.extract.venue_titles import (
     kind_and_hour,
@@ -158,7 +159,12 @@ def title_from_text(
             reading.sources["title"] = "listing:text below"
             return
         if title is not None:
-            if reading.date_text and reading.date_text not in chunk and opens_with_words(chunk):
+            if (
+                reading.date_text
+                and reading.date_text not in chunk
+                and opens_with_words(chunk)
+                and without_when_parts(chunk) == chunk
+            ):
                 # The block's date stands in a line of its own; this line names the offering
                 # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
                 title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))

@@ -16,16 +16,21 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_text import css_matches, text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
+from netdir.extract.sentence_ends import sentences
 from netdir.extract.title_text import is_junk_title
 
 #: Provenance of a title that a dated sentence sets in bold (such an item needs no leading day).
 TITLE_SOURCE = "listing:bold name in the sentence"
 _SENTENCE_WORDS = 8  # a sentence around the name, not a name line
-_NAME_WORDS = 6
+_NAME_WORDS = 8
+# Quotes and a full stop the bold run holds at its edges („Oberammergauer Passion …“, „Erinnerungsort
+# BADEHAUS in Wolfratshausen-Waldram.“).
+_QUOTES = lazy_re.compile(r"^[\s„“”\"»«]+|[\s„“”\"»«.:,;]+$")
 
 
 def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
@@ -35,7 +40,13 @@ def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
     if len(chunks) != 1 or len(chunks[0].split()) < _SENTENCE_WORDS:
         return None
     bolds = [node for root in segment for node in css_matches(root, "b, strong")]
-    names = {clean_text(visible_text(node)) or "" for node in bolds} - {""}
+    runs = {_QUOTES.sub("", clean_text(visible_text(node)) or "") for node in bolds} - {""}
+    # „am <strong>Freitag, 23. Mai 2025</strong> ab 20 Uhr … „<strong>Oberammergauer Passion
+    # …“</strong>“: a bold day is the date, not a name; and of a paragraph of sentences only the
+    # one that holds the day names the item („… mit der diesjährigen <strong>Jahresversammlung
+    # </strong>. Wir planen, … <strong>„Der Ammergauer Kraxentrager“</strong> vorzustellen.“).
+    dated = next((s for s in sentences(chunks[0]) if DATE_LIKE.search(s)), chunks[0])
+    names = {run for run in runs if not DATE_LIKE.search(run) and run in dated}
     if len(names) != 1:
         return None
     name = names.pop()

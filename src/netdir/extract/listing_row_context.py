@@ -528,6 +528,8 @@ def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) ->
         return
     if len(reading.title) > _GROUP_LABEL_CHARS:
         return
+    if _named_on_its_date_line(segment, reading.title):
+        return  # „Kekse backen | Samstag den 16. November | Beginn: 15:00 Uhr“: the row's name
     block = segment[0]
     own = signature(block)
     for sibling in islice(elements_before(block), _GROUP_HEADER_ROWS):
@@ -540,6 +542,15 @@ def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) ->
             reading.title = label
             reading.sources["title"] = f"listing:{sibling.tag} label above"
         return
+
+
+def _named_on_its_date_line(segment: list[LexborNode], title: str) -> bool:
+    """The row's title opens the line that holds its day: it names the row, a place would stand
+    on a line of its own."""
+    return any(
+        chunk.startswith(title) and DATE_LIKE.search(chunk, len(title))
+        for chunk in text_chunks(segment)
+    )
 
 
 def _group_label(node: LexborNode) -> str | None:

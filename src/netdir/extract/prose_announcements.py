@@ -15,10 +15,8 @@ import re
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.sentence_ends import sentences
 
-# A sentence ends at „.“, „!“ or „?“ after a word (not after a day's number: „31. Oktober“) and
-# before the next sentence's capital.
-_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d])[.!?](?=\s+[„\"»]?[A-ZÄÖÜ])")
 _INVITES = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
     r"|\beingeladen\b"
@@ -38,7 +36,15 @@ _INVITES = lazy_re.compile(
     r"|\b(?:takes?|will\s+take)\s+place\b"
     # „Das Organisationsteam freut sich darauf, mit Ihnen am Donnerstag, den 12. März 2015, einen
     # festlichen Abend … zu verbringen“: the hosts look forward to the day with the reader.
-    r"|\bfreu(?:t|en)\s+(?:sich|uns)\b.{0,200}?\bmit\s+(?:Ihnen|euch|dir)\b",
+    r"|\bfreu(?:t|en)\s+(?:sich|uns)\b.{0,200}?\bmit\s+(?:Ihnen|euch|dir)\b"
+    # „Am Sonntag, 13. September 2026, bietet Franz Kümmerle … eine historische Ortsführung
+    # an“, „Am Donnerstag, 21. Mai 2026, ist eine Führung … geplant“, „Am Montag, 15. Juni 2026,
+    # dürfen wir erneut Prof. Stephan Bierling … begrüßen“: a society's programme in prose.
+    r"|\b(?:bietet|bieten)\b.{0,200}?\ban\b"
+    r"|\b(?:ist|sind)\b.{0,200}?\bgeplant\b"
+    r"|\b(?:dürfen|möchten|wollen)\s+wir\b.{0,200}?\bbegrüßen\b"
+    # „Am Samstag, 7. Juni 2025 besuchen wir den Erinnerungsort BADEHAUS“: the group's outing.
+    r"|\b(?:besuchen|besichtigen|erkunden|erwandern)\s+wir\b",
     re.I,
 )
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
@@ -64,7 +70,7 @@ def announcing_sentence(text: str | None, *, clock_counts: bool = False) -> str 
     report's day and clock."""
     if not text:
         return None
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in sentences(text):
         if not (_INVITES.search(sentence) or (clock_counts and _CLOCK.search(sentence))):
             continue
         if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):
@@ -97,7 +103,7 @@ def sentence_naming(text: str | None, name: str) -> str | None:
     words = {word.casefold() for word in _WORD.findall(name)}
     if not text or not words:
         return None
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in sentences(text):
         if not _CLOCK.search(sentence) or _TOLD_AS_PAST.search(sentence):
             continue
         if not words <= {word.casefold() for word in _WORD.findall(sentence)}:

@@ -17,6 +17,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.label_marks import LABEL_MARK
+from netdir.extract.sentence_ends import first_full_stop
 from netdir.normalize.when_clean import zero_typed_as_o
 
 JUNK_TITLES = frozenset(
@@ -173,7 +174,7 @@ def is_address_heading(title: str | None) -> bool:
 
 
 LABELLED = lazy_re.compile(
-    rf"^{LABEL_MARK}(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)"
+    rf"^{LABEL_MARK}(?:Datum|Termine?|Wann|Zeit|Zeiten|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)"
     r"\s*[:：]\s*",
     re.I,
 )
@@ -240,11 +241,38 @@ def title_in_text(text: str) -> str | None:
     # its time and place cells are asked whether they name anything.
     if PLACE_LINE.match(text):
         return None
-    rest = without_publication_notes(LABELLED.sub("", text))
+    rest = without_publication_notes(LABELLED.sub("", without_when_parts(text)))
     title = _AGENDA_NOTE.sub("", _without_edge_dates(rest))
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     return shortened(title)
+
+
+# „Weihnachtsmarkt Verkauf | Donnerstag den 28. November bis Sonntag den 1. Dezember | Zeiten:
+# Individuell nach Abklärung“: a line of parts set apart by bars, one of them its days.
+_BAR = lazy_re.compile(r"\s+\|\s+")
+
+
+def without_when_parts(text: str) -> str:
+    """A line of parts between bars that holds its days in a part of their own: the parts that
+    only say when — the days, a label's hours („Beginn: 17:15 Uhr“, „Zeiten: nach Absprache“) —
+    are no part of the name."""
+    parts = _BAR.split(text.strip())
+    if len(parts) < 2:
+        return text
+    when = [LABELLED.match(part) is not None or _only_a_day_or_hours(part) for part in parts]
+    if not any(_only_when(part) for part in parts) or all(when):
+        return text
+    return " | ".join(part for part, says_when in zip(parts, when, strict=True) if not says_when)
+
+
+def _only_when(part: str) -> bool:
+    return _only_a_day_or_hours(part) and bool(DATE_PHRASE.search(part))
+
+
+def _only_a_day_or_hours(part: str) -> bool:
+    """„Sonntag den 22. Dezember 2024“, „14:00 - 18:00 Uhr“: a part that names nothing."""
+    return sum(ch.isalpha() for ch in _without_edge_dates(part)) < 3
 
 
 def only_a_day(text: str) -> bool:
@@ -316,7 +344,8 @@ def shortened(title: str) -> str:
     if len(title) <= MAX_TEXT_TITLE:
         return title
     cut = title[:MAX_TEXT_TITLE]
-    sentence = cut.find(". ")
+    # „Das Vereinsjahr endet am Sonntag, 16. November …“: a day's number is no sentence's end.
+    sentence = first_full_stop(cut, 20)
     return cut[: sentence + 1] if sentence >= 20 else cut.rsplit(" ", 1)[0] + " …"
 
 
@@ -342,13 +371,12 @@ def _without_edge_dates(text: str) -> str:
             if matches and _is_noise(rest[matches[-1].end() :]):
                 rest = rest[: matches[-1].start()].strip()
         words = rest.split()
-        while words and _edge_word(words[0]):
+        while words and (_edge_word(words[0]) or _article_of_a_day(words, 0)):
             words.pop(0)
-        while (
-            words
-            and _edge_word(words[-1])
-            and not _names_a_night(words)
-            and not _month_of_the_name(words)
+        while words and (
+            (_edge_word(words[-1]) and not _names_a_night(words) and not _month_of_the_name(words))
+            or _article_of_a_day(words, -1)
+            or _emptied_label(words[-1])
         ):
             words.pop()
         rest = " ".join(words)
@@ -388,3 +416,33 @@ def _month_of_the_name(words: list[str]) -> bool:
 
 def _edge_word(word: str) -> bool:
     return bool(WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
+
+
+# „Sonntag den 22. Dezember 2024“, „Samstag, dem 12. Mai“: the article between a weekday and its
+# day. Only beside them — „Den Wald entdecken“ opens a name.
+_DAY_ARTICLE = lazy_re.compile(r"^(?:den|dem)$", re.I)
+
+
+def _article_of_a_day(words: list[str], index: int) -> bool:
+    """The article at the line's start before a day's number („den 22. Dezember …“ once the
+    weekday is gone), or at its end after a weekday („Kirchenkonzert | Sonntag den“ once the day
+    is gone)."""
+    if not _DAY_ARTICLE.match(words[index]):
+        return False
+    if len(words) == 1:
+        return True  # the article alone, its weekday and day already gone
+    if index == 0:
+        return len(words) >= 2 and words[1][:1].isdigit()
+    return len(words) >= 2 and WEEKDAY_WORD.match(words[-2]) is not None
+
+
+# „Kirchenkonzert | … | Beginn:“ once „17:00 Uhr“ is gone: a time or date label left without its
+# value says nothing of the name.
+_EMPTIED_LABEL = lazy_re.compile(
+    r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Einlass|Date|When|Time)[:：]$",
+    re.I,
+)
+
+
+def _emptied_label(word: str) -> bool:
+    return _EMPTIED_LABEL.match(word) is not None

@@ -1,0 +1,27 @@
+"""Where a German or English sentence ends: at „.“, „!“ or „?“ after a word — not after a day's
+number („am Sonntag, 16. November“) nor after a title or abbreviation before a name („ein Vortrag
+von Prof. Wolfgang Reinbold“, „mit Dr. Markus Schmitt“, „in St. Michael“)."""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+
+# One lookbehind per abbreviation: a lookbehind has a fixed width.
+_NOT_AFTER_ABBREVIATION = (
+    r"(?<!\bProf)(?<!\bDr)(?<!\bSt)(?<!\bHl)(?<!\bNr)(?<!\bPfr)(?<!\bDipl)(?<!\bIng)(?<!\bMag)"
+    r"(?<!\bca)(?<!\bbzw)"
+)
+# Before the next sentence's capital (a quote may open it).
+SENTENCE_END = lazy_re.compile(rf"(?<=[^\W\d]){_NOT_AFTER_ABBREVIATION}[.!?](?=\s+[„\"»]?[A-ZÄÖÜ])")
+# A full stop before a space, whatever follows (a cut title's first sentence).
+_FULL_STOP = lazy_re.compile(rf"(?<=[^\W\d]){_NOT_AFTER_ABBREVIATION}\.(?=\s)")
+
+
+def sentences(text: str) -> list[str]:
+    return SENTENCE_END.split(text)
+
+
+def first_full_stop(text: str, start: int = 0) -> int:
+    """The index of the first full stop at or after ``start`` that ends a sentence, or -1."""
+    match = _FULL_STOP.search(text, start)
+    return match.start() if match is not None else -1
