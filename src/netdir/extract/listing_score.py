@@ -174,6 +174,8 @@ def is_item(reading: BlockReading) -> bool:
     (calendars and timetables list dated rows without links)."""
     if not reading.title or _undecided(reading.title):
         return False
+    if _icon_under_a_heading(reading):
+        return False
     if reading.url is not None:
         return not _month_archive_link(reading)
     # Unlinked, the row must state a day: "Oktober 2026" is a month switcher, not an item —
@@ -209,6 +211,14 @@ def is_item(reading: BlockReading) -> bool:
         # … statt.“: a sentence that names its event in bold and its day in its prose.
         return names_a_day(reading.date_text)
     return reading.date_leads and names_a_day(reading.date_text)
+
+
+def _icon_under_a_heading(reading: BlockReading) -> bool:
+    """A block that shows no text at all and is titled only by the heading above it: an icon
+    link beside a row — SessionNet's „Termin übernehmen“ calendar button (`<a title="Termin
+    übernehmen: 24.09.2026 Kulturausschuss"><i class="smc-calendar-add"></i></a>`), a
+    download icon. It names nothing of its own; the row it sits in names the offering."""
+    return reading.text_length == 0 and reading.sources.get("title") == _HEADING_BEFORE
 
 
 def _month_archive_link(reading: BlockReading) -> bool:
