@@ -52,6 +52,7 @@ from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.relative_days import today_of_heading
+from netdir.extract.row_day_cells import cells_before, row_of
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.status_badge import CALLED_OFF
 from netdir.extract.title_text import is_junk_title
@@ -316,6 +317,11 @@ def _date_from_calendar_day(
         found = (day, None) if day is not None else None
         where = "cell"
         shift = cell_month_shift(segment[0], day) if day is not None else 0
+    if found is None and (before := cells_before(segment[0])):
+        # „4 Fr | 4 | Fr | Kinder- und Jugendbeirat · 18:00 Uhr“: a meeting read inside its
+        # row's meeting cell, the row's day in the cells before it.
+        found = day_of_row(before, month)
+        where = "day cells of the row"
     if found is not None:
         day, weekday = found
         year, number = month.year, month.month + shift
@@ -327,7 +333,7 @@ def _date_from_calendar_day(
             return
         text = f"{day:02d}.{number:02d}.{year}"
         candidate.last_day = f"{weekday}, {text}" if weekday else text
-    elif candidate.last_day is not None and _first_cell_empty(segment[0]):
+    elif candidate.last_day is not None and _first_cell_empty(row_of(segment[0]) or segment[0]):
         where = "row above"
     else:
         return
