@@ -12,13 +12,12 @@ a range of clocks) apart from the day.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeGuard
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from netdir import lazy_re
+from netdir.zone_names import named_zone
 
 _LOCAL_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LOCAL_TIME = lazy_re.compile(r"^\d{2}:\d{2}$")
@@ -113,7 +112,11 @@ def zoned_local(value: object) -> str | None:
         moment = datetime.fromisoformat(local)
     except ValueError:
         return None
-    if moment.tzinfo is None and isinstance(zone_name := value.get("timezone"), str):
-        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):  # an unknown zone: the clock
-            moment = moment.replace(tzinfo=ZoneInfo(zone_name))
+    zone_name = value.get("timezone")
+    if (
+        moment.tzinfo is None
+        and isinstance(zone_name, str)
+        and (zone := named_zone(zone_name)) is not None  # an unknown zone: the clock as written
+    ):
+        moment = moment.replace(tzinfo=zone)
     return moment.isoformat(timespec="minutes")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from netdir import lazy_re
+from netdir.zone_names import named_zone
 
 _ELEMENT = lazy_re.compile(
     r"<div\b[^>]*\bclass=\"[^\"]*\bdiscourse-post-event\b[^>]*>", re.IGNORECASE
@@ -44,12 +45,7 @@ def discourse_event(markup: str) -> tuple[str, str | None] | None:
 
 
 def _zone(name: str | None) -> ZoneInfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return named_zone(name) if name else None
 
 
 def _iso(value: str | None, zone: ZoneInfo | None) -> str | None:

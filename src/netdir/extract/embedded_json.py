@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -23,6 +23,7 @@ from netdir import lazy_re
 from netdir.extract.api_event_times import api_end, api_start, clock_range, zoned_local
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.records import RawRecord
+from netdir.zone_names import named_zone
 
 EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
@@ -241,10 +242,7 @@ def _zone(node: dict[str, Any]) -> ZoneInfo | None:
     for key in _ZONE_KEYS:
         name = node.get(key)
         if isinstance(name, str) and "/" in name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                return None
+            return named_zone(name)
     return None
 
 

@@ -22,13 +22,14 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.frab_xml import conference_from_xml, looks_like_frab_xml
 from netdir.extract.notices import is_break
 from netdir.records import RawRecord
+from netdir.zone_names import named_zone
 
 EXTRACTOR = "frab"
 _JSON_HEAD_CHARS = 1000
@@ -182,7 +183,4 @@ def _day(value: object) -> date | None:
 def _zone(name: object) -> ZoneInfo | None:
     if not isinstance(name, str) or not name.strip():
         return None
-    try:
-        return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a directory, no zone
-        return None
+    return named_zone(name.strip())

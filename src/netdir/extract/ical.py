@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
@@ -24,6 +24,7 @@ from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
+from netdir.zone_names import named_zone
 
 if TYPE_CHECKING:
     # icalendar and recurring_ical_events (~0.05 CPU-s) are imported by the first calendar a
@@ -205,10 +206,7 @@ def _calendar_zone(calendar: Any) -> ZoneInfo | None:
     name = clean_text(calendar.get("X-WR-TIMEZONE"))
     if not name or name.upper() in _UTC_NAMES:
         return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return named_zone(name)
 
 
 def _zone_of_places(text: str) -> ZoneInfo | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from datetime import datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.manual_offsets import manual_offset_zone, offset_between
 from netdir.records import RawRecord
+from netdir.zone_names import named_zone
 
 EXTRACTOR = "tec"
 TEC_PATH = "/wp-json/tribe/events/v1/events"
@@ -88,10 +88,7 @@ def _zone(name: object) -> tzinfo | None:
     text = clean_text(name)
     if text is None:
         return None
-    try:
-        return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        return manual_offset_zone(text)
+    return named_zone(text) or manual_offset_zone(text)
 
 
 def _iso(value: object, all_day: bool, zone: tzinfo | None) -> str | None:

@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from netdir import lazy_re
 from netdir.normalize.when_value import When
+from netdir.zone_names import named_zone
 
 BERLIN_ZONE = "Europe/Berlin"
 
@@ -142,21 +141,13 @@ def zone_of_us_addresses(text: str) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
-@lru_cache(maxsize=64)
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
 def in_zone(value: str | None, text: str, zone: str | None) -> str | None:
     """``value`` (an ISO date or datetime ``parse_when`` made of ``text``) as local time of
     ``zone`` (see the module docstring); dates, and everything without a known zone other than
     Berlin, stay as they are."""
     if value is None or "T" not in value or not zone or zone == BERLIN_ZONE:
         return value
-    local = _zone(zone)
+    local = named_zone(zone)
     if local is None:
         return value
     moment = datetime.fromisoformat(value)
@@ -206,7 +197,7 @@ def zone_of_stated_offsets(stamps: list[str]) -> str | None:
     if not local:
         return None
     for name in _CANDIDATE_ZONES:
-        zone = _zone(name)
+        zone = named_zone(name)
         if zone is not None and all(
             moment.replace(tzinfo=zone).utcoffset() == moment.utcoffset() for moment in local
         ):
