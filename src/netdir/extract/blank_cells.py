@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.inline_text import visible_text
+from netdir.extract.table_cells import row_cells
 
 SOURCE = "listing:the row above (its name cell left empty)"
 _DAY_AND_MORE = 2  # the day and its hours (or place): a row that says something
@@ -32,7 +33,7 @@ def continue_blank_name_cells(
         if row.tag != "tr" or row_above.tag != "tr":
             continue
         column = _column_naming(row_above, above.title)
-        cells = _cells(row)
+        cells = row_cells(row)
         if column is None or column >= len(cells) or visible_text(cells[column]).strip():
             continue
         if sum(1 for cell in cells if visible_text(cell).strip()) < _DAY_AND_MORE:
@@ -45,13 +46,9 @@ def continue_blank_name_cells(
             reading.sources["location_text"] = SOURCE
 
 
-def _cells(row: LexborNode) -> list[LexborNode]:
-    return [cell for cell in row.iter(include_text=False) if cell.tag in ("td", "th")]
-
-
 def _column_naming(row: LexborNode, title: str) -> int | None:
     """The index of the cell whose text is the row's title, if one is."""
-    for index, cell in enumerate(_cells(row)):
+    for index, cell in enumerate(row_cells(row)):
         if visible_text(cell).strip() == title.strip():
             return index
     return None

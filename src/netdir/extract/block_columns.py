@@ -16,6 +16,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.inline_text import visible_text
 from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
+from netdir.extract.table_cells import row_cells
 
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
@@ -69,7 +70,7 @@ _TABLE_LABELS = {
 def read_columns(
     row: LexborNode, labels: dict[int, str], reading: BlockReading, base_url: str
 ) -> None:
-    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    cells = row_cells(row)
     times: dict[str, str] = {}
     extras: dict[str, tuple[str, str]] = {}  # venue, note: read after the row's other cells
     for index, cell in enumerate(cells):

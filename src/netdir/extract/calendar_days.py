@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.date_cues import WEEKDAY_WORD
 from netdir.extract.inline_text import visible_text
+from netdir.extract.table_cells import row_cells
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 _MONTHS = {
@@ -187,7 +188,7 @@ def day_in_row_above(block: LexborNode) -> tuple[int, int] | None:
     if cell is None or row is None or row.tag != "tr":
         return None
     days = days_above(row)
-    cells = [node for node in row.iter(include_text=False) if node.tag in ("td", "th")]
+    cells = row_cells(row)
     if days is None or len(days) != len(cells):
         return None
     column = next(index for index, node in enumerate(cells) if node.mem_id == cell.mem_id)

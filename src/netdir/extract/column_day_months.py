@@ -15,6 +15,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.table_cells import row_cells
 
 # The header of a column of days: „Datum“, „Termin“, „Tag“, „Date“ (with a colon or not).
 _DATE_HEADER = lazy_re.compile(r"^(?:datum|termin|termine|tag|date)\s*:?$", re.I)
@@ -45,17 +46,13 @@ def _table_of(row: LexborNode) -> LexborNode | None:
     return node
 
 
-def _cells(row: LexborNode) -> list[LexborNode]:
-    return [cell for cell in row.iter(include_text=False) if cell.tag in ("td", "th")]
-
-
 def _cell(row: LexborNode, index: int) -> LexborNode | None:
-    cells = _cells(row)
+    cells = row_cells(row)
     return cells[index] if index < len(cells) else None
 
 
 def _date_column(header: LexborNode) -> int | None:
-    labels = [_text(cell) for cell in _cells(header)]
+    labels = [_text(cell) for cell in row_cells(header)]
     matches = [index for index, label in enumerate(labels) if _DATE_HEADER.match(label)]
     return matches[0] if len(matches) == 1 else None
 

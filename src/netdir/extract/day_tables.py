@@ -20,6 +20,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day, node_text
 from netdir.extract.context import clean_text
 from netdir.extract.inline_text import visible_text
+from netdir.extract.table_cells import row_cells
 from netdir.extract.title_text import is_junk_title
 
 # An hour cell: „12“, „12 Uhr“, „10 : 30 Uhr“ (the colon in a screen-reader span), „19.30“.
@@ -45,7 +46,7 @@ def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list
         return []  # "is junk" as a title: the caption is only a date, it names no offering
     parts: list[BlockReading] = []
     for row in segment[0].css("tr"):
-        cells = [cell for cell in row.iter(include_text=False) if cell.tag in ("td", "th")]
+        cells = row_cells(row)
         if len(cells) != 2:
             continue
         hour = _HOUR_CELL.match(node_text(cells[0]) or "")

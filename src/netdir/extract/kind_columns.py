@@ -21,6 +21,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import node_text, text_chunks
 from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.table_cells import row_cells
 from netdir.normalize.when_feasts import find_feasts
 
 # A header that labels a column of days or times, not a kind of event.
@@ -55,10 +56,6 @@ class Kind:
     header: str
 
 
-def _cells(row: LexborNode) -> list[LexborNode]:
-    return [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
-
-
 def _header_texts(rows: list[LexborNode]) -> list[str] | None:
     table = rows[0].parent
     while table is not None and table.tag != "table":
@@ -66,8 +63,8 @@ def _header_texts(rows: list[LexborNode]) -> list[str] | None:
     if table is None:
         return None
     for row in table.css("tr")[:3]:
-        headers = [c for c in _cells(row) if c.tag == "th"]
-        if len(headers) >= 1 + _MIN_KINDS and len(headers) == len(_cells(row)):
+        headers = [c for c in row_cells(row) if c.tag == "th"]
+        if len(headers) >= 1 + _MIN_KINDS and len(headers) == len(row_cells(row)):
             return [" ".join(text_chunks([h])) for h in headers]
     return None
 
@@ -118,7 +115,7 @@ def kind_columns(rows: list[LexborNode]) -> list[Kind]:
     dated = [0] * len(headers)
     other = [0] * len(headers)
     for row in rows:
-        cells = _cells(row)
+        cells = row_cells(row)
         if len(cells) != len(headers):
             continue
         for index, cell in enumerate(cells):
@@ -147,7 +144,7 @@ def _names_only_the_day(note: str) -> bool:
 
 def kind_readings(row: LexborNode, kinds: list[Kind]) -> list[BlockReading]:
     """One reading per dated line of the row's kind cells, in column order."""
-    cells = _cells(row)
+    cells = row_cells(row)
     readings = []
     for kind in kinds:
         if kind.index >= len(cells):

@@ -24,6 +24,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
 from netdir.extract.inline_text import visible_text
 from netdir.extract.sub_items import part_of
+from netdir.extract.table_cells import row_cells
 from netdir.extract.title_clocks import name_and_clock
 
 # Words that head a column of meetings, and words that head a column of one meeting's files
@@ -44,7 +45,6 @@ _MEETING_WORD = lazy_re.compile(rf"\b(?:{'|'.join(_MEETINGS)})\b", re.I)
 _DOCUMENT_WORD = lazy_re.compile(rf"\b(?:{'|'.join(_DOCUMENTS)})\b", re.I)
 _MIN_COLUMNS = 2  # one meeting column is a table of named rows, read as before
 _NAME_WORDS = 8  # outside brackets; more is a note („to be arranged if required …“)
-_CELL_TAGS = ("td", "th")
 _BRACKETS = lazy_re.compile(r"\([^()]*\)")
 # A bracket that ends a name of at least one word before it.
 _NOTE = lazy_re.compile(r"(?<=\w)\s*\((?P<note>[^()]+)\)$")
@@ -60,7 +60,7 @@ def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> lis
     header = _header_row(row)
     if header is None or header is row:
         return []
-    labels = [_text(cell) for cell in _cells(header)]
+    labels = [_text(cell) for cell in row_cells(header)]
     if any(names_a_day(label) for label in labels):
         return []  # a calendar's first row of days („Januar 23.01. – 19:00 Uhr: GR-Sitzung“)
     columns = [
@@ -70,7 +70,7 @@ def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> lis
         and not _DOCUMENT_WORD.search(label)
         and not any(ch.isdigit() for ch in label)  # „Rat, 8. Sitzung“: one meeting's name
     ]
-    cells = _cells(row)
+    cells = row_cells(row)
     if len(columns) < _MIN_COLUMNS or len(cells) != len(labels):
         return []
     day = next((_text(cell) for cell in cells if names_a_day(_text(cell))), None)
@@ -118,7 +118,7 @@ def _column_hours(header: LexborNode, columns: list[int], width: int) -> dict[in
     node = header.next
     while node is not None:
         if node.is_element_node and node.tag == "tr":
-            cells = _cells(node)
+            cells = row_cells(node)
             if any(names_a_day(_text(cell)) for cell in cells):
                 break  # the dated rows begin
             if len(cells) == width:
@@ -136,10 +136,6 @@ def _header_row(row: LexborNode) -> LexborNode | None:
     while table is not None and table.tag != "table":
         table = table.parent
     return table.css_first("tr") if table is not None else None
-
-
-def _cells(row: LexborNode) -> list[LexborNode]:
-    return [child for child in row.iter(include_text=False) if child.tag in _CELL_TAGS]
 
 
 def _text(cell: LexborNode) -> str:

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import node_text
+from netdir.extract.table_cells import row_cells
 
 #: The date source of a row that took its day from the row above (``_take_header_day``).
 ROW_ABOVE_SOURCE = "listing:tr above"
@@ -32,7 +33,7 @@ def is_spanning_row(node: LexborNode) -> bool:
     """A table row of one cell that spans two or more columns."""
     if node.tag != "tr":
         return False
-    cells = _cells(node)
+    cells = row_cells(node)
     if len(cells) != 1:
         return False
     span = cells[0].attributes.get("colspan") or "1"
@@ -43,7 +44,7 @@ def bare_clock_cell(row: LexborNode) -> str | None:
     """The hours a table row's first cell gives as bare dotted clocks, read as „… Uhr“."""
     if row.tag != "tr":
         return None
-    cells = _cells(row)
+    cells = row_cells(row)
     if len(cells) < 2:
         return None
     text = " ".join((node_text(cells[0]) or "").split())
@@ -59,7 +60,3 @@ def heads_the_rows_below(
     if not is_spanning_row(segments[index][0]) or is_spanning_row(segments[index + 1][0]):
         return False
     return readings[index + 1].sources.get("date_text") == ROW_ABOVE_SOURCE
-
-
-def _cells(row: LexborNode) -> list[LexborNode]:
-    return [child for child in row.iter(include_text=False) if child.tag in ("td", "th")]

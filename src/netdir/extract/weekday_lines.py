@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.inline_text import visible_text
+from netdir.extract.table_cells import row_cells
 from netdir.normalize.when_words import RRULE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 
 # The long names of ``when_words`` ("samstag", "saturday") and the capitalised German short names
@@ -71,7 +72,7 @@ def weekly_row_line(row: LexborNode) -> str | None:
     other row."""
     if row.tag != "tr" or not _HAS_CLOCK_MARK.search(row.text() or ""):
         return None  # (the cheap test first: most rows a listing weighs hold no clock)
-    cells = [visible_text(cell) for cell in row.iter(include_text=False) if cell.tag in _CELLS]
+    cells = [visible_text(cell) for cell in row_cells(row)]
     if len(cells) < 3:
         return None
     day = cells[0] or _day_of_the_rows_above(row)
