@@ -1553,6 +1553,16 @@ offers), two school-free days a weekend apart ("Freitag, 29. März 2024 und Mont
 the parser joins them as the long weekend they are, the rounds' convention takes the first day), and
 "No Mass on Thursday 21st December" (a day without the service; German called-off days keep their
 date, so no rule was added). All 148 rounds: 5349/5466 = 97.9 %.
+
+Round 149 (date_strings_heldout_round149.yaml, 49 German strings from a village sports and orchard club
+in Upper Franconia, 2023-2026: invitations to its church-fair dinner, wine festival, fish dinners, vegan
+lunches, Christmas in the village, general meetings and a darts tournament, their order and sign-up
+deadlines, reports, and its clubhouse's opening hours) was written down after round 148's fixes and scored
+**89.8 % (44/49)** before any change for it; rounds 5-149 pooled before their fixes 4452/5369 = 82.9 %.
+Its misses: order deadlines read as an end ("Essensbestellungen bitte bis Mittwoch, 04.09.2024 an:",
+"Wir bitten um Vorbestellung bis zum 06.10.2024 bei: …"), a monthly rule without a space after its
+ordinal ("1.Freitag im Monat ab 19:30 Uhr"), and last year's card reused with its year unchanged
+("Donnerstag, 18.09.2024" written in September 2025: the Thursday is 2025's).
 """
 
 from __future__ import annotations
@@ -1715,6 +1725,7 @@ ROUND145_FILE = Path(__file__).parent / "date_strings_heldout_round145.yaml"
 ROUND146_FILE = Path(__file__).parent / "date_strings_heldout_round146.yaml"
 ROUND147_FILE = Path(__file__).parent / "date_strings_heldout_round147.yaml"
 ROUND148_FILE = Path(__file__).parent / "date_strings_heldout_round148.yaml"
+ROUND149_FILE = Path(__file__).parent / "date_strings_heldout_round149.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -1931,6 +1942,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND146_FILE,
             ROUND147_FILE,
             ROUND148_FILE,
+            ROUND149_FILE,
         )
         for case in load_heldout(path)
     ]
