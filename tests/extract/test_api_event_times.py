@@ -31,6 +31,14 @@ def test_split_local_day_and_clock_win_and_keep_the_offset() -> None:
     )
 
 
+def test_an_offset_with_stray_seconds_is_written_in_whole_minutes_on_both_paths() -> None:
+    # 5 h 30 min 30 s: a stamp's offset has no seconds („+05:30:30“ is no RFC 3339 offset).
+    split = {"local_date": "2018-02-24", "local_time": "15:00", "utc_offset": 19830000}
+    assert api_start(split) == ("2018-02-24T15:00+05:30", "local_date+local_time")
+    moment = {"time": 1519464600000, "utc_offset": 19830000}
+    assert api_start(moment) == ("2018-02-24T15:00+05:30", "time+utc_offset")
+
+
 def test_no_stamp_without_an_offset_or_with_a_count_that_is_no_epoch_millisecond() -> None:
     assert api_start({"time": 1522859400000}) is None  # UTC moment, local clock unknown
     assert api_start({"time": 1522859400, "utc_offset": 7200000}) is None  # seconds

@@ -33,10 +33,10 @@ def api_start(node: dict[str, Any]) -> tuple[str, str] | None:
     offset = _offset(node.get("utc_offset"))
     day, clock = node.get("local_date"), node.get("local_time")
     if _is(day, _LOCAL_DATE) and _is(clock, _LOCAL_TIME):
-        stamp = f"{day}T{clock}"
+        local = datetime.fromisoformat(f"{day}T{clock}")
         if offset is not None:
-            stamp += _offset_text(offset)
-        return stamp, "local_date+local_time"
+            local = local.replace(tzinfo=timezone(offset))
+        return local.isoformat(timespec="minutes"), "local_date+local_time"
     moment = _moment(node.get("time"), offset)
     if moment is None:
         return None
@@ -60,16 +60,10 @@ def _moment(millis: object, offset: timedelta | None) -> datetime | None:
 
 
 def _offset(millis: object) -> timedelta | None:
+    """The offset in whole minutes, as a stamp writes it („+05:30“, never seconds)."""
     if not _is_int(millis) or abs(millis) > _MAX_OFFSET_MILLIS:
         return None
-    return timedelta(milliseconds=millis)
-
-
-def _offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"{sign}{hours:02d}:{rest:02d}"
+    return timedelta(minutes=millis // 60_000)
 
 
 def _is(value: object, pattern: re.Pattern[str]) -> TypeGuard[str]:
