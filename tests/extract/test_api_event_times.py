@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from netdir.extract.api_event_times import api_end, api_start, clock_range, zoned_local
+from netdir.extract.api_event_times import (
+    api_end,
+    api_start,
+    clock_range,
+    clocks_apart,
+    zoned_local,
+)
 
 
 def test_epoch_milliseconds_at_the_stated_offset_are_the_local_wall_clock() -> None:
@@ -76,3 +82,23 @@ def test_a_local_clock_with_its_zone_takes_the_zones_offset_at_that_moment() -> 
     )
     assert zoned_local({"local": "not a time"}) is None
     assert zoned_local("2018-08-19T19:00:00") is None
+
+
+def test_a_german_clock_keeps_its_uhr() -> None:
+    assert clock_range("18:00 Uhr") == ("18:00", None)
+    assert clock_range("19:00 - 21:00 Uhr") == ("19:00", "21:00")
+    assert clock_range("19:00 Uhr bis 21:00 Uhr") == ("19:00", "21:00")
+    assert clock_range("18.00 Uhr") is None  # dots: as often a day and month
+
+
+def test_clocks_kept_apart_under_one_key_or_from_and_to() -> None:
+    assert clocks_apart({"time": "13:00–14:30"}) == ("13:00", "14:30", "time")
+    assert clocks_apart({"zeit": "18:00 Uhr"}) == ("18:00", None, "zeit")
+    assert clocks_apart({"zeit_von": "19:00", "zeit_bis": "21:00"}) == (
+        "19:00",
+        "21:00",
+        "zeit_von+zeit_bis",
+    )
+    assert clocks_apart({"start_time": "10:00"}) == ("10:00", None, "start_time")
+    assert clocks_apart({"zeit_von": "", "zeit_bis": ""}) is None
+    assert clocks_apart({"start_time": "2026-05-01T10:00"}) is None

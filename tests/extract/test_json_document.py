@@ -120,3 +120,65 @@ def test_eventbrite_title_and_time_objects() -> None:
         "2017-12-03T00:00-06:00",
         None,
     )
+
+
+def _records(body: str, today: str = "2025-03-31") -> list:
+    from datetime import datetime
+
+    page = page_from_text(body, "https://example.org/calendar.json", "application/json")
+    page.fetched_at = datetime.fromisoformat(f"{today}T12:00:00+00:00")
+    return extract_page(page).records
+
+
+def test_a_calendar_nested_by_year_and_month_with_a_trailing_comma_gives_its_days() -> None:
+    # A Jekyll data file as kept by hand: the year two objects up, the month one up, the day
+    # (or a run of days) in the row; a comma before „]“ made the whole file unreadable.
+    body = """[{"year": 2024, "months": [
+      {"month": "October", "events": [
+        {"day": "5-6", "event": "Pack Campout"},
+        {"day": "7", "event": "Regular Meeting"},
+      ]},
+      {"month": "December", "events": [{"day": "23", "event": "No Meeting"}]}
+    ]}]"""
+    records = _records(body)
+    assert [(r.title, r.start, r.end) for r in records] == [
+        ("Pack Campout", "2024-10-05", "2024-10-06"),
+        ("Regular Meeting", "2024-10-07", None),
+    ]  # „No Meeting“ marks a week off
+    assert records[0].field_sources["start"] == "embedded_json:day"
+    assert records[0].all_day
+
+
+def test_german_keys_with_the_clocks_apart_and_slashed_us_days() -> None:
+    body = json.dumps(
+        {
+            "termine": [
+                {
+                    "datum": "2026-09-28",
+                    "zeit_von": "19:00",
+                    "zeit_bis": "21:00",
+                    "title": "Montagsclub",
+                }
+            ]
+        }
+    )
+    (record,) = _records(body, "2026-08-18")
+    assert (record.start, record.end) == ("2026-09-28T19:00", "2026-09-28T21:00")
+    assert record.field_sources["start"] == "embedded_json:datum+zeit_von+zeit_bis"
+    body = json.dumps(
+        [{"title": "Practice", "date": "05/11/2026"}, {"title": "Bout", "date": "05/25/2026"}]
+    )
+    assert [r.start for r in _records(body, "2026-05-06")] == ["2026-05-11", "2026-05-25"]
+
+
+def test_a_day_and_a_month_apart_take_the_clock_and_the_nearest_year() -> None:
+    body = json.dumps(
+        {
+            "veranstaltungen": [
+                {"dateno": "3", "datemonth": "NOV", "title": "Gospel", "time": "17:00 Uhr"}
+            ]
+        }
+    )
+    (record,) = _records(body, "2024-09-20")
+    assert record.start == "2024-11-03T17:00"
+    assert not record.all_day

@@ -74,9 +74,15 @@ def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+# „18:00 Uhr“, „19:00 - 21:00 Uhr“: a German clock keeps its „Uhr“ in the data too.
 _CLOCK_RANGE = lazy_re.compile(
-    r"^\s*(\d{1,2}):(\d{2})(?:\s*(?:[-–—]|to|bis)\s*(\d{1,2}):(\d{2}))?\s*$"
+    r"^\s*(\d{1,2}):(\d{2})(?:\s*(?:Uhr|h))?"
+    r"(?:\s*(?:[-–—]|to|bis)\s*(\d{1,2}):(\d{2}))?(?:\s*(?:Uhr|h))?\s*$"
 )
+# The clock of a day-only start, apart from it: a range under one key, or from and to apart.
+_CLOCK_KEYS = ("time", "zeit", "uhrzeit")
+_FROM_CLOCK_KEYS = ("zeit_von", "time_from", "start_time", "startTime", "starttime", "beginn", "begin", "von", "from")  # fmt: skip
+_TO_CLOCK_KEYS = ("zeit_bis", "time_to", "end_time", "endTime", "endtime", "ende", "end", "bis", "to")  # fmt: skip
 
 
 def clock_range(value: object) -> tuple[str, str | None] | None:
@@ -114,3 +120,20 @@ def zoned_local(value: object) -> str | None:
     ):
         moment = moment.replace(tzinfo=zone)
     return moment.isoformat(timespec="minutes")
+
+
+def clocks_apart(holder: dict[str, Any]) -> tuple[str, str | None, str] | None:
+    """The start clock, the end clock (or None) and the keys they stand under, where an event
+    object keeps them apart from its day: a range under one key (``"time": "13:00–14:30"``,
+    ``"zeit": "18:00 Uhr"``) or its ends under two (``"zeit_von": "19:00", "zeit_bis":
+    "21:00"``)."""
+    for key in _CLOCK_KEYS:
+        if (clocks := clock_range(holder.get(key))) is not None:
+            return clocks[0], clocks[1], key
+    from_key = next((k for k in _FROM_CLOCK_KEYS if clock_range(holder.get(k)) is not None), None)
+    if from_key is None:
+        return None
+    start = (clock_range(holder[from_key]) or ("", None))[0]
+    to_key = next((k for k in _TO_CLOCK_KEYS if clock_range(holder.get(k)) is not None), None)
+    end = (clock_range(holder[to_key]) or ("", None))[0] if to_key is not None else None
+    return start, end, f"{from_key}+{to_key}" if to_key is not None else from_key

@@ -124,10 +124,14 @@ class ExtractResult:
     def add(self, extractor: str, records: list[RawRecord]) -> None:
         # A calendar's "Closed for Memorial Day" marks a day without offering, and „! Achtung:
         # weißer Sonntag“ among its events is a warning about the day.
+        # „No Meeting“ on a day of a troop's calendar data, „Keine Probe am Freitag, den 08.03.2024“
+        # in a list: the day the usual session is off, whatever read it.
         records = [
             record
             for record in records
-            if not is_closure_notice(record.title) and not is_attention_notice(record.title)
+            if not is_closure_notice(record.title)
+            and not is_attention_notice(record.title)
+            and not is_no_session_notice(record.title)
         ]
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.
@@ -138,8 +142,6 @@ class ExtractResult:
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions.
             records = [r for r in records if not is_break(r.title, r.date_text)]
-            # „Keine Probe am Freitag, den 08.03.2024“: the day the usual session is off.
-            records = [r for r in records if not is_no_session_notice(r.title)]
         if records:
             # The extraction boundary: no field leaves extraction longer than its cap.
             self.records.extend(cap_record(record) for record in records)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,8 +21,12 @@ from zoneinfo import ZoneInfo
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
-from netdir.extract.api_event_times import api_end, api_start, clock_range, zoned_local
+from netdir.extract.api_event_times import api_end, api_start, clocks_apart, zoned_local
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
+from netdir.extract.json_date_parts import Parts, parted_days, stated_parts
+from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
+from netdir.extract.jsonld import repaired_json
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
 
@@ -35,8 +40,6 @@ _END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "enddatum", "e
 _DOCUMENT_START_KEYS = (*_START_KEYS, "date")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
-# A clock or a range of clocks kept apart from the day (a site script's "time": "13:00–14:30").
-_CLOCK_KEY = "time"
 _PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room")
 _URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink")
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
@@ -67,13 +70,15 @@ def records_from_json_texts(
 ) -> list[RawRecord]:
     """Records of the event objects in ``texts`` (from :func:`json_texts`, or the one text of a
     body that is all JSON: ``document``)."""
-    start_keys = _DOCUMENT_START_KEYS if document else _START_KEYS
+    if document:
+        texts = [_readable(text) for text in texts]
+    reading = _Reading(_DOCUMENT_START_KEYS if document else _START_KEYS, texts)
     records: list[RawRecord] = []
     seen: set[tuple[str, str]] = set()
     for text in texts:
         for value in _decoded_from(text):
-            for node in _objects(value, 0):
-                record = _record(node, context, start_keys)
+            for node, around in _objects(value, 0, {}):
+                record = _record(node, around, context, reading)
                 if record is None or record.start is None:
                     continue
                 key = (record.title.casefold(), record.start)
@@ -128,62 +133,120 @@ def _decoded_from(text: str) -> Iterator[Any]:
         position = end
 
 
-def _objects(value: Any, depth: int) -> Iterator[dict[str, Any]]:
+@dataclass(slots=True)
+class _Reading:
+    """How one call reads its texts: the keys a start stands under, and (decided once, from all
+    the texts, when a slashed date first needs it) whether slashed dates are day first."""
+
+    start_keys: tuple[str, ...]
+    texts: list[str]
+    _day_first: bool | None = field(default=None, init=False)
+
+    def day_first(self) -> bool:
+        if self._day_first is None:
+            self._day_first = slashed_day_first(self.texts)
+        return self._day_first
+
+
+def _readable(text: str) -> str:
+    """A body that is all JSON as it parses, or with the commas a hand edit left before a closing
+    bracket dropped (a Jekyll data file kept with „},\n]“)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return repaired_json(text)
+    return text
+
+
+def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, Any], Parts]]:
+    """Every object in ``value`` with the year and month the objects around it state (a
+    calendar nested by year and month)."""
     if depth > _MAX_DEPTH:
         return
     if isinstance(value, list):
         for item in value:
-            yield from _objects(item, depth + 1)
+            yield from _objects(item, depth + 1, around)
     elif isinstance(value, dict):
-        yield value
+        yield value, around
+        inner = stated_parts(value, around)
         for item in value.values():
             if isinstance(item, dict | list):
-                yield from _objects(item, depth + 1)
+                yield from _objects(item, depth + 1, inner)
 
 
 def _record(
-    node: dict[str, Any], context: PageContext, start_keys: tuple[str, ...] = _START_KEYS
+    node: dict[str, Any], around: Parts, context: PageContext, reading: _Reading
 ) -> RawRecord | None:
     title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
-    if title_key is None:
-        return None
-    found = _schedule_of(node, start_keys)
-    api = api_start(node) if found is None else None
+    found = _schedule_of(node, reading) if title_key is not None else None
+    api = api_start(node) if title_key is not None and found is None else None
+    parted = None
     if found is None and api is None:
-        return None
-    title = clean_text(_title_text(node[title_key]))
+        # A day written in parts (day, month, year apart; month and year maybe around it).
+        parted = parted_days(node, around, context.fetched_at.date())
+        keys = (*_TITLE_KEYS, *PARTED_TITLE_KEYS)
+        title_key = next((k for k in keys if _title_text(node.get(k)) is not None), None)
+        if parted is None or title_key is None:
+            return None
+    title = clean_text(_title_text(node[title_key])) if title_key is not None else None
     if title is None:
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
     record.field_sources["title"] = f"{EXTRACTOR}:{title_key}"
     if found is not None:
-        _set_iso_times(record, node, *found)
+        _set_iso_times(record, node, *found, reading)
     elif api is not None:
         # An API answer's epoch stamp or split local day and clock (Meetup's events).
         set_field(record, "start", api[0], f"{EXTRACTOR}:{api[1]}")
         set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
+    elif parted is not None:
+        _set_parted_days(record, node, *parted)
     _set_place_and_url(record, node, context)
     return record
 
 
 def _set_iso_times(
-    record: RawRecord, node: dict[str, Any], holder: dict[str, Any], path: str, start_key: str
+    record: RawRecord,
+    node: dict[str, Any],
+    holder: dict[str, Any],
+    path: str,
+    start_key: str,
+    reading: _Reading,
 ) -> None:
     zone = _zone(holder) or _zone(node)
-    start = _in_zone(_stamp(holder[start_key]), zone)
+    start = _in_zone(_stamp(holder[start_key], reading), zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
-    end_key = next((k for k in _END_KEYS if _stamp(holder.get(k)) is not None), None)
-    if end_key is not None and (end := _in_zone(_stamp(holder[end_key]), zone)) != start:
+    end_key = next((k for k in _END_KEYS if _stamp(holder.get(k), reading) is not None), None)
+    if end_key is not None and (end := _in_zone(_stamp(holder[end_key], reading), zone)) != start:
         set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
-    if start is not None and len(start) == 10 and (clocks := clock_range(holder.get(_CLOCK_KEY))):
-        # The day, and apart from it its clock or range of clocks ("time": "13:00–14:30").
-        start, end_clock = f"{start}T{clocks[0]}", clocks[1]
-        set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}+{_CLOCK_KEY}")
-        if end_key is None and end_clock is not None and end_clock > clocks[0]:
-            set_field(record, "end", f"{start[:10]}T{end_clock}", f"{EXTRACTOR}:{path}{_CLOCK_KEY}")
     if start is not None and len(start) == 10:
-        record.all_day = True
-        record.field_sources["all_day"] = f"{EXTRACTOR}:{path}{start_key}"
+        _set_clocks_apart(record, holder, path, start_key, has_end=end_key is not None)
+
+
+def _set_parted_days(
+    record: RawRecord, node: dict[str, Any], start: str, end: str | None, keys: str
+) -> None:
+    set_field(record, "start", start, f"{EXTRACTOR}:{keys}")
+    set_field(record, "end", end, f"{EXTRACTOR}:{keys}")
+    _set_clocks_apart(record, node, "", keys, has_end=end is not None)
+
+
+def _set_clocks_apart(
+    record: RawRecord, holder: dict[str, Any], path: str, start_key: str, *, has_end: bool
+) -> None:
+    """A day-only start completed by the clock (or range of clocks) its object keeps apart
+    ("time": "13:00–14:30", "zeit_von"/"zeit_bis"); without one, an all-day start."""
+    day = record.start or ""
+    if (clocks := clocks_apart(holder)) is not None:
+        start_clock, end_clock, clock_keys = clocks
+        set_field(
+            record, "start", f"{day}T{start_clock}", f"{EXTRACTOR}:{path}{start_key}+{clock_keys}"
+        )
+        if not has_end and end_clock is not None and end_clock > start_clock:
+            set_field(record, "end", f"{day}T{end_clock}", f"{EXTRACTOR}:{path}{clock_keys}")
+        return
+    record.all_day = True
+    record.field_sources["all_day"] = f"{EXTRACTOR}:{path}{start_key}"
 
 
 def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageContext) -> None:
@@ -201,13 +264,11 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         set_field(record, "url", context.base_url, "page")
 
 
-def _schedule_of(
-    node: dict[str, Any], start_keys: tuple[str, ...]
-) -> tuple[dict[str, Any], str, str] | None:
+def _schedule_of(node: dict[str, Any], reading: _Reading) -> tuple[dict[str, Any], str, str] | None:
     """The object holding the event's start, the path to it and the start's key: the event
     itself, or an untitled object inside it (``"scheduling": {"config": {"startDate": …}}``) —
     a titled one is another event's."""
-    if (start_key := _start_key(node, start_keys)) is not None:
+    if (start_key := _start_key(node, reading)) is not None:
         return node, "", start_key
     level: list[tuple[dict[str, Any], str]] = [(node, "")]
     for _ in range(_SCHEDULE_DEPTH):
@@ -216,20 +277,26 @@ def _schedule_of(
             for key, value in holder.items():
                 if not isinstance(value, dict) or any(k in value for k in _TITLE_KEYS):
                     continue
-                if (start_key := _start_key(value, start_keys)) is not None:
+                if (start_key := _start_key(value, reading)) is not None:
                     return value, f"{path}{key}.", start_key
                 deeper.append((value, f"{path}{key}."))
         level = deeper
     return None
 
 
-def _start_key(holder: dict[str, Any], start_keys: tuple[str, ...]) -> str | None:
-    return next((k for k in start_keys if _stamp(holder.get(k)) is not None), None)
+def _start_key(holder: dict[str, Any], reading: _Reading) -> str | None:
+    return next((k for k in reading.start_keys if _stamp(holder.get(k), reading) is not None), None)
 
 
-def _stamp(value: object) -> str | None:
-    """An ISO stamp, or a time object of a local clock and its zone (Eventbrite's)."""
-    return _iso(value) or zoned_local(value)
+def _stamp(value: object, reading: _Reading) -> str | None:
+    """An ISO stamp, a time object of a local clock and its zone (Eventbrite's), or a day
+    written in numbers as the page shows it („14.08.2026“, „05/25/2026“)."""
+    if not isinstance(value, str):
+        return zoned_local(value)
+    if (stamp := _iso(value)) is not None or not any(c.isdigit() for c in value[:2]):
+        return stamp
+    # Dots are day first; slashes in the order all the document's dates agree on.
+    return numeric_day(value, "/" not in value or reading.day_first())
 
 
 def _title_text(value: object) -> str | None:

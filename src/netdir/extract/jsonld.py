@@ -321,6 +321,12 @@ def _child_objects(text: str, begin: int, finish: int) -> list[tuple[int, int]]:
     return spans
 
 
+def repaired_json(text: str) -> str:
+    """``text`` with comments and the commas hand edits leave (before a closing bracket,
+    doubled) dropped outside strings: what other readers of damaged JSON use too."""
+    return _repair(text)
+
+
 def _repair(text: str) -> str:
     """Drop comments, then trailing and doubled commas (a comment may sit between a comma and
     ``}``)."""

@@ -1,0 +1,116 @@
+"""An event object of a site's JSON whose day is written in parts, not as one date.
+
+Small sites keep their dates as data for a page to render, and split them the way the page
+shows them: a church's events as ``{"dateno": "12", "datemonth": "SEP", "time": "18:00 Uhr"}``
+(no year: the page shows the coming months), a scout troop's calendar nested as years → months
+→ ``{"day": "27-29", "event": "Shooting Trip"}`` (the year two objects up, the month name one
+up, a run of days in the event), an association's ``{"tag": "14", "monat": "08", "jahr":
+"2015"}``. The parts are read from the object, a part it does not state from the objects
+around it (:func:`stated_parts` collects them on the way down), and a missing year is the one
+that puts the day nearest the page's day (as a yearless date on a page is read).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from netdir import lazy_re
+from netdir.normalize.when_value import infer_year, safe_date
+from netdir.normalize.when_words import MONTHS
+
+DAY_KEYS = ("day", "tag", "dateno", "date_day", "dayno", "day_of_month")
+MONTH_KEYS = ("month", "monat", "datemonth", "date_month", "monthname", "month_name")
+YEAR_KEYS = ("year", "jahr", "dateyear", "date_year")
+# Where the event's name stands beside such parts: a calendar row's "event" is its name.
+TITLE_KEYS = ("event", "veranstaltung", "termin", "anlass")
+# A day or a run of days („27-29“, „5–6“), as a calendar row writes them.
+_DAYS = lazy_re.compile(r"^\s*(\d{1,2})\.?(?:\s*[-–—]\s*(\d{1,2})\.?)?\s*$")
+_YEAR = lazy_re.compile(r"^\s*(\d{4})\s*$")
+_MONTH_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})\.?\s*$")
+
+Parts = dict[str, int]
+
+
+def stated_parts(node: dict[str, Any], around: Parts) -> Parts:
+    """The year and month ``node`` states, over those of the objects around it: what the
+    objects inside it inherit."""
+    parts = dict(around)
+    if (year := _year(node)) is not None:
+        parts["year"] = year
+    if (month := _month(node)) is not None:
+        parts["month"] = month
+    return parts
+
+
+def parted_days(
+    node: dict[str, Any], around: Parts, today: date
+) -> tuple[str, str | None, str] | None:
+    """The first and last day (``YYYY-MM-DD``; the last only for a run of days) of an object
+    whose day, month and year stand apart — in it or, month and year, in the objects around it
+    — and the keys they were read from."""
+    day_key = next((key for key in DAY_KEYS if _days(node.get(key)) is not None), None)
+    if day_key is None:
+        return None
+    first, last = _days(node[day_key]) or (0, None)
+    parts = stated_parts(node, around)
+    month = parts.get("month")
+    if month is None:
+        return None
+    year = parts.get("year") or infer_year(month, first, today)
+    start = safe_date(year, month, first)
+    if start is None:
+        return None
+    end = None
+    if last is not None and last != first:
+        # A run past the month's end („30-2“) ends in the next month.
+        end_month, end_year = (
+            (month, year) if last > first else (month % 12 + 1, year + month // 12)
+        )
+        end = safe_date(end_year, end_month, last)
+    source = "+".join(
+        key for key in (day_key, _key_of(node, MONTH_KEYS), _key_of(node, YEAR_KEYS)) if key
+    )
+    return start.isoformat(), end.isoformat() if end is not None else None, source
+
+
+def _days(value: object) -> tuple[int, int | None] | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or (match := _DAYS.match(value)) is None:
+        return None
+    first, last = int(match[1]), int(match[2]) if match[2] else None
+    if not 1 <= first <= 31 or (last is not None and not 1 <= last <= 31):
+        return None
+    return first, last
+
+
+def _month(node: dict[str, Any]) -> int | None:
+    for key in MONTH_KEYS:
+        value = node.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            continue
+        if (match := _MONTH_NUMBER.match(value)) is not None:
+            if 1 <= (number := int(match[1])) <= 12:
+                return number
+            continue
+        word = value.strip().rstrip(".").casefold()
+        if word in MONTHS:
+            return MONTHS[word]
+    return None
+
+
+def _year(node: dict[str, Any]) -> int | None:
+    for key in YEAR_KEYS:
+        value = node.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and (match := _YEAR.match(value)) is not None:
+            return int(match[1])
+    return None
+
+
+def _key_of(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    return next((key for key in keys if key in node), None)

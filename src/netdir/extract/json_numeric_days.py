@@ -1,0 +1,48 @@
+"""A day an event object of a site's JSON writes in numbers the way its page shows it.
+
+Not every site keeps ISO dates: a German association's data says ``"datum": "14.08.2026"``,
+a workflow that turns a Google Calendar into a Jekyll data file writes ``"date":
+"05/25/2026"`` (month first, as in the US). Dots are always day first; for slashes the
+document's dates decide together (:func:`netdir.normalize.when_order.infer_day_first`: a
+first number above 12 can only be a day, a second one only a day), and without any such
+evidence month first, as ``parse_when`` reads a bare ``09/07/23``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from netdir import lazy_re
+from netdir.normalize.when_order import infer_day_first
+from netdir.normalize.when_value import safe_date
+
+_DOTTED = lazy_re.compile(
+    r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?:\s*Uhr)?)?\s*$"
+)
+_SLASHED = lazy_re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
+
+
+def slashed_day_first(texts: Iterable[str]) -> bool:
+    """Whether the slashed dates of these texts (one document's) are day first."""
+    return infer_day_first(texts) is True
+
+
+def numeric_day(value: str, day_first: bool) -> str | None:
+    """``14.08.2026`` → ``2026-08-14``, ``05/25/2026 19:00`` → ``2026-05-25T19:00`` (month
+    first unless ``day_first``); None for anything else or a day no calendar has."""
+    if (match := _DOTTED.match(value)) is not None:
+        day, month = int(match[1]), int(match[2])
+    elif (match := _SLASHED.match(value)) is not None:
+        first, second = int(match[1]), int(match[2])
+        day, month = (first, second) if day_first else (second, first)
+    else:
+        return None
+    found = safe_date(int(match[3]), month, day)
+    if found is None:
+        return None
+    if match[4] is None:
+        return found.isoformat()
+    hour, minute = int(match[4]), int(match[5])
+    if hour > 23 or minute > 59:
+        return found.isoformat()
+    return f"{found.isoformat()}T{hour:02d}:{minute:02d}"

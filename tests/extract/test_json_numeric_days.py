@@ -1,0 +1,31 @@
+"""A day an events JSON writes in numbers: dots day first, slashes as the document agrees."""
+
+from __future__ import annotations
+
+from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
+
+
+def test_dotted_days_are_day_first_with_an_optional_clock() -> None:
+    assert numeric_day("14.08.2026", day_first=False) == "2026-08-14"
+    assert numeric_day("4.8.2026 19:30 Uhr", day_first=False) == "2026-08-04T19:30"
+    assert numeric_day("31.11.2026", day_first=True) is None
+
+
+def test_slashed_days_follow_the_order_asked_for() -> None:
+    assert numeric_day("05/11/2026", day_first=False) == "2026-05-11"
+    assert numeric_day("05/11/2026", day_first=True) == "2026-11-05"
+    assert numeric_day("05/25/2026 18:00", day_first=False) == "2026-05-25T18:00"
+    assert numeric_day("05/25/2026", day_first=True) is None
+
+
+def test_the_document_decides_the_order_of_its_slashed_days() -> None:
+    us = '[{"date": "05/11/2026"}, {"date": "05/25/2026"}]'
+    british = '[{"date": "05/11/2026"}, {"date": "25/05/2026"}]'
+    assert slashed_day_first([us]) is False
+    assert slashed_day_first([british]) is True
+    assert slashed_day_first(['[{"date": "05/11/2026"}]']) is False  # no evidence: month first
+
+
+def test_other_text_is_no_day() -> None:
+    for text in ("2026-05-11", "11.05.26", "Mai 2026", "05/11", "https://x.org/2026/05/11"):
+        assert numeric_day(text, day_first=False) is None
