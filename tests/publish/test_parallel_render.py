@@ -239,6 +239,59 @@ def test_a_part_failing_the_second_processs_check_is_checked_here_and_named(
     assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
 
 
+def test_own_formats_render_while_the_second_process_checks_the_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This process renders its own formats before it waits for the second process's verdict
+    on streamed rows (waiting first, it idled while the child compiled and checked)."""
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 20)
+    monkeypatch.setattr(publisher_module, "LINES_PER_PART", 7)
+    events: list[str] = []
+    real_html, real_checked = publisher_module.index_html_stream, RenderedElsewhere.checked
+
+    def html(*args: Any, **kwargs: Any) -> Iterator[bytes]:
+        events.append("html")
+        return real_html(*args, **kwargs)
+
+    def checked(self: RenderedElsewhere) -> bool | None:
+        events.append("verdict")
+        return real_checked(self)
+
+    monkeypatch.setattr(publisher_module, "index_html_stream", html)
+    monkeypatch.setattr(RenderedElsewhere, "checked", checked)
+    _publish(tmp_path / "out")
+    assert events.index("html") < events.index("verdict")
+
+
+def test_invalid_streamed_rows_raise_the_checks_error_over_a_renderers(
+    published_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rendered before the verdict, a format that fails on invalid rows gives way to the check's
+    error, which names the offering, and nothing is replaced."""
+    before = file_bytes(published_dir)
+    monkeypatch.setattr(publisher_module, "MIN_ROWS_TO_FORK", 20)
+    monkeypatch.setattr(publisher_module, "LINES_PER_PART", 7)
+
+    def broken_html(*args: Any, **kwargs: Any) -> bytes:
+        raise KeyError("status")
+
+    monkeypatch.setattr(publisher_module, "index_html_stream", broken_html)
+    rows = [*ROWS[:30], offering(id="falsch", status="vielleicht"), *ROWS[30:]]
+
+    with pytest.raises(PublishError, match="offering 'falsch' field status") as raised:
+        publish(rows, published_dir, generated_at=GENERATED_AT, today=TODAY, snapshot=fake_snapshot)
+
+    assert raised.value.format == "json"
+    assert file_bytes(published_dir) == before
+    assert sorted(path.name for path in published_dir.iterdir()) == sorted(before)
+
+    # Valid rows: the renderer's own error, named by its format.
+    with pytest.raises(PublishError) as raised:
+        _publish(published_dir)
+    assert raised.value.format == "html"
+    assert file_bytes(published_dir) == before
+
+
 def calendars_noting_peak(rows: list[dict[str, Any]], **kwargs: Any) -> Iterator[tuple[str, bytes]]:
     """The calendars, after writing the rendering process's peak resident size (VmHWM) to the
     file the environment names."""
