@@ -88,3 +88,22 @@ def test_only_the_dated_sentence_names_the_item() -> None:
         )
         == "Jahresversammlung"
     )
+
+
+def test_a_bold_name_with_its_bold_occasion_keeps_both() -> None:
+    assert (
+        _name(
+            "<li>Im Rahmen des <strong>Tags des offenen Denkmals</strong> am <strong>Sonntag, 14."
+            " September 2025</strong> lädt der Verein zu einer <strong>historischen"
+            " Führung</strong> durch den Ort ein.</li>"
+        )
+        == "historischen Führung – Tags des offenen Denkmals"
+    )
+    # two names, neither the occasion: no one name of the item
+    assert (
+        _name(
+            "<li>Am 22. August 2026 spielen der <b>Chor</b> und die <b>Band</b> um 20 Uhr in der"
+            " Kirche.</li>"
+        )
+        is None
+    )

@@ -14,6 +14,8 @@ its facts, read as such elsewhere.
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
@@ -33,6 +35,28 @@ _NAME_WORDS = 8
 _QUOTES = lazy_re.compile(r"^[\s„“”\"»«]+|[\s„“”\"»«.:,;]+$")
 
 
+# „Im Rahmen des <strong>Tags des offenen Denkmals</strong> am Sonntag, 14. September 2025 lädt der
+# Verein zu einer <strong>historischen Führung</strong> … ein.“: the bold run after „im Rahmen“ is
+# the occasion the named item is part of.
+_FRAME_BEFORE = lazy_re.compile(r"\bim\s+Rahmen\s+(?:des|der|eines|einer|vom)\s+[„\"»]?$", re.I)
+
+
+def _with_its_frame(names: set[str], sentence: str) -> str | None:
+    """Of two bold names, one the occasion („im Rahmen des …“) and one the item: the item's name
+    with its occasion („historischen Führung – Tags des offenen Denkmals“); None otherwise."""
+    if len(names) != 2:
+        return None
+    frames = [name for name in names if _FRAME_BEFORE.search(sentence[: sentence.find(name)])]
+    if len(frames) != 1:
+        return None
+    (own,) = names - set(frames)
+    if any(len(name.split()) > _NAME_WORDS or TIME_LIKE.search(name) for name in names):
+        return None
+    if is_junk_title(own):
+        return None
+    return f"{own} – {frames[0]}"
+
+
 def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
     """The one short bold name of a block that is one sentence (see the module docstring);
     None when the block is not one sentence or its bold runs are not exactly one name."""
@@ -47,6 +71,9 @@ def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
     # </strong>. Wir planen, … <strong>„Der Ammergauer Kraxentrager“</strong> vorzustellen.“).
     dated = next((s for s in sentences(chunks[0]) if DATE_LIKE.search(s)), chunks[0])
     names = {run for run in runs if not DATE_LIKE.search(run) and run in dated}
+    framed = _with_its_frame(names, dated)
+    if framed is not None:
+        return framed
     if len(names) != 1:
         return None
     name = names.pop()

@@ -86,6 +86,7 @@ from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
+from netdir.extract.sentence_places import place_of_the_visit
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.sibling_tables import built_like_a_chosen_table, row_like_the_chosen_rows
 from netdir.extract.spanning_rows import heads_the_rows_below
@@ -586,6 +587,7 @@ def _records(
                     complete_from_surroundings(around, reading)
                     take_link_around(around, reading, context.base_url)
             place_ending_the_prose(segment, reading)
+            place_of_the_visit(segment, reading)  # „besuchen wir den Erinnerungsort …“
             parts = numbered or (
                 week_cell_entries(segment, reading, context.base_url)
                 or events_listed_under_the_day(segment, reading)

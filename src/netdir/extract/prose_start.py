@@ -16,6 +16,8 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
+from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
+from netdir.extract.sentence_places import visited_place
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
 # uns um 9:30 Uhr“, „Los geht es um 18 Uhr“; „Das Fest beginnt am Mittwoch den 09.09. um 17:00 Uhr
@@ -62,9 +64,17 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
                 continue  # „Beginn ab 2020“: a year, not an hour
             # „um 18 Uhr“: the hour alone is read as „18:00“ (a bare „18“ names no clock)
-            hours = clock.replace(".", ":") if ":" in clock or "." in clock else f"{clock}:00"
-            return Fact(hours, "start told in the text", start + position)
+            return Fact(_hours(clock), "start told in the text", start + position)
+    if date.index >= 0 and (clock := clock_opening_the_next_sentence(lines[start][0], date.value)):
+        # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“
+        return Fact(_hours(clock), "start opening the sentence after the day", start)
     return None
+
+
+def _hours(clock: str) -> str:
+    """„18“, „18 Uhr“ → „18:00“; „9.30“ → „9:30“ (a bare „18“ names no clock)."""
+    clock = clock.removesuffix("Uhr").strip()
+    return clock.replace(".", ":") if ":" in clock or "." in clock else f"{clock}:00"
 
 
 # „Ort des Picknicks ist der Garten direkt hinter dem Friedhof.“
@@ -119,4 +129,7 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if (online := _HELD_ONLINE.search(text)) is not None:
             return Fact(online["place"], "online meeting told in the text", start + position)
+    for position, (text, _) in enumerate(window):
+        if (visited := visited_place(text)) is not None:  # „besuchen wir den Erinnerungsort …“
+            return Fact(visited, "place visited in the text", start + position)
     return None

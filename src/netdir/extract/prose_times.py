@@ -16,6 +16,7 @@ import re
 from netdir import lazy_re
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 
 # "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr".
 _CLOCK = r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b)"
@@ -71,6 +72,7 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
             after = _AFTER_THE_DAY.match(line, match.end())
             if after is not None:
                 return after["clock"]
+    said = lines
     lines = [
         line for line in lines if len(line) <= _MAX_LINE and not _other_day(line, date_text, day)
     ]
@@ -81,7 +83,12 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
                     return match["clock"]
         if pattern is _START and any(_START_WORD.search(line) for line in lines):
             return None
-    return None
+    # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“: no word of starting or
+    # meeting, the hour opens the sentence after the day's.
+    return next(
+        (clock for line in said if (clock := clock_opening_the_next_sentence(line, date_text))),
+        None,
+    )
 
 
 def _same_day(

@@ -5,15 +5,21 @@ von Kaisersesch an folgenden Tagen aufgeführt:“, „Am 1. Adventswochenende 2
 im Historischen Ortskern am Prison unser diesjähriges <strong>Krippenspiel</strong>.“: the words
 after „auf der“/„im“/„in der“ … run as capitalised names (joined by „im“, „am“, „von“, „an der“
 …) until a lower-case word; that run is where the event is. Not a frame, a time or a manner
-(„im Rahmen …“, „im Mai“, „im Freien“)."""
+(„im Rahmen …“, „im Mai“, „im Freien“).
+
+An outing told as a visit names its place as what is visited: „Am Samstag, 7. Juni 2025 besuchen
+wir den Erinnerungsort BADEHAUS in Wolfratshausen-Waldram.“ (``visited_place``)."""
 
 from __future__ import annotations
+
+import re
 
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD
-from netdir.extract.block_text import INLINE_TAGS
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import INLINE_TAGS, text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
 
@@ -26,15 +32,50 @@ _PLACE_PHRASE = lazy_re.compile(
 _MAX_WORDS = 8
 
 
+# „Am Samstag, 7. Juni 2025 besuchen wir den Erinnerungsort BADEHAUS in Wolfratshausen-Waldram.“,
+# „Wir besichtigen das Kloster Ettal.“: an outing told as a visit; what is visited (with the town
+# it is in) is where the group goes. No full stop inside a name here: „… Wolfratshausen-Waldram.
+# Um 14 Uhr …“ ends it at the sentence.
+_VISIT_WORD = r"[A-ZÄÖÜ][\w'’-]*"
+_VISITED = lazy_re.compile(
+    r"\b(?:(?:besuchen|besichtigen|erkunden)\s+wir|\b[Ww]ir\s+(?:besuchen|besichtigen|erkunden))"
+    r"\s+(?:gemeinsam\s+|zusammen\s+)?(?:den|die|das)\s+"
+    rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in|im|am|bei|an\s+der|auf\s+der|des|der|vom|von)\s+)?{_VISIT_WORD}){{0,6}})"
+)
+#: Provenance of a place read from the visit an item's sentence tells.
+VISIT_SOURCE = "listing:the place its sentence visits"
+
+
 def place_in_sentence(sentence: str) -> str | None:
     """The first prepositional run of names in ``sentence`` that is no frame, time or manner."""
-    for match in _PLACE_PHRASE.finditer(sentence):
+    return _first_place(_PLACE_PHRASE, sentence)
+
+
+def visited_place(text: str) -> str | None:
+    """The place „besuchen wir den …“ names in ``text`` (``_VISITED``), or None."""
+    return _first_place(_VISITED, text)
+
+
+def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
+    for match in pattern.finditer(text):
         place = match["place"].rstrip(".")
         if NOT_A_PLACE_WORD.match(place) or DATE_LIKE.search(place):
             continue
         if len(place.split()) <= _MAX_WORDS:
             return place
     return None
+
+
+def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None:
+    """A dated item without a place takes the one its prose says is visited (the last resort,
+    after its place lines, labels and the venue its sentence ends on)."""
+    if reading.location_text is not None or reading.date_text is None or reading.holds_several:
+        return
+    for line in text_chunks(segment):
+        if (place := visited_place(line)) is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = VISIT_SOURCE
+            return
 
 
 def sentence_of(node: LexborNode) -> str:

@@ -1,0 +1,50 @@
+"""The clock that opens the sentence after the one naming the day.
+
+A club's programme tells an outing in two sentences: „Am <strong>Samstag, 7. Juni 2025</strong>
+besuchen wir die Erinnerungsort BADEHAUS in Wolfratshausen-Waldram. Um 14 Uhr haben wir die
+Gelegenheit, diesen besonderen Ort … im Rahmen einer Führung kennen zu lernen.“ The first says
+which day, the second, opening with its hour, when it starts; or the second says it in words of
+starting („Franz Kümmerle … startet um 14 Uhr mit seiner Führung“). A reader takes that hour as
+the start. Only the very next sentence counts, only when it opens with „Um …“/„Ab …“ or says
+„beginnt/startet um …“, with „Uhr“ (or a colon), and only when the day's own sentence states no
+clock: an hour further down the prose („Um 18 Uhr gibt es Abendessen“ after the programme)
+belongs to something else.
+"""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.sentence_ends import SENTENCE_END
+
+_CLOCK = r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:Uhr\b)?|\s*Uhr\b))"
+# „Um 14 Uhr haben wir …“, „Ab 19:30 Uhr gibt es …“, „Um 9.30 Uhr …“: the sentence's first words.
+_OPENING_CLOCK = lazy_re.compile(r"\s*[„\"»]?(?:Um|Ab|Gegen)\s+" + _CLOCK)
+# „Franz Kümmerle, zweiter Vorsitzender des Vereins, startet um 14 Uhr mit seiner Führung“: the
+# next sentence says when it starts.
+_STARTS_AT = lazy_re.compile(r"\b(?:beginnt|beginnen|startet|starten)\s+(?:um|ab)\s+" + _CLOCK)
+
+
+def clock_opening_the_next_sentence(line: str, date_text: str) -> str | None:
+    """The hour („14 Uhr“) that opens the sentence right after the one holding ``date_text`` in
+    ``line``; None when the day is not in the line, its sentence already states a clock, or the
+    next sentence does not open with an hour."""
+    at = line.find(date_text)
+    if at < 0 or not date_text.strip():
+        return None
+    day_end = at + len(date_text)
+    sentence_start = 0
+    for end in SENTENCE_END.finditer(line):
+        if end.start() < day_end:
+            sentence_start = end.end()
+            continue
+        if TIME_LIKE.search(line[sentence_start : end.start()]):
+            return None  # „Am 7. Juni um 10 Uhr …“: the day's own sentence has its clock
+        opening = _OPENING_CLOCK.match(line, end.end())
+        if opening is None:
+            following = SENTENCE_END.search(line, end.end())
+            opening = _STARTS_AT.search(
+                line, end.end(), following.start() if following else len(line)
+            )
+        return opening["clock"].strip() if opening is not None else None
+    return None
