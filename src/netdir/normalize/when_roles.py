@@ -562,6 +562,18 @@ _APPEARED_IN_BEFORE = lazy_re.compile(
 )
 
 
+# "Please note: No Mass on Thursday 21st December.": an English notice that a regular service or
+# session does not take place that day — no offering's day. (A German page lists such a day as the
+# called-off meeting, „KEINE Quäker-Andacht am Samstag, den 23.3.2024“, and keeps it.)
+_NONE_ON_BEFORE = lazy_re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:mass(?:es)?|services?|worship|meetings?|sessions?|classes|class"
+    r"|program(?:me)?s?|story\s?times?|rehearsals?|practices?)\s+on\s+(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?(?:the\s+)?$",
+    _FLAGS,
+)
+
+
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
@@ -623,6 +635,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if "check back" in lowered and _CHECK_BACK_BEFORE.search(window):
         return CANCELLED  # "Please check back on June 27 at 10:00 am": a day to look again
+    if "no" in lowered and _NONE_ON_BEFORE.search(window):
+        return CANCELLED  # "No Mass on Thursday 21st December": a day without the service
 
     if (
         ("€" in after[:20] or "$" in after[:20] or "eur" in after[:20].lower())
