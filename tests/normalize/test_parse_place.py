@@ -159,6 +159,11 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("Nordrhein-Westfalen", IP, None, NW, None),
     ("NRW", IP, None, NW, None),
     ("Bayern", IP, None, BY, None),
+    ("Thüringen", IP, None, TH, None),  # the state, not the Austrian village Thüringen
+    # a town with its Bundesland in brackets, as „Town, State“ (not „Baden“ → Baden-Baden)
+    ("Malsch (Baden-Württemberg)", IP, "Malsch", BW, None),
+    ("Herdecke (Nordrhein-Westfalen)", IP, "Herdecke", NW, None),
+    ("Kleinhettstedt-Stadtilm (Thüringen)", IP, None, TH, "Kleinhettstedt-Stadtilm"),
     ("vor Ort", IP, None, None, None),
     # real venue lines from public pages (tests/normalize/date_strings_heldout.yaml's sources)
     (

@@ -36,6 +36,7 @@ from netdir.extract.place_lines import (
 )
 from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
+from netdir.extract.town_state_lines import place_of_a_town_and_state_line
 from netdir.normalize.gazetteer import load_gazetteer
 from netdir.normalize.place import known_town
 
@@ -371,6 +372,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.sources["location_text"] = "listing:place label in the prose"
     if reading.location_text is None:
         _town_of_its_own(lines, reading)
+    if reading.location_text is None:
+        place_of_a_town_and_state_line(lines, reading)  # „Herdecke (Nordrhein-Westfalen) · DMC“
     if reading.location_text is None:
         # „Rotunde der Bundesfinanzakademie, Brühl“ over the exhibition's <h2>.
         place_above_the_title(lines, reading, _venue_line)

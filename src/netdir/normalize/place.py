@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from netdir import lazy_re
-from netdir.normalize.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
+from netdir.normalize.gazetteer import STATES, Gazetteer, GazetteerEntry, fold, load_gazetteer
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,15 @@ _STREET = lazy_re.compile(
     _FLAGS,
 )
 _SEGMENT_SPLIT = lazy_re.compile(r"\s*(?:\n|,|;|\||\s[-–]\s)\s*")
+# A Bundesland's name as a part of its own: the state (the city states are towns as well).
+_LAND_NAMES = frozenset(
+    fold(state) for state in STATES if state not in {"Berlin", "Hamburg", "Bremen"}
+)
+# „Malsch (Baden-Württemberg)“: a town with its Bundesland in brackets is read as „Malsch,
+# Baden-Württemberg“ (whole, the words of the state named a town: „Baden“ → Baden-Baden).
+_STATE_IN_BRACKETS = lazy_re.compile(
+    r"\s*\((?P<state>" + "|".join(re.escape(state) for state in STATES) + r")\)"
+)
 _TOKEN = lazy_re.compile(r"[^\s,;|]+")
 # Place names that are also everyday words in venue lines ("Saal", "Mitte"): never a town
 # inside a longer part. The second set counts only as the part's last word ("Stadthalle Hof",
@@ -133,6 +142,8 @@ def _parse_place(text: str) -> Place:
     if _JUNK.match(text):
         return Place()
     gazetteer = load_gazetteer()
+    if "(" in text:
+        text = _STATE_IN_BRACKETS.sub(r", \g<state>", text)
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
     candidate = _best_candidate(text, segments, gazetteer)
     state = candidate.entry.state if candidate else _state_in(segments, gazetteer)
@@ -283,6 +294,8 @@ def _best_candidate(text: str, segments: list[str], gazetteer: Gazetteer) -> _Ca
     for index, segment in enumerate(segments):
         if _STREET.search(segment) and not _POSTCODE.search(segment):
             continue
+        if fold(segment) in _LAND_NAMES:
+            continue  # „…, Thüringen“ is the state, not the Austrian village of that name
         whole = gazetteer.lookup(segment) if fold(segment) not in _DISTRICT_WORDS else None
         if whole is not None:
             candidates.append(_Candidate(whole, 2, index))
