@@ -81,6 +81,7 @@ from netdir.extract.repeated_days import repeats_the_days
 from netdir.extract.restated_posts import restates
 from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
+from netdir.extract.rows_below_names import names_from_rows_below
 from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
@@ -109,6 +110,7 @@ from netdir.extract.timed_list_after import timed_list_after
 from netdir.extract.title_places import (
     move_bracketed_places,
     move_bracketed_when_and_where,
+    move_labelled_brackets,
     move_slashed_town,
     move_trailing_towns,
     move_venue_parts,
@@ -432,6 +434,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         if lists_saved_minutes(group, context.fetched_at.date()):
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
+        move_labelled_brackets(group)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
         move_slashed_town(group)
@@ -506,6 +509,7 @@ def _records(
     undate_stamped_posts(readings)
     _roll_past_midnight(readings)
     continue_blank_name_cells(candidate.segments, readings)
+    names_from_rows_below(candidate.segments, readings)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
     sections = dated_sections(candidate.segments, readings, outline)

@@ -73,6 +73,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.month_heading_days import day_of_the_month
+from netdir.extract.name_heading_above import name_heading_above
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
@@ -205,6 +206,15 @@ def read_block(
             reading.date_leads = date_opens_the_block(segment, texts)
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
+    if (
+        reading.title_from_heading
+        and is_junk_title(reading.title)
+        and names_a_day(reading.title or "")
+        and (name_above := name_heading_above(segment[0])) is not None
+    ):
+        # „<h4>Kafka Special</h4><h3>13.10.2020 - 18:30 Uhr</h3>“: the heading above names it.
+        reading.title = name_above
+        reading.sources["title"] = "listing:name heading right above the date heading"
     if reading.title is None or (
         is_junk_title(reading.title)
         and (not reading.title_from_heading or names_a_day(reading.title))

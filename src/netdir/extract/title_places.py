@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
+from netdir.extract.label_marks import PLACE_WORDS
 from netdir.extract.place_lines import is_address, venue_part_of_title
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
@@ -81,6 +82,29 @@ def _move_bracketed_addresses(records: list[RawRecord]) -> None:
             continue
         record.title = match["name"].strip()
         _place_from_title(record, match["place"].strip(), "bracketed address")
+
+
+# „Stammtisch (Ort: Marquardtei, Herrenberger Str. 34)“: a bracket that opens with a place's
+# label holds the place, wherever it stands in the title and whatever the rest of the list does.
+_LABELLED_BRACKET = lazy_re.compile(
+    rf"\s*\((?:{PLACE_WORDS})\s*:\s*(?P<place>[^()]{{3,100}}?)\s*\)", re.I
+)
+
+
+def move_labelled_brackets(records: list[RawRecord]) -> None:
+    """Give a record without a place the place its title states in a labelled bracket, and its
+    title without that bracket."""
+    for record in records:
+        if record.location_text is not None or not record.title:
+            continue
+        match = _LABELLED_BRACKET.search(record.title)
+        if match is None:
+            continue
+        name = (record.title[: match.start()] + record.title[match.end() :]).strip()
+        if sum(ch.isalpha() for ch in name) < 3:
+            continue  # the bracket was all there was: no name is left to keep
+        record.title = name
+        _place_from_title(record, match["place"].strip(), "labelled bracket")
 
 
 def move_venue_parts(records: list[RawRecord]) -> None:

@@ -18,6 +18,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.sentence_ends import first_full_stop
+from netdir.extract.session_notes import only_zone_and_language
 from netdir.normalize.when_clean import zero_typed_as_o
 
 JUNK_TITLES = frozenset(
@@ -139,17 +140,19 @@ def _is_junk_text(title: str) -> bool:
         # ("friday july o5": the day's zero typed as the letter o)
         lowered = zero_typed_as_o(without_publication_notes(lowered))
         lowered = TIME_LIKE.sub(" ", sub_date_phrases(lowered))
-    rest = lowered.split()
-    return not any(
-        any(map(str.isalpha, word))
-        for word in rest
-        if not (
+    names = [
+        word
+        for word in lowered.split()
+        if any(map(str.isalpha, word))
+        and not (
             WEEKDAY_WORD.match(word)
             or MONTH_WORD.match(word)
             or _RANGE_WORDS.match(word)
             or _weekday_span(word)
         )
-    )
+    ]
+    # „13.10.2020 - 18:30 Uhr CEST | English“: the clock's zone and the talk's language.
+    return not names or (has_digit and only_zone_and_language(names))
 
 
 # "Mi-Fr", "Sa./So.", "Mo–Fr": the weekdays of a run written as one word (a cell before its
@@ -245,6 +248,8 @@ def title_in_text(text: str) -> str | None:
     title = _AGENDA_NOTE.sub("", _without_edge_dates(rest))
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
+    if title != text.strip() and only_zone_and_language(title.split()):
+        return None  # the day and clock taken out, „CEST | English“ is left: no name
     return shortened(title)
 
 
