@@ -17,7 +17,7 @@ from netdir import lazy_re
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
-from netdir.extract.sentence_places import visited_place
+from netdir.extract.sentence_places import meeting_place, visited_place
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
 # uns um 9:30 Uhr“, „Los geht es um 18 Uhr“; „Das Fest beginnt am Mittwoch den 09.09. um 17:00 Uhr
@@ -132,4 +132,7 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if (visited := visited_place(text)) is not None:  # „besuchen wir den Erinnerungsort …“
             return Fact(visited, "place visited in the text", start + position)
+    for position, (text, _) in enumerate(window):
+        if (meeting := meeting_place(text)) is not None:  # „Treffpunkt ist um 13 Uhr am …“
+            return Fact(meeting, "meeting point told in the text", start + position)
     return None

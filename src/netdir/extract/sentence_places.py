@@ -8,7 +8,9 @@ after „auf der“/„im“/„in der“ … run as capitalised names (joined b
 („im Rahmen …“, „im Mai“, „im Freien“).
 
 An outing told as a visit names its place as what is visited: „Am Samstag, 7. Juni 2025 besuchen
-wir den Erinnerungsort BADEHAUS in Wolfratshausen-Waldram.“ (``visited_place``)."""
+wir den Erinnerungsort BADEHAUS in Wolfratshausen-Waldram.“ (``visited_place``); a walk or outing
+names it as where people meet, right after the hour: „Treffpunkt ist um 13:00 Uhr am Dorfplatz.“
+(``meeting_place``)."""
 
 from __future__ import annotations
 
@@ -42,8 +44,18 @@ _VISITED = lazy_re.compile(
     r"\s+(?:gemeinsam\s+|zusammen\s+)?(?:den|die|das)\s+"
     rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in|im|am|bei|an\s+der|auf\s+der|des|der|vom|von)\s+)?{_VISIT_WORD}){{0,6}})"
 )
+# „Treffpunkt ist um 13:00 Uhr am Dorfplatz.“, „Wir treffen uns um 10.30 Uhr am Schützenhaus und
+# wandern …“, „Treffpunkt um 9:30 Uhr auf dem Dürerplatz!“: where one meets, right after the hour.
+_MEETING_PLACE = lazy_re.compile(
+    r"\b(?:Treffpunkt(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns)\s+(?:um|ab)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\s+(?:am|im|beim|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
+    rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in\s+den|in\s+der|im|am|des|der)\s+)?"
+    r"(?:[A-ZÄÖÜ][\w'’-]*|\d{1,4}[a-z]?\b)){0,6})"
+)
 #: Provenance of a place read from the visit an item's sentence tells.
 VISIT_SOURCE = "listing:the place its sentence visits"
+#: Provenance of a place read from where the item's prose says people meet.
+MEETING_SOURCE = "listing:where its prose says to meet"
 
 
 def place_in_sentence(sentence: str) -> str | None:
@@ -54,6 +66,19 @@ def place_in_sentence(sentence: str) -> str | None:
 def visited_place(text: str) -> str | None:
     """The place „besuchen wir den …“ names in ``text`` (``_VISITED``), or None."""
     return _first_place(_VISITED, text)
+
+
+# „Wir treffen uns um 19 Uhr am Montag“: a day, not where.
+_A_DAY_OR_PART = lazy_re.compile(
+    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende"
+    r"|Abend|Morgen|Vormittag|Nachmittag|Mittag|Feiertag|Tag)\b"
+)
+
+
+def meeting_place(text: str) -> str | None:
+    """The place „Treffpunkt ist um 13:00 Uhr am …“ names in ``text`` (``_MEETING_PLACE``)."""
+    place = _first_place(_MEETING_PLACE, text)
+    return None if place is None or _A_DAY_OR_PART.match(place) else place
 
 
 def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
@@ -67,14 +92,24 @@ def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None:
-    """A dated item without a place takes the one its prose says is visited (the last resort,
-    after its place lines, labels and the venue its sentence ends on)."""
+    """A dated item without a place takes the one its prose says is visited, or else where it
+    says people meet (the last resort, after its place lines, labels and the venue its sentence
+    ends on)."""
     if reading.location_text is not None or reading.date_text is None or reading.holds_several:
         return
     for line in text_chunks(segment):
         if (place := visited_place(line)) is not None:
             reading.location_text = place
             reading.sources["location_text"] = VISIT_SOURCE
+            return
+    for line in text_chunks(segment):
+        if (place := meeting_place(line)) is not None:
+            if reading.title is not None and place in reading.title:
+                # „Frühlingsradtour 2017 (…), Treffpunkt um 9:30 Uhr auf dem Dürerplatz!“: the
+                # row's one line, its name cut from where to meet later (``title_venues``)
+                return
+            reading.location_text = place
+            reading.sources["location_text"] = MEETING_SOURCE
             return
 
 
