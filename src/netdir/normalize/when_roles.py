@@ -33,7 +33,13 @@ import re
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
-from netdir.normalize.when_signup import CUE_REACH, SIGNUP_REACH, UNTIL_BEFORE, signed_up_by
+from netdir.normalize.when_signup import (
+    CUE_REACH,
+    SIGNUP_REACH,
+    SIGNUP_UNTIL_CUES,
+    UNTIL_BEFORE,
+    signed_up_by,
+)
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
 from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
@@ -97,6 +103,9 @@ _PUBLISHED_WORDS = (
     r"|publikation|publiziert|publication"
     r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
+    # "The book comes out March 10th — Nola arrives March 21st": a book's release day, before
+    # the visit that celebrates it
+    r"|comes\s+out|came\s+out|(?<!new\s)releases|hits\s+(?:the\s+)?shelves"
     # a blog's byline in German with the English loan word: "Gepostet am 4 June 2019"
     r"|gepostet"
     # "Letzte Änderung: 03. Juni 2023": a page's stamp
@@ -417,7 +426,7 @@ _BEFORE_HINTS = (
     "meldest", "purchased", "bought", "booked", "due ", "meldebegin", "meldestart",
     "meldeeröffnung",
     "written", "publish", "updated", "posted", "gepostet", "distribut",
-    "released", "modified", " vom",
+    "released", "modified", " vom", "comes out", "came out", "releases", "shelves",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
@@ -509,6 +518,9 @@ _ALL_HINTS = (
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
+    # every noun ``signed_up_by`` reads before "bis" ("Essensbestellungen bitte bis Mittwoch, …":
+    # without "bestellung" here the order deadline was never asked about)
+    *SIGNUP_UNTIL_CUES,
 )  # fmt: skip
 
 

@@ -32,15 +32,17 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # "Die Teilnahme ist bis zum 15. Dezember möglich": the last day to take part (a contest's)
     # "Der Call for Papers ist eröffnet und läuft bis zum 05. Mai", "Die T-Shirt Reservierung läuft
     # bis zum 21. Mai": the last day to hand in a talk or to order
-    r"\b(?:anmeldung(?:en)?|registration|teilnahme|call\s+for\s+(?:papers|proposals|participation)"
-    r"|reservierung(?:en)?|bestellung(?:en)?)\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
+    # "Essensbestellungen bitte bis Mittwoch, 04.09.2024 an:", "Wir bitten um Vorbestellung bis zum
+    # 06.10.2024 bei: …": the noun also closes a compound (a dinner's orders, pre-orders)
+    r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung)(?:en)?|registration|teilnahme"
+    r"|call\s+for\s+(?:papers|proposals|participation))\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
     # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between
     r"(?:zum\s+|spätestens\s+|the\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
-_SIGNUP_UNTIL_CUES = (
+SIGNUP_UNTIL_CUES = (
     "anmeldung",
     "registration",
     "teilnahme",
@@ -134,7 +136,7 @@ def signed_up_by(before: str, after: str) -> bool:
     zum 15. September … anmelden")."""
     wide = before[-SIGNUP_REACH:]
     lowered_wide = wide.lower()
-    if has_any(lowered_wide, _SIGNUP_UNTIL_CUES) and _SIGNUP_UNTIL.search(wide):
+    if has_any(lowered_wide, SIGNUP_UNTIL_CUES) and _SIGNUP_UNTIL.search(wide):
         return True
     if (
         "bis" in before[-CUE_REACH:]
