@@ -153,7 +153,9 @@ _UNTIL_BEFORE = lazy_re.compile(
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
 _MOVED_HINT = lazy_re.compile(
     r"verschoben|verschieben|verlegt|ursprünglich|eigentlich\s+(?:am|für|war)|verschiebung|anstelle"
-    r"|anstatt|postponed|rescheduled|originally|previously",
+    r"|anstatt|postponed|rescheduled|originally|previously"
+    # "nicht wie geplant vom 16.–17. März …, sondern vom 11.–12. Mai": a day denied for another
+    r"|\bsondern\b|,\s+but\s",
     FLAGS,
 )
 _CALLED_OFF_NOW = lazy_re.compile(

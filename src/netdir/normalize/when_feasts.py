@@ -226,7 +226,9 @@ _FEAST = lazy_re.compile(
     + alternation(frozenset({*FEASTS, *ANCHORS, *_WEEKEND_STEMS})).replace(".", r"\.")
     + r")-?s?wochenende"
     # "einen Tag vor dem ersten Advent", "am Tag nach Ostern": the day next to the feast
-    + r"|(?:(?:einen|am|den)\s+)?tag\s+(?P<tdir>vor|nach)\s+(?:dem\s+|der\s+)?(?P<tanchor>"
+    # ("the day before Easter", "the day after Thanksgiving")
+    + r"|(?:(?:einen|am|den|the|on\s+the)\s+)?(?:tag|day)\s+(?P<tdir>vor|nach|before|after)\s+"
+    + r"(?:dem\s+|der\s+)?(?P<tanchor>"
     + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
     + r")"
     # "am Sonntag nach dem 6. Dezember": the first such weekday after (or before) a date
@@ -286,7 +288,7 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             continue
         if match["tanchor"] is not None:
             next_to = match["tanchor"].lower()
-            shift = -1 if match["tdir"].lower() == "vor" else 1
+            shift = -1 if match["tdir"].lower() in ("vor", "before") else 1
             day_in = _shifted(FEASTS.get(next_to) or ANCHORS[next_to], shift)
             found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
             continue

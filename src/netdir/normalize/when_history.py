@@ -204,11 +204,27 @@ def moved_onto(text: str, mention: Mention) -> bool:
     )
 
 
+# "Der nächste Workshop findet nicht wie geplant vom 16.–17. März in Berlin, sondern vom 11.–12.
+# Mai in Erlangen statt", "will not be held on March 3, but on March 10": the day denied before
+# "sondern"/"but" is the old one, the day after it the event's.
+_NOT_ON_BEFORE = lazy_re.compile(
+    r"\b(?:nicht\s+(?:wie\s+(?:ursprünglich\s+|zunächst\s+)?(?:geplant|vorgesehen|angekündigt)\s+)?"
+    r"(?:am|vom|von)|not\s+(?:be\s+held\s+)?(?:on|from))\s+(?:(?:"
+    + WD_ALT
+    + r")\.?,?\s*(?:den\s+)?)?"
+    r"(?:\d{1,2}\.?\s*(?:[-–]|bis)\s*)?$",  # a range's first day before the mention
+    FLAGS,
+)
+_BUT_LATER = lazy_re.compile(r"[^.!?;]{0,80}?(?:,\s*|\s)(?:sondern|but)\b", FLAGS)
+
+
 def is_old_date(text: str, mention: Mention) -> bool:
-    return bool(
-        _OLD_DATE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
-        or _OLD_DATE_AFTER.match(text[mention.end : mention.end + 60])
-    )
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 60]
+    if ("nicht" in before or "not" in before) and _NOT_ON_BEFORE.search(before):
+        # the rest of a range ("vom 16.–17. März") lies between the mention and "sondern"
+        return _BUT_LATER.match(text, mention.end, mention.end + 100) is not None
+    return bool(_OLD_DATE_BEFORE.search(before) or _OLD_DATE_AFTER.match(after))
 
 
 # Nothing or a weekday before a text's opening date; a few words of a heading between it and

@@ -96,6 +96,14 @@ _SLASHED_AFTER_DATES = lazy_re.compile(
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])",
     FLAGS,
 )
+# "cancelled due to the holiday break (12/25-12/29)": two yearless slashed dates joined by a dash
+# are a period (one clock-less pair alone may be "24/7" or a fraction; a pair of them whose days
+# follow within a month reads as nothing else: "1/2-3/4 cup" spans two).
+_SLASHED_RANGE = lazy_re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/.\-])"
+)
+#: How many days such a period may span at most.
+_SLASHED_RANGE_DAYS = 31
 # "10/8 – Heart of Town (…)": on an English (month-first) page, a list line opening with M/D.
 _SLASHED_LINE_START = lazy_re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]\s+(?=\D)")
 # "11/2 Saturday – Dia de Los Muertos", "Sat., 11/2: Festival": a weekday beside a yearless slashed
@@ -247,6 +255,11 @@ def _month_day_with_clock(text: str, day_first: bool | None, reference: date) ->
         mention = checked(match.start(), match.end(), day, month, None, None)
         if mention is not None:
             found.append(mention)
+    if "/" in text and ("-" in text or "–" in text):
+        for match in _SLASHED_RANGE.finditer(text):
+            if order is None:
+                order = text_day_first(text)
+            found.extend(_slashed_range(match, order, reference))  # order is set just above
     for match in _SLASHED_BY_WEEKDAY.finditer(text):
         first, second = ("a", "b") if match["a"] else ("a2", "b2")
         if any(m.start == match.start(first) for m in found):
@@ -266,6 +279,22 @@ def _month_day_with_clock(text: str, day_first: bool | None, reference: date) ->
             mention if year == infer_year(month, day, reference) else replace(mention, year=year)
         )
     return found
+
+
+def _slashed_range(match: re.Match[str], order: bool, reference: date) -> list[Mention]:
+    """Both ends of "12/25-12/29" when each is a day and the period is short and forward."""
+    day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
+    end_day, end_month = resolve_day_month(int(match["c"]), int(match["d"]), order)
+    first = checked(match.start("a"), match.end("b"), day, month, None, None)
+    last = checked(match.start("c"), match.end("d"), end_day, end_month, None, None)
+    if first is None or last is None:
+        return []
+    year = infer_year(month, day, reference)
+    start = safe_date(year, month, day)
+    end = safe_date(year + (end_month < month), end_month, end_day)
+    if start is None or end is None or not 0 < (end - start).days <= _SLASHED_RANGE_DAYS:
+        return []
+    return [first, last]
 
 
 def _inside_time_range(text: str, match: re.Match[str]) -> bool:

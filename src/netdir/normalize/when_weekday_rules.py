@@ -35,6 +35,9 @@ AND = (
     r"(?:ggf\.\s*|gegebenenfalls\s+|evtl\.\s*|if\s+any\s+)?"
 )
 _TO = r"\s*(?:-|bis|to|through|thru)\s*"
+# Between the ordinal and its weekday: a space, or none after a dotted ordinal ("1.Freitag im
+# Monat ab 19:30 Uhr", typed without the space).
+_ORD_GAP = r"(?:\s+|(?<=\.)(?=[^\W\d]))"
 # ("the 4th Thursday of most months": a rule with exceptions unsaid)
 _MONTH_WORD = (
     # ("am ersten Sonntag eines jeden Monats")
@@ -45,7 +48,7 @@ _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s
 _BY_WEEKDAY = lazy_re.compile(
     rf"\b(?:(?P<monthly_before>{_MONTHLY_PREFIX})|jede[nrs]?|every|each|an\s+jedem|(?:an\s+)?allen|all"
     rf"|(?P<lead>am|on\s+the|the|der|die))\s+"
-    rf"(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*\s+)?"
+    rf"(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*{_ORD_GAP})?"
     # "on the first and third Mondays", "an allen Sonntagen", "jeden Freitagabend"
     # "every Monday-Friday", "jeden Montag bis Freitag": a span of weekdays
     # ("jeden Mittwoch- und Freitagnachmittag": a hyphen where a compound's part of the day is left out)
@@ -57,7 +60,7 @@ _BY_WEEKDAY = lazy_re.compile(
 # "First Thursday of each month", "2nd Tuesday of every month" (a heading or date field without
 # "every"/"the" before it): the month word after the weekday makes it a rule.
 _BARE_ORDINAL_MONTHLY = lazy_re.compile(
-    rf"(?<![\w.])(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*)\s+"
+    rf"(?<![\w.])(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*){_ORD_GAP}"
     rf"(?P<wds>(?:{WD})(?:{AND}(?:{WD}))*)(?:s|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
     _FLAGS,
 )
