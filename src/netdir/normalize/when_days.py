@@ -67,6 +67,7 @@ from netdir.normalize.when_roles import (
 from netdir.normalize.when_times import (
     find_times,
 )
+from netdir.normalize.when_told_past import year_told_past
 from netdir.normalize.when_trips import departure_then_return
 from netdir.normalize.when_value import (
     BERLIN,
@@ -398,6 +399,12 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             # this year's day, told afterwards ("Am Neujahrstag ist dieses Jahr kein Gottesdienst
             # - wir begrüßen das neue Jahr am 3. Januar", read in December, is the coming one)
             start_year = reference.year
+        elif stated_year(reference) is None:
+            # "Vom 6. bis 8. Oktober beschäftigten sich die 16 Teilnehmenden …" written in May:
+            # a report's day is the one just past
+            start_year = year_told_past(
+                text, first.start, start_year, start_month, start_day, reference
+            )
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
             start_year = year_ahead(start_year, start_month, start_day, reference)
         if (

@@ -1,0 +1,62 @@
+"""A yearless day in a sentence told in the past is the one just past, not the coming one:
+„Vom 6. bis 8. Oktober beschäftigten sich die 16 Teilnehmenden …“ written in May, „Vor diesem
+Hintergrund hat sich das Netzwerk … vom 18. bis zum 20. Februar … zu einem Workshop getroffen“
+written in October. ``when_value.infer_year`` takes the nearest such day, which for a report
+written more than half a year after it is next year's — a day no report can tell of. Only a
+day more than a quarter year ahead is moved back (a report may look forward to a day weeks away).
+
+Only the sentence that holds the day counts (a report's next sentence may announce the coming
+meeting: „Der nächste Workshop … wird vom 6. bis zum 8. Oktober … organisiert werden“), and
+only when that sentence says nothing of the future.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, PAST_TENSE
+from netdir.normalize.when_value import safe_date
+
+# The perfect and past of meeting and working on something, which ``PAST_TENSE`` (shared with
+# checks that must not fire on them) leaves out: „hat sich … getroffen“, „beschäftigten sich“.
+_MET_OR_WORKED = lazy_re.compile(
+    r"\b(?:getroffen|versammelt|beschäftigten|stattgefunden"
+    r"|took\s+place|gathered|discussed)\b",
+    FLAGS,
+)
+# Words of what is still to come in the same sentence.
+_AHEAD = lazy_re.compile(
+    r"\b(?:wird|werden|findet|finden|nächste[nmrs]?|kommende[nmrs]?|geplant|will|next|upcoming"
+    r"|soll|sollen"
+    # "Der Termin hierfür wurde auf den 10. Juli festgelegt": a day set, moved or announced in the
+    # past is still to come
+    r"|festgelegt|festgesetzt|terminiert|angesetzt|vereinbart|verlegt|verschoben|angekündigt"
+    r"|eingeladen|scheduled|announced|postponed)\b",
+    FLAGS,
+)
+# English "was"/"were" in ``PAST_TENSE`` are also German words ("zeigt …, was möglich ist").
+_NOT_GERMAN_PAST = frozenset({"was", "were"})
+_SENTENCE_END = lazy_re.compile(r"(?<!\d)[.!?;](?:\s|$)")
+#: How far back the day just past may lie.
+_YEAR = timedelta(days=366)
+#: How far ahead the nearest day must lie for the tense to decide: a day weeks ahead is the one
+#: a report looks forward to ("trafen sich …, um sich auf die Punktspielrunde, die am 2. Mai
+#: startet, einzustimmen"); one months ahead is nearer only by the calendar.
+_FAR_AHEAD = timedelta(days=90)
+
+
+def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: date) -> int:
+    """``year``, or the year before when the day ahead of ``ref`` stands in a sentence told in the
+    past (the day at ``start`` of ``text``) and that year's day lies within a year before."""
+    ahead = safe_date(year, month, day)
+    before = safe_date(year - 1, month, day)
+    if ahead is None or before is None or ahead - ref <= _FAR_AHEAD or ref - before > _YEAR:
+        return year
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_END.search(text, start)
+    sentence = text[opening : closing.start() if closing is not None else len(text)]
+    told_past = _MET_OR_WORKED.search(sentence) is not None or any(
+        verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)
+    )
+    return year - 1 if told_past and _AHEAD.search(sentence) is None else year
