@@ -1586,6 +1586,19 @@ release day before the visit ("The book comes out March 10th — Nola arrives Ma
 10th, and … will be here on March 21st"), "the day before Easter", a clock mistyped "5:030 PM", and
 opening hours as a weekday range ("Tue-Sat: 10am-6pm | Closed Sunday & Monday", "Tuesday–Saturday,
 12:00pm–8:00pm (closed Sunday and Monday)").
+
+After the fixes for rounds 149-151 (when_signup and when_roles: a compound order noun before "bis",
+the role gate knowing every sign-up noun, a book's release day; when_weekday_rules: "1.Freitag im
+Monat"; when_history: a day denied before "sondern"/"but"; when_mentions: "12/25-12/29"; when_feasts:
+"the day before Easter"; when_told_past (new): a report's yearless day just past) they score 98.0 %
+(48/49), 84.0 % (42/50) and 90.5 % (38/42): 128/141 = 90.8 %; rounds 5-151 5322 → 5332 of 5461
+(97.6 %), no string of rounds 1-148 lost. Left: last year's card reused ("Donnerstag, 18.09.2024" in
+2025), the far preview's year (a programme's "7. Juli", "13. Oktober" posted on 1 January: the page
+states the year in its heading, the strings do not), a congress's weekdays a day off (the weekday
+picks 2016), hotels' booking period, "Storytime at 11," (a bare English hour), "5:030 PM", and
+opening hours as a weekday range ("Tue-Sat: 10am-6pm": a rule from a bare weekday range would
+reach every venue's opening hours on a crawled page, left for a change measured on the corpus).
+All 151 rounds: 5478/5607 = 97.7 %.
 """
 
 from __future__ import annotations
