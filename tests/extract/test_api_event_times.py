@@ -102,3 +102,12 @@ def test_clocks_kept_apart_under_one_key_or_from_and_to() -> None:
     assert clocks_apart({"start_time": "10:00"}) == ("10:00", None, "start_time")
     assert clocks_apart({"zeit_von": "", "zeit_bis": ""}) is None
     assert clocks_apart({"start_time": "2026-05-01T10:00"}) is None
+
+
+def test_an_english_clock_with_its_half_of_the_day() -> None:
+    assert clock_range("10 am–4 pm") == ("10:00", "16:00")
+    assert clock_range("7:00 PM") == ("19:00", None)
+    assert clock_range("9:30a.m. - 12 p.m.") == ("09:30", "12:00")
+    assert clock_range("12 am") == ("00:00", None)
+    assert clock_range("13 pm") is None
+    assert clock_range("10 amazing") is None

@@ -55,3 +55,16 @@ def test_slashed_days_in_the_order_the_document_agrees_on(
     rows = inspect_corpus_page(capsys, "json-sturgeoncreekrowdies-calendar-2026-05")
     assert len(rows) == 28
     assert [row["start"] for row in rows[:2]] == ["2026-05-11", "2026-05-25"]
+
+
+def test_an_english_range_of_clocks_with_its_halves_of_the_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Cambridge AI Build Club (found after the batch's fixes): "time": "10 am–4 pm" beside
+    # "date". Before: the fair read as a whole day.
+    rows = inspect_corpus_page(capsys, "json-cambridgeaibuildclub-calendar-2026-10")
+    assert len(rows) == 16
+    assert (rows[-1]["start"], rows[-1]["end"]) == (
+        "2026-10-07T10:00:00+02:00",
+        "2026-10-07T16:00:00+02:00",
+    )

@@ -79,6 +79,12 @@ _CLOCK_RANGE = lazy_re.compile(
     r"^\s*(\d{1,2}):(\d{2})(?:\s*(?:Uhr|h))?"
     r"(?:\s*(?:[-–—]|to|bis)\s*(\d{1,2}):(\d{2}))?(?:\s*(?:Uhr|h))?\s*$"
 )
+# „10 am–4 pm“, „7:00 PM“: an English clock with its half of the day (each end its own).
+_MERIDIEM_RANGE = lazy_re.compile(
+    r"^\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?"
+    r"(?:\s*(?:[-–—]|to)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?)?\s*$",
+    re.IGNORECASE,
+)
 # The clock of a day-only start, apart from it: a range under one key, or from and to apart.
 _CLOCK_KEYS = ("time", "zeit", "uhrzeit")
 _FROM_CLOCK_KEYS = ("zeit_von", "time_from", "start_time", "startTime", "starttime", "beginn", "begin", "von", "from")  # fmt: skip
@@ -88,8 +94,10 @@ _TO_CLOCK_KEYS = ("zeit_bis", "time_to", "end_time", "endTime", "endtime", "ende
 def clock_range(value: object) -> tuple[str, str | None] | None:
     """A clock or a range of clocks kept apart from the day (``"time": "13:00–14:30"``, a site
     script's events): the start and end as ``HH:MM``."""
-    if not isinstance(value, str) or (match := _CLOCK_RANGE.match(value)) is None:
+    if not isinstance(value, str):
         return None
+    if (match := _CLOCK_RANGE.match(value)) is None:
+        return _meridiem_range(value)
     hour, minute, end_hour, end_minute = match.groups()
     if int(hour) > 23 or int(minute) > 59:
         return None
@@ -137,3 +145,21 @@ def clocks_apart(holder: dict[str, Any]) -> tuple[str, str | None, str] | None:
     to_key = next((k for k in _TO_CLOCK_KEYS if clock_range(holder.get(k)) is not None), None)
     end = (clock_range(holder[to_key]) or ("", None))[0] if to_key is not None else None
     return start, end, f"{from_key}+{to_key}" if to_key is not None else from_key
+
+
+def _meridiem_range(value: str) -> tuple[str, str | None] | None:
+    """„10 am–4 pm“ → ``("10:00", "16:00")``, „7:00 PM“ → ``("19:00", None)``."""
+    if (match := _MERIDIEM_RANGE.match(value)) is None:
+        return None
+    start = _day_clock(match[1], match[2], match[3])
+    if start is None:
+        return None
+    return start, _day_clock(match[4], match[5], match[6]) if match[4] else None
+
+
+def _day_clock(hour_text: str, minute_text: str | None, half: str) -> str | None:
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
