@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.title_text import title_in_text
+from netdir.extract.venue_slash_town import venue_slash_town
 
 # The end of a word for a place people meet in: "Ratssaal", "Besprechungsraum",
 # "Dorfgemeinschaftshaus", "Weltladen", "Uber Arena", "Universitätsbibliothek", "Town Hall".
@@ -180,6 +181,8 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             continue  # „Prof. Dr. Konrad Liessmann, Universität Wien“: the speaker, not where
         if _town_and_country(line):
             return line  # „Bern, Schweiz.“ under „Konzert im Elfenau Park“
+        if _plain(line) and venue_slash_town(line) and not any(a and a in line for a in anchors):
+            return line  # „Aarepark / Interlaken“ under „hip hop concert“
         if not _plain(line) or (
             any(anchor and anchor in line for anchor in anchors)
             and not _venue_around_the_name(line, anchors)
