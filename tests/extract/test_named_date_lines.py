@@ -86,6 +86,60 @@ def test_two_showings_a_day_and_the_subtitle_names_nothing() -> None:
     ]
 
 
+_BRUNCH = """<html><body><h1>Tanzfrühstück</h1><p>Das Buffet setzt sich aus euren Beiträgen zusammen.</p>
+<p>Termine für das <strong>Tanzfrühstück</strong>:<br>Sonntag, 15. März 2017<br>Sonntag, 17. Mai 2017<br>
+Sonntag, 27. September 2017</p><p>von 11.00 – 14.00 Uhr</p><p>Eintritt: 5,- €</p></body></html>"""
+
+
+def test_a_line_of_nothing_but_hours_gives_the_hours_of_the_days_above() -> None:
+    """„von 11.00 – 14.00 Uhr“ under the days, like „Jeweils von 10 bis 17 Uhr“ (held-out batch
+    75's Tanzfrühstück page, before: three brunches without an hour)."""
+    assert _read(_BRUNCH) == [
+        ("Tanzfrühstück", "2017-03-15T11:00", None),
+        ("Tanzfrühstück", "2017-05-17T11:00", None),
+        ("Tanzfrühstück", "2017-09-27T11:00", None),
+    ]
+
+
+def test_a_line_of_hours_and_words_is_no_hours_line() -> None:
+    words = _BRUNCH.replace("von 11.00 – 14.00 Uhr", "Einlass von 11.00 – 14.00 Uhr im Saal")
+    assert [start for _, start, _ in _read(words)] == ["2017-03-15", "2017-05-17", "2017-09-27"]
+
+
+_COURSE_GROUPS = """<html><body><h1>Kurse</h1>
+<h2>Anfängerkurs</h2><p>freitags, 19:00 - 20:30 Uhr<br>Start: 17. Januar 2020</p>
+<p>Kosten: 125,00 € pro Person, 10 Abende</p>
+<p>Folgekurse<br>Kurs 2021, Start: 24. April 2020<br>Kurs 2023, Start: 28 August 2020</p>
+<h2>Fortgeschrittene</h2><p>donnerstags, 18:30 - 20:00 Uhr<br>Start: 16. Januar 2020</p>
+</body></html>"""
+
+
+def test_a_course_its_weekly_hours_and_its_follow_ups_named_before_their_start() -> None:
+    """„Start: 17. Januar 2020“ under „freitags, 19:00 - 20:30 Uhr“, then „Kurs 2021, Start: 24.
+    April 2020“ — each a course, the follow-ups named by their own line, all at the group's
+    weekly hour (held-out batch 75's course page, before: one course without its hour)."""
+    assert _read(_COURSE_GROUPS) == [
+        ("Anfängerkurs", "2020-01-17T19:00", None),
+        ("Kurs 2021", "2020-04-24T19:00", None),
+        ("Kurs 2023", "2020-08-28T19:00", None),
+        ("Fortgeschrittene", "2020-01-16T18:30", None),
+    ]
+
+
+def test_a_weekday_and_words_before_the_hours_make_no_hours_line() -> None:
+    page = _COURSE_GROUPS.replace("freitags, 19:00", "freitags im Saal, 19:00")
+    assert [start for _, start, _ in _read(page)][:3] == ["2020-01-17", "2020-04-24", "2020-08-28"]
+
+
+def test_the_dance_groups_course_page(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 75's course page: three groups, each a course and two follow-ups (before: 1/9)."""
+    records = inspect_corpus_page(capsys, "hugo-tanzlaune-wiesbaden-kurse-2020")
+    starts = [r["start"][:16] for r in records]
+    assert len(records) == 9
+    assert starts[:3] == ["2020-01-17T19:00", "2020-04-24T19:00", "2020-08-28T19:00"]
+    assert [r["title"] for r in records][1] == "Kurs 2021"
+
+
 def test_lines_that_name_their_own_offering_are_not_read_here() -> None:
     assert _read(_OWN_NAMES) == []
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from datetime import UTC, date, datetime
 
+import pytest
+
 from netdir.extract.context import PageContext
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.schedule_lines import (
@@ -19,6 +21,7 @@ from netdir.extract.schedule_lines import (
 from netdir.html_depth import parse_html
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 TODAY = date(2026, 1, 15)
 NOW = datetime(2026, 1, 15, tzinfo=UTC)
@@ -78,7 +81,10 @@ def test_the_pages_one_event_on_a_day_of_many_lines_under_one_name_is_a_schedule
     lines = [_record("Regular Meeting", day) for day in days]
     assert is_schedule(lines, [_record("Planning Board", "January 21, 2026")], TODAY)
     assert not is_schedule(lines, [_record("Planning Board", "May 6, 2026")], TODAY)
-    assert not is_schedule(lines[:5], [_record("Planning Board", "January 21, 2026")], TODAY)
+    # Five days weeks apart are five meetings; five days in a row are one event's further days.
+    assert is_schedule(lines[:5], [_record("Planning Board", "January 21, 2026")], TODAY)
+    run = [_record("Festwoche", f"June {day}, 2026") for day in range(5, 10)]
+    assert not is_schedule(run, [_record("Festwoche", "June 5, 2026")], TODAY)
     several = [_record(f"Kurs {n}", day) for n, day in enumerate(days)]
     assert not is_schedule(several, [_record("Kurse", "January 21, 2026")], TODAY)
 
@@ -128,3 +134,31 @@ def test_a_page_without_such_a_notice_leaves_the_records_as_they_are() -> None:
     html = "<p>Meetings are held in the evening.</p><p>All meetings are open to the public.</p>"
     with_the_notices_hour_and_place(parse_html(html), records)
     assert (records[0].date_text, records[0].location_text) == ("January 21, 2026", None)
+
+
+def test_three_days_months_apart_under_the_pages_name_are_three_offerings() -> None:
+    """A club's page names its dance evening once and lists three Saturdays under it (held-out
+    batch 75): each is an evening, not the one event's first day; two days, or a day listed twice,
+    stay the one event's."""
+    days = ["15. Februar 2020", "20. Juni 2020", "14. November 2020"]
+    lines = [_record("Samstagstanz", day) for day in days]
+    assert is_schedule(lines, [_record("Samstagstanz", "15. Februar 2020")], TODAY)
+    assert not is_schedule(lines[:2], [_record("Samstagstanz", "15. Februar 2020")], TODAY)
+    twice = [*lines[:2], _record("Samstagstanz", "20. Juni 2020")]
+    assert not is_schedule(twice, [_record("Samstagstanz", "15. Februar 2020")], TODAY)
+    weekend = [_record("Dorffest", f"{day}. Juni 2020") for day in (5, 6, 7)]
+    assert not is_schedule(weekend, [_record("Dorffest", "5. Juni 2020")], TODAY)
+
+
+def test_a_dance_groups_evenings_with_the_hours_below_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Batch 75's Samstagstanz page: three „Samstag, 15. Februar 2020“ lines under the h1, „jeweils
+    von 20.00 – 23.00 Uhr“ in the next paragraph — three evenings from 20 to 23 (before: one event
+    on the first day, its place „Samstag“)."""
+    records = inspect_corpus_page(capsys, "hugo-tanzlaune-wiesbaden-samstagstanz-2020")
+    assert [(r["title"], r["start"][:16], r["end"][:16]) for r in records] == [
+        ("Samstagstanz", "2020-02-15T20:00", "2020-02-15T23:00"),
+        ("Samstagstanz", "2020-06-20T20:00", "2020-06-20T23:00"),
+        ("Samstagstanz", "2020-11-14T20:00", "2020-11-14T23:00"),
+    ]

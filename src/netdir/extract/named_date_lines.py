@@ -20,12 +20,14 @@ showings or two days), named by the nearest name above it:
   semicolon, or further days and nothing else („February 4, 2026    February 18, 2026“, a
   schedule's line of two meetings); a line that names its own offering after the day is the
   listing's business, one that names it before a dash and the day is that offering
-  („Reorganization/Regular – January 7, 2026“, extract/schedule_lines.py);
+  („Reorganization/Regular – January 7, 2026“, extract/schedule_lines.py) or before a label
+  („Kurs 2021, Start: 24. April 2020“, a follow-up course);
 - a name is a heading or a wholly bold line, capitalised, that is no sentence, no label, no weekday heading
   („Montag / Donnerstag“) and holds no day or clock; consecutive headings are one name split
   over two lines, and a bold line right under a heading is its subtitle, not a new name;
-- a line „Jeweils von 10 bis 17 Uhr“ under the same name gives the hours of its days that state
-  none.
+- a line „Jeweils von 10 bis 17 Uhr“ — or one of nothing but hours, „von 11.00 – 14.00 Uhr“, or
+  a course's weekly hours „freitags, 19:00 - 20:30 Uhr“ — under the same name gives the hours of
+  its days that state none.
 - a name that calls its days a schedule („Regular Meeting Schedule“) names them without that
   word („Regular Meeting“).
 
@@ -56,7 +58,7 @@ _MAX_LINE = 100
 _MAX_NAME = 100
 # What may stand before the day: a label, „Am“, a weekday, „den“ („Sa, den 04.02.2017“).
 _LEAD = lazy_re.compile(
-    r"^(?:(?:beginn|kursbeginn|termine?|datum|wann)\s*:\s*)?(?:am\s+)?"
+    r"^(?:(?:beginn|kursbeginn|start|termine?|datum|wann)\s*:\s*)?(?:am\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s*)?(?:den\s+)?$",
     re.I,
 )
@@ -67,8 +69,22 @@ _PLAIN_REST = lazy_re.compile(r"^(?:\d{2}\b\s*)?(?:[,;/|–—-]|(?:um|ab|von|bi
 _PLACE_REST = lazy_re.compile(
     r"^,?\s*(?:im|in\s+der|in\s+dem|auf\s+dem|beim)\s+(?P<place>[A-ZÄÖÜ][^;]{1,80})$"
 )
-# „Jeweils von 10 bis 17 Uhr“, „Jeweils um 11 und um 15 Uhr“: the hours of every day listed.
-_EACH_DAY_HOURS = lazy_re.compile(r"^jeweils\b.*\d\s*uhr", re.I)
+# „Jeweils von 10 bis 17 Uhr“, „Jeweils um 11 und um 15 Uhr“: the hours of every day listed;
+# so is a line of nothing but hours under the days („von 11.00 – 14.00 Uhr“, „19-22 Uhr“), or a
+# course's weekly hours over its start („freitags, 19:00 - 20:30 Uhr“ — the weekday left out).
+_EACH_DAY_HOURS = lazy_re.compile(
+    r"^(?:jeweils\b.*\d\s*uhr"
+    r"|(?:(?:mon|diens|mittwoch|donners|frei|sams|sonn)tags,?\s+)?"
+    r"(?P<hours>(?:(?:von|ab|um)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr\s*)?(?:[-–]|bis)\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*uhr\.?)$)",
+    re.I,
+)
+# „Kurs 2021, Start: 24. April 2020“: a course that names itself, a label, then its day.
+_OWN_NAME_LABEL = lazy_re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][^\d,:;.!?]{1,40}?(?:\s+\d{1,4})?)\s*,\s*"
+    r"(?:start|beginn|kursbeginn|termin|datum)\s*:\s*$",
+    re.I,
+)
 _SENTENCE_END = (".", ":", "!", "?")
 
 
@@ -94,14 +110,14 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         under, just_named = (name if just_named else None), False
         if (
             name is not None
-            and _EACH_DAY_HOURS.match(line.text)
+            and (hours := _EACH_DAY_HOURS.match(line.text))
             and not DATE_LIKE.search(line.text)
         ):
-            name.hours = name.hours or line.text
+            name.hours = name.hours or hours["hours"] or line.text
         elif not line.heading and (day := _date_line(line.text)) is not None:
             if name is not None:
                 found.append((name, day, None))
-        elif not line.heading and name is not None and (own := named_day(line.text)):
+        elif not line.heading and name is not None and (own := _own_named_day(line.text)):
             found.append((name, own[1], own[0]))  # „Reorganization/Regular – January 7, 2026“
         elif _names(line):
             if under is not None and line.heading == under.heading:
@@ -134,6 +150,20 @@ def _date_line(text: str) -> str | None:
     ):
         return None  # „12.03. Vortrag über …“: the line names its own offering
     return text
+
+
+def _own_named_day(text: str) -> tuple[str, str] | None:
+    """(name, day) of a line that names its own offering before the day: after a dash
+    („Reorganization/Regular – January 7, 2026“) or before a label („Kurs 2021, Start: 24. April
+    2020“, a follow-up course)."""
+    if own := named_day(text):
+        return own
+    if len(text) > _MAX_LINE or (phrase := next(iter_date_phrases(text), None)) is None:
+        return None
+    lead = _OWN_NAME_LABEL.match(text[: phrase.start()])
+    if lead is None or _PLAIN_REST.match(text[phrase.end() :].strip()) is None:
+        return None
+    return lead["name"].strip(), text[phrase.start() :].strip()
 
 
 def _names(line: Line) -> bool:

@@ -15,6 +15,12 @@ The notice the schedule is published under says once where and when all of them 
 meetings will be held on Wednesday evenings in Council Chambers of the Municipal Building, 1 Main
 Street, Woodbridge, New Jersey, at 6:00 p.m., and continue until adjournment at 10:15 p.m.“): the
 first hour of that sentence is each meeting's start (the adjournment a limit), its venue the place.
+
+Fewer lines make a schedule too when their days lie apart: a club's page names its dance evening
+once (h1 „Samstagstanz“) and lists „Samstag, 15. Februar 2020 / Samstag, 20. Juni 2020 / Samstag,
+14. November 2020“ under it. Three days months apart are three evenings; only days that follow
+each other („Fr, 5. / Sa, 6. / So, 7. Juni“) can be one event's further days, and those stay one
+event unless there are ``MIN_SCHEDULE_DAYS`` of them.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -54,6 +61,8 @@ _NOTICE_CHARS = 1000  # a notice's paragraph, not an article
 NOTICE_SOURCE = "listing: the schedule's notice (the place of all its meetings)"
 # The date lines of one name that make a schedule rather than one event's further days.
 MIN_SCHEDULE_DAYS = 6
+# Fewer lines are a schedule when no two of their days follow each other (see the docstring).
+MIN_APART_DAYS = 3
 _MAX_NAME_WORDS = 4
 _MOSTLY = 0.8
 
@@ -98,13 +107,24 @@ def scheduled_name(name: str) -> str:
 def is_schedule(lines: list[RawRecord], event: list[RawRecord], today: date) -> bool:
     """Whether the page's one event is a day of many date lines under one name: the page is
     that name's schedule, its lines the offerings (see the module docstring)."""
-    if len(event) != 1 or len(lines) < MIN_SCHEDULE_DAYS:
+    if len(event) != 1 or len(lines) < MIN_APART_DAYS:
         return False
     titles = Counter(record.title for record in lines)
     if titles.most_common(1)[0][1] < _MOSTLY * len(lines):
         return False  # a programme of several names is no one schedule
+    days = [_day(record, today) for record in lines]
+    if len(lines) < MIN_SCHEDULE_DAYS and not _apart([day for day in days if day], len(lines)):
+        return False  # a few days in a row: one event's further days
     day = _day(event[0], today)
-    return day is not None and day in {_day(record, today) for record in lines}
+    return day is not None and day in days
+
+
+def _apart(days: list[str], lines: int) -> bool:
+    """Whether each line has its own day and no two of them follow each other."""
+    ordered = sorted({date.fromisoformat(day) for day in days})
+    if len(ordered) != lines:
+        return False
+    return all((later - earlier).days > 1 for earlier, later in pairwise(ordered))
 
 
 def _day(record: RawRecord, today: date) -> str | None:
