@@ -7,6 +7,7 @@ import re
 
 from netdir import lazy_re
 from netdir.normalize.when_calendars import without_old_style
+from netdir.normalize.when_detached_ordinals import ordinals_rejoined
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_order import looks_german
@@ -250,6 +251,7 @@ def clean_date_text(text: str) -> str:
         text = text.replace("\u2019", "'")  # "New Year’s Eve": the typographic apostrophe
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
+    text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
     text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“

@@ -1,0 +1,20 @@
+"""Held-out English listing batch AN (a .NET user group's meetings archive by year, a generated
+digest of library family events): each general cause it showed, on its real page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def test_an_ordinal_suffix_in_sup_keeps_the_year_after_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<span>January 18<sup>th</sup>, 2018</span>“ reads „January 18 th , 2018“.
+    # Before: every meeting on the day of its month nearest the save (2024 or 2025).
+    rows = inspect_corpus_page(capsys, "jekyll-nhdnug-meetings-2018")
+    assert len(rows) == 12
+    on = {r["title"]: r["start"] for r in rows}
+    assert on["2017 Year in Review"] == "2018-01-18"
+    assert on["Two-Way Web Apps with SignalR"] == "2018-03-22"
