@@ -55,6 +55,7 @@ from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import times_from_the_lead
 from netdir.extract.link_around import take_link_around
+from netdir.extract.linked_timed_entries import linked_timed_entries
 from netdir.extract.listing_features import complete_from_surroundings
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
@@ -596,6 +597,7 @@ def _records(
                 week_cell_entries(segment, reading, context.base_url)
                 or events_listed_under_the_day(segment, reading)
                 or timed_list_after(segment, reading)
+                or linked_timed_entries(segment, reading, context.base_url)
                 or timed_entries(segment, reading)
                 or meetings_in_columns(segment, reading)
                 or sessions_in_a_row(segment, reading)
