@@ -135,16 +135,26 @@ def clocks_apart(holder: dict[str, Any]) -> tuple[str, str | None, str] | None:
     object keeps them apart from its day: a range under one key (``"time": "13:00–14:30"``,
     ``"zeit": "18:00 Uhr"``) or its ends under two (``"zeit_von": "19:00", "zeit_bis":
     "21:00"``)."""
-    for key in _CLOCK_KEYS:
-        if (clocks := clock_range(holder.get(key))) is not None:
-            return clocks[0], clocks[1], key
-    from_key = next((k for k in _FROM_CLOCK_KEYS if clock_range(holder.get(k)) is not None), None)
-    if from_key is None:
+    if (whole := _first_clock(holder, _CLOCK_KEYS)) is not None:
+        key, (start_clock, end_clock) = whole
+        return start_clock, end_clock, key
+    if (start := _first_clock(holder, _FROM_CLOCK_KEYS)) is None:
         return None
-    start = (clock_range(holder[from_key]) or ("", None))[0]
-    to_key = next((k for k in _TO_CLOCK_KEYS if clock_range(holder.get(k)) is not None), None)
-    end = (clock_range(holder[to_key]) or ("", None))[0] if to_key is not None else None
-    return start, end, f"{from_key}+{to_key}" if to_key is not None else from_key
+    from_key, (start_clock, _) = start
+    if (end := _first_clock(holder, _TO_CLOCK_KEYS)) is None:
+        return start_clock, None, from_key
+    to_key, (end_clock, _) = end
+    return start_clock, end_clock, f"{from_key}+{to_key}"
+
+
+def _first_clock(
+    holder: dict[str, Any], keys: tuple[str, ...]
+) -> tuple[str, tuple[str, str | None]] | None:
+    """The first of ``keys`` whose value is a clock, with that clock (read once)."""
+    for key in keys:
+        if (clocks := clock_range(holder.get(key))) is not None:
+            return key, clocks
+    return None
 
 
 def _meridiem_range(value: str) -> tuple[str, str | None] | None:

@@ -75,9 +75,7 @@ def parted_days(
 
 
 def _days(value: object) -> tuple[int, int | None] | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str) or (match := _DAYS.match(value)) is None:
+    if (text := _text(value)) is None or (match := _DAYS.match(text)) is None:
         return None
     first, last = int(match[1]), int(match[2]) if match[2] else None
     if not 1 <= first <= 31 or (last is not None and not 1 <= last <= 31):
@@ -87,16 +85,13 @@ def _days(value: object) -> tuple[int, int | None] | None:
 
 def _month(node: dict[str, Any]) -> int | None:
     for key in MONTH_KEYS:
-        value = node.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
+        if (text := _text(node.get(key))) is None:
             continue
-        if (match := _MONTH_NUMBER.match(value)) is not None:
+        if (match := _MONTH_NUMBER.match(text)) is not None:
             if 1 <= (number := int(match[1])) <= 12:
                 return number
             continue
-        word = value.strip().rstrip(".").casefold()
+        word = text.strip().rstrip(".").casefold()
         if word in MONTHS:
             return MONTHS[word]
     return None
@@ -104,12 +99,16 @@ def _month(node: dict[str, Any]) -> int | None:
 
 def _year(node: dict[str, Any]) -> int | None:
     for key in YEAR_KEYS:
-        value = node.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, str) and (match := _YEAR.match(value)) is not None:
+        if (text := _text(node.get(key))) is not None and (match := _YEAR.match(text)) is not None:
             return int(match[1])
     return None
+
+
+def _text(value: object) -> str | None:
+    """A part as text: a site writes „14“ or 14 alike (never a bool)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) else None
 
 
 def _key_of(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:

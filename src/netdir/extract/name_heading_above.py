@@ -15,6 +15,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import HEADING_TAGS, node_text
+from netdir.extract.sub_items import element_after, element_before
 from netdir.extract.title_text import is_junk_title
 
 _NAME_CHARS = 160  # a longer heading is a sentence, not a name
@@ -25,24 +26,13 @@ def name_heading_above(date_heading: LexborNode) -> str | None:
     it is of the same or a lower rank and names something; None otherwise."""
     if date_heading.tag not in HEADING_TAGS:
         return None
-    below = _next_element(date_heading, forward=True)
+    below = element_after(date_heading)
     if below is not None and below.tag in HEADING_TAGS:
         return None
-    above = _next_element(date_heading, forward=False)
+    above = element_before(date_heading)
     if above is None or above.tag not in HEADING_TAGS or above.tag < date_heading.tag:
         return None
     text = node_text(above)
     if text is None or len(text) > _NAME_CHARS or is_junk_title(text):
         return None
     return text
-
-
-def _next_element(node: LexborNode, *, forward: bool) -> LexborNode | None:
-    """The element right after (or before) ``node``, across blank text; None at the end or when
-    text stands between."""
-    step = node.next if forward else node.prev
-    while step is not None and step.is_text_node and not (step.text() or "").strip():
-        step = step.next if forward else step.prev
-    if step is None or step.is_text_node:
-        return None
-    return step

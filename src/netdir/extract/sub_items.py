@@ -417,6 +417,14 @@ def element_after(node: LexborNode) -> LexborNode | None:
     return after if after is not None and after.is_element_node else None
 
 
+def element_before(node: LexborNode) -> LexborNode | None:
+    """The node's previous sibling element, nothing but blank text between."""
+    before = node.prev
+    while before is not None and not before.is_element_node and not (before.text() or "").strip():
+        before = before.prev
+    return before if before is not None and before.is_element_node else None
+
+
 def opening_hours(line: str) -> re.Match[str] | None:
     """ "14:00 – 17:00 Uhr LandArt Workshop", "Ab 10:00 Uhr …": the hours opening a line (group
     ``hours``), None when the line does not open with a clock."""
