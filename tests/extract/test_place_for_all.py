@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract.place_for_all import lead_place_for_all, place_for_all
+from netdir.extract.all_meetings import place_for_all
+from netdir.extract.place_for_all import lead_place_for_all
 
 
 @pytest.mark.parametrize(

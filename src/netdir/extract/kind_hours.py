@@ -5,8 +5,9 @@ says under the table „All Planning meetings will take place at 7.15 p.m. When 
 followed by a Council meeting at 8 p.m. …“. A reader times every planning meeting at 19:15 and
 leaves the other meetings of the list to their own hours. When a short paragraph just before or
 after the list (beside its table or list element) says „All <Kind> meetings take place / will be
-held / start at <am/pm hour>“, each untimed dated record of the list whose title names that kind
-(„Planning Committee“, „Planning meeting“) takes the hour; its date's provenance says so.
+held / start at <am/pm hour>“ (extract.all_meetings reads it), each untimed dated record of the
+list whose title names that kind („Planning Committee“, „Planning meeting“) takes the hour; its
+date's provenance says so.
 """
 
 from __future__ import annotations
@@ -16,19 +17,13 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from netdir import lazy_re
+from netdir.extract.all_meetings import hours_by_kind
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_times import add_shared_time
 from netdir.records import RawRecord
 
-_KIND_HOUR = lazy_re.compile(
-    r"\ball\s+(?:of\s+the\s+)?(?P<kind>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+meetings\s+"
-    r"(?:will\s+|are\s+to\s+|are\s+)?(?:take\s+place|be\s+held|held|start|begin|commence)\s+"
-    r"at\s+(?P<clock>(?:[01]?\d)(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?)(?![\w])",
-    re.I,
-)
 #: Provenance suffix of a date text whose hour a note beside the list states for its kind.
 FROM_NOTE = " + time:the note on its kind of meeting"
 _LIST_TAGS = frozenset({"table", "ul", "ol", "dl"})
@@ -50,10 +45,10 @@ def hours_of_a_kind(group: list[RawRecord], row: LexborNode) -> None:
     if not untimed:
         return
     for text in _texts_beside(_list_of(row)):
-        for match in _KIND_HOUR.finditer(text):
-            kind = re.compile(rf"\b{re.escape(match.group('kind'))}\b", re.I)
-            mine = [record for record in untimed if kind.search(record.title or "")]
-            add_shared_time(mine, " ".join(match.group("clock").split()), FROM_NOTE)
+        for kind, clock in hours_by_kind(text):
+            named = re.compile(rf"\b{re.escape(kind)}\b", re.I)
+            mine = [record for record in untimed if named.search(record.title or "")]
+            add_shared_time(mine, clock, FROM_NOTE)
             untimed = [record for record in untimed if record not in mine]
 
 

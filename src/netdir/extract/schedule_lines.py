@@ -33,12 +33,12 @@ from itertools import pairwise
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
+from netdir.extract.all_meetings import hour_for_all, place_for_all
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import set_field
 from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_times import add_shared_time
-from netdir.extract.place_for_all import place_for_all
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -50,12 +50,6 @@ _SCHEDULE_WORD = lazy_re.compile(
 )
 # „Reorganization/Regular – January 7, 2026“: a short name, a dash, the day and nothing more.
 _NAME_DASH = lazy_re.compile(r"^(?P<name>[A-ZÄÖÜ][^\d–—:;.!?]{2,40}?)\s+[–—-]\s+$")
-# „All meetings will be held on Wednesday evenings … at 6:00 p.m.“: the hour all are held at.
-_HOUR_FOR_ALL = lazy_re.compile(
-    r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?(?:meetings|sessions)\s+(?:will\s+be|are)\s+"
-    r"held\b[^.!?]{0,200}?\bat\s+(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?)",
-    re.I,
-)
 _NOTICE_CHARS = 1000  # a notice's paragraph, not an article
 #: Provenance of the place the schedule's notice states for all its meetings.
 NOTICE_SOURCE = "listing: the schedule's notice (the place of all its meetings)"
@@ -140,8 +134,7 @@ def with_the_notices_hour_and_place(tree: LexborHTMLParser, records: list[RawRec
         text = " ".join(visible_text(paragraph).split())
         if len(text) > _NOTICE_CHARS:
             continue
-        if hour is None and (match := _HOUR_FOR_ALL.search(text)):
-            hour = match["clock"]
+        hour = hour or hour_for_all(text)
         place = place or place_for_all(text)
     if hour:
         untimed = [r for r in records if r.date_text and not TIME_LIKE.search(r.date_text)]
