@@ -53,6 +53,9 @@ _STRAY_BEFORE_BAR = 4  # "Uhr" repeated by a generator may stand between the day
 _SHORT_PLACE = 100
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _SHOWING = "feed:item.summary li (a showing)"
+# A summary's parts stand for a block's lines in prose_time (which passes over a line too long or
+# naming another day): split after every stop, whatever follows — unlike
+# sentence_ends.SENTENCE_END also after a day's dot, an abbreviation or before a small letter.
 _SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+")
 
 

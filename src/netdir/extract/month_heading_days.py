@@ -32,6 +32,8 @@ _DAY_MONTH = lazy_re.compile(
 )
 
 # „… das Jahr des Hasen. Am Dienstag …“: a sentence ends (a dot after a day's number does not).
+# Unlike sentence_ends.SENTENCE_END a stop after an abbreviation („Dr.“) or a bracket ends one
+# too: a day and a clock count as one sentence's only when nothing like an end stands between.
 _SENTENCE_END = lazy_re.compile(r"(?<![\d\s])[.!?]\s+(?=[A-ZÄÖÜ])")
 
 

@@ -85,6 +85,8 @@ _OWN_NAME_LABEL = lazy_re.compile(
     r"(?:start|beginn|kursbeginn|termin|datum)\s*:\s*$",
     re.I,
 )
+# A name line ends in none of these (a sentence's or a label's end): only the line's last
+# character counts, not sentence_ends' ends inside a text.
 _SENTENCE_END = (".", ":", "!", "?")
 
 

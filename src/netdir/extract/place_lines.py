@@ -54,6 +54,8 @@ _VENUE_LATER = lazy_re.compile(
 _MAX_WORDS = 12
 _MAX_PART_WORDS = 4
 _MAX_CHARS = 120
+# A line that ends like a sentence or a label („Treffpunkt:“) is no place line; not a sentence
+# end inside a text (sentence_ends), only the line's last character.
 _SENTENCE_END = lazy_re.compile(r"[.!?:]$")
 _ABBREVIATION_END = lazy_re.compile(r"(?:str|nr|st|ave|rd)\.$", re.I)
 

@@ -34,6 +34,8 @@ _INSTRUMENT = (
     r"|Bass|Sprecherin|Sprecher|Rezitation|Leitung|Dirigentin|Dirigent|Moderation)"
 )
 _MAX_TOWN_WORDS = 3
+# The line's first sentence names the event: unlike sentence_ends.SENTENCE_END a stop after a
+# digit ends it too („… am 11.06. In der Kreuzkirche …“ — the date belongs to the later part).
 _SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 _NAME = r"[A-ZÄÖÜ][\w.'-]+(?:\s+(?:van|von|de|di|da|del|der)?\s*[A-ZÄÖÜ][\w.'-]+){0,3}"
 _CAST_LINE = lazy_re.compile(

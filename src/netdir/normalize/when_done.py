@@ -14,6 +14,8 @@ _ALREADY_DONE = lazy_re.compile(
     r"|abgeschlossen|ausgetragen|vorbei|beendet)\b",
     FLAGS,
 )
+# A whole sentence (sentence_ends.SENTENCE_END finds an end only): any stop before a space or the
+# text's end closes one, also a day's dot („am 5. Mai“), whatever follows.
 _SENTENCE = lazy_re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$)")
 _DIGITS = lazy_re.compile(r"\d")
 

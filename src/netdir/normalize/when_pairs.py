@@ -175,6 +175,9 @@ _UNTIL_RIGHT_BEFORE = lazy_re.compile(
     r"(?:dem\s+|den\s+)?$",
     FLAGS,
 )
+# A sentence ends in the text between the "ab" day and the "bis" day (the days themselves stand
+# outside it): any stop before a capital — unlike sentence_ends.SENTENCE_END also after a number
+# or an abbreviation.
 _SENTENCE_END = lazy_re.compile(r"[.!?]\s+(?-i:[A-ZÄÖÜ])")
 _FROM_UNTIL_SPAN = 200
 

@@ -10,7 +10,8 @@ from netdir import lazy_re
 from netdir.normalize.when_grammar import PAST_TENSE
 
 # The end of a sentence: a word's last letter, its stop, a capital next ("5. März" and "ca. 10"
-# are none).
+# are none). Unlike sentence_ends.SENTENCE_END the match takes the space (its end is where the next
+# sentence begins) and a stop after an abbreviation („Dr. Schmitt“) ends one too.
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d])[.!?]\s+(?=[A-ZÄÖÜ])")
 
 

@@ -22,7 +22,9 @@ _CALLED_OFF = lazy_re.compile(
     + r"\bnicht\s+statt)\b",
     FLAGS,
 )
-# A sentence's end: not a German day's dot before its month ("22. Dezember").
+# A sentence's end: not a German day's dot before its month ("22. Dezember"). Unlike
+# sentence_ends.SENTENCE_END it is a plain pattern that also serves in _RESUMES' lookbehind, and a
+# stop ends a sentence whatever letter follows it.
 _END = r"[.!?](?!\s*(?:" + MONTH_ALT + r")\b)"
 _RESUMES = lazy_re.compile(
     r"(?<=" + _END + r")\s+(?P<rest>(?:[^.!?]|\.(?=\s*(?:" + MONTH_ALT + r")\b))*?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.sentence_ends import CLAUSE_END
 from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
     alternation,
@@ -128,6 +129,10 @@ _LAST_DAY_AFTER = lazy_re.compile(
 )
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
+# Where the clause before a date begins: after a stop or semicolon that follows neither a digit
+# nor a dot, and a space. Unlike sentence_ends.CLAUSE_END (which ends the clause after the date)
+# the second dot of „..“ begins none.
+_CLAUSE_START = lazy_re.compile(r"(?<![\d.])[.!?;]\s")
 
 
 def signed_up_by(before: str, after: str) -> bool:
@@ -149,8 +154,8 @@ def signed_up_by(before: str, after: str) -> bool:
         or "vor dem" in before[-CUE_REACH:]
         or "innerhalb" in before[-CUE_REACH:]
     ) and _UNTIL_OR_BEFORE.search(before[-CUE_REACH:]):
-        head = re.split(r"(?<![\d.])[.!?;]\s", before[-SIGNUP_REACH:])[-1]
-        sentence = head + re.split(r"(?<!\d)[.!?;](?:\s|$)", after[:SIGNUP_REACH])[0]
+        head = _CLAUSE_START.split(before[-SIGNUP_REACH:])[-1]
+        sentence = head + CLAUSE_END.split(after[:SIGNUP_REACH])[0]
         if (
             not _RANGE_START_BEFORE.search(head)
             and not _EARLIER_SIGNUP.search(sentence)

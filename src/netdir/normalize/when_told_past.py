@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from netdir import lazy_re
+from netdir.extract.sentence_ends import CLAUSE_END
 from netdir.normalize.when_grammar import FLAGS, PAST_TENSE
 from netdir.normalize.when_value import safe_date
 
@@ -37,7 +38,6 @@ _AHEAD = lazy_re.compile(
 )
 # English "was"/"were" in ``PAST_TENSE`` are also German words ("zeigt …, was möglich ist").
 _NOT_GERMAN_PAST = frozenset({"was", "were"})
-_SENTENCE_END = lazy_re.compile(r"(?<!\d)[.!?;](?:\s|$)")
 #: How far back the day just past may lie.
 _YEAR = timedelta(days=366)
 #: How far ahead the nearest day must lie for the tense to decide: a day weeks ahead is the one
@@ -53,8 +53,8 @@ def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: 
     before = safe_date(year - 1, month, day)
     if ahead is None or before is None or ahead - ref <= _FAR_AHEAD or ref - before > _YEAR:
         return year
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    closing = _SENTENCE_END.search(text, start)
+    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = CLAUSE_END.search(text, start)
     sentence = text[opening : closing.start() if closing is not None else len(text)]
     told_past = _MET_OR_WORKED.search(sentence) is not None or any(
         verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)
