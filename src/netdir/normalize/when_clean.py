@@ -17,6 +17,7 @@ from netdir.normalize.when_times import (
     spoken_clock,
 )
 from netdir.normalize.when_typo_years import with_mistyped_years_mended
+from netdir.normalize.when_weekday_ranges import weekday_ranges_as_adverbs
 from netdir.normalize.when_weekday_then_ordinals import ordinals_before_weekday
 from netdir.normalize.when_words import (
     MONTHS,
@@ -253,6 +254,7 @@ def clean_date_text(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = day_month_unhyphened(text)  # "starting 17-October"
+    text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
     text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“
     if " ." in text:

@@ -1,0 +1,63 @@
+"""Opening hours written as a range of weekdays with its hours („Di–Sa 10–18 Uhr“, „Tue-Sat: 10am-6pm“,
+„Tuesday–Saturday, 12:00pm–8:00pm“): the hours of every day of the range, week by week — a weekly
+rule, as „dienstags bis samstags 10–18 Uhr“ already reads, never a single day. The range is
+rewritten into those weekday adverbs, so the rules for them give the days and the hours.
+
+Only a range followed by a range of hours is rewritten: a bare „Mo-Fr“ (a contact line, a
+sign-up window) or „Fr-So, 12.-14. Mai“ (a weekend's days) names no hours kept week by week."""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, WD_ALT
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS
+
+_ADVERBS = ("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags")
+_CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
+_AM_PM = r"[ap]\.?m\.?"
+_HOURS = (
+    rf"(?:{_CLOCK}\s*(?:uhr\s*|h\s*)?(?:{_AM_PM}\s*)?(?:-|bis|to|until|till)\s*{_CLOCK}\s*"
+    rf"(?:uhr\b|h\b|{_AM_PM})"
+    rf"|\d{{1,2}}:[0-5]\d\s*-\s*\d{{1,2}}:[0-5]\d(?!\d))"
+)
+# "Di-Sa 10-18 Uhr", "Mo. bis Fr. von 9 bis 12 Uhr", "Tue-Sat: 10am-6pm", "Tuesday-Saturday,
+# 12:00pm-8:00pm" (dashes are made one kind before this runs); "every Monday-Friday from 9-10am":
+# the adverbs say every, the word goes.
+_RANGE_WITH_HOURS = lazy_re.compile(
+    rf"(?:\b(?:every|each)\s+)?(?<![\w.])(?P<a>{WD_ALT})\.?\s*(?:-|bis|to|through|thru)\s*(?P<b>{WD_ALT})\b\.?"
+    rf"\s*[:,]?\s*(?P<cue>(?:von|from|jeweils|je)\s+)?(?={_HOURS})",
+    FLAGS,
+)
+_CUES = ("-", "bis", "to", "thr")
+# What an office's staff or a rule keeps, no offering: „Büro: Mo bis Fr 09:30 bis 14:30 Uhr“,
+# „Sprechzeiten“, „office hours“; „zu den Öffnungszeiten (Di-Do 14 bis 17 Uhr) … erhältlich“
+# (when something can be had); „ab Freitag gelten … wieder die regulären Öffnungszeiten Montag bis
+# Freitag …“ (hours in force from a day on).
+_STAFF_HOURS_BEFORE = lazy_re.compile(
+    r"\b(?:büro|sekretariat|geschäftsstelle|verwaltung|sprechzeit(?:en)?|sprechstunden?"
+    r"|telefonzeit(?:en)?|geschäftszeit(?:en)?|servicezeit(?:en)?|erreichbar|telefonisch"
+    r"|office|phone)\b"
+    r"|\b(?:zu|während|innerhalb)\s+(?:den|der|unseren|unserer)\s+(?:\w+\s+)?öffnungszeit"
+    r"|\b(?:gelten|gilt)\b[^|]*öffnungszeit",
+    FLAGS,
+)
+
+
+def _as_adverbs(found: re.Match[str]) -> str:
+    first = WEEKDAY_ABBREVIATIONS[found["a"].lower()]
+    last = WEEKDAY_ABBREVIATIONS[found["b"].lower()]
+    if first == last:
+        return found[0]
+    if _STAFF_HOURS_BEFORE.search(found.string, max(0, found.start() - 100), found.start()):
+        return found[0]
+    return f"{_ADVERBS[first]} bis {_ADVERBS[last]} {found['cue'] or ''}"
+
+
+def weekday_ranges_as_adverbs(text: str) -> str:
+    """``text`` with each weekday range that has its hours after it written as weekday adverbs
+    („Tue-Sat: 10am-6pm“ → „dienstags bis samstags 10am-6pm“)."""
+    if not any(cue in text for cue in _CUES):
+        return text
+    return _RANGE_WITH_HOURS.sub(_as_adverbs, text)
