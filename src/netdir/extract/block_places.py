@@ -25,9 +25,10 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.kind_labelled_places import kind_labelled_place
-from netdir.extract.label_marks import LABEL_MARK, PLACE_WORDS
+from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
 from netdir.extract.place_above_title import place_above_the_title
+from netdir.extract.place_labels import PLACE_WORDS
 from netdir.extract.place_lines import (
     labelled_place_in_prose,
     names_a_place,

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.extract.lead_places import venue_taking_place
+from netdir.extract.place_labels import DESCRIPTION_WORDS
 
 # "Sitzungsort: Großer Sitzungssaal Sitzungs-Link: …": a labelled place up to the next label.
 PLACE_IN_TEXT = lazy_re.compile(
-    r"\b(?P<label>Sitzungsort|Veranstaltungsort|Tagungsort|Ort|Location|Venue)\s*:\s*"
+    rf"\b(?P<label>{DESCRIPTION_WORDS})\s*:\s*"
     r"(?P<value>[^:]+?)(?=\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
 )
 # „<KEIN ORT ANGEGEBEN>“, „<no location>“: a template's placeholder, wrapped in angle brackets.

@@ -14,5 +14,3 @@ from __future__ import annotations
 PICTOGRAPHS = "\U0001f300-\U0001faff\u2600-\u27bf\u231a\u231b\u23f0-\u23f3\ufe0f\u200d"
 # What may stand before a label's word: pictographs and the spaces after them.
 LABEL_MARK = rf"(?:[{PICTOGRAPHS}]+\s*)?"
-# The words that label a place in a block's own lines („Ort: …“) and in its terms (``<dt>Ort</dt>``).
-PLACE_WORDS = "Ort|Wo|Veranstaltungsort|Sitzungsort|Tagungsort|Treffpunkt|Location"

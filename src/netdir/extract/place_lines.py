@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.place_labels import PROSE_WORDS
 from netdir.extract.title_text import title_in_text
 from netdir.extract.venue_slash_town import venue_slash_town
 
@@ -304,7 +305,7 @@ def venue_part_of_title(title: str) -> tuple[str, str] | None:
 # "Treff: 12:30 Uhr, Beginn: 13 Uhr, Ort: Vereinsheim (Gaststätte Rudolphia). Anmeldegebühr: …":
 # a place label inside a sentence of the block's prose, after a comma or a full stop.
 _LABEL_IN_PROSE = lazy_re.compile(
-    r"(?:^|[,;.]\s+)(?:Ort|Veranstaltungsort|Treffpunkt)\s*:\s*(?P<place>[^.;:!?]{3,100}?)\s*(?:[.;!?]\s|[.;!?]?$)"
+    rf"(?:^|[,;.]\s+)(?:{PROSE_WORDS})\s*:\s*(?P<place>[^.;:!?]{{3,100}}?)\s*(?:[.;!?]\s|[.;!?]?$)"
 )
 
 

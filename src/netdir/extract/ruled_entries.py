@@ -17,12 +17,13 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, node_text
+from netdir.extract.place_labels import ENTRY_WORDS
 from netdir.extract.sub_items import part_of
 from netdir.extract.title_text import only_a_day, title_in_text
 
 # „Raum: F0.231“, „Ort: Aula“: a labelled place line of the entry.
 _PLACE_LABEL = lazy_re.compile(
-    r"^(?:Ort|Raum|Saal|Wo|Veranstaltungsort|Location|Where|Venue|Room)\s*:\s*(?P<place>.{2,120})$",
+    rf"^(?:{ENTRY_WORDS})\s*:\s*(?P<place>.{{2,120}})$",
     re.I,
 )
 _MIN_ENTRIES = 2

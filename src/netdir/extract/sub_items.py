@@ -27,12 +27,13 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE, role_of_dates
 from netdir.extract.inline_text import visible_text
+from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.title_text import is_junk_title, title_in_text
 
 _TITLED_DATE = lazy_re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
 _DATE_LABEL = lazy_re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time)\s*:\s*", re.I)  # fmt: skip
-_PLACE_LABEL = lazy_re.compile(r"^(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*:\s*(?P<place>.{2,120})$", re.I)  # fmt: skip
+_PLACE_LABEL = lazy_re.compile(rf"^(?:{LINE_WORDS})\s*:\s*(?P<place>.{{2,120}})$", re.I)
 _NOT_TITLES = lazy_re.compile(
     r"^(?:ort|wo|veranstaltungsort|adresse|eintritt|preis|kosten|kontakt|telefon|e-?mail|hinweis"
     r"|anmeldung|einlass|stand|location|where|venue|price|admission|contact|note"

@@ -17,11 +17,12 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import css_matches, node_text
-from netdir.extract.label_marks import LABEL_MARK, PLACE_WORDS
+from netdir.extract.label_marks import LABEL_MARK
+from netdir.extract.place_labels import TERM_WORDS
 
 # The term alone, its colon optional: „Ort“, „Veranstaltungsort:“, „📍 Wo“, „Venue“.
 _PLACE_TERM = lazy_re.compile(
-    rf"^{LABEL_MARK}(?:{PLACE_WORDS}|Spielort|Venue|Where|Place)\s*[:：]?$",
+    rf"^{LABEL_MARK}(?:{TERM_WORDS})\s*[:：]?$",
     re.I,
 )
 # Values that say the place is still open.

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
-from netdir.extract.label_marks import PLACE_WORDS
+from netdir.extract.place_labels import PLACE_WORDS
 from netdir.extract.place_lines import is_address, venue_part_of_title
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord

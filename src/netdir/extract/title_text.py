@@ -17,6 +17,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.label_marks import LABEL_MARK
+from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.session_notes import only_zone_and_language
 from netdir.normalize.when_clean import zero_typed_as_o
@@ -181,9 +182,7 @@ LABELLED = lazy_re.compile(
     r"\s*[:：]\s*",
     re.I,
 )
-PLACE_LINE = lazy_re.compile(
-    rf"^{LABEL_MARK}(?:Ort|Wo|Veranstaltungsort|Location|Where|Venue|Adresse)\s*[:：]", re.I
-)
+PLACE_LINE = lazy_re.compile(rf"^{LABEL_MARK}(?:{LINE_WORDS})\s*[:：]", re.I)
 # List bullets a page writes as text (iWeb's „‣“ span, „▪“, „►“, „✓“) before a row's first word.
 BULLETS = "‣◦▪▫■►▸▹➤➔→✓✔●∙⁃"
 EDGE_NOISE = lazy_re.compile(rf"^[\s,;:|·•/–—{BULLETS}-]+|[\s,;:|·•/–—(-]+$")
