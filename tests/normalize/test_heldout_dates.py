@@ -1607,6 +1607,11 @@ service's word ("Büro:", "Sprechzeiten"), "zu den Öffnungszeiten" (when a thin
 hours that "gelten" from a day on, all three no offering in rounds 22, 48 and 82. Round 151 95.2 %
 (40/42); round 112's prayer weeks "Montag bis Freitag von 6:30 bis 7:00 Uhr" found too; all 151
 rounds 5481/5607 = 97.8 %, none lost; the 627 corpus pages' evaluate.py -v identical.
+Then (the same helper) "ab Oktober", "ab Mitte Oktober", "ab März 2027", "from October" start on
+the month's first day (the 15th for "Mitte") and name no end — before, the whole month, 1-31 —, and
+a row's cell that says only "ab Oktober" ("Kalender 2020 | ab Oktober | Schule/Stadthalle | …") is
+the row's month (when_from_month); "ab März 2027 jeden Dienstag" keeps its month despite the year
+(when_rule_from_month). Round 140 95.7 % (44/46); all 154 rounds 5608 → 5609 of 5744, none lost.
 
 Round 152 (date_strings_heldout_round152.yaml, 50 German strings from a network for sustainable
 digitalisation, 2022-2026: invitation cards, teasers, two-day conferences, a conference moved, sign-up and

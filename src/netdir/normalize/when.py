@@ -85,6 +85,7 @@ from netdir.normalize.when_feast_days import (
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
 )
+from netdir.normalize.when_from_month import from_month_cell, month_start
 from netdir.normalize.when_grammar import (
     FLAGS,
     MONTH_ALT,
@@ -456,6 +457,8 @@ def _parse_when(
         # "werden den gesamten Juli und August über nicht stattfinden": the break's months
         return When(closed[0].isoformat(), closed[1].isoformat(), True, "month")
     period = find_period(clean, dated)
+    if period is None and (cell := from_month_cell(clean)) is not None:
+        period = find_period(cell, dated)  # "Kalender 2020 | ab Oktober | …": the cell's month
     if (
         period is not None
         and ("ver" in clean or "zu" in clean or "erwarten" in clean)
@@ -505,6 +508,9 @@ def _parse_when(
             # April) and a season in its last month ("von Mai bis September absolvierten die
             # Paare jeweils ihre 5 Spiele", written on 28 September)
             return NOTHING
+        starts = month_start(clean, first, last)
+        if starts is not None:
+            return When(starts.isoformat(), None, True, precision)  # "ab Oktober": from then on
         return When(first.isoformat(), last.isoformat(), True, precision)
     return NOTHING
 

@@ -10,11 +10,11 @@ from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 from netdir.normalize.when_words import MONTHS
 
-# "ab April", "ab Mitte Oktober" — not a day of the month ("ab April 5") and not what opens then
+# "ab April", "ab Mitte Oktober", "ab März 2027" — not a day of the month ("ab April 5") and not what opens then
 # for signing up or buying ("Anmeldung ab März", "Karten ab Mai").
 _FROM_MONTH = lazy_re.compile(
     r"(?<!nmeldung\s)(?<!nmeldungen\s)(?<!arten\s)(?<!orverkauf\s)(?<!uchung\s)(?<!uchungen\s)"
-    r"\bab\s+(?:(?P<part>anfang|mitte)\s+)?(?P<mn>" + MONTH_ALT + r")\b(?!\.?\s*\d)",
+    r"\bab\s+(?:(?P<part>anfang|mitte)\s+)?(?P<mn>" + MONTH_ALT + r")\b(?!\.?\s*\d{1,2}\b)",
     FLAGS,
 )
 _YEAR = lazy_re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?![\d.])")
