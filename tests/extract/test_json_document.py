@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from netdir.extract import extract_page
+import pytest
+
+from netdir.extract import embedded_json, extract_page
 from netdir.extract.json_document import looks_like_json_document
 from tests.extract.conftest import page_from_text
 
@@ -182,3 +184,27 @@ def test_a_day_and_a_month_apart_take_the_clock_and_the_nearest_year() -> None:
     (record,) = _records(body, "2024-09-20")
     assert record.start == "2024-11-03T17:00"
     assert not record.all_day
+
+
+def test_a_document_that_opens_with_its_object_is_parsed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parse that tells whether the body needs mending gives the value; no second parse."""
+
+    def decoded_again(text: str) -> list[object]:
+        raise AssertionError("parsed twice")
+
+    monkeypatch.setattr(embedded_json, "_decoded_from", decoded_again)
+    body = ' \n{"events": [{"title": "Treffen", "start": "2026-05-04T19:00:00+02:00"}]}\n'
+    assert embedded_json._readable(body) == (body, [json.loads(body)])
+    page = page_from_text(body, "https://example.org/api/events", "application/json")
+    (record,) = extract_page(page).records
+    assert record.title == "Treffen"
+
+
+def test_a_document_that_opens_with_a_list_is_read_object_by_object() -> None:
+    """„[{…}, {…}]“: _decoded_from reads its objects one by one (from the first „{"“), so the
+    list the parse gave is not taken as the value."""
+    body = '[{"title": "A"}, {"title": "B"}]'
+    assert embedded_json._readable(body) == (body, None)
+    assert embedded_json._readable('[{"title": "A"},]') == ('[{"title": "A"}]', None)

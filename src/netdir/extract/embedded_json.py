@@ -70,13 +70,16 @@ def records_from_json_texts(
 ) -> list[RawRecord]:
     """Records of the event objects in ``texts`` (from :func:`json_texts`, or the one text of a
     body that is all JSON: ``document``)."""
+    parsed: list[list[Any] | None] = [None] * len(texts)
     if document:
-        texts = [_readable(text) for text in texts]
+        readable = [_readable(text) for text in texts]
+        texts = [text for text, _ in readable]
+        parsed = [values for _, values in readable]
     reading = _Reading(_DOCUMENT_START_KEYS if document else _START_KEYS, texts)
     records: list[RawRecord] = []
     seen: set[tuple[str, str]] = set()
-    for text in texts:
-        for value in _decoded_from(text):
+    for text, values in zip(texts, parsed, strict=True):
+        for value in values if values is not None else _decoded_from(text):
             for node, around in _objects(value, 0, {}):
                 record = _record(node, around, context, reading)
                 if record is None or record.start is None:
@@ -148,14 +151,20 @@ class _Reading:
         return self._day_first
 
 
-def _readable(text: str) -> str:
+def _readable(text: str) -> tuple[str, list[Any] | None]:
     """A body that is all JSON as it parses, or with the commas a hand edit left before a closing
-    bracket dropped (a Jekyll data file kept with „},\n]“)."""
+    bracket dropped (a Jekyll data file kept with „},\n]“); with the values :func:`_decoded_from`
+    would read from it when the parse that tells already gave them."""
     try:
-        json.loads(text)
+        value = json.loads(text)
     except (ValueError, RecursionError):
-        return repaired_json(text)
-    return text
+        return repaired_json(text), None
+    start = _JSON_START.search(text)
+    if start is not None and not text[: start.start()].strip():
+        # The value opens where _decoded_from would start and runs to the end (what is after it
+        # is white space): it would decode this one value again, so it is taken as it is.
+        return text, [value]
+    return text, None
 
 
 def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, Any], Parts]]:

@@ -24,6 +24,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import INLINE_TAGS, text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w.-]*"
 _PLACE_PHRASE = lazy_re.compile(
@@ -70,7 +71,7 @@ def visited_place(text: str) -> str | None:
 
 # „Wir treffen uns um 19 Uhr am Montag“: a day, not where.
 _A_DAY_OR_PART = lazy_re.compile(
-    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende"
+    rf"^(?:{GERMAN_WEEKDAY_ALT}|Wochenende"
     r"|Abend|Morgen|Vormittag|Nachmittag|Mittag|Feiertag|Tag)\b"
 )
 

@@ -20,6 +20,7 @@ from netdir.normalize.when_typo_years import with_mistyped_years_mended
 from netdir.normalize.when_weekday_ranges import weekday_ranges_as_adverbs
 from netdir.normalize.when_weekday_then_ordinals import ordinals_before_weekday
 from netdir.normalize.when_words import (
+    GERMAN_WEEKDAY_ALT,
     MONTHS,
     alternation,
     has_any,
@@ -376,8 +377,8 @@ _DOUBLED_SUFFIX = lazy_re.compile(r"\b(?P<o>\d{1,2}(?P<s>st|nd|rd|th))(?P=s)\b",
 # "Das Training findet Mittwoch Nachmittags im Vereinsheim statt": a weekday, then a part of the
 # day with the adverb's -s, is a habit ("mittwochs nachmittags"); "am Mittwoch abends" is one day.
 _HABITUAL_DAYPART = lazy_re.compile(
-    r"(?<!\bam\s)(?<!\ban\s)(?<!\bden\s)\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
-    r"|Sonnabend|Sonntag)\s+(?P<part>vormittags|nachmittags|abends|morgens)\b",
+    rf"(?<!\bam\s)(?<!\ban\s)(?<!\bden\s)\b(?P<wd>{GERMAN_WEEKDAY_ALT})"
+    r"\s+(?P<part>vormittags|nachmittags|abends|morgens)\b",
     FLAGS,
 )
 

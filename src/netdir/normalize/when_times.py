@@ -11,7 +11,7 @@ from datetime import time
 
 from netdir import lazy_re
 from netdir.normalize.when_order import looks_english, looks_german
-from netdir.normalize.when_words import has_any, lowered_for_cues
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, has_any, lowered_for_cues
 
 _FLAGS = re.IGNORECASE
 _TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{mi}>\d{{2}}))?"
@@ -36,7 +36,7 @@ _FROM_UNTIL = lazy_re.compile(
     r"\b(?:ab|von|from|beginn|start|einlass|treffen|treffpunkt)\s*:?\s*" + _TIME.format(h="h1", mi="m1")
     + r"\s*(?P<u1>uhr|h\b)?[^\d]{0,25}?\b(?:bis|until|through|ende|end)\s*:?\s*"
     # "Anreise Freitag ab 19 Uhr, Ende Sonntag ca. 15 Uhr": a weekend course's end on its last day
-    + r"(?:(?P<ewd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s+)?"
+    + rf"(?:(?P<ewd>{GERMAN_WEEKDAY_ALT})\w*\s+)?"
     + _ABOUT + _TIME.format(h="h2", mi="m2") + r"\s*(?P<u2>uhr|h\b)?(?![\d.])",
     _FLAGS,
 )  # fmt: skip

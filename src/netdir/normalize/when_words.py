@@ -44,9 +44,16 @@ MONTHS: WordTable = WordTable({
     "dezember": 12, "dezembers": 12, "dez": 12, "december": 12, "dec": 12,
 })  # fmt: skip
 
+#: The German weekdays as a page writes them („Sonnabend“ beside „Samstag“): the patterns that
+#: read German weekdays only („Wir treffen uns am Montag“: a day, not a place) join these.
+GERMAN_WEEKDAYS: dict[str, int] = {
+    "Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4,
+    "Samstag": 5, "Sonnabend": 5, "Sonntag": 6,
+}  # fmt: skip
+GERMAN_WEEKDAY_ALT = "|".join(GERMAN_WEEKDAYS)
+
 WEEKDAYS: WordTable = WordTable({
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
-    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    **{word.lower(): day for word, day in GERMAN_WEEKDAYS.items()},
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 })  # fmt: skip
