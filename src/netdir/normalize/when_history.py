@@ -97,8 +97,12 @@ _MOVED_TO = lazy_re.compile(
 )
 # "… wurde das Maibaumaufstellen auf den 4.Mai verlegt": the day right between "auf" and the verb
 # of moving is the new one (the day named before it, "für den 1. Mai", the old).
+# A period's first day before the mention, which is its last ("auf den 16./17. Juni", "vom 8.–9.
+# Juli"): the move or the plan is said of the whole period.
+_PERIOD_HEAD = r"(?:\d{1,2}\.?\s*(?:[-–/]|bis)\s*)?"
 _MOVED_ONTO_BEFORE = lazy_re.compile(
-    r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:den\s+)?)?$", FLAGS
+    r"\bauf\s+(?:den\s+|dem\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:den\s+)?)?" + _PERIOD_HEAD + "$",
+    FLAGS,
 )
 # "… den Termin vom 18. Juni auf den 11. Juni zu verschieben": the infinitive too; "Termin wurde
 # auf Freitag, den 08.06.2012 um 20.00 Uhr verschoben": the new day's clock between.
@@ -128,7 +132,7 @@ _CALLED_OFF_BEFORE = lazy_re.compile(
 _OLD_DATE_BEFORE = lazy_re.compile(
     # ("wie ursprünglich geplant vom 23. Dezember bis zum 2. Januar geschlossen": as planned)
     r"(?<!wie\s)\b(?:ursprünglich|eigentlich)\b[^.!?()]{0,40}?(?:am|für(?:\s+den)?|vom)\s+(?:(?:" + WD_ALT
-    + r")\.?,?\s*)?$"
+    + r")\.?,?\s*)?" + _PERIOD_HEAD + "$"
     # "The … event that was originally scheduled for January 16th, 2026", "was postponed from
     # October 1st to October 15th": the day given up (English)
     r"|(?<!as\s)\b(?:originally|previously)\b[^.!?()]{0,40}?\b(?:for|on)\s+(?:(?:" + WD_ALT
