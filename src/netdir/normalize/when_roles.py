@@ -90,6 +90,12 @@ _DEADLINE_WORDS = (
     r"|closing\s+date(?:\s+for\s+[\w-]+)?"
     # "Applications close on September 13th", "Entries closed 4 May": the last day to send one
     r"|(?:applications?|registrations?|submissions?|nominations?|entries|bookings?)\s+clos(?:e|es|ed|ing)"
+    # "Fill out the survey and have your say! Survey ends on September 29th, 2023", "Die Umfrage
+    # läuft bis zum 15. März": the last day to answer a survey or a consultation, no event's
+    r"|(?:surveys?|polls?|questionnaires?|consultations?|\w*umfragen?|\w*befragung(?:en)?)"
+    r"(?=\s+(?:ends?|ended|clos(?:e|es|ed)|läuft|endet)\b)"
+    r"|(?:surveys?|polls?|questionnaires?|consultations?)\s+(?:is\s+|are\s+|remains?\s+)?open"
+    r"(?=\s+(?:until|through|till)\b)"
     # "Term: Expires December 31, 2026" under a board member's name, "Offer expires June 1": the
     # day a term, a membership or an offer runs out
     r"|expires|expired|expiring|expiration"
@@ -424,7 +430,7 @@ _BEFORE_HINTS = (
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
     "änderung", "zeitraum", "urteil", "max", "längstens", "bericht",
     "meldest", "purchased", "bought", "booked", "due ", "meldebegin", "meldestart",
-    "meldeeröffnung",
+    "meldeeröffnung", "survey", "poll", "questionnaire", "consultation", "umfrage", "befragung",
     "written", "publish", "updated", "posted", "gepostet", "distribut",
     "released", "modified", " vom", "comes out", "came out", "releases", "shelves",
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
@@ -437,7 +443,7 @@ _AFTER_HINTS = (
     "anmelden", "registrieren", "bewerben", "einreichen", "einsenden", "einschreiben",
     "portal", "anmeldung", "registr", "einschreibung", "stand", "aktualisiert", "updated",
     "zuletzt", " sein", " werden", "schluss", "frist", "deadline", "startschuss", "sign-ups",
-    "no ", "kein programm", "submission", "abstract", "paper", "proposal", "released",
+    "no ", "won't", "won’t", "will not", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
     "entschieden", "bekannt", "freigeschaltet", "online", "melden", "kraft", "öffnungszeit", "sprechzeit",
     "entscheidung", "anrufen", "jahren",
@@ -575,13 +581,15 @@ _APPEARED_IN_BEFORE = lazy_re.compile(
 
 
 # "Please note: No Mass on Thursday 21st December.": an English notice that a regular service or
-# session does not take place that day — no offering's day. (A German page lists such a day as the
+# session does not take place that day — no offering's day; "No Hack Night December 24th", "We
+# won't be holding hack night on 12/24/2013" say so too. (A German page lists such a day as the
 # called-off meeting, „KEINE Quäker-Andacht am Samstag, den 23.3.2024“, and keeps it.)
 _NONE_ON_BEFORE = lazy_re.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:mass(?:es)?|services?|worship|meetings?|sessions?|classes|class"
-    r"|program(?:me)?s?|story\s?times?|rehearsals?|practices?)\s+on\s+(?:(?:"
-    + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\.?,?\s*)?(?:the\s+)?$",
+    r"(?:\bno\s+(?:[\w-]+\s+){0,2}?(?:mass(?:es)?|services?|worship|meetings?|sessions?|classes|class"
+    r"|program(?:me)?s?|story\s?times?|rehearsals?|practices?|nights?)\s+(?:on\s+)?"
+    r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:holding|hold|having|hosting|host|meeting|meet)\s+"
+    r"(?:[\w-]+\s+){0,3}?on\s+)"
+    r"(?:(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*)?(?:the\s+)?$",
     _FLAGS,
 )
 
@@ -647,7 +655,7 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if "check back" in lowered and _CHECK_BACK_BEFORE.search(window):
         return CANCELLED  # "Please check back on June 27 at 10:00 am": a day to look again
-    if "no" in lowered and _NONE_ON_BEFORE.search(window):
+    if ("no" in lowered or "t " in lowered or "will" in lowered) and _NONE_ON_BEFORE.search(window):
         return CANCELLED  # "No Mass on Thursday 21st December": a day without the service
 
     if (
