@@ -96,6 +96,7 @@ from netdir.normalize.when_history import (
     from_next_meeting,
     without_history,
 )
+from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_lists import day_list, first_pair
 from netdir.normalize.when_month_before import with_month_before
@@ -254,6 +255,8 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if "|" in clean:
+        clean = joined_hour_cells(clean)  # "von | bis | Mittwoch | 17:00 | 20:00": 17:00 - 20:00
     if ("esume" in clean or "wieder" in clean or "weiter" in clean) and (
         resumed := resumed_part(clean)
     ) is not None:

@@ -1,5 +1,6 @@
 """A timetable's row: a bare weekday under a label of regular times ("Trainingszeiten | Montag |
-20:30 – 22:00", "Probenzeiten: Dienstag 19:30 - 21:30") is that weekday every week. A weekday
+20:30 – 22:00", "Probenzeiten: Dienstag 19:30 - 21:30") or under a table's from/to header
+("Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00") is that weekday every week. A weekday
 with its own date ("Trainingszeiten | Montag, 9. Januar") is that one day."""
 
 from __future__ import annotations
@@ -9,7 +10,11 @@ from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 from netdir.normalize.when_words import WEEKDAYS
 
 _SCHEDULE_ROW = lazy_re.compile(
-    r"\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b[\s|:]*"
+    r"(?:\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b[\s|:]*"
+    # "Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00": a table's from/to header over a
+    # row of hours (up to two more header cells without digits between: "| KK/GK |")
+    r"|(?:^|\|)\s*(?:von|from|beginn|start)\s*\|\s*(?:bis|to|until|ende|end)\s*\|\s*"
+    r"(?:[^|\d]{1,20}\|\s*){0,2}?)"
     # ("Trainingszeiten | Winterfahrplan (01.10. bis 31.03) | Sonntag, 09:30 bis …": a season's
     # timetable between the label and the row)
     r"(?:(?:sommer|winter)(?:fahrplan|zeit|saison|halbjahr)\b[^|]{0,40}\|\s*)?"
@@ -20,7 +25,7 @@ _SCHEDULE_ROW = lazy_re.compile(
 
 def schedule_row_weekday(text: str) -> tuple[int, int, int] | None:
     """The weekday (0 = Monday) a timetable row names under its label, with its span; else None."""
-    if "zeiten" not in text.lower():
+    if "zeiten" not in text.lower() and "|" not in text:
         return None
     row = _SCHEDULE_ROW.search(text)
     if row is None:
