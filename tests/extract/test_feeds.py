@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 from netdir.extract import extract_page
 from tests.extract.conftest import PageFromFixture, SourceFactory, page_from_text
 
@@ -235,3 +238,21 @@ def test_a_title_day_without_a_clock_takes_the_start_its_summary_states() -> Non
     assert drink.date_text == "Draw and Drink am 18.06.2026, 18:00 Uhr"
     assert drink.field_sources["date_text"] == "feed:item.title + time:feed:item.summary"
     assert reading.date_text == "Lesung am 19.06.2026, 20 Uhr"  # the title's own clock stands
+
+
+def test_a_feed_built_in_the_future_dates_its_entries_by_their_events() -> None:
+    """An agenda's Atom feed stamps its <updated> with its last event's start: nothing is built
+    after the day it is read, so each entry's <published> is its event's start, past ones too."""
+    body = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Toulouse tech</title><id>urn:a</id>
+<updated>2025-03-12T19:00:00+01:00</updated>
+<entry><id>urn:1</id><published>2025-01-24T18:00:00+01:00</published><title>Org Topologies</title>
+<link rel="alternate" href="https://example.org/e/1"/></entry>
+</feed>"""
+    page = page_from_text(body, "https://example.org/events.atom", "application/atom+xml")
+    read_on = replace(page, fetched_at=datetime(2025, 3, 1, 9, tzinfo=UTC))
+    records = extract_page(read_on).records
+    assert [(r.title, r.start) for r in records] == [("Org Topologies", "2025-01-24T18:00+01:00")]
+    # read the day of its last event (or later), it is news: its dates are postings
+    read_late = replace(page, fetched_at=datetime(2025, 3, 12, 20, tzinfo=UTC))
+    assert extract_page(read_late).records[0].start is None

@@ -1,7 +1,9 @@
 """Feeds whose pubDate is the event's start, not the item's publication.
 
 Nothing is published after the feed that carries it was built. A feed with items dated days after
-its ``lastBuildDate`` (or, without one, after the day it was fetched) lists events: the event
+its ``lastBuildDate`` (or, without one, after the day it was fetched) lists events, and so does a
+feed built days after it was fetched (the Toulouse tech agenda's Atom feed: <updated> is its last
+event's start, each entry's <published> an event's start): the event
 plugins of WordPress write each event's start as the item's pubDate (The Events Calendar: „Tue,
 08 Nov 2022 18:00:00 +0000“ for a pitch its own page shows at „8. November | 18:00“; Modern
 Events Calendar: „Mon, 18 Mar 2019 00:00:00 +0000“ for a Monday evening meeting). Both format the
@@ -48,8 +50,12 @@ _EARLY_YEAR = lazy_re.compile(r"(?<![+\-\d])(?:0\d{3}|1[0-8]\d{2})(?![\d:])")  #
 
 
 def announces_events(parsed: Any, fetched_at: datetime) -> bool:
-    """Whether any item of the feed is dated more than a day after the feed was built."""
-    built = feed_instant(parsed.feed.get("updated")) or fetched_at
+    """Whether any item of the feed is dated more than a day after the feed was built — or the
+    feed itself is: an agenda's Atom feed stamps its <updated> with its last event's start."""
+    built = feed_instant(parsed.feed.get("updated"))
+    if built is not None and _comparable(built) > _comparable(fetched_at) + _AFTER_BUILD:
+        return True  # nothing is built in the future: the feed's dates are its events'
+    built = built or fetched_at
     for entry in parsed.entries:
         published = feed_instant(entry.get("published"))
         if published is not None and _comparable(published) > _comparable(built) + _AFTER_BUILD:
