@@ -47,3 +47,20 @@ def test_a_line_of_the_description_that_names_a_place(description: str, place: s
     record.start, record.all_day = "2026-05-03", True
     place_in_a_line(record, description)
     assert record.location_text == place
+
+
+def test_a_later_line_that_opens_with_a_clock_range() -> None:
+    # Copenhagen Capacity's conferences: the account of the event, then its hours and a remark.
+    text = "A full day of knowledge.\n08:00–18:00. Danish-language event.\nOrganiser: X"
+    assert _record("2026-10-08", "2026-10-08", text).date_text == "08.10.2026, 08:00–18:00"
+    arrival = "Survey results.\n14:00–16:30 (arrival from 13:30). Danish-language event."
+    assert _record("2026-11-18", None, arrival).date_text == "18.11.2026, 14:00–16:30"
+    assert _record("2027-04-01", None, "Hosted.\n09:00–18:00 CEST. Venue …").date_text == (
+        "01.04.2027, 09:00–18:00"
+    )
+
+
+def test_a_clock_range_inside_prose_or_over_several_days_is_no_hours() -> None:
+    assert _record("2026-10-28", "2026-10-29", "Fair.\n08:00–18:00.").date_text is None
+    assert _record("2026-10-08", None, "Fair.\nOpen 09:00–17:00 both days.").date_text is None
+    assert _record("2026-10-08", None, "Fair.\nTrack 3–5 Nov, HR 4–5 Nov.").date_text is None

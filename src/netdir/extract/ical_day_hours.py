@@ -27,7 +27,8 @@ from netdir.records import RawRecord
 
 WHERE = "ical:DESCRIPTION first line (hours)"
 PLACE_LINE = "ical:DESCRIPTION place line"
-_PLACE_LINES = 3  # the lines of a description read for a place
+CLOCK_RANGE_LINE = "ical:DESCRIPTION line (clock range)"
+_PLACE_LINES = 3  # the lines of a description read for a place (or a clock range)
 _MAX_PLACE = 80
 # „Wassergasse“, „Lindenplatz“, „Dr.-Walter-Lübcke-Platz“: a street's or a square's name.
 _STREET = lazy_re.compile(
@@ -41,20 +42,39 @@ _HOURS_LINE = lazy_re.compile(
     re.IGNORECASE,
 )
 
+# „08:00–18:00. Danish-language event.“, „14:00–16:30 (arrival from 13:30).“, „09:00–18:00 CEST.“:
+# a line that opens with two clocks written with their minutes, then ends or goes on as a remark.
+_CLOCK_RANGE_LINE = lazy_re.compile(
+    r"^(?P<start>(?:[01]?\d|2[0-3]):[0-5]\d)\s*[-–]\s*(?P<end>(?:[01]?\d|2[0-4]):[0-5]\d)"
+    r"(?:\s*(?:Uhr|h|[A-Z]{2,4}))?\s*(?:[.,;(]|$)"
+)
+
 
 def hours_in_the_description(record: RawRecord, description: object) -> None:
-    """Give a one-day all-day ``record`` the hours (and place) of its description's first line."""
+    """Give a one-day all-day ``record`` the hours (and place) of its description's first line,
+    or the clock range a later line of it opens with."""
     if not record.all_day or not record.start or (record.end or record.start) != record.start:
         return
-    first = clean_text(str(description or "").split("\n", 1)[0])
-    match = _HOURS_LINE.match(first or "")
-    if match is None:
-        return
+    lines = str(description or "").split("\n")
     day = date.fromisoformat(record.start[:10])
+    match = _HOURS_LINE.match(clean_text(lines[0]) or "")
+    if match is None:
+        _clock_range_line(record, day, lines[1:_PLACE_LINES])
+        return
     set_field(record, "date_text", f"{day:%d.%m.%Y}, {match['hours']}", WHERE)
     place = (match["place"] or "").strip()
     if place and record.location_text is None and not DATE_LIKE.search(place):
         set_field(record, "location_text", place, WHERE)
+
+
+def _clock_range_line(record: RawRecord, day: date, lines: list[str]) -> None:
+    """The hours of a line that opens with a 24-hour clock range after the entry's account of
+    itself („…networking for the e-commerce industry.\n08:00–18:00. Danish-language event.“)."""
+    for raw in lines:
+        if (match := _CLOCK_RANGE_LINE.match(clean_text(raw) or "")) is not None:
+            hours = f"{match['start']}–{match['end']}"
+            set_field(record, "date_text", f"{day:%d.%m.%Y}, {hours}", CLOCK_RANGE_LINE)
+            return
 
 
 def place_in_a_line(record: RawRecord, description: object) -> None:
