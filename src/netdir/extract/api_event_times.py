@@ -116,15 +116,20 @@ def zoned_local(value: object) -> str | None:
     local = value.get("local")
     if not isinstance(local, str):
         return None
+    return clock_in_zone(local, value.get("timezone"))
+
+
+def clock_in_zone(local: str, zone_name: object) -> str | None:
+    """An ISO clock as a stamp: its own offset kept, else the named zone's at that moment, else
+    the clock as written (an unknown zone)."""
     try:
-        moment = datetime.fromisoformat(local)
+        moment = datetime.fromisoformat(local.replace("Z", "+00:00"))
     except ValueError:
         return None
-    zone_name = value.get("timezone")
     if (
         moment.tzinfo is None
         and isinstance(zone_name, str)
-        and (zone := named_zone(zone_name)) is not None  # an unknown zone: the clock as written
+        and (zone := named_zone(zone_name)) is not None
     ):
         moment = moment.replace(tzinfo=zone)
     return moment.isoformat(timespec="minutes")

@@ -140,8 +140,10 @@ class ExtractResult:
             records = [record for record in records if not reports_its_end(record.description)]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
-            # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions.
-            records = [r for r in records if not is_break(r.title, r.date_text)]
+        if extractor in ("listing", "embedded_json"):
+            # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions, and so
+            # is a camp's „Dinner“ at 17:50 in the calendar data its app keeps.
+            records = [r for r in records if not is_break(r.title, r.date_text or r.start)]
         if records:
             # The extraction boundary: no field leaves extraction longer than its cap.
             self.records.extend(cap_record(record) for record in records)

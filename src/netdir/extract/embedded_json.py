@@ -22,9 +22,19 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
 from netdir.extract.api_event_times import api_end, api_start, clocks_apart, zoned_local
+from netdir.extract.calendar_api_times import calendar_time, last_day
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
+from netdir.extract.json_date_parts import (
+    DAY_KEYS,
+    MONTH_KEYS,
+    YEAR_KEYS,
+    Parts,
+    parted_days,
+    stated_parts,
+)
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
-from netdir.extract.json_date_parts import Parts, parted_days, stated_parts
+from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.jsonld import repaired_json
 from netdir.records import RawRecord
@@ -40,7 +50,11 @@ _END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "enddatum", "e
 _DOCUMENT_START_KEYS = (*_START_KEYS, "date")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
-_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room")
+_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name")  # fmt: skip
+# A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
+# "3 Pl. Guy Hersant Toulouse"“): the address follows the name.
+_VENUE_NAME_KEYS = ("venueName", "venue_name")
+_VENUE_ADDRESS_KEYS = ("venueAddr", "venueAddress", "venue_address")
 _URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink")
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
 # "timeZoneId": "America/Los_Angeles", what the widget shows them in).
@@ -56,6 +70,20 @@ _SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "application/j
 # How a JSON value opens inside an attribute in the page's source (quotes escaped as entities
 # in a double-quoted attribute, raw in a single-quoted one).
 _JSON_ATTRIBUTE = ('="[{&quot;', '="{&quot;', '="[&quot;', '="[{&#34;', '="{&#34;', "='[", "='{")
+# Every key the readers look for, by its case-folded form (a .NET export's "Title", "Start").
+_KNOWN_KEYS = spellings(
+    _TITLE_KEYS,
+    _DOCUMENT_START_KEYS,
+    _END_KEYS,
+    _PLACE_KEYS,
+    _VENUE_ADDRESS_KEYS,
+    _URL_KEYS,
+    _ZONE_KEYS,
+    PARTED_TITLE_KEYS,
+    DAY_KEYS,
+    MONTH_KEYS,
+    YEAR_KEYS,
+)
 _MAX_TEXT = 2_000_000  # characters of one script or attribute read at most
 _MAX_DEPTH = 30
 _MAX_RECORDS = 1000
@@ -176,8 +204,9 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
         for item in value:
             yield from _objects(item, depth + 1, around)
     elif isinstance(value, dict):
-        yield value, around
-        inner = stated_parts(value, around)
+        node = with_known_keys(value, _KNOWN_KEYS)
+        yield node, around
+        inner = stated_parts(node, around)
         for item in value.values():
             if isinstance(item, dict | list):
                 yield from _objects(item, depth + 1, inner)
@@ -187,10 +216,13 @@ def _record(
     node: dict[str, Any], around: Parts, context: PageContext, reading: _Reading
 ) -> RawRecord | None:
     title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
-    found = _schedule_of(node, reading) if title_key is not None else None
-    api = api_start(node) if title_key is not None and found is None else None
+    # A Google Data feed's entry: its own times in "gd$when" (its "gd$originalEvent" holds the
+    # series' original start, which the entry may have moved).
+    when = gdata_when(node) if title_key is not None else None
+    found = _schedule_of(node, reading) if title_key is not None and when is None else None
+    api = api_start(node) if title_key is not None and found is None and when is None else None
     parted = None
-    if found is None and api is None:
+    if found is None and api is None and when is None:
         # A day written in parts (day, month, year apart; month and year maybe around it).
         parted = parted_days(node, around, context.fetched_at.date())
         keys = (*_TITLE_KEYS, *PARTED_TITLE_KEYS)
@@ -202,7 +234,9 @@ def _record(
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
     record.field_sources["title"] = f"{EXTRACTOR}:{title_key}"
-    if found is not None:
+    if when is not None:
+        _set_gdata_times(record, *when)
+    elif found is not None:
         _set_iso_times(record, node, *found, reading)
     elif api is not None:
         # An API answer's epoch stamp or split local day and clock (Meetup's events).
@@ -211,7 +245,17 @@ def _record(
     elif parted is not None:
         _set_parted_days(record, node, *parted)
     _set_place_and_url(record, node, context)
+    if record.location_text is None and (where := gdata_where(node)) is not None:
+        set_field(record, "location_text", where, f"{EXTRACTOR}:{WHERE_KEY}")
     return record
+
+
+def _set_gdata_times(record: RawRecord, start: str, end: str | None) -> None:
+    set_field(record, "start", start, f"{EXTRACTOR}:{WHEN_KEY}.startTime")
+    set_field(record, "end", end, f"{EXTRACTOR}:{WHEN_KEY}.endTime")
+    if len(start) == 10:  # a day alone: an all-day entry
+        record.all_day = True
+        record.field_sources["all_day"] = f"{EXTRACTOR}:{WHEN_KEY}.startTime"
 
 
 def _set_iso_times(
@@ -226,7 +270,10 @@ def _set_iso_times(
     start = _in_zone(_stamp(holder[start_key], reading), zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
     end_key = next((k for k in _END_KEYS if _stamp(holder.get(k), reading) is not None), None)
-    if end_key is not None and (end := _in_zone(_stamp(holder[end_key], reading), zone)) != start:
+    end = _in_zone(_stamp(holder[end_key], reading), zone) if end_key is not None else None
+    if end is not None and end_key is not None:
+        end = last_day(end, holder[end_key])  # an all-day end object names the day after
+    if end is not None and end != start:
         set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
     if start is not None and len(start) == 10:
         _set_clocks_apart(record, holder, path, start_key, has_end=end_key is not None)
@@ -262,6 +309,10 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
     place_key = next((k for k in _PLACE_KEYS if _place_text(node.get(k))), None)
     if place_key is not None:
         place = _place_text(node[place_key])
+        address_key = next((k for k in _VENUE_ADDRESS_KEYS if _place_text(node.get(k))), None)
+        address = _place_text(node[address_key]) if address_key is not None else None
+        if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
+            place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"
         set_field(record, "location_text", place, f"{EXTRACTOR}:{place_key}")
     if isinstance(node.get("slug"), str):
         record.extra["slug"] = node["slug"]
@@ -298,10 +349,10 @@ def _start_key(holder: dict[str, Any], reading: _Reading) -> str | None:
 
 
 def _stamp(value: object, reading: _Reading) -> str | None:
-    """An ISO stamp, a time object of a local clock and its zone (Eventbrite's), or a day
-    written in numbers as the page shows it („14.08.2026“, „05/25/2026“)."""
+    """An ISO stamp, a time object of a local clock and its zone (Eventbrite's, a calendar
+    API's), or a day written in numbers as the page shows it („14.08.2026“, „05/25/2026“)."""
     if not isinstance(value, str):
-        return zoned_local(value)
+        return zoned_local(value) or calendar_time(value)
     if (stamp := _iso(value)) is not None or not any(c.isdigit() for c in value[:2]):
         return stamp
     # Dots are day first; slashes in the order all the document's dates agree on.
@@ -310,7 +361,7 @@ def _stamp(value: object, reading: _Reading) -> str | None:
 
 def _title_text(value: object) -> str | None:
     if isinstance(value, dict):
-        value = value.get(_TITLE_TEXT_KEY)
+        value = value.get(_TITLE_TEXT_KEY, value.get(TEXT_KEY))
     return value if isinstance(value, str) else None
 
 

@@ -1,0 +1,41 @@
+"""The time objects of a calendar API's events: Google Calendar's (and Microsoft Graph's).
+
+Google Calendar's API v3 answers an events list with each start and end as an object: a timed
+event's ``{"dateTime": "2015-07-06T17:50:00+02:00", "timeZone": "Europe/Helsinki"}``, an all-day
+event's ``{"date": "2015-07-06"}`` — and ``"end": {"date": …}`` is the day *after* its last, as
+iCalendar's DTEND. Sites and apps keep such answers as files (a camp app's schedule). A stated
+offset is the event's wall clock and stays, even where the zone beside it disagrees (a daily
+series created in Helsinki's zone but written at Stockholm's +02:00: the clock the calendar
+shows is the offset's). Without an offset (Microsoft Graph's ``{"dateTime":
+"2026-10-01T18:00:00.0000000", "timeZone": "Europe/Berlin"}``) the clock is the zone's.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from netdir import lazy_re
+from netdir.extract.api_event_times import clock_in_zone
+
+_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STAMP = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def calendar_time(value: object) -> str | None:
+    """A time object's start or end as ISO: with its offset, or the day alone."""
+    if not isinstance(value, dict):
+        return None
+    stamp = value.get("dateTime")
+    if isinstance(stamp, str) and _STAMP.match(stamp):
+        return clock_in_zone(stamp, value.get("timeZone"))
+    day = value.get("date")
+    if "dateTime" not in value and isinstance(day, str) and _DAY.match(day):
+        return day
+    return None
+
+
+def last_day(end: str, value: object) -> str:
+    """An all-day end object's day (the day after the event) as the event's last day."""
+    if isinstance(value, dict) and "dateTime" not in value and end == value.get("date"):
+        return (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+    return end
