@@ -24,6 +24,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import INLINE_TAGS, text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.stated_venues import stated_venue
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w.-]*"
@@ -57,6 +58,8 @@ _MEETING_PLACE = lazy_re.compile(
 VISIT_SOURCE = "listing:the place its sentence visits"
 #: Provenance of a place read from where the item's prose says people meet.
 MEETING_SOURCE = "listing:where its prose says to meet"
+#: Provenance of a place read from the venue a sentence of the item's prose states.
+STATED_VENUE_SOURCE = "listing:the venue its prose states"
 
 
 def place_in_sentence(sentence: str) -> str | None:
@@ -94,8 +97,8 @@ def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
 
 def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None:
     """A dated item without a place takes the one its prose says is visited, or else where it
-    says people meet (the last resort, after its place lines, labels and the venue its sentence
-    ends on)."""
+    says people meet, or else the venue a sentence states (the last resorts, after its place
+    lines, labels and the venue its sentence ends on)."""
     if reading.location_text is not None or reading.date_text is None or reading.holds_several:
         return
     for line in text_chunks(segment):
@@ -111,6 +114,12 @@ def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None
                 return
             reading.location_text = place
             reading.sources["location_text"] = MEETING_SOURCE
+            return
+    for line in text_chunks(segment):
+        if (place := stated_venue(line)) is not None:
+            # „Veranstaltungsort ist Google Meet.“, „findet im Gemeindesaal statt“
+            reading.location_text = place
+            reading.sources["location_text"] = STATED_VENUE_SOURCE
             return
 
 

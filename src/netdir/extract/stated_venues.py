@@ -1,0 +1,50 @@
+"""The venue an item's prose states in a sentence of its own: „Veranstaltungsort ist Google Meet.“,
+„Die Probe findet im Gemeindesaal statt.“, „Tagungsort ist das Bürgerhaus Weststadt.“ — no label
+line („Ort: …“) and no place line, only the sentence that says where it is held.
+
+Only the names after the statement count (capitalised words, joined by „am“, „im“, „der“ …), and
+for „findet … statt“ only when „statt“ follows them: „findet im Rahmen der Woche statt“ names a
+frame, which ``NOT_A_PLACE_WORD`` turns away, and „findet im Mai statt“ a month."""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.extract.block_places import NOT_A_PLACE_WORD
+from netdir.extract.date_cues import DATE_LIKE
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
+
+_NAME = r"[A-ZÄÖÜ][\w'’-]*"
+_NAME_RUN = rf"{_NAME}(?:\s+(?:(?:im|am|an\s+der|auf\s+der|der|des|vom|von)\s+)?(?:{_NAME}|\d{{1,4}}[a-z]?\b)){{0,6}}"
+_ARTICLE_OR_PREPOSITION = (
+    r"(?:(?:der|die|das|im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am|beim)\s+)?"
+)
+_STATED = lazy_re.compile(
+    # „Veranstaltungsort ist Google Meet.“, „Tagungsort ist das Bürgerhaus …“
+    r"\b(?:Veranstaltungsort|Tagungsort|Austragungsort|Spielort|Probenort|Kursort)\s+ist\s+"
+    rf"(?:diesmal\s+|wieder\s+|wie\s+immer\s+)?{_ARTICLE_OR_PREPOSITION}(?P<place>{_NAME_RUN})"
+    r"(?=\s*(?:[.!;,(]|$))"
+    # „Die Probe findet im Gemeindesaal statt.“, „findet wie immer in der Alten Schule statt“
+    r"|\bfinde[nt]\s+(?:(?:diesmal|wieder|wie\s+immer|jeweils|dann|heuer|erneut)\s+)?"
+    r"(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am|beim)\s+"
+    rf"(?P<where>{_NAME_RUN})\s+statt\b"
+)
+_MAX_WORDS = 8
+# „Der Stammtisch findet am Dienstag statt“, „… am Wochenende statt“: when, not where.
+_A_DAY_OR_PART = lazy_re.compile(
+    rf"^(?:{GERMAN_WEEKDAY_ALT}|Wochenende|Abend|Morgen|Vormittag|Nachmittag|Mittag|Feiertag|Tag"
+    r"|Anfang|Ende|Mitte)\b"
+)
+_CUES = ("ort ist", "statt")
+
+
+def stated_venue(text: str) -> str | None:
+    """The venue a sentence of ``text`` states („Veranstaltungsort ist …“, „findet im … statt“)."""
+    if not any(cue in text for cue in _CUES):
+        return None
+    for found in _STATED.finditer(text):
+        place = (found["place"] or found["where"]).rstrip(".")
+        if NOT_A_PLACE_WORD.match(place) or DATE_LIKE.search(place) or _A_DAY_OR_PART.match(place):
+            continue
+        if len(place.split()) <= _MAX_WORDS:
+            return place
+    return None
