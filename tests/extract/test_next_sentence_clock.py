@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
+from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence, first_hour
 from netdir.extract.prose_times import prose_time
 from tests.extract.realpage_inspect import inspect_corpus_page
 
@@ -55,3 +55,31 @@ def test_the_oberammergau_outings_start_at_the_hour_of_the_next_sentence(
     assert starts["historischen Führung – Tags des offenen Denkmals"] == (
         "2025-09-14T14:00:00+02:00"
     )
+
+
+def test_hours_opening_the_next_sentence_give_the_start() -> None:
+    # Held-out batch 77: a town guide's flea market („… findet … statt. Von 6 bis 15 Uhr können
+    # dort interessierte Bürger alles erstehen …“).
+    market = "Am Samstag, den 25.05.2019 findet der Maiflohmarkt auf dem Festplatz statt."
+    line = f"{market} Von 6 bis 15 Uhr können dort Bürger alles erstehen."
+    assert clock_opening_the_next_sentence(line, "25.05.2019") == "6 bis 15 Uhr"
+    assert clock_opening_the_next_sentence(f"{_VISIT} Zwischen 10 und 12 Uhr ist Zeit.", _DAY) == (
+        "10 und 12 Uhr"
+    )
+    assert first_hour("6 bis 15 Uhr") == "6 Uhr"
+    assert first_hour("9:30 Uhr - 12 Uhr") == "9:30 Uhr"
+    assert first_hour("14 Uhr") == "14 Uhr"
+    # no „Uhr“ at all: two numbers, no hours („Von 6 bis 15 können …“)
+    assert (
+        clock_opening_the_next_sentence(f"{market} Von 6 bis 15 können alle kaufen.", "25.05.2019")
+        is None
+    )
+
+
+def test_the_flea_market_starts_at_the_next_sentences_hours(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = inspect_corpus_page(capsys, "static-dieburg-veranstaltungen-2019")
+    assert [(r["title"], r["start"]) for r in records] == [
+        ("Flohmarkt", "2019-05-25T06:00:00+02:00")
+    ]

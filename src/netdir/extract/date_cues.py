@@ -30,8 +30,9 @@ DATE_LIKE = lazy_re.compile(
     # 12.03. / 12.03.2027 / 12. 3. 27 — but not "Raum 3.11.1" or a version "1.2.3"
     rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?(?!\d)"
     # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
-    # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it)
-    rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?"
+    # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it;
+    # „11ten Januar“, „1ter Mai“: a German day with the ending of the spoken ordinal)
+    rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th|s?te[nmrs]?)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?"
     r"(?:\s?\d{4}|\s?['’‘](?:[0-9]{2})(?!\d))?"
     # 2027-03-12, 2019-9-18, and a stamp written out as text ("2019-01-17T00:00:00.000Z": a
     # script's date printed raw; the "T" after the day is no word boundary)

@@ -73,6 +73,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.month_heading_days import day_of_the_month
+from netdir.extract.name_am_day import name_before_its_day
 from netdir.extract.name_heading_above import name_heading_above
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
 from netdir.extract.rule_dates import date_from_recurrence
@@ -223,6 +224,8 @@ def read_block(
         # heading that is a day ("Sa, 12. März") heads that day's item below it.
         title_from_text(segment, reading, heading_before)
     if reading.title is not None and reading.date_text is not None:
+        if reading.sources.get("title") == "listing:text":
+            name_before_its_day(reading)  # „Weinfest am 02.10.2018 ab 19.00 Uhr in der Turnhalle …“
         time_at_the_title_end(reading)
         time_from_the_name(reading)  # „Regular Board Meeting (7 pm)“, „Special Meeting 5 p.m.“
         if reading.location_text is None and reading.sources.get("title") == "listing:text":

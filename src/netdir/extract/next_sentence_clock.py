@@ -5,7 +5,8 @@ besuchen wir die Erinnerungsort BADEHAUS in Wolfratshausen-Waldram. Um 14 Uhr ha
 Gelegenheit, diesen besonderen Ort … im Rahmen einer Führung kennen zu lernen.“ The first says
 which day, the second, opening with its hour, when it starts; or the second says it in words of
 starting („Franz Kümmerle … startet um 14 Uhr mit seiner Führung“). A reader takes that hour as
-the start. Only the very next sentence counts, only when it opens with „Um …“/„Ab …“ or says
+the start. Only the very next sentence counts, only when it opens with „Um …“/„Ab …“ (or with
+its hours, „Von 6 bis 15 Uhr …“) or says
 „beginnt/startet um …“, with „Uhr“ (or a colon), and only when the day's own sentence states no
 clock: an hour further down the prose („Um 18 Uhr gibt es Abendessen“ after the programme)
 belongs to something else.
@@ -20,13 +21,19 @@ from netdir.extract.sentence_ends import SENTENCE_END
 _CLOCK = r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:Uhr\b)?|\s*Uhr\b))"
 # „Um 14 Uhr haben wir …“, „Ab 19:30 Uhr gibt es …“, „Um 9.30 Uhr …“: the sentence's first words.
 _OPENING_CLOCK = lazy_re.compile(r"\s*[„\"»]?(?:Um|Ab|Gegen)\s+" + _CLOCK)
+# „Von 6 bis 15 Uhr können dort …“, „Zwischen 10 und 12 Uhr …“: the sentence opens with the hours
+# of the day (the first clock may go without its „Uhr“).
+_OPENING_HOURS = lazy_re.compile(
+    r"\s*[„\"»]?(?:Von|Zwischen)\s+(?P<clock>(?P<first>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*"
+    r"(?:Uhr\s+)?(?:bis|und|-|–)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\b)"
+)
 # „Franz Kümmerle, zweiter Vorsitzender des Vereins, startet um 14 Uhr mit seiner Führung“: the
 # next sentence says when it starts.
 _STARTS_AT = lazy_re.compile(r"\b(?:beginnt|beginnen|startet|starten)\s+(?:um|ab)\s+" + _CLOCK)
 
 
 def clock_opening_the_next_sentence(line: str, date_text: str) -> str | None:
-    """The hour („14 Uhr“) that opens the sentence right after the one holding ``date_text`` in
+    """The hour („14 Uhr“) or the hours („6 bis 15 Uhr“) that open the sentence right after the one holding ``date_text`` in
     ``line``; None when the day is not in the line, its sentence already states a clock, or the
     next sentence does not open with an hour."""
     at = line.find(date_text)
@@ -40,7 +47,7 @@ def clock_opening_the_next_sentence(line: str, date_text: str) -> str | None:
             continue
         if TIME_LIKE.search(line[sentence_start : end.start()]):
             return None  # „Am 7. Juni um 10 Uhr …“: the day's own sentence has its clock
-        opening = _OPENING_CLOCK.match(line, end.end())
+        opening = _OPENING_CLOCK.match(line, end.end()) or _OPENING_HOURS.match(line, end.end())
         if opening is None:
             following = SENTENCE_END.search(line, end.end())
             opening = _STARTS_AT.search(
@@ -48,3 +55,9 @@ def clock_opening_the_next_sentence(line: str, date_text: str) -> str | None:
             )
         return opening["clock"].strip() if opening is not None else None
     return None
+
+
+def first_hour(clock: str) -> str:
+    """The start of hours the next sentence opens with: „6 Uhr“ of „6 bis 15 Uhr“."""
+    hours = _OPENING_HOURS.match(f"Von {clock}")
+    return f"{hours['first']} Uhr" if hours is not None else clock

@@ -12,6 +12,7 @@ from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_short_years import with_full_short_years
+from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
 from netdir.normalize.when_times import (
     NOON,
     spoken_clock,
@@ -254,6 +255,7 @@ def clean_date_text(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
+    text = spoken_ordinal_days_dotted(text)  # „am Sonntag den 11ten Januar 2026“
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
