@@ -45,6 +45,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.deadline_titles import names_a_deadline
+from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
@@ -435,6 +436,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         if lists_saved_minutes(group, context.fetched_at.date()):
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
+        drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
         move_labelled_brackets(group)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)

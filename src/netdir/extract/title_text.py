@@ -43,6 +43,7 @@ JUNK_TITLES = frozenset(
         "allgemeine informationen", "allgemeine infos", "informationen", "infos", "eckdaten",
         "die eckdaten", "alle eckdaten", "veranstaltungsdetails", "details zur veranstaltung",
         "general information", "event details", "event information", "key facts",
+        "veranstaltungsinformationen", "veranstaltungsinfos",
     }
 )  # fmt: skip
 # A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
@@ -53,6 +54,10 @@ _DOCUMENT_WORDS = frozenset(
         "html", "download", "downloads", "view", "watch", "listen", "captions", "transcript",
         "summary", "journal", "ical", "ics", "tagesordnung", "niederschrift", "protokoll", "dokument",
         "dokumente", "anlage", "anlagen", "kb", "mb", "plakat", "flyer", "poster", "programm",
+        # a championship's call for entries and its lists („10./11.02.2018 SLV-Hallenmeisterschaften
+        # … in Sindelfingen (<a>Ausschreibung</a>)“): the competition's files, not the competition
+        "ausschreibung", "ausschreibungen", "zeitplan", "meldeliste", "teilnehmerliste",
+        "ergebnisliste",
     }
 )  # fmt: skip
 # The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").

@@ -1,0 +1,38 @@
+"""A listing's titles that end in a bracketed pointer to a file: „… in Heilbronn (Ausschreibung)“.
+
+A federation's dates page writes each championship on one line and adds the call for entries in
+brackets after it („25.-26.06.2016 SLV-Meisterschaften Aktive/ U18 in Heilbronn (<a>Ausschreibung
+</a>)“); a club's list adds „(PDF)“, „(Flyer)“ or „(mehr)“. The bracket opens a file about the
+event or points to more text; it is no part of the event's name, so the title ends before it. A
+bracket that says anything else („(Bahn)“, „(BY)“, „(abgesagt)“) is left to the readers of
+places and status.
+"""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.extract.title_text import JUNK_TITLES, is_document_link
+from netdir.records import RawRecord
+
+_TRAILING_BRACKET = lazy_re.compile(r"\s*\(\s*(?P<inner>[^()]{1,60}?)\s*\)\s*$")
+_MIN_NAME_LETTERS = 3
+
+
+def without_file_bracket(title: str) -> str:
+    """The title without a last bracket that holds only a file's or a pointer's words
+    („(Ausschreibung)“, „( PDF )“, „(mehr)“); unchanged when the bracket is all there is."""
+    match = _TRAILING_BRACKET.search(title)
+    if match is None:
+        return title
+    inner = match["inner"]
+    if not (is_document_link(inner) or inner.casefold() in JUNK_TITLES):
+        return title
+    name = title[: match.start()].rstrip()
+    return name if sum(ch.isalpha() for ch in name) >= _MIN_NAME_LETTERS else title
+
+
+def drop_file_brackets(records: list[RawRecord]) -> None:
+    """End each record's title before a bracketed pointer to a file."""
+    for record in records:
+        if record.title:
+            record.title = without_file_bracket(record.title)
