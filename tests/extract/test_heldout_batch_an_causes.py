@@ -33,3 +33,12 @@ def test_each_hours_and_link_paragraph_under_a_town_is_an_event(
     on = {r["title"]: r for r in rows}
     assert on["Junior STEAM Club"]["start"].startswith("2026-08-27T17:30")
     assert on["Junior STEAM Club"]["end"].startswith("2026-08-27T18:15")
+
+
+def test_the_town_heading_is_each_events_place(capsys: pytest.CaptureFixture[str]) -> None:
+    # „<h2>San Jose</h2>“ above the town's events. Before: no place on any of them (place 0 %).
+    rows = inspect_corpus_page(capsys, "markdown-toddlerevents-bay-area-libraries-2026-08")
+    on = {r["title"]: r for r in rows}
+    assert on["Lego® Club!"]["location"] == "San Jose"
+    assert on["Maker Hangout"]["location"] == "Belmont"
+    assert all(r["location"] is not None for r in rows)

@@ -70,3 +70,26 @@ def test_a_reading_without_a_day_above_gives_none() -> None:
     reading = BlockReading(title="Belmont", date_text="14:00 - 16:00 Maker Hangout")
     entry = '<h2>Belmont</h2><p>14:00 - 16:00 <a href="/e/1">Maker Hangout</a></p>'
     assert linked_timed_entries(_section(entry), reading, _BASE) == []
+
+
+def test_the_town_heading_over_the_entries_is_their_place() -> None:
+    # „<h2>San Jose</h2>“ over the entries: the town whose library holds them. Before: no place.
+    records = extract_page(page_from_text(_DIGEST)).records
+    got = {(r.title, r.location_text) for r in records}
+    assert got == {
+        ("Maker Hangout", "Belmont"),
+        ("OneInMath: Math Program", "San Jose"),
+        ("Family Storytime", "San Jose"),
+        ("Art Club", "San Jose"),
+        ("Family Storytime + Stay & Play", "San Jose"),
+    }
+    art = next(r for r in records if r.title == "Art Club")
+    assert art.field_sources["location_text"].endswith("h2 over the entries (where)")
+
+
+def test_a_heading_that_names_no_place_gives_none() -> None:
+    reading = BlockReading(title="x", date_text="Sun 2026-08-23, 14:00 - 16:00 Maker Hangout")
+    for heading in ("Kids & Teens: 3 events", "for children aged 3-5 and their families"):
+        entry = f'<h2>{heading}</h2><p>14:00 - 16:00 <a href="/e/1">Maker Hangout</a></p>'
+        parts = linked_timed_entries(_section(entry), reading, _BASE)
+        assert [p.location_text for p in parts] == [None]

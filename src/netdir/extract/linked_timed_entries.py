@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import absolute_url, clean_text
@@ -21,6 +22,11 @@ from netdir.extract.sub_items import opening_hours
 from netdir.extract.title_text import is_junk_title
 
 _ENTRY_TAGS = frozenset({"p", "div", "li"})
+# A heading that can say where: a short name of capitalised words („San Jose“, „Palo Alto“,
+# „Half Moon Bay“), no digits, no more than four words.
+_PLACE_NAME = lazy_re.compile(
+    r"^[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:de|la|del|am|an|im|[A-ZÄÖÜ][\w.'’-]*)){0,3}$"
+)
 
 
 def linked_timed_entries(
@@ -42,6 +48,11 @@ def linked_timed_entries(
     if not names_a_day(day):
         return []
     where = f"listing:{entries[0][0].tag} hours + link"
+    place, place_source = reading.location_text, reading.sources.get("location_text")
+    heading = clean_text(visible_text(segment[0])) or ""
+    if place is None and _PLACE_NAME.match(heading) and not names_a_day(heading):
+        # „<h2>San Jose</h2>“ over the entries: the town whose library holds them
+        place, place_source = heading, f"listing:{segment[0].tag} over the entries (where)"
     parts: list[BlockReading] = []
     for index, (node, hours, link) in enumerate(entries):
         following = entries[index + 1][0] if index + 1 < len(entries) else None
@@ -51,6 +62,8 @@ def linked_timed_entries(
             url=f"{where}@href",
             date_text=f"{reading.sources.get('date_text', 'listing:day above')} + {where}",
         )
+        if place_source is not None:
+            sources["location_text"] = place_source
         description = _description_after(node, following)
         if description:
             sources["description"] = f"listing:{node.tag} after the hours"
@@ -62,6 +75,7 @@ def linked_timed_entries(
                 date_text=f"{day}, {hours}",
                 start=None,
                 description=description,
+                location_text=place,
                 sources=sources,
             )
         )
