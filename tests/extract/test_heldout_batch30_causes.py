@@ -101,3 +101,16 @@ def test_events_under_a_dates_heading_are_named_by_their_lower_headings(
         ),
         ("Konzert, KUNST-Gala Göttingen", "2023-03-26T19:54", "Deutsches Theater Göttingen"),
     ]
+
+
+def test_a_clock_change_or_a_us_federal_day_off_is_a_calendar_mark() -> None:
+    from netdir.extract.notices import is_day_off
+
+    # A radio club's schedule: „Mar 10th | Daylight Savings Time Starts“, „Jun 14th | Flag Day“.
+    assert is_day_off("Daylight Savings Time Starts", "Mar 10th")
+    assert is_day_off("Daylight Saving Time Ends", "Nov 3rd")
+    assert is_day_off("Flag Day", "Jun 14th")
+    assert is_day_off("Memorial Day", "May 27")
+    # A parade or a picnic on the day is an offering.
+    assert not is_day_off("Memorial Day Parade", "May 27")
+    assert not is_day_off("Labor Day Picnic", "Sep 2")

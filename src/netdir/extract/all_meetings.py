@@ -32,7 +32,9 @@ _ALL = r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?"
 # (_KIND_CLOCK), a sentence of all meetings has not been seen to.
 _AM_PM = r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m"
 
-_PLACE = r"(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?)"
+# „Pacifica Fire Station #72 (Linda Mar), 1100 Linda Mar Boulevard, …“: a short aside in
+# brackets belongs to the place.
+_PLACE = r"(?:the\s+)?(?P<place>[A-Z](?:[^.;!?()]|\([^().;!?]{1,40}\)){2,100}?)"
 _END = (
     r"\s*(?:,?\s*(?:unless|except)\b[^.!?]*)?(?:[.!?](?:\s|$)|$"
     # „… in Council Chambers of the Municipal Building, 1 Main Street, at 6:00 p.m., and …“:
@@ -79,7 +81,10 @@ def place_for_all(text: str) -> str | None:
     for match in _PLACE_FOR_ALL.finditer(text):
         place = next(value for value in match.groups() if value)
         place = " ".join(place.split()).strip(" ,")
-        if names_a_venue_word(place) or is_address(place):
+        # „Pacifica Fire Station #72 (Linda Mar), 1100 Linda Mar Boulevard, Pacifica, CA 94044“:
+        # the venue is the first of the place's parts, the rest its address.
+        venue = place.split(",")[0]
+        if names_a_venue_word(place) or is_address(place) or names_a_venue_word(venue):
             return place
     return None
 

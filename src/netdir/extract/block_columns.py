@@ -24,8 +24,12 @@ _BARE_CLOCK = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # The header of a table's place column („Datum | Uhrzeit | Programm | Ort“, „Time | Location |
 # Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
 # is a small table of its own (``block_places``).
+# „Museum: | Event: | Date:“, „Library | Program | Date“: the column naming the kind of venue
+# names each row's venue.
 PLACE_COLUMN = lazy_re.compile(
-    r"\bort\b|^wo\b|location|veranstaltungsort|stadt|^(?:raum|where|place|room)\s*:?$", re.I
+    r"\bort\b|^wo\b|location|veranstaltungsort|stadt|"
+    r"^(?:raum|where|place|room|museum|library|branch)\s*:?$",
+    re.I,
 )
 # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
 VENUE_COLUMN = lazy_re.compile(

@@ -34,7 +34,20 @@ _NOTE_CHARS = 600
 def hours_of_a_kind(group: list[RawRecord], row: LexborNode) -> None:
     """Time the untimed meetings of ``group`` (``row`` one of its rows' nodes) that a note
     beside their list times by their kind."""
-    untimed = [
+    untimed = untimed_days(group)
+    if not untimed:
+        return
+    for text in texts_beside_the_list(row):
+        for kind, clock in hours_by_kind(text):
+            named = re.compile(rf"\b{re.escape(kind)}\b", re.I)
+            mine = [record for record in untimed if named.search(record.title or "")]
+            add_shared_time(mine, clock, FROM_NOTE)
+            untimed = [record for record in untimed if record not in mine]
+
+
+def untimed_days(group: list[RawRecord]) -> list[RawRecord]:
+    """The records of ``group`` dated by a day without a clock, still without a start."""
+    return [
         record
         for record in group
         if record.start is None
@@ -42,14 +55,11 @@ def hours_of_a_kind(group: list[RawRecord], row: LexborNode) -> None:
         and names_a_day(record.date_text)
         and not TIME_LIKE.search(record.date_text)
     ]
-    if not untimed:
-        return
-    for text in _texts_beside(_list_of(row)):
-        for kind, clock in hours_by_kind(text):
-            named = re.compile(rf"\b{re.escape(kind)}\b", re.I)
-            mine = [record for record in untimed if named.search(record.title or "")]
-            add_shared_time(mine, clock, FROM_NOTE)
-            untimed = [record for record in untimed if record not in mine]
+
+
+def texts_beside_the_list(row: LexborNode) -> Iterator[str]:
+    """The short texts just after and just before the table or list ``row`` belongs to."""
+    return _texts_beside(_list_of(row))
 
 
 def _list_of(row: LexborNode) -> LexborNode:

@@ -71,6 +71,7 @@ from netdir.extract.listing_row_context import add_page_year, own_container, rea
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.meeting_columns import meetings_in_columns
+from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.night_rows import past_midnight
@@ -467,6 +468,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             hours_of_a_kind(group, first)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
+            # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table
+            # (after the lead: a place the lead names for all rows comes first).
+            meetings_by_the_note(group, first)
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

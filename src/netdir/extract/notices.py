@@ -97,7 +97,11 @@ _DAYS_OFF = (
     r"(?:1\.|2\.|erster|zweiter)\s+weihnachts(?:feier)?tag|weihnachtsfeiertage|"
     r"herrentag|vatertag|muttertag|feiertag|"
     r"(?:sommer|herbst|oster|winter|weihnachts|pfingst|faschings|fastnachts|schul)?ferien"
-    r"(?:beginn|ende|anfang|start)|(?:beginn|ende|anfang)\s+der\s+\w*ferien"
+    r"(?:beginn|ende|anfang|start)|(?:beginn|ende|anfang)\s+der\s+\w*ferien|"
+    # A club's schedule „Mar 10th | Daylight Savings Time Starts“, „Jun 14th | Flag Day“: the
+    # clock change and the US federal days off are marks of its calendar too.
+    r"daylight\s+savings?\s+time\s+(?:starts|begins|ends)|"
+    r"(?:new\s+year'?s|memorial|flag|independence|labou?r|columbus|veterans'?|presidents'?)\s+day"
 )
 _DAY_OFF = lazy_re.compile(
     rf"^\W*(?:{_DAYS_OFF})(?:\s*/\s*(?:{_DAYS_OFF}))*(?:\s*\([^)]*\))?(?:\s+\d{{4}})?\W*$", re.I

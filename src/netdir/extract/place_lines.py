@@ -31,7 +31,7 @@ _VENUE_WORD = lazy_re.compile(
     r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
-    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|building)|"
+    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|building|fire\s+station)|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
 )

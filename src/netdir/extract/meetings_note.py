@@ -1,0 +1,55 @@
+"""The hour and the place a note beside a list states for all its meetings.
+
+A radio club's schedule lists „Jan 10th | Firehouse Meeting ~ 2024 Agenda/Planning“, „Jan
+27th-28th | Winter Field Day“, „Apr 10th | Pizza Meeting ~ Location TBD“ and says under the table
+„* All meetings are held at 7:30pm at Pacifica Fire Station #72 (Linda Mar), 1100 Linda Mar
+Boulevard, Pacifica, CA 94044, unless otherwise stated.“ A reader meets at the fire station at
+19:30 for each row that is a meeting, and times neither the field day nor the festival by it.
+So when a short text just before or after the list (beside its table or list element) says the
+hour or the place of all meetings (extract.all_meetings), each dated record of the list whose title
+names a meeting takes the hour when it has none and the place when it names none — unless the
+row says its location is still open („Location TBD“), the „unless otherwise stated“ of the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.all_meetings import hour_for_all, place_for_all
+from netdir.extract.kind_hours import texts_beside_the_list, untimed_days
+from netdir.extract.lead_times import add_shared_time
+from netdir.records import RawRecord
+
+_A_MEETING = lazy_re.compile(r"\bmeetings?\b", re.I)
+# „Pizza Meeting ~ Location TBD“: the row says its place is not the usual one, or not known yet.
+_PLACE_OPEN = lazy_re.compile(r"\b(?:location|venue|place)\s*:?\s*(?:tbd|tba|tbc)\b", re.I)
+#: Provenance suffix of a date text whose hour the note on all meetings states.
+HOUR_SOURCE = " + time:the note on all meetings beside the list"
+#: Provenance of a place the note on all meetings names.
+PLACE_SOURCE = "listing: the note on all meetings beside the list"
+
+
+def meetings_by_the_note(group: list[RawRecord], row: LexborNode) -> None:
+    """Give the meetings of ``group`` (``row`` one of its rows' nodes) the hour and the place a
+    note beside their list states for all meetings."""
+    meetings = [record for record in group if _A_MEETING.search(record.title or "")]
+    if not meetings:
+        return
+    hour = place = None
+    for text in texts_beside_the_list(row):
+        hour = hour or hour_for_all(text)
+        place = place or place_for_all(text)
+    if hour is not None:
+        untimed = untimed_days(meetings)
+        add_shared_time(untimed, " ".join(hour.split()), HOUR_SOURCE)
+    if place is None:
+        return
+    for record in meetings:
+        said = f"{record.title or ''} {record.description or ''}"
+        if record.location_text or _PLACE_OPEN.search(said):
+            continue
+        record.location_text = place
+        record.field_sources["location_text"] = PLACE_SOURCE
