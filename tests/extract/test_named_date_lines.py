@@ -140,6 +140,32 @@ def test_the_dance_groups_course_page(capsys: pytest.CaptureFixture[str]) -> Non
     assert [r["title"] for r in records][1] == "Kurs 2021"
 
 
+def test_a_number_heading_above_the_name_is_no_part_of_it() -> None:
+    # „<h2>Kurs 2012</h2><h2>Fortgeschrittene Gruppe 1</h2>“: the course's number over its name.
+    # Before: „Kurs 2012 Fortgeschrittene Gruppe 1“. Two headings of words stay one name.
+    page = _COURSE_GROUPS.replace(
+        "<h2>Fortgeschrittene</h2>", "<h2>Kurs 2012</h2><h2>Gruppe A</h2>"
+    )
+    assert _read(page)[-1] == ("Gruppe A", "2020-01-16T18:30", None)
+    page = _COURSE_GROUPS.replace(
+        "<h2>Fortgeschrittene</h2>", "<h2>Tanzkurs für</h2><h2>Paare</h2>"
+    )
+    assert _read(page)[-1] == ("Tanzkurs für Paare", "2020-01-16T18:30", None)
+
+
+def test_the_dance_groups_are_named_without_their_course_numbers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Batch 75's course page. Before: „Kurs 2012 Fortgeschrittene Gruppe 1“, „Kurs 2011
+    # Anfängerkurs für Paare und Singles (Schnupperabend möglich)“.
+    titles = [
+        r["title"] for r in inspect_corpus_page(capsys, "hugo-tanzlaune-wiesbaden-kurse-2020")
+    ]
+    assert titles[0] == "Anfängerkurs für Paare und Singles (Schnupperabend möglich)"
+    assert titles[3] == "Fortgeschrittene Gruppe 1"
+    assert titles[6] == "Fortgeschrittene Gruppe 2"
+
+
 def test_lines_that_name_their_own_offering_are_not_read_here() -> None:
     assert _read(_OWN_NAMES) == []
 

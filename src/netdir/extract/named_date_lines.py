@@ -123,7 +123,10 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             found.append((name, own[1], own[0]))  # „Reorganization/Regular – January 7, 2026“
         elif _names(line):
             if under is not None and line.heading == under.heading:
-                under.text = f"{under.text} {line.text}"  # one name over two heading lines
+                # one name over two heading lines — but a number heading („<h2>Kurs 2012</h2>
+                # <h2>Fortgeschrittene Gruppe 1</h2>“) only counts the name below, which names it
+                joined = not _NUMBERED.match(under.text)
+                under.text = f"{under.text} {line.text}" if joined else line.text
                 just_named = True
             elif under is None or line.heading:
                 name = _Name(line.text, line.heading)
@@ -135,6 +138,10 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     for owner, text, own_name in found:
         records.extend(_records(owner, text, context, own_name))
     return records if len(records) >= _MIN_LINES else []
+
+
+# „Kurs 2012“, „Gruppe 3“, „Nr. 7“: one word and a number, a course's or group's number.
+_NUMBERED = lazy_re.compile(r"^[^\W\d_]+\.?\s+\d{1,4}$")
 
 
 def _date_line(text: str) -> str | None:
