@@ -60,3 +60,28 @@ def test_each_branch_heading_is_the_place_of_its_rows() -> None:
 
 def test_headings_that_name_no_venue_are_no_places() -> None:
     assert {place for _, place in _records(_MONTHS)} == {None}
+
+
+_FARMS = """<html><body><h1>Veranstaltungen</h1><div class="inner">
+<p>Auf unseren Höfen bieten wir Führungen an.</p>
+<h4>Untermühlbachhof</h4><table><thead><tr><th>Zeit</th><th>Veranstaltung</th></tr></thead><tbody>
+<tr><td>28.5.2026 15 Uhr</td><td>Die Präparate, Hornmist zum Mitmachen</td></tr>
+<tr><td>25.6.2026 15 Uhr</td><td>Dinkel, Emmer - Feldbegehung</td></tr>
+<tr><td>27.8.2026 15 Uhr</td><td>Was ist Tierwohl</td></tr></tbody></table>
+<h4>Mathislehof</h4><p>Wir feiern die Sommersonnenwende mit einem Feuer.</p>
+</div></body></html>"""
+
+
+def test_one_farm_heading_over_the_rows_is_their_place_when_its_siblings_name_farms() -> None:
+    assert _records(_FARMS) == [
+        ("Die Präparate, Hornmist zum Mitmachen", "Untermühlbachhof"),
+        ("Dinkel, Emmer - Feldbegehung", "Untermühlbachhof"),
+        ("Was ist Tierwohl", "Untermühlbachhof"),
+    ]
+
+
+def test_one_heading_over_the_rows_beside_other_topics_is_no_place() -> None:
+    topics = _FARMS.replace("Mathislehof", "Anmeldung").replace("Untermühlbachhof", "Führungen")
+    assert {place for _, place in _records(topics)} == {None}
+    lone = _FARMS.replace("<h4>Mathislehof</h4>", "")
+    assert {place for _, place in _records(lone)} == {None}

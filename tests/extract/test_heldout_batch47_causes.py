@@ -74,3 +74,18 @@ def test_icon_ligatures_are_no_words_and_a_pin_marks_its_line(
     # „<i>location_on</i>Ort wird noch bekannt gegeben“: the pin says there is no place yet.
     assert records[4]["title"] == "Jahreskonzert"
     assert records[4]["location"] is None
+
+
+def test_a_farm_heading_over_the_table_is_the_place_of_its_rows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The Wälder farms' page: „<h4>Untermühlbachhof</h4>“ over a table of dated tours, its
+    # sibling „<h4>Mathislehof</h4>“ over a paragraph; the farm heading is the rows' place.
+    # Before: the seven table rows without a place (place 0 %).
+    rows = inspect_corpus_page(capsys, "hugo-waelder-veranstaltungen-2016")
+    assert len(rows) == 7
+    assert {row["location"] for row in rows} == {"Untermühlbachhof"}
+    assert (rows[0]["title"], rows[0]["start"]) == (
+        "Die biologisch-dynamischen Präparate, Hornmist zum Mitmachen",
+        "2016-05-28T15:00:00+02:00",
+    )
