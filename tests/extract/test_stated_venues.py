@@ -46,3 +46,12 @@ def test_the_java_treff_takes_its_venue_from_its_sentence(
     records = inspect_corpus_page(capsys, "hugo-jugin-java-treff-2020-10")
     assert [r["location"] for r in records] == ["Google Meet", None, None, None]
     assert records[0]["field_sources"]["location_text"].endswith(" the venue its prose states")
+
+
+def test_the_java_treffs_google_meet_makes_it_an_online_meeting(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Veranstaltungsort ist Google Meet.“: a video platform's meeting room, no physical venue.
+    # Before: format in_person (parse_place read „Google Meet“ as a venue's name).
+    records = inspect_corpus_page(capsys, "hugo-jugin-java-treff-2020-10")
+    assert records[0]["format"] == "online"

@@ -32,6 +32,14 @@ PLACE_CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("online (Webex)", ON, None, None, None),
     ("Videokonferenz", ON, None, None, None),
     ("Ort: Online (Webex)", ON, None, None, None),
+    # a meeting room of a video platform is no physical venue (batch 76's „Google Meet“)
+    ("Google Meet", ON, None, None, None),
+    ("Google-Meet", ON, None, None, None),
+    ("Jitsi", ON, None, None, None),
+    ("Discord", ON, None, None, None),
+    ("Skype", ON, None, None, None),
+    ("GoToMeeting", ON, None, None, None),
+    ("Bürgerhaus, 93047 Regensburg / Google Meet", HY, "Regensburg", BY, "Bürgerhaus"),
     # hybrid
     ("hybrid", HY, None, None, None),
     ("Hybrid", HY, None, None, None),

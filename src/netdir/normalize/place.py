@@ -4,7 +4,7 @@ Rules:
 
 - **Format.** Hybrid cues ("hybrid", "vor Ort und online", "in Präsenz und digital") → hybrid.
   Online cues ("online", "digital", "virtuell", Webex, Zoom, BigBlueButton, OpenTalk, Teams,
-  Livestream) → online, unless a physical place is named too ("Berlin und online") → hybrid.
+  Google Meet, Discord, Skype, Livestream) → online, unless a physical place is named too ("Berlin und online") → hybrid.
   A city, street address or venue without online cues → in_person. Nothing usable → None.
 - **City and state** from the offline gazetteer (``gazetteer.py``), tried in this order: the
   town after a postal code ("13347 Berlin"), a line or comma part that is exactly a place name,
@@ -63,7 +63,7 @@ _EVENT_HEAD = lazy_re.compile(
 _ONLINE = lazy_re.compile(
     r"\b(?:online\w*|digital|virtuell\w*|virtual|web-?ex|zoom|bigbluebutton|bbb|opentalk|"
     r"(?:ms |microsoft )?teams|livestream\w*|live-stream\w*|stream|webinar\w*|videokonferenz\w*|"
-    r"web-?konferenz\w*|remote|jitsi|gotomeeting)\b",
+    r"web-?konferenz\w*|remote|jitsi|gotomeeting|google[- ]?meet|discord|skype)\b",
     _FLAGS,
 )
 _IN_PERSON = lazy_re.compile(
