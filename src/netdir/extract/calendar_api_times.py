@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from netdir import lazy_re
 from netdir.extract.api_event_times import clock_in_zone
 
-_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A day alone, „2015-07-06“ (an all-day event's start or end).
+ISO_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STAMP = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -29,7 +30,7 @@ def calendar_time(value: object) -> str | None:
     if isinstance(stamp, str) and _STAMP.match(stamp):
         return clock_in_zone(stamp, value.get("timeZone"))
     day = value.get("date")
-    if "dateTime" not in value and isinstance(day, str) and _DAY.match(day):
+    if "dateTime" not in value and isinstance(day, str) and ISO_DAY.match(day):
         return day
     return None
 
@@ -37,5 +38,11 @@ def calendar_time(value: object) -> str | None:
 def last_day(end: str, value: object) -> str:
     """An all-day end object's day (the day after the event) as the event's last day."""
     if isinstance(value, dict) and "dateTime" not in value and end == value.get("date"):
-        return (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+        return day_before(end)
     return end
+
+
+def day_before(day: str) -> str:
+    """The ISO day before ``day``: an all-day end that names the day after the event, as
+    iCalendar's DTEND does, turned into the event's last day."""
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()

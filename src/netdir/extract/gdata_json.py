@@ -9,16 +9,14 @@ place as ``"gd$where": [{"valueString": "Gym hall"}]``; Blogger still answers in
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
-from netdir import lazy_re
 from netdir.extract.api_event_times import clock_in_zone
+from netdir.extract.calendar_api_times import ISO_DAY, day_before
 
 TEXT_KEY = "$t"  # a GData text element's content
 WHEN_KEY = "gd$when"
 WHERE_KEY = "gd$where"
-_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def gdata_when(node: dict[str, Any]) -> tuple[str, str | None] | None:
@@ -32,7 +30,7 @@ def gdata_when(node: dict[str, Any]) -> tuple[str, str | None] | None:
         return None
     end = _stamp(first.get("endTime"))
     if end is not None and len(end) == len(start) == len("2014-07-07"):  # the day after, as DTEND
-        end = (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+        end = day_before(end)
     return start, (end if end != start else None)
 
 
@@ -49,6 +47,6 @@ def gdata_where(node: dict[str, Any]) -> str | None:
 def _stamp(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    if _DAY.match(value):
+    if ISO_DAY.match(value):
         return value
     return clock_in_zone(value, None)
