@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence, first_hour
+from netdir.extract.next_sentence_clock import OpeningClock, clock_opening_the_next_sentence
 from netdir.extract.prose_times import prose_time
 from tests.extract.realpage_inspect import inspect_corpus_page
 
@@ -14,12 +14,12 @@ _VISIT = f"Am {_DAY} besuchen wir das Erinnerungsort BADEHAUS in Wolfratshausen-
 
 def test_the_hour_opening_the_next_sentence_is_the_start() -> None:
     line = f"{_VISIT} Um 14 Uhr haben wir die Gelegenheit, den Ort kennen zu lernen."
-    assert clock_opening_the_next_sentence(line, _DAY) == "14 Uhr"
+    assert clock_opening_the_next_sentence(line, _DAY) == OpeningClock("14 Uhr", "14 Uhr")
     assert clock_opening_the_next_sentence(f"{_VISIT} Ab 9.30 Uhr gibt es Kaffee.", _DAY) == (
-        "9.30 Uhr"
+        OpeningClock("9.30 Uhr", "9.30 Uhr")
     )
     said = f"{_VISIT} Franz Kümmerle, zweiter Vorsitzender, startet um 14 Uhr mit der Führung."
-    assert clock_opening_the_next_sentence(said, _DAY) == "14 Uhr"
+    assert clock_opening_the_next_sentence(said, _DAY) == OpeningClock("14 Uhr", "14 Uhr")
 
 
 def test_no_hour_from_later_sentences_a_timed_day_or_a_bare_number() -> None:
@@ -62,13 +62,15 @@ def test_hours_opening_the_next_sentence_give_the_start() -> None:
     # dort interessierte Bürger alles erstehen …“).
     market = "Am Samstag, den 25.05.2019 findet der Maiflohmarkt auf dem Festplatz statt."
     line = f"{market} Von 6 bis 15 Uhr können dort Bürger alles erstehen."
-    assert clock_opening_the_next_sentence(line, "25.05.2019") == "6 bis 15 Uhr"
-    assert clock_opening_the_next_sentence(f"{_VISIT} Zwischen 10 und 12 Uhr ist Zeit.", _DAY) == (
-        "10 und 12 Uhr"
+    assert clock_opening_the_next_sentence(line, "25.05.2019") == (
+        OpeningClock("6 bis 15 Uhr", "6 Uhr")
     )
-    assert first_hour("6 bis 15 Uhr") == "6 Uhr"
-    assert first_hour("9:30 Uhr - 12 Uhr") == "9:30 Uhr"
-    assert first_hour("14 Uhr") == "14 Uhr"
+    between = f"{_VISIT} Zwischen 10 und 12 Uhr ist Zeit."
+    assert clock_opening_the_next_sentence(between, _DAY) == OpeningClock("10 und 12 Uhr", "10 Uhr")
+    twice = f"{_VISIT} Von 9:30 Uhr - 12 Uhr ist offen."
+    assert clock_opening_the_next_sentence(twice, _DAY) == OpeningClock(
+        "9:30 Uhr - 12 Uhr", "9:30 Uhr"
+    )
     # no „Uhr“ at all: two numbers, no hours („Von 6 bis 15 können …“)
     assert (
         clock_opening_the_next_sentence(f"{market} Von 6 bis 15 können alle kaufen.", "25.05.2019")

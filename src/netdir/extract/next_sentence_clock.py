@@ -14,6 +14,8 @@ belongs to something else.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.sentence_ends import SENTENCE_END
@@ -32,10 +34,18 @@ _OPENING_HOURS = lazy_re.compile(
 _STARTS_AT = lazy_re.compile(r"\b(?:beginnt|beginnen|startet|starten)\s+(?:um|ab)\s+" + _CLOCK)
 
 
-def clock_opening_the_next_sentence(line: str, date_text: str) -> str | None:
-    """The hour („14 Uhr“) or the hours („6 bis 15 Uhr“) that open the sentence right after the one holding ``date_text`` in
-    ``line``; None when the day is not in the line, its sentence already states a clock, or the
-    next sentence does not open with an hour."""
+class OpeningClock(NamedTuple):
+    """What the sentence after the day opens with: its words and the hour the event starts."""
+
+    clock: str  # „14 Uhr“, or the hours „6 bis 15 Uhr“ as written
+    first_hour: str  # „14 Uhr“; of hours their first, „6 Uhr“
+
+
+def clock_opening_the_next_sentence(line: str, date_text: str) -> OpeningClock | None:
+    """The hour („14 Uhr“) or the hours („6 bis 15 Uhr“) that open the sentence right after the
+    one holding ``date_text`` in ``line``, with the hour it starts; None when the day is not in
+    the line, its sentence already states a clock, or the next sentence does not open with an
+    hour."""
     at = line.find(date_text)
     if at < 0 or not date_text.strip():
         return None
@@ -47,17 +57,16 @@ def clock_opening_the_next_sentence(line: str, date_text: str) -> str | None:
             continue
         if TIME_LIKE.search(line[sentence_start : end.start()]):
             return None  # „Am 7. Juni um 10 Uhr …“: the day's own sentence has its clock
-        opening = _OPENING_CLOCK.match(line, end.end()) or _OPENING_HOURS.match(line, end.end())
+        if (hours := _OPENING_HOURS.match(line, end.end())) is not None:
+            return OpeningClock(hours["clock"].strip(), f"{hours['first']} Uhr")
+        opening = _OPENING_CLOCK.match(line, end.end())
         if opening is None:
             following = SENTENCE_END.search(line, end.end())
             opening = _STARTS_AT.search(
                 line, end.end(), following.start() if following else len(line)
             )
-        return opening["clock"].strip() if opening is not None else None
+        if opening is None:
+            return None
+        clock = opening["clock"].strip()
+        return OpeningClock(clock, clock)
     return None
-
-
-def first_hour(clock: str) -> str:
-    """The start of hours the next sentence opens with: „6 Uhr“ of „6 bis 15 Uhr“."""
-    hours = _OPENING_HOURS.match(f"Von {clock}")
-    return f"{hours['first']} Uhr" if hours is not None else clock

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
-from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence, first_hour
+from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.sentence_places import meeting_place, visited_place
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
@@ -65,9 +65,12 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
                 continue  # „Beginn ab 2020“: a year, not an hour
             # „um 18 Uhr“: the hour alone is read as „18:00“ (a bare „18“ names no clock)
             return Fact(_hours(clock), "start told in the text", start + position)
-    if date.index >= 0 and (clock := clock_opening_the_next_sentence(lines[start][0], date.value)):
+    if (
+        date.index >= 0
+        and (opening := clock_opening_the_next_sentence(lines[start][0], date.value)) is not None
+    ):
         # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“
-        return Fact(_hours(first_hour(clock)), "start opening the sentence after the day", start)
+        return Fact(_hours(opening.first_hour), "start opening the sentence after the day", start)
     return None
 
 

@@ -86,7 +86,11 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
     # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“: no word of starting or
     # meeting, the hour opens the sentence after the day's.
     return next(
-        (clock for line in said if (clock := clock_opening_the_next_sentence(line, date_text))),
+        (
+            opening.clock
+            for line in said
+            if (opening := clock_opening_the_next_sentence(line, date_text)) is not None
+        ),
         None,
     )
 
