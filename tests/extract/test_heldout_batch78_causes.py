@@ -43,3 +43,16 @@ def test_slv_lines_are_named_by_their_text_not_their_ausschreibung_link(
         ("2017-09-23", "Süddeutsche Mehrkampf-Meisterschaften Senioren"),
     ]
     assert all("Ausschreibung" not in r["title"] for r in records)
+
+
+def test_the_welcome_texts_outing_is_named_by_its_sentence_not_the_greeting(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „<h1>Herzlich willkommen<br>auf unserer Homepage</h1>“ over „Am 2. Dezember gehen alle
+    # Klassen ins Theater zum Weihnachtsmärchen "Alice im Wunderland".“: titled „auf unserer
+    # Homepage“ before (0/2).
+    records = inspect_corpus_page(capsys, "publii-altstaedter-schule-home-2024-11")
+    assert [(r["start"], r["title"]) for r in records] == [
+        ("2024-12-02", 'Weihnachtsmärchen "Alice im Wunderland"')
+    ]
+    assert records[0]["field_sources"]["title"] == "event_page:p below h1 sentence under a greeting"

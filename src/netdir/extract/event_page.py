@@ -22,7 +22,7 @@ from netdir.extract.announced_name import announced_name
 from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     byline_day,
@@ -60,6 +60,7 @@ from netdir.extract.event_page_titles import (
     title_from_document,
     title_with_its_date,
 )
+from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
@@ -163,6 +164,8 @@ def extract_event_page(
     )
     if sole is not None:
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)
+    if title is not None and date is not None and is_greeting(title.value):
+        title = _named_under_a_greeting(lines, date) or title
     if date is not None and date.where.endswith(ANNOUNCING):
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
@@ -281,6 +284,17 @@ def _record(
         set_field(record, "location_text", place_text, f"{EXTRACTOR}:{place.where}")
     set_field(record, "url", context.base_url, "page")
     return record
+
+
+def _named_under_a_greeting(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
+    """„<h1>Herzlich willkommen auf unserer Homepage</h1>“ over „Am 2. Dezember gehen alle
+    Klassen ins Theater zum Weihnachtsmärchen …“: the dated sentence names the event
+    (``greeting_headings``)."""
+    day = DATE_PHRASE.search(date.value)
+    if day is None or not 0 <= date.index < len(lines):
+        return None
+    named = name_in_the_dated_sentence(lines[date.index][0], day.group(0))
+    return Fact(named, f"{date.where} sentence under a greeting", date.index) if named else None
 
 
 def _venue_before_the_days(
