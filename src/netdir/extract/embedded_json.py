@@ -264,19 +264,21 @@ def _set_iso_times(
     holder: dict[str, Any],
     path: str,
     start_key: str,
+    start_stamp: str,
     reading: _Reading,
 ) -> None:
     zone = _zone(holder) or _zone(node)
-    start = _in_zone(_stamp(holder[start_key], reading), zone)
+    start = _in_zone(start_stamp, zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
-    end_key = next((k for k in _END_KEYS if _stamp(holder.get(k), reading) is not None), None)
-    end = _in_zone(_stamp(holder[end_key], reading), zone) if end_key is not None else None
-    if end is not None and end_key is not None:
-        end = last_day(end, holder[end_key])  # an all-day end object names the day after
-    if end is not None and end != start:
-        set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
-    if start is not None and len(start) == 10:
-        _set_clocks_apart(record, holder, path, start_key, has_end=end_key is not None)
+    ending = _first_stamp(holder, _END_KEYS, reading)
+    if ending is not None:
+        end_key, end_stamp = ending
+        # An all-day end object names the day after.
+        end = last_day(_in_zone(end_stamp, zone), holder[end_key])
+        if end != start:
+            set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
+    if len(start) == 10:
+        _set_clocks_apart(record, holder, path, start_key, has_end=ending is not None)
 
 
 def _set_parted_days(
@@ -324,12 +326,14 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         set_field(record, "url", context.base_url, "page")
 
 
-def _schedule_of(node: dict[str, Any], reading: _Reading) -> tuple[dict[str, Any], str, str] | None:
-    """The object holding the event's start, the path to it and the start's key: the event
-    itself, or an untitled object inside it (``"scheduling": {"config": {"startDate": …}}``) —
-    a titled one is another event's."""
-    if (start_key := _start_key(node, reading)) is not None:
-        return node, "", start_key
+def _schedule_of(
+    node: dict[str, Any], reading: _Reading
+) -> tuple[dict[str, Any], str, str, str] | None:
+    """The object holding the event's start, the path to it, the start's key and its stamp: the
+    event itself, or an untitled object inside it (``"scheduling": {"config": {"startDate": …}}``)
+    — a titled one is another event's."""
+    if (start := _first_stamp(node, reading.start_keys, reading)) is not None:
+        return node, "", *start
     level: list[tuple[dict[str, Any], str]] = [(node, "")]
     for _ in range(_SCHEDULE_DEPTH):
         deeper: list[tuple[dict[str, Any], str]] = []
@@ -337,15 +341,21 @@ def _schedule_of(node: dict[str, Any], reading: _Reading) -> tuple[dict[str, Any
             for key, value in holder.items():
                 if not isinstance(value, dict) or any(k in value for k in _TITLE_KEYS):
                     continue
-                if (start_key := _start_key(value, reading)) is not None:
-                    return value, f"{path}{key}.", start_key
+                if (start := _first_stamp(value, reading.start_keys, reading)) is not None:
+                    return value, f"{path}{key}.", *start
                 deeper.append((value, f"{path}{key}."))
         level = deeper
     return None
 
 
-def _start_key(holder: dict[str, Any], reading: _Reading) -> str | None:
-    return next((k for k in reading.start_keys if _stamp(holder.get(k), reading) is not None), None)
+def _first_stamp(
+    holder: dict[str, Any], keys: tuple[str, ...], reading: _Reading
+) -> tuple[str, str] | None:
+    """The first of ``keys`` whose value in ``holder`` reads as a stamp, with that stamp."""
+    return next(
+        ((key, stamp) for key in keys if (stamp := _stamp(holder.get(key), reading)) is not None),
+        None,
+    )
 
 
 def _stamp(value: object, reading: _Reading) -> str | None:
@@ -373,10 +383,10 @@ def _zone(node: dict[str, Any]) -> ZoneInfo | None:
     return None
 
 
-def _in_zone(stamp: str | None, zone: ZoneInfo | None) -> str | None:
+def _in_zone(stamp: str, zone: ZoneInfo | None) -> str:
     """A stamp with an offset, as the wall-clock time of the zone its object names
     (``2025-04-12T17:30Z`` in America/Los_Angeles → ``2025-04-12T10:30-07:00``)."""
-    if stamp is None or zone is None or not _OFFSET.search(stamp):
+    if zone is None or not _OFFSET.search(stamp):
         return stamp  # a date, or no offset: already the wall-clock time
     moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(zone)
     return moment.isoformat(timespec="minutes")
