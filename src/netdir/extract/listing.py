@@ -57,6 +57,7 @@ from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import times_from_the_lead
 from netdir.extract.link_around import take_link_around
 from netdir.extract.linked_timed_entries import linked_timed_entries
+from netdir.extract.list_notes import texts_beside_the_list
 from netdir.extract.listing_features import complete_from_surroundings
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
@@ -464,13 +465,14 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             first = _first_row_of(group, candidate)
             times_from_the_lead(group, first)
+            notes = texts_beside_the_list(first)  # read once for both readers of its notes
             # „All Planning meetings will take place at 7.15 p.m.“ beside the meeting table.
-            hours_of_a_kind(group, first)
+            hours_of_a_kind(group, notes)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table
             # (after the lead: a place the lead names for all rows comes first).
-            meetings_by_the_note(group, first)
+            meetings_by_the_note(group, notes)
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

@@ -14,12 +14,11 @@ row says its location is still open („Location TBD“), the „unless otherwis
 from __future__ import annotations
 
 import re
-
-from selectolax.lexbor import LexborNode
+from collections.abc import Sequence
 
 from netdir import lazy_re
 from netdir.extract.all_meetings import hour_for_all, place_for_all
-from netdir.extract.kind_hours import texts_beside_the_list, untimed_days
+from netdir.extract.kind_hours import untimed_days
 from netdir.extract.lead_times import add_shared_time
 from netdir.records import RawRecord
 
@@ -32,14 +31,14 @@ HOUR_SOURCE = " + time:the note on all meetings beside the list"
 PLACE_SOURCE = "listing: the note on all meetings beside the list"
 
 
-def meetings_by_the_note(group: list[RawRecord], row: LexborNode) -> None:
-    """Give the meetings of ``group`` (``row`` one of its rows' nodes) the hour and the place a
-    note beside their list states for all meetings."""
+def meetings_by_the_note(group: list[RawRecord], notes: Sequence[str]) -> None:
+    """Give the meetings of ``group`` the hour and the place one of the ``notes`` beside their
+    list (list_notes.texts_beside_the_list) states for all meetings."""
     meetings = [record for record in group if _A_MEETING.search(record.title or "")]
     if not meetings:
         return
     hour = place = None
-    for text in texts_beside_the_list(row):
+    for text in notes:
         hour = hour or hour_for_all(text)
         place = place or place_for_all(text)
     if hour is not None:
