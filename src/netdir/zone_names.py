@@ -8,6 +8,7 @@ with the stamps' own offsets or its other clues; none may lose the page to the e
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,3 +20,19 @@ def named_zone(name: str) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+def stated_zone(value: object) -> ZoneInfo | None:
+    """The zone a document's field names (a frab conference's „time_zone_name“, a Discourse
+    event's „data-timezone“), the text stripped; None for no text or no zone by that name."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return named_zone(value.strip())
+
+
+def wall_clock_in(moment: datetime, zone: tzinfo | None) -> datetime:
+    """A clock written without an offset, as the wall-clock time of ``zone``; a stamp with its
+    own offset (or no zone to read it in) as it is."""
+    if zone is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=zone)

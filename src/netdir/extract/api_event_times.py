@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeGuard
 
 from netdir import lazy_re
-from netdir.zone_names import named_zone
+from netdir.zone_names import named_zone, wall_clock_in
 
 _LOCAL_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LOCAL_TIME = lazy_re.compile(r"^\d{2}:\d{2}$")
@@ -126,13 +126,8 @@ def clock_in_zone(local: str, zone_name: object) -> str | None:
         moment = datetime.fromisoformat(local.replace("Z", "+00:00"))
     except ValueError:
         return None
-    if (
-        moment.tzinfo is None
-        and isinstance(zone_name, str)
-        and (zone := named_zone(zone_name)) is not None
-    ):
-        moment = moment.replace(tzinfo=zone)
-    return moment.isoformat(timespec="minutes")
+    zone = named_zone(zone_name) if isinstance(zone_name, str) else None
+    return wall_clock_in(moment, zone).isoformat(timespec="minutes")
 
 
 def clocks_apart(holder: dict[str, Any]) -> tuple[str, str | None, str] | None:

@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from netdir import lazy_re
-from netdir.zone_names import named_zone
+from netdir.zone_names import stated_zone, wall_clock_in
 
 _ELEMENT = lazy_re.compile(
     r"<div\b[^>]*\bclass=\"[^\"]*\bdiscourse-post-event\b[^>]*>", re.IGNORECASE
@@ -37,15 +37,11 @@ def discourse_event(markup: str) -> tuple[str, str | None] | None:
     if len(elements) != 1:
         return None
     values = {name.lower(): value.strip() for name, value in _ATTRIBUTE.findall(elements[0])}
-    zone = _zone(values.get("timezone"))
+    zone = stated_zone(values.get("timezone"))
     start = _iso(values.get("start"), zone)
     if start is None:
         return None
     return start, _iso(values.get("end"), zone)
-
-
-def _zone(name: str | None) -> ZoneInfo | None:
-    return named_zone(name) if name else None
 
 
 def _iso(value: str | None, zone: ZoneInfo | None) -> str | None:
@@ -53,5 +49,4 @@ def _iso(value: str | None, zone: ZoneInfo | None) -> str | None:
         return None
     if len(value) == 10:
         return value  # a day without an hour
-    moment = datetime.fromisoformat(value.replace(" ", "T"))
-    return moment.replace(tzinfo=zone).isoformat() if zone else moment.isoformat()
+    return wall_clock_in(datetime.fromisoformat(value.replace(" ", "T")), zone).isoformat()

@@ -27,9 +27,10 @@ from zoneinfo import ZoneInfo
 from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.frab_xml import conference_from_xml, looks_like_frab_xml
+from netdir.extract.iso_days import iso_day
 from netdir.extract.notices import is_break
 from netdir.records import RawRecord
-from netdir.zone_names import named_zone
+from netdir.zone_names import stated_zone, wall_clock_in
 
 EXTRACTOR = "frab"
 _JSON_HEAD_CHARS = 1000
@@ -58,7 +59,7 @@ def frab_conference(text: str) -> dict[str, Any] | None:
 
 
 def extract_frab(conference: dict[str, Any], context: PageContext) -> list[RawRecord]:
-    zone = _zone(conference.get("time_zone_name"))
+    zone = stated_zone(conference.get("time_zone_name"))
     frame = _Frame(
         zone=zone,
         venue=clean_text(conference.get("venue")),
@@ -133,13 +134,13 @@ def _start(
             # The local clock marked UTC: „T09:00:00Z“ beside „<start>09:00</start>“.
             return stamp.replace(tzinfo=zone), "date+start"
         return stamp, "date"
-    on = _day(day.get("date"))
+    on = iso_day(day.get("date"))
     if on is None or clock is None:
         return None
     day_start = _stamp(day.get("day_start"))
     if day_start is not None and clock < f"{day_start:%H:%M}" and on < date.max:
         on += timedelta(days=1)  # after midnight, still the evening's programme
-    return datetime.fromisoformat(f"{on.isoformat()}T{clock}").replace(tzinfo=zone), "date+start"
+    return wall_clock_in(datetime.fromisoformat(f"{on.isoformat()}T{clock}"), zone), "date+start"
 
 
 def _utc_there(stamp: datetime, zone: ZoneInfo | None) -> bool:
@@ -171,16 +172,3 @@ def _stamp(value: object) -> datetime | None:
         return datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-
-
-def _day(value: object) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
-def _zone(name: object) -> ZoneInfo | None:
-    if not isinstance(name, str) or not name.strip():
-        return None
-    return named_zone(name.strip())

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from netdir import lazy_re
+from netdir.extract.iso_days import iso_day
 from netdir.normalize.when_recurrence import next_occurrence
 
 _DURATION = lazy_re.compile(
@@ -31,7 +32,6 @@ _WEEKDAYS = {
 }  # fmt: skip
 _RRULE_DAY = lazy_re.compile(r"^[+-]?\d{0,2}(?:MO|TU|WE|TH|FR|SA|SU)$")
 _TIME = lazy_re.compile(r"^(\d{1,2}):(\d{2})")
-_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ def schedule_occurrence(schedule: object, today: date) -> Occurrence | None:
     rule = schedule_rule(schedule)
     if rule is None:
         return None
-    first = _day(schedule.get("startDate")) or today
+    first = iso_day(schedule.get("startDate")) or today
     day = next_occurrence(rule, first, max(first, today)) or next_occurrence(rule, first, first)
     if day is None:
         return None
@@ -85,7 +85,7 @@ def schedule_rule(schedule: dict[str, Any]) -> str | None:
         parts.append("BYMONTH=" + ",".join(months))
     if _is_int(schedule.get("repeatCount")):
         parts.append(f"COUNT={int(str(schedule['repeatCount']))}")
-    elif (until := _day(schedule.get("endDate"))) is not None:
+    elif (until := iso_day(schedule.get("endDate"))) is not None:
         parts.append(f"UNTIL={until.strftime('%Y%m%d')}")
     return ";".join(parts)
 
@@ -112,15 +112,6 @@ def _weekday(value: object) -> str | None:
     if name.casefold() in _WEEKDAYS:
         return _WEEKDAYS[name.casefold()]
     return name.upper() if _RRULE_DAY.match(name.upper()) else None
-
-
-def _day(value: object) -> date | None:
-    if not isinstance(value, str) or not _DAY.match(value):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _time(value: object) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.manual_offsets import manual_offset_zone, offset_between
 from netdir.records import RawRecord
-from netdir.zone_names import named_zone
+from netdir.zone_names import named_zone, wall_clock_in
 
 EXTRACTOR = "tec"
 TEC_PATH = "/wp-json/tribe/events/v1/events"
@@ -101,6 +101,4 @@ def _iso(value: object, all_day: bool, zone: tzinfo | None) -> str | None:
         return text
     if all_day:
         return moment.date().isoformat()
-    if zone is not None and moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.isoformat()
+    return wall_clock_in(moment, zone).isoformat()
