@@ -32,6 +32,11 @@ def test_the_name_before_am_the_day_and_the_place_after_it() -> None:
         "02.10.2018 ab 19.00 Uhr",
         "Turnhalle Neuhausen",
     )
+    # extract.place_prepositions: „auf der“ and „in den“ as well
+    sommerfest = _read("Sommerfest am 12. Juli 2018 ab 15 Uhr auf der Festwiese")
+    assert (sommerfest.title, sommerfest.location_text) == ("Sommerfest", "Festwiese")
+    tanz = _read("Tanzabend am 3. März 2018 ab 20 Uhr in den Räumen des Sportvereins")
+    assert (tanz.title, tanz.location_text) == ("Tanzabend", "Räumen des Sportvereins")
 
 
 def test_jeweils_stays_with_the_clock_and_a_name_may_hold_joining_words() -> None:

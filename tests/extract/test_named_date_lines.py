@@ -66,6 +66,19 @@ def test_course_days_under_bold_names_are_one_offering_each() -> None:
     ]
 
 
+def test_a_date_line_places_after_each_preposition_of_a_place() -> None:
+    # extract.place_prepositions: „in den“ and „auf der“ as well as „im“, „in der“, „beim“ …
+    series = _SERIES.replace("im BGZ, Kulturhaus", "in den Räumen des BGZ, Kulturhaus").replace(
+        "03.06.2017 im KIKU, Kinderkulturhaus", "03.06.2017 auf der Festwiese"
+    )
+    places = [place for _, _, place in _read(series)]
+    assert places == [
+        "KIKU, Kinderkulturhaus",
+        "Räumen des BGZ, Kulturhaus Süderelbe",
+        "Festwiese",
+    ]
+
+
 def test_a_name_over_two_headings_its_lines_places_and_hours() -> None:
     name = "Fortbildung zur Sprachförderkraft"
     assert _read(_SERIES) == [

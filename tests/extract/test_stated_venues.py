@@ -17,6 +17,8 @@ from tests.extract.realpage_inspect import inspect_corpus_page
         ("Tagungsort ist das Bürgerhaus Weststadt, Musterstraße 5.", "Bürgerhaus Weststadt"),
         ("Der Kurs findet wie immer in der Alten Schule statt.", "Alten Schule"),
         ("Das Treffen findet diesmal im Haus der Vereine statt.", "Haus der Vereine"),
+        ("Der Kurs findet in den Räumen der Volkshochschule statt.", "Räumen der Volkshochschule"),
+        ("Veranstaltungsort ist auf der Festwiese.", "Festwiese"),
     ],
 )
 def test_the_stated_venue(text: str, place: str) -> None:

@@ -16,6 +16,7 @@ import re
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 
 _MAX_NAME_WORDS = 8
 _MAX_REST_WORDS = 10
@@ -34,7 +35,7 @@ _SENTENCE_OPENERS = frozenset(
 )  # fmt: skip
 # The place after the clock: „im Schützenheim“, „in der Turnhalle Neuhausen“, „auf dem Dorfplatz“.
 _PLACE = lazy_re.compile(
-    r"(?:^|[\s,]+)(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|beim)\s+"
+    rf"(?:^|[\s,]+){PLACE_PREPOSITION}\s+"
     r"(?P<place>[A-ZÄÖÜ][^,;.!?]{1,60}?)(?=\s*(?:,|$))"
 )
 # What may stand beside the day in the rest: its clock, „jeweils“, commas.

@@ -44,6 +44,7 @@ from netdir import lazy_re
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
@@ -66,9 +67,7 @@ _LEAD = lazy_re.compile(
 # where („im KIKU, Kinderkulturhaus“).
 # („15. Oktober 17 um 11 Uhr“: a year of two digits, which the date phrase leaves out)
 _PLAIN_REST = lazy_re.compile(r"^(?:\d{2}\b\s*)?(?:[,;/|–—-]|(?:um|ab|von|bis|und)\b|$)", re.I)
-_PLACE_REST = lazy_re.compile(
-    r"^,?\s*(?:im|in\s+der|in\s+dem|auf\s+dem|beim)\s+(?P<place>[A-ZÄÖÜ][^;]{1,80})$"
-)
+_PLACE_REST = lazy_re.compile(rf"^,?\s*{PLACE_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^;]{{1,80}})$")
 # „Jeweils von 10 bis 17 Uhr“, „Jeweils um 11 und um 15 Uhr“: the hours of every day listed;
 # so is a line of nothing but hours under the days („von 11.00 – 14.00 Uhr“, „19-22 Uhr“), or a
 # course's weekly hours over its start („freitags, 19:00 - 20:30 Uhr“ — the weekday left out).

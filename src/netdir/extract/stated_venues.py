@@ -11,13 +11,14 @@ from __future__ import annotations
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME = r"[A-ZÄÖÜ][\w'’-]*"
 _NAME_RUN = rf"{_NAME}(?:\s+(?:(?:im|am|an\s+der|auf\s+der|der|des|vom|von)\s+)?(?:{_NAME}|\d{{1,4}}[a-z]?\b)){{0,6}}"
-_ARTICLE_OR_PREPOSITION = (
-    r"(?:(?:der|die|das|im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am|beim)\s+)?"
-)
+# „am Marktplatz“ too (not in PLACE_PREPOSITION: after a row's name „am“ brings the day): what
+# follows the statement is its place, a day after „am“ is turned away by _A_DAY_OR_PART.
+_ARTICLE_OR_PREPOSITION = rf"(?:(?:der|die|das|am|{PLACE_PREPOSITION})\s+)?"
 _STATED = lazy_re.compile(
     # „Veranstaltungsort ist Google Meet.“, „Tagungsort ist das Bürgerhaus …“
     r"\b(?:Veranstaltungsort|Tagungsort|Austragungsort|Spielort|Probenort|Kursort)\s+ist\s+"
@@ -25,7 +26,7 @@ _STATED = lazy_re.compile(
     r"(?=\s*(?:[.!;,(]|$))"
     # „Die Probe findet im Gemeindesaal statt.“, „findet wie immer in der Alten Schule statt“
     r"|\bfinde[nt]\s+(?:(?:diesmal|wieder|wie\s+immer|jeweils|dann|heuer|erneut)\s+)?"
-    r"(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am|beim)\s+"
+    rf"(?:{PLACE_PREPOSITION}|am)\s+"
     rf"(?P<where>{_NAME_RUN})\s+statt\b"
 )
 _MAX_WORDS = 8

@@ -1,0 +1,15 @@
+"""The prepositions before a place's name: „im Schützenheim“, „in der Turnhalle Neuhausen“, „in
+den Räumen der Volkshochschule“, „auf dem Dorfplatz“, „auf der Festwiese“, „beim Sportheim“.
+
+The readers that take a place from what a German row or sentence says after its day or its
+„findet … statt“ (name_am_day's „name am day, clock, place“ rows, named_date_lines' date lines,
+stated_venues' sentences) take these words from here, so that one knows what the others know.
+„am“ is not among them: after a row's name it brings the day („Vatertagsfest am 10. Mai“); a
+reader that also reads „am Marktplatz“ adds it and says why.
+"""
+
+from __future__ import annotations
+
+#: The prepositions (with their article) before a place's name, as a regex group without capture;
+#: the white space after them is the reader's.
+PLACE_PREPOSITION = r"(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|auf\s+der|beim)"
