@@ -191,3 +191,14 @@ def test_the_talks_of_a_user_group_are_named_by_the_row_below_the_day(
         'DVD "Revolution OS"',
     )
     assert not {"Kai Blin", "Georg Rudolph", "Hans-Jürgen Husel"} & set(titles)
+
+
+def test_the_user_groups_news_links_and_closing_note_are_no_records(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „… auf der <a>Mailing Liste</a> kund getan.“, „[1] <a>About Jitsi</a>“ and the bold „Bitte
+    # über diese Seite … informieren, wann die nächsten Termine stattfinden.“ beside the dated
+    # paragraphs: three undated records before.
+    records = inspect_corpus_page(capsys, "php-lugt-aktuelles-2020-05")
+    assert len(records) == 14
+    assert all(r["start"] for r in records)

@@ -79,6 +79,7 @@ from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
+from netdir.extract.prose_link_rows import undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import repeats_the_days
@@ -557,6 +558,16 @@ def _records(
             and candidate.dated_share >= 0.5
         ):
             continue  # a file stamped "zuletzt verändert: …" beside dated offerings
+        if (
+            reading.date_text is None
+            and candidate.dated_share >= 0.5
+            and undated_prose_row(
+                " ".join(node_text(node) or "" for node in segment),
+                reading.title,
+                reading.sources.get("title", ""),
+            )
+        ):
+            continue  # „… auf der <a>Mailing Liste</a> kund getan.“ beside the dated rows
         if reading.date_text is None and is_address_heading(reading.title):
             continue  # the venue's „Adresse“ section beside its dated events
         if (

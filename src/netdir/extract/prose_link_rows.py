@@ -1,0 +1,57 @@
+"""An undated row of a dated list that is prose around a link, a footnote or a closing note.
+
+A club's news page keeps its dates as paragraphs („Dienstag 21. Januar 2020, 20:00 Uhr:
+Stammtisch …“) among paragraphs of news: „Der Stammtisch im März hat nur virtuell stattgefunden.
+… Die Zugangsdaten wurden vorher auf der <a>Mailing Liste</a> kund getan.“, a footnote „[1] <a>About
+Jitsi</a>“ and a bold closing request „Bitte über diese Seite oder die Mailingliste informieren,
+wann die nächsten Termine stattfinden.“. Read as rows of the list, each became an undated record
+titled by its link or its sentence. A link a sentence mentions (with words before it) or that a
+footnote mark opens names a page to read, not an offering; a title that is a whole sentence of
+many words ending in a stop is a note to the reader. (A row opening with its linked name and a
+description after it — a course „Wann: Auf Anfrage“ — stays.)
+"""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.extract.sentence_ends import CLAUSE_END
+
+# „[1]“, „(2)“, „3)“, „*“: a footnote's mark before its link.
+_FOOTNOTE_MARK = lazy_re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\)|\*{1,3})$")
+_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+_WORDS_BEFORE_A_MENTION = 3  # „… auf der <a>Mailing Liste</a>“: the link stands in a sentence
+_SENTENCE_WORDS = 8  # a note to the reader, not a name
+_SENTENCE_STOP = lazy_re.compile(r"[.!?]\W*$")
+_INNER_STOP = lazy_re.compile(r"[.!?]\s")
+
+
+def is_prose_around_a_link(row_text: str, link_text: str) -> bool:
+    """Whether the row only mentions its link: a footnote mark and the link, or a sentence with
+    words before the link that ends in a stop."""
+    at = row_text.find(link_text)
+    if at < 0:
+        return False
+    before, after = row_text[:at].strip(), row_text[at + len(link_text) :].strip()
+    if not after and _FOOTNOTE_MARK.match(before):
+        return True
+    in_a_sentence = len(_WORD.findall(before)) >= _WORDS_BEFORE_A_MENTION
+    return in_a_sentence and CLAUSE_END.search(row_text) is not None
+
+
+def is_a_note_sentence(title: str) -> bool:
+    """Whether the title is a whole sentence of many words that ends in a stop („Bitte über
+    diese Seite … informieren, wann die nächsten Termine stattfinden.“)."""
+    return (
+        _SENTENCE_STOP.search(title) is not None
+        and len(_WORD.findall(title)) >= _SENTENCE_WORDS
+        and _INNER_STOP.search(title.strip()) is None  # one sentence, not a description
+    )
+
+
+def undated_prose_row(segment_text: str, title: str | None, title_source: str) -> bool:
+    """Whether an undated row is prose around its link or a note (see the module docstring)."""
+    if not title:
+        return False
+    if title_source.endswith(">a") and is_prose_around_a_link(segment_text, title):
+        return True
+    return is_a_note_sentence(title)
