@@ -64,3 +64,25 @@ def test_a_clock_range_inside_prose_or_over_several_days_is_no_hours() -> None:
     assert _record("2026-10-28", "2026-10-29", "Fair.\n08:00–18:00.").date_text is None
     assert _record("2026-10-08", None, "Fair.\nOpen 09:00–17:00 both days.").date_text is None
     assert _record("2026-10-08", None, "Fair.\nTrack 3–5 Nov, HR 4–5 Nov.").date_text is None
+
+
+def test_the_hours_a_sentence_gives_each_day_of_a_run() -> None:
+    # Building Green CPH 2026 on 28 and 29 October: „Open 09:00–17:00 both days.“
+    text = "The Nordic region's largest event.\nOpen 09:00–17:00 both days. Free admission."
+    assert _record("2026-10-28", "2026-10-29", text).date_text == (
+        "28.10.2026 – 29.10.2026, 09:00–17:00"
+    )
+    daily = "Messe.\nTäglich 10:00–18:00 geöffnet."
+    assert _record("2026-03-06", "2026-03-08", daily).date_text == (
+        "06.03.2026 – 08.03.2026, 10:00–18:00"
+    )
+    # the clock range and the words for every day in different sentences: no hours
+    apart = "Open 09:00–17:00. Talks on both days."
+    assert _record("2026-10-28", "2026-10-29", apart).date_text is None
+
+
+def test_the_fairs_run_opens_and_closes_at_its_hours(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, "ical-copcap-easterndenmark-events-2026-10")
+    fair = next(r for r in records if r["title"] == "Building Green CPH 2026")
+    assert (fair["start"][:16], fair["end"][:16]) == ("2026-10-28T09:00", "2026-10-29T17:00")
+    assert fair["field_sources"]["date_text"] == "ical:DESCRIPTION sentence (each day's hours)"

@@ -7,6 +7,10 @@ day's clock (the record's date text, which the normalizer gives a day-only start
 follows the hours after a comma or dash is the place when the entry names none. Only a
 one-day entry, only a first line that is hours (a weekday may open it) and at most a place.
 
+A multi-day all-day entry may give the hours of each of its days in a sentence of its
+description: „Open 09:00–17:00 both days.“ (a fair on 28 and 29 October): the run opens at the
+first day's clock and closes at the last day's.
+
 An all-day entry without a place may name it on a line of its description of its own: an
 address („Burg Hayn, Fahrgasse 52“), or a street or square and a town the gazetteer knows
 („Wassergasse, Langen“; „Hooschebaa-Fest, Lindenplatz Sprendlingen“, the part after the name).
@@ -50,12 +54,31 @@ _CLOCK_RANGE_LINE = lazy_re.compile(
 )
 
 
+EACH_DAY_LINE = "ical:DESCRIPTION sentence (each day's hours)"
+# „Open 09:00–17:00 both days.“: a clock range written with its minutes and, in the same
+# sentence, words saying it holds on every day of the run.
+_CLOCK_RANGE = lazy_re.compile(
+    r"(?<![\d:.])(?P<start>(?:[01]?\d|2[0-3]):[0-5]\d)\s*[-–]\s*(?P<end>(?:[01]?\d|2[0-4]):[0-5]\d)"
+    r"(?![\d:])"
+)
+_EACH_DAY = lazy_re.compile(
+    r"\b(?:(?:both|all|each|every)\s+days?|daily|täglich|an\s+(?:beiden|allen)\s+tagen|jeweils)\b",
+    re.IGNORECASE,
+)
+# A stop after a word or a clock („… 09:00–17:00. Talks …“), not after a day's number.
+_SENTENCE_STOP = lazy_re.compile(r"(?:(?<=[^\W\d])|(?<=\d:\d\d))[.!?](?:\s|$)")
+
+
 def hours_in_the_description(record: RawRecord, description: object) -> None:
     """Give a one-day all-day ``record`` the hours (and place) of its description's first line,
-    or the clock range a later line of it opens with."""
-    if not record.all_day or not record.start or (record.end or record.start) != record.start:
+    or the clock range a later line of it opens with; a multi-day one the hours a sentence of
+    its description gives each of its days."""
+    if not record.all_day or not record.start:
         return
     lines = str(description or "").split("\n")
+    if (record.end or record.start) != record.start:
+        _each_days_hours(record, lines)
+        return
     day = date.fromisoformat(record.start[:10])
     match = _HOURS_LINE.match(clean_text(lines[0]) or "")
     if match is None:
@@ -105,3 +128,19 @@ def _street_and_town(line: str) -> str | None:
         if len(words) > 1 and known_town(words[-1]) is not None:
             return part
     return None
+
+
+def _each_days_hours(record: RawRecord, lines: list[str]) -> None:
+    """The run's hours from a sentence that gives them for each of its days („Open 09:00–17:00
+    both days.“): from the first day's opening to the last day's closing."""
+    if record.start is None or record.end is None:
+        return
+    first, last = date.fromisoformat(record.start[:10]), date.fromisoformat(record.end[:10])
+    for raw in lines:
+        for sentence in _SENTENCE_STOP.split(clean_text(raw) or ""):
+            clock = _CLOCK_RANGE.search(sentence)
+            if clock is not None and _EACH_DAY.search(sentence):
+                hours = f"{clock['start']}–{clock['end']}"
+                text = f"{first:%d.%m.%Y} – {last:%d.%m.%Y}, {hours}"
+                set_field(record, "date_text", text, EACH_DAY_LINE)
+                return
