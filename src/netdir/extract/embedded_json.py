@@ -24,6 +24,7 @@ from netdir import lazy_re
 from netdir.extract.api_event_times import api_end, api_start, clocks_apart, zoned_local
 from netdir.extract.calendar_api_times import calendar_time, last_day
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
@@ -45,6 +46,8 @@ CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
 _START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
 _END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "enddatum", "ende", "dtend")
+# The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
+_DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
 # scripts a "date" beside a title is as often a post's publication day, so it counts only there.
 _DOCUMENT_START_KEYS = (*_START_KEYS, "date")
@@ -75,6 +78,7 @@ _KNOWN_KEYS = spellings(
     _TITLE_KEYS,
     _DOCUMENT_START_KEYS,
     _END_KEYS,
+    _DURATION_KEYS,
     _PLACE_KEYS,
     _VENUE_ADDRESS_KEYS,
     _URL_KEYS,
@@ -277,6 +281,10 @@ def _set_iso_times(
         end = last_day(_in_zone(end_stamp, zone), holder[end_key])
         if end != start:
             set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
+    else:
+        # „"Start": "2025-01-21T18:30:00+01:00", "Duration": "04:00:00"“: until 22:30.
+        key = _DURATION_KEYS[0]
+        set_field(record, "end", end_after(start, holder.get(key)), f"{EXTRACTOR}:{path}{key}")
     if len(start) == 10:
         _set_clocks_apart(record, holder, path, start_key, has_end=ending is not None)
 
