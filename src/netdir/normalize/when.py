@@ -71,6 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.normalize.when_bare_ordinal import with_coming_month
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
 from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
@@ -123,6 +124,7 @@ from netdir.normalize.when_roles import (
     DEADLINE,
     PUBLISHED,
 )
+from netdir.normalize.when_round_the_clock import round_the_clock
 from netdir.normalize.when_rules import month_excepted, next_day_of_rule, recurring
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_this_month import with_this_month
@@ -295,6 +297,7 @@ def _parse_when(
         )
     reference = page_date or today
     clean = with_this_month(clean, reference)  # "18th this month": the month of reading
+    clean = with_coming_month(clean, reference)  # "on the 16th": its next day of the month
     if ("In " in clean or "Ab " in clean or "From " in clean) and (
         other := _OTHER_YEARS_AFTER.search(clean)
     ) is not None:
@@ -399,7 +402,9 @@ def _parse_when(
         if reported is not None and reported.start is not None:
             return reported
     if found is not None:
-        return recurring(found, recurrence, today) if recurrence else _with_length(found, clean)
+        if recurrence:
+            return recurring(found, recurrence, today)
+        return _with_length(round_the_clock(found, clean), clean)
     if recurrence is not None:
         if ("erien" in clean or "olida" in clean or "reak" in clean) and _IN_HOLIDAYS.search(
             clean

@@ -35,6 +35,7 @@ from netdir.normalize.when_mentions import Mention, Skipped, checked, find_menti
 from netdir.normalize.when_order import (
     looks_english,
 )
+from netdir.normalize.when_overnight import overnight_pair
 from netdir.normalize.when_pairs import (
     A_CLOCK,
     AND_DAY_GAP,
@@ -309,6 +310,14 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two following
         # days, each with its hours, are a period from the first day's clock to the second's end
         end_mention, clocked_pair = mentions[1], True
+    if (
+        end_mention is None
+        and first.end_day is None
+        and len(mentions) > 1
+        and "auf den" in text
+        and overnight_pair(text, first, mentions[1], reference)
+    ):
+        end_mention = mentions[1]  # "in der Nacht vom 31. Oktober auf den 1. November"
     if end_mention is None and first.end_day is None and len(mentions) > 1:
         end_mention = later_end(text, first, mentions[1:], reference)
         if end_mention is not None and start_year is None and end_mention.year is not None:

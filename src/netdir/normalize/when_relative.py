@@ -98,6 +98,15 @@ _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
     r"(?:(?:[:.]\d{2})?\s*(?:uhr|h\b)|[:.][0-5]\d(?![\d.])))",
     FLAGS,
 )
+# "Danach spielt heute Abend die Schweiz gegen Norwegen um 21:00 Uhr in Basel": inside a sentence
+# the word written small with the part of the day right after it, its clock later in the same
+# sentence (the part of the day makes "heute" this day's evening, not "nowadays").
+_RELATIVE_PART_CLOCK_LATER = lazy_re.compile(
+    r"(?<![\w.])(?-i:(?P<rel>heute))\s+(?:abend|nachmittag|vormittag|mittag|nacht)\b"
+    # (within its clause: "heute Abend keine Probe, die nächste ist am Freitag um 19 Uhr")
+    r"(?=[^.!?\d,;:]{0,80}?\b(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)",
+    FLAGS,
+)
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
 _RELATIVE_IS = lazy_re.compile(
     r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
@@ -137,7 +146,7 @@ _RELATIVE_WEEKDAY = lazy_re.compile(
     # ("the next two Fridays": the first of them)
     r"\s+(?:(?:two|three|four)\s+)?(?P<wd>"
     + WEEKDAY_FULL_ALT
-    + r")(?:vormittag|nachmittag|mittag|abend|s)?"
+    + r")(?:vormittag|nachmittag|mittag|abend|morgen|s)?"
     r"|(?P<wd_next>" + WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
     r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
     r"(?:\s*(?:bis|-|to|until|through)\s+(?:zum\s+|zu\s+|on\s+)?(?P<until>"
@@ -540,7 +549,11 @@ def parse_relative(text: str, today: date) -> When | None:
             or _TONIGHT_AT.search(text)
         )
         if match is None:
-            match = _RELATIVE_CLOCK_INSIDE.search(text) or _RELATIVE_ALL_DAY.search(text)
+            match = (
+                _RELATIVE_CLOCK_INSIDE.search(text)
+                or _RELATIVE_ALL_DAY.search(text)
+                or _RELATIVE_PART_CLOCK_LATER.search(text)
+            )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
         if match is None:

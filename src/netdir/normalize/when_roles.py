@@ -82,6 +82,8 @@ _DEADLINE_WORDS = (
     r"|due(?=\s+(?:by|on|before)\b)"
     # "Registration and full payment (245€) is required by August 15th, 2025"
     r"|(?:required|needed|payable)(?=\s+(?:by|before)\b)"
+    # "all names have to be sent off by WEDNESDAY 12TH DECEMBER 2012": the last day to send them
+    r"|sent(?:\s+(?:off|in|back))?(?=\s+(?:by|before)\b)"
     # "Proposals for the June grant period are accepted through June 30": the last day to send
     r"|accepted(?=\s+(?:through|until|by|before)\b)"
     # "Last Day to Book: Monday, March 15, 2021": a booking's or sign-up's last day
@@ -177,7 +179,9 @@ _DEADLINE_AFTER = lazy_re.compile(
     # A conference's key dates: "April 30, 2024: Early bird registration due", "25 March 2024
     # Earlybird registration discount ends", "Oct. 1, 2023: Submission system opens", "June
     # 15th, 2025: early registration ends" (but "June 6: Registration & Welcome" is the event's).
-    r"|^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:registration|submissions?|abstracts?|papers?|proposals?)\b"
+    # ("Monday 9th October: Croome entries open at 9pm": a race's entries)
+    r"|^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:registration|submissions?|abstracts?|papers?|proposals?"
+    r"|entries)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:due|ends?|ended|closes?|closed|opens?|opened|deadline)\b",
     _FLAGS,
 )
@@ -436,7 +440,7 @@ _BEFORE_HINTS = (
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
-    "mögliche", "expir", "clos",
+    "mögliche", "expir", "clos", "sent ",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (
@@ -451,7 +455,7 @@ _AFTER_HINTS = (
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
     "zugestellt", "zugeschickt", "zugesandt", "verschickt", "versandt", "eingereicht", "abgegeben",
-    "überwiesen", "bezahlt",
+    "überwiesen", "bezahlt", "entries",
 )  # fmt: skip
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
@@ -594,6 +598,9 @@ _NONE_ON_BEFORE = lazy_re.compile(
 )
 
 
+_EARLIEST_BEFORE = lazy_re.compile(r"\bfrühestens\s+(?:am|ab|zum|den)?\s*$", _FLAGS)
+
+
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
@@ -626,6 +633,10 @@ def role_of_date(before: str, after: str) -> str | None:
     ):
         # "Wegen Faschingsdienstag eine Woche später, am 4. Dienstag!", "wegen dem 3. Oktober
         # findet die Probe am 4. Oktober statt": the reason a meeting moves to another day
+        return CANCELLED
+    if "frühest" in lowered_head[-30:] and _EARLIEST_BEFORE.search(before[-30:]):
+        # "Ostern kann frühestens am 22. März und spätestens am 25. April stattfinden": the
+        # earliest a day can be, no day of its own (the latest is a deadline's cue already)
         return CANCELLED
     if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference

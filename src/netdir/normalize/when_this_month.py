@@ -15,7 +15,7 @@ from netdir.normalize.when_grammar import FLAGS
 _THIS_MONTH_DAY = lazy_re.compile(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?this\s+month\b", FLAGS
 )
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
@@ -34,4 +34,4 @@ def _written(match: re.Match[str], reference: date) -> str:
         date(reference.year, reference.month, day)
     except ValueError:
         return match[0]
-    return f"{day} {_MONTH_NAMES[reference.month - 1]} {reference.year}"
+    return f"{day} {MONTH_NAMES[reference.month - 1]} {reference.year}"

@@ -1,0 +1,48 @@
+"""„travel to sunny Droitwich on the 16th“, „a charity ball on the 28th“: an English ordinal day
+after „on the“ with no month anywhere in the text is the next such day of the month from the
+reference day on (this month's when it is still to come, else next month's), written out with
+its month and year. Not „on the 2nd Tuesday“, „on the 1st and 3rd Mondays“ (a rule), „on the
+3rd floor“, „on the 25th anniversary“ (no day at all)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_this_month import MONTH_NAMES
+
+_ORDINAL = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+_BARE_ORDINAL = lazy_re.compile(
+    rf"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    # (a list of ordinals before a weekday or a noun is a rule's or a count's)
+    rf"(?!\s*(?:(?:,|and|&|or|/)\s*{_ORDINAL}\s*)*(?:{WEEKDAY_FULL_ALT}|of\b|day|floor|anniversar"
+    r"|birthday|centur|annual|year|time|place|hole|street|avenue|lap|mile|round|edition|season"
+    r"|week|month|hour|minute|consecutive|straight|grade|amendment|district|ward|precinct|"
+    r"hundred|-))",
+    FLAGS,
+)
+_MONTH_OR_NUMERIC_DATE = lazy_re.compile(rf"\b(?:{MONTH_ALT})\b|\d{{1,2}}[./-]\d{{1,2}}", FLAGS)
+
+
+def with_coming_month(text: str, reference: date) -> str:
+    """The text with its first bare „on the 16th“ written as „on 16 September 2012“."""
+    if "on the " not in text.lower():
+        return text
+    found = _BARE_ORDINAL.search(text)
+    if found is None or _MONTH_OR_NUMERIC_DATE.search(text) is not None:
+        return text
+    return text[: found.start()] + _written(found, reference) + text[found.end() :]
+
+
+def _written(found: re.Match[str], reference: date) -> str:
+    day = int(found["d"])
+    year, month = reference.year, reference.month
+    if day < reference.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        date(year, month, day)
+    except ValueError:
+        return found[0]  # „on the 31st“ of a month without one: unread
+    return f"on {day} {MONTH_NAMES[month - 1]} {year}"
