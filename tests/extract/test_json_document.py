@@ -208,3 +208,26 @@ def test_a_document_that_opens_with_a_list_is_read_object_by_object() -> None:
     body = '[{"title": "A"}, {"title": "B"}]'
     assert embedded_json._readable(body) == (body, None)
     assert embedded_json._readable('[{"title": "A"},]') == ('[{"title": "A"}]', None)
+
+
+def test_sessionize_keys_and_a_profiles_midnight_utc_days() -> None:
+    # Sessionize: a session's "startsAt"/"endsAt"; a speaker profile's events with
+    # "eventStartDate"/"eventEndDate" at midnight UTC, which are days.
+    answer = {
+        "sessions": [
+            {"title": "Keynote", "startsAt": "2024-04-20T09:00:00", "endsAt": "2024-04-20T09:45:00"}
+        ],
+        "events": [
+            {
+                "name": "PHP Conference Brasil 2026",
+                "eventStartDate": "2026-10-19T00:00:00Z",
+                "eventEndDate": "2026-10-24T00:00:00Z",
+            }
+        ],
+    }
+    page = page_from_text(json.dumps(answer), "https://sessionize.com/api/v2/x/view/all")
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.end, r.all_day) for r in records] == [
+        ("Keynote", "2024-04-20T09:00:00", "2024-04-20T09:45:00", None),
+        ("PHP Conference Brasil 2026", "2026-10-19", "2026-10-24", True),
+    ]

@@ -38,14 +38,16 @@ from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.jsonld import repaired_json
+from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
 
 EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
-_START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "enddatum", "ende", "dtend")
+# Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate".
+_START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startsAt", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "endsAt", "eventEndDate", "enddatum", "ende", "dtend")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
@@ -272,11 +274,14 @@ def _set_iso_times(
     reading: _Reading,
 ) -> None:
     zone = _zone(holder) or _zone(node)
+    ending = _first_stamp(holder, _END_KEYS, reading)
+    end_key, end_stamp = ending if ending is not None else (None, None)
+    if (days := utc_midnight_days(start_stamp, end_stamp)) is not None:
+        # A server's days at midnight UTC (a speaker profile's conferences).
+        start_stamp, end_stamp = days
     start = _in_zone(start_stamp, zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
-    ending = _first_stamp(holder, _END_KEYS, reading)
-    if ending is not None:
-        end_key, end_stamp = ending
+    if end_key is not None and end_stamp is not None:
         # An all-day end object names the day after.
         end = last_day(_in_zone(end_stamp, zone), holder[end_key])
         if end != start:
