@@ -42,3 +42,14 @@ def test_a_speaker_profiles_days_at_midnight_utc(capsys: pytest.CaptureFixture[s
         "2026-10-24",
         "Maringá, Brazil",
     )
+
+
+def test_a_sessions_room_named_by_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    # Global Azure Austria 2025: "roomId": 2, named in the answer's "rooms". Before: no place.
+    rows = inspect_corpus_page(capsys, "json-sessionize-globalazurelinz-sessions-2025-05")
+    assert len(rows) == 13
+    assert (rows[0]["title"], rows[0]["location"]) == (
+        "Central Network Management in Azure",
+        "Saal 12",
+    )
+    assert {row["location"] for row in rows} == {"Saal 9", "Saal 12", "Saal 13"}

@@ -37,6 +37,7 @@ from netdir.extract.json_date_parts import (
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
+from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
@@ -114,8 +115,9 @@ def records_from_json_texts(
     seen: set[tuple[str, str]] = set()
     for text, values in zip(texts, parsed, strict=True):
         for value in values if values is not None else _decoded_from(text):
+            names = place_names(value)
             for node, around in _objects(value, 0, {}):
-                record = _record(node, around, context, reading)
+                record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
                     continue
                 key = (record.title.casefold(), record.start)
@@ -219,7 +221,11 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
 
 
 def _record(
-    node: dict[str, Any], around: Parts, context: PageContext, reading: _Reading
+    node: dict[str, Any],
+    around: Parts,
+    context: PageContext,
+    reading: _Reading,
+    names: PlaceNames,
 ) -> RawRecord | None:
     title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
     # A Google Data feed's entry: its own times in "gd$when" (its "gd$originalEvent" holds the
@@ -253,6 +259,9 @@ def _record(
     _set_place_and_url(record, node, context)
     if record.location_text is None and (where := gdata_where(node)) is not None:
         set_field(record, "location_text", where, f"{EXTRACTOR}:{WHERE_KEY}")
+    if record.location_text is None and (named := place_by_id(node, names)) is not None:
+        # Sessionize's "roomId", named in the answer's "rooms".
+        set_field(record, "location_text", named[0], f"{EXTRACTOR}:{named[1]}")
     return record
 
 
