@@ -53,3 +53,14 @@ def test_a_sessions_room_named_by_its_id(capsys: pytest.CaptureFixture[str]) -> 
         "Saal 12",
     )
     assert {row["location"] for row in rows} == {"Saal 9", "Saal 12", "Saal 13"}
+
+
+def test_a_code_camps_snack_break_is_no_record(capsys: pytest.CaptureFixture[str]) -> None:
+    # Vermont Code Camp's service session „Break and Afternoon Snacks“ (its „Lunch“ was dropped
+    # before); „Welcome“ stays, and so does „Registration (& Coffee, …)“, which batch AQ's camp
+    # calendar counts as a programme point.
+    rows = inspect_corpus_page(capsys, "json-sessionize-vtcodecamp-sessions-2018-09")
+    assert len(rows) == 38
+    titles = {row["title"] for row in rows}
+    assert "Welcome" in titles
+    assert not any(t.startswith(("Break", "Lunch")) for t in titles)

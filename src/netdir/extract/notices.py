@@ -127,8 +127,12 @@ _BREAK = lazy_re.compile(
     r"anreise|abreise|arrival|departure|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
     # „Pause & Snacks“, „Abendessen (warm)“, „Einlass“, „Ende“, „Open End“: a hackathon's
-    # meals, doors and close („Ende der Preisverleihung“ ends the point above it)
-    r"pause\s*(?:&|und)\s*snacks|abendessen|dinner|einlass|doors(?:\s+open)?|"
+    # meals, doors and close („Ende der Preisverleihung“ ends the point above it); a code
+    # camp's „Break and Afternoon Snacks“. („Registration“ stays: a camp's arrival afternoon is
+    # a programme point its own calendar names.)
+    r"(?:pause|break)\s*(?:&|und|and)\s*"
+    r"(?:(?:morning|afternoon|evening)\s+)?(?:snacks?|refreshments)|"
+    r"abendessen|dinner|einlass|doors(?:\s+open)?|"
     r"ende(?:\s+(?:der|des)\s+[^\W\d]+)?|open\s+end)"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,

@@ -1,0 +1,20 @@
+"""A timetable's breaks and meals are no offering; a session named beside them is."""
+
+from __future__ import annotations
+
+from netdir.extract.notices import is_break
+
+
+def test_a_code_camps_snack_break() -> None:
+    # Vermont Code Camp's Sessionize service session.
+    assert is_break("Break and Afternoon Snacks", "2018-09-15T14:45:00")
+    assert is_break("Pause & Snacks", "15:00")
+    assert is_break("Break & Refreshments", "10:30")
+
+
+def test_a_session_named_with_them_stays() -> None:
+    assert not is_break("Welcome", "2018-09-15T08:45:00")
+    assert not is_break("Break dance workshop", "18:00")
+    # A camp's registration afternoon is a point of its programme (batch AQ's camp calendar).
+    assert not is_break("Registration (& Coffee, Tea,  Juice, Pastries)", "2018-09-15T08:00:00")
+    assert not is_break("Break and Afternoon Snacks", "2018-09-15")  # untimed: a notice
