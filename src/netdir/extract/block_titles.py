@@ -41,6 +41,8 @@ from netdir.extract.labelled_links import (
     is_labelled_document_link,
     names_the_host_before_the_day,
 )
+from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
+from netdir.extract.labelled_talk import labelled_talk_title
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.title_text import (
@@ -115,6 +117,12 @@ def title_from_text(
 ) -> None:
     """A block without a heading or a telling link: its first line that is not only a date,
     a time or the place; else the section heading above it."""
+    chunks = text_chunks(segment)
+    if (talk := labelled_talk_title(chunks)) is not None:
+        # „Speaker: Jaechoul Lee Title: An efficient least squares algorithm …“ under the day.
+        reading.title = talk
+        reading.sources["title"] = TITLE_FIELD
+        return
     if reading.date_text is not None and (named := bold_name_in_sentence(segment)) is not None:
         # „Der <strong>Eröffnungsgottesdienst</strong> … am Sonntag, dem 23. August, um 10 Uhr
         # …“: an item that is one sentence names its event in bold.
@@ -123,7 +131,6 @@ def title_from_text(
         return
     links = block_links(segment)
     pointers = [text for _, text, _ in links if text and is_junk_title(text)]
-    chunks = text_chunks(segment)
     captions = control_label_lines(segment)
     map_links = map_link_texts(links)
     for index, chunk in enumerate(chunks):

@@ -51,6 +51,7 @@ from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
+from netdir.extract.labelled_talk import talks_under_the_day
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
@@ -131,6 +132,7 @@ from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.extract.weekday_years import years_the_weekdays_name
+from netdir.extract.weekly_slot import slot_from_the_lead
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
@@ -471,6 +473,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             hours_of_a_kind(group, notes)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
+            # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
+            slot_from_the_lead(group, first)
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table
             # (after the lead: a place the lead names for all rows comes first).
             meetings_by_the_note(group, notes)
@@ -626,6 +630,7 @@ def _records(
                 or listed_occurrences(segment, reading)
                 or day_only_lines(segment, reading)
                 or date_led_lines(segment, reading)
+                or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
                 or [reading]
             )
             parts += titled_date_lines(segment, reading) if not numbered else []

@@ -101,7 +101,9 @@ _DAYS_OFF = (
     # A club's schedule „Mar 10th | Daylight Savings Time Starts“, „Jun 14th | Flag Day“: the
     # clock change and the US federal days off are marks of its calendar too.
     r"daylight\s+savings?\s+time\s+(?:starts|begins|ends)|"
-    r"(?:new\s+year'?s|memorial|flag|independence|labou?r|columbus|veterans'?|presidents'?)\s+day"
+    r"(?:new\s+year'?s|memorial|flag|independence|labou?r|columbus|veterans'?|presidents'?)\s+day|"
+    # A term's „March 19 | Spring Break“: the college's holiday week, no session.
+    r"(?:spring|fall|autumn|winter|summer|thanksgiving|mid-?term|easter|christmas|holiday)\s+break"
 )
 _DAY_OFF = lazy_re.compile(
     rf"^\W*(?:{_DAYS_OFF})(?:\s*/\s*(?:{_DAYS_OFF}))*(?:\s*\([^)]*\))?(?:\s+\d{{4}})?\W*$", re.I
@@ -171,10 +173,14 @@ _NO_SESSION = lazy_re.compile(
 # The English notice: „NO MEETING for 2 Weeks due to Refurbishment“, „No Meeting this week“,
 # „No class today“ — the usual session named by its kind, then when or why it is off („No
 # Country for Old Men“ names a film: no kind of session after „no“).
+# A colloquium's „Most likely no colloquium because of faculty candidate visits.“ hedges it; its
+# „April 2 | cancelled“ row says only that the talk of that day is off.
 _NO_SESSION_EN = lazy_re.compile(
-    r"^\W*no\s+(?:meetings?|sessions?|class(?:es)?|rehearsals?|practices?|training|club|group|"
-    r"service|lesson|lessons|meetup)(?:\W*$|\s+(?:this|today|tonight|on|in|during|due|for|until|"
-    r"till|next|over|because)\b)",
+    r"^\W*(?:(?:most\s+likely|probably|likely)\s+)?no\s+(?:meetings?|sessions?|class(?:es)?|"
+    r"rehearsals?|practices?|training|club|group|service|lesson|lessons|meetup|colloqui(?:um|a)|"
+    r"seminars?|talks?|lectures?)(?:\W*$|\s+(?:this|today|tonight|on|in|during|due|for|until|"
+    r"till|next|over|because)\b)"
+    r"|^\W*(?:cancell?ed|postponed)\W*$",
     re.I,
 )
 

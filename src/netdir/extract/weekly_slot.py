@@ -1,0 +1,110 @@
+"""The weekly hour and room an English lead states for every session of the list below it.
+
+A mathematics department's colloquium page says above its table of Tuesdays „The … Colloquium
+takes place on Tuesdays at 4:00-5:00 pm in Room 164 of the Adel Mathematics Building.“, its
+seminar's „The … Seminar meets on Tuesdays at 1:00-1:50PM in Room 146 of …“, an undergraduate
+seminar's „FAMUS takes place most Fridays at 3:00-4:00pm in Room 164 …“; each row names only its
+day and its talk. A reader goes to that room at those hours on each listed day. When a short text
+just before the list states such a weekly slot — a verb of taking place or meeting, a weekday in
+the plural („on Tuesdays“, „most Fridays“) or after „every“, an am/pm hour or hours, then perhaps
+„in <venue>“ — each untimed dated row takes the hours and each row without a place the venue (when
+its words name one: a venue word, a street with its number), unless the row's date names another
+weekday or the row says the day has no session („Spring Break“, „No colloquium“). The lead is
+found as extract.lead_times finds the German „Beginn jeweils 20 Uhr“.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.kind_hours import untimed_days
+from netdir.extract.lead_times import add_shared_time, lead_texts
+from netdir.extract.notices import is_day_off, is_no_session_notice
+from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.records import RawRecord
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_CLOCK = r"(?:[01]?\d)(?::[0-5]\d)?"
+_AM_PM = r"[ap]\.?\s?m\b\.?"
+_SLOT = lazy_re.compile(
+    r"\b(?:takes\s+place|meets|(?:is|are)\s+held"
+    r"|will\s+(?:(?:typically|usually|generally|normally)\s+)?(?:take\s+place|meet|be\s+held))\s+"
+    r"(?:(?:typically|usually|generally|normally)\s+)?"
+    rf"(?:(?:on\s+)?(?:most\s+)?(?P<days>{_WEEKDAY})s|every\s+(?P<day>{_WEEKDAY}))\b"
+    r"(?:\s+(?:mornings?|afternoons?|evenings?))?,?\s+(?:at|from)\s+"
+    rf"(?P<hours>{_CLOCK}(?:\s*{_AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{_AM_PM})"
+    r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?))?\s*(?:[.;!?](?:\s|$)|$)",
+    re.I,
+)
+_ANY_WEEKDAY = lazy_re.compile(rf"\b(?P<day>{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I)
+_SIBLINGS = 4  # elements before the list's container on each level
+_LEVELS = 4
+_CHARS = 800  # an intro paragraph, not an article
+#: Provenance suffix of a date text whose hours the lead's weekly slot states.
+HOURS_SOURCE = " + time:the weekly slot the list's lead states"
+#: Provenance of a place the lead's weekly slot names.
+PLACE_SOURCE = "listing: the room of the weekly slot the list's lead states"
+
+
+@dataclass(frozen=True)
+class WeeklySlot:
+    """The weekday, the hours as written and the venue (if named) of a weekly slot."""
+
+    weekday: str
+    hours: str
+    place: str | None
+
+
+def weekly_slot(text: str) -> WeeklySlot | None:
+    """The weekly slot ``text`` states („… takes place on Tuesdays at 4:00-5:00 pm in Room 164
+    of the Adel Mathematics Building.“), or None."""
+    match = _SLOT.search(text)
+    if match is None:
+        return None
+    place = match["place"]
+    if place is not None:
+        place = " ".join(place.split())
+        if not (names_a_venue_word(place) or is_address(place)):
+            place = None
+    weekday = (match["days"] or match["day"]).lower()
+    return WeeklySlot(weekday, " ".join(match["hours"].split()), place)
+
+
+def slot_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
+    """Give the rows of ``group`` (``first`` its first row's node) the hours and the room of
+    the weekly slot a lead above them states."""
+    slot = next(
+        (
+            found
+            for text in lead_texts(first, _SIBLINGS, _CHARS, _LEVELS)
+            if (found := weekly_slot(" ".join(text.split()))) is not None
+        ),
+        None,
+    )
+    if slot is None:
+        return
+    # („March 19 | Spring Break“, „Tuesday 1/30 Most likely no colloquium …“: no session that day.)
+    mine = [
+        record
+        for record in group
+        if _on_the_weekday(record, slot.weekday)
+        and not is_day_off(record.title, record.date_text)
+        and not is_no_session_notice(record.title)
+    ]
+    add_shared_time(untimed_days(mine), slot.hours, HOURS_SOURCE)
+    if slot.place is None:
+        return
+    for record in mine:
+        if record.date_text and not record.location_text:
+            record.location_text = slot.place
+            record.field_sources["location_text"] = PLACE_SOURCE
+
+
+def _on_the_weekday(record: RawRecord, weekday: str) -> bool:
+    """Whether ``record``'s date names no weekday other than ``weekday``."""
+    named = _ANY_WEEKDAY.search(record.date_text or "")
+    return named is None or weekday.startswith(named["day"].lower()[:3])
