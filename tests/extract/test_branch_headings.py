@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from netdir.extract import extract_page
 from netdir.extract.branch_headings import SOURCE
+from netdir.extract.place_lines import names_a_venue_word
 from tests.extract.conftest import page_from_text
 
 _BRANCHES = """<html><body><h1>Family Literacy Day Programs</h1><div class="details">
@@ -85,3 +86,11 @@ def test_one_heading_over_the_rows_beside_other_topics_is_no_place() -> None:
     assert {place for _, place in _records(topics)} == {None}
     lone = _FARMS.replace("<h4>Mathislehof</h4>", "")
     assert {place for _, place in _records(lone)} == {None}
+
+
+def test_a_farms_name_is_a_venue_word_a_bare_hof_is_not() -> None:
+    # „-hof“ is one of place_lines' venue words (it was branch_headings' own _FARM).
+    assert names_a_venue_word("Untermühlbachhof")
+    assert names_a_venue_word("Mathislehof")
+    assert not names_a_venue_word("Hof")  # also a town
+    assert not names_a_venue_word("Hoffest")

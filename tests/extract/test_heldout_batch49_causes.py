@@ -30,7 +30,10 @@ def test_a_place_heading_led_by_its_preposition_is_the_place(
         "Treff Parkplatz Grafenwald",
         "Treff Parkplatz Grafenwald",
         "Sportplatz Kößlarn",
-        None,
+        # „-hof“ is a venue word (place_lines): the autumn walk's heading names where it goes;
+        # the item's place, its meeting point „Treff 14 Uhr am Marktplatz Kößlarn“, is still
+        # missed (no place before, the page's place score 8/9 either way).
+        "zum Rottaler Bienenhof in Steinberg",
     ]
 
 

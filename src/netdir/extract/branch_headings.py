@@ -17,11 +17,8 @@ heading is the rows' place. A name ending in „-hof“ (a farm, a manor) names 
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
-from netdir import lazy_re
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.inline_text import visible_text
@@ -33,8 +30,6 @@ SOURCE = "listing:section heading (the place the rows below it are held at)"
 _MIN_BRANCHES = 2
 _MOSTLY = 0.5  # more than half of the headings name a venue
 _MAX_HEADING = 60
-# „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor named as a section's place.
-_FARM = lazy_re.compile(r"[^\W\d_]{2}hof\b", re.I)
 
 
 def branch_of_each_block(candidate: Candidate, outline: Outline | None) -> list[str | None]:
@@ -51,14 +46,11 @@ def branch_of_each_block(candidate: Candidate, outline: Outline | None) -> list[
         len(heading) > _MAX_HEADING or DATE_LIKE.search(heading) for heading in distinct
     ):
         return nothing
-    venues = sum(1 for heading in distinct if _names_a_place(heading))
+    # „Bathurst Clark Resource Library“, „Untermühlbachhof“ (place_lines' venue words)
+    venues = sum(1 for heading in distinct if names_a_venue_word(heading))
     if venues <= _MOSTLY * len(distinct):
         return nothing
     return headings
-
-
-def _names_a_place(heading: str) -> bool:
-    return names_a_venue_word(heading) or bool(_FARM.search(heading))
 
 
 def _sibling_headings(outline: Outline, first: LexborNode) -> list[str]:

@@ -31,6 +31,8 @@ _VENUE_WORD = lazy_re.compile(
     r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
+    # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
+    r"(?<=[^\W\d_]{2})hof|"
     r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|building|fire\s+station)|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
