@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.notices import is_attention_notice
 from netdir.records import RawRecord
 
 # „Triftstraße 43“, „Moorburger Elbdeich 249“, „Johannes-Brahms-Platz 1“, „Lehrter Str. 35“: up
@@ -33,6 +34,7 @@ _KIND_OF_LIST = lazy_re.compile(
     r"(?:\s+(?:demnächst|\d{4}))?\s*:?$",
     re.I,
 )
+_WEB_ADDRESS = lazy_re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The provenance of a row's title taken from the heading above it (``block_titles``).
 _FROM_THE_HEADING = ("heading-before", "heading above")
 _MIN_ROWS = 2
@@ -46,13 +48,40 @@ def _venue_and_street(title: str | None) -> bool:
     return bool(_STREET_AND_NUMBER.match(street)) and 0 < len(venue.split()) <= _MAX_VENUE_WORDS
 
 
+def _venue_over_its_street(record: RawRecord) -> bool:
+    """ "Kosmos, Hochschule Luzern – Musik" over "Arsenalstrasse 28a, 6010 Kriens": the row's
+    first line after its day is a short venue, its place line opens with a street and number."""
+    title, place = record.title, record.location_text
+    if not title or not place or any(ch.isdigit() for ch in title):
+        return False
+    street = place.split(", ", 1)[0]
+    return bool(_STREET_AND_NUMBER.match(street)) and len(title.split()) <= _MAX_VENUE_WORDS
+
+
+def _only_where(record: RawRecord) -> bool:
+    return _venue_and_street(record.title) or _venue_over_its_street(record)
+
+
+def _bare_link(title: str | None) -> bool:
+    """A row titled by a web address alone („https://youtu.be/…“ under „Die Vorstellung vom
+    29. Mai wird zusätzlich als Live-Stream übertragen:“) names no offering of the list."""
+    return bool(title) and _WEB_ADDRESS.fullmatch((title or "").strip()) is not None
+
+
 def name_address_rows(records: list[RawRecord], heading: str | None, page: str | None) -> None:
     """When every dated row of a list (two or more) says only a venue and its street after its
-    day, those words are each row's place and the list's heading — or, if it only names the
-    kind of list, the page's name — is their title. One row alone is no evidence: „Bürger-
-    versammlung, Rathausplatz 1“ names its meeting and its place."""
-    dated = [r for r in records if r.date_text]
-    if len(dated) < _MIN_ROWS or not all(_venue_and_street(r.title) for r in dated):
+    day — on one line („Heisenberg-Gymnasium, Triftstraße 43“) or the venue over a line that
+    opens with the street —, the venue is each row's place and the list's heading — or, if it
+    only names the kind of list, the page's name — is their title. One row alone is no
+    evidence: „Bürgerversammlung, Rathausplatz 1“ names its meeting and its place. A row titled
+    by a bare web address beside them, or a notice („Achtung: Zwischen Di, 1. Juni, 18:00 Uhr
+    und …“, dropped later), counts neither way."""
+    dated = [
+        r
+        for r in records
+        if r.date_text and not _bare_link(r.title) and not is_attention_notice(r.title)
+    ]
+    if len(dated) < _MIN_ROWS or not all(_only_where(r) for r in dated):
         return
     name = page if heading is None or _KIND_OF_LIST.match(heading.strip()) else heading
     if not name:
@@ -61,6 +90,11 @@ def name_address_rows(records: list[RawRecord], heading: str | None, page: str |
         if record.location_text is None:
             record.location_text = record.title
             record.field_sources["location_text"] = "listing:text (venue and street after the day)"
+        elif _venue_over_its_street(record) and record.title:
+            record.location_text = f"{record.title}, {record.location_text}"
+            record.field_sources["location_text"] = (
+                "listing:text (venue over its street after the day)"
+            )
         record.title = name
         record.field_sources["title"] = (
             "listing:page title (rows name only their place)"

@@ -31,6 +31,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     without_publication_notes,
 )
+from netdir.extract.date_headings_above import heading_below_its_date
 from netdir.extract.file_links import is_notice_file, only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_item_name import item_name
@@ -681,6 +682,9 @@ def _emphasised(segment: list[LexborNode]) -> LexborNode | None:
 
 
 def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
+    item_heading = heading_below_its_date(segment)
+    if item_heading is not None:
+        return item_heading, item_heading.tag or ""
     for node in segment:
         if node.tag in HEADING_TAGS:
             return node, node.tag or ""

@@ -23,6 +23,7 @@ from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.date_heading_over_name import date_heading_over_the_name
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     byline_day,
@@ -131,6 +132,10 @@ def extract_event_page(
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)
+        if date is None:
+            # „<h3>Samstag, 18. und Sonntag, 19. Januar 2020, 15.00 Uhr</h3><h2>Konzerte …</h2>“:
+            # the day set as a heading of its own over the event's name.
+            date = date_heading_over_the_name(lines, headings)
         if (
             date is None
             and document_title is not None

@@ -30,6 +30,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     TIME_LIKE,
 )
+from netdir.extract.date_headings_above import date_headings_open_runs, opened_by_what_stands_above
 from netdir.extract.furniture_words import telling_words
 from netdir.extract.inline_text import visible_text
 from netdir.extract.pair_row_labels import pair_row_labels
@@ -336,6 +337,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         for heading_tag in HEADING_TAGS:
             if child_tags.count(heading_tag) >= MIN_ITEMS:
                 runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
+                runs = date_headings_open_runs(runs, children)
                 candidates.append(
                     Candidate(
                         [parent],
@@ -449,15 +451,9 @@ def _dates_above_headings(
     for run in runs:
         line = before.get(run[0].mem_id)
         above.append(line if line is not None and _date_line(line) else None)
-    if above[0] is None or sum(line is not None for line in above) < len(runs) - 1:
-        # The first name has no date line above it: a date below each name ("<h5>
-        # Wahlversammlung</h5><p>19.01.2027 um 19:00 Uhr …</p>") is its own, not the next one's.
-        return runs
-    moved = {line.mem_id for line in above if line is not None}
-    return [
-        ([line] if line is not None else []) + [node for node in run if node.mem_id not in moved]
-        for run, line in zip(runs, above, strict=True)
-    ]
+    # (Without a date line above the first name, a date below each name ("<h5>Wahlversammlung
+    # </h5><p>19.01.2027 um 19:00 Uhr …</p>") is its own, not the next one's.)
+    return opened_by_what_stands_above(runs, above)
 
 
 _DATE_LINE_CHARS = 120  # a date line, not a paragraph that mentions a day

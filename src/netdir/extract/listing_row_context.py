@@ -44,9 +44,11 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.day_of_row_before import date_from_the_row_before
 from netdir.extract.heading_hours import hours_of_the_heading
+from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_run_years import year_of_the_item
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import is_question, lead_of_list
+from netdir.extract.list_label_headings import list_label, named_above_the_label
 from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
@@ -105,6 +107,8 @@ def read_in_context(
         return outline.section_heading(segment[0])
 
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
+    if reading.sources.get("title") in _FROM_A_HEADING and outline is not None:
+        _named_above_a_list_label(segment, reading, outline)
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading, outline)
     if reading.title and _SAME_AS_ABOVE.match(reading.title):
@@ -159,6 +163,27 @@ def read_in_context(
                 reading.sources.get("date_text", "listing:") + " + hours of the heading"
             )
     return reading
+
+
+_FROM_A_HEADING = ("listing:heading-before", "listing:heading above")
+
+
+def _named_above_a_list_label(
+    segment: list[LexborNode], reading: BlockReading, outline: Outline
+) -> None:
+    """„<h2>Leben im All</h2><h3>Aufführungstermine in der Gemeindehalle Kutzenhausen:</h3>“
+    over rows of days: the label says what kind of list follows and where; the heading above
+    it names the rows (``list_label_headings``)."""
+    if list_label(reading.title) is None:
+        return
+    named = named_above_the_label(outline.headings_before(segment[0])[:2])
+    if named is None:
+        return
+    reading.title = item_name(named.name)
+    reading.sources["title"] = "listing:heading above the list's label"
+    if named.place and reading.location_text is None:
+        reading.location_text = named.place
+        reading.sources["location_text"] = "listing:place in the list's label"
 
 
 def _title_from_row_above(
