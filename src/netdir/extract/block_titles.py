@@ -253,7 +253,10 @@ def _without_pointer_links(chunk: str, pointers: list[str]) -> str:
 _CLOCK_AFTER_NAME = lazy_re.compile(
     r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}"
     r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
-    r"(?P<rest>.*)$",
+    r"(?P<rest>.*)$"
+    # „Informationstreffen für Wahlhelfer:innen (20 Uhr)“: a whole hour alone in the name's
+    # closing bracket.
+    r"|(?P<hour_lead>\s*\(\s*)(?P<hour>(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])\s*Uhr)\s*\)\s*$",
     re.I,
 )
 _PLACE_REST = lazy_re.compile(
@@ -275,18 +278,29 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
     match = _CLOCK_AFTER_NAME.search(rest_of_line)
     if match is None:
         return
+    if match["hour"] is not None:
+        _name_and_its_clock(rest_of_line[: match.start()], match["hour"], reading)
+        return
     if not re.search(r"uhr|^(?:ab|um|von)\s", match["clock"], re.I):
         return  # "15.00" alone could be a number; with "Uhr" or "ab"/"um" it is a time
-    name = EDGE_NOISE.sub("", rest_of_line[: match.start()])
-    if sum(ch.isalpha() for ch in name) < 3:
+    if not _name_and_its_clock(rest_of_line[: match.start()], match["clock"], reading):
         return
-    reading.title = name
-    reading.date_text = f"{reading.date_text}, {match['clock'].strip()}"
-    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
     place = _PLACE_REST.match(match["rest"])
     if place is not None and reading.location_text is None and not DATE_LIKE.search(match["rest"]):
         reading.location_text = place["place"].strip()
         reading.sources["location_text"] = "listing:text after the time"
+
+
+def _name_and_its_clock(before_clock: str, clock: str, reading: BlockReading) -> bool:
+    """The text before the clock names the row, the clock joins its date; False when that text
+    is too short to be a name."""
+    name = EDGE_NOISE.sub("", before_clock)
+    if sum(ch.isalpha() for ch in name) < 3:
+        return False
+    reading.title = name
+    reading.date_text = f"{reading.date_text}, {clock.strip()}"
+    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
+    return True
 
 
 # What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr

@@ -6,6 +6,13 @@ has „Redaktionsschluss Amtsblatt“, a club's „Meldeschluss Kreismeisterscha
 deadline: an entry whose name opens with a deadline word („Deadline“, „Einsendeschluss“,
 „Anmeldeschluss“, „Bewerbungsfrist“ …) dates a closing day, not an event. (A name that merely
 contains such a word later — a film „Deadline“ is rare, a „Saisonabschluss“ is a party — stays.)
+
+An election committee's timetable lists, beside the election days and the public draw, the days
+lists close and notices appear: „Ausschlussfrist der Wahlvorschläge“, „Frist zur Beantragung der
+Briefwahl“, „Veröffentlichung der Wahlbekanntmachung“, „Bekanntgabe der Listennummern“. A
+deadline word alone („Frist“, „Ausschlussfrist“, „Einspruchsfrist“) and a notice of something
+(„Veröffentlichung der …“, „Bekanntgabe des …“, „Bekanntmachung von …“) name a day on which
+nobody gathers either.
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ from netdir import lazy_re
 
 _DEADLINE_NAME = lazy_re.compile(
     r"^(?:deadline|(?:einsende|anmelde|bewerbungs|abgabe|melde|redaktions|einreichungs|annahme)"
-    r"(?:schluss|frist|termin)|(?:einreichungs|bewerbungs|anmelde)ende)\b",
+    r"(?:schluss|frist|termin)|(?:einreichungs|bewerbungs|anmelde)ende"
+    r"|(?:ausschluss|einspruchs|antrags)?frist"
+    r"|(?:veröffentlichung|bekanntgabe|bekanntmachung)\s+(?:der|des|von)\b)\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from netdir.extract.calendar_days import (
 )
 from netdir.extract.card_parts import whole_cards_first
 from netdir.extract.context import PageContext, set_field
+from netdir.extract.credit_endings import drop_credit_endings
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -75,6 +76,7 @@ from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
+from netdir.extract.month_label_days import write_label_months
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
@@ -279,6 +281,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     mark_icon_ligatures(body)
     flatten_nested_definition_lists(body)
     number_month_items(body)
+    write_label_months(body)
     mark_this_month_days(tree.root or body)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")
@@ -442,6 +445,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
+        drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“
         move_labelled_brackets(group)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)

@@ -4,11 +4,13 @@ A village club's cards „30 Mai“, „7 Juni“, „11 Sep“, „12 Sep“, �
 alone goes to the year nearest the page's day (``when.infer_year``): saved on 18 May 2026, „28
 Dez“ is nearer as last December than as next. A reader sees a list running forward from May and
 reads December after September, in the same year. When every dated row of one list is yearless
-and the days in page order run one way (forward, or backward for an archive) without turning,
-the first row's nearest year holds for the rows after it; a row whose year this changes carries
-it for the normalizer (``extra["page_year"]``, as ``neighbour_years`` does) and its date's
-provenance says so. A list that turns (December, then March) is left to the nearest-year guess:
-whether it runs on into the next year or back into the last is not told by the order alone.
+and its months in page order run one way (forward, or backward for an archive) without turning —
+one day of a month out of order, a roster's „24.“ before its „22.“ October, is a slip, no turn,
+while more of the list's days in a month run its way — the first row's nearest year holds for
+the whole list; a row whose year this changes carries it for the normalizer (``extra["page_year"]``,
+as ``neighbour_years`` does) and its date's provenance says so. A list that turns (December, then
+March) is left to the nearest-year guess: whether it runs on into the next year or back into the
+last is not told by the order alone.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from netdir.records import RawRecord
 FROM_ORDER = " + year:order of the list"
 #: A list shows its direction in at least this many yearless days.
 _MIN_DAYS = 3
+_SLIPS = 1  # days of one month out of order that a list running one way may hold
 
 
 def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecord]:
@@ -54,11 +57,20 @@ def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecor
 
 
 def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
-    """The first row's guessed year for every row when the (month, day) sequence runs in
-    ``step``'s direction without turning; None otherwise."""
+    """The first row's guessed year for every row when the months run in ``step``'s direction
+    without turning; None otherwise. One day of a month out of order (a roster's „24.“ before its
+    „22.“ October) does not turn the list — no year can begin between two days of one month —
+    as long as more days of the list's months run its way than against it."""
+    along = against = 0
     for (_, before), (_, here) in itertools.pairwise(days):
-        if (here.month, here.day) != (before.month, before.day) and (
-            (here.month, here.day) > (before.month, before.day)
-        ) != (step == 1):
-            return None
+        if here.month != before.month:
+            if (here.month > before.month) != (step == 1):
+                return None
+        elif here.day != before.day:
+            if (here.day > before.day) == (step == 1):
+                along += 1
+            else:
+                against += 1
+    if against > _SLIPS or (against and against >= along):
+        return None
     return [days[0][1].year] * len(days)

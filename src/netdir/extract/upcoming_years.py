@@ -8,7 +8,8 @@ Only when at least two rows state a year and none of them is past; a list that s
 (an archive, a season under way) is left to the nearest-year guess, and so is a row whose run
 reaches the page's day or whose weekday („Sat 19th November“) does not fit next year. The row
 carries the year for the normalizer (``extra["page_year"]``, as ``neighbour_years`` does) and its
-date's provenance says so; its date text stays as the page writes it.
+date's provenance says so; its date text stays as the page writes it. A list whose order gave
+some rows their year (``running_years``) is one year's run and is left as the order reads it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 
 from netdir.extract.block_text import names_a_day
 from netdir.extract.neighbour_years import give_year, stated_year, yearless
+from netdir.extract.running_years import FROM_ORDER
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
 from netdir.normalize.when_mentions import find_mentions, weekday_beside
@@ -32,6 +34,10 @@ def years_of_a_coming_list(records: list[RawRecord], today: date) -> list[RawRec
     """``records`` (one listing's rows) with the next year for a yearless row read into the past
     when every row that states its year lies ahead of ``today`` (a row whose run reaches
     ``today`` is under way and stays)."""
+    if any(FROM_ORDER in record.field_sources.get("date_text", "") for record in records):
+        # A roster „Januar“ … „Dezember“ read in March: the order put its autumn in this year;
+        # those rows state no year of their own that would send its January to the next.
+        return records
     stated = [record for record in records if stated_year(record) is not None]
     if len(stated) < _MIN_STATED or any(_day_of(record, today) is None for record in stated):
         return records
