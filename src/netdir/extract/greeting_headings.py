@@ -18,67 +18,23 @@ from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.sentence_ends import CLAUSE_END
 from netdir.extract.title_text import MAX_TEXT_TITLE, is_junk_title, title_in_text
 
-# Only words that greet a visitor or name the site: a heading made of these says „hello“.
-# („Willkommen beim Dachbau Schaffer Nightrace 2025!“ names an event: its other words.)
-_GREETING_WORDS = frozenset(
-    [
-        "herzlich",
-        "herzlichen",
-        "dank",
-        "willkommen",
-        "welcome",
-        "hallo",
-        "hello",
-        "liebe",
-        "lieben",
-        "besucher",
-        "besucherinnen",
-        "auf",
-        "bei",
-        "in",
-        "im",
-        "zu",
-        "der",
-        "die",
-        "den",
-        "dem",
-        "unsere",
-        "unserer",
-        "unser",
-        "unseren",
-        "our",
-        "to",
-        "the",
-        "on",
-        "at",
-        "of",
-        "homepage",
-        "website",
-        "webseite",
-        "webseiten",
-        "internetseite",
-        "internetseiten",
-        "internetpräsenz",
-        "seite",
-        "seiten",
-        "page",
-        "site",
-    ]
-)
 # A word that makes the heading a greeting (not a bare „Auf der Seite“).
 _GREETS = frozenset(
     [
-        "willkommen",
-        "welcome",
-        "hallo",
-        "hello",
-        "homepage",
-        "website",
-        "webseite",
-        "internetseite",
+        "willkommen", "welcome", "hallo", "hello", "homepage", "website", "webseite", "internetseite",
         "internetpräsenz",
     ]
-)
+)  # fmt: skip
+# Only words that greet a visitor or name the site: a heading made of these says „hello“.
+# („Willkommen beim Dachbau Schaffer Nightrace 2025!“ names an event: its other words.)
+_GREETING_WORDS = _GREETS | frozenset(
+    [
+        "herzlich", "herzlichen", "dank", "liebe", "lieben", "besucher", "besucherinnen", "auf", "bei",
+        "in", "im", "zu", "der", "die", "den", "dem", "unsere", "unserer", "unser", "unseren", "our",
+        "to", "the", "on", "at", "of", "webseiten", "internetseiten", "seite", "seiten", "page",
+        "site",
+    ]
+)  # fmt: skip
 _WORD = lazy_re.compile(r"[^\W\d_]+")
 # „… ins Theater zum Weihnachtsmärchen "Alice im Wunderland".“: what the sentence goes to, from
 # a „zum“/„zur“ after its day to its end.

@@ -18,11 +18,13 @@ a heading over anything but an address (a contact name, a map link) gives none.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text, text_chunks
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_for_all import SOURCE as FOR_ALL_SOURCE
 from netdir.extract.place_for_all import lead_place_for_all
@@ -149,20 +151,14 @@ def _address_section(first: LexborNode, last: LexborNode) -> str | None:
     """The address under an „Adresse“ heading among the elements around the list (before its
     first row or after its last one, or a container of either, a few levels up): the first
     text of the section (``_address_under``)."""
-    ends: dict[str, LexborNode | None] = {"prev": first, "next": last}
+    ends: dict[Literal["prev", "next"], LexborNode | None] = {"prev": first, "next": last}
     for _ in range(_LEVELS):
         for step, container in ends.items():
             if container is None or container.tag in ("body", "html"):
                 return None
-            sibling = getattr(container, step)
-            seen = 0
-            while sibling is not None and seen < _SECTION_SIBLINGS:
-                if sibling.is_element_node:
-                    seen += 1
-                    address = _address_under(sibling)
-                    if address is not None:
-                        return address
-                sibling = getattr(sibling, step)
+            for sibling in element_siblings(container, step, _SECTION_SIBLINGS):
+                if (address := _address_under(sibling)) is not None:
+                    return address
         ends = {step: node.parent if node is not None else None for step, node in ends.items()}
     return None
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 
 _LIST_TAGS = frozenset({"table", "ul", "ol", "dl"})
@@ -35,12 +36,7 @@ def _list_of(row: LexborNode) -> LexborNode:
 
 def _texts_beside(element: LexborNode) -> Iterator[str]:
     for step in ("next", "prev"):
-        sibling = getattr(element, step)
-        seen = 0
-        while sibling is not None and seen < _SIBLINGS:
-            if sibling.is_element_node:
-                seen += 1
-                text = " ".join(visible_text(sibling).split())
-                if text and len(text) <= _NOTE_CHARS:
-                    yield text
-            sibling = getattr(sibling, step)
+        for sibling in element_siblings(element, step, _SIBLINGS):
+            text = " ".join(visible_text(sibling).split())
+            if text and len(text) <= _NOTE_CHARS:
+                yield text
