@@ -120,12 +120,21 @@ def test_molsdorf_roster_lines_are_dated_by_their_month_card(
     # no line was dated (0/36 before); the year is the plan's, January as well as December.
     records = inspect_corpus_page(capsys, "ember-ff-molsdorf-dienstplan-2017")
     starts = [r["start"][:16] for r in records]
-    assert len(records) == 33
+    assert len(records) == 36  # (33 before the second topics of an evening had their own)
     assert starts[0] == "2017-01-04T19:00"
     assert records[0]["title"] == "Allgemeine Belange, rechtliche Grundlagen"  # „- H. Friebel“ gone
     assert starts[-1] == "2017-12-12T19:00"
     assert all(start.startswith("2017-") for start in starts)
     assert "2017-04-02T08:00" in starts  # „02. 8.00 Uhr - Seminar MTW-Fahrer“
+    # „21. - 19.00 Uhr Knoten, Stiche - St. Baumgarten<br>Tragbare Leitern FwDV 10 - S. Pöppich<br>
+    # nach Absprache …“: two duties that evening (the second was lost), none by arrangement.
+    by_title = {r["title"]: r["start"][:16] for r in records}
+    assert by_title["Tragbare Leitern FwDV 10"] == "2017-03-21T19:00"
+    assert by_title["Funk"] == "2017-04-04T19:00"
+    assert by_title["Jahreshauptversammlung Feuerwehr"] == "2017-01-30T15:30"
+    assert not any("Absprache" in title for title in by_title)
+    # A topic broken over three lines at its commas is one title (its first line before).
+    assert any(t.startswith("Sicherung von verunfallten Fahrzeugen, Unfälle mit") for t in by_title)
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,13 @@ def test_batch80_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> No
     ]
     # (the school concert, its programme only on the flyer, is dated right but not named)
     assert days[1][0] == "2018-11-10T19:00"
+    # „<h2>5. Mai 2018 – 20 Uhr Hof Akkerboom</h2>“: the venue after the day and hour, with the
+    # block's address line, is the concert's place (no place before, place 0/4).
+    assert [r.get("location") for r in archive[:4:2]] == [
+        "Räucherei Kiel",
+        "Hof Akkerboom, Stockholmstraße 159, 24109 Kiel",
+    ]
+    assert archive[3]["location"] == "DGB Gewerkschaftshaus Legiensaal, Legienstraße 22, 24103 Kiel"
     # The h3 day over the h2 name dated nothing (no record before).
     (concerts,) = inspect_corpus_page(capsys, "static-ernst-busch-chor-kiel-konzerte-2019")
     assert concerts["title"] == "Konzerte aus Anlass des 120. Geburtstags von Ernst Busch"

@@ -37,3 +37,8 @@ def drop_credit_endings(records: list[RawRecord]) -> None:
             record.title = name
             source = record.field_sources.get("title", "listing:")
             record.field_sources["title"] = f"{source} - instructor column"
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether the text ends with who leads it after a dash („… - H. Friebel“)."""
+    return _CREDIT_END.search(text) is not None

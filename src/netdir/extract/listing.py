@@ -87,6 +87,7 @@ from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import repeats_the_days
 from netdir.extract.restated_posts import restates
+from netdir.extract.roster_topic_lines import split_roster_topics
 from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rows_below_names import names_from_rows_below
@@ -282,6 +283,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     flatten_nested_definition_lists(body)
     number_month_items(body)
     write_label_months(body)
+    split_roster_topics(body)
     mark_this_month_days(tree.root or body)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")

@@ -69,6 +69,7 @@ from netdir.extract.date_cues import (
     role_of_dates,
     tidy_date_text,
 )
+from netdir.extract.date_heading_places import place_in_the_date_heading
 from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
@@ -155,6 +156,8 @@ def read_block(
         place_opening_a_cell(segment, reading)
     if reading.location_text is None and reading.date_text:
         place_in_tooltip(segment, reading)  # „…\tReno City Council Chamber, …, NV  89501“
+    if reading.location_text is None and reading.date_text:
+        place_in_the_date_heading(segment, reading)  # „<h2>5. Mai 2018 – 20 Uhr Hof Akkerboom</h2>“
     if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
         chunks = text_chunks(segment)
         # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
