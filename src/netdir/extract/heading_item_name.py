@@ -5,7 +5,9 @@ day and its documents (Agenda, Minutes, Video); a reader names each row „Counc
 row is named by the heading above it and that heading ends in the English plural of a meeting word
 („Meetings“, „Hearings“, „Sessions“ …), the row takes the singular, without the heading's year or
 a word that only sorts the list („Upcoming“, „Past“); any other heading stays as it is — it may
-be the name of one series („Troop Meetings“ as a row's own title is not touched here).
+be the name of one series („Troop Meetings“ as a row's own title is not touched here). A heading
+that is only a quoted work and its author („„Leben im All“ von Gerhard A. Meyer“) names each row
+by the work (``work_credits``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.work_credits import work_without_its_author
 
 # The meeting word at the heading's end, in the plural.
 _PLURAL_END = lazy_re.compile(
@@ -29,7 +32,8 @@ _YEAR_AFTER = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
 
 def item_name(heading: str) -> str:
     """The name of one row under ``heading`` (the heading unchanged unless it ends in a plural
-    meeting word)."""
+    meeting word, or names a work and its author)."""
+    heading = work_without_its_author(heading)
     text = " ".join(heading.split())
     bare = _YEAR_AFTER.sub("", text)
     plural = _PLURAL_END.search(bare)
