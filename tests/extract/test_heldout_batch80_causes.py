@@ -196,3 +196,16 @@ def test_batch80_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> No
         "Kirchgemeindehaus Linsebühl, Flurhofstrasse 3, 9000 St. Gallen",
     ]
 
+
+def test_the_stream_link_and_the_theme_credit_are_no_performances(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # „Die Vorstellung vom 29. Mai wird zusätzlich als Live-Stream übertragen: https://youtu.be/…“
+    # and „Hosted on GitHub Pages — Theme by orderedlist — Modified by Rafael Dätwyler“ were
+    # records too (precision 2/4): a row named by a bare link or the site's credit is none
+    # (link_and_credit_rows).
+    page = inspect_corpus_page(capsys, "jekyll-undolcedeliro-vorstellungen-2021")
+    assert [(r["title"], r["start"][:16]) for r in page] == [
+        ("Un dolce deliro", "2021-05-29T19:30"),
+        ("Un dolce deliro", "2021-06-05T19:30"),
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.link_and_credit_rows import is_bare_link
 from netdir.extract.notices import is_attention_notice
 from netdir.records import RawRecord
 
@@ -34,7 +35,6 @@ _KIND_OF_LIST = lazy_re.compile(
     r"(?:\s+(?:demnächst|\d{4}))?\s*:?$",
     re.I,
 )
-_WEB_ADDRESS = lazy_re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The provenance of a row's title taken from the heading above it (``block_titles``).
 _FROM_THE_HEADING = ("heading-before", "heading above")
 _MIN_ROWS = 2
@@ -62,12 +62,6 @@ def _only_where(record: RawRecord) -> bool:
     return _venue_and_street(record.title) or _venue_over_its_street(record)
 
 
-def _bare_link(title: str | None) -> bool:
-    """A row titled by a web address alone („https://youtu.be/…“ under „Die Vorstellung vom
-    29. Mai wird zusätzlich als Live-Stream übertragen:“) names no offering of the list."""
-    return bool(title) and _WEB_ADDRESS.fullmatch((title or "").strip()) is not None
-
-
 def name_address_rows(records: list[RawRecord], heading: str | None, page: str | None) -> None:
     """When every dated row of a list (two or more) says only a venue and its street after its
     day — on one line („Heisenberg-Gymnasium, Triftstraße 43“) or the venue over a line that
@@ -79,7 +73,7 @@ def name_address_rows(records: list[RawRecord], heading: str | None, page: str |
     dated = [
         r
         for r in records
-        if r.date_text and not _bare_link(r.title) and not is_attention_notice(r.title)
+        if r.date_text and not is_bare_link(r.title) and not is_attention_notice(r.title)
     ]
     if len(dated) < _MIN_ROWS or not all(_only_where(r) for r in dated):
         return

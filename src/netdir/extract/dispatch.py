@@ -54,6 +54,7 @@ from netdir.extract.jsonld import (
     records_from_documents,
 )
 from netdir.extract.labelled_end import end_from_labelled_range
+from netdir.extract.link_and_credit_rows import is_bare_link, is_site_credit
 from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
@@ -140,6 +141,13 @@ class ExtractResult:
             records = [record for record in records if not reports_its_end(record.description)]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
+            # A row named only by a web address (a live stream's link under the performance it
+            # streams) or the site's credit line („Theme by …“) is no offering of the list.
+            records = [
+                r
+                for r in records
+                if not is_bare_link(r.title) and not is_site_credit(r.description)
+            ]
         if extractor in ("listing", "embedded_json"):
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions, and so
             # is a camp's „Dinner“ at 17:50 in the calendar data its app keeps.
