@@ -255,8 +255,8 @@ _CLOCK_AFTER_NAME = lazy_re.compile(
     r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
     r"(?P<rest>.*)$"
     # „Informationstreffen für Wahlhelfer:innen (20 Uhr)“: a whole hour alone in the name's
-    # closing bracket.
-    r"|(?P<hour_lead>\s*\(\s*)(?P<hour>(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])\s*Uhr)\s*\)\s*$",
+    # closing bracket, or after a short note there („(Öffentlich, um 13 Uhr)“).
+    r"|(?P<hour_lead>\s*\(\s*(?:[^(),\d]{1,30},\s*)?)(?P<hour>(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])\s*Uhr)\s*\)\s*$",
     re.I,
 )
 _PLACE_REST = lazy_re.compile(

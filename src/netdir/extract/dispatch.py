@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
+from netdir.extract.availability_notices import is_availability_notice
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
@@ -148,6 +149,8 @@ class ExtractResult:
                 for r in records
                 if not is_bare_link(r.title) and not is_site_credit(r.description)
             ]
+            # „Ab diesem Tag ist die Einsicht in das Wählerverzeichnis möglich“: from when, no event.
+            records = [r for r in records if not is_availability_notice(r)]
         if extractor in ("listing", "embedded_json"):
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions, and so
             # is a camp's „Dinner“ at 17:50 in the calendar data its app keeps.
