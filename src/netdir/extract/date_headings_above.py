@@ -9,8 +9,9 @@ programme::
 Split at the programme headings, each run ends with the next concert's date heading (a heading of
 a lower rank does not end a run of higher ones), so every concert took its successor's day. When
 the first item heading and all but at most one of the others have a short heading that names a
-day above them — only line breaks, empty paragraphs and at most two short lines between, no rule
-and no other item heading — that heading opens their run instead (``listing_groups`` does the same
+day above them — of a lower rank than the item heading (a day heading of a higher rank heads a
+section of several items), only line breaks, empty paragraphs and at most two short lines between,
+no rule and no other item heading — that heading opens their run instead (``listing_groups`` does the same
 for a date line that is no heading), and the item heading below it names the item
 (``heading_below_its_date``), not the date heading that now opens the run.
 """
@@ -65,12 +66,23 @@ def _date_heading_above(
             return None  # the previous item's section, not this one's
         text = node_text(sibling) or ""
         if sibling.tag in HEADING_TAGS:
-            return sibling if _is_date_heading(text) else None
+            # A day heading of a higher rank („<h1>Sun 2026-08-23</h1><h2>Belmont</h2>“) heads a
+            # section of several items: it dates them all and opens none of their runs.
+            below_the_item = _rank(sibling) > _rank(head)
+            return sibling if below_the_item and _is_date_heading(text) else None
         if text:
             lines += 1
             if lines > _LINES_BETWEEN:
                 return None
     return None
+
+
+def _rank(heading: LexborNode) -> int:
+    return (
+        HEADING_TAGS.index(heading.tag or "h6")
+        if heading.tag in HEADING_TAGS
+        else len(HEADING_TAGS)
+    )
 
 
 def _is_date_heading(text: str) -> bool:
@@ -85,8 +97,8 @@ def heading_below_its_date(segment: list[LexborNode]) -> LexborNode | None:
         return None
     if not _is_date_heading(node_text(segment[0]) or ""):
         return None
-    rank = HEADING_TAGS.index(segment[0].tag or "h6")
+    rank = _rank(segment[0])
     for node in segment[1:]:
-        if node.tag in HEADING_TAGS and HEADING_TAGS.index(node.tag or "h6") < rank:
+        if node.tag in HEADING_TAGS and _rank(node) < rank:
             return node
     return None

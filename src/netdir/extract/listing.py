@@ -571,11 +571,7 @@ def _records(
         if (
             reading.date_text is None
             and candidate.dated_share >= 0.5
-            and undated_prose_row(
-                " ".join(node_text(node) or "" for node in segment),
-                reading.title,
-                reading.sources.get("title", ""),
-            )
+            and undated_prose_row(segment, reading.title, reading.sources.get("title", ""))
         ):
             continue  # „… auf der <a>Mailing Liste</a> kund getan.“ beside the dated rows
         if reading.date_text is None and is_address_heading(reading.title):

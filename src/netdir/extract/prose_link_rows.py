@@ -8,12 +8,18 @@ wann die nächsten Termine stattfinden.“. Read as rows of the list, each becam
 titled by its link or its sentence. A link a sentence mentions (with words before it) or that a
 footnote mark opens names a page to read, not an offering; a title that is a whole sentence of
 many words ending in a stop is a note to the reader. (A row opening with its linked name and a
-description after it — a course „Wann: Auf Anfrage“ — stays.)
+description after it — a course „Wann: Auf Anfrage“ — stays.) The words before a link are
+read in the element that holds it, not in the whole row: a calendar row „Konzertbeginn: 16 Uhr
+Einlass: ab 15 Uhr“ over its linked name and a description names its offering by that link.
 """
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from netdir import lazy_re
+from netdir.extract.block_text import css_matches
+from netdir.extract.inline_text import visible_text
 from netdir.extract.sentence_ends import CLAUSE_END
 
 # „[1]“, „(2)“, „3)“, „*“: a footnote's mark before its link.
@@ -48,10 +54,35 @@ def is_a_note_sentence(title: str) -> bool:
     )
 
 
-def undated_prose_row(segment_text: str, title: str | None, title_source: str) -> bool:
+def text_around_the_link(segment: list[LexborNode], link_text: str) -> str:
+    """The text of the nearest element around the row's link named ``link_text`` that holds
+    more than the link (the paragraph a mention stands in, the name cell a name stands in);
+    empty when no such link is in the row."""
+    for node in segment:
+        links = [node] if node.tag == "a" else css_matches(node, "a")
+        for link in links:
+            if _spaced(link) != link_text:
+                continue
+            holder = link
+            while holder.parent is not None and holder not in segment:
+                holder = holder.parent
+                text = _spaced(holder)
+                if text != link_text:
+                    return text
+            return _spaced(holder)
+    return ""
+
+
+def _spaced(node: LexborNode) -> str:
+    return " ".join(visible_text(node).split())
+
+
+def undated_prose_row(segment: list[LexborNode], title: str | None, title_source: str) -> bool:
     """Whether an undated row is prose around its link or a note (see the module docstring)."""
     if not title:
         return False
-    if title_source.endswith(">a") and is_prose_around_a_link(segment_text, title):
+    if title_source.endswith(">a") and is_prose_around_a_link(
+        text_around_the_link(segment, title), title
+    ):
         return True
     return is_a_note_sentence(title)
