@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.date_cues import MONTH_WORD
+from netdir.extract.ordered_days import first_text_node
 
 # „04.“ opening an item, not „04.05.“ (a full date) nor „4. Januar“ (its month named); a clock
 # may follow („02. 8.00 Uhr“).
@@ -36,7 +37,7 @@ def write_label_months(body: LexborNode) -> None:
         items = [child for child in listing.iter(include_text=False) if child.tag == "li"]
         if not items:
             continue
-        openings = [_opening_text(item) for item in items]
+        openings = [first_text_node(item) for item in items]
         if any(text is None or not _BARE_DAY.match(text.text() or "") for text in openings):
             continue
         month = _month_label(listing)
@@ -76,10 +77,3 @@ def _element_before(node: LexborNode) -> LexborNode | None:
     if sibling is None or sibling.is_text_node or sibling.tag in _LIST_TAGS:
         return None
     return sibling
-
-
-def _opening_text(item: LexborNode) -> LexborNode | None:
-    for node in item.traverse(include_text=True):
-        if node.is_text_node and (node.text() or "").strip():
-            return node
-    return None

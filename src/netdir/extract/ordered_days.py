@@ -25,7 +25,7 @@ def number_month_items(body: LexborNode) -> None:
             if item.tag != "li":
                 continue
             number = _integer(item.attributes.get("value"), number)
-            first = _first_text_node(item)
+            first = first_text_node(item)
             if first is not None:
                 match = _FIRST_WORD.match(first.text() or "")
                 if match is not None and MONTH_WORD.match(match.group(1)):
@@ -33,7 +33,8 @@ def number_month_items(body: LexborNode) -> None:
             number += 1
 
 
-def _first_text_node(item: LexborNode) -> LexborNode | None:
+def first_text_node(item: LexborNode) -> LexborNode | None:
+    """The first text node of ``item`` that holds more than white space: where its text opens."""
     for node in item.traverse(include_text=True):
         if node.is_text_node and (node.text() or "").strip():
             return node
