@@ -30,7 +30,8 @@ from netdir.records import RawRecord
 EXTRACTOR = "listing"
 _BOLD_TAGS = frozenset({"b", "strong"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "small", "span", "u", "font", "mark"})
+#: The elements that keep their text on the line they stand in (``br_lines``).
+INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "small", "span", "u", "font", "mark"})
 _MIN_SECTIONS = 2
 _MAX_NAME = 100
 _MAX_LINE = 80  # a date or place line is short; a sentence naming a day is prose
@@ -62,7 +63,7 @@ def extract_bold_sections(tree: LexborHTMLParser, context: PageContext) -> list[
     seen: set[int] = set()
     for bold in body.css("b, strong"):
         parent = bold.parent
-        if parent is None or parent.mem_id in seen or parent.tag in _INLINE_TAGS:
+        if parent is None or parent.mem_id in seen or parent.tag in INLINE_TAGS:
             continue
         seen.add(parent.mem_id)
         records = _sections(parent, context)
@@ -131,7 +132,7 @@ def br_lines(element: LexborNode) -> list[Line]:
             continue
         if not node.is_text_node:
             joiner.element(node)
-        if node.tag == "br" or (not node.is_text_node and node.tag not in _INLINE_TAGS):
+        if node.tag == "br" or (not node.is_text_node and node.tag not in INLINE_TAGS):
             flush()
             continue
         if node.tag == "a" and current.link is None:

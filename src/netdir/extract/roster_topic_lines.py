@@ -20,6 +20,7 @@ import html
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.bold_sections import INLINE_TAGS, br_lines
 from netdir.extract.credit_endings import ends_with_credit
 
 # „04. Januar - 19.00 Uhr - “, „30. Januar - 15.30 Uhr - 17.30 Uhr “, „04.05.2017, 19:00 Uhr “:
@@ -30,7 +31,6 @@ _DAY_AND_CLOCK = lazy_re.compile(
 )
 # „nach Absprache …“, „n. V.“, „auf Anfrage“: a line with no day of its own.
 _BY_ARRANGEMENT = lazy_re.compile(r"^(?:nach\s+(?:Absprache|Vereinbarung)|n\.\s?V\.|auf\s+Anfrage)")
-_INLINE_TAGS = frozenset({"br", "a", "span", "em", "strong", "b", "i", "u", "small", "abbr"})
 
 
 def split_roster_topics(body: LexborNode) -> None:
@@ -70,15 +70,7 @@ def _regroup(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _br_lines(item: LexborNode) -> list[str] | None:
     """The item's text lines between ``<br>``s; None when it holds more than inline text."""
-    lines = [""]
-    for child in item.iter(include_text=True):
-        if child.is_text_node:
-            lines[-1] += child.text() or ""
-        elif child.tag == "br":
-            lines.append("")
-        elif child.tag in _INLINE_TAGS and child.css_first("br") is None:
-            lines[-1] += child.text() or ""
-        else:
+    for node in item.traverse(include_text=False):
+        if node.mem_id != item.mem_id and node.tag != "br" and node.tag not in INLINE_TAGS:
             return None
-    cleaned = [" ".join(line.split()) for line in lines]
-    return [line for line in cleaned if line]
+    return [line.text for line in br_lines(item)]
