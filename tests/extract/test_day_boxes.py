@@ -60,3 +60,33 @@ def test_a_box_holding_prose_is_no_day_box() -> None:
         _records(_box("Mon, Nov 28", *two), _box("Tue, Nov 29", *two), _box("Wed, Nov 30", prose))
         == []
     )
+
+
+def test_a_booking_badge_is_no_name_and_the_clock_line_ends_on_the_venue() -> None:
+    # A design week's cards: a „Sold Out!“ marquee above some names, then the name, a rule and
+    # the clock-icon hour and pin-icon venue as spans of one element (one line).
+    def card(name: str, hour: str, venue: str, *, sold_out: bool = False) -> str:
+        badge = '<div class="sold-out"><marquee>Sold Out!</marquee></div>' if sold_out else ""
+        return (
+            f'{badge}<div class="details">\n<span>{name}</span>\n<hr>\n'
+            f"<span><span></span> {hour}</span>\n<span><span></span>\n<span>{venue}</span></span></div>"
+        )
+
+    found = _records(
+        _box("Mon, Oct 23", card("Creative Lunch: Huge Inc", "11:30 am", "Huge Inc", sold_out=True),
+             card("Sketch Workshops", "6:30 pm", "Optoro")),
+        _box("Tue, Oct 24", card("Crafts & Cocktails", "6:00 pm", "Cotton & Reed", sold_out=True)),
+        _box("Wed, Oct 25", card("Creative Lunch: IBM", "11:30 am", "WeWork White House"),
+             card("Mike Monteiro: How To Fight Fascism", "6:30 pm", "Studio Theatre")),
+    )  # fmt: skip
+    assert found == [
+        ("Creative Lunch: Huge Inc", "Mon, Oct 23, 11:30 am Huge Inc", "Huge Inc"),
+        ("Sketch Workshops", "Mon, Oct 23, 6:30 pm Optoro", "Optoro"),
+        ("Crafts & Cocktails", "Tue, Oct 24, 6:00 pm Cotton & Reed", "Cotton & Reed"),
+        ("Creative Lunch: IBM", "Wed, Oct 25, 11:30 am WeWork White House", "WeWork White House"),
+        (
+            "Mike Monteiro: How To Fight Fascism",
+            "Wed, Oct 25, 6:30 pm Studio Theatre",
+            "Studio Theatre",
+        ),
+    ]

@@ -155,6 +155,11 @@ def test_text_chunks_follow_block_elements_and_line_breaks() -> None:
         "<div><p>12.03. <b>Stammtisch</b> im Café<br>Ort: Rathaus</p><span>x</span></div>"
     ).css_first("div")
     assert text_chunks([node]) == ["12.03. Stammtisch im Café", "Ort: Rathaus", "x"]
+    # A rule ends a line as a break does, inside one element too.
+    card = LexborHTMLParser(
+        "<div><span>Sketch Workshops</span><hr><span>6:30 pm</span> <span>Optoro</span></div>"
+    ).css_first("div")
+    assert text_chunks([card]) == ["Sketch Workshops", "6:30 pm Optoro"]
     assert title_in_text("Fr 06.03.2026, 19:30 Uhr – Jahreshauptversammlung") == (
         "Jahreshauptversammlung"
     )

@@ -41,6 +41,17 @@ _ROOM = "Room 164 of the Adel Mathematics Building"
             "The club meets every Wednesday at 7 p.m.",
             WeeklySlot("wednesday", "7 p.m.", None),
         ),
+        # The room's number in brackets after the venue (a library's working group).
+        (
+            "Our group meets on most Mondays from 12:10 to 1:00 PM in the Training Room in the"
+            " basement of the Eskind Biomedical Library (Room 010).  Here is the schedule of our"
+            " fall 2018 meetings:",
+            WeeklySlot(
+                "monday",
+                "12:10 to 1:00 PM",
+                "Training Room in the basement of the Eskind Biomedical Library (Room 010)",
+            ),
+        ),
         # A place without a venue word is no room („in good company“).
         (
             "Our group meets on Mondays at 6pm in Good Company.",

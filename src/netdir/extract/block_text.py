@@ -19,6 +19,9 @@ from netdir.extract.inline_text import InlineJoiner, visible_text
 from netdir.normalize.when_clean import retyped_days
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A rule ends a line as a break does: a card's name, „<hr>“, then its hour and venue are two lines
+# even when both sit in one element („<span>Sketch Workshops</span><hr><span>6:30 pm</span>“).
+_LINE_BREAKS = frozenset({"br", "hr"})
 WORDS = lazy_re.compile(r"[^\W_]+")
 INLINE_TAGS = frozenset(
     {
@@ -126,7 +129,7 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
         nodes = [root] if root.is_text_node else root.traverse(include_text=True)
         joiner = InlineJoiner(root)  # "<span>DEPOT</span><span>61</span>" is one word
         for node in nodes:
-            if node.tag == "br":
+            if node.tag in _LINE_BREAKS:
                 flush()
             if not node.is_text_node:
                 joiner.element(node)

@@ -4,7 +4,9 @@ School and club calendars lay a month out as boxes, one per day — „<div>Mon,
 followed by one block per entry (a title link, „9:45 AM - 11:05 AM“, a place line). Read as a
 list, each box was one block with several titles, and only boxes holding a single entry came
 out. Each entry is an offering of its box's day, at the clock its block states; a line after
-the clock is its place. Only a grid of boxes that repeat (the same markup for every box and every
+the clock is its place, and so is the rest of the clock's own line when no line follows (a
+design week's card „11:30 am“ and its pin-icon venue in spans of one element); a booking badge
+above the name („Sold Out!“) is no name. Only a grid of boxes that repeat (the same markup for every box and every
 entry) and where several boxes hold more than one entry is read so: a list of dated rows is the
 listing detector's.
 """
@@ -17,9 +19,11 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.block_text import text_chunks
+from netdir.extract.clock_line_places import place_after_the_clock
 from netdir.extract.context import PageContext, absolute_url, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
+from netdir.normalize.title_status import is_booking_status
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -94,6 +98,9 @@ def _compact(entry: LexborNode) -> bool:
 
 def _entry(label: str, entry: LexborNode, context: PageContext) -> RawRecord | None:
     lines = text_chunks([entry])
+    while lines and is_booking_status(lines[0]):
+        # A box office's badge above the card's name („Sold Out!“ in a marquee) names no event.
+        lines = lines[1:]
     title = lines[0].strip() if lines else ""
     if not title or TIME_LIKE.fullmatch(title):
         return None
@@ -106,6 +113,8 @@ def _entry(label: str, entry: LexborNode, context: PageContext) -> RawRecord | N
         set_field(
             record, "location_text", lines[clock_at + 1], "listing:day box entry line after clock"
         )
+    elif clock_at is not None and (place := place_after_the_clock(lines[clock_at])):
+        set_field(record, "location_text", place, "listing:day box entry clock line after clock")
     link = entry.css_first("a[href]")
     href = link.attributes.get("href") if link is not None else None
     if href and not href.startswith("#") and (url := absolute_url(href, context.page_url)):

@@ -131,6 +131,7 @@ from netdir.extract.title_text import is_address_heading, is_document_link, is_j
 from netdir.extract.title_venues import move_venues_out_of_titles
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
+from netdir.extract.venue_column import places_from_the_venue_column
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
@@ -530,6 +531,7 @@ def _records(
     _roll_past_midnight(readings)
     continue_blank_name_cells(candidate.segments, readings)
     names_from_rows_below(candidate.segments, readings)
+    places_from_the_venue_column(candidate.segments, readings)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
     sections = dated_sections(candidate.segments, readings, outline)

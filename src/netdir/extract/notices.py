@@ -175,11 +175,23 @@ _NO_SESSION = lazy_re.compile(
 # Country for Old Men“ names a film: no kind of session after „no“).
 # A colloquium's „Most likely no colloquium because of faculty candidate visits.“ hedges it; its
 # „April 2 | cancelled“ row says only that the talk of that day is off.
+_SESSION_KIND_EN = (
+    r"(?:meetings?|sessions?|class(?:es)?|rehearsals?|practices?|training|club|group|service|lesson|"
+    r"lessons|meetup|colloqui(?:um|a)|seminars?|talks?|lectures?)"
+)
+# A working group's term table says why in brackets or names the holiday first: „No meeting (fall
+# break week)“, „Labor Day Holiday (no meeting)“, „(MLK Day - no meeting)“, „(spring break - no
+# meeting)“ — a day off or a break week, then the session that is off; „Pizza night (no meeting)“
+# is an evening of its own and stays.
+_HOLIDAY_FIRST = (
+    r"(?:[\w'.]+\s+){0,3}(?:day|holiday|break|week|vacation|recess)(?:\s+[\w']+)?"
+    r"\s*(?:[-–—:]\s*|\(\s*)"
+)
 _NO_SESSION_EN = lazy_re.compile(
-    r"^\W*(?:(?:most\s+likely|probably|likely)\s+)?no\s+(?:meetings?|sessions?|class(?:es)?|"
-    r"rehearsals?|practices?|training|club|group|service|lesson|lessons|meetup|colloqui(?:um|a)|"
-    r"seminars?|talks?|lectures?)(?:\W*$|\s+(?:this|today|tonight|on|in|during|due|for|until|"
-    r"till|next|over|because)\b)"
+    rf"^\W*(?:(?:most\s+likely|probably|likely)\s+)?no\s+{_SESSION_KIND_EN}(?:\W*$|\s+(?:this|"
+    r"today|tonight|on|in|during|due|for|until|till|next|over|because)\b)"
+    rf"|^\W*no\s+{_SESSION_KIND_EN}\s*\([^()]{{1,40}}\)\W*$"
+    rf"|^\W*{_HOLIDAY_FIRST}no\s+{_SESSION_KIND_EN}\W*$"
     r"|^\W*(?:cancell?ed|postponed)\W*$",
     re.I,
 )

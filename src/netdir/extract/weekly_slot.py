@@ -3,7 +3,9 @@
 A mathematics department's colloquium page says above its table of Tuesdays „The … Colloquium
 takes place on Tuesdays at 4:00-5:00 pm in Room 164 of the Adel Mathematics Building.“, its
 seminar's „The … Seminar meets on Tuesdays at 1:00-1:50PM in Room 146 of …“, an undergraduate
-seminar's „FAMUS takes place most Fridays at 3:00-4:00pm in Room 164 …“; each row names only its
+seminar's „FAMUS takes place most Fridays at 3:00-4:00pm in Room 164 …“, a library's working
+group „Our group meets on most Mondays from 12:10 to 1:00 PM in the Training Room … (Room
+010).“; each row names only its
 day and its talk. A reader goes to that room at those hours on each listed day. When a short text
 just before the list states such a weekly slot — a verb of taking place or meeting, a weekday in
 the plural („on Tuesdays“, „most Fridays“) or after „every“, an am/pm hour or hours, then perhaps
@@ -37,7 +39,10 @@ _SLOT = lazy_re.compile(
     rf"(?:(?:on\s+)?(?:most\s+)?(?P<days>{_WEEKDAY})s|every\s+(?P<day>{_WEEKDAY}))\b"
     r"(?:\s+(?:mornings?|afternoons?|evenings?))?,?\s+(?:at|from)\s+"
     rf"(?P<hours>{_CLOCK}(?:\s*{_AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{_AM_PM})"
-    r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?))?\s*(?:[.;!?](?:\s|$)|$)",
+    # „… in the Training Room in the basement of the Eskind Biomedical Library (Room 010).“: the
+    # room's number in brackets after the venue is part of it.
+    r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?(?:\s*\([^().;!?]{1,40}\))?))?"
+    r"\s*(?:[.;!?](?:\s|$)|$)",
     re.I,
 )
 _ANY_WEEKDAY = lazy_re.compile(rf"\b(?P<day>{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I)

@@ -1,0 +1,79 @@
+"""A column of venues: the short name in the element right after each row's day, repeated down
+the list.
+
+A student crew's archive of its shows lays each row out as three cells without a header — the
+act („Caleb Hearon“), the day („April 20“), the hall („McConomy“, „Wiegand Gym“, „The Mall“) — and
+a muted note below. No venue word or address marks the hall, but a reader sees a column of a
+few names that come back from row to row after the day: where the shows were. So when most
+dated rows of a list have, in the element right after their day's own element, a short
+capitalised name (no date, no hour, no sentence, no labelled field like „Speaker: …“, not the
+row's title, not a kind of event such as „Workshop“) and most of those names recur in other rows, each such row without a place takes
+its name as the place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import text_lines
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.normalize.classify import canonical_kind
+
+#: Provenance of a place read from the column of recurring names after the day.
+VENUE_COLUMN_SOURCE = "listing: the recurring name in the element after the day"
+_MIN_ROWS = 4
+_DAY_CHARS = 30  # „April 20“, „Sat, Oct 21, 2017“: a day's own cell, not a sentence naming one
+_NAME_WORDS = 4
+_NAME_CHARS = 40
+_SENTENCE_END = lazy_re.compile(r"[.!?:]$")
+# „Speaker: Jeff Rushall (NAU)“ after a talk's „Date: …“: a labelled field, not a bare name.
+_LABELLED = lazy_re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:")
+
+
+def places_from_the_venue_column(
+    segments: list[list[LexborNode]], readings: list[BlockReading]
+) -> None:
+    """Give the dated rows without a place the recurring name after their day (see module)."""
+    picks: list[tuple[BlockReading, str]] = []
+    dated = 0
+    for segment, reading in zip(segments, readings, strict=True):
+        if reading.date_text is None:
+            continue
+        dated += 1
+        if reading.location_text:
+            continue
+        if (name := _name_after_the_day(segment, reading.title)) is not None:
+            picks.append((reading, name))
+    counts = Counter(name for _, name in picks)
+    recurring = sum(count for count in counts.values() if count > 1)
+    if len(picks) < _MIN_ROWS or 2 * len(picks) < dated or 2 * recurring < len(picks):
+        return
+    for reading, name in picks:
+        reading.location_text = name
+        reading.sources["location_text"] = VENUE_COLUMN_SOURCE
+
+
+def _name_after_the_day(segment: list[LexborNode], title: str | None) -> str | None:
+    lines = text_lines(segment)
+    at = next((i for i, (text, _) in enumerate(lines) if DATE_LIKE.search(text)), None)
+    if at is None or at + 1 >= len(lines):
+        return None
+    day, day_node = lines[at]
+    name, node = lines[at + 1]
+    if len(day) > _DAY_CHARS or day_node is None or node is None or node.mem_id == day_node.mem_id:
+        return None
+    return name if _a_short_name(name, title) else None
+
+
+def _a_short_name(text: str, title: str | None) -> bool:
+    if len(text) > _NAME_CHARS or len(text.split()) > _NAME_WORDS or not text[:1].isupper():
+        return False
+    if DATE_LIKE.search(text) or TIME_LIKE.search(text) or _SENTENCE_END.search(text):
+        return False
+    if _LABELLED.match(text):
+        return False
+    return text != title and not canonical_kind(text)
