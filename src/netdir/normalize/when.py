@@ -259,7 +259,7 @@ def _parse_when(
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
     if "|" in clean:
         clean = joined_hour_cells(clean)  # "von | bis | Mittwoch | 17:00 | 20:00": 17:00 - 20:00
-    if ("esume" in clean or "wieder" in clean or "weiter" in clean) and (
+    if ("esume" in clean or "wieder" in clean or "weiter" in clean or "ontinue" in clean) and (
         resumed := resumed_part(clean)
     ) is not None:
         clean = (

@@ -166,6 +166,12 @@ _CALLED_OFF_NOW = lazy_re.compile(
 _MOVED_VERB = lazy_re.compile(
     r"verschoben|verschieben|verlegt|verlegen|postponed|rescheduled|moved|nachgeholt", FLAGS
 )
+# "we have decided to delay the AGM until Monday 20th March": the day put off to is the event's
+# new day, not an end (round 160).
+_PUT_OFF_BEFORE = lazy_re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|defer(?:s|red|ring)?)\b[^.!?;]{0,60}$",
+    FLAGS,
+)
 # "muss jetzt bis 25. Oktober 2020 warten": the day waited for is the event's, not an end.
 _WAIT_AFTER = lazy_re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:warten|gedulden)\b", FLAGS)
 # "wird am 29. November nachgeholt", "… auf den 2. Oktober verschoben": a make-up day lies ahead.
@@ -361,6 +367,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         and end_mention is None
         and (until := _UNTIL_BEFORE.search(text[: first.start])) is not None
         and not _WAIT_AFTER.match(text[first.end : first.end + 40])
+        and not _PUT_OFF_BEFORE.search(text, max(0, until.start() - 70), until.start())
         # "the show closes on Saturday, January 26" is its last day; "The series ends on Monday,
         # August 5, with The Woo Factor at 5 p.m." the day of its last event
         and not (until["verb"] and find_times(text[first.end :]) is not None)
@@ -554,17 +561,33 @@ _THIS_YEAR = lazy_re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\
 
 # "I gave him two dates (24 March and 19 May)": two days of different months joined by "and",
 # each naming its month, are two days (the list reader splits German and month-first ones).
-_AND_ONLY = lazy_re.compile(r"^[\s,)]*(?:und|and|&)\s+(?:on\s+)?$", FLAGS)
+# (a weekday may open the second day: "Wednesday 25th May and Friday 27th May")
+_AND_ONLY = lazy_re.compile(
+    r"^[\s,)]*(?:und|and|&)\s+(?:on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s+)?$", FLAGS
+)
+_MONTH_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
 
 
 def _two_named_days(text: str, first: Mention, second: Mention, reference: date) -> bool:
+    """Two days joined by "and" only, each with its month ("1. März und 3. April", "25th May and
+    27th May": round 160), are separate days unless they follow each other."""
     return (
         first.feast is None
         and second.feast is None
-        and first.month != second.month
+        and (first.month != second.month or _both_name_their_month(text, first, second))
         and _AND_ONLY.match(text[first.end : second.start]) is not None
         and _BETWEEN_BEFORE.search(text[: first.start]) is None
         and not following_days(first, second, reference)
+    )
+
+
+def _both_name_their_month(text: str, first: Mention, second: Mention) -> bool:
+    return all(
+        any(
+            word.lower() not in ("st", "nd", "rd", "th")
+            for word in _MONTH_WORD.findall(text[m.start : m.end])
+        )
+        for m in (first, second)
     )
 
 

@@ -135,7 +135,8 @@ _OLD_DATE_BEFORE = lazy_re.compile(
     + r")\.?,?\s*)?" + _PERIOD_HEAD + "$"
     # "The … event that was originally scheduled for January 16th, 2026", "was postponed from
     # October 1st to October 15th": the day given up (English)
-    r"|(?<!as\s)\b(?:originally|previously)\b[^.!?()]{0,40}?\b(?:for|on)\s+(?:(?:" + WD_ALT
+    # ("as originally planned" keeps its day; "was originally" does not: a word ending in "as")
+    r"|(?<!\bas\s)\b(?:originally|previously)\b[^.!?()]{0,40}?\b(?:for|on)\s+(?:(?:" + WD_ALT
     + r")\.?,?\s*)?$"
     r"|\b(?:postponed|rescheduled|moved)\s+from\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?$"
     # "Verschiebung der Gemeindeversammlung vom 13. Mai 2020", "anstelle der Gemeindeversammlung

@@ -107,6 +107,14 @@ _RELATIVE_PART_CLOCK_LATER = lazy_re.compile(
     r"(?=[^.!?\d,;:]{0,80}?\b(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)",
     FLAGS,
 )
+# "the session tomorrow morning at Archway 7.30 to 8.30 has been cancelled": inside an English
+# sentence "tomorrow" (never a morning, as German "morgen" may be) with a clock later in its clause
+# (round 160).
+_TOMORROW_CLOCK_LATER = lazy_re.compile(
+    r"\b(?-i:(?P<rel>tomorrow))\b"
+    r"(?=[^.!?;\d]{0,70}?(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.])|\s*[ap]\.?m\b))",
+    FLAGS,
+)
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
 _RELATIVE_IS = lazy_re.compile(
     r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
@@ -553,6 +561,7 @@ def parse_relative(text: str, today: date) -> When | None:
                 _RELATIVE_CLOCK_INSIDE.search(text)
                 or _RELATIVE_ALL_DAY.search(text)
                 or _RELATIVE_PART_CLOCK_LATER.search(text)
+                or _TOMORROW_CLOCK_LATER.search(text)
             )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)

@@ -15,6 +15,8 @@ _WITHIN = r"(?:[^.!?;]|\.(?=\s*(?:" + MONTH_ALT + r")\b)){0,60}?"
 _CALLED_OFF = lazy_re.compile(
     r"\b(?:will\s+not\s+(?:hold|meet|take\s+place|be\s+held)|won't\s+(?:hold|meet|be\s+held)"
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:cancell?ed|called\s+off)|no\s+(?:\w+\s+)?meetings?\s+on"
+    # "The Sunday morning session on 14th August has unfortunately had to be cancelled" (round 160)
+    r"|(?:has|have)\s+(?:\w+\s+)?had\s+to\s+be\s+cancell?ed"
     r"|fällt\s+(?:am\s+)?"
     + _WITHIN
     + r"\baus|entfällt|entfallen|finden?\s+"
@@ -29,6 +31,8 @@ _END = r"[.!?](?!\s*(?:" + MONTH_ALT + r")\b)"
 _RESUMES = lazy_re.compile(
     r"(?<=" + _END + r")\s+(?P<rest>(?:[^.!?]|\.(?=\s*(?:" + MONTH_ALT + r")\b))*?"
     r"\b(?:will\s+resume|resumes?|resume[sd]?\s+on"
+    # "Sundays will continue as usual on 21st August"
+    r"|will\s+continue\s+as\s+(?:usual|normal)"
     r"|geht\s+es\s+(?:dann\s+)?(?:wieder|weiter)|(?:finden|findet)\s+wieder)\b.*)$",
     FLAGS | re.DOTALL,
 )

@@ -303,6 +303,15 @@ _REGISTER_BY = lazy_re.compile(
     r"(?:[^.!?;]|\.(?=\w)){0,60}?"
     r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$"
+    # "please complete and return by the 16th January", "let Jessica, Mark or Lorraine know if you
+    # would like to attend and a £10 deposit, by Friday October 16th", "let me have the details
+    # and payment by Sunday 12th June", "send me details of any resolutions you may wish to put
+    # forward at the AGM by the 28th January": a request answered by that day (round 160)
+    r"|\b(?:return|let\s+(?:[^\W\d]+,?\s+){1,5}?know|payment|send\s+(?:me|us|them|it|in))\b"
+    r"(?:[^.!?;]|\.(?=\w)){0,90}?"
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
@@ -324,6 +333,10 @@ _REGISTER_HINTS = (
     "mail",
     "reply",
     "respond",
+    "return",
+    " know",
+    "payment",
+    "send ",
 )
 # "Eintritt: 19€, ab 27. Juni: 24€": the day a price applies from is no event's (as "if purchased
 # before Dec. 15").

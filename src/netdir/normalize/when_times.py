@@ -11,6 +11,7 @@ from datetime import time
 
 from netdir import lazy_re
 from netdir.normalize.when_order import looks_english, looks_german
+from netdir.normalize.when_value import blank
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, has_any, lowered_for_cues
 
 _FLAGS = re.IGNORECASE
@@ -212,22 +213,30 @@ def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] 
     if "statt" in text:
         # "aber statt um 10 Uhr fangen wir erst um 16 Uhr an": the clock replaced is no start
         text = _REPLACED_CLOCK.sub(lambda found: " " * len(found[0]), text)
-    found = _find_times(text, english)
+    back = _RETURN_CLOCK.search(text) if "ück" in text or "ÜCK" in text else None
+    if back is not None:
+        # "ABFAHRT: 05:15 Uhr … RÜCKFAHRT: 18:00-18:30 Uhr": the return (a window: back by its
+        # end) is the trip's end, never its start (round 159)
+        found = _find_times(blank(text, [back.span()]), english) or _find_times(text, english)
+        returned = clock(back["h2"] or back["h"], back["m2"] if back["h2"] else back["mi"])
+    else:
+        found, returned = _find_times(text, english), None
     if found is None or found[1] is not None:
         return found
-    end = _later_end(text)
+    end = returned or _later_end(text)
     return (found[0], end) if end is not None and end > found[0] else found
 
 
 def _later_end(text: str) -> time | None:
-    """An end told apart from the start: a trip's return, a later sentence's "Bis 20 Uhr …" or
-    "Gegen 18 Uhr endet …" (a length, "für zwei Stunden", states no end: round 72)."""
-    if "ück" in text and (back := _RETURN_CLOCK.search(text)) is not None:
-        return clock(back["h"], back["mi"])
-    if ("is " in text or "endet" in text) and (ending := _LATER_END.search(text)) is not None:
+    """An end told apart from the start: a later sentence's "Bis 20 Uhr …" or "Gegen 18 Uhr
+    endet …" (a length, "für zwei Stunden", states no end: round 72); a trip's return is read in
+    ``find_times``."""
+    if ("is " in text or "endet" in text or "inish" in text or "end" in text) and (
+        ending := _LATER_END.search(text)
+    ) is not None:
         return clock(
-            ending["h"] or ending["h2"] or ending["h3"],
-            ending["mi"] or ending["m2"] or ending["m3"],
+            ending["h"] or ending["h2"] or ending["h3"] or ending["h4"],
+            ending["mi"] or ending["m2"] or ending["m3"] or ending["m4"],
         )
     return None
 
@@ -241,6 +250,10 @@ _LATER_END = lazy_re.compile(
     r"|\b(?:Gegen|Um|gegen|um)\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*Uhr\s+endet\b"
     # "tuesday | 15:30 | Siegen (bis 18:00) …", "(Bis 13:00)": a bracket holding only the end
     r"|\(\s*[Bb]is\s+(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?:\s*Uhr)?\s*\)"
+    # "will start at 07:30 and finish at 08:30", "The session starts at 07:30 and finishes at
+    # 09:00": a 24-hour clock's end told by its verb (round 160)
+    r"|\b(?:[Ff]inish(?:es)?|[Ee]nds?)\s+at\s+(?P<h4>[01]?\d|2[0-3])[:.](?P<m4>[0-5]\d)\b"
+    r"(?!\s*(?:[AaPp]\.?[Mm]\b|[.:]\d))"
 )
 # "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
 _REPLACED_CLOCK = lazy_re.compile(
@@ -253,7 +266,9 @@ _REPLACED_CLOCK = lazy_re.compile(
 _RETURN_CLOCK = lazy_re.compile(
     r"\b(?:zurück(?:\s+(?:sind|ist|sein)\s+(?:wir|\w+))?|rückkehr|rückankunft|rückfahrt)\s*:?\s*"
     r"(?:(?:ist|um|gegen|ca\.?|circa|etwa|für|voraussichtlich)\s*)*"
-    r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*uhr\b",
+    r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?"
+    # "RÜCKFAHRT: 18:00-18:30 Uhr": back within a window
+    r"(?:\s*(?:-|–|bis)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?)?\s*uhr\b",
     _FLAGS,
 )
 
