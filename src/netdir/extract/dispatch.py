@@ -62,6 +62,7 @@ from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
+from netdir.extract.no_event_titles import is_test_entry
 from netdir.extract.notices import (
     is_attention_notice,
     is_break,
@@ -127,13 +128,15 @@ class ExtractResult:
         # A calendar's "Closed for Memorial Day" marks a day without offering, and „! Achtung:
         # weißer Sonntag“ among its events is a warning about the day.
         # „No Meeting“ on a day of a troop's calendar data, „Keine Probe am Freitag, den 08.03.2024“
-        # in a list: the day the usual session is off, whatever read it.
+        # in a list: the day the usual session is off, whatever read it. „Test 2“ in a club's
+        # calendar is its developer's trial entry.
         records = [
             record
             for record in records
             if not is_closure_notice(record.title)
             and not is_attention_notice(record.title)
             and not is_no_session_notice(record.title)
+            and not is_test_entry(record.title)
         ]
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.

@@ -6,6 +6,9 @@ LPGA row „INGEN TURNERING DENNE UGE“ („no tournament this week“) as an E
 like the others. The name is the negation and an event noun and at most a few words of when
 („Keine Termine vorhanden“, „No events this week“, „Kein Training in den Ferien“); a title that
 goes on to name something („No Limit Poker Night“, „Keine Angst vor Mathe“) is an event's.
+
+A football club's booking app keeps, beside its summer fête and its tournament, three VEVENTs
+its developer entered to try it, titled „Test“ and „Test 2“: a trial entry, no offering either.
 """
 
 from __future__ import annotations
@@ -32,3 +35,16 @@ def says_no_event(title: str | None) -> bool:
     if not title or len(title) > 60:
         return False
     return _PLACEHOLDER.match(title) is not None and _NAMING_REST.search(title) is None
+
+
+# „Test“, „Test 2“, „Testtermin“, „test event 3“: what a calendar's developer entered to try it.
+_TEST_ENTRY = lazy_re.compile(
+    r"^\s*test(?:[\s-]*(?:termin|eintrag|veranstaltung|event|entry|appointment))?[\s#]*\d*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_test_entry(title: str | None) -> bool:
+    """``title`` is only a trial entry's („Test“, „Test 2“, „Testtermin“): no offering. A title
+    that names what is tested („Test: Technische Informatik“) is an event's."""
+    return bool(title) and _TEST_ENTRY.match(title or "") is not None

@@ -1,0 +1,54 @@
+"""A calendar's trial entry („Test“, „Test 2“) is no offering; a test that is named is an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract import extract_page
+from netdir.extract.no_event_titles import is_test_entry
+from tests.extract.conftest import page_from_text
+
+
+@pytest.mark.parametrize(
+    "title", ["Test", "Test 2", "test", " TEST 12 ", "Testtermin", "Test-Event 3", "Test #4"]
+)
+def test_trial_entries(title: str) -> None:
+    assert is_test_entry(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Test: Technische Informatik",
+        "Testspiel gegen den FC Arnsberg",
+        "Test Driven Development Dojo",
+        "Testing Meetup",
+        "Sommerfest",
+        "",
+        None,
+    ],
+)
+def test_named_tests_and_other_titles(title: str | None) -> None:
+    assert not is_test_entry(title)
+
+
+def test_a_calendars_trial_entries_are_no_records() -> None:
+    ics = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "BEGIN:VEVENT",
+            "UID:1",
+            "DTSTART:20260717T150000",
+            "SUMMARY:Sommerfest",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:2",
+            "DTSTART:20260718T150000",
+            "SUMMARY:Test 2",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ]
+    )
+    page = page_from_text(ics, "https://example.org/termine.ics", content_type="text/calendar")
+    assert [r.title for r in extract_page(page).records] == ["Sommerfest"]
