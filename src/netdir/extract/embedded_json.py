@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -35,9 +36,12 @@ from netdir.extract.json_date_parts import (
     stated_parts,
 )
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
+from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
+from netdir.extract.json_place_text import place_text
+from netdir.extract.json_timetables import timetable
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
@@ -56,7 +60,8 @@ _DURATION_KEYS = ("duration",)
 _DOCUMENT_START_KEYS = (*_START_KEYS, "date")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
-_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name")  # fmt: skip
+# „placename“: the City of Paris's open-data events (Opendatasoft).
+_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "placename", "place_name")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
 # "3 Pl. Guy Hersant Toulouse"“): the address follows the name.
 _VENUE_NAME_KEYS = ("venueName", "venue_name")
@@ -120,13 +125,14 @@ def records_from_json_texts(
                 record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
                     continue
-                key = (record.title.casefold(), record.start)
-                if key in seen:
-                    continue  # FullCalendar repeats an event in its extendedProps
-                seen.add(key)
-                records.append(record)
-                if len(records) >= _MAX_RECORDS:
-                    return records
+                for occurrence in _occurrences(record, node):
+                    key = (occurrence.title.casefold(), occurrence.start or "")
+                    if key in seen:
+                        continue  # FullCalendar repeats an event in its extendedProps
+                    seen.add(key)
+                    records.append(occurrence)
+                    if len(records) >= _MAX_RECORDS:
+                        return records
     return records
 
 
@@ -227,14 +233,20 @@ def _record(
     reading: _Reading,
     names: PlaceNames,
 ) -> RawRecord | None:
+    if is_file_object(node):
+        return None  # an OParl meeting's invitation, dated the day it was written
     title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
+    # Opendatasoft's „timetable“ of start–end pairs, OpenAgenda's „timings“: the first occurrence
+    # here, each further one a copy (_occurrences).
+    table = timetable(node) if title_key is not None else None
     # A Google Data feed's entry: its own times in "gd$when" (its "gd$originalEvent" holds the
     # series' original start, which the entry may have moved).
-    when = gdata_when(node) if title_key is not None else None
-    found = _schedule_of(node, reading) if title_key is not None and when is None else None
-    api = api_start(node) if title_key is not None and found is None and when is None else None
+    when = gdata_when(node) if title_key is not None and table is None else None
+    timed = table is not None or when is not None
+    found = _schedule_of(node, reading) if title_key is not None and not timed else None
+    api = api_start(node) if title_key is not None and found is None and not timed else None
     parted = None
-    if found is None and api is None and when is None:
+    if found is None and api is None and not timed:
         # A day written in parts (day, month, year apart; month and year maybe around it).
         parted = parted_days(node, around, context.fetched_at.date())
         keys = (*_TITLE_KEYS, *PARTED_TITLE_KEYS)
@@ -246,7 +258,9 @@ def _record(
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
     record.field_sources["title"] = f"{EXTRACTOR}:{title_key}"
-    if when is not None:
+    if table is not None:
+        _set_occurrence(record, table[0], *table[1][0])
+    elif when is not None:
         _set_gdata_times(record, *when)
     elif found is not None:
         _set_iso_times(record, node, *found, reading)
@@ -263,6 +277,27 @@ def _record(
         # Sessionize's "roomId", named in the answer's "rooms".
         set_field(record, "location_text", named[0], f"{EXTRACTOR}:{named[1]}")
     return record
+
+
+def _occurrences(record: RawRecord, node: dict[str, Any]) -> list[RawRecord]:
+    """``record`` once for each occurrence its object's timetable lists (itself for the first)."""
+    table = timetable(node)
+    if table is None or len(table[1]) < 2:
+        return [record]
+    key, pairs = table
+    copies = [record]
+    for start, end in pairs[1:]:
+        copy = deepcopy(record)
+        _set_occurrence(copy, key, start, end)
+        copies.append(copy)
+    return copies
+
+
+def _set_occurrence(record: RawRecord, key: str, start: str, end: str | None) -> None:
+    record.end = None
+    record.field_sources.pop("end", None)
+    set_field(record, "start", start, f"{EXTRACTOR}:{key}")
+    set_field(record, "end", end, f"{EXTRACTOR}:{key}")
 
 
 def _set_gdata_times(record: RawRecord, start: str, end: str | None) -> None:
@@ -330,11 +365,11 @@ def _set_clocks_apart(
 
 
 def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageContext) -> None:
-    place_key = next((k for k in _PLACE_KEYS if _place_text(node.get(k))), None)
+    place_key = next((k for k in _PLACE_KEYS if place_text(node.get(k))), None)
     if place_key is not None:
-        place = _place_text(node[place_key])
-        address_key = next((k for k in _VENUE_ADDRESS_KEYS if _place_text(node.get(k))), None)
-        address = _place_text(node[address_key]) if address_key is not None else None
+        place = place_text(node[place_key])
+        address_key = next((k for k in _VENUE_ADDRESS_KEYS if place_text(node.get(k))), None)
+        address = place_text(node[address_key]) if address_key is not None else None
         if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
             place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"
         set_field(record, "location_text", place, f"{EXTRACTOR}:{place_key}")
@@ -412,22 +447,6 @@ def _in_zone(stamp: str, zone: ZoneInfo | None) -> str:
         return stamp  # a date, or no offset: already the wall-clock time
     moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(zone)
     return moment.isoformat(timespec="minutes")
-
-
-def _place_text(value: object) -> str | None:
-    """A place written as text or as an object with a name (and an address line)."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        # Meetup's venues: "address_1" and "city" beside the name.
-        parts = [value.get(key) for key in ("name", "address", "address_1", "city")]
-        texts: list[str] = []
-        for part in parts:
-            text = clean_text(part) if isinstance(part, str) else None
-            if text and text.casefold() not in ", ".join(texts).casefold():
-                texts.append(text)  # a city its address line already ends with stands once
-        return ", ".join(texts) or None
-    return None
 
 
 def _iso(value: object) -> str | None:

@@ -1,0 +1,41 @@
+"""The place a JSON event object names under its place key: a text, or an object of the venue's
+name and address parts.
+
+Meetup's venues give ``"name"``, ``"address_1"`` and ``"city"``; an OParl meeting's Location gives
+no name but a ``"description"`` that is its address („Bürgersaal im Rathaus, Pfinztalstr. 33“) or
+only a ``"room"`` („Großer Sitzungssaal“) beside empty ``"streetAddress"``, ``"postalCode"``,
+``"locality"``. A description is read only where no name is, and only when short enough to be an
+address rather than an account of the venue.
+"""
+
+from __future__ import annotations
+
+from netdir.extract.context import clean_text
+
+# In the order a reader writes them: the venue (or its room), then its street, then its town.
+_NAMED_PARTS = ("name", "room", "address", "address_1", "streetAddress", "city", "locality")
+_DESCRIPTION = "description"
+_MAX_DESCRIPTION = 120  # characters: „Rathaus, Raum 136“ yes, a paragraph about the hall no
+
+
+def place_text(value: object) -> str | None:
+    """A place written as text, or as an object with a name (or room, or short description) and
+    its address parts."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if not isinstance(value, dict):
+        return None
+    parts = [value.get(key) for key in _NAMED_PARTS]
+    description = None if _text(value.get("name")) else _text(value.get(_DESCRIPTION))
+    if description and len(description) <= _MAX_DESCRIPTION:
+        parts.insert(1, description)
+    texts: list[str] = []
+    for part in parts:
+        text = _text(part)
+        if text and text.casefold() not in ", ".join(texts).casefold():
+            texts.append(text)  # a city its address line already ends with stands once
+    return ", ".join(texts) or None
+
+
+def _text(value: object) -> str | None:
+    return clean_text(value) if isinstance(value, str) else None

@@ -1,0 +1,86 @@
+"""The occurrences an event object lists as a timetable: one record each.
+
+The City of Paris's open-data events (Opendatasoft's records API, fed by OpenAgenda) keep every
+session of an event only in a string of start–end pairs joined by „;“: ``"timetable":
+"2012-03-09T20:30:00 2012-03-09T23:30:00;2012-04-13T20:30:00 2012-04-13T23:30:00"`` beside a
+``date_start``/``date_end`` that span them all. OpenAgenda's own answers list them as objects,
+``"timings": [{"begin": "2025-01-06T11:00:00.000+01:00", "end": "…"}]``. Each pair is one
+occurrence with its own hours; an end whose clock comes before its start's on the same day is the
+night after („2012-06-02T23:00:00 2012-06-02T04:30:00“ runs to 04:30 on the 3rd).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from netdir import lazy_re
+
+TIMETABLE_KEYS = ("timetable", "timings")
+_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+_PAIR = lazy_re.compile(rf"^\s*({_STAMP})(?:\s+({_STAMP}))?\s*$")
+_MAX_OCCURRENCES = 400  # pairs read from one object at most
+
+Occurrence = tuple[str, str | None]
+
+
+def timetable(node: dict[str, Any]) -> tuple[str, list[Occurrence]] | None:
+    """The key and the (start, end) pairs of ``node``'s timetable, or None when it keeps none."""
+    for key in TIMETABLE_KEYS:
+        value = node.get(key)
+        pairs = _pairs_of_text(value) if isinstance(value, str) else _pairs_of_list(value)
+        if pairs:
+            return key, pairs[:_MAX_OCCURRENCES]
+    return None
+
+
+def _pairs_of_text(text: str) -> list[Occurrence]:
+    pairs: list[Occurrence] = []
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        match = _PAIR.match(part)
+        if match is None:
+            return []  # a timetable is all pairs; prose is read elsewhere
+        pairs.append(_occurrence(match.group(1), match.group(2)))
+    return pairs
+
+
+def _pairs_of_list(value: object) -> list[Occurrence]:
+    if not isinstance(value, list):
+        return []
+    pairs: list[Occurrence] = []
+    for item in value:
+        if not isinstance(item, dict):
+            return []
+        start = item.get("begin", item.get("start"))
+        end = item.get("end")
+        if not isinstance(start, str) or _PAIR.match(start) is None:
+            return []
+        pairs.append(_occurrence(start.strip(), end.strip() if isinstance(end, str) else None))
+    return pairs
+
+
+def _occurrence(start: str, end: str | None) -> Occurrence:
+    """``start`` and ``end`` as the reader's stamps (minutes, offset kept); an end before its start
+    moved to the next day, an end equal to its start dropped."""
+    begins = _parsed(start)
+    if end is None or begins is None or (ends := _parsed(end)) is None:
+        return _written(start), None
+    if ends < begins and ends.date() == begins.date():
+        ends += timedelta(days=1)  # a night: 23:00 to 04:30
+    if ends <= begins:
+        return _written(start), None
+    return begins.isoformat(timespec="minutes"), ends.isoformat(timespec="minutes")
+
+
+def _parsed(stamp: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _written(stamp: str) -> str:
+    moment = _parsed(stamp)
+    return moment.isoformat(timespec="minutes") if moment is not None else stamp

@@ -1,0 +1,73 @@
+"""The occurrences an event object lists as a timetable: one record each."""
+
+from __future__ import annotations
+
+import json
+
+from netdir.extract import extract_page
+from netdir.extract.json_timetables import timetable
+from tests.extract.conftest import page_from_text
+
+
+def test_an_opendatasoft_timetable_string() -> None:
+    node = {
+        "title": "BOOM SHOT",
+        "timetable": "2012-03-09T20:30:00 2012-03-09T23:30:00;2012-04-13T20:30:00 2012-04-13T23:30:00",
+    }
+    assert timetable(node) == (
+        "timetable",
+        [("2012-03-09T20:30", "2012-03-09T23:30"), ("2012-04-13T20:30", "2012-04-13T23:30")],
+    )
+
+
+def test_a_nights_end_and_an_end_equal_to_its_start() -> None:
+    night = {"timetable": "2012-06-02T23:00:00 2012-06-02T04:30:00"}
+    assert timetable(night) == ("timetable", [("2012-06-02T23:00", "2012-06-03T04:30")])
+    instant = {"timetable": "2015-04-01T12:00:00 2015-04-01T12:00:00"}
+    assert timetable(instant) == ("timetable", [("2015-04-01T12:00", None)])
+
+
+def test_openagenda_timings_objects() -> None:
+    node = {
+        "timings": [
+            {"begin": "2025-01-06T11:00:00.000+01:00", "end": "2025-01-06T15:00:00.000+01:00"},
+            {"begin": "2025-01-07T11:00:00.000+01:00"},
+        ]
+    }
+    assert timetable(node) == (
+        "timings",
+        [("2025-01-06T11:00+01:00", "2025-01-06T15:00+01:00"), ("2025-01-07T11:00+01:00", None)],
+    )
+
+
+def test_no_timetable_in_prose_or_other_values() -> None:
+    assert timetable({"timetable": "Mo–Fr 9–17 Uhr"}) is None
+    assert timetable({"timetable": "2012-03-09T20:30:00 2012-03-09T23:30:00; bis Mai"}) is None
+    assert timetable({"timings": [{"begin": "morgens"}]}) is None
+    assert timetable({"timings": ["2025-01-06"]}) is None
+    assert timetable({"title": "x"}) is None
+
+
+def test_each_occurrence_is_a_record_with_its_hours_and_place() -> None:
+    answer = {
+        "records": [
+            {
+                "fields": {
+                    "title": "Permanence d'écrivain public",
+                    "date_start": "2016-03-17",
+                    "date_end": "2016-04-07",
+                    "timetable": "2016-03-17T14:30:00 2016-03-17T16:30:00;"
+                    "2016-04-07T19:30:00 2016-04-07T20:30:00",
+                    "placename": "BPI niveau 2",
+                }
+            }
+        ]
+    }
+    page = page_from_text(json.dumps(answer), "https://opendata.paris.fr/api/records/1.0/search/")
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.end, r.location_text) for r in records] == [
+        ("Permanence d'écrivain public", "2016-03-17T14:30", "2016-03-17T16:30", "BPI niveau 2"),
+        ("Permanence d'écrivain public", "2016-04-07T19:30", "2016-04-07T20:30", "BPI niveau 2"),
+    ]
+    assert records[1].field_sources["start"] == "embedded_json:timetable"
+    assert records[1].field_sources["location_text"] == "embedded_json:placename"
