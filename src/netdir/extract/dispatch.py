@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.catalog.model import Source
+from netdir.extract.article_posts import article_post_records
 from netdir.extract.availability_notices import is_availability_notice
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
@@ -428,6 +429,10 @@ def _read_html_auto(
         # A timetable whose columns are the weekdays of the page's run of days, or its days;
         # a month grid of day boxes with several entries each.
         result.add("listing", grid)
+        return
+    if posts := article_post_records(tree, context):
+        # A blog's category page of whole event posts, each stating its day on a „Datum:“ line.
+        result.add("listing", posts)
         return
     # Collected before the other readers take scripts and furniture out of the tree.
     scripts_json = json_texts(tree, page_text)
