@@ -25,12 +25,13 @@ from collections.abc import Iterator
 
 from netdir import lazy_re
 from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.normalize.when_grammar import AM_PM
 
 # „All meetings“, „All of our sessions“, „all the monthly meetings“: the sentence is of all of them.
 _ALL = r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?"
 # „6:00 p.m.“, „7 pm“ — a colon between hour and minutes; a kind's note also writes „7.15 p.m.“
 # (_KIND_CLOCK), a sentence of all meetings has not been seen to.
-_AM_PM = r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m"
+_AM_PM_CLOCK = rf"\d{{1,2}}(?::\d{{2}})?\s*{AM_PM}"
 
 # „Pacifica Fire Station #72 (Linda Mar), 1100 Linda Mar Boulevard, …“: a short aside in
 # brackets belongs to the place.
@@ -39,13 +40,13 @@ _END = (
     r"\s*(?:,?\s*(?:unless|except)\b[^.!?]*)?(?:[.!?](?:\s|$)|$"
     # „… in Council Chambers of the Municipal Building, 1 Main Street, at 6:00 p.m., and …“:
     # the hour after the place ends it.
-    rf"|,?\s+at\s+{_AM_PM}\b)"
+    rf"|,?\s+at\s+{_AM_PM_CLOCK})"
 )
 # „… of the Library Board of Trustees are open to the public and held on the third Wednesday of
 # each month at 7 p.m. at …“: whose meetings, that they are public, and when, before the place.
 _WHOSE = r"(?:of\s+the\s+[^.;:!?]{1,60}?\s+)?"
 _PUBLIC = r"(?:open\s+to\s+the\s+public\s+and\s+)?"
-_WHEN = rf"(?:\s+on\s+[^.;:!?]{{1,80}}?)?(?:\s+at\s+{_AM_PM}\.?)?"
+_WHEN = rf"(?:\s+on\s+[^.;:!?]{{1,80}}?)?(?:\s+at\s+{_AM_PM_CLOCK})?"
 _PLACE_FOR_ALL = lazy_re.compile(
     # „Meeting place for all hikes will be …“, „The meeting point for all walks is …“
     r"\b(?:meeting|starting|departure)\s+(?:place|point|location)\s+for\s+all\s+(?:\w+\s+){1,3}"
@@ -62,12 +63,12 @@ _PLACE_FOR_ALL = lazy_re.compile(
 # „All meetings will be held on Wednesday evenings … at 6:00 p.m.“: the hour all are held at.
 _HOUR_FOR_ALL = lazy_re.compile(
     rf"{_ALL}(?:meetings|sessions)\s+(?:will\s+be|are)\s+"
-    rf"held\b[^.!?]{{0,200}}?\bat\s+(?P<clock>{_AM_PM}\b\.?)",
+    rf"held\b[^.!?]{{0,200}}?\bat\s+(?P<clock>{_AM_PM_CLOCK})",
     re.I,
 )
 # „All Planning meetings will take place at 7.15 p.m.“: the kind is the capitalised words before
 # „meetings“, the hour an am/pm clock with a colon or a dot („7.15 p.m.“).
-_KIND_CLOCK = r"(?:[01]?\d)(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\.?"
+_KIND_CLOCK = rf"(?:[01]?\d)(?:[:.][0-5]\d)?\s*{AM_PM}"
 _KIND_HOUR = lazy_re.compile(
     r"\ball\s+(?:of\s+the\s+)?(?P<kind>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+meetings\s+"
     r"(?:will\s+|are\s+to\s+|are\s+)?(?:take\s+place|be\s+held|held|start|begin|commence)\s+"

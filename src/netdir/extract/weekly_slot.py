@@ -27,18 +27,18 @@ from netdir.extract.kind_hours import untimed_days
 from netdir.extract.lead_times import add_shared_time, lead_texts
 from netdir.extract.notices import is_day_off, is_no_session_notice
 from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.normalize.when_grammar import AM_PM
 from netdir.records import RawRecord
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CLOCK = r"(?:[01]?\d)(?::[0-5]\d)?"
-_AM_PM = r"[ap]\.?\s?m\b\.?"
 _SLOT = lazy_re.compile(
     r"\b(?:takes\s+place|meets|(?:is|are)\s+held"
     r"|will\s+(?:(?:typically|usually|generally|normally)\s+)?(?:take\s+place|meet|be\s+held))\s+"
     r"(?:(?:typically|usually|generally|normally)\s+)?"
     rf"(?:(?:on\s+)?(?:most\s+)?(?P<days>{_WEEKDAY})s|every\s+(?P<day>{_WEEKDAY}))\b"
     r"(?:\s+(?:mornings?|afternoons?|evenings?))?,?\s+(?:at|from)\s+"
-    rf"(?P<hours>{_CLOCK}(?:\s*{_AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{_AM_PM})"
+    rf"(?P<hours>{_CLOCK}(?:\s*{AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{AM_PM})"
     # „… in the Training Room in the basement of the Eskind Biomedical Library (Room 010).“: the
     # room's number in brackets after the venue is part of it.
     r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?(?:\s*\([^().;!?]{1,40}\))?))?"

@@ -45,6 +45,9 @@ CONNECTOR = lazy_re.compile(
     FLAGS,
 )
 DAY_NUMBER = lazy_re.compile(r"\d{1,2}")
+# The am/pm mark after a clock („7 pm“, „6:00 p.m.“, „1:50PM“, „4 p. m.“), its closing dot
+# with it; case-insensitive under the caller's flags.
+AM_PM = r"[ap]\.?\s?m\b\.?"
 WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
 MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
 # A sentence told in the past ("Am Samstag fand … statt"): the weekday before the page's day.

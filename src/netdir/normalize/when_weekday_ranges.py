@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
-from netdir.normalize.when_grammar import FLAGS, WD_ALT
+from netdir.normalize.when_grammar import AM_PM, FLAGS, WD_ALT
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS
 
 _ADVERBS = ("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags")
 _CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?"
-_AM_PM = r"[ap]\.?m\.?"
 _HOURS = (
-    rf"(?:{_CLOCK}\s*(?:uhr\s*|h\s*)?(?:{_AM_PM}\s*)?(?:-|bis|to|until|till)\s*{_CLOCK}\s*"
-    rf"(?:uhr\b|h\b|{_AM_PM})"
+    rf"(?:{_CLOCK}\s*(?:uhr\s*|h\s*)?(?:{AM_PM}\s*)?(?:-|bis|to|until|till)\s*{_CLOCK}\s*"
+    rf"(?:uhr\b|h\b|{AM_PM})"
     rf"|\d{{1,2}}:[0-5]\d\s*-\s*\d{{1,2}}:[0-5]\d(?!\d))"
 )
 # "Di-Sa 10-18 Uhr", "Mo. bis Fr. von 9 bis 12 Uhr", "Tue-Sat: 10am-6pm", "Tuesday-Saturday,
