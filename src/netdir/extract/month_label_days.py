@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.date_cues import MONTH_WORD
+from netdir.extract.element_siblings import element_before
 from netdir.extract.ordered_days import first_text_node
 
 # „04.“ opening an item, not „04.05.“ (a full date) nor „4. Januar“ (its month named); a clock
@@ -58,8 +59,8 @@ def _month_label(listing: LexborNode) -> str | None:
     for _ in range(_CONTAINER_LEVELS):
         if node is None or node.tag == "body":
             return None
-        before = _element_before(node)
-        if before is not None:
+        before = element_before(node)
+        if before is not None and before.tag not in _LIST_TAGS:
             text = " ".join((before.text(separator=" ") or "").split())
             label = _MONTH_LABEL.match(text) if len(text) <= _LABEL_CHARS else None
             if label is not None and MONTH_WORD.match(label["month"]):
@@ -68,12 +69,3 @@ def _month_label(listing: LexborNode) -> str | None:
                 return None  # something else stands between the list and any label above
         node = node.parent
     return None
-
-
-def _element_before(node: LexborNode) -> LexborNode | None:
-    sibling = node.prev
-    while sibling is not None and sibling.is_text_node and not (sibling.text() or "").strip():
-        sibling = sibling.prev
-    if sibling is None or sibling.is_text_node or sibling.tag in _LIST_TAGS:
-        return None
-    return sibling

@@ -15,7 +15,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import HEADING_TAGS, node_text
-from netdir.extract.sub_items import element_after, element_before
+from netdir.extract.element_siblings import element_after, element_before
 from netdir.extract.title_text import is_junk_title
 
 _NAME_CHARS = 160  # a longer heading is a sentence, not a name

@@ -26,6 +26,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE, role_of_dates
+from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
@@ -408,22 +409,6 @@ def _list_right_after(block: LexborNode) -> LexborNode | None:
         return None
     node = element_after(block)
     return node if node is not None and node.tag in ("ul", "ol") else None
-
-
-def element_after(node: LexborNode) -> LexborNode | None:
-    """The node's next sibling element, nothing but blank text between."""
-    after = node.next
-    while after is not None and not after.is_element_node and not (after.text() or "").strip():
-        after = after.next
-    return after if after is not None and after.is_element_node else None
-
-
-def element_before(node: LexborNode) -> LexborNode | None:
-    """The node's previous sibling element, nothing but blank text between."""
-    before = node.prev
-    while before is not None and not before.is_element_node and not (before.text() or "").strip():
-        before = before.prev
-    return before if before is not None and before.is_element_node else None
 
 
 def opening_hours(line: str) -> re.Match[str] | None:

@@ -17,8 +17,9 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
-from netdir.extract.sub_items import element_after, opening_hours, part_of
+from netdir.extract.sub_items import opening_hours, part_of
 from netdir.extract.title_text import is_junk_title
 
 _ASIDE = lazy_re.compile(r"^\(.*\)$", re.S)
