@@ -284,10 +284,8 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             start_year = end_mention.year
             if (start_month, start_day) > (end_mention.month, end_mention.day):
                 start_year -= 1
-    if (
-        end_mention is None
-        and first.end_day is None
-        and len(mentions) > 1
+    elif (
+        len(mentions) > 1
         and (first.feast is None or mentions[1].feast is not None)
         and AND_DAY_GAP.match(text[first.end : mentions[1].start])
         and following_days(first, mentions[1], reference)
@@ -295,6 +293,8 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
+    # (From here on no end means the first day names none of its own either: a range's end was
+    # taken above and is never dropped.)
     if end_mention is not None and end_mention.feast is None:
         # "VON 15.2.-17.2. + 18.2. Werkschau": the day after a period, joined by "+", ends it
         after = [m for m in mentions if m.start >= end_mention.end]
@@ -305,36 +305,25 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         ):
             end_mention = after[0]
     clocked_pair = False
-    if (
-        end_mention is None
-        and first.end_day is None
-        and len(mentions) == 2
-        and CLOCKED_AND_DAY_GAP.match(text, first.end, mentions[1].start)
-        and A_CLOCK.search(text, first.end, mentions[1].start)
-        and following_days(first, mentions[1], reference)
-    ):
-        # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two following
-        # days, each with its hours, are a period from the first day's clock to the second's end
-        end_mention, clocked_pair = mentions[1], True
-    if (
-        end_mention is None
-        and first.end_day is None
-        and len(mentions) > 1
-        and "auf den" in text
-        and overnight_pair(text, first, mentions[1], reference)
-    ):
-        end_mention = mentions[1]  # "in der Nacht vom 31. Oktober auf den 1. November"
-    if end_mention is None and first.end_day is None and len(mentions) > 1:
-        end_mention = later_end(text, first, mentions[1:], reference)
-        if end_mention is not None and start_year is None and end_mention.year is not None:
-            start_year = end_mention.year  # "15.03. (Master) | 18. - 22.03.2024"
+    if end_mention is None and len(mentions) > 1:
+        if (
+            len(mentions) == 2
+            and CLOCKED_AND_DAY_GAP.match(text, first.end, mentions[1].start)
+            and A_CLOCK.search(text, first.end, mentions[1].start)
+            and following_days(first, mentions[1], reference)
+        ):
+            # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two
+            # following days, each with its hours, are a period from the first day's clock to
+            # the second's end
+            end_mention, clocked_pair = mentions[1], True
+        elif "auf den" in text and overnight_pair(text, first, mentions[1], reference):
+            end_mention = mentions[1]  # "in der Nacht vom 31. Oktober auf den 1. November"
+        else:
+            end_mention = later_end(text, first, mentions[1:], reference)
+            if end_mention is not None and start_year is None and end_mention.year is not None:
+                start_year = end_mention.year  # "15.03. (Master) | 18. - 22.03.2024"
     bare = _BARE_DAY_BEFORE.search(text, floor, first.start)
-    if (
-        bare is None
-        and end_mention is None
-        and first.end_day is None
-        and ("auf" in text or "zum" in text)
-    ):
+    if bare is None and end_mention is None and ("auf" in text or "zum" in text):
         # "am Wochenende vom 25. auf den 26. Mai 2024", "in der Nacht vom 30. auf den 31.":
         # a night or weekend over two following days (never "vom 12. auf den 19. Mai verschoben");
         # "vom 21. zum 23. Oktober": a few days
@@ -348,47 +337,46 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             )
         ):
             bare = overnight
-    if bare is not None and end_mention is None and first.end_day is None:
-        # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
-        # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
-        between = _BETWEEN_BEFORE.search(text[: bare.start()]) is not None
-        between = between or (bare.re is _OVERNIGHT_BEFORE)  # "vom 21. zum 23.": one period
-        end_mention = None if not between and separate_days(bare, first) else first
-        if end_mention is not None and not between:
-            end_mention = period_before_and(bare, first)
-        start_day = int(bare["d"])
-        start_year = first.year
-        if start_day > first.day:
-            start_month = first.month - 1 or 12
-            if start_year is not None and start_month == 12:
-                start_year -= 1
-    elif (
-        bare is None
-        and end_mention is None
-        and (until := _UNTIL_BEFORE.search(text[: first.start])) is not None
-        and not _WAIT_AFTER.match(text[first.end : first.end + 40])
-        and not _PUT_OFF_BEFORE.search(text, max(0, until.start() - 70), until.start())
-        # "the show closes on Saturday, January 26" is its last day; "The series ends on Monday,
-        # August 5, with The Woo Factor at 5 p.m." the day of its last event
-        and not (until["verb"] and find_times(text[first.end :]) is not None)
-    ):
-        if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
-            # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
-            return skipped_only([*skipped, Skipped(first, DEADLINE)], reference, latest=True)
-        clause = _CLAUSE_AFTER.match(text, first.end)
-        if clause is not None and CALLED_OFF.search(clause[0]) is not None:
-            # "alle Gottesdienste bis einschließlich 10. Januar absagen": how long nothing takes
-            # place (as "vorerst bis Ende Mai, absagen"), no run's end
-            return None
-        return end_only(first, reference)
-    elif bare is None and end_mention is None and first.year is not None:
-        day_month = _BARE_DAY_MONTH_BEFORE.search(text[: first.start])
-        if day_month is not None and checked(
-            0, 0, int(day_month["d"]), int(day_month["m"]), None, None
+    if end_mention is None:
+        if bare is not None:
+            # "12.–14. März 2027": the bare day before the dash is the start; "24. und 26.
+            # Dezember" are two separate days (the first is the start), "13. und 14." a weekend.
+            between = _BETWEEN_BEFORE.search(text[: bare.start()]) is not None
+            between = between or (bare.re is _OVERNIGHT_BEFORE)  # "vom 21. zum 23.": one period
+            end_mention = None if not between and separate_days(bare, first) else first
+            if end_mention is not None and not between:
+                end_mention = period_before_and(bare, first)
+            start_day = int(bare["d"])
+            start_year = first.year
+            if start_day > first.day:
+                start_month = first.month - 1 or 12
+                if start_year is not None and start_month == 12:
+                    start_year -= 1
+        elif (
+            (until := _UNTIL_BEFORE.search(text[: first.start])) is not None
+            and not _WAIT_AFTER.match(text[first.end : first.end + 40])
+            and not _PUT_OFF_BEFORE.search(text, max(0, until.start() - 70), until.start())
+            # "the show closes on Saturday, January 26" is its last day; "The series ends on Monday,
+            # August 5, with The Woo Factor at 5 p.m." the day of its last event
+            and not (until["verb"] and find_times(text[first.end :]) is not None)
         ):
-            end_mention, bare = first, day_month
-            start_day, start_month = int(day_month["d"]), int(day_month["m"])
-            start_year = first.year if start_month <= first.month else first.year - 1
+            if any(item.role == DEADLINE and item.mention.end <= first.start for item in skipped):
+                # "Deadline: April 30, 2024 extended until May 26": the deadline moved, no event.
+                return skipped_only([*skipped, Skipped(first, DEADLINE)], reference, latest=True)
+            clause = _CLAUSE_AFTER.match(text, first.end)
+            if clause is not None and CALLED_OFF.search(clause[0]) is not None:
+                # "alle Gottesdienste bis einschließlich 10. Januar absagen": how long nothing
+                # takes place (as "vorerst bis Ende Mai, absagen"), no run's end
+                return None
+            return end_only(first, reference)
+        elif first.year is not None:
+            day_month = _BARE_DAY_MONTH_BEFORE.search(text[: first.start])
+            if day_month is not None and checked(
+                0, 0, int(day_month["d"]), int(day_month["m"]), None, None
+            ):
+                end_mention, bare = first, day_month
+                start_day, start_month = int(day_month["d"]), int(day_month["m"])
+                start_year = first.year if start_month <= first.month else first.year - 1
     leading_year = _LEADING_YEAR.match(text) if start_year is None else None
     if leading_year is not None and leading_year.end() <= (
         bare.start() if bare is not None else first.start
