@@ -14,6 +14,7 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     TIME_LIKE,
 )
+from netdir.extract.grid_columns import grid_columns
 from netdir.extract.inline_text import visible_text
 from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
 from netdir.extract.table_cells import row_cells
@@ -77,7 +78,8 @@ def read_columns(
     cells = row_cells(row)
     times: dict[str, str] = {}
     extras: dict[str, tuple[str, str]] = {}  # venue, note: read after the row's other cells
-    for index, cell in enumerate(cells):
+    columns = grid_columns(cells)
+    for index, cell in zip(columns, cells, strict=True):
         name = labels.get(index)
         text = node_text(cell)
         if name is None or text is None:
@@ -117,7 +119,7 @@ def read_columns(
             reading.sources[name] = where
     _venue_and_note(labels, extras, reading)
     _until_column(extras, reading)
-    _named_by_its_place(cells, labels, reading)
+    _named_by_its_place(columns, labels, reading)
     _against(extras, reading)
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
@@ -224,9 +226,7 @@ def _until_column(extras: dict[str, tuple[str, str]], reading: BlockReading) -> 
     )
 
 
-def _named_by_its_place(
-    cells: list[LexborNode], labels: dict[int, str], reading: BlockReading
-) -> None:
+def _named_by_its_place(columns: list[int], labels: dict[int, str], reading: BlockReading) -> None:
     """ "Ort | Datum | Zusatz | Preis | Leitung" („Oberfranken | 22.03.2026 - 28.03.2026 | Gerne
     mit Hund | ab 525 € | Christine“): a row whose header names every column, none of them its
     name, is known by its place — the remark beside it ("Gerne mit Hund") says what the week
@@ -237,7 +237,7 @@ def _named_by_its_place(
     names = set(labels.values())
     if names & {"title", "act"} or not names & {"note", "aside"}:
         return
-    if any(index not in labels for index in range(len(cells))):
+    if any(column not in labels for column in columns):
         return  # an unnamed column may hold the name
     reading.title = reading.location_text
     reading.title_from_heading = True  # read from a labelled column, as good as a heading
@@ -293,7 +293,8 @@ _ACT_LABEL = lazy_re.compile(
 def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
     labels: dict[int, str] = {}
     texts = [_BROKEN_WORD.sub("", node_text(h) or "") for h in headers]
-    for index, text in enumerate(texts):
+    columns = grid_columns(headers)  # „<th colspan="2">Datum</th>“ covers two columns
+    for index, text in zip(columns, texts, strict=True):
         for name, pattern in _TABLE_LABELS.items():
             # Each field has one column; the price and the guide may stand side by side.
             if (name == "aside" or name not in labels.values()) and pattern.search(text):
@@ -303,7 +304,11 @@ def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
         # "Zeit" alone is the column of the day and the time.
         labels = {i: "date_text" if n == "time" else n for i, n in labels.items()}
     if "title" not in labels.values():
-        acts = [i for i, t in enumerate(texts) if i not in labels and _ACT_LABEL.match(t)]
+        acts = [
+            i
+            for i, t in zip(columns, texts, strict=True)
+            if i not in labels and _ACT_LABEL.match(t)
+        ]
         if acts:
             labels[acts[0]] = "act"  # the band names the evening (a title column)
     return labels
