@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_text import HEADING_TAGS, node_text
+from netdir.extract.block_text import HEADING_TAGS, WORDS, node_text
 from netdir.extract.title_text import is_junk_title
 
 # "Das Repair Café Datteln findet …  statt", "Unser Stammtisch findet jeweils um 19 Uhr … statt":
@@ -63,6 +63,23 @@ def lead_of_list(container: LexborNode) -> Lead | None:
     return Lead(
         named.group("name").strip() if named else None,
         re.sub(r"\s+", " ", hours.group("hours")) if hours else None,
+    )
+
+
+def names_it_in_full(heading: str, name: str) -> bool:
+    """True when ``heading`` holds the lead's ``name`` word for word and says more of it: the
+    article „<h3>Aspach Cup 2026/2027</h3><p>Unser Aspach Cup findet an zwei Wochenenden
+    statt.</p>“ over its two weekends names the cup with its season; the lead's subject only
+    repeats it. A heading that names the list, not the offering („Reparaturtermine 2023“ over
+    „Das Repair Café Datteln findet … statt“), does not hold the name and gives way to it."""
+    heading_words = [word.casefold() for word in WORDS.findall(heading)]
+    name_words = [word.casefold() for word in WORDS.findall(name)]
+    width = len(name_words)
+    if not width or width >= len(heading_words):
+        return False
+    return any(
+        heading_words[start : start + width] == name_words
+        for start in range(len(heading_words) - width + 1)
     )
 
 

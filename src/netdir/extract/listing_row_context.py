@@ -47,7 +47,7 @@ from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_run_years import year_of_the_item
 from netdir.extract.inline_text import visible_text
-from netdir.extract.lead_sentence import is_question, lead_of_list
+from netdir.extract.lead_sentence import is_question, lead_of_list, names_it_in_full
 from netdir.extract.list_label_headings import list_label, named_above_the_label
 from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
@@ -210,14 +210,17 @@ def _named_by_lead_sentence(
 ) -> None:
     """A bare day ("7. Januar") under "Das Repair Café Datteln findet … jeweils von 14 bis 17
     Uhr statt": the lead sentence above the list names the offering and its hours, not the
-    heading ("Reparaturtermine 2023"). Under a question ("Wann treffen wir uns?") with no
+    heading ("Reparaturtermine 2023") — unless the heading holds the lead's name and says more
+    of it („Aspach Cup 2026/2027“ over „Unser Aspach Cup findet an zwei Wochenenden statt.“),
+    then the heading is the fuller name. Under a question ("Wann treffen wir uns?") with no
     name in the lead, the days are the meetings of the page's own group: the site's name
     titles them ("Code for Düsseldorf")."""
     container = block.parent
     lead = lead_of_list(container) if container is not None else None
     if lead is not None and lead.name is not None:
-        reading.title = lead.name
-        reading.sources["title"] = "listing:lead sentence above"
+        if reading.title is None or not names_it_in_full(reading.title, lead.name):
+            reading.title = lead.name
+            reading.sources["title"] = "listing:lead sentence above"
     elif reading.title and is_question(reading.title) and outline and outline.page_name:
         reading.title = outline.page_name
         reading.sources["title"] = "listing:page title (under a question heading)"
