@@ -25,12 +25,12 @@ from collections.abc import Iterator
 
 from netdir import lazy_re
 from netdir.extract.place_lines import is_address, names_a_venue_word
-from netdir.normalize.when_grammar import AM_PM
+from netdir.normalize.when_grammar import AM_PM, AM_PM_CLOCK
 
 # „All meetings“, „All of our sessions“, „all the monthly meetings“: the sentence is of all of them.
 _ALL = r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?"
 # „6:00 p.m.“, „7 pm“ — a colon between hour and minutes; a kind's note also writes „7.15 p.m.“
-# (_KIND_CLOCK), a sentence of all meetings has not been seen to.
+# (AM_PM_CLOCK), a sentence of all meetings has not been seen to.
 _AM_PM_CLOCK = rf"\d{{1,2}}(?::\d{{2}})?\s*{AM_PM}"
 
 # „Pacifica Fire Station #72 (Linda Mar), 1100 Linda Mar Boulevard, …“: a short aside in
@@ -68,11 +68,10 @@ _HOUR_FOR_ALL = lazy_re.compile(
 )
 # „All Planning meetings will take place at 7.15 p.m.“: the kind is the capitalised words before
 # „meetings“, the hour an am/pm clock with a colon or a dot („7.15 p.m.“).
-_KIND_CLOCK = rf"(?:[01]?\d)(?:[:.][0-5]\d)?\s*{AM_PM}"
 _KIND_HOUR = lazy_re.compile(
     r"\ball\s+(?:of\s+the\s+)?(?P<kind>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+meetings\s+"
     r"(?:will\s+|are\s+to\s+|are\s+)?(?:take\s+place|be\s+held|held|start|begin|commence)\s+"
-    rf"at\s+(?P<clock>{_KIND_CLOCK})(?![\w])",
+    rf"at\s+(?P<clock>{AM_PM_CLOCK})(?![\w])",
     re.I,
 )
 

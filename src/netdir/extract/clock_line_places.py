@@ -12,11 +12,12 @@ import re
 
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.normalize.when_grammar import AM_PM
 
 _SEPARATOR = lazy_re.compile(r"^\s*(?:[-–—|·•,@]|at\b|in\b)?\s*", re.IGNORECASE)
 # „8:00 am“: the clock's meridiem (the clock pattern leaves „am“ out: „19 Uhr am Markt“); a German
 # „18:00 am Rathaus“ loses only its preposition.
-_MERIDIEM = lazy_re.compile(r"^\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+_MERIDIEM = lazy_re.compile(rf"^\s?{AM_PM}(?!\w)", re.IGNORECASE)
 _RANGE = lazy_re.compile(r"^\s*(?:[-–—]|to\b|bis\b)\s*", re.IGNORECASE)
 _MAX_WORDS = 10
 # „threespot.“ is a studio's name; „Doors open at seven.“ a sentence.

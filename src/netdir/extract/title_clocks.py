@@ -16,8 +16,9 @@ import re
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import TIME_LIKE
+from netdir.normalize.when_grammar import AM_PM_CLOCK
 
-_CLOCK = r"(?:[01]?\d)(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![\w.])"
+_CLOCK = rf"{AM_PM_CLOCK}(?![\w.])"
 # The first hour, with the end of its span („10 a.m. - 11 a.m.“) when it has one.
 _FIRST_CLOCK = lazy_re.compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?", re.I)
 # A bracket with an hour in it, with the space before it.

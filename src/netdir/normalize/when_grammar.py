@@ -48,6 +48,9 @@ DAY_NUMBER = lazy_re.compile(r"\d{1,2}")
 # The am/pm mark after a clock („7 pm“, „6:00 p.m.“, „1:50PM“, „4 p. m.“), its closing dot
 # with it; case-insensitive under the caller's flags.
 AM_PM = r"[ap]\.?\s?m\b\.?"
+# An hour of the twelve, perhaps its minutes after a colon or a dot, and its am/pm mark: „7 pm“,
+# „7.15 p.m.“, „10:30am“.
+AM_PM_CLOCK = rf"(?:[01]?\d)(?:[:.][0-5]\d)?\s*{AM_PM}"
 WEEKDAY_FULL_ALT = alternation(WEEKDAYS)
 MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
 # A sentence told in the past ("Am Samstag fand … statt"): the weekday before the page's day.
