@@ -15,10 +15,11 @@ from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.place_lines import names_a_place, names_a_venue_word
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 
 # „…, 17:00 Uhr, Im Holbornschen Haus Rote Strasse 34“: the preposition is the sentence's, not the
 # venue's name.
-_PREPOSITION = lazy_re.compile(r"^(?:im|in\s+der|in\s+dem|in\s+den|beim|am)\s+(?=[A-ZÄÖÜ])", re.I)
+_PREPOSITION = lazy_re.compile(rf"^(?:{PLACE_PREPOSITION}|am)\s+(?=[A-ZÄÖÜ])", re.I)
 
 
 @dataclass(frozen=True, slots=True)

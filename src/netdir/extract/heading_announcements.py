@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -27,7 +28,7 @@ from netdir.records import RawRecord
 _ANNOUNCED = lazy_re.compile(r"^(?P<name>\S.{2,80}?)\s+(?:am|on)\s+(?P<when>\S.*)$", re.IGNORECASE)
 # „… um 20 Uhr im AKK“, „… at 8 pm in the Town Hall“: the place after the last „im“/„in“/„at“.
 _PLACE = lazy_re.compile(
-    r"\s(?:im|in\s+der|in\s+den|in|at)\s+(?P<place>[^\d,;]{2,60})$", re.IGNORECASE
+    rf"\s(?:{PLACE_PREPOSITION}|in|at)\s+(?P<place>[^\d,;]{{2,60}})$", re.IGNORECASE
 )
 _MOST_HEADINGS = 2  # more dated headings than this are a list of their own
 _WEEKDAY_LEAD = 16  # „Dienstag, den “ may stand between „am“ and the day's number

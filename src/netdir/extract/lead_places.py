@@ -29,6 +29,7 @@ from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_for_all import SOURCE as FOR_ALL_SOURCE
 from netdir.extract.place_for_all import lead_place_for_all
 from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.street_dots import hide_street_dots, show_street_dots
 from netdir.extract.where_lines import venue_of_a_where_line
 from netdir.records import RawRecord
@@ -36,15 +37,14 @@ from netdir.records import RawRecord
 # The last „im/in der …“ before „statt“ in a sentence with „findet/finden“ (the nearest to the
 # verb's end is where; „finden ab Januar im …“ may name a time first).
 _TAKES_PLACE = lazy_re.compile(
-    r"\bfinde[nt]\b[^.!?]*\s(?:im|in\s+der|in\s+dem|in\s+den|auf\s+dem|auf\s+der|bei\s+der|"
-    r"bei\s+dem|beim)\s+"
+    rf"\bfinde[nt]\b[^.!?]*\s(?:{PLACE_PREPOSITION}|bei\s+der|bei\s+dem)\s+"
     r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
     r"(?:\s*\((?P<after>[^()]*)\))?"
 )
 # „Die Vorträge … finden statt vom 3. bis 5. Juni, jeweils um 19.15 Uhr, in der AULA der
 # Universität, Dominikanerstraße 2a.“: „statt“ first, then after a comma where, to the sentence's end.
 _TAKES_PLACE_AFTER = lazy_re.compile(
-    r"\bfinde[nt]\s+statt\b[^!?]{0,120}?,\s*(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der)\s+"
+    rf"\bfinde[nt]\s+statt\b[^!?]{{0,120}}?,\s*{PLACE_PREPOSITION}\s+"
     r"(?P<place>[A-ZÄÖÜ][^!?;()]{2,100}?)\s*(?:\.\s*$|\.\s+(?=[A-ZÄÖÜ])|$)"
 )
 # „Zeitgleich findet in der Quartiershalle ein Flohmarkt statt“: an indefinite article after the

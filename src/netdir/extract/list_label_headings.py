@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 
 # „Aufführungstermine in der Gemeindehalle Kutzenhausen:“, „Termine:“, „Unsere Vorstellungen
 # im Bürgerhaus:“: kind-of-list words (also as the end of a compound), an optional „in/im/auf
@@ -28,7 +29,7 @@ from netdir.extract.block_text import HEADING_TAGS, node_text
 _LIST_LABEL = lazy_re.compile(
     r"^(?:(?:nächste|kommende|unsere|alle|die)\s+)?"
     r"(?P<kind>\w*(?:termine|aufführungen|vorstellungen|konzerte|auftritte|daten))"
-    r"(?:\s+(?:in\s+der|in\s+dem|im|in|auf\s+der|auf\s+dem|am)\s+(?P<place>[^:]{3,80}?))?\s*:$",
+    rf"(?:\s+(?:{PLACE_PREPOSITION}|in|am)\s+(?P<place>[^:]{{3,80}}?))?\s*:$",
     re.I,
 )
 

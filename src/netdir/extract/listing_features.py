@@ -77,6 +77,7 @@ from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.name_am_day import name_before_its_day
 from netdir.extract.name_heading_above import name_heading_above
 from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
 from netdir.extract.title_clocks import time_from_the_name
@@ -269,7 +270,7 @@ def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
 
 # „Konzert im Elfenau Park“, „Konzert im Haus Sonneneck“: the venue a title ends in.
 _HELD_AT_THE_END = lazy_re.compile(
-    r"\s(?:im|in\s+der|in\s+dem)\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()]{2,60})$"
+    rf"\s{PLACE_PREPOSITION}\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()]{{2,60}})$"
 )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.place_labels import PROSE_WORDS
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
 from netdir.extract.venue_slash_town import venue_slash_town
 
@@ -221,7 +222,7 @@ def _venue_around_the_name(line: str, anchors: Sequence[str]) -> bool:
 # name — the whole line, so that it is no sentence („Im Gemeindehaus zeigen wir …“) and no
 # phrase of time or manner („im Anschluss“, „am Abend“, „im Rahmen der …“).
 _LED_TO_A_NAME = lazy_re.compile(
-    r"^(?:beim|im|am|auf\s+dem|auf\s+der|in\s+der|Treff|Treffpunkt)\s+"
+    rf"^(?:{PLACE_PREPOSITION}|am|Treff|Treffpunkt)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,2})$",
     re.I,
 )
@@ -323,7 +324,7 @@ def labelled_place_in_prose(lines: Sequence[str]) -> str | None:
 
 # "Gemeinsam Schach spielen in der Eugen-Hohly-Halle.": a sentence that ends on where it happens.
 _VENUE_ENDS_SENTENCE = lazy_re.compile(
-    r"(?:^|\s)(?:in\s+der|in\s+dem|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:,()]{2,60}?)\s*[.!]?$"
+    rf"(?:^|\s){PLACE_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^.!?;:,()]{{2,60}}?)\s*[.!]?$"
 )
 
 
@@ -343,7 +344,7 @@ def venue_ending_a_sentence(line: str) -> str | None:
 # ending the sentence, or followed by a clause („im Heimatmuseum Nordenstadt, Turmstraße 11,
 # musikalisch begleitet vom …“, „… 55246 Mainz-Kostheim; Zugang auch über …“).
 _VENUE_AND_ADDRESS_END = lazy_re.compile(
-    r"(?:^|\s)(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+den)\s+"
+    rf"(?:^|\s)(?:{PLACE_PREPOSITION}|auf\s+den)\s+"
     r"(?P<venue>[A-ZÄÖÜ](?:[^.!?;:,()]|(?<=\bSt)\.){2,60}?)"
     r"(?P<address>(?:,\s+[^.!?;:,()]{2,40}){1,2}?)\s*(?:[.!]?$|;|,\s+(?=[a-zäöü]))"
 )

@@ -3,9 +3,12 @@ den Räumen der Volkshochschule“, „auf dem Dorfplatz“, „auf der Festwies
 
 The readers that take a place from what a German row or sentence says after its day or its
 „findet … statt“ (name_am_day's „name am day, clock, place“ rows, named_date_lines' date lines,
-stated_venues' sentences) take these words from here, so that one knows what the others know.
-„am“ is not among them: after a row's name it brings the day („Vatertagsfest am 10. Mai“); a
-reader that also reads „am Marktplatz“ adds it and says why.
+stated_venues' sentences, lead_places' leads), from a venue ending a title or a sentence
+(title_venues, title_places, listing_features, place_lines), from a line or heading led by one
+(where_lines, day_hours_place, list_label_headings, heading_announcements, shared_venues) take
+these words from here, so that one knows what the others know. „am“ is not among them: after a
+row's name it brings the day („Vatertagsfest am 10. Mai“); a reader that also reads „am
+Marktplatz“ adds it and says why. (sentence_places keeps its own: „beim Ausklang“.)
 """
 
 from __future__ import annotations

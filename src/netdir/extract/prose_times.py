@@ -17,6 +17,7 @@ from netdir import lazy_re
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 
 # "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr".
 _CLOCK = r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b)"
@@ -50,8 +51,7 @@ _MAX_LINE = 300
 # (Zeiseweg 9) ab 19 Uhr statt“): then „um“/„ab“ must say that the clock is when it starts.
 _AFTER_THE_DAY = lazy_re.compile(
     r"(?:\.?\s*[,–—-]?\s*(?:(?:wird|findet|beginnt|startet|der|die|das)\s+)?(?:(?:um|ab|von)\s+)?"
-    r"|\s+(?:im|in\s+den|in\s+der|in\s+dem|auf\s+dem|auf\s+der)\s+[^.!?\n]{1,80}?\s(?:um|ab)\s+)"
-    + _CLOCK,
+    rf"|\s+{PLACE_PREPOSITION}\s+[^.!?\n]{{1,80}}?\s(?:um|ab)\s+)" + _CLOCK,
     re.I,
 )
 

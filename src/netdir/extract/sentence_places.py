@@ -28,6 +28,8 @@ from netdir.extract.stated_venues import stated_venue
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w.-]*"
+# (Not place_prepositions.PLACE_PREPOSITION: in a sentence „beim …“ mostly leads what one does,
+# „Verweilen Sie danach noch etwas beim Ausklang.“, not where.)
 _PLACE_PHRASE = lazy_re.compile(
     r"\b(?:auf\s+der|auf\s+dem|in\s+der|in\s+dem|im)\s+"
     rf"(?P<place>{_NAME_WORD}(?:\s+(?:(?:im|am|vom|von|an\s+der|auf\s+der|der|des)\s+)?"

@@ -17,6 +17,7 @@ from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_labels import PLACE_WORDS
 from netdir.extract.place_lines import is_address, venue_part_of_title
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
 from netdir.records import RawRecord
 
@@ -304,7 +305,7 @@ def place_in_a_street_ending(records: list[RawRecord]) -> None:
 # „Dorf- und Kelterfest in Illingen“, „Jugendcamp 2015 im Eichwaldpark Illingen“: a name, then
 # „in“/„im“ and one to three capitalised words that end the title.
 _IN_PLACE_END = lazy_re.compile(
-    r"\s(?:in|im|in\s+der|in\s+dem)\s+(?P<place>[A-ZÄÖÜ][^\s\d]*(?:\s+[A-ZÄÖÜ][^\s\d]*){0,2})$"
+    rf"\s(?:in|{PLACE_PREPOSITION})\s+(?P<place>[A-ZÄÖÜ][^\s\d]*(?:\s+[A-ZÄÖÜ][^\s\d]*){{0,2}})$"
 )
 
 

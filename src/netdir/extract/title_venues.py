@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.extract.place_lines import opens_with_a_venue
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.records import RawRecord
 
 _NAME_WORDS = 4
 # The name may be a short form of two letters: „GV im Gasthof zum Roten Kreuz“ (Generalversammlung).
 _IN_A_VENUE = lazy_re.compile(
-    r"^(?P<name>[^,()]{2,60}?)\s+(?:in\s+der|in\s+dem|im|auf\s+dem|auf\s+der)\s+"
+    rf"^(?P<name>[^,()]{{2,60}}?)\s+{PLACE_PREPOSITION}\s+"
     r"(?P<place>[A-ZÄÖÜ][^().!?;:]{2,80}?)\s*(?:\([^()]*\))?\s*[.!]?$"
 )
 # ", Treffpunkt um 9:30 Uhr auf dem Dürerplatz!": where the group meets, after the name.

@@ -14,9 +14,10 @@ import re
 
 from netdir import lazy_re
 from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.extract.place_prepositions import PLACE_PREPOSITION
 
 _WHERE = lazy_re.compile(
-    r"^(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der)\s+(?P<place>[A-ZÄÖÜ][^.!?;]*(?:\.[^.!?;]+)*)$",
+    rf"^{PLACE_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^.!?;]*(?:\.[^.!?;]+)*)$",
     re.I,
 )
 _MAX_CHARS = 120
