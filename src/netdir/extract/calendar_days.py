@@ -9,13 +9,13 @@ cells ("07" above the meetings of that day); the month and year stand in a capti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.date_cues import WEEKDAY_WORD
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.table_cells import row_cells
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
@@ -195,9 +195,9 @@ def day_in_row_above(block: LexborNode) -> tuple[int, int] | None:
     fall = next((i for i in range(1, len(days)) if days[i] < days[i - 1]), None)
     if fall is None:
         return days[column], 0
-    above = _element_before(row)
+    above = next(element_siblings(row, "prev", 1), None)
     first_week = above is not None and not any(
-        _day_row(node) for node in elements_before(above) if node.tag == "tr"
+        _day_row(node) for node in element_siblings(above, "prev") if node.tag == "tr"
     )
     if first_week:
         return days[column], -1 if column < fall else 0
@@ -206,7 +206,7 @@ def day_in_row_above(block: LexborNode) -> tuple[int, int] | None:
 
 def days_above(row: LexborNode) -> list[int] | None:
     """The day numbers of the week row right above a grid's row of event cells, if it is one."""
-    above = _element_before(row)
+    above = next(element_siblings(row, "prev", 1), None)
     return _day_row(above) if above is not None and above.tag == "tr" else None
 
 
@@ -219,19 +219,6 @@ def _day_row(row: LexborNode) -> list[int] | None:
             return None
         days.append(int(match.group(1)))
     return days if len(days) >= _WEEK_CELLS else None
-
-
-def _element_before(node: LexborNode) -> LexborNode | None:
-    return next(elements_before(node), None)
-
-
-def elements_before(node: LexborNode) -> Iterator[LexborNode]:
-    """The element siblings above ``node``, nearest first (text and comments skipped)."""
-    sibling = node.prev
-    while sibling is not None:
-        if sibling.is_element_node:
-            yield sibling
-        sibling = sibling.prev
 
 
 def cell_month_shift(block: LexborNode, day: int) -> int:

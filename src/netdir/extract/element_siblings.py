@@ -3,7 +3,8 @@ right before or after it.
 
 Readers that look around a list for what it says of all its rows — the notes beside a table
 (list_notes), an „Adresse“ section before or after it (lead_places) — walk its siblings so: text
-between the elements is passed over, and only the first few elements count. Readers that take
+between the elements is passed over, and only the first few elements count (a calendar grid's
+week rows above a row, listing_row_context's group headers above a block). Readers that take
 what stands right beside a node — a list right after a list item (sub_items), the heading above
 or below a date heading (name_heading_above), a month label right before a list
 (month_label_days) — want the next element only when nothing but blank text lies between.
@@ -18,13 +19,13 @@ from selectolax.lexbor import LexborNode
 
 
 def element_siblings(
-    node: LexborNode, step: Literal["next", "prev"], most: int
+    node: LexborNode, step: Literal["next", "prev"], most: int | None = None
 ) -> Iterator[LexborNode]:
-    """Up to ``most`` sibling elements of ``node`` after it (``"next"``) or before it
-    (``"prev"``), nearest first."""
+    """Up to ``most`` (or all the) sibling elements of ``node`` after it (``"next"``) or before
+    it (``"prev"``), nearest first."""
     sibling = getattr(node, step)
     seen = 0
-    while sibling is not None and seen < most:
+    while sibling is not None and (most is None or seen < most):
         if sibling.is_element_node:
             seen += 1
             yield sibling

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
-from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
@@ -28,7 +27,6 @@ from netdir.extract.calendar_days import (
     cell_month_shift,
     day_in_row_above,
     day_of_cell,
-    elements_before,
     is_month_of_year,
     month_number,
     weekday_days,
@@ -43,6 +41,7 @@ from netdir.extract.date_cues import (
     YEAR,
 )
 from netdir.extract.day_of_row_before import date_from_the_row_before
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_run_years import year_of_the_item
@@ -284,7 +283,11 @@ def _hours_beside(segment: list[LexborNode], pane: LexborNode) -> str | None:
     own = signature(segment[0])
     while node is not None and node.mem_id != pane.mem_id:
         before = next(
-            (e for e in elements_before(node) if e.text(strip=True) and signature(e) != own),
+            (
+                e
+                for e in element_siblings(node, "prev")
+                if e.text(strip=True) and signature(e) != own
+            ),
             None,
         )  # the sessions beside it in the same column are skipped
         if before is not None:
@@ -422,7 +425,7 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
         return  # only a row that states its own time takes its day from a header
     time = bare or (times[0] if is_time_cell(times[0]) else None)
     own = signature(block)
-    for sibling in islice(elements_before(block), _GROUP_HEADER_ROWS):
+    for sibling in element_siblings(block, "prev", _GROUP_HEADER_ROWS):
         # the first other element above, or a day row across the table: a header, or nothing
         spanning = is_spanning_row(sibling)
         if signature(sibling) != own or spanning:
@@ -435,7 +438,7 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     for _ in range(_GROUP_HEADER_LEVELS):
         if container is None or container.tag in ("body", "html"):
             return
-        for sibling in islice(elements_before(container), _GROUP_HEADER_SIBLINGS):
+        for sibling in element_siblings(container, "prev", _GROUP_HEADER_SIBLINGS):
             _take_header_day(sibling, time, reading)
             if reading.date_text is not None:
                 return
@@ -520,7 +523,7 @@ def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> 
     if first.tag not in HEADING_TAGS:
         return
     rank = HEADING_TAGS.index(first.tag)
-    for sibling in islice(elements_before(first), _DAY_SECTION_SIBLINGS):
+    for sibling in element_siblings(first, "prev", _DAY_SECTION_SIBLINGS):
         if sibling.tag not in HEADING_TAGS or HEADING_TAGS.index(sibling.tag) >= rank:
             continue
         text = node_text(sibling) or ""
@@ -566,7 +569,7 @@ def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) ->
         return  # „Kekse backen | Samstag den 16. November | Beginn: 15:00 Uhr“: the row's name
     block = segment[0]
     own = signature(block)
-    for sibling in islice(elements_before(block), _GROUP_HEADER_ROWS):
+    for sibling in element_siblings(block, "prev", _GROUP_HEADER_ROWS):
         if signature(sibling) == own:
             continue
         label = _group_label(sibling)
