@@ -170,6 +170,10 @@ def test_batch80_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> No
         "Hof Akkerboom, Stockholmstraße 159, 24109 Kiel",
     ]
     assert archive[3]["location"] == "DGB Gewerkschaftshaus Legiensaal, Legienstraße 22, 24103 Kiel"
+    # „<h1>SO WIE …</h1>im Hamburg Haus, Doormannsweg 12, 20259 Hamburg-Eimsbüttel<br>“: the bare
+    # line under the name places the Hamburg concert; the programme line „1992 Ein feste Burg -“
+    # below the rule did before (a year read as a postcode; venue_then_address, only_an_address).
+    assert archive[4]["location"] == "Hamburg Haus, Doormannsweg 12, 20259 Hamburg-Eimsbüttel"
     # The h3 day over the h2 name dated nothing (no record before).
     (concerts,) = inspect_corpus_page(capsys, "static-ernst-busch-chor-kiel-konzerte-2019")
     assert concerts["title"] == "Konzerte aus Anlass des 120. Geburtstags von Ernst Busch"

@@ -15,6 +15,7 @@ from netdir.extract.block_text import (
     HEADING_TAGS,
     css_matches,
     first_class,
+    loose_lines,
     node_text,
     text_chunks,
     text_lines,
@@ -33,6 +34,7 @@ from netdir.extract.place_lines import (
     labelled_place_in_prose,
     names_a_place,
     venue_ending_a_sentence,
+    venue_then_address,
     where_of_a_when_where_line,
 )
 from netdir.extract.term_labelled_places import term_labelled_place
@@ -261,13 +263,23 @@ def place_of_a_when_where_line(segment: list[LexborNode], reading: BlockReading)
             return
         reading.location_text = place
         hours = EDGE_NOISE.sub("", line[: line.rfind(place)])
-        if hours and reading.date_text and not TIME_LIKE.search(reading.date_text):
+        # („im Hamburg Haus, Doormannsweg 12, …“: the word before the venue is no hour)
+        has_hours = any(ch.isdigit() for ch in hours)
+        if has_hours and reading.date_text and not TIME_LIKE.search(reading.date_text):
             # „18:00–19:30 Uhr · Lietzenseeufer 10“ under „<time>16. September 2026</time>“
             reading.date_text = f"{reading.date_text}, {hours}"
             reading.sources["date_text"] = (
                 reading.sources.get("date_text", "listing:") + "+time:place-line"
             )
         return
+    # „<h1>…</h1>im Hamburg Haus, Doormannsweg 12, 20259 Hamburg<br>“: bare text between the
+    # block's elements that names a venue and its address (a bare address there is left to the
+    # venue a date heading names, date_heading_places).
+    for line in loose_lines(segment):
+        if (place := venue_then_address(line)) is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:venue and address between the elements"
+            return
 
 
 def place_in_town_cells(segment: list[LexborNode], reading: BlockReading) -> None:

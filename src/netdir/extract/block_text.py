@@ -169,3 +169,16 @@ def holds_the_pages_heading(segment: list[LexborNode], title: str | None) -> boo
         for node in segment
         for heading in ([node] if node.tag == "h1" else node.css("h1"))
     ) and not any(date_like(node_text(node) or "") for node in segment)
+
+
+def loose_lines(segment: list[LexborNode]) -> list[str]:
+    """The bare text between the block's elements („<br>Stockholmstraße 159, 24109 Kiel<br>“,
+    „<h1>…</h1>im Hamburg Haus, Doormannsweg 12, …<br>“), which the block's element lines leave
+    out."""
+    lines = []
+    for node in segment:
+        sibling = node.next
+        while sibling is not None and sibling.is_text_node:
+            lines.append(" ".join((sibling.text() or "").split()))
+            sibling = sibling.next
+    return [line for line in lines if line]

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_places import ADDRESS_LINE
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import HEADING_TAGS, text_chunks, text_lines
+from netdir.extract.block_text import HEADING_TAGS, loose_lines, text_chunks, text_lines
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_lines import names_a_place
 
@@ -44,7 +44,7 @@ def place_in_the_date_heading(segment: list[LexborNode], reading: BlockReading) 
         rest = _AFTER_THE_DAY.match(line[day.end() :]) if day is not None else None
         if rest is None or not _names_a_venue(rest["rest"]):
             continue
-        address = _address_line([*text_chunks(segment), *_loose_lines(segment)])
+        address = _address_line([*text_chunks(segment), *loose_lines(segment)])
         venue = rest["rest"].strip()
         reading.location_text = f"{venue}, {address}" if address else venue
         reading.sources["location_text"] = f"listing:{owner.tag} after the day" + (
@@ -68,15 +68,3 @@ def _address_line(lines: list[str]) -> str | None:
         if short and ADDRESS_LINE.search(text) and not DATE_LIKE.search(text):
             return text
     return None
-
-
-def _loose_lines(segment: list[LexborNode]) -> list[str]:
-    """The bare text between the block's elements („<br>Stockholmstraße 159, 24109 Kiel<br>“),
-    which the block's element lines leave out."""
-    lines = []
-    for node in segment:
-        sibling = node.next
-        while sibling is not None and sibling.is_text_node:
-            lines.append(" ".join((sibling.text() or "").split()))
-            sibling = sibling.next
-    return [line for line in lines if line]

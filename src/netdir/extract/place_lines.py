@@ -112,7 +112,24 @@ def where_of_a_when_where_line(line: str) -> str | None:
     name = title_in_text(line)
     if name is not None and only_an_address(name):
         return name
-    return place_after_hours(line)
+    return place_after_hours(line) or venue_then_address(line)
+
+
+# „im Hamburg Haus, Doormannsweg 12, 20259 Hamburg-Eimsbüttel“: „im“/„in der“ and a venue's short
+# name, then only its street and town.
+_IN_A_VENUE = lazy_re.compile(
+    r"^(?i:im|in\s+der|in\s+dem|in|am|an\s+der|auf\s+dem|beim|bei\s+der)\s+"
+    r"(?P<place>(?P<venue>[A-ZÄÖÜ][^,\d]{1,50}?)\s*,\s*(?P<address>\S.*))$"
+)
+
+
+def venue_then_address(line: str) -> str | None:
+    """The place of a line that is „im“, a venue's name (up to four words, no digit) and its
+    street address (``only_an_address``); None for any other line."""
+    match = _IN_A_VENUE.match(line.strip())
+    if match is None or len(match["venue"].split()) > _MAX_PART_WORDS:
+        return None
+    return match["place"] if only_an_address(match["address"]) else None
 
 
 def place_after_hours(line: str) -> str | None:
@@ -144,11 +161,23 @@ _STREET_PART = lazy_re.compile(
 _TOWN_PART = lazy_re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,2}")
 
 
+# „Frankfurt am Main“, „Burg bei Magdeburg“, „Weil der Stadt“: the small words inside a town's name.
+_TOWN_LINKS = frozenset(
+    {"am", "an", "auf", "bei", "im", "in", "ob", "unter", "vor", "der", "den", "dem", "die", "des"}
+)
+
+
+def _a_town(part: str) -> bool:
+    """„20259 Hamburg-Eimsbüttel“, „3315 Bätterkinden“: a postcode and a town's name — not a year
+    and a programme's name („1992 Ein feste Burg“), whose words after the first are no town's."""
+    if not _TOWN_PART.fullmatch(part):
+        return False
+    return all(word[:1].isupper() or word in _TOWN_LINKS for word in part.split()[2:])
+
+
 def only_an_address(line: str) -> bool:
     parts = [part.strip() for part in line.split(",")]
-    return _plain(line) and all(
-        _STREET_PART.fullmatch(part) or _TOWN_PART.fullmatch(part) for part in parts
-    )
+    return _plain(line) and all(_STREET_PART.fullmatch(part) or _a_town(part) for part in parts)
 
 
 # „Treffen: 17.15 Uhr; Garnisonkirche“, „Treffpunkt: 9:00 Uhr am Bahnhof“ under a row: when and

@@ -17,6 +17,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.label_marks import LABEL_MARK
+from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.session_notes import only_zone_and_language
@@ -249,7 +250,8 @@ def title_in_text(text: str) -> str | None:
     if PLACE_LINE.match(text):
         return None
     rest = without_publication_notes(LABELLED.sub("", without_when_parts(text)))
-    title = _AGENDA_NOTE.sub("", _without_edge_dates(rest))
+    # „Auslosung der Listennummern (Öffentlich)“: who may come is no part of the name.
+    title = without_name_notes(_AGENDA_NOTE.sub("", _without_edge_dates(rest)))
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     if title != text.strip() and only_zone_and_language(title.split()):
