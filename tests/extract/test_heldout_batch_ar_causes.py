@@ -70,7 +70,8 @@ def test_the_title_field_names_the_talk_under_its_day(
     ("page", "count"),
     [
         ("static-nau-math-colloquium-spring-2024", 15),
-        ("static-nau-math-colloquium-spring-2019", 12),
+        # (13: the two talks of 26 March are two records since joined_titles)
+        ("static-nau-math-colloquium-spring-2019", 13),
     ],
 )
 def test_spring_break_and_the_called_off_days_are_no_talks(

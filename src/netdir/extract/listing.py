@@ -50,6 +50,7 @@ from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.icon_fonts import mark_icon_ligatures
+from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
 from netdir.extract.labelled_talk import talks_under_the_day
@@ -635,6 +636,7 @@ def _records(
                 or day_only_lines(segment, reading)
                 or date_led_lines(segment, reading)
                 or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
+                or titles_joined_by_a_line(segment, reading)  # „Talk A<br>and<br>Talk B“
                 or [reading]
             )
             parts += titled_date_lines(segment, reading) if not numbered else []
