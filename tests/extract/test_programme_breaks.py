@@ -15,6 +15,19 @@ def test_a_code_camps_snack_break() -> None:
 def test_a_session_named_with_them_stays() -> None:
     assert not is_break("Welcome", "2018-09-15T08:45:00")
     assert not is_break("Break dance workshop", "18:00")
-    # A camp's registration afternoon is a point of its programme (batch AQ's camp calendar).
-    assert not is_break("Registration (& Coffee, Tea,  Juice, Pastries)", "2018-09-15T08:00:00")
+    # A camp's registration afternoon is a point of its programme (batch AQ's camp calendar),
+    # and so is a registration for something named.
+    assert not is_break("Registration", "2015-07-06T14:00:00")
+    assert not is_break("Registration for the Workshop", "09:00")
+    assert not is_break("Registration and Keynote", "09:00")
     assert not is_break("Break and Afternoon Snacks", "2018-09-15")  # untimed: a notice
+
+
+def test_a_check_in_named_by_what_it_serves_is_a_break() -> None:
+    # Vermont Code Camp's service session „Registration (& Coffee, Tea, Juice, Pastries)“: the
+    # morning's arrival with refreshments, like „Break and Afternoon Snacks“.
+    assert is_break("Registration (& Coffee, Tea,  Juice, Pastries)", "2018-09-15T08:00:00")
+    assert is_break("Registration and Breakfast", "08:00")
+    assert is_break("Check-in & Coffee", "08:30")
+    assert is_break("Anmeldung und Kaffee", "9:00 Uhr")
+    assert not is_break("Anmeldung und Kaffee", None)  # untimed: no timetable's slot

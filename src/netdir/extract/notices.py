@@ -135,6 +135,11 @@ _BREAK = lazy_re.compile(
     r"(?:pause|break)\s*(?:&|und|and)\s*"
     r"(?:(?:morning|afternoon|evening)\s+)?(?:snacks?|refreshments)|"
     r"abendessen|dinner|einlass|doors(?:\s+open)?|"
+    # „Registration (& Coffee, Tea, Juice, Pastries)“, „Anmeldung und Kaffee“: a check-in slot
+    # named by what it serves, like „Break and Afternoon Snacks“. (A bare „Registration“
+    # stays: a camp's arrival afternoon, a programme point its own calendar names.)
+    r"(?:registration|check-?in|anmeldung|registrierung)\s*\(?\s*(?:&|\+|and|und|with|mit)\s*"
+    r"(?:coffee|tea|kaffee|tee|breakfast|frühstück|refreshments|snacks?|pastries)[^()]*\)?|"
     r"ende(?:\s+(?:der|des)\s+[^\W\d]+)?|open\s+end)"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,
