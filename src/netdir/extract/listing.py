@@ -99,6 +99,7 @@ from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
 from netdir.extract.shared_venues import places_from_other_rows
+from netdir.extract.sibling_cells import cell_like_the_chosen_cells
 from netdir.extract.sibling_tables import built_like_a_chosen_table, row_like_the_chosen_rows
 from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.split_ranges import join_month_split_ranges
@@ -348,7 +349,10 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
             if not table:
                 continue
         else:
-            table = built_like_a_chosen_table(lone, chosen)
+            # („Die Sitzung … fällt aus.“ in a ``td.tename`` among the ``td.silink`` meetings)
+            table = built_like_a_chosen_table(lone, chosen) or cell_like_the_chosen_cells(
+                lone, chosen
+            )
         if not (table or _COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
             continue
         reading = read_in_context(lone.segments[0], base_url, lone, outline)
