@@ -124,9 +124,10 @@ def test_the_schedule_rows_take_the_hour_of_their_heading(
 ) -> None:
     records = inspect_corpus_page(capsys, "static-lkg-limbach-oberfrohna-termine-2026-09")
     starts = {r["title"]: r["start"][:16] for r in records}
-    assert starts["Otto, Markus"] == "2026-09-09T19:30"
-    assert starts["Hernes, Lydia"] == "2026-09-02T19:30"
-    assert starts["Plock, Wilfried"] == "2026-09-06T15:00"  # the row's own hour stays
+    # (the rows are named by their heading's kind since person_rows: „Bibelstunde (Otto, Markus)“)
+    assert starts["Bibelstunde (Otto, Markus)"] == "2026-09-09T19:30"
+    assert starts["Frauenstunde (Hernes, Lydia)"] == "2026-09-02T19:30"
+    assert starts["Gemeinschaftsstunde (Plock, Wilfried)"] == "2026-09-06T15:00"  # its own hour
 
 
 def test_a_where_line_above_the_tables_places_each_row(

@@ -83,6 +83,7 @@ from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
+from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.prose_link_rows import undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
@@ -537,6 +538,10 @@ def _records(
     continue_blank_name_cells(candidate.segments, readings)
     names_from_rows_below(candidate.segments, readings)
     places_from_the_venue_column(candidate.segments, readings)
+    if outline is not None:
+        # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
+        headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
+        name_rows_led_by_people(readings, headings)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
     sections = dated_sections(candidate.segments, readings, outline)
