@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from netdir import lazy_re
-from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.extract.place_lines import names_a_venue_or_address, names_a_venue_word
 from netdir.normalize.when_grammar import AM_PM, AM_PM_CLOCK
 
 # „All meetings“, „All of our sessions“, „all the monthly meetings“: the sentence is of all of them.
@@ -84,7 +84,7 @@ def place_for_all(text: str) -> str | None:
         # „Pacifica Fire Station #72 (Linda Mar), 1100 Linda Mar Boulevard, Pacifica, CA 94044“:
         # the venue is the first of the place's parts, the rest its address.
         venue = place.split(",")[0]
-        if names_a_venue_word(place) or is_address(place) or names_a_venue_word(venue):
+        if names_a_venue_or_address(place) or names_a_venue_word(venue):
             return place
     return None
 

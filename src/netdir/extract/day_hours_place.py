@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.extract.place_lines import names_a_place, names_a_venue_word
+from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 
 # „…, 17:00 Uhr, Im Holbornschen Haus Rote Strasse 34“: the preposition is the sentence's, not the
@@ -42,6 +42,6 @@ def day_hours_place(value: str) -> DayHoursPlace | None:
     if not rest.startswith(","):
         return None
     place = rest.lstrip(", ").strip()
-    if not place or not (names_a_place(place) or names_a_venue_word(place)):
+    if not place or not names_a_venue_or_address(place):
         return None
     return DayHoursPlace(match.group(0).strip(), _PREPOSITION.sub("", place, count=1))

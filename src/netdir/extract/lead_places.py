@@ -28,7 +28,7 @@ from netdir.extract.element_siblings import element_siblings
 from netdir.extract.lead_times import lead_texts
 from netdir.extract.place_for_all import SOURCE as FOR_ALL_SOURCE
 from netdir.extract.place_for_all import lead_place_for_all
-from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.extract.place_lines import is_address, names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.street_dots import hide_street_dots, show_street_dots
 from netdir.extract.where_lines import venue_of_a_where_line
@@ -120,9 +120,7 @@ def venue_taking_place(text: str) -> str | None:
     text = hide_street_dots(text)  # „an der Erlacherstr. 3 in Bern statt“: no sentence end
     for match in [*_TAKES_PLACE.finditer(text), *_TAKES_PLACE_AFTER.finditer(text)]:
         place = _DIRECTIONS.sub("", " ".join(show_street_dots(match["place"]).split())).strip(" ,")
-        if _SUBJECT_AFTER.search(f" {place} ") or not (
-            names_a_venue_word(place) or is_address(place)
-        ):
+        if _SUBJECT_AFTER.search(f" {place} ") or not names_a_venue_or_address(place):
             continue
         # „im Café Netzwerk (Luisenstr. 11, 80333 München) statt“: its address in brackets
         bracket = match.groupdict().get("bracket") or match.groupdict().get("after") or ""

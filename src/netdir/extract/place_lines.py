@@ -152,6 +152,13 @@ def is_address(line: str) -> bool:
     return _plain(line) and bool(_ADDRESS.search(line))
 
 
+def names_a_venue_or_address(name: str) -> bool:
+    """A short plain name with a venue word or an address anywhere in it („Room 164 of the Adel
+    Mathematics Building“, „Luisenstr. 11, 80333 München“); for a name already cut out of a
+    sentence as the place."""
+    return names_a_venue_word(name) or is_address(name)
+
+
 # „Collegienstr. 62A“, „Alberichstraße 24, 12683 Berlin“: a line that is an address and nothing
 # else (each comma part a street with its number, or a postcode with its town).
 _STREET_PART = lazy_re.compile(

@@ -26,7 +26,7 @@ from netdir import lazy_re
 from netdir.extract.kind_hours import untimed_days
 from netdir.extract.lead_times import add_shared_time, lead_texts
 from netdir.extract.notices import is_day_off, is_no_session_notice
-from netdir.extract.place_lines import is_address, names_a_venue_word
+from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.normalize.when_grammar import AM_PM
 from netdir.records import RawRecord
 
@@ -73,7 +73,7 @@ def weekly_slot(text: str) -> WeeklySlot | None:
     place = match["place"]
     if place is not None:
         place = " ".join(place.split())
-        if not (names_a_venue_word(place) or is_address(place)):
+        if not names_a_venue_or_address(place):
             place = None
     weekday = (match["days"] or match["day"]).lower()
     return WeeklySlot(weekday, " ".join(match["hours"].split()), place)
