@@ -23,6 +23,15 @@ def test_a_pictograph_before_a_label_is_part_of_the_label() -> None:
     assert title_in_text("🎉 Sommerfest") is not None
 
 
+def test_a_plural_dates_label_is_a_date_label() -> None:
+    # „Venue and Location: …<br>Dates: 23-25 July 2017“ (English listing batch AV): the line is
+    # the meeting's days, not an offering named „Dates“.
+    assert LABELLED.match("Dates: 23-25 July 2017")
+    assert LABELLED.match("Date: 23 July 2017")
+    assert not LABELLED.match("Dateshead Fair: 23 July 2017")
+    assert title_in_text("Dates:") is None
+
+
 def test_course_cards_with_pictograph_labels_give_name_clock_and_place(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

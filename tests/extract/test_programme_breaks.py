@@ -31,3 +31,14 @@ def test_a_check_in_named_by_what_it_serves_is_a_break() -> None:
     assert is_break("Check-in & Coffee", "08:30")
     assert is_break("Anmeldung und Kaffee", "9:00 Uhr")
     assert not is_break("Anmeldung und Kaffee", None)  # untimed: no timetable's slot
+
+
+def test_a_check_in_with_lunch_and_a_meal_on_your_own_are_breaks() -> None:
+    # ISWAMP-4's „12:00 – Registration & Lunch“; Agile Open Northwest's „Registration and
+    # continental breakfast“ and „Dinner on your own“ (English listing batch AV).
+    assert is_break("Registration & Lunch", "12:00")
+    assert is_break("Registration and continental breakfast", "8:00 am - 8:30 am")
+    assert is_break("Dinner on your own", "5:30 pm - 7:15 pm")
+    assert is_break("Lunch on your own", "12:00")
+    assert not is_break("Conference Dinner and Social", "5:30 pm - 7:15 pm")
+    assert not is_break("Registration and Lunch Talk: Open Data", "12:00")

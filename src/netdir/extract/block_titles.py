@@ -22,6 +22,7 @@ from netdir.extract.block_text import (
 )
 from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
+from netdir.extract.bracketed_notes import is_bracketed_note
 from netdir.extract.context import absolute_url, clean_text
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
@@ -38,6 +39,7 @@ from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_subtitles import without_subtitle
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itemprop_names import name_marked_inside
+from netdir.extract.kind_heading_names import kind_and_bold_name
 from netdir.extract.labelled_links import (
     is_labelled_document_link,
     names_the_host_before_the_day,
@@ -160,6 +162,8 @@ def title_from_text(
             continue
         chunk = _without_pointer_links(chunk, pointers)
         title = title_in_text(chunk)
+        if title is not None and is_bracketed_note(title) and _names_later(chunks, index):
+            continue  # „2:10 pm - 3:10 pm (afternoon beverages available)“ | „Session W-4“
         if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):
             # „Und das Finale am 28/29 Juli:<br>Internationaler Balboa & Laminu Workshop“: the
             # date line's colon hands over to the line below, which names the offering.
@@ -209,6 +213,14 @@ def title_from_text(
             # named by its venue.
             reading.title = venue
             reading.sources["title"] = "listing:venue (nothing else names it)"
+
+
+def _names_later(chunks: list[str], index: int) -> bool:
+    """A line after ``index`` names something in its own words (not a bracketed note)."""
+    return any(
+        (name := title_in_text(chunk)) is not None and not is_bracketed_note(name)
+        for chunk in chunks[index + 1 :]
+    )
 
 
 def _named_on_the_next_line(chunks: list[str], index: int, reading: BlockReading) -> bool:
@@ -380,6 +392,9 @@ def read_title(
             reading.title, how = marked, f"{how}>[itemprop=name]"
         elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
             reading.title, how = first, f"{how} 1st line"
+        elif reading.title is not None and (full := kind_and_bold_name(title_node, reading.title)):
+            # „<h2>Public lecture</h2><p><b>Australia, the land of things that bite …</b></p>“
+            reading.title, how = full, f"{how} + bold line naming it"
         elif reading.title is not None and (full := _link_naming_the_kind(reading.title, links)):
             # „<h2>Fachtag</h2><p>Am 27. März 2019 fand der <a>4. Berliner Fachtag
             # geschlechterreflektierter Jungen*arbeit</a> statt.</p>“: the heading says only

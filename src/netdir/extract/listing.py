@@ -92,6 +92,7 @@ from netdir.extract.restated_posts import restates
 from netdir.extract.roster_topic_lines import split_roster_topics
 from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
+from netdir.extract.rows_above_names import names_from_rows_above
 from netdir.extract.rows_below_names import names_from_rows_below
 from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
 from netdir.extract.ruled_entries import ruled_entries
@@ -537,6 +538,7 @@ def _records(
     _roll_past_midnight(readings)
     continue_blank_name_cells(candidate.segments, readings)
     names_from_rows_below(candidate.segments, readings)
+    names_from_rows_above(candidate.segments, readings)
     places_from_the_venue_column(candidate.segments, readings)
     if outline is not None:
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each

@@ -118,6 +118,13 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
     return date_text is None or TIME_LIKE.search(date_text) is None
 
 
+# What a check-in slot serves („Registration and continental breakfast“), and how it is joined.
+_FOOD = (
+    r"(?:(?:continental|light|hot|warm|kleines|kleinem)\s+)?"
+    r"(?:coffee|tea|kaffee|tee|breakfast|frühstück|refreshments|snacks?|pastries|juice|lunch"
+    r"|mittagessen|mittagsimbiss|imbiss)"
+)
+_WITH = r"(?:&|\+|and|und|with|mit)"
 # A conference timetable's breaks between its sessions („13:00 – 14:00 Uhr | Mittagspause“,
 # „10:45 – 11:15 | Kaffeepause“, „Coffee break“, „Lunch“): the programme's gaps, no offering a
 # reader attends. Only a row named by the break alone; „Poster-Session und Kaffeepause“ is the
@@ -138,8 +145,12 @@ _BREAK = lazy_re.compile(
     # „Registration (& Coffee, Tea, Juice, Pastries)“, „Anmeldung und Kaffee“: a check-in slot
     # named by what it serves, like „Break and Afternoon Snacks“. (A bare „Registration“
     # stays: a camp's arrival afternoon, a programme point its own calendar names.)
-    r"(?:registration|check-?in|anmeldung|registrierung)\s*\(?\s*(?:&|\+|and|und|with|mit)\s*"
-    r"(?:coffee|tea|kaffee|tee|breakfast|frühstück|refreshments|snacks?|pastries)[^()]*\)?|"
+    # („Registration & Lunch“, „Registration and continental breakfast“ of a workshop's day;
+    # outside a bracket only more food may follow: „Registration and Lunch Talk“ is a talk)
+    rf"(?:registration|check-?in|anmeldung|registrierung)\s*(?:\(\s*{_WITH}\s*{_FOOD}[^()]*\)"
+    rf"|{_WITH}\s*{_FOOD}(?:\s*(?:,|&|and|und)\s*{_FOOD})*)|"
+    # „Dinner on your own“, „Lunch on your own“: a meal the programme leaves to each attendee
+    r"(?:breakfast|lunch|dinner)\s+on\s+(?:your|their)\s+own|"
     r"ende(?:\s+(?:der|des)\s+[^\W\d]+)?|open\s+end)"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,

@@ -30,10 +30,11 @@ from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
+from netdir.extract.quoted_talks import quoted_talk_title
 from netdir.extract.title_text import is_junk_title, title_in_text
 
 _TITLED_DATE = lazy_re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
-_DATE_LABEL = lazy_re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Date|When|Time)\s*:\s*", re.I)  # fmt: skip
+_DATE_LABEL = lazy_re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Dates?|When|Time)\s*:\s*", re.I)  # fmt: skip
 _PLACE_LABEL = lazy_re.compile(rf"^(?:{LINE_WORDS})\s*:\s*(?P<place>.{{2,120}})$", re.I)
 _NOT_TITLES = lazy_re.compile(
     r"^(?:ort|wo|veranstaltungsort|adresse|eintritt|preis|kosten|kontakt|telefon|e-?mail|hinweis"
@@ -303,8 +304,15 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
         match = _OPENING_TIME.match(text or "")
         if text is None or match is None:
             continue
-        rest = _BRACKETED.sub("", text[match.end() :])
-        name = _headed_name(entry) or _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
+        # „14:10-15:00 Plenary lecture: …“: the entry's hours, its end hour among them.
+        hours = opening_hours(text)
+        clock = hours["hours"] if hours is not None else match["time"]
+        rest = _BRACKETED.sub("", text[hours.end() if hours is not None else match.end() :])
+        name = (
+            _headed_name(entry)
+            or quoted_talk_title(rest)  # „Speaker (Institution) “Talk title”“
+            or _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
+        )
         quoted = _QUOTED_SUBTITLE.match(rest, len(_NAME_END.split(rest, maxsplit=1)[0]))
         if quoted is not None:  # 'Lady 'A' - "Welcome to the Porch" - Blues and Soul Showcase'
             name = f"{name} - {quoted['subtitle']}"
@@ -317,7 +325,7 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
             replace(
                 reading,
                 title=name,
-                date_text=f"{day}, {match['time']}",
+                date_text=f"{day}, {clock}",
                 start=None,
                 url=None,
                 sources=sources,

@@ -184,7 +184,7 @@ def is_address_heading(title: str | None) -> bool:
 
 
 LABELLED = lazy_re.compile(
-    rf"^{LABEL_MARK}(?:Datum|Termine?|Wann|Zeit|Zeiten|Uhrzeit|Beginn|Ende|Date|When|Time|Einlass)"
+    rf"^{LABEL_MARK}(?:Datum|Termine?|Wann|Zeit|Zeiten|Uhrzeit|Beginn|Ende|Dates?|When|Time|Einlass)"
     r"\s*[:：]\s*",
     re.I,
 )
