@@ -87,6 +87,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     # "An Himmelfahrt fand der letzte Gottesdienst … statt": with its preposition (alone it may
     # name why a listed day is closed), "Himmelfahrtstag" always
     "an himmelfahrt": _after_easter(39), "himmelfahrtstag": _after_easter(39),
+    # "Am Himmelsfahrtstag 2024 hat … das Rosarium … aktiviert": the name often written with an s
+    "himmelsfahrtstag": _after_easter(39), "christi himmelsfahrt": _after_easter(39),
+    "an himmelsfahrt": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
     "pfingstdienstag": _after_easter(51),  # marksmen's and parish fairs run into it
     "fronleichnam": _after_easter(60),
@@ -196,7 +199,7 @@ ANCHORS: dict[str, Callable[[int], date]] = {
 FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
     "fasching", "fasnacht", "fastnacht", "fasnet",
-    "oster", "himmelf", "auffahrt", "pfingst", "fronleich", "der arbeit", "maifeiertag", "deutschen einheit",
+    "oster", "himmelf", "himmelsf", "auffahrt", "pfingst", "fronleich", "der arbeit", "maifeiertag", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "whit", "pentecost", "maundy", "holy saturday", "ascension day",
     "ash wed", "shrove",

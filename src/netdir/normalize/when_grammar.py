@@ -63,6 +63,8 @@ PAST_TENSE = lazy_re.compile(
     r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
     # "Den ersten Vorsitz behielt … bis zu seinem Tod im April 2014"
     r"|behielt|behielten"
+    # "Der Entscheid zur Durchführung … fiel … im Januar 2024": a decision that fell
+    r"|fiel|fielen"
     r"|wechselten|zog|zogen"
     # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
     r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"

@@ -47,7 +47,9 @@ _WEEKEND_ORDINALS = _ORDINAL + "|erstes|zweites|drittes|viertes|letztes"
 _NTH_WEEKEND_OF_MONTH = lazy_re.compile(
     r"(?<!jeden\s)(?<!jedem\s)(?<!every\s)(?<![\d.])\b(?P<ord>"
     + _WEEKEND_ORDINALS
-    + r")\s*(?:(?:wochenende|weekend)\s+(?:im|in|of|des)\s+(?P<mn>"
+    # ("Am dritten vollem Wochenende im Juli": a full weekend, its Sunday in the month too)
+    + r")\s*(?:(?P<full>voll(?:en|em)\s+|ganz(?:en|em)\s+|full\s+)?(?:wochenende|weekend)\s+"
+    r"(?:im|in|of|des)\s+(?P<mn>"
     + MONTH_ALT
     + r")\b\.?|(?P<mn2>"
     + MONTH_ALT
@@ -185,6 +187,8 @@ def _parse_nth_weekend(text: str, reference: date) -> When | None:
     saturday = nth_weekday(year, month, 5, nth)
     if saturday is None:
         return None
+    if match["full"] and saturday == month_end(year, month):
+        saturday -= timedelta(days=7)  # "am letzten vollen Wochenende": its Sunday in the month too
     return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
 
 

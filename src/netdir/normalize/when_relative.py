@@ -68,7 +68,11 @@ _RELATIVE_PART_OPENING = lazy_re.compile(
 # opening with the word and a past verb of meeting or taking place, in any length (its clock may
 # follow sentences later).
 _RELATIVE_REPORT_OPENING = lazy_re.compile(
-    r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam)\b", FLAGS
+    r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam"
+    # "Heute stand für Yannick DK8YS und mich … das WWBOTA-Bunkerfest 2026 auf dem Programm": what
+    # the day's programme held
+    r"|stand(?=[^.!?]{0,100}?\bauf\s+dem\s+(?:programm|plan|tagesplan|spielplan)\b))\b",
+    FLAGS,
 )
 # "… unterstützen wir heute den ganzen Tag unsere Kameraden … Der Einsatz von 09:00 Uhr bis 17:00
 # Uhr verlief ohne Probleme": the whole of the page's day, in any length (its clock may follow).
@@ -407,6 +411,13 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
             # "so 11 Uhr" is no Sunday; a full name in lower case is ("tuesday | 18:00 | …",
             # a list's weekday headings)
             match = None
+    if match is None and len(text) > _WEEKDAY_CLOCK_MAX_LENGTH and text.lstrip()[:1].isupper():
+        # "Samstag, 11 Uhr, Harburger Stadtpark. Auf einer kleinen Terrassenfläche … treffen sich
+        # rund zehn Personen …": a report's lead opening with its weekday (written out) and clock,
+        # however long the sentences after it
+        opening = _WEEKDAY_CLOCK.match(text, len(text) - len(text.lstrip()))
+        if opening is not None and len(opening["wd"]) >= _FULL_NAME:
+            match = opening
     if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
         match = _WEEKDAY_HEADING.match(text)
     if (

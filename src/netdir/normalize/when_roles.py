@@ -40,6 +40,7 @@ from netdir.normalize.when_signup import (
     UNTIL_BEFORE,
     signed_up_by,
 )
+from netdir.normalize.when_signup_state import signup_opened_or_closed
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
 from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
@@ -278,7 +279,9 @@ _UNTIL_EITHER_BEFORE = lazy_re.compile(
 _DONE_BY_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
     r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
-    r"|abgeschlossen)\s+(?:sein|werden|worden\s+sein)\b"
+    # "Danach muss die namentliche Meldung bis am 28. Februar gemacht werden", "Die Rechnung
+    # dafür muss bis am 28. Februar 2025 beglichen werden": a sign-up made or a bill paid by then
+    r"|abgeschlossen|gemacht|beglichen|getätigt|vorgenommen)\s+(?:sein|werden|worden\s+sein)\b"
     # "Eine Programm-Übersicht wird den Eltern bis am Montag, 20. März 2023 via Klapp zugestellt":
     # a passive of sending or handing over closing the clause
     r"|^[^.!?;]{0,60}?\b(?:zugestellt|zugeschickt|zugesandt|verschickt|versandt|eingereicht"
@@ -673,7 +676,7 @@ def role_of_date(before: str, after: str) -> str | None:
         and _RELEASE_HEADER.search(wide)
     ):
         return PUBLISHED
-    if sales_open(wide, after, lowered_wide):
+    if sales_open(wide, after, lowered_wide) or signup_opened_or_closed(before, after):
         return DEADLINE
     if has_any(lowered_wide, _REGISTER_HINTS) and _REGISTER_BY.search(wide):
         return DEADLINE
