@@ -71,6 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
@@ -298,6 +299,7 @@ def _parse_when(
     reference = page_date or today
     clean = with_this_month(clean, reference)  # "18th this month": the month of reading
     clean = with_coming_month(clean, reference)  # "on the 16th": its next day of the month
+    clean = with_bank_holiday_dated(clean, reference)  # "on Bank Holiday Monday": the next one
     if ("In " in clean or "Ab " in clean or "From " in clean) and (
         other := _OTHER_YEARS_AFTER.search(clean)
     ) is not None:
