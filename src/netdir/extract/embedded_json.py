@@ -50,9 +50,10 @@ from netdir.zone_names import named_zone
 EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
-# Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate".
-_START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startsAt", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "endsAt", "eventEndDate", "enddatum", "ende", "dtend")  # fmt: skip
+# Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate";
+# Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn".
+_START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
@@ -60,8 +61,9 @@ _DURATION_KEYS = ("duration",)
 _DOCUMENT_START_KEYS = (*_START_KEYS, "date")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
-# „placename“: the City of Paris's open-data events (Opendatasoft).
-_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "placename", "place_name")  # fmt: skip
+# „placename“: the City of Paris's open-data events (Opendatasoft); Luma's venue object
+# "geo_address_info" (its public API: "geo_address_json"), Mobilizon's "physicalAddress".
+_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
 # "3 Pl. Guy Hersant Toulouse"“): the address follows the name.
 _VENUE_NAME_KEYS = ("venueName", "venue_name")

@@ -5,7 +5,9 @@ Meetup's venues give ``"name"``, ``"address_1"`` and ``"city"``; an OParl meetin
 no name but a ``"description"`` that is its address („Bürgersaal im Rathaus, Pfinztalstr. 33“) or
 only a ``"room"`` („Großer Sitzungssaal“) beside empty ``"streetAddress"``, ``"postalCode"``,
 ``"locality"``. A description is read only where no name is, and only when short enough to be an
-address rather than an account of the venue.
+address rather than an account of the venue. Luma shows a venue it keeps hidden until one
+registers by its town alone (``{"mode": "obfuscated", "city_state": "San Francisco, California"}``):
+that town is the place a reader sees.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from netdir.extract.context import clean_text
 _NAMED_PARTS = ("name", "room", "address", "address_1", "streetAddress", "city", "locality")
 _DESCRIPTION = "description"
 _MAX_DESCRIPTION = 120  # characters: „Rathaus, Raum 136“ yes, a paragraph about the hall no
+# The town of a venue that names nothing else (a hidden address), only then: beside a venue's
+# "city" it would say the town twice.
+_TOWN_ALONE = ("city_state",)
 
 
 def place_text(value: object) -> str | None:
@@ -34,6 +39,8 @@ def place_text(value: object) -> str | None:
         text = _text(part)
         if text and text.casefold() not in ", ".join(texts).casefold():
             texts.append(text)  # a city its address line already ends with stands once
+    if not texts:
+        texts = [text for key in _TOWN_ALONE if (text := _text(value.get(key)))][:1]
     return ", ".join(texts) or None
 
 

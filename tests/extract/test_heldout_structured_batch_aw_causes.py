@@ -1,0 +1,29 @@
+"""Held-out structured batch AW: each general cause it showed, on its real page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def test_a_luma_answers_start_at_in_the_events_zone(capsys: pytest.CaptureFixture[str]) -> None:
+    # Luma's discover API: {"event": {"name", "start_at": "2025-10-10T15:00:00.000Z", "end_at",
+    # "timezone": "America/Los_Angeles", "geo_address_info": {…}}}. Before: no record.
+    rows = inspect_corpus_page(capsys, "json-luma-discover-sf-events-2025-10")
+    assert len(rows) == 20
+    first = rows[0]
+    assert (first["title"], first["start"], first["end"], first["location"]) == (
+        "Ageless Evolution Longevity Summit 2025",
+        "2025-10-10T08:00:00-07:00",
+        "2025-10-10T22:30:00-07:00",
+        "The Ameswell Hotel, Mountain View",
+    )
+
+
+def test_a_luma_venue_kept_hidden_is_its_town(capsys: pytest.CaptureFixture[str]) -> None:
+    # "geo_address_info": {"mode": "obfuscated", "city_state": "San Francisco, California"}.
+    rows = inspect_corpus_page(capsys, "json-luma-discover-sf-events-2025-10")
+    hackathon = next(row for row in rows if row["title"].startswith("WeaveHacks 2"))
+    assert hackathon["location"] == "San Francisco, California"
+
