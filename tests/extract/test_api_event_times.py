@@ -68,7 +68,8 @@ def test_a_clock_or_a_range_of_clocks_kept_apart_from_the_day() -> None:
     assert clock_range("8:30 - 10:30") == ("08:30", "10:30")
     assert clock_range("18:00 to 24:00") == ("18:00", "24:00")
     assert clock_range("25:00") is None
-    assert clock_range("ab 19:30") is None
+    assert clock_range("ab 19:30") == ("19:30", None)  # „from 19:30“: the start (clock_notes)
+    assert clock_range("19:30 und 21:00") is None  # two showings, no range
     assert clock_range(1522859400000) is None
 
 

@@ -27,3 +27,20 @@ def test_a_luma_venue_kept_hidden_is_its_town(capsys: pytest.CaptureFixture[str]
     hackathon = next(row for row in rows if row["title"].startswith("WeaveHacks 2"))
     assert hackathon["location"] == "San Francisco, California"
 
+
+def test_a_bands_hours_as_free_text(capsys: pytest.CaptureFixture[str]) -> None:
+    # "zeit": „19:30–00:30 Uhr“, „20:30 Uhr, 3 Std.“, „19:30–23:30 Uhr (evtl. länger)“, „ab 19:00
+    # Uhr“. Before: the three last days without an hour, the first range without its end.
+    rows = inspect_corpus_page(capsys, "json-eifellabender-termine-2026")
+    times = {(row["title"], row["start"][:4]): (row["start"], row["end"]) for row in rows}
+    assert times[("Weinfest Senheim", "2026")] == (
+        "2026-07-06T19:30:00+02:00",
+        "2026-07-07T00:30:00+02:00",
+    )
+    assert times[("Salm", "2026")] == ("2026-07-18T20:30:00+02:00", "2026-07-18T23:30:00+02:00")
+    assert times[("Bezirksschützenfest Dünfus", "2026")] == (
+        "2026-08-08T19:30:00+02:00",
+        "2026-08-08T23:30:00+02:00",
+    )
+    assert times[("Oktoberfest Kelberg", "2025")] == ("2025-10-25T19:00:00+02:00", None)
+    assert times[("Schützenfest Zermüllen", "2025")] == ("2025-05-31", None)  # „abends“

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeGuard
 
 from netdir import lazy_re
+from netdir.extract.clock_notes import clock_after, clock_and_length
 from netdir.zone_names import named_zone, wall_clock_in
 
 _LOCAL_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -93,9 +94,24 @@ _TO_CLOCK_KEYS = ("zeit_bis", "time_to", "end_time", "endTime", "endtime", "ende
 
 def clock_range(value: object) -> tuple[str, str | None] | None:
     """A clock or a range of clocks kept apart from the day (``"time": "13:00–14:30"``, a site
-    script's events): the start and end as ``HH:MM``."""
+    script's events): the start and end as ``HH:MM``; also with a lead word, a remark in brackets
+    or a length after it („ab 19:00 Uhr“, „20:30 Uhr, 3 Std.“)."""
     if not isinstance(value, str):
         return None
+    if (clocks := _bare_clock_range(value)) is not None:
+        return clocks
+    if (noted := clock_and_length(value)) is None:
+        return None
+    bare, length = noted
+    if (clocks := _bare_clock_range(bare)) is None:
+        return None
+    start, end = clocks
+    if length is not None and end is None:
+        end = clock_after(start, length)
+    return start, end
+
+
+def _bare_clock_range(value: str) -> tuple[str, str | None] | None:
     if (match := _CLOCK_RANGE.match(value)) is None:
         return _meridiem_range(value)
     hour, minute, end_hour, end_minute = match.groups()

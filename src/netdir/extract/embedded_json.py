@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.api_event_times import api_end, api_start, clocks_apart, zoned_local
 from netdir.extract.calendar_api_times import calendar_time, last_day
+from netdir.extract.clock_notes import end_on_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
@@ -359,8 +360,10 @@ def _set_clocks_apart(
         set_field(
             record, "start", f"{day}T{start_clock}", f"{EXTRACTOR}:{path}{start_key}+{clock_keys}"
         )
-        if not has_end and end_clock is not None and end_clock > start_clock:
-            set_field(record, "end", f"{day}T{end_clock}", f"{EXTRACTOR}:{path}{clock_keys}")
+        if not has_end and end_clock is not None:
+            # „19:30–00:30 Uhr“: the next morning.
+            end = end_on_day(day, start_clock, end_clock)
+            set_field(record, "end", end, f"{EXTRACTOR}:{path}{clock_keys}")
         return
     record.all_day = True
     record.field_sources["all_day"] = f"{EXTRACTOR}:{path}{start_key}"
