@@ -98,3 +98,22 @@ def test_days_named_by_feast_today_weekday_or_past_month(
 ) -> None:
     assert parse_when(text, today=today).start == start
 
+
+@pytest.mark.parametrize(
+    ("text", "today", "start"),
+    [
+        # a move told in the past to a day a week before the report: that day (round 155)
+        ("Die Generalversammlung, welche ursprünglich im Dezember geplant war, wurde aufgrund der "
+         "Corona-Situation auf den 22. Juni verschoben.", date(2021, 6, 29), "2021-06-22"),
+        # ... to a day months back: the coming one (round 13)
+        ("Das Konzert wurde auf den 2. Oktober verschoben.", date(2020, 3, 30), "2020-10-02"),
+        # a move told ahead: the coming one
+        ("Die Sitzung wird auf den 22. Juni verschoben.", date(2021, 6, 29), "2022-06-22"),
+        # a move told in the past to a day two months back: the coming one
+        ("Die Sitzung wurde auf den 22. Juni verschoben.", date(2021, 8, 29), "2022-06-22"),
+    ],
+)  # fmt: skip
+def test_a_day_moved_onto_just_before_the_report_is_that_day(
+    text: str, today: date, start: str
+) -> None:
+    assert parse_when(text, today=today).start == start

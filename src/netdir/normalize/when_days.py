@@ -68,7 +68,7 @@ from netdir.normalize.when_roles import (
 from netdir.normalize.when_times import (
     find_times,
 )
-from netdir.normalize.when_told_past import year_told_past
+from netdir.normalize.when_told_past import moved_onto_just_past, year_told_past
 from netdir.normalize.when_trips import departure_then_return
 from netdir.normalize.when_value import (
     BERLIN,
@@ -409,7 +409,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             start_year = year_told_past(
                 text, first.start, start_year, start_month, start_day, reference
             )
-        if _AHEAD_AFTER.match(text[first.end : first.end + 60]):
+        if _AHEAD_AFTER.match(text[first.end : first.end + 60]) and not moved_onto_just_past(
+            text, first.start, start_year, start_month, start_day, reference
+        ):
             start_year = year_ahead(start_year, start_month, start_day, reference)
         if (
             ("ahres" in text or "year" in text)

@@ -60,3 +60,27 @@ def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: 
         verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)
     )
     return year - 1 if told_past and _AHEAD.search(sentence) is None else year
+
+
+# "Die Generalversammlung … wurde aufgrund der Corona-Situation auf den 22. Juni verschoben",
+# written on 29 June: a move told in the past tense, to a day weeks before the report, is the day
+# the meeting was held — not next year's (a move told ahead, "wird … auf den 2. Oktober
+# verschoben", or to a day months back, "wurde auf den 2. Oktober verschoben" written in March,
+# lies ahead).
+_MOVED_IN_THE_PAST = lazy_re.compile(
+    # (a day's dot stands between: "auf den 22. Juni verschoben")
+    r"\b(?:wurde|wurden)\b(?:[^.!?;]|(?<=\d)\.){0,160}?\b(?:verschoben|verlegt|vorverlegt)\b",
+    FLAGS,
+)
+#: How long before the report a day moved onto may lie and still be the one just past.
+_JUST_PAST = timedelta(days=31)
+
+
+def moved_onto_just_past(text: str, start: int, year: int, month: int, day: int, ref: date) -> bool:
+    """Whether the day at ``start`` of ``text``, a day an event was moved onto, lies within a
+    month before ``ref`` in a sentence that tells the move in the past tense."""
+    moved = safe_date(year, month, day)
+    if moved is None or not timedelta(0) < ref - moved <= _JUST_PAST:
+        return False
+    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    return _MOVED_IN_THE_PAST.search(text, opening, start + 80) is not None
