@@ -44,3 +44,16 @@ def test_a_bands_hours_as_free_text(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert times[("Oktoberfest Kelberg", "2025")] == ("2025-10-25T19:00:00+02:00", None)
     assert times[("Schützenfest Zermüllen", "2025")] == ("2025-05-31", None)  # „abends“
+
+
+def test_a_gig_list_without_titles(capsys: pytest.CaptureFixture[str]) -> None:
+    # Cluster V's gigs: [{"date", "city", "location", "time"}], the site's table showing
+    # "location" as the event beside the town. Before: no record.
+    rows = inspect_corpus_page(capsys, "json-clusterv-band-termine-2026-05")
+    assert len(rows) == 29  # with the band's founding day („Bandgründung“), a row of the list
+    first = rows[0]
+    assert (first["title"], first["start"], first["location"]) == (
+        "Taeter Theater",
+        "2026-07-25T20:00:00+02:00",
+        "Heidelberg",
+    )

@@ -43,6 +43,7 @@ from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import place_text
 from netdir.extract.json_timetables import timetable
+from netdir.extract.json_untitled import name_by_place, town_of
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
@@ -118,7 +119,7 @@ def records_from_json_texts(
         readable = [_readable(text) for text in texts]
         texts = [text for text, _ in readable]
         parsed = [values for _, values in readable]
-    reading = _Reading(_DOCUMENT_START_KEYS if document else _START_KEYS, texts)
+    reading = _Reading(_DOCUMENT_START_KEYS if document else _START_KEYS, texts, document)
     records: list[RawRecord] = []
     seen: set[tuple[str, str]] = set()
     for text, values in zip(texts, parsed, strict=True):
@@ -188,6 +189,7 @@ class _Reading:
 
     start_keys: tuple[str, ...]
     texts: list[str]
+    document: bool = False  # the texts are a body that is all JSON (an answer about events)
     _day_first: bool | None = field(default=None, init=False)
 
     def day_first(self) -> bool:
@@ -239,15 +241,18 @@ def _record(
     if is_file_object(node):
         return None  # an OParl meeting's invitation, dated the day it was written
     title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
+    # A gig list's object without a title: named by what its place key says it is.
+    untitled = name_by_place(node) if title_key is None and reading.document else None
+    titled = title_key is not None or untitled is not None
     # Opendatasoft's „timetable“ of start–end pairs, OpenAgenda's „timings“: the first occurrence
     # here, each further one a copy (_occurrences).
-    table = timetable(node) if title_key is not None else None
+    table = timetable(node) if titled else None
     # A Google Data feed's entry: its own times in "gd$when" (its "gd$originalEvent" holds the
     # series' original start, which the entry may have moved).
-    when = gdata_when(node) if title_key is not None and table is None else None
+    when = gdata_when(node) if titled and table is None else None
     timed = table is not None or when is not None
-    found = _schedule_of(node, reading) if title_key is not None and not timed else None
-    api = api_start(node) if title_key is not None and found is None and not timed else None
+    found = _schedule_of(node, reading) if titled and not timed else None
+    api = api_start(node) if titled and found is None and not timed else None
     parted = None
     if found is None and api is None and not timed:
         # A day written in parts (day, month, year apart; month and year maybe around it).
@@ -256,7 +261,11 @@ def _record(
         title_key = next((k for k in keys if _title_text(node.get(k)) is not None), None)
         if parted is None or title_key is None:
             return None
-    title = clean_text(_title_text(node[title_key])) if title_key is not None else None
+    if title_key is None and untitled is not None:
+        title_key = untitled[1]
+        title: str | None = untitled[0]
+    else:
+        title = clean_text(_title_text(node[title_key])) if title_key is not None else None
     if title is None:
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
@@ -274,6 +283,12 @@ def _record(
     elif parted is not None:
         _set_parted_days(record, node, *parted)
     _set_place_and_url(record, node, context)
+    if untitled is not None and title_key == untitled[1]:
+        # Its place key named the event; the town beside it is where it is.
+        record.location_text = None
+        record.field_sources.pop("location_text", None)
+        if (town := town_of(node)) is not None:
+            set_field(record, "location_text", town[0], f"{EXTRACTOR}:{town[1]}")
     if record.location_text is None and (where := gdata_where(node)) is not None:
         set_field(record, "location_text", where, f"{EXTRACTOR}:{WHERE_KEY}")
     if record.location_text is None and (named := place_by_id(node, names)) is not None:

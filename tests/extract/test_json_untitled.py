@@ -1,0 +1,54 @@
+"""A dated object without a title in a body that is all JSON is named by its place key."""
+
+from __future__ import annotations
+
+import json
+
+from netdir.extract import extract_page
+from netdir.extract.json_untitled import name_by_place, town_of
+from tests.extract.conftest import page_from_text
+
+
+def test_the_place_key_names_it_and_the_town_is_its_place() -> None:
+    gig = {"date": "2026-07-25", "city": "Heidelberg", "location": "Taeter Theater", "time": "20:00 Uhr"}  # fmt: skip
+    assert name_by_place(gig) == ("Taeter Theater", "location")
+    assert town_of(gig) == ("Heidelberg", "city")
+    assert town_of({"city": "-"}) is None
+    assert name_by_place({"location": "x" * 200}) is None
+    assert name_by_place({"location": {"name": "Aula"}}) is None
+
+
+def test_a_gig_list_answer() -> None:
+    gigs = [
+        {
+            "date": "2026-07-25",
+            "city": "Heidelberg",
+            "location": "Taeter Theater",
+            "time": "20:00 Uhr",
+        },
+        {
+            "date": "2023-09-08",
+            "city": "Mannheim",
+            "location": "GREEN TALENTS FESTIVAL (Buga)",
+            "time": "",
+        },
+    ]
+    page = page_from_text(json.dumps(gigs), "https://example.org/termine.json")
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.location_text) for r in records] == [
+        ("Taeter Theater", "2026-07-25T20:00", "Heidelberg"),
+        ("GREEN TALENTS FESTIVAL (Buga)", "2023-09-08", "Mannheim"),
+    ]
+    assert records[0].field_sources["title"] == "embedded_json:location"
+    assert records[0].field_sources["location_text"] == "embedded_json:city"
+
+
+def test_a_titled_object_keeps_its_place_and_a_pages_scripts_are_not_read_so() -> None:
+    titled = [{"title": "Konzert", "date": "2026-07-25", "location": "Taeter Theater", "city": "Heidelberg"}]  # fmt: skip
+    page = page_from_text(json.dumps(titled), "https://example.org/termine.json")
+    assert [(r.title, r.location_text) for r in extract_page(page).records] == [
+        ("Konzert", "Taeter Theater")
+    ]
+    # In a page's scripts a dated object with a place and no title is no event.
+    script = '<html><body><script>var m = [{"start": "2026-07-25", "location": "Marker 1"}];</script></body></html>'  # fmt: skip
+    assert extract_page(page_from_text(script)).records == []
