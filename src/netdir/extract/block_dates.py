@@ -167,7 +167,10 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
                 reading.sources["location_text"] = "listing:place in the line of facts"
             return True
     doors: str | None = None
-    for chunk in chunks:
+    for line in chunks:
+        # „Zeit: 14:00 - 16:00 Uhr (Anschließend bei Bedarf Zeit zum Austausch)“: a remark in
+        # brackets after the hours says what follows them; the hours are the time line.
+        chunk = _REMARK_AFTER.sub("", line)
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
         is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
         if is_time and _no_name_beside_the_clock(chunk):
@@ -186,6 +189,9 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     return False
 
 
+# A closing remark in brackets that names no number („(Fragen im Anschluss)“); „(bis 16 Uhr)“
+# holds the end and stays.
+_REMARK_AFTER = lazy_re.compile(r"\s*\((?![^()]*\d)[^()]{3,80}\)\s*$")
 # „Show starts 8:00 PM“, „Doors open 7:00 PM“, „Beginn 20 Uhr“: words that only say what the
 # clock is, no name of an event beside it.
 _CLOCK_LABEL = lazy_re.compile(

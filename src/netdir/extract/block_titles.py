@@ -48,6 +48,8 @@ from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over
+from netdir.extract.reference_links import bold_name_over_a_reference
+from netdir.extract.session_labels import in_capitals, name_under_the_label
 from netdir.extract.title_text import (
     EDGE_NOISE,
     FIELD_LABEL,
@@ -459,6 +461,10 @@ def read_title(
         reading.sources["url"] = "listing:a@href"
         # (a "mehr" link names nothing at all: the emphasis below titles that block)
         bold = None if is_junk_title(reading.title) else _bold_name_over(segment, link)
+        if bold is None and (named := bold_name_over_a_reference(link, base_url)) is not None:
+            # „<b>Willkommen in Baden-Württemberg</b><br/><a href="/locations#Kaufhaus">…“:
+            # the link leads to the venue's paragraph; the bold line names the point.
+            bold = named, "b"
         if bold is not None:
             # "Im <a>Friedrich-Husemann Klinik</a>": the link names the hall; the bold line names
             # the concert (``prose_links``).
@@ -686,7 +692,9 @@ def _badges_beside(title_node: LexborNode, link: LexborNode) -> bool:
 
 def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, str] | None:
     """The name a block's bold line gives when its longest link stands among other words
-    (``prose_links``), with the bold element's tag."""
+    (``prose_links``), with the bold element's tag; a session's label in capitals above the
+    row's own bold name gives way to it (``session_labels``)."""
+    names: list[tuple[str, str]] = []
     for bold in bold_lines_over(segment, link):
         text = node_text(bold)
         if not text or len(text) > MAX_TEXT_TITLE or where_of_a_when_where_line(text):
@@ -695,8 +703,11 @@ def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, s
             continue
         name = title_in_text(text)
         if name is not None:
-            return name, bold.tag or "b"
-    return None
+            names.append((name, bold.tag or "b"))
+            if not in_capitals(name) and len(name.split()) > 1:
+                break  # a name of its own: the bold lines below it are its details
+    chosen = name_under_the_label([name for name, _ in names])
+    return next((pair for pair in names if pair[0] == chosen), None)
 
 
 def _emphasised(segment: list[LexborNode]) -> LexborNode | None:

@@ -141,7 +141,7 @@ class ExtractResult:
         ]
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.
-            records = [record for record in records if not is_report(record.title)]
+            records = [r for r in records if not is_report(r.title, r.date_text)]
             # „Der Anfängerkurs ist beendet worden.“ under a dated heading: the day it ended.
             records = [record for record in records if not reports_its_end(record.description)]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.

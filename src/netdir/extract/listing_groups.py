@@ -66,6 +66,11 @@ _FURNITURE_NAMES = frozenset(
         "list-group", "nav-tabs", "nav-pills", "menu-item", "sub-menu", "tabs",
     }
 )  # fmt: skip
+# A layout's state names what an element has beside it, not what it is: VitePress wraps a page's
+# whole content in ``<div class="VPDoc has-sidebar has-aside">`` (the sidebar is the menu next to
+# it); ``has-sidebar``, ``with-header`` mark the content, no furniture. (``noHeader`` stays as it
+# was: CivicPlus's agenda lists carry it, and their collapsed headers are read apart from them.)
+_LAYOUT_STATE_WORDS = frozenset({"has", "with"})
 _NAME_WORDS = lazy_re.compile(r"[A-Z]?[a-z0-9äöüß]+|[A-Z]+(?![a-z])")
 _ZEBRA = lazy_re.compile(
     r"(?:^|(?<=[-_]))(?i:alternating|alternate|alt|odd|even|zebra)(?=$|[-_A-Z])"
@@ -557,7 +562,7 @@ def _is_furniture_name(name: str) -> bool:
     if lowered in _FURNITURE_NAMES or lowered in _FURNITURE_WORDS:
         return True
     words = [w.lower() for w in _NAME_WORDS.findall(name)]
-    if len(words) < 2:
+    if len(words) < 2 or words[0] in _LAYOUT_STATE_WORDS:
         return False
     if words[0] in _FURNITURE_WORDS or words[-1] in _FURNITURE_WORDS:
         return True

@@ -75,8 +75,11 @@ _GROUP_LABEL_CHARS = 60  # a bold label naming the rows below it; a row's place 
 _DAY_SECTION_SIBLINGS = 30  # elements walked back from a heading to its day's heading
 _GROUP_HEADER_ROWS = 40  # item rows walked back over to the heading row of their day
 # "von 9:30 bis 11 Uhr", "ab 18 Uhr", "10 bis 11:30 Uhr", "2–4 pm": what may lead a time cell's clock.
+# „ab ca. 15.00 Uhr“, „um ca. 9 Uhr“: the preposition and the circa both lead it.
 _TIME_LEAD = lazy_re.compile(
-    r"(?:von|vom|ab|um|gegen|ca\.?|from|at)\s+|\d{1,2}(?:[:.]\d{2})?\s*(?:bis|[-–—]|to)\s*", re.I
+    r"(?:(?:von|vom|ab|um|gegen|from|at)\s+)?(?:ca\.?|circa|etwa|approx\.?)\s+"
+    r"|(?:von|vom|ab|um|gegen|from|at)\s+|\d{1,2}(?:[:.]\d{2})?\s*(?:bis|[-–—]|to)\s*",
+    re.I,
 )
 _TIME_CELL_CHARS = 40
 _RULE_LINE_CHARS = 80  # "First and third Wednesday of every month"; longer is prose

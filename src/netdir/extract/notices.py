@@ -64,9 +64,13 @@ _REPORT = lazy_re.compile(
 )
 
 
-def is_report(title: str | None) -> bool:
-    """True for a title that opens as a report or an information post ("Fotos vom …")."""
-    return bool(title) and _REPORT.match(title or "") is not None
+def is_report(title: str | None, date_text: str | None = None) -> bool:
+    """True for a title that opens as a report or an information post ("Fotos vom …"). A row
+    that states its hours is a session, not a post: a training table's „Infos zu Neuerungen
+    und zum Entwicklungsstand | 17.03.2026 | 15:00 - 16:00“ is an hour of news one attends."""
+    if not title or _REPORT.match(title) is None:
+        return False
+    return date_text is None or TIME_LIKE.search(date_text) is None
 
 
 # „Der Anfängerkurs ist beendet worden.“, „Die beiden diesjährigen Anfängerkurse sind beendet

@@ -265,6 +265,14 @@ _LANGUAGE = lazy_re.compile(
 )
 
 
+# „Nachhaltigkeits-Experten im Dialog“, „Finanzierungs-Experten im Dialog“, „Schule im
+# Wandel“: „im“ before a noun of a state or a manner says how, not where.
+_STATE = lazy_re.compile(
+    r"(?:Dialog|Gespräch|Wandel|Fokus|Blick|Überblick|Vergleich|Einsatz|Detail|Alltag|Kontext"
+    r"|Diskurs|Austausch|Aufbruch|Umbruch|Spannungsfeld|Mittelpunkt|Visier|Trend)"
+)
+
+
 def place_after_a_quoted_name(records: list[RawRecord]) -> None:
     """A record without a place whose title ends in a quoted name and „in <place>“ is held at
     that place; the title keeps the words (the page names the event so)."""
@@ -320,8 +328,9 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
         if record.location_text is not None or not record.title:
             continue
         match = _IN_PLACE_END.search(record.title.strip())
-        if match is not None and not _LANGUAGE.match(match["place"]):
-            found[id(record)] = (record.title[: match.start()].casefold(), match["place"])
+        if match is None or _LANGUAGE.match(match["place"]) or _STATE.fullmatch(match["place"]):
+            continue
+        found[id(record)] = (record.title[: match.start()].casefold(), match["place"])
     names_before: dict[str, set[str]] = defaultdict(set)
     for name, place in found.values():
         names_before[place.split()[-1].casefold()].add(name)
