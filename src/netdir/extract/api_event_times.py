@@ -18,6 +18,7 @@ from typing import Any, TypeGuard
 
 from netdir import lazy_re
 from netdir.extract.clock_notes import clock_after, clock_and_length
+from netdir.normalize.when_grammar import AM_PM
 from netdir.zone_names import named_zone, wall_clock_in
 
 _LOCAL_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -82,8 +83,8 @@ _CLOCK_RANGE = lazy_re.compile(
 )
 # „10 am–4 pm“, „7:00 PM“: an English clock with its half of the day (each end its own).
 _MERIDIEM_RANGE = lazy_re.compile(
-    r"^\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?"
-    r"(?:\s*(?:[-–—]|to)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?)?\s*$",
+    rf"^\s*(\d{{1,2}})(?::(\d{{2}}))?\s*({AM_PM})"
+    rf"(?:\s*(?:[-–—]|to)\s*(\d{{1,2}})(?::(\d{{2}}))?\s*({AM_PM}))?\s*$",
     re.IGNORECASE,
 )
 # The clock of a day-only start, apart from it: a range under one key, or from and to apart.
@@ -183,9 +184,9 @@ def _meridiem_range(value: str) -> tuple[str, str | None] | None:
     return start, _day_clock(match[4], match[5], match[6]) if match[4] else None
 
 
-def _day_clock(hour_text: str, minute_text: str | None, half: str) -> str | None:
+def _day_clock(hour_text: str, minute_text: str | None, am_pm: str) -> str | None:
     hour, minute = int(hour_text), int(minute_text or 0)
     if not 1 <= hour <= 12 or minute > 59:
         return None
-    hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    hour = hour % 12 + (12 if am_pm[0].lower() == "p" else 0)
     return f"{hour:02d}:{minute:02d}"

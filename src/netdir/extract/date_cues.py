@@ -58,8 +58,9 @@ DATE_LIKE = lazy_re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:of\s)?this\smonth\b",
     re.IGNORECASE,
 )
-# "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.".
-_AMPM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
+# "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.": cased,
+# unlike when_grammar's AM_PM (whose callers tell the German „am“ apart themselves).
+_CASED_AM_PM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
 # The whole date phrase around a DATE_LIKE match: a leading range or list day ("24.–",
 # "24.02. bis ", "20.+21.02.23", "15. und 16. März", "11. / 12.07.15", "27/28. Oktober"),
 # a weekday, and times ("10:00 bis 17:00 Uhr", "at 3:00 p.m."), so a teaser's range keeps its
@@ -71,15 +72,15 @@ _RANGE_START = (
     rf"|\d{{1,2}}/(?=\d{{1,2}}(?:\.|\s(?:{_MONTH_WORDS})\b))"
     r"|\d{1,2}(?:st|nd|rd|th)\s?(?:[–—-]|to|until)\s?)?"  # "20th to 22nd December"
 )
-_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_AMPM}))?"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_CASED_AM_PM}))?"
 _ROUGHLY = r"(?:(?:voraussichtlich|ca\.|circa|gegen)\s)?"
 _TIME = (
     # ("…, voraussichtlich 17:00", "…, ca. 19:30 Uhr": a clock said to be approximate)
-    rf"(?:,?\s{_ROUGHLY}(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?"
+    rf"(?:,?\s{_ROUGHLY}(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?"
     rf"(?:\s?(?:[–—-]|bis|to)\s?{_CLOCK})?"
-    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|{_AMPM})"
+    rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|{_CASED_AM_PM})"
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
-    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_AMPM}))?)?"
+    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?)?"
 )
 # "<span>Sa.</span>03.02.2018": a weekday in an element of its own may touch the day after its dot.
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
@@ -241,10 +242,10 @@ def sub_date_phrases(text: str, replacement: str = " ") -> str:
 
 
 TIME_LIKE = lazy_re.compile(
-    rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_AMPM}))?(?!\d)"
+    rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_CASED_AM_PM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
     # "8 pm", and "8:PM" of hand-typed listings
-    rf"|(?<![\d.:])\d{{1,2}}(?::(?=[ap]\.?m))?\s?(?:Uhr|{_AMPM})(?!\w)"
+    rf"|(?<![\d.:])\d{{1,2}}(?::(?=[ap]\.?m))?\s?(?:Uhr|{_CASED_AM_PM})(?!\w)"
     # "20h", and the academic quarter "20h c.t." / "20 h s.t." of university and
     # student-society programmes: a time cell, never a row's title.
     r"|(?<![\w.:])(?:\d{1,2}\s?h\s?[cs]\.\s?t\.|\d{1,2}h(?!\w))",

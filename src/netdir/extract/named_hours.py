@@ -16,10 +16,11 @@ from datetime import date
 
 from netdir import lazy_re
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_grammar import AM_PM
 from netdir.records import RawRecord
 
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-_MARKED = r"(?:[ap]\.?\s?m\.?|Uhr)"  # not "h": "Workshop 3h" is three hours long
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:{AM_PM})?"
+_MARKED = rf"(?:{AM_PM}|Uhr)"  # not "h": "Workshop 3h" is three hours long
 # The name's last part: a separator, an hour or a range of hours, a mark that they are hours.
 _NAMED_HOURS = lazy_re.compile(
     rf"(?:\s+[-–—|@]\s+|,\s+|\s+(?:ab|um|at|from)\s+|\s+)"

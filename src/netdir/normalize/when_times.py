@@ -10,6 +10,7 @@ import re
 from datetime import time
 
 from netdir import lazy_re
+from netdir.normalize.when_grammar import AM_PM
 from netdir.normalize.when_order import looks_english, looks_german
 from netdir.normalize.when_value import blank
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, has_any, lowered_for_cues
@@ -20,12 +21,11 @@ _ABOUT = (
     # "bis max. 20 Uhr", "(bis voraussichtlich 20:30 Uhr)"
     r"(?:(?:ca\.?|circa|etwa|gegen|approx\.?|max\.?|maximal|längstens|voraussichtlich)\s*)?"
 )
-_AMPM = r"a\.?m\.?|p\.?m\.?"
 TIME_RANGE = lazy_re.compile(
     # (never from a code's last digit: "Elternabend 11Ph2 - 20.08.24 18:30 Uhr")
     r"(?<![\d.:])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{2})" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
     # (after "Uhr" an "am" is German: "von 10-11 Uhr am Rathaus")
-    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d)(?!\s*(?:" + _AMPM + ")))",
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d)(?!\s*(?:" + AM_PM + ")))",
     _FLAGS,
 )  # fmt: skip
 # The end's "Uhr" may close a sentence ("10-12 Uhr.") or follow a stray dot ("18-21. Uhr"); a
@@ -56,8 +56,8 @@ _RUN_TOGETHER_RANGE = lazy_re.compile(
 )
 _BETWEEN = lazy_re.compile(
     r"\b(?:zwischen|between)\s+" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h\b)?\s*"
-    r"(?P<ap1>" + _AMPM + r")?\s*(?:und|and)\s+" + _TIME.format(h="h2", mi="m2")
-    + r"\s*(?:(?P<u2>uhr|h\b)|(?P<ap2>" + _AMPM + r")(?!\w))?",
+    r"(?P<ap1>" + AM_PM + r")?\s*(?:und|and)\s+" + _TIME.format(h="h2", mi="m2")
+    + r"\s*(?:(?P<u2>uhr|h\b)|(?P<ap2>" + AM_PM + r")(?!\w))?",
     _FLAGS,
 )  # fmt: skip
 # "Führungen um 14 und 16 Uhr": two start times share one "Uhr"; the first is the start.
@@ -79,13 +79,13 @@ _DEADLINE_BETWEEN = lazy_re.compile(r"anmeld|frist|schluss|einlass|kasse|abgabe|
 # "6.30 – 8.00 p.m.": British dotted minutes before a spaced marker (a German "am" after them
 # is the preposition: ``_german_am``).
 _AMPM_RANGE = lazy_re.compile(
-    r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>" + _AMPM + r")?\s*(?:-|to|until)\s*"
-    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>" + _AMPM + r")(?!\w)",
+    r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>" + AM_PM + r")?\s*(?:-|to|until)\s*"
+    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>" + AM_PM + r")(?!\w)",
     _FLAGS,
 )  # fmt: skip
 _AMPM_FIRST_RANGE = lazy_re.compile(
     r"(?<![\d.:])(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>[ap]m|[ap]\.m\.)\s*-\s*"
-    r"(?P<h2>\d{1,2})[:.](?P<m2>\d{2})(?![\d:.]|\s*(?:" + _AMPM + r"|uhr)\b)",
+    r"(?P<h2>\d{1,2})[:.](?P<m2>\d{2})(?![\d:.]|\s*(?:" + AM_PM + r"|uhr)\b)",
     _FLAGS,
 )
 _TIME_SINGLE = lazy_re.compile(
@@ -105,22 +105,22 @@ _TIME_SINGLE = lazy_re.compile(
 # preposition, not 03:10). Hand-typed listings put a colon before it too ("8:30:PM", "8:PM").
 _TIME_AMPM = lazy_re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<md>[0-5]\d)(?=[ap]\.?m|\s(?:p\.?m|a\.m)))?"
-    r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + _AMPM + r")(?!\w)",
+    r"(?::(?=[ap]\.?m))?\s*(?P<ap>" + AM_PM + r")(?!\w)",
     _FLAGS,
 )
 # "at 6:30 or 7 pm", "at 6 or 7 pm": one of two hours, the mark after the second.
 _AMPM_EITHER = lazy_re.compile(
     r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+or\s+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
-    r"(?P<ap>" + _AMPM + r")(?!\w)",
+    r"(?P<ap>" + AM_PM + r")(?!\w)",
     _FLAGS,
 )
 _CLOSES_AT = lazy_re.compile(
     r"\b(?:closes|ends|runs\s+until|runs\s+till)\s+(?:at\s+)?(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
-    r"(?P<ap>" + _AMPM + r")(?!\w)",
+    r"(?P<ap>" + AM_PM + r")(?!\w)",
     _FLAGS,
 )
 _DIGIT = lazy_re.compile(r"\d")
-_AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``_AMPM`` needs
+_AMPM_PIECES = ("am", "a.m", "pm", "p.m")  # what ``AM_PM`` needs (unspaced)
 # ("Next Sunday, 23rd June: Mass at 10.30.": the sentence's full stop may follow it)
 _DOTTED_TIME = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?!\d|\.\d)")
 # "Aufbau ist um 15 Uhr, eröffnet wird um 17 Uhr": the sellers' setting-up time is no more the
@@ -316,7 +316,7 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
 # when the evening ends (not "bis", which also joins a range: "Beginn 19 bis 22 Uhr").
 _ENDING_CLOCK = lazy_re.compile(
     r"\b(?:ende|schluss|closes|ends)\s*:?\s*(?:at\s+|um\s+|gegen\s+|ca\.\s*)?"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\b|h\b|(?:" + _AMPM + r")(?!\w))?",
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\b|h\b|(?:" + AM_PM + r")(?!\w))?",
     _FLAGS,
 )
 
