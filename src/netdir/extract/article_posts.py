@@ -26,6 +26,7 @@ from netdir import lazy_re
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.element_ancestors import enclosing
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
@@ -52,7 +53,7 @@ _PATH_DAY = lazy_re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?P<da
 def article_post_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
     """One record per whole event post of a category page (see the module docstring); empty
     when the page is not one."""
-    articles = [node for node in tree.css("article") if not _inside_an_article(node)]
+    articles = [node for node in tree.css("article") if enclosing(node, ("article",)) is None]
     if len(articles) < _MIN_POSTS:
         return []
     posts: list[tuple[str | None, str, list[Line]]] = []
@@ -73,15 +74,6 @@ def article_post_records(tree: LexborHTMLParser, context: PageContext) -> list[R
     for posted, title, lines in posts:
         records.extend(_post_records(title, lines, posted, context))
     return records
-
-
-def _inside_an_article(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "article":
-            return True
-        parent = parent.parent
-    return False
 
 
 def _title_heading(article: LexborNode) -> LexborNode | None:

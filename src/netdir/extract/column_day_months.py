@@ -15,6 +15,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.element_ancestors import enclosing
 from netdir.extract.table_cells import row_cells
 
 # The header of a column of days: „Datum“, „Termin“, „Tag“, „Date“ (with a colon or not).
@@ -26,7 +27,7 @@ _BARE_DAY_MONTH = lazy_re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]
 def dot_column_day_months(tree: LexborHTMLParser) -> None:
     """Give each bare „DD.MM“ cell of a table column headed as dates its closing dot."""
     for table in tree.css("table"):
-        rows = [row for row in table.css("tr") if _table_of(row) == table]
+        rows = [row for row in table.css("tr") if enclosing(row, ("table",)) == table]
         if len(rows) < 2:
             continue
         column = _date_column(rows[0])
@@ -37,13 +38,6 @@ def dot_column_day_months(tree: LexborHTMLParser) -> None:
         if filled and all(_BARE_DAY_MONTH.match(_text(cell)) for cell in filled):
             for cell in filled:
                 _add_dot(cell)
-
-
-def _table_of(row: LexborNode) -> LexborNode | None:
-    node = row.parent
-    while node is not None and node.tag != "table":
-        node = node.parent
-    return node
 
 
 def _cell(row: LexborNode, index: int) -> LexborNode | None:

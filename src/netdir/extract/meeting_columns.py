@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
+from netdir.extract.element_ancestors import enclosing
 from netdir.extract.inline_text import visible_text
 from netdir.extract.sub_items import part_of
 from netdir.extract.table_cells import row_cells
@@ -132,9 +133,7 @@ def _column_hours(header: LexborNode, columns: list[int], width: int) -> dict[in
 
 def _header_row(row: LexborNode) -> LexborNode | None:
     """The first row of the table ``row`` stands in."""
-    table = row.parent
-    while table is not None and table.tag != "table":
-        table = table.parent
+    table = enclosing(row, ("table",))
     return table.css_first("tr") if table is not None else None
 
 

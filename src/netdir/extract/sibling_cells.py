@@ -13,14 +13,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.element_ancestors import enclosing
 from netdir.extract.listing_groups import Candidate, signature
-
-
-def _row_of(block: LexborNode) -> LexborNode | None:
-    node = block.parent
-    while node is not None and node.tag != "tr":
-        node = node.parent
-    return node
 
 
 def cell_like_the_chosen_cells(lone: Candidate, chosen: list[Candidate]) -> bool:
@@ -28,7 +22,7 @@ def cell_like_the_chosen_cells(lone: Candidate, chosen: list[Candidate]) -> bool
     body that holds their rows, in a cell of another class. Its surroundings are then its own
     row, as each chosen block's are (the table around it holds the other meetings' hours)."""
     block = lone.segments[0][0]
-    row = _row_of(block)
+    row = enclosing(block, ("tr",))
     if row is None or row.parent is None:
         return False
     body = row.parent.mem_id
@@ -37,7 +31,7 @@ def cell_like_the_chosen_cells(lone: Candidate, chosen: list[Candidate]) -> bool
         blocks = [segment[0] for segment in other.segments if segment]
         if not blocks or any(signature(b) != own for b in blocks):
             continue
-        rows = [_row_of(b) for b in blocks]
+        rows = [enclosing(b, ("tr",)) for b in blocks]
         if any(r is not None and r.parent is not None and r.parent.mem_id == body for r in rows):
             lone.own_containers = _up_to(block, row)
             return True
