@@ -4,7 +4,7 @@ clocks in their own elements or cells, days held in attributes or link labels.""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -474,6 +474,31 @@ def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
 
 
 def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> None:
+    """The block's date from the surest place that holds one: a ``<time>`` element, an
+    element classed as a date, a labelled line, a bar line, else the shortest dated element
+    (or, with none, a line that opens with a day or an announcing sentence)."""
+    if (
+        _date_of_a_time_element(segment, reading, stamps)
+        or _date_of_a_date_class(segment, reading, stamps)
+        or _date_of_a_labelled_line(segment, reading)
+        or _date_of_a_bar_line(segment, reading, stamps)
+    ):
+        return
+    best, stamp = _shortest_dated_element(segment, stamps)
+    if best is None:
+        if stamp is not None:
+            # A folder's file "— zuletzt verändert: 21.03.2013 20:52": a dated stamp, no offering.
+            _keep_as_stamp(reading, stamp)
+        if not _date_of_a_day_line(segment, reading, stamps):
+            _date_of_an_announcement(segment, reading, stamps)
+        return
+    _date_of_the_element(best, segment, reading)
+
+
+def _date_of_a_time_element(
+    segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
+) -> bool:
+    """The day (and start) of the block's first ``<time>`` element that is no stamp."""
     for node in segment:
         times = [node] if node.tag == "time" else css_matches(node, "time")
         unstamped = [t for t in times if not stamps.hold(t)]
@@ -496,7 +521,15 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             ):
                 reading.start = machine
                 reading.sources["start"] = "listing:time@datetime"
-            return
+            return True
+    return False
+
+
+def _date_of_a_date_class(
+    segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
+) -> bool:
+    """The text of the shortest element classed as a date that holds a day, with the hours a
+    classed time element or the same day's timed line gives."""
     classed: tuple[int, str, LexborNode] | None = None
     for node in segment:
         for candidate in [*css_matches(node, "[class]"), node]:
@@ -515,16 +548,20 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 continue
             if classed is None or len(text) < classed[0]:
                 classed = (len(text), text, candidate)
-    if classed is not None:
-        _, text, candidate = classed
-        reading.date_text = _without_label(text)
-        reading.date_leads = True
-        reading.sources["date_text"] = f"listing:{candidate.tag}.{first_class(candidate)}"
-        if not TIME_LIKE.search(reading.date_text):
-            _add_classed_time(segment, reading)
-        if not TIME_LIKE.search(reading.date_text):
-            _same_day_with_time(segment, reading)
-        return
+    if classed is None:
+        return False
+    _, text, candidate = classed
+    reading.date_text = _without_label(text)
+    reading.date_leads = True
+    reading.sources["date_text"] = f"listing:{candidate.tag}.{first_class(candidate)}"
+    if not TIME_LIKE.search(reading.date_text):
+        _add_classed_time(segment, reading)
+    if not TIME_LIKE.search(reading.date_text):
+        _same_day_with_time(segment, reading)
+    return True
+
+
+def _date_of_a_labelled_line(segment: list[LexborNode], reading: BlockReading) -> bool:
     for line, owner in text_lines(segment):
         # "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr" (a <br> line of its own): the
         # page labels the offering's date; a shorter "Anmeldung bis 24.10.2026" is not it.
@@ -533,23 +570,33 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             reading.date_text = line[labelled.end() :]
             reading.date_leads = True
             reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} labelled"
-            return
-    for line, owner in text_lines(segment):
-        # „Weihnachtsmarkt Verkauf | Donnerstag den 28. November bis Sonntag den 1. Dezember |
-        # Zeiten: …“: the name, its days and its hours in parts between bars — the line is the
-        # row's date field (the element around it may go on with the row's details). Not a line
-        # of a day and its hours alone („18. April 2026 | 14:00 - 18:00 Uhr“ over another day).
+            return True
+    return False
+
+
+def _date_of_a_bar_line(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> bool:
+    """„Weihnachtsmarkt Verkauf | Donnerstag den 28. November bis Sonntag den 1. Dezember |
+    Zeiten: …“: the name, its days and its hours in parts between bars — the line is the row's
+    date field (the element around it may go on with the row's details). Not a line of a day and
+    its hours alone („18. April 2026 | 14:00 - 18:00 Uhr“ over another day)."""
+
+    def bar_line(line: str, _owner: LexborNode | None) -> bool:
         named = without_when_parts(line)
-        if (
+        return (
             len(line) <= 200
             and named != line
             and title_in_text(named) is not None
             and not stamps.undate(line)
-        ):
-            reading.date_text = line
-            reading.date_leads = True
-            reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} bar line"
-            return
+        )
+
+    return _date_of_a_whole_line(segment, reading, bar_line, "bar line")
+
+
+def _shortest_dated_element(
+    segment: list[LexborNode], stamps: _Stamps
+) -> tuple[tuple[int, str, str] | None, str | None]:
+    """The shortest element text that dates an offering (its length, text and tag) and the
+    shortest that only stamps when the block was posted or changed."""
     best: tuple[int, str, str] | None = None
     stamp: str | None = None
     for node in segment:
@@ -570,71 +617,96 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
                 continue
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")
-    if best is None and stamp is not None:
-        # A folder's file "— zuletzt verändert: 21.03.2013 20:52": a dated stamp, no offering.
-        _keep_as_stamp(reading, stamp)
-    if best is None:
-        # Every element is longer than a date field (a paragraph that goes on with a video
-        # link and dial-in numbers after a <br>): the line that opens with the day is the date.
-        for line, owner in text_lines(segment):
-            if stamps.undate(line):
-                continue
-            if len(line) <= 200 and _opens_with_a_day(line) and owner is not segment[0]:
-                reading.date_text = line
-                reading.date_leads = True
-                reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} line"
-                return
-        # A post's excerpt (the block has its publication stamp): its day may stand in a
-        # later sentence of a long paragraph.
-        # So may a section under its own heading (a news column's item: „<h1>Offene
-        # Projekt-Börse</h1><p class="lead">… triff uns am Mi, 28. August im Betahaus …“).
-        announced = (
-            announced_day(segment, stamped=bool(stamps.texts))
-            if stamps.texts or segment[0].tag in HEADING_TAGS
-            else None
+    return best, stamp
+
+
+def _date_of_a_day_line(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> bool:
+    """Every element is longer than a date field (a paragraph that goes on with a video link and
+    dial-in numbers after a <br>): the line that opens with the day is the date."""
+
+    def day_line(line: str, owner: LexborNode | None) -> bool:
+        if stamps.undate(line):
+            return False
+        return len(line) <= 200 and _opens_with_a_day(line) and owner is not segment[0]
+
+    return _date_of_a_whole_line(segment, reading, day_line, "line")
+
+
+def _date_of_a_whole_line(
+    segment: list[LexborNode],
+    reading: BlockReading,
+    fits: Callable[[str, LexborNode | None], bool],
+    kind: str,
+) -> bool:
+    """The first of the block's lines that ``fits`` is its date, a field of its own."""
+    for line, owner in text_lines(segment):
+        if fits(line, owner):
+            reading.date_text = line
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} {kind}"
+            return True
+    return False
+
+
+def _date_of_an_announcement(
+    segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
+) -> None:
+    # A post's excerpt (the block has its publication stamp): its day may stand in a
+    # later sentence of a long paragraph.
+    # So may a section under its own heading (a news column's item: „<h1>Offene
+    # Projekt-Börse</h1><p class="lead">… triff uns am Mi, 28. August im Betahaus …“).
+    announced = (
+        announced_day(segment, stamped=bool(stamps.texts))
+        if stamps.texts or segment[0].tag in HEADING_TAGS
+        else None
+    )
+    if announced is not None:
+        reading.date_text, tag = announced
+        reading.sources["date_text"] = f"listing:{tag} announcing sentence"
+
+
+def _date_of_the_element(
+    best: tuple[int, str, str], segment: list[LexborNode], reading: BlockReading
+) -> None:
+    """The date phrase of the shortest dated element's text (``best``), or the whole text when
+    it is a field of its own."""
+    _, text, tag = best
+    text = _without_label(_days_on_lines(best[1], segment) or text)
+    match = DATE_PHRASE.search(text)
+    # „16. August 2025 19:00 & 20:00 Uhr, …“: the day's further start times belong to it.
+    more = _MORE_STARTS.match(text, match.end()) if match else None
+    end = more.end() if more else match.end() if match else 0
+    # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
+    rest = text[end:] if match else ""
+    # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
+    if match and day_list(text) is not None:
+        match = None
+    if match and DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
+        match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
+    if match and (
+        len(rest) > 20
+        or match.start() > 30
+        or text == reading.title
+        or (match.start() == 0 and rest.lstrip().startswith(":"))  # "27.01. – 17 Uhr: Rat"
+    ):
+        # „Am Sonntag - 22.07.2018 von 10:00 bis 13:00 Uhr - Ausnahme! (Sommerferien)“ in a
+        # field of its own: a remark after a dash, no sentence around the date.
+        remarked = (
+            (tag != segment[0].tag or len(segment) > 1)
+            and text != reading.title
+            and match.start() <= 30
+            and is_dashed_remark(rest)
         )
-        if announced is not None:
-            reading.date_text, tag = announced
-            reading.sources["date_text"] = f"listing:{tag} announcing sentence"
-            return
-    if best is not None:
-        _, text, tag = best
-        text = _without_label(_days_on_lines(best[1], segment) or text)
-        match = DATE_PHRASE.search(text)
-        # „16. August 2025 19:00 & 20:00 Uhr, …“: the day's further start times belong to it.
-        more = _MORE_STARTS.match(text, match.end()) if match else None
-        end = more.end() if more else match.end() if match else 0
-        # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
-        rest = text[end:] if match else ""
-        # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
-        if match and day_list(text) is not None:
-            match = None
-        if match and DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
-            match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
-        if match and (
-            len(rest) > 20
-            or match.start() > 30
-            or text == reading.title
-            or (match.start() == 0 and rest.lstrip().startswith(":"))  # "27.01. – 17 Uhr: Rat"
-        ):
-            # „Am Sonntag - 22.07.2018 von 10:00 bis 13:00 Uhr - Ausnahme! (Sommerferien)“ in a
-            # field of its own: a remark after a dash, no sentence around the date.
-            remarked = (
-                (tag != segment[0].tag or len(segment) > 1)
-                and text != reading.title
-                and match.start() <= 30
-                and is_dashed_remark(rest)
-            )
-            # "am Samstag, 6. und am Sonntag, 7. September 2025" in the lead: the first day,
-            # named without its month, belongs to the phrase.
-            first = _FIRST_DAY_BEFORE.search(text, 0, match.start())
-            text = text[first.start() if first else match.start() : end]
-            if remarked:
-                reading.date_leads = True
-        elif tag != segment[0].tag or len(segment) > 1:
-            reading.date_leads = True  # an element holding just the date: a field, not prose
-        reading.date_text = text
-        reading.sources["date_text"] = f"listing:{tag}"
+        # "am Samstag, 6. und am Sonntag, 7. September 2025" in the lead: the first day,
+        # named without its month, belongs to the phrase.
+        first = _FIRST_DAY_BEFORE.search(text, 0, match.start())
+        text = text[first.start() if first else match.start() : end]
+        if remarked:
+            reading.date_leads = True
+    elif tag != segment[0].tag or len(segment) > 1:
+        reading.date_leads = True  # an element holding just the date: a field, not prose
+    reading.date_text = text
+    reading.sources["date_text"] = f"listing:{tag}"
 
 
 # „ & 20:00 Uhr“, „, 17 und 19 Uhr“ after a day's first start time: more showings that day.

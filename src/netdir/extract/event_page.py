@@ -16,6 +16,8 @@ and ``event_page_titles`` (the event's name and place).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.announced_name import announced_name
@@ -63,10 +65,10 @@ from netdir.extract.event_page_titles import (
 )
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
 from netdir.extract.language_twins import drop_translations
-from netdir.extract.meta_line import meta_line_opening_the_page, meta_parts
+from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import end_told_again
-from netdir.extract.sole_date_line import sole_dated_line
+from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_text import (
     named_invitation,
@@ -78,6 +80,19 @@ from netdir.records import RawRecord
 CONFIDENCE = 0.6
 _OPENING_META = "meta line opening a page without h1"
 _FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]"
+
+
+_Lines = list[tuple[str, LexborNode | None]]
+
+
+@dataclass
+class _PageDay:
+    """The fact that dates the page's event, and what stated it besides: the one dated line of
+    a generic page (its name and place), the meta line that opens a page without h1."""
+
+    date: Fact | None
+    sole: SoleEvent | None = None
+    opening_parts: MetaParts | None = None
 
 
 def extract_event_page(
@@ -97,17 +112,83 @@ def extract_event_page(
     if body is None:
         return []
     document_title = title_from_document(tree)
+    lines = _readable_lines(tree, body)
+    facts = facts_by_label(lines)
+    if sole_labelled and not labelled_header(lines, facts):
+        return []
+    headings = page_headings(lines, document_title, site_name(tree))
+    found = _the_day(
+        lines,
+        facts,
+        headings,
+        document_title,
+        context,
+        labelled_only=labelled_only,
+        sole_labelled=sole_labelled,
+    )
+    date, sole = found.date, found.sole
+    occurrences: list[tuple[str, str | None]] = []
+    if (date is None or not names_a_day(date.value)) and not labelled_only:
+        occurrences = time_elements(body, context.fetched_at.date())
+        if not occurrences:
+            return []
+        date = None
+    elif date is None or not names_a_day(date.value):
+        return []
+    title = _the_name(tree, lines, facts, headings, date, sole, document_title)
+    if title is None:
+        return []
+    # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
+    # place are parts of the date's own line.
+    meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
+    meta = found.opening_parts or meta
+    place = _the_place(lines, facts, headings, date, title, sole, meta)
+    place_text = with_continuation(lines, place) if place is not None else None
+    if (named := without_call_or_schedule(title.value)) != title.value:
+        # (after the place: a date line under the heading is found by the heading's own words)
+        title = Fact(named, f"{title.where} (without its call or schedule)", title.index)
+    if date is None:
+        return [
+            _record(context, title, place, place_text, start=start, end=end)
+            for start, end in occurrences
+        ]
+    date_text, title = _timed_date_text(lines, facts, date, meta, title)
+    record = _record(context, title, place, place_text)
+    where = date.where
+    if (
+        again := end_told_again(lines, date.index, date_text, context.fetched_at.date())
+    ) is not None:
+        date_text, where = again, f"{where} (its end told again below)"
+    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{where}")
+    published = byline_day(lines, title.index, context.fetched_at.date())
+    set_field(record, "published", published, f"{EXTRACTOR}:byline")
+    return [record]
+
+
+def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:
+    """The page's lines as a reader takes them in: translations, the publication stamp and the
+    furniture left out, labels set apart from their values."""
     drop_translations(tree)
     for node in body.css("time[pubdate]"):
         node.decompose()  # HTML5's publication stamp („<time pubdate …>Apr 26</time>“), no event's
     for node in body.css(_FURNITURE):
         if not (is_event_header(node) or is_article_header(node)):
             node.decompose()
-    lines = label_lines_apart(text_lines([body])[:MAX_LINES])
-    facts = facts_by_label(lines)
-    if sole_labelled and not labelled_header(lines, facts):
-        return []
-    headings = page_headings(lines, document_title, site_name(tree))
+    return label_lines_apart(text_lines([body])[:MAX_LINES])
+
+
+def _the_day(
+    lines: _Lines,
+    facts: dict[str, Fact],
+    headings: list[Fact],
+    document_title: str | None,
+    context: PageContext,
+    *,
+    labelled_only: bool,
+    sole_labelled: bool,
+) -> _PageDay:
+    """The fact that names the event's day, from the surest reader to the least sure (a date
+    label that names no day gives ``facts`` its hours)."""
     date = facts.get("date")
     if date is not None and not labelled_only and not names_a_day(date.value):
         # „Wann?“ / „… am letzten Donnerstag im Monat … Los geht es ab 9 Uhr.“: the label names
@@ -152,14 +233,20 @@ def extract_event_page(
     if date is None and not labelled_only and (told := facts.get("time")) is not None:
         # „Zeit: 31.05.2018, 20:30 Uhr“ and no day anywhere else: the time label gives it.
         date = told if names_a_day(told.value) else None
-    occurrences: list[tuple[str, str | None]] = []
-    if (date is None or not names_a_day(date.value)) and not labelled_only:
-        occurrences = time_elements(body, context.fetched_at.date())
-        if not occurrences:
-            return []
-        date = None
-    elif date is None or not names_a_day(date.value):
-        return []
+    return _PageDay(date, sole, opening_parts)
+
+
+def _the_name(
+    tree: LexborHTMLParser,
+    lines: _Lines,
+    facts: dict[str, Fact],
+    headings: list[Fact],
+    date: Fact | None,
+    sole: SoleEvent | None,
+    document_title: str | None,
+) -> Fact | None:
+    """The fact that names the event (the invitation text around it may give ``facts`` the
+    place people are invited to); None when nothing does."""
     title = event_title(
         facts,
         headings,
@@ -186,7 +273,7 @@ def extract_event_page(
     if title is None and document_title is not None:
         title = Fact(document_title, "title", -1)
     if title is None:
-        return []
+        return None
     if (named := event_of_the_materials(title.value, document_title)) is not None:
         title = Fact(named, f"{title.where} (the event its materials are for)", title.index)
     if date is not None and 0 <= title.index <= date.index:
@@ -202,11 +289,20 @@ def extract_event_page(
                 facts.setdefault("place", Fact(where, "invitation text", date.index))
     if (named := without_invitation_lead(title.value)) != title.value:
         title = Fact(named, f"{title.where} (what it invites to)", title.index)
-    # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
-    # place are parts of the date's own line.
-    meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
-    meta = opening_parts or meta
-    place = (
+    return title
+
+
+def _the_place(
+    lines: _Lines,
+    facts: dict[str, Fact],
+    headings: list[Fact],
+    date: Fact | None,
+    title: Fact,
+    sole: SoleEvent | None,
+    meta: MetaParts | None,
+) -> Fact | None:
+    """The fact that names where the event is, from the surest reader to the least sure."""
+    return (
         facts.get("place")
         or (
             Fact(sole.place, "line below the date", sole.date_index + 1)
@@ -226,15 +322,14 @@ def extract_event_page(
         or (place_in_prose(lines, date) if date is not None else None)
         or _invited_on_the_day(lines, date)
     )
-    place_text = with_continuation(lines, place) if place is not None else None
-    if (named := without_call_or_schedule(title.value)) != title.value:
-        # (after the place: a date line under the heading is found by the heading's own words)
-        title = Fact(named, f"{title.where} (without its call or schedule)", title.index)
-    if date is None:
-        return [
-            _record(context, title, place, place_text, start=start, end=end)
-            for start, end in occurrences
-        ]
+
+
+def _timed_date_text(
+    lines: _Lines, facts: dict[str, Fact], date: Fact, meta: MetaParts | None, title: Fact
+) -> tuple[str, Fact]:
+    """The day's text with the hours the page gives for it (a time label, the line below, the
+    lead's prose, the meta line, a run of short lines, the name's own hour) and the name
+    without an hour it gave."""
     date_text = with_open_end(lines, date)
     time = facts.get("time") or time_below(lines, date)
     if time is None and not TIME_LIKE.search(date_text):
@@ -260,16 +355,7 @@ def extract_event_page(
         # „<h1>Special Meeting 5 p.m.</h1>“ over „November 11, 2018“: the name's hour starts it.
         title = Fact(hour[0], f"{title.where} (its hour apart)", title.index)
         date_text = f"{date_text}, {hour[1]}"
-    record = _record(context, title, place, place_text)
-    where = date.where
-    if (
-        again := end_told_again(lines, date.index, date_text, context.fetched_at.date())
-    ) is not None:
-        date_text, where = again, f"{where} (its end told again below)"
-    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{where}")
-    published = byline_day(lines, title.index, context.fetched_at.date())
-    set_field(record, "published", published, f"{EXTRACTOR}:byline")
-    return [record]
+    return date_text, title
 
 
 def _record(

@@ -526,24 +526,10 @@ def _records(
     if kinds := _kinds_of(candidate):
         return _kind_records(candidate, kinds, context, outline, seen)
     records: list[RawRecord] = []
-    readings = [
-        candidate.readings[index]
-        if index < len(candidate.readings)
-        else read_in_context(segment, context.base_url, candidate, outline)
-        for index, segment in enumerate(candidate.segments)
-    ]
+    readings = _readings_of(candidate, context, outline)
     if candidate.segments and under_related_posts(candidate.segments[0][0], outline):
         return []  # „You should also read:“ — other posts' teasers, dated by their stamps
-    undate_stamped_posts(readings)
-    _roll_past_midnight(readings)
-    continue_blank_name_cells(candidate.segments, readings)
-    names_from_rows_below(candidate.segments, readings)
-    names_from_rows_above(candidate.segments, readings)
-    places_from_the_venue_column(candidate.segments, readings)
-    if outline is not None:
-        # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
-        headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
-        name_rows_led_by_people(readings, headings)
+    _mend_the_readings(candidate, readings, outline)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
     sections = dated_sections(candidate.segments, readings, outline)
@@ -558,54 +544,9 @@ def _records(
         above = []
         # A box dated by its month only may number its offerings with their days.
         numbered = numbered_date_lines(segment, reading) if not is_item(reading) else []
-        if not (is_item(reading) or numbered) or is_junk_title(reading.title):
-            continue
-        if heads_the_rows_below(candidate.segments, readings, index):
-            continue  # „Sonntag, 6.01. Epiphanias“ across the table: the day of the rows below
-        if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(
-            segment, reading.title
+        if _no_offering(
+            candidate, readings, index, outline, numbered, headlines, prose_posts, sections
         ):
-            continue  # a post's meta line: its tag links beside the day it was written
-        if names_a_deadline(reading.title):
-            continue  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
-        if headlines and reading.date_text is None:
-            continue  # a news headline beside the few that invite to a dated meeting
-        if prose_posts and reading.date_text is None:
-            continue  # a post that names no day beside those inviting in a sentence
-        if reading.date_text is None and in_another_section(segment, sections, outline):
-            continue  # a ticket card under „Karten kaufen“ beside the dated concert cards
-        if candidate.in_furniture and _under_news_heading(segment[0], outline):
-            continue
-        if (
-            reading.date_text is None
-            and dated_only_by_stamp(reading.sources)
-            and candidate.dated_share >= 0.5
-        ):
-            continue  # a file stamped "zuletzt verändert: …" beside dated offerings
-        if (
-            reading.date_text is None
-            and candidate.dated_share >= 0.5
-            and undated_prose_row(segment, reading.title, reading.sources.get("title", ""))
-        ):
-            continue  # „… auf der <a>Mailing Liste</a> kund getan.“ beside the dated rows
-        if reading.date_text is None and is_address_heading(reading.title):
-            continue  # the venue's „Adresse“ section beside its dated events
-        if (
-            reading.date_text is None
-            and candidate.dated_share >= 0.5
-            and holds_the_pages_heading(segment, reading.title)
-        ):
-            continue  # the page's own <h1> column beside its dated cards
-        if reading.date_text is None and _under_a_past_heading(segment[0], outline):
-            continue  # „Bisherige Camps:“ — a past camp whose day the card does not know
-        if reading.date_text is None and is_a_file(reading.url) and candidate.dated_share >= 0.5:
-            # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
-            # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that
-            # lead to a page stay: a course „Wann: Auf Anfrage“, an exhibition „Through April“.
-            continue
-        if reading.title_from_heading and is_document_link(reading.title or ""):
-            # A meeting page's "Tagesordnung" section beside its header block, dated only by
-            # a minute it lists ("Protokoll Nr. 5/2026 vom 20.08.2026"): no meeting of its own.
             continue
         # The same title on the same day is one event even when its two blocks link to
         # different places (the event page and an "add to calendar" link); undated, the same
@@ -632,39 +573,147 @@ def _records(
                     take_link_around(around, reading, context.base_url)
             place_ending_the_prose(segment, reading)
             place_of_the_visit(segment, reading)  # „besuchen wir den Erinnerungsort …“
-            parts = numbered or (
-                week_cell_entries(segment, reading, context.base_url)
-                or events_listed_under_the_day(segment, reading)
-                or timed_list_after(segment, reading)
-                or linked_timed_entries(segment, reading, context.base_url)
-                or timed_entries(segment, reading)
-                or meetings_in_columns(segment, reading)
-                or sessions_in_a_row(segment, reading)
-                or ruled_entries(segment, reading)
-                or captioned_day_rows(segment, reading)
-                or titled_sections(segment, reading)
-                or listed_occurrences(segment, reading)
-                or day_only_lines(segment, reading)
-                or date_led_lines(segment, reading)
-                or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
-                or titles_joined_by_a_line(segment, reading)  # „Talk A<br>and<br>Talk B“
-                or [reading]
-            )
-            parts += titled_date_lines(segment, reading) if not numbered else []
+            parts = _parts_of(segment, reading, numbered, context.base_url)
             for part in parts:
                 part_key = (part.title or "", None, part.date_text)
                 if part is not reading and part_key in seen and part_key != key:
                     continue
                 seen.add(part_key)
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
-            if len(parts) == 1 and (status := _status_of_the_row(segment, candidate)) is not None:
-                # „<span class="badge cancelled">Cancelled</span>“ beside the row's date.
-                for record in above:
-                    if not record.status_text:
-                        where = f"listing:{candidate.item_signature} {STATUS_BADGE}"
-                        set_field(record, "status_text", status, where)
+            if len(parts) == 1:
+                _mark_the_status(above, segment, candidate)
             records.extend(above)
     return records
+
+
+def _readings_of(
+    candidate: Candidate, context: PageContext, outline: Outline | None
+) -> list[BlockReading]:
+    """Each block's reading: the one scoring made, else read now with its surroundings."""
+    return [
+        candidate.readings[index]
+        if index < len(candidate.readings)
+        else read_in_context(segment, context.base_url, candidate, outline)
+        for index, segment in enumerate(candidate.segments)
+    ]
+
+
+def _mend_the_readings(
+    candidate: Candidate, readings: list[BlockReading], outline: Outline | None
+) -> None:
+    """What the rows tell of each other: posts' stamps, nights past midnight, blank name
+    cells, names and places from the rows' columns, rows named by who leads them."""
+    undate_stamped_posts(readings)
+    _roll_past_midnight(readings)
+    continue_blank_name_cells(candidate.segments, readings)
+    names_from_rows_below(candidate.segments, readings)
+    names_from_rows_above(candidate.segments, readings)
+    places_from_the_venue_column(candidate.segments, readings)
+    if outline is not None:
+        # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
+        headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
+        name_rows_led_by_people(readings, headings)
+
+
+def _no_offering(
+    candidate: Candidate,
+    readings: list[BlockReading],
+    index: int,
+    outline: Outline | None,
+    numbered: list[BlockReading],
+    headlines: bool,
+    prose_posts: bool,
+    sections: set[str] | None,
+) -> bool:
+    """Whether block ``index`` is no offering of the list: no item, a heading of the rows
+    below, a post's meta line, a deadline, or undated beside dated offerings (a news headline,
+    a notice, a file, a past camp, the page's own heading …)."""
+    segment, reading = candidate.segments[index], readings[index]
+    if not (is_item(reading) or numbered) or is_junk_title(reading.title):
+        return True
+    if heads_the_rows_below(candidate.segments, readings, index):
+        return True  # „Sonntag, 6.01. Epiphanias“ across the table: the day of the rows below
+    if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(segment, reading.title):
+        return True  # a post's meta line: its tag links beside the day it was written
+    if names_a_deadline(reading.title):
+        return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
+    if headlines and reading.date_text is None:
+        return True  # a news headline beside the few that invite to a dated meeting
+    if prose_posts and reading.date_text is None:
+        return True  # a post that names no day beside those inviting in a sentence
+    if reading.date_text is None and in_another_section(segment, sections, outline):
+        return True  # a ticket card under „Karten kaufen“ beside the dated concert cards
+    if candidate.in_furniture and _under_news_heading(segment[0], outline):
+        return True
+    if (
+        reading.date_text is None
+        and dated_only_by_stamp(reading.sources)
+        and candidate.dated_share >= 0.5
+    ):
+        return True  # a file stamped "zuletzt verändert: …" beside dated offerings
+    if (
+        reading.date_text is None
+        and candidate.dated_share >= 0.5
+        and undated_prose_row(segment, reading.title, reading.sources.get("title", ""))
+    ):
+        return True  # „… auf der <a>Mailing Liste</a> kund getan.“ beside the dated rows
+    if reading.date_text is None and is_address_heading(reading.title):
+        return True  # the venue's „Adresse“ section beside its dated events
+    if (
+        reading.date_text is None
+        and candidate.dated_share >= 0.5
+        and holds_the_pages_heading(segment, reading.title)
+    ):
+        return True  # the page's own <h1> column beside its dated cards
+    if reading.date_text is None and _under_a_past_heading(segment[0], outline):
+        return True  # „Bisherige Camps:“ — a past camp whose day the card does not know
+    if reading.date_text is None and is_a_file(reading.url) and candidate.dated_share >= 0.5:
+        # Beside dated news blocks, an undated one that only links a PDF („Präsentation zur
+        # Nahwärme – Sachstand 01/2025“) is a document, not an offering. Undated blocks that
+        # lead to a page stay: a course „Wann: Auf Anfrage“, an exhibition „Through April“.
+        return True
+    # A meeting page's "Tagesordnung" section beside its header block, dated only by
+    # a minute it lists ("Protokoll Nr. 5/2026 vom 20.08.2026"): no meeting of its own.
+    return reading.title_from_heading and is_document_link(reading.title or "")
+
+
+def _parts_of(
+    segment: list[LexborNode], reading: BlockReading, numbered: list[BlockReading], base_url: str
+) -> list[BlockReading]:
+    """The offerings one block holds: its numbered date lines, the entries one of the readers
+    of a block's inner list finds, else the block itself; and its titled date lines."""
+    parts = numbered or (
+        week_cell_entries(segment, reading, base_url)
+        or events_listed_under_the_day(segment, reading)
+        or timed_list_after(segment, reading)
+        or linked_timed_entries(segment, reading, base_url)
+        or timed_entries(segment, reading)
+        or meetings_in_columns(segment, reading)
+        or sessions_in_a_row(segment, reading)
+        or ruled_entries(segment, reading)
+        or captioned_day_rows(segment, reading)
+        or titled_sections(segment, reading)
+        or listed_occurrences(segment, reading)
+        or day_only_lines(segment, reading)
+        or date_led_lines(segment, reading)
+        or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
+        or titles_joined_by_a_line(segment, reading)  # „Talk A<br>and<br>Talk B“
+        or [reading]
+    )
+    parts += titled_date_lines(segment, reading) if not numbered else []
+    return parts
+
+
+def _mark_the_status(
+    above: list[RawRecord], segment: list[LexborNode], candidate: Candidate
+) -> None:
+    """„<span class="badge cancelled">Cancelled</span>“ beside the row's date: the status of
+    the row's records (``above``) that state none."""
+    if (status := _status_of_the_row(segment, candidate)) is not None:
+        for record in above:
+            if not record.status_text:
+                where = f"listing:{candidate.item_signature} {STATUS_BADGE}"
+                set_field(record, "status_text", status, where)
 
 
 def _page_of(url: str | None) -> str | None:

@@ -114,6 +114,44 @@ def read_block(
         read_columns(segment[0], column_labels, reading, base_url)
     if reading.title is None:
         read_title(segment, links, reading, base_url)
+    _read_the_day(segment, links, reading)
+    if reading.title is not None and reading.date_text is not None:
+        date_named_by_the_title(reading)
+    if reading.title is not None and " @" in reading.title:
+        split_title_at_place(reading)
+    _read_the_place(segment, reading)
+    if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
+        _count_the_dates(segment, links, reading)
+    if (
+        reading.location_text is None
+        and reading.date_text is not None
+        and not reading.holds_several
+    ):
+        place = stated_place(text_chunks(segment))
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:place the prose names („… im X statt“)"
+    if reading.title is not None and reading.date_text is not None:
+        date_out_of_title(reading)
+        name_below_a_when_where_heading(segment, reading)
+    if reading.date_text is not None and reading.title_from_heading:
+        _series_label(segment, reading)
+    _tidy_the_date(segment, reading, texts)
+    if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
+        title_from_dated_paragraph(segment, reading)
+    _mend_the_title(segment, reading, heading_before)
+    _read_description(segment, reading)
+    text = " ".join(texts)
+    _named_by_the_invitation(reading, text)
+    versus_name(segment, reading, text)  # „vs [crest] HC Skulls“: the match, not the team
+    return reading
+
+
+def _read_the_day(
+    segment: list[LexborNode], links: list[tuple[LexborNode, str, str]], reading: BlockReading
+) -> None:
+    """The block's day from the readers in turn, unless the columns gave it; not the day its
+    news stamp gives."""
     news_text = read_news_date(segment, reading)
     if reading.date_text is None:
         read_date(segment, reading)
@@ -131,10 +169,10 @@ def read_block(
         reading.date_text = match.group(0) if match else None
         if reading.date_text is None:
             reading.sources.pop("date_text", None)
-    if reading.title is not None and reading.date_text is not None:
-        date_named_by_the_title(reading)
-    if reading.title is not None and " @" in reading.title:
-        split_title_at_place(reading)
+
+
+def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
+    """The block's place from the readers in turn, unless the columns or the title gave it."""
     if reading.location_text is None:
         read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
@@ -159,58 +197,58 @@ def read_block(
         place_in_tooltip(segment, reading)  # „…\tReno City Council Chamber, …, NV  89501“
     if reading.location_text is None and reading.date_text:
         place_in_the_date_heading(segment, reading)  # „<h2>5. Mai 2018 – 20 Uhr Hof Akkerboom</h2>“
-    if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
-        chunks = text_chunks(segment)
-        # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
-        # meldet euch bis zum 1.November … an") dates no offering of its own.
-        named = [
-            c
-            for c in chunks
-            if DATE_LIKE.search(c) and title_in_text(c) and role_of_dates(c) is None
-        ]
-        # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
-        # as many different links: a month's or a committee's box of meetings.
-        dates = {m.group(0) for c in chunks if (m := DATE_LIKE.search(c)) and c not in named}
-        targets = {href for _, _, href in links}
-        # Or lines that each open with another date ("Freitag, 27. Mai 2016", "Freitag, 24. Juni
-        # 2016", …) under one heading: the meetings of a series, not one offering's dates.
-        leading = {m.group(0) for c in chunks if (m := DATE_PHRASE.match(c))}
-        # Lines naming one day twice (a news card's heading „… am 16. Juni 2024“ and its
-        # intro „… findet am Sonntag, 16. Juni 2024 im Schützenheim statt“) are one offering's.
-        named_days = {day_and_month(c) or c for c in named}
-        reading.holds_several = (
-            (len(named) >= 2 and len(named_days) >= 2)
-            or (len(dates) >= 2 and len(targets) >= 2)
-            or len(leading) >= _DATE_LINES_OF_A_BOX
-        )
-        # Lines that are a day and nothing else („Sa.03.02.2018“, one per list item) under the
-        # block's heading: that offering's own days, each an occurrence (``day_only_lines``).
-        reading.lists_its_days = (
-            reading.title_from_heading
-            and len(own_days(text_lines(segment))) >= _DATE_LINES_OF_A_BOX
-        )
-    if (
-        reading.location_text is None
-        and reading.date_text is not None
-        and not reading.holds_several
-    ):
-        place = stated_place(text_chunks(segment))
-        if place is not None:
-            reading.location_text = place
-            reading.sources["location_text"] = "listing:place the prose names („… im X statt“)"
-    if reading.title is not None and reading.date_text is not None:
-        date_out_of_title(reading)
-        name_below_a_when_where_heading(segment, reading)
-    if reading.date_text is not None and reading.title_from_heading:
-        _series_label(segment, reading)
-    if reading.date_text is not None:
-        reading.date_text = tidy_date_text(reading.date_text)
-        if not TIME_LIKE.search(reading.date_text) and not add_time_cell(segment, reading):
-            add_prose_time(segment, reading)
-        if reading.url is None and not reading.date_leads:
-            reading.date_leads = date_opens_the_block(segment, texts)
-    if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
-        title_from_dated_paragraph(segment, reading)
+
+
+def _count_the_dates(
+    segment: list[LexborNode], links: list[tuple[LexborNode, str, str]], reading: BlockReading
+) -> None:
+    """Whether the block's several dates are several offerings' or one offering's own days."""
+    chunks = text_chunks(segment)
+    # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
+    # meldet euch bis zum 1.November … an") dates no offering of its own.
+    named = [
+        c for c in chunks if DATE_LIKE.search(c) and title_in_text(c) and role_of_dates(c) is None
+    ]
+    # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
+    # as many different links: a month's or a committee's box of meetings.
+    dates = {m.group(0) for c in chunks if (m := DATE_LIKE.search(c)) and c not in named}
+    targets = {href for _, _, href in links}
+    # Or lines that each open with another date ("Freitag, 27. Mai 2016", "Freitag, 24. Juni
+    # 2016", …) under one heading: the meetings of a series, not one offering's dates.
+    leading = {m.group(0) for c in chunks if (m := DATE_PHRASE.match(c))}
+    # Lines naming one day twice (a news card's heading „… am 16. Juni 2024“ and its
+    # intro „… findet am Sonntag, 16. Juni 2024 im Schützenheim statt“) are one offering's.
+    named_days = {day_and_month(c) or c for c in named}
+    reading.holds_several = (
+        (len(named) >= 2 and len(named_days) >= 2)
+        or (len(dates) >= 2 and len(targets) >= 2)
+        or len(leading) >= _DATE_LINES_OF_A_BOX
+    )
+    # Lines that are a day and nothing else („Sa.03.02.2018“, one per list item) under the
+    # block's heading: that offering's own days, each an occurrence (``day_only_lines``).
+    reading.lists_its_days = (
+        reading.title_from_heading and len(own_days(text_lines(segment))) >= _DATE_LINES_OF_A_BOX
+    )
+
+
+def _tidy_the_date(segment: list[LexborNode], reading: BlockReading, texts: list[str]) -> None:
+    """The date text tidied, with the hours a cell or the prose gives, and whether it leads."""
+    if reading.date_text is None:
+        return
+    reading.date_text = tidy_date_text(reading.date_text)
+    if not TIME_LIKE.search(reading.date_text) and not add_time_cell(segment, reading):
+        add_prose_time(segment, reading)
+    if reading.url is None and not reading.date_leads:
+        reading.date_leads = date_opens_the_block(segment, texts)
+
+
+def _mend_the_title(
+    segment: list[LexborNode],
+    reading: BlockReading,
+    heading_before: Callable[..., str | None] | None,
+) -> None:
+    """A title that is no name (a day, a month, nothing) named from elsewhere in the block, and
+    a named block's hours and place taken from its name's line."""
     if (
         reading.title_from_heading
         and is_junk_title(reading.title)
@@ -236,20 +274,20 @@ def read_block(
             # „‣ 24.09.2016 Bläserschnuppertag<br>Martin-Luther-Kirche“: a row named by its own
             # line (no heading, no link) has its place on the line below that one.
             _place_line_after(segment, reading)
-    _read_description(segment, reading)
-    if reading.title_from_heading and reading.title and reading.date_text:
-        invited = named_invitation(reading.title, " ".join(texts))
-        if invited is not None:
-            reading.title = invited
-            reading.sources["title"] += " + invitation text"
-            place = invited_place(" ".join(texts)) if reading.location_text is None else None
-            if place is not None:
-                reading.location_text = place
-                reading.sources["location_text"] = "listing:invitation text"
-    versus_name(
-        segment, reading, " ".join(texts)
-    )  # „vs [crest] HC Skulls“: the match, not the team
-    return reading
+
+
+def _named_by_the_invitation(reading: BlockReading, text: str) -> None:
+    """A heading's title extended by what the block's text invites to (and its place)."""
+    if not (reading.title_from_heading and reading.title and reading.date_text):
+        return
+    invited = named_invitation(reading.title, text)
+    if invited is not None:
+        reading.title = invited
+        reading.sources["title"] += " + invitation text"
+        place = invited_place(text) if reading.location_text is None else None
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:invitation text"
 
 
 def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
