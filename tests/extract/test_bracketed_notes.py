@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netdir.extract.bracketed_notes import is_bracketed_note
+from netdir.extract.title_text import title_in_text
 
 
 def test_a_bracketed_remark_alone_is_a_note() -> None:
@@ -16,3 +17,13 @@ def test_words_outside_the_bracket_make_a_name() -> None:
     assert not is_bracketed_note("Session W-4")
     assert not is_bracketed_note("")
 
+
+def test_a_note_left_open_by_its_cut_clock_leaves_the_name() -> None:
+    # „Night Owl Session W-6 (Ambridge closes by 10 pm)“ (English listing batch AV): the clock
+    # is taken out of the title; the bracket it closed goes with the rest of the note.
+    assert title_in_text("Night Owl Session W-6 (Ambridge closes by 10 pm)") == (
+        "Night Owl Session W-6"
+    )
+    assert title_in_text("Konzert (Einlass ab 19 Uhr)") == "Konzert"
+    assert title_in_text("Sommerfest (Grillen)") == "Sommerfest (Grillen)"
+    assert title_in_text("Vortrag (Teil 1) 19:00") == "Vortrag (Teil 1)"

@@ -61,3 +61,5 @@ def test_a_note_in_the_hour_cell_does_not_name_the_slot(
     assert titles["Session T-11"] == "2013-02-07T14:10"
     assert not [t for t in titles if t.startswith("(") or "on your own" in t]
     assert "Registration and continental breakfast" not in titles
+    # „Night Owl Session W-6 (Ambridge closes by 10 pm)“: before, „… (Ambridge closes by“.
+    assert titles["Night Owl Session W-6"] == "2013-02-06T19:30"

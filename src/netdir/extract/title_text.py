@@ -241,6 +241,10 @@ _OCCASION = lazy_re.compile(
 _PUBLIC_NOTE = lazy_re.compile(r"[\s(–—-]*(?:nicht\s*)?öffentlich(?:er Teil)?\)?$", re.I)
 
 
+# A bracket opened after the name and never closed: what is left of a note whose end was cut.
+_OPEN_NOTE = lazy_re.compile(r"\s*\([^()]*$")
+
+
 @lru_cache(maxsize=4096)
 def title_in_text(text: str) -> str | None:
     """What a line names once its date, times, weekdays and labels are taken out; None if
@@ -252,6 +256,9 @@ def title_in_text(text: str) -> str | None:
     rest = without_publication_notes(LABELLED.sub("", without_when_parts(text)))
     # „Auslosung der Listennummern (Öffentlich)“: who may come is no part of the name.
     title = without_name_notes(_AGENDA_NOTE.sub("", _without_edge_dates(rest)))
+    # „Night Owl Session W-6 (Ambridge closes by 10 pm)“, „Konzert (Einlass ab 19 Uhr)“: the
+    # clock cut out of a closing note leaves its bracket open — the note goes with it.
+    title = _OPEN_NOTE.sub("", title) if _OPEN_NOTE.sub("", title).strip() else title
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     if title != text.strip() and only_zone_and_language(title.split()):
