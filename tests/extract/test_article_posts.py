@@ -146,3 +146,48 @@ def test_days_each_at_the_same_hour_are_one_record_each() -> None:
         ("Workshop: git", "Samstag 13. September 2014, 14 Uhr"),
         ("Workshop: git", "Sonntag 14. September 2014, 14 Uhr"),
     ]
+
+
+def test_a_date_line_whose_weekday_is_not_its_days_gives_way_to_the_sentence() -> None:
+    # hexo-shackspace-events-2017-05: „Datum: Samstag, 14.06.2015“ was a Sunday; the post's
+    # sentence „Am Samstag den 20. Juni 2015 um 14 Uhr …“ fits.
+    nixos = _post(
+        "NixOS Hacking: Hydra",
+        "<p>Am Samstag den 20. Juni 2015 um 14 Uhr freut sich shackspace …</p>"
+        + _CLOSING.format(day="Samstag, 14.06.2015, 14:00 Uhr"),
+    )
+    fitting = _post(
+        "Treffen: VR Meetup",
+        "<p>Am Samstag den 6. Juni 2015 ab 19 Uhr …</p>"
+        + _CLOSING.format(day="Samstag, 6. Juni 2015 ab 19 Uhr"),
+    )
+    html = nixos + fitting + _post("Konzert", _CLOSING.format(day="Sonntag, 1. März 2015"))
+    days = [date_text for _, date_text, _ in _records(html)]
+    assert days[0] == "Am Samstag den 20. Juni 2015 um 14 Uhr freut sich shackspace …"
+    assert days[1:] == ["Samstag, 6. Juni 2015 ab 19 Uhr", "Sonntag, 1. März 2015"]
+
+
+def test_a_yearless_date_lines_weekday_picks_its_year_and_stays() -> None:
+    # „Datum: Sonntag, 18. Mai ab 14 Uhr“ in a post linked as /2014/05/01/…: a Sunday in 2014,
+    # not in the page's 2017 — the weekday picks the year, it does not say the day is wrong.
+    post = (
+        '<article><h2><a href="/2014/05/01/loeten/">Workshop: Löten lernen</a></h2><div>'
+        "<p>shackspace freut sich am Sonntag den 18. Mai 2014 …</p>"
+        + _CLOSING.format(day="Sonntag, 18. Mai ab 14 Uhr")
+        + "</div></article>"
+    )
+    html = post + _post("A", _CLOSING.format(day="Sonntag, 1. März 2015")) * 2
+    assert _records(html)[0][1] == "Sonntag, 18. Mai ab 14 Uhr"
+
+
+def test_a_run_the_posts_sentence_says_is_separate_days_is_one_record_a_day() -> None:
+    # hexo-shackspace-events-2015-02's SMD workshop „an zwei Terminen“.
+    post = _post(
+        "Workshop: SMD Löten",
+        "<p>Am Samstag den 20. und Sonntag den 21. September 2014 jeweils ab 14 Uhr gibt es"
+        " wieder etwas für Feinmotoriker.</p>"
+        + _CLOSING.format(day="Samstag, 20. September &amp; Sonntag 21. September 2014, ab 14:00"),
+    )
+    html = post + _post("A", _CLOSING.format(day="Sonntag, 1. März 2015")) * 2
+    days = [date_text for title, date_text, _ in _records(html) if title == "Workshop: SMD Löten"]
+    assert [day[:25] for day in days] == ["Samstag 20. September 201", "Sonntag 21. September 201"]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_lists import day_list, parse_when_list
+from netdir.normalize.when_lists import day_list, occurrences, parse_when_list
 
 TODAY = date(2026, 9, 21)
 
@@ -145,3 +145,22 @@ def test_a_list_after_the_texts_own_day_is_its_programme_not_its_days() -> None:
     assert found.start is not None and found.end is not None
     assert (found.start[:10], found.end[:10]) == ("2014-10-08", "2014-10-11")
     assert day_list("Jan 5, 2026: Programme … Feb 14 & 21, Mar 14 & 21") is None
+
+
+def test_a_misspelt_month_still_shares_its_days() -> None:
+    # hexo-shackspace-events-2015-02: „Septemper“ hid the month the two days share.
+    assert occurrences("Samstag 13. und Sonntag 14. Septemper 2014, jeweils 14 Uhr.") == [
+        "Samstag 13. September 2014, 14 Uhr.",
+        "Sonntag 14. September 2014, 14 Uhr.",
+    ]
+
+
+def test_days_with_colon_clocks_of_their_own_are_sessions_without_uhr() -> None:
+    # hexo-shackspace-events-2017-05: „Termine: 26.9. 10:00, 27.9. 10:00“, two course days.
+    assert occurrences("26.9. 10:00, 27.9. 10:00") == ["26.9. 10:00", "27.9. 10:00"]
+    assert occurrences("Fr 18.04. 19:30 und Sa 19.04. 20:00") == [
+        "Fr 18.04. 19:30",
+        "Sa 19.04. 20:00",
+    ]
+    # Without „Uhr“ a dotted pair is no clock: „26.9. 10.10.“ is not read as day and hour.
+    assert occurrences("26.9. 10.10., 27.9. 10.10.") != ["26.9. 10.10", "27.9. 10.10"]

@@ -27,8 +27,10 @@ from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.element_ancestors import enclosing
+from netdir.extract.separate_days import days_the_prose_separates
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
+from netdir.normalize.when_weekday_check import weekday_contradicts
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -114,8 +116,13 @@ def _post_records(
 ) -> list[RawRecord]:
     """The post's event, once per day it lists („Samstag 13. und Sonntag 14. September 2014,
     jeweils 14 Uhr“: two days, ``when_lists.occurrences``); none when it names no day."""
-    labelled = _labelled_day(lines, context.fetched_at.date())
+    today = context.fetched_at.date()
+    labelled = _labelled_day(lines, today)
     prose = next((line.text for line in lines if _dated_with_year(line.text)), None)
+    if labelled is not None and _weekday_gives_way(labelled, prose, today):
+        # „Datum: Samstag, 14.06.2015“ (a Sunday) under „Am Samstag den 20. Juni 2015 um 14 Uhr
+        # …“: the label's own weekday says its day is mistyped; the sentence's fits.
+        labelled = None
     if labelled is not None and (_YEAR.search(labelled) or posted or prose is None):
         date_text, source = labelled, DATE_SOURCE
     elif prose is not None:
@@ -127,7 +134,13 @@ def _post_records(
     place = next(
         (found["rest"] for line in lines if (found := _PLACE_LABEL.match(line.text))), None
     )
-    days = occurrences(date_text) or [date_text]
+    days = occurrences(date_text)
+    if days is None:
+        written = date.fromisoformat(posted) if posted else context.fetched_at.date()
+        separated = days_the_prose_separates(date_text, [line.text for line in lines], written)
+        if separated is not None:
+            days, source = separated, PROSE_SOURCE
+    days = days or [date_text]
     records: list[RawRecord] = []
     for day in days:
         record = context.new_record(EXTRACTOR, title, confidence=0.6)
@@ -138,6 +151,17 @@ def _post_records(
         set_field(record, "published", posted, POSTED_SOURCE)
         records.append(record)
     return records
+
+
+def _weekday_gives_way(labelled: str, prose: str | None, today: date) -> bool:
+    """Whether the label, stating its year, has a weekday that is not its day's while the prose
+    sentence's weekday fits. (A yearless label's weekday picks its year: „Sonntag, 18. Mai“.)"""
+    return (
+        prose is not None
+        and _YEAR.search(labelled) is not None
+        and weekday_contradicts(labelled, today)
+        and not weekday_contradicts(prose, today)
+    )
 
 
 def _dated_with_year(text: str) -> bool:

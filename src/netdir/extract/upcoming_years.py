@@ -21,8 +21,7 @@ from netdir.extract.neighbour_years import give_year, stated_year, yearless
 from netdir.extract.running_years import FROM_ORDER
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
-from netdir.normalize.when_mentions import find_mentions, weekday_beside
-from netdir.normalize.when_value import safe_date
+from netdir.normalize.when_weekday_check import weekday_refuses
 from netdir.records import RawRecord
 
 #: Provenance suffix of a date text whose year came from a list of coming offerings.
@@ -52,23 +51,10 @@ def years_of_a_coming_list(records: list[RawRecord], today: date) -> list[RawRec
         if not when.start or not last or date.fromisoformat(last[:10]) >= today:
             continue
         day = date.fromisoformat(when.start[:10])
-        if _weekday_refuses(record.date_text or "", day.year + 1, today):
+        if weekday_refuses(record.date_text or "", day.year + 1, today):
             continue  # „Sat 19th November“ was a Saturday last year, not next year
         give_year(record, day.year + 1, FROM_COMING)
     return records
-
-
-def _weekday_refuses(text: str, year: int, today: date) -> bool:
-    """Whether the text writes a weekday beside its first day that the day has not in ``year``."""
-    mentions, _ = find_mentions(text, None, today)
-    if not mentions:
-        return False
-    first = mentions[0]
-    weekday = weekday_beside(text, first.start, first.end)
-    if weekday is None:
-        return False
-    found = safe_date(year, first.month, first.day)
-    return found is None or found.weekday() != weekday
 
 
 def _day_of(record: RawRecord, today: date) -> date | None:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from netdir import lazy_re
 from netdir.normalize.when_ampm_starts import ampm_starts
+from netdir.normalize.when_clean import respell_months
 from netdir.normalize.when_times import find_times
 from netdir.normalize.when_words import (
     MONTH_STEMS,
@@ -195,6 +196,10 @@ _NAMES_A_DAY = lazy_re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I
 def occurrences(text: str | None) -> list[str] | None:
     """One date text per listed day and per start time of a day (see the module docstring),
     or None when the text names a single day with at most one start."""
+    if text:
+        # „Samstag 13. und Sonntag 14. Septemper 2014, jeweils 14 Uhr“: a misspelt month still
+        # shares the days (``parse_when`` reads the text respelt, too).
+        text = respell_months(text)
     sessions = _sessions(text)
     if sessions is not None:
         return sessions
@@ -223,10 +228,21 @@ _ONE_SESSION = lazy_re.compile(rf"(?<![\w.]){_DAY_WITH_HOURS}", re.I)
 
 def _sessions(text: str | None) -> list[str] | None:
     """One date text per day of a list whose every day has hours of its own; None otherwise."""
-    found = _SESSIONS.search(text) if text and "uhr" in text.lower() else None
+    if not text:
+        return None
+    said_uhr = "uhr" in text.lower()
+    found = _SESSIONS.search(text) if said_uhr or ":" in text else None
     if found is None:
         return None
-    return [m.group(0) for m in _ONE_SESSION.finditer(found.group(0))]
+    sessions = [m.group(0) for m in _ONE_SESSION.finditer(found.group(0))]
+    if not said_uhr and not all(_COLON_CLOCK.search(session) for session in sessions):
+        # Without „Uhr“ only a colon says a clock: „26.9. 10.10.“ may be two days.
+        return None
+    return sessions
+
+
+# „Termine: 26.9. 10:00, 27.9. 10:00“: a clock with a colon after the day.
+_COLON_CLOCK = lazy_re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?!\d)")
 
 
 def _one_per_clock(text: str) -> list[str] | None:
