@@ -90,3 +90,37 @@ def test_a_booking_badge_is_no_name_and_the_clock_line_ends_on_the_venue() -> No
             "Studio Theatre",
         ),
     ]
+
+
+def _card(name: str, width: str) -> str:
+    return f'<a class="card {width}" href="#"><div>{name}</div><div>7:00 pm</div></a>'
+
+
+def _day_of_lists(label: str, *cards: str) -> str:
+    lists = "".join(f'<ul class="events">{card}</ul>' for card in cards)
+    return f'<div class="day"><h2 class="label">{label}</h2>{lists}</div>'
+
+
+_DAYS = (
+    _day_of_lists("Sat, Oct 21", _card("Hackathon", "third"), _card("Party", "third")),
+    _day_of_lists("Sun, Oct 22", _card("Brunch", "third")),
+    _day_of_lists("Mon, Oct 23", _card("Lunch", "third"), _card("Workshop", "third")),
+)
+
+
+def test_a_days_cards_beside_its_empty_list_are_that_days_entries() -> None:
+    # static-dcdesignweek-2017-events: Tuesday's list closed empty right after its heading, the
+    # cards beside it as links whose class lists differ by the card's width.
+    stray = (
+        '<div class="day"><h2 class="label">Tue, Oct 24</h2><ul class="events"></ul>'
+        f"{_card('Coffee', 'third')}{_card('Talk', 'two-thirds')}</div>"
+    )
+    found = _records(*_DAYS, stray)
+    assert [(title, when) for title, when, _ in found][-2:] == [
+        ("Coffee", "Tue, Oct 24, 7:00 pm"),
+        ("Talk", "Tue, Oct 24, 7:00 pm"),
+    ]
+    assert len(found) == 7
+    # Links that share no class beside a day label need not be that day's cards.
+    unlike = stray.replace('class="card third"', 'class="promo"').replace("card two-", "two-")
+    assert len(_records(*_DAYS, unlike)) == 5

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract import extract_page
 from netdir.extract.day_of_row_before import day_of_the_row_before
-from netdir.extract.place_lines import place_after_anchor, place_after_hours
+from netdir.extract.place_lines import names_a_place, place_after_anchor, place_after_hours
 from netdir.extract.sentence_places import place_in_sentence, sentence_of
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
@@ -131,3 +131,17 @@ def test_the_confirmation_service_takes_the_day_of_the_line_above(
     service = next(r for r in records if r["title"] == "Konfirmationsgottesdienst")
     assert service["start"].startswith("2020-08-23T12:00")
     assert service["location"] == "Waldfrieden"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Bot building lesson", False),  # jekyll-vanderbilt-ldwg-schedule-spring-2019's Notes
+        ("Team building exercise", False),
+        ("Science Building", True),
+        ("Building 3, Room 12", True),
+        ("Eskind Building", True),
+    ],
+)
+def test_building_before_a_lower_case_word_is_a_doing_not_a_house(line: str, place: bool) -> None:
+    assert names_a_place(line) is place

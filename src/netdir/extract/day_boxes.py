@@ -42,18 +42,25 @@ def day_box_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRec
     if body is None:
         return []
     today = context.fetched_at.date()
-    boxes = [box for node in body.traverse() if (box := _box(node, today)) is not None]
-    shapes = Counter(shape for shape, _, _ in boxes)
+    read = [(node, _box(node, today)) for node in body.traverse()]
+    shapes = Counter(box[0] for _, box in read if box is not None)
     if not shapes:
         return []
     shape, count = shapes.most_common(1)[0]
-    chosen = [(label, entries) for found, label, entries in boxes if found == shape]
-    crowded = sum(len(entries) > 1 for _, entries in chosen)
-    sizes = {len(entries) for _, entries in chosen}
+    strict = [(box[1], box[2]) for _, box in read if box is not None and box[0] == shape]
+    crowded = sum(len(entries) > 1 for _, entries in strict)
+    sizes = {len(entries) for _, entries in strict}
     if count < _MIN_BOXES or crowded < _MIN_CROWDED or len(sizes) < 2:
         # A card is a date over its own title, clock and place lines, the same parts in every
         # card; a day holds as many entries as it has, more on one day than on another.
         return []
+    label_kind = shape.partition(">")[0]
+    chosen: list[tuple[str, list[LexborNode]]] = []
+    for node, box in read:
+        if box is not None and box[0] == shape:
+            chosen.append((box[1], box[2]))
+        elif box is None and (loose := _loose_box(node, today, label_kind)) is not None:
+            chosen.append(loose)
     records: list[RawRecord] = []
     for label, entries in chosen:
         for entry in entries:
@@ -76,6 +83,28 @@ def _box(node: LexborNode, today: date) -> tuple[str, str, list[LexborNode]] | N
         return None
     label = " ".join(visible_text(children[0]).split())
     return f"{_kind(children[0])}>{kinds.pop()}", label, entries
+
+
+def _loose_box(
+    node: LexborNode, today: date, label_kind: str
+) -> tuple[str, list[LexborNode]] | None:
+    """A box whose label is marked up as the chosen boxes' labels but whose entries stray from
+    their markup: a design week's Tuesday, its list closed empty right after the heading
+    („<h2>Tuesday, Oct 24</h2><ul></ul><a class="… w-third-l … tuesday">…“) so that its cards
+    stand beside it as links whose class lists differ by the card's width. Empty elements are
+    passed over; the entries need only share their tag and a class."""
+    children = [child for child in node.iter(include_text=False) if child.tag != "-comment"]
+    if len(children) < 2 or _kind(children[0]) != label_kind:
+        return None
+    if not _is_day_label(children[0], today):
+        return None
+    entries = [child for child in children[1:] if visible_text(child).strip()]
+    if not entries or len({entry.tag for entry in entries}) != 1:
+        return None
+    shared = set.intersection(*({*(e.attributes.get("class") or "").split()} for e in entries))
+    if not shared or any(not _compact(e) or _is_day_label(e, today) for e in entries):
+        return None
+    return " ".join(visible_text(children[0]).split()), entries
 
 
 def _kind(node: LexborNode) -> str:

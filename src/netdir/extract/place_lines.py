@@ -34,7 +34,10 @@ _VENUE_WORD = lazy_re.compile(
     r"markt|stätte|"
     # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
     r"(?<=[^\W\d_]{2})hof|"
-    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|building|fire\s+station)|"
+    # („Bot building lesson“, „team building exercise“: „building“ before a lower-case word is
+    # the doing of something, not a house — „Science Building“, „Building 3“)
+    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|fire\s+station"
+    r"|building(?!\s+(?-i:[a-zäöü])))|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,
 )
