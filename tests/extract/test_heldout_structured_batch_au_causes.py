@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from netdir.extract import extract_page
+from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
 
 
@@ -58,3 +63,24 @@ def test_an_opendatasoft_timetables_occurrences(capsys: pytest.CaptureFixture[st
         "2012-06-03T04:30:00+02:00",
         "L'Alimentation Générale",
     )
+
+
+def test_an_opendatasoft_record_without_its_timetable_keeps_its_date_start() -> None:
+    # The batch's leftover: the Paris answer's records with their "timetable" taken out (as a
+    # data set without one gives them) — before, "date_start" was no start key: no record.
+    path = (
+        Path(__file__).parents[1]
+        / "realpages/pages/json-opendatasoft-paris-evenements-2018-04.json"
+    )
+    answer = json.loads(path.read_text(encoding="utf-8"))
+    for record in answer["records"]:
+        record["fields"].pop("timetable", None)
+    page = page_from_text(json.dumps(answer), "https://opendata.paris.fr/api/records/1.0/search/")
+    records = extract_page(page).records
+    days = {(r.title, r.start) for r in records}
+    # (a run's end is kept: „Collecte solidaire“ from 2016-03-05 to 2016-04-30)
+    # One record a titled object (one has no title, one is the trial entry „test“).
+    assert len(records) == len(answer["records"]) - 2
+    assert ("RDV dans les bibliothèques du 14ème!", "2015-02-25") in days
+    collecte = next(r for r in records if r.title.startswith("Collecte solidaire"))
+    assert (collecte.start, collecte.end) == ("2016-03-05", "2016-04-30")

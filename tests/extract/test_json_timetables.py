@@ -71,3 +71,34 @@ def test_each_occurrence_is_a_record_with_its_hours_and_place() -> None:
     ]
     assert records[1].field_sources["start"] == "embedded_json:timetable"
     assert records[1].field_sources["location_text"] == "embedded_json:placename"
+
+
+def test_a_record_without_a_timetable_runs_from_its_date_start_to_its_date_end() -> None:
+    # Structured batch AU's leftover: Opendatasoft's "date_start" was no start key, so a record
+    # without a timetable gave nothing.
+    answer = {
+        "records": [
+            {
+                "fields": {
+                    "title": "Exposition « Paris libéré »",
+                    "date_start": "2016-04-01",
+                    "date_end": "2016-06-30",
+                    "placename": "Musée Carnavalet",
+                }
+            },
+            {
+                "fields": {
+                    "title": "Lecture publique",
+                    "date_start": "2016-05-12T19:00:00+02:00",
+                    "date_end": "2016-05-12T21:00:00+02:00",
+                }
+            },
+        ]
+    }
+    page = page_from_text(json.dumps(answer), "https://opendata.paris.fr/api/records/1.0/search/")
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.end) for r in records] == [
+        ("Exposition « Paris libéré »", "2016-04-01", "2016-06-30"),
+        ("Lecture publique", "2016-05-12T19:00:00+02:00", "2016-05-12T21:00:00+02:00"),
+    ]
+    assert records[0].field_sources["start"] == "embedded_json:date_start"

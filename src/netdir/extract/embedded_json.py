@@ -53,9 +53,10 @@ EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
 # Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate";
-# Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn".
-_START_KEYS = ("start", "startDate", "start_date", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend")  # fmt: skip
+# Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn";
+# Opendatasoft's event data sets "date_start"/"date_end" (a record without a "timetable").
+_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
