@@ -267,6 +267,12 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 # lists of all folds are one listing, and a year of one concert is part of it
                 # (a dotted key pools, as a classed box does).
                 pool_prefix = "details.>"
+        if not pool_prefix and parent.tag == "section" and "." not in parent_signature:
+            # A page's sections of sections („<section><h2>Aktuelle Termine</h2><section><h2>
+            # Zeltkirmes 2026</h2><p>… vom 13. bis 16. August 2026 …</p></section>…</section>
+            # <section><h2>Vergangene Termine</h2>…“): the inner sections of all are one
+            # listing, and a part holding one dated section is part of it.
+            pool_prefix = "section.>"
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         shown: dict[str, str] = {}
         for child in children:
