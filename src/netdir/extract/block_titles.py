@@ -25,6 +25,7 @@ from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.bracketed_notes import is_bracketed_note
 from netdir.extract.context import absolute_url, clean_text
 from netdir.extract.control_labels import control_label_lines
+from netdir.extract.date_badge_headings import is_date_badge_part
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -791,7 +792,15 @@ def _ranking_heading(node: LexborNode) -> LexborNode | None:
     headings = node.css(_HEADING_SELECTOR)
     if not headings:
         return None
-    return min(headings, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
+    best = min(headings, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
+    if is_date_badge_part(node_text(best) or ""):
+        # „<h3>13</h3><div>Sep.</div>“ beside „<h3>Frühschoppen 2026</h3>“: the first heading of
+        # the rank is the card's day box; the next one of the same rank names the card.
+        named = [
+            h for h in headings if h.tag == best.tag and not is_date_badge_part(node_text(h) or "")
+        ]
+        return named[0] if named else best
+    return best
 
 
 def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode | None:
