@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.context import PageContext
 from netdir.extract.day_boxes import day_box_records
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 _URL = "https://school.example.org/calendar"
 _CONTEXT = PageContext(
@@ -124,3 +126,89 @@ def test_a_days_cards_beside_its_empty_list_are_that_days_entries() -> None:
     # Links that share no class beside a day label need not be that day's cards.
     unlike = stray.replace('class="card third"', 'class="promo"').replace("card two-", "two-")
     assert len(_records(*_DAYS, unlike)) == 5
+
+
+def _club_card(day: str, *entries: tuple[str, str, str]) -> str:
+    """A club's card: the day box beside one box of timed entries, empty rules between them."""
+    inner = '<div class="h-line"></div>'.join(
+        f'<div class="termin-root"><div class="time">{clock}</div><div class="location">{place}'
+        f'</div><h3 class="name">{name}</h3><div class="description">Alle sind eingeladen.</div>'
+        "</div>"
+        for clock, place, name in entries
+    )
+    return (
+        f'<div class="termin-item-root"><div class="left"><h3 class="day">{day.split()[0]}</h3>'
+        f'<div class="month">{day.split()[1]}</div></div><div class="right">{inner}</div></div>'
+    )
+
+
+def _card_records(html: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    records = day_box_records(LexborHTMLParser(f"<html><body>{html}</body></html>"), _CONTEXT)
+    return [(r.title, r.date_text, r.location_text, r.extra.get("page_year")) for r in records]
+
+
+_FESTIVAL = (
+    _club_card(
+        "16 Sep.",
+        ("18:00", "Dorfplatz", "Ausholen des Königspaares"),
+        ("20:00", "Saal", "Disco im Saal"),
+    ),
+    _club_card(
+        "17 Sep.",
+        ("09:30", "Dorfplatz", "Zug durch die Gemeinde"),
+        ("11:00", "Kirmesplatz", "Vogelschießen"),
+    ),
+    _club_card(
+        "18 Sep.", ("11:00", "Kirmesplatz", "Frühschoppen"), ("19:30", "Saal", "Krönungsball")
+    ),
+)
+
+
+def test_the_box_beside_the_day_holds_its_timed_entries_each_named_by_its_heading() -> None:
+    # Three festival days of two programme points each: as many entries on every day, but each
+    # states its own clock, so they are the day's offerings, not the parts of one card.
+    found = _card_records("".join(_FESTIVAL))
+    assert found == [
+        ("Ausholen des Königspaares", "16 Sep., 18:00", "Dorfplatz", None),
+        ("Disco im Saal", "16 Sep., 20:00", "Saal", None),
+        ("Zug durch die Gemeinde", "17 Sep., 09:30", "Dorfplatz", None),
+        ("Vogelschießen", "17 Sep., 11:00", "Kirmesplatz", None),
+        ("Frühschoppen", "18 Sep., 11:00", "Kirmesplatz", None),
+        ("Krönungsball", "18 Sep., 19:30", "Saal", None),
+    ]
+
+
+def test_the_year_heading_above_the_cards_dates_them() -> None:
+    meeting = _club_card("9 Jan.", ("18:30", "Landgasthaus", "Jahreshauptversammlung"))
+    html = f"<h2>Termine 2016</h2>{''.join(_FESTIVAL)}<h2>Termine 2017</h2>{meeting}"
+    years = {title: year for title, _, _, year in _card_records(html)}
+    assert years["Krönungsball"] == "2016"
+    assert years["Jahreshauptversammlung"] == "2017"
+
+
+def test_untimed_entries_of_equal_count_stay_parts_of_one_card() -> None:
+    def card(day: str) -> str:
+        parts = (
+            '<div class="p">Konzert</div><div class="p">Kirche</div><div class="p">Eintritt</div>'
+        )
+        return f'<div class="c"><div class="d">{day}</div><div class="w">{parts}</div></div>'
+
+    assert _card_records("".join(card(f"{d} Sep.") for d in (3, 10, 17))) == []
+
+
+def test_the_riflemens_festival_days(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 84: each festival day's card holds four timed entries in one box beside the day
+    („18“ / „Sep.“); the card was one record, the other three entries lost (day_box_wrappers)."""
+    records = inspect_corpus_page(capsys, "astro-jsv-barlo-home-2026-08")
+    assert [(r["title"], r["start"]) for r in records[:4]] == [
+        ("Ausholen des Königspaares", "2026-09-18T18:00:00+02:00"),
+        ("Alter Thron und Disco im Saal", "2026-09-18T20:00:00+02:00"),
+        ("Empfang der Schützenvereine Bocholt", "2026-09-18T20:30:00+02:00"),
+        ("Einmarsch der Jungschützenabteilungen", "2026-09-18T21:30:00+02:00"),
+    ]
+    assert len(records) == 12
+    dates = inspect_corpus_page(capsys, "astro-jsv-barlo-termine-2026-08")
+    starts = {r["title"]: r["start"] for r in dates}
+    assert starts["Jahreshauptversammlung 2028"] == "2028-01-08T18:30:00+01:00"
+    assert starts["Krönungsball"] == "2026-09-20T19:30:00+02:00"
+    assert len(dates) == 30

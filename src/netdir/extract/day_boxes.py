@@ -21,8 +21,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.block_text import text_chunks
 from netdir.extract.clock_line_places import place_after_the_clock
 from netdir.extract.context import PageContext, absolute_url, set_field
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, has_year
+from netdir.extract.day_box_wrappers import (
+    entries_beside_the_day,
+    line_allowance,
+    name_heading,
+    timed,
+)
+from netdir.extract.heading_year_above import year_heading_above
 from netdir.extract.inline_text import visible_text
+from netdir.extract.neighbour_years import give_year
 from netdir.normalize.title_status import is_booking_status
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
@@ -47,31 +55,37 @@ def day_box_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRec
     if not shapes:
         return []
     shape, count = shapes.most_common(1)[0]
-    strict = [(box[1], box[2]) for _, box in read if box is not None and box[0] == shape]
+    strict = [(box[2], box[3]) for _, box in read if box is not None and box[0] == shape]
     crowded = sum(len(entries) > 1 for _, entries in strict)
     sizes = {len(entries) for _, entries in strict}
-    if count < _MIN_BOXES or crowded < _MIN_CROWDED or len(sizes) < 2:
+    each_timed = all(timed(entry) for _, entries in strict for entry in entries)
+    if count < _MIN_BOXES or crowded < _MIN_CROWDED or (len(sizes) < 2 and not each_timed):
         # A card is a date over its own title, clock and place lines, the same parts in every
-        # card; a day holds as many entries as it has, more on one day than on another.
+        # card; a day holds as many entries as it has, more on one day than on another — or as
+        # many as the others when each entry states its own clock (a festival's three days of
+        # four programme points each).
         return []
     label_kind = shape.partition(">")[0]
-    chosen: list[tuple[str, list[LexborNode]]] = []
+    chosen: list[tuple[LexborNode, str, list[LexborNode]]] = []
     for node, box in read:
         if box is not None and box[0] == shape:
-            chosen.append((box[1], box[2]))
+            chosen.append((box[1], box[2], box[3]))
         elif box is None and (loose := _loose_box(node, today, label_kind)) is not None:
-            chosen.append(loose)
+            chosen.append((node, *loose))
     records: list[RawRecord] = []
-    for label, entries in chosen:
+    for element, label, entries in chosen:
+        year = None if has_year(label) else year_heading_above(element)
         for entry in entries:
             if (record := _entry(label, entry, context)) is not None:
+                if year is not None:
+                    give_year(record, year, " + year:heading above the box")
                 records.append(record)
     return records if len(records) >= _MIN_ENTRIES else []
 
 
-def _box(node: LexborNode, today: date) -> tuple[str, str, list[LexborNode]] | None:
-    """The markup shape, day label and entries of an element that opens with a day label over
-    entries of one kind (the same tag and class, each a few lines)."""
+def _box(node: LexborNode, today: date) -> tuple[str, LexborNode, str, list[LexborNode]] | None:
+    """The markup shape, the box, its day label and entries of an element that opens with a day
+    label over entries of one kind (the same tag and class, each a few lines)."""
     children = [child for child in node.iter(include_text=False) if child.tag != "-comment"]
     if len(children) < 2 or not _is_day_label(children[0], today):
         return None
@@ -79,10 +93,14 @@ def _box(node: LexborNode, today: date) -> tuple[str, str, list[LexborNode]] | N
     kinds = {_kind(entry) for entry in entries}
     if len(kinds) != 1 or kinds == {""}:
         return None
+    if len(entries) == 1 and (beside := entries_beside_the_day(entries[0])) is not None:
+        # The one box beside the day holds the day's timed entries; the box's shape stays the
+        # wrapper's, as in the boxes whose entries stand beside the day themselves.
+        entries = beside
     if any(not _compact(entry) or _is_day_label(entry, today) for entry in entries):
         return None
     label = " ".join(visible_text(children[0]).split())
-    return f"{_kind(children[0])}>{kinds.pop()}", label, entries
+    return f"{_kind(children[0])}>{kinds.pop()}", node, label, entries
 
 
 def _loose_box(
@@ -122,7 +140,7 @@ def _is_day_label(node: LexborNode, today: date) -> bool:
 
 def _compact(entry: LexborNode) -> bool:
     lines = text_chunks([entry])
-    return 0 < len(lines) <= _ENTRY_LINES
+    return 0 < len(lines) <= _ENTRY_LINES + line_allowance(entry)
 
 
 def _entry(label: str, entry: LexborNode, context: PageContext) -> RawRecord | None:
@@ -130,15 +148,21 @@ def _entry(label: str, entry: LexborNode, context: PageContext) -> RawRecord | N
     while lines and is_booking_status(lines[0]):
         # A box office's badge above the card's name („Sold Out!“ in a marquee) names no event.
         lines = lines[1:]
-    title = lines[0].strip() if lines else ""
+    heading = name_heading(entry)
+    title = heading or (lines[0].strip() if lines else "")
     if not title or TIME_LIKE.fullmatch(title):
         return None
     record = context.new_record(EXTRACTOR, title, confidence=CONFIDENCE)
-    record.field_sources["title"] = "listing:day box entry first line"
-    clock_at = next((i for i, line in enumerate(lines[1:], 1) if TIME_LIKE.search(line)), None)
+    record.field_sources["title"] = (
+        "listing:day box entry heading" if heading else "listing:day box entry first line"
+    )
+    first = 0 if heading else 1  # a named entry's clock may come before its name
+    clock_at = next(
+        (i for i, line in enumerate(lines[first:], first) if TIME_LIKE.search(line)), None
+    )
     when = label if clock_at is None else f"{label}, {lines[clock_at]}"
     set_field(record, "date_text", when, "listing:day box label (+ entry clock)")
-    if clock_at is not None and clock_at + 1 < len(lines):
+    if clock_at is not None and clock_at + 1 < len(lines) and lines[clock_at + 1] != title:
         set_field(
             record, "location_text", lines[clock_at + 1], "listing:day box entry line after clock"
         )
