@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir.extract.announced_bold_name import bold_name_announcing
 from netdir.extract.announced_name import announced_name
 from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import names_a_day, text_lines
@@ -135,7 +136,7 @@ def extract_event_page(
         date = None
     elif date is None or not names_a_day(date.value):
         return []
-    title = _the_name(tree, lines, facts, headings, date, sole, document_title)
+    title = _the_name(tree, lines, facts, headings, date, sole, document_title, context)
     if title is None:
         return []
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
@@ -244,6 +245,7 @@ def _the_name(
     date: Fact | None,
     sole: SoleEvent | None,
     document_title: str | None,
+    context: PageContext,
 ) -> Fact | None:
     """The fact that names the event (the invitation text around it may give ``facts`` the
     place people are invited to); None when nothing does."""
@@ -264,6 +266,17 @@ def _the_name(
         title = title_heading(headings) or title
         if title is not None and (named := announced_name(date.value, title.value)) is not None:
             title = Fact(named, f"{date.where} sentence", date.index)  # a leftover heading
+    if (
+        title is not None
+        and date is not None
+        and date is facts.get("date")
+        and title.index < date.index
+    ):
+        # „<h1>Schützenfest? Können wir!</h1> … Am 4. April 2026 findet unsere legendäre
+        # <strong>Osterdisco</strong> statt! … Datum: 4. April 2026“: the banner is the club's.
+        today = context.fetched_at.date()
+        if announced := bold_name_announcing(lines, date.value, date.index, title.value, today):
+            title = Fact(announced[0], f"{date.where} + bold name announcing the day", announced[1])
     if date is not None and date.where == _OPENING_META and document_title is not None:
         # No heading names the event above its day; the headings below head the page's parts
         # („Eintritt“). The banner's name stands in the <title>.
