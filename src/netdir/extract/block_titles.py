@@ -135,6 +135,37 @@ def title_from_text(
         reading.title = named
         reading.sources["title"] = BOLD_NAME_SOURCE
         return
+    if _title_from_a_line(segment, chunks, reading, heading_before):
+        return
+    if heading_before is not None and reading.date_text is not None:
+        heading = heading_before()
+        if heading is not None and not is_junk_title(heading):
+            # „2026 Council Meetings“ over rows of days: each row is a „Council Meeting“.
+            reading.title = item_name(heading)
+            reading.sources["title"] = "listing:heading-before"
+            return
+    if (
+        reading.date_text is not None
+        and reading.location_text is not None
+        and _under_a_date_heading(segment)
+    ):
+        venue = venue_of_the_place(segment, reading.location_text)
+        if venue is not None and title_in_text(venue) is not None:
+            # Only its hour and its hall's address, no heading above to name it: the block is
+            # named by its venue.
+            reading.title = venue
+            reading.sources["title"] = "listing:venue (nothing else names it)"
+
+
+def _title_from_a_line(
+    segment: list[LexborNode],
+    chunks: list[str],
+    reading: BlockReading,
+    heading_before: Callable[..., str | None] | None,
+) -> bool:
+    """Title the block by its first line that names something (not its place, a caption, a
+    phone or map line, a document, an hour line or a line of hours and place, which give the
+    date and place instead); whether one did."""
     links = block_links(segment)
     pointers = [text for _, text, _ in links if text and is_junk_title(text)]
     captions = control_label_lines(segment)
@@ -172,50 +203,44 @@ def title_from_text(
             # date line's colon hands over to the line below, which names the offering.
             reading.title = named
             reading.sources["title"] = "listing:text below"
-            return
+            return True
         if title is not None:
-            if (
-                reading.date_text
-                and reading.date_text not in chunk
-                and opens_with_words(chunk)
-                and without_when_parts(chunk) == chunk
-            ):
-                # The block's date stands in a line of its own; this line names the offering
-                # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
-                title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
-            reading.title = title
-            reading.sources["title"] = "listing:text"
-            _time_after_the_name(chunk, reading)
-            if heading_before is not None and _only_where_and_when(chunk, reading):
-                # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
-                # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
-                # only say where and when; the heading right above names what.
-                heading = heading_before(True)
-                if heading is not None and not is_junk_title(heading):
-                    if reading.location_text is None:
-                        reading.location_text = title
-                        reading.sources["location_text"] = "listing:text"
-                    reading.title = item_name(heading)
-                    reading.sources["title"] = "listing:heading above"
-            return
-    if heading_before is not None and reading.date_text is not None:
-        heading = heading_before()
-        if heading is not None and not is_junk_title(heading):
-            # „2026 Council Meetings“ over rows of days: each row is a „Council Meeting“.
-            reading.title = item_name(heading)
-            reading.sources["title"] = "listing:heading-before"
-            return
+            _titled_by_its_line(chunk, title, reading, heading_before)
+            return True
+    return False
+
+
+def _titled_by_its_line(
+    chunk: str,
+    title: str,
+    reading: BlockReading,
+    heading_before: Callable[..., str | None] | None,
+) -> None:
+    """The line's name as the block's title, its hour after the name to the date — or, when the
+    line only says where and when, the heading above as the title and the line as the place."""
     if (
-        reading.date_text is not None
-        and reading.location_text is not None
-        and _under_a_date_heading(segment)
+        reading.date_text
+        and reading.date_text not in chunk
+        and opens_with_words(chunk)
+        and without_when_parts(chunk) == chunk
     ):
-        venue = venue_of_the_place(segment, reading.location_text)
-        if venue is not None and title_in_text(venue) is not None:
-            # Only its hour and its hall's address, no heading above to name it: the block is
-            # named by its venue.
-            reading.title = venue
-            reading.sources["title"] = "listing:venue (nothing else names it)"
+        # The block's date stands in a line of its own; this line names the offering
+        # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
+        title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
+    reading.title = title
+    reading.sources["title"] = "listing:text"
+    _time_after_the_name(chunk, reading)
+    if heading_before is not None and _only_where_and_when(chunk, reading):
+        # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
+        # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
+        # only say where and when; the heading right above names what.
+        heading = heading_before(True)
+        if heading is not None and not is_junk_title(heading):
+            if reading.location_text is None:
+                reading.location_text = title
+                reading.sources["location_text"] = "listing:text"
+            reading.title = item_name(heading)
+            reading.sources["title"] = "listing:heading above"
 
 
 def _names_later(chunks: list[str], index: int) -> bool:
@@ -372,49 +397,90 @@ def read_title(
     reading: BlockReading,
     base_url: str,
 ) -> None:
+    """The block's title (and its link, and a place its heading gives): its title element's
+    text, else the link that names it, else a bold day line's or a topic line's name."""
+    _title_of_the_title_node(segment, links, reading, base_url)
+    naming = _naming_links(segment, links, reading, base_url)
+    if reading.title is None and (named := _bold_day_then_name(segment, naming)):
+        # "<p><strong>29. Juni 2025, 17:00 Uhr: Colors of Sound</strong>, … der <a>TONart
+        # Kostheim</a> in der …</p>": the bold opening names the concert; the links in the
+        # prose after it name the choirs that sing.
+        reading.title = named
+        reading.sources["title"] = "listing:bold day line"
+        naming = []
+    if reading.title is None and naming and _named_on_its_date_line(segment, naming):
+        naming = []  # the row's own first line names it; its text titles it below
+    topic = _topic_line(segment) if reading.title is None else None
+    if topic is not None:
+        # "Wer: <a>Prof. Dr. …</a><br>Thema: ‚Vom Abschreiben …‘<br>Wann: …": the link names
+        # the speaker, the topic line names the lecture (the link still leads to the speaker).
+        reading.title = topic
+        reading.sources["title"] = "listing:topic line"
+        naming = []
+    if reading.title is None and naming:
+        _title_of_the_longest_link(segment, naming, reading, base_url)
+    _url_of_the_first_forward_link(links, naming, reading, base_url)
+
+
+def _title_of_the_title_node(
+    segment: list[LexborNode],
+    links: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    base_url: str,
+) -> None:
+    """The name the block's heading or title element gives, with the link it holds or sits in."""
     title_node, how = _title_node(segment)
-    if title_node is not None:
-        heading_text = without_subtitle(
-            title_node, _without_buttons(title_node, node_text(title_node))
-        )
-        after_box = name_after_clock_box(title_node, heading_text) if heading_text else None
-        if after_box is not None:
-            heading_text, place = after_box
-            reading.location_text = reading.location_text or place
-        reading.title = _without_version_note(_without_lead_clock(heading_text))
-        reading.title_from_heading = reading.title is not None
-        named = _bold_name_of_lines(title_node) if reading.title is not None else None
-        if named is not None:
-            reading.title, how = named, f"{how}>{_bold_tag(title_node)}"
-        elif reading.title is not None and (lines := _name_and_place_lines(title_node)):
-            # "<h4>Stammtisch<br>Café Inti</h4>": the heading's second line is the place.
-            reading.title, reading.location_text = lines
-            reading.sources["location_text"] = f"listing:{how} 2nd line"
-            how = f"{how} 1st line"
-        elif reading.title is not None and (marked := name_marked_inside(title_node)):
-            reading.title, how = marked, f"{how}>[itemprop=name]"
-        elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
-            reading.title, how = first, f"{how} 1st line"
-        elif reading.title is not None and (full := kind_and_bold_name(title_node, reading.title)):
-            # „<h2>Public lecture</h2><p><b>Australia, the land of things that bite …</b></p>“
-            reading.title, how = full, f"{how} + bold line naming it"
-        elif reading.title is not None and (full := _link_naming_the_kind(reading.title, links)):
-            # „<h2>Fachtag</h2><p>Am 27. März 2019 fand der <a>4. Berliner Fachtag
-            # geschlechterreflektierter Jungen*arbeit</a> statt.</p>“: the heading says only
-            # what kind of event; the link in its text names which.
-            reading.title, how = full, f"{how} + link naming it"
-        link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
-        if link is not None and link is not title_node and _badges_beside(title_node, link):
-            # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
-            # </div>: the link names the event, the spans beside it are labels.
-            reading.title = node_text(link) or reading.title
-        link = link or _enclosing_link(title_node, segment)
-        url = absolute_url(link.attributes.get("href"), base_url) if link is not None else None
-        if url is not None:
-            reading.url = url
-            reading.sources["url"] = f"listing:{how}>a@href"
-            how = f"{how}>a" if link is not title_node else how
-        reading.sources["title"] = f"listing:{how}"
+    if title_node is None:
+        return
+    heading_text = without_subtitle(title_node, _without_buttons(title_node, node_text(title_node)))
+    after_box = name_after_clock_box(title_node, heading_text) if heading_text else None
+    if after_box is not None:
+        heading_text, place = after_box
+        reading.location_text = reading.location_text or place
+    reading.title = _without_version_note(_without_lead_clock(heading_text))
+    reading.title_from_heading = reading.title is not None
+    named = _bold_name_of_lines(title_node) if reading.title is not None else None
+    if named is not None:
+        reading.title, how = named, f"{how}>{_bold_tag(title_node)}"
+    elif reading.title is not None and (lines := _name_and_place_lines(title_node)):
+        # "<h4>Stammtisch<br>Café Inti</h4>": the heading's second line is the place.
+        reading.title, reading.location_text = lines
+        reading.sources["location_text"] = f"listing:{how} 2nd line"
+        how = f"{how} 1st line"
+    elif reading.title is not None and (marked := name_marked_inside(title_node)):
+        reading.title, how = marked, f"{how}>[itemprop=name]"
+    elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
+        reading.title, how = first, f"{how} 1st line"
+    elif reading.title is not None and (full := kind_and_bold_name(title_node, reading.title)):
+        # „<h2>Public lecture</h2><p><b>Australia, the land of things that bite …</b></p>“
+        reading.title, how = full, f"{how} + bold line naming it"
+    elif reading.title is not None and (full := _link_naming_the_kind(reading.title, links)):
+        # „<h2>Fachtag</h2><p>Am 27. März 2019 fand der <a>4. Berliner Fachtag
+        # geschlechterreflektierter Jungen*arbeit</a> statt.</p>“: the heading says only
+        # what kind of event; the link in its text names which.
+        reading.title, how = full, f"{how} + link naming it"
+    link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
+    if link is not None and link is not title_node and _badges_beside(title_node, link):
+        # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>
+        # </div>: the link names the event, the spans beside it are labels.
+        reading.title = node_text(link) or reading.title
+    link = link or _enclosing_link(title_node, segment)
+    url = absolute_url(link.attributes.get("href"), base_url) if link is not None else None
+    if url is not None:
+        reading.url = url
+        reading.sources["url"] = f"listing:{how}>a@href"
+        how = f"{how}>a" if link is not title_node else how
+    reading.sources["title"] = f"listing:{how}"
+
+
+def _naming_links(
+    segment: list[LexborNode],
+    links: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    base_url: str,
+) -> list[tuple[LexborNode, str, str]]:
+    """The block's links that may name it: not its documents, notices, the host's name before
+    the day; of several, not an author's or a labelled field's link."""
     first_line = next(iter(text_chunks(segment)), "")
     naming = [
         item
@@ -435,52 +501,53 @@ def read_title(
         # „<a>Stadtführung 1</a><br>Ort: <a>Rathausplatz, Paderborn (Treffpunkt)</a>“: the
         # labelled link is a field of the session, the unlabelled one names it.
         naming = [item for item in naming if not _labelled_value(item[0])] or naming
-    if reading.title is None and (named := _bold_day_then_name(segment, naming)):
-        # "<p><strong>29. Juni 2025, 17:00 Uhr: Colors of Sound</strong>, … der <a>TONart
-        # Kostheim</a> in der …</p>": the bold opening names the concert; the links in the
-        # prose after it name the choirs that sing.
-        reading.title = named
-        reading.sources["title"] = "listing:bold day line"
-        naming = []
-    if reading.title is None and naming and _named_on_its_date_line(segment, naming):
-        naming = []  # the row's own first line names it; its text titles it below
-    topic = _topic_line(segment) if reading.title is None else None
-    if topic is not None:
-        # "Wer: <a>Prof. Dr. …</a><br>Thema: ‚Vom Abschreiben …‘<br>Wann: …": the link names
-        # the speaker, the topic line names the lecture (the link still leads to the speaker).
-        reading.title = topic
-        reading.sources["title"] = "listing:topic line"
-        naming = []
-    if reading.title is None and naming:
-        # No heading: the link with the longest text is the title (list items, table rows);
-        # a row whose links are all its documents is titled by its own text instead.
-        # A link whose text is a web address names a site, not the row: any other one first.
-        link, text, href = max(naming, key=lambda item: (not is_web_address(item[1]), len(item[1])))
-        reading.title = _named_by_ticket_link(clean_text(text))
-        reading.url = absolute_url(href, base_url)
-        reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
-        reading.sources["url"] = "listing:a@href"
-        # (a "mehr" link names nothing at all: the emphasis below titles that block)
-        bold = None if is_junk_title(reading.title) else _bold_name_over(segment, link)
-        if bold is None and (named := bold_name_over_a_reference(link, base_url)) is not None:
-            # „<b>Willkommen in Baden-Württemberg</b><br/><a href="/locations#Kaufhaus">…“:
-            # the link leads to the venue's paragraph; the bold line names the point.
-            bold = named, "b"
-        if bold is not None:
-            # "Im <a>Friedrich-Husemann Klinik</a>": the link names the hall; the bold line names
-            # the concert (``prose_links``).
-            reading.title, tag = bold
-            reading.sources["title"] = f"listing:{tag} (bold line over a link in prose)"
-        emphasis = _emphasised(segment) if is_junk_title(reading.title) else None
-        if emphasis is not None:
-            # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
-            reading.title = node_text(emphasis)
-            reading.sources["title"] = f"listing:{emphasis.tag}"
-        if reading.title is not None and is_web_address(reading.title):
-            # „01.Februar 2025 | SRC Güstrow | <a>https://stoehr.seat.de/</a>“: the address leads
-            # to the host's site; the row's own text names the race (``title_from_text``).
-            reading.title = None
-            del reading.sources["title"]
+    return naming
+
+
+def _title_of_the_longest_link(
+    segment: list[LexborNode],
+    naming: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    base_url: str,
+) -> None:
+    # No heading: the link with the longest text is the title (list items, table rows);
+    # a row whose links are all its documents is titled by its own text instead.
+    # A link whose text is a web address names a site, not the row: any other one first.
+    link, text, href = max(naming, key=lambda item: (not is_web_address(item[1]), len(item[1])))
+    reading.title = _named_by_ticket_link(clean_text(text))
+    reading.url = absolute_url(href, base_url)
+    reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
+    reading.sources["url"] = "listing:a@href"
+    # (a "mehr" link names nothing at all: the emphasis below titles that block)
+    bold = None if is_junk_title(reading.title) else _bold_name_over(segment, link)
+    if bold is None and (named := bold_name_over_a_reference(link, base_url)) is not None:
+        # „<b>Willkommen in Baden-Württemberg</b><br/><a href="/locations#Kaufhaus">…“:
+        # the link leads to the venue's paragraph; the bold line names the point.
+        bold = named, "b"
+    if bold is not None:
+        # "Im <a>Friedrich-Husemann Klinik</a>": the link names the hall; the bold line names
+        # the concert (``prose_links``).
+        reading.title, tag = bold
+        reading.sources["title"] = f"listing:{tag} (bold line over a link in prose)"
+    emphasis = _emphasised(segment) if is_junk_title(reading.title) else None
+    if emphasis is not None:
+        # "<strong>Titel</strong> … <a>mehr</a>": the bold text names it, the link leads there.
+        reading.title = node_text(emphasis)
+        reading.sources["title"] = f"listing:{emphasis.tag}"
+    if reading.title is not None and is_web_address(reading.title):
+        # „01.Februar 2025 | SRC Güstrow | <a>https://stoehr.seat.de/</a>“: the address leads
+        # to the host's site; the row's own text names the race (``title_from_text``).
+        reading.title = None
+        del reading.sources["title"]
+
+
+def _url_of_the_first_forward_link(
+    links: list[tuple[LexborNode, str, str]],
+    naming: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    base_url: str,
+) -> None:
+    """A titled block without a link of its own leads where its first link forward leads."""
     forward = [
         link
         for link in links

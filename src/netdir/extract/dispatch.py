@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
@@ -340,76 +341,90 @@ def _extract_html(
             result.issues.append(_no_listing_issue(context))
         return
     if mode == "rules" or mode == "auto":
-        if mode == "auto":
-            structured = extract_structured(tree, context)
-            everything = [record for records in structured.values() for record in records]
-            if dateless := dateless_events(everything):
-                # A widget's events named without a day: the day is in its script's data.
-                complete_from_scripts(dateless, json_texts(tree, page_text), context)
-            read_utc_stamps_as_shown(everything, tree)
-            read_shifted_stamps_as_shown(everything, tree)
-            read_zoneless_utc_as_shown(everything, tree)
-            read_zoneless_utc_by_shown_ranges(everything, tree)
-            english = (_page_language(tree) or "").lower().startswith("en")
-            read_clocks_of_linked_cards(everything, tree, context.base_url, english=english)
-            read_clocks_of_script_cards(everything, tree, english=english)
-            # On a network's own site its Organization is the offering: it stays beside the
-            # listing that wins over the structured data below.
-            own_organizations = _own_organizations(structured, context)
-            if everything and all(map(_names_only_an_organization, everything)):
-                # The site's own Organization (a venue's JSON-LD beside its event list, a
-                # theme's microdata header) is the publisher, not what the page lists: a dated
-                # listing on the page wins, and so does the page's own event or a short list.
-                listing = extract_listing(tree, context)
-                dated = _dated(listing)
-                if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
-                    _add_all(result, own_organizations)
-                    result.add("listing", listing)
-                    return
-                if source is None or source.rules is None:
-                    before = (len(result.records), len(result.extractors))
-                    _read_html_auto(tree, context, result, page_text, listing)
-                    if any(r.start or r.date_text for r in result.records[before[0] :]):
-                        _add_all(result, own_organizations)
-                        return
-                    # Nothing dated besides it: the Organization is what the page offers.
-                    del result.records[before[0] :], result.extractors[before[1] :]
-            if everything and len(dateless_events(everything)) == len(everything):
-                # Events named without any day (a plugin's rows marked as Events, the day in
-                # a row across the table above): the visible list that dates them wins.
-                listing = extract_listing(tree, context)
-                if listing_dates_the_dateless(everything, listing):
-                    result.add("listing", listing)
-                    return
-            if _all_in_the_past(everything, context):
-                listing = extract_listing(tree, context)
-                if replaces_stale_structured(everything, listing, context.fetched_at.date()):
-                    _add_all(result, own_organizations)
-                    result.add("listing", listing)
-                    return
-            # Completed before ``add`` copies the records: a date-only start may take a time.
-            # The one event's further days its page lists ("Termine: 20.06.2025 / 25.07.2025 /
-            # …"): read before the listing detector strips the tree; one other day is enough.
-            if len(everything) == 1:
-                _place_from_label(everything[0], tree)
-                _time_from_label(everything[0], tree, context)
-                end_from_labelled_range(everything[0], tree, context.fetched_at.date())
-            days = listed_days(everything, tree, context.fetched_at.date())
-            rows = _rows_beyond(everything, tree, context, days)
-            if len(everything) == 1:
-                place_rows_at_the_venue(everything[0], rows, tree)  # „Also at this venue“
-            for extractor, records in structured.items():
-                own = days and any(record is everything[0] for record in records)
-                result.add(extractor, records + days if own else records)
-            if result.records:
-                result.add("listing", rows)
-                return
+        if mode == "auto" and _structured_data_first(tree, source, context, result, page_text):
+            return
         if source is not None and source.rules is not None:
             outcome = extract_with_rules(tree, source.rules, context)
             result.add("rules", outcome.records)
             result.issues.extend(outcome.issues)
         elif mode == "auto":
             _read_html_auto(tree, context, result, page_text)
+
+
+def _structured_data_first(
+    tree: LexborHTMLParser,
+    source: Source | None,
+    context: PageContext,
+    result: ExtractResult,
+    page_text: str | None,
+) -> bool:
+    """The page's structured data, mended by what the page shows, and beside it the listing
+    that dates it or replaces it; whether that read the page (else the rules or the page's own
+    reading follow)."""
+    structured = extract_structured(tree, context)
+    everything = [record for records in structured.values() for record in records]
+    if dateless := dateless_events(everything):
+        # A widget's events named without a day: the day is in its script's data.
+        complete_from_scripts(dateless, json_texts(tree, page_text), context)
+    read_utc_stamps_as_shown(everything, tree)
+    read_shifted_stamps_as_shown(everything, tree)
+    read_zoneless_utc_as_shown(everything, tree)
+    read_zoneless_utc_by_shown_ranges(everything, tree)
+    english = (_page_language(tree) or "").lower().startswith("en")
+    read_clocks_of_linked_cards(everything, tree, context.base_url, english=english)
+    read_clocks_of_script_cards(everything, tree, english=english)
+    # On a network's own site its Organization is the offering: it stays beside the
+    # listing that wins over the structured data below.
+    own_organizations = _own_organizations(structured, context)
+    if everything and all(map(_names_only_an_organization, everything)):
+        # The site's own Organization (a venue's JSON-LD beside its event list, a
+        # theme's microdata header) is the publisher, not what the page lists: a dated
+        # listing on the page wins, and so does the page's own event or a short list.
+        listing = extract_listing(tree, context)
+        dated = _dated(listing)
+        if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
+            _add_all(result, own_organizations)
+            result.add("listing", listing)
+            return True
+        if source is None or source.rules is None:
+            before = (len(result.records), len(result.extractors))
+            _read_html_auto(tree, context, result, page_text, listing)
+            if any(r.start or r.date_text for r in result.records[before[0] :]):
+                _add_all(result, own_organizations)
+                return True
+            # Nothing dated besides it: the Organization is what the page offers.
+            del result.records[before[0] :], result.extractors[before[1] :]
+    if everything and len(dateless_events(everything)) == len(everything):
+        # Events named without any day (a plugin's rows marked as Events, the day in
+        # a row across the table above): the visible list that dates them wins.
+        listing = extract_listing(tree, context)
+        if listing_dates_the_dateless(everything, listing):
+            result.add("listing", listing)
+            return True
+    if _all_in_the_past(everything, context):
+        listing = extract_listing(tree, context)
+        if replaces_stale_structured(everything, listing, context.fetched_at.date()):
+            _add_all(result, own_organizations)
+            result.add("listing", listing)
+            return True
+    # Completed before ``add`` copies the records: a date-only start may take a time.
+    # The one event's further days its page lists ("Termine: 20.06.2025 / 25.07.2025 /
+    # …"): read before the listing detector strips the tree; one other day is enough.
+    if len(everything) == 1:
+        _place_from_label(everything[0], tree)
+        _time_from_label(everything[0], tree, context)
+        end_from_labelled_range(everything[0], tree, context.fetched_at.date())
+    days = listed_days(everything, tree, context.fetched_at.date())
+    rows = _rows_beyond(everything, tree, context, days)
+    if len(everything) == 1:
+        place_rows_at_the_venue(everything[0], rows, tree)  # „Also at this venue“
+    for extractor, records in structured.items():
+        own = days and any(record is everything[0] for record in records)
+        result.add(extractor, records + days if own else records)
+    if result.records:
+        result.add("listing", rows)
+        return True
+    return False
 
 
 def _read_html_auto(
@@ -446,6 +461,25 @@ def _read_html_auto(
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)
         return
+    if _the_pages_event(tree, context, result, listing, lines, published, dated, strong=strong):
+        return
+    _the_listing_or_what_shows(tree, context, result, listing, lines, scripts_json, dated)
+
+
+def _the_pages_event(
+    tree: LexborHTMLParser,
+    context: PageContext,
+    result: ExtractResult,
+    listing: list[RawRecord],
+    lines: list[RawRecord] | None,
+    published: date | None,
+    dated: int,
+    *,
+    strong: bool,
+) -> bool:
+    """The page's own event, when the page is one event's (its list its agenda or a sidebar),
+    a schedule of its meetings, or an article that offers nothing; whether that read the page
+    (an event beside its list leaves the list to be read)."""
     if not strong:
         # A meeting's or an event's own page: its one event, not the agenda items
         # or document links around it. Beside dated teasers only a labelled date
@@ -459,28 +493,28 @@ def _read_html_auto(
             # the days are the page's meetings, held where and when its notice says.
             with_the_notices_hour_and_place(tree, lines)
             result.add("listing", lines)
-            return
+            return True
         if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
-            return
+            return True
         if not dated and ((found and not event) or published is not None):
             # The page's one day is when it was published: an article, whose undated lists
             # (a test's products, related posts) offer nothing either.
-            return
+            return True
     elif (event := extract_event_page(tree, context, sole_labelled=True)) and not _repeats_a_row(
         event, listing, context
     ):
         # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)
-        return
+        return True
     elif rows_on_one_day(listing, context.fetched_at.date()) and agenda_of_the_announced(
         event := extract_event_page(tree, context), listing, context.fetched_at.date()
     ):
         # A post's one announced event whose agenda lines the detector took for a list (the
         # list's one day asked first: reading the page as one event costs a whole extraction).
         result.add("event_page", event)
-        return
+        return True
     elif _own_event_beside_the_list(
         event := extract_event_page(tree, context, labelled_only=True), listing
     ) or own_event_over_its_programme(event, listing, context):
@@ -489,6 +523,20 @@ def _read_html_auto(
         # its two days): both are offerings, the page's event first.
         result.add("event_page", event)
         years_from_the_event(event[0], listing)
+    return False
+
+
+def _the_listing_or_what_shows(
+    tree: LexborHTMLParser,
+    context: PageContext,
+    result: ExtractResult,
+    listing: list[RawRecord],
+    lines: list[RawRecord] | None,
+    scripts_json: list[str],
+    dated: int,
+) -> None:
+    """The page's dated list, else the first reader that finds what the page shows: bold
+    sections, dated definitions, date lines, its scripts' JSON, named date lines, a rule."""
     if not dated and (sections := extract_bold_sections(tree, context)):
         # No dated list, but one element announces events as bold-named <br> sections.
         result.add("listing", sections)

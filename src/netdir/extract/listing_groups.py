@@ -255,39 +255,8 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         if not children:
             continue
         parent_signature = signature(parent)
-        # A list without classes inside a classed box ("div.month > ul > li", one list per
-        # month or committee) pools with its siblings' lists under the box's name.
-        pool_prefix = ""
-        if "." not in parent_signature and grandparent is not None:
-            grandparent_signature = signature(grandparent)
-            if "." in grandparent_signature:
-                pool_prefix = f"{grandparent_signature}>"
-            elif grandparent.tag == "details":
-                # An archive folded by year ("<details><summary>2018</summary><ul>…"): the
-                # lists of all folds are one listing, and a year of one concert is part of it
-                # (a dotted key pools, as a classed box does).
-                pool_prefix = "details.>"
-        if not pool_prefix and parent.tag == "section" and "." not in parent_signature:
-            # A page's sections of sections („<section><h2>Aktuelle Termine</h2><section><h2>
-            # Zeltkirmes 2026</h2><p>… vom 13. bis 16. August 2026 …</p></section>…</section>
-            # <section><h2>Vergangene Termine</h2>…“): the inner sections of all are one
-            # listing, and a part holding one dated section is part of it.
-            pool_prefix = "section.>"
-        groups: dict[str, list[LexborNode]] = defaultdict(list)
-        shown: dict[str, str] = {}
-        for child in children:
-            if child.tag not in _NOT_ITEM_TAGS:
-                child_signature = signature(child)
-                # "tr.RowStyle" and "tr.AlternatingRowStyle" → one group, "tr.RowStyle".
-                key = child_signature.lower()
-                groups[key].append(child)
-                shown.setdefault(key, child_signature)
-        if parent.tag == "tr" and days_above(parent) is not None:
-            # A month grid's row of event cells under its week's row of day numbers: each
-            # cell that holds something is one day's entry, and the weeks of all grids on
-            # the page are one listing (cells are columns elsewhere, never items).
-            groups[_WEEK_CELLS] = [c for c in children if c.tag == "td" and c.text(strip=True)]
-            shown[_WEEK_CELLS] = "td"
+        pool_prefix = _pool_prefix(parent, parent_signature, grandparent)
+        groups, shown = _sibling_groups(parent, children)
         for key, nodes in groups.items():
             if not nodes:
                 continue
@@ -319,45 +288,8 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 outline.lone_rows.append(
                     Candidate([parent], segments, item_signature, labels, in_furniture=furniture)
                 )
-        if parent.tag == "dl":
-            runs = _runs(children, "dt")
-            if len(runs) >= MIN_ITEMS:
-                candidates.append(
-                    Candidate(
-                        [parent], runs, f"{parent_signature}>dt+dd", {}, in_furniture=furniture
-                    )
-                )
-        dl_children = [child for child in children if child.tag == "dl"]
-        if len(dl_children) >= MIN_ITEMS:
-            # One <dl> per day ("<dl><dt>Fri May 1</dt><dd>7pm - …</dd></dl>"): each list has
-            # too few terms for a group, its siblings' terms together are the listing.
-            sibling_runs = [run for dl in dl_children for run in _runs(_elements(dl), "dt")]
-            if len(sibling_runs) > max(len(_runs(_elements(dl), "dt")) for dl in dl_children):
-                candidates.append(
-                    Candidate(
-                        dl_children,
-                        sibling_runs,
-                        f"{parent_signature}>{signature(dl_children[0])}>dt+dd",
-                        {},
-                        in_furniture=furniture,
-                    )
-                )
-        child_tags = [child.tag for child in children]
-        # <h1> too: a lab's home page runs its news as <h1> sections of one column (a page's
-        # own <h1> has no sibling <h1> to make a group with).
-        for heading_tag in HEADING_TAGS:
-            if child_tags.count(heading_tag) >= MIN_ITEMS:
-                runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
-                runs = date_headings_open_runs(runs, children)
-                candidates.append(
-                    Candidate(
-                        [parent],
-                        runs,
-                        f"{parent_signature}>{heading_tag}+p",
-                        {},
-                        in_furniture=furniture,
-                    )
-                )
+        candidates.extend(_term_runs(parent, parent_signature, children, furniture))
+        candidates.extend(_heading_runs(parent, parent_signature, children, furniture))
         pairs = _pair_runs(children)
         if pairs:
             candidates.append(
@@ -372,6 +304,106 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
     if outline is not None:
         outline.lone = [pool for pool in pooled.values() if len(pool.segments) == 1]
+    return candidates
+
+
+def _pool_prefix(parent: LexborNode, parent_signature: str, grandparent: LexborNode | None) -> str:
+    """A list without classes inside a classed box ("div.month > ul > li", one list per month
+    or committee) pools with its siblings' lists under the box's name."""
+    if "." in parent_signature:
+        return ""
+    if grandparent is not None:
+        grandparent_signature = signature(grandparent)
+        if "." in grandparent_signature:
+            return f"{grandparent_signature}>"
+        if grandparent.tag == "details":
+            # An archive folded by year ("<details><summary>2018</summary><ul>…"): the lists of
+            # all folds are one listing, and a year of one concert is part of it (a dotted key
+            # pools, as a classed box does).
+            return "details.>"
+    if parent.tag == "section":
+        # A page's sections of sections („<section><h2>Aktuelle Termine</h2><section><h2>
+        # Zeltkirmes 2026</h2><p>… vom 13. bis 16. August 2026 …</p></section>…</section>
+        # <section><h2>Vergangene Termine</h2>…“): the inner sections of all are one
+        # listing, and a part holding one dated section is part of it.
+        return "section.>"
+    return ""
+
+
+def _sibling_groups(
+    parent: LexborNode, children: list[LexborNode]
+) -> tuple[dict[str, list[LexborNode]], dict[str, str]]:
+    """``parent``'s children grouped by their signature (its key folded to lower case), and
+    each key's signature as the first child of the group shows it."""
+    groups: dict[str, list[LexborNode]] = defaultdict(list)
+    shown: dict[str, str] = {}
+    for child in children:
+        if child.tag not in _NOT_ITEM_TAGS:
+            child_signature = signature(child)
+            # "tr.RowStyle" and "tr.AlternatingRowStyle" → one group, "tr.RowStyle".
+            key = child_signature.lower()
+            groups[key].append(child)
+            shown.setdefault(key, child_signature)
+    if parent.tag == "tr" and days_above(parent) is not None:
+        # A month grid's row of event cells under its week's row of day numbers: each
+        # cell that holds something is one day's entry, and the weeks of all grids on
+        # the page are one listing (cells are columns elsewhere, never items).
+        groups[_WEEK_CELLS] = [c for c in children if c.tag == "td" and c.text(strip=True)]
+        shown[_WEEK_CELLS] = "td"
+    return groups, shown
+
+
+def _term_runs(
+    parent: LexborNode, parent_signature: str, children: list[LexborNode], furniture: bool
+) -> list[Candidate]:
+    """The ``dt``/``dd`` runs of a ``<dl>``, and those of its sibling ``<dl>`` lists taken
+    together."""
+    candidates: list[Candidate] = []
+    if parent.tag == "dl":
+        runs = _runs(children, "dt")
+        if len(runs) >= MIN_ITEMS:
+            candidates.append(
+                Candidate([parent], runs, f"{parent_signature}>dt+dd", {}, in_furniture=furniture)
+            )
+    dl_children = [child for child in children if child.tag == "dl"]
+    if len(dl_children) >= MIN_ITEMS:
+        # One <dl> per day ("<dl><dt>Fri May 1</dt><dd>7pm - …</dd></dl>"): each list has
+        # too few terms for a group, its siblings' terms together are the listing.
+        sibling_runs = [run for dl in dl_children for run in _runs(_elements(dl), "dt")]
+        if len(sibling_runs) > max(len(_runs(_elements(dl), "dt")) for dl in dl_children):
+            candidates.append(
+                Candidate(
+                    dl_children,
+                    sibling_runs,
+                    f"{parent_signature}>{signature(dl_children[0])}>dt+dd",
+                    {},
+                    in_furniture=furniture,
+                )
+            )
+    return candidates
+
+
+def _heading_runs(
+    parent: LexborNode, parent_signature: str, children: list[LexborNode], furniture: bool
+) -> list[Candidate]:
+    """One candidate per heading level that opens enough runs of ``parent``'s children."""
+    candidates: list[Candidate] = []
+    child_tags = [child.tag for child in children]
+    # <h1> too: a lab's home page runs its news as <h1> sections of one column (a page's
+    # own <h1> has no sibling <h1> to make a group with).
+    for heading_tag in HEADING_TAGS:
+        if child_tags.count(heading_tag) >= MIN_ITEMS:
+            runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
+            runs = date_headings_open_runs(runs, children)
+            candidates.append(
+                Candidate(
+                    [parent],
+                    runs,
+                    f"{parent_signature}>{heading_tag}+p",
+                    {},
+                    in_furniture=furniture,
+                )
+            )
     return candidates
 
 
