@@ -18,6 +18,7 @@ from typing import Any, TypeGuard
 
 from netdir import lazy_re
 from netdir.extract.clock_notes import clock_after, clock_and_length
+from netdir.extract.iso_moments import iso_moment
 from netdir.normalize.when_grammar import AM_PM
 from netdir.zone_names import named_zone, wall_clock_in
 
@@ -139,9 +140,8 @@ def zoned_local(value: object) -> str | None:
 def clock_in_zone(local: str, zone_name: object) -> str | None:
     """An ISO clock as a stamp: its own offset kept, else the named zone's at that moment, else
     the clock as written (an unknown zone)."""
-    try:
-        moment = datetime.fromisoformat(local.replace("Z", "+00:00"))
-    except ValueError:
+    moment = iso_moment(local)
+    if moment is None:
         return None
     zone = named_zone(zone_name) if isinstance(zone_name, str) else None
     return wall_clock_in(moment, zone).isoformat(timespec="minutes")

@@ -29,6 +29,7 @@ from typing import Any
 
 from netdir import lazy_re
 from netdir.extract.context import clean_text
+from netdir.extract.iso_moments import iso_moment
 
 # A pubDate this far after the build is no publication (clocks and zones stay well inside it).
 _AFTER_BUILD = timedelta(days=1)
@@ -103,10 +104,7 @@ def feed_instant(raw: object) -> datetime | None:
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            return None
+        return iso_moment(text)
 
 
 def _comparable(stamp: datetime) -> datetime:

@@ -11,10 +11,11 @@ night after („2012-06-02T23:00:00 2012-06-02T04:30:00“ runs to 04:30 on the 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from netdir import lazy_re
+from netdir.extract.iso_moments import iso_moment
 
 TIMETABLE_KEYS = ("timetable", "timings")
 _STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
@@ -64,8 +65,8 @@ def _pairs_of_list(value: object) -> list[Occurrence]:
 def _occurrence(start: str, end: str | None) -> Occurrence:
     """``start`` and ``end`` as the reader's stamps (minutes, offset kept); an end before its start
     moved to the next day, an end equal to its start dropped."""
-    begins = _parsed(start)
-    if end is None or begins is None or (ends := _parsed(end)) is None:
+    begins = iso_moment(start)
+    if end is None or begins is None or (ends := iso_moment(end)) is None:
         return _written(start), None
     if ends < begins and ends.date() == begins.date():
         ends += timedelta(days=1)  # a night: 23:00 to 04:30
@@ -74,13 +75,6 @@ def _occurrence(start: str, end: str | None) -> Occurrence:
     return begins.isoformat(timespec="minutes"), ends.isoformat(timespec="minutes")
 
 
-def _parsed(stamp: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def _written(stamp: str) -> str:
-    moment = _parsed(stamp)
+    moment = iso_moment(stamp)
     return moment.isoformat(timespec="minutes") if moment is not None else stamp
