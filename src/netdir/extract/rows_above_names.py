@@ -20,7 +20,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.element_siblings import element_before
 from netdir.extract.inline_text import visible_text
-from netdir.extract.table_cells import row_cells
+from netdir.extract.table_cells import sole_cell
 from netdir.extract.title_text import is_junk_title
 
 SOURCE = "listing:the row above (a name row of its own)"
@@ -62,15 +62,13 @@ def _name_above(row: LexborNode) -> str | None:
     """The text of the row right before ``row`` when that row has one cell, and its text is a
     short name — no date, no day, not junk."""
     above = element_before(row)
-    if above is None or above.tag != "tr":
+    cell = sole_cell(above) if above is not None else None
+    if cell is None:
         return None
-    cells = row_cells(above)
-    if len(cells) != 1:
-        return None
-    name = " ".join(visible_text(cells[0]).split())
+    name = " ".join(visible_text(cell).split())
     if not name or len(name) > _NAME_CHARS or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
         return None
-    if not _set_apart(cells[0], name) or name.endswith("."):
+    if not _set_apart(cell, name) or name.endswith("."):
         return None  # a plain line or a sentence: a note on the row before, not a name
     if DATE_LIKE.search(name) or names_a_day(name) or is_junk_title(name):
         return None

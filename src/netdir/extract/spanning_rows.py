@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import node_text
-from netdir.extract.table_cells import row_cells
+from netdir.extract.table_cells import row_cells, sole_cell
 
 #: The date source of a row that took its day from the row above (``_take_header_day``).
 ROW_ABOVE_SOURCE = "listing:tr above"
@@ -31,12 +31,10 @@ _BARE_CLOCKS = lazy_re.compile(rf"^{_CLOCK}(?:\s*(?:bis|-|–)\s*{_CLOCK})?$")
 
 def is_spanning_row(node: LexborNode) -> bool:
     """A table row of one cell that spans two or more columns."""
-    if node.tag != "tr":
+    cell = sole_cell(node)
+    if cell is None:
         return False
-    cells = row_cells(node)
-    if len(cells) != 1:
-        return False
-    span = cells[0].attributes.get("colspan") or "1"
+    span = cell.attributes.get("colspan") or "1"
     return span.isdigit() and int(span) >= 2
 
 

@@ -10,3 +10,12 @@ CELL_TAGS = ("td", "th")
 def row_cells(row: LexborNode) -> list[LexborNode]:
     """The ``td`` and ``th`` elements under ``row``, in document order."""
     return [node for node in row.iter(include_text=False) if node.tag in CELL_TAGS]
+
+
+def sole_cell(node: LexborNode) -> LexborNode | None:
+    """The one cell of a table row that has one (a caption row, a name row over its meeting);
+    None for a row of several cells or for another element."""
+    if node.tag != "tr":
+        return None
+    cells = row_cells(node)
+    return cells[0] if len(cells) == 1 else None
