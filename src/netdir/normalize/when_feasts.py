@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from netdir import lazy_re
+from netdir.normalize.when_nth import nth_weekday
 from netdir.normalize.when_words import MONTHS, WEEKDAYS, alternation
 
 
@@ -36,11 +37,9 @@ def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date]:
     """US holidays: "Labor Day" the first Monday of September (nth=-1: the month's last)."""
 
     def day_in(year: int) -> date:
-        if nth > 0:
-            first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        day = nth_weekday(year, month, weekday, nth)
+        assert day is not None, "feasts name the 1st to 4th or the last weekday: every month has it"
+        return day
 
     return day_in
 
