@@ -461,43 +461,63 @@ def _read_html_auto(
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)
         return
-    if _the_pages_event(tree, context, result, listing, lines, published, dated, strong=strong):
+    reading = _AutoReading(
+        tree=tree,
+        context=context,
+        result=result,
+        listing=listing,
+        lines=lines,
+        published=published,
+        scripts_json=scripts_json,
+        dated=dated,
+        strong=strong,
+    )
+    if _the_pages_event(reading):
         return
-    _the_listing_or_what_shows(tree, context, result, listing, lines, scripts_json, dated)
+    _the_listing_or_what_shows(reading)
 
 
-def _the_pages_event(
-    tree: LexborHTMLParser,
-    context: PageContext,
-    result: ExtractResult,
-    listing: list[RawRecord],
-    lines: list[RawRecord] | None,
-    published: date | None,
-    dated: int,
-    *,
-    strong: bool,
-) -> bool:
+@dataclass(frozen=True, slots=True)
+class _AutoReading:
+    """What ``_read_html_auto`` found on the page before its last two steps (the page's own
+    event, else its list or what else shows), handed to each of them whole."""
+
+    tree: LexborHTMLParser
+    context: PageContext
+    result: ExtractResult
+    listing: list[RawRecord]
+    lines: list[RawRecord] | None  # named date lines; None when the list is strong
+    published: date | None  # the page's publication day
+    scripts_json: list[str]  # collected before the readers take scripts out of the tree
+    dated: int  # how many listing records state their day (``_dated``)
+    strong: bool  # three or more listing records, most of them dated
+
+
+def _the_pages_event(reading: _AutoReading) -> bool:
     """The page's own event, when the page is one event's (its list its agenda or a sidebar),
     a schedule of its meetings, or an article that offers nothing; whether that read the page
     (an event beside its list leaves the list to be read)."""
-    if not strong:
+    tree, context, result, listing = reading.tree, reading.context, reading.result, reading.listing
+    if not reading.strong:
         # A meeting's or an event's own page: its one event, not the agenda items
         # or document links around it. Beside dated teasers only a labelled date
         # ("Termin:") makes the page one event's.
-        found = extract_event_page(tree, context, labelled_only=dated >= 2)
+        found = extract_event_page(tree, context, labelled_only=reading.dated >= 2)
         today = context.fetched_at.date()
         event = [] if lists_saved_minutes(found, today) else found  # a thread's <time> stamps
-        event = [record for record in event if not dated_by_its_stamp(record, published, today)]
-        if lines and is_schedule(lines, event, today):
+        event = [
+            record for record in event if not dated_by_its_stamp(record, reading.published, today)
+        ]
+        if reading.lines and is_schedule(reading.lines, event, today):
             # „Regular Meeting Schedule“ over twenty bare days, the page's one event the first:
             # the days are the page's meetings, held where and when its notice says.
-            with_the_notices_hour_and_place(tree, lines)
-            result.add("listing", lines)
+            with_the_notices_hour_and_place(tree, reading.lines)
+            result.add("listing", reading.lines)
             return True
         if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
             result.add("event_page", event)
             return True
-        if not dated and ((found and not event) or published is not None):
+        if not reading.dated and ((found and not event) or reading.published is not None):
             # The page's one day is when it was published: an article, whose undated lists
             # (a test's products, related posts) offer nothing either.
             return True
@@ -526,18 +546,11 @@ def _the_pages_event(
     return False
 
 
-def _the_listing_or_what_shows(
-    tree: LexborHTMLParser,
-    context: PageContext,
-    result: ExtractResult,
-    listing: list[RawRecord],
-    lines: list[RawRecord] | None,
-    scripts_json: list[str],
-    dated: int,
-) -> None:
+def _the_listing_or_what_shows(reading: _AutoReading) -> None:
     """The page's dated list, else the first reader that finds what the page shows: bold
     sections, dated definitions, date lines, its scripts' JSON, named date lines, a rule."""
-    if not dated and (sections := extract_bold_sections(tree, context)):
+    tree, context, result, listing = reading.tree, reading.context, reading.result, reading.listing
+    if not reading.dated and (sections := extract_bold_sections(tree, context)):
         # No dated list, but one element announces events as bold-named <br> sections.
         result.add("listing", sections)
         return
@@ -554,8 +567,8 @@ def _the_listing_or_what_shows(
         result.add("listing", extract_date_lines(tree, context))
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
-        result.add("embedded_json", records_from_json_texts(scripts_json, context))
-    if len(result.records) == start and lines != []:
+        result.add("embedded_json", records_from_json_texts(reading.scripts_json, context))
+    if len(result.records) == start and reading.lines != []:
         # No list, no event: plain date lines under the names of what they date. Read again, not
         # reused: the event-page reader has taken the page's furniture and publication stamps
         # out of the tree since, and a menu's or footer's date line is none. A page whose first

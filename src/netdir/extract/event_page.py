@@ -86,6 +86,19 @@ _FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [rol
 _Lines = list[tuple[str, LexborNode | None]]
 
 
+@dataclass(frozen=True, slots=True)
+class _EventPage:
+    """The page as every step of the reading sees it: its readable lines, the facts its labels
+    give (a step may add one: ``facts`` is the page's one dict), its headings and ``<title>``."""
+
+    tree: LexborHTMLParser
+    context: PageContext
+    lines: _Lines
+    facts: dict[str, Fact]
+    headings: list[Fact]
+    document_title: str | None
+
+
 @dataclass
 class _PageDay:
     """The fact that dates the page's event, and what stated it besides: the one dated line of
@@ -117,16 +130,15 @@ def extract_event_page(
     facts = facts_by_label(lines)
     if sole_labelled and not labelled_header(lines, facts):
         return []
-    headings = page_headings(lines, document_title, site_name(tree))
-    found = _the_day(
-        lines,
-        facts,
-        headings,
-        document_title,
-        context,
-        labelled_only=labelled_only,
-        sole_labelled=sole_labelled,
+    page = _EventPage(
+        tree=tree,
+        context=context,
+        lines=lines,
+        facts=facts,
+        headings=page_headings(lines, document_title, site_name(tree)),
+        document_title=document_title,
     )
+    found = _the_day(page, labelled_only=labelled_only, sole_labelled=sole_labelled)
     date, sole = found.date, found.sole
     occurrences: list[tuple[str, str | None]] = []
     if (date is None or not names_a_day(date.value)) and not labelled_only:
@@ -136,14 +148,14 @@ def extract_event_page(
         date = None
     elif date is None or not names_a_day(date.value):
         return []
-    title = _the_name(tree, lines, facts, headings, date, sole, document_title, context)
+    title = _the_name(page, date, sole)
     if title is None:
         return []
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
     # place are parts of the date's own line.
     meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
     meta = found.opening_parts or meta
-    place = _the_place(lines, facts, headings, date, title, sole, meta)
+    place = _the_place(page, date, title, sole, meta)
     place_text = with_continuation(lines, place) if place is not None else None
     if (named := without_call_or_schedule(title.value)) != title.value:
         # (after the place: a date line under the heading is found by the heading's own words)
@@ -153,7 +165,7 @@ def extract_event_page(
             _record(context, title, place, place_text, start=start, end=end)
             for start, end in occurrences
         ]
-    date_text, title = _timed_date_text(lines, facts, date, meta, title)
+    date_text, title = _timed_date_text(page, date, meta, title)
     record = _record(context, title, place, place_text)
     where = date.where
     if (
@@ -178,18 +190,10 @@ def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:
     return label_lines_apart(text_lines([body])[:MAX_LINES])
 
 
-def _the_day(
-    lines: _Lines,
-    facts: dict[str, Fact],
-    headings: list[Fact],
-    document_title: str | None,
-    context: PageContext,
-    *,
-    labelled_only: bool,
-    sole_labelled: bool,
-) -> _PageDay:
+def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _PageDay:
     """The fact that names the event's day, from the surest reader to the least sure (a date
     label that names no day gives ``facts`` its hours)."""
+    lines, facts, headings = page.lines, page.facts, page.headings
     date = facts.get("date")
     if date is not None and not labelled_only and not names_a_day(date.value):
         # „Wann?“ / „… am letzten Donnerstag im Monat … Los geht es ab 9 Uhr.“: the label names
@@ -209,7 +213,7 @@ def _the_day(
         # tells of an event: the bare date line under its heading is that event's day.
         labelled = "time" in facts or "place" in facts
         date = date_under_a_heading(
-            lines, headings, labelled_facts=labelled, today=context.fetched_at.date()
+            lines, headings, labelled_facts=labelled, today=page.context.fetched_at.date()
         )
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
@@ -220,7 +224,7 @@ def _the_day(
             date = date_heading_over_the_name(lines, headings)
         if (
             date is None
-            and document_title is not None
+            and page.document_title is not None
             and not any(h.where == "h1" for h in headings)
         ):
             opening = meta_line_opening_the_page(lines, headings[0].index if headings else None)
@@ -237,23 +241,16 @@ def _the_day(
     return _PageDay(date, sole, opening_parts)
 
 
-def _the_name(
-    tree: LexborHTMLParser,
-    lines: _Lines,
-    facts: dict[str, Fact],
-    headings: list[Fact],
-    date: Fact | None,
-    sole: SoleEvent | None,
-    document_title: str | None,
-    context: PageContext,
-) -> Fact | None:
+def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fact | None:
     """The fact that names the event (the invitation text around it may give ``facts`` the
     place people are invited to); None when nothing does."""
+    lines, facts = page.lines, page.facts
+    headings, document_title = page.headings, page.document_title
     title = event_title(
         facts,
         headings,
         date.index if date is not None else len(lines),
-        title_with_its_date(tree),
+        title_with_its_date(page.tree),
         lines,
     )
     if sole is not None:
@@ -274,7 +271,7 @@ def _the_name(
     ):
         # „<h1>Schützenfest? Können wir!</h1> … Am 4. April 2026 findet unsere legendäre
         # <strong>Osterdisco</strong> statt! … Datum: 4. April 2026“: the banner is the club's.
-        today = context.fetched_at.date()
+        today = page.context.fetched_at.date()
         if announced := bold_name_announcing(lines, date.value, date.index, title.value, today):
             title = Fact(announced[0], f"{date.where} + bold name announcing the day", announced[1])
     if date is not None and date.where == _OPENING_META and document_title is not None:
@@ -306,17 +303,12 @@ def _the_name(
 
 
 def _the_place(
-    lines: _Lines,
-    facts: dict[str, Fact],
-    headings: list[Fact],
-    date: Fact | None,
-    title: Fact,
-    sole: SoleEvent | None,
-    meta: MetaParts | None,
+    page: _EventPage, date: Fact | None, title: Fact, sole: SoleEvent | None, meta: MetaParts | None
 ) -> Fact | None:
     """The fact that names where the event is, from the surest reader to the least sure."""
+    lines, headings = page.lines, page.headings
     return (
-        facts.get("place")
+        page.facts.get("place")
         or (
             Fact(sole.place, "line below the date", sole.date_index + 1)
             if sole and sole.place
@@ -338,11 +330,12 @@ def _the_place(
 
 
 def _timed_date_text(
-    lines: _Lines, facts: dict[str, Fact], date: Fact, meta: MetaParts | None, title: Fact
+    page: _EventPage, date: Fact, meta: MetaParts | None, title: Fact
 ) -> tuple[str, Fact]:
     """The day's text with the hours the page gives for it (a time label, the line below, the
     lead's prose, the meta line, a run of short lines, the name's own hour) and the name
     without an hour it gave."""
+    lines, facts = page.lines, page.facts
     date_text = with_open_end(lines, date)
     time = facts.get("time") or time_below(lines, date)
     if time is None and not TIME_LIKE.search(date_text):
