@@ -29,7 +29,7 @@ from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
 from netdir.extract.place_above_title import place_above_the_title
-from netdir.extract.place_labels import PLACE_WORDS
+from netdir.extract.place_labels import BLOCK_WORDS
 from netdir.extract.place_lines import (
     labelled_place_in_prose,
     names_a_place,
@@ -52,7 +52,7 @@ _PLACE_CLASS = lazy_re.compile(
     re.I,
 )
 PLACE_LABEL = lazy_re.compile(
-    rf"^{LABEL_MARK}(?:{PLACE_WORDS})\s*[:：]\s*(.{{2,120}})$",
+    rf"^{LABEL_MARK}(?:{BLOCK_WORDS})(?:\s+(?:and|und|&)\s+(?:{BLOCK_WORDS}))?\s*[:：]\s*(.{{2,120}})$",
     re.I,
 )
 # "Treffpunkt Parkplatz bei Alpsee Bikes (ehem. Baby Bolz)": a meeting point without a colon
@@ -357,7 +357,7 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             text = node_text(candidate)
             match = PLACE_LABEL.match(text or "")
             if match:
-                reading.location_text = clean_text(match.group(1))
+                reading.location_text = _up_to_the_next_label(candidate, clean_text(match.group(1)))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
                 return
     if (termed := term_labelled_place(segment)) is not None:
@@ -390,6 +390,29 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     if reading.location_text is None:
         # „Rotunde der Bundesfinanzakademie, Brühl“ over the exhibition's <h2>.
         place_above_the_title(lines, reading, _venue_line)
+
+
+# „Dates:“, „Contact:“, „Tickets:“ opening a line: the next field, after the place's lines.
+_NEXT_LABEL = lazy_re.compile(r"^[^\W\d_][\w .'’-]{0,24}?\s*[:：](?:\s|$)")
+
+
+def _up_to_the_next_label(element: LexborNode, place: str | None) -> str | None:
+    """The labelled place of an element of several lines, without the lines of the next labels
+    („Venue and Location: Hotel Grand Chancellor, Palm Cove<br>Dates: 23-25 July 2017“); the
+    place's own further lines (its street) stay."""
+    if element.css_first("br") is None:
+        return place
+    lines = [line for line, _ in text_lines([element])]
+    for index, line in enumerate(lines):
+        if PLACE_LABEL.match(line):
+            taken = [line]
+            for after in lines[index + 1 :]:
+                if _NEXT_LABEL.match(after):
+                    break
+                taken.append(after)
+            found = PLACE_LABEL.match(clean_text(" ".join(taken)) or "")
+            return clean_text(found.group(1)) or place if found else place
+    return place
 
 
 def _town_of_its_own(lines: list[tuple[str, LexborNode | None]], reading: BlockReading) -> None:

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
+from netdir.extract.banner_venues import venue_of_the_banner
 from netdir.extract.blank_cells import continue_blank_name_cells
 from netdir.extract.block_dates import dated_only_by_stamp, undate_stamped_posts
 from netdir.extract.block_places import place_ending_the_prose
@@ -487,6 +488,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             hours_of_a_kind(group, notes)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
+            # „July 22-24, Ship Inn, South Bank, Brisbane“ in the banner over a workshop's talks.
+            venue_of_the_banner(group, first, context.fetched_at.date())
             # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
             slot_from_the_lead(group, first)
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table

@@ -27,6 +27,8 @@ _PLACE_EN = "Place"
 #: Label words of a block's own lines and its terms (``<dt>Ort</dt>``), and of a title's
 #: bracket („Stammtisch (Ort: Marquardtei …)“).
 PLACE_WORDS = f"{_PLACE}|{_WO}|{_SESSION}|{_MEETING_POINT}|{_LOCATION}"
+#: A block's labelled line („Venue and Location: Hotel …“, „Place: Varadero, Cuba“).
+BLOCK_WORDS = f"{PLACE_WORDS}|{_VENUE}|{_PLACE_EN}"
 #: A term alone beside its value („Ort“, „📍 Wo“, „Venue“): a term says nothing else, so the
 #: English words and a stage count too.
 TERM_WORDS = f"{PLACE_WORDS}|{_STAGE}|{_VENUE}|{_WHERE}|{_PLACE_EN}"

@@ -15,8 +15,10 @@ from netdir.normalize.when_value import When, blank, safe_date, whole_day, with_
 from netdir.normalize.when_words import WEEKDAYS
 
 _WEEKDAY_DAY = lazy_re.compile(
-    r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")\s*,?\s+(?:den\s+|dem\s+|the\s+)?"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|st\b|nd\b|rd\b|th\b)"
+    r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")"
+    # („on Friday night (17 th)“: the part of the day between, the day in brackets, spaced)
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:\(\s*)?(?:den\s+|dem\s+|the\s+)?"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|\s?(?:st|nd|rd|th)\b)"
     # not a date's day ("Thursday 15th March", "Donnerstag, 15.3."), nor a clock ("Montag 19.30")
     r"(?!\s*(?:\d|(?:of\s+)?(?:" + MONTH_ALT + r")\b))",
     FLAGS,
@@ -39,26 +41,36 @@ def weekday_with_day(text: str, reference: date) -> When | None:
     # "many thanks to those who helped on Saturday 10th, and … join in on Saturday 17th": a pair
     # that fits a day of the last fortnight is past (the next such pairing is months away); a
     # later pair that is still to come is the text's
-    coming = [m for m in pairs if not _just_past(m, reference)]
+    coming = [m for m in pairs if _just_past(m, reference) is None]
     match = coming[0] if coming else pairs[0]
+    past = _just_past(match, reference)
+    if past is not None:
+        # „For our next social event we are off to … on Friday night (17 th).“ posted four days
+        # later: a pairing of the fortnight just past is that day, not one months away.
+        return _on(past, text, match)
     weekday = WEEKDAYS[match["wd"].lower()]
     number = int(match["d"])
     year, month = reference.year, reference.month
     for _ in range(_MONTHS_AHEAD):
         day = safe_date(year, month, number)
         if day is not None and day >= reference and day.weekday() == weekday:
-            times = find_times(blank(text, [match.span()]))
-            return with_times(day, None, times) if times is not None else whole_day(day)
+            return _on(day, text, match)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+def _on(day: date, text: str, match: re.Match[str]) -> When:
+    """``day`` with the clock the text names beside the pair."""
+    times = find_times(blank(text, [match.span()]))
+    return with_times(day, None, times) if times is not None else whole_day(day)
 
 
 #: How far back a weekday's bare day may lie and still be read as the one just past.
 _JUST_PAST = timedelta(days=14)
 
 
-def _just_past(match: re.Match[str], reference: date) -> bool:
-    """Whether the pair fits a day of the fortnight before the reference."""
+def _just_past(match: re.Match[str], reference: date) -> date | None:
+    """The day of the fortnight before the reference the pair fits, if any."""
     weekday = WEEKDAYS[match["wd"].lower()]
     number = int(match["d"])
     for day in (
@@ -70,8 +82,8 @@ def _just_past(match: re.Match[str], reference: date) -> bool:
             and day.weekday() == weekday
             and reference - _JUST_PAST <= day < reference
         ):
-            return True
-    return False
+            return day
+    return None
 
 
 def nth_weekday_of_this_month(text: str, reference: date) -> When | None:

@@ -1,0 +1,94 @@
+"""Known causes left on pages already in the corpus (issue #11, session 34: the leftovers of
+earlier held-out batches), each fixed generally and pinned on the real page that showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from netdir.extract import extract_page
+from netdir.extract.banner_venues import days_and_venue
+from netdir.normalize import normalize_record
+from tests.extract.conftest import page_from_text
+from tests.extract.realpage_inspect import places_by_title
+
+ICPEAC = "http://icpeac30.edu.au/"
+JULY_2017 = date(2017, 7, 1)
+
+
+def _records(html: str, today: date) -> list[tuple[str, str | None, str | None]]:
+    records = extract_page(page_from_text(html, "https://example.org/programme.html")).records
+    return [(r.title, normalize_record(r, today=today).start, r.location_text) for r in records]
+
+
+_MEETINGS = """<html><body><h1>Meetings</h1><table>
+<tr><td><span class="title">POSMOL 2017</span></td></tr>
+<tr><td><p>Chairs: A. Person</p><p>Venue and Location: Amaroo Resort, Magnetic Island<br>
+Dates: 22 July - 24 July, 2017</p><p>Contact: A. Person</p></td></tr>
+<tr><td><span class="title">ISIAC 2017</span></td></tr>
+<tr><td><p>Chair: B. Person<br>Venue and Location: Hotel Grand Chancellor, Palm Cove<br>
+Dates: 23-25 July 2017</p><p>Contact: B. Person</p></td></tr>
+<tr><td><span class="title">ISACC 2017</span></td></tr>
+<tr><td><p>Chair: C. Person<br>Place: Varadero, Cuba<br>Dates: October 2-6, 2017.</p>
+<p>Contact: C. Person</p></td></tr>
+</table></body></html>"""
+
+
+def test_a_venue_or_place_label_of_a_listed_block_names_its_place_up_to_the_next_label() -> None:
+    # Batch AV (ICPEAC XXX satellite meetings): „Venue and Location: Hotel …<br>Dates: …“ and
+    # „Place: Varadero, Cuba“ in a meeting's cell are its place — the dates line after it is not.
+    places = {title: place for title, _, place in _records(_MEETINGS, JULY_2017)}
+    assert places["POSMOL 2017"] == "Amaroo Resort, Magnetic Island"
+    assert places["ISIAC 2017"] == "Hotel Grand Chancellor, Palm Cove"
+    assert places["ISACC 2017"] == "Varadero, Cuba"
+
+
+def test_the_satellite_meetings_and_the_social_programme_are_placed_by_their_labels() -> None:
+    got = places_by_title(
+        "static-icpeac30-satellite-meetings-2017", f"{ICPEAC}meetings.html", JULY_2017
+    )
+    assert got["ISIAC 2017"] == "Hotel Grand Chancellor, Palm Cove, Queensland, Australia"
+    assert got["POSMOL 2017"] == (
+        "Amaroo On Mandalay Resort, Magnetic Island, Queensland, Australia"
+    )  # not „… Australia Dates: 22 July - 24 July, 2017“
+    social = places_by_title(
+        "static-icpeac30-social-program-2017", f"{ICPEAC}social.html", JULY_2017
+    )
+    assert social["Conference Dinner"] == "Hall C & D, Cairns Convention Centre"
+
+
+_BANNER = """<html><body><table><tr><td class="header"><span class="t">Workshop 2017</span>
+<span class="d">{banner}</span></td></tr>
+<tr><td><h1>Program</h1>
+<h2>Saturday, July 22</h2><p>14:00-14:10 Welcome</p><p>14:10-15:00 Kiyoshi Ueda “Probing”</p>
+<h2>Sunday, July 23</h2><p>9:00-9:50 Giuseppe Sansone “Coherent control”</p>
+<p>9:50-10:20 Tim Laarmann “Challenges”</p></td></tr></table></body></html>"""
+
+
+def test_the_banners_days_and_venue_place_a_programme_within_those_days() -> None:
+    # Batch AV (ISWAMP-4): the site's banner „July 22-24, Ship Inn, South Bank, Brisbane,
+    # Australia“ over the programme's talks, which name no place: each talk is at the Ship Inn.
+    html = _BANNER.format(banner="July 22-24, Ship Inn, South Bank, Brisbane, Australia")
+    places = {place for _, _, place in _records(html, JULY_2017)}
+    assert places == {"Ship Inn, South Bank, Brisbane, Australia"}
+    # The main conference's banner on a satellite's page: its days hold none of the talks.
+    html = _BANNER.format(banner="July 26-31, Cairns Convention Centre, Cairns")
+    assert {place for _, _, place in _records(html, JULY_2017)} == {None}
+
+
+def test_a_banner_line_is_a_range_of_days_then_proper_names_only() -> None:
+    assert days_and_venue("22.-24. Juli 2017, Bürgerhaus Weststadt, Mannheim", JULY_2017) == (
+        "2017-07-22",
+        "2017-07-24",
+        "Bürgerhaus Weststadt, Mannheim",
+    )
+    assert days_and_venue("Saturday, July 22", JULY_2017) is None  # one day, no venue
+    assert days_and_venue("July 22-24, see you there", JULY_2017) is None
+    assert days_and_venue("July 22-24, Ship Inn, 18:00 Uhr", JULY_2017) is None
+
+
+def test_the_workshop_programme_takes_the_banners_venue() -> None:
+    got = places_by_title("static-iswamp-2017-program", f"{ICPEAC}iswamp/program.html", JULY_2017)
+    assert got["Welcome"] == "Ship Inn, South Bank, Brisbane, Australia"
+    assert got["Imaging a phase-resolved electron wavepacket"] == (
+        "Ship Inn, South Bank, Brisbane, Australia"
+    )
