@@ -127,6 +127,7 @@ from netdir.normalize.when_roles import (
 )
 from netdir.normalize.when_round_the_clock import round_the_clock
 from netdir.normalize.when_rules import month_excepted, next_day_of_rule, recurring
+from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_this_month import with_this_month
 from netdir.normalize.when_value import (
@@ -297,6 +298,9 @@ def _parse_when(
             listed[0]
         )
     reference = page_date or today
+    if "(" in clean:
+        # "17:00 - 18:30 Uhr (Nov - Feb: 16:30 - 18 Uhr)": the hours of the reference's month
+        clean = with_season_hours(clean, reference)
     clean = with_this_month(clean, reference)  # "18th this month": the month of reading
     clean = with_coming_month(clean, reference)  # "on the 16th": its next day of the month
     clean = with_bank_holiday_dated(clean, reference)  # "on Bank Holiday Monday": the next one

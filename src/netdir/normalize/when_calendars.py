@@ -6,6 +6,8 @@ first, it put the service thirteen days early."""
 
 from __future__ import annotations
 
+import re
+
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
@@ -32,8 +34,28 @@ _NEW_STYLE_MARK = lazy_re.compile(
 _A_DIGIT = lazy_re.compile(r"\d")
 
 
+# Unmarked twins in one month, the Julian day thirteen days before the civil one (1900-2099):
+# „Am 6. / 19. Mai wurde … gefeiert“ (old / new), „Am 19 (6) Mai feiert das Kloster …“ (new, the
+# old in brackets).
+_TWIN_SLASH = lazy_re.compile(
+    r"(?<![\d.])(?P<old>\d{1,2})\.\s*/\s*(?P<new>\d{1,2})\.?\s+(?=(?:" + MONTH_ALT + r")\b)", FLAGS
+)
+_TWIN_BRACKET = lazy_re.compile(
+    r"(?<![\d.])(?P<new>\d{1,2})\.?\s*\((?P<old>\d{1,2})\.?\)\s*(?=(?:" + MONTH_ALT + r")\b)", FLAGS
+)
+_JULIAN_LAG = 13
+
+
+def _civil_twin(found: re.Match[str]) -> str:
+    if int(found["new"]) - int(found["old"]) != _JULIAN_LAG:
+        return found[0]  # „am 2. / 9. Mai“: two days, not one day in two calendars
+    return f"{found['new']}. "
+
+
 def without_old_style(text: str) -> str:
     """The text with a day marked as Julian (old style) taken out when another day stays."""
+    if "/" in text or "(" in text:
+        text = _TWIN_BRACKET.sub(_civil_twin, _TWIN_SLASH.sub(_civil_twin, text))
     if "(" not in text and "St." not in text and "K." not in text and "alte" not in text:
         return text
     kept = _OLD_STYLE.sub(" ", text)

@@ -59,6 +59,9 @@ PAST_TENSE = lazy_re.compile(
     r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
     # "merkte man an diesem Mittwoch nichts": a report's verbs of noticing and saying
     r"|merkte|merkten|sah|sahen|sagte|sagten|konnte|konnten|durfte|durften|saß|saßen"
+    # "Und auch am 18. Juli 2019 sassen wir zusammen" (Swiss spelling), "gönnten wir uns am 2.
+    # Februar einen Schlittel Tag"
+    r"|sass|sassen|gönnte|gönnten"
     # "übernahm sie im Juni 2025 … die Leitung": a biography's verbs
     r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
     # "Den ersten Vorsitz behielt … bis zu seinem Tod im April 2014"

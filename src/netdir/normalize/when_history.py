@@ -68,7 +68,9 @@ def without_history(text: str, reference: date) -> str:
         year = int(match["y"])
         month = MONTHS[match["mn"].lower()] if match["mn"] else int(match["m"] or 1)
         if match["d"] is None or not 1 <= month <= 12:
-            past = (year, month) < (reference.year, reference.month)
+            # ("stellt sich seit Mai 2018 Christian Fritsch dieser … Aufgabe", written on 1 May
+            # 2018: a state begun this month is history too)
+            past = (year, month) <= (reference.year, reference.month)
         else:
             day = safe_date(year, month, int(match["d"]))
             past = day is not None and day < reference - timedelta(days=365)
@@ -169,7 +171,8 @@ _OLD_DATE_AFTER = lazy_re.compile(
 # after meetings told in the past.
 _NEXT_MEETING = lazy_re.compile(
     r"\b(?:(?:das|beim)\s+n(?:ä|ae)chste(?:n)?\s+mal|(?:der|das|die|den|unser|unsere|zum|zur)\s+"
-    r"n(?:ä|ae)chste[nrs]?\s+(?:treffen|termin|sitzung|stammtisch|zusammenkunft|versammlung)"
+    # ("Die nächste Vorstandssitzung wird am 24. Januar 2020 stattfinden": a compound's last part)
+    r"n(?:ä|ae)chste[nrs]?\s+[^\W\d]*(?:treffen|termin|sitzung|stammtisch|zusammenkunft|versammlung)"
     r"|the\s+next\s+(?:meeting|session|gathering|time))\b",
     FLAGS,
 )

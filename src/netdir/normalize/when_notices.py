@@ -1,6 +1,6 @@
 """Texts whose dates belong to no offering: a window for handing things in, voting or enrolling,
 a notice about data, a thing put on hold, a change in force since a day, a service set up from a
-day, an office given up.
+day, an office given up, the day someone died, a greeting's dateline, a bus that does not run.
 
 Each is a sentence a reader takes as a notice, not as an invitation: „kann diese Dinge vom 11.
 bis 26. November dienstags von 10-12.30 Uhr … abgeben“ says when donations are taken, „Alle
@@ -107,9 +107,41 @@ _OFFICE_GIVEN_UP = lazy_re.compile(
     rf"\b(?:geben|gibt|legen|legt)\s+(?:ihr|sein|ihre|seine|das)\s+amt\b{_CLAUSE}{{0,40}}?\b(?:auf|nieder)\b",
     FLAGS,
 )
+# „der am 27.12.2019 im Alter von 87 Jahren verstorbene Gründer“, „Am 15. Februar … ist … der
+# Knecht Gottes Johannes in Frieden heimgegangen“, „Am 21. August hat Dave seinen Kampf gegen den
+# Krebs verloren und ist von uns gegangen“: the day someone died.
+_DIED = lazy_re.compile(
+    r"\b(?:verstorben|verstarb(?:en)?|gestorben|heimgegangen"
+    r"|(?:von\s+uns|zu\s+gott|zum\s+herrn|heim)\s+gegangen)\b"
+    # (an adjective only with its day: not „für die lebenden und verstorbenen Mitglieder“)
+    r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b",
+    FLAGS,
+)
+# („Wir verabschieden uns von der Verstorbenen am Freitag, den 16. Oktober 2020: | Aussegnung um
+# 10.45 Uhr“, „Die Trauerfeier … findet am … statt“: a farewell's day is a service's)
+_FAREWELL = lazy_re.compile(
+    r"\b(?:verabschieden|beisetzung|beerdigung|trauerfeier|trauergottesdienst|aussegnung|requiem"
+    r"|seelenamt|totengedenken|gedenk\w*|\w*gottesdienst|panichida|findet|finden|statt)\b",
+    FLAGS,
+)
+# „22. Dezember wünscht der Verein … euch allen ein besinnliches Fest, frohe Festtage und einen
+# guten Rutsch ins 2022!“: a greeting's dateline, the day it was written.
+_GREETING_DATELINE = lazy_re.compile(
+    rf"^\W*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?:{MONTH_ALT})\b)\s*(?:\d{{2,4}}\b)?\s*[,:]?\s*"
+    r"(?:wünscht|wünschen)\b",
+    FLAGS,
+)
+# „Achtung! Am Wochenende bzw. am Sonntag fährt der Bus NICHT!“: a bus that does not run.
+_NO_TRANSPORT = lazy_re.compile(
+    r"\b(?:fährt|fahren|verkehrt|verkehren)\s+(?:der|die|das|kein|keine)?\s*"
+    r"(?:bus|busse|linienbus|bahn|s-bahn|zug|züge|fähre)\b[^.!?]{0,30}?\bnicht\b",
+    FLAGS,
+)
 _HINTS = (
+    "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
-    "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned",
+    "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
+    "starb", "gegangen",
 )  # fmt: skip
 
 
@@ -138,5 +170,9 @@ def is_notice(text: str) -> bool:
     if _STATE_SINCE.search(text) is not None or _RULES_FROM.search(text) is not None:
         return True
     if _JOB_FROM.search(text) is not None:
+        return True
+    if _DIED.search(text) is not None and _FAREWELL.search(text) is None:
+        return True
+    if _GREETING_DATELINE.search(text) is not None or _NO_TRANSPORT.search(text) is not None:
         return True
     return _SET_UP_FROM.search(text) is not None or _OFFICE_GIVEN_UP.search(text) is not None

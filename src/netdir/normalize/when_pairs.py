@@ -120,7 +120,10 @@ CLOCKED_AND_DAY_GAP = lazy_re.compile(
     FLAGS,
 )
 AND_DAY_GAP = lazy_re.compile(
-    r"^[\s,)]*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    # ("Am Samstag 09.05.2015 abends und am Sonntag 10.05.2015": the first day's part of the day
+    # between)
+    r"^[\s,)]*(?:(?:morgens|vormittags|mittags|nachmittags|abends)\s+)?"
+    r"(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
     FLAGS,
 )

@@ -1,7 +1,7 @@
 """A day written without its closing dot: a period's last day ("Winterfahrplan (01.10. bis 31.03)",
-"vom 01.10. - 31.03": after a first day with its dot) or a day after its weekday ("September:
-Donnerstag, der 13.09"). "DD.MM" there is a day (not a clock: a valid day and month, no "Uhr" or
-minutes after it), so the dot is put back."""
+"vom 01.10. - 31.03": after a first day with its dot) or a day next to its weekday ("September:
+Donnerstag, der 13.09", "18.05 (Montag) um 17 Uhr"). "DD.MM" there is a day (not a clock: a
+valid day and month, no "Uhr" or minutes after it), so the dot is put back."""
 
 from __future__ import annotations
 
@@ -20,9 +20,18 @@ _WEEKDAY_OPEN_DAY = lazy_re.compile(
     FLAGS,
 )
 
+# "18.05 (Montag) um 17 Uhr - Nachtwache (Vigil)": a day before its weekday in brackets.
+_OPEN_DAY_WEEKDAY = lazy_re.compile(
+    r"(?<![\d.:])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=\s*\((?:"
+    + WEEKDAY_FULL_ALT
+    + r")\))",
+    FLAGS,
+)
+
 
 def closed_period_end(text: str) -> str:
     """``text`` with the closing dot of a period's last day, or of a day after its weekday, put
     back where it was left out."""
     text = _OPEN_END.sub(lambda m: m[0] + ".", text)
+    text = _OPEN_DAY_WEEKDAY.sub(lambda m: m[0] + ".", text)
     return _WEEKDAY_OPEN_DAY.sub(lambda m: m[0] + ".", text)

@@ -26,10 +26,12 @@ from netdir.normalize.when_words import (
 
 _FLAGS = re.IGNORECASE
 _MONTH_ALT = alternation(MONTHS)
+# ("Erfolgreiche Kalender-Woche 47.": the compound written with a hyphen)
+_CALENDAR_WEEK = r"(?:KW|Kalender-?woche)"
 _WEEK = lazy_re.compile(
-    r"\b(?:KW|Kalenderwoche|week|Woche)\s*(?P<w>\d{1,2})(?:\s*[/.,]\s*|\s+)(?P<y>\d{4})\b"
-    r"|\b(?P<w2>\d{1,2})\.\s*(?:KW|Kalenderwoche)\s*(?P<y2>\d{4})\b"
-    r"|\b(?:KW|Kalenderwoche)\s*(?P<w3>\d{1,2})\b(?!\s*[/.,]?\s*\d)",
+    r"\b(?:" + _CALENDAR_WEEK + r"|week|Woche)\s*(?P<w>\d{1,2})(?:\s*[/.,]\s*|\s+)(?P<y>\d{4})\b"
+    r"|\b(?P<w2>\d{1,2})\.\s*" + _CALENDAR_WEEK + r"\s*(?P<y2>\d{4})\b"
+    r"|\b" + _CALENDAR_WEEK + r"\s*(?P<w3>\d{1,2})\b(?!\s*[/.,]?\s*\d)",
     _FLAGS,
 )
 _QUARTER = lazy_re.compile(

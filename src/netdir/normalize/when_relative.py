@@ -294,7 +294,10 @@ _AM_WEEKDAY = lazy_re.compile(
     # ("The celebration continues Saturday!")
     r"|opens|begins|starts|continues|resumes|(?-i:is|are))|(?<=[ap]\.m\.)"
     r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
-    r"\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
+    # ("Am darauffolgenden Freitag ging es beim TSV … um den Einzug ins Pokal-Halbfinale": the
+    # Friday after a day the sentence does not give, told on its own as its own week's)
+    r"\s+(?:(?<=\bam\s)(?:darauf)?folgenden\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
     # the weekday of a date written after it ("closes on Sunday, March 8") is that date's; a
     # count before a lowercase word is no date ("trafen sich am Samstag 12 tennisbegeisterte Kids")
@@ -316,7 +319,10 @@ _SUBJECT_WEEKDAY = lazy_re.compile(
 _WEEKDAY_CLOCK = lazy_re.compile(
     # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
     # ("Montag & Mittwoch · 19:00 Uhr", "Mittwoch | 19 Uhr": a dot, bar or dash between them)
-    r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?(?:,|\s*[·•|-])?\s+(?:um\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    # ("Erwachsene | Montag | ab 21:00 Uhr: Freies Training": from a clock on)
+    r"(?<![\w.-])(?P<wd>"
+    + WD_ALT
+    + r")\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b"
     # ("Jugendfeuerwehr: Freitag 18:00, Ansprechpartner: …": a colon's clock needs no "Uhr")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",

@@ -1,7 +1,8 @@
 """A timetable's row: a bare weekday under a label of regular times ("Trainingszeiten | Montag |
 20:30 – 22:00", "Probenzeiten: Dienstag 19:30 - 21:30") or under a table's from/to header
-("Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00") is that weekday every week. A weekday
-with its own date ("Trainingszeiten | Montag, 9. Januar") is that one day."""
+("Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00") or under the group it is for ("Jugend |
+Montag | 17:00 - 18:30 Uhr") is that weekday every week. A weekday with its own date
+("Trainingszeiten | Montag, 9. Januar") is that one day."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ _SCHEDULE_ROW = lazy_re.compile(
     # "Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00": a table's from/to header over a
     # row of hours (up to two more header cells without digits between: "| KK/GK |")
     r"|(?:^|\|)\s*(?:von|from|beginn|start)\s*\|\s*(?:bis|to|until|ende|end)\s*\|\s*"
-    r"(?:[^|\d]{1,20}\|\s*){0,2}?)"
+    r"(?:[^|\d]{1,20}\|\s*){0,2}?"
+    # "Jugend | Montag | 17:00 - 18:30 Uhr: Anfängertraining", "Erwachsene | Freitag | 19:30 -
+    # 22:00 Uhr": a club's timetable, its rows under the group they are for
+    r"|(?:^|\|)\s*(?:jugend|jugendliche|erwachsene|kinder|senioren|damen|herren|schüler|bambini"
+    r"|aktive|anfänger|fortgeschrittene)\s*\|\s*(?=(?:"
+    + WEEKDAY_FULL_ALT
+    + r")\s*\|\s*(?:ab\s+)?\d))"
     # ("Trainingszeiten | Winterfahrplan (01.10. bis 31.03) | Sonntag, 09:30 bis …": a season's
     # timetable between the label and the row)
     r"(?:(?:sommer|winter)(?:fahrplan|zeit|saison|halbjahr)\b[^|]{0,40}\|\s*)?"

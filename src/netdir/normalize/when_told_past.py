@@ -51,15 +51,40 @@ def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: 
     past (the day at ``start`` of ``text``) and that year's day lies within a year before."""
     ahead = safe_date(year, month, day)
     before = safe_date(year - 1, month, day)
-    if ahead is None or before is None or ahead - ref <= _FAR_AHEAD or ref - before > _YEAR:
+    if ahead is None or before is None or ahead <= ref or ref - before > _YEAR:
         return year
     opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
     closing = CLAUSE_END.search(text, start)
     sentence = text[opening : closing.start() if closing is not None else len(text)]
-    told_past = _MET_OR_WORKED.search(sentence) is not None or any(
-        verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)
-    )
+    if ahead - ref <= _FAR_AHEAD:
+        # A day weeks ahead counts as past only when its own clause tells it in the first person:
+        # „…, gönnten wir uns am 2. Februar einen Schlittel Tag …“ in a year's report written on
+        # 31 December (not „trafen sich …, um sich auf die Punktspielrunde, die am 2. Mai
+        # startet, einzustimmen“, nor „Das heimische Derby am 19.09. endete …“ in a season's
+        # preview updated after the day)
+        at = start - opening
+        clause = sentence[sentence.rfind(",", 0, at) + 1 : _clause_end(sentence, at)]
+        told_past = _FIRST_PERSON_PAST.search(clause) is not None
+    else:
+        told_past = _MET_OR_WORKED.search(sentence) is not None or any(
+            verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)
+        )
     return year - 1 if told_past and _AHEAD.search(sentence) is None else year
+
+
+# A club's report in the first person: „gönnten wir uns“, „trafen wir uns“, „wir sassen“.
+_FIRST_PERSON_PAST = lazy_re.compile(
+    r"\b(?:fanden|waren|hatten|trafen|gingen|feierten|besuchten|starteten|sassen|saßen|gönnten"
+    r"|machten|nahmen|reisten|unternahmen|spielten|zogen)\s+wir\b"
+    r"|\bwir\s+(?:fanden|waren|hatten|trafen|gingen|feierten|besuchten|starteten|sassen|saßen"
+    r"|gönnten|machten|nahmen|reisten|unternahmen|spielten|zogen)\b",
+    FLAGS,
+)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    comma = sentence.find(",", at)
+    return comma if comma >= 0 else len(sentence)
 
 
 # "Die Generalversammlung … wurde aufgrund der Corona-Situation auf den 22. Juni verschoben",
