@@ -860,14 +860,31 @@ def _ranking_heading(node: LexborNode) -> LexborNode | None:
     if not headings:
         return None
     best = min(headings, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
-    if is_date_badge_part(node_text(best) or ""):
+    if _dates_the_block(node_text(best) or ""):
         # „<h3>13</h3><div>Sep.</div>“ beside „<h3>Frühschoppen 2026</h3>“: the first heading of
-        # the rank is the card's day box; the next one of the same rank names the card.
+        # the rank is the card's day box; the next one of the same rank names the card. So is
+        # a programme slot's „<h3>10:15 - 11:00</h3>“ beside „<h3>PHIVE - Managing your PHP
+        # toolchain</h3>“: its hours, read with the date.
         named = [
-            h for h in headings if h.tag == best.tag and not is_date_badge_part(node_text(h) or "")
+            h for h in headings if h.tag == best.tag and not _dates_the_block(node_text(h) or "")
         ]
         return named[0] if named else best
     return best
+
+
+def _dates_the_block(text: str) -> bool:
+    """A heading that is only a part of a day („13“, „Sep.“) or only the slot's hours
+    („10:15 - 11:00“, „09:00am - 07:00pm“): it dates the block, it names nothing."""
+    if is_date_badge_part(text):
+        return True
+    if not TIME_LIKE.search(text):
+        return False
+    # („09:00am“: the clock's half of the day may stay beside the digits)
+    rest = _CLOCK_WORDS.sub(" ", TIME_LIKE.sub(" ", text))
+    return not any(map(str.isalnum, rest))
+
+
+_CLOCK_WORDS = lazy_re.compile(r"(?<![^\W\d])(?:[ap]\.?m\.?|uhr)(?!\w)", re.I)
 
 
 def _enclosing_link(node: LexborNode, segment: list[LexborNode]) -> LexborNode | None:

@@ -32,8 +32,26 @@ SHARED_HOURS = lazy_re.compile(
     r"(?:(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
     re.IGNORECASE,
 )
-# The parts of a document title: "Termine | Pfadfinder Langenwang", "Verein – Termine".
-_TITLE_PARTS = lazy_re.compile(r"\s+[|–—·-]\s+|\s*::\s*")
+# The parts of a document title: "Termine | Pfadfinder Langenwang", "Verein – Termine", a wiki's
+# "Dresden Perl Mongers -- TermineTreffen" (web and topic joined by a doubled hyphen).
+_TITLE_PARTS = lazy_re.compile(r"\s+(?:[|–—·]|-{1,2})\s+|\s*::\s*")
+# A heading that only says a list of dates follows („Weitere Termine“, „Kommende Treffen“, „Die
+# nächsten Termine:“): over bare days it names no offering, the page's own group meets then.
+_LIST_OF_DATES = lazy_re.compile(
+    r"(?:(?:weitere|kommende|nächste|naechste|aktuelle|unsere|alle|zukünftige|geplante|"
+    r"die\s+nächsten|der\s+nächste|further|upcoming|next|future)\s+)?"
+    r"(?:termine?|treffen|veranstaltungen|events?|dates|meetings?)"
+    r"(?:\s+(?:und|&|and)\s+(?:termine|treffen|veranstaltungen|events|meetings))?\s*:?",
+    re.IGNORECASE,
+)
+# A wiki topic name („TermineTreffen“, „NaechsteTermine“): capitalised words run together.
+_WIKI_WORD_PARTS = lazy_re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+_WIKI_WORD = lazy_re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+){2,}")
+# The words of a topic name that only say „dates“ or „meetings“.
+_LIST_WORDS = frozenset(
+    {"termine", "treffen", "veranstaltungen", "kalender", "events", "meetings", "dates",
+     "naechste", "nächste", "weitere", "kommende", "aktuelle"}
+)  # fmt: skip
 #: How many elements above the list are read for its lead (they stop at a heading).
 _LEAD_ELEMENTS = 3
 
@@ -96,5 +114,19 @@ def page_name(document_title: str | None) -> str | None:
     if not document_title:
         return None
     parts = [part.strip() for part in _TITLE_PARTS.split(document_title)]
-    named = [part for part in parts if part and not is_junk_title(part)]
+    named = [
+        part for part in parts if part and not is_junk_title(part) and not names_only_the_list(part)
+    ]
     return named[-1] if named else None
+
+
+def names_only_the_list(heading: str) -> bool:
+    """ "Weitere Termine", "Kommende Treffen:", a wiki topic "TermineTreffen": the heading (or
+    title part) only says that dates follow; it names none of them."""
+    text = heading.strip()
+    if _LIST_OF_DATES.fullmatch(text):
+        return True
+    if _WIKI_WORD.fullmatch(text):
+        words = _WIKI_WORD_PARTS.findall(text)
+        return all(word.lower() in _LIST_WORDS for word in words)
+    return False

@@ -80,6 +80,7 @@ from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_label_days import write_label_months
 from netdir.extract.neighbour_years import years_from_neighbours
+from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
@@ -326,6 +327,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             continue
         chosen.append(candidate)
     chosen.extend(_lone_listed(outline, chosen, context.base_url))
+    chosen.extend(next_meeting_blocks(outline, chosen, context.base_url, MIN_SCORE))
     return Detection(chosen, considered, outline)
 
 

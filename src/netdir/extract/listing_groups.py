@@ -537,13 +537,30 @@ def _pair_runs(children: list[LexborNode]) -> list[list[LexborNode]]:
             index += 2
             continue
         if run:
-            found.extend(run)
+            found.extend(_with_last_unruled(run, children, index))
             longest = max(longest, len(run))
             run = []
         index += 1
-    found.extend(run)
+    found.extend(_with_last_unruled(run, children, index))
     longest = max(longest, len(run))
     return found if longest >= MIN_ITEMS else []
+
+
+def _with_last_unruled(
+    run: list[list[LexborNode]], children: list[LexborNode], index: int
+) -> list[list[LexborNode]]:
+    """A run of (item, rule) pairs — „<div class="row">…</div><hr class="blockspace">“ after
+    each programme slot — whose last item has no rule after it („AFTERWORK / COMMUNITY“ closes
+    the day): that item is the run's last block, alone."""
+    if not run or index >= len(children):
+        return run
+    head, rule = run[-1]
+    last = children[index]
+    if signature(last) != signature(head) or (node_text(rule) or "").strip():
+        return run
+    if rule.tag not in ("hr", "br"):
+        return run
+    return [*run, [last]]
 
 
 def _table_labels(parent: LexborNode) -> dict[int, str]:

@@ -46,7 +46,12 @@ from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_run_years import year_of_the_item
 from netdir.extract.inline_text import visible_text
-from netdir.extract.lead_sentence import is_question, lead_of_list, names_it_in_full
+from netdir.extract.lead_sentence import (
+    is_question,
+    lead_of_list,
+    names_it_in_full,
+    names_only_the_list,
+)
 from netdir.extract.list_label_headings import list_label, named_above_the_label
 from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
@@ -226,6 +231,11 @@ def _named_by_lead_sentence(
     elif reading.title and is_question(reading.title) and outline and outline.page_name:
         reading.title = outline.page_name
         reading.sources["title"] = "listing:page title (under a question heading)"
+    elif reading.title and names_only_the_list(reading.title) and outline and outline.page_name:
+        # „Weitere Termine“ over „3. März 2005“, „7. April 2005“ …: the days of the page's own
+        # group (its name in the document title), as under a question heading.
+        reading.title = outline.page_name
+        reading.sources["title"] = "listing:page title (under a list-of-dates heading)"
     if lead is None:
         return
     if lead.hours is not None and reading.date_text and not TIME_LIKE.search(reading.date_text):
@@ -492,6 +502,13 @@ def _date_from_day_above(
             if reading.date_text is not None:
                 reading.sources["date_text"] = f"listing:{node.tag} before"
             return
+        if (day := _day_of_a_labelled_day(text)) is not None:
+            # „<h2>WORKSHOP DAY - FRIDAY, SEPTEMBER 21</h2>“ over the day's rows of hours: the
+            # heading names the day under its label.
+            reading.date_text = f"{day}, {time}"
+            reading.date_leads = True
+            reading.sources["date_text"] = f"listing:{node.tag} before (labelled day)"
+            return
         # „Fr 17.“ over a programme's rows: that day of the month the weekdays confirm
         month = outline.month
         day = day_in_month(text, month) if month is not None else None
@@ -558,6 +575,27 @@ def is_time_cell(chunk: str) -> bool:
 def _is_only_a_day(text: str) -> bool:
     """A short text that is only a day ("February 15", "Sa 14.02.")."""
     return names_a_day(text) and is_junk_title(text)
+
+
+# „WORKSHOP DAY - FRIDAY, SEPTEMBER 21“, „Tag 2: Samstag, 22. September“, „Konferenztag –
+# 22.09.“: a programme's day heading, its label (a word for „day“ in it) before the day.
+_LABELLED_DAY = lazy_re.compile(
+    r"^(?P<label>(?:[^\W\d]+\s+){0,2}(?:day|tag)(?:\s+\d{1,2})?"
+    r"|(?:[^\W\d]+\s+){0,2}[^\W\d]+tag(?:\s+\d{1,2})?|\d{1,2}\.\s+tag)"
+    r"\s*[-–—:|]\s*(?P<day>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_a_labelled_day(text: str) -> str | None:
+    """The day of a short day heading under a label („WORKSHOP DAY - FRIDAY, SEPTEMBER 21“ →
+    „FRIDAY, SEPTEMBER 21“), or None."""
+    if len(text) > _GROUP_HEADER_CHARS:
+        return None
+    match = _LABELLED_DAY.match(text.strip())
+    if match is None or not _is_only_a_day(match["day"]):
+        return None
+    return match["day"]
 
 
 def _title_from_group_label(segment: list[LexborNode], reading: BlockReading) -> None:

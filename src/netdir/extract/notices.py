@@ -138,6 +138,8 @@ _BREAK = lazy_re.compile(
     r"mittagsimbiss|frühstück|breakfast|"
     # „Anreise“, „Abreise“: a meeting's arrival and departure windows in its timetable
     r"anreise|abreise|arrival|departure|"
+    # „ANKOMMEN / CHECK-IN“ before the welcome: the attendees' arrival, as „Anreise“ is
+    r"(?:ankommen|ankunft)(?:\s*(?:/|&|\+|und|and)\s*(?:check-?in|registrierung|anmeldung))?|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
     # „Pause & Snacks“, „Abendessen (warm)“, „Einlass“, „Ende“, „Open End“: a hackathon's
     # meals, doors and close („Ende der Preisverleihung“ ends the point above it); a code

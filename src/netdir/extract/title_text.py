@@ -253,6 +253,10 @@ def title_in_text(text: str) -> str | None:
     # its time and place cells are asked whether they name anything.
     if PLACE_LINE.match(text):
         return None
+    if any(map(str.isdigit, text)):
+        # „Donnerstag, 3. Februar 2oo5, 2o.oo Uhr“: the zeros of the year and the clock typed
+        # as the letter o are the date's, taken out with it.
+        text = zero_typed_as_o(text)
     rest = without_publication_notes(LABELLED.sub("", without_when_parts(text)))
     # „Auslosung der Listennummern (Öffentlich)“: who may come is no part of the name.
     title = without_name_notes(_AGENDA_NOTE.sub("", _without_edge_dates(rest)))

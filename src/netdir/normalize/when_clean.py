@@ -226,10 +226,32 @@ def retyped_days(text: str) -> str:
 
 def zero_typed_as_o(text: str) -> str:
     """ "FRIDAY JULY o5" → "FRIDAY JULY 05": a day after a month name whose leading zero is
-    typed as the letter o."""
-    if _O_DIGIT.search(text) is None:
+    typed as the letter o. So are the zeros of a year after the month („3. Februar 2oo5“) and
+    of a clock before „Uhr“ („2o.oo Uhr“), as an old wiki page writes them."""
+    if "o" not in text and "O" not in text:
         return text
-    return _LETTER_O_DAY.sub(r"\g<m>0\g<d>", text)
+    if _O_DIGIT.search(text) is not None:
+        text = _LETTER_O_DAY.sub(r"\g<m>0\g<d>", text)
+    text = _LETTER_O_YEAR.sub(lambda m: m["m"] + _zeros(m["y"]), text)
+    return _LETTER_O_CLOCK.sub(lambda m: f"{_zeros(m['h'])}{m['sep']}{_zeros(m['mi'])}", text)
+
+
+def _zeros(token: str) -> str:
+    return token.replace("o", "0").replace("O", "0")
+
+
+# „Februar 2oo5“: a year (19xx/20xx) after a month name, a zero of it typed as the letter o.
+_LETTER_O_YEAR = lazy_re.compile(
+    r"\b(?P<m>(?:" + MONTH_ALT + r")\.?\s+)(?P<y>(?=[12][0-9oO]{3}\b)(?=\S*[oO])[12][0-9oO]{3})\b",
+    FLAGS,
+)
+# „2o.oo Uhr“, „1o:3o Uhr“: a clock before „Uhr“ with a zero typed as the letter o (a digit
+# in it, so „oo.oo“ stays).
+_LETTER_O_CLOCK = lazy_re.compile(
+    r"(?<![\w.:])(?=[0-9oO]{1,2}[.:][0-9oO]{2}\s*Uhr\b)(?=[^\s]*[oO])(?=[^\s]*\d)"
+    r"(?P<h>[0-9oO]{1,2})(?P<sep>[.:])(?P<mi>[0-9oO]{2})(?=\s*Uhr\b)",
+    FLAGS,
+)
 
 
 # "(1. 3. und ggf. 5. Dienstag im Monat)": a month's weekdays counted with a space between the

@@ -1,0 +1,74 @@
+"""The next meeting a group's page announces under its own heading.
+
+A user group's dates page: „<h3>Der nächste Termin:</h3><p><strong>Donnerstag, 3. Februar 2005,
+20.00 Uhr</strong></p>“, then „Ort:“, „Themen:“, and only further down „<h2>Weitere
+Termine</h2>“ over a list of days. The list is a group of blocks; the next meeting is one line
+of its own, in no group, so it gave no record. A heading that announces the next meeting over
+a line that is only a day (and its hours) is that meeting — the group's own, named as the list's
+days are (``listing_row_context``: the page's name under a list-of-dates heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.listing_groups import Candidate, Outline, signature
+from netdir.extract.listing_row_context import read_in_context
+from netdir.extract.listing_score import is_item
+from netdir.extract.title_text import is_junk_title
+
+_NEXT_MEETING = lazy_re.compile(
+    r"^\W*(?:(?:der|das|unser|unsere)\s+)?(?:nächste[rsn]?|naechste[rsn]?|next)\s+"
+    r"(?:termin|treffen|stammtisch|meeting|meetup)\s*:?\W*$",
+    re.IGNORECASE,
+)
+_SIBLINGS_AFTER = 3  # empty paragraphs a wiki leaves between the heading and its line
+
+
+def next_meeting_blocks(
+    outline: Outline, chosen: list[Candidate], base_url: str, score: float
+) -> list[Candidate]:
+    """One-block candidates (scored ``score``) for each „Der nächste Termin:“ heading over a
+    line that is only a day, outside the chosen groups."""
+    taken = {node.mem_id for c in chosen for segment in c.segments for node in segment}
+    found: list[Candidate] = []
+    for heading in outline.headings:
+        if not _NEXT_MEETING.match(node_text(heading) or ""):
+            continue
+        line = _line_after(heading)
+        if line is None or line.mem_id in taken or line.parent is None:
+            continue
+        candidate = Candidate(
+            [line.parent], [[line]], f"{signature(line.parent)}>{signature(line)}", {}
+        )
+        reading = read_in_context([line], base_url, candidate, outline)
+        if reading.title is None and outline.page_name:
+            # The line is only a day; the heading says whose meeting it is: the page's group.
+            reading.title = outline.page_name
+            reading.sources["title"] = "listing:page title (under a next-meeting heading)"
+        if not is_item(reading) or is_junk_title(reading.title):
+            continue
+        candidate.readings = [reading]
+        candidate.score = score
+        candidate.dated_share = 1.0
+        found.append(candidate)
+    return found
+
+
+def _line_after(heading: LexborNode) -> LexborNode | None:
+    """The first element after ``heading`` with text, when that text is only a day."""
+    node = heading.next
+    for _ in range(_SIBLINGS_AFTER + 1):
+        while node is not None and not node.is_element_node:
+            node = node.next
+        if node is None:
+            return None
+        text = (node_text(node) or "").strip()
+        if text:
+            return node if names_a_day(text) and is_junk_title(text) else None
+        node = node.next
+    return None
