@@ -7,6 +7,7 @@ from datetime import date
 
 from netdir.extract import extract_page
 from netdir.extract.banner_venues import days_and_venue
+from netdir.extract.event_page_dates import venue_before_the_days
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import places_by_title
@@ -92,3 +93,76 @@ def test_the_workshop_programme_takes_the_banners_venue() -> None:
     assert got["Imaging a phase-resolved electron wavepacket"] == (
         "Ship Inn, South Bank, Brisbane, Australia"
     )
+
+
+def test_a_venue_before_the_weekday_and_a_labelled_room_after_the_hours_place_the_event() -> None:
+    # Batch 35 (Meta-Pfarrerbuch at FORGE 2025): the workshop's page states „Universität
+    # Rostock, Mittwoch, 24.09.2025 12:30 - 16:00, Ort: SR 217“ — the venue before the day, its
+    # room labelled after the hours.
+    assert venue_before_the_days(
+        "Universität Rostock, Mittwoch, 24.09.2025 12:30 - 16:00, Ort: SR 217"
+    ) == ("Universität Rostock, SR 217")
+    assert venue_before_the_days("Schloss Siebeneichen, 7.–8. Januar 2026") == (
+        "Schloss Siebeneichen"
+    )
+    assert venue_before_the_days("Wir treffen uns, Montag, 3.5.2025 um 18 Uhr im Haus") is None
+    got = places_by_title(
+        "frag-metapfarrerbuch-forge-2025-09",
+        "https://meta-pfarrerbuch.evangelische-archive.de/?site=veranstaltungen/25-09-24/index.html",
+        date(2025, 8, 3),
+    )
+    assert list(got.values()) == ["Universität Rostock, SR 217"]
+
+
+_SLOTS = """<html><body><h2>Rahmenprogramm</h2>
+<div class="programm"><div class="programmHeader"><span>Exkursionen für Frühanreiser<br>
+Mittwoch, 22. Oktober 2014 um 16.30 Uhr</span></div><div class="programmContent"><table>
+<tr><td><b>Altstadtführung: Die Highlights in einer Tour</b></td></tr>
+<tr><td>Die am 27. November 1944 zerbombte Altstadt und ihr Wiederaufbau.</td></tr>
+<tr><td><b>Treffpunkt:</b> <a href="#ti">Tourist Information, Am Rathausplatz</a></td></tr>
+<tr><td><b>Radtour durch die Green-City</b></td></tr>
+<tr><td>Gemütlich, ohne Steigungen, in das Quartier Vauban.</td></tr>
+<tr><td><b>Treffpunkt:</b> <a href="#rad">Radstation Hauptbahnhof</a></td></tr>
+</table></div></div>
+<div class="programm"><div class="programmHeader"><span>Get-together im Kaufhaus<br>
+Mittwoch, 22. Oktober 2014 ab 19.00 Uhr</span></div><div class="programmContent"><table>
+<tr><td><b>Ihr Weg zum Kaufhaus:</b></td></tr><tr><td>Zu Fuß ca. 10 Minuten.</td></tr>
+<tr><td><b>Treffpunkt:</b> <a href="#k">Historisches Kaufhaus, Münsterplatz 24</a></td></tr>
+</table></div></div>
+<div class="programm"><div class="programmHeader"><span>Abendveranstaltung in Munzingen<br>
+Donnerstag, 23. Oktober 2014 ab 17.30 Uhr</span></div><div class="programmContent"><table>
+<tr><td>Die Stadt lädt Sie herzlich ein.</td></tr></table></div></div>
+</body></html>"""
+
+
+def test_a_box_is_named_by_its_header_line_and_its_placed_choices_take_its_day() -> None:
+    # Batch 83 (Deutscher Tourismustag 2014): each box's „programmHeader“ holds its name and,
+    # after a br, its day; the first box offers excursions, each a bold name over its
+    # description and its „Treffpunkt:“ line — one offering each, at the box's day and hour.
+    got = {title: (start, place) for title, start, place in _records(_SLOTS, date(2014, 10, 1))}
+    assert got == {
+        "Altstadtführung: Die Highlights in einer Tour": (
+            "2014-10-22T16:30:00+02:00",
+            "Tourist Information, Am Rathausplatz",
+        ),
+        "Radtour durch die Green-City": ("2014-10-22T16:30:00+02:00", "Radstation Hauptbahnhof"),
+        "Get-together im Kaufhaus": (
+            "2014-10-22T19:00:00+02:00",
+            "Historisches Kaufhaus, Münsterplatz 24",
+        ),
+        "Abendveranstaltung in Munzingen": ("2014-10-23T17:30:00+02:00", None),
+    }
+
+
+def test_the_congress_side_programme_lists_its_excursions_and_evenings() -> None:
+    got = places_by_title(
+        "ftl-dtv-tourismustag-2014-rahmenprogramm", "http://localhost:8080/info", date(2014, 10, 30)
+    )
+    assert len(got) == 9
+    assert got["Freiburger Museumskultur: Höhepunkte der Kunst im Augustinermuseum"] == (
+        "Augustinermuseum, Gerberau 15, 79098 Freiburg"
+    )
+    assert got["Get-together im Historischen Kaufhaus"] == (
+        "Historisches Kaufhaus, Münsterplatz 24, 79098 Freiburg"
+    )
+    assert "Abendveranstaltung in Munzingen" in got

@@ -814,7 +814,32 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
                 # under its linked name „V16: Texterschließung“: each names a part of it.
                 continue
             return candidate, f"{candidate.tag}.{first_class(candidate)}"
+    header = _header_box(segment)
+    if header is not None:
+        return header, f"{header.tag}.{first_class(header)}"
     return None, ""
+
+
+# „programmHeader“, „card-header“, „event_head“: the box that heads a block.
+_HEADER_CLASS = lazy_re.compile(r"(?:^|[-_ ]|(?<=[a-z]))(?:header|head)$", re.I)
+
+
+def _header_box(segment: list[LexborNode]) -> LexborNode | None:
+    """A block's first child box named a header whose first line is a name and whose second
+    line is the block's day („<div class="programmHeader"><span>Get-together im Historischen
+    Kaufhaus<br>Mittwoch, 22. Oktober 2014 ab 19.00 Uhr</span></div>“): the name heads it."""
+    first = segment[0] if segment else None
+    child = first.child if first is not None else None
+    while child is not None and not child.is_element_node:
+        child = child.next
+    if child is None or not any(
+        _HEADER_CLASS.search(name) for name in (child.attributes.get("class") or "").split()
+    ):
+        return None
+    lines = text_chunks([child])
+    if len(lines) != 2 or DATE_LIKE.search(lines[0]) or not names_a_day(lines[1]):
+        return None
+    return child
 
 
 def _one_of_listed_titles(node: LexborNode) -> bool:

@@ -17,6 +17,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.prose_announcements import announcing_sentence, sentence_naming
 from netdir.extract.title_text import is_announcement
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 # At most this many words follow the date in a subheading that only dates the heading above it
 # ("Freitag, 25. September 2015 - Kassel").
@@ -281,20 +282,29 @@ def _only_a_day_range(text: str, match: re.Match[str]) -> bool:
 
 # „Schloss Siebeneichen, 7.–8. Januar 2026“: a short name (capitalised words, no digits), a comma,
 # then the line's one date phrase to its end.
-_VENUE_THEN_DAYS = lazy_re.compile(r"^(?P<venue>[A-ZÄÖÜ][^\d,;:|()]{2,58}?)\s*,\s*(?=\d)")
+_VENUE_THEN_DAYS = lazy_re.compile(
+    rf"^(?P<venue>[A-ZÄÖÜ][^\d,;:|()]{{2,58}}?)\s*,\s*(?=\d|(?:{GERMAN_WEEKDAY_ALT}),)"
+)
 _VENUE_WORDS = 5
+# „…, 12:30 - 16:00, Ort: SR 217“: the room the line labels after the day, inside the venue.
+_ROOM_AFTER = lazy_re.compile(r",\s*(?:Ort|Raum|Room)\s*:\s*(?P<room>[^,;:]{1,40}?)\s*$")
 
 
 def venue_before_the_days(text: str) -> str | None:
-    """The venue of a line that is only „<venue>, <days>“ (no other words after the date)."""
+    """The venue of a line that is only „<venue>, <days>“ (no other words after the date but a
+    labelled room: „Universität Rostock, Mittwoch, 24.09.2025 12:30 - 16:00, Ort: SR 217“)."""
     found = _VENUE_THEN_DAYS.match(text)
     if found is None or len(found["venue"].split()) > _VENUE_WORDS:
         return None
     rest = text[found.end() :].strip(" .,;")
+    room = _ROOM_AFTER.search(rest)
+    if room is not None:
+        rest = rest[: room.start()].strip(" .,;")
     match = DATE_PHRASE.match(rest)
     if match is None or match.group(0).strip(" .,;") != rest or not names_a_day(rest):
         return None
-    return found["venue"].strip()
+    venue = found["venue"].strip()
+    return f"{venue}, {room['room']}" if room is not None else venue
 
 
 # Between two days of a range: "31.10.2019 - 3.11.2019", "12. bis 14. Mai 2026".

@@ -115,6 +115,7 @@ from netdir.extract.sub_items import (
     events_listed_under_the_day,
     listed_occurrences,
     numbered_date_lines,
+    placed_choices,
     timed_entries,
     titled_date_lines,
     titled_sections,
@@ -698,6 +699,7 @@ def _parts_of(
         or ruled_entries(segment, reading)
         or captioned_day_rows(segment, reading)
         or titled_sections(segment, reading)
+        or placed_choices(segment, reading)  # a slot's excursions, each with its Treffpunkt
         or listed_occurrences(segment, reading)
         or day_only_lines(segment, reading)
         or date_led_lines(segment, reading)

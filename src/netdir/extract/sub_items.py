@@ -174,6 +174,57 @@ def titled_sections(segment: list[LexborNode], reading: BlockReading) -> list[Bl
     return parts if len(parts) >= 2 else []
 
 
+# „Treffpunkt: Tourist Information Freiburg, …“: where one choice of the box's slot starts.
+_MEETING_OR_PLACE = lazy_re.compile(
+    rf"^(?:{LINE_WORDS}|Treffpunkt)\s*:\s*(?P<place>.{{2,120}})$", re.I
+)
+_MAX_SECTION_LINES = 6  # a choice's name, its description's lines, its place line
+
+
+def placed_choices(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
+    """A box dated once by its head („Exkursionsangebot für Frühanreiser / Mittwoch, 22.
+    Oktober 2014 um 16.30 Uhr“) over sections that each open with a bold name and close with
+    their own place line („Treffpunkt: Tourist Information Freiburg, …“), no day of their own:
+    one offering per section, on the box's day at its place (a description may name other
+    days: „die am 27. November 1944 zerbombte Altstadt“). [] unless two or more sections are so
+    and every bold name line has its place line."""
+    if reading.date_text is None:
+        return []
+    lines = text_lines(segment)
+    parts: list[BlockReading] = []
+    title: tuple[str, int] | None = None
+    for index, (line, owner) in enumerate(lines):
+        if _is_bold_name_line(line, owner):
+            if title is not None:
+                return []  # a name without a place line: no list of placed choices
+            title = (line, index)
+            continue
+        place = _MEETING_OR_PLACE.match(line)
+        if place is None or title is None:
+            continue
+        if index - title[1] > _MAX_SECTION_LINES:
+            return []
+        name = _NOTE_AFTER.sub(" ", title[0]).strip()
+        parts.append(_part(reading, name, reading.date_text, place["place"].strip(), owner))
+        parts[-1].sources["date_text"] = reading.sources.get("date_text", "listing:")
+        title = None
+    return parts if len(parts) >= 2 and title is None else []
+
+
+def _is_bold_name_line(line: str, owner: LexborNode | None) -> bool:
+    """A line that is all one bold name in a paragraph or a cell of its own."""
+    if owner is None or owner.tag not in ("p", "td", "div", "li"):
+        return False
+    if len(line) > _MAX_TITLE_LINE or line.endswith(":") or DATE_LIKE.search(line):
+        return False
+    if _DATE_LABEL.match(line) or _MEETING_OR_PLACE.match(line) or _NOT_TITLES.match(line):
+        return False
+    emphasised = owner.css_first("strong, b")
+    if emphasised is None:
+        return False
+    return clean_text(visible_text(emphasised)) == line == clean_text(visible_text(owner))
+
+
 def _is_title_line(line: str, owner: LexborNode | None) -> bool:
     if owner is None or owner.tag != "p" or len(line) > _MAX_TITLE_LINE or line.endswith(":"):
         return False
