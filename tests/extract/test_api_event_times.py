@@ -112,3 +112,10 @@ def test_an_english_clock_with_its_half_of_the_day() -> None:
     assert clock_range("12 am") == ("00:00", None)
     assert clock_range("13 pm") is None
     assert clock_range("10 amazing") is None
+
+
+def test_a_clock_range_opening_with_von_or_from() -> None:
+    # Structured batch AY: "<time>von 18:00 bis 23:00 Uhr</time>" (before: the day alone).
+    assert clock_range("von 18:00 bis 23:00 Uhr") == ("18:00", "23:00")
+    assert clock_range("from 9:00 to 12:00") == ("09:00", "12:00")
+    assert clock_range("vonn 18:00") is None

@@ -64,3 +64,9 @@ def test_a_bands_dates_with_the_hour_as_free_text() -> None:
         ("Salm", "2026-07-18T20:30", "2026-07-18T23:30", None),
         ("Schützenfest Zermüllen", "2025-05-31", None, True),
     ]
+
+
+def test_a_range_until_24_00_ends_at_the_next_midnight() -> None:
+    # Structured batch AY: an inn's "Kohlfahrt", "18:00 bis 24:00 Uhr" (before: the whole page
+    # failed, "hour must be in 0..23").
+    assert end_on_day("2017-01-21", "18:00", "24:00") == "2017-01-22T00:00"

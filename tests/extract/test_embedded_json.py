@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from netdir.extract import extract_page
 from tests.extract.conftest import page_from_text
 from tests.extract.test_realpage_causes import PAGES
@@ -66,3 +68,22 @@ def test_a_start_inside_an_untitled_object_read_in_the_zone_it_names() -> None:
     assert records[0].location_text == "Dogwood Play Park, 12568 33rd Ave NE, Seattle"
     assert records[0].extra["slug"] == "doodle-romp-43"
     assert records[0].field_sources["start"] == "embedded_json:scheduling.config.startDate"
+
+
+def test_events_of_one_title_and_day_in_other_places_stay_apart() -> None:
+    """Structured batch AY (kotlinlang.org): a release party in several towns on one day is as
+    many events; a copy of an event without its place (FullCalendar's extendedProps) is none."""
+    events = [
+        {"title": "Release Party", "start": "2017-03-23", "location": "Graz"},
+        {"title": "Release Party", "start": "2017-03-23", "location": "Minsk"},
+        {"title": "Release Party", "start": "2017-03-23", "location": "Graz"},
+        {
+            "title": "Stammtisch",
+            "start": "2017-03-24",
+            "location": "Bonn",
+            "copy": {"title": "Stammtisch", "start": "2017-03-24"},
+        },
+    ]
+    page = page_from_text(json.dumps(events), "https://example.org/events.json", "application/json")
+    got = [(r.title, r.location_text) for r in extract_page(page).records]
+    assert got == [("Release Party", "Graz"), ("Release Party", "Minsk"), ("Stammtisch", "Bonn")]

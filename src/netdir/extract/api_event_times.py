@@ -78,8 +78,9 @@ def _is_int(value: object) -> TypeGuard[int]:
 
 
 # „18:00 Uhr“, „19:00 - 21:00 Uhr“: a German clock keeps its „Uhr“ in the data too.
+# „von 18:00 bis 23:00 Uhr“, „from 9:00 to 12:00“: a range may open with its own word.
 _CLOCK_RANGE = lazy_re.compile(
-    r"^\s*(\d{1,2}):(\d{2})(?:\s*(?:Uhr|h))?"
+    r"^\s*(?:(?:von|from)\s+)?(\d{1,2}):(\d{2})(?:\s*(?:Uhr|h))?"
     r"(?:\s*(?:[-–—]|to|bis)\s*(\d{1,2}):(\d{2}))?(?:\s*(?:Uhr|h))?\s*$"
 )
 # „10 am–4 pm“, „7:00 PM“: an English clock with its half of the day (each end its own).

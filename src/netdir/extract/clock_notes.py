@@ -49,9 +49,15 @@ def clock_after(clock: str, length: timedelta) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+_MIDNIGHT_CLOCKS = frozenset({"24:00", "24:00:00"})
+
+
 def end_on_day(day: str, start_clock: str, end_clock: str) -> str | None:
     """The end stamp of a range of clocks on ``day``: that day when it is later than the start,
-    the next day when it is in the small hours after an afternoon or evening start, else None."""
+    the next day when it is in the small hours after an afternoon or evening start, else None.
+    „18:00 bis 24:00 Uhr“ ends at midnight: the next day's 00:00 (no clock reads 24:00)."""
+    if end_clock in _MIDNIGHT_CLOCKS:
+        return f"{date.fromisoformat(day) + timedelta(days=1)}T00:00"
     begin, finish = time.fromisoformat(start_clock), time.fromisoformat(end_clock)
     if finish > begin:
         return f"{day}T{end_clock}"

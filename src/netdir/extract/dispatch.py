@@ -103,6 +103,8 @@ from netdir.extract.visible_listing import (
     shows_other_days,
 )
 from netdir.extract.weekday_grid import weekday_grid_records
+from netdir.extract.xml_records import EXTRACTOR as XML_EXTRACTOR
+from netdir.extract.xml_records import looks_like_xml_document, xml_document_records
 from netdir.fast_pickle import pickled_by_fields
 from netdir.html_depth import parse_html
 from netdir.normalize.when import parse_when
@@ -247,6 +249,14 @@ def _extract(
         return
     if mode in ("auto", "frab") and (conference := frab_conference(text)) is not None:
         result.add("frab", extract_frab(conference, context))
+        return
+    # A site's own XML of its events (no feed): read when it names dated events.
+    if (
+        mode == "auto"
+        and looks_like_xml_document(text, page.content_type)
+        and (records := xml_document_records(text, context))
+    ):
+        result.add(XML_EXTRACTOR, records)
         return
     if mode in ("auto", "feed") and (mode == "feed" or looks_like_feed(text, page.content_type)):
         result.add("feed", extract_feed(text, context))

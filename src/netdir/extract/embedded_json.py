@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,9 +41,10 @@ from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
-from netdir.extract.json_place_text import place_text
+from netdir.extract.json_place_text import described_place, place_text
 from netdir.extract.json_timetables import timetable
 from netdir.extract.json_untitled import name_by_place, town_of
+from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
@@ -121,8 +122,10 @@ def records_from_json_texts(
         texts = [text for text, _ in readable]
         parsed = [values for _, values in readable]
     reading = _Reading(_DOCUMENT_START_KEYS if document else _START_KEYS, texts, document)
+    if document:
+        reading.today = context.fetched_at.date()
     records: list[RawRecord] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], set[str | None]] = {}
     for text, values in zip(texts, parsed, strict=True):
         for value in values if values is not None else _decoded_from(text):
             names = place_names(value)
@@ -131,14 +134,25 @@ def records_from_json_texts(
                 if record is None or record.start is None:
                     continue
                 for occurrence in _occurrences(record, node):
-                    key = (occurrence.title.casefold(), occurrence.start or "")
-                    if key in seen:
+                    if _seen_before(occurrence, seen):
                         continue  # FullCalendar repeats an event in its extendedProps
-                    seen.add(key)
                     records.append(occurrence)
                     if len(records) >= _MAX_RECORDS:
                         return records
     return records
+
+
+def _seen_before(record: RawRecord, seen: dict[tuple[str, str], set[str | None]]) -> bool:
+    """Whether an event of this title and start was read already at this place (or either names
+    none: a copy of an event may leave its place out). Same-named events of one day in
+    different places (a release party in thirty towns) are as many events. Notes ``record``."""
+    key = (record.title.casefold(), record.start or "")
+    place = record.location_text.casefold() if record.location_text else None
+    places = seen.setdefault(key, set())
+    if places and (place is None or None in places or place in places):
+        return True
+    places.add(place)
+    return False
 
 
 def json_texts(tree: LexborHTMLParser, page_text: str | None = None) -> list[str]:
@@ -191,6 +205,7 @@ class _Reading:
     start_keys: tuple[str, ...]
     texts: list[str]
     document: bool = False  # the texts are a body that is all JSON (an answer about events)
+    today: date | None = None  # set for a document: its worded days are read (json_worded_days)
     _day_first: bool | None = field(default=None, init=False)
 
     def day_first(self) -> bool:
@@ -295,6 +310,14 @@ def _record(
     if record.location_text is None and (named := place_by_id(node, names)) is not None:
         # Sessionize's "roomId", named in the answer's "rooms".
         set_field(record, "location_text", named[0], f"{EXTRACTOR}:{named[1]}")
+    # An export's empty place fields („siehe Beschreibungstext“) and a description saying
+    # „Veranstaltungsort: Istituto Valdese“.
+    if (
+        record.location_text is None
+        and reading.document
+        and (described := described_place(node)) is not None
+    ):
+        set_field(record, "location_text", described[0], f"{EXTRACTOR}:{described[1]}")
     return record
 
 
@@ -438,13 +461,18 @@ def _first_stamp(
 
 def _stamp(value: object, reading: _Reading) -> str | None:
     """An ISO stamp, a time object of a local clock and its zone (Eventbrite's, a calendar
-    API's), or a day written in numbers as the page shows it („14.08.2026“, „05/25/2026“)."""
+    API's), a day written in numbers as the page shows it („14.08.2026“, „05/25/2026“), or in
+    a document one written in words („01. September 2016“, „Dec 4, 2022“)."""
     if not isinstance(value, str):
         return zoned_local(value) or calendar_time(value)
-    if (stamp := _iso(value)) is not None or not any(c.isdigit() for c in value[:2]):
+    if (stamp := _iso(value)) is not None:
         return stamp
     # Dots are day first; slashes in the order all the document's dates agree on.
-    return numeric_day(value, "/" not in value or reading.day_first())
+    if any(c.isdigit() for c in value[:2]) and (
+        stamp := numeric_day(value, "/" not in value or reading.day_first())
+    ):
+        return stamp
+    return worded_day(value, reading.today) if reading.today is not None else None
 
 
 def _title_text(value: object) -> str | None:

@@ -7,12 +7,17 @@ only a ``"room"`` („Großer Sitzungssaal“) beside empty ``"streetAddress"``,
 ``"locality"``. A description is read only where no name is, and only when short enough to be an
 address rather than an account of the venue. Luma shows a venue it keeps hidden until one
 registers by its town alone (``{"mode": "obfuscated", "city_state": "San Francisco, California"}``):
-that town is the place a reader sees.
+that town is the place a reader sees. An object without a place of its own may say it in its
+description (an event export's „Veranstaltungsort: Istituto Valdese“ where its place fields say
+„siehe Beschreibungstext“).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from netdir.extract.context import clean_text
+from netdir.extract.description_place import PLACE_IN_TEXT
 
 # In the order a reader writes them: the venue (or its room), then its street, then its town.
 _NAMED_PARTS = ("name", "room", "address", "address_1", "streetAddress", "city", "locality")
@@ -46,3 +51,15 @@ def place_text(value: object) -> str | None:
 
 def _text(value: object) -> str | None:
     return clean_text(value) if isinstance(value, str) else None
+
+
+def described_place(node: dict[str, Any]) -> tuple[str, str] | None:
+    """The place a labelled line of one of the object's texts names („Veranstaltungsort: …“,
+    „Ort: …“), with the key and label it stands under."""
+    for key, value in node.items():
+        if not isinstance(value, str) or ":" not in value:
+            continue
+        found = PLACE_IN_TEXT.search(clean_text(value) or "")
+        if found is not None and (place := found["value"].strip()):
+            return place, f"{key} {found['label']}:"
+    return None

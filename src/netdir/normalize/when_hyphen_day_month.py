@@ -1,8 +1,10 @@
 """A day joined to its month's name by a hyphen ("Special Town Meeting starting 17-October",
 "open Saturday 6-June 8AM - 8PM", "ARB meets again Monday 2-October"): written as "17 October" so
 the day-month rules read it. Only a month's full name after the hyphen, and nothing glued after it
-("13-Dec-2019" and "6-7 June" keep their own forms); not after a month's name ("October
-18-November 2", "July 27-August 2" are ranges)."""
+("6-7 June" keeps its own form); not after a month's name ("October 18-November 2", "July
+27-August 2" are ranges). A whole date joined by hyphens, the day, the month's name or its short
+form and the year ("13-Dec-2019", "01-Sept-2022", "08-October-2022", a database's or a hand-kept
+list's spelling), is written "13 Dec 2019" likewise."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ _HYPHENED_DAY_MONTH = lazy_re.compile(
     r"(?<![\d.:/-])(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>" + _FULL_MONTHS + r")\b(?!-)", FLAGS
 )
 
+_HYPHENED_DATE = lazy_re.compile(
+    r"(?<![\d.:/-])(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>" + MONTH_ALT + r")\.?-(?P<y>\d{4})\b(?!-)",
+    FLAGS,
+)
 _MONTH_BEFORE = lazy_re.compile(r"\b(?:" + MONTH_ALT + r")\.?\s+$", FLAGS)
 
 
@@ -31,7 +37,8 @@ def _spaced(found: re.Match[str]) -> str:
 
 
 def day_month_unhyphened(text: str) -> str:
-    """``text`` with "17-October" written "17 October"."""
+    """``text`` with "17-October" written "17 October" and "13-Dec-2019" "13 Dec 2019"."""
     if "-" not in text:
         return text
+    text = _HYPHENED_DATE.sub(lambda found: f"{found['d']} {found['m']} {found['y']}", text)
     return _HYPHENED_DAY_MONTH.sub(_spaced, text)

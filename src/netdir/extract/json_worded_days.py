@@ -1,0 +1,32 @@
+"""A day an answer about events writes in words, the way its page shows it.
+
+A site's own export does not always keep ISO dates: an inn's app data says ``"date": "01.
+September 2016"``, a community's event list ``"dateStart": "Dec 4, 2022"`` or
+``"28-May-2022"``. In a body that is all data about events (a JSON answer, an XML export) such a
+value under a start or end key is that day, read by the date grammar behind ``netdir parse
+when``; only a day or a moment counts (``"Jan-2022"``, a month, or ``"TBD 2022"`` is none).
+Scripts in a page are not read this way: there a worded date beside a title is as often the
+day a post was written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from netdir import lazy_re
+from netdir.normalize.when import parse_when
+
+_MAX_CHARS = 60  # a day with weekday, clock and zone; a sentence is no date value
+_WORD = lazy_re.compile(r"[^\W\d_]{3}")
+_DIGIT = lazy_re.compile(r"\d")
+_EXACT = ("day", "minute")
+
+
+def worded_day(value: str, today: date) -> str | None:
+    """The ISO day (or moment) a short value naming a month in words states; None otherwise."""
+    if len(value) > _MAX_CHARS or not _DIGIT.search(value) or not _WORD.search(value):
+        return None
+    found = parse_when(value, today=today)
+    if found.start is None or found.recurrence is not None or found.precision not in _EXACT:
+        return None
+    return found.start
