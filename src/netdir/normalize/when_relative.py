@@ -463,6 +463,8 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
             day = min(day, other)
     times = find_times(blank(text, [match.span()]))
     last = _last_weekday(text, match, day)
+    if last is None and times is None:
+        last = _following_weekdays(text, match, day)
     if last is not None:
         if times is not None:
             return with_times(day, last, times)
@@ -478,6 +480,28 @@ _ENDS_ON_WEEKDAY = lazy_re.compile(
     FLAGS,
 )
 _BEGINS_BEFORE = lazy_re.compile(r"\b(?:beginnt|beginnen|startet|starten|begins|starts)\s+$", FLAGS)
+
+
+# "Totengedenken am Samstag, Pfingsten (Heilige Dreiheit) am Sonntag und Tag des Heiligen
+# Geistes am Montag", "am Samstag und Sonntag": the next weekdays named after the first, each the
+# day after the one before, in the same sentence.
+_NEXT_WEEKDAY = lazy_re.compile(
+    r"(?P<gap>[^.!?;\d]{0,50}?)\b(?:am|und)\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b"
+    r"(?![\s,.]*(?:den\s+|dem\s+)?\d)",
+    FLAGS,
+)
+
+
+def _following_weekdays(text: str, first: re.Match[str], day: date) -> date | None:
+    last, at = None, first.end()
+    while (found := _NEXT_WEEKDAY.match(text, at)) is not None:
+        if "," not in found["gap"] and "und" not in found[0][: found.start("wd") - at]:
+            break
+        following = (last or day) + timedelta(days=1)
+        if WEEKDAYS[found["wd"].lower()] != following.weekday():
+            break
+        last, at = following, found.end()
+    return last
 
 
 def _last_weekday(text: str, start: re.Match[str], day: date) -> date | None:
