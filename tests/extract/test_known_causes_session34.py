@@ -166,3 +166,32 @@ def test_the_congress_side_programme_lists_its_excursions_and_evenings() -> None
         "Historisches Kaufhaus, Münsterplatz 24, 79098 Freiburg"
     )
     assert "Abendveranstaltung in Munzingen" in got
+
+
+_ONE_EVENT_SITE = """<html><body><nav><a href="#programm">Programm</a></nav>
+<section><h1>Bibelkonferenz 2017</h1><p>04.11.2017 | Weise Lehre statt leerer Worte</p>
+<h2>Programm</h2><ul><li>10.00 Uhr | Bibelarbeit</li><li>12.30 Uhr | Mittagessen</li></ul></section>
+<footer{attrs}><h4><strong>{heading}</strong></h4><p>Christliche Schule Kiel<br>Diesterwegstraße 20
+<br>24113 Kiel</p><h4><strong>Kontakt</strong></h4><p>Max Muster<br>info@example.org</p></footer>
+</body></html>"""
+
+
+def test_a_one_event_sites_footer_headed_veranstaltungsort_is_the_events_place() -> None:
+    # Batch 45 (OstseeBibelKonferenz): a one-page conference site names its venue only in its
+    # footer, „<h4>Veranstaltungsort</h4>“ over the address, then „<h4>Kontakt</h4>“ — the
+    # address is the event's place; the next heading is not part of it.
+    html = _ONE_EVENT_SITE.format(attrs="", heading="Veranstaltungsort")
+    assert [place for _, _, place in _records(html, date(2017, 8, 11))] == [
+        "Christliche Schule Kiel, Diesterwegstraße 20, 24113 Kiel"
+    ]
+    # A footer's „Adresse“ is the organiser's, no event's place.
+    html = _ONE_EVENT_SITE.format(attrs="", heading="Adresse")
+    assert not [place for _, _, place in _records(html, date(2017, 8, 11)) if place]
+    got = places_by_title(
+        "static-ostseebibelkonferenz-2017",
+        "https://artlessmaster.github.io/ostseebibelkonferenz/",
+        date(2017, 8, 11),
+    )
+    assert got == {
+        "OstseeBibelKonferenz": "Christliche Schule Kiel, Diesterwegstraße 20, 24113 Kiel"
+    }

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from netdir import lazy_re
 from netdir.extract.announced_bold_name import bold_name_announcing
 from netdir.extract.announced_name import announced_name
 from netdir.extract.block_places import invited_place, stated_place
-from netdir.extract.block_text import names_a_day, text_lines
+from netdir.extract.block_text import names_a_day, node_text, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.date_heading_over_name import date_heading_over_the_name
@@ -185,9 +186,22 @@ def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:
     for node in body.css("time[pubdate]"):
         node.decompose()  # HTML5's publication stamp („<time pubdate …>Apr 26</time>“), no event's
     for node in body.css(_FURNITURE):
-        if not (is_event_header(node) or is_article_header(node)):
+        if not (is_event_header(node) or is_article_header(node) or _venue_footer(node)):
             node.decompose()
     return label_lines_apart(text_lines([body])[:MAX_LINES])
+
+
+# „<h4><strong>Veranstaltungsort</strong></h4>“: a heading that names the event's own venue.
+_VENUE_HEADING = lazy_re.compile(r"^(?:Veranstaltungsort|Tagungsort|Venue)\s*:?$")
+
+
+def _venue_footer(node: LexborNode) -> bool:
+    """A one-event site's footer headed „Veranstaltungsort“ over the address („Christliche
+    Schule Kiel / Diesterwegstraße 20 / 24113 Kiel“): the event's place, not the site's
+    furniture (a footer's „Adresse“ or „Kontakt“ is the organiser's)."""
+    return node.tag == "footer" and any(
+        _VENUE_HEADING.match(node_text(heading) or "") for heading in node.css("h2, h3, h4, h5, h6")
+    )
 
 
 def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _PageDay:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_text import text_lines
+from netdir.extract.block_text import HEADING_TAGS, text_lines
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.day_hours_place import day_hours_place
@@ -178,6 +178,8 @@ def with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) ->
             break
         if text.rstrip().endswith("?"):
             break  # „Was erwartet Euch?“: the next question-label, not an address line
+        if other.tag in HEADING_TAGS and block.tag not in HEADING_TAGS:
+            break  # „<h4>Kontakt</h4>“ after the address: the next section's heading
         if not _continues(block, other) or len(text) > MAX_CONTINUATION_CHARS:
             break
         if sum(ch.isalnum() for ch in text) < 2:
