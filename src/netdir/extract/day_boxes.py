@@ -30,6 +30,7 @@ from netdir.extract.day_box_wrappers import (
 )
 from netdir.extract.heading_year_above import year_heading_above
 from netdir.extract.inline_text import visible_text
+from netdir.extract.listing_groups import Outline
 from netdir.extract.neighbour_years import give_year
 from netdir.normalize.title_status import is_booking_status
 from netdir.normalize.when import parse_when
@@ -73,8 +74,15 @@ def day_box_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRec
         elif box is None and (loose := _loose_box(node, today, label_kind)) is not None:
             chosen.append((node, *loose))
     records: list[RawRecord] = []
+    outline: Outline | None = None
     for element, label, entries in chosen:
-        year = None if has_year(label) else year_heading_above(element)
+        year = None
+        if not has_year(label):
+            outline = outline or Outline.of(body)
+            # The headings inside the boxes before this one are theirs (a card's day „9“, its
+            # name „Osterdisco 2027“): only a section's heading dates the box.
+            above = year_heading_above(element, outline, past_earlier_twins=True)
+            year = above[0] if above is not None else None
         for entry in entries:
             if (record := _entry(label, entry, context)) is not None:
                 if year is not None:

@@ -1,42 +1,98 @@
-"""The year a section heading above a yearless box states („Termine 2027“ over its cards).
+"""The year the nearest short heading above an element states: „2026“ over a list's rows,
+„Termine 2027“ over a club's yearless cards („9“ / „Jan.“).
 
-A club's dates page groups its cards under a heading per year, „<h2>Termine 2027</h2>“, and each
-card shows only its day and month („9“ / „Jan.“). Read alone, the day goes to the year nearest
-the page's day; a reader takes the year of the heading the card stands under. The heading is the
-nearest one found walking back through the box's earlier siblings and its ancestors' (a card's
-own headings inside its siblings do not count); it gives a year only when it is short and names
-exactly one.
+A page that groups its dates by year states the year once, above them; read alone, a day and
+month goes to the year nearest the page's day, a reader takes the year of the section it stands
+in. The section's year stands in the ``<summary>`` of a ``<details>`` folding it away, in a
+heading that opens the element itself („<div class="event"><h4>2022</h4>…“), or in the nearest
+short heading above it — a month heading under the year's („Juni“ under „2025“) and a longer
+title that mentions a year are passed over, and so, at most a few, are headings naming no year;
+a heading or tab of only „25“ or „’25“ is that year of the century.
 """
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from netdir import lazy_re
-from netdir.extract.block_text import HEADING_TAGS, node_text
+from netdir.extract.date_cues import MONTH_WORD, SHORT_YEAR_TAB, WEEKDAY_WORD, YEAR
+from netdir.extract.inline_text import visible_text
+from netdir.extract.listing_groups import Outline, inside_an_earlier_twin
 
-_HEADING_CHARS = 60  # „Termine 2027“, „Veranstaltungen im Jahr 2027“; not a paragraph
-_LEVELS = 4  # ancestors whose earlier siblings are looked at
-_SIBLINGS = 200  # earlier siblings looked at per level
-# Every four-digit year, also the second of „2025/2026“ (a season names two: no one year).
-_ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_HEADINGS = 6  # headings looked at above an element for its year
+_YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
+_BADGE_WORDS = 4  # „Dienstag 30 Dezember“, „Di 30. Dez. 2025“: a date badge's words
 
 
-def year_heading_above(box: LexborNode) -> str | None:
-    """The one year the nearest heading before ``box`` names, or None (no heading found, or the
-    nearest one names no year or several)."""
-    node: LexborNode | None = box
-    for _ in range(_LEVELS):
-        if node is None or node.tag in ("body", "html"):
+def year_heading_above(
+    node: LexborNode, outline: Outline, *, past_earlier_twins: bool = False
+) -> tuple[str, str] | None:
+    """The year of the section ``node`` stands in and what stated it („summary“, the heading's
+    tag), or None. ``past_earlier_twins``: the headings inside the elements before ``node``
+    that are built like it (a card's own day and name headings, „<h3>9</h3>“, „<h3>Osterdisco
+    2027</h3>“) are passed over: they head their own card, not the section."""
+    summary = _disclosure_summary(node)
+    if summary is not None:
+        # "<details><summary>2018</summary><ul>…": the summary heads what it folds away.
+        years = set(YEAR.findall(summary))
+        if len(years) == 1 and len(summary) <= _YEAR_HEADING_CHARS:
+            return years.pop(), "summary"
+    opening = _opening_year_heading(node)
+    if opening is not None:
+        return opening
+    looked = 0
+    for heading in outline.headings_before(node):
+        text = visible_text(heading)
+        if MONTH_WORD.match(text):
+            continue  # "Juni" under "2025": a month of the year heading further up
+        if past_earlier_twins and inside_an_earlier_twin(heading, node):
+            continue
+        looked += 1
+        if looked > _YEAR_HEADINGS:
             return None
-        sibling = node.prev
-        for _ in range(_SIBLINGS):
-            if sibling is None:
-                break
-            if sibling.tag in HEADING_TAGS:
-                text = node_text(sibling) or ""
-                years = set(_ANY_YEAR.findall(text)) if len(text) <= _HEADING_CHARS else set()
-                return years.pop() if len(years) == 1 else None
-            sibling = sibling.prev
-        node = node.parent
+        if len(text) > _YEAR_HEADING_CHARS:
+            continue
+        years = set(YEAR.findall(text))
+        if len(years) == 1:
+            return years.pop(), heading.tag or "heading"
+        short = SHORT_YEAR_TAB.match(text)
+        if short is not None and not _day_of_a_badge(heading):
+            # a heading or tab that is only "25" or "’25"
+            return f"20{short['y']}", heading.tag or "heading"
     return None
+
+
+def _disclosure_summary(node: LexborNode) -> str | None:
+    """The text of the ``<summary>`` of the nearest ``<details>`` around ``node``: an archive
+    folded by year ("<details><summary class="h3">2018</summary>") heads its rows with it as
+    a heading would, though no heading element stands above them."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.tag == "details":
+            summary = ancestor.css_first("summary")
+            return visible_text(summary) if summary is not None else None
+        ancestor = ancestor.parent
+    return None
+
+
+def _opening_year_heading(node: LexborNode) -> tuple[str, str] | None:
+    """„<div class="event"><h4>2022</h4><div>09. Dec …</div></div>“: a list that writes each year
+    heading into the first of its events' boxes dates that box by it (the boxes after it find it
+    above them)."""
+    first = node.css_first("h1, h2, h3, h4, h5, h6")
+    if first is None:
+        return None
+    text = visible_text(first).strip()
+    return (text, f"{first.tag} inside") if YEAR.fullmatch(text) else None
+
+
+def _day_of_a_badge(heading: LexborNode) -> bool:
+    """„<td>Dienstag<h1>30</h1>Dezember</td>“: a number heading between a weekday and a month
+    word in one element is the day of a calendar badge, not a year tab (a cinema's date column
+    read „30“ as 2030)."""
+    parent = heading.parent
+    if parent is None:
+        return False
+    words = [word.strip(".,") for word in visible_text(parent).split()]
+    if len(words) > _BADGE_WORDS:
+        return False  # a section's year heading among its rows („<h2>26</h2>“ over months)
+    return any(MONTH_WORD.match(word) or WEEKDAY_WORD.match(word) for word in words)

@@ -141,6 +141,15 @@ class Outline:
             if href.startswith("#") and len(href) > 1 and _toggles_a_tab(node):
                 self.tab_labels.setdefault(href[1:], visible_text(node))
 
+    @classmethod
+    def of(cls, root: LexborNode) -> Outline:
+        """The outline of ``root`` and every element under it, for a reader that runs before
+        the listing detector builds its own."""
+        outline = cls()
+        for node in root.traverse(include_text=False):
+            outline.add(node)
+        return outline
+
     def headings_before(self, node: LexborNode) -> list[LexborNode]:
         """Headings above ``node`` in document order, nearest first (not those inside it)."""
         position = self.order.get(node.mem_id)
@@ -161,7 +170,7 @@ class Outline:
             if ancestor.mem_id == container.mem_id:
                 return None
             ancestor = ancestor.parent
-        if _inside_an_earlier_twin(headings[0], node):
+        if inside_an_earlier_twin(headings[0], node):
             return None
         return clean_text(visible_text(headings[0]))
 
@@ -184,7 +193,7 @@ def _in_a_closed_dialog(node: LexborNode) -> bool:
     return False
 
 
-def _inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:
+def inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:
     """Whether ``heading`` stands inside an earlier element built like one that holds ``node``:
     the ``<h2>`` of the card before, when this card's own ``<h2>`` is empty ("Drag Show" cards
     of a venue list), names that other card, not a section this one belongs to."""

@@ -35,9 +35,7 @@ from netdir.extract.context import PageContext
 from netdir.extract.date_cues import (
     DATE_LIKE,
     MONTH_WORD,
-    SHORT_YEAR_TAB,
     TIME_LIKE,
-    WEEKDAY_WORD,
     YEAR,
 )
 from netdir.extract.day_of_row_before import date_from_the_row_before
@@ -45,6 +43,7 @@ from netdir.extract.element_siblings import element_siblings
 from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_run_years import year_of_the_item
+from netdir.extract.heading_year_above import year_heading_above
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_sentence import (
     is_question,
@@ -91,10 +90,7 @@ _RULE_LINE_CHARS = 80  # "First and third Wednesday of every month"; longer is p
 _DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
 _ALL_DAY = lazy_re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|ongoing)$", re.I)
-_YEAR_HEADINGS = 6  # headings looked at above a row for its year
-_BADGE_WORDS = 4  # „Dienstag 30 Dezember“, „Di 30. Dez. 2025“: a date badge's words
 _MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
-_YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
 DAY_ROW_SOURCE = "listing:day row above + month heading"
 _TAB_PANE_LEVELS = 6  # a row inside a few builder wrappers inside its tab pane
@@ -690,7 +686,7 @@ def add_page_year(
     if found is None and (year := year_row_above(segment[0])) is not None:
         found = (year, YEAR_ROW)  # „2013 | | All commence at 8 p.m.“ over „03 January | …“
     if found is None and outline is not None:
-        found = _year_above(segment[0], outline)
+        found = year_heading_above(segment[0], outline)
     if found is None:
         years = YEAR.findall(context.page_url)
         found = (years[-1], "url") if len(set(years)) == 1 else None
@@ -702,74 +698,6 @@ def add_page_year(
     give_year(record, year, f" + year:{where}")
 
 
-def _disclosure_summary(node: LexborNode) -> str | None:
-    """The text of the ``<summary>`` of the nearest ``<details>`` around ``node``: an archive
-    folded by year ("<details><summary class="h3">2018</summary>") heads its rows with it as
-    a heading would, though no heading element stands above them."""
-    ancestor = node.parent
-    while ancestor is not None and ancestor.tag not in ("body", "html"):
-        if ancestor.tag == "details":
-            summary = ancestor.css_first("summary")
-            return visible_text(summary) if summary is not None else None
-        ancestor = ancestor.parent
-    return None
-
-
 def _opens_a_heading_run(segment: list[LexborNode]) -> bool:
     """The block is a heading's run of siblings (``div>h1+p``), not an element of its own."""
     return len(segment) > 1 and segment[0].tag in HEADING_TAGS
-
-
-def _year_above(node: LexborNode, outline: Outline) -> tuple[str, str] | None:
-    """The year in the nearest short heading above ``node`` ("2026", "Programm 2024", "’26")."""
-    summary = _disclosure_summary(node)
-    if summary is not None:
-        # "<details><summary>2018</summary><ul>…": the summary heads what it folds away.
-        years = set(YEAR.findall(summary))
-        if len(years) == 1 and len(summary) <= _YEAR_HEADING_CHARS:
-            return years.pop(), "summary"
-    opening = _opening_year_heading(node)
-    if opening is not None:
-        return opening
-    looked = 0
-    for heading in outline.headings_before(node):
-        text = visible_text(heading)
-        if MONTH_WORD.match(text):
-            continue  # "Juni" under "2025": a month of the year heading further up
-        looked += 1
-        if looked > _YEAR_HEADINGS:
-            return None
-        if len(text) > _YEAR_HEADING_CHARS:
-            continue
-        years = set(YEAR.findall(text))
-        if len(years) == 1:
-            return years.pop(), heading.tag or "heading"
-        short = SHORT_YEAR_TAB.match(text)
-        if short is not None and not _day_of_a_badge(heading):
-            # a heading or tab that is only "25" or "’25"
-            return f"20{short['y']}", heading.tag or "heading"
-    return None
-
-
-def _opening_year_heading(node: LexborNode) -> tuple[str, str] | None:
-    """„<div class="event"><h4>2022</h4><div>09. Dec …</div></div>“: a list that writes each year
-    heading into the first of its events' boxes dates that box by it (the boxes after it find it
-    above them)."""
-    first = node.css_first("h1, h2, h3, h4, h5, h6")
-    if first is None:
-        return None
-    text = visible_text(first).strip()
-    return (text, f"{first.tag} inside") if YEAR.fullmatch(text) else None
-
-
-def _day_of_a_badge(heading: LexborNode) -> bool:
-    """„<td>Dienstag<h1>30</h1>Dezember</td>“: a number heading between a weekday and a month
-    word in one element is the day of a calendar badge, not a year tab (a cinema's date column
-    read „30“ as 2030)."""
-    parent = heading.parent
-    if parent is None:
-        return False
-    words = [word.strip(".,") for word in visible_text(parent).split()]
-    if len(words) > _BADGE_WORDS:
-        return False  # a section's year heading among its rows („<h2>26</h2>“ over months)
-    return any(MONTH_WORD.match(word) or WEEKDAY_WORD.match(word) for word in words)
