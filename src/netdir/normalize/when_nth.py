@@ -14,7 +14,13 @@ from netdir.normalize.when_periods import month_end
 from netdir.normalize.when_times import (
     find_times,
 )
-from netdir.normalize.when_value import NOTHING, When, blank, infer_year, whole_day, with_times
+from netdir.normalize.when_value import (
+    NOTHING,
+    When,
+    blank,
+    day_at_times,
+    infer_year,
+)
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -104,7 +110,7 @@ def parse_nth_weekday(text: str, reference: date) -> When | None:
         first = edge["ord"].lower() in ("ersten", "first")
         day = date(year, month, 1) if first else month_end(year, month)
         times = find_times(blank(text, [edge.span()]))
-        return with_times(day, None, times) if times is not None else whole_day(day)
+        return day_at_times(day, times)
     if _MONTH_AFTER_IN.search(text) is None:
         meeting = _MONTHS_MEETING_ON_NTH.search(text)
         if meeting is not None:
@@ -140,7 +146,7 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
         rule = f"FREQ=MONTHLY;BYMONTH={','.join(map(str, months))};BYDAY={nth}{RRULE_DAYS[weekday]}"
         day = next_listed(months, reference, lambda y, m: nth_weekday(y, m, weekday, nth)) or day
         times = find_times(blank(text, [(match.start(), end)]))
-        found = with_times(day, None, times) if times is not None else whole_day(day)
+        found = day_at_times(day, times)
         return replace(found, recurrence=rule)
     if not written and (
         (
@@ -157,7 +163,7 @@ def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When 
         if day < reference:
             day = nth_weekday(year + 1, month, weekday, nth) or day
     times = find_times(blank(text, [match.span()]))
-    found = with_times(day, None, times) if times is not None else whole_day(day)
+    found = day_at_times(day, times)
     return replace(found, recurrence=rule) if rule is not None else found
 
 

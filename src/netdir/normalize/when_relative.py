@@ -14,7 +14,7 @@ from netdir.normalize.when_roles import (
 from netdir.normalize.when_times import (
     find_times,
 )
-from netdir.normalize.when_value import When, blank, whole_day, with_times
+from netdir.normalize.when_value import When, blank, day_at_times, whole_day, with_times
 from netdir.normalize.when_words import (
     RELATIVE_ADJECTIVES,
     RELATIVE_DAYS,
@@ -469,7 +469,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         if times is not None:
             return with_times(day, last, times)
         return When(day.isoformat(), last.isoformat(), True, "day")
-    return with_times(day, None, times) if times is not None else whole_day(day)
+    return day_at_times(day, times)
 
 
 # "Das viertägige Traditionsfest beginnt am Samstag und endet am Dienstagabend": a start's
@@ -567,7 +567,7 @@ def parse_relative(text: str, today: date) -> When | None:
         if headline is not None:
             day = today + timedelta(days=RELATIVE_ADJECTIVES[headline["rel"].lower() + "n"])
             times = find_times(blank(text, [headline.span()]))
-            return with_times(day, None, times) if times is not None else whole_day(day)
+            return day_at_times(day, times)
     if match is not None:
         # "Um 18 Uhr beginnt am morgigen Sonntag …": the clock may stand before the day
         word = match["rel"].lower()
@@ -578,11 +578,11 @@ def parse_relative(text: str, today: date) -> When | None:
             weekday = WEEKDAYS[match["wd"].lower()]
             day = today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         times = find_times(blank(text, [match.span()]))
-        return with_times(day, None, times) if times is not None else whole_day(day)
+        return day_at_times(day, times)
     if "ester" in text and (yesterday := _yesterday_report(text)) is not None:
         day = today - timedelta(days=1)
         times = find_times(blank(text, [yesterday.span("rel")]))
-        return with_times(day, None, times) if times is not None else whole_day(day)
+        return day_at_times(day, times)
     if len(text) <= _RELATIVE_MAX_LENGTH:
         match = _RELATIVE.match(text) or _RELATIVE_TIMED.search(text) or _RELATIVE_IS.search(text)
     if match is None and has_any(lowered_for_cues(text), _RELATIVE_PIECES):
@@ -611,7 +611,7 @@ def parse_relative(text: str, today: date) -> When | None:
             if before is not None:
                 day = today + timedelta(days=RELATIVE_DAYS.get(before["rel"].lower(), 0))
                 times = find_times(text[: before.start("rel")])
-                return with_times(day, None, times) if times is not None else whole_day(day)
+                return day_at_times(day, times)
     if match is None:
         return None
     word = match["rel"].lower()
@@ -624,7 +624,7 @@ def parse_relative(text: str, today: date) -> When | None:
         if until is not None:
             last = weekday_from(day, WEEKDAYS[until["wd"].lower()], strictly_after=True)
             return with_times(day, last, times)
-    return with_times(day, None, times) if times is not None else whole_day(day)
+    return day_at_times(day, times)
 
 
 _UNTIL_WEEKDAY_AFTER = lazy_re.compile(

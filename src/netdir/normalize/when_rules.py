@@ -26,8 +26,8 @@ from netdir.normalize.when_times import (
 from netdir.normalize.when_value import (
     When,
     blank,
+    day_at_times,
     spans_days,
-    whole_day,
     with_recurrence,
     with_times,
 )
@@ -135,11 +135,11 @@ def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> W
     if closing is not None:
         # "On the fourth Thursdays through September from 7-9 p.m.": the rule's season ends
         # with that month (its last day, as a season's end is written: rounds 8, 44, 53)
-        found = with_times(day, closing, times) if times is not None else whole_day(day)
+        found = day_at_times(day, times, closing)
         if times is None:
             found = replace(found, end=closing.isoformat())
     else:
-        found = with_times(day, None, times) if times is not None else whole_day(day)
+        found = day_at_times(day, times)
     return When(found.start, found.end, found.all_day, found.precision, rule)
 
 

@@ -199,3 +199,11 @@ def _shifted(value: str, delta: timedelta) -> str:
 
 def whole_day(day: date) -> When:
     return When(start=day.isoformat(), end=None, all_day=True, precision="day")
+
+
+def day_at_times(
+    day: date, times: tuple[time, time | None] | None, end: date | None = None
+) -> When:
+    """``day`` at the clock its text gives (``find_times``), else the whole day; ``end``: the
+    day the clock's end falls on, when not ``day``."""
+    return with_times(day, end, times) if times is not None else whole_day(day)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_times import find_times
-from netdir.normalize.when_value import When, blank, safe_date, whole_day, with_times
+from netdir.normalize.when_value import When, blank, day_at_times, safe_date
 from netdir.normalize.when_words import WEEKDAYS
 
 _WEEKDAY_DAY = lazy_re.compile(
@@ -60,9 +60,8 @@ def weekday_with_day(text: str, reference: date) -> When | None:
 
 
 def _on(day: date, text: str, match: re.Match[str]) -> When:
-    """``day`` with the clock the text names beside the pair."""
-    times = find_times(blank(text, [match.span()]))
-    return with_times(day, None, times) if times is not None else whole_day(day)
+    """``day`` with the clock the text names beside ``match`` (the pair, the n-th weekday)."""
+    return day_at_times(day, find_times(blank(text, [match.span()])))
 
 
 #: How far back a weekday's bare day may lie and still be read as the one just past.
@@ -99,7 +98,6 @@ def nth_weekday_of_this_month(text: str, reference: date) -> When | None:
         first = date(year, month, 1)
         day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
         if day.month == month and day >= reference:
-            times = find_times(blank(text, [match.span()]))
-            return with_times(day, None, times) if times is not None else whole_day(day)
+            return _on(day, text, match)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
