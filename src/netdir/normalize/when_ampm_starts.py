@@ -16,6 +16,10 @@ from itertools import pairwise
 from netdir import lazy_re
 
 _CLOCK = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?"
+# Not when_grammar.AM_PM: that one also takes the full stop after „am“/„pm“ written without
+# inner dots („10 am. & 2 pm“ a run of two starts there, none here). Both agree on every date
+# string of the corpus and the rounds (39,864); of 1.2 million made-up runs 82,320 parse
+# otherwise, so the swap would change what this reader splits.
 _MERIDIEM = r"(?:[ap]\.\s?m\.|[ap]\.?\s?m\b)"
 _JOIN = r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)"
 # Hours joined by commas, „and“ or „&“ (at most nine; taken whole, never given back piecemeal:
