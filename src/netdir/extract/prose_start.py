@@ -10,6 +10,7 @@ meets gives the event's start; other clocks in prose (a closing „gegen 12:00 U
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -51,26 +52,46 @@ _DANGLING = lazy_re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ /
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
 
-def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
-    """The clock a sentence after the date gives as the start („Beginn ab 19:30.“), or None."""
+def _window(
+    lines: list[tuple[str, LexborNode | None]], date: Fact
+) -> tuple[int, list[tuple[str, LexborNode | None]]]:
+    """Where the date's line stands, and it with the lines after it: the post's first
+    paragraphs, where its hour and place are told."""
     start = max(date.index, 0)
-    window = lines[start : start + 1 + _LINES_AFTER]
+    return start, lines[start : start + 1 + _LINES_AFTER]
+
+
+def _joined_lines_after(
+    lines: list[tuple[str, LexborNode | None]], date: Fact
+) -> Iterator[tuple[int, str]]:
+    """The date's line and the lines after it (the post's first paragraphs), each with its index,
+    a line that breaks off after „um“ or „ab“ joined to the next („Wir treffen uns um“ / „9:30
+    Uhr am Schafstall“)."""
+    start, window = _window(lines, date)
     for position, (text, _) in enumerate(window):
         if _DANGLING.search(text) and position + 1 < len(window):
             text = f"{text} {window[position + 1][0]}"
+        yield start + position, text
+
+
+def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
+    """The clock a sentence after the date gives as the start („Beginn ab 19:30.“), or None."""
+    for index, text in _joined_lines_after(lines, date):
         starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR, _BEGIN_CLOCK]
         for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
                 continue  # „Beginn ab 2020“: a year, not an hour
             # „um 18 Uhr“: the hour alone is read as „18:00“ (a bare „18“ names no clock)
-            return Fact(_hours(clock), "start told in the text", start + position)
+            return Fact(_hours(clock), "start told in the text", index)
     if (
         date.index >= 0
-        and (opening := clock_opening_the_next_sentence(lines[start][0], date.value)) is not None
+        and (opening := clock_opening_the_next_sentence(lines[date.index][0], date.value))
+        is not None
     ):
         # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“
-        return Fact(_hours(opening.first_hour), "start opening the sentence after the day", start)
+        how = "start opening the sentence after the day"
+        return Fact(_hours(opening.first_hour), how, date.index)
     return None
 
 
@@ -110,18 +131,15 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     """The place a sentence after the date names: „Ort des Picknicks ist der Garten …“, or
     where the start sentence meets („Wir treffen uns um 9:30 Uhr am Schafstall“) or the event
     takes place („… findet am … ab 19:00 Uhr im Ludgerusforum statt“)."""
-    start = max(date.index, 0)
-    window = lines[start : start + 1 + _LINES_AFTER]
-    for position, (text, _) in enumerate(window):
-        if _DANGLING.search(text) and position + 1 < len(window):
-            text = f"{text} {window[position + 1][0]}"
+    for index, text in _joined_lines_after(lines, date):
         match = _PLACE_SENTENCE.search(text) or (
             _PLACE_AFTER_CLOCK.search(text)
             if _START_SENTENCE.search(text) or _TAKES_PLACE.search(text)
             else None
         )
         if match is not None:
-            return Fact(match.group("place").strip(), "place told in the text", start + position)
+            return Fact(match.group("place").strip(), "place told in the text", index)
+    start, window = _window(lines, date)
     for position, (text, _) in enumerate(window):
         # „Der diesjährige Gesellschaftsabend findet in der rewirpower-Lounge im Stadion des Vfl
         # Bochums statt.“ — and „Die rewirpower-Lounge (Castroper Straße 145, 44791 Bochum)
