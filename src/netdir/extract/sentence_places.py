@@ -19,12 +19,10 @@ import re
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import INLINE_TAGS, text_chunks
 from netdir.extract.context import clean_text
-from netdir.extract.date_cues import DATE_LIKE
-from netdir.extract.stated_venues import stated_venue
+from netdir.extract.stated_venues import first_named_place, stated_venue
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w.-]*"
@@ -35,7 +33,6 @@ _PLACE_PHRASE = lazy_re.compile(
     rf"(?P<place>{_NAME_WORD}(?:\s+(?:(?:im|am|vom|von|an\s+der|auf\s+der|der|des)\s+)?"
     rf"{_NAME_WORD})*)"
 )
-_MAX_WORDS = 8
 
 
 # „Am Samstag, 7. Juni 2025 besuchen wir den Erinnerungsort BADEHAUS in Wolfratshausen-Waldram.“,
@@ -88,13 +85,7 @@ def meeting_place(text: str) -> str | None:
 
 
 def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
-    for match in pattern.finditer(text):
-        place = match["place"].rstrip(".")
-        if NOT_A_PLACE_WORD.match(place) or DATE_LIKE.search(place):
-            continue
-        if len(place.split()) <= _MAX_WORDS:
-            return place
-    return None
+    return first_named_place(match["place"] for match in pattern.finditer(text))
 
 
 def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None:

@@ -8,6 +8,8 @@ frame, which ``NOT_A_PLACE_WORD`` turns away, and „findet im Mai statt“ a mo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.date_cues import DATE_LIKE
@@ -42,9 +44,17 @@ def stated_venue(text: str) -> str | None:
     """The venue a sentence of ``text`` states („Veranstaltungsort ist …“, „findet im … statt“)."""
     if not any(cue in text for cue in _CUES):
         return None
-    for found in _STATED.finditer(text):
-        place = (found["place"] or found["where"]).rstrip(".")
-        if NOT_A_PLACE_WORD.match(place) or DATE_LIKE.search(place) or _A_DAY_OR_PART.match(place):
+    places = ((found["place"] or found["where"]).rstrip(".") for found in _STATED.finditer(text))
+    return first_named_place(place for place in places if not _A_DAY_OR_PART.match(place))
+
+
+def first_named_place(places: Iterable[str]) -> str | None:
+    """The first of the names a sentence gives after its cue that is a place: no frame or
+    manner („Rahmen“, ``NOT_A_PLACE_WORD``), no date, at most eight words; its full stop
+    dropped."""
+    for place in places:
+        place = place.rstrip(".")
+        if NOT_A_PLACE_WORD.match(place) or DATE_LIKE.search(place):
             continue
         if len(place.split()) <= _MAX_WORDS:
             return place
