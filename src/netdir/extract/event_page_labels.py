@@ -76,14 +76,20 @@ MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph
 _CELLS = frozenset({"td", "th"})
 
 
+def page_lines(tree: LexborHTMLParser) -> list[tuple[str, LexborNode | None]] | None:
+    """The page's lines as its labels are read (the first ``MAX_LINES``), the tree left as it
+    is; None for a page without a body."""
+    body = tree.body
+    return text_lines([body])[:MAX_LINES] if body is not None else None
+
+
 def labelled_place(tree: LexborHTMLParser) -> tuple[str, str] | None:
     """The place the page labels ("Ort:" / "Therapiezentrum Paderwall" / "Paderwall 13" / …)
     with the short lines that continue it, and where it stands; None when no line is labelled
     as a place. Leaves the tree as it is (other readers still read the whole page)."""
-    body = tree.body
-    if body is None:
+    lines = page_lines(tree)
+    if lines is None:
         return None
-    lines = text_lines([body])[:MAX_LINES]
     place = facts_by_label(lines).get("place")
     if place is None:
         return None
@@ -93,10 +99,9 @@ def labelled_place(tree: LexborHTMLParser) -> tuple[str, str] | None:
 def labelled_time(tree: LexborHTMLParser) -> tuple[str, str | None, str] | None:
     """The clock the page labels ("Start" / "20:00", "Beginn: 19 Uhr"), the date it labels
     beside it (or None) and where the clock stands; None when no line labels a time."""
-    body = tree.body
-    if body is None:
+    lines = page_lines(tree)
+    if lines is None:
         return None
-    lines = text_lines([body])[:MAX_LINES]
     facts = facts_by_label(lines)
     time, date = facts.get("time"), facts.get("date")
     if time is None:

@@ -13,9 +13,8 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
-from netdir.extract.block_text import text_lines
 from netdir.extract.context import set_field
-from netdir.extract.event_page_labels import MAX_LINES, facts_by_label
+from netdir.extract.event_page_labels import facts_by_label, page_lines
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -28,10 +27,10 @@ def end_from_labelled_range(record: RawRecord, tree: LexborHTMLParser, today: da
     states a range beginning at the record's start; the end keeps the start's offset."""
     if record.start is None or "T" not in record.start or record.end is not None:
         return
-    body = tree.body
-    if body is None:
+    lines = page_lines(tree)
+    if lines is None:
         return
-    labelled = facts_by_label(text_lines([body])[:MAX_LINES]).get("date")
+    labelled = facts_by_label(lines).get("date")
     if labelled is None:
         return
     when = parse_when(labelled.value, today=today)
