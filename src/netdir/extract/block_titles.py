@@ -34,6 +34,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.date_headings_above import heading_below_its_date
+from netdir.extract.dated_box_runs import name_box_below_its_date
 from netdir.extract.file_links import is_notice_file, only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_item_name import item_name
@@ -793,6 +794,9 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
     item_heading = heading_below_its_date(segment)
     if item_heading is not None:
         return item_heading, item_heading.tag or ""
+    name_box = name_box_below_its_date(segment)
+    if name_box is not None:
+        return name_box, f"{name_box.tag}.{first_class(name_box)} under its date box"
     for node in segment:
         if node.tag in HEADING_TAGS:
             return node, node.tag or ""

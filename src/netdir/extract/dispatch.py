@@ -73,6 +73,7 @@ from netdir.extract.notices import (
     is_no_session_notice,
     is_report,
     reports_its_end,
+    reports_no_session,
 )
 from netdir.extract.past_year_titles import undated_of_a_past_year
 from netdir.extract.prose_announcements import announces_a_day
@@ -147,6 +148,9 @@ class ExtractResult:
             records = [r for r in records if not is_report(r.title, r.date_text)]
             # „Der Anfängerkurs ist beendet worden.“ under a dated heading: the day it ended.
             records = [record for record in records if not reports_its_end(record.description)]
+            # „Happy Fourth of July“ over „No meeting this month. See you in August.“: the month's
+            # entry says the session is off.
+            records = [r for r in records if not reports_no_session(r.description)]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
             # A row named only by a web address (a live stream's link under the performance it

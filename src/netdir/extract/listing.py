@@ -39,6 +39,7 @@ from netdir.extract.calendar_days import (
 from netdir.extract.card_parts import whole_cards_first
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_credit_endings
+from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -467,6 +468,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_trailing_towns(group)
         place_after_a_quoted_name(group)
         move_venue_parts(group)
+        move_dashed_meeting_places(group)  # „… Meeting - Room 500“
         move_venues_out_of_titles(group)
         places_before_their_days(group)  # „…, Universität Bonn, 4.-6.10.2006.“
         places_from_other_rows(group)

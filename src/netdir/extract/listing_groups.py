@@ -31,6 +31,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
 )
 from netdir.extract.date_headings_above import date_headings_open_runs, opened_by_what_stands_above
+from netdir.extract.dated_box_runs import dated_box_runs
 from netdir.extract.furniture_words import telling_words
 from netdir.extract.inline_text import visible_text
 from netdir.extract.pair_row_labels import pair_row_labels
@@ -105,6 +106,9 @@ class Candidate:
     readings: list[BlockReading] = field(default_factory=list)  # of the scored sample
     own_containers: dict[int, int] | None = None  # ancestor id → blocks under it (a few levels)
     last_day: str | None = None  # the calendar day of the row above ("sameday" rows leave it out)
+    # items of flat sibling boxes, each opened by its date box (dated_box_runs): however many
+    # files a meeting lists, such an item is no page section
+    dated_boxes: bool = False
 
 
 class Outline:
@@ -300,6 +304,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         candidates.extend(_term_runs(parent, parent_signature, children, furniture))
         candidates.extend(_heading_runs(parent, parent_signature, children, furniture))
         pairs = _pair_runs(children)
+        boxed = not pairs and bool(pairs := dated_box_runs(children, signature))
         if pairs:
             candidates.append(
                 Candidate(
@@ -308,6 +313,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                     f"{parent_signature}>{signature(pairs[0][0])}+{signature(pairs[0][1])}",
                     pair_row_labels(parent, pairs),
                     in_furniture=furniture,
+                    dated_boxes=boxed,
                 )
             )
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)

@@ -96,7 +96,7 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     # Blocks that each hold several dated items are boxes (a month, a day), not items; a block
     # listing only its own days under its heading is one offering's dates (read per day).
     boxes = sum(1 for r in items if r.holds_several and not r.lists_its_days) / count
-    size = _size_factor(items)
+    size = 1.0 if candidate.dated_boxes else _size_factor(items)
     if size < 1.0:
         size = _size_factor(items, _shown_lengths(sample, readings, items))
     score *= (1 - junk) * distinct * _position_factor(candidate, dated) * size

@@ -225,3 +225,22 @@ def is_no_session_notice(title: str | None) -> bool:
     if not title:
         return False
     return _NO_SESSION.match(title) is not None or _NO_SESSION_EN.match(title) is not None
+
+
+# An entry whose text opens by saying the session is off: a user group's month „Happy Fourth of
+# July“ — „No meeting this month. See you in August.“, „We will not be meeting this month so
+# that everyone can enjoy the long 4th of July weekend.“, „There will be no meeting in August.“
+# The title greets or names the holiday; the text says nothing takes place on the listed day.
+_NO_SESSION_TEXT = lazy_re.compile(
+    rf"^\W*(?:there\s+(?:will\s+be|is)\s+no\s+{_SESSION_KIND_EN}\b"
+    rf"|no\s+{_SESSION_KIND_EN}\s+(?:this|today|tonight|next)\b"
+    r"|we\s+(?:will\s+not|won['’]t|are\s+not|aren['’]t|do\s+not|don['’]t)\s+(?:be\s+)?"
+    rf"(?:meeting|holding\s+(?:a|an|our|the)\s+{_SESSION_KIND_EN})\s+(?:this|today|tonight|in)\b)",
+    re.I,
+)
+
+
+def reports_no_session(description: str | None) -> bool:
+    """True for a text that opens by saying the session is off („No meeting this month.“, „We
+    will not be meeting this month …“)."""
+    return bool(description) and _NO_SESSION_TEXT.match(description or "") is not None

@@ -1,0 +1,64 @@
+"""Where a meeting is held, written into its name after a dash.
+
+A clerk's meeting list names each meeting and, when it is not in the usual hall, adds where
+after a dash::
+
+    Regular Meeting of the Flood Mitigation Task Force - Room 500
+    Regular Meeting of the Flood Mitigation Task Force - One Texas Center, room 325
+    Land, Facilities and Programs Committee Meeting - The meeting will be held at the PARD
+        Annex Bldg located at 919 W. 28 1/2 St. (Shoal Creek Rm)
+    Joint Committee of the Environmental Board and Parks Board Meeting - Meeting location:
+        Zilker Botanical Garden - Auditorium, 2220 Barton Springs Road.
+
+What follows the dash is the place only when it says so: a place label („Meeting location:“),
+a sentence that the meeting is held at a place, or a short part that ends on a room number. A
+dash before anything else („Concert - Jazz“, „Budget Work Session - Day 2“) stays in the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+from netdir.records import RawRecord
+
+_DASH = lazy_re.compile(r"\s+[-–—]\s+")
+_LABELLED = lazy_re.compile(
+    r"^(?:meeting\s+)?(?:location|venue|place)\s*:\s*(?P<place>\S.*?)\.?$", re.I
+)
+# „The meeting will be held at the …“, „Regular meeting to be held at …“
+_HELD_AT = lazy_re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+){0,2}?meetings?\s+(?:will\s+be|to\s+be|is|are)\s+held\s+"
+    r"(?:at|in)\s+(?:the\s+)?(?P<place>\S.*?)\.?$",
+    re.I,
+)
+# „Room 500“, „One Texas Center, room 325“: a short part that ends on a room and its number.
+_ROOM = lazy_re.compile(r"^(?P<place>(?:[^,]{1,40},\s*)?(?:room|rm\.?)\s+\d+[a-z]?)$", re.I)
+_MIN_NAME_WORDS = 2
+
+
+def dashed_place(title: str) -> tuple[str, str] | None:
+    """(name, place) of a meeting's name that states its place after a dash (see above)."""
+    parts = _DASH.split(title.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) < _MIN_NAME_WORDS:
+        return None
+    name, rest = parts
+    for pattern in (_LABELLED, _HELD_AT, _ROOM):
+        match = pattern.match(rest.strip())
+        if match is not None:
+            return name.strip(), match["place"].strip()
+    return None
+
+
+def move_dashed_meeting_places(records: list[RawRecord]) -> None:
+    """Give a record without a place the place its name states after a dash; the name keeps
+    the part before it."""
+    for record in records:
+        if not record.title or record.location_text not in (None, record.title):
+            continue  # (a label inside the name made the whole name its place: the part says)
+        split = dashed_place(record.title)
+        if split is None:
+            continue
+        where = record.field_sources.get("title", "listing:")
+        record.title, record.location_text = split
+        record.field_sources["location_text"] = f"{where} (place after the name's dash)"
