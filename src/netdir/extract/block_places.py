@@ -356,6 +356,11 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue  # „<ul><li>Wo: KIM</li><li>Wann: …</li></ul>“: its line says it
             text = node_text(candidate)
             match = PLACE_LABEL.match(text or "")
+            if match and candidate.css_first("br") is not None:
+                # „<p>Ort: Gerätehaus<br>Einführung in die Grundlagen …</p>“: the label's value
+                # ends with its line; the next line describes the event.
+                first = next((line for line, _ in text_lines([candidate]) if line.strip()), "")
+                match = PLACE_LABEL.match(first) or match
             if match:
                 reading.location_text = _up_to_the_next_label(candidate, clean_text(match.group(1)))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"

@@ -90,6 +90,7 @@ from netdir.extract.script_markup import with_script_markup
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
 from netdir.extract.struck_dates import drop_struck_dates
 from netdir.extract.structured import extract_structured
+from netdir.extract.structured_motto import name_by_title_and_motto
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.this_venue import place_rows_at_the_venue
 from netdir.extract.utc_clocks import (
@@ -425,6 +426,7 @@ def _structured_data_first(
     # The one event's further days its page lists ("Termine: 20.06.2025 / 25.07.2025 /
     # …"): read before the listing detector strips the tree; one other day is enough.
     if len(everything) == 1:
+        name_by_title_and_motto(everything[0], tree)
         _place_from_label(everything[0], tree)
         _time_from_label(everything[0], tree, context)
         end_from_labelled_range(everything[0], tree, context.fetched_at.date())

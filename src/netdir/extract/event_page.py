@@ -30,6 +30,7 @@ from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.date_heading_over_name import date_heading_over_the_name
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
+    bracketed_venue_and_day,
     byline_day,
     date_under_a_heading,
     day_announced_in_the_lead,
@@ -337,10 +338,20 @@ def _the_place(
         or place_after_the_date(headings, title)
         or place_in_the_dated_heading(headings, title)
         or dashed_place(lines, date, title)
+        or _bracketed_venue(lines, date)
         or _venue_before_the_days(lines, date)
         or (place_in_prose(lines, date) if date is not None else None)
         or _invited_on_the_day(lines, date)
     )
+
+
+def _bracketed_venue(lines: _Lines, date: Fact | None) -> Fact | None:
+    """„(Erasmus-Büchercafé, 18. März 2007)“: the venue before the day in the date's bracketed
+    line."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    venue = bracketed_venue_and_day(lines[date.index][0])
+    return Fact(venue, f"{date.where} (bracketed venue)", date.index) if venue else None
 
 
 def _timed_date_text(

@@ -156,6 +156,7 @@ def date_under_a_heading(
                     # „Save the Date“ over „6. April 2025“: the day it announces.
                     or (offset == 1 and is_announcement(heading.value))
                     or _date_under_its_venue(lines, index, match)
+                    or bracketed_venue_and_day(text) is not None
                 )
             ):
                 continue  # "21. März 2018" under a news headline is when it was published
@@ -194,6 +195,26 @@ _MAX_VENUE_CHARS = 60
 _YEAR_ONLY = lazy_re.compile(
     r"^(?:,?\s*\d{4})?\s*$"
 )  # "Tue 20th Dec, 2011": the phrase stops at the comma
+
+
+# „(Erasmus-Büchercafé, 18. März 2007)“: a whole line of a venue and a day in brackets.
+_BRACKETED_VENUE_DAY = lazy_re.compile(
+    r"^\(\s*(?P<venue>[^\W\d][^(),;:]{1,60}?)\s*,\s*(?P<day>[^()]+?)\s*\)$"
+)
+
+
+def bracketed_venue_and_day(text: str) -> str | None:
+    """The venue of a line that is only a venue and a day in brackets, right under the heading
+    of a book presentation's page: „(Erasmus-Büchercafé, 18. März 2007)“ says where and when the
+    event took place. A publication stamp names no place, and a press release's dateline („Berlin,
+    18. März 2007 –“) opens its text instead of standing alone in brackets."""
+    match = _BRACKETED_VENUE_DAY.match(text.strip())
+    if match is None:
+        return None
+    day = DATE_PHRASE.match(match["day"])
+    if day is None or day.end() != len(match["day"]) or not names_a_day(day.group(0)):
+        return None
+    return match["venue"].strip()
 
 
 def _date_under_its_venue(

@@ -18,6 +18,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
     css_matches,
+    names_a_day,
     node_text,
     text_chunks,
 )
@@ -28,6 +29,8 @@ from netdir.extract.calendar_days import (
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import (
     DATE_LIKE,
+    MONTH_WORD,
+    MONTH_YEAR,
     TIME_LIKE,
 )
 from netdir.extract.date_headings_above import date_headings_open_runs, opened_by_what_stands_above
@@ -254,6 +257,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
     """
     candidates: list[Candidate] = []
     pooled: dict[tuple[str, bool], Candidate] = {}
+    dated_heading_pools: dict[tuple[int, str, str, bool], Candidate] = {}
     in_furniture: dict[int, bool] = {}
     for parent in body.traverse(include_text=False):
         if outline is not None:
@@ -303,6 +307,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 )
         candidates.extend(_term_runs(parent, parent_signature, children, furniture))
         candidates.extend(_heading_runs(parent, parent_signature, children, furniture))
+        _pool_dated_heading_runs(dated_heading_pools, parent, parent_signature, children, furniture)
         pairs = _pair_runs(children)
         boxed = not pairs and bool(pairs := dated_box_runs(children, signature))
         if pairs:
@@ -317,6 +322,11 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 )
             )
     candidates.extend(pool for pool in pooled.values() if len(pool.segments) >= MIN_ITEMS)
+    candidates.extend(
+        pool
+        for pool in dated_heading_pools.values()
+        if len(pool.containers) >= MIN_ITEMS and len(pool.segments) >= MIN_ITEMS
+    )
     if outline is not None:
         outline.lone = [pool for pool in pooled.values() if len(pool.segments) == 1]
     return candidates
@@ -420,6 +430,72 @@ def _heading_runs(
                 )
             )
     return candidates
+
+
+def _pool_dated_heading_runs(
+    pools: dict[tuple[int, str, str, bool], Candidate],
+    parent: LexborNode,
+    parent_signature: str,
+    children: list[LexborNode],
+    furniture: bool,
+) -> None:
+    """Add ``parent``'s runs of day-naming headings to the pool of its like siblings.
+
+    A club's year overview gives each month a section of its own — „<section><h2>März</h2>
+    <h3>10. März – Jahreshauptversammlung</h3><p>Ort: Feuerwehrhaus …</p><h3>20. März –
+    Winterübung</h3>…</section>“ — and most months hold one event, so no section has enough
+    headings for a run of its own and the list read as one event (or as the one month of two).
+    The sections are one list: in containers of one signature that each open with a month's
+    heading, the headings of a lower level that each name a day („15. Januar – Neujahrstreffen“)
+    open runs that pool over the sibling containers. A level
+    with a heading that names no day (a section's own name, „Bauhof“ under a day heading) is
+    not pooled: such sections are events of their own, read as sibling groups.
+    """
+    grandparent = parent.parent
+    if grandparent is None or parent.tag in ("body", "html"):
+        return
+    for heading_tag in HEADING_TAGS:
+        headings = [child for child in children if child.tag == heading_tag]
+        if not headings or not all(names_a_day(node_text(h) or "") for h in headings):
+            continue
+        if not _opened_by_a_month(children, heading_tag) or any(
+            _named_right_above(heading) for heading in headings
+        ):
+            continue  # „<h2>Workshop: …</h2><h3>05.10.2018 um 18 Uhr</h3>“: a day under its name
+        key = (grandparent.mem_id, parent_signature, heading_tag, furniture)
+        runs = end_at_rules(_runs(children, heading_tag))
+        pool = pools.get(key)
+        if pool is None:
+            pools[key] = Candidate(
+                [parent], runs, f"{parent_signature}>{heading_tag}+p", {}, in_furniture=furniture
+            )
+        else:
+            pool.containers.append(parent)
+            pool.segments.extend(runs)
+
+
+def _opened_by_a_month(children: list[LexborNode], heading_tag: str) -> bool:
+    """The container opens with a heading of a higher rank that names a month or a day
+    („<h2>März</h2>“): a month's section of events. A box that opens with its own day heading
+    („<div class="concert_entry"><h4>28. September, 17 Uhr</h4>…“) is an item itself; its
+    sibling boxes are the list (a box of two showings is one item of several days)."""
+    first = children[0] if children else None
+    if first is None or first.tag not in HEADING_TAGS or (first.tag or "") >= heading_tag:
+        return False
+    text = node_text(first) or ""
+    return bool(MONTH_WORD.match(text) or MONTH_YEAR.search(text) or DATE_LIKE.search(text))
+
+
+def _named_right_above(heading: LexborNode) -> bool:
+    """A heading of a higher rank right above ``heading`` that is no month („Januar“, „März
+    2025“) or day: the event's name over its day heading, not a month's over its events."""
+    above = heading.prev
+    while above is not None and above.tag in ("-text", "br", "hr"):
+        above = above.prev
+    if above is None or above.tag not in HEADING_TAGS or (above.tag or "") >= (heading.tag or ""):
+        return False
+    text = node_text(above) or ""
+    return not (MONTH_WORD.match(text) or MONTH_YEAR.search(text) or DATE_LIKE.search(text))
 
 
 def signature(node: LexborNode) -> str:
