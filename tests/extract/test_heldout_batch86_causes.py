@@ -160,3 +160,41 @@ def test_cause_the_book_presentation_is_found() -> None:
     assert "Der halbierte Stalin" in (title or "")
     assert start == "2007-03-18"
     assert place == "Erasmus-Büchercafé"
+
+
+# Cause 4 (corpus page of an earlier batch): a heading that is only a logo image.
+
+
+def _festival(h1: str) -> str:
+    return (
+        "<html><head><title>Fest der Demokratie</title></head><body><main>"
+        f'<section class="hero"><h1 class="hero__title">{h1}</h1>'
+        '<div class="hero__infobar"><a href="spenden.html" class="btn">Jetzt unterstützen</a>'
+        "<div>\n<span>Sa, 04.07.2026</span>\n<span>14:00 — 22:00</span>\n"
+        "<span>Bürgerpark Pfaffenhofen</span>\n</div></div></section>"
+        '<section class="section"><div class="container"><h2>Musik trifft Meinung</h2>'
+        '<p>Live-Musik.</p><a href="programm.html">Programm</a></div>'
+        '<div class="container"><h2>Demokratie braucht dich.</h2><p>Mach mit.</p>'
+        '<a href="ueber-uns.html">Infos</a></div></section></main></body></html>'
+    )
+
+
+def test_a_logo_heading_names_the_event_under_it() -> None:
+    html = _festival('<img src="logo.png" alt="Fest der Demokratie">')
+    (record,) = extract_page(page_from_text(html)).records
+    assert record.title == "Fest der Demokratie"
+    assert (record.date_text or "").startswith("Sa, 04.07.2026 14:00")
+
+
+def test_a_heading_of_two_images_is_not_named_by_one() -> None:
+    html = _festival('<img src="a.png" alt="Fest der Demokratie"><img src="b.png" alt="2026">')
+    titles = [r.title for r in extract_page(page_from_text(html)).records]
+    assert "Fest der Demokratie" not in titles
+
+
+def test_cause_the_festivals_logo_heading_names_it() -> None:
+    # The home page of the Fest der Demokratie 2026 (batch of an earlier session): its only h1
+    # is the logo; the page read as two undated teaser records.
+    ((title, start, _),) = _records("static-fest-der-demokratie-2026")
+    assert title == "Fest der Demokratie"
+    assert start == "2026-07-04T14:00:00+02:00"

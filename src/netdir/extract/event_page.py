@@ -67,6 +67,7 @@ from netdir.extract.event_page_titles import (
     title_with_its_date,
 )
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
+from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.prose_start import place_in_prose, start_in_prose
@@ -189,6 +190,7 @@ def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:
     for node in body.css(_FURNITURE):
         if not (is_event_header(node) or is_article_header(node) or _venue_footer(node)):
             node.decompose()
+    name_headings_by_their_image(body)
     return label_lines_apart(text_lines([body])[:MAX_LINES])
 
 
