@@ -22,7 +22,7 @@ def _records(page_id: str) -> list[tuple[str | None, str | None, str | None]]:
 
 def _month(name: str, *events: tuple[str, str]) -> str:
     runs = "".join(
-        f"<h3>{day} – {title}</h3><p>Ort: {place}<br>Text.</p>"
+        f"<h3>{day} – {title}</h3><p>Ort: {place}<br>Praktische Übung mit dem Fahrzeug.</p>"
         for day, title, place in [(d, t.split("@")[0], t.split("@")[1]) for d, t in events]
     )
     return f"<section><h2>{name}</h2>{runs}</section>"

@@ -356,11 +356,6 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue  # „<ul><li>Wo: KIM</li><li>Wann: …</li></ul>“: its line says it
             text = node_text(candidate)
             match = PLACE_LABEL.match(text or "")
-            if match and candidate.css_first("br") is not None:
-                # „<p>Ort: Gerätehaus<br>Einführung in die Grundlagen …</p>“: the label's value
-                # ends with its line; the next line describes the event.
-                first = next((line for line, _ in text_lines([candidate]) if line.strip()), "")
-                match = PLACE_LABEL.match(first) or match
             if match:
                 reading.location_text = _up_to_the_next_label(candidate, clean_text(match.group(1)))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
@@ -401,10 +396,24 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
 _NEXT_LABEL = lazy_re.compile(r"^[^\W\d_][\w .'’-]{0,24}?\s*[:：](?:\s|$)")
 
 
+_SENTENCE_END = lazy_re.compile(r"[.!?…]\s*$")
+_MOST_PLACE_LINE_CHARS = 80
+
+
+def _describes(line: str) -> bool:
+    """A line after the place that says what happens, not where: „Ort: Gerätehaus<br>Einführung
+    in die Grundlagen des Brandschutzes.“ — a sentence (or a long line), where a street or a
+    town line („Oerweg 38“, „33102 Paderborn“) is short and ends without a full stop."""
+    text = line.strip()
+    return len(text) > _MOST_PLACE_LINE_CHARS or (
+        len(text.split()) >= 3 and _SENTENCE_END.search(text) is not None
+    )
+
+
 def _up_to_the_next_label(element: LexborNode, place: str | None) -> str | None:
     """The labelled place of an element of several lines, without the lines of the next labels
-    („Venue and Location: Hotel Grand Chancellor, Palm Cove<br>Dates: 23-25 July 2017“); the
-    place's own further lines (its street) stay."""
+    („Venue and Location: Hotel Grand Chancellor, Palm Cove<br>Dates: 23-25 July 2017“) and
+    without a line that describes the event; the place's own further lines (its street) stay."""
     if element.css_first("br") is None:
         return place
     lines = [line for line, _ in text_lines([element])]
@@ -412,7 +421,7 @@ def _up_to_the_next_label(element: LexborNode, place: str | None) -> str | None:
         if PLACE_LABEL.match(line):
             taken = [line]
             for after in lines[index + 1 :]:
-                if _NEXT_LABEL.match(after):
+                if _NEXT_LABEL.match(after) or _describes(after):
                     break
                 taken.append(after)
             found = PLACE_LABEL.match(clean_text(" ".join(taken)) or "")
