@@ -17,6 +17,7 @@ Two shapes, both strict enough that a date repeated inside a description does no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
@@ -213,29 +214,40 @@ def placed_choices(segment: list[LexborNode], reading: BlockReading) -> list[Blo
 
 def _is_bold_name_line(line: str, owner: LexborNode | None) -> bool:
     """A line that is all one bold name in a paragraph or a cell of its own."""
-    if owner is None or owner.tag not in ("p", "td", "div", "li"):
-        return False
-    if len(line) > _MAX_TITLE_LINE or line.endswith(":") or DATE_LIKE.search(line):
-        return False
-    if _DATE_LABEL.match(line) or _MEETING_OR_PLACE.match(line) or _NOT_TITLES.match(line):
-        return False
-    emphasised = owner.css_first("strong, b")
-    if emphasised is None:
-        return False
-    return clean_text(visible_text(emphasised)) == line == clean_text(visible_text(owner))
+    labels = (_DATE_LABEL, _MEETING_OR_PLACE, _NOT_TITLES)
+    return _is_bold_line(line, owner, ("p", "td", "div", "li"), labels, _bold_is_all)
 
 
 def _is_title_line(line: str, owner: LexborNode | None) -> bool:
-    if owner is None or owner.tag != "p" or len(line) > _MAX_TITLE_LINE or line.endswith(":"):
+    """A paragraph that is one bold title, perhaps with a note in parentheses after it."""
+    return _is_bold_line(line, owner, ("p",), (_DATE_LABEL, _PLACE_LABEL), _bold_then_note)
+
+
+def _bold_is_all(line: str, bold: LexborNode, owner: LexborNode) -> bool:
+    return clean_text(visible_text(bold)) == line == clean_text(visible_text(owner))
+
+
+def _bold_then_note(line: str, bold: LexborNode, owner: LexborNode) -> bool:
+    text = visible_text(bold)
+    # "<strong>Wein trifft Käse</strong> <span>(Safe the Date 2027)</span>": a note after it.
+    return bool(text) and (text == line or _NOTE_AFTER.fullmatch(line[len(text) :]) is not None)
+
+
+def _is_bold_line(
+    line: str,
+    owner: LexborNode | None,
+    tags: tuple[str, ...],
+    labels: tuple[re.Pattern[str], ...],
+    is_all_bold: Callable[[str, LexborNode, LexborNode], bool],
+) -> bool:
+    """A short line of an owner with one of ``tags``, no date, no ``labels`` line, not ending in
+    a colon, with a bold element that ``is_all_bold(line, bold, owner)`` finds the line to be."""
+    if owner is None or owner.tag not in tags or len(line) > _MAX_TITLE_LINE:
         return False
-    if DATE_LIKE.search(line) or _DATE_LABEL.match(line) or _PLACE_LABEL.match(line):
+    if line.endswith(":") or DATE_LIKE.search(line) or any(label.match(line) for label in labels):
         return False
     emphasised = owner.css_first("strong, b")
-    if emphasised is None:
-        return False
-    bold = visible_text(emphasised)
-    # "<strong>Wein trifft Käse</strong> <span>(Safe the Date 2027)</span>": a note after it.
-    return bool(bold) and (bold == line or _NOTE_AFTER.fullmatch(line[len(bold) :]) is not None)
+    return emphasised is not None and is_all_bold(line, emphasised, owner)
 
 
 _NOTE_AFTER = lazy_re.compile(r"\s*\([^()]{1,60}\)\s*")
