@@ -77,3 +77,15 @@ def test_a_place_its_description_names_when_its_place_fields_are_empty() -> None
         "Seminarnummer: 12</info></termin></termine>"
     )
     assert _records(text) == [("Seminar", "2026-03-02", None, "Haus am See")]
+
+
+def test_slashed_days_are_day_first_when_another_of_the_document_can_only_be() -> None:
+    # The vote reads the document's texts as they stand in its parsed values (no JSON text).
+    text = (
+        "<events><event><title>Stammtisch</title><start>03/04/2027</start></event>"
+        "<event><title>Sommerfest</title><start>25/04/2027</start></event></events>"
+    )
+    assert [(title, start) for title, start, _, _ in _records(text)] == [
+        ("Stammtisch", "2027-04-03"),
+        ("Sommerfest", "2027-04-25"),
+    ]

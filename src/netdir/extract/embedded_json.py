@@ -12,7 +12,7 @@ would only repeat them (or be a news feed's data).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -124,10 +124,32 @@ def records_from_json_texts(
     reading = _Reading(_DOCUMENT_START_KEYS if document else _START_KEYS, texts, document)
     if document:
         reading.today = context.fetched_at.date()
+    values = (
+        found if found is not None else _decoded_from(text)
+        for text, found in zip(texts, parsed, strict=True)
+    )
+    return _records(values, context, reading)
+
+
+def records_from_document_value(
+    value: Any, words: list[str], context: PageContext
+) -> list[RawRecord]:
+    """Records of the event objects in a document already parsed into ``value`` (a site's XML
+    export read as the JSON objects it spells), as :func:`records_from_json_texts` reads a body
+    that is all JSON; ``words`` are the document's keys and texts, whose slashed dates tell
+    whether they are day first."""
+    reading = _Reading(_DOCUMENT_START_KEYS, words, document=True)
+    reading.today = context.fetched_at.date()
+    return _records([[value]], context, reading)
+
+
+def _records(
+    value_lists: Iterable[Iterable[Any]], context: PageContext, reading: _Reading
+) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: dict[tuple[str, str], set[str | None]] = {}
-    for text, values in zip(texts, parsed, strict=True):
-        for value in values if values is not None else _decoded_from(text):
+    for values in value_lists:
+        for value in values:
             names = place_names(value)
             for node, around in _objects(value, 0, {}):
                 record = _record(node, around, context, reading, names)

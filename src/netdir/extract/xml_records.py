@@ -14,14 +14,14 @@ page are left to their readers.
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from typing import Any
 
 from netdir import lazy_re
 from netdir.extract.context import PageContext
-from netdir.extract.embedded_json import records_from_json_texts
+from netdir.extract.embedded_json import records_from_document_value
 from netdir.records import RawRecord
 
 EXTRACTOR = "xml"
@@ -62,7 +62,21 @@ def xml_document_records(text: str, context: PageContext) -> list[RawRecord]:
     values = xml_values(text)
     if values is None:
         return []
-    return records_from_json_texts([json.dumps(values, ensure_ascii=False)], context, document=True)
+    return records_from_document_value(values, list(_words(values)), context)
+
+
+def _words(value: Any) -> Iterator[str]:
+    """The keys and texts of ``value``: where its slashed dates stand, each whole (as in the
+    JSON text it spells, where a quote ends each)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _words(item)
+    else:
+        for key, item in value.items():
+            yield key
+            yield from _words(item)
 
 
 def xml_values(text: str) -> dict[str, Any] | None:
