@@ -18,6 +18,8 @@ def test_every_readers_words_are_label_words() -> None:
     every = set(ALL_WORDS.split("|"))
     for name in (
         "PLACE_WORDS",
+        "BLOCK_WORDS",
+        "ENGLISH_BLOCK_WORDS",
         "TERM_WORDS",
         "LINE_WORDS",
         "ENTRY_WORDS",
@@ -26,3 +28,9 @@ def test_every_readers_words_are_label_words() -> None:
     ):
         words = getattr(place_labels, name).split("|")
         assert set(words) <= every and len(words) == len(set(words)), name
+
+
+def test_the_english_words_are_a_blocks_words() -> None:
+    english = set(place_labels.ENGLISH_BLOCK_WORDS.split("|"))
+    assert english == {"Location", "Venue", "Place"}
+    assert english <= set(place_labels.BLOCK_WORDS.split("|"))

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.place_labels import ENGLISH_BLOCK_WORDS
 from netdir.records import RawRecord
 
 _DASH = lazy_re.compile(r"\s+[-–—]\s+")
 _LABELLED = lazy_re.compile(
-    r"^(?:meeting\s+)?(?:location|venue|place)\s*:\s*(?P<place>\S.*?)\.?$", re.I
+    rf"^(?:meeting\s+)?(?:{ENGLISH_BLOCK_WORDS})\s*:\s*(?P<place>\S.*?)\.?$", re.I
 )
 # „The meeting will be held at the …“, „Regular meeting to be held at …“
 _HELD_AT = lazy_re.compile(

@@ -20,11 +20,12 @@ from netdir import lazy_re
 from netdir.extract.all_meetings import hour_for_all, place_for_all
 from netdir.extract.kind_hours import untimed_days
 from netdir.extract.lead_times import add_shared_time
+from netdir.extract.place_labels import ENGLISH_BLOCK_WORDS
 from netdir.records import RawRecord
 
 _A_MEETING = lazy_re.compile(r"\bmeetings?\b", re.I)
 # „Pizza Meeting ~ Location TBD“: the row says its place is not the usual one, or not known yet.
-_PLACE_OPEN = lazy_re.compile(r"\b(?:location|venue|place)\s*:?\s*(?:tbd|tba|tbc)\b", re.I)
+_PLACE_OPEN = lazy_re.compile(rf"\b(?:{ENGLISH_BLOCK_WORDS})\s*:?\s*(?:tbd|tba|tbc)\b", re.I)
 #: Provenance suffix of a date text whose hour the note on all meetings states.
 HOUR_SOURCE = " + time:the note on all meetings beside the list"
 #: Provenance of a place the note on all meetings names.

@@ -29,6 +29,10 @@ _PLACE_EN = "Place"
 PLACE_WORDS = f"{_PLACE}|{_WO}|{_SESSION}|{_MEETING_POINT}|{_LOCATION}"
 #: A block's labelled line („Venue and Location: Hotel …“, „Place: Varadero, Cuba“).
 BLOCK_WORDS = f"{PLACE_WORDS}|{_VENUE}|{_PLACE_EN}"
+#: The English words of a block's label, for readers of English text only: a meeting's place
+#: after its name's dash („… - Meeting location: Zilker Botanical Garden“), a row's note that
+#: its place is not known yet („Pizza Meeting ~ Location TBD“).
+ENGLISH_BLOCK_WORDS = f"{_LOCATION}|{_VENUE}|{_PLACE_EN}"
 #: A term alone beside its value („Ort“, „📍 Wo“, „Venue“): a term says nothing else, so the
 #: English words and a stage count too.
 TERM_WORDS = f"{PLACE_WORDS}|{_STAGE}|{_VENUE}|{_WHERE}|{_PLACE_EN}"
