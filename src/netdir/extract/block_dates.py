@@ -33,6 +33,7 @@ from netdir.extract.date_cues import (
     DATE_PHRASE,
     TIME_LIKE,
     WEEKDAY_WORD,
+    only_a_moved_day,
     registration_deadline,
     role_of_dates,
     without_publication_notes,
@@ -194,9 +195,10 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
 _REMARK_AFTER = lazy_re.compile(r"\s*\((?![^()]*\d)[^()]{3,80}\)\s*$")
 # „Show starts 8:00 PM“, „Doors open 7:00 PM“, „Beginn 20 Uhr“: words that only say what the
 # clock is, no name of an event beside it.
+# („Commencing 6:30 pm“ under a council meeting's day: when the meeting opens)
 _CLOCK_LABEL = lazy_re.compile(
-    r"^(?:(?:show|concert|event|film|music|konzert|musik)\s+)?"
-    r"(?:beginn|begins?|starts?|anfang|doors?(?:\s+open)?|einlass)\s*:?$",
+    r"^(?:(?:show|concert|event|film|music|meeting|konzert|musik)\s+)?"
+    r"(?:beginn|begins?|starts?|commenc(?:e|es|ing)|anfang|doors?(?:\s+open)?|einlass)\s*:?$",
     re.I,
 )
 
@@ -608,6 +610,8 @@ def _shortest_dated_element(
                 continue
             if registration_deadline(text) or _only_a_deadline(text):
                 continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
+            if only_a_moved_day(text):
+                continue  # „… Agenda - adjourned from 22 December 2025“ under the day heading
             if _bold_day_of_a_deadline(candidate):
                 continue
             if not date_like(without_publication_notes(text)):

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from netdir import lazy_re
-from netdir.normalize.when import date_role
+from netdir.normalize.when import date_role, parse_when
 from netdir.normalize.when_grammar import WEEKDAY_FULL_ALT
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
@@ -336,3 +336,17 @@ def role_of_dates(text: str) -> str | None:
     """``normalize.when.date_role`` of a text on no page's day: ``"deadline"`` for „Anmeldung
     bis 24.10.2026“, ``"published"`` for a stamp, None for an event's date."""
     return date_role(text, today=_ROLE_DAY)
+
+
+# Words that say a day was left for another: „adjourned from 22 December 2025“.
+_MOVED_HINTS = ("adjourned", "postponed", "rescheduled", "deferred", "vertagt")
+
+
+def only_a_moved_day(text: str) -> bool:
+    """Whether the text's only dates are days something was moved away from („Special Council
+    Meeting Agenda - adjourned from 22 December 2025“): the event is held on another day."""
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, _MOVED_HINTS)):
+        return False
+    found = parse_when(text, today=_ROLE_DAY)
+    return found.start is None and found.end is None

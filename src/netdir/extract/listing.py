@@ -77,6 +77,7 @@ from netdir.extract.listing_row_context import add_page_year, own_container, rea
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.meeting_columns import meetings_in_columns
+from netdir.extract.meeting_documents import merge_meeting_documents
 from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_label_days import write_label_months
@@ -90,7 +91,7 @@ from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.prose_link_rows import undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
-from netdir.extract.repeated_days import repeats_the_days
+from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
 from netdir.extract.restated_posts import restates
 from netdir.extract.roster_topic_lines import split_roster_topics
 from netdir.extract.row_fields import whole_rows_first
@@ -322,6 +323,8 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             continue
         if chosen and repeats_the_days(candidate, chosen[0], context.fetched_at.date()):
             continue  # a card's modal box repeating its day and place below the cards
+        if chosen and details_of_the_items(candidate, chosen[0], context.fetched_at.date()):
+            continue  # an accordion's panels below the buttons that name its meetings
         if any(overlaps(candidate, other) for other in chosen):
             rest = _outside_chosen(candidate, chosen, context.base_url, outline)
             if rest is not None and rest.score >= MIN_SCORE:
@@ -460,6 +463,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
+        # „Council Meeting Agenda - 28 July 2026“, „Council Meeting Minutes - 28 July 2026“
+        group = merge_meeting_documents(group, context.fetched_at.date())
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“
         move_labelled_brackets(group)
         move_bracketed_places(group)

@@ -22,6 +22,7 @@ from netdir.extract.block_text import (
     node_text,
     text_chunks,
 )
+from netdir.extract.bold_day_lines import split_at_bold_days
 from netdir.extract.calendar_days import (
     PageMonth,
     days_above,
@@ -419,7 +420,7 @@ def _heading_runs(
     for heading_tag in HEADING_TAGS:
         if child_tags.count(heading_tag) >= MIN_ITEMS:
             runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
-            runs = date_headings_open_runs(runs, children)
+            runs = split_at_bold_days(date_headings_open_runs(runs, children))
             candidates.append(
                 Candidate(
                     [parent],

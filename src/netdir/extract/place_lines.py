@@ -36,7 +36,10 @@ _VENUE_WORD = lazy_re.compile(
     r"(?<=[^\W\d_]{2})hof|"
     # („Bot building lesson“, „team building exercise“: „building“ before a lower-case word is
     # the doing of something, not a house — „Science Building“, „Building 3“)
-    r"(?<![^\W\d_])(?:auditorium|library|church|hall|room|stadium|fire\s+station"
+    # „Council Chambers“, „Board Chamber“: where a council or board meets („Chamber Music“ and
+    # „Chamber of Commerce“ are no rooms, so a lone „chamber“ is not one)
+    r"(?<![^\W\d_])(?:chambers|(?:council|board|committee|commission|assembly|civic)\s+chamber|"
+    r"auditorium|library|church|hall|room|stadium|fire\s+station"
     r"|building(?!\s+(?-i:[a-zäöü])))|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
     re.I,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from selectolax.lexbor import LexborNode
+
 from netdir.extract.listing_groups import MIN_ITEMS, Candidate
 from netdir.normalize.when import parse_when
 
@@ -34,3 +36,43 @@ def _days(candidate: Candidate, today: date) -> list[str]:
         if start:
             found.append(start[:10])
     return found
+
+
+def details_of_the_items(candidate: Candidate, first: Candidate, today: date) -> bool:
+    """Whether ``candidate``'s blocks are the insides of ``first``'s items: each lies inside an
+    element that holds exactly one block of ``first``, and every dated one falls on a day (month
+    and day: a panel's „16 August“ has no year) of ``first``.
+
+    An accordion of meetings gives each one a button („Council Meeting 5 July 2023“) and a panel
+    below it („Wednesday 5 July 2023 / Commencing 6:30 pm / St Kilda Town Hall“, then „Agenda
+    Contents (PDF 186KB)“). The buttons are the list; the panels' paragraphs repeat in step and
+    are dated too, but they tell about the meeting their button names — not more meetings."""
+    items = _items_of(first)
+    if len(items) < MIN_ITEMS:
+        return False
+    for segment in candidate.segments:
+        if _item_above(segment[0], items) is None:
+            return False
+    theirs = {day[5:] for day in _days(first, today)}
+    return bool(theirs) and {day[5:] for day in _days(candidate, today)} <= theirs
+
+
+def _items_of(first: Candidate) -> set[int]:
+    """The elements that each hold one block of ``first``: its rows, its accordion items."""
+    counts: dict[int, int] = {}
+    for segment in first.segments:
+        parent = segment[0].parent
+        if parent is not None:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + 1
+    if len(counts) != len(first.segments):
+        return set()  # blocks that share a parent: a plain list, no items with insides
+    return set(counts)
+
+
+def _item_above(node: LexborNode, items: set[int]) -> int | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.mem_id in items:
+            return parent.mem_id
+        parent = parent.parent
+    return None

@@ -51,7 +51,7 @@ JUNK_TITLES = frozenset(
 # files about the meeting, not the meeting: a link made only of these words is no title.
 _DOCUMENT_WORDS = frozenset(
     {
-        "agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "mp4", "mp3", "pdf",
+        "agenda", "agendas", "minutes", "attachment", "attachments", "video", "videos", "audio", "packet", "mp4", "mp3", "pdf",
         "html", "download", "downloads", "view", "watch", "listen", "captions", "transcript",
         "summary", "journal", "ical", "ics", "tagesordnung", "niederschrift", "protokoll", "dokument",
         "dokumente", "anlage", "anlagen", "kb", "mb", "plakat", "flyer", "poster", "programm",
@@ -112,8 +112,13 @@ _POINTER_SENTENCE = lazy_re.compile(
 )
 
 
+# A file's size beside its link („View PDF (828.0KB)“, „Agenda (PDF, 2 MB)“) says how big the
+# file is, nothing about what it holds: it does not stop the link being a document link.
+_FILE_SIZE = lazy_re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\b", re.I)
+
+
 def is_document_link(text: str) -> bool:
-    words = WORDS.findall(text.lower())
+    words = WORDS.findall(_FILE_SIZE.sub(" ", text.lower()))
     return bool(words) and len(words) <= 4 and all(word in _DOCUMENT_WORDS for word in words)
 
 

@@ -39,6 +39,16 @@ _LABELLED_TIME = lazy_re.compile(
     re.I,
 )
 
+# „At the conclusion of the Councillor Briefing (Special)“ under a meeting's day, „Immediately
+# following the Finance Committee“, „Im Anschluss an die Ratssitzung“: the meeting starts when
+# another one ends — the line tells when, it does not name the meeting.
+_START_AFTER_ANOTHER = lazy_re.compile(
+    r"^(?:(?:at|upon|on|after)\s+(?:the\s+)?(?:conclusion|close|end|rising|adjournment)\s+of"
+    r"|immediately\s+(?:following|after)|following\s+(?:the\s+)?(?:conclusion|close|end|adjournment)"
+    r"|im\s+anschluss\s+an)\b",
+    re.I,
+)
+
 
 # „Matinée ab 11 Uhr“, „Konzert um 19 Uhr“: the kind of the evening and its hour, one line.
 _KIND_AND_HOUR = lazy_re.compile(
@@ -54,7 +64,7 @@ def kind_and_hour(chunk: str) -> str | None:
 
 def names_nothing(chunk: str, map_links: set[str]) -> bool:
     """A line that points elsewhere or only tells a time: no name of the offering."""
-    if chunk in map_links or _LABELLED_TIME.match(chunk):
+    if chunk in map_links or _LABELLED_TIME.match(chunk) or _START_AFTER_ANOTHER.match(chunk):
         return True
     phone = _PHONE_AT_THE_END.search(chunk)
     return phone is not None and sum(c.isdigit() for c in phone.group(0)) >= _PHONE_DIGITS

@@ -501,6 +501,14 @@ _BECAUSE_OF_BEFORE = lazy_re.compile(
 _OTHER_DAY_AFTER = lazy_re.compile(
     r"\b(?:am|on)\s+(?:the\s+)?\d{1,2}(?:\.|st\b|nd\b|rd\b|th\b)", _FLAGS
 )
+# "Special Council Meeting Agenda - adjourned from 22 December 2025", "postponed from 3 May",
+# "vertagt vom 12. März": the day a meeting was first set for — it is held on another day.
+_FORMER_DAY_BEFORE = lazy_re.compile(
+    r"\b(?:adjourned|postponed|rescheduled|deferred|moved|carried\s+over|verschoben|verlegt"
+    r"|vertagt)\s+(?:from|vom|von)\s+(?:the\s+|dem\s+)?" + optional_weekday("the", "den") + r"$",
+    _FLAGS,
+)
+_NEW_DAY_AFTER = lazy_re.compile(r"\s*(?:to|until|auf|zum|bis)\b", _FLAGS)
 _BACK_THEN_BEFORE = lazy_re.compile(
     r"\bdamals\s+(?:am|vom|im)\s+" + optional_weekday("den") + r"$", _FLAGS
 )
@@ -544,6 +552,8 @@ _ALL_HINTS = (
     "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
+    # „adjourned from 22 December 2025“, „vertagt vom 12. März“: a day moved away from
+    "adjourned", "postponed", "rescheduled", "deferred", "vertagt",
     # every noun ``signed_up_by`` reads before "bis" ("Essensbestellungen bitte bis Mittwoch, …":
     # without "bestellung" here the order deadline was never asked about)
     *SIGNUP_UNTIL_CUES,
@@ -653,6 +663,14 @@ def role_of_date(before: str, after: str) -> str | None:
     if "frühest" in lowered_head[-30:] and _EARLIEST_BEFORE.search(before[-30:]):
         # "Ostern kann frühestens am 22. März und spätestens am 25. April stattfinden": the
         # earliest a day can be, no day of its own (the latest is a deadline's cue already)
+        return CANCELLED
+    if (
+        ("from" in lowered_head[-40:] or " vo" in lowered_head[-40:])
+        and _FORMER_DAY_BEFORE.search(before[-40:])
+        and not _NEW_DAY_AFTER.match(after)
+    ):
+        # reported nowhere: the day the meeting was moved away from („… from October 1st to
+        # October 15th“ is read as a move by the mentions' reader, the new day kept)
         return CANCELLED
     if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference
