@@ -130,6 +130,24 @@ def stated_place(lines: list[str]) -> str | None:
             place = _CLOCK_AFTER_PLACE.sub("", place)
             if not NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
                 return place
+    return _place_before_the_subject(lines)
+
+
+# „Am Samstag … findet von 13:00 Uhr bis 17:00 Uhr im Eigenbaukombinat ein Arduino Workshop,
+# durchgeführt von den Codegirls, statt.“: the place stands before the sentence's subject (an
+# article opens it), the verb „findet … statt“ around both.
+_PLACE_BEFORE_THE_SUBJECT = lazy_re.compile(
+    r"\bfinde[nt]\b[^.!?]*?\s(?:im|in\s+der|in\s+dem|ins)\s+"
+    r"(?P<place>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+"
+    r"(?:ein|eine|unser|unsere)\s[^.!?]*\bstatt\b"
+)
+
+
+def _place_before_the_subject(lines: list[str]) -> str | None:
+    for line in lines:
+        match = _PLACE_BEFORE_THE_SUBJECT.search(line)
+        if match is not None and not NOT_A_PLACE_WORD.match(match["place"]):
+            return match["place"]
     return None
 
 

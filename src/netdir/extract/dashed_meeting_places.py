@@ -54,6 +54,7 @@ def dashed_place(title: str) -> tuple[str, str] | None:
 def move_dashed_meeting_places(records: list[RawRecord]) -> None:
     """Give a record without a place the place its name states after a dash; the name keeps
     the part before it."""
+    placed: set[str] = set()
     for record in records:
         if not record.title or record.location_text not in (None, record.title):
             continue  # (a label inside the name made the whole name its place: the part says)
@@ -63,3 +64,25 @@ def move_dashed_meeting_places(records: list[RawRecord]) -> None:
         where = record.field_sources.get("title", "listing:")
         record.title, record.location_text = split
         record.field_sources["location_text"] = f"{where} (place after the name's dash)"
+        placed.add(split[0].casefold())
+    _room_codes_of_placed_names(records, placed)
+
+
+# „OTC 325“: a building's short code and a room number.
+_ROOM_CODE = lazy_re.compile(r"^[A-Z]{2,5}\s+\d{1,4}[A-Za-z]?$")
+
+
+def _room_codes_of_placed_names(records: list[RawRecord], placed: set[str]) -> None:
+    """„Regular Meeting of the Flood Mitigation Task Force - OTC 325“ beside the same meeting's
+    „- Room 500“ and „- One Texas Center, room 325“: the list writes each meeting's place after
+    the dash, so a building's code and room number there is the place too."""
+    for record in records:
+        if not record.title or record.location_text is not None:
+            continue
+        parts = _DASH.split(record.title.strip(), maxsplit=1)
+        if len(parts) != 2 or parts[0].strip().casefold() not in placed:
+            continue
+        if _ROOM_CODE.match(parts[1].strip()):
+            where = record.field_sources.get("title", "listing:")
+            record.title, record.location_text = parts[0].strip(), parts[1].strip()
+            record.field_sources["location_text"] = f"{where} (room code after the name's dash)"

@@ -66,10 +66,12 @@ from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.no_event_titles import is_test_entry
 from netdir.extract.notices import (
+    announces_a_later_session,
     is_attention_notice,
     is_break,
     is_closure_notice,
     is_day_off,
+    is_farewell,
     is_no_session_notice,
     is_report,
     reports_its_end,
@@ -152,6 +154,13 @@ class ExtractResult:
             # „Happy Fourth of July“ over „No meeting this month. See you in August.“: the month's
             # entry says the session is off.
             records = [r for r in records if not reports_no_session(r.description)]
+            # „Next Meeting Will Be November …“ dated in October; „… has run its course.“
+            records = [
+                r
+                for r in records
+                if not announces_a_later_session(r.title, r.date_text)
+                and not is_farewell(r.description)
+            ]
             # A year table's „Karfreitag“ or „Ferienbeginn“ row marks a day off, no offering.
             records = [r for r in records if not is_day_off(r.title, r.date_text)]
             # A row named only by a web address (a live stream's link under the performance it

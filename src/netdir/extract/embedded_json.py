@@ -147,7 +147,7 @@ def _records(
     value_lists: Iterable[Iterable[Any]], context: PageContext, reading: _Reading
 ) -> list[RawRecord]:
     records: list[RawRecord] = []
-    seen: dict[tuple[str, str], set[str | None]] = {}
+    seen: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
     for values in value_lists:
         for value in values:
             names = place_names(value)
@@ -156,7 +156,7 @@ def _records(
                 if record is None or record.start is None:
                     continue
                 for occurrence in _occurrences(record, node):
-                    if _seen_before(occurrence, seen):
+                    if _seen_before(occurrence, seen, _what_about(node, record.title)):
                         continue  # FullCalendar repeats an event in its extendedProps
                     records.append(occurrence)
                     if len(records) >= _MAX_RECORDS:
@@ -164,17 +164,39 @@ def _records(
     return records
 
 
-def _seen_before(record: RawRecord, seen: dict[tuple[str, str], set[str | None]]) -> bool:
+def _seen_before(
+    record: RawRecord,
+    seen: dict[tuple[str, str], list[tuple[str | None, str | None]]],
+    about: str | None = None,
+) -> bool:
     """Whether an event of this title and start was read already at this place (or either names
     none: a copy of an event may leave its place out). Same-named events of one day in
-    different places (a release party in thirty towns) are as many events. Notes ``record``."""
+    different places (a release party in thirty towns) are as many events, and so are a user
+    group's two talks of one evening that name different subjects (``about``: „GDG Riga“ with
+    „What's new in kotlin1.1?“ and with „Kotlin in real life“). Notes ``record``."""
     key = (record.title.casefold(), record.start or "")
     place = record.location_text.casefold() if record.location_text else None
-    places = seen.setdefault(key, set())
-    if places and (place is None or None in places or place in places):
-        return True
-    places.add(place)
+    entries = seen.setdefault(key, [])
+    for other_place, other_about in entries:
+        same_place = place is None or other_place is None or place == other_place
+        same_subject = about is None or other_about is None or about == other_about
+        if same_place and same_subject:
+            return True
+    entries.append((place, about))
     return False
+
+
+# The keys that say what an event is about beside its name: a talk's subject or its speaker.
+_ABOUT_KEYS = ("subject", "topic", "thema", "speaker")
+
+
+def _what_about(node: dict[str, Any], title: str) -> str | None:
+    """The subject (or speaker) ``node`` names beside its title ``title``, folded; None if none."""
+    for key in _ABOUT_KEYS:
+        value = node.get(key)
+        if isinstance(value, str) and value.strip() and value.strip() != title:
+            return value.strip().casefold()
+    return None
 
 
 def json_texts(tree: LexborHTMLParser, page_text: str | None = None) -> list[str]:

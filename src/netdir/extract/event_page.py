@@ -16,6 +16,7 @@ and ``event_page_titles`` (the event's name and place).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -70,6 +71,7 @@ from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sent
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
+from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import end_told_again
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
@@ -344,7 +346,47 @@ def _the_place(
         or _venue_before_the_days(lines, date)
         or (place_in_prose(lines, date) if date is not None else None)
         or _invited_on_the_day(lines, date)
+        or _venue_below_the_day(lines, date, title.value)
     )
+
+
+def _venue_below_the_day(lines: _Lines, date: Fact | None, title: str) -> Fact | None:
+    """„Sa, 04.07.2026“ / „14:00 — 22:00“ / „Bürgerpark Pfaffenhofen“: a hero's run of the day,
+    its hours and its venue (spans of one line, or lines of their own) — the short rest of the
+    day's line, or the line under the day (or under its hours' line), that names a venue or an
+    address (``names_a_place``) is where."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    own = lines[date.index][0]
+    if own.startswith(date.value) and _venue_line(rest := own[len(date.value) :].strip(" ,|·")):
+        return Fact(rest, f"{date.where} (venue after the day)", date.index)
+    below = date.index + 1
+    if below < len(lines) and time_below(lines, date) is not None:
+        below += 1  # the hours' own line
+    if below < len(lines) and _venue_line(lines[below][0]):
+        return Fact(lines[below][0], f"{date.where} (venue line below)", below)
+    above = lines[date.index - 1][0] if date.index > 0 else ""
+    if len(above.split()) <= _VENUE_WORDS and _venue_line(above) and above != title:
+        # „Special Event“ / „Pacific Science Center“ / „February 14, 7:00 p.m.“: the venue's
+        # name right over the day, as a card's facts list it.
+        return Fact(above, f"{date.where} (venue line above)", date.index - 1)
+    return None
+
+
+_VENUE_WORDS = 4
+
+
+def _venue_line(text: str) -> bool:
+    if not text or DATE_PHRASE.search(text):
+        return False
+    return names_a_place(text) or (
+        len(text.split()) <= _VENUE_WORDS and _PARK.search(text) is not None
+    )
+
+
+# „Bürgerpark Pfaffenhofen“, „Stadtpark“: a park as the venue of the day's line. (Only here: in
+# a title „Sommerfest im Park“ names the event, not a place line.)
+_PARK = lazy_re.compile(r"(?<=[^\W\d_]{3})park\b", re.I)
 
 
 def _bracketed_venue(lines: _Lines, date: Fact | None) -> Fact | None:

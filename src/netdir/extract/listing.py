@@ -99,6 +99,7 @@ from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rows_above_names import names_from_rows_above
 from netdir.extract.rows_below_names import names_from_rows_below
 from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
+from netdir.extract.rule_times import times_of_the_standing_rule
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
@@ -493,6 +494,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             first = _first_row_of(group, candidate)
             times_from_the_lead(group, first)
+            # „Wir treffen uns jeden 1. Donnerstag im Monat, 20.00 Uhr.“ above bare Thursdays.
+            times_of_the_standing_rule(group, first, context.fetched_at.date())
             notes = texts_beside_the_list(first)  # read once for both readers of its notes
             # „All Planning meetings will take place at 7.15 p.m.“ beside the meeting table.
             hours_of_a_kind(group, notes)

@@ -76,7 +76,11 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.name_am_day import name_before_its_day
 from netdir.extract.name_heading_above import name_heading_above
-from netdir.extract.place_lines import names_a_venue_word, place_after_anchor
+from netdir.extract.place_lines import (
+    names_a_venue_word,
+    place_after_anchor,
+    room_ending_a_timed_row,
+)
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.sub_items import own_days
@@ -197,6 +201,12 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         place_in_tooltip(segment, reading)  # „…\tReno City Council Chamber, …, NV  89501“
     if reading.location_text is None and reading.date_text:
         place_in_the_date_heading(segment, reading)  # „<h2>5. Mai 2018 – 20 Uhr Hof Akkerboom</h2>“
+    if reading.location_text is None:
+        # „10:30am - 11:30am | talk | Speaker: … | MAIN HALL“ under the day's heading.
+        room = room_ending_a_timed_row(text_chunks(segment))
+        if room is not None:
+            reading.location_text = room
+            reading.sources["location_text"] = "listing:room ending the timed row"
 
 
 def _count_the_dates(

@@ -428,6 +428,9 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     times = [chunk for chunk in chunks if is_time_cell(chunk)]
     times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
     block = segment[0]
+    if not times and chunks and _AT_THE_SAME_TIME.match(chunks[0]):
+        # „parallel | Pressekonferenz …“ under „12.00 Uhr | Mittagspause“: the row above's time
+        times = [time] if (time := _time_of_the_row_before(block)) is not None else []
     # „18.00“ opening a table row: a clock only under a day row spanning the table
     bare = None if times else bare_clock_cell(block)
     if not times and bare is None:
@@ -552,7 +555,29 @@ def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> 
 
 def _row_time(segment: list[LexborNode]) -> str | None:
     chunks = text_chunks(segment)
-    return next((chunk for chunk in chunks if is_time_cell(chunk)), None)
+    own = next((chunk for chunk in chunks if is_time_cell(chunk)), None)
+    if own is None and chunks and _AT_THE_SAME_TIME.match(chunks[0]):
+        return _time_of_the_row_before(segment[0])
+    return own
+
+
+# „12.00 Uhr | Mittagspause“ then „parallel | Pressekonferenz auf gesonderte Einladung“: a row
+# whose time cell says it runs alongside the row above starts when that row starts.
+_AT_THE_SAME_TIME = lazy_re.compile(
+    r"^(?:parallel|parallel\s+dazu|gleichzeitig|zeitgleich|"
+    r"simultaneously|concurrently|in\s+parallel)\W*$",
+    re.I,
+)
+_ROWS_BEFORE = 3  # a spacer row or two may stand between
+
+
+def _time_of_the_row_before(row: LexborNode) -> str | None:
+    """The own time of the nearest row before ``row`` that states one."""
+    for sibling in element_siblings(row, "prev", _ROWS_BEFORE):
+        time = next((c for c in text_chunks([sibling]) if is_time_cell(c)), None)
+        if time is not None:
+            return time
+    return None
 
 
 def is_time_cell(chunk: str) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE
+from netdir.normalize.when_words import MONTHS
 
 _CLOSURE = lazy_re.compile(
     r"^\W*(?:(?:we\s+are|we're|we’re)\s+)?closed(?!-door)"  # a "Closed-Door Meeting" is one
@@ -244,3 +245,46 @@ def reports_no_session(description: str | None) -> bool:
     """True for a text that opens by saying the session is off („No meeting this month.“, „We
     will not be meeting this month …“)."""
     return bool(description) and _NO_SESSION_TEXT.match(description or "") is not None
+
+
+# „Next Meeting Will Be November In Our New Location“ dated October 6: the month's entry tells
+# when the next session is, in another month — the listed day holds none („there will be no user
+# groups the month of October“). „Nächstes Treffen erst im November“ says the same.
+_LATER_SESSION = lazy_re.compile(
+    rf"^\W*(?:the\s+|our\s+)?next\s+{_SESSION_KIND_EN}\s+(?:will\s+be|is)\s+(?:in\s+)?"
+    r"(?P<month>[^\W\d_]+)\b"
+    r"|^\W*(?:das\s+|unser\s+)?nächste[sn]?\s+(?:treffen|sitzung|probe|stammtisch)\s+"
+    r"(?:(?:ist|findet|erst|dann)\s+)*(?:im\s+)?(?P<monat>[^\W\d_]+)\b",
+    re.I,
+)
+
+
+def announces_a_later_session(title: str | None, date_text: str | None) -> bool:
+    """True for a title that says the next session is in another month than the entry's day."""
+    match = _LATER_SESSION.match(title or "")
+    if match is None:
+        return False
+    month = MONTHS.get((match["month"] or match["monat"] or "").casefold())
+    if month is None:
+        return False
+    named = {
+        MONTHS[w.casefold()]
+        for w in re.findall(r"[^\W\d_]+", date_text or "")
+        if w.casefold() in MONTHS
+    }
+    return bool(named) and month not in named
+
+
+# A farewell post in a group's meetings list: „… the consensus seems to be that the Dallas C# Sig
+# has run its course.“, „The November 3, 2016 meeting was the last meeting …“ — the group ends,
+# the entry's day holds no meeting.
+_FAREWELL_TEXT = lazy_re.compile(
+    r"\b(?:has|have)\s+run\s+(?:its|their)\s+course\b"
+    rf"|\bwas\s+(?:the|our)\s+(?:very\s+)?(?:final|last)\s+{_SESSION_KIND_EN}\s+of\s+the\b",
+    re.I,
+)
+
+
+def is_farewell(description: str | None) -> bool:
+    """True for an entry whose text says the group or its series has ended."""
+    return bool(description) and _FAREWELL_TEXT.search(description or "") is not None

@@ -29,7 +29,7 @@ _VENUE_WORD = lazy_re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|"
-    r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|"
+    r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|foyer|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
     # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
@@ -118,7 +118,19 @@ def where_of_a_when_where_line(line: str) -> str | None:
     name = title_in_text(line)
     if name is not None and only_an_address(name):
         return name
+    if _US_ADDRESS_LINE.match(line.strip()):
+        return line.strip()
     return place_after_hours(line) or venue_then_address(line)
+
+
+# „5445 Legacy Drive, Suite 100 Plano, Tx 75024“: a line that is a US street address and nothing
+# else — a number, a street, then (after a suite and the town) a state's code and its ZIP code.
+_US_ADDRESS_LINE = lazy_re.compile(
+    r"^\d{1,6}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,3}"
+    r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|parkway|pkwy|place|pl|"
+    r"court|ct|highway|hwy)\b\.?"
+    r"(?:,?\s+[^,;:!?]{1,40}){0,3},?\s+[A-Z][A-Za-z]\.?\s+\d{5}(?:-\d{4})?$"
+)
 
 
 # „im Hamburg Haus, Doormannsweg 12, 20259 Hamburg-Eimsbüttel“: „im“/„in der“ and a venue's short
@@ -152,6 +164,26 @@ def names_a_venue_word(name: str) -> bool:
     """A short plain name with a venue word anywhere in it ("Library Lab der Stadtbibliothek
     Düsseldorf"); for a name already cut out of a sentence as the place."""
     return _plain(name) and bool(_VENUE_WORD.search(name))
+
+
+def room_ending_a_timed_row(lines: Sequence[str]) -> str | None:
+    """The room a schedule row ends on: „10:30am - 11:30am | Application Metrics | Speaker:
+    Rafael Dohms | MAIN HALL“, „08:30am - 08:50am | INTRO BY THE ORGANIZERS | PHP USERGROUP
+    DRESDEN e.V. | MAIN HALL“ — a row that opens with its hours only (its day is the heading
+    above) and ends in a short line naming a room or hall. The lines between (who speaks, who
+    hosts) are not where."""
+    if len(lines) < _ROW_LINES or len(lines[0]) > _MAX_TIME_LINE:
+        return None
+    if not TIME_LIKE.search(lines[0]) or DATE_LIKE.search(lines[0]):
+        return None
+    last = lines[-1].strip(" ,;")
+    if _plain(last) and len(last.split()) <= _MAX_PART_WORDS and _names_a_venue(last):
+        return last
+    return None
+
+
+_ROW_LINES = 3  # the hours, the name, the room
+_MAX_TIME_LINE = 30
 
 
 def is_address(line: str) -> bool:

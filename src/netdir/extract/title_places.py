@@ -19,6 +19,7 @@ from netdir.extract.place_labels import PLACE_WORDS
 from netdir.extract.place_lines import is_address, venue_part_of_title
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
+from netdir.normalize.place import known_town
 from netdir.records import RawRecord
 
 # "(Heldenplatz)", "(Auer-Welsbach-Park)", "(AWP)": up to four words, the first capitalised,
@@ -334,11 +335,23 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
     names_before: dict[str, set[str]] = defaultdict(set)
     for name, place in found.values():
         names_before[place.split()[-1].casefold()].add(name)
+    # „Süddeutsche Hallenmeisterschaften im Bahngehen in Karlsruhe“, „SLV-Hallenmeistersch.
+    # Aktive/U18 in Sindelfingen“, „… in Regensburg“: a championship calendar whose titles each
+    # end in another town. When most of a list's titles end in „in <a town the gazetteer
+    # knows>“, that town is each one's place, shared or not.
+    towns = {key for key, (_, place) in found.items() if known_town(place) is not None}
+    by_the_list = len(towns) >= _TOWN_ROWS and 2 * len(towns) >= len(records)
     for record in records:
         split = found.get(id(record))
-        if split is None or len(names_before[split[1].split()[-1].casefold()]) < 2:
+        if split is None:
             continue
-        _place_from_title(record, split[1], "town shared by the list's titles")
+        if len(names_before[split[1].split()[-1].casefold()]) >= 2:
+            _place_from_title(record, split[1], "town shared by the list's titles")
+        elif by_the_list and id(record) in towns:
+            _place_from_title(record, split[1], "town ending most of the list's titles")
+
+
+_TOWN_ROWS = 3
 
 
 def _place_from_title(record: RawRecord, place: str, why: str) -> None:

@@ -45,6 +45,8 @@ JUNK_TITLES = frozenset(
         "die eckdaten", "alle eckdaten", "veranstaltungsdetails", "details zur veranstaltung",
         "general information", "event details", "event information", "key facts",
         "veranstaltungsinformationen", "veranstaltungsinfos",
+        # a timetable's time cell saying a row runs alongside the row above names nothing
+        "parallel", "gleichzeitig", "zeitgleich",
     }
 )  # fmt: skip
 # A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
