@@ -45,3 +45,16 @@ def test_no_day_without_a_month_nor_for_words_or_impossible_days() -> None:
     assert parted_days({"day": "0", "month": "5"}, {}, TODAY) is None
     assert parted_days({"day": "12", "month": "13"}, {}, TODAY) is None
     assert parted_days({"day": True, "month": "5"}, {}, TODAY) is None
+
+
+def test_a_groups_whole_day_is_the_day_of_the_events_listed_under_it() -> None:
+    # Structured batch AZ: a club's programme as [{"date": …, "events": [{"title", "time"}]}].
+    from netdir.extract.json_date_parts import grouped_day
+
+    group = {"date": "2025-10-08", "events": [{"title": "Bearaoke After Work"}]}
+    inherited = grouped_day(group, "events", {})
+    event = {"title": "Bearaoke After Work", "time": "7:00 PM"}
+    assert parted_days(event, inherited, TODAY) == ("2025-10-08", None, "group.date")
+    assert grouped_day({"date": "Oktober", "events": []}, "events", {}) == {}
+    assert grouped_day({"date": "2025-02-30", "events": []}, "events", {}) == {}
+    assert parted_days(event, {}, TODAY) is None

@@ -39,3 +39,19 @@ def test_a_description_counts_only_without_a_name_and_when_short() -> None:
     assert place_text(named) == "Stadthalle"
     account = {"description": "Die Halle wurde 1910 gebaut und 1985 umfassend saniert; " * 3}
     assert place_text(account) is None
+
+
+def test_mobilizes_venue_and_address_lines_and_a_place_not_known_yet() -> None:
+    # Structured batch AZ: Mobilize's location {"venue", "address_lines": [...], "locality"};
+    # a gig list's „Ort folgt“ is no place.
+    location = {
+        "venue": "Brevard County Government Center",
+        "address_lines": ["2725 Judge Fran Jamieson Way", "Bldg C"],
+        "locality": "Melbourne",
+    }
+    assert place_text(location) == (
+        "Brevard County Government Center, 2725 Judge Fran Jamieson Way, Bldg C, Melbourne"
+    )
+    assert place_text("Ort folgt") is None
+    assert place_text("Location: TBA") is None
+    assert place_text("Folgter Straße 3") == "Folgter Straße 3"

@@ -102,3 +102,28 @@ def test_a_record_without_a_timetable_runs_from_its_date_start_to_its_date_end()
         ("Lecture publique", "2016-05-12T19:00:00+02:00", "2016-05-12T21:00:00+02:00"),
     ]
     assert records[0].field_sources["start"] == "embedded_json:date_start"
+
+
+def test_mobilize_timeslots_of_epoch_seconds_in_the_events_zone() -> None:
+    # Structured batch AZ: Mobilize's "timeslots" of epoch seconds beside "timezone".
+    node = {
+        "title": "Monthly Meeting",
+        "timezone": "America/New_York",
+        "timeslots": [
+            {"start_date": 1627513200, "end_date": 1627520400},
+            {"start_date": 1629932400, "end_date": 1629932400},
+        ],
+    }
+    assert timetable(node) == (
+        "timeslots",
+        [("2021-07-28T19:00-04:00", "2021-07-28T21:00-04:00"), ("2021-08-25T19:00-04:00", None)],
+    )
+
+
+def test_no_timeslots_without_a_zone_or_with_other_values() -> None:
+    slots = [{"start_date": 1627513200, "end_date": 1627520400}]
+    assert timetable({"timeslots": slots}) is None  # the wall clock would be a guess
+    assert timetable({"timeslots": slots, "timezone": "Mars/Olympus"}) is None
+    assert timetable({"timeslots": [{"start_date": 42}], "timezone": "UTC"}) is None  # an id
+    assert timetable({"timeslots": [{"start_date": True}], "timezone": "UTC"}) is None
+    assert timetable({"timeslots": ["2021-07-28"], "timezone": "UTC"}) is None

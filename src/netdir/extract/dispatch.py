@@ -68,7 +68,6 @@ from netdir.extract.no_event_titles import is_test_entry
 from netdir.extract.notices import (
     announces_a_later_session,
     is_attention_notice,
-    is_break,
     is_closure_notice,
     is_day_off,
     is_farewell,
@@ -89,6 +88,7 @@ from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
+from netdir.extract.session_breaks import without_breaks
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
 from netdir.extract.struck_dates import drop_struck_dates
 from netdir.extract.structured import extract_structured
@@ -174,8 +174,9 @@ class ExtractResult:
             records = [r for r in records if not is_availability_notice(r)]
         if extractor in ("listing", "embedded_json"):
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions, and so
-            # is a camp's „Dinner“ at 17:50 in the calendar data its app keeps.
-            records = [r for r in records if not is_break(r.title, r.date_text or r.start)]
+            # is a camp's „Dinner“ at 17:50 in the calendar data its app keeps — there only where
+            # the day goes on after it (a congregation's Sunday „Mittagessen“ is an entry).
+            records = without_breaks(records, between_sessions=extractor == "embedded_json")
         if records:
             # The extraction boundary: no field leaves extraction longer than its cap.
             self.records.extend(cap_record(record) for record in records)

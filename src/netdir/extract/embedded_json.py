@@ -30,9 +30,11 @@ from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
+    GROUP_DAY,
     MONTH_KEYS,
     YEAR_KEYS,
     Parts,
+    grouped_day,
     parted_days,
     stated_parts,
 )
@@ -286,8 +288,15 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
         node = with_known_keys(value, _KNOWN_KEYS)
         yield node, around
         inner = stated_parts(node, around)
-        for item in value.values():
-            if isinstance(item, dict | list):
+        titled = any(_title_text(node.get(key)) is not None for key in _TITLE_KEYS)
+        if titled:
+            inner.pop(GROUP_DAY, None)  # an event's venue or host object is dated by no group
+        for key, item in value.items():
+            if isinstance(item, list) and not titled:
+                # A day's group of events (``{"date": "2025-10-08", "events": [{"title": …,
+                # "time": "7:00 PM"}]}``): the day stands on the group, the clock on each event.
+                yield from _objects(item, depth + 1, grouped_day(node, key, inner))
+            elif isinstance(item, dict | list):
                 yield from _objects(item, depth + 1, inner)
 
 
@@ -460,6 +469,8 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         address = place_text(node[address_key]) if address_key is not None else None
         if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
             place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"
+        elif place and isinstance(node[place_key], str):
+            place, place_key = _with_town(place, place_key, node)
         set_field(record, "location_text", place, f"{EXTRACTOR}:{place_key}")
     if isinstance(node.get("slug"), str):
         record.extra["slug"] = node["slug"]
@@ -469,6 +480,15 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         set_field(record, "url", url, f"{EXTRACTOR}:{url_key}")
     else:
         set_field(record, "url", context.base_url, "page")
+
+
+def _with_town(place: str, place_key: str, node: dict[str, Any]) -> tuple[str, str]:
+    """„"venue": "Arche", "city": "Dittelbrunn"“: the town after the venue, as a reader writes it
+    (once: a venue text that already names it stays as it is)."""
+    town = town_of(node)
+    if town is None or town[0].casefold() in place.casefold():
+        return place, place_key
+    return f"{place}, {town[0]}", f"{place_key}+{town[1]}"
 
 
 def _schedule_of(

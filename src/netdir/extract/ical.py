@@ -20,6 +20,7 @@ from netdir.extract.description_place import is_placeholder, place_in_descriptio
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.extract.ical_joined import one_calendar
+from netdir.extract.ical_location_links import page_address
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.normalize.when_zone import zone_of_us_addresses
@@ -262,6 +263,11 @@ def _record(
     set_field(record, "url", context.absolute_url(event.get("URL")), "ical:URL")
     set_field(record, "description", clean_text(event.get("DESCRIPTION")), "ical:DESCRIPTION")
     location = clean_text(event.get("LOCATION"))
+    if (link := page_address(location)) is not None:
+        # The event's page as LOCATION: its link where it states none, and no place.
+        if record.url is None:
+            set_field(record, "url", context.absolute_url(link), "ical:LOCATION")
+        location = None
     if location is not None and not is_placeholder(location):
         set_field(record, "location_text", location, "ical:LOCATION")
     elif record.description and (found := place_in_description(record.description)):

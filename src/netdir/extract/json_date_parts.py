@@ -7,7 +7,10 @@ shows them: a church's events as ``{"dateno": "12", "datemonth": "SEP", "time": 
 up, a run of days in the event), an association's ``{"tag": "14", "monat": "08", "jahr":
 "2015"}``. The parts are read from the object, a part it does not state from the objects
 around it (:func:`stated_parts` collects them on the way down), and a missing year is the one
-that puts the day nearest the page's day (as a yearless date on a page is read).
+that puts the day nearest the page's day (as a yearless date on a page is read). A club's
+programme groups its events by day — ``[{"date": "2025-10-08", "events": [{"title": …, "time":
+"7:00 PM"}]}]`` —: the group's whole date is the day of each event listed under it that states
+none of its own (:func:`grouped_day`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,25 @@ _YEAR = lazy_re.compile(r"^\s*(\d{4})\s*$")
 _MONTH_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})\.?\s*$")
 
 Parts = dict[str, int]
+# The ordinal of a whole day an untitled group object states for the events listed in it.
+GROUP_DAY = "group_day"
+# Where such a group keeps its day, and the lists it keeps its events in.
+_GROUP_DAY_KEYS = ("date", "datum", "day", "tag")
+_GROUP_DATE = lazy_re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def grouped_day(node: dict[str, Any], key: str, around: Parts) -> Parts:
+    """The parts the items of ``node[key]`` (a list in an untitled object) inherit: with the
+    group's whole ISO day when the object states one."""
+    for day_key in _GROUP_DAY_KEYS:
+        if day_key == key or (text := _text(node.get(day_key))) is None:
+            continue
+        if (match := _GROUP_DATE.match(text)) is None:
+            continue
+        day = safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if day is not None:
+            return {**around, GROUP_DAY: day.toordinal()}
+    return around
 
 
 def stated_parts(node: dict[str, Any], around: Parts) -> Parts:
@@ -51,7 +73,9 @@ def parted_days(
     — and the keys they were read from."""
     day_key = next((key for key in DAY_KEYS if _days(node.get(key)) is not None), None)
     if day_key is None:
-        return None
+        if (ordinal := around.get(GROUP_DAY)) is None:
+            return None
+        return date.fromordinal(ordinal).isoformat(), None, "group.date"
     first, last = _days(node[day_key]) or (0, None)
     parts = stated_parts(node, around)
     month = parts.get("month")

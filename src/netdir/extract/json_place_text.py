@@ -14,25 +14,35 @@ description (an event export's „Veranstaltungsort: Istituto Valdese“ where i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from netdir import lazy_re
 from netdir.extract.context import clean_text
 from netdir.extract.description_place import PLACE_IN_TEXT
 
 # In the order a reader writes them: the venue (or its room), then its street, then its town.
-_NAMED_PARTS = ("name", "room", "address", "address_1", "streetAddress", "city", "locality")
+# Mobilize's location names its "venue" and lists its street as "address_lines".
+_NAMED_PARTS = ("name", "venue", "room", "address", "address_1", "address_lines", "streetAddress", "city", "locality")  # fmt: skip
 _DESCRIPTION = "description"
 _MAX_DESCRIPTION = 120  # characters: „Rathaus, Raum 136“ yes, a paragraph about the hall no
 # The town of a venue that names nothing else (a hidden address), only then: beside a venue's
 # "city" it would say the town twice.
 _TOWN_ALONE = ("city_state",)
+# A musician's gig list writes „Ort folgt“ where the venue is not known yet: no place.
+_NOT_KNOWN_YET = lazy_re.compile(
+    r"^(?:(?:ort|veranstaltungsort|location|venue|place)\s*:?\s*)?"
+    r"(?:folgt|tba|tbd|tbc|noch\s+offen|wird\s+noch\s+bekannt\s?gegeben|to\s+be\s+announced)\.?$",
+    re.I,
+)
 
 
 def place_text(value: object) -> str | None:
     """A place written as text, or as an object with a name (or room, or short description) and
-    its address parts."""
+    its address parts; a text saying the place is still open („Ort folgt“) is none."""
     if isinstance(value, str):
-        return clean_text(value)
+        text = clean_text(value)
+        return None if text is None or _NOT_KNOWN_YET.match(text) else text
     if not isinstance(value, dict):
         return None
     parts = [value.get(key) for key in _NAMED_PARTS]
@@ -50,6 +60,9 @@ def place_text(value: object) -> str | None:
 
 
 def _text(value: object) -> str | None:
+    if isinstance(value, list):  # address lines: the street, then a building („Bldg C“)
+        lines = [text for item in value if isinstance(item, str) and (text := clean_text(item))]
+        return ", ".join(lines) or None
     return clean_text(value) if isinstance(value, str) else None
 
 

@@ -7,17 +7,29 @@ session of an event only in a string of start–end pairs joined by „;“: ``"
 ``"timings": [{"begin": "2025-01-06T11:00:00.000+01:00", "end": "…"}]``. Each pair is one
 occurrence with its own hours; an end whose clock comes before its start's on the same day is the
 night after („2012-06-02T23:00:00 2012-06-02T04:30:00“ runs to 04:30 on the 3rd).
+
+Mobilize's events API lists them as ``"timeslots": [{"start_date": 1627513200, "end_date":
+1627520400}]``, epoch seconds, beside the event's ``"timezone": "America/New_York"``: each slot is
+read as the wall clock of that zone (19:00 in Melbourne, Florida); without a zone the wall clock
+is unknown and the slots are not read.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from netdir import lazy_re
 from netdir.extract.iso_moments import iso_moment
+from netdir.zone_names import stated_zone
 
 TIMETABLE_KEYS = ("timetable", "timings")
+# Slots of epoch seconds (Mobilize), read in the zone the event names.
+_EPOCH_SLOT_KEYS = ("timeslots",)
+_EPOCH_ZONE_KEYS = ("timezone", "time_zone", "timeZone")
+# Epoch seconds of a plausible event (2001 to 2286): smaller counts are ids or durations.
+_MIN_SECONDS = 10**9
+_MAX_SECONDS = 10**10
 _STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 _PAIR = lazy_re.compile(rf"^\s*({_STAMP})(?:\s+({_STAMP}))?\s*$")
 _MAX_OCCURRENCES = 400  # pairs read from one object at most
@@ -32,7 +44,45 @@ def timetable(node: dict[str, Any]) -> tuple[str, list[Occurrence]] | None:
         pairs = _pairs_of_text(value) if isinstance(value, str) else _pairs_of_list(value)
         if pairs:
             return key, pairs[:_MAX_OCCURRENCES]
+    for key in _EPOCH_SLOT_KEYS:
+        if pairs := _epoch_slots(node.get(key), _zone_name(node)):
+            return key, pairs[:_MAX_OCCURRENCES]
     return None
+
+
+def _zone_name(node: dict[str, Any]) -> object:
+    return next((node[key] for key in _EPOCH_ZONE_KEYS if key in node), None)
+
+
+def _epoch_slots(value: object, zone_name: object) -> list[Occurrence]:
+    """Slot objects of epoch seconds as (start, end) stamps in the named zone; none when a slot
+    is anything else or the zone is unknown (the wall clock would be a guess)."""
+    zone = stated_zone(zone_name)
+    if zone is None or not isinstance(value, list):
+        return []
+    pairs: list[Occurrence] = []
+    for item in value:
+        start = _epoch(item.get("start_date")) if isinstance(item, dict) else None
+        if start is None:
+            return []
+        end = _epoch(item.get("end_date"))
+        begins = start.astimezone(zone)
+        ends = end.astimezone(zone) if end is not None and end > start else None
+        pairs.append(
+            (
+                begins.isoformat(timespec="minutes"),
+                ends.isoformat(timespec="minutes") if ends is not None else None,
+            )
+        )
+    return pairs
+
+
+def _epoch(value: object) -> datetime | None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    if not _MIN_SECONDS <= value < _MAX_SECONDS:
+        return None
+    return datetime.fromtimestamp(value, tz=UTC)
 
 
 def _pairs_of_text(text: str) -> list[Occurrence]:

@@ -1,0 +1,31 @@
+"""An iCalendar LOCATION that is only the address of the event's web page: its link, no place.
+
+A university's Google Calendar keeps, for each concert and film, the address of the event's
+page on the cultural service's site as LOCATION („https://sac.usal.es/show-item/ensemble-1700/“)
+and no URL. A reader sees a link there, not where the event happens: it is the event's page. A
+video meeting's address (Zoom, Teams, Jitsi, a stream) is where an online event happens and stays
+its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+
+_BARE_ADDRESS = lazy_re.compile(r"^https?://[^\s/]+(?:/\S*)?$", re.I)
+# Hosts and paths of the places online events happen in.
+_MEETING = lazy_re.compile(
+    r"zoom|teams|meet|webex|jitsi|bigbluebutton|bbb|opentalk|gotomeeting|gotowebinar|whereby|"
+    r"discord|skype|youtube|youtu\.be|twitch|vimeo|stream|live|webinar|online|virtual|"
+    r"bluejeans|hopin|wonder\.me|gather\.town|matrix|element",
+    re.I,
+)
+
+
+def page_address(location: str | None) -> str | None:
+    """``location`` when it is a bare web address that no video meeting or stream is at."""
+    if location is None or not _BARE_ADDRESS.match(location.strip()):
+        return None
+    address = location.strip()
+    return None if _MEETING.search(address) else address
