@@ -61,7 +61,7 @@ def test_an_opendatasoft_timetables_occurrences(capsys: pytest.CaptureFixture[st
     swing = next(row for row in rows if row["title"] == "SWINGING MONKEYS PARTY")
     assert (swing["end"], swing["location"]) == (
         "2012-06-03T04:30:00+02:00",
-        "L'Alimentation Générale",
+        "L'Alimentation Générale, Paris",  # "placename" with its "city" (structured batch AZ)
     )
 
 
