@@ -58,3 +58,11 @@ def test_a_groups_whole_day_is_the_day_of_the_events_listed_under_it() -> None:
     assert grouped_day({"date": "Oktober", "events": []}, "events", {}) == {}
     assert grouped_day({"date": "2025-02-30", "events": []}, "events", {}) == {}
     assert parted_days(event, {}, TODAY) is None
+
+
+def test_only_a_list_of_events_inherits_its_groups_day() -> None:
+    from netdir.extract.json_date_parts import grouped_day
+
+    dated = {"date": "2025-10-08", "attachments": [{"name": "programm.pdf"}]}
+    assert grouped_day(dated, "attachments", {}) == {}
+    assert grouped_day({"datum": "2025-10-08", "termine": []}, "termine", {}) != {}

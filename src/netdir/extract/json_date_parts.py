@@ -15,6 +15,7 @@ none of its own (:func:`grouped_day`).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -38,11 +39,19 @@ GROUP_DAY = "group_day"
 # Where such a group keeps its day, and the lists it keeps its events in.
 _GROUP_DAY_KEYS = ("date", "datum", "day", "tag")
 _GROUP_DATE = lazy_re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+# Only a list named for what happens that day („events“, „termine“, „programm“) holds them: a
+# dated object's „attachments“ or „rooms“ are no events of its day.
+_GROUP_LIST = lazy_re.compile(
+    r"^(?:events?|items|entries|termine?|veranstaltungen|eintr(?:ä|ae)ge|programm?e?|schedule)$",
+    re.I,
+)
 
 
 def grouped_day(node: dict[str, Any], key: str, around: Parts) -> Parts:
     """The parts the items of ``node[key]`` (a list in an untitled object) inherit: with the
     group's whole ISO day when the object states one."""
+    if _GROUP_LIST.match(key) is None:
+        return around
     for day_key in _GROUP_DAY_KEYS:
         if day_key == key or (text := _text(node.get(day_key))) is None:
             continue
