@@ -10,7 +10,7 @@ import pytest
 from netdir.extract import extract_page
 from netdir.extract.block_places import stated_place
 from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
-from netdir.extract.notices import announces_a_later_session, is_farewell
+from netdir.extract.notices import announces_a_later_session, is_break, is_farewell
 from netdir.extract.place_lines import room_ending_a_timed_row, where_of_a_when_where_line
 from netdir.extract.title_places import places_in_a_shared_town
 from netdir.normalize import normalize_record
@@ -297,3 +297,35 @@ def test_the_flood_task_force_meeting_in_otc_325_is_placed() -> None:
     records = page_records("austin-bcic-flood-task-force-2016", url, date(2025, 2, 23))
     places = {s: place for t, s, place in records if t and t.startswith("Regular") and s}
     assert places["2016-05-03"] == "OTC 325"
+
+
+def test_the_place_a_host_holds_its_event_in_is_named_before_the_object() -> None:
+    sentence = (
+        "Unter dem Titel „Politik im Netz“ veranstaltet die Heinrich-Böll-Stiftung am Samstag, "
+        "31. Januar 2015, zwischen 10:00 und 17:00 Uhr im Stuttgarter Rathaus ihre diesjährige "
+        "Jahrestagung."
+    )
+    assert stated_place([sentence]) == "Stuttgarter Rathaus"
+    assert stated_place(["Wir veranstalten im Sommer ein Fest."]) is None
+
+
+def test_the_annual_conference_post_places_it_in_the_town_hall() -> None:
+    url = (
+        "https://www.gruen-digital.de/2015/01/"
+        "digitalpolitisches-jahrestagung-2015-der-heinrich-boell-stiftung-baden-wuerttemberg/"
+    )
+    got = places_by_title("wp-gruendigital-jahrestagung-2015", url, date(2015, 1, 15))
+    assert set(got.values()) == {"Stuttgarter Rathaus"}
+
+
+def test_the_shuttle_buses_departure_is_no_programme_point() -> None:
+    timed = "23.10.2014, 17.30 Uhr"
+    assert is_break("Abfahrt der Shuttlebusse nach Munzingen", timed)
+    assert not is_break("Abfahrt zur Vereinsfahrt nach Rom", timed)  # the club's trip itself
+    starts = starts_by_title(
+        "ftl-dtv-tourismustag-2014-programm",
+        "http://localhost:8080/programmablauf",
+        date(2014, 10, 30),
+    )
+    assert "Abfahrt der Shuttlebusse nach Munzingen" not in starts
+    assert starts["Start ins Rahmenprogramm"] == "2014-10-23T18:00:00+02:00"

@@ -136,18 +136,25 @@ def stated_place(lines: list[str]) -> str | None:
 # „Am Samstag … findet von 13:00 Uhr bis 17:00 Uhr im Eigenbaukombinat ein Arduino Workshop,
 # durchgeführt von den Codegirls, statt.“: the place stands before the sentence's subject (an
 # article opens it), the verb „findet … statt“ around both.
+# „… veranstaltet die Heinrich-Böll-Stiftung … am Samstag, 31. Januar 2015, zwischen 10:00 und
+# 17:00 Uhr im Stuttgarter Rathaus ihre diesjährige Jahrestagung …“: the place before the
+# object the host holds there.
 _PLACE_BEFORE_THE_SUBJECT = lazy_re.compile(
     r"\bfinde[nt]\b[^.!?]*?\s(?:im|in\s+der|in\s+dem|ins)\s+"
     r"(?P<place>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+"
     r"(?:ein|eine|unser|unsere)\s[^.!?]*\bstatt\b"
+    r"|\bveranstalte[nt]\b(?:[^.!?]|(?<=\d)\.)*?\s(?:im|in\s+der|in\s+dem)\s+"
+    r"(?P<held>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+"
+    r"(?:ihre[n]?|seine[n]?|unsere[n]?|eine[n]?|ein|den|die|das)\s"
 )
 
 
 def _place_before_the_subject(lines: list[str]) -> str | None:
     for line in lines:
         match = _PLACE_BEFORE_THE_SUBJECT.search(line)
-        if match is not None and not NOT_A_PLACE_WORD.match(match["place"]):
-            return match["place"]
+        place = (match["place"] or match["held"]) if match is not None else None
+        if place is not None and not NOT_A_PLACE_WORD.match(place):
+            return place
     return None
 
 

@@ -139,6 +139,10 @@ _BREAK = lazy_re.compile(
     r"mittagsimbiss|frühstück|breakfast|"
     # „Anreise“, „Abreise“: a meeting's arrival and departure windows in its timetable
     r"anreise|abreise|arrival|departure|"
+    # „Abfahrt der Shuttlebusse nach Munzingen“ between a congress's talks and its evening: the
+    # ride there, not a programme point
+    r"(?:abfahrt|rückfahrt)\s+(?:der|des)\s+(?:shuttle-?)?bus(?:se|ses)?"
+    r"(?:\s+(?:nach|zum|zur|zu)\s+[^\W\d][\w .-]*)?|"
     # „ANKOMMEN / CHECK-IN“ before the welcome: the attendees' arrival, as „Anreise“ is
     r"(?:ankommen|ankunft)(?:\s*(?:/|&|\+|und|and)\s*(?:check-?in|registrierung|anmeldung))?|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
