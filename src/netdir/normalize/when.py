@@ -100,8 +100,10 @@ from netdir.normalize.when_history import (
 )
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
+from netdir.normalize.when_line_clock import with_line_clock
 from netdir.normalize.when_lists import day_list, first_pair
 from netdir.normalize.when_month_before import with_month_before
+from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
@@ -261,6 +263,8 @@ def _parse_when(
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
     if "|" in clean:
         clean = joined_hour_cells(clean)  # "von | bis | Mittwoch | 17:00 | 20:00": 17:00 - 20:00
+        clean = with_month_heading(clean)  # "November | 14./15. Heimatabend": 14./15. November
+        clean = with_line_clock(clean)  # "Freitag 2.6.2023 ab 17:00 | 18:30 Vortrag": 18:30
     if ("esume" in clean or "wieder" in clean or "weiter" in clean or "ontinue" in clean) and (
         resumed := resumed_part(clean)
     ) is not None:

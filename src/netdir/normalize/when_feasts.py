@@ -72,6 +72,9 @@ _CHRISTMAS = _fixed(12, 25)
 FEASTS: dict[str, Callable[[int], date]] = {
     "neujahr": _fixed(1, 1), "neujahrstag": _fixed(1, 1),
     "heilige drei könige": _fixed(1, 6), "dreikönigstag": _fixed(1, 6),
+    # "findet die Hauptversammlung an Dreikönig statt" (only with its preposition: "zwischen
+    # Weihnachten und Dreikönig" is a stretch of days)
+    "an dreikönig": _fixed(1, 6), "am dreikönig": _fixed(1, 6), "zu dreikönig": _fixed(1, 6),
     "rosenmontag": _after_easter(-48), "aschermittwoch": _after_easter(-46),
     # the carnival's Tuesday by its regional names ("am Fasnachtsdienstag")
     "faschingsdienstag": _after_easter(-47), "fasnachtsdienstag": _after_easter(-47),

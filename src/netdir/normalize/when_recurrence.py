@@ -175,7 +175,11 @@ _HABIT_ON_A = lazy_re.compile(
 )
 # "meetings which are regularly scheduled for Tuesday at 9:00 a.m.": a weekday said to be regular.
 _REGULAR_WEEKDAY = lazy_re.compile(
-    rf"\b(?:regularly|regelm(?:ä|ae)(?:ß|ss)ig)\b[^.!?\d]{{0,30}}?\b(?:for|on|am)\s+(?P<wd>{_WD})s?\b",
+    rf"\b(?:regularly|regelm(?:ä|ae)(?:ß|ss)ig)\b[^.!?\d]{{0,30}}?\b(?:for|on|am)\s+(?P<wd>{_WD})s?\b"
+    # "Die Singgruppe probt in der Regel am Mittwoch in der Aula": "as a rule on" a weekday is
+    # every such weekday — not one with its date, nor "am Sonntag Kantate" (a feast's Sunday)
+    rf"|\bin\s+der\s+regel\b[^.!?\d]{{0,30}}?\bam\s+(?P<rwd>{_WD})\b"
+    r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)(?!\s+(?-i:[A-ZÄÖÜ]))",
     _FLAGS,
 )
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
@@ -253,7 +257,8 @@ _CUES = lazy_re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
-    r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on",
+    r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
+    r"|in\s+der\s+regel\s",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -263,7 +268,7 @@ _CUE_PIECES = (
     "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
     " meet", "take place", "immer am", "jeweils am", "stets am", "always on", "ab sofort", "künftig",
-    "now on",
+    "now on", "der regel",
 )  # fmt: skip
 
 
@@ -330,7 +335,7 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
     regular = _REGULAR_WEEKDAY.search(text) if "egel" in text or "egular" in text else None
     if regular is not None:
-        day = WEEKDAYS[regular["wd"].lower()]
+        day = WEEKDAYS[(regular["wd"] or regular["rwd"]).lower()]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *regular.span())
     # ("THURSDAY MORNINGS – The Church is always open …": a heading in capitals)
     parts = (

@@ -143,8 +143,12 @@ _RELATIVE_CONFIRMED = lazy_re.compile(
     FLAGS,
 )
 _RELATIVE_ADJECTIVE = lazy_re.compile(
-    # ("beim gestrigen Martinsumzug": "beim" is "bei dem", as "am")
-    r"\b(?:am|beim|an\s+diesem)\s+(?P<rel>" + alternation(RELATIVE_ADJECTIVES) + r")\b"
+    # ("beim gestrigen Martinsumzug": "beim" is "bei dem", as "am"; "Bei der heutigen
+    # Generalversammlung wurden … verkündet", "zur morgigen Sitzung": a meeting of that day, not
+    # "in der heutigen Zeit", "zum heutigen Stand")
+    r"\b(?:am|beim|an\s+diesem|bei\s+der|auf\s+der|zur)\s+(?P<rel>"
+    + alternation(RELATIVE_ADJECTIVES)
+    + r")\b(?!\s+(?:zeit|zeitpunkt|stand|sicht|form|welt|gesellschaft|tag)\b)"
     r"(?:\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b)?",
     FLAGS,
 )
