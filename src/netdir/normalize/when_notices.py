@@ -60,8 +60,13 @@ _ABBREVIATION = lazy_re.compile(
 _DATA_DELETED = lazy_re.compile(
     rf"\b(?:daten|angaben)\b{_CLAUSE}{{0,60}}?\b(?:gelöscht|vernichtet)\b", FLAGS
 )
-# „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day.
-_ON_HOLD = lazy_re.compile(r"\bauf\s+eis\s+(?:gelegt|liegen|liegt|lag)\b", FLAGS)
+# „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day. „Sonstige
+# Lebensmittel müssen bis mindestens März 2022 haltbar sein“: a donation's shelf life.
+_ON_HOLD = lazy_re.compile(
+    r"\bauf\s+eis\s+(?:gelegt|liegen|liegt|lag)\b"
+    rf"|\bbis\s+(?:mindestens\s+|zum\s+|ende\s+)?(?:{MONTH_ALT}|\d){_CLAUSE}{{0,40}}?\bhaltbar\b",
+    FLAGS,
+)
 # „Wir haben seit dem 1.10.23 die Mindestausleihzeit von 4 Stunden auf 1 Stunde reduziert“,
 # „Seit dem 21.8. haben wir … verdoppelt“: a change in force since a day, told in the perfect.
 _CHANGED_SINCE = lazy_re.compile(
@@ -141,7 +146,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen",
+    "starb", "gegangen", "haltbar",
 )  # fmt: skip
 
 

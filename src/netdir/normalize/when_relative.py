@@ -268,8 +268,14 @@ def _relative_weekend(text: str, reference: date) -> When | None:
         return None
     which = match["which"].lower()
     if which in _PAST_WEEKEND:
-        if which.startswith("letzt") and PAST_TENSE.search(text) is None:
-            return None  # "am letzten Wochenende" in a plan may be a season's last
+        if (
+            which.startswith("letzt")
+            and PAST_TENSE.search(text) is None
+            and _PERFECT_CLAUSE.search(text) is None
+        ):
+            # "am letzten Wochenende" in a plan may be a season's last; told in the past ("Wir
+            # haben letztes Wochenende Honig geschleudert.") it is the one just gone
+            return None
         # the last whole weekend before the page's day (on a Sunday, the one before)
         saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
         if reference.weekday() >= 5:

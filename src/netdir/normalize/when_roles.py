@@ -275,13 +275,20 @@ _DOCUMENT_BEFORE = lazy_re.compile(
 _UNTIL_EITHER_BEFORE = lazy_re.compile(
     r"\bbis\s+(?:zum\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+(?:bzw\.|oder)\s+$", _FLAGS
 )
+# "Die Online-Anmeldung … muss jedoch am Freitag, den 12. Mai 2023 um 13.30 Uhr beendet sein": what
+# must be done on a day (with a verb of getting done after it) is done by then, as "bis".
+_MUST_ON_BEFORE = lazy_re.compile(
+    r"\b(?:muss|müssen|sollte|sollten)\b[^.!?;\d]{0,40}?\bam\b[^.!?;\d]{0,25}$", _FLAGS
+)
 # Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
 _DONE_BY_AFTER = lazy_re.compile(
-    r"^[^.!?;]{0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet|eingegangen"
+    # (a clock's dot may stand between: "am … 12. Mai 2023 um 13.30 Uhr beendet sein")
+    r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){0,100}?\b(?:eingereicht|abgegeben|beantragt|angemeldet|gemeldet"
+    r"|eingegangen"
     r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
     # "Danach muss die namentliche Meldung bis am 28. Februar gemacht werden", "Die Rechnung
     # dafür muss bis am 28. Februar 2025 beglichen werden": a sign-up made or a bill paid by then
-    r"|abgeschlossen|gemacht|beglichen|getätigt|vorgenommen)\s+(?:sein|werden|worden\s+sein)\b"
+    r"|abgeschlossen|gemacht|beglichen|getätigt|vorgenommen|beendet)\s+(?:sein|werden|worden\s+sein)\b"
     # "Eine Programm-Übersicht wird den Eltern bis am Montag, 20. März 2023 via Klapp zugestellt":
     # a passive of sending or handing over closing the clause
     r"|^[^.!?;]{0,60}?\b(?:zugestellt|zugeschickt|zugesandt|verschickt|versandt|eingereicht"
@@ -764,6 +771,7 @@ def role_of_date(before: str, after: str) -> str | None:
         if _DONE_BY_AFTER.match(following) and (
             UNTIL_BEFORE.search(before[-CUE_REACH:])
             or _UNTIL_EITHER_BEFORE.search(before[-CUE_REACH:])
+            or _MUST_ON_BEFORE.search(before[-CUE_REACH:])
         ):
             return DEADLINE
         if _BEFORE_STAMP.match(following):
