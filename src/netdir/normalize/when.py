@@ -516,8 +516,10 @@ def _parse_when(
             (first.year, first.month),
             (reference.year, reference.month),
         }
-        if (last < reference or under_way) and (
-            PAST_TENSE.search(clean) is not None or _LED_US.search(clean) is not None
+        if (
+            (last < reference or under_way)
+            and (PAST_TENSE.search(clean) is not None or _LED_US.search(clean) is not None)
+            and not (under_way and _told_ahead_in(clean, first.month))
         ):
             # "This was started … in September 2011 and continued until February 2022": a
             # month told in the past is history, as a yearless one ("Im Juni fand … statt");
@@ -531,6 +533,20 @@ def _parse_when(
             return When(starts.isoformat(), None, True, precision)  # "ab Oktober": from then on
         return When(first.isoformat(), last.isoformat(), True, precision)
     return NOTHING
+
+
+# "… abgesagt wurde und wir im Januar 2022 nur die Gottesdienste zelebrieren werden": the month
+# under way with a future in its own clause lies ahead, whatever another clause tells as past.
+_MONTH_NAME = lazy_re.compile(r"\b(?P<mn>" + MONTH_ALT + r")\b", FLAGS)
+_FUTURE_IN_CLAUSE = lazy_re.compile(r"[^.!?;,]{0,80}?\b[^\W\d]{3,}en\s+(?:werden|wird)\b", FLAGS)
+
+
+def _told_ahead_in(text: str, month: int) -> bool:
+    """Whether the clause naming ``month`` goes on in the future ("… zelebrieren werden")."""
+    for named in _MONTH_NAME.finditer(text):
+        if MONTHS[named["mn"].lower()] == month:
+            return _FUTURE_IN_CLAUSE.match(text, named.end()) is not None
+    return False
 
 
 # "Im Juni 2009 führte uns der Weg zum Landesverbandstreffen": a chronicle's way going somewhere

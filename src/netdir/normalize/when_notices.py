@@ -60,6 +60,12 @@ _ABBREVIATION = lazy_re.compile(
 _DATA_DELETED = lazy_re.compile(
     rf"\b(?:daten|angaben)\b{_CLAUSE}{{0,60}}?\b(?:gelöscht|vernichtet)\b", FLAGS
 )
+# „Der Gedenktag des heiligen Sebastian ist der 20. Januar“: a saint's or a person's day named as
+# a fact of the calendar (never „… ist am Sonntag, 20. Januar“, which may announce its feast).
+_DAY_OF_FACT = lazy_re.compile(
+    r"\b(?:gedenktag|namenstag|todestag|patrozinium)\b[^.!?;\d]{0,60}?\bist\s+der\s+\d{1,2}\.",
+    FLAGS,
+)
 # „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day. „Sonstige
 # Lebensmittel müssen bis mindestens März 2022 haltbar sein“: a donation's shelf life.
 _ON_HOLD = lazy_re.compile(
@@ -146,7 +152,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "haltbar",
+    "starb", "gegangen", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
 )  # fmt: skip
 
 
@@ -168,6 +174,8 @@ def is_notice(text: str) -> bool:
     ):
         return True
     if _WINDOW.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
+        return True
+    if _DAY_OF_FACT.search(text) is not None:
         return True
     changed = _CHANGED_SINCE.search(text)
     if changed is not None and _PERFECT.search(text) is not None:
