@@ -1774,6 +1774,43 @@ unchanged, none lost. Left: a city's plan „will noch im Januar 2018 … sorgen
 wurden alle … eingeladen“ in a year report written in December (an invitation told in the past may be
 to a coming day), and „Am Dienstag, dem Fest des … Wladimir, hat … unternommen“ written on a Tuesday (the
 feast's day, a week back, is not in the text). All 166 rounds: 6061/6199 = 97.8 %.
+
+Round 167 (date_strings_heldout_round167.yaml, 40 German strings from a Lower Franconian village's
+Sebastian brotherhood, 2019-2023: the feast weekend „beginnt am Samstag, den 16.01.2021 und endet am
+Montag, den 18.1.2021“, its Covid cancellations and summer replacement, general meetings „an
+Dreikönig“, rifle hand-out hours, a day's programme by clock lines), round 168 (37 Austrian strings
+from a Styrian St. Vincent de Paul conference, 2019-2026: „ladet zur Generalversammlung am Sonntag
+9.2.2025 um 10:00 Uhr“, „15. Jänner 2023“, „ab 9h“, „missio SHOP von 24.09 bis 22.10.2023“, drop-off
+points „Mo, 11.12. und Di, 12.12.2023 von 8:00-13:00 Uhr“, „heuer“) and round 169 (36 strings: a Swiss
+folk-costume group's year programme under month headings „Jahresprogramm 2015 | November | 14./15.
+Heimatabend mit Theater“ and rehearsal rules, a Bavarian grammar school's concert, first school day,
+alumni evening, enrolment days and deadlines, a community garden's „letztes Wochenende“) were written
+down together after round 166's fixes and scored **87.5 % (35/40)**, **91.9 % (34/37)** and
+**61.1 % (22/36)** before any change for them: 91/113 = 80.5 % (90/113 as first written: three truths
+were aligned before any fix with rounds 111, 131 and 12 — two services on two following days each
+with its own are the first day; the month under way told in the future is a month; a weekly rule's
+next day may be today); rounds 5-169 pooled before their fixes 5129/6166 = 83.2 %.
+Their misses: a year programme's bare days under a month cell, a programme line's own clock under
+its day heading's („Freitag 2.6.2023 ab 17:00 | 18:30 Vortrag“), „in der Regel am Mittwoch“,
+„bei der heutigen Generalversammlung“, „an Dreikönig“, „letztes Wochenende“ told in the perfect, a
+donation's shelf life („bis mindestens März 2022 haltbar“), „muss am … um 13.30 Uhr beendet sein“, a
+saint's memorial day as a fact, the month under way told in the future beside a cancelled feast, a
+past month written with its year at the sentence's start, how a reverse Advent calendar works, an
+open day named as the reference for visits, and enrolment hours going on into a next day's clause.
+
+After the fixes (when_month_rows (new): a month cell names the month of the next cell's bare days;
+when_line_clock (new): a line's opening clock over its heading's; when_recurrence: „in der Regel am“;
+when_relative: „bei der / zur heutigen …“, a past weekend told in the perfect; when_feasts: „an
+Dreikönig“; when_notices: a shelf life, a memorial day's date as a fact; when_roles: „muss am …
+beendet sein“ (a clock's dot inside the clause); when: a future clause keeps the month under way;
+when_schedule_rows: a row opening with a bare weekday and hours from … to, which also mends round
+114's two training rows; cases in data/when_cases.tsv) they score 97.5 % (39/40), 97.3 % (36/37)
+and 94.4 % (34/36): 109/113 = 96.5 %. Rounds 1-166 6061 → 6063 of 6199, none lost. Left: „2022
+wird … der Festgottestdienst im Januar gefeiert, aber … verschoben“ (a past January named with its
+year at the sentence's start), „am 1. Dezember leer und am 24. Dezember voll“, „nach dem Tag der
+offenen Tür am 11. März … besichtigen“ and „vom Montag, den 8. Mai bis Donnerstag, den 11. Mai von 9
+Uhr bis 16.30 Uhr, am Freitag, den 12. Mai von 9 Uhr bis 13.30 Uhr“ (the next day's clause not joined
+to the period). All 169 rounds: 6172/6312 = 97.8 %.
 """
 
 from __future__ import annotations
@@ -1954,6 +1991,9 @@ ROUND163_FILE = Path(__file__).parent / "date_strings_heldout_round163.yaml"
 ROUND164_FILE = Path(__file__).parent / "date_strings_heldout_round164.yaml"
 ROUND165_FILE = Path(__file__).parent / "date_strings_heldout_round165.yaml"
 ROUND166_FILE = Path(__file__).parent / "date_strings_heldout_round166.yaml"
+ROUND167_FILE = Path(__file__).parent / "date_strings_heldout_round167.yaml"
+ROUND168_FILE = Path(__file__).parent / "date_strings_heldout_round168.yaml"
+ROUND169_FILE = Path(__file__).parent / "date_strings_heldout_round169.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2188,6 +2228,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND164_FILE,
             ROUND165_FILE,
             ROUND166_FILE,
+            ROUND167_FILE,
+            ROUND168_FILE,
+            ROUND169_FILE,
         )
         for case in load_heldout(path)
     ]
