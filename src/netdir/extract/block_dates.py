@@ -662,11 +662,28 @@ def _date_of_an_announcement(
     announced = (
         announced_day(segment, stamped=bool(stamps.texts))
         if stamps.texts or segment[0].tag in HEADING_TAGS
-        else None
+        else _opening_announcement(segment)
     )
     if announced is not None:
         reading.date_text, tag = announced
         reading.sources["date_text"] = f"listing:{tag} announcing sentence"
+
+
+def _opening_announcement(segment: list[LexborNode]) -> tuple[str, str] | None:
+    """A lone paragraph that opens by announcing its event („Die 5. Nationale Impfkonferenz
+    findet am 10.05. und 11.05.2017 in Oldenburg … statt. Das Programm …“): its first sentence's
+    day, read as the long paragraphs of posts are. Not a day told later in the prose."""
+    if len(segment) != 1 or segment[0].tag != "p":
+        return None
+    announced = announced_day(segment, stamped=False)
+    if announced is None:
+        return None
+    text = node_text(segment[0]) or ""
+    return announced if text.startswith(announced[0][:_OPENING_CHARS]) else None
+
+
+# How much of the sentence must open the paragraph: its first words.
+_OPENING_CHARS = 24
 
 
 def _date_of_the_element(

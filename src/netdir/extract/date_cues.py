@@ -15,6 +15,7 @@ from typing import Any
 from netdir import lazy_re
 from netdir.normalize.when import date_role, parse_when
 from netdir.normalize.when_grammar import WEEKDAY_FULL_ALT
+from netdir.normalize.when_undotted_opening import UNDOTTED_OPENING_CUE
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 # (with the Austrian „Jänner“ and „Feber“ and the Swiss „Januer“ that ``when_words`` reads)
@@ -28,7 +29,8 @@ MONTH_YEAR = lazy_re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
 WEEKDAY_WORD = lazy_re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
 DATE_LIKE = lazy_re.compile(
     # 12.03. / 12.03.2027 / 12. 3. 27 — but not "Raum 3.11.1" or a version "1.2.3"
-    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}})?(?!\d)"
+    # („22.08. 19:00 Uhr“: a clock after the day is no two-digit year)
+    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}}(?!:\d))?(?!\d)"
     # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
     # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it;
     # „11ten Januar“, „1ter Mai“: a German day with the ending of the spoken ordinal)
@@ -55,7 +57,9 @@ DATE_LIKE = lazy_re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
     r"|\b(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:\d{4}|\d{2})\b"
     # "18th this month": a day of the month the page is read in (``this_month_days``)
-    r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:of\s)?this\smonth\b",
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:of\s)?this\smonth\b"
+    # „19.07 Nürnberg“, „25.07 19:00 Uhr“: a padded day and month without the month's dot
+    rf"|{UNDOTTED_OPENING_CUE}",
     re.IGNORECASE,
 )
 # "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.": cased,
@@ -70,6 +74,8 @@ _RANGE_START = (
     r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4}|(?<=\.)\d{2}(?!\d))?\s?(?:[–—/-]|bis|\+|&|und)\s?"
     # "27/28. Oktober 2023", "28/29 Juli": two days, the first without its dot
     rf"|\d{{1,2}}/(?=\d{{1,2}}(?:\.|\s(?:{_MONTH_WORDS})\b))"
+    # "28–31 January 2020": an English run, its first day without a dot before the dash
+    rf"|\d{{1,2}}\s?[–—-]\s?(?=\d{{1,2}}\s(?:{_MONTH_WORDS})\b)"
     r"|\d{1,2}(?:st|nd|rd|th)\s?(?:[–—-]|to|until)\s?)?"  # "20th to 22nd December"
 )
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:\s?(?:Uhr|h\b|{_CASED_AM_PM}))?"
@@ -104,9 +110,10 @@ DATE_PHRASE = lazy_re.compile(
 # ("september.␣", 11). A range start begins with a digit itself.
 _LEAD_BEFORE_DIGIT = 24
 # What a date phrase's first digit needs around it (every alternative of DATE_PHRASE, read up to
-# its first digit): after its one or two digits a dot, dash, slash or letter ("12.03.",
-# "12-03-27", "09/07/23", "12 März", "3rd"), or a year and a dash ("2027-03-12") ...
-_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./-]|[^\W\d_])|\d{4}-")
+# its first digit): after its one or two digits a dot, dash (en and em dashes too: "28–31
+# January"), slash or letter ("12.03.", "12-03-27", "09/07/23", "12 März", "3rd"), or a year and
+# a dash ("2027-03-12") ...
+_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./–—-]|[^\W\d_])|\d{4}-")
 # ... or a month word just before it ("März 2027", "Jan.31"). "Bereich 17: …" has neither.
 # (The lookahead lets the engine skip the letters no month word begins with.)
 _MONTH_BEFORE = lazy_re.compile(rf"(?=[adfjmnos])(?:{_MONTH_WORDS})\.?\s?\Z", re.IGNORECASE)

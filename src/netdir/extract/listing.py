@@ -73,7 +73,13 @@ from netdir.extract.listing_groups import (
     is_furniture,
 )
 from netdir.extract.listing_order import dated_reading_first, finer_first, overlaps
-from netdir.extract.listing_row_context import add_page_year, own_container, read_in_context
+from netdir.extract.listing_row_context import (
+    DAY_LINE_ROW_SOURCE,
+    add_page_year,
+    is_a_day_row,
+    own_container,
+    read_in_context,
+)
 from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.meeting_columns import meetings_in_columns
@@ -139,6 +145,7 @@ from netdir.extract.title_places import (
 )
 from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
 from netdir.extract.title_venues import move_venues_out_of_titles
+from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.venue_column import places_from_the_venue_column
@@ -326,6 +333,11 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             continue  # a card's modal box repeating its day and place below the cards
         if chosen and details_of_the_items(candidate, chosen[0], context.fetched_at.date()):
             continue  # an accordion's panels below the buttons that name its meetings
+        if twins := untitled_twins_of(candidate, chosen):
+            # the posts' title rows beside their excerpts, chosen first: the titles name them
+            chosen[chosen.index(twins[0])] = candidate
+            chosen[:] = [group for group in chosen if group not in twins]
+            continue
         if any(overlaps(candidate, other) for other in chosen):
             rest = _outside_chosen(candidate, chosen, context.base_url, outline)
             if rest is not None and rest.score >= MIN_SCORE:
@@ -649,6 +661,8 @@ def _no_offering(
         return True
     if heads_the_rows_below(candidate.segments, readings, index):
         return True  # „Sonntag, 6.01. Epiphanias“ across the table: the day of the rows below
+    if _heads_its_timed_rows(candidate.segments, readings, index):
+        return True  # „Donnerstag, 9. September 2021“ among „9:00 Uhr: Aktionstraining“ rows
     if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(segment, reading.title):
         return True  # a post's meta line: its tag links beside the day it was written
     if names_a_deadline(reading.title):
@@ -792,6 +806,18 @@ _NEWS_HEADING = lazy_re.compile(
     r"pressemitteilungen|presse)$",
     re.I,
 )
+
+
+def _heads_its_timed_rows(
+    segments: list[list[LexborNode]], readings: list[BlockReading], index: int
+) -> bool:
+    """Whether block ``index`` is a day line of the list whose next row took its day from it."""
+    return (
+        index + 1 < len(readings)
+        and readings[index + 1].sources.get("date_text") == DAY_LINE_ROW_SOURCE
+        and bool(segments[index])
+        and is_a_day_row(segments[index][0])
+    )
 
 
 def _under_news_heading(block: LexborNode, outline: Outline | None) -> bool:

@@ -356,6 +356,15 @@ def _pool_prefix(parent: LexborNode, parent_signature: str, grandparent: LexborN
     return ""
 
 
+def _blank_paragraph(node: LexborNode) -> bool:
+    """A paragraph that shows nothing: the block editor's „<p><!-- wp:paragraph --></p>“ and
+    „<p>&nbsp;</p>“ spacers between a post's dated lines. They are no rows of its list (dozens of
+    them would fill the group's scoring sample before its first dated line)."""
+    if node.tag != "p" or visible_text(node).strip():
+        return False
+    return node.css_first("img, iframe, video, input, svg") is None
+
+
 def _sibling_groups(
     parent: LexborNode, children: list[LexborNode]
 ) -> tuple[dict[str, list[LexborNode]], dict[str, str]]:
@@ -364,7 +373,7 @@ def _sibling_groups(
     groups: dict[str, list[LexborNode]] = defaultdict(list)
     shown: dict[str, str] = {}
     for child in children:
-        if child.tag not in _NOT_ITEM_TAGS:
+        if child.tag not in _NOT_ITEM_TAGS and not _blank_paragraph(child):
             child_signature = signature(child)
             # "tr.RowStyle" and "tr.AlternatingRowStyle" → one group, "tr.RowStyle".
             key = child_signature.lower()

@@ -93,6 +93,8 @@ _ALL_DAY = lazy_re.compile(r"^(?:laufend|ganzt(?:ä|ae)gig|ganztags|all[ -]day|o
 _MONTH_HEADINGS = 2  # headings looked at above a "Wed 18 - Sun 22" row for its month
 _OWN_CONTAINER_LEVELS = 3  # a link inside a div inside a cell inside its row
 DAY_ROW_SOURCE = "listing:day row above + month heading"
+# A timed row dated by a row of its own list that is only a day („Donnerstag, 9. September 2021“).
+DAY_LINE_ROW_SOURCE = "listing:day line among the rows"
 _TAB_PANE_LEVELS = 6  # a row inside a few builder wrappers inside its tab pane
 # A grid cell that only says the day's usual entry is off.
 _CANCELLED = lazy_re.compile(r"^(?:" + CALLED_OFF + r")[.!]?$", re.I)
@@ -438,6 +440,13 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     time = bare or (times[0] if is_time_cell(times[0]) else None)
     own = signature(block)
     for sibling in element_siblings(block, "prev", _GROUP_HEADER_ROWS):
+        if bare is None and signature(sibling) == own and is_a_day_row(sibling):
+            # „<p><strong>Donnerstag, 9. September 2021</strong></p>“ among the „<p>9:00-13:00
+            # Uhr: Aktionstraining</p>“ rows: a row that is only a day heads the timed rows after
+            # it, before a date further out (the post's own date above the text) would.
+            _take_header_day(sibling, time, reading)
+            reading.sources["date_text"] = DAY_LINE_ROW_SOURCE
+            return
         # the first other element above, or a day row across the table: a header, or nothing
         spanning = is_spanning_row(sibling)
         if signature(sibling) != own or spanning:
@@ -455,6 +464,28 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
             if reading.date_text is not None:
                 return
         container = container.parent
+
+
+def is_a_day_row(row: LexborNode) -> bool:
+    """A sibling row whose whole text is a short day with its weekday or year („Donnerstag,
+    9. September 2021“), without a time or a name: a day line heading the rows below it."""
+    text = visible_text(row).strip()
+    return (
+        0 < len(text) <= _GROUP_HEADER_CHARS
+        and _is_only_a_day(text)
+        and not TIME_LIKE.search(text)
+        and bool(_WEEKDAY_OR_YEAR.search(text))
+    )
+
+
+# A day line names its weekday or its year: „Donnerstag, 9. September 2021“, „Sa 14.02.“, not a
+# bare „9. September“ that may be a row's own short date.
+_WEEKDAY_OR_YEAR = lazy_re.compile(
+    r"\b(?:(?:mo|di|mi|do|fr|sa|so)(?:\.|\b)|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:19|20)\d\d)",
+    re.I,
+)
 
 
 def _date_from_own_rule(segment: list[LexborNode], reading: BlockReading) -> None:

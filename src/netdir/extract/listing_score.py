@@ -210,7 +210,31 @@ def is_item(reading: BlockReading) -> bool:
         # „Der <strong>Jugendgottesdienst</strong> am Freitag, dem 28. August, findet um 20 Uhr
         # … statt.“: a sentence that names its event in bold and its day in its prose.
         return names_a_day(reading.date_text)
-    return reading.date_leads and names_a_day(reading.date_text)
+    if reading.date_leads:
+        return names_a_day(reading.date_text)
+    # „Der gemeinsame 70. Bundeskongress von BVÖGD und BZÖG findet vom 23. bis 25. April 2020 in
+    # Saarbrücken statt.“: a short paragraph whose sentence says its event takes place that day
+    # names the event (news told in prose says what happened, it invites to nothing).
+    return (
+        reading.text_length <= _ANNOUNCING_CHARS
+        and names_a_day(reading.date_text)
+        and _ANNOUNCED_EVENT.match((reading.description or reading.title or "").strip()) is not None
+    )
+
+
+# A paragraph of an announcement or two, not an article of prose.
+_ANNOUNCING_CHARS = 320
+# „Der gemeinsame 70. Bundeskongress … findet vom … statt“, „Die Mitgliederversammlung findet
+# am … statt“: the paragraph opens with its event as the subject that takes place (a dot only
+# after a number or a letter: „Die 5. Nationale Impfkonferenz“, „… e.V. (GHUP) in Kassel
+# statt“). Invitations in running prose („Darum laden wir … ein“, „Das Fest beginnt am …“) tell
+# an event page's story, not a list's entry.
+_NO_SENTENCE_END = r"(?:[^.!?]|(?<=\d)\.|(?<=\b\w)\.)"  # („e.V.“: an abbreviation's dots)
+_ANNOUNCED_EVENT = lazy_re.compile(
+    rf"(?:der|die|das|unser|unsere)\s{_NO_SENTENCE_END}{{2,160}}?\s(?:findet|finden)\s"
+    rf"{_NO_SENTENCE_END}*?\bstatt\b",
+    re.I,
+)
 
 
 def _icon_under_a_heading(reading: BlockReading) -> bool:

@@ -20,9 +20,10 @@ from netdir.extract.block_text import css_matches
 from netdir.extract.inline_text import visible_text
 
 # „/tags/sommer/“, „/tag/fest“, „/category/news/“, „/kategorie/verein/“, „/schlagwort/chor/“:
-# the archive of one tag or category, the last part of its path.
+# the archive of one tag or category, the last part of its path; „/author/presse/“: the posts of
+# one author (the meta line's „Presse“ beside the day a post was written).
 _ARCHIVE = lazy_re.compile(
-    r"/(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:o|ö)rte?)/[^/]+/?$", re.I
+    r"/(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:o|ö)rte?|author|autor(?:in)?)/[^/]+/?$", re.I
 )
 
 
@@ -39,6 +40,8 @@ def named_by_a_tag(segment: list[LexborNode], title: str | None) -> bool:
         links = [node] if node.tag == "a" else css_matches(node, "a[href]")
         for link in links:
             href = (link.attributes.get("href") or "").strip()
-            if visible_text(link) == title and is_archive_link(href):
+            if visible_text(link) == title and (
+                is_archive_link(href) or "author" in (link.attributes.get("rel") or "").split()
+            ):
                 return True
     return False

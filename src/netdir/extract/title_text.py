@@ -47,6 +47,11 @@ JUNK_TITLES = frozenset(
         "veranstaltungsinformationen", "veranstaltungsinfos",
         # a timetable's time cell saying a row runs alongside the row above names nothing
         "parallel", "gleichzeitig", "zeitgleich",
+        # the link into an online meeting („Link zum <a>Onlineraum</a>“, „Here is the <a>roomlink
+        # </a>“) says where to join, not what meets there
+        "onlineraum", "online-raum", "zum onlineraum", "link zum onlineraum", "raumlink",
+        "roomlink", "room link", "zoom-link", "zoom link", "zoomlink", "meeting-link",
+        "meeting link", "einwahllink", "einwahl-link", "zugangslink", "join link",
     }
 )  # fmt: skip
 # A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
@@ -124,6 +129,9 @@ def is_document_link(text: str) -> bool:
     return bool(words) and len(words) <= 4 and all(word in _DOCUMENT_WORDS for word in words)
 
 
+_ARROWS = "→←»«›‹>< \u2192\u27f6\u2794\u279c"
+
+
 def is_junk_title(title: str | None) -> bool:
     if title is None:
         return True
@@ -134,7 +142,8 @@ def is_junk_title(title: str | None) -> bool:
 def _is_junk_text(title: str) -> bool:
     # Cached: scoring asks it of every sampled block's title, the records of the same titles
     # again, and furniture repeats its few link texts on every page of a site.
-    lowered = title.strip().lower()
+    # („Weiterlesen →“, „» Mehr“: the arrow a theme adds to its pointer says no more)
+    lowered = title.strip().strip(_ARROWS).strip().lower()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
         return True
     if FIELD_LABEL.fullmatch(lowered):

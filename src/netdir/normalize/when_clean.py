@@ -18,6 +18,7 @@ from netdir.normalize.when_times import (
     spoken_clock,
 )
 from netdir.normalize.when_typo_years import with_mistyped_years_mended
+from netdir.normalize.when_undotted_opening import dotted_opening_days
 from netdir.normalize.when_weekday_ranges import weekday_ranges_as_adverbs
 from netdir.normalize.when_weekday_then_ordinals import ordinals_before_weekday
 from netdir.normalize.when_words import (
@@ -309,6 +310,7 @@ def clean_date_text(text: str) -> str:
         text = _SPACED_UNDOTTED_DAY.sub(r"\g<wd>\g<d>.\g<m>.", text)
     if ":" in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(r"\g<d>.\g<m>.", text)
+    text = dotted_opening_days(text)  # „19.07 Nürnberg …“, „23-27.08 Krk“: the month's dot
     if " -" in text and "und -" in text:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)

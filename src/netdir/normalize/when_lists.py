@@ -37,6 +37,7 @@ from netdir import lazy_re
 from netdir.normalize.when_ampm_starts import ampm_starts
 from netdir.normalize.when_clean import respell_months
 from netdir.normalize.when_times import find_times
+from netdir.normalize.when_undotted_opening import dotted_opening_days
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -200,6 +201,8 @@ def occurrences(text: str | None) -> list[str] | None:
         # „Samstag 13. und Sonntag 14. Septemper 2014, jeweils 14 Uhr“: a misspelt month still
         # shares the days (``parse_when`` reads the text respelt, too).
         text = respell_months(text)
+        # „05.08, 11:00 Uhr“: a day that left out its month's dot is no first clock of two
+        text = dotted_opening_days(text)
     sessions = _sessions(text)
     if sessions is not None:
         return sessions
