@@ -331,13 +331,13 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             continue
         if chosen and repeats_the_days(candidate, chosen[0], context.fetched_at.date()):
             continue  # a card's modal box repeating its day and place below the cards
-        if chosen and details_of_the_items(candidate, chosen[0], context.fetched_at.date()):
-            continue  # an accordion's panels below the buttons that name its meetings
         if twins := untitled_twins_of(candidate, chosen):
             # the posts' title rows beside their excerpts, chosen first: the titles name them
             chosen[chosen.index(twins[0])] = candidate
             chosen[:] = [group for group in chosen if group not in twins]
             continue
+        if chosen and details_of_the_items(candidate, chosen[0], context.fetched_at.date()):
+            continue  # an accordion's panels below the buttons that name its meetings
         if any(overlaps(candidate, other) for other in chosen):
             rest = _outside_chosen(candidate, chosen, context.base_url, outline)
             if rest is not None and rest.score >= MIN_SCORE:
