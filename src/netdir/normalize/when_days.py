@@ -47,6 +47,7 @@ from netdir.normalize.when_pairs import (
     clock_each_day,
     end_only,
     following_days,
+    HOURS_THEN_NEXT_DAY_GAP,
     from_then_until,
     later_end,
     paired_times,
@@ -295,6 +296,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         end_mention = mentions[1]
     # (From here on no end means the first day names none of its own either: a range's end was
     # taken above and is never dropped.)
+    clocked_pair = False
     if end_mention is not None and end_mention.feast is None:
         # "VON 15.2.-17.2. + 18.2. Werkschau": the day after a period, joined by "+", ends it
         after = [m for m in mentions if m.start >= end_mention.end]
@@ -304,7 +306,18 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             and following_days(end_mention, after[0], reference)
         ):
             end_mention = after[0]
-    clocked_pair = False
+        elif (
+            len(after) == 1
+            and end_mention is not first
+            and _BARE_DAY_BEFORE.search(text, floor, first.start) is None
+            and HOURS_THEN_NEXT_DAY_GAP.match(text[end_mention.end : after[0].start])
+            and A_CLOCK.search(text, end_mention.end, after[0].start)
+            and following_days(end_mention, after[0], reference)
+        ):
+            # "vom Montag, den 8. Mai bis Donnerstag, den 11. Mai von 9 Uhr bis 16.30 Uhr, am
+            # Freitag, den 12. Mai von 9 Uhr bis 13.30 Uhr": the next day with its own hours
+            # goes on with the period, which ends at that day's end
+            end_mention, clocked_pair = after[0], True
     if end_mention is None and len(mentions) > 1:
         if (
             len(mentions) == 2

@@ -119,6 +119,13 @@ CLOCKED_AND_DAY_GAP = lazy_re.compile(
     r"(?:den\s+|dem\s+|the\s+)?$",
     FLAGS,
 )
+# "… bis Donnerstag, den 11. Mai von 9 Uhr bis 16.30 Uhr, am Freitag, den 12. Mai …": a period's
+# hours, then a comma (or "und") and "am" the next day.
+HOURS_THEN_NEXT_DAY_GAP = lazy_re.compile(
+    r"^(?:[^.!?;]|(?<=\d)\.(?=\d))*?\d\s*(?:uhr)?\s*(?:,\s*|\s+und\s+)(?:und\s+)?am\s+"
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:den\s+|dem\s+)?$",
+    FLAGS,
+)
 AND_DAY_GAP = lazy_re.compile(
     # ("Am Samstag 09.05.2015 abends und am Sonntag 10.05.2015": the first day's part of the day
     # between)
