@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day, node_text
 from netdir.extract.listing_groups import Candidate, Outline, signature
+from netdir.extract.listing_order import overlaps
 from netdir.extract.listing_row_context import read_in_context
 from netdir.extract.listing_score import is_item
 from netdir.extract.title_text import is_junk_title
@@ -34,17 +35,18 @@ def next_meeting_blocks(
 ) -> list[Candidate]:
     """One-block candidates (scored ``score``) for each „Der nächste Termin:“ heading over a
     line that is only a day, outside the chosen groups."""
-    taken = {node.mem_id for c in chosen for segment in c.segments for node in segment}
     found: list[Candidate] = []
     for heading in outline.headings:
         if not _NEXT_MEETING.match(node_text(heading) or ""):
             continue
         line = _line_after(heading)
-        if line is None or line.mem_id in taken or line.parent is None:
+        if line is None or line.parent is None:
             continue
         candidate = Candidate(
             [line.parent], [[line]], f"{signature(line.parent)}>{signature(line)}", {}
         )
+        if any(overlaps(candidate, group) for group in chosen):
+            continue  # the line is (or lies inside) a chosen group's block: read there
         reading = read_in_context([line], base_url, candidate, outline)
         if reading.title is None and outline.page_name:
             # The line is only a day; the heading says whose meeting it is: the page's group.
