@@ -1,13 +1,13 @@
 """A dated row that says from when something can be done is no event
 (extract.availability_notices), and an hour after a note in a name's bracket is its start
-(block_titles); cause tests on the TH Köln election committee's timetables (batch 79)."""
+(block_text_titles); cause tests on the TH Köln election committee's timetables (batch 79)."""
 
 from __future__ import annotations
 
 import pytest
 
 from netdir.extract.availability_notices import is_availability_notice, says_from_when
-from netdir.extract.block_titles import _CLOCK_AFTER_NAME
+from netdir.extract.block_text_titles import _CLOCK_AFTER_NAME
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_corpus_page
 

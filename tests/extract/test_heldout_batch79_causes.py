@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from netdir.extract.block_titles import _CLOCK_AFTER_NAME
+from netdir.extract.block_text_titles import _CLOCK_AFTER_NAME
 from netdir.extract.credit_endings import drop_credit_endings
 from netdir.extract.deadline_titles import names_a_deadline
 from netdir.extract.month_label_days import write_label_months

@@ -1,10 +1,9 @@
-"""A listing block's title and link: headings, links, bold names, and a title taken from the
-block's own text when nothing marks it."""
+"""A listing block's title and link: headings, title elements, links, bold names (a title taken
+from the block's own text when nothing marks it: ``block_text_titles``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -18,26 +17,18 @@ from netdir.extract.block_text import (
     names_a_day,
     node_text,
     text_chunks,
-    text_lines,
 )
-from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
-from netdir.extract.bold_in_sentence import bold_name_in_sentence
-from netdir.extract.bracketed_notes import is_bracketed_note
 from netdir.extract.context import absolute_url, clean_text
-from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_badge_headings import is_date_badge_part
 from netdir.extract.date_cues import (
     DATE_LIKE,
-    DATE_PHRASE,
     MONTH_WORD,
     TIME_LIKE,
-    without_publication_notes,
 )
 from netdir.extract.date_headings_above import heading_below_its_date
 from netdir.extract.dated_box_runs import name_box_below_its_date
 from netdir.extract.file_links import is_notice_file, only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
-from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_subtitles import without_subtitle
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itemprop_names import name_marked_inside
@@ -46,29 +37,16 @@ from netdir.extract.labelled_links import (
     is_labelled_document_link,
     names_the_host_before_the_day,
 )
-from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
-from netdir.extract.labelled_talk import labelled_talk_title
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over
 from netdir.extract.reference_links import bold_name_over_a_reference
 from netdir.extract.session_labels import in_capitals, name_under_the_label
 from netdir.extract.title_text import (
-    EDGE_NOISE,
     FIELD_LABEL,
-    LEADING_BULLET,
     MAX_TEXT_TITLE,
     is_document_link,
     is_junk_title,
-    opens_with_words,
-    shortened,
     title_in_text,
-    without_when_parts,
-)
-from netdir.extract.venue_titles import (
-    kind_and_hour,
-    map_link_texts,
-    names_nothing,
-    venue_of_the_place,
 )
 from netdir.normalize.classify import classify_kind
 
@@ -84,287 +62,6 @@ _TITLE_CLASS = lazy_re.compile(
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
 _BACK_LINK = lazy_re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
-
-
-def title_from_dated_paragraph(segment: list[LexborNode], reading: BlockReading) -> None:
-    """A box of several paragraphs whose longest link names another thing („<a>Veranstaltungen
-    2019</a>“) than the paragraph with a day and a link of its own: „Leben im Bild: <a>“Verborgene
-    Sonne”</a> Bildgespräche mit …<br>am Freitag, 29. März um 17 Uhr“ — the line above the day,
-    in the day's own paragraph, names the event."""
-    chosen = reading.title
-    lines = text_lines(segment)
-    if chosen is None:
-        return
-    if len({owner.mem_id for _, owner in lines if owner is not None and owner.tag == "p"}) < 2:
-        return
-    for index, (line, owner) in enumerate(lines):
-        match = DATE_PHRASE.search(line)
-        if match is None or not names_a_day(match.group(0)):
-            continue
-        if owner is None or owner.tag != "p" or chosen in line:
-            return
-        if owner.css_first("a[href]") is None:
-            return  # "Daily" / "January 6 – March 15, 2026" under the card's title link
-        above = lines[index - 1] if index else None
-        if above is None or above[1] is None or above[1].mem_id != owner.mem_id:
-            return
-        if DATE_PHRASE.search(above[0]):
-            return
-        if chosen in above[0] or (title := title_in_text(above[0])) is None:
-            return
-        reading.title = title
-        reading.sources["title"] = "listing:p line above its day"
-        return
-
-
-def title_from_text(
-    segment: list[LexborNode],
-    reading: BlockReading,
-    heading_before: Callable[..., str | None] | None,
-) -> None:
-    """A block without a heading or a telling link: its first line that is not only a date,
-    a time or the place; else the section heading above it."""
-    chunks = text_chunks(segment)
-    if (talk := labelled_talk_title(chunks)) is not None:
-        # „Speaker: Jaechoul Lee Title: An efficient least squares algorithm …“ under the day.
-        reading.title = talk
-        reading.sources["title"] = TITLE_FIELD
-        return
-    if reading.date_text is not None and (named := bold_name_in_sentence(segment)) is not None:
-        # „Der <strong>Eröffnungsgottesdienst</strong> … am Sonntag, dem 23. August, um 10 Uhr
-        # …“: an item that is one sentence names its event in bold.
-        reading.title = named
-        reading.sources["title"] = BOLD_NAME_SOURCE
-        return
-    if _title_from_a_line(segment, chunks, reading, heading_before):
-        return
-    if heading_before is not None and reading.date_text is not None:
-        heading = heading_before()
-        if heading is not None and not is_junk_title(heading):
-            # „2026 Council Meetings“ over rows of days: each row is a „Council Meeting“.
-            reading.title = item_name(heading)
-            reading.sources["title"] = "listing:heading-before"
-            return
-    if (
-        reading.date_text is not None
-        and reading.location_text is not None
-        and _under_a_date_heading(segment)
-    ):
-        venue = venue_of_the_place(segment, reading.location_text)
-        if venue is not None and title_in_text(venue) is not None:
-            # Only its hour and its hall's address, no heading above to name it: the block is
-            # named by its venue.
-            reading.title = venue
-            reading.sources["title"] = "listing:venue (nothing else names it)"
-
-
-def _title_from_a_line(
-    segment: list[LexborNode],
-    chunks: list[str],
-    reading: BlockReading,
-    heading_before: Callable[..., str | None] | None,
-) -> bool:
-    """Title the block by its first line that names something (not its place, a caption, a
-    phone or map line, a document, an hour line or a line of hours and place, which give the
-    date and place instead); whether one did."""
-    links = block_links(segment)
-    pointers = [text for _, text, _ in links if text and is_junk_title(text)]
-    captions = control_label_lines(segment)
-    map_links = map_link_texts(links)
-    for index, chunk in enumerate(chunks):
-        if chunk == reading.location_text or chunk in captions:
-            continue
-        if names_nothing(chunk, map_links):
-            continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“
-        if is_document_link(chunk):
-            continue  # a meeting row's „Agenda“, „Agenda Packet“, „Minutes“: its files
-        clock = kind_and_hour(chunk)
-        if clock and reading.date_text and _named_on_the_next_line(chunks, index, reading):
-            # „Matinée ab 11 Uhr“ over „Siebtes Neujahrskonzert zu Gunsten …“: the upper line
-            # tells the hour, the lower one names the concert.
-            if not TIME_LIKE.search(reading.date_text):
-                reading.date_text = f"{reading.date_text}, {clock}"
-                reading.sources["date_text"] = reading.sources.get("date_text", "") + " + hour line"
-            continue
-        where = where_of_a_when_where_line(chunk) if reading.date_text else None
-        if where is not None:
-            # „6. Dezember 2025<br>10:00 - 16:00 Uhr, Collegienstr. 62A“ over „<b>Entrelac
-            # Workshop …</b>“: a card's line of hours and address (or the address alone) says
-            # when and where; the line below names it.
-            if reading.location_text is None:
-                reading.location_text = where
-                reading.sources["location_text"] = "listing:hours-and-place line"
-            continue
-        chunk = _without_pointer_links(chunk, pointers)
-        title = title_in_text(chunk)
-        if title is not None and is_bracketed_note(title) and _names_later(chunks, index):
-            continue  # „2:10 pm - 3:10 pm (afternoon beverages available)“ | „Session W-4“
-        if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):
-            # „Und das Finale am 28/29 Juli:<br>Internationaler Balboa & Laminu Workshop“: the
-            # date line's colon hands over to the line below, which names the offering.
-            reading.title = named
-            reading.sources["title"] = "listing:text below"
-            return True
-        if title is not None:
-            _titled_by_its_line(chunk, title, reading, heading_before)
-            return True
-    return False
-
-
-def _titled_by_its_line(
-    chunk: str,
-    title: str,
-    reading: BlockReading,
-    heading_before: Callable[..., str | None] | None,
-) -> None:
-    """The line's name as the block's title, its hour after the name to the date — or, when the
-    line only says where and when, the heading above as the title and the line as the place."""
-    if (
-        reading.date_text
-        and reading.date_text not in chunk
-        and opens_with_words(chunk)
-        and without_when_parts(chunk) == chunk
-    ):
-        # The block's date stands in a line of its own; this line names the offering
-        # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
-        title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
-    reading.title = title
-    reading.sources["title"] = "listing:text"
-    _time_after_the_name(chunk, reading)
-    if heading_before is not None and _only_where_and_when(chunk, reading):
-        # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
-        # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
-        # only say where and when; the heading right above names what.
-        heading = heading_before(True)
-        if heading is not None and not is_junk_title(heading):
-            if reading.location_text is None:
-                reading.location_text = title
-                reading.sources["location_text"] = "listing:text"
-            reading.title = item_name(heading)
-            reading.sources["title"] = "listing:heading above"
-
-
-def _names_later(chunks: list[str], index: int) -> bool:
-    """A line after ``index`` names something in its own words (not a bracketed note)."""
-    return any(
-        (name := title_in_text(chunk)) is not None and not is_bracketed_note(name)
-        for chunk in chunks[index + 1 :]
-    )
-
-
-def _named_on_the_next_line(chunks: list[str], index: int, reading: BlockReading) -> bool:
-    """The line after ``index`` names something in two words or more (not the place)."""
-    if index + 1 >= len(chunks) or chunks[index + 1] == reading.location_text:
-        return False
-    name = title_in_text(chunks[index + 1])
-    return name is not None and len(name.split()) >= 2 and not names_a_day(chunks[index + 1])
-
-
-def _under_a_date_heading(segment: list[LexborNode]) -> bool:
-    """The block opens with a heading that is only its day („<h3>2026-01-17</h3>“)."""
-    first = segment[0] if segment else None
-    if first is None or first.tag not in HEADING_TAGS:
-        return False
-    text = node_text(first)
-    return text is not None and names_a_day(text) and title_in_text(text) is None
-
-
-def _named_below(chunk: str, below: list[str], reading: BlockReading) -> str | None:
-    """The next line's name when ``chunk`` holds the block's date and ends in a colon."""
-    if not below or not chunk.rstrip().endswith(":") or not reading.date_text:
-        return None
-    if reading.date_text not in chunk or DATE_LIKE.search(below[0]):
-        return None
-    return title_in_text(below[0])
-
-
-def _without_pointer_links(chunk: str, pointers: list[str]) -> str:
-    """A line whose end (or start) is a link that names nothing ("Gemeinderat <a>Im
-    Ratsinformationssystem</a>", "… <a>mehr</a>"): the line without that link's words."""
-    for text in pointers:
-        if chunk != text and chunk.endswith(text):
-            chunk = chunk[: -len(text)].rstrip()
-        elif chunk != text and chunk.startswith(text):
-            chunk = chunk[len(text) :].lstrip()
-    return chunk
-
-
-# "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00
-# Uhr im Hafen", "Boote einkranen ab 8.00 Uhr": the name, then its clock time, then its place.
-_CLOCK_AFTER_NAME = lazy_re.compile(
-    r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}"
-    r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
-    r"(?P<rest>.*)$"
-    # „Informationstreffen für Wahlhelfer:innen (20 Uhr)“: a whole hour alone in the name's
-    # closing bracket, or after a short note there („(Öffentlich, um 13 Uhr)“).
-    r"|(?P<hour_lead>\s*\(\s*(?:[^(),\d]{1,30},\s*)?)(?P<hour>(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])\s*Uhr)\s*\)\s*$",
-    re.I,
-)
-_PLACE_REST = lazy_re.compile(
-    r"^[\s,;:]*(?:(?:im|in|am|an der|auf dem)\s+)?(?P<place>[^()]{3,80}?)\)?$", re.I
-)
-
-
-def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
-    """A dated row's line "<date> <name> (<time> <place>)": the time joins the date (it had
-    none), the name ends before the time, what follows the time is the place."""
-    if reading.title is None or reading.date_text is None or TIME_LIKE.search(reading.date_text):
-        return
-    # „‣ 11.11.2016   St.Martin … 17.30 Uhr“: a list bullet written as text opens the line.
-    chunk = LEADING_BULLET.sub("", chunk)
-    date = DATE_PHRASE.match(chunk)
-    if date is None:
-        return
-    rest_of_line = chunk[date.end() :]
-    match = _CLOCK_AFTER_NAME.search(rest_of_line)
-    if match is None:
-        return
-    if match["hour"] is not None:
-        _name_and_its_clock(rest_of_line[: match.start()], match["hour"], reading)
-        return
-    if not re.search(r"uhr|^(?:ab|um|von)\s", match["clock"], re.I):
-        return  # "15.00" alone could be a number; with "Uhr" or "ab"/"um" it is a time
-    if not _name_and_its_clock(rest_of_line[: match.start()], match["clock"], reading):
-        return
-    place = _PLACE_REST.match(match["rest"])
-    if place is not None and reading.location_text is None and not DATE_LIKE.search(match["rest"]):
-        reading.location_text = place["place"].strip()
-        reading.sources["location_text"] = "listing:text after the time"
-
-
-def _name_and_its_clock(before_clock: str, clock: str, reading: BlockReading) -> bool:
-    """The text before the clock names the row, the clock joins its date; False when that text
-    is too short to be a name."""
-    name = EDGE_NOISE.sub("", before_clock)
-    if sum(ch.isalpha() for ch in name) < 3:
-        return False
-    reading.title = name
-    reading.date_text = f"{reading.date_text}, {clock.strip()}"
-    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
-    return True
-
-
-# What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr
-# im Anglerheim", "Treffpunkt jeweils 8:00 Uhr am Vereinsheim".
-_WHERE_WHEN_LEAD = lazy_re.compile(
-    r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn|ab|bei|at|in\s+the)\b", re.I
-)
-# „… von 10:00 bis 14:30 Uhr in Groß Kienitz (vorbei)“: what is left after the day and hours
-# opens with a lower-case „in“ before a name — the town it takes place in (a title „In Concert“
-# is capitalised).
-_IN_A_TOWN = lazy_re.compile(r"^in\s+[A-ZÄÖÜ]")
-
-
-def _only_where_and_when(chunk: str, reading: BlockReading) -> bool:
-    """A line led by a place or time word that holds the block's day or a clock time, or that
-    says "jeweils" (a list of days above it): not an offering's name ("Im Rausch der Farben"
-    on a line of its own stays the title)."""
-    rest = title_in_text(chunk) or ""
-    if reading.date_text is None or not (_WHERE_WHEN_LEAD.match(rest) or _IN_A_TOWN.match(rest)):
-        return False
-    return bool(
-        DATE_LIKE.search(chunk) or TIME_LIKE.search(chunk) or re.search(r"\bjeweils\b", chunk, re.I)
-    )
 
 
 def block_links(segment: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
@@ -537,7 +234,7 @@ def _title_of_the_longest_link(
         reading.sources["title"] = f"listing:{emphasis.tag}"
     if reading.title is not None and is_web_address(reading.title):
         # „01.Februar 2025 | SRC Güstrow | <a>https://stoehr.seat.de/</a>“: the address leads
-        # to the host's site; the row's own text names the race (``title_from_text``).
+        # to the host's site; the row's own text names the race (``block_text_titles.title_from_text``).
         reading.title = None
         del reading.sources["title"]
 

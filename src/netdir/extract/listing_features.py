@@ -53,12 +53,8 @@ from netdir.extract.block_text import (
     text_chunks,
     text_lines,
 )
-from netdir.extract.block_titles import (
-    block_links,
-    read_title,
-    title_from_dated_paragraph,
-    title_from_text,
-)
+from netdir.extract.block_text_titles import title_from_dated_paragraph, title_from_text
+from netdir.extract.block_titles import block_links, read_title
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.cell_places import place_opening_a_cell
 from netdir.extract.context import clean_text
