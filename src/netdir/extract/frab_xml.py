@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ElementTree
 from typing import Any
 
 from netdir import lazy_re
+from netdir.extract.xml_text import document_head, document_root
 
 # The document element is <schedule>, after an XML declaration and comments (an origin note).
 _SCHEDULE_ROOT = lazy_re.compile(
@@ -24,7 +25,7 @@ _HEAD_CHARS = 3000
 
 def looks_like_frab_xml(text: str) -> bool:
     """The body is an XML document whose root is frab's ``<schedule>`` holding ``<day>``s."""
-    head = text[: 2 * _HEAD_CHARS].lstrip("\ufeff \r\n\t")[:_HEAD_CHARS]
+    head = document_head(text, _HEAD_CHARS)
     return _SCHEDULE_ROOT.match(head) is not None and "<day" in text and "<event" in text
 
 
@@ -33,13 +34,8 @@ def conference_from_xml(text: str) -> dict[str, Any] | None:
 
     A document type or entity declaration is refused unread: a schedule needs none, and an
     entity could expand without bound or name a local file."""
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        return None
-    try:
-        root = ElementTree.fromstring(text.lstrip("\ufeff \r\n\t"))
-    except ElementTree.ParseError:  # not well-formed: left to the feed and page readers
-        return None
-    if root.tag != "schedule":
+    root = document_root(text)  # not well-formed: left to the feed and page readers
+    if root is None or root.tag != "schedule":
         return None
     header = root.find("conference")
     conference: dict[str, Any] = _leaves(header) if header is not None else {}

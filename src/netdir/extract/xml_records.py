@@ -22,6 +22,7 @@ from typing import Any
 from netdir import lazy_re
 from netdir.extract.context import PageContext
 from netdir.extract.embedded_json import records_from_document_value
+from netdir.extract.xml_text import document_head, document_root
 from netdir.records import RawRecord
 
 EXTRACTOR = "xml"
@@ -41,7 +42,7 @@ _MAX_DEPTH = 30
 
 def looks_like_xml_document(text: str, content_type: str | None) -> bool:
     """The body opens as XML (or is served as XML) and is not an HTML page."""
-    head = text[: 2 * _HEAD_CHARS].lstrip("\ufeff \r\n\t")[:_HEAD_CHARS]
+    head = document_head(text, _HEAD_CHARS)
     lowered = head.lower()
     if "<html" in lowered or "<!doctype html" in lowered:
         return False
@@ -83,13 +84,8 @@ def xml_values(text: str) -> dict[str, Any] | None:
     """The document as nested objects (``{root: {child: …}}``); None when it does not parse, is
     a feed, a frab schedule or a page, or declares a document type (an entity could expand
     without bound or name a local file: a data export needs none)."""
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        return None
-    try:
-        root = ElementTree.fromstring(text.lstrip("\ufeff \r\n\t"))
-    except ElementTree.ParseError:
-        return None
-    if root.tag.startswith("{") or _local_name(root.tag).lower() in _OTHER_ROOTS:
+    root = document_root(text)
+    if root is None or root.tag.startswith("{") or _local_name(root.tag).lower() in _OTHER_ROOTS:
         return None
     return {root.tag: _value(root, 0)}
 
