@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
@@ -76,10 +77,8 @@ _BRACKETED_TAIL = lazy_re.compile(r"^(?P<name>.*\S)\s+\((?P<place>[^()]{5,100})\
 
 
 def _move_bracketed_addresses(records: list[RawRecord]) -> None:
-    for record in records:
-        if record.location_text is not None or not record.title:
-            continue
-        match = _BRACKETED_TAIL.match(record.title.strip())
+    for record, title in _unplaced(records):
+        match = _BRACKETED_TAIL.match(title.strip())
         if match is None or not is_address(match["place"]):
             continue
         record.title = match["name"].strip()
@@ -96,13 +95,11 @@ _LABELLED_BRACKET = lazy_re.compile(
 def move_labelled_brackets(records: list[RawRecord]) -> None:
     """Give a record without a place the place its title states in a labelled bracket, and its
     title without that bracket."""
-    for record in records:
-        if record.location_text is not None or not record.title:
-            continue
-        match = _LABELLED_BRACKET.search(record.title)
+    for record, title in _unplaced(records):
+        match = _LABELLED_BRACKET.search(title)
         if match is None:
             continue
-        name = (record.title[: match.start()] + record.title[match.end() :]).strip()
+        name = (title[: match.start()] + title[match.end() :]).strip()
         if sum(ch.isalpha() for ch in name) < 3:
             continue  # the bracket was all there was: no name is left to keep
         record.title = name
@@ -277,10 +274,8 @@ _STATE = lazy_re.compile(
 def place_after_a_quoted_name(records: list[RawRecord]) -> None:
     """A record without a place whose title ends in a quoted name and „in <place>“ is held at
     that place; the title keeps the words (the page names the event so)."""
-    for record in records:
-        if record.location_text is not None or not record.title:
-            continue
-        match = _QUOTED_NAME_IN_PLACE.search(record.title.strip())
+    for record, title in _unplaced(records):
+        match = _QUOTED_NAME_IN_PLACE.search(title.strip())
         if match is None or _LANGUAGE.match(match["place"]):
             continue
         _place_from_title(record, match["place"].strip(), "place after the quoted name")
@@ -302,10 +297,8 @@ def place_in_a_street_ending(records: list[RawRecord]) -> None:
     """A record without a place whose title ends on a street or square („Flohmarkt
     Fritz-Schäffer-Straße“) is held at that street; the title keeps the words (the page names
     the event so)."""
-    for record in records:
-        if record.location_text is not None or not record.title:
-            continue
-        match = _STREET_ENDING.search(record.title.strip())
+    for record, title in _unplaced(records):
+        match = _STREET_ENDING.search(title.strip())
         if match is None:
             continue
         _place_from_title(record, match["street"], "street the title ends on")
@@ -325,13 +318,11 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
     it („Einführung in Python“), so the evidence is the list's: one last word after two
     names."""
     found: dict[int, tuple[str, str]] = {}
-    for record in records:
-        if record.location_text is not None or not record.title:
-            continue
-        match = _IN_PLACE_END.search(record.title.strip())
+    for record, title in _unplaced(records):
+        match = _IN_PLACE_END.search(title.strip())
         if match is None or _LANGUAGE.match(match["place"]) or _STATE.fullmatch(match["place"]):
             continue
-        found[id(record)] = (record.title[: match.start()].casefold(), match["place"])
+        found[id(record)] = (title[: match.start()].casefold(), match["place"])
     names_before: dict[str, set[str]] = defaultdict(set)
     for name, place in found.values():
         names_before[place.split()[-1].casefold()].add(name)
@@ -352,6 +343,14 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
 
 
 _TOWN_ROWS = 3
+
+
+def _unplaced(records: list[RawRecord]) -> Iterator[tuple[RawRecord, str]]:
+    """The records with a title and no place yet (each looked at when its turn comes: a
+    record given its place before is not), each with its title."""
+    for record in records:
+        if record.location_text is None and record.title:
+            yield record, record.title
 
 
 def _place_from_title(record: RawRecord, place: str, why: str) -> None:
