@@ -351,8 +351,23 @@ def _record(
         set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
     elif parted is not None:
         _set_parted_days(record, node, *parted)
+    named_by_place = untitled is not None and title_key == untitled[1]
+    _set_place_of(record, node, context, reading, names, named_by_place)
+    return record
+
+
+def _set_place_of(
+    record: RawRecord,
+    node: dict[str, Any],
+    context: PageContext,
+    reading: _Reading,
+    names: PlaceNames,
+    named_by_place: bool,
+) -> None:
+    """The record's place (and url) from its object's place fields, else from what else the
+    object or the answer says of it; ``named_by_place``: its place key named the event."""
     _set_place_and_url(record, node, context)
-    if untitled is not None and title_key == untitled[1]:
+    if named_by_place:
         # Its place key named the event; the town beside it is where it is.
         record.location_text = None
         record.field_sources.pop("location_text", None)
@@ -371,7 +386,6 @@ def _record(
         and (described := described_place(node)) is not None
     ):
         set_field(record, "location_text", described[0], f"{EXTRACTOR}:{described[1]}")
-    return record
 
 
 def _occurrences(record: RawRecord, node: dict[str, Any]) -> list[RawRecord]:
