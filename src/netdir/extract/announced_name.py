@@ -14,19 +14,23 @@ import re
 from netdir import lazy_re
 
 _NEXT_ONE = lazy_re.compile(
-    r"^(?i:die|der|das|unsere?|unser)\s+nächsten?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wäöüß-]{3,}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
-    r"(?:findet|beginnt|ist|wird)\b"
+    r"^(?i:die|der|das|unsere?|unser)\s+(?:nächsten?|kommenden?)\s+"
+    # („Unsere kommenden Online- Infoabende am 12.06., …“: a compound split at its hyphen)
+    r"(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-\s)?[A-ZÄÖÜ][\wäöüß-]{3,}"
+    r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+    r"(?:findet|beginnt|ist|wird|am)\b"
 )
+_SPLIT_COMPOUND = lazy_re.compile(r"-\s+")
 _WORD = lazy_re.compile(r"[\wäöüß]{4,}", re.I)
 
 
 def announced_name(sentence: str, heading: str) -> str | None:
-    """The name „Die nächste <Name> findet … statt“ gives, when ``heading`` is not in it."""
+    """The name „Die nächste <Name> findet … statt“ (or „Unsere kommenden <Name> am …“) gives,
+    when ``heading`` is not in it."""
     match = _NEXT_ONE.match(sentence.strip())
     if match is None:
         return None
     said = {word.lower() for word in _WORD.findall(sentence)}
     if any(word.lower() in said for word in _WORD.findall(heading)):
         return None
-    return match.group("name")
+    return _SPLIT_COMPOUND.sub("-", match.group("name"))

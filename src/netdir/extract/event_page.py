@@ -28,7 +28,10 @@ from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import names_a_day, node_text, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
-from netdir.extract.date_heading_over_name import date_heading_over_the_name
+from netdir.extract.date_heading_over_name import (
+    date_heading_over_the_name,
+    dateline_over_the_name,
+)
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     bracketed_venue_and_day,
@@ -81,6 +84,7 @@ from netdir.extract.title_text import (
     without_call_or_schedule,
     without_invitation_lead,
 )
+from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
 CONFIDENCE = 0.6
@@ -171,16 +175,33 @@ def extract_event_page(
             for start, end in occurrences
         ]
     date_text, title = _timed_date_text(page, date, meta, title)
-    record = _record(context, title, place, place_text)
     where = date.where
     if (
         again := end_told_again(lines, date.index, date_text, context.fetched_at.date())
     ) is not None:
         date_text, where = again, f"{where} (its end told again below)"
-    set_field(record, "date_text", date_text, f"{EXTRACTOR}:{where}")
     published = byline_day(lines, title.index, context.fetched_at.date())
-    set_field(record, "published", published, f"{EXTRACTOR}:byline")
-    return [record]
+    days = _separate_days(date, date_text)
+    records: list[RawRecord] = []
+    for day in days or [date_text]:
+        record = _record(context, title, place, place_text)
+        source = f"{EXTRACTOR}:{where}" if days is None else f"{EXTRACTOR}:{where} (one listed day)"
+        set_field(record, "date_text", day, source)
+        set_field(record, "published", published, f"{EXTRACTOR}:byline")
+        records.append(record)
+    return records
+
+
+def _separate_days(date: Fact, date_text: str) -> list[str] | None:
+    """The days of a sentence that announces the same event on separate days („Unsere
+    kommenden Online-Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr …“): one
+    date text per day (``day_list``: days that follow each other stay one event's run). Only a
+    lead's announcing sentence: a labelled date keeps its reading (``article_posts`` and the
+    listing detector split labelled lists themselves)."""
+    if not date.where.endswith(ANNOUNCING):
+        return None
+    days = day_list(date_text)
+    return days if days is not None and len(days) > 1 else None
 
 
 def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:
@@ -241,6 +262,10 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
             # „<h3>Samstag, 18. und Sonntag, 19. Januar 2020, 15.00 Uhr</h3><h2>Konzerte …</h2>“:
             # the day set as a heading of its own over the event's name.
             date = date_heading_over_the_name(lines, headings)
+        if date is None:
+            # „Sonntag | 4. Oktober 2026 | 18:00 Uhr“ / „Konzerte | Kammerkonzerte“ / <h1>: the
+            # day as a dateline over the name.
+            date = dateline_over_the_name(lines, headings)
         if (
             date is None
             and page.document_title is not None

@@ -16,6 +16,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.sentence_ends import sentences
+from netdir.normalize.when_lists import with_list_dots
 
 _INVITES = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
@@ -44,7 +45,17 @@ _INVITES = lazy_re.compile(
     r"|\b(?:ist|sind)\b.{0,200}?\bgeplant\b"
     r"|\b(?:dürfen|möchten|wollen)\s+wir\b.{0,200}?\bbegrüßen\b"
     # „Am Samstag, 7. Juni 2025 besuchen wir den Erinnerungsort BADEHAUS“: the group's outing.
-    r"|\b(?:besuchen|besichtigen|erkunden|erwandern)\s+wir\b",
+    r"|\b(?:besuchen|besichtigen|erkunden|erwandern)\s+wir\b"
+    # „Am 09. Dezember 2018, von 12:00 bis 19:00 Uhr, findet ihr uns … auf dem Alternativen
+    # Weihnachtsmarkt“: where the readers will find the hosts on the day (not „findet … statt“).
+    r"|\b(?:findet|findest|finden)\s+(?:ihr|du|Sie|man)\s+uns\b"
+    # „… wollen wir gemeinsam mit euch … am Samstag, den 21. September ein kleines Sommerfest
+    # … feiern!“: the hosts celebrate the day with the readers.
+    r"|\b(?:wollen|möchten|werden)\s+wir\b.{0,250}?\bfeiern\b"
+    r"|\bfeiern\s+wir\b"
+    # „Unsere kommenden Online- Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“:
+    # the coming events of the hosts, on those days.
+    r"|\b(?:unsere?|die)\s+(?:nächsten|kommenden)\s+(?:[\w-]+\s+){1,3}am\b",
     re.I,
 )
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
@@ -70,7 +81,8 @@ def announcing_sentence(text: str | None, *, clock_counts: bool = False) -> str 
     report's day and clock."""
     if not text:
         return None
-    for sentence in sentences(text):
+    # („am 12.06, 26.06, 10.07 und 24.07“: a list of days written without their closing dots)
+    for sentence in sentences(with_list_dots(text)):
         if not (_INVITES.search(sentence) or (clock_counts and _CLOCK.search(sentence))):
             continue
         if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):

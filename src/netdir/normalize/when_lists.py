@@ -122,6 +122,7 @@ _BETWEEN_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$
 def day_list(text: str | None) -> list[str] | None:
     """One date text per listed day ("31.10.2026, 14:00 bis 18:00 Uhr", ...), or None when the
     text names no list of separate days."""
+    text = with_list_dots(text) if text else text
     listed = _listed(text)
     if listed is None or not text:
         return None
@@ -194,13 +195,33 @@ _RANGE_BEFORE = lazy_re.compile(r"\b(?:zwischen|between|von|from)\s+(?:um\s+)?$"
 _NAMES_A_DAY = lazy_re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I)
 
 
+# „Online-Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“: day.month without the
+# closing dot, three or more of them after „am“ joined by commas and „und“ — a list of days, not
+# clock times („10.07“ alone may be 10:07, so two are not enough and every month must be real).
+_UNDOTTED = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d.:])"
+_UNDOTTED_LIST = lazy_re.compile(
+    rf"(?<=\bam\s)(?:{_UNDOTTED}\s*,\s*){{2,}}{_UNDOTTED}(?:\s*,\s*|\s+und\s+){_UNDOTTED}"
+    rf"|(?<=\bam\s)(?:{_UNDOTTED}\s*,\s*){{1,}}{_UNDOTTED}\s+und\s+{_UNDOTTED}",
+    re.I,
+)
+_UNDOTTED_DAY = lazy_re.compile(rf"(?<![\d.]){_UNDOTTED}")
+
+
+def with_list_dots(text: str) -> str:
+    """``text`` with the closing dot added to each day of an undotted list of days (see
+    ``_UNDOTTED_LIST``), so that the list reads as one."""
+    return _UNDOTTED_LIST.sub(
+        lambda found: _UNDOTTED_DAY.sub(lambda day: f"{day.group(0)}.", found.group(0)), text
+    )
+
+
 def occurrences(text: str | None) -> list[str] | None:
     """One date text per listed day and per start time of a day (see the module docstring),
     or None when the text names a single day with at most one start."""
     if text:
         # „Samstag 13. und Sonntag 14. Septemper 2014, jeweils 14 Uhr“: a misspelt month still
         # shares the days (``parse_when`` reads the text respelt, too).
-        text = respell_months(text)
+        text = with_list_dots(respell_months(text))
         # „05.08, 11:00 Uhr“: a day that left out its month's dot is no first clock of two
         text = dotted_opening_days(text)
     sessions = _sessions(text)

@@ -164,7 +164,11 @@ _RELATIVE_WEEKDAY = lazy_re.compile(
     + WEEKDAY_FULL_ALT
     + r")(?:vormittag|nachmittag|mittag|abend|morgen|s)?"
     r"|(?P<wd_next>" + WEEKDAY_FULL_ALT + r")\s+(?:nächster|kommender|der\s+nächsten"
-    r"|der\s+kommenden|next)\s+(?:woche|week))(?!\w)"
+    r"|der\s+kommenden|next)\s+(?:woche|week)"
+    # "Nächste Woche Donnerstag um 20:30 Uhr", "kommende Woche am Freitag": the week named first.
+    r"|(?:nächste|naechste|kommende)\s+woche\s+(?:am\s+)?(?P<wd_week>"
+    + WEEKDAY_FULL_ALT
+    + r")(?:vormittag|nachmittag|mittag|abend|morgen)?)(?!\w)"
     r"(?:\s*(?:bis|-|to|until|through)\s+(?:zum\s+|zu\s+|on\s+)?(?P<until>"
     + WEEKDAY_FULL_ALT
     + r")(?!\w))?",
@@ -239,9 +243,9 @@ def parse_relative_weekday(text: str, reference: date) -> When | None:
         )
     ):
         return None
-    if match["wd_next"] is not None:
+    if (next_week := match["wd_next"] or match["wd_week"]) is not None:
         monday = reference - timedelta(days=reference.weekday() - 7)
-        day = monday + timedelta(days=WEEKDAYS[match["wd_next"].lower()])
+        day = monday + timedelta(days=WEEKDAYS[next_week.lower()])
     else:
         weekday = WEEKDAYS[match["wd"].lower()]
         on_or_after = match["which"].lower() in ("diesen", "dieser", "diesem", "this")
