@@ -22,6 +22,7 @@ from tests.extract.realpage_inspect import inspect_corpus_page
 _PENRITH = "infocouncil-penrith-business-papers-2025"
 _DAREBIN = "opencities-darebin-council-meetings-2026"
 _PORT_PHILLIP = "portphillip-previous-meetings-2023"
+_BRIMBANK = "drupal-brimbank-council-meetings-2026"
 
 
 def _records(html: str) -> list[tuple[str, str | None, str | None]]:
@@ -168,6 +169,10 @@ def test_a_document_link_names_its_meeting() -> None:
     assert meeting_of_document("Special Council Meeting Recording - 30 June 2026") == (
         "Special Council Meeting"
     )
+    assert (
+        meeting_of_document("Council Meeting No. 661 - Agenda - 21 July 2026 (32.6MB)")
+        == "Council Meeting No. 661"
+    )
     assert meeting_of_document("Annual Report Summary - 2026") is None
     assert meeting_of_document("Reading Minutes") is None
 
@@ -227,3 +232,47 @@ def test_the_meetings_of_darebin_are_one_each(capsys: pytest.CaptureFixture[str]
     assert rows[2]["title"] == "Special Council Meeting"
     assert rows[8]["title"] == "Special Council Meeting"
     assert {r["title"] for r in rows} == {"Council Meeting", "Special Council Meeting"}
+
+
+# 9. Boxes of one build whose headings are only days are one listing wherever they stand.
+
+
+def _accordion_box(title: str, *days: tuple[str, int]) -> str:
+    meetings = "".join(
+        f'<h3 class="acc-title"><div><p>{day}</p></div></h3><div class="acc-content"><div><p>'
+        f'<a href="/record/{n}/file">Council Meeting No. {n} - Agenda - {day}</a></p><p>'
+        f'<a href="/record/{n}1/file">12.1 Governance Report (PDF 1.2 MB)</a></p></div></div>'
+        for day, n in days
+    )
+    return (
+        f'<div class="block ebt-accordion"><div class="ebt-container"><h2>{title}</h2>'
+        f'<div class="field ebt-accordion-wrapper">{meetings}</div></div></div>'
+    )
+
+
+def test_the_one_latest_meeting_in_a_box_of_its_own_is_listed_too() -> None:
+    html = (
+        "<html><body><article><div class='content'><p>Council Meetings are held monthly.</p>"
+        + _accordion_box("Latest Agenda and Minutes", ("18 August 2026", 662))
+        + _accordion_box(
+            "Past Agendas and Minutes",
+            ("21 July 2026", 661),
+            ("16 June 2026", 659),
+            ("19 May 2026", 658),
+        )
+        + "</div></article></body></html>"
+    )
+    records = _records(html)
+    assert [title for title, _, _ in records] == [
+        "Council Meeting No. 662",
+        "Council Meeting No. 661",
+        "Council Meeting No. 659",
+        "Council Meeting No. 658",
+    ]
+
+
+def test_the_meetings_of_brimbank(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = inspect_corpus_page(capsys, _BRIMBANK)
+    assert [r["title"] for r in rows][:2] == ["Council Meeting No. 662", "Council Meeting No. 661"]
+    assert [r["start"][:10] for r in rows][:3] == ["2026-08-18", "2026-07-21", "2026-07-20"]
+    assert len(rows) == 8

@@ -25,7 +25,7 @@ def split_at_bold_days(runs: list[list[LexborNode]]) -> list[list[LexborNode]]:
     """``runs`` with each run opened by a day heading split before every bold day paragraph."""
     split: list[list[LexborNode]] = []
     for run in runs:
-        if not run or not _only_a_day(node_text(run[0]) or ""):
+        if not run or not only_a_day(node_text(run[0]) or ""):
             split.append(run)
             continue
         current = [run[0]]
@@ -39,7 +39,8 @@ def split_at_bold_days(runs: list[list[LexborNode]]) -> list[list[LexborNode]]:
     return split
 
 
-def _only_a_day(text: str) -> bool:
+def only_a_day(text: str) -> bool:
+    """Whether the text is a day and nothing else („18 August 2026“, „Tuesday, 5 May“)."""
     return names_a_day(text) and _ONLY_PUNCTUATION.match(sub_date_phrases(text)) is not None
 
 
@@ -48,7 +49,7 @@ def _bold_day_paragraph(node: LexborNode) -> bool:
     if node.tag != "p":
         return False
     text = node_text(node) or ""
-    if not text or not _only_a_day(text):
+    if not text or not only_a_day(text):
         return False
     bold = [child for child in node.iter(include_text=False) if child.tag in _BOLD_TAGS]
     return len(bold) == 1 and (node_text(bold[0]) or "") == text

@@ -22,7 +22,7 @@ from netdir.extract.block_text import (
     node_text,
     text_chunks,
 )
-from netdir.extract.bold_day_lines import split_at_bold_days
+from netdir.extract.bold_day_lines import only_a_day, split_at_bold_days
 from netdir.extract.calendar_days import (
     PageMonth,
     days_above,
@@ -259,6 +259,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
     candidates: list[Candidate] = []
     pooled: dict[tuple[str, bool], Candidate] = {}
     dated_heading_pools: dict[tuple[int, str, str, bool], Candidate] = {}
+    day_box_pools: dict[tuple[str, bool], Candidate] = {}
     in_furniture: dict[int, bool] = {}
     for parent in body.traverse(include_text=False):
         if outline is not None:
@@ -309,6 +310,7 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         candidates.extend(_term_runs(parent, parent_signature, children, furniture))
         candidates.extend(_heading_runs(parent, parent_signature, children, furniture))
         _pool_dated_heading_runs(dated_heading_pools, parent, parent_signature, children, furniture)
+        _pool_day_headed_boxes(day_box_pools, parent, parent_signature, children, furniture)
         pairs = _pair_runs(children)
         boxed = not pairs and bool(pairs := dated_box_runs(children, signature))
         if pairs:
@@ -328,9 +330,44 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
         for pool in dated_heading_pools.values()
         if len(pool.containers) >= MIN_ITEMS and len(pool.segments) >= MIN_ITEMS
     )
+    candidates.extend(
+        pool
+        for pool in day_box_pools.values()
+        if len(pool.containers) >= MIN_ITEMS and len(pool.segments) >= MIN_ITEMS
+    )
     if outline is not None:
         outline.lone = [pool for pool in pooled.values() if len(pool.segments) == 1]
     return candidates
+
+
+def _pool_day_headed_boxes(
+    pools: dict[tuple[str, bool], Candidate],
+    parent: LexborNode,
+    parent_signature: str,
+    children: list[LexborNode],
+    furniture: bool,
+) -> None:
+    """Add ``parent``'s runs of day headings to the pool of the boxes built as it is.
+
+    A council's page puts its meetings in two accordions of one build — „Latest Agenda and
+    Minutes“ with one meeting („<h3>18 August 2026</h3>“ over its files), „Past Agendas and
+    Minutes“ with seven — in sections of their own. The one meeting had no run of headings to
+    be a group with, and was lost. Boxes of one class (``div.ebt-accordion-wrapper``) whose
+    headings are days and nothing else are one listing wherever they stand."""
+    if "." not in parent_signature:
+        return
+    for heading_tag in HEADING_TAGS:
+        headings = [child for child in children if child.tag == heading_tag]
+        if not headings or not all(only_a_day(node_text(h) or "") for h in headings):
+            continue
+        key = (f"{parent_signature}>{heading_tag}+p", furniture)
+        runs = end_at_rules(_runs(children, heading_tag))
+        pool = pools.get(key)
+        if pool is None:
+            pools[key] = Candidate([parent], runs, key[0], {}, in_furniture=furniture)
+        else:
+            pool.containers.append(parent)
+            pool.segments.extend(runs)
 
 
 def _pool_prefix(parent: LexborNode, parent_signature: str, grandparent: LexborNode | None) -> str:

@@ -23,7 +23,9 @@ from netdir.records import RawRecord
 _MEETING_DOCUMENT = lazy_re.compile(
     r"^(?P<name>[^\W\d_][^()]{0,80}?\b(?:meeting|council|committee|board|commission|panel"
     r"|forum|hearing|assembly|sitzung|ratssitzung|ausschuss|ausschusses|gemeinderat|stadtrat"
-    r"|kreistag|ortsrat|beirat|versammlung))\s+"
+    r"|kreistag|ortsrat|beirat|versammlung)"
+    # „Council Meeting No. 661 - Agenda - 21 July 2026“: the meeting's number is its name's
+    r"(?:\s+(?:no\.?|nr\.?|number|#)\s*\d+)?)\s*(?:[-–—:]\s*)?"
     r"(?P<kind>(?:supplementary\s+|revised\s+|late\s+)?(?:agenda|minutes|recording|attachments?"
     r"(?:\s+booklet)?|business\s+papers|papers|webcast|livestream|video|audio|tagesordnung"
     r"|niederschrift|protokoll|einladung))\b"
