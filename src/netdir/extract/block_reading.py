@@ -16,6 +16,7 @@ class BlockReading:
     location_text: str | None = None
     description: str | None = None
     published: str | None = None
+    status_text: str | None = None  # a remark beside the day („fällt leider aus!“)
     title_from_heading: bool = False
     date_leads: bool = False  # the date opens the block (or the block is short): a dated row
     holds_several: bool = False  # several dated lines, each naming something: a box of items

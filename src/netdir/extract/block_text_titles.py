@@ -38,6 +38,7 @@ from netdir.extract.heading_item_name import item_name
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
 from netdir.extract.place_lines import where_of_a_when_where_line
+from netdir.extract.status_badge import is_status_remark
 from netdir.extract.title_text import (
     EDGE_NOISE,
     LEADING_BULLET,
@@ -167,6 +168,17 @@ def _title_from_a_line(
             continue
         chunk = _without_pointer_links(chunk, pointers)
         title = title_in_text(chunk)
+        if (
+            title is not None
+            and reading.date_text
+            and title != chunk.strip()
+            and is_status_remark(title)
+        ):
+            # „… um 19:00 Uhr fällt leider aus!“: the day's status beside it on its line, not
+            # its name (a cell that only says „Canceled“ is read as before).
+            reading.status_text = title
+            reading.sources["status_text"] = "listing:status remark beside the day"
+            continue
         if title is not None and is_bracketed_note(title) and _names_later(chunks, index):
             continue  # „2:10 pm - 3:10 pm (afternoon beverages available)“ | „Session W-4“
         if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):

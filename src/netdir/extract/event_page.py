@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.acronym_names import spelt_out
 from netdir.extract.announced_bold_name import bold_name_announcing
 from netdir.extract.announced_name import announced_name
 from netdir.extract.block_places import invited_place, stated_place
@@ -73,6 +74,7 @@ from netdir.extract.event_page_titles import (
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.language_twins import drop_translations
+from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_start import place_in_prose, start_in_prose
@@ -160,6 +162,7 @@ def extract_event_page(
     title = _the_name(page, date, sole)
     if title is None:
         return []
+    title = _the_groups_meeting(title, document_title, body)
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
     # place are parts of the date's own line.
     meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
@@ -190,6 +193,20 @@ def extract_event_page(
         set_field(record, "published", published, f"{EXTRACTOR}:byline")
         records.append(record)
     return records
+
+
+def _the_groups_meeting(title: Fact, document_title: str | None, body: LexborNode) -> Fact:
+    """A page whose heading only announces the next meeting („<h2>Nächstes Treffen</h2>“ over
+    „12. März 2014 um 19:30 Uhr“): the meeting of the page's own group, named by the site's
+    name (spelt out where the title gives only its acronym, „PyStaDa“)."""
+    if not (names_the_next_meeting(title.value) or names_only_the_list(title.value)):
+        return title
+    name = page_name(document_title)
+    if name is not None and " " not in name:
+        name = spelt_out(name, node_text(body) or "")
+    if not name or names_the_next_meeting(name) or names_only_the_list(name):
+        return title
+    return Fact(name, f"{title.where} (the page's group: the site's name)", title.index)
 
 
 def _separate_days(date: Fact, date_text: str) -> list[str] | None:

@@ -44,6 +44,13 @@ _LIST_OF_DATES = lazy_re.compile(
     r"(?:\s+(?:und|&|and)\s+(?:termine|treffen|veranstaltungen|events|meetings))?\s*:?",
     re.IGNORECASE,
 )
+# „Der nächste Termin:“, „Nächstes Treffen“: a heading that announces the next meeting of the
+# page's own group over its day.
+_NEXT_MEETING = lazy_re.compile(
+    r"^\W*(?:(?:der|das|unser|unsere)\s+)?(?:nächste[rsn]?|naechste[rsn]?|next)\s+"
+    r"(?:termin|treffen|stammtisch|meeting|meetup)\s*:?\W*$",
+    re.IGNORECASE,
+)
 # A wiki topic name („TermineTreffen“, „NaechsteTermine“): capitalised words run together.
 _WIKI_WORD_PARTS = lazy_re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 _WIKI_WORD = lazy_re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+){2,}")
@@ -82,6 +89,27 @@ def lead_of_list(container: LexborNode) -> Lead | None:
         named.group("name").strip() if named else None,
         re.sub(r"\s+", " ", hours.group("hours")) if hours else None,
     )
+
+
+def place_below_list(container: LexborNode) -> str | None:
+    """ "<ul><li>2. Juli 2014 um 19:30 Uhr</li>…</ul><address>Trollhöhle des Chaos-Darmstadt<br>
+    Wilhelm-Leuschner-Straße 36<br>64293 Darmstadt</address>": the address right below a list of
+    bare days is where they all take place (its lines joined by commas)."""
+    node = container.next
+    while node is not None and (node.is_text_node or node.tag == "-comment"):
+        if node.is_text_node and (node.text() or "").strip():
+            return None
+        node = node.next
+    if node is None or node.tag != "address":
+        return None
+    # its lines are what its <br>s part (an <em> inside a line stays in it)
+    parts = [
+        "\n" if child.tag == "br" else (child.text(deep=True) or "")
+        for child in node.iter(include_text=True)
+    ]
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    place = ", ".join(line for line in lines if line)
+    return place or None
 
 
 def names_it_in_full(heading: str, name: str) -> bool:
@@ -130,3 +158,9 @@ def names_only_the_list(heading: str) -> bool:
         words = _WIKI_WORD_PARTS.findall(text)
         return all(word.lower() in _LIST_WORDS for word in words)
     return False
+
+
+def names_the_next_meeting(heading: str) -> bool:
+    """ "Der nächste Termin:", "Nächstes Treffen": the heading announces the next meeting of the
+    page's own group; it names no offering of its own."""
+    return bool(_NEXT_MEETING.match(heading))

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.acronym_names import spelt_out
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
 from netdir.extract.banner_venues import venue_of_the_banner
 from netdir.extract.blank_cells import continue_blank_name_cells
@@ -309,6 +310,9 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         outline.captions + ([title] if title is not None else []), context.page_url
     ) or page_month_of_weekdays(body, outline.nodes)
     outline.page_name = page_name(node_text(title)) if title is not None else None
+    if outline.page_name is not None and " " not in outline.page_name:
+        # „PyStaDa“ titles a page that says „Python Stammtisch Darmstadt“: the name in full.
+        outline.page_name = spelt_out(outline.page_name, node_text(body) or "")
     for candidate in candidates:
         group_score(candidate, context.base_url, outline)
     candidates.extend(dated_lists_of_mixed_pools(candidates, context.base_url, outline))
@@ -925,6 +929,11 @@ def _record(
     for name in ("title", "url", "date_text", "start", "location_text", "description", "published"):
         where = reading.sources.get(name, "listing:")
         set_field(record, name, getattr(reading, name), prefix + where.removeprefix("listing:"))
+    if reading.status_text:
+        where = reading.sources.get("status_text", "listing:")
+        set_field(
+            record, "status_text", reading.status_text, prefix + where.removeprefix("listing:")
+        )
     record.extra["listing_block"] = candidate.item_signature
     if reading.sources.get("date_text") == WEEKDAY_LINE_SOURCE and reading.date_text:
         set_field(record, "recurrence", weekly_rule(reading.date_text), prefix + "weekday line")

@@ -79,9 +79,10 @@ from netdir.extract.place_lines import (
 )
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.rule_dates import date_from_recurrence
+from netdir.extract.status_badge import is_status_remark
 from netdir.extract.sub_items import own_days
 from netdir.extract.title_clocks import time_from_the_name
-from netdir.extract.title_end_hours import time_at_the_title_end
+from netdir.extract.title_end_hours import time_at_the_title_end, time_at_the_title_start
 from netdir.extract.title_text import (
     FIELD_LABEL,
     LABELLED,
@@ -256,6 +257,19 @@ def _mend_the_title(
     """A title that is no name (a day, a month, nothing) named from elsewhere in the block, and
     a named block's hours and place taken from its name's line."""
     if (
+        reading.title
+        and reading.date_text
+        and reading.title in reading.date_text
+        and is_status_remark(reading.title)
+    ):
+        # „Donnerstag, 9. August 2018 um 19:00 Uhr fällt leider aus!“: the day's status, and
+        # the day is named as the other bare days of its list are. (A cell of its own that
+        # only says „Canceled“ stays the row's title: a row that names nothing else.)
+        reading.status_text = reading.title
+        reading.sources["status_text"] = "listing:status remark beside the day"
+        reading.title = None
+        reading.sources.pop("title", None)
+    if (
         reading.title_from_heading
         and is_junk_title(reading.title)
         and names_a_day(reading.title or "")
@@ -275,6 +289,7 @@ def _mend_the_title(
         if reading.sources.get("title") == "listing:text":
             name_before_its_day(reading)  # „Weinfest am 02.10.2018 ab 19.00 Uhr in der Turnhalle …“
         time_at_the_title_end(reading)
+        time_at_the_title_start(reading)  # „16.11.“ | „12:00 Uhr Mobile Schadstoffsammlung“
         time_from_the_name(reading)  # „Regular Board Meeting (7 pm)“, „Special Meeting 5 p.m.“
         if reading.location_text is None and reading.sources.get("title") == "listing:text":
             # „‣ 24.09.2016 Bläserschnuppertag<br>Martin-Luther-Kirche“: a row named by its own

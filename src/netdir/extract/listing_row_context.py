@@ -50,6 +50,7 @@ from netdir.extract.lead_sentence import (
     lead_of_list,
     names_it_in_full,
     names_only_the_list,
+    place_below_list,
 )
 from netdir.extract.list_label_headings import list_label, named_above_the_label
 from netdir.extract.list_labels import label_above_the_list
@@ -234,6 +235,11 @@ def _named_by_lead_sentence(
         # group (its name in the document title), as under a question heading.
         reading.title = outline.page_name
         reading.sources["title"] = "listing:page title (under a list-of-dates heading)"
+    if reading.location_text is None and container is not None:
+        place = place_below_list(container)
+        if place is not None:
+            reading.location_text = place
+            reading.sources["location_text"] = "listing:address below the list"
     if lead is None:
         return
     if lead.hours is not None and reading.date_text and not TIME_LIKE.search(reading.date_text):

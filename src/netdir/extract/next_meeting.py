@@ -10,23 +10,16 @@ days are (``listing_row_context``: the page's name under a list-of-dates heading
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
-from netdir import lazy_re
 from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.lead_sentence import names_the_next_meeting
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.listing_order import overlaps
 from netdir.extract.listing_row_context import read_in_context
 from netdir.extract.listing_score import is_item
 from netdir.extract.title_text import is_junk_title
 
-_NEXT_MEETING = lazy_re.compile(
-    r"^\W*(?:(?:der|das|unser|unsere)\s+)?(?:nächste[rsn]?|naechste[rsn]?|next)\s+"
-    r"(?:termin|treffen|stammtisch|meeting|meetup)\s*:?\W*$",
-    re.IGNORECASE,
-)
 _SIBLINGS_AFTER = 3  # empty paragraphs a wiki leaves between the heading and its line
 
 
@@ -37,7 +30,7 @@ def next_meeting_blocks(
     line that is only a day, outside the chosen groups."""
     found: list[Candidate] = []
     for heading in outline.headings:
-        if not _NEXT_MEETING.match(node_text(heading) or ""):
+        if not names_the_next_meeting(node_text(heading) or ""):
             continue
         line = _line_after(heading)
         if line is None or line.parent is None:

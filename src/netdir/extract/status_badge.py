@@ -22,6 +22,14 @@ CALLED_OFF = r"entf(?:ä|ae)llt|f(?:ä|ae)llt\s+aus|abgesagt|cancell?ed"
 _STATUS_WORD = lazy_re.compile(
     r"^(?:" + CALLED_OFF + r"|postponed|rescheduled|verschoben|ausgefallen)[.!]?$", re.I
 )
+# „fällt leider aus!“, „Entfällt leider“, „leider abgesagt“: all a day line says beside its
+# day — a remark on the day's status, no name of what is called off.
+_STATUS_REMARK = lazy_re.compile(
+    r"^(?:leider\s+)?(?:f(?:ä|ae)llt\s+(?:(?:leider|heute|diesmal|krankheitsbedingt)\s+){0,2}aus"
+    r"|entf(?:ä|ae)llt(?:\s+leider)?|abgesagt|ausgefallen|cancell?ed|postponed|verschoben)"
+    r"\s*[.!]*$",
+    re.I,
+)
 _ELEMENTS = 60  # a row's elements looked at; a longer block is no row
 #: Provenance suffix of the status a row's badge states.
 SOURCE = "status badge"
@@ -40,3 +48,8 @@ def status_badge(segment: list[LexborNode]) -> str | None:
             if text and len(text) <= 20 and _STATUS_WORD.match(text):
                 found.add(text.rstrip(".!").casefold())
     return next(iter(found)) if len(found) == 1 else None
+
+
+def is_status_remark(text: str) -> bool:
+    """True when ``text`` only remarks on a day's status („fällt leider aus!“)."""
+    return len(text) <= 40 and bool(_STATUS_REMARK.match(" ".join(text.split())))

@@ -33,6 +33,12 @@ _WHEN_AT_END = lazy_re.compile(
     rf"^(?P<name>.*?\w.*?){_TOWN}(?:,\s*(?P<clock>{_AFTER_COMMA})|\s+(?P<bare>{_AFTER_SPACE}))\.?$"
 )
 _MIN_NAME_LETTERS = 3
+# „12:00 Uhr Mobile Schadstoffsammlung …“, „ab 19 Uhr Karnevalsauftakt“: a row's text cell that
+# opens with the clock (with „Uhr“, or a span with its minutes) before a capitalised name.
+_WHEN_AT_START = lazy_re.compile(
+    rf"^(?P<clock>(?:{_LEAD})?(?:{_SPAN}|{_CLOCK})\s*Uhr|{_HOUR}[:.][0-5]\d\s*[-–]\s*{_HOUR}[:.][0-5]\d)"
+    r"[\s:,–—-]+(?P<name>[A-ZÄÖÜ\"„“].*)$"
+)
 # „Sommerfest, 18:00, Hauptplatz“: name, a clock with its minutes (or a span of them), place.
 _MINUTES_CLOCK = rf"{_HOUR}[:.][0-5]\d(?:\s*(?:-|–|—|bis)\s*{_HOUR}[:.][0-5]\d)?(?:\s*Uhr)?"
 _WHEN_THEN_WHERE = lazy_re.compile(
@@ -66,3 +72,18 @@ def time_at_the_title_end(reading: BlockReading) -> None:
     if town and reading.location_text is None:
         reading.location_text = town
         reading.sources["location_text"] = reading.sources.get("title", "listing:") + " in"
+
+
+def time_at_the_title_start(reading: BlockReading) -> None:
+    """The title opens with its clock („12:00 Uhr Mobile Schadstoffsammlung“ beside the row's
+    day „16.11.“): the clock times the day (unless it is timed), the rest is the name."""
+    assert reading.title is not None and reading.date_text is not None
+    match = _WHEN_AT_START.match(reading.title)
+    if match is None or sum(ch.isalpha() for ch in match["name"]) < _MIN_NAME_LETTERS:
+        return
+    reading.title = match["name"].strip()
+    if not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {match['clock']}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + time:title start"
+        )

@@ -119,6 +119,14 @@ _POINTER_SENTENCE = lazy_re.compile(
 )
 
 
+# „(Agenda)“, „(Pad)“, „(Protokoll)“ after a meeting's day: a bracketed pointer to the meeting's
+# agenda or notes names no offering (a day line with it is still only a day).
+_BRACKETED_POINTER = lazy_re.compile(
+    r"\(\s*(?:agenda|pad|etherpad|protokoll|tagesordnung|details|infos?|mehr|link|flyer|"
+    r"anmeldung|karte|map|notes|minutes)\s*\)"
+)
+
+
 # A file's size beside its link („View PDF (828.0KB)“, „Agenda (PDF, 2 MB)“) says how big the
 # file is, nothing about what it holds: it does not stop the link being a document link.
 _FILE_SIZE = lazy_re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\b", re.I)
@@ -144,6 +152,8 @@ def _is_junk_text(title: str) -> bool:
     # again, and furniture repeats its few link texts on every page of a site.
     # („Weiterlesen →“, „» Mehr“: the arrow a theme adds to its pointer says no more)
     lowered = title.strip().strip(_ARROWS).strip().lower()
+    if "(" in lowered:
+        lowered = _BRACKETED_POINTER.sub(" ", lowered).strip()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
         return True
     if FIELD_LABEL.fullmatch(lowered):

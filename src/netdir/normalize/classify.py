@@ -171,7 +171,9 @@ def _cost_sentence(description: str) -> str | None:
 
 
 _CANCELLED = lazy_re.compile(
-    r"abgesagt|absage\b|entfällt|entfaellt|fällt aus|faellt aus|findet nicht statt|"
+    # („fällt leider aus!“: a word or two between the verb and its particle)
+    r"abgesagt|absage\b|entfällt|entfaellt|f(?:ä|ae)llt\s+(?:[^\W\d]+\s+){0,2}?aus\b|"
+    r"findet nicht statt|"
     r"eventcancelled|status:\s*cancelled|\bcancell?ed\b",
     _FLAGS,
 )
