@@ -112,7 +112,7 @@ from netdir.normalize.when_pairs import (
 )
 from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
-from netdir.normalize.when_preview_year import lies_ahead_in, preview_year
+from netdir.normalize.when_preview_year import lies_ahead_in, preview_year, report_year
 from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
     find_recurrence,
@@ -216,7 +216,14 @@ def _in_preview_year(
     yearless start in the past and that year puts it ahead (``when_preview_year``)."""
     reference = page_date or today
     start = found.start or ""
-    if len(start) < 10 or date.fromisoformat(start[:10]) >= reference or start[:4] in text:
+    if len(start) < 10 or start[:4] in text:
+        return found
+    told = report_year(text, reference)
+    if told is not None:
+        # „… fand … der Florianitag 2008 statt“: a report's yearless day in the year it names
+        again = _parse_when(text, today, page_date, day_first, told)
+        return again if (again.start or "")[:4] == str(told) else found
+    if date.fromisoformat(start[:10]) >= reference:
         return found
     stated = preview_year(text, reference)
     if stated is None:

@@ -44,7 +44,11 @@ _HAND_IN = lazy_re.compile(
 _WINDOW = lazy_re.compile(
     r"\b(?:kann|können|könnt)\b[^.!?;]{0,40}?\bmit\s?abstimmen\b"
     r"|\b(?:anmelde|bewerbungs|abstimmungs|einreichungs)(?:zeitraum|phase)\b[^.!?;]{0,60}?"
-    r"\b(?:läuft|ist|dauert)\b",
+    r"\b(?:läuft|ist|dauert)\b"
+    # „BOOKING Phase: 15. Oktober - 15. Dezember 2025“, „Bewerbungsphase: 1.–31. März“: a
+    # window's label before its days (a festival's bands apply then)
+    r"|\b(?:booking|bewerbungs|anmelde|einreichungs|abstimmungs)[\s-]?(?:phase|zeitraum)\b"
+    r"(?:\s+geöffnet)?\s*:",
     FLAGS,
 )
 _DIGIT = lazy_re.compile(r"\d")
@@ -84,7 +88,12 @@ _CHANGED_SINCE = lazy_re.compile(
 # „Seit ca. 22:00 Uhr … am 05.05.2026 besteht eine massive Störung“: a state since then.
 _STATE_SINCE = lazy_re.compile(
     rf"\bseit\b{_CLAUSE}{{0,60}}?\b(?:(?:ist|sind)\b{_CLAUSE}{{0,80}}?\b[^\W\d]+zu[^\W\d]{{3,}}en\b"
-    r"|besteht|bestehen|herrscht|herrschen)\b",
+    r"|besteht|bestehen|herrscht|herrschen"
+    # „Seit dem 10. Juni haben wir einen „geschäftsführenden Vorstand“ mit Elena …“: a board or
+    # a staff since a day
+    r"|haben\s+wir|arbeitet|arbeiten|tätig)\b"
+    # „arbeitet seit dem 15.02.16 die Schulsozialarbeiterin Frau Ziller am Dathe-Gymnasium“
+    rf"|\b(?:arbeitet|arbeiten|tätig)\s+(?:\w+\s+)?seit\s+(?:dem\s+)?\d",
     FLAGS,
 )
 # „ab 28. Dezember bis vorerst 17. Jänner 2021 … wieder jene Regeln in Kraft gesetzt“, „dass ab
@@ -123,16 +132,27 @@ _OFFICE_GIVEN_UP = lazy_re.compile(
 # Krebs verloren und ist von uns gegangen“: the day someone died.
 _DIED = lazy_re.compile(
     r"\b(?:verstorben|verstarb(?:en)?|gestorben|heimgegangen"
-    r"|(?:von\s+uns|zu\s+gott|zum\s+herrn|heim)\s+gegangen)\b"
+    r"|(?:von\s+uns|zu\s+gott|zum\s+herrn|heim)\s+gegangen"
+    # „daß Herr … am 08. April 2009 aus dem Leben geschieden ist“ (Austrian obituary), „The
+    # passing of Johnny Harte, on the 11th March 2018, stripped the parish …“
+    r"|aus\s+dem\s+leben\s+geschieden|the\s+passing\s+of|passed\s+away)\b"
     # (an adjective only with its day: not „für die lebenden und verstorbenen Mitglieder“)
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b",
     FLAGS,
+)
+# „Totengedenken Rudi Ceyka, – verstorben 1. April“: the day right after „verstorben“ is the
+# death's, whatever farewell the text names.
+_DIED_ON = lazy_re.compile(r"\bverstorben\W{0,3}(?:am\s+)?\d{1,2}\.", FLAGS)
+# „wie das Männchen Silvio beide Jungtiere, die am 09.10.2012 geboren wurden, trägt“: a birth.
+_BORN = lazy_re.compile(
+    r"\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeboren\s+(?:wurden?|ist|sind|war|waren)\b", FLAGS
 )
 # („Wir verabschieden uns von der Verstorbenen am Freitag, den 16. Oktober 2020: | Aussegnung um
 # 10.45 Uhr“, „Die Trauerfeier … findet am … statt“: a farewell's day is a service's)
 _FAREWELL = lazy_re.compile(
     r"\b(?:verabschieden|beisetzung|beerdigung|trauerfeier|trauergottesdienst|aussegnung|requiem"
-    r"|seelenamt|totengedenken|gedenk\w*|\w*gottesdienst|panichida|findet|finden|statt)\b",
+    r"|seelenamt|totengedenken|gedenk\w*|\w*gottesdienst|panichida|findet|finden|statt"
+    r"|funeral|memorial\s+service|wake)\b",
     FLAGS,
 )
 # „22. Dezember wünscht der Verein … euch allen ein besinnliches Fest, frohe Festtage und einen
@@ -152,7 +172,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
+    "starb", "gegangen", "geschieden", "passing", "passed away", "geboren", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
 )  # fmt: skip
 
 
@@ -185,6 +205,8 @@ def is_notice(text: str) -> bool:
     if _JOB_FROM.search(text) is not None:
         return True
     if _DIED.search(text) is not None and _FAREWELL.search(text) is None:
+        return True
+    if _DIED_ON.search(text) is not None or _BORN.search(text) is not None:
         return True
     if _GREETING_DATELINE.search(text) is not None or _NO_TRANSPORT.search(text) is not None:
         return True

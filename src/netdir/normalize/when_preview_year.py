@@ -6,6 +6,12 @@ for a day eight months ahead.
 Only a text naming one year, this one or the next, on its own (not inside a date, not a span
 "2025/26"; "next year", "nächstes Jahr" name the next) counts, and only when the day read without it lies in the past while the stated year
 puts it ahead: a report's days ("im Jahr 2025 … am 28.12.", read in January) stay where they are.
+
+A report told in the past works the other way round: „Am Samstag, den 3. und Sonntag, den 4. Mai
+fand in Perchtoldsdorf der Florianitag 2008 statt“, „Der Feuerwehrtag des Jahres 2011 fand am
+17. Oktober … statt“, archived and read in 2025, are days of the one earlier year the sentence
+names beside its event (``report_year``) — not a founding year („gegründet 1999“), a year of make
+(„Baujahr 1908“) or a span's end.
 """
 
 from __future__ import annotations
@@ -36,6 +42,43 @@ def preview_year(text: str, reference: date) -> int | None:
         return None
     (year,) = years
     return year if year in (reference.year, reference.year + 1) else None
+
+
+# A year that is no event's: a founding, a make, a birth, a span's ends, "since".
+_NOT_EVENT_YEAR = lazy_re.compile(
+    r"(?:seit|gegründet|gründung|baujahr|geboren|jahrgang|bis|von|ab|anno|vor|nach|zwischen)\s+"
+    r"(?:(?:dem\s+)?jahre?\s+)?$",
+    re.IGNORECASE,
+)
+# „des 1999 gegründeten Vereins“: a year before what it made
+_NOT_EVENT_AFTER = lazy_re.compile(
+    r"\s*(?:gegründet|geboren|erbaut|errichtet|eröffnet)", re.IGNORECASE
+)
+# The past of taking place, the sentence's verb for its event.
+_TOOK_PLACE = lazy_re.compile(
+    r"\b(?:fand|fanden)\b(?:[^.!?;]|(?<=\d)\.){0,120}?\bstatt\b|\bstattgefunden\b|\bwurde\s+gefeiert\b"
+    r"|\bgefeiert\b",
+    re.IGNORECASE,
+)
+
+
+def report_year(text: str, reference: date) -> int | None:
+    """The one earlier year a sentence told in the past names beside its event (see the module
+    docstring), else None."""
+    if _TOOK_PLACE.search(text) is None:
+        return None
+    years = set()
+    for found in _LONE_YEAR.finditer(text):
+        if (
+            _NOT_EVENT_YEAR.search(text, max(0, found.start() - 30), found.start()) is not None
+            or _NOT_EVENT_AFTER.match(text, found.end()) is not None
+        ):
+            return None
+        years.add(int(found.group(0)))
+    if len(years) != 1:
+        return None
+    (year,) = years
+    return year if reference.year - 40 <= year < reference.year else None
 
 
 def lies_ahead_in(year: int, start: str | None, reference: date) -> bool:

@@ -6,6 +6,10 @@ are no year, so the date was lost. When a weekday stands right before such a day
 one of the two-figure years left by dropping one figure makes the day that weekday (1 February
 2017 is a Wednesday, 2016 a Monday, 2067 a Tuesday), that is the year meant. No weekday, or
 none or several years that fit, and the text stays as it is.
+
+A year padded with a zero to three figures, „Am 06.12.017 war es wieder soweit“, „Als
+Folgetermin ist der 10.09.025 … vereinbart“, is its two-figure year whatever the weekday: no
+other year drops out of it.
 """
 
 from __future__ import annotations
@@ -25,12 +29,17 @@ _TYPED = lazy_re.compile(
     FLAGS,
 )
 
+# „06.12.017“: a day, a month and a year padded with a zero (not a version „v1.2.003“)
+_ZERO_PADDED = lazy_re.compile(
+    r"(?<![\d.v])(?P<dm>(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.\s?)0(?P<y>\d{2})(?![\d.])"
+)
+
 
 def with_mistyped_years_mended(text: str) -> str:
     """„Mittwoch, 1.2.167“ → „Mittwoch, 1.2.17“ (see the module docstring)."""
     if "." not in text or _THREE_FIGURES.search(text) is None:
         return text
-    return _TYPED.sub(_mended, text)
+    return _ZERO_PADDED.sub(r"\g<dm>\g<y>", _TYPED.sub(_mended, text))
 
 
 def _mended(found: re.Match[str]) -> str:
