@@ -112,7 +112,12 @@ from netdir.normalize.when_pairs import (
 )
 from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
-from netdir.normalize.when_preview_year import lies_ahead_in, preview_year, report_year
+from netdir.normalize.when_preview_year import (
+    lies_ahead_in,
+    new_year_typed_old,
+    preview_year,
+    report_year,
+)
 from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
     find_recurrence,
@@ -205,8 +210,19 @@ def parse_when(
     found = _parse_when(text, today, page_date, day_first, year)
     if year is None and found.start is not None:
         found = _in_preview_year(text, found, today, page_date, day_first)
+    if new_year_typed_old(text, found.start, page_date or today):
+        found = _year_later(found)
     found = in_week_parity(text, found)
     return utc_clocks_as_written(text, found)
+
+
+def _year_later(found: When) -> When:
+    """``found`` with its start and end a year later (a January day, its UTC offset the same)."""
+
+    def later(value: str | None) -> str | None:
+        return value if value is None else f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+    return replace(found, start=later(found.start), end=later(found.end))
 
 
 def _in_preview_year(

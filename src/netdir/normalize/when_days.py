@@ -69,7 +69,7 @@ from netdir.normalize.when_roles import (
 from netdir.normalize.when_times import (
     find_times,
 )
-from netdir.normalize.when_told_past import moved_onto_just_past, year_told_past
+from netdir.normalize.when_told_past import moved_onto_just_past, year_told_ahead, year_told_past
 from netdir.normalize.when_trips import departure_then_return
 from netdir.normalize.when_value import (
     BERLIN,
@@ -420,6 +420,10 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             # "Vom 6. bis 8. Oktober beschäftigten sich die 16 Teilnehmenden …" written in May:
             # a report's day is the one just past
             start_year = year_told_past(
+                text, first.start, start_year, start_month, start_day, reference
+            )
+            # „Die Gemeinde wird am 31. Dezember 50 Jahre alt“ read on 10 January: the coming one
+            start_year = year_told_ahead(
                 text, first.start, start_year, start_month, start_day, reference
             )
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]) and not moved_onto_just_past(

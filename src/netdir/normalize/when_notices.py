@@ -122,6 +122,11 @@ _JOB_FROM = lazy_re.compile(
     rf"{_CLAUSE}{{1,80}}?(?:\*in\b|/in\b|:in\b|\(m/w/d\)|\bverstärkung\b|\bmitarbeiter)",
     FLAGS,
 )
+# „Über Neuaufnahmen … kann nach Maßgabe freier Plätze etwa Ende Mai entschieden werden“, „Ob
+# das Fest stattfindet, wird am 3. Mai entschieden“: the day a decision falls, no offering's.
+_DECIDED = lazy_re.compile(
+    rf"\b(?:entschieden\s+(?:werden|wird)|wird\b{_CLAUSE}{{1,40}}?\bentschieden)\b", FLAGS
+)
 # „Zwei langjährige Vorstandsmitglieder geben ihr Amt am 12. März auf“: a term of office ends.
 _OFFICE_GIVEN_UP = lazy_re.compile(
     rf"\b(?:geben|gibt|legen|legt)\s+(?:ihr|sein|ihre|seine|das)\s+amt\b{_CLAUSE}{{0,40}}?\b(?:auf|nieder)\b",
@@ -172,7 +177,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "geschieden", "passing", "passed away", "geboren", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
+    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "geboren", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
 )  # fmt: skip
 
 
@@ -207,6 +212,8 @@ def is_notice(text: str) -> bool:
     if _DIED.search(text) is not None and _FAREWELL.search(text) is None:
         return True
     if _DIED_ON.search(text) is not None or _BORN.search(text) is not None:
+        return True
+    if _DECIDED.search(text) is not None:
         return True
     if _GREETING_DATELINE.search(text) is not None or _NO_TRANSPORT.search(text) is not None:
         return True

@@ -81,6 +81,23 @@ def report_year(text: str, reference: date) -> int | None:
     return year if reference.year - 40 <= year < reference.year else None
 
 
+# „Neu ab dem 11.01.2017: | Im neuen Jahr gibt es auch einen neuen Zouk-Anfängerkurs“ written
+# in December 2017: the old year typed for a January day of the new one.
+_NEW_YEAR = lazy_re.compile(
+    r"\b(?:im|ins|zum)\s+neuen\s+jahr\b|\bin\s+the\s+new\s+year\b", re.IGNORECASE
+)
+
+
+def new_year_typed_old(text: str, start: str | None, reference: date) -> bool:
+    """Whether ``start`` is a January day of the reference's year read in its December by a
+    text that places it in the new year (the old year typed out of habit)."""
+    if start is None or len(start) < 10 or reference.month != 12:
+        return False
+    if int(start[:4]) != reference.year or start[5:7] != "01":
+        return False
+    return ("neue" in text or "new" in text) and _NEW_YEAR.search(text) is not None
+
+
 def lies_ahead_in(year: int, start: str | None, reference: date) -> bool:
     """Whether a start read in the stated ``year`` lies on or after the reference."""
     if start is None or len(start) < 10 or int(start[:4]) != year:

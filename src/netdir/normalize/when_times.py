@@ -301,6 +301,8 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
             ):
                 # "Friday 21st June 7.45 (bar opens at 7pm)": the show starts after the doors
                 return found[0].replace(hour=found[0].hour + 12), None
+            if doors_at is not None and found[1] is None:
+                return _first_of_programme(without_doors, found[0], doors_at[0]), None
             return found
         if found is not None:
             # "Einlass 19 Uhr, Ende 23 Uhr", "Doors open at 7 p.m.; the bar closes at 1 a.m.":
@@ -310,6 +312,28 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
                 return opening[0], found[0]
             return opening
     return _first_times(text, english)
+
+
+# "Bands: ab 16:30 Uhr Frühschoppen: ab 10:00 Uhr Kinderprogramm: ab 14:00 Uhr": a day's
+# programme, item by item, each labelled with the clock it begins at.
+_PROGRAMME_ITEM = lazy_re.compile(
+    r"(?<![\w:])[^\W\d][\w-]*\s*:\s*ab\s+(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*uhr\b", _FLAGS
+)
+
+
+def _first_of_programme(text: str, first: time, doors: time) -> time:
+    """The earliest item of a day's labelled programme that begins once the doors open
+    ("Doors Open: 10:00 Uhr Bands: ab 16:30 Uhr Frühschoppen: ab 10:00 Uhr": the Frühschoppen,
+    listed after the bands), else ``first``; an item past midnight, before the doors, is none."""
+    items = [
+        item
+        for found in _PROGRAMME_ITEM.finditer(text)
+        if (item := clock(found["h"], found["mi"])) is not None
+    ]
+    opening = [item for item in items if item >= doors]
+    if len(items) < 2 or not opening:
+        return first
+    return min(min(opening), first) if first >= doors else first
 
 
 # "Ende 23 Uhr", "Schluss gegen 1 Uhr", "the bar closes at 1 a.m.": a clock that only says

@@ -109,3 +109,35 @@ def moved_onto_just_past(text: str, start: int, year: int, month: int, day: int,
         return False
     opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
     return _MOVED_IN_THE_PAST.search(text, opening, start + 80) is not None
+
+
+# „Die Gemeinde wird am 31. Dezember 50 Jahre alt“, „Er … veranstaltet aus diesem Anlass am 9.
+# November ein Festbankett“ (with „wird“), „Vorgestellt … wird es am 28.08. während der
+# Eröffnung“: a day told in the future, in the same sentence, is the coming one — not the past
+# day the nearest-year rule picks for a day more than half a year ahead. Only a day two months
+# back or more: one days or weeks back is an event under way („Vom 25. Januar bis zum 2. Februar
+# findet … statt“ read on 28 January) or an old announcement left standing.
+_FUTURE = lazy_re.compile(
+    r"\b(?:wird|werden|will|(?:findet|finden)\b(?:[^.!?;]|(?<=\d)\.){0,120}?\bstatt)\b", FLAGS
+)
+
+
+#: How far back the nearest day must lie for a sentence told in the future to move it ahead.
+_FAR_BACK = timedelta(days=60)
+
+
+def year_told_ahead(text: str, start: int, year: int, month: int, day: int, ref: date) -> int:
+    """``year``, or the next when that year's day lies before ``ref`` and the sentence holding
+    the day at ``start`` tells of it in the future without a word of the past (see above)."""
+    before = safe_date(year, month, day)
+    ahead = safe_date(year + 1, month, day)
+    if before is None or ahead is None or ref - before < _FAR_BACK or ahead - ref > _YEAR:
+        return year
+    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = CLAUSE_END.search(text, start)
+    sentence = text[opening : closing.start() if closing is not None else len(text)]
+    if _FUTURE.search(sentence) is None or _MET_OR_WORKED.search(sentence) is not None:
+        return year
+    if any(verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)):
+        return year
+    return year + 1
