@@ -24,7 +24,6 @@ HERE = Path(__file__).parent
 PAGE_YEARS = [
     ("date_strings_heldout_round9.yaml", "Die Kerwe steigt vom 13. bis 17. September", 2024),
     ("date_strings_heldout_round9.yaml", "Die Gemeinde wird am 31. Dezember 50 Jahre", 2024),
-    ("date_strings_heldout_round9.yaml", "Er wird 75 Jahre alt und veranstaltet", 2024),
     ("date_strings_heldout_round10.yaml", "Do.\n06. Januar |", 2023),
     ("date_strings_heldout_round12.yaml", "Im August folgt ein Grillfest", 2020),
     ("date_strings_heldout_round14.yaml", "Die Einrichtung ist Heilig Abend und Sylvester", 2024),
