@@ -137,6 +137,7 @@ from netdir.normalize.when_rules import month_excepted, next_day_of_rule, recurr
 from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_this_month import with_this_month
+from netdir.normalize.when_typed_old_year import year_typed_early
 from netdir.normalize.when_value import (
     NOTHING,
     When,
@@ -210,7 +211,11 @@ def parse_when(
     found = _parse_when(text, today, page_date, day_first, year)
     if year is None and found.start is not None:
         found = _in_preview_year(text, found, today, page_date, day_first)
-    if new_year_typed_old(text, found.start, page_date or today):
+    if new_year_typed_old(text, found.start, page_date or today) or (
+        year is None and year_typed_early(text, found.start, page_date or today)
+    ):
+        # „Neu ab dem 11.01.2017 | Im neuen Jahr …“ in December, „am Freitag, den 25.01.2012“ in
+        # January 2013 (a Friday in 2013): last year's figure typed again
         found = _year_later(found)
     found = in_week_parity(text, found)
     return utc_clocks_as_written(text, found)

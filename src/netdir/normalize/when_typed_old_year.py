@@ -1,0 +1,47 @@
+"""A written year that its own weekday refuses, typed out of habit a year too early.
+
+„Die diesjährige Jahreshauptversammlung findet am Freitag, den 25.01.2012 … statt“ written in
+January 2013, „Zusätzlich wird im Januar ein weiterer Informationsabend am Mittwoch, den
+20.01.20, … angeboten“ written in November 2020, „Kommenden Samstag, den 2.5.2025 findet keine
+Andacht statt!“ written in April 2026: 25 January 2012 was a Wednesday, 25 January 2013 a
+Friday — the year was copied from last year's notice. When the weekday written beside the
+text's first day refuses its written year, that day lies before the reference, and the next
+year's same day has that weekday and lies ahead within a year, the next year is meant. A report
+of a past day whose weekday slipped („Samstag, 14.06.2015“, a Sunday) keeps its year: the year
+after does not fit the weekday either.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from netdir.normalize.when_mentions import find_mentions, weekday_beside
+from netdir.normalize.when_value import safe_date
+
+#: How far ahead of the reference the next year's day may lie.
+_YEAR = timedelta(days=366)
+
+
+def year_typed_early(text: str, start: str | None, reference: date) -> bool:
+    """Whether ``start``, read from the text's first day and its written year, is a year early
+    (see the module docstring)."""
+    if start is None or len(start) < 10:
+        return False
+    written = date.fromisoformat(start[:10])
+    if written >= reference:
+        return False
+    mentions, _ = find_mentions(text, None, reference)
+    if not mentions:
+        return False
+    first = mentions[0]
+    if first.year != written.year or (first.month, first.day) != (written.month, written.day):
+        return False
+    weekday = weekday_beside(text, first.start, first.end)
+    if weekday is None or written.weekday() == weekday:
+        return False
+    following = safe_date(written.year + 1, written.month, written.day)
+    return (
+        following is not None
+        and following.weekday() == weekday
+        and reference <= following <= reference + _YEAR
+    )
