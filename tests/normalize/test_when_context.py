@@ -86,5 +86,7 @@ def test_a_school_year_heading_puts_its_yearless_days_ahead_of_the_page_day() ->
     today = date(2024, 8, 20)
     later = parse_when("Termine zum Schuljahr 2024/2025 | 13.03. | Sprechtag", today=today)
     soon = parse_when("Termine zum Schuljahr 2024/2025 | 28.08. | Elternrat", today=today)
-    alone = parse_when("13.03. | Sprechtag", today=today)
+    # (without the heading, the nearest day; a programme's row „13.03. | Sprechtag“ would be the
+    # coming one: when_told_past)
+    alone = parse_when("Sprechtag am 13.03.", today=today)
     assert (later.start, soon.start, alone.start) == ("2025-03-13", "2024-08-28", "2024-03-13")

@@ -122,6 +122,23 @@ _FUTURE = lazy_re.compile(
 )
 
 
+# „7. Juli | 11-17 Uhr: Tag der deutschen Imkerei.“, „3. Oktober - Tag der Deutschen Einheit mit
+# Sektempfang …“, „- September 10th-12th: Conference“: a programme's row opening with its
+# yearless day (a bullet or a bracket before it) and a cell's bar, a dash or a colon after it
+# lists a coming day, as a sentence told in the future does (not a year report's heading „27.6.
+# Grill und Bier Dübendorf“, read in December).
+_ROW_OPENING = lazy_re.compile(r"[\s•·*\-–(\[]*$")
+# (not a clock's colon: „28 Jun 2:30 Orbital Ensemble“)
+_ROW_CELL_AFTER = lazy_re.compile(r"\s*(?:\||(?<!\d):|[-–]\s)")
+
+
+def _programme_row(text: str, start: int) -> bool:
+    """Whether the day at ``start`` opens a programme's row (see above)."""
+    if _ROW_OPENING.match(text, 0, start) is None:
+        return False
+    return _ROW_CELL_AFTER.search(text, start, start + 40) is not None
+
+
 #: How far back the nearest day must lie for a sentence told in the future to move it ahead.
 _FAR_BACK = timedelta(days=60)
 
@@ -136,7 +153,9 @@ def year_told_ahead(text: str, start: int, year: int, month: int, day: int, ref:
     opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
     closing = CLAUSE_END.search(text, start)
     sentence = text[opening : closing.start() if closing is not None else len(text)]
-    if _FUTURE.search(sentence) is None or _MET_OR_WORKED.search(sentence) is not None:
+    if _MET_OR_WORKED.search(sentence) is not None:
+        return year
+    if _FUTURE.search(sentence) is None and not _programme_row(text, start):
         return year
     if any(verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)):
         return year
