@@ -422,10 +422,15 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             start_year = year_told_past(
                 text, first.start, start_year, start_month, start_day, reference
             )
-            # „Die Gemeinde wird am 31. Dezember 50 Jahre alt“ read on 10 January: the coming one
-            start_year = year_told_ahead(
-                text, first.start, start_year, start_month, start_day, reference
-            )
+            if (
+                weekday_beside(text, first.start if bare is None else bare.start(), first.end)
+                is None
+            ):
+                # „Die Gemeinde wird am 31. Dezember 50 Jahre alt“ read on 10 January: the coming
+                # one (a weekday written beside the day decides its year below)
+                start_year = year_told_ahead(
+                    text, first.start, start_year, start_month, start_day, reference
+                )
         if _AHEAD_AFTER.match(text[first.end : first.end + 60]) and not moved_onto_just_past(
             text, first.start, start_year, start_month, start_day, reference
         ):

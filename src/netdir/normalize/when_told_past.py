@@ -129,7 +129,8 @@ _FUTURE = lazy_re.compile(
 # Grill und Bier Dübendorf“, read in December).
 _ROW_OPENING = lazy_re.compile(r"[\s•·*\-–(\[]*$")
 # (not a clock's colon: „28 Jun 2:30 Orbital Ensemble“)
-_ROW_CELL_AFTER = lazy_re.compile(r"\s*(?:\||(?<!\d):|[-–]\s)")
+# (nor a range's dash: „18 Jun - 31 Dec 13“)
+_ROW_CELL_AFTER = lazy_re.compile(r"\s*(?:\||(?<!\d):|[-–]\s+(?=[^\W\d]))")
 
 
 def _programme_row(text: str, start: int) -> bool:
