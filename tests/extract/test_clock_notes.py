@@ -7,7 +7,12 @@ from datetime import timedelta
 
 from netdir.extract import extract_page
 from netdir.extract.api_event_times import clock_range
-from netdir.extract.clock_notes import clock_after, clock_and_length, end_on_day
+from netdir.extract.clock_notes import (
+    clock_after,
+    clock_and_length,
+    end_on_day,
+    labelled_clock_text,
+)
 from tests.extract.conftest import page_from_text
 
 
@@ -70,3 +75,16 @@ def test_a_range_until_24_00_ends_at_the_next_midnight() -> None:
     # Structured batch AY: an inn's "Kohlfahrt", "18:00 bis 24:00 Uhr" (before: the whole page
     # failed, "hour must be in 0..23").
     assert end_on_day("2017-01-21", "18:00", "24:00") == "2017-01-22T00:00"
+
+
+def test_the_start_label_names_the_clock_not_the_doors() -> None:
+    # Structured batch BA: a students' event JSON's "zeit" texts. Before: no clock at all.
+    assert labelled_clock_text("Einlass: 14:00 Uhr Beginn: 15:00 Uhr") == "15:00 Uhr"
+    assert labelled_clock_text("Ganztägig Start: 08:00 Uhr") == "08:00 Uhr"
+    assert labelled_clock_text("Einlass: ab 09:00 ") == "09:00"
+    assert labelled_clock_text("Ganztägig") is None
+    assert labelled_clock_text("20:00 Uhr") is None
+    assert clock_range("Einlass: 19:00 / Beginn: 20:00") == ("20:00", None)
+    assert clock_range("Ganztägig Start: 08:00 Uhr") == ("08:00", None)
+    assert clock_range("Einlass: ab 09:00 ") == ("09:00", None)
+    assert clock_range("Beginn: 15:00 Uhr Ende: 17:00 Uhr") is None  # not read as a guess

@@ -55,3 +55,19 @@ def test_mobilizes_venue_and_address_lines_and_a_place_not_known_yet() -> None:
     assert place_text("Ort folgt") is None
     assert place_text("Location: TBA") is None
     assert place_text("Folgter Straße 3") == "Folgter Straße 3"
+
+
+def test_a_places_address_parts_in_an_object_of_their_own() -> None:
+    # Structured batch BA: Facebook's "place": {"name", "location": {"street", "city", "zip"}}
+    # (before: the name alone), a SAMS hall's "street".
+    place = {
+        "name": "G.D. Ritzy's",
+        "location": {"city": "Huntington", "street": "1335 Hal Greer Blvd", "zip": "25701"},
+    }
+    assert place_text(place) == "G.D. Ritzy's, 1335 Hal Greer Blvd, Huntington"
+    assert place_text({"name": "GdS", "location": {"city": "Celle", "country": "Germany"}}) == (
+        "GdS, Celle"
+    )
+    assert place_text(
+        {"name": "Halle II", "street": "Schwarzwaldstraße 12A", "city": "Müllheim"}
+    ) == ("Halle II, Schwarzwaldstraße 12A, Müllheim")

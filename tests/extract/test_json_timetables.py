@@ -127,3 +127,32 @@ def test_no_timeslots_without_a_zone_or_with_other_values() -> None:
     assert timetable({"timeslots": [{"start_date": 42}], "timezone": "UTC"}) is None  # an id
     assert timetable({"timeslots": [{"start_date": True}], "timezone": "UTC"}) is None
     assert timetable({"timeslots": ["2021-07-28"], "timezone": "UTC"}) is None
+
+
+def test_facebooks_event_times_are_the_occurrences() -> None:
+    # Structured batch BA: the Graph API's recurring event lists its dates under "event_times"
+    # (offsets without a colon); its own start_time/end_time span them all.
+    node = {
+        "name": "Meet up",
+        "start_time": "2020-09-02T22:00:00+0200",
+        "end_time": "2021-01-21T01:00:00+0100",
+        "event_times": [
+            {
+                "id": "1",
+                "start_time": "2021-01-20T22:00:00+0100",
+                "end_time": "2021-01-21T01:00:00+0100",
+            },
+            {
+                "id": "2",
+                "start_time": "2020-09-02T22:00:00+0200",
+                "end_time": "2020-09-03T01:00:00+0200",
+            },
+        ],
+    }
+    assert timetable(node) == (
+        "event_times",
+        [
+            ("2021-01-20T22:00+01:00", "2021-01-21T01:00+01:00"),
+            ("2020-09-02T22:00+02:00", "2020-09-03T01:00+02:00"),
+        ],
+    )

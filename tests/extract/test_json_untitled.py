@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from netdir.extract import extract_page
-from netdir.extract.json_untitled import name_by_place, town_of
+from netdir.extract.json_untitled import name_by_place, name_by_sides, town_of
 from tests.extract.conftest import page_from_text
 
 
@@ -53,3 +53,31 @@ def test_a_titled_object_keeps_its_place_and_a_pages_scripts_are_not_read_so() -
     # In a page's scripts a dated object with a place and no title is no event.
     script = '<html><body><script>var m = [{"start": "2026-07-25", "location": "Marker 1"}];</script></body></html>'  # fmt: skip
     assert extract_page(page_from_text(script)).records == []
+
+
+def test_a_match_is_named_by_its_two_sides() -> None:
+    # Structured batch BA: a volleyball federation's SAMS fixtures (XML turned into JSON): no
+    # title, the sides in "team", the day „14.10.2023“ and the clock apart, the hall an object.
+    match = {
+        "number": "10",
+        "date": "14.10.2023",
+        "time": "14:30",
+        "host": {"name": "VC Weil 2"},
+        "team": [{"number": "1", "name": "VC Weil 2"}, {"number": "2", "name": "VC Müllheim 2"}],
+        "matchSeries": {"name": "Bezirksliga Herren Süd", "updated": "2023-10-10 15:29:26.717"},
+        "location": {"name": "Humboldthalle", "street": "Kantstraße 2", "city": "Weil am Rhein"},
+    }
+    assert name_by_sides(match) == ("VC Weil 2 vs. VC Müllheim 2", "team[].name")
+    assert name_by_sides({"homeTeam": {"name": "A"}, "awayTeam": "B"}) == ("A vs. B", "homeTeam+awayTeam")  # fmt: skip
+    assert name_by_sides({"team": [{"name": "A"}]}) is None  # one side is no match
+    assert name_by_sides({"teams": [{"name": "A"}, {"id": 2}]}) is None
+    page = page_from_text(json.dumps({"matches": {"match": [match]}}), "https://example.org/m.json")
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.location_text) for r in records] == [
+        (
+            "VC Weil 2 vs. VC Müllheim 2",
+            "2023-10-14T14:30",
+            "Humboldthalle, Kantstraße 2, Weil am Rhein",
+        )
+    ]
+    assert records[0].field_sources["title"] == "embedded_json:team[].name"

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeGuard
 
 from netdir import lazy_re
-from netdir.extract.clock_notes import clock_after, clock_and_length
+from netdir.extract.clock_notes import clock_after, clock_and_length, labelled_clock_text
 from netdir.extract.iso_moments import iso_moment
 from netdir.normalize.when_grammar import AM_PM
 from netdir.zone_names import named_zone, wall_clock_in
@@ -103,6 +103,10 @@ def clock_range(value: object) -> tuple[str, str | None] | None:
         return None
     if (clocks := _bare_clock_range(value)) is not None:
         return clocks
+    labelled = labelled_clock_text(value)
+    if labelled is not None and labelled != value.strip():
+        # „Einlass: 14:00 Uhr Beginn: 15:00 Uhr“: the clock the start label names.
+        return clock_range(labelled)
     if (noted := clock_and_length(value)) is None:
         return None
     bare, length = noted

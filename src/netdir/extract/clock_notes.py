@@ -24,6 +24,16 @@ _LENGTH = lazy_re.compile(
     re.IGNORECASE,
 )
 _MAX_HOURS = 24
+# „Einlass: 14:00 Uhr Beginn: 15:00 Uhr“, „Ganztägig Start: 08:00 Uhr“: a start label after other
+# words; the clock after it is the start (the doors' clock before it opens no event).
+_START_LABEL = lazy_re.compile(
+    r"(?:^|[\s,;/|])(?:beginn|start|anfang)\s*:?\s*(?:(?:ab|um)\s+)?(?=\d)", re.IGNORECASE
+)
+# „Einlass: ab 09:00“ with no start named: the doors' clock is all the text says of the hour.
+_DOORS_LABEL = lazy_re.compile(
+    r"^\s*(?:einlass|saalöffnung|doors?(?:\s+open)?)\s*:?\s*(?:(?:ab|um|from|at)\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def clock_and_length(text: str) -> tuple[str, timedelta | None] | None:
@@ -40,6 +50,18 @@ def clock_and_length(text: str) -> tuple[str, timedelta | None] | None:
     if bare == text:
         return None
     return bare.strip(), length
+
+
+def labelled_clock_text(text: str) -> str | None:
+    """The text from the clock a start label names on („Einlass: 14:00 Uhr Beginn: 15:00 Uhr“ →
+    „15:00 Uhr“; „Ganztägig Start: 08:00 Uhr“ → „08:00 Uhr“), else from the doors' clock when the
+    text names only that („Einlass: ab 09:00“ → „09:00“); None when it has neither label."""
+    starts = list(_START_LABEL.finditer(text))
+    if starts:
+        return text[starts[-1].end() :].strip()
+    if (doors := _DOORS_LABEL.match(text)) is not None:
+        return text[doors.end() :].strip()
+    return None
 
 
 def clock_after(clock: str, length: timedelta) -> str:

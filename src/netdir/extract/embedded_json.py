@@ -45,7 +45,7 @@ from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, place_text
 from netdir.extract.json_timetables import timetable
-from netdir.extract.json_untitled import name_by_place, town_of
+from netdir.extract.json_untitled import name_by_place, name_by_sides, town_of
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
@@ -310,8 +310,10 @@ def _record(
     if is_file_object(node):
         return None  # an OParl meeting's invitation, dated the day it was written
     title_key = next((k for k in _TITLE_KEYS if _title_text(node.get(k)) is not None), None)
-    # A gig list's object without a title: named by what its place key says it is.
-    untitled = name_by_place(node) if title_key is None and reading.document else None
+    # A fixture list's match without a title: named by its two sides; a gig list's object by
+    # what its place key says it is.
+    sides = name_by_sides(node) if title_key is None and reading.document else None
+    untitled = sides or (name_by_place(node) if title_key is None and reading.document else None)
     titled = title_key is not None or untitled is not None
     # Opendatasoft's „timetable“ of start–end pairs, OpenAgenda's „timings“: the first occurrence
     # here, each further one a copy (_occurrences).
@@ -351,7 +353,7 @@ def _record(
         set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
     elif parted is not None:
         _set_parted_days(record, node, *parted)
-    named_by_place = untitled is not None and title_key == untitled[1]
+    named_by_place = untitled is not None and sides is None and title_key == untitled[1]
     _set_place_of(record, node, context, reading, names, named_by_place)
     return record
 

@@ -23,7 +23,11 @@ from netdir.extract.description_place import PLACE_IN_TEXT
 
 # In the order a reader writes them: the venue (or its room), then its street, then its town.
 # Mobilize's location names its "venue" and lists its street as "address_lines".
-_NAMED_PARTS = ("name", "venue", "room", "address", "address_1", "address_lines", "streetAddress", "city", "locality")  # fmt: skip
+# Facebook's places and a volleyball federation's halls write the street as "street".
+_NAMED_PARTS = ("name", "venue", "room", "address", "address_1", "address_lines", "street", "streetAddress", "city", "locality")  # fmt: skip
+# Facebook's place keeps its address parts in an object of their own: ``"place": {"name": "GdS",
+# "location": {"city": "Celle", "zip": …}}``; they follow the name.
+_NESTED_ADDRESS = "location"
 _DESCRIPTION = "description"
 _MAX_DESCRIPTION = 120  # characters: „Rathaus, Raum 136“ yes, a paragraph about the hall no
 # The town of a venue that names nothing else (a hidden address), only then: beside a venue's
@@ -46,6 +50,8 @@ def place_text(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     parts = [value.get(key) for key in _NAMED_PARTS]
+    if isinstance(nested := value.get(_NESTED_ADDRESS), dict):
+        parts += [nested.get(key) for key in _NAMED_PARTS if key != "name"]
     description = None if _text(value.get("name")) else _text(value.get(_DESCRIPTION))
     if description and len(description) <= _MAX_DESCRIPTION:
         parts.insert(1, description)

@@ -12,6 +12,10 @@ Mobilize's events API lists them as ``"timeslots": [{"start_date": 1627513200, "
 1627520400}]``, epoch seconds, beside the event's ``"timezone": "America/New_York"``: each slot is
 read as the wall clock of that zone (19:00 in Melbourne, Florida); without a zone the wall clock
 is unknown and the slots are not read.
+
+Facebook's Graph API lists a recurring event's dates as ``"event_times": [{"id", "start_time":
+"2020-09-09T22:00:00+0200", "end_time": …}]`` beside the event's own ``start_time``/``end_time``,
+which span them all (the first evening to the last): each is one occurrence.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from netdir import lazy_re
 from netdir.extract.iso_moments import iso_moment
 from netdir.zone_names import stated_zone
 
-TIMETABLE_KEYS = ("timetable", "timings")
+TIMETABLE_KEYS = ("timetable", "timings", "event_times")
 # Slots of epoch seconds (Mobilize), read in the zone the event names.
 _EPOCH_SLOT_KEYS = ("timeslots",)
 _EPOCH_ZONE_KEYS = ("timezone", "time_zone", "timeZone")
@@ -104,8 +108,8 @@ def _pairs_of_list(value: object) -> list[Occurrence]:
     for item in value:
         if not isinstance(item, dict):
             return []
-        start = item.get("begin", item.get("start"))
-        end = item.get("end")
+        start = item.get("begin", item.get("start", item.get("start_time")))
+        end = item.get("end", item.get("end_time"))
         if not isinstance(start, str) or _PAIR.match(start) is None:
             return []
         pairs.append(_occurrence(start.strip(), end.strip() if isinstance(end, str) else None))

@@ -1,10 +1,16 @@
-"""The name of a dated event object that has no title: what its place key says it is.
+"""The name of a dated event object that has no title: what its place key says it is, or the
+two sides of a match.
 
 A band's gig list keeps no title at all — ``{"date": "2026-07-25", "city": "Heidelberg",
 "location": "Taeter Theater", "time": "20:00 Uhr"}`` — and its site shows the ``location`` as the
 event („Taeter Theater (20:00 Uhr)“, „GREEN TALENTS FESTIVAL (Buga)“) beside the town. Read only in
 a body that is all JSON (an answer about events), where every dated object is one: in a page's
 scripts a dated object with a place and no title is as often a map marker or a log entry.
+
+A league's fixture list names no match either: ``{"date": "14.10.2023", "time": "14:30",
+"team": [{"name": "VC Weil 2"}, {"name": "VC Müllheim 2"}], "location": {…}}`` (a volleyball
+federation's SAMS answer) or ``"homeTeam": {"name": …}, "awayTeam": {"name": …}``. Its two sides
+are its name, as the club's own calendar writes it („VC Weil 2 vs. VC Müllheim 2“).
 """
 
 from __future__ import annotations
@@ -19,6 +25,11 @@ _NAME_KEYS = ("location", "venue", "event")
 _TOWN_KEYS = ("city", "town", "stadt")
 _MAX_NAME = 120  # characters: a venue or an occasion, not an account of it
 _NO_PLACE = ("-", "–", "—")
+# A list of exactly two sides, first the host.
+_SIDES_KEYS = ("team", "teams", "competitors", "opponents")
+# The two sides under keys of their own: (first, second).
+_SIDE_PAIRS = (("homeTeam", "awayTeam"), ("home_team", "away_team"), ("heim", "gast"), ("heimmannschaft", "gastmannschaft"), ("team1", "team2"), ("home", "away"))  # fmt: skip
+_SIDE_NAME_KEYS = ("name", "shortName", "title")
 
 
 def name_by_place(node: dict[str, Any]) -> tuple[str, str] | None:
@@ -29,6 +40,29 @@ def name_by_place(node: dict[str, Any]) -> tuple[str, str] | None:
         if text and len(text) <= _MAX_NAME:
             return text, key
     return None
+
+
+def name_by_sides(node: dict[str, Any]) -> tuple[str, str] | None:
+    """„A vs. B“ from the two sides of a match the object lists, with the key(s) they stand under."""
+    for key in _SIDES_KEYS:
+        value = node.get(key)
+        if isinstance(value, list) and len(value) == 2:
+            names = [_side_name(side) for side in value]
+            if names[0] and names[1]:
+                return f"{names[0]} vs. {names[1]}", f"{key}[].name"
+    for first, second in _SIDE_PAIRS:
+        one, other = _side_name(node.get(first)), _side_name(node.get(second))
+        if one and other:
+            return f"{one} vs. {other}", f"{first}+{second}"
+    return None
+
+
+def _side_name(side: object) -> str | None:
+    """A side's name: a text, or the name of a team object."""
+    if isinstance(side, dict):
+        side = next((side[k] for k in _SIDE_NAME_KEYS if isinstance(side.get(k), str)), None)
+    text = clean_text(side) if isinstance(side, str) else None
+    return text if text and len(text) <= _MAX_NAME else None
 
 
 def town_of(node: dict[str, Any]) -> tuple[str, str] | None:
