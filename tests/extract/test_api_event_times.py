@@ -7,6 +7,7 @@ from netdir.extract.api_event_times import (
     api_start,
     clock_range,
     clocks_apart,
+    php_datetime,
     zoned_local,
 )
 
@@ -119,3 +120,17 @@ def test_a_clock_range_opening_with_von_or_from() -> None:
     assert clock_range("von 18:00 bis 23:00 Uhr") == ("18:00", "23:00")
     assert clock_range("from 9:00 to 12:00") == ("09:00", "12:00")
     assert clock_range("vonn 18:00") is None
+
+
+def test_a_php_datetime_object_is_its_wall_clock_in_its_zone() -> None:
+    # Structured batch BA: Afeefa's export, PHP's DateTime as json_encode writes it.
+    berlin = {"date": "2023-05-11 17:00:00.000000", "timezone_type": 3, "timezone": "Europe/Berlin"}
+    assert php_datetime(berlin) == "2023-05-11T17:00+02:00"
+    winter = {"date": "2023-12-11 17:00:00.000000", "timezone_type": 3, "timezone": "Europe/Berlin"}
+    assert php_datetime(winter) == "2023-12-11T17:00+01:00"
+    offset = {"date": "2023-05-11 17:00:00.000000", "timezone_type": 1, "timezone": "+03:00"}
+    assert php_datetime(offset) == "2023-05-11T17:00+03:00"
+    abbreviated = {"date": "2023-05-11 17:00:00.000000", "timezone_type": 2, "timezone": "CEST"}
+    assert php_datetime(abbreviated) == "2023-05-11T17:00"  # the clock alone
+    assert php_datetime({"date": "11.05.2023"}) is None
+    assert php_datetime("2023-05-11 17:00:00") is None

@@ -52,3 +52,28 @@ def test_the_start_label_of_a_free_text_clock(capsys: pytest.CaptureFixture[str]
     assert starts[("Spiel, Musik, Ryhthmus", "2015-03-25")] == "2015-03-25T08:00:00+01:00"
     assert starts[("Körperwelten", "2015-01-15")] == "2015-01-15T09:00:00+01:00"
     assert starts[("Stadtfest Dresden", "2015-08-14")] == "2015-08-14"  # „Ganztägig“: the day
+
+
+def test_offers_dated_by_php_datetime_occurrences(capsys: pytest.CaptureFixture[str]) -> None:
+    # Afeefa's export (Leipzig): each offer's dates under "occurences" as PHP DateTime objects
+    # {"date": "2023-05-11 17:00:00.000000", "timezone": "Europe/Berlin"}. Before: no record.
+    rows = inspect_corpus_page(capsys, "json-afeefa-leipzig-angebote-2023-05")
+    assert [(row["title"], row["start"], row["end"]) for row in rows] == [
+        ('Folkloregruppe "Rjabinuschka"', f"2023-05-{day}T17:00:00+02:00", None)
+        for day in ("11", "18", "25")
+    ] + [
+        (
+            "Beratungsangebot Ehrenamt",
+            f"2023-05-{day}T10:00:00+02:00",
+            f"2023-05-{day}T{end}:00:00+02:00",
+        )
+        for day, end in (("08", "16"), ("09", "16"), ("10", "18"))
+    ] + [
+        (
+            "Weiterbildung für Engagement-Pat*innen",
+            "2023-05-23T17:00:00+02:00",
+            "2023-05-23T20:00:00+02:00",
+        ),
+        ("Gottesdienstprogramm", "2023-05-13T09:30:00+02:00", "2023-05-13T10:30:00+02:00"),
+        ("Gottesdienstprogramm", "2023-06-10T09:30:00+02:00", "2023-06-10T10:30:00+02:00"),
+    ]

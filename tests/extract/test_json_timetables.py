@@ -156,3 +156,33 @@ def test_facebooks_event_times_are_the_occurrences() -> None:
             ("2020-09-02T22:00+02:00", "2020-09-03T01:00+02:00"),
         ],
     )
+
+
+def test_afeefas_occurences_of_php_datetimes_and_their_flags() -> None:
+    # Structured batch BA: a Leipzig offer's dates (the key spelt „occurences“), each start and
+    # end a PHP DateTime object; "hasEndTime": 0 leaves the end out, "isAllDay": 1 the clock.
+    def php(stamp: str) -> dict[str, object]:
+        return {"date": f"{stamp}.000000", "timezone_type": 3, "timezone": "Europe/Berlin"}
+
+    node = {
+        "title": "Beratungsangebot Ehrenamt",
+        "occurences": [
+            {
+                "start": php("2023-05-08 10:00:00"),
+                "end": php("2023-05-08 16:00:00"),
+                "hasStartTime": 1,
+                "hasEndTime": 1,
+                "isAllDay": 0,
+            },
+            {"start": php("2023-05-11 17:00:00"), "end": None, "hasStartTime": 1, "hasEndTime": 0},
+            {"start": php("2023-05-12 00:00:00"), "end": php("2023-05-13 00:00:00"), "isAllDay": 1},
+        ],
+    }
+    assert timetable(node) == (
+        "occurences",
+        [
+            ("2023-05-08T10:00+02:00", "2023-05-08T16:00+02:00"),
+            ("2023-05-11T17:00+02:00", None),
+            ("2023-05-12", None),
+        ],
+    )

@@ -142,6 +142,27 @@ def zoned_local(value: object) -> str | None:
     return clock_in_zone(local, value.get("timezone"))
 
 
+# PHP's DateTime as json_encode writes it: ``{"date": "2023-05-11 17:00:00.000000",
+# "timezone_type": 3, "timezone": "Europe/Berlin"}`` (type 1 names an offset, „+02:00“; type 2 an
+# abbreviation, „CEST“, whose offset is not known here: the clock alone).
+_PHP_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_PHP_OFFSET = lazy_re.compile(r"^[+-]\d{2}:\d{2}$")
+
+
+def php_datetime(value: object) -> str | None:
+    """A PHP DateTime object as an ISO stamp of its wall clock with the offset it names."""
+    if not isinstance(value, dict) or not _is(value.get("date"), _PHP_DATE):
+        return None
+    moment = iso_moment(value["date"].replace(" ", "T", 1))
+    if moment is None:
+        return None
+    zone = value.get("timezone")
+    if isinstance(zone, str) and _PHP_OFFSET.match(zone):
+        return f"{moment.isoformat(timespec='minutes')}{zone}"
+    named = named_zone(zone) if isinstance(zone, str) and "/" in zone else None
+    return wall_clock_in(moment, named).isoformat(timespec="minutes")
+
+
 def clock_in_zone(local: str, zone_name: object) -> str | None:
     """An ISO clock as a stamp: its own offset kept, else the named zone's at that moment, else
     the clock as written (an unknown zone)."""

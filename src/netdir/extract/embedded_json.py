@@ -22,7 +22,13 @@ from zoneinfo import ZoneInfo
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
-from netdir.extract.api_event_times import api_end, api_start, clocks_apart, zoned_local
+from netdir.extract.api_event_times import (
+    api_end,
+    api_start,
+    clocks_apart,
+    php_datetime,
+    zoned_local,
+)
 from netdir.extract.calendar_api_times import calendar_time, last_day
 from netdir.extract.clock_notes import end_on_day
 from netdir.extract.context import PageContext, clean_text, set_field
@@ -541,10 +547,10 @@ def _first_stamp(
 
 def _stamp(value: object, reading: _Reading) -> str | None:
     """An ISO stamp, a time object of a local clock and its zone (Eventbrite's, a calendar
-    API's), a day written in numbers as the page shows it („14.08.2026“, „05/25/2026“), or in
+    API's, PHP's DateTime), a day written in numbers as the page shows it („14.08.2026“, „05/25/2026“), or in
     a document one written in words („01. September 2016“, „Dec 4, 2022“)."""
     if not isinstance(value, str):
-        return zoned_local(value) or calendar_time(value)
+        return zoned_local(value) or calendar_time(value) or php_datetime(value)
     if (stamp := _iso(value)) is not None:
         return stamp
     # Dots are day first; slashes in the order all the document's dates agree on.

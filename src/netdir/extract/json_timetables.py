@@ -15,7 +15,9 @@ is unknown and the slots are not read.
 
 Facebook's Graph API lists a recurring event's dates as ``"event_times": [{"id", "start_time":
 "2020-09-09T22:00:00+0200", "end_time": …}]`` beside the event's own ``start_time``/``end_time``,
-which span them all (the first evening to the last): each is one occurrence.
+which span them all (the first evening to the last): each is one occurrence. Afeefa's offers (a
+Leipzig platform of help and meeting offers) list theirs as ``"occurences"`` of PHP DateTime
+objects, with flags for a day without clock or a start without end.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from netdir import lazy_re
+from netdir.extract.api_event_times import php_datetime
 from netdir.extract.iso_moments import iso_moment
 from netdir.zone_names import stated_zone
 
-TIMETABLE_KEYS = ("timetable", "timings", "event_times")
+TIMETABLE_KEYS = ("timetable", "timings", "event_times", "occurrences", "occurences")
 # Slots of epoch seconds (Mobilize), read in the zone the event names.
 _EPOCH_SLOT_KEYS = ("timeslots",)
 _EPOCH_ZONE_KEYS = ("timezone", "time_zone", "timeZone")
@@ -108,12 +111,29 @@ def _pairs_of_list(value: object) -> list[Occurrence]:
     for item in value:
         if not isinstance(item, dict):
             return []
-        start = item.get("begin", item.get("start", item.get("start_time")))
-        end = item.get("end", item.get("end_time"))
-        if not isinstance(start, str) or _PAIR.match(start) is None:
+        start = _stamp_text(item.get("begin", item.get("start", item.get("start_time"))))
+        end = _stamp_text(item.get("end", item.get("end_time")))
+        if start is None or _PAIR.match(start) is None:
             return []
-        pairs.append(_occurrence(start.strip(), end.strip() if isinstance(end, str) else None))
+        pair = _occurrence(start.strip(), end.strip() if end is not None else None)
+        pairs.append(_as_flagged(pair, item))
     return pairs
+
+
+def _stamp_text(value: object) -> str | None:
+    """A stamp as text, or a PHP DateTime object's as one."""
+    return value if isinstance(value, str) else php_datetime(value)
+
+
+def _as_flagged(pair: Occurrence, item: dict[str, Any]) -> Occurrence:
+    """An occurrence as its flags say (Afeefa's "isAllDay", "hasStartTime", "hasEndTime"): a day
+    without its stored clock, a start without its stored end."""
+    start, end = pair
+    if item.get("isAllDay") in (1, True) or item.get("hasStartTime") in (0, False):
+        return start[:10], None
+    if item.get("hasEndTime") in (0, False):
+        return start, None
+    return start, end
 
 
 def _occurrence(start: str, end: str | None) -> Occurrence:
