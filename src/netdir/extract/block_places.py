@@ -390,10 +390,13 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
         reading.sources["location_text"] = "listing:value of a place term"
         return
     lines = text_lines(segment)
+    one_day: bool | None = None  # read once for the block, when a line first asks
     for line, owner in lines:
         # "Datum: …<br>Ort: Selbsthilfe-Kontaktstelle, Oerweg 38": a labelled <br> line.
         match = PLACE_LABEL.match(line)
-        if match is None and _one_day(lines):
+        if match is None and one_day is None:
+            one_day = _one_day(lines)
+        if match is None and one_day:
             # A trip's programme of several days names a meeting point for each part.
             match = _MEETING_POINT.match(line)
         if match:
@@ -468,8 +471,14 @@ def _town_of_its_own(lines: list[tuple[str, LexborNode | None]], reading: BlockR
 
 
 def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:
-    days = {match.group(0) for line, _ in lines for match in DATE_LIKE.finditer(line)}
-    return len(days) <= 1
+    """The block's lines name one day at most (as written: „12.03.“ and „12. März“ are two)."""
+    days: set[str] = set()
+    for line, _ in lines:
+        for match in DATE_LIKE.finditer(line):
+            days.add(match.group(0))
+            if len(days) > 1:  # a second day answers: a long programme's lines are not all read
+                return False
+    return True
 
 
 # An icon that marks a place line: Feather/Lucide "map-pin", Font Awesome "fa-map-marker",

@@ -313,8 +313,20 @@ def dated_by_a_deadline(text: str) -> bool:
     """A text whose first date is a deadline, a day after "bis"/"by"/"until" with no day before
     it ("<h2>Workshop: Aufruf zur Beteiligung - Einreichung bis 10.03.2025</h2>" over a call,
     „ANMELDUNG BIS ZUM 25.5.2026“ in a card's description): no event's day."""
+    return _deadline_day(text) is not None
+
+
+def _deadline_day(text: str) -> re.Match[str] | None:
+    """The text's first date (``DATE_PHRASE``) when it is a deadline (``dated_by_a_deadline``)."""
     match = DATE_PHRASE.search(text)
-    return match is not None and _DEADLINE_BEFORE.search(text[: match.start()]) is not None
+    if match is None:
+        return None
+    before = text[: match.start()]
+    # „bis “ ends in a space: a text whose first date follows no space is told so without
+    # sweeping all of its words for a „bis“ (a search per card, per reading of it).
+    if not before[-1:].isspace() or _DEADLINE_BEFORE.search(before) is None:
+        return None
+    return match
 
 
 # What a deadline is for: registering, applying, submitting („ANMELDUNG BIS ZUM 25.5.2026“);
@@ -328,12 +340,8 @@ _REGISTRATION = lazy_re.compile(
 
 def registration_deadline(text: str) -> bool:
     """A deadline (``dated_by_a_deadline``) for registering, applying or submitting."""
-    match = DATE_PHRASE.search(text)
-    return (
-        match is not None
-        and dated_by_a_deadline(text)
-        and _REGISTRATION.search(text[: match.start()]) is not None
-    )
+    match = _deadline_day(text)
+    return match is not None and _REGISTRATION.search(text[: match.start()]) is not None
 
 
 _ROLE_DAY = date(2000, 1, 1)  # date_role reads the words around a date; the day is irrelevant

@@ -23,9 +23,11 @@ _HOLDS_A_LIST = ", ".join(_LIST_TAGS)
 
 def another_dated_list(node: LexborNode, text: str) -> bool:
     """``node`` (with visible ``text``) is a list of days."""
-    if not names_a_day(text):
+    # The list first: a page's menu before its listing is read back to its start, and searching
+    # its whole text for a day costs more than looking for a list in it.
+    if node.tag not in _LIST_TAGS and node.css_first(_HOLDS_A_LIST) is None:
         return False
-    return node.tag in _LIST_TAGS or node.css_first(_HOLDS_A_LIST) is not None
+    return names_a_day(text)
 
 
 class LeadWalk:

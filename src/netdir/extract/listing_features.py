@@ -121,7 +121,7 @@ def read_block(
     if reading.title is not None and " @" in reading.title:
         split_title_at_place(reading)
     _read_the_place(segment, reading)
-    if reading.date_text is not None and len(DATE_LIKE.findall(" ".join(texts))) >= 2:
+    if reading.date_text is not None and _two_dates(" ".join(texts)):
         _count_the_dates(segment, links, reading)
     if (
         reading.location_text is None
@@ -146,6 +146,13 @@ def read_block(
     _named_by_the_invitation(reading, text)
     versus_name(segment, reading, text)  # „vs [crest] HC Skulls“: the match, not the team
     return reading
+
+
+def _two_dates(text: str) -> bool:
+    """The text names two dates or more (read up to the second: a long page's block need not be
+    read to its end)."""
+    found = DATE_LIKE.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _read_the_day(
@@ -213,12 +220,11 @@ def _count_the_dates(
     chunks = text_chunks(segment)
     # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
     # meldet euch bis zum 1.November … an") dates no offering of its own.
-    named = [
-        c for c in chunks if DATE_LIKE.search(c) and title_in_text(c) and role_of_dates(c) is None
-    ]
+    found = [(c, DATE_LIKE.search(c)) for c in chunks]  # each chunk searched once
+    named = [c for c, m in found if m and title_in_text(c) and role_of_dates(c) is None]
     # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
     # as many different links: a month's or a committee's box of meetings.
-    dates = {m.group(0) for c in chunks if (m := DATE_LIKE.search(c)) and c not in named}
+    dates = {m.group(0) for c, m in found if m and c not in named}
     targets = {href for _, _, href in links}
     # Or lines that each open with another date ("Freitag, 27. Mai 2016", "Freitag, 24. Juni
     # 2016", …) under one heading: the meetings of a series, not one offering's dates.

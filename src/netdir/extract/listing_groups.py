@@ -356,7 +356,10 @@ def _pool_day_headed_boxes(
     headings are days and nothing else are one listing wherever they stand."""
     if "." not in parent_signature:
         return
+    tags = {child.tag for child in children}  # one pass over the children, not one per level
     for heading_tag in HEADING_TAGS:
+        if heading_tag not in tags:
+            continue
         headings = [child for child in children if child.tag == heading_tag]
         if not headings or not all(only_a_day(node_text(h) or "") for h in headings):
             continue

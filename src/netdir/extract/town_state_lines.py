@@ -36,13 +36,17 @@ def town_and_state(line: str) -> str | None:
     """„Herdecke (Nordrhein-Westfalen)“ of „Herdecke (Nordrhein-Westfalen) · DMC“ (the line's
     first part when it is a town with its state in brackets), or None."""
     parts = line_parts(line)
-    if not parts or DATE_LIKE.search(parts[0]):
+    if not parts:
         return None
-    if _TOWN_AND_STATE.match(parts[0]):
-        return parts[0]
+    first = parts[0]
     # „Ennepetal · DMC“, „Hamburg · DMC Landesgruppe SH/HH“ beside them: a known town before
     # the organiser, in the same place on the card.
-    return parts[0] if len(parts) >= 2 and known_town(parts[0]) is not None else None
+    named = _TOWN_AND_STATE.match(first) is not None or (
+        len(parts) >= 2 and known_town(first) is not None
+    )
+    # A part with a date is none (asked last: every line of a block without a place comes
+    # here, and the date search costs more than the anchored pattern and the name lookup).
+    return first if named and DATE_LIKE.search(first) is None else None
 
 
 def place_of_a_town_and_state_line(
