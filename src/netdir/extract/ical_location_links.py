@@ -12,15 +12,9 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.online_services import MEETING_ADDRESS
 
 _BARE_ADDRESS = lazy_re.compile(r"^https?://[^\s/]+(?:/\S*)?$", re.I)
-# Hosts and paths of the places online events happen in.
-_MEETING = lazy_re.compile(
-    r"zoom|teams|meet|webex|jitsi|bigbluebutton|bbb|opentalk|gotomeeting|gotowebinar|whereby|"
-    r"discord|skype|youtube|youtu\.be|twitch|vimeo|stream|live|webinar|online|virtual|"
-    r"bluejeans|hopin|wonder\.me|gather\.town|matrix|element",
-    re.I,
-)
 
 
 def page_address(location: str | None) -> str | None:
@@ -28,4 +22,4 @@ def page_address(location: str | None) -> str | None:
     if location is None or not _BARE_ADDRESS.match(location.strip()):
         return None
     address = location.strip()
-    return None if _MEETING.search(address) else address
+    return None if MEETING_ADDRESS.search(address) else address

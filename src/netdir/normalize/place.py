@@ -3,8 +3,8 @@
 Rules:
 
 - **Format.** Hybrid cues ("hybrid", "vor Ort und online", "in Präsenz und digital") → hybrid.
-  Online cues ("online", "digital", "virtuell", Webex, Zoom, BigBlueButton, OpenTalk, Teams,
-  Google Meet, Discord, Skype, Livestream) → online, unless a physical place is named too ("Berlin und online") → hybrid.
+  Online cues ("online", "digital", "virtuell", "Livestream", and the video-meeting services of
+  ``online_services.py``: Webex, Zoom, BigBlueButton, OpenTalk, Teams, Google Meet, ...) → online, unless a physical place is named too ("Berlin und online") → hybrid.
   A city, street address or venue without online cues → in_person. Nothing usable → None.
 - **City and state** from the offline gazetteer (``gazetteer.py``), tried in this order: the
   town after a postal code ("13347 Berlin"), a line or comma part that is exactly a place name,
@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from netdir import lazy_re
 from netdir.normalize.gazetteer import STATES, Gazetteer, GazetteerEntry, fold, load_gazetteer
+from netdir.normalize.online_services import ONLINE_WORDS
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,6 @@ _SHARED_HEAD_COMPOUND = lazy_re.compile(
 _EVENT_HEAD = lazy_re.compile(
     r"(?:veranstaltung|seminar|kurs|workshop|konferenz|tagung|treffen|sitzung|schulung|"
     r"vortr[aä]g|format|angebot|teilnahme|event|meeting)\w*$",
-    _FLAGS,
-)
-_ONLINE = lazy_re.compile(
-    r"\b(?:online\w*|digital|virtuell\w*|virtual|web-?ex|zoom|bigbluebutton|bbb|opentalk|"
-    r"(?:ms |microsoft )?teams|livestream\w*|live-stream\w*|stream|webinar\w*|videokonferenz\w*|"
-    r"web-?konferenz\w*|remote|jitsi|gotomeeting|google[- ]?meet|discord|skype)\b",
     _FLAGS,
 )
 _IN_PERSON = lazy_re.compile(
@@ -155,7 +150,7 @@ def _parse_place(text: str) -> Place:
     format_text = _without_shared_head_compounds(text)
     if _HYBRID.search(format_text):
         place_format: str | None = "hybrid"
-    elif _ONLINE.search(format_text):
+    elif ONLINE_WORDS.search(format_text):
         place_format = "hybrid" if physical and _names_place_beside_online(segments) else "online"
     elif physical or state:
         place_format = "in_person"
@@ -234,7 +229,7 @@ def town_in_title(title: str) -> GazetteerEntry | None:
     / Sprint oder Olympisch“, „10-Freunde-Triathlon Frankfurt / Jedermann“: the race's town,
     then its distance). Not a team („FC 03 Radolfzell“), a person („mit Andreas Bach“), an
     everyday word that is also a town („Saal“, „Stein“) or an online meeting."""
-    if _CLUB.search(title) or _ONLINE.search(title):
+    if _CLUB.search(title) or ONLINE_WORDS.search(title):
         return None
     in_prose = city_in_prose(title)
     if in_prose is not None:
@@ -279,8 +274,8 @@ def _without_shared_head_compounds(text: str) -> str:
 def _names_place_beside_online(segments: list[str]) -> bool:
     """'online via Webex' is online; 'Berlin und online', 'Kiel / online' name a place beside
     the stream."""
-    return any(not _ONLINE.search(segment) for segment in segments) or any(
-        re.search(r"\b(?:und|and|sowie|oder)\b|[&/]", s, _FLAGS) and _ONLINE.search(s)
+    return any(not ONLINE_WORDS.search(segment) for segment in segments) or any(
+        re.search(r"\b(?:und|and|sowie|oder)\b|[&/]", s, _FLAGS) and ONLINE_WORDS.search(s)
         for s in segments
     )
 
@@ -403,7 +398,7 @@ def _venue(segments: list[str], gazetteer: Gazetteer) -> str | None:
             continue
         if _is_place_name(segment, gazetteer) or gazetteer.state_named(segment) is not None:
             continue
-        if _COUNTRY.match(segment) or _ONLINE.search(segment) or _HYBRID.search(segment):
+        if _COUNTRY.match(segment) or ONLINE_WORDS.search(segment) or _HYBRID.search(segment):
             continue
         if _IN_PERSON.fullmatch(segment) or not re.search(r"[A-Za-zÄÖÜäöüß]{2}", segment):
             continue

@@ -1,0 +1,43 @@
+"""One list of video-meeting services for both readings: a place's words and a web address."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract.ical_location_links import page_address
+from netdir.normalize.online_services import VIDEO_MEETINGS
+from netdir.normalize.place import parse_place
+
+
+@pytest.mark.parametrize(("address", "word"), VIDEO_MEETINGS)
+def test_each_service_is_read_in_an_address_and_as_a_word(address: str, word: str | None) -> None:
+    host = address.replace("\\", "")
+    assert page_address(f"https://{host}.example.com/room/42") is None
+    if word is not None:
+        name = host.replace("gather.town", "Gather.Town").capitalize()
+        assert parse_place(f"Online-Treffen via {name}").format == "online"
+
+
+@pytest.mark.parametrize(
+    ("text", "format_"),
+    [
+        # services the address list had and the word list lacked: now read in a place's text
+        ("Live über GoToWebinar", "online"),
+        ("Seminarraum auf Hopin", "online"),
+        ("Kiel und BlueJeans", "hybrid"),
+        # everyday words the address list names stay no online cue in a text
+        ("Saal Matrix, Kiel", "in_person"),
+        ("Haus Element, Kiel", "in_person"),
+        # what the word list read before
+        ("per MS Teams", "online"),
+        ("Google Meet", "online"),
+        ("Web-Ex", "online"),
+    ],
+)
+def test_place_text_format(text: str, format_: str) -> None:
+    assert parse_place(text).format == format_
+
+
+def test_an_event_page_address_is_no_meeting() -> None:
+    assert page_address("https://sac.usal.es/show-item/ensemble-1700/") is not None
+    assert page_address("https://www.youtube.com/watch?v=1") is None
