@@ -90,7 +90,7 @@ def read_columns(
         if name in ("venue", "note", "opponent"):
             extras[name] = (text, where)
         elif name in ("title", "act"):
-            reading.title = text
+            reading.title = text = without_a_linked_key(cell, text)
             reading.title_from_heading = True  # a labelled column is as good as a heading
             reading.sources["title"] = where
             lines = text_chunks([cell])
@@ -130,6 +130,24 @@ def read_columns(
             reading.date_text = f"{reading.date_text}, {text}"
             reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"
     _hour_in_the_title(reading)
+
+
+# „… (<a href="/about#FMus">FMus</a>)“: a bracket that holds one link and nothing else.
+_TRAILING_BRACKET = lazy_re.compile(r"\s*\(\s*(?P<key>[^()]{1,40}?)\s*\)\s*$")
+
+
+def without_a_linked_key(cell: LexborNode, text: str) -> str:
+    """A name cell's text without the bracketed link after the name: „<a>Studio Recital: Patricia
+    Green (voice)</a> (<a href="/about#FMus">FMus</a>)“ — an aggregator's key to the venue it
+    read the event from, „(<a>Tickets</a>)“ — a link of its own beside the event's, never a word
+    of its name. A bracket of plain words („(voice)“) stays."""
+    links = cell.css("a[href]")
+    if len(links) < 2:
+        return text
+    match = _TRAILING_BRACKET.search(text)
+    if match is None or match["key"] != visible_text(links[-1]).strip():
+        return text
+    return text[: match.start()].rstrip() or text
 
 
 # What stands between an event's name and its hour in one cell: „, jeweils ab “, „ um “, „ 14–“.
@@ -315,11 +333,13 @@ def _labels_of(headers: list[LexborNode]) -> dict[int, str]:
 
 
 def _a_label_row(cells: list[LexborNode]) -> bool:
-    """Plain cells that are all short words without digits, a date and a title among them."""
+    """Plain cells that are all short words without digits, a date and a title or a place among
+    them („Year | Dates | Location | Attendance“: a society's past meetings, each known by the
+    college that hosted it)."""
     if len(cells) < 2:
         return False
     texts = [visible_text(cell) for cell in cells]
     if any(len(WORDS.findall(text)) > _LABEL_WORDS or re.search(r"\d", text) for text in texts):
         return False
     labels = set(_labels_of(cells).values())
-    return "date_text" in labels and bool(labels & {"title", "act"})
+    return "date_text" in labels and bool(labels & {"title", "act", "location_text"})

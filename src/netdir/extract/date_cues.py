@@ -293,10 +293,26 @@ _HAS_FULL_YEAR = lazy_re.compile(
 _SPACED_DOT = lazy_re.compile(r"(\d)\s+\.(?=\s?\S)")
 
 
+# „November 17-18“, „May 29-30“, „29-30 May“: a run of days of one month, the second day
+# after a dash.
+_DAY_RUN_BEFORE = lazy_re.compile(rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\s?\Z", re.IGNORECASE)
+_DAY_RUN_AFTER = lazy_re.compile(rf"\.?\s?(?:{_MONTH_WORDS})\b", re.IGNORECASE)
+
+
 def has_year(text: str) -> bool:
     """Whether a date text states its year (``2027``, ``12.03.27``, ``09/07/23``, ``12-05-23``);
-    the end of a clock range („09:30-12:30 Uhr“, „10-12 Uhr“) is no year."""
-    return _HAS_FULL_YEAR.search(text) is not None
+    the end of a clock range („09:30-12:30 Uhr“, „10-12 Uhr“) is no year, nor the last day of a
+    run after a month word („November 17-18“: a past meeting's days, the year in another cell)."""
+    return any(not _ends_a_day_run(text, match) for match in _HAS_FULL_YEAR.finditer(text))
+
+
+def _ends_a_day_run(text: str, match: re.Match[str]) -> bool:
+    """``match`` is „-18“ closing a run of days under a month word, not a two-digit year."""
+    if not match.group().startswith("-"):
+        return False
+    return bool(
+        _DAY_RUN_BEFORE.search(text, 0, match.start()) or _DAY_RUN_AFTER.match(text, match.end())
+    )
 
 
 def tidy_date_text(text: str) -> str:

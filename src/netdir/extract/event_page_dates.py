@@ -23,7 +23,7 @@ from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 # ("Freitag, 25. September 2015 - Kassel").
 DATE_LINE_ADDENDUM_WORDS = 3
 _PUBLISHED_CUE = lazy_re.compile(
-    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|gepostet|posted|published|updated)"
+    r"(?:veröffentlicht|stand|erstellt|aktualisiert|geändert|gepostet|posted|published|updated|modified)"
     r"(?:\s+(?:am|vom|on))?\W*$|\[$",
     re.I,
 )  # "[19.11.2026] Der Kongress …": a bracketed date opening a teaser is its news date

@@ -95,6 +95,7 @@ from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.person_rows import name_rows_led_by_people
+from netdir.extract.place_named_rows import names_from_the_place_column
 from netdir.extract.prose_link_rows import undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
@@ -155,6 +156,7 @@ from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.extract.weekly_slot import slot_from_the_lead
+from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
@@ -591,7 +593,7 @@ def _records(
         key = (
             reading.title or "",
             _page_of(reading.url) if not reading.date_text else branch,
-            reading.date_text,
+            _date_key(reading.date_text, segment),
         )
         if key not in seen and restates(reading.title, reading.url, reading.date_text, seen):
             continue  # „…: Programm“, a second post on the event a post above announced
@@ -618,6 +620,15 @@ def _records(
     return records
 
 
+def _date_key(date_text: str | None, segment: list[LexborNode]) -> str | None:
+    """The date a block's key holds: a yearless date with the year its table row gives („2017 |
+    November 17-18 | Sacred Heart University“ and, eleven years down, „2006 | November 17-18 |
+    Sacred Heart University“ are two meetings, not one)."""
+    if date_text is None or has_year(date_text) or (year := year_row_above(segment[0])) is None:
+        return date_text
+    return f"{date_text} {year}"
+
+
 def _readings_of(
     candidate: Candidate, context: PageContext, outline: Outline | None
 ) -> list[BlockReading]:
@@ -641,6 +652,7 @@ def _mend_the_readings(
     names_from_rows_below(candidate.segments, readings)
     names_from_rows_above(candidate.segments, readings)
     places_from_the_venue_column(candidate.segments, readings)
+    names_from_the_place_column(readings)
     if outline is not None:
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]

@@ -38,6 +38,8 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     YEAR,
 )
+from netdir.extract.day_column import SOURCE as DAY_COLUMN_SOURCE
+from netdir.extract.day_column import day_of_the_day_column
 from netdir.extract.day_of_row_before import date_from_the_row_before
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.heading_hours import hours_of_the_heading
@@ -126,7 +128,16 @@ def read_in_context(
         # „Workshops“) is dated by its day's header as a row without a date column is.
         hours = reading.date_text
         reading.date_text = None
-        _date_from_group_header(segment, reading)
+        clock = hours or _row_time(segment)
+        if clock and (day := day_of_the_day_column(segment[0])) is not None:
+            # „ | 18:30 | En Avant Dance …“ under „Friday | 12:00 | …“: the day column's day;
+            # only a row with its own clock („ | Climbing at Joshua Tree NP“ under a dated row
+            # describes that row's trip)
+            reading.date_text = f"{day}, {clock}"
+            reading.date_leads = True
+            reading.sources["date_text"] = DAY_COLUMN_SOURCE
+        if reading.date_text is None:
+            _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
             _date_from_day_above(segment, reading, outline)
         if reading.date_text is None and outline is not None:

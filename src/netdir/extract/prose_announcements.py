@@ -55,7 +55,10 @@ _INVITES = lazy_re.compile(
     r"|\bfeiern\s+wir\b"
     # „Unsere kommenden Online- Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“:
     # the coming events of the hosts, on those days.
-    r"|\b(?:unsere?|die)\s+(?:nächsten|kommenden)\s+(?:[\w-]+\s+){1,3}am\b",
+    r"|\b(?:unsere?|die)\s+(?:nächsten|kommenden)\s+(?:[\w-]+\s+){1,3}am\b"
+    # „The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 …“: what the
+    # hosts hold next, and when.
+    r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b",
     re.I,
 )
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.

@@ -14,6 +14,8 @@ from itertools import takewhile
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.block_text import names_a_day
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.table_cells import row_cells
 from netdir.normalize.when_words import RRULE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
@@ -79,6 +81,8 @@ def weekly_row_line(row: LexborNode) -> str | None:
     when = list(takewhile(_WHEN_CELL.match, cells[1:]))
     if not day or not when or len(when) == len(cells) - 1:
         return None  # no weekday, no clock, or nothing left to name the meeting
+    if _among_dated_rows(row):
+        return None  # a programme's coming days („Friday“, then „Thursday December 14“)
     line = f"{day}, {' '.join(when)}"
     if not _HAS_CLOCK_MARK.search(line.split(",", 1)[1]):
         return None
@@ -103,3 +107,22 @@ def _day_of_the_rows_above(row: LexborNode) -> str | None:
                 return text if _NAMED_DAY.fullmatch(text) else None
         above = above.prev
     return None
+
+
+_DATED_ROWS_AROUND = 60  # rows looked at on each side for a day cell that names a date
+
+
+def _among_dated_rows(row: LexborNode) -> bool:
+    """Whether a row near ``row`` in its table has a first cell that names a date: an events
+    table „When | | Event“ writes the coming week's days as weekdays („Friday“) and the later
+    ones in full („Thursday December 14“). Its weekdays are the next such days, one evening
+    each; a weekly timetable names no dated day."""
+    for step in ("prev", "next"):
+        for sibling in element_siblings(row, step, _DATED_ROWS_AROUND):
+            if sibling.tag != "tr":
+                break
+            first = next((c for c in sibling.iter(include_text=False) if c.tag in _CELLS), None)
+            text = visible_text(first) if first is not None else ""
+            if text and len(text) <= LINE_CHARS and names_a_day(text):
+                return True
+    return False

@@ -23,9 +23,14 @@ _CELL_TAGS = ("td", "th")
 
 
 def year_row_above(row: LexborNode) -> str | None:
-    """The year of the nearest row above table row ``row`` whose first cell is only a year."""
+    """The year of the nearest row above table row ``row`` whose first cell is only a year; the
+    row's own first cell first, when that is only a year (a table „Year | Dates | Location“ that
+    writes the year on a year's first row and leaves it blank on the next: „2017 | November
+    17-18 | Sacred Heart University“ over „ | June 2-3 | Norwich University“)."""
     if row.tag != "tr":
         return None
+    if (own := _year_of(row)) is not None:
+        return own
     node = row.prev
     looked = 0
     while node is not None and looked < _ROWS_BACK:
