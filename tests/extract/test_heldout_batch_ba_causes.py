@@ -9,6 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract import extract_page
+from netdir.extract.announced_name import announced_name
 from netdir.extract.block_columns import without_a_linked_key
 from netdir.extract.date_cues import has_year
 from netdir.extract.day_column import day_of_the_day_column
@@ -227,3 +228,14 @@ def test_maa_next_meeting_on_its_two_days() -> None:
     url = "http://sections.maa.org/northeastern/newsite/mtgs/index.php"
     records = page_records(_NEXT, url, date(2018, 6, 23))
     assert [start for _, start, _ in records] == ["2018-11-16"]
+
+
+def test_the_next_meeting_is_named_as_the_sentence_calls_it() -> None:
+    sentence = (
+        "The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 and Saturday, "
+        "November 17, 2018, at Southern New Hampshire University in Manchester, NH"
+    )
+    assert announced_name(sentence, "Section Meetings") == "Fall 2018 Meeting"
+    assert announced_name("The next meeting is on Friday, November 16.", "Meetings") is None
+    url = "http://sections.maa.org/northeastern/newsite/mtgs/index.php"
+    assert starts_by_title(_NEXT, url, date(2018, 6, 23)) == {"Fall 2018 Meeting": "2018-11-16"}

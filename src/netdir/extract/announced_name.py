@@ -20,13 +20,21 @@ _NEXT_ONE = lazy_re.compile(
     r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
     r"(?:findet|beginnt|ist|wird|am)\b"
 )
+# „The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 …“: the sentence
+# calls the event by its own name after „is our“, a name in capitals before its day.
+_NEXT_ONE_IS = lazy_re.compile(
+    r"^(?i:the|our)\s+(?i:next|upcoming)\s+(?:[\w-]+\s+){1,3}(?i:is|will\s+be)\s+(?i:our|the)\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,5})\s+(?i:on|at|in)\b"
+)
 _SPLIT_COMPOUND = lazy_re.compile(r"-\s+")
 _WORD = lazy_re.compile(r"[\wäöüß]{4,}", re.I)
 
 
 def announced_name(sentence: str, heading: str) -> str | None:
     """The name „Die nächste <Name> findet … statt“ (or „Unsere kommenden <Name> am …“) gives,
-    when ``heading`` is not in it."""
+    when ``heading`` is not in it; the name „The next <meeting> is our <Name> on …“ gives."""
+    if (named := _NEXT_ONE_IS.match(sentence.strip())) is not None:
+        return named.group("name")  # named outright, whatever the heading says
     match = _NEXT_ONE.match(sentence.strip())
     if match is None:
         return None
