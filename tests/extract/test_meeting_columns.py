@@ -77,7 +77,8 @@ def test_a_year_row_above_dates_the_rows_below_it() -> None:
     rows = _rows(_TABLE)
     assert year_row_above(rows[2]) == "2013"
     assert year_row_above(rows[-1]) == "2013"
-    assert year_row_above(rows[1]) is None  # nothing above the year row but the header
+    assert year_row_above(rows[1]) == "2013"  # the year row's own year
+    assert year_row_above(rows[0]) is None  # nothing above the header
     more = _TABLE.replace(
         "<tr><td>22 August", "<tr><td>2014 Annual Report</td></tr><tr><td>22 August"
     )
