@@ -25,6 +25,7 @@ from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
 from netdir.extract.column_day_months import dot_column_day_months
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
+from netdir.extract.daily_run_rows import runs_of_daily_rows
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
@@ -483,6 +484,9 @@ def _read_html_auto(
     dated = _dated(listing)
     strong = len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)
     lines = None if strong else named_date_lines(tree, context)
+    # „Sa, 24.02. 10-18 Uhr“ … „Fr, 01.03. 10-18 Uhr“ under one heading: one week's run (a
+    # list of seven days all the same still weighs as a list above, not as one event's lines).
+    listing = runs_of_daily_rows(listing, context.fetched_at.date())
     if lines is not None and _several_offerings(lines, dated):
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)

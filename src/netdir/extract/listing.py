@@ -114,8 +114,13 @@ from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
 from netdir.extract.shared_venues import places_from_other_rows
+from netdir.extract.showing_clocks import key_of_the_showing
 from netdir.extract.sibling_cells import cell_like_the_chosen_cells
-from netdir.extract.sibling_tables import built_like_a_chosen_table, row_like_the_chosen_rows
+from netdir.extract.sibling_tables import (
+    built_like_a_chosen_table,
+    join_tables_like_the_chosen,
+    row_like_the_chosen_rows,
+)
 from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.status_badge import SOURCE as STATUS_BADGE
@@ -350,6 +355,8 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
                 chosen.append(rest)
             continue
         chosen.append(candidate)
+    # „RELATED MEETINGS“: one meeting in a table built like the chosen one, in the same box
+    join_tables_like_the_chosen(candidates, chosen)
     chosen.extend(_lone_listed(outline, chosen, context.base_url))
     chosen.extend(next_meeting_blocks(outline, chosen, context.base_url, MIN_SCORE))
     return Detection(chosen, considered, outline)
@@ -570,6 +577,7 @@ def _records(
     prose_posts = posts_dated_in_prose(readings)
     branches = branch_of_each_block(candidate, outline)
     above: list[RawRecord] = []  # the records of the block before
+    clocks: dict[tuple[str, str | None, str | None], str | None] = {}  # each key's own clock
     for index, (segment, reading) in enumerate(zip(candidate.segments, readings, strict=True)):
         if index in strays:
             continue  # a notice card built like the dated cards, outside their row
@@ -595,6 +603,8 @@ def _records(
             _page_of(reading.url) if not reading.date_text else branch,
             _date_key(reading.date_text, segment),
         )
+        # „Portland Cello Project … 5:00PM“ and the same name at „8:00PM“ in one day's cell
+        key = key_of_the_showing(key, segment, reading.date_text, seen, clocks)
         if key not in seen and restates(reading.title, reading.url, reading.date_text, seen):
             continue  # „…: Programm“, a second post on the event a post above announced
         if key not in seen:

@@ -55,6 +55,7 @@ from netdir.extract.block_text import (
 )
 from netdir.extract.block_text_titles import title_from_dated_paragraph, title_from_text
 from netdir.extract.block_titles import block_links, read_title
+from netdir.extract.bold_title_tails import bold_title_carried_on
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.cell_places import place_opening_a_cell
 from netdir.extract.context import clean_text
@@ -297,6 +298,8 @@ def _mend_the_title(
         time_at_the_title_end(reading)
         time_at_the_title_start(reading)  # „16.11.“ | „12:00 Uhr Mobile Schadstoffsammlung“
         time_from_the_name(reading)  # „Regular Board Meeting (7 pm)“, „Special Meeting 5 p.m.“
+        # „<strong>12.08 7pm Onlinecall </strong>for Internationals. Here is …“
+        bold_title_carried_on(segment, reading)
         if reading.location_text is None and reading.sources.get("title") == "listing:text":
             # „‣ 24.09.2016 Bläserschnuppertag<br>Martin-Luther-Kirche“: a row named by its own
             # line (no heading, no link) has its place on the line below that one.

@@ -63,7 +63,7 @@ from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.status_badge import CALLED_OFF
-from netdir.extract.title_text import is_junk_title
+from netdir.extract.title_text import is_junk_title, without_novelty_mark
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
     day_in_month,
@@ -443,7 +443,7 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
     heading row "August 1, 2025" between the rows of one table): the header's day, joined
     with the row's own time. Rows without a time of their own (agenda items, documents) stay
     undated; "laufend"/"ganztägig" counts as a time (an ongoing exhibition listed that day)."""
-    chunks = text_chunks(segment)
+    chunks = [without_novelty_mark(chunk) for chunk in text_chunks(segment)]
     times = [chunk for chunk in chunks if is_time_cell(chunk)]
     times = times or [chunk for chunk in chunks if _ALL_DAY.match(chunk)]
     block = segment[0]
@@ -602,7 +602,7 @@ def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> 
 
 
 def _row_time(segment: list[LexborNode]) -> str | None:
-    chunks = text_chunks(segment)
+    chunks = [without_novelty_mark(chunk) for chunk in text_chunks(segment)]
     own = next((chunk for chunk in chunks if is_time_cell(chunk)), None)
     if own is None and chunks and _AT_THE_SAME_TIME.match(chunks[0]):
         return _time_of_the_row_before(segment[0])

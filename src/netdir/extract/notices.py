@@ -58,9 +58,14 @@ def is_attention_notice(title: str | None) -> bool:
 # Kinderfest am 03.10.13", "Nachlese zu unserer Jahreshauptversammlung", "aktuelle Infos zu unseren
 # Mitgliederbeiträgen" (an events portlet may list them with their days). ("Rückblick: …" stays:
 # a news item looking back names the past event itself.)
+# So is a council's paper answering its members' questions, listed in its meetings' table
+# with the meeting's day („Responses to Councillor questions related to Council Meeting Agenda
+# Items“, „Antworten auf die Anfragen …“): a document of the meeting, no meeting itself.
 _REPORT = lazy_re.compile(
     r"^\W*(?:(?:aktuelle|neue|weitere)\s+)?(?:fotos?|bilder|nachlese|infos?|informationen)"
-    r"\s+(?:vom|von|zum|zur|zu|über)\b",
+    r"\s+(?:vom|von|zum|zur|zu|über)\b"
+    r"|^\W*(?:responses?|answers?|replies|antworten)\s+(?:to|auf)\s+(?:\w+\s+){0,3}?"
+    r"(?:questions?|fragen|anfragen)\b",
     re.I,
 )
 

@@ -81,3 +81,53 @@ def row_like_the_chosen_rows(lone: Candidate, chosen: list[Candidate]) -> bool:
             ):
                 return True
     return False
+
+
+def join_tables_like_the_chosen(candidates: list[Candidate], chosen: list[Candidate]) -> None:
+    """Row groups of a table built as a chosen table is — the same table markup, the same
+    rows, in the same box — that scored too low alone: „RELATED MEETINGS“ holds one meeting as
+    a name row over its details row, like the four of „SATELLITE MEETINGS“ above it; two rows,
+    one of them dated, are no list by themselves. Such a table's rows join the chosen table's
+    group (read as its rows are: the layout the chosen table shows holds for them too)."""
+    shapes: dict[tuple[str, str, str], Candidate] = {}
+    for other in chosen:
+        if other.containers and all(c.tag == "tbody" for c in other.containers):
+            for container in other.containers:
+                if (shape := _table_shape(container, other.item_signature)) is not None:
+                    shapes.setdefault(shape, other)
+    if not shapes:
+        return
+    taken = {id(node) for other in chosen for segment in other.segments for node in segment}
+    for candidate in candidates:
+        if any(candidate is other for other in chosen) or len(candidate.containers) != 1:
+            continue
+        shape = _table_shape(candidate.containers[0], candidate.item_signature)
+        owner = shapes.get(shape) if shape is not None else None
+        if owner is None or not _cell_counts(candidate) <= _cell_counts(owner):
+            continue  # a month switcher's row of arrows beside a calendar's table is no entry
+        if any(id(node) in taken for segment in candidate.segments for node in segment):
+            continue
+        owner.containers.append(candidate.containers[0])
+        owner.segments.extend(candidate.segments)
+        taken.update(id(node) for segment in candidate.segments for node in segment)
+
+
+def _table_shape(container: LexborNode, item_signature: str) -> tuple[str, str, str] | None:
+    """(rows' signature, table's signature, the box) of a tbody's rows; None elsewhere. The box
+    is the table's parent: itself, or — when the page classes it („div.programmContent“, one per
+    day under the day's header) — any box of that class."""
+    table = container.parent
+    if container.tag != "tbody" or table is None or table.tag != "table" or table.parent is None:
+        return None
+    box = table.parent
+    where = signature(box) if "." in signature(box) else str(box.mem_id)
+    return (item_signature, signature(table), where)
+
+
+def _cell_counts(candidate: Candidate) -> set[int]:
+    """How many cells the group's rows have (each row's count)."""
+    return {
+        sum(1 for cell in segment[0].iter() if cell.tag in ("td", "th"))
+        for segment in candidate.segments
+        if segment
+    }

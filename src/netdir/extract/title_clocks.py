@@ -25,6 +25,8 @@ _FIRST_CLOCK = lazy_re.compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_
 _CLOCK_BRACKET = lazy_re.compile(rf"\s*\([^()]*?(?<![\w:.]){_CLOCK}[^()]*\)", re.I)
 # An hour standing bare in the name, with a comma, dash or „at“ that leads it.
 _BARE_CLOCK = lazy_re.compile(rf"\s*(?:[,–—-]\s*|\bat\s+)?(?<![\w:.]){_CLOCK}", re.I)
+# „7pm (19:00Uhr) Onlinecall“: the same hour in the 24-hour clock, bracketed after it.
+_CLOCK_RESTATED = lazy_re.compile(r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)?\s*\)", re.I)
 _MIN_NAME_LETTERS = 3
 
 
@@ -35,6 +37,7 @@ def name_and_clock(title: str) -> tuple[str, str] | None:
     if first is None:
         return None
     name = _BARE_CLOCK.sub("", _CLOCK_BRACKET.sub("", title))
+    name = _CLOCK_RESTATED.sub("", name)
     name = " ".join(name.split()).strip(" ,;:–—-")
     if sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS:
         return None

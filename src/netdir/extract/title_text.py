@@ -402,10 +402,22 @@ def opens_with_words(line: str) -> bool:
     return first is None or any(ch.isalpha() for ch in line[: first.start()])
 
 
+# „NEU! 18:00 Uhr: Aktionsplenum“, „NEU: 19:00 Fingeraufstellung“: a programme marks a row added
+# since it was first posted; the mark stands before the row's own time.
+_NOVELTY_MARK = lazy_re.compile(
+    r"^(?:neu|new|update|aktualisiert|geändert|changed|added)\s*[!:]+\s*(?=\d)", re.I
+)
+
+
+def without_novelty_mark(chunk: str) -> str:
+    """``chunk`` without a leading „NEU!“/„New:“ mark before a clock („NEU! 18:00 Uhr: …“)."""
+    return _NOVELTY_MARK.sub("", chunk, count=1)
+
+
 def _without_edge_dates(text: str) -> str:
     """Dates, times, weekdays and range words at either end of a line are taken off; a date
     inside a sentence ("Meeting for November 19, 2020, will focus on …") stays in it."""
-    rest = text.strip()
+    rest = without_novelty_mark(text.strip())
     has_digit = any(
         ch.isdigit() for ch in rest
     )  # dates and times need digits; most titles have none
@@ -414,7 +426,10 @@ def _without_edge_dates(text: str) -> str:
         for pattern in (DATE_PHRASE, _HOUR_RANGE, TIME_LIKE) if has_digit else ():
             matches = list(pattern.finditer(rest))
             if matches and _is_noise(rest[: matches[0].start()]):
+                opened = "(" in rest[: matches[0].start()]
                 rest = rest[matches[0].end() :].strip()
+                if opened and rest.startswith(")"):
+                    rest = rest[1:].strip()  # „(19:00Uhr) Onlinecall“: the bracket goes too
                 matches = list(pattern.finditer(rest))
             if matches and _is_noise(rest[matches[-1].end() :]):
                 rest = rest[: matches[-1].start()].strip()
