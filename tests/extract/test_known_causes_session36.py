@@ -222,3 +222,31 @@ def test_the_triple_door_calendar_keeps_both_showings(capsys: pytest.CaptureFixt
     assert ("Portland Cello Project", "2026-05-23T17:00") in starts
     assert ("Portland Cello Project", "2026-05-23T20:00") in starts
     assert ("Dina Martina", "2026-05-01T21:00") in starts
+
+
+_JUBILEE = """<html><body><nav><h1>Freiwillige Feuerwehr Musterdorf</h1></nav>
+<section class="hero"><h2>150 Jahre Freiwillige Feuerwehr Musterdorf</h2></section>
+<section><h3>Alle Fakten zum Fest</h3><div class="quick-grid">
+<div class="quick-card"><strong>Datum</strong><span>03. - 06. Juni 2026</span></div>
+<div class="quick-card"><strong>Ort</strong><span>Festplatz Musterdorf</span></div></div></section>
+<section class="section"><h3>Rückblick auf das Fest</h3>
+<h4>Burning Beatz am 03.06.2026</h4><p>Partynacht auf dem Festplatz.</p>
+<h4>Zwoa Bier live am 05.06.2026</h4><p>Zwei Musiker auf dem Festplatz.</p>
+<h4>Festakt am 06.06.2026</h4><p>Ehrungen und Gäste.</p></section></body></html>"""
+
+
+def test_a_fact_card_event_over_its_headed_programme_points() -> None:
+    # Batch 50 (a jubilee page): the hero's h2 names the weekend, „Alle Fakten zum Fest“ heads
+    # its facts (no name), and each h4 names a programme point with its day (no hours).
+    spans = {(title, start) for title, start, _ in _spans(_JUBILEE, date(2026, 6, 23))}
+    assert ("150 Jahre Freiwillige Feuerwehr Musterdorf", "2026-06-03") in spans
+    assert ("Festakt", "2026-06-06") in spans
+
+
+def test_the_jubilee_page_gives_the_weekend_and_its_points(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records = inspect_corpus_page(capsys, "static-ff-poettmes-150-jahre-2026")
+    starts = {(r["title"], r["start"]) for r in records}
+    assert ("150 Jahre Freiwillige Feuerwehr Pöttmes", "2026-06-03") in starts
+    assert ("Burning Beatz", "2026-06-03") in starts

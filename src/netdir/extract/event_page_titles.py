@@ -33,7 +33,10 @@ _SECTION_HEADING = lazy_re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachric
 # Ort“, „Auf einen Blick“): it heads the day and place lines, the event is named above it.
 _PRACTICAL_HEADING = lazy_re.compile(
     r"^(?:organisatorisches|eckdaten|auf einen blick|wann\W*(?:und|&|\+)?\W*wo|(?:zeit|datum|termin)"
-    r"\s*(?:und|&|\+)\s*ort|ort\s*(?:und|&|\+)\s*(?:zeit|datum|termin)|logistics|when\W*(?:and|&)?\W*where)$",
+    r"\s*(?:und|&|\+)\s*ort|ort\s*(?:und|&|\+)\s*(?:zeit|datum|termin)|logistics|when\W*(?:and|&)?\W*where"
+    # „Alle Fakten zum Fest“, „Infos zur Veranstaltung“, „Das Wichtigste im Überblick“
+    r"|(?:alle\s+|die\s+)?(?:fakten|infos?|informationen|facts)(?:\s+(?:zum|zur|zu|about)\s+\w+)?"
+    r"|das\s+wichtigste(?:\s+(?:auf\s+einen\s+blick|im\s+überblick))?)$",
     re.I,
 )
 _AROUND_A_WORD = " !?[](){}<>#*|:·-–—"

@@ -7,6 +7,9 @@ is the event's programme when every row has its day and hours and every day lies
 event's run (a line-up of acts under the festival's two days, without hours, names performers);
 a list of news posts beside it („Fulminanter Start in die TW“, 14 to 17 July) reaches before
 the run and stays out. Only an event of several days has a programme of rows on other days.
+A page's own labelled event (fact cards „Datum“ / „03. - 06. Juni 2026“ under its hero heading)
+over headings that each name a programme point and its day („<h4>Festakt am 06.06.2026</h4>“)
+has a programme too: such a heading names one point of the run, not an act of a line-up.
 """
 
 from __future__ import annotations
@@ -49,10 +52,16 @@ def programme_of(
 
 
 def rows_within(
-    first: str | None, last: str | None, lists: Iterable[list[RawRecord]], today: date
+    first: str | None,
+    last: str | None,
+    lists: Iterable[list[RawRecord]],
+    today: date,
+    named_days: bool = False,
 ) -> list[RawRecord]:
     """The rows of every list whose rows all start, with their hours, on the days from
-    ``first`` to ``last`` (ISO days; a run of at least two)."""
+    ``first`` to ``last`` (ISO days; a run of at least two). With ``named_days``, a row whose
+    own heading names it and its day („<h4>Festakt am 06.06.2026</h4>“) needs no hours: a
+    programme point, not a line-up's act."""
     if first is None or last is None or last <= first:
         return []
     found: list[RawRecord] = []
@@ -61,7 +70,14 @@ def rows_within(
         if len(rows) < _MIN_ROWS:
             continue
         starts = [_start(row.start or row.date_text, today) for row in rows]
-        if all(start and "T" in start and first <= start[:10] <= last for start in starts):
+        timed = [
+            bool(start and "T" in start) or (named_days and _headed(row))
+            for start, row in zip(starts, rows, strict=True)
+        ]
+        if all(
+            start and ok and first <= start[:10] <= last
+            for start, ok in zip(starts, timed, strict=True)
+        ):
             for row in rows:
                 if id(row) not in seen:
                     seen.add(id(row))
@@ -110,9 +126,20 @@ def own_event_over_its_programme(
     if len(event) != 1 or not event[0].date_text:
         return False
     sources = event[0].field_sources
-    if sources.get("title") != f"{EVENT_PAGE}:h1" or not sources.get("date_text", "").endswith(":"):
+    # („<h1>“ the site's name in the top bar, „<h2>150 Jahre …</h2>“ the hero's: the page's event)
+    if sources.get("title") not in _TOP_HEADINGS or not sources.get("date_text", "").endswith(":"):
         return False
     today = context.fetched_at.date()
     run = parse_when(event[0].date_text, today=today)
     first, last = (run.start or "")[:10] or None, (run.end or "")[:10] or None
-    return bool(listing) and len(rows_within(first, last, [listing], today)) == len(listing)
+    within = rows_within(first, last, [listing], today, named_days=True)
+    return bool(listing) and len(within) == len(listing)
+
+
+_TOP_HEADINGS = frozenset({f"{EVENT_PAGE}:h1", f"{EVENT_PAGE}:h2"})
+
+
+def _headed(row: RawRecord) -> bool:
+    """The row's name and day both come from one heading of its own („Festakt am 06.06.“)."""
+    title, day = row.field_sources.get("title", ""), row.field_sources.get("date_text", "")
+    return title == day and title.rsplit(" ", 1)[-1] in {"h2", "h3", "h4", "h5", "h6"}
