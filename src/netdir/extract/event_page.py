@@ -25,8 +25,9 @@ from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
 from netdir.extract.announced_bold_name import bold_name_announcing
 from netdir.extract.announced_name import announced_name
+from netdir.extract.announcing_headings import announced_subject
 from netdir.extract.block_places import invited_place, stated_place
-from netdir.extract.block_text import names_a_day, node_text, text_lines
+from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text, text_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.date_heading_over_name import (
@@ -78,7 +79,11 @@ from netdir.extract.lead_sentence import names_only_the_list, names_the_next_mee
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_start import place_in_prose, start_in_prose
-from netdir.extract.repeated_day_end import end_told_again
+from netdir.extract.repeated_day_end import (
+    clock_beside_the_day_again,
+    end_told_again,
+    hours_told_again,
+)
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_text import (
@@ -183,6 +188,17 @@ def extract_event_page(
         again := end_told_again(lines, date.index, date_text, context.fetched_at.date())
     ) is not None:
         date_text, where = again, f"{where} (its end told again below)"
+    elif (
+        again := hours_told_again(lines, date.index, date_text, context.fetched_at.date())
+    ) is not None:
+        date_text, where = again, f"{where} (its days told again below with their hours)"
+    elif (
+        tiles := clock_beside_the_day_again(lines, date.index, date_text, context.fetched_at.date())
+    ) is not None:
+        date_text, where = tiles[0], f"{where} (its day told again below beside its clock)"
+        if place is None and tiles[1] is not None:
+            place = Fact(tiles[1], "tile after the clock", date.index)
+            place_text = tiles[1]
     published = byline_day(lines, title.index, context.fetched_at.date())
     days = _separate_days(date, date_text)
     records: list[RawRecord] = []
@@ -360,6 +376,9 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
                 facts.setdefault("place", Fact(where, "invitation text", date.index))
     if (named := without_invitation_lead(title.value)) != title.value:
         title = Fact(named, f"{title.where} (what it invites to)", title.index)
+    if title.where in HEADING_TAGS and (subject := announced_subject(title.value)) is not None:
+        # „<h1>Die Luzerner Rollenspieltage finden online statt!</h1>“: its subject names.
+        title = Fact(subject, f"{title.where} (the subject of its announcement)", title.index)
     return title
 
 

@@ -476,7 +476,7 @@ def day_announced_in_the_lead(
     lead = range(first, min(len(lines), first + _LEAD_LINES))
     for index in lead:
         text, block = lines[index]
-        sentence = announcing_sentence(text)
+        sentence = announcing_sentence(text) or _sentence_over_elements(lines, index)
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
@@ -488,6 +488,32 @@ def day_announced_in_the_lead(
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
+    return None
+
+
+_SENTENCE_PARTS = 3  # a sentence set in a paragraph, a bold motto and a paragraph
+_SENTENCE_END = lazy_re.compile(r"[.!?]\s*$")
+# The verb of „findet … statt“, „lädt … ein“, „beginnt …“ already in the dated line.
+_OPENED_VERB = lazy_re.compile(
+    r"\b(?:findet|finden|lädt|laden|beginnt|beginnen|startet|starten)\b", re.IGNORECASE
+)
+
+
+def _sentence_over_elements(lines: list[tuple[str, LexborNode | None]], index: int) -> str | None:
+    """A lead's announcing sentence set over a few elements („Der 7. Schulball … findet am 25.
+    Jänner 2025 unter dem Motto“ <span>Waltz in Wonderland</span> „im Sparkassensaal Wiener
+    Neustadt statt.“): a dated line that does not end its sentence, joined with the lines up to
+    the one that does. The day must stand in the first line."""
+    first = lines[index][0]
+    if _SENTENCE_END.search(first) or DATE_PHRASE.search(first) is None:
+        return None
+    if _OPENED_VERB.search(first) is None:
+        return None  # („1. September 2021 · Margitta Kupler“: a byline, no sentence begun)
+    parts = [first]
+    for text, _block in lines[index + 1 : index + _SENTENCE_PARTS]:
+        parts.append(text)
+        if _SENTENCE_END.search(text):
+            return announcing_sentence(" ".join(parts))
     return None
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.announcing_headings import announced_subject, only_the_particle
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
@@ -214,9 +215,20 @@ def _place_name(node: LexborNode) -> str:
     attributes = node.attributes
     for name in ("class", "itemprop", "fs-list-field", "data-field"):
         for word in (attributes.get(name) or "").split():
-            if _PLACE_NAME.search(word):
+            if _PLACE_NAME.search(word) or _camel_case_place(word):
                 return word
     return "address" if node.tag == "address" else ""
+
+
+# „terminDetailed-module--quickViewLokationName--1cNFE“: a CSS module's camel-case class whose
+# words name the place („Lokation“, the German spelling of „location“, too).
+_CAMEL_WORD = lazy_re.compile(r"[A-Z]?[a-z]+")
+_CAMEL_PLACE_WORDS = frozenset({"venue", "location", "lokation", "address", "adresse", "ort"})
+
+
+def _camel_case_place(word: str) -> bool:
+    parts = [part.lower() for part in _CAMEL_WORD.findall(word)]
+    return len(parts) > 1 and any(part in _CAMEL_PLACE_WORDS for part in parts)
 
 
 # "Friday, November 16th, 2018 — Reykjavík, Iceland": a day, a dash and a place, nothing else.
@@ -345,6 +357,16 @@ def event_title(
         dated = DATE_PHRASE.search(heading.value) is not None
         split = name_day_place(heading.value) if dated else None
         if dated and (title := split[0] if split else title_in_text(heading.value)):
+            if only_the_particle(title):
+                # „… finden am <br> 28. + 29. August 2021 statt“: the heading's line above names.
+                line_above = next((h for h in headings if h.index == heading.index - 1), None)
+                if line_above is not None and (subject := announced_subject(line_above.value)):
+                    return Fact(
+                        subject,
+                        f"{line_above.where} (the subject of its announcement)",
+                        line_above.index,
+                    )
+                continue
             named = _name_above_a_date_line(headings, heading, title)
             return named or Fact(title, heading.where, heading.index)
     labelled = facts.get("title")

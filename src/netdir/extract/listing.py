@@ -159,6 +159,7 @@ from netdir.extract.venue_column import places_from_the_venue_column
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
+from netdir.extract.weekday_run_days import date_weekdays_by_the_run
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.extract.weekly_slot import slot_from_the_lead
 from netdir.extract.year_rows import year_row_above
@@ -192,7 +193,9 @@ _SECOND_GROUP_DATED = 0.75
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
     """Records of the listings on the page; [] when nothing looks like one."""
     with reading_one_document():
-        return records_of(detect_listings(tree, context), context)
+        records = records_of(detect_listings(tree, context), context)
+    date_weekdays_by_the_run(records, tree, context.fetched_at.date())
+    return records
 
 
 def extract_listing_and_lists(
@@ -215,7 +218,10 @@ def extract_listing_and_lists(
         lists = [
             records_of(Detection([part], outline=detection.outline), context) for part in parts
         ]
-        return records_of(detection, context), lists
+        records = records_of(detection, context)
+    for found in (records, *lists):
+        date_weekdays_by_the_run(found, tree, context.fetched_at.date())
+    return records, lists
 
 
 def _dated_lists_left_out(detection: Detection) -> Iterator[Candidate]:

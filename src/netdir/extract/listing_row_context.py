@@ -641,6 +641,37 @@ def is_time_cell(chunk: str) -> bool:
     )
 
 
+# „10 – 12 Uhr“, „19:30 Uhr“, „14:00–17:00“: a line that opens with its hours (one „Uhr“ may
+# close the range).
+_OPENING_HOURS = lazy_re.compile(
+    r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s*)?[-–—]\s*)?\d{1,2}(?:[:.]\d{2}\s*(?:uhr)?|\s*uhr)\b",
+    re.IGNORECASE,
+)
+
+
+def timed_card_under_a_day(node: LexborNode, outline: Outline) -> bool:
+    """A card with its own heading over a line that opens with its hours („<h1>Deadfaces</h1>
+    <p>11 – 18 Uhr | Horror</p>“) below a short element that is only a day („<p><em>28. August
+    2021</em></p>“ under „<h2>Samstag</h2>“): a round of that day's programme, useful to a list
+    though it has no link and no day of its own (``_date_from_day_above`` dates it)."""
+    heading = node.css_first("h1, h2, h3, h4, h5, h6")
+    if heading is None or not TIME_LIKE.search(node.text() or ""):
+        return False
+    chunks = text_chunks([node])
+    name = node_text(heading) or ""
+    after = chunks[chunks.index(name) + 1 :] if name in chunks else []
+    if not after or _OPENING_HOURS.match(after[0]) is None or DATE_LIKE.search(after[0]):
+        return False
+    position = outline.order.get(node.mem_id)
+    if position is None:
+        return False
+    for above in reversed(outline.nodes[max(0, position - _DAY_ABOVE_ELEMENTS) : position]):
+        text = visible_text(above)
+        if text and len(text) <= _GROUP_HEADER_CHARS and _is_only_a_day(text):
+            return True
+    return False
+
+
 def _is_only_a_day(text: str) -> bool:
     """A short text that is only a day ("February 15", "Sa 14.02.")."""
     return names_a_day(text) and is_junk_title(text)

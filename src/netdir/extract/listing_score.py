@@ -33,7 +33,7 @@ from netdir.extract.listing_groups import (
     has_link_or_date,
     is_furniture,
 )
-from netdir.extract.listing_row_context import read_in_context
+from netdir.extract.listing_row_context import read_in_context, timed_card_under_a_day
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.rule_dates import (
     RECURRENCE_LINE_SOURCE,
@@ -120,6 +120,8 @@ def _useful(node: LexborNode, outline: Outline | None) -> bool:
     with its hours under a day heading („Fr 17.“ / „14:00–22:00 Baltic Beats DJ …“)."""
     if has_link_or_date(node):
         return True
+    if outline is not None and timed_card_under_a_day(node, outline):
+        return True  # a programme's round: its name, its hours, its day above the cards
     # Only where the weekdays found the month: a calendar whose caption names it reads its rows
     # by its own grid and cells (a row opening with a clock there is the day above's).
     month = outline.month if outline is not None else None

@@ -9,10 +9,12 @@ gives the end.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.normalize.when import parse_when
 
 _LINES_AFTER = 60  # the letter or post under the event's day
@@ -33,4 +35,63 @@ def end_told_again(
         again = parse_when(text, today=today)
         if again.start == first.start and again.end and again.end[:10] == first.start[:10]:
             return text
+    return None
+
+
+_MAX_SENTENCE = 320  # a lead's sentence that restates the run with its hours
+
+
+def hours_told_again(
+    lines: list[tuple[str, LexborNode | None]], date_index: int, date_text: str, today: date
+) -> str | None:
+    """The later line that restates a run of days without hours („28. + 29. August 2021“ in the
+    heading) with its hours („Vom 28.8.21 ab 13.00 Uhr bis am 29.8.21 um 19.00 Uhr werden …
+    angeboten“): the same first and last day, now with a start and an end clock. None when the
+    date text has hours already or no line restates its days."""
+    first = parse_when(date_text, today=today)
+    if first.start is None or "T" in first.start or first.end is None or "T" in first.end:
+        return None
+    for text, _block in lines[date_index + 1 : date_index + 1 + _LINES_AFTER]:
+        if len(text) > _MAX_SENTENCE or DATE_PHRASE.search(text) is None:
+            continue
+        again = parse_when(text, today=today)
+        if (
+            again.start is not None
+            and again.end is not None
+            and "T" in again.start
+            and "T" in again.end
+            and again.start[:10] == first.start[:10]
+            and again.end[:10] == first.end[:10]
+        ):
+            return text
+    return None
+
+
+_MAX_TILE = 40  # a fact tile's short line: „25. Jänner 2025“, „19:30 Uhr“
+
+
+def clock_beside_the_day_again(
+    lines: list[tuple[str, LexborNode | None]], date_index: int, date_text: str, today: date
+) -> tuple[str, str | None] | None:
+    """The day told again further down as a bare line with a bare clock line right after it —
+    an „Informationen“ box of icon tiles („25. Jänner 2025“ / „19:30 Uhr“ / „Sparkassensaal
+    Wiener Neustadt“) under a lead that announced the day without its hour: the day with that
+    clock, and the tile after the clock when it names a venue. None when the date text has a
+    clock or an end, or no bare line repeats its day."""
+    first = parse_when(date_text, today=today)
+    if first.start is None or "T" in first.start or first.end is not None:
+        return None
+    start = date_index + 1
+    after = lines[start : start + _LINES_AFTER]
+    for offset, ((text, _block), (following, _next)) in enumerate(pairwise(after)):
+        if len(text) > _MAX_TILE or len(following) > _MAX_TILE or DATE_PHRASE.search(following):
+            continue
+        again = parse_when(text, today=today)
+        if again.start != first.start or again.end is not None:
+            continue
+        timed = parse_when(f"{text}, {following}", today=today)
+        if timed.start is not None and timed.start[:10] == first.start and "T" in timed.start:
+            tile = after[offset + 2][0] if offset + 2 < len(after) else ""
+            venue = tile if len(tile) <= _MAX_TILE and names_a_venue_or_address(tile) else None
+            return f"{text}, {following}", venue
     return None

@@ -54,8 +54,10 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
             reading.sources["date_text"] = WEEKDAY_HABIT_SOURCE
             return
     for chunk in chunks:
-        if weekly_rule(chunk) is not None:  # "Wichtel" / "Samstag, 14:00 Uhr": meets weekly
-            reading.date_text = chunk
+        # „Tag, Zeit: Samstag, 10.00 - 12.00 Uhr“: a label that says the line tells when.
+        when_line = _WHEN_LABEL.sub("", chunk, count=1)
+        if weekly_rule(when_line) is not None:  # "Wichtel" / "Samstag, 14:00 Uhr": meets weekly
+            reading.date_text = when_line
             reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
             return
     if segment and (line := weekly_row_line(segment[0])) is not None:
@@ -66,6 +68,12 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
 # „Freitags“, „sonntags“: a line that is only a weekday said as a habit (every such day).
 _WEEKDAY_ADVERB = lazy_re.compile(
     r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)", re.IGNORECASE
+)
+# „Tag, Zeit:“, „Wann:“, „Termin:“: the label of a card's line that only says when.
+_WHEN_LABEL = lazy_re.compile(
+    r"^(?:tag|zeit|datum|wann|termin|zeitpunkt|uhrzeit|day|time|when)"
+    r"(?:\s*(?:,|/|&|und|and)\s*(?:tag|zeit|datum|uhrzeit|day|time))?\s*:\s*",
+    re.IGNORECASE,
 )
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"
 WEEKDAY_HABIT_SOURCE = "listing:weekday habit line"

@@ -59,7 +59,7 @@ def weekday_grid_records(tree: LexborHTMLParser, context: PageContext) -> list[R
         if len(set(weekdays.values())) < _MIN_WEEKDAYS or len(clocks) < _MIN_CLOCK_ROWS:
             continue
         if run is None:
-            run = _run_of_days(tree, context.fetched_at.date()) or []
+            run = run_of_days(tree, context.fetched_at.date()) or []
         days = _days_of(weekdays, run)
         if days is None:
             continue
@@ -121,7 +121,7 @@ def _clock_rows(grid: dict[tuple[int, int], GridCell]) -> dict[int, str]:
     return clocks
 
 
-def _run_of_days(tree: LexborHTMLParser, today: date) -> list[date] | None:
+def run_of_days(tree: LexborHTMLParser, today: date) -> list[date] | None:
     """The days of the first short run („19. bis 22. Mai 2016“) a heading or the title states."""
     for node in tree.css("title, h1, h2, h3, h4"):
         text = clean_text(visible_text(node))

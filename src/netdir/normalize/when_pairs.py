@@ -52,8 +52,9 @@ _CLOCK = (
 TIMED_CONNECTOR = lazy_re.compile(
     r"^\s*[,-]?\s*(?:um\s+|ab\s+|at\s+|@\s*)?"
     + _CLOCK
-    # "vom 31.12. um 19 Uhr bis zum 1.1. um 7 Uhr", "Dec. 31 at 7 p.m. to Jan. 1 at 7 a.m."
-    + r"\s*(?:-|bis(?:\s+zum)?|to|until|till|"
+    # "vom 31.12. um 19 Uhr bis zum 1.1. um 7 Uhr", "Dec. 31 at 7 p.m. to Jan. 1 at 7 a.m.",
+    # "Vom 28.8.21 ab 13.00 Uhr bis am 29.8.21 um 19.00 Uhr" (Swiss: „bis am“ for „bis zum“)
+    + r"\s*(?:-|bis(?:\s+(?:zum|am))?|to|until|till|"
     + END_LABEL
     + r")\s*(?:(?:"
     + WD_ALT

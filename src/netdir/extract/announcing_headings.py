@@ -1,0 +1,44 @@
+"""A heading that is a sentence announcing its event: „Die Luzerner Rollenspieltage 2021 finden
+am <br> 28. + 29. August 2021 statt“, „Die Luzerner Rollenspieltage finden online statt!“.
+
+Read line by line, the heading's dated line leaves only the verb's particle („statt“) as its name
+and the line above keeps the verb („… finden am“). The event is the sentence's subject: the words
+before „findet/finden“, without a leading crumb of the page's own name („<span>Startseite</span>“
+in the heading, hidden by the theme's style) and without the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+
+# What is left of „… findet am <day> statt“ once the day is taken out of the line after a <br>.
+_ONLY_THE_PARTICLE = lazy_re.compile(r"^(?:statt|stattfinden)\s*[!.]*$", re.I)
+# „… finden am“, „… findet online statt!“, „… finden wieder vom“: the verb and what follows it.
+_VERB_FRAME = lazy_re.compile(
+    r"\s+(?:findet|finden)(?:\s+(?:am|vom|ab|an|online|digital|wieder|erneut|auch|heuer|"
+    r"dieses\s+jahr|wie\s+geplant))*(?:\s+statt)?\s*[!.]*$",
+    re.I,
+)
+# „Startseite Die …“: the home page's name before the heading's own words.
+_HOME_CRUMB = lazy_re.compile(r"^(?:startseite|home(?:page)?)\s+(?=\S)", re.I)
+_ARTICLE = lazy_re.compile(r"^(?:die|der|das)\s+(?=[^\W\d])", re.I)
+_MIN_NAME_WORDS = 2
+
+
+def only_the_particle(title: str) -> bool:
+    """The name a dated line gave is only the particle of „findet … statt“."""
+    return _ONLY_THE_PARTICLE.match(title.strip()) is not None
+
+
+def announced_subject(title: str) -> str | None:
+    """The event a heading that announces it names („Startseite Die Luzerner Rollenspieltage 2021
+    finden am“ → „Luzerner Rollenspieltage 2021“); None when the heading is no such sentence."""
+    found = _VERB_FRAME.search(title)
+    if found is None:
+        return None
+    subject = _ARTICLE.sub("", _HOME_CRUMB.sub("", title[: found.start()].strip()))
+    if len(subject.split()) < _MIN_NAME_WORDS:
+        return None
+    return subject
