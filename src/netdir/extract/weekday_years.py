@@ -17,7 +17,7 @@ from datetime import date
 
 from netdir.extract.neighbour_years import give_year, yearless
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_mentions import find_mentions, weekday_beside
+from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import safe_date
 from netdir.records import RawRecord
 
@@ -35,13 +35,10 @@ def years_the_weekdays_name(records: list[RawRecord], today: date) -> list[RawRe
     misread = False
     for record in rows:
         assert record.date_text is not None
-        mentions, _ = find_mentions(record.date_text, None, today)
-        if not mentions or mentions[0].feast is not None:
+        beside = first_day_and_weekday(record.date_text, today)
+        if beside is None or beside[0].feast is not None:
             continue
-        first = mentions[0]
-        weekday = weekday_beside(record.date_text, first.start, first.end)
-        if weekday is None:
-            continue
+        first, weekday = beside
         days.append((first.month, first.day, weekday))
         start = parse_when(record.date_text, today=today).start
         misread = misread or start is None or date.fromisoformat(start[:10]).weekday() != weekday

@@ -352,3 +352,14 @@ def weekday_beside(text: str, before: int, after: int) -> int | None:
     if match is None:
         match = _WEEKDAY_AFTER.match(text[after : after + 16])
     return WEEKDAY_ABBREVIATIONS[match["wd"].lower()] if match else None
+
+
+def first_day_and_weekday(text: str, reference: date) -> tuple[Mention, int] | None:
+    """The text's first date mention and the weekday (0 = Monday) written beside it; None when
+    the text has no mention or writes no weekday beside its first."""
+    mentions, _ = find_mentions(text, None, reference)
+    if not mentions:
+        return None
+    first = mentions[0]
+    weekday = weekday_beside(text, first.start, first.end)
+    return None if weekday is None else (first, weekday)

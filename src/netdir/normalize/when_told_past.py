@@ -46,6 +46,18 @@ _YEAR = timedelta(days=366)
 _FAR_AHEAD = timedelta(days=90)
 
 
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding the position ``start`` of ``text`` opens."""
+    return max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+
+
+def _sentence_at(text: str, start: int) -> tuple[int, str]:
+    """Where the sentence holding the position ``start`` of ``text`` opens, and its text."""
+    opening = _sentence_opening(text, start)
+    closing = CLAUSE_END.search(text, start)
+    return opening, text[opening : closing.start() if closing is not None else len(text)]
+
+
 def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: date) -> int:
     """``year``, or the year before when the day ahead of ``ref`` stands in a sentence told in the
     past (the day at ``start`` of ``text``) and that year's day lies within a year before."""
@@ -53,9 +65,7 @@ def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: 
     before = safe_date(year - 1, month, day)
     if ahead is None or before is None or ahead <= ref or ref - before > _YEAR:
         return year
-    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    closing = CLAUSE_END.search(text, start)
-    sentence = text[opening : closing.start() if closing is not None else len(text)]
+    opening, sentence = _sentence_at(text, start)
     if ahead - ref <= _FAR_AHEAD:
         # A day weeks ahead counts as past only when its own clause tells it in the first person:
         # „…, gönnten wir uns am 2. Februar einen Schlittel Tag …“ in a year's report written on
@@ -107,7 +117,7 @@ def moved_onto_just_past(text: str, start: int, year: int, month: int, day: int,
     moved = safe_date(year, month, day)
     if moved is None or not timedelta(0) < ref - moved <= _JUST_PAST:
         return False
-    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    opening = _sentence_opening(text, start)
     return _MOVED_IN_THE_PAST.search(text, opening, start + 80) is not None
 
 
@@ -151,9 +161,7 @@ def year_told_ahead(text: str, start: int, year: int, month: int, day: int, ref:
     ahead = safe_date(year + 1, month, day)
     if before is None or ahead is None or ref - before < _FAR_BACK or ahead - ref > _YEAR:
         return year
-    opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    closing = CLAUSE_END.search(text, start)
-    sentence = text[opening : closing.start() if closing is not None else len(text)]
+    _, sentence = _sentence_at(text, start)
     if _MET_OR_WORKED.search(sentence) is not None:
         return year
     if _FUTURE.search(sentence) is None and not _programme_row(text, start):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from netdir.normalize.when_mentions import find_mentions, weekday_beside
+from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import safe_date
 
 #: How far ahead of the reference the next year's day may lie.
@@ -30,14 +30,13 @@ def year_typed_early(text: str, start: str | None, reference: date) -> bool:
     written = date.fromisoformat(start[:10])
     if written >= reference:
         return False
-    mentions, _ = find_mentions(text, None, reference)
-    if not mentions:
+    beside = first_day_and_weekday(text, reference)
+    if beside is None:
         return False
-    first = mentions[0]
+    first, weekday = beside
     if first.year != written.year or (first.month, first.day) != (written.month, written.day):
         return False
-    weekday = weekday_beside(text, first.start, first.end)
-    if weekday is None or written.weekday() == weekday:
+    if written.weekday() == weekday:
         return False
     following = safe_date(written.year + 1, written.month, written.day)
     return (

@@ -11,19 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_mentions import find_mentions, weekday_beside
+from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import safe_date
 
 
 def weekday_refuses(text: str, year: int, today: date) -> bool:
     """Whether the text writes a weekday beside its first day that the day has not in ``year``."""
-    mentions, _ = find_mentions(text, None, today)
-    if not mentions:
+    written = first_day_and_weekday(text, today)
+    if written is None:
         return False
-    first = mentions[0]
-    weekday = weekday_beside(text, first.start, first.end)
-    if weekday is None:
-        return False
+    first, weekday = written
     found = safe_date(year, first.month, first.day)
     return found is None or found.weekday() != weekday
 
