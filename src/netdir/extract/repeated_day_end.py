@@ -8,6 +8,7 @@ gives the end.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
@@ -16,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_value import When
 
 _LINES_AFTER = 60  # the letter or post under the event's day
 _MAX_LINE = 100  # a line of its own, not a sentence of the report
@@ -29,11 +31,27 @@ def end_told_again(
     first = parse_when(date_text, today=today)
     if first.start is None or "T" not in first.start or first.end is not None:
         return None
+    start = first.start
+
+    def ends_that_day(again: When) -> bool:
+        return again.start == start and again.end is not None and again.end[:10] == start[:10]
+
+    return _later_line_dated(lines, date_index, _MAX_LINE, today, ends_that_day)
+
+
+def _later_line_dated(
+    lines: list[tuple[str, LexborNode | None]],
+    date_index: int,
+    max_chars: int,
+    today: date,
+    fits: Callable[[When], bool],
+) -> str | None:
+    """The first line within reach after the date's line, at most ``max_chars`` long and naming
+    a date, whose reading ``fits``; None when no line does."""
     for text, _block in lines[date_index + 1 : date_index + 1 + _LINES_AFTER]:
-        if len(text) > _MAX_LINE or DATE_PHRASE.search(text) is None:
+        if len(text) > max_chars or DATE_PHRASE.search(text) is None:
             continue
-        again = parse_when(text, today=today)
-        if again.start == first.start and again.end and again.end[:10] == first.start[:10]:
+        if fits(parse_when(text, today=today)):
             return text
     return None
 
@@ -51,20 +69,19 @@ def hours_told_again(
     first = parse_when(date_text, today=today)
     if first.start is None or "T" in first.start or first.end is None or "T" in first.end:
         return None
-    for text, _block in lines[date_index + 1 : date_index + 1 + _LINES_AFTER]:
-        if len(text) > _MAX_SENTENCE or DATE_PHRASE.search(text) is None:
-            continue
-        again = parse_when(text, today=today)
-        if (
+    first_day, last_day = first.start[:10], first.end[:10]
+
+    def restates_with_hours(again: When) -> bool:
+        return (
             again.start is not None
             and again.end is not None
             and "T" in again.start
             and "T" in again.end
-            and again.start[:10] == first.start[:10]
-            and again.end[:10] == first.end[:10]
-        ):
-            return text
-    return None
+            and again.start[:10] == first_day
+            and again.end[:10] == last_day
+        )
+
+    return _later_line_dated(lines, date_index, _MAX_SENTENCE, today, restates_with_hours)
 
 
 _MAX_TILE = 40  # a fact tile's short line: „25. Jänner 2025“, „19:30 Uhr“
