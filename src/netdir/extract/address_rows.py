@@ -37,6 +37,8 @@ _KIND_OF_LIST = lazy_re.compile(
 )
 # The provenance of a row's title taken from the heading above it (``block_titles``).
 _FROM_THE_HEADING = ("heading-before", "heading above")
+# „listing:ul.termine>li.termin h3“, „listing:h3>a“: the title is the row's own heading element.
+_OWN_HEADING = lazy_re.compile(r"(?:^|[\s:>])h[1-6](?:>a)?$")
 _MIN_ROWS = 2
 
 
@@ -53,6 +55,10 @@ def _venue_over_its_street(record: RawRecord) -> bool:
     first line after its day is a short venue, its place line opens with a street and number."""
     title, place = record.title, record.location_text
     if not title or not place or any(ch.isdigit() for ch in title):
+        return False
+    if _OWN_HEADING.search(record.field_sources.get("title", "")):
+        # A card's own heading („<h3>Coldplay vs. Ed Sheeran</h3>“ over „Kurhaus Wiesbaden
+        # Kurhausplatz 1, …“) is what the card is called; its venue is the line below.
         return False
     street = place.split(", ", 1)[0]
     return bool(_STREET_AND_NUMBER.match(street)) and len(title.split()) <= _MAX_VENUE_WORDS

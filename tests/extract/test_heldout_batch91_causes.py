@@ -1,0 +1,64 @@
+"""Causes found on held-out German batch 91 (listing pages: a computer museum's dates and a
+string quartet's concert cards), each unit with its real page of the corpus
+(tests/realpages/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdir.extract.address_rows import name_address_rows
+from netdir.records import RawRecord
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def _card(title: str, place: str, date_text: str, title_from: str) -> RawRecord:
+    record = RawRecord(
+        source_id="t", page_url="https://example.org/", extractor="listing", title=title
+    )
+    record.location_text = place
+    record.date_text = date_text
+    record.field_sources["title"] = title_from
+    return record
+
+
+def test_a_cards_own_heading_names_it_not_its_venue() -> None:
+    # Each card: an h3 with the programme over a line „venue street number, town“.
+    cards = [
+        _card(
+            "Coldplay vs. Ed Sheeran",
+            "Kurhaus Wiesbaden Kurhausplatz 1, 65189 Wiesbaden",
+            "Freitag, 2. Oktober 2026, 18:30 Uhr",
+            "listing:ul.termine>li.termin h3",
+        ),
+        _card(
+            "Hans Zimmer",
+            "Logenhaus Frankfurt Kaiserstraße 37, 60329 Frankfurt am Main",
+            "Sonntag, 11. Oktober 2026, 18:30 Uhr",
+            "listing:h3>a",
+        ),
+    ]
+    name_address_rows(cards, "Die nächsten Konzerte", "Streichquartett Frankfurt")
+    assert [(r.title, r.location_text) for r in cards] == [
+        ("Coldplay vs. Ed Sheeran", "Kurhaus Wiesbaden Kurhausplatz 1, 65189 Wiesbaden"),
+        ("Hans Zimmer", "Logenhaus Frankfurt Kaiserstraße 37, 60329 Frankfurt am Main"),
+    ]
+    # The same words as plain lines of a row (no heading of their own) still read as venues:
+    # the list names them (its heading only says „performances“, so the page's name).
+    lines = [
+        _card(r.title or "", r.location_text or "", r.date_text or "", "listing:text")
+        for r in cards
+    ]
+    name_address_rows(lines, "Vorstellungen", "Un dolce deliro")
+    assert [r.title for r in lines] == ["Un dolce deliro", "Un dolce deliro"]
+
+
+def test_batch91_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> None:
+    # The concert cards took the list's h2 „Die nächsten Konzerte“ as every title (0/14 before).
+    cards = inspect_corpus_page(capsys, "divites-quartett-start-2026")
+    assert [(r["start"][:16], r["title"]) for r in cards[:3]] == [
+        ("2026-10-02T18:30", "Coldplay vs. Ed Sheeran"),
+        ("2026-10-02T20:30", "Queen vs. ABBA"),
+        ("2026-10-03T16:30", "Vivaldi – Die vier Jahreszeiten"),
+    ]
+    assert len(cards) == 14
+    assert "Kurhaus Wiesbaden" in (cards[0]["location"] or "")
