@@ -4,9 +4,13 @@ string quartet's concert cards), each unit with its real page of the corpus
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from netdir.extract.address_rows import name_address_rows
+from netdir.extract.weekday_years import years_the_weekdays_name
+from netdir.normalize.record import normalize_record
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import inspect_corpus_page
 
@@ -52,6 +56,40 @@ def test_a_cards_own_heading_names_it_not_its_venue() -> None:
     assert [r.title for r in lines] == ["Un dolce deliro", "Un dolce deliro"]
 
 
+def _day_row(date_text: str) -> RawRecord:
+    record = RawRecord(
+        source_id="t", page_url="https://example.org/", extractor="listing", title="Führung"
+    )
+    record.date_text = date_text
+    return record
+
+
+def _days(date_texts: list[str], today: date) -> list[str]:
+    rows = years_the_weekdays_name([_day_row(text) for text in date_texts], today)
+    return [(normalize_record(row, today=today).start or "")[:10] for row in rows]
+
+
+def test_one_wrong_weekday_in_a_list_keeps_the_nearest_year() -> None:
+    today = date(2016, 11, 1)
+    # 11 November 2016 was a Friday: the „(Sa)“ alone would move the row to 2017, a year after
+    # the row below it, whose „(Mi)“ is right in 2016.
+    assert _days(["11. November (Sa) 14:00 Uhr", "23. November (Mi) 10:00 Uhr"], today) == [
+        "2016-11-11",
+        "2016-11-23",
+    ]
+    # Below the later row the same day runs on into the next year: its weekday holds.
+    assert _days(["23. November (Mi) 10:00 Uhr", "11. November (Sa) 14:00 Uhr"], today) == [
+        "2016-11-23",
+        "2017-11-11",
+    ]
+    # Two weekdays off the nearest year are no slip (a page saved a year later).
+    assert _days(["11. November (Sa)", "25. November (Sa)", "23. November (Mi)"], today) == [
+        "2017-11-11",
+        "2017-11-25",
+        "2016-11-23",
+    ]
+
+
 def test_batch91_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> None:
     # The concert cards took the list's h2 „Die nächsten Konzerte“ as every title (0/14 before).
     cards = inspect_corpus_page(capsys, "divites-quartett-start-2026")
@@ -62,3 +100,6 @@ def test_batch91_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> No
     ]
     assert len(cards) == 14
     assert "Kurhaus Wiesbaden" in (cards[0]["location"] or "")
+    # The museum's „11. November (Sa)“ went to 2017 (1/2 before).
+    rows = inspect_corpus_page(capsys, "technikum29-termine-2016-11")
+    assert [r["start"][:16] for r in rows] == ["2016-11-11T14:00", "2016-11-23T10:00"]

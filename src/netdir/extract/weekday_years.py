@@ -9,6 +9,13 @@ more, on different days — do not all fall on their weekdays as read, and one y
 ``_YEARS_BACK`` years back or ``_YEARS_AHEAD`` ahead fits every one of them, the nearest such
 year is the list's. Each yearless row carries it for the normalizer (``extra["page_year"]``, as
 ``neighbour_years`` does) and its date's provenance says so.
+
+When no year fits every weekday, one row's weekday may be the slip: „<b>11. November</b> (Sa)“
+over „<b>23. November</b> (Mi)“ on a museum's list saved on 1 November 2016 — 23 November 2016
+was a Wednesday, 11 November a Friday. Alone, the Saturday would move 11 November to 2017
+(``year_matching_weekday``), a year after the row below it. When every other weekday of the list
+falls on its day in the day's nearest year, and the one that does not keeps the list's page
+order only in its nearest year, that row keeps its nearest year too (``_slipped_weekday``).
 """
 
 from __future__ import annotations
@@ -18,11 +25,13 @@ from datetime import date
 from netdir.extract.neighbour_years import give_year, yearless
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_mentions import first_day_and_weekday
-from netdir.normalize.when_value import safe_date
+from netdir.normalize.when_value import infer_year, safe_date
 from netdir.records import RawRecord
 
 #: Provenance suffix of a date text whose year came from the list's weekdays.
 FROM_WEEKDAYS = " + year:weekdays of the list"
+#: Provenance suffix of a row whose lone wrong weekday the list's other rows outweigh.
+FROM_SLIP = " + year:nearest, its weekday a slip beside the list's"
 _YEARS_BACK = 6
 _YEARS_AHEAD = 2
 _MIN_DAYS = 2
@@ -32,6 +41,7 @@ def years_the_weekdays_name(records: list[RawRecord], today: date) -> list[RawRe
     """``records`` (one listing's rows), the yearless ones given the year their weekdays name."""
     rows = [record for record in records if yearless(record)]
     days: list[tuple[int, int, int]] = []  # month, day, weekday
+    written: list[RawRecord] = []  # the rows of ``days``
     misread = False
     for record in rows:
         assert record.date_text is not None
@@ -40,12 +50,15 @@ def years_the_weekdays_name(records: list[RawRecord], today: date) -> list[RawRe
             continue
         first, weekday = beside
         days.append((first.month, first.day, weekday))
+        written.append(record)
         start = parse_when(record.date_text, today=today).start
         misread = misread or start is None or date.fromisoformat(start[:10]).weekday() != weekday
-    if not misread or len({(month, day) for month, day, _ in days}) < _MIN_DAYS:
+    if len({(month, day) for month, day, _ in days}) < _MIN_DAYS:
         return records
-    year = _nearest_fitting_year(days, today)
+    # Rows read on their weekdays may still hold one weekday moved a year off alone.
+    year = _nearest_fitting_year(days, today) if misread else None
     if year is None:
+        _slipped_weekday(written, days, today)
         return records
     for record in rows:
         give_year(record, year, FROM_WEEKDAYS)
@@ -69,3 +82,32 @@ def _nearest_fitting_year(days: list[tuple[int, int, int]], today: date) -> int 
         ):
             return year
     return None
+
+
+def _slipped_weekday(rows: list[RawRecord], days: list[tuple[int, int, int]], today: date) -> None:
+    """The one row of ``rows`` (their ``days`` in page order) whose weekday misses its day in the
+    day's nearest year, while every other row's weekday fits, keeps that nearest year when it
+    keeps the list running forward there and the year its weekday names would break the run."""
+    nearest = [safe_date(infer_year(m, d, today), m, d) for m, d, _ in days]
+    misses = [
+        index
+        for index, (found, (_, _, weekday)) in enumerate(zip(nearest, days, strict=True))
+        if found is None or found.weekday() != weekday
+    ]
+    if len(misses) != 1 or len(days) < _MIN_DAYS:
+        return
+    index = misses[0]
+    near = nearest[index]
+    date_text = rows[index].date_text
+    start = parse_when(date_text, today=today).start if date_text else None
+    if near is None or start is None:
+        return
+    moved = date.fromisoformat(start[:10])
+    before = [found for found in nearest[:index] if found is not None]
+    after = [found for found in nearest[index + 1 :] if found is not None]
+
+    def in_order(day: date) -> bool:
+        return (not before or before[-1] <= day) and (not after or day <= after[0])
+
+    if moved != near and in_order(near) and not in_order(moved):
+        give_year(rows[index], near.year, FROM_SLIP)
