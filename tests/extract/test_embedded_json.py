@@ -87,3 +87,40 @@ def test_events_of_one_title_and_day_in_other_places_stay_apart() -> None:
     page = page_from_text(json.dumps(events), "https://example.org/events.json", "application/json")
     got = [(r.title, r.location_text) for r in extract_page(page).records]
     assert got == [("Release Party", "Graz"), ("Release Party", "Minsk"), ("Stammtisch", "Bonn")]
+
+
+def test_a_data_files_venue_name_address_town_and_end_clock() -> None:
+    """An open-data aggregator's events: "location_name" with "address" apart, the end day equal
+    to the start day and the end clock apart; an event with neither venue nor address is in
+    the town the file names."""
+    events = [
+        {
+            "title": "Kammerkonzert",
+            "start_date": "2026-09-13",
+            "start_time": "18:00",
+            "end_date": "2026-09-13",
+            "end_time": "19:30",
+            "location_name": "Theater in der Meerwiese",
+            "address": "An der Meerwiese 25",
+            "city": "Münster-Coerde",
+            "source_url": "https://www.example.org/kammerkonzert",
+        },
+        {
+            "title": "Kinderzirkus",
+            "start_date": "2026-11-14",
+            "start_time": "15:00",
+            "end_date": "2026-11-15",
+            "end_time": "17:00",
+            "location_name": "",
+            "address": "",
+            "city": "Münster-Coerde",
+        },
+    ]
+    body = json.dumps({"events": events})
+    page = page_from_text(body, "https://example.org/events.json", "application/json")
+    concert, circus = extract_page(page).records
+    assert (concert.start, concert.end) == ("2026-09-13T18:00", "2026-09-13T19:30")
+    assert concert.location_text == "Theater in der Meerwiese, An der Meerwiese 25"
+    assert concert.url == "https://www.example.org/kammerkonzert"
+    assert (circus.start, circus.end) == ("2026-11-14T15:00", "2026-11-15T17:00")
+    assert circus.location_text == "Münster-Coerde"

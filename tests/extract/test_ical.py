@@ -153,3 +153,17 @@ def test_an_unreadable_calendar_property_does_not_lose_the_events(
     assert record["title"] == "HIAI Stammtisch"
     assert record["start"] == "2021-07-06T19:00:00+02:00"
     assert record["recurrence"] == "FREQ=MONTHLY;BYDAY=1TU"
+
+
+def test_a_dtend_equal_to_dtstart_states_no_end() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//DE\r\nBEGIN:VEVENT\r\nUID:a@test\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261106T190000\r\nDTEND;TZID=Europe/Berlin:20261106T190000\r\n"
+        "SUMMARY:Die Lofoten\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@test\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261107T190000\r\nDTEND;TZID=Europe/Berlin:20261107T210000\r\n"
+        "SUMMARY:Nordlichter\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    page = page_from_text(ics, "https://example.org/events.ics", "text/calendar")
+    lofoten, nordlichter = extract_page(page).records
+    assert (lofoten.start, lofoten.end) == ("2026-11-06T19:00:00+01:00", None)
+    assert nordlichter.end == "2026-11-07T21:00:00+01:00"

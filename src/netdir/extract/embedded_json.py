@@ -74,13 +74,17 @@ _DOCUMENT_START_KEYS = (*_START_KEYS, "date")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
 # „placename“: the City of Paris's open-data events (Opendatasoft); Luma's venue object
-# "geo_address_info" (its public API: "geo_address_json"), Mobilizon's "physicalAddress".
-_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress")  # fmt: skip
+# "geo_address_info" (its public API: "geo_address_json"), Mobilizon's "physicalAddress"; an
+# open-data aggregator's "location_name" (its "location" would be an object or a text).
+_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
-# "3 Pl. Guy Hersant Toulouse"“): the address follows the name.
-_VENUE_NAME_KEYS = ("venueName", "venue_name")
+# "3 Pl. Guy Hersant Toulouse"“, „"location_name": "Schloßtheater", "address": "An der Meerwiese
+# 25"“): the address follows the name.
+_VENUE_NAME_KEYS = ("venueName", "venue_name", "location_name", "locationName")
 _VENUE_ADDRESS_KEYS = ("venueAddr", "venueAddress", "venue_address")
-_URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink")
+# Beside a venue's name key, a plain "address" is the venue's (not the organiser's).
+_NAMED_VENUE_ADDRESS_KEYS = (*_VENUE_ADDRESS_KEYS, "address")
+_URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink", "source_url")
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
 # "timeZoneId": "America/Los_Angeles", what the widget shows them in).
 _ZONE_KEYS = ("timeZoneId", "timeZone", "timezone", "tz")
@@ -394,6 +398,10 @@ def _set_place_of(
         and (described := described_place(node)) is not None
     ):
         set_field(record, "location_text", described[0], f"{EXTRACTOR}:{described[1]}")
+    if record.location_text is None and reading.document and (town := town_of(node)) is not None:
+        # A data file's event whose venue fields are empty but whose "city" is stated: the
+        # town is where it is, as much as the file says.
+        set_field(record, "location_text", town[0], f"{EXTRACTOR}:{town[1]}")
 
 
 def _occurrences(record: RawRecord, node: dict[str, Any]) -> list[RawRecord]:
@@ -452,7 +460,9 @@ def _set_iso_times(
         key = _DURATION_KEYS[0]
         set_field(record, "end", end_after(start, holder.get(key)), f"{EXTRACTOR}:{path}{key}")
     if len(start) == 10:
-        _set_clocks_apart(record, holder, path, start_key, has_end=ending is not None)
+        # An end day equal to the start day says no more than the start: the end clock kept
+        # apart („"end_date": "2026-09-11", "end_time": "21:00"“) is the end.
+        _set_clocks_apart(record, holder, path, start_key, has_end=record.end is not None)
 
 
 def _set_parted_days(
@@ -478,6 +488,10 @@ def _set_clocks_apart(
             # „19:30–00:30 Uhr“: the next morning.
             end = end_on_day(day, start_clock, end_clock)
             set_field(record, "end", end, f"{EXTRACTOR}:{path}{clock_keys}")
+        elif end_clock is not None and record.end is not None and len(record.end) == 10:
+            # An end day of its own and the end clock apart: that day at that clock.
+            end = f"{record.end}T{end_clock}"
+            set_field(record, "end", end, f"{record.field_sources.get('end')}+{clock_keys}")
         return
     record.all_day = True
     record.field_sources["all_day"] = f"{EXTRACTOR}:{path}{start_key}"
@@ -487,7 +501,8 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
     place_key = next((k for k in _PLACE_KEYS if place_text(node.get(k))), None)
     if place_key is not None:
         place = place_text(node[place_key])
-        address_key = next((k for k in _VENUE_ADDRESS_KEYS if place_text(node.get(k))), None)
+        address_keys = _NAMED_VENUE_ADDRESS_KEYS if place_key in _VENUE_NAME_KEYS else ()
+        address_key = next((k for k in address_keys if place_text(node.get(k))), None)
         address = place_text(node[address_key]) if address_key is not None else None
         if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
             place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"

@@ -252,6 +252,10 @@ def _record(
     if all_day and start is not None and isinstance(end, date) and not isinstance(end, datetime):
         # DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the last day is one before.
         end = max(start, end - timedelta(days=1))
+    elif isinstance(start, datetime) and end == start:
+        # A zero-length event: the writer repeated the start where it knew no end (an open-data
+        # calendar's „Die Lofoten“ dinner, DTSTART = DTEND = 19:00): no end is stated.
+        end = None
     set_field(record, "start", _iso(start), "ical:DTSTART")
     if (local := _event_zone(start, zone)) is not None:
         # The normalizer keeps this zone's clock (a London "+00:00" stays London time).

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from netdir import lazy_re
+from netdir.extract.activity_streams import event_time_keys
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
 from netdir.extract.schedule import as_list, schedule_occurrence
 from netdir.normalize.when_zone import zone_of_address
@@ -337,17 +338,18 @@ def _record(
         text_of(parent.get("description")) if parent else None
     )
     put("description", plain_text(description), "description")
+    start_key, end_key = event_time_keys(node)  # schema.org's, or ActivityStreams'
     start, end = (
-        iso_padded(text_of(node.get("startDate"))),
-        iso_padded(text_of(node.get("endDate"))),
+        iso_padded(text_of(node.get(start_key))),
+        iso_padded(text_of(node.get(end_key))),
     )
     start, end = whole_days(start, end)
     if end is not None and end == start and "T" in end:
         # A zero-length event: the plugin wrote its start again where no end was entered (The
         # Events Calendar's „NYC School of Data 2024“, 09:00 to 09:00, „from 9am to 6pm“).
         end = None
-    put("start", start, "startDate")
-    put("end", end, "endDate")
+    put("start", start, start_key)
+    put("end", end, end_key)
     if (served := minutes_from_serving(start, context.fetched_at)) is not None:
         start = served
         set_field(record, "start", start, f"{extractor}:{type_name}.startDate (from the serving)")
