@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from netdir.extract.address_rows import name_address_rows
+from netdir.extract.structured_titles import trim_site_name
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.normalize.record import normalize_record
 from netdir.records import RawRecord
@@ -90,6 +91,34 @@ def test_one_wrong_weekday_in_a_list_keeps_the_nearest_year() -> None:
     ]
 
 
+def _named(title: str) -> RawRecord:
+    record = RawRecord(
+        source_id="t", page_url="https://example.org/", extractor="jsonld", title=title
+    )
+    record.field_sources["title"] = "jsonld:Event.name"
+    return record
+
+
+def test_a_structured_name_loses_the_sites_name_before_the_cards_heading() -> None:
+    def headings() -> tuple[set[str], set[str]]:
+        return {"Termine"}, {"Coldplay vs. Ed Sheeran", "Hans Zimmer"}
+
+    def site() -> set[str]:
+        return {"termine", "divites quartett"}
+
+    record = _named("Divites Quartett – Coldplay vs. Ed Sheeran")
+    trim_site_name(record, headings, site)
+    assert record.title == "Coldplay vs. Ed Sheeran"
+    # Another act's name before the dash is no site's name: the name stays whole.
+    other = _named("Gastquartett – Hans Zimmer")
+    trim_site_name(other, headings, site)
+    assert other.title == "Gastquartett – Hans Zimmer"
+    # Without a heading that shows the rest alone, the name stays whole.
+    unseen = _named("Divites Quartett – Best of 80s")
+    trim_site_name(unseen, headings, site)
+    assert unseen.title == "Divites Quartett – Best of 80s"
+
+
 def test_batch91_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> None:
     # The concert cards took the list's h2 „Die nächsten Konzerte“ as every title (0/14 before).
     cards = inspect_corpus_page(capsys, "divites-quartett-start-2026")
@@ -100,6 +129,9 @@ def test_batch91_pages_after_the_fixes(capsys: pytest.CaptureFixture[str]) -> No
     ]
     assert len(cards) == 14
     assert "Kurhaus Wiesbaden" in (cards[0]["location"] or "")
+    # The dates page's JSON-LD names its concerts „Divites Quartett – …“ (title 0/8 before).
+    dated = inspect_corpus_page(capsys, "divites-quartett-termine-2026")
+    assert [r["title"] for r in dated[:2]] == ["Coldplay vs. Ed Sheeran", "Queen vs. ABBA"]
     # The museum's „11. November (Sa)“ went to 2017 (1/2 before).
     rows = inspect_corpus_page(capsys, "technikum29-termine-2016-11")
     assert [r["start"][:16] for r in rows] == ["2016-11-11T14:00", "2016-11-23T10:00"]

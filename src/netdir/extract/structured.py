@@ -20,7 +20,7 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_hours import hours_from_name
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
-from netdir.extract.structured_titles import trim_date_and_place, trim_subtitle
+from netdir.extract.structured_titles import trim_date_and_place, trim_site_name, trim_subtitle
 from netdir.extract.utc_clocks import visible_text_of
 from netdir.records import RawRecord
 
@@ -30,6 +30,8 @@ _MERGED_FIELDS = (
     "recurrence",
 )  # fmt: skip
 _NOT_WORD = lazy_re.compile(r"\W+")
+# The parts of a document title: „Termine – Divites Quartett“, „Kalender | Verein e.V.“.
+_SITE_SEPARATOR = lazy_re.compile(r"\s+[-–—|·:]\s+")
 
 
 def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str, list[RawRecord]]:
@@ -65,11 +67,21 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
             )
         return page_headings[0]
 
+    site_parts: list[set[str]] = []
+
+    def site_names() -> set[str]:
+        if not site_parts:  # read once, when a name opens with a part and a heading follows
+            node = tree.css_first("title")
+            text = " ".join(node.text().split()) if node is not None else ""
+            site_parts.append({part.casefold() for part in _SITE_SEPARATOR.split(text) if part})
+        return site_parts[0]
+
     for records in found.values():
         for record in records:
             hours_from_name(record, today)
             trim_date_and_place(record, today, shown)
             trim_subtitle(record, headings)
+            trim_site_name(record, headings, site_names)
     _drop_publisher_beside_events(found, context)
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}

@@ -92,3 +92,27 @@ def trim_subtitle(record: RawRecord, headings: Callable[[], tuple[set[str], set[
         source = record.field_sources.get("title")
         if source is not None:
             record.field_sources["title"] = source + " (the page's <h1>; the rest its subtitle)"
+
+
+def trim_site_name(
+    record: RawRecord,
+    headings: Callable[[], tuple[set[str], set[str]]],
+    site_names: Callable[[], set[str]],
+) -> None:
+    """A name that opens with the site's own name: "Divites Quartett – Coldplay vs. Ed Sheeran"
+    on a site whose document title reads "Termine – Divites Quartett", where the event's card
+    shows "Coldplay vs. Ed Sheeran" as its heading. The site's name says whose event it is (every
+    event of the site shares it); the heading the page gives the event names it. ``headings``:
+    the page's ``<h1>`` texts and its other headings' texts; ``site_names``: the parts of the
+    document title, casefolded."""
+    title = record.title
+    match = _SEPARATOR.search(title) if title else None
+    if not title or match is None or match.group(0).startswith(","):
+        return
+    first, rest = " ".join(title[: match.start()].split()), " ".join(title[match.end() :].split())
+    top, lower = headings()
+    if rest in top | lower and first.casefold() in site_names():
+        record.title = rest
+        source = record.field_sources.get("title")
+        if source is not None:
+            record.field_sources["title"] = source + " (without the site's name; its heading)"
