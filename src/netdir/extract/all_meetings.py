@@ -63,7 +63,11 @@ _PLACE_FOR_ALL = lazy_re.compile(
 # „All meetings will be held on Wednesday evenings … at 6:00 p.m.“: the hour all are held at.
 _HOUR_FOR_ALL = lazy_re.compile(
     rf"{_ALL}(?:meetings|sessions)\s+(?:will\s+be|are)\s+"
-    rf"held\b[^.!?]{{0,200}}?\bat\s+(?P<clock>{_AM_PM_CLOCK})",
+    rf"held\b[^.!?]{{0,200}}?\bat\s+(?P<clock>{_AM_PM_CLOCK})"
+    # „… through Webex. Meetings start at 5 p.m. unless otherwise noted.“: a sentence of the
+    # meetings in general, the hour they begin at.
+    rf"|(?:^|[.!?:]\s+)(?:\w+\s+)?(?:meetings|sessions)\s+(?:start|begin|commence)\s+"
+    rf"at\s+(?P<start>{_AM_PM_CLOCK})",
     re.I,
 )
 # „All Planning meetings will take place at 7.15 p.m.“: the kind is the capitalised words before
@@ -93,7 +97,7 @@ def hour_for_all(text: str) -> str | None:
     """The hour ``text`` says all meetings are held at („All meetings will be held … at 6:00
     p.m.“), as written."""
     match = _HOUR_FOR_ALL.search(text)
-    return match["clock"] if match else None
+    return (match["clock"] or match["start"]) if match else None
 
 
 def hours_by_kind(text: str) -> Iterator[tuple[str, str]]:

@@ -775,6 +775,17 @@ def _weekday_and_day(line: str) -> bool:
     return len(words) == 2 and bool(WEEKDAY_WORD.match(words[0]) and _BARE_DAY.match(words[1]))
 
 
+def _only_a_date(line: str) -> bool:
+    """A line that is one date and nothing else („October 15“, „Di, 12.03.2026“)."""
+    match = DATE_PHRASE.search(line)
+    return (
+        match is not None
+        and len(line) - len(match.group(0)) <= 2
+        and names_a_day(match.group(0))
+        and TIME_LIKE.search(line) is None
+    )
+
+
 def _days_on_lines(text: str, segment: list[LexborNode]) -> str | None:
     """A date cell that gives each day a ``<br>`` line of its own under one month ("Samstag 9
     <br>Sonntag 10<br>September<br>17.00 Uhr"): its days joined by " / " ("Samstag 9 / Sonntag 10
@@ -787,6 +798,10 @@ def _days_on_lines(text: str, segment: list[LexborNode]) -> str | None:
             if cell.css_first("br") is None or node_text(cell) != text:
                 continue
             lines = [line for line, _ in text_lines([cell])]
+            if len(lines) >= 2 and all(map(_only_a_date, lines)):
+                # „September 17<br>October 15<br>November 19“ under „2026 Board Meetings
+                # Schedule“: each line a day of its own, a list (one record per day).
+                return " | ".join(lines)
             days = [_weekday_and_day(line) for line in lines]
             if sum(days) < 2:
                 return None

@@ -142,6 +142,7 @@ def _title_from_a_line(
     pointers = [text for _, text, _ in links if text and is_junk_title(text)]
     captions = control_label_lines(segment)
     map_links = map_link_texts(links)
+    documents = [text.strip() for _, text, _ in links if text.strip() and is_document_link(text)]
     for index, chunk in enumerate(chunks):
         if chunk == reading.location_text or chunk in captions:
             continue
@@ -166,7 +167,7 @@ def _title_from_a_line(
                 reading.location_text = where
                 reading.sources["location_text"] = "listing:hours-and-place line"
             continue
-        chunk = _without_pointer_links(chunk, pointers)
+        chunk = without_document_links(_without_pointer_links(chunk, pointers), documents)
         title = title_in_text(chunk)
         if (
             title is not None
@@ -269,6 +270,23 @@ def _without_pointer_links(chunk: str, pointers: list[str]) -> str:
         elif chunk != text and chunk.startswith(text):
             chunk = chunk[len(text) :].lstrip()
     return chunk
+
+
+_DOCUMENT_SEPARATORS = " |·•–—-/,"
+
+
+def without_document_links(chunk: str, documents: list[str]) -> str:
+    """A line that ends in the row's file links („ODIDA Annual Meeting | <a>View Agenda (PDF)
+    </a> | <a>View Minutes (PDF)</a>“): the line without them and the bars between."""
+    if not documents:
+        return chunk
+    rest = chunk.rstrip(_DOCUMENT_SEPARATORS)
+    while True:
+        cut = next((text for text in documents if rest != text and rest.endswith(text)), None)
+        if cut is None:
+            break
+        rest = rest[: -len(cut)].rstrip(_DOCUMENT_SEPARATORS)
+    return rest if rest and rest != chunk.rstrip(_DOCUMENT_SEPARATORS) else chunk
 
 
 # "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00

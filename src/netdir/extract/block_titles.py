@@ -293,6 +293,9 @@ def _topic_line(segment: list[LexborNode]) -> str | None:
 # "Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich": a row's first line
 # that names its day, then, after the colon, what happens.
 _DATE_THEN_NAME = lazy_re.compile(r"^(?P<date>.{4,60}?)\s*:\s+(?P<name>[^\W\d_].*)$")
+# „September 8, 2026 at 6:00 PM - Board of Education Regular Meeting“: the day (and hour)
+# then a dash between blanks and the name.
+_DATE_DASH_NAME = lazy_re.compile(r"^(?P<date>.{4,60}?)\s+[-–—]\s+(?P<name>[^\W\d_].*)$")
 
 
 def _without_buttons(title_node: LexborNode, title: str | None) -> str | None:
@@ -365,11 +368,15 @@ def _named_on_its_date_line(
     ("… Contz-les-Bains, Frankreich<br><a>Office de Tourisme du Bouzonvillois</a>": the
     tourist office's page about the concert, not its name)."""
     chunks = text_chunks(segment)
-    match = _DATE_THEN_NAME.match(chunks[0]) if len(chunks) >= 2 else None
+    if len(chunks) < 2:
+        return False
+    match = _DATE_THEN_NAME.match(chunks[0]) or _DATE_DASH_NAME.match(chunks[0])
     if match is None or not names_a_day(match["date"]):
         return False
     later = " ".join(chunks[1:])
-    return all(text and text not in chunks[0] and text in later for _, text, _ in naming)
+    # (a link's text keeps the blanks around its icon: „<a><i class="fa"></i> map it</a>“)
+    texts = [text.strip() for _, text, _ in naming]
+    return all(text and text not in chunks[0] and text in later for text in texts)
 
 
 # "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a

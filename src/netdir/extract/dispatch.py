@@ -65,6 +65,7 @@ from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
+from netdir.extract.next_meeting_lines import next_meeting_records
 from netdir.extract.no_event_titles import is_test_entry
 from netdir.extract.notices import (
     announces_a_later_session,
@@ -609,6 +610,8 @@ def _the_listing_or_what_shows(reading: _AutoReading) -> None:
         result.add("event_page", rule_only_event(tree, context))
     # „Termine: 23.04 / 7.05 / 14.05 …“ under a course's heading: each day that course.
     result.add("listing", day_list_records(tree, context, result.records))
+    # „Next Meeting: September 29th“ over the archive of past meetings: the one to come.
+    result.add("listing", next_meeting_records(tree, context, result.records))
 
 
 _SEVERAL_NAMES = 3

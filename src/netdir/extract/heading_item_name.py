@@ -28,6 +28,9 @@ _LIST_WORDS = lazy_re.compile(
     r"^(?:(?:19|20)\d{2}|upcoming|past|previous|recent|scheduled|future|all|our)\s+", re.I
 )
 _YEAR_AFTER = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
+# „2026 Board Meetings Schedule“, „Council Meetings Calendar“: a word after the plural that
+# says the heading heads their list.
+_LIST_END = lazy_re.compile(r"(?<=s)\s+(?:schedule|calendar|dates|list)\s*$", re.I)
 
 
 def item_name(heading: str) -> str:
@@ -35,7 +38,7 @@ def item_name(heading: str) -> str:
     meeting word, or names a work and its author)."""
     heading = work_without_its_author(heading)
     text = " ".join(heading.split())
-    bare = _YEAR_AFTER.sub("", text)
+    bare = _LIST_END.sub("", _YEAR_AFTER.sub("", text))
     plural = _PLURAL_END.search(bare)
     if plural is None:
         return heading

@@ -52,6 +52,7 @@ from netdir.extract.deadline_titles import names_a_deadline
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
+from netdir.extract.heading_item_name import item_name
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -914,6 +915,14 @@ def _one_per_listed_day(
         # "<h3>Vorstandssitzungen 2026</h3>" over "12.03. | 23.04. | …": the heading names the
         # series, each listed day is one of it — "Vorstandssitzung", without the section's year.
         one = _one_of_series(reading.title)
+        if one != reading.title:
+            sources = dict(reading.sources)
+            sources["title"] += " (one of the series)"
+            reading = replace(reading, title=one, sources=sources)
+    elif reading.title and reading.title_from_heading and len(days) > 1:
+        # „<h3>2026 Board Meetings Schedule</h3><p>September 17<br>October 15 …“: the block's
+        # own heading names the series; each day is one „Board Meeting“.
+        one = item_name(reading.title)
         if one != reading.title:
             sources = dict(reading.sources)
             sources["title"] += " (one of the series)"

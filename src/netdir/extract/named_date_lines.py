@@ -44,6 +44,7 @@ from netdir import lazy_re
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
+from netdir.extract.heading_item_name import item_name
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
 from netdir.normalize.when import parse_when
@@ -198,7 +199,7 @@ def _records(
             date_text = f"{day}, {name.hours}"
         if parse_when(date_text, today=context.fetched_at.date()).start is None:
             continue
-        title = own_name or scheduled_name(name.text)
+        title = own_name or item_name(scheduled_name(name.text))
         record = context.new_record(EXTRACTOR, title, confidence=0.5)
         record.field_sources["title"] = OWN_TITLE_SOURCE if own_name else TITLE_SOURCE
         set_field(record, "date_text", date_text, DATE_SOURCE)

@@ -66,6 +66,9 @@ _DOCUMENT_WORDS = frozenset(
         # … in Sindelfingen (<a>Ausschreibung</a>)“): the competition's files, not the competition
         "ausschreibung", "ausschreibungen", "zeitplan", "meldeliste", "teilnehmerliste",
         "ergebnisliste",
+        # a board's archive row „– OPD Captain Hanson | View Agenda (PDF) | View Presentation
+        # (PDF) | View Minute“: the slides and the minutes of the meeting, not its name
+        "presentation", "presentations", "slides", "minute",
     }
 )  # fmt: skip
 # The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").

@@ -1,0 +1,96 @@
+"""The next meeting a labelled line announces beside a list of past ones.
+
+A board's page heads its archive with the meeting still to come, on a line of its own::
+
+    <h1>ODIDA Board Meetings</h1> …
+    <p><strong>Next Meeting:</strong> September 29th</p>
+    <ul><li><strong>August 25, 2026</strong> – ODIDA Communications Updates | <a>View Agenda</a></li> …
+
+The list is read as the listing; the line stands outside it, and a reader sees the coming meeting
+first. A line is such an announcement when it is short, opens with the label „Next Meeting:“
+(„Next Session:“, „Nächste Sitzung:“, „Nächstes Treffen:“, „Nächster Termin:“ …) and the rest
+names a day. The meeting is named by the page's main heading, one of its plural meeting words
+made singular („ODIDA Board Meetings“ → „ODIDA Board Meeting“, ``heading_item_name``); a page
+without a main heading names nothing, and so gives no record. A day a record beside it holds
+already is not added again. The page's labelled details say where and at what hour its meetings
+are („When: Last Tuesday of each month at 5:30 PM“, „Where: RDG Planning & Design, …“): the
+announced day takes that place, and that clock when the „When:“ line names no day of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir import lazy_re
+from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.context import PageContext, set_field
+from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.event_page_labels import facts_by_label, labelled_place, page_lines
+from netdir.extract.heading_item_name import item_name
+from netdir.extract.title_text import is_junk_title
+from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+EXTRACTOR = "listing"
+TITLE_SOURCE = "listing:h1 of the page (next meeting line)"
+DATE_SOURCE = "listing:next meeting line"
+_MAX_LINE = 80  # a label and a day, maybe its hour: not a paragraph
+_NEXT = lazy_re.compile(
+    r"^\s*(?:(?:the\s+)?next\s+(?:\w+\s+)?(?:meeting|session|gathering|meetup|hearing)"
+    r"|nächste[rs]?\s+(?:\w+\s+)?(?:sitzung|treffen|termin|versammlung|stammtisch))"
+    r"\s*:\s*(?P<day>.+?)\s*$",
+    re.I,
+)
+
+
+def next_meeting_records(
+    tree: LexborHTMLParser, context: PageContext, beside: list[RawRecord]
+) -> list[RawRecord]:
+    """The meeting each „Next Meeting: <day>“ line of the page announces (see the module
+    docstring) that no record ``beside`` it holds on that day; [] when there is none."""
+    body = tree.body
+    heading = body.css_first("h1") if body is not None else None
+    name = node_text(heading) if heading is not None else None
+    if body is None or name is None or is_junk_title(name):
+        return []
+    today = context.fetched_at.date()
+    held = {start[:10] for record in beside if (start := _start_of(record, context))}
+    records: list[RawRecord] = []
+    for node in body.css("p, li, div, dd"):
+        text = node_text(node)
+        match = _NEXT.match(text) if text and len(text) <= _MAX_LINE else None
+        if match is None or not names_a_day(match["day"]):
+            continue
+        start = parse_when(match["day"], today=today).start
+        if start is None or start[:10] in held:
+            continue
+        held.add(start[:10])
+        record = context.new_record(EXTRACTOR, item_name(name), confidence=0.5)
+        record.field_sources["title"] = TITLE_SOURCE
+        clock = _standing_clock(tree) if TIME_LIKE.search(match["day"]) is None else None
+        day = f"{match['day']}, {clock[0]}" if clock else match["day"]
+        set_field(record, "date_text", day, f"{DATE_SOURCE} + {clock[1]}" if clock else DATE_SOURCE)
+        if (place := labelled_place(tree)) is not None:
+            set_field(record, "location_text", place[0], place[1])
+        records.append(record)
+    return records
+
+
+def _standing_clock(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """The clock of the page's labelled „When:“ line when that line names no day („Last
+    Tuesday of each month at 5:30 PM“: the hour every meeting starts), and where it stands."""
+    lines = page_lines(tree)
+    when = facts_by_label(lines).get("date") if lines is not None else None
+    if when is None or names_a_day(when.value):
+        return None
+    clock = TIME_LIKE.search(when.value)
+    return (clock.group(0), f"clock of {when.where}") if clock is not None else None
+
+
+def _start_of(record: RawRecord, context: PageContext) -> str | None:
+    if record.start:
+        return record.start
+    text = record.date_text
+    return parse_when(text, today=context.fetched_at.date()).start if text else None
