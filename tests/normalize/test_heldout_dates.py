@@ -2036,6 +2036,9 @@ ROUND169_FILE = Path(__file__).parent / "date_strings_heldout_round169.yaml"
 ROUND170_FILE = Path(__file__).parent / "date_strings_heldout_round170.yaml"
 ROUND171_FILE = Path(__file__).parent / "date_strings_heldout_round171.yaml"
 ROUND172_FILE = Path(__file__).parent / "date_strings_heldout_round172.yaml"
+ROUND173_FILE = Path(__file__).parent / "date_strings_heldout_round173.yaml"
+ROUND174_FILE = Path(__file__).parent / "date_strings_heldout_round174.yaml"
+ROUND175_FILE = Path(__file__).parent / "date_strings_heldout_round175.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2276,6 +2279,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND170_FILE,
             ROUND171_FILE,
             ROUND172_FILE,
+            ROUND173_FILE,
+            ROUND174_FILE,
+            ROUND175_FILE,
         )
         for case in load_heldout(path)
     ]
