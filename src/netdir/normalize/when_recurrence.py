@@ -294,7 +294,30 @@ def find_recurrence(text: str) -> RecurrenceMention | None:
     return found
 
 
+# "Immer an jedem 11. des Monats", "am 15. jeden Monats", "on the 11th of every month": one day
+# of the month, every month.
+_DAY_OF_EVERY_MONTH = lazy_re.compile(
+    r"\b(?:jeden|an\s+jedem|(?:immer\s+|jeweils\s+)?am)\s+(?P<d>[1-9]|[12]\d|3[01])\.\s*"
+    r"(?:(?:des|eines|jedes|jeden)\s+(?:jeden\s+)?monats|im\s+monat)\b"
+    r"|\bthe\s+(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:each|every)\s+month\b",
+    _FLAGS,
+)
+
+
+def _day_of_every_month(text: str) -> RecurrenceMention | None:
+    """The monthly rule of one day of the month ("an jedem 11. des Monats"), or None."""
+    lowered = text.lower()
+    if "onat" not in lowered and "month" not in lowered:
+        return None
+    found = _DAY_OF_EVERY_MONTH.search(text)
+    if found is None:
+        return None
+    return RecurrenceMention(f"FREQ=MONTHLY;BYMONTHDAY={found['d'] or found['d2']}", *found.span())
+
+
 def _find_recurrence(text: str) -> RecurrenceMention | None:
+    if (month_day := _day_of_every_month(text)) is not None:
+        return month_day
     if "week" in text or "woche" in text.lower():
         in_weeks = _WEEKDAY_IN_NTH_WEEKS.search(text)
         if in_weeks is not None:
@@ -466,10 +489,10 @@ def next_occurrence(rule: str, first: date, today: date, clock: time | None = No
 @lru_cache(maxsize=1024)  # a listing repeats its "jeden Dienstag" rows
 def next_day_of(rule: str, today: date) -> date | None:
     """The next day ``rule`` (read from prose, no first date) falls on: only rules with a
-    weekday have one; "monatlich" says nothing about which day."""
+    weekday or a day of the month have one; "monatlich" says nothing about which day."""
     if rule.startswith("FREQ=DAILY") and "INTERVAL" not in rule:
         return today  # "jeden Morgen": today is one of its days
-    if "BYDAY=" not in rule:
+    if "BYDAY=" not in rule and "BYMONTHDAY=" not in rule:
         return None
     # Without a first date the phase of "every other week" is unknown: the next such weekday.
     without_interval = ";".join(p for p in rule.split(";") if not p.startswith("INTERVAL="))

@@ -171,9 +171,42 @@ _SPOKEN_PIECES = ("viertel", "halb ", *(f"{word} uhr" for word in _HOUR_WORDS))
 _SPOKEN_GATE = ("iertel", "alb ", " uhr")  # one of them is in every spoken clock
 
 
+# „um „5 vor 12““, "um zehn vor acht": minutes before a full hour, after "um" (alone, „es ist fünf
+# vor zwölf“ is a saying, no clock).
+_MINUTES_BEFORE = lazy_re.compile(
+    r"\bum\s+[„\"'“]?(?P<mi>[1-9]|1\d|2[0-9]|fünf|zehn|zwanzig)\s+(?:minuten\s+)?vor\s+"
+    + _HOUR.replace("?P<n>", "?P<h>")
+    + r"\b[“\"'”]?",
+    _FLAGS,
+)
+_MINUTE_WORDS = {"fünf": 5, "zehn": 10, "zwanzig": 20}
+# "von 18:00 bis Mitternacht": midnight as a range's end after a clock is 24:00 (read as the last
+# minute of the day, as "bis 24 Uhr"; "Anmeldung bis Mitternacht" alone stays a deadline's word).
+_UNTIL_MIDNIGHT = lazy_re.compile(
+    r"(?<=\d)(?P<gap>(?:\s*uhr)?\s+)bis\s+(?:(?:ca\.|circa|etwa)\s+)?mitternacht\b", _FLAGS
+)
+
+
+def _minutes_before_as_digits(match: re.Match[str]) -> str:
+    hour_word, minute_word = match["h"].lower(), match["mi"].lower()
+    hour = _HOUR_WORDS.get(hour_word) or int(hour_word)
+    minutes = _MINUTE_WORDS.get(minute_word) or int(minute_word)
+    return f"um {(hour - 1) % 12 or 12}:{60 - minutes:02d} Uhr"
+
+
+def _spoken_hour_words(text: str, lowered: str | None) -> str:
+    """``text`` with minutes before an hour and midnight as a range's end in digits."""
+    if lowered is None or " vor " in lowered:
+        text = _MINUTES_BEFORE.sub(_minutes_before_as_digits, text)
+    if lowered is None or "mitternacht" in lowered:
+        text = _UNTIL_MIDNIGHT.sub(r"\g<gap>bis 24:00 Uhr", text)
+    return text
+
+
 def spoken_clock(text: str) -> str:
     """``text`` with spoken clock times as digits ("Viertel vor Elf" → "10:45 Uhr")."""
     lowered = lowered_for_cues(text)
+    text = _spoken_hour_words(text, lowered)
     if lowered is not None and not any(map(lowered.__contains__, _SPOKEN_GATE)):
         return text  # most texts: three substring tests, no pattern
     if lowered is None or " uhr " in lowered:
@@ -231,12 +264,28 @@ def _later_end(text: str) -> time | None:
     """An end told apart from the start: a later sentence's "Bis 20 Uhr …" or "Gegen 18 Uhr
     endet …" (a length, "für zwei Stunden", states no end: round 72); a trip's return is read in
     ``find_times``."""
-    if ("is " in text or "endet" in text or "inish" in text or "end" in text) and (
-        ending := _LATER_END.search(text)
-    ) is not None:
+    if (
+        "is " in text
+        or "endet" in text
+        or "inish" in text
+        or "end" in text
+        or "Ende" in text
+        or "vorbei" in text
+        or "verbii" in text
+    ) and (ending := _LATER_END.search(text)) is not None:
         return clock(
-            ending["h"] or ending["h2"] or ending["h3"] or ending["h4"],
-            ending["mi"] or ending["m2"] or ending["m3"] or ending["m4"],
+            ending["h"]
+            or ending["h2"]
+            or ending["h3"]
+            or ending["h4"]
+            or ending["h5"]
+            or ending["h6"],
+            ending["mi"]
+            or ending["m2"]
+            or ending["m3"]
+            or ending["m4"]
+            or ending["m5"]
+            or ending["m6"],
         )
     return None
 
@@ -254,6 +303,13 @@ _LATER_END = lazy_re.compile(
     # 09:00": a 24-hour clock's end told by its verb (round 160)
     r"|\b(?:[Ff]inish(?:es)?|[Ee]nds?)\s+at\s+(?P<h4>[01]?\d|2[0-3])[:.](?P<m4>[0-5]\d)\b"
     r"(?!\s*(?:[AaPp]\.?[Mm]\b|[.:]\d))"
+    # "fängt um 17:00 Uhr an und ist spätestens um 23:30 vorbei", „endet gegen 22 Uhr“ (Swiss
+    # "isch spötistens um 23:30 verbii"): the end told by "vorbei"/"zu Ende" or "endet"
+    r"|\b(?:ist|isch|endet)\s+(?:(?:spätestens|spötistens|ca\.|etwa|gegen|voraussichtlich)\s+)?"
+    r"(?:um\s+)?(?P<h5>[01]?\d|2[0-3])(?:[:.](?P<m5>[0-5]\d))?\s*(?:Uhr\b\s*)?"
+    r"(?:vorbei|verbii|zu\s+Ende|beendet)\b"
+    r"|\bendet\s+(?:(?:spätestens|ca\.|etwa|gegen|voraussichtlich)\s+)?(?:um\s+)?"
+    r"(?P<h6>[01]?\d|2[0-3])(?:[:.](?P<m6>[0-5]\d))?\s*Uhr\b"
 )
 # "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
 _REPLACED_CLOCK = lazy_re.compile(
@@ -361,6 +417,8 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
         explicit = match["m1"] or match["m2"] or match["u1"] or match["u2"]
         first = clock(match["h1"], match["m1"])
         second = clock(match["h2"], match["m2"])
+        if explicit and first is not None and second is not None and _listed_number(text, match):
+            continue  # "7:00 Uhr – 2. Ruhige Session": a programme's clock, then its item's number
         if explicit and first is not None and second is not None:
             earlier = (
                 _PROGRAMME_ITEM_BEFORE.search(text, 0, match.start()) if uhr_possible else None
@@ -487,6 +545,21 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
 
 _AT_BEFORE = lazy_re.compile(r"\bat\s+$", _FLAGS)
 _MORNING = lazy_re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
+
+
+# "7:00 Uhr – 2. Ruhige Session": after a dash, a bare number with a dot and a capitalised word
+# numbers a programme's item; it is no end hour (an hour earlier than the start would be read as
+# the afternoon's).
+_ITEM_NUMBER_AFTER = lazy_re.compile(r"\.\s+[A-ZÄÖÜ]")
+
+
+def _listed_number(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match``'s end is an item's number ("– 2. Ruhige Session"), not an hour."""
+    if match["m2"] or match["u2"] or not match["m1"]:
+        return False
+    if int(match["h2"]) >= int(match["h1"]):
+        return False
+    return _ITEM_NUMBER_AFTER.match(text, match.end()) is not None
 
 
 def _evening_english(text: str, english: bool = False) -> bool:

@@ -52,7 +52,8 @@ _BY_WEEKDAY = lazy_re.compile(
     # "on the first and third Mondays", "an allen Sonntagen", "jeden Freitagabend"
     # "every Monday-Friday", "jeden Montag bis Freitag": a span of weekdays
     # ("jeden Mittwoch- und Freitagnachmittag": a hyphen where a compound's part of the day is left out)
-    rf"(?P<wds>{WD_OR_SHORT}(?:(?:-?{AND}|{_TO}){WD_OR_SHORT})*)(?:s|en|abend|morgen|nachmittag|vormittag)?\b"
+    # ("jeden letzten Donnerstagsabend": the part of the day joined with an "s")
+    rf"(?P<wds>{WD_OR_SHORT}(?:(?:-?{AND}|{_TO}){WD_OR_SHORT})*)(?:s?(?:abend|morgen|nachmittag|vormittag)|s|en)?\b"
     rf"\.?(?:\s*(?P<monthly_after>{_MONTH_WORD}))?",
     _FLAGS,
 )
