@@ -133,11 +133,16 @@ from netdir.normalize.when_roles import (
     PUBLISHED,
 )
 from netdir.normalize.when_round_the_clock import round_the_clock
-from netdir.normalize.when_rules import month_excepted, next_day_of_rule, recurring
+from netdir.normalize.when_rules import (
+    in_the_rules_weekday_year,
+    month_excepted,
+    next_day_of_rule,
+    recurring,
+)
 from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_this_month import with_this_month
-from netdir.normalize.when_typed_old_year import year_typed_early
+from netdir.normalize.when_typed_old_year import year_named_later, year_typed_early
 from netdir.normalize.when_value import (
     NOTHING,
     When,
@@ -212,7 +217,11 @@ def parse_when(
     if year is None and found.start is not None:
         found = _in_preview_year(text, found, today, page_date, day_first)
     if new_year_typed_old(text, found.start, page_date or today) or (
-        year is None and year_typed_early(text, found.start, page_date or today)
+        year is None
+        and (
+            year_typed_early(text, found.start, page_date or today)
+            or year_named_later(text, found.start, page_date or today)
+        )
     ):
         # „Neu ab dem 11.01.2017 | Im neuen Jahr …“ in December, „am Freitag, den 25.01.2012“ in
         # January 2013 (a Friday in 2013): last year's figure typed again
@@ -441,6 +450,7 @@ def _parse_when(
             return reported
     if found is not None:
         if recurrence:
+            found = in_the_rules_weekday_year(found, recurrence.rule, clean, reference)
             return recurring(found, recurrence, today)
         return _with_length(round_the_clock(found, clean), clean)
     if recurrence is not None:

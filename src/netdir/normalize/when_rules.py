@@ -34,6 +34,7 @@ from netdir.normalize.when_value import (
 from netdir.normalize.when_weekly_beside import earlier_weekly_day
 from netdir.normalize.when_words import (
     MONTHS,
+    RRULE_DAYS,
     has_any,
     lowered_for_cues,
 )
@@ -248,6 +249,32 @@ def _second_monthly_rule(
         with_times(day, None, own) if day <= other_day else with_times(other_day, None, other_times)
     )
     return When(found.start, found.end, found.all_day, found.precision, rule)
+
+
+def in_the_rules_weekday_year(found: When, rule: str, text: str, reference: date) -> When:
+    """``found`` a year later when its yearless first day, past by the nearest year, falls on
+    another weekday than the weekly rule beside it and next year's same day falls on the rule's
+    ("Immer Donnerstags: Tag 1: 09.01. …" in June 2024: 9 January 2025, a Thursday)."""
+    start = found.start or ""
+    if not rule.startswith("FREQ=WEEKLY;BYDAY=") or len(start) < 10 or start[:4] in text:
+        return found
+    days = rule.removeprefix("FREQ=WEEKLY;BYDAY=")
+    if days not in RRULE_DAYS:
+        return found
+    day = date.fromisoformat(start[:10])
+    if day >= reference or RRULE_DAYS[day.weekday()] == days:
+        return found
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:
+        return found  # 29 February
+    if RRULE_DAYS[later.weekday()] != days:
+        return found
+
+    def moved(value: str | None) -> str | None:
+        return value if value is None else f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+    return replace(found, start=moved(found.start), end=moved(found.end))
 
 
 def recurring(found: When, recurrence: RecurrenceMention, today: date) -> When:

@@ -9,17 +9,25 @@ text's first day refuses its written year, that day lies before the reference, a
 year's same day has that weekday and lies ahead within a year, the next year is meant. A report
 of a past day whose weekday slipped („Samstag, 14.06.2015“, a Sunday) keeps its year: the year
 after does not fit the weekday either.
+
+Without a weekday, the text itself may name the year meant: „GV 2025 | Es freut üs, d GV 2025
+aazkünda. Am 05.03.2024 um 18:30 Uhr … findet d Präsentation statt“, written in February 2025:
+a day written with last year, not told in the past, in a text that names the reference's year
+(and not the year written), whose next year's same day lies a few weeks ahead, is that day.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from netdir.normalize.when_grammar import PAST_TENSE
 from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import safe_date
 
 #: How far ahead of the reference the next year's day may lie.
 _YEAR = timedelta(days=366)
+#: … when only the year the text names points to it (an invitation a few weeks ahead).
+_WEEKS_AHEAD = timedelta(days=70)
 
 
 def year_typed_early(text: str, start: str | None, reference: date) -> bool:
@@ -44,3 +52,17 @@ def year_typed_early(text: str, start: str | None, reference: date) -> bool:
         and following.weekday() == weekday
         and reference <= following <= reference + _YEAR
     )
+
+
+def year_named_later(text: str, start: str | None, reference: date) -> bool:
+    """Whether ``start``, written with last year, is meant in the reference's year that the
+    text names elsewhere (see the module docstring)."""
+    if start is None or len(start) < 10 or int(start[:4]) != reference.year - 1:
+        return False
+    if str(reference.year) not in text or text.count(start[:4]) != 1:
+        return False
+    written = date.fromisoformat(start[:10])
+    following = safe_date(written.year + 1, written.month, written.day)
+    if following is None or not reference <= following <= reference + _WEEKS_AHEAD:
+        return False
+    return PAST_TENSE.search(text) is None
