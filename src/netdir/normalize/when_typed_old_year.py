@@ -18,6 +18,7 @@ a day written with last year, not told in the past, in a text that names the ref
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from netdir.normalize.when_grammar import PAST_TENSE
@@ -62,6 +63,10 @@ def year_named_later(text: str, start: str | None, reference: date) -> bool:
     if str(reference.year) not in text or text.count(start[:4]) != 1:
         return False
     written = date.fromisoformat(start[:10])
+    if not re.search(
+        rf"(?<![\d.])0?{written.day}\.\s*0?{written.month}\.\s*{written.year}\b", text
+    ):
+        return False  # "04.03.bis 24.04.2022": the year written is the end's, not the start's
     following = safe_date(written.year + 1, written.month, written.day)
     if following is None or not reference <= following <= reference + _WEEKS_AHEAD:
         return False
