@@ -31,3 +31,14 @@ def test_other_objects_are_no_time() -> None:
     assert calendar_time({"local": "2017-12-02T12:00:00"}) is None
     assert calendar_time({"dateTime": "soon"}) is None
     assert calendar_time("2015-07-06") is None
+
+
+def test_indicos_day_and_clock_apart_in_the_zone_beside_them() -> None:
+    start = {"date": "2019-08-30", "tz": "Europe/Zurich", "time": "17:00:00"}
+    assert calendar_time(start) == "2019-08-30T17:00+02:00"
+    created = {"date": "2019-08-30", "tz": "Europe/Zurich", "time": "16:27:13.211866"}
+    assert calendar_time(created) == "2019-08-30T16:27+02:00"
+    assert calendar_time({"date": "2019-08-30", "time": "ganztags"}) == "2019-08-30"
+    assert last_day("2019-08-30T19:00+02:00", {"date": "2019-08-30", "time": "19:00:00"}) == (
+        "2019-08-30T19:00+02:00"
+    )  # a timed end is no exclusive day

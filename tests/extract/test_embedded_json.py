@@ -124,3 +124,21 @@ def test_a_data_files_venue_name_address_town_and_end_clock() -> None:
     assert concert.url == "https://www.example.org/kammerkonzert"
     assert (circus.start, circus.end) == ("2026-11-14T15:00", "2026-11-15T17:00")
     assert circus.location_text == "Münster-Coerde"
+
+
+def test_a_room_follows_the_site_it_is_in() -> None:
+    events = [
+        {"title": "Weekly meeting", "startDate": "2026-03-02T10:00", "location": "CERN",
+         "room": "4/2-037", "roomFullname": "4/2-037 - TH meeting room"},
+        {"titel": "Ausschuss", "datum": "2026-03-03", "ort": "Rathaus", "raum": "Sitzungssaal"},
+        {"titel": "Beirat", "datum": "2026-03-04", "ort": "Rathaus, Sitzungssaal", "raum": "Sitzungssaal"},
+        {"title": "Talk", "startsAt": "2026-03-05T09:00", "room": "Hall A"},
+    ]  # fmt: skip
+    page = page_from_text(json.dumps(events), "https://example.org/e.json", "application/json")
+    places = [record.location_text for record in extract_page(page).records]
+    assert places == [
+        "CERN, 4/2-037 - TH meeting room",
+        "Rathaus, Sitzungssaal",
+        "Rathaus, Sitzungssaal",
+        "Hall A",
+    ]

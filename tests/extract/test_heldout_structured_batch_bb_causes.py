@@ -49,3 +49,13 @@ def test_a_repeated_start_as_dtend_is_no_end(capsys: pytest.CaptureFixture[str])
     assert (lofoten["start"], lofoten["end"]) == ("2026-11-06T19:00:00+01:00", None)
     film = next(row for row in rows if row["title"].startswith("44. KinderFilmFest"))
     assert (film["start"], film["end"]) == ("2026-10-25", "2026-10-31")  # DTEND exclusive
+
+
+def test_an_indico_answer_has_its_clock_and_room(capsys: pytest.CaptureFixture[str]) -> None:
+    # indico.cern.ch's HTTP API: "startDate": {"date", "tz", "time"}, "location": "CERN" with the
+    # "room"/"roomFullname" apart. Before: the day alone, placed at „CERN“.
+    (row,) = inspect_corpus_page(capsys, "json-indico-cern-event-2019-08")
+    assert (row["title"], row["start"], row["end"]) == (
+        "test_folders", "2019-08-30T17:00:00+02:00", "2019-08-30T19:00:00+02:00",
+    )  # fmt: skip
+    assert row["location"] == "CERN, 4/2-037 - TH meeting room"

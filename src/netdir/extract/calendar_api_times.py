@@ -7,7 +7,8 @@ iCalendar's DTEND. Sites and apps keep such answers as files (a camp app's sched
 offset is the event's wall clock and stays, even where the zone beside it disagrees (a daily
 series created in Helsinki's zone but written at Stockholm's +02:00: the clock the calendar
 shows is the offset's). Without an offset (Microsoft Graph's ``{"dateTime":
-"2026-10-01T18:00:00.0000000", "timeZone": "Europe/Berlin"}``) the clock is the zone's.
+"2026-10-01T18:00:00.0000000", "timeZone": "Europe/Berlin"}``) the clock is the zone's; so too
+Indico's day and clock apart, ``{"date": …, "time": "17:00:00", "tz": "Europe/Zurich"}``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from netdir.extract.api_event_times import clock_in_zone
 #: A day alone, „2015-07-06“ (an all-day event's start or end).
 ISO_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STAMP = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_CLOCK = lazy_re.compile(r"^\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?$")
 
 
 def calendar_time(value: object) -> str | None:
@@ -31,6 +33,11 @@ def calendar_time(value: object) -> str | None:
         return clock_in_zone(stamp, value.get("timeZone"))
     day = value.get("date")
     if "dateTime" not in value and isinstance(day, str) and ISO_DAY.match(day):
+        clock = value.get("time")
+        if isinstance(clock, str) and _CLOCK.match(clock):
+            # Indico's HTTP API: {"date": "2019-08-30", "tz": "Europe/Zurich", "time": "17:00:00"},
+            # the local clock of the zone beside it.
+            return clock_in_zone(f"{day}T{clock[:8]}", value.get("tz") or value.get("timeZone"))
         return day
     return None
 

@@ -84,6 +84,9 @@ _VENUE_NAME_KEYS = ("venueName", "venue_name", "location_name", "locationName")
 _VENUE_ADDRESS_KEYS = ("venueAddr", "venueAddress", "venue_address")
 # Beside a venue's name key, a plain "address" is the venue's (not the organiser's).
 _NAMED_VENUE_ADDRESS_KEYS = (*_VENUE_ADDRESS_KEYS, "address")
+# A room inside the site a place key names: Indico's "roomFullname" („4/2-037 - TH meeting
+# room“) before its bare "room".
+_ROOM_KEYS = ("roomFullname", "room", "raum")
 _URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink", "source_url")
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
 # "timeZoneId": "America/Los_Angeles", what the widget shows them in).
@@ -507,7 +510,7 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
             place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"
         elif place and isinstance(node[place_key], str):
-            place, place_key = _with_town(place, place_key, node)
+            place, place_key = _with_room(*_with_town(place, place_key, node), node)
         set_field(record, "location_text", place, f"{EXTRACTOR}:{place_key}")
     if isinstance(node.get("slug"), str):
         record.extra["slug"] = node["slug"]
@@ -526,6 +529,21 @@ def _with_town(place: str, place_key: str, node: dict[str, Any]) -> tuple[str, s
     if town is None or town[0].casefold() in place.casefold():
         return place, place_key
     return f"{place}, {town[0]}", f"{place_key}+{town[1]}"
+
+
+def _with_room(place: str, place_key: str, node: dict[str, Any]) -> tuple[str, str]:
+    """„"location": "CERN", "room": "4/2-037"“ (Indico's events; „"ort": "Rathaus", "raum":
+    "Sitzungssaal"“): the room inside the site follows it; a room the text names already, or
+    the place read from the room key itself, stays as it is."""
+    if place_key in _ROOM_KEYS:
+        return place, place_key
+    for key in _ROOM_KEYS:
+        room = place_text(node.get(key)) if isinstance(node.get(key), str) else None
+        if room:
+            if room.casefold() in place.casefold():
+                return place, place_key
+            return f"{place}, {room}", f"{place_key}+{key}"
+    return place, place_key
 
 
 def _schedule_of(
