@@ -42,3 +42,24 @@ def announced_name(sentence: str, heading: str) -> str | None:
     if any(word.lower() in said for word in _WORD.findall(heading)):
         return None
     return _SPLIT_COMPOUND.sub("-", match.group("name"))
+
+
+# „… ist an unserem Zusatztermin am 23. Januar um 18:00 Uhr herzlich dazu eingeladen …“ under
+# „<h1>Vorstellungsabend und Tag der offenen Tür …</h1>“: the sentence invites to one more date of
+# the event its heading names.
+_EXTRA_DATE = lazy_re.compile(
+    r"\b(?:unserem|unseren|einem|einen|dem|den|ein)\s+"
+    r"(?:(?:weiteren|zusätzlichen|neuen)\s+)?"
+    r"(?P<noun>Zusatztermin|Ersatztermin|Nachholtermin|Sondertermin|Extratermin|Zusatzabend|"
+    r"Zusatzveranstaltung|Zusatzvorstellung|Nachholtag)\b"
+)
+
+
+def extra_date_name(sentence: str, heading: str) -> str | None:
+    """„Zusatztermin: <heading>“ when the announcing sentence invites to an extra date
+    („unserem Zusatztermin am 23. Januar“) of the event the post's heading names; None
+    otherwise (and when the heading already says it is the extra date)."""
+    match = _EXTRA_DATE.search(sentence)
+    if match is None or match["noun"].casefold() in heading.casefold():
+        return None
+    return f"{match['noun']}: {heading}"

@@ -24,10 +24,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
 from netdir.extract.announced_bold_name import bold_name_announcing
-from netdir.extract.announced_name import announced_name
+from netdir.extract.announced_name import announced_name, extra_date_name
 from netdir.extract.announcing_headings import announced_subject
 from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text, text_lines
+from netdir.extract.bold_labels import bold_labels_apart
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.date_heading_over_name import (
@@ -74,6 +75,7 @@ from netdir.extract.event_page_titles import (
 )
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
 from netdir.extract.image_headings import name_headings_by_their_image
+from netdir.extract.labelled_length import with_labelled_end, with_length_end
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
@@ -81,6 +83,7 @@ from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import (
     clock_beside_the_day_again,
+    clock_told_again_in_a_sentence,
     end_told_again,
     hours_told_again,
 )
@@ -183,22 +186,7 @@ def extract_event_page(
             for start, end in occurrences
         ]
     date_text, title = _timed_date_text(page, date, meta, title)
-    where = date.where
-    if (
-        again := end_told_again(lines, date.index, date_text, context.fetched_at.date())
-    ) is not None:
-        date_text, where = again, f"{where} (its end told again below)"
-    elif (
-        again := hours_told_again(lines, date.index, date_text, context.fetched_at.date())
-    ) is not None:
-        date_text, where = again, f"{where} (its days told again below with their hours)"
-    elif (
-        tiles := clock_beside_the_day_again(lines, date.index, date_text, context.fetched_at.date())
-    ) is not None:
-        date_text, where = tiles[0], f"{where} (its day told again below beside its clock)"
-        if place is None and tiles[1] is not None:
-            place = Fact(tiles[1], "tile after the clock", date.index)
-            place_text = tiles[1]
+    date_text, where, place, place_text = _told_again(page, date, date_text, place, place_text)
     published = byline_day(lines, title.index, context.fetched_at.date())
     days = _separate_days(date, date_text)
     records: list[RawRecord] = []
@@ -209,6 +197,37 @@ def extract_event_page(
         set_field(record, "published", published, f"{EXTRACTOR}:byline")
         records.append(record)
     return records
+
+
+def _told_again(
+    page: _EventPage, date: Fact, date_text: str, place: Fact | None, place_text: str | None
+) -> tuple[str, str, Fact | None, str | None]:
+    """The day's text completed by what the page tells of it further down — its end or hours
+    told again, its clock beside the day again (with the venue tile after it), its labelled
+    length — with where that was read, and the place a tile gave."""
+    lines, today, where = page.lines, page.context.fetched_at.date(), date.where
+    if (again := end_told_again(lines, date.index, date_text, today)) is not None:
+        date_text, where = again, f"{where} (its end told again below)"
+    elif (again := hours_told_again(lines, date.index, date_text, today)) is not None:
+        date_text, where = again, f"{where} (its days told again below with their hours)"
+    elif (tiles := clock_beside_the_day_again(lines, date.index, date_text, today)) is not None:
+        date_text, where = tiles[0], f"{where} (its day told again below beside its clock)"
+        if place is None and tiles[1] is not None:
+            place = Fact(tiles[1], "tile after the clock", date.index)
+            place_text = tiles[1]
+    elif (told := clock_told_again_in_a_sentence(lines, date.index, date_text, today)) is not None:
+        date_text, where = told, f"{where} (its day told again in a sentence with its clock)"
+        if place is None and (invited := stated_place([told])) is not None:
+            place = Fact(invited, "the sentence that tells its clock", date.index)
+            place_text = invited
+    length, end = page.facts.get("length"), page.facts.get("end")
+    if (ending := with_labelled_end(date_text, end.value if end else None, today)) is not None:
+        date_text, where = ending, f"{where} + its labelled end"
+    elif (
+        lasting := with_length_end(date_text, length.value if length else None, today)
+    ) is not None:
+        date_text, where = lasting, f"{where} + its labelled length"
+    return date_text, where, place, place_text
 
 
 def _the_groups_meeting(title: Fact, document_title: str | None, body: LexborNode) -> Fact:
@@ -247,7 +266,8 @@ def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:
         if not (is_event_header(node) or is_article_header(node) or _venue_footer(node)):
             node.decompose()
     name_headings_by_their_image(body)
-    return label_lines_apart(text_lines([body])[:MAX_LINES])
+    lines = label_lines_apart(text_lines([body])[:MAX_LINES])
+    return bold_labels_apart(lines)
 
 
 # „<h4><strong>Veranstaltungsort</strong></h4>“: a heading that names the event's own venue.
@@ -340,6 +360,8 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         title = title_heading(headings) or title
         if title is not None and (named := announced_name(date.value, title.value)) is not None:
             title = Fact(named, f"{date.where} sentence", date.index)  # a leftover heading
+        elif title is not None and (extra := extra_date_name(date.value, title.value)):
+            title = Fact(extra, f"{title.where} + {date.where} sentence's extra date", title.index)
     if (
         title is not None
         and date is not None

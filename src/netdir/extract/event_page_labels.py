@@ -30,6 +30,8 @@ _DATE_LABEL = lazy_re.compile(
     rf"^{_QUALIFIER}(?:datum|termin|sitzungstermin|sitzungsdatum|veranstaltungstermin|"
     r"veranstaltungsdatum|datum und uhrzeit|datum ?[/&] ?(?:uhr)?zeit|wann|startdatum|beginnt am|"
     r"date|dates|when|"
+    # frab's public schedule: „Day:“ / „2016-12-29“ over „Start time:“ / „21:15“.
+    r"day|"
     r"start date|event date|date and time|date & time|date/time|meeting date|"
     r"meeting date/time|sitzung am|am)" + _LABEL,
     re.I,
@@ -46,7 +48,7 @@ _BARE_TIME_LINE = lazy_re.compile(
 )
 _BARE_DATE_LINE = lazy_re.compile(r"^(?:datum|termin|date)\s+(?P<value>\d.*)$", re.I)
 _PLACE_LABEL = lazy_re.compile(
-    r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|"
+    r"^(?:ort|wo|sitzungsort|veranstaltungsort|raum|sitzungsraum|location|where|venue|room|"
     r"meeting location|adresse|address|"
     # a trip's or walk's page: „Reiseziel: Leipzig“, „Treffpunkt: Parkplatz am Friedhof“,
     # „Ausgangs- und Endpunkt: Ammergauer Haus, …“, „Startpunkt: Rathaus“
@@ -69,7 +71,17 @@ _INLINE_LABEL = lazy_re.compile(
     r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß -]{1,24}?)\s*[:：]\s+"
     r"(?P<value>\S.*)$"
 )
-_LABELS = (("date", _DATE_LABEL), ("time", _TIME_LABEL), ("place", _PLACE_LABEL))
+# „Duration:“ / „00:30“ (frab's public schedule), „Dauer: 90 Minuten“: how long, from the start.
+_LENGTH_LABEL = lazy_re.compile(r"^(?:dauer|duration|länge|length)" + _LABEL, re.I)
+# „Beginn: 17:30 Uhr“ / „Ende: 22:30 Uhr“: the clock the event ends at.
+_END_LABEL = lazy_re.compile(r"^(?:ende|endzeit|end|end time|ends)" + _LABEL, re.I)
+_LABELS = (
+    ("date", _DATE_LABEL),
+    ("time", _TIME_LABEL),
+    ("place", _PLACE_LABEL),
+    ("length", _LENGTH_LABEL),
+    ("end", _END_LABEL),
+)
 MAX_LINES = 400  # an event page states its facts near the top
 _MAX_CONTINUATION = 4  # lines of one address cell
 MAX_CONTINUATION_CHARS = 60  # an address line, not a paragraph

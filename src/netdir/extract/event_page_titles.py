@@ -135,7 +135,7 @@ def page_headings(
             continue
         if is_junk_title(text) or label_name(text) or _links_home(block):
             continue
-        found.append(Fact(text, block.tag or "heading", index))
+        found.append(Fact(without_its_type(text), block.tag or "heading", index))
     if site is not None:
         found = _without_the_sites_name(found, site)
     if not found and generic:
@@ -162,6 +162,32 @@ def page_headings(
             if block is not None and block.tag in HEADING_TAGS[3:] and folded(text) == named
         ][:1]
     return found
+
+
+# A conference schedule's event page names the event by its type and title, the type in lower
+# case as the schedule's data spells it (frab: „<h2>lecture: Irren ist staatlich</h2>“,
+# „theater/performance: Nicht öffentlich.“); the heading right under it is its subtitle
+# („<h3 class="title">10 Jahre Informationsfreiheitsgesetz</h3>“).
+_TYPED_NAME = lazy_re.compile(
+    r"^(?:lecture|talk|workshop|podium|panel|meeting|lightning[ _]talk|keynote|concert|film|"
+    r"djset|performance|theater/performance|contest|other):\s+(?P<name>\S.*)$"
+)
+
+
+def without_its_type(heading: str) -> str:
+    """The event's name without the schedule's type before it („lecture: Irren ist staatlich“
+    → „Irren ist staatlich“); the heading as it is otherwise."""
+    typed = _TYPED_NAME.match(heading)
+    return typed["name"] if typed is not None else heading
+
+
+def _typed_over_its_subtitle(
+    upper: Fact, lower: Fact, lines: list[tuple[str, LexborNode | None]] | None
+) -> bool:
+    """The heading right under a schedule's typed name („lecture: …“) is its subtitle."""
+    if lines is None or lower.index != upper.index + 1 or not 0 <= upper.index < len(lines):
+        return False
+    return _TYPED_NAME.match(lines[upper.index][0]) is not None
 
 
 def _without_the_sites_name(found: list[Fact], site: str) -> list[Fact]:
@@ -396,7 +422,9 @@ def event_title(
     above = [h for h in headings if h.index <= date_index]
     below = [h for h in headings if h.index > date_index]
     if len(above) >= 2 and (
-        _subtitle(above[-2], above[-1]) or _marked_subtitle(above[-2], above[-1], lines)
+        _subtitle(above[-2], above[-1])
+        or _marked_subtitle(above[-2], above[-1], lines)
+        or _typed_over_its_subtitle(above[-2], above[-1], lines)
     ):
         above.pop()
     for heading in [*reversed(above), *below]:

@@ -28,6 +28,9 @@ _INVITES = lazy_re.compile(
     # who meets whom on the day.
     r"|\b(?:treffen|trafen|triff|trefft)\s+(?:uns|sich|euch)\b"
     r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
+    # „Am Abend des 18. Januar fand erneut das … UNICEF-Konzert am Schillergymnasium statt“: a
+    # report of the evening, the day is the event's (as „luden … ein“ below).
+    r"|\b(?:fand|fanden)\b.{0,200}?\bstatt\b"
     # „Die Konferenz wird … am Mittwoch, dem 13. Oktober 2021 … stattfinden“, „…, die am 24.
     # Juni stattfindet“: the verb in one word (future, subordinate clause).
     r"|\bstatt(?:finden|findet)\b"
@@ -44,6 +47,11 @@ _INVITES = lazy_re.compile(
     r"|\b(?:bietet|bieten)\b.{0,200}?\ban\b"
     r"|\b(?:ist|sind)\b.{0,200}?\bgeplant\b"
     r"|\b(?:dürfen|möchten|wollen)\s+wir\b.{0,200}?\bbegrüßen\b"
+    # „Am Donnerstag, 29.2.24, in der 3. - 4. Stunde, erhalten wir Besuch von Svenja Schulze“:
+    # a guest's visit the hosts announce.
+    r"|\b(?:erhalten|bekommen|erhält|bekommt)\s+(?:wir|die\s+[\w-]+|das\s+[\w-]+)\s+"
+    r"(?:(?:hohen|prominenten)\s+)?Besuch\b"
+    r"|\bbesuch(?:t|en)\s+uns\b"
     # „Am Samstag, 7. Juni 2025 besuchen wir den Erinnerungsort BADEHAUS“: the group's outing.
     r"|\b(?:besuchen|besichtigen|erkunden|erwandern)\s+wir\b"
     # „Am 09. Dezember 2018, von 12:00 bis 19:00 Uhr, findet ihr uns … auf dem Alternativen

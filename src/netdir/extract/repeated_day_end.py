@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.place_lines import names_a_venue_or_address
+from netdir.extract.prose_announcements import announcing_sentence
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_value import When
 
@@ -111,4 +112,27 @@ def clock_beside_the_day_again(
             tile = after[offset + 2][0] if offset + 2 < len(after) else ""
             venue = tile if len(tile) <= _MAX_TILE and names_a_venue_or_address(tile) else None
             return f"{text}, {following}", venue
+    return None
+
+
+def clock_told_again_in_a_sentence(
+    lines: list[tuple[str, LexborNode | None]], date_index: int, date_text: str, today: date
+) -> str | None:
+    """The sentence further down that invites to the heading's one day with its clock
+    („<h1>Infoabend für neue 5er - Zusatztermin am 23.01.2024</h1>“ over „Wir laden alle
+    Interessierten … am Dienstag, 23.01.2024 um 18 Uhr in die Aula des Schillergymnasiums
+    ein.“): the day with its start (and end) told there. None when the date text has a clock or
+    an end, or no announcing sentence restates its day with a clock."""
+    first = parse_when(date_text, today=today)
+    if first.start is None or "T" in first.start or first.end is not None:
+        return None
+    for text, _block in lines[date_index + 1 : date_index + 1 + _LINES_AFTER]:
+        if DATE_PHRASE.search(text) is None:
+            continue
+        sentence = announcing_sentence(text, clock_counts=True)
+        if sentence is None or len(sentence) > _MAX_SENTENCE:
+            continue
+        again = parse_when(sentence, today=today)
+        if again.start is not None and "T" in again.start and again.start[:10] == first.start:
+            return sentence
     return None
