@@ -19,7 +19,12 @@ from netdir.normalize.when_times import (
     spoken_clock,
 )
 from netdir.normalize.when_typo_years import with_mistyped_years_mended
-from netdir.normalize.when_undotted_opening import dotted_opening_days
+from netdir.normalize.when_undotted_opening import (
+    DAY_MONTH,
+    MONTH_DOT,
+    UNDOTTED_DAY_MONTH,
+    dotted_opening_days,
+)
 from netdir.normalize.when_weekday_ranges import weekday_ranges_as_adverbs
 from netdir.normalize.when_weekday_then_ordinals import ordinals_before_weekday
 from netdir.normalize.when_words import (
@@ -102,20 +107,19 @@ def _run_together_range(found: re.Match[str]) -> str:
 # "09.11 - 10.11. Fahrt der Aktiven", "20.08 bis 19.09.2021": a range's first day written without
 # its closing dot (a clock range, "10.30 - 11.30.", has no month in its minutes).
 _UNDOTTED_FIRST_DAY = lazy_re.compile(
-    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=(?:\s?-\s?|\s+bis\s+)"
-    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2})?(?!\d))"
+    rf"(?<![\d.:]){UNDOTTED_DAY_MONTH}(?=(?:\s?-\s?|\s+bis\s+){DAY_MONTH}\.(?:(?:19|20)\d{{2}})?(?!\d))"
 )
 # "Wann: 23.-25.06 Wo: Zeltwiese": a range's last day written without its closing dot (a clock's
 # minutes are no month: "18.-19.30 Uhr" is not read).
 _UNDOTTED_LAST_DAY = lazy_re.compile(
     r"(?<![\d.:])(?P<pre>(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?\s?-\s?)"
-    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    rf"{UNDOTTED_DAY_MONTH}(?![\d.:])(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
 # "2024 | 06.01 14:00 | Weihnachtsbaumaktion": a table's day without its closing dot before a
 # clock with a colon.
 _UNDOTTED_DAY_BEFORE_COLON_CLOCK = lazy_re.compile(
-    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
+    rf"(?<![\d.:]){UNDOTTED_DAY_MONTH}(?=\s(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
 )
 # "am letzten Donnerstag des Oktobers", "am ersten Sonntag des Monats Oktober": the month in the
 # genitive after a weekday is "im Oktober".
@@ -144,15 +148,13 @@ _COMPOUND_ELLIPSIS = lazy_re.compile(
 # the next listed day (a clock has no month in its minutes: "um 10.30, 11.30."); "Do, 16.11, Fr,
 # 17.11., & Sa, 19.11., 20h": the next listed day behind its weekday.
 _UNDOTTED_LISTED_DAY = lazy_re.compile(
-    r"(?<![\d.:])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=,\s?(?:(?:"
-    + WD_ALT
-    + r")\.?,?\s?)?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)",
+    rf"(?<![\d.:]){UNDOTTED_DAY_MONTH}(?=,\s?(?:(?:{WD_ALT})\.?,?\s?)?{DAY_MONTH}\.)",
     FLAGS,
 )
 # "am 23.03 um 18 Uhr … sowie am 24.03. um 17 Uhr": a day after "am" without its closing dot
 # before its clock (a clock after "am" would not take another).
 _UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
-    r"(?<=\bam\s)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])(?=\s(?:um|ab|von)\s\d)"
+    rf"(?<=\bam\s){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von)\s\d)"
 )
 # "Sa., 3. 12, 17.00 Uhr": after a weekday, a day and its month split by a space, the month's dot
 # left out before the clock's comma (a bare "3. 12" elsewhere may be a count).
@@ -272,6 +274,28 @@ _DOTTED_HOUR_RANGE = lazy_re.compile(
 _NEW_REMARK = lazy_re.compile(r"\s*\(\s*(?:neu|new)\s*!?\s*\)", re.IGNORECASE)
 
 
+def _with_month_dots(text: str) -> str:
+    """``text`` with the month's closing dot written where a day and month left it out and their
+    context proves them a date, not a clock („10.30“): one case a context, in this order (each
+    reads the dots the ones before wrote: „09.11 - 10.11.“ after „21.09, 23.09.“), and last a
+    list row's opening day (``dotted_opening_days``, which needs no context but the padding).
+    (``when_lists.with_list_dots``, three undotted days after „am“, stays apart: the list's
+    reading runs it on the raw text before splitting it, which never passes through here.)"""
+    if "," in text and "." in text:
+        text = _UNDOTTED_LISTED_DAY.sub(MONTH_DOT, text)
+    if "am " in text and "." in text:
+        text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(MONTH_DOT, text)
+    if " -" in text or ".-" in text or " bis " in text:
+        text = _UNDOTTED_FIRST_DAY.sub(MONTH_DOT, text)
+    if " -" in text or ".-" in text:
+        text = _UNDOTTED_LAST_DAY.sub(r"\g<pre>" + MONTH_DOT, text)
+    if "., " in text:
+        text = _SPACED_UNDOTTED_DAY.sub(r"\g<wd>" + MONTH_DOT, text)
+    if ":" in text and "." in text:
+        text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(MONTH_DOT, text)
+    return dotted_opening_days(text)  # „19.07 Nürnberg …“, „23-27.08 Krk“
+
+
 def clean_date_text(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u202f", " ").translate(_INVISIBLE_MARKS)
     if "\u2019" in text:
@@ -300,19 +324,7 @@ def clean_date_text(text: str) -> str:
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
     if "--" in text:
         text = _DOUBLE_HYPHEN.sub(" - ", text)
-    if "," in text and "." in text:
-        text = _UNDOTTED_LISTED_DAY.sub(r"\g<d>.\g<m>.", text)
-    if "am " in text and "." in text:
-        text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(r"\g<d>.\g<m>.", text)
-    if " -" in text or ".-" in text or " bis " in text:
-        text = _UNDOTTED_FIRST_DAY.sub(r"\g<d>.\g<m>.", text)
-    if " -" in text or ".-" in text:
-        text = _UNDOTTED_LAST_DAY.sub(r"\g<pre>\g<d>.\g<m>.", text)
-    if "., " in text:
-        text = _SPACED_UNDOTTED_DAY.sub(r"\g<wd>\g<d>.\g<m>.", text)
-    if ":" in text and "." in text:
-        text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(r"\g<d>.\g<m>.", text)
-    text = dotted_opening_days(text)  # „19.07 Nürnberg …“, „23-27.08 Krk“: the month's dot
+    text = _with_month_dots(text)  # „am 23.03 um 18 Uhr“, „19.07 Nürnberg …“
     if " -" in text and "und -" in text:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)

@@ -37,7 +37,7 @@ from netdir import lazy_re
 from netdir.normalize.when_ampm_starts import ampm_starts
 from netdir.normalize.when_clean import respell_months
 from netdir.normalize.when_times import find_times
-from netdir.normalize.when_undotted_opening import dotted_opening_days
+from netdir.normalize.when_undotted_opening import DAY_MONTH, dotted_opening_days
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -198,7 +198,7 @@ _NAMES_A_DAY = lazy_re.compile(rf"{_DAY}\.\s?(?:\d|{alternation(MONTHS)})", re.I
 # „Online-Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“: day.month without the
 # closing dot, three or more of them after „am“ joined by commas and „und“ — a list of days, not
 # clock times („10.07“ alone may be 10:07, so two are not enough and every month must be real).
-_UNDOTTED = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d.:])"
+_UNDOTTED = rf"{DAY_MONTH}(?![\d.:])"
 _UNDOTTED_LIST = lazy_re.compile(
     rf"(?<=\bam\s)(?:{_UNDOTTED}\s*,\s*){{2,}}{_UNDOTTED}(?:\s*,\s*|\s+und\s+){_UNDOTTED}"
     rf"|(?<=\bam\s)(?:{_UNDOTTED}\s*,\s*){{1,}}{_UNDOTTED}\s+und\s+{_UNDOTTED}",

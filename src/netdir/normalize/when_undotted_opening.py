@@ -15,6 +15,15 @@ import re
 
 from netdir import lazy_re
 
+#: A day and its month as numbers („21.09“, „3.4“), no groups: a context's other day.
+DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])"
+#: The same, day and month in groups ``d`` and ``m``: a day whose month's closing dot is left out.
+UNDOTTED_DAY_MONTH = r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])"
+#: What a match of UNDOTTED_DAY_MONTH becomes: the day, the month and the month's dot.
+MONTH_DOT = r"\g<d>.\g<m>."
+
+# At a line's opening no context proves a date, so both numbers are padded as a date format
+# writes them (``DAY_MONTH`` reads „3.4“ where a context does).
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 # the first day of a run or a pair before the day that carries the month: „23-“, „26/“
 _RUN_START = rf"(?:{_DAY}\s?[-/]\s?)?"
