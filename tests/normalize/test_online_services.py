@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from netdir.extract.ical_location_links import page_address
+from netdir.extract.prose_start import held_online
+from netdir.extract.title_text import is_junk_title
 from netdir.normalize.online_services import VIDEO_MEETINGS
 from netdir.normalize.place import parse_place
+from netdir.normalize.record import normalize_record
+from netdir.records import RawRecord
 
 
 @pytest.mark.parametrize(("address", "word"), VIDEO_MEETINGS)
@@ -41,3 +47,27 @@ def test_place_text_format(text: str, format_: str) -> None:
 def test_an_event_page_address_is_no_meeting() -> None:
     assert page_address("https://sac.usal.es/show-item/ensemble-1700/") is not None
     assert page_address("https://www.youtube.com/watch?v=1") is None
+
+
+# The description's „per …“ (record.py), a sentence's „als …-Konferenz“ (prose_start.py) and a
+# link's label „…-Link“ (title_text.py) read the same list: each listed a few services of its own
+# before (OpenTalk only in the first, Jitsi only in the second, Zoom only in the third).
+@pytest.mark.parametrize(
+    "service", ["Zoom", "Jitsi", "OpenTalk", "BigBlueButton", "Webex", "Skype", "MS Teams"]
+)
+def test_each_reader_knows_every_service(service: str) -> None:
+    raw = RawRecord(
+        source_id="s",
+        page_url="https://example.org/",
+        extractor="listing",
+        title="Stammtisch",
+        start="2026-03-05T19:00:00",
+        description=f"Der Stammtisch findet per {service} statt.",
+    )
+    assert normalize_record(raw, today=date(2026, 3, 1)).format == "online"
+    sentence = f"Das Treffen wird als {service}-Konferenz veranstaltet."
+    assert held_online(sentence) == f"{service}-Konferenz"
+    name = service.split()[-1]  # („MS Teams-Link“: the label names the product alone)
+    assert is_junk_title(f"{name}-Link")
+    assert is_junk_title(f"{name.lower()} link")
+    assert not is_junk_title(f"{name}-Konferenz")

@@ -19,6 +19,7 @@ from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.sentence_places import meeting_place, visited_place
+from netdir.normalize.online_services import SERVICE_WORDS
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
 # uns um 9:30 Uhr“, „Los geht es um 18 Uhr“; „Das Fest beginnt am Mittwoch den 09.09. um 17:00 Uhr
@@ -118,11 +119,19 @@ _PLACE_AFTER_CLOCK = lazy_re.compile(
 # „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“, „… findet per Videokonferenz statt“:
 # an event held online, the meeting tool its place.
 _HELD_ONLINE = lazy_re.compile(
-    r"\b(?:als|per|über|via)\s+(?P<place>(?:zoom|webex|jitsi|bigbluebutton|teams|video)"
+    rf"\b(?:als|per|über|via)\s+(?P<place>(?:{SERVICE_WORDS}|video)"
     r"[\w-]*?-?(?:konferenz|meeting|call|chat)?)\b[^.!?]{0,40}\b"
     r"(?:veranstaltet|statt|durchgeführt|abgehalten)",
     re.I,
 )
+
+
+def held_online(text: str) -> str | None:
+    """The meeting tool a sentence holds its event in („als ZOOM-Konferenz veranstaltet“)."""
+    found = _HELD_ONLINE.search(text)
+    return found["place"] if found is not None else None
+
+
 # „Die nächste Sitzung findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
 _TAKES_PLACE = lazy_re.compile(r"\bfindet\b.*\bstatt\b|\bstatt(?:finden|findet)\b", re.I)
 
@@ -148,8 +157,8 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
         if (place := venue_with_address(text, later) or venue_taking_place(text)) is not None:
             return Fact(place, "venue told in the text", start + position)
     for position, (text, _) in enumerate(window):
-        if (online := _HELD_ONLINE.search(text)) is not None:
-            return Fact(online["place"], "online meeting told in the text", start + position)
+        if (online := held_online(text)) is not None:
+            return Fact(online, "online meeting told in the text", start + position)
     for position, (text, _) in enumerate(window):
         if (visited := visited_place(text)) is not None:  # „besuchen wir den Erinnerungsort …“
             return Fact(visited, "place visited in the text", start + position)

@@ -21,6 +21,7 @@ from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.session_notes import only_zone_and_language
+from netdir.normalize.online_services import SERVICE_NAMES
 from netdir.normalize.when_clean import zero_typed_as_o
 
 JUNK_TITLES = frozenset(
@@ -50,9 +51,11 @@ JUNK_TITLES = frozenset(
         # the link into an online meeting („Link zum <a>Onlineraum</a>“, „Here is the <a>roomlink
         # </a>“) says where to join, not what meets there
         "onlineraum", "online-raum", "zum onlineraum", "link zum onlineraum", "raumlink",
-        "roomlink", "room link", "zoom-link", "zoom link", "zoomlink", "meeting-link",
-        "meeting link", "einwahllink", "einwahl-link", "zugangslink", "join link",
+        "roomlink", "room link", "meeting-link", "meeting link", "einwahllink", "einwahl-link",
+        "zugangslink", "join link",
     }
+    # and each video-meeting service's „Zoom-Link“, „Webex link“, „jitsilink“
+    | {f"{name}{join}link" for name in SERVICE_NAMES for join in ("-", " ", "")}
 )  # fmt: skip
 # A meeting row's document links ("Agenda", "Minutes", "MP4 Video", "Tagesordnung (PDF)") name
 # files about the meeting, not the meeting: a link made only of these words is no title.

@@ -1,7 +1,9 @@
 """The video-meeting services online events happen in, named once for the two ways they are read.
 
 A place's text names a service as a word („online via Webex“, „MS Teams“): ``ONLINE_WORDS`` in
-``place.py`` reads it with word boundaries. An iCalendar LOCATION that is a bare web address
+``place.py`` reads it with word boundaries, and so do a description's „per Zoom“
+(``record.py``), a sentence's „als ZOOM-Konferenz“ (``prose_start.py``) and a link's label
+„Zoom-Link“ (``title_text.py``). An iCalendar LOCATION that is a bare web address
 names it in its host or path („https://uni-x.zoom.us/j/123“, „meet.google.com/abc“):
 ``MEETING_ADDRESS`` in ``ical_location_links.py`` reads it as a substring. Each service is listed
 here with both spellings, so a service added for one reading is there for the other.
@@ -54,14 +56,18 @@ _ONLINE_FORMAT_WORDS = (
     r"stream", r"webinar\w*", r"videokonferenz\w*", r"web-?konferenz\w*", r"remote",
 )  # fmt: skip
 
+#: The services' names as words, an alternation to embed: „per Webex“, „als Zoom-Konferenz“.
+SERVICE_WORDS = "|".join(word for _, word in VIDEO_MEETINGS if word)
+#: The services' names as a link's label writes them before „-link“ („Zoom-Link“, „Webex link“):
+#: the names of one plain word.
+SERVICE_NAMES = tuple(address for address, word in VIDEO_MEETINGS if word and address.isalnum())
+
 #: A web address (host or path) where a video meeting or a stream happens: a substring search.
 MEETING_ADDRESS = lazy_re.compile(
     "|".join([address for address, _ in VIDEO_MEETINGS] + list(_STREAM_ADDRESSES)), re.IGNORECASE
 )
 #: A word of a place's text that says it happens online: a service or a format word.
 ONLINE_WORDS = lazy_re.compile(
-    r"\b(?:"
-    + "|".join(list(_ONLINE_FORMAT_WORDS) + [word for _, word in VIDEO_MEETINGS if word])
-    + r")\b",
+    r"\b(?:" + "|".join(_ONLINE_FORMAT_WORDS) + "|" + SERVICE_WORDS + r")\b",
     re.IGNORECASE,
 )

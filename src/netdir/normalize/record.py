@@ -36,6 +36,7 @@ from netdir.normalize.classify import (
     classify_status,
 )
 from netdir.normalize.identity import identity_key, offering_id
+from netdir.normalize.online_services import SERVICE_WORDS
 from netdir.normalize.place import (
     Place,
     city_in_prose,
@@ -72,7 +73,7 @@ _DESCRIPTION_FORMAT = (
         "online",
         lazy_re.compile(
             r"findet (?:\w+ )?(?:online|digital|virtuell) statt|als (?:online|digital)-?veranstaltung"
-            r"|\bper (?:webex|zoom|bigbluebutton|opentalk|teams)\b|\bonline-(?:veranstaltung|format|treffen)",
+            rf"|\bper (?:{SERVICE_WORDS})\b|\bonline-(?:veranstaltung|format|treffen)",
             re.I,
         ),
     ),
