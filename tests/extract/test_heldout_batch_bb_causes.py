@@ -10,9 +10,11 @@ import pytest
 from netdir.extract import extract_page
 from netdir.extract.all_meetings import hour_for_all
 from netdir.extract.block_text_titles import without_document_links
+from netdir.extract.bracketed_tags import drop_bracketed_tags
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.title_text import is_document_link
 from netdir.normalize import normalize_record
+from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
 
@@ -209,3 +211,73 @@ def test_a_next_meeting_on_a_listed_day_is_not_added_twice() -> None:
     html = _ARCHIVE.replace("September 29th", "August 25, 2026")
     days = [start for _, start, _ in _records(html, date(2026, 8, 1))]
     assert days.count("2026-08-25") == 1
+
+
+# --- „The next … meeting is <day> at <hour>, and will be held at <place>“ -----------------------
+
+
+_SENTENCE = """<html><body><div class="content"><h2>Board Meeting Information</h2>
+<p>The next Board of Directors meeting is Thursday, September 17 at 5 p.m., and will be held
+at the Civic Center, 2nd Floor Legislative Chamber, 1819 Farnam St., Omaha Neb.</p>
+<p>The meeting will also be held virtually. See the instructions below to view online.</p>
+</div></body></html>"""
+
+
+def test_a_sentence_announcing_the_next_meeting_gives_its_day_hour_and_place() -> None:
+    found = _records(_SENTENCE, date(2026, 9, 11))
+    assert len(found) == 1
+    title, start, place = found[0]
+    assert title == "Board of Directors meeting"
+    assert start is not None and start.startswith("2026-09-17T17:00")
+    assert place == "Civic Center, 2nd Floor Legislative Chamber, 1819 Farnam St., Omaha Neb"
+
+
+def test_oppd_the_listed_meeting_the_sentence_announces_takes_its_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first = _by_title(inspect_corpus_page(capsys, _OPPD))["Board Meeting"][0]
+    assert first["location"].startswith("Omaha-Douglas Civic Center, 2nd Floor")
+
+
+# --- the word of the day in brackets after each theme is a field of the row, not its name ------
+
+
+def _titled(*titles: str) -> list[RawRecord]:
+    return [RawRecord(source_id="s", page_url="u", extractor="listing", title=t) for t in titles]
+
+
+def test_a_different_bracketed_word_after_most_titles_is_dropped() -> None:
+    records = _titled(
+        "One year later [Escapade]",
+        "Lifelong learning [ Bemuse ]",
+        "Numerology",
+        "Around the world [Likelihood]",
+    )
+    drop_bracketed_tags(records)
+    assert [r.title for r in records] == [
+        "One year later",
+        "Lifelong learning",
+        "Numerology",
+        "Around the world",
+    ]
+
+
+def test_a_repeated_or_status_bracket_stays() -> None:
+    repeated = _titled("Python Basics [Online]", "Data Night [Online]", "Git Intro [Online]")
+    drop_bracketed_tags(repeated)
+    assert repeated[0].title == "Python Basics [Online]"
+    status = _titled("Choir [cancelled]", "Quiz [Riddle]", "Talk [Stars]")
+    drop_bracketed_tags(status)
+    assert status[0].title == "Choir [cancelled]"
+    few = _titled("One year later [Escapade]", "Numerology", "Masks", "Halloween")
+    drop_bracketed_tags(few)
+    assert few[0].title == "One year later [Escapade]"
+
+
+def test_toastmasters_meetings_are_named_by_their_themes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = _by_title(inspect_corpus_page(capsys, "easyspeak-leiden-toastmasters-meetings-2022-07"))
+    assert rows["One year later"][0]["start"] == "2022-06-14"
+    assert rows["Small moments of happiness"][0]["start"] == "2022-01-25"
+    assert not [title for title in rows if "[" in title]

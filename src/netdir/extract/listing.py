@@ -32,6 +32,7 @@ from netdir.extract.block_text import (
     node_text,
     reading_one_document,
 )
+from netdir.extract.bracketed_tags import drop_bracketed_tags
 from netdir.extract.branch_headings import SOURCE as BRANCH_SOURCE
 from netdir.extract.branch_headings import branch_of_each_block
 from netdir.extract.calendar_days import (
@@ -496,6 +497,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
+        drop_bracketed_tags(group)  # „One year later [Escapade]“: the word of the day
         # „Council Meeting Agenda - 28 July 2026“, „Council Meeting Minutes - 28 July 2026“
         group = merge_meeting_documents(group, context.fetched_at.date())
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“

@@ -15,6 +15,12 @@ without a main heading names nothing, and so gives no record. A day a record bes
 already is not added again. The page's labelled details say where and at what hour its meetings
 are („When: Last Tuesday of each month at 5:30 PM“, „Where: RDG Planning & Design, …“): the
 announced day takes that place, and that clock when the „When:“ line names no day of its own.
+
+A sentence may announce it instead: „The next Board of Directors meeting is Thursday, September 17
+at 5 p.m., and will be held at the Omaha-Douglas Civic Center, …“. Its day is the meeting's, the
+clock after the day its start, the place after „held at“ its place; the meeting is named by the
+sentence's own words („Board of Directors meeting“). When a record beside it holds that day (the
+schedule below lists it), that record takes the sentence's place when it names none.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day, node_text
 from netdir.extract.context import PageContext, set_field
-from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import facts_by_label, labelled_place, page_lines
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.title_text import is_junk_title
@@ -43,39 +49,60 @@ _NEXT = lazy_re.compile(
     r"\s*:\s*(?P<day>.+?)\s*$",
     re.I,
 )
+_MAX_SENTENCE = 300
+# „The next Board of Directors meeting is Thursday, September 17 at 5 p.m., and …“
+_NEXT_SENTENCE = lazy_re.compile(
+    r"^\s*the\s+next\s+(?P<name>(?:[\w&'-]+\s+){0,5}?(?:meeting|session|hearing))\s+"
+    r"(?:is|will\s+be)\s+(?:(?:held\s+)?on\s+)?(?P<rest>.+)$",
+    re.I,
+)
+# „… and will be held at the Omaha-Douglas Civic Center, 2nd Floor …, 1819 Farnam St., Omaha Neb.“
+_HELD_AT = lazy_re.compile(
+    r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<place>[A-Z][^;!?]{2,160}?)\s*(?:\.\s|\.?$)"
+)
+SENTENCE_SOURCE = "listing:next meeting sentence"
 
 
 def next_meeting_records(
     tree: LexborHTMLParser, context: PageContext, beside: list[RawRecord]
 ) -> list[RawRecord]:
-    """The meeting each „Next Meeting: <day>“ line of the page announces (see the module
-    docstring) that no record ``beside`` it holds on that day; [] when there is none."""
+    """The meeting each „Next Meeting: <day>“ line or „The next … meeting is <day>“ sentence of
+    the page announces (see the module docstring) that no record ``beside`` it holds on that
+    day; [] when there is none."""
     body = tree.body
-    heading = body.css_first("h1") if body is not None else None
-    name = node_text(heading) if heading is not None else None
-    if body is None or name is None or is_junk_title(name):
+    if body is None:
         return []
-    today = context.fetched_at.date()
+    heading = body.css_first("h1")
+    name = node_text(heading) if heading is not None else None
+    name = None if name is None or is_junk_title(name) else item_name(name)
     held = {start[:10] for record in beside if (start := _start_of(record, context))}
     records: list[RawRecord] = []
     for node in body.css("p, li, div, dd"):
         text = node_text(node)
-        match = _NEXT.match(text) if text and len(text) <= _MAX_LINE else None
-        if match is None or not names_a_day(match["day"]):
-            continue
-        start = parse_when(match["day"], today=today).start
-        if start is None or start[:10] in held:
-            continue
-        held.add(start[:10])
-        record = context.new_record(EXTRACTOR, item_name(name), confidence=0.5)
-        record.field_sources["title"] = TITLE_SOURCE
-        clock = _standing_clock(tree) if TIME_LIKE.search(match["day"]) is None else None
-        day = f"{match['day']}, {clock[0]}" if clock else match["day"]
-        set_field(record, "date_text", day, f"{DATE_SOURCE} + {clock[1]}" if clock else DATE_SOURCE)
-        if (place := labelled_place(tree)) is not None:
-            set_field(record, "location_text", place[0], place[1])
-        records.append(record)
+        if text and len(text) <= _MAX_SENTENCE and (told := _NEXT_SENTENCE.match(text)):
+            records.extend(_announced(told, beside, held, context))
+        elif name and text and len(text) <= _MAX_LINE and (line := _NEXT.match(text)):
+            records.extend(_labelled(tree, line["day"], name, held, context))
     return records
+
+
+def _labelled(
+    tree: LexborHTMLParser, day: str, name: str, held: set[str], context: PageContext
+) -> list[RawRecord]:
+    """The meeting a „Next Meeting: <day>“ line announces, named ``name``, at the page's
+    labelled clock and place; [] when the line names no day or a record holds it."""
+    start = parse_when(day, today=context.fetched_at.date()).start if names_a_day(day) else None
+    if start is None or start[:10] in held:
+        return []
+    held.add(start[:10])
+    record = context.new_record(EXTRACTOR, name, confidence=0.5)
+    record.field_sources["title"] = TITLE_SOURCE
+    clock = _standing_clock(tree) if TIME_LIKE.search(day) is None else None
+    when = f"{day}, {clock[0]}" if clock else day
+    set_field(record, "date_text", when, f"{DATE_SOURCE} + {clock[1]}" if clock else DATE_SOURCE)
+    if (place := labelled_place(tree)) is not None:
+        set_field(record, "location_text", place[0], place[1])
+    return [record]
 
 
 def _standing_clock(tree: LexborHTMLParser) -> tuple[str, str] | None:
@@ -94,3 +121,36 @@ def _start_of(record: RawRecord, context: PageContext) -> str | None:
         return record.start
     text = record.date_text
     return parse_when(text, today=context.fetched_at.date()).start if text else None
+
+
+def _announced(
+    told: re.Match[str], beside: list[RawRecord], held: set[str], context: PageContext
+) -> list[RawRecord]:
+    """The meeting a „The next … meeting is <day> …“ sentence announces: a new record, or the
+    clock and place it adds to the record ``beside`` that holds its day."""
+    rest = told["rest"]
+    day = DATE_PHRASE.search(rest)
+    if day is None or not names_a_day(day.group(0)):
+        return []
+    when = day.group(0)
+    if TIME_LIKE.search(when) is None and (clock := TIME_LIKE.match(rest, day.end())) is not None:
+        when = f"{when} {clock.group(0)}"
+    start = parse_when(when, today=context.fetched_at.date()).start
+    if start is None:
+        return []
+    place = _HELD_AT.search(rest, day.end())
+    listed = [r for r in beside if (s := _start_of(r, context)) and s[:10] == start[:10]]
+    if listed:
+        for record in listed:
+            if place is not None and not record.location_text:
+                set_field(record, "location_text", place["place"], SENTENCE_SOURCE)
+        return []
+    if start[:10] in held:
+        return []
+    held.add(start[:10])
+    record = context.new_record(EXTRACTOR, told["name"], confidence=0.5)
+    record.field_sources["title"] = SENTENCE_SOURCE
+    set_field(record, "date_text", when, SENTENCE_SOURCE)
+    if place is not None:
+        set_field(record, "location_text", place["place"], SENTENCE_SOURCE)
+    return [record]
