@@ -131,8 +131,10 @@ AND_DAY_GAP = lazy_re.compile(
     # ("Am Samstag 09.05.2015 abends und am Sonntag 10.05.2015": the first day's part of the day
     # between)
     r"^[\s,)]*(?:(?:morgens|vormittags|mittags|nachmittags|abends)\s+)?"
-    r"(?:und|and|&)\s+(?:am\s+|on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
-    r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
+    # ("1. Tag: Samstag der 30. November 2. Tag: Sonntag der 1. Dezember": a seminar's days
+    # counted; "Samstag der 30. November": "der" as "den")
+    r"(?:(?:und|and|&)\s+|;?\s*(?:[2-9]\.\s*Tag|Tag\s+[2-9])\s*:\s*)(?:am\s+|on\s+)?"
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:den\s+|dem\s+|der\s+|the\s+)?\(?\s*$",
     FLAGS,
 )
 
