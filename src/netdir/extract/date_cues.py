@@ -72,6 +72,8 @@ _CASED_AM_PM = r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm)"
 _RANGE_START = (
     # ("20.04.24 - 21.04.24": a first day whose year has two digits, right after the month's dot)
     r"(?:\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s?\d{4}|(?<=\.)\d{2}(?!\d))?\s?(?:[–—/-]|bis|\+|&|und)\s?"
+    # "9+10.9.2026": two days joined by a plus, the first without its dot
+    r"|\d{1,2}\s?\+\s?(?=\d{1,2}\.\s?\d{1,2}\.)"
     # "27/28. Oktober 2023", "28/29 Juli": two days, the first without its dot
     rf"|\d{{1,2}}/(?=\d{{1,2}}(?:\.|\s(?:{_MONTH_WORDS})\b))"
     # "28–31 January 2020": an English run, its first day without a dot before the dash

@@ -32,6 +32,15 @@ _LIST_LABEL = lazy_re.compile(
     rf"(?:\s+(?:{PLACE_PREPOSITION}|in|am)\s+(?P<place>[^:]{{3,80}}?))?\s*:$",
     re.I,
 )
+# „Die nächsten Termine im BüzE“ (an h2 under the café's h1, over a list of bare days): a heading
+# that announces the next dates labels the list below it without a colon — „nächsten“/„kommenden“
+# says so as plainly as the colon does.
+_NEXT_DATES_LABEL = lazy_re.compile(
+    r"^(?:(?:die|unsere)\s+)?(?:nächsten|kommenden)\s+"
+    r"(?P<kind>\w*(?:termine|aufführungen|vorstellungen|konzerte|auftritte|daten))"
+    rf"(?:\s+(?:{PLACE_PREPOSITION}|in|am)\s+(?P<place>[^:]{{3,80}}?))?\s*:?$",
+    re.I,
+)
 
 
 _LABEL_AND_ABOVE = 2  # the label and the heading above it
@@ -47,7 +56,8 @@ def list_label(text: str | None) -> re.Match[str] | None:
     """The match when ``text`` is a heading that only labels the list below it."""
     if not text:
         return None
-    return _LIST_LABEL.match(" ".join(text.split()))
+    text = " ".join(text.split())
+    return _LIST_LABEL.match(text) or _NEXT_DATES_LABEL.match(text)
 
 
 def named_above_the_label(headings_before: list[LexborNode]) -> NamedList | None:

@@ -16,6 +16,10 @@ from netdir import lazy_re
 _NOT_AFTER_ABBREVIATION = (
     r"(?<!\bProf)(?<!\bDr)(?<!\bSt)(?<!\bHl)(?<!\bNr)(?<!\bPfr)(?<!\bDipl)(?<!\bIng)(?<!\bMag)"
     r"(?<!\bca)(?<!\bbzw)"
+    # „"Heide Volm", Bahnhofstr. 52, 20 Uhr“: a street's abbreviation before its house number
+    r"(?<!str)(?<!Str)"
+    # „RocknRoll und Oldie-Party u.a. mit …“, „z.B. Gitarre“: letters abbreviated with a dot each
+    r"(?<!\b[^\W\d]\.[^\W\d])"
 )
 # Before the next sentence's capital (a quote may open it).
 SENTENCE_END = lazy_re.compile(rf"(?<=[^\W\d]){_NOT_AFTER_ABBREVIATION}[.!?](?=\s+[„\"»]?[A-ZÄÖÜ])")
