@@ -25,10 +25,21 @@ from netdir.normalize.when_words import (
     lowered_for_cues,
 )
 
+_WEEKDAY_NAMES_DE = (
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+)
 _RELATIVE = lazy_re.compile(
     r"^\s*(?:(?:ab|on)\s+)?(?:(?:"  # "am Morgen" is the morning, not tomorrow
     + WD_ALT
-    + r")\.?,?\s+)?(?P<rel>"
+    # ("Samstag morgen, 7:39 Uhr": a weekday's morning, not tomorrow; "Samstag, morgen" is)
+    + r")\.?(?:,\s*|\s+(?!morgen\b)))?(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
     + r")\b",
     FLAGS,
@@ -36,7 +47,10 @@ _RELATIVE = lazy_re.compile(
 # "Los geht's heute ab 17 Uhr": inside a short text a relative word counts with a time after it
 # (never "am Morgen um 9 Uhr", the morning).
 _RELATIVE_TIMED = lazy_re.compile(
-    r"(?<!am\s)(?<!jeden\s)(?<!den\s)\b(?P<rel>"
+    r"(?<!am\s)(?<!jeden\s)(?<!den\s)"
+    # ("Samstag morgen, 7:39 Uhr": a weekday's morning, not tomorrow)
+    + "".join(rf"(?<!{name}\s)" for name in _WEEKDAY_NAMES_DE)
+    + r"\b(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
     + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
@@ -336,7 +350,9 @@ _WEEKDAY_CLOCK = lazy_re.compile(
     # ("Erwachsene | Montag | ab 21:00 Uhr: Freies Training": from a clock on)
     r"(?<![\w.-])(?P<wd>"
     + WD_ALT
-    + r")\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    # ("Samstag morgen, 7:39 Uhr", "Freitagabend 19 Uhr": the part of the day after the weekday)
+    + r")(?:\s?(?:morgens?|vormittags?|mittags?|nachmittags?|abends?)\b)?"
+    + r"\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b"
     # ("Jugendfeuerwehr: Freitag 18:00, Ansprechpartner: …": a colon's clock needs no "Uhr")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
