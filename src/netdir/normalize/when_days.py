@@ -146,11 +146,17 @@ CALLED_OFF = lazy_re.compile(
 _END_CLOCK = lazy_re.compile(r"\W*(?:ende|endet|bis|until|ends?(?:\s+at)?)\b", FLAGS)
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 _BETWEEN_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
+# Events a "bis zur … am <day>" leads up to: the day is theirs, not an end of something else.
+_EVENT_NOUN = (
+    r"(?:premiere|aufführung|vorstellung|generalprobe|hauptprobe|konzert|lesung|versammlung"
+    r"|mitgliederversammlung|sitzung|wahl|eröffnung|feier)"
+)
 # "bis 30.11.2026" alone: the end of something that runs already (or a deadline).
 _UNTIL_BEFORE = lazy_re.compile(
     r"(?:^|\b)(?:bis|until|till|through|(?P<verb>(?:closes|ends|endet)\s+(?=on\b|am\b)))\s*(?:zum\s+|am\s+|on\s+|einschließlich\s+"
     # "bis zum Ende der Sommerferien am 10. September": a named end, then its day
-    r"|(?:zum|zur)\s+(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:(?:den|dem|d\.)\s*)?)?$",
+    # (not an event's own day: "es gibt noch Arbeit bis zur Premiere am 23. Mai")
+    r"|(?:zum|zur)\s+(?!" + _EVENT_NOUN + r"\s)(?:[^\W\d]+\s+){1,4}?am\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*(?:(?:den|dem|d\.)\s*)?)?$",
     FLAGS,
 )  # fmt: skip
 # "vom 27.7 — 9.8.20": a day and month without the closing dot, before a range's end date.
