@@ -7,6 +7,7 @@ import re
 
 from netdir import lazy_re
 from netdir.normalize.when_calendars import without_old_style
+from netdir.normalize.when_comma_days import comma_days_dotted
 from netdir.normalize.when_detached_ordinals import ordinals_rejoined
 from netdir.normalize.when_dialect import standard_weekdays
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
@@ -306,6 +307,7 @@ def clean_date_text(text: str) -> str:
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = spoken_ordinal_days_dotted(text)  # „am Sonntag den 11ten Januar 2026“
     text = day_month_unhyphened(text)  # "starting 17-October"
+    text = comma_days_dotted(text)  # „21,22,23 April“: three days of April
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
     text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“
