@@ -25,6 +25,8 @@ _VERB_FRAME = lazy_re.compile(
 _HOME_CRUMB = lazy_re.compile(r"^(?:startseite|home(?:page)?)\s+(?=\S)", re.I)
 _ARTICLE = lazy_re.compile(r"^(?:die|der|das)\s+(?=[^\W\d])", re.I)
 _MIN_NAME_WORDS = 2
+# „… findet online statt“, „… finden digital statt“: the announcement says how it is held.
+_HELD_ONLINE = lazy_re.compile(r"\b(?:online|digital|virtuell)\b", re.I)
 
 
 def only_the_particle(title: str) -> bool:
@@ -42,3 +44,10 @@ def announced_subject(title: str) -> str | None:
     if len(subject.split()) < _MIN_NAME_WORDS:
         return None
     return subject
+
+
+def announced_online(title: str) -> bool:
+    """The heading announces its event as held online („Die Luzerner Rollenspieltage finden online
+    statt!“): a reader knows where it is — online — although no venue line follows."""
+    found = _VERB_FRAME.search(title)
+    return found is not None and _HELD_ONLINE.search(found.group(0)) is not None

@@ -70,6 +70,15 @@ _LETTERS = lazy_re.compile(r"[^\W\d_]{3}")
 _INVITED_INTO = lazy_re.compile(
     r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:]{2,60}?)\s+(?:ein|statt)\b"
 )
+# „… laden wir Euch herzlich zum Fest „Frühlingserwachen“ auf den Mendelejewplatz ein!“: invited
+# onto a square or a meadow. Only after „laden“ — „stimmen … auf den Advent ein“ is no place.
+_INVITED_ONTO = lazy_re.compile(
+    r"\blade[nt]?\b[^.!?]*?\sauf\s+(?:den|die|das)\s+(?P<place>[A-ZÄÖÜ][^.!?;:„“\"]{2,60}?)\s+ein\b"
+)
+# „… findet … der Tag der Städtebauförderung auf dem Hospital Gelände statt.“: held on a site.
+_HELD_ON = lazy_re.compile(
+    r"\bfinde[nt]\b[^.!?]*?\sauf\s+(?:dem|der)\s+(?P<place>[A-ZÄÖÜ][^.!?;:„“\"]{2,60}?)\s+statt\b"
+)
 # "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
 ADDRESS_LINE = lazy_re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
 # A street address as English pages write it: "59 East 4th Street", "166 Essex Street".
@@ -108,7 +117,9 @@ NOT_A_PLACE_WORD = lazy_re.compile(
     r"^(?:rahmen|anschluss|vorfeld|nachgang|wechsel|zuge|namen|auftrag|laufe|zeitraum|jahr|"
     r"frühjahr|frühling|sommer|herbst|winter|freien|internet|netz|original|gedenken|sinne|"
     r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-    r"kreise|beisein|anwesenheit|zusammenhang|gegensatz|vergleich|verlauf|monat|wochen)\b",
+    r"kreise|beisein|anwesenheit|zusammenhang|gegensatz|vergleich|verlauf|monat|wochen|"
+    # „findet auf der Suche nach … statt“, „auf der Grundlage …“: a manner, no site
+    r"suche|grundlage|basis|ebene)\b",
     re.I,
 )
 _MANNER_AFTER_PLACE = lazy_re.compile(r"\s+(?:bei|mit)\s.*$")
@@ -130,6 +141,11 @@ def stated_place(lines: list[str]) -> str | None:
             place = _CLOCK_AFTER_PLACE.sub("", place)
             if not NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
                 return place
+    for line in lines:
+        onto = _INVITED_ONTO.search(line) or _HELD_ON.search(line)
+        place = onto["place"].strip() if onto is not None else ""
+        if place and not DATE_LIKE.search(place) and not NOT_A_PLACE_WORD.match(place):
+            return place
     return _place_before_the_subject(lines)
 
 
@@ -223,12 +239,16 @@ def _is_clock(part: str) -> bool:
 _AT_PLACE = lazy_re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
 
 
-def split_title_at_place(reading: BlockReading) -> None:
+def split_title_at_place(reading: BlockReading, row_text: str = "") -> None:
     """ "Joshua Tree Indian Cove [G] @ Joshua Tree Indian Cove": English listings name the
-    venue after an "@" set off by spaces (an address "a@b.org" or a handle "@x" is not)."""
+    venue after an "@" set off by spaces (an address "a@b.org" or a handle "@x" is not). A row
+    that names its venue in a bracket after the name („<a>GorillaT @ System Saturdays</a>
+    (<a>LMH</a>)“) keeps the „@“ in the name: there it joins an act to its party series."""
     assert reading.title is not None
     match = _AT_PLACE.search(reading.title)
     if match is None or match.start() < 2:
+        return
+    if re.search(rf"{re.escape(reading.title)}\s*\([^()\d]{{1,40}}\)", " ".join(row_text.split())):
         return
     place = (match["place"] or "").strip()
     if len(place) > MAX_PLACE_LINE or DATE_LIKE.search(place):

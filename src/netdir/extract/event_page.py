@@ -25,7 +25,7 @@ from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
 from netdir.extract.announced_bold_name import bold_name_announcing
 from netdir.extract.announced_name import announced_name, extra_date_name
-from netdir.extract.announcing_headings import announced_subject
+from netdir.extract.announcing_headings import announced_online, announced_subject
 from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text, text_lines
 from netdir.extract.bold_labels import bold_labels_apart
@@ -73,6 +73,7 @@ from netdir.extract.event_page_titles import (
     title_from_document,
     title_with_its_date,
 )
+from netdir.extract.follow_up_parts import FollowUp, follow_up_part
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.labelled_length import with_labelled_end, with_length_end
@@ -196,6 +197,9 @@ def extract_event_page(
         set_field(record, "date_text", day, source)
         set_field(record, "published", published, f"{EXTRACTOR}:byline")
         records.append(record)
+    if days is None and (part := follow_up_part([t for t, _ in lines], date.index, date_text)):
+        # „Zum Abschluss zeigen wir ab 16:30 Uhr … den Film „Ernte teilen““: an offering of its own
+        records.append(_follow_up_record(context, part))
     return records
 
 
@@ -228,6 +232,14 @@ def _told_again(
     ) is not None:
         date_text, where = lasting, f"{where} + its labelled length"
     return date_text, where, place, place_text
+
+
+def _follow_up_record(context: PageContext, part: FollowUp) -> RawRecord:
+    where = "sentence naming what closes the day"
+    place = Fact(part.place, where, part.index) if part.place else None
+    record = _record(context, Fact(part.title, where, part.index), place, part.place)
+    set_field(record, "date_text", part.date_text, f"{EXTRACTOR}:{where}")
+    return record
 
 
 def _the_groups_meeting(title: Fact, document_title: str | None, body: LexborNode) -> Fact:
@@ -399,7 +411,12 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
     if (named := without_invitation_lead(title.value)) != title.value:
         title = Fact(named, f"{title.where} (what it invites to)", title.index)
     if title.where in HEADING_TAGS and (subject := announced_subject(title.value)) is not None:
-        # „<h1>Die Luzerner Rollenspieltage finden online statt!</h1>“: its subject names.
+        # „<h1>Die Luzerner Rollenspieltage finden online statt!</h1>“: its subject names, and
+        # the sentence says where it is held.
+        if announced_online(title.value):
+            facts.setdefault(
+                "place", Fact("online", f"{title.where} (announced online)", title.index)
+            )
         title = Fact(subject, f"{title.where} (the subject of its announcement)", title.index)
     return title
 

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
-from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_bounds import LeadWalk
 from netdir.extract.lead_sentence import SHARED_HOURS
+from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 # („Der Monatsstammtisch startet immer gegen 9:15.“: a clock with a colon needs no „Uhr“.)
@@ -65,6 +67,65 @@ def times_from_the_lead(group: list[RawRecord], first: LexborNode) -> list[RawRe
         return group
     add_shared_time(dated, time, FROM_LEAD)
     return group
+
+
+#: Provenance suffix of a row's time that the lead states for the row's day.
+FROM_LEAD_DAY = " + time:the same day told in the list's lead"
+
+
+def time_of_the_day_in_the_lead(group: list[RawRecord], first: LexborNode, today: date) -> None:
+    """„Next Council Meeting“ / „Scheduled for 7.00pm Tuesday 18 August.“ above a list whose row
+    „18 August 2026“ gives no hour: the lead tells that one day again with its clock, and the
+    row on that day takes it (only when one row has that day). Changes ``group`` in place."""
+    untimed = [
+        r for r in group if r.date_text and names_a_day(r.date_text) and not _timed(r.date_text)
+    ]
+    if not untimed:
+        return
+    for text in _texts_before(first):
+        if len(DATE_LIKE.findall(text)) != 1:
+            continue  # no day, or several: not one day told again
+        told = parse_when(text, today=today)
+        if told.start is None or told.all_day or len(told.start) < 16:
+            continue
+        same = [r for r in untimed if (_day_of(r.date_text, today) or "") == told.start[:10]]
+        if len(same) == 1:
+            add_shared_time(same, told.start[11:16], FROM_LEAD_DAY)
+        return
+
+
+_PARAGRAPHS = "p, li, h2, h3, h4"
+_LAST_PARAGRAPHS = 3  # the end of the box before the list: „Next Council Meeting“ / its day
+
+
+def _texts_before(first: LexborNode) -> Iterator[str]:
+    """The short texts before a list, nearest first: its lead (``lead_texts``) and, where the
+    element before the list's box is a long one (the page's introduction), that box's last few
+    paragraphs."""
+    yield from lead_texts(first, _SIBLINGS)
+    container: LexborNode | None = first
+    for _ in range(_LEVELS + 1):
+        if container is None:
+            return
+        sibling = container.prev
+        while sibling is not None and not (
+            sibling.is_element_node and visible_text(sibling).strip()
+        ):
+            sibling = sibling.prev
+        if sibling is not None and len(visible_text(sibling)) > _LEAD_CHARS:
+            for paragraph in list(sibling.css(_PARAGRAPHS))[-_LAST_PARAGRAPHS:][::-1]:
+                yield visible_text(paragraph)
+            return
+        container = container.parent
+
+
+def _timed(date_text: str) -> bool:
+    return TIME_LIKE.search(date_text) is not None
+
+
+def _day_of(date_text: str | None, today: date) -> str | None:
+    start = parse_when(date_text or "", today=today).start
+    return start[:10] if start else None
 
 
 def _rows_of_the_first_list(dated: list[RawRecord], first: LexborNode) -> list[RawRecord]:

@@ -45,6 +45,7 @@ from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
     DATE_LIKE,
+    TIME_LIKE,
     has_year,
 )
 from netdir.extract.dated_places import places_before_their_days
@@ -62,7 +63,7 @@ from netdir.extract.labelled_talk import talks_under_the_day
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
-from netdir.extract.lead_times import times_from_the_lead
+from netdir.extract.lead_times import time_of_the_day_in_the_lead, times_from_the_lead
 from netdir.extract.link_around import take_link_around
 from netdir.extract.linked_timed_entries import linked_timed_entries
 from netdir.extract.list_notes import texts_beside_the_list
@@ -73,6 +74,7 @@ from netdir.extract.listing_groups import (
     Outline,
     find_candidates,
     flatten_nested_definition_lists,
+    in_a_closed_dialog,
     is_furniture,
 )
 from netdir.extract.listing_order import dated_reading_first, finer_first, overlaps
@@ -87,6 +89,7 @@ from netdir.extract.listing_score import group_score, headlines_naming_a_few_day
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.meeting_documents import merge_meeting_documents
+from netdir.extract.meeting_rows import meeting_hours_from_rows_below
 from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_label_days import write_label_months
@@ -98,7 +101,7 @@ from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_named_rows import names_from_the_place_column
-from netdir.extract.prose_link_rows import undated_prose_row
+from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
@@ -528,6 +531,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „Der Konzertbeginn ist um 19:00 Uhr.“ above a season of days without a time.
             first = _first_row_of(group, candidate)
             times_from_the_lead(group, first)
+            # „Scheduled for 7.00pm Tuesday 18 August.“ above the row „18 August 2026“.
+            time_of_the_day_in_the_lead(group, first, context.fetched_at.date())
             # „Wir treffen uns jeden 1. Donnerstag im Monat, 20.00 Uhr.“ above bare Thursdays.
             times_of_the_standing_rule(group, first, context.fetched_at.date())
             notes = texts_beside_the_list(first)  # read once for both readers of its notes
@@ -668,6 +673,7 @@ def _mend_the_readings(
     undate_stamped_posts(readings)
     _roll_past_midnight(readings)
     continue_blank_name_cells(candidate.segments, readings)
+    meeting_hours_from_rows_below(candidate.segments, readings)
     names_from_rows_below(candidate.segments, readings)
     names_from_rows_above(candidate.segments, readings)
     places_from_the_venue_column(candidate.segments, readings)
@@ -718,10 +724,20 @@ def _no_offering(
         return True  # a file stamped "zuletzt verändert: …" beside dated offerings
     if (
         reading.date_text is None
-        and candidate.dated_share >= 0.5
+        and (
+            candidate.dated_share >= 0.5
+            or (candidate.dated_share > 0 and not _tells_a_clock(reading))
+        )
         and undated_prose_row(segment, reading.title, reading.sources.get("title", ""))
     ):
-        return True  # „… auf der <a>Mailing Liste</a> kund getan.“ beside the dated rows
+        # „… auf der <a>Mailing Liste</a> kund getan.“ beside the dated rows — also where the
+        # dated rows are few among a post's paragraphs („Weitere Infos … findest du unter
+        # <a>Aktionen</a>.“ below the one dated paragraph)
+        return True
+    if reading.date_text is None and in_a_closed_dialog(segment[0]):
+        return True  # „Premium erforderlich“ in a dialog the page opens on demand: not shown
+    if reading.date_text is None and labelled_place_row(segment, reading.title):
+        return True  # „Location“ / „<a>B-Swingt Berlin</a>“: the place of the page's event
     if reading.date_text is None and is_address_heading(reading.title):
         return True  # the venue's „Adresse“ section beside its dated events
     if (
@@ -740,6 +756,12 @@ def _no_offering(
     # A meeting page's "Tagesordnung" section beside its header block, dated only by
     # a minute it lists ("Protokoll Nr. 5/2026 vom 20.08.2026"): no meeting of its own.
     return reading.title_from_heading and is_document_link(reading.title or "")
+
+
+def _tells_a_clock(reading: BlockReading) -> bool:
+    """Whether a row's text gives a clock („Nächste Woche Donnerstag um 20:30 Uhr dürfen wir
+    <a>Valentin Thurn</a> … begrüßen“): an announcement whose day the text tells in words."""
+    return TIME_LIKE.search(f"{reading.title or ''} {reading.description or ''}") is not None
 
 
 def _parts_of(

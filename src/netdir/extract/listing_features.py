@@ -120,7 +120,7 @@ def read_block(
     if reading.title is not None and reading.date_text is not None:
         date_named_by_the_title(reading)
     if reading.title is not None and " @" in reading.title:
-        split_title_at_place(reading)
+        split_title_at_place(reading, " ".join(texts))
     _read_the_place(segment, reading)
     if reading.date_text is not None and _two_dates(" ".join(texts)):
         _count_the_dates(segment, links, reading)

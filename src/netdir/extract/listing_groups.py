@@ -139,7 +139,7 @@ class Outline:
         position = len(self.order)
         self.order[node.mem_id] = position
         self.nodes.append(node)
-        if node.tag in HEADING_TAGS and not _in_a_closed_dialog(node):
+        if node.tag in HEADING_TAGS and not in_a_closed_dialog(node):
             self.heading_positions.append(position)
             self.headings.append(node)
         if node.tag in _CAPTION_TAGS:
@@ -183,7 +183,7 @@ class Outline:
         return clean_text(visible_text(headings[0]))
 
 
-def _in_a_closed_dialog(node: LexborNode) -> bool:
+def in_a_closed_dialog(node: LexborNode) -> bool:
     """Whether ``node`` stands in a dialog the page opens on demand (``role="dialog"``, a
     Bootstrap ``modal`` not shown, a ``<dialog>`` without ``open``): „<h3>Wähle eine
     Terminart</h3>“ of a team app's „create“ dialog heads nothing on the page around it."""

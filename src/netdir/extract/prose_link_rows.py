@@ -15,11 +15,14 @@ Einlass: ab 15 Uhr“ over its linked name and a description names its offering 
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import css_matches
 from netdir.extract.inline_text import visible_text
+from netdir.extract.place_labels import TERM_WORDS
 from netdir.extract.sentence_ends import CLAUSE_END
 
 # „[1]“, „(2)“, „3)“, „*“: a footnote's mark before its link.
@@ -29,6 +32,7 @@ _WORDS_BEFORE_A_MENTION = 3  # „… auf der <a>Mailing Liste</a>“: the link 
 _SENTENCE_WORDS = 8  # a note to the reader, not a name
 _SENTENCE_STOP = lazy_re.compile(r"[.!?]\W*$")
 _INNER_STOP = lazy_re.compile(r"[.!?]\s")
+_LEADS_ON = lazy_re.compile(r":\s*$")
 
 
 def is_prose_around_a_link(row_text: str, link_text: str) -> bool:
@@ -41,7 +45,11 @@ def is_prose_around_a_link(row_text: str, link_text: str) -> bool:
     if not after and _FOOTNOTE_MARK.match(before):
         return True
     in_a_sentence = len(_WORD.findall(before)) >= _WORDS_BEFORE_A_MENTION
-    return in_a_sentence and CLAUSE_END.search(row_text) is not None
+    # („Ihr findet uns auch auf dem <a>Mobilitätswende-Camp</a> auf der Theresienwiese:“ — a
+    # sentence that leads into the paragraphs below ends in a colon)
+    return in_a_sentence and (
+        CLAUSE_END.search(row_text) is not None or _LEADS_ON.search(row_text) is not None
+    )
 
 
 def is_a_note_sentence(title: str) -> bool:
@@ -86,3 +94,17 @@ def undated_prose_row(segment: list[LexborNode], title: str | None, title_source
     ):
         return True
     return is_a_note_sentence(title)
+
+
+# „<strong>Location</strong><br><a>B-Swingt Berlin</a>“: a term of the page's event and its value.
+_PLACE_TERM = lazy_re.compile(rf"^(?:{TERM_WORDS})\s*[:：]?\s+(?P<value>\S.*)$", re.I)
+
+
+def labelled_place_row(segment: list[LexborNode], title: str | None) -> bool:
+    """Whether an undated row is only a place's term and its value („Location“ / „B-Swingt
+    Berlin“ under an event post): where the page's event is, not an offering of its own."""
+    if not title:
+        return False
+    text = " ".join(" ".join(visible_text(node).split()) for node in segment).strip()
+    found = _PLACE_TERM.match(text)
+    return found is not None and found["value"].strip() == title.strip()

@@ -49,6 +49,13 @@ _BEGIN_CLOCK = lazy_re.compile(
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
     re.I,
 )
+# „Am Samstag, 04. Mai findet von 11:00 Uhr - 16:00 Uhr der Tag der Städtebauförderung … statt“:
+# the verb of taking place right before its hours.
+_TAKES_PLACE_FROM = lazy_re.compile(
+    r"\bfinde[nt]\s+(?:(?:heute|morgen|wieder|erneut|dann)\s+)?(?:um|ab|von)\s+"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
+    re.I,
+)
 _DANGLING = lazy_re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -78,7 +85,7 @@ def _joined_lines_after(
 def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
     """The clock a sentence after the date gives as the start („Beginn ab 19:30.“), or None."""
     for index, text in _joined_lines_after(lines, date):
-        starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR, _BEGIN_CLOCK]
+        starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR, _BEGIN_CLOCK, _TAKES_PLACE_FROM]
         for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
@@ -136,10 +143,21 @@ def held_online(text: str) -> str | None:
 _TAKES_PLACE = lazy_re.compile(r"\bfindet\b.*\bstatt\b|\bstatt(?:finden|findet)\b", re.I)
 
 
+# „… on Friday, November 16 and Saturday, November 17, 2018, at Southern New Hampshire University
+# in Manchester, NH“: an English sentence naming the venue right after the day's year.
+_AT_VENUE_AFTER_THE_YEAR = lazy_re.compile(
+    r"\b(?:19|20)\d{2},?\s+at\s+(?!\d|noon\b|midnight\b)"
+    r"(?P<place>[A-Z][\w.'’&-]*(?:(?:\s+|,\s*)[\w.'’&-]+){0,12}?)\s*[.!]?$"
+)
+
+
 def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
     """The place a sentence after the date names: „Ort des Picknicks ist der Garten …“, or
     where the start sentence meets („Wir treffen uns um 9:30 Uhr am Schafstall“) or the event
     takes place („… findet am … ab 19:00 Uhr im Ludgerusforum statt“)."""
+    if (at := _AT_VENUE_AFTER_THE_YEAR.search(date.value.strip())) is not None:
+        # (the day's own sentence, as the date reader cut it from its line)
+        return Fact(at["place"].strip(), "venue after the day's year", date.index)
     for index, text in _joined_lines_after(lines, date):
         match = _PLACE_SENTENCE.search(text) or (
             _PLACE_AFTER_CLOCK.search(text)

@@ -34,6 +34,16 @@ _MEETING_POINT = lazy_re.compile(
     r"(?P<place>[A-ZÄÖÜ][^()!?;:,]{2,60}?)\s*[!.]?$"
 )
 
+# „Abfahrt/Mitfahrbörse am Parkplatz vorm Wald zur Wanderung des EGV-Meerhof von Herbram-Wald
+# nach Herbram (ca. 14 km)“: where the group sets off, then the event it sets off to („zur“/„zum“);
+# the event is the row's name, the meeting point its place (a bracketed length is a detail).
+_DEPARTURE_TO = lazy_re.compile(
+    r"^(?:Abfahrt|Abmarsch|Aufbruch|Treffen|Treffpunkt)(?:\s*/\s*[\w-]+)?\s*:?\s+"
+    r"(?:am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|vor\s+dem|vor\s+der|vorm|im|in\s+der|beim)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^()!?;:,]{2,60}?)\s+(?:zur|zum)\s+"
+    r"(?P<name>[A-ZÄÖÜ][^()!?;:]{2,100}?)\s*(?:\([^()]*\))?\s*[!.]?$"
+)
+
 
 def move_venues_out_of_titles(records: list[RawRecord]) -> None:
     """A record without a place whose title is "<name>, Treffpunkt … <place>" becomes the name
@@ -45,7 +55,7 @@ def move_venues_out_of_titles(records: list[RawRecord]) -> None:
             continue  # („<h4>Halloween-Party auf dem Sportplatz in Schönow</h4>“ over prose that
             # invites to its day is dated like a row)
         where = record.field_sources.get("title", "listing:")
-        if (met := _meeting_point(record.title)) is not None:
+        if (met := _meeting_point(record.title) or _departure_to(record.title)) is not None:
             record.title, record.location_text = met
             record.field_sources["location_text"] = f"{where} (meeting point after the name)"
         elif (held := _in_a_venue(record.title)) is not None:
@@ -63,6 +73,13 @@ def _in_a_venue(title: str) -> tuple[str, str] | None:
 
 def _meeting_point(title: str) -> tuple[str, str] | None:
     match = _MEETING_POINT.match(title.strip())
+    if match is None:
+        return None
+    return match["name"].strip(), match["place"].strip()
+
+
+def _departure_to(title: str) -> tuple[str, str] | None:
+    match = _DEPARTURE_TO.match(title.strip())
     if match is None:
         return None
     return match["name"].strip(), match["place"].strip()
