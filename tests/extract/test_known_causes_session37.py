@@ -14,6 +14,7 @@ from netdir.extract.block_places import split_title_at_place, stated_place
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.follow_up_parts import follow_up_part
 from netdir.extract.prose_link_rows import is_prose_around_a_link, labelled_place_row
+from netdir.extract.title_text import is_junk_title
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import PAGES, TRUTH
@@ -292,3 +293,39 @@ def test_brimbanks_next_meeting_has_its_hour() -> None:
     records = _records("drupal-brimbank-council-meetings-2026")
     assert records[0][:2] == ("Council Meeting No. 662", "2026-08-18T19:00:00+02:00")
     assert records[1][:2] == ("Council Meeting No. 661", "2026-07-21")
+
+
+# Cause 9: „<h3>Nächster Termin 24.07.2025, Kulturfabrik Moabit</h3>“ over a jam session's labels
+# titled the record by when and where the next one is; the page's <title> names what it is.
+
+
+def test_a_heading_that_only_says_when_the_next_one_is_names_nothing() -> None:
+    html = (
+        "<html><head><title>Jamsession – Kulturinsel</title></head><body><main>"
+        "<h1>Get up and jam!</h1><h3>Nächster Termin 24.07.2026, Kulturfabrik</h3>"
+        "<p>Bringt eure Instrumente mit.</p><ul><li><strong>Ort:</strong> Kulturfabrik, "
+        "Lehrter Str. 35, 10557 Berlin</li><li><strong>Datum:</strong> 24.07.2026</li>"
+        "<li><strong>Uhrzeit:</strong> 19:00 Uhr</li></ul></main></body></html>"
+    )
+    assert [(t, s) for t, s, _p in _page(html, date(2026, 7, 1))] == [
+        ("Jamsession", "2026-07-24T19:00:00+02:00")
+    ]
+
+
+def test_the_jam_session_is_named_by_its_page() -> None:
+    assert [t for t, _s, _p in _records("html-kulturinselmoabit-jamsession-2025")] == ["Jamsession"]
+
+
+# Cause 10: „<small><a href=…openstreetmap…>Link zu Open Streetmaps</a></small>“ under a map's
+# iframe was an undated offering of its own.
+
+
+def test_a_link_to_a_map_names_nothing() -> None:
+    assert is_junk_title("Link zu Open Streetmaps")
+    assert is_junk_title("View on Google Maps")
+    assert is_junk_title("Karte anzeigen")
+    assert not is_junk_title("Kartenvorverkauf")
+    assert not is_junk_title("Mapping Party")
+    assert "Link zu Open Streetmaps" not in [
+        t for t, _s, _p in _records("static-physikerchor-mitmachen-2025")
+    ]

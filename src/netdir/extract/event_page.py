@@ -395,6 +395,7 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         title = Fact(document_title, "title", -1)
     if title is None:
         return None
+    title = _named_by_the_page_when_only_next(title, document_title)
     if (named := event_of_the_materials(title.value, document_title)) is not None:
         title = Fact(named, f"{title.where} (the event its materials are for)", title.index)
     if date is not None and 0 <= title.index <= date.index:
@@ -419,6 +420,17 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
             )
         title = Fact(subject, f"{title.where} (the subject of its announcement)", title.index)
     return title
+
+
+def _named_by_the_page_when_only_next(title: Fact, document_title: str | None) -> Fact:
+    """„<h3>Nächster Termin 24.07.2025, Kulturfabrik Moabit</h3>“ says when and where the next
+    one is, not what: the page's <title> („Jamsession – Kulturinsel Moabit“) names it."""
+    day = DATE_LIKE.search(title.value)
+    if document_title is None or day is None:
+        return title
+    if not names_the_next_meeting(title.value[: day.start()].strip(" ,:–-")):
+        return title
+    return Fact(document_title, "title (the heading only says when the next one is)", -1)
 
 
 def _the_place(

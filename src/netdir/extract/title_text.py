@@ -110,6 +110,14 @@ _POINTER_LINK = lazy_re.compile(
     r"(?:anmeldung|tickets?|karten|programm)\s*[.…]*"
 )
 
+# „Link zu Open Streetmaps“, „Karte anzeigen“, „View on Google Maps“: a link to a map of the
+# venue under an iframe names no offering.
+_MAP_LINK = lazy_re.compile(
+    r"(?:link\s+zu[rm]?\s+|zu[rm]?\s+|auf\s+|view\s+(?:on\s+)?|open\s+in\s+|show\s+on\s+)?"
+    r"(?:der\s+|the\s+)?(?:open\s*street\s*maps?|google\s*maps|karte|lageplan|anfahrtsplan|map)"
+    r"(?:\s+anzeigen|\s+öffnen)?"
+)
+
 # "Zeit und Ort", "Datum & Uhrzeit", "Date and venue": a section heading over where and when
 # (the programme's hours and hall stated once) names no offering.
 _FIELD_PAIR = lazy_re.compile(
@@ -168,7 +176,7 @@ def _is_junk_text(title: str) -> bool:
         return True
     if _POINTER_SENTENCE.fullmatch(lowered) or _FIELD_PAIR.fullmatch(lowered):
         return True
-    if _POINTER_LINK.fullmatch(lowered):
+    if _POINTER_LINK.fullmatch(lowered) or _MAP_LINK.fullmatch(lowered):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
