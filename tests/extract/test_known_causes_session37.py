@@ -329,3 +329,21 @@ def test_a_link_to_a_map_names_nothing() -> None:
     assert "Link zu Open Streetmaps" not in [
         t for t, _s, _p in _records("static-physikerchor-mitmachen-2025")
     ]
+
+
+# Cause 11: „Die bundesweite Vorbereitungstagung … findet am 11. und 12. Februar im Online-Format
+# statt“: the sentence that says where it takes place says online.
+
+
+def test_taking_place_in_the_online_format_is_online() -> None:
+    html = (
+        "<html><head><title>Tagung</title></head><body><main><h1>Vorbereitungstagung 2026</h1>"
+        "<p>Die bundesweite Vorbereitungstagung 2026 findet am 11. und 12. Februar 2026 im "
+        "Online-Format statt; unser Projekt wird daran teilnehmen.</p></main></body></html>"
+    )
+    assert [p for _t, _s, p in _page(html, date(2026, 2, 1))] == ["online"]
+
+
+def test_the_preparatory_conference_is_online() -> None:
+    records = _records("wp-feuerwehrverband-vorbereitungstagung-2022")
+    assert [(s, p) for _t, s, p in records] == [("2022-02-11", "online")]

@@ -139,6 +139,13 @@ def held_online(text: str) -> str | None:
     return found["place"] if found is not None else None
 
 
+# „Die bundesweite Vorbereitungstagung … findet am 11. und 12. Februar im Online-Format statt“,
+# „… findet online statt“: held online, in the sentence that says it takes place.
+_TAKES_PLACE_ONLINE = lazy_re.compile(
+    r"\bfinde[nt]\b(?:[^.!?;]|(?<=\d)\.)*?\s(?:im\s+Online-Format|online|digital|virtuell|"
+    r"als\s+Online-[\w-]+|als\s+Video-?konferenz)\s+statt\b",
+    re.I,
+)
 # „Die nächste Sitzung findet am 17. Oktober 2023 ab 19:00 Uhr im Ludgerusforum statt.“
 _TAKES_PLACE = lazy_re.compile(r"\bfindet\b.*\bstatt\b|\bstatt(?:finden|findet)\b", re.I)
 
@@ -177,6 +184,8 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if (online := held_online(text)) is not None:
             return Fact(online, "online meeting told in the text", start + position)
+        if _TAKES_PLACE_ONLINE.search(text) is not None:
+            return Fact("online", "held online, told in the text", start + position)
     for position, (text, _) in enumerate(window):
         if (visited := visited_place(text)) is not None:  # „besuchen wir den Erinnerungsort …“
             return Fact(visited, "place visited in the text", start + position)
