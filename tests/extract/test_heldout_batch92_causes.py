@@ -232,3 +232,25 @@ def test_the_film_festival_is_read_from_its_fact_paragraph() -> None:
             "Lichtmess-Kino, Gaußstraße 25, 22765 Hamburg",
         )
     ]
+
+
+# Cause 6: the room the lead names in the day's own paragraph with its preposition, whatever the
+# verb („… wird sie mit unserer Jgst. Q1 in der Aula zu den Themen … diskutieren.“): the visit
+# had no place.
+
+
+def test_a_room_named_in_the_days_lines_places_the_event() -> None:
+    html = (
+        "<html><body><main><h1>Besuch der Landrätin</h1><p>Am Montag, 4.5.26, erhalten wir "
+        "Besuch von der Landrätin. Sie spricht mit der Klasse 10 in der Mensa über Europa.</p>"
+        "</main></body></html>"
+    )
+    assert _page(html, date(2026, 4, 20)) == [("Besuch der Landrätin", "2026-05-04", None, "Mensa")]
+    not_a_room = html.replace("in der Mensa", "im Rahmen des Projekttags")
+    assert _page(not_a_room, date(2026, 4, 20)) == [
+        ("Besuch der Landrätin", "2026-05-04", None, None)
+    ]
+
+
+def test_the_ministers_visit_is_in_the_aula() -> None:
+    assert _records("eleventy-schiller-muenster-ankuendigung-schulze-2024")[0][3] == "Aula"

@@ -18,7 +18,9 @@ from netdir import lazy_re
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
-from netdir.extract.sentence_places import meeting_place, visited_place
+from netdir.extract.place_lines import names_a_venue_word
+from netdir.extract.sentence_ends import sentences
+from netdir.extract.sentence_places import meeting_place, place_in_sentence, visited_place
 from netdir.normalize.online_services import SERVICE_WORDS
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
@@ -192,4 +194,20 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if (meeting := meeting_place(text)) is not None:  # „Treffpunkt ist um 13 Uhr am …“
             return Fact(meeting, "meeting point told in the text", start + position)
+    return _room_in_the_days_lines(window, start)
+
+
+_ROOM_LINES = 2  # the day's own line and the next: where the lead says it happens
+
+
+def _room_in_the_days_lines(window: list[tuple[str, LexborNode | None]], start: int) -> Fact | None:
+    """A room or house the day's sentence (or the line after it) names with its preposition,
+    whatever the verb: „Am Donnerstag, 29.2.24, … erhalten wir Besuch von Svenja Schulze … .
+    Aus Anlass des Europaprojekttages … wird sie mit unserer Jgst. Q1 in der Aula … diskutieren.“
+    — a word for a place people meet in („Aula“, „Ratssaal“, „Bürgerhaus“), not any name."""
+    for position, (text, _) in enumerate(window[:_ROOM_LINES]):
+        for sentence in sentences(text):
+            room = place_in_sentence(sentence)
+            if room is not None and names_a_venue_word(room):
+                return Fact(room, "room named in the day's lines", start + position)
     return None
