@@ -126,7 +126,10 @@ _MONTH_SPAN_PROSE = lazy_re.compile(
     # "164 vogelkundliche Spaziergänge laden von März bis Juni dazu ein", "from May to
     # September": two month names joined as a range (with a year, ``_MONTH_YEAR`` reads them)
     rf"|\b(?:von|from)\s+(?P<vn>{_MONTH_ALT})\s+(?:bis(?:\s+(?:zum|in\s+den))?|to|through|until)"
-    rf"\s+(?:(?:ende|end\s+of)\s+)?(?P<vn2>{_MONTH_ALT})\b(?!\.?\s*\d)",
+    rf"\s+(?:(?:ende|end\s+of)\s+)?(?P<vn2>{_MONTH_ALT})\b(?!\.?\s*\d)"
+    # "Im März und April spielen wir …", "Im Oktober/November spielen wir …": two following months
+    # joined by "und" or a slash (checked in ``_month_span_in_prose``)
+    rf"|\b(?i:im)\s+(?P<un>{_MONTH_ALT})\s*(?:und|/)\s*(?P<un2>{_MONTH_ALT})\b(?![.\s]*\d)",
     _FLAGS,
 )
 _YEAR_ONLY = lazy_re.compile(r"^\s*(?:(?:im\s+)?jahr(?:e)?\s+|in\s+)?(?P<y>20\d{2})\s*$", _FLAGS)
@@ -266,14 +269,29 @@ def _month(text: str) -> Period | None:
 def _month_span_in_prose(text: str, reference: date) -> Period | None:
     match = (
         _MONTH_SPAN_PROSE.search(text)
-        if (" i" in text or "von " in text or "rom " in text)
+        if (" i" in text or "von " in text or "rom " in text or "Im " in text)
         else None
     )
     if match is None:
         return None
-    first = MONTHS[(match["mn"] or match["en"] or match["vn"]).lower()]
-    last = MONTHS[(match["mn2"] or match["en2"] or match["vn2"]).lower()]
+    first = MONTHS[(match["mn"] or match["en"] or match["vn"] or match["un"]).lower()]
+    last = MONTHS[(match["mn2"] or match["en2"] or match["vn2"] or match["un2"]).lower()]
+    if match["un"] is not None and (
+        last != first % 12 + 1
+        or _COMING_IN_PROSE.search(text) is None
+        or _EVERY_YEAR.search(text) is not None
+    ):
+        # "im März und im Juli" (two months apart), "Im März und April fand … statt" (told in the
+        # past), a yearly habit: no period of the coming months
+        return None
     year = _nearest_year(first, reference)
+    if (
+        match["un"] is not None
+        and stated_year(reference) is None
+        and date(year, first, 1) < reference.replace(day=1)
+    ):
+        # ("Im Oktober/November spielen wir …" in March: the coming autumn, as one month's prose)
+        year += 1
     last_year = year if last >= first else year + 1
     return date(year, first, 1), month_end(last_year, last), "month"
 
