@@ -133,6 +133,23 @@ _TOMORROW_CLOCK_LATER = lazy_re.compile(
     r"(?=[^.!?;\d]{0,70}?(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.])|\s*[ap]\.?m\b))",
     FLAGS,
 )
+# "Das ist die vorletzte Probe, morgen folgt dann die Generalprobe", "Es wird sicher eine tolle
+# Premiere morgen werden": inside a sentence the word written small, tomorrow when the same
+# sentence names a performance or a meeting (never "heute morgen", "Samstag morgen", "morgen früh":
+# mornings; nor "der morgen heiratet": no event named).
+_EVENT_WORD = (
+    r"(?:premiere|generalprobe|hauptprobe|aufführung|vorstellung|konzert|lesung|sitzung"
+    r"|versammlung|gottesdienst)"
+)
+_TOMORROW_EVENT = lazy_re.compile(
+    r"(?<![\w.])(?<!heute\s)(?<!gestern\s)(?<!am\s)(?<!jeden\s)(?<!den\s)"
+    + "".join(rf"(?<!{name}\s)" for name in _WEEKDAY_NAMES_DE)
+    + r"(?-i:(?P<rel>morgen))\b(?!\s+(?:früh|abend|nachmittag|vormittag|mittag|morgen|um|ab)\b)"
+    + rf"(?=[^.!?]{{0,60}}?\b{_EVENT_WORD}\b)"
+    # ("eine tolle Premiere morgen": the event right before the word)
+    + rf"|\b{_EVENT_WORD}\s+(?-i:(?P<after>morgen))\b(?!\s+(?:früh|abend|nachmittag|vormittag|mittag)\b)",
+    FLAGS,
+)
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
 _RELATIVE_IS = lazy_re.compile(
     r"\b(?:is|ist|are|sind)\s+(?P<rel>today|tomorrow|tonight|heute|morgen)\b(?!\s+(?:geschlossen|closed))",
@@ -590,6 +607,18 @@ def _yesterday_report(text: str) -> re.Match[str] | None:
 _RELATIVE_HEADLINE = lazy_re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", FLAGS)
 
 
+_THE_WORD = lazy_re.compile(r"(?P<rel>morgen)")
+
+
+def _tomorrow_event(text: str) -> re.Match[str] | None:
+    """``_TOMORROW_EVENT``'s match, its relative word in ``rel`` (the event may stand before it)."""
+    found = _TOMORROW_EVENT.search(text) if "morgen" in text else None
+    if found is None or found["rel"] is not None:
+        return found
+    # the word after the event noun, matched again on its own so that ``rel`` names it
+    return _THE_WORD.match(text, found.start("after"))
+
+
 def parse_relative(text: str, today: date) -> When | None:
     match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
     if match is None and "ige" in text[:12]:
@@ -633,6 +662,7 @@ def parse_relative(text: str, today: date) -> When | None:
                 or _RELATIVE_ALL_DAY.search(text)
                 or _RELATIVE_PART_CLOCK_LATER.search(text)
                 or _TOMORROW_CLOCK_LATER.search(text)
+                or _tomorrow_event(text)
             )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
