@@ -302,7 +302,11 @@ _DONE_BY_AFTER = lazy_re.compile(
     r"|begleichen)|fällig|vorliegen|vorzulegen|einzureichen|einzuzahlen|abzugeben|erfolgen"
     # "Bestehende Wohnungen sind bis zum 31. Dezember 2014 entsprechend auszustatten": what must
     # be fitted or replaced by a day
-    r"|auszustatten|nachzurüsten|umzurüsten|auszutauschen)\b",
+    r"|auszustatten|nachzurüsten|umzurüsten|auszutauschen)\b"
+    # "Bis nächsten Mittwoch zur Diplomverteidigung soll ich auch noch ein Poster einreichen": a
+    # modal verb and one of handing in
+    r"|^[^.!?;]{0,100}?\b(?:soll|sollen|sollte|sollten|muss|müssen|musst)\b[^.!?;]{0,60}?"
+    r"\b(?:einreichen|abgeben|einsenden|vorlegen|einzahlen|überweisen|bezahlen)\b",
     _FLAGS,
 )
 # "Please use the Event Brite link to register for all events by March 17": a sign-up or a booking
