@@ -14,7 +14,7 @@ from netdir.extract.block_places import split_title_at_place, stated_place
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.follow_up_parts import follow_up_part
 from netdir.extract.prose_link_rows import is_prose_around_a_link, labelled_place_row
-from netdir.extract.title_text import is_junk_title
+from netdir.extract.title_text import is_job_ads_heading, is_junk_title
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import PAGES, TRUTH
@@ -347,3 +347,16 @@ def test_taking_place_in_the_online_format_is_online() -> None:
 def test_the_preparatory_conference_is_online() -> None:
     records = _records("wp-feuerwehrverband-vorbereitungstagung-2022")
     assert [(s, p) for _t, s, p in records] == [("2022-02-11", "online")]
+
+
+# Cause 12: „<h4>Aktuelle Stellenangebote aus und um Bernau</h4>“ over a post's job ads, beside its
+# dated event tips, was an undated offering of its own.
+
+
+def test_a_heading_of_job_ads_is_no_offering() -> None:
+    assert is_job_ads_heading("Aktuelle Stellenangebote aus und um Bernau")
+    assert is_job_ads_heading("Job openings")
+    assert not is_job_ads_heading("Jobmesse Bernau")
+    assert not is_job_ads_heading("Infoabend zu Stellenangeboten im Ehrenamt")
+    titles = [t for t, _s, _p in _records("wp-bernaulive-veranstaltungstipps-2023")]
+    assert "Aktuelle Stellenangebote aus und um Bernau" not in titles

@@ -155,7 +155,12 @@ from netdir.extract.title_places import (
     place_in_a_street_ending,
     places_in_a_shared_town,
 )
-from netdir.extract.title_text import is_address_heading, is_document_link, is_junk_title
+from netdir.extract.title_text import (
+    is_address_heading,
+    is_document_link,
+    is_job_ads_heading,
+    is_junk_title,
+)
 from netdir.extract.title_venues import move_venues_out_of_titles
 from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.trailing_hours import hours_after_the_lines
@@ -740,6 +745,8 @@ def _no_offering(
         return True  # „Location“ / „<a>B-Swingt Berlin</a>“: the place of the page's event
     if reading.date_text is None and is_address_heading(reading.title):
         return True  # the venue's „Adresse“ section beside its dated events
+    if reading.date_text is None and is_job_ads_heading(reading.title):
+        return True  # „Aktuelle Stellenangebote …“ over a post's job ads beside its dated tips
     if (
         reading.date_text is None
         and candidate.dated_share >= 0.5

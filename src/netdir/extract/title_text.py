@@ -219,6 +219,19 @@ _ADDRESS_HEADING = lazy_re.compile(
 )
 
 
+# „<h4>Aktuelle Stellenangebote aus und um Bernau</h4>“ over a post's list of job ads: the
+# section of jobs on offer, not a gathering (an undated one beside the dated tips).
+_JOB_ADS_HEADING = lazy_re.compile(
+    r"^(?:unsere\s+|aktuelle\s+|neue\s+|offene\s+)*(?:stellenangebote|stellenanzeigen|"
+    r"jobangebote|stellenausschreibungen|job\s+openings|job\s+offers|vacancies)\b",
+    re.I,
+)
+
+
+def is_job_ads_heading(title: str | None) -> bool:
+    return title is not None and _JOB_ADS_HEADING.match(title.strip()) is not None
+
+
 def is_address_heading(title: str | None) -> bool:
     return title is not None and _ADDRESS_HEADING.match(title.strip()) is not None
 
