@@ -113,9 +113,9 @@ DATE_PHRASE = lazy_re.compile(
 _LEAD_BEFORE_DIGIT = 24
 # What a date phrase's first digit needs around it (every alternative of DATE_PHRASE, read up to
 # its first digit): after its one or two digits a dot, dash (en and em dashes too: "28–31
-# January"), slash or letter ("12.03.", "12-03-27", "09/07/23", "12 März", "3rd"), or a year and
-# a dash ("2027-03-12") ...
-_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./–—-]|[^\W\d_])|\d{4}-")
+# January"), slash, plus ("9+10.9.2026") or letter ("12.03.", "12-03-27", "09/07/23", "12 März",
+# "3rd"), or a year and a dash ("2027-03-12") ...
+_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./+–—-]|[^\W\d_])|\d{4}-")
 # ... or a month word just before it ("März 2027", "Jan.31"). "Bereich 17: …" has neither.
 # (The lookahead lets the engine skip the letters no month word begins with.)
 _MONTH_BEFORE = lazy_re.compile(rf"(?=[adfjmnos])(?:{_MONTH_WORDS})\.?\s?\Z", re.IGNORECASE)
