@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract.date_cues import DATE_PHRASE, iter_date_phrases, sub_date_phrases
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    DATE_PHRASE,
+    finditer_date_phrase,
+    iter_date_like,
+    iter_date_phrases,
+    search_date_like,
+    search_date_phrase,
+    sub_date_phrases,
+)
 
 PAGES = sorted((Path(__file__).parents[1] / "realpages" / "pages").rglob("*.htm*"))
 
@@ -147,3 +156,45 @@ def test_every_weekday_and_month_word_leads_a_phrase_as_in_the_full_scan() -> No
     text = " | ".join(f"{lead}12. 3." for lead in leads)
     text += " | " + " | ".join(f"{lead}2027" for lead in leads)
     assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))
+    # ``iter_date_like`` reads DATE_LIKE's leads: a weekday glued to its day („Sa.07.04.2018“,
+    # „Sat,11/18“) or a month word before it („Jan.31“)
+    text += " | " + " | ".join(f"{w.capitalize()}.,07.04. {w}.31 {w}, 11/18" for w in words)
+    assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text))
+    # ``finditer_date_phrase`` reads DATE_PHRASE's own weekday before them („Sa.07.04.2018“,
+    # „Sa., Sept. 3“), which ``iter_date_phrases`` leaves out
+    text += " | " + " | ".join(f"Sa.{w}.07.04. So, {w}, 11/18 Do.{w} 12" for w in words)
+    assert _spans(finditer_date_phrase(text)) == _spans(DATE_PHRASE.finditer(text))
+
+
+# ``iter_date_like``, ``search_date_like``, ``finditer_date_phrase`` and ``search_date_phrase``
+# skip text far from any digit as ``iter_date_phrases`` does: they must find what the patterns'
+# own ``finditer`` and ``search`` find.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sa.07.04.2018 Sa.14.04.2018 - KEIN FLOHMARKT So.08.04.2018",
+        "Donnerstag., 12.03. | Sat, 11/18 | Mo 28.11 | Mo 10.30 Uhr | Jan.31 | März 2027",
+        "19.07 Nürnberg, 25.07 19:00 Uhr, 23-27.08 Krk, $25.03 advance, Rangnote von 28.03",
+        "2019-01-17T00:00:00.000Z, 18th this month, 3rd of May, 19. März '27, 11ten Januar",
+        "Raum 3.11.1, Version 1.2.3, Partymaß 80-90-00, 09/07/23, 9-7-2023, August 19:00",
+        "x" * 80 + " Wednesday, September 5 " + "y" * 40 + " 12.–14. März 2026",
+        "no digits at all",
+        "",
+    ],
+)
+def test_date_like_found_as_the_full_scan_finds_it(text: str) -> None:
+    assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text))
+    found, full = search_date_like(text), DATE_LIKE.search(text)
+    assert (found and found.span()) == (full and full.span())
+    assert _spans(finditer_date_phrase(text)) == _spans(DATE_PHRASE.finditer(text))
+    phrase, full = search_date_phrase(text), DATE_PHRASE.search(text)
+    assert (phrase and phrase.span()) == (full and full.span())
+
+
+def test_every_corpus_page_gives_the_same_date_likes() -> None:
+    for page in PAGES[::3]:  # (a third of the pages: the full scan is most of the time)
+        body = LexborHTMLParser(page.read_text(encoding="utf-8", errors="replace")).body
+        for text in (body.text(separator=" "), body.text(separator="")) if body else ():
+            assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text)), page.name
+            phrases = _spans(DATE_PHRASE.finditer(text))
+            assert _spans(finditer_date_phrase(text)) == phrases, page.name

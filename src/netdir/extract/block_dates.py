@@ -36,6 +36,8 @@ from netdir.extract.date_cues import (
     only_a_moved_day,
     registration_deadline,
     role_of_dates,
+    search_date_like,
+    search_date_phrase,
     without_publication_notes,
 )
 from netdir.extract.date_remarks import is_dashed_remark
@@ -77,7 +79,7 @@ def date_out_of_title(reading: BlockReading) -> None:
     """ "6. Oktober 2026 09:30 Uhr - Sozialausschuss": the link text opens with the date. The
     title keeps what the line names; the date text takes the phrase if it says more."""
     assert reading.title is not None and reading.date_text is not None
-    match = DATE_PHRASE.search(reading.title)
+    match = search_date_phrase(reading.title)
     if match is None or (match.start() > 0 and match.end() < len(reading.title)):
         return  # a date inside the title ("Forum 12.3. Nachlese") belongs to its name
     title = title_in_text(reading.title)
@@ -110,7 +112,7 @@ def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> Non
         if not TIME_LIKE.search(line) or day_and_month(line) != day:
             continue
         pieces = _META_SEPARATOR.split(line)
-        parts = [p for p in pieces if DATE_LIKE.search(p) or TIME_LIKE.search(p)]
+        parts = [p for p in pieces if search_date_like(p) or TIME_LIKE.search(p)]
         reading.date_text = ", ".join(parts)
         where = reading.sources["date_text"]
         reading.sources["date_text"] = f"{where} + the same day's line with its time"
@@ -142,7 +144,7 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue
             if (
                 TIME_LIKE.search(text)
-                and not DATE_LIKE.search(text)
+                and not search_date_like(text)
                 and title_in_text(text) is None
             ):
                 reading.date_text = f"{reading.date_text}, {text}"
@@ -173,7 +175,7 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         # brackets after the hours says what follows them; the hours are the time line.
         chunk = _REMARK_AFTER.sub("", line)
         # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
-        is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not DATE_LIKE.search(chunk)
+        is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not search_date_like(chunk)
         if is_time and _no_name_beside_the_clock(chunk):
             if doors is None and _DOORS_LINE.match(chunk):
                 doors = chunk
@@ -269,7 +271,7 @@ def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
     """A dated row, not prose that mentions a date: the date opens the block or stands in a
     line (cell, badge, ``<br>`` line) of its own."""
     # Clean first: a badge's "05" and "Apr" on indented lines of their own are "05 Apr".
-    match = DATE_LIKE.search(clean_text(" ".join(texts)) or "")
+    match = search_date_like(clean_text(" ".join(texts)) or "")
     if match is not None and match.start() <= _LEADING_DATE_CHARS:
         return True
     lines = text_lines(segment)
@@ -278,7 +280,7 @@ def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
             True  # <h3>Landeslehrgang … in Bad Dürkheim, 23.-24. November 2024</h3> over its report
         )
     return any(
-        DATE_LIKE.search(chunk) is not None
+        search_date_like(chunk) is not None
         and (title_in_text(chunk) is None or _opens_with_a_day(chunk))
         for chunk, _ in lines
     )
@@ -297,7 +299,7 @@ def date_named_by_the_title(reading: BlockReading) -> None:
     2024</p>“: the heading names the event's day; a bare other date beside it (no clock, at
     most „am“ before it) is when the post went up — it becomes ``published``."""
     assert reading.title is not None and reading.date_text is not None
-    named = DATE_PHRASE.search(reading.title)
+    named = search_date_phrase(reading.title)
     if named is None or reading.date_text in reading.title:
         return
     title_day = day_and_month(named.group(0))
@@ -321,7 +323,7 @@ _NAMES_THE_DAY = " names the day"
 def _bare_stamp(date_text: str) -> re.Match[str] | None:
     """ "am 1. April 2024": a date with at most a stamp's word before it, nothing after (its
     date phrase); None for any other date text."""
-    stamp = DATE_PHRASE.search(date_text)
+    stamp = search_date_phrase(date_text)
     if (
         stamp is None
         or date_text[stamp.end() :].strip(" .,")
@@ -423,7 +425,7 @@ class _Stamps:
                 _PUBLICATION_CLASS.match(name)
                 for name in (candidate.attributes.get("class") or "").split()
             )
-            and DATE_LIKE.search(node_text(candidate) or "")
+            and search_date_like(node_text(candidate) or "")
         ]
         return cls(
             frozenset(stamp.mem_id for stamp in stamps),
@@ -448,12 +450,12 @@ class _Stamps:
             return False
         for stamp in self.texts:
             text = text.replace(stamp, " ")
-        return DATE_LIKE.search(text) is None
+        return search_date_like(text) is None
 
 
 def _keep_as_stamp(reading: BlockReading, stamp: str) -> None:
     """The block's only date is a stamp: its day becomes ``published``, marked as a stamp."""
-    match = DATE_PHRASE.search(stamp)
+    match = search_date_phrase(stamp)
     if match is not None and reading.published is None:
         reading.published = match.group(0)
         reading.sources["published"] = STAMP_SOURCE
@@ -508,7 +510,7 @@ def _date_of_a_time_element(
         if time is not None:
             machine = clean_text(time.attributes.get("datetime"))
             shown = node_text(time)
-            if machine is None and shown and not DATE_LIKE.search(shown):
+            if machine is None and shown and not search_date_like(shown):
                 # "05.07.2025 - <time>15:00</time> Uhr bis <time>18:00</time> Uhr": a clock in
                 # an element of its own; the day stands beside it, in the text around it.
                 continue
@@ -542,7 +544,7 @@ def _date_of_a_date_class(
             text = node_text(candidate)
             if not text or len(text) > 100:
                 continue
-            if not DATE_LIKE.search(text) and not is_relative_day(text):
+            if not search_date_like(text) and not is_relative_day(text):
                 continue  # („Tomorrow“ in a date cell between „Sat, 11/18“ and „Mon, 1/8“)
             if reading.title and reading.title in text:
                 # <div class="termin"> around the card's name and its day: the appointment,
@@ -568,7 +570,7 @@ def _date_of_a_labelled_line(segment: list[LexborNode], reading: BlockReading) -
         # "Datum: 31.10.2026 und 28.11.2026, jeweils 14–18 Uhr" (a <br> line of its own): the
         # page labels the offering's date; a shorter "Anmeldung bis 24.10.2026" is not it.
         labelled = LABELLED.match(line)
-        if labelled is not None and DATE_LIKE.search(line[labelled.end() :]):
+        if labelled is not None and search_date_like(line[labelled.end() :]):
             reading.date_text = line[labelled.end() :]
             reading.date_leads = True
             reading.sources["date_text"] = f"listing:{owner.tag if owner else ''} labelled"
@@ -693,7 +695,7 @@ def _date_of_the_element(
     it is a field of its own."""
     _, text, tag = best
     text = _without_label(_days_on_lines(best[1], segment) or text)
-    match = DATE_PHRASE.search(text)
+    match = search_date_phrase(text)
     # „16. August 2025 19:00 & 20:00 Uhr, …“: the day's further start times belong to it.
     more = _MORE_STARTS.match(text, match.end()) if match else None
     end = more.end() if more else match.end() if match else 0
@@ -837,7 +839,7 @@ def date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: Bloc
     for link, _, _ in links:
         for attribute in ("title", "aria-label"):
             label = link.attributes.get(attribute) or ""
-            match = DATE_PHRASE.search(label) if DATE_LIKE.search(label) else None
+            match = search_date_phrase(label) if search_date_like(label) else None
             if match is not None and names_a_day(match.group(0)):
                 reading.date_text = match.group(0)
                 reading.date_leads = True  # a date field of its own, not prose
@@ -848,4 +850,4 @@ def date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: Bloc
 def _without_label(text: str) -> str:
     """Drop a leading "Datum:" (and what precedes it) unless the date itself sits before it."""
     rest = _DATE_LABEL.sub("", text, count=1)
-    return rest if DATE_LIKE.search(rest) else text
+    return rest if search_date_like(rest) else text

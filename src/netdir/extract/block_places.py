@@ -21,10 +21,7 @@ from netdir.extract.block_text import (
     text_lines,
 )
 from netdir.extract.context import clean_text
-from netdir.extract.date_cues import (
-    DATE_LIKE,
-    TIME_LIKE,
-)
+from netdir.extract.date_cues import TIME_LIKE, iter_date_like, search_date_like
 from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
@@ -94,7 +91,7 @@ def after_the_hours(line: str, reading: BlockReading) -> str:
     line opens with the event's hours, the parts after them are its place. Read whole, the
     hours were the start of the place and the event stayed all-day."""
     parts = line_parts(line)
-    if len(parts) < 2 or not TIME_LIKE.search(parts[0]) or DATE_LIKE.search(parts[0]):
+    if len(parts) < 2 or not TIME_LIKE.search(parts[0]) or search_date_like(parts[0]):
         return line
     if reading.date_text is not None and not TIME_LIKE.search(reading.date_text):
         reading.date_text = f"{reading.date_text}, {parts[0]}"
@@ -139,12 +136,12 @@ def stated_place(lines: list[str]) -> str | None:
             place = _MANNER_AFTER_PLACE.sub("", match["place"]).strip()
             # „in den Räumen des CCCHH (Zeiseweg 9) ab 19 Uhr statt“: the clock is the start's.
             place = _CLOCK_AFTER_PLACE.sub("", place)
-            if not NOT_A_PLACE_WORD.match(place) and not DATE_LIKE.search(place):
+            if not NOT_A_PLACE_WORD.match(place) and not search_date_like(place):
                 return place
     for line in lines:
         onto = _INVITED_ONTO.search(line) or _HELD_ON.search(line)
         place = onto["place"].strip() if onto is not None else ""
-        if place and not DATE_LIKE.search(place) and not NOT_A_PLACE_WORD.match(place):
+        if place and not search_date_like(place) and not NOT_A_PLACE_WORD.match(place):
             return place
     return _place_before_the_subject(lines)
 
@@ -220,7 +217,7 @@ def split_date_and_place(reading: BlockReading) -> None:
     last = separators[-1]
     head = [part.strip() for part in DATE_PLACE_SEPARATOR.split(reading.date_text[: last.start()])]
     place = reading.date_text[last.end() :].strip()
-    if not DATE_LIKE.search(head[0]) or DATE_LIKE.search(place):
+    if not search_date_like(head[0]) or search_date_like(place):
         return
     if any(not _is_clock(part) for part in head[1:]):
         return  # "Sa 12.03. · Konzert · Köln": the middle part is no time
@@ -251,7 +248,7 @@ def split_title_at_place(reading: BlockReading, row_text: str = "") -> None:
     if re.search(rf"{re.escape(reading.title)}\s*\([^()\d]{{1,40}}\)", " ".join(row_text.split())):
         return
     place = (match["place"] or "").strip()
-    if len(place) > MAX_PLACE_LINE or DATE_LIKE.search(place):
+    if len(place) > MAX_PLACE_LINE or search_date_like(place):
         return
     reading.title = reading.title[: match.start()].strip()
     if place and reading.location_text is None:
@@ -280,7 +277,7 @@ def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
                     reading.sources.get("date_text", "listing:") + "+time:show start below"
                 )
             return
-        if DATE_LIKE.search(line) or len(line) > MAX_PLACE_LINE:
+        if search_date_like(line) or len(line) > MAX_PLACE_LINE:
             continue
         if _STREET_ADDRESS.search(line) or ADDRESS_LINE.search(line):
             reading.location_text = line
@@ -341,7 +338,7 @@ def place_in_town_cells(segment: list[LexborNode], reading: BlockReading) -> Non
                 if len(text.split()) > _MAX_TOWN_WORDS or load_gazetteer().lookup(text) is None:
                     continue
                 before = texts[index - 1]
-                venue = before and not DATE_LIKE.search(before) and not TIME_LIKE.search(before)
+                venue = before and not search_date_like(before) and not TIME_LIKE.search(before)
                 reading.location_text = f"{before}, {text}" if venue else text
                 reading.sources["location_text"] = "listing:town span (and the span before)"
                 return
@@ -494,7 +491,7 @@ def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:
     """The block's lines name one day at most (as written: „12.03.“ and „12. März“ are two)."""
     days: set[str] = set()
     for line, _ in lines:
-        for match in DATE_LIKE.finditer(line):
+        for match in iter_date_like(line):
             days.add(match.group(0))
             if len(days) > 1:  # a second day answers: a long programme's lines are not all read
                 return False
@@ -532,7 +529,7 @@ def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None
             if (
                 place
                 and 2 <= len(place) <= MAX_PLACE_LINE
-                and not DATE_LIKE.search(place)
+                and not search_date_like(place)
                 and not _ANNOUNCED_LATER.search(place)
             ):
                 reading.location_text = place
@@ -572,7 +569,7 @@ def _place_by_column_header(segment: list[LexborNode], reading: BlockReading) ->
             if column is None or len(cells) != len(labels):
                 continue
             place = node_text(cells[column]) or ""
-            if 2 <= len(place) <= MAX_PLACE_LINE and not DATE_LIKE.search(place):
+            if 2 <= len(place) <= MAX_PLACE_LINE and not search_date_like(place):
                 reading.location_text = place
                 reading.sources["location_text"] = "listing:cell under the table's place header"
                 return

@@ -11,10 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.context import clean_text, folded
-from netdir.extract.date_cues import (
-    DATE_LIKE,
-    MONTH_YEAR,
-)
+from netdir.extract.date_cues import MONTH_YEAR, search_date_like
 from netdir.extract.inline_text import InlineJoiner, visible_text
 from netdir.normalize.when_clean import retyped_days
 
@@ -53,11 +50,11 @@ def _date_like(text: str) -> re.Match[str] | None:
     # digit is no date, and is told so without the ~0.3 µs a character of the search.
     if _DIGIT.search(text) is None:
         return None
-    if found := DATE_LIKE.search(text):
+    if found := search_date_like(text):
         return found
     retyped = retyped_days(text)
     # A text with nothing to retype was searched already (the search costs ~0.3 µs a character).
-    return DATE_LIKE.search(retyped) if retyped != text else None
+    return search_date_like(retyped) if retyped != text else None
 
 
 def names_a_day(text: str) -> bool:

@@ -8,7 +8,7 @@ broader than the parser: a block the parser cannot read still looks like a dated
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -208,10 +208,26 @@ def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
     can begin: before a digit that can be a phrase's first (``_DIGIT_LED``, ``_MONTH_BEFORE``),
     from the first place whose text up to that digit is a weekday and month word (``_LEAD``).
     Each tried position of DATE_PHRASE is costly (its optional weekday and range prefixes), and
-    most of a page's text is far from such a digit."""
+    most of a page's text is far from such a digit.
+
+    (``_LEAD`` wants a space after the weekday: a weekday glued to its day, „Sa.07.04.2018“, is
+    left before the phrase here, where DATE_PHRASE takes it in; ``finditer_date_phrase`` reads
+    every lead. Kept so, the readings built on this one keep their output.)"""
+    return _scan(text, DATE_PHRASE.match, _LEAD.search, _LEAD_BEFORE_DIGIT)
+
+
+def _scan(
+    text: str,
+    match_at: Callable[[str, int], re.Match[str] | None],
+    lead_of: Callable[[str, int, int], re.Match[str] | None],
+    lead_chars: int,
+) -> Iterator[re.Match[str]]:
+    """The matches of a date pattern (``match_at``: never empty, its first digit led as
+    ``_DIGIT_LED`` or ``_MONTH_BEFORE`` say) in ``text`` from left to right, each tried from the
+    first place up to ``lead_chars`` before a digit where ``lead_of`` finds the pattern's text
+    before its first digit, else at the digit."""
     position, size = 0, len(text)
-    match_at, next_digit, lead_of = DATE_PHRASE.match, _DIGIT.search, _LEAD.search
-    digit_led, month_before = _DIGIT_LED.match, _MONTH_BEFORE.search
+    next_digit, digit_led, month_before = _DIGIT.search, _DIGIT_LED.match, _MONTH_BEFORE.search
     while position < size:
         digit = next_digit(text, position)
         if digit is None:
@@ -223,7 +239,7 @@ def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
         ):
             position = first + 1
             continue
-        lead = lead_of(text, max(position, first - _LEAD_BEFORE_DIGIT), first)
+        lead = lead_of(text, max(position, first - lead_chars), first)
         start = lead.start() if lead is not None else first
         found = None
         while start <= first:
@@ -233,6 +249,46 @@ def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
                 break
             start += 1
         position = max(found.end(), start + 1) if found is not None else first + 1
+
+
+# The text a DATE_LIKE match holds before its first digit: a weekday (abbreviated or full: „Sa.
+# 26.11“, „Sat, 11/18“) or a month word („März 2027“, „Jan.31“), then a dot, a comma and a space
+# at most; searched in the window before the digit like ``_LEAD``.
+_LIKE_LEAD_WORDS = _prefix_tree(_WEEKDAY_LIST + _MONTH_LIST)
+_LIKE_LEAD = lazy_re.compile(rf"(?=[adfjmnostw])(?:{_LIKE_LEAD_WORDS})\.?,?\s?\Z", re.IGNORECASE)
+_LIKE_LEAD_BEFORE_DIGIT = max(map(len, _WEEKDAY_LIST + _MONTH_LIST)) + len(".,") + 1  # and a space
+# The text a DATE_PHRASE match holds before its first digit: its own weekday (``_WEEKDAY``: a
+# space after it, or its dot glued to the day: „Sa.07.04.2018“), then DATE_LIKE's lead.
+_PHRASE_LEAD = lazy_re.compile(
+    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})(?:\.?,?\s|\.))?"
+    rf"(?:(?:{_LIKE_LEAD_WORDS})\.?,?\s?)?\Z",
+    re.IGNORECASE,
+)
+_PHRASE_LEAD_BEFORE_DIGIT = 2 * _LIKE_LEAD_BEFORE_DIGIT
+
+
+def finditer_date_phrase(text: str) -> Iterator[re.Match[str]]:
+    """``DATE_PHRASE.finditer(text)``, match for match, as ``iter_date_phrases`` reads it but
+    from every lead the pattern reads (``_PHRASE_LEAD``)."""
+    return _scan(text, DATE_PHRASE.match, _PHRASE_LEAD.search, _PHRASE_LEAD_BEFORE_DIGIT)
+
+
+def search_date_phrase(text: str) -> re.Match[str] | None:
+    """``DATE_PHRASE.search(text)`` by ``finditer_date_phrase``: the first match."""
+    return next(finditer_date_phrase(text), None)
+
+
+def iter_date_like(text: str) -> Iterator[re.Match[str]]:
+    """``DATE_LIKE.finditer(text)``, match for match, trying the pattern only where a match can
+    begin, as ``iter_date_phrases`` does for DATE_PHRASE (``_LIKE_LEAD``: DATE_LIKE's leads).
+    The pattern's search tries each of a text's positions (~0.3 µs a character); a listing's
+    texts are long and their digits few."""
+    return _scan(text, DATE_LIKE.match, _LIKE_LEAD.search, _LIKE_LEAD_BEFORE_DIGIT)
+
+
+def search_date_like(text: str) -> re.Match[str] | None:
+    """``DATE_LIKE.search(text)`` by ``iter_date_like``: the first match."""
+    return next(iter_date_like(text), None)
 
 
 def sub_date_phrases(text: str, replacement: str = " ") -> str:
@@ -336,7 +392,7 @@ def dated_by_a_deadline(text: str) -> bool:
 
 def _deadline_day(text: str) -> re.Match[str] | None:
     """The text's first date (``DATE_PHRASE``) when it is a deadline (``dated_by_a_deadline``)."""
-    match = DATE_PHRASE.search(text)
+    match = search_date_phrase(text)
     if match is None:
         return None
     before = text[: match.start()]

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir.extract.block_text import text_chunks
 from netdir.extract.clock_line_places import place_after_the_clock
 from netdir.extract.context import PageContext, absolute_url, set_field
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, has_year
+from netdir.extract.date_cues import TIME_LIKE, has_year, search_date_like
 from netdir.extract.day_box_wrappers import (
     entries_beside_the_day,
     line_allowance,
@@ -141,7 +141,7 @@ def _kind(node: LexborNode) -> str:
 
 def _is_day_label(node: LexborNode, today: date) -> bool:
     text = " ".join(visible_text(node).split())
-    if not text or len(text) > _LABEL_CHARS or not DATE_LIKE.search(text):
+    if not text or len(text) > _LABEL_CHARS or not search_date_like(text):
         return False
     return parse_when(text, today=today).start is not None
 

@@ -11,7 +11,13 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
-from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    DATE_PHRASE,
+    TIME_LIKE,
+    search_date_like,
+    search_date_phrase,
+)
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
 from netdir.extract.prose_announcements import announcing_sentence, sentence_naming
@@ -128,7 +134,7 @@ def date_under_a_heading(
     for heading in headings:
         for offset, index in _near_heading(lines, heading.index):
             text, block = lines[index]
-            match = DATE_PHRASE.search(text)
+            match = search_date_phrase(text)
             if match is None or not names_a_day(match.group(0)):
                 continue
             if _PUBLISHED_CUE.search(text[: match.start()]):
@@ -232,7 +238,7 @@ def _date_under_its_venue(
         block is None
         or above_block is None
         or len(above) > _MAX_VENUE_CHARS
-        or DATE_LIKE.search(above) is not None
+        or search_date_like(above) is not None
         or _BYLINE.match(above) is not None
         or _is_meta_line(above_block)
         # „<h1>18 Kindersitze im Test …</h1><time>23.10.2018</time>“ in the article's header:
@@ -284,7 +290,7 @@ def _is_tag_item(line: tuple[str, LexborNode | None]) -> bool:
         block is not None
         and block.tag == "li"
         and len(text) <= _MAX_TAG_CHARS
-        and DATE_LIKE.search(text) is None
+        and search_date_like(text) is None
         and TIME_LIKE.search(text) is None
     )
 
@@ -342,7 +348,7 @@ def is_event_header(node: LexborNode) -> bool:
     text = visible_text(node)
     if len(text) > _MAX_EVENT_HEADER_CHARS:
         return False
-    match = DATE_PHRASE.search(text)
+    match = search_date_phrase(text)
     return match is not None and names_a_day(match.group(0))
 
 
@@ -372,7 +378,7 @@ def _short_run_line(text: str) -> str | None:
         return None
     if _RUN_SEPARATOR.match(text):
         return "sep"
-    if text[:1].isdigit() and TIME_LIKE.search(text) and not DATE_PHRASE.search(text):
+    if text[:1].isdigit() and TIME_LIKE.search(text) and not search_date_phrase(text):
         return "time"
     match = DATE_PHRASE.fullmatch(text)
     if match is not None and names_a_day(text):
@@ -425,7 +431,7 @@ def place_after_a_dash(text: str) -> str | None:
     """The place of a line that is only a date, a dash and where ("Friday, November 16th,
     2018 — Reykjavík, Iceland" under the conference's name): an announcement, not a news
     item's publication date, which is never followed by a place."""
-    match = DATE_PHRASE.search(text)
+    match = search_date_phrase(text)
     if match is None or any(ch.isalpha() for ch in text[: match.start()]):
         return None
     rest = _DASHED_PLACE.match(text[match.end() :])
@@ -505,7 +511,7 @@ def _sentence_over_elements(lines: list[tuple[str, LexborNode | None]], index: i
     Neustadt statt.“): a dated line that does not end its sentence, joined with the lines up to
     the one that does. The day must stand in the first line."""
     first = lines[index][0]
-    if _SENTENCE_END.search(first) or DATE_PHRASE.search(first) is None:
+    if _SENTENCE_END.search(first) or search_date_phrase(first) is None:
         return None
     if _OPENED_VERB.search(first) is None:
         return None  # („1. September 2021 · Margitta Kupler“: a byline, no sentence begun)

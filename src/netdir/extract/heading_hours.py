@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
-from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.date_cues import search_date_like
 
 _CLOCK = lazy_re.compile(r"\b(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*Uhr\b", re.IGNORECASE)
 _MAX_HEADING = 80
@@ -20,7 +20,7 @@ _MAX_HEADING = 80
 
 def hours_of_the_heading(heading: str | None) -> str | None:
     """The one clock („19:30 Uhr“) a short heading without a day states; None otherwise."""
-    if not heading or len(heading) > _MAX_HEADING or DATE_LIKE.search(heading):
+    if not heading or len(heading) > _MAX_HEADING or search_date_like(heading):
         return None
     clocks = _CLOCK.findall(heading)
     return clocks[0] if len(clocks) == 1 else None

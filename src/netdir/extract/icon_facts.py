@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import css_matches, node_text
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD
+from netdir.extract.date_cues import TIME_LIKE, WEEKDAY_WORD, search_date_like
 
 #: Provenance of a place read from a short list of facts.
 ICON_FACTS = "listing:the one fact beside the day and time icons"
@@ -59,5 +59,5 @@ def _the_other_fact(facts: LexborNode) -> str | None:
 
 def _says_when(text: str) -> bool:
     return bool(
-        DATE_LIKE.search(text) or TIME_LIKE.search(text) or WEEKDAY_WORD.match(text.strip())
+        search_date_like(text) or TIME_LIKE.search(text) or WEEKDAY_WORD.match(text.strip())
     )

@@ -63,7 +63,10 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
     TIME_LIKE,
+    iter_date_like,
     role_of_dates,
+    search_date_like,
+    search_date_phrase,
     tidy_date_text,
 )
 from netdir.extract.date_heading_places import place_in_the_date_heading
@@ -152,7 +155,7 @@ def read_block(
 def _two_dates(text: str) -> bool:
     """The text names two dates or more (read up to the second: a long page's block need not be
     read to its end)."""
-    found = DATE_LIKE.finditer(text)
+    found = iter_date_like(text)
     return next(found, None) is not None and next(found, None) is not None
 
 
@@ -174,7 +177,7 @@ def _read_the_day(
         day_of_the_month(segment, reading)  # „Juli 2023: Sommerfest“ over „Am … 29. Juli 2023“
     if news_text is not None and reading.date_text and DATE_LIKE.fullmatch(reading.date_text):
         # The date found is the news date itself: the offering's date, if any, is in the teaser.
-        match = DATE_PHRASE.search(news_text)
+        match = search_date_phrase(news_text)
         reading.date_text = match.group(0) if match else None
         if reading.date_text is None:
             reading.sources.pop("date_text", None)
@@ -221,7 +224,7 @@ def _count_the_dates(
     chunks = text_chunks(segment)
     # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
     # meldet euch bis zum 1.November … an") dates no offering of its own.
-    found = [(c, DATE_LIKE.search(c)) for c in chunks]  # each chunk searched once
+    found = [(c, search_date_like(c)) for c in chunks]  # each chunk searched once
     named = [c for c, m in found if m and title_in_text(c) and role_of_dates(c) is None]
     # Or several lines that are only dates ("20.01.2026 - 19:00 Uhr" above each title) and
     # as many different links: a month's or a committee's box of meetings.
@@ -408,7 +411,7 @@ def complete_from_surroundings(container: LexborNode, reading: BlockReading) -> 
         reading.sources["date_text"] = f"{where}+time:around"
     if reading.location_text is None:
         for chunk in text_chunks([container]):
-            if chunk == reading.title or len(chunk) > MAX_PLACE_LINE or DATE_LIKE.search(chunk):
+            if chunk == reading.title or len(chunk) > MAX_PLACE_LINE or search_date_like(chunk):
                 continue
             if ADDRESS_LINE.search(chunk):
                 reading.location_text = after_the_hours(chunk, reading)

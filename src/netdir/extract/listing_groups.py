@@ -28,12 +28,7 @@ from netdir.extract.calendar_days import (
     days_above,
 )
 from netdir.extract.context import clean_text
-from netdir.extract.date_cues import (
-    DATE_LIKE,
-    MONTH_WORD,
-    MONTH_YEAR,
-    TIME_LIKE,
-)
+from netdir.extract.date_cues import MONTH_WORD, MONTH_YEAR, TIME_LIKE, search_date_like
 from netdir.extract.date_headings_above import date_headings_open_runs, opened_by_what_stands_above
 from netdir.extract.dated_box_runs import dated_box_runs
 from netdir.extract.furniture_words import telling_words
@@ -533,7 +528,7 @@ def _opened_by_a_month(children: list[LexborNode], heading_tag: str) -> bool:
     if first is None or first.tag not in HEADING_TAGS or (first.tag or "") >= heading_tag:
         return False
     text = node_text(first) or ""
-    return bool(MONTH_WORD.match(text) or MONTH_YEAR.search(text) or DATE_LIKE.search(text))
+    return bool(MONTH_WORD.match(text) or MONTH_YEAR.search(text) or search_date_like(text))
 
 
 def _named_right_above(heading: LexborNode) -> bool:
@@ -545,7 +540,7 @@ def _named_right_above(heading: LexborNode) -> bool:
     if above is None or above.tag not in HEADING_TAGS or (above.tag or "") >= (heading.tag or ""):
         return False
     text = node_text(above) or ""
-    return not (MONTH_WORD.match(text) or MONTH_YEAR.search(text) or DATE_LIKE.search(text))
+    return not (MONTH_WORD.match(text) or MONTH_YEAR.search(text) or search_date_like(text))
 
 
 def signature(node: LexborNode) -> str:
@@ -616,7 +611,7 @@ def _mislevelled(children: list[LexborNode], index: int, head_tag: str) -> bool:
         own.append(child)
     if not own or not any(child.tag == head_tag for child in children[index + 1 :]):
         return False
-    return any(DATE_LIKE.search(clean_text(visible_text(child)) or "") for child in own)
+    return any(search_date_like(clean_text(visible_text(child)) or "") for child in own)
 
 
 def _dates_above_headings(
@@ -650,7 +645,7 @@ def _date_line(node: LexborNode) -> bool:
         return False
     text = node_text(node) or ""
     return 0 < len(text) <= _DATE_LINE_CHARS and bool(
-        DATE_LIKE.search(text) or TIME_LIKE.search(text)
+        search_date_like(text) or TIME_LIKE.search(text)
     )
 
 
@@ -717,7 +712,7 @@ def has_link_or_date(node: LexborNode) -> bool:
     # The clean line: "05" and "Apr" in boxes of their own, indented on lines of their own,
     # are one day ("05 Apr"), as a reader sees them side by side.
     text = node_text(node) or ""
-    if DATE_LIKE.search(text) is not None:
+    if search_date_like(text) is not None:
         return True
     # A group's card that meets weekly: "Wichtel" / "Samstag, 14:00 Uhr"; a weekly timetable's
     # row "Montag | 19:00 | - | 20:30 | Chor Übung".

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from netdir import lazy_re
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.date_cues import TIME_LIKE, search_date_like
 from netdir.extract.place_labels import PROSE_WORDS
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
@@ -74,7 +74,7 @@ def _plain(line: str) -> bool:
     """Short, no date or time, not a sentence."""
     if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
         return False
-    if DATE_LIKE.search(line) or TIME_LIKE.search(line):
+    if search_date_like(line) or TIME_LIKE.search(line):
         return False
     return not _SENTENCE_END.search(line) or bool(_ABBREVIATION_END.search(line))
 
@@ -174,7 +174,7 @@ def room_ending_a_timed_row(lines: Sequence[str]) -> str | None:
     hosts) are not where."""
     if len(lines) < _ROW_LINES or len(lines[0]) > _MAX_TIME_LINE:
         return None
-    if not TIME_LIKE.search(lines[0]) or DATE_LIKE.search(lines[0]):
+    if not TIME_LIKE.search(lines[0]) or search_date_like(lines[0]):
         return None
     last = lines[-1].strip(" ,;")
     if _plain(last) and len(last.split()) <= _MAX_PART_WORDS and _names_a_venue(last):
@@ -253,7 +253,7 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
                 return line  # the label says it is where („Treffen: …; JVA Dresden“)
         later = _VENUE_LATER.match(line)
         if later is not None and not (
-            DATE_LIKE.search(later["place"]) or TIME_LIKE.search(later["place"])
+            search_date_like(later["place"]) or TIME_LIKE.search(later["place"])
         ):
             return later["place"].strip()
         line = _without_closing_stop(line)
@@ -408,7 +408,7 @@ def venue_ending_a_sentence(line: str) -> str | None:
     Region." name no place; or a venue with its address ("… in der Kostheimer Friedenskirche,
     Anton-Hehn-Straße 30.")."""
     match = _VENUE_ENDS_SENTENCE.search(line.strip())
-    if match is None or DATE_LIKE.search(match["place"]):
+    if match is None or search_date_like(match["place"]):
         return _venue_and_address_ending(line)
     place = match["place"].strip()
     return place if _is_venue(place) else _venue_and_address_ending(line)
@@ -453,6 +453,6 @@ def _venue_and_address_ending(line: str) -> str | None:
         _VENUE_WORD.search(w) or _VENUE_WORD.search(_GENITIVE.sub("", w)) for w in words
     ) and not _POSTAL_ADDRESS.search(address):
         return None
-    if not _STREET_OR_POSTCODE.search(address) or DATE_LIKE.search(address):
+    if not _STREET_OR_POSTCODE.search(address) or search_date_like(address):
         return None
     return f"{venue}{address}".strip()

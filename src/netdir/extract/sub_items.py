@@ -26,7 +26,14 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, text_lines
 from netdir.extract.context import clean_text
-from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE, role_of_dates
+from netdir.extract.date_cues import (
+    DATE_LIKE,
+    DATE_PHRASE,
+    TIME_LIKE,
+    role_of_dates,
+    search_date_like,
+    search_date_phrase,
+)
 from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_labels import LINE_WORDS
@@ -110,7 +117,7 @@ def date_led_lines(segment: list[LexborNode], reading: BlockReading) -> list[Blo
         if match is None or not names_a_day(match.group(0)):
             continue
         rest = line[match.end() :]
-        title = title_in_text(rest) if not DATE_LIKE.search(rest) else None
+        title = title_in_text(rest) if not search_date_like(rest) else None
         if title is None:
             continue
         found.append(_part(reading, title, match.group(0), None, owner))
@@ -165,7 +172,7 @@ def titled_sections(segment: list[LexborNode], reading: BlockReading) -> list[Bl
             title = line
             continue
         label = _DATE_LABEL.match(line)
-        if label is None or not DATE_LIKE.search(line[label.end() :]):
+        if label is None or not search_date_like(line[label.end() :]):
             continue
         if title is None or title in used:
             return []  # a date without a title of its own: one offering's several dates
@@ -244,7 +251,7 @@ def _is_bold_line(
     a colon, with a bold element that ``is_all_bold(line, bold, owner)`` finds the line to be."""
     if owner is None or owner.tag not in tags or len(line) > _MAX_TITLE_LINE:
         return False
-    if line.endswith(":") or DATE_LIKE.search(line) or any(label.match(line) for label in labels):
+    if line.endswith(":") or search_date_like(line) or any(label.match(line) for label in labels):
         return False
     emphasised = owner.css_first("strong, b")
     return emphasised is not None and is_all_bold(line, emphasised, owner)
@@ -453,7 +460,7 @@ def events_listed_under_the_day(
     )
     # "Freitag, den 2. Juni 2017": the article between weekday and day is part of the date.
     own = _ARTICLE_BEFORE_DAY.sub("", own)
-    day = DATE_PHRASE.search(own)
+    day = search_date_phrase(own)
     if day is None or not names_a_day(day.group(0)) or title_in_text(own) is not None:
         return []
     parts: list[BlockReading] = []
@@ -466,7 +473,7 @@ def events_listed_under_the_day(
             # "14:00 – 17:00 Uhr LandArt Workshop", "Ab 10:00 Uhr Samenbomben bauen": the
             # entry's hours open its line.
             when, name = f"{when}, {clock['hours']}", name[clock.end() :].strip()
-        if not name or len(name) > _MAX_LISTED_NAME or DATE_LIKE.search(name):
+        if not name or len(name) > _MAX_LISTED_NAME or search_date_like(name):
             return []
         if is_junk_title(name):
             return []

@@ -9,10 +9,11 @@ from functools import lru_cache
 from netdir import lazy_re
 from netdir.extract.block_text import WORDS, names_a_day
 from netdir.extract.date_cues import (
-    DATE_PHRASE,
     MONTH_WORD,
     TIME_LIKE,
     WEEKDAY_WORD,
+    finditer_date_phrase,
+    search_date_phrase,
     sub_date_phrases,
     without_publication_notes,
 )
@@ -342,7 +343,7 @@ def without_when_parts(text: str) -> str:
 
 
 def _only_when(part: str) -> bool:
-    return _only_a_day_or_hours(part) and bool(DATE_PHRASE.search(part))
+    return _only_a_day_or_hours(part) and bool(search_date_phrase(part))
 
 
 def _only_a_day_or_hours(part: str) -> bool:
@@ -353,7 +354,7 @@ def _only_a_day_or_hours(part: str) -> bool:
 def only_a_day(text: str) -> bool:
     """„Mo. 23.02.2026“, „Di, 18.09., 9:15–10:45 Uhr“: a text that names one day and nothing
     else (no title left beside it)."""
-    match = DATE_PHRASE.search(text)
+    match = search_date_phrase(text)
     return match is not None and names_a_day(match.group(0)) and title_in_text(text) is None
 
 
@@ -367,7 +368,7 @@ def named_invitation(title: str, text: str) -> str | None:
     if match is None:
         return None
     name = EDGE_NOISE.sub("", _PUBLIC_NOTE.sub("", EDGE_NOISE.sub("", match["name"])))
-    if sum(ch.isalpha() for ch in name) < 3 or DATE_PHRASE.search(name):
+    if sum(ch.isalpha() for ch in name) < 3 or search_date_phrase(name):
         return None
     # The meeting is what the invitation names: "33. Gemeinderatssitzung", not "Einladung zur …".
     occasion = _OCCASION.search(text[: match.start()])
@@ -425,7 +426,7 @@ def shortened(title: str) -> str:
 
 
 def opens_with_words(line: str) -> bool:
-    first = DATE_PHRASE.search(line)
+    first = search_date_phrase(line)
     return first is None or any(ch.isalpha() for ch in line[: first.start()])
 
 
@@ -450,14 +451,15 @@ def _without_edge_dates(text: str) -> str:
     )  # dates and times need digits; most titles have none
     while True:
         before = rest
-        for pattern in (DATE_PHRASE, _HOUR_RANGE, TIME_LIKE) if has_digit else ():
-            matches = list(pattern.finditer(rest))
+        finders = (finditer_date_phrase, _HOUR_RANGE.finditer, TIME_LIKE.finditer)
+        for finditer in finders if has_digit else ():
+            matches = list(finditer(rest))
             if matches and _is_noise(rest[: matches[0].start()]):
                 opened = "(" in rest[: matches[0].start()]
                 rest = rest[matches[0].end() :].strip()
                 if opened and rest.startswith(")"):
                     rest = rest[1:].strip()  # „(19:00Uhr) Onlinecall“: the bracket goes too
-                matches = list(pattern.finditer(rest))
+                matches = list(finditer(rest))
             if matches and _is_noise(rest[matches[-1].end() :]):
                 rest = rest[: matches[-1].start()].strip()
         words = rest.split()

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_lines
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.date_cues import TIME_LIKE, search_date_like
 from netdir.normalize.classify import canonical_kind
 
 #: Provenance of a place read from the column of recurring names after the day.
@@ -59,7 +59,7 @@ def places_from_the_venue_column(
 
 def _name_after_the_day(segment: list[LexborNode], title: str | None) -> str | None:
     lines = text_lines(segment)
-    at = next((i for i, (text, _) in enumerate(lines) if DATE_LIKE.search(text)), None)
+    at = next((i for i, (text, _) in enumerate(lines) if search_date_like(text)), None)
     if at is None or at + 1 >= len(lines):
         return None
     day, day_node = lines[at]
@@ -72,7 +72,7 @@ def _name_after_the_day(segment: list[LexborNode], title: str | None) -> str | N
 def _a_short_name(text: str, title: str | None) -> bool:
     if len(text) > _NAME_CHARS or len(text.split()) > _NAME_WORDS or not text[:1].isupper():
         return False
-    if DATE_LIKE.search(text) or TIME_LIKE.search(text) or _SENTENCE_END.search(text):
+    if search_date_like(text) or TIME_LIKE.search(text) or _SENTENCE_END.search(text):
         return False
     if _LABELLED.match(text):
         return False
