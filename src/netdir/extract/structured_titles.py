@@ -81,17 +81,13 @@ def trim_subtitle(record: RawRecord, headings: Callable[[], tuple[set[str], set[
     Die mitreißende Liveshow mit Hits von Grease bis Dirty Dancing" where the page's ``<h1>``
     reads "Oh What A Night!" and an ``<h2>`` the rest. The ``<h1>`` names the event, the rest is
     its subtitle. ``headings``: the page's ``<h1>`` texts and its other headings' texts."""
-    title = record.title
-    match = _SEPARATOR.search(title) if title else None
-    if not title or match is None or match.group(0).startswith(","):
+    parts = _name_and_rest(record.title)
+    if parts is None:
         return
-    first, rest = " ".join(title[: match.start()].split()), " ".join(title[match.end() :].split())
+    first, rest = parts
     top, lower = headings()
     if first in top and rest in lower:
-        record.title = first
-        source = record.field_sources.get("title")
-        if source is not None:
-            record.field_sources["title"] = source + " (the page's <h1>; the rest its subtitle)"
+        _retitle(record, first, "the page's <h1>; the rest its subtitle")
 
 
 def trim_site_name(
@@ -105,14 +101,26 @@ def trim_site_name(
     event of the site shares it); the heading the page gives the event names it. ``headings``:
     the page's ``<h1>`` texts and its other headings' texts; ``site_names``: the parts of the
     document title, casefolded."""
-    title = record.title
-    match = _SEPARATOR.search(title) if title else None
-    if not title or match is None or match.group(0).startswith(","):
+    parts = _name_and_rest(record.title)
+    if parts is None:
         return
-    first, rest = " ".join(title[: match.start()].split()), " ".join(title[match.end() :].split())
+    first, rest = parts
     top, lower = headings()
     if rest in top | lower and first.casefold() in site_names():
-        record.title = rest
-        source = record.field_sources.get("title")
-        if source is not None:
-            record.field_sources["title"] = source + " (without the site's name; its heading)"
+        _retitle(record, rest, "without the site's name; its heading")
+
+
+def _name_and_rest(title: str | None) -> tuple[str, str] | None:
+    """A structured name split at its first separator (a dash or bar between spaces), each side's
+    spaces collapsed; None without one, or where the first separator is a comma."""
+    match = _SEPARATOR.search(title) if title else None
+    if not title or match is None or match.group(0).startswith(","):
+        return None
+    return " ".join(title[: match.start()].split()), " ".join(title[match.end() :].split())
+
+
+def _retitle(record: RawRecord, title: str, why: str) -> None:
+    record.title = title
+    source = record.field_sources.get("title")
+    if source is not None:
+        record.field_sources["title"] = f"{source} ({why})"
