@@ -34,6 +34,7 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
         "x" * 60 + " Wednesday, September 5 " + "y" * 40 + " 12.–14. März 2026, 9:00 Uhr",
         "Sonnabend, 20.+21.02.23 und Mittwoch 3rd of May",
         "Repairmobil am 9+10.9.2026 und 9 + 10. 9. 2026",  # a plus after the first day's digits
+        "Termine: Sa.07.04.2018 ab 10 Uhr, Mo.12.3.2027",  # a weekday's dot touching the day
         "Raum 3.11.1, Version 1.2.3, am 24.02. bis 26.02.2027",
         "Bereich 17: Service, Bereich 18: Beratung; Jan.31, März 2027 und Mai 5th, 2027",
         "2027-03-12, 09/07/23, 9-7-2023, 12 . 3. 27, Mittwoch 12. Dezember 19:00 bis 21 Uhr",

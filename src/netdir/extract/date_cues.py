@@ -193,10 +193,11 @@ def _prefix_tree(words: list[str]) -> str:
 
 # The text a date phrase holds before its first digit: a weekday, then a month word. Searched in
 # the window before the digit, its first match is the first place a phrase can begin; no match
-# means the phrase begins at the digit. Only non-empty leads, and the words as prefix trees: the
-# search tries every position of the window, and trying each word there was ~60 µs per digit.
+# means the phrase begins at the digit. A weekday's dot may touch the day („Sa.07.04.2018“).
+# Only non-empty leads, and the words as prefix trees: the search tries every position of the
+# window, and trying each word there was ~60 µs per digit.
 _LEAD = lazy_re.compile(
-    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})\.?,?\s"
+    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})(?:\.,?\s?|,?\s)"
     rf"(?:(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)?|(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)\Z",
     re.IGNORECASE,
 )
