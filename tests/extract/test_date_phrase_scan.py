@@ -162,7 +162,8 @@ def test_every_weekday_and_month_word_leads_a_phrase_as_in_the_full_scan() -> No
     text += " | " + " | ".join(f"{w.capitalize()}.,07.04. {w}.31 {w}, 11/18" for w in words)
     assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text))
     # ``finditer_date_phrase`` reads DATE_PHRASE's own weekday before them („Sa.07.04.2018“,
-    # „Sa., Sept. 3“), which ``iter_date_phrases`` leaves out
+    # „Sa., Sept. 3“), also before a second weekday („So, Montag, 11/18“), which
+    # ``iter_date_phrases`` leaves out
     text += " | " + " | ".join(f"Sa.{w}.07.04. So, {w}, 11/18 Do.{w} 12" for w in words)
     assert _spans(finditer_date_phrase(text)) == _spans(DATE_PHRASE.finditer(text))
 

@@ -209,11 +209,8 @@ def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
     can begin: before a digit that can be a phrase's first (``_DIGIT_LED``, ``_MONTH_BEFORE``),
     from the first place whose text up to that digit is a weekday and month word (``_LEAD``).
     Each tried position of DATE_PHRASE is costly (its optional weekday and range prefixes), and
-    most of a page's text is far from such a digit.
-
-    (``_LEAD`` wants a space after the weekday: a weekday glued to its day, „Sa.07.04.2018“, is
-    left before the phrase here, where DATE_PHRASE takes it in; ``finditer_date_phrase`` reads
-    every lead. Kept so, the readings built on this one keep their output.)"""
+    most of a page's text is far from such a digit. (``finditer_date_phrase`` scans the same way
+    with DATE_LIKE's leads after the weekday as well.)"""
     return _scan(text, DATE_PHRASE.match, _LEAD.search, _LEAD_BEFORE_DIGIT)
 
 

@@ -46,11 +46,10 @@ def with_length_end(date_text: str, length: str | None, today: date) -> str | No
     or already an end."""
     if length is None or (span := _length(length)) is None:
         return None
-    when = parse_when(date_text, today=today)
-    if when.start is None or "T" not in when.start or when.end is not None:
+    if (start := _timed_start_without_end(date_text, today)) is None:
         return None
     try:
-        end = datetime.fromisoformat(when.start) + span
+        end = datetime.fromisoformat(start) + span
     except ValueError:
         return None
     return f"{date_text} – {end:%H:%M}"
@@ -66,9 +65,14 @@ def with_labelled_end(date_text: str, end: str | None, today: date) -> str | Non
     if end is None or names_a_day(end):
         return None
     clock = TIME_LIKE.search(_MARKS_AROUND_COLON.sub(":", end))
-    if clock is None:
+    if clock is None or _timed_start_without_end(date_text, today) is None:
         return None
+    return f"{date_text} – {clock.group(0)}"
+
+
+def _timed_start_without_end(date_text: str, today: date) -> str | None:
+    """The start ``date_text`` gives when it has a clock and no end yet (an end can be added)."""
     when = parse_when(date_text, today=today)
     if when.start is None or "T" not in when.start or when.end is not None:
         return None
-    return f"{date_text} – {clock.group(0)}"
+    return when.start

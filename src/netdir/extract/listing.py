@@ -942,22 +942,19 @@ def _one_per_listed_day(
     if days is None:
         return [_record(reading, segment, candidate, context, outline)]
     records: list[RawRecord] = []
+    one = None
     if reading.title and reading.sources.get("title", "").endswith("heading above"):
         # "<h3>Vorstandssitzungen 2026</h3>" over "12.03. | 23.04. | …": the heading names the
         # series, each listed day is one of it — "Vorstandssitzung", without the section's year.
         one = _one_of_series(reading.title)
-        if one != reading.title:
-            sources = dict(reading.sources)
-            sources["title"] += " (one of the series)"
-            reading = replace(reading, title=one, sources=sources)
     elif reading.title and reading.title_from_heading and len(days) > 1:
         # „<h3>2026 Board Meetings Schedule</h3><p>September 17<br>October 15 …“: the block's
         # own heading names the series; each day is one „Board Meeting“.
         one = item_name(reading.title)
-        if one != reading.title:
-            sources = dict(reading.sources)
-            sources["title"] += " (one of the series)"
-            reading = replace(reading, title=one, sources=sources)
+    if one is not None and one != reading.title:
+        sources = dict(reading.sources)
+        sources["title"] += " (one of the series)"
+        reading = replace(reading, title=one, sources=sources)
     for number, day_text in enumerate(days, start=1):
         one_day = replace(reading, date_text=day_text, start=None, sources=dict(reading.sources))
         record = _record(one_day, segment, candidate, context, outline)
