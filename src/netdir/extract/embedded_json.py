@@ -47,6 +47,7 @@ from netdir.extract.json_date_parts import (
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
 from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
+from netdir.extract.json_languages import language_text
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, place_text
@@ -63,9 +64,10 @@ CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
 # Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate";
 # Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn";
-# Opendatasoft's event data sets "date_start"/"date_end" (a record without a "timetable").
-_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend")  # fmt: skip
+# Opendatasoft's event data sets "date_start"/"date_end" (a record without a "timetable"),
+# pretix's REST API "date_from"/"date_to" (its "presale_start" is the ticket sale's, not read).
+_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin", "date_from")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend", "date_to")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
@@ -87,7 +89,16 @@ _NAMED_VENUE_ADDRESS_KEYS = (*_VENUE_ADDRESS_KEYS, "address")
 # A room inside the site a place key names: Indico's "roomFullname" („4/2-037 - TH meeting
 # room“) before its bare "room".
 _ROOM_KEYS = ("roomFullname", "room", "raum")
-_URL_KEYS = ("url", "full_url", "event_url", "link", "href", "permalink", "source_url")
+_URL_KEYS = (
+    "url",
+    "full_url",
+    "event_url",
+    "link",
+    "href",
+    "permalink",
+    "source_url",
+    "public_url",
+)
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
 # "timeZoneId": "America/Los_Angeles", what the widget shows them in).
 _ZONE_KEYS = ("timeZoneId", "timeZone", "timezone", "tz")
@@ -596,7 +607,8 @@ def _stamp(value: object, reading: _Reading) -> str | None:
 
 def _title_text(value: object) -> str | None:
     if isinstance(value, dict):
-        value = value.get(_TITLE_TEXT_KEY, value.get(TEXT_KEY))
+        # Eventbrite's {"text", "html"}, Google Data's {"$t"}, pretix's {"de": …, "en": …}.
+        value = value.get(_TITLE_TEXT_KEY, value.get(TEXT_KEY)) or language_text(value)
     return value if isinstance(value, str) else None
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from netdir import lazy_re
 from netdir.extract.context import clean_text
 from netdir.extract.description_place import PLACE_IN_TEXT
+from netdir.extract.json_languages import language_text
 
 # In the order a reader writes them: the venue (or its room), then its street, then its town.
 # Mobilize's location names its "venue" and lists its street as "address_lines".
@@ -42,10 +43,14 @@ _NOT_KNOWN_YET = lazy_re.compile(
 
 
 def place_text(value: object) -> str | None:
-    """A place written as text, or as an object with a name (or room, or short description) and
-    its address parts; a text saying the place is still open („Ort folgt“) is none."""
+    """A place written as text (maybe once per language), or as an object with a name (or room,
+    or short description) and its address parts; a text saying the place is still open („Ort
+    folgt“) is none."""
+    value = language_text(value) or value
     if isinstance(value, str):
-        text = clean_text(value)
+        # Lines of an address („Jugendzeltplatz Almke\r\nVolkmarsdorfer Straße 100“) are its
+        # parts: apart by commas, as a reader writes them on one line.
+        text = clean_text(", ".join(line for line in value.splitlines() if line.strip()))
         return None if text is None or _NOT_KNOWN_YET.match(text) else text
     if not isinstance(value, dict):
         return None

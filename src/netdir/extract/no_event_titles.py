@@ -9,6 +9,9 @@ goes on to name something („No Limit Poker Night“, „Keine Angst vor Mathe�
 
 A football club's booking app keeps, beside its summer fête and its tournament, three VEVENTs
 its developer entered to try it, titled „Test“ and „Test 2“: a trial entry, no offering either.
+A merged conference schedule keeps a hackspace's talks beside four entries titled „bitte löschen“
+(„please delete“), the slots its organisers asked to have removed: entries marked for deletion
+are none either.
 """
 
 from __future__ import annotations
@@ -44,7 +47,18 @@ _TEST_ENTRY = lazy_re.compile(
 )
 
 
+# „bitte löschen“, „Please delete!“, „delete me“: an entry its editor asks to have removed.
+_DELETION_REQUEST = lazy_re.compile(
+    r"^\W*(?:bitte\s+l(?:ö|oe)schen|please\s+delete|delete\s+me|to\s+be\s+deleted"
+    r"|kann\s+gel(?:ö|oe)scht\s+werden)\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_test_entry(title: str | None) -> bool:
-    """``title`` is only a trial entry's („Test“, „Test 2“, „Testtermin“): no offering. A title
-    that names what is tested („Test: Technische Informatik“) is an event's."""
-    return bool(title) and _TEST_ENTRY.match(title or "") is not None
+    """``title`` is only a trial entry's („Test“, „Test 2“, „Testtermin“) or asks for the entry's
+    deletion („bitte löschen“): no offering. A title that names what is tested („Test:
+    Technische Informatik“) is an event's."""
+    if not title:
+        return False
+    return _TEST_ENTRY.match(title) is not None or _DELETION_REQUEST.match(title) is not None

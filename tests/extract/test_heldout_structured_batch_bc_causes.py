@@ -1,0 +1,39 @@
+"""Held-out structured batch BC: each general cause it showed, on its real page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.realpage_inspect import inspect_corpus_page
+
+
+def test_a_pretix_event_answer_has_its_name_days_and_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # pretix's REST API: "name"/"location" as {"de": …}, "date_from"/"date_to" with offset, the
+    # address's lines joined by „\r\n“ and its „ß“ one Latin-1 byte. Before: no record at all.
+    (row,) = inspect_corpus_page(capsys, "json-pretix-pfadfinderei-lapfila-event-2024-06")
+    assert (row["title"], row["start"][:10], row["end"][:10]) == (
+        "LaPfiLa Anmeldung - Stamm Test", "2024-06-17", "2024-06-20",
+    )  # fmt: skip
+    assert row["location"] == "Jugendzeltplatz Almke, Volkmarsdorfer Straße 100, 38446 Wolfsburg"
+    assert row["url"] == "https://ticket.pfadfinderei.de/lapfila/lapfila/"
+
+
+def test_a_merged_schedules_entries_marked_for_deletion_are_no_records(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The c3voc merge of the 2022 year-end events: in the Warpzone's room four „bitte löschen“
+    # entries share the slots of its talks. Before: 31 records for 27 events.
+    rows = inspect_corpus_page(capsys, "frab-c3voc-jev22-schedule-2022-12")
+    titles = [row["title"] for row in rows]
+    assert len(rows) == 27 and "bitte löschen" not in titles
+    nixos = next(row for row in rows if row["title"] == "Einfuehrung in NixOS")
+    assert (nixos["start"], nixos["end"]) == (
+        "2022-12-28T19:00:00+01:00",
+        "2022-12-28T20:00:00+01:00",
+    )
+    assert "Warpzone" in nixos["location"]
+    # „1:20“, an unpadded duration of another event's own export, is 80 minutes.
+    bottles = next(row for row in rows if row["title"].startswith("Die wunderbare Welt"))
+    assert bottles["end"] == "2022-12-28T18:20:00+01:00"
