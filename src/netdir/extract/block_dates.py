@@ -41,6 +41,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.date_remarks import is_dashed_remark
+from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
@@ -169,6 +170,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
                 reading.location_text = facts[1]
                 reading.sources["location_text"] = "listing:place in the line of facts"
             return True
+    # „19:00 | Einführung“ before „19:30 -<br>22:45“: the performance's clocks, not the talk's.
+    paired = performance_clock(chunks, _is_clock_line)
+    if paired is not None:
+        reading.date_text = f"{reading.date_text}, {paired}"
+        return True
     doors: str | None = None
     for line in chunks:
         # „Zeit: 14:00 - 16:00 Uhr (Anschließend bei Bedarf Zeit zum Austausch)“: a remark in
@@ -190,6 +196,16 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         reading.date_text = f"{reading.date_text}, {clock}"
         return True
     return False
+
+
+def _is_clock_line(line: str) -> bool:
+    chunk = _REMARK_AFTER.sub("", line)
+    return bool(
+        len(chunk) <= 40
+        and TIME_LIKE.search(chunk)
+        and not search_date_like(chunk)
+        and _no_name_beside_the_clock(chunk)
+    )
 
 
 # A closing remark in brackets that names no number („(Fragen im Anschluss)“); „(bis 16 Uhr)“

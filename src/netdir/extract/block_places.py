@@ -22,6 +22,7 @@ from netdir.extract.block_text import (
 )
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import TIME_LIKE, iter_date_like, search_date_like
+from netdir.extract.header_class_columns import place_under_the_header_label
 from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
@@ -423,6 +424,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     _place_by_pin_icon(segment, reading)
     if reading.location_text is None:
         _place_by_column_header(segment, reading)
+    if reading.location_text is None:
+        place_under_the_header_label(segment, reading)  # „Was? | Wo? | Wann?“ over div rows
     if reading.location_text is None:
         place = labelled_place_in_prose([line for line, _ in lines])
         if place is not None:

@@ -35,6 +35,7 @@ from netdir.extract.itemprop_names import name_marked_inside
 from netdir.extract.kind_heading_names import kind_and_bold_name
 from netdir.extract.labelled_links import (
     is_labelled_document_link,
+    is_place_labelled_link,
     names_the_host_before_the_day,
 )
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
@@ -185,6 +186,7 @@ def _naming_links(
         for item in links
         if not is_document_link(item[1])
         and not is_labelled_document_link(item[0])
+        and not is_place_labelled_link(item[0])
         and not is_notice_file(item[1], item[2])
         and not names_the_host_before_the_day(item[2], base_url, item[1], first_line)
     ]

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.place_labels import TERM_WORDS
 
 # The label alone on its line before the link: "Bericht:", "Vorbericht:", "Fotos:", "Review:".
 _DOCUMENT_LABEL = lazy_re.compile(
@@ -37,6 +38,33 @@ def is_labelled_document_link(link: LexborNode) -> bool:
     if not text.endswith(":"):
         return False
     return bool(_DOCUMENT_LABEL.fullmatch(text[:-1].strip()))
+
+
+# „Location:“, „Ort“, „Wo?“: a place's label alone in the cell (or term) before the link's.
+_PLACE_TERM = lazy_re.compile(rf"^\W*(?:{TERM_WORDS})\s*[:：?]?\s*$", re.IGNORECASE)
+_CELL_TAGS = frozenset({"td", "th", "dd"})
+
+
+def is_place_labelled_link(link: LexborNode) -> bool:
+    """Whether ``link`` is the value of a place label: „<td>Location:</td><td><font><a>Badisch
+    Brauhaus</a></font><br>Stephanienstr. 38-40</td>“ — the link names where the event is held
+    (the venue's page), not the event; or „Ort: <a>Bürgerhaus</a>“ on one line."""
+    before = []
+    node = link.prev
+    while node is not None and node.tag in _INLINE:
+        before.append(node.text() or "")
+        node = node.prev
+    if _PLACE_TERM.match(" ".join(reversed(before))) and "".join(before).strip():
+        return True
+    cell = link.parent
+    while cell is not None and cell.tag in _INLINE | {"a", "font"}:
+        cell = cell.parent
+    if cell is None or cell.tag not in _CELL_TAGS:
+        return False
+    label = cell.prev
+    while label is not None and not label.is_element_node:
+        label = label.prev
+    return label is not None and bool(_PLACE_TERM.match(label.text() or ""))
 
 
 # „<a>Schloss Hohenfels</a> am 29.-30.6.2025 Soziale Dreigliederung durch das Erleben …“: after the

@@ -47,6 +47,7 @@ from netdir.extract.heading_item_name import item_name
 from netdir.extract.heading_run_years import year_of_the_item
 from netdir.extract.heading_year_above import year_heading_above
 from netdir.extract.inline_text import visible_text
+from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.lead_sentence import (
     is_question,
     lead_of_list,
@@ -456,6 +457,7 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
         return  # only a row that states its own time takes its day from a header
     time = bare or (times[0] if is_time_cell(times[0]) else None)
     own = signature(block)
+    own_spans = is_spanning_row(block)
     for sibling in element_siblings(block, "prev", _GROUP_HEADER_ROWS):
         if bare is None and signature(sibling) == own and is_a_day_row(sibling):
             # „<p><strong>Donnerstag, 9. September 2021</strong></p>“ among the „<p>9:00-13:00
@@ -465,7 +467,8 @@ def _date_from_group_header(segment: list[LexborNode], reading: BlockReading) ->
             reading.sources["date_text"] = DAY_LINE_ROW_SOURCE
             return
         # the first other element above, or a day row across the table: a header, or nothing
-        spanning = is_spanning_row(sibling)
+        # (a row framed in one wide cell, like the rows of its list, spans as they all do)
+        spanning = is_spanning_row(sibling) and not own_spans
         if signature(sibling) != own or spanning:
             if bare is None or spanning:
                 _take_header_day(sibling, time, reading)
@@ -603,6 +606,10 @@ def _date_from_day_section(segment: list[LexborNode], reading: BlockReading) -> 
 
 def _row_time(segment: list[LexborNode]) -> str | None:
     chunks = [without_novelty_mark(chunk) for chunk in text_chunks(segment)]
+    # „19:00 | Einführung“ before „19:30 -<br>22:45 | DON GIOVANNI“: the performance's clocks.
+    paired = performance_clock(chunks, is_time_cell)
+    if paired is not None:
+        return paired
     own = next((chunk for chunk in chunks if is_time_cell(chunk)), None)
     if own is None and chunks and _AT_THE_SAME_TIME.match(chunks[0]):
         return _time_of_the_row_before(segment[0])
