@@ -6,6 +6,10 @@ brackets after it („25.-26.06.2016 SLV-Meisterschaften Aktive/ U18 in Heilbron
 event or points to more text; it is no part of the event's name, so the title ends before it. A
 bracket that says anything else („(Bahn)“, „(BY)“, „(abgesagt)“) is left to the readers of
 places and status.
+
+A seminar page writes its links in square brackets after the talk's title, one or several:
+„Hash functions: bridging the gap from theory to practice [Video]“, „… [Paper PDF] [Slides]“ —
+the same pointers to files, so each of them ends the title too.
 """
 
 from __future__ import annotations
@@ -14,21 +18,25 @@ from netdir import lazy_re
 from netdir.extract.title_text import JUNK_TITLES, is_document_link
 from netdir.records import RawRecord
 
-_TRAILING_BRACKET = lazy_re.compile(r"\s*\(\s*(?P<inner>[^()]{1,60}?)\s*\)\s*$")
+_TRAILING_BRACKET = lazy_re.compile(
+    r"\s*(?:\(\s*(?P<inner>[^()]{1,60}?)\s*\)|\[\s*(?P<square>[^\[\]]{1,60}?)\s*\])\s*$"
+)
 _MIN_NAME_LETTERS = 3
 
 
 def without_file_bracket(title: str) -> str:
-    """The title without a last bracket that holds only a file's or a pointer's words
-    („(Ausschreibung)“, „( PDF )“, „(mehr)“); unchanged when the bracket is all there is."""
-    match = _TRAILING_BRACKET.search(title)
-    if match is None:
-        return title
-    inner = match["inner"]
-    if not (is_document_link(inner) or inner.casefold() in JUNK_TITLES):
-        return title
-    name = title[: match.start()].rstrip()
-    return name if sum(ch.isalpha() for ch in name) >= _MIN_NAME_LETTERS else title
+    """The title without its last brackets that hold only a file's or a pointer's words
+    („(Ausschreibung)“, „( PDF )“, „(mehr)“, „[Paper PDF] [Slides]“); unchanged when the
+    brackets are all there is."""
+    while (match := _TRAILING_BRACKET.search(title)) is not None:
+        inner = match["inner"] if match["inner"] is not None else match["square"]
+        if not (is_document_link(inner) or inner.casefold() in JUNK_TITLES):
+            return title
+        name = title[: match.start()].rstrip()
+        if sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS:
+            return title
+        title = name
+    return title
 
 
 def drop_file_brackets(records: list[RawRecord]) -> None:

@@ -141,6 +141,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
+from netdir.extract.talk_title_labels import name_talks
 from netdir.extract.taxonomy_links import named_by_a_tag
 from netdir.extract.this_month_days import mark_this_month_days
 from netdir.extract.timed_list_after import timed_list_after
@@ -506,6 +507,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         _name_address_rows(group, candidate, detection.outline)
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
         drop_bracketed_tags(group)  # „One year later [Escapade]“: the word of the day
+        name_talks(group)  # „Seminar Title: …“, „Title to be announced“ (the speaker names it)
         # „Council Meeting Agenda - 28 July 2026“, „Council Meeting Minutes - 28 July 2026“
         group = merge_meeting_documents(group, context.fetched_at.date())
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“

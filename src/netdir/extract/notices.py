@@ -150,6 +150,9 @@ _BREAK = lazy_re.compile(
     r"(?:\s+(?:nach|zum|zur|zu)\s+[^\W\d][\w .-]*)?|"
     # „ANKOMMEN / CHECK-IN“ before the welcome: the attendees' arrival, as „Anreise“ is
     r"(?:ankommen|ankunft)(?:\s*(?:/|&|\+|und|and)\s*(?:check-?in|registrierung|anmeldung))?|"
+    # „Registration & Check-In“ before a meeting's welcome: the same arrival, in English (a
+    # bare „Registration“ stays, see below)
+    r"(?:registration|registrierung|anmeldung)\s*(?:/|&|\+|und|and)\s*check-?in|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
     # „Pause & Snacks“, „Abendessen (warm)“, „Einlass“, „Ende“, „Open End“: a hackathon's
     # meals, doors and close („Ende der Preisverleihung“ ends the point above it); a code

@@ -39,6 +39,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.quoted_talks import quoted_talk_title
+from netdir.extract.timed_entry_lines import EntryLines, entry_lines, session_place, timed_boxes
 from netdir.extract.title_text import is_junk_title, title_in_text
 
 _TITLED_DATE = lazy_re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
@@ -369,28 +370,30 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
     if not day or len(day) > _DAY_HEAD_CHARS or not names_a_day(day) or not is_junk_title(day):
         return []  # "is junk" as a title: the head is only a date, it names no offering
     parts: list[BlockReading] = []
-    for entry in segment[1:]:
-        text = clean_text(visible_text(entry)) if entry.is_element_node else None
-        match = _OPENING_TIME.match(text or "")
-        if text is None or match is None:
+    room: str | None = None  # the room a session heading's own line names for its talks
+    entries = timed_boxes(segment[1:])
+    lines = {id(entry): entry_lines(entry) for entry in entries if entry.is_element_node}
+    # The block's place read from one entry's room line is that entry's, no room of the others.
+    rooms = {lined.place for lined in lines.values() if lined is not None}
+    shared = reading.location_text if reading.location_text not in rooms else None
+    for entry in entries:
+        if entry.tag in HEADING_TAGS:
+            room = None
             continue
-        # „14:10-15:00 Plenary lecture: …“: the entry's hours, its end hour among them.
-        hours = opening_hours(text)
-        clock = hours["hours"] if hours is not None else match["time"]
-        rest = _BRACKETED.sub("", text[hours.end() if hours is not None else match.end() :])
-        name = (
-            _headed_name(entry)
-            or quoted_talk_title(rest)  # „Speaker (Institution) “Talk title”“
-            or _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
-        )
-        quoted = _QUOTED_SUBTITLE.match(rest, len(_NAME_END.split(rest, maxsplit=1)[0]))
-        if quoted is not None:  # 'Lady 'A' - "Welcome to the Porch" - Blues and Soul Showcase'
-            name = f"{name} - {quoted['subtitle']}"
+        text = clean_text(visible_text(entry)) if entry.is_element_node else None
+        lined = lines.get(id(entry)) if text is not None else None
+        read = _lined_entry(lined, room) if lined is not None else _entry_text(entry, text)
+        if read is None:
+            room = (session_place(entry) or room) if text is not None else room
+            continue
+        name, clock, place = read
         if len(name) < 3 or is_junk_title(name):
             continue
         where = f"listing:{entry.tag} opening time"
         sources = {name: where for name, where in reading.sources.items() if name != "url"}
         sources.update(title=where, date_text=f"listing:{head.tag} + {where}")
+        if place is not None:
+            sources["location_text"] = where if place != room else f"listing:{entry.tag} room"
         parts.append(
             replace(
                 reading,
@@ -398,10 +401,37 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
                 date_text=f"{day}, {clock}",
                 start=None,
                 url=None,
+                location_text=place or (shared if lined is not None else reading.location_text),
                 sources=sources,
             )
         )
     return parts
+
+
+def _lined_entry(lined: EntryLines, room: str | None) -> tuple[str, str, str | None]:
+    """An entry written on lines: its name, its clock, its own room or its session's."""
+    return lined.name, lined.clock, lined.place or room
+
+
+def _entry_text(entry: LexborNode, text: str | None) -> tuple[str, str, None] | None:
+    """An entry that opens with its time in one run of text: its name and hours; None for an
+    entry that does not open with a time."""
+    match = _OPENING_TIME.match(text or "")
+    if text is None or match is None:
+        return None
+    # „14:10-15:00 Plenary lecture: …“: the entry's hours, its end hour among them.
+    hours = opening_hours(text)
+    clock = hours["hours"] if hours is not None else match["time"]
+    rest = _BRACKETED.sub("", text[hours.end() if hours is not None else match.end() :])
+    name = (
+        _headed_name(entry)
+        or quoted_talk_title(rest)  # „Speaker (Institution) “Talk title”“
+        or _NAME_END.split(rest, maxsplit=1)[0].strip(" .,;")
+    )
+    quoted = _QUOTED_SUBTITLE.match(rest, len(_NAME_END.split(rest, maxsplit=1)[0]))
+    if quoted is not None:  # 'Lady 'A' - "Welcome to the Porch" - Blues and Soul Showcase'
+        name = f"{name} - {quoted['subtitle']}"
+    return name, clock, None
 
 
 def _day_and_entries(segment: list[LexborNode]) -> list[LexborNode]:

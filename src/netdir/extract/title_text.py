@@ -73,6 +73,9 @@ _DOCUMENT_WORDS = frozenset(
         # a board's archive row „– OPD Captain Hanson | View Agenda (PDF) | View Presentation
         # (PDF) | View Minute“: the slides and the minutes of the meeting, not its name
         "presentation", "presentations", "slides", "minute",
+        # a seminar's row „11/13/2024 - Research Paper Presentation (by …): <title> [Paper PDF]
+        # [Slides]“: the paper the talk presents, as a file, not the talk
+        "paper", "papers",
     }
 )  # fmt: skip
 # The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").

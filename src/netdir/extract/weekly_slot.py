@@ -45,6 +45,18 @@ _SLOT = lazy_re.compile(
     r"\s*(?:[.;!?](?:\s|$)|$)",
     re.I,
 )
+# A banner's labelled lines: „Time: 11:45 AM - 12:45 PM (ET), Every Wednesday<br>Location: Room
+# 307, LOV Building, Tallahassee, FL“ — the hours (a time zone in brackets after them), every
+# such weekday, then perhaps the place after its label, up to the end of its line (the text as
+# the page's elements leave it: a line ends where two blanks or more part it from the next).
+_LABELLED_SLOT = lazy_re.compile(
+    r"\b(?:time|when|hours)\s*:\s*"
+    rf"(?P<hours>{_CLOCK}(?:\s*{AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{AM_PM})"
+    r"(?:\s*\([A-Z]{1,5}\))?,?\s*(?:every|each)\s+(?P<day>"
+    + _WEEKDAY
+    + r")\b(?:\s{2,}(?:location|where|venue|room)\s*:\s*(?P<place>[A-Z]\S*(?:\s\S+){0,15}))?",
+    re.I,
+)
 _ANY_WEEKDAY = lazy_re.compile(rf"\b(?P<day>{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I)
 _SIBLINGS = 4  # elements before the list's container on each level
 _LEVELS = 4
@@ -66,8 +78,9 @@ class WeeklySlot:
 
 def weekly_slot(text: str) -> WeeklySlot | None:
     """The weekly slot ``text`` states („… takes place on Tuesdays at 4:00-5:00 pm in Room 164
-    of the Adel Mathematics Building.“), or None."""
-    match = _SLOT.search(text)
+    of the Adel Mathematics Building.“, „Time: 11:45 AM - 12:45 PM (ET), Every Wednesday“), or
+    None. ``text`` as an element's visible text is: runs of blanks part its lines."""
+    match = _SLOT.search(" ".join(text.split())) or _LABELLED_SLOT.search(text)
     if match is None:
         return None
     place = match["place"]
@@ -75,7 +88,7 @@ def weekly_slot(text: str) -> WeeklySlot | None:
         place = " ".join(place.split())
         if not names_a_venue_or_address(place):
             place = None
-    weekday = (match["days"] or match["day"]).lower()
+    weekday = (match.groupdict().get("days") or match["day"]).lower()
     return WeeklySlot(weekday, " ".join(match["hours"].split()), place)
 
 
@@ -86,7 +99,7 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
         (
             found
             for text in lead_texts(first, _SIBLINGS, _CHARS, _LEVELS)
-            if (found := weekly_slot(" ".join(text.split()))) is not None
+            if (found := weekly_slot(text)) is not None
         ),
         None,
     )

@@ -1,0 +1,84 @@
+"""What a talk's title line says besides the title: its label, and a title still to come.
+
+A seminar page writes the title after a label on the title's own line: „Seminar Title:
+<strong>Random-Shift Revisited …</strong>“, or after the kind of talk and its speaker: „11/13/2024
+- Research Paper Presentation (by Hansong Zhou): Waste Not, Want Not: …“. A reader names the talk
+by what follows the label; the label and the speaker say what kind of talk it is and who gives
+it.
+
+A colloquium announces its next talks before their titles are known: „<h3>Title to be
+announced</h3><p>Jan Kotrbatý, Charles University · October 27 · 11am Manitoba</p>“. The
+placeholder names no talk (three of them would be one talk three times); a reader tells them by
+their speakers, so the speaker written before the talk's day names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+from netdir.extract.date_cues import search_date_phrase
+from netdir.records import RawRecord
+
+# „Seminar Title:“, „Talk title:“, „Title:“ opening the title, with a title of two words or more
+# after it.
+_TITLE_LABEL = lazy_re.compile(
+    r"^\W*(?:(?:seminar|talk|lecture|presentation|paper|colloquium)\s+)?title\s*:\s*"
+    r"(?P<title>\S+\s+\S.*)$",
+    re.IGNORECASE,
+)
+# „Research Paper Presentation (by Hansong Zhou): <title>“: the kind of talk (its last word
+# says it is a talk), its speaker in brackets, a colon, the title.
+_KIND_BY_SPEAKER = lazy_re.compile(
+    r"^\W*(?:[^\W\d][\w-]*\s+){0,4}(?:presentation|talk|lecture|seminar|keynote|tutorial|"
+    r"colloquium|address|reading|demo)\s*\(\s*by\s+[^()]{2,80}\)\s*:\s*(?P<title>\S+\s+\S.*)$",
+    re.IGNORECASE,
+)
+# „Title to be announced“, „TBA“, „Talk title TBD“: the title is still to come.
+_PLACEHOLDER = lazy_re.compile(
+    r"^\W*(?:(?:seminar|talk|lecture)\s+)?(?:title\s*:?\s*)?"
+    r"(?:to\s+be\s+(?:announced|confirmed|determined)|tba|tbd|tbc)\W*$",
+    re.IGNORECASE,
+)
+# The speaker before the day: „Jan Kotrbatý, Charles University ·“ — letters, no digit, ended
+# by the separator before the day.
+_SPEAKER = lazy_re.compile(r"^(?P<speaker>[^\W\d][^\d·|]{2,100}?)\s*[·|–—-]\s*$")
+
+
+def without_title_label(title: str) -> str:
+    """The title after a title label or a talk's kind and speaker; unchanged without one."""
+    match = _TITLE_LABEL.match(title) or _KIND_BY_SPEAKER.match(title)
+    return match["title"].strip() if match is not None else title
+
+
+def speaker_for_placeholder(title: str, date_text: str | None) -> str | None:
+    """The speaker a placeholder title's day line names before the day; None when the title
+    is a title, or the line names nobody before its day."""
+    if _PLACEHOLDER.match(title) is None or not date_text:
+        return None
+    day = search_date_phrase(date_text)
+    if day is None:
+        return None
+    match = _SPEAKER.match(date_text[: day.start()])
+    return match["speaker"].strip(" ,;") if match is not None else None
+
+
+def name_talks(records: list[RawRecord]) -> None:
+    """Name each record by its talk's title without the label, or a talk still without a
+    title by its speaker."""
+    for record in records:
+        if not record.title:
+            continue
+        speaker = speaker_for_placeholder(record.title, record.date_text)
+        if speaker is not None:
+            record.title = speaker
+            record.field_sources["title"] = (
+                f"{record.field_sources.get('date_text', '')} (the speaker; the title is to come)"
+            )
+            continue
+        bare = without_title_label(record.title)
+        if bare != record.title:
+            record.title = bare
+            record.field_sources["title"] = (
+                f"{record.field_sources.get('title', '')} (the talk's label dropped)"
+            )
