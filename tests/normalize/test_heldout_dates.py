@@ -1907,6 +1907,21 @@ should hand something in is a deadline; cases in data/when_cases.tsv) they score
 100 % (27/27): 55/56 = 98.2 %. Rounds 1-175 6410 → 6410 of 6534, none lost; no corpus page changed.
 Left: „am 23. und 24. März in Uster und am 26. März“ (a third day further on should make the three a
 list of separate days). All 177 rounds: 6465/6590 = 98.1 %.
+
+Rounds 178-180 (date_strings_heldout_round178.yaml, 31 strings; round179, 40; round180, 37) come from one
+volunteer fire brigade's Hugo site (Kronshagen, Schleswig-Holstein): its news ticker kept after its vehicle hall
+burnt down in 2017, each entry dated by its heading („**Freitag, 13. April 2018**“: the move back, „am Samstag,
+den 01. September 2018“, „In der Nacht auf Samstag um 2:27 Uhr“, „morgen früh um 7:55 Uhr“, weekdays told a few
+days later „Am Donnerstag haben wir Abschied … genommen“), and its incident reports 2015-2022 („Am heutigen Montag
+um 00:55 Uhr“, „Gestern kam es gegen 18 Uhr zu einem Feuer“). Written down before running the parser, they scored
+**90.3 % (28/31)**, **67.5 % (27/40)** and **97.3 % (36/37)** before any change for them: 91/108 = 84.3 %. Their
+misses: weekdays told in the perfect („haben … genommen“, „hat … abgesegnet“) or with past verbs the grammar did
+not know („galt es“, „rückte … aus“) read as the coming ones; „morgen“ and „gestern“ inside a sentence without
+a clock right after („morgen geht es … ab 10 Uhr weiter“, „Morgen können wir …“, „gestern abgeholt“);
+„Heute morgen um 7:15 Uhr“ read as tomorrow; „heute Abend“ without a clock; „In der Nacht auf Samstag um 2:27
+Uhr“; „Wie am Montag bereits angekündigt, konnten wir heute …“ (the announcement's day); a council's decision at
+its meeting „Mit der Gemeindevertretersitzung am 11.07. wurde … beschlossen“ read as a stamp. All 180 rounds
+before any fix for them: 6556/6698 = 97.9 %.
 """
 
 from __future__ import annotations
@@ -2098,6 +2113,9 @@ ROUND174_FILE = Path(__file__).parent / "date_strings_heldout_round174.yaml"
 ROUND175_FILE = Path(__file__).parent / "date_strings_heldout_round175.yaml"
 ROUND176_FILE = Path(__file__).parent / "date_strings_heldout_round176.yaml"
 ROUND177_FILE = Path(__file__).parent / "date_strings_heldout_round177.yaml"
+ROUND178_FILE = Path(__file__).parent / "date_strings_heldout_round178.yaml"
+ROUND179_FILE = Path(__file__).parent / "date_strings_heldout_round179.yaml"
+ROUND180_FILE = Path(__file__).parent / "date_strings_heldout_round180.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2343,6 +2361,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND175_FILE,
             ROUND176_FILE,
             ROUND177_FILE,
+            ROUND178_FILE,
+            ROUND179_FILE,
+            ROUND180_FILE,
         )
         for case in load_heldout(path)
     ]
