@@ -93,6 +93,12 @@ _DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|v
 # day's weekday may name a year further back than the neighbouring ones.
 _REPORT = lazy_re.compile(PAST_TENSE.pattern + r"|\b(?:vergangenen|fuhr|fuhren)\b", FLAGS)
 _PLUS_DAY_GAP = lazy_re.compile(r"\s*\+\s*$")
+# "Wir spielen am 23. und 24. März in Uster und am 26. März im Cafe Rorboz": another day of the
+# list after the pair (perhaps after the pair's place), so the pair's days are separate days too.
+_LISTED_DAY_GAP = lazy_re.compile(
+    r"\s*(?:(?:in|im|bei|auf)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s*)?,?\s*(?:und|sowie)\s+(?:am\s+)?$",
+    FLAGS,
+)
 _HOLIDAY_IS = lazy_re.compile(
     r"\b(?:day|tag)\s+(?:is|ist)\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:der\s+|the\s+)?$", FLAGS
 )
@@ -365,6 +371,8 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             end_mention = None if not between and separate_days(bare, first) else first
             if end_mention is not None and not between:
                 end_mention = period_before_and(bare, first)
+            if end_mention is first and not between and _day_listed_after(text, first, mentions):
+                end_mention = None
             start_day = int(bare["d"])
             start_year = first.year
             if start_day > first.day:
@@ -621,3 +629,13 @@ def _run_from_the_day(mentions: list[Mention]) -> list[Mention]:
         ):
             return mentions[index:]
     return mentions
+
+
+def _day_listed_after(text: str, first: Mention, mentions: list[Mention]) -> bool:
+    """Whether another day follows the pair ending at ``first`` as one more of a list („am 23.
+    und 24. März in Uster und am 26. März“), not the day after it."""
+    after = [mention for mention in mentions if mention.start >= first.end]
+    if not after or _LISTED_DAY_GAP.fullmatch(text, first.end, after[0].start) is None:
+        return False
+    later = after[0]
+    return later.year == first.year and (later.month, later.day) > (first.month, first.day + 1)

@@ -242,9 +242,17 @@ def _season(text: str) -> Period | None:
     return date(year, first_month, 1), month_end(year, first_month + 2), "season"
 
 
+# "Die Landeshauptstadt München will noch im Januar 2018 für eine provisorische Beleuchtung
+# sorgen": a month by which something is meant to be done, no event's.
+_STILL_IN_BEFORE = lazy_re.compile(r"\bnoch\s+im\s+$", _FLAGS)
+_MEANT_TO = lazy_re.compile(r"\b(?:will|wollen|soll|sollen|möchte|möchten|plant|planen)\b", _FLAGS)
+
+
 def _month(text: str) -> Period | None:
     match = _MONTH_YEAR.search(text)
     if match is None:
+        return None
+    if _STILL_IN_BEFORE.search(text, 0, match.start()) and _MEANT_TO.search(text):
         return None
     if match["mna"]:
         first = date(int(match["ya"]), MONTHS[match["mna"].lower()], 1)

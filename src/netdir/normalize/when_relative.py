@@ -108,12 +108,19 @@ _ENGLISH_PAST = lazy_re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
 # weekday's "Samstag morgen um 9 Uhr").
 _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
-    r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)"
+    r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)(?<!heute\s)"
     r"(?-i:(?P<rel>heute|morgen|übermorgen))"
     # ("der heute Abend um 18.30 in Baden TV Süd gezeigt wird": the part of the day between, a
     # clock with its minutes needs no "Uhr")
-    r"(?=(?:\s+(?:abend|nachmittag|vormittag|mittag))?\s+(?:ab|um)\s+\d{1,2}"
+    # ("Unsere Ausbilder machen sich morgen früh um 7:55 Uhr auf den Weg": tomorrow's early hours)
+    r"(?=(?:\s+(?:abend|nachmittag|vormittag|mittag|früh))?\s+(?:ab|um)\s+\d{1,2}"
     r"(?:(?:[:.]\d{2})?\s*(?:uhr|h\b)|[:.][0-5]\d(?![\d.])))",
+    FLAGS,
+)
+# "Zuallererst das wichtigste: Heute morgen um 7:15 Uhr wurden wir … alarmiert": this morning's
+# clock anywhere in the text, the word written either way ("morgen" after "heute" is no tomorrow).
+_THIS_MORNING_CLOCK = lazy_re.compile(
+    r"(?<![\w.])(?P<rel>heute)\s+(?:morgen|früh)\s+(?=(?:um|ab|gegen)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)",
     FLAGS,
 )
 # "Danach spielt heute Abend die Schweiz gegen Norwegen um 21:00 Uhr in Basel": inside a sentence
@@ -123,6 +130,15 @@ _RELATIVE_PART_CLOCK_LATER = lazy_re.compile(
     r"(?<![\w.])(?-i:(?P<rel>heute))\s+(?:abend|nachmittag|vormittag|mittag|nacht)\b"
     # (within its clause: "heute Abend keine Probe, die nächste ist am Freitag um 19 Uhr")
     r"(?=[^.!?\d,;:]{0,80}?\b(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)",
+    FLAGS,
+)
+# "Nach dem Gulaschempfang am Mittag geht es heute Abend … mit dem traditionellen Laternelaufen
+# weiter": inside a sentence the word written small with the part of the day right after it, no
+# clock (the part of the day makes it this day, not "nowadays"; not a farewell "bis heute Abend").
+_RELATIVE_PART_INSIDE = lazy_re.compile(
+    r"(?<![\w.])(?<!bis\s)(?-i:(?P<rel>heute))\s+(?:abend|nachmittag|vormittag|nacht)\b"
+    # (not "Wir haben heute Abend keine Probe, die nächste ist am Freitag": none this evening)
+    r"(?![^.!?,;]{0,30}?\b(?:kein|keine|keinen|nicht|fällt|entfällt|aus)\b)",
     FLAGS,
 )
 # "the session tomorrow morning at Archway 7.30 to 8.30 has been cancelled": inside an English
@@ -148,6 +164,25 @@ _TOMORROW_EVENT = lazy_re.compile(
     + rf"(?=[^.!?]{{0,60}}?\b{_EVENT_WORD}\b)"
     # ("eine tolle Premiere morgen": the event right before the word)
     + rf"|\b{_EVENT_WORD}\s+(?-i:(?P<after>morgen))\b(?!\s+(?:früh|abend|nachmittag|vormittag|mittag)\b)",
+    FLAGS,
+)
+# "Wir machen jetzt Feierabend und morgen geht es mit dem Feinschliff der Ausbildung … ab 10 Uhr
+# weiter": the word written small (the adverb: the noun is written large), its clock later in the
+# same clause; "Morgen können wir uns leihweise den alten ELW … abholen", "Bereits morgen wird das
+# Fahrzeug … abgenommen": a verb right after it (never "heute morgen", "Samstag morgen", "am
+# Morgen", "Guten Morgen").
+_TOMORROW_LEAD = (
+    r"(?<![\w.])(?<!heute\s)(?<!gestern\s)(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!guten\s)"
+    + "".join(rf"(?<!{name}\s)" for name in _WEEKDAY_NAMES_DE)
+)
+_TOMORROW_INSIDE = lazy_re.compile(
+    _TOMORROW_LEAD
+    + r"(?-i:(?P<rel>morgen))\b(?=[^.!?;,\d]{0,80}?\b(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)"
+    + r"|(?:^|(?<=[.!?:]\s)|(?<=\bbereits\s)|(?<=\bschon\s))"
+    + _TOMORROW_LEAD
+    + r"(?P<lead>(?-i:[Mm]orgen))\s+(?=(?:wird|werden|können|kann|geht|gehen|findet|finden"
+    r"|kommt|kommen|startet|starten|beginnt|beginnen|treffen|trifft|fahren|fährt|holen|holt"
+    r"|folgt|folgen)\b)",
     FLAGS,
 )
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
@@ -337,7 +372,9 @@ _AM_WEEKDAY = lazy_re.compile(
     # "the post will be hosting a dance Saturday": the verb's object between it and the weekday
     r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+(?:\s+(?:a|an|the|its|their)(?:\s+[a-z'-]+){1,3}?)?"
     # ("The celebration continues Saturday!")
-    r"|opens|begins|starts|continues|resumes|(?-i:is|are))|(?<=[ap]\.m\.)"
+    r"|opens|begins|starts|continues|resumes|(?-i:is|are)"
+    # "In der Nacht auf Samstag um 2:27 Uhr durften wir … anrücken": the night's early hours
+    r"|(?<=\bnacht\s)(?:auf|zum|zu))|(?<=[ap]\.m\.)"
     r"|(?<=\d[ap]m)|(?<=\d:\d\d))"
     # ("Am darauffolgenden Freitag ging es beim TSV … um den Einzug ins Pokal-Halbfinale": the
     # Friday after a day the sentence does not give, told on its own as its own week's)
@@ -402,6 +439,20 @@ _NOT_ONE_DAY_BEFORE = lazy_re.compile(
     r"|\bby\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))\s*$",
     FLAGS,
 )
+# "Wie am Montag bereits angekündigt, konnten wir heute die neue Halle beziehen": the day something
+# was announced or told before, not the event's.
+_AS_TOLD_ON = lazy_re.compile(
+    r"\bwie\s+am\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+(?:bereits\s+|schon\s+)?"
+    r"(?:angekündigt|berichtet|erwähnt|mitgeteilt|geschrieben|gesagt|versprochen)\b",
+    FLAGS,
+)
+# "… konnten wir heute die neue Halle beziehen": inside a sentence the word written small right
+# after a past verb and its subject, a report of the page's own day.
+_TODAY_TOLD = lazy_re.compile(
+    r"\b(?:konnten|konnte|durften|durfte|mussten|musste|wurde|wurden)\s+(?:wir|sie|ihr|er|es|man)"
+    r"\s+(?-i:(?P<rel>heute))\b(?!\s+(?:noch|nicht|kaum)\b)",
+    FLAGS,
+)
 # "See you Saturday from 9 a.m. to 12:30 p.m.", "Friday night, the market runs from 4-7 p.m.",
 # "Will have … chickens Thursday (today)": an English weekday (capitalised) with the hours the
 # sentence gives it, or marked as the page's day.
@@ -422,7 +473,7 @@ _FULL_NAME = 6  # the shortest full weekday name ("monday", "montag"); abbreviat
 # What ``_AM_WEEKDAY`` needs before its weekday (a substring test skips it for the rest).
 _BEFORE_BARE_WEEKDAY = (
     "am ", "on ", "will ", "opens ", "begins ", "starts ", "continues ", "resumes ", "m. ", "pm ",
-    "is ", "are ", ":",
+    "is ", "are ", ":", "nacht ",
 )  # fmt: skip
 # "Samstag Abend: Ausklang | direkt im Anschluss an die Vorträge ab 18:45 auf dem Sand": a heading
 # opening with a weekday (and its part of the day) before a colon, its clock in the line after it.
@@ -437,7 +488,19 @@ _CLOCK_WORDS = ("uhr", "pm", "am", "p.m", "a.m")
 # of a bare weekday: the long alternation above runs for every text).
 _REPORT_VERBS = lazy_re.compile(
     r"\b(?:reiste|reisten|fuhr|fuhren|brachte|brachten|stellte|stellten|trat|traten|sang|sangen"
-    r"|nahm|nahmen|hielt|hielten|erlebte|erlebten|verbrachte|verbrachten|genoss|genossen)\b",
+    r"|nahm|nahmen|hielt|hielten|erlebte|erlebten|verbrachte|verbrachten|genoss|genossen"
+    # "Insgesamt galt es am Mittwoch, 9 sturmbedingte Einsätze abzuarbeiten", "rückte am Freitag
+    # das TLF … aus": a fire brigade's report of a call-out
+    r"|galt|rückte|rückten|musste|mussten)\b",
+    FLAGS,
+)
+# "Am Donnerstag haben wir Abschied vom LF 20/16 genommen", "hat die Gemeindevertretung am
+# Dienstag die ersten Ersatzbeschaffungen abgesegnet", "hat das ausgebrannte Gerippe gestern
+# abgeholt und mit in die Werkstatt genommen": the perfect, its participle closing the clause (not
+# "haben wir am Samstag geöffnet": a state, the coming Saturday's).
+_PERFECT_TOLD = lazy_re.compile(
+    r"\b(?:hat|haben)\b[^.!?;]{0,100}?\b(?!geöffnet\b|geschlossen\b|eingeladen\b)"
+    r"(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en))\s*(?:[.!?]|$)",
     FLAGS,
 )
 # "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
@@ -483,6 +546,8 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         subject = _SUBJECT_WEEKDAY.match(text)
         if subject is not None and subject["wd"][0].isupper():
             return _subject_weekdays(text, subject, reference)
+    if match is not None and "ie am " in text and _AS_TOLD_ON.search(text) is not None:
+        match = None
     if (
         match is None
         or _NOT_ONE_DAY.search(text)
@@ -496,6 +561,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     if (
         PAST_TENSE.search(text) is not None
         or _REPORT_VERBS.search(text) is not None
+        or _PERFECT_TOLD.search(text) is not None
         or _SINCE_BEFORE.search(text, 0, match.start()) is not None
     ):
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
@@ -598,7 +664,11 @@ def _yesterday_report(text: str) -> re.Match[str] | None:
     if opening is None:
         return None
     sentence = opening[0]
-    if PAST_TENSE.search(sentence) or _ENGLISH_PAST.search(sentence):
+    if (
+        PAST_TENSE.search(sentence)
+        or _ENGLISH_PAST.search(sentence)
+        or _PERFECT_TOLD.search(sentence)
+    ):
         return opening
     return None
 
@@ -611,12 +681,19 @@ _THE_WORD = lazy_re.compile(r"(?P<rel>morgen)")
 
 
 def _tomorrow_event(text: str) -> re.Match[str] | None:
-    """``_TOMORROW_EVENT``'s match, its relative word in ``rel`` (the event may stand before it)."""
-    found = _TOMORROW_EVENT.search(text) if "morgen" in text else None
-    if found is None or found["rel"] is not None:
+    """``_TOMORROW_EVENT``'s or ``_TOMORROW_INSIDE``'s match, its relative word in ``rel`` (the
+    event may stand before it, the word may open a sentence)."""
+    if "orgen" not in text:
+        return None
+    found = _TOMORROW_EVENT.search(text) or _TOMORROW_INSIDE.search(text)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    if groups.get("rel") is not None:
         return found
-    # the word after the event noun, matched again on its own so that ``rel`` names it
-    return _THE_WORD.match(text, found.start("after"))
+    # the word after the event noun or opening its sentence, matched again on its own so that
+    # ``rel`` names it
+    return _THE_WORD.match(text.lower(), found.start("after" if groups.get("after") else "lead"))
 
 
 def parse_relative(text: str, today: date) -> When | None:
@@ -658,11 +735,14 @@ def parse_relative(text: str, today: date) -> When | None:
         )
         if match is None:
             match = (
-                _RELATIVE_CLOCK_INSIDE.search(text)
+                _THIS_MORNING_CLOCK.search(text)
+                or _RELATIVE_CLOCK_INSIDE.search(text)
                 or _RELATIVE_ALL_DAY.search(text)
                 or _RELATIVE_PART_CLOCK_LATER.search(text)
                 or _TOMORROW_CLOCK_LATER.search(text)
                 or _tomorrow_event(text)
+                or _RELATIVE_PART_INSIDE.search(text)
+                or _TODAY_TOLD.search(text)
             )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)

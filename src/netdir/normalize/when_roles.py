@@ -232,6 +232,17 @@ _MEETING_BEFORE = lazy_re.compile(
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "Mit der Gemeindevertretersitzung am 11.07. wurde der … Nachtragshaushalt beschlossen": a
+# meeting named right before its day, what it decided closing the sentence (not "In seiner Sitzung
+# am 11. Januar hat der Vorstand beschlossen, die … Mitgliederversammlung … abzusagen": the
+# decision's content follows, the meeting is not what the text is about).
+_MEETING_NOUN_BEFORE = lazy_re.compile(
+    r"\b[^\W\d]*(?:sitzung|versammlung|tagung|konferenz|beratung)\s+(?:am|vom)\s+(?:(?:"
+    + alternation(WEEKDAY_ABBREVIATIONS)
+    + r")\.?,?\s*)?$",
+    _FLAGS,
+)
+_DECISION_CLOSES = lazy_re.compile(r"\s*(?:[.!?]|$)")
 _DECIDED_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:beschlossen|verabschiedet|festgelegt|entschieden)\b",
@@ -780,10 +791,23 @@ def role_of_date(before: str, after: str) -> str | None:
             return DEADLINE
         if _BEFORE_STAMP.match(following):
             return PUBLISHED
-        if _PUBLISHED_AFTER.match(following) and not (
-            _MEETING_BEFORE.search(before[-CUE_REACH:]) and _DECIDED_AFTER.match(following)
-        ):
+        if _PUBLISHED_AFTER.match(following) and not _decided_at_meeting(before, following):
             return PUBLISHED
         if _NOTHING_AFTER.match(following):
             return CANCELLED
     return None
+
+
+def _decided_at_meeting(before: str, following: str) -> bool:
+    """Whether the day is a meeting's at which something was decided (the meeting's day, no
+    stamp): „Beim letzten Training am 2. Oktober wurde beschlossen“, „Mit der
+    Gemeindevertretersitzung am 11.07. wurde … beschlossen.“"""
+    decided = _DECIDED_AFTER.match(following)
+    if decided is None:
+        return False
+    if _MEETING_BEFORE.search(before[-CUE_REACH:]):
+        return True
+    return bool(
+        _MEETING_NOUN_BEFORE.search(before[-CUE_REACH:])
+        and _DECISION_CLOSES.match(following, decided.end())
+    )
