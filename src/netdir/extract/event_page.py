@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as calendar_day
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -95,6 +96,7 @@ from netdir.extract.title_text import (
     without_call_or_schedule,
     without_invitation_lead,
 )
+from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
 
@@ -503,11 +505,36 @@ _PARK = lazy_re.compile(r"(?<=[^\W\d_]{3})park\b", re.I)
 
 def _bracketed_venue(lines: _Lines, date: Fact | None) -> Fact | None:
     """„(Erasmus-Büchercafé, 18. März 2007)“: the venue before the day in the date's bracketed
-    line."""
+    line — or in such a line a few lines below that tells the same day again („<h2>13.
+    IDK-Jahrestagung (7.–8. November 2025)</h2>“ … „(Università degli Studi di Pavia, 7.-8.
+    November 2025)“ under the theme and the series' line)."""
     if date is None or not 0 <= date.index < len(lines):
         return None
-    venue = bracketed_venue_and_day(lines[date.index][0])
-    return Fact(venue, f"{date.where} (bracketed venue)", date.index) if venue else None
+    if venue := bracketed_venue_and_day(lines[date.index][0]):
+        return Fact(venue, f"{date.where} (bracketed venue)", date.index)
+    day = _first_day(date.value)
+    below = range(date.index + 1, min(date.index + 1 + _BRACKET_LINES_BELOW, len(lines)))
+    for index in below:
+        text = lines[index][0]
+        if (venue := bracketed_venue_and_day(text)) and day and _first_day(text) == day:
+            return Fact(venue, "bracketed venue line telling the day again", index)
+    return None
+
+
+_BRACKET_LINES_BELOW = 5  # the publication line, a theme heading, the series' line …
+
+
+def _first_day(text: str) -> str | None:
+    """The first day a text names, as an ISO day (for comparing two spellings of one day)."""
+    match = DATE_PHRASE.search(text)
+    if match is None:
+        return None
+    # Any fixed reference day compares two spellings alike (a yearless day resolves the same).
+    start = parse_when(match.group(0), today=_REFERENCE_DAY).start
+    return start[:10] if start else None
+
+
+_REFERENCE_DAY = calendar_day(2000, 1, 1)
 
 
 def _timed_date_text(

@@ -32,6 +32,8 @@ _DATE_LABEL = lazy_re.compile(
     r"date|dates|when|"
     # frab's public schedule: „Day:“ / „2016-12-29“ over „Start time:“ / „21:15“.
     r"day|"
+    # „Zeitraum: 07.11. bis 08.11.2025“: a conference's or course's run of days.
+    r"zeitraum|tagungszeitraum|veranstaltungszeitraum|"
     r"start date|event date|date and time|date & time|date/time|meeting date|"
     r"meeting date/time|sitzung am|am)" + _LABEL,
     re.I,

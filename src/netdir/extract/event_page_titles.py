@@ -261,6 +261,13 @@ def _camel_case_place(word: str) -> bool:
 # A describing phrase: an article, then at least five more words.
 _MIN_NAME_CHARS = 4
 _TAGLINE = lazy_re.compile(r"^(?:a|an|the|ein|eine)\s+(?:\S+\s+){4,}\S+", re.I)
+# „IDK-Konferenz 2019“, „Jahrestagung 2024“, „Sommerfest 2023“: an event kind (alone, compounded
+# or after a few words of its series' name) and the year of the edition, nothing else.
+_EDITION = lazy_re.compile(
+    r"^(?:[\w.&-]+\s+){0,3}[\w-]*(?:konferenz|kongress|tagung|symposium|kolloquium|festival|fest|"
+    r"forum|conference|congress|summit)\s+(?:19|20)\d{2}$",
+    re.I,
+)
 # "Im Rahmen der FORGE 2025 Konferenz - …", "As part of …", "In Kooperation mit …", "presented
 # by …": a heading that opens by saying what the event belongs to or who holds it frames the name
 # above it, it is no name of its own.
@@ -333,8 +340,12 @@ def _subtitle(upper: Fact, lower: Fact) -> bool:
     if _FRAMING.match(lower.value):
         return True
     # „<h1>OBK</h1><h3>gemeinsam wachsen</h3>“: a motto opens in lower case, a name does not.
+    # „<h1>IDK-Konferenz 2019</h1><h2>Dissens und Widerstand …</h2>“: an h1 naming one year's
+    # edition of a conference or festival names the event; the heading under it is its theme.
     return upper.where == "h1" and (
-        _TAGLINE.match(lower.value) is not None or lower.value[:1].islower()
+        _TAGLINE.match(lower.value) is not None
+        or lower.value[:1].islower()
+        or _EDITION.match(upper.value) is not None
     )
 
 

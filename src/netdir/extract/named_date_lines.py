@@ -45,6 +45,7 @@ from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
 from netdir.extract.heading_item_name import item_name
+from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
 from netdir.normalize.when import parse_when
@@ -152,6 +153,8 @@ def _date_line(text: str) -> str | None:
     if phrase is None or _LEAD.match(text[: phrase.start()]) is None:
         return None
     rest = text[phrase.end() :].strip()
+    if _name_after_the_clock(text) is not None:
+        return None  # „2. Juni, 11:00, Ökumenischer Familiengottesdienst“: its own name
     if (
         _PLAIN_REST.match(rest) is None
         and _PLACE_REST.match(rest) is None
@@ -167,12 +170,43 @@ def _own_named_day(text: str) -> tuple[str, str] | None:
     2020“, a follow-up course)."""
     if own := named_day(text):
         return own
+    if own := _name_after_the_clock(text):
+        return own
     if len(text) > _MAX_LINE or (phrase := next(iter_date_phrases(text), None)) is None:
         return None
     lead = _OWN_NAME_LABEL.match(text[: phrase.start()])
     if lead is None or _PLAIN_REST.match(text[phrase.end() :].strip()) is None:
         return None
     return lead["name"].strip(), text[phrase.start() :].strip()
+
+
+# „, Ökumenischer Familiengottesdienst“: after the day's clock, a comma and a name of two or more
+# words — no digits, no label, no brackets.
+_COMMA_NAME = lazy_re.compile(r"^\s*,\s*(?P<name>[A-ZÄÖÜ][^\d:;()]{3,80}?)[\s.]*$")
+_MIN_NAME_WORDS = 2
+
+
+def _name_after_the_clock(text: str) -> tuple[str, str] | None:
+    """(name, day) of a line that gives its day and clock, then after a comma the name of what
+    happens then („2. Juni, 11:00, Ökumenischer Familiengottesdienst“ under „Aktuelles“): each
+    line names its own offering. Not a venue or an address after the comma („…, 19 Uhr,
+    Gemeindehaus“: where the offering named above takes place), nor a place after a
+    preposition, nor one word (a note: „…, 19 Uhr, Anfänger“)."""
+    if len(text) > _MAX_LINE or (phrase := next(iter_date_phrases(text), None)) is None:
+        return None
+    if _LEAD.match(text[: phrase.start()]) is None or not TIME_LIKE.search(phrase.group(0)):
+        return None
+    match = _COMMA_NAME.match(text[phrase.end() :])
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if (
+        len(name.split()) < _MIN_NAME_WORDS
+        or names_a_venue_or_address(name)
+        or re.match(rf"{PLACE_PREPOSITION}\s", name, re.I)
+    ):
+        return None
+    return name, text[: phrase.end()].strip()
 
 
 def _names(line: Line) -> bool:
