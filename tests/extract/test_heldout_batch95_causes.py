@@ -1,6 +1,6 @@
 """Held-out batch 95 (single-event pages and a conference series' overview of an
-interdisciplinary colloquium's Hugo site, a karate group's and a Geneva parish's Jekyll pages):
-the general causes of what netdir missed."""
+interdisciplinary colloquium's Hugo site, a karate group's and a Geneva parish's Jekyll pages, a
+school's Hugo event and programme pages): the general causes of what netdir missed."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from netdir.extract import extract_page
 from netdir.extract.event_page_labels import label_name
 from netdir.extract.named_date_lines import _name_after_the_clock
+from netdir.extract.sole_date_line import _programme_of
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -161,3 +162,45 @@ def test_cause_the_parishs_services_are_named_by_their_lines() -> None:
         ("Dankgottesdienst der Erstkommunikanten", "2013-06-16T10:00"),
         ("Gottesdienst der Kolpingfamilie", "2013-06-23T10:30"),
     ]
+
+
+# Cause 4: a school's programme page has no heading at all — three paragraphs „Georg-Cantor-
+# Gymnasium Halle (Saale)“ (the host), „Programm zur Festveranstaltung „25 Jahre GCG““, „Freitag,
+# 27.09.2013, 14:00 Uhr“ over the running order. The one-event reader for a plain timed date line
+# under its name ran only under a generic heading („<h1>Termine</h1>“), so the page's rows were
+# read as a list titled by the host; and the name line is the programme's, not the event's.
+
+
+def test_a_programmes_line_names_its_event() -> None:
+    assert _programme_of("Programm zur Festveranstaltung „25 Jahre GCG“") == (
+        "Festveranstaltung „25 Jahre GCG“"
+    )
+    assert _programme_of("Programm des Sommerfests") == "Sommerfests"
+    assert _programme_of("Programmheft zum Download") == "Programmheft zum Download"
+    assert _programme_of("Sommerfest 2024") == "Sommerfest 2024"
+
+
+def test_a_headless_page_of_one_timed_date_line_is_one_event() -> None:
+    html = (
+        "<html><body><ul class='crumbs'><li><a href='/'>Startseite</a></li>"
+        "<li>Festprogramm</li></ul><div class='content'>"
+        "<p>Musikschule Neustadt</p><p>Programm zum Sommerkonzert der Streicher</p>"
+        "<p>Samstag, 14.06.2025, 17:00 Uhr</p>"
+        "<ul><li><p>Eine kleine Nachtmusik<br>Wolfgang Amadeus Mozart</p></li>"
+        "<li><p><strong>Begrüßung durch die Schulleitung</strong></p></li>"
+        "<li><p>Palladio<br>Karl Jenkins</p></li></ul>"
+        "<p>Mitwirkende: Streichorchester der Musikschule</p></div></body></html>"
+    )
+    ((title, start, _end, _place),) = _page(html, date(2025, 6, 1))
+    assert title == "Sommerkonzert der Streicher"
+    assert (start or "")[:16] == "2025-06-14T17:00"
+
+
+def test_cause_the_anniversary_programme_is_one_event() -> None:
+    # Batch 95: two records — the host „Georg-Cantor-Gymnasium Halle (Saale)“ dated, the
+    # breadcrumb „25-jähriges Festprogramm Freitag“ undated.
+    ((title, start, _end, _place),) = _records(
+        "hugo-educenter-gcg-halle-festprogramm-25-jahre-2013"
+    )
+    assert title == "Festveranstaltung „25 Jahre GCG“"
+    assert (start or "")[:16] == "2013-09-27T14:00"

@@ -310,8 +310,15 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
         date = None
     sole = None
     opening_parts = None
-    if date is None and not labelled_only and not headings and has_generic_heading(lines):
-        # "<h1>Termine</h1>" over one event in plain lines (``sole_date_line``).
+    if (
+        date is None
+        and not labelled_only
+        and not headings
+        and (has_generic_heading(lines) or _headless(lines))
+    ):
+        # "<h1>Termine</h1>" over one event in plain lines (``sole_date_line``), or a page of
+        # plain paragraphs with no heading at all (a programme: the host, „Programm zur
+        # Festveranstaltung …“, the day, the running order).
         sole = sole_dated_line(lines)
         if sole is not None:
             date = Fact(sole.date_text, "line below the event's name", sole.date_index)
@@ -501,6 +508,11 @@ def _venue_line(text: str) -> bool:
 # „Bürgerpark Pfaffenhofen“, „Stadtpark“: a park as the venue of the day's line. (Only here: in
 # a title „Sommerfest im Park“ names the event, not a place line.)
 _PARK = lazy_re.compile(r"(?<=[^\W\d_]{3})park\b", re.I)
+
+
+def _headless(lines: _Lines) -> bool:
+    """No line of the page is a heading of any rank."""
+    return not any(block is not None and block.tag in HEADING_TAGS for _text, block in lines)
 
 
 def _bracketed_venue(lines: _Lines, date: Fact | None) -> Fact | None:

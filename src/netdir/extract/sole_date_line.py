@@ -57,7 +57,21 @@ def sole_dated_line(lines: list[tuple[str, LexborNode | None]]) -> SoleEvent | N
     if not _names_the_event(name, block):
         return None
     below = lines[index + 1][0] if index + 1 < len(lines) else ""
-    return SoleEvent(name, index - 1, lines[index][0], index, _place(below))
+    return SoleEvent(_programme_of(name), index - 1, lines[index][0], index, _place(below))
+
+
+# „Programm zur Festveranstaltung „25 Jahre GCG““, „Programm des Sommerfests“: a programme's line
+# names the event it is the programme of.
+_PROGRAMME_OF = lazy_re.compile(
+    r"^(?:das\s+)?programm\s+(?:zur|zum|zu|des|der|für\s+(?:die|den|das))\s+(?P<name>\S.+)$", re.I
+)
+
+
+def _programme_of(name: str) -> str:
+    """The event a programme's line names („Programm zur Festveranstaltung …“ → „Festveranstaltung
+    …“); the line itself otherwise."""
+    match = _PROGRAMME_OF.match(name)
+    return match["name"] if match else name
 
 
 # "auf dem Kulturhof Kalk, …": the preposition before a place; "( https://… )": a map link.
