@@ -148,6 +148,8 @@ def test_cause_the_announced_annual_meeting_is_placed() -> None:
         ("Sa, 5. Mai 2024, 19 Uhr, Gemeindehaus Kutzenhausen", None),  # a venue
         ("Sa, 5. Mai 2024, 19 Uhr, im Pfarrsaal", None),  # a place after its preposition
         ("Sa, 5. Mai 2024, 19 Uhr, Anfänger", None),  # one word: a note
+        ("Sa, 5. Mai 2024, 20 Uhr, Eintritt frei", None),  # a note on the day
+        ("Sa, 5. Mai 2024, 19 Uhr, Treffpunkt Parkplatz", None),
         ("Sa, 5. Mai 2024, Ökumenischer Gottesdienst", None),  # no clock: not this reader's
     ],
 )

@@ -184,6 +184,13 @@ def _own_named_day(text: str) -> tuple[str, str] | None:
 # words — no digits, no label, no brackets.
 _COMMA_NAME = lazy_re.compile(r"^\s*,\s*(?P<name>[A-ZÄÖÜ][^\d:;()]{3,80}?)[\s.]*$")
 _MIN_NAME_WORDS = 2
+# „…, 20 Uhr, Eintritt frei“, „…, 19 Uhr, Treffpunkt Parkplatz“: a note on the day of the
+# offering named above, not a name of its own.
+_NOTE_AFTER_THE_CLOCK = lazy_re.compile(
+    r"^(?:eintritt|einlass|anmeldung|kosten|preis|treffpunkt|beginn|ende|dauer|leitung|"
+    r"ausverkauft|ausgebucht|abgesagt|entfällt|verschoben|restkarten|karten|tickets?)\b",
+    re.I,
+)
 
 
 def _name_after_the_clock(text: str) -> tuple[str, str] | None:
@@ -202,6 +209,7 @@ def _name_after_the_clock(text: str) -> tuple[str, str] | None:
     name = match["name"].strip()
     if (
         len(name.split()) < _MIN_NAME_WORDS
+        or _NOTE_AFTER_THE_CLOCK.match(name)
         or names_a_venue_or_address(name)
         or re.match(rf"{PLACE_PREPOSITION}\s", name, re.I)
     ):
