@@ -122,10 +122,22 @@ def test_the_line_above_the_day_in_its_own_paragraph_names_the_event() -> None:
     # <br>auf Anmeldung!</p>: the talk was titled by the year's link in another paragraph.
     url = "https://schickling-stiftung.de/veranstaltungen/"
     titles = _page_titles("static-schickling-veranstaltungen.html", url)
-    assert (
-        "Leben im Bild: “Verborgene Sonne” Bildgespräche mit Prof. Dr. Lydia Maidl",
-        "listing:div>div.text p line above its day",
-    ) in titles
+    # The page has no heading at all: since batch 95 its one timed date line is read as the
+    # page's one event (event_page, sole_date_line), named by the same line above the day.
+    assert titles in (
+        [
+            (
+                "Leben im Bild: “Verborgene Sonne” Bildgespräche mit Prof. Dr. Lydia Maidl",
+                "listing:div>div.text p line above its day",
+            )
+        ],
+        [
+            (
+                "Leben im Bild: “Verborgene Sonne” Bildgespräche mit Prof. Dr. Lydia Maidl",
+                "event_page:line above the page's one date line",
+            )
+        ],
+    )
     assert "Veranstaltungen 2019" not in [t for t, _ in titles]
 
 
