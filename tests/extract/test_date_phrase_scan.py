@@ -12,7 +12,6 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
-    finditer_date_phrase,
     iter_date_like,
     iter_date_phrases,
     search_date_like,
@@ -35,6 +34,7 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
         "Sonnabend, 20.+21.02.23 und Mittwoch 3rd of May",
         "Repairmobil am 9+10.9.2026 und 9 + 10. 9. 2026",  # a plus after the first day's digits
         "Termine: Sa.07.04.2018 ab 10 Uhr, Mo.12.3.2027",  # a weekday's dot touching the day
+        "Spieltage: So, Montag, 11/18 und Sa., Sept. 3",  # two weekdays before the day
         "Raum 3.11.1, Version 1.2.3, am 24.02. bis 26.02.2027",
         "Bereich 17: Service, Bereich 18: Beratung; Jan.31, März 2027 und Mai 5th, 2027",
         "2027-03-12, 09/07/23, 9-7-2023, 12 . 3. 27, Mittwoch 12. Dezember 19:00 bis 21 Uhr",
@@ -161,14 +161,13 @@ def test_every_weekday_and_month_word_leads_a_phrase_as_in_the_full_scan() -> No
     # „Sat,11/18“) or a month word before it („Jan.31“)
     text += " | " + " | ".join(f"{w.capitalize()}.,07.04. {w}.31 {w}, 11/18" for w in words)
     assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text))
-    # ``finditer_date_phrase`` reads DATE_PHRASE's own weekday before them („Sa.07.04.2018“,
-    # „Sa., Sept. 3“), also before a second weekday („So, Montag, 11/18“), which
-    # ``iter_date_phrases`` leaves out
+    # ``iter_date_phrases`` reads DATE_PHRASE's own weekday before them („Sa.07.04.2018“,
+    # „Sa., Sept. 3“), also before a second weekday („So, Montag, 11/18“)
     text += " | " + " | ".join(f"Sa.{w}.07.04. So, {w}, 11/18 Do.{w} 12" for w in words)
-    assert _spans(finditer_date_phrase(text)) == _spans(DATE_PHRASE.finditer(text))
+    assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))
 
 
-# ``iter_date_like``, ``search_date_like``, ``finditer_date_phrase`` and ``search_date_phrase``
+# ``iter_date_like``, ``search_date_like``, ``iter_date_phrases`` and ``search_date_phrase``
 # skip text far from any digit as ``iter_date_phrases`` does: they must find what the patterns'
 # own ``finditer`` and ``search`` find.
 @pytest.mark.parametrize(
@@ -188,7 +187,7 @@ def test_date_like_found_as_the_full_scan_finds_it(text: str) -> None:
     assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text))
     found, full = search_date_like(text), DATE_LIKE.search(text)
     assert (found and found.span()) == (full and full.span())
-    assert _spans(finditer_date_phrase(text)) == _spans(DATE_PHRASE.finditer(text))
+    assert _spans(iter_date_phrases(text)) == _spans(DATE_PHRASE.finditer(text))
     phrase, full = search_date_phrase(text), DATE_PHRASE.search(text)
     assert (phrase and phrase.span()) == (full and full.span())
 
@@ -199,4 +198,4 @@ def test_every_corpus_page_gives_the_same_date_likes() -> None:
         for text in (body.text(separator=" "), body.text(separator="")) if body else ():
             assert _spans(iter_date_like(text)) == _spans(DATE_LIKE.finditer(text)), page.name
             phrases = _spans(DATE_PHRASE.finditer(text))
-            assert _spans(finditer_date_phrase(text)) == phrases, page.name
+            assert _spans(iter_date_phrases(text)) == phrases, page.name

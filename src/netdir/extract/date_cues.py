@@ -107,10 +107,6 @@ DATE_PHRASE = lazy_re.compile(
 )
 
 
-# Every date phrase holds a digit, and at most this many characters come before its first one:
-# a weekday with its punctuation ("donnerstag.,␣", 13) and a month word before its day
-# ("september.␣", 11). A range start begins with a digit itself.
-_LEAD_BEFORE_DIGIT = 24
 # What a date phrase's first digit needs around it (every alternative of DATE_PHRASE, read up to
 # its first digit): after its one or two digits a dot, dash (en and em dashes too: "28–31
 # January"), slash, plus ("9+10.9.2026") or letter ("12.03.", "12-03-27", "09/07/23", "12 März",
@@ -191,27 +187,7 @@ def _prefix_tree(words: list[str]) -> str:
     return branch(tree)
 
 
-# The text a date phrase holds before its first digit: a weekday, then a month word. Searched in
-# the window before the digit, its first match is the first place a phrase can begin; no match
-# means the phrase begins at the digit. A weekday's dot may touch the day („Sa.07.04.2018“).
-# Only non-empty leads, and the words as prefix trees: the search tries every position of the
-# window, and trying each word there was ~60 µs per digit.
-_LEAD = lazy_re.compile(
-    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})(?:\.,?\s?|,?\s)"
-    rf"(?:(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)?|(?:{_prefix_tree(_MONTH_LIST)})\.?\s?)\Z",
-    re.IGNORECASE,
-)
 _DIGIT = lazy_re.compile(r"\d")
-
-
-def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
-    """``DATE_PHRASE.finditer(text)``, match for match, trying the pattern only where a phrase
-    can begin: before a digit that can be a phrase's first (``_DIGIT_LED``, ``_MONTH_BEFORE``),
-    from the first place whose text up to that digit is a weekday and month word (``_LEAD``).
-    Each tried position of DATE_PHRASE is costly (its optional weekday and range prefixes), and
-    most of a page's text is far from such a digit. (``finditer_date_phrase`` scans the same way
-    with DATE_LIKE's leads after the weekday as well.)"""
-    return _scan(text, DATE_PHRASE.match, _LEAD.search, _LEAD_BEFORE_DIGIT)
 
 
 def _scan(
@@ -251,29 +227,39 @@ def _scan(
 
 # The text a DATE_LIKE match holds before its first digit: a weekday (abbreviated or full: „Sa.
 # 26.11“, „Sat, 11/18“) or a month word („März 2027“, „Jan.31“), then a dot, a comma and a space
-# at most; searched in the window before the digit like ``_LEAD``.
+# at most; searched in the window before the digit like ``_PHRASE_LEAD``.
 _LIKE_LEAD_WORDS = _prefix_tree(_WEEKDAY_LIST + _MONTH_LIST)
 _LIKE_LEAD = lazy_re.compile(rf"(?=[adfjmnostw])(?:{_LIKE_LEAD_WORDS})\.?,?\s?\Z", re.IGNORECASE)
 _LIKE_LEAD_BEFORE_DIGIT = max(map(len, _WEEKDAY_LIST + _MONTH_LIST)) + len(".,") + 1  # and a space
 # The text a DATE_PHRASE match holds before its first digit: its own weekday (``_WEEKDAY``: a
-# space after it, or its dot glued to the day: „Sa.07.04.2018“), then DATE_LIKE's lead.
+# space after it, or its dot glued to the day: „Sa.07.04.2018“), then DATE_LIKE's lead (a second
+# weekday: „So, Montag, 11/18“). Searched in the window before the digit, its first match is the
+# first place a phrase can begin; no match means the phrase begins at the digit. Only non-empty
+# leads, and the words as prefix trees: the search tries every position of the window, and
+# trying each word there was ~60 µs per digit.
 _PHRASE_LEAD = lazy_re.compile(
-    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})(?:\.?,?\s|\.))?"
-    rf"(?:(?:{_LIKE_LEAD_WORDS})\.?,?\s?)?\Z",
+    rf"(?=[adfjmnostw])(?:(?:{_prefix_tree(_WEEKDAY_LIST)})(?:\.?,?\s|\.)"
+    rf"(?:(?:{_LIKE_LEAD_WORDS})\.?,?\s?)?|(?:{_LIKE_LEAD_WORDS})\.?,?\s?)\Z",
     re.IGNORECASE,
 )
+# Every date phrase holds a digit, and at most this many characters come before its first one:
+# two words of the lead with their punctuation („Donnerstag.,␣Donnerstag.,␣“, 2 × 13). A range
+# start begins with a digit itself.
 _PHRASE_LEAD_BEFORE_DIGIT = 2 * _LIKE_LEAD_BEFORE_DIGIT
 
 
-def finditer_date_phrase(text: str) -> Iterator[re.Match[str]]:
-    """``DATE_PHRASE.finditer(text)``, match for match, as ``iter_date_phrases`` reads it but
-    from every lead the pattern reads (``_PHRASE_LEAD``)."""
+def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
+    """``DATE_PHRASE.finditer(text)``, match for match, trying the pattern only where a phrase
+    can begin: before a digit that can be a phrase's first (``_DIGIT_LED``, ``_MONTH_BEFORE``),
+    from the first place whose text up to that digit is the pattern's lead (``_PHRASE_LEAD``).
+    Each tried position of DATE_PHRASE is costly (its optional weekday and range prefixes), and
+    most of a page's text is far from such a digit."""
     return _scan(text, DATE_PHRASE.match, _PHRASE_LEAD.search, _PHRASE_LEAD_BEFORE_DIGIT)
 
 
 def search_date_phrase(text: str) -> re.Match[str] | None:
-    """``DATE_PHRASE.search(text)`` by ``finditer_date_phrase``: the first match."""
-    return next(finditer_date_phrase(text), None)
+    """``DATE_PHRASE.search(text)`` by ``iter_date_phrases``: the first match."""
+    return next(iter_date_phrases(text), None)
 
 
 def iter_date_like(text: str) -> Iterator[re.Match[str]]:

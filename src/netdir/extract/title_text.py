@@ -12,7 +12,7 @@ from netdir.extract.date_cues import (
     MONTH_WORD,
     TIME_LIKE,
     WEEKDAY_WORD,
-    finditer_date_phrase,
+    iter_date_phrases,
     search_date_phrase,
     sub_date_phrases,
     without_publication_notes,
@@ -454,7 +454,7 @@ def _without_edge_dates(text: str) -> str:
     )  # dates and times need digits; most titles have none
     while True:
         before = rest
-        finders = (finditer_date_phrase, _HOUR_RANGE.finditer, TIME_LIKE.finditer)
+        finders = (iter_date_phrases, _HOUR_RANGE.finditer, TIME_LIKE.finditer)
         for finditer in finders if has_digit else ():
             matches = list(finditer(rest))
             if matches and _is_noise(rest[: matches[0].start()]):
