@@ -9,7 +9,8 @@ from pathlib import Path
 
 from netdir.extract import extract_page
 from netdir.extract.context import PageContext
-from netdir.extract.listing import _one_of_series, extract_listing
+from netdir.extract.heading_item_name import one_of_series
+from netdir.extract.listing import extract_listing
 from netdir.html_depth import parse_html
 from netdir.normalize import normalize_record
 from netdir.normalize.when_lists import day_list
@@ -84,8 +85,8 @@ def test_bars_separate_listed_days_and_a_series_heading_names_one_of_it() -> Non
         "12.11.2026, 19:00 Uhr",
     ]
     assert day_list("20.10. | 21.10.2026") is None  # following days: one event over two
-    assert _one_of_series("Vorstandssitzungen 2026") == "Vorstandssitzung"
-    assert _one_of_series("Arbeitseinsätze 2026") == "Arbeitseinsatz"
-    assert _one_of_series("Vorträge") == "Vortrag"
-    assert _one_of_series("Offene Führungen 2026") == "Offene Führungen"
-    assert _one_of_series("Mitgliederversammlung") == "Mitgliederversammlung"
+    assert one_of_series("Vorstandssitzungen 2026") == "Vorstandssitzung"
+    assert one_of_series("Arbeitseinsätze 2026") == "Arbeitseinsatz"
+    assert one_of_series("Vorträge") == "Vortrag"
+    assert one_of_series("Offene Führungen 2026") == "Offene Führungen"
+    assert one_of_series("Mitgliederversammlung") == "Mitgliederversammlung"

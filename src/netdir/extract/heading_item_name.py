@@ -8,6 +8,13 @@ a word that only sorts the list („Upcoming“, „Past“); any other heading 
 be the name of one series („Troop Meetings“ as a row's own title is not touched here). A heading
 that is only a quoted work and its author („„Leben im All“ von Gerhard A. Meyer“) names each row
 by the work (``work_credits``).
+
+A German section heading over a list of days does the same in one word: „Vorstandssitzungen 2026“
+over „12.03. | 23.04. | …“ names each day „Vorstandssitzung“ (``one_of_series``). The two share
+the heading's cleanup (the year that dates the list is no part of one item's name); the plural
+rules stay each language's own: English names a meeting word and keeps the words before it,
+German turns a one-word compound's regular plural ending back („-ungen“ → „-ung“) and leaves a
+heading of several words alone („Offene Führungen“ may be the series' own name).
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ _PLURAL_END = lazy_re.compile(
 _LIST_WORDS = lazy_re.compile(
     r"^(?:(?:19|20)\d{2}|upcoming|past|previous|recent|scheduled|future|all|our)\s+", re.I
 )
+# „Council Meetings 2026“, „Vorstandssitzungen 2026“: the year that dates the list.
 _YEAR_AFTER = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
 # „2026 Board Meetings Schedule“, „Council Meetings Calendar“: a word after the plural that
 # says the heading heads their list.
@@ -46,3 +54,20 @@ def item_name(heading: str) -> str:
     while (shorter := _LIST_WORDS.sub("", name, count=1)) != name:
         name = shorter
     return name.strip() or heading
+
+
+# Regular German plurals of a series' name: "-ungen" (Sitzungen, Führungen, Lesungen) and
+# the umlauted "-ätze", "-äge", "-üge", "-äufe" (Einsätze, Vorträge, Ausflüge, Läufe).
+_PLURAL_ENDINGS = (("ungen", "ung"), ("ätze", "atz"), ("äge", "ag"), ("üge", "ug"), ("äufe", "auf"))
+
+
+def one_of_series(title: str) -> str:
+    """ "Vorstandssitzungen 2026" → "Vorstandssitzung", "Arbeitseinsätze 2026" →
+    "Arbeitseinsatz"; a title of several words keeps its words (without the year)."""
+    name = _YEAR_AFTER.sub("", title).strip()
+    if " " in name or not name:
+        return name or title
+    for plural, singular in _PLURAL_ENDINGS:
+        if name.endswith(plural) and len(name) > len(plural) + 2:
+            return name[: -len(plural)] + singular
+    return name

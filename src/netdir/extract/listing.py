@@ -54,7 +54,7 @@ from netdir.extract.deadline_titles import names_a_deadline
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
-from netdir.extract.heading_item_name import item_name
+from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -948,7 +948,7 @@ def _one_per_listed_day(
     if reading.title and reading.sources.get("title", "").endswith("heading above"):
         # "<h3>Vorstandssitzungen 2026</h3>" over "12.03. | 23.04. | …": the heading names the
         # series, each listed day is one of it — "Vorstandssitzung", without the section's year.
-        one = _one_of_series(reading.title)
+        one = one_of_series(reading.title)
     elif reading.title and reading.title_from_heading and len(days) > 1:
         # „<h3>2026 Board Meetings Schedule</h3><p>September 17<br>October 15 …“: the block's
         # own heading names the series; each day is one „Board Meeting“.
@@ -963,24 +963,6 @@ def _one_per_listed_day(
         record.field_sources["date_text"] += f" + day {number} of {len(days)} {how}"
         records.append(record)
     return records
-
-
-_SECTION_YEAR = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
-# Regular German plurals of a series' name: "-ungen" (Sitzungen, Führungen, Lesungen) and
-# the umlauted "-ätze", "-äge", "-üge", "-äufe" (Einsätze, Vorträge, Ausflüge, Läufe).
-_PLURAL_ENDINGS = (("ungen", "ung"), ("ätze", "atz"), ("äge", "ag"), ("üge", "ug"), ("äufe", "auf"))
-
-
-def _one_of_series(title: str) -> str:
-    """ "Vorstandssitzungen 2026" → "Vorstandssitzung", "Arbeitseinsätze 2026" →
-    "Arbeitseinsatz"; a title of several words keeps its words (without the year)."""
-    name = _SECTION_YEAR.sub("", title).strip()
-    if " " in name or not name:
-        return name or title
-    for plural, singular in _PLURAL_ENDINGS:
-        if name.endswith(plural) and len(name) > len(plural) + 2:
-            return name[: -len(plural)] + singular
-    return name
 
 
 def _record(
