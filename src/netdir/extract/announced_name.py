@@ -22,6 +22,9 @@ _NEXT_ONE = lazy_re.compile(
 )
 # „The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 …“: the sentence
 # calls the event by its own name after „is our“, a name in capitals before its day.
+# (``next_meeting_lines._NEXT_SENTENCE`` reads „The next Board of Directors meeting is Thursday,
+# …“: there the words before „is“ are the name and a day follows; here they only say which
+# meeting, and the name after „is our“ is taken whatever the heading says.)
 _NEXT_ONE_IS = lazy_re.compile(
     r"^(?i:the|our)\s+(?i:next|upcoming)\s+(?:[\w-]+\s+){1,3}(?i:is|will\s+be)\s+(?i:our|the)\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,5})\s+(?i:on|at|in)\b"

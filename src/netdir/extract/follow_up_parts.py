@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from netdir import lazy_re
-from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.date_cues import search_date_like
 
 _FOLLOW_UP = lazy_re.compile(
     r"\b(?:Zum\s+Abschluss|Anschließend|Im\s+Anschluss(?:\s+daran)?|Danach|Am\s+Abend)\b"
@@ -41,12 +41,12 @@ class FollowUp:
 def follow_up_part(lines: list[str], date_index: int, date_text: str) -> FollowUp | None:
     """The named part that closes the day of ``date_text`` (see the module docstring), read in
     the lines after the day's; None when no line names one."""
-    day = DATE_LIKE.search(date_text)
+    day = search_date_like(date_text)
     if day is None:
         return None
     for index in range(date_index + 1, min(len(lines), date_index + 1 + _LINES_BELOW)):
         found = _FOLLOW_UP.search(lines[index])
-        if found is None or DATE_LIKE.search(lines[index][: found.start("clock")]):
+        if found is None or search_date_like(lines[index][: found.start("clock")]):
             continue  # (a day of its own before the clock: another day's part)
         kind = found["kind"][:1].upper() + found["kind"][1:]
         return FollowUp(

@@ -25,6 +25,7 @@ from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_bounds import LeadWalk
 from netdir.extract.lead_sentence import SHARED_HOURS
+from netdir.extract.start_days import day_of_text
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -88,7 +89,7 @@ def time_of_the_day_in_the_lead(group: list[RawRecord], first: LexborNode, today
         told = parse_when(text, today=today)
         if told.start is None or told.all_day or len(told.start) < 16:
             continue
-        same = [r for r in untimed if (_day_of(r.date_text, today) or "") == told.start[:10]]
+        same = [r for r in untimed if (day_of_text(r.date_text, today) or "") == told.start[:10]]
         if len(same) == 1:
             add_shared_time(same, told.start[11:16], FROM_LEAD_DAY)
         return
@@ -121,11 +122,6 @@ def _texts_before(first: LexborNode) -> Iterator[str]:
 
 def _timed(date_text: str) -> bool:
     return TIME_LIKE.search(date_text) is not None
-
-
-def _day_of(date_text: str | None, today: date) -> str | None:
-    start = parse_when(date_text or "", today=today).start
-    return start[:10] if start else None
 
 
 def _rows_of_the_first_list(dated: list[RawRecord], first: LexborNode) -> list[RawRecord]:

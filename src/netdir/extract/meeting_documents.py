@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from netdir import lazy_re
-from netdir.normalize.when import parse_when
+from netdir.extract.start_days import day_of_record
 from netdir.records import RawRecord
 
 # The name of a meeting, then the kind of file, then (optionally) a note, a dash and the day.
@@ -52,7 +52,7 @@ def merge_meeting_documents(records: list[RawRecord], today: date) -> list[RawRe
         if name is None:
             kept.append(record)
             continue
-        day = _day_of(record, today)
+        day = day_of_record(record, today)
         key = (name.casefold(), day or record.date_text or "")
         if key in seen:
             continue
@@ -61,12 +61,3 @@ def merge_meeting_documents(records: list[RawRecord], today: date) -> list[RawRe
         record.field_sources["title"] = record.field_sources.get("title", "") + SOURCE
         kept.append(record)
     return kept
-
-
-def _day_of(record: RawRecord, today: date) -> str | None:
-    if record.start:
-        return record.start[:10]
-    if not record.date_text:
-        return None
-    start = parse_when(record.date_text, today=today).start
-    return start[:10] if start else None

@@ -35,6 +35,7 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.event_page_labels import facts_by_label, labelled_place, page_lines
 from netdir.extract.heading_item_name import item_name
+from netdir.extract.start_days import day_of_record
 from netdir.extract.title_text import is_junk_title
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
@@ -50,7 +51,11 @@ _NEXT = lazy_re.compile(
     re.I,
 )
 _MAX_SENTENCE = 300
-# „The next Board of Directors meeting is Thursday, September 17 at 5 p.m., and …“
+# „The next Board of Directors meeting is Thursday, September 17 at 5 p.m., and …“: the name
+# stands before „is“ and the day after it. (``announced_name._NEXT_ONE_IS`` reads „The next
+# Section Meeting is our Fall 2018 Meeting on …“ the other way round: a name of its own after „is
+# our“, the day left to the post's date reader — one pattern cannot say which words are the
+# meeting's name in both.)
 _NEXT_SENTENCE = lazy_re.compile(
     r"^\s*the\s+next\s+(?P<name>(?:[\w&'-]+\s+){0,5}?(?:meeting|session|hearing))\s+"
     r"(?:is|will\s+be)\s+(?:(?:held\s+)?on\s+)?(?P<rest>.+)$",
@@ -75,7 +80,7 @@ def next_meeting_records(
     heading = body.css_first("h1")
     name = node_text(heading) if heading is not None else None
     name = None if name is None or is_junk_title(name) else item_name(name)
-    held = {start[:10] for record in beside if (start := _start_of(record, context))}
+    held = {day for record in beside if (day := day_of_record(record, context.fetched_at.date()))}
     records: list[RawRecord] = []
     for node in body.css("p, li, div, dd"):
         text = node_text(node)
@@ -116,13 +121,6 @@ def _standing_clock(tree: LexborHTMLParser) -> tuple[str, str] | None:
     return (clock.group(0), f"clock of {when.where}") if clock is not None else None
 
 
-def _start_of(record: RawRecord, context: PageContext) -> str | None:
-    if record.start:
-        return record.start
-    text = record.date_text
-    return parse_when(text, today=context.fetched_at.date()).start if text else None
-
-
 def _announced(
     told: re.Match[str], beside: list[RawRecord], held: set[str], context: PageContext
 ) -> list[RawRecord]:
@@ -139,7 +137,8 @@ def _announced(
     if start is None:
         return []
     place = _HELD_AT.search(rest, day.end())
-    listed = [r for r in beside if (s := _start_of(r, context)) and s[:10] == start[:10]]
+    today = context.fetched_at.date()
+    listed = [r for r in beside if day_of_record(r, today) == start[:10]]
     if listed:
         for record in listed:
             if place is not None and not record.location_text:

@@ -39,7 +39,7 @@ from netdir.extract.context import set_field
 from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_times import add_shared_time
-from netdir.normalize.when import parse_when
+from netdir.extract.start_days import day_of_text
 from netdir.records import RawRecord
 
 # Between the days of one line: spaces, a comma, a slash, „und“ / „and“ — nothing else.
@@ -106,10 +106,10 @@ def is_schedule(lines: list[RawRecord], event: list[RawRecord], today: date) -> 
     titles = Counter(record.title for record in lines)
     if titles.most_common(1)[0][1] < _MOSTLY * len(lines):
         return False  # a programme of several names is no one schedule
-    days = [_day(record, today) for record in lines]
+    days = [day_of_text(record.date_text, today) for record in lines]
     if len(lines) < MIN_SCHEDULE_DAYS and not _apart([day for day in days if day], len(lines)):
         return False  # a few days in a row: one event's further days
-    day = _day(event[0], today)
+    day = day_of_text(event[0].date_text, today)
     return day is not None and day in days
 
 
@@ -119,11 +119,6 @@ def _apart(days: list[str], lines: int) -> bool:
     if len(ordered) != lines:
         return False
     return all((later - earlier).days > 1 for earlier, later in pairwise(ordered))
-
-
-def _day(record: RawRecord, today: date) -> str | None:
-    start = parse_when(record.date_text or "", today=today).start
-    return start[:10] if start else None
 
 
 def with_the_notices_hour_and_place(tree: LexborHTMLParser, records: list[RawRecord]) -> None:
