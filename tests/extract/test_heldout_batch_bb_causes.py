@@ -178,14 +178,16 @@ def test_oppd_gives_the_four_scheduled_board_meetings(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     rows = _by_title(inspect_corpus_page(capsys, _OPPD))
-    assert [r["start"][:10] for r in rows["Board Meeting"]] == [
+    # (session 38: „The next Board of Directors meeting is …“ above the schedule gives the
+    # series its full name — test_known_causes_session38)
+    assert [r["start"][:10] for r in rows["Board of Directors meeting"]] == [
         "2026-09-17",
         "2026-10-15",
         "2026-11-19",
         "2026-12-17",
     ]
     # „Meetings start at 5 p.m. unless otherwise noted.“ in the note under the schedule
-    assert rows["Board Meeting"][0]["start"][:16] == "2026-09-17T17:00"
+    assert rows["Board of Directors meeting"][0]["start"][:16] == "2026-09-17T17:00"
 
 
 # --- „Meetings start at 5 p.m. unless otherwise noted.“ times the list's meetings -------------
@@ -235,7 +237,7 @@ def test_a_sentence_announcing_the_next_meeting_gives_its_day_hour_and_place() -
 def test_oppd_the_listed_meeting_the_sentence_announces_takes_its_place(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    first = _by_title(inspect_corpus_page(capsys, _OPPD))["Board Meeting"][0]
+    first = _by_title(inspect_corpus_page(capsys, _OPPD))["Board of Directors meeting"][0]
     assert first["location"].startswith("Omaha-Douglas Civic Center, 2nd Floor")
 
 

@@ -13,9 +13,10 @@ from netdir import lazy_re
 # „https://stoehr.seat.de/“, „www.src-bannewitz.de/“, „renncenter-hamburg.de“: a scheme or
 # „www.“ before anything without spaces, or a lower-case host name ending in a top-level
 # domain („St.Martin“, „z.B.“ are words). („www. gearbox-bs.de“: a hand-typed address with a
-# space after its „www.“ is one still.)
+# space after its „www.“ is one still; so is „www,citymarketing-pforzheim.de“, its dot typed as
+# a comma.)
 _WEB_ADDRESS = lazy_re.compile(
-    r"^(?:https?://\S+|www\.\s?\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
+    r"^(?:https?://\S+|www[.,]\s?\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
 )
 
 

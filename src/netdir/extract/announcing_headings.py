@@ -51,3 +51,23 @@ def announced_online(title: str) -> bool:
     statt!“): a reader knows where it is — online — although no venue line follows."""
     found = _VERB_FRAME.search(title)
     return found is not None and _HELD_ONLINE.search(found.group(0)) is not None
+
+
+# „Ein Info- und Austauschabend findet am Montag, den 21. Oktober … statt.“: an article, the
+# event's name, then the verb.
+_SENTENCE_SUBJECT = lazy_re.compile(
+    r"^(?:ein|eine|der|die|das|unser|unsere)\s+(?P<name>[A-ZÄÖÜ][^.!?,;:]{2,80}?)\s+"
+    r"(?:findet|finden)\s",
+    re.I,
+)
+_MAX_SUBJECT_WORDS = 6
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The event a sentence says takes place („Ein Info- und Austauschabend findet am …“ →
+    „Info- und Austauschabend“); None when it opens otherwise or the subject runs long."""
+    match = _SENTENCE_SUBJECT.match(sentence.strip())
+    if match is None or not match["name"][0].isupper():
+        return None
+    name = match["name"].strip()
+    return name if len(name.split()) <= _MAX_SUBJECT_WORDS else None

@@ -511,6 +511,8 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             _keep_as_stamp(reading, stamp)
         if not _date_of_a_day_line(segment, reading, stamps):
             _date_of_an_announcement(segment, reading, stamps)
+        if reading.date_text is None and not stamps.texts:
+            _day_opening_a_long_row(segment, reading)
         return
     _date_of_the_element(best, segment, reading)
 
@@ -670,6 +672,29 @@ def _date_of_a_whole_line(
     return False
 
 
+def _day_opening_a_long_row(segment: list[LexborNode], reading: BlockReading) -> None:
+    """„30.09. Pforzheim, 5. Pforzheimer Wirtschaftswunder – … Infos: E-Mail: …, Tel. …“: a
+    calendar's row that opens with its day runs past the length of a date field with its
+    contacts; the day opening it dates it as it dates its shorter neighbours."""
+    text = node_text(segment[0]) or ""
+    match = DATE_PHRASE.match(text)
+    if match is None or not names_a_day(match.group(0)):
+        return
+    reading.date_text = match.group(0)
+    # „14.09. Planegg …, "Heide Volm", Bahnhofstr. 52, 20 Uhr, RocknRoll und Oldie-Party …“:
+    # a field of the row that is only a clock is the day's start.
+    clocks = [f.strip(" ()") for f in text[match.end() :].split(",") if _CLOCK_FIELD.match(f)]
+    if clocks:
+        reading.date_text = f"{reading.date_text}, {clocks[0]}"
+    reading.date_leads = True
+    reading.sources["date_text"] = f"listing:{segment[0].tag} day opening the row"
+
+
+_CLOCK_FIELD = lazy_re.compile(
+    r"^\s*\(?(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr|(?:[01]?\d|2[0-3])[.:][0-5]\d)\)?\s*$"
+)
+
+
 def _date_of_an_announcement(
     segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
 ) -> None:
@@ -691,8 +716,18 @@ def _opening_announcement(segment: list[LexborNode]) -> tuple[str, str] | None:
     """A lone paragraph that opens by announcing its event („Die 5. Nationale Impfkonferenz
     findet am 10.05. und 11.05.2017 in Oldenburg … statt. Das Programm …“): its first sentence's
     day, read as the long paragraphs of posts are. Not a day told later in the prose."""
-    if len(segment) != 1 or segment[0].tag != "p":
+    if len(segment) != 1:
         return None
+    if segment[0].tag != "p":
+        # „<a><h3>Einladung Schützenfest 2023</h3><div>Der Schützenverein Padberg feiert sein
+        # diesjähriges Schützenfest vom 17.05. - 19.05.2023. …</div></a>“: a teaser whose text
+        # box opens with the sentence announcing its day. Only a teaser that links to its post
+        # (the card a link, or its heading one): a section's heading over its prose is left to
+        # the readers of prose.
+        heading = segment[0].css_first("h1, h2, h3, h4, h5, h6")
+        if heading is None or (segment[0].tag != "a" and heading.css_first("a") is None):
+            return None
+        return announced_day(segment, stamped=False, teaser=True)
     announced = announced_day(segment, stamped=False)
     if announced is None:
         return None

@@ -516,17 +516,23 @@ _ANNOUNCED_LATER = lazy_re.compile(
 )
 
 
+def is_pin_icon(icon: LexborNode) -> bool:
+    """Whether ``icon`` (an ``i``, ``span`` or ``img``) is a map-pin icon."""
+    icon_text = node_text(icon) or ""
+    if len(icon_text) > _MAX_ICON_TEXT:
+        return False
+    marks = " ".join(icon.attributes.get(name) or "" for name in _ICON_ATTRIBUTES)
+    return _PIN_ICON.search(f"{marks} {icon_text}") is not None
+
+
 def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None:
     """ "<div><i data-feather="map-pin"></i> Gasthaus "Zur Biene", Hadamar</div>": the line
     beside a map-pin icon is the place, as a reader takes it from the pin."""
     for node in segment:
         for icon in css_matches(node, "i, span, img"):
+            if not is_pin_icon(icon) or icon.parent is None:
+                continue
             icon_text = node_text(icon) or ""
-            if len(icon_text) > _MAX_ICON_TEXT:
-                continue
-            marks = " ".join(icon.attributes.get(name) or "" for name in _ICON_ATTRIBUTES)
-            if not _PIN_ICON.search(f"{marks} {icon_text}") or icon.parent is None:
-                continue
             line = _line_after(icon) or node_text(icon.parent) or ""
             place = clean_text(line.removeprefix(icon_text)) if icon_text else line
             if (

@@ -44,6 +44,7 @@ from netdir.extract.title_text import (
     LEADING_BULLET,
     is_document_link,
     is_junk_title,
+    only_in_a_town,
     opens_with_words,
     shortened,
     title_in_text,
@@ -182,6 +183,8 @@ def _title_from_a_line(
             continue
         if title is not None and is_bracketed_note(title) and _names_later(chunks, index):
             continue  # „2:10 pm - 3:10 pm (afternoon beverages available)“ | „Session W-4“
+        if title is not None and title != chunk.strip() and only_in_a_town(title):
+            continue  # „****** 27.10.2007 in München ******“: the day's line says where only
         if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):
             # „Und das Finale am 28/29 Juli:<br>Internationaler Balboa & Laminu Workshop“: the
             # date line's colon hands over to the line below, which names the offering.

@@ -26,7 +26,11 @@ from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
 from netdir.extract.announced_bold_name import bold_name_announcing
 from netdir.extract.announced_name import announced_name, extra_date_name
-from netdir.extract.announcing_headings import announced_online, announced_subject
+from netdir.extract.announcing_headings import (
+    announced_online,
+    announced_subject,
+    sentence_subject,
+)
 from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text, text_lines
 from netdir.extract.bold_labels import bold_labels_apart
@@ -41,6 +45,7 @@ from netdir.extract.event_page_dates import (
     bracketed_venue_and_day,
     byline_day,
     date_under_a_heading,
+    day_announced_at_the_end,
     day_announced_in_the_lead,
     is_article_header,
     is_event_header,
@@ -80,8 +85,9 @@ from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.labelled_length import with_labelled_end, with_length_end
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
+from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
-from netdir.extract.place_lines import names_a_place
+from netdir.extract.place_lines import is_address, names_a_place
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import (
     clock_beside_the_day_again,
@@ -89,6 +95,7 @@ from netdir.extract.repeated_day_end import (
     end_told_again,
     hours_told_again,
 )
+from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_text import (
@@ -173,12 +180,15 @@ def extract_event_page(
     title = _the_name(page, date, sole)
     if title is None:
         return []
+    title = _named_in_the_day_line(title, date, lines)
     title = _the_groups_meeting(title, document_title, body)
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
     # place are parts of the date's own line.
     meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
     meta = found.opening_parts or meta
     place = _the_place(page, date, title, sole, meta)
+    if place is None and title.where.endswith(_DAY_LINE_NAME):
+        place = _address_after_the_name(lines, title)
     place_text = with_continuation(lines, place) if place is not None else None
     if (named := without_call_or_schedule(title.value)) != title.value:
         # (after the place: a date line under the heading is found by the heading's own words)
@@ -242,6 +252,50 @@ def _follow_up_record(context: PageContext, part: FollowUp) -> RawRecord:
     record = _record(context, Fact(part.title, where, part.index), place, part.place)
     set_field(record, "date_text", part.date_text, f"{EXTRACTOR}:{where}")
     return record
+
+
+def _named_in_the_day_line(
+    title: Fact, date: Fact | None, lines: list[tuple[str, LexborNode | None]]
+) -> Fact:
+    """„<h2>Die nächsten Termine</h2><ul><li>9+10.9.2026 Tage der Nachhaltigkeit. Am Weg
+    zwischen der Joseph-Stelzmann-Straße 9a und 9b, …</li></ul>“: the heading only labels the
+    list; the one row's words after its day, up to the first full stop, name the event."""
+    if date is None or date.index < 0:
+        return title
+    if not (names_only_the_list(title.value) or list_label(title.value)):
+        return title
+    line = lines[date.index][0].strip()
+    match = DATE_PHRASE.match(line)
+    if match is None:
+        return title
+    rest = line[match.end() :].strip(" ,:–-")
+    stop = first_full_stop(rest)
+    name = (rest[:stop] if stop >= 0 else rest).strip()
+    if (
+        not name
+        or not name[0].isupper()
+        or len(name.split()) > _DAY_LINE_NAME_WORDS
+        or DATE_LIKE.search(name)
+        or TIME_LIKE.search(name)
+    ):
+        return title
+    return Fact(name, f"{date.where}{_DAY_LINE_NAME}", date.index)
+
+
+_DAY_LINE_NAME_WORDS = 8  # a name, not a sentence
+_CLOSING = "(closing)"  # event_page_dates.day_announced_at_the_end's provenance
+_DAY_LINE_NAME = " (the name after the day under the list's label)"
+
+
+def _address_after_the_name(lines: list[tuple[str, LexborNode | None]], title: Fact) -> Fact | None:
+    """The address the day's line gives after the name's sentence („… Tage der Nachhaltigkeit.
+    Am Weg zwischen der Joseph-Stelzmann-Straße 9a und 9b, 50931 Lindenthal“)."""
+    line = lines[title.index][0]
+    at = line.find(title.value)
+    rest = line[at + len(title.value) :].strip(" .,;") if at >= 0 else ""
+    if not rest or not is_address(rest):
+        return None
+    return Fact(rest, "the day's line after the name", title.index)
 
 
 def _the_groups_meeting(title: Fact, document_title: str | None, body: LexborNode) -> Fact:
@@ -333,6 +387,9 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)
         if date is None:
+            # … or its closing paragraph does, the one day the article names.
+            date = day_announced_at_the_end(lines, headings)
+        if date is None:
             # „<h3>Samstag, 18. und Sonntag, 19. Januar 2020, 15.00 Uhr</h3><h2>Konzerte …</h2>“:
             # the day set as a heading of its own over the event's name.
             date = date_heading_over_the_name(lines, headings)
@@ -375,7 +432,11 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)
     if title is not None and date is not None and is_greeting(title.value):
         title = _named_under_a_greeting(lines, date) or title
-    if date is not None and date.where.endswith(ANNOUNCING):
+    if date is not None and date.where.endswith(_CLOSING):
+        # The article's own heading names its news; its closing sentence names the event.
+        if (subject := sentence_subject(date.value)) is not None:
+            title = Fact(subject, f"{date.where} sentence's subject", date.index)
+    elif date is not None and date.where.endswith(ANNOUNCING):
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
         title = title_heading(headings) or title

@@ -497,6 +497,40 @@ def day_announced_in_the_lead(
     return None
 
 
+def day_announced_at_the_end(
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
+) -> Fact | None:
+    """The sentence closing an article that announces an event on a day („Ein Info- und
+    Austauschabend findet am Montag, den 21. Oktober von 19.00 bis 20.00 im Dorfgemeinschaftshaus
+    Hoitlingen statt.“ after the tips on the new fibre routers): past the lead, only when it is
+    the one line of the page that names a day at all, in the section of the page's first
+    heading (the article's; the sidebar's „Sprechzeiten“ follow it)."""
+    if not headings:
+        return None
+    dated = [
+        index
+        for index, (text, _) in enumerate(lines[:_ARTICLE_LINES])
+        if (match := search_date_phrase(text)) and names_a_day(match.group(0))
+    ]
+    if len(dated) != 1:
+        return None
+    index = dated[0]
+    above = [h for h in headings if h.index < index]
+    if not above or above[-1] is not headings[0]:
+        return None
+    text, block = lines[index]
+    sentence = announcing_sentence(text)
+    if sentence is None or _PAST_TELLING.search(sentence):
+        return None
+    where = block.tag if block is not None and block.tag else "text"
+    return Fact(sentence, f"{where} below {headings[0].where}, {ANNOUNCING} (closing)", index)
+
+
+_ARTICLE_LINES = 80  # an article's paragraphs, not the page's archive below it
+# „fand … statt“, „wurde … eingeladen“: a report of what took place.
+_PAST_TELLING = lazy_re.compile(r"\b(?:fand|fanden|wurde|wurden|war|waren)\b", re.I)
+
+
 _SENTENCE_PARTS = 3  # a sentence set in a paragraph, a bold motto and a paragraph
 _SENTENCE_END = lazy_re.compile(r"[.!?]\s*$")
 # The verb of „findet … statt“, „lädt … ein“, „beginnt …“ already in the dated line.

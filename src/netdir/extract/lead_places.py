@@ -23,9 +23,10 @@ from typing import Literal
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_text import HEADING_TAGS, node_text, text_chunks
+from netdir.extract.block_places import is_pin_icon
+from netdir.extract.block_text import HEADING_TAGS, css_matches, node_text, text_chunks
 from netdir.extract.element_siblings import element_siblings
-from netdir.extract.lead_times import lead_texts
+from netdir.extract.lead_times import lead_elements, lead_texts
 from netdir.extract.place_for_all import SOURCE as FOR_ALL_SOURCE
 from netdir.extract.place_for_all import lead_place_for_all
 from netdir.extract.place_lines import is_address, names_a_venue_or_address
@@ -75,6 +76,10 @@ _ADDRESS_HEADING = lazy_re.compile(
     re.I,
 )
 _LEVELS = 3  # the list's container and two around it
+#: Provenance of the address a pin icon marks above the list.
+FROM_PINNED_ADDRESS = "listing: address marked by a map pin above the list"
+_LABEL_PLACE = "place in the list's label"  # listing_row_context's provenance
+_PINNED_CHARS = 160  # a venue, its street and town; longer is a paragraph
 _SECTION_SIBLINGS = 8  # the address section may follow a closing paragraph or two
 
 
@@ -83,6 +88,7 @@ def places_from_the_lead(
 ) -> None:
     """Each row of ``group`` (``first`` its first row's node, ``last`` the last node of its
     last row) takes the venue the list's lead names, when no row has a place of its own."""
+    _pinned_over_the_label(group, first)
     if not group or any(r.location_text for r in group):
         return
     place, why = _lead_place(first), FROM_LEAD
@@ -96,10 +102,43 @@ def places_from_the_lead(
             place = _address_section(first, last)
         why = FROM_ADDRESS_SECTION
     if place is None:
+        place, why = pinned_address(first), FROM_PINNED_ADDRESS
+    if place is None:
         return
     for record in group:
         record.location_text = place
         record.field_sources["location_text"] = why
+
+
+def _pinned_over_the_label(group: list[RawRecord], first: LexborNode) -> None:
+    """„Die nächsten Termine im Repair Café in Poll“ over the days: the label's „place“ is the
+    café's own name; the address the pin marks above the list is where it meets."""
+    named = [
+        r
+        for r in group
+        if r.field_sources.get("location_text", "").endswith(_LABEL_PLACE)
+        and not is_address(r.location_text or "")
+    ]
+    if named and (address := pinned_address(first)) is not None:
+        for record in named:
+            record.location_text = address
+            record.field_sources["location_text"] = FROM_PINNED_ADDRESS
+
+
+def pinned_address(first: LexborNode) -> str | None:
+    """The address a block before the list (``first`` its first row's node) marks with a
+    map-pin icon: „<div><a href=…maps…><span class="icon-location"></span></a> Bürgerzentrum
+    Ehrenfeld<br>Venloer Straße 429<br>50825 Köln</div>“ under the sentence that says when the
+    café opens. Its lines joined are the place when they read as an address."""
+    for node, _text in lead_elements(first, _SIBLINGS, _LEAD_CHARS):
+        if node.tag in HEADING_TAGS or not any(
+            is_pin_icon(icon) for icon in css_matches(node, "i, span, img")
+        ):
+            continue
+        address = ", ".join(line.strip(" ,") for line in text_chunks([node]))
+        if len(address) <= _PINNED_CHARS and is_address(address):
+            return address
+    return None
 
 
 def _lead_place(first: LexborNode) -> str | None:

@@ -172,6 +172,15 @@ def lead_texts(
     nearest first — beginning with the row's own, when the rows stand among the page's other
     blocks (a programme's day blocks under „Zeit und Ort“ and „Programm“). Past the list's
     heading, another list of days and its section's texts are passed over (lead_bounds)."""
+    for _node, text in lead_elements(first, siblings, chars, levels):
+        yield text
+
+
+def lead_elements(
+    first: LexborNode, siblings: int, chars: int = _LEAD_CHARS, levels: int = _LEVELS
+) -> Iterator[tuple[LexborNode, str]]:
+    """The elements ``lead_texts`` reads, each with its text (for a caller that needs the
+    markup: the pin icon of an address block)."""
     container: LexborNode | None = first
     walk = LeadWalk()
     for _ in range(levels + 1):
@@ -184,6 +193,6 @@ def lead_texts(
             if text.strip():  # an empty box (a spacer, an image) is no paragraph
                 seen += 1
                 if walk.admits(sibling, text) and len(text) <= chars:
-                    yield text
+                    yield sibling, text
             sibling = sibling.prev
         container = container.parent

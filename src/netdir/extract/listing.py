@@ -111,7 +111,11 @@ from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rows_above_names import names_from_rows_above
 from netdir.extract.rows_below_names import names_from_rows_below
-from netdir.extract.rule_dates import RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE
+from netdir.extract.rule_dates import (
+    RECURRENCE_BOX_SOURCE,
+    RECURRENCE_LINE_SOURCE,
+    WEEKDAY_LINE_SOURCE,
+)
 from netdir.extract.rule_times import times_of_the_standing_rule
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
@@ -418,7 +422,7 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
             reading.date_text or ""
         ):
             continue
-        if reading.sources.get("date_text") == RECURRENCE_LINE_SOURCE:
+        if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, RECURRENCE_BOX_SOURCE):
             continue
         lone.readings = [reading]
         lone.score = MIN_SCORE

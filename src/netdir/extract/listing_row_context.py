@@ -55,7 +55,11 @@ from netdir.extract.lead_sentence import (
     names_only_the_list,
     place_below_list,
 )
-from netdir.extract.list_label_headings import list_label, named_above_the_label
+from netdir.extract.list_label_headings import (
+    is_day_remark,
+    list_label,
+    named_above_the_label,
+)
 from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
@@ -118,6 +122,8 @@ def read_in_context(
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.sources.get("title") in _FROM_A_HEADING and outline is not None:
         _named_above_a_list_label(segment, reading, outline)
+    elif outline is not None and is_day_remark(reading.title):
+        _named_above_a_list_label(segment, reading, outline, remark=True)
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading, outline)
     if reading.title and _SAME_AS_ABOVE.match(reading.title):
@@ -187,16 +193,19 @@ _FROM_A_HEADING = ("listing:heading-before", "listing:heading above")
 
 
 def _named_above_a_list_label(
-    segment: list[LexborNode], reading: BlockReading, outline: Outline
+    segment: list[LexborNode], reading: BlockReading, outline: Outline, remark: bool = False
 ) -> None:
     """„<h2>Leben im All</h2><h3>Aufführungstermine in der Gemeindehalle Kutzenhausen:</h3>“
     over rows of days: the label says what kind of list follows and where; the heading above
-    it names the rows (``list_label_headings``)."""
-    if list_label(reading.title) is None:
+    it names the rows (``list_label_headings``). A row titled by its remark on the day
+    („15.05.2027 Pfingstsamstag“, ``remark``) is named so too; the remark describes it."""
+    if not remark and list_label(reading.title) is None:
         return
-    named = named_above_the_label(outline.headings_before(segment[0])[:2])
+    named = named_above_the_label(outline.headings_before(segment[0]))
     if named is None:
         return
+    if remark and reading.description is None:
+        reading.description = reading.title
     reading.title = item_name(named.name)
     reading.sources["title"] = "listing:heading above the list's label"
     if named.place and reading.location_text is None:

@@ -25,6 +25,7 @@ from netdir.extract.date_cues import (
     sub_date_phrases,
 )
 from netdir.extract.inline_text import visible_text
+from netdir.extract.list_label_headings import list_label
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
     SCORING_SAMPLE,
@@ -36,6 +37,7 @@ from netdir.extract.listing_groups import (
 from netdir.extract.listing_row_context import read_in_context, timed_card_under_a_day
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.rule_dates import (
+    RECURRENCE_BOX_SOURCE,
     RECURRENCE_LINE_SOURCE,
     WEEKDAY_HABIT_SOURCE,
     WEEKDAY_LINE_SOURCE,
@@ -95,7 +97,7 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     )
     # Blocks that each hold several dated items are boxes (a month, a day), not items; a block
     # listing only its own days under its heading is one offering's dates (read per day).
-    boxes = sum(1 for r in items if r.holds_several and not r.lists_its_days) / count
+    boxes = sum(1 for r in items if _a_box(r)) / count
     size = 1.0 if candidate.dated_boxes else _size_factor(items)
     if size < 1.0:
         size = _size_factor(items, _shown_lengths(sample, readings, items))
@@ -103,6 +105,15 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
+
+
+def _a_box(reading: BlockReading) -> bool:
+    """A block that holds several dated items; or a section whose heading only labels the days
+    it lists („<h2>Die nächsten Termine im Repair Café Widdersdorf</h2><ul>…“): that list's rows
+    are the items, named by the heading above the label (list_label_headings)."""
+    if reading.holds_several and not reading.lists_its_days:
+        return True
+    return reading.lists_its_days and list_label(reading.title) is not None
 
 
 # „Start: 20.09.2025 00:00“, „Ende: …“, „Ort: …“, „Veranstalter: …“: a line that opens with a
@@ -206,7 +217,11 @@ def is_item(reading: BlockReading) -> bool:
         # „<p class="bezeichnung">In/Outdoor Spielplatz</p> … <p>Freitags</p>“: a named card
         # whose day line is a weekday habit is a weekly offering, with or without its clock.
         return reading.title_from_heading or TIME_LIKE.search(reading.date_text) is not None
-    if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, WEEKDAY_LINE_SOURCE):
+    if reading.sources.get("date_text") in (
+        RECURRENCE_LINE_SOURCE,
+        RECURRENCE_BOX_SOURCE,
+        WEEKDAY_LINE_SOURCE,
+    ):
         return TIME_LIKE.search(reading.date_text) is not None
     if reading.sources.get("title") == BOLD_NAME_SOURCE:
         # „Der <strong>Jugendgottesdienst</strong> am Freitag, dem 28. August, findet um 20 Uhr

@@ -23,7 +23,9 @@ from netdir.extract.prose_announcements import announcing_sentence
 _FIELD_CHARS = 200  # the block reader's longest date element; longer text is read here
 
 
-def announced_day(segment: list[LexborNode], *, stamped: bool = True) -> tuple[str, str] | None:
+def announced_day(
+    segment: list[LexborNode], *, stamped: bool = True, teaser: bool = False
+) -> tuple[str, str] | None:
     """The announcing sentence of the block's first long paragraph that has one, and the
     paragraph's tag; None when there is none. Without a stamp (``stamped`` False: a section under
     its own heading) a paragraph whose clock stands outside that sentence dates nothing here:
@@ -31,19 +33,36 @@ def announced_day(segment: list[LexborNode], *, stamped: bool = True) -> tuple[s
     … Mitgliederversammlung“ is read whole by the normalizer, with its hour."""
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
-            if candidate.tag != "p":
+            if candidate.tag != "p" and not (teaser and _text_box(candidate)):
                 continue
             text = node_text(candidate)
             if not text or len(text) <= _FIELD_CHARS:
                 continue
             sentence = announcing_sentence(text, clock_counts=True)
+            if teaser and sentence is not None and not text.startswith(sentence[:_OPENING]):
+                continue  # a teaser's day told later in its prose is news, not its date
             if sentence is not None and len(sentence) > _FIELD_CHARS:
                 sentence = _clause_with_the_day(sentence)
             if sentence is not None and not stamped and _clock_elsewhere(text, sentence):
                 return None
             if sentence is not None:
-                return sentence, candidate.tag
+                return sentence, candidate.tag or "p"
     return None
+
+
+_OPENING = 24  # the first words of the teaser's text open the sentence
+_BLOCKS = frozenset(
+    ("div", "p", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3", "h4", "h5")
+)
+
+
+def _text_box(node: LexborNode) -> bool:
+    """A ``div`` that holds text only (a teaser's paragraph set as „<div class="line-clamp-2">“)."""
+    if node.tag != "div":
+        return False
+    # (``css_first`` would match the div itself: its descendants are walked instead.)
+    inner = (child for child in node.traverse(include_text=False) if child.mem_id != node.mem_id)
+    return not any(child.tag in _BLOCKS for child in inner)
 
 
 def _clause_with_the_day(sentence: str) -> str | None:

@@ -143,6 +143,7 @@ def _announced(
         for record in listed:
             if place is not None and not record.location_text:
                 set_field(record, "location_text", place["place"], SENTENCE_SOURCE)
+        _named_in_full(listed[0].title, told["name"], beside)
         return []
     if start[:10] in held:
         return []
@@ -153,3 +154,28 @@ def _announced(
     if place is not None:
         set_field(record, "location_text", place["place"], SENTENCE_SOURCE)
     return [record]
+
+
+FULL_NAME_SOURCE = "listing:next meeting sentence (the series' full name)"
+
+
+def _named_in_full(title: str | None, name: str, beside: list[RawRecord]) -> None:
+    """„<h3>2026 Board Meetings Schedule</h3>“ names each listed day a „Board Meeting“; the
+    sentence above says „The next Board of Directors meeting is Thursday, September 17 …“ — the
+    same words and more, in their order: the series' full name, for every day of the series."""
+    if not title or not _says_more_of(name, title):
+        return
+    for record in beside:
+        if record.title == title:
+            record.title = name
+            record.field_sources["title"] = FULL_NAME_SOURCE
+
+
+def _says_more_of(name: str, title: str) -> bool:
+    """Whether ``name`` holds every word of ``title`` in order, and more words."""
+    words = iter(w.casefold() for w in _WORD.findall(name))
+    wanted = [w.casefold() for w in _WORD.findall(title)]
+    return len(_WORD.findall(name)) > len(wanted) > 1 and all(w in words for w in wanted)
+
+
+_WORD = lazy_re.compile(r"[\w'&-]+")

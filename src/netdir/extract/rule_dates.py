@@ -35,14 +35,21 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
     """A block without a day whose own line states its rule ("<h3>Offene Probe</h3> <h4>Jeden
     Mittwoch um 19:00</h4>", "<p>täglich: 11 Uhr, 14 Uhr und 16 Uhr</p>"): that line is its
     date."""
-    for chunk in text_chunks(segment):
+    chunks = text_chunks(segment)
+    for chunk in chunks:
         if len(chunk) <= _RECURRENCE_LINE_CHARS and (
             _RECURRENCE_LINE.match(chunk) or _timed_rule_line(chunk)
         ):
             reading.date_text = chunk
             reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
+            if not _NAMES_A_WEEKDAY.search(chunk):
+                # „Letzter Freitag“ in the card's date box, „Monatlich · 15:30 – 18:00 Uhr“
+                # under the name: the box says which day of the month.
+                box = next((c for c in chunks if _NTH_WEEKDAY.fullmatch(c)), None)
+                if box is not None:
+                    reading.date_text = f"{box}, {chunk}"
+                    reading.sources["date_text"] = RECURRENCE_BOX_SOURCE
             return
-    chunks = text_chunks(segment)
     for index, chunk in enumerate(chunks):
         if _WEEKDAY_ADVERB.fullmatch(chunk):
             # „Freitags“ / „Stamm 578“, „Sonntags“ / „ab 14.30h“ on a card: every such day, at
@@ -65,6 +72,14 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
         reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
 
 
+_WEEKDAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+_NAMES_A_WEEKDAY = lazy_re.compile(rf"(?:{_WEEKDAY_NAMES})", re.IGNORECASE)
+# „Letzter Freitag“, „1. Montag“, „Jeden dritten Dienstag“: which weekday of the month.
+_NTH_WEEKDAY = lazy_re.compile(
+    r"(?:jede[nrs]?\s+)?(?:[1-5]\.|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|"
+    rf"letzte[nrs]?)\s+(?:{_WEEKDAY_NAMES})",
+    re.IGNORECASE,
+)
 # „Freitags“, „sonntags“: a line that is only a weekday said as a habit (every such day).
 _WEEKDAY_ADVERB = lazy_re.compile(
     r"(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)", re.IGNORECASE
@@ -76,6 +91,7 @@ _WHEN_LABEL = lazy_re.compile(
     re.IGNORECASE,
 )
 RECURRENCE_LINE_SOURCE = "listing:recurrence line"
+RECURRENCE_BOX_SOURCE = "listing:recurrence line + weekday of the date box"
 WEEKDAY_HABIT_SOURCE = "listing:weekday habit line"
 WEEKDAY_LINE_SOURCE = "listing:weekday line"
 

@@ -23,6 +23,7 @@ from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.session_notes import only_zone_and_language
 from netdir.normalize.online_services import SERVICE_NAMES
+from netdir.normalize.place import known_town
 from netdir.normalize.when_clean import zero_typed_as_o
 
 JUNK_TITLES = frozenset(
@@ -320,11 +321,24 @@ def title_in_text(text: str) -> str | None:
     # „Night Owl Session W-6 (Ambridge closes by 10 pm)“, „Konzert (Einlass ab 19 Uhr)“: the
     # clock cut out of a closing note leaves its bracket open — the note goes with it.
     title = _OPEN_NOTE.sub("", title) if _OPEN_NOTE.sub("", title).strip() else title
+    title = _DECORATION.sub("", title)
     if sum(1 for ch in title if ch.isalpha()) < 3 or is_junk_title(title):
         return None
     if title != text.strip() and only_zone_and_language(title.split()):
         return None  # the day and clock taken out, „CEST | English“ is left: no name
     return shortened(title)
+
+
+# „****** 27.10.2007 in München ******“: a run of stars (or equals signs, tildes) set around a
+# line decorates it.
+_DECORATION = lazy_re.compile(r"^[*=~#]{3,}\s*|\s*[*=~#]{3,}$")
+_IN_A_TOWN = lazy_re.compile(r"^(?:in|im)\s+(?P<town>[^\W\d][\w.-]*(?:\s[^\W\d][\w.-]*)?)$")
+
+
+def only_in_a_town(title: str) -> bool:
+    """„in München“: what is left of a day's line names its town, not an offering."""
+    match = _IN_A_TOWN.match(title.strip())
+    return match is not None and known_town(match["town"]) is not None
 
 
 # „Weihnachtsmarkt Verkauf | Donnerstag den 28. November bis Sonntag den 1. Dezember | Zeiten:

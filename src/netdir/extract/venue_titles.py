@@ -25,6 +25,10 @@ _PHONE_AT_THE_END = lazy_re.compile(
 )
 # The digits of a phone number, at least this many: „Raum 12 - 14“ is no number.
 _PHONE_DIGITS = 7
+# A phone line says little before its number („Karten: Tel.“, „Ticketservice BadnerHalle“); a
+# calendar's row that ends with its contacts („30.09. Pforzheim, 5. Pforzheimer
+# Wirtschaftswunder – … Infos: E-Mail: …, Tel. 07231 / 1559830“) names its event before them.
+_PHONE_LINE_LEAD = 100
 # Map services a „Route“ or „Navi“ link goes to.
 _MAP_HOSTS = lazy_re.compile(
     r"^https?://(?:[\w-]+\.)*(?:maps\.apple\.com|maps\.google\.[a-z.]+|google\.[a-z.]+/maps"
@@ -67,7 +71,11 @@ def names_nothing(chunk: str, map_links: set[str]) -> bool:
     if chunk in map_links or _LABELLED_TIME.match(chunk) or _START_AFTER_ANOTHER.match(chunk):
         return True
     phone = _PHONE_AT_THE_END.search(chunk)
-    return phone is not None and sum(c.isdigit() for c in phone.group(0)) >= _PHONE_DIGITS
+    return (
+        phone is not None
+        and sum(c.isdigit() for c in phone.group(0)) >= _PHONE_DIGITS
+        and phone.start() <= _PHONE_LINE_LEAD
+    )
 
 
 def map_link_texts(links: list[tuple[LexborNode, str, str]]) -> set[str]:
