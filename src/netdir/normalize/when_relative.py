@@ -453,6 +453,12 @@ _TODAY_TOLD = lazy_re.compile(
     r"\s+(?-i:(?P<rel>heute))\b(?!\s+(?:noch|nicht|kaum)\b)",
     FLAGS,
 )
+# "Weil heute ja inoffiziell die Kieler Woche beginnt, …": the word written small with a verb of
+# beginning later in its clause, something starting on the page's day.
+_TODAY_STARTS = lazy_re.compile(
+    r"(?<![\w.])(?-i:(?P<rel>heute))\b(?=[^.!?,;]{0,50}?\b(?:beginnt|beginnen|startet|starten)\b)",
+    FLAGS,
+)
 # "See you Saturday from 9 a.m. to 12:30 p.m.", "Friday night, the market runs from 4-7 p.m.",
 # "Will have … chickens Thursday (today)": an English weekday (capitalised) with the hours the
 # sentence gives it, or marked as the page's day.
@@ -499,8 +505,11 @@ _REPORT_VERBS = lazy_re.compile(
 # abgeholt und mit in die Werkstatt genommen": the perfect, its participle closing the clause (not
 # "haben wir am Samstag geöffnet": a state, the coming Saturday's).
 _PERFECT_TOLD = lazy_re.compile(
-    r"\b(?:hat|haben)\b[^.!?;]{0,100}?\b(?!geöffnet\b|geschlossen\b|eingeladen\b)"
-    r"(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en))\s*(?:[.!?]|$)",
+    r"\b(?:hat|haben)\b[^.!?;]{0,160}?\b(?!geöffnet\b|geschlossen\b|eingeladen\b|bereit\b)"
+    r"(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)"
+    # ("haben … uns mit einem Festmahl … überrascht", "hat … einen Ausflug … unternommen": a
+    # participle of an inseparable verb, no "ge")
+    r"|(?:be|ver|er|über|unter|zer|ent|emp)[a-zäöüß]{3,}(?:t|en))\s*(?:[.!?]|$)",
     FLAGS,
 )
 # "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
@@ -743,6 +752,7 @@ def parse_relative(text: str, today: date) -> When | None:
                 or _tomorrow_event(text)
                 or _RELATIVE_PART_INSIDE.search(text)
                 or _TODAY_TOLD.search(text)
+                or _TODAY_STARTS.search(text)
             )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
