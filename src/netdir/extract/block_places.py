@@ -224,6 +224,10 @@ def split_date_and_place(reading: BlockReading) -> None:
         return  # "Sa 12.03. · Konzert · Köln": the middle part is no time
     if not place or len(place) > 80 or _is_clock(place):
         return  # "Fr, 23.10.2026 · 18:00–20:00 Uhr": the time, not a place
+    if reading.title and (place in reading.title or reading.title in place):
+        # „<summary>2026-07-08 · Marktgemeinderat 13 TOP</summary>“ heads the block: the part
+        # after the dot is the name the heading gives, not a place.
+        return
     reading.date_text = reading.date_text[: last.start()].strip()
     reading.location_text = place
     reading.sources["location_text"] = reading.sources.get("date_text", "listing:")

@@ -509,6 +509,9 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
         heading = _ranking_heading(node)
         if heading is not None:
             return heading, heading.tag or ""
+    disclosed = _disclosure_summary(segment)
+    if disclosed is not None:
+        return disclosed, "details>summary"
     for node in segment:
         for candidate in css_matches(node, "[class]"):
             if not _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
@@ -528,6 +531,21 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
     if header is not None:
         return header, f"{header.tag}.{first_class(header)}"
     return None, ""
+
+
+def _disclosure_summary(segment: list[LexborNode]) -> LexborNode | None:
+    """The ``<summary>`` of a block that is one ``<details>`` („<details><summary>2026-07-08 ·
+    Marktgemeinderat</summary><p><a>Aus der Sitzung …</a></p><ol>…“): the line a reader sees
+    while the rest is folded away heads the block as a heading would (a link in the folded
+    part leads to a report or a file, it does not name the session)."""
+    if len(segment) != 1 or segment[0].tag != "details":
+        return None
+    child = segment[0].child
+    while child is not None and not child.is_element_node:
+        child = child.next
+    if child is None or child.tag != "summary" or not node_text(child):
+        return None
+    return child
 
 
 # „programmHeader“, „card-header“, „event_head“: the box that heads a block.

@@ -258,6 +258,9 @@ _AGENDA_NOTE = lazy_re.compile(
     r"noch nicht (?:vorhanden|veröffentlicht))\)$",
     re.I,
 )
+# „Bau- und Umweltausschuss <small>15 TOP</small>“: how many items (Tagesordnungspunkte) the
+# session's agenda has, not its name.
+_AGENDA_COUNT = lazy_re.compile(r"\s*\(?\b\d+\s+(?:TOPs?|Tagesordnungspunkte?)\)?$")
 # "13-18 Uhr: Scala": hours without minutes joined by a dash, the time of the line's event.
 _HOUR_RANGE = lazy_re.compile(
     r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)\b", re.I
@@ -318,6 +321,7 @@ def title_in_text(text: str) -> str | None:
     rest = without_publication_notes(LABELLED.sub("", without_when_parts(text)))
     # „Auslosung der Listennummern (Öffentlich)“: who may come is no part of the name.
     title = without_name_notes(_AGENDA_NOTE.sub("", _without_edge_dates(rest)))
+    title = _AGENDA_COUNT.sub("", title) or title
     # „Night Owl Session W-6 (Ambridge closes by 10 pm)“, „Konzert (Einlass ab 19 Uhr)“: the
     # clock cut out of a closing note leaves its bracket open — the note goes with it.
     title = _OPEN_NOTE.sub("", title) if _OPEN_NOTE.sub("", title).strip() else title
