@@ -13,7 +13,7 @@ from netdir.extract.file_brackets import without_file_bracket
 from netdir.extract.notices import is_break
 from netdir.extract.talk_title_labels import speaker_for_placeholder, without_title_label
 from netdir.extract.timed_entry_lines import entry_lines, timed_boxes
-from netdir.extract.title_text import is_document_link
+from netdir.extract.title_text import is_document_link, title_in_text
 from netdir.extract.weekly_slot import WeeklySlot, weekly_slot
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
@@ -183,6 +183,11 @@ def test_the_fsu_seminars_are_named_by_their_papers_at_the_banner_s_hours(
 ) -> None:
     rows = _rows(capsys, _FSU)
     assert "[Paper PDF]" not in rows
+    # the label goes before the title's length is measured: the long title stays whole
+    assert (
+        "Waste Not, Want Not: Service Migration-Assisted Federated Intelligence for "
+        "Multi-Modality Mobile Edge Computing"
+    ) in rows
     seminar = rows["Multi-Phase Invariant Synthesis"]
     assert seminar["start"][:16] == "2024-11-20T11:45"
     assert seminar["end"][:16] == "2024-11-20T12:45"
@@ -222,6 +227,14 @@ def test_a_labelled_weekly_slot_gives_the_hours_and_the_room() -> None:
 )
 def test_a_title_label_and_a_talk_s_kind_are_no_part_of_the_name(title: str, bare: str) -> None:
     assert without_title_label(title) == bare
+
+
+def test_a_long_title_is_measured_without_its_label() -> None:
+    line = (
+        "Research Paper Presentation (by Hansong Zhou): Waste Not, Want Not: Service "
+        "Migration-Assisted Federated Intelligence for Multi-Modality Mobile Edge Computing"
+    )
+    assert title_in_text(line) == line.split("): ", 1)[1]
 
 
 def test_a_talk_still_without_a_title_is_named_by_its_speaker() -> None:

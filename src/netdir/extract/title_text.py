@@ -22,6 +22,7 @@ from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.session_notes import only_zone_and_language
+from netdir.extract.talk_title_labels import without_title_label
 from netdir.normalize.online_services import SERVICE_NAMES
 from netdir.normalize.place import known_town
 from netdir.normalize.when_clean import zero_typed_as_o
@@ -330,7 +331,9 @@ def title_in_text(text: str) -> str | None:
         return None
     if title != text.strip() and only_zone_and_language(title.split()):
         return None  # the day and clock taken out, „CEST | English“ is left: no name
-    return shortened(title)
+    # „Research Paper Presentation (by …): <a long title>“: the label goes before the length
+    # is measured, so the title is not cut for the label's sake.
+    return shortened(without_title_label(title))
 
 
 # „****** 27.10.2007 in München ******“: a run of stars (or equals signs, tildes) set around a
