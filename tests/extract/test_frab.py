@@ -108,6 +108,30 @@ def test_pretalx_json_reads_like_the_xml() -> None:
     assert (record.topics, record.description) == (["Front-line"], "Incentivize turn-key schemas!")
 
 
+def test_one_talk_entered_twice_in_one_slot_is_one_record() -> None:
+    # A merged schedule imported one talk twice, under two ids, into the same slot of one room;
+    # the same title at the same time in another room, and again later in the same room, stay.
+    def event(ident: int, room: str, start: str = "10:00") -> dict:
+        return {
+            "id": ident, "guid": f"g{ident}", "date": f"2022-12-27T{start}:00+01:00",
+            "start": start, "duration": "01:15", "room": room, "title": "Achtsamkeit",
+        }  # fmt: skip
+
+    rooms = {
+        "Ruheraum": [
+            event(5134, "Ruheraum"),
+            event(4638, "Ruheraum"),
+            event(9, "Ruheraum", "15:00"),
+        ],
+        "Salon": [event(77, "Salon")],
+    }
+    schedule = {"schedule": {"conference": {"days": [{"date": "2022-12-27", "rooms": rooms}]}}}
+    records = _records(json.dumps(schedule), "application/json")
+    assert [(r.start[11:16], r.location_text) for r in records] == [
+        ("10:00", "Ruheraum"), ("15:00", "Ruheraum"), ("10:00", "Salon"),
+    ]  # fmt: skip
+
+
 def test_only_frab_documents_are_taken() -> None:
     assert frab_conference('{"schedule": {"version": "1"}}') is None
     assert frab_conference('{"events": []}') is None

@@ -37,3 +37,22 @@ def test_a_merged_schedules_entries_marked_for_deletion_are_no_records(
     # „1:20“, an unpadded duration of another event's own export, is 80 minutes.
     bottles = next(row for row in rows if row["title"].startswith("Die wunderbare Welt"))
     assert bottles["end"] == "2022-12-28T18:20:00+01:00"
+
+
+def test_a_talk_the_merge_imported_twice_into_one_slot_is_one_record(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The same merge as frab XML: the Freiraumforum's talk „Supporting Resilience with
+    # Mindfulness“ twice in the Ruheraum at 10:00 (ids 5134 and 4638, one talk page); the
+    # concert played at 15:00 and again at 16:30 is two. Before: 24 records for 23 events.
+    rows = inspect_corpus_page(capsys, "frab-c3voc-jev22-everything-2022-12")
+    assert len(rows) == 23
+    calm = [row for row in rows if row["title"] == "Supporting Resilience with Mindfulness"]
+    assert [(row["start"], row["location"]) for row in calm] == [
+        ("2022-12-27T10:00:00+01:00", "Ruheraum - H1-2.1")
+    ]
+    concert = [row["start"][11:16] for row in rows if row["title"] == "Die Kunst des Verschwindens"]
+    assert concert == ["15:00", "16:30"]
+    # „13:20“: the craft room is open from 13:00 until 02:20 the next night.
+    craft = next(row for row in rows if row["title"] == "Bastelstube Tag 1")
+    assert craft["end"] == "2022-12-28T02:20:00+01:00"

@@ -66,7 +66,7 @@ def extract_frab(conference: dict[str, Any], context: PageContext) -> list[RawRe
         city=clean_text(conference.get("city")),
     )
     records: list[RawRecord] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str | None, ...]] = set()
     for day in conference["days"]:
         if not isinstance(day, dict) or not isinstance(day.get("rooms"), dict):
             continue
@@ -77,12 +77,22 @@ def extract_frab(conference: dict[str, Any], context: PageContext) -> list[RawRe
                 record = _record(event, day, str(room), frame, context)
                 if record is None:
                     continue
-                # An event shown in two rooms (a poster session in the hall beside both) is one.
-                key = (str(event.get("guid") or event.get("id") or record.title), record.start)
-                if key not in seen:
-                    seen.add(key)
+                keys = _copy_keys(event, record)
+                if not seen.intersection(keys):
+                    seen.update(keys)
                     records.append(record)
     return records
+
+
+def _copy_keys(event: dict[str, Any], record: RawRecord) -> set[tuple[str | None, ...]]:
+    """What makes another entry a copy of this event: its id at the same start (a poster session
+    shown in two rooms is one event), or its title at the same start in the same room (a merged
+    schedule that imported one talk twice, under two ids, into one slot)."""
+    ident = str(event.get("guid") or event.get("id") or record.title)
+    return {
+        ("id", ident, record.start),
+        ("slot", record.title.casefold(), record.start, record.location_text),
+    }
 
 
 @dataclass(frozen=True, slots=True)
