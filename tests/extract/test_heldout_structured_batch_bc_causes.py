@@ -56,3 +56,44 @@ def test_a_talk_the_merge_imported_twice_into_one_slot_is_one_record(
     # „13:20“: the craft room is open from 13:00 until 02:20 the next night.
     craft = next(row for row in rows if row["title"] == "Bastelstube Tag 1")
     assert craft["end"] == "2022-12-28T02:20:00+01:00"
+
+
+def test_a_productions_dated_performances_are_named_by_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # An actress's site data: {"shows": {slug: {"title", "theater", "events": [{"date"}]}}}, the
+    # performances without names of their own. Before: no record.
+    rows = inspect_corpus_page(capsys, "json-shows-susanneuhl-termine-2026-01")
+    assert len(rows) == 24
+    falstaff = [(r["start"][:16], r["location"]) for r in rows if r["title"] == "Sankt Falstaff"]
+    assert falstaff == [("2026-01-16T18:30", "Theater Bonn"), ("2026-02-06T18:30", "Theater Bonn")]
+
+
+def test_a_tour_list_of_dated_lines_under_years(capsys: pytest.CaptureFixture[str]) -> None:
+    # A band's tour as {"2018": ["05.10. Tübingen - Vorstadttheater 20:00", …], "2019": […]}.
+    # Before: no record.
+    rows = inspect_corpus_page(capsys, "json-sedaa-tourdaten-2018")
+    assert len(rows) == 26
+    first = rows[0]
+    assert (first["title"], first["start"][:16]) == (
+        "Tübingen - Vorstadttheater",
+        "2018-10-05T20:00",
+    )
+    assert ("Waldenburg - Gleis 1", "2018-10-28T19:00") in {
+        (r["title"], r["start"][:16]) for r in rows
+    }
+    assert ("Solingen", "2019-03-17") in {(r["title"], r["start"]) for r in rows}
+
+
+def test_an_associations_meetings_named_by_kind_in_concatenated_objects(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Beekeepers' associations' meetings: JSON objects one after another, "typ" and "verein"
+    # their name, "adresse_vollständig" their place, one day „02-07-2026“. Before: no record.
+    rows = inspect_corpus_page(capsys, "json-imkervereine-braunau-termine-2026-04")
+    assert len(rows) == 17
+    july = next(r for r in rows if r["start"].startswith("2026-07-02"))
+    assert (july["title"], july["start"][:16], july["location"]) == (
+        "Monatsversammlung (Schalchen/Mattighofen)", "2026-07-02T18:30", "Hauptstraße 9, 5231 Schalchen",
+    )  # fmt: skip
+    assert "Bezirksversammlung - Braunau (Bezirk Braunau)" in {r["title"] for r in rows}

@@ -26,6 +26,14 @@ def test_the_document_decides_the_order_of_its_slashed_days() -> None:
     assert slashed_day_first(['[{"date": "05/11/2026"}]']) is False  # no evidence: month first
 
 
+def test_dashed_days_with_the_year_last_are_day_first() -> None:
+    # An association's list typed from a spreadsheet: „02-07-2026“ beside ISO days, the first
+    # Thursday of July like its other dates; only a second number above 12 is a month first.
+    assert numeric_day("02-07-2026", day_first=False) == "2026-07-02"
+    assert numeric_day("07-25-2026 18:00", day_first=False) == "2026-07-25T18:00"
+    assert numeric_day("31-02-2026", day_first=False) is None
+
+
 def test_other_text_is_no_day() -> None:
     for text in ("2026-05-11", "11.05.26", "Mai 2026", "05/11", "https://x.org/2026/05/11"):
         assert numeric_day(text, day_first=False) is None

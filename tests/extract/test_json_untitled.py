@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from netdir.extract import extract_page
-from netdir.extract.json_untitled import name_by_place, name_by_sides, town_of
+from netdir.extract.json_untitled import name_by_kind, name_by_place, name_by_sides, town_of
 from tests.extract.conftest import page_from_text
 
 
@@ -81,3 +81,30 @@ def test_a_match_is_named_by_its_two_sides() -> None:
         )
     ]
     assert records[0].field_sources["title"] == "embedded_json:team[].name"
+
+
+def test_an_associations_entry_is_named_by_its_kind_and_the_association() -> None:
+    # Structured batch BC: beekeepers' associations' meetings typed from their Excel list, JSON
+    # objects one after another (not an array), no title key, the address as the place.
+    entry = {
+        "typ": "Monatsversammlung", "datum": "2026-03-05", "uhrzeit": "18:30",
+        "thema": "Monatsbetrachtung: Frühjahrsrevision", "verein": "Schalchen/Mattighofen",
+        "adresse_vollständig": "Hauptstraße 9, 5231 Schalchen",
+    }  # fmt: skip
+    assert name_by_kind(entry) == ("Monatsversammlung (Schalchen/Mattighofen)", "typ+verein")
+    assert name_by_kind({"typ": "Bezirksversammlung", "datum": "2026-06-12"}) == (
+        "Bezirksversammlung", "typ",
+    )  # fmt: skip
+    district = {"typ": "Bezirksversammlung - Braunau", "verein": "Braunau"}
+    assert name_by_kind(district) == ("Bezirksversammlung - Braunau", "typ")  # said already
+    body = (
+        json.dumps(entry, ensure_ascii=False)
+        + "\n\n"
+        + json.dumps({**entry, "datum": "02-07-2026"})
+    )
+    page = page_from_text(body, "https://example.org/termine.json", "application/json")
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.location_text) for r in records] == [
+        ("Monatsversammlung (Schalchen/Mattighofen)", "2026-03-05T18:30", "Hauptstraße 9, 5231 Schalchen"),
+        ("Monatsversammlung (Schalchen/Mattighofen)", "2026-07-02T18:30", "Hauptstraße 9, 5231 Schalchen"),
+    ]  # fmt: skip

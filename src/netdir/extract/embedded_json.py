@@ -48,11 +48,13 @@ from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
 from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_languages import language_text
+from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, place_text
+from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
-from netdir.extract.json_untitled import name_by_place, name_by_sides, town_of
+from netdir.extract.json_untitled import name_by_kind, name_by_place, name_by_sides, town_of
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
@@ -78,7 +80,9 @@ _TITLE_TEXT_KEY = "text"
 # „placename“: the City of Paris's open-data events (Opendatasoft); Luma's venue object
 # "geo_address_info" (its public API: "geo_address_json"), Mobilizon's "physicalAddress"; an
 # open-data aggregator's "location_name" (its "location" would be an object or a text).
-_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress")  # fmt: skip
+# A production's "theater"; an association's list's "adresse_vollständig" (read last: a bare
+# address beside a venue key is the venue's).
+_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "theater", "theatre", "adresse_vollständig")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
 # "3 Pl. Guy Hersant Toulouse"“, „"location_name": "Schloßtheater", "address": "An der Meerwiese
 # 25"“): the address follows the name.
@@ -177,6 +181,10 @@ def _records(
     for values in value_lists:
         for value in values:
             names = place_names(value)
+            if reading.document:
+                # A production's performances: dated objects named by the object around them.
+                value = with_inherited_names(value, _TITLE_KEYS, reading.start_keys, _PLACE_KEYS)
+                records.extend(_line_records(value, context))
             for node, around in _objects(value, 0, {}):
                 record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
@@ -187,6 +195,22 @@ def _records(
                     records.append(occurrence)
                     if len(records) >= _MAX_RECORDS:
                         return records
+    return records
+
+
+def _line_records(value: Any, context: PageContext) -> list[RawRecord]:
+    """A record for each dated line of text the document keeps („12.01. Göttingen - Apex 20:00“
+    under "2018")."""
+    records = []
+    for line in dated_lines(value):
+        record = context.new_record(EXTRACTOR, line.text, confidence=CONFIDENCE)
+        record.field_sources["title"] = f"{EXTRACTOR}:{line.key}[] text"
+        set_field(record, "start", line.start, f"{EXTRACTOR}:{line.key}[] text")
+        if len(line.start) == 10:
+            record.all_day = True
+            record.field_sources["all_day"] = f"{EXTRACTOR}:{line.key}[] text"
+        set_field(record, "url", context.base_url, "page")
+        records.append(record)
     return records
 
 
@@ -337,7 +361,13 @@ def _record(
     # A fixture list's match without a title: named by its two sides; a gig list's object by
     # what its place key says it is.
     sides = name_by_sides(node) if title_key is None and reading.document else None
-    untitled = sides or (name_by_place(node) if title_key is None and reading.document else None)
+    # An association's entry by its kind („"typ": "Monatsversammlung"“), before its place.
+    by_kind = name_by_kind(node) if title_key is None and reading.document and not sides else None
+    untitled = (
+        sides
+        or by_kind
+        or (name_by_place(node) if title_key is None and reading.document else None)
+    )
     titled = title_key is not None or untitled is not None
     # Opendatasoft's „timetable“ of start–end pairs, OpenAgenda's „timings“: the first occurrence
     # here, each further one a copy (_occurrences).
@@ -377,7 +407,9 @@ def _record(
         set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
     elif parted is not None:
         _set_parted_days(record, node, *parted)
-    named_by_place = untitled is not None and sides is None and title_key == untitled[1]
+    named_by_place = (
+        untitled is not None and sides is None and by_kind is None and title_key == untitled[1]
+    )
     _set_place_of(record, node, context, reading, names, named_by_place)
     return record
 

@@ -5,7 +5,9 @@ a workflow that turns a Google Calendar into a Jekyll data file writes ``"date":
 "05/25/2026"`` (month first, as in the US). Dots are always day first; for slashes the
 document's dates decide together (:func:`netdir.normalize.when_order.infer_day_first`: a
 first number above 12 can only be a day, a second one only a day), and without any such
-evidence month first, as ``parse_when`` reads a bare ``09/07/23``.
+evidence month first, as ``parse_when`` reads a bare ``09/07/23``. Dashes with the year last
+(„02-07-2026“ in an association's list typed from a spreadsheet) are day first, as in Europe where
+they are written; only a second number above 12 makes such a date month first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _DOTTED = lazy_re.compile(
     r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?:\s*Uhr)?)?\s*$"
 )
 _SLASHED = lazy_re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
+_DASHED = lazy_re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
 
 
 def slashed_day_first(texts: Iterable[str]) -> bool:
@@ -35,6 +38,9 @@ def numeric_day(value: str, day_first: bool) -> str | None:
     elif (match := _SLASHED.match(value)) is not None:
         first, second = int(match[1]), int(match[2])
         day, month = (first, second) if day_first else (second, first)
+    elif (match := _DASHED.match(value)) is not None:
+        first, second = int(match[1]), int(match[2])
+        day, month = (second, first) if second > 12 else (first, second)
     else:
         return None
     found = safe_date(int(match[3]), month, day)

@@ -7,6 +7,10 @@ event („Taeter Theater (20:00 Uhr)“, „GREEN TALENTS FESTIVAL (Buga)“) be
 a body that is all JSON (an answer about events), where every dated object is one: in a page's
 scripts a dated object with a place and no title is as often a map marker or a log entry.
 
+An association's list names each entry by its kind — ``{"typ": "Monatsversammlung", "thema":
+"Monatsbetrachtung: Frühjahrsrevision", "verein": "Schalchen/Mattighofen", "datum": …}`` — which
+its calendar shows with the association: „Monatsversammlung (Schalchen/Mattighofen)“.
+
 A league's fixture list names no match either: ``{"date": "14.10.2023", "time": "14:30",
 "team": [{"name": "VC Weil 2"}, {"name": "VC Müllheim 2"}], "location": {…}}`` (a volleyball
 federation's SAMS answer) or ``"homeTeam": {"name": …}, "awayTeam": {"name": …}``. Its two sides
@@ -21,6 +25,9 @@ from netdir.extract.context import clean_text
 
 # Where such a list names what happens (the venue or the occasion).
 _NAME_KEYS = ("location", "venue", "event")
+# What kind of meeting an association's list entry is („Monatsversammlung“), and who holds it.
+_KIND_KEYS = ("typ", "terminart", "veranstaltungsart")
+_HOST_KEYS = ("verein", "gruppe")
 # Its town apart, then the place a reader sees beside it.
 _TOWN_KEYS = ("city", "town", "stadt")
 _MAX_NAME = 120  # characters: a venue or an occasion, not an account of it
@@ -30,6 +37,23 @@ _SIDES_KEYS = ("team", "teams", "competitors", "opponents")
 # The two sides under keys of their own: (first, second).
 _SIDE_PAIRS = (("homeTeam", "awayTeam"), ("home_team", "away_team"), ("heim", "gast"), ("heimmannschaft", "gastmannschaft"), ("team1", "team2"), ("home", "away"))  # fmt: skip
 _SIDE_NAME_KEYS = ("name", "shortName", "title")
+
+
+def name_by_kind(node: dict[str, Any]) -> tuple[str, str] | None:
+    """The kind of meeting the object says it is („"typ": "Monatsversammlung"“) as its name, with
+    the association that holds it in brackets, as an association's calendar shows it
+    („Monatsversammlung (Pischelsdorf)“), and the key(s)."""
+    for key in _KIND_KEYS:
+        value = node.get(key)
+        kind = clean_text(value) if isinstance(value, str) else None
+        if kind is None or len(kind) > _MAX_NAME:
+            continue
+        for host_key in _HOST_KEYS:
+            host = clean_text(node.get(host_key)) if isinstance(node.get(host_key), str) else None
+            if host and host.casefold() not in kind.casefold():
+                return f"{kind} ({host})", f"{key}+{host_key}"
+        return kind, key
+    return None
 
 
 def name_by_place(node: dict[str, Any]) -> tuple[str, str] | None:

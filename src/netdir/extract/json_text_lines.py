@@ -1,0 +1,73 @@
+"""A site's JSON that keeps its dates as lines of text: ``{"2018": ["12.01. Göttingen - Apex
+20:00", "14.01. Kiel - Kultuforum 19:00", …]}``.
+
+A band's page content kept its tour as one list of texts per year, each a day and month, what
+and where, and the clock („Gleis 1 19 Uhr“, none at all on some). There is no key to read: the
+year is the list's key (or the line's own date says it), the line is the event. Its text after
+the day is its name as the page shows it; a clock at its end is its start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from netdir import lazy_re
+from netdir.extract.context import clean_text
+from netdir.normalize.when_value import safe_date
+
+_YEAR_KEY = lazy_re.compile(r"^\s*((?:19|20)\d{2})\s*$")
+# „12.01. Göttingen …“, „12.01.2018 Göttingen …“.
+_DATED_LINE = lazy_re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})?\s+(\S.*?)\s*$")
+# „… 20:00“, „… 20.30 Uhr“, „… 19 Uhr“ (a bare number is no clock: „Schauspielhaus 20“).
+_END_CLOCK = lazy_re.compile(r"\s+(\d{1,2})(?:[:.](\d{2})\s*(?:Uhr)?|\s*Uhr)\s*$", re.IGNORECASE)
+_MAX_DEPTH = 10
+_MIN_LINES = 2  # one dated text is as likely a note as a list of dates
+
+
+@dataclass(frozen=True, slots=True)
+class DatedLine:
+    start: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
+    text: str
+    key: str  # where it stood: the year key or the list's key
+
+
+def dated_lines(value: Any) -> Iterator[DatedLine]:
+    """The dated lines of every list of texts in ``value`` whose texts open with a day."""
+    yield from _walk(value, None, "", 0)
+
+
+def _walk(value: Any, year: int | None, key: str, depth: int) -> Iterator[DatedLine]:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        for inner_key, item in value.items():
+            found = _YEAR_KEY.match(str(inner_key))
+            inner_year = int(found[1]) if found is not None else year
+            yield from _walk(item, inner_year, str(inner_key), depth + 1)
+    elif isinstance(value, list):
+        texts = [item for item in value if isinstance(item, str)]
+        lines = [line for text in texts if (line := _line(text, year, key)) is not None]
+        if len(lines) >= _MIN_LINES and len(lines) * 2 > len(texts):
+            yield from lines  # a list mostly of dated lines, not one stray date among words
+        for item in value:
+            if isinstance(item, dict | list):
+                yield from _walk(item, year, key, depth + 1)
+
+
+def _line(text: str, year: int | None, key: str) -> DatedLine | None:
+    found = _DATED_LINE.match(text)
+    if found is None:
+        return None
+    stated = int(found[3]) if found[3] else year
+    day = safe_date(stated, int(found[2]), int(found[1])) if stated is not None else None
+    rest = clean_text(found[4])
+    if day is None or rest is None:
+        return None
+    start = day.isoformat()
+    if (clock := _END_CLOCK.search(rest)) is not None and int(clock[1]) <= 23:
+        start = f"{start}T{int(clock[1]):02d}:{int(clock[2] or 0):02d}"
+        rest = rest[: clock.start()].strip()
+    return DatedLine(start, rest, key) if rest else None
