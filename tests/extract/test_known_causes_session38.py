@@ -174,7 +174,7 @@ def test_the_concert_calendar_keeps_its_long_row(capsys: pytest.CaptureFixture[s
     concerts = inspect_corpus_page(capsys, "static-rocknroll-termine-2007-09")
     pforzheim = [r for r in concerts if r["start"][:10] == "2007-09-30"]
     assert len(pforzheim) == 1 and "Wirtschaftswunder" in pforzheim[0]["title"]
-    planegg = [r for r in concerts if "Heide Volm" in r["title"]]
+    planegg = [r for r in concerts if "Heide Volm" in (r["location"] or "")]
     assert planegg and planegg[0]["start"][:16] == "2007-09-14T20:00"
 
 
@@ -307,3 +307,67 @@ def test_sproetau(capsys: pytest.CaptureFixture[str]) -> None:
     rows = inspect_corpus_page(capsys, "static-sproetau-begeistert-veranstaltungen-2026")
     kleine = [r for r in rows if r["title"] == "Kleine Sprötauer"]
     assert [r["start"][:16] for r in kleine] == ["2026-05-29T15:30"]
+
+
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        (
+            "Am 08.06.2021 findet die Fortbildungsveranstaltung und Mitgliederversammlung des "
+            "Landesverbandes 2021 virtuell statt.",
+            "Fortbildungsveranstaltung und Mitgliederversammlung des Landesverbandes 2021",
+        ),
+        (
+            "Der gemeinsame 70. Bundeskongress von BVÖGD und BZÖG findet vom 23. bis 25. April "
+            "2020 in Saarbrücken statt.",
+            "Gemeinsame 70. Bundeskongress von BVÖGD und BZÖG",
+        ),
+    ],
+)
+def test_a_rows_sentence_about_its_day_names_its_event(line: str, event: str) -> None:
+    from netdir.extract.announcing_headings import event_of_a_dated_sentence
+
+    assert event_of_a_dated_sentence(line) == event
+    assert event_of_a_dated_sentence("Sommerfest im Garten, 14 Uhr") is None
+
+
+def test_the_congress_list_is_titled_by_its_events(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = inspect_corpus_page(capsys, "quarto-bvoegdbb-veranstaltungen-2023")
+    titles = {r["start"][:10]: r["title"] for r in rows}
+    assert titles["2020-04-23"] == "Gemeinsame 70. Bundeskongress von BVÖGD und BZÖG"
+    assert titles["2021-06-08"].startswith("Fortbildungsveranstaltung und Mitgliederversammlung")
+
+
+_TOWNS_FIRST = """<html><body>
+<p class="f"><span>September</span><strong> 2007</strong></p>
+<p class="f">14.09. Straubing, &quot;Tiefenrausch&quot;, live mit &quot;Up To Vegas&quot; (stn)</p>
+<p class="f">14.09. Braunschweig, &quot;Gearbox Club&quot;, Wendenstr. 59, 22 Uhr, live
+&quot;Trash Hombres&quot; (NL), Info: Tel. 0531 / 4803424, www.gearbox-club.de</p>
+<p class="f">15.09. Berlin, &quot;Bassy Club&quot;, Schönhauser Allee 176a, 23 Uhr, live
+&quot;Trash Hombres&quot; (NL)</p>
+<p class="f">15.09. Münster, &quot;Stadtfest&quot;, live &quot;Ben Wild &amp; The Wild Band&quot;</p>
+</body></html>"""
+
+
+def test_rows_opening_with_town_and_venue_are_named_by_what_follows() -> None:
+    rows = {s[:10] + t: p for t, s, p in _rows(_TOWNS_FIRST, date(2007, 9, 10))}
+    assert rows['2007-09-14live mit "Up To Vegas"'] == "Tiefenrausch, Straubing"
+    assert rows['2007-09-14live "Trash Hombres"'] == "Gearbox Club, Wendenstr. 59, Braunschweig"
+
+
+def test_one_row_opening_with_a_town_proves_nothing() -> None:
+    from netdir.extract.leading_towns import move_leading_towns
+    from netdir.records import RawRecord
+
+    rows = [
+        RawRecord(source_id="t", page_url=_URL, extractor="listing", title=title)
+        for title in ('Berlin, "Tempodrom", Tour 2026', "Sommerfest im Garten", "Lesung am See")
+    ]
+    move_leading_towns(rows)
+    assert rows[0].title == 'Berlin, "Tempodrom", Tour 2026'
+
+
+def test_the_concert_calendar_rows_name_their_acts(capsys: pytest.CaptureFixture[str]) -> None:
+    concerts = inspect_corpus_page(capsys, "static-rocknroll-termine-2007-09")
+    straubing = [r for r in concerts if r["title"] == 'live mit "Up To Vegas"']
+    assert len(straubing) == 1 and straubing[0]["location"] == "Tiefenrausch, Straubing"

@@ -71,3 +71,32 @@ def sentence_subject(sentence: str) -> str | None:
         return None
     name = match["name"].strip()
     return name if len(name.split()) <= _MAX_SUBJECT_WORDS else None
+
+
+# „Am 20.02.2017 findet die Fortbildungsveranstaltung … 2017 statt.“: the verb right after the day,
+# the event between the article and „statt“ (how it is held, „virtuell“, not part of its name).
+_DAY_THEN_VERB = lazy_re.compile(
+    r"^(?:am|vom)?\s*[\d.\s]{4,12}\s+(?:findet|finden)\s+(?:die|der|das|unser|unsere)\s+"
+    r"(?P<name>[A-ZÄÖÜ\d][^!?]{3,200}?)(?:\s+(?:virtuell|online|digital|wieder|erneut))?"
+    r"\s+statt\b",
+    re.I,
+)
+# „Der gemeinsame 70. Bundeskongress von BVÖGD und BZÖG findet vom 23. bis 25. April …“, „Die
+# zentrale Auftaktveranstaltung findet am …“: the subject first (its adjective begins the name).
+_SUBJECT_THEN_VERB = lazy_re.compile(
+    r"^(?:der|die|das)\s+(?P<name>[^\W_][^!?]{3,120}?)\s+(?:findet|finden)\s+(?:am|vom|ab|an)\s",
+    re.I,
+)
+
+
+def event_of_a_dated_sentence(line: str) -> str | None:
+    """The event a list row's sentence says takes place on its day („Am 08.06.2021 findet die
+    Fortbildungsveranstaltung und Mitgliederversammlung … 2021 virtuell statt.“ →
+    „Fortbildungsveranstaltung und Mitgliederversammlung … 2021“); None for other lines."""
+    line = " ".join(line.split())
+    if (match := _DAY_THEN_VERB.match(line)) is not None:
+        return match["name"].strip(" ,")
+    if (match := _SUBJECT_THEN_VERB.match(line)) is not None:
+        name = match["name"].strip(" ,")
+        return name[0].upper() + name[1:]
+    return None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.announcing_headings import event_of_a_dated_sentence
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -216,6 +217,11 @@ def _titled_by_its_line(
         title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
     reading.title = title
     reading.sources["title"] = "listing:text"
+    if reading.date_text and (named := event_of_a_dated_sentence(chunk)) is not None:
+        # „Am 08.06.2021 findet die Fortbildungsveranstaltung … statt.“: the row is a sentence
+        # about its day; the event it names is the title, not the sentence.
+        reading.title = shortened(named)
+        reading.sources["title"] = "listing:text (the event its sentence names)"
     _time_after_the_name(chunk, reading)
     if heading_before is not None and _only_where_and_when(chunk, reading):
         # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",

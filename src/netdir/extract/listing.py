@@ -64,6 +64,7 @@ from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import time_of_the_day_in_the_lead, times_from_the_lead
+from netdir.extract.leading_towns import move_leading_towns
 from netdir.extract.link_around import take_link_around
 from netdir.extract.linked_timed_entries import linked_timed_entries
 from netdir.extract.list_notes import texts_beside_the_list
@@ -520,6 +521,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_bracketed_when_and_where(group)
         move_slashed_town(group)
         move_trailing_towns(group)
+        move_leading_towns(group)  # „Straubing, "Tiefenrausch", live mit "Up To Vegas"“
         place_after_a_quoted_name(group)
         move_venue_parts(group)
         move_dashed_meeting_places(group)  # „… Meeting - Room 500“
