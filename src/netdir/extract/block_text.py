@@ -124,7 +124,7 @@ def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]
     """``text_chunks`` with the block element each line belongs to (a heading, a cell, ...)."""
     if _document_lines is None:
         return _text_lines(segment)
-    key = tuple(node.mem_id for node in segment)
+    key = tuple([node.mem_id for node in segment])  # (a list is built faster than a generator)
     lines = _document_lines.get(key)
     if lines is None:
         lines = _document_lines[key] = _text_lines(segment)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from selectolax.lexbor import LexborNode
+
 from netdir.extract.listing_groups import MIN_ITEMS, Candidate, Outline
 from netdir.extract.listing_score import group_score
 
@@ -22,8 +24,14 @@ _MIXED_SHARE = 0.5  # a pool at most this dated mixes its dated list with undate
 def parts_by_container(candidate: Candidate) -> Iterator[Candidate]:
     """Each list element of a pooled group with enough of its blocks, as a group of its own
     (not yet scored)."""
+    parents = [segment[0].parent for segment in candidate.segments]
+    same = _SameNode()
     for container in candidate.containers:
-        segments = [s for s in candidate.segments if s[0].parent == container]
+        segments = [
+            segment
+            for segment, parent in zip(candidate.segments, parents, strict=True)
+            if parent is not None and same(parent, container)
+        ]
         if len(segments) < MIN_ITEMS:
             continue
         yield Candidate(
@@ -33,6 +41,28 @@ def parts_by_container(candidate: Candidate) -> Iterator[Candidate]:
             candidate.column_labels,
             in_furniture=candidate.in_furniture,
         )
+
+
+class _SameNode:
+    """``LexborNode.__eq__`` (the same node, or two whose serialized HTML is equal) with each
+    node's HTML serialized once: comparing every block's parent with every container by ``==``
+    serialized both each time (~0.2 ms per pooled group)."""
+
+    def __init__(self) -> None:
+        self._html: dict[int, str] = {}
+
+    def __call__(self, node: LexborNode, other: LexborNode) -> bool:
+        if node.mem_id == other.mem_id:
+            return True
+        # (``html`` begins with the tag: nodes of two tags never serialize alike)
+        return node.tag == other.tag and self._html_of(node) == self._html_of(other)
+
+    def _html_of(self, node: LexborNode) -> str:
+        key = node.mem_id
+        html = self._html.get(key)
+        if html is None:
+            html = self._html[key] = node.html or ""
+        return html
 
 
 def dated_lists_of_mixed_pools(
