@@ -75,14 +75,16 @@ def test_a_tour_list_of_dated_lines_under_years(capsys: pytest.CaptureFixture[st
     rows = inspect_corpus_page(capsys, "json-sedaa-tourdaten-2018")
     assert len(rows) == 26
     first = rows[0]
-    assert (first["title"], first["start"][:16]) == (
-        "Tübingen - Vorstadttheater",
+    # Each line names where before what: the town is the place, the venue names the evening.
+    assert (first["title"], first["start"][:16], first["location"]) == (
+        "Vorstadttheater",
         "2018-10-05T20:00",
+        "Tübingen",
     )
-    assert ("Waldenburg - Gleis 1", "2018-10-28T19:00") in {
-        (r["title"], r["start"][:16]) for r in rows
-    }
-    assert ("Solingen", "2019-03-17") in {(r["title"], r["start"]) for r in rows}
+    seen = {(r["title"], r["start"][:16], r["location"]) for r in rows}
+    assert ("Gleis 1", "2018-10-28T19:00", "Waldenburg") in seen
+    assert ("Alte Kaserne", "2018-11-03", "Winterthur") in seen  # „Schweiz - Winterthur - …“
+    assert ("Solingen", "2019-03-17", "Solingen") in seen
 
 
 def test_an_associations_meetings_named_by_kind_in_concatenated_objects(

@@ -19,13 +19,28 @@ def test_each_line_under_a_year_is_a_dated_event_with_its_clock() -> None:
         ],
         "2019": ["25.01. Sulzbach-Rosenberg - Kulturwerkstatt 20.30 Uhr", "17.03. Solingen"],
     }
-    assert [(line.start, line.text) for line in dated_lines(tour)] == [
-        ("2018-10-05T20:00", "Tübingen - Vorstadttheater"),
-        ("2018-10-28T19:00", "Waldenburg - Gleis 1"),
-        ("2018-12-07", "Bergneustadt - Schauspielhaus 20"),
-        ("2018-11-03", "Schweiz - Winterthur - Alte Kaserne"),
-        ("2019-01-25T20:30", "Sulzbach-Rosenberg - Kulturwerkstatt"),
-        ("2019-03-17", "Solingen"),
+    # Most lines name a known town before their venue: the town is the place, the venue the name.
+    assert [(line.start, line.text, line.town) for line in dated_lines(tour)] == [
+        ("2018-10-05T20:00", "Vorstadttheater", "Tübingen"),
+        ("2018-10-28T19:00", "Gleis 1", "Waldenburg"),
+        ("2018-12-07", "Schauspielhaus 20", "Bergneustadt"),
+        ("2018-11-03", "Alte Kaserne", "Winterthur"),
+        ("2019-01-25T20:30", "Kulturwerkstatt", "Sulzbach-Rosenberg"),
+        ("2019-03-17", "Solingen", "Solingen"),
+    ]
+
+
+def test_a_town_opening_the_line_without_a_dash_and_lines_that_name_no_towns() -> None:
+    tour = {"2018": ["04.11. München ARS Musica 19:00", "10.11. Ratingen - Festival der Stimmen"]}
+    assert [(line.text, line.town) for line in dated_lines(tour)] == [
+        ("ARS Musica", "München"),
+        ("Festival der Stimmen", "Ratingen"),
+    ]
+    # Names of what happens, not of where: the lines stay whole, no town is guessed.
+    plays = {"2018": ["05.10. Faust - Der Tragödie erster Teil", "06.10. Woyzeck - Premiere"]}
+    assert [(line.text, line.town) for line in dated_lines(plays)] == [
+        ("Faust - Der Tragödie erster Teil", None),
+        ("Woyzeck - Premiere", None),
     ]
 
 
@@ -43,7 +58,8 @@ def test_a_tour_list_document_gives_a_record_per_line() -> None:
     tour = {"2018": ["12.01. Göttingen - Apex 20:00", "14.01. Kiel - Kulturforum 19:00"]}
     page = page_from_text(json.dumps(tour), "https://example.org/termine.json", "application/json")
     records = extract_page(page).records
-    assert [(r.title, r.start) for r in records] == [
-        ("Göttingen - Apex", "2018-01-12T20:00"), ("Kiel - Kulturforum", "2018-01-14T19:00"),
+    assert [(r.title, r.start, r.location_text) for r in records] == [
+        ("Apex", "2018-01-12T20:00", "Göttingen"), ("Kulturforum", "2018-01-14T19:00", "Kiel"),
     ]  # fmt: skip
     assert records[0].field_sources["start"] == "embedded_json:2018[] text"
+    assert records[0].field_sources["location_text"] == "embedded_json:2018[] town"

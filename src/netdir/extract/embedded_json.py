@@ -49,7 +49,7 @@ from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_languages import language_text
 from netdir.extract.json_named_dates import with_inherited_names
-from netdir.extract.json_numeric_days import numeric_day, slashed_day_first
+from netdir.extract.json_numeric_days import dashed_day_first, numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, place_text
 from netdir.extract.json_text_lines import dated_lines
@@ -209,6 +209,8 @@ def _line_records(value: Any, context: PageContext) -> list[RawRecord]:
         if len(line.start) == 10:
             record.all_day = True
             record.field_sources["all_day"] = f"{EXTRACTOR}:{line.key}[] text"
+        if line.town is not None:
+            set_field(record, "location_text", line.town, f"{EXTRACTOR}:{line.key}[] town")
         set_field(record, "url", context.base_url, "page")
         records.append(record)
     return records
@@ -301,11 +303,17 @@ class _Reading:
     document: bool = False  # the texts are a body that is all JSON (an answer about events)
     today: date | None = None  # set for a document: its worded days are read (json_worded_days)
     _day_first: bool | None = field(default=None, init=False)
+    _dashed_day_first: bool | None = field(default=None, init=False)
 
     def day_first(self) -> bool:
         if self._day_first is None:
             self._day_first = slashed_day_first(self.texts)
         return self._day_first
+
+    def dashed_day_first(self) -> bool:
+        if self._dashed_day_first is None:
+            self._dashed_day_first = dashed_day_first(self.texts)
+        return self._dashed_day_first
 
 
 def _readable(text: str) -> tuple[str, list[Any] | None]:
@@ -629,12 +637,18 @@ def _stamp(value: object, reading: _Reading) -> str | None:
         return zoned_local(value) or calendar_time(value) or php_datetime(value)
     if (stamp := _iso(value)) is not None:
         return stamp
-    # Dots are day first; slashes in the order all the document's dates agree on.
+    # Dots are day first; slashes and dashes in the order all the document's dates agree on.
     if any(c.isdigit() for c in value[:2]) and (
-        stamp := numeric_day(value, "/" not in value or reading.day_first())
+        stamp := numeric_day(value, _day_first(value, reading))
     ):
         return stamp
     return worded_day(value, reading.today) if reading.today is not None else None
+
+
+def _day_first(value: str, reading: _Reading) -> bool:
+    if "/" in value:
+        return reading.day_first()
+    return reading.dashed_day_first() if "-" in value else True
 
 
 def _title_text(value: object) -> str | None:

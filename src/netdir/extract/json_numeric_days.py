@@ -7,7 +7,8 @@ document's dates decide together (:func:`netdir.normalize.when_order.infer_day_f
 first number above 12 can only be a day, a second one only a day), and without any such
 evidence month first, as ``parse_when`` reads a bare ``09/07/23``. Dashes with the year last
 („02-07-2026“ in an association's list typed from a spreadsheet) are day first, as in Europe where
-they are written; only a second number above 12 makes such a date month first.
+they are written, unless the document's dates prove month first (a „05-25-2026“ among them) or the
+date's own second number is above 12.
 """
 
 from __future__ import annotations
@@ -30,9 +31,16 @@ def slashed_day_first(texts: Iterable[str]) -> bool:
     return infer_day_first(texts) is True
 
 
+def dashed_day_first(texts: Iterable[str]) -> bool:
+    """Whether the dashed dates of these texts (one document's) are day first: unless they
+    prove month first."""
+    return infer_day_first(texts) is not False
+
+
 def numeric_day(value: str, day_first: bool) -> str | None:
-    """``14.08.2026`` → ``2026-08-14``, ``05/25/2026 19:00`` → ``2026-05-25T19:00`` (month
-    first unless ``day_first``); None for anything else or a day no calendar has."""
+    """``14.08.2026`` → ``2026-08-14``, ``05/25/2026 19:00`` → ``2026-05-25T19:00`` (slashes
+    and dashes month first unless ``day_first``, or where a number above 12 says which is the
+    day); None for anything else or a day no calendar has."""
     if (match := _DOTTED.match(value)) is not None:
         day, month = int(match[1]), int(match[2])
     elif (match := _SLASHED.match(value)) is not None:
@@ -40,7 +48,8 @@ def numeric_day(value: str, day_first: bool) -> str | None:
         day, month = (first, second) if day_first else (second, first)
     elif (match := _DASHED.match(value)) is not None:
         first, second = int(match[1]), int(match[2])
-        day, month = (second, first) if second > 12 else (first, second)
+        month_first = second > 12 or (not day_first and first <= 12)
+        day, month = (second, first) if month_first else (first, second)
     else:
         return None
     found = safe_date(int(match[3]), month, day)

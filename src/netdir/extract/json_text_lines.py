@@ -5,17 +5,25 @@ A band's page content kept its tour as one list of texts per year, each a day an
 and where, and the clock („Gleis 1 19 Uhr“, none at all on some). There is no key to read: the
 year is the list's key (or the line's own date says it), the line is the event. Its text after
 the day is its name as the page shows it; a clock at its end is its start.
+
+Such a line says where before what: „Tübingen - Vorstadttheater“, „Schweiz - Winterthur - Alte
+Kaserne“ (broad to narrow), „München ARS Musica“, or just „Solingen“. When most lines of a list
+name a town the gazetteer knows there, the list is written so: the part before the last dash is
+the town (the place), the last part the venue (the name, as gig lists are named here); a line
+that is only a town is named by it. One line alone proves nothing („Berlin - Paris“ may be a
+tour's name): the evidence is the list's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from netdir import lazy_re
 from netdir.extract.context import clean_text
+from netdir.normalize.place import known_town
 from netdir.normalize.when_value import safe_date
 
 _YEAR_KEY = lazy_re.compile(r"^\s*((?:19|20)\d{2})\s*$")
@@ -25,6 +33,8 @@ _DATED_LINE = lazy_re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})?\s+(\
 _END_CLOCK = lazy_re.compile(r"\s+(\d{1,2})(?:[:.](\d{2})\s*(?:Uhr)?|\s*Uhr)\s*$", re.IGNORECASE)
 _MAX_DEPTH = 10
 _MIN_LINES = 2  # one dated text is as likely a note as a list of dates
+_CHAIN = lazy_re.compile(r"\s+[-–]\s+")
+_MAX_TOWN_WORDS = 3  # „Bad Münstereifel“, „Buch in Tirol“
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +42,7 @@ class DatedLine:
     start: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
     text: str
     key: str  # where it stood: the year key or the list's key
+    town: str | None = None  # the town the line names before its venue
 
 
 def dated_lines(value: Any) -> Iterator[DatedLine]:
@@ -51,7 +62,7 @@ def _walk(value: Any, year: int | None, key: str, depth: int) -> Iterator[DatedL
         texts = [item for item in value if isinstance(item, str)]
         lines = [line for text in texts if (line := _line(text, year, key)) is not None]
         if len(lines) >= _MIN_LINES and len(lines) * 2 > len(texts):
-            yield from lines  # a list mostly of dated lines, not one stray date among words
+            yield from _with_towns(lines)  # mostly dated lines, not one stray date among words
         for item in value:
             if isinstance(item, dict | list):
                 yield from _walk(item, year, key, depth + 1)
@@ -71,3 +82,29 @@ def _line(text: str, year: int | None, key: str) -> DatedLine | None:
         start = f"{start}T{int(clock[1]):02d}:{int(clock[2] or 0):02d}"
         rest = rest[: clock.start()].strip()
     return DatedLine(start, rest, key) if rest else None
+
+
+def _with_towns(lines: list[DatedLine]) -> list[DatedLine]:
+    """The lines, each split into town and venue when most of them name a known town first."""
+    splits = [_town_and_venue(line.text) for line in lines]
+    known = sum(1 for split in splits if split is not None and known_town(split[0]) is not None)
+    if known * 2 <= len(lines):
+        return lines
+    return [
+        replace(line, text=split[1], town=split[0]) if split is not None else line
+        for line, split in zip(lines, splits, strict=True)
+    ]
+
+
+def _town_and_venue(text: str) -> tuple[str, str] | None:
+    """(town, venue) of „Town - Venue“, „Country - Town - Venue“, „Town Venue words“ or a bare
+    „Town“ (named by itself); None when the line gives no town to try."""
+    parts = [part for part in _CHAIN.split(text) if part]
+    if len(parts) >= 2:
+        return parts[-2], parts[-1]
+    words = text.split()
+    for count in range(min(_MAX_TOWN_WORDS, len(words)), 0, -1):
+        town = " ".join(words[:count])
+        if known_town(town) is not None:
+            return town, " ".join(words[count:]) or town
+    return None
