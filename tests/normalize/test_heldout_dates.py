@@ -1942,6 +1942,15 @@ ja inoffiziell die Kieler Woche beginnt“, „So gestern am Kran …“ (no ver
 überrascht“, round 63; „hat … einen Ausflug … unternommen“, round 166) tells a past weekday, and
 „heute“ with a verb of beginning in its clause („Weil heute ja inoffiziell die Kieler Woche beginnt“)
 is the page's day: round 179 39/40, rounds 1-177 6471 of 6590; all 180 rounds 6577/6698 = 98.2 %.
+
+Round 181 (date_strings_heldout_round181.yaml, 39 strings) is Swiss German and English: a Zurich
+YMCA youth group's site (Cevi Züri 11: „Vom 10. bis 17. August begaben sich …“, „vom 8.-15. August“,
+„bis am 24.2.2023“, „1 Juli 2023 um 14.30 Uhr“, „Das Wochenende 2/3.12.2023“) and a Vienna Ruby user
+group's posts 2013-2016 („On Thursday, March the 7th“, „the 9th of May“, „July 18 at Sektor5!“).
+Written down before running the parser, it scored **89.7 % (35/39)** before any change for it. Its
+misses: English „March the 7th“, „April the 12th“, „May the 9th“ (month, „the“, ordinal) read as
+nothing; „am 19. Juli uns … zu besuchen“ after „sind herzlich eingeladen“ read as last July.
+All 181 rounds before any fix for it: 6612/6737 = 98.1 %.
 """
 
 from __future__ import annotations
@@ -2136,6 +2145,7 @@ ROUND177_FILE = Path(__file__).parent / "date_strings_heldout_round177.yaml"
 ROUND178_FILE = Path(__file__).parent / "date_strings_heldout_round178.yaml"
 ROUND179_FILE = Path(__file__).parent / "date_strings_heldout_round179.yaml"
 ROUND180_FILE = Path(__file__).parent / "date_strings_heldout_round180.yaml"
+ROUND181_FILE = Path(__file__).parent / "date_strings_heldout_round181.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2384,6 +2394,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND178_FILE,
             ROUND179_FILE,
             ROUND180_FILE,
+            ROUND181_FILE,
         )
         for case in load_heldout(path)
     ]
