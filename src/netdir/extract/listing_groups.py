@@ -461,9 +461,16 @@ def _heading_runs(
     child_tags = [child.tag for child in children]
     # <h1> too: a lab's home page runs its news as <h1> sections of one column (a page's
     # own <h1> has no sibling <h1> to make a group with).
+    members = _with_loose_text(parent, children)
     for heading_tag in HEADING_TAGS:
         if child_tags.count(heading_tag) >= MIN_ITEMS:
-            runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
+            if members is not children and _dated_runs(_runs(children, heading_tag)) * 2 < (
+                _dated_runs(_runs(members, heading_tag))
+            ):
+                runs = _runs(members, heading_tag)
+                runs = _dates_above_headings(end_at_rules(runs), members)
+            else:
+                runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
             runs = split_at_bold_days(date_headings_open_runs(runs, children))
             candidates.append(
                 Candidate(
@@ -475,6 +482,31 @@ def _heading_runs(
                 )
             )
     return candidates
+
+
+def _with_loose_text(parent: LexborNode, children: list[LexborNode]) -> list[LexborNode]:
+    """``children`` with the non-blank text nodes between them, when there are any.
+
+    A wiki topic types its sections as bare lines under each heading — „<h2>Sigint Köln</h2>
+    <strong>Wann:</strong> 5.-7. Juli 2013 <br><strong>Wo:</strong> KOMED …<br>“ —, so the
+    day and the place are text nodes between the run's elements; a run of elements alone
+    keeps the labels and loses what they label (the section read undated). The text nodes
+    join the runs only where they are what dates them (more than twice as many runs dated
+    with them as without): sections whose headings carry the day keep their element runs.
+    """
+    members = [
+        node
+        for node in parent.iter(include_text=True)
+        if node.tag != "-text" or (node.text(deep=False) or "").strip()
+    ]
+    return members if len(members) > len(children) else children
+
+
+def _dated_runs(runs: list[list[LexborNode]]) -> int:
+    """How many of ``runs`` tell a date in their text."""
+    return sum(
+        any(search_date_like(clean_text(visible_text(node)) or "") for node in run) for run in runs
+    )
 
 
 def _pool_dated_heading_runs(
