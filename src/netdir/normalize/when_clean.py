@@ -8,7 +8,7 @@ import re
 from netdir import lazy_re
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_comma_days import comma_days_dotted
-from netdir.normalize.when_detached_ordinals import ordinals_rejoined
+from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, ordinals_rejoined
 from netdir.normalize.when_dialect import standard_weekdays
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
@@ -311,6 +311,7 @@ def clean_date_text(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = standard_weekdays(text)  # Swiss "de Donnstig": am Donnerstag
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
+    text = month_the_ordinal_joined(text)  # "On Thursday, March the 7th"
     text = spoken_ordinal_days_dotted(text)  # „am Sonntag den 11ten Januar 2026“
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = comma_days_dotted(text)  # „21,22,23 April“: three days of April

@@ -1,7 +1,8 @@
 """An English ordinal day whose suffix stands apart from its number („January 18 th , 2018“,
 „the 2 nd of May“): how a page's ``18<sup>th</sup>`` reads once its inline elements are joined
 with spaces. Set apart, the suffix hides the day, and with it the year after it; joined again,
-„January 18th , 2018“ is read as any written ordinal is."""
+„January 18th , 2018“ is read as any written ordinal is. So is a day told with an article between
+month and ordinal („On Thursday, March the 7th“, „May the 9th“), as spoken English says it."""
 
 from __future__ import annotations
 
@@ -38,3 +39,23 @@ def ordinals_rejoined(text: str) -> str:
     if not any(cue in text for cue in _CUES):
         return text
     return _DETACHED_SUFFIX.sub(_rejoined, text)
+
+
+# „March the 7th“: the article between a month and its ordinal day; only with the ordinal's suffix,
+# so „in May the 3 of us“ stays as it is.
+_MONTH_THE_ORDINAL = lazy_re.compile(
+    rf"\b(?P<m>(?:{MONTH_ALT})\.?)\s+the\s+(?P<d>[12]?\d|3[01])(?P<s>st|nd|rd|th)\b", FLAGS
+)
+
+
+def _without_article(found: re.Match[str]) -> str:
+    if found["s"].lower() != _suffix_of(int(found["d"])):
+        return found[0]
+    return f"{found['m']} {found['d']}{found['s']}"
+
+
+def month_the_ordinal_joined(text: str) -> str:
+    """``text`` with „March the 7th“ written „March 7th“, the form the grammar reads."""
+    if " the " not in text and " The " not in text:
+        return text
+    return _MONTH_THE_ORDINAL.sub(_without_article, text)

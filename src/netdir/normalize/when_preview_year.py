@@ -12,6 +12,10 @@ fand in Perchtoldsdorf der Florianitag 2008 statt“, „Der Feuerwehrtag des Ja
 17. Oktober … statt“, archived and read in 2025, are days of the one earlier year the sentence
 names beside its event (``report_year``) — not a founding year („gegründet 1999“), a year of make
 („Baujahr 1908“) or a span's end.
+
+An invitation works like a stated year: „Alle Eltern … sind herzlich eingeladen, am 19. Juli uns
+… zu besuchen“, read in January, asks people to come, so its yearless day lies ahead even when the
+nearest-year rule puts it last July (``invited_year``).
 """
 
 from __future__ import annotations
@@ -103,3 +107,21 @@ def lies_ahead_in(year: int, start: str | None, reference: date) -> bool:
     if start is None or len(start) < 10 or int(start[:4]) != year:
         return False
     return date.fromisoformat(start[:10]) >= reference
+
+
+# „… sind herzlich eingeladen“, „Ihr seid eingeladen“, „wir laden euch ein“, "you are invited",
+# "join us": a call to come in the present, not a report („waren eingeladen“, „luden … ein“).
+_INVITED = lazy_re.compile(
+    r"\b(?:sind|seid|bist|ist)\s+(?:(?:alle|herzlich|recht|ganz|auch|ebenfalls)\s+){0,3}eingeladen\b"
+    r"|\b(?:laden|lädt|ladet)\s+(?:wir\s+)?(?:euch|sie|dich|alle|ihr)\b"
+    r"|\byou\s+are\s+(?:(?:cordially|warmly|all)\s+)?invited\b|\bjoin\s+us\b",
+    re.IGNORECASE,
+)
+
+
+def invited_year(text: str, start: str) -> int | None:
+    """The year after ``start``'s when the text invites people to its event (see the module
+    docstring): a yearless day the nearest-year rule put in the past lies ahead."""
+    if _INVITED.search(text) is None or _TOOK_PLACE.search(text) is not None:
+        return None
+    return int(start[:4]) + 1
