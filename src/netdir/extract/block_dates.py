@@ -178,17 +178,14 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         return True
     doors: str | None = None
     for line in chunks:
-        # „Zeit: 14:00 - 16:00 Uhr (Anschließend bei Bedarf Zeit zum Austausch)“: a remark in
-        # brackets after the hours says what follows them; the hours are the time line.
-        chunk = _REMARK_AFTER.sub("", line)
-        # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
-        is_time = len(chunk) <= 40 and TIME_LIKE.search(chunk) and not search_date_like(chunk)
-        if is_time and _no_name_beside_the_clock(chunk):
-            if doors is None and _DOORS_LINE.match(chunk):
-                doors = chunk
-                continue
-            reading.date_text = f"{reading.date_text}, {chunk}"
-            return True
+        time_line = _time_line(line)
+        if time_line is None:
+            continue
+        if doors is None and _DOORS_LINE.match(time_line):
+            doors = time_line
+            continue
+        reading.date_text = f"{reading.date_text}, {time_line}"
+        return True
     if doors is not None:
         reading.date_text = f"{reading.date_text}, {doors}"
         return True
@@ -199,14 +196,24 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     return False
 
 
-def _is_clock_line(line: str) -> bool:
+def _time_line(line: str) -> str | None:
+    """The line as the block's time line, None when it is none."""
+    # „Zeit: 14:00 - 16:00 Uhr (Anschließend bei Bedarf Zeit zum Austausch)“: a remark in
+    # brackets after the hours says what follows them; the hours are the time line.
     chunk = _REMARK_AFTER.sub("", line)
-    return bool(
+    # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
+    if (
         len(chunk) <= 40
         and TIME_LIKE.search(chunk)
         and not search_date_like(chunk)
         and _no_name_beside_the_clock(chunk)
-    )
+    ):
+        return chunk
+    return None
+
+
+def _is_clock_line(line: str) -> bool:
+    return _time_line(line) is not None
 
 
 # A closing remark in brackets that names no number („(Fragen im Anschluss)“); „(bis 16 Uhr)“
