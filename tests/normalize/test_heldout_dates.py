@@ -1958,6 +1958,22 @@ month and its ordinal day — read as „March 7th“; when_preview_year: an inv
 the nearest-year rule put in the past ahead, not when the text tells it took place; cases in
 data/when_cases.tsv) round 181 scores 100 % (39/39); rounds 1-180 6577 → 6577 of 6698, none lost.
 All 181 rounds: 6616/6737 = 98.2 %.
+
+Rounds 182-184 (date_strings_heldout_round182.yaml, 35 strings; round183, 26; round184, 38) come from
+three sites not used before: the Freifunk Kiel community's Jekyll minutes 2015-2021 („Das nächste
+Freifunk Treffen findet planmäßig am 04.08.2017 statt.“, „an Himmelfahrt“, „Am 9. bis 12. August“,
+„ab gestern alle 3 Monate den ersten Mittwoch im Monat“), the Freifunk Mayen-Koblenz Hugo blog
+2015-2020 („Heute ist ein guter Tag …“, „Vergangenen Donnerstag stellte … vor“, „Am 2016-06-07 fand
+… statt“, quotations' bylines „Justizministerium, 4. Mai 2017“) and a Hunsrück gymnastics club's blog
+2020-2026 (TV 1927 Unzenberg/Heinzenbach: „Am Samstag , 28. März 2020 / 19.00 Uhr“, „Am Freitag, 20.
+und Samstag, 21.01.2023“, „immer Mittwochs von 17-18 Uhr“, „Am 2. Ostertag 1927“). Written down
+before running the parser, they scored **88.6 % (31/35)**, **80.8 % (21/26)** and **97.4 % (37/38)**
+before any change for them: 89/99 = 89.9 %. Their misses: „heute“, „gestern“ and „ab Montag“ in
+sentences whose verb the grammar did not know („gibt es heute“, „Heute ist ein guter Tag … konnten wir
+… in Betrieb nehmen“, „sind gestern … aufgetaucht“, „haben gestern … diskutiert“, „bieten wir an, …
+ab Montag“); a quarterly rule „alle 3 Monate den ersten Mittwoch“ read as monthly; bylines and an
+edit stamp („Justizministerium, 4. Mai 2017“, „EDIT 12.06.17:“) read as events; „Am 2. Ostertag
+1927“ (Easter Monday) unknown. All 184 rounds before any fix for them: 6705/6836 = 98.1 %.
 """
 
 from __future__ import annotations
@@ -2153,6 +2169,9 @@ ROUND178_FILE = Path(__file__).parent / "date_strings_heldout_round178.yaml"
 ROUND179_FILE = Path(__file__).parent / "date_strings_heldout_round179.yaml"
 ROUND180_FILE = Path(__file__).parent / "date_strings_heldout_round180.yaml"
 ROUND181_FILE = Path(__file__).parent / "date_strings_heldout_round181.yaml"
+ROUND182_FILE = Path(__file__).parent / "date_strings_heldout_round182.yaml"
+ROUND183_FILE = Path(__file__).parent / "date_strings_heldout_round183.yaml"
+ROUND184_FILE = Path(__file__).parent / "date_strings_heldout_round184.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2402,6 +2421,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND179_FILE,
             ROUND180_FILE,
             ROUND181_FILE,
+            ROUND182_FILE,
+            ROUND183_FILE,
+            ROUND184_FILE,
         )
         for case in load_heldout(path)
     ]
