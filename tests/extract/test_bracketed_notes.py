@@ -27,3 +27,16 @@ def test_a_note_left_open_by_its_cut_clock_leaves_the_name() -> None:
     assert title_in_text("Konzert (Einlass ab 19 Uhr)") == "Konzert"
     assert title_in_text("Sommerfest (Grillen)") == "Sommerfest (Grillen)"
     assert title_in_text("Vortrag (Teil 1) 19:00") == "Vortrag (Teil 1)"
+
+
+def test_a_bracket_that_held_only_the_day_and_clock_goes_with_them() -> None:
+    # A calendar script's feed title „[2026-06-05 20:00] Casual Linkup“: before, the name kept
+    # the closing „]“; a bracket around a clock alone („(19:00Uhr) Onlinecall“) went already.
+    assert title_in_text("[2026-06-05 20:00] Casual Linkup@bitcircus101 (1FR)") == (
+        "Casual Linkup@bitcircus101 (1FR)"
+    )
+    assert title_in_text("(19:00Uhr) Onlinecall") == "Onlinecall"
+    assert (
+        title_in_text("[Vortrag] 12.05.2026 Offene Werkstatt")
+        == "[Vortrag] 12.05.2026 Offene Werkstatt"
+    )

@@ -256,3 +256,31 @@ def test_a_feed_built_in_the_future_dates_its_entries_by_their_events() -> None:
     # read the day of its last event (or later), it is news: its dates are postings
     read_late = replace(page, fetched_at=datetime(2025, 3, 12, 20, tzinfo=UTC))
     assert extract_page(read_late).records[0].start is None
+
+
+def test_an_item_title_with_its_day_in_brackets_and_its_place_after_an_at() -> None:
+    """A hackspace's calendar script writes „[2026-06-05 20:00] name @ place“ as each item's title
+    and the entry's creation as pubDate: the bracket goes with the day and clock, and what
+    follows the „@“ is the place, not part of the name."""
+    rss = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Termine</title><link>https://example.org/events.html</link>
+<lastBuildDate>Tue, 02 Jun 2026 23:44:06 +0000</lastBuildDate>
+<item><title>[2026-06-09 19:00] Look at my toys! @ Dorotheenstraße 101, 53111 Bonn</title>
+<link>https://example.org/events.html</link><pubDate>Tue, 19 May 2026 18:59:16 +0000</pubDate>
+<guid isPermaLink="false">A396A6A2</guid></item>
+<item><title>[2026-06-16 19:00] Look at my toys! @ Dorotheenstraße 101, 53111 Bonn</title>
+<link>https://example.org/events.html</link><pubDate>Tue, 19 May 2026 18:59:16 +0000</pubDate>
+<guid isPermaLink="false">A396A6A2</guid></item>
+<item><title>[2026-06-19 20:00] Linkup@bitcircus101</title>
+<link>https://example.org/events.html</link><pubDate>Fri, 15 May 2026 21:15:10 +0000</pubDate>
+</item></channel></rss>"""
+    page = page_from_text(rss, "https://example.org/feed.xml", "application/rss+xml")
+    records = extract_page(page).records
+    assert [(r.title, r.date_text, r.location_text) for r in records] == [
+        ("Look at my toys!", "[2026-06-09 19:00] Look at my toys! @ Dorotheenstraße 101, 53111 Bonn",
+         "Dorotheenstraße 101, 53111 Bonn"),
+        ("Look at my toys!", "[2026-06-16 19:00] Look at my toys! @ Dorotheenstraße 101, 53111 Bonn",
+         "Dorotheenstraße 101, 53111 Bonn"),
+        ("Linkup@bitcircus101", "[2026-06-19 20:00] Linkup@bitcircus101", None),
+    ]  # fmt: skip
+    assert records[0].field_sources["location_text"] == "feed:item.title (after @)"

@@ -167,3 +167,42 @@ def test_a_dtend_equal_to_dtstart_states_no_end() -> None:
     lofoten, nordlichter = extract_page(page).records
     assert (lofoten.start, lofoten.end) == ("2026-11-06T19:00:00+01:00", None)
     assert nordlichter.end == "2026-11-07T21:00:00+01:00"
+
+
+def test_a_series_that_ended_years_before_the_saving_day_is_kept_at_its_last_night() -> None:
+    """A church's Google calendar saved in November 2019 keeps a fortnightly group that ended in
+    July 2018: only the year before the saving day was searched for a series' last night, so the
+    group gave no record. Its UNTIL says where to look."""
+    text = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+            "X-WR-TIMEZONE:Europe/Berlin",
+            "BEGIN:VEVENT",
+            "UID:group@example.org",
+            "DTSTART;TZID=Europe/Berlin:20180116T180000",
+            "DTEND;TZID=Europe/Berlin:20180116T193000",
+            "RRULE:FREQ=WEEKLY;UNTIL=20180716T215959Z;INTERVAL=2;BYDAY=TU",
+            "SUMMARY:Kleingruppe",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:service@example.org",
+            "DTSTART;TZID=Europe/Berlin:20160508T100000",
+            "RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=SU",
+            "SUMMARY:Gottesdienst",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+    page = page_from_text(text, ICS_URL, "text/calendar")
+    page.fetched_at = datetime(2019, 11, 22, 13, 19, tzinfo=UTC)
+    records = extract_page(page).records
+    assert [(r.title, r.start, r.recurrence) for r in records] == [
+        (
+            "Kleingruppe",
+            "2018-07-03T18:00:00+02:00",
+            "FREQ=WEEKLY;UNTIL=20180716T215959Z;INTERVAL=2;BYDAY=TU",
+        )
+    ]  # a series ended by COUNT long ago is still looked for only in the year before

@@ -241,21 +241,30 @@ def _is_clock(part: str) -> bool:
 _AT_PLACE = lazy_re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
 
 
+def title_and_place_at(title: str) -> tuple[str, str] | None:
+    """ "Look at my toys! @ Dorotheenstraße 101, 53111 Bonn": the name before an "@" set off by
+    spaces and the venue after it (empty when nothing follows); None when the title has no such
+    "@", or what follows it is a date or longer than a place line."""
+    match = _AT_PLACE.search(title)
+    if match is None or match.start() < 2:
+        return None
+    place = (match["place"] or "").strip()
+    if len(place) > MAX_PLACE_LINE or search_date_like(place):
+        return None
+    return title[: match.start()].strip(), place
+
+
 def split_title_at_place(reading: BlockReading, row_text: str = "") -> None:
     """ "Joshua Tree Indian Cove [G] @ Joshua Tree Indian Cove": English listings name the
     venue after an "@" set off by spaces (an address "a@b.org" or a handle "@x" is not). A row
     that names its venue in a bracket after the name („<a>GorillaT @ System Saturdays</a>
     (<a>LMH</a>)“) keeps the „@“ in the name: there it joins an act to its party series."""
     assert reading.title is not None
-    match = _AT_PLACE.search(reading.title)
-    if match is None or match.start() < 2:
+    if (split := title_and_place_at(reading.title)) is None:
         return
     if re.search(rf"{re.escape(reading.title)}\s*\([^()\d]{{1,40}}\)", " ".join(row_text.split())):
         return
-    place = (match["place"] or "").strip()
-    if len(place) > MAX_PLACE_LINE or search_date_like(place):
-        return
-    reading.title = reading.title[: match.start()].strip()
+    reading.title, place = split
     if place and reading.location_text is None:
         reading.location_text = place
         reading.sources["location_text"] = reading.sources.get("title", "listing:") + " after @"

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from netdir import lazy_re
+from netdir.extract.block_places import title_and_place_at
 from netdir.extract.block_text import names_a_day
 from netdir.extract.bracketed_title import BracketLayout, bracket_layout, read_bracketed
 from netdir.extract.context import PageContext, clean_text, plain_text, set_field
@@ -154,6 +155,11 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
     elif (match := DATE_PHRASE.search(title)) is not None and names_a_day(match.group(0)):
         set_field(record, "date_text", title, "feed:item.title")
         record.title = title_in_text(title) or title  # "StR-Sitzung Finanzausschuss"
+        if (split := title_and_place_at(record.title)) is not None and split[1]:
+            # „[2026-06-05 20:00] Casual Linkup (1FR) @ Dorotheenstraße 101, 53111 Bonn“: a
+            # calendar script's item title holds when, what and, after the „@“, where.
+            record.title = split[0]
+            set_field(record, "location_text", split[1], "feed:item.title (after @)")
     summary = entry.get("summary") or _first_content(entry)
     description = plain_text(summary)
     set_field(record, "description", description, "feed:item.summary")

@@ -123,31 +123,72 @@ def _last_occurrences(
 ) -> list[RawRecord]:
     """Series without an occurrence from ``before`` on (UNTIL or COUNT reached): one record at
     the last night each held — a reader of the calendar sees those nights like its past single
-    events („Allgemeine Sicherheitsunterweisung“ fortnightly until 21 Sep). Only the year before
-    is expanded, as the next occurrence is looked for in the year after: a daily series kept
-    since 2008 is not unrolled night by night for an offering long past."""
-    starts = [
-        day.date() if isinstance(day, datetime) else day
-        for event in calendar.walk("VEVENT")
-        if str(event.get("UID", "")) in rules and (day := _decoded(event, "DTSTART")) is not None
-    ]
-    if not starts:
-        return []
-    import recurring_ical_events
-
-    occurrences = recurring_ical_events.of(calendar, skip_bad_series=True).between(
-        max(min(starts), before - RECURRENCE_HORIZON), before
-    )
-    last: dict[str, Any] = {}
-    for occurrence in sorted(occurrences, key=_start_key):
-        if (uid := str(occurrence.get("UID", ""))) in rules:
-            last[uid] = occurrence
+    events („Allgemeine Sicherheitsunterweisung“ fortnightly until 21 Sep)."""
     records: list[RawRecord] = []
-    for uid, occurrence in last.items():
+    for uid, occurrence in _last_nights(calendar, set(rules), before).items():
         if (record := _record(occurrence, context, zone, recurring=True)) is not None:
             set_field(record, "recurrence", rules[uid], "ical:RRULE")
             records.append(record)
     return records
+
+
+def _last_nights(calendar: Any, uids: set[str], before: date) -> dict[str, Any]:
+    """The last occurrence of each ended series, by UID. Only the year before a series' end is
+    expanded — the end its UNTIL states, else ``before`` — so a daily series kept since 2008 is
+    not unrolled night by night, and a series that ended years before the calendar was saved
+    (a church's fortnightly group „until 16 Jul 2018“ in an export of November 2019) still
+    shows its last night. Series ending on the same day are expanded together."""
+    import recurring_ical_events
+
+    ends = _series_ends(calendar, uids, before)
+    last: dict[str, Any] = {}
+    for end in sorted(set(ends.values()), reverse=True):
+        group = {uid for uid, day in ends.items() if day == end}
+        source = calendar if end == before else _only_series(calendar, group)
+        occurrences = recurring_ical_events.of(source, skip_bad_series=True).between(
+            end - RECURRENCE_HORIZON, end
+        )
+        for occurrence in sorted(occurrences, key=_start_key):
+            if (uid := str(occurrence.get("UID", ""))) in group:
+                last[uid] = occurrence
+    return last
+
+
+# UNTIL is a UTC instant or a day; two days after it cover its local day in every zone.
+_UNTIL_MARGIN = timedelta(days=2)
+
+
+def _series_ends(calendar: Any, uids: set[str], before: date) -> dict[str, date]:
+    """Each series' end for the search of its last night: two days after its UNTIL, but never
+    after ``before``; ``before`` for a series without UNTIL (COUNT) or with several rules."""
+    ends = dict.fromkeys(uids, before)
+    for event in calendar.walk("VEVENT"):
+        uid = str(event.get("UID", ""))
+        if uid not in uids or "RRULE" not in event or "RECURRENCE-ID" in event:
+            continue
+        rule = event["RRULE"]
+        untils = rule.get("UNTIL") if not isinstance(rule, list) else None
+        until = untils[0] if isinstance(untils, list) and untils else untils
+        if isinstance(until, date):
+            day = until.date() if isinstance(until, datetime) else until
+            ends[uid] = min(before, day + _UNTIL_MARGIN)
+    return ends
+
+
+def _only_series(calendar: Any, uids: set[str]) -> Any:
+    """A copy of the calendar with its time zones and only these series' events (overrides
+    included), so that expanding them does not expand every other series of the file."""
+    import icalendar
+
+    part = icalendar.Calendar()
+    part.update(calendar)
+    part.subcomponents = [
+        component
+        for component in calendar.subcomponents
+        if component.name == "VTIMEZONE"
+        or (component.name == "VEVENT" and str(component.get("UID", "")) in uids)
+    ]
+    return part
 
 
 def _last_listed(calendar: Any) -> date:

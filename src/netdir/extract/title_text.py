@@ -476,13 +476,16 @@ def _without_edge_dates(text: str) -> str:
     while True:
         before = rest
         finders = (iter_date_phrases, _HOUR_RANGE.finditer, TIME_LIKE.finditer)
+        opened = ""  # the brackets the taken-off dates and times stood in
         for finditer in finders if has_digit else ():
             matches = list(finditer(rest))
             if matches and _is_noise(rest[: matches[0].start()]):
-                opened = "(" in rest[: matches[0].start()]
+                opened += rest[: matches[0].start()]
                 rest = rest[matches[0].end() :].strip()
-                if opened and rest.startswith(")"):
-                    rest = rest[1:].strip()  # „(19:00Uhr) Onlinecall“: the bracket goes too
+                if rest[:1] in _CLOSES and _CLOSES[rest[:1]] in opened:
+                    # „(19:00Uhr) Onlinecall“, a feed's „[2026-06-05 20:00] Casual Linkup“:
+                    # the bracket around the day and clock goes with them.
+                    rest = rest[1:].strip()
                 matches = list(finditer(rest))
             if matches and _is_noise(rest[matches[-1].end() :]):
                 rest = rest[: matches[-1].start()].strip()
@@ -498,6 +501,9 @@ def _without_edge_dates(text: str) -> str:
         rest = " ".join(words)
         if rest == before:
             return EDGE_NOISE.sub("", rest)
+
+
+_CLOSES = {")": "(", "]": "["}
 
 
 def _is_noise(text: str) -> bool:
