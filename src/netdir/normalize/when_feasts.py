@@ -93,6 +93,16 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "himmelsfahrtstag": _after_easter(39), "christi himmelsfahrt": _after_easter(39),
     "an himmelsfahrt": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
+    # "Am 2. Ostertag 1927 zogen die Turner … durchs Dorf": Easter's and Pentecost's days counted
+    # as Christmas's are ("2. Weihnachtstag")
+    "1. ostertag": _EASTER, "ersten ostertag": _EASTER, "erster ostertag": _EASTER,
+    "2. ostertag": _after_easter(1), "zweiten ostertag": _after_easter(1),
+    "zweiter ostertag": _after_easter(1), "2. osterfeiertag": _after_easter(1),
+    "zweiten osterfeiertag": _after_easter(1), "zweiter osterfeiertag": _after_easter(1),
+    "1. pfingsttag": _PENTECOST, "ersten pfingsttag": _PENTECOST, "erster pfingsttag": _PENTECOST,
+    "2. pfingsttag": _after_easter(50), "zweiten pfingsttag": _after_easter(50),
+    "zweiter pfingsttag": _after_easter(50), "2. pfingstfeiertag": _after_easter(50),
+    "zweiten pfingstfeiertag": _after_easter(50), "zweiter pfingstfeiertag": _after_easter(50),
     "pfingstdienstag": _after_easter(51),  # marksmen's and parish fairs run into it
     "fronleichnam": _after_easter(60),
     "tag der arbeit": _fixed(5, 1), "tag der deutschen einheit": _fixed(10, 3),

@@ -370,7 +370,8 @@ _AM_WEEKDAY = lazy_re.compile(
     # "The members preview is Saturday", "… 9 to 10:30 Saturday morning": English "is"/"are" or
     # a clock's minutes right before it
     # "the post will be hosting a dance Saturday": the verb's object between it and the weekday
-    r"(?:\b(?:am|on|will\s+(?:be\s+)?[a-z]+(?:\s+(?:a|an|the|its|their)(?:\s+[a-z'-]+){1,3}?)?"
+    # "bieten wir an, die Geräte ab Montag … wieder zu reaktivieren": from the coming weekday on
+    r"(?:\b(?:am|on|ab|will\s+(?:be\s+)?[a-z]+(?:\s+(?:a|an|the|its|their)(?:\s+[a-z'-]+){1,3}?)?"
     # ("The celebration continues Saturday!")
     r"|opens|begins|starts|continues|resumes|(?-i:is|are)"
     # "In der Nacht auf Samstag um 2:27 Uhr durften wir … anrücken": the night's early hours
@@ -453,6 +454,15 @@ _TODAY_TOLD = lazy_re.compile(
     r"\s+(?-i:(?P<rel>heute))\b(?!\s+(?:noch|nicht|kaum)\b)",
     FLAGS,
 )
+# "Heute ist ein guter Tag für das Projekt Freifunk in Koblenz. Wir konnten den ersten … Knoten
+# … in Betrieb nehmen": a text opening by calling the page's day a day of its own; "… gibt es heute
+# das erste Geschenk: Die neue … Firmware ist da": what is given today (an article or "wieder"
+# after it: not "gibt es heute noch", "gibt es heute in Deutschland …", nowadays).
+_TODAY_IS_A_DAY = lazy_re.compile(
+    r"^\s*(?P<rel>heute)\s+ist\s+(?:ein|der)\s+(?:[a-zäöüß]+\s+){0,2}?tag\b"
+    r"|\b(?:gibt|gab)\s+es\s+(?-i:(?P<given>heute))\s+(?:das|den|die|ein|eine|einen|wieder|endlich)\b",
+    FLAGS,
+)
 # "Weil heute ja inoffiziell die Kieler Woche beginnt, …": the word written small with a verb of
 # beginning later in its clause, something starting on the page's day.
 _TODAY_STARTS = lazy_re.compile(
@@ -478,7 +488,7 @@ _WEEKDAY_ROW = lazy_re.compile(
 _FULL_NAME = 6  # the shortest full weekday name ("monday", "montag"); abbreviations are shorter
 # What ``_AM_WEEKDAY`` needs before its weekday (a substring test skips it for the rest).
 _BEFORE_BARE_WEEKDAY = (
-    "am ", "on ", "will ", "opens ", "begins ", "starts ", "continues ", "resumes ", "m. ", "pm ",
+    "am ", "on ", "ab ", "will ", "opens ", "begins ", "starts ", "continues ", "resumes ", "m. ", "pm ",
     "is ", "are ", ":", "nacht ",
 )  # fmt: skip
 # "Samstag Abend: Ausklang | direkt im Anschluss an die Vorträge ab 18:45 auf dem Sand": a heading
@@ -510,6 +520,13 @@ _PERFECT_TOLD = lazy_re.compile(
     # ("haben … uns mit einem Festmahl … überrascht", "hat … einen Ausflug … unternommen": a
     # participle of an inseparable verb, no "ge")
     r"|(?:be|ver|er|über|unter|zer|ent|emp)[a-zäöüß]{3,}(?:t|en))\s*(?:[.!?]|$)",
+    FLAGS,
+)
+# "Für … Ausfälle bieten wir an, die Geräte ab Montag in den Räumen des Toppoint e.V. wieder zu
+# reaktivieren": what makes "ab <weekday>" a day — something offered, held or begun from it.
+_OFFERED_FROM = lazy_re.compile(
+    r"\b(?:bieten|bietet|anbieten|treffen|trifft|findet|finden|beginnt|beginnen|startet|starten"
+    r"|offers?|offering|meets?|starts?|begins?)\b",
     FLAGS,
 )
 # "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
@@ -565,6 +582,12 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     ):
         return None
     if role_of_date(text[: match.start()], text[match.end() :]) is not None:
+        return None
+    if text[max(0, match.start("wd") - 3) : match.start("wd")].lower() == "ab " and (
+        _OFFERED_FROM.search(text) is None
+    ):
+        # "Ab Montag stehen alle Aufnahmen wieder zur Verfügung": from a weekday on, but nothing
+        # offered, held or begun there
         return None
     weekday = WEEKDAY_ABBREVIATIONS[match["wd"].lower()]
     if (
@@ -677,9 +700,23 @@ def _yesterday_report(text: str) -> re.Match[str] | None:
         PAST_TENSE.search(sentence)
         or _ENGLISH_PAST.search(sentence)
         or _PERFECT_TOLD.search(sentence)
+        or _YESTERDAY_PERFECT.search(sentence)
     ):
         return opening
     return None
+
+
+# "Im Freifunk Nord Netz sind gestern plötzlich sämtliche Knoten … aufgetaucht (und umgekehrt).",
+# "Wir haben gestern auf unserem monatlichen Treffen darüber diskutiert und sind …": beside
+# „gestern“ (past by itself) any perfect tells the report, with „sein“ as well, its participle
+# anywhere in the sentence (not a state: „ist geöffnet“).
+_YESTERDAY_PERFECT = lazy_re.compile(
+    r"\b(?:hat|haben|habe|habt|ist|sind|seid|bin)\b[^.!?;]{0,160}?"
+    r"\b(?!geöffnet\b|geschlossen\b|geplant\b|vorgesehen\b|angesetzt\b)"
+    r"(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert"
+    r"|(?:be|ver|er|über|zer|ent|emp)[a-zäöüß]{3,}(?:t|en))\b",
+    FLAGS,
+)
 
 
 # "Heutige Kreistagssitzung: Bericht aus …": a headline opening with the adjective.
@@ -703,6 +740,17 @@ def _tomorrow_event(text: str) -> re.Match[str] | None:
     # the word after the event noun or opening its sentence, matched again on its own so that
     # ``rel`` names it
     return _THE_WORD.match(text.lower(), found.start("after" if groups.get("after") else "lead"))
+
+
+def _today_is_a_day(text: str) -> re.Match[str] | None:
+    """``_TODAY_IS_A_DAY``'s match, its relative word in ``rel``."""
+    found = _TODAY_IS_A_DAY.search(text)
+    if found is None or found["rel"] is not None:
+        return found
+    return _THE_TODAY.match(text.lower(), found.start("given"))
+
+
+_THE_TODAY = lazy_re.compile(r"(?P<rel>heute)")
 
 
 def parse_relative(text: str, today: date) -> When | None:
@@ -753,6 +801,7 @@ def parse_relative(text: str, today: date) -> When | None:
                 or _RELATIVE_PART_INSIDE.search(text)
                 or _TODAY_TOLD.search(text)
                 or _TODAY_STARTS.search(text)
+                or _today_is_a_day(text)
             )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)

@@ -124,6 +124,8 @@ _PUBLISHED_WORDS = (
     # "Update vom 20.06.2019:", "UPDATE 09. Oktober 2023:", "Letztes Update: 19.07.2024 12:00 Uhr":
     # the day a post was updated (not "Firmware-Update am 1. August", the update's own day)
     r"|(?<!-)update(?=\s*(?:vom\b|:|\d|$))"
+    # "EDIT 12.06.17: Text aus § 113a hinzugefügt": the day a post was edited
+    r"|(?<!-)edit(?:ed)?(?=\s*(?:vom\b|on\b|:|\d|$))"
     # "NACHTRAG am 11.01.2011: Die ARI Sektion … wird …": the day an addendum was written
     r"|(?<!-)(?:nachtrag|ergänzung)(?=\s*(?:am\b|vom\b|:|\d))"
     # "As of Monday, September 20, 2021, tests are still mandatory": English for "Stand"; "The
@@ -478,6 +480,7 @@ _BEFORE_HINTS = (
     "as of", "rule", "regel", "regulation", "measure", "restriction", "requirement", "bestimmung",
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
+    "edit",
     "mögliche", "expir", "clos", "sent ",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
