@@ -73,6 +73,7 @@ from functools import lru_cache
 from netdir import lazy_re
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
+from netdir.normalize.when_bylines import is_byline
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
 from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
@@ -215,6 +216,9 @@ def parse_when(
     if not text or not text.strip():
         return NOTHING
     found = _parse_when(text, today, page_date, day_first, year)
+    if is_byline(text, found.start, page_date or today):
+        # „Justizministerium, 4. Mai 2017“ under a quotation: who wrote it and when
+        return replace(NOTHING, published=found.start)
     if year is None and found.start is not None:
         found = _in_preview_year(text, found, today, page_date, day_first)
     if new_year_typed_old(text, found.start, page_date or today) or (

@@ -742,6 +742,15 @@ def _tomorrow_event(text: str) -> re.Match[str] | None:
     return _THE_WORD.match(text.lower(), found.start("after" if groups.get("after") else "lead"))
 
 
+# "… holen jetzt gerade 4 Kameraden den neuen Einsatzleitwagen … ab. Er wird gegen ca. 18:00 in
+# Kronshagen eintreffen": what happens right now, its clock later in the text, is the page's day.
+_NOW_THEN_CLOCK = lazy_re.compile(
+    r"\b(?P<rel>jetzt\s+gerade|gerade\s+jetzt)\b"
+    r"(?=[^|]{0,200}?\b(?:um|ab|gegen)\s+(?:ca\.\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.]))",
+    FLAGS,
+)
+
+
 def _today_is_a_day(text: str) -> re.Match[str] | None:
     """``_TODAY_IS_A_DAY``'s match, its relative word in ``rel``."""
     found = _TODAY_IS_A_DAY.search(text)
@@ -811,6 +820,8 @@ def parse_relative(text: str, today: date) -> When | None:
                 day = today + timedelta(days=RELATIVE_DAYS.get(before["rel"].lower(), 0))
                 times = find_times(text[: before.start("rel")])
                 return day_at_times(day, times)
+    if match is None and "etzt" in text:
+        match = _NOW_THEN_CLOCK.search(text)
     if match is None:
         return None
     word = match["rel"].lower()

@@ -599,6 +599,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "20.03.2020 - Heiko GollaZukunftstag …"
     if " kb" in lowered or " mb" in lowered:
         return True  # "03. Sep. 2013 | JPG 653 KB | …": a downloads list's file
+    if ", " in text[:32] and any(map(text[:60].__contains__, (" – ", " - ", " — "))):
+        return True  # "Hof, 24. Januar – Längst gibt es …": a press dateline
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 

@@ -112,8 +112,10 @@ _VERSION_BEFORE = lazy_re.compile(
 # press release's place and date, then its first sentence (a listing's "Hamburg, 12.05.2025 -
 # Konzert im Stadtpark" has no sentence of ten words after its dash).
 _DATELINE_PLACE_BEFORE = lazy_re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*$")
+# ("Hof, 24. Januar – Längst gibt es in den Süßwarenregalen keine „Mohrenköpfe“ mehr zu kaufen":
+# quoted words count, and a teaser may break off before its full stop)
 _DATELINE_SENTENCE_AFTER = lazy_re.compile(
-    r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[^\W\d]+){9,}[^\d]*?[.!?]"
+    r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[„“\"»«]?[^\W\d]+[“\"»«]?){9,}[^\d]*?(?:[.!?]|$)"
 )
 
 
