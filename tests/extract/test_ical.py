@@ -204,5 +204,7 @@ def test_a_series_that_ended_years_before_the_saving_day_is_kept_at_its_last_nig
             "Kleingruppe",
             "2018-07-03T18:00:00+02:00",
             "FREQ=WEEKLY;UNTIL=20180716T215959Z;INTERVAL=2;BYDAY=TU",
-        )
-    ]  # a series ended by COUNT long ago is still looked for only in the year before
+        ),
+        # COUNT makes a series finite: its third Sunday is its last night
+        ("Gottesdienst", "2016-05-22T10:00:00+02:00", "FREQ=WEEKLY;COUNT=3;BYDAY=SU"),
+    ]

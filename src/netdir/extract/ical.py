@@ -133,21 +133,20 @@ def _last_occurrences(
 
 
 def _last_nights(calendar: Any, uids: set[str], before: date) -> dict[str, Any]:
-    """The last occurrence of each ended series, by UID. Only the year before a series' end is
-    expanded — the end its UNTIL states, else ``before`` — so a daily series kept since 2008 is
-    not unrolled night by night, and a series that ended years before the calendar was saved
-    (a church's fortnightly group „until 16 Jul 2018“ in an export of November 2019) still
-    shows its last night. Series ending on the same day are expanded together."""
+    """The last occurrence of each ended series, by UID. Only the stretch where a series can
+    have ended is expanded (``_series_windows``), so a daily series kept since 2008 is not
+    unrolled night by night, while a series that ended years before the calendar was saved (a
+    church's fortnightly group „until 16 Jul 2018“ in an export of November 2019) still shows
+    its last night. Series with the same stretch are expanded together."""
     import recurring_ical_events
 
-    ends = _series_ends(calendar, uids, before)
+    windows = _series_windows(calendar, uids, before)
+    default = (before - RECURRENCE_HORIZON, before)
     last: dict[str, Any] = {}
-    for end in sorted(set(ends.values()), reverse=True):
-        group = {uid for uid, day in ends.items() if day == end}
-        source = calendar if end == before else _only_series(calendar, group)
-        occurrences = recurring_ical_events.of(source, skip_bad_series=True).between(
-            end - RECURRENCE_HORIZON, end
-        )
+    for window in sorted(set(windows.values()), reverse=True):
+        group = {uid for uid, stretch in windows.items() if stretch == window}
+        source = calendar if window == default else _only_series(calendar, group)
+        occurrences = recurring_ical_events.of(source, skip_bad_series=True).between(*window)
         for occurrence in sorted(occurrences, key=_start_key):
             if (uid := str(occurrence.get("UID", ""))) in group:
                 last[uid] = occurrence
@@ -158,21 +157,31 @@ def _last_nights(calendar: Any, uids: set[str], before: date) -> dict[str, Any]:
 _UNTIL_MARGIN = timedelta(days=2)
 
 
-def _series_ends(calendar: Any, uids: set[str], before: date) -> dict[str, date]:
-    """Each series' end for the search of its last night: two days after its UNTIL, but never
-    after ``before``; ``before`` for a series without UNTIL (COUNT) or with several rules."""
-    ends = dict.fromkeys(uids, before)
+def _series_windows(calendar: Any, uids: set[str], before: date) -> dict[str, tuple[date, date]]:
+    """Where each ended series' last night lies: the year before its UNTIL (two days after it,
+    never after ``before``); a series ended by COUNT is finite, its whole run from DTSTART is
+    expanded; else the year before ``before``."""
+    windows = dict.fromkeys(uids, (before - RECURRENCE_HORIZON, before))
     for event in calendar.walk("VEVENT"):
         uid = str(event.get("UID", ""))
         if uid not in uids or "RRULE" not in event or "RECURRENCE-ID" in event:
             continue
         rule = event["RRULE"]
-        untils = rule.get("UNTIL") if not isinstance(rule, list) else None
-        until = untils[0] if isinstance(untils, list) and untils else untils
-        if isinstance(until, date):
+        if isinstance(rule, list):
+            continue  # several rules: the default stretch
+        if isinstance(until := _first(rule.get("UNTIL")), date):
             day = until.date() if isinstance(until, datetime) else until
-            ends[uid] = min(before, day + _UNTIL_MARGIN)
-    return ends
+            end = min(before, day + _UNTIL_MARGIN)
+            windows[uid] = (end - RECURRENCE_HORIZON, end)
+        elif _first(rule.get("COUNT")) and isinstance(start := _decoded(event, "DTSTART"), date):
+            first = start.date() if isinstance(start, datetime) else start
+            windows[uid] = (min(first, before - RECURRENCE_HORIZON), before)
+    return windows
+
+
+def _first(value: Any) -> Any:
+    """The first value of a recurrence rule's part (icalendar keeps each part as a list)."""
+    return value[0] if isinstance(value, list) and value else value
 
 
 def _only_series(calendar: Any, uids: set[str]) -> Any:
