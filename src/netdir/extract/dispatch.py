@@ -46,6 +46,7 @@ from netdir.extract.event_programme import (
 )
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
+from netdir.extract.file_links import names_a_dated_document
 from netdir.extract.frab import extract_frab, frab_conference
 from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.home_team import name_the_home_team
@@ -171,6 +172,10 @@ class ExtractResult:
                 r
                 for r in records
                 if not is_bare_link(r.title) and not is_site_credit(r.description)
+            ]
+            # „Hier die <a href="….pdf">Rangliste</a> vom 15. Juni.“: a document of that day.
+            records = [
+                r for r in records if not names_a_dated_document(r.title, r.url, r.date_text)
             ]
             # „Ab diesem Tag ist die Einsicht in das Wählerverzeichnis möglich“: from when, no event.
             records = [r for r in records if not is_availability_notice(r)]

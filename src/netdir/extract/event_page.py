@@ -88,12 +88,19 @@ from netdir.extract.lead_sentence import names_only_the_list, names_the_next_mee
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.place_lines import is_address, names_a_place
+from netdir.extract.prose_day_sentences import ToldEvent, events_of_the_sentences
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import (
     clock_beside_the_day_again,
     clock_told_again_in_a_sentence,
     end_told_again,
     hours_told_again,
+)
+from netdir.extract.reported_day import (
+    REPORTED,
+    day_naming_the_heading,
+    event_name,
+    name_over_a_report_heading,
 )
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
@@ -109,6 +116,7 @@ from netdir.records import RawRecord
 
 CONFIDENCE = 0.6
 _OPENING_META = "meta line opening a page without h1"
+_ONE_LINE = "line below the event's name"  # the sole dated line of a programme page
 _FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]"
 
 
@@ -177,6 +185,12 @@ def extract_event_page(
         date = None
     elif date is None or not names_a_day(date.value):
         return []
+    if date is not None and 0 <= date.index < len(lines) and date.where != _ONE_LINE:
+        told = events_of_the_sentences(lines[date.index][0])
+        if told:
+            # „Am 23. April wählte die Gruppenleiterrunde … auf dem Kommunionselternabend am 25.
+            # April im Pfarrheim … Die erste Gruppenstunde findet Freitag, 26. Mai … statt!“
+            return [_told_record(context, event, date) for event in told]
     title = _the_name(page, date, sole)
     if title is None:
         return []
@@ -397,6 +411,10 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
             # „Sonntag | 4. Oktober 2026 | 18:00 Uhr“ / „Konzerte | Kammerkonzerte“ / <h1>: the
             # day as a dateline over the name.
             date = dateline_over_the_name(lines, headings)
+        if date is None:
+            # „<h2>Ergebnis Frühlingsturnier 2024</h2> … <h2>Bericht</h2>“ / „Das
+            # Frühlingsturnier am Sonntag, 7. April startete …“: the report names its event.
+            date = day_naming_the_heading(lines, headings)
         if (
             date is None
             and page.document_title is not None
@@ -430,9 +448,17 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
     )
     if sole is not None:
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)
+    if title is not None and (of_report := name_over_a_report_heading(title, page.headings)):
+        title = of_report
     if title is not None and date is not None and is_greeting(title.value):
         title = _named_under_a_greeting(lines, date) or title
-    if date is not None and date.where.endswith(_CLOSING):
+    if date is not None and date.where.endswith(REPORTED):
+        # The first heading names the event its report's sentence dates (not „Bericht“).
+        first = page.headings[0]
+        title = Fact(
+            event_name(first.value), f"{first.where} (the event its sentence names)", first.index
+        )
+    elif date is not None and date.where.endswith(_CLOSING):
         # The article's own heading names its news; its closing sentence names the event.
         if (subject := sentence_subject(date.value)) is not None:
             title = Fact(subject, f"{date.where} sentence's subject", date.index)
@@ -643,6 +669,14 @@ def _timed_date_text(
         title = Fact(hour[0], f"{title.where} (its hour apart)", title.index)
         date_text = f"{date_text}, {hour[1]}"
     return date_text, title
+
+
+def _told_record(context: PageContext, event: ToldEvent, date: Fact) -> RawRecord:
+    where = f"{date.where} (one of the events its sentences tell)"
+    record = _record(context, Fact(event.name, where, date.index), None, None)
+    set_field(record, "date_text", event.sentence, f"{EXTRACTOR}:{where}")
+    set_field(record, "location_text", event.place, f"{EXTRACTOR}:{where} (the room after the day)")
+    return record
 
 
 def _record(

@@ -43,3 +43,18 @@ def is_notice_file(text: str, url: str | None) -> bool:
     """Whether a link leads to a file and its text calls that file a notice („Public Notice:
     Meeting Cancelled“)."""
     return is_a_file(url) and _NOTICE.match(text) is not None
+
+
+# „<a href="…_20240615.pdf">Rangliste</a> vom 15. Juni“, „Protokoll vom 3. März“: the day after
+# „vom“ dates the document (a ranking, minutes, a list of results), the link names it.
+_DATED_BY_VOM = r"\s+vom\s+(?:[^\W\d_]{2,10},?\s+(?:den\s+)?)?\d"
+
+
+def names_a_dated_document(title: str | None, url: str | None, date_text: str | None) -> bool:
+    """Whether a record titled by a link to a file is dated only as that file's day: „Hier die
+    <a>Rangliste</a> vom 15. Juni.“ under a Saturday tournament's report is the ranking of that
+    day, no event of its own (the report above names the tournament)."""
+    if not title or not date_text or not is_a_file(url):
+        return False
+    pattern = re.escape(" ".join(title.split())) + _DATED_BY_VOM
+    return re.search(pattern, " ".join(date_text.split()), re.I) is not None

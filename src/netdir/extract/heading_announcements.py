@@ -20,7 +20,9 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.inline_text import visible_text
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.sentence_ends import sentences
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -45,7 +47,8 @@ def announced_in_headings(
     listed_titles = {record.title for record in listing}
     found: list[RawRecord] = []
     for heading in tree.css("h1, h2, h3"):
-        text = clean_text(heading.text(deep=True))
+        # („Jubiläumsturnier<br>am 1. November“: the line break parts the name from „am“)
+        text = clean_text(visible_text(heading))
         announced = _ANNOUNCED.match(text) if text and len(text) <= 160 else None
         if announced is None or announced["name"] in listed_titles:
             continue
@@ -66,7 +69,53 @@ def announced_in_headings(
         if (place := _PLACE.search(when[phrase.start() :])) is not None:
             set_field(record, "location_text", place["place"].strip(), f"{SOURCE} (after „im“)")
         found.append(record)
+    found += _named_again_below(tree, context, listed_days | _days(found, today), listed_titles)
     return found if len(found) <= _MOST_HEADINGS else []
+
+
+# A word that can name an event: a capitalised word of four letters or more („Lexware“, „Open“).
+_NAME_WORD = lazy_re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}")
+_SENTENCE_CHARS = 300  # the first sentence of a section's paragraph, not an article
+
+
+def _named_again_below(
+    tree: LexborHTMLParser, context: PageContext, listed_days: set[str], listed_titles: set[str]
+) -> list[RawRecord]:
+    """„<h3>1. Lexware Open</h3><p>Am Sonntag, den 22. Juni 2025 kamen zur 1. Lexware Open im
+    Seepark in Freiburg 61 Doubletten …</p>“ in a column beside the page's dated list: the
+    section's first paragraph dates the event its heading names (every capitalised word of the
+    heading in its first sentence, with a day none of the list's)."""
+    today = context.fetched_at.date()
+    found: list[RawRecord] = []
+    for heading in tree.css("h2, h3"):
+        name = clean_text(visible_text(heading))
+        words = set(_NAME_WORD.findall(name or ""))
+        if not name or not words or name in listed_titles or len(name) > _SENTENCE_CHARS // 3:
+            continue
+        paragraph = heading.next
+        while paragraph is not None and not (clean_text(visible_text(paragraph)) or "").strip():
+            paragraph = paragraph.next  # (white space, a photo between heading and text)
+        if paragraph is None or paragraph.tag != "p":
+            continue
+        first = next(iter(sentences(clean_text(visible_text(paragraph)) or "")), "")
+        phrase = next(iter_date_phrases(first), None) if len(first) <= _SENTENCE_CHARS else None
+        if phrase is None or not words <= set(_NAME_WORD.findall(first)):
+            continue
+        day = parse_when(phrase.group(0), today=today).start
+        if day is None or day[:10] in listed_days:
+            continue
+        record = context.new_record("listing", name)
+        set_field(record, "title", name, f"{SOURCE_BELOW} (the heading)")
+        set_field(record, "date_text", phrase.group(0), f"{SOURCE_BELOW} (its first sentence)")
+        found.append(record)
+    return found
+
+
+SOURCE_BELOW = "listing:heading named again in the dated sentence below it"
+
+
+def _days(records: list[RawRecord], today: date) -> set[str]:
+    return {day for record in records if (day := _day_of(record, today)) is not None}
 
 
 def _day_of(record: RawRecord, today: date) -> str | None:
