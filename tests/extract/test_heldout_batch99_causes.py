@@ -11,10 +11,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract import extract_page
 from netdir.extract.context import PageContext
+from netdir.extract.event_page_labels import Fact
 from netdir.extract.file_links import names_a_dated_document
 from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.prose_day_sentences import events_of_the_sentences
-from netdir.extract.reported_day import event_name
+from netdir.extract.reported_day import event_name, room_after_the_day
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -106,6 +107,15 @@ def test_the_real_result_pages_and_the_series_page_are_one_event_each() -> None:
     ((title, start, end, _),) = _records("php-bpv-freiburg-sommercup-2024")
     assert "Sommercup" in (title or "")
     assert ((start or "")[:10], (end or "")[:10]) == ("2024-05-04", "2024-10-26")
+
+
+def test_a_reported_sentence_names_its_ground_right_after_the_day() -> None:
+    where = "p below h2, sentence naming the heading's event"
+    told = Fact("Am Mittwoch, den 1. November 2023 spielten im Seepark 85 Doubletten", where, 3)
+    assert (room_after_the_day(told) or told).value == "Seepark"
+    later = Fact("Am Sonntag, 7. April kamen wegen des Marathons im Stadtpark zu spät", where, 3)
+    assert room_after_the_day(later) is None  # not right after the day: the reason's park
+    assert room_after_the_day(dataclasses.replace(told, where="p below h1, announcing")) is None
 
 
 # Cause 2: „Hier die <a href="…_20240615.pdf">Rangliste</a> vom 15. Juni.“ under a Saturday

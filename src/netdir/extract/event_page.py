@@ -101,6 +101,7 @@ from netdir.extract.reported_day import (
     day_naming_the_heading,
     event_name,
     name_over_a_report_heading,
+    room_after_the_day,
 )
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
@@ -553,6 +554,7 @@ def _the_place(
         or _bracketed_venue(lines, date)
         or _venue_before_the_days(lines, date)
         or (place_in_prose(lines, date) if date is not None else None)
+        or (room_after_the_day(date) if date is not None else None)
         or _invited_on_the_day(lines, date)
         or _venue_below_the_day(lines, date, title.value)
     )

@@ -98,3 +98,21 @@ def name_over_a_report_heading(title: Fact, headings: list[Fact]) -> Fact | None
     if not _name_words(event_name(first.value)):
         return None
     return Fact(event_name(first.value), f"{first.where} (the event its report is of)", first.index)
+
+
+# „Am Mittwoch, den 1. November 2023 spielten im Seepark 85 Doubletten …“: the ground right
+# after the day and its verb (a word or two), before anything else the sentence tells.
+_ROOM_AFTER = lazy_re.compile(
+    r"^\W*(?:[a-zäöüß]+\s+){1,2}?(?:im|in\s+der|in\s+dem)\s+(?P<room>[A-ZÄÖÜ][\w-]+)"
+)
+
+
+def room_after_the_day(date: Fact) -> Fact | None:
+    """The room a reported sentence names right after its day; None when it names none there."""
+    if not date.where.endswith(REPORTED):
+        return None
+    day = next((m for m in iter_date_phrases(date.value) if names_a_day(m.group(0))), None)
+    room = _ROOM_AFTER.match(date.value[day.end() :]) if day is not None else None
+    return (
+        Fact(room["room"], f"{date.where} (the room after the day)", date.index) if room else None
+    )
