@@ -22,13 +22,13 @@ from netdir.extract.sentence_ends import sentences
 
 _PROSE_CHARS = 200  # shorter text is a date line, read as one
 _MIN_EVENTS = 2
-_SUFFIX = (
+SUFFIX = (
     r"(?:abend|nachmittag|stunde|runde|versammlung|sitzung|treffen|fest|feier|fahrt|turnier|"
     r"konzert|gottesdienst|markt|kurs|workshop|seminar|vortrag|führung|ausflug|wanderung|"
     r"probe|lager|freizeit|messe|andacht|empfang|gespräch|frühstück|essen)"
 )
 # „Kommunionselternabend“, „Gruppenleiterrunde“, „Jahreshauptversammlung“: an event's noun.
-_EVENT_NOUN = lazy_re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß-]*{_SUFFIX}\b")
+_EVENT_NOUN = lazy_re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß-]*{SUFFIX}\b")
 # „Die erste Gruppenstunde findet Freitag, 26. Mai … statt“: the subject that takes place.
 _SUBJECT = lazy_re.compile(
     r"^(?:der|die|das|unser|unsere)\s+(?P<name>[^\W\d_][^!?.,]{2,60}?)\s+(?:findet|finden)\s",

@@ -22,6 +22,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import iter_date_phrases, search_date_phrase
 from netdir.extract.event_page_labels import Fact
+from netdir.extract.prose_day_sentences import SUFFIX
 from netdir.extract.sentence_ends import sentences
 
 #: The marker a date fact of this reader carries at the end of its ``where``.
@@ -52,8 +53,16 @@ def event_name(heading: str) -> str:
     return " ".join(name.split()).strip(" ,:–-") or heading.strip()
 
 
+# A word of the heading that names an event by its kind („Frühlingsturnier“, „Sommercup“), not
+# a town or a road („Studen BE - A6 nach tödlichem Unfall …“: a police report's headline).
+_EVENT_WORD = lazy_re.compile(
+    rf"(?:{SUFFIX}|turnier|cup|pokal|meisterschaft|spieltag|rennen|regatta|festival|tagung)$", re.I
+)
+
+
 def _name_words(text: str) -> set[str]:
-    return {w.casefold() for w in _NAME_WORD.findall(text)} - _COMMON
+    words = {w.casefold() for w in _NAME_WORD.findall(text)} - _COMMON
+    return {word for word in words if _EVENT_WORD.search(word)}
 
 
 def day_naming_the_heading(
