@@ -78,7 +78,12 @@ from netdir.extract.listing_groups import (
     in_a_closed_dialog,
     is_furniture,
 )
-from netdir.extract.listing_order import dated_reading_first, finer_first, overlaps
+from netdir.extract.listing_order import (
+    dated_reading_first,
+    finer_first,
+    overlaps,
+    whole_blocks_first,
+)
 from netdir.extract.listing_row_context import (
     DAY_LINE_ROW_SOURCE,
     add_page_year,
@@ -351,6 +356,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         reverse=True,
     )
     considered = dated_reading_first(finer_first(considered), MIN_SCORE)
+    considered = whole_blocks_first(considered)
     considered = whole_cards_first(considered, MIN_SCORE)
     considered = whole_rows_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []

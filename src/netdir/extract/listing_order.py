@@ -14,6 +14,9 @@ _FINER_DATED = 0.8  # ... and this share dated, is read instead
 # A fully dated group over the same paragraphs as an undated best one wins at this share of its
 # score (``dated_reading_first``).
 _DATED_READING_SHARE = 0.85
+# A fully dated group whose one block holds the whole best group wins at this share of its score
+# (``whole_blocks_first``): a near tie.
+_WHOLE_BLOCK_SHARE = 0.9
 
 
 def finer_first(considered: list[Candidate]) -> list[Candidate]:
@@ -54,6 +57,37 @@ def dated_reading_first(considered: list[Candidate], min_score: float) -> list[C
         if other.dated_share == 1.0 and overlaps(other, best):
             return [other, *(c for c in considered if c is not other)]
     return considered
+
+
+def whole_blocks_first(considered: list[Candidate]) -> list[Candidate]:
+    """A list of talks, each block a day, the talk's name and links to its poster, flyer, press
+    text and slides („Aushang Dezember 2012“, „Flyer Dezember 2012“, „html5-Folien“): the links
+    of one block repeat too, and a few name a month, so they score as well as the talks. A
+    group that lies wholly inside one block of a near-tying group that dates every block is
+    that block's parts (its downloads); the group of dated blocks is the list."""
+    if len(considered) < 2 or considered[0].dated_share >= 1.0:
+        return considered
+    best = considered[0]
+    for other in considered[1:]:
+        if other.score < _WHOLE_BLOCK_SHARE * best.score:
+            break
+        if other.dated_share == 1.0 and _inside_one_block(best, other):
+            return [other, *(c for c in considered if c is not other)]
+    return considered
+
+
+def _inside_one_block(inner: Candidate, outer: Candidate) -> bool:
+    """Whether every block of ``inner`` lies inside the same block of ``outer``."""
+    owners = {node.mem_id: index for index, segment in enumerate(outer.segments) for node in segment}
+    held: set[int] = set()
+    for segment in inner.segments:
+        node = segment[0].parent
+        while node is not None and node.mem_id not in owners:
+            node = node.parent
+        if node is None:
+            return False
+        held.add(owners[node.mem_id])
+    return len(held) == 1
 
 
 def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
