@@ -143,6 +143,9 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
             chunks.append((text, owner_node))
         parts.clear()
 
+    # A run of loose siblings („<strong>Wo:</strong> CCH Hamburg <br>“ between two headings): an
+    # inline root sits in the line of the text beside it, as the reader sees it.
+    loose = any(root.is_text_node for root in segment)
     for root in segment:
         nodes = [root] if root.is_text_node else root.traverse(include_text=True)
         joiner = InlineJoiner(root)  # "<span>DEPOT</span><span>61</span>" is one word
@@ -153,7 +156,11 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
                 joiner.element(node)
                 continue
             block = node.parent
-            while block is not None and block.tag in INLINE_TAGS and block.mem_id != root.mem_id:
+            while (
+                block is not None
+                and block.tag in INLINE_TAGS
+                and (block.mem_id != root.mem_id or loose)
+            ):
                 block = block.parent
             block_id = block.mem_id if block is not None else None
             if block_id != owner:

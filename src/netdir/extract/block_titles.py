@@ -284,12 +284,30 @@ _TOPIC_LABEL = lazy_re.compile(
 )
 
 
+# A line that is one quotation and nothing else („"CCC(S)ler … plaudern aus dem Nähkästchen"“).
+_QUOTED_LINE = lazy_re.compile(r"^[\"“„»«‚‘'](?P<name>[^\"“”„»«]{3,200})[\"”“«»‘’']$")
+
+
 def _topic_line(segment: list[LexborNode]) -> str | None:
-    """The text of the block's one line labelled as its topic; None without exactly one."""
+    """The text of the block's one line labelled as its topic; None without exactly one.
+
+    „Thema: Warmup im Stuttgarter Filmwinter, Kooperation mit …<br><strong>"CCC(S)ler und
+    Nahestehende plaudern aus dem Nähkästchen"</strong>“: an unquoted topic line followed by a
+    line that is one quotation names the occasion; the quoted line names the talk."""
+    chunks = text_chunks(segment)
     found = [
-        m["name"].strip() for chunk in text_chunks(segment) if (m := _TOPIC_LABEL.match(chunk))
+        (index, m["name"].strip())
+        for index, chunk in enumerate(chunks)
+        if (m := _TOPIC_LABEL.match(chunk))
     ]
-    return found[0] if len(found) == 1 and not is_junk_title(found[0]) else None
+    if len(found) != 1 or is_junk_title(found[0][1]):
+        return None
+    index, name = found[0]
+    following = chunks[index + 1].strip() if index + 1 < len(chunks) else ""
+    if not _QUOTED_LINE.match(name) and (quoted := _QUOTED_LINE.match(following)):
+        if len(quoted["name"].split()) >= 2:
+            return following
+    return name
 
 
 # "Sonntag, 11. März, 17 Uhr: Kirchenkonzert, Contz-les-Bains, Frankreich": a row's first line

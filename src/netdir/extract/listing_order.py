@@ -78,7 +78,9 @@ def whole_blocks_first(considered: list[Candidate]) -> list[Candidate]:
 
 def _inside_one_block(inner: Candidate, outer: Candidate) -> bool:
     """Whether every block of ``inner`` lies inside the same block of ``outer``."""
-    owners = {node.mem_id: index for index, segment in enumerate(outer.segments) for node in segment}
+    owners = {
+        node.mem_id: index for index, segment in enumerate(outer.segments) for node in segment
+    }
     held: set[int] = set()
     for segment in inner.segments:
         node = segment[0].parent
