@@ -304,9 +304,9 @@ def _topic_line(segment: list[LexborNode]) -> str | None:
         return None
     index, name = found[0]
     following = chunks[index + 1].strip() if index + 1 < len(chunks) else ""
-    if not _QUOTED_LINE.match(name) and (quoted := _QUOTED_LINE.match(following)):
-        if len(quoted["name"].split()) >= 2:
-            return following
+    quoted = _QUOTED_LINE.match(following)
+    if quoted and not _QUOTED_LINE.match(name) and len(quoted["name"].split()) >= 2:
+        return following
     return name
 
 
