@@ -400,7 +400,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue
             if _PLACE_CLASS.search(candidate.attributes.get("class") or ""):
                 text = node_text(candidate)
-                if text and not FIELD_LABEL.fullmatch(text.lower()):  # not "Location:"
+                # not "Location:", nor a map link that only says "Location"
+                if text and not FIELD_LABEL.fullmatch(text.lower().rstrip(":") + ":"):
                     source = f"{candidate.tag}.{first_class(candidate)}"
                     cells.append((PLACE_LABEL.sub(r"\1", text), source))
         if cells:

@@ -91,6 +91,7 @@ from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
+from netdir.extract.series_places import name_rows_by_a_heading_of_months
 from netdir.extract.session_breaks import without_breaks
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
 from netdir.extract.struck_dates import drop_struck_dates
@@ -493,6 +494,7 @@ def _read_html_auto(
     # „Sa, 24.02. 10-18 Uhr“ … „Fr, 01.03. 10-18 Uhr“ under one heading: one week's run (a
     # list of seven days all the same still weighs as a list above, not as one event's lines).
     listing = runs_of_daily_rows(listing, context.fetched_at.date())
+    name_rows_by_a_heading_of_months(listing)  # „Altbau-Workcamps im Februar und März“
     if lines is not None and _several_offerings(lines, dated):
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)

@@ -51,7 +51,7 @@ from netdir.extract.json_languages import language_text
 from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import dashed_day_first, numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
-from netdir.extract.json_place_text import described_place, place_text
+from netdir.extract.json_place_text import described_place, meta_line_place, place_text
 from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
 from netdir.extract.json_untitled import name_by_kind, name_by_place, name_by_sides, town_of
@@ -64,6 +64,8 @@ from netdir.zone_names import named_zone
 EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
 _TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
+# The object's name and its texts: a line of facts is none of them (``meta_line_place``).
+_NOT_A_META_LINE = (*_TITLE_KEYS, "desc", "description", "beschreibung", "text", "content", "teaser", "body", "subtitle", "untertitel")  # fmt: skip
 # Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate";
 # Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn";
 # Opendatasoft's event data sets "date_start"/"date_end" (a record without a "timetable"),
@@ -456,6 +458,13 @@ def _set_place_of(
         # A data file's event whose venue fields are empty but whose "city" is stated: the
         # town is where it is, as much as the file says.
         set_field(record, "location_text", town[0], f"{EXTRACTOR}:{town[1]}")
+    if (
+        record.location_text is None
+        and reading.document
+        and (meta := meta_line_place(node, _NOT_A_META_LINE)) is not None
+    ):
+        # „"meta": "Kulturzentrum LUISE, München · 240 €"“: a line of facts opening with the place.
+        set_field(record, "location_text", meta[0], f"{EXTRACTOR}:{meta[1]} (first part)")
 
 
 def _occurrences(record: RawRecord, node: dict[str, Any]) -> list[RawRecord]:

@@ -87,3 +87,32 @@ def described_place(node: dict[str, Any]) -> tuple[str, str] | None:
         if found is not None and (place := found["value"].strip()):
             return place, f"{key} {found['label']}:"
     return None
+
+
+# „Kulturzentrum LUISE, München · 1–5 €“: the parts of a meta line, between middle dots or bars.
+_META_PARTS = lazy_re.compile(r"\s+[·•|]\s+")
+_MAX_META = 120  # characters: a line of facts, not a text
+# „Bern, Schweiz“, „Seeboden, Österreich“: a town and its country.
+_COUNTRY = lazy_re.compile(
+    r",\s*(?:Deutschland|Schweiz|Österreich|Frankreich|Italien|Niederlande|Belgien|Luxemburg|"
+    r"Liechtenstein|Polen|Tschechien|Spanien|Dänemark|Germany|Switzerland|Austria|France|Italy)$"
+)
+
+
+def meta_line_place(node: dict[str, Any], skipped: tuple[str, ...]) -> tuple[str, str] | None:
+    """The place a short line of facts opens with („"meta": "Kulturzentrum LUISE, München · 240
+    €"“, „"Regensburg · 240 €"“, „"Seeboden, Österreich"“): its first part when that part is a
+    known town, ends in one after a comma, or ends in a country; with the key it stands under.
+    The object's name and texts (``skipped``) are not read: a concert may be named by its town."""
+    from netdir.normalize.place import known_town  # the gazetteer loads only when asked
+
+    for key, value in node.items():
+        if key in skipped or not isinstance(value, str) or len(value) > _MAX_META:
+            continue
+        first = _META_PARTS.split(clean_text(value) or "", maxsplit=1)[0].strip()
+        if not first or any(char.isdigit() for char in first):
+            continue
+        last = first.rsplit(",", 1)[-1].strip()
+        if known_town(last) is not None or _COUNTRY.search(first):
+            return first, key
+    return None

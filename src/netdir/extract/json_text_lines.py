@@ -29,7 +29,8 @@ from netdir.normalize.when_value import safe_date
 _YEAR_KEY = lazy_re.compile(r"^\s*((?:19|20)\d{2})\s*$")
 # „12.01. Göttingen …“, „12.01.2018 Göttingen …“.
 _DATED_LINE = lazy_re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})?\s+(\S.*?)\s*$")
-# „… 20:00“, „… 20.30 Uhr“, „… 19 Uhr“ (a bare number is no clock: „Schauspielhaus 20“).
+# „… 20:00“, „… 20.30 Uhr“, „… 19 Uhr“ (a bare number alone is no clock: „Schauspielhaus 20“ is
+# read as 20:00 only beside lines at 20:00, ``_with_bare_hours``).
 _END_CLOCK = lazy_re.compile(r"\s+(\d{1,2})(?:[:.](\d{2})\s*(?:Uhr)?|\s*Uhr)\s*$", re.IGNORECASE)
 _MAX_DEPTH = 10
 _MIN_LINES = 2  # one dated text is as likely a note as a list of dates
@@ -62,7 +63,8 @@ def _walk(value: Any, year: int | None, key: str, depth: int) -> Iterator[DatedL
         texts = [item for item in value if isinstance(item, str)]
         lines = [line for text in texts if (line := _line(text, year, key)) is not None]
         if len(lines) >= _MIN_LINES and len(lines) * 2 > len(texts):
-            yield from _with_towns(lines)  # mostly dated lines, not one stray date among words
+            # mostly dated lines, not one stray date among words
+            yield from _with_towns(_with_bare_hours(lines))
         for item in value:
             if isinstance(item, dict | list):
                 yield from _walk(item, year, key, depth + 1)
@@ -82,6 +84,28 @@ def _line(text: str, year: int | None, key: str) -> DatedLine | None:
         start = f"{start}T{int(clock[1]):02d}:{int(clock[2] or 0):02d}"
         rest = rest[: clock.start()].strip()
     return DatedLine(start, rest, key) if rest else None
+
+
+# „Bergneustadt - Schauspielhaus 20“: a bare number at the line's end.
+_BARE_NUMBER = lazy_re.compile(r"\s+(\d{1,2})$")
+
+
+def _with_bare_hours(lines: list[DatedLine]) -> list[DatedLine]:
+    """„Bergneustadt - Schauspielhaus 20“ among lines that end „… 20:00“: when most lines of
+    the list give their clock, a bare number at the end of an untimed line that is the hour of
+    another line's clock is that hour written short („Halle 10“ stays where no line is at 10)."""
+    timed = [line for line in lines if "T" in line.start]
+    if len(timed) * 2 <= len(lines):
+        return lines
+    hours = {line.start[11:] for line in timed}
+    mended: list[DatedLine] = []
+    for line in lines:
+        bare = _BARE_NUMBER.search(line.text) if "T" not in line.start else None
+        clock = f"{int(bare[1]):02d}:00" if bare is not None else ""
+        if bare is not None and clock in hours and line.text[: bare.start()].strip():
+            line = replace(line, start=f"{line.start}T{clock}", text=line.text[: bare.start()])
+        mended.append(line)
+    return mended
 
 
 def _with_towns(lines: list[DatedLine]) -> list[DatedLine]:

@@ -51,6 +51,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.deadline_titles import names_a_deadline
+from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
@@ -128,6 +129,7 @@ from netdir.extract.running_years import years_along_the_list
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
+from netdir.extract.series_places import name_rows_by_their_series
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.showing_clocks import key_of_the_showing
 from netdir.extract.sibling_cells import cell_like_the_chosen_cells
@@ -606,6 +608,8 @@ def _records(
     _mend_the_readings(candidate, readings, outline)
     headlines = headlines_naming_a_few_days(candidate)
     strays = undated_strays(candidate.segments, readings)
+    # a card whose day a script fills in, shown with its day slot empty
+    strays |= blocks_with_an_empty_day_slot(candidate.segments, [r.date_text for r in readings])
     sections = dated_sections(candidate.segments, readings, outline)
     prose_posts = posts_dated_in_prose(readings)
     branches = branch_of_each_block(candidate, outline)
@@ -701,6 +705,7 @@ def _mend_the_readings(
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
         name_rows_led_by_people(readings, headings)
+        name_rows_by_their_series(readings, headings)  # „LUG-Camps:“ over „Alpsee (…)“
 
 
 def _no_offering(

@@ -130,6 +130,10 @@ def _comma_split(title: str) -> tuple[str, list[str]] | None:
     parts = _COMMA_PARTS.split(title.strip())
     if len(parts) < 2:
         return None
+    if parts[0].count("(") > parts[0].count(")"):
+        # „… in Nieder-Olm (die Ausschreibung wird … gestellt, Veranstaltungsinformationen)“:
+        # a comma inside a bracket parts the bracket's words, not the name from its place.
+        return None
     rest = parts[1:]
     if any(len(p.split()) > _MAX_TOWN_WORDS or any(ch.isdigit() for ch in p) for p in rest):
         return None
