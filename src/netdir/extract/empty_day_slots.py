@@ -53,7 +53,7 @@ def _slot_of(segment: list[LexborNode], date_text: str) -> tuple[str, str] | Non
         if any(node.mem_id == root.mem_id for root in segment):
             return None
         node = node.parent
-    return (node.tag, first_class(node)) if node is not None else None
+    return (node.tag or "", first_class(node)) if node is not None else None
 
 
 def blocks_with_an_empty_day_slot(
