@@ -42,6 +42,7 @@ from netdir.extract.card_parts import whole_cards_first
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_credit_endings
 from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
+from netdir.extract.dashed_venue_column import move_dashed_venue_column
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -92,7 +93,12 @@ from netdir.extract.listing_row_context import (
     own_container,
     read_in_context,
 )
-from netdir.extract.listing_score import group_score, headlines_naming_a_few_days, is_item
+from netdir.extract.listing_score import (
+    group_score,
+    headlines_naming_a_few_days,
+    is_item,
+    link_states_when,
+)
 from netdir.extract.listing_twins import without_same_day_twins
 from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.meeting_documents import merge_meeting_documents
@@ -101,6 +107,7 @@ from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_label_days import write_label_months
 from netdir.extract.neighbour_years import years_from_neighbours
+from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news
 from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
@@ -531,6 +538,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_trailing_towns(group)
         move_leading_towns(group)  # „Straubing, "Tiefenrausch", live mit "Up To Vegas"“
         place_after_a_quoted_name(group)
+        move_dashed_venue_column(group)  # „Grandbrothers - Flex“, „Muff Potter - Flex“
         move_venue_parts(group)
         move_dashed_meeting_places(group)  # „… Meeting - Room 500“
         move_venues_out_of_titles(group)
@@ -738,8 +746,12 @@ def _no_offering(
         return True  # a post that names no day beside those inviting in a sentence
     if reading.date_text is None and in_another_section(segment, sections, outline):
         return True  # a ticket card under „Karten kaufen“ beside the dated concert cards
-    if candidate.in_furniture and _under_news_heading(segment[0], outline):
-        return True
+    if candidate.in_furniture and (
+        _under_news_heading(segment[0], outline) or labelled_as_news(candidate.segments[0][0])
+    ):
+        # „Neueste Beiträge“ in a sidebar: posts — unless a post's title states the day and hour
+        # of the meeting it announces („20.02.2020 20:00 Stammtisch“)
+        return not link_states_when(reading)
     if (
         reading.date_text is None
         and dated_only_by_stamp(reading.sources)
@@ -882,15 +894,6 @@ def _when_key(date_text: str | None, context: PageContext) -> str | None:
     return parse_when(date_text, today=context.fetched_at.date()).start
 
 
-# "NEUIGKEITEN", "Neueste Beiträge", "Recent Posts", "Aus dem Blog": a sidebar's list of posts.
-_NEWS_HEADING = lazy_re.compile(
-    r"^(?:(?:neueste|letzte|aktuelle|recent|latest|aus\s+dem)\s+)?"
-    r"(?:neuigkeiten|news|nachrichten|blog|beiträge|blogbeiträge|posts|artikel|"
-    r"pressemitteilungen|presse)$",
-    re.I,
-)
-
-
 def _heads_its_timed_rows(
     segments: list[list[LexborNode]], readings: list[BlockReading], index: int
 ) -> bool:
@@ -907,7 +910,7 @@ def _under_news_heading(block: LexborNode, outline: Outline | None) -> bool:
     """A sidebar (or footer) list headed as news: its dates say when each post was published,
     not when something takes place; the sidebar's dates list ("TERMINE") stays."""
     heading = outline.section_heading(block) if outline is not None else None
-    return heading is not None and bool(_NEWS_HEADING.match(heading.strip(" :")))
+    return heading is not None and bool(NEWS_HEADING.match(heading.strip(" :")))
 
 
 def _under_a_past_heading(block: LexborNode, outline: Outline | None) -> bool:

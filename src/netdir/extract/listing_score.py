@@ -49,6 +49,7 @@ from netdir.normalize.when_words import WEEKDAYS, alternation
 _MAX_BLOCK_TEXT = 1200  # characters: a long teaser is ~400
 _MAX_BLOCK_LINKS = 5
 _HEADING_BEFORE = "listing:heading-before"
+_COUNT_SLACK = 6  # characters beside an archive link: a post count „ (12)“
 
 
 def group_score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
@@ -70,7 +71,10 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     count = len(items)
     repetition = min(1.0, (count - 1) / 5)
     # An empty spacer between the items ("<h3></h3><hr>" after each show) is no block.
-    coverage = count / (sum(1 for r in readings if r.text_length) or 1)
+    # Nor is a blog's archive of months („Februar 2020“) that shares the list markup with the
+    # widget above it: navigation pooled in, not items the group failed to read.
+    shown = sum(1 for r in readings if r.text_length and not _month_archive_link(r))
+    coverage = count / (shown or 1)
     # A block dated only by its stamp ("zuletzt verändert: …": a folder's file beside its
     # events) neither dates nor undates the list.
     stamped = sum(1 for r in items if r.date_text is None and dated_only_by_stamp(r.sources))
@@ -84,7 +88,7 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     words = sum(min(len(_name_words(r.title)), 6) for r in items) / count
     title_quality = max(0.0, min(1.0, (words - 1) / 4))
     text = sum(r.text_length for r in items) or 1
-    textiness = max(0.0, 1 - sum(r.link_text_length for r in items) / text)
+    textiness = max(0.0, 1 - sum(_label_length(r) for r in items) / text)
     junk = sum(1 for r in items if is_junk_title(r.title)) / count
     distinct = len({(r.title, r.url, r.date_text) for r in items}) / count
     score = (
@@ -105,6 +109,27 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     score *= 1 - 0.5 * boxes
     candidate.score = round(max(0.0, min(1.0, score)), 3)
     return candidate.score
+
+
+def link_states_when(reading: BlockReading) -> bool:
+    """Whether the block is named by a link that states a day and an hour („<a>20.02.2020
+    20:00 Stammtisch</a>“: a party's posts, each titled by the meeting it announces). A menu's
+    or a headline's link may name a day; a day with its hour is an appointment."""
+    when = reading.date_text
+    return (
+        when is not None
+        and reading.sources.get("title", "").endswith(">a")
+        # the link is all the block says: its day and hour are the link's own words
+        and reading.text_length - reading.link_text_length <= _COUNT_SLACK
+        and names_a_day(when)
+        and TIME_LIKE.search(when) is not None
+    )
+
+
+def _label_length(reading: BlockReading) -> int:
+    """The part of the block's link text that only labels a target: none of a link that states
+    a day and an hour (link_states_when) — that link is the row itself, linked."""
+    return 0 if link_states_when(reading) else reading.link_text_length
 
 
 def _a_box(reading: BlockReading) -> bool:
@@ -266,11 +291,18 @@ def _month_archive_link(reading: BlockReading) -> bool:
     """A blog's archive widget: „<h3>Archive</h3><ul><li><a>September 2019</a> (1)“ — a link
     whose text is only a month (that month's posts), named by the widget's heading. A month
     names no day to attend; an event's own link names the event."""
-    return (
-        reading.sources.get("title") == "listing:heading-before"
-        and reading.sources.get("date_text") == "listing:a"
-        and reading.date_text is not None
-        and MONTH_YEAR.fullmatch(reading.date_text.strip()) is not None
+    if (
+        reading.sources.get("title") != "listing:heading-before"
+        or reading.date_text is None
+        or MONTH_YEAR.fullmatch(reading.date_text.strip()) is None
+    ):
+        return False
+    source = reading.sources.get("date_text")
+    # The month read from the link itself, or from its list item when the link is all the item
+    # says („<li><a href="/2020/02/">Februar 2020</a></li>“, WordPress' archive widget; a post
+    # count „(3)“ at most beside it).
+    return source == "listing:a" or (
+        source == "listing:li" and reading.text_length - reading.link_text_length <= _COUNT_SLACK
     )
 
 

@@ -1,0 +1,64 @@
+"""A sidebar's box of posts, labelled as news by a line that is no heading.
+
+A magazine's sidebar stacks teaser boxes; the first holds only the box's label, written in a
+``<div class="title">``, not a heading element::
+
+    <div class="teaser-box popular-articles"><div class="title">Beliebteste Artikel</div></div>
+    <div class="teaser-box popular-articles clickable"><div class="date">Freizeit, 20.11.22</div>
+      <div class="title"><a href="…">Kuschelige Lokale für raue Winter-Tage</a></div></div>
+
+The teasers' days say when each article appeared. The page's outline knows headings only, so
+the label is read off the element just before the list's first block (or before the card or
+wrapper around it): a short line that names a list of posts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.inline_text import visible_text
+
+# "NEUIGKEITEN", "Neueste Beiträge", "Recent Posts", "Aus dem Blog": a sidebar's list of posts;
+# „Beliebteste Artikel“, „Top-News“, „Popular Posts“: the most read of them.
+NEWS_HEADING = lazy_re.compile(
+    r"^(?:(?:neueste|letzte|aktuelle|recent|latest|aus\s+dem|beliebteste|meistgelesene|"
+    r"populäre|popular|most\s+read|top)[\s-]+)?"
+    r"(?:neuigkeiten|news|nachrichten|blog|beiträge|blogbeiträge|posts|artikel|"
+    r"pressemitteilungen|presse)$",
+    re.I,
+)
+_MAX_LABEL = 40  # characters: a box's label, not a teaser
+_LEVELS = 3  # the block, the card around it, the card's wrapper
+
+
+def _previous_text(node: LexborNode) -> str | None:
+    """The text of the nearest element before ``node`` that shows any (an image before a
+    teaser's text shows none); None if there is none at this level."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag == "-text":
+            if (sibling.text_content or "").strip():
+                return None  # loose text before the block: no label element
+        elif not (sibling.tag or "").startswith("-"):
+            text = visible_text(sibling).strip(" :")
+            if text:
+                return text
+        sibling = sibling.prev
+    return None
+
+
+def labelled_as_news(block: LexborNode) -> bool:
+    """Whether the element just before ``block`` (or before its card or wrapper) is a short
+    line that names a list of posts („Beliebteste Artikel“, „Top-News“)."""
+    node: LexborNode | None = block
+    for _ in range(_LEVELS):
+        if node is None:
+            return False
+        text = _previous_text(node)
+        if text is not None:
+            return len(text) <= _MAX_LABEL and NEWS_HEADING.match(text) is not None
+        node = node.parent
+    return False
