@@ -751,7 +751,7 @@ def _no_offering(
     ):
         # „Neueste Beiträge“ in a sidebar: posts — unless a post's title states the day and hour
         # of the meeting it announces („20.02.2020 20:00 Stammtisch“)
-        return not link_states_when(reading)
+        return not link_states_when(reading, segment)
     if (
         reading.date_text is None
         and dated_only_by_stamp(reading.sources)

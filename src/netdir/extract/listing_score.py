@@ -88,7 +88,9 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     words = sum(min(len(_name_words(r.title)), 6) for r in items) / count
     title_quality = max(0.0, min(1.0, (words - 1) / 4))
     text = sum(r.text_length for r in items) or 1
-    textiness = max(0.0, 1 - sum(_label_length(r) for r in items) / text)
+    segment_of = {id(r): s for r, s in zip(readings, sample, strict=True)}
+    labels = sum(_label_length(r, segment_of[id(r)]) for r in items)
+    textiness = max(0.0, 1 - labels / text)
     junk = sum(1 for r in items if is_junk_title(r.title)) / count
     distinct = len({(r.title, r.url, r.date_text) for r in items}) / count
     score = (
@@ -111,25 +113,29 @@ def group_score(candidate: Candidate, base_url: str, outline: Outline | None = N
     return candidate.score
 
 
-def link_states_when(reading: BlockReading) -> bool:
-    """Whether the block is named by a link that states a day and an hour („<a>20.02.2020
-    20:00 Stammtisch</a>“: a party's posts, each titled by the meeting it announces). A menu's
-    or a headline's link may name a day; a day with its hour is an appointment."""
+def link_states_when(reading: BlockReading, segment: list[LexborNode]) -> bool:
+    """Whether the block is a list item named by a link that states a day and an hour, the
+    link all the item says („<li><a>20.02.2020 20:00 Stammtisch</a></li>“: a party's posts,
+    each titled by the meeting it announces). A menu's or a headline's link may name a day; a
+    day with its hour is an appointment. (A link inside a row — a council calendar's heading
+    link beside the row's place — is the row's name, not the row.)"""
     when = reading.date_text
     return (
         when is not None
+        and len(segment) == 1
+        and segment[0].tag == "li"
         and reading.sources.get("title", "").endswith(">a")
-        # the link is all the block says: its day and hour are the link's own words
+        # the link is all the item says: its day and hour are the link's own words
         and reading.text_length - reading.link_text_length <= _COUNT_SLACK
         and names_a_day(when)
         and TIME_LIKE.search(when) is not None
     )
 
 
-def _label_length(reading: BlockReading) -> int:
-    """The part of the block's link text that only labels a target: none of a link that states
-    a day and an hour (link_states_when) — that link is the row itself, linked."""
-    return 0 if link_states_when(reading) else reading.link_text_length
+def _label_length(reading: BlockReading, segment: list[LexborNode]) -> int:
+    """The part of the block's link text that only labels a target: none of a list item's link
+    that states a day and an hour (link_states_when) — that link is the item itself, linked."""
+    return 0 if link_states_when(reading, segment) else reading.link_text_length
 
 
 def _a_box(reading: BlockReading) -> bool:
