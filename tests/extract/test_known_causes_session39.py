@@ -252,3 +252,45 @@ def test_the_workcamp_weeks_are_each_a_workcamp(capsys: pytest.CaptureFixture[st
         ("Altbau-Workcamp", "2024-02-24"),
         ("Altbau-Workcamp", "2024-03-11"),
     ]
+
+
+# --- the line after the name, where the list's other rows have their place ---
+
+
+def _show(day: str, name: str, where: str) -> str:
+    return f"<li><time>{day}</time><div><h3>{name}</h3><p>{where}</p></div></li>"
+
+
+_SHOWS = (
+    "<html><body><h2>Konzerte</h2><ol>"
+    + _show("23.12.01", "Whynachten Party", "CLZ Burgdorf")
+    + _show("15.09.01", "Hip Hop Night", "Reberhaus / Bolligen")
+    + _show("30.06.01", "Sommer Night Party", "Münsterplatz / Bern")
+    + _show("12.05.01", "Get Ready Night", "Markthalle Burgdorf")
+    + _show("25.06.01", "Jugendgottesdienst", "Kirche Konolfingen")
+    + "</ol></body></html>"
+)
+
+
+def test_a_rows_line_after_its_name_is_its_place_like_the_lists_others() -> None:
+    # Before: „CLZ Burgdorf“ said nothing a line alone could prove: no place.
+    rows = _rows(_SHOWS, date(2002, 1, 1))
+    assert rows[0] == ("Whynachten Party", "2001-12-23", "CLZ Burgdorf")
+    assert rows[1][2] == "Reberhaus / Bolligen"
+
+
+def test_a_lists_lines_that_are_no_places_stay_no_places() -> None:
+    # The rows' second lines are notes, not places: the list's evidence is missing.
+    html = _SHOWS
+    for where in ("Reberhaus / Bolligen", "Münsterplatz / Bern", "Markthalle Burgdorf"):
+        html = html.replace(where, "Eintritt frei")
+    assert all(
+        place in (None, "Kirche Konolfingen") for _, _, place in _rows(html, date(2002, 1, 1))
+    )
+
+
+def test_the_bands_shows_name_their_halls(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, "static-hm-clan-konzerte-1999-2010")
+    places = {(r["start"][:10], r["title"]): r["location"] for r in records}
+    assert places[("2001-12-23", "Whynachten!? TOP Lif(v)e")] == "CLZ Burgdorf"
+    assert places[("2001-10-20", "Jugendgottesdienst")] == "EFG Thun"

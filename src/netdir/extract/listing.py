@@ -114,6 +114,7 @@ from netdir.extract.notices import heads_past_events
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.person_rows import name_rows_led_by_people
+from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_named_rows import names_from_the_place_column
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
@@ -709,6 +710,7 @@ def _mend_the_readings(
     names_from_rows_above(candidate.segments, readings)
     places_from_the_venue_column(candidate.segments, readings)
     names_from_the_place_column(readings)
+    places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
     if outline is not None:
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]

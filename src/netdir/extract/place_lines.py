@@ -70,6 +70,11 @@ _SENTENCE_END = lazy_re.compile(r"[.!?:]$")
 _ABBREVIATION_END = lazy_re.compile(r"(?:str|nr|st|ave|rd)\.$", re.I)
 
 
+def plain_line(line: str) -> bool:
+    """Short, no date or time, not a sentence (a place line's shape)."""
+    return _plain(line)
+
+
 def _plain(line: str) -> bool:
     """Short, no date or time, not a sentence."""
     if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
