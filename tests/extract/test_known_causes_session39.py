@@ -294,3 +294,39 @@ def test_the_bands_shows_name_their_halls(capsys: pytest.CaptureFixture[str]) ->
     places = {(r["start"][:10], r["title"]): r["location"] for r in records}
     assert places[("2001-12-23", "Whynachten!? TOP Lif(v)e")] == "CLZ Burgdorf"
     assert places[("2001-10-20", "Jugendgottesdienst")] == "EFG Thun"
+
+
+# --- a programme row named by its bold line has its place on the line below ---
+
+
+def _slot(clock: str, name: str, where: str) -> str:
+    return (
+        f'<tr><td width="5%"></td><td><b>{clock}</b></td><td></td><td><b>{name}</b><br/>'
+        f'{where}</td></tr><tr><td colspan="4"></td></tr>'
+    )
+
+
+_PROGRAMME = (
+    '<html><body><div class="programm"><div class="programmHeader"><span><b>Mittwoch, den 22. '
+    'Oktober 2014</b></span></div><div class="programmContent"><table><tbody>'
+    + _slot("ab ca. 15.00 Uhr", "Vorstandssitzung des Verbands",
+            'im <a href="/locations#konzert">Konzerthaus Freiburg, Konferenzraum 9</a>')
+    + _slot("16.30 Uhr", "Stadtführung durch die Altstadt",
+            '<a href="/info#tour">Treffpunkt vor dem Rathaus am Platz</a>')
+    + _slot("ab 19.00 Uhr", "Willkommen im Land", '<a href="/locations#k">Get together</a>')
+    + "</tbody></table></div></div></body></html>"
+)  # fmt: skip
+
+
+def test_a_bold_named_rows_line_below_gives_its_place() -> None:
+    # Before: the place line under a bold name was read only for rows named by their own text.
+    rows = _rows(_PROGRAMME, date(2014, 10, 1))
+    assert rows[0][:2] == ("Vorstandssitzung des Verbands", "2014-10-22")
+    assert rows[0][2] == "im Konzerthaus Freiburg, Konferenzraum 9"
+
+
+def test_the_tourism_days_board_meeting_has_its_room(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, "ftl-dtv-tourismustag-2014-programm")
+    places = {r["title"]: r["location"] for r in records}
+    assert "Konzerthaus Freiburg, Konferenzraum 9" in (places["Vorstandssitzung des DTV"] or "")
+    assert "Runder Saal" in (places["Mitgliederversammlung DTV"] or "")

@@ -307,6 +307,18 @@ def _mend_the_title(
             # „‣ 24.09.2016 Bläserschnuppertag<br>Martin-Luther-Kirche“: a row named by its own
             # line (no heading, no link) has its place on the line below that one.
             _place_line_after(segment, reading)
+    if (
+        reading.title is not None
+        and reading.location_text is None
+        and reading.sources.get("title", "").endswith(_BOLD_OVER_A_LINK)
+    ):
+        # „<b>Vorstandssitzung des DTV</b><br>im <a>Konzerthaus Freiburg, Konferenzraum 9</a>“
+        # in a programme's row (its day stands above the table): the row named by its bold
+        # line has its place on the line below that one, as a row named by its own line has.
+        _place_line_after(segment, reading)
+
+
+_BOLD_OVER_A_LINK = "(bold line over a link in prose)"
 
 
 def _named_by_the_invitation(reading: BlockReading, text: str) -> None:
@@ -325,10 +337,10 @@ def _named_by_the_invitation(reading: BlockReading, text: str) -> None:
 
 def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
     """The place line right after the block's title, date or time line (``place_lines``)."""
-    assert reading.title is not None and reading.date_text is not None
+    assert reading.title is not None
     kinds = _kind_labels(segment)
     lines = [chunk for chunk in text_chunks(segment) if chunk not in kinds]
-    place = place_after_anchor(lines, [reading.title, reading.date_text])
+    place = place_after_anchor(lines, [reading.title, reading.date_text or ""])
     if place is not None:
         reading.location_text = place
         reading.sources["location_text"] = "listing:place line after the title, date or time"
