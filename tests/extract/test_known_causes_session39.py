@@ -330,3 +330,43 @@ def test_the_tourism_days_board_meeting_has_its_room(capsys: pytest.CaptureFixtu
     places = {r["title"]: r["location"] for r in records}
     assert "Konzerthaus Freiburg, Konferenzraum 9" in (places["Vorstandssitzung des DTV"] or "")
     assert "Runder Saal" in (places["Mitgliederversammlung DTV"] or "")
+
+
+# --- a place label in the lead paragraph above the list ---
+
+_LEAD = """<html><body><h2>Ablauf</h2>
+<p>Am ersten Tag trifft ihr die Community und die Kulturinstitutionen, die ihre Daten vorstellen.
+Danach entwickeln wir Ideen. (Veranstaltungsort: Tempelhofer Ufer 23-24, 10963 Berlin)</p>
+<table class="time-table"><caption>26. April</caption><tbody>
+<tr><td>12 <span class="sr-only">Uhr</span></td><td>Begrüßung durch die Veranstalter<br/>
+Daten- und API-Präsentationen</td></tr>
+<tr><td>14 <span class="sr-only">Uhr</span></td><td>Ideenpitch und Hacken</td></tr>
+<tr><td>16 <span class="sr-only">Uhr</span></td><td>Teams finden sich zusammen</td></tr>
+<tr><td>18 <span class="sr-only">Uhr</span></td><td>Abendessen und Vernetzung</td></tr>
+</tbody></table>
+<table class="time-table"><caption>27. April</caption><tbody>
+<tr><td>10 <span class="sr-only">Uhr</span></td><td>Start des Entwicklertags</td></tr>
+<tr><td>12 <span class="sr-only">Uhr</span></td><td>Hacken in den Teams</td></tr>
+<tr><td>16 <span class="sr-only">Uhr</span></td><td>Präsentation der Projekte</td></tr>
+</tbody></table></body></html>"""
+
+
+def test_a_place_label_in_the_lead_places_the_list_below() -> None:
+    # Before: no row had a place; the lead's „(Veranstaltungsort: …)“ was not read.
+    rows = [row for row in _rows(_LEAD, date(2014, 4, 1)) if row[1] == "2014-04-26"]
+    assert len(rows) >= 2
+    assert {place for _, _, place in rows} == {"Tempelhofer Ufer 23-24, 10963 Berlin"}
+
+
+def test_a_lead_labelling_two_places_places_nothing() -> None:
+    html = _LEAD.replace("Danach", "Am zweiten Tag (Veranstaltungsort: Rathaus, Saal 2). Danach")
+    rows = [row for row in _rows(html, date(2014, 4, 1)) if row[1] == "2014-04-26"]
+    assert len(rows) >= 2
+    assert {place for _, _, place in rows} == {None}
+
+
+def test_the_hackathons_first_day_is_at_its_venue(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, "jekyll-codingdavinci-programm-2014")
+    first_day = [r for r in records if r["start"].startswith("2014-04-26")]
+    assert first_day
+    assert {r["location"] for r in first_day} == {"Tempelhofer Ufer 23-24, 10963 Berlin"}

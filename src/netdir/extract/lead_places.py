@@ -96,6 +96,9 @@ def places_from_the_lead(
         # „Meeting place for all hikes will be Prince George City Hall parking area, …“
         place, why = lead_place_for_all(first), FOR_ALL_SOURCE
     if place is None:
+        # „… hacken können. (Veranstaltungsort: Tempelhofer Ufer 23-24, 10963 Berlin)“
+        place, why = _labelled_in_the_lead(first), FROM_LEAD_LABEL
+    if place is None:
         # Around the first row; then after the last one (a long list ends far from it).
         place = _address_section(first, first)
         if place is None and last is not None:
@@ -108,6 +111,26 @@ def places_from_the_lead(
     for record in group:
         record.location_text = place
         record.field_sources["location_text"] = why
+
+
+# „(Veranstaltungsort: Tempelhofer Ufer 23-24, 10963 Berlin)“: a place label in the lead's
+# prose, its value up to the bracket's or the sentence's end.
+_LEAD_LABEL = lazy_re.compile(
+    r"\b(?:Veranstaltungsort|Tagungsort|Treffpunkt)\s*:\s*(?P<place>[^()\n]{4,100}?)\s*(?:\)|$|[.;!?](?:\s|$))"
+)
+#: Provenance of a place a label in the list's lead states.
+FROM_LEAD_LABEL = "listing: place label in the lead paragraph (where the list's events are)"
+
+
+def _labelled_in_the_lead(first: LexborNode) -> str | None:
+    """The one place a label in the lead above the list states („(Veranstaltungsort: …)“); None
+    when the lead labels none or several (each of those belongs to its own sentence)."""
+    found = [
+        match["place"].strip()
+        for text in lead_texts(first, _SIBLINGS, _LEAD_CHARS)
+        for match in _LEAD_LABEL.finditer(text)
+    ]
+    return found[0] if len(set(found)) == 1 else None
 
 
 def _pinned_over_the_label(group: list[RawRecord], first: LexborNode) -> None:
