@@ -114,6 +114,7 @@ from netdir.normalize.when_pairs import (
 from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
 from netdir.normalize.when_preview_year import (
+    announced_year,
     invited_year,
     lies_ahead_in,
     new_year_typed_old,
@@ -260,7 +261,11 @@ def _in_preview_year(
         return again if (again.start or "")[:4] == str(told) else found
     if date.fromisoformat(start[:10]) >= reference:
         return found
-    stated = preview_year(text, reference) or invited_year(text, start)
+    stated = (
+        preview_year(text, reference)
+        or invited_year(text, start)
+        or announced_year(text, start, reference)
+    )
     if stated is None:
         return found
     again = _parse_when(text, today, page_date, day_first, stated)

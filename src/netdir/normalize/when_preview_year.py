@@ -125,3 +125,25 @@ def invited_year(text: str, start: str) -> int | None:
     if _INVITED.search(text) is None or _TOOK_PLACE.search(text) is not None:
         return None
     return int(start[:4]) + 1
+
+
+# „Die Kerwe steigt vom 13. bis 17. September“, „„Gloffer werd!“ heißt es wieder am 3. September“,
+# „Das Fest findet am … statt“: an event announced in the present.
+_ANNOUNCED = lazy_re.compile(
+    r"\b(?:steigt|steigen|heißt\s+es\s+wieder)\b|\b(?:findet|finden)\s+[^.!?;]{0,80}?\bstatt\b",
+    re.IGNORECASE,
+)
+#: How long before the page's day an announced day must lie to be next year's: within it the
+#: present may tell an event still running or just over („… findet … statt: Die Frauen fahren
+#: vom 12. bis 15. Juni“, read on 17 June).
+_JUST_OVER_DAYS = 60
+
+
+def announced_year(text: str, start: str, reference: date) -> int | None:
+    """The year after ``start``'s when the text announces its event in the present and the
+    nearest-year rule put its yearless day months in the past: the coming one is meant."""
+    if (reference - date.fromisoformat(start[:10])).days <= _JUST_OVER_DAYS:
+        return None
+    if _ANNOUNCED.search(text) is None or _TOOK_PLACE.search(text) is not None:
+        return None
+    return int(start[:4]) + 1
