@@ -101,6 +101,7 @@ from netdir.normalize.when_history import (
 )
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
+from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
 from netdir.normalize.when_lists import day_list, first_pair
 from netdir.normalize.when_month_before import with_month_before
@@ -233,6 +234,7 @@ def parse_when(
         # January 2013 (a Friday in 2013): last year's figure typed again
         found = _year_later(found)
     found = in_week_parity(text, found)
+    found = with_later_ranges(text, found)
     return utc_clocks_as_written(text, found)
 
 

@@ -146,4 +146,14 @@ def announced_year(text: str, start: str, reference: date) -> int | None:
         return None
     if _ANNOUNCED.search(text) is None or _TOOK_PLACE.search(text) is not None:
         return None
+    if _WEEKDAY.search(text) is not None:
+        # „Die erste Gruppenstunde findet Freitag, 26. Mai … statt“ read in August: the weekday
+        # written beside the day decides its year, not the present tense
+        return None
     return int(start[:4]) + 1
+
+
+_WEEKDAY = lazy_re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b,?\s*(?:den\s+)?\d",
+    re.IGNORECASE,
+)
