@@ -234,3 +234,27 @@ def test_the_real_post_gives_its_evening_and_its_first_group_hour() -> None:
     ]
     assert ("Kommunionselternabend", "2017-04-25", "Pfarrheim") in records
     assert ("Erste Gruppenstunde", "2017-05-26T15:30", None) in records
+
+
+# Cause 6: a news paragraph that is one sentence („Am Samstag, den 12. Oktober 2024 spielen wir im
+# Seepark ab 13.30 Uhr Doublette Supermêlée.“) is titled by what follows its day; the clock in
+# that sentence stayed in the title, the record had no time.
+
+
+def test_the_clock_of_a_rows_sentence_joins_its_day() -> None:
+    html = (
+        "<html><body><main><h3>Der Sommercup läuft</h3>"
+        "<p>Am Samstag, den 12. Oktober 2024 spielen wir im Seepark ab 13.30 Uhr Doublette.</p>"
+        "<p>Am Samstag, den 19. Oktober 2024 spielen wir um 14 Uhr Tête à Tête.</p>"
+        "<p>Am Samstag, den 5. Oktober 2024 kamen 26 Spieler in den Seepark.</p></main></body></html>"
+    )
+    starts = sorted((start or "")[:16] for _, start, _, _ in _page(html, date(2024, 10, 10)))
+    assert starts == ["2024-10-05", "2024-10-12T13:30", "2024-10-19T14:00"]
+
+
+def test_the_real_home_pages_announce_their_saturdays_at_half_past_one() -> None:
+    records = [(t, (s or "")[:16]) for t, s, _, _ in _records("php-bpv-freiburg-aktuelles-2024-10")]
+    assert (
+        "spielen wir im Seepark ab 13.30 Uhr Doublette Supermêlée.",
+        "2024-10-12T13:30",
+    ) in records

@@ -39,6 +39,7 @@ from netdir.extract.heading_item_name import item_name
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
 from netdir.extract.place_lines import where_of_a_when_where_line
+from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.status_badge import is_status_remark
 from netdir.extract.title_text import (
     EDGE_NOISE,
@@ -223,6 +224,7 @@ def _titled_by_its_line(
         reading.title = shortened(named)
         reading.sources["title"] = "listing:text (the event its sentence names)"
     _time_after_the_name(chunk, reading)
+    _clock_of_the_sentence(reading)
     if heading_before is not None and _only_where_and_when(chunk, reading):
         # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
         # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words
@@ -234,6 +236,28 @@ def _titled_by_its_line(
                 reading.sources["location_text"] = "listing:text"
             reading.title = item_name(heading)
             reading.sources["title"] = "listing:heading above"
+
+
+# „ab 13.30 Uhr“, „um 19 Uhr“: a clock the sentence gives its day.
+_SENTENCE_CLOCK = lazy_re.compile(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b", re.I)
+
+
+def _clock_of_the_sentence(reading: BlockReading) -> None:
+    """„Am Samstag, den 12. Oktober 2024 spielen wir im Seepark ab 13.30 Uhr Doublette
+    Supermêlée.“: a row that is one sentence is titled by what follows its day, which opens with
+    the sentence's verb (lower case); the clock in that sentence is the day's (the title keeps
+    its words, the names in it)."""
+    title, when = reading.title, reading.date_text
+    if not title or not when or TIME_LIKE.search(when) or not title[:1].islower():
+        return
+    stop = first_full_stop(title)
+    match = _SENTENCE_CLOCK.search(title if stop < 0 else title[:stop])
+    if match is None:
+        return
+    reading.date_text = f"{when}, {match.group(0)}"
+    reading.sources["date_text"] = (
+        reading.sources.get("date_text", "listing:") + " + its sentence's clock"
+    )
 
 
 def _names_later(chunks: list[str], index: int) -> bool:
