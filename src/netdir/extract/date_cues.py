@@ -86,6 +86,10 @@ _TIME = (
     # ("…, voraussichtlich 17:00", "…, ca. 19:30 Uhr": a clock said to be approximate)
     rf"(?:,?\s{_ROUGHLY}(?:ab\s|von\s|um\s|at\s|from\s|@\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?"
     rf"(?:\s?(?:[–—-]|bis|to)\s?{_CLOCK})?"
+    # "02.06. von 12 bis ca. 17 Uhr", "12.06., 11 bis 14 Uhr": whole hours joined by „bis“,
+    # „Uhr“ only after the end (an approximate end too). A dash between two numbers after a
+    # day („03.11.2025, 13 - 14 Uhr, Raum“) is left to the readers of such brackets.
+    rf"|,?\s(?:von\s|ab\s)?\d{{1,2}}\sbis\s{_ROUGHLY}\d{{1,2}}(?:[:.]\d{{2}})?\s?Uhr\b"
     rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|{_CASED_AM_PM})"
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
     rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?)?"
