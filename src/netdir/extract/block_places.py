@@ -34,6 +34,7 @@ from netdir.extract.place_lines import (
     venue_ending_a_sentence,
     venue_then_address,
     where_of_a_when_where_line,
+    with_the_town_below,
 )
 from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
@@ -308,10 +309,13 @@ def place_of_a_when_where_line(segment: list[LexborNode], reading: BlockReading)
     """„16. August 2025<br>19:00 & 20:00 Uhr, Collegienstr. 62A“, „18. April 2026 | 14:00 - 18:00
     Uhr<br>19. April 2026 | …<br>Collegienstr. 62A“: a line of the block that gives only hours and
     a place, or only a street address, is the block's place."""
-    for line in text_chunks(segment):
+    chunks = text_chunks(segment)
+    for index, line in enumerate(chunks):
         place = where_of_a_when_where_line(line)
         if place is None or place == reading.title:
             continue
+        if place == line.strip() and index + 1 < len(chunks):
+            place = with_the_town_below(place, chunks[index + 1])  # „Sunnyvale, CA 94087“
         reading.sources["location_text"] = "listing:hours-and-place line"
         if len(line_parts(line)) > 1:
             # „18:00–19:30 Uhr · Lietzenseeufer 10 · 14057 Berlin“: the parts after the hours

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.address_links import is_web_address
+from netdir.extract.billing_lines import act_after_billing
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -217,6 +218,10 @@ def _title_of_the_longest_link(
     reading.title = _named_by_ticket_link(clean_text(text))
     reading.url = absolute_url(href, base_url)
     reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
+    if (act := act_after_billing(link)) is not None:
+        # „<i>Two Nights!</i><br/>The Devil Makes Three“: the act, not how the show is billed.
+        reading.title = act
+        reading.sources["title"] += " (the act under its billing line)"
     reading.sources["url"] = "listing:a@href"
     # (a "mehr" link names nothing at all: the emphasis below titles that block)
     bold = None if is_junk_title(reading.title) else _bold_name_over(segment, link)

@@ -36,6 +36,8 @@ def day_of_the_day_column(block: LexborNode) -> str | None:
     row = row_of(block)
     if row is None:
         return None
+    if (cell_day := _day_of_its_own_cell(block, row)) is not None:
+        return cell_day
     own = _first_cell_text(row)
     if own is None:
         return None
@@ -61,3 +63,24 @@ def _is_a_day(text: str) -> bool:
     return len(text) <= _DAY_CELL_CHARS and (
         names_a_day(text) or _WEEKDAY.fullmatch(text) is not None
     )
+
+
+def _day_of_its_own_cell(block: LexborNode, row: LexborNode) -> str | None:
+    """A calendar grid's week row holds a cell per day; the second show of Friday's cell
+    („<td><h5>Fri 2/12</h5><div>YOUNG GALAXY …</div><div>LET'S DANCE …</div></td>“) is on the
+    day its own cell names, not on the row's first cell (Sunday's)."""
+    cell = block
+    while cell.parent is not None and cell.parent.mem_id != row.mem_id:
+        cell = cell.parent
+    cells = row_cells(row)
+    if cell.mem_id == block.mem_id or cell.tag != "td" or not cells:
+        return None
+    if cell.mem_id == cells[0].mem_id:
+        return None
+    for child in cell.iter():
+        if child.mem_id == block.mem_id:
+            return None  # the block comes first: its cell names no day above it
+        text = visible_text(child).strip()
+        if text and _is_a_day(text):
+            return text
+    return None

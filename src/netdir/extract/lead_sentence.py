@@ -40,7 +40,9 @@ _TITLE_PARTS = lazy_re.compile(r"\s+(?:[|–—·]|-{1,2})\s+|\s*::\s*")
 _LIST_OF_DATES = lazy_re.compile(
     r"(?:(?:weitere|kommende|nächste|naechste|aktuelle|unsere|alle|zukünftige|geplante|"
     r"die\s+nächsten|der\s+nächste|further|upcoming|next|future)\s+)?"
-    r"(?:termine?|treffen|veranstaltungen|events?|dates|meetings?)"
+    r"(?:termine?|treffen|veranstaltungen|dates|"
+    # „Meeting Dates“, „Meeting Schedule“, „Events Calendar“: the list of the meetings' days.
+    r"(?:events?|meetings?)(?:\s+(?:dates|schedule|calendar))?)"
     r"(?:\s+(?:und|&|and)\s+(?:termine|treffen|veranstaltungen|events|meetings))?\s*:?",
     re.IGNORECASE,
 )

@@ -110,6 +110,10 @@ class Candidate:
     dated_boxes: bool = False
 
 
+# A list of sibling blocks under a heading in their own container: three or more blocks.
+_SIBLING_LIST_BLOCKS = 3
+
+
 class Outline:
     """Document order of the page's elements and its headings: the section heading above a
     block (a row's title, a year for its dates) is found by bisecting."""
@@ -160,6 +164,33 @@ class Outline:
             return []
         index = bisect.bisect_left(self.heading_positions, position)
         return self.headings[:index][::-1]
+
+    def heading_over_siblings(
+        self, node: LexborNode, segments: list[list[LexborNode]]
+    ) -> str | None:
+        """The heading over a list whose blocks are all children of one element and stand under
+        a heading inside that same element: „<div class="post"><div class="info"><h1>Meeting
+        Dates</h1>…</div><p>Saturday, January 20, 2024 – 9:00 am</p><p>…“. ``section_heading``
+        passes such a heading over (inside the block's own container it may be a card's heading
+        above one of its fields); fields of several cards have several parents, so a group of
+        three or more siblings whose nearest heading is the one above the first of them is the
+        heading's list."""
+        first = segments[0][0] if segments and segments[0] else None
+        parent = node.parent
+        if first is None or parent is None or len(segments) < _SIBLING_LIST_BLOCKS:
+            return None
+        for segment in segments:
+            if not segment or segment[0].parent is None:
+                return None
+            if segment[0].parent.mem_id != parent.mem_id:
+                return None
+        headings = self.headings_before(node)[:1]
+        above_first = self.headings_before(first)[:1]
+        if not headings or not above_first or headings[0].mem_id != above_first[0].mem_id:
+            return None
+        if inside_an_earlier_twin(headings[0], node):
+            return None
+        return clean_text(visible_text(headings[0]))
 
     def section_heading(self, node: LexborNode) -> str | None:
         """The nearest heading above ``node`` that heads its list, not a sibling inside the

@@ -68,7 +68,7 @@ from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.status_badge import CALLED_OFF
-from netdir.extract.title_text import is_junk_title, without_novelty_mark
+from netdir.extract.title_text import is_junk_title, title_in_text, without_novelty_mark
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
     day_in_month,
@@ -117,7 +117,9 @@ def read_in_context(
         if nearest:  # the nearest heading above, a sibling of the block included
             headings = outline.headings_before(segment[0])[:1]
             return node_text(headings[0]) if headings else None
-        return outline.section_heading(segment[0])
+        return outline.section_heading(segment[0]) or _heading_over_bare_days(
+            segment, candidate, outline
+        )
 
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.sources.get("title") in _FROM_A_HEADING and outline is not None:
@@ -190,6 +192,48 @@ def read_in_context(
 
 
 _FROM_A_HEADING = ("listing:heading-before", "listing:heading above")
+_BARE_DAY_CHARS = 60  # „Saturday, November 16, 2024- 9:00 am“: a line that is a day and its hour
+_BARE_DAY_SHARE = 0.8  # of the group's blocks that are bare days
+
+
+def _heading_over_bare_days(
+    segment: list[LexborNode], candidate: Candidate, outline: Outline
+) -> str | None:
+    """„<h1>Meeting Dates</h1>“ in the same box as „<p>Saturday, January 20, 2024 – 9:00 am</p>
+    <p>…“: blocks that are each only a day (and its hour), siblings under a heading of their own
+    box, are that heading's list (``Outline.heading_over_siblings``). Blocks that say more —
+    a meeting page's rows, a card's fields — keep to the section heading."""
+    if not _a_bare_day(segment):
+        return None
+    bare = sum(1 for block in candidate.segments if _a_bare_day(block))
+    if bare < _BARE_DAY_SHARE * len(candidate.segments):
+        return None  # („Saturday, To be announced – 09:00 am“ among them is no day)
+    return outline.heading_over_siblings(segment[0], candidate.segments)
+
+
+def _a_bare_day(block: list[LexborNode]) -> bool:
+    text = " ".join(node_text(node) or "" for node in block).strip()
+    return (
+        0 < len(text) <= _BARE_DAY_CHARS
+        and DATE_LIKE.search(text) is not None
+        and title_in_text(text) is None
+    )
+
+
+# „Meeting Dates“, „Upcoming Meetings“: a list heading that says its days are meetings.
+_MEETINGS_WORD = lazy_re.compile(r"\bmeetings?\b", re.I)
+# A site name that already says what its days are („Python Meetup Graz“, „Stammtisch …“).
+_GATHERING_NAME = lazy_re.compile(r"\b(?:meeting|meetup|treffen|stammtisch|club\s+night)s?\b", re.I)
+
+
+def _meeting_of(page: str, heading: str) -> str:
+    """The days under „Meeting Dates“ on the Savannah River Woodturners' site are the club's
+    meetings — „Savannah River Woodturners meeting“: the site's name alone would name the club,
+    not what meets on each day. A heading of other days („Weitere Termine“, „Upcoming Events“)
+    or a site name that says it already („Python Meetup Graz“) leaves the name as it is."""
+    if _MEETINGS_WORD.search(heading) is None or _GATHERING_NAME.search(page):
+        return page
+    return f"{page} meeting"
 
 
 def _named_above_a_list_label(
@@ -254,7 +298,7 @@ def _named_by_lead_sentence(
     elif reading.title and names_only_the_list(reading.title) and outline and outline.page_name:
         # „Weitere Termine“ over „3. März 2005“, „7. April 2005“ …: the days of the page's own
         # group (its name in the document title), as under a question heading.
-        reading.title = outline.page_name
+        reading.title = _meeting_of(outline.page_name, reading.title)
         reading.sources["title"] = "listing:page title (under a list-of-dates heading)"
     if reading.location_text is None and container is not None:
         place = place_below_list(container)

@@ -28,6 +28,7 @@ from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.extract.microformat_places import card_place
+from netdir.extract.noon_day_stamps import shown_clock_of_midnight
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -44,6 +45,7 @@ _PROPERTIES = {
     "description": ("p-summary", "description"),
 }
 _DATE_PROPERTIES = frozenset({"startDate", "endDate"})
+_MIN_BOXES = 2  # a root whose boxes each name an event holds at least two
 _CLASS_SPLIT = lazy_re.compile(r"\s+")
 _ISO_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLOCK = lazy_re.compile(
@@ -57,8 +59,52 @@ def extract_microformats(tree: LexborHTMLParser, context: PageContext) -> list[R
     roots = _roots(tree)
     if not roots:
         return []
-    events = [event for root in roots if (event := _event(root))]
+    events = [event for root in roots for event in _events(root)]
     return records_from_documents(events, context, EXTRACTOR)
+
+
+def _events(root: LexborNode) -> list[dict[str, Any]]:
+    """The root's event — or, when the root holds several boxes that each name one event, one
+    event per box: a venue's calendar marks each day cell ``vevent`` and puts every show of the
+    day in a box of its own (``<td class="vevent"><h5 class="dtstart">…Fri 2/12</h5><div
+    class="one-event"><h1 class="summary">YOUNG GALAXY</h1>…</div><div class="one-event"><h1
+    class="summary">LET'S DANCE …</h1>…</div></td>``). A box takes the cell's properties it
+    lacks (the day); its own lines give its clock."""
+    boxes = _boxes_of_names(root)
+    if not boxes:
+        event = _event(root)
+        return [event] if event else []
+    shared = _properties(root, root, skip=boxes)
+    events = []
+    for box in boxes:
+        event = {**shared, **_properties(box, root)}
+        if (finished := _finished(event, box)) is not None:
+            events.append(finished)
+    return events
+
+
+def _boxes_of_names(root: LexborNode) -> list[LexborNode]:
+    """The children of ``root`` that each hold one of its two or more names, one name each."""
+    mf2 = "h-event" in _classes(root)
+    name_class = _PROPERTIES["name"][0 if mf2 else 1]
+    names = [
+        node
+        for node in root.css(f".{name_class}")
+        if name_class in _classes(node) and _belongs_to(node, root)
+    ]
+    if len(names) < _MIN_BOXES:
+        return []
+    boxes: list[LexborNode] = []
+    for node in names:
+        box = node
+        while box.parent is not None and box.parent.mem_id != root.mem_id:
+            box = box.parent
+        if box.parent is None or box.mem_id == node.mem_id:
+            return []  # a name that is the root's own child heads the whole root
+        if any(box.mem_id == other.mem_id for other in boxes):
+            return []  # two names in one box: one event's names, not two events
+        boxes.append(box)
+    return boxes
 
 
 def events_in_fragment(markup: str) -> list[dict[str, Any]]:
@@ -83,11 +129,20 @@ def _roots(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 def _event(root: LexborNode) -> dict[str, Any] | None:
-    classes = _classes(root)
-    mf2 = "h-event" in classes
+    return _finished(_properties(root, root), root)
+
+
+def _properties(
+    scope: LexborNode, root: LexborNode, skip: list[LexborNode] | None = None
+) -> dict[str, Any]:
+    """The event properties of ``root`` found inside ``scope`` (outside the ``skip`` boxes)."""
+    mf2 = "h-event" in _classes(root)
+    skipped = {box.mem_id for box in skip or []}
     event: dict[str, Any] = {"@type": "Event"}
-    for node in root.css("[class]"):
+    for node in scope.css("[class]"):
         if node.mem_id == root.mem_id or not _belongs_to(node, root):
+            continue
+        if skipped and _inside_any(node, skipped, root):
             continue
         node_classes = _classes(node)
         for name, (mf2_class, mf1_class) in _PROPERTIES.items():
@@ -96,6 +151,20 @@ def _event(root: LexborNode) -> dict[str, Any] | None:
             value = _date_value(node) if name in _DATE_PROPERTIES else _value(node, name)
             if value:
                 event[name] = value
+    return event
+
+
+def _inside_any(node: LexborNode, boxes: set[int], root: LexborNode) -> bool:
+    while node is not None and node.mem_id != root.mem_id:
+        if node.mem_id in boxes:
+            return True
+        node = node.parent  # type: ignore[assignment]
+    return False
+
+
+def _finished(event: dict[str, Any], root: LexborNode) -> dict[str, Any] | None:
+    """``event`` with its start completed from what ``root`` shows, None without name or start."""
+    mf2 = "h-event" in _classes(root)
     if "name" not in event or "startDate" not in event:
         return None
     end, start = event.get("endDate"), str(event["startDate"])
@@ -105,6 +174,8 @@ def _event(root: LexborNode) -> dict[str, Any] | None:
         # title="2010-03-24T15:30…">15:30</td>“ (the title holds the export's day, the text the
         # talk's hour): a start that is only a clock is on the one day the event's box names.
         start = event["startDate"] = f"{day}T{clock}"
+    elif (shown := shown_clock_of_midnight(root, start)) is not None:
+        start = event["startDate"] = shown  # a day cell's midnight stamp, the show's own clock
     if isinstance(end, str) and _CLOCK.match(end) and _ISO_DAY.match(start[:10]):
         event["endDate"] = f"{start[:10]}T{end}"  # an end time alone is on the start's day
     elif end is None and (length := _duration(root, mf2)) is not None and "T" in start:

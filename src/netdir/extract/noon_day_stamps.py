@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import text_lines
+from netdir.extract.date_cues import TIME_LIKE
 from netdir.normalize.when import parse_when
 
 _NOON_UTC = lazy_re.compile(r"^(\d{4})-(\d{2})-(\d{2})T12:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
@@ -51,3 +52,36 @@ def with_shown_clock(scope: LexborNode, item: dict[str, Any]) -> dict[str, Any]:
             shown["endDate"] = end_day.isoformat()
         return shown
     return item
+
+
+_CLOCK_LINE_CHARS = 30  # „Show: 8:30 pm“, „8:00 pm“: a line that is a clock, not prose
+# „2016-01-25T00:00:00-08:00“: a value-title that marks a calendar cell's day at midnight.
+_MIDNIGHT = lazy_re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})T00:00(?::00(?:\.0+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def shown_clock_of_midnight(scope: LexborNode, start: Any) -> str | None:
+    """A venue's calendar grid marks each day cell an hCalendar ``vevent`` whose ``dtstart`` is
+    the cell's day at midnight („<span class="value-title" title="2016-01-25T00:00:00-08:00">“)
+    while the show's own line says „8:00 pm“: the day stamp is no start time. The first line
+    of ``scope`` that gives a clock on that day is the start (in the stamp's zone); None when
+    ``start`` is no midnight stamp or no line shows a clock — a stamp then stays as it is."""
+    match = _MIDNIGHT.match(start.strip()) if isinstance(start, str) else None
+    if match is None:
+        return None
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    for line, _ in text_lines([scope]):
+        when = parse_when(line, today=day)
+        if when.start is None and len(line) <= _CLOCK_LINE_CHARS and TIME_LIKE.search(line):
+            # „8:00 pm“ alone on its line (h3.start-time): a clock of the stamp's day.
+            when = parse_when(f"{day.isoformat()} {line}", today=day)
+        if when.start is None or "T" not in when.start or when.start[:10] != day.isoformat():
+            continue
+        if when.start[11:16] == "00:00":
+            return None  # the show starts at midnight itself: the stamp is its start
+        return when.start[:16] + (match["zone"] or "")
+    return None

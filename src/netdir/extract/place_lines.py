@@ -116,10 +116,35 @@ _HOURS_THEN_REST = lazy_re.compile(
 _HOUR_WORD = lazy_re.compile(r"\d\s*(?:Uhr|h)$", re.I)
 
 
+# „197 E Fremont Ave“, „1039 E El Camino Real“, „3010 Olcott St“: a US street line — a house
+# number, perhaps a compass letter, up to three capitalised words, then a street word.
+_US_STREET_LINE = lazy_re.compile(
+    r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Place|Pl|"
+    r"Court|Ct|Highway|Hwy|Real|Circle|Cir|Terrace|Square|Sq)\.?"
+    r"(?:,?\s+(?:#|Suite|Ste\.?|Unit)\s*\w+)?$"
+)
+# „Sunnyvale, CA 94087“, „Mountain View, CA 94040“: the town, the state's code and the ZIP code.
+_US_TOWN_LINE = lazy_re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$"
+)
+
+
+def with_the_town_below(street: str, below: str | None) -> str:
+    """„197 E Fremont Ave“ over „Sunnyvale, CA 94087“: the street and the town line under it, as
+    US addresses are written on two lines; the street alone when no such town line follows."""
+    below = (below or "").strip(" ,;")
+    if _US_STREET_LINE.match(street.strip()) and _US_TOWN_LINE.match(below):
+        return f"{street.strip()}, {below}"
+    return street
+
+
 def where_of_a_when_where_line(line: str) -> str | None:
     """The place of a line that only gives hours and a place („10:00 - 16:00 Uhr, Collegienstr.
     62A“, „19 Uhr, Rathaus“) or, its days and hours taken out, only a street address; None for a
     line that may name the offering."""
+    if _US_STREET_LINE.match(line.strip()):
+        return line.strip()
     name = title_in_text(line)
     if name is not None and only_an_address(name):
         return name
@@ -262,6 +287,9 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         ):
             return later["place"].strip()
         line = _without_closing_stop(line)
+        if _US_STREET_LINE.match(line):
+            # „197 E Fremont Ave<br>Sunnyvale, CA 94087“ below the row's name
+            return with_the_town_below(line, lines[index + 2] if index + 2 < len(lines) else None)
         if _A_PERSON.match(line):
             continue  # „Prof. Dr. Konrad Liessmann, Universität Wien“: the speaker, not where
         if _town_and_country(line):

@@ -16,7 +16,10 @@ from netdir.normalize.when_value import BERLIN, When, blank, safe_date, whole_da
 
 _ISO = lazy_re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
-    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+    # „2016-02-13 10:00 pm“: a 12-hour clock written after the day is no ISO time (read by the
+    # clock rules beside the date, it is 22:00).
+    r"(?!(?::\d{2})*\s*(?i:[ap]\.?\s?m\.?)(?![a-zA-Z])))?"
 )
 _ORDINAL_ISO = lazy_re.compile(
     r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
