@@ -370,3 +370,13 @@ def test_the_hackathons_first_day_is_at_its_venue(capsys: pytest.CaptureFixture[
     first_day = [r for r in records if r["start"].startswith("2014-04-26")]
     assert first_day
     assert {r["location"] for r in first_day} == {"Tempelhofer Ufer 23-24, 10963 Berlin"}
+
+
+def test_a_town_alone_under_another_key_is_no_place() -> None:
+    # The organiser's town („"contact_city": "Schwerte"“) is not where the event is; a line of
+    # facts is read only when its parts stand between dots.
+    text = """{"termine": [
+     {"datum": "2026-09-28", "title": "Sommerfreizeit", "contact_city": "Schwerte"},
+     {"datum": "2026-10-26", "title": "Herbstfreizeit", "contact_city": "Schwerte"}]}"""
+    page = page_from_text(text, "https://verein.example.org/data/termine.json", "application/json")
+    assert [r.location_text for r in extract_page(page).records] == [None, None]

@@ -109,10 +109,15 @@ def meta_line_place(node: dict[str, Any], skipped: tuple[str, ...]) -> tuple[str
     for key, value in node.items():
         if key in skipped or not isinstance(value, str) or len(value) > _MAX_META:
             continue
-        first = _META_PARTS.split(clean_text(value) or "", maxsplit=1)[0].strip()
+        parts = _META_PARTS.split(clean_text(value) or "", maxsplit=1)
+        first = parts[0].strip()
         if not first or any(char.isdigit() for char in first):
             continue
+        if _COUNTRY.search(first):
+            return first, key
+        # A town alone under any key may be the organiser's or a contact's („"_person_CITY":
+        # "Schwerte"“): only a line of facts (parts between dots) is read for its town.
         last = first.rsplit(",", 1)[-1].strip()
-        if known_town(last) is not None or _COUNTRY.search(first):
+        if len(parts) > 1 and known_town(last) is not None:
             return first, key
     return None
