@@ -92,6 +92,12 @@ def described_place(node: dict[str, Any]) -> tuple[str, str] | None:
 # „Kulturzentrum LUISE, München · 1–5 €“: the parts of a meta line, between middle dots or bars.
 _META_PARTS = lazy_re.compile(r"\s+[·•|]\s+")
 _MAX_META = 120  # characters: a line of facts, not a text
+# Keys of whoever runs, hosts or answers for the event („_user_CITY“ labelled „Veranstalter
+# postalischer Ort“, „contact“): their town is an address to write to, not where the event is.
+_ORGANISER_KEY = lazy_re.compile(
+    r"user|person|organi[sz]|veranstalter|contact|kontakt|autho?r|publisher|anbieter|mail|phone|telefon",
+    re.IGNORECASE,
+)
 # „Bern, Schweiz“, „Seeboden, Österreich“: a town and its country.
 _COUNTRY = lazy_re.compile(
     r",\s*(?:Deutschland|Schweiz|Österreich|Frankreich|Italien|Niederlande|Belgien|Luxemburg|"
@@ -108,6 +114,8 @@ def meta_line_place(node: dict[str, Any], skipped: tuple[str, ...]) -> tuple[str
 
     for key, value in node.items():
         if key in skipped or not isinstance(value, str) or len(value) > _MAX_META:
+            continue
+        if _ORGANISER_KEY.search(key):
             continue
         parts = _META_PARTS.split(clean_text(value) or "", maxsplit=1)
         first = parts[0].strip()
