@@ -7,6 +7,7 @@ import dataclasses
 from datetime import UTC, date, datetime, time
 
 from netdir.extract import extract_page
+from netdir.extract.block_places import stated_place
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
@@ -109,3 +110,43 @@ def test_the_2022_headings_name_the_rides_and_end_them() -> None:
         "2022-06-15T17:00:00+02:00",
         "2022-06-15T20:00:00+02:00",
     )
+
+
+# Cause 2: a meeting's place told as „… fand unser 24. Radeltreff, im Calenberger Hof, Göttinger
+# Str. 26 in 30982 Pattensen, statt.“ — the street's abbreviating dot was read as the sentence's
+# end, and a venue with its street and town („in der Begegnungsstätte in Arnum, Göttinger Straße
+# 65 (Hintereingang), statt“) ran past the 60 letters the reader allowed a place.
+
+
+def test_a_place_with_its_street_before_statt() -> None:
+    assert (
+        stated_place(
+            [
+                "Am Mittwoch um 18.30 Uhr fand unser 24. Radeltreff, im Calenberger Hof,"
+                " Göttinger Str. 26 in 30982 Pattensen, statt."
+            ]
+        )
+        == "Calenberger Hof, Göttinger Str. 26 in 30982 Pattensen,"
+    )
+    assert (
+        stated_place(
+            [
+                "Um 18.30 Uhr fand unser 26. Radeltreff, in der Begegnungsstätte in Arnum,"
+                " Göttinger Straße 65 (Hintereingang), statt."
+            ]
+        )
+        == "Begegnungsstätte in Arnum, Göttinger Straße 65 (Hintereingang),"
+    )
+    # A frame or a time before „statt“ is still no place.
+    assert stated_place(["Die Versammlung findet im Rahmen des Stadtfests statt."]) is None
+
+
+def test_the_meetings_have_their_rooms() -> None:
+    places = {
+        start[:10]: place
+        for _, start, _, place in _records("pelican-adfc-hemmingen-radeltreff")
+        if start and place
+    }
+    assert "Calenberger Hof" in places["2019-02-27"]
+    assert "Begegnungsstätte in Arnum" in places["2019-11-20"]
+    assert places["2019-01-23"].startswith("Clubheim des SC Hemmingen")

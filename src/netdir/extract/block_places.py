@@ -65,9 +65,12 @@ _CLOCK_WORDS = lazy_re.compile(
 )
 # A word of its own left beside the clock ("18:00 Uhr c.t." keeps two letters and is a clock).
 _LETTERS = lazy_re.compile(r"[^\W\d_]{3}")
-# "… in das Dorfgemeinschaftshaus Hoitlingen ein.", "… im Rathaus statt."
+# "… in das Dorfgemeinschaftshaus Hoitlingen ein.", "… im Rathaus statt.", also with its street
+# („im Calenberger Hof, Göttinger Str. 26 in 30982 Pattensen, statt“: the street's abbreviating
+# dot ends no sentence; a venue with street and town runs longer than a bare name).
 _INVITED_INTO = lazy_re.compile(
-    r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+(?P<place>[A-ZÄÖÜ][^.!?;:]{2,60}?)\s+(?:ein|statt)\b"
+    r"\b(?:in\s+(?:das|den|die|der)|ins|im)\s+"
+    r"(?P<place>[A-ZÄÖÜ](?:[^.!?;:]|(?<=[Ss]tr)\.){2,80}?)\s+(?:ein|statt)\b"
 )
 # „… laden wir Euch herzlich zum Fest „Frühlingserwachen“ auf den Mendelejewplatz ein!“: invited
 # onto a square or a meadow. Only after „laden“ — „stimmen … auf den Advent ein“ is no place.
