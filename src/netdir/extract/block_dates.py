@@ -172,13 +172,21 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
                 reading.sources["location_text"] = "listing:place in the line of facts"
             return True
     # „19:00 | Einführung“ before „19:30 -<br>22:45“: the performance's clocks, not the talk's.
-    paired = performance_clock(chunks, _is_clock_line)
+    # Each line is read as a time line once: the pairing and the loop below ask the same lines.
+    read: dict[str, str | None] = {}
+
+    def time_line_of(line: str) -> str | None:
+        if line not in read:
+            read[line] = _time_line(line)
+        return read[line]
+
+    paired = performance_clock(chunks, lambda line: time_line_of(line) is not None)
     if paired is not None:
         reading.date_text = f"{reading.date_text}, {paired}"
         return True
     doors: str | None = None
     for line in chunks:
-        time_line = _time_line(line)
+        time_line = time_line_of(line)
         if time_line is None:
             continue
         if doors is None and _DOORS_LINE.match(time_line):
@@ -210,10 +218,6 @@ def _time_line(line: str) -> str | None:
     ):
         return chunk
     return None
-
-
-def _is_clock_line(line: str) -> bool:
-    return _time_line(line) is not None
 
 
 # A closing remark in brackets that names no number („(Fragen im Anschluss)“); „(bis 16 Uhr)“

@@ -73,6 +73,9 @@ def _day_columns(grid: dict[tuple[int, int], GridCell], today: date) -> dict[int
 
 
 def _day(text: str, today: date) -> date | None:
+    """The one day a header cell names („Mi, 22.7“). Not ``start_days.day_of_text``: a column
+    is one day, so a longer cell, a run („22.–26.7“) or a month alone names none (a day reader
+    would give a run's first day or a month's first)."""
     if not text or len(text) > _HEADER_CHARS:
         return None
     when = parse_when(text, today=today)

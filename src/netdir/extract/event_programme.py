@@ -19,6 +19,7 @@ from datetime import date
 
 from netdir.extract.context import PageContext
 from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
+from netdir.extract.start_days import day_of_record, day_of_text
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -26,6 +27,9 @@ _MIN_ROWS = 3  # two dated rows inside a run may be chance; a programme lists mo
 
 
 def _start(text: str | None, today: date) -> str | None:
+    """The whole start (with its hours: ``rows_within`` asks for them) of a machine start or a
+    date text; an ISO start is taken as written. The rows' and the announcement's days are
+    ``start_days``' readers."""
     if not text:
         return None
     if len(text) >= 10 and text[4] == "-" and text[7] == "-":
@@ -96,8 +100,8 @@ def agenda_of_the_announced(event: list[RawRecord], rows: list[RawRecord], today
         return False
     if not event[0].field_sources.get("date_text", "").endswith("announcing"):
         return False
-    day = _day(event[0].date_text, today)
-    return day is not None and rows_on_one_day(rows, today) and _row_day(rows[0], today) == day
+    day = day_of_text(event[0].date_text, today)
+    return day is not None and rows_on_one_day(rows, today) and day_of_record(rows[0], today) == day
 
 
 def rows_on_one_day(rows: list[RawRecord], today: date) -> bool:
@@ -105,15 +109,11 @@ def rows_on_one_day(rows: list[RawRecord], today: date) -> bool:
     list, asked first, before the page is read as one event (it stops at a second day)."""
     first = None
     for row in rows:
-        day = _row_day(row, today)
+        day = day_of_record(row, today)
         if day is None or (first is not None and day != first):
             return False
         first = day
     return first is not None
-
-
-def _row_day(row: RawRecord, today: date) -> str | None:
-    return _day(row.start or row.date_text, today)
 
 
 def own_event_over_its_programme(

@@ -15,7 +15,7 @@ from typing import Any
 
 from netdir.extract.context import plain_text
 from netdir.extract.feed_event_dates import feed_instant
-from netdir.normalize.when import parse_when
+from netdir.extract.start_days import day_of_text
 
 
 def posting_stamps(parsed: Any, today: date) -> set[datetime]:
@@ -30,7 +30,7 @@ def posting_stamps(parsed: Any, today: date) -> set[datetime]:
             for part in (plain_text(entry.get("title")), plain_text(entry.get("summary")))
             if part
         )
-        named = parse_when(text, today=today).start if text else None
-        if named is not None and named[:10] != stamp.date().isoformat():
+        named = day_of_text(text, today)
+        if named is not None and named != stamp.date().isoformat():
             posted.add(stamp)
     return posted

@@ -23,6 +23,7 @@ from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.sentence_ends import sentences
+from netdir.extract.start_days import day_of_text
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -119,6 +120,9 @@ def _days(records: list[RawRecord], today: date) -> set[str]:
 
 
 def _day_of(record: RawRecord, today: date) -> str | None:
-    """The ISO day ``record`` starts on."""
-    start = parse_when(record.date_text, today=today).start if record.date_text else record.start
-    return start[:10] if start else None
+    """The ISO day ``record`` starts on, as its date text reads (``day_of_text``); its machine
+    start only for a row without one. Not ``day_of_record`` (machine start first): the heading's
+    day is read from its words, and the listed days it must differ from are read the same way."""
+    if record.date_text:
+        return day_of_text(record.date_text, today)
+    return record.start[:10] if record.start else None

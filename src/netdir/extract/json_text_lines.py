@@ -111,7 +111,7 @@ def _with_bare_hours(lines: list[DatedLine]) -> list[DatedLine]:
 def _with_towns(lines: list[DatedLine]) -> list[DatedLine]:
     """The lines, each split into town and venue when most of them name a known town first."""
     splits = [_town_and_venue(line.text) for line in lines]
-    known = sum(1 for split in splits if split is not None and known_town(split[0]) is not None)
+    known = sum(1 for split in splits if split is not None and split[2])
     if known * 2 <= len(lines):
         return lines
     return [
@@ -120,15 +120,16 @@ def _with_towns(lines: list[DatedLine]) -> list[DatedLine]:
     ]
 
 
-def _town_and_venue(text: str) -> tuple[str, str] | None:
-    """(town, venue) of „Town - Venue“, „Country - Town - Venue“, „Town Venue words“ or a bare
-    „Town“ (named by itself); None when the line gives no town to try."""
+def _town_and_venue(text: str) -> tuple[str, str, bool] | None:
+    """(town, venue, whether the town is a known one) of „Town - Venue“, „Country - Town -
+    Venue“, „Town Venue words“ or a bare „Town“ (named by itself); None when the line gives no
+    town to try. (The words' town is known by how it was found: one look-up a line.)"""
     parts = [part for part in _CHAIN.split(text) if part]
     if len(parts) >= 2:
-        return parts[-2], parts[-1]
+        return parts[-2], parts[-1], known_town(parts[-2]) is not None
     words = text.split()
     for count in range(min(_MAX_TOWN_WORDS, len(words)), 0, -1):
         town = " ".join(words[:count])
         if known_town(town) is not None:
-            return town, " ".join(words[count:]) or town
+            return town, " ".join(words[count:]) or town, True
     return None

@@ -16,7 +16,7 @@ from datetime import date
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.listing_groups import MIN_ITEMS, Candidate
-from netdir.normalize.when import parse_when
+from netdir.extract.start_days import day_of_record
 
 
 def repeats_the_days(candidate: Candidate, first: Candidate, today: date) -> bool:
@@ -28,14 +28,12 @@ def repeats_the_days(candidate: Candidate, first: Candidate, today: date) -> boo
 
 
 def _days(candidate: Candidate, today: date) -> list[str]:
-    found: list[str] = []
-    for reading in candidate.readings:
-        if not reading.date_text:
-            continue
-        start = reading.start or parse_when(reading.date_text, today=today).start
-        if start:
-            found.append(start[:10])
-    return found
+    """The start day of each dated block the group read (``day_of_record``)."""
+    return [
+        day
+        for reading in candidate.readings
+        if reading.date_text and (day := day_of_record(reading, today)) is not None
+    ]
 
 
 def details_of_the_items(candidate: Candidate, first: Candidate, today: date) -> bool:

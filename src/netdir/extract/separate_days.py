@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from netdir import lazy_re
+from netdir.extract.start_days import day_of_text
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 from netdir.normalize.when_lists import occurrences
@@ -52,5 +53,7 @@ def _first_and_last_day(text: str, reference: date) -> tuple[date, date] | None:
 
 
 def _day_of(text: str, reference: date) -> date | None:
-    start = parse_when(text, today=reference).start
-    return date.fromisoformat(start[:10]) if start and len(start) >= len("2014-09-20") else None
+    """``day_of_text`` as a date, only for a text that names its day (a month alone is no day of
+    a run)."""
+    day = day_of_text(text, reference)
+    return date.fromisoformat(day) if day and len(day) == len("2014-09-20") else None

@@ -9,19 +9,30 @@ start when it has one, else its date text read as of the page's day.
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from netdir.normalize.when import parse_when
-from netdir.records import RawRecord
 
 
-def day_of_text(text: str | None, today: date) -> str | None:
+class Dated(Protocol):
+    """A record or a block's reading: its machine start and its date text."""
+
+    @property
+    def start(self) -> str | None: ...
+
+    @property
+    def date_text(self) -> str | None: ...
+
+
+def day_of_text(text: str | None, today: date, year: int | None = None) -> str | None:
     """„2026-08-18“ for the date text „Tuesday 18 August“ read on a day of 2026; None when the
-    text names no start."""
-    start = parse_when(text, today=today).start if text else None
+    text names no start. ``year``: the year the page's context states for the text
+    (``parse_when``'s, e.g. ``record_year(record.extra)``)."""
+    start = parse_when(text, today=today, year=year).start if text else None
     return start[:10] if start else None
 
 
-def day_of_record(record: RawRecord, today: date) -> str | None:
+def day_of_record(record: Dated, today: date, year: int | None = None) -> str | None:
     """The day ``record`` starts on: its machine start's, else its date text's
-    (``day_of_text``)."""
-    return record.start[:10] if record.start else day_of_text(record.date_text, today)
+    (``day_of_text``, with ``year``)."""
+    return record.start[:10] if record.start else day_of_text(record.date_text, today, year)

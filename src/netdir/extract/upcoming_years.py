@@ -19,6 +19,7 @@ from datetime import date
 from netdir.extract.block_text import names_a_day
 from netdir.extract.neighbour_years import give_year, stated_year, yearless
 from netdir.extract.running_years import FROM_ORDER
+from netdir.extract.start_days import day_of_record
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
 from netdir.normalize.when_weekday_check import weekday_refuses
@@ -58,9 +59,7 @@ def years_of_a_coming_list(records: list[RawRecord], today: date) -> list[RawRec
 
 
 def _day_of(record: RawRecord, today: date) -> date | None:
-    """The row's start day: its machine start, or its date text read as of ``today``."""
-    start = (
-        record.start
-        or parse_when(record.date_text, today=today, year=record_year(record.extra)).start
-    )
-    return date.fromisoformat(start[:10]) if start else None
+    """The row's start day (``day_of_record``: its machine start, or its date text read as of
+    ``today`` in the year its context states), as a date to compare with ``today``."""
+    day = day_of_record(record, today, year=record_year(record.extra))
+    return date.fromisoformat(day) if day else None

@@ -23,6 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from netdir.extract.neighbour_years import give_year, yearless
+from netdir.extract.start_days import day_of_text
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import infer_year, safe_date
@@ -99,10 +100,10 @@ def _slipped_weekday(rows: list[RawRecord], days: list[tuple[int, int, int]], to
     index = misses[0]
     near = nearest[index]
     date_text = rows[index].date_text
-    start = parse_when(date_text, today=today).start if date_text else None
-    if near is None or start is None:
+    day = day_of_text(date_text, today)
+    if near is None or day is None:
         return
-    moved = date.fromisoformat(start[:10])
+    moved = date.fromisoformat(day)
     before = [found for found in nearest[:index] if found is not None]
     after = [found for found in nearest[index + 1 :] if found is not None]
 
