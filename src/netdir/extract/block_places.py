@@ -415,6 +415,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.location_text, sources = _joined_place_cells(cells)
             reading.sources["location_text"] = "listing:" + "+".join(sources)
             return
+        if not _may_hold_a_label(node.text(deep=True)):
+            continue  # no element below can read „Ort: …“ (most blocks: no element is read)
         for candidate in node.traverse(include_text=False):
             if candidate.tag in _LINE_CONTAINERS:
                 continue  # „<ul><li>Wo: KIM</li><li>Wann: …</li></ul>“: its line says it
@@ -459,6 +461,12 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     if reading.location_text is None:
         # „Rotunde der Bundesfinanzakademie, Brühl“ over the exhibition's <h2>.
         place_above_the_title(lines, reading, _venue_line)
+
+
+def _may_hold_a_label(text: str) -> bool:
+    """Whether some element of a node whose whole text is ``text`` may match ``PLACE_LABEL``:
+    its colon is in the text, or an entity that ``clean_text`` decodes to one („&colon;“)."""
+    return ":" in text or "：" in text or "&" in text
 
 
 # „Dates:“, „Contact:“, „Tickets:“ opening a line: the next field, after the place's lines.

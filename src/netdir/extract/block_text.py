@@ -68,7 +68,7 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
     Inline elements (links, spans, bold) stay inside their line, so "<b>Konzert</b> mit X" is
     one chunk, while cells, paragraphs and divs are chunks of their own.
     """
-    return [text for text, _ in text_lines(segment)]
+    return [text for text, _ in _lines_of(segment)]
 
 
 # What was read of each node and block while one document is read (``reading_one_document``):
@@ -122,13 +122,18 @@ def node_text(node: LexborNode) -> str | None:
 
 def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
     """``text_chunks`` with the block element each line belongs to (a heading, a cell, ...)."""
+    return list(_lines_of(segment))
+
+
+def _lines_of(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
+    """``text_lines``, the remembered list itself: for readers that do not change it."""
     if _document_lines is None:
         return _text_lines(segment)
     key = tuple([node.mem_id for node in segment])  # (a list is built faster than a generator)
     lines = _document_lines.get(key)
     if lines is None:
         lines = _document_lines[key] = _text_lines(segment)
-    return list(lines)
+    return lines
 
 
 def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
@@ -149,17 +154,18 @@ def _text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]
     for root in segment:
         nodes = [root] if root.is_text_node else root.traverse(include_text=True)
         joiner = InlineJoiner(root)  # "<span>DEPOT</span><span>61</span>" is one word
+        root_id = root.mem_id
         for node in nodes:
-            if node.tag in _LINE_BREAKS:
-                flush()
             if not node.is_text_node:
+                if node.tag in _LINE_BREAKS:  # (a text node's tag, „-text“, is none)
+                    flush()
                 joiner.element(node)
                 continue
             block = node.parent
             while (
                 block is not None
                 and block.tag in INLINE_TAGS
-                and (block.mem_id != root.mem_id or loose)
+                and (block.mem_id != root_id or loose)
             ):
                 block = block.parent
             block_id = block.mem_id if block is not None else None

@@ -59,8 +59,11 @@ def visible_text(node: LexborNode) -> str:
     raw = node.text(separator=_SEPARATOR, strip=False)
     if _SEPARATOR not in raw or len(raw) > _FIELD_CHARS or _TOUCHING.search(raw) is None:
         # Nothing touches (or a whole container's text, searched for cues where a space more
-        # changes nothing; walking it costs ~10x the field's): as before.
-        return node.text(separator=" ", strip=True)
+        # changes nothing; walking it costs ~10x the field's): as before. That is
+        # ``node.text(separator=" ", strip=True)`` — each text node stripped, joined by spaces —
+        # made of the text nodes ``raw`` already holds, without a second walk of the tree (~1.3
+        # of ~5.5 µs a call; no text node holds a NUL, see ``_SEPARATOR``).
+        return " ".join([part.strip() for part in raw.split(_SEPARATOR)])
     if node.is_text_node:
         return raw.strip()
     joiner = InlineJoiner(node)
