@@ -81,15 +81,8 @@ def _inside_one_block(inner: Candidate, outer: Candidate) -> bool:
     owners = {
         node.mem_id: index for index, segment in enumerate(outer.segments) for node in segment
     }
-    held: set[int] = set()
-    for segment in inner.segments:
-        node = segment[0].parent
-        while node is not None and node.mem_id not in owners:
-            node = node.parent
-        if node is None:
-            return False
-        held.add(owners[node.mem_id])
-    return len(held) == 1
+    held = _owning_blocks(inner, owners)
+    return held is not None and len(held) == 1
 
 
 def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
@@ -99,15 +92,22 @@ def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
     if len(finer.segments) <= len(best.segments):
         return False
     owners = {segment[0].mem_id: index for index, segment in enumerate(best.segments)}
+    held = _owning_blocks(finer, owners)
+    return held is not None and len(held) == len(best.segments)
+
+
+def _owning_blocks(inner: Candidate, owners: dict[int, int]) -> set[int] | None:
+    """The blocks (``owners``: a node's id → its block's index) that hold ``inner``'s blocks,
+    each found from the block's first node upward; None when one lies outside all of them."""
     held: set[int] = set()
-    for segment in finer.segments:
+    for segment in inner.segments:
         node = segment[0].parent
         while node is not None and node.mem_id not in owners:
             node = node.parent
         if node is None:
-            return False
+            return None
         held.add(owners[node.mem_id])
-    return len(held) == len(best.segments)
+    return held
 
 
 def overlaps(candidate: Candidate, other: Candidate) -> bool:
