@@ -13,6 +13,11 @@ Briefwahl“, „Veröffentlichung der Wahlbekanntmachung“, „Bekanntgabe der
 deadline word alone („Frist“, „Ausschlussfrist“, „Einspruchsfrist“) and a notice of something
 („Veröffentlichung der …“, „Bekanntgabe des …“, „Bekanntmachung von …“) name a day on which
 nobody gathers either.
+
+A club's blog lists its meeting posts beside „InfoBrief 2023-3“ — the day its newsletter came
+out. A name that is only a periodical and its issue („Newsletter 04/2023“, „Rundbrief Nr. 12“,
+„Gemeindebrief Juli 2024“, „Unser InfoBrief 2023-3 ist fertig“) dates a publication; a meeting
+about it („Infobrief-Redaktionstreffen“) stays.
 """
 
 from __future__ import annotations
@@ -33,3 +38,22 @@ _DEADLINE_NAME = lazy_re.compile(
 def names_a_deadline(title: str | None) -> bool:
     """Whether ``title`` opens with a deadline word."""
     return title is not None and _DEADLINE_NAME.match(title.strip()) is not None
+
+
+# „InfoBrief 2023-3“, „Newsletter 04/2023“, „Rundbrief Nr. 12“, „Gemeindebrief Juli 2024“: the
+# whole name is a periodical and its issue (optionally „… ist da/erschienen/fertig“).
+_ISSUE_NAME = lazy_re.compile(
+    r"^\W*(?:unser(?:e|er)?\s+|der\s+|die\s+|das\s+|neue[rs]?\s+)?"
+    r"(?:info-?brief|newsletter|rundbrief|mitgliederbrief|rundschreiben|gemeindebrief|pfarrbrief|"
+    r"vereinszeitung|vereinsnachrichten|clubnachrichten|info-?blatt|mitteilungsblatt|amtsblatt)\s*"
+    r"(?:nr\.?\s*|no\.?\s*|ausgabe\s*|#\s*)?"
+    r"(?:\d{1,4}(?:\s*[-/.]\s*\d{1,4})?|(?:januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|frühjahr|sommer|herbst|winter)\s+\d{4})"
+    r"(?:\s+(?:ist\s+)?(?:da|erschienen|fertig|online))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_an_issue(title: str | None) -> bool:
+    """Whether ``title`` is only a periodical's name and its issue."""
+    return title is not None and _ISSUE_NAME.match(title.strip()) is not None

@@ -51,7 +51,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_tables import captioned_day_rows
-from netdir.extract.deadline_titles import names_a_deadline
+from netdir.extract.deadline_titles import names_a_deadline, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
@@ -742,6 +742,8 @@ def _no_offering(
         return True  # a post's meta line: its tag links beside the day it was written
     if names_a_deadline(reading.title):
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
+    if names_an_issue(reading.title):
+        return True  # „InfoBrief 2023-3“ among the meeting posts: the day a newsletter came out
     if headlines and reading.date_text is None:
         return True  # a news headline beside the few that invite to a dated meeting
     if prose_posts and reading.date_text is None:
