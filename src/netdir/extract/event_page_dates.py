@@ -507,11 +507,7 @@ def day_announced_at_the_end(
     heading (the article's; the sidebar's „Sprechzeiten“ follow it)."""
     if not headings:
         return None
-    dated = [
-        index
-        for index, (text, _) in enumerate(lines[:_ARTICLE_LINES])
-        if (match := search_date_phrase(text)) and names_a_day(match.group(0))
-    ]
+    dated = article_day_lines(lines)
     if len(dated) != 1:
         return None
     index = dated[0]
@@ -527,6 +523,17 @@ def day_announced_at_the_end(
 
 
 _ARTICLE_LINES = 80  # an article's paragraphs, not the page's archive below it
+
+
+def article_day_lines(lines: list[tuple[str, LexborNode | None]]) -> list[int]:
+    """The indexes of the article's lines (its first ``_ARTICLE_LINES``) that name a day."""
+    return [
+        index
+        for index, (text, _) in enumerate(lines[:_ARTICLE_LINES])
+        if (match := search_date_phrase(text)) and names_a_day(match.group(0))
+    ]
+
+
 # „fand … statt“, „wurde … eingeladen“: a report of what took place.
 _PAST_TELLING = lazy_re.compile(r"\b(?:fand|fanden|wurde|wurden|war|waren)\b", re.I)
 

@@ -20,7 +20,8 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
-from netdir.extract.date_cues import iter_date_phrases, search_date_phrase
+from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.event_page_dates import article_day_lines
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.prose_day_sentences import SUFFIX
 from netdir.extract.sentence_ends import sentences
@@ -28,7 +29,6 @@ from netdir.extract.sentence_ends import sentences
 #: The marker a date fact of this reader carries at the end of its ``where``.
 REPORTED = "sentence naming the heading's event"
 
-_ARTICLE_LINES = 80  # an article's paragraphs, not the page's archive below it
 # „Ergebnis …“, „Ergebnisse des …“, „Bericht vom …“, „Rückblick: …“: what the page gives of the
 # event, not its name.
 _WHAT_OF_IT = lazy_re.compile(
@@ -77,11 +77,7 @@ def day_naming_the_heading(
     words = _name_words(event_name(first.value))
     if not words:
         return None
-    dated = [
-        index
-        for index, (text, _) in enumerate(lines[:_ARTICLE_LINES])
-        if (match := search_date_phrase(text)) and names_a_day(match.group(0))
-    ]
+    dated = article_day_lines(lines)
     if len(dated) != 1 or dated[0] <= first.index:
         return None
     index = dated[0]
