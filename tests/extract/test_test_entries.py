@@ -13,7 +13,18 @@ from tests.extract.conftest import page_from_text
 
 
 @pytest.mark.parametrize(
-    "title", ["Test", "Test 2", "test", " TEST 12 ", "Testtermin", "Test-Event 3", "Test #4"]
+    "title",
+    [
+        "Test",
+        "Test 2",
+        "test",
+        " TEST 12 ",
+        "Testtermin",
+        "Test-Event 3",
+        "Test #4",
+        "test-andi2",  # a schedule's trial slot named by its editor's handle
+        "andi_test",
+    ],
 )
 def test_trial_entries(title: str) -> None:
     assert is_test_entry(title)
@@ -33,6 +44,9 @@ def test_entries_marked_for_deletion(title: str) -> None:
         "Testspiel gegen den FC Arnsberg",
         "Test Driven Development Dojo",
         "Testing Meetup",
+        "Test-Workshop",  # capitalised: a name, not a handle
+        "test driven development",
+        "Crash-Test",
         "Löschen",  # a fire brigade's training topic
         "Löschübung der Jugendfeuerwehr",
         "Bitte löschen Sie Ihre alten Daten: Datenschutz-Sprechstunde",

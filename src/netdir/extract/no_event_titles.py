@@ -55,10 +55,20 @@ _DELETION_REQUEST = lazy_re.compile(
 )
 
 
+# „test-andi2“, „andi_test“: one lower-case handle joined to „test“ — a slug someone typed to try
+# a schedule (the 39C3 schedule's „test-andi2“ in its room „andi-test-raum“). Editors name
+# offerings in words; „Test-Workshop“ (capitalised) or „test driven development“ stay.
+_TEST_HANDLE = lazy_re.compile(r"^\s*(?:test[-_][a-z]+\d*|[a-z]+[-_]test\d*)\s*$")
+
+
 def is_test_entry(title: str | None) -> bool:
-    """``title`` is only a trial entry's („Test“, „Test 2“, „Testtermin“) or asks for the entry's
-    deletion („bitte löschen“): no offering. A title that names what is tested („Test:
+    """``title`` is only a trial entry's („Test“, „Test 2“, „Testtermin“, „test-andi2“) or asks for
+    the entry's deletion („bitte löschen“): no offering. A title that names what is tested („Test:
     Technische Informatik“) is an event's."""
     if not title:
         return False
-    return _TEST_ENTRY.match(title) is not None or _DELETION_REQUEST.match(title) is not None
+    return (
+        _TEST_ENTRY.match(title) is not None
+        or _TEST_HANDLE.match(title) is not None
+        or _DELETION_REQUEST.match(title) is not None
+    )
