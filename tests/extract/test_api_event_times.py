@@ -90,7 +90,13 @@ def test_a_german_clock_keeps_its_uhr() -> None:
     assert clock_range("18:00 Uhr") == ("18:00", None)
     assert clock_range("19:00 - 21:00 Uhr") == ("19:00", "21:00")
     assert clock_range("19:00 Uhr bis 21:00 Uhr") == ("19:00", "21:00")
-    assert clock_range("18.00 Uhr") is None  # dots: as often a day and month
+    # A clock field that says „Uhr“ writes its clocks with dots as the page prints them (a
+    # restaurant's „Einlass“ „19.30 Uhr“, „Beginn“ „17.30 bis 19.00 Uhr“); without „Uhr“ a
+    # dotted pair may be a day and month, and a day with its closing dot stays one.
+    assert clock_range("18.00 Uhr") == ("18:00", None)
+    assert clock_range("17.30 bis 19.00 Uhr") == ("17:30", "19:00")
+    assert clock_range("18.00") is None
+    assert clock_range("14.06. 19 Uhr") is None
 
 
 def test_clocks_kept_apart_under_one_key_or_from_and_to() -> None:

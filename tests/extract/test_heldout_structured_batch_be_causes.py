@@ -22,3 +22,24 @@ def test_a_schedules_trial_slot_named_by_a_handle_is_no_offering(
     # The night talk under the day before keeps its own day.
     kitchen = "Unnecessarily Complicated Kitchen – Die Wissenschaft des guten Geschmacks"
     assert (kitchen, "2025-12-28T00:20") in found
+
+
+def test_a_restaurants_events_json_with_weekday_days_and_label_value_rows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The restaurant Manes (Dormagen-Nievenheim), July 2026: "datum" „Sa. 26.09.2026“ and „So.
+    # 14.06.2026“ (a weekday's short name first), the clocks and the place in "infos" rows
+    # ({"label": "Einlass", "wert": "19.30 Uhr"}, „Beginn“ „17.30 bis 19.00 Uhr“, „Termin“ „So.
+    # 14.06.2026, 19.00 Uhr“, „Ort“), the asparagus menu's „Termine“ „15., 16., 22. und 23. Mai“.
+    # Before: one record (the menu on 15 May, without its clock) of six items.
+    rows = inspect_corpus_page(capsys, "json-manes-nievenheim-veranstaltungen-2026-07")
+    found = [(row["title"], row["start"][:16]) for row in rows]
+    assert found == [
+        ("Heimatabend", "2026-09-26T19:30"),
+        ("Spargel am Bösch", "2026-05-15T17:30"),
+        ("Spargel am Bösch", "2026-05-16T17:30"),
+        ("Spargel am Bösch", "2026-05-22T17:30"),
+        ("Spargel am Bösch", "2026-05-23T17:30"),
+        ("Live-Übertragung in der Bierhütte", "2026-06-14T19:00"),
+    ]
+    assert rows[-1]["location"] == "Bierhütte im Biergarten"

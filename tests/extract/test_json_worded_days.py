@@ -35,3 +35,12 @@ def test_only_a_body_that_is_all_data_reads_them() -> None:
     script = f"<html><body><p>x</p><script>var posts = {json.dumps(events)};</script></body></html>"
     titles = [r.title for r in extract_page(page_from_text(script)).records]
     assert "Schnitzelbuffet" not in titles  # a page's script: as often a post's day
+
+
+def test_a_numeric_day_after_its_weekdays_short_name() -> None:
+    # A restaurant's events JSON: „"datum": "Sa. 26.09.2026"“, a „Termin“ row „So. 14.06.2026,
+    # 19.00 Uhr“ — the weekday's two letters are no month word, but the day is the page's.
+    assert worded_day("Sa. 26.09.2026", TODAY) == "2026-09-26"
+    assert worded_day("So, 14.06.2026, 19.00 Uhr", TODAY) == "2026-06-14T19:00:00+02:00"
+    assert worded_day("Fr 3.7.2026", TODAY) == "2026-07-03"
+    assert worded_day("ab 12.09.", TODAY) is None  # no weekday, no month word: not read here

@@ -23,7 +23,7 @@ from tests.extract.conftest import page_from_text
         "Test-Event 3",
         "Test #4",
         "test-andi2",  # a schedule's trial slot named by its editor's handle
-        "andi_test",
+        "andi_test3",
     ],
 )
 def test_trial_entries(title: str) -> None:
@@ -47,6 +47,7 @@ def test_entries_marked_for_deletion(title: str) -> None:
         "Test-Workshop",  # capitalised: a name, not a handle
         "test driven development",
         "Crash-Test",
+        "test_folders",  # an unnumbered slug: a CERN workshop's session on its folder tests
         "Löschen",  # a fire brigade's training topic
         "Löschübung der Jugendfeuerwehr",
         "Bitte löschen Sie Ihre alten Daten: Datenschutz-Sprechstunde",

@@ -91,7 +91,8 @@ _MERIDIEM_RANGE = lazy_re.compile(
 )
 # The clock of a day-only start, apart from it: a range under one key, or from and to apart.
 _CLOCK_KEYS = ("time", "zeit", "uhrzeit")
-_FROM_CLOCK_KEYS = ("zeit_von", "time_from", "start_time", "startTime", "starttime", "beginn", "begin", "von", "from")  # fmt: skip
+# „Einlass“ (doors) last: the clock an object keeps for its doors is its start when it has no other.
+_FROM_CLOCK_KEYS = ("zeit_von", "time_from", "start_time", "startTime", "starttime", "beginn", "begin", "von", "from", "einlass")  # fmt: skip
 _TO_CLOCK_KEYS = ("zeit_bis", "time_to", "end_time", "endTime", "endtime", "ende", "end", "bis", "to")  # fmt: skip
 
 
@@ -101,6 +102,7 @@ def clock_range(value: object) -> tuple[str, str | None] | None:
     or a length after it („ab 19:00 Uhr“, „20:30 Uhr, 3 Std.“)."""
     if not isinstance(value, str):
         return None
+    value = _colon_clocks(value)
     if (clocks := _bare_clock_range(value)) is not None:
         return clocks
     labelled = labelled_clock_text(value)
@@ -116,6 +118,19 @@ def clock_range(value: object) -> tuple[str, str | None] | None:
     if length is not None and end is None:
         end = clock_after(start, length)
     return start, end
+
+
+# „19.30 Uhr“, „17.30 bis 19.00 Uhr“: German clocks written with a dot, as the page prints them.
+_DOTTED_CLOCK = lazy_re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?![\d.])")
+_UHR = lazy_re.compile(r"\d\s*Uhr\b", re.IGNORECASE)
+
+
+def _colon_clocks(value: str) -> str:
+    """``value`` with its dotted clocks written with a colon, when it says „Uhr“ (a clock text;
+    without it „14.06“ may be a day)."""
+    if "." not in value or _UHR.search(value) is None:
+        return value
+    return _DOTTED_CLOCK.sub(r"\1:\2", value)
 
 
 def _bare_clock_range(value: str) -> tuple[str, str | None] | None:

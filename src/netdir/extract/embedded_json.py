@@ -45,8 +45,10 @@ from netdir.extract.json_date_parts import (
     stated_parts,
 )
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
+from netdir.extract.json_day_lists import DAY_LIST_KEYS, listed_days
 from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
+from netdir.extract.json_label_facts import with_label_facts
 from netdir.extract.json_languages import language_text
 from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import dashed_day_first, numeric_day, slashed_day_first
@@ -70,7 +72,9 @@ _NOT_A_META_LINE = (*_TITLE_KEYS, "desc", "description", "beschreibung", "text",
 # Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn";
 # Opendatasoft's event data sets "date_start"/"date_end" (a record without a "timetable"),
 # pretix's REST API "date_from"/"date_to" (its "presale_start" is the ticket sale's, not read).
-_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "datum", "dtstart", "beginn", "begin", "date_from")  # fmt: skip
+# A „Termin“ (appointment) row says the day with its clock („So. 14.06.2026, 19.00 Uhr“) where
+# the „datum“ beside it shows the day alone.
+_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "termin", "datum", "dtstart", "beginn", "begin", "date_from")  # fmt: skip
 _END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend", "date_to")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
@@ -130,6 +134,7 @@ _KNOWN_KEYS = spellings(
     _URL_KEYS,
     _ZONE_KEYS,
     PARTED_TITLE_KEYS,
+    DAY_LIST_KEYS,
     DAY_KEYS,
     MONTH_KEYS,
     YEAR_KEYS,
@@ -191,7 +196,7 @@ def _records(
                 record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
                     continue
-                for occurrence in _occurrences(record, node):
+                for occurrence in _occurrences(record, node, reading):
                     if _seen_before(occurrence, seen, _what_about(node, record.title)):
                         continue  # FullCalendar repeats an event in its extendedProps
                     records.append(occurrence)
@@ -343,7 +348,8 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
         for item in value:
             yield from _objects(item, depth + 1, around)
     elif isinstance(value, dict):
-        node = with_known_keys(value, _KNOWN_KEYS)
+        # „"infos": [{"label": "Ort", "wert": …}]“: rows of facts read as the keys they name.
+        node = with_known_keys(with_label_facts(value), _KNOWN_KEYS)
         yield node, around
         inner = stated_parts(node, around)
         titled = any(_title_text(node.get(key)) is not None for key in _TITLE_KEYS)
@@ -467,9 +473,14 @@ def _set_place_of(
         set_field(record, "location_text", meta[0], f"{EXTRACTOR}:{meta[1]} (first part)")
 
 
-def _occurrences(record: RawRecord, node: dict[str, Any]) -> list[RawRecord]:
-    """``record`` once for each occurrence its object's timetable lists (itself for the first)."""
+def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> list[RawRecord]:
+    """``record`` once for each occurrence its object's timetable (or list of days) names
+    (itself for the first)."""
     table = timetable(node)
+    if table is None and reading.today is not None and record.start is not None:
+        days = listed_days(node, record.start[:10], reading.today)
+        if days is not None:
+            return [record, *(_on_day(record, day) for day in days[1:])]
     if table is None or len(table[1]) < 2:
         return [record]
     key, pairs = table
@@ -479,6 +490,20 @@ def _occurrences(record: RawRecord, node: dict[str, Any]) -> list[RawRecord]:
         _set_occurrence(copy, key, start, end)
         copies.append(copy)
     return copies
+
+
+def _on_day(record: RawRecord, day: str) -> RawRecord:
+    """A copy of ``record`` on ``day`` at its clocks (an end on its own day moves along)."""
+    copy = deepcopy(record)
+    first = (record.start or "")[:10]
+    copy.start = day + (record.start or "")[10:]
+    if record.end is not None and record.end[:10] == first:
+        copy.end = day + record.end[10:]
+    else:
+        copy.end = None
+        copy.field_sources.pop("end", None)
+    copy.field_sources["start"] = f"{record.field_sources.get('start')}+{DAY_LIST_KEYS[0]}"
+    return copy
 
 
 def _set_occurrence(record: RawRecord, key: str, start: str, end: str | None) -> None:

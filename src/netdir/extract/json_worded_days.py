@@ -11,6 +11,7 @@ day a post was written.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from netdir import lazy_re
@@ -18,13 +19,18 @@ from netdir.normalize.when import parse_when
 
 _MAX_CHARS = 60  # a day with weekday, clock and zone; a sentence is no date value
 _WORD = lazy_re.compile(r"[^\W\d_]{3}")
+# „Sa. 26.09.2026“, „So, 14.06.2026, 19.00 Uhr“: a day in numbers after its weekday's short name.
+_WEEKDAY_FIRST = lazy_re.compile(
+    r"^\s*(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d{1,2}\.\d{1,2}\.", re.I
+)
 _DIGIT = lazy_re.compile(r"\d")
 _EXACT = ("day", "minute")
 
 
 def worded_day(value: str, today: date) -> str | None:
     """The ISO day (or moment) a short value naming a month in words states; None otherwise."""
-    if len(value) > _MAX_CHARS or not _DIGIT.search(value) or not _WORD.search(value):
+    worded = _WORD.search(value) is not None or _WEEKDAY_FIRST.match(value) is not None
+    if len(value) > _MAX_CHARS or not _DIGIT.search(value) or not worded:
         return None
     found = parse_when(value, today=today)
     if found.start is None or found.recurrence is not None or found.precision not in _EXACT:

@@ -55,10 +55,11 @@ _DELETION_REQUEST = lazy_re.compile(
 )
 
 
-# „test-andi2“, „andi_test“: one lower-case handle joined to „test“ — a slug someone typed to try
-# a schedule (the 39C3 schedule's „test-andi2“ in its room „andi-test-raum“). Editors name
-# offerings in words; „Test-Workshop“ (capitalised) or „test driven development“ stay.
-_TEST_HANDLE = lazy_re.compile(r"^\s*(?:test[-_][a-z]+\d*|[a-z]+[-_]test\d*)\s*$")
+# „test-andi2“, „andi_test3“: one lower-case handle joined to „test“ and numbered — a slug someone
+# typed to try a schedule (the 39C3 schedule's „test-andi2“ in its room „andi-test-raum“). Editors
+# name offerings in words; „Test-Workshop“ (capitalised), „test driven development“ and an
+# unnumbered slug („test_folders“, a CERN workshop's session on its folder tests) stay.
+_TEST_HANDLE = lazy_re.compile(r"^\s*(?:test[-_][a-z]+\d+|[a-z]+[-_]test\d+)\s*$")
 
 
 def is_test_entry(title: str | None) -> bool:
