@@ -43,3 +43,17 @@ def test_a_restaurants_events_json_with_weekday_days_and_label_value_rows(
         ("Live-Übertragung in der Bierhütte", "2026-06-14T19:00"),
     ]
     assert rows[-1]["location"] == "Bierhütte im Biergarten"
+
+
+def test_a_cinemas_films_listed_with_their_screenings_at_the_programmes_clock(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The SchunterKino's summer 2016 programme (TU Braunschweig): 13 films, each with „"Termine":
+    # ["07.04.16", "12.04.16"]“ (two-digit years) and its production „Jahr“, the clock once on
+    # the programme („"Einlass": "20:00 Uhr", "Beginn": "20:30 Uhr"“). Before: no record of 26.
+    rows = inspect_corpus_page(capsys, "json-schunterkino-programm-2016-sommer")
+    assert len(rows) == 26
+    found = {(row["title"], row["start"][:16]) for row in rows}
+    assert ("Das brandneue Testament", "2016-04-07T20:30") in found
+    assert ("Das brandneue Testament", "2016-04-12T20:30") in found
+    assert ("Zoomania", "2016-07-19T20:30") in found

@@ -23,3 +23,52 @@ def test_a_list_about_other_days_or_a_single_day_is_none() -> None:
     assert listed_days({"termine": "15., 16., 22. und 23. Mai"}, "2026-05-01", TODAY) is None
     assert listed_days({"termine": "15. Mai"}, "2026-05-15", TODAY) is None
     assert listed_days({"beschreibung": "15. und 16. Mai"}, "2026-05-15", TODAY) is None
+
+
+def test_a_list_of_day_values_reads_with_the_callers_reading() -> None:
+    from netdir.extract.json_day_lists import stamp_list
+
+    def read(value: object) -> str | None:
+        return {"07.04.16": "2016-04-07", "12.04.16": "2016-04-12"}.get(str(value))
+
+    node = {"Titel": "Film", "termine": ["07.04.16", "12.04.16"]}
+    assert stamp_list(node, read) == ("termine", ["2016-04-07", "2016-04-12"])
+    assert stamp_list({"termine": ["07.04.16", "bald"]}, read) is None  # one item no day: none
+    assert stamp_list({"termine": []}, read) is None
+
+
+def test_a_groups_clock_passes_to_its_events() -> None:
+    from netdir.extract.json_day_lists import clock_of_group, group_clock
+
+    around = group_clock("20:30", {"year": 2016})
+    assert clock_of_group(around) == "20:30"
+    assert around["year"] == 2016
+    assert clock_of_group({}) is None
+    assert group_clock(None, {"year": 2016}) == {"year": 2016}
+
+
+def test_a_programmes_films_with_their_screening_days_and_its_clock() -> None:
+    import json
+
+    from netdir.extract import extract_page
+    from tests.extract.conftest import page_from_text
+
+    programme = {
+        "Programm": {
+            "Semester": "Sommersemester 2016",
+            "Einlass": "20:00 Uhr",
+            "Beginn": "20:30 Uhr",
+            "Filme": [
+                {"Titel": "Spotlight", "Termine": ["30.06.16", "05.07.16"], "Jahr": "2015"},
+                {"Titel": "Zoomania", "Termine": ["14.07.16"], "Jahr": "2016"},
+            ],
+        }
+    }
+    body = json.dumps(programme)
+    page = page_from_text(body, "https://example.org/program.json", "application/json")
+    found = [(r.title, (r.start or "")[:16]) for r in extract_page(page).records]
+    assert found == [
+        ("Spotlight", "2016-06-30T20:30"),
+        ("Spotlight", "2016-07-05T20:30"),
+        ("Zoomania", "2016-07-14T20:30"),
+    ]

@@ -59,5 +59,13 @@ def test_a_us_document_reads_all_its_dashed_days_month_first() -> None:
 
 
 def test_other_text_is_no_day() -> None:
-    for text in ("2026-05-11", "11.05.26", "Mai 2026", "05/11", "https://x.org/2026/05/11"):
+    for text in ("2026-05-11", "Mai 2026", "05/11", "https://x.org/2026/05/11", "11.05.2"):
         assert numeric_day(text, day_first=False) is None
+
+
+def test_a_dotted_day_with_two_digits_of_its_year() -> None:
+    # A student cinema's flyer data: „"Termine": ["07.04.16", "12.04.16"]“.
+    assert numeric_day("07.04.16", True) == "2016-04-07"
+    assert numeric_day("11.05.26", day_first=False) == "2026-05-11"  # dots: always day first
+    assert numeric_day("31.02.16", True) is None
+    assert numeric_day("07.04.1", True) is None

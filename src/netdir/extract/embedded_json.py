@@ -45,7 +45,13 @@ from netdir.extract.json_date_parts import (
     stated_parts,
 )
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
-from netdir.extract.json_day_lists import DAY_LIST_KEYS, listed_days
+from netdir.extract.json_day_lists import (
+    DAY_LIST_KEYS,
+    clock_of_group,
+    group_clock,
+    listed_days,
+    stamp_list,
+)
 from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_label_facts import with_label_facts
@@ -355,6 +361,9 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
         titled = any(_title_text(node.get(key)) is not None for key in _TITLE_KEYS)
         if titled:
             inner.pop(GROUP_DAY, None)  # an event's venue or host object is dated by no group
+        elif (clocks := clocks_apart(node)) is not None:
+            # A programme's „"Beginn": "20:30 Uhr"“ over its films: the clock of each screening.
+            inner = group_clock(clocks[0], inner)
         for key, item in value.items():
             if isinstance(item, list) and not titled:
                 # A day's group of events (``{"date": "2025-10-08", "events": [{"title": …,
@@ -394,8 +403,14 @@ def _record(
     timed = table is not None or when is not None
     found = _schedule_of(node, reading) if titled and not timed else None
     api = api_start(node) if titled and found is None and not timed else None
+    # A film's „"Termine": ["07.04.16", "12.04.16"]“: the first screening here, the others copies.
+    listed = (
+        stamp_list(node, lambda v: _stamp(v, reading))
+        if titled and found is None and api is None and not timed
+        else None
+    )
     parted = None
-    if found is None and api is None and not timed:
+    if found is None and api is None and listed is None and not timed:
         # A day written in parts (day, month, year apart; month and year maybe around it).
         parted = parted_days(node, around, context.fetched_at.date())
         keys = (*_TITLE_KEYS, *PARTED_TITLE_KEYS)
@@ -416,7 +431,12 @@ def _record(
     elif when is not None:
         _set_gdata_times(record, *when)
     elif found is not None:
-        _set_iso_times(record, node, *found, reading)
+        _set_iso_times(record, node, *found, reading, clock_of_group(around))
+    elif listed is not None:
+        key, stamps = listed
+        set_field(record, "start", stamps[0], f"{EXTRACTOR}:{key}[]")
+        if len(stamps[0]) == 10:
+            _set_clocks_apart(record, node, "", f"{key}[]", False, clock_of_group(around))
     elif api is not None:
         # An API answer's epoch stamp or split local day and clock (Meetup's events).
         set_field(record, "start", api[0], f"{EXTRACTOR}:{api[1]}")
@@ -477,6 +497,10 @@ def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> 
     """``record`` once for each occurrence its object's timetable (or list of days) names
     (itself for the first)."""
     table = timetable(node)
+    if table is None and "[]" in record.field_sources.get("start", ""):
+        listed = stamp_list(node, lambda v: _stamp(v, reading))
+        if listed is not None:
+            return [record, *(_on_day(record, stamp[:10]) for stamp in listed[1][1:])]
     if table is None and reading.today is not None and record.start is not None:
         days = listed_days(node, record.start[:10], reading.today)
         if days is not None:
@@ -529,6 +553,7 @@ def _set_iso_times(
     start_key: str,
     start_stamp: str,
     reading: _Reading,
+    group_clock: str | None = None,
 ) -> None:
     zone = _zone(holder) or _zone(node)
     ending = _first_stamp(holder, _END_KEYS, reading)
@@ -550,7 +575,7 @@ def _set_iso_times(
     if len(start) == 10:
         # An end day equal to the start day says no more than the start: the end clock kept
         # apart („"end_date": "2026-09-11", "end_time": "21:00"“) is the end.
-        _set_clocks_apart(record, holder, path, start_key, has_end=record.end is not None)
+        _set_clocks_apart(record, holder, path, start_key, record.end is not None, group_clock)
 
 
 def _set_parted_days(
@@ -558,16 +583,25 @@ def _set_parted_days(
 ) -> None:
     set_field(record, "start", start, f"{EXTRACTOR}:{keys}")
     set_field(record, "end", end, f"{EXTRACTOR}:{keys}")
-    _set_clocks_apart(record, node, "", keys, has_end=end is not None)
+    _set_clocks_apart(record, node, "", keys, end is not None)
 
 
 def _set_clocks_apart(
-    record: RawRecord, holder: dict[str, Any], path: str, start_key: str, *, has_end: bool
+    record: RawRecord,
+    holder: dict[str, Any],
+    path: str,
+    start_key: str,
+    has_end: bool,
+    group_clock: str | None = None,
 ) -> None:
     """A day-only start completed by the clock (or range of clocks) its object keeps apart
-    ("time": "13:00–14:30", "zeit_von"/"zeit_bis"); without one, an all-day start."""
+    ("time": "13:00–14:30", "zeit_von"/"zeit_bis") or, without one, the clock the group around
+    it states for all its events (``group_clock``); without either, an all-day start."""
     day = record.start or ""
-    if (clocks := clocks_apart(holder)) is not None:
+    clocks = clocks_apart(holder)
+    if clocks is None and group_clock is not None:
+        clocks = (group_clock, None, "(group)")
+    if clocks is not None:
         start_clock, end_clock, clock_keys = clocks
         set_field(
             record, "start", f"{day}T{start_clock}", f"{EXTRACTOR}:{path}{start_key}+{clock_keys}"

@@ -1,14 +1,20 @@
-"""The separate days an event object lists beside its own day: one offering on each.
+"""The separate days an event object lists: one offering on each.
 
 A restaurant's asparagus menu says ``"datum": "15. bis 23. Mai"`` over ``"Termine": "15., 16.,
 22. und 23. Mai"``: served on those four evenings, not on every day between. An object whose
 „Termine“ (dates) text lists separate days is read once for each of them, with the clock its
 own start has; its own day must be the first of the list (a list that does not start with it
 speaks of something else: sale days, rehearsals).
+
+A student cinema's programme keeps no day on its films but a list of screenings, ``"Termine":
+["07.04.16", "12.04.16"]``, and the clock once for the whole programme around them (``"Beginn":
+"20:30 Uhr"``): each listed day is a screening (:func:`stamp_list`), at the clock its own object
+or the group around it states (:func:`group_clock`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -18,6 +24,39 @@ from netdir.normalize.when_lists import day_list
 # Keys whose text lists an event's days („Termine“, „Daten“, „dates“).
 DAY_LIST_KEYS = ("termine", "daten", "dates", "tage")
 _MAX_CHARS = 200  # a line of days, not a paragraph
+_MAX_DAYS = 100  # screenings of a season, not a data dump
+# The clock a group of events states for all of them, as minutes after midnight (Parts are ints).
+GROUP_CLOCK = "group_clock"
+
+
+def stamp_list(
+    node: dict[str, Any], read: Callable[[object], str | None]
+) -> tuple[str, list[str]] | None:
+    """The key and the stamps of a list of days the object keeps under a day-list key, when
+    every item reads as one (``read``: the caller's reading of a date value); None otherwise."""
+    for key in DAY_LIST_KEYS:
+        items = node.get(key)
+        if not isinstance(items, list) or not items or len(items) > _MAX_DAYS:
+            continue
+        stamps = [read(item) for item in items]
+        if all(stamp is not None for stamp in stamps):
+            return key, [stamp for stamp in stamps if stamp is not None]
+    return None
+
+
+def group_clock(clock: str | None, around: dict[str, int]) -> dict[str, int]:
+    """The parts the objects inside a group inherit, with the group's start ``clock``
+    (``HH:MM``) when it states one."""
+    if clock is None:
+        return around
+    hour, minute = (int(part) for part in clock.split(":"))
+    return {**around, GROUP_CLOCK: hour * 60 + minute}
+
+
+def clock_of_group(around: dict[str, int]) -> str | None:
+    """The ``HH:MM`` clock the group around an object states, or None."""
+    minutes = around.get(GROUP_CLOCK)
+    return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def listed_days(node: dict[str, Any], first_day: str, today: date) -> list[str] | None:

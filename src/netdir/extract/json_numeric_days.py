@@ -19,8 +19,9 @@ from netdir import lazy_re
 from netdir.normalize.when_order import infer_day_first
 from netdir.normalize.when_value import safe_date
 
+# „07.04.16“: a flyer's screening days keep two digits of the year (this century's).
 _DOTTED = lazy_re.compile(
-    r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?:\s*Uhr)?)?\s*$"
+    r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:[ ,T]+(\d{1,2}):(\d{2})(?:\s*Uhr)?)?\s*$"
 )
 _SLASHED = lazy_re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
 _DASHED = lazy_re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
@@ -52,7 +53,8 @@ def numeric_day(value: str, day_first: bool) -> str | None:
         day, month = (second, first) if month_first else (first, second)
     else:
         return None
-    found = safe_date(int(match[3]), month, day)
+    year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+    found = safe_date(year, month, day)
     if found is None:
         return None
     if match[4] is None:
