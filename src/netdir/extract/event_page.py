@@ -49,6 +49,7 @@ from netdir.extract.event_page_dates import (
     day_announced_in_the_lead,
     is_article_header,
     is_event_header,
+    stamp_over_the_title,
     time_elements,
     title_heading,
     venue_before_the_days,
@@ -81,6 +82,7 @@ from netdir.extract.event_page_titles import (
 )
 from netdir.extract.follow_up_parts import FollowUp, follow_up_part
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
+from netdir.extract.icon_facts import the_other_fact
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.labelled_length import with_labelled_end, with_length_end
 from netdir.extract.language_twins import drop_translations
@@ -88,6 +90,7 @@ from netdir.extract.lead_sentence import names_only_the_list, names_the_next_mee
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.place_lines import is_address, names_a_place
+from netdir.extract.prose_announcements import day_in_words
 from netdir.extract.prose_day_sentences import ToldEvent, events_of_the_sentences
 from netdir.extract.prose_start import place_in_prose, start_in_prose
 from netdir.extract.repeated_day_end import (
@@ -103,6 +106,7 @@ from netdir.extract.reported_day import (
     name_over_a_report_heading,
     room_after_the_day,
 )
+from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
@@ -179,12 +183,12 @@ def extract_event_page(
     found = _the_day(page, labelled_only=labelled_only, sole_labelled=sole_labelled)
     date, sole = found.date, found.sole
     occurrences: list[tuple[str, str | None]] = []
-    if (date is None or not names_a_day(date.value)) and not labelled_only:
+    if (date is None or not _names_its_day(date)) and not labelled_only:
         occurrences = time_elements(body, context.fetched_at.date())
         if not occurrences:
             return []
         date = None
-    elif date is None or not names_a_day(date.value):
+    elif date is None or not _names_its_day(date):
         return []
     if date is not None and 0 <= date.index < len(lines) and date.where != _ONE_LINE:
         told = events_of_the_sentences(lines[date.index][0])
@@ -215,19 +219,37 @@ def extract_event_page(
         ]
     date_text, title = _timed_date_text(page, date, meta, title)
     date_text, where, place, place_text = _told_again(page, date, date_text, place, place_text)
-    published = byline_day(lines, title.index, context.fetched_at.date())
+    published, stamped = byline_day(lines, title.index, context.fetched_at.date()), "byline"
+    if published is None:
+        published, stamped = _stamp_of_the_post(page, date, title), "stamp over the title"
     days = _separate_days(date, date_text)
     records: list[RawRecord] = []
     for day in days or [date_text]:
         record = _record(context, title, place, place_text)
         source = f"{EXTRACTOR}:{where}" if days is None else f"{EXTRACTOR}:{where} (one listed day)"
         set_field(record, "date_text", day, source)
-        set_field(record, "published", published, f"{EXTRACTOR}:byline")
+        set_field(record, "published", published, f"{EXTRACTOR}:{stamped}")
         records.append(record)
     if days is None and (part := follow_up_part([t for t, _ in lines], date.index, date_text)):
         # „Zum Abschluss zeigen wir ab 16:30 Uhr … den Film „Ernte teilen““: an offering of its own
         records.append(_follow_up_record(context, part))
     return records
+
+
+def _stamp_of_the_post(page: _EventPage, date: Fact, title: Fact) -> str | None:
+    """The post's stamp over its title heading, when the event's day stands below that heading
+    (in the post's text): the day a yearless or relative day of the text counts from."""
+    heading = next((h for h in page.headings if h.value == title.value), None)
+    if heading is None or not heading.where.startswith("h") or date.index <= heading.index:
+        return None
+    return stamp_over_the_title(page.lines, heading.index, page.context.fetched_at.date())
+
+
+def _names_its_day(date: Fact) -> bool:
+    """The fact names a day: in digits or month names, or — in a sentence that announces or
+    reports the event — as a holiday or a weekday counted from the post's day („veranstaltete am
+    Pfingstsonntag einen Frühschoppen“)."""
+    return names_a_day(date.value) or (date.where.endswith(ANNOUNCING) and day_in_words(date.value))
 
 
 def _told_again(
@@ -557,6 +579,35 @@ def _the_place(
         or (room_after_the_day(date) if date is not None else None)
         or _invited_on_the_day(lines, date)
         or _venue_below_the_day(lines, date, title.value)
+        or _reported_place(lines, date)
+        or _the_other_icon_fact(lines, date)
+    )
+
+
+def _the_other_icon_fact(lines: _Lines, date: Fact | None) -> Fact | None:
+    """„<ul><li><svg/> Samstag, 20.09.2025</li><li><svg/> 10.00 Uhr</li><li><svg/> Raika,
+    Völs</li></ul>“ under the event's heading: the one fact of the day's short list that is no
+    day and no time is where (``icon_facts``)."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    item = lines[date.index][1]
+    facts = item.parent if item is not None and item.tag == "li" else None
+    place = the_other_fact(facts) if facts is not None and facts.tag == "ul" else None
+    return Fact(place, f"{date.where} (the other fact of its list)", date.index) if place else None
+
+
+def _reported_place(lines: _Lines, date: Fact | None) -> Fact | None:
+    """„Am 21. März 2026 fand beim Landhof zum Waidegger Wirt unsere Jahreshauptversammlung
+    statt.“: the place the day's sentence (or the line after the day) says the event took place
+    at (``reported_places``)."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    texts = [text for text, _ in lines[date.index : date.index + DAY_LINES]]
+    place = place_of_the_reported_day(texts)
+    return (
+        Fact(place, f"{date.where} (the place its sentence says it took place at)", date.index)
+        if place
+        else None
     )
 
 

@@ -15,6 +15,8 @@ from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
     TIME_LIKE,
+    WEEKDAY_WORD,
+    has_year,
     search_date_like,
     search_date_phrase,
 )
@@ -323,6 +325,8 @@ def venue_before_the_days(text: str) -> str | None:
     found = _VENUE_THEN_DAYS.match(text)
     if found is None or len(found["venue"].split()) > _VENUE_WORDS:
         return None
+    if WEEKDAY_WORD.match(found["venue"].strip()):
+        return None  # „Samstag, 26. Juli 2025“: the day's weekday, no venue
     rest = text[found.end() :].strip(" .,;")
     room = _ROOM_AFTER.search(rest)
     if room is not None:
@@ -359,7 +363,7 @@ def is_article_header(node: LexborNode) -> bool:
     article's ``<h2>`` is its top heading („<article class="post"><header><h2>Treffen im Mai“)."""
     if node.tag != "header":
         return False
-    sectioned = False
+    sectioned = _POST_CLASS.search(node.attributes.get("class") or "") is not None
     root = node
     while root.parent is not None:
         root = root.parent
@@ -368,7 +372,20 @@ def is_article_header(node: LexborNode) -> bool:
         return False
     if node.css_first("h1") is not None:
         return True
-    return node.css_first("h2") is not None and root.css_first("h1") is None
+    # („<h1 class="brand-title"><a href="/"><img …></a>VCP Totila</h1>“ in the sidebar: the
+    # site's name, no heading of the page's own)
+    return node.css_first("h2") is not None and all(_names_the_site(h1) for h1 in root.css("h1"))
+
+
+# „<header class="post-header"><h2 class="post-title">30 Jahre - VCP Stamm Totila</h2>“: a
+# blog theme's post header, outside <main> and <article>.
+_POST_CLASS = lazy_re.compile(r"\b(?:post|entry|article)-header\b")
+
+
+def _names_the_site(heading: LexborNode) -> bool:
+    """A heading whose one link leads to the site's start page names the site (its brand)."""
+    links = heading.css("a")
+    return len(links) == 1 and (links[0].attributes.get("href") or "").strip() in ("/", "./", "")
 
 
 def _short_run_line(text: str) -> str | None:
@@ -486,7 +503,20 @@ def day_announced_in_the_lead(
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
-    # No sentence invites: one that names the heading's event with its day and clock dates it
+    # No sentence invites: the post's report of its event („Die Feuerwehr veranstaltete am
+    # Pfingstsonntag einen Frühschoppen.“, „Am vergangenen Samstag und Sonntag feierte …“) —
+    # when no other line of the article names a day (a post of two events, „Am Sonntag (17.7.)
+    # geht die partizipative Baustelle …“ and „Nächste Woche Donnerstag …“, is a list's to read).
+    dated = article_day_lines(lines)
+    for index in lead:
+        text, block = lines[index]
+        sentence = announcing_sentence(text, reports=True)
+        if sentence is not None and any(first <= other != index for other in dated):
+            break
+        if sentence is not None:
+            where = block.tag if block is not None and block.tag else "text"
+            return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
+    # Nor does one report it: one that names the heading's event with its day and clock dates it
     # („… gelten für die Abendvorstellung am 11.03.2015 um 18:30 Uhr“ under „Starlight Express“).
     for index in lead:
         text, block = lines[index]
@@ -582,3 +612,28 @@ def byline_day(
         if found.published is not None and found.start is None:
             return found.published[:10]
     return None
+
+
+# „[31.10.2025]“, „20. Mai 2013“: a line that is only a day with its year (bracketed or not).
+_STAMP = lazy_re.compile(r"^\[?\s*(?P<day>[^\[\]]{6,40}?)\s*\]?$")
+
+
+def stamp_over_the_title(
+    lines: list[tuple[str, LexborNode | None]], title_index: int, today: date
+) -> str | None:
+    """The day a post's stamp right over its title gives („<time datetime="2013-05-20">20. Mai
+    2013</time><h1>Frühschoppen der FF-Waidegg</h1>“, „<p>[07.04.2025]</p><h1>17. Völser
+    Radlbörse …</h1>“), as an ISO day; None when the line above the title is anything else.
+    The caller takes it only for an event whose day stands below the title, in the post's text:
+    the stamp is then the post's day, and a yearless or relative day of the text
+    („am Pfingstsonntag“, „Am vergangenen Samstag und Sonntag“) counts from it."""
+    if title_index < 1:
+        return None
+    match = _STAMP.match(lines[title_index - 1][0].strip())
+    if match is None or not has_year(match["day"]) or not names_a_day(match["day"]):
+        return None
+    day = DATE_PHRASE.fullmatch(match["day"])
+    found = parse_when(match["day"], today=today) if day is not None else None
+    if found is None or found.start is None or found.precision != "day":
+        return None
+    return found.start[:10]

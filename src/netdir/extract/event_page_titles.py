@@ -37,7 +37,9 @@ _PRACTICAL_HEADING = lazy_re.compile(
     r"\s*(?:und|&|\+)\s*ort|ort\s*(?:und|&|\+)\s*(?:zeit|datum|termin)|logistics|when\W*(?:and|&)?\W*where"
     # „Alle Fakten zum Fest“, „Infos zur Veranstaltung“, „Das Wichtigste im Überblick“
     r"|(?:alle\s+|die\s+)?(?:fakten|infos?|informationen|facts)(?:\s+(?:zum|zur|zu|about)\s+\w+)?"
-    r"|das\s+wichtigste(?:\s+(?:auf\s+einen\s+blick|im\s+überblick))?)$",
+    r"|das\s+wichtigste(?:\s+(?:auf\s+einen\s+blick|im\s+überblick))?"
+    # „<h2>Das Programm</h2>“ under the invitation: the running order, named above it
+    r"|(?:das\s+)?programm)$",
     re.I,
 )
 _AROUND_A_WORD = " !?[](){}<>#*|:·-–—"
@@ -121,9 +123,12 @@ def page_headings(
     14.12.2025</h5>“)."""
     found = []
     generic = False
+    brand: tuple[int, LexborNode | None] | None = None  # the site's name heading: line, parent
     for index, (text, block) in enumerate(lines):
         if block is None or block.tag not in HEADING_TAGS[:3]:
             continue
+        if brand is not None and index == brand[0] + 1 and block.parent == brand[1]:
+            continue  # „<h2 class="brand-tagline">Feier mit uns!</h2>“: the site's tagline
         if names_related_posts(text):
             break  # „You should also read:“ — the headings below name other posts
         if _GENERIC_HEADINGS.match(text):
@@ -133,7 +138,10 @@ def page_headings(
             continue
         if _PRACTICAL_HEADING.match(text.strip(_AROUND_A_WORD)):
             continue
-        if is_junk_title(text) or label_name(text) or _links_home(block):
+        if _links_home(block):
+            brand = (index, block.parent)
+            continue
+        if is_junk_title(text) or label_name(text):
             continue
         found.append(Fact(without_its_type(text), block.tag or "heading", index))
     if site is not None:
@@ -205,12 +213,23 @@ def _without_the_sites_name(found: list[Fact], site: str) -> list[Fact]:
 
 def _links_home(block: LexborNode) -> bool:
     """ "<h1><a href="https://www.fiddlestomper.com/">Fiddlestomper</a></h1>" in the navigation
-    bar: a heading that is only a link to the site's start page is the site's name."""
+    bar: a heading that is only a link to the site's start page is the site's name — also when
+    the link holds the logo and the name follows it („<h1 class="brand-title"><a href="/"><img
+    alt="Totila Schwan"></a><br>VCP Totila</h1>“)."""
     links = block.css("a")
-    if len(links) != 1 or (links[0].text() or "").strip() != (block.text() or "").strip():
+    if len(links) != 1:
+        return False
+    own = (links[0].text() or "").strip()
+    logo = not own and links[0].css_first("img") is not None
+    if not logo and own != (block.text() or "").strip():
+        return False
+    if logo and len((block.text() or "").split()) > _BRAND_WORDS:
         return False
     href = (links[0].attributes.get("href") or "").strip()
     return urlsplit(href).path in ("", "/") and not urlsplit(href).query
+
+
+_BRAND_WORDS = 4  # a site's name beside its logo, not a post's title
 
 
 def place_by_markup(lines: list[tuple[str, LexborNode | None]], after: int) -> Fact | None:

@@ -27,6 +27,17 @@ _FOLLOW_UP = lazy_re.compile(
     r"[„\"](?P<name>[^“”\"]{2,80})[“”\"]",
     re.I,
 )
+# „Im Anschluss fand ab ca. 16 Uhr ein Abschlussfest am Vorplatz der Volksschule Völs mit vielen
+# Aktivitäten … statt“: a party of its own that follows, at its own hour and place — a name for
+# a gathering („…fest“, „…feier“, „…empfang“), told as taking place.
+_CLOSING_GATHERING = lazy_re.compile(
+    r"\b(?:Zum\s+Abschluss|Anschließend|Im\s+Anschluss(?:\s+daran)?|Danach)\s+"
+    r"(?:fand|findet|folgte|folgt)\s+(?:um|ab)\s+(?:ca\.\s*)?"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*Uhr\s+(?:ein|eine)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:fest|feier|empfang|party|konzert))\b"
+    r"(?:\s+(?:am|im|in\s+der|auf\s+dem|auf\s+der|beim)\s+"
+    r"(?P<place>[A-ZÄÖÜ][\w-]*(?:\s+(?:(?:der|des|am|im)\s+)?[A-ZÄÖÜ][\w-]*)*))?"
+)
 _LINES_BELOW = 30  # a post's paragraphs below its day
 
 
@@ -45,12 +56,16 @@ def follow_up_part(lines: list[str], date_index: int, date_text: str) -> FollowU
     if day is None:
         return None
     for index in range(date_index + 1, min(len(lines), date_index + 1 + _LINES_BELOW)):
-        found = _FOLLOW_UP.search(lines[index])
+        found = _FOLLOW_UP.search(lines[index]) or _CLOSING_GATHERING.search(lines[index])
         if found is None or search_date_like(lines[index][: found.start("clock")]):
             continue  # (a day of its own before the clock: another day's part)
-        kind = found["kind"][:1].upper() + found["kind"][1:]
+        if "kind" in found.groupdict():
+            kind = found["kind"][:1].upper() + found["kind"][1:]
+            title = f"{kind} „{found['name'].strip()}“"
+        else:
+            title = found["name"]
         return FollowUp(
-            f"{kind} „{found['name'].strip()}“",
+            title,
             f"{day.group(0).rstrip(' ,')}, {found['clock']} Uhr",
             found["place"].strip() if found["place"] else None,
             index,

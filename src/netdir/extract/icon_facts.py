@@ -25,8 +25,10 @@ from netdir.extract.date_cues import TIME_LIKE, WEEKDAY_WORD, search_date_like
 ICON_FACTS = "listing:the one fact beside the day and time icons"
 # „FFW Gaishofen“, „Feuerschützen Aldersbach“, „Haus der Vereine“: capitalised words, small
 # joining words between them.
+# („Raika, Völs“: a one-word venue with its town after a comma)
 _NAME = lazy_re.compile(
     r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+(?:(?:der|des|die|das|am|im|an|zum|zur)\s+)?[A-ZÄÖÜ][\w.'’&-]*)+$"
+    r"|^[A-ZÄÖÜ][\w.'’&-]*(?:\s+[A-ZÄÖÜ][\w.'’&-]*)*,\s*[A-ZÄÖÜ][\w.'’&-]*(?:\s+[A-ZÄÖÜ][\w.'’&-]*)?$"
 )
 _MIN_FACTS, _MAX_FACTS = 2, 4
 _MAX_WORDS = 5
@@ -36,18 +38,20 @@ def place_among_icon_facts(segment: list[LexborNode], reading: BlockReading) -> 
     """The block's place: the one fact of a short list that is no day and no time."""
     for node in segment:
         for facts in css_matches(node, "ul"):
-            place = _the_other_fact(facts)
+            place = the_other_fact(facts)
             if place is not None and place != reading.title:
                 reading.location_text = place
                 reading.sources["location_text"] = ICON_FACTS
                 return
 
 
-def _the_other_fact(facts: LexborNode) -> str | None:
+def the_other_fact(facts: LexborNode) -> str | None:
+    """The one item of the short list ``facts`` that is no day, weekday or time: its place."""
     items = [child for child in facts.iter() if child.tag == "li"]
-    if not _MIN_FACTS <= len(items) <= _MAX_FACTS:
+    # („<li class="list-inline-item"> </li>“: an empty spacer item between the facts)
+    texts = [text for item in items if (text := node_text(item))]
+    if not _MIN_FACTS <= len(texts) <= _MAX_FACTS:
         return None
-    texts = [node_text(item) or "" for item in items]
     others = [text for text in texts if not _says_when(text)]
     if len(others) != 1 or len(others) == len(texts):
         return None

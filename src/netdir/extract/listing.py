@@ -107,7 +107,7 @@ from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_label_days import write_label_months
 from netdir.extract.neighbour_years import years_from_neighbours
-from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news
+from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
 from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
@@ -116,6 +116,7 @@ from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_named_rows import names_from_the_place_column
+from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
@@ -750,6 +751,10 @@ def _no_offering(
         return True  # a post that names no day beside those inviting in a sentence
     if reading.date_text is None and in_another_section(segment, sections, outline):
         return True  # a ticket card under „Karten kaufen“ beside the dated concert cards
+    if links_to_an_article(segment) and not announces_a_day(reading.description):
+        # „<a aria-label="Artikel lesen: Tirol radelt: Platz 1 …">“ with „01.11.2025“ in its
+        # footer: a post's teaser, dated by its posting — unless its text announces a day
+        return True
     if candidate.in_furniture and (
         _under_news_heading(segment[0], outline) or labelled_as_news(candidate.segments[0][0])
     ):

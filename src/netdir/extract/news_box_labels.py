@@ -62,3 +62,23 @@ def labelled_as_news(block: LexborNode) -> bool:
             return len(text) <= _MAX_LABEL and NEWS_HEADING.match(text) is not None
         node = node.parent
     return False
+
+
+# „<a class="card" aria-label="Artikel lesen: Tirol radelt: Platz 1 bei den Newcomern!">“: the
+# link's label for screen readers says it opens an article (a post), not an event's page.
+_ARTICLE_LINK = lazy_re.compile(
+    r"^\s*(?:artikel|beitrag|blogbeitrag|news(?:beitrag)?|read\s+(?:the\s+)?(?:article|post))"
+    r"\s+(?:lesen|ansehen)?\s*:",
+    re.I,
+)
+
+
+def links_to_an_article(segment: list[LexborNode]) -> bool:
+    """Whether a link of the block is labelled (``aria-label``) as opening an article: a news
+    teaser, whose day is when the post appeared („01.11.2025“ in its footer)."""
+    return any(
+        _ARTICLE_LINK.match(link.attributes.get("aria-label") or "")
+        for node in segment
+        for link in [node, *node.css("a[aria-label]")]
+        if link.tag == "a"
+    )

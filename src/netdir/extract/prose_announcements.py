@@ -11,12 +11,15 @@ um 15.30 Uhr“) announces it.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.sentence_ends import sentences
+from netdir.normalize.when_feasts import find_feasts
 from netdir.normalize.when_lists import with_list_dots
+from netdir.normalize.when_relative import parse_relative_weekday
 
 _INVITES = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
@@ -54,6 +57,9 @@ _INVITES = lazy_re.compile(
     r"|\bbesuch(?:t|en)\s+uns\b"
     # „Am Samstag, 7. Juni 2025 besuchen wir den Erinnerungsort BADEHAUS“: the group's outing.
     r"|\b(?:besuchen|besichtigen|erkunden|erwandern)\s+wir\b"
+    # „Von 15.06. bis freitag 19.06.2026 fahren wir gemeinsam mit den Kindern zur Volkschule“:
+    # the group rides (walks, runs) out together on those days.
+    r"|\b(?:fahren|radeln|wandern|laufen|pilgern)\s+wir\b"
     # „Am 09. Dezember 2018, von 12:00 bis 19:00 Uhr, findet ihr uns … auf dem Alternativen
     # Weihnachtsmarkt“: where the readers will find the hosts on the day (not „findet … statt“).
     r"|\b(?:findet|findest|finden)\s+(?:ihr|du|Sie|man)\s+uns\b"
@@ -67,6 +73,20 @@ _INVITES = lazy_re.compile(
     # „The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 …“: what the
     # hosts hold next, and when.
     r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b",
+    re.I,
+)
+# A post's own report of its event: „Die Feuerwehr veranstaltete am Pfingstsonntag einen
+# Frühschoppen.“, „Am Sonntag den 7. Juli nahm eine Abordnung der FF-Waidegg bei der feierlichen
+# Nachprimiz … teil“, „Am vergangenen Samstag und Sonntag feierte die FF-Waidegg ihr 120 Jahr
+# Jubiläum“, „… setzten wir vom Radstammtisch Völs am 20. September ein starkes Zeichen …: …
+# rollten wir in der Kranebitterstraße einen roten Teppich aus“ (a weak verb's past; not a
+# modal's „konnten wir“, „mussten wir … absagen“). Only where the post's title heads it: in a
+# list or a chronicle such sentences tell of other things („feierte der Club im Palais …“).
+_REPORTS = lazy_re.compile(
+    r"\b(?:veranstaltete|veranstalteten)\b"
+    r"|\b(?:nimmt|nehmen|nahm|nahmen)\b.{0,200}?\bteil\b"
+    r"|\b(?:feiert|feierte|feierten)\b"
+    r"|\b(?!(?:konn|durf|muss|woll|soll|möch)ten\b)[a-zäöüß]{3,}ten\s+wir\b",
     re.I,
 )
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
@@ -85,20 +105,43 @@ def announces_a_day(text: str | None) -> bool:
     return announcing_sentence(text, clock_counts=True) is not None
 
 
-def announcing_sentence(text: str | None, *, clock_counts: bool = False) -> str | None:
+def announcing_sentence(
+    text: str | None, *, clock_counts: bool = False, reports: bool = False
+) -> str | None:
     """The first sentence of ``text`` that names a day and invites to it or says it takes place
     (with ``clock_counts`` also one that gives its clock), else None. A page's lead read alone
     needs the invitation: „Am Montag, 3. März, um 14 Uhr kam es … zu einem Unfall“ is a police
-    report's day and clock."""
+    report's day and clock. ``reports``: the lead of a post under its own title, where the
+    post's report of its event counts too (``_REPORTS``) and a day may be named in words."""
     if not text:
         return None
     # („am 12.06, 26.06, 10.07 und 24.07“: a list of days written without their closing dots)
     for sentence in sentences(with_list_dots(text)):
-        if not (_INVITES.search(sentence) or (clock_counts and _CLOCK.search(sentence))):
+        if not (
+            _INVITES.search(sentence)
+            or (clock_counts and _CLOCK.search(sentence))
+            or (reports and _REPORTS.search(sentence))
+        ):
             continue
         if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):
             return sentence.strip()
+        if reports and day_in_words(sentence):
+            return sentence.strip()
     return None
+
+
+# Any day serves: whether a weekday is counted from the page's day, not which day it is.
+_SOME_DAY = date(2000, 1, 3)
+
+
+def day_in_words(sentence: str) -> bool:
+    """The sentence names its day without digits: a holiday („veranstaltete am Pfingstsonntag
+    einen Frühschoppen“) or a weekday counted from the page's day („Am vergangenen Samstag und
+    Sonntag feierte die FF-Waidegg ihr 120 Jahr Jubiläum“). The normalizer reads the day from
+    the post's own date; the date cues look for digits and month names only."""
+    if find_feasts(sentence, sentence.casefold()):
+        return True
+    return parse_relative_weekday(sentence, _SOME_DAY) is not None
 
 
 # „lädt ab dem 2. Juli 2026 monatlich ein“: the day a series starts (or stops), not an event's.

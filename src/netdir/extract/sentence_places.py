@@ -47,9 +47,12 @@ _VISITED = lazy_re.compile(
 )
 # „Treffpunkt ist um 13:00 Uhr am Dorfplatz.“, „Wir treffen uns um 10.30 Uhr am Schützenhaus und
 # wandern …“, „Treffpunkt um 9:30 Uhr auf dem Dürerplatz!“: where one meets, right after the hour.
+# („Treffpunkt war am Vorplatz des Bahnhofs in Völs.“: a report's meeting point, told without
+# the hour)
 _MEETING_PLACE = lazy_re.compile(
-    r"\b(?:Treffpunkt(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns)\s+(?:um|ab)\s+"
-    r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\s+(?:am|im|beim|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
+    r"\b(?:(?:Treffpunkt(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns)\s+(?:um|ab)\s+"
+    r"\d{1,2}(?:[:.]\d{2})?\s*Uhr|Treffpunkt\s+(?:ist|war))"
+    r"\s+(?:am|im|beim|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
     rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in\s+den|in\s+der|im|am|des|der)\s+)?"
     r"(?:[A-ZÄÖÜ][\w'’-]*|\d{1,4}[a-z]?\b)){0,6})"
 )

@@ -1,0 +1,50 @@
+"""The place the sentence that dates a post's event names, when it says the event took place.
+
+A club's report tells its day and its place in one sentence, the place wherever the verb leaves
+room for it: „Am 21. März 2026 fand beim Landhof zum Waidegger Wirt unsere
+Jahreshauptversammlung statt.“ (the place before the subject), „Am 19. & 20. September 2026
+fand der diesjährige Maschinistenkurs in Kötschach-Mauthen statt.“ (a town right before
+„statt“), „Samstag, 26. Juli 2025“ / „Unter besten Bedingungen feierte die Freiwillige Feuerwehr
+Waidegg ihr 130-jähriges Bestehen in der neuen Bewerbsarena Waidegg.“ (the line under the day).
+The words after the preposition run as capitalised names (an adjective before them is left
+out) up to the first lower-case word; only a run with a venue word is where — or, right before
+„statt“, a town's one name.
+"""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.extract.place_lines import names_a_venue_word
+from netdir.extract.sentence_ends import sentences
+
+_NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
+_JOINER = r"(?:zum|zur|im|am|vom|von|des|der|an\s+der|auf\s+der)"
+_PLACE_PHRASE = lazy_re.compile(
+    r"\b(?:beim|im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am)\s+(?:[a-zäöüß]+en\s+)?"
+    rf"(?P<place>{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)?{_NAME_WORD})*)"
+)
+_TOWN_BEFORE_STATT = lazy_re.compile(rf"\bin\s+(?P<place>{_NAME_WORD})\s+statt\b")
+# „fand … statt“, „findet … statt“, „feierte …“, „veranstaltete …“, „nahm … teil“: the sentence
+# says the event took (or takes) place, so a place it names is the event's.
+_TAKES_PLACE = lazy_re.compile(
+    r"\b(?:fand|fanden|findet|finden)\b.{0,200}?\bstatt\b"
+    r"|\b(?:feierte|feierten|feiert|veranstaltete|veranstalteten|veranstaltet)\b"
+    r"|\b(?:nahm|nahmen|nimmt|nehmen)\b.{0,200}?\bteil\b",
+)
+#: The day's own line and the next: the report's opening sentence may follow its dateline.
+DAY_LINES = 2
+
+
+def place_of_the_reported_day(texts: list[str]) -> str | None:
+    """The place the first sentence of ``texts`` (the day's line and the next) that says the
+    event takes or took place names; None when none does."""
+    for text in texts[:DAY_LINES]:
+        for sentence in sentences(text):
+            if not _TAKES_PLACE.search(sentence):
+                continue
+            for match in _PLACE_PHRASE.finditer(sentence):
+                if names_a_venue_word(match["place"]):
+                    return match["place"]
+            if (town := _TOWN_BEFORE_STATT.search(sentence)) is not None:
+                return town["place"]
+    return None
