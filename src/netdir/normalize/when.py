@@ -152,6 +152,7 @@ from netdir.normalize.when_value import (
     When,
     infer_year,
 )
+from netdir.normalize.when_week_heading import week_heading, within_week
 from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
 from netdir.normalize.when_words import (
@@ -310,6 +311,11 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if " | " in clean and (week := week_heading(clean)) is not None:
+        # "14.10.2024 bis 18.10.2024 | Am Donnerstag fahren …": the Thursday of that week
+        weekday = _weekday_in_week(week, today, day_first, year)
+        if weekday is not None:
+            return weekday
     if "|" in clean:
         clean = joined_hour_cells(clean)  # "von | bis | Mittwoch | 17:00 | 20:00": 17:00 - 20:00
         clean = with_month_heading(clean)  # "November | 14./15. Heimatabend": 14./15. November
@@ -589,6 +595,20 @@ def _parse_when(
 # under way with a future in its own clause lies ahead, whatever another clause tells as past.
 _MONTH_NAME = lazy_re.compile(r"\b(?P<mn>" + MONTH_ALT + r")\b", FLAGS)
 _FUTURE_IN_CLAUSE = lazy_re.compile(r"[^.!?;,]{0,80}?\b[^\W\d]{3,}en\s+(?:werden|wird)\b", FLAGS)
+
+
+def _weekday_in_week(
+    week: re.Match[str], today: date, day_first: bool | None, year: int | None
+) -> When | None:
+    """The day the text under a week's heading names by its weekday, when it lies in that week
+    (``when_week_heading``)."""
+    span = _parse_when(week["span"], today, None, day_first, year)
+    if span.start is None or span.end is None:
+        return None
+    first, last = date.fromisoformat(span.start[:10]), date.fromisoformat(span.end[:10])
+    told = _parse_when(week["rest"], today, first, day_first, year)
+    day = date.fromisoformat(told.start[:10]) if told.start else None
+    return told if within_week(first, last, day) else None
 
 
 def _told_ahead_in(text: str, month: int) -> bool:

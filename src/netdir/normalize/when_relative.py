@@ -391,12 +391,16 @@ _AM_WEEKDAY = lazy_re.compile(
 # "bvitg-Transfer-Standard (A. Kassner, Do 11 Uhr)": a weekday with a clock right after it.
 # "Der Samstag beginnt um 18 Uhr mit …", "Montag und Dienstag sind im Rathaus … beschäftigt": a
 # weekday (or two) as the sentence's subject, its verb in the present: the coming one(s).
+# ("… führen sie diese Woche die letzten Proben durch: Mittwoch steigt die Generalprobe": the
+# clause after a colon; "Freitag findet das erste Weihnachtshighlight statt", "Dienstag und
+# Donnerstag werden lange Tage": more verbs of the coming days)
 _SUBJECT_WEEKDAY = lazy_re.compile(
-    r"^\s*(?:der\s+)?(?P<wd>"
+    r"(?:^\s*|(?<=:\s))(?:der\s+)?(?P<wd>"
     + WEEKDAY_FULL_ALT
-    + r")(?:\s+(?:und|bis)\s+(?P<wd2>"
+    + r")(?:\s+(?P<join>und|bis)\s+(?P<wd2>"
     + WEEKDAY_FULL_ALT
-    + r"))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen)\b",
+    + r"))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen"
+    r"|findet|finden|steigt|steigen|folgt|folgen|wird|werden)\b",
     FLAGS,
 )
 _WEEKDAY_CLOCK = lazy_re.compile(
@@ -435,7 +439,9 @@ _COUNTED_FROM_AFTER = lazy_re.compile(
     FLAGS,
 )
 _NOT_ONE_DAY_BEFORE = lazy_re.compile(
-    r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|-"
+    # ("Mo-Fr", "Mo - Fr": a range's dash after a word; a list item's bullet "- Am Donnerstag …"
+    # opening the line is none)
+    r"(?:\b(?:jeweils|immer|nur|außer|ausser|except|every|each|bis|until)|(?<=[\w.])\s?-"
     # "Please call or email by 8:00 Friday morning for milk orders", "by noon Friday": a deadline
     r"|\bby\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))\s*$",
     FLAGS,
@@ -496,6 +502,13 @@ _BEFORE_BARE_WEEKDAY = (
 _WEEKDAY_HEADING = lazy_re.compile(
     r"^\s*(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:\s*(?:abend|morgen|vormittag|nachmittag|mittag))?\s*:"
     r"(?=[^\d]{0,80}?\b(?:ab|um|von|from|at)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))",
+    FLAGS,
+)
+# "- Di: Mannschaftswettbewerb Mathematik Kl. 10 in Cottbus": a list item of the week ahead opening
+# with a weekday's abbreviation (capitalised) and a colon before its capitalised name.
+_WEEKDAY_ITEM = lazy_re.compile(
+    # ("So: Jetzt geht's los" opens a sentence: a Sunday only as a list item)
+    r"^\s*(?:[-–•*]\s*|(?!So\b))(?P<wd>(?-i:Mo|Di|Mi|Do|Fr|Sa|So))\.?:\s+(?=(?-i:[A-ZÄÖÜ]))",
     FLAGS,
 )
 _WEEKDAY_HEADING_MAX_LENGTH = 120
@@ -561,17 +574,25 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         if opening is not None and len(opening["wd"]) >= _FULL_NAME:
             match = opening
     if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
-        match = _WEEKDAY_HEADING.match(text)
+        match = _WEEKDAY_HEADING.match(text) or _WEEKDAY_ITEM.match(text)
     if (
         match is None
         and len(text) <= _ENGLISH_WEEKDAY_MAX_LENGTH
         and ("from" in text or "today" in text)
     ):
         match = _ENGLISH_WEEKDAY_FROM.search(text)
-    if match is None and text.lstrip()[:1] in "DMFSdmfs":
-        subject = _SUBJECT_WEEKDAY.match(text)
+    if text.lstrip()[:1] in "DMFSdmfs" or ": " in text:
+        subject = _SUBJECT_WEEKDAY.search(text)
         if subject is not None and subject["wd"][0].isupper():
-            return _subject_weekdays(text, subject, reference)
+            if match is None:
+                return _subject_weekdays(text, subject, reference)
+            if subject.start() < match.start():
+                # "…: Mittwoch steigt die Generalprobe und am Freitag werden …": the first day
+                told = _subject_weekdays(text, subject, reference)
+                if told is not None:
+                    return told
+    if match is None and "bis " in text and (span := _WEEKDAY_SPAN.search(text)) is not None:
+        return _weekday_span(text, span, reference)
     if match is not None and "ie am " in text and _AS_TOLD_ON.search(text) is not None:
         match = None
     if (
@@ -656,6 +677,36 @@ def _last_weekday(text: str, start: re.Match[str], day: date) -> date | None:
     return weekday_from(day, WEEKDAYS[ending["wd"].lower()], strictly_after=True)
 
 
+# "von Montag bis Freitag sind unsere drei 5. Klassen auf Kennenlernfahrt", "Von Dienstag bis
+# Donnerstag fahren unsere Musik-AGs auf Musikfahrt": the coming run of days from the first weekday
+# to the next such last one (every week's would say "montags bis freitags", "jeweils", "immer").
+_WEEKDAY_SPAN = lazy_re.compile(
+    r"\b(?:von|vom)\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+bis\s+(?:zum\s+)?"
+    r"(?P<wd2>" + WEEKDAY_FULL_ALT + r")\b(?![\s,.]*(?:den\s+|dem\s+)?\d)",
+    FLAGS,
+)
+
+
+def _weekday_span(text: str, span: re.Match[str], reference: date) -> When | None:
+    """The run of days ``span`` names: the coming one, the last one when told in the past."""
+    if (
+        _NOT_ONE_DAY.search(text)
+        or _NOT_ONE_DAY_BEFORE.search(text[: span.start()])
+        or role_of_date(text[: span.start()], text[span.end() :]) is not None
+    ):
+        return None
+    weekday = WEEKDAY_ABBREVIATIONS[span["wd"].lower()]
+    if PAST_TENSE.search(text) is not None or _PERFECT_TOLD.search(text) is not None:
+        day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+    else:
+        day = weekday_from(reference, weekday, strictly_after=False)
+    last = weekday_from(day, WEEKDAY_ABBREVIATIONS[span["wd2"].lower()], strictly_after=True)
+    times = find_times(blank(text, [span.span()]))
+    if times is not None:
+        return with_times(day, last, times)
+    return When(day.isoformat(), last.isoformat(), True, "day")
+
+
 def _subject_weekdays(text: str, subject: re.Match[str], reference: date) -> When | None:
     """The coming weekday a sentence is about (its verb, right after it, is in the present: a
     past clause later in the sentence does not move it back)."""
@@ -667,6 +718,8 @@ def _subject_weekdays(text: str, subject: re.Match[str], reference: date) -> Whe
     last = None
     if subject["wd2"]:
         last = weekday_from(day, WEEKDAY_ABBREVIATIONS[subject["wd2"].lower()], strictly_after=True)
+        if subject["join"].lower() == "und" and last != day + timedelta(days=1):
+            last = None  # "Dienstag und Donnerstag werden lange Tage": two days, the first
     times = find_times(blank(text, [subject.span()]))
     if times is not None and last is None:
         return with_times(day, None, times)
