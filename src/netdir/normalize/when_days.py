@@ -152,6 +152,20 @@ CALLED_OFF = lazy_re.compile(
 _END_CLOCK = lazy_re.compile(r"\W*(?:ende|endet|bis|until|ends?(?:\s+at)?)\b", FLAGS)
 # "in den Tagen zwischen 24. und 27.12.": the days between two days are a period.
 _BETWEEN_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", FLAGS)
+# "am Donnerstag (01.08.2024) oder Freitag (02.08.2024) jeweils in der Zeit von 09:00 Uhr – 15:00
+# Uhr": either of two following days, each with the same hours — one period, as "und … jeweils".
+_OR_DAY_GAP = lazy_re.compile(
+    r"^[\s,)]*(?:oder|or)\s+(?:am\s+|on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    r"(?:den\s+|dem\s+|the\s+)?\(?\s*$",
+    FLAGS,
+)
+_EACH_AFTER = lazy_re.compile(r"\s*\)?\s*,?\s*(?:jeweils|each)\b", FLAGS)
+# "Am Dienstag, dem 10. Oktober 2023, und Donnerstag, dem 12. Oktober 2023, besuchen …": "und"
+# and a weekday before the second day (a list's "und" alone is read by ``when_lists``).
+_AND_WEEKDAY_GAP = lazy_re.compile(
+    r"^\s*,?\s*(?:und|and|&)\s+(?:am\s+|on\s+)?(?:" + WD_ALT + r")\.?\s*,?\s*(?:den|dem|the)?\s*$",
+    FLAGS,
+)
 # Events a "bis zur … am <day>" leads up to: the day is theirs, not an end of something else.
 _EVENT_NOUN = (
     r"(?:premiere|aufführung|vorstellung|generalprobe|hauptprobe|konzert|lesung|versammlung"
@@ -277,6 +291,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         len(mentions) > 1
         and not separate_feasts(text, first, mentions[1])
         and not _two_named_days(text, first, mentions[1], reference)
+        and not _separate_by_and(text, first, mentions[1], reference)
         and (
             CONNECTOR.match(text[first.end : mentions[1].start])
             or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
@@ -300,7 +315,10 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     elif (
         len(mentions) > 1
         and (first.feast is None or mentions[1].feast is not None)
-        and AND_DAY_GAP.match(text[first.end : mentions[1].start])
+        and (
+            AND_DAY_GAP.match(text[first.end : mentions[1].start])
+            or _either_day_each(text, first, mentions[1])
+        )
         and following_days(first, mentions[1], reference)
     ):
         # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
@@ -459,9 +477,13 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         weekday = weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None and stated_year(reference) is None:
             # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
-            start_year = year_matching_weekday(
+            matched = year_matching_weekday(
                 start_year, start_month, start_day, weekday, report=_REPORT.search(text) is not None
             )
+            if matched == start_year or not _end_weekday_fits(text, end_mention, first, start_year):
+                start_year = matched
+            # (else „Vom Mittwoch, dem 21. September, bis zum Dienstag, dem 26. September“ in 2023:
+            # the end's weekday fits the nearest year, the start's is the slip)
         elif feasts and first.feast is None:
             # "09. Mai Kita geschlossen, Auffahrt": the feast named beside a day says its year.
             start_year = year_of_feast(feasts, start_year, start_month, start_day)
@@ -639,3 +661,34 @@ def _day_listed_after(text: str, first: Mention, mentions: list[Mention]) -> boo
         return False
     later = after[0]
     return later.year == first.year and (later.month, later.day) > (first.month, first.day + 1)
+
+
+def _end_weekday_fits(text: str, end: Mention | None, first: Mention, year: int) -> bool:
+    """Whether a range's end has a weekday written beside it that its day has in ``year``'s
+    period (its own year, or the next when the range runs into January)."""
+    if end is None or end is first:
+        return False
+    weekday = weekday_beside(text, end.start, end.end)
+    if weekday is None:
+        return False
+    end_year = end.year or (year + 1 if end.month < first.month else year)
+    found = safe_date(end_year, end.month, end.day)
+    return found is not None and found.weekday() == weekday
+
+
+def _separate_by_and(text: str, first: Mention, second: Mention, reference: date) -> bool:
+    """Whether two days, each with its weekday, joined by "und" lie apart: separate days (the
+    first is the start), not a period (two following days are one)."""
+    return (
+        _AND_WEEKDAY_GAP.match(text[first.end : second.start]) is not None
+        and _BETWEEN_BEFORE.search(text[: first.start]) is None
+        and not following_days(first, second, reference)
+    )
+
+
+def _either_day_each(text: str, first: Mention, second: Mention) -> bool:
+    """Whether "oder" joins two days whose hours follow with "jeweils" (``_OR_DAY_GAP``)."""
+    return (
+        _OR_DAY_GAP.match(text[first.end : second.start]) is not None
+        and _EACH_AFTER.match(text, second.end) is not None
+    )

@@ -185,8 +185,11 @@ def later_end(text: str, first: Mention, later: list[Mention], reference: date) 
 _FROM_BEFORE = lazy_re.compile(
     r"\b(?:ab|from)\s+(?:dem\s+|den\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:dem\s+|den\s+)?$", FLAGS
 )
+# ("… welche sich dieses Jahr bis zum Reformationstag am 31. Oktober 2023 erstrecken": the last
+# day's name, then its date)
 _UNTIL_RIGHT_BEFORE = lazy_re.compile(
-    r"\bbis\s+(?:zum\s+|zur\s+|einschließlich\s+)?(?:(?:" + WD_ALT + r")\.?,?\s*)?"
+    r"\bbis\s+(?:zum\s+|zur\s+|einschließlich\s+)?(?:(?-i:[A-ZÄÖÜ])[\wäöüß-]+\s+am\s+)?"
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?"
     r"(?:dem\s+|den\s+)?$",
     FLAGS,
 )

@@ -4,7 +4,9 @@ rule, as „dienstags bis samstags 10–18 Uhr“ already reads, never a single 
 rewritten into those weekday adverbs, so the rules for them give the days and the hours.
 
 Only a range followed by a range of hours is rewritten: a bare „Mo-Fr“ (a contact line, a
-sign-up window) or „Fr-So, 12.-14. Mai“ (a weekend's days) names no hours kept week by week."""
+sign-up window) or „Fr-So, 12.-14. Mai“ (a weekend's days) names no hours kept week by week.
+So is one weekday with its hours right under an opening-hours label („Öffnungszeiten | Sonntag
+9:00 - 12:00 Uhr“): a museum's Sunday hours, every Sunday."""
 
 from __future__ import annotations
 
@@ -54,9 +56,25 @@ def _as_adverbs(found: re.Match[str]) -> str:
     return f"{_ADVERBS[first]} bis {_ADVERBS[last]} {found['cue'] or ''}"
 
 
+# "Öffnungszeiten | Sonntag 9:00 - 12:00 Uhr", "Opening hours: Sunday 10am-4pm": the label, then
+# one weekday (written out) and its hours.
+_LABELLED_WEEKDAY = lazy_re.compile(
+    rf"(?P<label>\b(?:öffnungszeiten|opening\s+hours)\s*[:|]\s*)(?P<a>{WD_ALT})\b\.?\s*,?\s*"
+    rf"(?P<cue>(?:von|from|jeweils|je)\s+)?(?={_HOURS})",
+    FLAGS,
+)
+
+
+def _labelled_as_adverb(found: re.Match[str]) -> str:
+    day = WEEKDAY_ABBREVIATIONS[found["a"].lower()]
+    return f"{found['label']}{_ADVERBS[day]} {found['cue'] or ''}"
+
+
 def weekday_ranges_as_adverbs(text: str) -> str:
     """``text`` with each weekday range that has its hours after it written as weekday adverbs
     („Tue-Sat: 10am-6pm“ → „dienstags bis samstags 10am-6pm“)."""
+    if "ffnungszeit" in text or "pening hours" in text:
+        text = _LABELLED_WEEKDAY.sub(_labelled_as_adverb, text)
     if not any(cue in text for cue in _CUES):
         return text
     return _RANGE_WITH_HOURS.sub(_as_adverbs, text)
