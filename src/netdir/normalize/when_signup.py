@@ -127,6 +127,13 @@ _LAST_DAY_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:is|will\s+be)\s+the\s+last\s+day\s+(?:to|for)\s+(?:pre-?)?(?:regist|sign|apply|enrol)",
     _FLAGS,
 )
+# "Bis 14.07.2024 ist der Schulshop für Ihre Bestellung geöffnet": open for orders (or for
+# sign-up) until the day — the last day to order, no event's run.
+_OPEN_FOR_ORDERS_AFTER = lazy_re.compile(
+    r"^[^.!?;]{0,80}?\bfür\s+(?:ihre|eure|deine|die|eine)\s+"
+    r"(?:vor)?(?:bestellung|anmeldung|reservierung)(?:en)?\s+(?:geöffnet|offen)\b",
+    _FLAGS,
+)
 #: How far before a date its cue may start (characters).
 CUE_REACH = 40
 # Where the clause before a date begins: after a stop or semicolon that follows neither a digit
@@ -178,6 +185,12 @@ def signed_up_by(before: str, after: str) -> bool:
         and _SIGNUP_POSSIBLE_AFTER.match(after) is not None
     ):
         return True  # "Bis zum 13.05. ist die Anmeldung … möglich"
+    if (
+        ("ffnet" in after[:SIGNUP_REACH] or "offen" in after[:SIGNUP_REACH])
+        and UNTIL_BEFORE.search(before[-CUE_REACH:]) is not None
+        and _OPEN_FOR_ORDERS_AFTER.match(after) is not None
+    ):
+        return True  # "Bis 14.07.2024 ist der Schulshop für Ihre Bestellung geöffnet"
     if "last day" in after[:40] and _LAST_DAY_AFTER.match(after):
         return True  # "Saturday 1/19 is the last day to Pre-Register for classes"
     following = after[:SIGNUP_REACH]
