@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from netdir.extract.json_day_lists import listed_days
-
-TODAY = date(2026, 7, 20)
 
 
 def test_a_list_of_days_that_opens_with_the_objects_day() -> None:
     node = {"termine": "15., 16., 22. und 23. Mai"}
-    assert listed_days(node, "2026-05-15", TODAY) == [
+    assert listed_days(node, "2026-05-15") == [
         "2026-05-15",
         "2026-05-16",
         "2026-05-22",
@@ -20,9 +16,14 @@ def test_a_list_of_days_that_opens_with_the_objects_day() -> None:
 
 
 def test_a_list_about_other_days_or_a_single_day_is_none() -> None:
-    assert listed_days({"termine": "15., 16., 22. und 23. Mai"}, "2026-05-01", TODAY) is None
-    assert listed_days({"termine": "15. Mai"}, "2026-05-15", TODAY) is None
-    assert listed_days({"beschreibung": "15. und 16. Mai"}, "2026-05-15", TODAY) is None
+    assert listed_days({"termine": "15., 16., 22. und 23. Mai"}, "2026-05-01") is None
+    assert listed_days({"termine": "15. Mai"}, "2026-05-15") is None
+    assert listed_days({"beschreibung": "15. und 16. Mai"}, "2026-05-15") is None
+
+
+def test_a_yearless_list_is_read_in_the_year_of_the_objects_day() -> None:
+    # Saved long after: the days stay in the year the object's own (ISO) day names.
+    assert listed_days({"termine": "15. und 22. Mai"}, "2024-05-15") == ["2024-05-15", "2024-05-22"]
 
 
 def test_a_list_of_day_values_reads_with_the_callers_reading() -> None:

@@ -49,9 +49,10 @@ def test_an_events_json_with_its_facts_in_rows() -> None:
             },
             {
                 "titel": "Spargel am Bösch",
-                "datum": "15. bis 23. Mai 2026",
+                "datum": "15. bis 23. Mai",
+                "datumISO": "2026-05-15",
                 "infos": [
-                    {"label": "Termine", "wert": "15., 16., 22. und 23. Mai 2026"},
+                    {"label": "Termine", "wert": "15., 16., 22. und 23. Mai"},
                     {"label": "Beginn", "wert": "17.30 bis 19.00 Uhr"},
                 ],
             },

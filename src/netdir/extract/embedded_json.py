@@ -501,8 +501,8 @@ def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> 
         listed = stamp_list(node, lambda v: _stamp(v, reading))
         if listed is not None:
             return [record, *(_on_day(record, stamp[:10]) for stamp in listed[1][1:])]
-    if table is None and reading.today is not None and record.start is not None:
-        days = listed_days(node, record.start[:10], reading.today)
+    if table is None and reading.document and record.start is not None:
+        days = listed_days(node, record.start[:10])
         if days is not None:
             return [record, *(_on_day(record, day) for day in days[1:])]
     if table is None or len(table[1]) < 2:
@@ -690,11 +690,18 @@ def _schedule_of(
 def _first_stamp(
     holder: dict[str, Any], keys: tuple[str, ...], reading: _Reading
 ) -> tuple[str, str] | None:
-    """The first of ``keys`` whose value in ``holder`` reads as a stamp, with that stamp."""
-    return next(
-        ((key, stamp) for key in keys if (stamp := _stamp(holder.get(key), reading)) is not None),
-        None,
-    )
+    """The first of ``keys`` whose value in ``holder`` reads as a stamp, with that stamp; a key's
+    ISO twin first (``"datumISO": "2026-05-15"`` beside ``"datum": "15. bis 23. Mai"``: the
+    page's text has no year, the twin kept for sorting has)."""
+    for key in keys:
+        for name in (*_iso_twins(key), key):
+            if (stamp := _stamp(holder.get(name), reading)) is not None:
+                return name, stamp
+    return None
+
+
+def _iso_twins(key: str) -> tuple[str, ...]:
+    return (f"{key}ISO", f"{key}_iso", f"{key}Iso")
 
 
 def _stamp(value: object, reading: _Reading) -> str | None:

@@ -59,9 +59,10 @@ def clock_of_group(around: dict[str, int]) -> str | None:
     return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def listed_days(node: dict[str, Any], first_day: str, today: date) -> list[str] | None:
+def listed_days(node: dict[str, Any], first_day: str) -> list[str] | None:
     """The ISO days the object's list of days names when there are two or more and the first is
-    ``first_day``; None otherwise."""
+    ``first_day``; None otherwise. A yearless list is read in the year of that first day."""
+    today = date.fromisoformat(first_day)
     for key in DAY_LIST_KEYS:
         text = node.get(key)
         if not isinstance(text, str) or len(text) > _MAX_CHARS:
