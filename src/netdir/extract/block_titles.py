@@ -321,6 +321,11 @@ _DATE_THEN_NAME = lazy_re.compile(r"^(?P<date>.{4,60}?)\s*:\s+(?P<name>[^\W\d_].
 # „September 8, 2026 at 6:00 PM - Board of Education Regular Meeting“: the day (and hour)
 # then a dash between blanks and the name.
 _DATE_DASH_NAME = lazy_re.compile(r"^(?P<date>.{4,60}?)\s+[-–—]\s+(?P<name>[^\W\d_].*)$")
+# „21.02. Brau-Seminar“ (the day in bold, the hour and a registration line below): a numeric day
+# closed by its dot, then the name.
+_NUMERIC_DAY_NAME = lazy_re.compile(
+    r"^(?P<date>\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?)\s+(?P<name>[^\W\d_].*)$"
+)
 
 
 def _without_buttons(title_node: LexborNode, title: str | None) -> str | None:
@@ -389,13 +394,18 @@ def _bold_day_then_name(
 def _named_on_its_date_line(
     segment: list[LexborNode], naming: list[tuple[LexborNode, str, str]]
 ) -> bool:
-    """The row's first line reads "<day>: <name>" and every link stands on a later line
-    ("… Contz-les-Bains, Frankreich<br><a>Office de Tourisme du Bouzonvillois</a>": the
-    tourist office's page about the concert, not its name)."""
+    """The row's first line reads "<day>: <name>" (or "<day> - <name>", "21.02. <name>") and
+    every link stands on a later line ("… Contz-les-Bains, Frankreich<br><a>Office de Tourisme
+    du Bouzonvillois</a>": the tourist office's page about the concert, not its name; „Anmeldung
+    über die <a>VHS Viernheim</a>“: where to register for the seminar)."""
     chunks = text_chunks(segment)
     if len(chunks) < 2:
         return False
-    match = _DATE_THEN_NAME.match(chunks[0]) or _DATE_DASH_NAME.match(chunks[0])
+    match = (
+        _DATE_THEN_NAME.match(chunks[0])
+        or _DATE_DASH_NAME.match(chunks[0])
+        or _NUMERIC_DAY_NAME.match(chunks[0])
+    )
     if match is None or not names_a_day(match["date"]):
         return False
     later = " ".join(chunks[1:])

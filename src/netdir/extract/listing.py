@@ -162,6 +162,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
+from netdir.extract.summary_entries import run_together_entries
 from netdir.extract.talk_title_labels import name_talks
 from netdir.extract.taxonomy_links import named_by_a_tag
 from netdir.extract.this_month_days import mark_this_month_days
@@ -831,6 +832,7 @@ def _parts_of(
         or listed_occurrences(segment, reading)
         or day_only_lines(segment, reading)
         or date_led_lines(segment, reading)
+        or run_together_entries(segment, reading)  # a post list's summary of dated entries
         or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
         or titles_joined_by_a_line(segment, reading)  # „Talk A<br>and<br>Talk B“
         or [reading]

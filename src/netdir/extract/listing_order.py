@@ -17,6 +17,11 @@ _DATED_READING_SHARE = 0.85
 # A fully dated group whose one block holds the whole best group wins at this share of its score
 # (``whole_blocks_first``): a near tie.
 _WHOLE_BLOCK_SHARE = 0.9
+# A fully dated group of lines that splits the dated sections of the best group wins at this
+# share of its score (``_splits_the_dated_sections``): the sections score as well as their lines.
+_SPLIT_SECTIONS_SHARE = 0.8
+# The lines that split a section are lines of their own, not inline parts of one line.
+_LINE_TAGS = frozenset({"li", "p", "div", "tr", "dd", "dt", "article", "section"})
 
 
 def finer_first(considered: list[Candidate]) -> list[Candidate]:
@@ -27,8 +32,12 @@ def finer_first(considered: list[Candidate]) -> list[Candidate]:
         return considered
     best = considered[0]
     for finer in considered[1:]:
-        if finer.score < _FINER_SCORE_SHARE * best.score:
+        if finer.score < _SPLIT_SECTIONS_SHARE * best.score:
             break
+        if finer.score < _FINER_SCORE_SHARE * best.score:
+            if finer.dated_share == 1.0 and _splits_the_dated_sections(best, finer):
+                return [finer, *(c for c in considered if c is not finer)]
+            continue
         roots = {n.mem_id for segment in best.segments for n in segment}
         # Inside the best group's blocks, or the very paragraphs its heading runs are made of
         # ("<h3>Vereinsleben</h3>" over four dated paragraphs, each an event).
@@ -94,6 +103,38 @@ def _splits_every_block(best: Candidate, finer: Candidate) -> bool:
     owners = {segment[0].mem_id: index for index, segment in enumerate(best.segments)}
     held = _owning_blocks(finer, owners)
     return held is not None and len(held) == len(best.segments)
+
+
+def _splits_the_dated_sections(best: Candidate, finer: Candidate) -> bool:
+    """Heading sections over lists of dated lines („<h1>Sitzungen</h1>“ over two meetings' days,
+    „<h1>In Aktion</h1>“ over one): read as sections, each keeps one of its days. The lines lie
+    in the sections that state a day, some section holds two or more, and a section left
+    without lines states none (the page's own title heading)."""
+    segments = best.segments
+    if len(segments) > SCORING_SAMPLE or len(best.readings) != len(segments):
+        return False
+    if any(segment[0].tag not in _LINE_TAGS for segment in finer.segments):
+        return False  # „<time>8. September</time> bis <time>10. September</time>“: one line
+    owners = {node.mem_id: index for index, segment in enumerate(segments) for node in segment}
+    held = _held_by(finer, owners)
+    if held is None or len(finer.segments) <= len(set(held)):
+        return False
+    dated = {index for index, reading in enumerate(best.readings) if reading.date_text}
+    return bool(dated) and dated <= set(held)
+
+
+def _held_by(inner: Candidate, owners: dict[int, int]) -> list[int] | None:
+    """For each of ``inner``'s blocks, the index of the block (``owners``: any node's id → its
+    block) it lies in; None when one lies in none of them."""
+    held: list[int] = []
+    for segment in inner.segments:
+        node = segment[0].parent
+        while node is not None and node.mem_id not in owners:
+            node = node.parent
+        if node is None:
+            return None
+        held.append(owners[node.mem_id])
+    return held
 
 
 def _owning_blocks(inner: Candidate, owners: dict[int, int]) -> set[int] | None:
