@@ -504,9 +504,28 @@ def _n_weeks(match: re.Match[str]) -> int:
     return int(word) if word.isdigit() else _N_WEEKS[word]
 
 
+# "alle 3 Monate den ersten Mittwoch im Monat", "every two months on the first Monday": a
+# monthly weekday rule every n-th month.
+_N_MONTHS = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4, "sechs": 6, "six": 6}
+_EVERY_N_MONTHS = lazy_re.compile(
+    r"\b(?:alle|every)\s+(?P<n>[2-46]|zwei|drei|vier|sechs|two|three|four|six)\s+(?:monate|months)\b"
+    r"|\bevery\s+(?P<other>other)\s+month\b",
+    _FLAGS,
+)
+
+
 def _with_interval(text: str, found: RecurrenceMention) -> RecurrenceMention:
     """A weekday rule ("jeweils mittwochs") whose weeks the text counts elsewhere ("in
-    vierwöchentlichem Abstand", "alle zwei Wochen"): every n-th week."""
+    vierwöchentlichem Abstand", "alle zwei Wochen"): every n-th week; a month's weekday rule
+    whose months it counts ("alle 3 Monate"): every n-th month."""
+    if found.rule.startswith("FREQ=MONTHLY;BYDAY=") and ("onat" in text or "onth" in text):
+        months = _EVERY_N_MONTHS.search(text)
+        if months is None:
+            return found
+        word = (months["n"] or "2").lower()
+        interval = int(word) if word.isdigit() else _N_MONTHS[word]
+        rule = found.rule.replace("FREQ=MONTHLY;", f"FREQ=MONTHLY;INTERVAL={interval};", 1)
+        return RecurrenceMention(rule, found.start, found.end)
     if not found.rule.startswith("FREQ=WEEKLY;BYDAY="):
         return found
     if _EVERY_OTHER_WEEK.search(text) is not None:

@@ -17,6 +17,7 @@ from netdir.normalize.when_recurrence import (
     RecurrenceMention,
     find_recurrence,
     next_day_of,
+    next_occurrence,
 )
 from netdir.normalize.when_rule_from_month import rule_start_month
 from netdir.normalize.when_season_months import LEFT_OUT_PIECES, season_months, with_months
@@ -39,9 +40,27 @@ from netdir.normalize.when_words import (
     lowered_for_cues,
 )
 
+# "ab gestern alle 3 Monate den ersten Mittwoch im Monat": a rule counted every n-th month or week
+# from a day the text names relative to the page's ("ab gestern", "seit heute").
+_FROM_RELATIVE_DAY = lazy_re.compile(
+    r"\b(?:ab|seit|from|since)\s+(?P<rel>gestern|heute|yesterday|today)\b", FLAGS
+)
+
+
+def _anchored_day(text: str, rule: str, today: date) -> date | None:
+    """The next day of an every-n-th rule counted from the day ``_FROM_RELATIVE_DAY`` names."""
+    anchor = _FROM_RELATIVE_DAY.search(text) if "INTERVAL=" in rule else None
+    if anchor is None:
+        return None
+    back = 1 if anchor["rel"].lower() in ("gestern", "yesterday") else 0
+    # (the rule's first day on or after that day, whichever week or month it falls in; the
+    # count of n starts there)
+    first = next_day_of(rule, today - timedelta(days=back))
+    return next_occurrence(rule, first, today) if first else None
+
 
 def next_day_of_rule(text: str, recurrence: RecurrenceMention, today: date) -> When:
-    day = next_day_of(recurrence.rule, today)
+    day = _anchored_day(text, recurrence.rule, today) or next_day_of(recurrence.rule, today)
     if day is None:
         return When(recurrence=recurrence.rule)
     season = (
