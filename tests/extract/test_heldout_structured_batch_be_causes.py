@@ -57,3 +57,18 @@ def test_a_cinemas_films_listed_with_their_screenings_at_the_programmes_clock(
     assert ("Das brandneue Testament", "2016-04-07T20:30") in found
     assert ("Das brandneue Testament", "2016-04-12T20:30") in found
     assert ("Zoomania", "2016-07-19T20:30") in found
+
+
+def test_a_singers_concert_on_two_days_named_in_one_value_with_two_places(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Katharina Königer's concert list (2026): „"datum": "03. Oktober 2026 / 18. Oktober 2026"“,
+    # „"ort": "Evangelisches Gemeindehaus Reichenschwand / Musikhalle der Stadtkapelle Velden
+    # (Mfr.)"“. Before: one record on 3 October at both places; 18 of 19 concerts.
+    rows = inspect_corpus_page(capsys, "json-katharina-koeniger-konzerte-2026")
+    assert len(rows) == 19
+    kids = [(row["start"][:10], row["location"]) for row in rows if "Zeitmaschine" in row["title"]]
+    assert kids == [
+        ("2026-10-03", "Evangelisches Gemeindehaus Reichenschwand"),
+        ("2026-10-18", "Musikhalle der Stadtkapelle Velden (Mfr.)"),
+    ]

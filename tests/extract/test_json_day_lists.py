@@ -73,3 +73,37 @@ def test_a_programmes_films_with_their_screening_days_and_its_clock() -> None:
         ("Spotlight", "2016-07-05T20:30"),
         ("Zoomania", "2016-07-14T20:30"),
     ]
+
+
+def test_two_days_in_the_day_value_itself_each_at_its_place() -> None:
+    import json
+
+    from netdir.extract import extract_page
+    from tests.extract.conftest import page_from_text
+
+    # A singer's concert list: „03. Oktober 2026 / 18. Oktober 2026“ with the two places apart
+    # by „ / “ in the same order — two concerts; „10. und 11. Februar 2023“ stays one run.
+    concerts = [
+        {
+            "datum": "03. Oktober 2026 / 18. Oktober 2026",
+            "titel": "Konzert für Kinder",
+            "ort": "Gemeindehaus Reichenschwand / Musikhalle Velden",
+        },
+        {"datum": "10. und 11. Februar 2023", "titel": "Chorwochenende", "ort": "Kloster"},
+    ]
+    page = page_from_text(json.dumps(concerts), "https://example.org/k.json", "application/json")
+    found = [(r.title, (r.start or "")[:10], r.location_text) for r in extract_page(page).records]
+    assert found == [
+        ("Konzert für Kinder", "2026-10-03", "Gemeindehaus Reichenschwand"),
+        ("Konzert für Kinder", "2026-10-18", "Musikhalle Velden"),
+        ("Chorwochenende", "2023-02-10", "Kloster"),
+    ]
+
+
+def test_places_pair_with_days_only_when_they_count_alike() -> None:
+    from netdir.extract.json_day_lists import paired_places
+
+    assert paired_places("A / B", 2) == ["A", "B"]
+    assert paired_places("A / B / C", 2) is None
+    assert paired_places("Haus A/B", 2) is None  # a slash inside a name
+    assert paired_places(None, 2) is None

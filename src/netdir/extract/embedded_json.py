@@ -50,6 +50,7 @@ from netdir.extract.json_day_lists import (
     clock_of_group,
     group_clock,
     listed_days,
+    paired_places,
     stamp_list,
 )
 from netdir.extract.json_file_objects import is_file_object
@@ -502,9 +503,11 @@ def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> 
         if listed is not None:
             return [record, *(_on_day(record, stamp[:10]) for stamp in listed[1][1:])]
     if table is None and reading.document and record.start is not None:
-        days = listed_days(node, record.start[:10])
+        days = listed_days(node, record.start[:10], reading.start_keys)
         if days is not None:
-            return [record, *(_on_day(record, day) for day in days[1:])]
+            copies = [record, *(_on_day(record, day) for day in days[1:])]
+            _pair_places(copies)
+            return copies
     if table is None or len(table[1]) < 2:
         return [record]
     key, pairs = table
@@ -514,6 +517,17 @@ def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> 
         _set_occurrence(copy, key, start, end)
         copies.append(copy)
     return copies
+
+
+def _pair_places(copies: list[RawRecord]) -> None:
+    """Each copy at the place of its rank when the place text names one per day."""
+    places = paired_places(copies[0].location_text, len(copies))
+    if places is None:
+        return
+    source = copies[0].field_sources.get("location_text", EXTRACTOR)
+    for copy, place in zip(copies, places, strict=True):
+        copy.location_text = place
+        copy.field_sources["location_text"] = f"{source} (part)"
 
 
 def _on_day(record: RawRecord, day: str) -> RawRecord:

@@ -59,11 +59,15 @@ def clock_of_group(around: dict[str, int]) -> str | None:
     return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def listed_days(node: dict[str, Any], first_day: str) -> list[str] | None:
+def listed_days(
+    node: dict[str, Any], first_day: str, start_keys: tuple[str, ...] = ()
+) -> list[str] | None:
     """The ISO days the object's list of days names when there are two or more and the first is
-    ``first_day``; None otherwise. A yearless list is read in the year of that first day."""
+    ``first_day``; None otherwise. A yearless list is read in the year of that first day. The
+    list may stand under a day-list key or be the day value itself (``start_keys``: a singer's
+    „"datum": "03. Oktober 2026 / 18. Oktober 2026"“, two concerts)."""
     today = date.fromisoformat(first_day)
-    for key in DAY_LIST_KEYS:
+    for key in (*DAY_LIST_KEYS, *start_keys):
         text = node.get(key)
         if not isinstance(text, str) or len(text) > _MAX_CHARS:
             continue
@@ -72,9 +76,24 @@ def listed_days(node: dict[str, Any], first_day: str) -> list[str] | None:
             continue
         days = [_day(mention, today) for mention in mentions]
         if None in days or days[0] != first_day:
-            return None
+            continue
         return [day for day in days if day is not None]
     return None
+
+
+# „Evangelisches Gemeindehaus Reichenschwand / Musikhalle der Stadtkapelle Velden“ beside two days
+_PLACE_SEPARATOR = " / "
+
+
+def paired_places(place: str | None, count: int) -> list[str] | None:
+    """The places a place text names one per listed day, in the same order, when it names as many
+    as there are days (apart by „ / “); None otherwise."""
+    if place is None or count < 2:
+        return None
+    parts = [part.strip() for part in place.split(_PLACE_SEPARATOR)]
+    if len(parts) != count or not all(parts):
+        return None
+    return parts
 
 
 def _day(mention: str, today: date) -> str | None:
