@@ -618,6 +618,8 @@ def _date_of_a_bar_line(segment: list[LexborNode], reading: BlockReading, stamps
     its hours alone („18. April 2026 | 14:00 - 18:00 Uhr“ over another day)."""
 
     def bar_line(line: str, _owner: LexborNode | None) -> bool:
+        if "|" not in line:
+            return False  # no bar, no parts (``without_when_parts``): most lines, told at once
         named = without_when_parts(line)
         return (
             len(line) <= 200

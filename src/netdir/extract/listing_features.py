@@ -111,6 +111,7 @@ def read_block(
     row that states only a date and a time."""
     reading = BlockReading()
     texts = [visible_text(node) for node in segment]
+    text = " ".join(texts)  # the block's whole text, once for the readers below that read it
     reading.text_length = sum(len(t) for t in texts)
     links = block_links(segment)
     reading.link_text_length = sum(len(text) for _, text, _ in links)
@@ -119,13 +120,13 @@ def read_block(
         read_columns(segment[0], column_labels, reading, base_url)
     if reading.title is None:
         read_title(segment, links, reading, base_url)
-    _read_the_day(segment, links, reading)
+    _read_the_day(segment, links, reading, text)
     if reading.title is not None and reading.date_text is not None:
         date_named_by_the_title(reading)
     if reading.title is not None and " @" in reading.title:
-        split_title_at_place(reading, " ".join(texts))
+        split_title_at_place(reading, text)
     _read_the_place(segment, reading)
-    if reading.date_text is not None and _two_dates(" ".join(texts)):
+    if reading.date_text is not None and _two_dates(text):
         _count_the_dates(segment, links, reading)
     if (
         reading.location_text is None
@@ -146,7 +147,6 @@ def read_block(
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
     _read_description(segment, reading)
-    text = " ".join(texts)
     _named_by_the_invitation(reading, text)
     versus_name(segment, reading, text)  # „vs [crest] HC Skulls“: the match, not the team
     return reading
@@ -160,11 +160,14 @@ def _two_dates(text: str) -> bool:
 
 
 def _read_the_day(
-    segment: list[LexborNode], links: list[tuple[LexborNode, str, str]], reading: BlockReading
+    segment: list[LexborNode],
+    links: list[tuple[LexborNode, str, str]],
+    reading: BlockReading,
+    text: str,
 ) -> None:
     """The block's day from the readers in turn, unless the columns gave it; not the day its
     news stamp gives."""
-    news_text = read_news_date(segment, reading)
+    news_text = read_news_date(segment, reading) if _may_hold_a_news_stamp(text) else None
     if reading.date_text is None:
         read_date(segment, reading)
     if reading.date_text is None:
@@ -181,6 +184,14 @@ def _read_the_day(
         reading.date_text = match.group(0) if match else None
         if reading.date_text is None:
             reading.sources.pop("date_text", None)
+
+
+def _may_hold_a_news_stamp(text: str) -> bool:
+    """Whether an element of a block whose whole text is ``text`` may open with a news stamp
+    („[26.05.2025]“, ``read_news_date``): its bracket is in the text, or an entity that
+    ``clean_text`` decodes to one („&#91;“). Most blocks hold neither, and each of their
+    paragraphs, spans and divs would be read for it."""
+    return "[" in text or "&" in text
 
 
 def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from functools import cache
 
 from selectolax.lexbor import LexborNode
 
@@ -121,6 +122,8 @@ def read_in_context(
             segment, candidate, outline
         )
 
+    # The row's own time („19:30 Uhr“), asked by up to three of the readings below: read once.
+    row_time = cache(lambda: _row_time(segment))
     reading = read_block(segment, base_url, candidate.column_labels, heading_before)
     if reading.sources.get("title") in _FROM_A_HEADING and outline is not None:
         _named_above_a_list_label(segment, reading, outline)
@@ -131,13 +134,13 @@ def read_in_context(
     if reading.title and _SAME_AS_ABOVE.match(reading.title):
         _title_from_row_above(segment[0], reading, base_url, candidate)
     if reading.date_text is None and reading.title is not None:
-        _date_from_own_rule(segment, reading)
+        _date_from_own_rule(segment, reading, row_time())
     if _without_a_day(reading.date_text) and reading.title is not None:
         # A timetable's row whose date column holds only its hours („9:00 – 10:45 Uhr“ |
         # „Workshops“) is dated by its day's header as a row without a date column is.
         hours = reading.date_text
         reading.date_text = None
-        clock = hours or _row_time(segment)
+        clock = hours or row_time()
         if clock and (day := day_of_the_day_column(segment[0])) is not None:
             # „ | 18:30 | En Avant Dance …“ under „Friday | 12:00 | …“: the day column's day;
             # only a row with its own clock („ | Climbing at Joshua Tree NP“ under a dated row
@@ -148,7 +151,7 @@ def read_in_context(
         if reading.date_text is None:
             _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
-            _date_from_day_above(segment, reading, outline)
+            _date_from_day_above(segment, reading, outline, row_time())
         if reading.date_text is None and outline is not None:
             _date_from_tab_label(segment, reading, outline, hours)
         if reading.date_text is None:
@@ -561,11 +564,10 @@ _WEEKDAY_OR_YEAR = lazy_re.compile(
 )
 
 
-def _date_from_own_rule(segment: list[LexborNode], reading: BlockReading) -> None:
+def _date_from_own_rule(segment: list[LexborNode], reading: BlockReading, time: str | None) -> None:
     """A card whose date line is a rule ("Every Friday", "First and third Wednesday of every
-    month") above its time ("2:00 - 3:00pm") is dated by them: it must not borrow the day of a
-    card above it (the day-above and group-header readings would)."""
-    time = _row_time(segment)
+    month") above its time (``time``, "2:00 - 3:00pm") is dated by them: it must not borrow the
+    day of a card above it (the day-above and group-header readings would)."""
     if time is None:  # only a timed card borrows a day from above
         return
     chunks = text_chunks(segment)
@@ -581,12 +583,11 @@ def _date_from_own_rule(segment: list[LexborNode], reading: BlockReading) -> Non
 
 
 def _date_from_day_above(
-    segment: list[LexborNode], reading: BlockReading, outline: Outline
+    segment: list[LexborNode], reading: BlockReading, outline: Outline, time: str | None
 ) -> None:
-    """A row with only its time ("11:00 a.m." | "Ghost") in a layout that wraps each row in its
-    own boxes, the day ("February 15") in a short element above the first row of the day,
-    several boxes away: the nearest such element before the row in document order."""
-    time = _row_time(segment)
+    """A row with only its time (``time``, "11:00 a.m." | "Ghost") in a layout that wraps each
+    row in its own boxes, the day ("February 15") in a short element above the first row of the
+    day, several boxes away: the nearest such element before the row in document order."""
     position = outline.order.get(segment[0].mem_id)
     if time is None or position is None:
         return

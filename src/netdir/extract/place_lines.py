@@ -114,6 +114,7 @@ _HOURS_THEN_REST = lazy_re.compile(
 
 
 _HOUR_WORD = lazy_re.compile(r"\d\s*(?:Uhr|h)$", re.I)
+_DIGIT = lazy_re.compile(r"\d")
 
 
 # „197 E Fremont Ave“, „1039 E El Camino Real“, „3010 Olcott St“: a US street line — a house
@@ -143,6 +144,10 @@ def where_of_a_when_where_line(line: str) -> str | None:
     """The place of a line that only gives hours and a place („10:00 - 16:00 Uhr, Collegienstr.
     62A“, „19 Uhr, Rathaus“) or, its days and hours taken out, only a street address; None for a
     line that may name the offering."""
+    # Each reading below needs a digit — a house number, a postcode or an hour (title_in_text
+    # only takes words out) — and most lines asked (titles, prose) hold none: told without them.
+    if _DIGIT.search(line) is None:
+        return None
     if _US_STREET_LINE.match(line.strip()):
         return line.strip()
     name = title_in_text(line)
