@@ -47,6 +47,10 @@ def move_leading_towns(group: list[RawRecord]) -> None:
         if split is None:
             continue
         place, name = split
+        # (The loop of title_places' movers in shape, not in what it records: there the title
+        # only loses its end and keeps its source, and the place is the title's, with why
+        # (``_place_from_title``); here the row's whole line is cut into both, so both are read
+        # by this list-wide evidence, and a place the row had already stays.)
         record.title = name
         record.field_sources["title"] = SOURCE
         if not record.location_text:

@@ -30,7 +30,9 @@ from netdir.extract.sentence_ends import sentences
 REPORTED = "sentence naming the heading's event"
 
 # „Ergebnis …“, „Ergebnisse des …“, „Bericht vom …“, „Rückblick: …“: what the page gives of the
-# event, not its name.
+# event, not its name. (Alike in shape, not in job: lead_sentence._LIST_OF_DATES matches a whole
+# heading that names nothing but a list of days, lead_times._SHARED_START a lead's start clock and
+# when_lists its English day groups; this one is cut off a heading that goes on with a name.)
 _WHAT_OF_IT = lazy_re.compile(
     r"^(?:(?:das|die)\s+)?(?:Ergebnis(?:se)?|Bericht|Rückblick|Nachlese|Resultate?)\b"
     r"(?:\s+(?:des|der|vom|von|zum|zur))?\s*[:–-]?\s*",
