@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from netdir import lazy_re
@@ -400,8 +401,12 @@ _REGISTRATION = lazy_re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def registration_deadline(text: str) -> bool:
-    """A deadline (``dated_by_a_deadline``) for registering, applying or submitting."""
+    """A deadline (``dated_by_a_deadline``) for registering, applying or submitting.
+
+    Cached: each dated element of a block is asked, for each candidate group that holds the
+    block (corpus and bench pages: 37,073 calls, 6,966 texts)."""
     match = _deadline_day(text)
     return match is not None and _REGISTRATION.search(text[: match.start()]) is not None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE, search_date_like
@@ -140,10 +141,14 @@ def with_the_town_below(street: str, below: str | None) -> str:
     return street
 
 
+@lru_cache(maxsize=4096)
 def where_of_a_when_where_line(line: str) -> str | None:
     """The place of a line that only gives hours and a place („10:00 - 16:00 Uhr, Collegienstr.
     62A“, „19 Uhr, Rathaus“) or, its days and hours taken out, only a street address; None for a
-    line that may name the offering."""
+    line that may name the offering.
+
+    Cached: a block's lines are asked by its title, date and place readings and again for each
+    candidate group that holds the block (corpus and bench pages: 67,052 calls, 14,339 lines)."""
     # Each reading below needs a digit — a house number, a postcode or an hour (title_in_text
     # only takes words out) — and most lines asked (titles, prose) hold none: told without them.
     if _DIGIT.search(line) is None:
