@@ -431,15 +431,16 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
         reading.sources["location_text"] = "listing:value of a place term"
         return
     lines = text_lines(segment)
-    one_day: bool | None = None  # read once for the block, when a line first asks
+    one_day: bool | None = None  # read once for the block, when a meeting point first asks
     for line, owner in lines:
         # "Datum: …<br>Ort: Selbsthilfe-Kontaktstelle, Oerweg 38": a labelled <br> line.
         match = PLACE_LABEL.match(line)
-        if match is None and one_day is None:
-            one_day = _one_day(lines)
-        if match is None and one_day:
-            # A trip's programme of several days names a meeting point for each part.
-            match = _MEETING_POINT.match(line)
+        if match is None and (meeting := _MEETING_POINT.match(line)) is not None:
+            # A trip's programme of several days names a meeting point for each part. (Its days
+            # are counted only for a line that is a meeting point: few blocks hold one.)
+            if one_day is None:
+                one_day = _one_day(lines)
+            match = meeting if one_day else None
         if match:
             reading.location_text = clean_text(match.group(1))
             reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} line"
