@@ -32,6 +32,7 @@ from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.dateless_structured import listing_dates_the_dateless
 from netdir.extract.day_boxes import day_box_records
 from netdir.extract.day_list_lines import day_list_records
+from netdir.extract.day_month_lines import day_month_lines
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
@@ -59,6 +60,7 @@ from netdir.extract.jsonld import (
     records_from_documents,
 )
 from netdir.extract.labelled_end import end_from_labelled_range
+from netdir.extract.labelled_entries import labelled_entries
 from netdir.extract.link_and_credit_rows import is_bare_link, is_site_credit
 from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
@@ -490,6 +492,10 @@ def _read_html_auto(
         listing = extract_listing(tree, context)
     dated = _dated(listing)
     strong = len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)
+    if not strong and len(entries := labelled_entries(tree, context)) > dated:
+        # A seminar page of labelled paragraphs („Date: …“, „Title: …“): one talk per title.
+        result.add("listing", entries)
+        return
     lines = None if strong else named_date_lines(tree, context)
     # „Sa, 24.02. 10-18 Uhr“ … „Fr, 01.03. 10-18 Uhr“ under one heading: one week's run (a
     # list of seven days all the same still weighs as a list above, not as one event's lines).
@@ -612,6 +618,9 @@ def _the_listing_or_what_shows(reading: _AutoReading) -> None:
         # out of the tree since, and a menu's or footer's date line is none. A page whose first
         # reading found none finds none now (taking elements out adds no name, no date line).
         result.add("listing", named_date_lines(tree, context))
+    if len(result.records) == start:
+        # „17/1“, „28/2“ … „23/10 (AGM)“ under „2012 Meeting Dates“: the year's meeting days.
+        result.add("listing", day_month_lines(tree, context))
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))

@@ -45,7 +45,7 @@ def finer_first(considered: list[Candidate]) -> list[Candidate]:
         if (
             len(finer.segments) >= _FINER_MORE_BLOCKS * len(best.segments)
             and finer.dated_share >= _FINER_DATED
-            and (members or inside_any(finer, roots))
+            and (members or (inside_any(finer, roots) and _held_by_most(best, finer)))
         ) or (finer.dated_share == 1.0 and _splits_every_block(best, finer)):
             return [finer, *(c for c in considered if c is not finer)]
     return considered
@@ -92,6 +92,19 @@ def _inside_one_block(inner: Candidate, outer: Candidate) -> bool:
     }
     held = _owning_blocks(inner, owners)
     return held is not None and len(held) == 1
+
+
+def _held_by_most(best: Candidate, finer: Candidate) -> bool:
+    """Whether the finer group's rows lie in at least half of the best group's blocks: a day's
+    rows fill most days. Rows in one or two blocks of six are lists inside those blocks' texts
+    (a service's themes „Caring (30th August)“, a course's „Starts:“/„Ends:“ lines), not
+    the events the blocks group. Only a best group that dates its blocks is such a list of
+    events: one that dates few is the page's columns, whose one table of dated rows is the list."""
+    if best.dated_share < _FINER_DATED:
+        return True
+    owners = {node.mem_id: index for index, segment in enumerate(best.segments) for node in segment}
+    held = _owning_blocks(finer, owners)
+    return held is None or 2 * len(held) >= len(best.segments)
 
 
 def _splits_every_block(best: Candidate, finer: Candidate) -> bool:

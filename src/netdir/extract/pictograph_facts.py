@@ -19,6 +19,9 @@ from netdir.extract.place_lines import names_a_place
 _PICTOGRAPH = lazy_re.compile(f"[{PICTOGRAPHS}]+")
 # 📍 round pushpin, 📌 pushpin, 🏠 house, 🏛 classical building, 🗺 map: what follows says where.
 _PLACE_MARK = lazy_re.compile("^\\s*[\U0001f4cd\U0001f4cc\U0001f3e0\U0001f3db\U0001f5fa]")
+# „⏰ 8:30am–10am 📍 Cathcart United Free Church“: two facts side by side without a separator,
+# each opened by its pictograph.
+_BEFORE_PICTOGRAPH = lazy_re.compile(f"\\s+(?=[{PICTOGRAPHS}])")
 _MAX_LINE = 100
 _MAX_PART = 60
 _MIN_PARTS = 2  # the hours and at least one more fact
@@ -37,7 +40,12 @@ def hours_and_place(line: str) -> tuple[str, str | None] | None:
     other line (no pictograph, a day in it, not exactly one part with hours)."""
     if len(line) > _MAX_LINE or not has_pictographs(line) or DATE_LIKE.search(line):
         return None
-    parts = line_parts(line)
+    parts = [
+        fact.strip()
+        for part in line_parts(line)
+        for fact in _BEFORE_PICTOGRAPH.split(part)
+        if fact.strip()
+    ]
     timed = [part for part in parts if TIME_LIKE.search(part)]
     if len(parts) < _MIN_PARTS or len(timed) != 1:
         return None

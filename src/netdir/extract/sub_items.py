@@ -65,9 +65,16 @@ _DAY_HEAD_CHARS = 60
 
 
 def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
-    """ "Vernissage: 01.12.2026, 15:00 bis 17:00 Uhr" lines of the box, other than its own date."""
+    """ "Vernissage: 01.12.2026, 15:00 bis 17:00 Uhr" lines of the box, other than its own date.
+    None when the box bounds its own run by a start and an end line („Starts: Thursday 3rd
+    September“ / „Ends: Thursday 3rd December“): its other labelled days („Holy Spirit Day:
+    Saturday 7th November“) are days of that course, not offerings beside it."""
     found: list[BlockReading] = []
-    for line, owner in text_lines(segment):
+    lines = text_lines(segment)
+    texts = [line for line, _ in lines]
+    if any(_RUN_START.match(t) for t in texts) and any(_RUN_END.match(t) for t in texts):
+        return []
+    for line, owner in lines:
         match = _TITLED_DATE.match(line)
         if match is None or _DATE_LABEL.match(line) or _NOT_TITLES.match(match["title"]):
             continue
@@ -80,6 +87,11 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
             continue  # "Anmeldung bis 24.10.2026: …"
         found.append(_part(reading, match["title"].strip(), when, None, owner))
     return found
+
+
+# „Starts: Thursday 3rd September“, „Ends: …“: the lines that bound the box's own run.
+_RUN_START = lazy_re.compile(r"^(?:starts?|begins?|beginn|start)\s*:", re.I)
+_RUN_END = lazy_re.compile(r"^(?:ends?|ende|finish(?:es)?)\s*:", re.I)
 
 
 # „Seminar 1: Freitag, den 12.07. bis Sonntag, den 14.07.2024.“: the box's offering, numbered.
