@@ -153,15 +153,8 @@ def _held_by(inner: Candidate, owners: dict[int, int]) -> list[int] | None:
 def _owning_blocks(inner: Candidate, owners: dict[int, int]) -> set[int] | None:
     """The blocks (``owners``: a node's id → its block's index) that hold ``inner``'s blocks,
     each found from the block's first node upward; None when one lies outside all of them."""
-    held: set[int] = set()
-    for segment in inner.segments:
-        node = segment[0].parent
-        while node is not None and node.mem_id not in owners:
-            node = node.parent
-        if node is None:
-            return None
-        held.add(owners[node.mem_id])
-    return held
+    held = _held_by(inner, owners)
+    return set(held) if held is not None else None
 
 
 def overlaps(candidate: Candidate, other: Candidate) -> bool:
