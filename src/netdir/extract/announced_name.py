@@ -66,3 +66,36 @@ def extra_date_name(sentence: str, heading: str) -> str | None:
     if match is None or match["noun"].casefold() in heading.casefold():
         return None
     return f"{match['noun']}: {heading}"
+
+
+# What a heading-less post's announcing sentence names: the subject that „wird/findet … am“ after
+# the verb („In diesem Jahr wird die Jahreshauptversammlung am …“) or before it („die nächste
+# Jahreshauptversammlung der Freiwilligen Feuerwehr Rennertehausen wird am …“), or what it
+# invites to („… laden wir euch … zu unserem Osterfeuer am 08.04.2023 ab 19:00 Uhr ein“).
+_NAME = (
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß-]{3,}"
+    r"(?:\s+(?i:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3})?)"
+)
+_DETERMINER = r"(?i:die|der|das|dem|unser|unsere|unserem|unserer|unseren)\s+"
+_WHICH = r"(?:(?i:nächste|diesjährige|jährliche|traditionelle)[nrms]?\s+)?"
+_VERB_THEN_NAME = lazy_re.compile(
+    r"\b(?:(?i:wird|werden|findet|finden)\s+"
+    + _DETERMINER
+    + r"|(?i:zu)\s+"
+    + _DETERMINER
+    + r"|(?i:zum|zur)\s+)"
+    + _WHICH
+    + _NAME
+    + r"\s+(?i:am|vom|ab)\b"
+)
+_NAME_THEN_VERB = lazy_re.compile(
+    r"^" + _DETERMINER + _WHICH + _NAME + r"\s+(?i:wird|werden|findet|finden)\s+(?i:am|vom)\b"
+)
+
+
+def headless_post_name(sentence: str) -> str | None:
+    """The event a heading-less post's announcing sentence names (see above); None when it
+    names none of these ways."""
+    text = " ".join(sentence.split())
+    match = _NAME_THEN_VERB.match(text) or _VERB_THEN_NAME.search(text)
+    return match["name"] if match is not None else None

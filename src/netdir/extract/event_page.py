@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
 from netdir.extract.announced_bold_name import bold_name_announcing
-from netdir.extract.announced_name import announced_name, extra_date_name
+from netdir.extract.announced_name import announced_name, extra_date_name, headless_post_name
 from netdir.extract.announcing_headings import (
     announced_online,
     announced_subject,
@@ -42,10 +42,12 @@ from netdir.extract.date_heading_over_name import (
 )
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
+    HEADLESS,
     bracketed_venue_and_day,
     byline_day,
     date_under_a_heading,
     day_announced_at_the_end,
+    day_announced_by_a_headless_post,
     day_announced_in_the_lead,
     is_article_header,
     is_event_header,
@@ -423,6 +425,9 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)
+        if date is None and page.document_title is None:
+            # … or a post stored without its heading: the lead alone announces it.
+            date = day_announced_by_a_headless_post(lines, headings)
         if date is None:
             # … or its closing paragraph does, the one day the article names.
             date = day_announced_at_the_end(lines, headings)
@@ -485,6 +490,12 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         # The article's own heading names its news; its closing sentence names the event.
         if (subject := sentence_subject(date.value)) is not None:
             title = Fact(subject, f"{date.where} sentence's subject", date.index)
+    elif date is not None and date.where.endswith(HEADLESS):
+        # No heading names it: the sentence does, or the post gives no record.
+        named = headless_post_name(date.value)
+        title = Fact(named, f"{date.where} sentence's event", date.index) if named else None
+        if title is None:
+            return None
     elif date is not None and date.where.endswith(ANNOUNCING):
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).

@@ -527,6 +527,36 @@ def day_announced_in_the_lead(
     return None
 
 
+HEADLESS = "announced by a post without a heading"
+#: A post's body stored alone (an HTML fragment a page loads by script): a few paragraphs, no
+#: heading, no ``<title>``. A longer headless page is a page of its own, not one post.
+_FRAGMENT_LINES = 30
+_HEADLESS_LEAD = 3  # the greeting and the lead's first paragraphs
+
+
+def day_announced_by_a_headless_post(
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
+) -> Fact | None:
+    """The sentence of a heading-less post's lead that announces its event („In diesem Jahr wird
+    die Jahreshauptversammlung am Samstag, den 18. März 2023 um 20:00 Uhr im DGH … stattfinden.“):
+    a news post kept as a bare fragment, whose title the site shows from elsewhere. Only on such
+    a short page, in its first lines (a greeting may open it) with no heading above them — the
+    headings below head the post's parts („<h3>Tagesordnung</h3>“)."""
+    if len(lines) > _FRAGMENT_LINES:
+        return None
+    for index in range(min(len(lines), _HEADLESS_LEAD)):
+        text, block = lines[index]
+        if block is not None and block.tag in HEADING_TAGS:
+            return None
+        if any(heading.index <= index for heading in headings):
+            return None
+        sentence = announcing_sentence(text)
+        if sentence is not None:
+            where = block.tag if block is not None and block.tag else "text"
+            return Fact(sentence, f"{where} {HEADLESS}", index)
+    return None
+
+
 def day_announced_at_the_end(
     lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
 ) -> Fact | None:
