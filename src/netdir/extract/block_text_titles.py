@@ -58,6 +58,7 @@ from netdir.extract.venue_titles import (
     names_nothing,
     venue_of_the_place,
 )
+from netdir.extract.verb_led_titles import name_of_a_verb_sentence
 
 
 def title_from_dated_paragraph(segment: list[LexborNode], reading: BlockReading) -> None:
@@ -225,6 +226,7 @@ def _titled_by_its_line(
         reading.sources["title"] = "listing:text (the event its sentence names)"
     _time_after_the_name(chunk, reading)
     _clock_of_the_sentence(reading)
+    name_of_a_verb_sentence(chunk, reading, heading_before)
     if heading_before is not None and _only_where_and_when(chunk, reading):
         # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
         # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words

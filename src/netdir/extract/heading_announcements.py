@@ -18,12 +18,14 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
+from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_text
+from netdir.extract.title_text import title_in_text
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -50,6 +52,10 @@ def announced_in_headings(
     for heading in tree.css("h1, h2, h3"):
         # („Jubiläumsturnier<br>am 1. November“: the line break parts the name from „am“)
         text = clean_text(visible_text(heading))
+        if text and (dated := _day_then_name(text)) is not None:
+            # „Sonnabend, 08.06. Kindertour 10 km“ between the lists of rides: the day first.
+            _add_announced(found, context, dated, listed_days | listed_titles, today)
+            continue
         announced = _ANNOUNCED.match(text) if text and len(text) <= 160 else None
         if announced is None or announced["name"] in listed_titles:
             continue
@@ -74,6 +80,45 @@ def announced_in_headings(
     return found if len(found) <= _MOST_HEADINGS else []
 
 
+# „Sonnabend, 08.06. Kindertour 10 km“: a weekday (or nothing) before the day, then the name.
+_WEEKDAY_ONLY = lazy_re.compile(r"^[^\W\d]*[,.]?\s*(?:den\s+)?$")
+_DAY_FIRST_CHARS = 80
+
+
+def _day_then_name(text: str) -> tuple[str, str] | None:
+    """(day, name) of a heading that is a day and what takes place on it; None otherwise (a
+    heading holding a second day or a clock is a line of the list the detector reads)."""
+    if len(text) > _DAY_FIRST_CHARS:
+        return None
+    phrases = list(iter_date_phrases(text))
+    if len(phrases) != 1 or not _WEEKDAY_ONLY.match(text[: phrases[0].start()]):
+        return None
+    if not names_a_day(phrases[0].group(0)):
+        return None  # „Dezember 2023: Seminar mit Frank“ reports a month's news
+    name = text[phrases[0].end() :].strip(" ,:–-")
+    if not name[:1].isupper() or TIME_LIKE.search(name) or title_in_text(name) != name:
+        return None
+    return phrases[0].group(0), name
+
+
+def _add_announced(
+    found: list[RawRecord],
+    context: PageContext,
+    dated: tuple[str, str],
+    listed: set[str],
+    today: date,
+) -> None:
+    """The record of a heading's (day, name) unless the listing holds its name or its day."""
+    when, name = dated
+    day = parse_when(when, today=today).start
+    if name in listed or day is None or day[:10] in listed:
+        return
+    record = context.new_record("listing", name)
+    set_field(record, "title", name, f"{SOURCE} (its words after the day)")
+    set_field(record, "date_text", when, SOURCE)
+    found.append(record)
+
+
 # A word that can name an event: a capitalised word of four letters or more („Lexware“, „Open“).
 _NAME_WORD = lazy_re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}")
 _SENTENCE_CHARS = 300  # the first sentence of a section's paragraph, not an article
@@ -88,7 +133,7 @@ def _named_again_below(
     heading in its first sentence, with a day none of the list's)."""
     today = context.fetched_at.date()
     found: list[RawRecord] = []
-    for heading in tree.css("h2, h3"):
+    for heading in tree.css("h1, h2, h3"):
         name = clean_text(visible_text(heading))
         words = set(_NAME_WORD.findall(name or ""))
         if not name or not words or name in listed_titles or len(name) > _SENTENCE_CHARS // 3:
@@ -100,7 +145,7 @@ def _named_again_below(
             continue
         first = next(iter(sentences(clean_text(visible_text(paragraph)) or "")), "")
         phrase = next(iter_date_phrases(first), None) if len(first) <= _SENTENCE_CHARS else None
-        if phrase is None or not words <= set(_NAME_WORD.findall(first)):
+        if phrase is None or not _all_named(name, words, first):
             continue
         day = parse_when(phrase.group(0), today=today).start
         if day is None or day[:10] in listed_days:
@@ -112,6 +157,22 @@ def _named_again_below(
     return found
 
 
+def _all_named(heading: str, words: set[str], sentence: str) -> bool:
+    """Every name word of ``heading`` stands in ``sentence`` — its first word also as the start of
+    a lower-case word there: a heading is capitalised at its start only („<h3>Start mit
+    Radelfrühstück im Storchennest</h3>“ over „… starten das Stadtradeln am Sonntag, dem 26. Mai
+    mit einem Radelfrühstück im Storchennest …“)."""
+    missing = words - set(_NAME_WORD.findall(sentence))
+    if not missing:
+        return True
+    opener = heading.split()[0]
+    if missing != {opener} or len(words) < _MIN_WORDS_WITH_OPENER:
+        return False
+    lowered = opener[0].lower() + opener[1:]
+    return any(word.startswith(lowered) for word in sentence.split())
+
+
+_MIN_WORDS_WITH_OPENER = 3  # the opener may be missed only beside two names that are there
 SOURCE_BELOW = "listing:heading named again in the dated sentence below it"
 
 
