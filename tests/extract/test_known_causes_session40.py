@@ -147,3 +147,44 @@ def test_the_real_summer_cup_page_names_the_round_after_the_count() -> None:
     assert _day_of(records, "Sommercup: Doublette Formée") == "2025-06-21"
     titles = {r[0] for r in _records("ca-taste-the-waste-2022")}
     assert "geht die partizipative Baustelle in die nächste Runde." in titles
+
+
+# Cause 3: the section of a heading named again below tells the rest of its event's day after the
+# sentence that dated it: the hour it starts („Wir starten um 09:00 Uhr“) and events later that
+# day, each an event noun with its clock („wo um 12:30 Uhr die Sternfahrt des regionalen ADFC zum
+# Maschsee startet“, „Von 13 bis 18 Uhr feiern wir unter dem Motto „Maschsee Autofrei“ am … Ufer
+# mit einem großen Fahrradfest“); a step of the outing with a clock and no event noun is none.
+
+
+def test_events_later_that_day_are_the_clocked_event_nouns() -> None:
+    from netdir.extract.later_that_day import events_later_that_day, start_clock
+
+    text = (
+        "Wir starten um 09:00 Uhr am Rathaus. Gegen 11:15 Uhr geht es weiter zum Hanomag-Gelände,"
+        " wo um 12:30 Uhr die Sternfahrt des regionalen ADFC zum Maschsee startet. Von 13 bis 18"
+        " Uhr feiern wir unter dem Motto „Maschsee Autofrei“ am Bennigsen-Ufer mit einem großen"
+        " Fahrradfest, gutem Essen und Trinken."
+    )
+    assert start_clock(text) == "um 09:00 Uhr"
+    assert [(e.name, e.clock, e.place) for e in events_later_that_day(text)] == [
+        ("Sternfahrt des regionalen ADFC zum Maschsee", "12:30 Uhr", "Hanomag-Gelände"),
+        ("Fahrradfest „Maschsee Autofrei“", "13 bis 18 Uhr", "Bennigsen-Ufer"),
+    ]
+    assert events_later_that_day("Gegen 11:15 Uhr geht es unter Führung des ADFC weiter.") == []
+
+
+def test_the_real_stadtradeln_page_tells_the_opening_days_events() -> None:
+    records = {r[0]: r for r in _records("pelican-adfc-hemmingen-stadtradeln-2024")}
+    start = records["Start mit Radelfrühstück im Storchennest des SC Hemmingen-Westerfeld"]
+    assert (start[1], start[3]) == (
+        "2024-05-26T09:00:00+02:00",
+        "Storchennest des SC Hemmingen-Westerfeld",
+    )
+    ride = records["Sternfahrt des regionalen ADFC zum Maschsee"]
+    assert (ride[1], ride[3]) == ("2024-05-26T12:30:00+02:00", "Hanomag-Gelände")
+    fest = records["Fahrradfest „Maschsee Autofrei“"]
+    assert fest[1:] == (
+        "2024-05-26T13:00:00+02:00",
+        "2024-05-26T18:00:00+02:00",
+        "Rudolf-von-Bennigsen-Ufer",
+    )

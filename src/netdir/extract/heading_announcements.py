@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
 from netdir.extract.inline_text import visible_text
+from netdir.extract.later_that_day import events_later_that_day, start_clock
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_text
+from netdir.extract.stated_venues import first_named_place
 from netdir.extract.title_text import title_in_text
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
@@ -76,8 +78,11 @@ def announced_in_headings(
         if (place := _PLACE.search(when[phrase.start() :])) is not None:
             set_field(record, "location_text", place["place"].strip(), f"{SOURCE} (after „im“)")
         found.append(record)
-    found += _named_again_below(tree, context, listed_days | _days(found, today), listed_titles)
-    return found if len(found) <= _MOST_HEADINGS else []
+    later: list[RawRecord] = []
+    found += _named_again_below(
+        tree, context, listed_days | _days(found, today), listed_titles, later
+    )
+    return [*found, *later] if len(found) <= _MOST_HEADINGS else []
 
 
 # „Sonnabend, 08.06. Kindertour 10 km“: a weekday (or nothing) before the day, then the name.
@@ -125,12 +130,17 @@ _SENTENCE_CHARS = 300  # the first sentence of a section's paragraph, not an art
 
 
 def _named_again_below(
-    tree: LexborHTMLParser, context: PageContext, listed_days: set[str], listed_titles: set[str]
+    tree: LexborHTMLParser,
+    context: PageContext,
+    listed_days: set[str],
+    listed_titles: set[str],
+    later: list[RawRecord],
 ) -> list[RawRecord]:
     """„<h3>1. Lexware Open</h3><p>Am Sonntag, den 22. Juni 2025 kamen zur 1. Lexware Open im
     Seepark in Freiburg 61 Doubletten …</p>“ in a column beside the page's dated list: the
     section's first paragraph dates the event its heading names (every capitalised word of the
-    heading in its first sentence, with a day none of the list's)."""
+    heading in its first sentence, with a day none of the list's). The events the section's
+    later sentences tell on that day go to ``later``."""
     today = context.fetched_at.date()
     found: list[RawRecord] = []
     for heading in tree.css("h1, h2, h3"):
@@ -153,8 +163,44 @@ def _named_again_below(
         record = context.new_record("listing", name)
         set_field(record, "title", name, f"{SOURCE_BELOW} (the heading)")
         set_field(record, "date_text", phrase.group(0), f"{SOURCE_BELOW} (its first sentence)")
+        if (place := _PLACE.search(name)) is not None:
+            # „Start mit Radelfrühstück im Storchennest des SC Hemmingen-Westerfeld“
+            where = first_named_place([place["place"].strip()])
+            set_field(record, "location_text", where, f"{SOURCE_BELOW} (the heading's „im …“)")
         found.append(record)
+        _later_that_day(context, record, phrase.group(0), _section_text(paragraph), later)
     return found
+
+
+def _section_text(paragraph: LexborNode) -> str:
+    """The text of ``paragraph`` and the paragraphs after it up to the next heading."""
+    texts: list[str] = []
+    node: LexborNode | None = paragraph
+    while node is not None and node.tag not in _HEADINGS:
+        if node.tag == "p":
+            texts.append(clean_text(visible_text(node)) or "")
+        node = node.next
+    return " ".join(texts)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LATER_SOURCE = "listing:an event later on the day of the heading's event, told with its clock"
+
+
+def _later_that_day(
+    context: PageContext, record: RawRecord, day: str, section: str, later: list[RawRecord]
+) -> None:
+    """The heading's event takes the hour the section says it starts at („Wir starten um 09:00
+    Uhr“) when its day came without one; the events told later that day are records of their
+    own (``later_that_day``)."""
+    if not TIME_LIKE.search(day) and (clock := start_clock(section)) is not None:
+        set_field(record, "date_text", f"{day}, {clock}", f"{SOURCE_BELOW} (+ the hour it starts)")
+    for event in events_later_that_day(section):
+        other = context.new_record("listing", event.name)
+        set_field(other, "title", event.name, _LATER_SOURCE)
+        set_field(other, "date_text", f"{day}, {event.clock}", _LATER_SOURCE)
+        set_field(other, "location_text", event.place, f"{_LATER_SOURCE} (its place)")
+        later.append(other)
 
 
 def _all_named(heading: str, words: set[str], sentence: str) -> bool:
