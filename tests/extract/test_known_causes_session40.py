@@ -188,3 +188,31 @@ def test_the_real_stadtradeln_page_tells_the_opening_days_events() -> None:
         "2024-05-26T18:00:00+02:00",
         "Rudolf-von-Bennigsen-Ufer",
     )
+
+
+# Cause 4: one sentence calls an event off for another held that day instead („Am Samstag, den
+# 27. Juli 2024 findet der Sommercup nicht statt, weil das NOCTURNE ab 16.30 Uhr stattfindet.“):
+# two events — the cup called off, the night tournament at its clock — not one titled by the
+# sentence with the other's clock.
+
+_INSTEAD = """<html><head><title>Aktuelles</title></head><body><main><div id="inhalt">
+<h3>Der Sommercup ist ins Wasser gefallen</h3>
+<p>Am Samstag, den 27. Juli 2024 findet der Sommercup nicht statt, weil das Nocturne ab 16.30
+Uhr stattfindet.</p>
+<p>Am Samstag, den 20. Juli 2024 spielen wir im Seepark ab 13.30 Uhr Doublette Formée.</p>
+</div></main></body></html>"""
+
+
+def test_a_sentence_calling_one_event_off_for_another_gives_both() -> None:
+    saved = datetime.combine(date(2024, 7, 22), time(12), tzinfo=UTC)
+    page = dataclasses.replace(page_from_text(_INSTEAD), fetched_at=saved)
+    read = [normalize_record(r, today=date(2024, 7, 22)) for r in extract_page(page).records]
+    by_title = {r.title: (r.start, r.status) for r in read}
+    assert by_title["Sommercup"] == ("2024-07-27", "cancelled")
+    assert by_title["Nocturne"] == ("2024-07-27T16:30:00+02:00", "scheduled")
+
+
+def test_the_real_july_page_has_the_called_off_cup_and_the_nocturne() -> None:
+    records = _records("php-bpv-freiburg-aktuelles-2024-07")
+    assert _day_of(records, "Sommercup") == "2024-07-27"
+    assert ("NOCTURNE", "2024-07-27T16:30:00+02:00") in {(r[0], r[1]) for r in records}

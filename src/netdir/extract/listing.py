@@ -57,6 +57,7 @@ from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.heading_item_name import item_name, one_of_series
+from netdir.extract.held_instead import held_instead
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -835,6 +836,7 @@ def _parts_of(
         or run_together_entries(segment, reading)  # a post list's summary of dated entries
         or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
         or titles_joined_by_a_line(segment, reading)  # „Talk A<br>and<br>Talk B“
+        or held_instead(segment, reading)  # „findet der X nicht statt, weil das Y … stattfindet“
         or [reading]
     )
     parts += titled_date_lines(segment, reading) if not numbered else []
