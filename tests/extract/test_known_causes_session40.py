@@ -216,3 +216,23 @@ def test_the_real_july_page_has_the_called_off_cup_and_the_nocturne() -> None:
     records = _records("php-bpv-freiburg-aktuelles-2024-07")
     assert _day_of(records, "Sommercup") == "2024-07-27"
     assert ("NOCTURNE", "2024-07-27T16:30:00+02:00") in {(r[0], r[1]) for r in records}
+
+
+# Cause 5: a German note under the lists says where each event is („Die Radtouren des ADFC
+# starten und enden jeweils am Rathausplatz in Hemmingen.“); only English notes on all meetings
+# were read, and only beside the list's first row.
+
+
+def test_a_note_with_jeweils_places_each_event_of_the_list() -> None:
+    from netdir.extract.place_for_each import place_for_each
+
+    assert place_for_each("Die Radtouren starten und enden jeweils am Rathausplatz in Hemmingen.")
+    assert place_for_each("Die Proben finden jeweils im Gemeindesaal statt.") == "Gemeindesaal"
+    assert place_for_each("Die Proben finden jeweils am Montag statt.") is None
+    assert place_for_each("Die Radtouren starten am Rathausplatz.") is None  # no „jeweils“
+
+
+def test_the_real_stadtradeln_rides_start_at_the_town_hall_square() -> None:
+    records = {r[0]: r[3] for r in _records("pelican-adfc-hemmingen-stadtradeln-2024")}
+    assert records["Radtour durch das Calenberger Land"] == "Rathausplatz in Hemmingen"
+    assert records["Radtour in den Westen der Region"] == "Rathausplatz in Hemmingen"

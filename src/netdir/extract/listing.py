@@ -116,6 +116,7 @@ from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
+from netdir.extract.place_for_each import places_by_the_note
 from netdir.extract.place_named_rows import names_from_the_place_column
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
@@ -580,6 +581,10 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table
             # (after the lead: a place the lead names for all rows comes first).
             meetings_by_the_note(group, notes)
+            # „Die Radtouren des ADFC starten und enden jeweils am Rathausplatz in Hemmingen.“
+            # under the last of the lists of rides.
+            last = candidate.segments[-1][0]
+            places_by_the_note(group, [*notes, *texts_beside_the_list(last)])
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]
