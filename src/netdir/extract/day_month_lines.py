@@ -31,6 +31,7 @@ from netdir import lazy_re
 from netdir.extract.bold_sections import br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.lead_sentence import page_name
+from netdir.normalize.when_this_month import MONTH_NAMES
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -45,20 +46,6 @@ _DAY_MONTH = lazy_re.compile(
 # „2012 Meeting Dates“, „2010 - 2011 Meeting Dates“, „Meeting Dates 2012“.
 _YEARS = lazy_re.compile(r"\b(?P<first>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<second>(?:19|20)\d{2}))?\b")
 _LIST_WORD = lazy_re.compile(r"\s+(?:dates|schedule|calendar|list|programme|program)$", re.I)
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def day_month_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -107,7 +94,9 @@ def _records(
             continue
         record = context.new_record(EXTRACTOR, (line["note"] or kind).strip(), confidence=0.5)
         record.field_sources["title"] = TITLE_SOURCE
-        set_field(record, "date_text", f"{on.day} {_MONTHS[on.month - 1]} {on.year}", DATE_SOURCE)
+        set_field(
+            record, "date_text", f"{on.day} {MONTH_NAMES[on.month - 1]} {on.year}", DATE_SOURCE
+        )
         records.append(record)
     return records
 
