@@ -90,7 +90,7 @@ _MERIDIEM_RANGE = lazy_re.compile(
     re.IGNORECASE,
 )
 # The clock of a day-only start, apart from it: a range under one key, or from and to apart.
-_CLOCK_KEYS = ("time", "zeit", "uhrzeit")
+CLOCK_KEYS = ("time", "zeit", "uhrzeit")
 # „Einlass“ (doors) last: the clock an object keeps for its doors is its start when it has no other.
 _FROM_CLOCK_KEYS = ("zeit_von", "time_from", "start_time", "startTime", "starttime", "beginn", "begin", "von", "from", "einlass")  # fmt: skip
 _TO_CLOCK_KEYS = ("zeit_bis", "time_to", "end_time", "endTime", "endtime", "ende", "end", "bis", "to")  # fmt: skip
@@ -193,7 +193,7 @@ def clocks_apart(holder: dict[str, Any]) -> tuple[str, str | None, str] | None:
     object keeps them apart from its day: a range under one key (``"time": "13:00–14:30"``,
     ``"zeit": "18:00 Uhr"``) or its ends under two (``"zeit_von": "19:00", "zeit_bis":
     "21:00"``)."""
-    if (whole := _first_clock(holder, _CLOCK_KEYS)) is not None:
+    if (whole := _first_clock(holder, CLOCK_KEYS)) is not None:
         key, (start_clock, end_clock) = whole
         return start_clock, end_clock, key
     if (start := _first_clock(holder, _FROM_CLOCK_KEYS)) is None:

@@ -34,6 +34,7 @@ from netdir.extract.clock_notes import end_on_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
+from netdir.extract.json_clock_text import worded_clocks
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
     GROUP_DAY,
@@ -61,9 +62,16 @@ from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import dashed_day_first, numeric_day, slashed_day_first
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, meta_line_place, place_text
+from netdir.extract.json_rule_days import RuleDay, rule_day
 from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
-from netdir.extract.json_untitled import name_by_kind, name_by_place, name_by_sides, town_of
+from netdir.extract.json_untitled import (
+    name_by_kind,
+    name_by_place,
+    name_by_sides,
+    name_by_topic,
+    town_of,
+)
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
@@ -81,8 +89,8 @@ _NOT_A_META_LINE = (*_TITLE_KEYS, "desc", "description", "beschreibung", "text",
 # pretix's REST API "date_from"/"date_to" (its "presale_start" is the ticket sale's, not read).
 # A „Termin“ (appointment) row says the day with its clock („So. 14.06.2026, 19.00 Uhr“) where
 # the „datum“ beside it shows the day alone.
-_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "termin", "datum", "dtstart", "beginn", "begin", "date_from")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "ende", "dtend", "date_to")  # fmt: skip
+_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "beginndatum", "termin", "datum", "dtstart", "beginn", "begin", "date_from")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "endedatum", "ende", "dtend", "date_to")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
@@ -95,7 +103,7 @@ _TITLE_TEXT_KEY = "text"
 # open-data aggregator's "location_name" (its "location" would be an object or a text).
 # A production's "theater"; an association's list's "adresse_vollständig" (read last: a bare
 # address beside a venue key is the venue's).
-_PLACE_KEYS = ("location", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "theater", "theatre", "adresse_vollständig")  # fmt: skip
+_PLACE_KEYS = ("location", "veranstaltungsort", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "theater", "theatre", "adresse_vollständig")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
 # "3 Pl. Guy Hersant Toulouse"“, „"location_name": "Schloßtheater", "address": "An der Meerwiese
 # 25"“): the address follows the name.
@@ -389,9 +397,12 @@ def _record(
     sides = name_by_sides(node) if title_key is None and reading.document else None
     # An association's entry by its kind („"typ": "Monatsversammlung"“), before its place.
     by_kind = name_by_kind(node) if title_key is None and reading.document and not sides else None
+    # A course's session by its subject („"topic": "Testing"“), before the venue it is held at.
+    by_topic = name_by_topic(node) if title_key is None and reading.document and not sides else None
     untitled = (
         sides
         or by_kind
+        or by_topic
         or (name_by_place(node) if title_key is None and reading.document else None)
     )
     titled = title_key is not None or untitled is not None
@@ -411,7 +422,18 @@ def _record(
         else None
     )
     parted = None
-    if found is None and api is None and listed is None and not timed:
+    # A weekly course's „"date": "Jeden Mittwoch"“: its next meeting, with the rule.
+    ruled = (
+        rule_day(node, reading.start_keys, reading.today)
+        if titled
+        and reading.today is not None
+        and found is None
+        and api is None
+        and listed is None
+        and not timed
+        else None
+    )
+    if found is None and api is None and listed is None and not timed and ruled is None:
         # A day written in parts (day, month, year apart; month and year maybe around it).
         parted = parted_days(node, around, context.fetched_at.date())
         keys = (*_TITLE_KEYS, *PARTED_TITLE_KEYS)
@@ -444,11 +466,29 @@ def _record(
         set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
     elif parted is not None:
         _set_parted_days(record, node, *parted)
+    elif ruled is not None:
+        _set_rule_day(record, ruled)
     named_by_place = (
-        untitled is not None and sides is None and by_kind is None and title_key == untitled[1]
+        untitled is not None
+        and sides is None
+        and by_kind is None
+        and by_topic is None
+        and title_key == untitled[1]
     )
     _set_place_of(record, node, context, reading, names, named_by_place)
+    _set_called_off(record, node)
     return record
+
+
+# A flag an answer sets on a session that was called off („"cancelled": true“), kept in its list.
+_CALLED_OFF_KEYS = ("cancelled", "canceled", "isCancelled", "is_cancelled", "abgesagt", "entfaellt", "entfällt")  # fmt: skip
+
+
+def _set_called_off(record: RawRecord, node: dict[str, Any]) -> None:
+    """The record is called off when its object's flag says so (a boolean true, not a text)."""
+    key = next((k for k in _CALLED_OFF_KEYS if node.get(k) is True), None)
+    if key is not None:
+        set_field(record, "status_text", "cancelled", f"{EXTRACTOR}:{key}")
 
 
 def _set_place_of(
@@ -592,6 +632,16 @@ def _set_iso_times(
         _set_clocks_apart(record, holder, path, start_key, record.end is not None, group_clock)
 
 
+def _set_rule_day(record: RawRecord, ruled: RuleDay) -> None:
+    source = f"{EXTRACTOR}:{ruled.keys}"
+    set_field(record, "start", ruled.start, source)
+    set_field(record, "end", ruled.end, source)
+    set_field(record, "recurrence", ruled.recurrence, source)
+    if len(ruled.start) == 10:
+        record.all_day = True
+        record.field_sources["all_day"] = source
+
+
 def _set_parted_days(
     record: RawRecord, node: dict[str, Any], start: str, end: str | None, keys: str
 ) -> None:
@@ -613,6 +663,9 @@ def _set_clocks_apart(
     it states for all its events (``group_clock``); without either, an all-day start."""
     day = record.start or ""
     clocks = clocks_apart(holder)
+    if clocks is None and len(day) == 10:
+        # „"uhrzeit": "Dienstag, 18 bis 21 Uhr<br />"“: hours as the page writes them.
+        clocks = worded_clocks(holder, day)
     if clocks is None and group_clock is not None:
         clocks = (group_clock, None, "(group)")
     if clocks is not None:

@@ -15,6 +15,11 @@ A league's fixture list names no match either: ``{"date": "14.10.2023", "time": 
 "team": [{"name": "VC Weil 2"}, {"name": "VC Müllheim 2"}], "location": {…}}`` (a volleyball
 federation's SAMS answer) or ``"homeTeam": {"name": …}, "awayTeam": {"name": …}``. Its two sides
 are its name, as the club's own calendar writes it („VC Weil 2 vs. VC Müllheim 2“).
+
+A course site's dates name each session by its subject only — ``{"date": "Dienstag, 14.10.25",
+"time": "17:30 - 18:30 Uhr", "location": "Übergangshaus, Königstraße 54, 23564 Lübeck", "topic":
+"Listen - Grundlegende Operationen"}`` — which its page shows as the session's heading; the
+venue is where it is, not what it is.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ _NAME_KEYS = ("location", "venue", "event")
 # What kind of meeting an association's list entry is („Monatsversammlung“), and who holds it.
 _KIND_KEYS = ("typ", "terminart", "veranstaltungsart")
 _HOST_KEYS = ("verein", "gruppe")
+# What a session is about, the name its page shows when the object has no title.
+_TOPIC_KEYS = ("topic", "thema")
 # Its town apart, then the place a reader sees beside it.
 _TOWN_KEYS = ("city", "town", "stadt")
 _MAX_NAME = 120  # characters: a venue or an occasion, not an account of it
@@ -37,6 +44,16 @@ _SIDES_KEYS = ("team", "teams", "competitors", "opponents")
 # The two sides under keys of their own: (first, second).
 _SIDE_PAIRS = (("homeTeam", "awayTeam"), ("home_team", "away_team"), ("heim", "gast"), ("heimmannschaft", "gastmannschaft"), ("team1", "team2"), ("home", "away"))  # fmt: skip
 _SIDE_NAME_KEYS = ("name", "shortName", "title")
+
+
+def name_by_topic(node: dict[str, Any]) -> tuple[str, str] | None:
+    """The subject the object names („"topic": "Testing"“) as its name, with its key."""
+    for key in _TOPIC_KEYS:
+        value = node.get(key)
+        text = clean_text(value) if isinstance(value, str) else None
+        if text and len(text) <= _MAX_NAME:
+            return text, key
+    return None
 
 
 def name_by_kind(node: dict[str, Any]) -> tuple[str, str] | None:

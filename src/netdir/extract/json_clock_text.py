@@ -1,0 +1,60 @@
+"""The hours an answer about events writes as German text beside a day-only start.
+
+A city's open-data events keep the day as an ISO date and the hours as the text its page prints
+under the date: ``"beginndatum": "2015-05-19", "uhrzeit": "17 Uhr"`` — also „10 bis 12 Uhr“,
+„Dienstag, 18 bis 21 Uhr<br />“, „ab 16 Uhr alle 20 Minuten bis 18:40 Uhr“ or one line per day
+(„Sonntag, 11 Uhr<br /> Montag und Dienstag, 20 Uhr“). The bare clock reader
+(:func:`netdir.extract.api_event_times.clock_range`) wants „HH:MM“ alone; such a text is read by
+the date grammar behind ``netdir parse when``, with the object's day written before its first
+line. Only clocks on that very day count: a weekday in the text that moves the grammar to another
+day („Montag bis Freitag: 9 bis 18 Uhr“ on a Monday read as the next day) says nothing sure
+about the start day's hours.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from netdir import lazy_re
+from netdir.extract.api_event_times import CLOCK_KEYS
+from netdir.normalize.when import parse_when
+
+_MAX_CHARS = 300  # a few lines of hours; an account of the event is no clock text
+_LINE_BREAK = lazy_re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
+_TAG = lazy_re.compile(r"<[^>]+>")
+_CLOCK_WORD = lazy_re.compile(r"\d\s*(?:Uhr|h)\b|\d:\d\d", re.IGNORECASE)
+
+
+def worded_clocks(holder: dict[str, Any], day: str) -> tuple[str, str | None, str] | None:
+    """The start clock, the end clock on ``day`` (or None) and the key, of the hours the
+    object's clock text states for ``day`` (an ISO date) in its first line; None if it states
+    none for it. A text of one line per day gives no end: the first line's is its own day's."""
+    for key in CLOCK_KEYS:
+        value = holder.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_CHARS:
+            continue
+        lines = _clock_lines(value)
+        if not lines:
+            continue
+        found = parse_when(f"{_german_day(day)}, {lines[0]}", today=date.fromisoformat(day))
+        if found.start is None or found.precision != "minute" or found.start[:10] != day:
+            continue
+        end = found.end[11:16] if found.end is not None and found.end[:10] == day else None
+        if len(lines) > 1:
+            end = None  # one line per day: the first line's end is not the last day's
+        return found.start[11:16], end, key
+    return None
+
+
+def _clock_lines(text: str) -> list[str]:
+    """The lines of the text that name a clock, without markup."""
+    lines = (_TAG.sub(" ", line).strip() for line in _LINE_BREAK.split(text))
+    return [line for line in lines if _CLOCK_WORD.search(line)]
+
+
+def _german_day(day: str) -> str:
+    """``2015-05-19`` as „19.05.2015“, the way the text's own page writes its days."""
+    year, month, number = day.split("-")
+    return f"{number}.{month}.{year}"
