@@ -251,3 +251,25 @@ def test_the_real_invitation_is_named_by_its_posts_title() -> None:
     assert [(r[0], r[1], r[2]) for r in records] == [
         ("30 Jahre - VCP Stamm Totila", "2016-05-27", "2016-05-29")
     ]
+
+
+# Cause (session 41): the place stood in the sentence after the day's — „Begonnen hat es mit dem
+# 4.ALB auf dem schweren Bewerbsplatz in Waidegg.“, „… rollten wir in der Kranebitterstraße
+# einen roten Teppich aus“ — whose verbs no reader took for telling where the event was, and a
+# square or a street is no house.
+
+
+def test_where_it_began_or_what_the_hosts_did_there_places_the_report() -> None:
+    began = ["Am Samstag feierte die Wehr.", "Begonnen hat es auf dem Festplatz in Nordheim."]
+    assert place_of_the_reported_day(began) == "Festplatz in Nordheim"
+    rolled = [
+        "Am 20. September setzten wir ein Zeichen:",
+        "Dann rollten wir in der Hauptstraße einen Teppich aus.",
+    ]
+    assert place_of_the_reported_day(rolled) == "Hauptstraße"
+    # a modal's past tells no place; a lower-case street word is no name
+    assert (
+        place_of_the_reported_day(["Leider konnten wir in der Hauptstraße nicht feiern."]) is None
+    )
+    assert _records("static-ffwaidegg-120-jahre-2015")[0][3] == "Bewerbsplatz in Waidegg"
+    assert _records("lektor-radstammtisch-voels-roter-teppich-2025")[0][3] == "Kranebitterstraße"

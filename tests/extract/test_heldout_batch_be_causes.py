@@ -13,7 +13,8 @@ from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.labelled_entries import labelled_entries
-from netdir.extract.pictograph_facts import hours_and_place
+from netdir.extract.pictograph_facts import hours_and_place, pin_marked_place
+from netdir.extract.run_around_the_day import run_opened_by_the_day
 from netdir.normalize import normalize_record
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
@@ -232,3 +233,50 @@ def test_the_cathcart_events_page(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     assert rows[0]["start"][:16] == "2026-06-06T08:30"
     assert rows[0]["location"] == "Cathcart United Free Church"
+
+
+# Session 41: the Alpha card's badge „3 Sept“ over „📅 3 September 2026 – 3 December 2026 📍
+# Cathcart Church of Scotland“ — the badge gave the day but not the run's end, and with no clock
+# beside it the line of facts gave no place: „Cathcart“, a word of another row's venue in its
+# prose, stood in.
+
+_RUN_CARD = """<html><body><main><div class="list">
+<div class="card"><div class="date-block"><strong>3</strong><span>Sept</span></div><div>
+<h4>Alpha Course</h4><div class="meta"><span>📅 3 September 2026 – 3 December 2026</span>
+<span>📍 St Mary's Church Hall</span></div><p>A new course.</p></div></div>
+<div class="card"><div class="date-block"><strong>5</strong><span>Sept</span></div><div>
+<h4>Coffee Morning</h4><div class="meta"><span>⏰ 10am</span><span>📍 Church Hall</span></div>
+<p>Coffee and cake.</p></div></div>
+<div class="card"><div class="date-block"><strong>12</strong><span>Sept</span></div><div>
+<h4>Bible Study</h4><div class="meta"><span>⏰ 7pm</span><span>📍 Church Hall</span></div>
+<p>Reading Acts.</p></div></div>
+</div></main></body></html>"""
+
+
+def test_a_badges_day_opens_the_run_stated_below_and_the_pin_places_it() -> None:
+    assert run_opened_by_the_day("3 Sept", ["📅 3 September 2026 – 3 December 2026"]) == (
+        "3 September 2026 – 3 December 2026"
+    )
+    assert run_opened_by_the_day("4 Sept", ["📅 3 September 2026 – 3 December 2026"]) is None
+    assert pin_marked_place("📍 Cathcart Church of Scotland") == "Cathcart Church of Scotland"
+    assert pin_marked_place("📍 10am") is None
+    page = page_from_text(_RUN_CARD, "https://example.org/events/")
+    alpha = next(r for r in extract_page(page).records if r.title == "Alpha Course")
+    read = normalize_record(alpha, today=date(2026, 7, 1))
+    assert (read.start, read.end, alpha.location_text) == (
+        "2026-09-03",
+        "2026-12-03",
+        "St Mary's Church Hall",
+    )
+
+
+def test_the_alpha_course_runs_to_december_at_the_church_of_scotland(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    alpha = inspect_corpus_page(capsys, _CATHCART)[-1]
+    assert (alpha["title"], alpha["start"], alpha["end"], alpha["location"]) == (
+        "Alpha Course",
+        "2026-09-03",
+        "2026-12-03",
+        "Cathcart Church of Scotland",
+    )

@@ -93,9 +93,33 @@ _NAME_THEN_VERB = lazy_re.compile(
 )
 
 
+# „am 27.12, findet wie in jedem Jahr unser jährlicher Jahresabschluss statt“: the subject
+# between „findet“ (and a few words) and „statt“.
+_TAKES_PLACE = lazy_re.compile(
+    r"\b(?i:findet|finden)\s+(?:[\wäöüß]+\s+){0,5}?" + _DETERMINER + _WHICH + _NAME + r"\s+statt\b"
+)
+# „… möchten wir zusammen mit Euch zur Jause auf das Dachsloch wandern“: the outing named by its
+# verb's noun and where it goes.
+_OUTING = lazy_re.compile(
+    r"\b(?i:möchten|wollen|werden)\s+wir\s+(?:[\wäöüß]+\s+){0,4}?"
+    r"(?P<goal>(?:zur|zum|nach|auf\s+den|auf\s+die|auf\s+das|in\s+den|in\s+die)\s+"
+    r"[A-ZÄÖÜ][^,.;!?]{2,60}?)\s+(?P<verb>wandern|fahren|radeln|pilgern)\b"
+)
+_OUTING_NOUN = {
+    "wandern": "Wanderung",
+    "fahren": "Fahrt",
+    "radeln": "Radtour",
+    "pilgern": "Wallfahrt",
+}
+
+
 def headless_post_name(sentence: str) -> str | None:
     """The event a heading-less post's announcing sentence names (see above); None when it
     names none of these ways."""
     text = " ".join(sentence.split())
-    match = _NAME_THEN_VERB.match(text) or _VERB_THEN_NAME.search(text)
-    return match["name"] if match is not None else None
+    match = _NAME_THEN_VERB.match(text) or _VERB_THEN_NAME.search(text) or _TAKES_PLACE.search(text)
+    if match is not None:
+        return match["name"]
+    if (outing := _OUTING.search(text)) is not None:
+        return f"{_OUTING_NOUN[outing['verb']]} {outing['goal']}"
+    return None

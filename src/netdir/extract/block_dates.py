@@ -49,6 +49,7 @@ from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.relative_days import is_relative_day
+from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
 from netdir.extract.stamp_years import year_from_the_stamp
 from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
 from netdir.extract.title_text import (
@@ -530,6 +531,19 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
             _day_opening_a_long_row(segment, reading)
         return
     _date_of_the_element(best, segment, reading)
+    _run_around_an_inline_day(best[2], segment, reading)
+
+
+def _run_around_an_inline_day(tag: str, segment: list[LexborNode], reading: BlockReading) -> None:
+    """A day set in bold inside the prose that announces the run of days holding it („Vom 23.06.
+    bis 26.06.2023 findet das Jubiläumsfest … statt … am <b>Samstag, den 24.06.</b> dort …“):
+    the run is the block's date (``run_around_the_day``)."""
+    if tag not in _INLINE_TAGS or reading.date_text is None:
+        return
+    prose = " ".join(text for node in segment if (text := node_text(node)))
+    if (run := run_holding_the_day(reading.date_text, prose)) is not None:
+        reading.date_text = run
+        reading.sources["date_text"] = f"listing:{tag} (the run its prose announces around it)"
 
 
 def _date_of_a_time_element(
@@ -591,6 +605,12 @@ def _date_of_a_date_class(
     reading.date_text = _without_label(text)
     reading.date_leads = True
     reading.sources["date_text"] = f"listing:{candidate.tag}.{first_class(candidate)}"
+    if not TIME_LIKE.search(reading.date_text) and (
+        run := run_opened_by_the_day(reading.date_text, text_chunks(segment))
+    ):
+        # „3 Sept“ in the badge, „📅 3 September 2026 – 3 December 2026“ below: the run.
+        reading.date_text = run
+        reading.sources["date_text"] += " (the run it opens, stated below)"
     if not TIME_LIKE.search(reading.date_text):
         _add_classed_time(segment, reading)
     if not TIME_LIKE.search(reading.date_text):

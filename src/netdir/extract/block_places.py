@@ -26,6 +26,7 @@ from netdir.extract.header_class_columns import place_under_the_header_label
 from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
+from netdir.extract.pictograph_facts import pin_marked_place
 from netdir.extract.place_above_title import place_above_the_title
 from netdir.extract.place_labels import BLOCK_WORDS
 from netdir.extract.place_lines import (
@@ -447,6 +448,8 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             return
     _place_by_pin_icon(segment, reading)
     if reading.location_text is None:
+        _place_by_pin_pictograph(segment, reading)
+    if reading.location_text is None:
         _place_by_column_header(segment, reading)
     if reading.location_text is None:
         place_under_the_header_label(segment, reading)  # „Was? | Wo? | Wann?“ over div rows
@@ -574,6 +577,19 @@ def _place_by_pin_icon(segment: list[LexborNode], reading: BlockReading) -> None
                 reading.location_text = place
                 reading.sources["location_text"] = f"listing:{icon.parent.tag} beside pin icon"
             return
+
+
+def _place_by_pin_pictograph(segment: list[LexborNode], reading: BlockReading) -> None:
+    """„<span>📅 3 September 2026 – 3 December 2026</span><span>📍 Cathcart Church of
+    Scotland</span>“: an inline element opened by a pin pictograph is the place, also where
+    its line of facts gives a day instead of hours (``pictograph_facts``)."""
+    for node in segment:
+        for element in css_matches(node, "span, li"):
+            place = pin_marked_place(node_text(element) or "")
+            if place is not None:
+                reading.location_text = place
+                reading.sources["location_text"] = f"listing:{element.tag} opened by a pin"
+                return
 
 
 def _line_after(icon: LexborNode) -> str | None:

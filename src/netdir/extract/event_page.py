@@ -91,6 +91,7 @@ from netdir.extract.language_twins import drop_translations
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
+from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import is_address, names_a_place
 from netdir.extract.prose_announcements import day_in_words
 from netdir.extract.prose_day_sentences import ToldEvent, events_of_the_sentences
@@ -197,7 +198,8 @@ def extract_event_page(
         if told:
             # „Am 23. April wählte die Gruppenleiterrunde … auf dem Kommunionselternabend am 25.
             # April im Pfarrheim … Die erste Gruppenstunde findet Freitag, 26. Mai … statt!“
-            return [_told_record(context, event, date) for event in told]
+            each = _place_for_each_told(lines, date.index)
+            return [_told_record(context, event, date, each) for event in told]
     title = _the_name(page, date, sole)
     if title is None:
         return []
@@ -735,11 +737,27 @@ def _timed_date_text(
     return date_text, title
 
 
-def _told_record(context: PageContext, event: ToldEvent, date: Fact) -> RawRecord:
+def _place_for_each_told(lines: _Lines, index: int) -> str | None:
+    """The place the paragraph's own words or its next line state for each of the events its
+    sentences tell („… zu fahren.<br>Treffpunkt ist jeweils am Gerätehaus.“)."""
+    texts = [text for text, _ in lines[index : index + 2]]
+    return next((place for text in texts if (place := place_for_each(text))), None)
+
+
+def _told_record(
+    context: PageContext, event: ToldEvent, date: Fact, each: str | None = None
+) -> RawRecord:
     where = f"{date.where} (one of the events its sentences tell)"
     record = _record(context, Fact(event.name, where, date.index), None, None)
     set_field(record, "date_text", event.sentence, f"{EXTRACTOR}:{where}")
-    set_field(record, "location_text", event.place, f"{EXTRACTOR}:{where} (the room after the day)")
+    if event.place is not None:
+        set_field(
+            record, "location_text", event.place, f"{EXTRACTOR}:{where} (the room after the day)"
+        )
+    elif each is not None:
+        set_field(
+            record, "location_text", each, f"{EXTRACTOR}:{where} (the place of each, „jeweils“)"
+        )
     return record
 
 

@@ -58,3 +58,13 @@ def hours_and_place(line: str) -> tuple[str, str | None] | None:
             place = plain
             break
     return without_pictographs(timed[0]), place
+
+
+def pin_marked_place(text: str) -> str | None:
+    """„📍 Cathcart Church of Scotland“: an element's text opened by a place pictograph (and
+    holding no day, no clock) is the place; None for any other text."""
+    if not _PLACE_MARK.match(text) or len(text) > _MAX_PART + 2:
+        return None
+    if DATE_LIKE.search(text) or TIME_LIKE.search(text):
+        return None
+    return without_pictographs(text) or None

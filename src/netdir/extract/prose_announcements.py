@@ -30,6 +30,9 @@ _INVITES = lazy_re.compile(
     # „triff uns am Mi, 28. August im Betahaus“, „trafen sich am 3. März 150 Interessierte“:
     # who meets whom on the day.
     r"|\b(?:treffen|trafen|triff|trefft)\s+(?:uns|sich|euch)\b"
+    # „Daher treffen wir uns am Samstag, den 13.08.2022 um 19:15 Uhr, um zur Kirmes … zu
+    # fahren“: the same meeting with the subject after the verb.
+    r"|\b(?:treffen|trefft)\s+(?:wir|ihr)\s+(?:uns|euch)\b"
     r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
     # „Am Abend des 18. Januar fand erneut das … UNICEF-Konzert am Schillergymnasium statt“: a
     # report of the evening, the day is the event's (as „luden … ein“ below).
@@ -60,6 +63,9 @@ _INVITES = lazy_re.compile(
     # „Von 15.06. bis freitag 19.06.2026 fahren wir gemeinsam mit den Kindern zur Volkschule“:
     # the group rides (walks, runs) out together on those days.
     r"|\b(?:fahren|radeln|wandern|laufen|pilgern)\s+wir\b"
+    # „Am Samstag, den 21. Oktober 2023 möchten wir zusammen mit Euch zur Jause auf das
+    # Dachsloch wandern.“: the outing the hosts mean to make with the readers.
+    r"|\b(?:möchten|wollen|werden)\s+wir\b.{0,200}?\b(?:fahren|radeln|wandern|pilgern)\b"
     # „Am 09. Dezember 2018, von 12:00 bis 19:00 Uhr, findet ihr uns … auf dem Alternativen
     # Weihnachtsmarkt“: where the readers will find the hosts on the day (not „findet … statt“).
     r"|\b(?:findet|findest|finden)\s+(?:ihr|du|Sie|man)\s+uns\b"
@@ -115,8 +121,9 @@ def announcing_sentence(
     post's report of its event counts too (``_REPORTS``) and a day may be named in words."""
     if not text:
         return None
-    # („am 12.06, 26.06, 10.07 und 24.07“: a list of days written without their closing dots)
-    for sentence in sentences(with_list_dots(text)):
+    # („am 12.06, 26.06, 10.07 und 24.07“: a list of days written without their closing dots;
+    # „am 27.12, findet … statt“: one day so written, its dot typed as a comma)
+    for sentence in sentences(_DAY_DOT.sub(r"\g<day>.,", with_list_dots(text))):
         if not (
             _INVITES.search(sentence)
             or (clock_counts and _CLOCK.search(sentence))
@@ -130,6 +137,11 @@ def announcing_sentence(
     return None
 
 
+# „am 27.12, findet wie in jedem Jahr …“: after „am“, a day and month whose closing dot is the
+# comma (a decimal number has its comma inside, a clock its colon or „Uhr“).
+_DAY_DOT = lazy_re.compile(
+    r"(?<=\b[Aa]m\s)(?P<day>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])),(?=\s)"
+)
 # Any day serves: whether a weekday is counted from the page's day, not which day it is.
 _SOME_DAY = date(2000, 1, 3)
 

@@ -67,7 +67,17 @@ def events_of_the_sentences(text: str) -> list[ToldEvent]:
     return told if len(told) >= _MIN_EVENTS else []
 
 
+# „… treffen wir uns am Samstag, den 13.08.2022 um 19:15 Uhr, um zur Kirmes nach Haina zu
+# fahren“: the event the hosts set out for.
+_SET_OUT_FOR = lazy_re.compile(
+    r",\s+um\s+(?:zur|zum)\s+(?P<name>[A-ZÄÖÜ][^,.;!?]{2,80}?)\s+zu\s+"
+    r"(?:fahren|gehen|wandern|laufen|radeln|pilgern)\b"
+)
+
+
 def _event_name(sentence: str, day: re.Match[str]) -> str | None:
+    if (goal := _SET_OUT_FOR.search(sentence, day.end())) is not None:
+        return goal["name"]
     if (subject := _SUBJECT.match(sentence.strip())) is not None and _EVENT_NOUN.search(
         subject["name"]
     ):

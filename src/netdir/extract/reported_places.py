@@ -18,10 +18,17 @@ from netdir.extract.place_lines import names_a_venue_word
 from netdir.extract.sentence_ends import sentences
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
-_JOINER = r"(?:zum|zur|im|am|vom|von|des|der|an\s+der|auf\s+der)"
+_JOINER = r"(?:zum|zur|im|am|vom|von|des|der|an\s+der|auf\s+der|in)"
 _PLACE_PHRASE = lazy_re.compile(
-    r"\b(?:beim|im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am)\s+(?:[a-zäöüß]+en\s+)?"
+    r"\b(?:beim|im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am|vor\s+dem|vor\s+der)\s+"
+    r"(?:[a-zäöüß]+en\s+)?"
     rf"(?P<place>{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)?{_NAME_WORD})*)"
+)
+# „Wie beim letzten Mal findet das Osterfeuer vor dem DGH statt.“: a house known by its initials
+# (DGH, MZH: the village's community or multi-purpose hall) right before „statt“.
+_INITIALS_BEFORE_STATT = lazy_re.compile(
+    r"\b(?:beim|im|in\s+der|in\s+dem|auf\s+dem|vor\s+dem|vor\s+der)\s+"
+    rf"(?P<place>[A-ZÄÖÜ]{{2,5}}(?:\s+{_NAME_WORD})?)\s+statt\b"
 )
 _TOWN_BEFORE_STATT = lazy_re.compile(rf"\bin\s+(?P<place>{_NAME_WORD})\s+statt\b")
 # „fand … statt“, „findet … statt“, „feierte …“, „veranstaltete …“, „nahm … teil“: the sentence
@@ -29,8 +36,16 @@ _TOWN_BEFORE_STATT = lazy_re.compile(rf"\bin\s+(?P<place>{_NAME_WORD})\s+statt\b
 _TAKES_PLACE = lazy_re.compile(
     r"\b(?:fand|fanden|findet|finden)\b.{0,200}?\bstatt\b"
     r"|\b(?:feierte|feierten|feiert|veranstaltete|veranstalteten|veranstaltet)\b"
-    r"|\b(?:nahm|nahmen|nimmt|nehmen)\b.{0,200}?\bteil\b",
+    r"|\b(?:nahm|nahmen|nimmt|nehmen)\b.{0,200}?\bteil\b"
+    # „Begonnen hat es mit dem 4. ALB auf dem schweren Bewerbsplatz in Waidegg.“, „… rollten wir
+    # in der Kranebitterstraße einen roten Teppich aus“: how it began, what the hosts did there
+    # (a weak verb's past, not a modal's „konnten wir“).
+    r"|\b(?i:begonnen\s+hat|begann|begannen)\b"
+    r"|\b(?!(?:konn|durf|muss|woll|soll|möch)ten\b)[a-zäöüß]{3,}ten\s+wir\b",
 )
+# „in der Kranebitterstraße“, „auf dem Bewerbsplatz in Waidegg“: a street or square the day was
+# held on — open air, no house.
+_OPEN_AIR = lazy_re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|platz|gasse|allee)\b")
 #: The day's own line and the next: the report's opening sentence may follow its dateline.
 DAY_LINES = 2
 
@@ -43,8 +58,10 @@ def place_of_the_reported_day(texts: list[str]) -> str | None:
             if not _TAKES_PLACE.search(sentence):
                 continue
             for match in _PLACE_PHRASE.finditer(sentence):
-                if names_a_venue_word(match["place"]):
+                if names_a_venue_word(match["place"]) or _OPEN_AIR.match(match["place"]):
                     return match["place"]
             if (town := _TOWN_BEFORE_STATT.search(sentence)) is not None:
                 return town["place"]
+            if (house := _INITIALS_BEFORE_STATT.search(sentence)) is not None:
+                return house["place"]
     return None
