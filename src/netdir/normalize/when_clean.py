@@ -118,6 +118,14 @@ _UNDOTTED_LAST_DAY = lazy_re.compile(
     rf"{UNDOTTED_DAY_MONTH}(?![\d.:])(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
+# "So. 01.12 - 24.12 | Adventsfenster Oberdorf": a programme row's run behind its weekday, both days
+# without their closing dots (the weekday makes them days: no clock range follows one, and a
+# clock's "Uhr" after it is not read).
+_UNDOTTED_WEEKDAY_RUN = lazy_re.compile(
+    r"(?P<pre>\b(?:" + WD_ALT + r")\.?,?\s)(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])"
+    r"(?P<sep>\s?[-–]\s?)(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    FLAGS,
+)
 # "2024 | 06.01 14:00 | Weihnachtsbaumaktion": a table's day without its closing dot before a
 # clock with a colon.
 _UNDOTTED_DAY_BEFORE_COLON_CLOCK = lazy_re.compile(
@@ -277,6 +285,23 @@ _SPACED_ORDINALS = lazy_re.compile(
 _DOTTED_HOUR_RANGE = lazy_re.compile(
     r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.\s*-\s*(?P<h2>[01]?\d|2[0-3])\.?\s*Uhr\b"
 )
+# "Dezember | 2025 | Adventsfenster": a programme row's month and year in cells of their own.
+_MONTH_CELL_YEAR = lazy_re.compile(
+    r"(?<![\w.])(?P<mn>" + MONTH_ALT + r")\s*\|\s*(?P<y>(?:19|20)\d{2})(?![\d.])", FLAGS
+)
+# "Vom 19. bus zum 21. September": "bis" mistyped between a run's two days.
+_RUN_BUS_TYPO = lazy_re.compile(r"\b(?P<pre>vom\s+\d{1,2}\.)\s+bus\s+(?=(?:zum\s+)?\d)", FLAGS)
+
+
+def _cells_and_typos_mended(text: str) -> str:
+    """A month and its year split into a table's cells joined; a run's mistyped "bis" mended."""
+    if "|" in text:
+        text = _MONTH_CELL_YEAR.sub(r"\g<mn> \g<y>", text)
+    if " bus " in text:
+        text = _RUN_BUS_TYPO.sub(r"\g<pre> bis ", text)
+    return text
+
+
 # "jeden ersten(neu!) Dienstag im Monat um 18:30 Uhr (neu)": a remark that marks a change.
 _NEW_REMARK = lazy_re.compile(r"\s*\(\s*(?:neu|new)\s*!?\s*\)", re.IGNORECASE)
 
@@ -293,6 +318,7 @@ def _with_month_dots(text: str) -> str:
     if "am " in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(MONTH_DOT, text)
     if " -" in text or ".-" in text or " bis " in text:
+        text = _UNDOTTED_WEEKDAY_RUN.sub(r"\g<pre>\g<d>.\g<m>.\g<sep>\g<d2>.\g<m2>.", text)
         text = _UNDOTTED_FIRST_DAY.sub(MONTH_DOT, text)
     if " -" in text or ".-" in text:
         text = _UNDOTTED_LAST_DAY.sub(r"\g<pre>" + MONTH_DOT, text)
@@ -310,6 +336,7 @@ def clean_date_text(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     text = standard_weekdays(text)  # Swiss "de Donnstig": am Donnerstag
+    text = _cells_and_typos_mended(text)  # "Dezember | 2025", "Vom 19. bus zum 21."
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = month_the_ordinal_joined(text)  # "On Thursday, March the 7th"
     text = spoken_ordinal_days_dotted(text)  # „am Sonntag den 11ten Januar 2026“

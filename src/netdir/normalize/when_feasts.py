@@ -144,6 +144,8 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "veterans day": _fixed(11, 11),
     # days a parish or club names as the anchor of another ("Sonntag nach dem Valentinstag")
     "valentinstag": _fixed(2, 14), "valentine's day": _fixed(2, 14),
+    # "An Halloween ist unser nächstes reguläres Treffen": 31 October, a club's meeting day
+    "halloween": _fixed(10, 31),
     "muttertag": _nth_weekday(5, 6, 2), "mother's day": _nth_weekday(5, 6, 2),
     "muttertagssonntag": _nth_weekday(5, 6, 2),  # "Am Muttertagssonntag fand … statt"
     # the German church year's named Sundays and days (Protestant calendars)
@@ -217,7 +219,7 @@ FEAST_HINTS = (
     "ash wed", "shrove",
     "memorial day", "labor day", "thanksgiving", "martin luther king",
     "presidents", "columbus day", "independence day", "veterans day", "valentin", "muttertag",
-    "mother's day", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",
+    "mother's day", "halloween", "martins", "ewigkeits", "totensonn", "volkstrauer", "bettag", "bußtag",
     "erntedank", "palm", "weiße", "trinitatis", "allerseelen", "nikolaustag", "epiphanias",
     "septuag", "sexag", "estomihi", "invo", "remini", "okuli", "oculi", "lätare", "laetare",
     "judi", "quasimodo", "misericordias", "miserikordias", "jubilate", "kantate", "cantate",

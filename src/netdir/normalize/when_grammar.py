@@ -81,6 +81,8 @@ PAST_TENSE = lazy_re.compile(
     # "Der Stammtisch hat ab März 2020 nur unregelmäßig stattgefunden": the perfect of taking place;
     # "hat … Anfang Mai 2020 entschieden, die … Akademie 2020 … zu verschieben": of deciding
     r"|stattgefunden|entschied|entschieden|beschloss|beschlossen"
+    # "35 Mitglieder … besammelten sich am Sonntagmorgen in Zufikon" (Swiss "besammeln"): gathering
+    r"|(?:be|ver)sammelten?"
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
     # subject (not an adjective, "interessierte Bürger")
     r"|[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"

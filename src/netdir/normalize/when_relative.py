@@ -267,6 +267,10 @@ _RELATIVE_WEEKEND = lazy_re.compile(
     r"(?!\s*(?:im|in|des|der|vom|von|vor|nach|of|before|after|\d)\b)",
     FLAGS,
 )
+# "Am Wochenende werden wir am PlaidCTF 2014 teilnehmen.", "Am Wochenende wird eine kleine Delegation
+# … besuchen.": a sentence opening with a bare weekend and a future's verb is the coming weekend (not
+# "Am Wochenende ist die Bibliothek geschlossen", every weekend's).
+_BARE_WEEKEND_AHEAD = lazy_re.compile(r"^\s*Am\s+Wochenende\s+(?:werden|wird)\b")
 _PAST_WEEKEND = (
     "vergangenen",
     "vergangenes",
@@ -288,6 +292,11 @@ def parse_relative_weekday(text: str, reference: date) -> When | None:
     """ "kommenden Montag" (the first after the reference day), "diesen Freitag" (on or after
     it), "Freitag nächster Woche" (in the following calendar week); "… bis zum Samstag" the
     first such day after the start. A deadline ("bis nächsten Freitag anmelden") is none."""
+    if text.startswith(("Am Wochenende w", " Am Wochenende w")) and _BARE_WEEKEND_AHEAD.match(text):
+        saturday = weekday_from(reference, 5, strictly_after=False)
+        if reference.weekday() == 6:
+            saturday = reference - timedelta(days=1)
+        return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
     lowered = lowered_for_cues(text)
     if not has_any(lowered, _RELATIVE_WEEKDAY_HINTS):
         return None
@@ -539,7 +548,10 @@ _PERFECT_TOLD = lazy_re.compile(
 # reaktivieren": what makes "ab <weekday>" a day — something offered, held or begun from it.
 _OFFERED_FROM = lazy_re.compile(
     r"\b(?:bieten|bietet|anbieten|treffen|trifft|findet|finden|beginnt|beginnen|startet|starten"
-    r"|offers?|offering|meets?|starts?|begins?)\b",
+    r"|offers?|offering|meets?|starts?|begins?)\b"
+    # "Ab Montag sammeln unsere 9. Klassen in ihrem … Betriebspraktikum …": our group's doings
+    # begun that day (not "Ab Montag stehen alle Aufnahmen zur Verfügung")
+    r"|^\s*ab\s+[a-z]+\s+(?!bleib|ist\b|sind\b|gilt|gelten)[a-zäöüß]+\s+unsere?\s",
     FLAGS,
 )
 # "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
@@ -591,7 +603,11 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
                 told = _subject_weekdays(text, subject, reference)
                 if told is not None:
                     return told
-    if match is None and "bis " in text and (span := _WEEKDAY_SPAN.search(text)) is not None:
+    if (
+        match is None
+        and ("bis " in text or "tag -" in text or "woch -" in text)
+        and (span := _WEEKDAY_SPAN.search(text)) is not None
+    ):
         return _weekday_span(text, span, reference)
     if match is not None and "ie am " in text and _AS_TOLD_ON.search(text) is not None:
         match = None
@@ -679,9 +695,10 @@ def _last_weekday(text: str, start: re.Match[str], day: date) -> date | None:
 
 # "von Montag bis Freitag sind unsere drei 5. Klassen auf Kennenlernfahrt", "Von Dienstag bis
 # Donnerstag fahren unsere Musik-AGs auf Musikfahrt": the coming run of days from the first weekday
-# to the next such last one (every week's would say "montags bis freitags", "jeweils", "immer").
+# to the next such last one (every week's would say "montags bis freitags", "jeweils", "immer");
+# "Zwischen 15 und 20 Uhr von Sonntag - Mittwoch!": a dash for the "bis".
 _WEEKDAY_SPAN = lazy_re.compile(
-    r"\b(?:von|vom)\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+bis\s+(?:zum\s+)?"
+    r"\b(?:von|vom)\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\s+(?:bis\s+(?:zum\s+)?|-\s*)"
     r"(?P<wd2>" + WEEKDAY_FULL_ALT + r")\b(?![\s,.]*(?:den\s+|dem\s+)?\d)",
     FLAGS,
 )

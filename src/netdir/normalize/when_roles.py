@@ -122,8 +122,9 @@ _PUBLISHED_WORDS = (
     # "Änderungen nach dem 17.03.2024 sind fett hervorgehoben": which edits a page marks
     r"|änderungen\s+(?:nach|seit)"
     # "Update vom 20.06.2019:", "UPDATE 09. Oktober 2023:", "Letztes Update: 19.07.2024 12:00 Uhr":
-    # the day a post was updated (not "Firmware-Update am 1. August", the update's own day)
-    r"|(?<!-)update(?=\s*(?:vom\b|:|\d|$))"
+    # the day a post was updated (not "Firmware-Update am 1. August", the update's own day);
+    # "Update (07.03.2012): Wir treffen uns im Münchner Hofbräu.": its day in brackets
+    r"|(?<!-)update(?=\s*(?:vom\b|:|\(\s*(?:\d|$)|\d|$))"
     # "EDIT 12.06.17: Text aus § 113a hinzugefügt": the day a post was edited
     r"|(?<!-)edit(?:ed)?(?=\s*(?:vom\b|on\b|:|\d|$))"
     # "NACHTRAG am 11.01.2011: Die ARI Sektion … wird …": the day an addendum was written

@@ -37,8 +37,9 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # 06.10.2024 bei: …": the noun also closes a compound (a dinner's orders, pre-orders)
     r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung)(?:en)?|registration|teilnahme"
     r"|call\s+for\s+(?:papers|proposals|participation))\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
-    # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between
-    r"(?:zum\s+|spätestens\s+|the\s+)?(?:(?:"
+    # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between;
+    # "Anmeldung noch vor den Sommerferien bis am 5. Juli:": the Swiss "bis am"
+    r"(?:zum\s+|am\s+|spätestens\s+|the\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
     + r")\.?,?\s*)?$",
     _FLAGS,

@@ -308,8 +308,9 @@ _LATER_END = lazy_re.compile(
     r"|\b(?:ist|isch|endet)\s+(?:(?:spätestens|spötistens|ca\.|etwa|gegen|voraussichtlich)\s+)?"
     r"(?:um\s+)?(?P<h5>[01]?\d|2[0-3])(?:[:.](?P<m5>[0-5]\d))?\s*(?:Uhr\b\s*)?"
     r"(?:vorbei|verbii|zu\s+Ende|beendet)\b"
+    # ("Der Vortrag beginnt um 19:00 und endet ca. um 20:30.": a colon's clock needs no "Uhr")
     r"|\bendet\s+(?:(?:spätestens|ca\.|etwa|gegen|voraussichtlich)\s+)?(?:um\s+)?"
-    r"(?P<h6>[01]?\d|2[0-3])(?:[:.](?P<m6>[0-5]\d))?\s*Uhr\b"
+    r"(?P<h6>[01]?\d|2[0-3])(?:[:.](?P<m6>[0-5]\d))?(?:\s*Uhr\b|(?<=:\d\d)(?![\d:]))"
 )
 # "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
 _REPLACED_CLOCK = lazy_re.compile(
