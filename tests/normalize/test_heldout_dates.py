@@ -2037,7 +2037,28 @@ Mittwoch!“, „Wann? 10.Juli 21:00 - 12.Juli 21:00“) and a Swiss neighbourho
 invitations (Quartierverein Oberdorf Zufikon: „Mo. 02.01 | Rundgang Adventsfenster“, „So. 01.12 - 24.12 |
 Adventsfenster Oberdorf“, „Dezember | 2025 | Adventsfenster“, „am Samstag 29. August um 9.45 Uhr“). Written down
 before running the parser, they scored **82.1 % (32/39)**, **95.2 % (40/42)** and **85.7 % (30/35)** before any
-change for them: 102/116 = 87.9 %. All 190 rounds before any fix for them: 6938/7070 = 98.1 %.
+change for them: 102/116 = 87.9 % (round 190 31/35 = 88.6 % after one truth was aligned, before any fix, with
+round 87: „Alle Fenster bleiben bis zum 6. Jan. 2017 bestehen“ is a display's end without its start). All 190 rounds
+before any fix for them: 6938/7070 = 98.1 %. Their misses: „An Halloween“ not known as a day; „So. 01.12 - 24.12“
+(a programme row's run, both days undotted) losing its end; „… beginnt um 19:00 und endet ca. um 20:30.“ losing the
+end (no „Uhr“); „Dezember | 2025“ (month and year in cells of their own) read as nothing; „Am Wochenende werden wir
+…“ and „Am Wochenende wird …“ read as nothing; „Zwischen 15 und 20 Uhr von Sonntag - Mittwoch!“ (a dash for „bis“)
+read as nothing; „besammelten sich am Sonntagmorgen“ read as the coming Sunday; „Update (07.03.2012):“ read as the
+event's day; „Anmeldung … bis am 5. Juli:“ read as an end; the congress streams' four weekdays with their hours, „hat
+unseren Space heute … gefüllt“ and „an einem Dienstag Abend … ab 20 Uhr“ read as nothing.
+
+After the fixes (when_feasts: Halloween is 31 October; when_clean: a weekday's run of two undotted days gets its
+dots, a month and its year in table cells are joined, „Vom 19. bus zum 21.“ is mended to „bis“; when_times: „endet
+(ca.) um 20:30“ needs no „Uhr“ after a colon's clock; when_relative: a sentence opening „Am Wochenende werden/wird“
+is the coming weekend, „von Sonntag - Mittwoch“ is a run like „bis“, „Ab Montag sammeln unsere 9. Klassen …“ is
+begun that day; when_grammar: Swiss „besammelten“/„versammelten“ tell the past; when_roles: „Update (date):“ is a
+stamp; when_signup: the Swiss „bis am“ after „Anmeldung“ is a deadline; cases in data/when_cases.tsv) they score
+94.9 % (37/39), 97.6 % (41/42) and 100 % (35/35): 113/116 = 97.4 %. Leftovers of round 186 fixed too (the „bus“
+typo, „Ab Montag sammeln …“): rounds 1-187 6836 → 6838 of 6954, none lost. Left: the congress streams' list of
+following weekdays each with its hours (an opening-hours table looks the same), „heute“ inside a report's perfect
+(„hat unseren Space heute … gefüllt“; „heute“ in prose is no event's day elsewhere), „an einem Dienstag Abend“ (any
+Tuesday), „Am Freitagnachmittag …“ written on a Friday (a glued part of the day also opens past reports: „Am
+Montagmorgen um 6:45 klingelten …“). All 190 rounds: 6951/7070 = 98.3 %.
 """
 
 from __future__ import annotations
