@@ -34,6 +34,7 @@ from netdir.extract.announcing_headings import (
 from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text, text_lines
 from netdir.extract.bold_labels import bold_labels_apart
+from netdir.extract.bold_page_heading import bold_opening_heading
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.date_heading_over_name import (
@@ -180,7 +181,7 @@ def extract_event_page(
         context=context,
         lines=lines,
         facts=facts,
-        headings=page_headings(lines, document_title, site_name(tree)),
+        headings=_headings(tree, context, lines, document_title),
         document_title=document_title,
     )
     found = _the_day(page, labelled_only=labelled_only, sole_labelled=sole_labelled)
@@ -363,6 +364,18 @@ def _separate_days(date: Fact, date_text: str) -> list[str] | None:
         return None
     days = day_list(date_text)
     return days if days is not None and len(days) > 1 else None
+
+
+def _headings(
+    tree: LexborHTMLParser, context: PageContext, lines: _Lines, document_title: str | None
+) -> list[Fact]:
+    """The h1–h3 headings that name something; on a page without such, the bold lines its
+    text opens with (``bold_opening_heading``)."""
+    headings = page_headings(lines, document_title, site_name(tree))
+    if headings:
+        return headings
+    bold = bold_opening_heading(lines, tree, context)
+    return [bold] if bold is not None else []
 
 
 def _readable_lines(tree: LexborHTMLParser, body: LexborNode) -> _Lines:

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
+from netdir.extract.bold_page_heading import BOLD_HEAD
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -476,9 +477,14 @@ def title_heading(headings: list[Fact]) -> Fact | None:
     ``<h2>`` (a blog whose theme heads each post with an h2: „<article><header><h2>DUG im
     Juni</h2>“; under „<h2>Jahrestagungen</h2>“ an h3 names the event); None otherwise."""
     titles = [heading for heading in headings if heading.where == "h1"]
-    if not titles and len(headings) == 1 and headings[0].where == "h2":
+    if not titles and len(headings) == 1 and _the_posts_heading(headings[0]):
         titles = headings
     return titles[0] if len(titles) == 1 else None
+
+
+def _the_posts_heading(heading: Fact) -> bool:
+    """An ``<h2>``, or the bold line opening a page without headings (``bold_page_heading``)."""
+    return heading.where == "h2" or heading.where.endswith(BOLD_HEAD)
 
 
 def day_announced_in_the_lead(

@@ -39,7 +39,9 @@ _PRACTICAL_HEADING = lazy_re.compile(
     r"|(?:alle\s+|die\s+)?(?:fakten|infos?|informationen|facts)(?:\s+(?:zum|zur|zu|about)\s+\w+)?"
     r"|das\s+wichtigste(?:\s+(?:auf\s+einen\s+blick|im\s+überblick))?"
     # „<h2>Das Programm</h2>“ under the invitation: the running order, named above it
-    r"|(?:das\s+)?programm)$",
+    r"|(?:das\s+)?programm"
+    # „<h2>Termin 2020</h2>“ over „Wann: … Wo: …“ of a yearly party: this year's facts
+    r"|(?:termin|datum)\s+(?:19|20)\d\d)$",
     re.I,
 )
 _AROUND_A_WORD = " !?[](){}<>#*|:·-–—"
@@ -449,8 +451,11 @@ def event_title(
         and _named_in_the_lead(main, headings, lines, date_index)
     ):
         return Fact(title_in_text(main.value) or main.value, main.where, main.index)
-    above = [h for h in headings if h.index <= date_index]
-    below = [h for h in headings if h.index > date_index]
+    # „<h2>Was ist der Schlofozuchball?</h2>“ between the h1 and the date: it asks about the
+    # event (an explanation follows), it names nothing the h1 does not.
+    asking = [h for h in headings if _EXPLAINING_QUESTION.match(h.value)]
+    above = [h for h in headings if h.index <= date_index and (h not in asking or h == headings[0])]
+    below = [h for h in headings if h.index > date_index and h not in asking]
     if len(above) >= 2 and (
         _subtitle(above[-2], above[-1])
         or _marked_subtitle(above[-2], above[-1], lines)
@@ -461,6 +466,13 @@ def event_title(
         if title := title_in_text(heading.value):
             return Fact(title, heading.where, heading.index)
     return None
+
+
+# „Was ist der Schlofozuchball?“, „Worum geht es?“, „What is FOSDEM?“: a heading that asks what
+# the event is heads its explanation.
+_EXPLAINING_QUESTION = lazy_re.compile(
+    r"^(?:(?:was|wer|what|who)\s+(?:ist|sind|is|are)\b|worum\s+geht\s+es\b)[^?]*\?$", re.I
+)
 
 
 def _named_in_the_lead(

@@ -95,6 +95,7 @@ _TIME_LEAD = lazy_re.compile(
     re.I,
 )
 _TIME_CELL_CHARS = 40
+_NAME_AFTER_THE_HOURS = lazy_re.compile(r"\s*[:|]\s+\S")
 _RULE_LINE_CHARS = 80  # "First and third Wednesday of every month"; longer is prose
 _DAY_ABOVE_ELEMENTS = 300  # elements walked back over (in document order) to a row's day
 # An ongoing exhibition listed under each day has no clock time but "laufend".
@@ -695,11 +696,12 @@ def is_time_cell(chunk: str) -> bool:
     if TIME_LIKE.match(chunk):
         return True
     lead = _TIME_LEAD.match(chunk)
-    return (
-        lead is not None
-        and len(chunk) <= _TIME_CELL_CHARS
-        and bool(TIME_LIKE.match(chunk, lead.end()))
-    )
+    time = TIME_LIKE.match(chunk, lead.end()) if lead is not None else None
+    if time is None:
+        return False
+    # „11 - 16 Uhr : Schlaraffisches Golftournier“: hours that open the line and a colon or bar
+    # before the name are the row's time however long the name, as „19 Uhr : Atzung …“ is.
+    return len(chunk) <= _TIME_CELL_CHARS or bool(_NAME_AFTER_THE_HOURS.match(chunk, time.end()))
 
 
 # „10 – 12 Uhr“, „19:30 Uhr“, „14:00–17:00“: a line that opens with its hours (one „Uhr“ may

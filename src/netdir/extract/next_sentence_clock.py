@@ -7,7 +7,7 @@ which day, the second, opening with its hour, when it starts; or the second says
 starting („Franz Kümmerle … startet um 14 Uhr mit seiner Führung“). A reader takes that hour as
 the start. Only the very next sentence counts, only when it opens with „Um …“/„Ab …“ (or with
 its hours, „Von 6 bis 15 Uhr …“) or says
-„beginnt/startet um …“, with „Uhr“ (or a colon), and only when the day's own sentence states no
+„beginnt/startet um …“ or „treffen sich um …“, with „Uhr“ (or a colon), and only when the day's own sentence states no
 clock: an hour further down the prose („Um 18 Uhr gibt es Abendessen“ after the programme)
 belongs to something else.
 """
@@ -30,8 +30,11 @@ _OPENING_HOURS = lazy_re.compile(
     r"(?:Uhr\s+)?(?:bis|und|-|–)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\b)"
 )
 # „Franz Kümmerle, zweiter Vorsitzender des Vereins, startet um 14 Uhr mit seiner Führung“: the
-# next sentence says when it starts.
-_STARTS_AT = lazy_re.compile(r"\b(?:beginnt|beginnen|startet|starten)\s+(?:um|ab)\s+" + _CLOCK)
+# next sentence says when it starts — or when its people meet („Die Bruchpiloten treffen sich um
+# 10 Uhr an der Endstation …“ after „Dieses Vorprogramm findet am Donnerstag, den 15. Mai statt.“).
+_STARTS_AT = lazy_re.compile(
+    r"\b(?:beginnt|beginnen|startet|starten|(?:treffen|trifft)\s+sich)\s+(?:um|ab)\s+" + _CLOCK
+)
 
 
 class OpeningClock(NamedTuple):

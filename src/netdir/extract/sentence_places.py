@@ -49,12 +49,15 @@ _VISITED = lazy_re.compile(
 # wandern …“, „Treffpunkt um 9:30 Uhr auf dem Dürerplatz!“: where one meets, right after the hour.
 # („Treffpunkt war am Vorplatz des Bahnhofs in Völs.“: a report's meeting point, told without
 # the hour)
+# („Die Bruchpiloten treffen sich um 10 Uhr an der Endstation der Metro Linie Rot (Shady Grove)
+# beim rechten Ausgang.“: the group meets; a bracketed name after the place is part of it)
 _MEETING_PLACE = lazy_re.compile(
-    r"\b(?:(?:Treffpunkt(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns)\s+(?:um|ab)\s+"
+    r"\b(?:(?:Treffpunkt(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns"
+    r"|(?:treffen|trifft)\s+sich)\s+(?:um|ab)\s+"
     r"\d{1,2}(?:[:.]\d{2})?\s*Uhr|Treffpunkt\s+(?:ist|war))"
     r"\s+(?:am|im|beim|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
     rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in\s+den|in\s+der|im|am|des|der)\s+)?"
-    r"(?:[A-ZÄÖÜ][\w'’-]*|\d{1,4}[a-z]?\b)){0,6})"
+    r"(?:[A-ZÄÖÜ][\w'’-]*|\d{1,4}[a-z]?\b)){0,6}(?:\s+\([^()]{1,40}\))?)"
 )
 #: Provenance of a place read from the visit an item's sentence tells.
 VISIT_SOURCE = "listing:the place its sentence visits"

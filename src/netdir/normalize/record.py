@@ -22,6 +22,7 @@ Where each field comes from, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
 from operator import attrgetter
@@ -90,11 +91,22 @@ _BRACKETED_DATE = lazy_re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
 _INVITATION = lazy_re.compile(r"^(?i:(?:herzliche\s+)?einladung\s+zu[rm])\s+(?=[A-ZÄÖÜ0-9])")
 
 
+# „(a)Flugrossausflug nach Lancaster“, „(b) Schlaraffisches Golftournier“: a programme's two
+# options at the same hour, lettered; the letter is no part of either's name.
+_OPTION_LETTER = lazy_re.compile(r"^\([a-h]\)\s*(?=[A-ZÄÖÜ])")
+
+
+def _composed(text: str) -> str:
+    """„Katersektfru\u0308hstu\u0308ck“ (a Word export from a Mac spells „ü“ as „u“ and its
+    combining dots) as „Katersektfrühstück“: the title one searches for and compares."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def normalize_record(raw: RawRecord, *, today: date, source: Source | None = None) -> Offering:
     """Normalize one record; its id follows the rule in ``identity.py`` for a lone member."""
-    title = _SPACES.sub(" ", raw.title).strip()
+    title = _composed(_SPACES.sub(" ", raw.title).strip())
     if raw.extractor != "curated":  # a curated title is a person's choice
-        title = without_booking_status(_INVITATION.sub("", title))
+        title = without_booking_status(_INVITATION.sub("", _OPTION_LETTER.sub("", title)))
     when, when_field = _when_of(raw, today)
     recurrence = raw.recurrence or when.recurrence
     if recurrence is None and raw.date_text and when_field != "date_text":
