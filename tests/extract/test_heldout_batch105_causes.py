@@ -12,6 +12,7 @@ from netdir.extract.listing_row_context import is_time_cell
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.sentence_places import meeting_place
 from netdir.normalize import normalize_record
+from netdir.normalize.place import parse_place
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import PAGES, TRUTH
@@ -236,3 +237,20 @@ def test_an_options_letter_is_no_part_of_its_name() -> None:
         "Flugrossausflug nach Lancaster ins Armish Counrty",
         "Schlaraffisches Golftournier",
     ]
+
+
+# Cause 7: the party's place „Hans Herrmann Halle, Niedernberg (siehe Wegbeschreibung)“ — the
+# pointer to the directions hid the town in the last part, and the hall's „Halle“ was read as the
+# city Halle (Saale).
+
+
+def test_a_pointer_to_the_directions_is_no_part_of_the_place() -> None:
+    place = parse_place("Hans Herrmann Halle, Niedernberg (siehe Wegbeschreibung )")
+    assert (place.city, place.state) == ("Niedernberg", "Bayern")
+    assert parse_place("Stadthalle, Niedernberg (s. Lageplan)").city == "Niedernberg"
+    truth = load_truth(TRUTH / "php-schlofozuchball-2020.yaml")
+    html = (PAGES / "php-schlofozuchball-2020.html").read_text(encoding="utf-8")
+    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
+    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
+    [raw] = extract_page(page).records
+    assert normalize_record(raw, today=truth.today).city == "Niedernberg"

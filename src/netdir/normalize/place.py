@@ -80,6 +80,10 @@ _LAND_NAMES = frozenset(
 _STATE_IN_BRACKETS = lazy_re.compile(
     r"\s*\((?P<state>" + "|".join(re.escape(state) for state in STATES) + r")\)"
 )
+# „Hans Herrmann Halle, Niedernberg (siehe Wegbeschreibung)“, „(s. Lageplan)“, „(see map)“: a
+# pointer to the directions, no part of the place — left on, it hid the town in the last part,
+# and the hall's „Halle“ was read as Halle (Saale).
+_CROSS_REFERENCE = lazy_re.compile(r"\s*\((?:siehe|s\.|vgl\.|see)\s[^()]{1,40}\)\s*$", re.I)
 _TOKEN = lazy_re.compile(r"[^\s,;|]+")
 # Place names that are also everyday words in venue lines ("Saal", "Mitte"): never a town
 # inside a longer part. The second set counts only as the part's last word ("Stadthalle Hof",
@@ -133,7 +137,7 @@ def parse_place(text: str | None) -> Place:
 
 @lru_cache(maxsize=8192)  # listings repeat their venues and "online" on every row
 def _parse_place(text: str) -> Place:
-    text = text.replace("\xa0", " ").strip()
+    text = _CROSS_REFERENCE.sub("", text.replace("\xa0", " ")).strip()
     if _JUNK.match(text):
         return Place()
     gazetteer = load_gazetteer()
