@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from netdir import lazy_re
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.extract.prose_day_sentences import SUFFIX
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.stated_venues import first_named_place
@@ -47,9 +48,7 @@ _WHERE_CLAUSE = lazy_re.compile(
     rf"\b(?:zum|zur|am|im|auf\s+dem|auf\s+der|in\s+der)\s+(?P<place>{_PLACE_RUN}),\s+wo\s"
 )
 # „… am Rudolf-von-Bennigsen-Ufer mit einem großen Fahrradfest“: a place phrase in the sentence.
-_PLACE_PHRASE = lazy_re.compile(
-    rf"\b(?:am|im|auf\s+dem|auf\s+der|in\s+der|in\s+dem)\s+(?P<place>{_PLACE_RUN})"
-)
+_PLACE_PHRASE = lazy_re.compile(rf"\b{PLACE_OR_AM_PREPOSITION}\s+(?P<place>{_PLACE_RUN})")
 _MOTTO = lazy_re.compile(r"\bMotto\s+(?P<motto>„[^“]{2,60}“)")
 # Lower-case words a name runs on through („Sternfahrt des regionalen ADFC zum Maschsee“).
 _JOINING = frozenset(

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, node_text
-from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 
 # „Aufführungstermine in der Gemeindehalle Kutzenhausen:“, „Termine:“, „Unsere Vorstellungen
 # im Bürgerhaus:“: kind-of-list words (also as the end of a compound), an optional „in/im/auf
@@ -29,7 +29,7 @@ from netdir.extract.place_prepositions import PLACE_PREPOSITION
 _LIST_LABEL = lazy_re.compile(
     r"^(?:(?:nächste|kommende|unsere|alle|die)\s+)?"
     r"(?P<kind>\w*(?:termine|aufführungen|vorstellungen|konzerte|auftritte|daten))"
-    rf"(?:\s+(?:{PLACE_PREPOSITION}|in|am)\s+(?P<place>[^:]{{3,80}}?))?\s*:$",
+    rf"(?:\s+(?:{PLACE_OR_AM_PREPOSITION}|in)\s+(?P<place>[^:]{{3,80}}?))?\s*:$",
     re.I,
 )
 # „Die nächsten Termine im BüzE“ (an h2 under the café's h1, over a list of bare days): a heading
@@ -38,7 +38,7 @@ _LIST_LABEL = lazy_re.compile(
 _NEXT_DATES_LABEL = lazy_re.compile(
     r"^(?:(?:die|unsere)\s+)?(?:nächsten|kommenden)\s+"
     r"(?P<kind>\w*(?:termine|aufführungen|vorstellungen|konzerte|auftritte|daten))"
-    rf"(?:\s+(?:{PLACE_PREPOSITION}|in|am)\s+(?P<place>[^:]{{3,80}}?))?\s*:?$",
+    rf"(?:\s+(?:{PLACE_OR_AM_PREPOSITION}|in)\s+(?P<place>[^:]{{3,80}}?))?\s*:?$",
     re.I,
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from netdir import lazy_re
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.extract.stated_venues import first_named_place
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 from netdir.records import RawRecord
@@ -22,7 +23,7 @@ _PLACE_RUN = r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:(?:in|im|am|an\s+der|des|der|vom)\s+)?
 # Gemeindesaal statt.“, „Treffpunkt ist jeweils am Bahnhof.“
 _EACH = lazy_re.compile(
     r"\b(?:starten\s+und\s+enden|beginnen\s+und\s+enden|starten|beginnen|finden|ist)\s+"
-    r"(?:immer\s+)?jeweils\s+(?:am|im|auf\s+dem|auf\s+der|in\s+der|vor\s+dem|beim)\s+"
+    rf"(?:immer\s+)?jeweils\s+{PLACE_OR_AM_PREPOSITION}\s+"
     rf"(?P<place>{_PLACE_RUN})(?:\s+statt)?\s*(?:[.!]|$)"
 )
 # „… finden jeweils am Montag statt“: when, not where.

@@ -18,7 +18,7 @@ from functools import lru_cache
 from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE, search_date_like
 from netdir.extract.place_labels import PROSE_WORDS
-from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION, PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
 from netdir.extract.venue_slash_town import venue_slash_town
 
@@ -339,7 +339,7 @@ def _venue_around_the_name(line: str, anchors: Sequence[str]) -> bool:
 # name — the whole line, so that it is no sentence („Im Gemeindehaus zeigen wir …“) and no
 # phrase of time or manner („im Anschluss“, „am Abend“, „im Rahmen der …“).
 _LED_TO_A_NAME = lazy_re.compile(
-    rf"^(?:{PLACE_PREPOSITION}|am|Treff|Treffpunkt)\s+"
+    rf"^(?:{PLACE_OR_AM_PREPOSITION}|Treff|Treffpunkt)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,2})$",
     re.I,
 )

@@ -15,20 +15,19 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.extract.place_lines import names_a_venue_word
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.extract.sentence_ends import sentences
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
 _JOINER = r"(?:zum|zur|im|am|vom|von|des|der|an\s+der|auf\s+der|in)"
 _PLACE_PHRASE = lazy_re.compile(
-    r"\b(?:beim|im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|am|vor\s+dem|vor\s+der)\s+"
-    r"(?:[a-zäöüß]+en\s+)?"
+    rf"\b{PLACE_OR_AM_PREPOSITION}\s+(?:[a-zäöüß]+en\s+)?"
     rf"(?P<place>{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)?{_NAME_WORD})*)"
 )
 # „Wie beim letzten Mal findet das Osterfeuer vor dem DGH statt.“: a house known by its initials
 # (DGH, MZH: the village's community or multi-purpose hall) right before „statt“.
 _INITIALS_BEFORE_STATT = lazy_re.compile(
-    r"\b(?:beim|im|in\s+der|in\s+dem|auf\s+dem|vor\s+dem|vor\s+der)\s+"
-    rf"(?P<place>[A-ZÄÖÜ]{{2,5}}(?:\s+{_NAME_WORD})?)\s+statt\b"
+    rf"\b{PLACE_OR_AM_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ]{{2,5}}(?:\s+{_NAME_WORD})?)\s+statt\b"
 )
 _TOWN_BEFORE_STATT = lazy_re.compile(rf"\bin\s+(?P<place>{_NAME_WORD})\s+statt\b")
 # „fand … statt“, „findet … statt“, „feierte …“, „veranstaltete …“, „nahm … teil“: the sentence

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.records import RawRecord
 
 # „in der Factory Magdeburg“, „im Kulturhaus“, „auf dem Marktplatz“: where the prose puts it.
-_AT = rf"(?:{PLACE_PREPOSITION}|in|am|at\s+the|at)\s+"
+_AT = rf"(?:{PLACE_OR_AM_PREPOSITION}|in|at\s+the|at)\s+"
 # A venue is named by at least two words of the other row's place, or one of six letters or
 # more („Kulturhaus“), so that „im Mai“ or „am Haus“ never match a place's first word.
 _MIN_WORDS = 2

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.date_cues import DATE_LIKE
-from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION, PLACE_PREPOSITION
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME = r"[A-ZÄÖÜ][\w'’-]*"
@@ -28,7 +28,7 @@ _STATED = lazy_re.compile(
     r"(?=\s*(?:[.!;,(]|$))"
     # „Die Probe findet im Gemeindesaal statt.“, „findet wie immer in der Alten Schule statt“
     r"|\bfinde[nt]\s+(?:(?:diesmal|wieder|wie\s+immer|jeweils|dann|heuer|erneut)\s+)?"
-    rf"(?:{PLACE_PREPOSITION}|am)\s+"
+    rf"{PLACE_OR_AM_PREPOSITION}\s+"
     rf"(?P<where>{_NAME_RUN})\s+statt\b"
 )
 _MAX_WORDS = 8

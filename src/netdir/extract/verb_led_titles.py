@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.title_text import is_junk_title, shortened
 
@@ -33,7 +34,7 @@ _NAME_AFTER_ZUR = lazy_re.compile(
 )
 # „im Seepark ab 13.30 Uhr“: the place the sentence names right before its clock.
 _PLACE_BEFORE_CLOCK = lazy_re.compile(
-    r"\b(?:im|in\s+der|in\s+den|auf\s+dem|am)\s+(?P<place>[A-ZÄÖÜ][^\d,;.]{1,50}?)\s+"
+    rf"\b{PLACE_OR_AM_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^\d,;.]{{1,50}}?)\s+"
     r"(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b"
 )
 # „spielten 24 Spieler und Spielerinnen Doublette Formée“: a run of two capitalised words or more
