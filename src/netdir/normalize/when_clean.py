@@ -291,14 +291,25 @@ _MONTH_CELL_YEAR = lazy_re.compile(
 )
 # "Vom 19. bus zum 21. September": "bis" mistyped between a run's two days.
 _RUN_BUS_TYPO = lazy_re.compile(r"\b(?P<pre>vom\s+\d{1,2}\.)\s+bus\s+(?=(?:zum\s+)?\d)", FLAGS)
+# "Vom 16. Dezember 2024 bis num 06. Januar 2025": "zum" mistyped after a run's "bis".
+_BIS_NUM_TYPO = lazy_re.compile(r"\bbis\s+num\s+(?=\d)", FLAGS)
+# "November 17 at 5:030 PM": a clock's minutes typed with a zero too many before its mark.
+_PADDED_MINUTES = lazy_re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):0(?P<m>[0-5]\d)(?=\s*(?:[ap]\.?m\b|uhr\b))", FLAGS
+)
 
 
 def _cells_and_typos_mended(text: str) -> str:
-    """A month and its year split into a table's cells joined; a run's mistyped "bis" mended."""
+    """A month and its year split into a table's cells joined; a run's mistyped "bis" or
+    "zum" and a clock's zero-padded minutes mended."""
     if "|" in text:
         text = _MONTH_CELL_YEAR.sub(r"\g<mn> \g<y>", text)
     if " bus " in text:
         text = _RUN_BUS_TYPO.sub(r"\g<pre> bis ", text)
+    if " num " in text:
+        text = _BIS_NUM_TYPO.sub("bis zum ", text)
+    if ":0" in text:
+        text = _PADDED_MINUTES.sub(r"\g<h>:\g<m>", text)
     return text
 
 

@@ -4,7 +4,7 @@ Samstag“, and a bare weekday that means one day."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, PAST_TENSE, WD_ALT, WEEKDAY_FULL_ALT
@@ -647,6 +647,10 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     last = _last_weekday(text, match, day)
     if last is None and times is None:
         last = _following_weekdays(text, match, day)
+    elif last is None and times is not None:
+        run = _following_days_with_hours(text, match, day, times)
+        if run is not None:
+            return run
     if last is not None:
         if times is not None:
             return with_times(day, last, times)
@@ -675,15 +679,49 @@ _NEXT_WEEKDAY = lazy_re.compile(
 
 
 def _following_weekdays(text: str, first: re.Match[str], day: date) -> date | None:
+    return _following_run(text, first, day)[0]
+
+
+# "… jeweils von 16 bis 0 Uhr sowie am Sonnabend …": the next weekday after the hours of the one
+# before it (a dated day, "am Sonntag, 12. Mai", is no such weekday).
+_NEXT_WEEKDAY_AFTER_HOURS = lazy_re.compile(
+    r"(?P<gap>[^.!?;]{0,60}?)\b(?:am|und)\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b"
+    r"(?![\s,.]*(?:den\s+|dem\s+)?\d{1,2}\.)",
+    FLAGS,
+)
+
+
+def _following_run(
+    text: str, first: re.Match[str], day: date, pattern: re.Pattern[str] | None = None
+) -> tuple[date | None, int]:
+    """The last of the following weekdays named after ``first`` and where its name ends."""
     last, at = None, first.end()
-    while (found := _NEXT_WEEKDAY.match(text, at)) is not None:
-        if "," not in found["gap"] and "und" not in found[0][: found.start("wd") - at]:
+    while (found := (pattern or _NEXT_WEEKDAY).match(text, at)) is not None:
+        joins = found[0][: found.start("wd") - at]
+        if "," not in found["gap"] and "und" not in joins and "sowie" not in joins:
             break
         following = (last or day) + timedelta(days=1)
         if WEEKDAYS[found["wd"].lower()] != following.weekday():
             break
         last, at = following, found.end()
-    return last
+    return last, at
+
+
+def _following_days_with_hours(
+    text: str, first: re.Match[str], day: date, times: tuple[time, time | None]
+) -> When | None:
+    """ "am Donnerstag und Freitag jeweils von 16 bis 0 Uhr sowie am Sonnabend von 13 bis 0 Uhr und
+    am Sonntag von 12 bis 20 Uhr", "Am Samstag und Sonntag von 10 bis 18 Uhr": following days with
+    their hours are one run, from the first day's start to the last day's end (the hours after the
+    last day's name, else the first day's)."""
+    last, at = _following_run(text, first, day, _NEXT_WEEKDAY_AFTER_HOURS)
+    if last is None:
+        return None
+    last_times = find_times(text[at:])
+    finish = last_times[1] if last_times is not None and last_times[1] is not None else times[1]
+    if finish is None:
+        return None
+    return with_times(day, last, (times[0], finish))
 
 
 def _last_weekday(text: str, start: re.Match[str], day: date) -> date | None:
