@@ -22,6 +22,9 @@ from netdir.extract.table_cells import row_cells
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
 _BARE_CLOCK = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
+# „18-22“ under „Uhrzeit“: a club's shooting evenings from six to ten — the header says the
+# figures are hours (elsewhere „18-22“ could be days or a score).
+_BARE_HOURS = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3]|24)$")
 # The header of a table's place column („Datum | Uhrzeit | Programm | Ort“, „Time | Location |
 # Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
 # is a small table of its own (``block_places``).
@@ -54,7 +57,11 @@ _TABLE_LABELS = {
     # "Preis", "Leitung": what the row costs and who leads it — never what it is called.
     "aside": lazy_re.compile(
         r"^(?:preis|preise|kosten|gebühr|teilnahmegebühr|price|cost|fee|leitung|kursleitung|"
-        r"referent|referentin|guide|presenter|presenters|facilitator)$",
+        r"referent|referentin|guide|presenter|presenters|facilitator|"
+        # „Datum | Uhrzeit | bevorzugter Verein“, „Zielgruppe“: for whom the row is held —
+        # the clubs an evening is meant for are no name of it (the heading above names it).
+        r"zielgruppe|altersgruppe|(?:bevorzugte[rn]?|eingeladene[rn]?)\s+"
+        r"(?:verein|vereine|gruppe|gruppen|mannschaft|mannschaften))$",
         re.I,
     ),
     # "Team | Opponent | Date | Time": a school's or club's fixtures.
@@ -124,7 +131,7 @@ def read_columns(
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
         where, text = next(iter(times.items()))
-        if _BARE_CLOCK.match(text):
+        if _BARE_CLOCK.match(text) or _BARE_HOURS.match(text):
             text = f"{text} Uhr"
         if TIME_LIKE.search(text):
             reading.date_text = f"{reading.date_text}, {text}"
@@ -343,3 +350,26 @@ def _a_label_row(cells: list[LexborNode]) -> bool:
         return False
     labels = set(_labels_of(cells).values())
     return "date_text" in labels and bool(labels & {"title", "act", "location_text"})
+
+
+def aside_cell_texts(segment: list[LexborNode]) -> set[str]:
+    """The texts of a table row's cells whose column header says what the row costs, who leads
+    it or whom it is for („Datum | Uhrzeit | bevorzugter Verein“) when no column names the row:
+    such a cell („Tell Lippertshofen, Einigkeit Wettstetten“) is never the row's name — the
+    heading above the table is."""
+    if len(segment) != 1 or segment[0].tag != "tr":
+        return set()
+    table = segment[0].parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None:
+        return set()
+    labels = table_column_labels(table.css("tr"))
+    if "aside" not in labels.values() or "title" in labels.values():
+        return set()
+    cells = row_cells(segment[0])
+    return {
+        text
+        for index, cell in zip(grid_columns(cells), cells, strict=True)
+        if labels.get(index) == "aside" and (text := node_text(cell))
+    }

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.announcing_headings import event_of_a_dated_sentence
+from netdir.extract.block_columns import aside_cell_texts
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
     HEADING_TAGS,
@@ -147,8 +148,9 @@ def _title_from_a_line(
     captions = control_label_lines(segment)
     map_links = map_link_texts(links)
     documents = [text.strip() for _, text, _ in links if text.strip() and is_document_link(text)]
+    asides = aside_cell_texts(segment)  # „bevorzugter Verein“: whom a row is for, not its name
     for index, chunk in enumerate(chunks):
-        if chunk == reading.location_text or chunk in captions:
+        if chunk == reading.location_text or chunk in captions or chunk in asides:
             continue
         if names_nothing(chunk, map_links):
             continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“

@@ -6,6 +6,13 @@ once, in the caption, and each row's hour in its first cell — a bare „12“ 
 caption having said the day. Read as one block, the table gave one record: the caption's day and
 the first row's name. Each row that has an hour and a name is an offering of its own; a row
 without an hour („Open End“) is none.
+
+A club's festival programme says the day in the heading of a card instead („<h5
+class="card-title">Freitag 02.08.2024 Böllerschießen und Partyabend</h5><p><table><tr><td>17:00
+Uhr</td><td>Standkonzert im Retzbachpark</td></tr>…“): the heading names the day and its theme,
+the table below it the day's programme points. The day is the heading's date; the theme names
+the day, not a further offering — read as one block, the card gave one record, the theme at the
+first row's hour, and the concert, the procession and the service were lost.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.block_text import date_like, names_a_day, node_text
 from netdir.extract.context import clean_text
 from netdir.extract.inline_text import visible_text
 from netdir.extract.table_cells import row_cells
@@ -32,20 +39,24 @@ _UNTIL_AFTER_NAME = lazy_re.compile(
     r"\s*\((?P<until>bis\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uhr)\)\s*$", re.IGNORECASE
 )
 _CAPTION_CHARS = 60  # a caption that only names a day is short
+_HEADING_CHARS = 90  # „Freitag 02.08.2024 Böllerschießen und Partyabend“: a day and its theme
 _MIN_ROWS = 2  # one timed row is the table's own reading
+_HEADINGS = "h1, h2, h3, h4, h5, h6, .card-title"
 
 
 def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
-    """One reading per row of a table whose caption names a day and nothing else and whose
-    rows are „hour | name“; [] for any other block."""
-    if len(segment) != 1 or segment[0].tag != "table":
+    """One reading per row of a table whose caption names a day and nothing else — or of the
+    one table of a block whose heading above it names a day — and whose rows are „hour |
+    name“; [] for any other block."""
+    if len(segment) != 1:
         return []
-    caption = segment[0].css_first("caption")
-    day = clean_text(visible_text(caption)) if caption is not None else None
-    if not day or len(day) > _CAPTION_CHARS or not names_a_day(day) or not is_junk_title(day):
-        return []  # "is junk" as a title: the caption is only a date, it names no offering
+    table, day = _the_days_table(segment[0])
+    if table is None or day is None:
+        return []
+    said_by = "table caption" if table is segment[0] else "heading"
+    base = _without_a_rows_place(reading, table)
     parts: list[BlockReading] = []
-    for row in segment[0].css("tr"):
+    for row in table.css("tr"):
         cells = row_cells(row)
         if len(cells) != 2:
             continue
@@ -57,10 +68,77 @@ def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list
         until = _UNTIL_AFTER_NAME.search(name)
         if until is not None:
             name, when = name[: until.start()], f"{when} {until['until']}"
-        where = "listing:table caption + tr hour"
-        sources = {field: place for field, place in reading.sources.items() if field != "url"}
+        where = f"listing:{said_by} + tr hour"
+        sources = {field: place for field, place in base.sources.items() if field != "url"}
         sources.update(title="listing:tr td[2]", date_text=where)
         parts.append(
-            replace(reading, title=name, date_text=when, start=None, url=None, sources=sources)
+            replace(base, title=name, date_text=when, start=None, url=None, sources=sources)
         )
     return parts if len(parts) >= _MIN_ROWS else []
+
+
+def _without_a_rows_place(reading: BlockReading, table: LexborNode) -> BlockReading:
+    """The block's reading without a place it took from one of the table's rows: read as one
+    block, the card's „place line“ was a programme point („Einzug ins Festgelände“), no place
+    of the other rows."""
+    place = reading.location_text
+    if not place or place not in (clean_text(visible_text(table)) or ""):
+        return reading
+    sources = {field: where for field, where in reading.sources.items() if field != "location_text"}
+    return replace(reading, location_text=None, sources=sources)
+
+
+def _the_days_table(block: LexborNode) -> tuple[LexborNode | None, str | None]:
+    """The table a block's day rules and that day's text: a table captioned by a day alone,
+    or a block's one table under a short heading that opens with — or holds — a day."""
+    if block.tag == "table":
+        caption = block.css_first("caption")
+        day = clean_text(visible_text(caption)) if caption is not None else None
+        if not day or len(day) > _CAPTION_CHARS or not names_a_day(day) or not is_junk_title(day):
+            return None, None  # "is junk" as a title: the caption is only a date, no offering
+        return block, day
+    tables = block.css("table")
+    if len(tables) != 1:  # one table; a nested one would count too
+        return None, None
+    return tables[0], _day_of_the_heading_above(block, tables[0])
+
+
+def _day_of_the_heading_above(block: LexborNode, table: LexborNode) -> str | None:
+    """The date of the last heading before the table inside the block, when that short heading
+    names a day („Samstag 03.08.2024 Weinfest“); None without one."""
+    above = [
+        heading
+        for heading in block.css(_HEADINGS)
+        if heading.css_first("table") is None and _comes_before(heading, table)
+    ]
+    if not above:
+        return None
+    text = clean_text(visible_text(above[-1]))
+    if not text or len(text) > _HEADING_CHARS or not names_a_day(text):
+        return None
+    match = date_like(text)
+    return match.group(0) if match is not None else None
+
+
+def _comes_before(node: LexborNode, other: LexborNode) -> bool:
+    """Whether ``node`` ends before ``other`` starts in the document (and holds no part of it)."""
+    ancestor = other.parent
+    while ancestor is not None:
+        if ancestor == node:
+            return False
+        ancestor = ancestor.parent
+    walker = node.next
+    current = node
+    while walker is None and current.parent is not None:
+        current = current.parent
+        walker = current.next
+    while walker is not None:
+        if walker == other or any(n == other for n in walker.traverse()):
+            return True
+        nxt = walker.next
+        current = walker
+        while nxt is None and current.parent is not None:
+            current = current.parent
+            nxt = current.next
+        walker = nxt
+    return False
