@@ -148,3 +148,21 @@ def test_the_breweries_post_list_reads_the_five_entries() -> None:
         "2020-02-14",
         "2020-02-21",
     ]
+
+
+# Cause (session 41): the posts beside the summary that name no day („Unser Corona
+# Hygienekonzept“, the poem „Kessel-Predigt“) were two undated records; in a list whose every
+# dated block is such a summary the blocks are a blog's posts, and an undated post is none.
+
+
+def test_undated_posts_beside_a_summary_of_entries_are_no_offerings() -> None:
+    records = _page(_SUMMARIES, date(2020, 10, 21))
+    assert [title for title, start, _ in records if not start] == []
+    assert len(records) == 4
+    assert [title for title, start, _ in _records("hugo-ananke-hannesbraeu-artikel-2020")] == [
+        "Ausschank",
+        "Ausschank",
+        "Ausschank",
+        "Ausschank",
+        "Brau-Seminar",
+    ]

@@ -256,3 +256,29 @@ def test_the_real_home_pages_announce_their_saturdays_at_half_past_one() -> None
     records = [(t, (s or "")[:16]) for t, s, _, _ in _records("php-bpv-freiburg-aktuelles-2024-10")]
     # (titled by the heading's cup and the round since session 40: test_known_causes_session40)
     assert ("Sommercup: Doublette Supermêlée", "2024-10-12T13:30") in records
+
+
+# Cause (session 41): „Sie konnten sich 13:12 gegen Carsta Glaser … durchsetzen“ — a boules
+# match's score in the report of the championship won „am 25. August“ was read as its clock.
+
+
+def _teaser(description: str) -> RawRecord:
+    record = RawRecord(
+        source_id="t",
+        page_url="https://example.org/",
+        title="Deutsche Meister",
+        extractor="listing",
+    )
+    record.description = description
+    return record
+
+
+def test_a_matchs_score_is_no_clock_a_kick_off_is() -> None:
+    won = "Sie haben am 25. August die Meisterschaft gewonnen. Sie konnten sich 13:12 gegen B durchsetzen."
+    assert normalize_record(_teaser(won), today=date(2024, 8, 30)).start == "2024-08-25"
+    kick_off = "Am 25. August spielen wir 15:30 gegen den TSV Haimbach."
+    assert normalize_record(_teaser(kick_off), today=date(2024, 8, 20)).start == (
+        "2024-08-25T15:30:00+02:00"
+    )
+    champions = [r for r in _records("php-bpv-freiburg-aktuelles-2024-08") if "Meister" in r[0]]
+    assert [start for _, start, _, _ in champions] == ["2024-08-25"]

@@ -164,7 +164,7 @@ from netdir.extract.sub_items import (
     titled_date_lines,
     titled_sections,
 )
-from netdir.extract.summary_entries import run_together_entries
+from netdir.extract.summary_entries import posts_beside_a_summary, run_together_entries
 from netdir.extract.talk_title_labels import name_talks
 from netdir.extract.taxonomy_links import named_by_a_tag
 from netdir.extract.this_month_days import mark_this_month_days
@@ -628,7 +628,11 @@ def _records(
     # a card whose day a script fills in, shown with its day slot empty
     strays |= blocks_with_an_empty_day_slot(candidate.segments, [r.date_text for r in readings])
     sections = dated_sections(candidate.segments, readings, outline)
-    prose_posts = posts_dated_in_prose(readings)
+    # (a blog's posts, dated in their prose or by a summary of dated entries: an undated post
+    # is no offering)
+    prose_posts = posts_dated_in_prose(readings) or posts_beside_a_summary(
+        candidate.segments, readings
+    )
     branches = branch_of_each_block(candidate, outline)
     above: list[RawRecord] = []  # the records of the block before
     clocks: dict[tuple[str, str | None, str | None], str | None] = {}  # each key's own clock

@@ -108,6 +108,9 @@ _DAYS_OFF = (
     r"herrentag|vatertag|muttertag|feiertag|"
     r"(?:sommer|herbst|oster|winter|weihnachts|pfingst|faschings|fastnachts|schul)?ferien"
     r"(?:beginn|ende|anfang|start)|(?:beginn|ende|anfang)\s+der\s+\w*ferien|"
+    # A student council's „26. Juli | Vorlesungsferien“: the university's break between terms
+    # (as „Spring Break“ below), no session.
+    r"(?:vorlesungs|semester)ferien|vorlesungsfreie\s+zeit|"
     # A club's schedule „Mar 10th | Daylight Savings Time Starts“, „Jun 14th | Flag Day“: the
     # clock change and the US federal days off are marks of its calendar too.
     r"daylight\s+savings?\s+time\s+(?:starts|begins|ends)|"

@@ -57,3 +57,13 @@ def run_together_entries(segment: list[LexborNode], reading: BlockReading) -> li
         )
         for name, day, clock in entries
     ]
+
+
+def posts_beside_a_summary(segments: list[list[LexborNode]], readings: list[BlockReading]) -> bool:
+    """Whether the list's every dated block is a post summarising its dated entries (above):
+    then the list is a blog's posts, and a post that names no day („Unser Corona
+    Hygienekonzept“, a poem) is no offering beside the entries."""
+    dated = [index for index, reading in enumerate(readings) if reading.date_text is not None]
+    return bool(dated) and all(
+        run_together_entries(segments[index], readings[index]) for index in dated
+    )

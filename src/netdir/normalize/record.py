@@ -85,6 +85,12 @@ _SPACES = lazy_re.compile(r"\s+")
 _PROSE_DATE_EXTRACTORS = frozenset({"feed", "listing", "rules"})
 _ORGANIZATION = "organization"  # the kind extract.schema_org states for an Organization
 _BRACKETED_DATE = lazy_re.compile(r"\[\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\]")
+# „Sie konnten sich 13:12 gegen … durchsetzen“, „mit 13:12 gewonnen“: a match's score in a
+# report, not a clock („um 15:30 gegen den TSV“ and „15:30 Uhr“ stay clocks).
+_SCORE = lazy_re.compile(
+    r"(?<=\bsich\s)\d{1,2}:\d{1,2}\b(?!\s*Uhr)"
+    r"|\b\d{1,2}:\d{1,2}\s+(?=(?:gewonnen|verloren|gesiegt|unterlegen|besiegt)\b)"
+)
 # „Einladung zur Gemeinderatssitzung“, „Einladung zum Schützenfest“: a post's heading invites to
 # the event it names. Only before a name or a number („zur 34. Gemeinderatssitzung“): after
 # „zur ordentlichen …“ the rest is no title of its own.
@@ -228,7 +234,7 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
             rule_only = parsed
     if raw.description and raw.extractor in _PROSE_DATE_EXTRACTORS:
         # A teaser's "[26.05.2025]" is its publication date, not the event's.
-        prose = _BRACKETED_DATE.sub(" ", raw.description)
+        prose = _SCORE.sub(" ", _BRACKETED_DATE.sub(" ", raw.description))
         parsed = parse_when(
             prose, today=today, page_date=page_date, day_first=day_order(raw), year=year
         )

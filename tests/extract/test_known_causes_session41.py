@@ -1,0 +1,50 @@
+"""Leftovers of earlier held-out batches (session 41): general causes of what netdir still missed
+on pages already in the corpus, each with a minimal snippet and the real page."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, time
+
+from netdir.extract import extract_page
+from netdir.extract.notices import is_day_off
+from netdir.normalize import normalize_record
+from netdir.records import RawRecord
+from tests.extract.conftest import page_from_text
+from tests.extract.realpage_inspect import PAGES, TRUTH
+from tests.realpages.corpus import load_truth
+
+_Record = tuple[str | None, str | None, str | None, str | None]
+
+
+def _records(page_id: str) -> list[_Record]:
+    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
+    truth = load_truth(TRUTH / f"{page_id}.yaml")
+    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
+    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
+    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
+    return _read(extract_page(page).records, truth.today)
+
+
+def _page(html: str, today: date) -> list[_Record]:
+    saved = datetime.combine(today, time(12), tzinfo=UTC)
+    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
+    return _read(extract_page(page).records, today)
+
+
+def _read(records: list[RawRecord], today: date) -> list[_Record]:
+    read = [(raw, normalize_record(raw, today=today)) for raw in records]
+    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+
+
+# Cause: a student council's year list „26. Juli | Vorlesungsferien“ — the university's break
+# between terms was an offering, where „Spring Break“ and „Ferienbeginn“ are marks of the
+# calendar already.
+
+
+def test_the_break_between_terms_is_a_day_off() -> None:
+    assert is_day_off("Vorlesungsferien", "26. Juli")
+    assert is_day_off("Vorlesungsfreie Zeit", "01.08.2022 - 14.10.2022")
+    assert not is_day_off("Ferienprogramm Kinderkino", "26. Juli")
+    titles = [title for title, _s, _e, _p in _records("hugo-fsma-bonn-termine-2022")]
+    assert titles and "Vorlesungsferien" not in titles
