@@ -484,6 +484,19 @@ _TODAY_STARTS = lazy_re.compile(
     r"(?<![\w.])(?-i:(?P<rel>heute))\b(?=[^.!?,;]{0,50}?\b(?:beginnt|beginnen|startet|starten)\b)",
     FLAGS,
 )
+# "Das Konzert findet heute in der Kirche statt": the word written small between "findet" and
+# "statt"; "Die Filmvorführung CITIZENFOUR hat unseren Space heute … komplett gefüllt": an
+# event, the sentence's subject, told in the perfect with the word — held on the page's day.
+_TODAY_HELD = lazy_re.compile(
+    r"\b(?:findet|finden)\b[^.!?;]{0,60}?\b(?-i:(?P<rel>heute))\b(?=[^.!?;]{0,60}?\bstatt\b)",
+    FLAGS,
+)
+_TODAY_HELD_TOLD = lazy_re.compile(
+    r"^\s*(?:die|der|das|unser|unsere)\s+(?-i:[A-ZÄÖÜ])[a-zäöüß]*(?:vorführung|vortrag|konzert"
+    r"|veranstaltung|workshop|lesung|führung|versammlung|feier)\b[^.!?;]{0,60}?\b(?:hat|haben)\b"
+    r"[^.!?;]{0,60}?\b(?-i:(?P<rel>heute))\b(?=[^.!?;]{0,80}?\bge[a-zäöüß]{3,}t\s*[.!]?\s*$)",
+    FLAGS,
+)
 # "See you Saturday from 9 a.m. to 12:30 p.m.", "Friday night, the market runs from 4-7 p.m.",
 # "Will have … chickens Thursday (today)": an English weekday (capitalised) with the hours the
 # sentence gives it, or marked as the page's day.
@@ -919,6 +932,8 @@ def parse_relative(text: str, today: date) -> When | None:
                 or _TODAY_TOLD.search(text)
                 or _TODAY_STARTS.search(text)
                 or _today_is_a_day(text)
+                or _TODAY_HELD.search(text)
+                or _TODAY_HELD_TOLD.search(text)
             )
         if match is None and "(" in text:
             match = _confirmed_relative(text, today)
