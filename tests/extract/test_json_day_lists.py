@@ -46,6 +46,7 @@ def test_a_groups_clock_passes_to_its_events() -> None:
     assert around["year"] == 2016
     assert clock_of_group({}) is None
     assert group_clock(None, {"year": 2016}) == {"year": 2016}
+    assert clock_of_group(group_clock("9:05", {})) == "09:05"  # kept as „HH:MM“
 
 
 def test_a_programmes_films_with_their_screening_days_and_its_clock() -> None:

@@ -31,6 +31,7 @@ from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.bracketed_notes import is_bracketed_note
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
+    CLOCK_AT,
     DATE_LIKE,
     DATE_PHRASE,
     TIME_LIKE,
@@ -243,7 +244,7 @@ def _titled_by_its_line(
 
 
 # „ab 13.30 Uhr“, „um 19 Uhr“: a clock the sentence gives its day.
-_SENTENCE_CLOCK = lazy_re.compile(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b", re.I)
+_SENTENCE_CLOCK = lazy_re.compile(rf"\b{CLOCK_AT}\b", re.I)
 
 
 def _clock_of_the_sentence(reading: BlockReading) -> None:

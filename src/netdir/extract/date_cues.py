@@ -307,6 +307,10 @@ TIME_LIKE = lazy_re.compile(
     r"|(?<![\w.:])(?:\d{1,2}\s?h\s?[cs]\.\s?t\.|\d{1,2}h(?!\w))",
     re.IGNORECASE,
 )
+#: „ab 13.30 Uhr“, „um 19 Uhr“: the clock a German sentence gives after its „ab“ or „um“, as a
+#: regex without capture or flags (the reader's: held_instead, verb_led_titles,
+#: block_text_titles, venue_titles).
+CLOCK_AT = r"(?:ab|um)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
 # "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event.
 PUBLICATION_NOTE = lazy_re.compile(
     r"\b(?:posted|published|updated|last\s+updated|modified|amended|ver(?:ö|oe)ffentlicht|aktualisiert"

@@ -14,19 +14,19 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
+from netdir.extract.date_cues import CLOCK_AT
 from netdir.extract.sub_items import part_of
 
 _ARTICLE = r"(?:der|die|das|unser|unsere)\s+"
 _NAME = r"[A-ZÄÖÜ][^,;.!?]{1,60}?"
-_CLOCK = r"(?:ab|um)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
 _INSTEAD = lazy_re.compile(
     rf"^(?:findet|finden)\s+{_ARTICLE}(?P<off>{_NAME})\s+nicht\s+statt\s*,?\s*"
     rf"(?:weil|da|denn)\s+(?:(?:an\s+diesem\s+tag|dann)\s+)?{_ARTICLE}(?P<on>{_NAME})"
-    rf"(?:\s+(?P<clock>{_CLOCK}))?\s+statt(?:findet|finden)\b",
+    rf"(?:\s+(?P<clock>{CLOCK_AT}))?\s+statt(?:findet|finden)\b",
     re.I,
 )
 # The clock the sentence reader appended to the row's day („…, ab 16.30 Uhr“).
-_APPENDED_CLOCK = lazy_re.compile(rf",\s*{_CLOCK}\s*$", re.I)
+_APPENDED_CLOCK = lazy_re.compile(rf",\s*{CLOCK_AT}\s*$", re.I)
 _SOURCE = "listing:one sentence calling an event off for another held instead"
 
 

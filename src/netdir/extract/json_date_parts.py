@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, Final, TypedDict
 
 from netdir import lazy_re
 from netdir.normalize.when_value import infer_year, safe_date
@@ -33,9 +33,17 @@ _DAYS = lazy_re.compile(r"^\s*(\d{1,2})\.?(?:\s*[-–—]\s*(\d{1,2})\.?)?\s*$")
 _YEAR = lazy_re.compile(r"^\s*(\d{4})\s*$")
 _MONTH_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})\.?\s*$")
 
-Parts = dict[str, int]
-# The ordinal of a whole day an untitled group object states for the events listed in it.
-GROUP_DAY = "group_day"
+
+class Parts(TypedDict, total=False):
+    """What the objects around an object state for it, each only where one does."""
+
+    year: int
+    month: int
+    group_day: int  # the ordinal of the whole day an untitled group states for its events
+    group_clock: str  # the „HH:MM“ start a group states for all its events (json_day_lists)
+
+
+GROUP_DAY: Final = "group_day"
 # Where such a group keeps its day, and the lists it keeps its events in.
 _GROUP_DAY_KEYS = ("date", "datum", "day", "tag")
 _GROUP_DATE = lazy_re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
@@ -66,7 +74,7 @@ def grouped_day(node: dict[str, Any], key: str, around: Parts) -> Parts:
 def stated_parts(node: dict[str, Any], around: Parts) -> Parts:
     """The year and month ``node`` states, over those of the objects around it: what the
     objects inside it inherit."""
-    parts = dict(around)
+    parts = around.copy()
     if (year := _year(node)) is not None:
         parts["year"] = year
     if (month := _month(node)) is not None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from netdir.extract.json_date_parts import Parts
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import day_list
 
@@ -25,8 +26,6 @@ from netdir.normalize.when_lists import day_list
 DAY_LIST_KEYS = ("termine", "daten", "dates", "tage")
 _MAX_CHARS = 200  # a line of days, not a paragraph
 _MAX_DAYS = 100  # screenings of a season, not a data dump
-# The clock a group of events states for all of them, as minutes after midnight (Parts are ints).
-GROUP_CLOCK = "group_clock"
 
 
 def stamp_list(
@@ -44,19 +43,18 @@ def stamp_list(
     return None
 
 
-def group_clock(clock: str | None, around: dict[str, int]) -> dict[str, int]:
+def group_clock(clock: str | None, around: Parts) -> Parts:
     """The parts the objects inside a group inherit, with the group's start ``clock``
-    (``HH:MM``) when it states one."""
+    (``H:MM`` or ``HH:MM``, kept as ``HH:MM``) when it states one."""
     if clock is None:
         return around
     hour, minute = (int(part) for part in clock.split(":"))
-    return {**around, GROUP_CLOCK: hour * 60 + minute}
+    return {**around, "group_clock": f"{hour:02d}:{minute:02d}"}
 
 
-def clock_of_group(around: dict[str, int]) -> str | None:
+def clock_of_group(around: Parts) -> str | None:
     """The ``HH:MM`` clock the group around an object states, or None."""
-    minutes = around.get(GROUP_CLOCK)
-    return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return around.get("group_clock")
 
 
 def listed_days(

@@ -48,12 +48,7 @@ _SIDE_NAME_KEYS = ("name", "shortName", "title")
 
 def name_by_topic(node: dict[str, Any]) -> tuple[str, str] | None:
     """The subject the object names („"topic": "Testing"“) as its name, with its key."""
-    for key in _TOPIC_KEYS:
-        value = node.get(key)
-        text = clean_text(value) if isinstance(value, str) else None
-        if text and len(text) <= _MAX_NAME:
-            return text, key
-    return None
+    return _short_text_under(node, _TOPIC_KEYS)
 
 
 def name_by_kind(node: dict[str, Any]) -> tuple[str, str] | None:
@@ -75,7 +70,12 @@ def name_by_kind(node: dict[str, Any]) -> tuple[str, str] | None:
 
 def name_by_place(node: dict[str, Any]) -> tuple[str, str] | None:
     """The text under the object's place key as its name, with that key."""
-    for key in _NAME_KEYS:
+    return _short_text_under(node, _NAME_KEYS)
+
+
+def _short_text_under(node: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first text of a name's length under one of ``keys``, with its key."""
+    for key in keys:
         value = node.get(key)
         text = clean_text(value) if isinstance(value, str) else None
         if text and len(text) <= _MAX_NAME:

@@ -36,7 +36,9 @@ from netdir.extract.where_lines import venue_of_a_where_line
 from netdir.records import RawRecord
 
 # The last „im/in der …“ before „statt“ in a sentence with „findet/finden“ (the nearest to the
-# verb's end is where; „finden ab Januar im …“ may name a time first).
+# verb's end is where; „finden ab Januar im …“ may name a time first). Present tense only, unlike
+# prose_announcements.TAKES_PLACE: a lead says where the list's coming rows take place; a past
+# „fanden … im … statt“ above a list reports where earlier ones were.
 _TAKES_PLACE = lazy_re.compile(
     rf"\bfinde[nt]\b[^.!?]*\s(?:{PLACE_PREPOSITION}|bei\s+der|bei\s+dem)\s+"
     r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"

@@ -21,6 +21,24 @@ from netdir.normalize.when_feasts import find_feasts
 from netdir.normalize.when_lists import with_list_dots
 from netdir.normalize.when_relative import parse_relative_weekday
 
+#: „findet am 11. und 12. Februar … statt“, „Am Abend des 18. Januar fand erneut das …
+#: UNICEF-Konzert am Schillergymnasium statt“: the sentence says the event takes (or took) place
+#: — the day of a report of the evening is the event's too (as „luden … ein“ below). A regex
+#: without flags (the reader's), shared with reported_places.
+TAKES_PLACE = r"\b(?:findet|finden|fand|fanden)\b.{0,200}?\bstatt\b"
+#: A post's own report of its event, held or joined: „Die Feuerwehr veranstaltete am
+#: Pfingstsonntag einen Frühschoppen.“, „Am Sonntag den 7. Juli nahm eine Abordnung der
+#: FF-Waidegg bei der feierlichen Nachprimiz … teil“, „Am vergangenen Samstag und Sonntag feierte
+#: die FF-Waidegg ihr 120 Jahr Jubiläum“, „… setzten wir vom Radstammtisch Völs am 20. September
+#: ein starkes Zeichen …: … rollten wir in der Kranebitterstraße einen roten Teppich aus“ (the
+#: hosts' own past: a weak verb's, not a modal's „konnten wir“, „mussten wir … absagen“). A regex
+#: without flags, shared with reported_places (which takes the place such a sentence names).
+REPORTS_ITS_EVENT = (
+    r"\b(?:veranstaltet|veranstaltete|veranstalteten)\b"
+    r"|\b(?:nimmt|nehmen|nahm|nahmen)\b.{0,200}?\bteil\b"
+    r"|\b(?:feiert|feierte|feierten)\b"
+    r"|\b(?!(?:konn|durf|muss|woll|soll|möch)ten\b)[a-zäöüß]{3,}ten\s+wir\b"
+)
 _INVITES = lazy_re.compile(
     r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b"
     r"|\beingeladen\b"
@@ -33,10 +51,7 @@ _INVITES = lazy_re.compile(
     # „Daher treffen wir uns am Samstag, den 13.08.2022 um 19:15 Uhr, um zur Kirmes … zu
     # fahren“: the same meeting with the subject after the verb.
     r"|\b(?:treffen|trefft)\s+(?:wir|ihr)\s+(?:uns|euch)\b"
-    r"|\b(?:findet|finden)\b.{0,200}?\bstatt\b"
-    # „Am Abend des 18. Januar fand erneut das … UNICEF-Konzert am Schillergymnasium statt“: a
-    # report of the evening, the day is the event's (as „luden … ein“ below).
-    r"|\b(?:fand|fanden)\b.{0,200}?\bstatt\b"
+    rf"|{TAKES_PLACE}"
     # „Die Konferenz wird … am Mittwoch, dem 13. Oktober 2021 … stattfinden“, „…, die am 24.
     # Juni stattfindet“: the verb in one word (future, subordinate clause).
     r"|\bstatt(?:finden|findet)\b"
@@ -81,20 +96,10 @@ _INVITES = lazy_re.compile(
     r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b",
     re.I,
 )
-# A post's own report of its event: „Die Feuerwehr veranstaltete am Pfingstsonntag einen
-# Frühschoppen.“, „Am Sonntag den 7. Juli nahm eine Abordnung der FF-Waidegg bei der feierlichen
-# Nachprimiz … teil“, „Am vergangenen Samstag und Sonntag feierte die FF-Waidegg ihr 120 Jahr
-# Jubiläum“, „… setzten wir vom Radstammtisch Völs am 20. September ein starkes Zeichen …: …
-# rollten wir in der Kranebitterstraße einen roten Teppich aus“ (a weak verb's past; not a
-# modal's „konnten wir“, „mussten wir … absagen“). Only where the post's title heads it: in a
-# list or a chronicle such sentences tell of other things („feierte der Club im Palais …“).
-_REPORTS = lazy_re.compile(
-    r"\b(?:veranstaltete|veranstalteten)\b"
-    r"|\b(?:nimmt|nehmen|nahm|nahmen)\b.{0,200}?\bteil\b"
-    r"|\b(?:feiert|feierte|feierten)\b"
-    r"|\b(?!(?:konn|durf|muss|woll|soll|möch)ten\b)[a-zäöüß]{3,}ten\s+wir\b",
-    re.I,
-)
+# A post's own report of its event (REPORTS_ITS_EVENT; „veranstaltet“ is an invitation's word
+# too). Only where the post's title heads it: in a list or a chronicle such sentences tell of
+# other things („feierte der Club im Palais …“).
+_REPORTS = lazy_re.compile(REPORTS_ITS_EVENT, re.I)
 # „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
 _CLOCK = lazy_re.compile(
     r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*)?Uhr\b"

@@ -13,9 +13,12 @@ out) up to the first lower-case word; only a run with a venue word is where — 
 
 from __future__ import annotations
 
+import re
+
 from netdir import lazy_re
 from netdir.extract.place_lines import names_a_venue_word
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
+from netdir.extract.prose_announcements import REPORTS_ITS_EVENT, TAKES_PLACE
 from netdir.extract.sentence_ends import sentences
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
@@ -30,17 +33,12 @@ _INITIALS_BEFORE_STATT = lazy_re.compile(
     rf"\b{PLACE_OR_AM_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ]{{2,5}}(?:\s+{_NAME_WORD})?)\s+statt\b"
 )
 _TOWN_BEFORE_STATT = lazy_re.compile(rf"\bin\s+(?P<place>{_NAME_WORD})\s+statt\b")
-# „fand … statt“, „findet … statt“, „feierte …“, „veranstaltete …“, „nahm … teil“: the sentence
-# says the event took (or takes) place, so a place it names is the event's.
+# The sentence says the event took (or takes) place — prose_announcements' „findet … statt“
+# and the verbs it reads a post's report by („feierte …“, „veranstaltete …“, „nahm … teil“,
+# „rollten wir …“) — or how it began („Begonnen hat es mit dem 4. ALB auf dem schweren
+# Bewerbsplatz in Waidegg.“): a place it names is the event's.
 _TAKES_PLACE = lazy_re.compile(
-    r"\b(?:fand|fanden|findet|finden)\b.{0,200}?\bstatt\b"
-    r"|\b(?:feierte|feierten|feiert|veranstaltete|veranstalteten|veranstaltet)\b"
-    r"|\b(?:nahm|nahmen|nimmt|nehmen)\b.{0,200}?\bteil\b"
-    # „Begonnen hat es mit dem 4. ALB auf dem schweren Bewerbsplatz in Waidegg.“, „… rollten wir
-    # in der Kranebitterstraße einen roten Teppich aus“: how it began, what the hosts did there
-    # (a weak verb's past, not a modal's „konnten wir“).
-    r"|\b(?i:begonnen\s+hat|begann|begannen)\b"
-    r"|\b(?!(?:konn|durf|muss|woll|soll|möch)ten\b)[a-zäöüß]{3,}ten\s+wir\b",
+    rf"{TAKES_PLACE}|{REPORTS_ITS_EVENT}|\b(?:begonnen\s+hat|begann|begannen)\b", re.I
 )
 # „in der Kranebitterstraße“, „auf dem Bewerbsplatz in Waidegg“: a street or square the day was
 # held on — open air, no house.

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import node_text
 from netdir.extract.context import clean_text
+from netdir.extract.date_cues import CLOCK_AT
 
 # „Ticketservice BadnerHalle 07222 - 789 800“, „Karten: Tel. 0851/12345“: a line that ends with a
 # phone number (an area code, then digits in groups).
@@ -55,9 +56,7 @@ _START_AFTER_ANOTHER = lazy_re.compile(
 
 
 # „Matinée ab 11 Uhr“, „Konzert um 19 Uhr“: the kind of the evening and its hour, one line.
-_KIND_AND_HOUR = lazy_re.compile(
-    r"^[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?\s+(?P<clock>(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr)\.?$"
-)
+_KIND_AND_HOUR = lazy_re.compile(rf"^[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?\s+(?P<clock>{CLOCK_AT})\.?$")
 
 
 def kind_and_hour(chunk: str) -> str | None:

@@ -20,14 +20,13 @@ from collections.abc import Callable
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
+from netdir.extract.date_cues import CLOCK_AT
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.title_text import is_junk_title, shortened
 
 # „ab 13.30 Uhr Doublette Supermêlée“: the name the clock leads to (capitalised words, a bracket).
-_NAME_AFTER_CLOCK = lazy_re.compile(
-    r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\s+(?P<name>[A-ZÄÖÜ][^.!?;]{2,60})"
-)
+_NAME_AFTER_CLOCK = lazy_re.compile(rf"\b{CLOCK_AT}\s+(?P<name>[A-ZÄÖÜ][^.!?;]{{2,60}})")
 # „zur Doublette Formée 28 Spieler“: a run of capitalised words after „zur“/„zum“.
 _NAME_AFTER_ZUR = lazy_re.compile(
     r"\bzu[rm]\s+(?P<name>[A-ZÄÖÜ][\wÀ-ÿ-]+(?:\s+[A-ZÄÖÜ][\wÀ-ÿ-]+)*)"
@@ -35,7 +34,7 @@ _NAME_AFTER_ZUR = lazy_re.compile(
 # „im Seepark ab 13.30 Uhr“: the place the sentence names right before its clock.
 _PLACE_BEFORE_CLOCK = lazy_re.compile(
     rf"\b{PLACE_OR_AM_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^\d,;.]{{1,50}}?)\s+"
-    r"(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b"
+    rf"{CLOCK_AT}\b"
 )
 # „spielten 24 Spieler und Spielerinnen Doublette Formée“: a run of two capitalised words or more
 # once the count of who came („24 Spieler und Spielerinnen“) is out.
