@@ -254,3 +254,22 @@ def test_a_pointer_to_the_directions_is_no_part_of_the_place() -> None:
     page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
     [raw] = extract_page(page).records
     assert normalize_record(raw, today=truth.today).city == "Niedernberg"
+
+
+# Cause 8: the ride's hour stands at the end of the meeting sentence a paragraph below its day
+# („Der Ausritt findet am Freitag, den 16. Mai statt. Bei Regenwetter …“ / „Die Gruppe der
+# Harley Fahrer treffen sich am Ende der roten Metro Linie (Shady Grove), rechter Ausgang um 10
+# Uhr.“): only „treffen uns“ with its hour a few words on was read.
+
+
+def test_a_meeting_sentence_below_the_day_gives_the_start() -> None:
+    html = _EXCURSION.replace(
+        "Die Bruchpiloten treffen sich um\n10 Uhr an der Endstation der Metro Linie Rot (Shady Grove) beim rechten Ausgang.",
+        "Bei Regen fliegen wir am Montag, den 19. Mai.</p>\n<p>Die Gruppe der Bruchpiloten treffen"
+        " sich am Ende der roten Metro Linie (Shady Grove), rechter Ausgang um 10 Uhr.",
+    )
+    assert "rechter Ausgang um 10 Uhr" in html
+    [(_title, start, _end, _place)] = _page(html, date(2013, 11, 19))
+    assert start == "2014-05-15T10:00"
+    [(title, start, _end, _place)] = _records("php-schlaraffia-washingtonia-drahteselritt-2014")
+    assert (title, start) == ("Motorischer Drahteselritt", "2014-05-16T10:00")

@@ -58,6 +58,13 @@ _TAKES_PLACE_FROM = lazy_re.compile(
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
     re.I,
 )
+# „Die Gruppe der Harley Fahrer treffen sich am Ende der roten Metro Linie (Shady Grove), rechter
+# Ausgang um 10 Uhr.“: a group meets at a place told first, its hour at the sentence's end.
+_MEET_SENTENCE = lazy_re.compile(
+    r"\b(?:treffen|trifft)\s+(?:wir\s+)?(?:sich|uns)\b[^.!?:\d]{0,70}?\b(?:um|ab)\s+"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
+    re.I,
+)
 _DANGLING = lazy_re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -87,7 +94,14 @@ def _joined_lines_after(
 def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
     """The clock a sentence after the date gives as the start („Beginn ab 19:30.“), or None."""
     for index, text in _joined_lines_after(lines, date):
-        starts = [_START_SENTENCE, _HOUR_THEN_START, _WE_FROM_HOUR, _BEGIN_CLOCK, _TAKES_PLACE_FROM]
+        starts = [
+            _START_SENTENCE,
+            _HOUR_THEN_START,
+            _WE_FROM_HOUR,
+            _BEGIN_CLOCK,
+            _TAKES_PLACE_FROM,
+            _MEET_SENTENCE,
+        ]
         for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
