@@ -30,6 +30,7 @@ from netdir.extract.date_headings_above import heading_below_its_date
 from netdir.extract.dated_box_runs import name_box_below_its_date
 from netdir.extract.file_links import is_notice_file, only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
+from netdir.extract.heading_day_lines import name_lines_over_the_day
 from netdir.extract.heading_subtitles import without_subtitle
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itemprop_names import name_marked_inside
@@ -147,6 +148,9 @@ def _title_of_the_title_node(
         reading.title, reading.location_text = lines
         reading.sources["location_text"] = f"listing:{how} 2nd line"
         how = f"{how} 1st line"
+    elif reading.title is not None and (over := name_lines_over_the_day(title_node)):
+        # „<h4>Jahrestour nach Miltenberg<br/>19. - 21.06.2020 <i>verschoben</i></h4>“
+        reading.title, how = over, f"{how} lines over the day"
     elif reading.title is not None and (marked := name_marked_inside(title_node)):
         reading.title, how = marked, f"{how}>[itemprop=name]"
     elif reading.title is not None and (first := _first_line_of_title_box(title_node)):

@@ -9,8 +9,13 @@ one day of a month out of order, a roster's „24.“ before its „22.“ Octob
 while more of the list's days in a month run its way — the first row's nearest year holds for
 the whole list; a row whose year this changes carries it for the normalizer (``extra["page_year"]``,
 as ``neighbour_years`` does) and its date's provenance says so. A list that turns (December, then
-March) is left to the nearest-year guess: whether it runs on into the next year or back into the
-last is not told by the order alone.
+March) once, its days in both stretches running the list's way and the second stretch ending
+before the first began (a year's calendar from December to April, an archive from March back to
+the October before), crosses New Year there: the stretch after the turn lies one year on (back,
+for an archive), and the first stretch's year is the one that most rows' nearest-year guesses
+agree with — a Metropolie's cards „25 DEZ“ … „20 APR“, „25 APR“ saved in October: 2025, then
+2026 for all of January to April, although „25 APR“ alone is nearer as last April. A list that
+turns twice is left to the nearest-year guess.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ FROM_ORDER = " + year:order of the list"
 #: A list shows its direction in at least this many yearless days.
 _MIN_DAYS = 3
 _SLIPS = 1  # days of one month out of order that a list running one way may hold
+_MAX_NEW_YEAR_GAP = 120  # days between the last row before New Year and the first after it
 
 
 def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecord]:
@@ -57,15 +63,19 @@ def years_along_the_list(records: list[RawRecord], today: date) -> list[RawRecor
 
 
 def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
-    """The first row's guessed year for every row when the months run in ``step``'s direction
-    without turning; None otherwise. One day of a month out of order (a roster's „24.“ before its
-    „22.“ October) does not turn the list — no year can begin between two days of one month —
-    as long as more days of the list's months run its way than against it."""
+    """Every row's year when the months run in ``step``'s direction, turning at most once (at
+    New Year); None otherwise. Without a turn every row takes the first row's guessed year. One
+    day of a month out of order (a roster's „24.“ before its „22.“ October) does not turn the
+    list — no year can begin between two days of one month — as long as more days of the list's
+    months run its way than against it."""
     along = against = 0
-    for (_, before), (_, here) in itertools.pairwise(days):
+    turn: int | None = None  # index of the first row after the list's one turn
+    for index, ((_, before), (_, here)) in enumerate(itertools.pairwise(days), start=1):
         if here.month != before.month:
             if (here.month > before.month) != (step == 1):
-                return None
+                if turn is not None:
+                    return None
+                turn = index
         elif here.day != before.day:
             if (here.day > before.day) == (step == 1):
                 along += 1
@@ -73,4 +83,45 @@ def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
                 against += 1
     if against > _SLIPS or (against and against >= along):
         return None
-    return [days[0][1].year] * len(days)
+    if turn is None:
+        return [days[0][1].year] * len(days)
+    return _years_across_new_year(days, turn, step)
+
+
+def _years_across_new_year(
+    days: list[tuple[RawRecord, date]], turn: int, step: int
+) -> list[int] | None:
+    """The years of a list that turns once, at row ``turn``: the rows after the turn lie one year
+    on (``step``), the first stretch in the year most rows' own guesses agree with. The second
+    stretch must end before the first begins (within one year's span: a list running past its
+    own start again is two years' worth, or no year's order at all)."""
+    first = (days[0][1].month, days[0][1].day)
+    last = (days[-1][1].month, days[-1][1].day)
+    if (last >= first) if step == 1 else (last <= first):
+        return None
+    # New Year lies in the gap: „25 DEZ“ then „15 JAN“. A list that jumps from May back to
+    # April, or from September to March, has a row out of its order (a featured or a past
+    # offering), not a year's turn.
+    before, after = days[turn - 1][1], days[turn][1]
+    try:
+        across = (date(before.year + step, after.month, after.day) - before).days * step
+    except ValueError:  # a 29 February that the other year lacks
+        return None
+    if not 0 < across <= _MAX_NEW_YEAR_GAP:
+        return None
+    guessed = [day.year for _, day in days]
+
+    def agreeing(anchor: int) -> int:
+        years = _stretches(anchor, turn, step, len(days))
+        return sum(a == b for a, b in zip(years, guessed, strict=True))
+
+    best = max((guessed[0], guessed[0] - 1, guessed[0] + 1), key=agreeing)
+    # The order mends a minority of guesses; it does not overrule most rows' own years.
+    if 2 * agreeing(best) <= len(days):
+        return None
+    return _stretches(best, turn, step, len(days))
+
+
+def _stretches(anchor: int, turn: int, step: int, count: int) -> list[int]:
+    """``anchor`` for the rows before the turn, the year ``step`` on for the rest."""
+    return [anchor] * turn + [anchor + step] * (count - turn)
