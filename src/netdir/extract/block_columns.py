@@ -18,6 +18,7 @@ from netdir.extract.grid_columns import grid_columns
 from netdir.extract.inline_text import visible_text
 from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
 from netdir.extract.table_cells import row_cells
+from netdir.extract.talk_title_labels import is_title_to_come
 
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
@@ -64,6 +65,9 @@ _TABLE_LABELS = {
         r"(?:verein|vereine|gruppe|gruppen|mannschaft|mannschaften))$",
         re.I,
     ),
+    # „Date | Time | Place | Speaker | Title“: a seminar's talks; the speaker names a talk whose
+    # title is still to come („TBA“), or a table without a title column.
+    "speaker": lazy_re.compile(r"^(?:speakers?|vortragende[rn]?)$", re.I),
     # "Team | Opponent | Date | Time": a school's or club's fixtures.
     "opponent": OPPONENT_COLUMN,
     "title": lazy_re.compile(
@@ -96,6 +100,10 @@ def read_columns(
             continue
         if name in ("venue", "note", "opponent"):
             extras[name] = (text, where)
+        elif name == "speaker":
+            extras[name] = (_speaker_name(cell, text), where)
+        elif name == "location_text" and is_title_to_come(text):
+            continue  # „TBD“: the room is still to be set
         elif name in ("title", "act"):
             reading.title = text = without_a_linked_key(cell, text)
             reading.title_from_heading = True  # a labelled column is as good as a heading
@@ -125,6 +133,7 @@ def read_columns(
             setattr(reading, name, text)
             reading.sources[name] = where
     _venue_and_note(labels, extras, reading)
+    _named_by_its_speaker(labels, extras, reading)
     _until_column(extras, reading)
     _named_by_its_place(columns, labels, reading)
     _against(extras, reading)
@@ -224,6 +233,33 @@ def _venue_and_note(
     else:
         reading.title = f"{note} – {reading.title}"
         reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+def _named_by_its_speaker(
+    labels: dict[int, str], extras: dict[str, tuple[str, str]], reading: BlockReading
+) -> None:
+    """A talk whose title cell says „TBA“ or „ - “ (or is empty) is known by its speaker, as a
+    reader tells the coming talks apart. Without a title column the row's other readers name it
+    (a club's „Speakers“ column may count them: „3“)."""
+    if "speaker" not in extras or "title" not in labels.values():
+        return
+    if reading.title is not None and not is_title_to_come(reading.title):
+        return
+    speaker, where = extras["speaker"]
+    if is_title_to_come(speaker) or not any(map(str.isalpha, speaker)):
+        return
+    reading.title = speaker
+    reading.title_from_heading = True  # a labelled column is as good as a heading
+    reading.sources["title"] = f"{where} (the speaker; no title yet)"
+
+
+def _speaker_name(cell: LexborNode, text: str) -> str:
+    """The speaker cell's name: its link's text where the name is linked („<a>Angus Lowe</a>
+    <span class="speaker-affiliation">MIT</span>“: the affiliation beside it is no part of the
+    name), else its first line."""
+    link = cell.css_first("a")
+    name = node_text(link) if link is not None else None
+    return name if name and text.startswith(name) else next(iter(text_chunks([cell])), text)
 
 
 def _against(extras: dict[str, tuple[str, str]], reading: BlockReading) -> None:

@@ -203,6 +203,9 @@ def _title_from_a_line(
     return False
 
 
+_BLANK_BEFORE_MARK = lazy_re.compile(r"\s+(?=[,.;:!?](?:\s|$))")
+
+
 def _titled_by_its_line(
     chunk: str,
     title: str,
@@ -220,7 +223,9 @@ def _titled_by_its_line(
         # The block's date stands in a line of its own; this line names the offering
         # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
         title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
-    reading.title = title
+    # „Dancing at the <a>Kirtlington Lamb Ale</a>, as guests …“: the line's text keeps a blank
+    # where the link ended; the comma after it belongs to the word before.
+    reading.title = _BLANK_BEFORE_MARK.sub("", title)
     reading.sources["title"] = "listing:text"
     if reading.date_text and (named := event_of_a_dated_sentence(chunk)) is not None:
         # „Am 08.06.2021 findet die Fortbildungsveranstaltung … statt.“: the row is a sentence

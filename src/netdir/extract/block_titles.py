@@ -34,6 +34,7 @@ from netdir.extract.heading_day_lines import name_lines_over_the_day
 from netdir.extract.heading_subtitles import without_subtitle
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itemprop_names import name_marked_inside
+from netdir.extract.itinerary_lines import is_itinerary
 from netdir.extract.kind_heading_names import kind_and_bold_name
 from netdir.extract.labelled_links import (
     is_labelled_document_link,
@@ -41,7 +42,7 @@ from netdir.extract.labelled_links import (
     names_the_host_before_the_day,
 )
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
-from netdir.extract.prose_links import bold_lines_over
+from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
 from netdir.extract.session_labels import in_capitals, name_under_the_label
 from netdir.extract.title_text import (
@@ -111,6 +112,8 @@ def read_title(
         naming = []
     if reading.title is None and naming and _named_on_its_date_line(segment, naming):
         naming = []  # the row's own first line names it; its text titles it below
+    if reading.title is None and naming and _day_term_over_a_sentence(segment, naming):
+        naming = []  # the definition's sentence names the day's event; its text titles it below
     topic = _topic_line(segment) if reading.title is None else None
     if topic is not None:
         # "Wer: <a>Prof. Dr. …</a><br>Thema: ‚Vom Abschreiben …‘<br>Wann: …": the link names
@@ -393,6 +396,36 @@ def _bold_day_then_name(
     if any(link.mem_id in inside for link, _, _ in naming):
         return None
     return title_in_text(match["name"])
+
+
+def _day_term_over_a_sentence(
+    segment: list[LexborNode], naming: list[tuple[LexborNode, str, str]]
+) -> bool:
+    """A ``<dt>`` day over a ``<dd>`` sentence whose every link stands after words of it:
+    „<dt>Sunday 15th June</dt><dd>Dancing at the <a>Kirtlington Lamb Ale</a>, as guests of
+    <a>Kirtlington Morris</a>.</dd>“ — the sentence says what the side does that day; its links
+    name the festival it dances at and the hosts."""
+    if not segment or segment[0].tag != "dt":
+        return False
+    return all(
+        (definition := _definition_of(link)) is not None
+        and (is_itinerary(text := node_text(definition) or "") or not _opens_with_a_clock(text))
+        and (words_before(link) or is_itinerary(text))
+        for link, _, _ in naming
+    )
+
+
+def _definition_of(node: LexborNode) -> LexborNode | None:
+    current = node.parent
+    while current is not None and current.tag != "dd":
+        current = current.parent
+    return current
+
+
+def _opens_with_a_clock(text: str) -> bool:
+    """„<dd>7pm - Singer-Songwriter Nancy K Dillon [<a>Website</a>] …“: a timed entry of the
+    day (``sub_items.timed_entries``), not a sentence about it."""
+    return TIME_LIKE.match(text.lstrip()) is not None
 
 
 def _named_on_its_date_line(

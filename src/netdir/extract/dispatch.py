@@ -93,6 +93,7 @@ from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
+from netdir.extract.season_meeting_days import season_meeting_records
 from netdir.extract.series_places import name_rows_by_a_heading_of_months
 from netdir.extract.session_breaks import without_breaks
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
@@ -628,6 +629,8 @@ def _the_listing_or_what_shows(reading: _AutoReading) -> None:
     result.add("listing", day_list_records(tree, context, result.records))
     # „Next Meeting: September 29th“ over the archive of past meetings: the one to come.
     result.add("listing", next_meeting_records(tree, context, result.records))
+    # „Our meeting dates for 2025 – 26 will be 10th September, 8th October (AGM), …“.
+    result.add("listing", season_meeting_records(tree, context, result.records))
 
 
 _SEVERAL_NAMES = 3

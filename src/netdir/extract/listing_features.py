@@ -74,6 +74,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.month_heading_days import day_of_the_month
+from netdir.extract.month_stamp_days import day_beside_a_month_stamp
 from netdir.extract.name_am_day import name_before_its_day
 from netdir.extract.name_heading_above import name_heading_above
 from netdir.extract.place_lines import (
@@ -121,6 +122,7 @@ def read_block(
     if reading.title is None:
         read_title(segment, links, reading, base_url)
     _read_the_day(segment, links, reading, text)
+    day_beside_a_month_stamp(reading, text)  # „November 2025“ stamp, „held on 10/12“ in the text
     if reading.title is not None and reading.date_text is not None:
         date_named_by_the_title(reading)
     if reading.title is not None and " @" in reading.title:

@@ -57,6 +57,24 @@ def bold_lines_over(segment: list[LexborNode], link: LexborNode) -> Iterator[Lex
             yield node
 
 
+def words_before(link: LexborNode) -> bool:
+    """Whether words stand before ``link`` in its line („Dancing at the <a>Kirtlington Lamb
+    Ale</a>, as guests of …“): the link is a part of a sentence, not the line's opening name."""
+    node = link
+    while True:
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.is_element_node and (sibling.tag == "br" or sibling.tag not in _INLINE):
+                break
+            if _WORD.search(sibling.text() or ""):
+                return True
+            sibling = sibling.prev
+        parent = node.parent
+        if parent is None or parent.tag not in _INLINE:
+            return False
+        node = parent
+
+
 def _line_mates(link: LexborNode) -> set[int] | None:
     """The elements beside ``link`` in its line (up to a ``<br>`` or block element on either
     side, climbing through the inline elements around it), or None when no words stand there."""

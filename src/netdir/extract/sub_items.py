@@ -36,6 +36,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
+from netdir.extract.itinerary_lines import is_itinerary
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.quoted_talks import quoted_talk_title
@@ -388,11 +389,15 @@ def timed_entries(segment: list[LexborNode], reading: BlockReading) -> list[Bloc
     # The block's place read from one entry's room line is that entry's, no room of the others.
     rooms = {lined.place for lined in lines.values() if lined is not None}
     shared = reading.location_text if reading.location_text not in rooms else None
+    named_before = False  # an entry without a time above: the name of the day's one event
     for entry in entries:
         if entry.tag in HEADING_TAGS:
             room = None
             continue
         text = clean_text(visible_text(entry)) if entry.is_element_node else None
+        if text and named_before and is_itinerary(text):
+            continue  # the stops of the event the entry above names, no offerings of their own
+        named_before = named_before or bool(text and _OPENING_TIME.match(text) is None)
         lined = lines.get(id(entry)) if text is not None else None
         read = _lined_entry(lined, room) if lined is not None else _entry_text(entry, text)
         if read is None:

@@ -40,9 +40,19 @@ _PLACEHOLDER = lazy_re.compile(
     r"(?:to\s+be\s+(?:announced|confirmed|determined)|tba|tbd|tbc)\W*$",
     re.IGNORECASE,
 )
+# „ - “, „–“: a table cell that only keeps its column's place.
+_LONE_DASH = lazy_re.compile(r"^\s*[-–—]+\s*$")
 # The speaker before the day: „Jan Kotrbatý, Charles University ·“ — letters, no digit, ended
 # by the separator before the day.
 _SPEAKER = lazy_re.compile(r"^(?P<speaker>[^\W\d][^\d·|]{2,100}?)\s*[·|–—-]\s*$")
+
+
+def is_title_to_come(text: str | None) -> bool:
+    """„TBA“, „Title to be announced“, a lone dash: a cell or line that holds the place of a
+    title still to come (or a place still to be set) and names nothing."""
+    if text is None:
+        return False
+    return _PLACEHOLDER.match(text) is not None or _LONE_DASH.match(text) is not None
 
 
 def without_title_label(title: str) -> str:
