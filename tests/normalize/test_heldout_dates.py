@@ -2064,6 +2064,25 @@ Montagmorgen um 6:45 klingelten …“). All 190 rounds: 6951/7070 = 98.3 %. The
 137, „5:030 PM“ of round 151): 6954/7070 = 98.4 %. And when_relative: „heute“ between „findet“ and „statt“, or in
 the perfect of a sentence whose subject is an event („Die Filmvorführung … hat unseren Space heute … gefüllt“), is
 the page's day: round 188 38/39, rounds 188-190 114/116 = 98.3 %; all 190 rounds 6955/7070 = 98.4 %.
+
+Rounds 191-193 (date_strings_heldout_round191.yaml, 34 strings; round192, 32; round193, 25) come from four sites not
+used before: a Heidelberg cycling community's German and English posts (VELOciraptors: „🥞 Pancake Day (04.03.)“, „📅 Sa.
+13.09. bis So. 21.09.“, „⏰ 14.06. 12:00 - 15.06. ~12:00“, „⏰ Every Saturday, 10:00 AM“, „no later than May 18“), a
+Worms Linux user group's history page and meeting notes (WOLUST: „Am 3.11 2015 gründet sich …“, „Im 02.Mai 2023 haben
+sich 11 Personen … getroffen“, „Juli 2018 haben wir mal … reserviert“, „Oktober sind wir in der VHS.“, „WOLUST jeden
+Monat am 1. Dienstag“), a Ludwigsburg music day („Am 20. Juni 2020 zeigen …“, „Auftritt: 11:30 Uhr -- Bühne …“, „jeden
+Samstag und Sonntag sowie an evang. Feiertagen“) and a Sauerland village's feasts („Jedes Jahr an Weiberfastnacht“,
+„am Tag vor Rosenmontag“, „Pfingstsamstag,-sonntag und -montag“). Written down before running the parser, they scored
+**85.3 % (29/34)**, **75.0 % (24/32)** and **76.0 % (19/25)** before any change for them: 72/91 = 79.1 % (round 193
+20/25 = 80.0 % after one truth was aligned, before any fix, with the grammar's seasons: „finden im Sommer 2021 statt“
+is June to August 2021). Their misses: „14.06. 12:00 - 15.06. ~12:00“ losing the end's clock after „~“; „Anmeldung bis
+Ende März“ and „no later than May 18“ (deadlines) read as an end and a day; a month alone ahead in a note or plan
+(„im September –“ in English, „im Dezember;“, „Oktober sind wir …“, „März VHS-Vortrag.“, „im Oktober hören könnt“)
+read as nothing; „Am 3.11 2015“ (the month undotted before its year) read as nothing; „Juli 2018 haben wir mal …
+reserviert“ (history), „Ab dem 01.10.2018 hat … reserviert“ (a fact since a day) and „Das Programm … sollen wir im
+Oktober 2019 abgeben“ (a deadline) read as events; „11.11.2022 Was wollen wir …“ read as a stamp; „Weiberfastnacht“
+unknown; „am Pfingstwochenende. Von Samstag bis Montag …“ and „Pfingstsamstag,-sonntag und -montag“ not read as
+Whitsun's days.
 """
 
 from __future__ import annotations
@@ -2268,6 +2287,9 @@ ROUND187_FILE = Path(__file__).parent / "date_strings_heldout_round187.yaml"
 ROUND188_FILE = Path(__file__).parent / "date_strings_heldout_round188.yaml"
 ROUND189_FILE = Path(__file__).parent / "date_strings_heldout_round189.yaml"
 ROUND190_FILE = Path(__file__).parent / "date_strings_heldout_round190.yaml"
+ROUND191_FILE = Path(__file__).parent / "date_strings_heldout_round191.yaml"
+ROUND192_FILE = Path(__file__).parent / "date_strings_heldout_round192.yaml"
+ROUND193_FILE = Path(__file__).parent / "date_strings_heldout_round193.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2526,6 +2548,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND188_FILE,
             ROUND189_FILE,
             ROUND190_FILE,
+            ROUND191_FILE,
+            ROUND192_FILE,
+            ROUND193_FILE,
         )
         for case in load_heldout(path)
     ]
