@@ -26,12 +26,19 @@ from netdir.extract.stated_venues import first_named_place, stated_venue
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w.-]*"
+# „im Hotel zum Kloster Rohr“, „im Gasthof zur Post“: an inn is named with „zum“/„zur“ after its
+# kind, and the name runs on through it (only after an inn's word: „im Vereinsheim zur
+# Jahreshauptversammlung“ is where, then what for).
+_INN_NAMED_WITH_ZUM = (
+    r"(?:Hotel|Landhotel|Gasthaus|Landgasthaus|Gasthof|Landgasthof|Gaststätte|Wirtshaus"
+    r"|Brauhaus|Restaurant|Café|Cafe|Weinstube)\s+zu[mr]\s+"
+)
 # (Not place_prepositions.PLACE_PREPOSITION: in a sentence „beim …“ mostly leads what one does,
 # „Verweilen Sie danach noch etwas beim Ausklang.“, not where.)
 _PLACE_PHRASE = lazy_re.compile(
     r"\b(?:auf\s+der|auf\s+dem|in\s+der|in\s+dem|im)\s+"
-    rf"(?P<place>{_NAME_WORD}(?:\s+(?:(?:im|am|vom|von|an\s+der|auf\s+der|der|des)\s+)?"
-    rf"{_NAME_WORD})*)"
+    rf"(?P<place>(?:{_INN_NAMED_WITH_ZUM})?{_NAME_WORD}"
+    rf"(?:\s+(?:(?:im|am|vom|von|an\s+der|auf\s+der|der|des)\s+)?{_NAME_WORD})*)"
 )
 
 
