@@ -2083,6 +2083,18 @@ reserviert“ (history), „Ab dem 01.10.2018 hat … reserviert“ (a fact sinc
 Oktober 2019 abgeben“ (a deadline) read as events; „11.11.2022 Was wollen wir …“ read as a stamp; „Weiberfastnacht“
 unknown; „am Pfingstwochenende. Von Samstag bis Montag …“ and „Pfingstsamstag,-sonntag und -montag“ not read as
 Whitsun's days.
+
+After the fixes (when_clean: a tilde before a clock is „about“ that clock, „Am 3.11 2015“ opening a text gets the
+month's dot; when_feasts: Weiberfastnacht is the Thursday before Ash Wednesday, Pfingstsamstag the day before
+Whitsun; when_roles: English „no later than“ right before a day is a deadline; when_periods: „gehts“ and „kommenden“
+tell a coming month in prose; cases in data/when_cases.tsv) they score 94.1 % (32/34), 81.3 % (26/32) and 92.0 %
+(23/25): 81/91 = 89.0 %; no earlier round lost (a first version of the undotted month before a year read „31.03 2020
+…“ of round 46 and „… am 03.04 2009“ of round 125; it was narrowed to an opening „Am“). Left: deadlines as a month's
+end („Anmeldung bis Ende März“); a month opening a note without „im“ („Oktober sind wir in der VHS.“, „März
+VHS-Vortrag.“) and English „in September“; history told with a month or since a day („Juli 2018 haben wir mal …“,
+„Ab dem 01.10.2018 hat … reserviert“); „im Oktober 2019 abgeben“ (a hand-in deadline); „11.11.2022 Was wollen wir …“
+(read as a stamp); Whitsun's weekend and its elided days („Pfingstsamstag,-sonntag und -montag“). All 193 rounds:
+7036/7161 = 98.3 %.
 """
 
 from __future__ import annotations

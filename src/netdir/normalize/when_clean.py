@@ -298,10 +298,23 @@ _PADDED_MINUTES = lazy_re.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):0(?P<m>[0-5]\d)(?=\s*(?:[ap]\.?m\b|uhr\b))", FLAGS
 )
 
+# "14.06. 12:00 - 15.06. ~12:00": a tilde for "about" before a clock (the clock is the time).
+_APPROXIMATE_CLOCK = lazy_re.compile(r"~\s*(?=(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\b|\s*Uhr\b))", FLAGS)
+# "Am 3.11 2015 gründet sich …": a heading's or sentence's opening day and month before the year
+# with the month's dot left out (only after an opening "Am": a post's stamp "31.03 2020 …" or
+# "des Protokolls der Mitgliederversammlung am 03.04 2009" name no event's day, and a number
+# like "Raum 3.11 2015" stays).
+_UNDOTTED_MONTH_BEFORE_YEAR = lazy_re.compile(
+    r"(?<=^am\s)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\s+"
+    r"(?P<y>(?:19|20)\d{2})(?![\d.:])",
+    FLAGS,
+)
+
 
 def _cells_and_typos_mended(text: str) -> str:
     """A month and its year split into a table's cells joined; a run's mistyped "bis" or
-    "zum" and a clock's zero-padded minutes mended."""
+    "zum", a clock's zero-padded minutes, a tilde before a clock and a month's dot left out
+    before its year mended."""
     if "|" in text:
         text = _MONTH_CELL_YEAR.sub(r"\g<mn> \g<y>", text)
     if " bus " in text:
@@ -310,6 +323,10 @@ def _cells_and_typos_mended(text: str) -> str:
         text = _BIS_NUM_TYPO.sub("bis zum ", text)
     if ":0" in text:
         text = _PADDED_MINUTES.sub(r"\g<h>:\g<m>", text)
+    if "~" in text:
+        text = _APPROXIMATE_CLOCK.sub("", text)
+    if " 19" in text or " 20" in text:
+        text = _UNDOTTED_MONTH_BEFORE_YEAR.sub(r"\g<d>.\g<m>.\g<y>", text)
     return text
 
 

@@ -76,6 +76,8 @@ FEASTS: dict[str, Callable[[int], date]] = {
     # Weihnachten und Dreikönig" is a stretch of days)
     "an dreikönig": _fixed(1, 6), "am dreikönig": _fixed(1, 6), "zu dreikönig": _fixed(1, 6),
     "rosenmontag": _after_easter(-48), "aschermittwoch": _after_easter(-46),
+    # carnival's Thursday in the Rhineland ("Jedes Jahr an Weiberfastnacht wird … gefeiert")
+    "weiberfastnacht": _after_easter(-52), "altweiberfastnacht": _after_easter(-52),
     # the carnival's Tuesday by its regional names ("am Fasnachtsdienstag")
     "faschingsdienstag": _after_easter(-47), "fasnachtsdienstag": _after_easter(-47),
     "fastnachtsdienstag": _after_easter(-47), "fasnetsdienstag": _after_easter(-47),
@@ -93,6 +95,7 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "himmelsfahrtstag": _after_easter(39), "christi himmelsfahrt": _after_easter(39),
     "an himmelsfahrt": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
+    "pfingstsamstag": _after_easter(48),  # marksmen's feasts open on it
     # "Am 2. Ostertag 1927 zogen die Turner … durchs Dorf": Easter's and Pentecost's days counted
     # as Christmas's are ("2. Weihnachtstag")
     "1. ostertag": _EASTER, "ersten ostertag": _EASTER, "erster ostertag": _EASTER,

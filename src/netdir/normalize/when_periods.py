@@ -87,6 +87,9 @@ _COMING_IN_PROSE = lazy_re.compile(
     r"|führt|führen|zieht|ziehen"
     # "Die Wölflinge wollen im September … zum Wölflingstag nach Fulda fahren": a group's plan
     r"|wollen|möchten"
+    # "Wie gehts weiter mit Wolust im Dezember", "bei unserem kommenden … Konzert im Oktober":
+    # what comes next in that month
+    r"|gehts|kommenden"
     # "An einem schönen Abend im Dezember öffnen wir die Geschenke" (a place opening is none:
     # ``_OPENS_IN_MONTH``)
     r"|öffnen\s+wir)\b",

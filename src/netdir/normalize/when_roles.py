@@ -102,6 +102,9 @@ _DEADLINE_WORDS = (
     # "Term: Expires December 31, 2026" under a board member's name, "Offer expires June 1": the
     # day a term, a membership or an offer runs out
     r"|expires|expired|expiring|expiration"
+    # "Please fill out the form no later than May 18": English for "bis spätestens" right before
+    # a day ("arrive no later than 6:45 pm on Saturday, May 17" keeps the clock between)
+    r"|(?:no|not)\s+later\s+than"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -482,7 +485,7 @@ _BEFORE_HINTS = (
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
     "edit",
-    "mögliche", "expir", "clos", "sent ",
+    "mögliche", "expir", "clos", "sent ", "later than",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (
