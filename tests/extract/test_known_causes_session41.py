@@ -48,3 +48,39 @@ def test_the_break_between_terms_is_a_day_off() -> None:
     assert not is_day_off("Ferienprogramm Kinderkino", "26. Juli")
     titles = [title for title, _s, _e, _p in _records("hugo-fsma-bonn-termine-2022")]
     assert titles and "Vorlesungsferien" not in titles
+
+
+# Cause: each card states its place as a line ending in a colon over a one-item list holding the
+# address („Geschossen wird bei uns im Vereinsheim:“ / „Marktplatz 5, 85080 Gaimersheim“), above
+# its own table of days; the listing joins both cards' rows into one group, so each row takes
+# the address above its own table.
+
+_COLON_CARDS = """<html><body><main>
+<div class="card"><h5>Bogenschießen</h5>
+<p>Bei gutem Wetter wird draußen geschossen:<br><ul><li><a href="#">Koboldgarten,
+85080 Gaimersheim</a></li></ul><br>Bei schlechtem Wetter in der Halle:<br>
+<ul><li>Martin-Ludwig-Straße 11, 85080 Gaimersheim</li></ul></p>
+<table><tr><th>Datum</th><th>Uhrzeit</th></tr><tr><td>13.10.2024</td><td>14-16</td></tr>
+<tr><td>19.10.2024</td><td>14-16</td></tr></table></div>
+<div class="card"><h5>Luftgewehr</h5>
+<p>Geschossen wird bei uns im Vereinsheim:<br><ul><li>Marktplatz 5, 85080 Gaimersheim</li></ul>
+<br>Es stehen 7 Schießstände zur Verfügung.</p>
+<table><tr><th>Datum</th><th>Uhrzeit</th></tr><tr><td>29.10.2024</td><td>18-22</td></tr>
+<tr><td>30.10.2024</td><td>18-22</td></tr><tr><td>31.10.2024</td><td>18-22</td></tr></table></div>
+</main></body></html>"""
+
+
+def test_each_table_takes_the_address_listed_under_the_colon_line_above_it() -> None:
+    rows = _page(_COLON_CARDS, date(2024, 10, 9))
+    places = {(start or "")[:10]: place for _t, start, _e, place in rows}
+    assert places["2024-10-13"] == "Koboldgarten, 85080 Gaimersheim"
+    assert places["2024-10-29"] == "Marktplatz 5, 85080 Gaimersheim"
+    assert places["2024-10-31"] == "Marktplatz 5, 85080 Gaimersheim"
+
+
+def test_a_colon_line_over_an_address_places_the_shooting_club_rows() -> None:
+    rows = _records("jekyll-maennerschuetzen-gaimersheim-sektionsschiessen-2024")
+    assert len(rows) == 13
+    for title, _start, _end, place in rows:
+        expected = "Koboldgarten" if title == "Bogenschießen" else "Marktplatz 5"
+        assert place is not None and place.startswith(expected), (title, place)

@@ -39,6 +39,7 @@ from netdir.extract.calendar_days import (
     page_month,
 )
 from netdir.extract.card_parts import whole_cards_first
+from netdir.extract.colon_place_lists import places_over_each_table
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_credit_endings
 from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
@@ -574,6 +575,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             hours_of_a_kind(group, notes)
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
+            # „Geschossen wird … im Vereinsheim:“ / „Marktplatz 5, …“ above each card's table.
+            places_over_each_table(group, candidate.segments, candidate.block_dates)
             # „July 22-24, Ship Inn, South Bank, Brisbane“ in the banner over a workshop's talks.
             venue_of_the_banner(group, first, context.fetched_at.date())
             # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
@@ -620,6 +623,7 @@ def _records(
         return _kind_records(candidate, kinds, context, outline, seen)
     records: list[RawRecord] = []
     readings = _readings_of(candidate, context, outline)
+    candidate.block_dates = [reading.date_text for reading in readings]
     if candidate.segments and under_related_posts(candidate.segments[0][0], outline):
         return []  # „You should also read:“ — other posts' teasers, dated by their stamps
     _mend_the_readings(candidate, readings, outline)

@@ -1,0 +1,120 @@
+"""The place a line ending in a colon names in the list just below it, above each table.
+
+A club's page keeps one card per discipline, each with its table of shooting days: „Geschossen
+wird bei uns im Vereinsheim:“ over a one-item list „Marktplatz 5, 85080 Gaimersheim“ (a map
+link), then the table „29.10.2024 | 18-22 | …“. A reader takes that address for every row of the
+card's table — and the other card's address („Bei gutem Wetter wird draußen geschossen:“ over
+„Koboldgarten, 85080 Gaimersheim“) for the rows of its own table. When the listing joins the
+rows of both tables into one group, each table's rows take the address stated above that table,
+within its own section (the walk stops at the heading). Where two such lists stand over a table
+(„Bei gutem Wetter …:“ / „Bei schlechtem Wetter …:“), the first named is where it usually is.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_text import HEADING_TAGS
+from netdir.extract.inline_text import visible_text
+from netdir.extract.place_lines import is_address
+from netdir.records import RawRecord
+
+_SIBLINGS = 12  # elements walked back from the table (or its wrapper) to its heading
+_LEVELS = 3  # the row, its tbody, its table, the table's wrapper
+_LINE_CHARS = 120  # „Geschossen wird bei uns im Vereinsheim:“ — a line, not a paragraph
+_ITEM_CHARS = 120
+_LIST_TAGS = ("ul", "ol")
+#: Provenance of a place the colon line above a row's own table names.
+SOURCE = "listing: address listed under a colon line above the row's table"
+
+
+def place_of_a_colon_list(first: LexborNode) -> str | None:
+    """The address a one-item list under a line ending in „:“ names above ``first`` (a row's
+    node), in its section (up to the heading above it); the first such, in reading order."""
+    found: list[str] = []
+    node: LexborNode | None = first
+    for _ in range(_LEVELS + 1):
+        if node is None:
+            break
+        sibling, seen = node.prev, 0
+        while sibling is not None and seen < _SIBLINGS:
+            if sibling.is_element_node and sibling.tag != "br":
+                seen += 1  # (text and line breaks between are the lines of one paragraph)
+                if sibling.tag in HEADING_TAGS:
+                    return found[-1] if found else None
+                if (address := _listed_address(sibling)) is not None:
+                    found.append(address)
+            sibling = sibling.prev
+        node = node.parent
+    return found[-1] if found else None
+
+
+def _listed_address(node: LexborNode) -> str | None:
+    """„<ul><li>Marktplatz 5, 85080 Gaimersheim</li></ul>“ after a line ending in a colon."""
+    if node.tag not in _LIST_TAGS:
+        return None
+    items = [child for child in node.iter() if child.tag == "li"]
+    if len(items) != 1:
+        return None
+    text = " ".join(visible_text(items[0]).split())
+    if not text or len(text) > _ITEM_CHARS or not is_address(text):
+        return None
+    return text if _colon_line_before(node) else None
+
+
+def _colon_line_before(node: LexborNode) -> bool:
+    """The nearest text before ``node`` (past line breaks) is a short line ending in „:“."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node and sibling.tag == "br":
+            sibling = sibling.prev
+            continue
+        text = " ".join((sibling.text(deep=True) or "").split())
+        if not text:
+            sibling = sibling.prev
+            continue
+        return len(text) <= _LINE_CHARS and text.endswith(":")
+    return False
+
+
+def places_over_each_table(
+    group: list[RawRecord], segments: list[list[LexborNode]], dates: list[str | None]
+) -> None:
+    """Each row of ``group`` (no row of it has a place) takes the address a colon line names
+    above its own table; ``segments`` are the listing's blocks and ``dates`` their date texts,
+    in order, to tell which table a record was read from."""
+    if not group or any(record.location_text for record in group):
+        return
+    places: dict[int, str | None] = {}
+    rows: list[tuple[str, str]] = []  # (the block's date text, the place over its table)
+    for segment, date_text in zip(segments, dates, strict=False):
+        if not segment or not date_text:
+            continue
+        table = _table_of(segment[0])
+        if table is None:
+            continue
+        if table.mem_id not in places:
+            places[table.mem_id] = place_of_a_colon_list(segment[0])
+        if (place := places[table.mem_id]) is not None:
+            rows.append((date_text, place))
+    _assign(group, rows)
+
+
+def _assign(group: list[RawRecord], rows: list[tuple[str, str]]) -> None:
+    """Each record takes the place of the first unused block whose date text it begins with
+    (a time the lead gave may have been added to it since)."""
+    used = [False] * len(rows)
+    for record in group:
+        for index, (date_text, place) in enumerate(rows):
+            if not used[index] and (record.date_text or "").startswith(date_text):
+                used[index] = True
+                record.location_text = place
+                record.field_sources["location_text"] = SOURCE
+                break
+
+
+def _table_of(node: LexborNode) -> LexborNode | None:
+    current: LexborNode | None = node
+    while current is not None and current.tag != "table":
+        current = current.parent
+    return current
