@@ -165,7 +165,7 @@ def test_the_broomhill_community_council_meetings_page(capsys: pytest.CaptureFix
     rows = inspect_corpus_page(capsys, _BROOMHILL)
     starts = sorted(row["start"][:16] for row in rows)
     assert len(rows) == 15
-    assert starts[0] == "2024-12-11"
+    assert starts[0] == "2024-12-11T19:00"  # the standing hour (session 41)
     assert "2025-10-08T19:00" in starts and "2026-06-10T19:00" in starts
     assert not [start for start in starts if start.endswith("-01")]  # no post month's first day
 

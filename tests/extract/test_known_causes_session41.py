@@ -84,3 +84,43 @@ def test_a_colon_line_over_an_address_places_the_shooting_club_rows() -> None:
     for title, _start, _end, place in rows:
         expected = "Koboldgarten" if title == "Bogenschießen" else "Marktplatz 5"
         assert place is not None and place.startswith(expected), (title, place)
+
+
+# Cause: a council's standing sentence („BCC meets on the second Wednesday of the month at
+# Broomhill Primary School from 7pm.“) gave its hour only to the days of this season's list; the
+# posts of earlier meetings („The June meeting was held on 11/06 at Broomhill Primary School.“)
+# fall on the rule's day at its place and take the hour as well.
+
+
+def _post(month: str, day: str, stamp: str) -> str:
+    return (
+        f'<article class="post-entry"><header class="entry-header"><h2>{month} Broomhill '
+        f"Community Council meeting</h2></header><div class='entry-content'><p>The meeting was "
+        f"held on {day} at Broomhill Primary School.</p></div><footer class='entry-footer'><span "
+        f"title='{stamp} 00:00:00 +0000 UTC'>{month}</span>&nbsp;·&nbsp;Broomhill Community "
+        f'Council</footer><a class="entry-link" href="https://example.org/{day[:2]}"></a></article>'
+    )
+
+
+_STANDING_POSTS = (
+    "<html><head><title>Meetings | Broomhill Community Council</title></head><body>"
+    '<main class="main"><header class="page-header"><h1>Meetings</h1><div class="post-'
+    'description">BCC meets on the second Wednesday of the month at Broomhill Primary School '
+    "from 7pm. Our meeting dates for 2025 – 26 will be 10th September, 8th October, 12th "
+    "November and 10th December.</div></header>"
+    + _post("June 2025", "11/06", "2025-05-02")
+    + _post("May 2025", "14/05", "2025-05-02")
+    + _post("April 2025", "09/04", "2025-04-02")
+    + "</main></body></html>"
+)
+
+
+def test_the_standing_hour_reaches_earlier_meetings_on_the_rules_day() -> None:
+    starts = {start for _t, start, _e, _p in _page(_STANDING_POSTS, date(2026, 1, 7))}
+    assert {"2025-06-11T19:00:00+02:00", "2025-05-14T19:00:00+02:00"} <= {s for s in starts if s}
+
+
+def test_the_councils_earlier_meetings_start_at_its_standing_hour() -> None:
+    rows = _records("hugo-papermod-broomhill-cc-meetings-2026-01")
+    starts = {(start or "")[:16] for _t, start, _e, _p in rows}
+    assert {"2025-06-11T19:00", "2024-12-11T19:00", "2025-12-10T19:00"} <= starts

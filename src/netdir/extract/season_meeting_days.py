@@ -30,7 +30,9 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.start_days import day_of_record
+from netdir.normalize.when_nth import nth_weekday
 from netdir.normalize.when_this_month import MONTH_NAMES
+from netdir.normalize.when_words import ORDINALS
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -50,7 +52,8 @@ _DAY = lazy_re.compile(
 )
 # „meets on the second Wednesday of the month at Broomhill Primary School from 7pm“.
 _STANDING = lazy_re.compile(
-    r"\bmeets\b[^.]{0,80}?\bat\s+(?P<place>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,6})"
+    r"\bmeets\b(?:\s+on\s+the\s+(?P<nth>first|second|third|fourth|last)\s+(?P<weekday>"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?[^.]{0,80}?\bat\s+(?P<place>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,6})"
     r"(?:\s+(?:from|at)\s+(?P<clock>\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)))?",
 )
 _MIN_DAYS = 3
@@ -75,8 +78,38 @@ def season_meeting_records(
             continue
         title = tree.css_first("title")
         owner = page_name(title.text(strip=True) if title is not None else None)
-        return _records(days, owner, _STANDING.search(text), beside, context)
+        standing = _STANDING.search(text)
+        records = _records(days, owner, standing, beside, context)
+        _hour_of_earlier_meetings(beside, standing, context.fetched_at.date())
+        return records
     return []
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _hour_of_earlier_meetings(
+    beside: list[RawRecord], standing: re.Match[str] | None, today: date
+) -> None:
+    """The posts of earlier seasons' meetings („The June meeting will be held on 11/06 at
+    Broomhill Primary School.“) state no hour; the standing sentence („meets on the second
+    Wednesday of the month at … from 7pm“) gives it to each that falls on the rule's day and is
+    at its place."""
+    if standing is None or not standing["clock"] or not standing["nth"]:
+        return
+    weekday = _WEEKDAYS.index(standing["weekday"].casefold())
+    nth = ORDINALS[standing["nth"].casefold()]
+    for record in beside:
+        day = day_of_record(record, today)
+        if day is None or TIME_LIKE.search(record.date_text or ""):
+            continue
+        on = date.fromisoformat(day[:10])
+        if nth_weekday(on.year, on.month, weekday, nth) != on:
+            continue
+        if (record.location_text or "").casefold() != standing["place"].casefold():
+            continue
+        hour = f"{record.date_text}, {standing['clock']}"
+        set_field(record, "date_text", hour, record.field_sources.get("date_text", "") + " + hour")
 
 
 def _days(listed: re.Match[str]) -> list[tuple[date, str | None]]:
