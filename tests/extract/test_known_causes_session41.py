@@ -124,3 +124,34 @@ def test_the_councils_earlier_meetings_start_at_its_standing_hour() -> None:
     rows = _records("hugo-papermod-broomhill-cc-meetings-2026-01")
     starts = {(start or "")[:16] for _t, start, _e, _p in rows}
     assert {"2025-06-11T19:00", "2024-12-11T19:00", "2025-12-10T19:00"} <= starts
+
+
+# Cause: an entry's heading only lists what its meeting holds („Fachvorträge, Fundstücktausch
+# und Erfahrungsaustausch“) under a type span naming it („Gruppentreffen“); the name is both.
+# A heading that names its own event („Kunst- und Handwerkermarkt …“ under „Markt“) keeps it.
+
+_KIND_LABELS = """<html><body><h2>2026</h2><div class="termine-list">
+<div class="termin"><div class="date">20.09.2026</div><div><span class="type">Gruppentreffen</span>
+<h3>Fachvorträge, Fundstücktausch und Erfahrungsaustausch</h3><p>Bernau.</p></div></div>
+<div class="termin"><div class="date">27.09.2026</div><div><span class="type">Markt</span>
+<h3>Kunst- und Handwerkermarkt Bernau bei Berlin</h3><p>Mit eigenem Stand.</p></div></div>
+<div class="termin"><div class="date">18.10.2026</div><div><span class="type">Gruppentreffen</span>
+<h3>Fachvorträge, Fundstücktausch und Erfahrungsaustausch</h3><p>Bernau.</p></div></div>
+</div></body></html>"""
+
+
+def test_a_heading_listing_what_a_meeting_holds_takes_its_kind_label() -> None:
+    titles = [title for title, _s, _e, _p in _page(_KIND_LABELS, date(2026, 9, 1))]
+    assert titles == [
+        "Gruppentreffen: Fachvorträge, Fundstücktausch und Erfahrungsaustausch",
+        "Kunst- und Handwerkermarkt Bernau bei Berlin",
+        "Gruppentreffen: Fachvorträge, Fundstücktausch und Erfahrungsaustausch",
+    ]
+
+
+def test_the_mineral_clubs_group_meetings_are_named_by_their_kind() -> None:
+    titles = [t for t, _s, _e, _p in _records("static-mineralienfreunde-bernau-jahresprogramm")]
+    assert (
+        titles.count("Gruppentreffen: Fachvorträge, Fundstücktausch und Erfahrungsaustausch") == 16
+    )
+    assert "Kunst- und Handwerkermarkt Bernau bei Berlin" in titles

@@ -73,6 +73,7 @@ from netdir.extract.date_heading_places import place_in_the_date_heading
 from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
+from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
 from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.month_stamp_days import day_beside_a_month_stamp
 from netdir.extract.name_am_day import name_before_its_day
@@ -148,6 +149,8 @@ def read_block(
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
+    # „<span>Gruppentreffen</span><h3>Fachvorträge, Fundstücktausch und …</h3>“
+    kind_label_over_a_listing_heading(segment, reading)
     _read_description(segment, reading)
     _named_by_the_invitation(reading, text)
     versus_name(segment, reading, text)  # „vs [crest] HC Skulls“: the match, not the team
