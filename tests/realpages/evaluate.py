@@ -318,7 +318,7 @@ def markdown(summary: dict[str, Any], baseline: dict[str, Any] | None, label: st
 
     def row(name: str, t: dict[str, Any], base: tuple[str, ...]) -> str:
         cells = [
-            name,
+            name.replace("|", "\\|"),  # a family named after a table „Datum | Ort“ stays one cell
             str(t["pages"]),
             str(t["items"]),
             str(t["records"]),
