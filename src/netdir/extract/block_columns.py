@@ -17,7 +17,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.grid_columns import grid_columns
 from netdir.extract.inline_text import visible_text
 from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
-from netdir.extract.table_cells import row_cells
+from netdir.extract.table_cells import row_cells, table_holding
 from netdir.extract.talk_title_labels import is_title_to_come
 
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
@@ -395,9 +395,7 @@ def aside_cell_texts(segment: list[LexborNode]) -> set[str]:
     heading above the table is."""
     if len(segment) != 1 or segment[0].tag != "tr":
         return set()
-    table = segment[0].parent
-    while table is not None and table.tag != "table":
-        table = table.parent
+    table = table_holding(segment[0].parent)
     if table is None:
         return set()
     labels = table_column_labels(table.css("tr"))

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir.extract.block_text import HEADING_TAGS
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import is_address
+from netdir.extract.table_cells import table_holding
 from netdir.records import RawRecord
 
 _SIBLINGS = 12  # elements walked back from the table (or its wrapper) to its heading
@@ -90,7 +91,7 @@ def places_over_each_table(
     for segment, date_text in zip(segments, dates, strict=False):
         if not segment or not date_text:
             continue
-        table = _table_of(segment[0])
+        table = table_holding(segment[0])
         if table is None:
             continue
         if table.mem_id not in places:
@@ -111,10 +112,3 @@ def _assign(group: list[RawRecord], rows: list[tuple[str, str]]) -> None:
                 record.location_text = place
                 record.field_sources["location_text"] = SOURCE
                 break
-
-
-def _table_of(node: LexborNode) -> LexborNode | None:
-    current: LexborNode | None = node
-    while current is not None and current.tag != "table":
-        current = current.parent
-    return current

@@ -21,7 +21,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import node_text, text_chunks
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.extract.table_cells import row_cells
+from netdir.extract.table_cells import row_cells, table_holding
 from netdir.normalize.when_feasts import find_feasts
 
 # A header that labels a column of days or times, not a kind of event.
@@ -57,9 +57,7 @@ class Kind:
 
 
 def _header_texts(rows: list[LexborNode]) -> list[str] | None:
-    table = rows[0].parent
-    while table is not None and table.tag != "table":
-        table = table.parent
+    table = table_holding(rows[0].parent)
     if table is None:
         return None
     for row in table.css("tr")[:3]:

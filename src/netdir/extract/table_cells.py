@@ -19,3 +19,11 @@ def sole_cell(node: LexborNode) -> LexborNode | None:
         return None
     cells = row_cells(node)
     return cells[0] if len(cells) == 1 else None
+
+
+def table_holding(node: LexborNode | None) -> LexborNode | None:
+    """``node`` itself when it is a ``table``, else the nearest ``table`` above it; None when
+    it stands in none (pass a row's parent to skip the row)."""
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node
