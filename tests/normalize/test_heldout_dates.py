@@ -2095,6 +2095,21 @@ VHS-Vortrag.“) and English „in September“; history told with a month or si
 „Ab dem 01.10.2018 hat … reserviert“); „im Oktober 2019 abgeben“ (a hand-in deadline); „11.11.2022 Was wollen wir …“
 (read as a stamp); Whitsun's weekend and its elided days („Pfingstsamstag,-sonntag und -montag“). All 193 rounds:
 7036/7161 = 98.3 %.
+
+Rounds 194-196 (date_strings_heldout_round194.yaml, 28 strings; round195, 30; round196, 27) come from seven sites not
+used before: a Swiss village band's half-year rehearsal plan, a list of days under month headings (Musikverein
+Bürglen, Uri: „Februar | Fr 14. VK Blasmusikverband Uri Aula, Einrichten ab 16.00 Uhr, Auftritt 19.00 Uhr“, „Oktober |
+10./11. Altersehrung/Sennenkilbi“, „Unser Probetag ist der Montag.“), a Bremen scout group's weekly hours („Freitags ·
+16:30 Uhr - 18 Uhr · Ev. Auferstehungsgemeinde Bremen-Hastedt“, „Freitgas · 18:00 Uhr - 19 Uhr / 19:30 Uhr“), two
+Tauber valley bands' dates lists, chronicle and sign-up mails (Musikkapelle Neuses: „05./06. August 2023 - Gassenfest
+in Igersheim“, „Am Dorfplatz hocket se ... im Juni.“, „Am 15./16. Juni 1985 feierten wir …“; Musikkapelle Markelsheim:
+„Querflötenunterricht ab September 2026!“), a Palatinate band's rehearsal box, a Bavarian Forest memorial chapel's
+history and hours in German, English and easy German (Tussetkapelle Philippsreut: „Öffnungszeiten: täglich von 8.00 –
+20.00 Uhr“, „… wurde die Kapelle am 27. Juli 1985 eingeweiht.“, „On Tuesday, 8 January 2002, Emil Weber died …“) and
+an Upper Austrian band's posts („Am 20.Jänner 2019 fand die alljährliche Verleihung … statt.“). Written down before
+running the parser, they scored **39.3 % (11/28)**, **83.3 % (25/30)** and **40.7 % (11/27)** before any change for
+them: 47/85 = 55.3 % (round 196 15/27 = 55.6 % after four truths were aligned, before any fix, with rounds 21, 23 and
+144: a daily rule's hours start on `today`; 51/85 = 60.0 %). All 196 rounds before any fix for them: 7087/7246 = 97.8 %.
 """
 
 from __future__ import annotations
@@ -2302,6 +2317,9 @@ ROUND190_FILE = Path(__file__).parent / "date_strings_heldout_round190.yaml"
 ROUND191_FILE = Path(__file__).parent / "date_strings_heldout_round191.yaml"
 ROUND192_FILE = Path(__file__).parent / "date_strings_heldout_round192.yaml"
 ROUND193_FILE = Path(__file__).parent / "date_strings_heldout_round193.yaml"
+ROUND194_FILE = Path(__file__).parent / "date_strings_heldout_round194.yaml"
+ROUND195_FILE = Path(__file__).parent / "date_strings_heldout_round195.yaml"
+ROUND196_FILE = Path(__file__).parent / "date_strings_heldout_round196.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2563,6 +2581,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND191_FILE,
             ROUND192_FILE,
             ROUND193_FILE,
+            ROUND194_FILE,
+            ROUND195_FILE,
+            ROUND196_FILE,
         )
         for case in load_heldout(path)
     ]
