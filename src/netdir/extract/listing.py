@@ -56,6 +56,7 @@ from netdir.extract.deadline_titles import names_a_deadline, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
+from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.held_instead import held_instead
@@ -838,6 +839,7 @@ def _parts_of(
         or linked_timed_entries(segment, reading, base_url)
         or timed_entries(segment, reading)
         or meetings_in_columns(segment, reading)
+        or group_events_in_columns(segment, reading)  # a team's match in each team's column
         or sessions_in_a_row(segment, reading)
         or ruled_entries(segment, reading)
         or captioned_day_rows(segment, reading)
