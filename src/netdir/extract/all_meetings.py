@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from netdir import lazy_re
 from netdir.extract.place_lines import names_a_venue_or_address, names_a_venue_word
+from netdir.normalize.online_services import SERVICE_WORDS
 from netdir.normalize.when_grammar import AM_PM, AM_PM_CLOCK
 
 # „All meetings“, „All of our sessions“, „all the monthly meetings“: the sentence is of all of them.
@@ -60,6 +61,14 @@ _PLACE_FOR_ALL = lazy_re.compile(
     rf"{_PLACE.replace('place', 'place3')}{_END}",
     re.I | re.M,
 )
+# „Seminar sessions are held on Teams, usually on a Thursday at 1 PM (UK)“: the sessions in
+# general are held in a video-meeting service — that service is where every one of them is.
+_SERVICE_FOR_ALL = lazy_re.compile(
+    r"(?:^|[.!?:]\s+)(?:\w+\s+)?(?:meetings|sessions|seminars|talks|lectures|webinars|events)\s+"
+    r"(?:are|will\s+be)\s+(?:(?:usually|always|all|currently)\s+)?(?:held|hosted|run)\s+"
+    rf"(?:on|via|over|in|through|using)\s+(?P<service>(?:{SERVICE_WORDS}))\b",
+    re.I | re.M,
+)
 # „All meetings will be held on Wednesday evenings … at 6:00 p.m.“: the hour all are held at.
 _HOUR_FOR_ALL = lazy_re.compile(
     rf"{_ALL}(?:meetings|sessions)\s+(?:will\s+be|are)\s+"
@@ -90,7 +99,8 @@ def place_for_all(text: str) -> str | None:
         venue = place.split(",")[0]
         if names_a_venue_or_address(place) or names_a_venue_word(venue):
             return place
-    return None
+    service = _SERVICE_FOR_ALL.search(text)
+    return " ".join(service["service"].split()) if service is not None else None
 
 
 def hour_for_all(text: str) -> str | None:

@@ -16,10 +16,21 @@ name („Das Haus in Montevideo“, „unser diesjähriges <strong>Krippenspiel<
 clock is its start; else the sentence around the box that names its day with a clock („am 19.
 August um 15 Uhr“); else the one start the sentences around state for all („Alle anderen
 Aufführungen beginnen … um 20.00 Uhr“, „Die Aufführung beginnt 20.00 Uhr“).
+
+A club's home page shows its production the same way with a label of the box's own: the name set
+in large type on a paragraph of its own („<p style="font-size: x-large;">Passwort:
+Zeitmaschine</p>“), the blurb, then „<span style="font-size: x-large;">Termine:</span><br>
+Samstag, 8. November 2025, 19:00 Uhr<br> …“ and the hall in the paragraph after („<p>Gemeindehalle
+Kutzenhausen</p>“). A first line that only labels the dates („Termine:“) belongs to the box; a
+paragraph wholly set in bold or large type is a name like bold words are, and under a label the
+box is a section of its own, so such a headline is preferred to words quoted in the prose between
+(„Das Abenteuer „Time Travel“ beginnt.“). A short line right after the box that names a venue is
+where the days are held, when the naming sentence says no place.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -32,6 +43,7 @@ from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
 from netdir.extract.lead_times import shared_start
+from netdir.extract.place_lines import names_a_venue_word
 from netdir.extract.sentence_places import place_in_sentence, sentence_of
 from netdir.extract.title_text import is_junk_title
 from netdir.records import RawRecord
@@ -45,6 +57,20 @@ _AROUND_CHARS = 400  # a sentence around the box, not an article
 _NAME_WORDS = 8
 _NAME_CHARS = 60
 _BOLD = frozenset({"b", "strong"})
+# „Termine:“, „Aufführungen:“, „Spieltermine:“: a first line that only labels the dates below.
+_DATES_LABEL = lazy_re.compile(
+    r"^(?:(?:unsere|die|alle)\s+)?(?:\w*termine|aufführungen|vorstellungen|daten|dates|"
+    r"performances|showtimes)\s*:$",
+    re.IGNORECASE,
+)
+# „font-size: x-large“, „font-size: 1.5em“, „font-size: 24px“: type set well above the text's
+# (a subtitle's „large“ is not a headline).
+_LARGE_TYPE = lazy_re.compile(
+    r"font-size\s*:\s*(?:x+-large|(?:1\.[5-9]|[2-9](?:\.\d+)?)\s*(?:em|rem)|[2-9]\d\s*px)",
+    re.IGNORECASE,
+)
+_VENUE_CHARS = 80  # a hall and its town, not a paragraph
+_HEADLINE_SIBLINGS = 12  # the story told between the headline and the dates may run long
 _QUOTED = lazy_re.compile(r"[„“\"»](?P<name>[^„“”\"«»]{2,60})[“”\"«]")
 # „am 19. August um 15 Uhr“: a clock right after a day the sentence names.
 _DAY_CLOCK = lazy_re.compile(
@@ -65,21 +91,26 @@ def extract_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[Raw
         if element is None or element.mem_id in seen:
             continue
         seen.add(element.mem_id)
-        days = _date_lines(element)
-        if days is None:
+        lines = _date_lines(element)
+        if lines is None:
             continue
-        named = _name_before(element)
+        days, labelled = lines
+        named = (_headline_before(element) if labelled else None) or _name_before(element)
         if named is None:
             continue
         name, node = named
-        place = place_in_sentence(sentence_of(node))
+        place = place_in_sentence(sentence_of(node)) or _venue_after(element)
         return [_record(name, day, element, context, place) for day in days]
     return []
 
 
-def _date_lines(element: LexborNode) -> list[str] | None:
-    """The element's lines when there are two or more and each is one date and nothing else."""
+def _date_lines(element: LexborNode) -> tuple[list[str], bool] | None:
+    """The element's lines when there are two or more and each is one date and nothing else
+    (after a first line that only labels them, „Termine:“), and whether that label was there."""
     lines = br_lines(element)
+    labelled = bool(lines) and _DATES_LABEL.match(lines[0].text) is not None
+    if labelled:
+        lines = lines[1:]
     if len(lines) < _MIN_LINES or any(line.link for line in lines):
         return None
     days: list[str] = []
@@ -90,7 +121,7 @@ def _date_lines(element: LexborNode) -> list[str] | None:
         if len(line.text) - len(match.group(0)) > _STRAY:
             return None
         days.append(line.text)
-    return days
+    return days, labelled
 
 
 def _name_before(element: LexborNode) -> tuple[str, LexborNode] | None:
@@ -102,6 +133,41 @@ def _name_before(element: LexborNode) -> tuple[str, LexborNode] | None:
         for candidate in _named_in(node):
             if _is_a_name(candidate):
                 return candidate, node
+    return None
+
+
+def _headline_before(element: LexborNode) -> tuple[str, LexborNode] | None:
+    """The nearest element before ``element`` whose whole text is set in bold or large type and
+    is a name (a heading ends the search)."""
+    for node in _nodes_around(element, forward=False, siblings=_HEADLINE_SIBLINGS):
+        if not node.is_element_node:
+            continue
+        if node.tag in HEADING_TAGS:
+            return None
+        text = (clean_text(visible_text(node)) or "").strip()
+        if _is_a_name(text) and _set_apart(node, text):
+            return text, node
+    return None
+
+
+def _set_apart(node: LexborNode, text: str) -> bool:
+    """Whether all of ``node``'s text is bold or in large type (its own style or its one
+    child's)."""
+    for part in (node, *(child for child in node.iter() if child.is_element_node)):
+        if (clean_text(visible_text(part)) or "").strip() != text:
+            continue
+        if part.tag in _BOLD or _LARGE_TYPE.search(part.attributes.get("style") or ""):
+            return True
+    return False
+
+
+def _venue_after(element: LexborNode) -> str | None:
+    """The short line right after the box when it names a venue („Gemeindehalle
+    Kutzenhausen“)."""
+    for node in _nodes_around(element, forward=True):
+        text = clean_text(visible_text(node) if node.is_element_node else node.text()) or ""
+        text = text.strip()
+        return text if len(text) <= _VENUE_CHARS and names_a_venue_word(text) else None
     return None
 
 
@@ -129,7 +195,9 @@ def _is_a_name(text: str) -> bool:
     )
 
 
-def _nodes_around(element: LexborNode, *, forward: bool) -> Iterator[LexborNode]:
+def _nodes_around(
+    element: LexborNode, *, forward: bool, siblings: int = _SIBLINGS
+) -> Iterator[LexborNode]:
     """The nodes before (or after) ``element`` and its two containers, nearest first; empty
     text and spacer elements skipped."""
     container: LexborNode | None = element
@@ -138,7 +206,7 @@ def _nodes_around(element: LexborNode, *, forward: bool) -> Iterator[LexborNode]
             return
         node = container.next if forward else container.prev
         seen = 0
-        while node is not None and seen < _SIBLINGS:
+        while node is not None and seen < siblings:
             text = visible_text(node) if node.is_element_node else (node.text() or "")
             if text.strip() or (node.is_element_node and node.tag in HEADING_TAGS):
                 seen += 1

@@ -4,15 +4,16 @@ A hackathon's programme („<table class="time-table"><caption>26. April</captio
 <span class="sr-only">Uhr</span></td><td>Begrüßung durch Veranstalter</td></tr>…“) tells the day
 once, in the caption, and each row's hour in its first cell — a bare „12“ there is a clock, the
 caption having said the day. Read as one block, the table gave one record: the caption's day and
-the first row's name. Each row that has an hour and a name is an offering of its own; a row
-without an hour („Open End“) is none.
+the first row's name. Each row that has an hour and a name is an offering of its own.
 
 A club's festival programme says the day in the heading of a card instead („<h5
 class="card-title">Freitag 02.08.2024 Böllerschießen und Partyabend</h5><p><table><tr><td>17:00
 Uhr</td><td>Standkonzert im Retzbachpark</td></tr>…“): the heading names the day and its theme,
 the table below it the day's programme points. The day is the heading's date; the theme names
 the day, not a further offering — read as one block, the card gave one record, the theme at the
-first row's hour, and the concert, the procession and the service were lost.
+first row's hour, and the concert, the procession and the service were lost. A row after the
+timed ones whose hour cell is empty („| Festausklang“) is a point of that day without an hour;
+one that only marks the end („| Open End“) is none.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _HOUR_CELL = lazy_re.compile(
 _UNTIL_AFTER_NAME = lazy_re.compile(
     r"\s*\((?P<until>bis\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uhr)\)\s*$", re.IGNORECASE
 )
+# „Open End“ in a row without an hour: the end of the point before, no point of its own.
+_ONLY_THE_END = lazy_re.compile(r"^(?:open\s*end|ende|end|schluss)\W*$", re.IGNORECASE)
 _CAPTION_CHARS = 60  # a caption that only names a day is short
 _HEADING_CHARS = 90  # „Freitag 02.08.2024 Böllerschießen und Partyabend“: a day and its theme
 _MIN_ROWS = 2  # one timed row is the table's own reading
@@ -60,11 +63,18 @@ def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list
         cells = row_cells(row)
         if len(cells) != 2:
             continue
-        hour = _HOUR_CELL.match(node_text(cells[0]) or "")
+        hour_text = node_text(cells[0]) or ""
+        hour = _HOUR_CELL.match(hour_text)
         name = clean_text(visible_text(cells[1]))
-        if hour is None or not name or is_junk_title(name):
+        if not name or is_junk_title(name):
             continue
-        when = f"{day}, {int(hour['h'])}:{hour['m'] or '00'} Uhr"
+        if hour is None:
+            if hour_text.strip() or not parts or _ONLY_THE_END.match(name):
+                continue
+            # „| Festausklang“ after the timed rows: a point of the day without an hour
+            when = day
+        else:
+            when = f"{day}, {int(hour['h'])}:{hour['m'] or '00'} Uhr"
         until = _UNTIL_AFTER_NAME.search(name)
         if until is not None:
             name, when = name[: until.start()], f"{when} {until['until']}"

@@ -21,7 +21,9 @@ previous talk's. A reader sees one talk per „Title:“ line, on the day of the
   titles under one day are two talks); a trailing bracketed link („[slides]“) is no part of it;
 - „Hour:“/„Time:“ and „Room:“/„Location:“/„Venue:“ lines give the entry's clock and place; the
   same lines before the first entry give them for every entry that states none („Valid until
-  the end of the academic year“).
+  the end of the academic year“); a sentence before the first entry that says where all of
+  them are held („Seminar sessions are held on Teams, usually on a Thursday …“, read by
+  extract.all_meetings) gives the place of every entry that has no room line.
 
 Read only when the page's list is not strong, and only with ``_MIN_TALKS`` titled entries.
 """
@@ -33,6 +35,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
+from netdir.extract.all_meetings import place_for_all
 from netdir.extract.bold_sections import br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import TIME_LIKE, search_date_phrase
@@ -44,6 +47,7 @@ TITLE_SOURCE = "listing:labelled title line of a dated entry"
 DATE_SOURCE = "listing:day line opening the entry"
 HOUR_SOURCE = "listing:labelled hour line"
 PLACE_SOURCE = "listing:labelled room line"
+FOR_ALL_SOURCE = "listing:sentence above the entries (where all of them are held)"
 _MIN_TALKS = 3
 _MAX_LINE = 300
 
@@ -60,12 +64,13 @@ _BRACKETED = lazy_re.compile(r"\s*\([^)]*\)")
 
 
 class _Entry:
-    __slots__ = ("day", "hour", "place", "titles")
+    __slots__ = ("day", "for_all", "hour", "place", "titles")
 
     def __init__(self, day: str) -> None:
         self.day = day
         self.hour: str | None = None
         self.place: str | None = None
+        self.for_all: str | None = None  # (the preface's) place a sentence names for all
         self.titles: list[str] = []
 
 
@@ -79,6 +84,9 @@ def labelled_entries(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     preface = _Entry("")  # the fields stated once above the first entry
     for line in br_lines(body):
         text = line.text.replace(" :", ":")
+        if not entries and preface.for_all is None:
+            # (a welcome paragraph of any length may say it: the sentence is read alone)
+            preface.for_all = place_for_all(text)
         if len(text) > _MAX_LINE:
             continue
         if (day := _day_line(text, bold=line.bold)) is not None:
@@ -123,11 +131,14 @@ def _records(entry: _Entry, preface: _Entry, context: PageContext) -> list[RawRe
     if hour and not TIME_LIKE.search(date_text):
         date_text = f"{date_text}, {hour}"
     place = entry.place or preface.place
+    place_source = PLACE_SOURCE
+    if place is None and preface.for_all is not None:
+        place, place_source = preface.for_all, FOR_ALL_SOURCE
     records = []
     for title in entry.titles:
         record = context.new_record(EXTRACTOR, title, confidence=0.5)
         record.field_sources["title"] = TITLE_SOURCE
         set_field(record, "date_text", date_text, DATE_SOURCE)
-        set_field(record, "location_text", place, PLACE_SOURCE)
+        set_field(record, "location_text", place, place_source)
         records.append(record)
     return records

@@ -6,6 +6,11 @@ starten und enden jeweils am Rathausplatz in Hemmingen.“: every ride starts th
 text just before or after a list (``list_notes.texts_beside_the_list``, of its first or its last
 row) says that its events start, start and end, or take place „jeweils“ at a place, each dated
 record of the list without a place of its own takes that place.
+
+A volunteers' building days („Dienstag, 2.1.2024 ☀️ 11-19 Uhr“, …) are followed by one line
+„Treffpunkt ist Mendelejewplatz 1 (zwischen Neu- und Altbau), 69126 Heidelberg-Rohrbach“: a note
+that is nothing but where to meet, naming an address or a venue, is the meeting point of each
+day of the list, „jeweils“ or not.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from netdir import lazy_re
+from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.extract.stated_venues import first_named_place
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
@@ -28,6 +34,12 @@ _EACH = lazy_re.compile(
 )
 # „… finden jeweils am Montag statt“: when, not where.
 _A_DAY = lazy_re.compile(rf"^(?:{GERMAN_WEEKDAY_ALT}|Wochenende|Abend|Vormittag|Nachmittag)\b")
+# „Treffpunkt ist Mendelejewplatz 1 (…), 69126 Heidelberg-Rohrbach“, „Treffpunkt: Vereinsheim“:
+# the whole note says where to meet (an hour first, „Treffpunkt ist um 10 Uhr“, is no place).
+_MEETING_POINT = lazy_re.compile(
+    r"^(?:Unser\s+)?Treffpunkt\s*(?:ist|:)\s+(?:(?:immer|jeweils)\s+)?"
+    rf"(?:{PLACE_OR_AM_PREPOSITION}\s+)?(?P<place>[A-ZÄÖÜ][^!?]{{2,120}}?)\s*[.!]?$"
+)
 #: Provenance of a place the note beside the list states for each of its events.
 SOURCE = "listing: the note beside the list (the place of each of its events, „jeweils“)"
 
@@ -35,7 +47,11 @@ SOURCE = "listing: the note beside the list (the place of each of its events, �
 def place_for_each(text: str) -> str | None:
     """The place „… jeweils am <Ort>“ in ``text`` states for each event, if any."""
     places = (match["place"] for match in _EACH.finditer(text))
-    return first_named_place(place for place in places if not _A_DAY.match(place))
+    found = first_named_place(place for place in places if not _A_DAY.match(place))
+    if found is None and (meet := _MEETING_POINT.match(text.strip())) is not None:
+        place = meet["place"].strip()
+        found = place if names_a_venue_or_address(place) else None
+    return found
 
 
 def places_by_the_note(group: list[RawRecord], notes: Sequence[str]) -> None:

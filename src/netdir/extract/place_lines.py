@@ -33,6 +33,10 @@ _VENUE_WORD = lazy_re.compile(
     r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|foyer|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
+    # „Retzbachpark“, „Kurpark“: a park; „Kellerbar“, „Strandbar“: a bar — as the end of a
+    # compound only („Park“ and „Bar“ alone are names or words of other things too), the bar's a
+    # capitalised noun („erreichbar“, „machbar“ are adjectives)
+    r"(?<=[^\W\d_]{3})park|(?-i:\b[A-ZÄÖÜ][a-zäöüß]{2,}bar)|"
     # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
     r"(?<=[^\W\d_]{2})hof|"
     # („Bot building lesson“, „team building exercise“: „building“ before a lower-case word is
