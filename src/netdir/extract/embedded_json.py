@@ -72,6 +72,7 @@ from netdir.extract.json_untitled import (
     name_by_topic,
     town_of,
 )
+from netdir.extract.json_withdrawn import withdrawn_key
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.utc_midnight_days import utc_midnight_days
@@ -208,6 +209,8 @@ def _records(
                 value = with_inherited_names(value, _TITLE_KEYS, reading.start_keys, _PLACE_KEYS)
                 records.extend(_line_records(value, context))
             for node, around in _objects(value, 0, {}):
+                if withdrawn_key(node) is not None:
+                    continue  # deleted or a draft: the site no longer shows it
                 record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
                     continue
