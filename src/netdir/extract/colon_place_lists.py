@@ -12,6 +12,8 @@ within its own section (the walk stops at the heading). Where two such lists sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import HEADING_TAGS
@@ -78,37 +80,18 @@ def _colon_line_before(node: LexborNode) -> bool:
     return False
 
 
-def places_over_each_table(
-    group: list[RawRecord], segments: list[list[LexborNode]], dates: list[str | None]
-) -> None:
-    """Each row of ``group`` (no row of it has a place) takes the address a colon line names
-    above its own table; ``segments`` are the listing's blocks and ``dates`` their date texts,
-    in order, to tell which table a record was read from."""
-    if not group or any(record.location_text for record in group):
+def places_over_each_table(rows: Sequence[tuple[RawRecord, Sequence[LexborNode] | None]]) -> None:
+    """Each record of a group (none of which has a place), paired with the block it was read
+    from (None where it was read from none), takes the address a colon line names above its
+    block's table."""
+    if not rows or any(record.location_text for record, _block in rows):
         return
-    places: dict[int, str | None] = {}
-    rows: list[tuple[str, str]] = []  # (the block's date text, the place over its table)
-    for segment, date_text in zip(segments, dates, strict=False):
-        if not segment or not date_text:
-            continue
-        table = table_holding(segment[0])
-        if table is None:
+    places: dict[int, str | None] = {}  # per table: the place over it
+    for record, block in rows:
+        if not block or (table := table_holding(block[0])) is None:
             continue
         if table.mem_id not in places:
-            places[table.mem_id] = place_of_a_colon_list(segment[0])
+            places[table.mem_id] = place_of_a_colon_list(block[0])
         if (place := places[table.mem_id]) is not None:
-            rows.append((date_text, place))
-    _assign(group, rows)
-
-
-def _assign(group: list[RawRecord], rows: list[tuple[str, str]]) -> None:
-    """Each record takes the place of the first unused block whose date text it begins with
-    (a time the lead gave may have been added to it since)."""
-    used = [False] * len(rows)
-    for record in group:
-        for index, (date_text, place) in enumerate(rows):
-            if not used[index] and (record.date_text or "").startswith(date_text):
-                used[index] = True
-                record.location_text = place
-                record.field_sources["location_text"] = SOURCE
-                break
+            record.location_text = place
+            record.field_sources["location_text"] = SOURCE

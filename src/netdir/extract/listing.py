@@ -528,7 +528,11 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     seen: set[tuple[str, str | None, str | None]] = set()
     earlier: set[tuple[str, str | None]] = set()  # (title, start) of the groups already read
     for candidate in detection.chosen:
-        group = _records(candidate, context, detection.outline, seen)
+        read = _records(candidate, context, detection.outline, seen)
+        group = [record for record, _block in read]
+        # the block each record was read from, by the record's identity (``read`` keeps every
+        # record alive, so no id is reused while this is looked up)
+        block_of = {id(record): block for record, block in read}
         if lists_saved_minutes(group, context.fetched_at.date()):
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
@@ -577,7 +581,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „… finden unsere Treffen … im Library Lab der Stadtbibliothek … statt.“
             places_from_the_lead(group, first, candidate.segments[-1][-1])
             # „Geschossen wird … im Vereinsheim:“ / „Marktplatz 5, …“ above each card's table.
-            places_over_each_table(group, candidate.segments, candidate.block_dates)
+            places_over_each_table([(record, block_of.get(id(record))) for record in group])
             # „July 22-24, Ship Inn, South Bank, Brisbane“ in the banner over a workshop's talks.
             venue_of_the_banner(group, first, context.fetched_at.date())
             # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
@@ -617,14 +621,14 @@ def _records(
     context: PageContext,
     outline: Outline | None,
     seen: set[tuple[str, str | None, str | None]],
-) -> list[RawRecord]:
-    """One record per item; the same title and date (or title and link, undated) seen before
-    (a sidebar copy, a teaser repeated in two tabs) is one offering."""
+) -> list[tuple[RawRecord, list[LexborNode]]]:
+    """One record per item, each with the block it was read from; the same title and date (or
+    title and link, undated) seen before (a sidebar copy, a teaser repeated in two tabs) is one
+    offering."""
     if kinds := _kinds_of(candidate):
         return _kind_records(candidate, kinds, context, outline, seen)
-    records: list[RawRecord] = []
+    records: list[tuple[RawRecord, list[LexborNode]]] = []
     readings = _readings_of(candidate, context, outline)
-    candidate.block_dates = [reading.date_text for reading in readings]
     if candidate.segments and under_related_posts(candidate.segments[0][0], outline):
         return []  # „You should also read:“ — other posts' teasers, dated by their stamps
     _mend_the_readings(candidate, readings, outline)
@@ -689,7 +693,7 @@ def _records(
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
             if len(parts) == 1:
                 _mark_the_status(above, segment, candidate)
-            records.extend(above)
+            records.extend((record, segment) for record in above)
     return records
 
 
@@ -959,16 +963,19 @@ def _kind_records(
     context: PageContext,
     outline: Outline | None,
     seen: set[tuple[str, str | None, str | None]],
-) -> list[RawRecord]:
+) -> list[tuple[RawRecord, list[LexborNode]]]:
     """A row of a table of kind columns holds one item per dated cell line."""
-    records: list[RawRecord] = []
+    records: list[tuple[RawRecord, list[LexborNode]]] = []
     for segment in candidate.segments:
         for reading in kind_readings(segment[0], kinds):
             key = (reading.title or "", None, reading.date_text)
             if key in seen:
                 continue
             seen.add(key)
-            records.extend(_one_per_listed_day(reading, segment, candidate, context, outline))
+            records.extend(
+                (record, segment)
+                for record in _one_per_listed_day(reading, segment, candidate, context, outline)
+            )
     return records
 
 

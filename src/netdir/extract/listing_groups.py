@@ -108,9 +108,6 @@ class Candidate:
     # items of flat sibling boxes, each opened by its date box (dated_box_runs): however many
     # files a meeting lists, such an item is no page section
     dated_boxes: bool = False
-    # each block's date text, as the records were read (colon_place_lists tells by it which
-    # table a record came from)
-    block_dates: list[str | None] = field(default_factory=list)
 
 
 # A list of sibling blocks under a heading in their own container: three or more blocks.
