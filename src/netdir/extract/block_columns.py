@@ -19,6 +19,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
 from netdir.extract.table_cells import row_cells, table_holding
 from netdir.extract.talk_title_labels import is_title_to_come
+from netdir.extract.time_elements import day_behind_a_misread_text
 
 # "19.30" alone in an "Uhrzeit" column: the column's header says it is a clock, where the same
 # figures elsewhere could be a day and a month.
@@ -129,6 +130,11 @@ def read_columns(
             times[where] = text
         elif name == "end":
             extras[name] = (text, where)
+        elif name == "date_text" and (day := day_behind_a_misread_text(cell, text)):
+            # „<time datetime="2015-08-18">Tue Aug l8</time>“: the day the misspelt text means
+            reading.date_text = day
+            reading.date_leads = True  # a date element of its own, as a readable one is
+            reading.sources[name] = f"{where}>time@datetime"
         else:
             setattr(reading, name, text)
             reading.sources[name] = where

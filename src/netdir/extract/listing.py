@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
+from netdir.extract.availability_titles import name_rows_by_their_heading
 from netdir.extract.banner_venues import venue_of_the_banner
 from netdir.extract.blank_cells import continue_blank_name_cells
 from netdir.extract.block_dates import dated_only_by_stamp, undate_stamped_posts
@@ -120,6 +121,7 @@ from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_for_each import places_by_the_note
 from netdir.extract.place_named_rows import names_from_the_place_column
+from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
@@ -167,6 +169,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.summary_entries import posts_beside_a_summary, run_together_entries
+from netdir.extract.talk_columns import talks_in_columns
 from netdir.extract.talk_title_labels import name_talks
 from netdir.extract.taxonomy_links import named_by_a_tag
 from netdir.extract.this_month_days import mark_this_month_days
@@ -586,6 +589,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             venue_of_the_banner(group, first, context.fetched_at.date())
             # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
             slot_from_the_lead(group, first)
+            # „Open Nights run from 7:30 p.m. to 9:00 p.m. …“ above the rows named „Open Night“
+            hours_of_the_named_rows(group, first)
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table
             # (after the lead: a place the lead names for all rows comes first).
             meetings_by_the_note(group, notes)
@@ -614,6 +619,8 @@ def _name_address_rows(
     heading = outline.section_heading(first) if first is not None else None
     name_address_rows(group, heading, outline.page_name)
     name_rows_under_a_kind_heading(group, outline.page_name)
+    # „Open for individuals and small groups“ in every row under „Open Night Calendar“
+    name_rows_by_their_heading(group, heading)
 
 
 def _records(
@@ -842,6 +849,7 @@ def _parts_of(
         or timed_list_after(segment, reading)
         or linked_timed_entries(segment, reading, base_url)
         or timed_entries(segment, reading)
+        or talks_in_columns(segment, reading, base_url)  # „Date | Practical Astronomy | Members …“
         or meetings_in_columns(segment, reading)
         or group_events_in_columns(segment, reading)  # a team's match in each team's column
         or sessions_in_a_row(segment, reading)

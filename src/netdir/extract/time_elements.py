@@ -4,6 +4,10 @@ An event plugin's row often holds two: a date badge whose ``datetime`` is the ba
 (The Events Calendar's „<time datetime="2023-11-11">Nov 11 2023</time>“) and, below it, the
 datetime line naming the same day again with the hours („<time datetime="2023-11-11">11 November,
 2023 20:00 - 22:30</time>“). The badge comes first, but the line says more.
+
+A hand-kept table misspells a day now and then („<time datetime="2015-08-18">Tue Aug l8</time>“: a
+letter l for the digit 1). A reader still sees the 18th, and the element's ``datetime`` says so;
+when the shown text names no day, the attribute's day dates the cell.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_text import node_text
+from netdir.extract.block_text import css_matches, names_a_day, node_text
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.schema_org import MIDNIGHT_STAMP
@@ -40,6 +44,22 @@ def _day_of(time: LexborNode) -> str | None:
     """The day a ``datetime`` attribute names („2023-11-11“ of „2023-11-11T20:00“)."""
     machine = clean_text(time.attributes.get("datetime"))
     return machine[:10] if machine and len(machine) >= 10 else None
+
+
+def day_behind_a_misread_text(cell: LexborNode, shown: str) -> str | None:
+    """The ``datetime`` day („2015-08-18“) of the one ``<time>`` element of a date cell whose
+    shown text (``shown``, the cell's) names no day („Tue Aug l8“); None when the text names a
+    day, the cell holds no such element or the attribute is no day."""
+    if names_a_day(shown):
+        return None
+    times = [cell] if cell.tag == "time" else css_matches(cell, "time[datetime]")
+    if len(times) != 1:
+        return None
+    day = _day_of(times[0])
+    return day if day is not None and _ISO_DAY.match(day) else None
+
+
+_ISO_DAY = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _has_clock(time: LexborNode) -> bool:

@@ -57,6 +57,26 @@ _LABELLED_SLOT = lazy_re.compile(
     + r")\b(?:\s{2,}(?:location|where|venue|room)\s*:\s*(?P<place>[A-Z]\S*(?:\s\S+){0,15}))?",
     re.I,
 )
+# „The CAS main meeting is held at 8:00pm on the 3rd Tuesday of the month (except December and
+# January), in room 275 of the Von Haast building …“, „We meet on the second Tuesday of each month
+# at 7.30pm in the Village Hall“: a monthly slot — the verb, the hour and the „<ordinal> <weekday>
+# of the month“ in either order, a bracketed exception, then perhaps „in <venue>“ (a room may be
+# written in lower case: „in room 275 of …“).
+_ORDINAL = r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+_MONTHLY_DAY = (
+    rf"(?:on\s+)?(?:the\s+)?{_ORDINAL}\s+(?P<{{day}}>{_WEEKDAY})\s+of\s+(?:the|each|every)\s+month"
+)
+_AM_PM_HOURS = rf"{_CLOCK}(?:[:.][0-5]\d)?(?:\s*{AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK}(?:[:.][0-5]\d)?)?\s*{AM_PM}"
+_MONTHLY_SLOT = lazy_re.compile(
+    r"\b(?:takes\s+place|meets|(?:is|are)\s+held|we\s+meet"
+    r"|will\s+(?:(?:typically|usually|generally|normally)\s+)?(?:take\s+place|meet|be\s+held))\s+"
+    rf"(?:(?:at|from)\s+(?P<hours>{_AM_PM_HOURS}),?\s+{_MONTHLY_DAY.format(day='day')}"
+    rf"|{_MONTHLY_DAY.format(day='day2')},?\s+(?:at|from)\s+(?P<hours2>{_AM_PM_HOURS}))"
+    r"(?:\s*\([^()]{1,60}\))?"
+    r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Za-z][^.;!?()]{2,140}?(?:\s*\([^().;!?]{1,40}\))?))?"
+    r"\s*(?:[.;!?](?:\s|$)|$)",
+    re.I,
+)
 _ANY_WEEKDAY = lazy_re.compile(rf"\b(?P<day>{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I)
 _SIBLINGS = 4  # elements before the list's container on each level
 _LEVELS = 4
@@ -80,16 +100,35 @@ def weekly_slot(text: str) -> WeeklySlot | None:
     """The weekly slot ``text`` states („… takes place on Tuesdays at 4:00-5:00 pm in Room 164
     of the Adel Mathematics Building.“, „Time: 11:45 AM - 12:45 PM (ET), Every Wednesday“), or
     None. ``text`` as an element's visible text is: runs of blanks part its lines."""
-    match = _SLOT.search(" ".join(text.split())) or _LABELLED_SLOT.search(text)
+    flat = " ".join(text.split())
+    match = _SLOT.search(flat) or _LABELLED_SLOT.search(text) or _MONTHLY_SLOT.search(flat)
     if match is None:
         return None
-    place = match["place"]
+    found = {name: value for name, value in match.groupdict().items() if value}
+    place = found.get("place")
     if place is not None:
         place = " ".join(place.split())
-        if not names_a_venue_or_address(place):
+        if not _names_a_venue(place):
             place = None
-    weekday = (match.groupdict().get("days") or match["day"]).lower()
-    return WeeklySlot(weekday, " ".join(match["hours"].split()), place)
+    weekday = (found.get("days") or found.get("day") or found["day2"]).lower()
+    hours = found.get("hours") or found["hours2"]
+    return WeeklySlot(weekday, " ".join(hours.split()), place)
+
+
+_OF = lazy_re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_MAX_PLACE_WORDS = 20
+
+
+def _names_a_venue(place: str) -> bool:
+    """Whether ``place`` names a venue — itself, or, when it is long, its head before the
+    capitalised names it belongs to („room 275 of the Von Haast building“ of „… of the University
+    of Canterbury School of Biological Sciences“)."""
+    if names_a_venue_or_address(place):
+        return True
+    if len(place.split()) > _MAX_PLACE_WORDS:
+        return False
+    cuts = [match.start() for match in _OF.finditer(place)]
+    return any(names_a_venue_or_address(place[:cut]) for cut in reversed(cuts))
 
 
 def slot_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
