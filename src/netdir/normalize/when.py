@@ -506,6 +506,11 @@ def _parse_when(
         if until is not None and CALLED_OFF.search(clean) is not None:
             # "dass wir alle Events, vorerst bis Ende Mai, absagen": how long nothing takes place
             return NOTHING
+        if until is not None and _SIGNUP_UNTIL_MONTH_END.search(clean, 0, until.start()):
+            # "📌 Anmeldung bis Ende März": the last day to sign up, no run's end
+            month = MONTHS[until["mn"].lower()]
+            year = int(until["y"]) if until["y"] else infer_year(month, 28, dated)
+            return replace(NOTHING, deadline=month_end(year, month).isoformat())
         if until is not None:
             # "Wir werden bis Ende Oktober im Olympiastadion proben": a run's end, as "bis
             # 30.11." alone (not the whole month)
@@ -539,6 +544,12 @@ def _parse_when(
         and _SENT_OUT.search(clean) is not None
     ):
         return NOTHING  # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt."
+    if (
+        period is not None
+        and ("geben" in clean or "reich" in clean or "send" in clean or "leg" in clean)
+        and _HANDED_IN_MONTH.search(clean)
+    ):
+        return NOTHING  # "Das Programm 2020 sollen wir im Oktober 2019 abgeben": a hand-in's month
     if period is not None and "nach" in clean and _MADE_UP_FROM.search(clean):
         return NOTHING  # "… den VHS-Vortrag vom Oktober 2017 … nachholen": the missed talk's month
     if period is not None and ("stens" in clean or "not " in clean) and _HEDGED_MONTH.search(clean):
@@ -689,6 +700,19 @@ _HEDGED_MONTH = lazy_re.compile(
 )
 # "Um 16:00 Uhr werden wir den VHS-Vortrag vom Oktober 2017 … nachholen": the month a missed
 # event was due in, made up for some other day.
+# "📌 Anmeldung bis Ende März", "Anmeldeschluss ist Ende Mai": a sign-up right before the month's end.
+_SIGNUP_UNTIL_MONTH_END = lazy_re.compile(
+    r"\b(?:anmeldung(?:en)?|anmeldeschluss|meldeschluss|bewerbung(?:en)?|registration)\b"
+    r"[^.!?;\d]{0,30}$",
+    FLAGS,
+)
+# "Das Programm 2020 sollen wir im Oktober 2019 abgeben": the month something must be handed in,
+# no event's month.
+_HANDED_IN_MONTH = lazy_re.compile(
+    r"\b(?:soll|sollen|sollte|sollten|muss|müssen)\b[^.!?;]{0,60}?"
+    r"\b(?:abgeben|einreichen|einsenden|vorlegen|abliefern)\b",
+    FLAGS,
+)
 _MADE_UP_FROM = lazy_re.compile(
     r"\bvo[mn]\s+(?:" + MONTH_ALT + r")\b[^.!?;]{0,100}?\bnach(?:holen|zuholen|geholt)\b", FLAGS
 )

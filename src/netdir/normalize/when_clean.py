@@ -28,6 +28,7 @@ from netdir.normalize.when_undotted_opening import (
 )
 from netdir.normalize.when_weekday_ranges import weekday_ranges_as_adverbs
 from netdir.normalize.when_weekday_then_ordinals import ordinals_before_weekday
+from netdir.normalize.when_weekday_typos import weekday_typos_mended
 from netdir.normalize.when_words import (
     GERMAN_WEEKDAY_ALT,
     MONTHS,
@@ -179,6 +180,13 @@ _GLUED_WEEKDAY = lazy_re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2
 # "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens (or three:
 # "21.09. von 16.00 --- 21.00 Uhr").
 _DOUBLE_HYPHEN = lazy_re.compile(r"(?<=\d)\s*---?\s*(?=\d)")
+# "18:00 Uhr - 19 Uhr / 19:30 Uhr": two clocks with "Uhr" joined by a slash are alternatives (an
+# end at 19 or at 19.30); the first is read, the slash's other left out.
+_CLOCK_OR_CLOCK = lazy_re.compile(
+    r"(?P<first>(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uhr)\s*/\s*"
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uhr\b",
+    FLAGS,
+)
 _SPACED_DOT = lazy_re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 # A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
 # soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
@@ -364,6 +372,7 @@ def clean_date_text(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     text = standard_weekdays(text)  # Swiss "de Donnstig": am Donnerstag
+    text = weekday_typos_mended(text)  # "Freitgas · 18:00 Uhr": Freitags
     text = _cells_and_typos_mended(text)  # "Dezember | 2025", "Vom 19. bus zum 21."
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = month_the_ordinal_joined(text)  # "On Thursday, March the 7th"
@@ -388,6 +397,8 @@ def clean_date_text(text: str) -> str:
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
     if "--" in text:
         text = _DOUBLE_HYPHEN.sub(" - ", text)
+    if "/" in text and ("Uhr" in text or "uhr" in text):
+        text = _CLOCK_OR_CLOCK.sub(r"\g<first>", text)  # "19 Uhr / 19:30 Uhr": 19 Uhr
     text = _with_month_dots(text)  # „am 23.03 um 18 Uhr“, „19.07 Nürnberg …“
     if " -" in text and "und -" in text:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem

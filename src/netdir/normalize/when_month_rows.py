@@ -3,12 +3,13 @@ Heimatabend mit Theater", "Januar 2016 | 10. Tanzsonntag"): a cell that holds on
 perhaps its year) names the month of the bare day that opens the next cell. The row is read as
 the heading cells before the month, then the day with its month written after it ("14./15.
 November 2016 Heimatabend"); a day cell that names its own month ("19. Januar 2016 GV") is left
-as it is."""
+as it is. A weekday may stand before the bare day ("Juni | Do 12. Hauptprobe 19.30 Uhr", a band's
+half-year plan): it is kept before the day ("Do 12. Juni Hauptprobe")."""
 
 from __future__ import annotations
 
 from netdir import lazy_re
-from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT
 
 # A cell with nothing but a month name (an abbreviation's dot, a year, a colon may follow).
 _MONTH_CELL = lazy_re.compile(
@@ -16,10 +17,12 @@ _MONTH_CELL = lazy_re.compile(
     FLAGS,
 )
 # The next cell opens with a bare day or two ("28.", "14./15.", "8. bis 18.", "10. - 13.") that
-# is neither followed by a month name nor by a further number ("14.11." names its own month).
+# is neither followed by a month name nor by a month's number ("14.11." names its own month).
 _DAY_OPENING = lazy_re.compile(
-    r"^\s*(?P<days>\d{1,2}\.(?:\s*(?:/|-|–|bis|und|&)\s*\d{1,2}\.)?)"
-    rf"(?!\s*\d)(?!\s*(?:{MONTH_ALT})\b)",
+    r"^\s*(?P<wd>(?:" + WD_ALT + r")\.?,?\s+)?"
+    r"(?P<days>\d{1,2}\.(?:\s*(?:/|-|–|bis|und|&)\s*\d{1,2}\.)?)"
+    # (a number after the day is a month's only with its dot: "20. 50 Jahre Sporthalle" is a day)
+    rf"(?!\s*\d{{1,2}}\.)(?!\s*\d{{3,}})(?!\d)(?!\s*(?:{MONTH_ALT})\b)",
     FLAGS,
 )
 
@@ -36,6 +39,7 @@ def with_month_heading(text: str) -> str:
         days = _DAY_OPENING.match(cells[index + 1])
         if days is None:
             continue
-        row = f"{days['days']} {month['month'].strip()}{cells[index + 1][days.end() :]}"
+        weekday = days["wd"] or ""
+        row = f"{weekday}{days['days']} {month['month'].strip()}{cells[index + 1][days.end() :]}"
         return " | ".join([*cells[:index], row, *cells[index + 2 :]])
     return text

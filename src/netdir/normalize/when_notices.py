@@ -140,7 +140,10 @@ _DIED = lazy_re.compile(
     r"|(?:von\s+uns|zu\s+gott|zum\s+herrn|heim)\s+gegangen"
     # „daß Herr … am 08. April 2009 aus dem Leben geschieden ist“ (Austrian obituary), „The
     # passing of Johnny Harte, on the 11th March 2018, stripped the parish …“
-    r"|aus\s+dem\s+leben\s+geschieden|the\s+passing\s+of|passed\s+away)\b"
+    # "On Tuesday, 8 January 2002, Emil Weber died unexpectedly after a long … illness" (not
+    # "remembering loved ones who died": the dead a service remembers)
+    r"|aus\s+dem\s+leben\s+geschieden|the\s+passing\s+of|passed\s+away"
+    r"|(?<!who\s)(?<!have\s)(?<!has\s)(?<!had\s)died)\b"
     # (an adjective only with its day: not „für die lebenden und verstorbenen Mitglieder“)
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b",
     FLAGS,
@@ -177,7 +180,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "geboren", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
+    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
 )  # fmt: skip
 
 

@@ -90,6 +90,9 @@ _COMING_IN_PROSE = lazy_re.compile(
     # "Wie gehts weiter mit Wolust im Dezember", "bei unserem kommenden … Konzert im Oktober":
     # what comes next in that month
     r"|gehts|kommenden"
+    # "Wir feiern im Juni …", "Am Dorfplatz hocket se ... im Juni." (the Swabian „Hocketse“, a
+    # village fête, told as its verb): a feast held in that month
+    r"|feiern|feiert|hocket"
     # "An einem schönen Abend im Dezember öffnen wir die Geschenke" (a place opening is none:
     # ``_OPENS_IN_MONTH``)
     r"|öffnen\s+wir)\b",

@@ -179,7 +179,10 @@ _REGULAR_WEEKDAY = lazy_re.compile(
     # "Die Singgruppe probt in der Regel am Mittwoch in der Aula": "as a rule on" a weekday is
     # every such weekday — not one with its date, nor "am Sonntag Kantate" (a feast's Sunday)
     rf"|\bin\s+der\s+regel\b[^.!?\d]{{0,30}}?\bam\s+(?P<rwd>{_WD})\b"
-    r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)(?!\s+(?-i:[A-ZÄÖÜ]))",
+    r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)(?!\s+(?-i:[A-ZÄÖÜ]))"
+    # "Die Musikproben finden in der Regel Freitag Abends um 20:00 Uhr … statt": the weekday right
+    # after it, without "am", with its part of the day
+    rf"|\bin\s+der\s+regel\s+(?P<pwd>{_WD})s?\s+(?:abends|morgens|vormittags|nachmittags|mittags)\b",
     _FLAGS,
 )
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
@@ -258,7 +261,7 @@ _CUES = lazy_re.compile(
     r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
     r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
-    r"|in\s+der\s+regel\s",
+    r"|in\s+der\s+regel\s|tag\s+(?:ist|bleibt)\s",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -268,7 +271,7 @@ _CUE_PIECES = (
     "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
     " meet", "take place", "immer am", "jeweils am", "stets am", "always on", "ab sofort", "künftig",
-    "now on", "der regel",
+    "now on", "der regel", "tag ist", "tag bleibt",
 )  # fmt: skip
 
 
@@ -358,7 +361,7 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
     regular = _REGULAR_WEEKDAY.search(text) if "egel" in text or "egular" in text else None
     if regular is not None:
-        day = WEEKDAYS[(regular["wd"] or regular["rwd"]).lower()]
+        day = WEEKDAYS[(regular["wd"] or regular["rwd"] or regular["pwd"]).lower()]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *regular.span())
     # ("THURSDAY MORNINGS – The Church is always open …": a heading in capitals)
     parts = (

@@ -305,7 +305,10 @@ _DONE_BY_AFTER = lazy_re.compile(
     r"|umgesetzt|vorgelegt|eingesandt|eingeschickt|zurück\s?gegeben|bezahlt|überwiesen|erledigt"
     # "Danach muss die namentliche Meldung bis am 28. Februar gemacht werden", "Die Rechnung
     # dafür muss bis am 28. Februar 2025 beglichen werden": a sign-up made or a bill paid by then
-    r"|abgeschlossen|gemacht|beglichen|getätigt|vorgenommen|beendet)\s+(?:sein|werden|worden\s+sein)\b"
+    # "Anträge und Wünsche können bis 05.01.2025 an den Vorsitzenden gestellt werden": motions
+    # for a members' meeting handed in by then
+    r"|abgeschlossen|gemacht|beglichen|getätigt|vorgenommen|beendet|gestellt|eingebracht)"
+    r"\s+(?:sein|werden|worden\s+sein)\b"
     # "Eine Programm-Übersicht wird den Eltern bis am Montag, 20. März 2023 via Klapp zugestellt":
     # a passive of sending or handing over closing the clause
     r"|^[^.!?;]{0,60}?\b(?:zugestellt|zugeschickt|zugesandt|verschickt|versandt|eingereicht"

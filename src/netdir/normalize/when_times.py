@@ -239,6 +239,12 @@ def _spoken_as_digits(match: re.Match[str]) -> str:
 NOON = lazy_re.compile(r"\b(?:(?:12\s+)?noon|mittags?\s+12\s+uhr)\b", _FLAGS)  # "until 12 noon"
 
 
+# "Treffpunkt 13.00 Uhr", "Treffpunkt in der Kirche 15.45 Uhr": a meeting point's clock.
+_MEETING_CLOCK = lazy_re.compile(
+    r"\btreffpunkt\b[^\d.!?;]{0,30}?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*uhr\b", _FLAGS
+)
+
+
 def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] | None:
     """The first time range or single time in a text whose dates were blanked out; the doors'
     time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given; an outing's
@@ -254,6 +260,15 @@ def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] 
         returned = clock(back["h2"] or back["h"], back["m2"] if back["h2"] else back["mi"])
     else:
         found, returned = _find_times(text, english), None
+    if found is not None and found[1] is not None and "reff" in text:
+        # "Jubiliarenkonzert. Treffpunkt 13.00 Uhr. Konzert und Ehrung 13.30–17.00 Uhr": the
+        # meeting point's clock before the programme's range starts the day's part (as it starts
+        # an outing), the range's end ends it
+        meeting = _MEETING_CLOCK.search(text)
+        if meeting is not None and _DIGIT.search(text, 0, meeting.start()) is None:
+            met = clock(meeting["h"], meeting["mi"])
+            if met is not None and met < found[0]:
+                return met, found[1]
     if found is None or found[1] is not None:
         return found
     end = returned or _later_end(text)

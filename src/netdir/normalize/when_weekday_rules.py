@@ -94,6 +94,13 @@ _YEARLY_BEFORE = lazy_re.compile(
 # is a yearly rule too (without a month's name "immer am Dienstag" stays one day here).
 _ALWAYS_BEFORE = lazy_re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
 _OF_NAMED_MONTH = lazy_re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
+# "Unser Probetag ist der Montag": a group's standing day of the week (its rehearsal, practice or
+# meeting day) named with "der" is every such weekday; "Ruhetag" (the closed day) is not one.
+_STANDING_DAY_BEFORE = lazy_re.compile(
+    r"\b(?:probe|proben|übungs|uebungs|trainings|chor|spiel|treff|vereins|gruppen)tag\s+"
+    r"(?:ist|bleibt|war\s+und\s+ist)\s+(?:immer\s+|jeweils\s+|nach\s+wie\s+vor\s+)?$",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,10 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
                 and _OF_NAMED_MONTH.match(text, match.end()) is not None
             )
         )
-        if match["lead"] and not monthly and not yearly:
+        standing = (match["lead"] or "").lower() == "der" and (
+            _STANDING_DAY_BEFORE.search(before) is not None
+        )
+        if match["lead"] and not monthly and not yearly and not standing:
             continue  # "am Dienstag" is one day, not a rule
         days = spanned_days(match["wds"])
         words = [o.lower() for o in re.findall(ORD, match["ords"] or "", _FLAGS)]
