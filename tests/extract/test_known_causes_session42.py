@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time
 from netdir.extract import extract_page
 from netdir.extract.all_meetings import place_for_all
 from netdir.extract.place_for_each import place_for_each
+from netdir.extract.place_lines import opens_with_a_venue
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -255,3 +256,87 @@ def test_the_kutzenhausen_musical_plays_three_nights_in_the_gemeindehalle() -> N
     assert {(title, place) for title, _s, _e, place in rows} == {
         ("Passwort: Zeitmaschine", "Gemeindehalle Kutzenhausen")
     }
+
+
+# Cause: a festival's own page states its run and place once in fact cards („Datum“ / „03. - 06.
+# Juni 2026“, „Ort“ / „Festplatz Pöttmes“) and tells its programme under headings („Festakt am
+# 06.06.2026“); each programme point that names no place is held where the festival is.
+
+_FESTIVAL_PAGE = """<html><body><main>
+<nav class="topbar"><div class="brand"><h1>Freiwillige Feuerwehr Pöttmes</h1></div></nav>
+<section class="hero"><div class="hero-content"><p class="eyebrow">Rückblick</p>
+<h2>150 Jahre Freiwillige Feuerwehr Pöttmes</h2><p>Ein Jubiläumswochenende voller
+Gemeinschaft.</p></div></section>
+<section class="section"><h3>Alle Fakten zum Fest</h3><div class="quick-grid">
+<div class="quick-card"><strong>Datum</strong><span>03. - 06. Juni 2026</span></div>
+<div class="quick-card"><strong>Ort</strong><span>Festplatz Pöttmes</span></div>
+<div class="quick-card"><strong>Kontakt</strong><span>info@example.org</span></div>
+</div></section>
+<section class="section content"><h3>Rückblick auf das Fest</h3>
+<p>Vom 03. bis 06. Juni 2026 haben wir gemeinsam 150 Jahre Feuerwehr gefeiert.</p>
+<h4>Burning Beatz am 03.06.2026</h4><p>Mit DJ Birdzz startete unser Wochenende.</p>
+<h4>Zwoa Bier live am 05.06.2026</h4><p>Die zwei Musiker brachten beste Stimmung.</p>
+<h4>Festakt am 06.06.2026</h4><p>Zum Abschluss feierten wir den großen Festakt.</p>
+</section></main></body></html>"""
+
+
+def test_the_points_of_a_festivals_programme_are_held_at_the_festivals_place() -> None:
+    rows = {
+        title: (start, place)
+        for title, start, _e, place in _page(_FESTIVAL_PAGE, date(2026, 6, 20))
+    }
+    assert rows["150 Jahre Freiwillige Feuerwehr Pöttmes"] == ("2026-06-03", "Festplatz Pöttmes")
+    assert rows["Burning Beatz"] == ("2026-06-03", "Festplatz Pöttmes")
+    assert rows["Festakt"] == ("2026-06-06", "Festplatz Pöttmes")
+
+
+def test_poettmes_jubilee_programme_is_on_the_festplatz() -> None:
+    rows = _records("static-ff-poettmes-150-jahre-2026")
+    assert len(rows) == 4
+    assert {place for _t, _s, _e, place in rows} == {"Festplatz Pöttmes"}
+
+
+# Cause: a user group's dates link the event's name and write its venue after it, set off by a
+# comma, at the end of the line („Samstag 16. Mai 2020, 10:30 Uhr: <a>Linux Presentation Day
+# 2020.1</a>, Stadtbibliothek Tübingen“): the venue is the row's place.
+
+_LINKED_NAMES = """<html><body><div class="text"><h3>Termine 2020</h3>
+<p>Dienstag 21. April 2020, 20:00 Uhr: Stammtisch (Ort: Marquardtei, Herrenberger Str. 34)</p>
+<p>Samstag 16. Mai 2020, 10:30 Uhr: <a href="http://www.l-p-d.org/">Linux Presentation Day
+2020.1</a>, Stadtbibliothek Tübingen</p>
+<p>Dienstag 19. Mai 2020, 20:00 Uhr: Stammtisch (Ort: Marquardtei, Herrenberger Str. 34)</p>
+<p>Samstag 23. Mai 2020, 14:00 Uhr: <a href="/vortrag">Vortrag über Git</a>, mit Folien</p>
+<p>Dienstag 16. Juni 2020, 20:00 Uhr: Stammtisch (Ort: Marquardtei, Herrenberger Str. 34)</p>
+</div></body></html>"""
+
+
+def test_a_venue_after_a_linked_name_ends_the_rows_line() -> None:
+    rows = {title: place for title, _s, _e, place in _page(_LINKED_NAMES, date(2020, 1, 10))}
+    assert rows["Linux Presentation Day 2020.1"] == "Stadtbibliothek Tübingen"
+    assert rows["Vortrag über Git"] is None  # „mit Folien“ names no venue
+
+
+def test_the_linux_presentation_days_are_in_the_tuebingen_library() -> None:
+    rows = _records("php-lugt-aktuelles-2020-05")
+    places = {title: place for title, _s, _e, place in rows if title.startswith("Linux")}
+    assert places == {
+        "Linux Presentation Day 2020.1": "Stadtbibliothek Tübingen",
+        "Linux Presentation Day 2020.2": "Stadtbibliothek Tübingen",
+    }
+
+
+# Cause: a jubilee's programme names each point's venue after „im“ — „Festkommers im
+# Kornhauskeller“: a cellar (like a garden, „Pfarrgarten“, or an open-air stage, „Parkbühne“) at
+# the end of a compound is a venue.
+
+
+def test_cellars_gardens_and_open_air_stages_are_venues() -> None:
+    assert opens_with_a_venue("Kornhauskeller")
+    assert opens_with_a_venue("Pfarrgarten der Gemeinde")
+    assert opens_with_a_venue("Parkbühne")
+    assert not opens_with_a_venue("Keller")  # alone, as often a surname
+    rows = {
+        title: place
+        for title, _s, _e, place in _records("hexo-berchtoldia-jubilaeum-programm-2017")
+    }
+    assert rows["Festkommers im Kornhauskeller"] == "Kornhauskeller"

@@ -41,6 +41,7 @@ from netdir.extract.event_page_labels import labelled_place, labelled_time
 from netdir.extract.event_programme import (
     agenda_of_the_announced,
     own_event_over_its_programme,
+    places_from_the_event,
     programme_of,
     rows_on_one_day,
     runs_several_days,
@@ -580,14 +581,19 @@ def _the_pages_event(reading: _AutoReading) -> bool:
         # list's one day asked first: reading the page as one event costs a whole extraction).
         result.add("event_page", event)
         return True
-    elif _own_event_beside_the_list(
-        event := extract_event_page(tree, context, labelled_only=True), listing
+    elif (
+        beside := _own_event_beside_the_list(
+            event := extract_event_page(tree, context, labelled_only=True), listing
+        )
     ) or own_event_over_its_programme(event, listing, context):
         # An event's own page ("<h1>Dorffest …</h1>", "Wann" / "Wo" rows) beside a sidebar of
         # the site's other dated events, or over its own programme (a race series' races on
         # its two days): both are offerings, the page's event first.
         result.add("event_page", event)
         years_from_the_event(event[0], listing)
+        if not beside:
+            # („Festakt am 06.06.2026“ under the fact card „Ort“ / „Festplatz Pöttmes“)
+            places_from_the_event(event[0], listing)
     return False
 
 

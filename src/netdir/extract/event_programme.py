@@ -10,6 +10,8 @@ the run and stays out. Only an event of several days has a programme of rows on 
 A page's own labelled event (fact cards „Datum“ / „03. - 06. Juni 2026“ under its hero heading)
 over headings that each name a programme point and its day („<h4>Festakt am 06.06.2026</h4>“)
 has a programme too: such a heading names one point of the run, not an act of a line-up.
+The fact cards' place („Ort“ / „Festplatz Pöttmes“) is where the programme's points are held
+too, where a point names no place of its own (``places_from_the_event``).
 """
 
 from __future__ import annotations
@@ -143,3 +145,18 @@ def _headed(row: RawRecord) -> bool:
     """The row's name and day both come from one heading of its own („Festakt am 06.06.“)."""
     title, day = row.field_sources.get("title", ""), row.field_sources.get("date_text", "")
     return title == day and title.rsplit(" ", 1)[-1] in {"h2", "h3", "h4", "h5", "h6"}
+
+
+#: Provenance of the place a programme point takes from the page's own event.
+FROM_THE_EVENT = "listing: the place of the page's event (its programme)"
+
+
+def places_from_the_event(event: RawRecord, programme: list[RawRecord]) -> None:
+    """Each point of the event's own programme without a place of its own is held where the
+    event is („Burning Beatz am 03.06.2026“ under the fact card „Ort“ / „Festplatz Pöttmes“)."""
+    if not event.location_text:
+        return
+    for row in programme:
+        if not row.location_text:
+            row.location_text = event.location_text
+            row.field_sources["location_text"] = FROM_THE_EVENT

@@ -191,7 +191,7 @@ from netdir.extract.title_text import (
     is_job_ads_heading,
     is_junk_title,
 )
-from netdir.extract.title_venues import move_venues_out_of_titles
+from netdir.extract.title_venues import move_venues_out_of_titles, venues_after_the_names
 from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
@@ -556,6 +556,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_venue_parts(group)
         move_dashed_meeting_places(group)  # „… Meeting - Room 500“
         move_venues_out_of_titles(group)
+        venues_after_the_names(group)  # „…: <a>Linux Presentation Day</a>, Stadtbibliothek …“
         places_before_their_days(group)  # „…, Universität Bonn, 4.-6.10.2006.“
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“

@@ -37,6 +37,9 @@ _VENUE_WORD = lazy_re.compile(
     # compound only („Park“ and „Bar“ alone are names or words of other things too), the bar's a
     # capitalised noun („erreichbar“, „machbar“ are adjectives)
     r"(?<=[^\W\d_]{3})park|(?-i:\b[A-ZÄÖÜ][a-zäöüß]{2,}bar)|"
+    # „Kornhauskeller“, „Pfarrgarten“, „Parkbühne“: a cellar, a garden, an open-air stage — as
+    # the end of a compound too („Keller“, „Garten“ alone are surnames as often)
+    r"(?<=[^\W\d_]{3})(?:keller|garten|bühne)|"
     # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
     r"(?<=[^\W\d_]{2})hof|"
     # („Bot building lesson“, „team building exercise“: „building“ before a lower-case word is

@@ -10,12 +10,17 @@ Mitglieder freier Eintritt“) is not. The title keeps its venue („Festakt in 
 preposition and a venue whose first word is a venue word („Mensa“, „…hütte“, „Hofgut“) count:
 „Konzert mit Werken von Bach in Leipzig“ or „Fahrradfahren für Anfänger mit Verkehrserziehung“
 name no place.
+
+A user group's dates link the event's name and write its venue after it: „Samstag 16. Mai
+2020, 10:30 Uhr: <a>Linux Presentation Day 2020.1</a>, Stadtbibliothek Tübingen“. The title is
+the link; what ends the row's line after it, set off by a comma, is where — when it names a
+venue (``venues_after_the_names``).
 """
 
 from __future__ import annotations
 
 from netdir import lazy_re
-from netdir.extract.place_lines import opens_with_a_venue
+from netdir.extract.place_lines import names_a_venue_word, opens_with_a_venue
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.records import RawRecord
@@ -83,3 +88,27 @@ def _departure_to(title: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match["name"].strip(), match["place"].strip()
+
+
+# „…: Linux Presentation Day 2020.1, Stadtbibliothek Tübingen“: the line's end after the name.
+_VENUE_ENDING = lazy_re.compile(r"^\s*,\s*(?P<place>[A-ZÄÖÜ][^,.;:!?()]{2,60}?)\s*$")
+
+
+def venues_after_the_names(records: list[RawRecord]) -> None:
+    """A record without a place whose row's line goes on after its linked name with „, <venue>“
+    and ends there is held at that venue."""
+    for record in records:
+        if record.location_text is not None or not record.title or not record.description:
+            continue
+        if not record.field_sources.get("title", "").endswith(">a"):
+            continue  # (the name is the row's link: the rest of its line is the row's own)
+        line = " ".join(record.description.split())
+        at = line.rfind(record.title)
+        if at < 0:
+            continue
+        match = _VENUE_ENDING.match(line[at + len(record.title) :])
+        if match is None or not names_a_venue_word(match["place"]):
+            continue
+        record.location_text = match["place"].strip()
+        where = record.field_sources.get("description", "listing:")
+        record.field_sources["location_text"] = f"{where} (venue after the linked name)"
