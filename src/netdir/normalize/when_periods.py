@@ -120,6 +120,11 @@ _NOT_THE_MONTHS_OFFERING = lazy_re.compile(
     r"|\b(?:musste|mussten|fand|fanden|war|waren|wurde|wurden|hatte|hatten|fiel|fielen)\b",
     _FLAGS,
 )
+# "Oktober - Bosselturnier mit Grillabend (CDU)": a row opening with a month, a dash and a title
+# (not a second month: "Oktober - Dezember" is a span, ``_MONTH_YEAR`` or the prose's).
+_MONTH_ROW_TITLE = lazy_re.compile(
+    rf"^\s*(?P<mn>{_MONTH_ALT})\s+[-–]\s+(?!(?:{_MONTH_ALT})\b)(?-i:[A-ZÄÖÜ])[^\W\d]", _FLAGS
+)
 _SHORT_MONTH = lazy_re.compile(
     rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS
 )
@@ -327,6 +332,10 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     yearless day's year is chosen (``when.infer_year``)."""
     match = _PART_OF_MONTH.search(text) or _SHORT_MONTH.match(text)
     prose = False
+    if match is None and ("-" in text or "–" in text) and (row := _MONTH_ROW_TITLE.match(text)):
+        # "Oktober - Bosselturnier mit Grillabend (CDU)": a plan's row, its month and its title;
+        # the month ahead, as a plan's
+        match, prose = row, True
     if match is None and "im " in text.lower():
         match = _IN_MONTH_PROSE.search(text)
         months = _ANY_MONTH.findall(text) if match is not None else []
