@@ -11,7 +11,10 @@ short name of capitalised words („Pelham (Chiemgau)“, „Regensburger Montes
 rest that is a sentence, holds a time or another day, or is the block's name is no place; the
 date line that opens a block not yet named may name it („20 Uhr: Percussion Night, Bolando“).
 A date line that goes on past its hours with „in“ and a name („21.10.2018 um 16:30 Uhr in
-Halle“, a workshop's h3) ends on its town, known to the gazetteer or not.
+Halle“, a workshop's h3) ends on its town, known to the gazetteer or not. The date read may be
+that whole line („<p class="subtitle">1. Juni 2014, Chorforum Essen</p>“ under a choir's concert
+title): then the rest after its day, inside the date, is read the same way, and the date keeps
+only its day.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
-from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, search_date_phrase
 from netdir.extract.place_lines import names_a_place, names_a_venue_word
 from netdir.normalize.place import known_town
 
@@ -61,11 +64,35 @@ def place_after_the_day(segment: list[LexborNode], reading: BlockReading) -> Non
             continue
         if reading.title is None and index == 0:
             return  # („20 Uhr: Percussion Night, Bolando“: the rest names the block, below)
-        place = _place_in_rest(line[at + len(date_text) :], reading.title or lines[0])
+        rest = line[at + len(date_text) :]
+        if not rest.strip() and reading.title:
+            _place_inside_the_date(reading, reading.title)
+            return
+        place = _place_in_rest(rest, reading.title or lines[0])
         if place is not None:
             reading.location_text = place
             reading.sources["location_text"] = AFTER_THE_DAY
         return
+
+
+def _place_inside_the_date(reading: BlockReading, title: str) -> None:
+    """„1. Juni 2014, Chorforum Essen“ read whole as the date: the rest after its day, set off
+    by a comma, dash, bar or dot, is the place when it names one (as after the day on its
+    line); the date keeps the day."""
+    assert reading.date_text is not None
+    day = search_date_phrase(reading.date_text)
+    if day is None or day.start() > 0:
+        return  # („Konzert am 1. Juni“: the line does not open with its day)
+    rest = reading.date_text[day.end() :]
+    lead = _LEAD.match(rest)
+    if lead is None or lead["sep"] is None:
+        return  # („… 16:30 Uhr in der Aula“: no separator sets a place apart from the day)
+    place = _place_in_rest(rest, title)
+    if place is None:
+        return
+    reading.location_text = place
+    reading.sources["location_text"] = AFTER_THE_DAY + " (inside the date read)"
+    reading.date_text = reading.date_text[: day.end()].strip()
 
 
 def _place_in_rest(rest: str, title: str) -> str | None:

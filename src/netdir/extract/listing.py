@@ -23,6 +23,7 @@ from netdir.extract.acronym_names import spelt_out
 from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
 from netdir.extract.availability_titles import name_rows_by_their_heading
 from netdir.extract.banner_venues import venue_of_the_banner
+from netdir.extract.bar_venue_column import move_bar_venue_column
 from netdir.extract.blank_cells import continue_blank_name_cells
 from netdir.extract.block_dates import dated_only_by_stamp, undate_stamped_posts
 from netdir.extract.block_places import place_ending_the_prose
@@ -148,6 +149,7 @@ from netdir.extract.series_places import name_rows_by_their_series
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.showing_clocks import key_of_the_showing
 from netdir.extract.sibling_cells import cell_like_the_chosen_cells
+from netdir.extract.sibling_lists import item_like_the_chosen_items
 from netdir.extract.sibling_tables import (
     built_like_a_chosen_table,
     join_tables_like_the_chosen,
@@ -418,9 +420,13 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
     heading and dated by a day."""
     found: list[Candidate] = []
     rows = {id(lone) for lone in outline.lone_rows}
-    for lone in outline.lone + outline.lone_rows:
+    items = {id(lone) for lone in outline.lone_items}
+    for lone in outline.lone + outline.lone_rows + outline.lone_items:
         block = lone.segments[0][0]
-        if lone.in_furniture or is_furniture(block):
+        # A list beside a chosen list's section stands where that list does: on a page whose
+        # body is classed as furniture („nav-fixed“) both are „in furniture“.
+        sibling_item = id(lone) in items and item_like_the_chosen_items(lone, chosen)
+        if (lone.in_furniture and not sibling_item) or is_furniture(block):
             continue  # a calendar's header with its date picker
         if any(overlaps(lone, other) for other in chosen + found):
             continue
@@ -429,6 +435,10 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
         # „Besondere Termine“: a table of one row beside the chosen tables, built as they are.
         if id(lone) in rows:  # „24. April | Mitgliederversammlung“ beside the chosen tables
             table = row_like_the_chosen_rows(lone, chosen)
+            if not table:
+                continue
+        elif id(lone) in items:  # „#### Vergangen“ over one gig beside the chosen list's section
+            table = sibling_item
             if not table:
                 continue
         else:
@@ -552,6 +562,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_trailing_towns(group)
         move_leading_towns(group)  # „Straubing, "Tiefenrausch", live mit "Up To Vegas"“
         place_after_a_quoted_name(group)
+        move_bar_venue_column(group)  # „Cafe Saite Dresden | Bethge/Luck Duo“
         move_dashed_venue_column(group)  # „Grandbrothers - Flex“, „Muff Potter - Flex“
         move_venue_parts(group)
         move_dashed_meeting_places(group)  # „… Meeting - Room 500“

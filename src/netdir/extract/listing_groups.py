@@ -130,6 +130,7 @@ class Outline:
         self.dated_choices: dict[int, list[str]] = {}
         self.lone: list[Candidate] = []  # classed groups of one block (see _lone_listed)
         self.lone_rows: list[Candidate] = []  # tables of one unclassed, unlabelled row
+        self.lone_items: list[Candidate] = []  # plain lists of one item (sibling_lists)
         # an element's id → the text of the in-page links to it: a tab's label („Montag,
         # 02.03.2020“ on „<a href="#pane-0" data-toggle="tab">“) names its pane's day
         self.tab_labels: dict[str, str] = {}
@@ -331,6 +332,10 @@ def find_candidates(body: LexborNode, outline: Outline | None = None) -> list[Ca
                 )
             elif nodes[0].tag == "tr" and outline is not None and len(children) == 1:
                 outline.lone_rows.append(
+                    Candidate([parent], segments, item_signature, labels, in_furniture=furniture)
+                )
+            elif nodes[0].tag == "li" and outline is not None and len(children) == 1:
+                outline.lone_items.append(
                     Candidate([parent], segments, item_signature, labels, in_furniture=furniture)
                 )
         candidates.extend(_term_runs(parent, parent_signature, children, furniture))

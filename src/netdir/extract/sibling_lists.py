@@ -1,0 +1,60 @@
+"""A one-item list built like a chosen list of the page, in a section beside it, is a listing too.
+
+A musician's page written in Markdown and rendered with its sections („#### Aktuell“ over three
+gigs, „#### Vergangen“ over one) gives each heading its own section and its own plain list::
+
+    <section><h4>Aktuell</h4><ul><li>16.01.2026 | 20 Uhr | Blaue Fabrik Dresden | …</li>…</ul>
+    </section>
+    <section><h4>Vergangen</h4><ul><li>11.01.2026 | Heinrich-Zille-Karikaturenpreis …</li></ul>
+    </section>
+
+Plain lists in plain sections are not pooled (page-wide, every bulleted list of every section
+would be one group), so the one past gig stood alone and, with fewer than two items, was no
+list. A list of one item is one more list of the page when a chosen list is built as it is —
+unclassed items of the same markup, every one opening with its day — and the two lists stand in
+sibling boxes of one parent (the sections of one page body).
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.inline_text import visible_text
+from netdir.extract.listing_groups import Candidate
+
+_LIST_TAGS = ("ul", "ol")
+
+
+def _opens_with_a_day(item: LexborNode) -> bool:
+    return DATE_PHRASE.match(visible_text(item).strip()) is not None
+
+
+def _box_parent(container: LexborNode) -> int | None:
+    """The id of the element that holds the list's box (the section the list stands in)."""
+    box = container.parent
+    return box.parent.mem_id if box is not None and box.parent is not None else None
+
+
+def item_like_the_chosen_items(lone: Candidate, chosen: list[Candidate]) -> bool:
+    """``lone`` is a list of one item that opens with its day, and a chosen list of the same
+    item markup, every item opening with its day, stands in a sibling box (see above)."""
+    container = lone.containers[0]
+    item = lone.segments[0][0]
+    if container.tag not in _LIST_TAGS or not _opens_with_a_day(item):
+        return False
+    parent = _box_parent(container)
+    if parent is None:
+        return False
+    for other in chosen:
+        if other.item_signature != lone.item_signature:
+            continue
+        items = [segment[0] for segment in other.segments if segment]
+        if not items or not all(_opens_with_a_day(node) for node in items):
+            continue
+        if any(
+            c.tag in _LIST_TAGS and c.parent is not container.parent and _box_parent(c) == parent
+            for c in other.containers
+        ):
+            return True
+    return False
