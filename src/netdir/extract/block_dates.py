@@ -794,6 +794,21 @@ def _date_of_the_element(
         match = None
     if match and DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
         match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
+    closing = _CLOSING_PARENTHESES.search(text) if match else None
+    if (
+        closing is not None
+        and match is not None
+        and closing.start("inner") == match.start()
+        # only the days: „(03.11.2025, 13 - 14 Uhr, U11/00.16)“ holds the room too, read apart
+        and not text[end : closing.end("inner")].strip(" .,;")
+        and all(1990 <= int(year) <= 2100 for year in _YEAR.findall(closing["inner"]))
+    ):
+        # „Achtes Internationales Hamann-Kolloquium an der …: »…« (3.–7. März 2002)“: the
+        # days in parentheses closing the row are its own, as a date column's would be.
+        reading.date_text = text[match.start() : end].strip()
+        reading.date_leads = True
+        reading.sources["date_text"] = f"listing:{tag} closing parentheses"
+        return
     if match and (
         len(rest) > 20
         or match.start() > 30
@@ -820,6 +835,10 @@ def _date_of_the_element(
     reading.sources["date_text"] = f"listing:{tag}"
 
 
+# „… (7.–10. Juni 1976)“, „… (23.–25. September 2010).“: days in parentheses ending the text.
+# (A year the date grammar does not read, „(7.–10. Juni 1976)“, leaves a history's row alone.)
+_YEAR = lazy_re.compile(r"\b(\d{4})\b")
+_CLOSING_PARENTHESES = lazy_re.compile(r"\(\s*(?P<inner>[^()]{4,60})\)[\s.;,]*$")
 # „ & 20:00 Uhr“, „, 17 und 19 Uhr“ after a day's first start time: more showings that day.
 _MORE_STARTS = lazy_re.compile(
     r"(?:\s*(?:,|&|\bund\b|\bsowie\b)\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?)+\s*Uhr\b", re.I

@@ -14,6 +14,16 @@ the day, not a further offering — read as one block, the card gave one record,
 first row's hour, and the concert, the procession and the service were lost. A row after the
 timed ones whose hour cell is empty („| Festausklang“) is a point of that day without an hour;
 one that only marks the end („| Open End“) is none.
+
+A colloquium's programme writes the day as a bold line of its own right before the day's table
+(„<p class="font-bold">Mittwoch, 29. März 2023</p><table><tr><td>15:45–16:30</td><td>Knut Martin
+Stünkel<br/>Localität – …</td></tr>…“): the line and the table are one block of the page's list,
+and the hour cell holds the talk's span. Read as one block, the day gave one record named by its
+first session label. A line that is only a day, directly before the table, rules it as a
+heading would; an hour cell may hold a range („9:00–9.45“, the end written with a dot); a row
+without an hour that only names a break („Kaffeepause“) is no point of the day; and a name cell
+whose first line is only a person's name over the talk's title („Oswald Bayer<br/>Lokalität,
+Individualität, Personalität“) is named by the talk — the speaker gives it, the title names it.
 """
 
 from __future__ import annotations
@@ -25,15 +35,27 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import date_like, names_a_day, node_text
+from netdir.extract.block_text import date_like, names_a_day, node_text, text_lines
+from netdir.extract.bold_day_lines import only_a_day
 from netdir.extract.context import clean_text
 from netdir.extract.inline_text import visible_text
+from netdir.extract.notices import names_a_break
 from netdir.extract.table_cells import row_cells
 from netdir.extract.title_text import is_junk_title
 
 # An hour cell: „12“, „12 Uhr“, „10 : 30 Uhr“ (the colon in a screen-reader span), „19.30“.
 _HOUR_CELL = lazy_re.compile(
-    r"^(?P<h>[01]?\d|2[0-3])(?:\s*[:.]\s*(?P<m>[0-5]\d))?\s*(?:uhr|h)?$", re.IGNORECASE
+    r"^(?P<h>[01]?\d|2[0-3])(?:\s*[:.]\s*(?P<m>[0-5]\d))?"
+    # „15:45–16:30“, „9:00–9.45“: the point's span, its end after a dash
+    r"(?:\s*[–—-]\s*(?P<eh>[01]?\d|2[0-3])\s*[:.]\s*(?P<em>[0-5]\d))?\s*(?:uhr|h)?$",
+    re.IGNORECASE,
+)
+# A line that is only a person's name: two to five capitalised words, „von“/„de“ between them,
+# several people joined by „und“/„&“/a comma („Santiago Rebelles und José F. Zúñiga“).
+_NAME_WORD = r"(?:[A-ZÄÖÜÀ-Þ][\w'’.-]*|von|van|de|der|den|zu|du|la|le)"
+_PERSON_LINE = lazy_re.compile(
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+    rf"(?:\s*(?:,|und|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})*$"
 )
 # „Meet a data expert & best practice (bis 16 Uhr)“: the point's end, told after its name.
 _UNTIL_AFTER_NAME = lazy_re.compile(
@@ -49,14 +71,20 @@ _HEADINGS = "h1, h2, h3, h4, h5, h6, .card-title"
 
 def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
     """One reading per row of a table whose caption names a day and nothing else — or of the
-    one table of a block whose heading above it names a day — and whose rows are „hour |
-    name“; [] for any other block."""
-    if len(segment) != 1:
+    one table of a block whose heading above it names a day, or of a table right after a line
+    that is only a day — and whose rows are „hour | name“; [] for any other block."""
+    table: LexborNode | None
+    if len(segment) == 2 and segment[1].tag == "table":
+        # „<p class="font-bold">Mittwoch, 29. März 2023</p><table>…“: the day line before it
+        table, day = segment[1], _day_line(segment[0])
+    elif len(segment) == 1:
+        table, day = _the_days_table(segment[0])
+    else:
         return []
-    table, day = _the_days_table(segment[0])
     if table is None or day is None:
         return []
     said_by = "table caption" if table is segment[0] else "heading"
+    said_by = "day line" if len(segment) == 2 else said_by
     base = _without_a_rows_place(reading, table)
     parts: list[BlockReading] = []
     for row in table.css("tr"):
@@ -65,16 +93,21 @@ def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list
             continue
         hour_text = node_text(cells[0]) or ""
         hour = _HOUR_CELL.match(hour_text)
-        name = clean_text(visible_text(cells[1]))
+        name = _talk_under_the_speaker(cells[1]) or clean_text(visible_text(cells[1]))
         if not name or is_junk_title(name):
             continue
         if hour is None:
             if hour_text.strip() or not parts or _ONLY_THE_END.match(name):
                 continue
+            if names_a_break(name):
+                continue  # „| Kaffeepause“ between the talks: a gap in the day, no point of it
             # „| Festausklang“ after the timed rows: a point of the day without an hour
             when = day
         else:
-            when = f"{day}, {int(hour['h'])}:{hour['m'] or '00'} Uhr"
+            when = f"{day}, {int(hour['h'])}:{hour['m'] or '00'}"
+            if hour["eh"] is not None:
+                when += f"–{int(hour['eh'])}:{hour['em']}"
+            when += " Uhr"
         until = _UNTIL_AFTER_NAME.search(name)
         if until is not None:
             name, when = name[: until.start()], f"{when} {until['until']}"
@@ -85,6 +118,30 @@ def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list
             replace(base, title=name, date_text=when, start=None, url=None, sources=sources)
         )
     return parts if len(parts) >= _MIN_ROWS else []
+
+
+def _day_line(line: LexborNode) -> str | None:
+    """The day of a short line that is only a day („Mittwoch, 29. März 2023“); None else."""
+    if line.tag == "table":
+        return None
+    text = clean_text(visible_text(line))
+    if not text or len(text) > _CAPTION_CHARS or not only_a_day(text):
+        return None
+    match = date_like(text)
+    return match.group(0) if match is not None else None
+
+
+def _talk_under_the_speaker(cell: LexborNode) -> str | None:
+    """The talk's title in a name cell whose first line is only a person's name („Oswald
+    Bayer<br/>Lokalität, Individualität, Personalität“); None for any other cell."""
+    lines = [text for text, _ in text_lines([cell]) if text.strip()]
+    if len(lines) != 2 or _PERSON_LINE.match(lines[0].strip()) is None:
+        return None
+    title = lines[1].strip()
+    # the title is the longer line and no name itself: „Konrad Bucher<br/>Hamann und der …“
+    if len(title) <= len(lines[0]) or _PERSON_LINE.match(title) is not None:
+        return None
+    return clean_text(title)
 
 
 def _without_a_rows_place(reading: BlockReading, table: LexborNode) -> BlockReading:

@@ -62,6 +62,7 @@ from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.held_instead import held_instead
+from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -867,6 +868,7 @@ def _parts_of(
         or sessions_in_a_row(segment, reading)
         or ruled_entries(segment, reading)
         or captioned_day_rows(segment, reading)
+        or hour_cell_pairs(segment, reading)  # „09:00 | Talk A 09:40 | Talk B“ in one grid row
         or titled_sections(segment, reading)
         or placed_choices(segment, reading)  # a slot's excursions, each with its Treffpunkt
         or listed_occurrences(segment, reading)

@@ -181,9 +181,14 @@ _BREAK = lazy_re.compile(
 
 def is_break(title: str | None, date_text: str | None) -> bool:
     """True for a timed row named only by a break („13:00 – 14:00 Uhr | Mittagspause“)."""
-    if not title or _BREAK.match(title) is None:
+    if not title or not names_a_break(title):
         return False
     return date_text is not None and TIME_LIKE.search(date_text) is not None
+
+
+def names_a_break(title: str) -> bool:
+    """Whether a programme row's name is only a break („Kaffeepause“, „Mittagessen“)."""
+    return _BREAK.match(title) is not None
 
 
 # „Bisherige Camps:“, „Vergangene Veranstaltungen“, „Rückblick“: a section of past events. One

@@ -72,6 +72,9 @@ _DOCUMENT_WORDS = frozenset(
         # … in Sindelfingen (<a>Ausschreibung</a>)“): the competition's files, not the competition
         "ausschreibung", "ausschreibungen", "zeitplan", "meldeliste", "teilnehmerliste",
         "ergebnisliste",
+        # a colloquium's row „… (23.–25. September 2010). <a href="…/2010_tagungsprogramm.pdf">🖹
+        # Tagungsprogramm</a>“ and its „Call for Papers“: the conference's files, not its name
+        "tagungsprogramm", "call", "for",
         # a board's archive row „– OPD Captain Hanson | View Agenda (PDF) | View Presentation
         # (PDF) | View Minute“: the slides and the minutes of the meeting, not its name
         "presentation", "presentations", "slides", "minute",
