@@ -155,6 +155,11 @@ _COMPOUND_ELLIPSIS = lazy_re.compile(
     r"|mittwoch|abend)\s+(?P<join>und|bis|oder)\s+-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag"
     r"|mittwoch|abend)\b"
 )
+# "Pfingstsamstag,-sonntag und -montag": a list's middle compound after a comma shares the stem too
+_COMPOUND_LIST_ELLIPSIS = lazy_re.compile(
+    r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?P<first>(?:sonn|mon|diens|mittwoch|donners|frei|sams)tag"
+    r"|mittwoch)\s*,\s*-(?P<second>(?:sonn|mon|diens|donners|frei|sams)tag|mittwoch)\b"
+)
 # "Am 21.09, 23.09., 28.09. und 05.10.2023": a listed day written without its closing dot before
 # the next listed day (a clock has no month in its minutes: "um 10.30, 11.30."); "Do, 16.11, Fr,
 # 17.11., & Sa, 19.11., 20h": the next listed day behind its weekday.
@@ -400,6 +405,9 @@ def clean_date_text(text: str) -> str:
     if "/" in text and ("Uhr" in text or "uhr" in text):
         text = _CLOCK_OR_CLOCK.sub(r"\g<first>", text)  # "19 Uhr / 19:30 Uhr": 19 Uhr
     text = _with_month_dots(text)  # „am 23.03 um 18 Uhr“, „19.07 Nürnberg …“
+    if ",-" in text or ", -" in text:
+        for _ in range(2):  # "Pfingstsamstag,-sonntag,-montag": each middle item in turn
+            text = _COMPOUND_LIST_ELLIPSIS.sub(r"\g<stem>\g<first>, \g<stem>\g<second>", text)
     if " -" in text and "und -" in text:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from netdir import lazy_re
 from netdir.normalize.when_context import stated_year
+from netdir.normalize.when_day_lists import following_list_end
 from netdir.normalize.when_feast_days import (
     separate_feasts,
     with_feasts,
@@ -324,6 +325,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         # "Am Samstag, den 30.11.2019 und am Sonntag, den 1.12.2019": two following days are a
         # period (two days apart they stay separate days, the first the start).
         end_mention = mentions[1]
+    elif len(mentions) > 2 and (listed_last := following_list_end(text, mentions, reference)):
+        # "Pfingstsamstag, Pfingstsonntag und Pfingstmontag": following listed days are a period
+        end_mention = listed_last
     # (From here on no end means the first day names none of its own either: a range's end was
     # taken above and is never dropped.)
     clocked_pair = False

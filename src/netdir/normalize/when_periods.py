@@ -72,7 +72,14 @@ _PART_OF_MONTH = lazy_re.compile(
 )
 # "Im September stellt er uns Georg den Bärtigen vor", "in der Sitzung … im Dezember vorgestellt
 # werden": a month named in a sentence, without a day or year, is that month (the nearest one).
-_IN_MONTH_PROSE = lazy_re.compile(rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)", _FLAGS)
+_IN_MONTH_PROSE = lazy_re.compile(
+    rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)"
+    # "Oktober sind wir in der VHS. Vorträge … geplant": a note's sentence opening with its month
+    # (without "im"), the finite verb right after it ("August ist …" names a man)
+    rf"|^\s*(?!(?i:august)\b)(?P<lead>{_MONTH_ALT})\s+(?=(?:sind|ist|sein|haben|hat|gibt|treffen|trifft|findet|finden"
+    r"|wird|werden|kommt|kommen|geht|gehen|fahren|fährt|steht|stehen)\s)",
+    _FLAGS,
+)
 _ANY_MONTH = lazy_re.compile(rf"\b(?:{_MONTH_ALT})\b", _FLAGS)
 _COMING_IN_PROSE = lazy_re.compile(
     r"\b(?:wird|werden|soll|sollen|folgt|folgen|kommt|findet|finden|stellt|stellen|gibt\s+es|lädt"
@@ -336,7 +343,7 @@ def _month_without_year(text: str, reference: date) -> Period | None:
         # "Oktober - Bosselturnier mit Grillabend (CDU)": a plan's row, its month and its title;
         # the month ahead, as a plan's
         match, prose = row, True
-    if match is None and "im " in text.lower():
+    if match is None and ("im " in text.lower() or text.lstrip()[:1].isupper()):
         match = _IN_MONTH_PROSE.search(text)
         months = _ANY_MONTH.findall(text) if match is not None else []
         if (
@@ -355,7 +362,8 @@ def _month_without_year(text: str, reference: date) -> Period | None:
         # "Spielecafé … öffnet Ende Juli!", "wird im September das erste Mal ihre Türen …
         # öffnen": a place (re)opening some day of a month, as a service resuming (none)
         return None
-    month = MONTHS[match["mn"].lower()]
+    named = match.groupdict()
+    month = MONTHS[(named.get("mn") or named["lead"]).lower()]
     year = _nearest_year(month, reference)
     if _THIS_YEARS_MONTH.search(text) is not None:
         year = reference.year

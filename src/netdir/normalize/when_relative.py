@@ -15,6 +15,7 @@ from netdir.normalize.when_times import (
     find_times,
 )
 from netdir.normalize.when_value import When, blank, day_at_times, whole_day, with_times
+from netdir.normalize.when_weekday_hour_runs import weekday_hour_run
 from netdir.normalize.when_words import (
     RELATIVE_ADJECTIVES,
     RELATIVE_DAYS,
@@ -576,6 +577,12 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     """A weekday without a date ("am Samstag", "Do 11 Uhr"): the next such day on or after the
     reference, the last one before it when the sentence is told in the past; None when the text
     says a closing day, opening hours, a deadline or a day counted from something else."""
+    if (
+        ":" in text
+        and (run := weekday_hour_run(text, reference)) is not None
+        and _NOT_ONE_DAY.search(text) is None
+    ):
+        return run  # „Freitag 12:00 - 20:00 Uhr Samstag 12:00 - 02:00 Uhr“: one run of days
     lowered = lowered_for_cues(text)
     match = None
     if has_any(lowered, _BEFORE_BARE_WEEKDAY) and has_any(lowered, _WEEKDAY_PIECES):
@@ -817,6 +824,8 @@ def _yesterday_report(text: str) -> re.Match[str] | None:
     if opening is None:
         return None
     sentence = opening[0]
+    if _YESTERDAY_CAPTION.match(text) is not None and _PRESENT_VERB.search(sentence) is None:
+        return opening  # "So gestern am Kran an der Baustelle …": a report's caption, no verb
     if (
         PAST_TENSE.search(sentence)
         or _ENGLISH_PAST.search(sentence)
@@ -825,6 +834,21 @@ def _yesterday_report(text: str) -> re.Match[str] | None:
     ):
         return opening
     return None
+
+
+# "So gestern am Kran an der Baustelle zum neuen Ortskern das Thema „Absturzsicherung“": a photo's
+# caption opening with „gestern“ and where it happened, its verb left out (a report's, past).
+_YESTERDAY_CAPTION = lazy_re.compile(
+    r"^\s*(?:(?:so|und|auch|hier)\s+)?(?-i:gestern|Gestern)\s+(?:am|im|beim|bei|in|auf|an)\s", FLAGS
+)
+# A present or future verb in the sentence: no caption of what happened („gestern im Chat
+# besprochen: wir treffen uns …“).
+_PRESENT_VERB = lazy_re.compile(
+    r"\b(?:ist|sind|wird|werden|gibt|findet|finden|kommt|kommen|beginnt|treffen|trifft|geht|gehen"
+    r"|steht|stehen|bleibt|bleiben|kann|können|muss|müssen|soll|sollen|will|wollen|haben|hat|habe"
+    r"|bin|seid|hatten|hatte|war|waren|wurde|wurden)\b",
+    FLAGS,
+)
 
 
 # "Im Freifunk Nord Netz sind gestern plötzlich sämtliche Knoten … aufgetaucht (und umgekehrt).",

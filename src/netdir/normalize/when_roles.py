@@ -294,8 +294,10 @@ _UNTIL_EITHER_BEFORE = lazy_re.compile(
 )
 # "Die Online-Anmeldung … muss jedoch am Freitag, den 12. Mai 2023 um 13.30 Uhr beendet sein": what
 # must be done on a day (with a verb of getting done after it) is done by then, as "bis".
+# ("Das Programm 2020 sollen wir im Oktober 2019 abgeben": "soll" and a month's "im" as well)
 _MUST_ON_BEFORE = lazy_re.compile(
-    r"\b(?:muss|müssen|sollte|sollten)\b[^.!?;\d]{0,40}?\bam\b[^.!?;\d]{0,25}$", _FLAGS
+    r"\b(?:muss|müssen|sollte|sollten|soll|sollen)\b[^.!?;\d]{0,40}?\b(?:am|im)\b[^.!?;\d]{0,25}$",
+    _FLAGS,
 )
 # Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
 _DONE_BY_AFTER = lazy_re.compile(
@@ -326,7 +328,11 @@ _DONE_BY_AFTER = lazy_re.compile(
     # "Bis nächsten Mittwoch zur Diplomverteidigung soll ich auch noch ein Poster einreichen": a
     # modal verb and one of handing in
     r"|^[^.!?;]{0,100}?\b(?:soll|sollen|sollte|sollten|muss|müssen|musst)\b[^.!?;]{0,60}?"
-    r"\b(?:einreichen|abgeben|einsenden|vorlegen|einzahlen|überweisen|bezahlen)\b",
+    r"\b(?:einreichen|abgeben|einsenden|vorlegen|einzahlen|überweisen|bezahlen)\b"
+    # "sollen wir im Oktober 2019 abgeben, damit …": the modal before the day (``_MUST_ON_BEFORE``),
+    # the verb of handing in closing the clause
+    r"|^[^.!?;]{0,60}?\b(?:einreichen|abgeben|einsenden|vorlegen|einzahlen|überweisen|bezahlen)"
+    r"\s*(?:[,.!?;]|$)",
     _FLAGS,
 )
 # "Please use the Event Brite link to register for all events by March 17": a sign-up or a booking
@@ -503,7 +509,7 @@ _AFTER_HINTS = (
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
     "zugestellt", "zugeschickt", "zugesandt", "verschickt", "versandt", "eingereicht", "abgegeben",
-    "überwiesen", "bezahlt", "entries",
+    "überwiesen", "bezahlt", "entries", "abgeben",
 )  # fmt: skip
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline
