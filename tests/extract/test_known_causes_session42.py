@@ -340,3 +340,36 @@ def test_cellars_gardens_and_open_air_stages_are_venues() -> None:
         for title, _s, _e, place in _records("hexo-berchtoldia-jubilaeum-programm-2017")
     }
     assert rows["Festkommers im Kornhauskeller"] == "Kornhauskeller"
+
+
+# Cause: a singer's list of appearances names some rows by nothing but where they are („17.
+# August – Kurpark-Residenz Bellevue, Baden-Baden“, „12. September – Haus zum Fels Heilbronn“):
+# such a row is held at that name; a row named by what takes place there („Weihnachtsmarkt“,
+# „Fotoshooting Köln“) is not.
+
+_APPEARANCES = """<html><body><h1>Auftritte</h1><div><div>August 2025</div>
+<ul class="list-disc"><li>10. August – Fotoshooting Köln</li>
+<li>17. August – Kurpark-Residenz Bellevue, Baden-Baden</li>
+<li>31. August – Sommerfest der DJ Hitparade in Herne</li></ul></div>
+<div><div>September 2025</div><ul class="list-disc">
+<li>12. September – Haus zum Fels Heilbronn</li>
+<li>20. September – Weihnachtsmarkt</li></ul></div></body></html>"""
+
+
+def test_a_row_named_only_by_its_venue_is_held_there() -> None:
+    rows = {title: place for title, _s, _e, place in _page(_APPEARANCES, date(2025, 8, 1))}
+    assert (
+        rows["Kurpark-Residenz Bellevue, Baden-Baden"] == "Kurpark-Residenz Bellevue, Baden-Baden"
+    )
+    assert rows["Haus zum Fels Heilbronn"] == "Haus zum Fels Heilbronn"
+    assert rows["Fotoshooting Köln"] is None
+    assert rows["Weihnachtsmarkt"] is None
+
+
+def test_raffael_koenigs_appearances_are_held_at_the_venues_they_name() -> None:
+    rows = {title: place for title, _s, _e, place in _records("html-raffaelkoenig-auftritte-2025")}
+    assert rows["Haus zum Fels Heilbronn"] == "Haus zum Fels Heilbronn"
+    assert (
+        rows["Kurpark-Residenz Bellevue, Baden-Baden"] == "Kurpark-Residenz Bellevue, Baden-Baden"
+    )
+    assert rows["Radio Darmstadt Interview"] is None

@@ -194,7 +194,11 @@ from netdir.extract.title_text import (
     is_job_ads_heading,
     is_junk_title,
 )
-from netdir.extract.title_venues import move_venues_out_of_titles, venues_after_the_names
+from netdir.extract.title_venues import (
+    move_venues_out_of_titles,
+    rows_named_by_their_venue,
+    venues_after_the_names,
+)
 from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
@@ -611,6 +615,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # under the last of the lists of rides.
             last = candidate.segments[-1][0]
             places_by_the_note(group, [*notes, *texts_beside_the_list(last)])
+        # „17. August – Kurpark-Residenz Bellevue, Baden-Baden“: a row named by its venue alone
+        # (last: a place the page states for the rows comes first).
+        rows_named_by_their_venue(group)
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

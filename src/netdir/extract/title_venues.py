@@ -15,9 +15,17 @@ A user group's dates link the event's name and write its venue after it: „Sams
 2020, 10:30 Uhr: <a>Linux Presentation Day 2020.1</a>, Stadtbibliothek Tübingen“. The title is
 the link; what ends the row's line after it, set off by a comma, is where — when it names a
 venue (``venues_after_the_names``).
+
+A singer's list of appearances names some rows by nothing but where they are: „17. August –
+Kurpark-Residenz Bellevue, Baden-Baden“, „12. September – Haus zum Fels Heilbronn“. A row whose
+whole title is a short capitalised name holding a venue word (a market or a fair is what takes
+place, not where) is held at that name, when nothing else on the page gave it a place
+(``rows_named_by_their_venue``, the last of the list's place readers).
 """
 
 from __future__ import annotations
+
+import re
 
 from netdir import lazy_re
 from netdir.extract.place_lines import names_a_venue_word, opens_with_a_venue
@@ -112,3 +120,31 @@ def venues_after_the_names(records: list[RawRecord]) -> None:
         record.location_text = match["place"].strip()
         where = record.field_sources.get("description", "listing:")
         record.field_sources["location_text"] = f"{where} (venue after the linked name)"
+
+
+# Small words inside a venue's name („Haus zum Fels“, „Park am alten Bahndamm“).
+_NAME_JOINERS = frozenset(
+    {"zum", "zur", "am", "an", "der", "des", "dem", "den", "von", "im", "bei"}
+)
+_MAX_NAME_WORDS = 6
+# „Weihnachtsmarkt“, „Kunstmarkt“, „Stadtfest“: what takes place, though a place word ends it.
+_HAPPENING = lazy_re.compile(r"(?:markt|messe|fest|feier)\b", re.IGNORECASE)
+
+
+def rows_named_by_their_venue(records: list[RawRecord]) -> None:
+    """A record without a place whose title names only a venue (and its town) is held there."""
+    for record in records:
+        title = (record.title or "").strip()
+        if record.location_text is not None or not title or not record.date_text:
+            continue
+        words = title.replace(",", " ").split()
+        if len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in title):
+            continue
+        if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+            continue
+        venue = title.split(",")[0]
+        if _HAPPENING.search(venue) or not names_a_venue_word(venue):
+            continue
+        record.location_text = title
+        where = record.field_sources.get("title", "listing:")
+        record.field_sources["location_text"] = f"{where} (the row names only its venue)"
