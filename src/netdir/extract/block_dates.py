@@ -243,10 +243,16 @@ def _clock_after_a_repeated_line(chunks: list[str]) -> str | None:
     """„Mainstage Theatre, Seattle“ under the name, then a tooltip repeating it with the show's
     clock run on in the same link („Mainstage Theatre, Seattle 7:30PM“): what is left after the
     repeated line is the block's time. Only one such clock (two shows in one box have none)."""
+    # A line another line starts with shares its first three characters: each line is only
+    # compared with the lines opening as it does (a page of 500 lines made this 250,000 pairs).
+    openings: dict[str, list[str]] = {}
+    for other in chunks:
+        if len(other) >= 3:
+            openings.setdefault(other[:3], []).append(other)
     clocks = set()
     for chunk in chunks:
-        for other in chunks:
-            if len(other) < 3 or other == chunk or not chunk.startswith(other):
+        for other in openings.get(chunk[:3], ()):
+            if other == chunk or not chunk.startswith(other):
                 continue
             rest = chunk[len(other) :].strip(" ,·|–-")
             if rest and len(rest) <= _MAX_TIME_CHARS and TIME_LIKE.fullmatch(rest):
