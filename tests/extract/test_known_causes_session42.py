@@ -10,6 +10,7 @@ from netdir.extract import extract_page
 from netdir.extract.all_meetings import place_for_all
 from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import opens_with_a_venue
+from netdir.extract.title_text import is_junk_title
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -373,3 +374,34 @@ def test_raffael_koenigs_appearances_are_held_at_the_venues_they_name() -> None:
         rows["Kurpark-Residenz Bellevue, Baden-Baden"] == "Kurpark-Residenz Bellevue, Baden-Baden"
     )
     assert rows["Radio Darmstadt Interview"] is None
+
+
+# Cause: a conference's header box lists its days („Abschlusstagung: 27.–28.10.2021“) over a call
+# to sign up („hier zur Konferenz anmelden“) under the row's label „Termin“: neither the call nor
+# the label names the event; the line the days stand in does.
+
+
+def test_a_call_to_sign_up_and_a_lone_date_label_name_no_event() -> None:
+    for text in (
+        "hier zur Konferenz anmelden",
+        "Jetzt anmelden!",
+        "Hier geht's zur Anmeldung",
+        "Register here",
+        "Termin",
+    ):
+        assert is_junk_title(text), text
+    assert not is_junk_title("Anmeldung zur Konferenz 2023")
+    assert not is_junk_title("Abschlusskonferenz")
+    assert not is_junk_title("Termin beim Bürgeramt")
+
+
+def test_the_pcp_conferences_are_named_by_their_own_line() -> None:
+    final = {
+        (title, start) for title, start, _e, _p in _records("php-pcp-reloaded-programm-2021-10")
+    }
+    assert ("Abschlusstagung", "2021-10-27") in final
+    assert not any(title == "hier zur Konferenz anmelden" for title, _s in final)
+    rows = _records("php-pcp-abschlusskonferenz-programm-2023-03")
+    titles = {title: start for title, start, _e, _p in rows}
+    assert titles.get("Abschlusskonferenz") == "2023-03-20"
+    assert "Termin" not in titles and "hier zur Konferenz anmelden" not in titles

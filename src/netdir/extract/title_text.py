@@ -36,7 +36,7 @@ JUNK_TITLES = frozenset(
         "read more", "more", "next", "previous", "newsletter", "newsletter abonnieren",
         # the heading of a whole list names no item of it
         "upcoming events", "upcoming shows", "upcoming showtimes", "showtimes", "events",
-        "termine", "veranstaltungen", "kommende veranstaltungen", "nächste termine",
+        "termin", "termine", "veranstaltungen", "kommende veranstaltungen", "nächste termine",
         "aktuelle termine",
         # an advertising slot's label („<small>Werbung</small>“ over a banner) between the rows
         "werbung", "anzeige", "advertisement", "sponsored",
@@ -119,6 +119,16 @@ _POINTER_LINK = lazy_re.compile(
     r"(?:anmeldung|tickets?|karten|programm)\s*[.…]*"
 )
 
+# „hier zur Konferenz anmelden“, „Jetzt anmelden!“, „Hier geht's zur Anmeldung“, „Register here“:
+# a call to sign up under an event's dates says what to do, never which event (its name is the
+# line the dates stand in).
+_SIGN_UP_CALL = lazy_re.compile(
+    r"(?:(?:hier|jetzt|gleich|direkt|bitte|online)\s+)+(?:(?:zu[mr]|für\s+(?:die|den|das))\s+"
+    r"[\w-]+\s+)?(?:anmelden|registrieren)\s*[.!]*"
+    r"|(?:hier\s+(?:geht'?s\s+)?|jetzt\s+|direkt\s+)?zur\s+(?:online-?)?anmeldung\s*[.!]*"
+    r"|(?:register|sign\s+up|book)\s+(?:here|now|today)\s*[.!]*"
+)
+
 # „Link zu Open Streetmaps“, „Karte anzeigen“, „View on Google Maps“: a link to a map of the
 # venue under an iframe names no offering.
 _MAP_LINK = lazy_re.compile(
@@ -186,6 +196,8 @@ def _is_junk_text(title: str) -> bool:
     if _POINTER_SENTENCE.fullmatch(lowered) or _FIELD_PAIR.fullmatch(lowered):
         return True
     if _POINTER_LINK.fullmatch(lowered) or _MAP_LINK.fullmatch(lowered):
+        return True
+    if _SIGN_UP_CALL.fullmatch(lowered):
         return True
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
