@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import HEADING_TAGS
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.place_lines import is_address
 from netdir.extract.table_cells import table_holding
 from netdir.records import RawRecord
@@ -59,7 +59,7 @@ def _listed_address(node: LexborNode) -> str | None:
     items = [child for child in node.iter() if child.tag == "li"]
     if len(items) != 1:
         return None
-    text = " ".join(visible_text(items[0]).split())
+    text = visible_line(items[0])
     if not text or len(text) > _ITEM_CHARS or not is_address(text):
         return None
     return text if _colon_line_before(node) else None

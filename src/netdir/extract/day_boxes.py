@@ -29,7 +29,7 @@ from netdir.extract.day_box_wrappers import (
     timed,
 )
 from netdir.extract.heading_year_above import year_heading_above
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line, visible_text
 from netdir.extract.listing_groups import Outline
 from netdir.extract.neighbour_years import give_year
 from netdir.normalize.title_status import is_booking_status
@@ -107,7 +107,7 @@ def _box(node: LexborNode, today: date) -> tuple[str, LexborNode, str, list[Lexb
         entries = beside
     if any(not _compact(entry) or _is_day_label(entry, today) for entry in entries):
         return None
-    label = " ".join(visible_text(children[0]).split())
+    label = visible_line(children[0])
     return f"{_kind(children[0])}>{kinds.pop()}", node, label, entries
 
 
@@ -130,7 +130,7 @@ def _loose_box(
     shared = set.intersection(*({*(e.attributes.get("class") or "").split()} for e in entries))
     if not shared or any(not _compact(e) or _is_day_label(e, today) for e in entries):
         return None
-    return " ".join(visible_text(children[0]).split()), entries
+    return visible_line(children[0]), entries
 
 
 def _kind(node: LexborNode) -> str:
@@ -140,7 +140,7 @@ def _kind(node: LexborNode) -> str:
 
 
 def _is_day_label(node: LexborNode, today: date) -> bool:
-    text = " ".join(visible_text(node).split())
+    text = visible_line(node)
     if not text or len(text) > _LABEL_CHARS or not search_date_like(text):
         return False
     return parse_when(text, today=today).start is not None

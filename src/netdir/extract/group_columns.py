@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.sub_items import part_of
 from netdir.extract.table_cells import row_cells, table_holding
 
@@ -52,10 +52,10 @@ def group_events_in_columns(segment: list[LexborNode], reading: BlockReading) ->
     header = table.css_first("tr") if table is not None else None
     if header is None or header is row:
         return []
-    labels = [_text(cell) for cell in row_cells(header)]
+    labels = [visible_line(cell) for cell in row_cells(header)]
     if len(labels) < _LONE_COLUMNS + 1 or any(names_a_day(label) for label in labels):
         return []
-    cells = [_text(cell) for cell in row_cells(row)]
+    cells = [visible_line(cell) for cell in row_cells(row)]
     day = _day_column(cells, len(labels))
     if day is None or not _is_group_grid(table, day, len(labels)):
         return []
@@ -88,7 +88,7 @@ def _is_group_grid(table: LexborNode | None, day: int, width: int) -> bool:
         return False
     lone: set[int] = set()
     for row in table.css("tr"):
-        cells = [_text(cell) for cell in row_cells(row)]
+        cells = [visible_line(cell) for cell in row_cells(row)]
         if len(cells) != width or not cells[day] or not names_a_day(cells[day]):
             continue
         filled = [index for index, text in enumerate(cells) if index != day and text]
@@ -97,7 +97,3 @@ def _is_group_grid(table: LexborNode | None, day: int, width: int) -> bool:
             if len(lone) >= _LONE_COLUMNS:
                 return True
     return False
-
-
-def _text(cell: LexborNode) -> str:
-    return " ".join(visible_text(cell).split())

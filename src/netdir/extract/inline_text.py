@@ -53,6 +53,12 @@ _COMMENT = "-comment"
 _FIELD_CHARS = 1000
 
 
+def visible_line(node: LexborNode) -> str:
+    """``visible_text`` as one line: every run of whitespace (line breaks of ``<br>``, a cell's
+    indentation) one space — how a cell, a list item or a label reads when compared or named."""
+    return " ".join(visible_text(node).split())
+
+
 def visible_text(node: LexborNode) -> str:
     """``node.text(separator=" ", strip=True)``, but text nodes that touch inside plain inline
     elements run on ("DEPOT61", see the module docstring)."""

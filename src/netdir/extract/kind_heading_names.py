@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.element_siblings import element_after
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 
 _KIND_ONLY = lazy_re.compile(
     r"^(?:(?:public|guest|keynote|evening|invited|plenary|öffentliche[rs]?)\s+)?"
@@ -36,9 +36,9 @@ def kind_and_bold_name(heading: LexborNode, heading_text: str) -> str | None:
     below = element_after(heading)
     if below is None or below.tag != "p":
         return None
-    text = " ".join(visible_text(below).split())
+    text = visible_line(below)
     bold = below.css_first("b, strong")
-    if bold is None or " ".join(visible_text(bold).split()) != text:
+    if bold is None or visible_line(bold) != text:
         return None
     if len(text.split()) < _MIN_WORDS or len(text) > _MAX_CHARS or DATE_LIKE.search(text):
         return None

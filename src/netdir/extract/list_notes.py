@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.element_siblings import element_siblings
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 
 _LIST_TAGS = frozenset({"table", "ul", "ol", "dl"})
 _SIBLINGS = 4  # paragraphs looked at on each side of the list
@@ -37,6 +37,6 @@ def _list_of(row: LexborNode) -> LexborNode:
 def _texts_beside(element: LexborNode) -> Iterator[str]:
     for step in ("next", "prev"):
         for sibling in element_siblings(element, step, _SIBLINGS):
-            text = " ".join(visible_text(sibling).split())
+            text = visible_line(sibling)
             if text and len(text) <= _NOTE_CHARS:
                 yield text

@@ -23,7 +23,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
 from netdir.extract.element_ancestors import enclosing
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.sub_items import part_of
 from netdir.extract.table_cells import row_cells
 from netdir.extract.title_clocks import name_and_clock
@@ -61,7 +61,7 @@ def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> lis
     header = _header_row(row)
     if header is None or header is row:
         return []
-    labels = [_text(cell) for cell in row_cells(header)]
+    labels = [visible_line(cell) for cell in row_cells(header)]
     if any(names_a_day(label) for label in labels):
         return []  # a calendar's first row of days („Januar 23.01. – 19:00 Uhr: GR-Sitzung“)
     columns = [
@@ -74,13 +74,13 @@ def meetings_in_columns(segment: list[LexborNode], reading: BlockReading) -> lis
     cells = row_cells(row)
     if len(columns) < _MIN_COLUMNS or len(cells) != len(labels):
         return []
-    day = next((_text(cell) for cell in cells if names_a_day(_text(cell))), None)
+    day = next((visible_line(cell) for cell in cells if names_a_day(visible_line(cell))), None)
     if day is None:
         return []
     hours = _column_hours(header, columns, len(labels))
     parts = []
     for index in columns:
-        meeting = _meeting(_text(cells[index]))
+        meeting = _meeting(visible_line(cells[index]))
         if meeting is None:
             continue
         name, clock, note = meeting
@@ -120,11 +120,11 @@ def _column_hours(header: LexborNode, columns: list[int], width: int) -> dict[in
     while node is not None:
         if node.is_element_node and node.tag == "tr":
             cells = row_cells(node)
-            if any(names_a_day(_text(cell)) for cell in cells):
+            if any(names_a_day(visible_line(cell)) for cell in cells):
                 break  # the dated rows begin
             if len(cells) == width:
                 for index in columns:
-                    found = name_and_clock(_text(cells[index]))
+                    found = name_and_clock(visible_line(cells[index]))
                     if found is not None:
                         hours.setdefault(index, found[1])
         node = node.next
@@ -135,7 +135,3 @@ def _header_row(row: LexborNode) -> LexborNode | None:
     """The first row of the table ``row`` stands in."""
     table = enclosing(row, ("table",))
     return table.css_first("tr") if table is not None else None
-
-
-def _text(cell: LexborNode) -> str:
-    return " ".join(visible_text(cell).split())

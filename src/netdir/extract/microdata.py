@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.context import PageContext
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line, visible_text
 from netdir.extract.jsonld import records_from_documents
 from netdir.extract.noon_day_stamps import with_shown_clock
 from netdir.extract.place_lines import names_a_place
@@ -131,7 +131,7 @@ def _unmarked_place(item: LexborNode, syntax: ItemSyntax) -> str | None:
             continue
         if syntax.scope in child.attributes or child.css_first(f"[{syntax.prop}]") is not None:
             continue
-        if text := " ".join(visible_text(child).split()):
+        if text := visible_line(child):
             texts.append(text)
     if len(texts) != 1:
         return None

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import css_matches
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.place_labels import TERM_WORDS
 from netdir.extract.sentence_ends import CLAUSE_END
 
@@ -69,20 +69,16 @@ def text_around_the_link(segment: list[LexborNode], link_text: str) -> str:
     for node in segment:
         links = [node] if node.tag == "a" else css_matches(node, "a")
         for link in links:
-            if _spaced(link) != link_text:
+            if visible_line(link) != link_text:
                 continue
             holder = link
             while holder.parent is not None and holder not in segment:
                 holder = holder.parent
-                text = _spaced(holder)
+                text = visible_line(holder)
                 if text != link_text:
                     return text
-            return _spaced(holder)
+            return visible_line(holder)
     return ""
-
-
-def _spaced(node: LexborNode) -> str:
-    return " ".join(visible_text(node).split())
 
 
 def undated_prose_row(segment: list[LexborNode], title: str | None, title_source: str) -> bool:
@@ -105,6 +101,6 @@ def labelled_place_row(segment: list[LexborNode], title: str | None) -> bool:
     Berlin“ under an event post): where the page's event is, not an offering of its own."""
     if not title:
         return False
-    text = " ".join(" ".join(visible_text(node).split()) for node in segment).strip()
+    text = " ".join(visible_line(node) for node in segment).strip()
     found = _PLACE_TERM.match(text)
     return found is not None and found["value"].strip() == title.strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 
 _CELL_LEVELS = 4  # a name in a div in a div in the meeting's cell
 _DAY_CELL_CHARS = 14  # „Mittwoch, 22.“: a day cell is short
@@ -40,7 +40,7 @@ def cells_before(block: LexborNode) -> list[str]:
     for node in row.iter(include_text=False):
         if node.mem_id == cell.mem_id:
             return texts
-        if node.tag in _CELLS and (text := " ".join(visible_text(node).split())):
+        if node.tag in _CELLS and (text := visible_line(node)):
             if len(text) > _DAY_CELL_CHARS:
                 return []
             texts.append(text)

@@ -19,7 +19,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.element_siblings import element_before
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.table_cells import sole_cell
 from netdir.extract.title_text import is_junk_title
 
@@ -52,7 +52,7 @@ def _set_apart(cell: LexborNode, name: str) -> bool:
     if cell.tag == "th":
         return True
     return any(
-        " ".join(visible_text(node).split()) == name
+        visible_line(node) == name
         for node in cell.traverse(include_text=False)
         if node.tag in _SET_APART
     )
@@ -65,7 +65,7 @@ def _name_above(row: LexborNode) -> str | None:
     cell = sole_cell(above) if above is not None else None
     if cell is None:
         return None
-    name = " ".join(visible_text(cell).split())
+    name = visible_line(cell)
     if not name or len(name) > _NAME_CHARS or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
         return None
     if not _set_apart(cell, name) or name.endswith("."):

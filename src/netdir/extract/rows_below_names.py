@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import DATE_LIKE
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.table_cells import row_cells
 
 SOURCE = "listing:the row below (its date cell left blank)"
@@ -55,7 +55,7 @@ def _name_below(row: LexborNode) -> str | None:
         below = below.next
     if below is None or below.tag != "tr":
         return None
-    texts = [" ".join(visible_text(cell).split()) for cell in row_cells(below)]
+    texts = [visible_line(cell) for cell in row_cells(below)]
     if len(texts) < 2 or texts[0]:
         return None
     filled = [text for text in texts if text]

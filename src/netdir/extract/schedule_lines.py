@@ -37,7 +37,7 @@ from netdir.extract.all_meetings import hour_for_all, place_for_all
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import set_field
 from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.lead_times import add_shared_time
 from netdir.extract.start_days import day_of_text
 from netdir.records import RawRecord
@@ -126,7 +126,7 @@ def with_the_notices_hour_and_place(tree: LexborHTMLParser, records: list[RawRec
     for all its meetings (see the module docstring)."""
     hour = place = None
     for paragraph in tree.css("p"):
-        text = " ".join(visible_text(paragraph).split())
+        text = visible_line(paragraph)
         if len(text) > _NOTICE_CHARS:
             continue
         hour = hour or hour_for_all(text)

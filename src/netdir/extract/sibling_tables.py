@@ -13,7 +13,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import date_like, names_a_day
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.listing_groups import Candidate, signature
 
 
@@ -42,7 +42,7 @@ def built_like_a_chosen_table(lone: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def _cells(row: LexborNode) -> list[str]:
-    return [" ".join(visible_text(cell).split()) for cell in row.iter() if cell.tag == "td"]
+    return [visible_line(cell) for cell in row.iter() if cell.tag == "td"]
 
 
 def _a_day_and_words(row: LexborNode) -> int:

@@ -32,7 +32,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.context import absolute_url
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.element_ancestors import enclosing
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.lead_times import lead_texts
 from netdir.extract.sub_items import part_of
 from netdir.extract.table_cells import row_cells
@@ -70,7 +70,7 @@ def talks_in_columns(
     header = table.css_first("tr") if table is not None else None
     if header is None or header is row:
         return []
-    labels = [_text(cell) for cell in row_cells(header)]
+    labels = [visible_line(cell) for cell in row_cells(header)]
     cells = row_cells(row)
     if len(cells) != len(labels):
         return []
@@ -104,8 +104,8 @@ def talk_name(cell: LexborNode) -> str | None:
     """The bold title opening ``cell`` („Gas Giants“ of „<b>Gas Giants</b> - Observing Saturn
     and Jupiter.“; „AGM + The future of …“ of two joined bold titles), without a closing full
     stop; None when the cell does not open with a bold title."""
-    text = _text(cell)
-    bolds = [bold for node in cell.css("strong, b") if (bold := _text(node))]
+    text = visible_line(cell)
+    bolds = [bold for node in cell.css("strong, b") if (bold := visible_line(node))]
     if not bolds or not text.startswith(bolds[0]) or not any(ch.isalpha() for ch in bolds[0]):
         return None
     if names_a_day(bolds[0]) or TIME_LIKE.search(bolds[0]):
@@ -135,7 +135,7 @@ def _talk_columns(header: LexborNode, labels: list[str]) -> list[int]:
     while node is not None:
         if node.is_element_node and node.tag == "tr":
             cells = row_cells(node)
-            if len(cells) == len(labels) and any(names_a_day(_text(cell)) for cell in cells):
+            if len(cells) == len(labels) and any(names_a_day(visible_line(cell)) for cell in cells):
                 rows.append(cells)
         node = node.next
     if len(rows) < _MIN_ROWS and header.parent is not None and header.parent.tag == "thead":
@@ -148,7 +148,7 @@ def _talk_columns(header: LexborNode, labels: list[str]) -> list[int]:
                 cells
                 for tr in body.css("tr")
                 if len(cells := row_cells(tr)) == len(labels)
-                and any(names_a_day(_text(cell)) for cell in cells)
+                and any(names_a_day(visible_line(cell)) for cell in cells)
             ]
     if len(rows) < _MIN_ROWS:
         return []
@@ -171,7 +171,3 @@ def _column_hours(label: str, leads: list[str]) -> str | None:
         if match := pattern.search(" ".join(text.split())):
             return " ".join(match["hours"].split())
     return None
-
-
-def _text(node: LexborNode) -> str:
-    return " ".join(visible_text(node).split())

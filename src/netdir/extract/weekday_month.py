@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.calendar_days import PageMonth, bare_day, month_number
 from netdir.extract.date_cues import TIME_LIKE
-from netdir.extract.inline_text import visible_text
+from netdir.extract.inline_text import visible_line
 from netdir.extract.meta_line import line_parts
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
@@ -47,7 +47,7 @@ def weekday_days(nodes: list[LexborNode]) -> set[tuple[int, int]]:
         text = node.text(strip=True)
         if not text or len(text) > _SHORT + 4 or not text[0].isalpha():
             continue
-        match = _WEEKDAY_DAY.match(" ".join(visible_text(node).split()))
+        match = _WEEKDAY_DAY.match(visible_line(node))
         if match is None:
             continue
         weekday = WEEKDAY_ABBREVIATIONS.get(match["w"].lower())
