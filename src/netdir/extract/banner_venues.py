@@ -7,6 +7,12 @@ takes that venue for each talk. The line must be a range of days followed by pro
 („Ship Inn, South Bank, Brisbane“), it must stand above the list, and every row of the list must
 fall within its days: a satellite meeting's list under the main conference's banner („26 JULY -
 1 AUGUST 2017 | CAIRNS CONVENTION CENTRE“) holds days outside it, so the banner is not theirs.
+
+A German colloquium's page says it in its second heading, „29. März – 1. April 2023 im
+Ostpreußischen Landesmuseum in Lüneburg“: the days, then „im“/„in der“/„in“ and the venue. A row
+that names its own venue („Abendessen und Gespräche im Brömsehaus“) keeps it, as long as such rows
+are few; a town a talk's title ends on („… Ereignisorte Hamanns in Königsberg“, read as the place
+because two titles end so) is the talk's subject once the banner says where the meeting is.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import INLINE_TAGS, node_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.place_lines import names_a_venue_or_address
+from netdir.normalize.place import known_town
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -25,6 +33,10 @@ from netdir.records import RawRecord
 SOURCE = "listing: the page banner's days and venue"
 # The days, then a comma, a pipe or a dash before the venue.
 _SEPARATOR = lazy_re.compile(r"\s*[,|·–—]\s+|\s+-\s+")
+# „29. März – 1. April 2023 im Ostpreußischen Landesmuseum in Lüneburg“: a preposition of place
+# between the days and the venue, and „in“ before its town.
+_PREPOSITION = lazy_re.compile(r"\s+(?:im|in\s+der|in\s+den|in|am|auf\s+dem)\s+(?=[A-ZÄÖÜ])")
+_VENUE_PARTS = lazy_re.compile(r"\s*[,|·–—]\s+|\s+-\s+|\s+in\s+(?=[A-ZÄÖÜ])")
 # „Ship Inn“, „South Bank“, „Brisbane“, „Hall C & D“: capitalised words (a small word between).
 _NAME_PART = lazy_re.compile(
     r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+(?:(?:of|the|on|am|im|an|der|des|de|la|&)\s+)?[A-ZÄÖÜ0-9][\w.'’&-]*)*$"
@@ -34,10 +46,25 @@ _MAX_PARTS = 5
 _MAX_ELEMENTS = 400  # a banner sits near the top of the page
 
 
+# Places read from the title's last words by the list's evidence (title_places): a guess the
+# banner's venue outweighs.
+_TITLE_GUESSES = ("(town shared by the list's titles)", "(town ending most of the list's titles)")
+_OWN_PLACES_SHARE = 4  # at most one row in four may name a venue of its own
+
+
+def _own_place(record: RawRecord) -> bool:
+    """Whether the row names a place of its own (not one guessed from its title's town)."""
+    if not record.location_text:
+        return False
+    return not record.field_sources.get("location_text", "").endswith(_TITLE_GUESSES)
+
+
 def venue_of_the_banner(group: list[RawRecord], first: LexborNode, today: date) -> None:
-    """Each row of ``group`` takes the venue of the page's banner line above ``first``, when no
-    row has a place and every row's day falls within the banner's days."""
-    if len(group) < 2 or any(r.location_text for r in group):
+    """Each row of ``group`` without a place of its own takes the venue of the page's banner line
+    above ``first``, when few rows name their own and every row's day falls within the banner's
+    days."""
+    own = sum(_own_place(r) for r in group)
+    if len(group) < 2 or own * _OWN_PLACES_SHARE > len(group):
         return
     banner = _banner(first, today)
     if banner is None:
@@ -48,8 +75,9 @@ def venue_of_the_banner(group: list[RawRecord], first: LexborNode, today: date) 
         if when is None or not when.start or not start <= when.start[:10] <= end:
             return
     for record in group:
-        record.location_text = venue
-        record.field_sources["location_text"] = SOURCE
+        if not _own_place(record):
+            record.location_text = venue
+            record.field_sources["location_text"] = SOURCE
 
 
 def _banner(first: LexborNode, today: date) -> tuple[str, str, str] | None:
@@ -72,16 +100,28 @@ def _banner(first: LexborNode, today: date) -> tuple[str, str, str] | None:
 
 
 def days_and_venue(line: str, today: date) -> tuple[str, str, str] | None:
-    """„July 22-24, Ship Inn, South Bank, Brisbane, Australia“ → the range's first and last day
-    and the venue after it; None unless the line is just that."""
-    for cut in _SEPARATOR.finditer(line):
+    """„July 22-24, Ship Inn, South Bank, Brisbane, Australia“, „29. März – 1. April 2023 im
+    Ostpreußischen Landesmuseum in Lüneburg“ → the range's first and last day and the venue after
+    it; None unless the line is just that."""
+    cuts = [(cut, False) for cut in _SEPARATOR.finditer(line)]
+    cuts += [(cut, True) for cut in _PREPOSITION.finditer(line)]
+    for cut, after_a_preposition in sorted(cuts, key=lambda found: found[0].start()):
         days, venue = line[: cut.start()], line[cut.end() :].strip()
-        parts = [part.strip() for part in _SEPARATOR.split(venue)]
+        parts = [part.strip() for part in _VENUE_PARTS.split(venue)]
         if not parts or len(parts) > _MAX_PARTS or not all(_NAME_PART.match(p) for p in parts):
             continue
         if DATE_LIKE.search(venue) or TIME_LIKE.search(venue):
+            continue
+        # „… im Zeichen der Aufklärung“: after a preposition the words must name a venue or town.
+        if after_a_preposition and not _a_venue_or_town(venue, parts[-1]):
             continue
         when = parse_when(days, today=today)
         if when is not None and when.start and when.end and when.end[:10] > when.start[:10]:
             return when.start[:10], when.end[:10], venue
     return None
+
+
+def _a_venue_or_town(venue: str, last: str) -> bool:
+    """Whether the words after „im“/„in“ name a venue or an address („Ostpreußischen
+    Landesmuseum in Lüneburg“) or end on a town the gazetteer knows („in Göttingen“)."""
+    return names_a_venue_or_address(venue) or known_town(last) is not None
