@@ -40,8 +40,10 @@ from netdir.extract.feed_event_dates import (
     event_start,
     feed_instant,
 )
+from netdir.extract.feed_local_times import LOCAL_KEYS, placeholder_end, venue_clock
 from netdir.extract.feed_posting_stamps import posting_stamps
 from netdir.extract.feed_showings import showings
+from netdir.extract.feed_title_days import without_leading_start
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.prose_times import prose_time
 from netdir.extract.title_text import title_in_text
@@ -179,6 +181,13 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
             )
             set_field(record, "end", found[1], "feed:item.summary discourse-post-event data-end")
     _event_fields(entry, record)
+    if record.field_sources["title"] == "feed:item.title" and (
+        name := without_leading_start(record.title, record.start)
+    ):
+        # „8/16 7:00 PM Miami University Women's Soccer at Xavier“: the listing's day and hour
+        # restate the item's own start (``feed_title_days``).
+        record.title = name
+        record.field_sources["title"] = "feed:item.title (after its own day and hour)"
     if (
         description
         and record.date_text is None
@@ -240,6 +249,22 @@ def _event_fields(entry: Any, record: RawRecord) -> None:
                 day, clock, offset = stamp.groups()
                 value_iso = day if clock is None else f"{day}T{clock}{offset or ''}"
                 set_field(record, name, value_iso, f"feed:item.{key}")
+    _at_venue_clock(entry, record)
+
+
+def _at_venue_clock(entry: Any, record: RawRecord) -> None:
+    """The venue's wall clock the feed states beside its UTC instant („s:localstartdate“) is
+    the event's time (``feed_local_times``); a start without an hour has no end on its own day."""
+    for key, value in entry.items():
+        for name, pattern in LOCAL_KEYS.items():
+            text = clean_text(value) if isinstance(value, str) else None
+            if text is None or not pattern.match(key):
+                continue
+            if (local := venue_clock(getattr(record, name), text)) is not None:
+                set_field(record, name, local, f"feed:item.{key}")
+    if placeholder_end(record.start, record.end):
+        record.end = None
+        record.field_sources.pop("end", None)
 
 
 def _add_summary_clock(record: RawRecord, date_text: str, description: str) -> None:
