@@ -44,6 +44,7 @@ from netdir.extract.labelled_links import (
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
+from netdir.extract.schedule_where_cells import in_a_where_cell
 from netdir.extract.session_labels import in_capitals, name_under_the_label
 from netdir.extract.title_text import (
     FIELD_LABEL,
@@ -197,6 +198,9 @@ def _naming_links(
         and not is_place_labelled_link(item[0])
         and not is_notice_file(item[1], item[2])
         and not names_the_host_before_the_day(item[2], base_url, item[1], first_line)
+        # „| <strong>Arrival</strong> … | <a>The Lucerne Hotel</a>“: the schedule's where-column
+        # links to the place, the session is named in its own cell
+        and not in_a_where_cell(item[0])
     ]
     if reading.title is None and only_documents(href for _, _, href in links):
         # „<a>Agenda</a> | <a>Info Packet</a> | <a>Minutes</a>“ beside „Regular Board Meeting (7

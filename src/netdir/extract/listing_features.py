@@ -85,6 +85,8 @@ from netdir.extract.place_lines import (
 )
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.rule_dates import date_from_recurrence
+from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
+from netdir.extract.schedule_where_cells import where_of_the_row
 from netdir.extract.status_badge import is_status_remark
 from netdir.extract.sub_items import own_days
 from netdir.extract.title_clocks import time_from_the_name
@@ -201,6 +203,10 @@ def _may_hold_a_news_stamp(text: str) -> bool:
 
 def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
     """The block's place from the readers in turn, unless the columns or the title gave it."""
+    if reading.location_text is None and (where := where_of_the_row(segment)) is not None:
+        # „11:00am - 4:00pm | Arrival … | The Lucerne Hotel“: the schedule's where-column.
+        reading.location_text = where
+        reading.sources["location_text"] = WHERE_CELL_SOURCE
     if reading.location_text is None:
         read_place(segment, reading)
     if reading.location_text is None and reading.date_text:

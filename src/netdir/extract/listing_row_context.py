@@ -41,6 +41,8 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.day_column import SOURCE as DAY_COLUMN_SOURCE
 from netdir.extract.day_column import day_of_the_day_column
+from netdir.extract.day_item_paragraphs import SOURCE as PARAGRAPH_AFTER_SOURCE
+from netdir.extract.day_item_paragraphs import name_in_the_paragraph_after
 from netdir.extract.day_of_row_before import date_from_the_row_before
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.heading_hours import hours_of_the_heading
@@ -130,6 +132,11 @@ def read_in_context(
         _named_above_a_list_label(segment, reading, outline)
     elif outline is not None and is_day_remark(reading.title):
         _named_above_a_list_label(segment, reading, outline, remark=True)
+    if len(segment) == 1 and (named := name_in_the_paragraph_after(segment[0])) is not None:
+        # „<ul><li>25th February 2019</li></ul><p><strong>Composition</strong> – …“: the day's
+        # meeting is named below its bulleted day, not by the heading over all the days.
+        reading.title = named
+        reading.sources["title"] = PARAGRAPH_AFTER_SOURCE
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading, outline)
     if reading.title and _SAME_AS_ABOVE.match(reading.title):

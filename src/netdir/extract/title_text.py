@@ -26,6 +26,7 @@ from netdir.extract.talk_title_labels import without_title_label
 from netdir.normalize.online_services import SERVICE_NAMES
 from netdir.normalize.place import known_town
 from netdir.normalize.when_clean import zero_typed_as_o
+from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 
 JUNK_TITLES = frozenset(
     {
@@ -281,6 +282,11 @@ _AGENDA_COUNT = lazy_re.compile(r"\s*\(?\b\d+\s+(?:TOPs?|Tagesordnungspunkte?)\)
 _HOUR_RANGE = lazy_re.compile(
     r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)\b", re.I
 )
+# „9:30pm onwards“, „from 6 pm onward“: a clock and the word that runs it on (only after a clock:
+# „Onward“ alone is a film's name).
+_ONWARD_CLOCK = lazy_re.compile(
+    r"(?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)?)\s+onwards?\b", re.I
+)
 _RANGE_WORDS = lazy_re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
 MAX_TEXT_TITLE = 140
 # A heading that only announces ("Einladung", "Bekanntmachung"): the text under it names what.
@@ -334,6 +340,9 @@ def title_in_text(text: str) -> str | None:
         # „Donnerstag, 3. Februar 2oo5, 2o.oo Uhr“: the zeros of the year and the clock typed
         # as the letter o are the date's, taken out with it.
         text = zero_typed_as_o(text)
+        # „6:00p onward“, „9:30pm onwards“: hours with a one-letter meridiem and the word that
+        # runs them on to the evening's end are when, not what.
+        text = _ONWARD_CLOCK.sub(r"\g<clock>", letter_meridiems_spelt_out(text))
     rest = without_publication_notes(LABELLED.sub("", without_when_parts(text)))
     # „Auslosung der Listennummern (Öffentlich)“: who may come is no part of the name.
     title = without_name_notes(_AGENDA_NOTE.sub("", _without_edge_dates(rest)))

@@ -12,6 +12,7 @@ from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, or
 from netdir.normalize.when_dialect import standard_weekdays
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
+from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
@@ -400,6 +401,7 @@ def clean_date_text(text: str) -> str:
     if "Uhr-" in text:
         text = _BELL_CLOCK.sub(r"\g<h> Uhr", text)  # "nach dem 11-Uhr-Läuten": at 11
     text = spoken_clock(text)  # "um Viertel vor Elf", "halb acht", "um elf Uhr"
+    text = letter_meridiems_spelt_out(text)  # "2:00p - 3:00p": 2:00 pm - 3:00 pm
     if "--" in text:
         text = _DOUBLE_HYPHEN.sub(" - ", text)
     if "/" in text and ("Uhr" in text or "uhr" in text):
