@@ -71,6 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.normalize.when_always_open import is_always_open
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
 from netdir.normalize.when_bylines import is_byline
@@ -88,6 +89,7 @@ from netdir.normalize.when_feast_days import (
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
 )
+from netdir.normalize.when_former_customs import is_former_custom
 from netdir.normalize.when_from_month import from_month_cell, month_start
 from netdir.normalize.when_grammar import (
     FLAGS,
@@ -387,6 +389,8 @@ def _parse_when(
         # yearless days lie ahead within the span, not last June
         dated = reference + timedelta(days=SPAN_AHEAD)
     recurrence = find_recurrence(clean)
+    if recurrence is not None and is_always_open(clean):
+        return NOTHING  # "… open every day.": a place's standing fact, no schedule (no hours)
     if (
         recurrence is not None
         and recurrence.rule.startswith(MONTHLY_BYDAY)
@@ -420,7 +424,7 @@ def _parse_when(
     found = parse_iso(clean) or _nth_or_days(clean, dated, day_first)
     if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = advent_weekend_when(clean, dated)
-    if is_notice(clean):
+    if is_notice(clean) or is_former_custom(clean):
         # "kann diese Dinge vom 11. bis 26. November dienstags … abgeben", "Alle diese Daten
         # werden nach dem 30.06.2018 gelöscht": a notice, no offering's days (``when_notices``;
         # a deadline read in it stays reported)

@@ -86,6 +86,9 @@ PAST_TENSE = lazy_re.compile(
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
     # subject (not an adjective, "interessierte Bürger")
     r"|[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"
-    r"|was|were|took|met)\b",
+    # ("11.11.2022 Was wollen wir am L-P-D machen?": German „was“, what, before a pronoun or a
+    # verb of its question, is no English past)
+    r"|was(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"
+    r"|sind|macht|machen|erwartet|bringt)\b)|were|took|met)\b",
     FLAGS,
 )

@@ -117,6 +117,18 @@ _SLASHED_BY_WEEKDAY = lazy_re.compile(
     + _SLASHED_WEEKDAY.replace("?P<wd>", "?P<wd2>"),
     FLAGS,
 )
+# The years a date may lie in. A day written in full with its four-digit year is that day however
+# long ago („Am 24.03.1983 konnte das 1. Treffen stattfinden“, „31. Oktober 1517“): whether it is
+# an offering's day is the sentence's business (a birth, a death, a wedding, a decision are not,
+# ``when_notices``). A two-digit year („24.03.83“) or a number standing alone („1500 Teilnehmer“)
+# is read only from 1990 on: there the year is a guess, and counts and numbers are common.
+EARLIEST_YEAR = 1990
+EARLIEST_WRITTEN_YEAR = 1000
+_NOUN_AFTER = lazy_re.compile(r"\s+(?-i:[A-ZÄÖÜ])")
+_COMMA_BEFORE = lazy_re.compile(r",\s*$")
+# Years between a span's two written days that make it a life's or a history's, not an offering's.
+_SPAN_OF_DECADES = 20
+_DASH_ONLY = lazy_re.compile(r"\s*(?:-|bis|to|until)\s*", FLAGS)
 _HISTORIC_START_BEFORE = lazy_re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*-\s*$")
 # "1787 Dec. 20.": a year before the years read (1990) right before a month's day is a history's.
 _HISTORIC_YEAR_BEFORE = lazy_re.compile(r"(?<![\d.])(?:1[0-8]\d\d|19[0-8]\d)\s*$")
@@ -179,8 +191,10 @@ def find_mentions(
             if _inside_time_range(text, match):
                 continue
             day, month = resolve_day_month(int(match["a"]), int(match["b"]), order)
-            year = int(match["y"]) if len(match["y"]) == 4 else full_year(match["y"], reference)
-            mention = checked(match.start(), match.end(), day, month, year, None)
+            written = len(match["y"]) == 4
+            year = int(match["y"]) if written else full_year(match["y"], reference)
+            earliest = EARLIEST_WRITTEN_YEAR if written else EARLIEST_YEAR
+            mention = checked(match.start(), match.end(), day, month, year, None, earliest)
             if mention is not None:
                 found.append(mention)
     if "/" in text:
@@ -220,15 +234,34 @@ def find_mentions(
         skipped.append(Skipped(kept.pop(0), PUBLISHED))
     if kept:
         kept = [m for m in kept if _HISTORIC_YEAR_BEFORE.search(text, 0, m.start) is None]
+    if len(kept) > 1:
+        kept = _without_long_spans(text, kept)
     if kept and "-" in text:
-        # "(14. Jänner 1943 - 1.Dezember 2019)": a life's or a history's span; its start lies
-        # before the years read (1990), so its end is no offering's day either.
+        # "(1943 - 1.Dezember 2019)": a life's or a history's span; its start lies before the
+        # years read (1990), so its end is no offering's day either.
         kept = [m for m in kept if _HISTORIC_START_BEFORE.search(text, 0, m.start) is None]
     if skipped and kept:
         # "01/10/2025 | News release | Distributed … on 01/10/2025": the stamp's date repeated.
         stamped = {(s.mention.day, s.mention.month, s.mention.year) for s in skipped}
         kept = [m for m in kept if (m.day, m.month, m.year) not in stamped]
     return kept, skipped
+
+
+def _without_long_spans(text: str, kept: list[Mention]) -> list[Mention]:
+    """The mentions without the two ends of a span of decades: „Maestro Mariss Jansons (14.
+    Jänner 1943 – 1.Dezember 2019)“ and „Roman Abegg, 14.Juli 1965 bis 10.Juli 2024“ are lives, a
+    chronicle's „1. April 1965 - 31. März 2015“ an office's; no offering runs from one written
+    day to another that many years on."""
+    dropped: set[int] = set()
+    for index, (first, second) in enumerate(pairwise(kept)):
+        if (
+            first.year is not None
+            and second.year is not None
+            and second.year - first.year >= _SPAN_OF_DECADES
+            and _DASH_ONLY.fullmatch(text, first.end, second.start) is not None
+        ):
+            dropped |= {index, index + 1}
+    return [m for index, m in enumerate(kept) if index not in dropped]
 
 
 def _month_day_with_clock(text: str, day_first: bool | None, reference: date) -> list[Mention]:
@@ -307,13 +340,31 @@ def _inside_time_range(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _count_not_year(match: re.Match[str]) -> bool:
+    """Whether a four-digit number after a day may be a count rather than an early year: „Am 3.
+    Mai 1500 Teilnehmer“ (a noun after it, set apart by a space), „May 3 1500 people“ (an English
+    month-first date writes a comma before its year: „May 3, 1937“). Only years before
+    ``EARLIEST_YEAR`` are asked: later ones have always been read as years."""
+    text, start = match.string, match.start("y4")
+    if text[start].isspace():
+        start += 1  # "24.03. 1983": the numeric pattern takes the space into the year
+    if not text[start - 1].isspace():
+        return False  # "24.03.1983 Gründung": a year run on to its month is one
+    comma = _COMMA_BEFORE.search(text, 0, start) is not None
+    if not comma and _NOUN_AFTER.match(text, match.end()) is not None:
+        return True
+    return "slash" in match.groupdict() and not comma
+
+
 def _to_mention(match: re.Match[str], reference: date) -> Mention | None:
     groups = match.groupdict()
     day = int(groups["d"])
     month = MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
     year: int | None = None
+    earliest = EARLIEST_YEAR
     if groups.get("y4"):
         year = int(groups["y4"].strip())
+        earliest = EARLIEST_YEAR if _count_not_year(match) else EARLIEST_WRITTEN_YEAR
     elif groups.get("y2"):
         year = full_year(groups["y2"], reference)
     end_day = int(groups["d2"]) if groups.get("d2") else None
@@ -323,15 +374,21 @@ def _to_mention(match: re.Match[str], reference: date) -> Mention | None:
         days = [day, *(int(d) for d in DAY_NUMBER.findall(groups["dlist"]))]
         following = all(b == a + 1 for a, b in pairwise(days))
         end_day = days[-1] if following else None
-    return checked(match.start(), match.end(), day, month, year, end_day)
+    return checked(match.start(), match.end(), day, month, year, end_day, earliest)
 
 
 def checked(
-    begin: int, finish: int, day: int, month: int, year: int | None, end_day: int | None
+    begin: int,
+    finish: int,
+    day: int,
+    month: int,
+    year: int | None,
+    end_day: int | None,
+    earliest: int = EARLIEST_YEAR,
 ) -> Mention | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    if year is not None and not 1990 <= year <= 2100:
+    if year is not None and not earliest <= year <= 2100:
         return None
     if end_day is not None and not day < end_day <= 31:
         end_day = None

@@ -143,6 +143,9 @@ _DIED = lazy_re.compile(
     # "On Tuesday, 8 January 2002, Emil Weber died unexpectedly after a long … illness" (not
     # "remembering loved ones who died": the dead a service remembers)
     r"|aus\s+dem\s+leben\s+geschieden|the\s+passing\s+of|passed\s+away"
+    # „Die Gesellschaft … trauert um ihr Ehrenmitglied … (14. Jänner 1943 – 1.Dezember 2019)“:
+    # a mourning notice, its days a life's
+    r"|trauer[nt]?\s+um"
     r"|(?<!who\s)(?<!have\s)(?<!has\s)(?<!had\s)died)\b"
     # (an adjective only with its day: not „für die lebenden und verstorbenen Mitglieder“)
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b",
@@ -152,8 +155,15 @@ _DIED = lazy_re.compile(
 # death's, whatever farewell the text names.
 _DIED_ON = lazy_re.compile(r"\bverstorben\W{0,3}(?:am\s+)?\d{1,2}\.", FLAGS)
 # „wie das Männchen Silvio beide Jungtiere, die am 09.10.2012 geboren wurden, trägt“: a birth.
+# „Emil Weber wurde am 24.04.1926 in Filz … geboren.“ (the auxiliary before the day); „Am 5.
+# Januar 1948 hat Emil Weber geheiratet.“, „on 5 January 1948, Emil married his childhood
+# friend“: a wedding's day, a life's as a birth's is (never „Married couples' dance“).
 _BORN = lazy_re.compile(
-    r"\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeboren\s+(?:wurden?|ist|sind|war|waren)\b", FLAGS
+    r"\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeboren\s+(?:wurden?|ist|sind|war|waren)\b"
+    r"|\b(?:wurde|wurden|ist|sind)\s+(?:[^\W\d]+\s+){0,3}?am\s+\d{1,2}\.[^;!?]{0,80}?\bgeboren\b"
+    r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\b(?:geheiratet|heirateten|heiratete)\b"
+    r"|\b(?:married\s+(?:his|her|their)|(?:was|were|got)\s+married)\b",
+    FLAGS,
 )
 # („Wir verabschieden uns von der Verstorbenen am Freitag, den 16. Oktober 2020: | Aussegnung um
 # 10.45 Uhr“, „Die Trauerfeier … findet am … statt“: a farewell's day is a service's)
@@ -180,7 +190,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
+    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
 )  # fmt: skip
 
 
