@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import icalendar
 import pytest
 
 from netdir.extract import extract_page
 from netdir.extract.feed_local_times import placeholder_end, venue_clock
 from netdir.extract.feed_title_days import without_leading_start
+from netdir.extract.ical_event_zones import event_zone
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -152,3 +154,69 @@ def test_the_miami_redhawks_calendar_feed(capsys: pytest.CaptureFixture[str]) ->
     golf = next(row for row in rows if row["start"] == "2026-08-29")
     assert golf["end"] is None
     assert golf["location"] == "Nashport, Ohio"
+
+
+_LIVEWHALE = "\r\n".join(
+    (
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Indiana University//NONSGML v1.0//EN",
+        "X-WR-CALNAME:Indiana University Events",
+        "BEGIN:VEVENT",
+        "DTSTART:20261103T180000Z",
+        "DTEND:20261103T200000Z",
+        "LOCATION:LGBTQ+ CULTURE CENTER",
+        "SUMMARY:LGBTQ+ Career Consulting",
+        "UID:20261103T180000Z-1@events.iu.edu",
+        "DTSTAMP:20260728T133958Z",
+        "{zone}",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    )
+)
+
+
+def _ical_records(text: str) -> list[RawRecord]:
+    page = page_from_text(text, "https://events.example.edu/live/ical", "text/calendar")
+    page.fetched_at = datetime.fromisoformat("2026-08-22T08:00:00+00:00")
+    return extract_page(page).records
+
+
+def test_an_events_own_zone_property_names_its_clock() -> None:
+    def zone_of(line: str) -> str | None:
+        calendar = icalendar.Calendar.from_ical(_LIVEWHALE.format(zone=line).encode())
+        zone = event_zone(next(iter(calendar.walk("VEVENT"))))
+        return zone.key if zone is not None else None
+
+    assert zone_of("X-LIVEWHALE-TIMEZONE:America/New_York") == "America/New_York"
+    assert zone_of("X-TIMEZONE:Europe/Vienna") == "Europe/Vienna"
+    # UTC names no place, a name the zone database lacks none either, other X- fields nothing.
+    assert zone_of("X-LIVEWHALE-TIMEZONE:UTC") is None
+    assert zone_of("X-LIVEWHALE-TIMEZONE:Eastern Time") is None
+    assert zone_of("X-LIVEWHALE-ID:2341890") is None
+
+
+def test_a_utc_stamp_is_read_at_the_zone_its_event_names() -> None:
+    (record,) = _ical_records(_LIVEWHALE.format(zone="X-LIVEWHALE-TIMEZONE:America/New_York"))
+    offering = normalize_record(record, today=date(2026, 8, 22))
+    assert (offering.start, offering.end) == (
+        "2026-11-03T13:00:00-05:00",
+        "2026-11-03T15:00:00-05:00",
+    )
+    # Without it the stamp stays a UTC instant (shown at Berlin's clock): the property decides.
+    (bare,) = _ical_records(_LIVEWHALE.format(zone="X-LIVEWHALE-ID:2341890"))
+    assert normalize_record(bare, today=date(2026, 8, 22)).start != offering.start
+
+
+def test_the_iu_lgbtq_culture_centers_livewhale_calendar(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # LiveWhale's export of the IU LGBTQ+ Culture Center's events (August 2026): UTC stamps, no
+    # VTIMEZONE, the zone only in X-LIVEWHALE-TIMEZONE. Before: every time in Berlin's clock
+    # (time 0/13).
+    rows = inspect_corpus_page(capsys, "ical-livewhale-iu-lgbtq-center-events-2026-08")
+    starts = {(row["title"], row["start"][:16]) for row in rows}
+    assert ("Embedded Counseling (CAPS)", "2026-08-24T08:00") in starts
+    assert ("Sippin Tea on the Porch", "2026-09-03T17:00") in starts
+    assert ("Friendsgiving", "2026-11-17T17:30") in starts

@@ -19,6 +19,7 @@ from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
+from netdir.extract.ical_event_zones import event_zone
 from netdir.extract.ical_joined import one_calendar
 from netdir.extract.ical_location_links import page_address
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
@@ -296,6 +297,8 @@ def _record(
         return None
     record = context.new_record(EXTRACTOR, title)
     record.field_sources["title"] = "ical:SUMMARY"
+    # „X-LIVEWHALE-TIMEZONE:America/New_York“: the event's own zone, before the calendar's.
+    zone = event_zone(event) or zone
     start = _in_zone(_decoded(event, "DTSTART"), zone)
     end = _in_zone(_decoded(event, "DTEND"), zone)
     all_day = isinstance(start, date) and not isinstance(start, datetime)
