@@ -14,6 +14,7 @@ from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 from netdir.normalize.when_order import looks_german
+from netdir.normalize.when_rule_bare_hours import rule_hours_marked
 from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
 from netdir.normalize.when_times import (
@@ -386,6 +387,7 @@ def clean_date_text(text: str) -> str:
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = comma_days_dotted(text)  # „21,22,23 April“: three days of April
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
+    text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
     text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“
     if " ." in text:

@@ -50,6 +50,7 @@ from netdir.normalize.when_pairs import (
     end_only,
     following_days,
     from_then_until,
+    last_session,
     later_end,
     paired_times,
     period_before_and,
@@ -353,10 +354,12 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             # goes on with the period, which ends at that day's end
             end_mention, clocked_pair = after[0], True
     if end_mention is None and len(mentions) > 1:
+        # ("und Pfingstmontag, den 21.5.": a feast's name before the date belongs to the gap)
+        second_at = _date_proper(text, mentions[1]) if len(mentions) == 2 else 0
         if (
             len(mentions) == 2
-            and CLOCKED_AND_DAY_GAP.match(text, first.end, mentions[1].start)
-            and A_CLOCK.search(text, first.end, mentions[1].start)
+            and CLOCKED_AND_DAY_GAP.match(text, first.end, second_at)
+            and A_CLOCK.search(text, first.end, second_at)
             and following_days(first, mentions[1], reference)
         ):
             # "am 01. Juni … ab 16:00 Uhr oder am 02. Juni ab 11:00 Uhr bis 18:00 Uhr": two
@@ -573,6 +576,12 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         if first_day is not None and second is not None:
             # "… - So, 10.11.2019 Ende 15 Uhr": the second day's one clock, told as its end
             ends_at = second[0] if _END_CLOCK.match(text, end_mention.end) else None
+            # "… von 11:00 Uhr bis 14:00 Uhr sowie von 17:00 Uhr bis 20:00 Uhr": the second day's
+            # last session ends the period (round 136)
+            later = last_session(text, end_mention.end)
+            last = find_times(later) if later is not None else None
+            if last is not None and last[1] is not None and second[1] is not None:
+                ends_at, second = last[1], (second[0], None)
             times = (first_day[0], second[1] or ends_at)
     if trip and end_mention is not None:
         # "Abfahrt … um 10:00 Uhr Rückkehr … um ca. 14:00 Uhr": the return's clock ends the trip
@@ -588,6 +597,16 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         all_day=True,
         precision="day",
     )
+
+
+_FIRST_DIGIT = lazy_re.compile(r"\d")
+
+
+def _date_proper(text: str, mention: Mention) -> int:
+    """Where a mention's own digits begin: after the feast name a named date carries
+    („Pfingstmontag, den 21.5.“ begins at „21“)."""
+    digit = _FIRST_DIGIT.search(text, mention.start, mention.end)
+    return digit.start() if digit is not None else mention.start
 
 
 # Words saying a feast is the day a custom keeps ("in der Regel am Sonntag Kantate", "immer am 2.

@@ -86,6 +86,10 @@ PAST_TENSE = lazy_re.compile(
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
     # subject (not an adjective, "interessierte Bürger")
     r"|[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"
+    # "Wir beteiligten uns im Dezember 2020 am … Adventskalender", "besichtigten wir": a weak
+    # verb's past in -igten beside its subject "wir" or its "uns"/"sich" (the present is -igen;
+    # "die beteiligten Vereine" is an adjective)
+    r"|(?<=\bwir\s)[^\W\d]+igten|[^\W\d]+igten(?=\s+(?:wir|uns|sich)\b)"
     # ("11.11.2022 Was wollen wir am L-P-D machen?": German „was“, what, before a pronoun or a
     # verb of its question, is no English past)
     r"|was(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"

@@ -120,6 +120,21 @@ CLOCKED_AND_DAY_GAP = lazy_re.compile(
     r"(?:den\s+|dem\s+|the\s+)?$",
     FLAGS,
 )
+# "Pfingstmontag, den 21.5., von 11:00 Uhr bis 14:00 Uhr sowie von 17:00 Uhr bis 20:00 Uhr": a
+# day's sessions one after another; the last one's hours (``last_session``) end the day.
+_SESSIONS = lazy_re.compile(
+    r"[\s.,]*(?:von|ab|from)?\s*" + _HOURS + r"(?:[\s,]*(?:sowie|und|and)\s+(?:von|ab|from)?\s*"
+    r"(?P<last>" + _HOURS + r"))+",
+    FLAGS,
+)
+
+
+def last_session(text: str, at: int) -> str | None:
+    """The last of two or more sessions listed right at ``at`` (their hours as written), if any."""
+    found = _SESSIONS.match(text, at)
+    return found["last"] if found is not None else None
+
+
 # "… bis Donnerstag, den 11. Mai von 9 Uhr bis 16.30 Uhr, am Freitag, den 12. Mai …": a period's
 # hours, then a comma (or "und") and "am" the next day.
 HOURS_THEN_NEXT_DAY_GAP = lazy_re.compile(

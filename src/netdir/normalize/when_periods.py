@@ -123,9 +123,12 @@ _OPENS_IN_MONTH = lazy_re.compile(
 )
 _THIS_YEARS_MONTH = lazy_re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = lazy_re.compile(
-    r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus"
-    r"|\b(?:musste|mussten|fand|fanden|war|waren|wurde|wurden|hatte|hatten|fiel|fielen)\b",
+    r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus",
     _FLAGS,
+)
+# Told in the past: only the month's own clause counts (``_coming_in_own_clause``).
+_TOLD_PAST = lazy_re.compile(
+    r"\b(?:musste|mussten|fand|fanden|war|waren|wurde|wurden|hatte|hatten|fiel|fielen)\b", _FLAGS
 )
 # "Oktober - Bosselturnier mit Grillabend (CDU)": a row opening with a month, a dash and a title
 # (not a second month: "Oktober - Dezember" is a span, ``_MONTH_YEAR`` or the prose's).
@@ -334,6 +337,23 @@ def _nearest_year(month: int, reference: date) -> int:
     return min(candidates, key=lambda day: (abs((day - reference).days), day < reference)).year
 
 
+# Where a clause ends: a comma, a semicolon or a sentence's end.
+_CLAUSE_BREAK = lazy_re.compile(r"[,;]|[.!?](?=\s|$)")
+
+
+def _coming_in_own_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the clause holding the month announces it and says nothing of the past: „trafen
+    sich 9 Familien im Pfarrheim, die sich im März erneut zu einer Zusammenkunft treffen wollen,
+    um zu erörtern …“ (round 199) plans the March meeting in a relative clause of its own, the
+    past meeting around it has no day."""
+    opening = max(
+        (found.end() for found in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0
+    )
+    closing = _CLAUSE_BREAK.search(text, match.end())
+    clause = text[opening : closing.start() if closing is not None else len(text)]
+    return _COMING_IN_PROSE.search(clause) is not None and _TOLD_PAST.search(clause) is None
+
+
 def _month_without_year(text: str, reference: date) -> Period | None:
     """The month's nearest occurrence: its middle within six months of the reference, as a
     yearless day's year is chosen (``when.infer_year``)."""
@@ -349,6 +369,10 @@ def _month_without_year(text: str, reference: date) -> Period | None:
         if (
             len(months) != 1
             or _NOT_THE_MONTHS_OFFERING.search(text) is not None
+            or (
+                _TOLD_PAST.search(text) is not None
+                and (match is None or not _coming_in_own_clause(text, match))
+            )
             or _COMING_IN_PROSE.search(text) is None
             or _EVERY_YEAR.search(text) is not None
         ):

@@ -294,13 +294,15 @@ def _later_end(text: str) -> time | None:
             or ending["h3"]
             or ending["h4"]
             or ending["h5"]
-            or ending["h6"],
+            or ending["h6"]
+            or ending["h7"],
             ending["mi"]
             or ending["m2"]
             or ending["m3"]
             or ending["m4"]
             or ending["m5"]
-            or ending["m6"],
+            or ending["m6"]
+            or ending["m7"],
         )
     return None
 
@@ -314,6 +316,10 @@ _LATER_END = lazy_re.compile(
     r"|\b(?:Gegen|Um|gegen|um)\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*Uhr\s+endet\b"
     # "tuesday | 15:30 | Siegen (bis 18:00) …", "(Bis 13:00)": a bracket holding only the end
     r"|\(\s*[Bb]is\s+(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?:\s*Uhr)?\s*\)"
+    # "16.00 Uhr: Kinderschminken … (Ende: 20 Uhr)", "(Ende ca. 17.00 Uhr)": a programme item's
+    # end labelled in a bracket of its own (round 197)
+    r"|\(\s*(?:Ende|Schluss)\s*:?\s*(?:(?:ca\.|etwa|gegen)\s*)?(?P<h7>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<m7>[0-5]\d))?\s*Uhr\s*\)"
     # "will start at 07:30 and finish at 08:30", "The session starts at 07:30 and finishes at
     # 09:00": a 24-hour clock's end told by its verb (round 160)
     r"|\b(?:[Ff]inish(?:es)?|[Ee]nds?)\s+at\s+(?P<h4>[01]?\d|2[0-3])[:.](?P<m4>[0-5]\d)\b"
