@@ -11,6 +11,7 @@ from netdir.extract import extract_page
 from netdir.extract.feed_local_times import placeholder_end, venue_clock
 from netdir.extract.feed_title_days import without_leading_start
 from netdir.extract.ical_event_zones import event_zone
+from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -220,3 +221,78 @@ def test_the_iu_lgbtq_culture_centers_livewhale_calendar(
     assert ("Embedded Counseling (CAPS)", "2026-08-24T08:00") in starts
     assert ("Sippin Tea on the Porch", "2026-09-03T17:00") in starts
     assert ("Friendsgiving", "2026-11-17T17:30") in starts
+
+
+_BEDEWORK = "\r\n".join(
+    (
+        "BEGIN:VCALENDAR",
+        "PRODID:BedeWork V3.5",
+        "VERSION:2.0",
+        "BEGIN:VEVENT",
+        "X-SOURCE:Duke University",
+        "",
+        "DTSTART;TZID=America/New_York:20260821T170000",
+        "DURATION:PT15M",
+        "LOCATION:Duke Chapel",
+        "RECURRENCE-ID;TZID=America/New_York:20260821T210000Z",
+        "SUMMARY:Weekday Carillon Recital",
+        "UID:CAL-recital@mysite.edu",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "DTSTART;TZID=America/New_York:20260824T170000",
+        "DURATION:PT15M",
+        "LOCATION:Duke Chapel",
+        "RECURRENCE-ID;TZID=America/New_York:20260824T210000Z",
+        "SUMMARY:Weekday Carillon Recital",
+        "UID:CAL-recital@mysite.edu",
+        "END:VEVENT",
+        "{series}",
+        "END:VCALENDAR",
+        "",
+    )
+)
+_SERIES = "\r\n".join(
+    (
+        "BEGIN:VEVENT",
+        "DTSTART;TZID=America/New_York:20260817T170000",
+        "DURATION:PT15M",
+        "RRULE:FREQ=WEEKLY;BYDAY=MO,FR",
+        "SUMMARY:Weekday Carillon Recital",
+        "UID:CAL-recital@mysite.edu",
+        "END:VEVENT",
+    )
+)
+
+
+def test_an_occurrence_without_its_series_is_a_single_event() -> None:
+    calendar = icalendar.Calendar.from_ical(_BEDEWORK.format(series="").encode())
+    series = series_uids(calendar)
+    assert series == set()
+    assert all(is_orphan_override(event, series) for event in calendar.walk("VEVENT"))
+    with_series = icalendar.Calendar.from_ical(_BEDEWORK.format(series=_SERIES).encode())
+    series = series_uids(with_series)
+    assert series == {"CAL-recital@mysite.edu"}
+    assert not any(is_orphan_override(event, series) for event in with_series.walk("VEVENT"))
+
+
+def test_bedeworks_exported_occurrences_are_each_shown_on_their_day() -> None:
+    # Saved on 22 August: the recital of the 21st is a past event of the calendar, kept like the
+    # single events of that day; the one of the 24th too, each once.
+    records = _ical_records(_BEDEWORK.format(series=""))
+    starts = sorted(normalize_record(r, today=date(2026, 8, 22)).start or "" for r in records)
+    assert starts == ["2026-08-21T17:00:00-04:00", "2026-08-24T17:00:00-04:00"]
+    # With its series in the file, an occurrence is the series' business: one record for the
+    # series at its next occurrence (the override of the 24th), none for the past override.
+    with_series = _ical_records(_BEDEWORK.format(series=_SERIES))
+    assert len(with_series) == 1
+
+
+def test_duke_universitys_bedework_calendar(capsys: pytest.CaptureFixture[str]) -> None:
+    # Bedework's export of Duke's calendar (August 2026). Before: the carillon recital of the
+    # 21st, exported as an occurrence without its series, was lost (13 of 14).
+    rows = inspect_corpus_page(capsys, "ical-bedework-duke-events-2026-08")
+    found = {(row["title"], row["start"][:16]) for row in rows}
+    assert ("Weekday Carillon Recital", "2026-08-21T17:00") in found
+    assert ("Weekday Carillon Recital", "2026-08-24T17:00") in found
+    assert ("Orientation Shabbat with Jewish Life at Duke", "2026-08-21T17:30") in found
+    assert len(rows) == 14

@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, time
 
 from netdir.extract import extract_page
 from netdir.extract.banner_venues import days_and_venue
+from netdir.extract.notices import is_no_session_notice
+from netdir.extract.themed_titles import place_before_the_theme
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
@@ -106,3 +108,106 @@ def test_the_hamann_programme_is_held_at_the_museum() -> None:
     places = [place for _, start, _, place in records if start and start < "2023-03-31T19"]
     assert len(places) >= 20
     assert all(place == "Ostpreußischen Landesmuseum in Lüneburg" for place in places)
+
+
+# Cause: a league's bye — a season grid's cell „MSMM Spiefrei“ (a misspelt „spielfrei“) in the
+# seniors' column: the team plays no match that round, no offering.
+
+_SEASON_GRID = """<html><body><h2>Termine &amp; Spielplan</h2>
+<table><thead><tr><th>Termin</th><th>Verein</th><th>AFK 1</th><th>AFK 2</th><th>Senioren</th></tr>
+</thead><tbody>
+<tr><td>16.10. Fr, 19:30 Uhr</td><td>Schnellschach-VM</td><td></td><td></td><td></td></tr>
+<tr><td>22.10. Do, 19:30 Uhr</td><td></td><td>MMM Runde 1</td><td></td><td></td></tr>
+<tr><td>23.10. Fr, 19:30 Uhr</td><td></td><td></td><td>MMM Runde 1</td><td></td></tr>
+<tr><td>28.10. Mi, 19:00 Uhr</td><td></td><td></td><td></td><td>MSMM Runde 1</td></tr>
+<tr><td>13.11. Fr, 19:30 Uhr</td><td>Blitzturnier</td><td></td><td></td><td></td></tr>
+<tr><td>19.11. Do, 19:30 Uhr</td><td></td><td>MMM Runde 2</td><td>MMM Runde 2</td><td></td></tr>
+<tr><td>14.12. Mo</td><td></td><td></td><td></td><td>MSMM Spiefrei</td></tr>
+<tr><td>18.12. Fr, 19:30 Uhr</td><td>Weihnachtsblitz</td><td></td><td></td><td></td></tr>
+</tbody></table></body></html>"""
+
+
+def test_a_teams_bye_is_no_offering() -> None:
+    titles = [title for title, *_ in _page(_SEASON_GRID, date(2026, 10, 5))]
+    assert "MMM Runde 2 (AFK 2)" in titles
+    assert not any(title and "frei" in title for title in titles)
+    assert is_no_session_notice("MSMM spielfrei")
+    assert is_no_session_notice("spielfrei")
+    assert not is_no_session_notice("Spielfreies Wochenende mit Grillfest")
+
+
+def test_the_chess_clubs_bye_gives_no_record() -> None:
+    records = _records("static-sgafk-schach-termine-2026-10")
+    assert len(records) == 36
+    assert not any(title and "frei" in title for title, *_ in records)
+
+
+# Cause: a row's days in closing parentheses followed only by its links („… in Königsberg«
+# (29. März bis 1. April 2023) → Details 🖹 Tagungsprogramm“): the links' words made the row too
+# long to be read as a date field and hid that the parentheses close what the row says.
+
+_COLLOQUIA = """<html><body><h1>Kolloquien</h1><table>
+<tr><td><b>2015</b></td><td><span>Elftes Internationales Hamann-Kolloquium an der Kirchlichen
+Hochschule Wuppertal/Bethel: »Johann Georg Hamann: Natur und Geschichte« (18.–21. Februar 2015)
+</span></td></tr>
+<tr><td><b>2019</b></td><td><span>Zwölftes Internationales Hamann-Kolloquium in Heidelberg: »… sind
+noch in der Mache. Zur Bedeutung der Rhetorik in Hamanns Schriften« (7.–9. März 2019)</span></td></tr>
+<tr><td><b>2023</b></td><td><span>Dreizehntes Internationales Hamann-Kolloquium in Lüneburg: »›…
+genaueste Localität, Individualität und Personalität‹. Johann Georg Hamann in Königsberg«
+(29. März bis 1. April 2023) <a href="/13-kolloquium.html">&rarr;&nbsp;Details</a>
+<a href="/pdf/2023_tagungsprogramm.pdf">🖹&nbsp;Tagungsprogramm</a></span></td></tr>
+<tr><td><b>2027</b></td><td><span>Vierzehntes Internationales Hamann-Kolloquium in München:
+»über den Rubicon der Narrheit« (10.–12. März 2027)</span></td></tr>
+</table></body></html>"""
+
+
+def test_days_in_parentheses_followed_only_by_links_are_the_rows_own() -> None:
+    starts = {start[:10] for _, start, _, _ in _page(_COLLOQUIA, date(2026, 4, 22)) if start}
+    assert "2023-03-29" in starts
+    assert {"2015-02-18", "2019-03-07", "2027-03-10"} <= starts
+
+
+def test_the_thirteenth_colloquium_is_read_from_its_row() -> None:
+    records = _records("vite-hamann-kolloquium-kolloquien-2026-04")
+    thirteenth = [r for r in records if r[0] and r[0].startswith("Dreizehntes")]
+    assert [(start or "")[:10] for _, start, _, _ in thirteenth] == ["2023-03-29"]
+    assert all(start for _, start, _, _ in records)  # no undated row
+
+
+# Cause: a colloquium series names where each meeting was held between its name and its quoted
+# theme („Achtes Internationales Hamann-Kolloquium an der Martin-Luther-Universität
+# Halle-Wittenberg: »Die Gegenwärtigkeit Johann Georg Hamanns«“): the words after „in“/„an der“
+# are the place, the title is the name and the theme.
+
+
+def test_the_place_between_a_name_and_its_quoted_theme() -> None:
+    records = _page(_COLLOQUIA, date(2026, 4, 22))
+    got = {(start or "")[:10]: (title, place) for title, start, _, place in records}
+    assert got["2015-02-18"] == (
+        "Elftes Internationales Hamann-Kolloquium: »Johann Georg Hamann: Natur und Geschichte«",
+        "Kirchlichen Hochschule Wuppertal/Bethel",
+    )
+    assert got["2019-03-07"][1] == "Heidelberg"
+    assert got["2027-03-10"] == (
+        "Vierzehntes Internationales Hamann-Kolloquium: »über den Rubicon der Narrheit«",
+        "München",
+    )
+    assert place_before_the_theme("Kleines Hamann-Kolloquium in Münster i. W. zu den »Wolken«") == (
+        "Kleines Hamann-Kolloquium zu den »Wolken«",
+        "Münster i. W.",
+    )
+    assert place_before_the_theme("Einführung in Python: „Grundlagen“") is None  # no place
+    assert place_before_the_theme("Konzert in der Kirche") is None  # no quoted theme
+
+
+def test_the_colloquia_are_held_where_their_rows_say() -> None:
+    got = {
+        (start or "")[:10]: (title, place)
+        for title, start, _, place in _records("vite-hamann-kolloquium-kolloquien-2026-04")
+    }
+    assert got["2002-03-03"] == (
+        "Achtes Internationales Hamann-Kolloquium: »Die Gegenwärtigkeit Johann Georg Hamanns«",
+        "Martin-Luther-Universität Halle-Wittenberg",
+    )
+    assert got["1992-10-04"][1] == "Herder-Institut zu Marburg/Lahn"
+    assert got["2019-11-14"][1] == "Münster i. W."

@@ -667,6 +667,8 @@ def _shortest_dated_element(
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
             text = node_text(candidate)
+            if text and len(text) > 200:
+                text = _days_before_closing_links(text, candidate)
             if not text or len(text) > 200 or not date_like(text):
                 continue
             if stamps.undate(text):
@@ -800,7 +802,7 @@ def _date_of_the_element(
         match = None
     if match and DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
         match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
-    closing = _CLOSING_PARENTHESES.search(text) if match else None
+    closing = _CLOSING_PARENTHESES.search(_without_closing_links(text, segment)) if match else None
     if (
         closing is not None
         and match is not None
@@ -839,6 +841,38 @@ def _date_of_the_element(
         reading.date_leads = True  # an element holding just the date: a field, not prose
     reading.date_text = text
     reading.sources["date_text"] = f"listing:{tag}"
+
+
+def _without_closing_links(text: str, segment: list[LexborNode]) -> str:
+    """``text`` without the links that end it: „… (29. März bis 1. April 2023) → Details
+    🖹 Tagungsprogramm“ — the row's detail page and files follow its days; what the row says ends
+    at the parentheses."""
+    links = {
+        found
+        for node in segment
+        for link in ([node] if node.tag == "a" else node.css("a"))
+        if (found := node_text(link))
+    }
+    shorter = text.rstrip(_LINK_MARKS)
+    while shorter:
+        last = next((link for link in links if shorter.endswith(link)), None)
+        if last is None:
+            break
+        shorter = shorter[: -len(last)].rstrip(_LINK_MARKS)
+    return shorter if shorter != text.rstrip(_LINK_MARKS) else text
+
+
+def _days_before_closing_links(text: str, node: LexborNode) -> str:
+    """A long row's text up to its closing parentheses of days, when only links follow them
+    („… Johann Georg Hamann in Königsberg« (29. März bis 1. April 2023) → Details
+    🖹 Tagungsprogramm“: the links' words make the row too long to be read as a date field);
+    else the text as it is."""
+    shorter = _without_closing_links(text, [node])
+    return shorter if _CLOSING_PARENTHESES.search(shorter) else text
+
+
+# Arrows, icons and separators around a row's trailing links.
+_LINK_MARKS = " \u00a0→»›|·–-🖹📄"
 
 
 # „… (7.–10. Juni 1976)“, „… (23.–25. September 2010).“: days in parentheses ending the text.

@@ -22,6 +22,7 @@ from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_l
 from netdir.extract.ical_event_zones import event_zone
 from netdir.extract.ical_joined import one_calendar
 from netdir.extract.ical_location_links import page_address
+from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.normalize.when_zone import zone_of_us_addresses
@@ -54,7 +55,13 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
     records: list[RawRecord] = []
+    series = series_uids(calendar)
     for event in calendar.walk("VEVENT"):
+        if is_orphan_override(event, series):
+            # An occurrence exported without its series (Bedework): one event on its day.
+            if (record := _record(event, context, zone)) is not None:
+                records.append(record)
+            continue
         if "RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event:
             uid = str(event.get("UID", ""))
             recurring_uids.add(uid)

@@ -175,6 +175,7 @@ from netdir.extract.summary_entries import posts_beside_a_summary, run_together_
 from netdir.extract.talk_columns import talks_in_columns
 from netdir.extract.talk_title_labels import name_talks
 from netdir.extract.taxonomy_links import named_by_a_tag
+from netdir.extract.themed_titles import places_before_the_themes
 from netdir.extract.this_month_days import mark_this_month_days
 from netdir.extract.timed_list_after import timed_list_after
 from netdir.extract.title_places import (
@@ -577,6 +578,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
+        # „Achtes … Kolloquium an der Martin-Luther-Universität Halle-Wittenberg: »Theme«“
+        places_before_the_themes(group)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())

@@ -240,12 +240,23 @@ _NO_SESSION_EN = lazy_re.compile(
 )
 
 
+# A league's bye: „spielfrei“, „MSMM spielfrei“, a season grid's „MSMM Spiefrei“ (its „l“
+# dropped) in the seniors' column, read as „MSMM Spiefrei (Senioren)“: the team plays no match
+# that round. Only a cell that ends on the word (a team's short name before it, the column's
+# team in brackets after); „Spielfreies Wochenende mit Grillfest“ names an evening.
+_BYE = lazy_re.compile(r"^\W*(?:[\w.-]+\s+){0,3}spiel?frei\W*(?:\([^()]{1,30}\))?\W*$", re.I)
+
+
 def is_no_session_notice(title: str | None) -> bool:
     """True for a title that says a session is off („Keine Probe am Freitag, den …“, „No
-    Meeting this week due to Refurbishment“)."""
+    Meeting this week due to Refurbishment“, a team's bye „MSMM spielfrei“)."""
     if not title:
         return False
-    return _NO_SESSION.match(title) is not None or _NO_SESSION_EN.match(title) is not None
+    return (
+        _NO_SESSION.match(title) is not None
+        or _NO_SESSION_EN.match(title) is not None
+        or _BYE.match(title) is not None
+    )
 
 
 # An entry whose text opens by saying the session is off: a user group's month „Happy Fourth of
