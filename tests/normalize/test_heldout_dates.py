@@ -2188,9 +2188,19 @@ statt“, round 25; „Am 12. September fand wie jedes Jahr … statt“ keeps i
 and no day is a standing fact, no schedule (when_always_open, new: „… open every day.“, round 196). Cases in
 data/when_cases.tsv. All 199 rounds 7226 → 7232 of 7353 (round 8 58 → 59, 25 26 → 27, 140 44 → 45, 192 28 → 29, 196
 24 → 26 of their strings; the aligned truths score as before); no round lost a string; the real-page corpus unchanged
-(colsdiff: 0 better, 0 worse). Left: „Der wichtigste Tag war der 15. August.“ (a custom without a yearly word), „Am
-Freitagnachmittag …“ said on a Friday, „8.15 on Monday the 24th“ (the evening from the context), „März
-VHS-Vortrag.“, the FAQ answer mixing ages with weekdays.
+(colsdiff: 0 better, 0 worse). Then three more (cases in data/when_cases.tsv): a sentence opening „Am <Wochentag>“
+(its part of the day glued on or not) with a present verb of something held right after it, said on that weekday,
+names the next one — its own day would be „heute“; a report in the past keeps the page's day, and only listed verbs
+count, since a weak past („klingelten“) looks like a present („veranstalten“) (when_relative: „Am Freitagnachmittag
+veranstalten unsere 11er … eine Faschingsfeier“ on a Friday, round 187; round 189's „an einem Dienstag Abend“ is a
+rule and keeps its day); a note's row opening with its month, its title a hyphenated compound closing the sentence, is
+that month ahead as a plan's row with a dash is (when_periods: „März VHS-Vortrag. Einführung in Linux.“, round 192;
+„August Macke …“ has no hyphen); a place still open until a day and then closed from the next gives the closure's
+period (when_open_then_closed, new: „Die Bibliothek wird noch bis einschließlich 18.06.2025 geöffnet sein und dann vom
+19.06.2025 zunächst bis Ende August geschlossen bleiben“, round 57). All 199 rounds 7232 → 7235 (rounds 57, 187, 192
+one more each), none lost; colsdiff 0 better, 0 worse. Left: „Der wichtigste Tag war der 15. August.“ (a custom told
+without a yearly word), „8.15 on Monday the 24th“ (the evening only from the context), the FAQ answer mixing ages with
+weekdays („Montags ab 11 Jahren Freitags von 7-10 Jahren (Ab dem 15.08.2025)“).
 
 Rounds 197-199 (date_strings_heldout_round197.yaml, 37 strings; round198, 36; round199, 34) come from five sites not
 used before: a Black Forest village's association ring with its clubs' shared calendar (Vereinsring Bösingen: „Dorffest

@@ -111,6 +111,7 @@ from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
+from netdir.normalize.when_open_then_closed import closure_after_opening
 from netdir.normalize.when_pairs import (
     UNTIL_MONTH_END,
 )
@@ -350,6 +351,8 @@ def _parse_when(
             if told.start is not None or quoted:
                 return replace(told, published=saved.start)
     clean = without_done_days(clean)  # "… konnte bereits gewonnen werden. Somit tritt … am …"
+    if (closure := closure_after_opening(clean)) is not None:
+        clean = closure  # "… noch bis 18.06. geöffnet sein und dann vom 19.06. … geschlossen …"
     listed = day_list(clean)
     if listed is not None:
         # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start

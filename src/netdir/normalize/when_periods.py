@@ -132,8 +132,12 @@ _TOLD_PAST = lazy_re.compile(
 )
 # "Oktober - Bosselturnier mit Grillabend (CDU)": a row opening with a month, a dash and a title
 # (not a second month: "Oktober - Dezember" is a span, ``_MONTH_YEAR`` or the prose's).
+# "März VHS-Vortrag. Einführung in Linux.": a note's row opening with its month, its title a
+# hyphenated compound closing the sentence ("August Macke …" is a man: no hyphen, no stop).
 _MONTH_ROW_TITLE = lazy_re.compile(
-    rf"^\s*(?P<mn>{_MONTH_ALT})\s+[-–]\s+(?!(?:{_MONTH_ALT})\b)(?-i:[A-ZÄÖÜ])[^\W\d]", _FLAGS
+    rf"^\s*(?P<mn>{_MONTH_ALT})\s+(?:[-–]\s+(?!(?:{_MONTH_ALT})\b)(?-i:[A-ZÄÖÜ])[^\W\d]"
+    r"|(?-i:[A-ZÄÖÜ])[^\W\d_]*-(?-i:[A-ZÄÖÜ])[^\W\d_]+[.:](?:\s|$))",
+    _FLAGS,
 )
 _SHORT_MONTH = lazy_re.compile(
     rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS
@@ -360,8 +364,8 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     match = _PART_OF_MONTH.search(text) or _SHORT_MONTH.match(text)
     prose = False
     if match is None and ("-" in text or "–" in text) and (row := _MONTH_ROW_TITLE.match(text)):
-        # "Oktober - Bosselturnier mit Grillabend (CDU)": a plan's row, its month and its title;
-        # the month ahead, as a plan's
+        # "Oktober - Bosselturnier mit Grillabend (CDU)", "März VHS-Vortrag.": a plan's row, its
+        # month and its title; the month ahead, as a plan's
         match, prose = row, True
     if match is None and ("im " in text.lower() or text.lstrip()[:1].isupper()):
         match = _IN_MONTH_PROSE.search(text)

@@ -568,6 +568,17 @@ _OFFERED_FROM = lazy_re.compile(
     r"|^\s*ab\s+[a-z]+\s+(?!bleib|ist\b|sind\b|gilt|gelten)[a-zäöüß]+\s+unsere?\s",
     FLAGS,
 )
+# "Am Freitagnachmittag veranstalten …": a sentence opening with „Am“ and its weekday (its part of
+# the day glued on or not), a present verb of something held right after it (a weak past,
+# „Am Montagmorgen klingelten …“, looks like „veranstalten“: only these verbs count).
+_OPENING_AM_WEEKDAY_VERB = lazy_re.compile(
+    r"\s*(?-i:Am)\s+(?:"
+    + WEEKDAY_FULL_ALT
+    + r")(?:vormittag|nachmittag|abend|morgen|mittag)?\s+(?-i:veranstalten|veranstaltet|findet"
+    r"|finden|gibt|treffen|trifft|beginnt|beginnen|startet|starten|laden|lädt|feiern|feiert"
+    r"|spielen|spielt|öffnet|öffnen|zeigen|zeigt|wird|werden)\b",
+    FLAGS,
+)
 # "wo seit der frenetisch bejubelten Premiere am Samstag … zu sehen ist": since a weekday, so it
 # has passed.
 _SINCE_BEFORE = lazy_re.compile(r"\b(?:seit|since)\b[^.!?;]{0,60}$", FLAGS)
@@ -655,7 +666,13 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     ):
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
     else:
-        day = weekday_from(reference, weekday, strictly_after=False)
+        # "Am Freitagnachmittag veranstalten unsere 11er … eine Faschingsfeier", said on a Friday:
+        # a sentence opening with its weekday, the verb in the present right after it, names the
+        # next one (its own day would be „heute“); a report in the past keeps the page's day
+        ahead = match.start() == len(text) - len(text.lstrip()) and (
+            _OPENING_AM_WEEKDAY_VERB.match(text) is not None
+        )
+        day = weekday_from(reference, weekday, strictly_after=ahead)
         joined = _JOINED_WEEKDAY_BEFORE.search(text, 0, match.start())
         if joined is not None:
             # „Bibelstudium / Mo & Mi, 19:00 Uhr“: the meeting on either day, the nearer first.
