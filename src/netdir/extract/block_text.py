@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.context import clean_text, folded
 from netdir.extract.date_cues import MONTH_YEAR, search_date_like
-from netdir.extract.inline_text import InlineJoiner, visible_text
+from netdir.extract.inline_text import InlineJoiner, remember_visible_texts, visible_text
 from netdir.normalize.when_clean import retyped_days
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -86,15 +86,31 @@ _document_dates: dict[str, re.Match[str] | None] | None = None
 @contextmanager
 def reading_one_document() -> Iterator[None]:
     """Remember each block's ``text_lines``, each node's ``node_text``, ``css_matches`` and
-    each text's ``date_like`` until the document is left. Only for a tree that is not changed meanwhile: a ``mem_id`` names a node only
-    while it lives."""
+    each text's ``date_like`` until the document is left; each node's ``visible_text`` too once
+    the tree is settled (``tree_settled``). Only for a tree that is not changed meanwhile: a
+    ``mem_id`` names a node only while it lives."""
     global _document_lines, _document_texts, _document_matches, _document_dates
     outer = _document_lines, _document_texts, _document_matches, _document_dates
     _document_lines, _document_texts, _document_matches, _document_dates = {}, {}, {}, {}
+    outer_visible = remember_visible_texts(None)  # from ``tree_settled`` on
     try:
         yield
     finally:
         _document_lines, _document_texts, _document_matches, _document_dates = outer
+        remember_visible_texts(outer_visible)
+
+
+def tree_changing() -> None:
+    """The document being read is changed now (its unreadable tags stripped, its label months
+    written out): no node's ``visible_text`` is remembered until ``tree_settled``."""
+    remember_visible_texts(None)
+
+
+def tree_settled() -> None:
+    """The document being read (``reading_one_document``) is not changed again until it is
+    left: from here on its nodes' ``visible_text`` is remembered too."""
+    if _document_texts is not None:
+        remember_visible_texts({})
 
 
 def css_matches(node: LexborNode, selector: str) -> list[LexborNode]:

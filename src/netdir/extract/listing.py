@@ -33,6 +33,8 @@ from netdir.extract.block_text import (
     names_a_day,
     node_text,
     reading_one_document,
+    tree_changing,
+    tree_settled,
 )
 from netdir.extract.bracketed_tags import drop_bracketed_tags
 from netdir.extract.branch_headings import SOURCE as BRANCH_SOURCE
@@ -354,6 +356,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     body = tree.body
     if body is None:
         return Detection()
+    tree_changing()  # until the tree is prepared below
     outline = Outline()
     outline.dated_choices = dated_choices(body)
     tree.strip_tags(_UNREADABLE_TAGS)
@@ -365,6 +368,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     write_label_months(body)
     split_roster_topics(body)
     mark_this_month_days(tree.root or body)
+    tree_settled()  # (the groups are read from here on: each block's texts are asked for often)
     candidates = find_candidates(body, outline)
     title = tree.css_first("title")
     outline.month = page_month(
