@@ -264,6 +264,13 @@ def iter_date_phrases(text: str) -> Iterator[re.Match[str]]:
     return _scan(text, DATE_PHRASE.match, _PHRASE_LEAD.search, _PHRASE_LEAD_BEFORE_DIGIT)
 
 
+# A block's lines and its elements' texts are searched again by its scoring, dating, titling and
+# placing (on the corpus pages 68 % of the searches for a phrase, 88 % of those for a date-like
+# text, repeat one): the first match is remembered by the text (a match holds its text).
+_SEARCHES_REMEMBERED = 16384
+
+
+@lru_cache(maxsize=_SEARCHES_REMEMBERED)
 def search_date_phrase(text: str) -> re.Match[str] | None:
     """``DATE_PHRASE.search(text)`` by ``iter_date_phrases``: the first match."""
     return next(iter_date_phrases(text), None)
@@ -277,6 +284,7 @@ def iter_date_like(text: str) -> Iterator[re.Match[str]]:
     return _scan(text, DATE_LIKE.match, _LIKE_LEAD.search, _LIKE_LEAD_BEFORE_DIGIT)
 
 
+@lru_cache(maxsize=_SEARCHES_REMEMBERED)
 def search_date_like(text: str) -> re.Match[str] | None:
     """``DATE_LIKE.search(text)`` by ``iter_date_like``: the first match."""
     return next(iter_date_like(text), None)
