@@ -7,6 +7,11 @@ of instructors beside the topics; the topic is the duty's name. One title alone 
 („Orgelkonzert - J. S. Bach“ names a composer in the name), so the evidence is the list's:
 when at least three titles of one listing and nearly all of its titled rows (a line broken by
 a ``<br>`` loses its ending) end so, the ending goes.
+
+A reading names its host at its end: „Karl Döring liest aus "Stahl für die DDR" Moderation
+Manfred Stolpe“, „… Lesung, Moderation: Joachim Scholl“, „… Es moderiert Joachim Scholl.“. Who
+moderates is a credit like the instructor's, said in words, so one title is enough: the
+credit goes when a name of a few words is left before it (``drop_moderation_credits``).
 """
 
 from __future__ import annotations
@@ -42,3 +47,26 @@ def drop_credit_endings(records: list[RawRecord]) -> None:
 def ends_with_credit(text: str) -> bool:
     """Whether the text ends with who leads it after a dash („… - H. Friebel“)."""
     return _CREDIT_END.search(text) is not None
+
+
+# „Moderation Manfred Stolpe“, „Moderation: Dr. Joachim Scholl“, „Es moderiert Joachim Scholl.“,
+# „moderiert von Anna Weber“ closing a title: one to four capitalised words of a name.
+_NAME = r"[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}"
+_MODERATION_END = lazy_re.compile(
+    rf"[\s,.;:–—-]*(?:\b(?:Moderation|Es\s+moderiert|moderiert\s+von)\s*:?\s+{_NAME})\.?\s*$"
+)
+_MIN_NAME_WORDS = 3
+
+
+def drop_moderation_credits(records: list[RawRecord]) -> None:
+    """Cut the moderator's credit from the end of each title that still names something
+    without it."""
+    for record in records:
+        end = _MODERATION_END.search(record.title or "")
+        if end is None:
+            continue
+        name = (record.title or "")[: end.start()].rstrip()
+        if len(name.split()) >= _MIN_NAME_WORDS:
+            record.title = name
+            source = record.field_sources.get("title", "listing:")
+            record.field_sources["title"] = f"{source} - moderator's credit"

@@ -12,6 +12,8 @@ without a venue word („… Kunst und Fernsehen, 14.-15. Januar 2016“) names 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.place_lines import names_a_venue_word
@@ -21,8 +23,11 @@ from netdir.records import RawRecord
 #: Provenance of a place read from before the row's day in its prose.
 BEFORE_THE_DAY = "listing: place before the day in the row's prose"
 # Small words inside a venue's name („Universität zu Köln“, „Haus der Columbia University“,
-# „Ausstellungshalle der Bundesrepublik Deutschland in Bonn“).
-_JOINERS = frozenset({"zu", "der", "des", "dem", "den", "von", "für", "in", "of", "the", "de"})
+# „Ausstellungshalle der Bundesrepublik Deutschland in Bonn“, „University of North Carolina at
+# Chapel Hill“).
+_JOINERS = frozenset(
+    {"zu", "der", "des", "dem", "den", "von", "für", "in", "of", "the", "de", "at"}
+)
 # A bracket of capitalised words is part of the name („Universität Köln (Schloß Wahn)“); one
 # with other words is a note („(gefördert durch die DFG)“) and is left out.
 _TRAILING_NOTE = lazy_re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
@@ -34,7 +39,7 @@ _COMMA_BEFORE_THE_DAY = lazy_re.compile(r",\s*(?:\d{1,2}\.?\s*[-–]\s*)?$")
 _MAX_TOWN_WORDS = 3
 
 
-def _name_at_the_end(part: str) -> str:
+def name_at_the_end(part: str) -> str:
     """The run of capitalised words (and the small words between them) a comma part ends in."""
     note = _TRAILING_NOTE.search(part)
     if note is not None and not all(_NAME_WORD.match(w) for w in note["inner"].split()):
@@ -69,16 +74,29 @@ def place_before_the_day(text: str) -> str | None:
     comma = _COMMA_BEFORE_THE_DAY.search(text[: day.start()])
     if comma is None:
         return None
-    parts = [part.strip() for part in text[: comma.start()].split(",")]
+    return place_in_the_last_parts([part.strip() for part in text[: comma.start()].split(",")])
+
+
+def place_in_the_last_parts(
+    parts: list[str], is_venue: Callable[[str], bool] = names_a_venue_word
+) -> str | None:
+    """The place the last of a sentence's comma parts names: the venue its name ends in, a venue
+    and the town after it, or a known town alone."""
     last = parts[-1]
-    name = _name_at_the_end(last)
-    if name and names_a_venue_word(name):
+    name = name_at_the_end(last)
+    if len(parts) >= 2 and name == last and _a_town(last):
+        # „…, Leibniz-Institut für Deutsche Sprache, Mannheim“: the venue and its town (a town
+        # whose name ends like a venue word, „Mannheim“, is still the town after the venue).
+        venue = name_at_the_end(parts[-2])
+        if venue and is_venue(venue):
+            return f"{venue}, {last}"
+    if name and is_venue(name):
         return name
     town_words = last.split()
     if len(parts) >= 2 and 0 < len(town_words) <= _MAX_TOWN_WORDS and name == last:
         # „… am Deutschen Haus der Columbia University, New York, 13.2.2009“
-        venue = _name_at_the_end(parts[-2])
-        if venue and names_a_venue_word(venue):
+        venue = name_at_the_end(parts[-2])
+        if venue and is_venue(venue):
             return f"{venue}, {last}"
     return last if _a_town(last) else None
 

@@ -84,6 +84,7 @@ from netdir.extract.place_lines import (
     room_ending_a_timed_row,
 )
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.row_end_places import place_ending_the_row
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
 from netdir.extract.schedule_where_cells import where_of_the_row
@@ -231,6 +232,9 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         place_in_tooltip(segment, reading)  # „…\tReno City Council Chamber, …, NV  89501“
     if reading.location_text is None and reading.date_text:
         place_in_the_date_heading(segment, reading)  # „<h2>5. Mai 2018 – 20 Uhr Hof Akkerboom</h2>“
+    if reading.location_text is None and reading.date_text:
+        # „<span>Linguistik, Schule und KI</span>. Germanistiktag 2026 …, Universität Bern.“
+        place_ending_the_row(segment, reading)
     if reading.location_text is None:
         # „10:30am - 11:30am | talk | Speaker: … | MAIN HALL“ under the day's heading.
         room = room_ending_a_timed_row(text_chunks(segment))

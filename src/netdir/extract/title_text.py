@@ -25,7 +25,7 @@ from netdir.extract.session_notes import only_zone_and_language
 from netdir.extract.talk_title_labels import without_title_label
 from netdir.normalize.online_services import SERVICE_NAMES
 from netdir.normalize.place import known_town
-from netdir.normalize.when_clean import zero_typed_as_o
+from netdir.normalize.when_clean import retyped_days
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 
 JUNK_TITLES = frozenset(
@@ -206,8 +206,9 @@ def _is_junk_text(title: str) -> bool:
     has_digit = any(map(str.isdigit, lowered))
     if has_digit:
         # "Nov 19, 2020 — Posted Nov 16, 2020 11:47 AM" names nothing either.
-        # ("friday july o5": the day's zero typed as the letter o)
-        lowered = zero_typed_as_o(without_publication_notes(lowered))
+        # ("friday july o5": the day's zero typed as the letter o; „21. setptember 2015“: its
+        # month misspelt)
+        lowered = retyped_days(without_publication_notes(lowered))
         lowered = TIME_LIKE.sub(" ", sub_date_phrases(lowered))
     names = [
         word
@@ -338,8 +339,9 @@ def title_in_text(text: str) -> str | None:
         return None
     if any(map(str.isdigit, text)):
         # „Donnerstag, 3. Februar 2oo5, 2o.oo Uhr“: the zeros of the year and the clock typed
-        # as the letter o are the date's, taken out with it.
-        text = zero_typed_as_o(text)
+        # as the letter o are the date's, taken out with it; so is a month misspelt after its
+        # day („21. Setptember 2015“ alone on a heading names nothing).
+        text = retyped_days(text)
         # „6:00p onward“, „9:30pm onwards“: hours with a one-letter meridiem and the word that
         # runs them on to the evening's end are when, not what.
         text = _ONWARD_CLOCK.sub(r"\g<clock>", letter_meridiems_spelt_out(text))

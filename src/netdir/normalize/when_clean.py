@@ -202,9 +202,10 @@ _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 def _month_typos() -> dict[str, str]:
     """Long month names with two neighbouring letters swapped ("Okotber") or, from seven letters
-    on, one letter after the third mistyped ("Septemner") or left out ("Sepember"), to their
-    spelling. Only read right after a day's number (``_DAY_THEN_WORD``), where no other word of
-    that shape stands."""
+    on, one letter after the third mistyped ("Septemner") or left out ("Sepember"), or one letter
+    too many after the second ("Setptember", "Novembber": a finger on the neighbouring key), to
+    their spelling. Only read right after a day's number (``_DAY_THEN_WORD``), where no other word
+    of that shape stands."""
     names = [name for name in MONTHS if len(name) >= 6 and name.isalpha()]
     typos: dict[str, str] = {}
     for name in names:
@@ -222,6 +223,9 @@ def _month_typos() -> dict[str, str]:
             dropped = name[:i] + name[i + 1 :]
             if dropped not in MONTHS:
                 typos.setdefault(dropped, name)
+        for i in range(2, len(name) + 1):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                typos.setdefault(name[:i] + letter + name[i:], name)
     return typos
 
 
@@ -232,7 +236,7 @@ _BELL_CLOCK = lazy_re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])-\s?Uhr-(?:Läuten|Geläut|Glockenschlag|Glockenläuten)\b"
 )
 # "Am Freitag, dem 2. Okotber": a day, then a long word that may be a month name misspelt.
-_DAY_THEN_WORD = lazy_re.compile(r"\d\.\s?(?P<w>[^\W\d_]{6,9})\b")
+_DAY_THEN_WORD = lazy_re.compile(r"\d\.\s?(?P<w>[^\W\d_]{6,10})\b")
 
 
 def _month_spelt(found: re.Match[str]) -> str:
