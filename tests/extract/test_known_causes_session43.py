@@ -211,3 +211,48 @@ def test_the_colloquia_are_held_where_their_rows_say() -> None:
     )
     assert got["1992-10-04"][1] == "Herder-Institut zu Marburg/Lahn"
     assert got["2019-11-14"][1] == "Münster i. W."
+
+
+# Cause: a conference page's header grid shares the div.row markup of its programme's rows — the
+# site's menu („<div class="row menu">“: Überblick, Programm, Anmeldung) and fact rows
+# („Organisation“ / „<a>HAB</a> und <a>HTWK</a>“, „Veranstaltungsort“ / the museum's address)
+# are no offerings beside the dated talks.
+
+_CONFERENCE_GRID = """<html><body><h1>Abschlusskonferenz</h1><div>
+<div class="row menu"><div class="col-12"><ul><li><a href="./">Überblick</a></li>
+<li class="select">Programm</li><li><a href="./?p=anmeldung">Anmeldung</a></li>
+<li><a href="./?p=impressum">Impressum</a></li></ul></div></div>
+<div class="row"><div class="col-3">Organisation</div><div class="col-9">
+<a href="https://hab.de">Herzog August Bibliothek Wolfenbüttel</a> und
+<a href="https://htwk-leipzig.de">Hochschule für Technik, Wirtschaft und Kultur Leipzig (HTWK)</a>
+</div></div>
+<div class="row"><div class="col-3">Veranstaltungsort</div><div class="col-9">
+Kreis- und Universitätsmuseum Helmstedt<br/>Collegienplatz 1<br/>38350 Helmstedt
+<p><a href="https://umap.openstreetmap.fr/map">Karte</a></p></div></div>
+<div class="row"><div class="col-12"><h3>Montag, 20. März 2023</h3></div></div>
+<div class="row programm"><div class="col-1">13:00-13:15</div>
+<div class="col-11"><p><b>Begrüßung</b></p></div></div>
+<div class="row programm"><div class="col-1">13:15-15:15</div>
+<div class="col-11"><p>Modellierungsworkshop „Vernetzte Pfarrerbücher“ (Thomas Riechert)</p></div></div>
+<div class="row programm"><div class="col-1">15:45-16:15</div>
+<div class="col-11"><p>Professorale Karrieremuster im Semantic Web (Thomas Riechert)</p></div></div>
+<div class="row programm"><div class="col-1">16:15-16:45</div>
+<div class="col-11"><p>Forschungsontologie und Werkzeuge (Jennifer Blanke)</p></div></div>
+</div></body></html>"""
+
+
+def test_a_conference_grids_menu_and_fact_rows_are_no_offerings() -> None:
+    titles = [title for title, *_ in _page(_CONFERENCE_GRID, date(2023, 3, 19))]
+    assert "Begrüßung" in titles
+    assert "Überblick" not in titles
+    assert "Veranstaltungsort" not in titles
+    assert not any(title and "HTWK" in title for title in titles)
+
+
+def test_the_pcp_programmes_give_no_header_records() -> None:
+    for page in (
+        "php-pcp-abschlusskonferenz-programm-2023-03",
+        "php-pcp-reloaded-programm-2021-10",
+    ):
+        titles = [title for title, start, *_ in _records(page) if start is None]
+        assert titles == [], page

@@ -838,6 +838,10 @@ def _no_offering(
         return True  # „Premium erforderlich“ in a dialog the page opens on demand: not shown
     if reading.date_text is None and labelled_place_row(segment, reading.title):
         return True  # „Location“ / „<a>B-Swingt Berlin</a>“: the place of the page's event
+    if reading.date_text is None and candidate.dated_share >= 0.5 and is_furniture(segment[0]):
+        # „<div class="row menu"><ul><li><a>Überblick</a> …“ among a programme's grid rows:
+        # the site's menu, a block of the same grid as the rows, is no offering
+        return True
     if reading.date_text is None and is_address_heading(reading.title):
         return True  # the venue's „Adresse“ section beside its dated events
     if reading.date_text is None and is_job_ads_heading(reading.title):

@@ -96,11 +96,29 @@ def undated_prose_row(segment: list[LexborNode], title: str | None, title_source
 _PLACE_TERM = lazy_re.compile(rf"^(?:{TERM_WORDS})\s*[:：]?\s+(?P<value>\S.*)$", re.I)
 
 
+# „Organisation“ / „<a>Herzog August Bibliothek</a> und <a>HTWK</a>“, „Sprache“ / „deutsch“: a
+# conference page's fact grid beside its programme — who holds the event, in which language.
+_FACT_TERM = lazy_re.compile(
+    rf"^(?P<term>{TERM_WORDS}|Organisation|Organisator(?:en)?|Veranstalter(?:in|innen)?|"
+    r"Organi[sz]ers?|Hosts?|Sprache|Language|Kontakt|Contact)\s*[:：]?\s+(?P<value>\S.*)$",
+    re.I,
+)
+
+
 def labelled_place_row(segment: list[LexborNode], title: str | None) -> bool:
     """Whether an undated row is only a place's term and its value („Location“ / „B-Swingt
-    Berlin“ under an event post): where the page's event is, not an offering of its own."""
+    Berlin“ under an event post): where the page's event is, not an offering of its own; or
+    a fact of the page's event, its term and its value („Organisation“ / „<a>HTWK</a>“,
+    „Veranstaltungsort“ / „Kreis- und Universitätsmuseum Helmstedt …“), the row named by the
+    term or by a link of the value."""
     if not title:
         return False
     text = " ".join(visible_line(node) for node in segment).strip()
     found = _PLACE_TERM.match(text)
-    return found is not None and found["value"].strip() == title.strip()
+    if found is not None and found["value"].strip() == title.strip():
+        return True
+    fact = _FACT_TERM.match(text)
+    if fact is None:
+        return False
+    name = title.strip()
+    return name.casefold() == fact["term"].casefold() or name in fact["value"]
