@@ -46,6 +46,7 @@ from netdir.extract.event_programme import (
     rows_on_one_day,
     runs_several_days,
 )
+from netdir.extract.event_told_again import tells_its_event_again
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.file_links import names_a_dated_document
@@ -560,7 +561,12 @@ def _the_pages_event(reading: _AutoReading) -> bool:
             with_the_notices_hour_and_place(tree, reading.lines)
             result.add("listing", reading.lines)
             return True
-        if event and not _one_of_the_listed(event, listing) and not _heads_the_list(event, listing):
+        # („Termin: 16.06.2011 um 18.00 Uhr“ under „In Kürze“ repeats the lead's day: the
+        # post tells its one event twice, it lists no two shows)
+        listed = _one_of_the_listed(event, listing) and not tells_its_event_again(
+            event, listing, today
+        )
+        if event and not listed and not _heads_the_list(event, listing):
             result.add("event_page", event)
             return True
         if not reading.dated and ((found and not event) or reading.published is not None):

@@ -96,7 +96,7 @@ from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import is_address, names_a_place
 from netdir.extract.prose_announcements import day_in_words
 from netdir.extract.prose_day_sentences import ToldEvent, events_of_the_sentences
-from netdir.extract.prose_start import place_in_prose, start_in_prose
+from netdir.extract.prose_start import place_in_prose, start_in_prose, venue_after_the_clock
 from netdir.extract.repeated_day_end import (
     clock_beside_the_day_again,
     clock_told_again_in_a_sentence,
@@ -275,7 +275,8 @@ def _told_again(
             place_text = tiles[1]
     elif (told := clock_told_again_in_a_sentence(lines, date.index, date_text, today)) is not None:
         date_text, where = told, f"{where} (its day told again in a sentence with its clock)"
-        if place is None and (invited := stated_place([told])) is not None:
+        # („… wird am 2018-11-15 um 18:00 Uhr bei FLYACTS stattfinden“: the host after the clock)
+        if place is None and (invited := stated_place([told]) or venue_after_the_clock(told)):
             place = Fact(invited, "the sentence that tells its clock", date.index)
             place_text = invited
     length, end = page.facts.get("length"), page.facts.get("end")

@@ -88,9 +88,11 @@ _INVITES = lazy_re.compile(
     # … feiern!“: the hosts celebrate the day with the readers.
     r"|\b(?:wollen|möchten|werden)\s+wir\b.{0,250}?\bfeiern\b"
     r"|\bfeiern\s+wir\b"
-    # „Unsere kommenden Online- Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“:
-    # the coming events of the hosts, on those days.
-    r"|\b(?:unsere?|die)\s+(?:nächsten|kommenden)\s+(?:[\w-]+\s+){1,3}am\b"
+    # „Unsere kommenden Online- Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“,
+    # „Das nächste Treffen unserer Usergroup am 12.09.2013 statt.“ (its „findet“ lost): the
+    # coming event(s) of the hosts, on those days.
+    r"|\b(?:unser|unsere|die|das|der)\s+(?:nächste|nächsten|kommende|kommenden)\s+"
+    r"(?:[\w-]+\s+){1,3}am\b"
     # „The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 …“: what the
     # hosts hold next, and when.
     r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b",

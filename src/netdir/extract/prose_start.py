@@ -15,13 +15,15 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
-from netdir.extract.place_lines import names_a_venue_word
+from netdir.extract.place_lines import names_a_venue_word, venue_then_address
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.sentence_places import meeting_place, place_in_sentence, visited_place
 from netdir.normalize.online_services import SERVICE_WORDS
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 # „Beginn ab 19:30“, „Beginn ist um 19 Uhr“, „Die Veranstaltung beginnt um 19:00 Uhr“, „Wir treffen
 # uns um 9:30 Uhr“, „Los geht es um 18 Uhr“; „Das Fest beginnt am Mittwoch den 09.09. um 17:00 Uhr
@@ -65,6 +67,14 @@ _MEET_SENTENCE = lazy_re.compile(
     r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
     re.I,
 )
+# „Das Treffen findet im Erdgeschoss der T-Systems MMS 18.00 Uhr statt:“: the sentence that says
+# where the event takes place gives its clock bare, with minutes and „Uhr“, no „um“ before it (not
+# a clock after „bis“: when it ends).
+_TAKES_PLACE_AT_CLOCK = lazy_re.compile(
+    r"\bfinde[nt]\b[^.!?:\d]{0,80}?(?<!\bbis\s)(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*"
+    r"(?P<uhr>uhr)\b[^.!?\d]{0,30}?\bstatt\b",
+    re.I,
+)
 _DANGLING = lazy_re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -101,6 +111,7 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
             _BEGIN_CLOCK,
             _TAKES_PLACE_FROM,
             _MEET_SENTENCE,
+            _TAKES_PLACE_AT_CLOCK,
         ]
         for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
@@ -139,6 +150,14 @@ _PLACE_AFTER_CLOCK = lazy_re.compile(
     r"(?:\s+(?:und|sowie)\s+(?:online|virtuell|digital)\b[^.,;!?]*)?(?:\s+statt\w*)?(?=[.,;!?]|$)",
     re.I,
 )
+# „Das Treffen findet im Erdgeschoss der T-Systems MMS 18.00 Uhr statt:“: where it takes place,
+# told right before its bare clock.
+_PLACE_BEFORE_THE_CLOCK = lazy_re.compile(
+    r"\bfinde[nt]\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^.,;:!?\d]{1,60}?)\s+(?:(?:um|ab)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr\s+"
+    r"statt\b",
+    re.I,
+)
 # „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“, „… findet per Videokonferenz statt“:
 # an event held online, the meeting tool its place.
 _HELD_ONLINE = lazy_re.compile(
@@ -174,6 +193,34 @@ _AT_VENUE_AFTER_THE_YEAR = lazy_re.compile(
 )
 
 
+# „… um 19:00 Uhr im Restaurant Grüner Turm, Turmstraße 9, 71032 Böblingen“, „… um 19:00 Uhr im
+# Indian Palace via Meetup“, „… wird am 2018-11-15 um 18:00 Uhr bei FLYACTS stattfinden“: the
+# words after the day's clock that say where (a venue, or the host whose premises they are).
+_AFTER_THE_CLOCK = lazy_re.compile(
+    r"\b(?:um|ab)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\s+"
+    r"(?P<rest>(?P<by>im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|bei)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ][\w.&'’-]*){0,4})[^.!?;]*)"
+)
+
+
+def venue_after_the_clock(line: str) -> str | None:
+    """The place the day's line names right after its clock: a venue with its street address
+    (``venue_then_address``), else the capitalised name after the preposition („im Indian Palace
+    via Meetup“ → „Indian Palace“, „bei FLYACTS stattfinden“ → „FLYACTS“); None when no such
+    words follow the clock, or they name a month or a day („um 18 Uhr im Mai“)."""
+    match = _AFTER_THE_CLOCK.search(line)
+    if match is None:
+        return None
+    if (venue := venue_then_address(match["rest"].strip(" ,"))) is not None:
+        return venue
+    name = match["name"]
+    return None if NOT_A_PLACE_WORD.match(name) or _A_DAY.match(name) else name
+
+
+# „am Montag um 18 Uhr im Juni“, „… bei Sonnenschein“: when or how, not where.
+_A_DAY = lazy_re.compile(rf"^(?:{GERMAN_WEEKDAY_ALT}|Sonnenschein|Regen|Wind)\b", re.I)
+
+
 def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:
     """The place a sentence after the date names: „Ort des Picknicks ist der Garten …“, or
     where the start sentence meets („Wir treffen uns um 9:30 Uhr am Schafstall“) or the event
@@ -181,11 +228,19 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     if (at := _AT_VENUE_AFTER_THE_YEAR.search(date.value.strip())) is not None:
         # (the day's own sentence, as the date reader cut it from its line)
         return Fact(at["place"].strip(), "venue after the day's year", date.index)
+    if 0 <= date.index < len(lines) and (venue := venue_after_the_clock(lines[date.index][0])):
+        # „Nächster Termin: Donnerstag, 09. Oktober um 19:00 Uhr im Restaurant Grüner Turm,
+        # Turmstraße 9, 71032 Böblingen“: the day's own line goes on to where.
+        return Fact(venue, "venue after the day's clock", date.index)
     for index, text in _joined_lines_after(lines, date):
-        match = _PLACE_SENTENCE.search(text) or (
-            _PLACE_AFTER_CLOCK.search(text)
-            if _START_SENTENCE.search(text) or _TAKES_PLACE.search(text)
-            else None
+        match = (
+            _PLACE_SENTENCE.search(text)
+            or (
+                _PLACE_AFTER_CLOCK.search(text)
+                if _START_SENTENCE.search(text) or _TAKES_PLACE.search(text)
+                else None
+            )
+            or _PLACE_BEFORE_THE_CLOCK.search(text)
         )
         if match is not None:
             return Fact(match.group("place").strip(), "place told in the text", index)

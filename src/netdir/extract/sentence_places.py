@@ -91,9 +91,22 @@ _A_DAY_OR_PART = lazy_re.compile(
 )
 
 
+# „Wir treffen uns bei der T-Systems MMS und thematisch geht es um …“, „… trifft sich beim
+# Vereinswirt“: the group meets at its host's premises, named after „bei der“ / „bei dem“ /
+# „beim“, no hour needed (an hour-less „treffen uns am …“ names a day as often as a place).
+_MEETING_AT_THE_HOSTS = lazy_re.compile(
+    r"\b(?:[Ww]ir\s+treffen\s+uns|[Tt]reffen\s+wir\s+uns|(?:treffen|trifft)\s+sich)"
+    r"(?:\s+(?:wieder|diesmal|dieses\s+Mal|wie\s+immer|erneut))?\s+(?:bei\s+der|bei\s+dem|beim)\s+"
+    rf"(?P<place>{_VISIT_WORD}(?:\s+{_VISIT_WORD}){{0,4}})"
+)
+
+
 def meeting_place(text: str) -> str | None:
-    """The place „Treffpunkt ist um 13:00 Uhr am …“ names in ``text`` (``_MEETING_PLACE``)."""
+    """The place „Treffpunkt ist um 13:00 Uhr am …“ names in ``text`` (``_MEETING_PLACE``), else
+    the host's premises „Wir treffen uns bei der …“ names (``_MEETING_AT_THE_HOSTS``)."""
     place = _first_place(_MEETING_PLACE, text)
+    if place is None or _A_DAY_OR_PART.match(place):
+        place = _first_place(_MEETING_AT_THE_HOSTS, text)
     return None if place is None or _A_DAY_OR_PART.match(place) else place
 
 
