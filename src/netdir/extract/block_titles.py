@@ -695,14 +695,24 @@ def _ranking_heading(node: LexborNode) -> LexborNode | None:
         named = [
             h for h in headings if h.tag == best.tag and not _dates_the_block(node_text(h) or "")
         ]
-        return named[0] if named else best
+        if named:
+            return named[0]
+        # „<h2>1976</h2><h3>Wissenschaftliches Kolloquium <span>27.–29. Oktober</span></h3>“: an
+        # archive's chapter opens with its year, a heading that dates the chapter; the heading
+        # of the next rank below names it. (A day's badge „<h1>30</h1>“ beside the slot's
+        # „<h2>22:30: THE MASTERMIND</h2>“ stays the block's heading: the day and hour are read
+        # from both.)
+        below = [h for h in headings if not _dates_the_block(node_text(h) or "")]
+        if not below or not _ONLY_A_YEAR.fullmatch((node_text(best) or "").strip()):
+            return best
+        return min(below, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
     return best
 
 
 def _dates_the_block(text: str) -> bool:
     """A heading that is only a part of a day („13“, „Sep.“) or only the slot's hours
     („10:15 - 11:00“, „09:00am - 07:00pm“): it dates the block, it names nothing."""
-    if is_date_badge_part(text):
+    if is_date_badge_part(text) or _ONLY_A_YEAR.fullmatch(text.strip()):
         return True
     if not TIME_LIKE.search(text):
         return False
@@ -711,6 +721,8 @@ def _dates_the_block(text: str) -> bool:
     return not any(map(str.isalnum, rest))
 
 
+# „1976“: a heading that is only a year dates the block it opens (its days stand below it).
+_ONLY_A_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
 _CLOCK_WORDS = lazy_re.compile(r"(?<![^\W\d])(?:[ap]\.?m\.?|uhr)(?!\w)", re.I)
 
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.date_cues import MONTH_WORD, SHORT_YEAR_TAB, WEEKDAY_WORD, YEAR
 from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_groups import Outline, inside_an_earlier_twin
 
+_OPENING_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
 _YEAR_HEADINGS = 6  # headings looked at above an element for its year
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
 _BADGE_WORDS = 4  # „Dienstag 30 Dezember“, „Di 30. Dez. 2025“: a date badge's words
@@ -82,7 +84,10 @@ def _opening_year_heading(node: LexborNode) -> tuple[str, str] | None:
     if first is None:
         return None
     text = visible_text(first).strip()
-    return (text, f"{first.tag} inside") if YEAR.fullmatch(text) else None
+    # A heading of four digits and nothing else opening the box is its year, however old: an
+    # archive's chapters „<h2>1976</h2><h3>Wissenschaftliches Kolloquium 27.–29. Oktober</h3>“
+    # go back before the years a year in running text is trusted from (``YEAR``).
+    return (text, f"{first.tag} inside") if _OPENING_YEAR.fullmatch(text) else None
 
 
 def _day_of_a_badge(heading: LexborNode) -> bool:

@@ -70,7 +70,10 @@ _FURNITURE_NAMES = frozenset(
 # whole content in ``<div class="VPDoc has-sidebar has-aside">`` (the sidebar is the menu next to
 # it); ``has-sidebar``, ``with-header`` mark the content, no furniture. (``noHeader`` stays as it
 # was: CivicPlus's agenda lists carry it, and their collapsed headers are read apart from them.)
-_LAYOUT_STATE_WORDS = frozenset({"has", "with"})
+# A script's hook names what it does with an element: ``add-nav`` on each chapter of an archive
+# („<article class="colloquia add-nav">“) asks the page's script to add a link to it to the
+# navigation — the chapter is content the menu points at, not the menu.
+_LAYOUT_STATE_WORDS = frozenset({"has", "with", "add"})
 _NAME_WORDS = lazy_re.compile(r"[A-Z]?[a-z0-9äöüß]+|[A-Z]+(?![a-z])")
 _ZEBRA = lazy_re.compile(
     r"(?:^|(?<=[-_]))(?i:alternating|alternate|alt|odd|even|zebra)(?=$|[-_A-Z])"

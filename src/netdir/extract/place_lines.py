@@ -49,7 +49,12 @@ _VENUE_WORD = lazy_re.compile(
     r"(?<![^\W\d_])(?:chambers|(?:council|board|committee|commission|assembly|civic)\s+chamber|"
     r"auditorium|library|church|hall|room|stadium|fire\s+station"
     r"|building(?!\s+(?-i:[a-zäöü])))|"
-    r"(?:ball|board|club|guild|town|music)(?:room|hall))\b",
+    r"(?:ball|board|club|guild|town|music)(?:room|hall))\b"
+    # „Bauhaus-Kolloquium“, „Rathaus-Konzert“: a hyphened compound ending in a kind of event is
+    # that event, the venue word before the hyphen only says which one („Kurpark-Residenz“, a
+    # place after the hyphen, stays a place).
+    r"(?!-(?:kolloquium|konferenz|kongress|tagung|fachtagung|symposium|seminar|workshop|vortrag"
+    r"|vorlesung|konzert|festival|fest|forum|lesung|gottesdienst)(?![^\W\d_]))",
     re.I,
 )
 # "12683 Berlin": a postcode and its town.
