@@ -25,6 +25,7 @@ from netdir.extract.ical_location_links import page_address
 from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
+from netdir.extract.ical_twin_events import without_placeless_twins
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
@@ -95,7 +96,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             records.append(record)
         if ended := {uid: rule for uid, rule in rules.items() if uid not in ruled_done}:
             records.extend(_last_occurrences(calendar, ended, context, zone, window_start))
-    return with_run_ends_joined(records)
+    return with_run_ends_joined(without_placeless_twins(records))
 
 
 def _align_midnight_overrides(calendar: Any) -> None:
