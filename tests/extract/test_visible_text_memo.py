@@ -5,9 +5,16 @@ months written out) must be read as it is now."""
 
 from __future__ import annotations
 
+import threading
+
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract.block_text import reading_one_document, tree_changing, tree_settled
+from netdir.extract.block_text import (
+    node_text,
+    reading_one_document,
+    tree_changing,
+    tree_settled,
+)
 from netdir.extract.inline_text import visible_text
 
 
@@ -51,3 +58,32 @@ def test_settling_outside_a_document_remembers_nothing() -> None:
     tree_settled()
     tree.strip_tags(["b"])
     assert visible_text(node) == "am 12. Mai"
+
+
+def test_one_threads_settled_document_does_not_answer_for_another_thread() -> None:
+    """The check-sources flow extracts several sources' pages at once in Prefect's task threads:
+    a document settled in one thread must not make another thread remember its texts."""
+    settled = threading.Event()
+    done = threading.Event()
+
+    def read_another_document() -> None:
+        with reading_one_document():
+            tree_settled()
+            settled.set()
+            done.wait(timeout=10)
+
+    other = threading.Thread(target=read_another_document)
+    other.start()
+    try:
+        assert settled.wait(timeout=10)
+        tree, selector = _cell()
+        node = tree.css_first(selector)
+        assert node is not None
+        assert visible_text(node) == "Konzert am 12. Mai"
+        assert node_text(node) == "Konzert am 12. Mai"
+        tree.strip_tags(["i"])  # this thread changes its tree: it must read it as it is now
+        assert visible_text(node) == "Konzert am"
+        assert node_text(node) == "Konzert am"
+    finally:
+        done.set()
+        other.join(timeout=10)

@@ -4,6 +4,7 @@ and CSS matches (selectolax only)."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -36,11 +37,12 @@ def date_like(text: str) -> re.Match[str] | None:
     Remembered while one document is read (``reading_one_document``): a block's lines and its
     elements' texts are asked for a date by its scoring, dating and splitting (~10 times each on
     a listing page, 14 % of its extraction time)."""
-    if _document_dates is None:
+    dates = _document.dates
+    if dates is None:
         return _date_like(text)
-    if text in _document_dates:
-        return _document_dates[text]
-    found = _document_dates[text] = _date_like(text)
+    if text in dates:
+        return dates[text]
+    found = dates[text] = _date_like(text)
     return found
 
 
@@ -71,16 +73,23 @@ def text_chunks(segment: list[LexborNode]) -> list[str]:
     return [text for text, _ in _lines_of(segment)]
 
 
-# What was read of each node and block while one document is read (``reading_one_document``):
-# scoring, dating, placing and splitting a block each ask for its lines (4-5 walks per block)
-# and for the text of its elements (nested candidate groups share them).
-_document_lines: dict[tuple[int, ...], list[tuple[str, LexborNode | None]]] | None = None
-_document_texts: dict[int, str | None] | None = None
-# Each element's matches of a selector: a block's ``[class]`` elements are asked for by its
-# title, date, time and place readings, and each CSS query costs ~4 µs (parsing the selector).
-_document_matches: dict[tuple[int, str], list[LexborNode]] | None = None
-# Each text's ``date_like`` match.
-_document_dates: dict[str, re.Match[str] | None] | None = None
+class _DocumentMemory(threading.local):
+    """What was read of each node and block while one document is read
+    (``reading_one_document``): scoring, dating, placing and splitting a block each ask for its
+    lines (4-5 walks per block) and for the text of its elements (nested candidate groups share
+    them). One per thread: the check-sources flow extracts several sources' pages at once in
+    Prefect's task threads, and one thread's document must not answer for another's."""
+
+    lines: dict[tuple[int, ...], list[tuple[str, LexborNode | None]]] | None = None
+    texts: dict[int, str | None] | None = None
+    # Each element's matches of a selector: a block's ``[class]`` elements are asked for by its
+    # title, date, time and place readings, and each CSS query costs ~4 µs (parsing the selector).
+    matches: dict[tuple[int, str], list[LexborNode]] | None = None
+    # Each text's ``date_like`` match.
+    dates: dict[str, re.Match[str] | None] | None = None
+
+
+_document = _DocumentMemory()
 
 
 @contextmanager
@@ -89,14 +98,14 @@ def reading_one_document() -> Iterator[None]:
     each text's ``date_like`` until the document is left; each node's ``visible_text`` too once
     the tree is settled (``tree_settled``). Only for a tree that is not changed meanwhile: a
     ``mem_id`` names a node only while it lives."""
-    global _document_lines, _document_texts, _document_matches, _document_dates
-    outer = _document_lines, _document_texts, _document_matches, _document_dates
-    _document_lines, _document_texts, _document_matches, _document_dates = {}, {}, {}, {}
+    memory = _document
+    outer = memory.lines, memory.texts, memory.matches, memory.dates
+    memory.lines, memory.texts, memory.matches, memory.dates = {}, {}, {}, {}
     outer_visible = remember_visible_texts(None)  # from ``tree_settled`` on
     try:
         yield
     finally:
-        _document_lines, _document_texts, _document_matches, _document_dates = outer
+        memory.lines, memory.texts, memory.matches, memory.dates = outer
         remember_visible_texts(outer_visible)
 
 
@@ -109,30 +118,32 @@ def tree_changing() -> None:
 def tree_settled() -> None:
     """The document being read (``reading_one_document``) is not changed again until it is
     left: from here on its nodes' ``visible_text`` is remembered too."""
-    if _document_texts is not None:
+    if _document.texts is not None:
         remember_visible_texts({})
 
 
 def css_matches(node: LexborNode, selector: str) -> list[LexborNode]:
     """``node.css(selector)`` (the node itself included), remembered while one document is
     read (``reading_one_document``)."""
-    if _document_matches is None:
+    matches = _document.matches
+    if matches is None:
         return node.css(selector)
     key = (node.mem_id, selector)
-    found = _document_matches.get(key)
+    found = matches.get(key)
     if found is None:
-        found = _document_matches[key] = node.css(selector)
+        found = matches[key] = node.css(selector)
     return list(found)
 
 
 def node_text(node: LexborNode) -> str | None:
     """The node's text as one clean line (``clean_text``), None if it has none."""
-    if _document_texts is None:
+    texts = _document.texts
+    if texts is None:
         return clean_text(visible_text(node))
     key = node.mem_id
-    if key in _document_texts:
-        return _document_texts[key]
-    text = _document_texts[key] = clean_text(visible_text(node))
+    if key in texts:
+        return texts[key]
+    text = texts[key] = clean_text(visible_text(node))
     return text
 
 
@@ -143,12 +154,13 @@ def text_lines(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]
 
 def _lines_of(segment: list[LexborNode]) -> list[tuple[str, LexborNode | None]]:
     """``text_lines``, the remembered list itself: for readers that do not change it."""
-    if _document_lines is None:
+    remembered = _document.lines
+    if remembered is None:
         return _text_lines(segment)
     key = tuple([node.mem_id for node in segment])  # (a list is built faster than a generator)
-    lines = _document_lines.get(key)
+    lines = remembered.get(key)
     if lines is None:
-        lines = _document_lines[key] = _text_lines(segment)
+        lines = remembered[key] = _text_lines(segment)
     return lines
 
 

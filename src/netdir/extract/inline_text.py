@@ -30,6 +30,8 @@ feed their own traversals through an ``InlineJoiner``.
 
 from __future__ import annotations
 
+import threading
+
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
@@ -59,31 +61,37 @@ def visible_line(node: LexborNode) -> str:
     return " ".join(visible_text(node).split())
 
 
-# Each node's visible text by its ``mem_id`` while a settled tree is read
-# (``remember_visible_texts``): a listing's candidate groups nest, and each block's readers — its
-# title, day, place and scoring — ask for the same elements' texts again (~85 % of the calls on
-# the corpus pages ask for a text already read).
-_remembered: dict[int, str] | None = None
+class _Remembered(threading.local):
+    """Each node's visible text by its ``mem_id`` while a settled tree is read
+    (``remember_visible_texts``): a listing's candidate groups nest, and each block's readers —
+    its title, day, place and scoring — ask for the same elements' texts again (~85 % of the
+    calls on the corpus pages ask for a text already read). One per thread, as the document
+    being read is (``block_text.reading_one_document``)."""
+
+    texts: dict[int, str] | None = None
+
+
+_remembered = _Remembered()
 
 
 def remember_visible_texts(memo: dict[int, str] | None) -> dict[int, str] | None:
-    """Remember each node's ``visible_text`` in ``memo`` from now on (None: remember nothing);
-    returns the memo in use before. Only while the tree is not changed: a ``mem_id`` names a
-    node only while it lives, and a changed subtree reads differently."""
-    global _remembered
-    before, _remembered = _remembered, memo
+    """Remember each node's ``visible_text`` in ``memo`` from now on, in this thread (None:
+    remember nothing); returns the memo in use before. Only while the tree is not changed: a
+    ``mem_id`` names a node only while it lives, and a changed subtree reads differently."""
+    before, _remembered.texts = _remembered.texts, memo
     return before
 
 
 def visible_text(node: LexborNode) -> str:
     """``node.text(separator=" ", strip=True)``, but text nodes that touch inside plain inline
     elements run on ("DEPOT61", see the module docstring)."""
-    if _remembered is None:
+    remembered = _remembered.texts
+    if remembered is None:
         return _visible_text(node)
     key = node.mem_id
-    text = _remembered.get(key)
+    text = remembered.get(key)
     if text is None:
-        text = _remembered[key] = _visible_text(node)
+        text = remembered[key] = _visible_text(node)
     return text
 
 
