@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from netdir.extract.start_days import day_of_record
+from netdir.extract.event_programme import rows_on_one_day
 from netdir.records import RawRecord
 
 
@@ -22,8 +22,5 @@ def tells_its_event_again(event: list[RawRecord], listing: list[RawRecord], toda
     ``listing`` (two or more) falls on that same day."""
     if len(event) != 1:
         return False
-    own = day_of_record(event[0], today)
     dated = [record for record in listing if record.date_text]
-    if own is None or len(dated) < 2:
-        return False
-    return all(day_of_record(record, today) == own for record in dated)
+    return len(dated) >= 2 and rows_on_one_day([event[0], *dated], today)

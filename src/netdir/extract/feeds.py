@@ -256,9 +256,10 @@ def _at_venue_clock(entry: Any, record: RawRecord) -> None:
     """The venue's wall clock the feed states beside its UTC instant („s:localstartdate“) is
     the event's time (``feed_local_times``); a start without an hour has no end on its own day."""
     for key, value in entry.items():
+        if not isinstance(value, str):
+            continue
         for name, pattern in LOCAL_KEYS.items():
-            text = clean_text(value) if isinstance(value, str) else None
-            if text is None or not pattern.match(key):
+            if not pattern.match(key) or (text := clean_text(value)) is None:
                 continue
             if (local := venue_clock(getattr(record, name), text)) is not None:
                 set_field(record, name, local, f"feed:item.{key}")
