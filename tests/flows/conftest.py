@@ -3,6 +3,7 @@ start here), shared by every flow and deployment test; a broken-source sample we
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -124,11 +125,21 @@ def _send_late_logs_and_events(api: str) -> None:
 @pytest.fixture
 def in_process_prefect(prefect_server: PrefectServer) -> Iterator[PrefectServer]:
     """Flows run in this process report to the session's server."""
+    import prefect.context
     from prefect.events.worker import EventsWorker
     from prefect.logging.handlers import APILogWorker
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    with temporary_settings(updates={PREFECT_API_URL: prefect_server.api}):
+    with contextlib.ExitStack() as settings:
+        settings.enter_context(temporary_settings(updates={PREFECT_API_URL: prefect_server.api}))
+        # Threads do not inherit the test's contextvars: a ProcessPoolTaskRunner's message
+        # forwarder, sending its processes' task runs and logs, saw no API and started a
+        # temporary server of its own (a foreign-key error there for task runs of a flow run
+        # it never saw, and a "Logging error" on a closed stream when it stopped at exit).
+        # Prefect's own test harness makes its settings the process-wide default the same way.
+        global_default = getattr(prefect.context, "_temporary_global_settings_context", None)
+        if global_default is not None:
+            settings.enter_context(global_default(prefect.context.get_settings_context()))
         yield prefect_server
         # A ProcessPoolTaskRunner forwards its processes' logs and events from a thread that
         # Prefect waits for only 5 s; on a loaded machine it goes on after the flow returned.
