@@ -221,6 +221,21 @@ def parse_when(
     """
     if not text or not text.strip():
         return NOTHING
+    return _remembered_parse(text, today, page_date, day_first, year)
+
+
+#: How many texts ``parse_when`` remembers: a page's extractors ask about the same texts again
+#: (a row's text, then its cells, then the record's when; 72 % of the calls on every third
+#: corpus page repeated an earlier one), and a page has rarely more than a few thousand.
+_PARSES_REMEMBERED = 8192
+
+
+@lru_cache(maxsize=_PARSES_REMEMBERED)
+def _remembered_parse(
+    text: str, today: date, page_date: date | None, day_first: bool | None, year: int | None
+) -> When:
+    """``parse_when``'s answer, remembered: it depends on its arguments only, and ``When`` is
+    frozen, so the answer can be handed out again."""
     found = _parse_when(text, today, page_date, day_first, year)
     if is_byline(text, found.start, page_date or today):
         # „Justizministerium, 4. Mai 2017“ under a quotation: who wrote it and when
