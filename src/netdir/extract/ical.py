@@ -25,7 +25,9 @@ from netdir.extract.ical_location_links import page_address
 from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
+from netdir.extract.ical_source_twins import without_source_twins
 from netdir.extract.ical_twin_events import without_placeless_twins
+from netdir.extract.location_countries import zone_of_countries
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
@@ -52,7 +54,7 @@ def looks_like_ical(text: str, content_type: str | None) -> bool:
 
 def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     calendar = _calendar(text.lstrip("\ufeff \r\n\t"))
-    zone = _calendar_zone(calendar) or _zone_of_places(text)
+    zone = _calendar_zone(calendar) or _zone_of_places(text) or _zone_of_countries(calendar)
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
     records: list[RawRecord] = []
@@ -96,7 +98,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             records.append(record)
         if ended := {uid: rule for uid, rule in rules.items() if uid not in ruled_done}:
             records.extend(_last_occurrences(calendar, ended, context, zone, window_start))
-    return with_run_ends_joined(without_placeless_twins(records))
+    return with_run_ends_joined(without_source_twins(without_placeless_twins(records)))
 
 
 def _align_midnight_overrides(calendar: Any) -> None:
@@ -277,12 +279,28 @@ def _zone_of_places(text: str) -> ZoneInfo | None:
     return ZoneInfo(name) if name is not None else None
 
 
+def _zone_of_countries(calendar: Any) -> ZoneInfo | None:
+    """A calendar that names no zone but whose events' places end in one country of one clock
+    („Koko Jazz Club, Hämeentie 3, Helsinki, FI“, GigPress under „X-WR-TIMEZONE:Etc/GMT“): its
+    readers there see its UTC times at that country's clock (location_countries)."""
+    places = (clean_text(event.get("LOCATION")) for event in calendar.walk("VEVENT"))
+    name = zone_of_countries(place for place in places if place)
+    return named_zone(name) if name is not None else None
+
+
+def _is_utc(value: datetime) -> bool:
+    """Whether a time's zone is UTC itself under any of its names: „TZID=GMT“ on a stamp
+    written with „Z“ (GigPress), „Etc/GMT“ — no reader's zone, unlike London at +00:00."""
+    key = getattr(value.tzinfo, "key", "UTC")
+    return not isinstance(key, str) or key.upper() in _UTC_NAMES
+
+
 def _event_zone(start: date | None, zone: ZoneInfo | None) -> str | None:
     """The IANA zone the event's times are local to: its DTSTART's TZID, else the calendar's."""
     if not isinstance(start, datetime):
         return None
     key = getattr(start.tzinfo, "key", None)
-    if isinstance(key, str) and key not in ("UTC", "Etc/UTC"):
+    if isinstance(key, str) and not _is_utc(start):
         return key
     return zone.key if zone is not None else None
 
@@ -292,7 +310,7 @@ def _in_zone(value: date | None, zone: ZoneInfo | None) -> date | None:
     the event states with their own TZID or floating times stay as they are."""
     if zone is None or not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
         return value
-    if value.tzinfo is not None and getattr(value.tzinfo, "key", "UTC") not in ("UTC", "Etc/UTC"):
+    if value.tzinfo is not None and not _is_utc(value):
         return value  # a TZID zone that is at +00:00 (London in winter) is already local
     return value.astimezone(zone)
 
