@@ -71,6 +71,7 @@ from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
 from netdir.extract.labelled_talk import talks_under_the_day
 from netdir.extract.language_twins import drop_translations
+from netdir.extract.later_notices import drop_later_notices
 from netdir.extract.lead_places import places_from_the_lead
 from netdir.extract.lead_sentence import page_name
 from netdir.extract.lead_times import time_of_the_day_in_the_lead, times_from_the_lead
@@ -566,6 +567,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         group = merge_meeting_documents(group, context.fetched_at.date())
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“
         drop_moderation_credits(group)  # „… liest aus "Mogador" Moderation Manfred Stolpe“
+        drop_later_notices(group)  # „Alternativtermin … Ort wird noch bekannt gegeben.“
         move_labelled_brackets(group)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)

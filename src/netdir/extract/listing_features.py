@@ -91,7 +91,11 @@ from netdir.extract.schedule_where_cells import where_of_the_row
 from netdir.extract.status_badge import is_status_remark
 from netdir.extract.sub_items import own_days
 from netdir.extract.title_clocks import time_from_the_name
-from netdir.extract.title_end_hours import time_at_the_title_end, time_at_the_title_start
+from netdir.extract.title_end_hours import (
+    time_at_the_title_end,
+    time_at_the_title_start,
+    time_inside_the_title,
+)
 from netdir.extract.title_text import (
     FIELD_LABEL,
     LABELLED,
@@ -325,6 +329,7 @@ def _mend_the_title(
         if reading.sources.get("title") == "listing:text":
             name_before_its_day(reading)  # „Weinfest am 02.10.2018 ab 19.00 Uhr in der Turnhalle …“
         time_at_the_title_end(reading)
+        time_inside_the_title(reading)  # „Mostersitzung, 19:00 Uhr altes Feuerwehrhaus“
         time_at_the_title_start(reading)  # „16.11.“ | „12:00 Uhr Mobile Schadstoffsammlung“
         time_from_the_name(reading)  # „Regular Board Meeting (7 pm)“, „Special Meeting 5 p.m.“
         # „<strong>12.08 7pm Onlinecall </strong>for Internationals. Here is …“

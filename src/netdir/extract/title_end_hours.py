@@ -10,13 +10,29 @@ of hours — is taken: „Gruppe 3 Uhr“ is not read, „Tag der offenen Tür 1
 row may put the clock between the name and the place, each between commas („Sommerfest, 18:00,
 Hauptplatz“, „Workshop, 15:00–17:00, Hauptgebäude“): a clock with its minutes there is the
 hours, the one part after it the place.
+
+A garden club's year table writes the clock right after the name and the place after the clock
+(„Jahreshauptversammlung, 19:00 Uhr im Gasthaus "Weisses Kreuz".“, „Mostersitzung, 19:00 Uhr
+altes Feuerwehrhaus“, „Flurreinigung 17:00 Uhr, Treffpunkt am Dorfweiher.“, „Vereinsabend,
+19:30 im Gasthaus …“): the name, the clock (with „Uhr“, or with its minutes when a place's
+preposition follows) and a place — led by its preposition, or a phrase holding a venue word —
+and nothing else. A name that is a sentence of its own („Kräuterwanderung. 16:00 Uhr bei Fr. …“)
+is cut there whatever follows its clock (held at the host's address when the line gives one:
+„bei Fr. Anita Schrödel, Oberdorf 5, Lindelburg.“), and that clock outranks a meeting time the row's
+further lines state („Abfahrt in Fahrgemeinschaften um 15:45 Uhr“): people meet before the
+start. A row that writes its place before the clock at the end („Helferessen, im Weissen
+Kreuz, 19:00 Uhr“) is held at the place its preposition leads.
 """
 
 from __future__ import annotations
 
+import re
+
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.place_lines import names_a_venue_word
+from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION, PLACE_PREPOSITION
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _CLOCK = rf"{_HOUR}(?:[:.][0-5]\d)?"
@@ -45,6 +61,35 @@ _MINUTES_CLOCK = rf"{_HOUR}[:.][0-5]\d(?:\s*(?:-|–|—|bis)\s*{_HOUR}[:.][0-5]
 _WHEN_THEN_WHERE = lazy_re.compile(
     rf"^(?P<name>[^,]*?\w[^,]*?),\s*(?P<clock>{_MINUTES_CLOCK}),\s*(?P<town>[^,\d]*[^\W\d][^,]{{0,40}})$"
 )
+
+# „Jahreshauptversammlung, 19:00 Uhr im Gasthaus …“, „Kräuterwanderung. 16:00 Uhr bei …“: a
+# short name, a comma, a full stop or a space, the clock (with „Uhr“, or with its minutes before
+# a place's preposition), then the rest of the line.
+_CLOCK_MID = (
+    rf"(?:(?:um|ab)\s+)?(?:{_CLOCK}\s*Uhr\b|{_HOUR}[:.][0-5]\d(?=\s+{PLACE_OR_AM_PREPOSITION}\s))"
+)
+_NAME_THEN_CLOCK = lazy_re.compile(
+    r"^(?P<name>[A-ZÄÖÜ\"„][^,.:;()\d]{1,60}?)(?P<sep>\s*,\s*|\.\s+|\s+)"
+    rf"(?P<clock>{_CLOCK_MID})\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+# What follows the clock when it is only where: „im Gasthaus "Weisses Kreuz".“, „altes
+# Feuerwehrhaus“, „, Treffpunkt am Dorfweiher.“ (a meeting point's cue and its preposition off).
+_WHERE_AFTER = lazy_re.compile(
+    r"^,?\s*(?:Treffpunkt\s*:?\s+)?"
+    rf"(?:(?P<prep>{PLACE_OR_AM_PREPOSITION})\s+)?(?P<place>[^,.;:!?()\d\s][^,.;:!?()\d]{{2,60}}?)\s*[.!]?$"
+)
+# „Helferessen, im Weissen Kreuz“ (the clock after it already cut): the place its preposition leads.
+_NAME_THEN_WHERE = lazy_re.compile(
+    rf"^(?P<name>[^,]*?\w[^,]*?),\s+{PLACE_PREPOSITION}\s+(?P<place>[^\W\d][^,.;:!?()\d]{{2,40}})$"
+)
+# „bei Fr. Anita Schrödel, Oberdorf 5, Lindelburg.“: at a host's, given by the host's address.
+_AT_A_HOST = lazy_re.compile(
+    r"^bei\s+[^,]{3,40},\s*(?P<place>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?\s+\d+[a-z]?,\s*[A-ZÄÖÜ][\w-]+"
+    r"(?:\s[A-ZÄÖÜ][\w-]+)?)\s*\.?$"
+)
+_MAX_NAME_WORDS = 5
+_MAX_PLACE_WORDS = 5
 
 
 def _ends_in_hours(title: str) -> bool:
@@ -77,6 +122,8 @@ def time_at_the_title_end(reading: BlockReading) -> None:
     if found is None:
         return
     name, clock, town = found
+    if town is None and (held := _held_at(name)) is not None:
+        name, town = held  # „Helferessen, im Weissen Kreuz, 19:00 Uhr“
     reading.title = name
     if not TIME_LIKE.search(reading.date_text):  # the block's prose may have timed it already
         reading.date_text = f"{reading.date_text}, {clock}"
@@ -101,3 +148,68 @@ def time_at_the_title_start(reading: BlockReading) -> None:
         reading.sources["date_text"] = (
             reading.sources.get("date_text", "listing:") + " + time:title start"
         )
+
+
+def _held_at(name: str) -> tuple[str, str] | None:
+    """``(name, place)`` of „Helferessen, im Weissen Kreuz“; None when no short place its
+    preposition leads ends the name."""
+    match = _NAME_THEN_WHERE.match(name)
+    if match is None or len(match["place"].split()) > _MAX_PLACE_WORDS:
+        return None
+    if not any(word[:1].isupper() for word in match["place"].split()):
+        return None
+    return match["name"].strip(), match["place"].strip()
+
+
+def hours_inside_the_title(title: str) -> tuple[str, str, str | None] | None:
+    """``(name, clock, place)`` of a title that goes on from its name to its clock and then to
+    where („Mostersitzung, 19:00 Uhr altes Feuerwehrhaus“); a name that is a sentence of its own
+    („Kräuterwanderung. 16:00 Uhr bei …“) whatever follows (its place None). None otherwise."""
+    if _DIGIT.search(title) is None:
+        return None
+    first_line = title.strip().split("\n", 1)[0]
+    match = _NAME_THEN_CLOCK.match(first_line)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    rest = match["rest"].strip()
+    where = _WHERE_AFTER.match(rest) if rest else None
+    if where is not None and len(where["place"].split()) <= _MAX_PLACE_WORDS:
+        place = where["place"].strip()
+        if where["prep"] or names_a_venue_word(place):
+            return name, match["clock"], place
+    if match["sep"].startswith(".") or not rest:
+        host = _AT_A_HOST.match(rest)
+        # the name a sentence of its own, or the clock ends it
+        return name, match["clock"], host["place"] if host is not None else None
+    return None
+
+
+def time_inside_the_title(reading: BlockReading) -> None:
+    """The title goes on from its name to its clock and its place („Jahreshauptversammlung,
+    19:00 Uhr im Gasthaus "Weisses Kreuz".“): the name is the title, the clock times the day —
+    over a meeting time the row's further lines stated —, the place is where (unless known)."""
+    assert reading.title is not None and reading.date_text is not None
+    found = hours_inside_the_title(reading.title)
+    if found is None:
+        return
+    name, clock, place = found
+    reading.title = name
+    source = reading.sources.get("date_text", "listing:")
+    if source.endswith(_PROSE_TIME):
+        # „Treffpunkt … Abfahrt … um 15:45 Uhr“ below timed the day: the name's clock is the start.
+        reading.date_text = reading.date_text.rsplit(", ", 1)[0]
+        source = source.removesuffix(_PROSE_TIME)
+    if not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {clock}"
+        reading.sources["date_text"] = source + " + time:title inside"
+    if place and reading.location_text is None:
+        reading.location_text = place
+        reading.sources["location_text"] = (
+            reading.sources.get("title", "listing:") + " (place after the clock)"
+        )
+
+
+_PROSE_TIME = " + time:prose"

@@ -1,0 +1,37 @@
+"""A title that ends by saying its place or hour is still to come.
+
+A club's year table writes a date whose details are open: „Alternativtermin für die
+Kräuterwanderung. Ort wird noch bekannt gegeben.“, „Sommerausflug. Treffpunkt wird noch
+mitgeteilt.“, „Grillabend – Uhrzeit folgt“. The last sentence is a notice to the reader, not
+part of the event's name: it goes when a name is left before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+from netdir.records import RawRecord
+
+# The notice after a full stop or a dash: what is still open, then that it will be told.
+_LATER_NOTICE = lazy_re.compile(
+    r"(?:[.!]\s+|\s+[–—-]\s+)(?:(?:der|die|das)\s+)?"
+    r"(?:ort|raum|saal|treffpunkt|uhrzeit|zeit|beginn|veranstaltungsort|location|venue|time)\b"
+    r"[^.!?]{0,40}?\b(?:bekannt\s?gegeben|mitgeteilt|folgt|folgen|noch\s+offen|tba|tbd|"
+    r"to\s+be\s+announced)\b[^.!?]{0,12}[.!]?\s*$",
+    re.IGNORECASE,
+)
+_MIN_NAME_LETTERS = 3
+
+
+def drop_later_notices(records: list[RawRecord]) -> None:
+    """Cut „Ort wird noch bekannt gegeben.“ and its kind from the end of each title."""
+    for record in records:
+        notice = _LATER_NOTICE.search(record.title or "")
+        if notice is None:
+            continue
+        name = (record.title or "")[: notice.start()].rstrip(" .,;–—-")
+        if sum(ch.isalpha() for ch in name) >= _MIN_NAME_LETTERS:
+            record.title = name
+            source = record.field_sources.get("title", "listing:")
+            record.field_sources["title"] = f"{source} - notice of a place to come"
