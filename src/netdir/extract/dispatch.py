@@ -566,7 +566,12 @@ def _the_pages_event(reading: _AutoReading) -> bool:
         listed = _one_of_the_listed(event, listing) and not tells_its_event_again(
             event, listing, today
         )
-        if event and not listed and not _heads_the_list(event, listing):
+        if (
+            event
+            and not listed
+            and not _heads_the_list(event, listing)
+            and not _first_of_the_listed_days(event, listing)
+        ):
             result.add("event_page", event)
             return True
         if not reading.dated and ((found and not event) or reading.published is not None):
@@ -725,6 +730,29 @@ def _heads_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:
         (record.date_text or "").startswith(own.date_text or "") and record.title != own.title
         for record in dated
     )
+
+
+def _first_of_the_listed_days(event: list[RawRecord], listing: list[RawRecord]) -> bool:
+    """„<h1>Aktuell</h1>“ over „<h2>16. März 2017, 19:00 Uhr,</h2>“ … „<h2>11. Mai 2017, 19:00
+    Uhr,</h2>“, each day over its place and its reading: the „page's event“ is the ``<h1>`` with
+    the first day heading below it, a day the list reads as its first row under its own name.
+    Two rows on two days, each named otherwise than the ``<h1>``, are the page's offerings; the
+    ``<h1>`` heads them (``_heads_the_list`` asks three names for a day line that only starts the
+    row's; here the day line is the row's whole date)."""
+    if len(event) != 1:
+        return False
+    own = event[0]
+    sources = own.field_sources
+    if sources.get("title") != f"{EVENT_PAGE}:h1" or not own.date_text:
+        return False
+    if not sources.get("date_text", "").endswith("below h1"):
+        return False  # a day labelled or told in the lead is the page's own event's
+    dated = [record for record in listing if record.date_text]
+    if len({record.date_text for record in dated}) < 2 or any(
+        record.title == own.title for record in dated
+    ):
+        return False
+    return any(record.date_text == own.date_text for record in dated)
 
 
 def _place_from_label(record: RawRecord, tree: LexborHTMLParser) -> None:

@@ -160,6 +160,7 @@ from netdir.extract.sibling_tables import (
     row_like_the_chosen_rows,
 )
 from netdir.extract.spanning_rows import heads_the_rows_below
+from netdir.extract.speaker_lines import talks_after_their_speakers
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.status_badge import SOURCE as STATUS_BADGE
 from netdir.extract.status_badge import status_badge
@@ -213,6 +214,7 @@ from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.extract.weekday_run_days import date_weekdays_by_the_run
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.extract.weekly_slot import slot_from_the_lead
+from netdir.extract.year_lines import rows_under_year_lines, years_from_year_lines
 from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
@@ -551,6 +553,11 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     earlier: set[tuple[str, str | None]] = set()  # (title, start) of the groups already read
+    # „Programm 2024:“ … „Programm 2023:“ between the lists' rows: each row's year line
+    firsts = (
+        segment[0] for candidate in detection.chosen for segment in candidate.segments if segment
+    )
+    year_lines = rows_under_year_lines(firsts, detection.outline)
     for candidate in detection.chosen:
         read = _records(candidate, context, detection.outline, seen)
         group = [record for record, _block in read]
@@ -587,6 +594,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
         # „Achtes … Kolloquium an der Martin-Luther-Universität Halle-Wittenberg: »Theme«“
         places_before_the_themes(group)
+        # „Programm 2023:“ between the talks of 2024 and those of 2023: the rows below it
+        years_from_year_lines(group, block_of, year_lines)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
@@ -769,6 +778,8 @@ def _mend_the_readings(
     places_from_the_venue_column(candidate.segments, readings)
     names_from_the_place_column(readings)
     places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
+    # „<a>20. November, Frank Bretz (Novartis Pharma AG, …)</a><br>Estimands: …“: the talk
+    talks_after_their_speakers(candidate.segments, readings)
     if outline is not None:
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]

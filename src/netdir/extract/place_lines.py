@@ -21,6 +21,7 @@ from netdir.extract.place_labels import PROSE_WORDS
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION, PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
 from netdir.extract.venue_slash_town import venue_slash_town
+from netdir.normalize.place import known_town
 
 # The end of a word for a place people meet in: "Ratssaal", "Besprechungsraum",
 # "Dorfgemeinschaftshaus", "Weltladen", "Uber Arena", "Universitätsbibliothek", "Town Hall".
@@ -110,8 +111,41 @@ def _names_a_venue(line: str) -> bool:
 
 def names_a_place(line: str) -> bool:
     """A short plain line that names a venue or an address ("Café Inti", "Leipzig,
-    Gewandhaus")."""
-    return _plain(line) and (_names_a_venue(line) or bool(_ADDRESS.search(line)))
+    Gewandhaus"), or a house and its town („kleine bühne, Eisenhüttenstadt“)."""
+    return _plain(line) and (
+        _names_a_venue(line) or bool(_ADDRESS.search(line)) or _house_and_town(line)
+    )
+
+
+_HOUSE_WORDS = 3
+
+
+def _house_and_town(line: str) -> bool:
+    """„kleine bühne, Eisenhüttenstadt“, „Alte Feuerwache, Mannheim“: a short name, a comma and a
+    town people know by its name — a house in that town, whatever its name's words (the venue
+    words above know „Bühne“ only as a compound's end). A title and its town („Sommerfest,
+    Hamburg“) is no such line: its first part names a kind of event (``_EVENT_KIND``)."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) != 2 or not parts[0] or len(parts[0].split()) > _HOUSE_WORDS:
+        return False
+    if any(ch.isdigit() for ch in parts[0]) or _EVENT_KIND.search(parts[0]):
+        return False
+    if _PERSON_TITLE.match(parts[0]):
+        return False  # „Frau Kotonski, Celle“: who leads it, and the town
+    return known_town(parts[1]) is not None
+
+
+# „Frau Kotonski“, „Herr Dr. Maier“, „Pfarrer Huber“: a person, not a house.
+_PERSON_TITLE = lazy_re.compile(
+    r"(?:frau|herr|herrn|familie|dr|prof|pfarrer|pfarrerin|pastor|pastorin|mit)\b", re.I
+)
+# „Sommerfest“, „Lesung“, „Konzert“, „Workshop“: what happens, not where.
+_EVENT_KIND = lazy_re.compile(
+    r"(?:fest|feier|lesung|konzert|vortrag|treffen|markt|turnier|lauf|tag|nacht|abend|"
+    r"workshop|seminar|kurs|führung|ausstellung|party|festival|gottesdienst|messe|sitzung|"
+    r"versammlung|stammtisch|probe|meeting|concert|show|tour)\b",
+    re.I,
+)
 
 
 # „10:00 - 16:00 Uhr, Collegienstr. 62A“, „19:00 & 20:00 Uhr, Collegienstr. 62A“: a card's line of

@@ -1,0 +1,74 @@
+"""A talk named by the line after its speaker's line, when that line names the speaker only.
+
+A colloquium series lists each talk as one paragraph: a link to the slides that holds the day,
+the speaker and the speaker's institution in brackets, „<a>20. November, Frank Bretz (Novartis
+Pharma AG, Basel, Switzerland)</a><br>Estimands: The new bedrock of drug development?“. The link
+was read as the row's name, so every talk was named by who gave it. A reader names the talk by
+the line below — the speaker line only says who — so when most of a list's dated rows are named
+„<Given> <Family> (<institution>)“ and have a plain line of several words after that line, the
+line after names the row. A row named by a band with a town in brackets („Hot Club (Berlin)“)
+but no further line keeps its name.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import date_like, text_chunks
+
+SOURCE = "listing:the line after the speaker's line"
+# „Frank Bretz (Novartis Pharma AG, Basel, Switzerland)“, „Ricciardo De Bin (Department of …)“,
+# „Kelly Van Lacker (…)“: two to five name words (capitalised, or a particle of a family name),
+# then the institution in brackets closing the name.
+_SPEAKER = lazy_re.compile(
+    r"^[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|zu)){1,4}"
+    r"\s*\([^()]{2,200}\)\s*$"
+)
+_MIN_ROWS = 2  # one row of that shape proves no layout
+_MIN_TITLE_WORDS = 2
+_MAX_TITLE_CHARS = 300  # a longer line is the abstract, not the title
+
+
+def talks_after_their_speakers(
+    segments: list[list[LexborNode]], readings: list[BlockReading]
+) -> None:
+    """Name each dated row by the line after its speaker line, where most rows are laid out so
+    (see the module docstring); changes ``readings`` in place."""
+    dated = [
+        (segment, reading)
+        for segment, reading in zip(segments, readings, strict=True)
+        if reading.date_text is not None and reading.title is not None
+    ]
+    named = [
+        (reading, talk)
+        for segment, reading in dated
+        if (talk := _talk_after(segment, reading.title or "")) is not None
+    ]
+    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+        return
+    for reading, talk in named:
+        reading.title = talk
+        reading.sources["title"] = SOURCE
+
+
+def _talk_after(segment: list[LexborNode], title: str) -> str | None:
+    """The line right after the one ending in ``title`` when ``title`` is a speaker with an
+    institution and that line reads as a talk's title; None otherwise."""
+    speaker = " ".join(title.split())
+    if not _SPEAKER.match(speaker):
+        return None
+    lines = text_chunks(segment)
+    for index, line in enumerate(lines[:-1]):
+        if not " ".join(line.split()).endswith(speaker):
+            continue
+        talk = " ".join(lines[index + 1].split())
+        if (
+            len(talk.split()) < _MIN_TITLE_WORDS
+            or len(talk) > _MAX_TITLE_CHARS
+            or date_like(talk) is not None
+        ):
+            return None
+        return talk
+    return None
