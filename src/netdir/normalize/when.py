@@ -74,9 +74,11 @@ from netdir import lazy_re
 from netdir.normalize.when_always_open import is_always_open
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
+from netdir.normalize.when_beside import without_aside_days
 from netdir.normalize.when_bylines import is_byline
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
+from netdir.normalize.when_completion import without_completion_days
 from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
 from netdir.normalize.when_days import (
     CALLED_OFF,
@@ -366,6 +368,9 @@ def _parse_when(
             if told.start is not None or quoted:
                 return replace(told, published=saved.start)
     clean = without_done_days(clean)  # "… konnte bereits gewonnen werden. Somit tritt … am …"
+    if clean[:1] in "NnAaPpZz":
+        clean = without_aside_days(clean)  # „Neben den … Landtagswahlen am 08.10.2023 fanden …“
+    clean = without_completion_days(clean)  # „… rechnen mit der Fertigstellung im Sommer 2027.“
     if (closure := closure_after_opening(clean)) is not None:
         clean = closure  # "… noch bis 18.06. geöffnet sein und dann vom 19.06. … geschlossen …"
     listed = day_list(clean)

@@ -197,6 +197,8 @@ _CLOCK_OR_CLOCK = lazy_re.compile(
 _SPACED_DOT = lazy_re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 # A zero-width space after each dot ("08.\u200b07.\u200b2025", a CMS's line-break hint), a
 # soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
+# „Musikfest am 20. u.21. Juli 2013“: „und“ cut to „u.“ between two days (a space after it or not).
+_ABBREVIATED_AND = lazy_re.compile(r"(?<=\d\.)\s*u\.\s*(?=\d{1,2}\.)")
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 
@@ -390,6 +392,8 @@ def clean_date_text(text: str) -> str:
     text = spoken_ordinal_days_dotted(text)  # „am Sonntag den 11ten Januar 2026“
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = comma_days_dotted(text)  # „21,22,23 April“: three days of April
+    if "u." in text:
+        text = _ABBREVIATED_AND.sub(" und ", text)  # „am 20. u.21. Juli“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"

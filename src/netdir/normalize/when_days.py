@@ -73,6 +73,7 @@ from netdir.normalize.when_times import (
 )
 from netdir.normalize.when_told_past import moved_onto_just_past, year_told_ahead, year_told_past
 from netdir.normalize.when_trips import departure_then_return
+from netdir.normalize.when_until_clock import only_an_until_clock
 from netdir.normalize.when_value import (
     BERLIN,
     NOTHING,
@@ -589,6 +590,16 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         back = find_times(text[end_mention.end :])
         if leaving is not None and back is not None:
             times = (leaving[0], back[0])
+    if (
+        times is not None
+        and times[1] is None
+        and end is not None
+        and only_an_until_clock(blank(text, used)[told:])
+    ):
+        # "Vom 11.09. bis 16.09.2024 … bis maximal 13:00 Uhr": the days end by the clock, the
+        # period at it on its last day (its start has no clock: "day", so no reader takes one)
+        last_day_end = datetime.combine(end, times[0], tzinfo=BERLIN)
+        return When(start.isoformat(), last_day_end.isoformat(), False, "day")
     if times is not None:
         return with_times(start, end, times)
     return When(

@@ -299,6 +299,15 @@ _MUST_ON_BEFORE = lazy_re.compile(
     r"\b(?:muss|müssen|sollte|sollten|soll|sollen)\b[^.!?;\d]{0,40}?\b(?:am|im)\b[^.!?;\d]{0,25}$",
     _FLAGS,
 )
+# "Das Mittagessen … kann nach Anmeldung beim Albrechthof ab dem 17.09.2024 gebucht werden": the
+# day from or until which something can be booked or ordered is no offering's day (reported as
+# the deadline, like the day sign-up opens).
+_BOOKED_FROM_BEFORE = lazy_re.compile(
+    r"\b(?:ab|bis)\s+(?:dem\s+|zum\s+)?" + optional_weekday("den") + r"$", _FLAGS
+)
+_BOOKED_AFTER = lazy_re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:gebucht|vorbestellt|bestellt|reserviert)\s+werden\b", _FLAGS
+)
 # Only verbs of handing in or getting done: "bis 31. März besichtigt werden" is an exhibition's end.
 _DONE_BY_AFTER = lazy_re.compile(
     # (a clock's dot may stand between: "am … 12. Mai 2023 um 13.30 Uhr beendet sein")
@@ -622,7 +631,9 @@ _WEEKDAY_DEN = optional_weekday("den")
 # "INFB & MINB Anmeldeschluss für die Einstufung ist am Mittwoch, 27. September 2023": a
 # deadline's subject between its word and the date.
 _DEADLINE_FOR_BEFORE = lazy_re.compile(
-    r"\b(?:\w*(?<!ab)(?<!be)schluss|\w*frist)\s+(?:für|zur|zum)\s+[^.!?;\d]{1,40}?\s+"
+    # ("Die Anmeldefrist für die externe Qualifizierende Mittelschulprüfung ist der 1. März 2024":
+    # the subject may be a long name)
+    r"\b(?:\w*(?<!ab)(?<!be)schluss|\w*frist)\s+(?:für|zur|zum)\s+[^.!?;\d]{1,64}?\s+"
     # ("Die Bewerbungsfrist für die meisten Camps ist der 03.05.2024")
     rf"(?:ist|endet|läuft\s+ab)\s+(?:am|bis|der)\s+{_WEEKDAY_DEN}$",
     _FLAGS,
@@ -673,8 +684,8 @@ def role_of_date(before: str, after: str) -> str | None:
     if stamped_by_surroundings(before, after) or cited_not_held(before, after):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()
-    if ("schluss" in before[-80:] or "frist" in before[-80:]) and _DEADLINE_FOR_BEFORE.search(
-        before[-80:]
+    if ("schluss" in before[-104:] or "frist" in before[-104:]) and _DEADLINE_FOR_BEFORE.search(
+        before[-104:]
     ):
         return DEADLINE
     if "mögliche" in before[-100:] and _LAST_POSSIBLE_BEFORE.search(before[-100:]):
@@ -800,6 +811,8 @@ def role_of_date(before: str, after: str) -> str | None:
         if _DEADLINE_AFTER.match(following) and not (
             _SIGNUP_NOTE_AFTER.match(following) and _RANGE_END_BEFORE.search(before[-CUE_REACH:])
         ):
+            return DEADLINE
+        if _BOOKED_AFTER.match(following) and _BOOKED_FROM_BEFORE.search(before[-CUE_REACH:]):
             return DEADLINE
         if _DONE_BY_AFTER.match(following) and (
             UNTIL_BEFORE.search(before[-CUE_REACH:])

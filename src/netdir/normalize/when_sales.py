@@ -1,4 +1,4 @@
-"""The day sign-up, ticket sales or ticket handouts open: no event's day (``when_roles`` reports it
+"""The day sign-up, ticket sales or ticket handouts open, or the presale ends: no event's day (``when_roles`` reports it
 as the deadline, the sign-up date).
 
 "Registration begins March 21", "Der Vorverkauf beginnt am 1. Dezember", "Vorverkauf ab 8.
@@ -34,6 +34,14 @@ _TICKETS_FROM = lazy_re.compile(
     r"\b(?:ab|from|starting|beginning)\s+(?:dem\s+|on\s+)?" + optional_weekday("den") + r"$",
     _FLAGS,
 )
+# "Eintrittskarten gibt es bis Freitag 24.11.17 im Vorverkauf für 10,00 €": the presale's last day
+# is no event's day either (reported as the deadline); the presale is named after the date.
+_TICKETS_UNTIL = lazy_re.compile(
+    r"\b(?:\w*karten|tickets?)\b[^.!?\d]{0,40}?\b(?:gibt\s+es|gibt's|sind|erhältlich)\s+"
+    r"(?:noch\s+)?bis\s+(?:zum\s+)?" + optional_weekday("den") + r"$",
+    _FLAGS,
+)
+_IN_PRESALE_AFTER = lazy_re.compile(r"^\S*\s+(?:im|in\s+den|beim)\s+vorverkauf\b", _FLAGS)
 # "Reserve a space online starting at noon on Monday, April 4": when reservations or ticket
 # requests open is no event's day either (reported as the deadline, as the day sales open).
 _REQUESTS_OPEN = lazy_re.compile(
@@ -95,6 +103,7 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
     if has_any(lowered, _TICKET_HINTS) and (
         _TICKETS_FROM.search(before)
         or (_TICKETS_CAN_BE_HAD_ON.search(before) and _BOUGHT_AFTER.match(after))
+        or (_TICKETS_UNTIL.search(before) and _IN_PRESALE_AFTER.match(after))
     ):
         return True
     if has_any(lowered, _REQUEST_HINTS) and _REQUESTS_OPEN.search(before):

@@ -10,6 +10,11 @@ none or several years that fit, and the text stays as it is.
 A year padded with a zero to three figures, „Am 06.12.017 war es wieder soweit“, „Als
 Folgetermin ist der 10.09.025 … vereinbart“, is its two-figure year whatever the weekday: no
 other year drops out of it.
+
+A year cut short to its first three figures, „werden wir am 20.12.202 um 17:00 Uhr …
+Weihnachtslieder spielen“ (a Christmas notice of 2020), says its century and decade but not which
+year: the day is read without a year, so the page's date decides it as for „am 20.12.“ (also a figure
+left out inside, „Fortsetzung folgt am 20.02.204 …“ written in January 2024).
 """
 
 from __future__ import annotations
@@ -35,11 +40,22 @@ _ZERO_PADDED = lazy_re.compile(
 )
 
 
+# „20.12.202“: a day, a month and the first three figures of a year of this or the last century
+# after a word that introduces a day (a version number „1.2.201“ has none)
+_CUT_SHORT = lazy_re.compile(
+    r"(?P<dm>\b(?:am|vom|bis|den|dem|ab|zum|on)\s+(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.)"
+    r"\s?(?:19|20)\d(?![\d.])",
+    FLAGS,
+)
+
+
 def with_mistyped_years_mended(text: str) -> str:
-    """„Mittwoch, 1.2.167“ → „Mittwoch, 1.2.17“ (see the module docstring)."""
+    """„Mittwoch, 1.2.167“ → „Mittwoch, 1.2.17“, „20.12.202“ → „20.12.“ (see the module
+    docstring)."""
     if "." not in text or _THREE_FIGURES.search(text) is None:
         return text
-    return _ZERO_PADDED.sub(r"\g<dm>\g<y>", _TYPED.sub(_mended, text))
+    text = _ZERO_PADDED.sub(r"\g<dm>\g<y>", _TYPED.sub(_mended, text))
+    return _CUT_SHORT.sub(r"\g<dm>", text)
 
 
 def _mended(found: re.Match[str]) -> str:
