@@ -44,6 +44,7 @@ from netdir.extract.event_programme import (
     places_from_the_event,
     programme_of,
     rows_on_one_day,
+    running_order,
     runs_several_days,
 )
 from netdir.extract.event_told_again import tells_its_event_again
@@ -601,6 +602,9 @@ def _the_pages_event(reading: _AutoReading) -> bool:
         # the site's other dated events, or over its own programme (a race series' races on
         # its two days): both are offerings, the page's event first.
         result.add("event_page", event)
+        if not beside and running_order(event[0], listing, context.fetched_at.date()):
+            # „Wann? … bis …“ over supper, the opening, the clearing up: the event's own hours
+            return True
         years_from_the_event(event[0], listing)
         if not beside:
             # („Festakt am 06.06.2026“ under the fact card „Ort“ / „Festplatz Pöttmes“)

@@ -85,6 +85,7 @@ from netdir.extract.event_page_titles import (
 )
 from netdir.extract.follow_up_parts import FollowUp, follow_up_part
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
+from netdir.extract.heading_venue_before_day import name_and_venue_before_the_day, strip_the_venue
 from netdir.extract.icon_facts import the_other_fact
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.labelled_length import with_labelled_end, with_length_end
@@ -214,6 +215,9 @@ def extract_event_page(
     if place is None and title.where.endswith(_DAY_LINE_NAME):
         place = _address_after_the_name(lines, title)
     place_text = with_continuation(lines, place) if place is not None else None
+    if place is not None and place.where.endswith(_VENUE_BEFORE_ITS_DAY):
+        # („… im Traumtänzer“: the name ends before where it is held)
+        title = _without_the_venue(title, place.value)
     if (named := without_call_or_schedule(title.value)) != title.value:
         # (after the place: a date line under the heading is found by the heading's own words)
         title = Fact(named, f"{title.where} (without its call or schedule)", title.index)
@@ -239,6 +243,16 @@ def extract_event_page(
         # „Zum Abschluss zeigen wir ab 16:30 Uhr … den Film „Ernte teilen““: an offering of its own
         records.append(_follow_up_record(context, part))
     return records
+
+
+def _without_the_venue(title: Fact, venue: str) -> Fact:
+    """The title without the „im <venue>“ its heading ends on, once the day is cut off."""
+    name = strip_the_venue(title.value, venue)
+    return (
+        title
+        if name == title.value
+        else Fact(name, f"{title.where} (without its venue)", title.index)
+    )
 
 
 def _stamp_of_the_post(page: _EventPage, date: Fact, title: Fact) -> str | None:
@@ -599,6 +613,7 @@ def _the_place(
         or place_by_markup(lines, date.index if date is not None else 0)
         or place_after_the_date(headings, title)
         or place_in_the_dated_heading(headings, title)
+        or _venue_before_the_heading_day(headings, title)
         or dashed_place(lines, date, title)
         or _bracketed_venue(lines, date)
         or _venue_before_the_days(lines, date)
@@ -609,6 +624,18 @@ def _the_place(
         or _reported_place(lines, date)
         or _the_other_icon_fact(lines, date)
     )
+
+
+_VENUE_BEFORE_ITS_DAY = "(the venue before its day)"
+
+
+def _venue_before_the_heading_day(headings: list[Fact], title: Fact) -> Fact | None:
+    """„Traumtänzer“ of the heading „Erster Stammtisch: „Neurodivergente Runde“ im Traumtänzer am
+    20.09.2023“ that names the event (``heading_venue_before_day``)."""
+    for heading in headings:
+        if heading.index == title.index and (split := name_and_venue_before_the_day(heading.value)):
+            return Fact(split[1], f"{heading.where} {_VENUE_BEFORE_ITS_DAY}", heading.index)
+    return None
 
 
 def _the_other_icon_fact(lines: _Lines, date: Fact | None) -> Fact | None:

@@ -278,12 +278,30 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
         for offset, ((name, rank), label) in enumerate(run):
             value_index = index + offset
             if value_index < len(lines) and label_name(lines[value_index][0]) is None:
+                if _heading_under_a_bare_word(lines, index - len(run) + offset, value_index):
+                    continue
                 keep(name, rank, Fact(lines[value_index][0], f"{label}:", value_index))
         if not run:
             index += 1
     if titles:
         facts["title"] = min(titles, key=lambda item: (item[0], item[1].index))[1]
     return facts
+
+
+def _heading_under_a_bare_word(
+    lines: list[tuple[str, LexborNode | None]], label_index: int, value_index: int
+) -> bool:
+    """The line under a label word written without colon or question mark is a heading: a post's
+    tag link („Veranstaltung“) over the heading of what follows („<h4>Siehe auch</h4>“) — a
+    heading heads its own part of the page, it answers no label that does not ask. A label that
+    is a section's heading itself („<h3>Location</h3>“ over „<h6>Legion Prince George</h6>“)
+    heads its value, as a template sets it."""
+    block, label_block = lines[value_index][1], lines[label_index][1]
+    if block is None or block.tag not in HEADING_TAGS:
+        return False
+    if label_block is not None and label_block.tag in HEADING_TAGS:
+        return False
+    return not lines[label_index][0].rstrip().endswith((":", "：", "?"))
 
 
 # „📆 Konferenz: 06.11.2025“ beside „💡 Deadline für Einsendungen: 02.06.2025“: the event's kind

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from netdir.extract.context import PageContext
+from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
 from netdir.extract.start_days import day_of_record, day_of_text
 from netdir.normalize.when import parse_when
@@ -77,7 +78,7 @@ def rows_within(
             continue
         starts = [_start(row.start or row.date_text, today) for row in rows]
         timed = [
-            bool(start and "T" in start) or (named_days and _headed(row))
+            bool(start and "T" in start) or (named_days and _headed(row)) or _hours_opening(row)
             for start, row in zip(starts, rows, strict=True)
         ]
         if all(
@@ -89,6 +90,13 @@ def rows_within(
                     seen.add(id(row))
                     found.append(row)
     return found
+
+
+def _hours_opening(row: RawRecord) -> bool:
+    """The row's name opens with its hours, written so that no one start comes of them („19/20
+    Uhr gemeinsames Abendessen und ankommen“: at seven or eight): a timed point all the same."""
+    match = TIME_LIKE.search(row.title or "")
+    return match is not None and not (row.title or "")[: match.start()].strip(" /–-0123456789")
 
 
 def agenda_of_the_announced(event: list[RawRecord], rows: list[RawRecord], today: date) -> bool:
@@ -129,7 +137,9 @@ def own_event_over_its_programme(
         return False
     sources = event[0].field_sources
     # („<h1>“ the site's name in the top bar, „<h2>150 Jahre …</h2>“ the hero's: the page's event)
-    if sources.get("title") not in _TOP_HEADINGS or not sources.get("date_text", "").endswith(":"):
+    # („<h1>Halle Geekend Weekend 2025 - Details!</h1>“ read without its call is that heading still)
+    heading = sources.get("title", "").split(" (", 1)[0]
+    if heading not in _TOP_HEADINGS or not sources.get("date_text", "").endswith(":"):
         return False
     today = context.fetched_at.date()
     run = parse_when(event[0].date_text, today=today)
@@ -139,6 +149,24 @@ def own_event_over_its_programme(
 
 
 _TOP_HEADINGS = frozenset({f"{EVENT_PAGE}:h1", f"{EVENT_PAGE}:h2"})
+
+
+def running_order(event: RawRecord, programme: list[RawRecord], today: date) -> bool:
+    """The programme under the page's event fills that event's own hours: its first point on
+    the day the event starts, its last one at the very hour the event ends („Wann? 2025-04-11T19:00
+    … bis 2025-04-13T14:00“ over „19/20 Uhr gemeinsames Abendessen“ … „14 Uhr gemeinsames
+    aufräumen“). Such points are the event's running order — supper, the opening, the clearing up
+    — not offerings of their own, as a series' races are, dated by days alone."""
+    if not event.date_text or not programme:
+        return False
+    run = parse_when(event.date_text, today=today)
+    if not run.start or not run.end or "T" not in run.start or "T" not in run.end:
+        return False
+    first = _start(programme[0].start or programme[0].date_text, today)
+    last = _start(programme[-1].start or programme[-1].date_text, today)
+    if not first or not last or "T" not in last:
+        return False
+    return first[:10] == run.start[:10] and last[:16] == run.end[:16]
 
 
 def _headed(row: RawRecord) -> bool:

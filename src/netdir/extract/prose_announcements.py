@@ -95,7 +95,10 @@ _INVITES = lazy_re.compile(
     r"(?:[\w-]+\s+){1,3}am\b"
     # „The next Section Meeting is our Fall 2018 Meeting on Friday, November 16 …“: what the
     # hosts hold next, and when.
-    r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b",
+    r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b"
+    # „… zum aktuellen Termin des Open Data Days am Samstag, den 06. März 2021 uns dem … Open Data
+    # Day ´21 … anzuschließen“: the sentence gives the event's date as its „Termin“.
+    r"|\bTermin\b.{0,80}?\bam\b",
     re.I,
 )
 # A post's own report of its event (REPORTS_ITS_EVENT; „veranstaltet“ is an invitation's word
@@ -110,6 +113,29 @@ _CLOCK = lazy_re.compile(
     r"|\b(?:at|from)\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\b",
     re.I,
 )
+
+
+# „Das ganze soll am 29.03.2025 ab 10 Uhr mit einem gemütlichen Brunch beginnen“, „Los geht es am
+# Samstag um 14 Uhr“, „Die Tour startet am 3. Mai um 9 Uhr“: the event begins on the day, at its
+# clock (the clock makes it the event's start, not a season's or a building site's).
+_BEGINS = lazy_re.compile(
+    r"\b(?:beginnt|beginnen|starten|startet|losgehen|los\s+geht(?:\s+es|['’]s)?"
+    r"|geht(?:\s+es|['’]s)\b.{0,80}?\blos)\b",
+    re.I,
+)
+# … but not when what begins is the sale or the registration („Der Vorverkauf beginnt am 1. März
+# um 10 Uhr“): the day of a sale, no event's.
+_NOT_THE_EVENT = lazy_re.compile(
+    r"\b(?:vorverkauf|kartenverkauf|ticketverkauf|verkauf|anmeldung|anmeldephase|registrierung|"
+    r"bewerbung|bewerbungsphase|abstimmung|einlass)\w*",
+    re.I,
+)
+
+
+def _begins_at_its_clock(sentence: str) -> bool:
+    return bool(
+        _BEGINS.search(sentence) and _CLOCK.search(sentence) and not _NOT_THE_EVENT.search(sentence)
+    )
 
 
 def announces_a_day(text: str | None) -> bool:
@@ -135,6 +161,7 @@ def announcing_sentence(
             _INVITES.search(sentence)
             or (clock_counts and _CLOCK.search(sentence))
             or (reports and _REPORTS.search(sentence))
+            or _begins_at_its_clock(sentence)
         ):
             continue
         if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):

@@ -1,0 +1,51 @@
+"""The venue a post's heading names between the event and its day: „Erster Stammtisch:
+„Neurodivergente Runde“ im Traumtänzer am 20.09.2023“ — the name, „im <venue>“, „am <day>“.
+
+A heading that names its event, where and when in one line reads like the sentence of an
+invitation: the words after „im“ / „in der“ / „auf dem“ / „bei“ and before „am <day>“ are the
+place, when they are a name (capitalized, a few words, no digits) and not a phrase that frames
+the event („im Rahmen der …“, „im Mai“, „in Präsenz“).
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+from netdir.extract.block_text import names_a_day
+from netdir.extract.date_cues import DATE_PHRASE
+
+_PREPOSITION = r"(?:im|in\s+der|in\s+dem|in|auf\s+dem|auf\s+der|bei|beim)"
+_NAME_PLACE_DAY = lazy_re.compile(
+    rf"^(?P<name>\S.{{2,}}?)\s+{_PREPOSITION}\s+"
+    r"(?P<place>[A-ZÄÖÜ][^\d,;:|()]{1,40}?)\s+am\s+(?P<day>\d.*)$"
+)
+_PLACE_WORDS = 4
+# What follows „im“ / „in“ without being a place: a frame, a season, a month, a mode.
+_NO_PLACE = lazy_re.compile(
+    r"^(?:rahmen|anschluss|zuge|vorfeld|namen|auftrag|gedenken|sinne|zeichen|monat|jahr|sommer|"
+    r"winter|frühjahr|frühling|herbst|januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|präsenz|person|kürze|zukunft|wechsel|gespräch|dialog|kooperation|"
+    r"zusammenarbeit|rückblick|vorgriff|folge|form|format|livestream|stream|netz|internet)\b",
+    re.I,
+)
+
+
+def name_and_venue_before_the_day(heading: str) -> tuple[str, str] | None:
+    """„Erster Stammtisch: „Neurodivergente Runde“ im Traumtänzer am 20.09.2023“ split into the
+    event's name and its venue („Traumtänzer“); None for a heading of any other shape."""
+    found = _NAME_PLACE_DAY.match(heading.strip())
+    if found is None:
+        return None
+    day = DATE_PHRASE.match(found["day"])
+    if day is None or not names_a_day(day.group(0)):
+        return None
+    place = found["place"].strip()
+    if len(place.split()) > _PLACE_WORDS or _NO_PLACE.match(place):
+        return None
+    return found["name"].strip(), place
+
+
+def strip_the_venue(title: str, venue: str) -> str:
+    """``title`` without the „im <venue>“ it ends on (as it is when it does not)."""
+    return re.sub(rf"\s+{_PREPOSITION}\s+{re.escape(venue)}\s*$", "", title).strip() or title
