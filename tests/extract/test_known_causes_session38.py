@@ -320,7 +320,7 @@ def test_sproetau(capsys: pytest.CaptureFixture[str]) -> None:
         (
             "Der gemeinsame 70. Bundeskongress von BVÖGD und BZÖG findet vom 23. bis 25. April "
             "2020 in Saarbrücken statt.",
-            "Gemeinsame 70. Bundeskongress von BVÖGD und BZÖG",
+            "70. Bundeskongress von BVÖGD und BZÖG",  # (session 44: the name begins at its number)
         ),
     ],
 )
@@ -334,7 +334,7 @@ def test_a_rows_sentence_about_its_day_names_its_event(line: str, event: str) ->
 def test_the_congress_list_is_titled_by_its_events(capsys: pytest.CaptureFixture[str]) -> None:
     rows = inspect_corpus_page(capsys, "quarto-bvoegdbb-veranstaltungen-2023")
     titles = {r["start"][:10]: r["title"] for r in rows}
-    assert titles["2020-04-23"] == "Gemeinsame 70. Bundeskongress von BVÖGD und BZÖG"
+    assert titles["2020-04-23"] == "70. Bundeskongress von BVÖGD und BZÖG"
     assert titles["2021-06-08"].startswith("Fortbildungsveranstaltung und Mitgliederversammlung")
 
 

@@ -7,6 +7,7 @@ import dataclasses
 from datetime import UTC, date, datetime, time
 
 from netdir.extract import extract_page
+from netdir.extract.announcing_headings import event_of_a_dated_sentence
 from netdir.extract.place_lines import names_a_place
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
@@ -184,3 +185,27 @@ def test_the_lesehuette_page() -> None:
             "kleine bühne, Eisenhüttenstadt",
         ),
     ]
+
+
+# Cause: a sentence that names its event first and then says it takes place („Der gemeinsame 70.
+# Bundeskongress von BVÖGD und BZÖG findet vom 23. bis 25. April 2020 in Saarbrücken statt.“):
+# the numbered event's name begins at its number — the adjective before it says what kind of one
+# it is this time, not what it is called.
+
+
+def test_the_adjective_before_a_numbered_event_is_no_part_of_its_name() -> None:
+    assert event_of_a_dated_sentence(
+        "Der gemeinsame 70. Bundeskongress von BVÖGD und BZÖG findet vom 23. bis 25. April 2020 "
+        "in Saarbrücken statt."
+    ) == ("70. Bundeskongress von BVÖGD und BZÖG")
+    # (an adjective before an unnumbered name stays: „Zentrale Auftaktveranstaltung“)
+    assert (
+        event_of_a_dated_sentence("Die zentrale Auftaktveranstaltung findet am 12. Mai 2021 statt.")
+        == "Zentrale Auftaktveranstaltung"
+    )
+
+
+def test_the_bvoegd_congresses() -> None:
+    titles = {title for title, *_ in _records("quarto-bvoegdbb-veranstaltungen-2023")}
+    assert "70. Bundeskongress von BVÖGD und BZÖG" in titles
+    assert "68. Bundeskongress von BVÖGD und BZÖG" in titles

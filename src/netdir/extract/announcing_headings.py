@@ -97,6 +97,11 @@ def event_of_a_dated_sentence(line: str) -> str | None:
     if (match := _DAY_THEN_VERB.match(line)) is not None:
         return match["name"].strip(" ,")
     if (match := _SUBJECT_THEN_VERB.match(line)) is not None:
-        name = match["name"].strip(" ,")
+        name = _ADJECTIVE_BEFORE_ORDINAL.sub("", match["name"].strip(" ,"))
         return name[0].upper() + name[1:]
     return None
+
+
+# „Der gemeinsame 70. Bundeskongress …“, „Das traditionelle 25. Sommerfest …“: the numbered
+# event's name begins at its number; the adjective before it says what kind of one this time.
+_ADJECTIVE_BEFORE_ORDINAL = lazy_re.compile(r"^[a-zäöüß]+\s+(?=\d{1,3}\.\s+[A-ZÄÖÜ])")
