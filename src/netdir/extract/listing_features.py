@@ -80,6 +80,7 @@ from netdir.extract.name_am_day import name_before_its_day
 from netdir.extract.name_heading_above import name_heading_above
 from netdir.extract.place_lines import (
     names_a_venue_word,
+    no_place_noun,
     place_after_anchor,
     room_ending_a_timed_row,
 )
@@ -376,8 +377,13 @@ def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
         reading.location_text = place
         reading.sources["location_text"] = "listing:place line after the title, date or time"
         held = _HELD_AT_THE_END.search(reading.title)
-        if held is not None and not names_a_venue_word(place):
-            # „Konzert im Elfenau Park“ over „Bern, Schweiz.“: the venue, then where it is.
+        if (
+            held is not None
+            and not names_a_venue_word(place)
+            and not no_place_noun(held["venue"].strip())
+        ):
+            # „Konzert im Elfenau Park“ over „Bern, Schweiz.“: the venue, then where it is
+            # („Digitale Innovation im Austausch“ ends in no venue).
             reading.location_text = f"{held['venue'].strip()}, {place}"
             reading.sources["location_text"] += " + venue ending the title"
 

@@ -62,11 +62,12 @@ _VENUE_WORD = lazy_re.compile(
 # „12683 Berlin“: a German postcode and the town after it (also ``tooltip_places``).
 POSTCODE = r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ]"
 # "Alberichstraße 24", "Lechtorstr. 11", "Rathausplatz 2 b", "12683 Berlin"; a street without a
-# street word when a Swiss or Austrian postcode and town follow ("Hagerhüsli 1, 3315 Bätterkinden").
+# street word when a Swiss or Austrian postcode and town follow ("Hagerhüsli 1, 3315 Bätterkinden")
+# or a Polish one („Daszyńskiego 17, 59-900 Zgorzelec“: two digits, a hyphen, three digits).
 _ADDRESS = lazy_re.compile(
     r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s*\d|"
     rf"{POSTCODE}|"
-    r"\b[A-ZÄÖÜ][\w.-]*\s+\d{1,4}\s?[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4}\s+[A-ZÄÖÜ]"
+    r"\b[A-ZÄÖÜ][\w.-]*\s+\d{1,4}\s?[a-z]?,\s+(?:(?:[A-Z]{1,2}-)?\d{4}|\d{2}-\d{3})\s+[A-ZÄÖÜŁŚŻŹĆ]"
 )
 # "Bernau, Tagungsort wird vorab telefonisch bekanntgegeben.": the town is given, the room will
 # be told later — the town is the place (the sentence is no place line as a whole).
@@ -363,9 +364,25 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             return joined if joined and not _ADDRESS.search(line) else line
         if joined:
             return joined
-        if _led_to_a_name(line):
+        if _led_to_a_name(line) or _venue_and_street(line):
             return line
     return None
+
+
+# „Salü, Schwarze Straße“, „Bar Zapata, Oranienstraße“ on the line under the name: a short name,
+# a comma, then a street without its number — the street word ends the line (a compound
+# „…straße“, „…gasse“, „…platz“, „…allee“, or a word before „Straße“, „Gasse“, „Platz“,
+# „Allee“, „Weg“, „Ring“, „Ufer“); a street without a street word („Kurfürstendamm“) is not read.
+_VENUE_AND_STREET = lazy_re.compile(
+    r"^[A-ZÄÖÜ][^,;:]{0,40},\s+(?:"
+    r"[A-ZÄÖÜ][\w-]*(?:straße|strasse|gasse|platz|allee)"
+    r"|[A-ZÄÖÜ][\w-]*\s+(?:Straße|Strasse|Gasse|Platz|Allee|Weg|Ring|Ufer))$"
+)
+
+
+def _venue_and_street(line: str) -> bool:
+    name = line.split(",", 1)[0]
+    return _VENUE_AND_STREET.match(line) is not None and len(name.split()) <= _MAX_PART_WORDS
 
 
 def _venue_around_the_name(line: str, anchors: Sequence[str]) -> bool:
@@ -397,6 +414,12 @@ _NO_PLACE_NOUN = lazy_re.compile(
     r"Livestream|Stream|Gespräch|Dialog|Austausch|Fokus|Mittelpunkt|Zentrum|Detail|Einzelnen|"
     r"Allgemeinen|Übrigen|Moment|Zweifel|Notfall)\b"
 )
+
+
+def no_place_noun(name: str) -> bool:
+    """„Austausch“, „Rahmen“, „Gespräch“: after „im“ a phrase of manner or time, no venue
+    („Digitale Innovation im Austausch“)."""
+    return _NO_PLACE_NOUN.match(name) is not None
 
 
 def _led_to_a_name(line: str) -> bool:
