@@ -77,6 +77,12 @@ def move_leading_towns(group: list[RawRecord]) -> None:
             record.field_sources["location_text"] = SOURCE
 
 
+def opens_with_town_and_venue(title: str) -> bool:
+    """Whether a title opens with a known town, a venue or street and then says what („Stuttgart,
+    Club Zwölfzehn, Paulinenstr. 45, live …“) — the row shape this module reads."""
+    return _split(title) is not None
+
+
 def _split(title: str, known_only: bool = True) -> tuple[str, str, str | None] | None:
     """(place, name, hour) of a title „Town, "Venue", Street 5, 20 Uhr, what …“; None when it
     does not open with a town (a known one, unless ``known_only`` is off and a quoted venue

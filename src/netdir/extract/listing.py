@@ -205,6 +205,7 @@ from netdir.extract.title_venues import (
     venues_after_the_names,
 )
 from netdir.extract.titled_twins import untitled_twins_of
+from netdir.extract.town_named_rows import name_rows_by_their_town
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.venue_column import places_from_the_venue_column
@@ -579,6 +580,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
         move_slashed_town(group)
+        name_rows_by_their_town(group)  # „28.07 Landshut 19:00 Uhr Zentrale zum Rieblwirt“
         move_trailing_towns(group)
         move_leading_towns(group)  # „Straubing, "Tiefenrausch", live mit "Up To Vegas"“
         place_after_a_quoted_name(group)

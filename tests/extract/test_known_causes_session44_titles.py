@@ -1,0 +1,118 @@
+"""Leftovers of earlier batches, titles and places (session 44): general causes of records whose
+item was found but whose title or place was wrong, each with a minimal snippet and the real page."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, time
+
+from netdir.extract import extract_page
+from netdir.normalize import normalize_record
+from netdir.records import RawRecord
+from tests.extract.conftest import page_from_text
+from tests.extract.realpage_inspect import PAGES, TRUTH
+from tests.realpages.corpus import load_truth
+
+_Record = tuple[str | None, str | None, str | None, str | None]
+
+
+def _records(page_id: str) -> list[_Record]:
+    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
+    truth = load_truth(TRUTH / f"{page_id}.yaml")
+    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
+    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
+    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
+    return _read(extract_page(page).records, truth.today)
+
+
+def _page(html: str, today: date) -> list[_Record]:
+    saved = datetime.combine(today, time(12), tzinfo=UTC)
+    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
+    return _read(extract_page(page).records, today)
+
+
+def _read(records: list[RawRecord], today: date) -> list[_Record]:
+    read = [(raw, normalize_record(raw, today=today)) for raw in records]
+    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+
+
+def _on(records: list[_Record], start: str) -> list[_Record]:
+    return [r for r in records if (r[1] or "").startswith(start)]
+
+
+# Cause: a campaign's list of stops („Liste der Mobiveranstaltungen“) names each row by nothing
+# but its town: „28.07 Landshut 19:00 Uhr Zentrale zum Rieblwirt, [NoFuture]“ — the town is the
+# row's name, the venue in that town its place, the hour its hour; the organisers in brackets
+# are neither. A town followed by words of its own („Krk Climate Camp Croatia“) keeps them.
+
+AUGUST_2023 = date(2023, 8, 20)
+
+_STOPS = """<html><body><div class="entry">
+<h2>Liste der Mobiveranstaltungen:</h2>
+<p>Diese Liste beinhaltet Mobiveranstaltungen von unterschiedlichen Gruppen.</p>
+<div class="widget">
+<p><strong>19.07 Nürnberg</strong>, Climate Action Bar Desi 19:00 Uhr</p>
+<p><strong>28.07 Landshut 19:00 Uhr</strong> Zentrale zum Rieblwirt,&nbsp; [NoFuture,EG München]</p>
+<p><b>28.07 Kiel 19:00 Uhr </b>im Rohrbruch Kieler Str. 56, Gaarden [Sand im Getriebe]</p>
+<p><b>06.08 Passau </b>19:00 Uhr Zakk [EG München]</p>
+<p><strong>08.08</strong>.<strong> Nürnberg</strong>&nbsp; P31, 19:30 [NoFuture]</p>
+<p><b>10.08 Bremen</b> 18:00 Uhr Comunistas</p>
+<p><b>19.08 Augsburg </b>[EG München]</p>
+<p><b>23-27.08 Krk</b> Climate Camp Croatia</p>
+</div>
+</div></body></html>"""
+
+
+def test_rows_of_a_stop_list_are_named_by_their_town() -> None:
+    records = _page(_STOPS, AUGUST_2023)
+    assert ("Landshut", "2023-07-28T19:00:00+02:00") in [(r[0], r[1]) for r in records]
+    (landshut,) = [r for r in records if r[0] == "Landshut"]
+    assert landshut[3] == "Zentrale zum Rieblwirt, Landshut"
+    (kiel,) = [r for r in records if r[0] == "Kiel"]
+    assert kiel[3] == "Rohrbruch Kieler Str. 56, Gaarden, Kiel"
+    (p31,) = _on(records, "2023-08-08")
+    assert p31[0] == "Nürnberg"
+    assert p31[1] == "2023-08-08T19:30:00+02:00"  # the hour after the venue
+    assert p31[3] == "P31, Nürnberg"
+    (bremen,) = [r for r in records if r[0] == "Bremen"]
+    assert bremen[3] == "Comunistas, Bremen"
+    (augsburg,) = [r for r in records if r[0] == "Augsburg"]
+    assert augsburg[3] == "Augsburg"
+    (krk,) = _on(records, "2023-08-23")
+    assert krk[0] == "Krk Climate Camp Croatia"  # not a known town, and a name of its own
+
+
+def test_one_row_opening_with_a_town_keeps_its_title() -> None:
+    html = """<html><body><div class="entry"><div class="widget">
+<p><strong>22.08. 19:00 Uhr</strong> Onlinecall mit den wichtigsten Fragen</p>
+<p><strong>31.08 19:00 Uhr</strong> München, Cafe Marat Rechtshilfevortrag der Roten Hilfe</p>
+<p><strong>02.09 19:00 Uhr</strong> Onlinecall für alle</p>
+</div></div></body></html>"""
+    titles = [r[0] for r in _page(html, AUGUST_2023)]
+    assert "München" not in titles
+
+
+def test_the_sand_im_getriebe_stop_list_names_its_rows_by_their_towns() -> None:
+    records = _records("wordpress-sandimgetriebe-mobi-events-2023-08")
+    (wien,) = _on(records, "2023-07-27")
+    assert wien[0] == "Wien"
+    assert wien[3] == "Kollektiv Kaorle,Ottakringerstraße 201, Wien"
+    (regensburg,) = _on(records, "2023-08-04")
+    assert regensburg[0] == "Regensburg"
+    assert regensburg[3] == "LiZe, Regensburg"  # the organisers' bracket is not the place
+    dresden = _on(records, "2023-08-22T19:00")
+    assert ("Dresden", "AZ Conni Dresden") in [(r[0], r[3]) for r in dresden]
+    (tuebingen,) = _on(records, "2023-08-25")
+    assert tuebingen[:2] == ("Tübingen", "2023-08-25T19:00:00+02:00")
+
+
+def test_a_concert_calendar_opening_with_town_and_quoted_venue_is_left_to_its_reader() -> None:
+    html = """<html><body><div class="cal">
+<p>14.09. Straubing, "Tiefenrausch", live mit "Up To Vegas" (stn)</p>
+<p>15.09. Braunschweig, "Gearbox Rockabilly Club", Wendenstr. 59, 22 Uhr, live "Trash Hombres"</p>
+<p>21.09. Stuttgart, "Club Zwölfzehn", live "The Satelliters"</p>
+<p>28.09. Bremen, "Lila Eule", live mit "Randy Rich"</p>
+</div></body></html>"""
+    records = _page(html, date(2007, 9, 1))
+    titles = {r[0] for r in records}
+    assert not titles & {"Straubing", "Braunschweig", "Stuttgart", "Bremen"}
