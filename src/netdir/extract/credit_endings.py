@@ -12,6 +12,13 @@ A reading names its host at its end: „Karl Döring liest aus "Stahl für die D
 Manfred Stolpe“, „… Lesung, Moderation: Joachim Scholl“, „… Es moderiert Joachim Scholl.“. Who
 moderates is a credit like the instructor's, said in words, so one title is enough: the
 credit goes when a name of a few words is left before it (``drop_moderation_credits``).
+
+A club's events page writes each outing's name and its host on one line, „Undetermined Farm
+Escapade Hosted by Westman Naturalists“, „Hawk Watch; Hosted by Important Bird Areas Manitoba“:
+the name in an element of its own, the host after it. Who hosts is a credit too: after a
+separator, or as a capitalised „Hosted by“ / „Organised by“ / „Presented by“ inside the line (a
+lowercase „Dinner hosted by the Mayor“ is the name's own phrase), it goes when a name of two
+words or more is left (``drop_host_credits``).
 """
 
 from __future__ import annotations
@@ -70,3 +77,30 @@ def drop_moderation_credits(records: list[RawRecord]) -> None:
             record.title = name
             source = record.field_sources.get("title", "listing:")
             record.field_sources["title"] = f"{source} - moderator's credit"
+
+
+# „… Hosted by Westman Naturalists“, „…; Hosted by Important Bird Areas Manitoba“, „… – Organised
+# by the Friends of the Park“: the host after a separator, or a capitalised „Hosted by“; the host
+# one to six words, capitalised but for small joining words.
+_HOST_NAME = (
+    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|for|the|de|&)\s+){0,2}[A-Z][\w.&'’-]*){0,5}"
+)
+_HOST_END = lazy_re.compile(
+    rf"(?:\s*[;,–—|-]\s*(?:[Hh]osted|[Oo]rgani[sz]ed|[Pp]resented)"
+    rf"|\s+(?-i:Hosted|Organi[sz]ed|Presented))\s+by\s+{_HOST_NAME}\.?\s*$"
+)
+_MIN_HOSTED_NAME_WORDS = 2
+
+
+def drop_host_credits(records: list[RawRecord]) -> None:
+    """Cut „Hosted by …“ (the event's host) from the end of each title that still names
+    something of two words or more without it."""
+    for record in records:
+        end = _HOST_END.search(record.title or "")
+        if end is None:
+            continue
+        name = (record.title or "")[: end.start()].rstrip(" ;,–—|-")
+        if len(name.split()) >= _MIN_HOSTED_NAME_WORDS:
+            record.title = name
+            source = record.field_sources.get("title", "listing:")
+            record.field_sources["title"] = f"{source} - host's credit"

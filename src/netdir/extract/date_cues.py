@@ -50,7 +50,10 @@ DATE_LIKE = lazy_re.compile(
     rf"|\b(?:{WEEKDAY_FULL_ALT}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s?"
     r"(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/\d])"
     # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time
-    rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s?\d{{4}}\b)?"
+    # ("January 22-23, 2010", "December 7-8 2000": a run of days before the year keeps its
+    # year — read as "January 22" alone, the run fell into the year the page was read in)
+    rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)"
+    r"(?:\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?(?=,?\s?\d{4}\b))?(?:,?\s?\d{4}\b)?"
     # März 2027
     rf"|\b(?:{_MONTH_WORDS})\.?\s?\d{{4}}\b"
     # 09/07/23, 9-7-2023 (US or European: the page decides); the hyphened form only with day-

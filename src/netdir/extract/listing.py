@@ -45,7 +45,11 @@ from netdir.extract.calendar_days import (
 from netdir.extract.card_parts import whole_cards_first
 from netdir.extract.colon_place_lists import places_over_each_table
 from netdir.extract.context import PageContext, set_field
-from netdir.extract.credit_endings import drop_credit_endings, drop_moderation_credits
+from netdir.extract.credit_endings import (
+    drop_credit_endings,
+    drop_host_credits,
+    drop_moderation_credits,
+)
 from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
 from netdir.extract.dashed_venue_column import move_dashed_venue_column
 from netdir.extract.date_choices import choices_of_block, dated_choices
@@ -576,6 +580,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“
         drop_moderation_credits(group)  # „… liest aus "Mogador" Moderation Manfred Stolpe“
         drop_later_notices(group)  # „Alternativtermin … Ort wird noch bekannt gegeben.“
+        drop_host_credits(group)  # „Undetermined Farm Escapade Hosted by Westman Naturalists“
         move_labelled_brackets(group)
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)

@@ -31,6 +31,19 @@ showings or two days), named by the nearest name above it:
 - a name that calls its days a schedule („Regular Meeting Schedule“) names them without that
   word („Regular Meeting“).
 
+A club's events page of flat paragraphs writes each event's name right under its date line
+instead, under one heading over them all („Previous Events“)::
+
+    <h2>May 2023</h2> <p><span class="date">Friday, May 05 2023</span></p>
+    <p><span class="event-title">Sparrow ID with Tim Poole</span>; Hosted by Westman Naturalists</p>
+    <p>The Manitoba Breeding Bird Atlas …</p> <p><strong>Time</strong>: 7:00 PM<br>
+    <strong>Location</strong>: Brodie Building Rm 3-47, Brandon University &amp; Online</p>
+
+When (nearly) every date line has such a name line right below it — no heading, no date, a
+capitalised line that is no sentence or label — each date line is named by the line below it,
+its host's credit cut (``credit_endings.drop_host_credits``), and the „Time:“ and „Location:“
+lines before the next date line give its clock and place (``_names_below``).
+
 Read only when the page gives nothing else (no list, no event): ``_MIN_LINES`` named date lines.
 """
 
@@ -43,11 +56,13 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
+from netdir.extract.credit_endings import drop_host_credits
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
+from netdir.extract.title_text import FIELD_LABEL
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
@@ -59,6 +74,7 @@ DATE_SOURCE = "listing:date line under its name"
 _MIN_LINES = 3
 _MAX_LINE = 100
 _MAX_NAME = 100
+_MAX_NAME_BELOW = 160  # a talk's title and its host's credit on the line under its day
 # What may stand before the day: a label, „Am“, a weekday, „den“ („Sa, den 04.02.2017“).
 _LEAD = lazy_re.compile(
     r"^(?:(?:beginn|kursbeginn|start|termine?|datum|wann)\s*:\s*)?(?:am\s+)?"
@@ -109,7 +125,9 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     name: _Name | None = None
     just_named = False  # the line before named a heading's offering
     found: list[tuple[_Name, str, str | None]] = []  # (name above, date line, the line's own name)
-    for line in br_lines(body):
+    lines = br_lines(body)
+    at: list[int] = []  # the index of each found date line without a name of its own
+    for index, line in enumerate(lines):
         under, just_named = (name if just_named else None), False
         if (
             name is not None
@@ -120,6 +138,7 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         elif not line.heading and (day := _date_line(line.text)) is not None:
             if name is not None:
                 found.append((name, day, None))
+                at.append(index)
         elif not line.heading and name is not None and (own := _own_named_day(line.text)):
             found.append((name, own[1], own[0]))  # „Reorganization/Regular – January 7, 2026“
         elif _names(line):
@@ -135,10 +154,84 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             # else: a bold line right under the heading is its subtitle
     if len(found) < _MIN_LINES:
         return []
+    below = _names_below(lines, at) if len(at) == len(found) else None
     records: list[RawRecord] = []
-    for owner, text, own_name in found:
-        records.extend(_records(owner, text, context, own_name))
+    for number, (owner, text, own_name) in enumerate(found):
+        if below is not None and (named := below[number]) is not None:
+            read = _records(owner, named.day(text), context, named.name)
+            for record in read:
+                if named.place:
+                    set_field(record, "location_text", named.place, _LABEL_SOURCE)
+            drop_host_credits(read)
+            records.extend(read)
+        else:
+            records.extend(_records(owner, text, context, own_name))
     return records if len(records) >= _MIN_LINES else []
+
+
+class _Below:
+    """The name line right under a date line, and the clock and place its labels give."""
+
+    __slots__ = ("clock", "name", "place")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.clock: str | None = None
+        self.place: str | None = None
+
+    def day(self, date_line: str) -> str:
+        """The date line with the labelled clock, when the line states none of its own."""
+        if self.clock and not TIME_LIKE.search(date_line):
+            return f"{date_line}, {self.clock}"
+        return date_line
+
+
+_LABEL_SOURCE = "listing:label line under its date line"
+_MIN_NAMED_BELOW = 0.8  # of the date lines that have a name line right below them
+# „Time: 7:00 PM“, „Location: Brodie Building Rm 3-47, Brandon University & Online“
+_TIME_LABEL = lazy_re.compile(r"^(?:time|times|uhrzeit|zeit)\s*:\s*(?P<value>.+)$", re.I)
+_PLACE_LABEL = lazy_re.compile(r"^(?:location|place|venue|where|ort)\s*:\s*(?P<value>.+)$", re.I)
+# „Kursleitung: Margrit Werner“, „Leitung: …“: one word and a colon label a field; a name may
+# hold a colon after several words („Species at Risk Spotlight: Red-headed Woodpeckers“)
+_ONE_WORD_LABEL = lazy_re.compile(r"^[^\s:]{1,30}\s*:\s")
+# „… & Online“, „… and online via Zoom“: the room is the place; joining online is no place
+_ONLINE_TOO = lazy_re.compile(r"\s*(?:&|and|\+|/|or)\s+online\b.*$", re.I)
+
+
+def _names_below(lines: list[Line], at: list[int]) -> list[_Below | None] | None:
+    """For each date line (its index ``at``) the name line right below it with its labels,
+    when nearly all date lines have one; None when they do not."""
+    starts = set(at)
+    below: list[_Below | None] = []
+    for index in at:
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if after is None or index + 1 in starts or not _name_line(after):
+            below.append(None)
+            continue
+        own = _Below(after.text)
+        for line in lines[index + 2 :]:
+            if line.heading or _date_line(line.text) is not None:
+                break  # the next date line or section: the item ends
+            if own.clock is None and (clock := _TIME_LABEL.match(line.text)):
+                own.clock = clock["value"] if TIME_LIKE.search(clock["value"]) else None
+            elif own.place is None and (where := _PLACE_LABEL.match(line.text)):
+                own.place = _ONLINE_TOO.sub("", where["value"]).strip(" ,") or None
+        below.append(own)
+    named = sum(own is not None for own in below)
+    return below if named >= _MIN_NAMED_BELOW * len(at) else None
+
+
+def _name_line(line: Line) -> bool:
+    """A line that can name the date line above it: no heading, capitalised, short, no sentence
+    or label, no day or clock."""
+    text = line.text
+    if line.heading or len(text) > _MAX_NAME_BELOW or text.endswith(_SENTENCE_END):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()) or FIELD_LABEL.match(text.lower()):
+        return False
+    if _ONE_WORD_LABEL.match(text):
+        return False  # „Kursleitung: Margrit Werner“ under a course's day: who leads it
+    return not (DATE_LIKE.search(text) or TIME_LIKE.search(text))
 
 
 # „Kurs 2012“, „Gruppe 3“, „Nr. 7“: one word and a number, a course's or group's number.

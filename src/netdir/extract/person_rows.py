@@ -7,6 +7,12 @@ evening (or that nobody does yet); a reader reads each row as one „Bibelstunde
 So when most of a list's titles are a person written „Surname, Firstname“ or an open slot („noch
 offen“, „N.N.“), those rows are named by the heading's kind of meeting in the singular, the person
 in brackets; a row that names something itself („Stadtparkgottesdienst“) keeps its name.
+
+A forum's meetings page lists its past meetings under „CCA Meetings“ as „January 22-23, 2010,
+Gleneden Beach, OR“: the days (a link to the agenda) and where the forum met, nothing else. A
+town and its two-letter state („Bloomington, IN“) is no „Surname, Firstname“; it is where the
+meeting was held. Rows named only by such a place are named by the heading's kind of meeting the
+same way, the place going to the record's location (``_met_at``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ from netdir.extract.heading_item_name import item_name
 _PERSON = lazy_re.compile(
     r"^[A-ZÄÖÜ][\wäöüß'’-]+,\s+[A-ZÄÖÜ][\wäöüß'’-]+(?:\s+[A-ZÄÖÜ][\wäöüß.'’-]*)?$"
 )
+# „Bloomington, IN“, „Salt Lake City, UT“, „Gleneden Beach, OR“: a town of one to four
+# capitalised words and its two-letter state or province — where a row met, not who led it.
+_TOWN_AND_STATE = lazy_re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+[A-Z]{2}$")
 # „noch offen“, „offen“, „N.N.“, „NN“, „tba“: nobody yet.
 _OPEN = lazy_re.compile(r"^(?:noch\s+)?(?:offen|n\.\s?n\.?|nn|tba|tbd|n/a)$", re.I)
 # „Bibelstunden (Mittwochs, 19:30 Uhr)“: the bracket gives when, not what.
@@ -56,7 +65,13 @@ def _led_by(title: str | None) -> str | None:
     text = " ".join((title or "").split())
     if _OPEN.match(text):
         return ""
-    return text if _PERSON.match(text) else None
+    return text if _PERSON.match(text) and not _met_at(text) else None
+
+
+def _met_at(title: str | None) -> str | None:
+    """The town and state a row's title is („Bloomington, IN“); None otherwise."""
+    text = " ".join((title or "").split())
+    return text if _TOWN_AND_STATE.match(text) else None
 
 
 def name_rows_led_by_people(readings: list[BlockReading], headings: list[str | None]) -> None:
@@ -70,13 +85,24 @@ def name_rows_led_by_people(readings: list[BlockReading], headings: list[str | N
             under[heading].append(reading)
     for heading, rows in under.items():
         leaders = [_led_by(reading.title) for reading in rows]
-        if sum(leader is not None for leader in leaders) < max(1, _MIN_SHARE * len(rows)):
+        places = [_met_at(reading.title) for reading in rows]
+        unnamed = sum(
+            leader is not None or place is not None
+            for leader, place in zip(leaders, places, strict=True)
+        )
+        if unnamed < max(1, _MIN_SHARE * len(rows)):
             continue
         kind = _kind_of_one(heading)
         if kind is None:
             continue
-        for reading, leader in zip(rows, leaders, strict=True):
-            if leader is None or reading.date_text is None:
+        for reading, leader, place in zip(rows, leaders, places, strict=True):
+            if reading.date_text is None:
                 continue
-            reading.title = f"{kind} ({leader})" if leader else kind
-            reading.sources["title"] = "listing:heading above (rows name only who leads them)"
+            if place is not None:
+                reading.title = kind
+                reading.location_text = reading.location_text or place
+                reading.sources["title"] = "listing:heading above (rows name only where they met)"
+                reading.sources.setdefault("location_text", "listing:the row's town and state")
+            elif leader is not None:
+                reading.title = f"{kind} ({leader})" if leader else kind
+                reading.sources["title"] = "listing:heading above (rows name only who leads them)"

@@ -50,6 +50,10 @@ JUNK_TITLES = frozenset(
         "die eckdaten", "alle eckdaten", "veranstaltungsdetails", "details zur veranstaltung",
         "general information", "event details", "event information", "key facts",
         "veranstaltungsinformationen", "veranstaltungsinfos",
+        # a hearing card's section heading over its agenda list („<h4>Agenda / Description</h4>“
+        # under the committee's name) says what the list is, not which meeting
+        "description", "agenda / description", "agenda and description", "event description",
+        "beschreibung",
         # a timetable's time cell saying a row runs alongside the row above names nothing
         "parallel", "gleichzeitig", "zeitgleich",
         # the link into an online meeting („Link zum <a>Onlineraum</a>“, „Here is the <a>roomlink
