@@ -116,3 +116,91 @@ def test_a_concert_calendar_opening_with_town_and_quoted_venue_is_left_to_its_re
     records = _page(html, date(2007, 9, 1))
     titles = {r[0] for r in records}
     assert not titles & {"Straubing", "Braunschweig", "Stuttgart", "Bremen"}
+
+
+# Cause: a writer's list of readings writes each row as slashed fields „Town / day / what,
+# venue“ („Hamburg / 15. Juli 2026 / Lesung, Büchercafé Kapitel Drei“): the part after the
+# name's comma that names a house („Büchercafé“, „Bücherei“) is where in that town, wherever
+# the venue word stands in it; a part naming no house („Lange Leipziger Lesenacht“) stays in
+# the name.
+
+FEBRUARY_2026 = date(2026, 2, 1)
+
+_READINGS = """<html><body><div class="container"><div id="intro">
+<p>Wien / 2. März 2026 / Lesung, Bootleg / <a href="https://example.org/1">Link</a></p>
+<p>Leipzig / 18. März 2026 / Lesung, Lange Leipziger Lesenacht / <a href="https://example.org/2">Link</a></p>
+<p>Felixdorf / 28. Mai 2026 / Lesung, Öffentliche Bücherei der Marktgemeinde Felixdorf</p>
+<p>Hamburg / 15. Juli 2026 / Lesung, Büchercafé Kapitel Drei / <a href="https://example.org/3">Link</a></p>
+</div></div></body></html>"""
+
+
+def test_a_house_after_the_comma_of_a_slashed_row_is_its_place_in_the_town() -> None:
+    records = _page(_READINGS, FEBRUARY_2026)
+    (hamburg,) = _on(records, "2026-07-15")
+    assert (hamburg[0], hamburg[3]) == ("Lesung", "Büchercafé Kapitel Drei, Hamburg")
+    (felixdorf,) = _on(records, "2026-05-28")
+    assert felixdorf[0] == "Lesung"
+    assert felixdorf[3] == "Öffentliche Bücherei der Marktgemeinde Felixdorf"
+    (leipzig,) = _on(records, "2026-03-18")
+    assert (leipzig[0], leipzig[3]) == ("Lesung, Lange Leipziger Lesenacht", "Leipzig")
+
+
+def test_lisa_woelfls_readings_are_held_in_their_houses() -> None:
+    records = _records("bootstrap-lisawoelfl-termine-2026")
+    (hamburg,) = _on(records, "2026-07-15")
+    assert (hamburg[0], hamburg[3]) == ("Lesung", "Büchercafé Kapitel Drei, Hamburg")
+    (felixdorf,) = _on(records, "2026-05-28")
+    assert felixdorf[:1] == ("Lesung",)
+    assert felixdorf[3] == "Öffentliche Bücherei der Marktgemeinde Felixdorf"
+
+
+# Cause: a venue one post names „im Zeiseweg 9 in den Räumen des CCCHH“ is found again in another
+# post's prose („… ab 19 Uhr im Zeiseweg 9.“) — with its house number: a name that ends on its
+# number is whole, not a name cut short („Gasthof zum“ of „Gasthof zum Roten Kreuz“).
+
+
+def test_a_venue_of_another_row_keeps_its_house_number() -> None:
+    from netdir.extract.shared_venues import places_from_other_rows
+
+    def row(title: str, description: str, place: str | None = None) -> RawRecord:
+        return RawRecord(
+            source_id="s",
+            page_url="https://example.org/",
+            extractor="listing",
+            title=title,
+            description=description,
+            location_text=place,
+        )
+
+    known = row("Treffen", "Am 23.01.2019 treffen wir uns um 19 Uhr im Zeiseweg 9.", None)
+    known.location_text = "Zeiseweg 9 in den Räumen des CCCHH"
+    other = row("Geekfem Treffen", "wir treffen uns am 15.3. ab 19 Uhr im Zeiseweg 9. Für zwei …")
+    places_from_other_rows([known, other])
+    assert other.location_text == "Zeiseweg 9"
+
+
+def test_geekfems_march_meeting_is_held_at_zeiseweg_9() -> None:
+    (march,) = _on(_records("jekyll-geekfem-hamburg-posts-2024-01"), "2018-03-15")
+    assert march[3] == "Zeiseweg 9"
+
+
+# Cause: a town written with „St.“ for „Sankt“ („SLV-Meisterschaften U23/U16 in St. Wendel“) is
+# the town the gazetteer spells out („Sankt Wendel“), as „St. Gallen“ was already — a town of
+# 10,000 or more: „Dom St. Marien“ is a church, not the village Sankt Marien.
+
+
+def test_a_town_abbreviated_st_is_the_sankt_of_the_gazetteer() -> None:
+    from netdir.normalize.place import load_gazetteer, town_in_title
+
+    gazetteer = load_gazetteer()
+    wendel = gazetteer.lookup("St. Wendel")
+    assert wendel is not None and wendel.city == "Sankt Wendel"
+    assert gazetteer.lookup("St. Marien") is None  # a church as often as the village of 1,481
+    assert gazetteer.lookup("Stadtmitte") is None
+    found = town_in_title("SLV-Meisterschaften U23/U16 in St. Wendel")
+    assert found is not None and found.city == "Sankt Wendel"
+
+
+def test_the_slv_championships_in_st_wendel_are_held_there() -> None:
+    (wendel,) = _on(_records("php-slv-veranstaltungen-2016-04"), "2016-07-16")
+    assert wendel[3] is not None and "Wendel" in wendel[3]

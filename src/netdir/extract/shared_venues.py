@@ -28,8 +28,10 @@ def _names(location: str) -> list[str]:
     names = []
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
-        if not words[count - 1][:1].isupper() and count < len(words):
-            continue  # „Gasthof zum“ of „Gasthof zum Rotem Kreuz“ is a name cut short
+        last = words[count - 1][:1]
+        if not (last.isupper() or last.isdigit()) and count < len(words):
+            continue  # „Gasthof zum“ of „Gasthof zum Rotem Kreuz“ is a name cut short; „Zeiseweg
+            # 9“ of „Zeiseweg 9 in den Räumen des CCCHH“ ends on its house number, a whole name
         if count >= _MIN_WORDS or (len(name) >= _MIN_SINGLE_WORD and name[:1].isupper()):
             names.append(name)
     return names

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_labels import PLACE_WORDS
-from netdir.extract.place_lines import is_address, venue_part_of_title
+from netdir.extract.place_lines import is_address, names_a_venue_word, venue_part_of_title
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
 from netdir.normalize.place import known_town
@@ -244,11 +244,36 @@ def move_slashed_town(records: list[RawRecord]) -> None:
         record.title = name
         if record.location_text is not None:
             continue
-        venue = venue_part_of_title(name)
+        venue = venue_part_of_title(name) or _venue_after_the_comma(name)
         if venue is not None:
             record.title = venue[0]
-        place = f"{venue[1]}, {town}" if venue is not None else town
+        place = town if venue is None else _venue_in_town(venue[1], town)
         _place_from_title(record, place, "town field before the day")
+
+
+# „Lesung, Büchercafé Kapitel Drei“, „Lesung, Öffentliche Bücherei der Marktgemeinde
+# Felixdorf“: the name, then after its last comma the house it is held in.
+_LAST_COMMA = lazy_re.compile(r"^(?P<name>[^,]{3,80}),\s+(?P<venue>[^,]{3,80})$")
+
+
+def _venue_after_the_comma(name: str) -> tuple[str, str] | None:
+    """(name, venue) of a slashed row's name field whose part after its comma names a venue word
+    anywhere („Büchercafé Kapitel Drei“; venue_part_of_title wants it last) and whose part before
+    it does not. The town field already said where: what the comma sets off is the house there."""
+    match = _LAST_COMMA.match(name)
+    if match is None:
+        return None
+    first, second = match["name"].strip(), match["venue"].strip()
+    if not names_a_venue_word(second) or names_a_venue_word(first) or not second[:1].isupper():
+        return None
+    return first, second
+
+
+def _venue_in_town(venue: str, town: str) -> str:
+    """„Öffentliche Bücherei der Marktgemeinde Felixdorf“ names its town already."""
+    if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", venue, re.I):
+        return venue
+    return f"{venue}, {town}"
 
 
 def _only_a_day(field: str) -> bool:

@@ -44,6 +44,11 @@ _FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é
 _SEPARATORS = lazy_re.compile(r"[\s()/.,'-]+")
 
 
+# A folded name opening with „St.“ or „Sankt“ („st wendel“, „sankt moritz“).
+_SAINT = lazy_re.compile(r"^(st|sankt) (?=\S)")
+_SAINT_TOWN_POPULATION = 10_000
+
+
 def fold(name: str) -> str:
     """A lookup key: lower case, umlauts spelled out, punctuation as single spaces."""
     return _SEPARATORS.sub(" ", name.lower().translate(_FOLD_TABLE)).strip()
@@ -79,6 +84,16 @@ class Gazetteer:
         """The most populous place of that name; among ``states`` only, when given."""
         key = fold(name)
         best = self._entries.get(key)
+        if best is None and (saint := _SAINT.match(key)) is not None:
+            # „St. Wendel“, „St. Ingbert“: the abbreviation of „Sankt“ the data spells out (and
+            # „Sankt Moritz“ for the „St. Moritz“ it keeps abbreviated)
+            # — only a town of some size: „St. Marien“, „St. Johann“ name churches as often as
+            # the villages Sankt Marien or Sankt Johann
+            other = "sankt" if saint[1] == "st" else "st"
+            key = f"{other} {key[saint.end() :]}"
+            best = self._entries.get(key)
+            if best is None or best.population < _SAINT_TOWN_POPULATION:
+                return None
         if not states or best is None or best.state in states:
             return best
         within = [e for e in self._namesakes.get(key, ()) if e.state in states]
