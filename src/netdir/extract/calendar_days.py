@@ -236,10 +236,27 @@ def _cell_of(block: LexborNode) -> LexborNode | None:
     for _ in range(_CELL_LEVELS):
         if node is None:
             return None
-        if node.tag == "td":
+        if node.tag == "td" or _day_item_of_a_week(node):
             return node
         node = node.parent
     return None
+
+
+def _day_item_of_a_week(node: LexborNode) -> bool:
+    """A month grid written as lists, one per week (``<ul class="days"><li><div>2</div>
+    <div><a>Gründerinnen Café</a></div></li>…``): a list item is a day's cell when it and
+    every other item of its list open with a bare number (the days, a week number before
+    them) and the list holds a week of them."""
+    if node.tag != "li" or node.parent is None or node.parent.tag not in ("ul", "ol"):
+        return False
+    items = [child for child in node.parent.iter(include_text=False) if child.tag == "li"]
+    if len(items) < _WEEK_CELLS:
+        return False
+    for item in items:
+        first = _first_element_with_text(item)
+        if _BARE_DAY.match(visible_text(first if first is not None else item)) is None:
+            return False
+    return True
 
 
 def _first_element_with_text(node: LexborNode) -> LexborNode | None:

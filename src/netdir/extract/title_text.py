@@ -176,6 +176,12 @@ def is_document_link(text: str) -> bool:
 
 
 _ARROWS = "→←»«›‹>< \u2192\u27f6\u2794\u279c"
+# „→ Anmeldung“, „» Tickets“: a link the theme marks with an arrow is a pointer; when it only
+# names the form or the ticket shop it leads to, it names no offering (a bare „Anmeldung“ may
+# still be a school's enrolment day, so only the arrowed pointer is read so).
+_ARROWED_POINTERS = frozenset(
+    {"anmeldung", "registrierung", "tickets", "ticket", "karten", "registration", "register"}
+)
 
 
 def is_junk_title(title: str | None) -> bool:
@@ -190,6 +196,8 @@ def _is_junk_text(title: str) -> bool:
     # again, and furniture repeats its few link texts on every page of a site.
     # („Weiterlesen →“, „» Mehr“: the arrow a theme adds to its pointer says no more)
     lowered = title.strip().strip(_ARROWS).strip().lower()
+    if lowered in _ARROWED_POINTERS and lowered != title.strip().lower():
+        return True
     if "(" in lowered:
         lowered = _BRACKETED_POINTER.sub(" ", lowered).strip()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
