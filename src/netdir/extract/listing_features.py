@@ -59,6 +59,7 @@ from netdir.extract.bold_title_tails import bold_title_carried_on
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.cell_places import place_opening_a_cell
 from netdir.extract.context import clean_text
+from netdir.extract.dashed_name_notes import name_before_its_note
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -106,6 +107,7 @@ from netdir.extract.title_text import (
     title_in_text,
 )
 from netdir.extract.tooltip_places import place_in_tooltip
+from netdir.extract.town_square_places import place_by_square_and_town
 from netdir.extract.versus_titles import versus_name
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
 from netdir.normalize.when_lists import day_list
@@ -162,6 +164,10 @@ def read_block(
     _read_description(segment, reading)
     _named_by_the_invitation(reading, text)
     versus_name(segment, reading, text)  # „vs [crest] HC Skulls“: the match, not the team
+    if reading.location_text is None and reading.date_text and not reading.holds_several:
+        # „… Bierpong Turniers auf der Funcourt Wiese Fischamend war …“ in the card's line,
+        # when no reader found a place (the name known, its place and address lines read)
+        place_by_square_and_town(segment, reading)
     return reading
 
 
@@ -331,6 +337,7 @@ def _mend_the_title(
             name_before_its_day(reading)  # „Weinfest am 02.10.2018 ab 19.00 Uhr in der Turnhalle …“
         time_at_the_title_end(reading)
         time_inside_the_title(reading)  # „Mostersitzung, 19:00 Uhr altes Feuerwehrhaus“
+        name_before_its_note(reading)  # „Tagesreise – Fahrt nach Laupen, Schienenvelos, …“
         time_at_the_title_start(reading)  # „16.11.“ | „12:00 Uhr Mobile Schadstoffsammlung“
         time_from_the_name(reading)  # „Regular Board Meeting (7 pm)“, „Special Meeting 5 p.m.“
         # „<strong>12.08 7pm Onlinecall </strong>for Internationals. Here is …“

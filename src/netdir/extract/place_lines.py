@@ -41,6 +41,9 @@ _VENUE_WORD = lazy_re.compile(
     # „Kornhauskeller“, „Pfarrgarten“, „Parkbühne“: a cellar, a garden, an open-air stage — as
     # the end of a compound too („Keller“, „Garten“ alone are surnames as often)
     r"(?<=[^\W\d_]{3})(?:keller|garten|bühne)|"
+    # „Pfarreitreff“, „Jugendtreff“, „Seniorentreff“: a meeting house — as the end of a compound
+    # („Treff“ alone, „Treffpunkt“ are no venue)
+    r"(?<=[^\W\d_]{3})treff|"
     # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
     r"(?<=[^\W\d_]{2})hof|"
     # („Bot building lesson“, „team building exercise“: „building“ before a lower-case word is

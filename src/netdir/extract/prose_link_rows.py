@@ -98,9 +98,17 @@ _PLACE_TERM = lazy_re.compile(rf"^(?:{TERM_WORDS})\s*[:：]?\s+(?P<value>\S.*)$"
 
 # „Organisation“ / „<a>Herzog August Bibliothek</a> und <a>HTWK</a>“, „Sprache“ / „deutsch“: a
 # conference page's fact grid beside its programme — who holds the event, in which language.
+# A youth centre's events page: „Booking und Veranstaltungsorga: <a>Konzertgruppe</a>“ — who
+# books the concerts and organises the events (a term may be a compound ending in „orga“ or
+# „organisation“, two terms joined by „und“), above its dated lines.
+_FACT_WORDS = (
+    rf"{TERM_WORDS}|Organisation|Organisator(?:en)?|Veranstalter(?:in|innen)?|"
+    r"Organi[sz]ers?|Hosts?|Sprache|Language|Kontakt|Contact|Booking|"
+    r"[^\W\d_]*orga(?:nisation)?"
+)
 _FACT_TERM = lazy_re.compile(
-    rf"^(?P<term>{TERM_WORDS}|Organisation|Organisator(?:en)?|Veranstalter(?:in|innen)?|"
-    r"Organi[sz]ers?|Hosts?|Sprache|Language|Kontakt|Contact)\s*[:：]?\s+(?P<value>\S.*)$",
+    rf"^(?P<term>(?:{_FACT_WORDS})(?:\s+(?:und|&)\s+(?:{_FACT_WORDS}))?)"
+    r"\s*[:：]?\s+(?P<value>\S.*)$",
     re.I,
 )
 

@@ -6,7 +6,10 @@ in the sentence under it: "Wir treffen uns um 17:30 Uhr am Eingang …", "Beginn
 "Das Konzert beginnt um 16 Uhr (Einlass: 15 Uhr)", or right after the day in the same line
 ("Am <b>24.9.15</b> um <b>19:30 Uhr</b>"). A start word ("Beginn", "beginnt") outranks a
 meeting word ("treffen uns", "Treffpunkt", "Abfahrt"): people meet before the start. Doors
-("Einlass"), sign-up deadlines ("Anmeldung bis 18 Uhr") and opening hours are no start.
+("Einlass"), sign-up deadlines ("Anmeldung bis 18 Uhr") and opening hours are no start. A
+card's line may open with the hours it runs ("Von 9 bis 13 Uhr, mit vielen kreativen Ideen."
+under an association's „Kinder–Weihnachtsbasteln“): that span times the day, when it is not
+opening hours ("… geöffnet").
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ _NOT_A_START = lazy_re.compile(
     r"\b(?:bis|einlass|anmeld\w*|anmeldeschluss|geöffnet|öffnungszeit\w*|ende|schluss)\W*$", re.I
 )
 _MAX_LINE = 300
+# „Von 9 bis 13 Uhr, …“, „9–13 Uhr im Pfarreitreff“: a line that opens with a span of hours.
+_SPAN_OPENS_THE_LINE = lazy_re.compile(
+    r"^\s*(?:von\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|—|bis)\s*\d{1,2}(?:[:.]\d{2})?"
+    r"\s?Uhr)\b",
+    re.I,
+)
+_OPEN_HOURS = lazy_re.compile(r"\b(?:geöffnet|geschlossen|öffnungszeit\w*|sprechzeit\w*)\b", re.I)
 # "Am <b>24.9.15</b> um <b>19:30 Uhr</b>": the day's own line goes on with its time — across
 # the verb or relative pronoun of its sentence („am Montag, dem 24. August, wird um 11 Uhr …“,
 # „am Freitag, dem 28. August, findet um 20 Uhr … statt“, „am Sonntag, dem 30. August, der um
@@ -83,6 +93,12 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
                     return match["clock"]
         if pattern is _START and any(_START_WORD.search(line) for line in lines):
             return None
+    # „Von 9 bis 13 Uhr, mit vielen kreativen Ideen.“ under the day: a line that opens with its
+    # span of hours says when the event runs (not opening hours: „… geöffnet“).
+    for line in lines:
+        span = _SPAN_OPENS_THE_LINE.match(line)
+        if span is not None and not _OPEN_HOURS.search(line[span.end() :]):
+            return span["clock"]
     # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“: no word of starting or
     # meeting, the hour opens the sentence after the day's.
     return next(

@@ -14,8 +14,9 @@ hours, the one part after it the place.
 A garden club's year table writes the clock right after the name and the place after the clock
 („Jahreshauptversammlung, 19:00 Uhr im Gasthaus "Weisses Kreuz".“, „Mostersitzung, 19:00 Uhr
 altes Feuerwehrhaus“, „Flurreinigung 17:00 Uhr, Treffpunkt am Dorfweiher.“, „Vereinsabend,
-19:30 im Gasthaus …“): the name, the clock (with „Uhr“, or with its minutes when a place's
-preposition follows) and a place — led by its preposition, or a phrase holding a venue word —
+19:30 im Gasthaus …“; an association's card „Kinder–Weihnachtsbasteln, 9–13 Uhr im Pfarreitreff“
+with its span of hours): the name, the clock or span (with „Uhr“, or with its minutes when a
+place's preposition follows) and a place — led by its preposition, or a phrase holding a venue word —
 and nothing else. A name that is a sentence of its own („Kräuterwanderung. 16:00 Uhr bei Fr. …“)
 is cut there whatever follows its clock (held at the host's address when the line gives one:
 „bei Fr. Anita Schrödel, Oberdorf 5, Lindelburg.“), and that clock outranks a meeting time the row's
@@ -66,7 +67,8 @@ _WHEN_THEN_WHERE = lazy_re.compile(
 # short name, a comma, a full stop or a space, the clock (with „Uhr“, or with its minutes before
 # a place's preposition), then the rest of the line.
 _CLOCK_MID = (
-    rf"(?:(?:um|ab)\s+)?(?:{_CLOCK}\s*Uhr\b|{_HOUR}[:.][0-5]\d(?=\s+{PLACE_OR_AM_PREPOSITION}\s))"
+    rf"(?:(?:um|ab|von)\s+)?(?:(?:{_SPAN}|{_CLOCK})\s*Uhr\b"
+    rf"|{_HOUR}[:.][0-5]\d(?=\s+{PLACE_OR_AM_PREPOSITION}\s))"
 )
 _NAME_THEN_CLOCK = lazy_re.compile(
     r"^(?P<name>[A-ZÄÖÜ\"„][^,.:;()\d]{1,60}?)(?P<sep>\s*,\s*|\.\s+|\s+)"
