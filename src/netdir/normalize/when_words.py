@@ -27,12 +27,12 @@ def fold_letters(word: str) -> str:
     return word.casefold().replace("\u0307", "").replace("\u0131", "i")
 
 
-# ("am Wochenende des 17. und 18. Septembers": a month's genitive)
+# ("am Wochenende des 17. und 18. Septembers", "des 27. und 28. Aprils": a month's genitive)
 MONTHS: WordTable = WordTable({
     "januar": 1, "januars": 1, "jänner": 1, "jaenner": 1, "januer": 1, "jan": 1, "january": 1,
     "februar": 2, "februars": 2, "feber": 2, "feb": 2, "febr": 2, "february": 2,
     "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
+    "april": 4, "aprils": 4, "apr": 4,
     "mai": 5, "may": 5,
     "juni": 6, "jun": 6, "june": 6,
     "juli": 7, "jul": 7, "july": 7,
