@@ -117,6 +117,15 @@ _DATELINE_PLACE_BEFORE = lazy_re.compile(r"^(?-i:[A-ZÄÖÜ])[\w.\-/ ]{1,30},\s*
 _DATELINE_SENTENCE_AFTER = lazy_re.compile(
     r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])[^\W\d]*(?:[\s,]+[„“\"»«]?[^\W\d]+[“\"»«]?){9,}[^\d]*?(?:[.!?]|$)"
 )
+# The same first sentence holding figures („Der TC … richtete vom 09. bis 12. April 2026 die
+# Spring Junior Challenge 2026 aus.“, „Das TCH LK Race Finale 2025 war ein voller Erfolg: Mit über
+# 80 Teilnehmerinnen …“): up to its full stop (a stop after a figure is a day's, „09.“), words
+# opening with a letter, ten or more of them, and figures fewer than words — a report's prose,
+# not a listing row's name, hours and price.
+_DASH_THEN_CAPITAL = lazy_re.compile(r"^\s*[-–—]\s+(?-i:[A-ZÄÖÜ])")
+_SENTENCE_END = lazy_re.compile(r"(?<!\d)[.!?](?:\s|$)|\s\|\s")
+_TOKEN = lazy_re.compile(r"[„“\"»«(]?(?P<first>\w)[\w.:/-]*")
+_DATELINE_WORDS = 10
 
 
 def stamped_by_surroundings(before: str, after: str) -> bool:
@@ -129,7 +138,7 @@ def stamped_by_surroundings(before: str, after: str) -> bool:
         len(before) < 34
         and after[:3].lstrip()[:1] in ("-", "–", "—")
         and _DATELINE_PLACE_BEFORE.match(before)
-        and _DATELINE_SENTENCE_AFTER.match(after)
+        and (_DATELINE_SENTENCE_AFTER.match(after) or _sentence_with_figures(before, after))
     ):
         return True
     if len(before) < 80 and _BYLINE_BEFORE.match(before):
@@ -164,3 +173,19 @@ def stamped_by_surroundings(before: str, after: str) -> bool:
     ):
         return True
     return not before.strip() and _CATEGORY_AFTER.match(after) is not None
+
+
+def _sentence_with_figures(before: str, after: str) -> bool:
+    """Whether ``after`` opens with a dash and a sentence of ten or more words that also holds
+    figures, fewer of them than words (see ``_DASH_THEN_CAPITAL``) — after a town, not after a
+    weekday („Wed., July 8 — We welcome our four-footed friends to …“ is a market's day)."""
+    if (
+        _DASH_THEN_CAPITAL.match(after) is None
+        or before.strip(" ,.").lower() in WEEKDAY_ABBREVIATIONS
+    ):
+        return False
+    end = _SENTENCE_END.search(after)
+    sentence = after[: end.end() if end is not None else len(after)]
+    firsts = [token["first"] for token in _TOKEN.finditer(sentence)]
+    words = sum(not first.isdigit() for first in firsts)
+    return words >= _DATELINE_WORDS and len(firsts) - words < words
