@@ -44,11 +44,28 @@ def drop_credit_endings(records: list[RawRecord]) -> None:
     if len(credited) < _MIN_ROWS or len(credited) < _MIN_SHARE * len(titled):
         return
     for record, end in credited:
-        name = (record.title or "")[: end.start()].rstrip()
-        if sum(ch.isalpha() for ch in name) >= _MIN_NAME_LETTERS:
-            record.title = name
-            source = record.field_sources.get("title", "listing:")
-            record.field_sources["title"] = f"{source} - instructor column"
+        cut_title_at(record, end.start(), "instructor column", min_letters=_MIN_NAME_LETTERS)
+
+
+def cut_title_at(
+    record: RawRecord,
+    start: int,
+    why: str,
+    *,
+    trailing: str | None = None,
+    min_words: int = 0,
+    min_letters: int = 0,
+) -> None:
+    """Cut ``record``'s title at ``start`` (and the ``trailing`` characters before it, spaces by
+    default) when what is left still names something — ``min_words`` words, ``min_letters``
+    letters —, and say ``why`` in the title's source. Every ending this module and
+    ``later_notices`` drop is cut so."""
+    name = (record.title or "")[:start].rstrip(trailing)
+    if len(name.split()) < min_words or sum(ch.isalpha() for ch in name) < min_letters:
+        return
+    record.title = name
+    source = record.field_sources.get("title", "listing:")
+    record.field_sources["title"] = f"{source} - {why}"
 
 
 def ends_with_credit(text: str) -> bool:
@@ -69,14 +86,8 @@ def drop_moderation_credits(records: list[RawRecord]) -> None:
     """Cut the moderator's credit from the end of each title that still names something
     without it."""
     for record in records:
-        end = _MODERATION_END.search(record.title or "")
-        if end is None:
-            continue
-        name = (record.title or "")[: end.start()].rstrip()
-        if len(name.split()) >= _MIN_NAME_WORDS:
-            record.title = name
-            source = record.field_sources.get("title", "listing:")
-            record.field_sources["title"] = f"{source} - moderator's credit"
+        if (end := _MODERATION_END.search(record.title or "")) is not None:
+            cut_title_at(record, end.start(), "moderator's credit", min_words=_MIN_NAME_WORDS)
 
 
 # „… Hosted by Westman Naturalists“, „…; Hosted by Important Bird Areas Manitoba“, „… – Organised
@@ -96,11 +107,11 @@ def drop_host_credits(records: list[RawRecord]) -> None:
     """Cut „Hosted by …“ (the event's host) from the end of each title that still names
     something of two words or more without it."""
     for record in records:
-        end = _HOST_END.search(record.title or "")
-        if end is None:
-            continue
-        name = (record.title or "")[: end.start()].rstrip(" ;,–—|-")
-        if len(name.split()) >= _MIN_HOSTED_NAME_WORDS:
-            record.title = name
-            source = record.field_sources.get("title", "listing:")
-            record.field_sources["title"] = f"{source} - host's credit"
+        if (end := _HOST_END.search(record.title or "")) is not None:
+            cut_title_at(
+                record,
+                end.start(),
+                "host's credit",
+                trailing=" ;,–—|-",
+                min_words=_MIN_HOSTED_NAME_WORDS,
+            )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.credit_endings import cut_title_at
 from netdir.records import RawRecord
 
 # The notice after a full stop or a dash: what is still open, then that it will be told.
@@ -27,11 +28,11 @@ _MIN_NAME_LETTERS = 3
 def drop_later_notices(records: list[RawRecord]) -> None:
     """Cut „Ort wird noch bekannt gegeben.“ and its kind from the end of each title."""
     for record in records:
-        notice = _LATER_NOTICE.search(record.title or "")
-        if notice is None:
-            continue
-        name = (record.title or "")[: notice.start()].rstrip(" .,;–—-")
-        if sum(ch.isalpha() for ch in name) >= _MIN_NAME_LETTERS:
-            record.title = name
-            source = record.field_sources.get("title", "listing:")
-            record.field_sources["title"] = f"{source} - notice of a place to come"
+        if (notice := _LATER_NOTICE.search(record.title or "")) is not None:
+            cut_title_at(
+                record,
+                notice.start(),
+                "notice of a place to come",
+                trailing=" .,;–—-",
+                min_letters=_MIN_NAME_LETTERS,
+            )
