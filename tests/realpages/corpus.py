@@ -145,7 +145,10 @@ def load_truth(path: Path) -> Truth:
     if kind not in KINDS:
         raise CorpusError(f"{where}: kind {kind!r} is not one of {sorted(KINDS)}")
     raw_items = data.get("items")
-    if not isinstance(raw_items, list) or not raw_items:
+    # An explicit empty list is a page that announces no event (a post about a radio link, a
+    # report): every record netdir makes of it is a false positive, so it measures precision.
+    # A missing key or a bare „items:“ (None) is still refused.
+    if not isinstance(raw_items, list):
         raise CorpusError(f"{where}: 'items' must list what a reader sees on the page")
     items = []
     for number, raw in enumerate(raw_items, 1):

@@ -100,6 +100,19 @@ def test_a_truth_file_that_lacks_its_licence_is_refused_with_its_name(tmp_path: 
         load_truth(bad)
 
 
+def test_a_page_that_announces_no_event_says_so_with_an_empty_list(tmp_path: Path) -> None:
+    # A post about a radio link or a report without a day has no items: „items: []“ loads, and
+    # every record netdir makes of the page then counts against precision; a bare „items:“ (or
+    # none at all) is still refused as a truth file left unfinished.
+    page = load_truth(TRUTH_DIR / "jekyll-ffhb-cafe-sand-2018-11.yaml")
+    assert page.items == ()
+    source = TRUTH_DIR / "jekyll-ffhb-cafe-sand-2018-11.yaml"
+    bad = tmp_path / source.name
+    bad.write_text(source.read_text(encoding="utf-8").replace("items: []", "items:"), "utf-8")
+    with pytest.raises(CorpusError, match="items"):
+        load_truth(bad)
+
+
 def test_date_cases_load_and_say_where_they_come_from() -> None:
     cases = load_dates()
     assert len(cases) >= 70 and all(case.source for case in cases)
