@@ -53,6 +53,7 @@ from netdir.extract.event_page_dates import (
     is_article_header,
     is_event_header,
     stamp_over_the_title,
+    stamp_under_the_title,
     time_elements,
     title_heading,
     venue_before_the_days,
@@ -230,7 +231,7 @@ def extract_event_page(
     date_text, where, place, place_text = _told_again(page, date, date_text, place, place_text)
     published, stamped = byline_day(lines, title.index, context.fetched_at.date()), "byline"
     if published is None:
-        published, stamped = _stamp_of_the_post(page, date, title), "stamp over the title"
+        published, stamped = _stamp_of_the_post(page, date, title), "the post's stamp by its title"
     days = _separate_days(date, date_text)
     records: list[RawRecord] = []
     for day in days or [date_text]:
@@ -258,10 +259,19 @@ def _without_the_venue(title: Fact, venue: str) -> Fact:
 def _stamp_of_the_post(page: _EventPage, date: Fact, title: Fact) -> str | None:
     """The post's stamp over its title heading, when the event's day stands below that heading
     (in the post's text): the day a yearless or relative day of the text counts from."""
-    heading = next((h for h in page.headings if h.value == title.value), None)
+    # (by its line: the name may have lost its day word or venue since — „Heute …“)
+    heading = next(
+        (h for h in page.headings if h.value == title.value or h.index == title.index), None
+    )
     if heading is None or not heading.where.startswith("h") or date.index <= heading.index:
         return None
-    return stamp_over_the_title(page.lines, heading.index, page.context.fetched_at.date())
+    today = page.context.fetched_at.date()
+    above = stamp_over_the_title(page.lines, heading.index, today)
+    if above is not None or date.index <= heading.index + 1:
+        return above
+    # („<h2>Heute Vereinsgründungstreffen</h2>“ over „23. September 2016“, the day of the post's
+    # „findet heute um 19 Uhr … statt“ further down)
+    return stamp_under_the_title(page.lines, heading.index, today)
 
 
 def _names_its_day(date: Fact) -> bool:

@@ -419,10 +419,15 @@ def with_run_below(lines: list[tuple[str, LexborNode | None]], date: Fact) -> st
     """The date with the separators, days and times in the short lines right under it."""
     parts = [date.value]
     if 0 <= date.index < len(lines) and date.value in lines[date.index][0]:
+        last = "day"
         for text, _block in lines[date.index + 1 : date.index + 1 + _RUN_LINES]:
-            if _short_run_line(text) is None:
+            kind = _short_run_line(text)
+            if kind is None or (kind == "day" and last == "day"):
+                # (a day right under a day, with no „-“ between, is another date: the post's
+                # stamp „15. Januar 2024“ under „Freifunk-Treffen am 19.1. im Hackerspace“)
                 break
             parts.append(text)
+            last = kind
     while len(parts) > 1 and _RUN_SEPARATOR.match(parts[-1]):
         parts.pop()
     return " ".join(parts)
@@ -513,7 +518,10 @@ def day_announced_in_the_lead(
     # Pfingstsonntag einen Frühschoppen.“, „Am vergangenen Samstag und Sonntag feierte …“) —
     # when no other line of the article names a day (a post of two events, „Am Sonntag (17.7.)
     # geht die partizipative Baustelle …“ and „Nächste Woche Donnerstag …“, is a list's to read).
-    dated = article_day_lines(lines)
+    # (the post's own stamp right under its title — „23. September 2016“ over the author — is
+    # no other day of the article)
+    stamp = first if first < len(lines) and _is_stamp(lines[first][0]) else -1
+    dated = [index for index in article_day_lines(lines) if index != stamp]
     for index in lead:
         text, block = lines[index]
         sentence = announcing_sentence(text, reports=True)
@@ -654,6 +662,41 @@ def byline_day(
 _STAMP = lazy_re.compile(r"^\[?\s*(?P<day>[^\[\]]{6,40}?)\s*\]?$")
 
 
+def stamp_under_the_title(
+    lines: list[tuple[str, LexborNode | None]], title_index: int, today: date
+) -> str | None:
+    """The day a post's stamp right under its title gives („<h2>Heute Vereinsgründungstreffen</h2>
+    <time>23. September 2016</time><address>SimJoSt</address>“), as an ISO day; None when the
+    line below the title is anything else. Like ``stamp_over_the_title``, taken only for an
+    event whose day stands further down, in the post's text: the stamp is the post's day, and a
+    relative day of the text („findet heute um 19 Uhr … statt“) counts from it."""
+    if title_index < 0 or title_index + 1 >= len(lines):
+        return None
+    return _stamp_day(lines[title_index + 1][0], today)
+
+
+def _is_stamp(line: str) -> bool:
+    """The line is only a day with its year (bracketed or not): „20. Mai 2013“, „[31.10.2025]“."""
+    match = _STAMP.match(line.strip())
+    return bool(
+        match is not None
+        and has_year(match["day"])
+        and names_a_day(match["day"])
+        and DATE_PHRASE.fullmatch(match["day"])
+    )
+
+
+def _stamp_day(line: str, today: date) -> str | None:
+    """The ISO day of a line that is only a day with its year (bracketed or not), else None."""
+    match = _STAMP.match(line.strip())
+    if match is None or not _is_stamp(line):
+        return None
+    found = parse_when(match["day"], today=today)
+    if found.start is None or found.precision != "day":
+        return None
+    return found.start[:10]
+
+
 def stamp_over_the_title(
     lines: list[tuple[str, LexborNode | None]], title_index: int, today: date
 ) -> str | None:
@@ -665,11 +708,4 @@ def stamp_over_the_title(
     („am Pfingstsonntag“, „Am vergangenen Samstag und Sonntag“) counts from it."""
     if title_index < 1:
         return None
-    match = _STAMP.match(lines[title_index - 1][0].strip())
-    if match is None or not has_year(match["day"]) or not names_a_day(match["day"]):
-        return None
-    day = DATE_PHRASE.fullmatch(match["day"])
-    found = parse_when(match["day"], today=today) if day is not None else None
-    if found is None or found.start is None or found.precision != "day":
-        return None
-    return found.start[:10]
+    return _stamp_day(lines[title_index - 1][0], today)

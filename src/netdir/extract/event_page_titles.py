@@ -253,8 +253,23 @@ def place_by_markup(lines: list[tuple[str, LexborNode | None]], after: int) -> F
 
 def _names_a_place(node: LexborNode) -> bool:
     if node.tag == "address":
-        return True
+        return not _a_bylines_author(node)
     return bool(_place_name(node))
+
+
+def _a_bylines_author(address: LexborNode) -> bool:
+    """An ``<address>`` beside a ``<time>`` in one parent is a post's byline — when it was
+    posted and by whom („<div class="metadata"><time>23. September 2016</time><address>SimJoSt
+    </address></div>“): HTML's contact of the article's author, no venue."""
+    parent = address.parent
+    if parent is None:
+        return False
+    child = parent.child
+    while child is not None:
+        if child.tag == "time":
+            return True
+        child = child.next
+    return False
 
 
 def _place_name(node: LexborNode) -> str:

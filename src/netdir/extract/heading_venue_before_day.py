@@ -1,5 +1,6 @@
-"""The venue a post's heading names between the event and its day: „Erster Stammtisch:
-„Neurodivergente Runde“ im Traumtänzer am 20.09.2023“ — the name, „im <venue>“, „am <day>“.
+"""The venue a post's heading names beside the event and its day: „Erster Stammtisch:
+„Neurodivergente Runde“ im Traumtänzer am 20.09.2023“ — the name, „im <venue>“, „am <day>“ —
+or after the day: „Freifunk-Treffen am 19.1. im Hackerspace“ — the name, „am <day>“, „im <venue>“.
 
 A heading that names its event, where and when in one line reads like the sentence of an
 invitation: the words after „im“ / „in der“ / „auf dem“ / „bei“ and before „am <day>“ are the
@@ -20,6 +21,11 @@ _NAME_PLACE_DAY = lazy_re.compile(
     rf"^(?P<name>\S.{{2,}}?)\s+{_PREPOSITION}\s+"
     r"(?P<place>[A-ZÄÖÜ][^\d,;:|()]{1,40}?)\s+am\s+(?P<day>\d.*)$"
 )
+# „Freifunk-Treffen am 19.1. im Hackerspace“: the day first, the venue closing the heading.
+_NAME_DAY_PLACE = lazy_re.compile(
+    rf"^(?P<name>\S.{{2,}}?)\s+am\s+(?P<day>\d[^,;:|()]*?)\s+{_PREPOSITION}\s+"
+    r"(?P<place>[A-ZÄÖÜ][^\d,;:|()]{1,40}?)\s*$"
+)
 _PLACE_WORDS = 4
 # What follows „im“ / „in“ without being a place: a frame, a season, a month, a mode.
 _NO_PLACE = lazy_re.compile(
@@ -32,11 +38,14 @@ _NO_PLACE = lazy_re.compile(
 
 
 def name_and_venue_before_the_day(heading: str) -> tuple[str, str] | None:
-    """„Erster Stammtisch: „Neurodivergente Runde“ im Traumtänzer am 20.09.2023“ split into the
-    event's name and its venue („Traumtänzer“); None for a heading of any other shape."""
+    """„Erster Stammtisch: „Neurodivergente Runde“ im Traumtänzer am 20.09.2023“ (or
+    „Freifunk-Treffen am 19.1. im Hackerspace“) split into the event's name and its venue
+    („Traumtänzer“, „Hackerspace“); None for a heading of any other shape."""
     found = _NAME_PLACE_DAY.match(heading.strip())
     if found is None:
-        return None
+        found = _NAME_DAY_PLACE.match(heading.strip())
+        if found is None or DATE_PHRASE.fullmatch(found["day"]) is None:
+            return None
     day = DATE_PHRASE.match(found["day"])
     if day is None or not names_a_day(day.group(0)):
         return None
@@ -47,5 +56,13 @@ def name_and_venue_before_the_day(heading: str) -> tuple[str, str] | None:
 
 
 def strip_the_venue(title: str, venue: str) -> str:
-    """``title`` without the „im <venue>“ it ends on (as it is when it does not)."""
-    return re.sub(rf"\s+{_PREPOSITION}\s+{re.escape(venue)}\s*$", "", title).strip() or title
+    """``title`` without the „im <venue>“ it ends on (as it is when it does not), and without
+    the „am <day>“ before it („Freifunk-Treffen am 19.1. im Hackerspace“: the name)."""
+    rest = re.sub(rf"\s+{_PREPOSITION}\s+{re.escape(venue)}\s*$", "", title).strip()
+    day = _DAY_AT_THE_END.search(rest)
+    if day is not None and rest != title and DATE_PHRASE.fullmatch(day["day"]) is not None:
+        rest = rest[: day.start()].strip()
+    return rest or title
+
+
+_DAY_AT_THE_END = lazy_re.compile(r"\s+am\s+(?P<day>\d[^,;:|()]*?)\s*$")

@@ -23,7 +23,7 @@ from typing import Literal
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_places import is_pin_icon
+from netdir.extract.block_places import NOT_A_PLACE_WORD, is_pin_icon
 from netdir.extract.block_text import HEADING_TAGS, css_matches, node_text, text_chunks
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.lead_times import lead_elements, lead_texts
@@ -41,7 +41,8 @@ from netdir.records import RawRecord
 # „fanden … im … statt“ above a list reports where earlier ones were.
 _TAKES_PLACE = lazy_re.compile(
     rf"\bfinde[nt]\b[^.!?]*\s(?:{PLACE_PREPOSITION}|bei\s+der|bei\s+dem)\s+"
-    r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
+    # („im "Hicc Up" in Dorstfeld“: the venue's name may stand in quotes)
+    r"(?P<place>[„“\"‚']?[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*(?:\((?P<bracket>[^()]*)\)\s*)?statt\b"
     r"(?:\s*\((?P<after>[^()]*)\))?"
 )
 # „Die Vorträge … finden statt vom 3. bis 5. Juni, jeweils um 19.15 Uhr, in der AULA der
@@ -58,6 +59,8 @@ _DIRECTIONS = lazy_re.compile(
     r"\s+(?:hinter|neben|gegenüber|nahe|unweit|direkt|oberhalb|unterhalb)\s.*$"
 )
 _SPACE_BEFORE_COMMA = lazy_re.compile(r"\s+,")
+# The quotes around a venue's name („im "Hicc Up"“, „im „Kulturbahnhof““).
+_QUOTES = lazy_re.compile(r"[„“”\"‚‘’']")
 # „findet in der rewirpower-Lounge im Stadion des Vfl Bochums statt“: the words between.
 _TAKES_PLACE_SPAN = lazy_re.compile(r"\bfinde[nt]\b(?P<where>[^.!?]{3,140}?)\bstatt\b")
 # „Die rewirpower-Lounge (Castroper Straße 145, 44791 Bochum) erreichen Sie“: a name (not „Die“)
@@ -184,12 +187,22 @@ def venue_taking_place(text: str) -> str | None:
     text = hide_street_dots(text)  # „an der Erlacherstr. 3 in Bern statt“: no sentence end
     for match in [*_TAKES_PLACE.finditer(text), *_TAKES_PLACE_AFTER.finditer(text)]:
         place = _DIRECTIONS.sub("", " ".join(show_street_dots(match["place"]).split())).strip(" ,")
-        if _SUBJECT_AFTER.search(f" {place} ") or not names_a_venue_or_address(place):
-            continue
+        place = _QUOTES.sub("", place)
         # „im Café Netzwerk (Luisenstr. 11, 80333 München) statt“: its address in brackets
         bracket = match.groupdict().get("bracket") or match.groupdict().get("after") or ""
         address = _SPACE_BEFORE_COMMA.sub(",", " ".join(show_street_dots(bracket).split()))
-        return f"{place}, {address}" if address and is_address(address) else place
+        addressed = bool(address) and is_address(address)
+        if (
+            _SUBJECT_AFTER.search(f" {place} ")
+            or not (
+                names_a_venue_or_address(place)
+                # („im "Hicc Up" in Dorstfeld (Wittener Straße 205 - 44149 Dortmund) statt“: a name
+                # the bracketed street address says is a venue)
+                or (addressed and place[:1].isupper() and not NOT_A_PLACE_WORD.match(place))
+            )
+        ):
+            continue
+        return f"{place}, {address}" if addressed else place
     return None
 
 

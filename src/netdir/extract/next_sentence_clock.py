@@ -24,10 +24,12 @@ _CLOCK = r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:Uhr\b)?|\s*Uhr\b))"
 # „Um 14 Uhr haben wir …“, „Ab 19:30 Uhr gibt es …“, „Um 9.30 Uhr …“: the sentence's first words.
 _OPENING_CLOCK = lazy_re.compile(r"\s*[„\"»]?(?:Um|Ab|Gegen)\s+" + _CLOCK)
 # „Von 6 bis 15 Uhr können dort …“, „Zwischen 10 und 12 Uhr …“: the sentence opens with the hours
-# of the day (the first clock may go without its „Uhr“).
+# of the day (the first clock may go without its „Uhr“). „Von 12:00 bis ca. 14:00 werden …“: an
+# approximate end, and clocks with their minutes need no „Uhr“.
 _OPENING_HOURS = lazy_re.compile(
     r"\s*[„\"»]?(?:Von|Zwischen)\s+(?P<clock>(?P<first>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*"
-    r"(?:Uhr\s+)?(?:bis|und|-|–)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\b)"
+    r"(?:Uhr\s+)?(?:bis|und|-|–)\s*(?:(?:ca\.|circa|etwa)\s*)?"
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\b|(?:[01]?\d|2[0-3]):[0-5]\d\b))"
 )
 # „Franz Kümmerle, zweiter Vorsitzender des Vereins, startet um 14 Uhr mit seiner Führung“: the
 # next sentence says when it starts — or when its people meet („Die Bruchpiloten treffen sich um

@@ -19,7 +19,7 @@ from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.sentence_ends import sentences
 from netdir.normalize.when_feasts import find_feasts
 from netdir.normalize.when_lists import with_list_dots
-from netdir.normalize.when_relative import parse_relative_weekday
+from netdir.normalize.when_relative import parse_relative, parse_relative_weekday
 
 #: „findet am 11. und 12. Februar … statt“, „Am Abend des 18. Januar fand erneut das …
 #: UNICEF-Konzert am Schillergymnasium statt“: the sentence says the event takes (or took) place
@@ -88,6 +88,12 @@ _INVITES = lazy_re.compile(
     # … feiern!“: the hosts celebrate the day with the readers.
     r"|\b(?:wollen|möchten|werden)\s+wir\b.{0,250}?\bfeiern\b"
     r"|\bfeiern\s+wir\b"
+    # „Wir werden vom 16. bis 18. November ein Wochenende im Tagungshaus Grend in Essen
+    # verbringen.“: the days the hosts will spend there with the readers (a workshop's weekend;
+    # not a report's „verbrachten“).
+    r"|\b(?:(?:wollen|möchten|werden)\s+wir|wir\s+(?:wollen|möchten|werden))\b"
+    r".{0,250}?\bverbringen\b"
+    r"|\bverbringen\s+wir\b"
     # „Unsere kommenden Online- Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“,
     # „Das nächste Treffen unserer Usergroup am 12.09.2013 statt.“ (its „findet“ lost): the
     # coming event(s) of the hosts, on those days.
@@ -187,7 +193,9 @@ def day_in_words(sentence: str) -> bool:
     the post's own date; the date cues look for digits and month names only."""
     if find_feasts(sentence, sentence.casefold()):
         return True
-    return parse_relative_weekday(sentence, _SOME_DAY) is not None
+    if parse_relative_weekday(sentence, _SOME_DAY) is not None:
+        return True
+    return parse_relative(sentence, _SOME_DAY) is not None
 
 
 # „lädt ab dem 2. Juli 2026 monatlich ein“: the day a series starts (or stops), not an event's.

@@ -197,7 +197,9 @@ _AT_VENUE_AFTER_THE_YEAR = lazy_re.compile(
 # Indian Palace via Meetup“, „… wird am 2018-11-15 um 18:00 Uhr bei FLYACTS stattfinden“: the
 # words after the day's clock that say where (a venue, or the host whose premises they are).
 _AFTER_THE_CLOCK = lazy_re.compile(
-    r"\b(?:um|ab)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\s+"
+    # („werden wir ab 19:00 im Hackerspace … ein Basteltreffen veranstalten“: a clock with its
+    # minutes needs no „Uhr“)
+    r"\b(?:um|ab)\s+(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d)?\s*Uhr|[:][0-5]\d)\s+"
     r"(?P<rest>(?P<by>im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|bei)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ][\w.&'’-]*){0,4})[^.!?;]*)"
 )

@@ -465,10 +465,20 @@ _SCHEDULE_TAIL = lazy_re.compile(
 )
 
 
+# „Heute Vereinsgründungstreffen“, „Heute: Virtuelles Treffen“, „Morgen Abend: Stammtisch“: a
+# post's heading opening with the day it was written for — when, not what the event is called.
+_DAY_WORD_HEAD = lazy_re.compile(
+    r"^(?:heute|morgen)(?:\s+(?:abend|nachmittag|vormittag|mittag))?\s*[:!–—-]?\s+"
+    r"(?!(?:abend|nachmittag|vormittag|mittag)\b)(?=(?-i:[A-ZÄÖÜ]))",
+    re.I,
+)
+
+
 def without_call_or_schedule(title: str) -> str:
     """The event's name without a trailing call („– Gäste willkommen!“) or schedule („ab sofort
-    einmal im Monat“)."""
+    einmal im Monat“), or the day word it opens with („Heute Vereinsgründungstreffen“)."""
     rest = _SCHEDULE_TAIL.sub("", _CALL_TAIL.sub("", title, count=1), count=1)
+    rest = _DAY_WORD_HEAD.sub("", rest, count=1)
     return rest if sum(ch.isalpha() for ch in rest) >= 3 else title
 
 
