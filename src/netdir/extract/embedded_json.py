@@ -66,6 +66,7 @@ from netdir.extract.json_rule_days import RuleDay, rule_day
 from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
 from netdir.extract.json_untitled import (
+    address_of,
     name_by_kind,
     name_by_place,
     name_by_sides,
@@ -509,7 +510,16 @@ def _set_place_of(
         # Its place key named the event; the town beside it is where it is.
         record.location_text = None
         record.field_sources.pop("location_text", None)
-        if (town := town_of(node)) is not None:
+        town = town_of(node)
+        if (address := address_of(node)) is not None:
+            # „"venue": "Kirchenhof Seidnitz", "adresse": "Altseidnitz 12, 01277 Dresden"“: a name
+            # with its street is a place, whatever occasion it also names; the town follows an
+            # address that leaves it out („Schloßstraße 10/12“ in Bautzen).
+            place, keys = f"{record.title}, {address[0]}", f"{untitled_key(record)}+{address[1]}"
+            if town is not None and town[0].casefold() not in address[0].casefold():
+                place, keys = f"{place}, {town[0]}", f"{keys}+{town[1]}"
+            set_field(record, "location_text", place, f"{EXTRACTOR}:{keys}")
+        elif town is not None:
             set_field(record, "location_text", town[0], f"{EXTRACTOR}:{town[1]}")
     if record.location_text is None and (where := gdata_where(node)) is not None:
         set_field(record, "location_text", where, f"{EXTRACTOR}:{WHERE_KEY}")
@@ -535,6 +545,11 @@ def _set_place_of(
     ):
         # „"meta": "Kulturzentrum LUISE, München · 240 €"“: a line of facts opening with the place.
         set_field(record, "location_text", meta[0], f"{EXTRACTOR}:{meta[1]} (first part)")
+
+
+def untitled_key(record: RawRecord) -> str:
+    """The key whose text named an untitled record (its title's source)."""
+    return record.field_sources.get("title", "").removeprefix(f"{EXTRACTOR}:")
 
 
 def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> list[RawRecord]:

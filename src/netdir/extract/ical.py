@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
+from netdir.extract.glued_teasers import title_before_teaser, with_prepositions_apart
 from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.extract.ical_event_zones import event_zone
 from netdir.extract.ical_joined import one_calendar
@@ -27,7 +28,9 @@ from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.extract.ical_source_twins import without_source_twins
 from netdir.extract.ical_twin_events import without_placeless_twins
+from netdir.extract.ical_unfolded_lines import with_broken_lines_joined
 from netdir.extract.location_countries import zone_of_countries
+from netdir.extract.moved_day_titles import moved_to
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
@@ -244,10 +247,12 @@ def _start_key(event: Any) -> str:
 
 def _calendar(body: str) -> icalendar.Calendar:
     """The parsed body; a calendar-level property the library cannot read is dropped rather
-    than losing every event (``ical_repair``), and calendars pasted into one file are read as
-    one (``ical_joined``)."""
+    than losing every event (``ical_repair``), calendars pasted into one file are read as
+    one (``ical_joined``), and a long text broken onto a line without the folding space is
+    joined to its property first (``ical_unfolded_lines``) — the library would drop that line."""
     import icalendar
 
+    body = with_broken_lines_joined(body) or body
     try:
         return icalendar.Calendar.from_ical(body)
     except ValueError as exc:
@@ -321,8 +326,15 @@ def _record(
     title = clean_text(event.get("SUMMARY"))
     if title is None:
         return None
+    source = "ical:SUMMARY"
+    if (named := title_before_teaser(title)) is not None:
+        # „FriedensgebetHier ist Zeit und Raum …“: the name, without the teaser glued to it.
+        title, source = named, "ical:SUMMARY before its glued teaser"
+    if (apart := with_prepositions_apart(title)) is not None:
+        # „Offene Kirchemit Kirchenführung“: the second line's „mit“ set apart again.
+        title, source = apart, f"{source}, glued „mit“/„für“ set apart"
     record = context.new_record(EXTRACTOR, title)
-    record.field_sources["title"] = "ical:SUMMARY"
+    record.field_sources["title"] = source
     # „X-LIVEWHALE-TIMEZONE:America/New_York“: the event's own zone, before the calendar's.
     zone = event_zone(event) or zone
     start = _in_zone(_decoded(event, "DTSTART"), zone)
@@ -343,6 +355,14 @@ def _record(
     if start is not None:
         record.all_day = all_day
         record.field_sources["all_day"] = "ical:DTSTART"
+        if moved := moved_to(title, start if not isinstance(start, datetime) else start.date()):
+            # „… - verschoben auf 10.12.2022“ at its first day: the event is on the new one.
+            record.title, record.start, record.end = moved[0], moved[1], None
+            record.all_day = len(moved[1]) == 10
+            record.extra.pop("zone", None)
+            for name in ("title", "start", "all_day"):
+                record.field_sources[name] = "ical:SUMMARY moved-day notice"
+            record.field_sources.pop("end", None)
     set_field(record, "url", context.absolute_url(event.get("URL")), "ical:URL")
     set_field(record, "description", clean_text(event.get("DESCRIPTION")), "ical:DESCRIPTION")
     location = clean_text(event.get("LOCATION"))

@@ -37,6 +37,8 @@ _HOST_KEYS = ("verein", "gruppe")
 _TOPIC_KEYS = ("topic", "thema")
 # Its town apart, then the place a reader sees beside it.
 _TOWN_KEYS = ("city", "town", "stadt")
+# Its street address apart („"adresse": "Altseidnitz 12, 01277 Dresden"“).
+_ADDRESS_KEYS = ("address", "adresse", "anschrift")
 _MAX_NAME = 120  # characters: a venue or an occasion, not an account of it
 _NO_PLACE = ("-", "–", "—")
 # A list of exactly two sides, first the host.
@@ -110,6 +112,16 @@ def town_of(node: dict[str, Any]) -> tuple[str, str] | None:
     """The town the object names apart (its place once its place key is its name), with the key;
     a dash is no town."""
     for key in _TOWN_KEYS:
+        value = node.get(key)
+        text = clean_text(value) if isinstance(value, str) else None
+        if text and text not in _NO_PLACE:
+            return text, key
+    return None
+
+
+def address_of(node: dict[str, Any]) -> tuple[str, str] | None:
+    """The street address the object states apart (a text, not an address object), with its key."""
+    for key in _ADDRESS_KEYS:
         value = node.get(key)
         text = clean_text(value) if isinstance(value, str) else None
         if text and text not in _NO_PLACE:
