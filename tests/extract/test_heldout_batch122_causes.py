@@ -234,3 +234,29 @@ def test_the_info_cafe_page() -> None:
     assert _records("jekyll-pep-dortmund-infocafe-2015-10") == [
         ("PeP Info-Café", "2015-10-21T12:00", None, "Raum P2-O1-513")
     ]
+
+
+# 7. „… findet … ein Festkolloquium in HG2 HS2 um 16:30 statt“: a room named by its code —
+#    capitals with digits, as a campus names its buildings and halls — right before the clock
+#    the event takes place at is where (an abbreviation's dot, „PeP et al. ein …“, may stand
+#    between the verb and the room; a town before the clock is no such code).
+
+
+def test_a_room_code_before_the_clock_is_where_the_event_takes_place() -> None:
+    html = """<html><body><h2>Festkolloquium</h2><p>Am Dienstag den 20.10.2015 findet anlässlich
+des Jubiläums von PeP et al. ein Festkolloquium in HG2 HS2 um 16:30 statt. Wir freuen uns!</p>
+</body></html>"""
+    ((title, start, _end, place),) = _page(html, date(2015, 9, 30))
+    assert (title, start[:10] if start else None, place) == (
+        "Festkolloquium",
+        "2015-10-20",
+        "HG2 HS2",
+    )
+    town = html.replace("in HG2 HS2", "in Dortmund")
+    assert _page(town, date(2015, 9, 30))[0][3] != "Dortmund"
+
+
+def test_the_festkolloquium_page() -> None:
+    assert _records("jekyll-pep-dortmund-festkolloquium-2015-10") == [
+        ("Festkolloquium", "2015-10-20T16:30", None, "HG2 HS2")
+    ]

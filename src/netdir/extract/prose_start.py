@@ -158,6 +158,16 @@ _PLACE_BEFORE_THE_CLOCK = lazy_re.compile(
     r"statt\b",
     re.I,
 )
+# „… findet … ein Festkolloquium in HG2 HS2 um 16:30 statt“: a room named by its code — capitals
+# with digits, as a campus names its buildings and lecture halls („HG2 HS2“, „P2-O1-513“) — right
+# before the clock the event takes place at.
+_ROOM_CODE_BEFORE_THE_CLOCK = lazy_re.compile(
+    # (an abbreviation's dot may stand between: „von PeP et al. ein Festkolloquium in …“)
+    r"\bfinde[nt]\b(?:[^.!?]|\.(?=\s+(?-i:[a-zäöüß])))*?\sin\s+"
+    r"(?P<place>(?-i:[A-ZÄÖÜ]{1,4}\d[\w-]*)(?:\s+(?-i:[A-ZÄÖÜ]{1,4}\d[\w-]*)){0,2})\s+"
+    r"(?:um|ab)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*uhr)?\s+statt\b",
+    re.I,
+)
 # „Das Webinar wird als ZOOM-Konferenz veranstaltet werden.“, „… findet per Videokonferenz statt“:
 # an event held online, the meeting tool its place.
 _HELD_ONLINE = lazy_re.compile(
@@ -243,6 +253,7 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
                 else None
             )
             or _PLACE_BEFORE_THE_CLOCK.search(text)
+            or _ROOM_CODE_BEFORE_THE_CLOCK.search(text)
         )
         if match is not None:
             return Fact(match.group("place").strip(), "place told in the text", index)
