@@ -63,6 +63,15 @@ def test_a_broken_line_that_looks_like_a_label_is_still_text() -> None:
     )
 
 
+def test_lower_case_property_names_are_property_lines_and_a_capitalised_label_is_text() -> None:
+    body = (
+        "begin:vevent\r\nsummary:Chor\r\nLocation: UZH\r\ndtstart:20220524T190000\r\nend:vevent\r\n"
+    )
+    assert with_broken_lines_joined(body) == (
+        "begin:vevent\r\nsummary:Chor\r\n  Location: UZH\r\ndtstart:20220524T190000\r\nend:vevent\r\n"
+    )
+
+
 def test_a_calendar_of_property_lines_only_is_left_as_it_is() -> None:
     body = "BEGIN:VEVENT\r\nSUMMARY:Chor\r\nX-MOZ-GENERATION:2\r\nDTSTART;TZID=Europe/Berlin:20220524T190000\r\nEND:VEVENT\r\n"
     assert with_broken_lines_joined(body) is None

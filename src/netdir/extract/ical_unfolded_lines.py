@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 # The property names of RFC 5545, 5546, 7986 and 9073 (and the component brackets): a line that
-# opens with one of them (written upper-case, as writers do) is a property line of its own.
+# opens with one of them, written all upper-case as writers do (or all lower-case, as a few hand-
+# written calendars do — „Location: UZH“ in a text is neither), is a property line of its own.
 _PROPERTY_NAMES = frozenset(
     {
         "BEGIN", "END", "VERSION", "PRODID", "CALSCALE", "METHOD", "UID", "DTSTAMP", "DTSTART",
@@ -29,7 +30,7 @@ _PROPERTY_NAMES = frozenset(
         "STYLED-DESCRIPTION", "LOCATION-TYPE", "PARTICIPANT-TYPE", "CALENDAR-ADDRESS",
     }
 )  # fmt: skip
-_NAME = re.compile(r"([A-Z][A-Z0-9-]*)[;:]")
+_NAME = re.compile(r"([A-Za-z][A-Za-z0-9-]*)[;:]")
 
 
 def with_broken_lines_joined(text: str) -> str | None:
@@ -58,4 +59,7 @@ def _is_property_line(line: str) -> bool:
     if match is None:
         return False
     name = match.group(1)
+    if not (name.isupper() or name.islower()):
+        return False
+    name = name.upper()
     return name in _PROPERTY_NAMES or name.startswith("X-")
