@@ -50,6 +50,7 @@ from netdir.extract.credit_endings import (
     drop_host_credits,
     drop_moderation_credits,
 )
+from netdir.extract.credited_date_lines import cut_credits_before_days
 from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
 from netdir.extract.dashed_venue_column import move_dashed_venue_column
 from netdir.extract.date_choices import choices_of_block, dated_choices
@@ -601,6 +602,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
         # „Achtes … Kolloquium an der Martin-Luther-Universität Halle-Wittenberg: »Theme«“
         places_before_the_themes(group)
+        # „Von Max Frisch 11. 06. 2019, 20:00“ among „Komödie von Ulrich Hub 14. 06. 2019, 10:00“:
+        # the play's credit before the showing's day, not an article's byline and stamp
+        cut_credits_before_days(group, context.fetched_at.date())
         # „Programm 2023:“ between the talks of 2024 and those of 2023: the rows below it
         years_from_year_lines(group, block_of, year_lines)
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year

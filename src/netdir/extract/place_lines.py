@@ -31,6 +31,7 @@ _VENUE_WORD = lazy_re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
     r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|gelände|"
+    r"musikclub|liveclub|"
     r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|foyer|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"
     r"markt|stätte|"
@@ -51,7 +52,9 @@ _VENUE_WORD = lazy_re.compile(
     # „Council Chambers“, „Board Chamber“: where a council or board meets („Chamber Music“ and
     # „Chamber of Commerce“ are no rooms, so a lone „chamber“ is not one)
     r"(?<![^\W\d_])(?:chambers|(?:council|board|committee|commission|assembly|civic)\s+chamber|"
-    r"auditorium|library|church|hall|room|stadium|fire\s+station"
+    # „EXIL Live Music Club“: a club for live music is a venue („Club“ alone is an association
+    # as often: „Rotary Club“, „Jazzclub e.V.“)
+    r"auditorium|library|church|hall|room|stadium|fire\s+station|music\s+club"
     r"|building(?!\s+(?-i:[a-zäöü])))|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b"
     # „Bauhaus-Kolloquium“, „Rathaus-Konzert“: a hyphened compound ending in a kind of event is

@@ -159,7 +159,9 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
         split = splits.get(id(record))
         if split is None:
             continue
-        if split[1][-1].casefold() not in shared and not (towns_column and _town_shaped(split[1])):
+        if split[1][-1].casefold() not in shared and not (
+            towns_column and (_town_shaped(split[1]) or _venue_shaped(split[1]))
+        ):
             continue
         name, rest = split
         record.title = name
@@ -178,6 +180,13 @@ def _town_shaped(rest: list[str]) -> bool:
     """One comma part of one or two words („Basel“, „Linz AT“); „Jubiläum Trachtengruppe
     Wittnau“ after „Musikalische Umrahmung“ names what the music framed."""
     return len(rest) == 1 and len(rest[0].split()) <= _TOWN_WORDS
+
+
+def _venue_shaped(rest: list[str]) -> bool:
+    """Comma parts that name a venue („Altes Rathaus, Rathaushalle“ after „»30 Jahre Mauerfall«:
+    After Work mit Gregor Gysi“ in a list ending in „Junges Theater“, „ThOP“): a place the list
+    names once; „Jubiläum Trachtengruppe Wittnau“ names no venue."""
+    return names_a_venue_word(", ".join(rest))
 
 
 _TOWNS_COLUMN_ROWS = 3

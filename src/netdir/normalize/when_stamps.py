@@ -71,6 +71,15 @@ _BYLINE_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}"
 _BYLINE_BEFORE = lazy_re.compile(
     rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*\s*[,|]?\s*$"
 )
+
+
+def opens_with_a_byline(before: str) -> bool:
+    """Whether ``before`` (the text before a date) is a byline alone: „Von Irina Steinmann“,
+    „By Jane Doe, John Roe |“ (``extract.credited_date_lines`` asks it of a listing's line)."""
+    return len(before) < _BYLINE_REACH and _BYLINE_BEFORE.match(before) is not None
+
+
+_BYLINE_REACH = 80
 # "(Michael Rahn/Kommunikateam, 16.6.2022)": a report's closing byline, its author and desk in
 # brackets with the day it was written.
 _PAREN_BYLINE_BEFORE = lazy_re.compile(
@@ -141,7 +150,7 @@ def stamped_by_surroundings(before: str, after: str) -> bool:
         and (_DATELINE_SENTENCE_AFTER.match(after) or _sentence_with_figures(before, after))
     ):
         return True
-    if len(before) < 80 and _BYLINE_BEFORE.match(before):
+    if opens_with_a_byline(before):
         return True
     if (
         after.strip(" .") == ""
