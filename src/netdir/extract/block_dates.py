@@ -13,6 +13,7 @@ from itertools import pairwise
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.archive_years import run_to_the_last_day, stated_by_its_year_column
 from netdir.extract.attribute_days import day_in_attributes
 from netdir.extract.block_places import DATE_PLACE_SEPARATOR
 from netdir.extract.block_reading import BlockReading
@@ -60,6 +61,7 @@ from netdir.extract.title_text import (
 )
 from netdir.normalize.when import DEADLINE
 from netdir.normalize.when_lists import day_list
+from netdir.normalize.when_run_lists import run_list
 from netdir.normalize.when_words import WEEKDAYS, alternation
 
 _DATE_CLASS = lazy_re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
@@ -798,18 +800,24 @@ def _date_of_the_element(
     # A teaser sentence around the date ("[20.11.2026] Wie Kommunen …"): keep the phrase.
     rest = text[end:] if match else ""
     # "Feb 14 & 21, Mar 14 & 21, Apr 11 & 18": a list of days is the date, not its first day.
-    if match and day_list(text) is not None:
-        match = None
+    if match and (day_list(text) is not None or run_list(text) is not None):
+        match = None  # („April 13–17, June 22–26, July 6–10“: a camp's weeks, likewise)
     if match and DATE_PLACE_SEPARATOR.match(f" {rest.lstrip()}"):
         match = None  # "… at 6:30pm -- Confucius Plaza Community Room": date, then place
     closing = _CLOSING_PARENTHESES.search(_without_closing_links(text, segment)) if match else None
+    if closing is not None and match is not None and closing.start("inner") == match.start():
+        # „(29. Mai – 1. Juni 1980)“: a run into the next month is the days' phrase to its end
+        end = run_to_the_last_day(text, end, closing.end("inner"))
     if (
         closing is not None
         and match is not None
         and closing.start("inner") == match.start()
         # only the days: „(03.11.2025, 13 - 14 Uhr, U11/00.16)“ holds the room too, read apart
         and not text[end : closing.end("inner")].strip(" .,;")
-        and all(1990 <= int(year) <= 2100 for year in _YEAR.findall(closing["inner"]))
+        and all(
+            1990 <= int(year) <= 2100 or stated_by_its_year_column(year, segment)
+            for year in _YEAR.findall(closing["inner"])
+        )
     ):
         # „Achtes Internationales Hamann-Kolloquium an der …: »…« (3.–7. März 2002)“: the
         # days in parentheses closing the row are its own, as a date column's would be.

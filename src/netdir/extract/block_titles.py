@@ -28,6 +28,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.date_headings_above import heading_below_its_date
 from netdir.extract.dated_box_runs import name_box_below_its_date
+from netdir.extract.drawn_headings import drawn_name_above_label
 from netdir.extract.file_links import is_notice_file, only_documents
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_day_lines import name_lines_over_the_day
@@ -582,6 +583,10 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
             return node, node.tag or ""
         heading = _ranking_heading(node)
         if heading is not None:
+            # „<div class="text-xl font-bold">Finance</div>…<h4>Agenda / Description</h4>“
+            drawn = drawn_name_above_label(node, heading)
+            if drawn is not None:
+                return drawn, f"{drawn.tag}.{first_class(drawn)} drawn as a heading"
             return heading, heading.tag or ""
     disclosed = _disclosure_summary(segment)
     if disclosed is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.listing_groups import Candidate
+from netdir.extract.no_event_titles import is_open_slot
 
 
 def whole_cards_first(considered: list[Candidate], min_score: float) -> list[Candidate]:
@@ -56,3 +57,45 @@ def _parts_of_titled_boxes(group: Candidate) -> bool:
 def _holds_one(card: LexborNode, boxes: set[int]) -> bool:
     """``card`` holds exactly one of ``boxes``, as itself or inside it."""
     return sum(1 for node in card.traverse(include_text=False) if node.mem_id in boxes) == 1
+
+
+_NEAR_TIE = 0.9  # the cards score about as well as the faces that date them
+_HEADING_BEFORE = "heading-before"
+
+
+def named_cards_over_dated_faces(considered: list[Candidate], min_score: float) -> list[Candidate]:
+    """``considered`` with the cards first when the best group is each card's face that only
+    dates it, every face titled by the one heading above them all.
+
+    An Advent calendar's flip cards („<div class="flip-front">3</div>“ and, on the back, the host
+    and the address) once dated (numbered_day_boxes) read as two groups: the faces, each a day
+    titled by the page's heading („Adventsfenster 2025“ on all 24), and the cards, each a day
+    named by its own host. The faces outscored the cards (a heading names them); the heading
+    names the page, the cards name their evenings. When every block of the best group takes the
+    same title from a heading before it and a near-tying dated group holds each of those blocks
+    in a card of its own, each card named by a name no other card has (the days still free for
+    a host, „Verfügbar“, aside), the cards are the list."""
+    if len(considered) < 2:
+        return considered
+    best = considered[0]
+    readings = best.readings
+    if not readings or not all(
+        r.sources.get("title", "").endswith(_HEADING_BEFORE) for r in readings
+    ):
+        return considered
+    if len({r.title for r in readings}) != 1:
+        return considered
+    faces = {segment[0].mem_id for segment in best.segments if segment}
+    for cards in considered[1:]:
+        if cards.score < max(min_score, _NEAR_TIE * best.score) or cards.dated_share < 1.0:
+            continue
+        if len(cards.segments) != len(best.segments) or any(len(s) != 1 for s in cards.segments):
+            continue
+        titles = [r.title for r in cards.readings if not is_open_slot(r.title)]
+        if len(titles) < 2 or len(set(titles)) < len(titles):
+            # „Upcoming“, „Minutes Available“, „Cancelled“: a committee's rows named by their
+            # status badges, the heading above naming the committee — the faces' titles hold.
+            continue
+        if all(_holds_one(segment[0], faces) for segment in cards.segments):
+            return [cards, *(c for c in considered if c is not cards)]
+    return considered

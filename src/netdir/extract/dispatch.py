@@ -72,7 +72,7 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.next_meeting_lines import next_meeting_records
-from netdir.extract.no_event_titles import is_test_entry
+from netdir.extract.no_event_titles import is_open_slot, is_test_entry
 from netdir.extract.notices import (
     announces_a_later_session,
     is_attention_notice,
@@ -147,7 +147,8 @@ class ExtractResult:
         # weißer Sonntag“ among its events is a warning about the day.
         # „No Meeting“ on a day of a troop's calendar data, „Keine Probe am Freitag, den 08.03.2024“
         # in a list: the day the usual session is off, whatever read it. „Test 2“ in a club's
-        # calendar is its developer's trial entry.
+        # calendar is its developer's trial entry; „Verfügbar“ on an Advent calendar's day is a
+        # window nobody has taken yet.
         records = [
             record
             for record in records
@@ -155,6 +156,7 @@ class ExtractResult:
             and not is_attention_notice(record.title)
             and not is_no_session_notice(record.title)
             and not is_test_entry(record.title)
+            and not is_open_slot(record.title)
         ]
         if extractor == "listing":
             # Counted as rows of a dated list (an events portlet lists them), read as no offering.

@@ -51,6 +51,12 @@ _TAKES_PLACE_AFTER = lazy_re.compile(
     rf"\bfinde[nt]\s+statt\b[^!?]{{0,120}}?,\s*{PLACE_PREPOSITION}\s+"
     r"(?P<place>[A-ZÄÖÜ][^!?;()]{2,100}?)\s*(?:\.\s*$|\.\s+(?=[A-ZÄÖÜ])|$)"
 )
+# „Die Coworking Woche findet an der Aarbühlstrasse 17 in Wabern statt.“: „an der“ or „am“ before
+# a street with its number (read only when the words are an address: „am Abend“ is no place).
+_TAKES_PLACE_AT_STREET = lazy_re.compile(
+    r"\bfinde[nt]\b[^.!?]*\s(?:an\s+der|an\s+dem|am)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^.!?;()]{2,100}?)\s*statt\b"
+)
 # „Zeitgleich findet in der Quartiershalle ein Flohmarkt statt“: an indefinite article after the
 # venue opens the sentence's subject — something else takes place there.
 _SUBJECT_AFTER = lazy_re.compile(r"\s(?:ein|eine|einen)\s")
@@ -75,8 +81,11 @@ FROM_LEAD = "listing: lead paragraph (where the list's events take place)"
 #: Provenance of the address a section of its own beside the list gives.
 FROM_ADDRESS_SECTION = "listing: address section beside the list (the venue's own address)"
 # The heading of a venue's address section, alone on its line.
+# („Ort“ over „Die Coworking Woche findet an der Aarbühlstrasse 17 in Wabern statt.“: the section
+# below a post's week plan saying where all of it is.)
 _ADDRESS_HEADING = lazy_re.compile(
-    r"^(?:adresse|anschrift|veranstaltungsort|location|address|so\s+finden\s+sie\s+uns|"
+    r"^(?:adresse|anschrift|veranstaltungsort|tagungsort|ort|treffpunkt|location|venue|address|"
+    r"so\s+finden\s+sie\s+uns|"
     r"anfahrt|wo\s+finden\s+sie\s+uns\??)\s*:?$",
     re.I,
 )
@@ -203,6 +212,10 @@ def venue_taking_place(text: str) -> str | None:
         ):
             continue
         return f"{place}, {address}" if addressed else place
+    for match in _TAKES_PLACE_AT_STREET.finditer(text):
+        place = " ".join(show_street_dots(match["place"]).split()).strip(" ,")
+        if is_address(place):
+            return place
     return None
 
 

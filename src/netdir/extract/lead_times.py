@@ -32,7 +32,10 @@ from netdir.records import RawRecord
 # („Der Monatsstammtisch startet immer gegen 9:15.“: a clock with a colon needs no „Uhr“.)
 _SHARED_START = lazy_re.compile(
     r"\b(?:(?:konzert|veranstaltungs|vorstellungs|programm)?beginn\s*[:：]?\s*(?:ist\s+)?"
-    r"|(?:beginnen|starten|beginnt|startet)\s+)"
+    r"|(?:beginnen|starten|beginnt|startet)\s+"
+    # „Vom 1. bis 24. Dezember wird jeden Abend um 18:00 Uhr ein neues Fenster eröffnet“: the
+    # clock of every day of the list („täglich um“; „täglich ab 10 Uhr“ are opening hours).
+    r"|(?:jeden\s+(?:abend|tag|morgen|nachmittag)|täglich|allabendlich)\s+(?=um\s))"
     # („Alle anderen Aufführungen beginnen wie gewohnt um 20.00 Uhr“.)
     r"(?:(?:alle|jeweils|immer|stets|grundsätzlich|wie\s+(?:gewohnt|immer|üblich))\s+)*"
     r"(?:um\s+|ab\s+|gegen\s+)?"
@@ -104,6 +107,12 @@ def _texts_before(first: LexborNode) -> Iterator[str]:
     element before the list's box is a long one (the page's introduction), that box's last few
     paragraphs."""
     yield from lead_texts(first, _SIBLINGS)
+    yield from _last_paragraphs_of_a_long_lead(first)
+
+
+def _last_paragraphs_of_a_long_lead(first: LexborNode) -> Iterator[str]:
+    """Where the element before the list's box is a long one (the page's introduction), that
+    box's last few paragraphs, nearest first."""
     container: LexborNode | None = first
     for _ in range(_LEVELS + 1):
         if container is None:
@@ -153,6 +162,11 @@ def _lead_time(first: LexborNode) -> str | None:
             return f"{match.group('start')} - {match.group('end')} Uhr"
         if _TAKES_PLACE.search(text) and (match := SHARED_HOURS.search(text)):
             return " ".join(match.group("hours").split())  # „…, jeweils um 19.15 Uhr, …“
+    # An introduction of two paragraphs above an Advent calendar's boxes: its sentence „… wird
+    # jeden Abend um 18:00 Uhr ein neues Fenster … eröffnet“ (only a start said for all).
+    for text in _last_paragraphs_of_a_long_lead(first):
+        if time := shared_start(text):
+            return time
     return None
 
 

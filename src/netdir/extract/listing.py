@@ -42,7 +42,7 @@ from netdir.extract.branch_headings import branch_of_each_block
 from netdir.extract.calendar_days import (
     page_month,
 )
-from netdir.extract.card_parts import whole_cards_first
+from netdir.extract.card_parts import named_cards_over_dated_faces, whole_cards_first
 from netdir.extract.colon_place_lists import places_over_each_table
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import (
@@ -125,6 +125,7 @@ from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links
 from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
+from netdir.extract.numbered_day_boxes import write_run_months
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.person_rows import name_rows_led_by_people
@@ -375,6 +376,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     flatten_nested_definition_lists(body)
     number_month_items(body)
     write_label_months(body)
+    write_run_months(body)
     split_roster_topics(body)
     mark_this_month_days(tree.root or body)
     tree_settled()  # (the groups are read from here on: each block's texts are asked for often)
@@ -398,6 +400,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     considered = dated_reading_first(finer_first(considered), MIN_SCORE)
     considered = whole_blocks_first(considered)
     considered = whole_cards_first(considered, MIN_SCORE)
+    considered = named_cards_over_dated_faces(considered, MIN_SCORE)
     considered = whole_rows_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []
     for candidate in considered:

@@ -73,3 +73,19 @@ def is_test_entry(title: str | None) -> bool:
         or _TEST_HANDLE.match(title) is not None
         or _DELETION_REQUEST.match(title) is not None
     )
+
+
+# „Verfügbar“, „noch frei“, „zu vergeben“, „unbesetzt“: a day of a calendar of hosts (an Advent
+# calendar's windows, a rota of church coffee, a stall plan) that nobody has taken yet — the slot
+# is offered to hosts, nothing takes place on it. German words only: an English „Available“ row
+# of an open-night calendar says the night is open to visitors (availability_titles).
+_OPEN_SLOT = lazy_re.compile(
+    r"^\W*(?:(?:noch\s+)?(?:verfügbar|frei|zu\s+vergeben|unbesetzt|offen)"
+    r"|(?:termin|datum|tag|fenster|platz)\s+(?:noch\s+)?(?:frei|verfügbar|zu\s+vergeben))\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_open_slot(title: str | None) -> bool:
+    """``title`` only says that the day is still free for a host („Verfügbar“, „noch frei“)."""
+    return bool(title) and _OPEN_SLOT.match(title or "") is not None

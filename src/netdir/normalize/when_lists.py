@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from netdir import lazy_re
 from netdir.normalize.when_ampm_starts import ampm_starts
 from netdir.normalize.when_clean import respell_months
+from netdir.normalize.when_run_lists import run_list
 from netdir.normalize.when_times import find_times
 from netdir.normalize.when_undotted_opening import DAY_MONTH, dotted_opening_days
 from netdir.normalize.when_words import (
@@ -227,6 +228,9 @@ def occurrences(text: str | None) -> list[str] | None:
     sessions = _sessions(text)
     if sessions is not None:
         return sessions
+    runs = run_list(text)  # „April 13–17, June 22–26, July 6–10“: a camp's separate weeks
+    if runs is not None:
+        return runs
     listed = day_list(text)
     parts = listed if listed is not None else [text] if text else []
     split: list[str] = []
