@@ -260,3 +260,50 @@ def test_the_festkolloquium_page() -> None:
     assert _records("jekyll-pep-dortmund-festkolloquium-2015-10") == [
         ("Festkolloquium", "2015-10-20T16:30", None, "HG2 HS2")
     ]
+
+
+# 8. A template that fills every event's JSON-LD with one configured venue: when the page's text
+#    names that venue nowhere and shows the event's day with another street address, the
+#    address a reader sees is where (a venue the text names, or an address in the footer, leaves
+#    the structured place).
+
+_DEFAULT_VENUE = """<html><head><title>Reparatur-Treff</title></head><body>
+<nav><a href="/termine/">Termine</a></nav><main><div class="content">
+<h1>Wir laden wieder zum Reparatur-Treff ein</h1>
+<p><strong>01.11.2025, 10:00 - 17:00 Uhr</strong><br><strong>Makerspace e.V., August-Bebel-Strasse
+12 (Hintereingang), 04824 Beucha</strong></p><p>Bringt eure defekten Geräte mit.</p></div>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",
+"name": "Reparatur-Treff", "startDate": "2025-11-01T10:00:00+01:00",
+"endDate": "2025-11-01T17:00:00+01:00", "location": {"@type": "Place",
+"name": "Coworking Brandis", "address": {"@type": "PostalAddress", "streetAddress": "Markt 8",
+"postalCode": "04821", "addressLocality": "Brandis"}}}</script></main>
+<footer><p>Makerspace e.V. · Markt 8, 04821 Brandis</p></footer></body></html>"""
+
+
+def test_the_address_the_text_shows_beside_the_day_beats_a_templates_venue() -> None:
+    ((title, start, end, place),) = _page(_DEFAULT_VENUE, date(2025, 9, 29))
+    assert (title, start, end) == ("Reparatur-Treff", "2025-11-01T10:00", "2025-11-01T17:00")
+    assert place == "Makerspace e.V., August-Bebel-Strasse 12 (Hintereingang), 04824 Beucha"
+
+
+def test_a_structured_venue_the_text_names_stays_the_place() -> None:
+    named = _DEFAULT_VENUE.replace("Bringt eure", "Im Coworking Brandis: bringt eure")
+    ((_title, _start, _end, place),) = _page(named, date(2025, 9, 29))
+    assert place is not None and place.startswith("Coworking Brandis")
+    elsewhere = _DEFAULT_VENUE.replace(
+        "<br><strong>Makerspace e.V., August-Bebel-Strasse\n12 (Hintereingang), 04824 Beucha</strong>",
+        "",
+    )
+    ((_title, _start, _end, place),) = _page(elsewhere, date(2025, 9, 29))
+    assert place is not None and place.startswith("Coworking Brandis")
+
+
+def test_the_repair_cafe_page() -> None:
+    assert _records("jekyll-bulma-partheland-reparatur-treff-2025-11") == [
+        (
+            "Reparatur-Treff",
+            "2025-11-01T10:00",
+            "2025-11-01T17:00",
+            "Makerspace Partheland e.V., August-Bebel-Strasse 12 (Hintereingang, 1.OG), 04824 Beucha",
+        )
+    ]

@@ -103,6 +103,7 @@ from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
 from netdir.extract.struck_dates import drop_struck_dates
 from netdir.extract.structured import extract_structured
 from netdir.extract.structured_motto import name_by_title_and_motto
+from netdir.extract.structured_place_shown import place_shown_instead
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.this_venue import place_rows_at_the_venue
 from netdir.extract.utc_clocks import (
@@ -454,6 +455,7 @@ def _structured_data_first(
     if len(everything) == 1:
         name_by_title_and_motto(everything[0], tree)
         _place_from_label(everything[0], tree)
+        _place_shown_instead(everything[0], tree, context)
         _time_from_label(everything[0], tree, context)
         end_from_labelled_range(everything[0], tree, context.fetched_at.date())
     days = listed_days(everything, tree, context.fetched_at.date())
@@ -769,6 +771,21 @@ def _place_from_label(record: RawRecord, tree: LexborHTMLParser) -> None:
         return
     if (found := labelled_place(tree)) is not None:
         set_field(record, "location_text", found[0], found[1])
+
+
+def _place_shown_instead(record: RawRecord, tree: LexborHTMLParser, context: PageContext) -> None:
+    """A page's one structured event whose venue its text names nowhere, while the text shows
+    the event's day with another street address: the address a reader sees is where (a
+    template's configured default venue in the JSON-LD; ``structured_place_shown``)."""
+    venue = record.venue or (record.location_text or "").split(",")[0].strip() or None
+    shown = place_shown_instead(tree, venue, record.start, context.fetched_at.date())
+    if shown is not None:
+        set_field(record, "location_text", shown, "page: the address its text shows beside the day")
+        # (the structured venue and its town are the template's, not this event's)
+        record.venue = None
+        record.city = None
+        record.field_sources.pop("venue", None)
+        record.field_sources.pop("city", None)
 
 
 def _time_from_label(record: RawRecord, tree: LexborHTMLParser, context: PageContext) -> None:
