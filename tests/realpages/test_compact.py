@@ -8,8 +8,18 @@ from tests.realpages.compact import compact, compact_file
 
 
 def test_indentation_and_blank_runs_go_but_every_gap_keeps_a_blank() -> None:
-    page = b"<ul>\n    <li>Sa.  10.10.2026</li>\n\n\n\t\t<li>19\tUhr</li>   \n</ul>\n"
-    assert compact(page) == b"<ul>\n<li>Sa. 10.10.2026</li>\n<li>19 Uhr</li>\n</ul>\n"
+    page = b"<ul>\n    <li>Sa.  10.10.2026</li>\n\n\n\t\t<li>19 \t Uhr</li>   \n</ul>\n"
+    assert compact(page) == b"<ul>\n<li>Sa. 10.10.2026</li>\n<li>19\tUhr</li>\n</ul>\n"
+
+
+def test_a_tab_between_the_words_of_a_line_stays_one_tab() -> None:
+    # „23.03.⇥18:00⇥Jahreshauptversammlung⇥Post Raisting“: a row pasted from a spreadsheet
+    # keeps its columns apart by tabs, which netdir reads (extract/tab_columns.py); a tab
+    # that indents a line or ends it is no separator and goes.
+    page = b"<ul>\n\t<li>23.03.\t18:00\tJahreshauptversammlung \tPost  Raisting</li>\t\n</ul>"
+    assert compact(page) == (
+        b"<ul>\n<li>23.03.\t18:00\tJahreshauptversammlung\tPost Raisting</li>\n</ul>"
+    )
 
 
 def test_pre_textarea_and_scripts_keep_their_whitespace() -> None:

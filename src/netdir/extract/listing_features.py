@@ -58,6 +58,7 @@ from netdir.extract.block_titles import block_links, read_title
 from netdir.extract.bold_title_tails import bold_title_carried_on
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.cell_places import place_opening_a_cell
+from netdir.extract.comma_conditions import name_before_its_conditions
 from netdir.extract.context import clean_text
 from netdir.extract.dashed_name_notes import name_before_its_note
 from netdir.extract.date_cues import (
@@ -90,8 +91,10 @@ from netdir.extract.row_end_places import place_ending_the_row
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
 from netdir.extract.schedule_where_cells import where_of_the_row
+from netdir.extract.slash_town_titles import name_and_town_of_the_line
 from netdir.extract.status_badge import is_status_remark
 from netdir.extract.sub_items import own_days
+from netdir.extract.tab_columns import columns_of_a_tabbed_line
 from netdir.extract.title_clocks import time_from_the_name
 from netdir.extract.title_end_hours import (
     time_at_the_title_end,
@@ -159,6 +162,13 @@ def read_block(
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
+    # „Stauseepokal / Haltern“, „Bielefeld / Deutschland<br>JUBILÄUMSTURNIER …“: a row's line
+    # that names the tournament and its town, or the town and its country.
+    name_and_town_of_the_line(segment, reading)
+    # „23.03.⇥18:00⇥Jahreshauptversammlung⇥Post Raisting“: a row pasted from a spreadsheet.
+    columns_of_a_tabbed_line(segment, reading)
+    # „Osterturnier, Hobby-Mixed, Halle, mind. 2 Frauen, ab 14 Jahren“: the name, then who plays.
+    name_before_its_conditions(reading)
     # „<span>Gruppentreffen</span><h3>Fachvorträge, Fundstücktausch und …</h3>“
     kind_label_over_a_listing_heading(segment, reading)
     _read_description(segment, reading)
