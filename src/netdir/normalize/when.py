@@ -103,12 +103,14 @@ from netdir.normalize.when_history import (
     from_next_meeting,
     without_history,
 )
+from netdir.normalize.when_holding_start import without_holding_starts
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
 from netdir.normalize.when_lists import day_list, first_pair
 from netdir.normalize.when_month_before import with_month_before
+from netdir.normalize.when_month_parts import vague_month_part_in_prose
 from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_notices import is_notice
@@ -160,6 +162,7 @@ from netdir.normalize.when_value import (
 from netdir.normalize.when_week_heading import week_heading, within_week
 from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
+from netdir.normalize.when_weekday_hour_list import with_last_weekday_hours
 from netdir.normalize.when_words import (
     MONTHS,
     has_any,
@@ -256,6 +259,7 @@ def _remembered_parse(
         found = _year_later(found)
     found = in_week_parity(text, found)
     found = with_later_ranges(text, found)
+    found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
     return utc_clocks_as_written(text, found)
 
 
@@ -371,6 +375,7 @@ def _parse_when(
     if clean[:1] in "NnAaPpZz":
         clean = without_aside_days(clean)  # „Neben den … Landtagswahlen am 08.10.2023 fanden …“
     clean = without_completion_days(clean)  # „… rechnen mit der Fertigstellung im Sommer 2027.“
+    clean = without_holding_starts(clean)  # „… Infos zur Mitgliedschaft ab Mai 2017“
     if (closure := closure_after_opening(clean)) is not None:
         clean = closure  # "… noch bis 18.06. geöffnet sein und dann vom 19.06. … geschlossen …"
     listed = day_list(clean)
@@ -565,6 +570,12 @@ def _parse_when(
     period = find_period(clean, dated)
     if period is None and (cell := from_month_cell(clean)) is not None:
         period = find_period(cell, dated)  # "Kalender 2020 | ab Oktober | …": the cell's month
+    if (
+        period is not None
+        and ("nde" in clean or "nfang" in clean or "itte" in clean)
+        and vague_month_part_in_prose(clean)
+    ):
+        return NOTHING  # "Ende Juni 2021 bereitete …", "meist Ende Juli": no day of the month set
     if (
         period is not None
         and ("ver" in clean or "zu" in clean or "erwarten" in clean)

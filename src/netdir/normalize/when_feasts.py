@@ -264,6 +264,13 @@ _FEAST = lazy_re.compile(
 )
 
 
+# "kurz vor Heiligabend", "nach Ostern": a time next to a feast without a weekday or a day count
+# ("Samstag vor Ostern" and "Tag nach Ostern" are read by ``_FEAST`` itself).
+_NEXT_TO_FEAST = lazy_re.compile(
+    r"\b(?:vor|nach|before|after)\s+(?:dem\s+|der\s+|the\s+)?$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class FeastMention:
     """A holiday in the text: where, and its day in any year."""
@@ -284,6 +291,10 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
     for match in _FEAST.finditer(text):
         year = int(match["y"]) if match["y"] else None
         if match["feast"] is not None:
+            if _NEXT_TO_FEAST.search(text, 0, match.start()) is not None:
+                # "Kurz vor Heiligabend: Christgeburtsspiel im Stall" (round 206): some day
+                # before (or after) the feast, which one unsaid, is not the feast's day
+                continue
             day_in = FEASTS[match["feast"].lower()]
             found.append(FeastMention(match.start(), match.end(), day_in, year))
             continue

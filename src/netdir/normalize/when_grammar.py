@@ -90,6 +90,11 @@ PAST_TENSE = lazy_re.compile(
     # verb's past in -igten beside its subject "wir" or its "uns"/"sich" (the present is -igen;
     # "die beteiligten Vereine" is an adjective)
     r"|(?<=\bwir\s)[^\W\d]+igten|[^\W\d]+igten(?=\s+(?:wir|uns|sich)\b)"
+    # "Zusammengefunden haben wir nach einer Veranstaltung … im Juni 2015" (round 206): a past
+    # participle fronted before its auxiliary and subject (not "Geöffnet haben wir montags", a
+    # state, nor a form of "werden" ahead)
+    r"|(?<![\w-])(?!ge(?:öffnet|schlossen)\b)[^\W\d]*ge[^\W\d]{2,}(?:en|t)"
+    r"(?=\s+(?:haben|hat|hatten|hatte|sind|ist|waren|war)\s+(?:wir|sie|er|es|ich|man|alles)\b)"
     # ("11.11.2022 Was wollen wir am L-P-D machen?": German „was“, what, before a pronoun or a
     # verb of its question, is no English past)
     r"|was(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"

@@ -47,6 +47,7 @@ from dateutil.rrule import rrulestr
 
 from netdir import lazy_re
 from netdir.normalize.series_instance import counts_an_instance
+from netdir.normalize.when_open_days import opening_days_rule
 from netdir.normalize.when_schedule_rows import schedule_row_weekday
 from netdir.normalize.when_weekday_rules import AND as _AND
 from netdir.normalize.when_weekday_rules import ORD as _ORD
@@ -340,6 +341,9 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         # "Trainingszeiten | Montag | 20:30 – 22:00": a timetable's row is weekly
         weekday, begin, finish = timetable
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([weekday])}", begin, finish)
+    opening = opening_days_rule(text)
+    if opening is not None:
+        return opening  # „Die Bücherei ist Dienstag und Freitag von 15 bis 18 Uhr geöffnet.“
     habit = _HABIT_ON_A.search(text) if "on a " in text else None
     if habit is not None:
         # "Short Mat Bowls We now play on a Thursday evening 7pm until 9pm": a club's habit

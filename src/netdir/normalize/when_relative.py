@@ -476,7 +476,10 @@ _TODAY_TOLD = lazy_re.compile(
 # after it: not "gibt es heute noch", "gibt es heute in Deutschland …", nowadays).
 _TODAY_IS_A_DAY = lazy_re.compile(
     r"^\s*(?P<rel>heute)\s+ist\s+(?:ein|der)\s+(?:[a-zäöüß]+\s+){0,2}?tag\b"
-    r"|\b(?:gibt|gab)\s+es\s+(?-i:(?P<given>heute))\s+(?:das|den|die|ein|eine|einen|wieder|endlich)\b",
+    r"|\b(?:gibt|gab)\s+es\s+(?-i:(?P<given>heute))\s+(?:das|den|die|ein|eine|einen|wieder|endlich)\b"
+    # "Was für ein besonderer Tag heute im … Familienzentrum: das Puppentheater war im Haus!"
+    # (round 208): the page's day called a day of its own, the word after "Tag"
+    r"|\b(?:ein|einen|der|den)\s+(?:[a-zäöüß]+\s+){0,2}?(?-i:Tag)\s+(?-i:(?P<called>heute))\b",
     FLAGS,
 )
 # "Weil heute ja inoffiziell die Kieler Woche beginnt, …": the word written small with a verb of
@@ -918,7 +921,7 @@ def _today_is_a_day(text: str) -> re.Match[str] | None:
     found = _TODAY_IS_A_DAY.search(text)
     if found is None or found["rel"] is not None:
         return found
-    return _THE_TODAY.match(text.lower(), found.start("given"))
+    return _THE_TODAY.match(text.lower(), found.start("given" if found["given"] else "called"))
 
 
 _THE_TODAY = lazy_re.compile(r"(?P<rel>heute)")

@@ -219,6 +219,10 @@ _PUBLISHED_AFTER = lazy_re.compile(
     # council's meeting day)
     r"|^\s*,?\s*(?:wurde|wurden|hat|haben|hatte|hatten)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:beschlossen|gegründet|verabschiedet|festgelegt|entschieden)\b"
+    # "Am 03.02.2018 erschien folgender Artikel in der NWZ: …" (round 206): the day a piece
+    # appeared in print, no event's day
+    r"|^\s*,?\s*(?:erschien|erschienen|erscheint)\s+(?:[^\W\d]+\s+){0,3}?(?:artikel|bericht|beitrag"
+    r"|interview|reportage|kommentar|leserbrief|porträt|portrait|ausgabe|heft|buch)\b"
     # "Am 23. Januar 2013 wurde die neue Homepage online gestellt": the day a site went live
     r"|^\s*,?\s*(?:wurde|wurden|ging|gingen)\s+(?:[^\W\d]+\s+){0,4}?online\b"
     r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,\s*(?:dass|that)\b"
@@ -514,7 +518,7 @@ _AFTER_HINTS = (
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
     "entschieden", "bekannt", "freigeschaltet", "online", "melden", "kraft", "öffnungszeit", "sprechzeit",
     "entscheidung", "anrufen", "jahren",
-    "servicezeit", "drucken",
+    "servicezeit", "drucken", "erschien", "erscheint",
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
     "zugestellt", "zugeschickt", "zugesandt", "verschickt", "versandt", "eingereicht", "abgegeben",

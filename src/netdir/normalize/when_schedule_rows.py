@@ -1,7 +1,8 @@
 """A timetable's row: a bare weekday under a label of regular times ("Trainingszeiten | Montag |
 20:30 – 22:00", "Probenzeiten: Dienstag 19:30 - 21:30") or under a table's from/to header
 ("Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00") or under the group it is for ("Jugend |
-Montag | 17:00 - 18:30 Uhr") is that weekday every week. A weekday with its own date
+Montag | 17:00 - 18:30 Uhr") or after "geöffnet:" ("Neu-Donnerschwee (geöffnet: Dienstag ab 17
+Uhr)", a depot's opening hours, round 206) is that weekday every week. A weekday with its own date
 ("Trainingszeiten | Montag, 9. Januar") is that one day."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from netdir.normalize.when_words import WEEKDAYS
 
 _SCHEDULE_ROW = lazy_re.compile(
     r"(?:\b(?:trainings|proben|übungs|uebungs|kurs|spiel|schwimm)zeiten\b[\s|:]*"
+    # "(geöffnet: Dienstag zwischen 15.30 und 17.45 Uhr)": a place's opening day, labelled
+    r"|\bgeöffnet\s*:\s*"
     # "Bogenabteilung | von | bis | Mittwoch | 17:00 | 20:00": a table's from/to header over a
     # row of hours (up to two more header cells without digits between: "| KK/GK |")
     r"|(?:^|\|)\s*(?:von|from|beginn|start)\s*\|\s*(?:bis|to|until|ende|end)\s*\|\s*"
@@ -37,7 +40,8 @@ _SCHEDULE_ROW = lazy_re.compile(
 
 def schedule_row_weekday(text: str) -> tuple[int, int, int] | None:
     """The weekday (0 = Monday) a timetable row names under its label, with its span; else None."""
-    if "zeiten" not in text.lower() and "|" not in text:
+    lowered = text.lower()
+    if "zeiten" not in lowered and "|" not in text and "geöffnet" not in lowered:
         return None
     row = _SCHEDULE_ROW.search(text)
     if row is None:

@@ -40,8 +40,9 @@ _TO = r"\s*(?:-|bis|to|through|thru)\s*"
 _ORD_GAP = r"(?:\s+|(?<=\.)(?=[^\W\d]))"
 # ("the 4th Thursday of most months": a rule with exceptions unsaid)
 _MONTH_WORD = (
-    # ("am ersten Sonntag eines jeden Monats")
-    r"(?:im|des|eines(?:\s+jeden)?|jedes|of\s+the|of\s+each|of\s+every|of\s+most|in\s+the|each"
+    # ("am ersten Sonntag eines jeden Monats"; "am ersten Montag jeden Monats", the genitive
+    # without its article, round 207)
+    r"(?:im|des|eines(?:\s+jeden)?|jede[ns]|of\s+the|of\s+each|of\s+every|of\s+most|in\s+the|each"
     r"|every|a)\s+(?:monats?|months?)\b"
 )
 _MONTHLY_PREFIX = r"(?:monatlich|monthly)\s+(?:jeweils\s+)?(?:am|an\s+jedem|on\s+the|on\s+every)"

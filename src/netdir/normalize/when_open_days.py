@@ -1,0 +1,43 @@
+"""A place's opening days told in a sentence are every such weekday: „Die Bücherei ist Dienstag und
+Freitag von 15 bis 18 Uhr geöffnet.“, „Unsere Basisstufe ist Mo/Di/Do/Fr von 8:30 bis 16:00
+geöffnet.“, „Unsere Sekundarstufe ist am Mo/Di/Do und Freitag geöffnet.“ (round 205, a school's
+stages; the rounds read opening hours as a weekly rule). Before, a weekday without „am“ or
+abbreviations joined by slashes gave nothing.
+
+One weekday after „am“ („Die Bücherei ist am Dienstag … geöffnet“) stays that one day: only a
+weekday without „am“, or several joined, make the rule.
+"""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS
+from netdir.normalize.when_weekday_rules import RecurrenceMention, rrule_days
+from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
+
+# a full weekday name or a German abbreviation written with its capital
+_DAY = r"(?:" + alternation(WEEKDAYS) + r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So))\.?"
+_JOIN = r"\s*(?:/|,|&|\+|und)\s*"
+_OPEN_DAYS = lazy_re.compile(
+    r"\b(?:ist|sind|bleibt|bleiben|hat|haben)\s+(?:(?:jeweils|immer|regelmäßig)\s+)?"
+    r"(?P<am>am\s+)?(?P<days>" + _DAY + r"(?:" + _JOIN + _DAY + r")*)"
+    # the hours between, then the word of being open
+    r"(?=\s+(?:(?:von|ab|zwischen|jeweils)\s+[^.!?;]{0,40}?\s)?(?:geöffnet|offen)\b)",
+    FLAGS,
+)
+_ONE_DAY = lazy_re.compile(_DAY, FLAGS)
+
+
+def opening_days_rule(text: str) -> RecurrenceMention | None:
+    """The weekly rule of the opening days a sentence names (see the module docstring)."""
+    if "geöffnet" not in text and "offen" not in text:
+        return None
+    found = _OPEN_DAYS.search(text)
+    if found is None:
+        return None
+    days = [
+        WEEKDAY_ABBREVIATIONS[day.rstrip(".").lower()] for day in _ONE_DAY.findall(found["days"])
+    ]
+    if len(days) == 1 and found["am"]:
+        return None  # „ist am Dienstag … geöffnet“: that one day
+    return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *found.span("days"))
