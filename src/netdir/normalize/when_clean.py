@@ -174,6 +174,14 @@ _UNDOTTED_LISTED_DAY = lazy_re.compile(
 _UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
     rf"(?<=\bam\s){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von)\s\d)"
 )
+# "Treffpunkt ist: 🗓 21.05 🕚 um 11:00 Uhr", "Kommt am 🗓 15.9 🕞 um 16:00 Uhr": a calendar emoji
+# labels what follows it as a day, as "Datum:" does, its month's dot left out (a clock gets a clock
+# emoji or "Uhr", and a number before "Uhr" is not read).
+_UNDOTTED_DAY_AFTER_CALENDAR = lazy_re.compile(
+    rf"(?P<pre>[\U0001F4C5\U0001F4C6\U0001F5D3]\ufe0f?\s?){UNDOTTED_DAY_MONTH}(?![\d.:])(?!\s*(?:uhr|h)\b)",
+    FLAGS,
+)
+_CALENDAR_EMOJIS = ("\U0001f4c5", "\U0001f4c6", "\U0001f5d3")
 # "Sa., 3. 12, 17.00 Uhr": after a weekday, a day and its month split by a space, the month's dot
 # left out before the clock's comma (a bare "3. 12" elsewhere may be a count).
 _SPACED_UNDOTTED_DAY = lazy_re.compile(
@@ -366,6 +374,8 @@ def _with_month_dots(text: str) -> str:
         text = _UNDOTTED_LISTED_DAY.sub(MONTH_DOT, text)
     if "am " in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(MONTH_DOT, text)
+    if "." in text and any(mark in text for mark in _CALENDAR_EMOJIS):
+        text = _UNDOTTED_DAY_AFTER_CALENDAR.sub(r"\g<pre>" + MONTH_DOT, text)
     if " -" in text or ".-" in text or " bis " in text:
         text = _UNDOTTED_WEEKDAY_RUN.sub(r"\g<pre>\g<d>.\g<m>.\g<sep>\g<d2>.\g<m2>.", text)
         text = _UNDOTTED_FIRST_DAY.sub(MONTH_DOT, text)
