@@ -30,6 +30,7 @@ from netdir.extract.block_text import (
 from netdir.extract.calendar_days import day_and_month, days_and_months
 from netdir.extract.context import clean_text
 from netdir.extract.contradicted_stamps import contradicted
+from netdir.extract.date_block_parts import month_part_of_a_date_block
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -43,6 +44,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.date_remarks import is_dashed_remark
+from netdir.extract.dotted_line_clocks import clock_piece
 from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.name_then_day import names_then_its_day
@@ -200,6 +202,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     if doors is not None:
         reading.date_text = f"{reading.date_text}, {doors}"
         return True
+    for line in chunks:
+        # „8 Jahreszeiten · Vivaldi & Piazzolla · 20:00 Uhr“: the piece that is only the hours.
+        if (piece := clock_piece(line)) is not None:
+            reading.date_text = f"{reading.date_text}, {piece}"
+            return True
     clock = _clock_after_a_repeated_line(chunks)
     if clock is not None:
         reading.date_text = f"{reading.date_text}, {clock}"
@@ -610,6 +617,10 @@ def _date_of_a_date_class(
     if classed is None:
         return False
     _, text, candidate = classed
+    if (whole := month_part_of_a_date_block(candidate, text, _date_class)) is not None:
+        # <div class="event-date"><span class="date-day">Samstag</span><span class="date-num">
+        # 18</span><span class="date-month">Apr 2026</span></div>: the month is one part.
+        text, candidate = whole
     reading.date_text = _without_label(text)
     reading.date_leads = True
     reading.sources["date_text"] = f"listing:{candidate.tag}.{first_class(candidate)}"

@@ -47,6 +47,7 @@ from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
 from netdir.extract.schedule_where_cells import in_a_where_cell
 from netdir.extract.session_labels import in_capitals, name_under_the_label
+from netdir.extract.title_tag_labels import name_before_pills
 from netdir.extract.title_text import (
     FIELD_LABEL,
     MAX_TEXT_TITLE,
@@ -168,6 +169,14 @@ def _title_of_the_title_node(
         # geschlechterreflektierter Jungen*arbeit</a> statt.</p>“: the heading says only
         # what kind of event; the link in its text names which.
         reading.title, how = full, f"{how} + link naming it"
+    if (
+        reading.title is not None
+        and reading.title == node_text(title_node)
+        and (named := name_before_pills(title_node)) is not None
+    ):
+        # <span class="event__title">Frühjahrskonzert <span class="tag">Konzert</span></span>:
+        # the pill after the name is a label.
+        reading.title, how = named, f"{how} without its pills"
     link = title_node if title_node.tag == "a" else title_node.css_first("a[href]")
     if link is not None and link is not title_node and _badges_beside(title_node, link):
         # <div class="termin-name"><a>Atem-Meditation</a> <span class="badge">Bildung</span>

@@ -36,6 +36,7 @@ from netdir.extract.block_text import (
     tree_changing,
     tree_settled,
 )
+from netdir.extract.booking_windows import offered_for_booking
 from netdir.extract.bracketed_tags import drop_bracketed_tags
 from netdir.extract.branch_headings import SOURCE as BRANCH_SOURCE
 from netdir.extract.branch_headings import branch_of_each_block
@@ -827,6 +828,8 @@ def _no_offering(
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
     if names_an_issue(reading.title):
         return True  # „InfoBrief 2023-3“ among the meeting posts: the day a newsletter came out
+    if offered_for_booking(segment):
+        return True  # „Für Veranstalter buchbar“, „Uhrzeit nach Vereinbarung“: a free date
     if headlines and reading.date_text is None:
         return True  # a news headline beside the few that invite to a dated meeting
     if prose_posts and reading.date_text is None:

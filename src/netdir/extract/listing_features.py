@@ -76,6 +76,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
+from netdir.extract.meta_line_places import place_after_the_hours
 from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.month_stamp_days import day_beside_a_month_stamp
 from netdir.extract.name_am_day import name_before_its_day
@@ -262,6 +263,9 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         if room is not None:
             reading.location_text = room
             reading.sources["location_text"] = "listing:room ending the timed row"
+    if reading.location_text is None and reading.date_text and reading.title:
+        # <span class="event__meta">19:45 Uhr · Vogelstange</span>: the name after the hours.
+        place_after_the_hours(segment, reading)
 
 
 def _count_the_dates(

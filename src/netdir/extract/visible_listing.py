@@ -377,11 +377,18 @@ def _page_key(url: str) -> str:
 
 def _likeness(structured: str, row: str) -> float:
     """1.0 when the row's title holds every word of the structured one (a row's title may carry
-    its badges: "Atem-Meditation Campus Emscherland Bildung"), else the word sets' Jaccard."""
+    its badges: "Atem-Meditation Campus Emscherland Bildung") or, of two words or more, is held
+    by it (the structured name may add the programme to the row's heading: „4. Meisterkonzert —
+    Four Seasons – One World“ for the row's „4. Meisterkonzert“), else the word sets' Jaccard."""
     a, b = _words(structured), _words(row)
     if not a or not b:
         return 0.0
-    return 1.0 if a <= b else len(a & b) / len(a | b)
+    if a <= b or (len(b) >= _HELD_ROW_WORDS and b <= a):
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+_HELD_ROW_WORDS = 2  # a one-word row title („Konzert“) held by a structured name says little
 
 
 def _words(text: str) -> set[str]:
