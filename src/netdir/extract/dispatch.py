@@ -568,12 +568,12 @@ def _the_pages_event(reading: _AutoReading) -> bool:
             return True
         # („Termin: 16.06.2011 um 18.00 Uhr“ under „In Kürze“ repeats the lead's day: the
         # post tells its one event twice, it lists no two shows)
-        listed = _one_of_the_listed(event, listing) and not tells_its_event_again(
-            event, listing, today
-        )
         if (
             event
-            and not listed
+            and not (
+                _one_of_the_listed(event, listing)
+                and not tells_its_event_again(event, listing, today)
+            )
             and not _heads_the_list(event, listing)
             and not _first_of_the_listed_days(event, listing)
         ):
