@@ -17,14 +17,14 @@ Kirchenführung“, „Christenlehrefür die 1.& 2. Klasse“); after a word of 
 
 from __future__ import annotations
 
-import re
+from netdir import lazy_re
 
 # three lower-case letters of a word, then, with no space, a capitalised word
-_SEAM = re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][a-zäöüß])")
-_SENTENCE_END = re.compile(r"[.!?…](?:\s|\)|$)")
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_SEAM = lazy_re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][a-zäöüß])")
+_SENTENCE_END = lazy_re.compile(r"[.!?…](?:\s|\)|$)")
+_WORD = lazy_re.compile(r"[^\W\d_]{4,}")
 # „Kirchemit Kirchenführung“: five letters or more, then „mit“/„für“ glued, then a further word
-_GLUED_PREPOSITION = re.compile(r"\b([^\W\d_]{5,}?)(mit|für)(?=\s+[^\W\d_])")
+_GLUED_PREPOSITION = lazy_re.compile(r"\b([^\W\d_]{5,}?)(mit|für)(?=\s+[^\W\d_])")
 
 
 def with_prepositions_apart(title: str) -> str | None:

@@ -12,7 +12,7 @@ the text where a space stood, so the two are joined by one.
 
 from __future__ import annotations
 
-import re
+from netdir import lazy_re
 
 # The property names of RFC 5545, 5546, 7986 and 9073 (and the component brackets): a line that
 # opens with one of them, written all upper-case as writers do (or all lower-case, as a few hand-
@@ -30,7 +30,7 @@ _PROPERTY_NAMES = frozenset(
         "STYLED-DESCRIPTION", "LOCATION-TYPE", "PARTICIPANT-TYPE", "CALENDAR-ADDRESS",
     }
 )  # fmt: skip
-_NAME = re.compile(r"([A-Za-z][A-Za-z0-9-]*)[;:]")
+_NAME = lazy_re.compile(r"([A-Za-z][A-Za-z0-9-]*)[;:]")
 
 
 def with_broken_lines_joined(text: str) -> str | None:

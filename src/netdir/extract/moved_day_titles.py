@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when import parse_when
 
-_NOTICE = re.compile(
+_NOTICE = lazy_re.compile(
     r"\s*[-–—:(,]*\s*\b(?:verschoben|verlegt|postponed|rescheduled|moved)\s+(?:auf|nach|zum|to)\s+"
     r"(?:den\s+|the\s+)?(?P<day>[^()]{4,40}?)\s*[)!.]*\s*$",
     re.IGNORECASE,
