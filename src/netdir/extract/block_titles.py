@@ -42,6 +42,7 @@ from netdir.extract.labelled_links import (
     is_place_labelled_link,
     names_the_host_before_the_day,
 )
+from netdir.extract.partner_links import names_a_partner
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
@@ -223,6 +224,9 @@ def _naming_links(
         # „<a>Stadtführung 1</a><br>Ort: <a>Rathausplatz, Paderborn (Treffpunkt)</a>“: the
         # labelled link is a field of the session, the unlabelled one names it.
         naming = [item for item in naming if not _labelled_value(item[0])] or naming
+        # „<a>R and Machine Learning</a> - Joint meetup with <a>Women Who Code Portland</a>“:
+        # the link after „with“ names the partner, another link names the row.
+        naming = [item for item in naming if not names_a_partner(item[0])] or naming
     return naming
 
 

@@ -43,6 +43,7 @@ from netdir.extract.branch_headings import branch_of_each_block
 from netdir.extract.calendar_days import (
     page_month,
 )
+from netdir.extract.calendar_template_links import names_from_calendar_links
 from netdir.extract.card_parts import named_cards_over_dated_faces, whole_cards_first
 from netdir.extract.colon_place_lists import places_over_each_table
 from netdir.extract.context import PageContext, set_field
@@ -61,6 +62,7 @@ from netdir.extract.date_cues import (
     has_year,
 )
 from netdir.extract.dated_places import places_before_their_days
+from netdir.extract.day_named_rows import names_beside_the_day
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.deadline_titles import names_a_deadline, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
@@ -68,6 +70,7 @@ from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_strays import undated_strays
+from netdir.extract.header_rows import is_header_row
 from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.held_instead import held_instead
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
@@ -185,6 +188,7 @@ from netdir.extract.sub_items import (
 from netdir.extract.summary_entries import posts_beside_a_summary, run_together_entries
 from netdir.extract.talk_columns import talks_in_columns
 from netdir.extract.talk_title_labels import name_talks
+from netdir.extract.tally_rows import name_tally_rows
 from netdir.extract.taxonomy_links import named_by_a_tag
 from netdir.extract.themed_titles import places_before_the_themes
 from netdir.extract.this_month_days import mark_this_month_days
@@ -386,7 +390,8 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     outline.month = page_month(
         outline.captions + ([title] if title is not None else []), context.page_url
     ) or page_month_of_weekdays(body, outline.nodes)
-    outline.page_name = page_name(node_text(title)) if title is not None else None
+    outline.document_title = node_text(title) if title is not None else None
+    outline.page_name = page_name(outline.document_title)
     if outline.page_name is not None and " " not in outline.page_name:
         # „PyStaDa“ titles a page that says „Python Stammtisch Darmstadt“: the name in full.
         outline.page_name = spelt_out(outline.page_name, node_text(body) or "")
@@ -577,6 +582,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         if lists_saved_minutes(group, context.fetched_at.date()):
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
+        # „<a>CH4</a> #367“ … „…?action=TEMPLATE&text=CH4 # 367 (Full Moon Hash)&dates=…“
+        names_from_calendar_links(group, block_of, context.fetched_at.date())
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
         drop_bracketed_tags(group)  # „One year later [Escapade]“: the word of the day
         name_talks(group)  # „Seminar Title: …“, „Title to be announced“ (the speaker names it)
@@ -675,6 +682,8 @@ def _name_address_rows(
     name_rows_under_a_kind_heading(group, outline.page_name)
     # „Open for individuals and small groups“ in every row under „Open Night Calendar“
     name_rows_by_their_heading(group, heading)
+    # „<a>1 September 2026</a> 7 motions · 10 ordinance lines …“ under „Meetings“
+    name_tally_rows(group, heading, outline.document_title)
 
 
 def _records(
@@ -792,6 +801,9 @@ def _mend_the_readings(
     names_from_rows_above(candidate.segments, readings)
     places_from_the_venue_column(candidate.segments, readings)
     names_from_the_place_column(readings)
+    names_beside_the_day(
+        readings
+    )  # „<a>December 02, 2016</a> | M S Raghunathan, National Center …“
     places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
     # „<a>20. November, Frank Bretz (Novartis Pharma AG, …)</a><br>Estimands: …“: the talk
     talks_after_their_speakers(candidate.segments, readings)
@@ -818,6 +830,8 @@ def _no_offering(
     segment, reading = candidate.segments[index], readings[index]
     if not (is_item(reading) or numbered) or is_junk_title(reading.title):
         return True
+    if is_header_row(segment):
+        return True  # „Run no. | Date and time | Location | <a>Public transport</a>“: the columns
     if heads_the_rows_below(candidate.segments, readings, index):
         return True  # „Sonntag, 6.01. Epiphanias“ across the table: the day of the rows below
     if _heads_its_timed_rows(candidate.segments, readings, index):

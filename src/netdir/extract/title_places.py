@@ -19,6 +19,7 @@ from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_labels import PLACE_WORDS
 from netdir.extract.place_lines import is_address, names_a_venue_word, venue_part_of_title
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.speaker_affiliations import lists_speakers
 from netdir.extract.title_text import title_in_text
 from netdir.normalize.place import known_town
 from netdir.records import RawRecord
@@ -148,7 +149,11 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
     place column into the titles: that shared end and the parts before it, after the name,
     are the place. One title alone cannot say it ("Musikalische Umrahmung, Jubiläum
     Trachtengruppe Wittnau" names what, not where), so the evidence is the list's: one end
-    after two names. Records that already have a place keep theirs and their title."""
+    after two names. Records that already have a place keep theirs and their title. A list of
+    speakers („Prof. Harish Seshadri, IISc, Bangalore“) ends its rows in the speakers'
+    institutions, not in places (``speaker_affiliations``)."""
+    if lists_speakers(record.title for record in records):
+        return
     splits = {id(r): s for r in records if r.location_text is None and (s := _comma_split(r.title))}
     names_before: dict[str, set[str]] = defaultdict(set)
     for name, rest in splits.values():

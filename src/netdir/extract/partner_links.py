@@ -1,0 +1,44 @@
+"""A link after „with“ names a partner of the row's event, not the event.
+
+A user group's archive row reads „2017-01-10 - <a>R and Machine Learning</a> - Joint meetup with
+<a>Women Who Code Portland</a>“: the first link is the meetup, the second the group it was held
+with. Of a row's several links, one that follows „with“, „hosted by“, „in cooperation with“
+(„mit“, „in Kooperation mit“) is the partner's — it names who took part, so the row is named by
+another of its links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.inline_text import visible_text
+
+_PARTNER_LEAD = lazy_re.compile(
+    r"\b(?:(?:joint\s+\w+\s+)?with|together\s+with|hosted\s+by|co-?hosted\s+by|"
+    r"presented\s+by|sponsored\s+by|in\s+(?:co-?operation|partnership|collaboration)\s+with|"
+    r"(?:zusammen|gemeinsam|in\s+kooperation|in\s+zusammenarbeit)\s+mit|mit)\s*$",
+    re.I,
+)
+_INLINE_WRAPPERS = frozenset({"span", "b", "strong", "em", "i", "u"})
+
+
+def _text_before(link: LexborNode) -> str:
+    """The text right before the link in its line (out of inline wrappers around it)."""
+    node = link
+    while node.prev is None and node.parent is not None and node.parent.tag in _INLINE_WRAPPERS:
+        node = node.parent
+    before = node.prev
+    while before is not None:
+        text = before.text() if before.is_text_node else visible_text(before)
+        if text.strip():
+            return text
+        before = before.prev
+    return ""
+
+
+def names_a_partner(link: LexborNode) -> bool:
+    """ "… - Joint meetup with <a>Women Who Code Portland</a>": the link follows „with“."""
+    return _PARTNER_LEAD.search(_text_before(link).rstrip()) is not None
