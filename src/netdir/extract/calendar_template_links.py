@@ -10,8 +10,9 @@ in the reader's calendar::
 The row's own cells give it a club tag („CH4“) or its venue („Cafe Ellebo“) for a name; the
 calendar entry the site wrote for it says what the event is called. Its ``text`` names the
 row's event when the entry is for the row's day (``dates`` opens on it, give or take the day a
-UTC stamp shifts) and the row's name is either part of that text („CH4“ of „CH4 # 367 (Full
-Moon Hash)“) or the venue the entry's ``location`` opens with (the row was named by its
+UTC stamp shifts) and the row's name is either a one-word tag that text holds („CH4“ of „CH4 #
+367 (Full Moon Hash)“; a row named in words, „4. Meisterkonzert“ beside „4. Meisterkonzert —
+Duo ViA!“, keeps its name) or the venue the entry's ``location`` opens with (the row was named by its
 venue: the venue stays its place). Other links and other entries change nothing.
 """
 
@@ -92,13 +93,12 @@ def _words(text: str) -> list[str]:
 
 
 def _part_of(name: str, text: str) -> bool:
-    """ "CH4" in „CH4 # 367 (Full Moon Hash)“: every word of the row's name, fewer words."""
+    """ "CH4" in „CH4 # 367 (Full Moon Hash)“: a row named by one word, a club's or series'
+    tag, that the entry's name holds. A row's name of several words („4. Meisterkonzert“
+    beside the entry „4. Meisterkonzert — Duo ViA!“) is a name already: the entry only adds
+    who plays, and the row keeps its own."""
     name_words, text_words = _words(name), _words(text)
-    return (
-        bool(name_words)
-        and len(name_words) < len(text_words)
-        and set(name_words) <= set(text_words)
-    )
+    return len(name_words) == 1 and len(text_words) > 1 and name_words[0] in text_words
 
 
 def _opens_the_location(name: str, location: str) -> bool:
