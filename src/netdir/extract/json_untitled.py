@@ -111,17 +111,17 @@ def _side_name(side: object) -> str | None:
 def town_of(node: dict[str, Any]) -> tuple[str, str] | None:
     """The town the object names apart (its place once its place key is its name), with the key;
     a dash is no town."""
-    for key in _TOWN_KEYS:
-        value = node.get(key)
-        text = clean_text(value) if isinstance(value, str) else None
-        if text and text not in _NO_PLACE:
-            return text, key
-    return None
+    return _first_place_text(node, _TOWN_KEYS)
 
 
 def address_of(node: dict[str, Any]) -> tuple[str, str] | None:
     """The street address the object states apart (a text, not an address object), with its key."""
-    for key in _ADDRESS_KEYS:
+    return _first_place_text(node, _ADDRESS_KEYS)
+
+
+def _first_place_text(node: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of ``keys`` whose value is a text that names a place, with that key."""
+    for key in keys:
         value = node.get(key)
         text = clean_text(value) if isinstance(value, str) else None
         if text and text not in _NO_PLACE:
