@@ -295,6 +295,8 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
                 # "Kurz vor Heiligabend: Christgeburtsspiel im Stall" (round 206): some day
                 # before (or after) the feast, which one unsaid, is not the feast's day
                 continue
+            if _a_ramp(text, match):
+                continue
             day_in = FEASTS[match["feast"].lower()]
             found.append(FeastMention(match.start(), match.end(), day_in, year))
             continue
@@ -334,6 +336,12 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             day_in = _shifted(day_in, 7 * (nth - 1) * (-1 if before else 1))
         found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
     return found
+
+
+def _a_ramp(text: str, match: re.Match[str]) -> bool:
+    """„an der Autobahn-Auffahrt Niederrad“ (round 210): Swiss German's Ascension Day „Auffahrt“
+    as the end of a hyphenated compound is a ramp or a drive, no feast."""
+    return match["feast"].lower() == "auffahrt" and text[match.start() - 1 : match.start()] == "-"
 
 
 _NTH_WORDS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "fuenfte": 5,
