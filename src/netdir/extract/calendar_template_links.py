@@ -115,8 +115,12 @@ def names_from_calendar_links(
         block = block_of.get(id(record))
         if block is None or not record.title:
             continue
+        entries = _entries(block)
+        if not entries:
+            # Most rows have no calendar link: their days are not read (two parses each).
+            continue
         days = _record_days(record, today)
-        for entry in _entries(block):
+        for entry in entries:
             name = " ".join(entry["text"].split())
             entry_day = _entry_day(entry)
             if entry_day is None or not any(abs(entry_day - day) <= _UTC_SHIFT for day in days):
