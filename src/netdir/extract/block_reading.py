@@ -25,3 +25,8 @@ class BlockReading:
     link_text_length: int = 0
     link_count: int = 0
     sources: dict[str, str] = field(default_factory=dict)
+
+    def titled_by_its_own_line(self) -> bool:
+        """The title is the row's own text line (not a heading's, a link's or a column's)."""
+        source = self.sources.get("title", "")
+        return source == "listing:text" or source.endswith(" text")

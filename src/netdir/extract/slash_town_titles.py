@@ -55,7 +55,7 @@ def name_and_town_of_the_line(segment: list[LexborNode], reading: BlockReading) 
         not title
         or reading.location_text is not None
         or reading.date_text is None
-        or not _own_line(reading.sources.get("title", ""))
+        or not reading.titled_by_its_own_line()
     ):
         return
     parts = _SLASH.split(title.strip())
@@ -75,11 +75,6 @@ def name_and_town_of_the_line(segment: list[LexborNode], reading: BlockReading) 
         reading.location_text = last
         reading.sources["title"] = SOURCE
         reading.sources["location_text"] = SOURCE
-
-
-def _own_line(source: str) -> bool:
-    """The title is the row's own text line (not a heading's, a link's or a column's)."""
-    return source == "listing:text" or source.endswith(" text")
 
 
 def _short_name(part: str) -> bool:

@@ -37,7 +37,7 @@ _WHAT_AND_WHERE = 2
 def columns_of_a_tabbed_line(segment: list[LexborNode], reading: BlockReading) -> None:
     """The row's name and place from its tab-separated line (see the module docstring)."""
     title = reading.title
-    if not title or reading.date_text is None or not _own_line(reading.sources.get("title", "")):
+    if not title or reading.date_text is None or not reading.titled_by_its_own_line():
         return
     for node in segment:
         raw = node.text(deep=True) or ""
@@ -55,11 +55,6 @@ def columns_of_a_tabbed_line(segment: list[LexborNode], reading: BlockReading) -
             reading.sources["title"] = SOURCE
             reading.sources["location_text"] = SOURCE
             return
-
-
-def _own_line(source: str) -> bool:
-    """The title is the row's own text line (not a heading's, a link's or a column's)."""
-    return source == "listing:text" or source.endswith(" text")
 
 
 def _cells_after_the_when(line: str) -> tuple[str, str] | None:
