@@ -19,6 +19,7 @@ from typing import Any
 
 from netdir import lazy_re
 from netdir.extract.context import clean_text
+from netdir.extract.country_names import COUNTRY_NAMES
 from netdir.extract.description_place import PLACE_IN_TEXT
 from netdir.extract.json_languages import language_text
 
@@ -99,10 +100,7 @@ _ORGANISER_KEY = lazy_re.compile(
     re.IGNORECASE,
 )
 # „Bern, Schweiz“, „Seeboden, Österreich“: a town and its country.
-_COUNTRY = lazy_re.compile(
-    r",\s*(?:Deutschland|Schweiz|Österreich|Frankreich|Italien|Niederlande|Belgien|Luxemburg|"
-    r"Liechtenstein|Polen|Tschechien|Spanien|Dänemark|Germany|Switzerland|Austria|France|Italy)$"
-)
+_COUNTRY = lazy_re.compile(rf",\s*(?:{COUNTRY_NAMES})$")
 
 
 def meta_line_place(node: dict[str, Any], skipped: tuple[str, ...]) -> tuple[str, str] | None:

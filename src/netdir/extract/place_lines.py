@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.extract.country_names import COUNTRY_NAMES
 from netdir.extract.date_cues import TIME_LIKE, search_date_like
 from netdir.extract.place_labels import PROSE_WORDS
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION, PLACE_PREPOSITION
@@ -441,9 +442,7 @@ def _led_to_a_name(line: str) -> bool:
 _A_PERSON = lazy_re.compile(r"^(?:(?:Prof|Dr|PD|Dipl|Mag)\.|Professor(?:in)?\s)")
 # „Bern, Schweiz.“, „Nischni Nowgorod, Russland.“: a town and its country on a line of their own.
 _TOWN_AND_COUNTRY = lazy_re.compile(
-    r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2},\s+(?:Deutschland|Schweiz|Österreich|"
-    r"Frankreich|Italien|Russland|Niederlande|Belgien|Luxemburg|Liechtenstein|Polen|Tschechien|"
-    r"Spanien|Dänemark|Germany|Switzerland|Austria|France|Italy)$"
+    rf"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){{0,2}},\s+(?:{COUNTRY_NAMES})$"
 )
 
 

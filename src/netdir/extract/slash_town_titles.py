@@ -25,6 +25,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.block_titles import block_links
+from netdir.extract.country_names import COUNTRY_NAMES
 from netdir.extract.date_cues import search_date_like
 from netdir.normalize.place import known_town
 
@@ -36,12 +37,7 @@ COUNTRY_SOURCE = "listing:row's line „town / country“"
 _SLASH = lazy_re.compile(r"\s+/\s+")
 _MAX_PART_WORDS = 5
 # The countries a German club's list names after a town (a town of its own is no country).
-_COUNTRY = lazy_re.compile(
-    r"^(?:Deutschland|Schweiz|Österreich|Frankreich|Italien|Spanien|Portugal|Niederlande|"
-    r"Holland|Belgien|Luxemburg|Liechtenstein|Dänemark|Schweden|Norwegen|Finnland|Polen|"
-    r"Tschechien|Ungarn|Kroatien|Slowenien|Griechenland|Irland|England|Schottland|"
-    r"Großbritannien|Grossbritannien|USA|Kanada)$"
-)
+_COUNTRY = lazy_re.compile(rf"^(?:{COUNTRY_NAMES})$")
 # The name line below „town / country“: short, no web address, no day.
 _MAX_NAME_CHARS = 80
 _WEB_ADDRESS = lazy_re.compile(r"(?:https?://|www\.)", re.I)
