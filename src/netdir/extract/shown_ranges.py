@@ -20,7 +20,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
-from netdir.extract.utc_clocks import clock_forms, visible_text_of
+from netdir.extract.shown_text import shown_text
+from netdir.extract.utc_clocks import clock_forms
 from netdir.records import RawRecord
 
 # "2017-04-22 20:00:00", "2017-04-22T20:00": a stamp without any zone.
@@ -38,7 +39,7 @@ def read_zoneless_utc_by_shown_ranges(records: list[RawRecord], tree: LexborHTML
         return
     if any(not (r.end and _ZONELESS.match(r.end)) for r in stamped):
         return
-    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
+    text = _SPACES.sub(" ", shown_text(tree.body)).lower()
     pairs = [(_moment(r.start), _moment(r.end)) for r in stamped]
     if any(_range_shown(text, start, end) for start, end in pairs):
         return

@@ -20,8 +20,8 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_hours import hours_from_name
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
+from netdir.extract.shown_text import shown_text
 from netdir.extract.structured_titles import trim_date_and_place, trim_site_name, trim_subtitle
-from netdir.extract.utc_clocks import visible_text_of
 from netdir.records import RawRecord
 
 _MERGED_FIELDS = (
@@ -48,7 +48,7 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
 
     def shown(name: str) -> bool:
         if not page_text:  # read once, when a name has parts to trim
-            page_text.append(" ".join(visible_text_of(tree).split()))
+            page_text.append(" ".join(shown_text(tree.body).split()))
         return " ".join(name.split()) in page_text[0]
 
     page_headings: list[tuple[set[str], set[str]]] = []

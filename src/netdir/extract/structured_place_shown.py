@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
+from netdir.extract.shown_text import shown_text
 from netdir.normalize.when import parse_when
 
 #: Where a text's lines are the page's own content (not its furniture).
@@ -38,7 +39,7 @@ def place_shown_instead(
     body = tree.body
     if body is None or not venue or not start:
         return None
-    if venue.casefold() in _visible_text(body):
+    if venue.casefold() in " ".join(shown_text(body).split()).casefold():
         return None
     for node in body.css(_CONTENT_BLOCKS):
         if _in_furniture(node):
@@ -50,15 +51,6 @@ def place_shown_instead(
             if len(line) <= _MAX_LINE and _STREET_AND_TOWN.search(line):
                 return line.strip()
     return None
-
-
-def _visible_text(body: LexborNode) -> str:
-    """The body's text a reader sees (no script's, so not the JSON-LD's), folded."""
-    parts = []
-    for node in body.traverse(include_text=True):
-        if node.tag == "-text" and not _under(node, ("script", "style", "template", "noscript")):
-            parts.append(node.text_content or "")
-    return " ".join(" ".join(parts).split()).casefold()
 
 
 def _under(node: LexborNode, tags: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
+from netdir.extract.shown_text import shown_text
 from netdir.normalize.when_zone import BERLIN_ZONE
 from netdir.records import RawRecord
 
@@ -61,7 +62,7 @@ def read_utc_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParser) -
     matches = [(record, match) for record, match in stamped if match is not None]
     if not matches or tree.body is None:
         return
-    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
+    text = _SPACES.sub(" ", shown_text(tree.body)).lower()
     if len(matches) < _MIN_RECORDS:
         if not _only_its_own_clock_shown(text, matches[0][1]):
             return
@@ -92,21 +93,6 @@ def _only_its_own_clock_shown(text: str, match: re.Match[str]) -> bool:
     return not _shown(text, berlin.hour, berlin.minute)
 
 
-def visible_text_of(tree: LexborHTMLParser) -> str:
-    """The text of the page's body outside scripts, styles and templates."""
-    body = tree.body
-    if body is None:
-        return ""
-    parts: list[str] = []
-    for node in body.traverse(include_text=True):
-        if node.is_text_node:
-            parent = node.parent
-            if parent is not None and parent.tag in ("script", "style", "template", "noscript"):
-                continue
-            parts.append(node.text_content or "")
-    return " ".join(parts)
-
-
 # "2026-04-04T13:00:00-07:00", "…+02:00": a stamp with a zone offset other than UTC's.
 _OFFSET_STAMP = lazy_re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$"
@@ -122,7 +108,7 @@ def read_shifted_stamps_as_shown(records: list[RawRecord], tree: LexborHTMLParse
     matches = [(record, match) for record, match in stamped if match is not None]
     if not matches or len(matches) < len(stamped) or tree.body is None:
         return
-    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
+    text = _SPACES.sub(" ", shown_text(tree.body)).lower()
     for record, _ in matches:
         assert record.start is not None
         local, utc = _clocks(record.start)
@@ -166,7 +152,7 @@ def read_zoneless_utc_as_shown(records: list[RawRecord], tree: LexborHTMLParser)
     matches = [record for record, match in stamped if match is not None]
     if not matches or len(matches) < len(stamped) or tree.body is None:
         return
-    text = _SPACES.sub(" ", visible_text_of(tree)).lower()
+    text = _SPACES.sub(" ", shown_text(tree.body)).lower()
     for record in matches:
         assert record.start is not None
         written = datetime.fromisoformat(record.start)
