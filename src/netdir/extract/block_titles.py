@@ -42,6 +42,7 @@ from netdir.extract.labelled_links import (
     is_place_labelled_link,
     names_the_host_before_the_day,
 )
+from netdir.extract.links_after_the_name import links_after_a_named_sentence
 from netdir.extract.partner_links import names_a_partner
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over, words_before
@@ -56,6 +57,7 @@ from netdir.extract.title_text import (
     is_junk_title,
     title_in_text,
 )
+from netdir.extract.town_after_in import is_town_link_after_in
 from netdir.normalize.classify import classify_kind
 
 _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
@@ -116,6 +118,8 @@ def read_title(
         naming = []
     if reading.title is None and naming and _named_on_its_date_line(segment, naming):
         naming = []  # the row's own first line names it; its text titles it below
+    if reading.title is None and naming and _named_before_its_links(segment, naming):
+        naming = []  # „<day>: <a sentence naming it>. <a>Anmeldung</a>“: the sentence titles it
     if reading.title is None and naming and _day_term_over_a_sentence(segment, naming):
         naming = []  # the definition's sentence names the day's event; its text titles it below
     topic = _topic_line(segment) if reading.title is None else None
@@ -212,6 +216,8 @@ def _naming_links(
         # „| <strong>Arrival</strong> … | <a>The Lucerne Hotel</a>“: the schedule's where-column
         # links to the place, the session is named in its own cell
         and not in_a_where_cell(item[0])
+        # „Open Data Hackday in <a>Moers</a>“: the link names the town it is held in
+        and not is_town_link_after_in(item[0])
     ]
     if reading.title is None and only_documents(href for _, _, href in links):
         # „<a>Agenda</a> | <a>Info Packet</a> | <a>Minutes</a>“ beside „Regular Board Meeting (7
@@ -467,6 +473,21 @@ def _named_on_its_date_line(
     # (a link's text keeps the blanks around its icon: „<a><i class="fa"></i> map it</a>“)
     texts = [text.strip() for _, text, _ in naming]
     return all(text and text not in chunks[0] and text in later for text in texts)
+
+
+def _named_before_its_links(
+    segment: list[LexborNode], naming: list[tuple[LexborNode, str, str]]
+) -> bool:
+    """The row is one line "<day>: <name>" whose links all follow a finished sentence of the name
+    („14.11.2025 14:00: Workshop: … sprechen kann. <a>Ameldung</a>, 76133 Karlsruhe“): the
+    sentence names the row, the links are appendages (``links_after_the_name``)."""
+    chunks = text_chunks(segment)
+    if len(chunks) != 1:
+        return False
+    match = _DATE_THEN_NAME.match(chunks[0]) or _DATE_DASH_NAME.match(chunks[0])
+    if match is None or not names_a_day(match["date"]):
+        return False
+    return links_after_a_named_sentence(match["name"], [text for _, text, _ in naming])
 
 
 # "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a

@@ -114,6 +114,7 @@ from netdir.extract.reported_day import (
 )
 from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
 from netdir.extract.sentence_ends import first_full_stop
+from netdir.extract.separated_heading_parts import name_before_the_day_part
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_text import (
@@ -222,6 +223,9 @@ def extract_event_page(
     if (named := without_call_or_schedule(title.value)) != title.value:
         # (after the place: a date line under the heading is found by the heading's own words)
         title = Fact(named, f"{title.where} (without its call or schedule)", title.index)
+    if (parts_name := name_before_the_day_part(title.value)) is not None:
+        # „OpenCityCamp 2014 · Samstag, 29. November 2014 · 10.00–21.00 Uhr · Literaturhaus …“
+        title = Fact(parts_name, f"{title.where} (the parts before its day)", title.index)
     if date is None:
         return [
             _record(context, title, place, place_text, start=start, end=end)

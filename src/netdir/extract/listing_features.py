@@ -18,6 +18,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.address_tail_titles import address_after_the_name
 from netdir.extract.block_columns import read_columns
 from netdir.extract.block_dates import (
     add_prose_time,
@@ -76,6 +77,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
+from netdir.extract.links_after_the_name import without_the_link_after_the_name
 from netdir.extract.meta_line_places import place_after_the_hours
 from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.month_stamp_days import day_beside_a_month_stamp
@@ -111,6 +113,7 @@ from netdir.extract.title_text import (
     title_in_text,
 )
 from netdir.extract.tooltip_places import place_in_tooltip
+from netdir.extract.town_after_in import town_after_the_name
 from netdir.extract.town_square_places import place_by_square_and_town
 from netdir.extract.versus_titles import versus_name
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
@@ -168,8 +171,13 @@ def read_block(
     name_and_town_of_the_line(segment, reading)
     # „23.03.⇥18:00⇥Jahreshauptversammlung⇥Post Raisting“: a row pasted from a spreadsheet.
     columns_of_a_tabbed_line(segment, reading)
+    # „Lab Treffen im Impact Hub Karlsruhe, 76131 Karlsruhe, Kaiserstr 97, Karte“: the address
+    # (before the conditions: a postcode opens with a figure as „4 gegen 4“ does).
+    address_after_the_name(segment, reading)
     # „Osterturnier, Hobby-Mixed, Halle, mind. 2 Frauen, ab 14 Jahren“: the name, then who plays.
     name_before_its_conditions(reading)
+    without_the_link_after_the_name(segment, reading)  # „… sprechen kann. Ameldung“
+    town_after_the_name(segment, reading)  # „<a>FOSSGIS</a> in Münster (…)“
     # „<span>Gruppentreffen</span><h3>Fachvorträge, Fundstücktausch und …</h3>“
     kind_label_over_a_listing_heading(segment, reading)
     _read_description(segment, reading)

@@ -18,6 +18,7 @@ from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.listing_order import overlaps
 from netdir.extract.listing_row_context import read_in_context
 from netdir.extract.listing_score import is_item
+from netdir.extract.next_meeting_boxes import box_opening_with_its_day, place_line_of_the_box
 from netdir.extract.title_text import is_junk_title
 
 _SIBLINGS_AFTER = 3  # empty paragraphs a wiki leaves between the heading and its line
@@ -45,6 +46,9 @@ def next_meeting_blocks(
             # The line is only a day; the heading says whose meeting it is: the page's group.
             reading.title = outline.page_name
             reading.sources["title"] = "listing:page title (under a next-meeting heading)"
+        if reading.location_text is None and (place := place_line_of_the_box(line)) is not None:
+            reading.location_text = place  # „im Cafe Drei:Klang, Wolbecker Straße 36, Münster“
+            reading.sources["location_text"] = "listing:address line of the next-meeting box"
         if not is_item(reading) or is_junk_title(reading.title):
             continue
         candidate.readings = [reading]
@@ -64,6 +68,10 @@ def _line_after(heading: LexborNode) -> LexborNode | None:
             return None
         text = (node_text(node) or "").strip()
         if text:
-            return node if names_a_day(text) and is_junk_title(text) else None
+            if names_a_day(text) and is_junk_title(text):
+                return node
+            # „<div class="notification"><span>Dienstag, 20.9.2022 - 19:30 Uhr "Hacknight"</span>
+            # <br>… im Cafe Drei:Klang …</div>“: a box whose first line opens with the day
+            return box_opening_with_its_day(node)
         node = node.next
     return None

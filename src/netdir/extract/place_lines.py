@@ -314,6 +314,12 @@ def _a_town(part: str) -> bool:
     return all(word[:1].isupper() or word in _TOWN_LINKS for word in part.split()[2:])
 
 
+def is_postcode_and_town(part: str) -> bool:
+    """„76131 Karlsruhe“, „20259 Hamburg-Eimsbüttel“: one comma part that is a postcode and the
+    town's name."""
+    return _a_town(part.strip())
+
+
 def only_an_address(line: str) -> bool:
     parts = [part.strip() for part in line.split(",")]
     return _plain(line) and all(_STREET_PART.fullmatch(part) or _a_town(part) for part in parts)
