@@ -103,6 +103,7 @@ from netdir.normalize.when_history import (
     from_next_meeting,
     without_history,
 )
+from netdir.normalize.when_history_months import month_of_history
 from netdir.normalize.when_holding_start import without_holding_starts
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
@@ -633,6 +634,8 @@ def _parse_when(
             # April) and a season in its last month ("von Mai bis September absolvierten die
             # Paare jeweils ihre 5 Spiele", written on 28 September)
             return NOTHING
+        if precision == "month" and month_of_history(clean, last, reference):
+            return NOTHING  # "Im März 1992 stellt das Regierungspräsidium … vor.": a chronicle's
         starts = month_start(clean, first, last)
         if starts is not None:
             return When(starts.isoformat(), None, True, precision)  # "ab Oktober": from then on

@@ -182,6 +182,14 @@ _UNDOTTED_DAY_AFTER_CALENDAR = lazy_re.compile(
     FLAGS,
 )
 _CALENDAR_EMOJIS = ("\U0001f4c5", "\U0001f4c6", "\U0001f5d3")
+# "MINT Konvent: 16.06, 15 Uhr": after a label's colon a padded day and month, then a comma and a
+# clock of its own — the first is the day, its month's dot left out (a clock has no second clock
+# after a comma; round 212's minutes).
+_UNDOTTED_DAY_AFTER_LABEL = lazy_re.compile(
+    r"(?<=[^\W\d]:\s)(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])"
+    r"(?=,\s(?:[01]?\d|2[0-3])(?:(?::[0-5]\d)?\s?(?:uhr|h)\b|:[0-5]\d(?!\d)))",
+    FLAGS,
+)
 # "Sa., 3. 12, 17.00 Uhr": after a weekday, a day and its month split by a space, the month's dot
 # left out before the clock's comma (a bare "3. 12" elsewhere may be a count).
 _SPACED_UNDOTTED_DAY = lazy_re.compile(
@@ -385,6 +393,8 @@ def _with_month_dots(text: str) -> str:
         text = _SPACED_UNDOTTED_DAY.sub(r"\g<wd>" + MONTH_DOT, text)
     if ":" in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_COLON_CLOCK.sub(MONTH_DOT, text)
+        if ", " in text:
+            text = _UNDOTTED_DAY_AFTER_LABEL.sub(MONTH_DOT, text)
     return dotted_opening_days(text)  # „19.07 Nürnberg …“, „23-27.08 Krk“
 
 

@@ -60,6 +60,7 @@ from netdir.normalize.when_pairs import (
     until_weekday,
     year_ahead,
 )
+from netdir.normalize.when_plus_days import plus_joined_apart
 from netdir.normalize.when_rain import is_rain_date
 from netdir.normalize.when_report_clock import told_before
 from netdir.normalize.when_roles import (
@@ -295,6 +296,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         and not separate_feasts(text, first, mentions[1])
         and not _two_named_days(text, first, mentions[1], reference)
         and not _separate_by_and(text, first, mentions[1], reference)
+        and not plus_joined_apart(text, first, mentions[1], reference)
         and (
             CONNECTOR.match(text[first.end : mentions[1].start])
             or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])

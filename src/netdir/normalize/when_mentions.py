@@ -13,6 +13,7 @@ from itertools import pairwise
 from netdir import lazy_re
 from netdir.normalize.weekday_years import year_the_weekday_names
 from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_lone_datelines import lone_dateline
 from netdir.normalize.when_order import (
     SLASHED_OR_DASHED,
     resolve_day_month,
@@ -231,6 +232,9 @@ def find_mentions(
         and text.startswith(")", kept[0].end)
     ):
         # "(kb – 29.06.2019) Dieses Jahr war es wieder so weit": a press note's dateline.
+        skipped.append(Skipped(kept.pop(0), PUBLISHED))
+    if len(kept) == 1 and not skipped and lone_dateline(text):
+        # "Jöhlingen, 11.01.2020": a letter's place and day alone, no event's
         skipped.append(Skipped(kept.pop(0), PUBLISHED))
     if kept:
         kept = [m for m in kept if _HISTORIC_YEAR_BEFORE.search(text, 0, m.start) is None]

@@ -114,7 +114,10 @@ _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
     # ("der heute Abend um 18.30 in Baden TV Süd gezeigt wird": the part of the day between, a
     # clock with its minutes needs no "Uhr")
     # ("Unsere Ausbilder machen sich morgen früh um 7:55 Uhr auf den Weg": tomorrow's early hours)
-    r"(?=(?:\s+(?:abend|nachmittag|vormittag|mittag|früh))?\s+(?:ab|um)\s+\d{1,2}"
+    # ("würde morgen (dienstag) gegen 17:30 die Kaffemaschine abholen": its weekday in brackets
+    # confirms it, "gegen" tells the clock roughly; round 212)
+    r"(?=(?:\s+(?:abend|nachmittag|vormittag|mittag|früh))?"
+    r"(?:\s*\(\s*(?:" + WD_ALT + r")\.?\s*\))?\s+(?:ab|um|gegen)\s+\d{1,2}"
     r"(?:(?:[:.]\d{2})?\s*(?:uhr|h\b)|[:.][0-5]\d(?![\d.])))",
     FLAGS,
 )

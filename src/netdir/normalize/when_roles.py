@@ -32,6 +32,7 @@ import re
 
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
+from netdir.normalize.when_press_dates import may_cite_press, press_dated
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
 from netdir.normalize.when_signup import (
     CUE_REACH,
@@ -627,6 +628,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "03. Sep. 2013 | JPG 653 KB | …": a downloads list's file
     if ", " in text[:32] and any(map(text[:60].__contains__, (" – ", " - ", " — "))):
         return True  # "Hof, 24. Januar – Längst gibt es …": a press dateline
+    if may_cite_press(text, lowered):
+        return True  # "Die BNN berichtet in Ihrer Ausgabe vom 25. September 2019 …"
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 
@@ -685,7 +688,11 @@ _EARLIEST_BEFORE = lazy_re.compile(r"\bfrühestens\s+(?:am|ab|zum|den)?\s*$", _F
 def role_of_date(before: str, after: str) -> str | None:
     """``deadline``, ``published``, ``cancelled`` or None (the event's date) for a date between
     these texts."""
-    if stamped_by_surroundings(before, after) or cited_not_held(before, after):
+    if (
+        stamped_by_surroundings(before, after)
+        or cited_not_held(before, after)
+        or press_dated(before, after)
+    ):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()
     if ("schluss" in before[-104:] or "frist" in before[-104:]) and _DEADLINE_FOR_BEFORE.search(

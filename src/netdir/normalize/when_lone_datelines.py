@@ -1,0 +1,44 @@
+"""A text that is only a place and a full date — a letter's or a press release's dateline.
+
+„Jöhlingen, 11.01.2020“ above an open letter, „Frankfurt, 30. April 2023“ above a press release,
+„Frankfurt am Main, den 23.03.2025“: the place where it was written and the day, nothing else.
+Such a line dates the writing, no event (rounds 210 and 214). The place must be a town the
+gazetteer knows — or the letter's „den“ must stand before the day — so that an event's name
+before its day („Premiere, 12.05.2024“) and a weekday („Mittwoch, 27.04.2022“) keep their day.
+Only a date with its year is a dateline's; the date's reader has found exactly one day in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+from netdir.normalize.gazetteer import load_gazetteer
+from netdir.normalize.when_grammar import MONTH_ALT, WEEKDAY_FULL_ALT
+
+# A town's name: capitalised words, joined by a space or a hyphen, „am“/„an der“/„im“ between
+# („Frankfurt am Main“, „Halle (Saale)“ is left to the gazetteer's own spelling).
+_PLACE = (
+    r"(?-i:[A-ZÄÖÜ])[^\W\d]+(?:(?:\s+|-)(?:(?:am|an\s+der|an|im|in|ob|bei|vor\s+der)\s+)?"
+    r"(?-i:[A-ZÄÖÜ])[^\W\d]+){0,3}"
+)
+# A full date with its year: „11.01.2020“, „28.12.20“, „30. April 2023“.
+_FULL_DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2}(?:\d{2})?|[^\W\d]+\.?\s+\d{4})"
+_LONE_DATELINE = lazy_re.compile(
+    rf"\s*(?P<place>{_PLACE})\s*,\s*(?P<den>den\s+)?{_FULL_DATE}\s*\.?\s*", re.IGNORECASE
+)
+
+
+# „Keine Probe am Freitag, den 08.03.2024“, „Astronomietag am Samstag, den 19. März 2016“: a
+# weekday or a month among the words makes them an event's heading, no place.
+_DAY_WORD = lazy_re.compile(rf"\b(?:{WEEKDAY_FULL_ALT}|{MONTH_ALT})\b", re.IGNORECASE)
+
+
+def lone_dateline(text: str) -> bool:
+    """Whether the whole text is a town's name, a comma and a full date (a dateline)."""
+    if "," not in text or len(text) > 60:
+        return False
+    found = _LONE_DATELINE.fullmatch(text)
+    if found is None or _DAY_WORD.search(found["place"]) is not None:
+        return False
+    return found["den"] is not None or load_gazetteer().lookup(found["place"]) is not None
