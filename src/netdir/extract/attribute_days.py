@@ -4,7 +4,13 @@ Urania Berlin's calendar shows each day as "03" / "Do" and keeps its month and y
 ``data-day="03-do-09-2026"`` on the day's box; its events sit inside that box with a time and
 a name but no date of their own. A block that names no date is dated by such an attribute —
 on itself or on one of its nearest ancestors — when the attribute holds a four-digit year and a
-day and month, and the box shows that day's number (so the attribute is the day it displays)."""
+day and month, and the box shows that day's number (so the attribute is the day it displays).
+
+A conference programme keeps each day in a section of its own, ``<article id="day_2022-08-29">``,
+shown through a tab bar „Mon, 29 Aug | Tue, 30 Aug | …“ whose links point at these ids: the
+sessions inside name their hour and nothing of their day. An ``id`` holding an ISO day dates them
+the same way when the id is that day and no more (a post's slug „…-2015-09-30-festkolloquium“
+names the day it was written, „post-1234“ no day at all)."""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ from datetime import date
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.date_cues import iter_date_like
+from netdir.normalize.when import parse_when
 
 # data-date, data-day, data-datum, data-tag, data-event-date — not data-day-count or data-days.
 _DAY_ATTRIBUTE = lazy_re.compile(r"^data-(?:[\w-]*-)?(?:date|day|datum|tag)$")
@@ -21,6 +29,9 @@ _NUMBERS = lazy_re.compile(r"\d+")
 # A clock's hour and minutes („19:30“, „19.30 Uhr“, „19 Uhr“) are no day number the box shows.
 _CLOCK = lazy_re.compile(r"\b\d{1,2}(?::\d{2}|\.\d{2}\s*Uhr|\s*Uhr)\b", re.IGNORECASE)
 _ANCESTORS = 3  # the item, its list of the day's events, the day's box
+# „day_2022-08-29“, „2022-08-29“, „date-2022-08-29“: an id that is a day's name — not a post's
+# slug with its publication day amid words („special-veranstaltungen-2015-09-30-festkolloquium“)
+_ISO_DAY = lazy_re.compile(r"^(?:[a-z]+[-_])?\d{4}-\d{2}-\d{2}$", re.IGNORECASE)
 
 
 def day_in_attributes(node: LexborNode) -> tuple[str, str] | None:
@@ -31,9 +42,18 @@ def day_in_attributes(node: LexborNode) -> tuple[str, str] | None:
         if current is None or not current.is_element_node:
             return None
         for name, value in current.attributes.items():
-            if value is None or not _DAY_ATTRIBUTE.match(name):
+            if value is None:
+                continue
+            # A day's section known by its id („<article id="day_2022-08-29">“, the anchor its
+            # tab „Mon, 29 Aug“ links to): an id that is only an ISO day, with at most a word
+            # before it, not any number an id may hold.
+            if not _DAY_ATTRIBUTE.match(name) and not (name == "id" and _ISO_DAY.match(value)):
                 continue
             day = _shown_day(value, current)
+            if day is not None and name == "id" and _written_out(day, current):
+                # „<div id="datum-2026-12-01"><h2>Di 01.12.2026</h2>“: the box writes its day in
+                # full, and its heading dates the rows as the reader sees it.
+                return None
             if day is not None:
                 return f"{day:%d.%m.%Y}", f"{current.tag}@{name}"
         current = current.parent
@@ -63,3 +83,20 @@ def _shown_day(value: str, box: LexborNode) -> date | None:
     shown_text = _CLOCK.sub(" ", box.text(separator=" ", strip=True))
     shown = {int(n) for n in _NUMBERS.findall(shown_text) if len(n) <= 2}
     return stated if stated.day in shown else None
+
+
+_YEAR = lazy_re.compile(r"\b\d{4}\b")
+
+
+def _written_out(day: date, box: LexborNode) -> bool:
+    """Whether ``box`` shows ``day`` as a date with its year („Di 01.12.2026“) — not only as the
+    tab „Mon, 29 Aug“ among the other days of a programme."""
+    text = box.text(separator=" ", strip=True)
+    for match in iter_date_like(text):
+        phrase = match.group(0)
+        if not _YEAR.search(phrase):
+            continue
+        start = parse_when(phrase, today=day).start
+        if start is not None and start[:10] == day.isoformat():
+            return True
+    return False

@@ -53,6 +53,7 @@ from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.relative_days import is_relative_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
+from netdir.extract.split_clocks import split_clock
 from netdir.extract.stamp_years import year_from_the_stamp
 from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
 from netdir.extract.title_text import (
@@ -997,6 +998,12 @@ def date_from_attributes(segment: list[LexborNode], reading: BlockReading) -> No
     reading.date_leads = True
     reading.sources["date_text"] = f"listing:{where}"
     _add_classed_time(segment, reading)
+    if TIME_LIKE.search(reading.date_text) is None:
+        # „<span class="hh">09</span><span class="mm">45</span>“: the start the theme splits
+        clock = split_clock(segment)
+        if clock is not None:
+            reading.date_text = f"{reading.date_text}, {clock[0]}"
+            reading.sources["date_text"] += f" + {clock[1]}"
 
 
 def date_from_link_label(links: list[tuple[LexborNode, str, str]], reading: BlockReading) -> None:

@@ -173,7 +173,13 @@ _BREAK = lazy_re.compile(
     rf"|{_WITH}\s*{_FOOD}(?:\s*(?:,|&|and|und)\s*{_FOOD})*)|"
     # „Dinner on your own“, „Lunch on your own“: a meal the programme leaves to each attendee
     r"(?:breakfast|lunch|dinner)\s+on\s+(?:your|their)\s+own|"
-    r"ende(?:\s+(?:der|des)\s+[^\W\d]+)?|open\s+end)"
+    r"ende(?:\s+(?:der|des)\s+[^\W\d]+)?|open\s+end|"
+    # „Start of Day + networking“, „End of Day + Q&A + networking“: a conference day's opening
+    # and closing slots, around its sessions (as „Einlass“ and „Ende“ are)
+    r"(?:start|end)\s+of\s+(?:the\s+)?day)"
+    # „Break + Q&A + networking“, „Lunch + Q&A + networking“, „Dinner + networking“: the
+    # break is still a break while people talk and ask questions in it
+    r"(?:\s*(?:\+|&|and|und)\s*(?:q\s*&\s*a|networking|netzwerken))*"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,
 )

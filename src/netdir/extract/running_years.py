@@ -14,8 +14,15 @@ before the first began (a year's calendar from December to April, an archive fro
 the October before), crosses New Year there: the stretch after the turn lies one year on (back,
 for an archive), and the first stretch's year is the one that most rows' nearest-year guesses
 agree with — a Metropolie's cards „25 DEZ“ … „20 APR“, „25 APR“ saved in October: 2025, then
-2026 for all of January to April, although „25 APR“ alone is nearer as last April. A list that
-turns twice is left to the nearest-year guess.
+2026 for all of January to April, although „25 APR“ alone is nearer as last April.
+
+A list that turns twice or more spans more than a year, and nobody plans years ahead in days
+without a year: it is a log kept as the days came — a reading group's table of papers, „3rd
+December“ … „14th December“, „3rd February“ … „30rd June“, saved in July: its newest row (the last
+of a list running forward, the first of an archive) is the one nearest the page's day and keeps
+its own nearest-year guess, and each turn towards the older end is one New Year further back
+(2019, 2020, 2021, not all of it in 2021 with December ahead). Every turn must fall in a gap that
+can hold New Year, as with one turn.
 """
 
 from __future__ import annotations
@@ -69,13 +76,11 @@ def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
     list — no year can begin between two days of one month — as long as more days of the list's
     months run its way than against it."""
     along = against = 0
-    turn: int | None = None  # index of the first row after the list's one turn
+    turns: list[int] = []  # index of the first row after each of the list's turns
     for index, ((_, before), (_, here)) in enumerate(itertools.pairwise(days), start=1):
         if here.month != before.month:
             if (here.month > before.month) != (step == 1):
-                if turn is not None:
-                    return None
-                turn = index
+                turns.append(index)
         elif here.day != before.day:
             if (here.day > before.day) == (step == 1):
                 along += 1
@@ -83,9 +88,38 @@ def _years(days: list[tuple[RawRecord, date]], step: int) -> list[int] | None:
                 against += 1
     if against > _SLIPS or (against and against >= along):
         return None
-    if turn is None:
+    if not turns:
         return [days[0][1].year] * len(days)
-    return _years_across_new_year(days, turn, step)
+    if len(turns) == 1:
+        return _years_across_new_year(days, turns[0], step)
+    return _years_of_a_log(days, turns, step)
+
+
+def _years_of_a_log(
+    days: list[tuple[RawRecord, date]], turns: list[int], step: int
+) -> list[int] | None:
+    """The years of a list that turns at each of ``turns`` (two or more): the newest row keeps its
+    own guessed year, each stretch before it one year older. Every turn must lie in a gap that can
+    hold New Year (as ``_years_across_new_year`` asks); otherwise the order is not a calendar's."""
+    for turn in turns:
+        if not 0 < _new_year_gap(days[turn - 1][1], days[turn][1], step) <= _MAX_NEW_YEAR_GAP:
+            return None
+    # The stretch of each row: 0 before the first turn, len(turns) after the last.
+    stretch = [sum(index >= turn for turn in turns) for index in range(len(days))]
+    if step == 1:  # running forward: the last row is the newest
+        newest = days[-1][1].year
+        return [newest - (len(turns) - k) for k in stretch]
+    newest = days[0][1].year  # an archive: the first row is the newest
+    return [newest - k for k in stretch]
+
+
+def _new_year_gap(before: date, after: date, step: int) -> int:
+    """Days from ``before`` to ``after`` taken one year on (``step``); 0 when the day does not
+    exist that year (a 29 February)."""
+    try:
+        return (date(before.year + step, after.month, after.day) - before).days * step
+    except ValueError:
+        return 0
 
 
 def _years_across_new_year(

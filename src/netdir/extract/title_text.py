@@ -124,6 +124,16 @@ _POINTER_LINK = lazy_re.compile(
     r"(?:anmeldung|tickets?|karten|programm)\s*[.…]*"
 )
 
+# „Date and time are shown in: GMT+8 Time - Taipei, Taiwan“ above each day of a conference
+# programme, its link „GMT+8 Time - Taipei, Taiwan“, „UTC-5 (New York)“: the zone the hours are
+# given in, with the city or country that keeps it — a note on the clocks, never an offering.
+_ZONE_NOTE = lazy_re.compile(
+    r"(?:(?:date\s+and\s+)?times?\s+(?:are\s+)?(?:shown\s+|given\s+)?in\s*:?\s*)?"
+    r"(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?:\s+time)?"
+    r"(?:\s*[-–—,(]\s*[^\W\d][^\d()]*\)?)?"
+)
+
+
 # „hier zur Konferenz anmelden“, „Jetzt anmelden!“, „Hier geht's zur Anmeldung“, „Register here“:
 # a call to sign up under an event's dates says what to do, never which event (its name is the
 # line the dates stand in).
@@ -212,6 +222,8 @@ def _is_junk_text(title: str) -> bool:
         return True
     if _SIGN_UP_CALL.fullmatch(lowered):
         return True
+    if _ZONE_NOTE.fullmatch(lowered):
+        return True  # „GMT+8 Time - Taipei, Taiwan“: the zone a programme's hours are in
     # A heading that is only a date ("Januar 2027", "12.03.2027", "Sa, 12. März, 19:00 Uhr")
     # groups a listing or dates an item; it names nothing.
     # Dates and times need digits: most titles have none and skip the two substitutions.
