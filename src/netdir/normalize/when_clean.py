@@ -215,6 +215,9 @@ _SPACED_DOT = lazy_re.compile(r"(?<=\d)\s+\.(?=\s*[^\W\d_])")
 # soft hyphen, a word joiner, a byte-order mark: a browser shows none of them.
 # „Musikfest am 20. u.21. Juli 2013“: „und“ cut to „u.“ between two days (a space after it or not).
 _ABBREVIATED_AND = lazy_re.compile(r"(?<=\d\.)\s*u\.\s*(?=\d{1,2}\.)")
+# „am 15., 16., und 17. April“: the serial comma before „und“ between bare days, which German
+# lists leave out („15., 16. und 17. April“ is one run of days, see ``when_day_lists``).
+_SERIAL_COMMA_AND = lazy_re.compile(r"(?<=\d\.),\s*(?=und\s+\d{1,2}\.)")
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 
@@ -414,6 +417,8 @@ def clean_date_text(text: str) -> str:
     text = comma_days_dotted(text)  # „21,22,23 April“: three days of April
     if "u." in text:
         text = _ABBREVIATED_AND.sub(" und ", text)  # „am 20. u.21. Juli“
+    if "., und" in text:
+        text = _SERIAL_COMMA_AND.sub(" ", text)  # „am 15., 16., und 17. April“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"

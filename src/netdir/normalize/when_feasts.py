@@ -78,6 +78,19 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "rosenmontag": _after_easter(-48), "aschermittwoch": _after_easter(-46),
     # carnival's Thursday in the Rhineland ("Jedes Jahr an Weiberfastnacht wird … gefeiert")
     "weiberfastnacht": _after_easter(-52), "altweiberfastnacht": _after_easter(-52),
+    # the Rhineland's short names of its carnival days, as town halls list their closures ("An
+    # Altweiber, 20. Februar, und Rosenmontag sind die Dienststellen geschlossen", "am
+    # Karnevalssamstag"; never inside a compound: "Altweiberparty", "Altweibersommer")
+    "altweiber": _after_easter(-52), "weiberdonnerstag": _after_easter(-52),
+    "karnevalsdonnerstag": _after_easter(-52), "schmotziger donnerstag": _after_easter(-52),
+    "schmutziger donnerstag": _after_easter(-52), "karnevalsfreitag": _after_easter(-51),
+    "karnevalssamstag": _after_easter(-50), "nelkensamstag": _after_easter(-50),
+    "faschingssamstag": _after_easter(-50), "fastnachtssamstag": _after_easter(-50),
+    "karnevalssonntag": _after_easter(-49), "tulpensonntag": _after_easter(-49),
+    "faschingssonntag": _after_easter(-49), "fastnachtssonntag": _after_easter(-49),
+    "faschingsmontag": _after_easter(-48), "fastnachtsmontag": _after_easter(-48),
+    "fasnachtsmontag": _after_easter(-48), "karnevalsdienstag": _after_easter(-47),
+    "veilchendienstag": _after_easter(-47),
     # the carnival's Tuesday by its regional names ("am Fasnachtsdienstag")
     "faschingsdienstag": _after_easter(-47), "fasnachtsdienstag": _after_easter(-47),
     "fastnachtsdienstag": _after_easter(-47), "fasnetsdienstag": _after_easter(-47),
@@ -215,7 +228,8 @@ ANCHORS: dict[str, Callable[[int], date]] = {
 #: Substrings one of which every feast name holds: most texts have none (a cheap pre-test).
 FEAST_HINTS = (
     "neujahr", "drei k", "dreikönig", "rosenm", "aschermi", "gründonn", "karfrei", "karsams",
-    "fasching", "fasnacht", "fastnacht", "fasnet",
+    "fasching", "fasnacht", "fastnacht", "fasnet", "altweiber", "weiberdonn", "karneval", "schmotz",
+    "schmutzig", "nelkens", "tulpens", "veilchend",
     "oster", "himmelf", "himmelsf", "auffahrt", "pfingst", "fronleich", "der arbeit", "maifeiertag", "deutschen einheit",
     "reformation", "heilig", "weihnacht", "silvester", "sylvester", "advent", "christmas", "new year",
     "easter", "good friday", "whit", "pentecost", "maundy", "holy saturday", "ascension day",
@@ -250,6 +264,13 @@ _FEAST = lazy_re.compile(
     + r"|(?:(?:einen|am|den|the|on\s+the)\s+)?(?:tag|day)\s+(?P<tdir>vor|nach|before|after)\s+"
     + r"(?:dem\s+|der\s+)?(?P<tanchor>"
     + alternation(frozenset({**FEASTS, **ANCHORS})).replace(".", r"\.")
+    + r")"
+    # "eine Woche vor Altweiber": whole weeks before or after a feast of one day (round 216) are
+    # that feast's weekday so many weeks away ("zwei Wochen nach Ostern": Easter's several days
+    # give no one day, as a bare "Ostern" gives none)
+    + r"|(?P<weeks>eine|einer|zwei|drei|vier|[1-4])\s+wochen?\s+(?P<wdir>vor|nach)\s+"
+    + r"(?:dem\s+|der\s+)?(?P<wanchor>"
+    + alternation(frozenset(FEASTS)).replace(".", r"\.")
     + r")"
     # "am Sonntag nach dem 6. Dezember": the first such weekday after (or before) a date
     + r"|(?P<dwd>"
@@ -319,6 +340,13 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             )
             found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
             continue
+        if match["wanchor"] is not None:
+            anchor_of = match["wanchor"].lower()
+            weeks = _WEEK_COUNTS.get(match["weeks"].lower()) or int(match["weeks"])
+            days = 7 * weeks * (-1 if match["wdir"].lower() == "vor" else 1)
+            day_in = _shifted(FEASTS[anchor_of], days)
+            found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
+            continue
         if match["tanchor"] is not None:
             next_to = match["tanchor"].lower()
             shift = -1 if match["tdir"].lower() in ("vor", "before") else 1
@@ -344,6 +372,7 @@ def _a_ramp(text: str, match: re.Match[str]) -> bool:
     return match["feast"].lower() == "auffahrt" and text[match.start() - 1 : match.start()] == "-"
 
 
+_WEEK_COUNTS = {"eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4}
 _NTH_WORDS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "fuenfte": 5,
               "sechste": 6}  # fmt: skip
 

@@ -6,6 +6,10 @@ abbreviations joined by slashes gave nothing.
 
 One weekday after „am“ („Die Bücherei ist am Dienstag … geöffnet“) stays that one day: only a
 weekday without „am“, or several joined, make the rule.
+
+Hours named by their word, then two weekdays or more: „während unserer Bürozeiten (Mo, Mi, Fr von
+10 bis 13:30 Uhr)“, „Öffnungszeiten: Di und Do 15-18 Uhr“ (round 217, an association's office) are
+the same weekly rule.
 """
 
 from __future__ import annotations
@@ -26,10 +30,28 @@ _OPEN_DAYS = lazy_re.compile(
     FLAGS,
 )
 _ONE_DAY = lazy_re.compile(_DAY, FLAGS)
+_HOURS_WORDS = ("zeiten", "sprechstunde")
+_LABELLED_DAYS = lazy_re.compile(
+    r"(?:\b(?:büro|öffnungs|sprech|geschäfts|service|besuchs|beratungs)zeiten"
+    r"|\bsprechstunden?\b"
+    # (the label's colon or bracket before the days: "VVK: … Öffnungszeiten Mo und Do 14 – 18 Uhr"
+    # in an event's text, a box office's hours run into the sentence, are no rule of its own)
+    r")\s*(?::|\()\s*(?P<days>" + _DAY + r"(?:" + _JOIN + _DAY + r")+)"
+    # the hours right after the days
+    r"(?=,?\s+(?:von\s+|ab\s+|jeweils\s+)?\d)",
+    FLAGS,
+)
 
 
 def opening_days_rule(text: str) -> RecurrenceMention | None:
     """The weekly rule of the opening days a sentence names (see the module docstring)."""
+    lowered = text.lower()
+    labelled = _LABELLED_DAYS.search(text) if any(map(lowered.__contains__, _HOURS_WORDS)) else None
+    if labelled is not None:
+        days = [
+            WEEKDAY_ABBREVIATIONS[d.rstrip(".").lower()] for d in _ONE_DAY.findall(labelled["days"])
+        ]
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *labelled.span("days"))
     if "geöffnet" not in text and "offen" not in text:
         return None
     found = _OPEN_DAYS.search(text)

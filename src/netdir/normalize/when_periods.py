@@ -48,7 +48,8 @@ _HALF = lazy_re.compile(
 _SEASON = lazy_re.compile(
     r"\b(?:(?P<part>anfang|mitte|ende|early|late)\s+)?(?P<s>"
     + "|".join(SEASONS)
-    + r")\s+(?P<y>\d{4})\b",
+    # "für den Herbst diesen Jahres angedacht" (round 217): this year's season, the year in words
+    + r")\s+(?:(?P<y>\d{4})\b|(?P<this>diese[sn]\s+jahres)\b)",
     _FLAGS,
 )
 _MONTH_YEAR = lazy_re.compile(
@@ -123,7 +124,12 @@ _OPENS_IN_MONTH = lazy_re.compile(
 )
 _THIS_YEARS_MONTH = lazy_re.compile(r"\bim\s+\w+\s+(?:dieses|diesen)\s+jahres\b", _FLAGS)
 _NOT_THE_MONTHS_OFFERING = lazy_re.compile(
-    r"anmeld|registr|bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt|fällt\s+aus",
+    # ("(?<!wett)bewerb": a „Landeswettbewerb“ is a competition held that month, not an application
+    # window, round 216)
+    r"anmeld|registr|(?<!wett)bewerb|\wfrist|schluss\b|einschreib|ausfallen|ausgefallen|abgesagt"
+    # "Die Unterlagen für den Wettbewerb müssen … im Januar abgegeben werden": a month things are
+    # handed in by
+    r"|fällt\s+aus|abgegeben|abzugeben|eingereicht|einzureichen",
     _FLAGS,
 )
 # Told in the past: only the month's own clause counts (``_coming_in_own_clause``).
@@ -177,7 +183,7 @@ def find_period(text: str, reference: date) -> Period | None:
     for parser, possible in (
         (_quarter, has_any(lowered, ("q",))),
         (lambda t: _half_year(t, reference), True),
-        (_season, has_any(lowered, _SEASON_PIECES)),
+        (lambda t: _season(t, reference), has_any(lowered, _SEASON_PIECES)),
         (_month, named_month or "/" in text),
         (_year, True),
     ):
@@ -255,11 +261,12 @@ def _half_year(text: str, reference: date) -> Period | None:
     return date(year, 7, 1), date(year, 12, 31), "month"
 
 
-def _season(text: str) -> Period | None:
+def _season(text: str, reference: date) -> Period | None:
     match = _SEASON.search(text)
     if match is None:
         return None
-    season, year = SEASONS[match["s"].lower()], int(match["y"])
+    season = SEASONS[match["s"].lower()]
+    year = int(match["y"]) if match["y"] else reference.year
     if season == "winter":
         # "Winter 2027" is the winter that starts in December 2027.
         return date(year, 12, 1), month_end(year + 1, 2), "season"

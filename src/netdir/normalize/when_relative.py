@@ -101,7 +101,10 @@ _YESTERDAY_OPENING = lazy_re.compile(r"^\s*(?P<rel>gestern|yesterday)\b[^.!?]*",
 # told in the past, the word written small (not "seit gestern", "von gestern", "bis gestern").
 _YESTERDAY_INSIDE = lazy_re.compile(
     r"[^.!?]*?(?<!seit\s)(?<!von\s)(?<!bis\s)\b(?-i:(?P<rel>gestern))\b(?!\s*(?:abend|nachmittag"
-    r"|vormittag|mittag|morgen)?\s*(?:und|,)?\s*heute\b)[^.!?]*",
+    r"|vormittag|mittag|morgen)?\s*(?:und|,)?\s*heute\b)"
+    # (not the day something was told: "Wie wir schon gestern mitgeteilt haben, vertrauen wir …",
+    # round 215 — the message's day, as "wie am Montag bereits angekündigt")
+    r"(?!\s+(?:mitgeteilt|angekündigt|berichtet|geschrieben|informiert|erwähnt|gesagt)\b)[^.!?]*",
     FLAGS,
 )
 _ENGLISH_PAST = lazy_re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
@@ -471,6 +474,17 @@ _AS_TOLD_ON = lazy_re.compile(
 _TODAY_TOLD = lazy_re.compile(
     r"\b(?:konnten|konnte|durften|durfte|mussten|musste|wurde|wurden)\s+(?:wir|sie|ihr|er|es|man)"
     r"\s+(?-i:(?P<rel>heute))\b(?!\s+(?:noch|nicht|kaum)\b)",
+    FLAGS,
+)
+# "Hürther Bürger haben heute erneut ein Zeichen … gesetzt.", "Meine Töchter haben heute Plakate
+# gebastelt" (round 217): the perfect's auxiliary right before the word written small, its
+# participle (ge…t, ge…en) later in the clause — what was done on the page's day.
+_TODAY_PERFECT = lazy_re.compile(
+    r"\b(?:haben|hat|habe|habt)\s+(?-i:(?P<rel>heute))\b(?!\s+(?:noch|nicht|kaum)\b)"
+    # (not a comparison's participle: "haben heute andere Sorgen als gedacht"; not a state: "Die
+    # Bibliothek hat heute geschlossen", "haben heute geöffnet")
+    r"(?=[^.!?;:]{0,80}?(?<!\bals\s)(?<!\bwie\s)\bge(?!worden\b|wesen\b|wohnt\b|schlossen\b|öffnet\b)[a-zäöüß]{3,}"
+    r"(?:t|en)\b)",
     FLAGS,
 )
 # "Heute ist ein guter Tag für das Projekt Freifunk in Koblenz. Wir konnten den ersten … Knoten
@@ -977,6 +991,7 @@ def parse_relative(text: str, today: date) -> When | None:
                 or _tomorrow_event(text)
                 or _RELATIVE_PART_INSIDE.search(text)
                 or _TODAY_TOLD.search(text)
+                or _TODAY_PERFECT.search(text)
                 or _TODAY_STARTS.search(text)
                 or _today_is_a_day(text)
                 or _TODAY_HELD.search(text)

@@ -121,6 +121,9 @@ _PUBLISHED_WORDS = (
     r"|comes\s+out|came\s+out|(?<!new\s)releases|hits\s+(?:the\s+)?shelves"
     # a blog's byline in German with the English loan word: "Gepostet am 4 June 2019"
     r"|gepostet"
+    # "Gesendet: Donnerstag, 24. Januar 2019 19:49", "Sent: Monday, May 4": a quoted e-mail's
+    # header line, the day it was sent (round 217)
+    r"|(?<![\w-])(?:gesendet|sent)(?=\s*:)"
     # "Letzte Änderung: 03. Juni 2023": a page's stamp
     r"|(?:letzte|zuletzt)\s+(?:änderung|aktualisierung)"
     # "Änderungen nach dem 17.03.2024 sind fett hervorgehoben": which edits a page marks
@@ -268,8 +271,16 @@ _DOCUMENT_BEFORE = lazy_re.compile(
     # "Lehrgangsordnung für die Verwaltungslehrgänge … vom 03.02.2012"
     r"|(?:lehrgangs|prüfungs|studien|gebühren|benutzungs|promotions|wahl)ordnung"
     # "Quelle: Fachbereich 2, Gemeinde Nordstemmen, E-Mail vom 19.11.2024"
-    r"|e-?mail|brief)\b"
-    r"(?:[^.!?;]|\.(?=\S)){0,80}?\bvom\s+$"
+    r"|e-?mail|brief"
+    # "auf Beschluss des Rates der Stadt Bonn vom 12. November 2024", "in der Fassung der 2.
+    # Änderung vom 18.12.2019" (round 216/217): a resolution's, a version's day
+    r"|beschlus?s(?:es)?|fassung|änderung|erlass(?:es)?)\b"
+    r"(?:[^.!?;]|\.(?=\S)|(?<=\d)\.){0,80}?\bvom\s+$"
+    # "„Richtlinien … (Förderrichtlinien Fassadenprogramm)“ vom 17.10.2013": rules named by a
+    # compound
+    r"|\w(?:richtlinien?|satzung|verordnung)\b[^.!?;]{0,80}?\bvom\s+$"
+    # "Amtsblatt der Stadt Monheim am Rhein Nr. 6 vom 17. Februar 2020": a gazette's issue
+    r"|\bamtsbl(?:att|ättern|atts|attes)\b[^!?;\d]{0,60}?\bnr\.\s*\d+\s+vom\s+$"
     # "Quellenangabe: Hofgeismarer Allgemeine vom 31.01.2025, Seite 3": a source's issue
     r"|\bquell(?:e|en|enangabe)\s*:[^.!?;\d]{0,80}?\bvom\s+$"
     # "Verwaltungsgericht Sigmaringen Urteil, 23. Aug. 2006 - 1 K 1456/05": a judgment's date
@@ -508,7 +519,7 @@ _BEFORE_HINTS = (
     "maßnahm", "auflage", "on page", "in print", "update", "required", "needed", "payable",
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
     "edit",
-    "mögliche", "expir", "clos", "sent ", "later than",
+    "mögliche", "expir", "clos", "sent ", "later than", "gesendet", "sent:",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (
