@@ -2477,6 +2477,13 @@ ausfallen.“, „… angekündigte Gottesdienst nicht stattfinden wird.“, „
 stattfinden.“); „am 1. Sonntag im Advent“ read as a Sunday in May; „an Pfingsten“, „Heilig‑Abend‑Gottesdienst“ (with
 non-breaking hyphens) and „Mit dem heutigen Online-Gottesdienst“ lost; an office held „Seit dem 06.09.2015“ read as an
 event's day.
+Round 219 (date_strings_heldout_round219.yaml, 43 strings) comes from other posts of the same congregation in Warsaw
+(2015-2020: „am zweiten Adventssonntag um 9:30 Uhr“, „am Sonntag „Judika““, „am 19. Sonntag nach Trinitatis“,
+„anläßlich des Volkstrauertags“, „an diesem Sonntag“ told on a weekday, a postponement „auf den 15. April 2018
+verschoben“, „am 27.03.16“, „Nächste Gottesdienste: 17.04.; 15.05.“, Bible verses with „heute“, clocks without their
+day). Written down before running the parser, it scored **90.7 % (39/43)** before any change for it (main e92f2d1a).
+Its misses: „am ersten/zweiten Adventssonntag um 9:30 Uhr“ lost; „Um 11.00 Uhr … anläßlich des Volkstrauertags“ lost;
+„Im Advent finden die Gottesdienste an jedem Sonntag statt, bis auf den 4. Advent.“ read as the fourth Sunday of Advent.
 """
 
 from __future__ import annotations
@@ -2709,6 +2716,7 @@ ROUND215_FILE = Path(__file__).parent / "date_strings_heldout_round215.yaml"
 ROUND216_FILE = Path(__file__).parent / "date_strings_heldout_round216.yaml"
 ROUND217_FILE = Path(__file__).parent / "date_strings_heldout_round217.yaml"
 ROUND218_FILE = Path(__file__).parent / "date_strings_heldout_round218.yaml"
+ROUND219_FILE = Path(__file__).parent / "date_strings_heldout_round219.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -2995,6 +3003,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND216_FILE,
             ROUND217_FILE,
             ROUND218_FILE,
+            ROUND219_FILE,
         )
         for case in load_heldout(path)
     ]
