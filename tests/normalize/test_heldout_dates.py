@@ -2484,6 +2484,13 @@ verschoben“, „am 27.03.16“, „Nächste Gottesdienste: 17.04.; 15.05.“, 
 day). Written down before running the parser, it scored **90.7 % (39/43)** before any change for it (main e92f2d1a).
 Its misses: „am ersten/zweiten Adventssonntag um 9:30 Uhr“ lost; „Um 11.00 Uhr … anläßlich des Volkstrauertags“ lost;
 „Im Advent finden die Gottesdienste an jedem Sonntag statt, bis auf den 4. Advent.“ read as the fourth Sunday of Advent.
+Round 220 (date_strings_heldout_round220.yaml, 37 strings) comes from a new repository, the association of Ukrainians
+in Trier (Ukrainer-In-Trier/ukrainer-in-trier: gallery captions of past events „4.-6. November 2022. Ausstellung“), and
+from the remaining posts of the congregation in Warsaw („Am vorletzten Sonntag des Kirchenjahres“, „Andacht zum
+Volkstrauertag“ with its clock, „am Heiligen Abend um 15:00 Uhr“, „Online-Gottesdienst zum Hirtensonntag“, hymn numbers
+„EG 161 – …“, house numbers „54–58“ and postcodes before clocks). Written down before running the parser, it scored
+**94.6 % (35/37)** before any change for it (main b963c13e). Its misses: „zum Hirtensonntag“ and „Am vorletzten Sonntag
+des Kirchenjahres“ lost. Rounds 218-220 pooled before their fixes: 116/130 = 89.2 %.
 """
 
 from __future__ import annotations
@@ -2717,6 +2724,7 @@ ROUND216_FILE = Path(__file__).parent / "date_strings_heldout_round216.yaml"
 ROUND217_FILE = Path(__file__).parent / "date_strings_heldout_round217.yaml"
 ROUND218_FILE = Path(__file__).parent / "date_strings_heldout_round218.yaml"
 ROUND219_FILE = Path(__file__).parent / "date_strings_heldout_round219.yaml"
+ROUND220_FILE = Path(__file__).parent / "date_strings_heldout_round220.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -3004,6 +3012,7 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND217_FILE,
             ROUND218_FILE,
             ROUND219_FILE,
+            ROUND220_FILE,
         )
         for case in load_heldout(path)
     ]
