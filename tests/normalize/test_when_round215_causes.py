@@ -169,6 +169,15 @@ def test_heute_after_the_perfects_auxiliary_is_the_pages_day() -> None:
     assert _read(text, "2018-11-11")[0] == "2018-11-11"
 
 
+def test_heute_before_the_perfects_auxiliary_and_subject_is_the_pages_day() -> None:
+    text = (
+        "„Auch heute sind wir gerne der Einladung der Kinderfeuerwehr gefolgt und haben dafür eine"
+        " Verpflichtung in Düsseldorf abgesagt“, berichtet der Prinz."
+    )
+    assert _read(text, "2020-02-14")[0] == "2020-02-14"
+    assert _read("Heute sind wir es gewohnt, online einzukaufen.", "2020-02-14")[0] is None
+
+
 def test_heute_without_a_participle_or_with_a_comparisons_stays_none() -> None:
     assert _read("Viele Menschen haben heute keine Zeit mehr.", "2018-11-17")[0] is None
     assert _read("Die Jugendlichen haben heute andere Sorgen als gedacht.", "2018-11-17")[0] is None

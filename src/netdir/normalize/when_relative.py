@@ -479,12 +479,22 @@ _TODAY_TOLD = lazy_re.compile(
 # "Hürther Bürger haben heute erneut ein Zeichen … gesetzt.", "Meine Töchter haben heute Plakate
 # gebastelt" (round 217): the perfect's auxiliary right before the word written small, its
 # participle (ge…t, ge…en) later in the clause — what was done on the page's day.
+# (not a comparison's participle: "haben heute andere Sorgen als gedacht"; not a state: "Die
+# Bibliothek hat heute geschlossen", "haben heute geöffnet")
+_PARTICIPLE_LATER = (
+    r"(?=[^.!?;:]{0,80}?(?<!\bals\s)(?<!\bwie\s)"
+    r"\bge(?!worden\b|wesen\b|wohnt\b|schlossen\b|öffnet\b)[a-zäöüß]{3,}(?:t|en)\b)"
+)
 _TODAY_PERFECT = lazy_re.compile(
     r"\b(?:haben|hat|habe|habt)\s+(?-i:(?P<rel>heute))\b(?!\s+(?:noch|nicht|kaum)\b)"
-    # (not a comparison's participle: "haben heute andere Sorgen als gedacht"; not a state: "Die
-    # Bibliothek hat heute geschlossen", "haben heute geöffnet")
-    r"(?=[^.!?;:]{0,80}?(?<!\bals\s)(?<!\bwie\s)\bge(?!worden\b|wesen\b|wohnt\b|schlossen\b|öffnet\b)[a-zäöüß]{3,}"
-    r"(?:t|en)\b)",
+    + _PARTICIPLE_LATER,
+    FLAGS,
+)
+# "Auch heute sind wir gerne der Einladung der Kinderfeuerwehr gefolgt" (round 216): the word
+# before the perfect's auxiliary and its subject.
+_TODAY_PERFECT_FRONTED = lazy_re.compile(
+    r"(?<![\w.])(?P<rel>(?-i:[Hh])eute)\s+(?:sind|haben|bin|habe|hat|ist)\s+(?:wir|ich|sie|er|ihr)\b"
+    + _PARTICIPLE_LATER,
     FLAGS,
 )
 # "Heute ist ein guter Tag für das Projekt Freifunk in Koblenz. Wir konnten den ersten … Knoten
@@ -992,6 +1002,7 @@ def parse_relative(text: str, today: date) -> When | None:
                 or _RELATIVE_PART_INSIDE.search(text)
                 or _TODAY_TOLD.search(text)
                 or _TODAY_PERFECT.search(text)
+                or _TODAY_PERFECT_FRONTED.search(text)
                 or _TODAY_STARTS.search(text)
                 or _today_is_a_day(text)
                 or _TODAY_HELD.search(text)
