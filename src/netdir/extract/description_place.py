@@ -15,7 +15,8 @@ from netdir.extract.place_labels import DESCRIPTION_WORDS
 # "Sitzungsort: Großer Sitzungssaal Sitzungs-Link: …": a labelled place up to the next label.
 PLACE_IN_TEXT = lazy_re.compile(
     rf"\b(?P<label>{DESCRIPTION_WORDS})\s*:\s*"
-    r"(?P<value>[^:]+?)(?=\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
+    # („Venue: 21st Amendment | Date: Tuesday, July 28 | Time: 8:00pm“: up to the bar)
+    r"(?P<value>[^:|]+?)(?=\s*\|\s|\s+[A-ZÄÖÜ][\w-]{2,30}\s*:\s|$)"
 )
 # „<KEIN ORT ANGEGEBEN>“, „<no location>“: a template's placeholder, wrapped in angle brackets.
 _PLACEHOLDER = lazy_re.compile(r"^<[^<>]*>$")

@@ -47,6 +47,7 @@ from netdir.extract.feed_title_days import without_leading_start
 from netdir.extract.microformats import events_in_fragment
 from netdir.extract.prose_times import prose_time
 from netdir.extract.title_text import title_in_text
+from netdir.extract.title_venue_tails import name_before_its_venue
 from netdir.records import RawRecord
 
 EXTRACTOR = "feed"
@@ -199,6 +200,12 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
         set_field(record, "date_text", day, "feed:item.summary")
         if record.location_text is None and (room := _place_after_day(description, day)):
             set_field(record, "location_text", room, "feed:item.summary (after the day, |)")
+    if record.field_sources["title"] == "feed:item.title" and (
+        name := name_before_its_venue(record.title, record.location_text)
+    ):
+        # „Coyote Anderson — 21st Amendment“ with „Venue: 21st Amendment“: the show, not where
+        record.title = name
+        record.field_sources["title"] = "feed:item.title (before its venue)"
     for key in ("published", "updated", "created"):
         if published := _iso_date(entry.get(key), entry.get(f"{key}_parsed")):
             set_field(record, "published", published, f"feed:item.{key}")

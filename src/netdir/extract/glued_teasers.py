@@ -21,7 +21,10 @@ from netdir import lazy_re
 
 # three lower-case letters of a word, then, with no space, a capitalised word
 _SEAM = lazy_re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][a-zäöüß])")
-_SENTENCE_END = lazy_re.compile(r"[.!?…](?:\s|\)|$)")
+_SENTENCE_END = lazy_re.compile(r"(?P<word>[^\W\d_]*)(?P<mark>[.!?…])(?:\s|\)|$)")
+# a dot after a lone letter or a title ends an abbreviation, not a sentence („Colonia Ahoj
+# e.V.“, „e. V.“, „Dr. A. Müller“): „Sommerfest der StattGarde Colonia Ahoj e.V.“ is one name
+_ABBREVIATIONS = frozenset({"dr", "prof", "st", "nr", "str", "ca", "bzw", "vgl", "hl", "mag"})
 _WORD = lazy_re.compile(r"[^\W\d_]{4,}")
 # „Kirchemit Kirchenführung“: five letters or more, then „mit“/„für“ glued, then a further word
 _GLUED_PREPOSITION = lazy_re.compile(r"\b([^\W\d_]{5,}?)(mit|für)(?=\s+[^\W\d_])")
@@ -46,7 +49,15 @@ def title_before_teaser(title: str) -> str | None:
 
 
 def _reads_as_teaser(head: str, tail: str) -> bool:
-    if _SENTENCE_END.search(tail) or tail.split()[0].endswith(":"):
+    if _ends_a_sentence(tail) or tail.split()[0].endswith(":"):
         return True
     named = {word.casefold() for word in _WORD.findall(head)}
     return any(word.casefold() in named for word in _WORD.findall(tail))
+
+
+def _ends_a_sentence(text: str) -> bool:
+    for end in _SENTENCE_END.finditer(text):
+        word = end["word"]
+        if end["mark"] != "." or (len(word) > 1 and word.casefold() not in _ABBREVIATIONS):
+            return True
+    return False

@@ -27,10 +27,11 @@ from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.extract.ical_source_twins import without_source_twins
-from netdir.extract.ical_twin_events import without_placeless_twins
+from netdir.extract.ical_twin_events import without_placeless_twins, without_restated_twins
 from netdir.extract.ical_unfolded_lines import with_broken_lines_joined
 from netdir.extract.location_countries import zone_of_countries
 from netdir.extract.moved_day_titles import moved_to
+from netdir.extract.referred_places import place_it_refers_to, refers_elsewhere
 from netdir.normalize.when_zone import zone_of_us_addresses
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
@@ -101,7 +102,8 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             records.append(record)
         if ended := {uid: rule for uid, rule in rules.items() if uid not in ruled_done}:
             records.extend(_last_occurrences(calendar, ended, context, zone, window_start))
-    return with_run_ends_joined(without_source_twins(without_placeless_twins(records)))
+    records = without_restated_twins(without_placeless_twins(records))
+    return with_run_ends_joined(without_source_twins(records))
 
 
 def _align_midnight_overrides(calendar: Any) -> None:
@@ -371,7 +373,11 @@ def _record(
         if record.url is None:
             set_field(record, "url", context.absolute_url(link), "ical:LOCATION")
         location = None
-    if location is not None and not is_placeholder(location):
+    if location is not None and refers_elsewhere(location):
+        # „Siehe Beschreibung“: no place of its own; the one the description names
+        if record.description and (found := place_it_refers_to(record.description)):
+            set_field(record, "location_text", found[0], f"ical:DESCRIPTION {found[1]}")
+    elif location is not None and not is_placeholder(location):
         set_field(record, "location_text", location, "ical:LOCATION")
     elif record.description and (found := place_in_description(record.description)):
         set_field(record, "location_text", found[0], f"ical:DESCRIPTION {found[1]}")
