@@ -47,6 +47,7 @@ from netdir.extract.date_remarks import is_dashed_remark
 from netdir.extract.dotted_line_clocks import clock_piece
 from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.long_prose_dates import announced_day
+from netdir.extract.mid_title_days import day_before_the_place
 from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
@@ -73,6 +74,9 @@ _CONTAINER_CLASS = lazy_re.compile(r"container|wrapper|holder", re.I)
 _MAX_TIME_CHARS = 30
 # An element classed or worded as the doors' time ("doors-cal", "(Doors: 7:00 PM)", "Einlass"):
 # when the doors open, not when the show starts.
+#: Provenance of a place a heading title names after its day („… am 10.12.2022 ab 15:00 Uhr
+#: an der Christophoruskirche“).
+MID_TITLE_PLACE = "listing:the place its title names after its day"
 _DOORS_MENTIONED = lazy_re.compile(r"door|einlass|gates|admission", re.I)
 # „Einlass: 19:00 Uhr“ above „Beginn: 20:00 Uhr“: a line that opens with the doors' time.
 _DOORS_LINE = lazy_re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b", re.I)
@@ -87,6 +91,15 @@ def date_out_of_title(reading: BlockReading) -> None:
     """ "6. Oktober 2026 09:30 Uhr - Sozialausschuss": the link text opens with the date. The
     title keeps what the line names; the date text takes the phrase if it says more."""
     assert reading.title is not None and reading.date_text is not None
+    if (cut := day_before_the_place(reading.title)) is not None:
+        # „Sitzung des Ortsrates … am 16.01.2023 um 19:30 Uhr in der Christophoruskirche“: the
+        # day between the name and its place is the date, the name keeps its place — which is
+        # where it takes place, when nothing else said.
+        reading.title = cut[0]
+        if reading.location_text is None:
+            reading.location_text = cut[1]
+            reading.sources["location_text"] = MID_TITLE_PLACE
+        return
     match = search_date_phrase(reading.title)
     if match is None or (match.start() > 0 and match.end() < len(reading.title)):
         return  # a date inside the title ("Forum 12.3. Nachlese") belongs to its name

@@ -54,6 +54,7 @@ from netdir.extract.title_text import (
     title_in_text,
     without_when_parts,
 )
+from netdir.extract.venue_then_name import name_after_its_venue
 from netdir.extract.venue_titles import (
     kind_and_hour,
     map_link_texts,
@@ -203,6 +204,7 @@ def _title_from_a_line(
     return False
 
 
+VENUE_THEN_NAME_SOURCE = "listing:text (the name after its venue)"
 _BLANK_BEFORE_MARK = lazy_re.compile(r"\s+(?=[,.;:!?](?:\s|$))")
 
 
@@ -235,6 +237,16 @@ def _titled_by_its_line(
     _time_after_the_name(chunk, reading)
     _clock_of_the_sentence(reading)
     name_of_a_verb_sentence(chunk, reading, heading_before)
+    if (split := name_after_its_venue(reading.title)) is not None:
+        # „20. April 10:00 im Vereinshaus Mitgliederversammlung“: the line says where before
+        # what — the venue noun is the place, the event's name after it the title.
+        venue, name = split
+        reading.title = shortened(name)
+        reading.sources["title"] = VENUE_THEN_NAME_SOURCE
+        if reading.location_text is None or name in reading.location_text:
+            reading.location_text = venue
+            reading.sources["location_text"] = VENUE_THEN_NAME_SOURCE
+        return
     if heading_before is not None and _only_where_and_when(chunk, reading):
         # "<h3>Mitgliederversammlung</h3> <p>14.03.2026 – 14:00 Uhr im Vereinsheim</p>",
         # "12.03. | 23.04. | …<br>jeweils 19:00 Uhr im Anglerheim": the row's own words

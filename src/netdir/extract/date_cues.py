@@ -322,17 +322,18 @@ TIME_LIKE = lazy_re.compile(
 #: regex without capture or flags (the reader's: held_instead, verb_led_titles,
 #: block_text_titles, venue_titles).
 CLOCK_AT = r"(?:ab|um)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
-# "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event.
+# "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event;
+# „(Eintrag vom 13.01.2024)“, „Beitrag vom …“: a news page's stamp of when a post went up.
 PUBLICATION_NOTE = lazy_re.compile(
     r"\b(?:posted|published|updated|last\s+updated|modified|amended|ver(?:ö|oe)ffentlicht|aktualisiert"
-    r"|erstellt|eingestellt|(?:ge|ver)(?:ä|ae)ndert|stand)(?:\s+(?:on|am|at))?\s*:?\s*"
+    r"|erstellt|eingestellt|(?:ge|ver)(?:ä|ae)ndert|stand|eintrag|beitrag)(?:\s+(?:on|am|at|vom))?\s*:?\s*"
     rf"(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
 )
 _PUBLICATION_WORDS = (
     "posted", "published", "updated", "modified", "amended", "veröffentlicht",
     "veroeffentlicht", "aktualisiert", "erstellt", "eingestellt", "geändert", "geaendert", "stand",
-    "verändert", "veraendert",
+    "verändert", "veraendert", "eintrag", "beitrag",
 )  # fmt: skip
 
 

@@ -40,11 +40,14 @@ def names_a_deadline(title: str | None) -> bool:
     return title is not None and _DEADLINE_NAME.match(title.strip()) is not None
 
 
-# „InfoBrief 2023-3“, „Newsletter 04/2023“, „Rundbrief Nr. 12“, „Gemeindebrief Juli 2024“: the
-# whole name is a periodical and its issue (optionally „… ist da/erschienen/fertig“).
+# „InfoBrief 2023-3“, „Newsletter 04/2023“, „Rundbrief Nr. 12“, „Gemeindebrief Juli 2024“,
+# „Informationsschreiben Mai 2021“: the whole name is a periodical and its issue (optionally
+# „… ist da/erschienen/fertig“).
 _ISSUE_NAME = lazy_re.compile(
     r"^\W*(?:unser(?:e|er)?\s+|der\s+|die\s+|das\s+|neue[rs]?\s+)?"
     r"(?:info-?brief|newsletter|rundbrief|mitgliederbrief|rundschreiben|gemeindebrief|pfarrbrief|"
+    # „Informationsschreiben Mai 2021“: an association's letter to its members of that month
+    r"informationsschreiben|info-?schreiben|mitgliederinfo(?:rmation)?|"
     r"vereinszeitung|vereinsnachrichten|clubnachrichten|info-?blatt|mitteilungsblatt|amtsblatt)\s*"
     r"(?:nr\.?\s*|no\.?\s*|ausgabe\s*|#\s*)?"
     r"(?:\d{1,4}(?:\s*[-/.]\s*\d{1,4})?|(?:januar|februar|märz|april|mai|juni|juli|august|"
@@ -54,6 +57,30 @@ _ISSUE_NAME = lazy_re.compile(
 )
 
 
-def names_an_issue(title: str | None) -> bool:
-    """Whether ``title`` is only a periodical's name and its issue."""
-    return title is not None and _ISSUE_NAME.match(title.strip()) is not None
+def names_an_issue(title: str | None, when: str | None = None) -> bool:
+    """Whether ``title`` is only a periodical's name and its issue — or only the periodical's
+    name while ``when``, the month its title gave, names no day („Informationsschreiben“ dated
+    „Mai 2021“: the month's letter, its month cut from the title as its date)."""
+    if title is None:
+        return False
+    if _ISSUE_NAME.match(title.strip()) is not None:
+        return True
+    return (
+        when is not None
+        and _PERIODICAL.match(title.strip()) is not None
+        and _MONTH_AND_YEAR.match(when.strip()) is not None
+    )
+
+
+# „Informationsschreiben“, „Newsletter“: a periodical's name alone.
+_PERIODICAL = lazy_re.compile(
+    r"^\W*(?:info-?brief|newsletter|rundbrief|mitgliederbrief|rundschreiben|gemeindebrief|"
+    r"pfarrbrief|informationsschreiben|info-?schreiben|mitgliederinfo(?:rmation)?)\W*$",
+    re.IGNORECASE,
+)
+# „Mai 2021“: a month and its year, no day.
+_MONTH_AND_YEAR = lazy_re.compile(
+    r"^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    r"\s+\d{4}$",
+    re.IGNORECASE,
+)

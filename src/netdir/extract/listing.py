@@ -126,6 +126,7 @@ from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_cont
 from netdir.extract.month_label_days import write_label_months
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
+from netdir.extract.news_list_rows import a_post_by_its_day, a_stamped_post_without_a_day
 from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
@@ -840,7 +841,7 @@ def _no_offering(
         return True  # a post's meta line: its tag links beside the day it was written
     if names_a_deadline(reading.title):
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
-    if names_an_issue(reading.title):
+    if names_an_issue(reading.title, reading.date_text):
         return True  # „InfoBrief 2023-3“ among the meeting posts: the day a newsletter came out
     if offered_for_booking(segment):
         return True  # „Für Veranstalter buchbar“, „Uhrzeit nach Vereinbarung“: a free date
@@ -854,6 +855,12 @@ def _no_offering(
         # „<a aria-label="Artikel lesen: Tirol radelt: Platz 1 …">“ with „01.11.2025“ in its
         # footer: a post's teaser, dated by its posting — unless its text announces a day
         return True
+    if a_stamped_post_without_a_day(segment, reading):
+        return True  # „(Eintrag vom 13.01.2024)“ under „Neue Webseite – neue Adresse“: a post
+    if _under_news_heading(segment[0], outline) and a_post_by_its_day(
+        segment, reading, outline.section_heading(segment[0]) if outline is not None else None
+    ):
+        return True  # „13.01.2024<br><a>Termine für Grünkohlessen …</a>“ under „Letzte Meldungen“
     if candidate.in_furniture and (
         _under_news_heading(segment[0], outline) or labelled_as_news(candidate.segments[0][0])
     ):

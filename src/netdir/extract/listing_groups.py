@@ -32,6 +32,7 @@ from netdir.extract.date_cues import MONTH_WORD, MONTH_YEAR, TIME_LIKE, search_d
 from netdir.extract.date_headings_above import date_headings_open_runs, opened_by_what_stands_above
 from netdir.extract.dated_box_runs import dated_box_runs
 from netdir.extract.furniture_words import telling_words
+from netdir.extract.header_taglines import is_a_tagline
 from netdir.extract.inline_text import visible_text
 from netdir.extract.pair_row_labels import pair_row_labels
 from netdir.extract.rule_ended_runs import end_at_rules
@@ -200,7 +201,12 @@ class Outline:
     def section_heading(self, node: LexborNode) -> str | None:
         """The nearest heading above ``node`` that heads its list, not a sibling inside the
         same block (a card's own ``h2`` above its date field titles the card, not the field)."""
-        headings = self.headings_before(node)[:1]
+        headings = self.headings_before(node)[:2]
+        if headings and is_a_tagline(headings[0]):
+            # „<h1>Arbeitseinsätze</h1><h2>Unsere Kleingartenanlage … befindet sich im
+            # Poisental …</h2>“: the site's description under the page's name heads nothing.
+            headings = headings[1:]
+        headings = headings[:1]
         container = node.parent
         if not headings or container is None:
             return None

@@ -69,6 +69,7 @@ from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
+from netdir.extract.schedule_titled_posts import named_instead_of_a_schedule_title
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.status_badge import CALLED_OFF
 from netdir.extract.title_text import is_junk_title, title_in_text, without_novelty_mark
@@ -176,6 +177,8 @@ def read_in_context(
         if label is not None:
             reading.title = label
             reading.sources["title"] = "listing:bold label above the list"
+    # „<a>Termine 2023</a>“ over „Matjes-Essen am 26.05.2023 um 19:00 Uhr …“: the sentence names it.
+    named_instead_of_a_schedule_title(reading)
     if outline is not None and reading.title is not None:
         _date_from_month_heading(segment, reading, outline)
     undated = reading.date_text is None or not DATE_LIKE.search(reading.date_text)

@@ -18,11 +18,14 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.lead_times import add_shared_time, lead_texts
+from netdir.extract.sentence_places import meeting_place
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 #: Provenance suffix of a date text whose hour the group's standing rule states.
 FROM_RULE = " + time:the standing rule above the list"
+#: Provenance of a place the group's standing rule names („Treff ist … am Vereinshaus“).
+PLACE_FROM_RULE = "listing:where the standing rule above the list says to meet"
 # „jeden 1. Donnerstag“, „jeweils dienstags“, „every second Monday“: the words of a rule.
 _RULE_CUE = lazy_re.compile(r"\b(?:jede[nrs]?|jeweils|immer|every|each)\b", re.I)
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -46,6 +49,13 @@ def times_of_the_standing_rule(group: list[RawRecord], first: LexborNode, today:
     for text in lead_texts(first, _SIBLINGS):
         if _RULE_CUE.search(text) and (hour := _rule_hour(text, weekday, today)) is not None:
             add_shared_time(rows, hour, FROM_RULE)
+            # „Die Einsätze finden jeweils sonnabends statt. Treff ist von 8:00 bis 12:00 Uhr am
+            # Vereinshaus.“: the rule that gives the hour says where the group meets too.
+            if (place := meeting_place(text)) is not None:
+                for row in rows:
+                    if row.location_text is None:
+                        row.location_text = place
+                        row.field_sources["location_text"] = PLACE_FROM_RULE
             return
 
 

@@ -59,9 +59,11 @@ _VISITED = lazy_re.compile(
 # („Die Bruchpiloten treffen sich um 10 Uhr an der Endstation der Metro Linie Rot (Shady Grove)
 # beim rechten Ausgang.“: the group meets; a bracketed name after the place is part of it)
 _MEETING_PLACE = lazy_re.compile(
-    r"\b(?:(?:Treffpunkt(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns"
-    r"|(?:treffen|trifft)\s+sich)\s+(?:um|ab)\s+"
-    r"\d{1,2}(?:[:.]\d{2})?\s*Uhr|Treffpunkt\s+(?:ist|war))"
+    r"\b(?:(?:Treff(?:punkt)?(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns"
+    r"|(?:treffen|trifft)\s+sich)\s+(?:um|ab|von)\s+"
+    # „Treff ist von 8:00 bis 12:00 Uhr am Vereinshaus“: the hours the group meets for
+    r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:bis|-|–)\s*\d{1,2}(?:[:.]\d{2})?)?\s*Uhr"
+    r"|Treffpunkt\s+(?:ist|war))"
     r"\s+(?:am|im|beim|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
     rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in\s+den|in\s+der|im|am|des|der)\s+)?"
     r"(?:[A-ZÄÖÜ][\w'’-]*|\d{1,4}[a-z]?\b)){0,6}(?:\s+\([^()]{1,40}\))?)"

@@ -31,7 +31,9 @@ _S_PLURAL = lazy_re.compile(r"^(?P<stem>[A-ZÄÖÜ][\w-]*[^\Wsu])s$")
 _DATE_BRACKET = lazy_re.compile(r"\s*\([^()]*\d[^()]*\)$")
 _NUMERAL = lazy_re.compile(r"\s+[IVX]{1,4}$")
 _MIN_ROWS = 2
+_BARE_DAY_CHARS = 25  # „07. Mai“, „Samstag, 24. September 2022“: a row that is only its day
 _SOURCE = " + the series of its heading"
+_ONE_OF_SOURCE = " (one of the series)"
 
 
 def name_rows_by_their_series(readings: list[BlockReading], headings: list[str | None]) -> None:
@@ -43,6 +45,14 @@ def name_rows_by_their_series(readings: list[BlockReading], headings: list[str |
     for heading, rows in groups.items():
         series = _series(heading)
         if series is None or len(rows) < _MIN_ROWS:
+            continue
+        if all(row.title == heading and row.text_length <= _BARE_DAY_CHARS for row in rows):
+            # „<h1>Arbeitseinsätze</h1>“ over „07. Mai“, „28. Mai“ …: bare days named by the
+            # heading itself are each one of the series („Arbeitseinsatz“), not a place of it
+            # (rows that say more — „1. September 2016 - 19:00 im Liebknecht-Haus“ — keep it).
+            for row in rows:
+                row.title = series
+                row.sources["title"] = row.sources.get("title", "listing:") + _ONE_OF_SOURCE
             continue
         folded = series.casefold()
         if not all(_bare(row.title or "", folded) for row in rows):
