@@ -15,6 +15,12 @@ word of a bound („ab 14 Jahren“, „mind. 2 Frauen“, „max. 8 Teams“, �
 „nur Mitglieder“). „Arbeitsdienst, Strandreinigung“ and „Regatta, Fischen Open“ (one more
 name), „Konzert, live mit …“ (who plays music) and „Lesung, Musik und Tanz“ keep their
 commas.
+
+The same list may write who plays without a comma, as the range of leagues the teams come
+from: „Herbstcup Kreisklasse bis Bezirksliga in 2 Leistungsklassen für Damen- und
+Herrenmannschaften“, „Herbstturnier Landesliga bis Regionalliga für …“. The name is what stands
+before the range — two words of a league or class joined by „bis“ or a dash
+(``name_before_its_league_range``).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from netdir.normalize.place import known_town
 
 #: Provenance of a title cut before its conditions.
 SOURCE = "listing:text (the name before its comma list of conditions)"
+LEAGUE_SOURCE = "listing:text (the name before the range of leagues that play)"
 
 _PARTS = lazy_re.compile(r"\s*[,;]\s*")
 _MAX_NAME_WORDS = 3
@@ -58,6 +65,36 @@ def name_before_its_conditions(reading: BlockReading) -> None:
         return
     reading.title = name
     reading.sources["title"] = SOURCE
+
+
+# „Kreisklasse bis Bezirksliga“, „Landesliga – Regionalliga“, „A-Klasse bis Kreisliga“: a range
+# of leagues or classes (a compound ending in „liga“ or „klasse“ on both sides).
+_LEAGUE = r"[\w-]*(?:liga|klasse)"
+_LEAGUE_RANGE = lazy_re.compile(
+    rf"\s(?P<range>{_LEAGUE}\s+(?:bis|[-–])\s+{_LEAGUE})(?:\s|$)", re.IGNORECASE
+)
+
+
+def name_before_its_league_range(reading: BlockReading) -> None:
+    """Cut the row's own title before the range of leagues that says who plays (see the module
+    docstring)."""
+    title = reading.title
+    if not title or reading.date_text is None or reading.sources.get("title") != "listing:text":
+        return
+    match = _LEAGUE_RANGE.search(title)
+    if match is None:
+        return
+    name = title[: match.start()].strip(" –-:,")
+    words = name.split()
+    if (
+        not 0 < len(words) <= _MAX_NAME_WORDS
+        or _DIGIT.search(name)
+        or not all(word[:1].isupper() for word in words)
+        or known_town(name) is not None
+    ):
+        return
+    reading.title = name
+    reading.sources["title"] = LEAGUE_SOURCE
 
 
 def _a_condition(part: str) -> bool:

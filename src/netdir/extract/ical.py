@@ -21,12 +21,14 @@ from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.glued_teasers import title_before_teaser, with_prepositions_apart
 from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.extract.ical_event_zones import event_zone
+from netdir.extract.ical_hall_lines import halls_of_the_form, place_records_in_halls
 from netdir.extract.ical_joined import one_calendar
 from netdir.extract.ical_location_links import page_address
 from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.extract.ical_source_twins import without_source_twins
+from netdir.extract.ical_title_runs import without_bracketed_days
 from netdir.extract.ical_twin_events import without_placeless_twins, without_restated_twins
 from netdir.extract.ical_unfolded_lines import with_broken_lines_joined
 from netdir.extract.location_countries import zone_of_countries
@@ -102,6 +104,8 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             records.append(record)
         if ended := {uid: rule for uid, rule in rules.items() if uid not in ruled_done}:
             records.extend(_last_occurrences(calendar, ended, context, zone, window_start))
+    # „Categorie: Expo\nDe Passage\nMeer info: …“: the hall on the form's one bare line.
+    place_records_in_halls(records, halls_of_the_form(calendar))
     records = without_restated_twins(without_placeless_twins(records))
     return with_run_ends_joined(without_source_twins(records))
 
@@ -335,6 +339,9 @@ def _record(
     if (apart := with_prepositions_apart(title)) is not None:
         # „Offene Kirchemit Kirchenführung“: the second line's „mit“ set apart again.
         title, source = apart, f"{source}, glued „mit“/„für“ set apart"
+    if (named := without_bracketed_days(title)) is not None:
+        # „34. Kunsttage Dreieich (16.o4. - o3.5.2o26)“: the entry's own days once more.
+        title, source = named, f"{source} without its bracketed days"
     record = context.new_record(EXTRACTOR, title)
     record.field_sources["title"] = source
     # „X-LIVEWHALE-TIMEZONE:America/New_York“: the event's own zone, before the calendar's.

@@ -36,6 +36,12 @@ def with_run_ends_joined(records: list[RawRecord]) -> list[RawRecord]:
             if (last := record.end or record.start) is not None:
                 opening.end = last
                 opening.field_sources["end"] = "ical:DTEND of the run's closing entry"
+            # „Burgfestspiele Dreieichenhain Eröffnung“ joined with its „… Ende“: the run is
+            # named without the word that marked its opening day.
+            if (named := _without_end_word(opening.title)) is not None:
+                opening.title = named
+                source = opening.field_sources.get("title", "ical:SUMMARY")
+                opening.field_sources["title"] = f"{source} without its opening word"
             continue
         if any(arrow in head for arrow in _FORWARD) and key:
             openings[key] = record
@@ -54,3 +60,14 @@ def _run_name(title: str) -> str:
     """The run's name: the title's words without the words naming its opening or end."""
     words = [w for w in _WORD.findall(title.lower()) if w not in _END_WORDS]
     return " ".join(words)
+
+
+# „… Eröffnung“, „… (Vernissage)“: the word marking the run's end at the end of its title.
+_LAST_END_WORD = lazy_re.compile(r"\s*[(–-]?\s*(?P<word>\w+)\)?\s*$")
+
+
+def _without_end_word(title: str) -> str | None:
+    match = _LAST_END_WORD.search(title)
+    if match is None or match["word"].lower() not in _END_WORDS or match.start() == 0:
+        return None
+    return title[: match.start()].rstrip() or None

@@ -58,8 +58,12 @@ from netdir.extract.block_text_titles import title_from_dated_paragraph, title_f
 from netdir.extract.block_titles import block_links, read_title
 from netdir.extract.bold_title_tails import bold_title_carried_on
 from netdir.extract.calendar_days import day_and_month
+from netdir.extract.card_line_places import place_after_the_repeated_name
 from netdir.extract.cell_places import place_opening_a_cell
-from netdir.extract.comma_conditions import name_before_its_conditions
+from netdir.extract.comma_conditions import (
+    name_before_its_conditions,
+    name_before_its_league_range,
+)
 from netdir.extract.context import clean_text
 from netdir.extract.dashed_name_notes import name_before_its_note
 from netdir.extract.date_cues import (
@@ -78,6 +82,7 @@ from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
 from netdir.extract.links_after_the_name import without_the_link_after_the_name
+from netdir.extract.meridiem_slips import meridiem_of_the_time_line
 from netdir.extract.meta_line_places import place_after_the_hours
 from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.month_stamp_days import day_beside_a_month_stamp
@@ -163,6 +168,8 @@ def read_block(
     if reading.date_text is not None and reading.title_from_heading:
         _series_label(segment, reading)
     _tidy_the_date(segment, reading, texts)
+    # „Monday, October 13, 2025 • 1:00 am“ over „Time: 1:00 P.M.“: the labelled line's half.
+    meridiem_of_the_time_line(segment, reading)
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
@@ -176,6 +183,8 @@ def read_block(
     address_after_the_name(segment, reading)
     # „Osterturnier, Hobby-Mixed, Halle, mind. 2 Frauen, ab 14 Jahren“: the name, then who plays.
     name_before_its_conditions(reading)
+    # „Herbstcup Kreisklasse bis Bezirksliga in 2 Leistungsklassen …“: the name, then the leagues.
+    name_before_its_league_range(reading)
     without_the_link_after_the_name(segment, reading)  # „… sprechen kann. Ameldung“
     town_after_the_name(segment, reading)  # „<a>FOSSGIS</a> in Münster (…)“
     # „<span>Gruppentreffen</span><h3>Fachvorträge, Fundstücktausch und …</h3>“
@@ -187,6 +196,9 @@ def read_block(
         # „… Bierpong Turniers auf der Funcourt Wiese Fischamend war …“ in the card's line,
         # when no reader found a place (the name known, its place and address lines read)
         place_by_square_and_town(segment, reading)
+    # „Glück Komödie von … | Deutsch von … DT Mobil in Bühren Mehr Informationen …“ under the
+    # card's heading and credit: where this evening plays.
+    place_after_the_repeated_name(segment, reading)
     return reading
 
 

@@ -40,11 +40,13 @@ def hours_and_place(line: str) -> tuple[str, str | None] | None:
     other line (no pictograph, a day in it, not exactly one part with hours)."""
     if len(line) > _MAX_LINE or not has_pictographs(line) or DATE_LIKE.search(line):
         return None
+    # A pictograph standing alone says nothing („21:00 🍻“, the last line of a programme: the
+    # clock and a decoration, not the hours and another fact).
     parts = [
         fact.strip()
         for part in line_parts(line)
         for fact in _BEFORE_PICTOGRAPH.split(part)
-        if fact.strip()
+        if without_pictographs(fact)
     ]
     timed = [part for part in parts if TIME_LIKE.search(part)]
     if len(parts) < _MIN_PARTS or len(timed) != 1:

@@ -21,7 +21,13 @@ from netdir.extract.named_hours import hours_from_name
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.shown_text import shown_text
-from netdir.extract.structured_titles import trim_date_and_place, trim_site_name, trim_subtitle
+from netdir.extract.structured_titles import (
+    trim_date_and_place,
+    trim_shared_label,
+    trim_site_name,
+    trim_subtitle,
+    trim_venue_after_at,
+)
 from netdir.records import RawRecord
 
 _MERGED_FIELDS = (
@@ -82,6 +88,10 @@ def extract_structured(tree: LexborHTMLParser, context: PageContext) -> dict[str
             trim_date_and_place(record, today, shown)
             trim_subtitle(record, headings)
             trim_site_name(record, headings, site_names)
+        # „Helmut Krenek - Ausg'steckt“, „Wieninger - Ausg'steckt“: a label all names share.
+        trim_shared_label(records, headings)
+        # „Shane Torres @ FREMONT ABBEY“, „5/15 The Moth StorySLAM @ BLOEDEL HALL“
+        trim_venue_after_at(records, shown)
     _drop_publisher_beside_events(found, context)
     kept: list[RawRecord] = []
     result: dict[str, list[RawRecord]] = {}

@@ -124,3 +124,79 @@ def _retitle(record: RawRecord, title: str, why: str) -> None:
     source = record.field_sources.get("title")
     if source is not None:
         record.field_sources["title"] = f"{source} ({why})"
+
+
+# „Helmut Krenek - Ausg'steckt“: a name, then a label after the last dash or bar.
+_LAST_PART = lazy_re.compile(r"^(?P<name>.+?)\s+[-–—|]\s+(?P<label>[^-–—|]+)$")
+_MIN_SHARING = 3
+
+
+def trim_shared_label(
+    records: list[RawRecord], headings: Callable[[], tuple[set[str], set[str]]]
+) -> None:
+    """Names that all end in the same label after a dash: a Heurigen calendar's JSON-LD names each
+    open Heuriger „Helmut Krenek - Ausg'steckt“, „Wieninger - Ausg'steckt“ (open today), while
+    the page's cards head each with its name alone. A label every one of at least three events
+    shares says what they all are, not which one is meant; the name before it is the event's
+    when the page shows it as a heading. Different endings („Konzert - Bach“, „Konzert -
+    Händel“), or names the page heads whole, stay."""
+    split = [(record, _LAST_PART.match(record.title or "")) for record in records]
+    labelled = [(record, match) for record, match in split if match is not None]
+    if len(labelled) < _MIN_SHARING or len(labelled) < len(records) // 2:
+        return
+    labels = {" ".join(match["label"].split()).casefold() for _, match in labelled}
+    names = {" ".join(match["name"].split()) for _, match in labelled}
+    if len(labels) != 1 or len(names) < 2:
+        return
+    top, lower = headings()
+    shown = top | lower
+    if not all(" ".join(match["name"].split()) in shown for _, match in labelled):
+        return
+    for record, match in labelled:
+        _retitle(record, " ".join(match["name"].split()), "without the label all names share")
+
+
+# „Shane Torres @ FREMONT ABBEY“: the event's name, then „@“ and its venue.
+_AT_VENUE = lazy_re.compile(r"^(?P<name>[^@]+?)\s+@\s+(?P<venue>[^@]+)$")
+# „5/15 The Moth StorySLAM …“: a month/day opening the name.
+_DAY_FIRST = lazy_re.compile(r"^(?P<day>\d{1,2}/\d{1,2})\s+(?=\w)")
+
+
+def trim_venue_after_at(records: list[RawRecord], shown: Callable[[str], bool]) -> None:
+    """A venue's ticket page names its events „Shane Torres @ FREMONT ABBEY“, „5/15 The Moth
+    StorySLAM @ BLOEDEL HALL“ — the event, then „@“ and the hall its location names, the
+    recurring ones led by their own month and day. The event's name is what stands before the
+    „@“, without its day. Only when the part after the „@“ is the record's place (all its words
+    but one among the location's) and the names before it differ between the events: an artist's
+    page whose every show is „Vulvodynia @ O2 Academy Islington“, „Vulvodynia @ Legend Club“
+    names each show by where it is. A name the page shows as it stands („Peter & der Wolf ·
+    Klassik @ HGK“ on a concert list) stays: ``shown``."""
+    cut: list[tuple[RawRecord, str]] = []
+    for record in records:
+        match = _AT_VENUE.match(record.title or "")
+        if match is None or not record.start:
+            continue
+        places = _words(" ".join(filter(None, (record.venue, record.city, record.location_text))))
+        venue = _words(match["venue"])
+        # All the hall's words among the location's, but one of three or more („ST. MARK'S
+        # CATHEDRAL“ for „Saint Mark's Cathedral“); „HGK“ for „Hochgebirgsklinik“ is none.
+        if not venue & places - {"the"} or len(venue - places) > len(venue) // 3:
+            continue
+        if shown(record.title or ""):
+            continue
+        cut.append((record, _without_own_day(match["name"].strip(), record.start)))
+    if len({name.casefold() for _, name in cut}) < 2:
+        return
+    for record, name in cut:
+        _retitle(record, name, "without the venue after „@“")
+
+
+def _without_own_day(name: str, start: str) -> str:
+    """„5/15 The Moth StorySLAM“ → „The Moth StorySLAM“ when 5/15 is the event's own day (month
+    and day, or day and month: the record's day decides, so „1/3“ of a series stays)."""
+    match = _DAY_FIRST.match(name)
+    if match is None or len(start) < 10:
+        return name
+    first, second = (int(part) for part in match["day"].split("/"))
+    month, day = int(start[5:7]), int(start[8:10])
+    return name[match.end() :] if (first, second) in ((month, day), (day, month)) else name
