@@ -298,3 +298,38 @@ def test_the_civic_tech_front_page_reads_its_hacknight() -> None:
         "2022-09-20T19:30",
         "Cafe Drei:Klang, Wolbecker Straße 36, Münster",
     ) in read
+
+
+# 6. A grid gives a section and its columns one class („<div class="large-12 columns"><h2>Die
+#    bisherigen OpenCityCamps</h2><div class="row"><div class="large-4 columns">…“): the section,
+#    read as one more block of its columns' group, wraps their rows and is no offering.
+
+_CAMPS = """<html><head><title>OpenCityCamp</title></head><body><div class="row">
+<div class="large-12 columns"><div class="panel"><h4>Rückblick auf das Camp 2014</h4>
+<p>Mehr als 60 Teilnehmende waren angereist.</p></div></div></div>
+<div class="row"><div class="large-12 columns"><h2>Die bisherigen Camps</h2><div class="row">
+<div class="large-4 columns"><a href="/14"><img src="/img/14.jpg"></a>
+<h6 class="panel">Das <a href="/14">Camp 2014</a> fand am 29. November 2014 in Stuttgart statt.</h6></div>
+<div class="large-4 columns"><a href="/13"><img src="/img/13.jpg"></a>
+<h6 class="panel">Das Camp 2013 fand am 8. Juni 2013 in Ulm statt.</h6></div>
+<div class="large-4 columns"><a href="/12"><img src="/img/12.jpg"></a>
+<h6 class="panel">Das Camp 2012 fand am 12. Mai 2012 in Ulm statt.</h6></div>
+</div></div></div></body></html>"""
+
+
+def test_a_section_around_its_own_columns_is_no_offering() -> None:
+    read = _page(_CAMPS, date(2014, 12, 28))
+    assert sorted(start or "" for _, start, _ in read) == ["2012-05-12", "2013-06-08", "2014-11-29"]
+    assert not any(title == "Die bisherigen Camps" for title, _, _ in read)
+
+
+def test_the_barcamp_review_has_no_record_of_its_section() -> None:
+    read = _records("jekyll-opencitycamp-rueckblick-2014-12")
+    assert [start for _, start, _ in read] == ["2014-11-29", "2013-06-08", "2012-05-12"]
+
+
+def test_a_rows_announcement_around_the_table_is_kept() -> None:
+    # the club's walk told in full around the table whose row lists it: its clock and meeting
+    # point are the walk's (gsp-svleingarten-radsport-termine-2009 reads so)
+    read = _records("gsp-svleingarten-radsport-termine-2009")
+    assert ("Herbstwanderung", "2009-11-07T14:00", "Parkplatz Stadthalle Lauffen") in read

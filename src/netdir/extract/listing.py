@@ -227,6 +227,7 @@ from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.extract.weekday_run_days import date_weekdays_by_the_run
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.extract.weekly_slot import slot_from_the_lead
+from netdir.extract.wrapping_blocks import without_wrapping_blocks
 from netdir.extract.year_lines import rows_under_year_lines, years_from_year_lines
 from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when import parse_when
@@ -580,6 +581,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         # the block each record was read from, by the record's identity (``read`` keeps every
         # record alive, so no id is reused while this is looked up)
         block_of = {id(record): block for record, block in read}
+        # „<div class="columns"><h2>Die bisherigen …</h2><div class="row"><div class="columns">…“:
+        # the section read as one more block of its own columns' group
+        group = without_wrapping_blocks(group, block_of)
         if lists_saved_minutes(group, context.fetched_at.date()):
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
