@@ -192,7 +192,11 @@ _MOVED_HINT = lazy_re.compile(
     FLAGS,
 )
 _CALLED_OFF_NOW = lazy_re.compile(
-    r"\b(?:entfällt|entfallen|fällt\s+(?:\w+\s+){0,3}?aus|abgesagt|cancel(?:l?ed))\b", FLAGS
+    r"\b(?:entfällt|entfallen|fällt\s+(?:\w+\s+){0,3}?aus|abgesagt|cancel(?:l?ed)"
+    # "Der ursprünglich für den 22. Oktober geplante Gottesdienst muss leider ausfallen.", "…
+    # angekündigte Gottesdienst nicht stattfinden wird" (round 218): called off in other words
+    r"|ausfallen|nicht\s+stattfinden|findet\s+(?:\w+\s+){0,3}?nicht\s+statt)\b",
+    FLAGS,
 )
 _MOVED_VERB = lazy_re.compile(
     r"verschoben|verschieben|verlegt|verlegen|postponed|rescheduled|moved|nachgeholt", FLAGS

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from netdir import lazy_re
+from netdir.normalize.when_feast_services import service_feasts
 from netdir.normalize.when_nth import nth_weekday
 from netdir.normalize.when_words import MONTHS, WEEKDAYS, alternation
 
@@ -199,6 +200,37 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "der heiligen nacht": _fixed(12, 24), "die heilige nacht": _fixed(12, 24),
     "in der heiligen nacht": _fixed(12, 24),
 }  # fmt: skip
+# "am ersten Adventssonntag um 09:30 Uhr", "am 1. Sonntag im Advent" (round 218): the Advent
+# Sundays by their other names ("Sonntag im Advent" is also read by when_nth as "the 1st
+# Sunday of a month", which this name wins)
+FEASTS.update(
+    {
+        f"{word} {name}": _nth_advent(nth)
+        for nth, words in enumerate(
+            (("1.", "ersten", "erster"), ("2.", "zweiten", "zweiter"), ("3.", "dritten", "dritter"),
+             ("4.", "vierten", "vierter")),
+            start=1,
+        )
+        for word in words
+        for name in ("sonntag im advent", "adventssonntag", "adventsonntag")
+    }
+)  # fmt: skip
+# "Online-Gottesdienst zum Hirtensonntag" (Misericordias Domini, round 220); "Am vorletzten
+# Sonntag des Kirchenjahres" (two Sundays before Advent: the Volkstrauertag), the last one the
+# Ewigkeitssonntag
+FEASTS.update(
+    {
+        "hirtensonntag": _after_easter(14),
+        "vorletzten sonntag des kirchenjahres": _before_advent(14),
+        "vorletzter sonntag des kirchenjahres": _before_advent(14),
+        "vorletzten sonntag im kirchenjahr": _before_advent(14),
+        "letzten sonntag des kirchenjahres": _before_advent(7),
+        "letzter sonntag des kirchenjahres": _before_advent(7),
+        "letzten sonntag im kirchenjahr": _before_advent(7),
+        # "zum deutschsprachigen Heilig-Abend-Gottesdienst" (round 218): Christmas Eve hyphenated
+        "heilig-abend": _fixed(12, 24),
+    }
+)
 # "am ersten Samstag im Advent", "2. Adventssamstag"
 FEASTS.update(
     {
@@ -241,6 +273,7 @@ FEAST_HINTS = (
     "septuag", "sexag", "estomihi", "invo", "remini", "okuli", "oculi", "lätare", "laetare",
     "judi", "quasimodo", "misericordias", "miserikordias", "jubilate", "kantate", "cantate",
     "rogate", "exaudi", "vatertag", "heilige nacht", "heiligen nacht", "nach dem ", "vor dem ",
+    "hirtensonn", "kirchenjahr", "heilig-abend",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
@@ -280,7 +313,8 @@ _FEAST = lazy_re.compile(
     + r")\b"
     + r"|(?P<feast>"
     + alternation(frozenset(FEASTS)).replace(".", r"\.")
-    + r"))(?!\w)(?:\s+(?P<y>(?:19|20)\d{2})(?![\d.:]))?",  # "Pfingstsonntag 2018"
+    # "anläßlich des Volkstrauertags" (round 219): a name ending in "tag" takes a genitive s
+    + r")(?P<gen>e?s)?)(?!\w)(?:\s+(?P<y>(?:19|20)\d{2})(?![\d.:]))?",  # "Pfingstsonntag 2018"
     re.IGNORECASE,
 )
 
@@ -290,6 +324,10 @@ _FEAST = lazy_re.compile(
 _NEXT_TO_FEAST = lazy_re.compile(
     r"\b(?:vor|nach|before|after)\s+(?:dem\s+|der\s+|the\s+)?$", re.IGNORECASE
 )
+
+
+# "St. Trinitatis", "Sankt Trinitatis": a church or parish named after a feast, not its day.
+_SAINTS_NAME = lazy_re.compile(r"\b(?:st\.|sankt|hl\.)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -312,11 +350,15 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
     for match in _FEAST.finditer(text):
         year = int(match["y"]) if match["y"] else None
         if match["feast"] is not None:
+            if match["gen"] and not match["feast"].lower().endswith("tag"):
+                continue  # "Silvesters", "Adventss…": no genitive of a "…tag" name
             if _NEXT_TO_FEAST.search(text, 0, match.start()) is not None:
                 # "Kurz vor Heiligabend: Christgeburtsspiel im Stall" (round 206): some day
                 # before (or after) the feast, which one unsaid, is not the feast's day
                 continue
-            if _a_ramp(text, match):
+            if _a_ramp(text, match) or _SAINTS_NAME.search(text, 0, match.start()) is not None:
+                # ("mit unserer Partnergemeinde St. Trinitatis am 1. Sonntag im Advent": a
+                # church named after the feast, round 218)
                 continue
             day_in = FEASTS[match["feast"].lower()]
             found.append(FeastMention(match.start(), match.end(), day_in, year))
@@ -363,6 +405,15 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             # "am 2. Sonntag nach Ostern": the church year counts on from the first such day
             day_in = _shifted(day_in, 7 * (nth - 1) * (-1 if before else 1))
         found.append(FeastMention(match.start(), match.end(), day_in, year, relative=True))
+    if "ostern" in (lowered or text.lower()) or "pfingsten" in (lowered or text.lower()):
+        # "Der nächste Gottesdienst findet an Pfingsten statt": a service on the feast's Sunday
+        taken = [(mention.start, mention.end) for mention in found]
+        found.extend(
+            FeastMention(start, end, day_in)
+            for start, end, day_in in service_feasts(text)
+            if not any(start < other_end and other_start < end for other_start, other_end in taken)
+        )
+        found.sort(key=lambda mention: mention.start)
     return found
 
 

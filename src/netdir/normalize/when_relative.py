@@ -219,7 +219,11 @@ _RELATIVE_ADJECTIVE = lazy_re.compile(
     # ("beim gestrigen Martinsumzug": "beim" is "bei dem", as "am"; "Bei der heutigen
     # Generalversammlung wurden … verkündet", "zur morgigen Sitzung": a meeting of that day, not
     # "in der heutigen Zeit", "zum heutigen Stand")
-    r"\b(?:am|beim|an\s+diesem|bei\s+der|auf\s+der|zur)\s+(?P<rel>"
+    # ("Mit dem heutigen Online-Gottesdienst preisen … wir Gott": with a service, concert or
+    # meeting named right after it, round 218; never "mit dem heutigen Wissen")
+    r"\b(?:am|beim|an\s+diesem|bei\s+der|auf\s+der|zur"
+    r"|mit\s+dem(?=\s+\w+\s+[\w-]*?(?:gottesdienst|andacht|messe|konzert|treffen|vortrag)\b))"
+    r"\s+(?P<rel>"
     + alternation(RELATIVE_ADJECTIVES)
     + r")\b(?!\s+(?:zeit|zeitpunkt|stand|sicht|form|welt|gesellschaft|tag)\b)"
     r"(?:\s+(?P<wd>" + WEEKDAY_FULL_ALT + r")\b)?",
