@@ -324,16 +324,19 @@ TIME_LIKE = lazy_re.compile(
 CLOCK_AT = r"(?:ab|um)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
 # "Posted Nov 16, 2020 11:47 AM", "Stand: 12.03.2026": when a text was published, not an event;
 # „(Eintrag vom 13.01.2024)“, „Beitrag vom …“: a news page's stamp of when a post went up.
+# „Patchnotes 06.09.2025“, „Changelog 2.3.2026“: the day a note of changes to the page was
+# written (a student council's box above its programme), no event either.
 PUBLICATION_NOTE = lazy_re.compile(
     r"\b(?:posted|published|updated|last\s+updated|modified|amended|ver(?:ö|oe)ffentlicht|aktualisiert"
-    r"|erstellt|eingestellt|(?:ge|ver)(?:ä|ae)ndert|stand|eintrag|beitrag)(?:\s+(?:on|am|at|vom))?\s*:?\s*"
+    r"|erstellt|eingestellt|(?:ge|ver)(?:ä|ae)ndert|stand|eintrag|beitrag"
+    r"|patch\s?notes|release\s?notes|changelog)(?:\s+(?:on|am|at|vom))?\s*:?\s*"
     rf"(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
 )
 _PUBLICATION_WORDS = (
     "posted", "published", "updated", "modified", "amended", "veröffentlicht",
     "veroeffentlicht", "aktualisiert", "erstellt", "eingestellt", "geändert", "geaendert", "stand",
-    "verändert", "veraendert", "eintrag", "beitrag",
+    "verändert", "veraendert", "eintrag", "beitrag", "notes", "changelog",
 )  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.dateless_structured import listing_dates_the_dateless
 from netdir.extract.day_boxes import day_box_records
+from netdir.extract.day_column_cells import day_column_records
 from netdir.extract.day_list_lines import day_list_records
 from netdir.extract.day_month_lines import day_month_lines
 from netdir.extract.definition_list import extract_dated_definitions
@@ -483,10 +484,11 @@ def _read_html_auto(
     if grid := (
         weekday_grid_records(tree, context)
         or dated_grid_records(tree, context)
+        or day_column_records(tree, context)
         or day_box_records(tree, context)
     ):
-        # A timetable whose columns are the weekdays of the page's run of days, or its days;
-        # a month grid of day boxes with several entries each.
+        # A timetable whose columns are the weekdays of the page's run of days, or its days
+        # (with a label column, or each cell opening with its hours); a month grid of day boxes with several entries each.
         result.add("listing", grid)
         return
     if posts := article_post_records(tree, context):

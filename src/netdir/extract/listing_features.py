@@ -121,6 +121,7 @@ from netdir.extract.tooltip_places import place_in_tooltip
 from netdir.extract.town_after_in import town_after_the_name
 from netdir.extract.town_square_places import place_by_square_and_town
 from netdir.extract.versus_titles import versus_name
+from netdir.extract.weekday_cards import without_the_weeks_note
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
 from netdir.normalize.when_lists import day_list
 
@@ -173,6 +174,14 @@ def read_block(
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
+    if (
+        reading.title
+        and reading.date_text
+        and (name := without_the_weeks_note(reading.title, reading.date_text))
+    ):
+        # „Skatturnier (2. Sa.)“ on a weekly plan: the note of its weeks is in the date line
+        reading.title = name
+        reading.sources["title"] = reading.sources.get("title", "listing:") + " (weeks note cut)"
     # „Stauseepokal / Haltern“, „Bielefeld / Deutschland<br>JUBILÄUMSTURNIER …“: a row's line
     # that names the tournament and its town, or the town and its country.
     name_and_town_of_the_line(segment, reading)

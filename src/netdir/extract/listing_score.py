@@ -39,10 +39,12 @@ from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.rule_dates import (
     RECURRENCE_BOX_SOURCE,
     RECURRENCE_LINE_SOURCE,
+    WEEKDAY_CARD_SOURCE,
     WEEKDAY_HABIT_SOURCE,
     WEEKDAY_LINE_SOURCE,
 )
 from netdir.extract.title_text import is_junk_title
+from netdir.extract.weekday_cards import weekday_card_line
 from netdir.extract.weekday_month import BY_WEEKDAYS, day_of_row, opens_with_a_clock
 from netdir.normalize.when_words import WEEKDAYS, alternation
 
@@ -164,6 +166,8 @@ def _useful(node: LexborNode, outline: Outline | None) -> bool:
         return True
     if outline is not None and timed_card_under_a_day(node, outline):
         return True  # a programme's round: its name, its hours, its day above the cards
+    if weekday_card_line([node]) is not None:
+        return True  # a weekly plan's item: its hours and name under a card headed „Montag“
     # Only where the weekdays found the month: a calendar whose caption names it reads its rows
     # by its own grid and cells (a row opening with a clock there is the day above's).
     month = outline.month if outline is not None else None
@@ -252,6 +256,7 @@ def is_item(reading: BlockReading) -> bool:
         RECURRENCE_LINE_SOURCE,
         RECURRENCE_BOX_SOURCE,
         WEEKDAY_LINE_SOURCE,
+        WEEKDAY_CARD_SOURCE,
     ):
         return TIME_LIKE.search(reading.date_text) is not None
     if reading.sources.get("title") == BOLD_NAME_SOURCE:

@@ -15,6 +15,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.title_text import title_in_text
+from netdir.extract.weekday_cards import weekday_card_line
 from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.normalize.when_words import WEEKDAYS, alternation
@@ -70,6 +71,10 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
     if segment and (line := weekly_row_line(segment[0])) is not None:
         reading.date_text = line  # "Montag | 19:00 | - | 20:30 | Chor Übung"
         reading.sources["date_text"] = WEEKDAY_LINE_SOURCE
+        return
+    if (line := weekday_card_line(segment)) is not None:
+        reading.date_text = line  # „<h3>Montag</h3>“ over „<li><time>09:00–13:00</time> …“
+        reading.sources["date_text"] = WEEKDAY_CARD_SOURCE
 
 
 _WEEKDAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -94,6 +99,8 @@ RECURRENCE_LINE_SOURCE = "listing:recurrence line"
 RECURRENCE_BOX_SOURCE = "listing:recurrence line + weekday of the date box"
 WEEKDAY_HABIT_SOURCE = "listing:weekday habit line"
 WEEKDAY_LINE_SOURCE = "listing:weekday line"
+# (a weekday line too, put together from the card's heading and the item's hours)
+WEEKDAY_CARD_SOURCE = WEEKDAY_LINE_SOURCE + " of the card's weekday heading + the item's hours"
 
 
 def _timed_rule_line(line: str) -> bool:

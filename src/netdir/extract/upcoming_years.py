@@ -10,6 +10,9 @@ reaches the page's day or whose weekday („Sat 19th November“) does not fit n
 carries the year for the normalizer (``extra["page_year"]``, as ``neighbour_years`` does) and its
 date's provenance says so; its date text stays as the page writes it. A list whose order gave
 some rows their year (``running_years``) is one year's run and is left as the order reads it.
+A row whose sentence tells its day in the past tense looks back („Am 8. September waren wir mit
+dem Bus an der Ostsee unterwegs.“, a centre's card „Rückblick“ beside its coming dinner): that
+day has passed, and the nearest-year guess keeps it this year.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from datetime import date
 from netdir.extract.block_text import names_a_day
 from netdir.extract.neighbour_years import give_year, stated_year, yearless
 from netdir.extract.running_years import FROM_ORDER
+from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_record
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
+from netdir.normalize.when_grammar import PAST_TENSE
 from netdir.normalize.when_weekday_check import weekday_refuses
 from netdir.records import RawRecord
 
@@ -46,6 +51,8 @@ def years_of_a_coming_list(records: list[RawRecord], today: date) -> list[RawRec
     for record in records:
         if not yearless(record) or not names_a_day(record.date_text or ""):
             continue
+        if _told_as_past(record):
+            continue  # „Am 8. September waren wir … unterwegs“: a look back, not a coming day
         when = parse_when(record.date_text, today=today)
         # („Sat 19th November - Sun 29th January“ read in December runs on: it stays.)
         last = when.end or when.start
@@ -63,3 +70,13 @@ def _day_of(record: RawRecord, today: date) -> date | None:
     ``today`` in the year its context states), as a date to compare with ``today``."""
     day = day_of_record(record, today, year=record_year(record.extra))
     return date.fromisoformat(day) if day else None
+
+
+def _told_as_past(record: RawRecord) -> bool:
+    """Whether a sentence of the row's text that holds its date text is told in the past tense."""
+    date_text = record.date_text or ""
+    text = record.description or ""
+    return bool(date_text) and any(
+        date_text in sentence and PAST_TENSE.search(sentence) is not None
+        for sentence in sentences(text)
+    )
