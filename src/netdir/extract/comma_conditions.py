@@ -54,14 +54,7 @@ def name_before_its_conditions(reading: BlockReading) -> None:
     if len(parts) < 1 + _MIN_CONDITIONS:
         return
     name, conditions = parts[0], parts[1:]
-    words = name.split()
-    if (
-        not 0 < len(words) <= _MAX_NAME_WORDS
-        or _DIGIT.search(name)
-        or not all(word[:1].isupper() for word in words)
-    ):
-        return
-    if known_town(name) is not None or not any(_a_condition(part) for part in conditions):
+    if not _name_shaped(name) or not any(_a_condition(part) for part in conditions):
         return
     reading.title = name
     reading.sources["title"] = SOURCE
@@ -85,16 +78,22 @@ def name_before_its_league_range(reading: BlockReading) -> None:
     if match is None:
         return
     name = title[: match.start()].strip(" –-:,")
-    words = name.split()
-    if (
-        not 0 < len(words) <= _MAX_NAME_WORDS
-        or _DIGIT.search(name)
-        or not all(word[:1].isupper() for word in words)
-        or known_town(name) is not None
-    ):
+    if not _name_shaped(name):
         return
     reading.title = name
     reading.sources["title"] = LEAGUE_SOURCE
+
+
+def _name_shaped(name: str) -> bool:
+    """One to three words, each capitalised, without a figure, and no town (see the module
+    docstring)."""
+    words = name.split()
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and _DIGIT.search(name) is None
+        and all(word[:1].isupper() for word in words)
+        and known_town(name) is None
+    )
 
 
 def _a_condition(part: str) -> bool:
