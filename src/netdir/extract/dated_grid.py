@@ -18,8 +18,8 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.day_header_grid import body_cells_by_column, one_day_named
 from netdir.extract.weekday_grid import GridCell, grid_layout
-from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -55,13 +55,17 @@ def _day_columns(grid: dict[tuple[int, int], GridCell], today: date) -> dict[int
     """Column → day for a header row whose first cell is no day and whose other cells each
     name one day of a short run; None for any other table."""
     header = {column: cell for (row, column), cell in grid.items() if row == 0}
-    if 0 not in header or len(header) < _MIN_DAYS + 1 or _day(header[0].text, today):
+    if (
+        0 not in header
+        or len(header) < _MIN_DAYS + 1
+        or one_day_named(header[0].text, today, _HEADER_CHARS)
+    ):
         return None
     days: dict[int, date] = {}
     for column, cell in header.items():
         if column == 0:
             continue
-        day = _day(cell.text, today)
+        day = one_day_named(cell.text, today, _HEADER_CHARS)
         if day is None:
             return None
         days[column] = day
@@ -72,25 +76,11 @@ def _day_columns(grid: dict[tuple[int, int], GridCell], today: date) -> dict[int
     return days
 
 
-def _day(text: str, today: date) -> date | None:
-    """The one day a header cell names („Mi, 22.7“). Not ``start_days.day_of_text``: a column
-    is one day, so a longer cell, a run („22.–26.7“) or a month alone names none (a day reader
-    would give a run's first day or a month's first)."""
-    if not text or len(text) > _HEADER_CHARS:
-        return None
-    when = parse_when(text, today=today)
-    if when.start is None or when.precision != "day" or when.end is not None:
-        return None
-    return date.fromisoformat(when.start[:10])
-
-
 def _points(
     grid: dict[tuple[int, int], GridCell], days: dict[int, date], context: PageContext
 ) -> list[RawRecord]:
     records: list[RawRecord] = []
-    for (row, column), cell in sorted(grid.items(), key=lambda slot: (slot[0][1], slot[0][0])):
-        if row == 0 or column not in days or (row, column) != (cell.row, cell.column):
-            continue
+    for column, cell in body_cells_by_column(grid, days):
         day = days[column]
         for line in text_chunks([cell.node]):
             point = _point(line)

@@ -25,9 +25,9 @@ from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
 from netdir.extract.block_titles import block_links
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.day_header_grid import body_cells_by_column, one_day_named
 from netdir.extract.venue_titles import map_link_texts
 from netdir.extract.weekday_grid import GridCell, grid_layout
-from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -72,27 +72,19 @@ def _day_columns(
     days: dict[int, tuple[date, str | None]] = {}
     for column, cell in header.items():
         lines = [line for line in text_chunks([cell.node]) if line.strip()]
-        day = _day(lines[0], today) if lines else None
+        day = one_day_named(lines[0], today, _DAY_LINE_CHARS) if lines else None
         if day is None:
             return None
         place = " ".join(lines[1:]) or None
-        if place is not None and (len(place) > _PLACE_LINE_CHARS or _day(place, today)):
+        if place is not None and (
+            len(place) > _PLACE_LINE_CHARS or one_day_named(place, today, _DAY_LINE_CHARS)
+        ):
             return None
         days[column] = (day, place)
     dates = {day for day, _ in days.values()}
     if len(dates) < _MIN_DAYS or (max(dates) - min(dates)).days > _MAX_SPAN_DAYS:
         return None
     return days
-
-
-def _day(text: str, today: date) -> date | None:
-    """The one day a header line names („Mittwoch, 08.10.25“); a run or a month names none."""
-    if len(text) > _DAY_LINE_CHARS:
-        return None
-    when = parse_when(text, today=today)
-    if when.start is None or when.precision != "day" or when.end is not None:
-        return None
-    return date.fromisoformat(when.start[:10])
 
 
 def _points(
@@ -102,9 +94,7 @@ def _points(
 ) -> list[RawRecord]:
     records: list[RawRecord] = []
     # Column by column: a reader goes through one day's programme before the next day's.
-    for (row, column), cell in sorted(grid.items(), key=lambda slot: (slot[0][1], slot[0][0])):
-        if row == 0 or column not in days or (row, column) != (cell.row, cell.column):
-            continue
+    for column, cell in body_cells_by_column(grid, days):
         lines = [line for line in text_chunks([cell.node]) if line.strip()]
         if len(lines) < 2 or not _HOURS.match(lines[0]):
             continue
