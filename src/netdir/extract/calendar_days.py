@@ -17,6 +17,7 @@ from netdir import lazy_re
 from netdir.extract.date_cues import WEEKDAY_WORD
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
+from netdir.extract.node_ancestry import lies_inside
 from netdir.extract.table_cells import row_cells
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
@@ -169,7 +170,7 @@ def day_of_cell(block: LexborNode) -> int | None:
         if match is not None:
             found = _day(match.group(1), None)
             return found[0] if found else None
-        if block.mem_id == child.mem_id or _holds(child, block) is False:
+        if block.mem_id == child.mem_id or not lies_inside(block, child):
             return None
         node = child  # a box around the day and the meetings: its first line is the day
     return None
@@ -261,15 +262,6 @@ def _day_item_of_a_week(node: LexborNode) -> bool:
 
 def _first_element_with_text(node: LexborNode) -> LexborNode | None:
     return next((child for child in node.iter(include_text=False) if child.text(strip=True)), None)
-
-
-def _holds(container: LexborNode, block: LexborNode) -> bool:
-    node = block.parent
-    while node is not None:
-        if node.mem_id == container.mem_id:
-            return True
-        node = node.parent
-    return False
 
 
 def _day(digits: str, weekday: str | None) -> tuple[int, str | None] | None:

@@ -15,18 +15,10 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from netdir.extract.node_ancestry import lies_inside
 from netdir.records import RawRecord
 
 _MIN_INSIDE = 2  # rows inside the block: a frame around the list, not a row with a sub-item
-
-
-def _inside(node: LexborNode, outer: LexborNode) -> bool:
-    ancestor = node.parent
-    while ancestor is not None:
-        if ancestor.mem_id == outer.mem_id:
-            return True
-        ancestor = ancestor.parent
-    return False
 
 
 def without_wrapping_blocks(
@@ -36,7 +28,9 @@ def without_wrapping_blocks(
     firsts = [(record, block[0]) for record in records if (block := block_of.get(id(record)))]
     wrapping = set()
     for record, node in firsts:
-        inside = [other for other, inner in firsts if other is not record and _inside(inner, node)]
+        inside = [
+            other for other, inner in firsts if other is not record and lies_inside(inner, node)
+        ]
         if len(inside) < _MIN_INSIDE:
             continue
         title = (record.title or "").casefold()
