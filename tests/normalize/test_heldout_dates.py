@@ -2505,6 +2505,32 @@ tests in test_when_round218_causes.py) rounds 218-220 score 98.0 % (49/50), 97.7
 no other round lost or gained a string (all 220 rounds 8163 → 8175 of 8329, 98.2 %). Left: an office held since a day
 („Seit dem 06.09.2015 ist Pfarrer … der neue … Pastor“, read as the day), a weekly rule's exception „an jedem Sonntag
 statt, bis auf den 4. Advent“ (read as the fourth Sunday of Advent).
+Round 221 (date_strings_heldout_round221.yaml, 51 strings) comes from a repository not used before, the Jekyll site of
+the Kolpinghaus Reutlingen (kolpinghaus-reutlingen/kolpinghaus-reutlingen.de: its reports of 2017-2020, house news and
+newspaper articles about book fairs, Christmas circus visits, Maultaschen sales, football tournaments; the predecessor
+repository's 2019 listing page in the corpus is not reused). Written down before running the parser, it scored
+**84.3 % (43/51)** before any change for it (src of 1a1b67a1). Its misses: past weekdays told in a Monday's or
+Thursday's report („Am Sonntag wartete …“, „Allein am Samstag halfen …“, „glänzte am Samstag gegen …“) read as the
+coming ones, „am Samstag vor der Party“ lost; „Mittwochs kommt eine Ehrenamtliche …“ lost; „findet dann wöchentlich der
+Kurs … statt“ from a Wednesday without its weekday in the rule; „ab März wieder regelmäßig“ lost; „im Herbst 2018 … die
+Ausbildung … angefangen“ (a past season) read as that season.
+Round 222 (date_strings_heldout_round222.yaml, 64 strings) comes from the same site's later years 2020-2026 (reports,
+events of 2021-2023, the news page's cards and project pages, each from the commit that first showed it). Written
+down before running the parser, it scored **89.1 % (57/64)** before any change for it. Its misses: „an der jährlich im
+März stattfindende Stadtputzete“ and „die … im Herbst stattfinden soll“ lost; „Am Heiligmorgen“ unknown; a newspaper
+issue („in der GEA-Ausgabe vom 24.12.2021“) and a dateline („Mittwoch, 29. März 2023 - Reutlinger General-Anzeiger“)
+read as days; „Diese können am Freitag, 31. März, zwischen 14 und 16:30 Uhr dort abgegeben werden“ lost; a job offered
+from a day („Stellenausschreibung Chefköch*in ab 01.05.2025“) read as a day.
+Round 223 (date_strings_heldout_round223.yaml, 67 strings) comes from two repositories not used before: the chronicle
+of an Aikido club in Linz (TWachs/aikinomichi-linz: „7.-11. Juni - Aikido goes Männerfestival“, „10./11. Jänner -
+Freundschaftsseminar in Graz“, each line from the commit that first showed it) and the students' union of the HTW Berlin
+(astahtwberlin/astahtwberlin.github.io: weekly sittings, consultation hours in odd or even weeks, deadlines, an aid
+point's closing days). Written down before running the parser, it scored **86.6 % (58/67)** before any change for it.
+Its misses: a chronicle's yearless past days three to four months back („13. März - Trainingsbetrieb wird … eingestellt“
+written in June) read as next year's; deadlines with other verbs („Beantrage die Briefwahl bis zum 02.09.2020“, „Schicke
+den … Steckbrief bis zum 1. Juni an …“) read as ends; „Kommt gerne im Juni wieder“ read as June; „geraden Wochen
+dienstags …“ at the string's start without its fortnightly rule; „Empfang von Sachen am Donnerstag, Freitag, Samstag
+12.00-17:00“ without its weekly rule. Rounds 221-223 pooled before their fixes: 158/182 = 86.8 %.
 Rounds 224-226 (date_strings_heldout_round224.yaml, 67 strings; round225, 46; round226, 80) come from three
 repositories not used before, kinds no earlier round had in bulk. Round 224: the minutes of the hackerspace association
 Westwoodlabs e.V. (Westwoodlabs/wiki, 2016-2023: titles „Protokoll der Mitgliederversammlung vom …“, session clocks,
@@ -2763,6 +2789,9 @@ ROUND217_FILE = Path(__file__).parent / "date_strings_heldout_round217.yaml"
 ROUND218_FILE = Path(__file__).parent / "date_strings_heldout_round218.yaml"
 ROUND219_FILE = Path(__file__).parent / "date_strings_heldout_round219.yaml"
 ROUND220_FILE = Path(__file__).parent / "date_strings_heldout_round220.yaml"
+ROUND221_FILE = Path(__file__).parent / "date_strings_heldout_round221.yaml"
+ROUND222_FILE = Path(__file__).parent / "date_strings_heldout_round222.yaml"
+ROUND223_FILE = Path(__file__).parent / "date_strings_heldout_round223.yaml"
 ROUND224_FILE = Path(__file__).parent / "date_strings_heldout_round224.yaml"
 ROUND225_FILE = Path(__file__).parent / "date_strings_heldout_round225.yaml"
 ROUND226_FILE = Path(__file__).parent / "date_strings_heldout_round226.yaml"
@@ -3054,6 +3083,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND218_FILE,
             ROUND219_FILE,
             ROUND220_FILE,
+            ROUND221_FILE,
+            ROUND222_FILE,
+            ROUND223_FILE,
             ROUND224_FILE,
             ROUND225_FILE,
             ROUND226_FILE,
