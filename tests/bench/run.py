@@ -22,6 +22,9 @@ Rows:
   small size). The larger size measures what its targets need: first run vs Scrapy and RSS.
 - polite mode: delay 1 s, 1 per host, vs the bound the delays impose.
 - extraction per page, with JSON-LD and without (listing detector), vs selectolax parse-only.
+- extraction + normalization of every real-page corpus page (tests/realpages: pages as sites
+  wrote them, not generated), CPU per page, vs a bare selectolax parse of the same pages; with
+  the median, 95th percentile and slowest page, where a reader gone quadratic shows first.
 - normalization + merge of the generated web's records and the labelled dedup set.
 - warehouse load vs DuckDB ``read_parquet`` of the same offerings.
 - publish, per format.
@@ -418,6 +421,34 @@ def extraction_rows() -> dict[str, Any]:
     return rows
 
 
+def realpage_row(scratch: Path) -> dict[str, Any]:
+    """Extraction + normalization over the real-page corpus, a fresh process per run (the
+    driver of tests/bench/ab_realpages.py with this tree's ``src``)."""
+    from tests.bench.ab_realpages import corpus_entries, one_run
+
+    entries = corpus_entries()
+    pages_file = scratch / "realpages.json"
+    pages_file.write_text(json.dumps(entries), encoding="utf-8")
+    runs = [one_run(REPO / "src", pages_file, scratch / f"real{n}.json") for n in range(REPEATS)]
+    per_page = {stem: min(run["extract"][stem] for run in runs) for stem in runs[0]["extract"]}
+    ordered = sorted(per_page.values())
+    slowest = max(per_page, key=per_page.__getitem__)
+    return {
+        "pages": len(entries),
+        "megabytes": sum(Path(path).stat().st_size for _, path, _, _ in entries) / 1e6,
+        "netdir_ms_per_page": Figure(
+            [sum(run["extract"].values()) / len(entries) * 1000 for run in runs]
+        ).json(),
+        "selectolax_ms_per_page": Figure(
+            [sum(run["parse"].values()) / len(entries) * 1000 for run in runs]
+        ).json(),
+        "median_ms": statistics.median(ordered) * 1000,
+        "p95_ms": ordered[int(len(ordered) * 0.95)] * 1000,
+        "slowest_ms": per_page[slowest] * 1000,
+        "slowest_page": slowest,
+    }
+
+
 def generated_records(web: GeneratedWeb) -> tuple[list[Any], dict[str, Any]]:
     from netdir.catalog.model import Source
     from netdir.records import RawRecord
@@ -715,6 +746,16 @@ def table(results: dict[str, Any]) -> str:
             f"parse only {_f(row['selectolax_ms_per_page'], 'ms', 2)} | "
             f"{row['netdir_ms_per_page']['median'] / row['selectolax_ms_per_page']['median']:.1f}× |"
         )
+    if "realpages" in results:
+        real = results["realpages"]
+        lines.append(
+            f"| extraction + normalization, real-page corpus ({real['pages']:,} saved pages, "
+            f"{real['megabytes']:.1f} MB; CPU per page) | {_f(real['netdir_ms_per_page'], 'ms', 1)}"
+            f" mean; median {real['median_ms']:.0f} ms, p95 {real['p95_ms']:.0f} ms, slowest "
+            f"{real['slowest_ms']:.0f} ms ({real['slowest_page']}) | selectolax parse only "
+            f"{_f(real['selectolax_ms_per_page'], 'ms', 2)} | "
+            f"{real['netdir_ms_per_page']['median'] / real['selectolax_ms_per_page']['median']:.0f}× |"
+        )
     norm = results["normalize"]
     lines.append(
         f"| normalize + merge, {norm['records']:,} records | {_f(norm['seconds'])} "
@@ -826,6 +867,8 @@ def main() -> None:
             results["polite"] = polite_row(scratch)
         with clock.row("extraction"):
             results["extract"] = extraction_rows()
+        with clock.row("real-page corpus"):
+            results["realpages"] = realpage_row(scratch)
         with clock.row("normalize + merge"):
             results["normalize"], offerings = normalize_rows()
         with clock.row("warehouse load"):

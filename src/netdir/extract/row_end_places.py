@@ -34,8 +34,10 @@ _INSTITUTION = lazy_re.compile(
     r"ETH|EPFL)\b"
 )
 # Status badges in lower case after the line's full stop: „… Universität Wien. eingeladen
-# bevorstehend“.
-_BADGES_AFTER_THE_STOP = lazy_re.compile(r"\.\s+(?:[a-zäöüß][\w-]*\s*)+$")
+# bevorstehend“. (Words apart only by whitespace: with the space optional, a run of lower-case
+# words that does not reach the end — „… Kontakt: name.sein2.0@gmail.com“ — backtracks
+# through every way of cutting it into words, seconds on one short page.)
+_BADGES_AFTER_THE_STOP = lazy_re.compile(r"\.\s+[a-zäöüß][\w-]*(?:\s+[a-zäöüß][\w-]*)*\s*$")
 # A sentence's end inside the line: a full stop after a word or bracket, a capital after it
 # („(mit Noah Bubenhofer). Eröffnungsvortrag der Konferenz …“).
 _SENTENCE_BREAK = lazy_re.compile(r"(?<=[\w)»«“”\"])\.\s+(?=[A-ZÄÖÜ(„«])")
