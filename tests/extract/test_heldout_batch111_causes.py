@@ -7,8 +7,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, time
 
-import pytest
-
 from netdir.extract import extract_page
 from netdir.extract.row_end_places import place_closing_the_line
 from netdir.normalize import normalize_record
@@ -194,17 +192,4 @@ def test_the_archives_reading_is_named_without_its_moderator() -> None:
     titles = {start: title for title, start, _ in _records("jekyll-lesehuette-archiv-2017-05")}
     assert (
         titles["2015-09-21"] == 'Karl Döring liest aus "Stahl für die DDR --- Stahl für die Welt"'
-    )
-
-
-@pytest.mark.timeout(20)
-def test_a_lower_case_run_short_of_the_line_end_is_read_at_once() -> None:
-    # A real page's „… steht der Termin für den 3. geschlechterreflektierten Jungentag schon
-    # fest“ took the badge pattern 2.5 s per call while the space between badge words was
-    # optional (every way of cutting the long word was tried); this longer word would not
-    # finish within the timeout.
-    rest = ". Der Termin für den 3. " + "abcdefghij" * 4 + " Jungentag steht fest."
-    assert place_closing_the_line(rest) is None
-    assert place_closing_the_line(". Gastvortrag, Universität Zürich. eingeladen bevorstehend") == (
-        "Universität Zürich"
     )

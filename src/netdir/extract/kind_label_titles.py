@@ -18,7 +18,9 @@ from netdir.extract.block_text import HEADING_TAGS
 from netdir.extract.date_cues import DATE_LIKE
 
 # „Fachvorträge, Fundstücktausch und Erfahrungsaustausch“: parts joined by commas and „und“.
-_ENUMERATION = lazy_re.compile(r"^[^,]{3,60}(?:,\s*[^,]{3,60})+\s+(?:und|&|and)\s+\S")
+# (The space after a comma is part of the part: a separate „\s*“ before it could take the
+# space or leave it, two ways per part, and a long comma list short of „und“ took seconds.)
+_ENUMERATION = lazy_re.compile(r"^[^,]{3,60}(?:,[^,]{3,60})+\s+(?:und|&|and)\s+\S")
 # „Gruppentreffen“, „Offener Treff“: one or two words, no digits, no colon.
 _LABEL = lazy_re.compile(r"^[A-ZÄÖÜ][\wäöüß-]{3,30}(?:\s+[\wäöüß-]{3,30})?$")
 _STEM = 5  # „Markt“ in „Handwerkermarkt“: the label's word said by the heading already

@@ -173,8 +173,10 @@ _DEADLINE_AFTER = lazy_re.compile(
     # for signing up, no offering's days
     r"|^(?:[^.!?;]|(?<=\d)\.){0,60}?\b(?:kann|können)\s+(?:sie|man)\b[^.!?;]{0,100}?"
     r"\b(?:anrufen|telefonisch\s+anmelden)\b"
-    r"|^(?:[^.!?;]|(?<=\d)[.:](?=\d)){0,80}?\b(?:kann|können)\s+sich\b"
-    r"(?:[^.!?;]|(?<=\d)[.:](?=\d)){0,80}?\b(?:anmelden|registrieren|einschreiben)\b"
+    # (only the clock's dot needs its own branch: a colon is no sentence end, and a branch of
+    # its own for it would let every colon be read two ways — seconds on a run of „1:1:1:…“)
+    r"|^(?:[^.!?;]|(?<=\d)\.(?=\d)){0,80}?\b(?:kann|können)\s+sich\b"
+    r"(?:[^.!?;]|(?<=\d)\.(?=\d)){0,80}?\b(?:anmelden|registrieren|einschreiben)\b"
     # "am Freitag, 3. März, öffnet schon das Meldeportal": sign-up opens that day.
     r"|^\W*(?:\w+\s+){0,2}?(?:öffnet|startet|beginnt|opens|starts|begins)\s+(?:\w+\s+){0,2}?"
     r"(?:das\s+|die\s+|the\s+)?(?:melde|anmelde|online-anmelde|registrierungs)?"
