@@ -31,6 +31,7 @@ from netdir.extract.ical_source_twins import without_source_twins
 from netdir.extract.ical_title_runs import without_bracketed_days
 from netdir.extract.ical_twin_events import without_placeless_twins, without_restated_twins
 from netdir.extract.ical_unfolded_lines import with_broken_lines_joined
+from netdir.extract.ical_zone_spelling import with_zone_spelled
 from netdir.extract.location_countries import zone_of_countries
 from netdir.extract.moved_day_titles import moved_to
 from netdir.extract.referred_places import place_it_refers_to, refers_elsewhere
@@ -60,6 +61,7 @@ def looks_like_ical(text: str, content_type: str | None) -> bool:
 
 def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     calendar = _calendar(text.lstrip("\ufeff \r\n\t"))
+    with_zone_spelled(calendar)  # „EUROPE/Berlin“ must not lose every series (ical_zone_spelling)
     zone = _calendar_zone(calendar) or _zone_of_places(text) or _zone_of_countries(calendar)
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
