@@ -35,8 +35,10 @@ _KIND_OF_LIST = lazy_re.compile(
     r"(?:\s+(?:demnächst|\d{4}))?\s*:?$",
     re.I,
 )
-# The provenance of a row's title taken from the heading above it (``block_titles``).
-_FROM_THE_HEADING = ("heading-before", "heading above")
+# The provenance of a row's title taken from the heading above it (``block_titles``), or from
+# the heading above the list's label („<h1>Konzerte</h1> … <h4>Kommende Konzerte:</h4>“ over the
+# rows, ``listing_row_context``): a heading that may only name the kind of list too.
+_FROM_THE_HEADING = ("heading-before", "heading above", "heading above the list's label")
 # „listing:ul.termine>li.termin h3“, „listing:h3>a“: the title is the row's own heading element.
 _OWN_HEADING = lazy_re.compile(r"(?:^|[\s:>])h[1-6](?:>a)?$")
 _MIN_ROWS = 2

@@ -40,6 +40,9 @@ from netdir.extract.date_cues import (
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
+from netdir.extract.place_day_rows import PLACE_SOURCE as PLACE_DAY_PLACE
+from netdir.extract.place_day_rows import TITLE_SOURCE as PLACE_DAY_TITLE
+from netdir.extract.place_day_rows import bold_name_under_place_and_day
 from netdir.extract.place_lines import where_of_a_when_where_line
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.status_badge import is_status_remark
@@ -113,6 +116,19 @@ def title_from_text(
         # …“: an item that is one sentence names its event in bold.
         reading.title = named
         reading.sources["title"] = BOLD_NAME_SOURCE
+        return
+    if reading.date_text is not None and (row := bold_name_under_place_and_day(segment)):
+        # „Christuskirche, Sa. 5.1.2019<br>um 18 Uhr<br><strong>NEUJAHRSKONZERT</strong>“: the
+        # first line says where and when, the bold line below names the concert.
+        reading.title, place = row
+        reading.sources["title"] = PLACE_DAY_TITLE
+        # The day ends a line of its own, after the place only (however long the church's
+        # name and the feast day before it: „Christuskirche, Pfingstmontag, 10.6.2019“): a
+        # field of the row, not a day told in prose.
+        reading.date_leads = True
+        if reading.location_text is None:
+            reading.location_text = place
+            reading.sources["location_text"] = PLACE_DAY_PLACE
         return
     if _title_from_a_line(segment, chunks, reading, heading_before):
         return

@@ -133,6 +133,7 @@ from netdir.extract.notices import heads_past_events
 from netdir.extract.numbered_day_boxes import write_run_months
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
+from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_for_each import places_by_the_note
@@ -946,6 +947,9 @@ def _parts_of(
         or hour_cell_pairs(segment, reading)  # „09:00 | Talk A 09:40 | Talk B“ in one grid row
         or titled_sections(segment, reading)
         or placed_choices(segment, reading)  # a slot's excursions, each with its Treffpunkt
+        or performances_under_the_heading(
+            segment, reading
+        )  # „<h2>Sonnwend</h2> … <li>20.06.26, 17 Uhr, Kirche</li>“
         or listed_occurrences(segment, reading)
         or day_only_lines(segment, reading)
         or date_led_lines(segment, reading)
