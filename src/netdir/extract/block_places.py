@@ -28,6 +28,8 @@ from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.meta_line import line_parts
 from netdir.extract.pictograph_facts import pin_marked_place
 from netdir.extract.place_above_title import place_above_the_title
+from netdir.extract.place_headings import SOURCE as PLACE_HEADING_SOURCE
+from netdir.extract.place_headings import place_under_a_place_heading
 from netdir.extract.place_labels import BLOCK_WORDS
 from netdir.extract.place_lines import (
     labelled_place_in_prose,
@@ -453,6 +455,10 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
         _place_by_column_header(segment, reading)
     if reading.location_text is None:
         place_under_the_header_label(segment, reading)  # „Was? | Wo? | Wann?“ over div rows
+    if reading.location_text is None and (headed := place_under_a_place_heading(segment)):
+        # „<h4>Locations</h4><ul><li><a>Murray State University, …, Room 551</a></li>…“
+        reading.location_text = headed
+        reading.sources["location_text"] = PLACE_HEADING_SOURCE
     if reading.location_text is None:
         place = labelled_place_in_prose([line for line, _ in lines])
         if place is not None:

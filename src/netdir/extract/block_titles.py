@@ -314,10 +314,16 @@ def _link_naming_the_kind(heading: str, links: list[tuple[LexborNode, str, str]]
     return found[0] if len(found) == 1 else None
 
 
-# "Thema: …", "Titel: …", "Vortragstitel: …": a line labelled as the offering's topic names it.
+# "Thema: …", "Titel: …", "Vortragstitel: …": a line labelled as the offering's topic names it;
+# so do „Title: <i>…</i>“, „Talk title: …“, „Topic: …“ under a seminar's day and speaker link.
 _TOPIC_LABEL = lazy_re.compile(
-    r"^(?:thema|titel|vortragstitel|vortragsthema)\s*:\s*(?P<name>.{3,200})$", re.I
+    r"^(?:thema|titel|vortragstitel|vortragsthema|topic"
+    r"|(?:(?:talk|seminar|lecture|paper)\s+)?title)\s*:\s*(?P<name>.{3,200})$",
+    re.I,
 )
+# „Title: [voir ci dessous]“, „Title: [see below]“: a bracketed note in the title's place names
+# nothing (the abstract below names the session's talks; the speakers' link names the session).
+_BRACKETED_NOTE = lazy_re.compile(r"^\[[^\]]*\]$")
 
 
 # A line that is one quotation and nothing else („"CCC(S)ler … plaudern aus dem Nähkästchen"“).
@@ -336,7 +342,7 @@ def _topic_line(segment: list[LexborNode]) -> str | None:
         for index, chunk in enumerate(chunks)
         if (m := _TOPIC_LABEL.match(chunk))
     ]
-    if len(found) != 1 or is_junk_title(found[0][1]):
+    if len(found) != 1 or is_junk_title(found[0][1]) or _BRACKETED_NOTE.match(found[0][1]):
         return None
     index, name = found[0]
     following = chunks[index + 1].strip() if index + 1 < len(chunks) else ""

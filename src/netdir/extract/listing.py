@@ -138,6 +138,7 @@ from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_for_each import places_by_the_note
 from netdir.extract.place_named_rows import names_from_the_place_column
+from netdir.extract.placeholder_bylines import name_placeholders_by_bylines
 from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
@@ -594,6 +595,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
         drop_bracketed_tags(group)  # „One year later [Escapade]“: the word of the day
         name_talks(group)  # „Seminar Title: …“, „Title to be announced“ (the speaker names it)
+        # „<h3>TBA</h3><p><strong>Sarisht Wadhwa</strong> — Duke University</p>“: the speaker
+        name_placeholders_by_bylines(group, block_of)
         # „Council Meeting Agenda - 28 July 2026“, „Council Meeting Minutes - 28 July 2026“
         group = merge_meeting_documents(group, context.fetched_at.date())
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“
@@ -653,7 +656,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „July 22-24, Ship Inn, South Bank, Brisbane“ in the banner over a workshop's talks.
             venue_of_the_banner(group, first, context.fetched_at.date())
             # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
-            slot_from_the_lead(group, first)
+            slot_from_the_lead(group, first, context.fetched_at.date())
             # „Open Nights run from 7:30 p.m. to 9:00 p.m. …“ above the rows named „Open Night“
             hours_of_the_named_rows(group, first)
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table

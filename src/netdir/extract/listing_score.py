@@ -25,6 +25,7 @@ from netdir.extract.date_cues import (
     sub_date_phrases,
 )
 from netdir.extract.inline_text import visible_text
+from netdir.extract.labelled_abstracts import abstract_length
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
@@ -376,7 +377,8 @@ def _shown_lengths(
 ) -> list[int]:
     """Each item's text as a reader first sees it: a programme's session shows its time, name
     and room, its abstract and the speakers' bios fold out only when clicked (Bootstrap's
-    ``collapse``, a closed ``<details>``). A page section is long in what it shows."""
+    ``collapse``, a closed ``<details>``) or follow their label (``labelled_abstracts``). A page
+    section is long in what it shows."""
     wanted = {id(reading) for reading in items}
     lengths: list[int] = []
     for segment, reading in zip(sample, readings, strict=True):
@@ -386,9 +388,13 @@ def _shown_lengths(
         for block in segment:
             folded = css_matches(block, _FOLDED)
             ids = {node.mem_id for node in folded}
-            whole += len(visible_text(block))
-            hidden += sum(
-                len(visible_text(node)) for node in folded if not _inside(node, block, ids)
+            text = visible_text(block)
+            whole += len(text)
+            # An abstract written out after its label („Abstract: …“) is read like a folded
+            # one: only by who chose the talk (labelled_abstracts).
+            hidden += max(
+                sum(len(visible_text(node)) for node in folded if not _inside(node, block, ids)),
+                abstract_length(text),
             )
         # The block's length as scoring measures it, less the share folded away.
         shown = reading.text_length * (whole - hidden) / whole if whole else reading.text_length

@@ -44,6 +44,12 @@ capitalised line that is no sentence or label — each date line is named by the
 its host's credit cut (``credit_endings.drop_host_credits``), and the „Time:“ and „Location:“
 lines before the next date line give its clock and place (``_names_below``).
 
+A society's lecture calendar writes a sentence about the speaker under each bare day line
+instead („Tuesday, 15th November 2016.“ / „Professor … will be speaking on ‘The Origins of the
+Universe’“): the talk that sentence names names the day (``speaker_sentences``), a line „20:00 at
+Calvary Church Hall, Macclesfield.“ below gives its hour and place, and „All meetings start at
+20:00“ above the first day gives the hour of every day line without one (``start_for_all``).
+
 Read only when the page gives nothing else (no list, no event): ``_MIN_LINES`` named date lines.
 """
 
@@ -62,6 +68,8 @@ from netdir.extract.heading_item_name import item_name
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
+from netdir.extract.speaker_sentences import talk_of_the_sentence
+from netdir.extract.start_for_all import start_for_all
 from netdir.extract.title_text import FIELD_LABEL
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
@@ -71,6 +79,7 @@ EXTRACTOR = "listing"
 TITLE_SOURCE = "listing:name above its date lines"
 OWN_TITLE_SOURCE = "listing:name before its date line's dash"
 DATE_SOURCE = "listing:date line under its name"
+FOR_ALL_SOURCE = "time:the hour a sentence above states for all meetings"
 _MIN_LINES = 3
 _MAX_LINE = 100
 _MAX_NAME = 100
@@ -84,7 +93,8 @@ _LEAD = lazy_re.compile(
 # After the day: nothing, more hours or days, a note set off („; Uhrzeiten nach Absprache“), or
 # where („im KIKU, Kinderkulturhaus“).
 # („15. Oktober 17 um 11 Uhr“: a year of two digits, which the date phrase leaves out)
-_PLAIN_REST = lazy_re.compile(r"^(?:\d{2}\b\s*)?(?:[,;/|–—-]|(?:um|ab|von|bis|und)\b|$)", re.I)
+# („Tuesday, 15th November 2016.“: the day closed by a full stop is still a bare day.)
+_PLAIN_REST = lazy_re.compile(r"^(?:\d{2}\b\s*)?(?:[,;/|–—-]|(?:um|ab|von|bis|und)\b|\.?$)", re.I)
 _PLACE_REST = lazy_re.compile(rf"^,?\s*{PLACE_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^;]{{1,80}})$")
 # „Jeweils von 10 bis 17 Uhr“, „Jeweils um 11 und um 15 Uhr“: the hours of every day listed;
 # so is a line of nothing but hours under the days („von 11.00 – 14.00 Uhr“, „19-22 Uhr“), or a
@@ -127,8 +137,11 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     found: list[tuple[_Name, str, str | None]] = []  # (name above, date line, the line's own name)
     lines = br_lines(body)
     at: list[int] = []  # the index of each found date line without a name of its own
+    for_all: str | None = None  # „All meetings start at 20:00“ above the first date line
     for index, line in enumerate(lines):
         under, just_named = (name if just_named else None), False
+        if not found and for_all is None:
+            for_all = start_for_all(line.text)
         if (
             name is not None
             and (hours := _EACH_DAY_HOURS.match(line.text))
@@ -166,6 +179,11 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             records.extend(read)
         else:
             records.extend(_records(owner, text, context, own_name))
+    if for_all is not None:
+        for record in records:
+            if record.date_text and not TIME_LIKE.search(record.date_text):
+                record.date_text = f"{record.date_text}, {for_all}"
+                record.field_sources["date_text"] = f"{DATE_SOURCE} + {FOR_ALL_SOURCE}"
     return records if len(records) >= _MIN_LINES else []
 
 
@@ -194,6 +212,10 @@ _PLACE_LABEL = lazy_re.compile(r"^(?:location|place|venue|where|ort)\s*:\s*(?P<v
 # „Kursleitung: Margrit Werner“, „Leitung: …“: one word and a colon label a field; a name may
 # hold a colon after several words („Species at Risk Spotlight: Red-headed Woodpeckers“)
 _ONE_WORD_LABEL = lazy_re.compile(r"^[^\s:]{1,30}\s*:\s")
+# „20:00 at Calvary Church Hall, Macclesfield. (details)“: a line of the hour and the place.
+_CLOCK_AT_PLACE = lazy_re.compile(
+    r"^(?P<clock>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)\s+at\s+(?P<place>[A-Z][^.;()]{2,100})"
+)
 # „… & Online“, „… and online via Zoom“: the room is the place; joining online is no place
 _ONLINE_TOO = lazy_re.compile(r"\s*(?:&|and|\+|/|or)\s+online\b.*$", re.I)
 
@@ -205,10 +227,11 @@ def _names_below(lines: list[Line], at: list[int]) -> list[_Below | None] | None
     below: list[_Below | None] = []
     for index in at:
         after = lines[index + 1] if index + 1 < len(lines) else None
-        if after is None or index + 1 in starts or not _name_line(after):
+        talk = None if after is None or after.heading else talk_of_the_sentence(after.text)
+        if after is None or index + 1 in starts or not (talk or _name_line(after)):
             below.append(None)
             continue
-        own = _Below(after.text)
+        own = _Below(talk or after.text)
         for line in lines[index + 2 :]:
             if line.heading or _date_line(line.text) is not None:
                 break  # the next date line or section: the item ends
@@ -216,6 +239,9 @@ def _names_below(lines: list[Line], at: list[int]) -> list[_Below | None] | None
                 own.clock = clock["value"] if TIME_LIKE.search(clock["value"]) else None
             elif own.place is None and (where := _PLACE_LABEL.match(line.text)):
                 own.place = _ONLINE_TOO.sub("", where["value"]).strip(" ,") or None
+            elif own.clock is None and (both := _CLOCK_AT_PLACE.match(line.text)):
+                # „20:00 at Calvary Church Hall, Macclesfield. (details)“ under the talk
+                own.clock, own.place = both["clock"], both["place"].strip(" ,")
         below.append(own)
     named = sum(own is not None for own in below)
     return below if named >= _MIN_NAMED_BELOW * len(at) else None

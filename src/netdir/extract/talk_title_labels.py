@@ -9,7 +9,9 @@ it.
 A colloquium announces its next talks before their titles are known: „<h3>Title to be
 announced</h3><p>Jan Kotrbatý, Charles University · October 27 · 11am Manitoba</p>“. The
 placeholder names no talk (three of them would be one talk three times); a reader tells them by
-their speakers, so the speaker written before the talk's day names it.
+their speakers, so the speaker written before the talk's day names it — or after it, past a dash
+(„<h3>TBA</h3><p>February 09, 2015 at 6pm - CSI</p>“). A talk whose speaker is „TBA“ too only
+holds its date in the plan.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _LONE_DASH = lazy_re.compile(r"^\s*[-–—]+\s*$")
 # The speaker before the day: „Jan Kotrbatý, Charles University ·“ — letters, no digit, ended
 # by the separator before the day.
 _SPEAKER = lazy_re.compile(r"^(?P<speaker>[^\W\d][^\d·|]{2,100}?)\s*[·|–—-]\s*$")
+# The speaker after the day and its hour: „February 09, 2015 at 6pm - CSI“ — a dash, then
+# letters and no digit to the line's end.
+_SPEAKER_AFTER = lazy_re.compile(r"^\s*[·|–—-]\s*(?P<speaker>[^\W\d][^\d·|]{1,100}?)\s*$")
 
 
 def is_title_to_come(text: str | None) -> bool:
@@ -69,13 +74,27 @@ def speaker_for_placeholder(title: str, date_text: str | None) -> str | None:
     day = search_date_phrase(date_text)
     if day is None:
         return None
-    match = _SPEAKER.match(date_text[: day.start()])
+    match = _SPEAKER.match(date_text[: day.start()]) or _SPEAKER_AFTER.match(date_text[day.end() :])
     return match["speaker"].strip(" ,;") if match is not None else None
 
 
 def name_talks(records: list[RawRecord]) -> None:
     """Name each record by its talk's title without the label, or a talk still without a
-    title by its speaker."""
+    title by its speaker; a talk whose speaker is still to come too („TBA“ under „April 13,
+    2015 at 6pm - TBA“) holds a place in the plan and names nothing: no offering."""
+    records[:] = [record for record in records if not _speaker_to_come(record)]
+    _name_talks(records)
+
+
+def _speaker_to_come(record: RawRecord) -> bool:
+    """A placeholder title whose day line gives a placeholder in the speaker's place."""
+    if not record.title:
+        return False
+    speaker = speaker_for_placeholder(record.title, record.date_text)
+    return speaker is not None and is_title_to_come(speaker)
+
+
+def _name_talks(records: list[RawRecord]) -> None:
     for record in records:
         if not record.title:
             continue

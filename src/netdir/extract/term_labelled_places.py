@@ -34,6 +34,11 @@ _NOT_KNOWN_YET = lazy_re.compile(
 _MAX_PLACE = 160
 
 
+def says_not_known_yet(text: str) -> bool:
+    """Whether a place's value only says the place is still open („unbekannt“, „TBA“)."""
+    return _NOT_KNOWN_YET.match(text.strip()) is not None
+
+
 def term_labelled_place(segment: list[LexborNode]) -> str | None:
     """The value beside the first place term of the block's definition lists and two-cell
     table rows, None when there is none or it says the place is not known yet."""

@@ -13,20 +13,32 @@ the plural („on Tuesdays“, „most Fridays“) or after „every“, an am/p
 its words name one: a venue word, a street with its number), unless the row's date names another
 weekday or the row says the day has no session („Spring Break“, „No colloquium“). The lead is
 found as extract.lead_times finds the German „Beginn jeweils 20 Uhr“.
+
+A reading group's page lists the slot as labelled lines over its table instead: „Time: Wed. 4-5“ /
+„Room: Northwest Building B150 (SEAS Basement Area)“. The weekday comes first, abbreviated, and
+the hours carry no am/pm: a group's weekly hours between 1 and 7 are the afternoon's (nobody meets
+at four in the morning), so „4-5“ is 4–5 pm; the room is the labelled line's beside it. A row
+whose day is known to fall on another weekday („Mar 14“ of 2016, a Monday, among the Wednesdays)
+is a talk outside the slot and keeps no hours or room of it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.date_cues import has_year
+from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_hours import untimed_days
-from netdir.extract.lead_times import add_shared_time, lead_texts
+from netdir.extract.lead_times import add_shared_time, lead_elements
 from netdir.extract.notices import is_day_off, is_no_session_notice
 from netdir.extract.place_lines import names_a_venue_or_address
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_context import PAGE_YEAR, record_year
 from netdir.normalize.when_grammar import AM_PM
 from netdir.records import RawRecord
 
@@ -77,6 +89,22 @@ _MONTHLY_SLOT = lazy_re.compile(
     r"\s*(?:[.;!?](?:\s|$)|$)",
     re.I,
 )
+# „Time: Wed. 4-5“, „When: Thursdays, 5:30-7 pm“: a labelled weekday (abbreviated or in the
+# plural) before the hours, which may lack am/pm.
+_LABELLED_DAY_FIRST = lazy_re.compile(
+    r"\b(?:time|when)\s*:\s*"
+    r"(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?,?\s+"
+    rf"(?P<hours>{_CLOCK}(?:\s*{AM_PM})?\s*(?:-|–|to)\s*{_CLOCK}(?:\s*{AM_PM})?)"
+    r"(?![\w:.])",
+    re.I,
+)
+_HAS_AM_PM = lazy_re.compile(AM_PM, re.I)
+_AFTERNOON = range(1, 8)  # hours of a weekly slot without am/pm read as pm: 1 to 7
+# „Room: Northwest Building B150 (SEAS Basement Area)“: a labelled line of its own element.
+_ROOM_LINE = lazy_re.compile(
+    r"^\s*(?:room|location|venue|where|place)\s*:\s*(?P<place>\S.{1,120})$", re.I
+)
+_LINE_ELEMENTS = "li, p, dd, div, span, td"
 _ANY_WEEKDAY = lazy_re.compile(rf"\b(?P<day>{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I)
 _SIBLINGS = 4  # elements before the list's container on each level
 _LEVELS = 4
@@ -131,14 +159,39 @@ def _names_a_venue(place: str) -> bool:
     return any(names_a_venue_or_address(place[:cut]) for cut in reversed(cuts))
 
 
-def slot_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
+def labelled_day_slot(node: LexborNode, text: str) -> WeeklySlot | None:
+    """The slot of labelled lines („Time: Wed. 4-5“ / „Room: …“) in ``node`` (``text`` its
+    visible text), or None. Hours without am/pm count only from 1 to 7 (then pm)."""
+    match = _LABELLED_DAY_FIRST.search(" ".join(text.split()))
+    if match is None:
+        return None
+    hours = " ".join(match["hours"].split())
+    if not _HAS_AM_PM.search(hours):
+        first = int(re.split(r"[:\s\-–t]", hours, maxsplit=1)[0])
+        if first not in _AFTERNOON:
+            return None
+        hours = f"{hours} pm"
+    place = next(
+        (
+            " ".join(line["place"].split())
+            for element in node.css(_LINE_ELEMENTS)
+            if (line := _ROOM_LINE.match(visible_text(element))) is not None
+        ),
+        None,
+    )
+    if place is not None and not _names_a_venue(place):
+        place = None
+    return WeeklySlot(match["day"].lower(), hours, place)
+
+
+def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -> None:
     """Give the rows of ``group`` (``first`` its first row's node) the hours and the room of
     the weekly slot a lead above them states."""
     slot = next(
         (
             found
-            for text in lead_texts(first, _SIBLINGS, _CHARS, _LEVELS)
-            if (found := weekly_slot(text)) is not None
+            for node, text in lead_elements(first, _SIBLINGS, _CHARS, _LEVELS)
+            if (found := weekly_slot(text) or labelled_day_slot(node, text)) is not None
         ),
         None,
     )
@@ -149,6 +202,7 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
         record
         for record in group
         if _on_the_weekday(record, slot.weekday)
+        and not _falls_on_another_weekday(record, slot.weekday, today)
         and not is_day_off(record.title, record.date_text)
         and not is_no_session_notice(record.title)
     ]
@@ -159,6 +213,18 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode) -> None:
         if record.date_text and not record.location_text:
             record.location_text = slot.place
             record.field_sources["location_text"] = PLACE_SOURCE
+
+
+def _falls_on_another_weekday(record: RawRecord, weekday: str, today: date) -> bool:
+    """Whether ``record``'s day, its year known (written, or given by the page), is not a
+    ``weekday``: a talk outside the weekly slot."""
+    if not record.date_text or (PAGE_YEAR not in record.extra and not has_year(record.date_text)):
+        return False
+    start = parse_when(record.date_text, today=today, year=record_year(record.extra)).start
+    if start is None:
+        return False
+    day = date.fromisoformat(start[:10])
+    return not day.strftime("%A").lower().startswith(weekday[:3])
 
 
 def _on_the_weekday(record: RawRecord, weekday: str) -> bool:
