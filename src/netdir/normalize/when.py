@@ -624,7 +624,11 @@ def _parse_when(
         }
         if (
             (last < reference or under_way)
-            and (PAST_TENSE.search(clean) is not None or _LED_US.search(clean) is not None)
+            and (
+                PAST_TENSE.search(clean) is not None
+                or _LED_US.search(clean) is not None
+                or (last < reference and _PERFECT_PAST.search(clean) is not None)
+            )
             and not (under_way and _told_ahead_in(clean, first.month))
         ):
             # "This was started … in September 2011 and continued until February 2022": a
@@ -675,6 +679,14 @@ def _told_ahead_in(text: str, month: int) -> bool:
 # in a past month ("führte" is no past verb for a day: "24.09.2022 Vereinsausflug … führte uns …"
 # is a row's day, see when_grammar.PAST_TENSE).
 _LED_US = lazy_re.compile(r"\bführten?\s+(?:uns|mich|sie|ihn)\b", FLAGS)
+# "haben Valmira (20), Albiona (18) und Dardane (17) im Herbst 2018 die Ausbildung … zusammen
+# angefangen" (round 221): the perfect, its participle closing the sentence, tells a period that is
+# over as the past tense does.
+_PERFECT_PAST = lazy_re.compile(
+    r"\b(?:haben|hat|habe)\b[^.!?;]{0,160}?\b(?:ge[^\W\d]{3,}(?:t|en)|[^\W\d]{2,}ge[^\W\d]{3,}(?:t|en))"
+    r"\s*(?:[.!?]|$)",
+    FLAGS,
+)
 # A text's foreword or greeting dated by its month; opening hours that apply from a month on.
 _WRITTEN_IN = lazy_re.compile(
     r"\b(?:im|in\s+(?:der|dem|ihrem|seinem|seiner))\s+(?:vorwort|nachwort|geleitwort|grußwort"

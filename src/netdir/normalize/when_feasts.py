@@ -229,6 +229,10 @@ FEASTS.update(
         "letzten sonntag im kirchenjahr": _before_advent(7),
         # "zum deutschsprachigen Heilig-Abend-Gottesdienst" (round 218): Christmas Eve hyphenated
         "heilig-abend": _fixed(12, 24),
+        # "Am Heiligmorgen besuchten jugendliche Bewohner … den Reutlinger Weihnachtscircus"
+        # (round 222): the morning of Christmas Eve, a Swabian and Franconian name of that day
+        "heiligmorgen": _fixed(12, 24),
+        "heiligmorgens": _fixed(12, 24),
     }
 )
 # "am ersten Samstag im Advent", "2. Adventssamstag"
@@ -273,7 +277,7 @@ FEAST_HINTS = (
     "septuag", "sexag", "estomihi", "invo", "remini", "okuli", "oculi", "lätare", "laetare",
     "judi", "quasimodo", "misericordias", "miserikordias", "jubilate", "kantate", "cantate",
     "rogate", "exaudi", "vatertag", "heilige nacht", "heiligen nacht", "nach dem ", "vor dem ",
-    "hirtensonn", "kirchenjahr", "heilig-abend",
+    "hirtensonn", "kirchenjahr", "heilig-abend", "heiligmorgen",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from netdir import lazy_re
+from netdir.normalize.when_coming_season import coming_season
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_words import (
     MONTH_STEMS,
@@ -74,7 +75,11 @@ _PART_OF_MONTH = lazy_re.compile(
 # "Im September stellt er uns Georg den Bärtigen vor", "in der Sitzung … im Dezember vorgestellt
 # werden": a month named in a sentence, without a day or year, is that month (the nearest one).
 _IN_MONTH_PROSE = lazy_re.compile(
-    rf"\b(?i:im)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)"
+    # ("bietet das Kolpinghaus ab März wieder regelmäßig Volleyball … an" (round 221): from a
+    # coming month on, ``when_from_month`` starting it on the first and naming no end)
+    # (not "ab Oktober des vorhergehenden Jahres": a month counted back from another year, round 172)
+    rf"\b(?i:im|ab)\s+(?P<mn>{_MONTH_ALT})\b(?![.\s]*\d)"
+    r"(?!\s+des\s+(?:vorhergehend|vorangegangen|vorig|vergangen|letzt)\w*\s+jahres)"
     # "Oktober sind wir in der VHS. Vorträge … geplant": a note's sentence opening with its month
     # (without "im"), the finite verb right after it ("August ist …" names a man)
     rf"|^\s*(?!(?i:august)\b)(?P<lead>{_MONTH_ALT})\s+(?=(?:sind|ist|sein|haben|hat|gibt|treffen|trifft|findet|finden"
@@ -183,7 +188,10 @@ def find_period(text: str, reference: date) -> Period | None:
     for parser, possible in (
         (_quarter, has_any(lowered, ("q",))),
         (lambda t: _half_year(t, reference), True),
-        (lambda t: _season(t, reference), has_any(lowered, _SEASON_PIECES)),
+        (
+            lambda t: _season(t, reference) or coming_season(t, reference),
+            has_any(lowered, _SEASON_PIECES),
+        ),
         (_month, named_month or "/" in text),
         (_year, True),
     ):
@@ -374,7 +382,7 @@ def _month_without_year(text: str, reference: date) -> Period | None:
         # "Oktober - Bosselturnier mit Grillabend (CDU)", "März VHS-Vortrag.": a plan's row, its
         # month and its title; the month ahead, as a plan's
         match, prose = row, True
-    if match is None and ("im " in text.lower() or text.lstrip()[:1].isupper()):
+    if match is None and (has_any(text.lower(), ("im ", "ab ")) or text.lstrip()[:1].isupper()):
         match = _IN_MONTH_PROSE.search(text)
         months = _ANY_MONTH.findall(text) if match is not None else []
         if (

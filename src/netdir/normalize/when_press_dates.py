@@ -33,6 +33,11 @@ PRESS_HINTS = (
     "publiziert",
     "abgedruckt",
     "ausgestrahlt",
+    "anzeiger",
+    "zeitung",
+    "tagblatt",
+    "rundschau",
+    "kurier",
 )
 
 # A piece of press: what a paper prints or a station sends.
@@ -66,7 +71,10 @@ _PUBLISHED_IN_BEFORE = lazy_re.compile(
 # „in Ihrer Ausgabe vom 25. September 2019“, „im Presseartikel vom 16.01.2018“, „Baden-TV Bericht
 # vom 14. März 2018“: an issue, a press article or a broadcast report dated by „vom“.
 _ISSUE_BEFORE = lazy_re.compile(
-    r"\b(?:(?:ihrer|seiner|deren|dessen|der|unserer|eurer|heutigen|aktuellen)\s+ausgabe"
+    r"\b(?:(?:ihrer|seiner|deren|dessen|der|unserer|eurer|heutigen|aktuellen)\s+"
+    # "was in der GEA-Ausgabe vom 24.12.2021 zu lesen war" (round 222): the paper's acronym or a
+    # word for the kind of issue compounded (not a food bank's „Lebensmittelausgabe“)
+    r"(?:(?-i:[A-ZÄÖÜ]{2,6})-|zeitungs|print|online-?|wochenend|samstags|sonntags)?ausgabe"
     r"|(?:presse|zeitungs|online)(?:artikel|bericht|beitrag)"
     r"|(?:tv|fernseh|radio|rundfunk)[\s-]*(?:bericht|beitrag|sendung|interview))\s+vom\s+$",
     _FLAGS,
@@ -80,6 +88,13 @@ _QUOTED_ACRONYM_BEFORE = lazy_re.compile(
     r"[“”\"»«]\s*\(\s*" + _ACRONYM + r"\s*(?:vom\s+|,\s*)$", _FLAGS
 )
 _CITATION_CLOSES = lazy_re.compile(r"^\s*(?:\)|$)")
+# "Mittwoch, 29. März 2023 - Reutlinger General-Anzeiger" (round 222): a quoted article's dateline,
+# the paper's name after a dash closing the line (a name ending in a newspaper's word).
+_PAPER_CLOSES = lazy_re.compile(
+    r"^\s*[-–—|]\s*(?:[^\W\d][\w.-]*\s+){0,3}?[\w-]*"
+    r"(?:anzeiger|zeitung|tagblatt|rundschau|kurier|nachrichten)\s*(?:\n|$)",
+    _FLAGS,
+)
 
 
 def press_dated(before: str, after: str) -> bool:
@@ -95,6 +110,8 @@ def press_dated(before: str, after: str) -> bool:
     ):
         return True
     if "vom" in lowered[-6:] and _ISSUE_BEFORE.search(tail):
+        return True
+    if _PAPER_CLOSES.match(after):
         return True
     if _CITATION_CLOSES.match(after) is None:
         return False

@@ -236,6 +236,11 @@ _WEEKDAY_NEAR = lazy_re.compile(
     rf"|\b(?P<wd2>{_WD})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:market|class|session|meeting|program)\b",
     _FLAGS,
 )
+# "Ab Mittwoch (29.11.17) findet dann wöchentlich …": the weekday a weekly rule begins on, a
+# clause's opening "ab" before it (no other sentence between)
+_FROM_WEEKDAY_BEFORE = lazy_re.compile(
+    rf"\bab\s+(?P<wd>{_WD})\b(?:\s*\([\d.\s]+\))?[^.!?;]{{0,40}}$", _FLAGS
+)
 _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_re.compile(r"\b(?:quartalsweise|viertelj(?:ä|ae)hrlich|quarterly|jedes\s+quartal"
                 r"|einmal\s+im\s+quartal|every\s+quarter)\b", _FLAGS), "FREQ=MONTHLY;INTERVAL=3"),
@@ -566,6 +571,10 @@ def _weekly(text: str, match: re.Match[str], rule: str) -> RecurrenceMention:
             and _DATE_AFTER.match(further, named[0].end()) is None
         ):
             days = [WEEKDAYS[named[0]["wd"].lower()]]
+    if not days and (begun := _FROM_WEEKDAY_BEFORE.search(text, 0, match.start())) is not None:
+        # "Ab Mittwoch (29.11.17) findet dann wöchentlich der Kurs … statt": a weekly rule begun on
+        # a weekday (its date in brackets reaches past the window) keeps that weekday
+        days = [WEEKDAYS[begun["wd"].lower()]]
     if days:
         rule = f"{rule};BYDAY={rrule_days(days)}"
     return RecurrenceMention(rule, *match.span())

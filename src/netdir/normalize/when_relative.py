@@ -16,6 +16,7 @@ from netdir.normalize.when_times import (
 )
 from netdir.normalize.when_value import When, blank, day_at_times, whole_day, with_times
 from netdir.normalize.when_weekday_hour_runs import weekday_hour_run
+from netdir.normalize.when_weekday_preterite import told_beside_weekday
 from netdir.normalize.when_words import (
     RELATIVE_ADJECTIVES,
     RELATIVE_DAYS,
@@ -577,7 +578,10 @@ _REPORT_VERBS = lazy_re.compile(
     r"|nahm|nahmen|hielt|hielten|erlebte|erlebten|verbrachte|verbrachten|genoss|genossen"
     # "Insgesamt galt es am Mittwoch, 9 sturmbedingte Einsätze abzuarbeiten", "rückte am Freitag
     # das TLF … aus": a fire brigade's report of a call-out
-    r"|galt|rückte|rückten|musste|mussten)\b",
+    r"|galt|rückte|rückten|musste|mussten"
+    # "Allein am Samstag halfen von 54 ehrenamtlichen Mitarbeitern 18 Jugendliche mit": a strong
+    # past of helping (not "half", an English half)
+    r"|halfen)\b",
     FLAGS,
 )
 # "Am Donnerstag haben wir Abschied vom LF 20/16 genommen", "hat die Gemeindevertretung am
@@ -697,6 +701,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         or _REPORT_VERBS.search(text) is not None
         or _PERFECT_TOLD.search(text) is not None
         or _SINCE_BEFORE.search(text, 0, match.start()) is not None
+        or told_beside_weekday(text)
     ):
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
     else:

@@ -32,7 +32,9 @@ import re
 
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
+from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
 from netdir.normalize.when_press_dates import may_cite_press, press_dated
+from netdir.normalize.when_requests_by import REQUEST_HINTS, requested_by
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
 from netdir.normalize.when_signup import (
     CUE_REACH,
@@ -643,6 +645,10 @@ def may_hold_roles(text: str) -> bool:
         return True  # "Hof, 24. Januar – Längst gibt es …": a press dateline
     if may_cite_press(text, lowered):
         return True  # "Die BNN berichtet in Ihrer Ausgabe vom 25. September 2019 …"
+    if any(map(contains, JOB_HINTS)):
+        return True  # "Stellenausschreibung Chefköch*in ab 01.05.2025"
+    if " bis " in lowered and any(map(contains, REQUEST_HINTS)):
+        return True  # "Schicke den ausgefüllten Steckbrief bis zum 1. Juni an …"
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 
@@ -749,6 +755,10 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED
     if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference
+    if job_offered_from(before):
+        return CANCELLED  # reported nowhere: the day an advertised job begins
+    if requested_by(before):
+        return DEADLINE  # "Beantrage die Briefwahl bis zum 02.09.2020 um 14 Uhr hier"
     if ("vorlauf" in lowered_head or "vorfeld" in lowered_head) and _RUN_UP_TO_BEFORE.search(
         before[-120:]
     ):

@@ -13,8 +13,10 @@ from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 from netdir.normalize.when_value import When
 
+# ("geraden Wochen dienstags von 17:30 Uhr bis 18:30 Uhr" (round 223): a consultation's line
+# opening with the parity, its "in" on the line before)
 _PARITY = lazy_re.compile(
-    r"\bin\s+(?:den\s+|the\s+)?(?P<parity>ungerade|gerade|odd|even)n?\s*"
+    r"(?:\bin\s+(?:den\s+|the\s+)?|^\s*)(?P<parity>ungerade|gerade|odd|even)n?\s*"
     r"(?:kalenderwochen|kalenderwoche|wochen|kws?|calendar\s+weeks|weeks)\b",
     FLAGS,
 )
