@@ -36,7 +36,9 @@ DATE_LIKE = lazy_re.compile(
     # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it;
     # „11ten Januar“, „1ter Mai“: a German day with the ending of the spoken ordinal)
     rf"|\b\d{{1,2}}(?:\s?\.|st|nd|rd|th|s?te[nmrs]?)?\s?(?:of\s)?(?:{_MONTH_WORDS})\b\.?"
-    r"(?:\s?\d{4}|\s?['’‘](?:[0-9]{2})(?!\d))?"
+    # („Tue 20th Dec, 2011, 7.00pm“, „Tuesday 20 December, 2011“: a comma before the year, as
+    # British ticket shops write it — a year of this or the last century, no number running on)
+    r"(?:\s?\d{4}|,\s?(?:19|20)\d{2}(?![\d:.])|\s?['’‘](?:[0-9]{2})(?!\d))?"
     # 2027-03-12, 2019-9-18, and a stamp written out as text ("2019-01-17T00:00:00.000Z": a
     # script's date printed raw; the "T" after the day is no word boundary)
     r"|\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d{2}:\d{2}))"
@@ -97,6 +99,10 @@ _TIME = (
     # day („03.11.2025, 13 - 14 Uhr, Raum“) is left to the readers of such brackets.
     rf"|,?\s(?:von\s|ab\s)?\d{{1,2}}\sbis\s{_ROUGHLY}\d{{1,2}}(?:[:.]\d{{2}})?\s?Uhr\b"
     rf"|,?\s(?:at\s|um\s|ab\s)?\d{{1,2}}\s?(?:Uhr|{_CASED_AM_PM})"
+    # „Tue 20th Dec, 2011, Doors 6.30pm / Show 7.30pm“: a venue's doors, then its show (the
+    # start, as ``parse_when`` reads the pair)
+    rf"|,?\s(?-i:Doors|doors):?\s(?:open\s)?(?:at\s)?{_CLOCK}"
+    rf"(?:\s?[/|,;–—-]\s?(?:show|music|start)s?:?\s(?:at\s)?{_CLOCK})?"
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
     rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?)?"
 )

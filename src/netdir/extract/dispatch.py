@@ -107,6 +107,7 @@ from netdir.extract.structured_motto import name_by_title_and_motto
 from netdir.extract.structured_place_shown import place_shown_instead
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.this_venue import place_rows_at_the_venue
+from netdir.extract.time_zone_notes import zone_of_time_notes
 from netdir.extract.utc_clocks import (
     read_shifted_stamps_as_shown,
     read_utc_stamps_as_shown,
@@ -332,10 +333,11 @@ def _mark_day_order(records: list[RawRecord], language: str | None) -> None:
 
 
 def _mark_zone(records: list[RawRecord], text: str, language: str | None) -> None:
-    """A non-German page whose US postal addresses ("Seattle, WA 98101") all lie in one time
-    zone states its times there, and so does one whose structured stamps all state the offsets
-    of one zone (a month grid's "6:00 pm" beside JSON-LD "2024-09-12T18:00:00-04:00"), or whose
-    records name one zone only (``_the_one_zone_stated``): records without a zone of their own
+    """A non-German page that notes the zone its times are shown in („Date and time are shown
+    in: GMT+8“, ``time_zone_notes``) states its times there; so does one whose US postal
+    addresses ("Seattle, WA 98101") all lie in one time zone, and so does one whose structured
+    stamps all state the offsets of one zone (a month grid's "6:00 pm" beside JSON-LD
+    "2024-09-12T18:00:00-04:00"), or whose records name one zone only (``_the_one_zone_stated``): records without a zone of their own
     get it as ``extra["zone"]`` (the normalizer keeps the clock, see
     ``normalize.when_zone``)."""
     if not records or (language or "").casefold().startswith("de"):
@@ -343,7 +345,8 @@ def _mark_zone(records: list[RawRecord], text: str, language: str | None) -> Non
     if all("zone" in record.extra for record in records):
         return
     zone = (
-        zone_of_us_addresses(text)
+        zone_of_time_notes(text)  # the page says whose clocks it shows: that before any clue
+        or zone_of_us_addresses(text)
         or zone_of_stated_offsets([record.start for record in records if record.start])
         or _the_one_zone_stated(records)
     )

@@ -34,7 +34,7 @@ from netdir.extract.clock_notes import end_on_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
-from netdir.extract.json_clock_text import worded_clocks
+from netdir.extract.json_clock_text import end_from_the_clock_label, worded_clocks
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
     GROUP_DAY,
@@ -691,6 +691,14 @@ def _set_clocks_apart(
         set_field(
             record, "start", f"{day}T{start_clock}", f"{EXTRACTOR}:{path}{start_key}+{clock_keys}"
         )
+        # „"time": "10:00", "timeLabel": "10  bis  17 Uhr"“: the end only in the printed hours.
+        if (
+            end_clock is None
+            and not has_end
+            and len(day) == 10
+            and (labelled := end_from_the_clock_label(holder, day, start_clock)) is not None
+        ):
+            end_clock, clock_keys = labelled
         if not has_end and end_clock is not None:
             # „19:30–00:30 Uhr“: the next morning.
             end = end_on_day(day, start_clock, end_clock)

@@ -24,6 +24,10 @@ _QUALIFIER = (
     # „Erschienen am:“, „Print Date:“, „Post date:“: when an article went up or was printed.
     r"(?:(?!(?:veröffentlicht|erstellt|aktualisiert|geändert|erschienen|publiziert|eingestellt|"
     r"published|updated|posted|post|print|publication|modified|last|letzte)\b)"
+    # „All Day“ under a day (WordPress Events Manager's „Date(s) - …<br><i>All Day</i>“) is
+    # the day's value, an event without hours: no label, or it takes the value of the label
+    # below it („Location“ / „B-Swingt Berlin“) and that one the line after.
+    r"(?!all\s+day\b)"
     r"[A-Za-zÄÖÜäöüß]+\s+)?"
 )
 _DATE_LABEL = lazy_re.compile(

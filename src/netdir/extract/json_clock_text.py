@@ -48,6 +48,29 @@ def worded_clocks(holder: dict[str, Any], day: str) -> tuple[str, str | None, st
     return None
 
 
+# „timeLabel“, „time_text“, „zeitText“, „uhrzeit_anzeige“: the clock key's text as the page prints
+# it, kept beside the bare clock („"time": "10:00", "timeLabel": "10  bis  17 Uhr"“).
+_LABEL_KEY = lazy_re.compile(
+    r"^(?:time|zeit|uhrzeit)[_-]?(?:label|text|display|string|formatted|anzeige)$", re.IGNORECASE
+)
+
+
+def end_from_the_clock_label(
+    holder: dict[str, Any], day: str, start_clock: str
+) -> tuple[str, str] | None:
+    """The end clock on ``day`` and its key, where the object keeps its bare start clock apart and
+    beside it the hours as its page prints them, a range from that very start („10 bis 17 Uhr“
+    beside „10:00“); None when the label states no end, or starts at another clock (a label of
+    another showing is no end of this one)."""
+    for key, value in holder.items():
+        if not isinstance(key, str) or _LABEL_KEY.match(key) is None:
+            continue
+        found = worded_clocks({CLOCK_KEYS[0]: value}, day)
+        if found is not None and found[0] == start_clock and found[1] is not None:
+            return found[1], key
+    return None
+
+
 def _clock_lines(text: str) -> list[str]:
     """The lines of the text that name a clock, without markup."""
     lines = (_TAG.sub(" ", line).strip() for line in _LINE_BREAK.split(text))

@@ -25,14 +25,15 @@ _TRAILING = lazy_re.compile(
 )
 _LEADING = lazy_re.compile(rf"^\s*{_BOOKING}\s*!*\s*(?::|\s[–—|-])\s*(?=\S)", re.IGNORECASE)
 # „(Teilnahme angefragt)“, „(angefragt)“, „(unter Vorbehalt)“ after the name; „Voraussichtlich“
-# before a capitalised name.
+# before a capitalised name — also lower case, as a line of a list writes it („18.7.-19.7. evtl.
+# Wochenende am Platz“).
 _TENTATIVE_AFTER = lazy_re.compile(
     r"\s*[(\[]\s*(?:(?:Teilnahme|Auftritt)\s+)?(?:angefragt|unter\s+Vorbehalt|noch\s+nicht\s+bestätigt)"
     r"\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 _TENTATIVE_BEFORE = lazy_re.compile(
-    r"^\s*(?:Voraussichtlich|Vorläufig|Evtl\.|Eventuell)\s*:?\s+(?=[A-ZÄÖÜ])"
+    r"^\s*(?:[Vv]oraussichtlich|[Vv]orläufig|[Ee]vtl\.|[Ee]ventuell)\s*:?\s+(?=[A-ZÄÖÜ])"
 )
 
 
