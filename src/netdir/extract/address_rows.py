@@ -5,6 +5,12 @@ Theater, Amandastraße 58“ under „Aufführungen“: the performances of one 
 its hour, its venue and the venue's street. What is left of a row after its day is its place, so
 the list itself names the offering — its heading, or, when that heading only says what kind of
 list it is, the page's own name (a site about one piece names it in its document title).
+
+A user group's archive writes each past meeting as its day, its hour and the venue in brackets:
+„Mittwoch, 23.03.2022 ab 19 Uhr (Hövels Brauerei)“, „Dienstag, 22.03.2022 ab 20 Uhr (virtuell,
+zusammen mit SAP Stammtisch Bern)“. The bracket is where, not what: the rows are the meetings of
+the group the page is about, named by the page's name; a bracket that says the meeting was held
+online („virtuell“, „online“) names no place.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import re
 
 from netdir import lazy_re
 from netdir.extract.link_and_credit_rows import is_bare_link
-from netdir.extract.notices import is_attention_notice
+from netdir.extract.notices import is_attention_notice, is_no_session_notice
 from netdir.records import RawRecord
 
 # „Triftstraße 43“, „Moorburger Elbdeich 249“, „Johannes-Brahms-Platz 1“, „Lehrter Str. 35“: up
@@ -121,3 +127,35 @@ def name_rows_under_a_kind_heading(records: list[RawRecord], page: str | None) -
             record.field_sources["title"] = (
                 "listing:page title (rows name nothing, their heading only their kind)"
             )
+
+
+# „(Hövels Brauerei)“, „(virtuell, zusammen mit SAP Stammtisch Bern )“: a row's whole title is one
+# bracket after its day.
+_WHOLE_BRACKET = lazy_re.compile(r"^\(\s*(?P<note>[^()]{2,80}?)\s*\)$")
+# „virtuell“, „online“, „digital“, „per Zoom“: the meeting was held on the net, at no place.
+_ONLINE = lazy_re.compile(r"^(?:virtuell|online|digital|per\s+zoom|zoom|remote|virtual)\b", re.I)
+
+
+def name_bracketed_place_rows(records: list[RawRecord], page: str | None) -> None:
+    """Rows (two or more) whose whole title after their day is one bracket — „(Hövels
+    Brauerei)“ — are the page's own meetings at that place: the page's name titles them and the
+    bracket, unless it says the meeting was held online, is each one's place."""
+    if not page:
+        return
+    rows = [
+        (record, match)
+        for record in records
+        if record.date_text
+        and (match := _WHOLE_BRACKET.match((record.title or "").strip()))
+        # „(MLK Day - no meeting)“: the bracket says why nobody meets — a notice, dropped later
+        and not is_no_session_notice(record.title)
+    ]
+    if len(rows) < _MIN_ROWS:
+        return
+    for record, match in rows:
+        note = match["note"].strip(" ,")
+        if record.location_text is None and not _ONLINE.match(note):
+            record.location_text = note
+            record.field_sources["location_text"] = "listing:text (bracket after the day)"
+        record.title = page
+        record.field_sources["title"] = "listing:page title (rows name only their place)"

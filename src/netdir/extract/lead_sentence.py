@@ -48,8 +48,13 @@ _LIST_OF_DATES = lazy_re.compile(
 )
 # „Der nächste Termin:“, „Nächstes Treffen“: a heading that announces the next meeting of the
 # page's own group over its day.
+# (Under a news section's word: „Aktuelles - Nächstes vor Ort Treffen“, „Aktuell: Nächstes
+# virtuelles Treffen“ — which of the group's meetings, on site or online, it still announces.)
 _NEXT_MEETING = lazy_re.compile(
-    r"^\W*(?:(?:der|das|unser|unsere)\s+)?(?:nächste[rsn]?|naechste[rsn]?|next)\s+"
+    r"^\W*(?:(?:aktuell(?:es)?|news|neu)\s*[-–—:|]\s*)?(?:(?:der|das|unser|unsere)\s+)?"
+    r"(?:nächste[rsn]?|naechste[rsn]?|next)\s+"
+    r"(?:(?:virtuelle[rsn]?|online|digitale[rsn]?|vor[- ]ort|präsenz|persönliche[rsn]?|"
+    r"in[- ]person|virtual)[- ]?\s*)?"
     r"(?:termin|treffen|stammtisch|meeting|meetup)\s*:?\W*$",
     re.IGNORECASE,
 )
@@ -147,6 +152,11 @@ def page_name(document_title: str | None) -> str | None:
     named = [
         part for part in parts if part and not is_junk_title(part) and not names_only_the_list(part)
     ]
+    # „SAP Stammtisch Dortmund | Infos rund um SAP Stammtisch Dortmund“: the site's description
+    # repeats its name word for word; the name is the part the other holds.
+    held = [part for part in named if any(names_it_in_full(other, part) for other in named)]
+    if held:
+        return held[-1]
     return named[-1] if named else None
 
 

@@ -20,7 +20,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.acronym_names import spelt_out
-from netdir.extract.address_rows import name_address_rows, name_rows_under_a_kind_heading
+from netdir.extract.address_rows import (
+    name_address_rows,
+    name_bracketed_place_rows,
+    name_rows_under_a_kind_heading,
+)
 from netdir.extract.availability_titles import name_rows_by_their_heading
 from netdir.extract.banner_venues import venue_of_the_banner
 from netdir.extract.bar_venue_column import move_bar_venue_column
@@ -128,6 +132,7 @@ from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
 from netdir.extract.news_list_rows import a_post_by_its_day, a_stamped_post_without_a_day
 from netdir.extract.next_meeting import next_meeting_blocks
+from netdir.extract.next_meeting_titles import name_the_next_meetings
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events
 from netdir.extract.numbered_day_boxes import write_run_months
@@ -173,6 +178,7 @@ from netdir.extract.sibling_tables import (
     join_tables_like_the_chosen,
     row_like_the_chosen_rows,
 )
+from netdir.extract.since_dates import dated_only_since
 from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.speaker_lines import talks_after_their_speakers
 from netdir.extract.split_ranges import join_month_split_ranges
@@ -213,6 +219,7 @@ from netdir.extract.title_text import (
     is_document_link,
     is_job_ads_heading,
     is_junk_title,
+    is_sign_up_heading,
 )
 from netdir.extract.title_venues import (
     move_venues_out_of_titles,
@@ -690,6 +697,8 @@ def _name_address_rows(
     heading = outline.section_heading(first) if first is not None else None
     name_address_rows(group, heading, outline.page_name)
     name_rows_under_a_kind_heading(group, outline.page_name)
+    name_bracketed_place_rows(group, outline.page_name)  # „… ab 19 Uhr (Hövels Brauerei)“
+    name_the_next_meetings(group, outline.page_name)  # „Aktuelles - Nächstes vor Ort Treffen“
     # „Open for individuals and small groups“ in every row under „Open Night Calendar“
     name_rows_by_their_heading(group, heading)
     # „<a>1 September 2026</a> 7 motions · 10 ordinance lines …“ under „Meetings“
@@ -904,6 +913,10 @@ def _no_offering(
         return True
     if reading.date_text is None and is_address_heading(reading.title):
         return True  # the venue's „Adresse“ section beside its dated events
+    if reading.date_text is None and is_sign_up_heading(reading.title):
+        return True  # „Anmeldung“: how to sign up for the group's meetings, beside them
+    if dated_only_since(segment, reading.date_text):
+        return True  # „… dass seit März 2022 … wieder vor Ort Termine …“: since when, no offering
     if reading.date_text is None and is_job_ads_heading(reading.title):
         return True  # „Aktuelle Stellenangebote …“ over a post's job ads beside its dated tips
     if (

@@ -66,6 +66,7 @@ from netdir.extract.list_label_headings import (
 from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
+from netdir.extract.marked_year_tabs import MARKED_YEAR, marked_year
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
@@ -864,6 +865,8 @@ def add_page_year(
         found = (year, YEAR_ROW)  # „2013 | | All commence at 8 p.m.“ over „03 January | …“
     if found is None and outline is not None:
         found = year_heading_above(segment[0], outline)
+    if found is None and outline is not None and (year := marked_year(outline)) is not None:
+        found = (year, MARKED_YEAR)  # „<li class="active"><a href="/2024/">2024</a></li>“
     if found is None:
         years = YEAR.findall(context.page_url)
         found = (years[-1], "url") if len(set(years)) == 1 else None

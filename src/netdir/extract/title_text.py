@@ -283,6 +283,19 @@ def is_address_heading(title: str | None) -> bool:
     return title is not None and _ADDRESS_HEADING.match(title.strip()) is not None
 
 
+# „<h2>Anmeldung</h2><p>Sowohl zu den virtuellen wie auch den vor Ort Treffen: Anmeldung über
+# …</p>“ beside a user group's meetings: how to sign up or get in touch, not a gathering.
+_SIGN_UP_HEADING = lazy_re.compile(
+    r"^(?:anmeldung(?:en)?|registrierung|kontakt|kontakt\s+(?:und|&)\s+anmeldung|"
+    r"anmeldung\s+(?:und|&)\s+kontakt|registration|sign[\s-]?up|contact(?:\s+us)?)\s*:?$",
+    re.I,
+)
+
+
+def is_sign_up_heading(title: str | None) -> bool:
+    return title is not None and _SIGN_UP_HEADING.match(title.strip()) is not None
+
+
 LABELLED = lazy_re.compile(
     rf"^{LABEL_MARK}(?:Datum|Termine?|Wann|Zeit|Zeiten|Uhrzeit|Beginn|Ende|Dates?|When|Time|Einlass)"
     r"\s*[:：]\s*",
