@@ -71,6 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.normalize.when_agency_datelines import agency_dateline
 from netdir.normalize.when_always_open import is_always_open
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
@@ -359,6 +360,15 @@ def _parse_when(
         clean = with_year_before(clean)  # "Im Mai 2017 nahm … teil. Am 25.5. …": 25.5.2017
     if " auf " in clean or "from " in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
+    if "(" in clean[:60] and (dateline := agency_dateline(clean)) is not None:
+        # "Regensburg, 21. Mai 2015 (orv) – Regensburg erwartet am 6. Juni …": a press article's
+        # dateline dates the writing; the article's days, its weekdays too, count from it
+        written = parse_days(dateline[0], page_date or today, day_first)
+        if written is not None and written.start is not None:
+            told = _parse_when(
+                dateline[1], today, date.fromisoformat(written.start[:10]), day_first, year
+            )
+            return replace(told, published=written.start)
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
     quoted = stamp is not None and clean[stamp.end() : stamp.end() + 1] in _OPENING_QUOTES
     if stamp is not None and (int(stamp["mi"]) % 5 or quoted):

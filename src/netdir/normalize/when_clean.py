@@ -14,6 +14,7 @@ from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 from netdir.normalize.when_order import looks_german
+from netdir.normalize.when_range_notes import without_range_notes
 from netdir.normalize.when_rule_bare_hours import rule_hours_marked
 from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
@@ -173,6 +174,14 @@ _UNDOTTED_LISTED_DAY = lazy_re.compile(
 # before its clock (a clock after "am" would not take another).
 _UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
     rf"(?<=\bam\s){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von)\s\d)"
+)
+# "der am 10. Juni … beginnt und am 11.06 mit der Sparkassen Gala … ausklingt": a padded day and
+# month after "am", its month's dot left out before a word (a clock after "am" has no month, and a
+# measure's decimals, "am 12.05 km", or "Uhr" after it are not read).
+_UNDOTTED_DAY_BEFORE_WORD = lazy_re.compile(
+    r"(?<=\bam\s)(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])"
+    r"(?=\s(?!(?:uhr|h|km|m|kg|cm|mm|min|std)\b)[^\W\d])",
+    FLAGS,
 )
 # "Treffpunkt ist: 🗓 21.05 🕚 um 11:00 Uhr", "Kommt am 🗓 15.9 🕞 um 16:00 Uhr": a calendar emoji
 # labels what follows it as a day, as "Datum:" does, its month's dot left out (a clock gets a clock
@@ -385,6 +394,7 @@ def _with_month_dots(text: str) -> str:
         text = _UNDOTTED_LISTED_DAY.sub(MONTH_DOT, text)
     if "am " in text and "." in text:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(MONTH_DOT, text)
+        text = _UNDOTTED_DAY_BEFORE_WORD.sub(MONTH_DOT, text)
     if "." in text and any(mark in text for mark in _CALENDAR_EMOJIS):
         text = _UNDOTTED_DAY_AFTER_CALENDAR.sub(r"\g<pre>" + MONTH_DOT, text)
     if " -" in text or ".-" in text or " bis " in text:
@@ -449,6 +459,7 @@ def clean_date_text(text: str) -> str:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
     if "(" in text:
+        text = without_range_notes(text)  # "16.06.2022 (Fronleichnam) bis zum Sonntag, 19.06.2022"
         text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
         if "neu" in text or "new" in text:
             text = _NEW_REMARK.sub("", text)  # "jeden ersten(neu!) Dienstag": a change marked

@@ -25,7 +25,8 @@ _PLACE = (
 # A full date with its year: „11.01.2020“, „28.12.20“, „30. April 2023“.
 _FULL_DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2}(?:\d{2})?|[^\W\d]+\.?\s+\d{4})"
 _LONE_DATELINE = lazy_re.compile(
-    rf"\s*(?P<place>{_PLACE})\s*,\s*(?P<den>den\s+)?{_FULL_DATE}\s*\.?\s*", re.IGNORECASE
+    rf"\s*(?P<place>{_PLACE})\s*,\s*(?:(?P<den>de[nr]\s+)|am\s+)?{_FULL_DATE}\s*\.?\s*",
+    re.IGNORECASE,
 )
 
 

@@ -30,7 +30,9 @@ _HAND_IN = lazy_re.compile(
     rf"|einreichen|eingereicht\s+werden|einsenden|eingesandt\s+werden|geschickt\s+werden"
     rf"|zugeschickt\s+werden|gesendet\s+werden|überwiesen\s+werden|einwerfen|vorbeibringen"
     # "können ab Freitag, 3. Dezember wieder Hl. Messen … bestellt werden": ordering from a day
-    rf"|bestellt\s+werden|gebucht\s+werden)"
+    rf"|bestellt\s+werden|gebucht\s+werden"
+    # "Freie Plätze können danach noch bis zum 3. August vergeben werden": places allotted until
+    rf"|vergeben\s+werden)"
     # (a passive's "werden" may be followed by where to: "geschickt werden an …@…")
     rf"(?:\s*(?:[.!?:,(]|$)|(?<=werden)\s+an\b)"
     # "Items can be left under the porch …, handed in on Friday mornings 10.00am to 12.00 noon":
@@ -162,6 +164,8 @@ _BORN = lazy_re.compile(
     r"\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeboren\s+(?:wurden?|ist|sind|war|waren)\b"
     r"|\b(?:wurde|wurden|ist|sind)\s+(?:[^\W\d]+\s+){0,3}?am\s+\d{1,2}\.[^;!?]{0,80}?\bgeboren\b"
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\b(?:geheiratet|heirateten|heiratete)\b"
+    # „die am 8. Dezember 1987 geborene Studentin“: the participle before the person (round 226)
+    r"|\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeboren(?:e|en|er|es)\s+(?-i:[A-ZÄÖÜ])"
     r"|\b(?:married\s+(?:his|her|their)|(?:was|were|got)\s+married)\b",
     FLAGS,
 )
@@ -186,7 +190,52 @@ _NO_TRANSPORT = lazy_re.compile(
     r"(?:bus|busse|linienbus|bahn|s-bahn|zug|züge|fähre)\b[^.!?]{0,30}?\bnicht\b",
     FLAGS,
 )
+# „Der Vorstand beantragt die Entlastung für den Zeitraum 11.06.2016 bis 05.10.2019“, „… aus den
+# Kassenprüfungen … für den Zeitraum 01.01.2018 bis 01.06.2018“: the period a board is discharged
+# for or its accounts were audited for, no offering's (round 224's minutes).
+_ACCOUNTS_PERIOD = lazy_re.compile(
+    rf"\b(?:entlast\w*|kassenprüf\w*|rechnungsprüf\w*|kassenbericht\w*)\b{_CLAUSE}{{0,100}}?"
+    rf"\bzeitraum\b|\bzeitraum\b{_CLAUSE}{{0,60}}?\bentlastet\b",
+    FLAGS,
+)
+# „Die Einladung wurde am 03. Februar 2017 fristgemäß per E-Mail … an alle Mitglieder versendet“:
+# the day a letter or an invitation went out; „hat den Vorstand am 03. Februar 2017 fernmündlich
+# darüber unterrichtet“: the day someone was told (round 224).
+_SENT_OR_TOLD = lazy_re.compile(
+    r"\b(?:einladung|einladungen|newsletter|rundschreiben|rundmail|brief|e-?mail)\s+"
+    r"(?:wurde|wurden|ist|sind)\s+(?:[^\W\d]+\s+){0,2}?am\s+\d{1,2}\.[^.!?;]{0,160}?"
+    r"\b(?:versendet|verschickt|versandt|zugestellt|verteilt)\b"
+    r"|\bam\s+\d{1,2}\.[^!?;]{0,24}?\b(?:fernmündlich|telefonisch|schriftlich)\s+"
+    r"(?:darüber\s+)?(?:unterrichtet|informiert|benachrichtigt)\b",
+    FLAGS,
+)
+# „Erinnerung an den 6. Dezember 1941“, „ein Rechercheprojekt, das an die Ereignisse … vom 18.
+# Januar 1996 erinnert“, „Für die Geiseln und Opfer des Terrors vom 07.10.2023“: a day with its
+# year that is remembered, not held (round 225; ``is_notice`` asks that the text name no other
+# day, so „Gedenken an den 9. November 1938 am 9. November 2025“ keeps the commemoration's day).
+_REMEMBERED_DAY = lazy_re.compile(
+    r"\b(?:erinnerung|gedenken|erinnern|erinnert)\s+an\s+(?:den\s+|die\s+[^.!?;\d]{0,60}?\bvom\s+)"
+    r"(?=\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d]+\s+)\d{4}\b)"
+    r"|\b(?:opfer|geiseln)\b[^.!?;\d]{0,40}?\bvom\s+(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
+    # (the verb after the day: „das an die Ereignisse … vom 18. Januar 1996 erinnert“)
+    r"|\ban\s+(?:den|die|das)\b[^.!?;]{0,60}?\bvom\s+"
+    r"(?=\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d]+\s+)\d{4}\b[^.!?;]{0,20}?\berinner(?:t|n)\b)",
+    FLAGS,
+)
+_DAY_MONTH = lazy_re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{MONTH_ALT})\b)", FLAGS)
+# „Der Vorsitzende beantragt, die Anmietung der Räumlichkeiten bis zum 31. Mai 2021 fortzusetzen“,
+# „Der Vertrag wird bis zum 31.12.2025 verlängert“: a lease's or contract's term, no offering's
+# days (round 224's minutes).
+_TERM_EXTENDED = lazy_re.compile(
+    rf"\b(?:\w*miet\w*|anmietung|\w*vertrag\w*|pacht\w*|laufzeit)\b{_CLAUSE}{{0,80}}?\bbis\s+"
+    rf"(?:zum\s+)?\d{{1,2}}\.{_CLAUSE}{{0,40}}?\b(?:fortzusetzen|fortgesetzt|fortsetzen|verlängert"
+    r"|verlängern|zu\s+verlängern)\b",
+    FLAGS,
+)
 _HINTS = (
+    "erinner", "gedenk", "opfer", "geisel", "fortzusetzen", "fortgesetzt", "fortsetzen", "verlänger",
+    "entlast", "prüf", "versend", "verschickt", "versandt", "zugestellt", "verteilt", "unterrichtet", "informiert",
+    "benachrichtigt",
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
@@ -227,6 +276,12 @@ def is_notice(text: str) -> bool:
     if _DIED_ON.search(text) is not None or _BORN.search(text) is not None:
         return True
     if _DECIDED.search(text) is not None:
+        return True
+    if _ACCOUNTS_PERIOD.search(text) is not None or _SENT_OR_TOLD.search(text) is not None:
+        return True
+    if _REMEMBERED_DAY.search(text) is not None and len(_DAY_MONTH.findall(text)) == 1:
+        return True
+    if _TERM_EXTENDED.search(text) is not None:
         return True
     if _GREETING_DATELINE.search(text) is not None or _NO_TRANSPORT.search(text) is not None:
         return True

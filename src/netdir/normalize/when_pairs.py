@@ -39,6 +39,7 @@ from netdir.normalize.when_value import (
     infer_year,
     safe_date,
 )
+from netdir.normalize.when_verb_final_ends import ends_in_clause
 from netdir.normalize.when_words import (
     MONTHS,
     WEEKDAYS,
@@ -192,6 +193,8 @@ def later_end(text: str, first: Mention, later: list[Mention], reference: date) 
         for mention in later[1:]:
             if ENDS_ON.search(text[: mention.start]):
                 return mention
+    if "und " in text and ends_in_clause(text, first, later[0]):
+        return later[0]  # "der am 10. Juni … beginnt und am 11.06 … ausklingt"
     return None
 
 

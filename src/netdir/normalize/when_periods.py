@@ -108,7 +108,9 @@ _COMING_IN_PROSE = lazy_re.compile(
     r"|feiern|feiert|hocket"
     # "An einem schönen Abend im Dezember öffnen wir die Geschenke" (a place opening is none:
     # ``_OPENS_IN_MONTH``)
-    r"|öffnen\s+wir)\b",
+    r"|öffnen\s+wir"
+    # "eine heiße Kandidatin für die U23-EM im Juli": a championship held in that month
+    r"|(?-i:[\w-]*(?:EM|WM))(?=\s+im\s)|[\w-]*meisterschaften?(?=\s+im\s))\b",
     _FLAGS,
 )
 # "erst im Oktober" (not before), "das nächste … im Oktober": the coming month, however far;

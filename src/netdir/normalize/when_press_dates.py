@@ -95,6 +95,14 @@ _PAPER_CLOSES = lazy_re.compile(
     r"(?:anzeiger|zeitung|tagblatt|rundschau|kurier|nachrichten)\s*(?:\n|$)",
     _FLAGS,
 )
+# „von Claus-Dieter Wotruba, MZ vom 9.6.08 - Foto: …“: an article's byline, its writer, then the
+# paper's acronym dating the issue (round 226).
+_BYLINE_ACRONYM_VOM = lazy_re.compile(
+    r"^\s*von\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\.?\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s*,\s*"
+    + _ACRONYM
+    + r"\s+vom\s+$",
+    _FLAGS,
+)
 
 
 def press_dated(before: str, after: str) -> bool:
@@ -112,6 +120,8 @@ def press_dated(before: str, after: str) -> bool:
     if "vom" in lowered[-6:] and _ISSUE_BEFORE.search(tail):
         return True
     if _PAPER_CLOSES.match(after):
+        return True
+    if "vom" in lowered[-6:] and _BYLINE_ACRONYM_VOM.match(before):
         return True
     if _CITATION_CLOSES.match(after) is None:
         return False

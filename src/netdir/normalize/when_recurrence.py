@@ -183,7 +183,12 @@ _REGULAR_WEEKDAY = lazy_re.compile(
     r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)(?!\s+(?-i:[A-ZÄÖÜ]))"
     # "Die Musikproben finden in der Regel Freitag Abends um 20:00 Uhr … statt": the weekday right
     # after it, without "am", with its part of the day
-    rf"|\bin\s+der\s+regel\s+(?P<pwd>{_WD})s?\s+(?:abends|morgens|vormittags|nachmittags|mittags)\b",
+    rf"|\bin\s+der\s+regel\s+(?P<pwd>{_WD})s?\s+(?:abends|morgens|vormittags|nachmittags|mittags)\b"
+    # "Die Mehrheit ist für einen regelmäßigen öffentlichen Themenabend am Freitag ab 19:00 Uhr":
+    # the adjective before the thing held on a weekday — not one with its date („die regelmäßige
+    # Sprechstunde am Dienstag, 12. März fällt aus“ is one day)
+    rf"|\bregelm(?:ä|ae)(?:ß|ss)ige[nmrs]?\b[^.!?\d]{{0,40}}?\bam\s+(?P<awd>{_WD})\b"
+    r"(?!\s*,?\s*(?:den\s+|dem\s+)?\d)",
     _FLAGS,
 )
 # "Jeden letzten Donnerstag im Januar": an ordinal weekday of a named month is once a year.
@@ -370,7 +375,9 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return _weekly(text, weekly, "FREQ=WEEKLY")
     regular = _REGULAR_WEEKDAY.search(text) if "egel" in text or "egular" in text else None
     if regular is not None:
-        day = WEEKDAYS[(regular["wd"] or regular["rwd"] or regular["pwd"]).lower()]
+        day = WEEKDAYS[
+            (regular["wd"] or regular["rwd"] or regular["pwd"] or regular["awd"]).lower()
+        ]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *regular.span())
     # ("THURSDAY MORNINGS – The Church is always open …": a heading in capitals)
     parts = (

@@ -33,6 +33,7 @@ import re
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
+from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
 from netdir.normalize.when_press_dates import may_cite_press, press_dated
 from netdir.normalize.when_requests_by import REQUEST_HINTS, requested_by
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
@@ -649,6 +650,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "Stellenausschreibung Chefköch*in ab 01.05.2025"
     if " bis " in lowered and any(map(contains, REQUEST_HINTS)):
         return True  # "Schicke den ausgefüllten Steckbrief bis zum 1. Juni an …"
+    if any(map(contains, ONLINE_HINTS)):
+        return True  # "Zeitplan ab 29.05.2014 im Internet": the day a timetable goes online
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 
@@ -711,6 +714,7 @@ def role_of_date(before: str, after: str) -> str | None:
         stamped_by_surroundings(before, after)
         or cited_not_held(before, after)
         or press_dated(before, after)
+        or online_from(before, after)
     ):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()

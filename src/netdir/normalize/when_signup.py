@@ -104,7 +104,8 @@ _UNTIL_OR_BEFORE = lazy_re.compile(
     _FLAGS,
 )
 _REPLY_WORDS = lazy_re.compile(
-    r"\b(?:\w*anmeld\w*|anzumelden|\w*rückmeld\w*|meldet|melden|einreichung\w*|\w*einreichungen"
+    # („Bei Nachmeldungen bis zum 04. Juni 2014 wird ein Aufschlag … erhoben“: a late entry's)
+    r"\b(?:\w*anmeld\w*|anzumelden|\w*rückmeld\w*|nachmeld\w*|meldet|melden|einreichung\w*|\w*einreichungen"
     r"|e-?mail|mail)\b",
     _FLAGS,
 )
