@@ -400,7 +400,7 @@ def undate_stamped_posts(readings: list[BlockReading]) -> None:
     stamped = [
         r.sources["published"]
         for r in readings
-        if r.sources.get("date_text", "").endswith(_NAMES_THE_DAY) and "published" in r.sources
+        if _NAMES_THE_DAY in r.sources.get("date_text", "") and "published" in r.sources
     ]
     if len(stamped) < 2:
         return

@@ -119,7 +119,9 @@ from netdir.extract.visible_listing import (
     replaces_stale_structured,
     shows_other_days,
 )
+from netdir.extract.weekday_clock_lines import weekday_clock_records
 from netdir.extract.weekday_grid import weekday_grid_records
+from netdir.extract.weekly_plan_grid import weekly_plan_records
 from netdir.extract.xml_records import EXTRACTOR as XML_EXTRACTOR
 from netdir.extract.xml_records import looks_like_xml_document, xml_document_records
 from netdir.fast_pickle import pickled_by_fields
@@ -488,11 +490,17 @@ def _read_html_auto(
         weekday_grid_records(tree, context)
         or dated_grid_records(tree, context)
         or day_column_records(tree, context)
+        or weekly_plan_records(tree, context)
         or day_box_records(tree, context)
     ):
         # A timetable whose columns are the weekdays of the page's run of days, or its days
-        # (with a label column, or each cell opening with its hours); a month grid of day boxes with several entries each.
+        # (with a label column, or each cell opening with its hours); a week's plan of named
+        # rows under weekday columns; a month grid of day boxes with several entries each.
         result.add("listing", grid)
+        return
+    if weekend := weekday_clock_records(tree, context):
+        # A post's weekend programme: clock lines under „Heimspiele am Samstag:“ labels.
+        result.add("listing", weekend)
         return
     if posts := article_post_records(tree, context):
         # A blog's category page of whole event posts, each stating its day on a „Datum:“ line.

@@ -686,6 +686,12 @@ def _is_stamp(line: str) -> bool:
     )
 
 
+def stamp_day(line: str, today: date) -> str | None:
+    """The ISO day of a post's stamp line („9. Dezember 2016“, „[31.10.2025]“): a line that is
+    only a day with its year; None for any other line."""
+    return _stamp_day(line, today)
+
+
 def _stamp_day(line: str, today: date) -> str | None:
     """The ISO day of a line that is only a day with its year (bracketed or not), else None."""
     match = _STAMP.match(line.strip())

@@ -128,9 +128,12 @@ def places_from_the_lead(
 
 
 # „(Veranstaltungsort: Tempelhofer Ufer 23-24, 10963 Berlin)“: a place label in the lead's
-# prose, its value up to the bracket's or the sentence's end.
+# prose, its value up to the bracket's or the sentence's end. Sports clubs label where their
+# plan's sessions or games are held („Trainingsstätte: Turnhalle der … Schule, Bahnhofstraße 59“
+# over a judo club's weekly cards; „Spielort:“, „Trainingsort:“, „Übungsort:“).
 _LEAD_LABEL = lazy_re.compile(
-    r"\b(?:Veranstaltungsort|Tagungsort|Treffpunkt)\s*:\s*(?P<place>[^()\n]{4,100}?)\s*(?:\)|$|[.;!?](?:\s|$))"
+    r"\b(?:Veranstaltungsort|Tagungsort|Treffpunkt|Trainings(?:ort|stätte)|Spiel(?:ort|stätte)|"
+    r"Übungs(?:ort|stätte)|Sportstätte)\s*:\s*(?P<place>[^()\n]{4,100}?)\s*(?:\)|$|[.;!?](?:\s|$))"
 )
 #: Provenance of a place a label in the list's lead states.
 FROM_LEAD_LABEL = "listing: place label in the lead paragraph (where the list's events are)"

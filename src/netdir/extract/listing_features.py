@@ -81,6 +81,7 @@ from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
+from netdir.extract.labelled_day_lines import day_told_in_full
 from netdir.extract.links_after_the_name import without_the_link_after_the_name
 from netdir.extract.meridiem_slips import meridiem_of_the_time_line
 from netdir.extract.meta_line_places import place_after_the_hours
@@ -149,6 +150,8 @@ def read_block(
     day_beside_a_month_stamp(reading, text)  # „November 2025“ stamp, „held on 10/12“ in the text
     if reading.title is not None and reading.date_text is not None:
         date_named_by_the_title(reading)
+        # „… am 24. Juli“ in the headline, „Datum: Samstag, 24. Juli 2021, um 14:00 Uhr“ below
+        day_told_in_full(segment, reading)
     if reading.title is not None and " @" in reading.title:
         split_title_at_place(reading, text)
     _read_the_place(segment, reading)

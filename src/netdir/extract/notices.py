@@ -212,9 +212,14 @@ def heads_past_events(heading: str | None) -> bool:
 # „Keine Probe am Freitag, den 08.03.2024“, „Kein Training in den Herbstferien“, „Keine
 # Chorprobe“: a notice that the usual session does not take place, among the club's dates. It
 # names the day nothing happens (a title that goes on after the noun in its own words — „Kein
-# Mensch ist illegal“ — is a name).
+# Mensch ist illegal“ — is a name). A news marker may stand before the notice („* Update Corona /
+# COVID-19 * Keine Aktivitäten bis 19. April“, „Achtung: Kein Training am …“); a name before a
+# colon („Sommerfest: Kein Eintritt“) is no marker, its notice no notice of a session.
+_NEWS_MARKER = (
+    r"(?:(?:update|achtung|hinweis|info|wichtig|aktuell|corona|covid)\b[^:*!]{0,30}[:*!]+\s*)?"
+)
 _NO_SESSION = lazy_re.compile(
-    r"^\W*kein(?:e|en)?\s+[^\W\d]+(?:\W*$|\s+(?:am|an|vom|von|bis|in|im|während|wegen|diese[nmrs]?)\b)",
+    rf"^\W*{_NEWS_MARKER}kein(?:e|en)?\s+[^\W\d]+(?:\W*$|\s+(?:am|an|vom|von|bis|in|im|während|wegen|diese[nmrs]?)\b)",
     re.I,
 )
 

@@ -13,6 +13,13 @@ meets on those weekdays of each month („2. und 4. Dienstag im Monat, 12:30–1
 normalizer reads as a monthly rule); the note says when, so it leaves the name. A heading that
 says more than the weekday („Montag, 14. September“, „Montag – Gruppen“) leaves the items as
 they were.
+
+A card need not head itself with an h-tag: a judo club's plan opens each card with a label
+(„<div class="day-card"><div class="day-label">Dienstag</div><div class="session"><div
+class="session-time">⏱ 18:00 – 19:15</div><div class="session-name">Jugendtraining …“). The
+card's first element, when its whole text is only a weekday and it holds no other element
+with text, heads the card as an h-tag would — however many sessions follow it. A symbol before
+the hours („⏱“, „🕒“, „•“) is decoration, not part of the line.
 """
 
 from __future__ import annotations
@@ -32,12 +39,14 @@ from netdir.normalize.when_words import WEEKDAYS, alternation
 _WEEKDAY_ONLY = lazy_re.compile(rf"(?:{alternation(WEEKDAYS)})", re.IGNORECASE)
 # The item's opening hours: „09:00–13:00“, „10.00 - 12.45 Uhr“, „ab 16:30“.
 _OPENING_HOURS = lazy_re.compile(
-    r"^(?:ab\s+|um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?"
+    r"^[^\w\s]{0,3}\s*(?:ab\s+|um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?"
     r"(?:\s*(?:[-–—]|bis)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|h))?)?",
     re.IGNORECASE,
 )
 _LEVELS_UP = 3  # item → list → card: the heading is a sibling of the list or of the item
 _SIBLINGS_BACK = 3  # the heading stands right before the list (a note may sit between)
+# „⏱ 18:00 – 19:15“: a clock or bullet before the hours decorates the line.
+_LEADING_SYMBOLS = lazy_re.compile(r"^[^\w\s]{1,3}\s*")
 _SAYS_UHR = lazy_re.compile(r"(?:uhr|h)$", re.IGNORECASE)
 _NTH = lazy_re.compile(r"[1-5]\.")
 # „(1. + 3. Di.)“, „(2. Sa.)“: which of the month's such weekdays, after the item's name.
@@ -71,7 +80,7 @@ def weekday_card_when(segment: list[LexborNode]) -> tuple[str, str | None] | Non
     weekday = _weekday_heading_above(segment[0])
     if weekday is None:
         return None
-    when = hours.group(0).strip()
+    when = _LEADING_SYMBOLS.sub("", hours.group(0)).strip()
     clock = when + ("" if _SAYS_UHR.search(when) else " Uhr")
     note = _WEEKS_NOTE.search(rest)
     if note is not None and weekday.lower().startswith(note["day"].lower()):
@@ -94,8 +103,32 @@ def _weekday_heading_above(node: LexborNode) -> str | None:
             if sibling.tag in HEADING_TAGS:
                 text = (visible_text(sibling) or "").strip()
                 return text if _WEEKDAY_ONLY.fullmatch(text) else None
+        if (label := _weekday_label_first(current)) is not None:
+            return label
         current = current.parent
     return None
+
+
+def _weekday_label_first(node: LexborNode) -> str | None:
+    """The weekday the first element of the node's parent names alone when that element is a
+    plain label (no element with text inside) and not the node itself: „<div
+    class="day-label">Dienstag</div>“ heading the sessions after it; None otherwise."""
+    parent = node.parent
+    if parent is None:
+        return None
+    first = parent.child
+    while first is not None and first.tag in ("-text", "_text", "-comment", "_comment"):
+        first = first.next
+    if (
+        first is None
+        or first.mem_id == node.mem_id
+        or first.tag in ("ul", "ol", "table", "li", "tr")
+    ):
+        return None
+    if any((visible_text(child) or "").strip() for child in first.iter(include_text=False)):
+        return None  # a block with parts, not a label
+    text = (visible_text(first) or "").strip()
+    return text if _WEEKDAY_ONLY.fullmatch(text) else None
 
 
 def without_the_weeks_note(title: str, date_text: str) -> str | None:
