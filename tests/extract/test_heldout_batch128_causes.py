@@ -233,3 +233,53 @@ def test_the_home_page_of_the_tb_erlangen_basketball_department() -> None:
         ("Jahreshauptversammlung 2021 der Basketball-Abteilung", "2021-07-24T14:00"),
         ("Jahreshauptversammlung 2020 der Basketball-Abteilung", "2020-09-20T11:00"),
     ]
+
+
+# 7. A card that states its weekly session on labelled lines: „Wann: Dienstag & Donnerstag“ and
+#    „Uhrzeit: 18:30–20:00 Uhr“ (and „Wo: …“); 8. a heading that only says „Training“ under the
+#    department's label is that department's training.
+
+_LABELLED = """<html><head><title>Trainingszeiten</title></head><body><main>
+<h1>Trainingszeiten</h1><div class="grid-3">
+<div class="card"><p class="eyebrow">Fußball</p><h2>1. Männermannschaft</h2>
+<p><strong>Wann:</strong> Dienstag &amp; Donnerstag</p>
+<p><strong>Uhrzeit:</strong> 18:30–20:00 Uhr</p><p><strong>Wo:</strong> Sportplatz Pölzig</p></div>
+<div class="card"><p class="eyebrow">Volleyball</p><h2>Training</h2>
+<p><strong>Wann:</strong> Mittwoch</p>
+<p><strong>Uhrzeit:</strong> 19:30–21:30 Uhr</p><p><strong>Wo:</strong> Halle Pölzig</p></div>
+<div class="card"><p class="eyebrow">Tanzen</p><h2>Training</h2>
+<p><strong>Wann:</strong> Donnerstag</p>
+<p><strong>Uhrzeit:</strong> 18:30–20:30 Uhr</p><p><strong>Wo:</strong> Aula Pölzig</p></div>
+</div></main></body></html>"""
+
+
+def test_labelled_weekdays_and_hours_make_a_weekly_session() -> None:
+    records = _page(_LABELLED, date(2026, 7, 23))  # a Thursday
+    assert records == [
+        ("1. Männermannschaft", "2026-07-23T18:30", "2026-07-23T20:00", "Sportplatz Pölzig"),
+        ("Volleyball Training", "2026-07-29T19:30", "2026-07-29T21:30", "Halle Pölzig"),
+        ("Tanzen Training", "2026-07-23T18:30", "2026-07-23T20:30", "Aula Pölzig"),
+    ]
+
+
+def test_a_weekdays_line_without_its_hours_line_is_no_weekly_session() -> None:
+    html = _LABELLED.replace("<strong>Uhrzeit:</strong>", "<strong>Hinweis:</strong> ab")
+    records = _page(html, date(2026, 7, 23))
+    assert not any(start is not None for _, start, _, _ in records)
+
+
+def test_a_heading_naming_its_group_keeps_its_name() -> None:
+    records = _page(_LABELLED, date(2026, 7, 23))
+    assert records[0][0] == "1. Männermannschaft"  # not „Fußball 1. Männermannschaft“
+
+
+def test_the_training_cards_of_the_tsv_poelzig() -> None:
+    records = _records("static-tsv-poelzig-trainingszeiten-2026-07")
+    assert len(records) == 6
+    assert (
+        "SpG TSV 1861 Pölzig D-Junioren",
+        "2026-07-24T17:30",
+        "2026-07-24T19:00",
+        "Halle Pölzig",
+    ) in records
+    assert ("Gymnastik Training", "2026-07-23T19:30", "2026-07-23T20:30", "Halle Pölzig") in records

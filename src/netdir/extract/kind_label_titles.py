@@ -6,9 +6,17 @@ heading only lists what happens there; a reader names the entry „Gruppentreffe
 Fundstücktausch und Erfahrungsaustausch“. A heading that names an event of its own („<span>
 Markt</span><h3>Kunst- und Handwerkermarkt Bernau bei Berlin</h3>“) keeps its name: only a
 heading that is an enumeration („a, b und c“) not already saying the label's word takes it.
+
+The other way round, a village sports club's training cards head three of six cards only with
+„Training“ under the department's label („<p class="eyebrow">Volleyball</p><h2>Training</h2>“,
+beside „<p>Fußball</p><h2>1. Männermannschaft</h2>“). A heading that is only the word for a
+club's session („Training“, „Probe“, „Übungsabend“, „Treffen“) names no one group; the label
+above says whose it is: „Volleyball Training“.
 """
 
 from __future__ import annotations
+
+import re
 
 from selectolax.lexbor import LexborNode
 
@@ -24,12 +32,21 @@ _ENUMERATION = lazy_re.compile(r"^[^,]{3,60}(?:,[^,]{3,60})+\s+(?:und|&|and)\s+\
 # „Gruppentreffen“, „Offener Treff“: one or two words, no digits, no colon.
 _LABEL = lazy_re.compile(r"^[A-ZÄÖÜ][\wäöüß-]{3,30}(?:\s+[\wäöüß-]{3,30})?$")
 _STEM = 5  # „Markt“ in „Handwerkermarkt“: the label's word said by the heading already
+# „Training“, „Probe“, „Übungsabend“: a heading that only says a session takes place.
+_SESSION_WORD = lazy_re.compile(
+    r"^(?:training|trainingszeiten|probe|chorprobe|übungsabend|übungsstunde|übung|treffen|"
+    r"gruppenstunde|kurs|spielabend)$",
+    re.IGNORECASE,
+)
 
 
 def kind_label_over_a_listing_heading(segment: list[LexborNode], reading: BlockReading) -> None:
     """Prefix the heading's title with the kind label right before it (see the module)."""
     title = reading.title
-    if not title or not reading.title_from_heading or _ENUMERATION.match(title) is None:
+    if not title or not reading.title_from_heading:
+        return
+    generic = _SESSION_WORD.match(title) is not None
+    if not generic and _ENUMERATION.match(title) is None:
         return
     heading = next(
         (
@@ -42,6 +59,12 @@ def kind_label_over_a_listing_heading(segment: list[LexborNode], reading: BlockR
     )
     label = _label_before(heading) if heading is not None else None
     if label is None or label.casefold()[:_STEM] in title.casefold():
+        return
+    if generic:
+        reading.title = f"{label} {title}"
+        reading.sources["title"] = (
+            reading.sources.get("title", "listing:") + " + group label before"
+        )
         return
     reading.title = f"{label}: {title}"
     reading.sources["title"] = reading.sources.get("title", "listing:") + " + kind label before"

@@ -160,6 +160,7 @@ from netdir.extract.rule_dates import (
     RECURRENCE_BOX_SOURCE,
     RECURRENCE_LINE_SOURCE,
     WEEKDAY_CARD_SOURCE,
+    WEEKDAY_LABELS_SOURCE,
     WEEKDAY_LINE_SOURCE,
 )
 from netdir.extract.rule_times import times_of_the_standing_rule
@@ -1156,9 +1157,11 @@ def _record(
             record, "status_text", reading.status_text, prefix + where.removeprefix("listing:")
         )
     record.extra["listing_block"] = candidate.item_signature
-    if reading.sources.get("date_text") in (WEEKDAY_LINE_SOURCE, WEEKDAY_CARD_SOURCE) and (
-        reading.date_text
-    ):
+    if reading.sources.get("date_text") in (
+        WEEKDAY_LINE_SOURCE,
+        WEEKDAY_CARD_SOURCE,
+        WEEKDAY_LABELS_SOURCE,
+    ) and (reading.date_text):
         set_field(record, "recurrence", weekly_rule(reading.date_text), prefix + "weekday line")
     if record.date_text and not record.start and not has_year(record.date_text):
         add_page_year(record, segment, context, outline)

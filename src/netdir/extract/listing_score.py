@@ -26,6 +26,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.inline_text import visible_text
 from netdir.extract.labelled_abstracts import abstract_length
+from netdir.extract.labelled_weekly_lines import labelled_weekly_line
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
@@ -42,6 +43,7 @@ from netdir.extract.rule_dates import (
     RECURRENCE_LINE_SOURCE,
     WEEKDAY_CARD_SOURCE,
     WEEKDAY_HABIT_SOURCE,
+    WEEKDAY_LABELS_SOURCE,
     WEEKDAY_LINE_SOURCE,
 )
 from netdir.extract.title_text import is_junk_title
@@ -169,6 +171,8 @@ def _useful(node: LexborNode, outline: Outline | None) -> bool:
         return True  # a programme's round: its name, its hours, its day above the cards
     if weekday_card_line([node]) is not None:
         return True  # a weekly plan's item: its hours and name under a card headed „Montag“
+    if labelled_weekly_line([node]) is not None:
+        return True  # a card's „Wann: Dienstag & Donnerstag“ and „Uhrzeit: 18:30–20:00 Uhr“
     # Only where the weekdays found the month: a calendar whose caption names it reads its rows
     # by its own grid and cells (a row opening with a clock there is the day above's).
     month = outline.month if outline is not None else None
@@ -258,6 +262,7 @@ def is_item(reading: BlockReading) -> bool:
         RECURRENCE_BOX_SOURCE,
         WEEKDAY_LINE_SOURCE,
         WEEKDAY_CARD_SOURCE,
+        WEEKDAY_LABELS_SOURCE,
     ):
         return TIME_LIKE.search(reading.date_text) is not None
     if reading.sources.get("title") == BOLD_NAME_SOURCE:

@@ -14,6 +14,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.labelled_weekly_lines import labelled_weekly_line
 from netdir.extract.title_text import title_in_text
 from netdir.extract.weekday_cards import weekday_card_line
 from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
@@ -75,6 +76,10 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
     if (line := weekday_card_line(segment)) is not None:
         reading.date_text = line  # „<h3>Montag</h3>“ over „<li><time>09:00–13:00</time> …“
         reading.sources["date_text"] = WEEKDAY_CARD_SOURCE
+        return
+    if (line := labelled_weekly_line(segment)) is not None:
+        reading.date_text = line  # „Wann: Dienstag & Donnerstag“ over „Uhrzeit: 18:30–20:00 Uhr“
+        reading.sources["date_text"] = WEEKDAY_LABELS_SOURCE
 
 
 _WEEKDAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -101,6 +106,8 @@ WEEKDAY_HABIT_SOURCE = "listing:weekday habit line"
 WEEKDAY_LINE_SOURCE = "listing:weekday line"
 # (a weekday line too, put together from the card's heading and the item's hours)
 WEEKDAY_CARD_SOURCE = WEEKDAY_LINE_SOURCE + " of the card's weekday heading + the item's hours"
+# (a weekday line put together from the block's „Wann:“ weekdays and its „Uhrzeit:“ hours)
+WEEKDAY_LABELS_SOURCE = WEEKDAY_LINE_SOURCE + " of the block's labelled weekdays + hours"
 
 
 def _timed_rule_line(line: str) -> bool:
