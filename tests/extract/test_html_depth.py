@@ -80,14 +80,21 @@ def test_a_hundred_thousand_list_items_are_read_up_to_the_budget_and_said_so() -
     url = "http://127.0.0.1/liste/"
     page = Page(SOURCE.id, url, url, 200, datetime.now(UTC), content_type="text/html", text=html)
 
-    async def extract() -> tuple[list[str], int]:
-        # A deadline no loaded machine reaches: the bound, not the deadline, must stop it.
-        async with ExtractionPool(deadline_seconds=120, workers=1) as pool:
+    async def extract() -> tuple[list[str], int, int]:
+        # A deadline and a CPU limit no loaded machine reaches: the bound, not a limit, must
+        # stop it. (The page's capped reading costs ~5.1 CPU-s on its own, at the default
+        # 5 s CPU limit, so that limit decided the outcome by chance on a busy CI machine.)
+        async with ExtractionPool(deadline_seconds=120, cpu_limit_seconds=120, workers=1) as pool:
             result = await pool.extract(page, SOURCE)
-            return [str(issue) for issue in result.issues], pool.stats.deadlines_hit
+            stats = pool.stats
+            return (
+                [str(issue) for issue in result.issues],
+                stats.deadlines_hit,
+                stats.cpu_limits_hit,
+            )
 
-    issues, deadlines_hit = asyncio.run(extract())
-    assert deadlines_hit == 0
+    issues, deadlines_hit, cpu_limits_hit = asyncio.run(extract())
+    assert deadlines_hit == 0 and cpu_limits_hit == 0
     assert any(f"only the first {MAX_HTML_ELEMENTS:,} were read" in i and url in i for i in issues)
 
 
