@@ -112,6 +112,9 @@ class Candidate:
     # items of flat sibling boxes, each opened by its date box (dated_box_runs): however many
     # files a meeting lists, such an item is no page section
     dated_boxes: bool = False
+    # How many of ``segments`` are bare day lines (listing_row_context), counted once per
+    # segments list and length rather than once per sampled row: (that list, length, count).
+    bare_days: tuple[list[list[LexborNode]], int, int] | None = None
 
 
 # A list of sibling blocks under a heading in their own container: three or more blocks.
