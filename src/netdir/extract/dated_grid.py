@@ -18,8 +18,12 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.day_header_grid import body_cells_by_column, one_day_named
-from netdir.extract.weekday_grid import GridCell, grid_layout
+from netdir.extract.day_header_grid import (
+    body_cells_by_column,
+    one_day_named,
+    records_of_day_grids,
+)
+from netdir.extract.weekday_grid import GridCell
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -40,15 +44,7 @@ _KEEP_END = ')!?"“”»«'
 def dated_grid_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
     """One record per line of each cell under a header row of dated days; [] when the page has
     no such grid."""
-    today = context.fetched_at.date()
-    records: list[RawRecord] = []
-    for table in tree.css("table"):
-        grid = grid_layout(table)
-        days = _day_columns(grid, today)
-        if days is None:
-            continue
-        records.extend(_points(grid, days, context))
-    return records if len(records) >= _MIN_POINTS else []
+    return records_of_day_grids(tree, context, _day_columns, _points, _MIN_POINTS)
 
 
 def _day_columns(grid: dict[tuple[int, int], GridCell], today: date) -> dict[int, date] | None:

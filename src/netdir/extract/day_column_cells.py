@@ -25,9 +25,13 @@ from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
 from netdir.extract.block_titles import block_links
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.day_header_grid import body_cells_by_column, one_day_named
+from netdir.extract.day_header_grid import (
+    body_cells_by_column,
+    one_day_named,
+    records_of_day_grids,
+)
 from netdir.extract.venue_titles import map_link_texts
-from netdir.extract.weekday_grid import GridCell, grid_layout
+from netdir.extract.weekday_grid import GridCell
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -49,15 +53,7 @@ _SAYS_UHR = lazy_re.compile(r"(?:uhr|h)$", re.IGNORECASE)  # „ab 18 Uhr“ nee
 def day_column_records(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
     """One record per cell that opens with its hours under a header row whose every cell names
     one day; [] when the page has no such table."""
-    today = context.fetched_at.date()
-    records: list[RawRecord] = []
-    for table in tree.css("table"):
-        grid = grid_layout(table)
-        days = _day_columns(grid, today)
-        if days is None:
-            continue
-        records.extend(_points(grid, days, context))
-    return records if len(records) >= _MIN_POINTS else []
+    return records_of_day_grids(tree, context, _day_columns, _points, _MIN_POINTS)
 
 
 def _day_columns(

@@ -9,11 +9,19 @@ spans rows covers slots below it).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
+from typing import TypeVar
 
-from netdir.extract.weekday_grid import GridCell
+from selectolax.lexbor import LexborHTMLParser
+
+from netdir.extract.context import PageContext
+from netdir.extract.weekday_grid import GridCell, grid_layout
 from netdir.normalize.when import parse_when
+from netdir.records import RawRecord
+
+_Days = TypeVar("_Days")
+_Grid = dict[tuple[int, int], GridCell]
 
 
 def one_day_named(text: str, today: date, max_chars: int) -> date | None:
@@ -37,3 +45,24 @@ def body_cells_by_column(
         if row == 0 or column not in columns or (row, column) != (cell.row, cell.column):
             continue
         yield column, cell
+
+
+def records_of_day_grids(
+    tree: LexborHTMLParser,
+    context: PageContext,
+    day_columns: Callable[[_Grid, date], _Days | None],
+    points: Callable[[_Grid, _Days, PageContext], list[RawRecord]],
+    min_points: int,
+) -> list[RawRecord]:
+    """The records ``points`` reads from every table whose header row ``day_columns`` reads as
+    days; [] when all tables together give fewer than ``min_points`` (a table with a day or
+    two in its header is no programme)."""
+    today = context.fetched_at.date()
+    records: list[RawRecord] = []
+    for table in tree.css("table"):
+        grid = grid_layout(table)
+        days = day_columns(grid, today)
+        if days is None:
+            continue
+        records.extend(points(grid, days, context))
+    return records if len(records) >= min_points else []
