@@ -40,6 +40,7 @@ from netdir.extract.feed_event_dates import (
     event_start,
     feed_instant,
 )
+from netdir.extract.feed_labelled_dates import labelled_event_days, posting_stamp, summary_lines
 from netdir.extract.feed_local_times import LOCAL_KEYS, placeholder_end, venue_clock
 from netdir.extract.feed_posting_stamps import posting_stamps
 from netdir.extract.feed_showings import showings
@@ -172,6 +173,13 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
         )
     if record.date_text is not None and description:
         _add_summary_clock(record, record.date_text, description)
+    lines = summary_lines(summary) if summary else []
+    if record.date_text is None and (days := labelled_event_days(lines)) is not None:
+        # „Event date: April 4, 2026“ / „Event Time: 10:00 AM - 10:30 AM“ (feed_labelled_dates)
+        set_field(record, "date_text", days, "feed:item.summary Event date:/Event Time:")
+    if (stamp := posting_stamp(lines)) is not None:
+        # „Date: Wed, 11 Mar 2026 12:37:05 -0600“: when the entry was posted, not the event
+        set_field(record, "published", stamp.isoformat(), "feed:item.summary Date: (posted)")
     if record.location_text is None and fields is not None:
         set_field(record, "location_text", fields.town, "feed:item.title [its town]")
     if summary:

@@ -28,9 +28,11 @@ from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.extract.ical_source_twins import without_source_twins
+from netdir.extract.ical_title_clocks import clock_in_the_title
 from netdir.extract.ical_title_runs import without_bracketed_days
 from netdir.extract.ical_twin_events import without_placeless_twins, without_restated_twins
 from netdir.extract.ical_unfolded_lines import with_broken_lines_joined
+from netdir.extract.ical_utc_midnight_days import stamped_day, writes_days_at_utc_midnight
 from netdir.extract.ical_zone_spelling import with_zone_spelled
 from netdir.extract.location_countries import zone_of_countries
 from netdir.extract.moved_day_titles import moved_to
@@ -63,6 +65,8 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     calendar = _calendar(text.lstrip("\ufeff \r\n\t"))
     with_zone_spelled(calendar)  # „EUROPE/Berlin“ must not lose every series (ical_zone_spelling)
     zone = _calendar_zone(calendar) or _zone_of_places(text) or _zone_of_countries(calendar)
+    # „DTSTART:20260319T000000Z“ for the day 19 March (ical_utc_midnight_days)
+    utc_days = writes_days_at_utc_midnight(calendar)
     recurring_uids: set[str] = set()
     rules: dict[str, str] = {}  # UID → RRULE of the series
     records: list[RawRecord] = []
@@ -70,7 +74,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     for event in calendar.walk("VEVENT"):
         if is_orphan_override(event, series):
             # An occurrence exported without its series (Bedework): one event on its day.
-            if (record := _record(event, context, zone)) is not None:
+            if (record := _record(event, context, zone, utc_days=utc_days)) is not None:
                 records.append(record)
             continue
         if "RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event:
@@ -79,7 +83,7 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
             if "RRULE" in event and "RECURRENCE-ID" not in event:
                 rules[uid] = _rule_text(event["RRULE"])
             continue
-        if (record := _record(event, context, zone)) is not None:
+        if (record := _record(event, context, zone, utc_days=utc_days)) is not None:
             records.append(record)
     if recurring_uids:
         _align_midnight_overrides(calendar)
@@ -329,7 +333,11 @@ def _in_zone(value: date | None, zone: ZoneInfo | None) -> date | None:
 
 
 def _record(
-    event: Any, context: PageContext, zone: ZoneInfo | None = None, recurring: bool = False
+    event: Any,
+    context: PageContext,
+    zone: ZoneInfo | None = None,
+    recurring: bool = False,
+    utc_days: bool = False,
 ) -> RawRecord | None:
     title = clean_text(event.get("SUMMARY"))
     if title is None:
@@ -348,24 +356,34 @@ def _record(
     record.field_sources["title"] = source
     # „X-LIVEWHALE-TIMEZONE:America/New_York“: the event's own zone, before the calendar's.
     zone = event_zone(event) or zone
-    start = _in_zone(_decoded(event, "DTSTART"), zone)
-    end = _in_zone(_decoded(event, "DTEND"), zone)
+    start: date | None
+    end: date | None
+    start_source = "ical:DTSTART"
+    stamped = stamped_day(event) if utc_days and not recurring else None
+    if stamped is not None:
+        # The writer's day at midnight UTC, its DTEND the last day itself: no clock to shift.
+        start, end = stamped
+        start_source = "ical:DTSTART (a day the calendar stamps at midnight UTC)"
+    else:
+        start = _in_zone(_decoded(event, "DTSTART"), zone)
+        end = _in_zone(_decoded(event, "DTEND"), zone)
     all_day = isinstance(start, date) and not isinstance(start, datetime)
-    if all_day and start is not None and isinstance(end, date) and not isinstance(end, datetime):
+    if stamped is None and all_day and start is not None and _is_date(end):
         # DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the last day is one before.
+        assert isinstance(end, date)
         end = max(start, end - timedelta(days=1))
     elif isinstance(start, datetime) and end == start:
         # A zero-length event: the writer repeated the start where it knew no end (an open-data
         # calendar's „Die Lofoten“ dinner, DTSTART = DTEND = 19:00): no end is stated.
         end = None
-    set_field(record, "start", _iso(start), "ical:DTSTART")
+    set_field(record, "start", _iso(start), start_source)
     if (local := _event_zone(start, zone)) is not None:
         # The normalizer keeps this zone's clock (a London "+00:00" stays London time).
         record.extra["zone"] = local
     set_field(record, "end", _iso(end), "ical:DTEND")
     if start is not None:
         record.all_day = all_day
-        record.field_sources["all_day"] = "ical:DTSTART"
+        record.field_sources["all_day"] = start_source
         if moved := moved_to(title, start if not isinstance(start, datetime) else start.date()):
             # „… - verschoben auf 10.12.2022“ at its first day: the event is on the new one.
             record.title, record.start, record.end = moved[0], moved[1], None
@@ -391,6 +409,7 @@ def _record(
     elif record.description and (found := place_in_description(record.description)):
         set_field(record, "location_text", found[0], f"ical:DESCRIPTION {found[1]}")
     hours_in_the_description(record, event.get("DESCRIPTION"))  # „Do 17–22 Uhr, Marktplatz“
+    clock_in_the_title(record)  # „End of Year Program 6 PM“ on its day
     place_in_a_line(record, event.get("DESCRIPTION"))  # „Wassergasse, Langen“
     status = clean_text(event.get("STATUS"))
     if status is not None and status.upper() != "CONFIRMED":
@@ -402,6 +421,10 @@ def _record(
     if recurring:
         record.extra["recurring"] = "true"
     return record
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
 
 
 def _decoded(event: Any, name: str) -> date | None:

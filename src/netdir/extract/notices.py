@@ -3,7 +3,8 @@ affairs, are no offerings.
 
 Venue and library calendars put their closed days among the events ("Closed for Memorial Day",
 "CLOSED on Thanksgiving", "Geschlossen wegen Betriebsferien"); each would become an offering on
-that day. Only a title that OPENS with the closure (or, in German, ends with it after the day: „Rathaus
+that day. Only a title that OPENS with the closure (or names the place first and then its
+closure for a reason: "Library CLOSED For Easter"; in German ends with it after the day: „Rathaus
 Panketal am 30. Oktober 2023 geschlossen“) is such a notice: an event that names a
 closure after its own name ("Remembrance Day - CLOSED", "Teamtage (Kita geschlossen)") is the
 calendar's entry for that day and stays, and a "Closed Session" of a council is a meeting.
@@ -24,6 +25,10 @@ _CLOSURE = lazy_re.compile(
     r"|^\W*closed\s+(?:thanksgiving|christmas|easter|good\s+friday|boxing\s+day|new\s+year|"
     r"labou?r\s+day|memorial\s+day|independence\s+day|canada\s+day|victoria\s+day|family\s+day|"
     r"civic\s+holiday|(?:the\s+)?holidays?)\b"
+    # „Library CLOSED For Easter“, „Pool closed for maintenance“: a few words naming the place,
+    # then its closure and what for — the English order of „Die Bücherei bleibt … geschlossen“.
+    r"|^\W*(?:the\s+)?(?:[\w'’&.-]+\s+){1,3}(?:is\s+|are\s+|will\s+be\s+)?closed\s+"
+    r"(?:for|on|due\s+to|in\s+observance|today|until|through|thru)\b"
     r"|^\W*(?:heute\s+)?geschlossen(?:\s*(?:$|[-–—:!,(])|\s+(?:wegen|am|an|vom|von|bis|über|für)\b)"
     # „Rathaus Panketal am 30. Oktober 2023 geschlossen“, „Die Bücherei bleibt am Montag
     # geschlossen“: a notice whose last word is the closure (not one in brackets, „Teamtage
