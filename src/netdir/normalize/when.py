@@ -92,7 +92,7 @@ from netdir.normalize.when_feast_days import (
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
 )
-from netdir.normalize.when_former_customs import is_former_custom
+from netdir.normalize.when_former_customs import is_former_custom, is_former_weekly_habit
 from netdir.normalize.when_from_month import from_month_cell, month_start
 from netdir.normalize.when_grammar import (
     FLAGS,
@@ -430,6 +430,8 @@ def _parse_when(
     recurrence = find_recurrence(clean)
     if recurrence is not None and is_always_open(clean):
         return NOTHING  # "… open every day.": a place's standing fact, no schedule (no hours)
+    if recurrence is not None and is_former_weekly_habit(clean):
+        return NOTHING  # "eine Gruppe die sich regelmäßig am Freitag Abend traf": a past habit
     if (
         recurrence is not None
         and recurrence.rule.startswith(MONTHLY_BYDAY)

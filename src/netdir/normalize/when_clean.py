@@ -53,6 +53,9 @@ _GLUED_PAIRS = tuple(m + m for m in MONTHS if len(m) <= 4)  # what a glued month
 _SUNDAY_AND_HOLIDAY = lazy_re.compile(r"\bSonn-\s*und\s+Feier\w*?tag(?P<s>s|en|e)?\b", FLAGS)
 _DASHES = lazy_re.compile(r"[‐‑‒–—―−]")
 _SPACES = lazy_re.compile(r"\s+")
+# "um 9Uhr30", "um 13Uhr30": the minutes written after "Uhr" glued to it, as club reports type a
+# clock (glued: "9Uhr30" reads as "9 Uhr" and a stray 30 otherwise).
+_UHR_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s?Uhr(?P<mi>[0-5]\d)(?!\d)")
 # "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
 _CUM_TEMPORE = lazy_re.compile(
     # "18 Uhr c.t,.": a typed comma after the t
@@ -469,6 +472,8 @@ def clean_date_text(text: str) -> str:
         text = _DOTTED_HOUR_RANGE.sub(r"\g<h1>-\g<h2> Uhr", text)  # "15. - 20 . Uhr"
     if "des " in text or "Monat " in text:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
+    if "Uhr" in text:
+        text = _UHR_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 9Uhr30": 9:30 Uhr
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
         text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
     if "at " in text:

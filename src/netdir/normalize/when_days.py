@@ -488,6 +488,10 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             # "Am 19. und 20. Oktober diesen Jahres findet … statt" read in January: the year
             # is said, whichever day is nearer
             start_year = reference.year
+        elif ("ahres" in text or "year" in text) and _OF_LAST_YEAR_AFTER.match(
+            text[first.end : first.end + 40]
+        ):
+            start_year = reference.year - 1  # „am 7.Mai des vergangenen Jahres“
         weekday = weekday_beside(text, first.start if bare is None else bare.start(), first.end)
         if weekday is not None and stated_year(reference) is None:
             # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
@@ -642,6 +646,13 @@ _AFTER_THING = lazy_re.compile(r"\b(?:nach|after)\s+(?:[^\W\d]+\s+){1,3}$", FLAG
 _OF_THIS_YEAR_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:(?:diesen|dieses)\s+jahres|(?:of\s+)?this\s+year)\b", FLAGS
 )
+# "Bedingt durch die Pandemie konnte die Saison erst am 7.Mai des vergangenen Jahres gestartet
+# werden" (said in March): last year's day, not the coming one the nearest-year rule picks.
+_OF_LAST_YEAR_AFTER = lazy_re.compile(
+    r"^\s*,?\s*(?:des\s+(?:(?:vergangenen|letzten|vorigen)\s+jahres|vorjahres)"
+    r"|(?:of\s+)?last\s+year)\b",
+    FLAGS,
+)
 # "Infos über diesjährige Kulturtage … von 24. Okt. bis 10. November": this year's.
 _THIS_YEARS_BEFORE = lazy_re.compile(r"\bdiesjährige[nmrs]?\b[^.!?;]{0,60}$", FLAGS)
 _THIS_YEAR = lazy_re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\s+year)\b", FLAGS)
@@ -651,7 +662,9 @@ _THIS_YEAR = lazy_re.compile(r"\b(?:in\s+diesem\s+jahr|dieses\s+jahr|heuer|this\
 # each naming its month, are two days (the list reader splits German and month-first ones).
 # (a weekday may open the second day: "Wednesday 25th May and Friday 27th May")
 _AND_ONLY = lazy_re.compile(
-    r"^[\s,)]*(?:und|and|&)\s+(?:on\s+)?(?:(?:" + WD_ALT + r")\.?,?\s+)?$", FLAGS
+    # ("Am 29.09. und am 01.10.06 fanden … statt": "und am", the second day's own "am")
+    r"^[\s,)]*(?:und|and|&)\s+(?:on\s+|am\s+)?(?:(?:" + WD_ALT + r")\.?,?\s+)?(?:den\s+)?$",
+    FLAGS,
 )
 _MONTH_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
 

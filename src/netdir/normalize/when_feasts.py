@@ -97,6 +97,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "fastnachtsdienstag": _after_easter(-47), "fasnetsdienstag": _after_easter(-47),
     "gründonnerstag": _after_easter(-3), "karfreitag": _after_easter(-2),
     "karsamstag": _after_easter(-1),
+    # "Am Ostersamstag war ich … in Schönbrunn": Holy Saturday by its everyday name (the day
+    # before Easter Sunday, as "Pfingstsamstag" is the day before Pentecost)
+    "ostersamstag": _after_easter(-1),
     # the Easter vigil: Holy Saturday's night ("Die Osternacht beginnt … um 21:00 Uhr"; one held
     # before dawn names its Sunday beside it, "Osternacht am Sonntag, 4. April", which wins)
     "osternacht": _after_easter(-1),

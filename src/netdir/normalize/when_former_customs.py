@@ -7,6 +7,9 @@ A report of this year's instance says so („Am 12. September fand wie jedes Jah
 … statt“, „Wie jedes Jahr fand auch heuer …“, „das alljährliche Laternenfest“ as an adjective)
 or names its year („Am 20.Jänner 2019 fand die alljährliche Verleihung … statt“); those keep
 their day.
+
+Likewise a weekly habit told in the past: „So bildete sich im Verlauf der Monate eine … Gruppe die
+sich regelmäßig am Freitag Abend traf“ — how a group used to meet, no coming Friday's rule.
 """
 
 from __future__ import annotations
@@ -37,4 +40,40 @@ def is_former_custom(text: str) -> bool:
         and _DAY.search(text) is not None
         and PAST_TENSE.search(text) is not None
         and _THIS_TIME.search(text) is None
+    )
+
+
+# „regelmäßig am Freitag Abend“, „immer dienstags“, „jeden Montag“: a weekly habit's words.
+_WEEKLY_HABIT = lazy_re.compile(
+    r"\b(?:regelmäßig|immer|stets|jeden|jede)\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag)s?\b",
+    FLAGS,
+)
+# (not „…, die sich regelmäßig am Freitag trifft“: the present tells a standing habit)
+_PRESENT_OR_COMING = lazy_re.compile(
+    r"\b(?:trifft|treffen|findet|finden|ist|sind|wird|werden|gibt|bietet|bieten|kann|können)\b",
+    FLAGS,
+)
+
+
+def is_former_weekly_habit(text: str) -> bool:
+    """Whether the (cleaned) text tells a weekly habit in the past tense — a past verb after the
+    habit in its clause („… die sich regelmäßig am Freitag Abend traf“), no present one in its
+    sentence, no day of the month (see the module)."""
+    habit = _WEEKLY_HABIT.search(text)
+    if habit is None:
+        return False
+    opening = max(text.rfind(end, 0, habit.start()) for end in ".!?")
+    closing = min(
+        (at for end in ".!?" if (at := text.find(end, habit.end())) >= 0), default=len(text)
+    )
+    clause_end = min(
+        (at for end in ",;" if (at := text.find(end, habit.end(), closing)) >= 0), default=closing
+    )
+    sentence = text[opening + 1 : closing]
+    return (
+        PAST_TENSE.search(text, habit.end(), clause_end) is not None
+        and _PRESENT_OR_COMING.search(sentence) is None
+        and _DAY.search(text) is None
+        and _THIS_TIME.search(sentence) is None
     )

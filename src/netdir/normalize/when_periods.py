@@ -109,6 +109,9 @@ _COMING_IN_PROSE = lazy_re.compile(
     # "An einem schönen Abend im Dezember öffnen wir die Geschenke" (a place opening is none:
     # ``_OPENS_IN_MONTH``)
     r"|öffnen\s+wir"
+    # "der im Oktober auszutragenden Endläufe", "die im Mai durchzuführende Wahl": the gerundive
+    # (zu + present participle) of what is to be held
+    r"|[a-zäöüß]{2,}zu[a-zäöüß]{3,}end(?:e[nmrs]?)?"
     # "eine heiße Kandidatin für die U23-EM im Juli": a championship held in that month
     r"|(?-i:[\w-]*(?:EM|WM))(?=\s+im\s)|[\w-]*meisterschaften?(?=\s+im\s))\b",
     _FLAGS,

@@ -404,8 +404,11 @@ _AM_WEEKDAY = lazy_re.compile(
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
     # the weekday of a date written after it ("closes on Sunday, March 8") is that date's; a
-    # count before a lowercase word is no date ("trafen sich am Samstag 12 tennisbegeisterte Kids")
-    r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:\d(?!\d?\s+(?!noon\b)(?-i:[a-zäöüß]{4,}))"
+    # count before a lowercase word is no date ("trafen sich am Samstag 12 tennisbegeisterte Kids"),
+    # nor one no day can be before a noun ("wurden am Samstag 62 Motorradsportler um 12 Uhr …")
+    r"(?![\s,.]*(?:den\s+|dem\s+|the\s+)?(?:"
+    r"(?!(?:3[2-9]|[4-9]\d|[1-9]\d{2})\s+(?-i:[A-ZÄÖÜ][a-zäöüß]{3,}))"
+    r"\d(?!\d?\s+(?!noon\b)(?-i:[a-zäöüß]{4,}))"
     r"|(?:" + MONTH_ALT + r")\b))",
     FLAGS,
 )

@@ -86,6 +86,14 @@ _BOUGHT_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,120}?\b(?:erworben|gekauft|abgeholt|reserviert|bestellt)\s+werden\b", _FLAGS
 )
 
+# "Die Einschreibung beginnt am Sonntag ab 9 Uhr, Start ist um 10 Uhr": a check-in on the event's
+# day, its clock and then the start's, is no sign-up opening — the day is the event's.
+_CHECK_IN_THEN_START = lazy_re.compile(
+    r"^[\s,]*(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\b[^.!?;]{0,40}?\b(?:start|beginn)\w*\b"
+    r"[^.!?;\d]{0,40}?\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
+    _FLAGS,
+)
+
 _SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
 _TICKET_HINTS = ("karten", "ticket")
 _REQUEST_HINTS = ("reserv", "request", "book", "sign up")
@@ -96,8 +104,10 @@ SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS)
 def sales_open(before: str, after: str, lowered: str) -> bool:
     """Whether the date between these texts is the day sign-up, sales or handouts open;
     ``lowered``: ``before.lower()`` (the caller has it: this runs for every date)."""
-    if has_any(lowered, _SIGNUP_HINTS) and (
-        _SIGNUP_OPENS.search(before) or _SALES_FROM.search(before)
+    if (
+        has_any(lowered, _SIGNUP_HINTS)
+        and (_SIGNUP_OPENS.search(before) or _SALES_FROM.search(before))
+        and _CHECK_IN_THEN_START.match(after) is None
     ):
         return True
     if has_any(lowered, _TICKET_HINTS) and (

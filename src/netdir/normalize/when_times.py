@@ -129,8 +129,11 @@ _DOORS = lazy_re.compile(
     # ("Der Einlass erfolgt ab 18:00 Uhr, Beginn ist um 19:30 Uhr")
     # ("Friday 21st June 7.45 (bar opens at 7pm)": the bar's clock, as the doors')
     # ("Akkreditierung ab 9 Uhr Beginn ab 10 Uhr": a conference's check-in, as the doors')
-    r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in)\s*:?\s*"
-    r"(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
+    # ("Die Einschreibung beginnt am Sonntag ab 9 Uhr, Start ist um 10 Uhr": a trial's check-in on
+    # the day, its weekday between)
+    r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in|einschreibung)"
+    r"\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
+    r"(?:am\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+)?)?"
     r"(?:ab\s+|at\s+|um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?"
     # ("Bahnhofsfest (Aufbau ab 10:00 Uhr bis 22:00 Uhr)": the setting-up hours' end with them)
@@ -361,6 +364,7 @@ def _find_times(text: str, english: bool = False) -> tuple[time, time | None] | 
         or "ufbau" in text
         or "bar opens" in text
         or "kkreditierung" in text
+        or "inschreibung" in text
         or "heck" in text
         or "arrival" in text
         or ", um " in text

@@ -128,7 +128,11 @@ def moved_onto_just_past(text: str, start: int, year: int, month: int, day: int,
 # back or more: one days or weeks back is an event under way („Vom 25. Januar bis zum 2. Februar
 # findet … statt“ read on 28 January) or an old announcement left standing.
 _FUTURE = lazy_re.compile(
-    r"\b(?:wird|werden|will|(?:findet|finden)\b(?:[^.!?;]|(?<=\d)\.){0,120}?\bstatt)\b", FLAGS
+    r"\b(?:wird|werden|will|(?:findet|finden)\b(?:[^.!?;]|(?<=\d)\.){0,120}?\bstatt"
+    # „Für das anstehende Jahr, mit der Austragung der Endläufe … am 21. und 22. Oktober wünscht er
+    # sich gutes Gelingen“ (said in March): what is upcoming is still to come
+    r"|(?:an|bevor)stehende[nmrs]?)\b",
+    FLAGS,
 )
 
 
