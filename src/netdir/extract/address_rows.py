@@ -159,3 +159,41 @@ def name_bracketed_place_rows(records: list[RawRecord], page: str | None) -> Non
             record.field_sources["location_text"] = "listing:text (bracket after the day)"
         record.title = page
         record.field_sources["title"] = "listing:page title (rows name only their place)"
+
+
+# „Vorverkauf beendet: Noch über 120 gute Plätze an der Abendkasse.“, „Nur Abendkasse.“,
+# „Restkarten an der Abendkasse“, „ausverkauft“: a remark on tickets, which names no offering.
+_TICKET_REMARK = lazy_re.compile(
+    r"^(?:nur\s+|noch\s+|restkarten\s+)?(?:vorverkauf|abendkasse|ausverkauft|restkarten|"
+    r"tickets?\b|karten\b|reservierung|einlass|eintritt)"
+    r"|\b(?:vorverkauf|abendkasse|ausverkauft|restkarten)\b",
+    re.I,
+)
+_MAX_REMARK = 120
+
+
+def _place_and_remark(record: RawRecord) -> bool:
+    """The row's title is its place line followed by a remark on tickets (a title that is only
+    its place line names the row by its venue, as the rows of a society's past meetings at the
+    colleges that hosted them do)."""
+    title, place = (record.title or "").strip(), (record.location_text or "").strip()
+    if not place or not title.startswith(place):
+        return False
+    remark = title[len(place) :].strip(" ,;-–")
+    return bool(remark) and len(remark) <= _MAX_REMARK and bool(_TICKET_REMARK.search(remark))
+
+
+def name_place_and_remark_rows(records: list[RawRecord], heading: str | None) -> None:
+    """Rows (two or more) whose words after their day are only their place line and a remark on
+    tickets („<strong>Donnerstag, 16.05.2019 | 20:30 Uhr</strong><br>Petruskirche,
+    Brunnadernstrasse 40, Bern<small>Vorverkauf beendet: Noch über 120 gute Plätze an der
+    Abendkasse.</small>“) name nothing: the heading over the list names them — a choir's page
+    lists its project's concerts under the project's name."""
+    dated = [r for r in records if r.date_text]
+    if not heading or len(dated) < _MIN_ROWS or not all(_place_and_remark(r) for r in dated):
+        return
+    if _KIND_OF_LIST.match(heading.strip()):
+        return
+    for record in dated:
+        record.title = heading
+        record.field_sources["title"] = "listing:heading above (rows name only their place)"

@@ -86,6 +86,7 @@ from netdir.extract.notices import (
     reports_no_session,
 )
 from netdir.extract.past_year_titles import undated_of_a_past_year
+from netdir.extract.performance_days import performance_day_records
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
@@ -501,6 +502,11 @@ def _read_html_auto(
     if weekend := weekday_clock_records(tree, context):
         # A post's weekend programme: clock lines under „Heimspiele am Samstag:“ labels.
         result.add("listing", weekend)
+        return
+    if performances := performance_day_records(tree, context):
+        # A piece's own page: „Aufführungen am 9. / 10. / 12. / 13. Juni um 19 Uhr im …“ under
+        # its h1, each listed day one performance of it.
+        result.add("listing", performances)
         return
     if posts := article_post_records(tree, context):
         # A blog's category page of whole event posts, each stating its day on a „Datum:“ line.

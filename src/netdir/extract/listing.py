@@ -23,6 +23,7 @@ from netdir.extract.acronym_names import spelt_out
 from netdir.extract.address_rows import (
     name_address_rows,
     name_bracketed_place_rows,
+    name_place_and_remark_rows,
     name_rows_under_a_kind_heading,
 )
 from netdir.extract.availability_titles import name_rows_by_their_heading
@@ -50,7 +51,7 @@ from netdir.extract.calendar_days import (
 from netdir.extract.calendar_template_links import names_from_calendar_links
 from netdir.extract.card_parts import named_cards_over_dated_faces, whole_cards_first
 from netdir.extract.colon_place_lists import places_over_each_table
-from netdir.extract.context import PageContext, set_field
+from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.credit_endings import (
     drop_credit_endings,
     drop_host_credits,
@@ -79,6 +80,7 @@ from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.held_instead import held_instead
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
+from netdir.extract.inline_text import visible_text
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
@@ -704,6 +706,26 @@ def _name_address_rows(
     name_rows_by_their_heading(group, heading)
     # „<a>1 September 2026</a> 7 motions · 10 ordinance lines …“ under „Meetings“
     name_tally_rows(group, heading, outline.document_title)
+    if first is not None:
+        # „Petruskirche, Brunnadernstrasse 40, Bern / Nur Abendkasse.“ under „Coro Flamenco“
+        name_place_and_remark_rows(group, _name_over_its_subtitle(outline, first))
+
+
+def _name_over_its_subtitle(outline: Outline, node: LexborNode) -> str | None:
+    """The nearest heading above ``node``; when that is an ``<h2>`` right after an ``<h1>``
+    („<h1>Coro Flamenco</h1><h2>Eine musikalische Reise nach Andalusien</h2>“), the h1: the
+    h2 is the name's subtitle."""
+    headings = outline.headings_before(node)[:1]
+    if not headings:
+        return None
+    heading = headings[0]
+    if heading.tag == "h2":
+        before = heading.prev
+        while before is not None and before.tag in ("-text", "-comment"):
+            before = before.prev
+        if before is not None and before.tag == "h1":
+            heading = before
+    return clean_text(visible_text(heading))
 
 
 def _records(

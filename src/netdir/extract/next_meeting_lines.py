@@ -21,6 +21,10 @@ at 5 p.m., and will be held at the Omaha-Douglas Civic Center, …“. Its day i
 clock after the day its start, the place after „held at“ its place; the meeting is named by the
 sentence's own words („Board of Directors meeting“). When a record beside it holds that day (the
 schedule below lists it), that record takes the sentence's place when it names none.
+
+A reading series' site shows a badge in its header, „Nächste Lesung am:<br />8.10.2020“ („Nächste
+Lesebühne: 8.6.23“), over its pages of past evenings: the badge's label names the kind of evening
+to come and is its only name — the page's heading („Lesende“, „Galerie“) names the archive.
 """
 
 from __future__ import annotations
@@ -48,6 +52,16 @@ _NEXT = lazy_re.compile(
     r"^\s*(?:(?:the\s+)?next\s+(?:\w+\s+)?(?:meeting|session|gathering|meetup|hearing)"
     r"|nächste[rs]?\s+(?:\w+\s+)?(?:sitzung|treffen|termin|versammlung|stammtisch))"
     r"\s*:\s*(?P<day>.+?)\s*$",
+    re.I,
+)
+# „Nächste Lesung am:<br />8.10.2020“, „Nächste Lesebühne: 8.6.23“, „Nächstes Konzert: …“: a
+# badge naming the kind of event to come, in the site's header beside its archive of past ones.
+# The label is its only name („Nächste Lesung“): the page's heading („Lesende“, „Galerie“) names
+# the archive, not the evening.
+_NEXT_KIND = lazy_re.compile(
+    r"^\s*(?P<label>nächste[rs]?\s+(?:lesung|lesebühne|vorstellung|aufführung|konzert"
+    r"|veranstaltung|führung|ausstellung|vernissage|premiere|probe|ausgabe))"
+    r"(?:\s+am)?\s*:\s*(?P<day>.+?)\s*$",
     re.I,
 )
 _MAX_SENTENCE = 300
@@ -88,6 +102,8 @@ def next_meeting_records(
             records.extend(_announced(told, beside, held, context))
         elif name and text and len(text) <= _MAX_LINE and (line := _NEXT.match(text)):
             records.extend(_labelled(tree, line["day"], name, held, context))
+        elif text and len(text) <= _MAX_LINE and (badge := _NEXT_KIND.match(text)):
+            records.extend(_labelled(tree, badge["day"], badge["label"], held, context))
     return records
 
 

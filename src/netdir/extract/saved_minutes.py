@@ -6,7 +6,8 @@ of them reads like a programme. Their clocks fall on any minute (11:03, 14:52, 0
 events start on the hour or on a five-minute mark: of 2,285 timed items in the real-page corpus
 10 do not (council systems' „15:04“, repeated on several sessions). So a list whose timed items
 mostly fall on other minutes, no one clock among them standing for most, lists when things were
-posted, not offerings.
+posted, not offerings — unless one minute stands for most of them at different hours (a carnival
+society's „19:11 Uhr“, „18:11 Uhr“, „15:11 Uhr“: the fools' eleven is chosen, not saved).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _ODD_SHARE = 0.6  # of the timed items, at least this share off the five-minute 
 # ... and (stamps differ from post to post) no one of those clocks more than this share of them: a
 # council system's sessions „15:02“, „15:04“, „15:04“, „15:04“ repeat one odd clock.
 _ONE_CLOCK_SHARE = 0.4
+# ... and their minutes scatter: a carnival society's sessions „19:11“, „18:11“, „15:11“ keep the
+# fools' eleven on every hour — one minute chosen, at different hours, is a custom, not a stamp.
+_ONE_MINUTE_SHARE = 0.75
+_MIN_SAME_MINUTE = 3
 
 
 def _clock(record: RawRecord, today: date) -> tuple[int, int] | None:
@@ -41,4 +46,8 @@ def lists_saved_minutes(records: list[RawRecord], today: date) -> bool:
     if len(odd) < _ODD_SHARE * len(clocks):
         return False
     commonest = max(odd.count(clock) for clock in set(odd))
+    minutes = [minute for _, minute in odd]
+    one_minute = max(minutes.count(minute) for minute in set(minutes))
+    if one_minute >= _MIN_SAME_MINUTE and one_minute > _ONE_MINUTE_SHARE * len(odd):
+        return False
     return commonest <= _ONE_CLOCK_SHARE * len(odd)

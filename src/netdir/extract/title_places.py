@@ -211,20 +211,33 @@ _EDGES = lazy_re.compile(r"^[\s,;:|·–-]+|[\s,;:|·–-]+$")
 def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
     """A title that ends in a bracket opening with the record's own day ("… (03.11.2025, 13 -
     14 Uhr, U11/00.16)") carries its when and where: the name ends before the bracket, the
-    hours join the day and what follows them is the place. A bracket that does not open with
-    the day ("Konzert (Benefiz)", "Sommerfest (2. Teil)") stays part of the name."""
+    hours join the day and what follows them is the place — or, with no hours, the short name
+    after the day („artbeerbowlothek (27.6.2020, artothek)“). A bracket closing with the day
+    („Palastastisch (Kulturpalast, 6.11.22)“) holds the place before it. A bracket that holds
+    no day ("Konzert (Benefiz)", "Sommerfest (2. Teil)") stays part of the name, and a remark
+    beside the day („(3.5.2024, ausverkauft)“) is no place."""
     for record in records:
         day = record.date_text
         match = _WHEN_BRACKET.match(record.title or "") if day else None
-        if match is None or day is None or not match["inner"].startswith(day):
+        if match is None or day is None:
+            continue
+        inner = match["inner"]
+        if inner.startswith(day):
+            rest, opening = inner[len(day) :], True
+        elif inner.rstrip(" .").endswith(day):
+            rest, opening = inner.rstrip(" .")[: -len(day)], False
+        else:
             continue
         name = _EDGES.sub("", match["name"])
         if sum(ch.isalpha() for ch in name) < 3:
             continue
         where = record.field_sources.get("title", "listing:")
         record.title = name
-        hours = _HOURS_FIRST.match(match["inner"][len(day) :])
+        hours = _HOURS_FIRST.match(rest) if opening else None
         if hours is None:
+            place = _EDGES.sub("", rest)
+            if _short_place(place) and _no_place_but_the_prose(record):
+                _place_from_title(record, place, "place beside the day in the title's bracket")
             continue
         if not TIME_LIKE.search(day):
             record.date_text = f"{day}, {hours['clock'].strip()}"
@@ -232,6 +245,40 @@ def move_bracketed_when_and_where(records: list[RawRecord]) -> None:
         place = _EDGES.sub("", hours["rest"])
         if place and record.location_text is None:
             _place_from_title(record, place, "place in the title's bracket")
+
+
+_BRACKET_PLACE_WORDS = 5
+# „ausverkauft“, „abgesagt“, „entfällt“, „verschoben“, „online“, „Teil 2“: a remark beside the
+# day, not where.
+_BRACKET_REMARK = lazy_re.compile(
+    r"^(?:ausverkauft|abgesagt|entfällt|entfallen|verschoben|fällt\s+aus|online|digital|"
+    r"virtuell|neu|neuer\s+termin|geändert|teil\s+\d|sold\s+out|cancel+ed|postponed)\b",
+    re.I,
+)
+
+
+# „studierte am Literaturinstitut Hildesheim“: a place a reader's biography below the heading
+# names after a preposition — weaker than the place the heading's own bracket gives.
+_PROSE_PLACE_SOURCE = "after a place's preposition in the card's line"
+
+
+def _no_place_but_the_prose(record: RawRecord) -> bool:
+    """The record has no place yet, or only one read from a sentence of its card's prose."""
+    return record.location_text is None or record.field_sources.get("location_text", "").endswith(
+        _PROSE_PLACE_SOURCE
+    )
+
+
+def _short_place(text: str) -> bool:
+    """A short name beside a bracket's day („artothek“, „Zukunftswerkstatt Ihme-Zentrum“, „24
+    grad“): a few words, no clock, no remark."""
+    return (
+        bool(text)
+        and len(text.split()) <= _BRACKET_PLACE_WORDS
+        and any(ch.isalpha() for ch in text)
+        and not TIME_LIKE.search(text)
+        and _BRACKET_REMARK.match(text) is None
+    )
 
 
 # "Wien / 26. Februar 2026 / Lesung, Bootleg": fields set off by slashes — a town, the day, the
