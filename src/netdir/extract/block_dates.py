@@ -52,6 +52,7 @@ from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
+from netdir.extract.readable_stamps import readable_stamp
 from netdir.extract.relative_days import is_relative_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
 from netdir.extract.split_clocks import split_clock
@@ -584,6 +585,12 @@ def _date_of_a_time_element(
         unstamped = [t for t in times if not stamps.hold(t)]
         time = with_its_hours(unstamped, node) if unstamped else None
         if time is not None:
+            # „<time datetime="December 07T09:00"> 09<span>00</span></time>“: day and clock
+            if (readable := readable_stamp(time, node)) is not None:
+                reading.date_text = readable
+                reading.date_leads = True
+                reading.sources["date_text"] = "listing:time@datetime (a readable day)"
+                return True
             machine = clean_text(time.attributes.get("datetime"))
             shown = node_text(time)
             if machine is None and shown and not search_date_like(shown):

@@ -22,6 +22,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
 from netdir.extract.inline_text import visible_text
+from netdir.extract.labelled_day_headings import day_and_events_below
 from netdir.extract.later_that_day import events_later_that_day, start_clock
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.sentence_ends import sentences
@@ -51,7 +52,18 @@ def announced_in_headings(
     listed_days = {day for record in listing if (day := _day_of(record, today)) is not None}
     listed_titles = {record.title for record in listing}
     found: list[RawRecord] = []
+    labelled: list[RawRecord] = []  # the events below headings that only label their day
+    labelled_headings = 0
     for heading in tree.css("h1, h2, h3"):
+        # „Friday 19 October 2018 (after-event)“ over „<ul><li>BSides Luxembourg</li>…“
+        if (below := day_and_events_below(heading)) is not None:
+            before = len(labelled)
+            for name in below[1]:
+                _add_announced(
+                    labelled, context, (below[0], name), listed_days | listed_titles, today
+                )
+            labelled_headings += len(labelled) > before
+            continue
         # („Jubiläumsturnier<br>am 1. November“: the line break parts the name from „am“)
         text = clean_text(visible_text(heading))
         if text and (dated := _day_then_name(text)) is not None:
@@ -82,7 +94,9 @@ def announced_in_headings(
     found += _named_again_below(
         tree, context, listed_days | _days(found, today), listed_titles, later
     )
-    return [*found, *later] if len(found) <= _MOST_HEADINGS else []
+    if len(found) + labelled_headings > _MOST_HEADINGS:
+        return []
+    return [*found, *labelled, *later]
 
 
 # „Sonnabend, 08.06. Kindertour 10 km“: a weekday (or nothing) before the day, then the name.

@@ -81,6 +81,7 @@ from netdir.extract.held_instead import held_instead
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.inline_text import visible_text
+from netdir.extract.italic_talk_titles import talks_in_italics
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
@@ -140,6 +141,7 @@ from netdir.extract.notices import heads_past_events
 from netdir.extract.numbered_day_boxes import write_run_months
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
+from netdir.extract.paired_sides import name_both_sides
 from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
@@ -153,6 +155,7 @@ from netdir.extract.prose_posts import posts_dated_in_prose
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
 from netdir.extract.restated_posts import restates
+from netdir.extract.room_columns import sessions_in_room_columns
 from netdir.extract.roster_topic_lines import split_roster_topics
 from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
@@ -849,6 +852,10 @@ def _mend_the_readings(
     places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
     # „<a>20. November, Frank Bretz (Novartis Pharma AG, …)</a><br>Estimands: …“: the talk
     talks_after_their_speakers(candidate.segments, readings)
+    # „June 27th: STOR-i boardroom <br> Speaker <br> <em>Title</em>“: the italic line names it
+    talks_in_italics(candidate.segments, readings)
+    # „211 | 16B | Cathkin Rookies | CNP Thunder | 13:00 - 14:30“: a game of two sides
+    name_both_sides(candidate.segments, readings)
     if outline is not None:
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
@@ -977,6 +984,7 @@ def _parts_of(
         or timed_list_after(segment, reading)
         or linked_timed_entries(segment, reading, base_url)
         or timed_entries(segment, reading)
+        or sessions_in_room_columns(segment, reading)  # „Time | Hollenfels | Schengen“: rooms
         or talks_in_columns(segment, reading, base_url)  # „Date | Practical Astronomy | Members …“
         or meetings_in_columns(segment, reading)
         or group_events_in_columns(segment, reading)  # a team's match in each team's column

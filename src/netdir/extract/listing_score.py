@@ -38,6 +38,7 @@ from netdir.extract.listing_groups import (
 )
 from netdir.extract.listing_row_context import read_in_context, timed_card_under_a_day
 from netdir.extract.prose_announcements import announces_a_day
+from netdir.extract.readable_stamps import holds_a_readable_stamp
 from netdir.extract.rule_dates import (
     RECURRENCE_BOX_SOURCE,
     RECURRENCE_LINE_SOURCE,
@@ -46,6 +47,7 @@ from netdir.extract.rule_dates import (
     WEEKDAY_LABELS_SOURCE,
     WEEKDAY_LINE_SOURCE,
 )
+from netdir.extract.timed_rows_under_a_day import timed_row_under_a_day
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_cards import weekday_card_line
 from netdir.extract.weekday_month import BY_WEEKDAYS, day_of_row, opens_with_a_clock
@@ -169,6 +171,10 @@ def _useful(node: LexborNode, outline: Outline | None) -> bool:
         return True
     if outline is not None and timed_card_under_a_day(node, outline):
         return True  # a programme's round: its name, its hours, its day above the cards
+    if holds_a_readable_stamp(node):
+        return True  # a schedule's slot: <time datetime="December 07T09:00"> 09<span>00</span>
+    if outline is not None and timed_row_under_a_day(node, outline):
+        return True  # „211 | 16B | Cathkin Rookies | CNP Thunder | 13:00 - 14:30“ under its day
     if weekday_card_line([node]) is not None:
         return True  # a weekly plan's item: its hours and name under a card headed „Montag“
     if labelled_weekly_line([node]) is not None:

@@ -4,7 +4,8 @@ A church's home page shows its coming offerings as cards („Räume für Heilung
 „13.02.2023.“) whose links open CSS modals further down; each modal repeats the card's day and
 place in a box of its own („Montag“ / „13.02.“ / „Gemeindezentrum W18“) above its text. The boxes
 are dated and repeat like a list, so they were chosen beside the cards as a second list — the same
-offerings again, named by their place. Pages do hold more than one list (a committee's, a year's,
+offerings again, named by their place. Rows classed apart within the first list's own container
+(a fixture table's highlighted games) are not such a repeat. Pages do hold more than one list (a committee's, a year's,
 upcoming and past), but those lists name other days: a second group whose every dated block falls
 on a day the first list already holds shows the first list's offerings again and is not read.
 """
@@ -20,7 +21,13 @@ from netdir.extract.start_days import day_of_record
 
 
 def repeats_the_days(candidate: Candidate, first: Candidate, today: date) -> bool:
-    """Whether every dated block ``candidate`` read (two at least) falls on a day of ``first``."""
+    """Whether every dated block ``candidate`` read (two at least) falls on a day of ``first``.
+
+    Blocks that stand in the same container as ``first``'s — a fixture table's rows of the
+    club's own games, classed apart („tr.mvbc“) between the other games of the day — are more
+    rows of that list, not a box repeating it elsewhere."""
+    if {node.mem_id for node in candidate.containers} & {node.mem_id for node in first.containers}:
+        return False
     days = _days(candidate, today)
     if len(days) < MIN_ITEMS:
         return False

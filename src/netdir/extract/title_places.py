@@ -424,7 +424,7 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
     by_the_list = len(towns) >= _TOWN_ROWS and 2 * len(towns) >= len(records)
     for record in records:
         split = found.get(id(record))
-        if split is None:
+        if split is None or _the_lists_topic(split[1], records, found):
             continue
         if len(names_before[split[1].split()[-1].casefold()]) >= 2:
             _place_from_title(record, split[1], "town shared by the list's titles")
@@ -433,6 +433,27 @@ def places_in_a_shared_town(records: list[RawRecord]) -> None:
 
 
 _TOWN_ROWS = 3
+_TOPIC_ROWS = 2
+
+
+def _the_lists_topic(
+    place: str, records: list[RawRecord], found: dict[int, tuple[str, str]]
+) -> bool:
+    """Whether the words after „in“ are what the list's other titles are about: a conference's
+    talks „Queues in PostgreSQL“ and „… query optimization in PostgreSQL“ beside „Distributed
+    PostgreSQL“ and „How to contribute to PostgreSQL“ name the software they treat, not a town.
+    A town is where events are held; titles that name it without „in“ before it — two or more —
+    make it their subject — unless the gazetteer knows it as a town („Weihnachtsmarkt in
+    Illingen“ beside „Sportfest des SV Illingen“: a club named after its town)."""
+    if known_town(place) is not None:
+        return False
+    words = rf"(?<!\w){re.escape(place)}(?!\w)"
+    about = sum(
+        1
+        for record in records
+        if id(record) not in found and record.title and re.search(words, record.title, re.I)
+    )
+    return about >= _TOPIC_ROWS
 
 
 def _unplaced(records: list[RawRecord]) -> Iterator[tuple[RawRecord, str]]:
