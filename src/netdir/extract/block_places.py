@@ -25,6 +25,7 @@ from netdir.extract.date_cues import TIME_LIKE, iter_date_like, search_date_like
 from netdir.extract.header_class_columns import place_under_the_header_label
 from netdir.extract.kind_labelled_places import kind_labelled_place
 from netdir.extract.label_marks import LABEL_MARK
+from netdir.extract.label_over_value import place_below_its_label
 from netdir.extract.meta_line import line_parts
 from netdir.extract.pictograph_facts import pin_marked_place
 from netdir.extract.place_above_title import place_above_the_title
@@ -448,6 +449,11 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
             reading.location_text = clean_text(match.group(1))
             reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} line"
             return
+    if (below := place_below_its_label(lines)) is not None:
+        # „Location:<br>Bonner Kinemathek • Kreuzstraße 16 • Bonn“: the label over its value
+        reading.location_text = clean_text(below)
+        reading.sources["location_text"] = "listing:line below a place label"
+        return
     _place_by_pin_icon(segment, reading)
     if reading.location_text is None:
         _place_by_pin_pictograph(segment, reading)

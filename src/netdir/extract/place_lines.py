@@ -479,7 +479,14 @@ def _is_venue(part: str) -> bool:
         return False  # "Aufführung im Kolpinghaus" says what happens there
     if any(ch.isdigit() for ch in part):
         return False
-    return _VENUE_WORD.search(words[-1]) is not None
+    if _VENUE_WORD.search(words[-1]) is not None:
+        return True
+    # „Literaturhaus Dortmund“, „Stadthalle Wien“: a venue word, then the town it stands in
+    return (
+        len(words) >= 2
+        and _VENUE_WORD.search(words[-2]) is not None
+        and known_town(words[-1]) is not None
+    )
 
 
 def opens_with_a_venue(phrase: str) -> bool:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from netdir import lazy_re
+from netdir.extract.country_names import COUNTRY_NAMES
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_labels import PLACE_WORDS
 from netdir.extract.place_lines import is_address, names_a_venue_word, venue_part_of_title
@@ -164,8 +165,10 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
         split = splits.get(id(record))
         if split is None:
             continue
-        if split[1][-1].casefold() not in shared and not (
-            towns_column and (_town_shaped(split[1]) or _venue_shaped(split[1]))
+        if (
+            split[1][-1].casefold() not in shared
+            and not (towns_column and (_town_shaped(split[1]) or _venue_shaped(split[1])))
+            and not _ends_in_a_country(split[1])
         ):
             continue
         name, rest = split
@@ -196,6 +199,15 @@ def _venue_shaped(rest: list[str]) -> bool:
 
 _TOWNS_COLUMN_ROWS = 3
 _TOWN_WORDS = 2
+# „Kirchenkonzert, Contz-les-Bains, Frankreich“: a town, then its country, closing the title.
+_COUNTRY = lazy_re.compile(rf"(?:{COUNTRY_NAMES})")
+
+
+def _ends_in_a_country(rest: list[str]) -> bool:
+    """The comma parts are a town and its country („Contz-les-Bains, Frankreich“): a place even
+    when no other row of the list ends so (a concert abroad in a list of local ones)."""
+    return len(rest) == 2 and _COUNTRY.fullmatch(rest[-1]) is not None and _town_shaped(rest[:1])
+
 
 # "Richtlinie “Grenzen wahren” (03.11.2025, 13 - 14 Uhr, U11/00.16)": a name, then in brackets
 # its day, its hours and its room.

@@ -512,11 +512,16 @@ def clean_date_text(text: str) -> str:
         text = _EVENING_CLOCK.sub(lambda m: m[0] + "pm", text)  # "every Tuesday evening from 6.30"
     if ", " in text:
         text = _MONTH_COMMA_DAY.sub(r"\g<m> \g<d>", text)  # "September, 28th, 4pm - 10pm"
+    if "clock" in text:
+        text = _DAY_HOUR_OCLOCK.sub(r"\g<h>:00", text)  # "at 18 o’clock": 18:00
     if "thth" in text.lower() or "stst" in text.lower() or "ndnd" in text.lower():
         text = _DOUBLED_SUFFIX.sub(r"\g<o>", text)  # "SUNDAY 16thTH JUNE"
     return NOON.sub("12:00 p.m.", text) if "oon" in text or "ittag" in text else text
 
 
+# "Date: Saturday, 28. February 2015 at 18 o’clock": an hour of the day's second half with
+# „o'clock“, as a German writes English — no a.m./p.m. needed (one of 1-12 may be either).
+_DAY_HOUR_OCLOCK = lazy_re.compile(r"(?<![\d.:])(?P<h>1[3-9]|2[0-3])\s*o'\s?clock\b", re.I)
 # "on Monday 11th May at 7. 00 pm": a clock's minutes after a typed space (only before a.m./p.m.:
 # "am 7. 10 Teilnehmer" is no clock).
 _SPACED_DOT_CLOCK = lazy_re.compile(

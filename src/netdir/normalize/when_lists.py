@@ -90,6 +90,14 @@ _SHARED_MONTH_LIST = lazy_re.compile(
 )
 # A day named before a list ("08. bis 11. Oktober 2014 …", "Jan 5, 2026: …"): the text's own
 # date, so a list further on is no list of the text's days.
+# "02. & 07.10.2025", "3., 10. und 17.03.": bare days before one numeric day that share its month
+# (and year) — the numeric twin of ``_SHARED_MONTH_LIST``.
+_SHARED_NUMERIC_LIST = lazy_re.compile(
+    rf"(?<![\w.])(?P<days>(?:{_WEEKDAY}{_DAY}\.\s*(?:,\s*(?:und\s+)?|und\s+|&\s*|sowie\s+))+)"
+    rf"(?P<last>{_WEEKDAY}{_DAY}\.\s?(?P<month>0?[1-9]|1[0-2])\.(?P<year>\s?\d{{4}}|\d{{2}})?)"
+    r"(?![\d:]|\.\d)",
+    re.I,
+)
 _DATE_BEFORE = lazy_re.compile(
     rf"(?<![\w.]){_MENTION}|(?<!\w)(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}(?![\d.:])", re.I
 )
@@ -169,6 +177,9 @@ def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
         return None
     lowered = lowered_for_cues(text)
     listed = _german_list(text) if _may_list(text, lowered) else None
+    if listed is None and _BARE_DAY_JOIN.search(text) is not None:
+        # "02. & 07.10.2025" has too few dots for ``_may_list``
+        listed = _shared_numeric_list(text)
     if listed is None and _may_list_english(lowered):
         listed = _english_list(text)
     if listed is not None and _DATE_BEFORE.search(text, 0, listed[0].start()) is not None:
@@ -182,6 +193,9 @@ def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:
     return listed
 
 
+# a bare day („02. &“, „3., “, „2. und“) joined to what follows: the cheap test for
+# ``_SHARED_NUMERIC_LIST``
+_BARE_DAY_JOIN = lazy_re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:,|&|und\s|sowie\s)", re.I)
 _PERIOD_BEFORE = lazy_re.compile(r"\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
 # "13 Uhr und 15 Uhr", "11, 14 und 16 Uhr", "um 15.00 und um 19.00 Uhr": start times joined by
 # commas and "und", the run closed by "Uhr"; a clock's minutes never run on into a date.
@@ -333,7 +347,7 @@ def _shared_month_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     und 26. Dezember", "3., 10. und 17. März") are separate days too."""
     found = _SHARED_MONTH_LIST.search(text)
     if found is None:
-        return None
+        return _shared_numeric_list(text)
     tail = f" {found['month']}{found['year'] or ''}"
     days = [m.group(0).strip() for m in _SHARED_DAY.finditer(found["days"])]
     if not _EACH_FOLLOWS.match(text, found.end()) and (
@@ -344,6 +358,28 @@ def _shared_month_list(text: str) -> tuple[re.Match[str], list[str]] | None:
     ):
         return None
     return found, [_BRACKET.sub(" ", day).strip(" ,;") + tail for day in days]
+
+
+def _shared_numeric_list(text: str) -> tuple[re.Match[str], list[str]] | None:
+    """ "Auftakt Roadshow – 02. & 07.10.2025": bare days before a numeric day share its month and
+    year; when they do not follow each other they are separate days ("02.10.2025", "07.10.2025"),
+    as "2. und 7. Oktober 2025" are. Following days ("14. und 15.10.") stay one event's run."""
+    found = _SHARED_NUMERIC_LIST.search(text) if "." in text else None
+    if found is None:
+        return None
+    days = [m.group(0).strip() for m in _SHARED_DAY.finditer(found["days"])]
+    last = found["last"].strip()
+    day_of_last = re.search(r"(\d{1,2})\.\s?\d", last)
+    if day_of_last is None:
+        return None
+    if not _EACH_FOLLOWS.match(text, found.end()) and (
+        _following_numbers([*days, f"{day_of_last[1]}."])
+        or _BETWEEN_BEFORE.search(text, 0, found.start()) is not None
+        or _RANGE_END_BEFORE.search(text, 0, found.start()) is not None
+    ):
+        return None
+    tail = f"{int(found['month']):02d}.{(found['year'] or '').strip()}"
+    return found, [f"{_BRACKET.sub(' ', day).strip(' ,;')}{tail}" for day in days] + [last]
 
 
 _RANGE_END_BEFORE = lazy_re.compile(r"(?:\bbis(?:\s+zum)?|[-–—])\s*$", re.I)

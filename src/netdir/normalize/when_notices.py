@@ -43,6 +43,15 @@ _HAND_IN = lazy_re.compile(
 # „Vom 20. Juni bis zum 13. Juli können alle mit abstimmen“: a public vote's window; „Der
 # Anmeldezeitraum … läuft … von Montag, 23. Februar, bis Mittwoch, 4. März“: a window named as
 # the clause's subject.
+# One day with its hours inside a hand-in clause: „am Freitag, 31. März, zwischen 14 und 16:30
+# Uhr“, „am 12.05. von 10 bis 12 Uhr“ — never a deadline („bis Freitag, 23. Januar, 18 Uhr“) nor
+# a period's weekly hours („vom 11. bis 26. November dienstags von 10-12.30 Uhr“).
+_DROP_OFF_SESSION = lazy_re.compile(
+    rf"\bam\s+(?:[^\W\d]+,?\s+)?(?:den\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.(?:\d{{2,4}})?|(?:{MONTH_ALT})\b)"
+    r"(?:\s?\d{4})?,?\s+(?:zwischen|von)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*uhr)?\s*(?:und|bis|-|–)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*uhr\b",
+    FLAGS,
+)
 _WINDOW = lazy_re.compile(
     r"\b(?:kann|können|könnt)\b[^.!?;]{0,40}?\bmit\s?abstimmen\b"
     r"|\b(?:anmelde|bewerbungs|abstimmungs|einreichungs)(?:zeitraum|phase)\b[^.!?;]{0,60}?"
@@ -255,6 +264,9 @@ def is_notice(text: str) -> bool:
     if (
         hand_in is not None
         and _DIGIT.search(text, 0, hand_in.start()) is None
+        # („Diese können am Freitag, 31. März, zwischen 14 und 16:30 Uhr dort abgegeben werden“:
+        # one day's hours for handing in are a drop-off session, told like an event's)
+        and _DROP_OFF_SESSION.search(text, hand_in.start(), hand_in.end()) is None
         # („Bewerbungen können noch bis zum 02.12.19 eingereicht werden. … Zum Open Data Day am
         # 7. März 2020 …“: a later sentence names another day, the handing in is its deadline)
         and _LATER_SENTENCE_DAY.search(text, hand_in.end()) is None
