@@ -85,6 +85,7 @@ from netdir.normalize.when_days import (
     CALLED_OFF,
     parse_days,
 )
+from netdir.normalize.when_document_days import document_day
 from netdir.normalize.when_done import without_done_days
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
@@ -94,6 +95,7 @@ from netdir.normalize.when_feasts import (
 )
 from netdir.normalize.when_former_customs import is_former_custom, is_former_weekly_habit
 from netdir.normalize.when_from_month import from_month_cell, month_start
+from netdir.normalize.when_from_today import from_today_dated
 from netdir.normalize.when_grammar import (
     FLAGS,
     MONTH_ALT,
@@ -115,12 +117,15 @@ from netdir.normalize.when_month_before import with_month_before
 from netdir.normalize.when_month_parts import vague_month_part_in_prose
 from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_moved_clock import new_clock_only
+from netdir.normalize.when_negated_period import negated_period
+from netdir.normalize.when_night_clock import night_clock_moved
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
 from netdir.normalize.when_open_then_closed import closure_after_opening
 from netdir.normalize.when_pairs import (
     UNTIL_MONTH_END,
 )
+from netdir.normalize.when_past_month_label import past_month_label
 from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
 from netdir.normalize.when_preview_year import (
@@ -262,6 +267,7 @@ def _remembered_parse(
     found = in_week_parity(text, found)
     found = with_later_ranges(text, found)
     found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
+    found = night_clock_moved(text, found)  # „Nacht vom 22. auf 23. April … gegen 2:00 Uhr“
     return utc_clocks_as_written(text, found)
 
 
@@ -402,6 +408,7 @@ def _parse_when(
         # "17:00 - 18:30 Uhr (Nov - Feb: 16:30 - 18 Uhr)": the hours of the reference's month
         clean = with_season_hours(clean, reference)
     clean = with_this_month(clean, reference)  # "18th this month": the month of reading
+    clean = from_today_dated(clean, reference)  # "Ab heute bis 12.3.2020": from the day read
     clean = with_coming_month(clean, reference)  # "on the 16th": its next day of the month
     clean = with_bank_holiday_dated(clean, reference)  # "on Bank Holiday Monday": the next one
     if ("In " in clean or "Ab " in clean or "From " in clean) and (
@@ -465,6 +472,8 @@ def _parse_when(
     found = parse_iso(clean) or _nth_or_days(clean, dated, day_first)
     if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = advent_weekend_when(clean, dated)
+    if found is not None and found.start is not None and document_day(clean):
+        return replace(NOTHING, published=found.start)  # "2017-01-01 Einladung": the letter's day
     if is_notice(clean) or is_former_custom(clean):
         # "kann diese Dinge vom 11. bis 26. November dienstags … abgeben", "Alle diese Daten
         # werden nach dem 30.06.2018 gelöscht": a notice, no offering's days (``when_notices``;
@@ -583,6 +592,8 @@ def _parse_when(
     period = find_period(clean, dated)
     if period is None and (cell := from_month_cell(clean)) is not None:
         period = find_period(cell, dated)  # "Kalender 2020 | ab Oktober | …": the cell's month
+    if period is not None and negated_period(clean):
+        return NOTHING  # "… auch nicht im Herbst nachgetragen": the period denied
     if (
         period is not None
         and ("nde" in clean or "nfang" in clean or "itte" in clean)
@@ -652,6 +663,8 @@ def _parse_when(
             return NOTHING
         if precision == "month" and month_of_history(clean, last, reference):
             return NOTHING  # "Im März 1992 stellt das Regierungspräsidium … vor.": a chronicle's
+        if precision == "month" and past_month_label(clean, last, reference):
+            return NOTHING  # "Nistkasteneinsatz … vom März 2020" in May: a report's month
         starts = month_start(clean, first, last)
         if starts is not None:
             return When(starts.isoformat(), None, True, precision)  # "ab Oktober": from then on

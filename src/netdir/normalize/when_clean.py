@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.when_approximate_ends import approximate_ends_dropped
+from netdir.normalize.when_bracket_clocks import bracket_clocks_opened
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_comma_days import comma_days_dotted
 from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, ordinals_rejoined
@@ -176,7 +178,8 @@ _UNDOTTED_LISTED_DAY = lazy_re.compile(
 # "am 23.03 um 18 Uhr … sowie am 24.03. um 17 Uhr": a day after "am" without its closing dot
 # before its clock (a clock after "am" would not take another).
 _UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
-    rf"(?<=\bam\s){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von)\s\d)"
+    # („ab 24.12 um 9:00“: a day from which something is offered, its clock after it, the same)
+    rf"(?<=\ba[mb]\s){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von)\s\d)"
 )
 # "der am 10. Juni … beginnt und am 11.06 mit der Sparkassen Gala … ausklingt": a padded day and
 # month after "am", its month's dot left out before a word (a clock after "am" has no month, and a
@@ -395,7 +398,7 @@ def _with_month_dots(text: str) -> str:
     reading runs it on the raw text before splitting it, which never passes through here.)"""
     if "," in text and "." in text:
         text = _UNDOTTED_LISTED_DAY.sub(MONTH_DOT, text)
-    if "am " in text and "." in text:
+    if ("am " in text or "ab " in text) and "." in text:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(MONTH_DOT, text)
         text = _UNDOTTED_DAY_BEFORE_WORD.sub(MONTH_DOT, text)
     if "." in text and any(mark in text for mark in _CALENDAR_EMOJIS):
@@ -455,6 +458,7 @@ def clean_date_text(text: str) -> str:
     if "/" in text and ("Uhr" in text or "uhr" in text):
         text = _CLOCK_OR_CLOCK.sub(r"\g<first>", text)  # "19 Uhr / 19:30 Uhr": 19 Uhr
     text = _with_month_dots(text)  # „am 23.03 um 18 Uhr“, „19.07 Nürnberg …“
+    text = approximate_ends_dropped(text)  # „bis ca 8.4.21“: the period's last day
     if ",-" in text or ", -" in text:
         for _ in range(2):  # "Pfingstsamstag,-sonntag,-montag": each middle item in turn
             text = _COMPOUND_LIST_ELLIPSIS.sub(r"\g<stem>\g<first>, \g<stem>\g<second>", text)
@@ -462,6 +466,7 @@ def clean_date_text(text: str) -> str:
         # "am Pfingstmontag und -dienstag": the second compound shares the first one's stem
         text = _COMPOUND_ELLIPSIS.sub(r"\g<stem>\g<first> \g<join> \g<stem>\g<second>", text)
     if "(" in text:
+        text = bracket_clocks_opened(text)  # "2024-04-21 (11:00) - 2024-04-28 (17:00)"
         text = without_range_notes(text)  # "16.06.2022 (Fronleichnam) bis zum Sonntag, 19.06.2022"
         text = _ORDINAL_NUMERAL_BRACKET.sub(r"\g<w>", text)
         if "neu" in text or "new" in text:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from netdir import lazy_re
 from netdir.normalize.when_coming_season import coming_season
 from netdir.normalize.when_context import stated_year
+from netdir.normalize.when_holy_week import holy_week
 from netdir.normalize.when_words import (
     MONTH_STEMS,
     MONTHS,
@@ -186,7 +187,11 @@ def find_period(text: str, reference: date) -> Period | None:
     """The first period the text names, most specific first."""
     # Substring tests skip the patterns a text cannot match (most name no week, season, month).
     lowered = lowered_for_cues(text)
-    week = _week(text, reference) if has_any(lowered, _WEEK_PIECES) else None
+    week = (
+        (_week(text, reference) or holy_week(text, reference))
+        if has_any(lowered, _WEEK_PIECES)
+        else None
+    )
     if week is not None:
         return week
     named_month = has_any(lowered, MONTH_STEMS)

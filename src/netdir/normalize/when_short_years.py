@@ -5,7 +5,11 @@ day: "Nov. 23 - März 2010" stays).
 
 Likewise a run whose both days carry a two-digit year, "17 Oct 12 - 17 Dec 13" (a British
 venue's listing): 17 October 2012 to 17 December 2013 — written out when the first year is the
-second's or the one before."""
+second's or the one before.
+
+And a run's first day written with its month and a two-digit year, the last day without a year
+(„Die Posten hängen vom 23. Feb. 21 bis 9. März.“): the number after the month is the year
+(the day stands before the month already), written out so the range reads both days."""
 
 from __future__ import annotations
 
@@ -28,12 +32,24 @@ _SHORT_YEARS_OF_A_RUN = lazy_re.compile(
     FLAGS,
 )
 
+_SHORT_YEAR_BEFORE_YEARLESS_END = lazy_re.compile(
+    r"(?<![\d.])\b(?P<head>\d{1,2}\.\s*(?:" + MONTH_ALT + r")\.?\s+)(?P<yy>\d{2})(?![\d.:])"
+    r"(?=\s*(?:-|–|bis)\s*\d{1,2}\.)",
+    FLAGS,
+)
+
 
 def with_full_short_years(text: str) -> str:
     """The text with such a month's two-digit year written out."""
     if not any(char.isdigit() for char in text):
         return text
     text = _SHORT_YEARS_OF_A_RUN.sub(_run_written_out, text)
+    text = _SHORT_YEAR_BEFORE_YEARLESS_END.sub(
+        lambda found: (
+            f"{found['head']}{(1900 if int(found['yy']) >= 70 else 2000) + int(found['yy'])}"
+        ),
+        text,
+    )
     return _SHORT_YEAR_BEFORE_PERIOD_END.sub(_written_out, text)
 
 

@@ -74,6 +74,19 @@ _SIGNUP_SUBJECT_UNTIL = lazy_re.compile(
     + r"$",
     _FLAGS,
 )
+# "Wer sich bis 28.12. per WhatsApp an … mit Angabe der fehlenden Posten … meldet, kommt in die
+# Verlosung": whoever reports by the day — a relative clause „Wer sich bis …“ closed by its verb
+# however long the clause between (the day is the last to report, no event's).
+_WHO_UNTIL = lazy_re.compile(
+    r"\bwer\s+sich\s+(?:[^\W\d]+\s+){0,2}?bis\s+(?:zum\s+|spätestens\s+)?"
+    + optional_weekday("den", "dem")
+    + r"$",
+    _FLAGS,
+)
+_WHO_VERB_LATER = lazy_re.compile(
+    r"^[^.!?;]{0,240}?\b(?:meldet|anmeldet|zurückmeldet|einträgt|registriert|bewirbt)\s*(?:,|$)",
+    _FLAGS,
+)
 _SIGNUP_PARTICLE_AFTER = lazy_re.compile(
     # ("Bitte tragt euch bis zum 15. Mai hier ein, damit wir …": a clause after the particle)
     r"^[^.!?;]{0,100}?\b(?:an|ein|anmelden|eintragen|registrieren|einschreiben)\s*(?:[.!?:;]|$"
@@ -152,6 +165,12 @@ def signed_up_by(before: str, after: str) -> bool:
     lowered_wide = wide.lower()
     if has_any(lowered_wide, SIGNUP_UNTIL_CUES) and _SIGNUP_UNTIL.search(wide):
         return True
+    if (
+        "er sich" in before[-CUE_REACH:]
+        and _WHO_UNTIL.search(before[-CUE_REACH:])
+        and _WHO_VERB_LATER.match(after)
+    ):
+        return True  # "Wer sich bis 28.12. per WhatsApp … meldet, kommt in die Verlosung"
     if (
         "bis" in before[-CUE_REACH:]
         and _SIGNUP_SUBJECT_UNTIL.search(before[-2 * CUE_REACH :])
