@@ -9,7 +9,7 @@ import pytest
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.lead_times import _SHARED_START
 from netdir.extract.place_lines import venue_ending_a_sentence
-from netdir.extract.title_venues import _in_a_venue, _meeting_point
+from netdir.extract.title_venues import _meeting_point, in_a_venue
 from netdir.normalize.when import parse_when
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
@@ -176,16 +176,16 @@ def test_the_venue_after_a_short_name_is_the_rows_place(
 
 
 def test_only_a_short_name_before_a_venue_word_splits() -> None:
-    assert _in_a_venue("Grillfest in der Grillhütte in Frauenstein") == (
+    assert in_a_venue("Grillfest in der Grillhütte in Frauenstein") == (
         "Grillfest",
         "Grillhütte in Frauenstein",
     )
-    assert _in_a_venue("WSV-Stadtmeisterschaftsrennen auf dem Hofgut Adamstal") == (
+    assert in_a_venue("WSV-Stadtmeisterschaftsrennen auf dem Hofgut Adamstal") == (
         "WSV-Stadtmeisterschaftsrennen",
         "Hofgut Adamstal",
     )
     # What happens there in many words, or no venue after the preposition: the title stays.
-    assert _in_a_venue("Konzert mit Werken von Bach und Händel in der Thomaskirche") is None
-    assert _in_a_venue("Wanderung im Mai") is None
+    assert in_a_venue("Konzert mit Werken von Bach und Händel in der Thomaskirche") is None
+    assert in_a_venue("Wanderung im Mai") is None
     assert _meeting_point("Radtour, Treffpunkt: 10 Uhr am Bahnhof") == ("Radtour", "Bahnhof")
     assert _meeting_point("Radtour nach Rüdesheim (mit dem Schiff zurück)") is None

@@ -6,6 +6,11 @@ group's meetings, and the group's name a reader takes from the page is the spelt
 acronym is the syllables „Py“, „Sta“, „Da“ opening those three words. So when the title's name
 is one camel-case or capital-letter acronym and consecutive words of the page open with its
 parts in turn, those words name the site.
+
+A repair café's document title „Repaircafé Bochum“ runs together what its banner link writes
+apart, „Repair Café Bochum“: the name a reader takes from the page is the one the page shows, so
+a title's name whose letters, without the spaces, are those of a few consecutive words of the
+page's text written apart is named as the page writes it (``spelt_apart``).
 """
 
 from __future__ import annotations
@@ -59,3 +64,29 @@ def _spells(word: str, part: str) -> bool:
     „PyStaDa“ in the page's text — spells nothing)."""
     folded = word.casefold()
     return folded.startswith(part) and len(folded) > len(part)
+
+
+_MORE_WORDS = 2  # „Repaircafé“ → „Repair Café“: a word or two more than the title's name
+
+
+def spelt_apart(name: str | None, page_text: str) -> str | None:
+    """The words of ``page_text`` that write ``name`` apart („Repair Café Bochum“ for
+    „Repaircafé Bochum“); ``name`` itself when the page never does."""
+    if not name:
+        return name
+    key = _letters(name)
+    width = len(name.split())
+    if len(key) < 6:  # (a short name's letters recur by chance)
+        return name
+    words = _WORD.findall(page_text[:_TEXT_CHARS])
+    for extra in range(1, _MORE_WORDS + 1):
+        size = width + extra
+        for start in range(len(words) - size + 1):
+            window = words[start : start + size]
+            if window[0][:1].isupper() and _letters(" ".join(window)) == key:
+                return " ".join(window)
+    return name
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())

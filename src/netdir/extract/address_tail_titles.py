@@ -16,7 +16,9 @@ Bollschweil“ (no figure) is read by ``title_places.move_trailing_towns`` from 
 words without a sentence's stops („Triangel“, „House of Living Labs am FZI“) — is the venue at
 that address, when the line keeps another part before it as the name („Lab Treffen im Impact Hub
 Karlsruhe, 76131 Karlsruhe, …“ keeps its one part whole). A record that already has its place
-keeps it and its title.
+keeps it and its title. A line of one part before the address that names a short event held
+in its venue („Ratssitzung im Ratssaal des Rathauses, Am Büscherhof 1, 42799 Leichlingen“; a
+street may be named by a preposition, „Am Büscherhof 1“) is the event, at the venue and address.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import is_postcode_and_town
+from netdir.extract.title_venues import in_a_venue
 
 #: Provenance of a place cut off the end of the row's title.
 SOURCE = "listing:text (the street address ending the title)"
@@ -42,6 +45,11 @@ _STREET = lazy_re.compile(
     r"\s*\d{1,4}\s?[a-zA-Z]?"
     r"|(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}(?:Straße|Strasse|Str\.?|Weg|Platz|Allee|Gasse|Ring)"
     r"\s+\d{1,4}\s?[a-zA-Z]?"
+    # „Am Büscherhof 1“, „An der Kirche 5“, „Im Winkel 12a“: a street named by a preposition and
+    # its place (no day: „Am Freitag 13“ is none)
+    r"|(?:Am|An\s+der|An\s+den|Im|In\s+der|Auf\s+dem|Auf\s+der|Zum|Zur|Hinter\s+dem)\s+"
+    r"(?!(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)\b)"
+    r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+\d{1,4}\s?[a-zA-Z]?"
 )
 # The label of a map link after the address: „Karte“, „Map“, „Lageplan“, „Google Maps“.
 _MAP_LABEL = lazy_re.compile(
@@ -140,6 +148,11 @@ def address_after_the_name(segment: list[LexborNode], reading: BlockReading) -> 
     name = ", ".join(parts[:start])
     if sum(ch.isalpha() for ch in name) < 3:
         return
+    place = ", ".join(parts[start:end])
+    if start == 1 and (held := in_a_venue(name)) is not None:
+        # „Ratssitzung im Ratssaal des Rathauses, Am Büscherhof 1, 42799 Leichlingen“: the
+        # name held in its venue, the venue at the address.
+        name, place = held[0], f"{held[1]}, {place}"
     reading.title = name
-    reading.location_text = ", ".join(parts[start:end])
+    reading.location_text = place
     reading.sources["location_text"] = SOURCE

@@ -7,7 +7,8 @@ Schlonz am 23. Mai 2017 um 20 Uhr im AKK“, over paragraphs about it. The headi
 announcement: what („PowerPoint-Karaoke-Schlonz“), „am“ / „on“, the day, the hour, and where
 („im AKK“). Such a heading is an offering of its own when its day is none of the list's days (a
 heading „Programm am 28. Oktober 2016“ over the list only dates the list) and the page holds at
-most a few of them (a page of many such headings is a list, the detector's to read).
+most a few of them (a page of many such headings is a list, the detector's to read) — or
+they head the sections of one post, each over its own agenda (``post_session_headings``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.labelled_day_headings import day_and_events_below
 from netdir.extract.later_that_day import events_later_that_day, start_clock
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.post_session_headings import (
+    body_meeting_below,
+    sections_of_one_post,
+    without_lead_label,
+)
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_text
 from netdir.extract.stated_venues import first_named_place
@@ -54,6 +60,7 @@ def announced_in_headings(
     found: list[RawRecord] = []
     labelled: list[RawRecord] = []  # the events below headings that only label their day
     labelled_headings = 0
+    announcing: list[LexborNode] = []  # the headings „Name am <day>“ the records come from
     for heading in tree.css("h1, h2, h3"):
         # „Friday 19 October 2018 (after-event)“ over „<ul><li>BSides Luxembourg</li>…“
         if (below := day_and_events_below(heading)) is not None:
@@ -84,19 +91,26 @@ def announced_in_headings(
         day = parse_when(when, today=today).start
         if day is None or day[:10] in listed_days:
             continue
-        record = context.new_record("listing", announced["name"])
-        set_field(record, "title", announced["name"], f"{SOURCE} (its words before the day)")
+        name = without_lead_label(announced["name"])  # „Auftakt: Bezirksausschuss Witzhelden“
+        # „Zweite Sitzungswoche startet“ over „Am 22. Juni tagt der Ausschuss für Soziales, …“
+        name = body_meeting_below(heading, name) or name
+        record = context.new_record("listing", name)
+        set_field(record, "title", name, f"{SOURCE} (its words before the day)")
         set_field(record, "date_text", when, SOURCE)
         if (place := _PLACE.search(when[phrase.start() :])) is not None:
             set_field(record, "location_text", place["place"].strip(), f"{SOURCE} (after „im“)")
         found.append(record)
+        announcing.append(heading)
     later: list[RawRecord] = []
     found += _named_again_below(
         tree, context, listed_days | _days(found, today), listed_titles, later
     )
-    if len(found) + labelled_headings > _MOST_HEADINGS:
+    if len(found) + labelled_headings <= _MOST_HEADINGS:
+        return [*found, *labelled, *later]
+    # A post's sections headed by the sessions it announces, however many (post_session_headings)
+    if labelled or len(announcing) != len(found) or not sections_of_one_post(announcing):
         return []
-    return [*found, *labelled, *later]
+    return found
 
 
 # „Sonnabend, 08.06. Kindertour 10 km“: a weekday (or nothing) before the day, then the name.

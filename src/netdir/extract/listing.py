@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
-from netdir.extract.acronym_names import spelt_out
+from netdir.extract.acronym_names import spelt_apart, spelt_out
 from netdir.extract.address_rows import (
     name_address_rows,
     name_bracketed_place_rows,
@@ -237,6 +237,7 @@ from netdir.extract.town_named_rows import name_rows_by_their_town
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.venue_column import places_from_the_venue_column
+from netdir.extract.venue_link_rows import name_venue_link_rows
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
@@ -413,6 +414,8 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     if outline.page_name is not None and " " not in outline.page_name:
         # „PyStaDa“ titles a page that says „Python Stammtisch Darmstadt“: the name in full.
         outline.page_name = spelt_out(outline.page_name, node_text(body) or "")
+    # „Repaircafé Bochum“ in the title, „Repair Café Bochum“ on the page: as the page writes it.
+    outline.page_name = spelt_apart(outline.page_name, node_text(body) or "")
     for candidate in candidates:
         group_score(candidate, context.base_url, outline)
     candidates.extend(dated_lists_of_mixed_pools(candidates, context.base_url, outline))
@@ -704,6 +707,7 @@ def _name_address_rows(
     name_address_rows(group, heading, outline.page_name)
     name_rows_under_a_kind_heading(group, outline.page_name)
     name_bracketed_place_rows(group, outline.page_name)  # „… ab 19 Uhr (Hövels Brauerei)“
+    name_venue_link_rows(group, outline.page_name)  # „Am 07. Okt 2016 im <a>Labor e.V.</a>“
     name_the_next_meetings(group, outline.page_name)  # „Aktuelles - Nächstes vor Ort Treffen“
     # „Open for individuals and small groups“ in every row under „Open Night Calendar“
     name_rows_by_their_heading(group, heading)

@@ -121,6 +121,7 @@ from netdir.extract.title_text import (
 from netdir.extract.tooltip_places import place_in_tooltip
 from netdir.extract.town_after_in import town_after_the_name
 from netdir.extract.town_square_places import place_by_square_and_town
+from netdir.extract.venue_link_rows import venue_link_row
 from netdir.extract.versus_titles import versus_name
 from netdir.extract.weekday_cards import without_the_weeks_note
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
@@ -147,6 +148,7 @@ def read_block(
     if reading.title is None:
         read_title(segment, links, reading, base_url)
     _read_the_day(segment, links, reading, text)
+    venue_link_row(reading, text)  # „Am 07. Okt 2016 im <a>Haus der Caritas</a> von 14-17Uhr“
     day_beside_a_month_stamp(reading, text)  # „November 2025“ stamp, „held on 10/12“ in the text
     if reading.title is not None and reading.date_text is not None:
         date_named_by_the_title(reading)

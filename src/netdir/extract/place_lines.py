@@ -40,9 +40,10 @@ _VENUE_WORD = lazy_re.compile(
     # compound only („Park“ and „Bar“ alone are names or words of other things too), the bar's a
     # capitalised noun („erreichbar“, „machbar“ are adjectives)
     r"(?<=[^\W\d_]{3})park|(?-i:\b[A-ZÄÖÜ][a-zäöüß]{2,}bar)|"
-    # „Kornhauskeller“, „Pfarrgarten“, „Parkbühne“: a cellar, a garden, an open-air stage — as
-    # the end of a compound too („Keller“, „Garten“ alone are surnames as often)
-    r"(?<=[^\W\d_]{3})(?:keller|garten|bühne)|"
+    # „Kornhauskeller“, „Pfarrgarten“, „Parkbühne“, „Festwiese“: a cellar, a garden, an open-air
+    # stage, a meadow — as the end of a compound too („Keller“, „Garten“, „Wiese“ alone are
+    # surnames as often)
+    r"(?<=[^\W\d_]{3})(?:keller|garten|bühne|wiese)|"
     # „Pfarreitreff“, „Jugendtreff“, „Seniorentreff“: a meeting house — as the end of a compound
     # („Treff“ alone, „Treffpunkt“ are no venue)
     r"(?<=[^\W\d_]{3})treff|"

@@ -71,12 +71,14 @@ def move_venues_out_of_titles(records: list[RawRecord]) -> None:
         if (met := _meeting_point(record.title) or _departure_to(record.title)) is not None:
             record.title, record.location_text = met
             record.field_sources["location_text"] = f"{where} (meeting point after the name)"
-        elif (held := _in_a_venue(record.title)) is not None:
+        elif (held := in_a_venue(record.title)) is not None:
             record.location_text = held[1]
             record.field_sources["location_text"] = f"{where} (venue after the name)"
 
 
-def _in_a_venue(title: str) -> tuple[str, str] | None:
+def in_a_venue(title: str) -> tuple[str, str] | None:
+    """(name, venue) of a short name held „in der <venue>“ („Ratssitzung im Ratssaal des
+    Rathauses“); None when the name is long or the place opens with no venue word."""
     match = _IN_A_VENUE.match(title.strip())
     if match is None or len(match["name"].split()) > _NAME_WORDS:
         return None
