@@ -115,6 +115,8 @@ class Candidate:
     # How many of ``segments`` are bare day lines (listing_row_context), counted once per
     # segments list and length rather than once per sampled row: (that list, length, count).
     bare_days: tuple[list[list[LexborNode]], int, int] | None = None
+    # A pooled table's own column labels, by the table's id (``own_table_labels``): read once.
+    table_labels: dict[int, dict[int, str]] = field(default_factory=dict)
 
 
 # A list of sibling blocks under a heading in their own container: three or more blocks.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -68,9 +69,11 @@ from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.marked_year_tabs import MARKED_YEAR, marked_year
 from netdir.extract.neighbour_years import give_year
+from netdir.extract.own_table_labels import labels_of_the_rows_table
 from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
 from netdir.extract.schedule_titled_posts import named_instead_of_a_schedule_title
+from netdir.extract.session_rows import session_of_the_row_above
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.status_badge import CALLED_OFF
 from netdir.extract.title_text import is_junk_title, title_in_text, without_novelty_mark
@@ -80,6 +83,7 @@ from netdir.extract.weekday_month import (
     day_of_row,
     place_after_the_clock,
 )
+from netdir.extract.where_only_rows import where_instead_of_a_name
 from netdir.extract.year_rows import WHERE as YEAR_ROW
 from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when_recurrence import find_recurrence
@@ -129,7 +133,21 @@ def read_in_context(
 
     # The row's own time („19:30 Uhr“), asked by up to three of the readings below: read once.
     row_time = cache(lambda: _row_time(segment))
-    reading = read_block(segment, base_url, candidate.column_labels, heading_before)
+    # Tables pooled by their class: each row by its own table's header (own_table_labels).
+    labels = labels_of_the_rows_table(segment, candidate)
+    reading = read_block(segment, base_url, labels, heading_before)
+    # „&nbsp; | &nbsp; | &nbsp; | Robert Heimbach | Investigation of …“ under a dated talk.
+    session_of_the_row_above(segment, labels, reading, base_url)
+    if _a_list_row(segment, candidate) and (
+        where_instead_of_a_name(reading)
+        or (
+            reading.title is None
+            and _bare_days(candidate) >= _BARE_DAY_SHARE * len(candidate.segments)
+        )
+    ):
+        # „Freitag, 17. Jänner 2020, 17:00-19:00 in der VHS Horn“ under „Termine“: the row says
+        # when (and where); nothing in it names it.
+        _named_by_the_page(reading, outline, heading_before)
     if reading.sources.get("title") in _FROM_A_HEADING and outline is not None:
         _named_above_a_list_label(segment, reading, outline)
     elif outline is not None and is_day_remark(reading.title):
@@ -295,12 +313,46 @@ def _title_from_row_above(
             above = above.prev
         if above is None:
             return
-        title = read_block([above], base_url, candidate.column_labels).title
+        title = read_block([above], base_url, labels_of_the_rows_table([above], candidate)).title
         if title and not _SAME_AS_ABOVE.match(title):
             reading.title = title
             reading.sources["title"] = "listing:row above (same as above)"
             return
         above = above.prev
+
+
+# A list's own row: an item of a list or a paragraph or box of its own — not a table row (its
+# columns name it, a blank name cell continues the row above or leaves the day empty), not a
+# fragment inside a row (a date element of an event's line).
+_LIST_ROW_TAGS = frozenset({"li", "p", "div", "dd"})
+
+
+def _a_list_row(segment: list[LexborNode], candidate: Candidate) -> bool:
+    """One block among siblings all of its own kind in the list's one container (the items of
+    a ``ul``): a block beside other kinds of siblings (a card's date box beside its title box),
+    or pooled from many containers (each card's date line), is a field of its card."""
+    if len(segment) != 1 or segment[0].tag not in _LIST_ROW_TAGS or segment[0].parent is None:
+        return False
+    if len(candidate.containers) != 1:
+        return False
+    tag = segment[0].tag
+    return all(sibling.tag == tag for sibling in segment[0].parent.iter(include_text=False))
+
+
+def _named_by_the_page(
+    reading: BlockReading, outline: Outline | None, heading_before: Callable[..., str | None]
+) -> None:
+    """A dated row that names nothing („Freitag, 31. August 2018, 17:00-19:00“) under a heading
+    that only says dates follow („Termine“, „Weitere Termine“): a group's own page lists its own
+    sessions — the site's name in the document title names them (a heading that names
+    something titles such rows elsewhere, ``block_text_titles``)."""
+    if reading.title is not None or not reading.date_text or outline is None:
+        return
+    heading = heading_before()
+    if not outline.page_name or heading is None or not names_only_the_list(heading):
+        return
+    reading.title = _meeting_of(outline.page_name, heading)
+    reading.sources["title"] = "listing:page title (dated rows under a list-of-dates heading)"
 
 
 def _named_by_lead_sentence(

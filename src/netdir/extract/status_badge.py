@@ -27,6 +27,8 @@ _STATUS_WORD = lazy_re.compile(
 _STATUS_REMARK = lazy_re.compile(
     r"^(?:leider\s+)?(?:f(?:ä|ae)llt\s+(?:(?:leider|heute|diesmal|krankheitsbedingt)\s+){0,2}aus"
     r"|entf(?:ä|ae)llt(?:\s+leider)?|abgesagt|ausgefallen|cancell?ed|postponed|verschoben)"
+    # „abgesagt wegen Coronavirus“, „entfällt aufgrund von Krankheit“: the status and its reason
+    r"(?:\s+(?:wegen|aufgrund)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
     r"\s*[.!]*$",
     re.I,
 )
