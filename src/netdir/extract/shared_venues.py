@@ -54,8 +54,13 @@ def places_from_other_rows(records: list[RawRecord]) -> None:
 
 
 def _venue_in(text: str, venues: list[str]) -> str | None:
+    # Each name's pattern is built for this text only, so the test that the name stands in the
+    # text at all comes first: compiling the pattern cost more than all the rest of this reader.
+    folded = text.casefold()
     for venue in venues:
         for name in _names(venue):
+            if name.casefold() not in folded:
+                continue
             if re.search(rf"\b{_AT}{re.escape(name)}\b", text, re.I):
                 return name
     return None

@@ -10,6 +10,7 @@ the welcome heading an event of March 2022. A block whose only date stands right
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -28,5 +29,14 @@ def dated_only_since(segment: list[LexborNode], date_text: str | None) -> bool:
         return False
     text = " ".join(node_text(node) or "" for node in segment)
     text = " ".join(text.split())
-    found = [match.start() for match in re.finditer(re.escape(date_text), text)]
+    found = list(_places_of(date_text, text))
     return bool(found) and all(_SINCE.search(text[:start]) is not None for start in found)
+
+
+def _places_of(part: str, text: str) -> Iterator[int]:
+    """Where ``part`` stands in ``text``, one place after another without overlap (as
+    ``re.finditer`` on the escaped part, without compiling a pattern per block)."""
+    start = text.find(part)
+    while start != -1:
+        yield start
+        start = text.find(part, start + len(part))
