@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir.extract.block_text import names_a_day, text_lines
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.title_text import is_junk_title, title_in_text
 from netdir.records import RawRecord
@@ -33,7 +34,7 @@ def extract_dated_definitions(tree: LexborHTMLParser, context: PageContext) -> l
         day = clean_text(visible_text(term))
         if not day or not names_a_day(day):
             continue
-        definition = _next_element(term)
+        definition = next(element_siblings(term, "next", 1), None)
         if definition is None or definition.tag != "dd":
             continue
         named = _name(definition, context)
@@ -46,13 +47,6 @@ def extract_dated_definitions(tree: LexborHTMLParser, context: PageContext) -> l
         set_field(record, "url", url, f"{EXTRACTOR}:dl>dd a@href")
         records.append(record)
     return records
-
-
-def _next_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.next
-    return sibling
 
 
 def _name(definition: LexborNode, context: PageContext) -> tuple[str, str | None, str] | None:

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import date_like, text_chunks
+from netdir.extract.node_ancestry import lies_inside
 
 SOURCE = "listing:the row's italic line"
 PLACE_SOURCE = "listing:the day line's rest"
@@ -90,15 +91,5 @@ def _italics(block: LexborNode) -> list[LexborNode]:
     return [
         node
         for node in found
-        if not any(other.mem_id != node.mem_id and _contains(other, node) for other in found)
+        if not any(other.mem_id != node.mem_id and lies_inside(node, other) for other in found)
     ]
-
-
-def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    """Whether ``inner`` lies inside ``outer``."""
-    parent = inner.parent
-    while parent is not None:
-        if parent.mem_id == outer.mem_id:
-            return True
-        parent = parent.parent
-    return False

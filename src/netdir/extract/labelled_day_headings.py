@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.sentence_ends import sentences
 
@@ -46,19 +47,11 @@ def day_and_events_below(heading: LexborNode) -> tuple[str, list[str]] | None:
     rest = text[phrases[0].end() :].strip()
     if not rest or not _LABEL_ONLY.match(rest):
         return None
-    below = _next_element(heading)
+    below = next(element_siblings(heading, "next", 1), None)
     if below is None:
         return None
     names = _names_in(below)
     return (phrases[0].group(0), names) if names else None
-
-
-def _next_element(node: LexborNode) -> LexborNode | None:
-    """The element right after ``node`` (white space skipped)."""
-    sibling = node.next
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.next
-    return sibling
 
 
 def _names_in(block: LexborNode) -> list[str]:
