@@ -20,6 +20,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.term_labelled_places import says_not_known_yet
 
@@ -38,9 +39,7 @@ def place_under_a_place_heading(segment: list[LexborNode]) -> str | None:
         for heading in node.css(_HEADINGS):
             if not _PLACE_HEADING.match(visible_text(heading)):
                 continue
-            after = heading.next
-            while after is not None and not after.is_element_node:
-                after = after.next
+            after = next(element_siblings(heading, "next", 1), None)
             if after is None:
                 continue
             first = after.css_first("li") if after.tag in ("ul", "ol") else after
