@@ -125,9 +125,15 @@ _DOTTED_CLOCK = lazy_re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?![\d.])")
 _UHR = lazy_re.compile(r"\d\s*Uhr\b", re.IGNORECASE)
 
 
+# „13h00 - 19h00“, „19h30“: clocks as French and Québec pages write them (hour, „h“, minutes).
+_H_CLOCK = lazy_re.compile(r"(?<![\w.:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w.:])", re.IGNORECASE)
+
+
 def _colon_clocks(value: str) -> str:
     """``value`` with its dotted clocks written with a colon, when it says „Uhr“ (a clock text;
-    without it „14.06“ may be a day)."""
+    without it „14.06“ may be a day), and its „19h30“ clocks too."""
+    if "h" in value or "H" in value:
+        value = _H_CLOCK.sub(r"\1:\2", value)
     if "." not in value or _UHR.search(value) is None:
         return value
     return _DOTTED_CLOCK.sub(r"\1:\2", value)

@@ -18,6 +18,10 @@ A club's blog lists its meeting posts beside „InfoBrief 2023-3“ — the day 
 out. A name that is only a periodical and its issue („Newsletter 04/2023“, „Rundbrief Nr. 12“,
 „Gemeindebrief Juli 2024“, „Unser InfoBrief 2023-3 ist fertig“) dates a publication; a meeting
 about it („Infobrief-Redaktionstreffen“) stays.
+
+A union local's calendar dates, beside its meetings, „Presence at Work Award – Payment Date“ and
+„3% General Wage Increase Effective“: a name that ends by naming the kind of day (a payment, due or
+effective date, a deadline, what „takes effect“) dates a day of money or rules, whatever read it.
 """
 
 from __future__ import annotations
@@ -33,6 +37,23 @@ _DEADLINE_NAME = lazy_re.compile(
     r"|(?:veröffentlichung|bekanntgabe|bekanntmachung)\s+(?:der|des|von)\b)\b",
     re.IGNORECASE,
 )
+
+
+# „Presence at Work Award – Payment Date“, „3% General Wage Increase Effective“, „Dues Due Date“: a
+# union local's calendar dates the day money is paid or a contract's change takes effect. A name
+# that ends by saying which kind of day it is — a payment, due or effective date, a deadline —
+# dates that day, not a gathering.
+_DAY_KIND_END = lazy_re.compile(
+    r"\b(?:deadline|due\s+date|payment\s+date|pay\s*day|pay\s+date|effective(?:\s+date)?"
+    r"|takes?\s+effect|go(?:es)?\s+into\s+effect)\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_day_kind(title: str | None) -> bool:
+    """Whether ``title`` ends by naming the kind of day it dates (a payment date, a deadline, a
+    change taking effect)."""
+    return title is not None and _DAY_KIND_END.search(title.strip()) is not None
 
 
 def names_a_deadline(title: str | None) -> bool:

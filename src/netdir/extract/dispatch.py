@@ -34,6 +34,7 @@ from netdir.extract.day_boxes import day_box_records
 from netdir.extract.day_column_cells import day_column_records
 from netdir.extract.day_list_lines import day_list_records
 from netdir.extract.day_month_lines import day_month_lines
+from netdir.extract.deadline_titles import names_a_day_kind
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_page import extract_event_page
@@ -154,11 +155,12 @@ class ExtractResult:
         # „No Meeting“ on a day of a troop's calendar data, „Keine Probe am Freitag, den 08.03.2024“
         # in a list: the day the usual session is off, whatever read it. „Test 2“ in a club's
         # calendar is its developer's trial entry; „Verfügbar“ on an Advent calendar's day is a
-        # window nobody has taken yet.
+        # window nobody has taken yet. „Presence at Work Award – Payment Date“ dates a payment.
         records = [
             record
             for record in records
             if not is_closure_notice(record.title)
+            and not names_a_day_kind(record.title)
             and not is_attention_notice(record.title)
             and not is_no_session_notice(record.title)
             and not is_test_entry(record.title)

@@ -57,6 +57,7 @@ from netdir.extract.json_day_lists import (
 from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_label_facts import with_label_facts
+from netdir.extract.json_language_objects import with_language_objects
 from netdir.extract.json_languages import language_text
 from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import dashed_day_first, numeric_day, slashed_day_first
@@ -368,7 +369,10 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
             yield from _objects(item, depth + 1, around)
     elif isinstance(value, dict):
         # „"infos": [{"label": "Ort", "wert": …}]“: rows of facts read as the keys they name.
-        node = with_known_keys(with_label_facts(value), _KNOWN_KEYS)
+        # „"fr": {"title": …}, "en": {"title": …}“ beside the event's day: one language's texts.
+        node = with_known_keys(
+            with_language_objects(with_label_facts(value), _TITLE_KEYS), _KNOWN_KEYS
+        )
         yield node, around
         inner = stated_parts(node, around)
         titled = any(_title_text(node.get(key)) is not None for key in _TITLE_KEYS)

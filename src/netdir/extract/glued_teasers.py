@@ -8,7 +8,8 @@ PfarrgartenHerzliche Einladung zum Gemeindenachmittag“. The seam is a lower-ca
 straight into a capitalised word inside one token. Brand names and compounds written the same way
 („PowerPoint-Kurs für Senioren“, „MitMachKonzert“, „FamilienGottesdienst mit Taufe“) are kept
 whole: the part after the seam counts as a teaser only when it is longer than the name before it,
-three words at least, and reads as one — it ends a sentence, its first word is a label („Treffpunkt:“),
+three words at least, and reads as one — it ends with a sentence's end (a mark that more name words
+follow, „PowerPoint Party! Jan 2026“, is the name's own), its first word is a label („Treffpunkt:“),
 or it repeats a word of the name („… Einladung zum Gemeindenachmittag“). A line under the name
 that opens with „mit“ or „für“ glues the same way to the name's last word („Offene Kirchemit
 Kirchenführung“, „Christenlehrefür die 1.& 2. Klasse“); after a word of five letters or more
@@ -49,15 +50,30 @@ def title_before_teaser(title: str) -> str | None:
 
 
 def _reads_as_teaser(head: str, tail: str) -> bool:
-    if _ends_a_sentence(tail) or tail.split()[0].endswith(":"):
+    if _ends_in_a_sentence(tail) or tail.split()[0].endswith(":"):
         return True
     named = {word.casefold() for word in _WORD.findall(head)}
     return any(word.casefold() in named for word in _WORD.findall(tail))
 
 
-def _ends_a_sentence(text: str) -> bool:
-    for end in _SENTENCE_END.finditer(text):
-        word = end["word"]
-        if end["mark"] != "." or (len(word) > 1 and word.casefold() not in _ABBREVIATIONS):
-            return True
-    return False
+def _ends_in_a_sentence(text: str) -> bool:
+    """Whether ``text`` closes with the end of a sentence. A mark inside it that more name words
+    follow is the name's own („Urbanist PowerPoint Party! Jan 2026“: the seam in „PowerPoint“
+    leaves „Point Party! Jan 2026“, which no teaser reads like); a teaser of several sentences
+    ends with the last one's mark („Hier ist Zeit … bewegt. Wir beten.“)."""
+    ends = [
+        end
+        for end in _SENTENCE_END.finditer(text)
+        if end["mark"] != "."
+        or (len(end["word"]) > 1 and end["word"].casefold() not in _ABBREVIATIONS)
+    ]
+    if not ends:
+        return False
+    # a remark in brackets after the last sentence („… verändern. (bis es hilft jeden Mittwoch
+    # 18:00 Uhr)“) belongs to the teaser; any other word after it goes on with the name
+    rest = _BRACKETED.sub(" ", text[ends[-1].end() :])
+    return _LETTER.search(rest) is None
+
+
+_BRACKETED = lazy_re.compile(r"\([^()]*\)")
+_LETTER = lazy_re.compile(r"[^\W\d_]")

@@ -19,6 +19,14 @@ _LOCALE = lazy_re.compile(r"^([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$")
 _PREFERRED = ("de", "en")
 
 
+def language_code(key: object) -> str | None:
+    """The language a key names as a code or locale („fr“, „de-informal“, „pt_BR“), or None."""
+    match = _LOCALE.match(key) if isinstance(key, str) else None
+    if match is None or match.group(1) not in _LANGUAGES:
+        return None
+    return match.group(1)
+
+
 def language_text(value: object) -> str | None:
     """The text of an object of per-language texts (German first, then English, then the
     first one given), or None when ``value`` is not such an object."""

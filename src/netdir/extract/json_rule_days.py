@@ -11,12 +11,15 @@ an entry whose validity ended before that day is over and gives nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any
 
-from netdir.extract.api_event_times import CLOCK_KEYS
+from netdir import lazy_re
+from netdir.extract.api_event_times import CLOCK_KEYS, clock_range
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_recurrence import next_occurrence
 
 _MAX_CHARS = 60  # „Jeden zweiten Mittwoch im Monat“; a sentence is no date value
 _VALID_FROM_KEYS = ("validFrom", "valid_from", "gueltigAb", "gueltig_ab", "gültigAb", "gültig_ab")
@@ -41,6 +44,8 @@ def rule_day(node: dict[str, Any], start_keys: tuple[str, ...], today: date) -> 
     reference = max(today, since) if since is not None else today
     if until is not None and until < reference:
         return None  # the course ran out before the page was read
+    if (ruled := _rrule_day(node, start_keys, reference)) is not None:
+        return ruled
     for key in start_keys:
         value = node.get(key)
         if not isinstance(value, str) or not value.strip() or len(value) > _MAX_CHARS:
@@ -54,6 +59,40 @@ def rule_day(node: dict[str, Any], start_keys: tuple[str, ...], today: date) -> 
         keys = f"{key}+{clock_key}" if clock_key is not None else key
         return RuleDay(found.start[:16], end, found.recurrence, keys)
     return None
+
+
+# A club's events file: ``{"startDate": null, "rrule": "FREQ=WEEKLY;BYDAY=TU",
+# "firstEventStartDate": "2024-09-03", "time": "19h30 - 20h30"}`` — the series as an iCalendar
+# RRULE with its first day apart (the file its site writes its iCalendar from).
+_RRULE_KEYS = ("rrule", "rRule", "RRULE", "recurrenceRule", "recurrence_rule")
+_RRULE = lazy_re.compile(r"^\s*(?:RRULE:)?FREQ=[A-Z]+(?:;[A-Z]+=[\w,+-]+)*\s*$", re.IGNORECASE)
+_FIRST_DAY_KEYS = ("firstEventStartDate", "firstEventDate", "firstStartDate", "firstDate", "dtstart", "seriesStart", "series_start")  # fmt: skip
+
+
+def _rrule_day(node: dict[str, Any], start_keys: tuple[str, ...], today: date) -> RuleDay | None:
+    """The next occurrence on or after ``today`` of an RRULE the object states beside its first
+    day, at the clocks its clock key states; None without such a rule."""
+    rule_key = next(
+        (k for k in _RRULE_KEYS if isinstance(node.get(k), str) and _RRULE.match(node[k])), None
+    )
+    if rule_key is None:
+        return None
+    rule = node[rule_key].strip().upper().removeprefix("RRULE:")
+    first_key = next((k for k in (*_FIRST_DAY_KEYS, *start_keys) if _day(node, (k,))), None)
+    if first_key is None:
+        return None
+    first = _day(node, (first_key,))
+    clock_key = next((k for k in CLOCK_KEYS if clock_range(node.get(k)) is not None), None)
+    clocks = clock_range(node[clock_key]) if clock_key is not None else None
+    clock = time.fromisoformat(clocks[0]) if clocks is not None else None
+    day = next_occurrence(rule, first, today, clock) if first is not None else None
+    if day is None:
+        return None  # the series ended before the page was read
+    keys = "+".join(k for k in (rule_key, first_key, clock_key) if k is not None)
+    if clocks is None:
+        return RuleDay(day.isoformat(), None, rule, keys)
+    end = f"{day.isoformat()}T{clocks[1]}" if clocks[1] is not None else None
+    return RuleDay(f"{day.isoformat()}T{clocks[0]}", end, rule, keys)
 
 
 def _day(node: dict[str, Any], keys: tuple[str, ...]) -> date | None:

@@ -33,7 +33,12 @@ _CLOSURE = lazy_re.compile(
     # „Rathaus Panketal am 30. Oktober 2023 geschlossen“, „Die Bücherei bleibt am Montag
     # geschlossen“: a notice whose last word is the closure (not one in brackets, „Teamtage
     # (Kita geschlossen)“, the calendar's entry for the day).
-    r"|^[^()]*\b(?:am|an|vom|von|bis|ab|bleibt|bleiben)\b[^()]*\sgeschlossen\W*$",
+    r"|^[^()]*\b(?:am|an|vom|von|bis|ab|bleibt|bleiben)\b[^()]*\sgeschlossen\W*$"
+    # „MLK Jr. Day – Plant Closed“, „Good Friday - Office Closed“: a day, a dash, then the place
+    # that is closed (a union local's calendar of plant holidays); „Workshop – Registration
+    # Closed“ is an event whose sign-up has ended, not a closed place.
+    r"|^.*?\s[-–—]\s+(?!(?:registration|enrol+ment|sign-?ups?|bookings?|tickets?|entries|"
+    r"applications?|submissions?|nominations?|voting|polls?)\s)(?:[\w'’&.]+\s+){1,2}closed\W*$",
     re.I,
 )
 
