@@ -90,10 +90,15 @@ from netdir.normalize.when_done import without_done_days
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
 )
+from netdir.normalize.when_feast_weekends import feast_weekend
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
 )
-from netdir.normalize.when_former_customs import is_former_custom, is_former_weekly_habit
+from netdir.normalize.when_former_customs import (
+    is_former_custom,
+    is_former_weekly_habit,
+    is_past_years_habit,
+)
 from netdir.normalize.when_from_month import from_month_cell, month_start
 from netdir.normalize.when_from_today import from_today_dated
 from netdir.normalize.when_grammar import (
@@ -170,6 +175,7 @@ from netdir.normalize.when_week_heading import week_heading, within_week
 from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
 from netdir.normalize.when_weekday_hour_list import with_last_weekday_hours
+from netdir.normalize.when_weekday_own_hours import weekdays_with_own_hours
 from netdir.normalize.when_words import (
     MONTHS,
     has_any,
@@ -472,9 +478,11 @@ def _parse_when(
     found = parse_iso(clean) or _nth_or_days(clean, dated, day_first)
     if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = advent_weekend_when(clean, dated)
+    if found is None and "ochenende" in clean:
+        found = feast_weekend(clean, dated)  # "am Himmelfahrtswochenende" (``when_feast_weekends``)
     if found is not None and found.start is not None and document_day(clean):
         return replace(NOTHING, published=found.start)  # "2017-01-01 Einladung": the letter's day
-    if is_notice(clean) or is_former_custom(clean):
+    if is_notice(clean) or is_former_custom(clean) or is_past_years_habit(clean, reference):
         # "kann diese Dinge vom 11. bis 26. November dienstags … abgeben", "Alle diese Daten
         # werden nach dem 30.06.2018 gelöscht": a notice, no offering's days (``when_notices``;
         # a deadline read in it stays reported)
@@ -520,6 +528,10 @@ def _parse_when(
         reported = parse_relative_weekday(clean, reference)
         if reported is not None and reported.start is not None:
             return reported
+    if found is None and (own_hours := weekdays_with_own_hours(clean, today)) is not None:
+        # "Montags, 17:00-19:30 und Freitags, 18:00-20:00": every weekday in the rule, the next
+        # of them with its own hours (``when_weekday_own_hours``)
+        return own_hours
     if found is not None:
         if recurrence:
             found = in_the_rules_weekday_year(found, recurrence.rule, clean, reference)

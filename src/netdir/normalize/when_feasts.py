@@ -333,6 +333,14 @@ _NEXT_TO_FEAST = lazy_re.compile(
 )
 
 
+# "Halloween-Party", "Silvester-Gala": a hyphen and a noun after the feast's name.
+_COMPOUND_NOUN = lazy_re.compile(r"-(?-i:[A-ZÄÖÜ])[a-zäöüß]")
+# "am vorletzten Wochenende": a weekend the text names as its own time.
+_OWN_WEEKEND = lazy_re.compile(
+    r"\b(?:am|an\s+diesem|übers?|das)\s+[a-zäöü]*\s*wochenende\b", re.IGNORECASE
+)
+
+
 # "St. Trinitatis", "Sankt Trinitatis": a church or parish named after a feast, not its day.
 _SAINTS_NAME = lazy_re.compile(r"\b(?:st\.|sankt|hl\.)\s*$", re.IGNORECASE)
 
@@ -362,6 +370,15 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             if _NEXT_TO_FEAST.search(text, 0, match.start()) is not None:
                 # "Kurz vor Heiligabend: Christgeburtsspiel im Stall" (round 206): some day
                 # before (or after) the feast, which one unsaid, is not the feast's day
+                continue
+            if (
+                _COMPOUND_NOUN.match(text, match.end()) is not None
+                and _OWN_WEEKEND.search(text) is not None
+            ):
+                # "herrschte am vorletzten Wochenende gruselige Stimmung: Die Dance Kids feierte
+                # ihre diesjährige Halloween-Party" (round 233): a thing named after the feast,
+                # joined to it by a hyphen, was held on the weekend the text names (not so
+                # "zum … Heilig-Abend-Gottesdienst" alone, round 218: the service is the feast's)
                 continue
             if _a_ramp(text, match) or _SAINTS_NAME.search(text, 0, match.start()) is not None:
                 # ("mit unserer Partnergemeinde St. Trinitatis am 1. Sonntag im Advent": a

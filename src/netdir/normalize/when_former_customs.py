@@ -8,11 +8,17 @@ A report of this year's instance says so („Am 12. September fand wie jedes Jah
 or names its year („Am 20.Jänner 2019 fand die alljährliche Verleihung … statt“); those keep
 their day.
 
+A span of years gone by names no coming day either: „In den Jahren 1947 – 1960 veranstaltete der
+Verein Theateraufführungen an Weihnachten und Neujahr“ (round 235, a club's chronicle) tells what
+was done on those feasts every year of the span, not next New Year's Day.
+
 Likewise a weekly habit told in the past: „So bildete sich im Verlauf der Monate eine … Gruppe die
 sich regelmäßig am Freitag Abend traf“ — how a group used to meet, no coming Friday's rule.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, PAST_TENSE
@@ -77,3 +83,19 @@ def is_former_weekly_habit(text: str) -> bool:
         and _DAY.search(text) is None
         and _THIS_TIME.search(sentence) is None
     )
+
+
+# „In den Jahren 1947 – 1960“, „in den Jahren 1947 bis 1960“: a span of years as the time of what
+# a sentence tells.
+_YEARS_SPAN = lazy_re.compile(
+    r"\bin\s+den\s+jahren\s+(?:1[0-9]|20)\d\d\s*(?:-|–|bis)\s*(?P<last>(?:1[0-9]|20)\d\d)\b", FLAGS
+)
+
+
+def is_past_years_habit(text: str, reference: date) -> bool:
+    """Whether the (cleaned) text tells what was done in a span of years that ended before the
+    reference's year, naming no day of the month (its feasts are that span's, see the module)."""
+    if "jahren" not in text.lower():
+        return False
+    span = _YEARS_SPAN.search(text)
+    return span is not None and int(span["last"]) < reference.year and _DAY.search(text) is None

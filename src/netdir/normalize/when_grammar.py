@@ -69,6 +69,9 @@ PAST_TENSE = lazy_re.compile(
     # "Der Entscheid zur Durchführung … fiel … im Januar 2024": a decision that fell
     r"|fiel|fielen"
     r"|wechselten|zog|zogen"
+    # "Am Samstag standen zwei intensive Trainingseinheiten auf dem Programm" (round 233): strong
+    # verbs' past of a report's day (small "stand" only: "Stand: 17.09.2023" is a page's stamp)
+    r"|(?-i:stand|standen)|fuhr|fuhren|trat|traten|hielt|hielten|blieb|blieben"
     # "Am Samstag bot das Wetter … gute Bedingungen, doch abends regnete es wieder"
     r"|bot|boten|regnete|lief|liefen|zeigte|zeigten|spielte|spielten|lockte|lockten|öffnete"
     r"|öffneten"

@@ -12,6 +12,7 @@ from netdir.normalize.when_mentions import Mention, mention_day
 from netdir.normalize.when_value import infer_year, safe_date
 from netdir.normalize.when_words import (
     MONTHS,
+    full_year,
 )
 
 # "Seit dem 22. Januar 1997 gibt es den Seniorentreff", "Seit Oktober 2024 findet … einmal
@@ -27,9 +28,12 @@ _SINCE_EVENT = lazy_re.compile(
     r"\b(?:seit|since)\s+(?:der|dem|the)\s+(?:[^\W\d]+\s+){1,3}?(?:am|vom|on)\s+(?P<date>"
     r"(?P<d>\d{1,2})\.\s*(?:(?P<m>\d{1,2})\.|(?P<mn>"
     + MONTH_ALT
-    + r")\.?)\s*(?P<y>(?:19|20)\d\d)?)",
+    # ("am 28.03.15": a two-digit year right after the month's dot, round 234)
+    + r")\.?)\s*(?:(?P<y>(?:19|20)\d\d)|(?<=\.)(?P<y2>\d\d)(?![\d:.]\d))?)",
     FLAGS,
 )
+# A stop that ends a sentence: "!", "?", ";" or a dot after a word (not a day's or month's dot).
+_SENTENCE_STOP = lazy_re.compile(r"[!?;]|(?<=[^\W\d])\.(?=\s)")
 # "Seit Ende Oktober gab es keine Aufführungen": a yearless part of a month after "seit" is when
 # a state began (a day after "seit" may be a recent one the text is about: "seit dem 30. April
 # wieder möglich").
@@ -52,12 +56,26 @@ def without_history(text: str, reference: date) -> str:
         # "Seit der letzten Hauptversammlung am 10.03.2023 verstarben 6 Mitglieder": a past
         # event named as the start of a count
         month = int(match["m"]) if match["m"] else MONTHS[match["mn"].lower()]
-        year = int(match["y"]) if match["y"] else infer_year(month, int(match["d"]), reference)
+        if match["y"]:
+            year = int(match["y"])
+        elif match["y2"]:
+            year = full_year(match["y2"], reference)
+        else:
+            year = infer_year(month, int(match["d"]), reference)
         day = safe_date(year, month, int(match["d"]))
         clause = _CLAUSE.match(text, match.end())
-        told_past = clause is not None and (
-            PAST_TENSE.search(clause.group(0)) is not None
-            or _SINCE_PAST.search(clause.group(0)) is not None
+        stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, match.start())]
+        before = text[stops[-1] if stops else 0 : match.start()]
+        told_past = (
+            clause is not None
+            and (
+                PAST_TENSE.search(clause.group(0)) is not None
+                or _SINCE_PAST.search(clause.group(0)) is not None
+            )
+        ) or (
+            # "berichteten … von den zahlreichen Aktivitäten seit der letzten Hauptversammlung am
+            # 28.03.15." (round 234): the report of what happened since, told before the mark
+            PAST_TENSE.search(before) is not None
         )
         if day is not None and day < reference and told_past:
             # ("Seit dem Anwendertreffen am 25. September 2015 tritt die Gruppe als

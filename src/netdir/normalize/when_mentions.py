@@ -12,7 +12,14 @@ from itertools import pairwise
 
 from netdir import lazy_re
 from netdir.normalize.weekday_years import year_the_weekday_names
-from netdir.normalize.when_grammar import DAY_NUMBER, FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_grammar import (
+    DAY_NUMBER,
+    FLAGS,
+    MONTH_ALT,
+    PAST_TENSE,
+    WD_ALT,
+    WEEKDAY_FULL_ALT,
+)
 from netdir.normalize.when_lone_datelines import lone_dateline
 from netdir.normalize.when_order import (
     SLASHED_OR_DASHED,
@@ -125,6 +132,8 @@ _SLASHED_BY_WEEKDAY = lazy_re.compile(
 # is read only from 1990 on: there the year is a guess, and counts and numbers are common.
 EARLIEST_YEAR = 1990
 EARLIEST_WRITTEN_YEAR = 1000
+#: Years ahead no day told in the past can lie: a two-digit year further ahead is the last century's.
+_PAST_CENTURY_GAP = 10
 _NOUN_AFTER = lazy_re.compile(r"\s+(?-i:[A-ZÄÖÜ])")
 _COMMA_BEFORE = lazy_re.compile(r",\s*$")
 # Years between a span's two written days that make it a life's or a history's, not an offering's.
@@ -371,6 +380,11 @@ def _to_mention(match: re.Match[str], reference: date) -> Mention | None:
         earliest = EARLIEST_YEAR if _count_not_year(match) else EARLIEST_WRITTEN_YEAR
     elif groups.get("y2"):
         year = full_year(groups["y2"], reference)
+        if year > reference.year + _PAST_CENTURY_GAP and PAST_TENSE.search(match.string):
+            # "Am 01.12.43 waren die Alliierten bis hierher vorgedrungen" (round 234, read in
+            # 2013): a day told in the past lies decades behind, not ahead — the last century's
+            year -= 100
+            earliest = EARLIEST_WRITTEN_YEAR
     end_day = int(groups["d2"]) if groups.get("d2") else None
     if groups.get("slash") and end_day != day + 1:
         end_day = None

@@ -67,6 +67,8 @@ _MONTH_YEAR = lazy_re.compile(
     rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"
     _FLAGS,
 )
+# "Ausgabe # 08/2025", "Heft Nr. 3/2024": an issue's number and year written like a month.
+_ISSUE_BEFORE = lazy_re.compile(r"\b(?:ausgabe|heft|nr\.|nummer|no\.|issue)\s*#?\s*$", _FLAGS)
 # "Anfang Dezember", "Mitte März", "late March": a month without a year, with a word placing the
 # event in it; "im Dezember", "in May" and a bare "Dezember" only as a short text of their own
 # (in prose "im Mai beschloss der Rat" names no event's month).
@@ -310,7 +312,9 @@ def _month(text: str) -> Period | None:
         return (first, last, "month") if first <= last else None
     if match["m"]:
         month, year = int(match["m"]), int(match["y2"])
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or _ISSUE_BEFORE.search(text, 0, match.start()) is not None:
+            # ("SVS Aktuell Ausgabe # 08/2025 FC Neckarzimmern", round 235: a paper's issue
+            # number, not its month)
             return None
         return date(year, month, 1), month_end(year, month), "month"
     if match["y3"]:

@@ -275,7 +275,9 @@ _COUNTED_AFTER = lazy_re.compile(
 # Wochenende im August" (a month's), nor "am Wochenende des 10. und 11. Oktober".
 _RELATIVE_WEEKEND = lazy_re.compile(
     r"\b(?P<which>kommenden|kommendes|nächsten|nächstes|naechsten|diesem|dieses|coming|next|this"
-    r"|vergangenen|vergangenes|vorigen|voriges|letzten|letztes|last|past)\s+(?:wochenende|weekend)\b"
+    r"|vergangenen|vergangenes|vorigen|voriges|letzten|letztes|last|past"
+    # "am vorletzten Wochenende" (round 233): the weekend before the last one
+    r"|vorletzten|vorletztes|übernächsten|übernächstes)\s+(?:wochenende|weekend)\b"
     r"(?!\s*(?:im|in|des|der|vom|von|vor|nach|of|before|after|\d)\b)",
     FLAGS,
 )
@@ -358,6 +360,17 @@ def _relative_weekend(text: str, reference: date) -> When | None:
     if match is None or role_of_date(text[: match.start()], text[match.end() :]) is not None:
         return None
     which = match["which"].lower()
+    if which.startswith("vorletzt"):
+        # "am vorletzten Wochenende": the weekend before the last whole one (said only of the
+        # past, unlike "am letzten Wochenende", which may be a season's last)
+        saturday = reference - timedelta(days=(reference.weekday() - 5) % 7 + 7)
+        if reference.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
+    if which.startswith("übernächst"):
+        # "am übernächsten Wochenende": the one after the coming weekend
+        saturday = weekday_from(reference, 5, strictly_after=True) + timedelta(days=7)
+        return When(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), True, "day")
     if which in _PAST_WEEKEND:
         if (
             which.startswith("letzt")
@@ -830,7 +843,11 @@ def _weekday_span(text: str, span: re.Match[str], reference: date) -> When | Non
     ):
         return None
     weekday = WEEKDAY_ABBREVIATIONS[span["wd"].lower()]
-    if PAST_TENSE.search(text) is not None or _PERFECT_TOLD.search(text) is not None:
+    if (
+        PAST_TENSE.search(text) is not None
+        or _PERFECT_TOLD.search(text) is not None
+        or told_beside_weekday(text)
+    ):
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
     else:
         day = weekday_from(reference, weekday, strictly_after=False)

@@ -277,6 +277,9 @@ _DOCUMENT_BEFORE = lazy_re.compile(
     r"|(?:lehrgangs|prüfungs|studien|gebühren|benutzungs|promotions|wahl)ordnung"
     # "Quelle: Fachbereich 2, Gemeinde Nordstemmen, E-Mail vom 19.11.2024"
     r"|e-?mail|brief"
+    # "verlas das Gründungsprotokoll vom 14.11.1987" (round 234, at a 25th anniversary): a
+    # founding's minutes or a deed, read out years later, are dated by their writing
+    r"|gründungs(?:protokoll|urkunde)\w*|\w*urkunde"
     # "auf Beschluss des Rates der Stadt Bonn vom 12. November 2024", "in der Fassung der 2.
     # Änderung vom 18.12.2019" (round 216/217): a resolution's, a version's day
     r"|beschlus?s(?:es)?|fassung|änderung|erlass(?:es)?)\b"
@@ -462,7 +465,13 @@ _FEE_AFTER = lazy_re.compile(
 # 2020 gekündigt worden": the day a fee falls due or a lease ends is no event's.
 _AS_OF_BEFORE = lazy_re.compile(r"\bzum\s+$", _FLAGS)
 _DUE_AFTER = lazy_re.compile(r"^[^.!?;]{0,80}?\bfällig\b", _FLAGS)
-_ENDS_AFTER = lazy_re.compile(r"^[^.!?;]{0,40}?\b(?:gekündigt|kündigen|wirksam)\b", _FLAGS)
+_ENDS_AFTER = lazy_re.compile(
+    r"^[^.!?;]{0,40}?\b(?:gekündigt|kündigen|wirksam)\b"
+    # "diente er im Fernmeldezug … und schied zum 31.12.1986 aus" (round 234, a chairman's
+    # portrait): the day one leaves a service or an office is no event's
+    r"|^\s*(?:aus\b|ausgeschieden\b)",
+    _FLAGS,
+)
 # "New Extra pool … goes into effect July 1st", "fees … will take effect April 19, 2022", "a new
 # fee schedule published in Report and Order FCC 20-184 on December 29, 2020": a rule's date.
 _EFFECT_BEFORE = lazy_re.compile(
@@ -617,7 +626,7 @@ _ALL_HINTS = (
     *CATEGORY_HINTS, *_REPLY_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis", "euch bis", "dich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
     "thank", "regards", "beträgt", "betragen", "kostet", *BECAUSE_PIECES,
-    "kosten", "gekündigt", "kündigen", "wirksam", "required", "needed", "payable", "last day", "€", "$",
+    "kosten", "gekündigt", "kündigen", "wirksam", "schied", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
     # „adjourned from 22 December 2025“, „vertagt vom 12. März“: a day moved away from

@@ -47,6 +47,10 @@ class When:
 NOTHING = When()
 
 
+#: Years back a report's weekday may reach for the year it fits.
+_REPORT_REACH = 5
+
+
 def year_matching_weekday(
     year: int, month: int, day: int, weekday: int, *, report: bool = False
 ) -> int:
@@ -55,15 +59,17 @@ def year_matching_weekday(
     Only the inferred year and its neighbours are candidates; a weekday that fits none of them
     is a typo and changes nothing — unless the text reports something past (``report``): "Die
     Jugendfeuerwehr besuchte am Montag, den 14. Februar eine Kletterhalle", copied onto a page in
-    2013, told of 2011, the latest earlier year the weekday fits (within eleven years, the longest
-    a day waits for its weekday to come back).
+    2013, told of 2011, the latest earlier year the weekday fits within ``_REPORT_REACH`` years.
+    A weekday that fits only a day further back is the writer's slip, not an old report's: „Am
+    Samstag, den 28.August besuchten wir …“ posted in January 2018 (round 234) told of the
+    August just past (a Monday in 2017), not of 2010, the last year its 28 August was a Saturday.
     """
     for candidate in (year, year - 1, year + 1):
         found = safe_date(candidate, month, day)
         if found is not None and found.weekday() == weekday:
             return candidate
     if report:
-        for candidate in range(year - 2, year - 12, -1):
+        for candidate in range(year - 2, year - _REPORT_REACH - 1, -1):
             found = safe_date(candidate, month, day)
             if found is not None and found.weekday() == weekday:
                 return candidate

@@ -17,7 +17,11 @@ from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 _BESIDE = lazy_re.compile(
     r"(?-i:\bAm)\s+(?:" + WEEKDAY_FULL_ALT + r")(?:vor|nach)?(?:mittag|abend|morgen)?"
     r",?\s+(?P<after>[a-zäöüß]{2,}te)\b(?!\s*[,:])"
-    r"|\b(?P<before>[a-zäöüß]{2,}te)\s+am\s+(?:" + WEEKDAY_FULL_ALT + r")\b",
+    r"|\b(?P<before>[a-zäöüß]{2,}te)\s+am\s+(?:" + WEEKDAY_FULL_ALT + r")\b"
+    # "Von Freitag bis Sonntag begleitete Trainerin Dajana 18 … Mädchen" (round 233): the verb
+    # right after a fronted run of weekdays
+    r"|(?-i:\bVon)\s+(?:" + WEEKDAY_FULL_ALT + r")\s+bis\s+(?:" + WEEKDAY_FULL_ALT + r")"
+    r",?\s+(?P<span>[a-zäöüß]{2,}te)\b(?!\s*[,:])",
     FLAGS,
 )
 # words in -te that are no verb's past: ordinals, superlatives and adjectives before a noun
@@ -32,9 +36,9 @@ _NOT_VERBS = lazy_re.compile(
 
 def told_beside_weekday(text: str) -> bool:
     """Whether ``text`` tells its weekday in the past by a weak verb in -te right beside it
-    („Am Sonntag wartete …“, „glänzte am Samstag …“)."""
+    („Am Sonntag wartete …“, „glänzte am Samstag …“, „Von Freitag bis Sonntag begleitete …“)."""
     for match in _BESIDE.finditer(text):
-        verb = match["after"] or match["before"]
+        verb = match["after"] or match["before"] or match["span"]
         if _NOT_VERBS.fullmatch(verb) is None:
             return True
     return False
