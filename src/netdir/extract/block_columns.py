@@ -77,6 +77,9 @@ _TABLE_LABELS = {
         # „Topic | Venue | Presenter | Date | Time“: a discussion group's schedule.
         r"^topics?$|"
         r"^aktivität(?:en)?$|^activity$|"
+        # „Datum | Disziplin | Durchg. | Bahnen | Aufsicht“: a championship's dates, each row
+        # the discipline contested that day („Herren Einzel“, „Paarkampf Mixed“).
+        r"^disziplin(?:en)?$|"
         # „Datum | Zeit | Was“, „Wann | Was | Wo“: the column saying what takes place.
         r"^was$|^what$",
         re.I,

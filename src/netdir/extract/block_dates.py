@@ -46,6 +46,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.date_remarks import is_dashed_remark
 from netdir.extract.dotted_line_clocks import clock_piece
 from netdir.extract.introduced_clocks import performance_clock
+from netdir.extract.labelled_start_lines import start_and_end
 from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.mid_title_days import day_before_the_place
 from netdir.extract.name_then_day import names_then_its_day
@@ -179,6 +180,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     A box that lists „Einlass: 19:00 Uhr“ and „Beginn: 20:00 Uhr“ begins at the second."""
     chunks = text_chunks(segment)
     labelled = _labelled_hours(chunks)
+    if labelled is not None:
+        reading.date_text = f"{reading.date_text}, {labelled}"
+        return True
+    # „Einlass: ab 9.30 Uhr“ / „gemeinsamer Start: 10.00 Uhr“ / „Ende: ca. 16.30 Uhr“
+    labelled = start_and_end(chunks)
     if labelled is not None:
         reading.date_text = f"{reading.date_text}, {labelled}"
         return True

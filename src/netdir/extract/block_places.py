@@ -529,10 +529,17 @@ def _town_of_its_own(lines: list[tuple[str, LexborNode | None]], reading: BlockR
         text = line.strip()
         if not text or text == reading.title or len(text.split()) > _MAX_TOWN_WORDS:
             continue
+        if _TRAILS_OFF.search(text):
+            continue  # „Reichenbach...“ over a ride's photos: a teaser naming the entry
         if known_town(text) is not None:
             reading.location_text = text
             reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} town line"
             return
+
+
+# A line that trails off („Reichenbach...“, „Kirschblüte…“) leads into the entry's report: it
+# names the entry (a ride to that town), where a town pill stands plain.
+_TRAILS_OFF = lazy_re.compile(r"(?:\.{2,}|…)\s*$")
 
 
 def _one_day(lines: list[tuple[str, LexborNode | None]]) -> bool:

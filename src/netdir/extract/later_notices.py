@@ -3,7 +3,9 @@
 A club's year table writes a date whose details are open: „Alternativtermin für die
 Kräuterwanderung. Ort wird noch bekannt gegeben.“, „Sommerausflug. Treffpunkt wird noch
 mitgeteilt.“, „Grillabend – Uhrzeit folgt“. The last sentence is a notice to the reader, not
-part of the event's name: it goes when a name is left before it.
+part of the event's name: it goes when a name is left before it. So does the notice that the
+report is still to come after a diary entry's name: „Kirschblüte... Text, Fotos und Video
+folgen!!!“, „Best of Habichtsswaldtrails. ..Text, Fotos und Video folgen“.
 """
 
 from __future__ import annotations
@@ -22,13 +24,22 @@ _LATER_NOTICE = lazy_re.compile(
     r"to\s+be\s+announced)\b[^.!?]{0,12}[.!]?\s*$",
     re.IGNORECASE,
 )
+# „... Text, Fotos und Video folgen!!!“, „. ..Bericht folgt“: the entry's report still to come.
+_REPORT_TO_COME = lazy_re.compile(
+    r"(?:[.…]{2,}\s*|[.!]\s+\.*\s*)(?:text|bericht|fotos|bilder|video)"
+    r"(?:\s*(?:,|und)\s*(?:text|bericht|fotos|bilder|video))*\s+(?:folgt|folgen)\b[!.]*\s*$",
+    re.IGNORECASE,
+)
 _MIN_NAME_LETTERS = 3
 
 
 def drop_later_notices(records: list[RawRecord]) -> None:
     """Cut „Ort wird noch bekannt gegeben.“ and its kind from the end of each title."""
     for record in records:
-        if (notice := _LATER_NOTICE.search(record.title or "")) is not None:
+        notice = _LATER_NOTICE.search(record.title or "") or _REPORT_TO_COME.search(
+            record.title or ""
+        )
+        if notice is not None:
             cut_title_at(
                 record,
                 notice.start(),

@@ -152,6 +152,7 @@ from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
+from netdir.extract.regional_tabs import name_by_the_heading_over_the_tabs
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
 from netdir.extract.restated_posts import restates
@@ -606,6 +607,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         if lists_saved_minutes(group, context.fetched_at.date()):
             continue  # comments or news teasers stamped „14:52“, „11:03“: no offerings
         _name_address_rows(group, candidate, detection.outline)
+        # „Zwickau“, „Vogtland“: one children's day per region's tab under „KiBiTa 2024“
+        name_by_the_heading_over_the_tabs(group, block_of)
         # „<a>CH4</a> #367“ … „…?action=TEMPLATE&text=CH4 # 367 (Full Moon Hash)&dates=…“
         names_from_calendar_links(group, block_of, context.fetched_at.date())
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“

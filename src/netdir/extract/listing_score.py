@@ -47,6 +47,7 @@ from netdir.extract.rule_dates import (
     WEEKDAY_LABELS_SOURCE,
     WEEKDAY_LINE_SOURCE,
 )
+from netdir.extract.spacer_rows import shown_segments
 from netdir.extract.timed_rows_under_a_day import timed_row_under_a_day
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_cards import weekday_card_line
@@ -61,7 +62,9 @@ _COUNT_SLACK = 6  # characters beside an archive link: a post count „ (12)“
 
 def group_score(candidate: Candidate, base_url: str, outline: Outline | None = None) -> float:
     sample = candidate.segments[:SCORING_SAMPLE]
-    useful = sum(1 for segment in sample if any(_useful(node, outline) for node in segment))
+    # judged by the first blocks a reader sees: blank spacer rows between them are no blocks
+    seen = shown_segments(candidate.segments, SCORING_SAMPLE)
+    useful = sum(1 for segment in seen if any(_useful(node, outline) for node in segment))
     if useful < MIN_ITEMS:  # cheap rejection: most groups on a page are parts of blocks
         candidate.score = 0.0
         return 0.0

@@ -5,8 +5,10 @@ Thunder | 13:00 - 14:30 | UCT 1“. The row was named by its first name cell, th
 every game read as one team's. Nothing labels the next cell as the opponent, but the table shows
 it: the teams of one column come back in the other — „CNP Thunder“ is away in one row and at
 home in another —, so the two columns hold the two sides of each row. When the cell that names a
-row and the cell after it are short names, and in the rows of the table (those built as this
-one) two or more names stand in both columns, the row is named „home – away“.
+row and the next name cell after it are short names, and in the rows of the table (those built
+as this one) two or more names stand in both columns, the row is named „home – away“. Cells
+without a word between the two sides — a bowling fixture's lanes „KSC 71 Saarn 2 | 5 - 8 | ESV
+Krefeld Oppum“, a court's number — do not part them.
 """
 
 from __future__ import annotations
@@ -40,16 +42,17 @@ def name_both_sides(segments: list[list[LexborNode]], readings: list[BlockReadin
         if title not in texts:
             continue
         index = texts.index(title)
-        if index + 1 >= len(texts) or not (_side(title) and _side(texts[index + 1])):
+        other = _next_side(texts, index)
+        if other is None or not _side(title):
             continue
         table = enclosing(row, ("table",))
         if table is None:
             continue
         key = (table.mem_id, index)
         if key not in pools:
-            pools[key] = _one_pool(table, index, len(texts))
+            pools[key] = _one_pool(table, index, other, len(texts))
         if pools[key]:
-            reading.title = f"{title} – {texts[index + 1]}"
+            reading.title = f"{title} – {texts[other]}"
             reading.sources["title"] = SOURCE
 
 
@@ -64,16 +67,29 @@ def _side(text: str) -> bool:
     )
 
 
-def _one_pool(table: LexborNode, index: int, width: int) -> bool:
+def _next_side(texts: list[str], index: int) -> int | None:
+    """The column of the other side after the name in column ``index``: the next cell that
+    reads as a name, past cells without a word between them (the lanes „5 - 8“ of a bowling
+    fixture „KSC 71 Saarn 2 | 5 - 8 | ESV Krefeld Oppum“, a court's number, an empty cell); a
+    cell of words between them is something else (a note, a round)."""
+    for other in range(index + 1, len(texts)):
+        if _side(texts[other]):
+            return other
+        if any(ch.isalpha() for ch in texts[other]):
+            return None
+    return None
+
+
+def _one_pool(table: LexborNode, index: int, other: int, width: int) -> bool:
     """Whether, in the table's rows of ``width`` cells, two or more names stand both in column
-    ``index`` and in the column after it."""
+    ``index`` and in column ``other``."""
     first: set[str] = set()
     second: set[str] = set()
     for row in table.css("tr"):
         cells = row_cells(row)
         if len(cells) != width:
             continue
-        home, away = visible_line(cells[index]), visible_line(cells[index + 1])
+        home, away = visible_line(cells[index]), visible_line(cells[other])
         if _side(home) and _side(away):
             first.add(home.casefold())
             second.add(away.casefold())
