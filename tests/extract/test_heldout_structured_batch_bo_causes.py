@@ -212,3 +212,58 @@ def test_camo_montreal_events_json(capsys: pytest.CaptureFixture[str]) -> None:
     }
     places = {row["title"]: row["location"] for row in rows}
     assert places["Tournoi estival de Montréal 2025"].startswith("Parc Jean-Drapeau")
+
+
+# --- a titled event's screenings list that restates its first showing --------------------
+
+
+def test_each_screening_of_a_film_is_read_with_the_films_name() -> None:
+    # Before: the film once, and each screening a record named by its venue code („AFS“).
+    records = _json(
+        {
+            "count": 1,
+            "data": [
+                {
+                    "title": "SEEDS",
+                    "venue": "AFS",
+                    "date": "2026-08-22",
+                    "time": "16:15",
+                    "screenings": [
+                        {"date": "2026-08-22", "time": "16:15", "venue": "AFS"},
+                        {"date": "2026-08-26", "time": "18:00", "venue": "AFS"},
+                    ],
+                }
+            ],
+        },
+        today="2026-08-22T08:00:00+00:00",
+    )
+    assert sorted((r.title, (r.start or "")[:16]) for r in records) == [
+        ("SEEDS", "2026-08-22T16:15"),
+        ("SEEDS", "2026-08-26T18:00"),
+    ]
+
+
+def test_a_list_of_other_days_than_the_objects_own_is_not_its_showings() -> None:
+    # An event dated itself whose list holds other days (a series' earlier editions) keeps its
+    # own day alone: the list is not a restatement of its showings.
+    records = _json(
+        [
+            {
+                "title": "Festival 2026",
+                "date": "2026-09-01",
+                "dates": [{"date": "2025-09-01"}, {"date": "2024-09-01"}],
+            }
+        ],
+        today="2026-08-22T08:00:00+00:00",
+    )
+    assert [(r.title, (r.start or "")[:10]) for r in records] == [("Festival 2026", "2026-09-01")]
+
+
+def test_culture_calendar_api_events(capsys: pytest.CaptureFixture[str]) -> None:
+    # Before: 15 of 22 with 37 records — 22 screenings named by their venue code.
+    rows = inspect_corpus_page(capsys, "json-culture-calendar-austin-api-events-2026-08")
+    starts = {(row["title"], row["start"][:16]) for row in rows}
+    assert ("MY SASSY GIRL", "2026-08-24T20:00") in starts
+    assert ("Brahms and the Nordic Masterpiece", "2026-09-13T14:00") in starts
+    assert not any(row["title"] in ("AFS", "Paramount", "Symphony") for row in rows)
+    assert len(rows) == 22

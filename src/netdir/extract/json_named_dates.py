@@ -7,6 +7,12 @@ In a body that is all JSON each such object is read with the name and place of t
 it stands under (which has no day of its own: it is what the dates are of) — when the list says it
 holds dates or events: a person's "memberships" with their start dates (an OParl Person) are no
 performances of that person.
+
+An aggregator's film restates its first screening on itself: ``{"title": "SEEDS", "venue": "AFS",
+"date": "2026-08-22", "time": "16:15", "screenings": [{"date": "2026-08-22", "time": "16:15",
+"venue": "AFS"}, {"date": "2026-08-26", "time": "18:00", "venue": "AFS"}]}``. Its own day is one of
+its list's days, so the list is still all its showings: each is read with the film's name (the
+screenings named by their venue code, „AFS“, were no events of that name).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import Any
 
 _MAX_DEPTH = 30
 # The keys of lists that hold an object's dates (casefolded).
-_DATES_LISTS = frozenset(("events", "dates", "termine", "performances", "vorstellungen", "aufführungen", "auffuehrungen", "spieltermine", "shows", "occurrences"))  # fmt: skip
+_DATES_LISTS = frozenset(("events", "dates", "termine", "performances", "vorstellungen", "aufführungen", "auffuehrungen", "spieltermine", "shows", "occurrences", "screenings", "showtimes", "showings", "vorführungen", "vorfuehrungen"))  # fmt: skip
 
 
 def with_inherited_names(
@@ -40,13 +46,29 @@ def with_inherited_names(
         for key, item in value.items()
     }
     title_key = next((k for k in title_keys if _text(node.get(k))), None)
-    if title_key is None or any(node.get(k) not in (None, "") for k in start_keys):
+    if title_key is None:
         return node
+    own_days = {_day(node.get(k)) for k in start_keys} - {None}
     carried = {k: node[k] for k in (title_key, *place_keys) if node.get(k) not in (None, "")}
     for key, item in node.items():
-        if key.casefold() in _DATES_LISTS and _dated_untitled_list(item, title_keys, start_keys):
-            node[key] = [{**carried, **entry} for entry in item]
+        if key.casefold() not in _DATES_LISTS or not _dated_untitled_list(
+            item, title_keys, start_keys
+        ):
+            continue
+        # A film's „"date": "2026-08-22", "time": "14:45", "screenings": [{"date": "2026-08-22",
+        # "time": "14:45"}, {"date": "2026-08-24", …}]“: its own day is its first screening
+        # restated, so the list still holds all of its showings.
+        if own_days and not own_days <= {_day(entry.get(k)) for entry in item for k in start_keys}:
+            continue
+        node[key] = [{**carried, **entry} for entry in item]
     return node
+
+
+def _day(value: object) -> str | None:
+    """The ISO day a start value opens with („2026-08-22“, „2026-08-22T14:45“), or None."""
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return value[:10]
+    return None
 
 
 def _dated_untitled_list(
