@@ -181,7 +181,8 @@ def test_weekday_labels_without_a_post_day_or_a_heading_s_days_give_no_records()
 def test_the_weekend_previews_of_the_tb_erlangen_basketball_department() -> None:
     advent = _records("static-tb-erlangen-basketball-vorschau-2016-12")
     assert len(advent) == 10
-    assert advent[0] == ("U12 vs. TTV Neustadt", "2016-12-10T11:00", None, None)
+    # a home game is in the hall the lead names (session 49: home_game_halls), an away game not
+    assert advent[0] == ("U12 vs. TTV Neustadt", "2016-12-10T11:00", None, "Röthelheimhalle")
     assert ("TSV 1846 Nürnberg vs. Herren II", "2016-12-11T18:00", None, None) in advent
     november = _records("static-tb-erlangen-basketball-vorschau-2016-11")
     assert len(november) == 10

@@ -9,6 +9,7 @@ its scripts would render.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
+from netdir import lazy_re
 from netdir.catalog.model import Source
 from netdir.extract.article_posts import article_post_records
 from netdir.extract.availability_notices import is_availability_notice
@@ -299,6 +301,9 @@ def _extract(
         return
     if mode in ("auto", "feed") and (mode == "feed" or looks_like_feed(text, page.content_type)):
         result.add("feed", extract_feed(text, context))
+        # A town's feed of events at „Spearfish, SD 57783“: its „Event Time“ lines are local
+        # there, as a page's are (a German feed names no such address: nothing changes).
+        _mark_zone(result.records, text, _feed_language(text))
         return
     if mode in ("auto", "jsonld") and looks_like_jsonld_document(text, page.content_type):
         documents = parse_jsonld_text(text)
@@ -359,6 +364,15 @@ def _mark_zone(records: list[RawRecord], text: str, language: str | None) -> Non
         return
     for record in records:
         record.extra.setdefault("zone", zone)
+
+
+_FEED_LANGUAGE = lazy_re.compile(r"<(?:language|dc:language)>\s*([A-Za-z-]+)", re.I)
+
+
+def _feed_language(text: str) -> str | None:
+    """The language a feed's channel states (RSS „<language>en-us</language>“), if any."""
+    found = _FEED_LANGUAGE.search(text[:4000])
+    return found.group(1) if found else None
 
 
 def _the_one_zone_stated(records: list[RawRecord]) -> str | None:

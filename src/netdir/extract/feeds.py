@@ -42,6 +42,11 @@ from netdir.extract.feed_event_dates import (
 )
 from netdir.extract.feed_labelled_dates import labelled_event_days, posting_stamp, summary_lines
 from netdir.extract.feed_local_times import LOCAL_KEYS, placeholder_end, venue_clock
+from netdir.extract.feed_news_items import (
+    EVENT_LINE_SOURCE,
+    POSTING_LINE_SOURCE,
+    without_news_items,
+)
 from netdir.extract.feed_posting_stamps import posting_stamps
 from netdir.extract.feed_showings import showings
 from netdir.extract.feed_title_days import without_leading_start
@@ -100,7 +105,8 @@ def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
         for entry, record in pairs:
             if not _a_showing(record):
                 _date_by_event(entry, record, posted)
-    return [record for _, record in pairs]
+    # „Snow Removal Subscription Service“ between „Event date:“ items: the aggregator's news
+    return without_news_items([record for _, record in pairs])
 
 
 def _by_showing(entry: Any, record: RawRecord) -> list[RawRecord]:
@@ -176,10 +182,10 @@ def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> R
     lines = summary_lines(summary) if summary else []
     if record.date_text is None and (days := labelled_event_days(lines)) is not None:
         # „Event date: April 4, 2026“ / „Event Time: 10:00 AM - 10:30 AM“ (feed_labelled_dates)
-        set_field(record, "date_text", days, "feed:item.summary Event date:/Event Time:")
+        set_field(record, "date_text", days, EVENT_LINE_SOURCE)
     if (stamp := posting_stamp(lines)) is not None:
         # „Date: Wed, 11 Mar 2026 12:37:05 -0600“: when the entry was posted, not the event
-        set_field(record, "published", stamp.isoformat(), "feed:item.summary Date: (posted)")
+        set_field(record, "published", stamp.isoformat(), POSTING_LINE_SOURCE)
     if record.location_text is None and fields is not None:
         set_field(record, "location_text", fields.town, "feed:item.title [its town]")
     if summary:

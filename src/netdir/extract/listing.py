@@ -73,6 +73,7 @@ from netdir.extract.deadline_titles import names_a_deadline, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
+from netdir.extract.fixture_courts import courts_of_the_fixture
 from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.header_rows import is_header_row
@@ -176,6 +177,7 @@ from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
 from netdir.extract.series_places import name_rows_by_their_series
+from netdir.extract.service_slots import marked_as_service
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.showing_clocks import key_of_the_showing
 from netdir.extract.sibling_cells import cell_like_the_chosen_cells
@@ -235,6 +237,7 @@ from netdir.extract.title_venues import (
 )
 from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.town_named_rows import name_rows_by_their_town
+from netdir.extract.track_header_rooms import room_of_the_track_header
 from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.venue_column import places_from_the_venue_column
@@ -674,6 +677,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             places_over_each_table([(record, block_of.get(id(record))) for record in group])
             # „July 22-24, Ship Inn, South Bank, Brisbane“ in the banner over a workshop's talks.
             venue_of_the_banner(group, first, context.fetched_at.date())
+            # „Time | Conference Room“ heading the schedule grid: the room of its one column.
+            room_of_the_track_header(group, first)
             # „… Colloquium takes place on Tuesdays at 4:00-5:00 pm in Room 164 of …“
             slot_from_the_lead(group, first, context.fetched_at.date())
             # „Open Nights run from 7:30 p.m. to 9:00 p.m. …“ above the rows named „Open Night“
@@ -863,6 +868,7 @@ def _mend_the_readings(
     talks_in_italics(candidate.segments, readings)
     # „211 | 16B | Cathkin Rookies | CNP Thunder | 13:00 - 14:30“: a game of two sides
     name_both_sides(candidate.segments, readings)
+    courts_of_the_fixture(candidate.segments, readings)  # „… | 13:00 - 14:30 | UCT 1“
     if outline is not None:
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
@@ -900,6 +906,8 @@ def _no_offering(
         return True  # „InfoBrief 2023-3“ among the meeting posts: the day a newsletter came out
     if offered_for_booking(segment):
         return True  # „Für Veranstalter buchbar“, „Uhrzeit nach Vereinbarung“: a free date
+    if marked_as_service(segment):
+        return True  # „<div class="slot service-slot">Morning Tea“: the schedule's break
     if headlines and reading.date_text is None:
         return True  # a news headline beside the few that invite to a dated meeting
     if prose_posts and reading.date_text is None:

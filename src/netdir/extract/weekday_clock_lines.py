@@ -8,7 +8,8 @@ names a date, so as a list the paragraphs gave nothing. The weekday is the one o
 post's heading names („Das Programm vom 19./20. November“), else the first such weekday on or
 after the post's own day (its stamp by the heading): a preview announces the coming weekend. A
 page without either names no day for its weekdays, and its lines stay unread. Each line is one
-record, titled by its words after the clock.
+record, titled by its words after the clock; a home game's place is the hall the lead names
+(``home_game_halls``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from netdir.extract.block_text import HEADING_TAGS, text_chunks
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.event_page_dates import stamp_day
+from netdir.extract.home_game_halls import SOURCE as HALL_SOURCE
+from netdir.extract.home_game_halls import hall_of_the_lead, is_home_label
 from netdir.extract.inline_text import visible_text
 from netdir.extract.weekday_grid import run_of_days
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS
@@ -67,7 +70,8 @@ def weekday_clock_records(tree: LexborHTMLParser, context: PageContext) -> list[
     posted = _post_day(blocks[0][0], today)
     run = run_of_days(tree, posted or today) or []
     records: list[RawRecord] = []
-    for _node, weekday, lines in blocks:
+    hall = hall_of_the_lead(blocks[0][0])
+    for _node, (label, weekday), lines in blocks:
         day = _day_of(weekday, run, posted)
         if day is None:
             continue
@@ -76,6 +80,9 @@ def weekday_clock_records(tree: LexborHTMLParser, context: PageContext) -> list[
             record.field_sources["title"] = TITLE_SOURCE
             when = f"{day.day:02d}.{day.month:02d}.{day.year}, {clock.replace('.', ':')} Uhr"
             set_field(record, "date_text", when, DATE_SOURCE)
+            if hall is not None and is_home_label(label):
+                # „Heimspiele am Samstag:“ under „… Programm in der Röthelheimhalle …“
+                set_field(record, "location_text", hall, HALL_SOURCE)
             records.append(record)
     return records if len(records) >= _MIN_LINES else []
 
@@ -85,9 +92,11 @@ def _holds_no_block(node: LexborNode) -> bool:
     return all(inner.mem_id == node.mem_id for inner in node.css(_INNER_BLOCKS))
 
 
-def _labelled_lines(node: LexborNode) -> tuple[int, list[tuple[str, str]]] | None:
-    """(weekday, [(clock, name)]) of a block whose first line is a weekday label and whose
-    every other line opens with a clock; None for any other block."""
+def _labelled_lines(
+    node: LexborNode,
+) -> tuple[tuple[str, int], list[tuple[str, str]]] | None:
+    """((label, weekday), [(clock, name)]) of a block whose first line is a weekday label and
+    whose every other line opens with a clock; None for any other block."""
     chunks = [clean_text(chunk) or "" for chunk in text_chunks([node])]
     chunks = [chunk for chunk in chunks if chunk]
     if len(chunks) < 2 or len(chunks[0]) > _LABEL_CHARS:
@@ -101,7 +110,7 @@ def _labelled_lines(node: LexborNode) -> tuple[int, list[tuple[str, str]]] | Non
         if match is None or not any(char.isalpha() for char in match["name"]):
             return None
         lines.append((match["clock"], match["name"].strip()))
-    return WEEKDAY_ABBREVIATIONS[label["day"].casefold()], lines
+    return (chunks[0], WEEKDAY_ABBREVIATIONS[label["day"].casefold()]), lines
 
 
 def _post_day(node: LexborNode, today: date) -> date | None:

@@ -63,6 +63,7 @@ from netdir.normalize.when_pairs import (
 from netdir.normalize.when_plus_days import plus_joined_apart
 from netdir.normalize.when_rain import is_rain_date
 from netdir.normalize.when_report_clock import told_before
+from netdir.normalize.when_report_slips import weekday_slip_of_a_report
 from netdir.normalize.when_roles import (
     BECAUSE_PIECES,
     DEADLINE,
@@ -493,7 +494,11 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         ):
             start_year = reference.year - 1  # „am 7.Mai des vergangenen Jahres“
         weekday = weekday_beside(text, first.start if bare is None else bare.start(), first.end)
-        if weekday is not None and stated_year(reference) is None:
+        if weekday is not None and weekday_slip_of_a_report(
+            text, start_year, start_month, start_day, reference
+        ):
+            pass  # „Am Samstag den 29.09. vertrat …“ posted on 4 October: that Friday, misnamed
+        elif weekday is not None and stated_year(reference) is None:
             # (a year the page states wins: "Do. 06. Januar" in a 2023 programme is a typo)
             matched = year_matching_weekday(
                 start_year, start_month, start_day, weekday, report=_REPORT.search(text) is not None

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from netdir import lazy_re
+from netdir.normalize.split_state_zones import zone_of_zip
 from netdir.normalize.when_value import When
 from netdir.zone_names import named_zone
 
@@ -31,7 +32,8 @@ BERLIN_ZONE = "Europe/Berlin"
 _PACIFIC, _MOUNTAIN, _ARIZONA = "America/Los_Angeles", "America/Denver", "America/Phoenix"
 _CENTRAL, _EASTERN = "America/Chicago", "America/New_York"
 # Each US state by its code and name, in the zone most of its people live in (a state split
-# between zones — Indiana, Kentucky, Tennessee, Oregon … — by its larger part).
+# between zones — Indiana, Kentucky, Tennessee, Oregon … — by its larger part; an address's ZIP
+# names the smaller part, ``split_state_zones``).
 _US_STATES: dict[str, tuple[str, str]] = {
     "AL": ("alabama", _CENTRAL), "AK": ("alaska", "America/Anchorage"),
     "AZ": ("arizona", _ARIZONA), "AR": ("arkansas", _CENTRAL), "CA": ("california", _PACIFIC),
@@ -132,7 +134,11 @@ def zone_of_us_addresses(text: str) -> str | None:
     """The zone of a page whose US or Canadian postal addresses ("Seattle, WA 98101", "Toronto,
     ON M4W 2J2") and AP-style state names ("Wheaton (Mass.)") all lie in one time zone; None
     when it names none, or places in different zones."""
-    zones = {_US_STATES[state][1] for state, _ in _US_POSTAL.findall(text) if state in _US_STATES}
+    zones = {
+        zone_of_zip(state, zip_code) or _US_STATES[state][1]
+        for state, zip_code in _US_POSTAL.findall(text)
+        if state in _US_STATES
+    }
     zones |= {_CA_PROVINCES[code][1] for code in _CA_POSTAL.findall(text) if code in _CA_PROVINCES}
     for match in _AP_STATE.finditer(text):
         code = _AP_STATES.get((match["bracket"] or match["comma"]).casefold())
