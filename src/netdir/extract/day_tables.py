@@ -37,9 +37,11 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import date_like, names_a_day, node_text, text_lines
 from netdir.extract.bold_day_lines import only_a_day
+from netdir.extract.bracketed_day_headings import unbracketed_day
 from netdir.extract.context import clean_text
 from netdir.extract.inline_text import visible_text
-from netdir.extract.notices import names_a_break
+from netdir.extract.notices import names_a_break, only_opens_or_closes
+from netdir.extract.speaker_cells import talk_of_the_cell
 from netdir.extract.table_cells import row_cells
 from netdir.extract.title_text import is_junk_title
 
@@ -93,9 +95,16 @@ def captioned_day_rows(segment: list[LexborNode], reading: BlockReading) -> list
             continue
         hour_text = node_text(cells[0]) or ""
         hour = _HOUR_CELL.match(hour_text)
-        name = _talk_under_the_speaker(cells[1]) or clean_text(visible_text(cells[1]))
-        if not name or is_junk_title(name):
+        name = (
+            _talk_under_the_speaker(cells[1])
+            # „[Vortrag] Finn Poppinga, Martin Poppinga – Der RoboCup: Ein Überblick“
+            or talk_of_the_cell([text for text, _ in text_lines([cells[1]])])
+            or clean_text(visible_text(cells[1]))
+        )
+        if not name or is_junk_title(name) or only_opens_or_closes(name):
             continue
+        if hour is not None and names_a_break(name):
+            continue  # „13:00 | Mittagspause“: a timed gap in the day, no point of it
         if hour is None:
             if hour_text.strip() or not parts or _ONLY_THE_END.match(name):
                 continue
@@ -125,6 +134,8 @@ def _day_line(line: LexborNode) -> str | None:
     if line.tag == "table":
         return None
     text = clean_text(visible_text(line))
+    # „Freitag (22. November 2024)“: the weekday's date in brackets is the same day line
+    text = unbracketed_day(text or "") or text
     if not text or len(text) > _CAPTION_CHARS or not only_a_day(text):
         return None
     match = date_like(text)

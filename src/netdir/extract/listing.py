@@ -138,7 +138,7 @@ from netdir.extract.news_list_rows import a_post_by_its_day, a_stamped_post_with
 from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.next_meeting_titles import name_the_next_meetings
 from netdir.extract.night_rows import past_midnight
-from netdir.extract.notices import heads_past_events
+from netdir.extract.notices import heads_past_events, only_opens_or_closes
 from netdir.extract.numbered_day_boxes import write_run_months
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
@@ -189,6 +189,7 @@ from netdir.extract.sibling_tables import (
 )
 from netdir.extract.since_dates import dated_only_since
 from netdir.extract.spanning_rows import heads_the_rows_below
+from netdir.extract.speaker_cells import talks_in_speaker_cells
 from netdir.extract.speaker_lines import talks_after_their_speakers
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.status_badge import SOURCE as STATUS_BADGE
@@ -205,6 +206,7 @@ from netdir.extract.sub_items import (
     titled_sections,
 )
 from netdir.extract.summary_entries import posts_beside_a_summary, run_together_entries
+from netdir.extract.talk_bylines import talks_over_their_bylines
 from netdir.extract.talk_columns import talks_in_columns
 from netdir.extract.talk_title_labels import name_talks
 from netdir.extract.tally_rows import name_tally_rows
@@ -215,6 +217,7 @@ from netdir.extract.timed_list_after import timed_list_after
 from netdir.extract.title_places import (
     move_bracketed_places,
     move_bracketed_when_and_where,
+    move_dashed_attendance,
     move_labelled_brackets,
     move_slashed_town,
     move_trailing_towns,
@@ -242,6 +245,7 @@ from netdir.extract.trailing_hours import hours_after_the_lines
 from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.venue_column import places_from_the_venue_column
 from netdir.extract.venue_link_rows import name_venue_link_rows
+from netdir.extract.venue_section import places_from_the_venue_section
 from netdir.extract.week_cells import week_cell_entries
 from netdir.extract.weekday_lines import weekly_rule
 from netdir.extract.weekday_month import page_month_of_weekdays
@@ -629,6 +633,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
         move_slashed_town(group)
+        move_dashed_attendance(group)  # „Design Thinking - Online oder Offline je nach …“
         name_rows_by_their_town(group)  # „28.07 Landshut 19:00 Uhr Zentrale zum Rieblwirt“
         move_trailing_towns(group)
         move_leading_towns(group)  # „Straubing, "Tiefenrausch", live mit "Up To Vegas"“
@@ -690,6 +695,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # under the last of the lists of rides.
             last = candidate.segments[-1][0]
             places_by_the_note(group, [*notes, *texts_beside_the_list(last)])
+            # „<h2>Veranstaltungsort</h2><p>Der SCS Summit 2024 fand in der Villa Elisabeth, …
+            # statt</p>“ on a timetable's page: the venue of each of its sessions
+            places_from_the_venue_section(group, first)
         # „17. August – Kurpark-Residenz Bellevue, Baden-Baden“: a row named by its venue alone
         # (last: a place the page states for the rows comes first).
         rows_named_by_their_venue(group)
@@ -864,6 +872,10 @@ def _mend_the_readings(
     places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
     # „<a>20. November, Frank Bretz (Novartis Pharma AG, …)</a><br>Estimands: …“: the talk
     talks_after_their_speakers(candidate.segments, readings)
+    # „<h5>FrOSCon 2024</h5><a>SCS: Projektvorstellung …</a><p>— Kurt Garloff</p>“: the talk
+    talks_over_their_bylines(candidate.segments, readings)
+    # „Vortrag [DE]<br>René Kost: RoboCup - Einführung und Überblick“: the talk, not its label
+    talks_in_speaker_cells(candidate.segments, readings)
     # „June 27th: STOR-i boardroom <br> Speaker <br> <em>Title</em>“: the italic line names it
     talks_in_italics(candidate.segments, readings)
     # „211 | 16B | Cathkin Rookies | CNP Thunder | 13:00 - 14:30“: a game of two sides
@@ -902,6 +914,8 @@ def _no_offering(
         return True  # a post's meta line: its tag links beside the day it was written
     if names_a_deadline(reading.title):
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
+    if only_opens_or_closes(reading.title):
+        return True  # „08:00 | Öffnung des Veranstaltungsorts“: when the doors open, no point
     if names_an_issue(reading.title, reading.date_text):
         return True  # „InfoBrief 2023-3“ among the meeting posts: the day a newsletter came out
     if offered_for_booking(segment):

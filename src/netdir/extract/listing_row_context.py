@@ -176,12 +176,15 @@ def read_in_context(
             reading.date_text = f"{day}, {clock}"
             reading.date_leads = True
             reading.sources["date_text"] = DAY_COLUMN_SOURCE
+        if reading.date_text is None and outline is not None:
+            # „<a href="#day-2" data-bs-toggle="tab">(Mittwoch, 24. Mai)</a>“: the pane that holds
+            # the row is that tab's day — before any header above, which may be the tab strip
+            # itself, its first tab's day standing for all the panes
+            _date_from_tab_label(segment, reading, outline, hours)
         if reading.date_text is None:
             _date_from_group_header(segment, reading)
         if reading.date_text is None and outline is not None:
             _date_from_day_above(segment, reading, outline, row_time())
-        if reading.date_text is None and outline is not None:
-            _date_from_tab_label(segment, reading, outline, hours)
         if reading.date_text is None:
             # „Um 12 Uhr findet …“ under the row of „am Sonntag, dem 23. August“: that day.
             date_from_the_row_before(segment, reading)

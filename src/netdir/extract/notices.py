@@ -207,6 +207,24 @@ def names_a_break(title: str) -> bool:
     return _BREAK.match(title) is not None
 
 
+# „08:00 | Öffnung des Veranstaltungsorts“, „00:00 | Konferenz schließt“, „17:30 | Ende der
+# Konferenz“: the hour the doors open or close, when the day's points may begin or must end —
+# no point a visitor attends („Konferenz öffnet und Frühstück“ names the breakfast, and stays).
+_ONLY_OPENS_OR_CLOSES = lazy_re.compile(
+    r"^(?:(?:öffnung|schließung|schliessung)\s+(?:des|der)\s+"
+    r"(?:veranstaltungsort(?:e?s)?|venue|halle|räume|location)"
+    r"|(?:konferenz|tagung|veranstaltung|venue|halle)\s+(?:öffnet|schließt|schliesst)"
+    r"|ende\s+(?:der|des)\s+(?:konferenz|tagung|veranstaltung|workshops?))\W*$",
+    re.IGNORECASE,
+)
+
+
+def only_opens_or_closes(title: str | None) -> bool:
+    """Whether a programme row only says when the doors open or close („Öffnung des
+    Veranstaltungsorts“, „Konferenz schließt“, „Ende der Konferenz“)."""
+    return title is not None and _ONLY_OPENS_OR_CLOSES.match(title.strip()) is not None
+
+
 # „Bisherige Camps:“, „Vergangene Veranstaltungen“, „Rückblick“: a section of past events. One
 # whose day its card does not give („Datum: ?“) is a memory, not an offering.
 _PAST_SECTION = lazy_re.compile(

@@ -482,3 +482,30 @@ def _place_from_title(record: RawRecord, place: str, why: str) -> None:
     where = record.field_sources.get("title", "listing:")
     record.location_text = place
     record.field_sources["location_text"] = f"{where} ({why})"
+
+
+# „Design Thinking - Online oder Offline je nach Anmeldung“, „Vibe Coding for No-Coders -
+# Online“, „Stammtisch – hybrid“: the row's last dash field says how one takes part, not what
+# the event is called. „Online“ alone is where it is held; a choice („online oder offline“)
+# names no place.
+_ATTENDANCE_WORD = r"(?:online|offline|hybrid|digital|virtuell|in\s+präsenz|präsenz|vor\s+ort)"
+_ATTENDANCE_TAIL = lazy_re.compile(
+    rf"^(?P<name>.*\S)\s+[–—-]\s+(?P<how>{_ATTENDANCE_WORD}"
+    rf"(?:\s*(?:oder|und|/|&)\s*{_ATTENDANCE_WORD})?)"
+    r"(?:\s*\(?\s*(?:je\s+nach\s+(?:anmeldung|teilnehmerzahl|lage))\s*\)?)?\s*$",
+    re.IGNORECASE,
+)
+_ONLY_ONLINE = lazy_re.compile(r"^(?:online|digital|virtuell)$", re.IGNORECASE)
+
+
+def move_dashed_attendance(records: list[RawRecord]) -> None:
+    """A title whose last dash field only says how one takes part („… - Online“, „… - Online
+    oder Offline je nach Anmeldung“) is named by what stands before it; „Online“ alone is the
+    place of a record that has none."""
+    for record in records:
+        match = _ATTENDANCE_TAIL.match((record.title or "").strip())
+        if match is None or sum(ch.isalpha() for ch in match["name"]) < 3:
+            continue
+        record.title = match["name"]
+        if _ONLY_ONLINE.match(match["how"].strip()) and record.location_text is None:
+            _place_from_title(record, match["how"].strip(), "how one takes part, after a dash")

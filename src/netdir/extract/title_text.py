@@ -499,10 +499,19 @@ _DAY_WORD_HEAD = lazy_re.compile(
 )
 
 
+# „Hackathon 2024 - Save the Date“, „Save the Date: Sommerfest 2025“: the announcement's label
+# joined to the name by a dash or a colon — it says the day is to be kept free, not what is held.
+_SAVE_THE_DATE = lazy_re.compile(
+    r"\s+[–—-]\s+save\s+the\s+date\W*$|^\s*save\s+the\s+date\s*[:–—-]\s+", re.I
+)
+
+
 def without_call_or_schedule(title: str) -> str:
     """The event's name without a trailing call („– Gäste willkommen!“) or schedule („ab sofort
-    einmal im Monat“), or the day word it opens with („Heute Vereinsgründungstreffen“)."""
+    einmal im Monat“), the announcement's label („- Save the Date“), or the day word it opens
+    with („Heute Vereinsgründungstreffen“)."""
     rest = _SCHEDULE_TAIL.sub("", _CALL_TAIL.sub("", title, count=1), count=1)
+    rest = _SAVE_THE_DATE.sub("", rest, count=1)
     rest = _DAY_WORD_HEAD.sub("", rest, count=1)
     return rest if sum(ch.isalpha() for ch in rest) >= 3 else title
 
