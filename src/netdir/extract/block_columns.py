@@ -38,15 +38,21 @@ PLACE_COLUMN = lazy_re.compile(
     re.I,
 )
 # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
+# „Fixture Date | Opposition | Ground“: a club's fixtures name the ground each game is played on.
 VENUE_COLUMN = lazy_re.compile(
-    r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz)\s*:?$", re.I
+    r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz|ground|pitch)\s*:?$",
+    re.I,
 )
+# „Ground | Location Number“: a column that numbers something (the ground's marker on the map
+# beside the table, „1 (Home)“) holds numbers, not a place, whatever it numbers.
+_NUMBER_COLUMN = lazy_re.compile(r"^\S.*\s(?:number|nummer|no\.?|nr\.?)$", re.I)
 _TABLE_LABELS = {
     # "Uhrzeit | Datum": a column of clock times only, beside the date column.
     "time": lazy_re.compile(r"^(?:uhrzeit|zeit|beginn|uhr|time|start time)$", re.I),
     "date_text": lazy_re.compile(r"datum|termin|wann|zeit|date|^von$", re.I),
     # "Von | Bis | Veranstaltung": a directory's first and last day in two columns.
     "end": lazy_re.compile(r"^bis$", re.I),
+    "number": _NUMBER_COLUMN,
     "location_text": PLACE_COLUMN,
     "venue": VENUE_COLUMN,
     # "Bemerkung", "Zusatz": what the row adds ("Faschingsvolkstanz", "Gerne mit Hund"), a
@@ -100,7 +106,7 @@ def read_columns(
         if name is None or text is None:
             continue
         where = f"listing:td[{labels_name(labels, index)}]"
-        if name == "aside":
+        if name in ("aside", "number"):
             continue
         if name in ("venue", "note", "opponent"):
             extras[name] = (text, where)

@@ -27,6 +27,7 @@ from netdir.extract.block_text import (
     text_chunks,
     text_lines,
 )
+from netdir.extract.bold_name_rows import bold_name_before_the_day
 from netdir.extract.calendar_days import day_and_month, days_and_months
 from netdir.extract.context import clean_text
 from netdir.extract.contradicted_stamps import contradicted
@@ -118,6 +119,7 @@ def date_out_of_title(reading: BlockReading) -> None:
 
 
 _META_SEPARATOR = lazy_re.compile(r"\s[·|•]\s")
+_DOORS = lazy_re.compile(r"\b(?:doors?|einlass)\b", re.I)
 _MAX_META_LINE = 120
 
 
@@ -132,8 +134,8 @@ def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> Non
     for line in text_chunks(segment):
         if len(line) > _MAX_META_LINE or len(DATE_LIKE.findall(line)) != 1:
             continue
-        if not TIME_LIKE.search(line) or day_and_month(line) != day:
-            continue
+        if not TIME_LIKE.search(line) or day_and_month(line) != day or _DOORS.search(line):
+            continue  # („Feb 12 (Doors: 7:00 PM)“: when the doors open, not when it starts)
         pieces = _META_SEPARATOR.split(line)
         parts = [p for p in pieces if search_date_like(p) or TIME_LIKE.search(p)]
         reading.date_text = ", ".join(parts)
@@ -339,6 +341,8 @@ def date_opens_the_block(segment: list[LexborNode], texts: list[str]) -> bool:
     match = search_date_like(clean_text(" ".join(texts)) or "")
     if match is not None and match.start() <= _LEADING_DATE_CHARS:
         return True
+    if bold_name_before_the_day(segment) is not None:
+        return True  # „<strong>POWERGEN Europe</strong> - June 3-5, 2014 in Cologne, Germany“
     lines = text_lines(segment)
     if lines and lines[0][1] is not None and names_then_its_day(lines[0][0], lines[0][1]):
         return (
@@ -459,10 +463,13 @@ def read_news_date(segment: list[LexborNode], reading: BlockReading) -> str | No
 
 
 # A post's publication stamp: the class of the element around it names the post's meta line
-# („post-meta“, a theme's „meta-item“, WordPress's „posted-on“, a „byline“). Not „entry-meta“
-# or „newsDate“: an events archive's cards (Blocksy's event post type) and a museum's list of
-# its events show the event's day there; nor an event plugin's „event-meta“.
-_PUBLICATION_CLASS = lazy_re.compile(r"^(?:post[-_]?meta|meta[-_]item|posted[-_]on|byline)$", re.I)
+# („post-meta“, Bootstrap's blog template's „blog-post-meta“ — „22 Jul 2019 by <a>Author</a>“
+# under each post's h2 —, a theme's „meta-item“, WordPress's „posted-on“, a „byline“). Not
+# „entry-meta“ or „newsDate“: an events archive's cards (Blocksy's event post type) and a
+# museum's list of its events show the event's day there; nor an event plugin's „event-meta“.
+_PUBLICATION_CLASS = lazy_re.compile(
+    r"^(?:(?:blog[-_]?)?post[-_]?meta|meta[-_]item|posted[-_]on|byline)$", re.I
+)
 
 
 # Only elements whose class holds one of these words can carry a stamp class: lexbor finds them,
@@ -518,6 +525,12 @@ class _Stamps:
         return search_date_like(text) is None
 
 
+def stamp_texts(segment: list[LexborNode]) -> list[str]:
+    """The texts of the block's publication stamps („22 Jul 2019 by Eduardo Rodrigues“ in a
+    „blog-post-meta“ line): when its post went up, never a day of what the post tells of."""
+    return _Stamps.of(segment).texts
+
+
 def _keep_as_stamp(reading: BlockReading, stamp: str) -> None:
     """The block's only date is a stamp: its day becomes ``published``, marked as a stamp."""
     match = search_date_phrase(stamp)
@@ -540,6 +553,11 @@ def _date_class(classes: str) -> bool:
 def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     stamps = _Stamps.of(segment)
     _read_date(segment, reading, stamps)
+    bold = bold_name_before_the_day(segment) if reading.date_text else None
+    if bold is not None and reading.date_text and reading.date_text.startswith(bold):
+        # „POWERGEN Europe - June 3-5, 2014 in Cologne, Germany“ read whole: the bold name
+        # before the dash is the row's name, not part of its date.
+        reading.date_text = reading.date_text[len(bold) :].lstrip(" -–—:")
     if reading.date_text is None and stamps.texts:
         _keep_as_stamp(reading, stamps.texts[0])
     year_from_the_stamp(reading, stamps.texts)
@@ -566,8 +584,32 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
         if reading.date_text is None and not stamps.texts:
             _day_opening_a_long_row(segment, reading)
         return
+    if best[2] in _INLINE_TAGS and (heading := _day_of_the_heading(segment, best[1])):
+        best = (len(heading), heading, _HEADING_DAY)
     _date_of_the_element(best, segment, reading)
     _run_around_an_inline_day(best[2], segment, reading)
+
+
+_HEADING_DAY = "h"  # the tag a heading's day is read as (``_day_of_the_heading``)
+_HEADING_CHARS = 200  # a heading, not a paragraph set as one
+
+
+def _day_of_the_heading(segment: list[LexborNode], bold: str) -> str | None:
+    """A post's heading that names its event's days („First HSF Visualization Workshop, CERN,
+    Mar 28-30 2017“) over prose that sets another day in bold („A follow-up meeting will take
+    place on <strong>Friday the 7th of April 2017</strong>“): the heading's text, whose days are
+    the event's — the bold day is a further meeting the post mentions. None when the block has
+    no such heading or the bold day is the heading's own („28th to the 30th of March 2017“)."""
+    heading = next(
+        (h for node in segment for h in css_matches(node, "h1, h2, h3, h4, h5, h6")), None
+    )
+    text = node_text(heading) if heading is not None else None
+    if not text or len(text) > _HEADING_CHARS or (named := search_date_phrase(text)) is None:
+        return None
+    day = day_and_month(named.group(0))
+    if day is None or not names_a_day(named.group(0)) or day in days_and_months(bold):
+        return None
+    return text
 
 
 def _run_around_an_inline_day(tag: str, segment: list[LexborNode], reading: BlockReading) -> None:

@@ -28,6 +28,7 @@ from netdir.extract.block_text import (
 from netdir.extract.block_titles import block_links
 from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
+from netdir.extract.bold_name_rows import BOLD_NAME_BEFORE_THE_DAY, bold_name_before_the_day
 from netdir.extract.bracketed_notes import is_bracketed_note
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
@@ -110,6 +111,11 @@ def title_from_text(
         # „Speaker: Jaechoul Lee Title: An efficient least squares algorithm …“ under the day.
         reading.title = talk
         reading.sources["title"] = TITLE_FIELD
+        return
+    if reading.date_text is not None and (bold := bold_name_before_the_day(segment)) is not None:
+        # „<strong>Israel Innovation Conference</strong> - May 20, 2014 in Tel Aviv, Israel“
+        reading.title = bold
+        reading.sources["title"] = BOLD_NAME_BEFORE_THE_DAY
         return
     if reading.date_text is not None and (named := bold_name_in_sentence(segment)) is not None:
         # „Der <strong>Eröffnungsgottesdienst</strong> … am Sonntag, dem 23. August, um 10 Uhr

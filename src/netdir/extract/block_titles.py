@@ -43,7 +43,7 @@ from netdir.extract.labelled_links import (
     names_the_host_before_the_day,
 )
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
-from netdir.extract.partner_links import names_a_partner
+from netdir.extract.partner_links import joint_with, names_a_partner
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
@@ -233,6 +233,10 @@ def _naming_links(
         # „<a>R and Machine Learning</a> - Joint meetup with <a>Women Who Code Portland</a>“:
         # the link after „with“ names the partner, another link names the row.
         naming = [item for item in naming if not names_a_partner(item[0])] or naming
+    elif len(naming) == 1 and joint_with(naming[0][0]):
+        # „Joint event with <a>AppChat</a>“: the row's only link is its partner; the line
+        # names the joint event.
+        naming = []
     return naming
 
 

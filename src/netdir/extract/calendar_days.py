@@ -19,7 +19,7 @@ from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.node_ancestry import lies_inside
 from netdir.extract.table_cells import row_cells
-from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
+from netdir.normalize.when_words import MONTHS, WEEKDAY_ABBREVIATIONS, alternation
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mär": 3, "mae": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6,
@@ -71,14 +71,23 @@ def month_number(name: str) -> int | None:
 
 
 # "22 AUG", "22.08.", "17.6.2023", "Samstag, 22. August 2026": a day and its month, by number
-# or by name.
-_DAY_MONTH = lazy_re.compile(r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))")
+# or by name; and the month first, as English writes it ("October 16-18, 2019", "Mar 28-30
+# 2017", "on December 3rd at 3pm") — a month word, never any word before a number ("Sunday 12
+# May" is the 12th of May, "Workshop 2019" no day).
+_DAY_MONTH = lazy_re.compile(
+    r"\b(?P<d>\d{1,2})\s?\.?\s?(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]{3,}))"
+    rf"|\b(?P<mf>{alternation(MONTHS)})\.?\s?(?P<df>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)",
+    re.I,
+)
 
 
 def days_and_months(text: str) -> list[tuple[int, int]]:
     """Every day and month a text names, in order (the same day written two ways compares equal)."""
     found = []
     for match in _DAY_MONTH.finditer(text):
+        if match["mf"]:
+            found.append((int(match["df"]), MONTHS[match["mf"].lower()]))
+            continue
         month = int(match["mn"]) if match["mn"] else month_number(match["mw"])
         if month is not None and 1 <= month <= 12:
             found.append((int(match["d"]), month))

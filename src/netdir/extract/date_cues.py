@@ -21,7 +21,7 @@ from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 # (with the Austrian „Jänner“ and „Feber“ and the Swiss „Januer“ that ``when_words`` reads)
 _MONTH_WORDS = (
-    r"jan(?:uary|uar|uer)?|j(?:ä|ae)nner|feb(?:ruary|ruar|er)?|m(?:ä|ae)rz?|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
+    r"jan(?:uary|uar|uer)?|j(?:ä|ae)nner|feb(?:ruary|raury|ruar|er)?|m(?:ä|ae)rz?|mar(?:ch)?|apr(?:il)?|ma[iy]|jun[ie]?|"
     r"jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?"
 )
 MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH_WORDS})\.?$", re.IGNORECASE)
@@ -49,7 +49,7 @@ DATE_LIKE = lazy_re.compile(
     # "Sat, 11/18", "Mon, 1/8": a weekday makes a day and month with a slash and no year a date
     # (US order or European: the page decides, as for 09/07/23) — a full weekday name or a
     # capitalised English abbreviation, as ``when_mentions`` reads them ("so 1/2" is no Sunday)
-    rf"|\b(?:{WEEKDAY_FULL_ALT}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s?"
+    rf"|\b(?:{WEEKDAY_FULL_ALT}|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s?"
     r"(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/\d])"
     # February 17, 2015 / Jan.31 / Jan 5 — but "August 19:00" is a month and a time
     # ("January 22-23, 2010", "December 7-8 2000": a run of days before the year keeps its
@@ -144,6 +144,7 @@ _MONTH_LIST = [
     "feb",
     "feber",
     "february",
+    "febraury",
     "februar",
     "märz",
     "mär",

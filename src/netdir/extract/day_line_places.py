@@ -19,11 +19,14 @@ only its day.
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
+from netdir.extract.bold_name_rows import bold_name_before_the_day
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, search_date_phrase
 from netdir.extract.place_lines import names_a_place, names_a_venue_word
 from netdir.normalize.place import known_town
@@ -31,7 +34,12 @@ from netdir.normalize.place import known_town
 #: Provenance of a place read after the day on the block's date line.
 AFTER_THE_DAY = "listing:place after the day on its line"
 # The separator between the day and the rest: a comma, a dash, a bar, a middle dot.
-_LEAD = lazy_re.compile(r"^\s*(?P<sep>[,;|·–—-])?\s*(?:in\s+(?=[A-ZÄÖÜ]))?")
+_LEAD = lazy_re.compile(r"^\s*(?P<sep>[,;|·–—-])?\s*(?P<in>in\s+(?=[A-ZÄÖÜ]))?")
+# „in Tel Aviv, Israel“, „in Houston, TX“, „in Bochum, Germany“: after „in“, a town of capitalised
+# words and the state or country it lies in — the place an English list gives after the day.
+_TOWN_AND_REGION = lazy_re.compile(
+    r"^[A-ZÄÖÜ][\w.'’&-]*(?:\s+[A-ZÄÖÜ][\w.'’&-]*){0,2},\s*[A-ZÄÖÜ][\w.'’&-]*(?:\s+[A-ZÄÖÜ][\w.'’&-]*){0,2}$"
+)
 # „SchulCentrum Augustinum – Frau Kotonski“: after a spaced dash, who teaches or a note.
 _NOTE_AFTER = lazy_re.compile(r"\s+[–—-]\s+")
 # „Pelham (Chiemgau)“, „Regensburger Montessori-Insitut“: capitalised words, a bracket of them.
@@ -58,17 +66,18 @@ def place_after_the_day(segment: list[LexborNode], reading: BlockReading) -> Non
         reading.sources["location_text"] = AFTER_THE_DAY
         return
     lines = text_chunks(segment)
+    bold = bold_name_before_the_day(segment)  # („<b>Name</b> - May 20, 2014 in Tel Aviv, Israel“)
     for index, line in enumerate(lines):
         at = line.find(date_text)
         if at < 0:
             continue
-        if reading.title is None and index == 0:
+        if reading.title is None and index == 0 and bold is None:
             return  # („20 Uhr: Percussion Night, Bolando“: the rest names the block, below)
         rest = line[at + len(date_text) :]
-        if not rest.strip() and reading.title:
-            _place_inside_the_date(reading, reading.title)
+        if not rest.strip() and (reading.title or bold):
+            _place_inside_the_date(reading, reading.title or bold or "")
             return
-        place = _place_in_rest(rest, reading.title or lines[0])
+        place = _place_in_rest(rest, reading.title or bold or lines[0])
         if place is not None:
             reading.location_text = place
             reading.sources["location_text"] = AFTER_THE_DAY
@@ -85,7 +94,7 @@ def _place_inside_the_date(reading: BlockReading, title: str) -> None:
         return  # („Konzert am 1. Juni“: the line does not open with its day)
     rest = reading.date_text[day.end() :]
     lead = _LEAD.match(rest)
-    if lead is None or lead["sep"] is None:
+    if lead is None or (lead["sep"] is None and not _in_town_and_region(rest, lead)):
         return  # („… 16:30 Uhr in der Aula“: no separator sets a place apart from the day)
     place = _place_in_rest(rest, title)
     if place is None:
@@ -93,6 +102,12 @@ def _place_inside_the_date(reading: BlockReading, title: str) -> None:
     reading.location_text = place
     reading.sources["location_text"] = AFTER_THE_DAY + " (inside the date read)"
     reading.date_text = reading.date_text[: day.end()].strip()
+
+
+def _in_town_and_region(rest: str, lead: re.Match[str]) -> bool:
+    """„Febraury 4, 2015 in Bochum, Germany“: „in“, a town and its country right after the day
+    set the place apart as a separator does."""
+    return bool(lead["in"]) and _TOWN_AND_REGION.match(rest[lead.end() :].strip(" ,;.")) is not None
 
 
 def _place_in_rest(rest: str, title: str) -> str | None:
@@ -105,6 +120,8 @@ def _place_in_rest(rest: str, title: str) -> str | None:
         return None
     if names_a_place(rest):
         return rest
+    if lead["in"] and _TOWN_AND_REGION.match(rest):
+        return rest  # „… - May 20, 2014 in Tel Aviv, Israel“, „… in Houston, TX“
     parts = [part.strip() for part in rest.split(",")]
     if _town(parts[0]):
         # „Altötting, Sozialpädiatrisches Zentrum …“; „Puchheim, Lore Anderlik und …“

@@ -4,7 +4,10 @@ A council archive's year page heads its table „2026 Council Meetings“ and ea
 day and its documents (Agenda, Minutes, Video); a reader names each row „Council Meeting“. When a
 row is named by the heading above it and that heading ends in the English plural of a meeting word
 („Meetings“, „Hearings“, „Sessions“ …), the row takes the singular, without the heading's year or
-a word that only sorts the list („Upcoming“, „Past“); any other heading stays as it is — it may
+a word that only sorts the list („Upcoming“, „Past“); a heading that names the singular meeting
+word before a word for its list and then the year („Meeting Dates 2024“, „Board Meeting Schedule
+2026“) gives the words up to the meeting word („Meeting“, „Board Meeting“) — without the year
+„Meeting Schedule“ may be a name of its own; any other heading stays as it is — it may
 be the name of one series („Troop Meetings“ as a row's own title is not touched here). A heading
 that is only a quoted work and its author („„Leben im All“ von Gerhard A. Meyer“) names each row
 by the work (``work_credits``).
@@ -39,6 +42,13 @@ _YEAR_AFTER = lazy_re.compile(r"\s+(?:19|20)\d{2}$")
 # „2026 Board Meetings Schedule“, „Council Meetings Calendar“: a word after the plural that
 # says the heading heads their list.
 _LIST_END = lazy_re.compile(r"(?<=s)\s+(?:schedule|calendar|dates|list)\s*$", re.I)
+# „Meeting Dates 2024“, „Board Meeting Schedule 2026“: the singular meeting word before the list
+# word names each row as well („Meeting“, „Board Meeting“) — the list word only heads their days.
+_SINGULAR_LISTED = lazy_re.compile(
+    r"\b(?:meeting|hearing|session|workshop|rehearsal|lecture|seminar|conference)"
+    r"(?P<list>\s+(?:schedule|calendar|dates|list))\s*$",
+    re.I,
+)
 
 
 def item_name(heading: str) -> str:
@@ -49,7 +59,14 @@ def item_name(heading: str) -> str:
     bare = _LIST_END.sub("", _YEAR_AFTER.sub("", text))
     plural = _PLURAL_END.search(bare)
     if plural is None:
-        return heading
+        # Only a list the heading dates by its year: „Meeting Schedule“ alone may be a name.
+        listed = _SINGULAR_LISTED.search(bare) if _YEAR_AFTER.search(text) else None
+        if listed is None:
+            return heading
+        name = bare[: listed.start("list")]
+        while (shorter := _LIST_WORDS.sub("", name, count=1)) != name:
+            name = shorter
+        return name.strip() or heading
     name = bare[: plural.start()] + plural["stem"]
     while (shorter := _LIST_WORDS.sub("", name, count=1)) != name:
         name = shorter

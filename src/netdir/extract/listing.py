@@ -30,7 +30,7 @@ from netdir.extract.availability_titles import name_rows_by_their_heading
 from netdir.extract.banner_venues import venue_of_the_banner
 from netdir.extract.bar_venue_column import move_bar_venue_column
 from netdir.extract.blank_cells import continue_blank_name_cells
-from netdir.extract.block_dates import dated_only_by_stamp, undate_stamped_posts
+from netdir.extract.block_dates import STAMP_SOURCE, dated_only_by_stamp, undate_stamped_posts
 from netdir.extract.block_places import place_ending_the_prose
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -192,6 +192,7 @@ from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.speaker_cells import talks_in_speaker_cells
 from netdir.extract.speaker_lines import talks_after_their_speakers
 from netdir.extract.split_ranges import join_month_split_ranges
+from netdir.extract.stamp_years import STAMP_FOR_THE_YEAR
 from netdir.extract.status_badge import SOURCE as STATUS_BADGE
 from netdir.extract.status_badge import status_badge
 from netdir.extract.sub_items import (
@@ -1222,6 +1223,13 @@ def _record(
         WEEKDAY_LABELS_SOURCE,
     ) and (reading.date_text):
         set_field(record, "recurrence", weekly_rule(reading.date_text), prefix + "weekday line")
-    if record.date_text and not record.start and not has_year(record.date_text):
+    if (
+        record.date_text
+        and not record.start
+        and not has_year(record.date_text)
+        and reading.sources.get("published") not in (STAMP_FOR_THE_YEAR, STAMP_SOURCE)
+    ):
+        # A post's yearless day („on December 3rd at 3pm“) lies near the day the post went up
+        # (``stamp_years``), not in the year a heading above it names (another post's).
         add_page_year(record, segment, context, outline)
     return record

@@ -30,6 +30,7 @@ from netdir.extract.block_dates import (
     date_out_of_title,
     read_date,
     read_news_date,
+    stamp_texts,
 )
 from netdir.extract.block_places import (
     ADDRESS_LINE,
@@ -306,7 +307,10 @@ def _count_the_dates(
     segment: list[LexborNode], links: list[tuple[LexborNode, str, str]], reading: BlockReading
 ) -> None:
     """Whether the block's several dates are several offerings' or one offering's own days."""
-    chunks = text_chunks(segment)
+    # A post's publication stamp („22 Jul 2019 by Eduardo Rodrigues“ under its heading) dates
+    # the post, not an offering: the heading's day and the prose's mention of it stay one.
+    stamps = stamp_texts(segment)
+    chunks = [c for c in text_chunks(segment) if not any(c in stamp for stamp in stamps)]
     # A sign-up line ("Anmeldung bitte bis am 01.November 2019 per Email oder Post:", "Bitte
     # meldet euch bis zum 1.November … an") dates no offering of its own.
     found = [(c, search_date_like(c)) for c in chunks]  # each chunk searched once

@@ -4,7 +4,9 @@ A user group's archive row reads „2017-01-10 - <a>R and Machine Learning</a> -
 <a>Women Who Code Portland</a>“: the first link is the meetup, the second the group it was held
 with. Of a row's several links, one that follows „with“, „hosted by“, „in cooperation with“
 („mit“, „in Kooperation mit“) is the partner's — it names who took part, so the row is named by
-another of its links.
+another of its links. A row whose only link follows „joint event with“ („Joint event with
+<a>AppChat</a>“ in a user group's list of past meetings) names its event by the whole line: the
+joint evening with that partner, not the partner.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ _PARTNER_LEAD = lazy_re.compile(
     r"\b(?:(?:joint\s+\w+\s+)?with|together\s+with|hosted\s+by|co-?hosted\s+by|"
     r"presented\s+by|sponsored\s+by|in\s+(?:co-?operation|partnership|collaboration)\s+with|"
     r"(?:zusammen|gemeinsam|in\s+kooperation|in\s+zusammenarbeit)\s+mit|mit)\s*$",
+    re.I,
+)
+# „Joint event with“, „together with“, „in cooperation with“: a lead that makes the partner part
+# of the event's name when the partner is the row's only link.
+_JOINT_LEAD = lazy_re.compile(
+    r"\b(?:joint\s+\w+\s+with|together\s+with|"
+    r"in\s+(?:co-?operation|partnership|collaboration)\s+with|"
+    r"(?:zusammen|gemeinsam|in\s+kooperation|in\s+zusammenarbeit)\s+mit)\s*$",
     re.I,
 )
 _INLINE_WRAPPERS = frozenset({"span", "b", "strong", "em", "i", "u"})
@@ -42,3 +52,8 @@ def _text_before(link: LexborNode) -> str:
 def names_a_partner(link: LexborNode) -> bool:
     """ "… - Joint meetup with <a>Women Who Code Portland</a>": the link follows „with“."""
     return _PARTNER_LEAD.search(_text_before(link).rstrip()) is not None
+
+
+def joint_with(link: LexborNode) -> bool:
+    """ "Joint event with <a>AppChat</a>": the link follows a joint event's „with“."""
+    return _JOINT_LEAD.search(_text_before(link).rstrip()) is not None

@@ -117,7 +117,7 @@ _SLASHED_LINE_START = lazy_re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-:]
 # "11/2 Saturday – Dia de Los Muertos", "Sat., 11/2: Festival": a weekday beside a yearless slashed
 # date makes it one (full names, or the capitalised English abbreviations: "so 1/2" is no Sunday).
 _SLASHED_WEEKDAY = (
-    r"(?P<wd>" + WEEKDAY_FULL_ALT + r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b\.?"
+    r"(?P<wd>" + WEEKDAY_FULL_ALT + r"|(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))\b\.?"
 )
 _SLASHED_BY_WEEKDAY = lazy_re.compile(
     r"\b" + _SLASHED_WEEKDAY + r",?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.\-])"

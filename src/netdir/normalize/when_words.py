@@ -30,7 +30,8 @@ def fold_letters(word: str) -> str:
 # ("am Wochenende des 17. und 18. Septembers", "des 27. und 28. Aprils": a month's genitive)
 MONTHS: WordTable = WordTable({
     "januar": 1, "januars": 1, "jänner": 1, "jaenner": 1, "januer": 1, "jan": 1, "january": 1,
-    "februar": 2, "februars": 2, "feber": 2, "feb": 2, "febr": 2, "february": 2,
+    # („CAR-Symposium - Febraury 4, 2015 in Bochum, Germany“: a misspelt February)
+    "februar": 2, "februars": 2, "feber": 2, "feb": 2, "febr": 2, "february": 2, "febraury": 2,
     "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3, "march": 3,
     "april": 4, "aprils": 4, "apr": 4,
     "mai": 5, "may": 5,
@@ -61,7 +62,8 @@ WEEKDAYS: WordTable = WordTable({
 WEEKDAY_ABBREVIATIONS: WordTable = WordTable({
     **WEEKDAYS,
     "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
-    "mon": 0, "tu": 1, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "mon": 0, "tu": 1, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4,
     "sat": 5, "sun": 6,
 })  # fmt: skip
 
