@@ -113,6 +113,7 @@ from netdir.normalize.when_history import (
 )
 from netdir.normalize.when_history_months import month_of_history
 from netdir.normalize.when_holding_start import without_holding_starts
+from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_later_ranges import with_later_ranges
@@ -127,6 +128,7 @@ from netdir.normalize.when_night_clock import night_clock_moved
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
 from netdir.normalize.when_open_then_closed import closure_after_opening
+from netdir.normalize.when_opening_weekdays import names_opening_weekdays
 from netdir.normalize.when_pairs import (
     UNTIL_MONTH_END,
 )
@@ -162,6 +164,7 @@ from netdir.normalize.when_rules import (
     next_day_of_rule,
     recurring,
 )
+from netdir.normalize.when_season_contrast import without_contrasted_seasons
 from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_this_month import with_this_month
@@ -398,6 +401,8 @@ def _parse_when(
     if clean[:1] in "NnAaPpZz":
         clean = without_aside_days(clean)  # „Neben den … Landtagswahlen am 08.10.2023 fanden …“
     clean = without_completion_days(clean)  # „… rechnen mit der Fertigstellung im Sommer 2027.“
+    clean = without_hoped_times(clean)  # „Die Instrumente könnten schon im Herbst 2023 erklingen“
+    clean = without_contrasted_seasons(clean)  # „wie Plätze …, im Sommer, …, im Winter aussehen“
     clean = without_holding_starts(clean)  # „… Infos zur Mitgliedschaft ab Mai 2017“
     if (closure := closure_after_opening(clean)) is not None:
         clean = closure  # "… noch bis 18.06. geöffnet sein und dann vom 19.06. … geschlossen …"
@@ -489,7 +494,13 @@ def _parse_when(
         if found is None:
             return NOTHING
         return replace(NOTHING, deadline=found.deadline, published=found.published)
-    if found is not None and found.start is None and found.end is not None and not recurrence:
+    if (
+        found is not None
+        and found.start is None
+        and found.end is not None
+        and not recurrence
+        and not names_opening_weekdays(clean)  # „Bis 9.12.2023 | Di/Mi/Do 15:00 – 18:00“
+    ):
         # "Vernissage ist am Samstag, geöffnet ist die Ausstellung bis 6. Mai": the run's start
         opening = parse_bare_weekday(clean, reference)
         if opening is not None and opening.start is not None and opening.start[:10] < found.end:

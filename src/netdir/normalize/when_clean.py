@@ -18,6 +18,7 @@ from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_range_notes import without_range_notes
 from netdir.normalize.when_rule_bare_hours import rule_hours_marked
+from netdir.normalize.when_run_label import run_label_dotted
 from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
 from netdir.normalize.when_times import (
@@ -435,6 +436,8 @@ def clean_date_text(text: str) -> str:
         text = _ABBREVIATED_AND.sub(" und ", text)  # „am 20. u.21. Juli“
     if "., und" in text:
         text = _SERIAL_COMMA_AND.sub(" ", text)  # „am 15., 16., und 17. April“
+    if "aufzeit" in text or "eitraum" in text or "dauer" in text:
+        text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"

@@ -182,7 +182,10 @@ _OLD_DATE_AFTER = lazy_re.compile(
     # "The May 12th in-person Fargo Skywarn Class has been marked as postponed on the … calendar":
     # put off to no day this sentence names
     r"|^[^.!?\d]{0,60}?\b(?:has|have)\s+been\s+(?:(?:marked|listed)\s+as\s+)?postponed\b"
-    r"(?!\s*(?:to|until|till|for)\b)",
+    r"(?!\s*(?:to|until|till|for)\b)"
+    # „Wir haben auf den ursprünglich vorgesehenen Termin 7.5. verzichtet, weil …“ (round 236):
+    # a day renounced
+    r"|^\s*(?:\([^()]{0,30}\)\s*)?verzichtet\b",
     FLAGS,
 )
 # "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named

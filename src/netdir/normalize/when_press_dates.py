@@ -104,6 +104,17 @@ _BYLINE_ACRONYM_VOM = lazy_re.compile(
     _FLAGS,
 )
 
+# „Online-Artikel der Braunschweiger Zeitung von Ann Claire Richter am 08.09.2022.“, „Beitrag des
+# Radio Okerwelle von Helmut Priedigkeit am 26.11.2020.“ (round 238): a reprinted piece's credit
+# line, its writer's name after „von“, then the day it came out.
+_PIECE_BY_WRITER_BEFORE = lazy_re.compile(
+    rf"\b{_PIECE}\b[^.!?;]{{0,80}}?\bvon\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\.?\s+){{1,3}}am\s+$",
+    _FLAGS,
+)
+# „(s. Artikel „Das Vorbild …“, BZ vom 22.12.2021)“ (round 238): a citation in brackets, the
+# paper's acronym after a comma dating the issue.
+_COMMA_ACRONYM_VOM_BEFORE = lazy_re.compile(r"[,;]\s*" + _ACRONYM + r"\s+vom\s+$", _FLAGS)
+
 
 def press_dated(before: str, after: str) -> bool:
     """Whether the date between these texts is when a newspaper article, a broadcast or an issue
@@ -123,8 +134,16 @@ def press_dated(before: str, after: str) -> bool:
         return True
     if "vom" in lowered[-6:] and _BYLINE_ACRONYM_VOM.match(before):
         return True
+    if "von" in lowered and _PIECE_BY_WRITER_BEFORE.search(before[-160:]):
+        return True
     if _CITATION_CLOSES.match(after) is None:
         return False
+    if (
+        "vom" in lowered[-6:]
+        and before.rfind("(", len(before) - 200) > before.rfind(")")
+        and _COMMA_ACRONYM_VOM_BEFORE.search(tail[-20:]) is not None
+    ):
+        return True  # „(s. Artikel „…“, BZ vom 22.12.2021)“: a citation closing its bracket
     return (
         _BRACKET_ACRONYM_VOM_BEFORE.search(tail[-20:]) is not None
         or _QUOTED_ACRONYM_BEFORE.search(tail[-20:]) is not None

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, PAST_TENSE, WD_ALT, WEEKDAY_FULL_ALT
+from netdir.normalize.when_incident_reports import reported_on_the_day
 from netdir.normalize.when_roles import (
     role_of_date,
 )
@@ -719,7 +720,12 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         or _SINCE_BEFORE.search(text, 0, match.start()) is not None
         or told_beside_weekday(text)
     ):
-        day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+        # a report's weekday: the last such day before it — on or before it for an emergency
+        # call reported the day it came („Am Dienstag wurde die Feuerwehr … alarmiert“)
+        back = (reference.weekday() - weekday) % 7
+        if back == 0 and not reported_on_the_day(text):
+            back = 7
+        day = reference - timedelta(days=back)
     else:
         # "Am Freitagnachmittag veranstalten unsere 11er … eine Faschingsfeier", said on a Friday:
         # a sentence opening with its weekday, the verb in the present right after it, names the

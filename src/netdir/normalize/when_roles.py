@@ -381,7 +381,8 @@ _REGISTER_BY = lazy_re.compile(
     # would like to attend and a £10 deposit, by Friday October 16th", "let me have the details
     # and payment by Sunday 12th June", "send me details of any resolutions you may wish to put
     # forward at the AGM by the 28th January": a request answered by that day (round 160)
-    r"|\b(?:return|let\s+(?:[^\W\d]+,?\s+){1,5}?know|payment|send\s+(?:me|us|them|it|in))\b"
+    # ("to send links to the image files … to rewilding@offgallery.at by 30 June 2024", round 236)
+    r"|\b(?:return|let\s+(?:[^\W\d]+,?\s+){1,5}?know|payment|send|submit)\b"
     r"(?:[^.!?;]|\.(?=\w)){0,90}?"
     r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
@@ -410,6 +411,7 @@ _REGISTER_HINTS = (
     " know",
     "payment",
     "send ",
+    "submit",
 )
 # "Eintritt: 19€, ab 27. Juni: 24€": the day a price applies from is no event's (as "if purchased
 # before Dec. 15").

@@ -119,10 +119,12 @@ _UNTIL_OR_BEFORE = lazy_re.compile(
 _REPLY_WORDS = lazy_re.compile(
     # („Bei Nachmeldungen bis zum 04. Juni 2014 wird ein Aufschlag … erhoben“: a late entry's)
     r"\b(?:\w*anmeld\w*|anzumelden|\w*rückmeld\w*|nachmeld\w*|meldet|melden|einreichung\w*|\w*einreichungen"
-    r"|e-?mail|mail)\b",
+    r"|e-?mail|mail"
+    # „die Bilder selbst bis zum 29.9. an <asphalt@…> zu schicken“ (round 236): a submission sent
+    r"|\w*schick(?:en|t|e|st)|\w*send(?:en|et|e)|übermitteln|übermittelt)\b",
     _FLAGS,
 )
-_REPLY_WORD_HINTS = ("meld", "einreich", "mail")
+_REPLY_WORD_HINTS = ("meld", "einreich", "mail", "schick", "send", "übermittel")
 # "vom 22. Juli bis 16. August geschlossen und nur per Email … zu erreichen": a range's end.
 # "Der Kurs läuft bis 15. Dezember, bitte vorher anmelden": sign-up before a run's end.
 _EARLIER_SIGNUP = lazy_re.compile(r"\b(?:vorher|zuvor|vorab)\b", _FLAGS)
