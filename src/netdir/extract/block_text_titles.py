@@ -39,6 +39,9 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.heading_item_name import item_name
+from netdir.extract.italic_place_rows import PLACE_SOURCE as ITALIC_PLACE
+from netdir.extract.italic_place_rows import TITLE_SOURCE as BOLD_UNDER_ITALIC
+from netdir.extract.italic_place_rows import bold_name_under_italic_place
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
 from netdir.extract.place_day_rows import PLACE_SOURCE as PLACE_DAY_PLACE
@@ -135,6 +138,16 @@ def title_from_text(
         if reading.location_text is None:
             reading.location_text = place
             reading.sources["location_text"] = PLACE_DAY_PLACE
+        return
+    if reading.date_text is not None and (boxed := bold_name_under_italic_place(segment)):
+        # „26. Nov. 24, 19:30 - 22:00<br><em>Kanti Sursee, Musiksaal EG</em>“ over
+        # „<strong>SP Sursee Parteiversammlung</strong>“: the italic line under the day says
+        # where, the bold line below names what.
+        reading.title, place = boxed
+        reading.sources["title"] = BOLD_UNDER_ITALIC
+        if reading.location_text is None or reading.location_text == reading.title:
+            reading.location_text = place
+            reading.sources["location_text"] = ITALIC_PLACE
         return
     if _title_from_a_line(segment, chunks, reading, heading_before):
         return

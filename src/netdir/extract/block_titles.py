@@ -595,6 +595,10 @@ def _bold_name_over(segment: list[LexborNode], link: LexborNode) -> tuple[str, s
             # (a bold line of days, hours and the address dates and places the card: the
             # bold name further down names it)
             continue
+        if _labelled_value(bold):
+            # „Ort: <strong>Bar Lokomov, Augustusburger Straße 102</strong>“: the bold is the
+            # labelled field's value (the place), not the row's name.
+            continue
         name = title_in_text(text)
         if name is not None:
             names.append((name, bold.tag or "b"))

@@ -111,6 +111,7 @@ from netdir.extract.listing_order import (
     finer_first,
     overlaps,
     whole_blocks_first,
+    whole_boxes_first,
 )
 from netdir.extract.listing_row_context import (
     DAY_LINE_ROW_SOURCE,
@@ -143,6 +144,7 @@ from netdir.extract.numbered_day_boxes import write_run_months
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.paired_sides import name_both_sides
+from netdir.extract.past_section_years import years_of_a_past_section
 from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.person_rows import name_rows_led_by_people
 from netdir.extract.place_column_lines import places_on_the_rows_line
@@ -181,7 +183,7 @@ from netdir.extract.service_slots import marked_as_service
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.showing_clocks import key_of_the_showing
 from netdir.extract.sibling_cells import cell_like_the_chosen_cells
-from netdir.extract.sibling_lists import item_like_the_chosen_items
+from netdir.extract.sibling_lists import item_like_the_chosen_boxes, item_like_the_chosen_items
 from netdir.extract.sibling_tables import (
     built_like_a_chosen_table,
     join_tables_like_the_chosen,
@@ -433,7 +435,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
         key=lambda c: (c.score, len(c.segments)),
         reverse=True,
     )
-    considered = dated_reading_first(finer_first(considered), MIN_SCORE)
+    considered = dated_reading_first(whole_boxes_first(finer_first(considered)), MIN_SCORE)
     considered = whole_blocks_first(considered)
     considered = whole_cards_first(considered, MIN_SCORE)
     considered = named_cards_over_dated_faces(considered, MIN_SCORE)
@@ -501,8 +503,11 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
                 continue
         else:
             # („Die Sitzung … fällt aus.“ in a ``td.tename`` among the ``td.silink`` meetings)
-            table = built_like_a_chosen_table(lone, chosen) or cell_like_the_chosen_cells(
-                lone, chosen
+            table = (
+                built_like_a_chosen_table(lone, chosen)
+                or cell_like_the_chosen_cells(lone, chosen)
+                # „<h2>Kommende</h2><a>4. Mai: …</a>“ beside the box of past links
+                or item_like_the_chosen_boxes(lone, chosen)
             )
         if not (table or _COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
             continue
@@ -661,6 +666,11 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         years_along_the_list(group, context.fetched_at.date())
         # „ab 15.01.2023.“, „13.02.2023.“, „16 - 20. August“ saved in January: next August.
         years_of_a_coming_list(group, context.fetched_at.date())
+        if candidate.segments and candidate.segments[0]:
+            # „3. Oktober“ under „<h2>Vergangene</h2>“ saved in April: last October.
+            years_of_a_past_section(
+                group, candidate.segments[0][0], detection.outline, context.fetched_at.date()
+            )
         # „Samstag 13.09.“, „Sonntag 14.09.“ saved years later: the year the weekdays fit.
         years_the_weekdays_name(group, context.fetched_at.date())
         if candidate.containers:

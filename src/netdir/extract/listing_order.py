@@ -6,6 +6,8 @@ same paragraphs read as dated blocks; these reorderings put the reading a person
 
 from __future__ import annotations
 
+from netdir.extract.block_text import node_text
+from netdir.extract.date_cues import search_date_like
 from netdir.extract.listing_groups import SCORING_SAMPLE, Candidate
 
 _FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scoring this share
@@ -38,6 +40,8 @@ def finer_first(considered: list[Candidate]) -> list[Candidate]:
             if finer.dated_share == 1.0 and _splits_the_dated_sections(best, finer):
                 return [finer, *(c for c in considered if c is not finer)]
             continue
+        if _parts_of_each_event(best, finer):
+            continue
         roots = {n.mem_id for segment in best.segments for n in segment}
         # Inside the best group's blocks, or the very paragraphs its heading runs are made of
         # ("<h3>Vereinsleben</h3>" over four dated paragraphs, each an event).
@@ -49,6 +53,53 @@ def finer_first(considered: list[Candidate]) -> list[Candidate]:
         ) or (finer.dated_share == 1.0 and _splits_every_block(best, finer)):
             return [finer, *(c for c in considered if c is not finer)]
     return considered
+
+
+def whole_boxes_first(considered: list[Candidate]) -> list[Candidate]:
+    """The mirror of ``finer_first``: a page of few boxes, each a day paragraph and a name
+    paragraph, scores its paragraphs a little above its boxes (more blocks repeat). When a
+    near-tying group of fewer blocks reads each of its boxes' names and days from two different
+    blocks of the best group (``_parts_of_each_event``), the boxes are the events."""
+    if len(considered) < 2:
+        return considered
+    best = considered[0]
+    for whole in considered[1:]:
+        if whole.score < _FINER_SCORE_SHARE * best.score:
+            break
+        if len(whole.segments) < len(best.segments) and _parts_of_each_event(whole, best):
+            return [whole, *(c for c in considered if c is not whole)]
+    return considered
+
+
+def _parts_of_each_event(best: Candidate, finer: Candidate) -> bool:
+    """Whether the best group reads most of its boxes' names and days from two different blocks
+    of the finer group: „<div class="event"><p>26. Nov. 24, 19:30 - 22:00<br><em>Rathaus</em>
+    </p><p><strong>Parteiversammlung</strong></p></div>“ — the day's paragraph and the name's
+    paragraph are the finer group's blocks, the parts of one event each, not the rows of a day's
+    events (a day's rows each name their own event; the day above them is no row)."""
+    segments = best.segments[: len(best.readings)]
+    if not segments:
+        return False
+    owners = {node.mem_id: index for index, segment in enumerate(segments) for node in segment}
+    parts: dict[int, list[str]] = {}
+    for segment in finer.segments:
+        node = segment[0].parent
+        while node is not None and node.mem_id not in owners:
+            node = node.parent
+        if node is not None:
+            text = " ".join(" ".join(node_text(n) or "" for n in segment).split())
+            parts.setdefault(owners[node.mem_id], []).append(text)
+    split = 0
+    for index, reading in enumerate(best.readings):
+        texts = parts.get(index, [])
+        day = search_date_like(reading.date_text or "")
+        if len(texts) < 2 or not reading.title or day is None:
+            continue
+        named = {i for i, text in enumerate(texts) if reading.title in text}
+        dated = {i for i, text in enumerate(texts) if day.group(0) in text}
+        if named and dated and not named & dated:
+            split += 1
+    return 2 * split > len(best.readings)
 
 
 def dated_reading_first(considered: list[Candidate], min_score: float) -> list[Candidate]:

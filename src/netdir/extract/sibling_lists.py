@@ -58,3 +58,31 @@ def item_like_the_chosen_items(lone: Candidate, chosen: list[Candidate]) -> bool
         ):
             return True
     return False
+
+
+def item_like_the_chosen_boxes(lone: Candidate, chosen: list[Candidate]) -> bool:
+    """``lone`` is the one item of a box („<div class="kommende-termine"><h2>Kommende</h2><a>4.
+    Mai: Vortrag …</a></div>“) that opens with its day, and a chosen group's items of the same
+    tag, every one opening with its day, fill a sibling box of the same tag („<div
+    class="vergangene-termine"><h2>Vergangene</h2><a>3. Oktober: …</a>…</div>“): the page's
+    upcoming section holds one item today. The boxes' classes may differ (one per section), and
+    so may the items' („button-primary“ for the coming, „button-secondary“ for the past)."""
+    container = lone.containers[0]
+    item = lone.segments[0][0]
+    if container.parent is None or not _opens_with_a_day(item):
+        return False
+    for other in chosen:
+        items = [segment[0] for segment in other.segments if segment]
+        if not items or any(node.tag != item.tag for node in items):
+            continue
+        if not all(_opens_with_a_day(node) for node in items):
+            continue
+        if any(
+            c is not container
+            and c.tag == container.tag
+            and c.parent is not None
+            and c.parent.mem_id == container.parent.mem_id
+            for c in other.containers
+        ):
+            return True
+    return False

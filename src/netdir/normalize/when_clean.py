@@ -448,8 +448,8 @@ def clean_date_text(text: str) -> str:
         text = _GLUED_MONTH.sub("", text)
     text = retyped_days(text)  # "2. Okotber", "JULY o5": a month misspelt, a day mistyped
     text = with_mistyped_years_mended(text)  # „Mittwoch, 1.2.167“: 1.2.17, a Wednesday
-    if " -" in text or "- " in text or "bis" in text:
-        text = with_full_short_years(text)  # "Nov. 09 - März 2010": November 2009
+    # "Nov. 09 - März 2010": November 2009; „26. Nov. 24, 19:30“: 26 November 2024
+    text = with_full_short_years(text)
     if "." in text:
         text = _GLUED_WEEKDAY.sub(r"\g<wd>. ", text)
     if "Uhr-" in text:

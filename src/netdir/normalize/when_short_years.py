@@ -9,7 +9,12 @@ second's or the one before.
 
 And a run's first day written with its month and a two-digit year, the last day without a year
 („Die Posten hängen vom 23. Feb. 21 bis 9. März.“): the number after the month is the year
-(the day stands before the month already), written out so the range reads both days."""
+(the day stands before the month already), written out so the range reads both days.
+
+And a lone day written so, „26. Nov. 24, 19:30 - 22:00“, „12. Mai 25“ (a party's dates in short
+lines): the day stands before the month, so the two digits after it are the year — only when
+the line ends there or a comma follows (an hour after the month — „5. Mai 19 Uhr“, „1. Mai 10
+bis 17 Uhr“, „3. Mai 18-19 Uhr“ — goes on after its number)."""
 
 from __future__ import annotations
 
@@ -39,18 +44,26 @@ _SHORT_YEAR_BEFORE_YEARLESS_END = lazy_re.compile(
 )
 
 
+_SHORT_YEAR_OF_A_LONE_DAY = lazy_re.compile(
+    r"(?<![\d.])\b(?P<head>\d{1,2}\.\s*(?:" + MONTH_ALT + r")\.?\s+)(?P<yy>\d{2})"
+    r"(?=\s*(?:,|;|$))",
+    FLAGS,
+)
+
+
 def with_full_short_years(text: str) -> str:
     """The text with such a month's two-digit year written out."""
     if not any(char.isdigit() for char in text):
         return text
     text = _SHORT_YEARS_OF_A_RUN.sub(_run_written_out, text)
-    text = _SHORT_YEAR_BEFORE_YEARLESS_END.sub(
-        lambda found: (
-            f"{found['head']}{(1900 if int(found['yy']) >= 70 else 2000) + int(found['yy'])}"
-        ),
-        text,
-    )
+    text = _SHORT_YEAR_BEFORE_YEARLESS_END.sub(_head_with_year, text)
+    text = _SHORT_YEAR_OF_A_LONE_DAY.sub(_head_with_year, text)
     return _SHORT_YEAR_BEFORE_PERIOD_END.sub(_written_out, text)
+
+
+def _head_with_year(found: re.Match[str]) -> str:
+    """„23. Feb. “ with „21“: the day and month with the year written out."""
+    return f"{found['head']}{(1900 if int(found['yy']) >= 70 else 2000) + int(found['yy'])}"
 
 
 def _run_written_out(match: re.Match[str]) -> str:
