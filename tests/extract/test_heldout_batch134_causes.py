@@ -138,6 +138,44 @@ def test_a_talk_card_is_named_by_the_line_over_its_byline() -> None:
     ]
 
 
+def test_an_unsigned_card_among_signed_ones_is_named_by_the_line_under_its_heading() -> None:
+    # A keynote card nobody signed, laid out as its signed neighbours: the line under its
+    # conference heading names the talk, not the conference.
+    signed = _TALK_CARD.format(
+        conference="SCS Summit 2024",
+        talk="Die Zukunft von SCS",
+        speakers="Peter Ganten",
+        day="14. Mai 2024",
+        url="t0",
+    )
+    second = _TALK_CARD.format(
+        conference="FrOSCon 2024",
+        talk="SCS: Projektvorstellung",
+        speakers="Kurt Garloff",
+        day="18. August 2024",
+        url="t1",
+    )
+    unsigned = _TALK_CARD.format(
+        conference="CloudLand 2022",
+        talk="KEYNOTE: Souveräne Infrastruktur für souveräne Datenverarbeitung",
+        speakers="",
+        day="29. Juni 2022",
+        url="t2",
+    ).replace('<p class="mb-1 small fw-light">— </p>', "")
+    html = (
+        f"<html><body><h2>Konferenzbeiträge</h2><div>{signed}{second}{unsigned}</div></body></html>"
+    )
+    titles = [title for title, _, _ in _page(html, date(2025, 2, 17))]
+    assert "KEYNOTE: Souveräne Infrastruktur für souveräne Datenverarbeitung" in titles
+    assert "CloudLand 2022" not in titles
+
+
+def test_the_unsigned_keynote_on_the_real_page_is_named_by_its_talk() -> None:
+    titles = [title for title, _, _ in _records("jekyll-scs-konferenzbeitraege-2025-02")]
+    assert "KEYNOTE: Souveräne Infrastruktur für souveräne Datenverarbeitung" in titles
+    assert "CloudLand 2022" not in titles
+
+
 def test_the_project_s_conference_talks_are_named_by_their_titles() -> None:
     records = _records("jekyll-scs-konferenzbeitraege-2025-02")
     titles = [title for title, _, _ in records]

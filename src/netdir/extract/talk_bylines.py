@@ -12,7 +12,8 @@ twelve talks one summit heading stood over on one day were read as one. A byline
 opens with a dash and names people („— Kurt Garloff, Felix Kronlage-Dammers“) — says who wrote
 or gave what stands right above it, the way a quotation's source does: the line above it names
 the talk; the heading names where it was given. A list shows this when most of its dated cards
-(two or more) carry such a byline under a line that is not their heading.
+(two or more) carry such a byline under a line that is not their heading; a card of that list
+without a byline (a keynote nobody signed) is named by the line under its heading, as the others.
 """
 
 from __future__ import annotations
@@ -49,11 +50,36 @@ def talks_over_their_bylines(
     ]
     if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
         return
+    bylined = {id(reading) for reading, _ in named}
+    for segment, reading in dated:
+        if id(reading) in bylined:
+            continue
+        # „<h5>CloudLand 2022</h5><a>KEYNOTE: Souveräne Infrastruktur …</a>“ without a byline:
+        # laid out as its neighbours, the line under the heading names the talk
+        talk = _line_under(segment, reading.title or "")
+        if talk is not None:
+            named.append((reading, talk))
     for reading, talk in named:
         if " ".join((reading.title or "").split()) == talk:
             continue
         reading.title = talk
         reading.sources["title"] = SOURCE
+
+
+def _line_under(segment: list[LexborNode], title: str) -> str | None:
+    """The line right under the card's name (its heading) when it reads as a title."""
+    lines = [" ".join(line.split()) for line in text_chunks(segment)]
+    name = " ".join(title.split())
+    if name not in lines[:-1]:
+        return None
+    return _as_a_title(lines[lines.index(name) + 1])
+
+
+def _as_a_title(line: str) -> str | None:
+    """``line`` when it reads as a talk's title: a few words, no date."""
+    if len(line.split()) < _MIN_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
+        return None
+    return None if date_like(line) is not None else line
 
 
 def _talk_over(segment: list[LexborNode]) -> str | None:
@@ -62,11 +88,4 @@ def _talk_over(segment: list[LexborNode]) -> str | None:
     bylines = [index for index, line in enumerate(lines) if _BYLINE.match(line)]
     if len(bylines) != 1 or bylines[0] == 0:
         return None
-    talk = lines[bylines[0] - 1]
-    if (
-        len(talk.split()) < _MIN_TITLE_WORDS
-        or len(talk) > _MAX_TITLE_CHARS
-        or date_like(talk) is not None
-    ):
-        return None
-    return talk
+    return _as_a_title(lines[bylines[0] - 1])
