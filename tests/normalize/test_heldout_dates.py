@@ -2790,6 +2790,22 @@ Sonntag, 07. Juni 2026, ca. 14:00 Uhr endet“ lost as the end; „hatten uns er
 year; „27. oder 28.09.2025“ read as the 28th; „2. -4. Oktober“ on 1 December read as the October gone; „Täglich startet
 jeder Schüler durchschnittlich 4-5 Mal.“, „Die Kurse laufen in den zwei Wochen von montags bis freitags.“ read as rules;
 timetables „am Samstag … waren … bescheiden“ and another meeting's „am Freitag/Samstag- Abend“ read as days.
+
+Rounds 242-244 (date_strings_heldout_round242.yaml, 72 strings; round243, 84; round244, 83) come from three repositories
+not used before. Round 242: the Jeton sailing class association (ASJeton/asjeton.de, Jekyll 2023-2026: regatta calendars
+as Markdown tables „1 ✅ | 27.-28.04.2024 | Willi-Möllmer-Gedächtnispreis | 1,2 | Unterhavel | SCO“ with ranking factors
+beside the days, „31.08-01.09.2024“, „Termin noch nicht bekannt“, regatta reports „Am Sonnabend wurde sofort auf 12.00 Uhr
+verschoben …“, „zur Herbstregatta 30/31.08.2025“, the class's history). Round 243: the Catholic public library of
+Bilfingen (Faldon/koeb, hand-written HTML 2016-2023, its news page rewritten 73 times, each item from the commit that
+first shows it: readings „Freitag, 07. April 2017 – 20 Uhr in der Bücherei Bilfingen“, „DIENSTAG - 16. JAN 2018 - 15
+Uhr“, the book flea market „Am Samstag, 14.10.2017 ab 15 bis 20 Uhr und Sonntag, 15.10.2017 ab 10 bis 17 Uhr …“, Covid
+pick-up hours and closures „ab Mittwoch, den 2. Februar 2022 … Dies gilt voraussichtlich bis Ende März.“, Christmas
+opening days, a head librarian's farewell after 47 years). Round 244: the ArtChor Langsdorf, a church choir
+(artchorlangsdorf/artchor, Markdown 2022-2026: a year's list of yearless days with short weekdays „Do. 07.04 Kleines
+Konzert ev. Kirche Langsdorf“, „So. 26.02 10:30 …“, called-off concerts „(!!!! fällt aus !!!!)“, the home page's table
+„Sa.17.12.22 | 19:00 | Adventskonzert | …“, „SA.15.10“, „Fr.09.09“, weekday slips „Sa. 16.10.“ in 2022, „So. 24.12.24“).
+Written down before running the parser, they scored **98.6 % (71/72)**, **86.9 % (73/84)** and **90.4 % (75/83)** before
+any change for them (main 1328ec2b): pooled 219/239 = 91.6 %.
 """
 
 from __future__ import annotations
@@ -3045,6 +3061,9 @@ ROUND238_FILE = Path(__file__).parent / "date_strings_heldout_round238.yaml"
 ROUND239_FILE = Path(__file__).parent / "date_strings_heldout_round239.yaml"
 ROUND240_FILE = Path(__file__).parent / "date_strings_heldout_round240.yaml"
 ROUND241_FILE = Path(__file__).parent / "date_strings_heldout_round241.yaml"
+ROUND242_FILE = Path(__file__).parent / "date_strings_heldout_round242.yaml"
+ROUND243_FILE = Path(__file__).parent / "date_strings_heldout_round243.yaml"
+ROUND244_FILE = Path(__file__).parent / "date_strings_heldout_round244.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -3354,6 +3373,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND239_FILE,
             ROUND240_FILE,
             ROUND241_FILE,
+            ROUND242_FILE,
+            ROUND243_FILE,
+            ROUND244_FILE,
         )
         for case in load_heldout(path)
     ]
