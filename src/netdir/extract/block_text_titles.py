@@ -44,6 +44,7 @@ from netdir.extract.italic_place_rows import TITLE_SOURCE as BOLD_UNDER_ITALIC
 from netdir.extract.italic_place_rows import bold_name_under_italic_place
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
+from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_day_rows import PLACE_SOURCE as PLACE_DAY_PLACE
 from netdir.extract.place_day_rows import TITLE_SOURCE as PLACE_DAY_TITLE
 from netdir.extract.place_day_rows import bold_name_under_place_and_day
@@ -154,8 +155,10 @@ def title_from_text(
     if heading_before is not None and reading.date_text is not None:
         heading = heading_before()
         if heading is not None and not is_junk_title(heading):
-            # „2026 Council Meetings“ over rows of days: each row is a „Council Meeting“.
-            reading.title = item_name(heading)
+            # „2026 Council Meetings“ over rows of days: each row is a „Council Meeting“; „Methoden-
+            # blitz: Umgang mit Risiken (ca. 1,5 Stunden)“ over its table of dates: each row is the
+            # course, the bracket only says how long it lasts.
+            reading.title = item_name(without_name_notes(heading))
             reading.sources["title"] = "listing:heading-before"
             return
     if (

@@ -133,6 +133,7 @@ from netdir.extract.meeting_rows import meeting_hours_from_rows_below
 from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_label_days import write_label_months
+from netdir.extract.name_notes import without_name_notes
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
 from netdir.extract.news_list_rows import a_post_by_its_day, a_stamped_post_without_a_day
@@ -184,6 +185,11 @@ from netdir.extract.shared_venues import places_from_other_rows
 from netdir.extract.showing_clocks import key_of_the_showing
 from netdir.extract.sibling_cells import cell_like_the_chosen_cells
 from netdir.extract.sibling_lists import item_like_the_chosen_boxes, item_like_the_chosen_items
+from netdir.extract.sibling_sections import SOURCE as SIBLING_SECTION_SOURCE
+from netdir.extract.sibling_sections import (
+    heading_of_a_sibling_section,
+    headings_naming_the_rows,
+)
 from netdir.extract.sibling_tables import (
     built_like_a_chosen_table,
     join_tables_like_the_chosen,
@@ -481,6 +487,12 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
     found: list[Candidate] = []
     rows = {id(lone) for lone in outline.lone_rows}
     items = {id(lone) for lone in outline.lone_items}
+    # The headings that name the chosen rows („<h3>Course</h3> … <table>“ of its dates).
+    naming = [
+        heading
+        for group in chosen
+        for heading in headings_naming_the_rows(group.segments, group.readings, outline)
+    ]
     for lone in outline.lone + outline.lone_rows + outline.lone_items:
         block = lone.segments[0][0]
         # A list beside a chosen list's section stands where that list does: on a page whose
@@ -492,13 +504,16 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
             continue
         heading = outline.section_heading(block) or ""
         names = f"{block.attributes.get('class') or ''} {lone.containers[0].attributes.get('class') or ''}"
+        # „<h3>Visualisierung …</h3> … <li>Termin: Freitag, 11.09.2026 …</li>“ in a section built as
+        # the listed courses' sections: one more course of the list, named by its heading.
+        sibling = None if id(lone) in rows else heading_of_a_sibling_section(block, naming, outline)
         # „Besondere Termine“: a table of one row beside the chosen tables, built as they are.
         if id(lone) in rows:  # „24. April | Mitgliederversammlung“ beside the chosen tables
             table = row_like_the_chosen_rows(lone, chosen)
             if not table:
                 continue
         elif id(lone) in items:  # „#### Vergangen“ over one gig beside the chosen list's section
-            table = sibling_item
+            table = sibling_item or sibling is not None
             if not table:
                 continue
         else:
@@ -508,10 +523,15 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
                 or cell_like_the_chosen_cells(lone, chosen)
                 # „<h2>Kommende</h2><a>4. Mai: …</a>“ beside the box of past links
                 or item_like_the_chosen_boxes(lone, chosen)
+                or sibling is not None
             )
         if not (table or _COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):
             continue
         reading = read_in_context(lone.segments[0], base_url, lone, outline)
+        if sibling is not None and not reading.title_from_heading:
+            reading.title = item_name(without_name_notes(node_text(sibling) or ""))
+            reading.sources["title"] = SIBLING_SECTION_SOURCE
+            reading.title_from_heading = True
         if not is_item(reading) or is_junk_title(reading.title):
             continue
         # Named by its heading and dated by a day of the calendar: not an event page's details

@@ -28,11 +28,22 @@ _AFTER_ANOTHER = lazy_re.compile(
     r"(?:die|den|das|dem|der|unsere[nmr]?)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,2}\s*$",
     re.I,
 )
+# „Methodenblitz: Umgang mit Risiken (ca. 1,5 Stunden)“, „Basisschulung (4 Tage)“, „Führung
+# (90 Min.)“: a closing bracket that only says how long the course or session lasts — the page
+# tells it under the name, the name is what comes before.
+_LENGTH_BRACKET = lazy_re.compile(
+    r"\s*\(\s*(?:ca\.?\s*|etwa\s+|about\s+|approx\.?\s*)?\d{1,3}(?:[.,]\d{1,2})?\s*"
+    r"(?:minuten|min\.?|mins?|minutes?|stunden|std\.?|hours?|h|tage?|days?|abende|wochen|weeks?)"
+    r"\s*\)\s*$",
+    re.I,
+)
 _MIN_NAME_LETTERS = 3
 
 
 def without_name_notes(title: str) -> str:
-    """The title without a closing note on who may come („(Öffentlich)“) or on the event it
-    follows („im Anschluss an die Wahl“); unchanged when the note is all there is."""
+    """The title without a closing note on who may come („(Öffentlich)“), on how long it lasts
+    („(1,5 Stunden)“) or on the event it follows („im Anschluss an die Wahl“); unchanged when
+    the note is all there is."""
     rest = _AFTER_ANOTHER.sub("", _ACCESS_BRACKET.sub("", title, count=1), count=1)
+    rest = _LENGTH_BRACKET.sub("", rest, count=1)
     return rest if sum(ch.isalpha() for ch in rest) >= _MIN_NAME_LETTERS else title
