@@ -77,6 +77,7 @@ from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
 from netdir.normalize.when_beside import without_aside_days
 from netdir.normalize.when_bylines import is_byline
+from netdir.normalize.when_cell_span import is_from_to_row
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
 from netdir.normalize.when_completion import without_completion_days
@@ -158,6 +159,7 @@ from netdir.normalize.when_roles import (
     PUBLISHED,
 )
 from netdir.normalize.when_round_the_clock import round_the_clock
+from netdir.normalize.when_rule_counts import makes_no_schedule
 from netdir.normalize.when_rules import (
     in_the_rules_weekday_year,
     month_excepted,
@@ -406,7 +408,8 @@ def _parse_when(
     clean = without_holding_starts(clean)  # „… Infos zur Mitgliedschaft ab Mai 2017“
     if (closure := closure_after_opening(clean)) is not None:
         clean = closure  # "… noch bis 18.06. geöffnet sein und dann vom 19.06. … geschlossen …"
-    listed = day_list(clean)
+    # (a row's from and to cells are one period, no list: ``when_cell_span``)
+    listed = None if "|" in clean and is_from_to_row(clean) else day_list(clean)
     if listed is not None:
         # "31.10.2026 und 28.11.2026": separate days, not a period; the first is the start
         # (``when_lists.parse_when_list`` gives every day) — unless the first two days follow
@@ -481,6 +484,8 @@ def _parse_when(
     if recurrence is not None:
         clean = _in_its_semester(clean, dated, day_first)
     found = parse_iso(clean) or _nth_or_days(clean, dated, day_first)
+    if recurrence is not None and found is None and makes_no_schedule(clean):
+        return NOTHING  # "Täglich startet jeder Schüler … 4-5 Mal." (``when_rule_counts``)
     if found is None and has_any(clean.lower(), ADVENT_WEEKEND_HINTS):
         found = advent_weekend_when(clean, dated)
     if found is None and "ochenende" in clean:

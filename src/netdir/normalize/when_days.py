@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from netdir import lazy_re
+from netdir.normalize.when_cell_span import cell_span
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_day_lists import following_list_end
 from netdir.normalize.when_feast_days import (
@@ -86,6 +87,7 @@ from netdir.normalize.when_value import (
     with_times,
     year_matching_weekday,
 )
+from netdir.normalize.when_verb_final_ends import clause_clocks
 from netdir.normalize.when_words import (
     has_any,
     lowered_for_cues,
@@ -93,7 +95,8 @@ from netdir.normalize.when_words import (
 
 # "12.–14. März", "Vom 18. bis zum 20.", "Sa 13. und So 14. August", "From 18 to 19 March".
 # "11., 12. und 13. Oktober": a comma joins days only after a day's dot ("Nr. 5, 12. März" no).
-_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie|als\s+auch)|\.\s*,)\s*"
+# ("FI-Refresher | 27. oder 28.09.2025": two alternative days, the first read; ``separate_days``)
+_DAY_JOIN = r"(?:(?:st|nd|rd|th)?\.?\s*(?:-|bis(?:\s+(?:zum|am|voraussichtlich|vorerst))?|to|until|through|/|\+|und|and|&|sowie|als\s+auch|oder)|\.\s*,)\s*"
 # A text telling what was ("besuchte", "fand … statt", "am vergangenen Samstag … fuhren"): a yearless
 # day's weekday may name a year further back than the neighbouring ones.
 _REPORT = lazy_re.compile(PAST_TENSE.pattern + r"|\b(?:vergangenen|fuhr|fuhren)\b", FLAGS)
@@ -308,6 +311,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             or ENDS_ON.search(text[: mentions[1].start])
             or _handed_back(text, first, mentions[1])
             or clock_each_day(text, first, mentions[1])
+            or cell_span(text, first, mentions[1])
             or from_then_until(text, first, mentions[1])
             or trip
             or (
@@ -554,6 +558,8 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     if end is None and end_mention is None and ("bis" in text or "until" in text):
         end = until_weekday(text[first.end :], start)
     paired = paired_times(text, first, end_mention) if end_mention is not None else None
+    if paired is None and end_mention is not None and ", d" in text:
+        paired = clause_clocks(text, first, end_mention)  # „…, das am …, ca. 14:00 Uhr endet“
     if paired is not None and end is not None and (end > start or paired[1] > paired[0]):
         # "Beginn: 13.11.2025, 18:30 Uhr Ende: 13.11.2025, 20:00 Uhr": a day may repeat.
         start_at = datetime.combine(start, paired[0], tzinfo=BERLIN)

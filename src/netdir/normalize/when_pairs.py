@@ -193,7 +193,7 @@ def later_end(text: str, first: Mention, later: list[Mention], reference: date) 
         for mention in later[1:]:
             if ENDS_ON.search(text[: mention.start]):
                 return mention
-    if "und " in text and ends_in_clause(text, first, later[0]):
+    if ("und " in text or ", d" in text or ", w" in text) and ends_in_clause(text, first, later[0]):
         return later[0]  # "der am 10. Juni … beginnt und am 11.06 … ausklingt"
     return None
 
@@ -298,12 +298,17 @@ def until_month_end(after: str, start: date) -> date | None:
     return last if last > start else None
 
 
+_EITHER = lazy_re.compile(r"\boder\b", FLAGS)
+
+
 def separate_days(bare: re.Match[str], last: Mention) -> bool:
     """Days sharing one month word, joined by "und"/","/"&"/"/" (no range word), that do not
     follow each other: "am 24. und 26. Dezember", "3., 10. und 17. März", "05./07.12."; or a day
     before such a
     period: "24. sowie 27. bis 30. Dezember" (the first day alone is the start)."""
     chain = bare.group(0)
+    if _EITHER.search(chain):
+        return True  # "27. oder 28.09.2025": either day, not both — the first is read
     days = [int(day) for day in DAY_NUMBER.findall(chain)] + [last.day]
     # (a slash lists days as "und" does: "05./07.12." are two concerts, "03./04.10." two days
     # in a row)

@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, PAST_TENSE, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_incident_reports import reported_on_the_day
+from netdir.normalize.when_opening_weekday_past import opening_weekday_told
 from netdir.normalize.when_roles import (
     role_of_date,
 )
@@ -187,11 +188,17 @@ _TOMORROW_LEAD = (
 _TOMORROW_INSIDE = lazy_re.compile(
     _TOMORROW_LEAD
     + r"(?-i:(?P<rel>morgen))\b(?=[^.!?;,\d]{0,80}?\b(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)"
-    + r"|(?:^|(?<=[.!?:]\s)|(?<=\bbereits\s)|(?<=\bschon\s))"
+    # ("Und morgen soll es dann in aller Frühe nach Oskarshamn gehen": a plan's „soll“, the
+    # sentence opening with „Und“)
+    + r"|(?:^(?:und\s+(?:dann\s+)?)?|(?<=[.!?:]\s)|(?<=\bbereits\s)|(?<=\bschon\s))"
     + _TOMORROW_LEAD
     + r"(?P<lead>(?-i:[Mm]orgen))\s+(?=(?:wird|werden|können|kann|geht|gehen|findet|finden"
     r"|kommt|kommen|startet|starten|beginnt|beginnen|treffen|trifft|fahren|fährt|holen|holt"
-    r"|folgt|folgen)\b)",
+    r"|folgt|folgen|soll|sollen)\b)"
+    # "Und dann soll es auch wirklich morgen losgehen.": the verb of setting off right after it
+    + r"|"
+    + _TOMORROW_LEAD
+    + r"(?P<go>(?-i:morgen))\s+(?=(?:losgehen|weitergehen|aufbrechen|ablegen|starten)\b)",
     FLAGS,
 )
 # "The Open House is Tomorrow!!": a short text saying the day is the relative one.
@@ -598,7 +605,10 @@ _REPORT_VERBS = lazy_re.compile(
     r"|galt|rückte|rückten|musste|mussten"
     # "Allein am Samstag halfen von 54 ehrenamtlichen Mitarbeitern 18 Jugendliche mit": a strong
     # past of helping (not "half", an English half)
-    r"|halfen)\b",
+    r"|halfen"
+    # "Am Sonntag wollten wir dann noch unseren Pokal … abholen" in a Monday's report: a plan told
+    # in the past (the plural only: "ich wollte Sie einladen" is a polite present)
+    r"|wollten)\b",
     FLAGS,
 )
 # "Am Donnerstag haben wir Abschied vom LF 20/16 genommen", "hat die Gemeindevertretung am
@@ -679,6 +689,12 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         and ("from" in text or "today" in text)
     ):
         match = _ENGLISH_WEEKDAY_FROM.search(text)
+    if (
+        match is None
+        and text.lstrip()[:1] in "DMFSdmfs"
+        and (told := opening_weekday_told(text, reference)) is not None
+    ):
+        return told  # "Freitag ging es über den Teltowkanal …" (``when_opening_weekday_past``)
     if text.lstrip()[:1] in "DMFSdmfs" or ": " in text:
         subject = _SUBJECT_WEEKDAY.search(text)
         if subject is not None and subject["wd"][0].isupper():
@@ -966,7 +982,8 @@ def _tomorrow_event(text: str) -> re.Match[str] | None:
         return found
     # the word after the event noun or opening its sentence, matched again on its own so that
     # ``rel`` names it
-    return _THE_WORD.match(text.lower(), found.start("after" if groups.get("after") else "lead"))
+    at = "after" if groups.get("after") else "go" if groups.get("go") else "lead"
+    return _THE_WORD.match(text.lower(), found.start(at))
 
 
 # "… holen jetzt gerade 4 Kameraden den neuen Einsatzleitwagen … ab. Er wird gegen ca. 18:00 in

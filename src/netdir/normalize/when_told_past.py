@@ -66,6 +66,10 @@ def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: 
     if ahead is None or before is None or ahead <= ref or ref - before > _YEAR:
         return year
     opening, sentence = _sentence_at(text, start)
+    if _BOOKED_FOR.search(text, max(0, start - 12), start) and _BOOKED.search(sentence):
+        # "Oh, wir hatten uns erst für den 27. April in Kaliningrad angemeldet." on 26 April: the
+        # booking was made before, the day booked for may lie ahead (round 240)
+        return year
     if ahead - ref <= _FAR_AHEAD:
         # A day weeks ahead counts as past only when its own clause tells it in the first person:
         # „…, gönnten wir uns am 2. Februar einen Schlittel Tag …“ in a year's report written on
@@ -80,6 +84,13 @@ def year_told_past(text: str, start: int, year: int, month: int, day: int, ref: 
             verb.group(0).lower() not in _NOT_GERMAN_PAST for verb in PAST_TENSE.finditer(sentence)
         )
     return year - 1 if told_past and _AHEAD.search(sentence) is None else year
+
+
+# A day booked, registered or reserved for: „für den 27. April … angemeldet“.
+_BOOKED_FOR = lazy_re.compile(r"\bfür\s+(?:den|die|das)\s+$", FLAGS)
+_BOOKED = lazy_re.compile(
+    r"\b(?:angemeldet|gebucht|reserviert|bestellt|vorgemerkt|eingetragen|verabredet)\b", FLAGS
+)
 
 
 # A club's report in the first person: „gönnten wir uns“, „trafen wir uns“, „wir sassen“.

@@ -5,14 +5,19 @@ German puts the verb at the end of a relative or subordinate clause, so the verb
 ending follow their days instead of leading them („beginnt am … und endet am …“, which
 ``when_pairs.ENDS_ON`` reads). Two days, the first one's clause ending in „beginnt“ and „und“, the
 second one's in a verb of ending („endet“, „ausklingt“, „aufhört“, „zu Ende geht“) within the same
-sentence, are one period from the first to the second (round 226).
+sentence, are one period from the first to the second (round 226). So is a main clause's start
+with a relative clause's end: „Am Samstag, 06. Juni 2026, 09:00 Uhr startet unser … Trainingswochenende
+…, das am Sonntag, 07. Juni 2026, ca. 14:00 Uhr endet.“ (round 239).
 """
 
 from __future__ import annotations
 
+from datetime import time
+
 from netdir import lazy_re
-from netdir.normalize.when_grammar import FLAGS
+from netdir.normalize.when_grammar import FLAGS, WD_ALT
 from netdir.normalize.when_mentions import Mention
+from netdir.normalize.when_times import clock
 
 # Between the days: a few words of the first clause, its verb of beginning, „und“, „am“.
 _BEGINS_AND = lazy_re.compile(
@@ -20,9 +25,17 @@ _BEGINS_AND = lazy_re.compile(
     r"(?:(?:dann|schließlich|endet|klingt)\s+)?(?:am|bis\s+zum)\s+$",
     FLAGS,
 )
+# Between the days: the main clause's verb of beginning, then a relative clause („, das am“)
+# naming the second day (its weekday before it).
+_BEGINS_THEN_WHICH = lazy_re.compile(
+    r"[^.!?;]{0,60}?\b(?:beginnt|beginnen|startet|starten)\b[^.!?;]{0,160}?,\s*"
+    r"(?:das|der|die|welches|welcher|welche)\s+(?:dann\s+)?(?:am|bis\s+zum)\s+"
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*(?:den\s+)?)?$",
+    FLAGS,
+)
 # After the second day: its clause's verb of ending before the sentence ends.
 _ENDS_AFTER = lazy_re.compile(
-    r"[^.!?;]{0,80}?\b(?:endet|enden|ausklingt|ausklingen|aufhört|aufhören|schließt"
+    r"(?:ca\.|[^.!?;]){0,80}?\b(?:endet|enden|ausklingt|ausklingen|aufhört|aufhören|schließt"
     r"|zu\s+ende\s+geht|zu\s+ende\s+gehen)\b",
     FLAGS,
 )
@@ -32,5 +45,24 @@ def ends_in_clause(text: str, first: Mention, second: Mention) -> bool:
     """Whether ``second`` ends the period ``first`` begins, both days told before their verbs."""
     return (
         _BEGINS_AND.fullmatch(text, first.end, second.start) is not None
-        and _ENDS_AFTER.match(text, second.end) is not None
-    )
+        or _BEGINS_THEN_WHICH.fullmatch(text, first.end, second.start) is not None
+    ) and _ENDS_AFTER.match(text, second.end) is not None
+
+
+# A day's own clock right after it: ", 09:00 Uhr", ", ca. 14:00 Uhr".
+_CLOCK_AFTER_DAY = lazy_re.compile(
+    r"\s*,?\s*(?:um\s+|gegen\s+|ca\.\s*)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?!\d)", FLAGS
+)
+
+
+def clause_clocks(text: str, first: Mention, second: Mention) -> tuple[time, time] | None:
+    """The clocks right after the two days of a start told in the main clause and an end told in
+    the relative clause („…, 09:00 Uhr startet …, das am …, ca. 14:00 Uhr endet“), or None."""
+    if _BEGINS_THEN_WHICH.fullmatch(text, first.end, second.start) is None:
+        return None
+    begin = _CLOCK_AFTER_DAY.match(text, first.end)
+    finish = _CLOCK_AFTER_DAY.match(text, second.end)
+    if begin is None or finish is None:
+        return None
+    begun, finished = clock(begin["h"], begin["mi"]), clock(finish["h"], finish["mi"])
+    return (begun, finished) if begun is not None and finished is not None else None
