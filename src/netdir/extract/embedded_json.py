@@ -46,6 +46,7 @@ from netdir.extract.json_date_parts import (
     stated_parts,
 )
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
+from netdir.extract.json_date_texts import text_days
 from netdir.extract.json_day_lists import (
     DAY_LIST_KEYS,
     clock_of_group,
@@ -648,6 +649,15 @@ def _set_iso_times(
         # „"Start": "2025-01-21T18:30:00+01:00", "Duration": "04:00:00"“: until 22:30.
         key = _DURATION_KEYS[0]
         set_field(record, "end", end_after(start, holder.get(key)), f"{EXTRACTOR}:{path}{key}")
+    if (texts := text_days(holder, start, record.end, reading.today)) is not None:
+        # „"originalString": "08. und 09. Februar 2025"“ beside a stamp of the 9th alone: the
+        # page's own text names the days (json_date_texts).
+        text_key, first, last = texts
+        set_field(record, "start", first, f"{EXTRACTOR}:{path}{text_key}")
+        record.end = None
+        record.field_sources.pop("end", None)
+        set_field(record, "end", last, f"{EXTRACTOR}:{path}{text_key}")
+        return
     if len(start) == 10:
         # An end day equal to the start day says no more than the start: the end clock kept
         # apart („"end_date": "2026-09-11", "end_time": "21:00"“) is the end.

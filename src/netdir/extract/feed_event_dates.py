@@ -64,13 +64,19 @@ def announces_events(parsed: Any, fetched_at: datetime) -> bool:
     return False
 
 
-def dates_its_events(parsed: Any) -> bool:
-    """Whether a feed named for its events sets every item's pubDate by hand (the event's day or
-    hour), so that the pubDate is the event's, past or coming."""
+def named_for_events(parsed: Any) -> bool:
+    """Whether the feed's title or link names events („Veranstaltungen on …“, „…/events/“) and
+    its title and subtitle name no news."""
     feed = parsed.feed
     name = " ".join(str(feed.get(key) or "") for key in ("title", "link"))
     about = " ".join(str(feed.get(key) or "") for key in ("title", "subtitle"))
-    if _EVENT_LIST_NAME.search(name) is None or _NEWS_NAME.search(about) is not None:
+    return _EVENT_LIST_NAME.search(name) is not None and _NEWS_NAME.search(about) is None
+
+
+def dates_its_events(parsed: Any) -> bool:
+    """Whether a feed named for its events sets every item's pubDate by hand (the event's day or
+    hour), so that the pubDate is the event's, past or coming."""
+    if not named_for_events(parsed):
         return False
     stamps = [stamp for entry in parsed.entries if (stamp := feed_instant(entry.get("published")))]
     return bool(stamps) and all(

@@ -39,8 +39,10 @@ from netdir.extract.feed_event_dates import (
     dates_its_events,
     event_start,
     feed_instant,
+    named_for_events,
 )
 from netdir.extract.feed_labelled_dates import labelled_event_days, posting_stamp, summary_lines
+from netdir.extract.feed_link_days import link_day
 from netdir.extract.feed_local_times import LOCAL_KEYS, placeholder_end, venue_clock
 from netdir.extract.feed_news_items import (
     EVENT_LINE_SOURCE,
@@ -105,6 +107,9 @@ def extract_feed(text: str, context: PageContext) -> list[RawRecord]:
         for entry, record in pairs:
             if not _a_showing(record):
                 _date_by_event(entry, record, posted)
+    if named_for_events(parsed):
+        for entry, record in pairs:
+            _date_by_link(entry, record)
     # „Snow Removal Subscription Service“ between „Event date:“ items: the aggregator's news
     return without_news_items([record for _, record in pairs])
 
@@ -148,6 +153,20 @@ def _date_by_event(entry: Any, record: RawRecord, posted: set[datetime]) -> None
         return  # posted with items whose own days differ: no day of this item's
     if start := event_start(entry.get("published")):
         set_field(record, "start", start, "feed:item.pubDate (the event's, set by hand)")
+
+
+def _date_by_link(entry: Any, record: RawRecord) -> None:
+    """An event feed's item that its pubDate (Hugo's zero date) and its own text leave undated:
+    the day its link's last part opens with („/events/2019-04-30-tanz-in-den-mai/“,
+    ``feed_link_days``)."""
+    if record.start is not None or record.date_text is not None:
+        return
+    if record.description and names_a_day(record.description):
+        return  # the summary's own day is read by the normalizer
+    if feed_instant(entry.get("published")) is not None:
+        return
+    if day := link_day(record.url):
+        set_field(record, "start", day, "feed:item.link (the day its address opens with)")
 
 
 def _record(entry: Any, context: PageContext, layout: BracketLayout | None) -> RawRecord | None:

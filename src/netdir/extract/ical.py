@@ -28,6 +28,7 @@ from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.extract.ical_source_twins import without_source_twins
+from netdir.extract.ical_stream_clock import broadcast_zone
 from netdir.extract.ical_title_clocks import clock_in_the_title
 from netdir.extract.ical_title_runs import without_bracketed_days
 from netdir.extract.ical_twin_events import without_placeless_twins, without_restated_twins
@@ -65,6 +66,8 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     calendar = _calendar(text.lstrip("\ufeff \r\n\t"))
     with_zone_spelled(calendar)  # „EUROPE/Berlin“ must not lose every series (ical_zone_spelling)
     zone = _calendar_zone(calendar) or _zone_of_places(text) or _zone_of_countries(calendar)
+    # An English schedule of streams that names no zone and no place keeps its UTC clock.
+    zone = zone or broadcast_zone(calendar)
     # „DTSTART:20260319T000000Z“ for the day 19 March (ical_utc_midnight_days)
     utc_days = writes_days_at_utc_midnight(calendar)
     recurring_uids: set[str] = set()

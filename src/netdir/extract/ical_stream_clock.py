@@ -1,0 +1,76 @@
+"""A calendar of online broadcasts that names no zone and no place: the clock it states is UTC.
+
+netdir shows a UTC stamp at Berlin's clock, because almost every source is German
+(``when_zone``), and at another zone's where the calendar names one or places in one
+(``ical._calendar_zone``, ``_zone_of_places``, ``_zone_of_countries``). A calendar whose every
+event is a stream or a video meeting — each LOCATION the bare web address of one, nowhere a
+place — and that names no zone anywhere happens at no place: its readers watch from everywhere,
+and the one clock it states is UTC. When its texts are English (a chess platform's broadcast
+schedule: „Team Chess Battle 2024 Quarterfinals 1“ at „DTSTART:20240221T175000Z“, LOCATION
+„https://www.twitch.tv/Chess“), Berlin's clock is a guess the file gives no ground for, so its
+times stay at UTC. A German calendar of online meetings keeps Berlin's: its readers are there.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from netdir import lazy_re
+from netdir.extract.context import clean_text
+from netdir.normalize.online_services import MEETING_ADDRESS
+
+_BARE_ADDRESS = lazy_re.compile(r"^https?://[^\s/]+(?:/\S*)?$", re.I)
+UTC_ZONE = ZoneInfo("UTC")
+# The little words each language cannot do without, counted wherever they stand: which language
+# a calendar's titles and descriptions are written in (names like „So“ or „Leko“ are neither).
+_ENGLISH_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "on", "at", "with", "for", "from", "by", "is", "are", "will", "who", "vs"}
+)  # fmt: skip
+_GERMAN_WORDS = frozenset(
+    {"der", "die", "das", "und", "mit", "von", "zu", "im", "am", "für", "auf", "ist", "den", "dem", "des", "wir", "sich"}
+)  # fmt: skip
+_WORD = lazy_re.compile(r"[^\W\d_]+")
+
+
+def broadcast_zone(calendar: Any) -> ZoneInfo | None:
+    """UTC for an English calendar whose every event is stamped in UTC at a stream's or video
+    meeting's web address, and which names no zone (no X-WR-TIMEZONE, VTIMEZONE or TZID);
+    None otherwise."""
+    if calendar.get("X-WR-TIMEZONE") is not None or any(True for _ in calendar.walk("VTIMEZONE")):
+        return None
+    texts: list[str] = []
+    events = 0
+    for event in calendar.walk("VEVENT"):
+        events += 1
+        location = clean_text(event.get("LOCATION"))
+        if (
+            location is None
+            or not _BARE_ADDRESS.match(location)
+            or not MEETING_ADDRESS.search(location)
+        ):
+            return None
+        if not _stamped_in_utc(event):
+            return None
+        texts += [clean_text(event.get(key)) or "" for key in ("SUMMARY", "DESCRIPTION")]
+    if events == 0 or not _written_in_english(" ".join(texts)):
+        return None
+    return UTC_ZONE
+
+
+def _written_in_english(text: str) -> bool:
+    """More English little words than German ones in ``text``."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return english > sum(word in _GERMAN_WORDS for word in words)
+
+
+def _stamped_in_utc(event: Any) -> bool:
+    """Whether the event's DTSTART is a moment written in UTC („…T175000Z“), no TZID of its own."""
+    prop = event.get("DTSTART")
+    if prop is None or "TZID" in getattr(prop, "params", {}):
+        return False
+    value = getattr(prop, "dt", None)
+    return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
