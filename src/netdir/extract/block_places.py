@@ -247,6 +247,13 @@ def _is_clock(part: str) -> bool:
 
 
 _AT_PLACE = lazy_re.compile(r"\s+@(?:\s+(?P<place>\S.*))?$")
+# „Data Science @ LHC 2015 Workshop“: after the „@“ a meeting of its own (its name ends in the
+# kind of gathering) — the talk or track is part of that workshop, not held at a venue so named.
+_GATHERING_AFTER_AT = lazy_re.compile(
+    r"\b(?:workshops?|conference|symposium|summit|colloquium|congress|school|meetup|hackathon|"
+    r"tagung|konferenz|kolloquium|kongress)$",
+    re.I,
+)
 
 
 def title_and_place_at(title: str) -> tuple[str, str] | None:
@@ -258,6 +265,8 @@ def title_and_place_at(title: str) -> tuple[str, str] | None:
         return None
     place = (match["place"] or "").strip()
     if len(place) > MAX_PLACE_LINE or search_date_like(place):
+        return None
+    if _GATHERING_AFTER_AT.search(place):
         return None
     return title[: match.start()].strip(), place
 

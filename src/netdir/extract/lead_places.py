@@ -32,6 +32,10 @@ from netdir.extract.place_for_all import lead_place_for_all
 from netdir.extract.place_lines import is_address, names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.street_dots import hide_street_dots, show_street_dots
+from netdir.extract.table_place_rows import SOURCE as LABEL_ROW_SOURCE
+from netdir.extract.table_place_rows import place_of_the_label_row
+from netdir.extract.title_line_towns import SOURCE as TITLE_LINE_SOURCE
+from netdir.extract.title_line_towns import town_of_the_title_line
 from netdir.extract.where_lines import venue_of_a_where_line
 from netdir.records import RawRecord
 
@@ -113,6 +117,9 @@ def places_from_the_lead(
         # „… hacken können. (Veranstaltungsort: Tempelhofer Ufer 23-24, 10963 Berlin)“
         place, why = _labelled_in_the_lead(first), FROM_LEAD_LABEL
     if place is None:
+        # „Austragungsort: | Kegelsportzentrum“ / „| Graf-Recke-Str. 162“ / „| 40237 Düsseldorf“
+        place, why = place_of_the_label_row(first), LABEL_ROW_SOURCE
+    if place is None:
         # Around the first row; then after the last one (a long list ends far from it).
         place = _address_section(first, first)
         if place is None and last is not None:
@@ -120,6 +127,9 @@ def places_from_the_lead(
         why = FROM_ADDRESS_SECTION
     if place is None:
         place, why = pinned_address(first), FROM_PINNED_ADDRESS
+    if place is None:
+        # „Niederrhein-Meisterschaften 2007 in Kamp-Lintfort“ over a championship's timetable
+        place, why = town_of_the_title_line(first), TITLE_LINE_SOURCE
     if place is None:
         return
     for record in group:

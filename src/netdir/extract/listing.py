@@ -78,6 +78,7 @@ from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.header_rows import is_header_row
 from netdir.extract.heading_item_name import item_name, one_of_series
+from netdir.extract.heading_name_place_days import places_between_names_and_days
 from netdir.extract.held_instead import held_instead
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
@@ -142,6 +143,7 @@ from netdir.extract.next_meeting_titles import name_the_next_meetings
 from netdir.extract.night_rows import past_midnight
 from netdir.extract.notices import heads_past_events, only_opens_or_closes
 from netdir.extract.numbered_day_boxes import write_run_months
+from netdir.extract.numbered_houses import houses_after_the_clock
 from netdir.extract.ordered_days import number_month_items
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.paired_sides import name_both_sides
@@ -661,6 +663,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_slashed_town(group)
         move_dashed_attendance(group)  # „Design Thinking - Online oder Offline je nach …“
         name_rows_by_their_town(group)  # „28.07 Landshut 19:00 Uhr Zentrale zum Rieblwirt“
+        # „PyHEP 2019 Workshop, U.K., October 16-18, 2019“ over each of the list's posts
+        places_between_names_and_days(group, block_of)
         move_trailing_towns(group)
         move_leading_towns(group)  # „Straubing, "Tiefenrausch", live mit "Up To Vegas"“
         place_after_a_quoted_name(group)
@@ -732,6 +736,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         # „17. August – Kurpark-Residenz Bellevue, Baden-Baden“: a row named by its venue alone
         # (last: a place the page states for the rows comes first).
         rows_named_by_their_venue(group)
+        # „Tues, Jan 16th at 7.30pm, 395“, „…, 397“, „…, 399“: the house each meeting is in
+        houses_after_the_clock(group)
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

@@ -78,13 +78,13 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
         if at >= 0:
             after = _AFTER_THE_DAY.match(line, at + len(date_text))
             if after is not None:
-                return after["clock"]
+                return _with_its_end(line, after)
         # The same day written another way ("Samstag 17. Juni 2023" above, "am Sa. 17.6.2023
         # ab 14.00h im Depot Ost" in the prose) goes on with its time just as well.
         for match in _same_day(line, date_text, day, at):
             after = _AFTER_THE_DAY.match(line, match.end())
             if after is not None:
-                return after["clock"]
+                return _with_its_end(line, after)
     said = lines
     lines = [
         line for line in lines if len(line) <= _MAX_LINE and not _other_day(line, date_text, day)
@@ -112,6 +112,17 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
         ),
         None,
     )
+
+
+# „9. Dez. 24, 19:30 - 22:00“: the clock after the day starts a span of hours; its end is the
+# event's (the day's own line, not a sentence further down).
+_SPAN_END = lazy_re.compile(r"\s*(?:-|–|—|bis)\s*\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])", re.I)
+
+
+def _with_its_end(line: str, after: re.Match[str]) -> str:
+    """The clock the day's line goes on with, and the end of its span when one follows."""
+    end = _SPAN_END.match(line, after.end())
+    return after["clock"] if end is None else line[after.start("clock") : end.end()]
 
 
 def _same_day(

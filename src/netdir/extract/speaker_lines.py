@@ -16,7 +16,8 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import date_like, text_chunks
+from netdir.extract.block_text import text_chunks
+from netdir.extract.talk_title_lines import reads_as_a_title
 
 SOURCE = "listing:the line after the speaker's line"
 # „Frank Bretz (Novartis Pharma AG, Basel, Switzerland)“, „Ricciardo De Bin (Department of …)“,
@@ -27,7 +28,6 @@ _SPEAKER = lazy_re.compile(
     r"\s*\([^()]{2,200}\)\s*$"
 )
 _MIN_ROWS = 2  # one row of that shape proves no layout
-_MIN_TITLE_WORDS = 2
 _MAX_TITLE_CHARS = 300  # a longer line is the abstract, not the title
 
 
@@ -64,11 +64,5 @@ def _talk_after(segment: list[LexborNode], title: str) -> str | None:
         if not " ".join(line.split()).endswith(speaker):
             continue
         talk = " ".join(lines[index + 1].split())
-        if (
-            len(talk.split()) < _MIN_TITLE_WORDS
-            or len(talk) > _MAX_TITLE_CHARS
-            or date_like(talk) is not None
-        ):
-            return None
-        return talk
+        return talk if reads_as_a_title(talk, _MAX_TITLE_CHARS) else None
     return None

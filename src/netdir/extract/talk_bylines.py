@@ -22,7 +22,8 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import date_like, text_chunks
+from netdir.extract.block_text import text_chunks
+from netdir.extract.talk_title_lines import reads_as_a_title
 
 SOURCE = "listing:the line over the byline"
 # „— Kurt Garloff“, „— Dominik Pataky & Manuela Urban“, „— Dr. Manuela Urban, Eduard Itrich“,
@@ -31,7 +32,6 @@ SOURCE = "listing:the line over the byline"
 # Owners“, „Verschiedene“); the rest of the line is free.
 _BYLINE = lazy_re.compile(r"^\s*(?:—|–\s)\s*[A-ZÄÖÜ][^\s—–]*(?:\s|$)")
 _MIN_ROWS = 2  # one card of that shape proves no layout
-_MIN_TITLE_WORDS = 2
 _MAX_TITLE_CHARS = 200
 
 
@@ -77,9 +77,7 @@ def _line_under(segment: list[LexborNode], title: str) -> str | None:
 
 def _as_a_title(line: str) -> str | None:
     """``line`` when it reads as a talk's title: a few words, no date."""
-    if len(line.split()) < _MIN_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
-        return None
-    return None if date_like(line) is not None else line
+    return line if reads_as_a_title(line, _MAX_TITLE_CHARS) else None
 
 
 def _talk_over(segment: list[LexborNode]) -> str | None:
