@@ -13,6 +13,7 @@ from netdir.normalize.online_services import VIDEO_MEETINGS
 from netdir.normalize.place import parse_place
 from netdir.normalize.record import normalize_record
 from netdir.records import RawRecord
+from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 @pytest.mark.parametrize(("address", "word"), VIDEO_MEETINGS)
@@ -71,3 +72,36 @@ def test_each_reader_knows_every_service(service: str) -> None:
     assert is_junk_title(f"{name}-Link")
     assert is_junk_title(f"{name.lower()} link")
     assert not is_junk_title(f"{name}-Konferenz")
+
+
+# A place that is only the address of a stream or a meeting (an iCalendar LOCATION) says the
+# event is online as plainly as the word would; a venue's own site or a map link names a place.
+@pytest.mark.parametrize(
+    ("address", "format_"),
+    [
+        ("https://www.twitch.tv/Chess", "online"),
+        ("https://uni-x.zoom.us/j/123", "online"),
+        ("https://meet.google.com/abc-defg-hij", "online"),
+        ("https://www.youtube.com/watch?v=1", "online"),
+        ("https://bbb.uni-x.de/b/abc-123", "online"),
+        ("www.livestream.com/verein", "online"),
+        # the names inside other words: a hotel, a city, a meetup platform, an event's page
+        ("https://www.oliver-hotel.de", "in_person"),
+        ("https://www.liverpool.gov.uk/venues/", "in_person"),
+        ("https://www.meetup.com/de-DE/python-berlin/", "in_person"),
+        ("https://sac.usal.es/show-item/ensemble-1700/", "in_person"),
+    ],
+)
+def test_a_bare_address_of_a_stream_is_online(address: str, format_: str) -> None:
+    place = parse_place(address)
+    assert place.format == format_
+    assert place.venue == (None if format_ == "online" else address)
+
+
+def test_the_chess_streams_calendar_is_online(capsys: pytest.CaptureFixture[str]) -> None:
+    # A chess site's iCalendar puts each broadcast's Twitch address in LOCATION: before, every
+    # stream was listed as held in person, at a venue named „https://www.twitch.tv/Chess“.
+    rows = inspect_corpus_page(capsys, "ical-icalendar-ruby-chess-streams-2024-07")
+    assert len(rows) == 25
+    assert {row["format"] for row in rows} == {"online"}
+    assert "https://www.twitch.tv/Chess" in {row["location"] for row in rows}

@@ -66,6 +66,15 @@ SERVICE_NAMES = tuple(address for address, word in VIDEO_MEETINGS if word and ad
 MEETING_ADDRESS = lazy_re.compile(
     "|".join([address for address, _ in VIDEO_MEETINGS] + list(_STREAM_ADDRESSES)), re.IGNORECASE
 )
+#: A place that is nothing but the web address of a meeting or a stream (an iCalendar LOCATION
+#: „https://www.twitch.tv/Chess“): each name must stand as a whole word of the address, so that
+#: a venue's own site („oliver-hotel.de“, „liverpool.gov.uk“, „meetup.com“) names no stream.
+ONLINE_ADDRESS = lazy_re.compile(
+    r"^(?:https?://|www\.)\S*?(?<![a-z])(?:"
+    + "|".join([address for address, _ in VIDEO_MEETINGS] + list(_STREAM_ADDRESSES))
+    + r"|livestream)(?:s|ing)?(?![a-z])\S*$",
+    re.IGNORECASE,
+)
 #: A word of a place's text that says it happens online: a service or a format word.
 ONLINE_WORDS = lazy_re.compile(
     r"\b(?:" + "|".join(_ONLINE_FORMAT_WORDS) + "|" + SERVICE_WORDS + r")\b",

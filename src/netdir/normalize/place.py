@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from netdir import lazy_re
 from netdir.normalize.gazetteer import STATES, Gazetteer, GazetteerEntry, fold, load_gazetteer
-from netdir.normalize.online_services import ONLINE_WORDS
+from netdir.normalize.online_services import ONLINE_ADDRESS, ONLINE_WORDS
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,8 @@ def _parse_place(text: str) -> Place:
     text = _CROSS_REFERENCE.sub("", text.replace("\xa0", " ")).strip()
     if _JUNK.match(text):
         return Place()
+    if ONLINE_ADDRESS.match(text):
+        return Place(format="online")
     gazetteer = load_gazetteer()
     if "(" in text:
         text = _STATE_IN_BRACKETS.sub(r", \g<state>", text)
