@@ -71,6 +71,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.normalize.when_acquisitions import is_new_stock_label
 from netdir.normalize.when_agency_datelines import agency_dateline
 from netdir.normalize.when_always_open import is_always_open
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
@@ -88,6 +89,7 @@ from netdir.normalize.when_days import (
 )
 from netdir.normalize.when_document_days import document_day
 from netdir.normalize.when_done import without_done_days
+from netdir.normalize.when_during_opening_hours import without_opening_hours_aside
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
 )
@@ -148,11 +150,13 @@ from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
     find_recurrence,
 )
+from netdir.normalize.when_regulations import is_regulation_from
 from netdir.normalize.when_relative import (
     parse_bare_weekday,
     parse_relative,
     parse_relative_weekday,
 )
+from netdir.normalize.when_releases import is_release
 from netdir.normalize.when_resumed import resumed_part
 from netdir.normalize.when_roles import (
     DEADLINE,
@@ -448,6 +452,20 @@ def _parse_when(
         # "Termine zum Schuljahr 2024/2025 | 27.06. | Zeugnisse", read in August 2024: the plan's
         # yearless days lie ahead within the span, not last June
         dated = reference + timedelta(days=SPAN_AHEAD)
+    if ("egel" in clean or "erordnung" in clean or "orschrift" in clean) and is_regulation_from(
+        clean
+    ):
+        return (
+            NOTHING  # "… sehen … ab 27.12.2021 … geänderte Zugangsregelungen vor": a rule's start
+        )
+    if "neu" in clean.lower() and is_new_stock_label(clean):
+        return NOTHING  # "Im August/September 2016 neu eingestellt...": new books' months
+    if "rschein" in clean and is_release(clean):
+        return NOTHING  # "„…“ (Band 3) …erscheint im Mai 2017": a book's release, no event
+    if "ffnungszeit" in clean:
+        # „Ab Mittwoch, 12.4.2017 Ausstellung … während der Öffnungszeiten Mittwochs + Freitags
+        # 15 – 18:30 Uhr“: the place's hours beside a run's first day are no rule of the run's
+        clean = without_opening_hours_aside(clean)
     recurrence = find_recurrence(clean)
     if recurrence is not None and is_always_open(clean):
         return NOTHING  # "… open every day.": a place's standing fact, no schedule (no hours)

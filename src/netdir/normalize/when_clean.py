@@ -215,7 +215,11 @@ _SPACED_UNDOTTED_DAY = lazy_re.compile(
 )
 # "<span>Sa.</span>03.02.2018": a weekday's abbreviation in an element of its own, its dot
 # glued to the day that follows (a browser shows "Sa.03.02.2018"); a space goes between them.
-_GLUED_WEEKDAY = lazy_re.compile(r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}\.)", FLAGS)
+# ("Sa.15.10 | 19:30 | Konzert", "Fr.09.09": the day's closing dot left out as well — the weekday
+# still makes it a day; no digit, clock's colon or "Uhr" may follow it)
+_GLUED_WEEKDAY = lazy_re.compile(
+    r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}(?:\.|(?![\d:])(?!\s*(?:uhr|h)\b)))", FLAGS
+)
 # "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens (or three:
 # "21.09. von 16.00 --- 21.00 Uhr").
 _DOUBLE_HYPHEN = lazy_re.compile(r"(?<=\d)\s*---?\s*(?=\d)")

@@ -2,7 +2,8 @@
 schon im Herbst 2023 erklingen“ (what may happen then, in the subjunctive), „Wenn bis Ende dieses
 Jahres noch 150.000 Euro Spenden zusammenkommen, …“ and „Wenn wir bis Januar 2023 noch Spenden
 erhalten, …“ (the deadline of a condition, in the clause that opens with „Wenn“) — a fundraising
-society's news (round 238). The time is blanked, so a day the text names besides is still read.
+society's news (round 238); „Wir wünschen … ein Wiedersehen im September 2021“ (a reunion wished
+for, round 243). The time is blanked, so a day the text names besides is still read.
 An event planned under a condition keeps its time: „Wenn es die Corona-Entwicklungen zulassen,
 wollen die Veranstalter … im Herbst …“ names no time inside the condition, „Wenn das gelingt,
 können wir am 12.02.24 … beginnen“ names a day (not a season) after it.
@@ -36,6 +37,13 @@ _CONDITION_UNTIL = lazy_re.compile(
 )
 
 
+# „Wir wünschen allen Bücherflohmarkt-Freunden Gesundheit und ein Wiedersehen im September 2021.“
+# (round 243, the year's market called off): a reunion wished for at a time, no offering's.
+_WISHED_REUNION = lazy_re.compile(
+    r"\bwiedersehen\s+(?P<when>(?:im|in|zu|zur|ab)\s+(?:zum\s+)?" + _TIME + r")", FLAGS
+)
+
+
 def without_hoped_times(text: str) -> str:
     """The text with the times it only hopes for or sets as a condition blanked (see the module)."""
     lowered = text.lower()
@@ -43,6 +51,8 @@ def without_hoped_times(text: str) -> str:
         text = _MAY_HAPPEN.sub(_blanked, text)
     if "wenn" in lowered and "bis" in lowered:
         text = _CONDITION_UNTIL.sub(_blanked, text)
+    if "wiedersehen" in lowered and ("wünsch" in lowered or "hoff" in lowered):
+        text = _WISHED_REUNION.sub(_blanked, text)
     return text
 
 

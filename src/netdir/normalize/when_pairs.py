@@ -149,7 +149,11 @@ AND_DAY_GAP = lazy_re.compile(
     r"^[\s,)]*(?:(?:morgens|vormittags|mittags|nachmittags|abends)\s+)?"
     # ("1. Tag: Samstag der 30. November 2. Tag: Sonntag der 1. Dezember": a seminar's days
     # counted; "Samstag der 30. November": "der" as "den")
-    r"(?:(?:und|and|&)\s+|;?\s*(?:[2-9]\.\s*Tag|Tag\s+[2-9])\s*:\s*)(?:am\s+|on\s+)?"
+    # ("Samstag, den 17.9.2022 Sonntag, den 18.9.2022": two lines, each a day opening with its
+    # weekday, joined by a space alone)
+    r"(?:(?:und|and|&)\s+|;?\s*(?:[2-9]\.\s*Tag|Tag\s+[2-9])\s*:\s*|\s(?=(?:"
+    + WD_ALT
+    + r")\.?,?\s))(?:am\s+|on\s+)?"
     r"(?:(?:" + WD_ALT + r")\.?,?\s*)?(?:den\s+|dem\s+|der\s+|the\s+)?\(?\s*$",
     FLAGS,
 )

@@ -33,6 +33,7 @@ import re
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
+from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
 from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
 from netdir.normalize.when_press_dates import may_cite_press, press_dated
 from netdir.normalize.when_requests_by import REQUEST_HINTS, requested_by
@@ -659,6 +660,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "Die BNN berichtet in Ihrer Ausgabe vom 25. September 2019 …"
     if any(map(contains, JOB_HINTS)):
         return True  # "Stellenausschreibung Chefköch*in ab 01.05.2025"
+    if ("eitung" in lowered or "orsitz" in lowered) and any(map(contains, HANDOVER_HINTS)):
+        return True  # "welches die Büchereileitung ab 01.01.2021 übernehmen wird"
     if " bis " in lowered and any(map(contains, REQUEST_HINTS)):
         return True  # "Schicke den ausgefüllten Steckbrief bis zum 1. Juni an …"
     if any(map(contains, ONLINE_HINTS)):
@@ -772,6 +775,10 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # reported nowhere: a day of the past named for reference
     if job_offered_from(before):
         return CANCELLED  # reported nowhere: the day an advertised job begins
+    if ("eitung" in lowered_head or "orsitz" in lowered_head or "amt" in lowered_head) and (
+        office_taken_from(before, after)
+    ):
+        return CANCELLED  # reported nowhere: „die Büchereileitung ab 01.01.2021 übernehmen“
     if requested_by(before):
         return DEADLINE  # "Beantrage die Briefwahl bis zum 02.09.2020 um 14 Uhr hier"
     if ("vorlauf" in lowered_head or "vorfeld" in lowered_head) and _RUN_UP_TO_BEFORE.search(
