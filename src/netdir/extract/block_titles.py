@@ -43,6 +43,7 @@ from netdir.extract.labelled_links import (
     names_the_host_before_the_day,
 )
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
+from netdir.extract.next_meeting_named_below import heading_below_the_announcement
 from netdir.extract.partner_links import joint_with, names_a_partner
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over, words_before
@@ -740,6 +741,10 @@ def _ranking_heading(node: LexborNode) -> LexborNode | None:
     if not headings:
         return None
     best = min(headings, key=lambda heading: HEADING_TAGS.index(heading.tag or "h6"))
+    if (named_below := heading_below_the_announcement(list(headings), best)) is not None:
+        # „<h2>Next meeting:</h2><h3><a>Sheffield Ruby in the (Beer) Garden</a></h3>“: the top
+        # heading only says which meeting the box holds; the one below names it.
+        return named_below
     if _dates_the_block(node_text(best) or ""):
         # „<h3>13</h3><div>Sep.</div>“ beside „<h3>Frühschoppen 2026</h3>“: the first heading of
         # the rank is the card's day box; the next one of the same rank names the card. So is

@@ -104,7 +104,10 @@ _TIME = (
     rf"|,?\s(?-i:Doors|doors):?\s(?:open\s)?(?:at\s)?{_CLOCK}"
     rf"(?:\s?[/|,;–—-]\s?(?:show|music|start)s?:?\s(?:at\s)?{_CLOCK})?"
     # "27.01. – 17:00 Uhr": a dash before a clock time (a colon: "– 14.03." is a range)
-    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?)?"
+    rf"|\s?[–—-]\s?\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|{_CASED_AM_PM}))?"
+    # "December 19, 2015 &mdash; 8pm": after the year, a dash before an hour with its am/pm (no
+    # day takes a pm); „June 3 - 5pm“ without a year may be the end of hours, and stays apart
+    rf"|(?<=\d{{4}})\s?[–—-]\s?\d{{1,2}}\s?{_CASED_AM_PM}(?!\w))?"
 )
 # "<span>Sa.</span>03.02.2018": a weekday in an element of its own may touch the day after its dot.
 _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
@@ -318,6 +321,8 @@ def sub_date_phrases(text: str, replacement: str = " ") -> str:
 TIME_LIKE = lazy_re.compile(
     rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_CASED_AM_PM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
+    # "9.00pm", "7.30 p.m.": a British clock, its dot before the minutes (a day never takes am/pm)
+    rf"|(?<![\d.:])\d{{1,2}}\.\d{{2}}\s?{_CASED_AM_PM}(?!\w)"
     # "8 pm", and "8:PM" of hand-typed listings
     rf"|(?<![\d.:])\d{{1,2}}(?::(?=[ap]\.?m))?\s?(?:Uhr|{_CASED_AM_PM})(?!\w)"
     # "20h", and the academic quarter "20h c.t." / "20 h s.t." of university and

@@ -49,6 +49,15 @@ _SINGULAR_LISTED = lazy_re.compile(
     r"(?P<list>\s+(?:schedule|calendar|dates|list))\s*$",
     re.I,
 )
+# „2023 Minutes“, „Board Minutes“, „Council Meeting Minutes“, „Agendas and Minutes“: a heading
+# over days that each link to a meeting's minutes — every day is a meeting. The words before
+# „Minutes“ (at most four, letters only: „15 Minutes“ is a length of time) say whose meeting;
+# a list word before it („Agendas and“) or the meeting word itself adds nothing.
+_MINUTES_END = lazy_re.compile(
+    r"^(?:(?!(?:the|an?)\s)(?P<whose>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3}?)\s+)??"
+    r"(?:agendas?\s+(?:and|&)\s+)?(?:meetings?\s+)?minutes$",
+    re.I,
+)
 
 
 def item_name(heading: str) -> str:
@@ -57,6 +66,8 @@ def item_name(heading: str) -> str:
     heading = work_without_its_author(heading)
     text = " ".join(heading.split())
     bare = _LIST_END.sub("", _YEAR_AFTER.sub("", text))
+    if (minuted := _meeting_of_the_minutes(bare)) is not None:
+        return minuted
     plural = _PLURAL_END.search(bare)
     if plural is None:
         # Only a list the heading dates by its year: „Meeting Schedule“ alone may be a name.
@@ -71,6 +82,19 @@ def item_name(heading: str) -> str:
     while (shorter := _LIST_WORDS.sub("", name, count=1)) != name:
         name = shorter
     return name.strip() or heading
+
+
+def _meeting_of_the_minutes(bare: str) -> str | None:
+    """„2023 Minutes“ → „Meeting“, „Board Minutes“ → „Board Meeting“; None for a heading that
+    does not head a list of minutes."""
+    name = bare
+    while (shorter := _LIST_WORDS.sub("", name, count=1)) != name:
+        name = shorter
+    minutes = _MINUTES_END.match(name.strip())
+    if minutes is None:
+        return None
+    whose = minutes["whose"]
+    return f"{whose} Meeting" if whose else "Meeting"
 
 
 # Regular German plurals of a series' name: "-ungen" (Sitzungen, Führungen, Lesungen) and

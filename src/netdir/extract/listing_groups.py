@@ -31,6 +31,7 @@ from netdir.extract.context import clean_text
 from netdir.extract.date_cues import MONTH_WORD, MONTH_YEAR, TIME_LIKE, search_date_like
 from netdir.extract.date_headings_above import date_headings_open_runs, opened_by_what_stands_above
 from netdir.extract.dated_box_runs import dated_box_runs
+from netdir.extract.day_heading_pairs import day_headings_join_their_names
 from netdir.extract.furniture_words import telling_words
 from netdir.extract.header_taglines import is_a_tagline
 from netdir.extract.inline_text import visible_text
@@ -523,6 +524,7 @@ def _heading_runs(
             else:
                 runs = _dates_above_headings(end_at_rules(_runs(children, heading_tag)), children)
             runs = split_at_bold_days(date_headings_open_runs(runs, children))
+            runs = day_headings_join_their_names(runs)
             candidates.append(
                 Candidate(
                     [parent],

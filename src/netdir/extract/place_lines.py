@@ -56,7 +56,10 @@ _VENUE_WORD = lazy_re.compile(
     r"(?<![^\W\d_])(?:chambers|(?:council|board|committee|commission|assembly|civic)\s+chamber|"
     # „EXIL Live Music Club“: a club for live music is a venue („Club“ alone is an association
     # as often: „Rotary Club“, „Jazzclub e.V.“)
-    r"auditorium|library|church|hall|room|stadium|fire\s+station|music\s+club"
+    # („St. George's Cathedral, Kingston, ON“: a cathedral, a chapel or a synagogue is a house
+    # of worship as a church is)
+    r"auditorium|library|church|cathedral|chapel|basilica|synagogue|hall|room|stadium|"
+    r"fire\s+station|music\s+club"
     r"|building(?!\s+(?-i:[a-zäöü])))|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b"
     # „Bauhaus-Kolloquium“, „Rathaus-Konzert“: a hyphened compound ending in a kind of event is
