@@ -21,6 +21,7 @@ from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.where_then_when import where_then_when
 
 # "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr".
 _CLOCK = r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b)"
@@ -102,6 +103,11 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
         span = _SPAN_OPENS_THE_LINE.match(line)
         if span is not None and not _OPEN_HOURS.search(line[span.end() :]):
             return span["clock"]
+    # „Exkursion des NABU am Hammerwoog beim Hotel Blechhammer ab 19:25“: a short line that says
+    # where, then from when (``where_then_when``).
+    for line in lines:
+        if (told := where_then_when(line)) is not None:
+            return told.clock
     # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“: no word of starting or
     # meeting, the hour opens the sentence after the day's.
     return next(

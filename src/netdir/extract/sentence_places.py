@@ -23,6 +23,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import INLINE_TAGS, text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.stated_venues import first_named_place, stated_venue
+from netdir.extract.where_then_when import where_then_when
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w.-]*"
@@ -60,18 +61,29 @@ _VISITED = lazy_re.compile(
 # beim rechten Ausgang.“: the group meets; a bracketed name after the place is part of it)
 _MEETING_PLACE = lazy_re.compile(
     r"\b(?:(?:Treff(?:punkt)?(?:\s+ist)?|[Tt]reffen\s+(?:wir\s+)?uns|[Ww]ir\s+treffen\s+uns"
-    r"|(?:treffen|trifft)\s+sich)\s+(?:um|ab|von)\s+"
-    # „Treff ist von 8:00 bis 12:00 Uhr am Vereinshaus“: the hours the group meets for
-    r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:bis|-|–)\s*\d{1,2}(?:[:.]\d{2})?)?\s*Uhr"
+    r"|(?:treffen|trifft)\s+sich"
+    # „Treffpunkt zu Critical Mass ist um 18:00 am Stiftsplatz“: whose meeting point, then „ist“
+    r"|Treffpunkt(?:\s+(?:zu[mr]?|für\s+(?:den|die|das))(?:\s+[\w&-]+){1,3})?\s+ist"
+    # „Wir werden uns am 12.6. um 18:00 an der TU wieder treffen“: the meeting told ahead, its
+    # day between (the verb comes after the place)
+    r"|[Ww]ir\s+werden\s+uns(?:\s+am\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)?)\s+(?:um|ab|von)\s+"
+    # „Treff ist von 8:00 bis 12:00 Uhr am Vereinshaus“: the hours the group meets for; a clock
+    # with its minutes needs no „Uhr“ („um 18:00 am Stiftsplatz“)
+    r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:bis|-|–)\s*\d{1,2}(?:[:.]\d{2})?)?\s*Uhr"
+    r"|\d{1,2}:\d{2}(?![\d:]))"
     r"|Treffpunkt\s+(?:ist|war))"
-    r"\s+(?:am|im|beim|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
-    rf"(?P<place>{_VISIT_WORD}(?:\s+(?:(?:in\s+den|in\s+der|im|am|des|der)\s+)?"
+    r"\s+(?:am|im|beim|bei\s+der|bei\s+dem|vor\s+dem|auf\s+dem|an\s+der|in\s+der)\s+"
+    # („bei der DAA (Deutsche Angestellten Akademie) in der Richard-Wagner-Strasse 1“: a short
+    # name spelt out in brackets, then its street)
+    rf"(?P<place>{_VISIT_WORD}(?:\s+\([^()]{{1,40}}\))?(?:\s+(?:(?:in\s+den|in\s+der|im|am|des|der)\s+)?"
     r"(?:[A-ZÄÖÜ][\w'’-]*|\d{1,4}[a-z]?\b)){0,6}(?:\s+\([^()]{1,40}\))?)"
 )
 #: Provenance of a place read from the visit an item's sentence tells.
 VISIT_SOURCE = "listing:the place its sentence visits"
 #: Provenance of a place read from where the item's prose says people meet.
 MEETING_SOURCE = "listing:where its prose says to meet"
+#: Provenance of a place a short line names right before the hour it starts.
+WHERE_THEN_WHEN_SOURCE = "listing:where its line says, then from when"
 #: Provenance of a place read from the venue a sentence of the item's prose states.
 STATED_VENUE_SOURCE = "listing:the venue its prose states"
 
@@ -118,8 +130,9 @@ def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
 
 def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None:
     """A dated item without a place takes the one its prose says is visited, or else where it
-    says people meet, or else the venue a sentence states (the last resorts, after its place
-    lines, labels and the venue its sentence ends on)."""
+    says people meet, or else where a short line says it is right before its hour, or else the
+    venue a sentence states (the last resorts, after its place lines, labels and the venue its
+    sentence ends on)."""
     if reading.location_text is not None or reading.date_text is None or reading.holds_several:
         return
     for line in text_chunks(segment):
@@ -135,6 +148,12 @@ def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None
                 return
             reading.location_text = place
             reading.sources["location_text"] = MEETING_SOURCE
+            return
+    for line in text_chunks(segment):
+        if (told := where_then_when(line)) is not None:
+            # „Exkursion des NABU am Hammerwoog beim Hotel Blechhammer ab 19:25“
+            reading.location_text = told.place
+            reading.sources["location_text"] = WHERE_THEN_WHEN_SOURCE
             return
     for line in text_chunks(segment):
         if (place := stated_venue(line)) is not None:
