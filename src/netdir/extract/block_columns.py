@@ -87,7 +87,10 @@ _TABLE_LABELS = {
         # the discipline contested that day („Herren Einzel“, „Paarkampf Mixed“).
         r"^disziplin(?:en)?$|"
         # „Datum | Zeit | Was“, „Wann | Was | Wo“: the column saying what takes place.
-        r"^was$|^what$",
+        r"^was$|^what$|"
+        # „Datum | Tag im Kirchenjahr | Gottesdienst“: a parish's plan, each row the service held
+        # („10:00 Hauptgottesdienst“), not the Sunday's name in the church year.
+        r"^gottesdienste?$",
         re.I,
     ),
 }

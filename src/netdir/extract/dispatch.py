@@ -57,6 +57,7 @@ from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.file_links import names_a_dated_document
 from netdir.extract.frab import extract_frab, frab_conference
 from netdir.extract.heading_announcements import announced_in_headings
+from netdir.extract.heading_permalinks import drop_heading_permalinks
 from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
 from netdir.extract.json_document import looks_like_json_document
@@ -316,6 +317,7 @@ def _extract(
     show_button_labels(tree)
     dot_column_day_months(tree)
     drop_struck_dates(tree)
+    drop_heading_permalinks(tree)  # „<h1>Gentoo Workshop 2015<a class="headerlink">¶</a></h1>“
     if find_next:  # before any extractor takes scripts or furniture out of the tree
         result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)

@@ -91,6 +91,7 @@ from netdir.extract.icon_facts import the_other_fact
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.labelled_length import with_labelled_end, with_length_end
 from netdir.extract.language_twins import drop_translations
+from netdir.extract.lead_in_venue import venue_after_its_lead_in
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
@@ -625,6 +626,7 @@ def _the_place(
             else None
         )
         or place_by_markup(lines, date.index if date is not None else 0)
+        or _venue_led_in(lines)  # „… Veranstaltungsort sind die“ over the address lines
         or place_after_the_date(headings, title)
         or place_in_the_dated_heading(headings, title)
         or _venue_before_the_heading_day(headings, title)
@@ -641,6 +643,12 @@ def _the_place(
 
 
 _VENUE_BEFORE_ITS_DAY = "(the venue before its day)"
+
+
+def _venue_led_in(lines: _Lines) -> Fact | None:
+    """The address lines after a sentence ending „Veranstaltungsort sind die“ (``lead_in_venue``)."""
+    found = venue_after_its_lead_in(lines)
+    return Fact(found[0], "lines after the venue's lead-in", found[1]) if found else None
 
 
 def _venue_before_the_heading_day(headings: list[Fact], title: Fact) -> Fact | None:

@@ -50,6 +50,7 @@ from netdir.extract.calendar_days import (
 )
 from netdir.extract.calendar_template_links import names_from_calendar_links
 from netdir.extract.card_parts import named_cards_over_dated_faces, whole_cards_first
+from netdir.extract.clocked_name_lines import events_of_the_clocked_lines
 from netdir.extract.colon_place_lists import places_over_each_table
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.credit_endings import (
@@ -79,6 +80,7 @@ from netdir.extract.group_strays import undated_strays
 from netdir.extract.header_rows import is_header_row
 from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.heading_name_place_days import places_between_names_and_days
+from netdir.extract.heading_venue_colons import venue_of_the_heading_label
 from netdir.extract.held_instead import held_instead
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
@@ -164,6 +166,7 @@ from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
 from netdir.extract.restated_posts import restates
 from netdir.extract.room_columns import sessions_in_room_columns
 from netdir.extract.roster_topic_lines import split_roster_topics
+from netdir.extract.round_rows import name_rounds_by_their_championship
 from netdir.extract.row_fields import whole_rows_first
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rows_above_names import names_from_rows_above
@@ -200,6 +203,7 @@ from netdir.extract.sibling_tables import (
 from netdir.extract.since_dates import dated_only_since
 from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.speaker_cells import talks_in_speaker_cells
+from netdir.extract.speaker_italic_talks import talks_after_speakers_in_italics
 from netdir.extract.speaker_lines import talks_after_their_speakers
 from netdir.extract.split_ranges import join_month_split_ranges
 from netdir.extract.stamp_years import STAMP_FOR_THE_YEAR
@@ -897,6 +901,8 @@ def _mend_the_readings(
     cells, names and places from the rows' columns, rows named by who leads them."""
     undate_stamped_posts(readings)
     _roll_past_midnight(readings)
+    for reading in readings:  # „<h3>Andacht im Katharina-von-Bora-Haus, Wiesenstr. 18:</h3>“
+        venue_of_the_heading_label(reading)
     continue_blank_name_cells(candidate.segments, readings)
     meeting_hours_from_rows_below(candidate.segments, readings)
     names_from_rows_below(candidate.segments, readings)
@@ -915,6 +921,8 @@ def _mend_the_readings(
     talks_in_speaker_cells(candidate.segments, readings)
     # „June 27th: STOR-i boardroom <br> Speaker <br> <em>Title</em>“: the italic line names it
     talks_in_italics(candidate.segments, readings)
+    # „01.04.2020 - Harvey/Heinz: <em>Shell-Health-Check</em> [Folien]“: the talk, not its speaker
+    talks_after_speakers_in_italics(candidate.segments, readings)
     # „211 | 16B | Cathkin Rookies | CNP Thunder | 13:00 - 14:30“: a game of two sides
     name_both_sides(candidate.segments, readings)
     courts_of_the_fixture(candidate.segments, readings)  # „… | 13:00 - 14:30 | UCT 1“
@@ -923,6 +931,8 @@ def _mend_the_readings(
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
         name_rows_led_by_people(readings, headings)
         name_rows_by_their_series(readings, headings)  # „LUG-Camps:“ over „Alpsee (…)“
+        # „Planung der Stadtmeisterschaft 2018“ over „Runde | Datum“: „Stadtmeisterschaft 2018, Runde 3“
+        name_rounds_by_their_championship(candidate.segments, readings, headings)
 
 
 def _no_offering(
@@ -1055,6 +1065,8 @@ def _parts_of(
         or meetings_in_columns(segment, reading)
         or group_events_in_columns(segment, reading)  # a team's match in each team's column
         or sessions_in_a_row(segment, reading)
+        # „06.01.2019 | Epiphaniasfest | 9:30 Beichte <br>10:00 Hauptgottesdienst <br>anschl. …“
+        or events_of_the_clocked_lines(segment, reading)
         or ruled_entries(segment, reading)
         or captioned_day_rows(segment, reading)
         or hour_cell_pairs(segment, reading)  # „09:00 | Talk A 09:40 | Talk B“ in one grid row

@@ -150,6 +150,17 @@ _PLACE_AFTER_CLOCK = lazy_re.compile(
     r"(?:\s+(?:und|sowie)\s+(?:online|virtuell|digital)\b[^.,;!?]*)?(?:\s+statt\w*)?(?=[.,;!?]|$)",
     re.I,
 )
+# „Die Veranstaltung wird am 14. November 2015 von 11:00 bis 19:00 in unseren Räumlichkeiten am
+# Wilhelm-Hamacher-Platz in Troisdorf stattfinden.“: the hosts' own rooms after the hours, where
+# they are told after „am“/„im“ („unsere Räumlichkeiten“ alone says nothing a visitor can find).
+_OUR_ROOMS_AFTER_THE_HOURS = lazy_re.compile(
+    r"\b(?:um|ab|von)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(?:\s*(?:[-–]|bis)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)?(?:\s*uhr)?\s+"
+    r"in\s+unse(?:ren|rem|rer)\s+(?:räumlichkeiten|räumen|vereinsräumen|vereinsheim|clubräumen)\s+"
+    r"(?:am|im|in\s+der|auf\s+dem)\s+"
+    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60}?)(?:\s+statt\w*)?(?=[.,;!?]|$)",
+    re.I,
+)
 # „Das Treffen findet im Erdgeschoss der T-Systems MMS 18.00 Uhr statt:“: where it takes place,
 # told right before its bare clock.
 _PLACE_BEFORE_THE_CLOCK = lazy_re.compile(
@@ -254,6 +265,7 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
             )
             or _PLACE_BEFORE_THE_CLOCK.search(text)
             or _ROOM_CODE_BEFORE_THE_CLOCK.search(text)
+            or _OUR_ROOMS_AFTER_THE_HOURS.search(text)
         )
         if match is not None:
             return Fact(match.group("place").strip(), "place told in the text", index)

@@ -86,6 +86,10 @@ _DOCUMENT_WORDS = frozenset(
         # a seminar's row „11/13/2024 - Research Paper Presentation (by …): <title> [Paper PDF]
         # [Slides]“: the paper the talk presents, as a file, not the talk
         "paper", "papers",
+        # a talk list's line „01.04.2020 - Harvey/Heinz: _Shell-Health-Check_ [Folien]“: the
+        # talk's slides or its recording as a file, not the talk
+        "folien", "vortragsfolien", "präsentationsfolien", "aufzeichnung", "mitschnitt",
+        "handout", "unterlagen",
     }
 )  # fmt: skip
 # The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").

@@ -129,6 +129,10 @@ _NAME_JOINERS = frozenset(
     {"zum", "zur", "am", "an", "der", "des", "dem", "den", "von", "im", "bei"}
 )
 _MAX_NAME_WORDS = 6
+# A title a talk list sets in italics („<em>Die National Software Reference Library</em>“ after
+# its speaker, ``speaker_italic_talks``, ``italic_talk_titles``) names the talk, whatever words it
+# holds: never the venue.
+_TALK_TITLE_SOURCE = "italic"
 # „Weihnachtsmarkt“, „Kunstmarkt“, „Stadtfest“: what takes place, though a place word ends it.
 _HAPPENING = lazy_re.compile(r"(?:markt|messe|fest|feier)\b", re.IGNORECASE)
 
@@ -147,6 +151,8 @@ def rows_named_by_their_venue(records: list[RawRecord]) -> None:
         venue = title.split(",")[0]
         if _HAPPENING.search(venue) or not names_a_venue_word(venue):
             continue
+        if _TALK_TITLE_SOURCE in record.field_sources.get("title", ""):
+            continue  # „<em>Die National Software Reference Library</em>“: a talk's title
         record.location_text = title
         where = record.field_sources.get("title", "listing:")
         record.field_sources["location_text"] = f"{where} (the row names only its venue)"

@@ -1,0 +1,79 @@
+"""A talk named by its italic title when its line puts the speaker before it.
+
+A user group lists its talks one line each, „01.04.2020 - Harvey/Heinz: <em>Shell-Health-Check
+</em> oder <em>Wie ich (wieder) lernte, die Shell zu lieben</em> <a>Folien</a>“ or „06.05.2020 -
+fritzthekit - <em>SIMD und neuronale Netze</em>“: the day, who speaks, a colon or a dash, then the
+talk's title set in italics. The rest of the line after the day was read as the row's name, so
+every talk was named with its speaker in front. A reader names the talk by the italic words —
+the speaker before them only says who — so when most of a list's dated rows, named by their own
+line, open with a short run of words (at most four, no italics) closed by a colon or a dash
+right before an italic phrase, the row is named from that italic phrase on.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir import lazy_re
+from netdir.extract.block_reading import BlockReading
+
+SOURCE = "listing:the line's italic title after its speaker"
+_MIN_ROWS = 2  # one row of that shape proves no layout
+_MAX_SPEAKER_WORDS = 4  # „Harvey/Heinz“, „Dr. Anna Maier“; a longer run is part of the name
+# The speaker's run ends in a colon („Harvey/Heinz:“) or a spaced dash („fritzthekit -“).
+_SPEAKER_END = lazy_re.compile(r"(?::|\s[-–—])$")
+_MIN_TALK_WORDS = 2  # the italic title and what follows it; a lone word is an emphasis
+
+
+def talks_after_speakers_in_italics(
+    segments: list[list[LexborNode]], readings: list[BlockReading]
+) -> None:
+    """Name each dated row by its italic title, dropping the speaker before it, where most
+    rows are laid out so (see the module docstring); changes ``readings`` in place."""
+    dated = [
+        (segment, reading)
+        for segment, reading in zip(segments, readings, strict=True)
+        if reading.date_text is not None
+        and reading.title is not None
+        and reading.titled_by_its_own_line()
+    ]
+    named = [
+        (reading, talk)
+        for segment, reading in dated
+        if (talk := _talk_after_the_speaker(segment, reading.title or "")) is not None
+    ]
+    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+        return
+    for reading, talk in named:
+        reading.title = talk
+        reading.sources["title"] = SOURCE
+
+
+def _talk_after_the_speaker(segment: list[LexborNode], title: str) -> str | None:
+    """``title`` from its first italic phrase on when what stands before that phrase is a
+    speaker's short run closed by a colon or a dash; None otherwise."""
+    title = " ".join(title.split())
+    italic = _first_italic(segment)
+    if italic is None:
+        return None
+    at = title.find(italic)
+    if at <= 0:
+        return None  # no italics in the name, or the name opens with them: no speaker before
+    speaker = title[:at].strip()
+    words = speaker.rstrip(":-–— ").split()
+    if not _SPEAKER_END.search(speaker) or len(words) > _MAX_SPEAKER_WORDS:
+        return None
+    talk = title[at:].strip()
+    if len(talk.split()) < _MIN_TALK_WORDS:
+        return None
+    return talk
+
+
+def _first_italic(segment: list[LexborNode]) -> str | None:
+    """The text of the row's first italic element that holds words (not an icon's ``<i>``)."""
+    for node in segment:
+        for element in node.css("em, i"):
+            text = " ".join((element.text(deep=True) or "").split())
+            if any(char.isalpha() for char in text):
+                return text
+    return None
