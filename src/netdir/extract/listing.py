@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.access_brackets import drop_access_brackets
 from netdir.extract.acronym_names import spelt_apart, spelt_out
 from netdir.extract.address_rows import (
     name_address_rows,
@@ -99,6 +100,7 @@ from netdir.extract.leading_towns import move_leading_towns
 from netdir.extract.link_around import take_link_around
 from netdir.extract.linked_timed_entries import linked_timed_entries
 from netdir.extract.list_notes import texts_beside_the_list
+from netdir.extract.listed_days_titles import one_of_the_listed_days
 from netdir.extract.listing_features import complete_from_surroundings
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
@@ -130,6 +132,7 @@ from netdir.extract.listing_score import (
     link_states_when,
 )
 from netdir.extract.listing_twins import without_same_day_twins
+from netdir.extract.map_link_places import places_from_map_links
 from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.meeting_documents import merge_meeting_documents
 from netdir.extract.meeting_rows import meeting_hours_from_rows_below
@@ -152,6 +155,7 @@ from netdir.extract.paired_sides import name_both_sides
 from netdir.extract.past_section_years import years_of_a_past_section
 from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.person_rows import name_rows_led_by_people
+from netdir.extract.place_box_cards import cards_over_their_place_boxes
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_for_each import places_by_the_note
 from netdir.extract.place_named_rows import names_from_the_place_column
@@ -160,6 +164,7 @@ from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
+from netdir.extract.reading_sentences import name_readings
 from netdir.extract.regional_tabs import name_by_the_heading_over_the_tabs
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
@@ -181,6 +186,7 @@ from netdir.extract.rule_dates import (
 from netdir.extract.rule_times import times_of_the_standing_rule
 from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
+from netdir.extract.same_day_parts import restates_the_block
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
@@ -451,6 +457,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     considered = whole_blocks_first(considered)
     considered = whole_cards_first(considered, MIN_SCORE)
     considered = named_cards_over_dated_faces(considered, MIN_SCORE)
+    considered = cards_over_their_place_boxes(considered, MIN_SCORE)
     considered = whole_rows_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []
     for candidate in considered:
@@ -651,6 +658,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         # „<a>CH4</a> #367“ … „…?action=TEMPLATE&text=CH4 # 367 (Full Moon Hash)&dates=…“
         names_from_calendar_links(group, block_of, context.fetched_at.date())
         drop_file_brackets(group)  # „… in Heilbronn (Ausschreibung)“
+        drop_access_brackets(group)  # „3. Eltern- und Freundeball (öffentlich)“
+        name_readings(group)  # „Am 14. April 2016“ / „lesen Ginny von Bülow … im Logensaal …“
         drop_bracketed_tags(group)  # „One year later [Escapade]“: the word of the day
         name_talks(group)  # „Seminar Title: …“, „Title to be announced“ (the speaker names it)
         # „<h3>TBA</h3><p><strong>Sarisht Wadhwa</strong> — Duke University</p>“: the speaker
@@ -865,6 +874,8 @@ def _records(
                 part_key = (part.title or "", None, part.date_text)
                 if part is not reading and part_key in seen and part_key != key:
                     continue
+                if restates_the_block(part, reading) and any(p is reading for p in parts):
+                    continue  # „Vernissage: 19.7.2016 um 19 Uhr.“ in the card „Vernissage“
                 seen.add(part_key)
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
             if len(parts) == 1:
@@ -913,6 +924,8 @@ def _mend_the_readings(
         readings
     )  # „<a>December 02, 2016</a> | M S Raghunathan, National Center …“
     places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
+    # „<a href="https://www.google.de/maps/…">Pons<br>Salzstraße Am Wasser 1<br>21335 Lüneburg</a>“
+    places_from_map_links(candidate.segments, readings)
     # „<a>20. November, Frank Bretz (Novartis Pharma AG, …)</a><br>Estimands: …“: the talk
     talks_after_their_speakers(candidate.segments, readings)
     # „<h5>FrOSCon 2024</h5><a>SCS: Projektvorstellung …</a><p>— Kurt Garloff</p>“: the talk
@@ -1234,6 +1247,9 @@ def _one_per_listed_day(
         # „<h3>2026 Board Meetings Schedule</h3><p>September 17<br>October 15 …“: the block's
         # own heading names the series; each day is one „Board Meeting“.
         one = item_name(reading.title)
+    if (one is None or one == reading.title) and reading.title and len(days) > 1:
+        # „Lesungen am 9. und 23.11.2013 bei Leo Luna“: each day one „Lesung bei Leo Luna“
+        one = one_of_the_listed_days(reading.title) or one
     if one is not None and one != reading.title:
         sources = dict(reading.sources)
         sources["title"] += " (one of the series)"

@@ -15,6 +15,7 @@ opening hours ("… geöffnet").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from netdir import lazy_re
 from netdir.extract.calendar_days import day_and_month
@@ -23,8 +24,12 @@ from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.where_then_when import where_then_when
 
-# "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr".
-_CLOCK = r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b)"
+# "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr" — or an
+# "h" for it, with or without its minutes („um 19 h 30“, „jeweils um 17 h“).
+_CLOCK = (
+    r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s?Uhr)?(?![\d.])|\d{1,2}\s?Uhr\b"
+    r"|\d{1,2}\s?h(?:\s?[0-5]\d)?(?![\w.:]))"
+)
 _AT = r"\s*:?\s*(?:(?:ist|jeweils|erst|schon|bereits)\s+)?(?:(?:um|ab|gegen)\s+)?"
 # "Beginn 9:00 Uhr", "Konzertbeginn: 16 Uhr", "Spielbeginn um 14 Uhr", "beginnt um 16 Uhr",
 # "Start: 10 Uhr", "Anpfiff 15:30 Uhr".
@@ -70,9 +75,22 @@ _AFTER_THE_DAY = lazy_re.compile(
 )
 
 
+# „10 h“, „19 h 30“: a clock written with an „h“ for the hour.
+_H_CLOCK = lazy_re.compile(r"^(?P<h>\d{1,2})\s?h(?:\s?(?P<mi>[0-5]\d))?$")
+
+
 def prose_time(lines: list[str], date_text: str) -> str | None:
     """The start time the block's lines state for its day; None when they state none or
-    name another day beside it (a trip's "Am 30. fahren wir um 9 Uhr zurück")."""
+    name another day beside it (a trip's "Am 30. fahren wir um 9 Uhr zurück"). A clock written
+    with an „h“ („19 h 30“) is given as „19:30 Uhr“, as the date's text continues."""
+    clock = _prose_time(lines, date_text)
+    if clock is None or (written := _H_CLOCK.match(clock.strip())) is None:
+        return clock
+    minutes = written["mi"]
+    return f"{written['h']}:{minutes} Uhr" if minutes else f"{written['h']} Uhr"
+
+
+def _prose_time(lines: list[str], date_text: str) -> str | None:
     day = day_and_month(date_text)
     for line in lines:
         at = line.find(date_text)
@@ -110,14 +128,29 @@ def prose_time(lines: list[str], date_text: str) -> str | None:
             return told.clock
     # „Am Samstag, 7. Juni 2025 besuchen wir … . Um 14 Uhr haben wir …“: no word of starting or
     # meeting, the hour opens the sentence after the day's.
-    return next(
+    opening = next(
         (
-            opening.clock
+            found.clock
             for line in said
-            if (opening := clock_opening_the_next_sentence(line, date_text)) is not None
+            if (found := clock_opening_the_next_sentence(line, date_text)) is not None
         ),
         None,
     )
+    return opening if opening is not None else _clock_continuing_the_day(said, date_text)
+
+
+# „Am 2. Oktober 2015“ / „findet um 19 h 30 eine Lesung … statt“, „Lesungen am 9. und 23.11.2013 …“
+# / „jeweils um 17 h, in der Methfesselstr. 84“: the line under the day's heading goes on with the
+# day's sentence, a small word or two and then its clock.
+_CONTINUED_AT = lazy_re.compile(rf"^(?:[a-zäöüß]\w*\s+){{0,2}}?(?:um|ab)\s+{_CLOCK}")
+
+
+def _clock_continuing_the_day(lines: list[str], date_text: str) -> str | None:
+    """The clock that opens the line right under the line holding ``date_text``."""
+    for above, below in pairwise(lines):
+        if date_text in above and (found := _CONTINUED_AT.match(below)) is not None:
+            return found["clock"]
+    return None
 
 
 # „9. Dez. 24, 19:30 - 22:00“: the clock after the day starts a span of hours; its end is the

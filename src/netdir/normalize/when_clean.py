@@ -59,6 +59,10 @@ _SPACES = lazy_re.compile(r"\s+")
 # "um 9Uhr30", "um 13Uhr30": the minutes written after "Uhr" glued to it, as club reports type a
 # clock (glued: "9Uhr30" reads as "9 Uhr" and a stray 30 otherwise).
 _UHR_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s?Uhr(?P<mi>[0-5]\d)(?!\d)")
+# „um 19 h 30“, „10 – 10 h 30“, „14h30“: the minutes written after an „h“ for the hour, as an author's
+# announcements in Hamburg (and French-schooled clubs) type a clock ("19 h 30" read as 19:00 and a
+# stray 30 otherwise).
+_H_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s?h\s?(?P<mi>[0-5]\d)(?![\d.:])")
 # "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
 _CUM_TEMPORE = lazy_re.compile(
     # "18 Uhr c.t,.": a typed comma after the t
@@ -486,6 +490,8 @@ def clean_date_text(text: str) -> str:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "Uhr" in text:
         text = _UHR_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 9Uhr30": 9:30 Uhr
+    if "h" in text:
+        text = _H_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 19 h 30": 19:30 Uhr
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
         text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
     if "at " in text:

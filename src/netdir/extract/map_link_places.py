@@ -1,0 +1,45 @@
+"""A block's link to a map service, written as the venue, street and town in lines, is its place.
+
+An events card ends with a box of facts: the day, a link to Google Maps whose text is the
+address in lines („Pons<br>Salzstraße Am Wasser 1<br>21335 Lüneburg“), the hour. The place
+readers took a piece of it — the town line after the hour („21335 Lüneburg“), the venue line
+(„Café Blau, Franziskanerstraße 9“) or a room the prose names („im Pons Clubraum“). The link is
+where the page sends the reader to find the event: its lines, joined, are the place.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import text_lines
+from netdir.extract.block_titles import block_links
+from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.venue_titles import map_link_texts
+
+_SOURCE = "lines of the link to a map service"
+# An address has a street number or a postcode: „Google Maps“ or „Route planen“ is no place.
+_ADDRESS_LINES = 2
+
+
+def places_from_map_links(segments: list[list[LexborNode]], readings: list[BlockReading]) -> None:
+    """Each dated reading whose block holds one link to a map service written in lines, one of
+    them with a number, takes those lines as its place — unless the link is its title."""
+    for segment, reading in zip(segments, readings, strict=False):
+        if not reading.date_text:
+            continue
+        links = block_links(segment)
+        texts = map_link_texts(links)
+        if len(texts) != 1:
+            continue  # no map, or several venues (a tour's stops): no one place
+        node = next(link for link, text, _ in links if text in texts)
+        lines = [line for line, _ in text_lines([node])]
+        if len(lines) < _ADDRESS_LINES or not any(c.isdigit() for c in "".join(lines[1:])):
+            continue
+        if any(DATE_LIKE.search(line) or TIME_LIKE.search(line) for line in lines):
+            continue  # „Donnerstag, 16.05.2019 | 20:30 Uhr<br>Petruskirche, …“: the whole box
+        place = ", ".join(lines)
+        if reading.title and (reading.title in place or place in reading.title):
+            continue  # the block is named by its address: the place is its title's business
+        reading.location_text = place
+        reading.sources["location_text"] = _SOURCE
