@@ -18,10 +18,10 @@ from selectolax.lexbor import LexborNode
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import date_like, text_chunks
 from netdir.extract.node_ancestry import lies_inside
+from netdir.extract.row_majority import dated_named_rows, most_rows_show
 
 SOURCE = "listing:the row's italic line"
 PLACE_SOURCE = "listing:the day line's rest"
-_MIN_ROWS = 2  # one row of that shape proves no layout
 _MIN_TITLE_WORDS = 2  # a single italic word is an emphasis, not a title
 _MAX_TITLE_CHARS = 300
 _MAX_PLACE_WORDS = 5  # „STOR-i boardroom“, „Lecture Theatre (PSC)“; a longer rest is a title
@@ -30,19 +30,13 @@ _MAX_PLACE_WORDS = 5  # „STOR-i boardroom“, „Lecture Theatre (PSC)“; a l
 def talks_in_italics(segments: list[list[LexborNode]], readings: list[BlockReading]) -> None:
     """Name each dated row by its italic line, where most rows are laid out so (see the module
     docstring); changes ``readings`` in place."""
-    dated = [
-        (segment, reading)
-        for segment, reading in zip(segments, readings, strict=True)
-        if reading.date_text is not None
-        and reading.title is not None
-        and reading.titled_by_its_own_line()
-    ]
+    dated = dated_named_rows(segments, readings, own_line=True)
     named = [
         (reading, talk)
         for segment, reading in dated
         if (talk := _italic_line(segment, reading.title or "")) is not None
     ]
-    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+    if not most_rows_show(len(named), len(dated)):
         return
     for reading, talk in named:
         old = " ".join((reading.title or "").split())

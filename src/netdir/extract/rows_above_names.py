@@ -20,11 +20,11 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.element_siblings import element_before
 from netdir.extract.inline_text import visible_line
+from netdir.extract.row_majority import most_rows_show
 from netdir.extract.table_cells import sole_cell
 from netdir.extract.title_text import is_junk_title
 
 SOURCE = "listing:the row above (a name row of its own)"
-_MIN_ROWS = 2  # one dated row under a line proves no layout
 _NAME_CHARS = 60  # a longer line above is a sentence or a description, not a name
 _MIN_LETTERS = 2  # „(e,2e) 2017“: a symposium named by a formula
 # A name set like a heading: a classed span, bold, a heading element.
@@ -40,7 +40,7 @@ def names_from_rows_above(segments: list[list[LexborNode]], readings: list[Block
         if reading.date_text is not None and segment and segment[0].tag == "tr"
     ]
     named = [(reading, name) for row, reading in dated if (name := _name_above(row)) is not None]
-    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+    if not most_rows_show(len(named), len(dated)):
         return
     for reading, name in named:
         reading.title = name

@@ -16,9 +16,9 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
+from netdir.extract.row_majority import dated_named_rows, most_rows_show
 
 SOURCE = "listing:the line's italic title after its speaker"
-_MIN_ROWS = 2  # one row of that shape proves no layout
 _MAX_SPEAKER_WORDS = 4  # „Harvey/Heinz“, „Dr. Anna Maier“; a longer run is part of the name
 # The speaker's run ends in a colon („Harvey/Heinz:“) or a spaced dash („fritzthekit -“).
 _SPEAKER_END = lazy_re.compile(r"(?::|\s[-–—])$")
@@ -30,19 +30,13 @@ def talks_after_speakers_in_italics(
 ) -> None:
     """Name each dated row by its italic title, dropping the speaker before it, where most
     rows are laid out so (see the module docstring); changes ``readings`` in place."""
-    dated = [
-        (segment, reading)
-        for segment, reading in zip(segments, readings, strict=True)
-        if reading.date_text is not None
-        and reading.title is not None
-        and reading.titled_by_its_own_line()
-    ]
+    dated = dated_named_rows(segments, readings, own_line=True)
     named = [
         (reading, talk)
         for segment, reading in dated
         if (talk := _talk_after_the_speaker(segment, reading.title or "")) is not None
     ]
-    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+    if not most_rows_show(len(named), len(dated)):
         return
     for reading, talk in named:
         reading.title = talk

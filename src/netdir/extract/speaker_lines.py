@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
+from netdir.extract.row_majority import dated_named_rows, most_rows_show
 from netdir.extract.talk_title_lines import reads_as_a_title
 
 SOURCE = "listing:the line after the speaker's line"
@@ -27,7 +28,6 @@ _SPEAKER = lazy_re.compile(
     r"^[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|zu)){1,4}"
     r"\s*\([^()]{2,200}\)\s*$"
 )
-_MIN_ROWS = 2  # one row of that shape proves no layout
 _MAX_TITLE_CHARS = 300  # a longer line is the abstract, not the title
 
 
@@ -36,17 +36,13 @@ def talks_after_their_speakers(
 ) -> None:
     """Name each dated row by the line after its speaker line, where most rows are laid out so
     (see the module docstring); changes ``readings`` in place."""
-    dated = [
-        (segment, reading)
-        for segment, reading in zip(segments, readings, strict=True)
-        if reading.date_text is not None and reading.title is not None
-    ]
+    dated = dated_named_rows(segments, readings)
     named = [
         (reading, talk)
         for segment, reading in dated
         if (talk := _talk_after(segment, reading.title or "")) is not None
     ]
-    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+    if not most_rows_show(len(named), len(dated)):
         return
     for reading, talk in named:
         reading.title = talk

@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
+from netdir.extract.row_majority import dated_named_rows, most_rows_show
 from netdir.extract.talk_title_lines import reads_as_a_title
 
 SOURCE = "listing:the line over the byline"
@@ -31,7 +32,6 @@ SOURCE = "listing:the line over the byline"
 # dash (or a spaced en dash), then a capitalised name — a person, or a group („SCS product
 # Owners“, „Verschiedene“); the rest of the line is free.
 _BYLINE = lazy_re.compile(r"^\s*(?:—|–\s)\s*[A-ZÄÖÜ][^\s—–]*(?:\s|$)")
-_MIN_ROWS = 2  # one card of that shape proves no layout
 _MAX_TITLE_CHARS = 200
 
 
@@ -40,15 +40,11 @@ def talks_over_their_bylines(
 ) -> None:
     """Name each dated card by the line over its byline, where most dated cards are laid out
     so (see the module docstring); changes ``readings`` in place."""
-    dated = [
-        (segment, reading)
-        for segment, reading in zip(segments, readings, strict=True)
-        if reading.date_text is not None and reading.title is not None
-    ]
+    dated = dated_named_rows(segments, readings)
     named = [
         (reading, talk) for segment, reading in dated if (talk := _talk_over(segment)) is not None
     ]
-    if len(named) < _MIN_ROWS or 2 * len(named) <= len(dated):
+    if not most_rows_show(len(named), len(dated)):
         return
     bylined = {id(reading) for reading, _ in named}
     for segment, reading in dated:
