@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from netdir.cli.main import main
 from netdir.extract import extract_page
 from netdir.normalize import normalize_record
+from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.realpages.corpus import load_truth
 
@@ -47,3 +49,27 @@ def starts_by_title(page: str, url: str, today: date) -> dict[str | None, str | 
 
 def places_by_title(page: str, url: str, today: date) -> dict[str | None, str | None]:
     return {title: place for title, _, place in page_records(page, url, today)}
+
+
+#: (normalized title, start to the minute, location text) of a record, as a reader checks it.
+Reading = tuple[str | None, str | None, str | None]
+
+
+def saved_page_readings(page_id: str) -> list[Reading]:
+    """Each record of a corpus page as read on the day it was saved (its truth's ``today``)."""
+    truth = load_truth(TRUTH / f"{page_id}.yaml")
+    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
+    return _readings(html, truth.base_url, truth.today)
+
+
+def readings_on(html: str, today: date) -> list[Reading]:
+    """Each record of a page snippet as read on ``today``."""
+    return _readings(html, None, today)
+
+
+def _readings(html: str, url: str | None, today: date) -> list[Reading]:
+    saved = datetime.combine(today, time(12), tzinfo=UTC)
+    page = page_from_text(html, url) if url else page_from_text(html)
+    records: list[RawRecord] = extract_page(dataclasses.replace(page, fetched_at=saved)).records
+    read = ((normalize_record(r, today=today), r.location_text) for r in records)
+    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]

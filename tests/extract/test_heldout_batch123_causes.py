@@ -5,43 +5,15 @@ note, with their names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract import extract_page
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
 from netdir.extract.next_meeting_boxes import box_opening_with_its_day, place_line_of_the_box
 from netdir.extract.place_lines import is_postcode_and_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 
 def _schedule(*rows: str) -> str:
@@ -92,7 +64,7 @@ def test_postcode_and_town_is_one_comma_part() -> None:
 
 
 def test_the_address_ending_a_list_line_is_its_place() -> None:
-    assert _page(_MEETINGS, date(2026, 6, 2)) == [
+    assert readings_on(_MEETINGS, date(2026, 6, 2)) == [
         (
             "Lab Treffen im Impact Hub Karlsruhe",
             "2026-06-02T19:00",
@@ -117,7 +89,7 @@ def test_a_line_without_an_address_keeps_its_commas() -> None:
         "02.06.2026 19:00: Sommerfest 2026, Teil 2, Grillen",
         "12.05.2026 19:00: Sommerfest 2026, Teil 1, Musik",
     )
-    titles = [title for title, _, _ in _page(page, date(2026, 5, 1))]
+    titles = [title for title, _, _ in readings_on(page, date(2026, 5, 1))]
     assert titles == ["Sommerfest 2026, Teil 2, Grillen", "Sommerfest 2026, Teil 1, Musik"]
 
 
@@ -126,7 +98,7 @@ def test_a_street_without_its_postcode_is_left_to_the_other_readers() -> None:
         "10.08.2023 19:00: Karlsruhe, Roter Stern im Gewerbehof, Steinstr. 23",
         "11.08.2023 19:00: Bremen, Comunistas, Weberstr. 18",
     )
-    places = [place for _, _, place in _page(page, date(2023, 8, 1))]
+    places = [place for _, _, place in readings_on(page, date(2023, 8, 1))]
     assert "Steinstr. 23" not in places and "Weberstr. 18" not in places
 
 
@@ -148,7 +120,7 @@ _REGISTRATION = _schedule(
 
 
 def test_a_link_after_the_named_sentence_does_not_title_the_row() -> None:
-    assert _page(_REGISTRATION, date(2025, 10, 1)) == [
+    assert readings_on(_REGISTRATION, date(2025, 10, 1)) == [
         (
             "Workshop: Hat eigentlich jemand mal die Platanen gefragt? — Wie man mit einem "
             "Umwelt-Chatbot über Politik sprechen kann.",
@@ -179,11 +151,11 @@ def test_a_link_naming_the_row_still_titles_it() -> None:
         '12.05.2026 19:00: <a href="https://example.org/lab2">Lab Treffen</a>, 76131 Karlsruhe, '
         "Kaiserstr 97",
     )
-    assert [title for title, _, _ in _page(page, date(2026, 5, 1))] == ["Lab Treffen"] * 2
+    assert [title for title, _, _ in readings_on(page, date(2026, 5, 1))] == ["Lab Treffen"] * 2
 
 
 def test_the_ok_lab_list_reads_each_meeting_with_its_address() -> None:
-    records = _records("hugo-oklab-karlsruhe-termine-2026-06")
+    records = saved_page_readings("hugo-oklab-karlsruhe-termine-2026-06")
     assert len(records) == 20
     assert records[0] == (
         "Lab Treffen im Impact Hub Karlsruhe",
@@ -213,7 +185,7 @@ Münster (Freie und Open Source Software für Geoinformationssysteme)</li>
 
 
 def test_the_town_after_in_is_the_place_not_the_name() -> None:
-    assert _page(_POST, date(2015, 2, 25)) == [
+    assert readings_on(_POST, date(2015, 2, 25)) == [
         ("FOSSGIS", "2015-03-11", "Münster"),
         ("Open Data Night", "2015-03-11", None),
         ("Open Data Hackday", "2015-03-22", "Moers"),
@@ -225,13 +197,13 @@ def test_a_subject_after_in_is_no_town() -> None:
         'Hackday in <a href="http://hackday.moers.de">Moers</a>',
         'Einführung in <a href="http://python.org">Python</a>',
     )
-    read = _page(page, date(2015, 2, 25))
+    read = readings_on(page, date(2015, 2, 25))
     assert read[0] == ("FOSSGIS", "2015-03-11", None)
     assert read[2][0] == "Python" and read[2][2] is None
 
 
 def test_the_civic_tech_post_reads_both_towns() -> None:
-    assert _records("jekyll-codeformuenster-termine-maerz-2015-02") == [
+    assert saved_page_readings("jekyll-codeformuenster-termine-maerz-2015-02") == [
         ("FOSSGIS", "2015-03-11", "Münster"),
         ("Open Data Night", "2015-03-11", None),
         ("Open Data Hackday", "2015-03-22", "Moers"),
@@ -253,7 +225,7 @@ def test_the_parts_before_the_day_name_the_event() -> None:
 
 
 def test_the_barcamp_page_names_its_camp() -> None:
-    [(title, start, place)] = _records("static-opencitycamp-stuttgart-2014-10")
+    [(title, start, place)] = saved_page_readings("static-opencitycamp-stuttgart-2014-10")
     assert (title, start) == ("OpenCityCamp 2014", "2014-11-29T10:00")
     assert place is not None and "Literaturhaus" in place
 
@@ -291,7 +263,7 @@ def test_a_box_not_opening_with_its_day_is_none() -> None:
 
 
 def test_the_civic_tech_front_page_reads_its_hacknight() -> None:
-    read = _records("jekyll-codeformuenster-termine-2022-09")
+    read = saved_page_readings("jekyll-codeformuenster-termine-2022-09")
     assert len(read) == 5
     assert (
         '"Hacknight"',
@@ -318,18 +290,18 @@ _CAMPS = """<html><head><title>OpenCityCamp</title></head><body><div class="row"
 
 
 def test_a_section_around_its_own_columns_is_no_offering() -> None:
-    read = _page(_CAMPS, date(2014, 12, 28))
+    read = readings_on(_CAMPS, date(2014, 12, 28))
     assert sorted(start or "" for _, start, _ in read) == ["2012-05-12", "2013-06-08", "2014-11-29"]
     assert not any(title == "Die bisherigen Camps" for title, _, _ in read)
 
 
 def test_the_barcamp_review_has_no_record_of_its_section() -> None:
-    read = _records("jekyll-opencitycamp-rueckblick-2014-12")
+    read = saved_page_readings("jekyll-opencitycamp-rueckblick-2014-12")
     assert [start for _, start, _ in read] == ["2014-11-29", "2013-06-08", "2012-05-12"]
 
 
 def test_a_rows_announcement_around_the_table_is_kept() -> None:
     # the club's walk told in full around the table whose row lists it: its clock and meeting
     # point are the walk's (gsp-svleingarten-radsport-termine-2009 reads so)
-    read = _records("gsp-svleingarten-radsport-termine-2009")
+    read = saved_page_readings("gsp-svleingarten-radsport-termine-2009")
     assert ("Herbstwanderung", "2009-11-07T14:00", "Parkplatz Stadthalle Lauffen") in read

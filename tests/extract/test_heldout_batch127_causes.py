@@ -5,41 +5,13 @@ names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract import extract_page
 from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.place_day_rows import bold_name_under_place_and_day
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 
 def _nodes(html: str) -> list:
@@ -105,7 +77,7 @@ def test_rows_of_other_shapes_are_left_to_the_other_readers() -> None:
 
 
 def test_a_church_music_page_names_each_concert_by_its_bold_line() -> None:
-    assert _page(_CONCERTS, date(2019, 7, 18)) == [
+    assert readings_on(_CONCERTS, date(2019, 7, 18)) == [
         ("NEUJAHRSKONZERT", "2019-01-05T18:00", "Christuskirche"),
         ("POPGOTTESDIENST", "2019-01-27T10:00", "Apostelkirche"),
         ("ORGELVESPER VENI CREATOR SPIRITUS", "2019-06-10T18:00", "Christuskirche"),
@@ -114,13 +86,13 @@ def test_a_church_music_page_names_each_concert_by_its_bold_line() -> None:
 
 
 def test_the_eimsbuettel_concert_years_on_their_pages() -> None:
-    records = _records("jekyll-kirchenmusik-eimsbuettel-konzerte-2019-07")
+    records = saved_page_readings("jekyll-kirchenmusik-eimsbuettel-konzerte-2019-07")
     assert len(records) == 32
     assert ("NEUJAHRSKONZERT", "2019-01-05T18:00", "Christuskirche") in records
     assert ("MUSIK ZUR TODESSTUNDE", "2019-04-19T15:00", "Christuskirche") in records
     assert ("ORGELVESPER VENI CREATOR SPIRITUS", "2019-06-10T18:00", "Christuskirche") in records
     assert ("ORGELKONZERT", "2019-10-23T20:00", "Christuskirche") in records
-    later = _records("jekyll-kirchenmusik-eimsbuettel-konzerte-2020-05")
+    later = saved_page_readings("jekyll-kirchenmusik-eimsbuettel-konzerte-2020-05")
     assert ("ORGELVESPER VENI CREATOR SPIRITUS", "2020-06-01T18:00", "Christuskirche") in later
     assert ("MOTETTE", "2020-06-06T20:00", "Christuskirche") in later
     assert not any(title in ("Christuskirche", "Apostelkirche") for title, _, _ in later)
@@ -153,7 +125,7 @@ _GIGS = """<html><head><title>Konzerte - Erpelistics</title></head><body><main>
 
 
 def test_a_bands_gigs_under_a_labelled_kind_heading_are_the_bands() -> None:
-    titles = [(title, start) for title, start, _ in _page(_GIGS, date(2025, 12, 20))]
+    titles = [(title, start) for title, start, _ in readings_on(_GIGS, date(2025, 12, 20))]
     assert titles == [
         ("Erpelistics", "2026-03-16"),
         ("Erpelistics", "2026-06-20"),
@@ -163,7 +135,7 @@ def test_a_bands_gigs_under_a_labelled_kind_heading_are_the_bands() -> None:
 
 
 def test_the_erpelistics_page_on_its_page() -> None:
-    records = _records("hugo-erpelistics-konzerte-2025-12")
+    records = saved_page_readings("hugo-erpelistics-konzerte-2025-12")
     assert [title for title, _, _ in records] == ["Erpelistics"] * 8
     assert records[0][1] == "2026-03-16"
 
@@ -241,7 +213,7 @@ def test_lines_under_sub_headings_or_beside_dated_prose_are_no_performances() ->
 
 
 def test_the_kammerchor_concerts_on_their_page() -> None:
-    records = _records("jekyll-kammerchor-innsbruck-konzerte-2026-07")
+    records = saved_page_readings("jekyll-kammerchor-innsbruck-konzerte-2026-07")
     assert ("Sonnwend", "2026-06-21T14:30", "Servitenkirche Innsbruck") in records
     assert ("Hymns & Psalms", "2025-11-21T18:00", "Heilig-Geist-Kirche Telfs") in records
     assert (

@@ -5,39 +5,11 @@ and on its page: the records a reader would note, with their names, starts and p
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.saved_minutes import lists_saved_minutes
-from netdir.normalize import normalize_record
 from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # 1. A piece's own page names its performances in one labelled line under its h1: each listed
 #    day is one performance of the piece, also when the days follow each other.
@@ -56,7 +28,7 @@ def test_each_day_of_a_performances_line_is_one_performance_of_the_page_s_piece(
         "<p>Aufführungen am 9. / 10. / 12. / 13. Juni um 19 Uhr im Brechtbau, Wilhelmstraße 50</p>"
     )
     html = _PRODUCTION.format(title="Macbeth", line=line)
-    assert _page(html, date(2025, 4, 16)) == [
+    assert readings_on(html, date(2025, 4, 16)) == [
         ("Macbeth", f"2025-06-{day}T19:00", "Brechtbau, Wilhelmstraße 50")
         for day in ("09", "10", "12", "13")
     ]
@@ -65,7 +37,7 @@ def test_each_day_of_a_performances_line_is_one_performance_of_the_page_s_piece(
 def test_a_termine_item_lists_its_following_days_as_separate_performances() -> None:
     line = "<ul><li>Autor: Friedrich Dürrenmatt</li><li>Termine: 25., 26., 27., 28. Juni 2024</li></ul>"
     html = _PRODUCTION.format(title="Ein Engel kommt nach Babylon", line="<h2>Eckdaten</h2>" + line)
-    assert _page(html, date(2025, 7, 23)) == [
+    assert readings_on(html, date(2025, 7, 23)) == [
         ("Ein Engel kommt nach Babylon", f"2024-06-{day}", None) for day in ("25", "26", "27", "28")
     ]
 
@@ -77,19 +49,19 @@ def test_two_performances_lines_on_one_page_are_no_one_piece_s_run() -> None:
         "<h2>Woyzeck</h2><p>Aufführungen am 7. / 8. Juni um 19 Uhr</p>"
     )
     html = _PRODUCTION.format(title="Spielzeit 2025", line=lines)
-    assert ("Spielzeit 2025", "2025-05-03T19:00", None) not in _page(html, date(2025, 4, 16))
+    assert ("Spielzeit 2025", "2025-05-03T19:00", None) not in readings_on(html, date(2025, 4, 16))
 
 
 def test_the_production_pages_of_the_sternenwanderer_and_the_bruchbuehne() -> None:
-    assert _records("eleventy-sternenwanderer-nibelungen-2024-11") == [
+    assert saved_page_readings("eleventy-sternenwanderer-nibelungen-2024-11") == [
         ("Nibelungen", f"2024-12-{day}T19:00", "BrechtbauTheater Tübingen, Wilhelmstraße 50")
         for day in ("03", "04", "06", "07")
     ]
-    assert _records("eleventy-sternenwanderer-moertel-2025-11") == [
+    assert saved_page_readings("eleventy-sternenwanderer-moertel-2025-11") == [
         ("Der Mörtel der Nation", f"2025-12-{day}", "Brechtbau Theater in der Wilhelmstraße 50")
         for day in ("15", "16", "18", "19", "20")
     ]
-    assert _records("eleventy-bruchbuehne-hase-hase-2025-07") == [
+    assert saved_page_readings("eleventy-bruchbuehne-hase-hase-2025-07") == [
         ("Hase Hase", f"2025-01-{day}", None) for day in ("19", "20", "21", "23", "24")
     ]
 
@@ -112,12 +84,12 @@ Kirche Oberstrass, Stapferstrasse 58, Zürich<div><br><small>Nur Abendkasse.</sm
 
 
 def test_rows_of_a_place_and_a_ticket_remark_are_named_by_the_h1_over_the_subtitle() -> None:
-    titles = [title for title, _, _ in _page(_PROJECT, date(2019, 5, 9))]
+    titles = [title for title, _, _ in readings_on(_PROJECT, date(2019, 5, 9))]
     assert titles == ["Coro Flamenco", "Coro Flamenco", "Coro Flamenco"]
 
 
 def test_the_current_project_of_derchor_bern() -> None:
-    assert _records("jekyll-derchor-bern-aktuelles-projekt-2019-05") == [
+    assert saved_page_readings("jekyll-derchor-bern-aktuelles-projekt-2019-05") == [
         ("Coro Flamenco", "2019-05-16T20:30", "Petruskirche, Brunnadernstrasse 40, Bern"),
         ("Coro Flamenco", "2019-05-17T20:30", "Petruskirche, Brunnadernstrasse 40, Bern"),
         ("Coro Flamenco", "2019-05-18T20:00", "Kirche Oberstrass, Stapferstrasse 58, Zürich"),
@@ -150,7 +122,7 @@ def test_the_fools_eleven_at_different_hours_is_no_saved_minute() -> None:
 
 
 def test_the_session_dates_of_the_kg_niedermendig() -> None:
-    assert _records("astro-kg-niedermendig-termine-2026-07") == [
+    assert saved_page_readings("astro-kg-niedermendig-termine-2026-07") == [
         ("Caritas-Sitzung", "2027-01-09T19:11", "Mendig, Laacher-See-Halle"),
         ("Generalprobe", "2027-01-14T17:00", "Mendig, Laacher-See-Halle"),
         ("1. Damensitzung", "2027-01-16T18:11", "Mendig, Laacher-See-Halle"),
@@ -175,7 +147,7 @@ _EVENINGS = """<html><head><title>Lesende</title></head><body><main><h1>Lesende<
 
 
 def test_the_short_name_beside_a_heading_s_day_in_brackets_is_its_place() -> None:
-    assert _page(_EVENINGS, date(2023, 4, 26)) == [
+    assert readings_on(_EVENINGS, date(2023, 4, 26)) == [
         ("artbeerbowlothek", "2020-06-27", "artothek"),
         ("Palastastisch", "2022-11-06", "Kulturpalast"),
         ("Fiasko", "2021-10-10", None),  # a remark beside the day is no place
@@ -183,10 +155,10 @@ def test_the_short_name_beside_a_heading_s_day_in_brackets_is_its_place() -> Non
 
 
 def test_the_evenings_of_the_lesebuehne_hannover() -> None:
-    records = _records("jekyll-lesebuehne-hannover-lesende-2020-09")
+    records = saved_page_readings("jekyll-lesebuehne-hannover-lesende-2020-09")
     assert ("artbeerbowlothek", "2020-06-27", "artothek") in records
     assert ("Die Erste", "2018-11-29", "Día") in records
-    assert _records("jekyll-lesebuehne-hannover-galerie-2023-04")[:2] == [
+    assert saved_page_readings("jekyll-lesebuehne-hannover-galerie-2023-04")[:2] == [
         ("Palastastisch", "2022-11-06", "Kulturpalast"),
         ("Traumruinen", "2022-06-16", "Zukunftswerkstatt Ihme-Zentrum"),
     ]
@@ -206,7 +178,7 @@ def test_rows_titled_only_by_their_place_keep_their_venue_names() -> None:
         )
     )
     html = f"<html><body><h3>Past Meetings</h3><table><tbody>{rows}</tbody></table></body></html>"
-    titles = [title for title, _, _ in _page(html, date(2018, 6, 23))]
+    titles = [title for title, _, _ in readings_on(html, date(2018, 6, 23))]
     assert "Past Meetings" not in titles
 
 
@@ -217,13 +189,13 @@ def test_rows_titled_only_by_their_place_keep_their_venue_names() -> None:
 def test_a_next_evening_badge_in_the_header_is_the_next_evening() -> None:
     badge = '<div id="navbar"><a id="announcement" href="#"><div>Nächste Lesung am:<br />8.10.2020</div></a></div>'
     html = _EVENINGS.replace("<main>", badge + "<main>")
-    assert ("Nächste Lesung", "2020-10-08", None) in _page(html, date(2020, 9, 7))
+    assert ("Nächste Lesung", "2020-10-08", None) in readings_on(html, date(2020, 9, 7))
 
 
 def test_the_next_evenings_of_the_lesebuehne_hannover() -> None:
-    assert ("Nächste Lesung", "2020-10-08", None) in _records(
+    assert ("Nächste Lesung", "2020-10-08", None) in saved_page_readings(
         "jekyll-lesebuehne-hannover-lesende-2020-09"
     )
-    assert ("Nächste Lesebühne", "2023-06-08", None) in _records(
+    assert ("Nächste Lesebühne", "2023-06-08", None) in saved_page_readings(
         "jekyll-lesebuehne-hannover-galerie-2023-04"
     )

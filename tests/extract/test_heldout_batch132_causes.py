@@ -6,39 +6,10 @@ places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
-from netdir.normalize import normalize_record
 from netdir.normalize.when import parse_when
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # 1. A box of two paragraphs — the day with its hours and an italic place, then the bold name —
 #    is one event: the finer group of the paragraphs splits each event into its parts. And the
@@ -71,7 +42,7 @@ def test_each_box_of_a_day_paragraph_and_a_name_paragraph_is_one_event() -> None
             ("3. Juni 2025", "Rathaus", "Themenabend Wohnen", "Mit Gästen."),
         ]
     )
-    assert _page(html, date(2025, 2, 1)) == [
+    assert readings_on(html, date(2025, 2, 1)) == [
         ("Parteiversammlung", "2025-03-12T19:30", "Rathaus"),
         ("Gemeindeversammlung", "2025-04-09T19:30", "Pfarreizentrum"),
         ("Mitgliederversammlung", "2025-05-14T19:30", "Kulturhaus"),
@@ -89,7 +60,7 @@ def test_a_name_paragraph_with_its_own_hour_does_not_split_the_boxes() -> None:
             ("26. Mai 2025", "Rathaus", "Gemeindeversammlung", "Traktanden folgen."),
         ]
     )
-    titles = [title for title, _, _ in _page(html, date(2025, 2, 27))]
+    titles = [title for title, _, _ in readings_on(html, date(2025, 2, 27))]
     assert titles == ["SP Frauen", "Mitgliederversammlung", "Gemeindeversammlung"]
 
 
@@ -101,17 +72,17 @@ def test_an_italic_phrase_inside_a_sentence_is_no_place_line() -> None:
         "<li>14.05.2025, 19:30 Uhr<br>Vortrag über <em>Feuer</em> und <strong>Eis</strong></li>"
         "</ul></body></html>"
     )
-    records = _page(html, date(2025, 2, 1))
+    records = readings_on(html, date(2025, 2, 1))
     assert records
     assert all(title != "Boden" and place != "Wasser" for title, _, place in records)
 
 
 def test_the_party_section_s_termine_pages() -> None:
-    assert _records("jekyll-sp-sursee-termine-2024-11")[1:3] == [
+    assert saved_page_readings("jekyll-sp-sursee-termine-2024-11")[1:3] == [
         ("SP Sursee Parteiversammlung", "2024-11-26T19:30", "Kanti Sursee, Musiksaal EG"),
         ("Ordentliche Einwohnergemeindeversammlung", "2024-12-09T19:30", "Pfarreizentrum"),
     ]
-    assert _records("jekyll-sp-sursee-termine-2025-02")[0] == (
+    assert saved_page_readings("jekyll-sp-sursee-termine-2025-02")[0] == (
         "Parteiversammlung SP Frauen",
         "2025-04-11T18:30",
         "Kulturhaus Fruchthof Sursee",
@@ -136,7 +107,7 @@ def test_an_hour_after_the_month_stays_an_hour() -> None:
 
 
 def test_the_party_section_s_dates_of_next_year() -> None:
-    records = _records("jekyll-sp-sursee-termine-2024-11")
+    records = saved_page_readings("jekyll-sp-sursee-termine-2024-11")
     assert ("SP Sursee Parteiversammlung", "2025-09-30T19:30", "Ort noch nicht bekannt") in records
     assert ("Ordentliche Einwohnergemeindeversammlung", "2025-12-15T19:30", "Rathaus") in records
 
@@ -156,7 +127,7 @@ _SECTIONS = """<html><body><h1>Termine</h1>
 
 def test_a_yearless_day_under_a_past_heading_is_last_year_s() -> None:
     html = _SECTIONS.format(coming="")
-    starts = {title: start for title, start, _ in _page(html, date(2018, 4, 24))}
+    starts = {title: start for title, start, _ in readings_on(html, date(2018, 4, 24))}
     assert starts["Podiumsdiskussion"] == "2017-10-03"
     assert starts["Wikidata Workshop"] == "2017-09-30"
     assert starts["Big Data LV"] == "2017-03-11"
@@ -164,13 +135,17 @@ def test_a_yearless_day_under_a_past_heading_is_last_year_s() -> None:
 
 def test_a_yearless_day_under_a_coming_heading_stays_next() -> None:
     html = _SECTIONS.replace("Vergangene", "Weitere")
-    starts = {title: start for title, start, _ in _page(html.format(coming=""), date(2018, 4, 24))}
+    starts = {
+        title: start for title, start, _ in readings_on(html.format(coming=""), date(2018, 4, 24))
+    }
     assert starts["Podiumsdiskussion"] == "2018-10-03"
 
 
 def test_a_heading_of_past_papers_is_no_heading_of_past_events() -> None:
     html = _SECTIONS.replace("Vergangene", "Past Papers")
-    starts = {title: start for title, start, _ in _page(html.format(coming=""), date(2018, 4, 24))}
+    starts = {
+        title: start for title, start, _ in readings_on(html.format(coming=""), date(2018, 4, 24))
+    }
     assert starts["Podiumsdiskussion"] == "2018-10-03"
 
 
@@ -180,12 +155,12 @@ def test_a_heading_of_past_papers_is_no_heading_of_past_events() -> None:
 
 def test_the_one_coming_link_beside_the_past_section_is_an_item() -> None:
     coming = '<a class="next" href="/e">4. Mai: Vortrag Open Election Data @ PyDays, Wien</a>'
-    records = _page(_SECTIONS.format(coming=coming), date(2018, 4, 24))
+    records = readings_on(_SECTIONS.format(coming=coming), date(2018, 4, 24))
     assert ("Vortrag Open Election Data", "2018-05-04", "PyDays, Wien") in records
 
 
 def test_the_election_data_project_s_termine_page() -> None:
-    records = _records("jekyll-offenewahlen-at-termine-2018-04")
+    records = saved_page_readings("jekyll-offenewahlen-at-termine-2018-04")
     assert (
         "Vortrag: Open Election Data API with Django",
         "2018-05-04",
@@ -213,10 +188,10 @@ def test_a_labelled_bold_value_does_not_name_the_row() -> None:
         + row.format(d=26)
         + "</ul></body></html>"
     )
-    titles = [title for title, _, _ in _page(html, date(2017, 10, 1))]
+    titles = [title for title, _, _ in readings_on(html, date(2017, 10, 1))]
     assert titles and "Bar Lokomov, Augustusburger Straße 102" not in titles
 
 
 def test_the_ok_lab_s_meetup_night() -> None:
-    records = _records("jekyll-codeforchemnitz-home-2017-08")
+    records = saved_page_readings("jekyll-codeforchemnitz-home-2017-08")
     assert records[1][:2] == ("Web-Developer-Meetup", "2017-08-31T19:00")

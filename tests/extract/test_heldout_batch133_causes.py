@@ -13,30 +13,7 @@ from netdir.extract.labelled_start_lines import start_and_end
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 
 def _ends(records: list[RawRecord], today: date) -> list[tuple[str | None, str | None]]:
@@ -87,7 +64,7 @@ def _timetable(spacers: int) -> str:
 
 
 def test_a_timetable_parted_by_blank_rows_is_read_under_its_day_rows() -> None:
-    records = _page(_timetable(spacers=2), date(2012, 8, 26))
+    records = readings_on(_timetable(spacers=2), date(2012, 8, 26))
     assert [(title, start) for title, start, _ in records] == [
         ("Herren A Einzel", "2004-02-28T10:00"),
         ("Herren Einzel", "2004-02-28T14:10"),
@@ -104,11 +81,11 @@ def test_an_empty_table_of_blank_rows_and_a_title_is_no_listing() -> None:
         + _SPACER * 30
         + "<tr><td colspan=4>Zeitplan folgt</td></tr></table></body></html>"
     )
-    assert _page(html, date(2012, 8, 26)) == []
+    assert readings_on(html, date(2012, 8, 26)) == []
 
 
 def test_the_bowling_championship_timetable_page() -> None:
-    records = _records("excel-skg-muelheim-gaumeisterschaft-zeitplan-2004-02")
+    records = saved_page_readings("excel-skg-muelheim-gaumeisterschaft-zeitplan-2004-02")
     assert len(records) == 21
     assert records[0][:2] == ("Herren A Einzel", "2004-02-28T10:00")
     assert records[-1][:2] == ("Herren Einzel", "2004-03-07T13:20")
@@ -133,7 +110,7 @@ def test_a_fixture_row_is_named_by_both_sides_past_a_lanes_cell() -> None:
         f"<tr><td>{day}</td><td>{n}</td><td>{hour}</td><td>{home}</td><td>{lanes}</td><td>{away}</td></tr>"
         for n, (day, hour, home, lanes, away) in enumerate(games, 1)
     )
-    records = _page(_FIXTURES.format(rows=rows), date(2012, 8, 26))
+    records = readings_on(_FIXTURES.format(rows=rows), date(2012, 8, 26))
     assert [(title, start) for title, start, _ in records] == [
         ("KSC 71 Saarn 2 – ESV Krefeld Oppum", "2003-09-07T13:00"),
         ("PSV Hilden 2 – VKS Krefeld", "2003-09-07T10:00"),
@@ -154,12 +131,12 @@ def test_a_cell_of_words_between_two_names_keeps_the_row_one_side_s() -> None:
         f"<tr><td>{day}</td><td>{n}</td><td>15:00</td><td>{home}</td><td>{note}</td><td>{away}</td></tr>"
         for n, (day, home, note, away) in enumerate(games, 1)
     )
-    titles = [title for title, _, _ in _page(_FIXTURES.format(rows=rows), date(2012, 8, 26))]
+    titles = [title for title, _, _ in readings_on(_FIXTURES.format(rows=rows), date(2012, 8, 26))]
     assert not any(title and " – " in title for title in titles)
 
 
 def test_the_bowling_league_fixtures_page() -> None:
-    records = _records("namo-skg-muelheim-bezirksklasse-spielplan-2003-09")
+    records = saved_page_readings("namo-skg-muelheim-bezirksklasse-spielplan-2003-09")
     assert records[2][:2] == ("KF Oberlohberg 4 – KSF 32 Duisburg", "2003-09-07T13:00")
     assert records[6][:2] == ("VKS Krefeld – KSC 71 Saarn 2", "2003-09-21T10:00")
     assert len(records) == 12
@@ -179,7 +156,7 @@ _CHAMPIONSHIP = """<html><body><p>Stadtmeisterschaft 2004 — Termine</p><table>
 
 
 def test_a_discipline_column_names_the_rows_and_a_blank_day_is_the_day_above() -> None:
-    assert _page(_CHAMPIONSHIP, date(2012, 8, 26)) == [
+    assert readings_on(_CHAMPIONSHIP, date(2012, 8, 26)) == [
         ("Herren Einzel", "2003-05-07", None),
         ("Damen + Senioren Einzel", "2003-05-07", None),
         ("Paarkampf Mixed", "2003-05-12", None),
@@ -188,7 +165,7 @@ def test_a_discipline_column_names_the_rows_and_a_blank_day_is_the_day_above() -
 
 
 def test_the_city_championship_dates_page() -> None:
-    records = _records("excel-skg-muelheim-stadtmeisterschaft-termine-2003-05")
+    records = saved_page_readings("excel-skg-muelheim-stadtmeisterschaft-termine-2003-05")
     assert ("Damen + Senioren Einzel", "2003-06-02", None) in records
     assert len(records) == 8
 
@@ -236,7 +213,7 @@ def test_a_box_s_start_line_gives_the_start_and_its_end_line_the_end() -> None:
 
 
 def test_the_children_s_days_page_starts_each_day_at_ten() -> None:
-    records = _records("joomla-efk-kibita-2024-2023-11")
+    records = saved_page_readings("joomla-efk-kibita-2024-2023-11")
     assert [start for _, start, _ in records] == [
         "2024-03-16T10:00",
         "2024-03-23T10:00",
@@ -274,7 +251,7 @@ def test_a_trailing_off_town_line_names_the_entry() -> None:
             ("17.08.2018", "Biwak im Wald...", "Franky schläft schon"),
         )
     )
-    assert _page(_DIARY.format(entries=entries), date(2021, 3, 4)) == [
+    assert readings_on(_DIARY.format(entries=entries), date(2021, 3, 4)) == [
         ("Best of Söhretrails...", "2018-08-26", None),
         ("Reichenbach...", "2018-08-19", None),
         ("Biwak im Wald...", "2018-08-17", None),
@@ -282,7 +259,7 @@ def test_a_trailing_off_town_line_names_the_entry() -> None:
 
 
 def test_the_ride_diary_page_names_the_reichenbach_ride() -> None:
-    records = _records("jimdo-bikemutanten-touren-2018")
+    records = saved_page_readings("jimdo-bikemutanten-touren-2018")
     assert ("Reichenbach...", "2018-08-19", None) in records
     assert len(records) == 17
 
@@ -301,7 +278,7 @@ def test_a_day_in_each_region_s_tab_is_named_by_the_heading_over_the_tabs() -> N
         )
     )
     html = _INFO.format(panes=panes)
-    assert _page(html, date(2023, 11, 17)) == [
+    assert readings_on(html, date(2023, 11, 17)) == [
         ("KiBiTa 2024 (Zwickau)", "2024-03-23T10:00", "CG Zwickau-Oberhohndorf"),
         ("KiBiTa 2024 (Vogtland)", "2024-06-15T10:00", "EFG Falkenstein"),
         ("KiBiTa 2024 (Leipzig, Halle)", "2024-08-31T10:00", "Hoffnungszentrum Schkeuditz"),
@@ -320,12 +297,12 @@ def test_tabs_without_a_heading_over_them_keep_their_names() -> None:
     html = (
         f'<html><body><p>Ein Tag für Kids.</p><div class="tab-content">{panes}</div></body></html>'
     )
-    titles = [title for title, _, _ in _page(html, date(2023, 11, 17))]
+    titles = [title for title, _, _ in readings_on(html, date(2023, 11, 17))]
     assert titles == ["Zwickau", "Vogtland", "Lausitz"]
 
 
 def test_the_children_s_days_page_names_each_day_kibita_with_its_region() -> None:
-    records = _records("joomla-efk-kibita-2024-2023-11")
+    records = saved_page_readings("joomla-efk-kibita-2024-2023-11")
     assert records[1] == ("KiBiTa 2024 (Zwickau)", "2024-03-23T10:00", "CG Zwickau-Oberhohndorf")
     assert all(title and title.startswith("KiBiTa 2024 (") for title, _, _ in records)
 
@@ -347,5 +324,7 @@ def test_a_report_to_come_notice_leaves_the_entry_s_name() -> None:
             ("20.04.2018", "Kirschblüte... Text, Fotos und Video folgen!!!", "Im Werratal"),
         )
     )
-    titles = [title for title, _, _ in _page(_DIARY.format(entries=entries), date(2021, 3, 4))]
+    titles = [
+        title for title, _, _ in readings_on(_DIARY.format(entries=entries), date(2021, 3, 4))
+    ]
     assert titles == ["Best of Habichtsswaldtrails", "Bike Spaß in Kassel...", "Kirschblüte"]

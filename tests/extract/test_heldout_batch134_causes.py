@@ -5,41 +5,12 @@ and on its page: the records a reader would note, with their names, starts and p
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.bracketed_day_headings import unbracketed_day
 from netdir.extract.speaker_cells import talk_of_the_cell
 from netdir.extract.title_text import without_call_or_schedule
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # 1. A day heading that writes the date in brackets after its weekday — with at most who may
 #    come beside it („Sonntag (27. November 2016, öffentlich)“) — rules the timetable below it
@@ -66,7 +37,7 @@ def test_a_weekday_with_its_date_in_brackets_heads_the_day_s_timetable() -> None
     html = _DAY_PLAN.format(
         friday="Freitag (25. November 2016, intern)", sunday="Sonntag (27. November 2016)"
     )
-    assert _page(html, date(2016, 11, 1)) == [
+    assert readings_on(html, date(2016, 11, 1)) == [
         ("Aufbau für alle Teams", "2016-11-25T17:00", None),
         ("Begrüßung im Auditorium Maximum II", "2016-11-25T19:30", "Auditorium Maximum II"),
         ("Testspiel I", "2016-11-27T12:30", None),
@@ -85,13 +56,13 @@ def test_the_bracketed_day_is_the_weekday_s_day_and_a_title_in_brackets_is_none(
 
 
 def test_the_workshop_s_day_plans_are_read_row_by_row() -> None:
-    records = _records("jekyll-rohow-ablauf-2024-11")
+    records = saved_page_readings("jekyll-rohow-ablauf-2024-11")
     assert ("Vortrag von KDAB", "2024-11-23T14:30", None) in records
     assert ("Vortrag von Airbus", "2024-11-24T11:00", None) in records
     assert all(
         title not in {"Zeit", "Mittagspause", "Konferenz schließt"} for title, _, _ in records
     )
-    sunday = _records("jekyll-rohow-ablaufplan-2016-11")
+    sunday = saved_page_readings("jekyll-rohow-ablaufplan-2016-11")
     assert ("Testspiel III", "2016-11-27T15:30", None) in sunday
     assert ("Gruppenfoto", "2016-11-26T12:00", None) in sunday
 
@@ -131,7 +102,7 @@ def test_a_talk_card_is_named_by_the_line_over_its_byline() -> None:
         )
         + "</div></body></html>"
     )
-    assert [(title, start) for title, start, _ in _page(html, date(2025, 2, 17))] == [
+    assert [(title, start) for title, start, _ in readings_on(html, date(2025, 2, 17))] == [
         ("Die Zukunft von SCS", "2024-05-14"),
         ("Schleswig-Holsteins Weg in die Digitale Souveränität", "2024-05-14"),
         ("SCS: Projektvorstellung mit einem ehrlichen Rückblick", "2024-08-18"),
@@ -165,19 +136,19 @@ def test_an_unsigned_card_among_signed_ones_is_named_by_the_line_under_its_headi
     html = (
         f"<html><body><h2>Konferenzbeiträge</h2><div>{signed}{second}{unsigned}</div></body></html>"
     )
-    titles = [title for title, _, _ in _page(html, date(2025, 2, 17))]
+    titles = [title for title, _, _ in readings_on(html, date(2025, 2, 17))]
     assert "KEYNOTE: Souveräne Infrastruktur für souveräne Datenverarbeitung" in titles
     assert "CloudLand 2022" not in titles
 
 
 def test_the_unsigned_keynote_on_the_real_page_is_named_by_its_talk() -> None:
-    titles = [title for title, _, _ in _records("jekyll-scs-konferenzbeitraege-2025-02")]
+    titles = [title for title, _, _ in saved_page_readings("jekyll-scs-konferenzbeitraege-2025-02")]
     assert "KEYNOTE: Souveräne Infrastruktur für souveräne Datenverarbeitung" in titles
     assert "CloudLand 2022" not in titles
 
 
 def test_the_project_s_conference_talks_are_named_by_their_titles() -> None:
-    records = _records("jekyll-scs-konferenzbeitraege-2025-02")
+    records = saved_page_readings("jekyll-scs-konferenzbeitraege-2025-02")
     titles = [title for title, _, _ in records]
     assert "Digitale Souveränität mit Sovereign Cloud Stack" in titles
     assert "Vorstellung SCS Projekt" in titles
@@ -229,7 +200,7 @@ def test_a_pane_s_sessions_are_on_the_day_of_the_tab_that_shows_the_pane() -> No
         f'<ul class="schedule-nav nav nav-pills" role="tablist">{tabs}</ul>'
         f'<div class="tab-content">{panes}</div></body></html>'
     )
-    assert [(t, s) for t, s, _ in _page(html, date(2023, 6, 7))] == [
+    assert [(t, s) for t, s, _ in readings_on(html, date(2023, 6, 7))] == [
         ("Begrüßung durch das SCS Team", "2023-05-23T13:00"),
         ("Keynote", "2023-05-23T13:30"),
         ("Cloud Transformation im öffentlichen Sektor", "2023-05-23T16:15"),
@@ -240,7 +211,7 @@ def test_a_pane_s_sessions_are_on_the_day_of_the_tab_that_shows_the_pane() -> No
 
 
 def test_the_summit_s_second_day_is_read_on_its_own_tab_s_day() -> None:
-    records = _records("jekyll-scs-summit-zeitplan-2023-05")
+    records = saved_page_readings("jekyll-scs-summit-zeitplan-2023-05")
     assert ("SCS in 5 Jahren - Ein Ausblick", "2023-05-24T12:25", "BBAW") in records
     assert ("Registrierung", "2023-05-23T12:00", "BBAW") in records
 
@@ -275,7 +246,7 @@ def test_the_sessions_of_a_timetable_are_at_the_venue_its_section_names() -> Non
         for h, t in sessions
     )
     place = "Villa Elisabeth, Invalidenstraße 3 in 10115 Berlin-Mitte"
-    assert _page(_TIMETABLE.format(rows=rows), date(2024, 6, 7)) == [
+    assert readings_on(_TIMETABLE.format(rows=rows), date(2024, 6, 7)) == [
         ("Begrüßung durch das Team", "2024-05-14T09:30", place),
         ("Keynote: Offene Infrastrukturen", "2024-05-14T09:50", place),
         ("Die Bedeutung von Open Source", "2024-05-14T10:10", place),
@@ -286,7 +257,7 @@ def test_the_sessions_of_a_timetable_are_at_the_venue_its_section_names() -> Non
 
 
 def test_the_summit_s_sessions_are_at_its_venue() -> None:
-    records = _records("jekyll-scs-summit-zeitplan-2024-05")
+    records = saved_page_readings("jekyll-scs-summit-zeitplan-2024-05")
     assert len(records) == 24
     assert {place for _, _, place in records} == {
         "Villa Elisabeth, Invalidenstraße 3 in 10115 Berlin-Mitte"
@@ -301,7 +272,7 @@ def test_an_announcement_s_save_the_date_label_is_no_part_of_the_name() -> None:
     assert without_call_or_schedule("Hackathon 2024 - Save the Date") == "Hackathon 2024"
     assert without_call_or_schedule("Save the Date: Sommerfest 2025") == "Sommerfest 2025"
     assert without_call_or_schedule("Save the Date") == "Save the Date"
-    assert _records("gatsby-hackathon-oberlausitz-2024-10") == [
+    assert saved_page_readings("gatsby-hackathon-oberlausitz-2024-10") == [
         (
             "Hackathon 2024",
             "2024-10-18T14:30",
@@ -322,12 +293,12 @@ Anmeldung</strong></p></li>
 
 
 def test_how_one_takes_part_after_a_dash_is_no_part_of_the_name() -> None:
-    assert _page(_WORKSHOPS, date(2026, 3, 15)) == [
+    assert readings_on(_WORKSHOPS, date(2026, 3, 15)) == [
         ("Design Thinking", "2026-03-25T16:00", None),
         ("Prototyping", "2026-04-14T16:00", None),
         ("Vibe Coding for No-Coders", "2026-04-28T16:00", "Online"),
     ]
-    records = _records("gatsby-hackathon-oberlausitz-ablauf-2026-03")
+    records = saved_page_readings("gatsby-hackathon-oberlausitz-ablauf-2026-03")
     assert ("Vibe Coding for No-Coders", "2026-04-28T16:00", "Online") in records
 
 
@@ -371,7 +342,7 @@ Driving Strategies for Autonomous Urban Shuttles</td></tr>
 
 
 def test_the_day_plan_s_talks_are_named_by_their_titles_and_the_doors_are_no_points() -> None:
-    assert [(t, s) for t, s, _ in _page(_DAY_PLAN_TALKS, date(2017, 12, 3))] == [
+    assert [(t, s) for t, s, _ in readings_on(_DAY_PLAN_TALKS, date(2017, 12, 3))] == [
         ("Workshops", "2017-12-02T10:00"),
         ("Bayer Pattern and Image Quality", "2017-12-02T12:00"),
         ("Driving Strategies for Autonomous Urban Shuttles", "2017-12-02T15:00"),
@@ -381,10 +352,10 @@ def test_the_day_plan_s_talks_are_named_by_their_titles_and_the_doors_are_no_poi
 
 
 def test_the_workshop_s_talks_are_named_by_their_titles() -> None:
-    records = _records("jekyll-rohow-ablaufplan-2017-12")
+    records = saved_page_readings("jekyll-rohow-ablaufplan-2017-12")
     assert ("How to Solve a Problem", "2017-12-02T17:00", None) in records
     assert ("Weichzeichner und größere Schummeleien", "2017-12-03T15:30", None) in records
     assert not any(title == "Öffnung des Veranstaltungsorts" for title, _, _ in records)
-    assert ("Der RoboCup: Ein Überblick", "2016-11-27T13:15", None) in _records(
+    assert ("Der RoboCup: Ein Überblick", "2016-11-27T13:15", None) in saved_page_readings(
         "jekyll-rohow-ablaufplan-2016-11"
     )

@@ -4,39 +4,10 @@ page: the records a reader would note, with their names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.name_notes import without_name_notes
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # 1. A closing bracket that only says how long a course or session lasts („(1,5 Stunden)“,
 #    „(ca. 1,5 Stunden)“, „(4 Tage)“, „(90 Min.)“) is no part of its name — also when the
@@ -81,7 +52,7 @@ def test_a_length_in_brackets_is_no_part_of_the_name() -> None:
 
 
 def test_rows_named_by_a_heading_with_a_length_bracket() -> None:
-    records = _page(_COURSES.format(third=_NO_THIRD), date(2026, 4, 1))
+    records = readings_on(_COURSES.format(third=_NO_THIRD), date(2026, 4, 1))
     assert ("Regelwerke verständlich schreiben", "2026-08-10T10:00", "online") in records
     assert ("Methodenblitz: Umgang mit Risiken", "2026-04-22T09:10", "Online") in records
     assert ("Methodenblitz: Umgang mit Risiken", "2026-05-06T09:15", "Online") in records
@@ -106,7 +77,7 @@ _THIRD_OUTSIDE = """</div><div class="other"><h2>Weitere Angebote</h2><ul>
 
 
 def test_a_dated_line_in_a_section_beside_the_listed_ones() -> None:
-    records = _page(_COURSES.format(third=_THIRD), date(2026, 8, 17))
+    records = readings_on(_COURSES.format(third=_THIRD), date(2026, 8, 17))
     assert (
         "Visualisierung als Werkzeug der Besseren Rechtsetzung",
         "2026-09-11T09:00",
@@ -117,7 +88,7 @@ def test_a_dated_line_in_a_section_beside_the_listed_ones() -> None:
 
 def test_a_dated_line_under_another_kind_of_heading_is_not_named_so() -> None:
     # under an h2 of its own, not a section built as the courses' sections: not one of them
-    records = _page(_COURSES.format(third=_THIRD_OUTSIDE), date(2026, 8, 17))
+    records = readings_on(_COURSES.format(third=_THIRD_OUTSIDE), date(2026, 8, 17))
     assert not any(title and title.startswith("Weitere") for title, _, _ in records)
     assert not any(
         start == "2026-09-11T09:00" and title and "Visual" in title for title, start, _ in records
@@ -125,7 +96,7 @@ def test_a_dated_line_under_another_kind_of_heading_is_not_named_so() -> None:
 
 
 def test_zfl_training_pages() -> None:
-    may = _records("astro-zfl-schulungen-2026-05")
+    may = saved_page_readings("astro-zfl-schulungen-2026-05")
     assert len(may) == 8
     assert ("Methodenblitz: Umgang mit Risiken", "2026-04-22T09:10", "Online") in may
     assert (
@@ -133,7 +104,7 @@ def test_zfl_training_pages() -> None:
         "2026-04-01T10:30",
         "online",
     ) in may
-    august = _records("astro-zfl-schulungen-2026-08")
+    august = saved_page_readings("astro-zfl-schulungen-2026-08")
     assert len(august) == 5
     assert (
         "Visualisierung als Werkzeug der Besseren Rechtsetzung",

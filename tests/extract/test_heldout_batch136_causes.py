@@ -5,38 +5,9 @@ would note, with their names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # 1. An events page of one card per event — an h4 invitation, prose, then a box of the day, a
 #    link to a map service written as venue / street / town, and the hour — repeats each card's
@@ -107,7 +78,7 @@ def test_cards_whose_date_box_is_named_by_its_address_are_named_by_their_heading
             "Café Blau",
         ),
     )
-    assert _page(html, date(2016, 4, 28)) == [
+    assert readings_on(html, date(2016, 4, 28)) == [
         (
             "Offenes Treffen Lüneburg",
             "2016-03-22T19:00",
@@ -131,7 +102,7 @@ def test_a_year_before_a_town_in_a_name_is_no_address() -> None:
 
 
 def test_the_youth_organisation_s_events_are_named_by_their_invitations() -> None:
-    records = _records("static-jugendrettet-events-2016-04")
+    records = saved_page_readings("static-jugendrettet-events-2016-04")
     assert len(records) == 19
     assert records[0] == (
         "Feiern fürs Schiff: Jugend Rettet in der Schreina",
@@ -164,7 +135,7 @@ _GIGS = """<html><body><h1>Auftritte</h1>
 
 
 def test_a_bracket_that_only_says_who_may_come_is_no_part_of_the_name() -> None:
-    titles = [title for title, _, _ in _page(_GIGS, date(2025, 11, 9))]
+    titles = [title for title, _, _ in readings_on(_GIGS, date(2025, 11, 9))]
     assert titles == [
         "Feuerzauber Neugersdorf",
         "3. Eltern- und Freundeball",
@@ -173,7 +144,7 @@ def test_a_bracket_that_only_says_who_may_come_is_no_part_of_the_name() -> None:
 
 
 def test_the_band_s_school_ball_is_named_without_its_access_remark() -> None:
-    records = _records("jekyll-quasinband-auftritte-2026-04")
+    records = saved_page_readings("jekyll-quasinband-auftritte-2026-04")
     assert ("3. Eltern- und Freundeball", "2026-06-12", "Grundschule Emil Ufer Olbersdorf") in (
         records
     )
@@ -205,7 +176,7 @@ für 1. und 2. Klassen.</p></div></article>
 
 
 def test_a_day_s_sentence_that_tells_a_reading_names_a_lesung_at_its_h_clock() -> None:
-    records = [(title, start) for title, start, _ in _page(_READINGS, date(2022, 6, 27))]
+    records = [(title, start) for title, start, _ in readings_on(_READINGS, date(2022, 6, 27))]
     assert records == [
         ("Lesung", "2016-04-14"),
         ("Lesung", "2016-05-10"),
@@ -226,7 +197,7 @@ def test_a_clock_written_with_an_h_and_its_minutes() -> None:
 
 
 def test_the_author_s_readings_are_readings_at_their_hours() -> None:
-    records = _records("php-ellensell-aktuelles-2022-06")
+    records = saved_page_readings("php-ellensell-aktuelles-2022-06")
     assert ("Lesung", "2016-05-10", None) in records
     assert ("Lesung", "2014-11-04T09:00", None) in records
 
@@ -247,7 +218,7 @@ _TWO_DAYS = """<html><body><h1>Aktuelles</h1><main>
 
 
 def test_each_day_a_heading_lists_is_one_of_its_plural_without_the_days() -> None:
-    records = [(title, start) for title, start, _ in _page(_TWO_DAYS, date(2022, 6, 27))]
+    records = [(title, start) for title, start, _ in readings_on(_TWO_DAYS, date(2022, 6, 27))]
     assert ("Lesung bei Leo Luna – Shoes for Kids", "2013-11-09T17:00") in records
     assert ("Lesung bei Leo Luna – Shoes for Kids", "2013-11-23T17:00") in records
 
@@ -276,10 +247,10 @@ def test_a_line_that_restates_its_card_s_event_is_no_second_record() -> None:
 <article class="card"><div class="textrahmen"><h5>Lesung am 10. April 2013</h5>
 <p>in der Grundschule Mümmelmannsberg für 2. Klassen.</p></div></article>
 </main></body></html>"""
-    records = [(title, start) for title, start, _ in _page(html, date(2022, 6, 27))]
+    records = [(title, start) for title, start, _ in readings_on(html, date(2022, 6, 27))]
     assert records.count(("Vernissage", "2016-07-19T19:00")) == 1
 
 
 def test_the_author_s_vernissage_is_read_once() -> None:
-    records = _records("php-ellensell-aktuelles-2022-06")
+    records = saved_page_readings("php-ellensell-aktuelles-2022-06")
     assert [title for title, _, _ in records].count("Vernissage") == 1

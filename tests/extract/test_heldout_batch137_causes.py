@@ -5,40 +5,11 @@ names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.lead_in_venue import venue_after_its_lead_in
 from netdir.extract.title_text import is_document_link
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # 1. A heading's permalink anchor — Sphinx's „<a class="headerlink" href="#…">¶</a>“, a theme's
 #    „#“ — is a link to the heading itself, shown on hover: no part of the event's name.
@@ -56,7 +27,7 @@ Troisdorf 2015</strong>.</p>
 def test_a_heading_s_permalink_mark_is_no_part_of_the_event_s_name() -> None:
     for mark in ("¶", "#", "🔗"):
         html = _SPHINX_EVENT.format(mark=mark)
-        assert _page(html, date(2015, 7, 1)) == [
+        assert readings_on(html, date(2015, 7, 1)) == [
             ("Gentoo Workshop Troisdorf 2015", "2015-08-01", None)
         ]
 
@@ -64,14 +35,14 @@ def test_a_heading_s_permalink_mark_is_no_part_of_the_event_s_name() -> None:
 def test_a_heading_s_link_that_says_words_or_leaves_the_page_stays() -> None:
     html = """<html><body><h1><a href="#top">Sommerfest</a> 2026</h1>
 <p>Am Samstag, 4. Juli 2026 um 15 Uhr feiern wir im Vereinsheim.</p></body></html>"""
-    assert _page(html, date(2026, 6, 1))[0][0] == "Sommerfest 2026"
+    assert readings_on(html, date(2026, 6, 1))[0][0] == "Sommerfest 2026"
 
 
 def test_the_sphinx_pages_name_their_events_without_the_pilcrow() -> None:
-    assert _records("sphinx-trolug-gentoo-workshop-2015-08")[0][0] == (
+    assert saved_page_readings("sphinx-trolug-gentoo-workshop-2015-08")[0][0] == (
         "Gentoo Workshop Troisdorf 2015"
     )
-    assert _records("sphinx-trolug-lpd-2015-11")[0][0] == "Linux Presentation Day 2015"
+    assert saved_page_readings("sphinx-trolug-lpd-2015-11")[0][0] == "Linux Presentation Day 2015"
 
 
 # 2. A talk's slides or recording as a link („Folien“, „Aufzeichnung“) name a file about the
@@ -96,7 +67,7 @@ _TALKS = """<html><body><h1>Veranstaltungen</h1>
 
 
 def test_a_talk_line_is_named_by_its_italic_title_not_its_speaker_nor_its_slides() -> None:
-    assert _page(_TALKS, date(2020, 3, 1)) == [
+    assert readings_on(_TALKS, date(2020, 3, 1)) == [
         ("Shell-Health-Check oder Wie ich lernte, die Shell zu lieben", "2020-04-01", None),
         ("Die National Software Reference Library", "2020-04-22", None),
         ("SIMD und neuronale Netze", "2020-05-06", None),
@@ -108,13 +79,15 @@ def test_a_list_whose_italics_open_the_line_keeps_its_names() -> None:
 <li>01.04.2020 <em>Frühjahrskonzert</em> in der Stadthalle</li>
 <li>22.04.2020 <em>Maifest</em> am Dorfplatz</li>
 </ul></body></html>"""
-    titles = [title for title, _, _ in _page(html, date(2020, 3, 1))]
+    titles = [title for title, _, _ in readings_on(html, date(2020, 3, 1))]
     assert all(title and not title.startswith(("01", "22")) for title in titles)
     assert any(title and "Frühjahrskonzert" in title for title in titles)
 
 
 def test_the_chaostreff_s_talks_are_named_by_their_titles() -> None:
-    assert [title for title, _, _ in _records("hugo-chaostreff-lb-veranstaltungen-2020-07")] == [
+    assert [
+        title for title, _, _ in saved_page_readings("hugo-chaostreff-lb-veranstaltungen-2020-07")
+    ] == [
         "Shell-Health-Check oder Wie ich (wieder) lernte, die Shell zu lieben",
         "Die National Software Reference Library",
         "SIMD und neuronale Netze",
@@ -144,7 +117,7 @@ _ROUNDS = """<html><body><h1>Termine</h1>
 
 
 def test_a_championship_s_rounds_are_named_by_the_championship_and_the_round() -> None:
-    assert _page(_ROUNDS, date(2018, 1, 6)) == [
+    assert readings_on(_ROUNDS, date(2018, 1, 6)) == [
         ("Stadtmeisterschaft 2018, Runde 1", "2018-01-19", None),
         ("Stadtmeisterschaft 2018, Runde 2", "2018-01-26", None),
         ("Stadtmeisterschaft 2018, Nachholtermin", "2018-02-09", None),
@@ -155,7 +128,7 @@ def test_a_championship_s_rounds_are_named_by_the_championship_and_the_round() -
 
 
 def test_the_chess_club_s_championship_rounds_and_pairings() -> None:
-    records = _records("jekyll-rsv1925-termine-2018-01")
+    records = saved_page_readings("jekyll-rsv1925-termine-2018-01")
     assert records[0] == ("Stadtmeisterschaft 2018, Runde 1", "2018-01-19", None)
     assert records[3] == ("Stadtmeisterschaft 2018, Nachholtermin", "2018-02-09", None)
     assert records[13] == ("Stadtmeisterschaft 2018, Runde 11", "2018-04-27", None)
@@ -172,13 +145,13 @@ def test_the_hosts_rooms_after_the_hours_are_the_place() -> None:
     html = """<html><body><h1>Linux Presentation Day 2015</h1>
 <p>Die Veranstaltung wird am <strong>14. November 2015</strong> von 11:00 bis 19:00 in unseren
 Räumlichkeiten am Wilhelm-Hamacher-Platz in Troisdorf stattfinden.</p></body></html>"""
-    assert _page(html, date(2015, 11, 1)) == [
+    assert readings_on(html, date(2015, 11, 1)) == [
         ("Linux Presentation Day 2015", "2015-11-14T11:00", "Wilhelm-Hamacher-Platz in Troisdorf")
     ]
 
 
 def test_the_linux_presentation_day_is_at_the_square_in_troisdorf() -> None:
-    assert _records("sphinx-trolug-lpd-2015-11") == [
+    assert saved_page_readings("sphinx-trolug-lpd-2015-11") == [
         ("Linux Presentation Day 2015", "2015-11-14T11:00", "Wilhelm-Hamacher-Platz in Troisdorf")
     ]
 
@@ -213,7 +186,7 @@ def test_a_lead_in_followed_by_prose_gives_no_venue() -> None:
 
 
 def test_the_gentoo_workshop_is_at_the_awo_s_rooms() -> None:
-    [(title, start, place)] = _records("sphinx-trolug-gentoo-workshop-2015-08")
+    [(title, start, place)] = saved_page_readings("sphinx-trolug-gentoo-workshop-2015-08")
     assert (title, start) == ("Gentoo Workshop Troisdorf 2015", "2015-08-01")
     assert place is not None and "Wilhelm-Hamacher-Platz 12" in place and "53840 Troisdorf" in place
 
@@ -235,7 +208,7 @@ _SERVICES = """<html><body><h1>Gottesdienste</h1>
 
 
 def test_a_parish_s_plan_is_read_by_its_services_and_their_hours() -> None:
-    assert _page(_SERVICES, date(2018, 12, 10)) == [
+    assert readings_on(_SERVICES, date(2018, 12, 10)) == [
         ("Hauptgottesdienst", "2018-12-16T10:00", None),
         ("Familienchristvesper", "2018-12-24T15:00", None),
         ("Christvesper", "2018-12-24T17:00", None),
@@ -250,14 +223,14 @@ def test_a_name_cell_whose_hour_closes_the_name_keeps_its_reading() -> None:
 <tr><td>06.12.2026</td><td>Adventssingen 16:00</td></tr>
 <tr><td>10.12.2026</td><td>Weihnachtsfeier 18:00</td></tr>
 </tbody></table></body></html>"""
-    assert _page(html, date(2026, 11, 1)) == [
+    assert readings_on(html, date(2026, 11, 1)) == [
         ("Adventssingen", "2026-12-06T16:00", None),
         ("Weihnachtsfeier", "2026-12-10T18:00", None),
     ]
 
 
 def test_the_parish_s_advent_plan() -> None:
-    records = _records("jekyll-selk-radevormwald-gottesdienste-2018-12")
+    records = saved_page_readings("jekyll-selk-radevormwald-gottesdienste-2018-12")
     assert records[:4] == [
         ("Hauptgottesdienst", "2018-12-16T10:00", None),
         ("Predigtgottesdienst", "2018-12-23T10:00", None),
@@ -280,7 +253,7 @@ def test_a_heading_label_s_venue_is_the_place_of_the_dates_below() -> None:
 <p>Donnerstag, 20. September und 22. November, um 10:00 Uhr</p>
 <h3>Abendmahlsfeier im Johanniter-Altenheim, Höhweg 8:</h3>
 <p>Samstag, 15. September um 11:00 Uhr</p></body></html>"""
-    assert _page(html, date(2018, 9, 1)) == [
+    assert readings_on(html, date(2018, 9, 1)) == [
         (
             "Andacht im Katharina-von-Bora-Haus",
             "2018-09-20T10:00",
@@ -300,7 +273,7 @@ def test_a_heading_label_s_venue_is_the_place_of_the_dates_below() -> None:
 
 
 def test_the_parish_s_market_prayer_is_at_the_reformed_church() -> None:
-    records = _records("jekyll-selk-radevormwald-gottesdienste-2019-04")
+    records = saved_page_readings("jekyll-selk-radevormwald-gottesdienste-2019-04")
     assert (
         "Ökumenische Marktandacht in der Reformierten Kirche am Markt",
         "2019-04-13T11:00",

@@ -5,40 +5,11 @@ places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.sentence_places import meeting_place
 from netdir.extract.where_then_when import where_then_when
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
-
-_Record = tuple[str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
-
+from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 _TERMINE = """<html><body><h1>Termine</h1>
 <h3>17.8. Critical Mass &amp; Klimastammtisch</h3>
@@ -99,7 +70,7 @@ def test_short_line_where_then_when() -> None:
 
 
 def test_headings_over_prose_give_hours_and_meeting_points() -> None:
-    records = _page(_TERMINE, date(2023, 8, 15))
+    records = readings_on(_TERMINE, date(2023, 8, 15))
     assert records == [
         ("Critical Mass & Klimastammtisch", "2023-08-17T18:00", "Stiftsplatz"),
         ("Fledermausnacht", "2023-08-25T19:25", "Hammerwoog beim Hotel Blechhammer"),
@@ -113,7 +84,7 @@ def test_headings_over_prose_give_hours_and_meeting_points() -> None:
 
 
 def test_klimalautern_termine_august_2023() -> None:
-    records = _records("jekyll-klimalautern-home-2023-08")
+    records = saved_page_readings("jekyll-klimalautern-home-2023-08")
     by_title = {title: (start, place) for title, start, place in records}
     assert by_title["Critical Mass & Klimastammtisch"] == ("2023-08-17T18:00", "Stiftsplatz")
     assert by_title["Fledermausnachta"] == (
@@ -128,7 +99,7 @@ def test_klimalautern_termine_august_2023() -> None:
 
 
 def test_klimalautern_termine_may_2023() -> None:
-    records = _records("jekyll-klimalautern-home-2023-05")
+    records = saved_page_readings("jekyll-klimalautern-home-2023-05")
     by_title = {title: (start, place) for title, start, place in records}
     assert by_title["Fahrradtour mit Critical Mass anschließend Klima-Stammtisch"] == (
         "2023-05-22T18:00",
