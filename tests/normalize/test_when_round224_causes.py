@@ -39,16 +39,9 @@ import pytest
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_notices import is_notice
 from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
 
 HERE = Path(__file__).parent
-
-
-def _when(text: str, today: date) -> tuple[str | None, str | None]:
-    found = parse_when(text, today=today)
-    return (
-        found.start[:16] if found.start else None,
-        found.end[:16] if found.end else None,
-    )
 
 
 def _cases(round_number: int, openings: tuple[str, ...]) -> list:
@@ -61,31 +54,31 @@ def _cases(round_number: int, openings: tuple[str, ...]) -> list:
 
 def test_an_agency_dateline_dates_the_article_not_the_event() -> None:
     text = "Regensburg, 21. Mai 2015 (orv) – Regensburg erwartet am 6. Juni wieder die besten Sprinter."
-    assert _when(text, date(2015, 5, 21)) == ("2015-06-06", None)
+    assert wall_clock_when(text, date(2015, 5, 21)) == ("2015-06-06", None)
 
 
 def test_the_articles_weekdays_count_from_its_dateline() -> None:
     # written on a Monday, read months later: "am kommenden Samstag" is that week's Saturday
     text = "Berlin, 1. Juni 2015 (dpa) – Die Mannschaft trifft sich am kommenden Samstag um 20 Uhr im Stadion."
-    assert _when(text, date(2015, 9, 1)) == ("2015-06-06T20:00", None)
+    assert wall_clock_when(text, date(2015, 9, 1)) == ("2015-06-06T20:00", None)
     report = "Köln, 12. Juni 2008 (ksta) – Der Läufer traf bei seinem Saisoneinstieg am vergangenen Sonntag ins Schwarze."
-    assert _when(report, date(2008, 6, 12)) == ("2008-06-08", None)
+    assert wall_clock_when(report, date(2008, 6, 12)) == ("2008-06-08", None)
 
 
 def test_an_agency_dateline_alone_names_no_event() -> None:
     text = "Regensburg, 8. April 2008 (orv) – Ende März hat der Verband seine Wettkämpfe bekanntgegeben."
-    assert _when(text, date(2008, 4, 8)) == (None, None)
+    assert wall_clock_when(text, date(2008, 4, 8)) == (None, None)
     assert parse_when(text, today=date(2008, 4, 8)).published == "2008-04-08"
 
 
 def test_a_bracket_with_a_figure_or_a_short_row_is_no_dateline() -> None:
     # a listing's row: town, day, a clock in brackets, a title of few words
-    assert _when("Hamburg, 12.05.2025 (20 Uhr) - Konzert im Stadtpark", date(2025, 5, 1))[0] == (
-        "2025-05-12T20:00"
-    )
-    assert _when("Hamburg, 12.05.2025 (ausverkauft) - Konzert im Stadtpark", date(2025, 5, 1))[
+    assert wall_clock_when("Hamburg, 12.05.2025 (20 Uhr) - Konzert im Stadtpark", date(2025, 5, 1))[
         0
-    ] == ("2025-05-12")
+    ] == ("2025-05-12T20:00")
+    assert wall_clock_when(
+        "Hamburg, 12.05.2025 (ausverkauft) - Konzert im Stadtpark", date(2025, 5, 1)
+    )[0] == ("2025-05-12")
 
 
 # --- signatures -----------------------------------------------------------------------------
@@ -100,12 +93,15 @@ def test_a_bracket_with_a_figure_or_a_short_row_is_no_dateline() -> None:
     ],
 )
 def test_a_signatures_place_and_day_is_no_event(text: str) -> None:
-    assert _when(text, date(2020, 6, 23)) == (None, None)
+    assert wall_clock_when(text, date(2020, 6, 23)) == (None, None)
 
 
 def test_an_event_title_before_am_and_its_day_keeps_it() -> None:
     # "am" needs a town the gazetteer knows: a title is no town
-    assert _when("Sommerkonzert, am 12. Juli 2025", date(2025, 6, 1)) == ("2025-07-12", None)
+    assert wall_clock_when("Sommerkonzert, am 12. Juli 2025", date(2025, 6, 1)) == (
+        "2025-07-12",
+        None,
+    )
 
 
 # --- notices ----------------------------------------------------------------------------------
@@ -123,12 +119,12 @@ def test_an_event_title_before_am_and_its_day_keeps_it() -> None:
     ],
 )
 def test_accounts_periods_mailings_and_birthdays_are_no_events(text: str) -> None:
-    assert _when(text, date(2019, 10, 5)) == (None, None)
+    assert wall_clock_when(text, date(2019, 10, 5)) == (None, None)
 
 
 def test_a_meeting_in_a_period_is_still_a_period() -> None:
     text = "Die Ausstellung ist im Zeitraum vom 11.06.2026 bis 05.07.2026 im Rathaus zu sehen."
-    assert _when(text, date(2026, 5, 1)) == ("2026-06-11", "2026-07-05")
+    assert wall_clock_when(text, date(2026, 5, 1)) == ("2026-06-11", "2026-07-05")
 
 
 # --- remembered days, publications, deadlines -------------------------------------------------
@@ -146,7 +142,7 @@ def test_a_meeting_in_a_period_is_still_a_period() -> None:
     ],
 )
 def test_remembered_days_publications_and_late_entries_are_no_events(text: str) -> None:
-    assert _when(text, date(2014, 4, 1)) == (None, None)
+    assert wall_clock_when(text, date(2014, 4, 1)) == (None, None)
 
 
 def test_a_commemoration_held_on_a_day_is_no_notice() -> None:
@@ -159,7 +155,7 @@ def test_a_commemoration_held_on_a_day_is_no_notice() -> None:
 
 def test_a_championship_in_a_coming_month_is_that_month() -> None:
     text = "Sie ist jetzt schon eine heiße Kandidatin für die U23-EM im Juli."
-    assert _when(text, date(2015, 5, 27)) == ("2015-07-01", "2015-07-31")
+    assert wall_clock_when(text, date(2015, 5, 27)) == ("2015-07-01", "2015-07-31")
 
 
 # --- weekly rules, terms -----------------------------------------------------------------------
@@ -190,7 +186,7 @@ def test_a_regular_meeting_named_with_its_date_is_one_day() -> None:
     ],
 )
 def test_terms_and_allotments_are_no_events(text: str) -> None:
-    assert _when(text, date(2020, 6, 20)) == (None, None)
+    assert wall_clock_when(text, date(2020, 6, 20)) == (None, None)
 
 
 # --- periods ----------------------------------------------------------------------------------
@@ -198,8 +194,8 @@ def test_terms_and_allotments_are_no_events(text: str) -> None:
 
 def test_a_note_after_a_periods_first_day_keeps_the_period() -> None:
     text = "Es findet vom Donnerstag, 16.06.2022 (Fronleichnam) bis zum Sonntag, 19.06.2022 statt."
-    assert _when(text, date(2022, 3, 15)) == ("2022-06-16", "2022-06-19")
-    assert _when("vom 12.03.2024 (Di) bis 15.03.2024 (Fr)", date(2024, 1, 1)) == (
+    assert wall_clock_when(text, date(2022, 3, 15)) == ("2022-06-16", "2022-06-19")
+    assert wall_clock_when("vom 12.03.2024 (Di) bis 15.03.2024 (Fr)", date(2024, 1, 1)) == (
         "2024-03-12",
         "2024-03-15",
     )
@@ -209,12 +205,12 @@ def test_days_told_before_their_verbs_are_a_period() -> None:
     text = (
         "Ein Fest, das am 10. Juni mit dem Umzug beginnt und am 11.06 mit dem Feuerwerk ausklingt."
     )
-    assert _when(text, date(2017, 4, 11)) == ("2017-06-10", "2017-06-11")
+    assert wall_clock_when(text, date(2017, 4, 11)) == ("2017-06-10", "2017-06-11")
 
 
 def test_two_days_whose_second_is_no_end_stay_one_day() -> None:
     text = "Der Kurs, der am 10. Juni beginnt und am 12. Juni wiederholt wird."
-    assert _when(text, date(2017, 4, 11)) == ("2017-06-10", None)
+    assert wall_clock_when(text, date(2017, 4, 11)) == ("2017-06-10", None)
 
 
 # --- the real strings ---------------------------------------------------------------------------

@@ -28,16 +28,9 @@ import pytest
 
 from netdir.normalize.when import parse_when
 from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
 
 HERE = Path(__file__).parent
-
-
-def _when(text: str, today: date) -> tuple[str | None, str | None]:
-    found = parse_when(text, today=today)
-    return (
-        found.start[:16] if found.start else None,
-        found.end[:16] if found.end else None,
-    )
 
 
 def _cases(round_number: int, openings: tuple[str, ...]) -> list:
@@ -49,18 +42,20 @@ def _cases(round_number: int, openings: tuple[str, ...]) -> list:
 
 
 def test_minutes_glued_after_uhr_are_the_clocks() -> None:
-    assert _when("Am Samstag, 4. Mai, um 9Uhr30 geht es los.", date(2024, 4, 1)) == (
+    assert wall_clock_when("Am Samstag, 4. Mai, um 9Uhr30 geht es los.", date(2024, 4, 1)) == (
         "2024-05-04T09:30",
         None,
     )
-    assert _when("Treffen am 4. Mai um 18 Uhr30", date(2024, 4, 1))[0] == "2024-05-04T18:30"
+    assert (
+        wall_clock_when("Treffen am 4. Mai um 18 Uhr30", date(2024, 4, 1))[0] == "2024-05-04T18:30"
+    )
 
 
 # --- feasts and weekdays ----------------------------------------------------------------------
 
 
 def test_ostersamstag_is_holy_saturday() -> None:
-    assert _when("Am Ostersamstag findet das Eiersuchen statt.", date(2025, 4, 1)) == (
+    assert wall_clock_when("Am Ostersamstag findet das Eiersuchen statt.", date(2025, 4, 1)) == (
         "2025-04-19",
         None,
     )
@@ -68,15 +63,15 @@ def test_ostersamstag_is_holy_saturday() -> None:
 
 def test_a_weekday_before_a_count_no_day_can_be_is_the_weekday() -> None:
     text = "Am Samstag wurden 62 Fahrer um 12 Uhr gestartet."
-    assert _when(text, date(2009, 10, 17)) == ("2009-10-10T12:00", None)
-    assert _when("am Samstag 62 Motorradsportler um 12 Uhr", date(2009, 10, 14)) == (
+    assert wall_clock_when(text, date(2009, 10, 17)) == ("2009-10-10T12:00", None)
+    assert wall_clock_when("am Samstag 62 Motorradsportler um 12 Uhr", date(2009, 10, 14)) == (
         "2009-10-17T12:00",
         None,
     )
 
 
 def test_a_weekday_before_a_day_number_stays_that_dates() -> None:
-    assert _when("am Samstag 24. Oktober", date(2009, 10, 14)) == ("2009-10-24", None)
+    assert wall_clock_when("am Samstag 24. Oktober", date(2009, 10, 14)) == ("2009-10-24", None)
 
 
 # --- check-in and start -----------------------------------------------------------------------
@@ -84,7 +79,7 @@ def test_a_weekday_before_a_day_number_stays_that_dates() -> None:
 
 def test_a_check_in_then_the_start_names_the_start() -> None:
     text = "Die Einschreibung beginnt am Sonntag ab 9 Uhr, Start ist um 10 Uhr."
-    assert _when(text, date(2011, 9, 14)) == ("2011-09-18T10:00", None)
+    assert wall_clock_when(text, date(2011, 9, 14)) == ("2011-09-18T10:00", None)
 
 
 def test_when_enrolment_opens_is_still_no_event() -> None:
@@ -98,32 +93,39 @@ def test_when_enrolment_opens_is_still_no_event() -> None:
 
 def test_an_upcoming_day_months_ahead_is_the_coming_one() -> None:
     text = "Für das anstehende Jahr, mit den Endläufen am 21. und 22. Oktober, wünscht er Gelingen."
-    assert _when(text, date(2017, 3, 5)) == ("2017-10-21", "2017-10-22")
+    assert wall_clock_when(text, date(2017, 3, 5)) == ("2017-10-21", "2017-10-22")
 
 
 def test_a_day_of_last_year_is_last_years() -> None:
     text = "Die Saison konnte erst am 7.Mai des vergangenen Jahres gestartet werden."
-    assert _when(text, date(2022, 3, 4)) == ("2021-05-07", None)
-    assert _when("am 12. Oktober des Vorjahres", date(2022, 11, 4)) == ("2021-10-12", None)
+    assert wall_clock_when(text, date(2022, 3, 4)) == ("2021-05-07", None)
+    assert wall_clock_when("am 12. Oktober des Vorjahres", date(2022, 11, 4)) == (
+        "2021-10-12",
+        None,
+    )
 
 
 def test_a_gerundive_names_the_coming_month() -> None:
     text = "Die im Oktober auszutragenden Endläufe sind gut vorbereitet."
-    assert _when(text, date(2017, 3, 5)) == ("2017-10-01", "2017-10-31")
+    assert wall_clock_when(text, date(2017, 3, 5)) == ("2017-10-01", "2017-10-31")
 
 
 # --- days joined by „und am“ ------------------------------------------------------------------
 
 
 def test_days_apart_joined_by_und_am_are_separate() -> None:
-    assert _when("Am 29.09. und am 01.10.06 fanden die Läufe statt.", date(2006, 10, 4)) == (
+    assert wall_clock_when(
+        "Am 29.09. und am 01.10.06 fanden die Läufe statt.", date(2006, 10, 4)
+    ) == (
         "2006-09-29",
         None,
     )
 
 
 def test_following_days_joined_by_und_am_are_a_period() -> None:
-    assert _when("Am 30.09. und am 01.10. fanden die Läufe statt.", date(2006, 10, 4)) == (
+    assert wall_clock_when(
+        "Am 30.09. und am 01.10. fanden die Läufe statt.", date(2006, 10, 4)
+    ) == (
         "2006-09-30",
         "2006-10-01",
     )
@@ -157,11 +159,14 @@ def test_a_present_weekly_habit_stays_a_rule() -> None:
     ],
 )
 def test_a_day_as_an_ordinal_word_is_that_day(text: str, expected: str) -> None:
-    assert _when(text, date(2022, 3, 4)) == (expected, None)
+    assert wall_clock_when(text, date(2022, 3, 4)) == (expected, None)
 
 
 def test_an_ordinal_word_before_a_months_compound_is_no_day() -> None:
-    assert _when("In den ersten Juli-Tagen ist es heiß.", date(2022, 3, 4)) == (None, None)
+    assert wall_clock_when("In den ersten Juli-Tagen ist es heiß.", date(2022, 3, 4)) == (
+        None,
+        None,
+    )
 
 
 # --- the real strings -------------------------------------------------------------------------

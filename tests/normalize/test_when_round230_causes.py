@@ -31,16 +31,9 @@ import pytest
 
 from netdir.normalize.when import parse_when
 from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
 
 HERE = Path(__file__).parent
-
-
-def _when(text: str, today: date) -> tuple[str | None, str | None]:
-    found = parse_when(text, today=today)
-    return (
-        found.start[:16] if found.start else None,
-        found.end[:16] if found.end else None,
-    )
 
 
 # --- from today until a day --------------------------------------------------------------------
@@ -48,7 +41,7 @@ def _when(text: str, today: date) -> tuple[str | None, str | None]:
 
 def test_from_today_until_a_day_is_that_period() -> None:
     text = "Ab heute bis 12.3.2020 gibt es ein Fixpostennetz mit zwei Strecken im Krenwald!"
-    assert _when(text, date(2020, 1, 27)) == ("2020-01-27", "2020-03-12")
+    assert wall_clock_when(text, date(2020, 1, 27)) == ("2020-01-27", "2020-03-12")
     # the page's own day, not the reading day, is „heute“
     found = parse_when(text, today=date(2020, 6, 1), page_date=date(2020, 1, 27))
     assert (found.start, found.end) == ("2020-01-27", "2020-03-12")
@@ -57,7 +50,7 @@ def test_from_today_until_a_day_is_that_period() -> None:
 def test_from_now_on_until_a_sign_up_day_stays_a_sign_up() -> None:
     # „ab sofort“ opens a sign-up, its last day is no period's end (round 34)
     text = "Die Anmeldung für einen Stand ist ab sofort bis zum 13. April 2025 unter info@example.org möglich."
-    assert _when(text, date(2025, 3, 20)) == (None, None)
+    assert wall_clock_when(text, date(2025, 3, 20)) == (None, None)
 
 
 # --- a period's ends written loosely -------------------------------------------------------------
@@ -65,25 +58,28 @@ def test_from_now_on_until_a_sign_up_day_stays_a_sign_up() -> None:
 
 def test_a_two_digit_year_after_the_first_days_month() -> None:
     text = "Die Posten hängen vom 23. Feb. 21 bis 9. März."
-    assert _when(text, date(2021, 2, 20)) == ("2021-02-23", "2021-03-09")
+    assert wall_clock_when(text, date(2021, 2, 20)) == ("2021-02-23", "2021-03-09")
 
 
 def test_about_before_the_last_day_keeps_the_end() -> None:
-    assert _when("ab Montag 29.3.21 bis ca. 8.4.21", date(2021, 3, 28)) == (
+    assert wall_clock_when("ab Montag 29.3.21 bis ca. 8.4.21", date(2021, 3, 28)) == (
         "2021-03-29",
         "2021-04-08",
     )
-    assert _when("vom 29.3. bis ca 8.4.", date(2021, 3, 28)) == ("2021-03-29", "2021-04-08")
+    assert wall_clock_when("vom 29.3. bis ca 8.4.", date(2021, 3, 28)) == (
+        "2021-03-29",
+        "2021-04-08",
+    )
 
 
 def test_about_before_a_clock_still_reads_the_clock() -> None:
     text = "Samstag 29. April, 9:50 - ca. 16:30 Uhr"
-    assert _when(text, date(2017, 4, 2)) == ("2017-04-29T09:50", "2017-04-29T16:30")
+    assert wall_clock_when(text, date(2017, 4, 2)) == ("2017-04-29T09:50", "2017-04-29T16:30")
 
 
 def test_a_padded_day_after_ab_before_its_clock() -> None:
     text = "Um uns die Zeit bis zur Bescherung zu verkürzen gibt es ab 24.12 um 9:00 einen Christkindl OL."
-    assert _when(text, date(2020, 12, 23)) == ("2020-12-24T09:00", None)
+    assert wall_clock_when(text, date(2020, 12, 23)) == ("2020-12-24T09:00", None)
 
 
 @pytest.mark.parametrize(
@@ -94,11 +90,11 @@ def test_a_padded_day_after_ab_before_its_clock() -> None:
     ],
 )
 def test_bracketed_clocks_of_both_ends(text: str) -> None:
-    assert _when(text, date(2024, 4, 20)) == ("2024-04-21T11:00", "2024-04-28T17:00")
+    assert wall_clock_when(text, date(2024, 4, 20)) == ("2024-04-21T11:00", "2024-04-28T17:00")
 
 
 def test_a_bare_number_in_brackets_is_no_clock() -> None:
-    assert _when("21.04. (11) - 28.04. (17)", date(2024, 4, 20)) == ("2024-04-21", None)
+    assert wall_clock_when("21.04. (11) - 28.04. (17)", date(2024, 4, 20)) == ("2024-04-21", None)
 
 
 # --- feasts and nights ---------------------------------------------------------------------------
@@ -106,19 +102,22 @@ def test_a_bare_number_in_brackets_is_no_clock() -> None:
 
 def test_holy_week_is_palm_sunday_to_holy_saturday() -> None:
     text = "In der Karwoche im Krenwald trainieren. Von Nina geplant von Edi ausgehängt."
-    assert _when(text, date(2023, 3, 31)) == ("2023-04-02", "2023-04-08")
+    assert wall_clock_when(text, date(2023, 3, 31)) == ("2023-04-02", "2023-04-08")
     # read after it, the next year's
-    assert _when("Training in der Karwoche", date(2023, 4, 10)) == ("2024-03-24", "2024-03-30")
+    assert wall_clock_when("Training in der Karwoche", date(2023, 4, 10)) == (
+        "2024-03-24",
+        "2024-03-30",
+    )
 
 
 def test_a_small_hours_clock_of_a_night_is_on_its_second_day() -> None:
     text = "In der Nacht vom 22. auf 23. April 1945 heulten gegen 2:00 Uhr nachts die Sirenen."
-    assert _when(text, date(2025, 11, 7)) == ("1945-04-23T02:00", None)
+    assert wall_clock_when(text, date(2025, 11, 7)) == ("1945-04-23T02:00", None)
 
 
 def test_an_evening_clock_of_a_night_stays_on_its_first_day() -> None:
     text = "In der Nacht vom 22. auf 23. April 2026 um 22 Uhr"
-    assert _when(text, date(2026, 4, 1)) == ("2026-04-22T22:00", "2026-04-23")
+    assert wall_clock_when(text, date(2026, 4, 1)) == ("2026-04-22T22:00", "2026-04-23")
 
 
 # --- days that are no event's ------------------------------------------------------------------
@@ -134,10 +133,16 @@ def test_whoever_reports_by_a_day_names_a_deadline() -> None:
 
 
 def test_a_labels_past_month_after_vom_is_no_period() -> None:
-    assert _when("Nistkasteneinsatz am Sternensee vom März 2020", date(2020, 5, 31)) == (None, None)
+    assert wall_clock_when("Nistkasteneinsatz am Sternensee vom März 2020", date(2020, 5, 31)) == (
+        None,
+        None,
+    )
     # a month ahead, or a range from it, keeps its period
-    assert _when("Ausstellung vom März 2020", date(2020, 2, 1)) == ("2020-03-01", "2020-03-31")
-    assert _when("Ausstellung vom März 2020 bis Mai 2020", date(2020, 5, 31)) == (
+    assert wall_clock_when("Ausstellung vom März 2020", date(2020, 2, 1)) == (
+        "2020-03-01",
+        "2020-03-31",
+    )
+    assert wall_clock_when("Ausstellung vom März 2020 bis Mai 2020", date(2020, 5, 31)) == (
         "2020-03-01",
         "2020-05-31",
     )
@@ -145,9 +150,9 @@ def test_a_labels_past_month_after_vom_is_no_period() -> None:
 
 def test_a_denied_season_is_no_period() -> None:
     text = "Salzburger Schulcup (wird zur Gänze gestrichen und auch nicht im Herbst nachgetragen)"
-    assert _when(text, date(2020, 3, 22)) == (None, None)
+    assert wall_clock_when(text, date(2020, 3, 22)) == (None, None)
     # „nicht erst im Herbst“ still names the autumn
-    assert _when("Der Kurs findet nicht erst im Herbst statt", date(2020, 3, 22)) == (
+    assert wall_clock_when("Der Kurs findet nicht erst im Herbst statt", date(2020, 3, 22)) == (
         "2020-09-01",
         "2020-11-30",
     )
@@ -157,7 +162,7 @@ def test_a_day_before_a_documents_name_dates_the_document() -> None:
     found = parse_when("2017-01-01 Einladung", today=date(2017, 2, 5))
     assert (found.start, found.published) == (None, "2017-01-01")
     # naming more keeps the day
-    assert _when("2017-01-01 Einladung zur Hauptversammlung", date(2016, 12, 1)) == (
+    assert wall_clock_when("2017-01-01 Einladung zur Hauptversammlung", date(2016, 12, 1)) == (
         "2017-01-01",
         None,
     )

@@ -36,16 +36,9 @@ import pytest
 
 from netdir.normalize.when import parse_when
 from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
 
 HERE = Path(__file__).parent
-
-
-def _when(text: str, today: date) -> tuple[str | None, str | None]:
-    found = parse_when(text, today=today)
-    return (
-        found.start[:16] if found.start else None,
-        found.end[:16] if found.end else None,
-    )
 
 
 # --- weekdays with their own hours ---------------------------------------------------------------
@@ -81,9 +74,9 @@ def test_weekdays_sharing_one_range_are_not_this_rule() -> None:
 
 def test_a_run_of_weekdays_before_a_verb_in_te_has_passed() -> None:
     text = "Von Freitag bis Sonntag begleitete Trainerin Dajana die Mädchen nach Mayen."
-    assert _when(text, date(2025, 9, 29)) == ("2025-09-26", "2025-09-28")
+    assert wall_clock_when(text, date(2025, 9, 29)) == ("2025-09-26", "2025-09-28")
     # in the present the coming run
-    assert _when("Von Freitag bis Sonntag findet das Camp statt.", date(2025, 9, 29)) == (
+    assert wall_clock_when("Von Freitag bis Sonntag findet das Camp statt.", date(2025, 9, 29)) == (
         "2025-10-03",
         "2025-10-05",
     )
@@ -91,10 +84,10 @@ def test_a_run_of_weekdays_before_a_verb_in_te_has_passed() -> None:
 
 def test_a_strong_verbs_past_after_the_weekday_has_passed() -> None:
     text = "Am Samstag standen zwei intensive Trainingseinheiten auf dem Programm."
-    assert _when(text, date(2025, 9, 29)) == ("2025-09-27", None)
+    assert wall_clock_when(text, date(2025, 9, 29)) == ("2025-09-27", None)
     # in the present the coming Saturday
     present = "Am Samstag stehen zwei intensive Trainingseinheiten auf dem Programm."
-    assert _when(present, date(2025, 9, 29)) == ("2025-10-04", None)
+    assert wall_clock_when(present, date(2025, 9, 29)) == ("2025-10-04", None)
 
 
 # --- weekends -----------------------------------------------------------------------------------
@@ -102,8 +95,8 @@ def test_a_strong_verbs_past_after_the_weekday_has_passed() -> None:
 
 def test_the_weekend_before_last() -> None:
     text = "Im Pfarrheim herrschte am vorletzten Wochenende gruselige Stimmung."
-    assert _when(text, date(2025, 11, 7)) == ("2025-10-25", "2025-10-26")
-    assert _when("Am übernächsten Wochenende feiern wir.", date(2025, 11, 7)) == (
+    assert wall_clock_when(text, date(2025, 11, 7)) == ("2025-10-25", "2025-10-26")
+    assert wall_clock_when("Am übernächsten Wochenende feiern wir.", date(2025, 11, 7)) == (
         "2025-11-15",
         "2025-11-16",
     )
@@ -111,9 +104,11 @@ def test_the_weekend_before_last() -> None:
 
 def test_a_party_named_after_a_feast_beside_its_weekend_is_held_that_weekend() -> None:
     text = "Am vorletzten Wochenende feierten die Dance Kids ihre Halloween-Party."
-    assert _when(text, date(2025, 11, 7)) == ("2025-10-25", "2025-10-26")
+    assert wall_clock_when(text, date(2025, 11, 7)) == ("2025-10-25", "2025-10-26")
     # alone, a service named after the feast is the feast's (round 218)
-    assert _when("Einladung zum Heilig-Abend-Gottesdienst in Warschau!", date(2019, 12, 10)) == (
+    assert wall_clock_when(
+        "Einladung zum Heilig-Abend-Gottesdienst in Warschau!", date(2019, 12, 10)
+    ) == (
         "2019-12-24",
         None,
     )
@@ -121,53 +116,58 @@ def test_a_party_named_after_a_feast_beside_its_weekend_is_held_that_weekend() -
 
 def test_a_feasts_long_weekend_named_alone() -> None:
     ascension = "Am Himmelfahrtswochenende trafen sich mehr als 50000 Turnbegeisterte in Leipzig."
-    assert _when(ascension, date(2025, 6, 23)) == ("2025-05-29", "2025-06-01")
+    assert wall_clock_when(ascension, date(2025, 6, 23)) == ("2025-05-29", "2025-06-01")
     whitsun = "Die Rollsporttage wurden über das Pfingstwochenende zu einem Highlight."
-    assert _when(whitsun, date(2025, 6, 16)) == ("2025-06-07", "2025-06-09")
-    assert _when("Am Osterwochenende ist geschlossen.", date(2026, 3, 1)) == (
+    assert wall_clock_when(whitsun, date(2025, 6, 16)) == ("2025-06-07", "2025-06-09")
+    assert wall_clock_when("Am Osterwochenende ist geschlossen.", date(2026, 3, 1)) == (
         "2026-04-03",
         "2026-04-06",
     )
     # a weekday of it stays that one day (``when_feasts``)
-    assert _when("Sonntag am Pfingstwochenende", date(2025, 5, 1)) == ("2025-06-08", None)
+    assert wall_clock_when("Sonntag am Pfingstwochenende", date(2025, 5, 1)) == ("2025-06-08", None)
 
 
 # --- years ----------------------------------------------------------------------------------------
 
 
 def test_a_two_digit_year_told_in_the_past_is_the_last_centurys() -> None:
-    assert _when(
+    assert wall_clock_when(
         "Am 01.12.43 waren die Alliierten bis hierher vorgedrungen.", date(2013, 6, 10)
     ) == (
         "1943-12-01",
         None,
     )
     # a coming day keeps the nearest century
-    assert _when("Am 01.12.43 treffen wir uns.", date(2013, 6, 10)) == ("2043-12-01", None)
+    assert wall_clock_when("Am 01.12.43 treffen wir uns.", date(2013, 6, 10)) == (
+        "2043-12-01",
+        None,
+    )
 
 
 def test_a_reports_weekday_reaches_back_five_years_at_most() -> None:
     slip = "Am Samstag, den 28.August besuchten wir mit 13 Kameraden Hürtgenwald."
-    assert _when(slip, date(2018, 1, 8)) == ("2017-08-28", None)
+    assert wall_clock_when(slip, date(2018, 1, 8)) == ("2017-08-28", None)
     # a report two years old keeps the year its weekday fits
     old = "Die Jugendfeuerwehr besuchte am Montag, den 14. Februar eine Kletterhalle."
-    assert _when(old, date(2013, 3, 1)) == ("2011-02-14", None)
+    assert wall_clock_when(old, date(2013, 3, 1)) == ("2011-02-14", None)
 
 
 def test_an_issue_number_is_no_month() -> None:
-    assert _when("SVS Aktuell Ausgabe # 08/2025 FC Neckarzimmern", date(2025, 12, 11)) == (
+    assert wall_clock_when(
+        "SVS Aktuell Ausgabe # 08/2025 FC Neckarzimmern", date(2025, 12, 11)
+    ) == (
         None,
         None,
     )
-    assert _when("Termine 08/2026", date(2025, 12, 11)) == ("2026-08-01", "2026-08-31")
+    assert wall_clock_when("Termine 08/2026", date(2025, 12, 11)) == ("2026-08-01", "2026-08-31")
 
 
 def test_feasts_of_a_span_of_years_gone_by_name_no_coming_day() -> None:
     text = "In den Jahren 1947 – 1960 veranstaltete der Verein Theateraufführungen an Weihnachten und Neujahr."
-    assert _when(text, date(2022, 11, 1)) == (None, None)
+    assert wall_clock_when(text, date(2022, 11, 1)) == (None, None)
     # a span of years that runs on still names the coming feast
     running = "In den Jahren 2024 bis 2026 gibt es an Neujahr ein Konzert."
-    assert _when(running, date(2025, 11, 1)) == ("2026-01-01", None)
+    assert wall_clock_when(running, date(2025, 11, 1)) == ("2026-01-01", None)
 
 
 # --- days that are no event's ---------------------------------------------------------------------
@@ -178,12 +178,12 @@ def test_a_mark_since_a_past_meeting_told_before_it() -> None:
         "Nachdem der Protokollführer das Protokoll verlesen hatte, berichtete der Vorstand von den "
         "Aktivitäten seit der letzten Hauptversammlung am 28.03.15."
     )
-    assert _when(text, date(2016, 4, 21)) == (None, None)
+    assert wall_clock_when(text, date(2016, 4, 21)) == (None, None)
     # a present state since a meeting keeps the meeting's day (as before)
     present = (
         "Seit dem Anwendertreffen am 25. September 2015 tritt die Gruppe als Mitveranstalterin auf."
     )
-    assert _when(present, date(2016, 4, 21)) == ("2015-09-25", None)
+    assert wall_clock_when(present, date(2016, 4, 21)) == ("2015-09-25", None)
 
 
 def test_a_founding_documents_day_is_its_writing() -> None:
@@ -195,7 +195,7 @@ def test_a_founding_documents_day_is_its_writing() -> None:
 
 def test_the_day_one_leaves_a_service_is_no_events() -> None:
     text = "Danach diente er im Fernmeldezug in Fritzlar und schied zum 31.12.1986 aus."
-    assert _when(text, date(2012, 5, 12)) == (None, None)
+    assert wall_clock_when(text, date(2012, 5, 12)) == (None, None)
 
 
 # --- the real strings ----------------------------------------------------------------------------

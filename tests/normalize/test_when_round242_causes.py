@@ -28,16 +28,9 @@ import pytest
 
 from netdir.normalize.when import parse_when
 from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
 
 HERE = Path(__file__).parent
-
-
-def _when(text: str, today: date) -> tuple[str | None, str | None]:
-    found = parse_when(text, today=today)
-    return (
-        found.start[:16] if found.start else None,
-        found.end[:16] if found.end else None,
-    )
 
 
 # --- a weekday glued to an undotted day ----------------------------------------------------------
@@ -45,15 +38,18 @@ def _when(text: str, today: date) -> tuple[str | None, str | None]:
 
 def test_a_weekday_glued_to_an_undotted_day_is_that_day() -> None:
     today = date(2022, 9, 5)
-    assert _when("Sa.15.10 | 19:30 | Konzert | Ettingshausen", today) == ("2022-10-15T19:30", None)
-    assert _when("SA.15.10 | 19:30 | Konzert", today) == ("2022-10-15T19:30", None)
-    assert _when("Fr.09.09 | 19:00 | Gottesdienst", today) == ("2022-09-09T19:00", None)
+    assert wall_clock_when("Sa.15.10 | 19:30 | Konzert | Ettingshausen", today) == (
+        "2022-10-15T19:30",
+        None,
+    )
+    assert wall_clock_when("SA.15.10 | 19:30 | Konzert", today) == ("2022-10-15T19:30", None)
+    assert wall_clock_when("Fr.09.09 | 19:00 | Gottesdienst", today) == ("2022-09-09T19:00", None)
 
 
 def test_a_weekday_glued_to_a_clock_is_no_day() -> None:
     # "10.30 Uhr" is a clock, not 10 March; and a bare "15.10" stays a number
-    assert _when("Sa.10.30 Uhr Treffen", date(2022, 9, 5)) == (None, None)
-    assert _when("15.10 | 19:30 | Konzert", date(2022, 9, 5)) == (None, None)
+    assert wall_clock_when("Sa.10.30 Uhr Treffen", date(2022, 9, 5)) == (None, None)
+    assert wall_clock_when("15.10 | 19:30 | Konzert", date(2022, 9, 5)) == (None, None)
 
 
 # --- two weekday lines joined by a space -----------------------------------------------------------
@@ -62,10 +58,10 @@ def test_a_weekday_glued_to_a_clock_is_no_day() -> None:
 def test_two_following_weekday_lines_joined_by_a_space_are_a_period() -> None:
     today = date(2022, 6, 30)
     text = "Termin für unseren nächsten Flohmarkt: | Samstag, den 17.9.2022 Sonntag, den 18.9.2022"
-    assert _when(text, today) == ("2022-09-17", "2022-09-18")
-    assert _when("Samstag, 17.9. Sonntag, 18.9.", today) == ("2022-09-17", "2022-09-18")
+    assert wall_clock_when(text, today) == ("2022-09-17", "2022-09-18")
+    assert wall_clock_when("Samstag, 17.9. Sonntag, 18.9.", today) == ("2022-09-17", "2022-09-18")
     # a week apart they stay separate days, the first the start
-    assert _when("Samstag, 17.9. Sonntag, 25.9.", today) == ("2022-09-17", None)
+    assert wall_clock_when("Samstag, 17.9. Sonntag, 25.9.", today) == ("2022-09-17", None)
 
 
 # --- a run shown during the place's opening hours ---------------------------------------------------
@@ -91,11 +87,11 @@ def test_opening_hours_without_a_day_before_them_stay_a_weekly_rule() -> None:
 
 def test_the_day_an_office_changes_hands_is_no_event() -> None:
     today = date(2020, 11, 24)
-    assert _when(
+    assert wall_clock_when(
         "Übergabe der Büchereileitung nach 47 Jahren an das Nachfolger-Leitungsteam ab 01. Januar 2021",
         today,
     ) == (None, None)
-    assert _when(
+    assert wall_clock_when(
         "Ein 3er-Team hat sich gefunden, welches die Büchereileitung ab 01.01.2021 übernehmen wird.",
         today,
     ) == (None, None)
@@ -103,7 +99,7 @@ def test_the_day_an_office_changes_hands_is_no_event() -> None:
 
 def test_an_office_named_without_a_handover_keeps_its_day() -> None:
     text = "Die Leitung der Führung hat ab 14 Uhr am 5. Dezember Herr Maier."
-    assert _when(text, date(2020, 11, 24)) == ("2020-12-05T14:00", None)
+    assert wall_clock_when(text, date(2020, 11, 24)) == ("2020-12-05T14:00", None)
 
 
 # --- a publication's release ------------------------------------------------------------------------
@@ -112,13 +108,13 @@ def test_an_office_named_without_a_handover_keeps_its_day() -> None:
 def test_a_publications_release_is_no_event() -> None:
     today = date(2017, 2, 12)
     text = "„Die Geschichte der getrennten Wege“ (Band 3) …erscheint im Mai 2017"
-    assert _when(text, today) == (None, None)
-    assert _when("Die nächste Ausgabe erscheint am 15. März.", today) == (None, None)
+    assert wall_clock_when(text, today) == (None, None)
+    assert wall_clock_when("Die nächste Ausgabe erscheint am 15. März.", today) == (None, None)
 
 
 def test_someone_appearing_on_a_day_keeps_it() -> None:
     text = "Der Nikolaus erscheint am 6. Dezember um 17 Uhr auf dem Marktplatz."
-    assert _when(text, date(2017, 11, 20)) == ("2017-12-06T17:00", None)
+    assert wall_clock_when(text, date(2017, 11, 20)) == ("2017-12-06T17:00", None)
 
 
 # --- a regulation from a day on ---------------------------------------------------------------------
@@ -129,12 +125,12 @@ def test_the_day_a_regulation_applies_from_is_no_event() -> None:
         "Die COVID-Regelungen des Landes sehen für die Weihnachtsferien, ab 27.12.2021, für "
         "Schülerinnen und Schüler geänderte Zugangsregelungen vor."
     )
-    assert _when(text, date(2021, 12, 19)) == (None, None)
+    assert wall_clock_when(text, date(2021, 12, 19)) == (None, None)
 
 
 def test_an_event_held_under_the_rules_keeps_its_day() -> None:
     text = "Leider kann aufgrund der aktuellen Vorschriften unser Wandertag am 03. Oktober nicht stattfinden."
-    assert _when(text, date(2020, 9, 1)) == ("2020-10-03", None)
+    assert wall_clock_when(text, date(2020, 9, 1)) == ("2020-10-03", None)
 
 
 # --- a wished reunion, new stock's months -------------------------------------------------------------
@@ -143,17 +139,20 @@ def test_an_event_held_under_the_rules_keeps_its_day() -> None:
 def test_a_reunion_wished_for_names_no_time() -> None:
     today = date(2020, 7, 23)
     text = "Wir wünschen allen Bücherflohmarkt-Freunden Gesundheit und ein Wiedersehen im September 2021."
-    assert _when(text, today) == (None, None)
+    assert wall_clock_when(text, today) == (None, None)
     # a reunion on a day at an event keeps it
     text = "Wir freuen uns auf ein Wiedersehen am 12. Mai 2021 beim Sommerfest."
-    assert _when(text, today) == ("2021-05-12", None)
+    assert wall_clock_when(text, today) == ("2021-05-12", None)
 
 
 def test_new_stocks_months_are_no_period() -> None:
-    assert _when("Im August/September 2016 neu eingestellt...", date(2016, 10, 19)) == (None, None)
-    assert _when("Neuerwerbungen März 2024", date(2024, 3, 20)) == (None, None)
+    assert wall_clock_when("Im August/September 2016 neu eingestellt...", date(2016, 10, 19)) == (
+        None,
+        None,
+    )
+    assert wall_clock_when("Neuerwerbungen März 2024", date(2024, 3, 20)) == (None, None)
     text = "Neu eingestellte Bücher ab 5. März ausleihbar"
-    assert _when(text, date(2017, 2, 20)) == ("2017-03-05", None)
+    assert wall_clock_when(text, date(2017, 2, 20)) == ("2017-03-05", None)
 
 
 @pytest.mark.parametrize(
