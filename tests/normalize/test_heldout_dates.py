@@ -3109,6 +3109,9 @@ ROUND241_FILE = Path(__file__).parent / "date_strings_heldout_round241.yaml"
 ROUND242_FILE = Path(__file__).parent / "date_strings_heldout_round242.yaml"
 ROUND243_FILE = Path(__file__).parent / "date_strings_heldout_round243.yaml"
 ROUND244_FILE = Path(__file__).parent / "date_strings_heldout_round244.yaml"
+ROUND248_FILE = Path(__file__).parent / "date_strings_heldout_round248.yaml"
+ROUND249_FILE = Path(__file__).parent / "date_strings_heldout_round249.yaml"
+ROUND250_FILE = Path(__file__).parent / "date_strings_heldout_round250.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -3421,6 +3424,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND242_FILE,
             ROUND243_FILE,
             ROUND244_FILE,
+            ROUND248_FILE,
+            ROUND249_FILE,
+            ROUND250_FILE,
         )
         for case in load_heldout(path)
     ]
