@@ -19,6 +19,20 @@ def test_an_event_pages_address_is_no_place_but_a_meeting_link_is() -> None:
     assert page_address(None) is None
 
 
+def test_a_venues_own_site_is_its_page_even_where_its_name_holds_a_streams_word() -> None:
+    # „live“ inside „liverpool“, „meet“ inside „meetup“ named a stream when the address was read
+    # as a substring; each service or stream word must stand as a word of the address, as a
+    # place's text reads it (online_services.ONLINE_ADDRESS).
+    for address in (
+        "https://www.liverpool.gov.uk/whats-on/proms/",
+        "https://www.meetup.com/berlin-python/events/123/",
+        "https://oliver-hotel.de/veranstaltungen/jazz",
+    ):
+        assert page_address(address) == address
+    assert page_address("https://www.twitch.tv/Chess") is None
+    assert page_address("https://live.example.org/ratssitzung") is None
+
+
 def test_the_link_becomes_the_events_url_where_it_states_none() -> None:
     # Structured batch AZ: a university's Google Calendar, LOCATION = the event's page.
     ics = (

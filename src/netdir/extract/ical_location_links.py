@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
-from netdir.normalize.online_services import MEETING_ADDRESS
+from netdir.normalize.online_services import ONLINE_ADDRESS
 
 _BARE_ADDRESS = lazy_re.compile(r"^https?://[^\s/]+(?:/\S*)?$", re.I)
 
@@ -22,4 +22,4 @@ def page_address(location: str | None) -> str | None:
     if location is None or not _BARE_ADDRESS.match(location.strip()):
         return None
     address = location.strip()
-    return None if MEETING_ADDRESS.search(address) else address
+    return None if ONLINE_ADDRESS.match(address) else address

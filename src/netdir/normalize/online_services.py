@@ -5,7 +5,8 @@ A place's text names a service as a word („online via Webex“, „MS Teams“
 (``record.py``), a sentence's „als ZOOM-Konferenz“ (``prose_start.py``) and a link's label
 „Zoom-Link“ (``title_text.py``). An iCalendar LOCATION that is a bare web address
 names it in its host or path („https://uni-x.zoom.us/j/123“, „meet.google.com/abc“):
-``MEETING_ADDRESS`` in ``ical_location_links.py`` reads it as a substring. Each service is listed
+``ONLINE_ADDRESS`` reads it as a whole word of the address (``place.py``, ``ical_location_links.py``);
+``MEETING_ADDRESS`` as a substring, where a calendar already says it streams (``ical_stream_clock.py``). Each service is listed
 here with both spellings, so a service added for one reading is there for the other.
 """
 
