@@ -3109,6 +3109,9 @@ ROUND241_FILE = Path(__file__).parent / "date_strings_heldout_round241.yaml"
 ROUND242_FILE = Path(__file__).parent / "date_strings_heldout_round242.yaml"
 ROUND243_FILE = Path(__file__).parent / "date_strings_heldout_round243.yaml"
 ROUND244_FILE = Path(__file__).parent / "date_strings_heldout_round244.yaml"
+ROUND245_FILE = Path(__file__).parent / "date_strings_heldout_round245.yaml"
+ROUND246_FILE = Path(__file__).parent / "date_strings_heldout_round246.yaml"
+ROUND247_FILE = Path(__file__).parent / "date_strings_heldout_round247.yaml"
 ROUND248_FILE = Path(__file__).parent / "date_strings_heldout_round248.yaml"
 ROUND249_FILE = Path(__file__).parent / "date_strings_heldout_round249.yaml"
 ROUND250_FILE = Path(__file__).parent / "date_strings_heldout_round250.yaml"
@@ -3424,6 +3427,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND242_FILE,
             ROUND243_FILE,
             ROUND244_FILE,
+            ROUND245_FILE,
+            ROUND246_FILE,
+            ROUND247_FILE,
             ROUND248_FILE,
             ROUND249_FILE,
             ROUND250_FILE,
