@@ -38,6 +38,7 @@ from netdir.extract.json_clock_text import end_from_the_clock_label, worded_cloc
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
     GROUP_DAY,
+    GROUP_UTC_MIDNIGHT,
     MONTH_KEYS,
     YEAR_KEYS,
     Parts,
@@ -56,6 +57,7 @@ from netdir.extract.json_day_lists import (
     stamp_list,
 )
 from netdir.extract.json_file_objects import is_file_object
+from netdir.extract.json_floating_seconds import floating_end, floating_start
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_label_facts import with_label_facts
 from netdir.extract.json_language_objects import with_language_objects
@@ -379,6 +381,7 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
         titled = any(_title_text(node.get(key)) is not None for key in _TITLE_KEYS)
         if titled:
             inner.pop(GROUP_DAY, None)  # an event's venue or host object is dated by no group
+            inner.pop(GROUP_UTC_MIDNIGHT, None)
         elif (clocks := clocks_apart(node)) is not None:
             # A programme's „"Beginn": "20:30 Uhr"“ over its films: the clock of each screening.
             inner = group_clock(clocks[0], inner)
@@ -424,6 +427,9 @@ def _record(
     timed = table is not None or when is not None
     found = _schedule_of(node, reading) if titled and not timed else None
     api = api_start(node) if titled and found is None and not timed else None
+    if api is None and titled and found is None and not timed:
+        # Unix seconds under a day counted as UTC: their UTC clock is the programme's own.
+        api = floating_start(node, _START_KEYS, around.get(GROUP_UTC_MIDNIGHT))
     # A film's „"Termine": ["07.04.16", "12.04.16"]“: the first screening here, the others copies.
     listed = (
         stamp_list(node, lambda v: _stamp(v, reading))
@@ -473,6 +479,8 @@ def _record(
         # An API answer's epoch stamp or split local day and clock (Meetup's events).
         set_field(record, "start", api[0], f"{EXTRACTOR}:{api[1]}")
         set_field(record, "end", api_end(node, api[0]), f"{EXTRACTOR}:duration")
+        if record.end is None and (ended := floating_end(node, _END_KEYS, api[0])) is not None:
+            set_field(record, "end", ended[0], f"{EXTRACTOR}:{ended[1]}")
     elif parted is not None:
         _set_parted_days(record, node, *parted)
     elif ruled is not None:

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any, Final, TypedDict
 
 from netdir import lazy_re
+from netdir.extract.json_floating_seconds import utc_midnight_seconds
 from netdir.normalize.when_value import infer_year, safe_date
 from netdir.normalize.when_words import MONTHS
 
@@ -41,9 +42,11 @@ class Parts(TypedDict, total=False):
     month: int
     group_day: int  # the ordinal of the whole day an untitled group states for its events
     group_clock: str  # the „HH:MM“ start a group states for all its events (json_day_lists)
+    group_utc_midnight: int  # a group's day as Unix seconds at midnight UTC (json_floating_seconds)
 
 
 GROUP_DAY: Final = "group_day"
+GROUP_UTC_MIDNIGHT: Final = "group_utc_midnight"
 # Where such a group keeps its day, and the lists it keeps its events in.
 _GROUP_DAY_KEYS = ("date", "datum", "day", "tag")
 _GROUP_DATE = lazy_re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
@@ -61,6 +64,9 @@ def grouped_day(node: dict[str, Any], key: str, around: Parts) -> Parts:
     if _GROUP_LIST.match(key) is None:
         return around
     for day_key in _GROUP_DAY_KEYS:
+        if day_key != key and (seconds := utc_midnight_seconds(node.get(day_key))) is not None:
+            # „"day": 1566000000“: a day counted as UTC, whose events' seconds are its wall clock.
+            return {**around, GROUP_UTC_MIDNIGHT: seconds}
         if day_key == key or (text := _text(node.get(day_key))) is None:
             continue
         if (match := _GROUP_DATE.match(text)) is None:
