@@ -29,15 +29,25 @@ _NEXT_ONE_IS = lazy_re.compile(
     r"^(?i:the|our)\s+(?i:next|upcoming)\s+(?:[\w-]+\s+){1,3}(?i:is|will\s+be)\s+(?i:our|the)\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,5})\s+(?i:on|at|in)\b"
 )
+# „<h1>Web Montag Kassel</h1> <p>Der 17. Kasseler Web Montag findet am 30. Januar 2017 statt.</p>“:
+# the heading names the series, the sentence the numbered edition it announces — its ordinal and
+# its capitalised words up to the verb (at most six; a sentence's lower-case word ends the name).
+_NUMBERED_EDITION = lazy_re.compile(
+    r"^(?i:der|die|das)\s+(?P<name>\d{1,3}\.\s?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ0-9][\wäöüß-]*){0,5})"
+    r"\s+(?:findet|beginnt)\b"
+)
 _SPLIT_COMPOUND = lazy_re.compile(r"-\s+")
 _WORD = lazy_re.compile(r"[\wäöüß]{4,}", re.I)
 
 
 def announced_name(sentence: str, heading: str) -> str | None:
     """The name „Die nächste <Name> findet … statt“ (or „Unsere kommenden <Name> am …“) gives,
-    when ``heading`` is not in it; the name „The next <meeting> is our <Name> on …“ gives."""
+    when ``heading`` is not in it; the name „The next <meeting> is our <Name> on …“ gives, and
+    the numbered edition „Der 17. Kasseler Web Montag findet … statt“ names."""
     if (named := _NEXT_ONE_IS.match(sentence.strip())) is not None:
         return named.group("name")  # named outright, whatever the heading says
+    if (edition := _NUMBERED_EDITION.match(sentence.strip())) is not None:
+        return edition.group("name")  # the series' edition the sentence announces
     match = _NEXT_ONE.match(sentence.strip())
     if match is None:
         return None

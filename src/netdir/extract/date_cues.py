@@ -110,7 +110,7 @@ _TIME = (
     rf"|(?<=\d{{4}})\s?[–—-]\s?\d{{1,2}}\s?{_CASED_AM_PM}(?!\w))?"
 )
 # "<span>Sa.</span>03.02.2018": a weekday in an element of its own may touch the day after its dot.
-_WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
+_WEEKDAY = rf"(?:(?<![^\W\d_])(?:{_WEEKDAY_WORDS})(?:\.?,?\s|\.(?=\d)))?"
 # "Samstag, 1. August 2026, 12 Uhr (bis Sonntag, 6 Uhr)": the night's end in brackets after
 # its start, a weekday and a clock only — "(bis 12.5. anmelden)" is no part of the date.
 # "03. September (14–17 Uhr) – Park am alten Bahndamm": the hours in brackets after the day.

@@ -34,12 +34,16 @@ SHARED_HOURS = lazy_re.compile(
 )
 # The parts of a document title: "Termine | Pfadfinder Langenwang", "Verein – Termine", a wiki's
 # "Dresden Perl Mongers -- TermineTreffen" (web and topic joined by a doubled hyphen).
-_TITLE_PARTS = lazy_re.compile(r"\s+(?:[|–—·]|-{1,2})\s+|\s*::\s*")
+# („Webmontag Köln × Vergangene Events“: a multiplication sign between spaces parts a title as a
+# bar does, a Middleman site's title_separator)
+_TITLE_PARTS = lazy_re.compile(r"\s+(?:[|–—·×]|-{1,2})\s+|\s*::\s*")
 # A heading that only says a list of dates follows („Weitere Termine“, „Kommende Treffen“, „Die
 # nächsten Termine:“): over bare days it names no offering, the page's own group meets then.
 _LIST_OF_DATES = lazy_re.compile(
     r"(?:(?:weitere|kommende|nächste|naechste|aktuelle|unsere|alle|zukünftige|geplante|"
-    r"die\s+nächsten|der\s+nächste|further|upcoming|next|future)\s+)?"
+    r"die\s+nächsten|der\s+nächste|further|upcoming|next|future|"
+    # „Vergangene Events“, „Past Events“: the archive of the group's own evenings names none
+    r"vergangene|frühere|past|previous)\s+)?"
     r"(?:termine?|treffen|veranstaltungen|dates|"
     # „Meeting Dates“, „Meeting Schedule“, „Events Calendar“: the list of the meetings' days.
     r"(?:events?|meetings?)(?:\s+(?:dates|schedule|calendar))?)"

@@ -50,6 +50,12 @@ Universe’“): the talk that sentence names names the day (``speaker_sentences
 Calvary Church Hall, Macclesfield.“ below gives its hour and place, and „All meetings start at
 20:00“ above the first day gives the hour of every day line without one (``start_for_all``).
 
+An archive of a group's own evenings names none of them: under a heading that only says dates
+follow („Vergangene Events“, „Weitere Termine“) the site's name in the document title names each
+day („Webmontag Köln × Vergangene Events“ → „Webmontag Köln“, ``lead_sentence.page_name``), and a
+heading that is only a year („<h3>2016</h3>“ over pills „29. Februar“ … „05. Dezember“) is the year
+of the date lines under it, no name (``_year_heading``).
+
 Read only when the page gives nothing else (no list, no event): ``_MIN_LINES`` named date lines.
 """
 
@@ -65,6 +71,8 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_host_credits
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
 from netdir.extract.heading_item_name import item_name
+from netdir.extract.lead_sentence import names_only_the_list, page_name
+from netdir.extract.neighbour_years import give_year
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
@@ -79,6 +87,8 @@ EXTRACTOR = "listing"
 TITLE_SOURCE = "listing:name above its date lines"
 OWN_TITLE_SOURCE = "listing:name before its date line's dash"
 DATE_SOURCE = "listing:date line under its name"
+SITE_TITLE_SOURCE = "listing:page title (date lines under a list-of-dates heading)"
+YEAR_SOURCE = " + year:heading above its date lines"
 FOR_ALL_SOURCE = "time:the hour a sentence above states for all meetings"
 _MIN_LINES = 3
 _MAX_LINE = 100
@@ -134,7 +144,9 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         return []
     name: _Name | None = None
     just_named = False  # the line before named a heading's offering
-    found: list[tuple[_Name, str, str | None]] = []  # (name above, date line, the line's own name)
+    # (name above, date line, the line's own name, the year heading above it)
+    found: list[tuple[_Name, str, str | None, str | None]] = []
+    year: _YearHeading | None = None  # „<h3>2016</h3>“ over the date lines of that year
     lines = br_lines(body)
     at: list[int] = []  # the index of each found date line without a name of its own
     for_all: str | None = None  # „All meetings start at 20:00“ above the first date line
@@ -150,11 +162,16 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             name.hours = name.hours or hours["hours"] or line.text
         elif not line.heading and (day := _date_line(line.text)) is not None:
             if name is not None:
-                found.append((name, day, None))
+                found.append((name, day, None, year and year.year))
                 at.append(index)
         elif not line.heading and name is not None and (own := _own_named_day(line.text)):
-            found.append((name, own[1], own[0]))  # „Reorganization/Regular – January 7, 2026“
+            # „Reorganization/Regular – January 7, 2026“
+            found.append((name, own[1], own[0], year and year.year))
+        elif (stated := _year_heading(line)) is not None:
+            year = stated  # the name above still names the days; only their year changes
         elif _names(line):
+            if year is not None and line.heading and line.heading < year.tag:
+                year = None  # a heading above the year's ranks opens another part of the page
             if under is not None and line.heading == under.heading:
                 # one name over two heading lines — but a number heading („<h2>Kurs 2012</h2>
                 # <h2>Fortgeschrittene Gruppe 1</h2>“) only counts the name below, which names it
@@ -168,17 +185,22 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     if len(found) < _MIN_LINES:
         return []
     below = _names_below(lines, at) if len(at) == len(found) else None
+    title = tree.css_first("head title")
+    site = page_name(title.text(strip=True) if title is not None else None)
     records: list[RawRecord] = []
-    for number, (owner, text, own_name) in enumerate(found):
+    for number, (owner, text, own_name, in_year) in enumerate(found):
         if below is not None and (named := below[number]) is not None:
             read = _records(owner, named.day(text), context, named.name)
             for record in read:
                 if named.place:
                     set_field(record, "location_text", named.place, _LABEL_SOURCE)
             drop_host_credits(read)
-            records.extend(read)
         else:
-            records.extend(_records(owner, text, context, own_name))
+            read = _records(owner, text, context, own_name, site)
+        if in_year is not None:
+            for record in read:
+                give_year(record, in_year, YEAR_SOURCE)
+        records.extend(read)
     if for_all is not None:
         for record in records:
             if record.date_text and not TIME_LIKE.search(record.date_text):
@@ -261,6 +283,28 @@ def _name_line(line: Line) -> bool:
 
 
 # „Kurs 2012“, „Gruppe 3“, „Nr. 7“: one word and a number, a course's or group's number.
+class _YearHeading:
+    """A heading that is only a year, and its tag („h3“): the year of the date lines under it."""
+
+    __slots__ = ("tag", "year")
+
+    def __init__(self, year: str, tag: str) -> None:
+        self.year = year
+        self.tag = tag
+
+
+# „<h3>2016</h3>“: a year of this or the last century and nothing else.
+_YEAR_ONLY = lazy_re.compile(r"(?:19|20)\d{2}")
+
+
+def _year_heading(line: Line) -> _YearHeading | None:
+    """The year a heading line states when it is nothing but that year; None otherwise."""
+    text = line.text.strip()
+    if line.heading is None or not _YEAR_ONLY.fullmatch(text):
+        return None
+    return _YearHeading(text, line.heading)
+
+
 _NUMBERED = lazy_re.compile(r"^[^\W\d_]+\.?\s+\d{1,4}$")
 
 
@@ -349,7 +393,11 @@ def _names(line: Line) -> bool:
 
 
 def _records(
-    name: _Name, line: str, context: PageContext, own_name: str | None = None
+    name: _Name,
+    line: str,
+    context: PageContext,
+    own_name: str | None = None,
+    site: str | None = None,
 ) -> list[RawRecord]:
     phrase = next(iter_date_phrases(line))
     place = _PLACE_REST.match(line[phrase.end() :].strip())
@@ -361,8 +409,11 @@ def _records(
         if parse_when(date_text, today=context.fetched_at.date()).start is None:
             continue
         title = own_name or item_name(scheduled_name(name.text))
+        source = OWN_TITLE_SOURCE if own_name else TITLE_SOURCE
+        if not own_name and site and names_only_the_list(name.text):
+            title, source = site, SITE_TITLE_SOURCE  # „Vergangene Events“ names no evening
         record = context.new_record(EXTRACTOR, title, confidence=0.5)
-        record.field_sources["title"] = OWN_TITLE_SOURCE if own_name else TITLE_SOURCE
+        record.field_sources["title"] = source
         set_field(record, "date_text", date_text, DATE_SOURCE)
         if place is not None:
             set_field(record, "location_text", place["place"].strip(" ,"), DATE_SOURCE)

@@ -329,7 +329,10 @@ _HOUR_RANGE = lazy_re.compile(
 _ONWARD_CLOCK = lazy_re.compile(
     r"(?P<clock>\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)?)\s+onwards?\b", re.I
 )
-_RANGE_WORDS = lazy_re.compile(r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h)$", re.I)
+# („19:00 until 21:00“: the English „until“ and „till“ join two clocks as „bis“ does)
+_RANGE_WORDS = lazy_re.compile(
+    r"^(?:bis|ab|von|vom|am|um|to|from|at|on|for|und|and|uhr|h|until|till)$", re.I
+)
 MAX_TEXT_TITLE = 140
 # A heading that only announces ("Einladung", "Bekanntmachung"): the text under it names what.
 _ANNOUNCEMENT = lazy_re.compile(
