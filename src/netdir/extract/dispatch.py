@@ -96,6 +96,7 @@ from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
 from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.rules import extract_with_rules
+from netdir.extract.run_over_its_programme import run_over_the_programme
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.schedule_lines import is_schedule, with_the_notices_hour_and_place
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
@@ -666,6 +667,8 @@ def _the_listing_or_what_shows(reading: _AutoReading) -> None:
     if listing:
         # „PowerPoint-Karaoke-Schlonz am 23. Mai 2017 um 20 Uhr im AKK“ over its own section.
         result.add("listing", announced_in_headings(tree, context, listing))
+        # „Vom 22. bis 26. September 2025 veranstalten wir … eine Erstiwoche.“ over its evenings.
+        result.add("listing", run_over_the_programme(tree, context, listing))
     if not listing:
         # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
         result.add("listing", extract_dated_definitions(tree, context))

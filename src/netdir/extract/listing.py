@@ -179,6 +179,7 @@ from netdir.extract.rows_below_names import names_from_rows_below
 from netdir.extract.rule_dates import (
     RECURRENCE_BOX_SOURCE,
     RECURRENCE_LINE_SOURCE,
+    RULE_HEADING_SOURCE,
     WEEKDAY_CARD_SOURCE,
     WEEKDAY_LABELS_SOURCE,
     WEEKDAY_LINE_SOURCE,
@@ -554,7 +555,11 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
             reading.date_text or ""
         ):
             continue
-        if reading.sources.get("date_text") in (RECURRENCE_LINE_SOURCE, RECURRENCE_BOX_SOURCE):
+        if reading.sources.get("date_text") in (
+            RECURRENCE_LINE_SOURCE,
+            RECURRENCE_BOX_SOURCE,
+            RULE_HEADING_SOURCE,
+        ):
             continue
         lone.readings = [reading]
         lone.score = MIN_SCORE

@@ -42,6 +42,7 @@ from netdir.extract.readable_stamps import holds_a_readable_stamp
 from netdir.extract.rule_dates import (
     RECURRENCE_BOX_SOURCE,
     RECURRENCE_LINE_SOURCE,
+    RULE_HEADING_SOURCE,
     WEEKDAY_CARD_SOURCE,
     WEEKDAY_HABIT_SOURCE,
     WEEKDAY_LABELS_SOURCE,
@@ -262,6 +263,10 @@ def is_item(reading: BlockReading) -> bool:
         return True
     if reading.date_text is None:
         return False
+    if reading.sources.get("date_text") == RULE_HEADING_SOURCE:
+        # „<h3>Jeden Sonntag während des Gottesdienstes:</h3><p>Kindergottesdienst …</p>“: the
+        # rule's heading over the offering's name, a weekly offering as the habit card below.
+        return True
     if reading.sources.get("date_text") == WEEKDAY_HABIT_SOURCE:
         # „<p class="bezeichnung">In/Outdoor Spielplatz</p> … <p>Freitags</p>“: a named card
         # whose day line is a weekday habit is a weekly offering, with or without its clock.

@@ -44,6 +44,8 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
         ):
             reading.date_text = chunk
             reading.sources["date_text"] = RECURRENCE_LINE_SOURCE
+            if _named_below_its_rule_heading(chunks, chunk, reading):
+                return
             if not _NAMES_A_WEEKDAY.search(chunk):
                 # „Letzter Freitag“ in the card's date box, „Monatlich · 15:30 – 18:00 Uhr“
                 # under the name: the box says which day of the month.
@@ -108,6 +110,32 @@ WEEKDAY_LINE_SOURCE = "listing:weekday line"
 WEEKDAY_CARD_SOURCE = WEEKDAY_LINE_SOURCE + " of the card's weekday heading + the item's hours"
 # (a weekday line put together from the block's „Wann:“ weekdays and its „Uhrzeit:“ hours)
 WEEKDAY_LABELS_SOURCE = WEEKDAY_LINE_SOURCE + " of the block's labelled weekdays + hours"
+
+
+def _named_below_its_rule_heading(chunks: list[str], rule: str, reading: BlockReading) -> bool:
+    """„<h3>Jeden Sonntag während des Gottesdienstes:</h3><p>Kindergottesdienst oder
+    Kinderbetreuung</p>“ among headings that name their offerings over the lines of their days:
+    this heading states the rule, the one line below names the offering. The block is a weekly
+    offering named by that line, with or without a clock, as a named card's weekday habit is."""
+    if not reading.title_from_heading or chunks[:1] != [rule] or reading.title != rule:
+        return False
+    if len(chunks) != _RULE_AND_NAME:
+        return False
+    name = chunks[1].strip()
+    if len(name) > _NAME_CHARS or DATE_LIKE.search(name) or TIME_LIKE.search(name):
+        return False
+    if not name[:1].isupper() or name.endswith((".", ":", "!", "?")):
+        return False  # a sentence or a label, not a name
+    reading.title = name
+    reading.sources["title"] = RULE_HEADING_TITLE_SOURCE
+    reading.sources["date_text"] = RULE_HEADING_SOURCE
+    return True
+
+
+_RULE_AND_NAME = 2  # the rule's heading and the one line that names the offering
+_NAME_CHARS = 80
+RULE_HEADING_SOURCE = "listing:recurrence heading over the offering's name"
+RULE_HEADING_TITLE_SOURCE = "listing:the line below the recurrence heading"
 
 
 def _timed_rule_line(line: str) -> bool:
