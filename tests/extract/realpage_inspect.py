@@ -73,3 +73,48 @@ def _readings(html: str, url: str | None, today: date) -> list[Reading]:
     records: list[RawRecord] = extract_page(dataclasses.replace(page, fetched_at=saved)).records
     read = ((normalize_record(r, today=today), r.location_text) for r in records)
     return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
+
+
+#: (normalized title, start, end, location text) of a record, with its start and end as
+#: ``_readings`` trims them (``spans``: to the minute) or whole (``stamps``: with the offset).
+Span = tuple[str | None, str | None, str | None, str | None]
+
+
+def saved_page_spans(page_id: str) -> list[Span]:
+    """Each record of a corpus page as read on the day it was saved, start and end to the minute."""
+    return [_minute_span(stamp) for stamp in saved_page_stamps(page_id)]
+
+
+def spans_on(html: str, today: date) -> list[Span]:
+    """Each record of a page snippet as read on ``today``, start and end to the minute."""
+    return [_minute_span(stamp) for stamp in stamps_on(html, today)]
+
+
+def saved_page_stamps(page_id: str) -> list[Span]:
+    """Each record of a corpus page as read on the day it was saved, start and end whole."""
+    truth = load_truth(TRUTH / f"{page_id}.yaml")
+    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
+    return _stamps(html, truth.base_url, truth.today)
+
+
+def stamps_on(html: str, today: date) -> list[Span]:
+    """Each record of a page snippet as read on ``today``, start and end whole."""
+    return _stamps(html, None, today)
+
+
+def _stamps(html: str, url: str | None, today: date) -> list[Span]:
+    saved = datetime.combine(today, time(12), tzinfo=UTC)
+    page = page_from_text(html, url) if url else page_from_text(html)
+    records: list[RawRecord] = extract_page(dataclasses.replace(page, fetched_at=saved)).records
+    read = ((normalize_record(r, today=today), r.location_text) for r in records)
+    return [(n.title, n.start, n.end, place) for n, place in read]
+
+
+def _minute_span(stamp: Span) -> Span:
+    title, start, end, place = stamp
+    return (
+        title,
+        start[:16] if start is not None else None,
+        end[:16] if end is not None else None,
+        place,
+    )

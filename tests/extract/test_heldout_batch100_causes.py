@@ -3,39 +3,13 @@ posts announcing the STADTRADELN rides): the general causes of what netdir misse
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.block_places import stated_place
 from netdir.extract.date_cues import DATE_PHRASE
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause 1: whole hours written as a span with „Uhr“ only after its end — „Sonntag, 02.06. von
@@ -72,7 +46,7 @@ _RIDES = """<html><head><title>Touren</title></head><body><h1>Radtouren im Juni<
 
 
 def test_lines_of_rides_keep_their_hours_out_of_the_name() -> None:
-    records = _page(_RIDES, date(2024, 5, 14))
+    records = stamps_on(_RIDES, date(2024, 5, 14))
     rides = {title: (start, end) for title, start, end, _ in records}
     assert rides["Radtour durch das Calenberger Land"] == (
         "2024-06-02T12:00:00+02:00",
@@ -88,7 +62,7 @@ def test_lines_of_rides_keep_their_hours_out_of_the_name() -> None:
 def test_the_2024_rides_have_their_hours() -> None:
     rides = {
         title: (start, end)
-        for title, start, end, _ in _records("pelican-adfc-hemmingen-stadtradeln-2024")
+        for title, start, end, _ in saved_page_stamps("pelican-adfc-hemmingen-stadtradeln-2024")
     }
     assert rides["Radtour durch das Calenberger Land"] == (
         "2024-06-02T12:00:00+02:00",
@@ -103,7 +77,7 @@ def test_the_2024_rides_have_their_hours() -> None:
 def test_the_2022_headings_name_the_rides_and_end_them() -> None:
     rides = {
         title: (start, end)
-        for title, start, end, _ in _records("pelican-adfc-hemmingen-stadtradeln-2022")
+        for title, start, end, _ in saved_page_stamps("pelican-adfc-hemmingen-stadtradeln-2022")
     }
     assert rides["Sonntagsradtour"] == ("2022-06-12T11:00:00+02:00", "2022-06-12T14:00:00+02:00")
     assert rides["Feierabendradtour"] == (
@@ -144,7 +118,7 @@ def test_a_place_with_its_street_before_statt() -> None:
 def test_the_meetings_have_their_rooms() -> None:
     places = {
         start[:10]: place
-        for _, start, _, place in _records("pelican-adfc-hemmingen-radeltreff")
+        for _, start, _, place in saved_page_stamps("pelican-adfc-hemmingen-radeltreff")
         if start and place
     }
     assert "Calenberger Hof" in places["2019-02-27"]

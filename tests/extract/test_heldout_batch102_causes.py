@@ -3,42 +3,16 @@ Tyrolean cycling group's Lektor site): the general causes of what netdir missed.
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.event_page_dates import stamp_over_the_title, venue_before_the_days
 from netdir.extract.follow_up_parts import follow_up_part
 from netdir.extract.prose_announcements import announcing_sentence, day_in_words
 from netdir.extract.reported_places import place_of_the_reported_day
 from netdir.extract.sentence_places import meeting_place
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 def _report(stamp: str, title: str, *paragraphs: str) -> str:
@@ -99,24 +73,27 @@ def test_a_report_of_pentecost_sunday_is_dated_from_its_stamp() -> None:
         "veranstaltete am Pfingstsonntag einen Frühschoppen.",
         "Gefeiert wurde bis in die späten Abendstunden.",
     )
-    records = _page(html, date(2026, 10, 1))
+    records = stamps_on(html, date(2026, 10, 1))
     assert [(r[0], (r[1] or "")[:10]) for r in records] == [
         ("Frühschoppen der Feuerwehr", "2013-05-19")
     ]
 
 
 def test_the_real_reports_are_dated_from_their_stamps() -> None:
-    assert (_records("static-ffwaidegg-fruehschoppen-2013")[0][1] or "")[:10] == "2013-05-19"
-    assert (_records("static-ffwaidegg-120-jahre-2015")[0][1] or "")[:10] == "2015-08-08"
-    nachprimiz = _records("static-ffwaidegg-nachprimiz-2024")
+    assert (saved_page_stamps("static-ffwaidegg-fruehschoppen-2013")[0][1] or "")[
+        :10
+    ] == "2013-05-19"
+    assert (saved_page_stamps("static-ffwaidegg-120-jahre-2015")[0][1] or "")[:10] == "2015-08-08"
+    nachprimiz = saved_page_stamps("static-ffwaidegg-nachprimiz-2024")
     assert [((r[1] or "")[:10], r[3]) for r in nachprimiz] == [
         ("2024-07-07", "Pfarrkirche Waidegg")
     ]
-    assert [(r[1] or "")[:10] for r in _records("lektor-radstammtisch-voels-velobus-2026")] == [
-        "2026-06-15"
-    ]
     assert [
-        (r[1] or "")[:10] for r in _records("lektor-radstammtisch-voels-roter-teppich-2025")
+        (r[1] or "")[:10] for r in saved_page_stamps("lektor-radstammtisch-voels-velobus-2026")
+    ] == ["2026-06-15"]
+    assert [
+        (r[1] or "")[:10]
+        for r in saved_page_stamps("lektor-radstammtisch-voels-roter-teppich-2025")
     ] == ["2025-09-20"]
 
 
@@ -161,7 +138,7 @@ def test_the_real_reports_name_their_places() -> None:
         "static-ffwaidegg-130-jahre-2025": "Bewerbsarena Waidegg",
     }
     for page_id, place in places.items():
-        assert [r[3] for r in _records(page_id)] == [place], page_id
+        assert [r[3] for r in saved_page_stamps(page_id)] == [place], page_id
 
 
 # Cause 4: a report's meeting point told without its hour („Treffpunkt war am Vorplatz des
@@ -193,7 +170,7 @@ def test_the_party_that_follows_is_an_event_of_its_own() -> None:
 
 
 def test_the_real_radparade_page_gives_the_parade_and_its_party() -> None:
-    records = _records("lektor-radstammtisch-voels-radparade-2024")
+    records = saved_page_stamps("lektor-radstammtisch-voels-radparade-2024")
     assert [(r[0], r[1], r[3]) for r in records] == [
         ("Radparade Völs", "2024-09-20T15:00:00+02:00", "Vorplatz des Bahnhofs"),
         ("Abschlussfest", "2024-09-20T16:00:00+02:00", "Vorplatz der Volksschule Völs"),
@@ -206,7 +183,7 @@ def test_the_real_radparade_page_gives_the_parade_and_its_party() -> None:
 
 
 def test_the_real_home_pages_event_block_has_its_place() -> None:
-    records = _records("lektor-radstammtisch-voels-home-2025-11")
+    records = saved_page_stamps("lektor-radstammtisch-voels-home-2025-11")
     event = [r for r in records if r[0] == "Roter Teppich für die Kranebitterstraße!"]
     assert [(r[1], r[3]) for r in event] == [("2025-09-20T10:00:00+02:00", "Raika, Völs")]
 
@@ -214,7 +191,7 @@ def test_the_real_home_pages_event_block_has_its_place() -> None:
 def test_a_post_of_two_dated_events_is_no_report_of_one() -> None:
     # „Am Sonntag (17.7.) geht die partizipative Baustelle …“ and „Nächste Woche Donnerstag um
     # 20:30 Uhr dürfen wir … begrüßen“: the relative day is no report's; the list reads both.
-    days = [(r[1] or "")[:10] for r in _records("ca-taste-the-waste-2022")]
+    days = [(r[1] or "")[:10] for r in saved_page_stamps("ca-taste-the-waste-2022")]
     assert "2022-07-17" in days
 
 
@@ -234,7 +211,7 @@ _TEASERS = (
 
 
 def test_article_teasers_are_no_events() -> None:
-    records = _page(_TEASERS, date(2025, 11, 5))
+    records = stamps_on(_TEASERS, date(2025, 11, 5))
     assert [(r[0], r[1], r[3]) for r in records] == [
         ("Radtour zum See", "2025-09-20T10:00:00+02:00", "Raika, Völs")
     ]
@@ -247,7 +224,7 @@ def test_article_teasers_are_no_events() -> None:
 
 
 def test_the_real_invitation_is_named_by_its_posts_title() -> None:
-    records = _records("static-vcptotila-30-jahre-2016")
+    records = saved_page_stamps("static-vcptotila-30-jahre-2016")
     assert [(r[0], r[1], r[2]) for r in records] == [
         ("30 Jahre - VCP Stamm Totila", "2016-05-27", "2016-05-29")
     ]
@@ -271,5 +248,8 @@ def test_where_it_began_or_what_the_hosts_did_there_places_the_report() -> None:
     assert (
         place_of_the_reported_day(["Leider konnten wir in der Hauptstraße nicht feiern."]) is None
     )
-    assert _records("static-ffwaidegg-120-jahre-2015")[0][3] == "Bewerbsplatz in Waidegg"
-    assert _records("lektor-radstammtisch-voels-roter-teppich-2025")[0][3] == "Kranebitterstraße"
+    assert saved_page_stamps("static-ffwaidegg-120-jahre-2015")[0][3] == "Bewerbsplatz in Waidegg"
+    assert (
+        saved_page_stamps("lektor-radstammtisch-voels-roter-teppich-2025")[0][3]
+        == "Kranebitterstraße"
+    )

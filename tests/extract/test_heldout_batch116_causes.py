@@ -5,43 +5,13 @@ place."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.heading_venue_before_day import name_and_venue_before_the_day
 from netdir.extract.prose_announcements import announcing_sentence
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_spans, spans_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, _minute(n.start), _minute(n.end), place) for n, place in read]
-
-
-def _minute(stamp: str | None) -> str | None:
-    return stamp[:16] if stamp is not None else None
+_Record = Span
 
 
 # 1. A tag link written as a bare label word („Veranstaltung“) over the heading of the next part
@@ -68,7 +38,7 @@ _GEEKEND = """<html><head><title>Geekend Weekend 2025 - Details! - Hackspace</ti
 
 
 def test_an_events_running_order_under_its_own_hours_is_no_list_of_events() -> None:
-    assert _page(_GEEKEND, date(2025, 4, 4)) == [
+    assert spans_on(_GEEKEND, date(2025, 4, 4)) == [
         (
             "Geekend Weekend 2025",
             "2025-04-11T19:00",
@@ -82,12 +52,12 @@ def test_a_programme_that_ends_before_the_event_stays_a_list() -> None:
     """Fails without the hour check: a programme whose last point is not the event's end is
     read as before (its points), not swallowed by the event."""
     html = _GEEKEND.replace("14 Uhr gemeinsames aufräumen", "11 Uhr gemeinsames Frühstück")
-    titles = [record[0] for record in _page(html, date(2025, 4, 4))]
+    titles = [record[0] for record in spans_on(html, date(2025, 4, 4))]
     assert "Eröffnung CTF" in titles
 
 
 def test_the_geekend_page_is_one_event() -> None:
-    assert _records("hugo-eigenbaukombinat-hagewe-2025-04") == [
+    assert saved_page_spans("hugo-eigenbaukombinat-hagewe-2025-04") == [
         (
             "Halle Geekend Weekend 2025",
             "2025-04-11T19:00",
@@ -111,7 +81,7 @@ def test_a_sentence_saying_the_event_begins_at_a_clock_announces_it() -> None:
 
 
 def test_the_bastelbrunch_post_is_dated_by_its_lead_not_by_its_post_date() -> None:
-    assert _records("hugo-eigenbaukombinat-bastelbrunch-2025-03") == [
+    assert saved_page_spans("hugo-eigenbaukombinat-bastelbrunch-2025-03") == [
         ("Bastelbrunch", "2025-03-29T10:00", None, None)
     ]
 
@@ -128,7 +98,7 @@ def test_a_sentence_giving_the_events_termin_announces_it() -> None:
 
 
 def test_the_open_data_day_page_names_its_day() -> None:
-    records = _records("hugo-codefordus-open-data-day-2021-03")
+    records = saved_page_spans("hugo-codefordus-open-data-day-2021-03")
     assert [(title, start) for title, start, _, _ in records] == [
         ("Open Data Day Düsseldorf 2021 (#ODDD21)", "2021-03-06")
     ]
@@ -149,7 +119,7 @@ def test_a_heading_names_the_venue_before_the_day() -> None:
 
 
 def test_the_stammtisch_is_held_at_the_venue_its_heading_names() -> None:
-    assert _records("wordpress-autark-tud-stammtisch-2023-09") == [
+    assert saved_page_spans("wordpress-autark-tud-stammtisch-2023-09") == [
         ("Erster Stammtisch: „Neurodivergente Runde“", "2023-09-20", None, "Traumtänzer")
     ]
 
@@ -157,5 +127,5 @@ def test_the_stammtisch_is_held_at_the_venue_its_heading_names() -> None:
 def test_a_section_heading_label_keeps_the_heading_under_it_as_its_value() -> None:
     """A label that is itself a heading („<h3>Location</h3>“ over „<h6>Legion Prince George</h6>“,
     The Modern Events Calendar's single event) still takes the heading under it as its value."""
-    [(_, _, _, place)] = _records("wordpress-mec-legion-event")
+    [(_, _, _, place)] = saved_page_spans("wordpress-mec-legion-event")
     assert place is not None and place.startswith("Legion Prince George")

@@ -5,43 +5,13 @@ their names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.date_cues import without_publication_notes
 from netdir.extract.weekday_cards import without_the_weeks_note
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_spans, spans_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, _minute(n.start), _minute(n.end), place) for n, place in read]
-
-
-def _minute(stamp: str | None) -> str | None:
-    return stamp[:16] if stamp is not None else None
+_Record = Span
 
 
 # 1. A programme table with one column per day: each header cell names its day and, on a line
@@ -65,7 +35,7 @@ _FRESHERS = """<html><head><title>Ersti-Tage | Fachschaft</title></head><body>
 
 
 def test_cells_of_a_day_column_programme_are_points_of_their_column_s_day() -> None:
-    records = _page(_FRESHERS, date(2025, 9, 28))
+    records = spans_on(_FRESHERS, date(2025, 9, 28))
     assert records == [
         (
             "Begrüßung durch die Fachschaft / Mörderspiel",
@@ -84,12 +54,12 @@ def test_cells_of_a_day_column_programme_are_points_of_their_column_s_day() -> N
 def test_a_table_whose_header_names_no_day_per_column_is_no_day_column_programme() -> None:
     # „Zeit | Raum“ over hours and names: a timetable of one day, not one column per day.
     html = _FRESHERS.replace("Mittwoch, 08.10.25", "Zeit").replace("Donnerstag, 09.10.25", "Raum")
-    records = _page(html, date(2025, 9, 28))
+    records = spans_on(html, date(2025, 9, 28))
     assert not any(start and start.startswith("2025-10-0") for _, start, _, _ in records)
 
 
 def test_the_freshers_days_of_the_munich_bioinformatics_council() -> None:
-    records = _records("starlight-fsbioinfo-muenchen-erstitage-2025-09")
+    records = saved_page_spans("starlight-fsbioinfo-muenchen-erstitage-2025-09")
     assert len(records) == 24
     assert records[0] == (
         "Begrüßung durch die Fachschaft / Mörderspiel, Vorstellungsrunde Erstis",
@@ -116,7 +86,7 @@ def test_a_patch_note_s_day_is_no_event_s() -> None:
 
 
 def test_the_freshers_programme_of_the_dortmund_council_without_its_patch_notes() -> None:
-    records = _records("mkdocs-fsrfb4-dortmund-erstis-2025-09")
+    records = saved_page_spans("mkdocs-fsrfb4-dortmund-erstis-2025-09")
     assert not any(title == "Patchnotes" for title, _, _, _ in records)
     assert records[:2] == [
         ("Erstitag", "2025-09-05T10:00", None, "Treffpunkt Foyer"),
@@ -145,7 +115,7 @@ _PLAN = """<html><head><title>Freizeitstätte</title></head><body><main>
 
 
 def test_items_of_weekday_cards_meet_on_their_card_s_weekday() -> None:
-    records = _page(_PLAN, date(2026, 9, 13))  # a Sunday
+    records = spans_on(_PLAN, date(2026, 9, 13))  # a Sunday
     assert [(title, start, end) for title, start, end, _ in records] == [
         ("Tischtennis I", "2026-09-14T09:00", "2026-09-14T13:00"),
         ("Gymnastik", "2026-09-14T09:30", "2026-09-14T10:30"),
@@ -157,7 +127,7 @@ def test_items_of_weekday_cards_meet_on_their_card_s_weekday() -> None:
 
 def test_a_card_headed_by_more_than_a_weekday_gives_its_items_no_weekly_day() -> None:
     html = _PLAN.replace("<h3>Montag</h3>", "<h3>Montag – Gruppen</h3>")
-    records = _page(html, date(2026, 9, 13))
+    records = spans_on(html, date(2026, 9, 13))
     assert not any(title in ("Tischtennis I", "Gymnastik") for title, _, _, _ in records)
 
 
@@ -175,7 +145,7 @@ def test_a_weeks_note_leaves_the_name_only_when_the_date_line_states_those_weeks
 
 
 def test_the_leisure_centre_s_weekly_plan_and_its_look_back() -> None:
-    records = _records("static-senioren-luebars-freizeitstaette-2026-09")
+    records = saved_page_spans("static-senioren-luebars-freizeitstaette-2026-09")
     assert ("Unser Ausflug nach Warnemünde", "2026-09-08", None, None) in records
     assert ("Clubabend", "2026-09-17T16:30", "2026-09-17T19:00", None) in records
     assert ("Treffen der Zeitlosen", "2026-09-19T14:00", "2026-09-19T16:00", None) in records

@@ -5,46 +5,16 @@ places — and none for a post's publication day."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.date_cues import without_publication_notes
 from netdir.extract.mid_title_days import day_before_the_place, without_the_day_before_the_place
 from netdir.extract.news_box_labels import NEWS_HEADING
 from netdir.extract.sentence_places import meeting_place
 from netdir.extract.venue_then_name import name_after_its_venue
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_spans, spans_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, _minute(n.start), _minute(n.end), place) for n, place in read]
-
-
-def _minute(stamp: str | None) -> str | None:
-    return stamp[:16] if stamp is not None else None
+_Record = Span
 
 
 def _cayman(h1: str, body: str) -> str:
@@ -99,7 +69,7 @@ _PLAN = _cayman(
 
 
 def test_a_year_plan_line_is_titled_by_its_event_and_placed_at_its_venue() -> None:
-    records = _page(_PLAN, date(2019, 4, 1))
+    records = spans_on(_PLAN, date(2019, 4, 1))
     assert ("Mitgliederversammlung", "2019-04-20T10:00", None, "Vereinshaus") in records
     assert ("Frühschoppen", "2019-05-01T10:00", None, "Vereinshaus") in records
     assert ("Männertag mit Kesselgulasch", "2019-05-30T10:00", None, "Vereinshaus") in records
@@ -107,7 +77,7 @@ def test_a_year_plan_line_is_titled_by_its_event_and_placed_at_its_venue() -> No
 
 
 def test_the_allotment_clubs_plan_of_2019_names_each_line() -> None:
-    records = _records("jekyll-kgvzurhoffnung-veranstaltungen-2019-05")
+    records = saved_page_spans("jekyll-kgvzurhoffnung-veranstaltungen-2019-05")
     assert ("Mitgliederversammlung", "2019-04-20T10:00", None, "Vereinshaus") in records
     assert ("Frühschoppen", "2019-05-01T10:00", None, "Vereinshaus") in records
     assert not any(title and "Veranstaltungsplan" in title for title, *_ in records)
@@ -116,7 +86,7 @@ def test_the_allotment_clubs_plan_of_2019_names_each_line() -> None:
 def test_the_allotment_clubs_plan_of_2018_names_its_general_meeting() -> None:
     titles = {
         (title, start)
-        for title, start, *_ in _records("jekyll-kgvzurhoffnung-veranstaltungen-2018-11")
+        for title, start, *_ in saved_page_spans("jekyll-kgvzurhoffnung-veranstaltungen-2018-11")
     }
     assert (
         "Jahreshauptversammlung mit Ausgabe der Kassierungsbelege",
@@ -138,7 +108,7 @@ Vereinshaus.</p><p>Diese Termine sind im Jahr 2022 festgelegt:</p>
 
 
 def test_bare_days_under_a_header_with_a_tagline_are_each_one_of_the_pages_series() -> None:
-    records = _page(_WORK_DAYS, date(2022, 4, 24))
+    records = spans_on(_WORK_DAYS, date(2022, 4, 24))
     assert [(title, start) for title, start, *_ in records] == [
         ("Arbeitseinsatz", "2022-05-07T08:00"),
         ("Arbeitseinsatz", "2022-05-28T08:00"),
@@ -152,7 +122,7 @@ def test_a_short_subheading_under_the_h1_still_heads_the_days() -> None:
 Poisental, am Südhang des Windberg.""",
         "Vorstandssitzungen 2022",
     )
-    records = _page(html, date(2022, 4, 24))
+    records = spans_on(html, date(2022, 4, 24))
     assert {title for title, *_ in records} == {"Vorstandssitzungen 2022"}
 
 
@@ -163,12 +133,12 @@ Poisental, am Südhang des Windberg.""",
 def test_the_standing_rule_says_where_the_work_days_meet() -> None:
     assert meeting_place("Treff ist von 8:00 bis 12:00 Uhr am Vereinshaus.") == "Vereinshaus"
     assert meeting_place("Treffpunkt ist um 13:00 Uhr am Bahnhof.") == "Bahnhof"
-    records = _page(_WORK_DAYS, date(2022, 4, 24))
+    records = spans_on(_WORK_DAYS, date(2022, 4, 24))
     assert {place for *_, place in records} == {"Vereinshaus"}
 
 
 def test_the_allotment_clubs_work_days() -> None:
-    records = _records("jekyll-kgvzurhoffnung-arbeitseinsaetze-2022-04")
+    records = saved_page_spans("jekyll-kgvzurhoffnung-arbeitseinsaetze-2022-04")
     assert {place for *_, place in records} == {"Vereinshaus"}
     assert [(title, start) for title, start, *_ in records] == [
         ("Arbeitseinsatz", "2022-05-07T08:00"),
@@ -288,7 +258,7 @@ _NEWS = _news(
 
 
 def test_posts_are_no_events_on_the_day_they_went_up() -> None:
-    records = _page(_NEWS, date(2024, 5, 22))
+    records = spans_on(_NEWS, date(2024, 5, 22))
     starts = {start for _, start, *_ in records}
     assert not starts & {"2024-05-06", "2023-04-22", "2022-08-10"}
     assert ("Matjes-Essen", "2023-05-26T19:00") in {(t, s) for t, s, *_ in records}
@@ -296,7 +266,7 @@ def test_posts_are_no_events_on_the_day_they_went_up() -> None:
 
 
 def test_the_village_associations_news_page() -> None:
-    records = _records("jekyll-wietzegemeinschaft-aktuelles-2024-05")
+    records = saved_page_spans("jekyll-wietzegemeinschaft-aktuelles-2024-05")
     named = {(title, start) for title, start, *_ in records}
     assert ("Matjes-Essen", "2023-05-26T19:00") in named
     assert (

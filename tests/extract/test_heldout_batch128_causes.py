@@ -5,42 +5,12 @@ would note, with their names, starts and places."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.notices import is_no_session_notice
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_spans, spans_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, _minute(n.start), _minute(n.end), place) for n, place in read]
-
-
-def _minute(stamp: str | None) -> str | None:
-    return stamp[:16] if stamp is not None else None
+_Record = Span
 
 
 # 1. A weekly plan of day cards headed by a label, not an h-tag („<div class="day-label">
@@ -69,7 +39,7 @@ _HALL = "Turnhalle der Realschule Olsberg, Bahnhofstraße 59, 59939 Olsberg"
 
 
 def test_sessions_under_a_weekday_label_meet_weekly_where_the_lead_says() -> None:
-    records = _page(_CARDS, date(2026, 5, 8))  # a Friday
+    records = spans_on(_CARDS, date(2026, 5, 8))  # a Friday
     assert records == [
         ("Kraft / Ausdauer", "2026-05-11T18:00", "2026-05-11T19:30", _HALL),
         ("Jugendtraining", "2026-05-12T18:00", "2026-05-12T19:15", _HALL),
@@ -84,12 +54,12 @@ def test_a_label_that_says_more_than_the_weekday_heads_no_weekly_plan() -> None:
     html = _CARDS.replace(">Montag<", ">Montag, 11. Mai: Sondertraining<").replace(
         ">Dienstag<", ">Dienstag – Gruppen<"
     )
-    records = _page(html, date(2026, 5, 8))
+    records = spans_on(html, date(2026, 5, 8))
     assert not any(start is not None for _, start, _, _ in records)
 
 
 def test_the_weekly_plan_of_the_kodokan_olsberg() -> None:
-    records = _records("nextjs-kodokan-olsberg-trainingszeiten-2026-05")
+    records = saved_page_spans("nextjs-kodokan-olsberg-trainingszeiten-2026-05")
     assert len(records) == 11
     hall = "Turnhalle der städtischen Real- und Sekundarschule Olsberg, Bahnhofstraße 59, 59939 Olsberg"
     assert records[0] == ("Kraft / Ausdauer", "2026-05-11T18:00", "2026-05-11T19:30", hall)
@@ -111,7 +81,7 @@ _GRID = """<html><head><title>Trainingszeiten</title></head><body><main>
 
 
 def test_cells_of_a_weekly_plan_table_are_weekly_sessions_of_their_row() -> None:
-    records = _page(_GRID, date(2022, 7, 7))  # a Thursday
+    records = spans_on(_GRID, date(2022, 7, 7))  # a Thursday
     assert records == [
         ("Damen 1", "2022-07-12T20:00", "2022-07-12T22:00", None),
         ("Damen 1", "2022-07-08T20:00", "2022-07-08T22:00", None),
@@ -128,12 +98,12 @@ def test_a_timetable_of_clock_rows_is_no_plan_of_named_rows() -> None:
         .replace("<th>u16w</th>", "<th>19:00</th>")
         .replace("<th>Freizeit</th>", "<th>20:00</th>")
     )
-    records = _page(html, date(2022, 7, 7))
+    records = spans_on(html, date(2022, 7, 7))
     assert not any(title and title[:2].isdigit() for title, _, _, _ in records)
 
 
 def test_the_training_grid_of_the_tb_erlangen_basketball_department() -> None:
-    records = _records("static-tb-erlangen-basketball-trainingszeiten-2022-07")
+    records = saved_page_spans("static-tb-erlangen-basketball-trainingszeiten-2022-07")
     assert len(records) == 24
     assert records[0] == ("Damen 1", "2022-07-12T20:00", "2022-07-12T22:00", None)
     assert ("Riesenflöhe", "2022-07-07T16:45", "2022-07-07T17:45", None) in records
@@ -154,7 +124,7 @@ _PREVIEW = """<html><head><title>TB Basketball</title></head><body><main>
 
 
 def test_clock_lines_under_weekday_labels_fall_on_the_weekend_after_the_post() -> None:
-    records = _page(_PREVIEW, date(2022, 7, 7))
+    records = spans_on(_PREVIEW, date(2022, 7, 7))
     assert records == [
         ("U12 vs. TTV Neustadt", "2016-12-10T11:00", None, None),
         ("U14m vs. Noris Baskets", "2016-12-10T13:00", None, None),
@@ -164,7 +134,7 @@ def test_clock_lines_under_weekday_labels_fall_on_the_weekend_after_the_post() -
 
 def test_the_heading_s_days_date_the_weekday_labels() -> None:
     html = _PREVIEW.replace("Volles Programm zum 3. Advent!", "Das Programm vom 17./18. Dezember")
-    records = _page(html, date(2022, 7, 7))
+    records = spans_on(html, date(2022, 7, 7))
     assert [start for _, start, _, _ in records] == [
         "2016-12-17T11:00",
         "2016-12-17T13:00",
@@ -174,17 +144,17 @@ def test_the_heading_s_days_date_the_weekday_labels() -> None:
 
 def test_weekday_labels_without_a_post_day_or_a_heading_s_days_give_no_records() -> None:
     html = _PREVIEW.replace('<time class="post-date">9. Dezember 2016</time>', "")
-    records = _page(html, date(2022, 7, 7))
+    records = spans_on(html, date(2022, 7, 7))
     assert not any(title and " vs. " in title for title, _, _, _ in records)
 
 
 def test_the_weekend_previews_of_the_tb_erlangen_basketball_department() -> None:
-    advent = _records("static-tb-erlangen-basketball-vorschau-2016-12")
+    advent = saved_page_spans("static-tb-erlangen-basketball-vorschau-2016-12")
     assert len(advent) == 10
     # a home game is in the hall the lead names (session 49: home_game_halls), an away game not
     assert advent[0] == ("U12 vs. TTV Neustadt", "2016-12-10T11:00", None, "Röthelheimhalle")
     assert ("TSV 1846 Nürnberg vs. Herren II", "2016-12-11T18:00", None, None) in advent
-    november = _records("static-tb-erlangen-basketball-vorschau-2016-11")
+    november = saved_page_spans("static-tb-erlangen-basketball-vorschau-2016-11")
     assert len(november) == 10
     assert ("TSV Ansbach III vs. Herren III", "2016-11-20T17:00", None, None) in november
     assert not any(title == "Das Programm" for title, _, _, _ in november)
@@ -212,7 +182,7 @@ _TEASERS = """<html><head><title>TB Basketball</title></head><body><main>
 
 
 def test_a_headline_s_yearless_day_takes_the_year_and_clock_of_its_labelled_line() -> None:
-    records = _page(_TEASERS, date(2022, 7, 7))
+    records = spans_on(_TEASERS, date(2022, 7, 7))
     starts = {title: start for title, start, _, _ in records}
     assert starts.get("Jahreshauptversammlung 2022") == "2022-07-24T14:00"
     assert starts.get("Jahreshauptversammlung 2021") == "2021-07-24T14:00"
@@ -223,12 +193,12 @@ def test_a_suspension_behind_a_news_marker_is_no_event() -> None:
     assert is_no_session_notice("Achtung: Kein Training am 3. Oktober")
     # a name before the colon is no news marker
     assert not is_no_session_notice("Sommerfest: Kein Eintritt")
-    records = _page(_TEASERS, date(2022, 7, 7))
+    records = spans_on(_TEASERS, date(2022, 7, 7))
     assert not any("Aktivitäten" in (title or "") for title, _, _, _ in records)
 
 
 def test_the_home_page_of_the_tb_erlangen_basketball_department() -> None:
-    records = _records("static-tb-erlangen-basketball-start-2022-07")
+    records = saved_page_spans("static-tb-erlangen-basketball-start-2022-07")
     assert [(title, start) for title, start, _, _ in records] == [
         ("Jahreshauptversammlung 2022 der Basketball-Abteilung", "2022-07-24T14:00"),
         ("Jahreshauptversammlung 2021 der Basketball-Abteilung", "2021-07-24T14:00"),
@@ -255,7 +225,7 @@ _LABELLED = """<html><head><title>Trainingszeiten</title></head><body><main>
 
 
 def test_labelled_weekdays_and_hours_make_a_weekly_session() -> None:
-    records = _page(_LABELLED, date(2026, 7, 23))  # a Thursday
+    records = spans_on(_LABELLED, date(2026, 7, 23))  # a Thursday
     assert records == [
         ("1. Männermannschaft", "2026-07-23T18:30", "2026-07-23T20:00", "Sportplatz Pölzig"),
         ("Volleyball Training", "2026-07-29T19:30", "2026-07-29T21:30", "Halle Pölzig"),
@@ -265,17 +235,17 @@ def test_labelled_weekdays_and_hours_make_a_weekly_session() -> None:
 
 def test_a_weekdays_line_without_its_hours_line_is_no_weekly_session() -> None:
     html = _LABELLED.replace("<strong>Uhrzeit:</strong>", "<strong>Hinweis:</strong> ab")
-    records = _page(html, date(2026, 7, 23))
+    records = spans_on(html, date(2026, 7, 23))
     assert not any(start is not None for _, start, _, _ in records)
 
 
 def test_a_heading_naming_its_group_keeps_its_name() -> None:
-    records = _page(_LABELLED, date(2026, 7, 23))
+    records = spans_on(_LABELLED, date(2026, 7, 23))
     assert records[0][0] == "1. Männermannschaft"  # not „Fußball 1. Männermannschaft“
 
 
 def test_the_training_cards_of_the_tsv_poelzig() -> None:
-    records = _records("static-tsv-poelzig-trainingszeiten-2026-07")
+    records = saved_page_spans("static-tsv-poelzig-trainingszeiten-2026-07")
     assert len(records) == 6
     assert (
         "SpG TSV 1861 Pölzig D-Junioren",

@@ -5,43 +5,13 @@ and on its page: the records a reader would note, with their names, starts and p
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.acronym_names import spelt_apart
 from netdir.extract.place_lines import opens_with_a_venue
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_spans, spans_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, _minute(n.start), _minute(n.end), place) for n, place in read]
-
-
-def _minute(stamp: str | None) -> str | None:
-    return stamp[:16] if stamp is not None else None
+_Record = Span
 
 
 # 1. Rows that link only the venue they are held in, after „im“ („Am 07. Okt 2016 im <a>Haus der
@@ -61,7 +31,7 @@ _VENUE_ROWS = """<html><head><title>Repaircafé Bochum</title></head><body>
 
 
 def test_rows_that_link_only_their_venue_are_the_page_s_sessions_there() -> None:
-    records = _page(_VENUE_ROWS, date(2016, 10, 3))
+    records = spans_on(_VENUE_ROWS, date(2016, 10, 3))
     assert records == [
         ("Repair Café Bochum", "2016-10-07T14:00", "2016-10-07T17:00", "Haus der Caritas"),
         ("Repair Café Bochum", "2016-11-26T12:00", "2016-11-26T17:00", "Alsenwohnzimmer"),
@@ -71,7 +41,7 @@ def test_rows_that_link_only_their_venue_are_the_page_s_sessions_there() -> None
 
 def test_a_row_that_names_its_event_before_the_linked_venue_keeps_its_name() -> None:
     html = _VENUE_ROWS.replace("Am 07. Okt 2016  im", "Am 07. Okt 2016 Herbstkonzert im")
-    records = _page(html, date(2016, 10, 3))
+    records = spans_on(html, date(2016, 10, 3))
     assert records[0][0] != "Repair Café Bochum"
 
 
@@ -82,7 +52,7 @@ def test_a_name_the_title_runs_together_is_named_as_the_page_writes_it() -> None
 
 
 def test_the_dates_of_the_repair_cafe_bochum_in_two_years() -> None:
-    records = _records("jekyll-repaircafe-bochum-termine-2016-10")
+    records = saved_page_spans("jekyll-repaircafe-bochum-termine-2016-10")
     assert len(records) == 17
     assert records[0] == (
         "Repair Café Bochum",
@@ -91,7 +61,7 @@ def test_the_dates_of_the_repair_cafe_bochum_in_two_years() -> None:
         "Haus der Caritas",
     )
     assert ("Repair Café Bochum", "2017-09-16T12:00", "2017-09-16T17:00", "Labor e.V.") in records
-    earlier = _records("jekyll-repaircafe-bochum-termine-2015-11")
+    earlier = saved_page_spans("jekyll-repaircafe-bochum-termine-2015-11")
     assert len(earlier) == 19
     assert earlier[0] == (
         "Repair Café Bochum",
@@ -111,7 +81,7 @@ def test_a_meadow_is_a_venue_word() -> None:
 
 
 def test_the_termine_of_the_fire_brigade_steinbach() -> None:
-    records = _records("jekyll-ffw-steinbach-termine-2017")
+    records = saved_page_spans("jekyll-ffw-steinbach-termine-2017")
     assert len(records) == 14
     assert (
         "Steinbacher Kerwa auf der Festwiese",
@@ -136,7 +106,7 @@ _ADDRESS_ROWS = """<html><head><title>Sitzungen</title></head><body><main>
 
 
 def test_an_event_in_its_venue_before_the_address_is_held_at_venue_and_address() -> None:
-    records = _page(_ADDRESS_ROWS, date(2026, 6, 13))
+    records = spans_on(_ADDRESS_ROWS, date(2026, 6, 13))
     assert (
         "Ratssitzung",
         "2026-07-09",
@@ -147,7 +117,7 @@ def test_an_event_in_its_venue_before_the_address_is_held_at_venue_and_address()
 
 def test_a_weekday_after_am_is_no_street() -> None:
     html = _ADDRESS_ROWS.replace("Am Büscherhof 1", "Am Freitag 10")
-    records = _page(html, date(2026, 6, 13))
+    records = spans_on(html, date(2026, 6, 13))
     assert all(place is None or "Freitag" not in place for *_, place in records)
 
 
@@ -178,7 +148,7 @@ _POST = """<html><head><title>Neue Sitzungsperiode | Fraktion</title></head><bod
 
 
 def test_the_sections_of_a_post_announce_its_sessions() -> None:
-    records = _page(_POST, date(2026, 6, 13))
+    records = spans_on(_POST, date(2026, 6, 13))
     titles = [(title, start) for title, start, *_ in records]
     assert ("Bezirksausschuss Witzhelden", "2026-06-15") in titles
     assert ("Sonderausschuss Schulzentrum", "2026-06-16") in titles
@@ -187,13 +157,13 @@ def test_the_sections_of_a_post_announce_its_sessions() -> None:
 
 def test_dated_headings_in_different_boxes_stay_the_detector_s() -> None:
     html = _POST.replace("</ul>\n<h2>Sonderausschuss", "</ul>\n</div><div>\n<h2>Sonderausschuss")
-    records = _page(html, date(2026, 6, 13))
+    records = spans_on(html, date(2026, 6, 13))
     titles = [title for title, *_ in records]
     assert "Bezirksausschuss Witzhelden" not in titles
 
 
 def test_the_session_news_of_the_volt_group_leichlingen() -> None:
-    records = _records("astro-volt-leichlingen-sitzungen-2026-06")
+    records = saved_page_spans("astro-volt-leichlingen-sitzungen-2026-06")
     assert len(records) == 9
     assert ("Jugendhilfeausschuss", "2026-06-18", None, None) in records
     assert (

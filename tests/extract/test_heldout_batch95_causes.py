@@ -4,42 +4,16 @@ school's Hugo event and programme pages): the general causes of what netdir miss
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 import pytest
 
-from netdir.extract import extract_page
 from netdir.extract.event_page_labels import label_name
 from netdir.extract.named_date_lines import _name_after_the_clock
 from netdir.extract.sole_date_line import _programme_of
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause 1: a conference's own page labels its run of days „Zeitraum:“ („Ort: Lübeck<br>Zeitraum:
@@ -67,7 +41,7 @@ _CONFERENCE_PAGE = (
 
 
 def test_a_conference_page_with_a_labelled_period_is_one_event_named_by_its_h1() -> None:
-    ((title, start, end, place),) = _page(_CONFERENCE_PAGE, date(2025, 7, 2))
+    ((title, start, end, place),) = stamps_on(_CONFERENCE_PAGE, date(2025, 7, 2))
     assert title == "Fachkonferenz 2021"
     assert (start or "")[:10] == "2021-11-05"
     assert (end or "")[:10] == "2021-11-06"
@@ -78,7 +52,7 @@ def test_a_theme_under_a_plain_h1_still_names_the_event() -> None:
     # Only an h1 that names one year's edition („… Konferenz 2021“) hands its theme the subtitle's
     # part; an h1 that is a page heading („Aktuelles“) does not.
     html = _CONFERENCE_PAGE.replace("<h1>Fachkonferenz 2021</h1>", "<h1>Aktuelles</h1>")
-    ((title, _start, _end, _place),) = _page(html, date(2025, 7, 2))
+    ((title, _start, _end, _place),) = stamps_on(html, date(2025, 7, 2))
     assert title == "Kanonisierung und Institutionalisierung von Wissen"
 
 
@@ -86,7 +60,7 @@ def test_a_theme_under_a_plain_h1_still_names_the_event() -> None:
 def test_cause_the_colloquiums_conference_pages_are_found(year: str) -> None:
     # Batch 95: three records („Dissens und Widerstand …“ dated, „Konferenzflyer“ and
     # „Konferenzbericht“ undated), the conference itself missed.
-    ((title, start, _end, place),) = _records(f"hugo-idk-konferenz-{year}")
+    ((title, start, _end, place),) = saved_page_stamps(f"hugo-idk-konferenz-{year}")
     assert title == f"IDK-Konferenz {year}"
     assert (start or "")[:4] == year
     assert place in {"Lübeck", "Münster"}
@@ -105,7 +79,7 @@ def test_a_bracketed_venue_line_below_the_dated_heading_places_the_event() -> No
         "(Haus der Wissenschaft, 7.-8. November 2025)</p>"
         "<p>Bewerbungen sind erbeten bis zum 2.8.2025.</p></body></html>"
     )
-    ((title, start, _end, place),) = _page(html, date(2025, 7, 2))
+    ((title, start, _end, place),) = stamps_on(html, date(2025, 7, 2))
     assert title == "5. Jahrestagung"
     assert (start or "")[:10] == "2025-11-07"
     assert place == "Haus der Wissenschaft"
@@ -117,12 +91,12 @@ def test_a_bracketed_line_of_another_day_places_nothing() -> None:
         "<p>Veröffentlicht: 27.01.2025</p>"
         "<p>(Haus der Wissenschaft, 3. März 2024)</p></body></html>"
     )
-    records = _page(html, date(2025, 7, 2))
+    records = stamps_on(html, date(2025, 7, 2))
     assert [place for *_rest, place in records if place] == []
 
 
 def test_cause_the_announced_annual_meeting_is_placed() -> None:
-    ((title, start, end, place),) = _records("hugo-idk-aktuelles-2025")
+    ((title, start, end, place),) = saved_page_stamps("hugo-idk-aktuelles-2025")
     assert title == "13. IDK-Jahrestagung"
     assert (start or "")[:10] == "2025-11-07" and (end or "")[:10] == "2025-11-08"
     assert place == "Università degli Studi di Pavia"
@@ -158,7 +132,7 @@ def test_a_name_after_the_days_clock(line: str, expected: tuple[str, str] | None
 
 
 def test_cause_the_parishs_services_are_named_by_their_lines() -> None:
-    records = _records("jekyll-boniface-genf-home-2013-06")
+    records = saved_page_stamps("jekyll-boniface-genf-home-2013-06")
     assert [(title, (start or "")[:16]) for title, start, _end, _place in records] == [
         ("Ökumenischer Familiengottesdienst", "2013-06-02T11:00"),
         ("Dankgottesdienst der Erstkommunikanten", "2013-06-16T10:00"),
@@ -193,7 +167,7 @@ def test_a_headless_page_of_one_timed_date_line_is_one_event() -> None:
         "<li><p>Palladio<br>Karl Jenkins</p></li></ul>"
         "<p>Mitwirkende: Streichorchester der Musikschule</p></div></body></html>"
     )
-    ((title, start, _end, _place),) = _page(html, date(2025, 6, 1))
+    ((title, start, _end, _place),) = stamps_on(html, date(2025, 6, 1))
     assert title == "Sommerkonzert der Streicher"
     assert (start or "")[:16] == "2025-06-14T17:00"
 
@@ -201,7 +175,7 @@ def test_a_headless_page_of_one_timed_date_line_is_one_event() -> None:
 def test_cause_the_anniversary_programme_is_one_event() -> None:
     # Batch 95: two records — the host „Georg-Cantor-Gymnasium Halle (Saale)“ dated, the
     # breadcrumb „25-jähriges Festprogramm Freitag“ undated.
-    ((title, start, _end, _place),) = _records(
+    ((title, start, _end, _place),) = saved_page_stamps(
         "hugo-educenter-gcg-halle-festprogramm-25-jahre-2013"
     )
     assert title == "Festveranstaltung „25 Jahre GCG“"

@@ -5,11 +5,10 @@ causes of what netdir missed."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract import extract_page
 from netdir.extract.context import PageContext
 from netdir.extract.event_page_labels import Fact
 from netdir.extract.file_links import names_a_dated_document
@@ -18,31 +17,9 @@ from netdir.extract.prose_day_sentences import events_of_the_sentences
 from netdir.extract.reported_day import event_name, room_after_the_day
 from netdir.normalize import normalize_record
 from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 def _days(records: list[_Record]) -> list[str]:
@@ -68,7 +45,7 @@ _REPORT_PAGE = (
 
 
 def test_a_report_sentence_naming_the_headings_event_dates_it() -> None:
-    ((title, start, _, _),) = _page(_REPORT_PAGE, date(2024, 10, 10))
+    ((title, start, _, _),) = stamps_on(_REPORT_PAGE, date(2024, 10, 10))
     assert title == "Pokalturnier 2024"
     assert (start or "")[:10] == "2024-06-09"
 
@@ -76,7 +53,7 @@ def test_a_report_sentence_naming_the_headings_event_dates_it() -> None:
 def test_a_dated_sentence_that_names_another_thing_dates_nothing() -> None:
     # News told in prose names days of other things: the heading's event is not in the sentence.
     html = _REPORT_PAGE.replace("Das Pokalturnier am Sonntag", "Der Vorstand tagte am Sonntag")
-    assert _page(html, date(2024, 10, 10)) == []
+    assert stamps_on(html, date(2024, 10, 10)) == []
 
 
 def test_two_dated_sentences_leave_the_page_undated() -> None:
@@ -85,7 +62,7 @@ def test_two_dated_sentences_leave_the_page_undated() -> None:
     )
     assert all(
         not (title or "").startswith("Pokalturnier")
-        for title, *_ in _page(html, date(2024, 10, 10))
+        for title, *_ in stamps_on(html, date(2024, 10, 10))
     )
 
 
@@ -100,11 +77,11 @@ def test_the_heading_loses_what_the_page_gives_of_the_event() -> None:
 
 
 def test_the_real_result_pages_and_the_series_page_are_one_event_each() -> None:
-    ((title, start, _, _),) = _records("php-bpv-freiburg-fruehlingsturnier-2024")
+    ((title, start, _, _),) = saved_page_stamps("php-bpv-freiburg-fruehlingsturnier-2024")
     assert (title, (start or "")[:10]) == ("Frühlingsturnier 2024", "2024-04-07")
-    ((title, start, _, _),) = _records("php-bpv-freiburg-jubilaeumsturnier-2023")
+    ((title, start, _, _),) = saved_page_stamps("php-bpv-freiburg-jubilaeumsturnier-2023")
     assert (title, (start or "")[:10]) == ("22. Jubiläumsturnier 2023", "2023-11-01")
-    ((title, start, end, _),) = _records("php-bpv-freiburg-sommercup-2024")
+    ((title, start, end, _),) = saved_page_stamps("php-bpv-freiburg-sommercup-2024")
     assert "Sommercup" in (title or "")
     assert ((start or "")[:10], (end or "")[:10]) == ("2024-05-04", "2024-10-26")
 
@@ -141,7 +118,7 @@ def test_the_ranking_links_of_the_real_home_pages_are_no_records() -> None:
         "php-bpv-freiburg-aktuelles-2024-10",
         "php-bpv-freiburg-aktuelles-2025-07",
     ):
-        assert all(title != "Rangliste" for title, *_ in _records(page_id)), page_id
+        assert all(title != "Rangliste" for title, *_ in saved_page_stamps(page_id)), page_id
 
 
 # Cause 3: „<h3>Jubiläumsturnier<br>am 1. November</h3>“ — a heading announcing one event beside
@@ -156,12 +133,12 @@ def test_a_line_break_parts_an_announcing_headings_name_from_its_day() -> None:
         "<p>Am Samstag, den 5. Oktober 2024 kamen 26 Spieler.</p>"
         "<h3>Herbstfest<br>am 1. November</h3><p>Alle sind eingeladen.</p></main></body></html>"
     )
-    records = _page(html, date(2024, 10, 10))
+    records = stamps_on(html, date(2024, 10, 10))
     assert ("Herbstfest", "2024-11-01") in [(t, (s or "")[:10]) for t, s, _, _ in records]
 
 
 def test_the_real_october_page_keeps_the_jubilee_tournament() -> None:
-    records = _records("php-bpv-freiburg-aktuelles-2024-10")
+    records = saved_page_stamps("php-bpv-freiburg-aktuelles-2024-10")
     assert ("Jubiläumsturnier", "2024-11-01") in [(t, (s or "")[:10]) for t, s, _, _ in records]
 
 
@@ -201,7 +178,7 @@ def test_a_column_headings_event_named_again_in_its_dated_sentence_is_a_record()
 
 
 def test_the_real_summer_page_keeps_the_lexware_open() -> None:
-    records = _records("php-bpv-freiburg-aktuelles-2025-07")
+    records = saved_page_stamps("php-bpv-freiburg-aktuelles-2025-07")
     assert ("1. Lexware Open", "2025-06-22") in [(t, (s or "")[:10]) for t, s, _, _ in records]
 
 
@@ -230,7 +207,8 @@ def test_sentences_of_one_paragraph_tell_their_own_events() -> None:
 
 def test_the_real_post_gives_its_evening_and_its_first_group_hour() -> None:
     records = [
-        (t, (s or "")[:16], p) for t, s, _, p in _records("php-kjg-gauting-gruppenleiter-2017")
+        (t, (s or "")[:16], p)
+        for t, s, _, p in saved_page_stamps("php-kjg-gauting-gruppenleiter-2017")
     ]
     assert ("Kommunionselternabend", "2017-04-25", "Pfarrheim") in records
     assert ("Erste Gruppenstunde", "2017-05-26T15:30", None) in records
@@ -248,12 +226,15 @@ def test_the_clock_of_a_rows_sentence_joins_its_day() -> None:
         "<p>Am Samstag, den 19. Oktober 2024 spielen wir um 14 Uhr Tête à Tête.</p>"
         "<p>Am Samstag, den 5. Oktober 2024 kamen 26 Spieler in den Seepark.</p></main></body></html>"
     )
-    starts = sorted((start or "")[:16] for _, start, _, _ in _page(html, date(2024, 10, 10)))
+    starts = sorted((start or "")[:16] for _, start, _, _ in stamps_on(html, date(2024, 10, 10)))
     assert starts == ["2024-10-05", "2024-10-12T13:30", "2024-10-19T14:00"]
 
 
 def test_the_real_home_pages_announce_their_saturdays_at_half_past_one() -> None:
-    records = [(t, (s or "")[:16]) for t, s, _, _ in _records("php-bpv-freiburg-aktuelles-2024-10")]
+    records = [
+        (t, (s or "")[:16])
+        for t, s, _, _ in saved_page_stamps("php-bpv-freiburg-aktuelles-2024-10")
+    ]
     # (titled by the heading's cup and the round since session 40: test_known_causes_session40)
     assert ("Sommercup: Doublette Supermêlée", "2024-10-12T13:30") in records
 
@@ -280,5 +261,7 @@ def test_a_matchs_score_is_no_clock_a_kick_off_is() -> None:
     assert normalize_record(_teaser(kick_off), today=date(2024, 8, 20)).start == (
         "2024-08-25T15:30:00+02:00"
     )
-    champions = [r for r in _records("php-bpv-freiburg-aktuelles-2024-08") if "Meister" in r[0]]
+    champions = [
+        r for r in saved_page_stamps("php-bpv-freiburg-aktuelles-2024-08") if "Meister" in r[0]
+    ]
     assert [start for _, start, _, _ in champions] == ["2024-08-25"]

@@ -8,32 +8,10 @@ from datetime import UTC, date, datetime, time
 
 from netdir.extract import extract_page
 from netdir.normalize import normalize_record
-from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 def _day_of(records: list[_Record], title: str) -> str | None:
@@ -68,7 +46,7 @@ Radelfrühstück im Storchennest des SC Westerfeld. Wir starten um 09:00 Uhr am 
 
 
 def test_a_heading_of_a_day_and_its_event_beside_the_lists_is_an_event() -> None:
-    records = _page(_RIDES, date(2024, 5, 14))
+    records = stamps_on(_RIDES, date(2024, 5, 14))
     assert _day_of(records, "Kindertour 10 km") == "2024-06-08"
     assert _day_of(records, "Radtour durch das Calenberger Land") == "2024-06-02"
     # A month's news („Dezember 2023: …“) names no day: no event of its own.
@@ -76,20 +54,20 @@ def test_a_heading_of_a_day_and_its_event_beside_the_lists_is_an_event() -> None
 
 
 def test_a_heading_capitalised_at_its_start_is_named_again_below() -> None:
-    records = _page(_RIDES, date(2024, 5, 14))
+    records = stamps_on(_RIDES, date(2024, 5, 14))
     title = "Start mit Radelfrühstück im Storchennest des SC Westerfeld"
     assert _day_of(records, title) == "2024-05-26"
 
 
 def test_the_real_stadtradeln_page_has_the_childrens_ride_and_the_breakfast() -> None:
-    records = _records("pelican-adfc-hemmingen-stadtradeln-2024")
+    records = saved_page_stamps("pelican-adfc-hemmingen-stadtradeln-2024")
     assert _day_of(records, "Kindertour 10 km") == "2024-06-08"
     title = "Start mit Radelfrühstück im Storchennest des SC Hemmingen-Westerfeld"
     assert _day_of(records, title) == "2024-05-26"
 
 
 def test_the_real_news_page_keeps_its_month_headings_out() -> None:
-    titles = {r[0] for r in _records("static-taichi-dao-koeln-aktuelles-2026")}
+    titles = {r[0] for r in saved_page_stamps("static-taichi-dao-koeln-aktuelles-2026")}
     assert "Seminar mit Frank" not in titles
     assert "Zusätzlicher Trainingsort und -tag" not in titles
 
@@ -111,7 +89,7 @@ Das Spiel ist lizenzfrei.</p>
 
 
 def test_a_verb_led_sentence_row_is_named_by_the_heading_and_its_round() -> None:
-    records = _page(_CUP, date(2024, 10, 8))
+    records = stamps_on(_CUP, date(2024, 10, 8))
     by_title = {title: (start, place) for title, start, _, place in records}
     assert by_title["Sommercup: Doublette Supermêlée"] == ("2024-10-12T13:30:00+02:00", "Seepark")
     assert by_title["Sommercup"][0] == "2024-10-05"
@@ -119,7 +97,7 @@ def test_a_verb_led_sentence_row_is_named_by_the_heading_and_its_round() -> None
 
 
 def test_the_real_october_page_names_the_cup_of_the_fifth() -> None:
-    records = _records("php-bpv-freiburg-aktuelles-2024-10")
+    records = saved_page_stamps("php-bpv-freiburg-aktuelles-2024-10")
     assert _day_of(records, "Sommercup") == "2024-10-05"
     assert ("Sommercup: Doublette Supermêlée", "2024-10-12T13:30:00+02:00") in {
         (r[0], r[1]) for r in records
@@ -136,16 +114,16 @@ _NAMED_SUBJECT = """<html><head><title>Aktuelles</title></head><body><main><div 
 
 
 def test_a_verb_sentence_naming_its_subject_keeps_its_words() -> None:
-    titles = [r[0] or "" for r in _page(_NAMED_SUBJECT, date(2022, 7, 12))]
+    titles = [r[0] or "" for r in stamps_on(_NAMED_SUBJECT, date(2022, 7, 12))]
     # „geht die partizipative Baustelle …“: the subject is the event, the heading is not.
     assert any("partizipative Baustelle" in title for title in titles)
     assert "Taste the Waste" in titles  # „kamen 26 Spieler“ names none: the heading does
 
 
 def test_the_real_summer_cup_page_names_the_round_after_the_count() -> None:
-    records = _records("php-bpv-freiburg-aktuelles-2025-07")
+    records = saved_page_stamps("php-bpv-freiburg-aktuelles-2025-07")
     assert _day_of(records, "Sommercup: Doublette Formée") == "2025-06-21"
-    titles = {r[0] for r in _records("ca-taste-the-waste-2022")}
+    titles = {r[0] for r in saved_page_stamps("ca-taste-the-waste-2022")}
     assert "geht die partizipative Baustelle in die nächste Runde." in titles
 
 
@@ -174,7 +152,7 @@ def test_events_later_that_day_are_the_clocked_event_nouns() -> None:
 
 
 def test_the_real_stadtradeln_page_tells_the_opening_days_events() -> None:
-    records = {r[0]: r for r in _records("pelican-adfc-hemmingen-stadtradeln-2024")}
+    records = {r[0]: r for r in saved_page_stamps("pelican-adfc-hemmingen-stadtradeln-2024")}
     start = records["Start mit Radelfrühstück im Storchennest des SC Hemmingen-Westerfeld"]
     assert (start[1], start[3]) == (
         "2024-05-26T09:00:00+02:00",
@@ -213,7 +191,7 @@ def test_a_sentence_calling_one_event_off_for_another_gives_both() -> None:
 
 
 def test_the_real_july_page_has_the_called_off_cup_and_the_nocturne() -> None:
-    records = _records("php-bpv-freiburg-aktuelles-2024-07")
+    records = saved_page_stamps("php-bpv-freiburg-aktuelles-2024-07")
     assert _day_of(records, "Sommercup") == "2024-07-27"
     assert ("NOCTURNE", "2024-07-27T16:30:00+02:00") in {(r[0], r[1]) for r in records}
 
@@ -233,6 +211,6 @@ def test_a_note_with_jeweils_places_each_event_of_the_list() -> None:
 
 
 def test_the_real_stadtradeln_rides_start_at_the_town_hall_square() -> None:
-    records = {r[0]: r[3] for r in _records("pelican-adfc-hemmingen-stadtradeln-2024")}
+    records = {r[0]: r[3] for r in saved_page_stamps("pelican-adfc-hemmingen-stadtradeln-2024")}
     assert records["Radtour durch das Calenberger Land"] == "Rathausplatz in Hemmingen"
     assert records["Radtour in den Westen der Region"] == "Rathausplatz in Hemmingen"

@@ -3,38 +3,12 @@ on pages already in the corpus, each with a minimal snippet and the real page.""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.notices import is_day_off
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause: a student council's year list „26. Juli | Vorlesungsferien“ — the university's break
@@ -46,7 +20,7 @@ def test_the_break_between_terms_is_a_day_off() -> None:
     assert is_day_off("Vorlesungsferien", "26. Juli")
     assert is_day_off("Vorlesungsfreie Zeit", "01.08.2022 - 14.10.2022")
     assert not is_day_off("Ferienprogramm Kinderkino", "26. Juli")
-    titles = [title for title, _s, _e, _p in _records("hugo-fsma-bonn-termine-2022")]
+    titles = [title for title, _s, _e, _p in saved_page_stamps("hugo-fsma-bonn-termine-2022")]
     assert titles and "Vorlesungsferien" not in titles
 
 
@@ -71,7 +45,7 @@ _COLON_CARDS = """<html><body><main>
 
 
 def test_each_table_takes_the_address_listed_under_the_colon_line_above_it() -> None:
-    rows = _page(_COLON_CARDS, date(2024, 10, 9))
+    rows = stamps_on(_COLON_CARDS, date(2024, 10, 9))
     places = {(start or "")[:10]: place for _t, start, _e, place in rows}
     assert places["2024-10-13"] == "Koboldgarten, 85080 Gaimersheim"
     assert places["2024-10-29"] == "Marktplatz 5, 85080 Gaimersheim"
@@ -79,7 +53,7 @@ def test_each_table_takes_the_address_listed_under_the_colon_line_above_it() -> 
 
 
 def test_a_colon_line_over_an_address_places_the_shooting_club_rows() -> None:
-    rows = _records("jekyll-maennerschuetzen-gaimersheim-sektionsschiessen-2024")
+    rows = saved_page_stamps("jekyll-maennerschuetzen-gaimersheim-sektionsschiessen-2024")
     assert len(rows) == 13
     for title, _start, _end, place in rows:
         expected = "Koboldgarten" if title == "Bogenschießen" else "Marktplatz 5"
@@ -116,12 +90,12 @@ _STANDING_POSTS = (
 
 
 def test_the_standing_hour_reaches_earlier_meetings_on_the_rules_day() -> None:
-    starts = {start for _t, start, _e, _p in _page(_STANDING_POSTS, date(2026, 1, 7))}
+    starts = {start for _t, start, _e, _p in stamps_on(_STANDING_POSTS, date(2026, 1, 7))}
     assert {"2025-06-11T19:00:00+02:00", "2025-05-14T19:00:00+02:00"} <= {s for s in starts if s}
 
 
 def test_the_councils_earlier_meetings_start_at_its_standing_hour() -> None:
-    rows = _records("hugo-papermod-broomhill-cc-meetings-2026-01")
+    rows = saved_page_stamps("hugo-papermod-broomhill-cc-meetings-2026-01")
     starts = {(start or "")[:16] for _t, start, _e, _p in rows}
     assert {"2025-06-11T19:00", "2024-12-11T19:00", "2025-12-10T19:00"} <= starts
 
@@ -141,7 +115,7 @@ _KIND_LABELS = """<html><body><h2>2026</h2><div class="termine-list">
 
 
 def test_a_heading_listing_what_a_meeting_holds_takes_its_kind_label() -> None:
-    titles = [title for title, _s, _e, _p in _page(_KIND_LABELS, date(2026, 9, 1))]
+    titles = [title for title, _s, _e, _p in stamps_on(_KIND_LABELS, date(2026, 9, 1))]
     assert titles == [
         "Gruppentreffen: Fachvorträge, Fundstücktausch und Erfahrungsaustausch",
         "Kunst- und Handwerkermarkt Bernau bei Berlin",
@@ -150,7 +124,9 @@ def test_a_heading_listing_what_a_meeting_holds_takes_its_kind_label() -> None:
 
 
 def test_the_mineral_clubs_group_meetings_are_named_by_their_kind() -> None:
-    titles = [t for t, _s, _e, _p in _records("static-mineralienfreunde-bernau-jahresprogramm")]
+    titles = [
+        t for t, _s, _e, _p in saved_page_stamps("static-mineralienfreunde-bernau-jahresprogramm")
+    ]
     assert (
         titles.count("Gruppentreffen: Fachvorträge, Fundstücktausch und Erfahrungsaustausch") == 16
     )

@@ -3,41 +3,15 @@ on pages already in the corpus, each with a minimal snippet and the real page.""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.all_meetings import place_for_all
 from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import opens_with_a_venue
 from netdir.extract.title_text import is_junk_title
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause: a seminar page of labelled entries („22 January 2026“ / „Title: …“) says once, in its
@@ -67,13 +41,13 @@ def test_a_sentence_naming_the_meeting_service_of_all_sessions_is_their_place() 
     # a service named beside the sessions, not as where they are held, says nothing of all
     assert place_for_all("Recordings of the sessions are on YouTube.") is None
     assert place_for_all("We use Zoom for the committee's own calls.") is None
-    rows = _page(_SEMINARS_ON_TEAMS, date(2026, 8, 1))
+    rows = stamps_on(_SEMINARS_ON_TEAMS, date(2026, 8, 1))
     assert len(rows) == 3
     assert {place for _t, _s, _e, place in rows} == {"Teams"}
 
 
 def test_the_bristol_seminars_are_held_on_teams() -> None:
-    rows = _records("jekyll-lmg-bristol-seminars-2026-08")
+    rows = saved_page_stamps("jekyll-lmg-bristol-seminars-2026-08")
     places = {title: place for title, _s, _e, place in rows}
     assert places["Synthetic cohorts for life course etiologic research"] == "Teams"
     assert len(rows) == 7 and set(places.values()) == {"Teams"}
@@ -102,7 +76,7 @@ Trio&quot; u.a. (stn)</p>
 
 
 def test_rows_opening_with_where_read_quarters_unquoted_venues_unknown_towns_and_hours() -> None:
-    read = _page(_CONCERT_ROWS, date(2007, 9, 1))
+    read = stamps_on(_CONCERT_ROWS, date(2007, 9, 1))
     rows = {title: (start, place) for title, start, _e, place in read}
     assert rows['live "Eddy & The Backfires"'][1] == (
         "20 Flight Rock, Friedrichstr. 29, Hamburg St. Pauli"
@@ -115,7 +89,7 @@ def test_rows_opening_with_where_read_quarters_unquoted_venues_unknown_towns_and
 
 
 def test_the_rock_n_roll_calendar_keeps_its_places_out_of_its_titles() -> None:
-    rows = _records("static-rocknroll-termine-2007-09")
+    rows = saved_page_stamps("static-rocknroll-termine-2007-09")
     found = {(title, start, place) for title, start, _e, place in rows}
     hamburg = "20 Flight Rock, Friedrichstr. 29, Hamburg St. Pauli"
     assert ('live "Eddy & The Backfires"', "2007-09-14", hamburg) in found
@@ -154,7 +128,8 @@ _FESTIVAL_DAY = """<html><body><div class="row">
 
 def test_a_day_tables_row_without_an_hour_is_a_point_of_the_day_unless_it_ends_it() -> None:
     rows = {
-        title: (start, place) for title, start, _e, place in _page(_FESTIVAL_DAY, date(2024, 7, 1))
+        title: (start, place)
+        for title, start, _e, place in stamps_on(_FESTIVAL_DAY, date(2024, 7, 1))
     }
     assert rows["Festausklang"] == ("2024-08-04", None)
     assert "Open End" not in rows
@@ -165,13 +140,15 @@ def test_a_day_tables_row_without_an_hour_is_a_point_of_the_day_unless_it_ends_i
 def test_gaimersheims_festival_ends_with_its_festausklang() -> None:
     rows = {
         title: (start, place)
-        for title, start, _e, place in _records(
+        for title, start, _e, place in saved_page_stamps(
             "jekyll-maennerschuetzen-gaimersheim-festprogramm-2024"
         )
     }
     assert rows["Festausklang"] == ("2024-08-04", None)
     assert rows["Standkonzert im Retzbachpark"][1] == "Retzbachpark"
-    hackathon = [title for title, _s, _e, _p in _records("jekyll-codingdavinci-programm-2014")]
+    hackathon = [
+        title for title, _s, _e, _p in saved_page_stamps("jekyll-codingdavinci-programm-2014")
+    ]
     assert "Open End" not in hackathon
 
 
@@ -189,7 +166,7 @@ _DAYS_AND_MEETING_POINT = """<html><body><h1>Eigenleistung zum Jahresstart</h1>
 
 
 def test_a_line_saying_only_where_to_meet_beside_a_list_is_each_days_place() -> None:
-    rows = _page(_DAYS_AND_MEETING_POINT, date(2024, 1, 1))
+    rows = stamps_on(_DAYS_AND_MEETING_POINT, date(2024, 1, 1))
     assert len(rows) == 3
     assert {place for _t, _s, _e, place in rows} == {
         "Mendelejewplatz 1 (zwischen Neu- und Altbau), 69126 Heidelberg-Rohrbach"
@@ -200,7 +177,7 @@ def test_a_line_saying_only_where_to_meet_beside_a_list_is_each_days_place() -> 
 
 
 def test_the_collegium_academicums_building_days_meet_at_mendelejewplatz() -> None:
-    rows = _records("ca-eigenleistung-januar-2024")
+    rows = saved_page_stamps("ca-eigenleistung-januar-2024")
     assert len(rows) == 5
     assert {place for _t, _s, _e, place in rows} == {
         "Mendelejewplatz 1 (zwischen Neu- und Altbau), 69126 Heidelberg-Rohrbach"
@@ -236,7 +213,7 @@ Samstag, 15. November 2025, 19:00 Uhr<br /></p>
 
 
 def test_a_labelled_box_of_dates_is_named_by_the_headline_in_large_type_above_it() -> None:
-    rows = _page(_PRODUCTION, date(2025, 10, 1))
+    rows = stamps_on(_PRODUCTION, date(2025, 10, 1))
     assert [start for _t, start, _e, _p in rows] == [
         "2025-11-08T19:00:00+01:00",
         "2025-11-09T19:00:00+01:00",
@@ -248,7 +225,7 @@ def test_a_labelled_box_of_dates_is_named_by_the_headline_in_large_type_above_it
 
 
 def test_the_kutzenhausen_musical_plays_three_nights_in_the_gemeindehalle() -> None:
-    rows = _records("jekyll-musical-friends-kutzenhausen-2025")
+    rows = saved_page_stamps("jekyll-musical-friends-kutzenhausen-2025")
     assert [start for _t, start, _e, _p in rows] == [
         "2025-11-08T19:00:00+01:00",
         "2025-11-09T19:00:00+01:00",
@@ -284,7 +261,7 @@ Gemeinschaft.</p></div></section>
 def test_the_points_of_a_festivals_programme_are_held_at_the_festivals_place() -> None:
     rows = {
         title: (start, place)
-        for title, start, _e, place in _page(_FESTIVAL_PAGE, date(2026, 6, 20))
+        for title, start, _e, place in stamps_on(_FESTIVAL_PAGE, date(2026, 6, 20))
     }
     assert rows["150 Jahre Freiwillige Feuerwehr Pöttmes"] == ("2026-06-03", "Festplatz Pöttmes")
     assert rows["Burning Beatz"] == ("2026-06-03", "Festplatz Pöttmes")
@@ -292,7 +269,7 @@ def test_the_points_of_a_festivals_programme_are_held_at_the_festivals_place() -
 
 
 def test_poettmes_jubilee_programme_is_on_the_festplatz() -> None:
-    rows = _records("static-ff-poettmes-150-jahre-2026")
+    rows = saved_page_stamps("static-ff-poettmes-150-jahre-2026")
     assert len(rows) == 4
     assert {place for _t, _s, _e, place in rows} == {"Festplatz Pöttmes"}
 
@@ -312,13 +289,13 @@ _LINKED_NAMES = """<html><body><div class="text"><h3>Termine 2020</h3>
 
 
 def test_a_venue_after_a_linked_name_ends_the_rows_line() -> None:
-    rows = {title: place for title, _s, _e, place in _page(_LINKED_NAMES, date(2020, 1, 10))}
+    rows = {title: place for title, _s, _e, place in stamps_on(_LINKED_NAMES, date(2020, 1, 10))}
     assert rows["Linux Presentation Day 2020.1"] == "Stadtbibliothek Tübingen"
     assert rows["Vortrag über Git"] is None  # „mit Folien“ names no venue
 
 
 def test_the_linux_presentation_days_are_in_the_tuebingen_library() -> None:
-    rows = _records("php-lugt-aktuelles-2020-05")
+    rows = saved_page_stamps("php-lugt-aktuelles-2020-05")
     places = {title: place for title, _s, _e, place in rows if title.startswith("Linux")}
     assert places == {
         "Linux Presentation Day 2020.1": "Stadtbibliothek Tübingen",
@@ -338,7 +315,7 @@ def test_cellars_gardens_and_open_air_stages_are_venues() -> None:
     assert not opens_with_a_venue("Keller")  # alone, as often a surname
     rows = {
         title: place
-        for title, _s, _e, place in _records("hexo-berchtoldia-jubilaeum-programm-2017")
+        for title, _s, _e, place in saved_page_stamps("hexo-berchtoldia-jubilaeum-programm-2017")
     }
     assert rows["Festkommers im Kornhauskeller"] == "Kornhauskeller"
 
@@ -358,7 +335,7 @@ _APPEARANCES = """<html><body><h1>Auftritte</h1><div><div>August 2025</div>
 
 
 def test_a_row_named_only_by_its_venue_is_held_there() -> None:
-    rows = {title: place for title, _s, _e, place in _page(_APPEARANCES, date(2025, 8, 1))}
+    rows = {title: place for title, _s, _e, place in stamps_on(_APPEARANCES, date(2025, 8, 1))}
     assert (
         rows["Kurpark-Residenz Bellevue, Baden-Baden"] == "Kurpark-Residenz Bellevue, Baden-Baden"
     )
@@ -368,7 +345,10 @@ def test_a_row_named_only_by_its_venue_is_held_there() -> None:
 
 
 def test_raffael_koenigs_appearances_are_held_at_the_venues_they_name() -> None:
-    rows = {title: place for title, _s, _e, place in _records("html-raffaelkoenig-auftritte-2025")}
+    rows = {
+        title: place
+        for title, _s, _e, place in saved_page_stamps("html-raffaelkoenig-auftritte-2025")
+    }
     assert rows["Haus zum Fels Heilbronn"] == "Haus zum Fels Heilbronn"
     assert (
         rows["Kurpark-Residenz Bellevue, Baden-Baden"] == "Kurpark-Residenz Bellevue, Baden-Baden"
@@ -397,11 +377,12 @@ def test_a_call_to_sign_up_and_a_lone_date_label_name_no_event() -> None:
 
 def test_the_pcp_conferences_are_named_by_their_own_line() -> None:
     final = {
-        (title, start) for title, start, _e, _p in _records("php-pcp-reloaded-programm-2021-10")
+        (title, start)
+        for title, start, _e, _p in saved_page_stamps("php-pcp-reloaded-programm-2021-10")
     }
     assert ("Abschlusstagung", "2021-10-27") in final
     assert not any(title == "hier zur Konferenz anmelden" for title, _s in final)
-    rows = _records("php-pcp-abschlusskonferenz-programm-2023-03")
+    rows = saved_page_stamps("php-pcp-abschlusskonferenz-programm-2023-03")
     titles = {title: start for title, start, _e, _p in rows}
     assert titles.get("Abschlusskonferenz") == "2023-03-20"
     assert "Termin" not in titles and "hier zur Konferenz anmelden" not in titles

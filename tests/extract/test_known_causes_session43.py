@@ -3,40 +3,14 @@ on pages already in the corpus, each with a minimal snippet and the real page.""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.banner_venues import days_and_venue
 from netdir.extract.notices import is_no_session_notice
 from netdir.extract.themed_titles import place_before_the_theme
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause: a colloquium's page names its days and its venue once, in a heading over the programme
@@ -81,7 +55,7 @@ _COLLOQUIUM = """<html><body><div class="main">
 
 
 def test_a_heading_of_days_im_venue_places_the_programme_within_those_days() -> None:
-    places = {title: place for title, _, _, place in _page(_COLLOQUIUM, MARCH_2024)}
+    places = {title: place for title, _, _, place in stamps_on(_COLLOQUIUM, MARCH_2024)}
     venue = "Ostpreußischen Landesmuseum in Lüneburg"
     assert places["Begrüßung"] == venue
     assert places["Die Ereignisorte Hamanns in Königsberg"] == venue  # the subject, not the place
@@ -104,7 +78,7 @@ def test_a_german_banner_line_is_days_then_a_preposition_and_a_venue() -> None:
 
 
 def test_the_hamann_programme_is_held_at_the_museum() -> None:
-    records = _records("vite-hamann-kolloquium-tagungsprogramm-2023-03")
+    records = saved_page_stamps("vite-hamann-kolloquium-tagungsprogramm-2023-03")
     places = [place for _, start, _, place in records if start and start < "2023-03-31T19"]
     assert len(places) >= 20
     assert all(place == "Ostpreußischen Landesmuseum in Lüneburg" for place in places)
@@ -128,7 +102,7 @@ _SEASON_GRID = """<html><body><h2>Termine &amp; Spielplan</h2>
 
 
 def test_a_teams_bye_is_no_offering() -> None:
-    titles = [title for title, *_ in _page(_SEASON_GRID, date(2026, 10, 5))]
+    titles = [title for title, *_ in stamps_on(_SEASON_GRID, date(2026, 10, 5))]
     assert "MMM Runde 2 (AFK 2)" in titles
     assert not any(title and "frei" in title for title in titles)
     assert is_no_session_notice("MSMM spielfrei")
@@ -137,7 +111,7 @@ def test_a_teams_bye_is_no_offering() -> None:
 
 
 def test_the_chess_clubs_bye_gives_no_record() -> None:
-    records = _records("static-sgafk-schach-termine-2026-10")
+    records = saved_page_stamps("static-sgafk-schach-termine-2026-10")
     assert len(records) == 36
     assert not any(title and "frei" in title for title, *_ in records)
 
@@ -162,13 +136,13 @@ genaueste Localität, Individualität und Personalität‹. Johann Georg Hamann 
 
 
 def test_days_in_parentheses_followed_only_by_links_are_the_rows_own() -> None:
-    starts = {start[:10] for _, start, _, _ in _page(_COLLOQUIA, date(2026, 4, 22)) if start}
+    starts = {start[:10] for _, start, _, _ in stamps_on(_COLLOQUIA, date(2026, 4, 22)) if start}
     assert "2023-03-29" in starts
     assert {"2015-02-18", "2019-03-07", "2027-03-10"} <= starts
 
 
 def test_the_thirteenth_colloquium_is_read_from_its_row() -> None:
-    records = _records("vite-hamann-kolloquium-kolloquien-2026-04")
+    records = saved_page_stamps("vite-hamann-kolloquium-kolloquien-2026-04")
     thirteenth = [r for r in records if r[0] and r[0].startswith("Dreizehntes")]
     assert [(start or "")[:10] for _, start, _, _ in thirteenth] == ["2023-03-29"]
     assert all(start for _, start, _, _ in records)  # no undated row
@@ -181,7 +155,7 @@ def test_the_thirteenth_colloquium_is_read_from_its_row() -> None:
 
 
 def test_the_place_between_a_name_and_its_quoted_theme() -> None:
-    records = _page(_COLLOQUIA, date(2026, 4, 22))
+    records = stamps_on(_COLLOQUIA, date(2026, 4, 22))
     got = {(start or "")[:10]: (title, place) for title, start, _, place in records}
     assert got["2015-02-18"] == (
         "Elftes Internationales Hamann-Kolloquium: »Johann Georg Hamann: Natur und Geschichte«",
@@ -203,7 +177,7 @@ def test_the_place_between_a_name_and_its_quoted_theme() -> None:
 def test_the_colloquia_are_held_where_their_rows_say() -> None:
     got = {
         (start or "")[:10]: (title, place)
-        for title, start, _, place in _records("vite-hamann-kolloquium-kolloquien-2026-04")
+        for title, start, _, place in saved_page_stamps("vite-hamann-kolloquium-kolloquien-2026-04")
     }
     assert got["2002-03-03"] == (
         "Achtes Internationales Hamann-Kolloquium: »Die Gegenwärtigkeit Johann Georg Hamanns«",
@@ -242,7 +216,7 @@ Kreis- und Universitätsmuseum Helmstedt<br/>Collegienplatz 1<br/>38350 Helmsted
 
 
 def test_a_conference_grids_menu_and_fact_rows_are_no_offerings() -> None:
-    titles = [title for title, *_ in _page(_CONFERENCE_GRID, date(2023, 3, 19))]
+    titles = [title for title, *_ in stamps_on(_CONFERENCE_GRID, date(2023, 3, 19))]
     assert "Begrüßung" in titles
     assert "Überblick" not in titles
     assert "Veranstaltungsort" not in titles
@@ -254,5 +228,5 @@ def test_the_pcp_programmes_give_no_header_records() -> None:
         "php-pcp-abschlusskonferenz-programm-2023-03",
         "php-pcp-reloaded-programm-2021-10",
     ):
-        titles = [title for title, start, *_ in _records(page) if start is None]
+        titles = [title for title, start, *_ in saved_page_stamps(page) if start is None]
         assert titles == [], page

@@ -3,39 +3,13 @@ on pages already in the corpus, each with a minimal snippet and the real page.""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.announcing_headings import event_of_a_dated_sentence
 from netdir.extract.place_lines import names_a_place
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 def _days(records: list[_Record]) -> dict[str | None, str | None]:
@@ -78,7 +52,7 @@ _COLLOQUIA = (
 
 
 def test_a_talk_is_named_by_the_line_after_its_speaker_and_dated_by_its_year_line() -> None:
-    days = _days(_page(_COLLOQUIA, NOVEMBER_2024))
+    days = _days(stamps_on(_COLLOQUIA, NOVEMBER_2024))
     assert days == {
         "Estimands: A new bedrock": "2024-11-20",
         "Boosting First-Hitting-Time Models": "2024-10-21",
@@ -98,7 +72,7 @@ def test_one_year_line_over_a_list_gives_no_year_of_its_own() -> None:
     <div class="row"><span class="day">6. December</span> <a href="/b">Adventskonzert</a></div>
     <div class="row"><span class="day">17. Januar</span> <a href="/c">Neujahrskonzert</a></div>
     </div></body></html>"""
-    days = _days(_page(html, NOVEMBER_2024))
+    days = _days(stamps_on(html, NOVEMBER_2024))
     assert days["Herbstkonzert"] == "2024-11-20"
     assert days["Adventskonzert"] == "2024-12-06"
 
@@ -110,12 +84,12 @@ def test_a_band_with_its_town_in_brackets_keeps_its_name() -> None:
     <li><a href="/b">21. November 2024, Jazz Trio (Hamburg)</a></li>
     <li><a href="/c">22. November 2024, Swing Band (Köln)</a></li>
     </ul></body></html>"""
-    titles = {title for title, *_ in _page(html, NOVEMBER_2024)}
+    titles = {title for title, *_ in stamps_on(html, NOVEMBER_2024)}
     assert "Hot Club (Berlin)" in titles
 
 
 def test_the_viennabiometrics_colloquia() -> None:
-    days = _days(_records("static-viennabiometrics-kolloquien-2023-2024"))
+    days = _days(saved_page_stamps("static-viennabiometrics-kolloquien-2023-2024"))
     assert days["Estimands: The new bedrock of drug development?"] == "2024-11-20"
     assert days["Assessment of Pharmacokinetic Linearity after Repeated Drug Administration"] == (
         "2023-12-06"
@@ -146,7 +120,7 @@ _READINGS = """<html><body><div class="content">
 
 
 def test_two_day_headings_under_the_pages_h1_are_two_offerings() -> None:
-    records = _page(_READINGS, MAY_2017)
+    records = stamps_on(_READINGS, MAY_2017)
     assert [(title, start, place) for title, start, _end, place in records] == [
         (
             "Heimo Schwilk stellt seine Luther-Biografie vor",
@@ -170,7 +144,7 @@ def test_a_house_and_its_known_town_is_a_place_line() -> None:
 
 
 def test_the_lesehuette_page() -> None:
-    records = _records("jekyll-lesehuette-aktuell-2017-05")
+    records = saved_page_stamps("jekyll-lesehuette-aktuell-2017-05")
     assert [
         (title, start[:16] if start else None, place) for title, start, _e, place in records
     ] == [
@@ -206,6 +180,6 @@ def test_the_adjective_before_a_numbered_event_is_no_part_of_its_name() -> None:
 
 
 def test_the_bvoegd_congresses() -> None:
-    titles = {title for title, *_ in _records("quarto-bvoegdbb-veranstaltungen-2023")}
+    titles = {title for title, *_ in saved_page_stamps("quarto-bvoegdbb-veranstaltungen-2023")}
     assert "70. Bundeskongress von BVÖGD und BZÖG" in titles
     assert "68. Bundeskongress von BVÖGD und BZÖG" in titles

@@ -3,37 +3,12 @@ item was found but whose title or place was wrong, each with a minimal snippet a
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
-from netdir.normalize import normalize_record
 from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 def _on(records: list[_Record], start: str) -> list[_Record]:
@@ -64,7 +39,7 @@ _STOPS = """<html><body><div class="entry">
 
 
 def test_rows_of_a_stop_list_are_named_by_their_town() -> None:
-    records = _page(_STOPS, AUGUST_2023)
+    records = stamps_on(_STOPS, AUGUST_2023)
     assert ("Landshut", "2023-07-28T19:00:00+02:00") in [(r[0], r[1]) for r in records]
     (landshut,) = [r for r in records if r[0] == "Landshut"]
     assert landshut[3] == "Zentrale zum Rieblwirt, Landshut"
@@ -88,12 +63,12 @@ def test_one_row_opening_with_a_town_keeps_its_title() -> None:
 <p><strong>31.08 19:00 Uhr</strong> München, Cafe Marat Rechtshilfevortrag der Roten Hilfe</p>
 <p><strong>02.09 19:00 Uhr</strong> Onlinecall für alle</p>
 </div></div></body></html>"""
-    titles = [r[0] for r in _page(html, AUGUST_2023)]
+    titles = [r[0] for r in stamps_on(html, AUGUST_2023)]
     assert "München" not in titles
 
 
 def test_the_sand_im_getriebe_stop_list_names_its_rows_by_their_towns() -> None:
-    records = _records("wordpress-sandimgetriebe-mobi-events-2023-08")
+    records = saved_page_stamps("wordpress-sandimgetriebe-mobi-events-2023-08")
     (wien,) = _on(records, "2023-07-27")
     assert wien[0] == "Wien"
     assert wien[3] == "Kollektiv Kaorle,Ottakringerstraße 201, Wien"
@@ -113,7 +88,7 @@ def test_a_concert_calendar_opening_with_town_and_quoted_venue_is_left_to_its_re
 <p>21.09. Stuttgart, "Club Zwölfzehn", live "The Satelliters"</p>
 <p>28.09. Bremen, "Lila Eule", live mit "Randy Rich"</p>
 </div></body></html>"""
-    records = _page(html, date(2007, 9, 1))
+    records = stamps_on(html, date(2007, 9, 1))
     titles = {r[0] for r in records}
     assert not titles & {"Straubing", "Braunschweig", "Stuttgart", "Bremen"}
 
@@ -135,7 +110,7 @@ _READINGS = """<html><body><div class="container"><div id="intro">
 
 
 def test_a_house_after_the_comma_of_a_slashed_row_is_its_place_in_the_town() -> None:
-    records = _page(_READINGS, FEBRUARY_2026)
+    records = stamps_on(_READINGS, FEBRUARY_2026)
     (hamburg,) = _on(records, "2026-07-15")
     assert (hamburg[0], hamburg[3]) == ("Lesung", "Büchercafé Kapitel Drei, Hamburg")
     (felixdorf,) = _on(records, "2026-05-28")
@@ -146,7 +121,7 @@ def test_a_house_after_the_comma_of_a_slashed_row_is_its_place_in_the_town() -> 
 
 
 def test_lisa_woelfls_readings_are_held_in_their_houses() -> None:
-    records = _records("bootstrap-lisawoelfl-termine-2026")
+    records = saved_page_stamps("bootstrap-lisawoelfl-termine-2026")
     (hamburg,) = _on(records, "2026-07-15")
     assert (hamburg[0], hamburg[3]) == ("Lesung", "Büchercafé Kapitel Drei, Hamburg")
     (felixdorf,) = _on(records, "2026-05-28")
@@ -180,7 +155,7 @@ def test_a_venue_of_another_row_keeps_its_house_number() -> None:
 
 
 def test_geekfems_march_meeting_is_held_at_zeiseweg_9() -> None:
-    (march,) = _on(_records("jekyll-geekfem-hamburg-posts-2024-01"), "2018-03-15")
+    (march,) = _on(saved_page_stamps("jekyll-geekfem-hamburg-posts-2024-01"), "2018-03-15")
     assert march[3] == "Zeiseweg 9"
 
 
@@ -202,5 +177,5 @@ def test_a_town_abbreviated_st_is_the_sankt_of_the_gazetteer() -> None:
 
 
 def test_the_slv_championships_in_st_wendel_are_held_there() -> None:
-    (wendel,) = _on(_records("php-slv-veranstaltungen-2016-04"), "2016-07-16")
+    (wendel,) = _on(saved_page_stamps("php-slv-veranstaltungen-2016-04"), "2016-07-16")
     assert wendel[3] is not None and "Wendel" in wendel[3]

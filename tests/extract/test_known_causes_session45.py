@@ -3,40 +3,14 @@ on pages already in the corpus, each with a minimal snippet and the real page.""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import date
 
-from netdir.extract import extract_page
 from netdir.extract.lead_places import venue_taking_place
 from netdir.extract.no_event_titles import is_open_slot
-from netdir.normalize import normalize_record
 from netdir.normalize.when_run_lists import run_list
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause: a component library's card (shadcn/ui's CardTitle in a Next.js export) draws its name
@@ -71,7 +45,7 @@ def _cards() -> str:
 
 
 def test_a_card_is_named_by_its_box_drawn_as_a_heading_above_a_label_heading() -> None:
-    records = _page(_cards(), OCTOBER_2025)
+    records = stamps_on(_cards(), OCTOBER_2025)
     assert [(r[0], r[1]) for r in records] == [
         ("Finance (Subcommittee A)", "2025-10-13T10:00:00+02:00"),
         ("Energy", "2025-10-14T09:00:00+02:00"),
@@ -83,12 +57,12 @@ def test_a_card_is_named_by_its_box_drawn_as_a_heading_above_a_label_heading() -
 def test_a_label_heading_with_no_drawn_box_above_it_still_titles_nothing_new() -> None:
     # Without the bold large box the cards keep what they were read as before (no drawn name).
     html = _cards().replace("tracking-tight text-xl font-bold", "tracking-tight")
-    titles = [r[0] for r in _page(html, OCTOBER_2025)]
+    titles = [r[0] for r in stamps_on(html, OCTOBER_2025)]
     assert "Finance (Subcommittee A)" not in titles
 
 
 def test_the_congress_committee_cards_are_named_by_their_committees() -> None:
-    records = _records("nextjs-ph-congress-committee-meetings-2025-10")
+    records = saved_page_stamps("nextjs-ph-congress-committee-meetings-2025-10")
     titles = [r[0] for r in records]
     assert len(records) == 15
     assert titles[:3] == [
@@ -121,15 +95,15 @@ _WEEK = (
 
 def test_a_place_section_below_a_week_plan_is_where_all_its_days_are() -> None:
     html = _WEEK.format(heading="Ort", where="an der Aarbühlstrasse 17 in Wabern")
-    places = {r[3] for r in _page(html, FEBRUARY_2015)}
+    places = {r[3] for r in stamps_on(html, FEBRUARY_2015)}
     assert places == {"Aarbühlstrasse 17 in Wabern"}
 
 
 def test_a_section_headed_otherwise_or_naming_no_street_gives_no_place() -> None:
     html = _WEEK.format(heading="Hinweise", where="an der Aarbühlstrasse 17 in Wabern")
-    assert {r[3] for r in _page(html, FEBRUARY_2015)} == {None}
+    assert {r[3] for r in stamps_on(html, FEBRUARY_2015)} == {None}
     html = _WEEK.format(heading="Ort", where="am Abend")
-    assert {r[3] for r in _page(html, FEBRUARY_2015)} == {None}
+    assert {r[3] for r in stamps_on(html, FEBRUARY_2015)} == {None}
 
 
 def test_an_der_before_a_street_and_its_number_says_where() -> None:
@@ -141,7 +115,7 @@ def test_an_der_before_a_street_and_its_number_says_where() -> None:
 
 
 def test_the_coworking_week_is_at_the_street_its_place_section_names() -> None:
-    records = _records("hugo-effinger-coworking-woche-2015-02")
+    records = saved_page_stamps("hugo-effinger-coworking-woche-2015-02")
     assert len(records) == 8
     assert {r[3] for r in records} == {"Aarbühlstrasse 17 in Wabern"}
 
@@ -176,7 +150,7 @@ def _calendar(intro: str, heading: str = "Adventsfenster 2025") -> str:
 
 def test_numbered_boxes_under_a_run_of_days_are_those_days() -> None:
     intro = "Vom 1. bis 24. Dezember wird jeden Abend um 18:00 Uhr ein neues Fenster eröffnet."
-    records = _page(_calendar(intro), NOVEMBER_2025)
+    records = stamps_on(_calendar(intro), NOVEMBER_2025)
     assert [(r[0], r[1]) for r in records] == [
         ("Adventsfenster Familie Bütler", "2025-12-01T18:00:00+01:00"),
         ("Adventsfenster Jubla", "2025-12-03T18:00:00+01:00"),
@@ -186,8 +160,8 @@ def test_numbered_boxes_under_a_run_of_days_are_those_days() -> None:
 
 def test_numbered_boxes_without_a_run_holding_them_stay_undated() -> None:
     intro = "Vom 1. bis 2. Dezember wird jeden Abend um 18:00 Uhr ein neues Fenster eröffnet."
-    assert _page(_calendar(intro), NOVEMBER_2025) == []
-    assert _page(_calendar("Jeden Abend um 18:00 Uhr ein neues Fenster."), NOVEMBER_2025) == []
+    assert stamps_on(_calendar(intro), NOVEMBER_2025) == []
+    assert stamps_on(_calendar("Jeden Abend um 18:00 Uhr ein neues Fenster."), NOVEMBER_2025) == []
 
 
 def test_a_day_still_free_for_a_host_is_no_event() -> None:
@@ -196,7 +170,7 @@ def test_a_day_still_free_for_a_host_is_no_event() -> None:
 
 
 def test_the_advent_windows_are_the_hosted_days_of_december() -> None:
-    records = _records("astro-frauenverein-sarmenstorf-adventsfenster-2025-11")
+    records = saved_page_stamps("astro-frauenverein-sarmenstorf-adventsfenster-2025-11")
     assert len(records) == 11
     assert records[0][:2] == ("Adventsfenster Familie Bütler", "2025-12-01T18:00:00+01:00")
     assert records[-1][:2] == ("Adventsfenster Kirche", "2025-12-24T18:00:00+01:00")
@@ -227,7 +201,7 @@ _COLLOQUIA = [
 
 
 def test_an_archive_row_long_past_is_dated_by_its_days_in_parentheses() -> None:
-    records = _page(_archive(_COLLOQUIA), APRIL_2026)
+    records = stamps_on(_archive(_COLLOQUIA), APRIL_2026)
     assert [(r[1], r[2]) for r in records] == [
         ("1976-06-07", "1976-06-10"),
         ("1980-05-29", "1980-06-01"),
@@ -238,12 +212,12 @@ def test_an_archive_row_long_past_is_dated_by_its_days_in_parentheses() -> None:
 
 def test_old_days_in_parentheses_without_their_year_column_stay_unread() -> None:
     rows = [("", what) for _year, what in _COLLOQUIA]
-    starts = [r[1] for r in _page(_archive(rows), APRIL_2026)]
+    starts = [r[1] for r in stamps_on(_archive(rows), APRIL_2026)]
     assert "1976-06-07" not in starts
 
 
 def test_the_hamann_colloquia_since_1976_are_dated() -> None:
-    starts = {r[1] for r in _records("vite-hamann-kolloquium-kolloquien-2026-04")}
+    starts = {r[1] for r in saved_page_stamps("vite-hamann-kolloquium-kolloquien-2026-04")}
     assert {"1976-06-07", "1980-05-29", "1982-05-31", "1985-05-16", "1988-10-02"} <= starts
 
 
@@ -281,7 +255,7 @@ def test_a_camp_card_listing_its_weeks_is_one_record_per_week() -> None:
         ("drag", "The Art of Drag Camp", "July 27–31, 2026"),
     ]
     body = "".join(card.format(slug=s, name=n, days=d) for s, n, d in cards)
-    records = _page(f'<html><body><div class="grid">{body}</div></body></html>', FEBRUARY_2026)
+    records = stamps_on(f'<html><body><div class="grid">{body}</div></body></html>', FEBRUARY_2026)
     assert [(r[0], r[1], r[2]) for r in records] == [
         ("NW Film Camp", "2026-04-13", "2026-04-17"),
         ("NW Film Camp", "2026-06-22", "2026-06-26"),
@@ -296,7 +270,7 @@ def test_a_camp_card_listing_its_weeks_is_one_record_per_week() -> None:
 def test_the_museum_camps_are_read_week_by_week() -> None:
     camps = [
         (r[1], r[2])
-        for r in _records("webflow-mopop-events")
+        for r in saved_page_stamps("webflow-mopop-events")
         if r[0] == "Northwest Films Presents: NW Film Camp"
     ]
     assert camps == [
@@ -322,4 +296,4 @@ def test_rows_named_only_by_status_badges_keep_the_heading_that_names_them() -> 
         "<html><body><h1>Recreation Committee</h1>"
         f'<div class="year-group"><div class="year-label">2026</div>{rows}</div></body></html>'
     )
-    assert {r[0] for r in _page(html, date(2026, 4, 10))} == {"Recreation Committee"}
+    assert {r[0] for r in stamps_on(html, date(2026, 4, 10))} == {"Recreation Committee"}

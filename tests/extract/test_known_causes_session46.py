@@ -3,42 +3,21 @@ on pages already in the corpus, each with a minimal snippet and the real page.""
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 import pytest
 
-from netdir.extract import extract_page
 from netdir.extract.ical_hall_lines import bare_name_line
 from netdir.extract.pictograph_facts import hours_and_place
-from netdir.normalize import normalize_record
-from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import PAGES, TRUTH, inspect_corpus_page
-from tests.realpages.corpus import load_truth
+from tests.extract.realpage_inspect import (
+    Span,
+    inspect_corpus_page,
+    saved_page_stamps,
+    stamps_on,
+)
 
-_Record = tuple[str | None, str | None, str | None, str | None]
-
-
-def _records(page_id: str) -> list[_Record]:
-    """(title, start, end, place) of a corpus page's records, read on the day it was saved."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    saved = datetime.combine(truth.today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, truth.base_url), fetched_at=saved)
-    return _read(extract_page(page).records, truth.today)
-
-
-def _page(html: str, today: date) -> list[_Record]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html), fetched_at=saved)
-    return _read(extract_page(page).records, today)
-
-
-def _read(records: list[RawRecord], today: date) -> list[_Record]:
-    read = [(raw, normalize_record(raw, today=today)) for raw in records]
-    return [(n.title, n.start, n.end, raw.location_text) for raw, n in read]
+_Record = Span
 
 
 # Cause: a venue complex's agenda, written as iCalendar by a script, leaves LOCATION out and
@@ -70,7 +49,7 @@ def _agenda(halls: list[str]) -> str:
 
 
 def _places_of(ics: str) -> list[str | None]:
-    return [record[3] for record in _page(ics, AUGUST_2026)]
+    return [record[3] for record in stamps_on(ics, AUGUST_2026)]
 
 
 def test_the_bare_line_of_a_form_description_is_the_hall_its_entries_share() -> None:
@@ -133,7 +112,7 @@ def test_a_tournaments_name_is_cut_before_the_range_of_leagues_that_play() -> No
             ("17.10.2026", "Saisonabschluss Kreisliga und Bezirksliga"),
         ]
     )
-    titles = [record[0] for record in _page(page, MARCH_2026)]
+    titles = [record[0] for record in stamps_on(page, MARCH_2026)]
     assert titles[:3] == ["Herbstcup", "Herbstturnier", "Aufstiegsspiel"]
     # (two leagues named together are no range of who plays)
     assert titles[3] == "Saisonabschluss Kreisliga und Bezirksliga"
@@ -146,12 +125,14 @@ def test_a_name_that_is_no_short_capitalised_name_keeps_its_leagues() -> None:
             ("20.09.2026", "Herbstturnier Landesliga bis Regionalliga"),
         ]
     )
-    titles = [record[0] for record in _page(page, MARCH_2026)]
+    titles = [record[0] for record in stamps_on(page, MARCH_2026)]
     assert titles == ["Turnier für alle von der Kreisklasse bis Bezirksliga", "Herbstturnier"]
 
 
 def test_the_volleyball_tournaments_are_named_without_their_leagues() -> None:
-    titles = {r[0]: r[1] for r in _records("static-tsv-volleyball-neutraubling-turniere-2026-07")}
+    titles = {
+        r[0]: r[1] for r in saved_page_stamps("static-tsv-volleyball-neutraubling-turniere-2026-07")
+    }
     assert titles["Herbstcup"] == "2026-09-19"
     assert titles["Herbstturnier"] == "2026-09-20"
     assert titles["Osterturnier"] == "2026-04-11"
@@ -183,7 +164,7 @@ def test_the_labelled_time_line_gives_the_half_of_the_day_the_date_line_slipped(
             ("Health", "Thursday, October 16, 2025 • 9:00 am", "1:30 P.M.", "Padilla Room"),
         ]
     )
-    starts = [record[1] for record in _page(page, OCTOBER_2025)]
+    starts = [record[1] for record in stamps_on(page, OCTOBER_2025)]
     assert starts[0] is not None and starts[0].startswith("2025-10-13T13:00")
     assert starts[1] is not None and starts[1].startswith("2025-10-14T10:00")
     assert starts[2] is not None and starts[2].startswith("2025-10-15T14:00")
@@ -192,7 +173,7 @@ def test_the_labelled_time_line_gives_the_half_of_the_day_the_date_line_slipped(
 
 
 def test_the_senate_committee_meetings_start_in_the_afternoon() -> None:
-    records = _records("nextjs-ph-congress-committee-meetings-2025-10")
+    records = saved_page_stamps("nextjs-ph-congress-committee-meetings-2025-10")
     starts = [(r[0], (r[1] or "")[:16]) for r in records]
     marcos = "Finance (Subcommittee I) (Presiding: Sen. Marcos)"
     assert (marcos, "2025-10-13T13:00") in starts
@@ -223,7 +204,7 @@ def test_a_lone_pictograph_after_a_clock_is_no_fact_of_the_cards_hours() -> None
     ]
     body = "".join(_SALON.format(name=n, day=d, hours=h, end=e) for n, d, h, e in salons)
     page = f"<html><body><h1>Wahlsalons</h1><div>{body}</div></body></html>"
-    starts = [(record[0], (record[1] or "")[:16]) for record in _page(page, MAY_2017)]
+    starts = [(record[0], (record[1] or "")[:16]) for record in stamps_on(page, MAY_2017)]
     assert starts == [
         ("Kick-off Berlin", "2017-05-24T16:45"),
         ("Checkin Köln", "2017-07-07T16:00"),
@@ -240,7 +221,7 @@ def test_hours_and_a_pin_marked_place_are_still_a_line_of_facts() -> None:
 
 
 def test_the_election_salons_start_at_their_first_hour() -> None:
-    starts = {r[0]: (r[1] or "")[11:16] for r in _records("codeforde-wahlsalons-2017")}
+    starts = {r[0]: (r[1] or "")[11:16] for r in saved_page_stamps("codeforde-wahlsalons-2017")}
     assert starts["Kick-off Berlin"] == "16:45"
     assert starts["Checkin Köln"] == "16:00"
 
@@ -297,7 +278,7 @@ def test_the_line_repeating_a_cards_name_and_credit_ends_with_where_it_plays() -
             ),
         ]
     )
-    places = [record[3] for record in _page(page, JUNE_2019)]
+    places = [record[3] for record in stamps_on(page, JUNE_2019)]
     assert places == [
         "Bühren",
         "Universität Göttingen, ZHG 011",
@@ -309,7 +290,7 @@ def test_the_line_repeating_a_cards_name_and_credit_ends_with_where_it_plays() -
 
 
 def test_the_deutsches_theater_cards_are_placed_where_their_line_says() -> None:
-    records = _records("hugo-goest-goettingen-deutsches-theater-2019-06")
+    records = saved_page_stamps("hugo-goest-goettingen-deutsches-theater-2019-06")
     places = {(r[0], r[3]) for r in records if r[3]}
     assert places == {
         ("Glück", "Bühren"),
@@ -345,19 +326,22 @@ def _heurigen(names: list[str], label: str, headed: bool = True) -> str:
 
 def test_a_label_every_structured_name_shares_is_no_part_of_the_names() -> None:
     names = ["Helmut Krenek", "Wieninger", "Zur Christl"]
-    titles = [record[0] for record in _page(_heurigen(names, " - Ausg'steckt"), HEURIGEN_DAY)]
+    titles = [record[0] for record in stamps_on(_heurigen(names, " - Ausg'steckt"), HEURIGEN_DAY)]
     assert sorted(titles) == sorted(names)
 
 
 def test_a_shared_label_stays_where_the_page_heads_no_event_by_the_name_alone() -> None:
     names = ["Helmut Krenek", "Wieninger", "Zur Christl"]
     page = _heurigen(names, " - Ausg'steckt", headed=False)
-    titles = [record[0] for record in _page(page, HEURIGEN_DAY)]
+    titles = [record[0] for record in stamps_on(page, HEURIGEN_DAY)]
     assert sorted(titles) == sorted(f"{name} - Ausg'steckt" for name in names)
 
 
 def test_the_heurigen_are_named_without_their_open_label() -> None:
-    titles = {r[0] for r in _records("jsonld-microdata-auschecktis-heurigen-stammersdorf-2026-03")}
+    titles = {
+        r[0]
+        for r in saved_page_stamps("jsonld-microdata-auschecktis-heurigen-stammersdorf-2026-03")
+    }
     assert {"Helmut Krenek", "Wieninger", "Zur Christl", "Weingut Walter"} <= titles
     assert not any("Ausg'steckt" in title for title in titles if title)
 
@@ -397,7 +381,7 @@ def test_the_hall_after_an_at_sign_is_the_events_place_not_its_name() -> None:
             ("Open Mic @ The Rabbit Box", "2026-05-23", "Fremont Abbey Arts Center"),
         ]
     )
-    titles = sorted(record[0] or "" for record in _page(page, MAY_2026))
+    titles = sorted(record[0] or "" for record in stamps_on(page, MAY_2026))
     # (an @ before another place than the event's stays: „Open Mic @ The Rabbit Box“)
     assert titles == [
         "Diana Hong",
@@ -414,12 +398,12 @@ def test_an_artists_shows_named_by_the_artist_at_each_venue_stay_whole() -> None
             ("Vulvodynia @ Legend Club", "2026-05-28", "Legend Club"),
         ]
     )
-    titles = sorted(record[0] or "" for record in _page(page, MAY_2026))
+    titles = sorted(record[0] or "" for record in stamps_on(page, MAY_2026))
     assert titles == ["Vulvodynia @ Legend Club", "Vulvodynia @ O2 Academy Islington"]
 
 
 def test_the_abbey_arts_events_are_named_without_their_hall() -> None:
-    records = _records("jsonld-humanitix-fremontabbey-events")
+    records = saved_page_stamps("jsonld-humanitix-fremontabbey-events")
     starts = {(r[0], (r[1] or "")[:10]) for r in records}
     assert ("The Moth StorySLAM", "2026-05-15") in starts
     assert ("The Moth StorySLAM", "2026-06-04") in starts
@@ -454,7 +438,7 @@ def test_a_bracket_of_the_entrys_own_days_and_its_opening_word_are_no_part_of_th
             ("Kinderflohmarkt (Teil 2)", "20260502", "20260503"),
         ]
     )
-    records = _page(ics, APRIL_2026)
+    records = stamps_on(ics, APRIL_2026)
     assert [(r[0], (r[1] or "")[:10], (r[2] or "")[:10]) for r in records] == [
         ("▼ —>34. Kunsttage Dreieich", "2026-04-16", "2026-05-03"),
         ("▼ —>Burgfestspiele Dreieichenhain", "2026-06-24", "2026-08-09"),
@@ -473,5 +457,5 @@ def test_the_dreieich_festivals_are_named_without_their_days(
 
 
 def test_a_hall_the_location_does_not_name_stays_in_the_name() -> None:
-    titles = {r[0] for r in _records("static-tetrabrass-termine")}
+    titles = {r[0] for r in saved_page_stamps("static-tetrabrass-termine")}
     assert "Peter & der Wolf · Klassik @ HGK" in titles
