@@ -50,6 +50,7 @@ from netdir.extract.calendar_days import (
     page_month,
 )
 from netdir.extract.calendar_template_links import names_from_calendar_links
+from netdir.extract.caption_rows import name_rows_over_a_caption
 from netdir.extract.card_parts import named_cards_over_dated_faces, whole_cards_first
 from netdir.extract.clocked_name_lines import events_of_the_clocked_lines
 from netdir.extract.colon_place_lists import places_over_each_table
@@ -208,6 +209,7 @@ from netdir.extract.sibling_tables import (
     row_like_the_chosen_rows,
 )
 from netdir.extract.since_dates import dated_only_since
+from netdir.extract.site_name_tags import site_name_tag
 from netdir.extract.spanning_rows import heads_the_rows_below
 from netdir.extract.speaker_cells import talks_in_speaker_cells
 from netdir.extract.speaker_italic_talks import talks_after_speakers_in_italics
@@ -275,6 +277,7 @@ from netdir.extract.weekday_run_days import date_weekdays_by_the_run
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.extract.weekly_slot import slot_from_the_lead
 from netdir.extract.wrapping_blocks import without_wrapping_blocks
+from netdir.extract.year_host_rows import name_year_host_rows
 from netdir.extract.year_lines import rows_under_year_lines, years_from_year_lines
 from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when import parse_when
@@ -441,6 +444,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     ) or page_month_of_weekdays(body, outline.nodes)
     outline.document_title = node_text(title) if title is not None else None
     outline.page_name = page_name(outline.document_title)
+    outline.site_name = site_name_tag(tree)
     if outline.page_name is not None and " " not in outline.page_name:
         # „PyStaDa“ titles a page that says „Python Stammtisch Darmstadt“: the name in full.
         outline.page_name = spelt_out(outline.page_name, node_text(body) or "")
@@ -949,6 +953,10 @@ def _mend_the_readings(
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
         name_rows_led_by_people(readings, headings)
         name_rows_by_their_series(readings, headings)  # „LUG-Camps:“ over „Alpsee (…)“
+        # „Annual Meetings“ over „2026: Cargill, Lewisburg, Ohio“: „2026 NCCC170 Annual Meeting“
+        name_year_host_rows(readings, headings, outline.page_name)
+        # „<a>April 18, 2020</a><p>Meeting document from 2020.</p>“ under „Meeting Minutes“
+        name_rows_over_a_caption(candidate.segments, readings, outline)
         # „Planung der Stadtmeisterschaft 2018“ over „Runde | Datum“: „Stadtmeisterschaft 2018, Runde 3“
         name_rounds_by_their_championship(candidate.segments, readings, headings)
 

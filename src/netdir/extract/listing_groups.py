@@ -137,6 +137,7 @@ class Outline:
         self.month: PageMonth | None = None  # the one month a calendar page shows
         self.page_name: str | None = None  # the site's name in the document title
         self.document_title: str | None = None  # the whole document title, as it reads
+        self.site_name: str | None = None  # the site's name in the head's tags (site_name_tags)
         # ancestor id → the days a "Termin auswählen" select inside it offers (dated_choices)
         self.dated_choices: dict[int, list[str]] = {}
         self.lone: list[Candidate] = []  # classed groups of one block (see _lone_listed)
