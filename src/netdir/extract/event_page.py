@@ -41,6 +41,7 @@ from netdir.extract.date_heading_over_name import (
     date_heading_over_the_name,
     dateline_over_the_name,
 )
+from netdir.extract.edition_subjects import edition_subject
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     HEADLESS,
@@ -523,7 +524,11 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)
     if title is not None and (of_report := name_over_a_report_heading(title, page.headings)):
         title = of_report
-    if title is not None and date is not None and is_greeting(title.value):
+    if (
+        title is not None
+        and date is not None
+        and (is_greeting(title.value) or _salutes(lines, title.index))
+    ):
         title = _named_under_a_greeting(lines, date) or title
     if date is not None and date.where.endswith(REPORTED):
         # The first heading names the event its report's sentence dates (not „Bericht“).
@@ -533,7 +538,7 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         )
     elif date is not None and date.where.endswith(_CLOSING):
         # The article's own heading names its news; its closing sentence names the event.
-        if (subject := sentence_subject(date.value)) is not None:
+        if (subject := sentence_subject(date.value) or edition_subject(date.value)) is not None:
             title = Fact(subject, f"{date.where} sentence's subject", date.index)
     elif date is not None and date.where.endswith(HEADLESS):
         # No heading names it: the sentence does, or the post gives no record.
@@ -544,7 +549,13 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
     elif date is not None and date.where.endswith(ANNOUNCING):
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
-        title = title_heading(headings) or title
+        heading = title_heading(headings)
+        if heading is not None and not (
+            is_greeting(heading.value) or _salutes(lines, heading.index)
+        ):
+            title = heading  # (a greeting heading names nothing: the sentence under it did)
+        elif heading is not None and title is None:
+            title = heading
         if title is not None and (named := announced_name(date.value, title.value)) is not None:
             title = Fact(named, f"{date.where} sentence", date.index)  # a leftover heading
         elif title is not None and (extra := extra_date_name(date.value, title.value)):
@@ -841,6 +852,12 @@ def _record(
         set_field(record, "location_text", place_text, f"{EXTRACTOR}:{place.where}")
     set_field(record, "url", context.base_url, "page")
     return record
+
+
+def _salutes(lines: list[tuple[str, LexborNode | None]], index: int) -> bool:
+    """Whether the heading's own line is a letter's salutation („Liebe Kolleginnen und
+    Kollegen,“ — its comma gone from the title read off it)."""
+    return 0 <= index < len(lines) and is_greeting(lines[index][0])
 
 
 def _named_under_a_greeting(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:

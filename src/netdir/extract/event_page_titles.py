@@ -218,6 +218,16 @@ def _links_home(block: LexborNode) -> bool:
     bar: a heading that is only a link to the site's start page is the site's name — also when
     the link holds the logo and the name follows it („<h1 class="brand-title"><a href="/"><img
     alt="Totila Schwan"></a><br>VCP Totila</h1>“)."""
+    around = block.parent
+    if (
+        around is not None
+        and around.tag == "a"
+        and (around.text() or "").strip() == (block.text() or "").strip()
+        and _is_the_start_page(around.attributes.get("href") or "")
+    ):
+        # „<a href="/index.html"><h1>Barmbeker Nephrologie Gespräche</h1></a>“: the whole
+        # heading links home — the site's name
+        return True
     links = block.css("a")
     if len(links) != 1:
         return False
@@ -227,8 +237,17 @@ def _links_home(block: LexborNode) -> bool:
         return False
     if logo and len((block.text() or "").split()) > _BRAND_WORDS:
         return False
-    href = (links[0].attributes.get("href") or "").strip()
-    return urlsplit(href).path in ("", "/") and not urlsplit(href).query
+    return _is_the_start_page(links[0].attributes.get("href") or "")
+
+
+# „/“, „/index.html“, „index.php“: the paths of a site's start page.
+_START_PAGE = lazy_re.compile(r"^/?(?:index\.(?:html?|php))?$", re.I)
+
+
+def _is_the_start_page(href: str) -> bool:
+    """Whether a link leads to the site's start page (``/``, ``/index.html``)."""
+    parts = urlsplit(href.strip())
+    return _START_PAGE.match(parts.path) is not None and not parts.query
 
 
 _BRAND_WORDS = 4  # a site's name beside its logo, not a post's title

@@ -15,6 +15,7 @@ import re
 from netdir import lazy_re
 from netdir.extract.context import folded
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.edition_subjects import edition_subject
 from netdir.extract.sentence_ends import CLAUSE_END
 from netdir.extract.title_text import MAX_TEXT_TITLE, is_junk_title, title_in_text
 
@@ -42,9 +43,19 @@ _GOES_TO = lazy_re.compile(r"\bzu[rm]\s+(?P<name>[^\s.!?;:][^.!?;:]{2,80}?)\s*[.
 _MIN_NAME_LETTERS = 3
 
 
+# „Liebe Kolleginnen und Kollegen,“, „Liebe Mitglieder,“, „Dear colleagues,“: a letter's
+# salutation, the addressees between the greeting word and the comma.
+_SALUTATION = lazy_re.compile(
+    r"^(?:liebe[rs]?|sehr\s+geehrte[rn]?|dear|hallo|hi)\s+[^\W\d_][^.!?:]{0,60},$", re.I
+)
+
+
 def is_greeting(heading: str) -> bool:
     """Whether a heading only greets the visitor („Herzlich willkommen“, „auf unserer
-    Homepage“, „Welcome to our website“)."""
+    Homepage“, „Welcome to our website“) or addresses the readers as a letter does („Liebe
+    Kolleginnen und Kollegen,“)."""
+    if _SALUTATION.match(" ".join(heading.split())):
+        return True
     words = _WORD.findall(folded(heading))
     return (
         bool(words)
@@ -60,6 +71,12 @@ def name_in_the_dated_sentence(text: str, day: str) -> str | None:
     at = text.find(day)
     if at < 0:
         return None
+    # „Das neunte Barmbeker Nephrologie Gespräch des Jahres 2023 findet … am Donnerstag, den 09.
+    # November 2023 … statt.“: the whole sentence names the series' session before its verb.
+    whole = text[: text.find(".", at + len(day)) + 1 or len(text)]
+    whole = whole[whole.rfind(". ", 0, at) + 2 if whole.rfind(". ", 0, at) >= 0 else 0 :]
+    if (edition := edition_subject(whole)) is not None:
+        return edition
     # The sentence around the day: from the stop before it to the first after it (a stop after a
     # closing quote too, which ``sentence_ends`` leaves inside: „… "Alice im Wunderland".“).
     opening = [end.end() for end in CLAUSE_END.finditer(text, 0, at)]

@@ -91,6 +91,7 @@ from netdir.extract.italic_talk_titles import talks_in_italics
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
+from netdir.extract.kind_town_titles import rows_held_in_their_town
 from netdir.extract.labelled_talk import talks_under_the_day
 from netdir.extract.language_twins import drop_translations
 from netdir.extract.later_notices import drop_later_notices
@@ -165,6 +166,7 @@ from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
+from netdir.extract.read_more_teasers import a_teaser_by_its_post_day
 from netdir.extract.reading_sentences import name_readings
 from netdir.extract.regional_tabs import name_by_the_heading_over_the_tabs
 from netdir.extract.related_posts import under_related_posts
@@ -758,6 +760,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         # „17. August – Kurpark-Residenz Bellevue, Baden-Baden“: a row named by its venue alone
         # (last: a place the page states for the rows comes first).
         rows_named_by_their_venue(group)
+        # „Evangelisation Waren (Müritz)“: a row named by its kind and its town is held there
+        rows_held_in_their_town(group)
         # „Tues, Jan 16th at 7.30pm, 395“, „…, 397“, „…, 399“: the house each meeting is in
         houses_after_the_clock(group)
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
@@ -1011,6 +1015,8 @@ def _no_offering(
         segment, reading, outline.section_heading(segment[0]) if outline is not None else None
     ):
         return True  # „13.01.2024<br><a>Termine für Grünkohlessen …</a>“ under „Letzte Meldungen“
+    if _list_under_news_heading(candidate, outline) and a_teaser_by_its_post_day(segment, reading):
+        return True  # „<h4>Die 1J-Regel</h4><small>16.12.2021</small> … Weiterlesen“: a post
     if candidate.in_furniture and (
         _under_news_heading(segment[0], outline) or labelled_as_news(candidate.segments[0][0])
     ):
@@ -1194,6 +1200,19 @@ def _under_news_heading(block: LexborNode, outline: Outline | None) -> bool:
     """A sidebar (or footer) list headed as news: its dates say when each post was published,
     not when something takes place; the sidebar's dates list ("TERMINE") stays."""
     heading = outline.section_heading(block) if outline is not None else None
+    return heading is not None and bool(NEWS_HEADING.match(heading.strip(" :")))
+
+
+def _list_under_news_heading(candidate: Candidate, outline: Outline | None) -> bool:
+    """Whether the list is headed as posts („Blog-Artikel“), also by a heading that stands
+    beside its blocks in their one container (``heading_over_siblings``); asked of its first
+    block, as the later ones stand under the first one's own title heading."""
+    if outline is None or not candidate.segments or not candidate.segments[0]:
+        return False
+    block = candidate.segments[0][0]
+    heading = outline.section_heading(block) or outline.heading_over_siblings(
+        block, candidate.segments
+    )
     return heading is not None and bool(NEWS_HEADING.match(heading.strip(" :")))
 
 

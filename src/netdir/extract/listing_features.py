@@ -102,7 +102,7 @@ from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
 from netdir.extract.schedule_where_cells import where_of_the_row
 from netdir.extract.slash_town_titles import name_and_town_of_the_line
-from netdir.extract.status_badge import is_status_remark
+from netdir.extract.status_badge import is_status_remark, status_tail
 from netdir.extract.sub_items import own_days
 from netdir.extract.tab_columns import columns_of_a_tabbed_line
 from netdir.extract.title_clocks import time_from_the_name
@@ -180,6 +180,10 @@ def read_block(
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
+    if reading.title and reading.date_text and (tail := status_tail(reading.title)) is not None:
+        # „Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“: the name, its status
+        reading.title, reading.status_text = tail
+        reading.sources["status_text"] = "listing:status remark after the name"
     if (
         reading.title
         and reading.date_text

@@ -21,13 +21,14 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.inline_text import visible_text
 
-# "NEUIGKEITEN", "Neueste Beiträge", "Recent Posts", "Aus dem Blog", „Letzte Meldungen“: a
-# sidebar's list of posts;
+# "NEUIGKEITEN", "Neueste Beiträge", "Recent Posts", "Aus dem Blog", „Letzte Meldungen“,
+# „Blog-Artikel“: a sidebar's (or a home page's) list of posts;
 # „Beliebteste Artikel“, „Top-News“, „Popular Posts“: the most read of them.
 NEWS_HEADING = lazy_re.compile(
     r"^(?:(?:neueste|letzte|aktuelle|recent|latest|aus\s+dem|beliebteste|meistgelesene|"
     r"populäre|popular|most\s+read|top)[\s-]+)?"
-    r"(?:neuigkeiten|news|nachrichten|blog|beiträge|blogbeiträge|posts|artikel|"
+    r"(?:neuigkeiten|news|nachrichten|blog|beiträge|blog-?beiträge|posts|blog[\s-]?posts|artikel|"
+    r"blog-?artikel|"
     r"pressemitteilungen|presse|meldungen)$",
     re.I,
 )

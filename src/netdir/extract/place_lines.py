@@ -49,6 +49,11 @@ _VENUE_WORD = lazy_re.compile(
     r"(?<=[^\W\d_]{3})treff|"
     # „Untermühlbachhof“, „Mathislehof“, „Gutshof“: a farm or a manor („Hof“ alone is a town too)
     r"(?<=[^\W\d_]{2})hof|"
+    # „EFG Zeesen“, „FeG Lüdenscheid“, „EmK Reutlingen“: a free church's congregation by its
+    # short form (Evangelisch-Freikirchliche Gemeinde, Freie evangelische Gemeinde,
+    # Evangelisch-methodistische Kirche, Selbständige Ev.-Luth. Kirche, Landeskirchliche
+    # Gemeinschaft) and its town — its church, where its services are held
+    r"(?-i:(?<![^\W_])(?:EFG|FeG|EmK|SELK|LKG))|"
     # („Bot building lesson“, „team building exercise“: „building“ before a lower-case word is
     # the doing of something, not a house — „Science Building“, „Building 3“)
     # „Council Chambers“, „Board Chamber“: where a council or board meets („Chamber Music“ and

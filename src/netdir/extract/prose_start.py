@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.event_page_labels import Fact
+from netdir.extract.hybrid_places import in_person_place
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_lines import names_a_venue_word, venue_then_address
@@ -277,6 +278,9 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
         later = [line for line, _ in lines[start + position + 1 :]]
         if (place := venue_with_address(text, later) or venue_taking_place(text)) is not None:
             return Fact(place, "venue told in the text", start + position)
+        if (place := in_person_place(text)) is not None:
+            # „… findet … live in Hamburg-Barmbek oder online über Microsoft Teams statt“
+            return Fact(place, "place of a hybrid event told in the text", start + position)
     for position, (text, _) in enumerate(window):
         if (online := held_online(text)) is not None:
             return Fact(online, "online meeting told in the text", start + position)

@@ -27,8 +27,9 @@ _STATUS_WORD = lazy_re.compile(
 _STATUS_REMARK = lazy_re.compile(
     r"^(?:leider\s+)?(?:f(?:ä|ae)llt\s+(?:(?:leider|heute|diesmal|krankheitsbedingt)\s+){0,2}aus"
     r"|entf(?:ä|ae)llt(?:\s+leider)?|abgesagt|ausgefallen|cancell?ed|postponed|verschoben)"
-    # „abgesagt wegen Coronavirus“, „entfällt aufgrund von Krankheit“: the status and its reason
-    r"(?:\s+(?:wegen|aufgrund)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
+    # „abgesagt wegen Coronavirus“, „entfällt aufgrund von Krankheit“, „abgesagt wg. Covid-19“:
+    # the status and its reason
+    r"(?:\s+(?:wegen|wg\.|aufgrund)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
     r"\s*[.!]*$",
     re.I,
 )
@@ -55,3 +56,22 @@ def status_badge(segment: list[LexborNode]) -> str | None:
 def is_status_remark(text: str) -> bool:
     """True when ``text`` only remarks on a day's status („fällt leider aus!“)."""
     return len(text) <= 40 and bool(_STATUS_REMARK.match(" ".join(text.split())))
+
+
+# „Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“: a name, maybe its clock, then
+# after a colon (or a dash) the remark that it is called off.
+_STATUS_TAIL = lazy_re.compile(
+    r"^(?P<name>.*?[^\W\d_].*?)"
+    r"(?:\s+(?:um\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr)?"
+    r"\s*(?::|\s[–—-])\s*(?P<status>[^:]{1,40})$"
+)
+
+
+def status_tail(title: str) -> tuple[str, str] | None:
+    """The name and the status remark of a title that appends its status after a colon or a
+    dash („Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“ → the name, „abgesagt
+    wg. Covid-19“), the clock before the colon left to the date; None if it appends none."""
+    found = _STATUS_TAIL.match(" ".join(title.split()))
+    if found is None or not is_status_remark(found.group("status")):
+        return None
+    return found.group("name").strip(" ,"), found.group("status")

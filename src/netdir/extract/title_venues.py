@@ -146,7 +146,8 @@ def rows_named_by_their_venue(records: list[RawRecord]) -> None:
         words = title.replace(",", " ").split()
         if len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in title):
             continue
-        if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        # („EFG Waren (Müritz)“: a town's bracketed qualifier is a capitalised word too)
+        if not all(w.lstrip("(")[:1].isupper() or w in _NAME_JOINERS for w in words):
             continue
         venue = title.split(",")[0]
         if _HAPPENING.search(venue) or not names_a_venue_word(venue):
