@@ -72,7 +72,8 @@ def test_a_teaser_that_announces_its_day_stays() -> None:
 
 
 # 2. A row's name followed by its clock and, after a colon, the remark that it is called off
-#    („… 17 Uhr: abgesagt wg. Covid-19“) is named without the clock and the remark.
+#    („… 17 Uhr: abgesagt wg. Covid-19“) is named without the clock and the remark (after a dash
+#    the remark stays, as an agenda centre's rows are named).
 
 
 def test_status_remark_after_the_name() -> None:
@@ -80,7 +81,10 @@ def test_status_remark_after_the_name() -> None:
         "Evangelisation Waren (Müritz)",
         "abgesagt wg. Covid-19",
     )
-    assert status_tail("Konzert im Park - entfällt") == ("Konzert im Park", "entfällt")
+    assert status_tail("Konzert im Park: entfällt") == ("Konzert im Park", "entfällt")
+    # after a dash the status stays part of the row's name („DRC Meeting on December 2, 2020 -
+    # CANCELLED“ on an agenda centre's list)
+    assert status_tail("Konzert im Park - entfällt") is None
     # a colon before a name's second part is no status
     assert status_tail("Vortrag: Die Geschichte der Orgel") is None
     assert status_tail("Lesung: abgesagte Träume") is None

@@ -59,18 +59,19 @@ def is_status_remark(text: str) -> bool:
 
 
 # „Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“: a name, maybe its clock, then
-# after a colon (or a dash) the remark that it is called off.
+# after a colon the remark that it is called off. (A dash keeps it: „DRC Meeting on December 2,
+# 2020 - CANCELLED“ is how an agenda centre names the cancelled meeting's row.)
 _STATUS_TAIL = lazy_re.compile(
     r"^(?P<name>.*?[^\W\d_].*?)"
     r"(?:\s+(?:um\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr)?"
-    r"\s*(?::|\s[–—-])\s*(?P<status>[^:]{1,40})$"
+    r"\s*:\s*(?P<status>[^:]{1,40})$"
 )
 
 
 def status_tail(title: str) -> tuple[str, str] | None:
-    """The name and the status remark of a title that appends its status after a colon or a
-    dash („Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“ → the name, „abgesagt
-    wg. Covid-19“), the clock before the colon left to the date; None if it appends none."""
+    """The name and the status remark of a title that appends its status after a colon
+    („Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“ → the name, „abgesagt wg.
+    Covid-19“), the clock before the colon left to the date; None if it appends none."""
     found = _STATUS_TAIL.match(" ".join(title.split()))
     if found is None or not is_status_remark(found.group("status")):
         return None
