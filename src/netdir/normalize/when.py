@@ -825,9 +825,11 @@ _HEDGED_MONTH = lazy_re.compile(
 # "Um 16:00 Uhr werden wir den VHS-Vortrag vom Oktober 2017 … nachholen": the month a missed
 # event was due in, made up for some other day.
 # "📌 Anmeldung bis Ende März", "Anmeldeschluss ist Ende Mai": a sign-up right before the month's end.
+# ("Anmeldung über rad-net.de und my.raceresult.com bis Ende August" (round 246): where to sign up
+# between, a domain's dot no sentence's end)
 _SIGNUP_UNTIL_MONTH_END = lazy_re.compile(
     r"\b(?:anmeldung(?:en)?|anmeldeschluss|meldeschluss|bewerbung(?:en)?|registration)\b"
-    r"[^.!?;\d]{0,30}$",
+    r"(?:[^.!?;\d]|\.(?=[a-z])){0,60}$",
     FLAGS,
 )
 # "Das Programm 2020 sollen wir im Oktober 2019 abgeben": the month something must be handed in,

@@ -4,7 +4,12 @@
 - "Es gibt aktuell (17.3.2025) 127 Artikel …": a count's stand date in brackets;
 - "Christian Alternative Books (26. Mai 2023), ISBN-13: …": a book's publication date in a citation;
 - "Der Beitrag war bis 16. Oktober 2025 in der ARD Mediathek abrufbar.": how long a broadcast or a
-  file can be fetched.
+  file can be fetched;
+- "(Quelle: Hamburger Abendblatt, 7. Juli 2023, Autor: …)", "Leipziger Volkszeitung vom
+  07.12.2013, Seite 22", "[1] http://www.schule.sachsen.de/13342.htm (12.12.2012)": a cited
+  article's day or a link's access day (round 246, 247);
+- "die Halbjahresinformation vom 11.02.2022 (in Kopie)", "Verordnung … in der Fassung ab
+  01.08.2018": a document's or a regulation's version day (round 247).
 
 Each cue is a short anchored pattern on the text just before or just after the date (no
 backtracking over long spans); ``role_of_date`` reads a match as a stamp (the date is no event's).
@@ -19,7 +24,10 @@ from netdir import lazy_re
 _FLAGS = re.IGNORECASE
 
 # Lower-case substrings one of the cues needs (most texts have none; may_hold_roles reads them).
-CITATION_HINTS = ("einladung", "aktuell", "derzeit", "zurzeit", "momentan", "isbn", "abrufbar")
+CITATION_HINTS = (
+    "einladung", "aktuell", "derzeit", "zurzeit", "momentan", "isbn", "abrufbar", "quelle", "seite",
+    "http", "information vom", "schreiben vom", "bescheid vom", "zeugnis vom", "fassung",
+)  # fmt: skip
 
 _INVITATION_SENT_BEFORE = lazy_re.compile(
     r"(?:\beinladung\s+vom|\bnach\s+(?:der\s+)?einladung\s+am)\s+$", _FLAGS
@@ -31,6 +39,20 @@ _ISBN_AFTER = lazy_re.compile(r"^\s*\)?\s*[,;.]?\s*ISBN\b")
 _UNTIL_BEFORE = lazy_re.compile(r"\bbis\s+(?:zum\s+|einschließlich\s+)?$", _FLAGS)
 _FETCHABLE_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,60}?\b(?:abrufbar|herunterladbar|downloadbar|nachzuhören|nachzusehen)\b", _FLAGS
+)
+
+# "(Quelle: Hamburger Abendblatt, 7. Juli 2023": a source named before the date
+_SOURCE_BEFORE = lazy_re.compile(r"\bquelle\s*:\s*[^():;\n]{1,60},\s*$", _FLAGS)
+# "… vom 07.12.2013, Seite 22": a page number after the date
+_PAGE_AFTER = lazy_re.compile(r"^\s*,\s*(?:seite|s\.)\s*\d", _FLAGS)
+# "…/13342.htm (12.12.2012)": a link's access day in brackets
+_LINK_BRACKET_BEFORE = lazy_re.compile(r"https?://\S+\s*\(\s*$", _FLAGS)
+
+# "die Halbjahresinformation vom 11.02.2022", "in der Fassung ab 01.08.2018": a dated document
+_DOCUMENT_OF_BEFORE = lazy_re.compile(
+    r"\b[^\W\d]*(?:information|schreiben|bescheid|zeugnis)\s+vom\s+$"
+    r"|\bin\s+der\s+(?:aktuellen\s+|neuen\s+|geltenden\s+)?fassung\s+(?:vom|ab|des)\s+$",
+    _FLAGS,
 )
 
 
@@ -46,5 +68,17 @@ def cited_not_held(before: str, after: str) -> bool:
     if after.lstrip().startswith(")") and _NOW_BRACKET_BEFORE.search(tail):
         return True
     if "ISBN" in after[:12] and _ISBN_AFTER.match(after):
+        return True
+    if "uelle" in tail and _SOURCE_BEFORE.search(tail):
+        return True
+    if (" vom" in tail[-12:] or "assung" in tail) and _DOCUMENT_OF_BEFORE.search(tail):
+        return True
+    if "eite" in after[:10].lower() and _PAGE_AFTER.match(after):
+        return True
+    if (
+        after.lstrip().startswith(")")
+        and "http" in before[-80:]
+        and _LINK_BRACKET_BEFORE.search(before[-80:])
+    ):
         return True
     return _UNTIL_BEFORE.search(tail) is not None and _FETCHABLE_AFTER.match(after) is not None

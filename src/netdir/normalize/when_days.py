@@ -75,7 +75,7 @@ from netdir.normalize.when_times import (
     find_times,
 )
 from netdir.normalize.when_told_past import moved_onto_just_past, year_told_ahead, year_told_past
-from netdir.normalize.when_trips import departure_then_return
+from netdir.normalize.when_trips import departure_then_return, there_and_back
 from netdir.normalize.when_until_clock import only_an_until_clock
 from netdir.normalize.when_value import (
     BERLIN,
@@ -297,26 +297,30 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     start_day, start_month, start_year = first.day, first.month, first.year
     end_mention: Mention | None = None
     trip = len(mentions) > 1 and departure_then_return(text, first, mentions[1])
+    # a ride there and back is one stay, though its two days are joined by "und"
+    back = len(mentions) > 1 and there_and_back(text, first, mentions[1])
     if first.end_day is not None:
         end_mention = Mention(first.start, first.end, first.end_day, first.month, first.year)
-    elif (
-        len(mentions) > 1
-        and not separate_feasts(text, first, mentions[1])
-        and not _two_named_days(text, first, mentions[1], reference)
-        and not _separate_by_and(text, first, mentions[1], reference)
-        and not plus_joined_apart(text, first, mentions[1], reference)
-        and (
-            CONNECTOR.match(text[first.end : mentions[1].start])
-            or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
-            or ENDS_ON.search(text[: mentions[1].start])
-            or _handed_back(text, first, mentions[1])
-            or clock_each_day(text, first, mentions[1])
-            or cell_span(text, first, mentions[1])
-            or from_then_until(text, first, mentions[1])
-            or trip
-            or (
-                TIMED_AND.match(text[first.end : mentions[1].start])
-                and _BETWEEN_BEFORE.search(text[: first.start])
+    elif len(mentions) > 1 and (
+        back
+        or (
+            not separate_feasts(text, first, mentions[1])
+            and not _two_named_days(text, first, mentions[1], reference)
+            and not _separate_by_and(text, first, mentions[1], reference)
+            and not plus_joined_apart(text, first, mentions[1], reference)
+            and (
+                CONNECTOR.match(text[first.end : mentions[1].start])
+                or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
+                or ENDS_ON.search(text[: mentions[1].start])
+                or _handed_back(text, first, mentions[1])
+                or clock_each_day(text, first, mentions[1])
+                or cell_span(text, first, mentions[1])
+                or from_then_until(text, first, mentions[1])
+                or trip
+                or (
+                    TIMED_AND.match(text[first.end : mentions[1].start])
+                    and _BETWEEN_BEFORE.search(text[: first.start])
+                )
             )
         )
     ):

@@ -185,7 +185,10 @@ _OLD_DATE_AFTER = lazy_re.compile(
     r"(?!\s*(?:to|until|till|for)\b)"
     # „Wir haben auf den ursprünglich vorgesehenen Termin 7.5. verzichtet, weil …“ (round 236):
     # a day renounced
-    r"|^\s*(?:\([^()]{0,30}\)\s*)?verzichtet\b",
+    r"|^\s*(?:\([^()]{0,30}\)\s*)?verzichtet\b"
+    # "Bitte beachten: 4.-6.3.16 ist verschoben auf 11.-13.3.16" (round 245): the day moved away
+    # from, "verschoben auf" right after it
+    r"|^\s*,?\s*(?:(?:ist|sind|wird|werden|wurde|wurden)\s+)?(?:verschoben|verlegt)\s+(?:auf|zum)\s",
     FLAGS,
 )
 # "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named

@@ -78,7 +78,8 @@ ENDS_ON = lazy_re.compile(
     r"\b(?:beginnt|begins|starts|startet|opens|eröffnet)\b[^\n]*\b(?:endet|enden|ends|closes)\b"
     # ("endet am Sonntag-Nachmittag (29. Oktober)": a part of the day, the day in brackets)
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:am|on)\s+(?:(?:" + WD_ALT + r")"
-    r"(?:-(?:vormittag|nachmittag|mittag|morgen|abend))?\.?,?\s*)?\(?\s*"
+    # ("endet am Sonntagnachmittag, den 27. März" (round 245): the part glued on, "den" after it)
+    r"(?:-?(?:vormittag|nachmittag|mittag|morgen|abend))?\.?,?\s*(?:den\s+)?)?\(?\s*"
     # ("endet am Abend des 29. März": the part of the day before the day)
     r"(?:(?:abend|morgen|vormittag|nachmittag|mittag)\s+des\s+|(?:evening|morning|afternoon)\s+of\s+)?$",
     FLAGS,

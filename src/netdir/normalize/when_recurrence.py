@@ -102,7 +102,9 @@ _ORDINAL_AFTER_CLOCK = lazy_re.compile(
 _EVERY_OTHER_WEEK = lazy_re.compile(
     r"\b(?:aller?\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
     # ("Mittwochs aller 14 Tage": Saxon and Thuringian "aller" for "alle")
-    r"|aller?\s+(?:14|vierzehn)\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly)\b",
+    r"|aller?\s+(?:14|vierzehn)\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly"
+    # ("im Zweiwochentakt freies Fahren" (round 246): a two weeks' beat)
+    r"|zweiwochen-?takt|(?:zwei|2)-wochen-takt|(?:14|vierzehn)-?tage-?takt)\b",
     _FLAGS,
 )
 # "alle vier Wochen am Mittwoch", "every three weeks on Monday": a rule every n weeks.
@@ -261,7 +263,9 @@ _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_re.compile(r"\b(?:t(?:ä|ae)glich|daily|jeden\s+tag|every\s+day)\b", _FLAGS), "FREQ=DAILY"),
     # "wochentags: 9.30 bis 12:00 Uhr", "weekdays 9-5": Monday to Friday ("werktags" is left
     # out: it takes in Saturday as often as not)
-    (lazy_re.compile(r"\b(?:wochentags|an\s+wochentagen|weekdays|on\s+weekdays)\b", _FLAGS),
+    # ("Die Schule ist an den fünf Wochentagen von 7:30 Uhr bis 16:00 Uhr geöffnet", round 247)
+    (lazy_re.compile(r"\b(?:wochentags|an\s+(?:den\s+)?(?:fünf\s+|5\s+)?wochentagen|weekdays"
+                r"|on\s+weekdays)\b", _FLAGS),
      "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
 )  # fmt: skip
 
@@ -272,7 +276,7 @@ _CUES = lazy_re.compile(
     r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
     r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
-    r"|in\s+der\s+regel\s|tag\s+(?:ist|bleibt)\s",
+    r"|in\s+der\s+regel\s|tag\s+(?:ist|bleibt)\s|wochentakt|wochen-takt|tagetakt|tage-takt|wochentag",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -282,7 +286,7 @@ _CUE_PIECES = (
     "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
     " meet", "take place", "immer am", "jeweils am", "stets am", "always on", "ab sofort", "künftig",
-    "now on", "der regel", "tag ist", "tag bleibt",
+    "now on", "der regel", "tag ist", "tag bleibt", "takt", "wochentag",
 )  # fmt: skip
 
 

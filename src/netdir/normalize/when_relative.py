@@ -275,8 +275,12 @@ _PERFECT_CLAUSE = lazy_re.compile(
     r"|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:[.!?]|$)",
     FLAGS,
 )
+# ("die am letzten Samstag in der TRUDE dabei waren" (round 246): "in der" before a place counts
+# nothing)
 _COUNTED_AFTER = lazy_re.compile(
-    r"\s*(?:im|in|des|der|eines|jedes|jeden|of|vor|nach|before|after)\b", FLAGS
+    r"\s*(?:im|in(?!\s+(?:der|dem|den|die|das)\b)|des|der|eines|jedes|jeden|of|vor|nach|before"
+    r"|after)\b",
+    FLAGS,
 )
 # "fand am vergangenen Wochenende unsere Jahreshauptversammlung statt", "am kommenden Wochenende",
 # "this weekend": a weekend counted from the page's day (its Saturday and Sunday); not "am letzten

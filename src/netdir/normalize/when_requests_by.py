@@ -5,6 +5,10 @@ A students' union writes „Bald sind Gremienwahlen! Beantrage die Briefwahl bis
 (round 223): a clause opening with the imperative of applying for, sending or handing in
 („Beantrage“, „Schickt“, „Sendet“, „Reicht … ein“, „Meldet euch“), then „bis (zum)“ right before the
 day. Read as the end of something open, the day became an event's last day.
+
+So is a day something must arrive by, requests are asked by or an offer is extended to (round
+245, 246): „(muss bis 30. November eingehen)“, „Anfragen bitte bis 21.04. an …“, „Der
+Frühbucherrabatt für MBZ wird verlängert auf 08.11.2021“.
 """
 
 from __future__ import annotations
@@ -27,3 +31,38 @@ def requested_by(before: str) -> bool:
     Briefwahl bis zum …“)."""
     tail = before[-140:]
     return "bis" in tail[-24:].lower() and _REQUEST_BY_BEFORE.search(tail) is not None
+
+
+# "(muss bis 30. November eingehen)": what must arrive by the day
+_MUST_BY_BEFORE = lazy_re.compile(
+    r"\b(?:muss|müssen|sollte|sollten)\s+(?:[^\W\d]+\s+){0,3}?bis\s+(?:zum\s+|spätestens\s+)?$",
+    FLAGS,
+)
+_ARRIVE_AFTER = lazy_re.compile(
+    r"\s*(?:eingehen|eingegangen\s+sein|vorliegen|zugehen|eintreffen|bei\s+uns\s+sein)\b", FLAGS
+)
+# "Anfragen bitte bis 21.04. an …": requests, replies or wishes asked for by the day
+_PLEASE_BY_BEFORE = lazy_re.compile(
+    r"\b(?:anfragen|anträge|rückmeldungen|zusagen|absagen|wünsche|vorschläge|beiträge)\s+bitte\s+bis"
+    r"\s+(?:zum\s+|spätestens\s+)?$",
+    FLAGS,
+)
+# "Der Frühbucherrabatt … wird verlängert auf 08.11.2021": a discount's or a period's last day moved
+_EXTENDED_TO_BEFORE = lazy_re.compile(
+    r"\b[^\W\d]*(?:rabatt|frist)\b[^.!?;\d]{0,40}?\bverlängert\s+(?:auf|bis)\s+(?:zum\s+|den\s+)?$",
+    FLAGS,
+)
+#: Lower-case pieces ``due_by`` needs (``when_roles.may_hold_roles`` asks for them).
+DUE_HINTS = ("muss", "müssen", "sollte", "bitte bis", "verlängert")
+
+
+def due_by(before: str, after: str) -> bool:
+    """Whether the date between these texts is a day something must arrive by, requests are asked
+    by or a discount is extended to („muss bis … eingehen“, „Anfragen bitte bis …“)."""
+    tail = before[-100:]
+    if "bis" in tail[-30:].lower() and (
+        (_MUST_BY_BEFORE.search(tail) is not None and _ARRIVE_AFTER.match(after) is not None)
+        or _PLEASE_BY_BEFORE.search(tail) is not None
+    ):
+        return True
+    return "verlängert" in tail.lower() and _EXTENDED_TO_BEFORE.search(tail) is not None

@@ -36,7 +36,7 @@ from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
 from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
 from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
 from netdir.normalize.when_press_dates import may_cite_press, press_dated
-from netdir.normalize.when_requests_by import REQUEST_HINTS, requested_by
+from netdir.normalize.when_requests_by import DUE_HINTS, REQUEST_HINTS, due_by, requested_by
 from netdir.normalize.when_sales import SALES_HINTS, sales_open
 from netdir.normalize.when_signup import (
     CUE_REACH,
@@ -664,6 +664,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "welches die Büchereileitung ab 01.01.2021 übernehmen wird"
     if " bis " in lowered and any(map(contains, REQUEST_HINTS)):
         return True  # "Schicke den ausgefüllten Steckbrief bis zum 1. Juni an …"
+    if any(map(contains, DUE_HINTS)):
+        return True  # "(muss bis 30. November eingehen)", "Anfragen bitte bis 21.04."
     if any(map(contains, ONLINE_HINTS)):
         return True  # "Zeitplan ab 29.05.2014 im Internet": the day a timetable goes online
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
@@ -781,6 +783,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # reported nowhere: „die Büchereileitung ab 01.01.2021 übernehmen“
     if requested_by(before):
         return DEADLINE  # "Beantrage die Briefwahl bis zum 02.09.2020 um 14 Uhr hier"
+    if due_by(before, after):
+        return DEADLINE  # "(muss bis 30. November eingehen)", "Anfragen bitte bis 21.04. an …"
     if ("vorlauf" in lowered_head or "vorfeld" in lowered_head) and _RUN_UP_TO_BEFORE.search(
         before[-120:]
     ):

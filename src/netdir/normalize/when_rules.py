@@ -303,4 +303,15 @@ def recurring(found: When, recurrence: RecurrenceMention, today: date) -> When:
     not something to move (a daily RRULE beside it would repeat the whole period every day)."""
     if recurrence.rule == "FREQ=DAILY" and spans_days(found):
         return found
-    return with_recurrence(found, recurrence.rule, today)
+    return with_recurrence(found, _on_the_first_days_weekday(recurrence.rule, found), today)
+
+
+def _on_the_first_days_weekday(rule: str, found: When) -> str:
+    """A weekly rule that names no weekday runs on its first day's: "Ab dem 11. Mai … im
+    Zweiwochentakt" is every other Thursday (11 May 2023 a Thursday), said in the rule itself."""
+    if not rule.startswith("FREQ=WEEKLY") or "BYDAY=" in rule or found.start is None:
+        return rule
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[
+        date.fromisoformat(found.start[:10]).weekday()
+    ]
+    return f"{rule};BYDAY={weekday}"

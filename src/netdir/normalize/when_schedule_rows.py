@@ -26,10 +26,11 @@ _SCHEDULE_ROW = lazy_re.compile(
     + WEEKDAY_FULL_ALT
     + r")\s*\|\s*(?:ab\s+)?\d)"
     # "Sonntag | 18:00-19:30 Uhr | Mittelschulhalle (neu)": a row that opens with a bare weekday
-    # cell and a cell of hours from … to (a timetable's, where a single event names one clock)
+    # cell and a cell of hours from … to (a timetable's, where a single event names one clock;
+    # "Montag | 07:30 Uhr-15:00 Uhr", a library's hours with "Uhr" on both clocks, round 247)
     r"|^\s*(?=(?:"
     + WEEKDAY_FULL_ALT
-    + r")\s*\|\s*\d{1,2}[:.]\d{2}\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2}))"
+    + r")\s*\|\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2}))"
     # ("Trainingszeiten | Winterfahrplan (01.10. bis 31.03) | Sonntag, 09:30 bis …": a season's
     # timetable between the label and the row)
     r"(?:(?:sommer|winter)(?:fahrplan|zeit|saison|halbjahr)\b[^|]{0,40}\|\s*)?"

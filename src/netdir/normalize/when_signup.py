@@ -35,8 +35,12 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # bis zum 21. Mai": the last day to hand in a talk or to order
     # "Essensbestellungen bitte bis Mittwoch, 04.09.2024 an:", "Wir bitten um Vorbestellung bis zum
     # 06.10.2024 bei: …": the noun also closes a compound (a dinner's orders, pre-orders)
+    # ("Zusätzliche Rücktrittsmöglichkeit bis 15.4.2020": the last day to withdraw; "Anmeldung über
+    # rad-net.de und my.raceresult.com bis Ende August": a domain's dot ends no sentence, round 245/246)
     r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung)(?:en)?|registration|teilnahme"
-    r"|call\s+for\s+(?:papers|proposals|participation))\b[^.!?;\d]{0,60}?\b(?:bis|until|by)\s+"
+    r"|[a-zäöüß]*rücktritt[a-zäöüß]*|stornierung"
+    r"|call\s+for\s+(?:papers|proposals|participation))\b(?:[^.!?;\d]|\.(?=[a-z]))"
+    r"{0,60}?\b(?:bis|until|by)\s+"
     # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between;
     # "Anmeldung noch vor den Sommerferien bis am 5. Juli:": the Swiss "bis am"
     r"(?:zum\s+|am\s+|spätestens\s+|the\s+)?(?:(?:"
@@ -51,6 +55,8 @@ SIGNUP_UNTIL_CUES = (
     "call for",
     "reservierung",
     "bestellung",
+    "rücktritt",
+    "stornierung",
 )
 # "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
 # "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not

@@ -1,7 +1,7 @@
 """Meetings in odd or even calendar weeks: "thursday | 20:30 | Ilmenau (in ungeraden
-Kalenderwochen)", "Dienstag 18 Uhr, in geraden KW", "on Tuesdays in odd weeks". A weekday read
-without a date falls in the next week of that parity (ISO week numbers), and a weekly rule is
-every other week. A written date is left as it is ("ausnahmsweise in einer ungeraden KW …, nämlich
+Kalenderwochen)", "Dienstag 18 Uhr, in geraden KW", "on Tuesdays in odd weeks", "an ungeraden
+Mittwochs". A weekday read without a date falls in the next week of that parity (ISO week
+numbers), and a weekly rule is every other week. A written date is left as it is ("ausnahmsweise in einer ungeraden KW …, nämlich
 den 28.10.": the day says itself)."""
 
 from __future__ import annotations
@@ -15,9 +15,12 @@ from netdir.normalize.when_value import When
 
 # ("geraden Wochen dienstags von 17:30 Uhr bis 18:30 Uhr" (round 223): a consultation's line
 # opening with the parity, its "in" on the line before)
+# ("an ungeraden Mittwochs, von 19 bis 20.30" (round 245): the parity before the weekday itself)
 _PARITY = lazy_re.compile(
     r"(?:\bin\s+(?:den\s+|the\s+)?|^\s*)(?P<parity>ungerade|gerade|odd|even)n?\s*"
-    r"(?:kalenderwochen|kalenderwoche|wochen|kws?|calendar\s+weeks|weeks)\b",
+    r"(?:kalenderwochen|kalenderwoche|wochen|kws?|calendar\s+weeks|weeks)\b"
+    r"|\ban\s+(?:den\s+)?(?P<parity_day>ungerade|gerade)n\s+"
+    r"(?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag))",
     FLAGS,
 )
 _WRITTEN_DATE = lazy_re.compile(
@@ -37,7 +40,7 @@ def in_week_parity(text: str, found: When) -> When:
     parity = _PARITY.search(text)
     if parity is None or _WRITTEN_DATE.search(text) is not None:
         return found
-    odd = parity["parity"].lower() in ("ungerade", "odd")
+    odd = (parity["parity"] or parity["parity_day"]).lower() in ("ungerade", "odd")
     rule = found.recurrence
     if rule is not None and rule.startswith("FREQ=WEEKLY;") and "INTERVAL=" not in rule:
         rule = rule.replace("FREQ=WEEKLY;", "FREQ=WEEKLY;INTERVAL=2;", 1)
