@@ -102,6 +102,7 @@ from netdir.normalize.when_former_customs import (
     is_former_weekly_habit,
     is_past_years_habit,
 )
+from netdir.normalize.when_from_day_weekday import from_day_then_weekday
 from netdir.normalize.when_from_month import from_month_cell, month_start
 from netdir.normalize.when_from_today import from_today_dated
 from netdir.normalize.when_grammar import (
@@ -179,6 +180,7 @@ from netdir.normalize.when_value import (
     NOTHING,
     When,
     infer_year,
+    shifted_by,
 )
 from netdir.normalize.when_week_heading import week_heading, within_week
 from netdir.normalize.when_week_parity import in_week_parity
@@ -460,8 +462,8 @@ def _parse_when(
         )
     if "neu" in clean.lower() and is_new_stock_label(clean):
         return NOTHING  # "Im August/September 2016 neu eingestellt...": new books' months
-    if "rschein" in clean and is_release(clean):
-        return NOTHING  # "„…“ (Band 3) …erscheint im Mai 2017": a book's release, no event
+    if ("rschein" in clean or "elease" in clean) and is_release(clean):
+        return NOTHING  # "„…“ (Band 3) …erscheint im Mai 2017", "dieses Release am 16.04.2017 zum Stable": a release
     if "ffnungszeit" in clean:
         # „Ab Mittwoch, 12.4.2017 Ausstellung … während der Öffnungszeiten Mittwochs + Freitags
         # 15 – 18:30 Uhr“: the place's hours beside a run's first day are no rule of the run's
@@ -567,9 +569,21 @@ def _parse_when(
         # of them with its own hours (``when_weekday_own_hours``)
         return own_hours
     if found is not None:
+        if recurrence and found.start is None and found.end is not None:
+            # "Wir sind bis zum 08.08.2015 jeden Donnerstag, Freitag und Samstag ab 19 Uhr … zu
+            # finden": a rule's last day alone; the rule's next day begins it
+            ruled = next_day_of_rule(clean, recurrence, today)
+            if ruled.start is not None and ruled.start[:10] <= found.end[:10]:
+                last = found.end
+                if ruled.end is not None and len(ruled.end) > 10 and len(last) == 10:
+                    # "Bis 30.11. jeden Dienstag 18-20 Uhr": the last day's hours end it
+                    days = date.fromisoformat(last) - date.fromisoformat(ruled.end[:10])
+                    last = shifted_by(ruled.end, days)
+                return replace(ruled, end=last)
         if recurrence:
             found = in_the_rules_weekday_year(found, recurrence.rule, clean, reference)
             return recurring(found, recurrence, today)
+        found = from_day_then_weekday(found, clean)  # „ab 5.1.2026: Mittwoch 10-11 Uhr“
         return _with_length(round_the_clock(found, clean), clean)
     if recurrence is not None:
         if ("erien" in clean or "olida" in clean or "reak" in clean) and _IN_HOLIDAYS.search(

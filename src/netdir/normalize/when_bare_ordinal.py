@@ -29,7 +29,8 @@ _BARE_ORDINAL = lazy_re.compile(
 # after it (not „am 3. Advent“, „am 2. Tag“: a noun's ordinal; not „jeweils am 15.“: a rule).
 _BARE_GERMAN_DAY = lazy_re.compile(
     r"(?<![\w.])(?-i:am)\s+(?P<d>[12]?\d|3[01])\."
-    r"(?=\s*(?:$|[,.;:!?)]|(?-i:[a-zäöüß])))(?!\s*(?:und|bis|-|–|jeden|jedes|des|eines)\b)"
+    # („Wir sehen uns am 31. …“: an ellipsis after it as the sentence's end)
+    r"(?=\s*(?:$|[,.;:!?)…]|(?-i:[a-zäöüß])))(?!\s*(?:und|bis|-|–|jeden|jedes|des|eines)\b)"
     # „Bis zum 11. im KAP.“ closing the text: a farewell (not „Bis zum 5. könnt ihr euch
     # anmelden“: a deadline)
     r"|(?:^|(?<=[.!?]\s))bis\s+zum\s+(?P<farewell>[12]?\d|3[01])\."

@@ -88,7 +88,9 @@ PAST_TENSE = lazy_re.compile(
     r"|(?:be|ver)sammelten?"
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
     # subject (not an adjective, "interessierte Bürger")
-    r"|[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"
+    # (not "erläutern gerne allen Interessierten die Idee": a noun after its article)
+    r"|(?<!\ballen\s)(?<!\balle\s)(?<!\bden\s)(?<!\bdie\s)(?<!\bder\s)(?<!\bdes\s)(?<!\bvielen\s)"
+    r"[^\W\d]+ierten?(?=\s+(?:die|der|das|den|dem|sich|er|sie|es|wir|man|ein|eine)\b)"
     # "Wir beteiligten uns im Dezember 2020 am … Adventskalender", "besichtigten wir": a weak
     # verb's past in -igten beside its subject "wir" or its "uns"/"sich" (the present is -igen;
     # "die beteiligten Vereine" is an adjective)

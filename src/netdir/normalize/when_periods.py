@@ -158,6 +158,15 @@ _MONTH_ROW_TITLE = lazy_re.compile(
     r"|(?-i:[A-ZÄÖÜ])[^\W\d_]*-(?-i:[A-ZÄÖÜ])[^\W\d_]+[.:](?:\s|$))",
     _FLAGS,
 )
+# "Freifunk Treffen im Juni", "1. Freifunk Treffen im Juli", "Termin im Dezember | 11:30-13:00 Uhr":
+# an event's title (no verb) naming its month alone — the month ahead, as a plan's row.
+_EVENT_TITLE_MONTH = lazy_re.compile(
+    r"^\s*(?:\d{1,2}\.\s*)?(?:[^\W\d_][\w-]*\s+){0,3}?[\w-]*(?:treffen|termin|stammtisch|konzert"
+    r"|sitzung|versammlung|workshop|vortrag|lesung|fest|feier|ausflug|exkursion|wanderung|gottesdienst"
+    r"|kurs|seminar|meetup|turnier)"
+    rf"\s+im\s+(?P<mn>{_MONTH_ALT})\b\s*(?:[|·–-]|$)",
+    _FLAGS,
+)
 _SHORT_MONTH = lazy_re.compile(
     rf"^\s*(?:(?:im|in|ab|from)\s+)?(?P<mn>{_MONTH_ALT})\b\.?\s*$", _FLAGS
 )
@@ -396,6 +405,8 @@ def _month_without_year(text: str, reference: date) -> Period | None:
         # "Oktober - Bosselturnier mit Grillabend (CDU)", "März VHS-Vortrag.": a plan's row, its
         # month and its title; the month ahead, as a plan's
         match, prose = row, True
+    if match is None and "im " in text and (title := _EVENT_TITLE_MONTH.match(text)) is not None:
+        match, prose = title, True
     if match is None and (has_any(text.lower(), ("im ", "ab ")) or text.lstrip()[:1].isupper()):
         match = _IN_MONTH_PROSE.search(text)
         months = _ANY_MONTH.findall(text) if match is not None else []

@@ -104,7 +104,9 @@ _EVERY_OTHER_WEEK = lazy_re.compile(
     # ("Mittwochs aller 14 Tage": Saxon and Thuringian "aller" for "alle")
     r"|aller?\s+(?:14|vierzehn)\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly"
     # ("im Zweiwochentakt freies Fahren" (round 246): a two weeks' beat)
-    r"|zweiwochen-?takt|(?:zwei|2)-wochen-takt|(?:14|vierzehn)-?tage-?takt)\b",
+    r"|zweiwochen-?takt|(?:zwei|2)-wochen-takt|(?:14|vierzehn)-?tage-?takt"
+    # ("meets on alternate Thursdays at 1:30pm": British English for every other week)
+    r"|alternate\s+(?:weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))\b",
     _FLAGS,
 )
 # "alle vier Wochen am Mittwoch", "every three weeks on Monday": a rule every n weeks.
@@ -272,7 +274,8 @@ _FREQUENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: Every pattern below needs one of these pieces: most date texts have none and skip the rest.
 _CUES = lazy_re.compile(
-    r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
+    # ("on Sunday afternoons at 4pm": "afternoons" as "mornings" and "evenings")
+    r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|noons\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
     r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
@@ -281,7 +284,7 @@ _CUES = lazy_re.compile(
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
 _CUE_PIECES = (
-    "jede", "every", "each", "all", "ings", "nights", "regular", "regelm", "täg", "taeg",
+    "jede", "every", "each", "all", "ings", "nights", "noons", "regular", "regelm", "täg", "taeg",
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
     "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
@@ -368,9 +371,13 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     found = by_weekday(text)
     if found is not None:
         return _with_interval(text, found)
-    other_week = _EVERY_OTHER_WEEK.search(text)
-    if other_week is not None:
-        return _weekly(text, other_week, "FREQ=WEEKLY;INTERVAL=2")
+    other_weeks = [
+        _weekly(text, match, "FREQ=WEEKLY;INTERVAL=2") for match in _EVERY_OTHER_WEEK.finditer(text)
+    ]
+    if other_weeks:
+        # "A fortnightly group for the over 50s. … meets on alternate Thursdays from 1:30pm": the
+        # cue that names its weekday, when the first one names none
+        return next((m for m in other_weeks if ";BYDAY=" in m.rule), other_weeks[0])
     n_weeks = _EVERY_N_WEEKS.search(text)
     if n_weeks is not None:
         return _weekly(text, n_weeks, f"FREQ=WEEKLY;INTERVAL={_n_weeks(n_weeks)}")
@@ -385,7 +392,9 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *regular.span())
     # ("THURSDAY MORNINGS – The Church is always open …": a heading in capitals)
     parts = (
-        _WEEKDAY_PARTS.search(text) if has_any(lowered_for_cues(text), ("ings", "nights")) else None
+        _WEEKDAY_PARTS.search(text)
+        if has_any(lowered_for_cues(text), ("ings", "nights", "noons"))
+        else None
     )
     if parts is not None:
         days = [WEEKDAYS[w.lower()] for w in re.findall(_WD, parts["wds"], _FLAGS)]

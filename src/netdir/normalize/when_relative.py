@@ -460,7 +460,8 @@ _WEEKDAY_CLOCK = lazy_re.compile(
     + WD_ALT
     # ("Samstag morgen, 7:39 Uhr", "Freitagabend 19 Uhr": the part of the day after the weekday)
     + r")(?:\s?(?:morgens?|vormittags?|mittags?|nachmittags?|abends?)\b)?"
-    + r"\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    # ("Friday at 6:15pm to 7:30pm (term time)": English "at" before the clock)
+    + r"\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab|at)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b"
     # ("Jugendfeuerwehr: Freitag 18:00, Ansprechpartner: …": a colon's clock needs no "Uhr")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
@@ -564,6 +565,14 @@ _TODAY_HELD_TOLD = lazy_re.compile(
 # "See you Saturday from 9 a.m. to 12:30 p.m.", "Friday night, the market runs from 4-7 p.m.",
 # "Will have … chickens Thursday (today)": an English weekday (capitalised) with the hours the
 # sentence gives it, or marked as the page's day.
+# „Am einfachsten telefonisch unter +49 178 1603960 (Mi, 10-11 Uhr). Wir besprechen dann …“: a
+# weekday and its clock alone in brackets (a phone line's or office's hours) in a text of any
+# length.
+_BRACKET_WEEKDAY_CLOCK = lazy_re.compile(
+    r"(?<=\()\s*(?P<wd>" + WD_ALT + r")\.?,?\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}"
+    r"(?:[:.]\d{2})?\s*)?(?:uhr|[ap]\.?m\.?)\s*\))",
+    FLAGS,
+)
 _ENGLISH_WEEKDAY_FROM = lazy_re.compile(
     r"(?<![\w.-])(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"(?:\s+(?:night|morning|evening|afternoon))?"
@@ -685,6 +694,8 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         opening = _WEEKDAY_CLOCK.match(text, len(text) - len(text.lstrip()))
         if opening is not None and len(opening["wd"]) >= _FULL_NAME:
             match = opening
+    if match is None and "(" in text:
+        match = _BRACKET_WEEKDAY_CLOCK.search(text)
     if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
         match = _WEEKDAY_HEADING.match(text) or _WEEKDAY_ITEM.match(text)
     if (

@@ -5,6 +5,11 @@ A library's news page lists a saga's volumes: „„Die Geschichte der getrennte
 März“. The month or day is when something is published — nothing anyone attends. Only „erscheint“
 or „erscheinen“ beside a publication's name counts („Band“, „Ausgabe“, „Heft“, „Buch“, „Roman“,
 „Album“ …), never „Der Nikolaus erscheint am 6. Dezember um 17 Uhr auf dem Marktplatz“.
+
+A software project's release is none either (round 248, a community network's firmware notes):
+„… planen wir dieses Release am 16.04.2017 zum Stable zu machen“, „… ist 2016.2.4+mwu1 nicht wie
+angekündigt am 05.04.2017 zum nächsten stable Release geworden“ — „Release“ beside a word of
+software („stable“, „testing“, „beta“, „Firmware“, „Version“), never a release party.
 """
 
 from __future__ import annotations
@@ -25,6 +30,19 @@ _RELEASE = lazy_re.compile(
 )
 
 
+_SOFTWARE_WORD = r"\b(?:stable|testing|beta|firmware|software|version)\b"
+_RELEASE_WORD = r"\brelease\b(?![\s-]*(?:party|feier|konzert|show|event))"
+# (the clause between may hold a date's dots: „Release am 16.04.2017 zum Stable“)
+_IN_CLAUSE = r"(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?"
+_SOFTWARE_RELEASE = lazy_re.compile(
+    f"{_SOFTWARE_WORD}{_IN_CLAUSE}{_RELEASE_WORD}|{_RELEASE_WORD}{_IN_CLAUSE}{_SOFTWARE_WORD}",
+    FLAGS,
+)
+
+
 def is_release(text: str) -> bool:
-    """Whether the (cleaned) text tells when a publication comes out (see the module)."""
-    return "rschein" in text and _RELEASE.search(text) is not None
+    """Whether the (cleaned) text tells when a publication or a software version comes out (see
+    the module)."""
+    if "rschein" in text and _RELEASE.search(text) is not None:
+        return True
+    return "elease" in text and _SOFTWARE_RELEASE.search(text) is not None

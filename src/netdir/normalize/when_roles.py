@@ -136,6 +136,9 @@ _PUBLISHED_WORDS = (
     # the day a post was updated (not "Firmware-Update am 1. August", the update's own day);
     # "Update (07.03.2012): Wir treffen uns im Münchner Hofbräu.": its day in brackets
     r"|(?<!-)update(?=\s*(?:vom\b|:|\(\s*(?:\d|$)|\d|$))"
+    # "## Update, May 11th": a post's update heading, its day after a comma (not "Software
+    # update, May 20th", another word's update)
+    r"|(?<![^\W\d_]\s)update(?=\s*,\s*$)"
     # "EDIT 12.06.17: Text aus § 113a hinzugefügt": the day a post was edited
     r"|(?<!-)edit(?:ed)?(?=\s*(?:vom\b|on\b|:|\d|$))"
     # "NACHTRAG am 11.01.2011: Die ARI Sektion … wird …": the day an addendum was written

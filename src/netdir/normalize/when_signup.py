@@ -48,6 +48,15 @@ _SIGNUP_UNTIL = lazy_re.compile(
     + r")\.?,?\s*)?$",
     _FLAGS,
 )
+# "Anmeldung in der Stadtbibliothek Vegesack ab 01.Oktober.": a sign-up noun, a place or a way
+# between, then "ab" right before the date — the day sign-up opens (not "Anmeldung ab 8:30 Uhr",
+# a desk's opening on the event's day: ``signed_up_by`` checks that no clock follows the date).
+_SIGNUP_FROM = lazy_re.compile(
+    r"\b(?:[a-zäöüß]*anmeldung|registrierung|einschreibung)(?:en)?\b[^.!?;\d]{0,60}?\bab\s+"
+    r"(?:dem\s+)?$",
+    _FLAGS,
+)
+_CLOCK_AFTER = lazy_re.compile(r"^[^.!?;\d]{0,12}?\d{1,2}(?:[:.]\d{2})?\s*uhr\b", _FLAGS)
 SIGNUP_UNTIL_CUES = (
     "anmeldung",
     "registration",
@@ -173,6 +182,12 @@ def signed_up_by(before: str, after: str) -> bool:
     lowered_wide = wide.lower()
     if has_any(lowered_wide, SIGNUP_UNTIL_CUES) and _SIGNUP_UNTIL.search(wide):
         return True
+    if (
+        "ab " in before[-CUE_REACH:]
+        and _SIGNUP_FROM.search(wide)
+        and _CLOCK_AFTER.match(after) is None
+    ):
+        return True  # "Anmeldung in der Stadtbibliothek Vegesack ab 01.Oktober.": sign-up opens
     if (
         "er sich" in before[-CUE_REACH:]
         and _WHO_UNTIL.search(before[-CUE_REACH:])

@@ -185,13 +185,13 @@ def with_recurrence(found: When, rule: str, today: date) -> When:
     if last is not None and last > first:
         # "jeden Dienstag vom 6. Januar bis 17. März": the period's end is the rule's last day;
         # it does not move, and a run already over keeps its dates.
-        start = found.start if upcoming > last else _shifted(found.start, delta)
+        start = found.start if upcoming > last else shifted_by(found.start, delta)
         return When(start, found.end, found.all_day, found.precision, rule)
-    end = _shifted(found.end, delta) if found.end else None
-    return When(_shifted(found.start, delta), end, found.all_day, found.precision, rule)
+    end = shifted_by(found.end, delta) if found.end else None
+    return When(shifted_by(found.start, delta), end, found.all_day, found.precision, rule)
 
 
-def _shifted(value: str, delta: timedelta) -> str:
+def shifted_by(value: str, delta: timedelta) -> str:
     """An ISO date or datetime moved by whole days: Berlin times keep their wall-clock time
     across a DST change (19:00 in March and in July), other offsets stay as written."""
     if len(value) == 10:

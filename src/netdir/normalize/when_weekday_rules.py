@@ -63,7 +63,8 @@ _BY_WEEKDAY = lazy_re.compile(
 # "every"/"the" before it): the month word after the weekday makes it a rule.
 _BARE_ORDINAL_MONTHLY = lazy_re.compile(
     rf"(?<![\w.])(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*){_ORD_GAP}"
-    rf"(?P<wds>(?:{WD})(?:{AND}(?:{WD}))*)(?:s|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
+    # ("des letzten Donnerstages im Monat": the genitive in -es)
+    rf"(?P<wds>(?:{WD})(?:{AND}(?:{WD}))*)(?:s|es|en)?\s+(?P<monthly_after>{_MONTH_WORD})",
     _FLAGS,
 )
 # "1st & 3rd Saturdays Storytimes are held at 9:30 a.m.": ordinals before plural weekdays are
@@ -79,6 +80,17 @@ _BARE_ORDINAL_PLURAL = lazy_re.compile(
 _LEADING_ORDINAL = lazy_re.compile(
     rf"^\W*(?P<ords>(?:{ORD})(?:{AND}(?:{ORD}))*)\s+(?P<wds>{WD})\b(?=\s*[·•|,;:–-])", _FLAGS
 )
+
+# "on the first Friday and third Saturday of the month", "am ersten Freitag und dritten Samstag im
+# Monat", "monthly on the second Saturday for men and on the last Saturday for women": pairs of an
+# ordinal and its own weekday, each pair one of the month's days (the text names the month
+# elsewhere; ``by_weekday`` checks).
+_PAIR = rf"(?:{ORD}){_ORD_GAP}(?:{WD})(?:s|en)?(?:\s+for\s+[^\W\d]+)?"
+_ORDINAL_WEEKDAY_PAIRS = lazy_re.compile(
+    rf"(?<![\w.])(?P<pairs>{_PAIR}(?:{AND}(?:(?:on\s+the|am|an\s+jedem|jeden)\s+)?{_PAIR})+)\b",
+    _FLAGS,
+)
+_MONTH_WORD_ANYWHERE = lazy_re.compile(_MONTH_WORD, _FLAGS)
 
 _MONTHLY_ELSEWHERE = lazy_re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
@@ -114,7 +126,9 @@ class RecurrenceMention:
 
 
 def by_weekday(text: str) -> RecurrenceMention | None:
-    found = _by_weekday_after_word(text)
+    found = _ordinal_weekday_pairs(text) if ("onat" in text or "onth" in text) else None
+    if found is None:
+        found = _by_weekday_after_word(text)
     if found is None and ("onat" in text or "onth" in text):
         found = monthly_from_ordinals(text, _BARE_ORDINAL_MONTHLY.search(text))
     if found is None:
@@ -122,6 +136,23 @@ def by_weekday(text: str) -> RecurrenceMention | None:
     if found is None and _MONTHLY_ELSEWHERE.search(text) is not None:
         found = monthly_from_ordinals(text, _LEADING_ORDINAL.match(text))
     return found
+
+
+def _ordinal_weekday_pairs(text: str) -> RecurrenceMention | None:
+    """ "the first Friday and third Saturday of the month": each ordinal with its own weekday."""
+    match = _ORDINAL_WEEKDAY_PAIRS.search(text)
+    if match is None or _negated(text, match):
+        return None
+    if _MONTH_WORD_ANYWHERE.search(text) is None and _MONTHLY_ELSEWHERE.search(text) is None:
+        return None
+    pairs = re.findall(rf"({ORD}){_ORD_GAP}({WD})", match["pairs"], _FLAGS)
+    byday = []
+    for word, weekday in pairs:
+        numbers = ordinal_numbers([word])
+        if not numbers or numbers[0] == 0:
+            return None
+        byday.append(f"{numbers[0]}{RRULE_DAYS[WEEKDAYS[weekday.lower()]]}")
+    return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={','.join(byday)}", *match.span())
 
 
 def monthly_from_ordinals(text: str, match: re.Match[str] | None) -> RecurrenceMention | None:
