@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from netdir.extract.address_above_town import address_above_town
 from netdir.extract.announced_name import announced_name
 from netdir.extract.date_cues import iter_date_phrases
 from netdir.extract.lead_sentence import names_only_the_list, page_name
@@ -128,3 +129,31 @@ def test_until_between_two_clocks() -> None:
 def test_evening_page_hours() -> None:
     readings = saved_page_readings("middleman-webmontagkoeln-event-2016-12-05")
     assert ("52. Webmontag", "2016-12-05T19:00") in [(title, start) for title, start, _ in readings]
+
+
+# 5. The address a block's town line closes: „Die Wohngemeinschaft - Theater“ / „Richard-Wagner-
+#    Straße 39“ / „50674“ / „Cologne“ under the evening's heading — the venue, the street and the
+#    postcode above the town are the place, not the town alone; a town without a street line
+#    above it stays the place.
+
+
+def test_address_lines_above_the_town() -> None:
+    lines = ["52. Webmontag, 05.12.2016", "Die Wohngemeinschaft - Theater"]
+    lines += ["Richard-Wagner-Straße 39", "50674", "Cologne", "Germany"]
+    assert (
+        address_above_town(lines, 4, "52. Webmontag")
+        == "Die Wohngemeinschaft - Theater, Richard-Wagner-Straße 39, 50674 Cologne"
+    )
+    assert address_above_town(["Sommerfest", "Ubierring 58", "Köln"], 2, "Sommerfest") == (
+        "Ubierring 58, Köln"  # the title above the street is no venue
+    )
+    assert address_above_town(["Sommerfest", "Köln"], 1, "Sommerfest") is None
+
+
+def test_evening_page_place() -> None:
+    readings = saved_page_readings("middleman-webmontagkoeln-event-2016-12-05")
+    assert (
+        "52. Webmontag",
+        "2016-12-05T19:00",
+        "Die Wohngemeinschaft - Theater, Richard-Wagner-Straße 39, 50674 Cologne",
+    ) in readings

@@ -9,6 +9,7 @@ from itertools import pairwise
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.address_above_town import address_above_town
 from netdir.extract.block_columns import PLACE_COLUMN, VENUE_COLUMN
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -534,15 +535,19 @@ def _up_to_the_next_label(element: LexborNode, place: str | None) -> str | None:
 def _town_of_its_own(lines: list[tuple[str, LexborNode | None]], reading: BlockReading) -> None:
     """ "<h3>Regionalübung</h3><p><span class="pill">Bonaduz</span></p>": a line of the block
     that is nothing but a known town (not the title) is where the event is held."""
-    for line, owner in lines:
+    texts = [line for line, _ in lines]
+    for index, (line, owner) in enumerate(lines):
         text = line.strip()
         if not text or text == reading.title or len(text.split()) > _MAX_TOWN_WORDS:
             continue
         if _TRAILS_OFF.search(text):
             continue  # „Reichenbach...“ over a ride's photos: a teaser naming the entry
         if known_town(text) is not None:
-            reading.location_text = text
-            reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} town line"
+            # „Die Wohngemeinschaft - Theater“ / „Richard-Wagner-Straße 39“ / „50674“ above it
+            address = address_above_town(texts, index, reading.title)
+            reading.location_text = address or text
+            line_kind = "address lines" if address else "town line"
+            reading.sources["location_text"] = f"listing:{owner.tag if owner else ''} {line_kind}"
             return
 
 
