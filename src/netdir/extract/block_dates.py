@@ -28,6 +28,7 @@ from netdir.extract.block_text import (
     text_lines,
 )
 from netdir.extract.bold_name_rows import bold_name_before_the_day
+from netdir.extract.bracketed_lengths import with_bracketed_length
 from netdir.extract.calendar_days import day_and_month, days_and_months
 from netdir.extract.context import clean_text
 from netdir.extract.contradicted_stamps import contradicted
@@ -240,8 +241,9 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
 def _time_line(line: str) -> str | None:
     """The line as the block's time line, None when it is none."""
     # „Zeit: 14:00 - 16:00 Uhr (Anschließend bei Bedarf Zeit zum Austausch)“: a remark in
-    # brackets after the hours says what follows them; the hours are the time line.
-    chunk = _REMARK_AFTER.sub("", line)
+    # brackets after the hours says what follows them; the hours are the time line. „Zeit:
+    # 16:30 Uhr (1,5 Stunden)“: the bracket is the length, the hours run until 18:00.
+    chunk = with_bracketed_length(line) or _REMARK_AFTER.sub("", line)
     # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
     if (
         len(chunk) <= 40

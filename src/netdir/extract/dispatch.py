@@ -639,6 +639,9 @@ def _the_pages_event(reading: _AutoReading) -> bool:
         beside := _own_event_beside_the_list(
             event := extract_event_page(tree, context, labelled_only=True), listing
         )
+        # („<h1>Open Innovation Hour</h1>“ over cards of „Datum:“ / „Zeit:“ / „Ort:“ rows: the
+        # labels read are the first card's, its day and hour — no event of the page's own)
+        and not _repeats_a_row(event, listing, context)
     ) or own_event_over_its_programme(event, listing, context):
         # An event's own page ("<h1>Dorffest …</h1>", "Wann" / "Wo" rows) beside a sidebar of
         # the site's other dated events, or over its own programme (a race series' races on

@@ -14,6 +14,7 @@ from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.day_hours_place import day_hours_place
 from netdir.extract.inline_text import visible_text
+from netdir.extract.when_and_where_label import answers_under
 
 EXTRACTOR = "event_page"
 # „Wo?“ / „Wann?“ ask what the next line answers, as „Wo:“ / „Wann:“ state it.
@@ -250,6 +251,7 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
         else:
             facts.setdefault(name, fact)
 
+    texts = [text for text, _block in lines]
     index = 0
     while index < len(lines):
         text = lines[index][0]
@@ -273,6 +275,17 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
         if (pair := _label_element(text, lines[index][1])) is not None:
             label, value, found = pair
             keep(found[0], found[1], Fact(value, f"{label}:", index))
+            index += 1
+            continue
+        if (answers := answers_under(texts, index, _is_label)) is not None:
+            # „Wann und wo?“ over „Donnerstag, 3. September 2026“ / „12.30 - 13.30 Uhr“ / „Zoom“
+            label = f"{text.strip().rstrip(' :：?')}:"
+            keep("date", 0, Fact(texts[answers.day], label, answers.day))
+            if answers.hours is not None:
+                keep("time", 0, Fact(texts[answers.hours], label, answers.hours))
+            if answers.place is not None:
+                keep("place", 0, Fact(texts[answers.place], label, answers.place))
+            index = max(i for i in (answers.day, answers.hours, answers.place) if i is not None)
             index += 1
             continue
         run: list[tuple[tuple[str, int], str]] = []
@@ -372,6 +385,10 @@ def label_lines_apart(
             continue
         split.extend((part, block) for part in kept)
     return split
+
+
+def _is_label(text: str) -> bool:
+    return label_name(text) is not None
 
 
 def label_name(text: str) -> tuple[str, int] | None:

@@ -521,12 +521,21 @@ def _named_in_the_lead(
     name = _EDITION_YEAR.sub("", folded(main.value))
     if len(name.split()) < 2 or not any(main.index < h.index < date_index for h in headings):
         return False
+    # „<h1>Open Innovation Hour: Beharrungstendenzen …</h1>“ over „… der kommenden Open
+    # Innovation Hour, am 3. September 2026“: the lead names the series the h1 opens with.
+    names = {name}
+    series, colon, _episode = name.partition(":")
+    if colon and len(series.split()) >= _SERIES_WORDS:
+        names.add(series.strip())
     heading_lines = {h.index for h in headings}
     return any(
-        name in folded(text)
+        any(named in folded(text) for named in names)
         for index, (text, _block) in enumerate(lines[main.index + 1 : date_index], main.index + 1)
         if index not in heading_lines
     )
+
+
+_SERIES_WORDS = 2  # „Open Innovation Hour:“, „Digitaler Stammtisch:“ — not „Einladung:“
 
 
 _EDITION_YEAR = lazy_re.compile(r"\s+(?:19|20)\d\d$")

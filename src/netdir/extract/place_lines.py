@@ -115,10 +115,20 @@ def _plain(line: str) -> bool:
     return not _SENTENCE_END.search(line) or bool(_ABBREVIATION_END.search(line))
 
 
+_ROOM_THEN_DASH = lazy_re.compile(
+    r"^(?P<room>(?:raum|saal|zimmer|room|kursraum|seminarraum|hörsaal|werkraum|gruppenraum)"
+    r"\s+[\w.]{1,6})\s+[-–—]\s+",
+    re.IGNORECASE,
+)
+
+
 def _names_a_venue(line: str) -> bool:
     """A venue word in a short part of the line ("Rathaus, im Ratssaal"), not at the end of a
-    phrase ("Musikalische Vorführungen und Vorträge in der Gymnasialkirche" is what happens)."""
-    parts = [part.split() for part in line.split(",")]
+    phrase ("Musikalische Vorführungen und Vorträge in der Gymnasialkirche" is what happens).
+    A room's number and a spaced dash part it as a comma does: „Raum 1 - VHS Anklam, Markt 7“ (a
+    course's room, then its house); another dash joins a name's parts („Adventsfeier – Auszeit
+    im Pfarreitreff“ is what happens)."""
+    parts = [part.split() for part in _ROOM_THEN_DASH.sub(r"\g<room>, ", line, count=1).split(",")]
     if len(parts[0]) > _MAX_PART_WORDS:
         return False
     return any(

@@ -506,6 +506,15 @@ _DAY_WORD_HEAD = lazy_re.compile(
 )
 
 
+# „OpenBike Q&A, Heute, 19:00“, „Stammtisch – morgen ab 19 Uhr!“: the same day word closing the
+# heading, with the hour it was written for.
+_DAY_WORD_TAIL = lazy_re.compile(
+    r"\s*[,:–—-]\s*(?:heute|morgen)(?:\s*,?\s*(?:ab|um)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr)?)?"
+    r"\s*!?$",
+    re.I,
+)
+
+
 # „Hackathon 2024 - Save the Date“, „Save the Date: Sommerfest 2025“: the announcement's label
 # joined to the name by a dash or a colon — it says the day is to be kept free, not what is held.
 _SAVE_THE_DATE = lazy_re.compile(
@@ -520,6 +529,7 @@ def without_call_or_schedule(title: str) -> str:
     rest = _SCHEDULE_TAIL.sub("", _CALL_TAIL.sub("", title, count=1), count=1)
     rest = _SAVE_THE_DATE.sub("", rest, count=1)
     rest = _DAY_WORD_HEAD.sub("", rest, count=1)
+    rest = _DAY_WORD_TAIL.sub("", rest, count=1)
     return rest if sum(ch.isalpha() for ch in rest) >= 3 else title
 
 

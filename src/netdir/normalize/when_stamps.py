@@ -66,10 +66,12 @@ CATEGORY_HINTS = ("ffentlichung", "mitteilung", "publi", "neuigkeit", "aktuell",
 
 
 # "Von Irina Steinmann 26.07.2016, 11:05", "Von Verena Düren, Thomas Kölsch, 07.02.2019": an
-# article's byline (one author or several), then its stamp.
+# article's byline (one author or several), then its stamp; „von Constantin Müller, Maximilian
+# Richt · 30. Juni 2020“: a middle dot or a dash may stand between the names and the day.
 _BYLINE_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2}"
 _BYLINE_BEFORE = lazy_re.compile(
-    rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*\s*[,|]?\s*$"
+    rf"^\s*(?:[Vv]on|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|und|and|&)\s*{_BYLINE_NAME})*"
+    r"\s*[,|·•–—-]?\s*$"
 )
 
 
@@ -79,7 +81,7 @@ def opens_with_a_byline(before: str) -> bool:
     return len(before) < _BYLINE_REACH and _BYLINE_BEFORE.match(before) is not None
 
 
-_BYLINE_REACH = 80
+_BYLINE_REACH = 120  # four authors: „von Stefan Kaufmann, Constantin Müller, … · 20. Mai 2020“
 # "(Michael Rahn/Kommunikateam, 16.6.2022)": a report's closing byline, its author and desk in
 # brackets with the day it was written.
 _PAREN_BYLINE_BEFORE = lazy_re.compile(
