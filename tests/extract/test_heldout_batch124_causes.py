@@ -60,7 +60,9 @@ def test_a_table_whose_header_names_no_day_per_column_is_no_day_column_programme
 
 def test_the_freshers_days_of_the_munich_bioinformatics_council() -> None:
     records = saved_page_spans("starlight-fsbioinfo-muenchen-erstitage-2025-09")
-    assert len(records) == 24
+    # (24 programme points and, since session 51, the days as a whole: „Vom 08.10-10.10 kannst du
+    # …“ under „Ersti-Tage“ — tests/extract/test_known_causes_session51.py)
+    assert len(records) == 25
     assert records[0] == (
         "Begrüßung durch die Fachschaft / Mörderspiel, Vorstellungsrunde Erstis",
         "2025-10-08T09:00",

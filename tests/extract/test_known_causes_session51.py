@@ -128,3 +128,14 @@ def test_the_parishs_childrens_service_is_read_under_its_rule() -> None:
         ("jekyll-selk-radevormwald-gottesdienste-2019-04", "2019-04-14"),
     ):
         assert ("Kindergottesdienst oder Kinderbetreuung", day, None) in saved_page_readings(page)
+
+
+def test_the_freshers_days_over_their_day_columns_are_one_more_offering() -> None:
+    # „<h1>Ersti-Tage</h1>“ in a wrapper of its own, „Willkommen zu unseren jährlichen
+    # Ersti-Tagen! 🎉 Vom 08.10-10.10 kannst du …“ over one programme column per day.
+    assert ("Ersti-Tage", "2025-10-08", None) in saved_page_readings(
+        "starlight-fsbioinfo-muenchen-erstitage-2025-09"
+    )
+    assert ("Ersti-Tage", "2026-10-07", None) in saved_page_readings(
+        "starlight-fsbioinfo-muenchen-erstitage-2026-08"
+    )

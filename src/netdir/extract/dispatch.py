@@ -517,6 +517,8 @@ def _read_html_auto(
         # (with a label column, or each cell opening with its hours); a week's plan of named
         # rows under weekday columns; a month grid of day boxes with several entries each.
         result.add("listing", grid)
+        # „Vom 08.10-10.10 kannst du …“ over a programme of one column per day: the days as a whole.
+        result.add("listing", run_over_the_programme(tree, context, grid))
         return
     if weekend := weekday_clock_records(tree, context):
         # A post's weekend programme: clock lines under „Heimspiele am Samstag:“ labels.

@@ -84,7 +84,7 @@ def run_over_the_programme(
             first, last = run
             if sum(1 for day in days if first <= day <= last) < _MIN_ROWS_INSIDE:
                 continue
-            name = _name(paragraph, sentence)
+            name = _name(paragraph, text, sentence)
             if name is None:
                 continue
             record = context.new_record(EXTRACTOR, name, confidence=0.5)
@@ -105,7 +105,7 @@ def _run_of(text: str | None, today: date) -> tuple[str, str] | None:
     return first.isoformat(), last.isoformat()
 
 
-def _name(paragraph: LexborNode, sentence: str) -> str | None:
+def _name(paragraph: LexborNode, text: str, sentence: str) -> str | None:
     """What the run is called: the bold words the sentence opens with, its subject, else the
     heading right above the paragraph when the sentence names it too („<h2>Erstiwoche</h2>“ over
     „… veranstalten wir für euch eine Erstiwoche.“; a heading „Rückblick auf das Fest“ or „Die
@@ -122,7 +122,8 @@ def _name(paragraph: LexborNode, sentence: str) -> str | None:
         heading
         and _a_name(heading)
         and not _PROGRAMME_HEADING.match(heading)
-        and re.search(rf"\b{re.escape(heading)}\b", sentence, re.IGNORECASE)
+        # („<h1>Ersti-Tage</h1>“ over „Willkommen zu unseren jährlichen Ersti-Tagen! Vom …“)
+        and re.search(rf"\b{re.escape(heading)}", text, re.IGNORECASE)
     ):
         return heading
     return None
@@ -143,8 +144,12 @@ def _heading_before(node: LexborNode) -> str | None:
             if sibling.tag in HEADING_TAGS:
                 return node_text(sibling)
             if sibling.tag and sibling.tag[0] not in "-!#_":  # an element, not text or a comment
-                if sibling.css_first(", ".join(HEADING_TAGS)) is not None:
-                    return None  # a section of its own stands between: its heading is not ours
+                inner = sibling.css_first(", ".join(HEADING_TAGS))
+                if inner is not None:
+                    # a wrapper around the heading alone („<div><div><h1>Ersti-Tage</h1></div>
+                    # </div>“) is that heading; a section of its own between is not ours
+                    own = node_text(inner)
+                    return own if own is not None and own == node_text(sibling) else None
                 looked += 1
             sibling = sibling.prev
         current = current.parent

@@ -134,9 +134,11 @@ _UNDOTTED_LAST_DAY = lazy_re.compile(
 )
 # "So. 01.12 - 24.12 | Adventsfenster Oberdorf": a programme row's run behind its weekday, both days
 # without their closing dots (the weekday makes them days: no clock range follows one, and a
-# clock's "Uhr" after it is not read).
+# clock's "Uhr" after it is not read); so behind „vom“, the article of a first day („vom 08.10-10.10“:
+# hours run „von … bis“).
 _UNDOTTED_WEEKDAY_RUN = lazy_re.compile(
-    r"(?P<pre>\b(?:" + WD_ALT + r")\.?,?\s)(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])"
+    # („Vom 08.10-10.10 kannst du …“: „vom“ opens a run of days; hours are „von … bis“.)
+    r"(?P<pre>\b(?:(?:" + WD_ALT + r")\.?,?|vom)\s)(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])"
     r"(?P<sep>\s?[-–]\s?)(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])(?![\d.:])(?!\s*(?:uhr|h)\b)",
     FLAGS,
 )
@@ -412,7 +414,7 @@ def _with_month_dots(text: str) -> str:
         text = _UNDOTTED_DAY_BEFORE_WORD.sub(MONTH_DOT, text)
     if "." in text and any(mark in text for mark in _CALENDAR_EMOJIS):
         text = _UNDOTTED_DAY_AFTER_CALENDAR.sub(r"\g<pre>" + MONTH_DOT, text)
-    if " -" in text or ".-" in text or " bis " in text:
+    if " -" in text or ".-" in text or " bis " in text or "om " in text:
         text = _UNDOTTED_WEEKDAY_RUN.sub(r"\g<pre>\g<d>.\g<m>.\g<sep>\g<d2>.\g<m2>.", text)
         text = _UNDOTTED_FIRST_DAY.sub(MONTH_DOT, text)
     if " -" in text or ".-" in text:
