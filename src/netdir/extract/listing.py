@@ -264,6 +264,7 @@ from netdir.extract.title_venues import (
     rows_named_by_their_venue,
     venues_after_the_names,
 )
+from netdir.extract.title_years import years_named_by_the_titles
 from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.town_named_rows import name_rows_by_their_town
 from netdir.extract.track_header_rooms import room_of_the_track_header
@@ -709,6 +710,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         cut_credits_before_days(group, context.fetched_at.date())
         # „Programm 2023:“ between the talks of 2024 and those of 2023: the rows below it
         years_from_year_lines(group, block_of, year_lines)
+        # „30.Oktober“ in a cell titled „Landesverbandstagung Herbst 2017“: October 2017.
+        years_named_by_the_titles(group, context.fetched_at.date())
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
