@@ -19,7 +19,8 @@
   wird verlängert auf 08.11.2021“: days something must arrive by, requests are asked by or an offer
   is extended to: ``when_requests_by.due_by``; „Zusätzliche Rücktrittsmöglichkeit bis 15.4.2020“,
   „Anmeldung über rad-net.de und my.raceresult.com bis Ende August“: the last day to withdraw,
-  a domain's dot no sentence's end: ``when_signup``, ``when``.
+  a domain's dot no sentence's end: ``when_signup``, ``when``; „bitten wir Sie sich bis zum 3. Juni
+  2022 zu gedulden“: how long to wait for an answer: ``when_requests_by.due_by``.
 - „Es beginnt am Donnerstagabend, den 24. März und endet am Sonntagnachmittag, den 27. März.“: the
   part of the day glued to the end's weekday: ``when_pairs.ENDS_ON``.
 - „die am letzten Samstag in der TRUDE dabei waren“: „in der“ before a place counts no month:
@@ -28,6 +29,8 @@
   auf“ is given up: ``when_history``.
 - „Die Schule ist an den fünf Wochentagen von 7:30 Uhr bis 16:00 Uhr geöffnet“: Monday to Friday:
   ``when_recurrence``.
+- „Die Einladung wird per E-Mail an alle ca. im Oktober 2021 versandt“: an abbreviation's dot ends no
+  sentence before the month a letter is sent: ``when`` (``_SENT_OUT``).
 """
 
 from __future__ import annotations
@@ -135,6 +138,8 @@ def test_a_yearless_day_of_a_performance_or_week_told_in_the_past_is_the_last_on
         "Achtung: Der Frühbucherrabatt für MBZ wird verlängert auf 08.11.2021. Es sind noch MBZ frei!",
         "Usedom: Zusätzliche Rücktrittsmöglichkeit bis 15.4.2020",
         "Anmeldung über rad-net.de und my.raceresult.com bis Ende August.",
+        "Wir bitten Sie sich bis zum 3. Juni 2022 zu gedulden.",
+        "Die Einladung wird per E-Mail an alle ca. im Oktober 2021 versandt.",
     ],
 )
 def test_a_day_something_is_due_by_is_no_event(text: str) -> None:
@@ -201,6 +206,7 @@ def test_the_five_weekdays_are_monday_to_friday() -> None:
         (245, "Achtung: Der Frühbucherrabatt"),
         (245, "Es beginnt am Donnerstagabend"),
         (245, "Bitte beachten: 4.-6.3.16"),
+        (245, "Die Einladung wird per E-Mail"),
         (246, "2. Per Post an Helge Witten"),
         (246, "Vielen Dank an alle, die am letzten Samstag"),
         (246, "(Quelle: Hamburger Abendblatt"),
@@ -208,6 +214,7 @@ def test_the_five_weekdays_are_monday_to_friday() -> None:
         (246, "RG Hamburg sponsert Nationaltrikots"),
         (246, "Ab dem 11. Mai bietet Marco"),
         (247, "die Halbjahresinformation vom"),
+        (247, "Nach dem Eingang aller Unterlagen"),
         (247, "Verordnung des Sächsischen"),
         (247, "Die Schulsachen weggepackt"),
         (247, "Leipziger Volkszeitung vom"),

@@ -860,9 +860,12 @@ _MADE_UP_FROM = lazy_re.compile(
 )
 # "Die konkrete Einladung wird im Oktober 2017 an Sie versandt": the month a letter is sent is
 # no event's.
+# ("Die Einladung wird per E-Mail an alle ca. im Oktober 2021 versandt" (round 245): an
+# abbreviation's dot before a small letter ends no sentence)
 _SENT_OUT = lazy_re.compile(
     r"\b(?:einladung(?:en)?|unterlagen|schreiben|brief|rundbrief|newsletter|programmheft|bescheide?"
-    r"|rechnung(?:en)?)\b[^.!?;]{0,80}?\b(?:versandt|versendet|verschickt|zugeschickt|zugesandt"
+    r"|rechnung(?:en)?)\b(?:[^.!?;]|\.(?=\s+[a-zäöü])){0,80}?\b(?:versandt|versendet|verschickt"
+    r"|zugeschickt|zugesandt"
     r"|zugestellt|verteilt)\b"
     # "Erste Abstracts könnt ihr ab Mai 2023 erwarten": when texts appear, no event's month
     r"|\b(?:abstracts?|programm|programmheft|details|einzelheiten|infos|informationen)\b"

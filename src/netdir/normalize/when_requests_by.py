@@ -8,7 +8,8 @@ day. Read as the end of something open, the day became an event's last day.
 
 So is a day something must arrive by, requests are asked by or an offer is extended to (round
 245, 246): „(muss bis 30. November eingehen)“, „Anfragen bitte bis 21.04. an …“, „Der
-Frühbucherrabatt für MBZ wird verlängert auf 08.11.2021“.
+Frühbucherrabatt für MBZ wird verlängert auf 08.11.2021“; and a day to wait until (round 247):
+„bitten wir Sie sich bis zum 3. Juni 2022 zu gedulden“.
 """
 
 from __future__ import annotations
@@ -52,14 +53,18 @@ _EXTENDED_TO_BEFORE = lazy_re.compile(
     r"\b[^\W\d]*(?:rabatt|frist)\b[^.!?;\d]{0,40}?\bverlängert\s+(?:auf|bis)\s+(?:zum\s+|den\s+)?$",
     FLAGS,
 )
+# "bitten wir Sie sich bis zum 3. Juni 2022 zu gedulden": how long to wait for an answer
+_WAIT_UNTIL_AFTER = lazy_re.compile(r"\s*(?:zu\s+)?gedulden\b", FLAGS)
 #: Lower-case pieces ``due_by`` needs (``when_roles.may_hold_roles`` asks for them).
-DUE_HINTS = ("muss", "müssen", "sollte", "bitte bis", "verlängert")
+DUE_HINTS = ("muss", "müssen", "sollte", "bitte bis", "verlängert", "gedulden")
 
 
 def due_by(before: str, after: str) -> bool:
     """Whether the date between these texts is a day something must arrive by, requests are asked
     by or a discount is extended to („muss bis … eingehen“, „Anfragen bitte bis …“)."""
     tail = before[-100:]
+    if "bis" in tail[-30:].lower() and "edulden" in after[:20] and _WAIT_UNTIL_AFTER.match(after):
+        return True
     if "bis" in tail[-30:].lower() and (
         (_MUST_BY_BEFORE.search(tail) is not None and _ARRIVE_AFTER.match(after) is not None)
         or _PLEASE_BY_BEFORE.search(tail) is not None
