@@ -162,11 +162,11 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             name.hours = name.hours or hours["hours"] or line.text
         elif not line.heading and (day := _date_line(line.text)) is not None:
             if name is not None:
-                found.append((name, day, None, year and year.year))
+                found.append((name, day, None, year.year if year is not None else None))
                 at.append(index)
         elif not line.heading and name is not None and (own := _own_named_day(line.text)):
             # „Reorganization/Regular – January 7, 2026“
-            found.append((name, own[1], own[0], year and year.year))
+            found.append((name, own[1], own[0], year.year if year is not None else None))
         elif (stated := _year_heading(line)) is not None:
             year = stated  # the name above still names the days; only their year changes
         elif _names(line):

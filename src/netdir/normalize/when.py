@@ -701,20 +701,20 @@ def _parse_when(
     ):
         return NOTHING  # "Im Juli 2022 gibt es keinerlei Auflagen": rules in force, no event
     if period is not None:
-        first, last, precision = period
+        begins, ends, precision = period
         # the one month under way, or a season in its last month
-        under_way = first <= reference and (last.year, last.month) in {
-            (first.year, first.month),
+        under_way = begins <= reference and (ends.year, ends.month) in {
+            (begins.year, begins.month),
             (reference.year, reference.month),
         }
         if (
-            (last < reference or under_way)
+            (ends < reference or under_way)
             and (
                 PAST_TENSE.search(clean) is not None
                 or _LED_US.search(clean) is not None
-                or (last < reference and _PERFECT_PAST.search(clean) is not None)
+                or (ends < reference and _PERFECT_PAST.search(clean) is not None)
             )
-            and not (under_way and _told_ahead_in(clean, first.month))
+            and not (under_way and _told_ahead_in(clean, begins.month))
         ):
             # "This was started … in September 2011 and continued until February 2022": a
             # month told in the past is history, as a yearless one ("Im Juni fand … statt");
@@ -723,14 +723,14 @@ def _parse_when(
             # April) and a season in its last month ("von Mai bis September absolvierten die
             # Paare jeweils ihre 5 Spiele", written on 28 September)
             return NOTHING
-        if precision == "month" and month_of_history(clean, last, reference):
+        if precision == "month" and month_of_history(clean, ends, reference):
             return NOTHING  # "Im März 1992 stellt das Regierungspräsidium … vor.": a chronicle's
-        if precision == "month" and past_month_label(clean, last, reference):
+        if precision == "month" and past_month_label(clean, ends, reference):
             return NOTHING  # "Nistkasteneinsatz … vom März 2020" in May: a report's month
-        starts = month_start(clean, first, last)
+        starts = month_start(clean, begins, ends)
         if starts is not None:
             return When(starts.isoformat(), None, True, precision)  # "ab Oktober": from then on
-        return When(first.isoformat(), last.isoformat(), True, precision)
+        return When(begins.isoformat(), ends.isoformat(), True, precision)
     return NOTHING
 
 

@@ -612,9 +612,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     if trip and end_mention is not None:
         # "Abfahrt … um 10:00 Uhr Rückkehr … um ca. 14:00 Uhr": the return's clock ends the trip
         leaving = find_times(text[first.end : end_mention.start])
-        back = find_times(text[end_mention.end :])
-        if leaving is not None and back is not None:
-            times = (leaving[0], back[0])
+        returning = find_times(text[end_mention.end :])
+        if leaving is not None and returning is not None:
+            times = (leaving[0], returning[0])
     if (
         times is not None
         and times[1] is None
