@@ -57,26 +57,22 @@ Reading = tuple[str | None, str | None, str | None]
 
 def saved_page_readings(page_id: str) -> list[Reading]:
     """Each record of a corpus page as read on the day it was saved (its truth's ``today``)."""
-    truth = load_truth(TRUTH / f"{page_id}.yaml")
-    html = (PAGES / f"{page_id}.html").read_text(encoding="utf-8")
-    return _readings(html, truth.base_url, truth.today)
+    return [_minute_reading(stamp) for stamp in saved_page_stamps(page_id)]
 
 
 def readings_on(html: str, today: date) -> list[Reading]:
     """Each record of a page snippet as read on ``today``."""
-    return _readings(html, None, today)
+    return [_minute_reading(stamp) for stamp in stamps_on(html, today)]
 
 
-def _readings(html: str, url: str | None, today: date) -> list[Reading]:
-    saved = datetime.combine(today, time(12), tzinfo=UTC)
-    page = page_from_text(html, url) if url else page_from_text(html)
-    records: list[RawRecord] = extract_page(dataclasses.replace(page, fetched_at=saved)).records
-    read = ((normalize_record(r, today=today), r.location_text) for r in records)
-    return [(n.title, n.start[:16] if n.start else None, place) for n, place in read]
+def _minute_reading(stamp: Span) -> Reading:
+    title, start, _, place = stamp
+    return (title, start[:16] if start else None, place)
 
 
 #: (normalized title, start, end, location text) of a record, with its start and end as
-#: ``_readings`` trims them (``spans``: to the minute) or whole (``stamps``: with the offset).
+#: ``spans`` trim them to the minute, ``stamps`` keep them whole (with the offset); a ``Reading``
+#: is a stamp without its end, its start to the minute.
 Span = tuple[str | None, str | None, str | None, str | None]
 
 
