@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from netdir.extract.duration_ends import end_after, length_of
+from netdir.extract.duration_ends import end_after, length_of, worded_length
 from tests.extract.realpage_inspect import inspect_corpus_page
 
 
@@ -31,6 +31,23 @@ def test_a_timespan_or_an_iso_duration_is_a_length(value: str, length: timedelta
 )
 def test_anything_else_states_no_length(value: object) -> None:
     assert length_of(value) is None
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "length"),
+    [
+        ("1,5", "Stunden", timedelta(minutes=90)),
+        ("90", "min.", timedelta(minutes=90)),
+        ("2", "hours", timedelta(hours=2)),
+        ("1", "Std.", timedelta(hours=1)),
+        ("45", "Minuten", timedelta(minutes=45)),
+        ("0.25", "h", timedelta(minutes=15)),
+    ],
+)
+def test_a_worded_length_counts_minutes_or_hours_by_its_unit(
+    amount: str, unit: str, length: timedelta
+) -> None:
+    assert worded_length(amount, unit) == length
 
 
 def test_the_end_is_the_length_after_a_start_with_its_clock() -> None:

@@ -12,6 +12,7 @@ import re
 from datetime import timedelta
 
 from netdir import lazy_re
+from netdir.extract.duration_ends import worded_length
 
 # „16:30 Uhr (1,5 Stunden)“, „ab 19 Uhr (ca. 90 Minuten)“, „Zeit: 12.30 Uhr (1 Std.)“: one clock
 # (a label before it may stay), then a bracket holding nothing but a length.
@@ -34,9 +35,7 @@ def with_bracketed_length(line: str) -> str | None:
     match = _CLOCK_THEN_LENGTH.match(line.strip())
     if match is None:
         return None
-    amount = float(match["amount"].replace(",", "."))
-    minutes = amount if match["unit"].lower().startswith("m") else amount * 60
-    length = timedelta(minutes=round(minutes))
+    length = worded_length(match["amount"], match["unit"])
     if not timedelta(0) < length <= _LONGEST:
         return None
     start = int(match["hour"]) * 60 + int(match["minute"] or 0)

@@ -35,6 +35,15 @@ def length_of(value: object) -> timedelta | None:
     return length if timedelta(0) < length <= _LONGEST else None
 
 
+def worded_length(amount: str, unit: str) -> timedelta:
+    """The length „1,5“ „Stunden“ or „90“ „min.“ state: a unit starting with „m“ counts minutes,
+    any other (Stunden, Std., hours, h) hours; a decimal comma reads as a point. The caller
+    bounds it, since how long an event may last depends on what the length is added to."""
+    count = float(amount.replace(",", "."))
+    minutes = count if unit.lower().startswith("m") else count * 60
+    return timedelta(minutes=round(minutes))
+
+
 def end_after(start: str, value: object) -> str | None:
     """The end ``value``'s length after ``start`` (an ISO stamp with its clock), None when the
     start has no clock or the value states no length."""

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.date_cues import TIME_LIKE
-from netdir.extract.duration_ends import length_of
+from netdir.extract.duration_ends import length_of, worded_length
 from netdir.normalize.when import parse_when
 
 # „90 Minuten“, „90 min.“, „2 Stunden“, „1,5 Std.“, „2 hours“ (after an optional „ca.“).
@@ -34,9 +34,7 @@ def _length(value: str) -> timedelta | None:
     worded = _WORDED.match(value)
     if worded is None:
         return None
-    amount = float(worded["n"].replace(",", "."))
-    minutes = amount if worded["unit"].lower().startswith("m") else amount * 60
-    span = timedelta(minutes=round(minutes))
+    span = worded_length(worded["n"], worded["unit"])
     return span if timedelta(0) < span <= _LONGEST else None
 
 
