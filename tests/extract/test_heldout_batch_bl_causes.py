@@ -5,33 +5,14 @@ minimal snippet."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from netdir.extract import extract_page
 from netdir.extract.labelled_abstracts import abstract_length
 from netdir.extract.speaker_sentences import talk_of_the_sentence
 from netdir.extract.start_for_all import start_for_all
-from netdir.normalize import normalize_record
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import inspect_corpus_page
-
-Row = tuple[str | None, str | None, str | None]
-
-
-def _records(html: str, today: date) -> list[Row]:
-    """(title, normalized start to the minute, place) of each record of a snippet saved on
-    ``today``."""
-    saved = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, "https://example.org/list/"), fetched_at=saved)
-    out: list[Row] = []
-    for record in extract_page(page).records:
-        normal = normalize_record(record, today=today)
-        out.append((record.title, (normal.start or "")[:16], record.location_text))
-    return out
-
+from tests.extract.realpage_inspect import inspect_corpus_page, readings_on
 
 # --- „March 2, 2020, <a>Speaker</a> (…)<br>Title: <i>…</i><br>Abstract: (1,500 characters)“ ---
 
@@ -58,7 +39,7 @@ def _past_talks(abstract: str = _ABSTRACT) -> str:
 
 
 def test_a_talk_with_its_abstract_written_out_is_still_a_row_of_the_list() -> None:
-    rows = _records(_past_talks(), date(2021, 4, 12))
+    rows = readings_on(_past_talks(), date(2021, 4, 12))
     assert [(title, start) for title, start, _ in rows] == [
         ("The Sphere and the Shared Scientific Identity", "2020-03-02"),
         ("From experimentation to community building", "2020-02-03"),
@@ -79,7 +60,7 @@ def test_a_bracketed_note_in_the_title_line_leaves_the_speakers_to_name_the_sess
     html = _past_talks().replace(
         "<i>The Sphere and the Shared Scientific Identity</i>", "<i>[voir ci dessous]</i>"
     )
-    titles = [title for title, _, _ in _records(html, date(2021, 4, 12))]
+    titles = [title for title, _, _ in readings_on(html, date(2021, 4, 12))]
     assert titles[0] == "Matteo Valleriani"
     assert "[voir ci dessous]" not in titles
 
@@ -126,7 +107,7 @@ _PLAN = [
 
 
 def test_a_talk_to_come_is_named_by_the_speaker_after_its_days_dash() -> None:
-    rows = _records(_meetings(_PLAN), date(2014, 10, 2))
+    rows = readings_on(_meetings(_PLAN), date(2014, 10, 2))
     assert [(title, start) for title, start, _ in rows] == [
         ("Building Applications with Redis", "2014-09-08T18:00"),
         ("REST, Hypermedia, and HTTP", "2014-11-10T18:00"),
@@ -135,7 +116,7 @@ def test_a_talk_to_come_is_named_by_the_speaker_after_its_days_dash() -> None:
 
 
 def test_a_place_heading_in_the_block_gives_the_first_place_listed_under_it() -> None:
-    places = {place for _, _, place in _records(_meetings(_PLAN), date(2014, 10, 2))}
+    places = {place for _, _, place in readings_on(_meetings(_PLAN), date(2014, 10, 2))}
     assert places == {"Murray State University, Business Building, Room 551"}
 
 
@@ -174,7 +155,7 @@ def test_a_card_titled_tba_is_named_by_the_bold_speaker_of_its_byline() -> None:
             ("24", "TBA", "François-Xavier Wicht"),
         ]
     )
-    rows = _records(html, date(2026, 4, 3))
+    rows = readings_on(html, date(2026, 4, 3))
     assert [(title, start) for title, start, _ in rows] == [
         ("Characterizing Off-Chain Fee Mechanisms", "2026-04-03T11:00"),
         ("Sarisht Wadhwa", "2026-04-10T11:00"),
@@ -216,7 +197,7 @@ def test_a_labelled_weekly_slot_gives_its_afternoon_hours_and_room_to_its_weekda
             ("Mar 23", "Talk: Kai-Wei Chang (MSR)"),
         ]
     )
-    rows = _records(html, date(2016, 4, 23))
+    rows = readings_on(html, date(2016, 4, 23))
     place = "Northwest Building B150 (SEAS Basement Area)"
     assert rows == [
         ("Character-Aware Language Modeling", "2016-02-03T16:00", place),
@@ -295,7 +276,7 @@ telescope’.</p><p></p>
 
 
 def test_bare_day_lines_are_named_by_the_speakers_sentence_under_them() -> None:
-    rows = _records(_LECTURES, date(2016, 11, 19))
+    rows = readings_on(_LECTURES, date(2016, 11, 19))
     assert rows == [
         ("The Origins of the Universe", "2016-11-15T20:00", None),
         ("Mary Somerville", "2017-01-07T19:30", "Calvary Church Hall, Macclesfield"),

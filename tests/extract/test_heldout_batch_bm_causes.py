@@ -5,30 +5,11 @@ on a minimal snippet."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from netdir.extract import extract_page
-from netdir.normalize import normalize_record
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import inspect_corpus_page
-
-Row = tuple[str | None, str | None, str | None]
-
-
-def _records(html: str, today: date) -> list[Row]:
-    """(title, normalized start to the minute, place) of each record of a snippet saved on
-    ``today``."""
-    saved = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, "https://example.org/list/"), fetched_at=saved)
-    out: list[Row] = []
-    for record in extract_page(page).records:
-        normal = normalize_record(record, today=today)
-        out.append((record.title, (normal.start or "")[:16], record.location_text))
-    return out
-
+from tests.extract.realpage_inspect import inspect_corpus_page, readings_on
 
 # --- „June 27th: STOR-i boardroom <br> Speaker <br> <em>Title</em> [paper]“ under „<h1>2024“ ---
 
@@ -53,7 +34,7 @@ def _talks(talks: list[tuple[str, str, str, str]]) -> str:
 
 
 def test_a_talk_is_named_by_its_italic_line_and_held_in_the_room_after_its_day() -> None:
-    rows = _records(_talks(_TALKS), date(2024, 7, 12))
+    rows = readings_on(_talks(_TALKS), date(2024, 7, 12))
     assert rows == [
         ("Tuning pseudo-marginal samplers", "2024-06-27", "STOR-i boardroom"),
         ("Nonparametric network models", "2024-06-20", "STOR-i boardroom"),
@@ -64,7 +45,7 @@ def test_a_talk_is_named_by_its_italic_line_and_held_in_the_room_after_its_day()
 
 def test_a_single_italic_word_is_an_emphasis_and_leaves_the_row_its_name() -> None:
     talks = [(day, room, speaker, "Seminar") for day, room, speaker, _ in _TALKS]
-    titles = [title for title, _, _ in _records(_talks(talks), date(2024, 7, 12))]
+    titles = [title for title, _, _ in readings_on(_talks(talks), date(2024, 7, 12))]
     assert "Seminar" not in titles
 
 
@@ -78,7 +59,7 @@ def test_a_title_on_its_own_line_keeps_the_row_over_its_italic_speaker() -> None
         "</div>"
         for day, title, speaker in days
     )
-    rows = _records(f"<html><body><main>{blocks}</main></body></html>", date(2025, 5, 1))
+    rows = readings_on(f"<html><body><main>{blocks}</main></body></html>", date(2025, 5, 1))
     titles = [title or "" for title, _, _ in rows]
     assert len(titles) == 3
     assert not any("Prof." in title or "Dr." in title for title in titles)
@@ -140,7 +121,7 @@ def _schedule() -> str:
 
 
 def test_a_slot_is_dated_by_the_readable_day_and_clock_of_its_time_elements() -> None:
-    rows = _records(_schedule(), date(2018, 9, 6))
+    rows = readings_on(_schedule(), date(2018, 9, 6))
     assert [(title, start) for title, start, _ in rows] == [
         ("Securing PostgreSQL", "2018-12-07T09:00"),
         ("Unconventional query optimization in PostgreSQL", "2018-12-07T09:50"),
@@ -151,7 +132,7 @@ def test_a_slot_is_dated_by_the_readable_day_and_clock_of_its_time_elements() ->
 
 
 def test_software_the_titles_are_about_is_no_town_they_are_held_in() -> None:
-    rows = _records(_schedule(), date(2018, 9, 6))
+    rows = readings_on(_schedule(), date(2018, 9, 6))
     assert len(rows) == 5
     assert all(place is None for _, _, place in rows)  # not „PostgreSQL“ of „… in PostgreSQL“
 
@@ -164,7 +145,7 @@ def test_a_town_ending_the_titles_still_places_them() -> None:
         "<li>26.05.2026 Sommerfest des Vereins</li>"
         "</ul></body></html>"
     )
-    places = {title: place for title, _, place in _records(html, date(2026, 5, 1))}
+    places = {title: place for title, _, place in readings_on(html, date(2026, 5, 1))}
     assert places["Weihnachtsmarkt in Illingen"] == "Illingen"
 
 
@@ -211,7 +192,7 @@ def _workshops(header: list[str]) -> str:
 
 
 def test_each_room_column_of_a_timetable_row_holds_one_session() -> None:
-    rows = _records(
+    rows = readings_on(
         _workshops(["Time", "Hollenfels", "Vianden - Wiltz", "Schengen"]), date(2019, 5, 2)
     )
     assert sorted(rows) == sorted(
@@ -226,7 +207,7 @@ def test_each_room_column_of_a_timetable_row_holds_one_session() -> None:
 
 
 def test_columns_of_one_sessions_fields_are_no_rooms() -> None:
-    rows = _records(_workshops(["Time", "Title", "Speaker", "Notes"]), date(2019, 5, 2))
+    rows = readings_on(_workshops(["Time", "Title", "Speaker", "Notes"]), date(2019, 5, 2))
     assert all(place is None for _, _, place in rows)
     assert len(rows) == 2  # one session per row, as before
 
@@ -263,7 +244,7 @@ def test_a_day_heading_that_only_labels_its_day_names_its_events_below() -> None
         "<ul><li>BSides Luxembourg</li><li>EU ATT&amp;CK community user-group meeting</li></ul>"
         "</section></body></html>"
     )
-    rows = {(title, start) for title, start, _ in _records(html, date(2019, 5, 2))}
+    rows = {(title, start) for title, start, _ in readings_on(html, date(2019, 5, 2))}
     assert ("MISP Threat Intelligence Summit 0x04", "2018-10-15") in rows
     assert ("BSides Luxembourg", "2018-10-19") in rows
     assert ("EU ATT&CK community user-group meeting", "2018-10-19") in rows
@@ -309,7 +290,7 @@ def _fixtures(games: list[tuple[str, str, str, str, str]]) -> str:
 
 
 def test_a_game_row_is_timed_under_its_days_heading_and_named_by_both_sides() -> None:
-    rows = _records(_fixtures(_GAMES), date(2014, 6, 27))
+    rows = readings_on(_fixtures(_GAMES), date(2014, 6, 27))
     assert sorted((title, start) for title, start, _ in rows) == sorted(
         [
             ("Cathkin Rookies – CNP Thunder", "2014-07-27T13:00"),
@@ -329,7 +310,7 @@ def test_columns_without_a_shared_name_leave_the_row_its_first_name() -> None:
         ("212", "WPSBA", "Tafelsig MOD Stars", "13:00 - 14:30", ""),
         ("214", "Eagles", "WCSS", "14:30 - 16:00", ""),
     ]
-    titles = {title for title, _, _ in _records(_fixtures(games), date(2014, 6, 27))}
+    titles = {title for title, _, _ in readings_on(_fixtures(games), date(2014, 6, 27))}
     assert not any("–" in (title or "") for title in titles)
 
 

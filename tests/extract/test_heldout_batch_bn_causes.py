@@ -5,34 +5,15 @@ club's fixture table): each general cause it showed, on its real page and on a m
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from netdir.extract import extract_page
 from netdir.extract.calendar_days import days_and_months
 from netdir.extract.date_cues import search_date_phrase
 from netdir.extract.heading_item_name import item_name
-from netdir.normalize import normalize_record
 from netdir.normalize.when import parse_when
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import inspect_corpus_page
-
-Row = tuple[str | None, str | None, str | None]
-
-
-def _records(html: str, today: date) -> list[Row]:
-    """(title, normalized start to the minute, place) of each record of a snippet saved on
-    ``today``."""
-    saved = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, "https://example.org/list/"), fetched_at=saved)
-    out: list[Row] = []
-    for record in extract_page(page).records:
-        normal = normalize_record(record, today=today)
-        out.append((record.title, (normal.start or "")[:16], record.location_text))
-    return out
-
+from tests.extract.realpage_inspect import inspect_corpus_page, readings_on
 
 # --- „Fixture Date | Opposition | Ground | Location Number“: the ground is the place ---
 
@@ -56,7 +37,7 @@ def _fixture_table(header: list[str]) -> str:
 
 def test_a_fixture_tables_ground_column_is_the_place_and_its_marker_number_is_not() -> None:
     table = _fixture_table(["Fixture Date", "Opposition", "Ground", "Location Number"])
-    rows = _records(table, date(2020, 9, 20))
+    rows = readings_on(table, date(2020, 9, 20))
     assert rows == [
         ("New Barrack Tavern", "2020-09-26", "Hillsborough Arena"),
         ("Doncaster Vulcan", "2020-10-03", "Handsworth Grange"),
@@ -67,7 +48,7 @@ def test_a_fixture_tables_ground_column_is_the_place_and_its_marker_number_is_no
 
 def test_a_location_column_still_gives_the_place() -> None:
     table = _fixture_table(["Fixture Date", "Opposition", "Location", "Note"])
-    places = [place for _, _, place in _records(table, date(2020, 9, 20))]
+    places = [place for _, _, place in readings_on(table, date(2020, 9, 20))]
     assert places == ["Hillsborough Arena", "Handsworth Grange", "Herringthorpe Stadium",
                       "Firvale School 3G"]  # fmt: skip
 
@@ -100,7 +81,7 @@ _CO_OP = (
 
 
 def test_weds_is_a_weekday_and_a_meeting_dates_heading_names_each_row_a_meeting() -> None:
-    rows = _records(_CO_OP, date(2024, 1, 10))
+    rows = readings_on(_CO_OP, date(2024, 1, 10))
     by_start = {start: title for title, start, _ in rows}
     assert by_start["2024-02-14T19:30"] == "Brighton Rock Housing Co-operative meeting"
     assert by_start["2024-05-15T19:30"] == "Brighton Rock Housing Co-operative meeting"
@@ -169,7 +150,7 @@ _HEADED_POSTS = [
 
 
 def test_a_blog_posts_byline_stamp_leaves_the_post_to_its_headings_days() -> None:
-    rows = _records(_blog(_HEADED_POSTS), date(2019, 8, 1))
+    rows = readings_on(_blog(_HEADED_POSTS), date(2019, 8, 1))
     starts = {title.split(",")[0]: start for title, start, _ in rows if title}
     assert starts == {
         'PyHEP 2019 "Python in HEP" Workshop': "2019-10-16",
@@ -207,7 +188,7 @@ _UNDATED_HEADINGS = [
 
 def test_a_posts_yearless_day_takes_the_year_of_its_own_stamp() -> None:
     # (the heading above it, „HSF Workshop 2016, Paris, May 2-4, 2016“, is another post's)
-    rows = _records(_blog(_UNDATED_HEADINGS), date(2023, 12, 23))
+    rows = readings_on(_blog(_UNDATED_HEADINGS), date(2023, 12, 23))
     starts = {title: start for title, start, _ in rows}
     assert starts["1st Common Track Reconstruction Software Forum"] == "2015-12-03T15:00"
 
@@ -241,7 +222,7 @@ _TRADE_SHOWS = (
 
 
 def test_a_bold_name_a_dash_and_a_day_make_a_row_held_in_the_town_after_in() -> None:
-    rows = _records(_TRADE_SHOWS, date(2016, 7, 15))
+    rows = readings_on(_TRADE_SHOWS, date(2016, 7, 15))
     assert rows == [
         ("International Franchise Expo", "2015-06-18", "New York, NY"),
         ("CAR-Symposium", "2015-02-04", "Bochum, Germany"),
@@ -285,7 +266,7 @@ _MEETINGS = (
 
 
 def test_a_rows_only_link_after_joint_event_with_names_the_partner_not_the_row() -> None:
-    rows = _records(_MEETINGS, date(2025, 7, 16))
+    rows = readings_on(_MEETINGS, date(2025, 7, 16))
     assert ("Joint event with AppChat", "2014-10-29", None) in rows
     assert not any(title == "AppChat" for title, _, _ in rows)
 

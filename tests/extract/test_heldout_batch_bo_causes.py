@@ -5,33 +5,14 @@ minimal snippet."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from netdir.extract import extract_page
 from netdir.extract.date_cues import TIME_LIKE, search_date_phrase
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.place_lines import names_a_place
-from netdir.normalize import normalize_record
-from tests.extract.conftest import page_from_text
-from tests.extract.realpage_inspect import inspect_corpus_page
-
-Row = tuple[str | None, str | None, str | None]
-
-
-def _records(html: str, today: date) -> list[Row]:
-    """(title, normalized start to the minute, place) of each record of a snippet saved on
-    ``today``."""
-    saved = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
-    page = dataclasses.replace(page_from_text(html, "https://example.org/list/"), fetched_at=saved)
-    out: list[Row] = []
-    for record in extract_page(page).records:
-        normal = normalize_record(record, today=today)
-        out.append((record.title, (normal.start or "")[:16], record.location_text))
-    return out
-
+from tests.extract.realpage_inspect import inspect_corpus_page, readings_on
 
 # --- „December 19, 2015 &mdash; 8pm“: an hour with its pm after a dash is the concert's ---
 
@@ -67,7 +48,7 @@ _SEASON = (
 
 
 def test_each_concert_starts_at_the_hour_after_its_days_dash() -> None:
-    starts = {title: start for title, start, _ in _records(_SEASON, date(2016, 9, 9))}
+    starts = {title: start for title, start, _ in readings_on(_SEASON, date(2016, 9, 9))}
     assert starts == {
         "A Little Night Music": "2015-11-19T20:00",
         "Midwinter Waking": "2015-12-19T20:00",
@@ -133,7 +114,7 @@ _MINUTES = (
 
 
 def test_the_days_under_a_minutes_heading_are_the_bodys_meetings() -> None:
-    rows = _records(_MINUTES, date(2026, 6, 11))
+    rows = readings_on(_MINUTES, date(2026, 6, 11))
     assert [(title, start) for title, start, _ in rows] == [
         ("Louisa County Commission on Aging meeting", "2023-01-04"),
         ("Louisa County Commission on Aging meeting", "2023-03-02"),
@@ -171,7 +152,7 @@ def test_a_day_heading_over_a_name_heading_of_the_same_rank_is_one_meeting() -> 
         "<html><head><title>Sheffield Ruby User Group</title></head><body>"
         f'<div class="meetings"><h2>2016</h2>{_MEETINGS}</div></body></html>'
     )
-    rows = _records(html, date(2016, 6, 7))
+    rows = readings_on(html, date(2016, 6, 7))
     assert [(title, start) for title, start, _ in rows] == [
         ("Our experience using Ruby at The Floow", "2016-05-09"),
         ("How to play at being a programmer", "2016-04-18"),
@@ -216,7 +197,7 @@ _NEXT = (
 
 
 def test_the_next_meeting_box_is_named_by_the_heading_below_the_announcement() -> None:
-    rows = _records(_NEXT, date(2016, 6, 7))
+    rows = readings_on(_NEXT, date(2016, 6, 7))
     coming = [row for row in rows if row[1].startswith("2016-06-13")]
     assert [(title, start) for title, start, _ in coming] == [
         ("Sheffield Ruby in the (Beer) Garden", "2016-06-13T18:00")
