@@ -34,6 +34,8 @@ from netdir.extract.clock_notes import end_on_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
+from netdir.extract.js_object_literal import json_of_js_literal
+from netdir.extract.json_bare_rows import bare_rows
 from netdir.extract.json_clock_text import end_from_the_clock_label, worded_clocks
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
@@ -213,6 +215,7 @@ def _records(
                 # A production's performances: dated objects named by the object around them.
                 value = with_inherited_names(value, _TITLE_KEYS, reading.start_keys, _PLACE_KEYS)
                 records.extend(_line_records(value, context))
+                records.extend(_bare_row_records(value, context))
             for node, around in _objects(value, 0, {}):
                 if withdrawn_key(node) is not None:
                     continue  # deleted or a draft: the site no longer shows it
@@ -241,6 +244,25 @@ def _line_records(value: Any, context: PageContext) -> list[RawRecord]:
             record.field_sources["all_day"] = f"{EXTRACTOR}:{line.key}[] text"
         if line.town is not None:
             set_field(record, "location_text", line.town, f"{EXTRACTOR}:{line.key}[] town")
+        set_field(record, "url", context.base_url, "page")
+        records.append(record)
+    return records
+
+
+def _bare_row_records(value: Any, context: PageContext) -> list[RawRecord]:
+    """A record for each row of bare cells under a day key („So 05.05.2019“ over [„11:30“, hall,
+    number, league, home, guest, score]: json_bare_rows)."""
+    records = []
+    for row in bare_rows(value):
+        source = f"{EXTRACTOR}:{row.key}[] row"
+        record = context.new_record(EXTRACTOR, row.title, confidence=CONFIDENCE)
+        record.field_sources["title"] = source
+        set_field(record, "start", row.start, source)
+        if len(row.start) == 10:
+            record.all_day = True
+            record.field_sources["all_day"] = source
+        if row.place is not None:
+            set_field(record, "location_text", row.place, source)
         set_field(record, "url", context.base_url, "page")
         records.append(record)
     return records
@@ -353,7 +375,9 @@ def _readable(text: str) -> tuple[str, list[Any] | None]:
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):
-        return repaired_json(text), None
+        # Node's util.inspect or a script's literal: single quotes, bare keys (js_object_literal)
+        spelled = json_of_js_literal(text)
+        return (repaired_json(text) if spelled is None else spelled), None
     start = _JSON_START.search(text)
     if start is not None and not text[: start.start()].strip():
         # The value opens where _decoded_from would start and runs to the end (what is after it

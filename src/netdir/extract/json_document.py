@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 
+from netdir.extract.js_object_literal import json_of_js_literal
+
 _JSON_TYPES = ("application/json", "text/json", "+json")
 
 
@@ -25,5 +27,6 @@ def looks_like_json_document(text: str, content_type: str | None) -> bool:
     try:  # served as anything else (text/html, text/plain), it must parse: no page does
         json.loads(text.lstrip("\ufeff"))
     except (ValueError, RecursionError):
-        return False
+        # or parse once spelled as JSON (Node's util.inspect of the data: js_object_literal)
+        return json_of_js_literal(text) is not None
     return True
