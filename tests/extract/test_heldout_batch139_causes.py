@@ -184,8 +184,9 @@ def test_byline_with_a_middle_dot_and_four_authors() -> None:
 
 
 def test_ulm_conference_post_in_the_posts_year() -> None:
+    # (held „online“ since session 52: „Und zwar <strong>online</strong>.“ after the day)
     assert saved_page_readings("jekyll-stadtulm-zda-openbike-minikonferenz-2020") == [
-        ("Eine kleine OpenBike-Konferenz", "2020-08-07", None)
+        ("Eine kleine OpenBike-Konferenz", "2020-08-07", "online")
     ]
 
 

@@ -13,5 +13,8 @@ COUNTRY_NAMES = (
     r"Deutschland|Schweiz|Österreich|Frankreich|Italien|Spanien|Portugal|Niederlande|Holland|"
     r"Belgien|Luxemburg|Liechtenstein|Dänemark|Schweden|Norwegen|Finnland|Polen|Tschechien|"
     r"Ungarn|Kroatien|Slowenien|Griechenland|Irland|England|Schottland|Großbritannien|"
-    r"Grossbritannien|Russland|USA|Kanada|Germany|Switzerland|Austria|France|Italy"
+    r"Grossbritannien|Russland|USA|Kanada|Germany|Switzerland|Austria|France|Italy|"
+    # the Baltic and south-eastern states a mission's or a choir's tour names („Priekule, Lettland“)
+    r"Lettland|Litauen|Estland|Slowakei|Rumänien|Bulgarien|Serbien|Ukraine|Latvia|Lithuania|"
+    r"Estonia|Slovakia|Romania|Bulgaria|Serbia|Poland|Netherlands|Belgium|Denmark|Sweden|Norway"
 )

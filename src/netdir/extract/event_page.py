@@ -96,6 +96,7 @@ from netdir.extract.lead_in_venue import venue_after_its_lead_in
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
+from netdir.extract.online_mentions import held_online
 from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import is_address, names_a_place
 from netdir.extract.prose_announcements import day_in_words
@@ -650,7 +651,19 @@ def _the_place(
         or _venue_below_the_day(lines, date, title.value)
         or _reported_place(lines, date)
         or _the_other_icon_fact(lines, date)
+        or _held_online_on_the_day(lines, date)
     )
+
+
+def _held_online_on_the_day(lines: _Lines, date: Fact | None) -> Fact | None:
+    """„Das ganze wird am 7. und 8. August stattfinden. Und zwar online.“: the day's line (or
+    the one after it) says the event is held online, and no venue is named (``online_mentions``)."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    for index in range(date.index, min(date.index + DAY_LINES, len(lines))):
+        if held_online(lines[index][0]):
+            return Fact("online", f"{date.where} (held online, its line says)", index)
+    return None
 
 
 _VENUE_BEFORE_ITS_DAY = "(the venue before its day)"

@@ -154,7 +154,7 @@ class InlineJoiner:
             and owner == self._owner
             and not self._last[-1].isspace()
             and not text[0].isspace()
-            and not _left_apart(self._chain, chain)
+            and not _left_apart(self._chain, chain, self._last, text)
             and not _sibling_pieces(self._chain, self._last, chain, text)
         )
         self._apart = False
@@ -203,10 +203,24 @@ def _sibling_pieces(
     )
 
 
-def _left_apart(before: list[LexborNode], after: list[LexborNode]) -> bool:
+def _left_apart(before: list[LexborNode], after: list[LexborNode], last: str, text: str) -> bool:
     """Whether an element left between two text nodes (an inline ancestor of the first that is
-    none of the second) sets them apart."""
+    none of the second) sets them apart — not one that holds only the capital a word opens with
+    (``_a_words_initial``)."""
     if not before:
         return False
     kept = {node.mem_id for node in after}
-    return any(node.mem_id not in kept and _sets_apart(node) for node in before)
+    initial = _a_words_initial(last, text)
+    return any(
+        node.mem_id not in kept
+        and _sets_apart(node)
+        and not (initial and (node.text(deep=True) or "") == last)
+        for node in before
+    )
+
+
+def _a_words_initial(last: str, text: str) -> bool:
+    """„<span class="imUl">P</span>rotokoll“: an element marked to underline or enlarge a word's
+    first letter (an access key, a drop cap) holds one capital, and the word runs on in small
+    letters right after it — one word, „Protokoll“, whatever the mark lays out."""
+    return len(last) == 1 and last.isalpha() and last.isupper() and text[:1].islower()

@@ -27,7 +27,7 @@ SOURCE = "listing:name after the hours on the meta line"
 
 _META_LINE = lazy_re.compile(
     r"^(?P<hours>(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.]\d{2})?"
-    r"(?:\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:Uhr|h)?)"
+    r"(?:\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:Uhr|h|[ap]\.?\s?m\.?)?)"
     r"\s+[·•|]\s+(?P<rest>[^·•|\d]+)$",
     re.I,
 )
@@ -74,6 +74,11 @@ _NOT_A_PLACE = lazy_re.compile(
     re.I,
 )
 
+# „7:00 pm · School Library or online“: the room one comes to, and that one may join online.
+_HYBRID_TAIL = lazy_re.compile(
+    r"\s+(?:or|oder|und|and|&|\+)\s+(?:online|livestream|stream|zoom)$", re.I
+)
+
 
 def place_after_the_hours(segment: list[LexborNode], reading: BlockReading) -> None:
     """Set the block's place from the first element whose whole text is its hours, a dot and a
@@ -86,7 +91,7 @@ def place_after_the_hours(segment: list[LexborNode], reading: BlockReading) -> N
             match = _META_LINE.match(text)
             if match is None or not TIME_LIKE.search(match["hours"]):
                 continue
-            rest = match["rest"].strip(" ,;")
+            rest = _HYBRID_TAIL.sub("", match["rest"].strip(" ,;"))
             if _a_place_name(rest) and rest.casefold() != (reading.title or "").casefold():
                 reading.location_text = rest
                 reading.sources["location_text"] = SOURCE

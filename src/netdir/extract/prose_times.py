@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 
 from netdir import lazy_re
+from netdir.extract.bracketed_hours import hours_in_brackets
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
@@ -136,7 +137,11 @@ def _prose_time(lines: list[str], date_text: str) -> str | None:
         ),
         None,
     )
-    return opening if opening is not None else _clock_continuing_the_day(said, date_text)
+    if opening is not None:
+        return opening
+    # „Two-hour study session (6:01-8:04 PM) on the …“: the span a bracket of the row's prose
+    # gives, when no other clock was said (``bracketed_hours``).
+    return _clock_continuing_the_day(said, date_text) or hours_in_brackets(said)
 
 
 # „Am 2. Oktober 2015“ / „findet um 19 h 30 eine Lesung … statt“, „Lesungen am 9. und 23.11.2013 …“

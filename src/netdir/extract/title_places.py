@@ -172,8 +172,31 @@ def move_trailing_towns(records: list[RawRecord]) -> None:
         ):
             continue
         name, rest = split
+        town = _town_before_a_country(name, rest)
+        if town is not None:
+            # „Evangelisation Priekule, Lettland“: the title names the town, the place is both
+            _place_from_title(record, f"{town}, {rest[0]}", "town and country ending the title")
+            continue
         record.title = name
         _place_from_title(record, ", ".join(rest), "place parts shared by the list's titles")
+
+
+# „Evangelisation Priekule“: a kind of event, then the capitalised name of the town it is held
+# in (two or three words, no digit).
+_KIND_AND_TOWN = lazy_re.compile(r"^[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+)?\s+(?P<town>[A-ZÄÖÜ][^\s\d,]+)$")
+
+
+def _town_before_a_country(name: str, rest: list[str]) -> str | None:
+    """The town a title names right before its country („Evangelisation Priekule, Lettland“,
+    „Evangelisation Jūrmalciems, Lettland“): a country alone is no place a reader goes to, and
+    the word before the comma is where in it. The title keeps both (the list names its events
+    so); the place is „Priekule, Lettland“."""
+    if len(rest) != 1 or _COUNTRY.fullmatch(rest[0]) is None:
+        return None
+    match = _KIND_AND_TOWN.match(name)
+    if match is None or names_a_venue_word(name):
+        return None
+    return match["town"]
 
 
 def _a_towns_column(splits: list[tuple[str, list[str]]], shared: set[str]) -> bool:

@@ -7,7 +7,7 @@ a muted note below. No venue word or address marks the hall, but a reader sees a
 few names that come back from row to row after the day: where the shows were. So when most
 dated rows of a list have, in the element right after their day's own element, a short
 capitalised name (no date, no hour, no sentence, no labelled field like „Speaker: …“, not the
-row's title, not a kind of event such as „Workshop“) and most of those names recur in other rows, each such row without a place takes
+row's title nor the words it opens with, not a kind of event such as „Workshop“) and most of those names recur in other rows, each such row without a place takes
 its name as the place.
 """
 
@@ -76,4 +76,8 @@ def _a_short_name(text: str, title: str | None) -> bool:
         return False
     if _LABELLED.match(text):
         return False
-    return text != title and not canonical_kind(text)
+    if title is not None and title.casefold().startswith(text.casefold()):
+        # „Next PAC meeting“ over the heading „Next PAC meeting: Wednesday, November 18“: the
+        # card's eyebrow says again what its heading opens with, not where
+        return False
+    return not canonical_kind(text)
