@@ -216,8 +216,9 @@ def test_day_word_and_hour_closing_a_heading() -> None:
 
 
 def test_ulm_qa_post_on_the_posts_day() -> None:
+    # (held „online“ since session 52: „… gibt es heute 19:00 eine online Q&A zu OpenBike“)
     assert saved_page_readings("jekyll-stadtulm-zda-openbike-qa-2020") == [
-        ("OpenBike Q&A", "2020-05-20T19:00", None)
+        ("OpenBike Q&A", "2020-05-20T19:00", "online")
     ]
 
 
