@@ -151,7 +151,7 @@ from netdir.normalize.when_prices import is_price_tier
 from netdir.normalize.when_recurrence import (
     find_recurrence,
 )
-from netdir.normalize.when_regulations import is_regulation_from
+from netdir.normalize.when_regulations import is_regulation_from, is_rule_period
 from netdir.normalize.when_relative import (
     parse_bare_weekday,
     parse_relative,
@@ -176,7 +176,11 @@ from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_this_month import with_this_month
 from netdir.normalize.when_today_slips import today_over_a_slip
-from netdir.normalize.when_typed_old_year import year_named_later, year_typed_early
+from netdir.normalize.when_typed_old_year import (
+    year_named_later,
+    year_typed_early,
+    years_slipped,
+)
 from netdir.normalize.when_value import (
     NOTHING,
     When,
@@ -282,6 +286,9 @@ def _remembered_parse(
         # „Neu ab dem 11.01.2017 | Im neuen Jahr …“ in December, „am Freitag, den 25.01.2012“ in
         # January 2013 (a Friday in 2013): last year's figure typed again
         found = _year_later(found)
+    elif year is None and (slipped := years_slipped(text, found.start, page_date or today)):
+        # „am Freitag, 08.11.14“ in October 2024 (a Friday in 2024): a year a figure off
+        found = _year_later(found, slipped)
     found = in_week_parity(text, found)
     found = with_later_ranges(text, found)
     found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
@@ -290,11 +297,12 @@ def _remembered_parse(
     return utc_clocks_as_written(text, found)
 
 
-def _year_later(found: When) -> When:
-    """``found`` with its start and end a year later (a January day, its UTC offset the same)."""
+def _year_later(found: When, years: int = 1) -> When:
+    """``found`` with its start and end ``years`` later (its UTC offset the same: the same
+    month and day)."""
 
     def later(value: str | None) -> str | None:
-        return value if value is None else f"{int(value[:4]) + 1:04d}{value[4:]}"
+        return value if value is None else f"{int(value[:4]) + years:04d}{value[4:]}"
 
     return replace(found, start=later(found.start), end=later(found.end))
 
@@ -462,6 +470,10 @@ def _parse_when(
         return (
             NOTHING  # "… sehen … ab 27.12.2021 … geänderte Zugangsregelungen vor": a rule's start
         )
+    if _RULE_HINT.search(clean) is not None and is_rule_period(clean):
+        # „ab dem 01. Oktober (bis zum 31. März) gelten die folgenden Ruhezeiten:“, „Nur erlaubt
+        # von Oktober bis Februar“: a rule's season, no offering's
+        return NOTHING
     if "neu" in clean.lower() and is_new_stock_label(clean):
         return NOTHING  # "Im August/September 2016 neu eingestellt...": new books' months
     if ("rschein" in clean or "elease" in clean) and is_release(clean):
@@ -802,6 +814,10 @@ _AFTER_MONTH_END = lazy_re.compile(
     FLAGS,
 )
 _SINCE_THEN = lazy_re.compile(r"\b(?:seitdem|seither|since\s+then)\b", FLAGS)
+# What a rule's season needs (``when_regulations.is_rule_period``), checked first: cheap.
+_RULE_HINT = lazy_re.compile(
+    r"gelten|gilt|zeit\b|erlaubt|gestattet|zulässig|verboten|untersagt", FLAGS
+)
 _ALLOWED_FROM = lazy_re.compile(
     r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
     r"(?:gestattet|erlaubt|zulässig|untersagt|verboten"

@@ -59,6 +59,9 @@ _SPACES = lazy_re.compile(r"\s+")
 # "um 9Uhr30", "um 13Uhr30": the minutes written after "Uhr" glued to it, as club reports type a
 # clock (glued: "9Uhr30" reads as "9 Uhr" and a stray 30 otherwise).
 _UHR_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s?Uhr(?P<mi>[0-5]\d)(?!\d)")
+# "ab 9:Uhr": a clock's colon typed but its minutes left out (a dates list's "9:00" half edited);
+# the hour alone ("9:Uhr" reads as no clock otherwise).
+_EMPTY_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3]):\s?(?=Uhr\b)")
 # „um 19 h 30“, „10 – 10 h 30“, „14h30“: the minutes written after an „h“ for the hour, as an author's
 # announcements in Hamburg (and French-schooled clubs) type a clock ("19 h 30" read as 19:00 and a
 # stray 30 otherwise).
@@ -377,12 +380,28 @@ _UNDOTTED_MONTH_BEFORE_YEAR = lazy_re.compile(
 )
 
 
+# "Donnerstag |  | 18:30 - 20:00": a table row's empty cell (the youth team has no Thursday
+# training, the first team's hours follow) between a weekday and its hours; dropped, the row
+# reads as its filled cells.
+_EMPTY_CELL = lazy_re.compile(r"\|[^\S\n]*(?=\|)")
+
+
+# "Am 22.05.2026 (nachmittags) und am 23.05.2026 (vormittags)": a part of the day in brackets
+# after its day, read as without them (the brackets hid the "und" joining two following days).
+_BRACKETED_DAY_PART = lazy_re.compile(
+    r"\((?P<w>vormittags|nachmittags|mittags|morgens|abends|ganztags|ganztägig)\)", FLAGS
+)
+
+
 def _cells_and_typos_mended(text: str) -> str:
     """A month and its year split into a table's cells joined; a run's mistyped "bis" or
     "zum", a clock's zero-padded minutes, a tilde before a clock and a month's dot left out
     before its year mended."""
     if "|" in text:
         text = _MONTH_CELL_YEAR.sub(r"\g<mn> \g<y>", text)
+        text = _EMPTY_CELL.sub("", text)
+    if "s)" in text or "g)" in text:
+        text = _BRACKETED_DAY_PART.sub(r"\g<w>", text)
     if " bus " in text:
         text = _RUN_BUS_TYPO.sub(r"\g<pre> bis ", text)
     if " num " in text:
@@ -492,6 +511,8 @@ def clean_date_text(text: str) -> str:
         text = _GENITIVE_MONTH.sub(r"\g<wd> im \g<mn>", text)
     if "Uhr" in text:
         text = _UHR_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 9Uhr30": 9:30 Uhr
+        if ":Uhr" in text or ": Uhr" in text:
+            text = _EMPTY_MINUTES.sub(r"\g<h> ", text)  # "ab 9:Uhr": 9 Uhr
     if "h" in text:
         text = _H_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 19 h 30": 19:30 Uhr
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:

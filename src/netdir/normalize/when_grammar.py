@@ -66,6 +66,8 @@ PAST_TENSE = lazy_re.compile(
     r"|übernahm|übernahmen|leitete|leiteten|gründete|gründeten|erhielt|erhielten|wechselte"
     # "Den ersten Vorsitz behielt … bis zu seinem Tod im April 2014"
     r"|behielt|behielten"
+    # "Am Samstag Nachmittag bekamen wir dann Besuch von Nicole" (round 253): a report's visit
+    r"|bekam|bekamen"
     # "Der Entscheid zur Durchführung … fiel … im Januar 2024": a decision that fell
     r"|fiel|fielen"
     r"|wechselten|zog|zogen"

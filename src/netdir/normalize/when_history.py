@@ -162,7 +162,10 @@ _OLD_DATE_BEFORE = lazy_re.compile(
     # "Verschiebung der Gemeindeversammlung vom 13. Mai 2020", "anstelle der Gemeindeversammlung
     # vom 27. November 2020 eine Urnenabstimmung am 13. Dezember 2020": the day given up
     r"|\b(?:verschiebung|anstelle|anstatt)\s+(?:der|des|dem|von)\b[^.!?()\d]{0,50}?\b(?:vom|am)\s+"
-    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?$",
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?$"
+    # "Ohne die Spieltagsverschiebung vom 07. Januar auf den 25. März", "die Verschiebung vom 3.
+    # Mai": a move named by its noun (alone or in a compound), the old day right after it
+    r"|verschiebung\s+vom\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?$",
     FLAGS,
 )  # fmt: skip
 # ("die geplante Vernissage am 29. März 2020 auf zunächst unbestimmte Zeit verschoben": moved

@@ -47,6 +47,7 @@ from netdir.normalize.when_signup import (
 )
 from netdir.normalize.when_signup_state import signup_opened_or_closed
 from netdir.normalize.when_stamps import CATEGORY_HINTS, POST_META_HINTS, stamped_by_surroundings
+from netdir.normalize.when_task_deadlines import TASK_HINTS, is_task_deadline
 from netdir.normalize.when_words import (
     WEEKDAY_ABBREVIATIONS,
     alternation,
@@ -669,6 +670,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "Schicke den ausgefüllten Steckbrief bis zum 1. Juni an …"
     if any(map(contains, DUE_HINTS)):
         return True  # "(muss bis 30. November eingehen)", "Anfragen bitte bis 21.04."
+    if "bis " in lowered and any(map(contains, TASK_HINTS)):
+        return True  # "bitte unbedingt bis zum 14.08.2026 erledigen": a chore's last day
     if any(map(contains, ONLINE_HINTS)):
         return True  # "Zeitplan ab 29.05.2014 im Internet": the day a timetable goes online
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
@@ -743,6 +746,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if "mögliche" in before[-100:] and _LAST_POSSIBLE_BEFORE.search(before[-100:]):
         return DEADLINE
+    if "bis" in before[-120:].lower() and is_task_deadline(before, after):
+        return DEADLINE  # "Bis zum 02.08.2024 Heckenschnitt … durchführen!": a chore's last day
     if has_any(after[:100].lower(), ("gelegenheit", "möglichkeit", "chance")) and (
         _CHANCE_TO_SIGN_UP_AFTER.match(after)
     ):

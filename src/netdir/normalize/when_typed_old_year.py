@@ -10,6 +10,12 @@ year's same day has that weekday and lies ahead within a year, the next year is 
 of a past day whose weekday slipped („Samstag, 14.06.2015“, a Sunday) keeps its year: the year
 after does not fit the weekday either.
 
+A year a figure off, „Kinderprogramm am Freitag, 08.11.14“ in a notice of October 2024 (8
+November 2014 was a Saturday, 2024 a Friday): when the weekday refuses the written year, the
+text tells nothing in the past, and the same day in a year that differs from the written one in
+one figure only has that weekday and lies ahead within a year, that year is meant — a slip of
+one key, not a report of a day ten years gone (its weekday would fit its own year).
+
 Without a weekday, the text itself may name the year meant: „GV 2025 | Es freut üs, d GV 2025
 aazkünda. Am 05.03.2024 um 18:30 Uhr … findet d Präsentation statt“, written in February 2025:
 a day written with last year, not told in the past, in a text that names the reference's year
@@ -71,3 +77,36 @@ def year_named_later(text: str, start: str | None, reference: date) -> bool:
     if following is None or not reference <= following <= reference + _WEEKS_AHEAD:
         return False
     return PAST_TENSE.search(text) is None
+
+
+def _one_figure_apart(first: int, second: int) -> bool:
+    """Whether two four-figure years differ in exactly one figure („2014“ and „2024“)."""
+    return sum(a != b for a, b in zip(f"{first:04d}", f"{second:04d}", strict=True)) == 1
+
+
+def years_slipped(text: str, start: str | None, reference: date) -> int:
+    """How many years later ``start``, read from the text's first day and its written year, is
+    meant when that year is a figure off (see the module docstring); 0 when it is not."""
+    if start is None or len(start) < 10:
+        return 0
+    written = date.fromisoformat(start[:10])
+    if written >= reference or PAST_TENSE.search(text) is not None:
+        return 0
+    beside = first_day_and_weekday(text, reference)
+    if beside is None:
+        return 0
+    first, weekday = beside
+    if first.year != written.year or (first.month, first.day) != (written.month, written.day):
+        return 0
+    if written.weekday() == weekday:
+        return 0
+    for year in (reference.year, reference.year + 1):
+        meant = safe_date(year, written.month, written.day)
+        if (
+            meant is not None
+            and meant.weekday() == weekday
+            and reference <= meant <= reference + _YEAR
+            and _one_figure_apart(written.year, year)
+        ):
+            return year - written.year
+    return 0
