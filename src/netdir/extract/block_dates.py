@@ -200,6 +200,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
                 reading.location_text = facts[1]
                 reading.sources["location_text"] = "listing:place in the line of facts"
             return True
+    if (clock := _clock_before_the_place(chunks, reading.location_text)) is not None:
+        # „<i class="fa-clock"></i> 19:00 Uhr <i class="fa-location-dot"></i> Schützenheim“: the
+        # icons are empty elements, so the hours and the place the pin names make one line
+        reading.date_text = f"{reading.date_text}, {clock}"
+        return True
     # „19:00 | Einführung“ before „19:30 -<br>22:45“: the performance's clocks, not the talk's.
     # Each line is read as a time line once: the pairing and the loop below ask the same lines.
     read: dict[str, str | None] = {}
@@ -236,6 +241,18 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
         reading.date_text = f"{reading.date_text}, {clock}"
         return True
     return False
+
+
+def _clock_before_the_place(chunks: list[str], place: str | None) -> str | None:
+    """The hours of a line that is a clock and then the block's place, read already."""
+    if not place:
+        return None
+    for chunk in chunks:
+        if chunk != place and chunk.endswith(f" {place}"):
+            time_line = _time_line(chunk[: -len(place)].strip(" ·|,–-"))
+            if time_line is not None:
+                return time_line
+    return None
 
 
 def _time_line(line: str) -> str | None:

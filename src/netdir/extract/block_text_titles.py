@@ -28,6 +28,7 @@ from netdir.extract.block_text import (
 from netdir.extract.block_titles import block_links
 from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
+from netdir.extract.bold_line_before import BOLD_LINE_BEFORE_THE_DAY, bold_line_before_the_day
 from netdir.extract.bold_name_rows import BOLD_NAME_BEFORE_THE_DAY, bold_name_before_the_day
 from netdir.extract.bracketed_notes import is_bracketed_note
 from netdir.extract.control_labels import control_label_lines
@@ -151,6 +152,12 @@ def title_from_text(
             reading.sources["location_text"] = ITALIC_PLACE
         return
     if _title_from_a_line(segment, chunks, reading, heading_before):
+        return
+    if reading.date_text is not None and (boxed_name := bold_line_before_the_day(segment)):
+        # „<strong>Ausflug zur Burg Wels</strong><p>🗓️ Mittwoch, 20. April 2026</p>“ in its box
+        # under „Geplante Ausflüge“: the box's bold first line names the day's line
+        reading.title = boxed_name
+        reading.sources["title"] = BOLD_LINE_BEFORE_THE_DAY
         return
     if heading_before is not None and reading.date_text is not None:
         heading = heading_before()

@@ -282,6 +282,7 @@ from netdir.extract.weekly_slot import slot_from_the_lead
 from netdir.extract.wrapping_blocks import without_wrapping_blocks
 from netdir.extract.year_host_rows import name_year_host_rows
 from netdir.extract.year_lines import rows_under_year_lines, years_from_year_lines
+from netdir.extract.year_only_slots import blocks_dated_by_a_year_alone
 from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
@@ -837,6 +838,8 @@ def _records(
     strays = undated_strays(candidate.segments, readings)
     # a card whose day a script fills in, shown with its day slot empty
     strays |= blocks_with_an_empty_day_slot(candidate.segments, [r.date_text for r in readings])
+    # an exhibition card dated „2023“ beside those dated „24. April - 30. Juni 2025“: a past year
+    strays |= blocks_dated_by_a_year_alone(candidate.segments, [r.date_text for r in readings])
     sections = dated_sections(candidate.segments, readings, outline)
     # (a blog's posts, dated in their prose or by a summary of dated entries: an undated post
     # is no offering)

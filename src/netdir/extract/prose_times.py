@@ -23,6 +23,7 @@ from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
+from netdir.extract.sentence_ends import sentences
 from netdir.extract.where_then_when import where_then_when
 
 # "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr" — or an
@@ -36,6 +37,11 @@ _AT = r"\s*:?\s*(?:(?:ist|jeweils|erst|schon|bereits)\s+)?(?:(?:um|ab|gegen)\s+)
 # "Start: 10 Uhr", "Anpfiff 15:30 Uhr".
 _START = lazy_re.compile(
     rf"(?:\b\w*beginn\b|\bbeginn(?:t|en)\b|\bstart(?:et|en)?\b|\banpfiff\b){_AT}{_CLOCK}", re.I
+)
+# „Beginn der von Pfarrer Siebert … zelebrierten Messe ist um 11 Uhr“: the start of the named
+# event, its clock at the end of the sentence.
+_START_OF_THE = lazy_re.compile(
+    rf"\bbeginn\s+(?:der|des)\b[^.!?]{{1,120}}?\bist\s+(?:um|ab|gegen)\s+{_CLOCK}", re.I
 )
 # "Beginn selbstständig", "Beginn nach dem Gottesdienst": the start is stated, but not as a
 # clock time; a meeting time after it ("anschließend Treffpunkt 10:00 Uhr") is a later part.
@@ -106,15 +112,21 @@ def _prose_time(lines: list[str], date_text: str) -> str | None:
             if after is not None:
                 return _with_its_end(line, after)
     said = lines
+    # Another day bars the sentence that names it, not its paragraph: „Abfahrt 8.00 Uhr ab
+    # Sundern, Rathausplatz, … . Anmeldung bis zum 16. September …“ — the deadline's sentence.
     lines = [
-        line for line in lines if len(line) <= _MAX_LINE and not _other_day(line, date_text, day)
+        sentence
+        for line in lines
+        if len(line) <= _MAX_LINE
+        for sentence in sentences(line)
+        if not _other_day(sentence, date_text, day)
     ]
-    for pattern in (_START, _MEET):
+    for pattern in (_START, _START_OF_THE, _MEET):
         for line in lines:
             for match in pattern.finditer(line):
                 if not _NOT_A_START.search(line[: match.start("clock")]):
                     return match["clock"]
-        if pattern is _START and any(_START_WORD.search(line) for line in lines):
+        if pattern is _START_OF_THE and any(_START_WORD.search(line) for line in lines):
             return None
     # „Von 9 bis 13 Uhr, mit vielen kreativen Ideen.“ under the day: a line that opens with its
     # span of hours says when the event runs (not opening hours: „… geöffnet“).
