@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from netdir.extract import extract_page
 from netdir.extract.js_object_literal import json_of_js_literal
 from netdir.extract.json_bare_rows import bare_rows
+from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
@@ -102,3 +103,69 @@ def test_the_handball_clubs_nuliga_schedule(capsys: pytest.CaptureFixture[str]) 
     assert first["location"] == "Feucht, Zeidler-Sporthalle"
     moved = [r for r in records if r["start"].startswith("2019-05-26T11:30")]
     assert [r["title"] for r in moved] == ["SpVgg Giebelstadt – HC Erlangen II"]
+
+
+# --- 3. A stream calendar whose events give their video as URL, titled in many languages ----
+
+
+def _calendar(*events: tuple[str, str, str]) -> str:
+    """A calendar of (SUMMARY, DTSTART in UTC, URL) events without LOCATION or zone."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//streams//EN"]
+    for number, (summary, start, url) in enumerate(events):
+        lines += ["BEGIN:VEVENT", f"UID:{number}@t", f"SUMMARY:{summary}", f"DTSTART:{start}"]
+        lines += [f"URL:{url}", f"DESCRIPTION:{url}", "END:VEVENT"]
+    return "\r\n".join([*lines, "END:VCALENDAR", ""])
+
+
+def _ical(text: str) -> list[tuple[str | None, str | None]]:
+    """(title, start at the wall clock it is shown at, to the minute) of each event."""
+    page = page_from_text(text, "https://example.org/calendar.ics", "text/calendar")
+    page.fetched_at = datetime.fromisoformat("2026-08-27T17:29:40+00:00")
+    shown = [normalize_record(r, today=date(2026, 8, 27)) for r in extract_page(page).records]
+    return [(r.title, r.start[:16] if r.start else None) for r in shown]
+
+
+_SERIES = "LIVE: 2. Durchgang im Fach {} | ARD-Musikwettbewerb"
+_VIDEO = "https://www.youtube.com/watch?v=abc"
+
+
+def test_a_stream_calendar_without_location_keeps_its_utc_clock() -> None:
+    # Before: read at Berlin's clock (19:00 for 17:00 UTC) — no LOCATION named a stream, and one
+    # German series' „im“ repeated outweighed the English titles' little words.
+    text = _calendar(
+        (_SERIES.format("Fagott Tag 1"), "20260905T080000Z", _VIDEO),
+        (_SERIES.format("Fagott Tag 2"), "20260906T080000Z", _VIDEO),
+        (_SERIES.format("Schlagzeug Tag 1"), "20260907T090000Z", _VIDEO),
+        (_SERIES.format("Schlagzeug Tag 2"), "20260908T090000Z", _VIDEO),
+        ("Queyras | Bach Cello Suites - Live from Wigmore Hall", "20260912T190000Z", _VIDEO),
+        ("Frankfurt Radio Symphony with Julia Fischer and the hr", "20260918T180000Z", _VIDEO),
+    )
+    readings = _ical(text)
+    assert readings[0] == (_SERIES.format("Fagott Tag 1"), "2026-09-05T08:00")
+    assert readings[4] == (
+        "Queyras | Bach Cello Suites - Live from Wigmore Hall",
+        "2026-09-12T19:00",
+    )
+
+
+def test_a_german_stream_calendar_and_a_club_calendar_keep_berlins_clock() -> None:
+    german = _calendar(
+        ("Vortrag im Netz: Bienen und der Winter", "20261105T180000Z", _VIDEO),
+        ("Stammtisch mit den Imkern von nebenan", "20261112T180000Z", _VIDEO),
+    )
+    assert _ical(german)[0] == ("Vortrag im Netz: Bienen und der Winter", "2026-11-05T19:00")
+    # an English calendar whose URLs are its club's own pages, not streams: no broadcast
+    club = _calendar(
+        ("Meeting of the board", "20261105T180000Z", "https://club.example.org/board"),
+        ("Talk with the mayor", "20261112T180000Z", "https://club.example.org/talk"),
+    )
+    assert _ical(club)[0] == ("Meeting of the board", "2026-11-05T19:00")
+
+
+def test_the_concert_stream_calendar(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, "ical-concertscrape-classical-livestreams-2026-08")
+    assert len(records) == 44
+    by_title = {r["title"]: r["start"][:16] for r in records}
+    assert by_title["Concerto digital: O brilho de Lozakovich em Sibelius"] == "2026-08-29T19:30"
+    assert by_title["LIVE: Finale im Fach Orgel | ARD-Musikwettbewerb"] == "2026-09-09T13:50"
+    assert by_title["Raphaël Feuillâtre, guitar — LIVE"] == "2026-11-12T00:30"

@@ -9,6 +9,14 @@ and the one clock it states is UTC. When its texts are English (a chess platform
 schedule: „Team Chess Battle 2024 Quarterfinals 1“ at „DTSTART:20240221T175000Z“, LOCATION
 „https://www.twitch.tv/Chess“), Berlin's clock is a guess the file gives no ground for, so its
 times stay at UTC. A German calendar of online meetings keeps Berlin's: its readers are there.
+
+A calendar of concert halls' YouTube streams („Classical concert livestreams“) gives no LOCATION
+at all: each event's URL is the video it is („https://www.youtube.com/watch?v=…“), so the stream's
+address stands there. Its titles are the broadcasters' own — the ARD-Musikwettbewerb's „LIVE: 2.
+Durchgang im Fach Fagott Tag 1 | ARD-Musikwettbewerb“ fifteen times over, beside Wigmore Hall's
+English ones and OSESP's Portuguese: which language a calendar is written in is told by the little
+words it uses, each counted once, not by how often one broadcaster's series repeats its one
+phrase („im“ fifteen times is still one German word).
 """
 
 from __future__ import annotations
@@ -37,15 +45,16 @@ _WORD = lazy_re.compile(r"[^\W\d_]+")
 
 def broadcast_zone(calendar: Any) -> ZoneInfo | None:
     """UTC for an English calendar whose every event is stamped in UTC at a stream's or video
-    meeting's web address, and which names no zone (no X-WR-TIMEZONE, VTIMEZONE or TZID);
-    None otherwise."""
+    meeting's web address (its LOCATION, or its URL where it has no LOCATION), and which names
+    no zone (no X-WR-TIMEZONE, VTIMEZONE or TZID); None otherwise."""
     if calendar.get("X-WR-TIMEZONE") is not None or any(True for _ in calendar.walk("VTIMEZONE")):
         return None
     texts: list[str] = []
     events = 0
     for event in calendar.walk("VEVENT"):
         events += 1
-        location = clean_text(event.get("LOCATION"))
+        # where it streams: its LOCATION, or its own URL when it names no LOCATION at all
+        location = clean_text(event.get("LOCATION")) or clean_text(event.get("URL"))
         if (
             location is None
             or not _BARE_ADDRESS.match(location)
@@ -61,10 +70,10 @@ def broadcast_zone(calendar: Any) -> ZoneInfo | None:
 
 
 def _written_in_english(text: str) -> bool:
-    """More English little words than German ones in ``text``."""
-    words = [word.casefold() for word in _WORD.findall(text)]
-    english = sum(word in _ENGLISH_WORDS for word in words)
-    return english > sum(word in _GERMAN_WORDS for word in words)
+    """More of the English little words than of the German ones in ``text``, each word counted
+    once (a series' title repeated is one phrasing)."""
+    words = {word.casefold() for word in _WORD.findall(text)}
+    return len(words & _ENGLISH_WORDS) > len(words & _GERMAN_WORDS)
 
 
 def _stamped_in_utc(event: Any) -> bool:

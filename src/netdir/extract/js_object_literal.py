@@ -19,6 +19,12 @@ from netdir import lazy_re
 _BARE_KEY = lazy_re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)(\s*:)")
 # „'…' +\n  '…'“: a plus between two strings joins them into one.
 _JOINED = lazy_re.compile(r"\s*\+\s*(?=['\"])")
+_QUOTE = lazy_re.compile(r"['\"]")
+# A whole string literal of either quote, escapes and all, within one line.
+_STRINGS = {
+    "'": lazy_re.compile(r"'(?:[^'\\\n]|\\.)*'"),
+    '"': lazy_re.compile(r'"(?:[^"\\\n]|\\.)*"'),
+}
 _MAX_CHARS = 2_000_000
 
 
@@ -45,10 +51,12 @@ def _spelled_as_json(text: str) -> str | None:
     out: list[str] = []
     index, length = 0, len(text)
     while index < length:
-        if text[index] not in ("'", '"'):
-            out.append(text[index])
-            index += 1
-            continue
+        quote = _QUOTE.search(text, index)
+        if quote is None:
+            out.append(text[index:])
+            break
+        out.append(text[index : quote.start()])
+        index = quote.start()
         parts: list[str] = []
         while True:
             end = _string_end(text, index)
@@ -65,18 +73,10 @@ def _spelled_as_json(text: str) -> str | None:
 
 
 def _string_end(text: str, start: int) -> int | None:
-    """The index of the quote that closes the string opening at ``start``."""
-    quote, index = text[start], start + 1
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-            continue
-        if text[index] == quote:
-            return index
-        if text[index] == "\n":
-            return None  # a quoted string never runs over a line
-        index += 1
-    return None
+    """The index of the quote that closes the string opening at ``start`` (a quoted string
+    never runs over a line)."""
+    found = _STRINGS[text[start]].match(text, start)
+    return None if found is None else found.end() - 1
 
 
 def _double_quoted(literal: str) -> str:
