@@ -107,6 +107,7 @@ from netdir.extract.season_meeting_days import season_meeting_records
 from netdir.extract.series_places import name_rows_by_a_heading_of_months
 from netdir.extract.session_breaks import without_breaks
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
+from netdir.extract.stamped_post_articles import stamped_post_records
 from netdir.extract.struck_dates import drop_struck_dates
 from netdir.extract.structured import extract_structured
 from netdir.extract.structured_motto import name_by_title_and_motto
@@ -497,6 +498,13 @@ def _structured_data_first(
     return False
 
 
+def _records_of_a_post(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    """One post of a page of whole posts, read as a page of its own."""
+    result = ExtractResult()
+    _read_html_auto(tree, context, result, None)
+    return result.records
+
+
 def _read_html_auto(
     tree: LexborHTMLParser,
     context: PageContext,
@@ -532,6 +540,10 @@ def _read_html_auto(
     if posts := article_post_records(tree, context):
         # A blog's category page of whole event posts, each stating its day on a „Datum:“ line.
         result.add("listing", posts)
+        return
+    if (stamped := stamped_post_records(tree, context, _records_of_a_post)) is not None:
+        # Whole posts listed with the days they went up: each post read as a page of its own.
+        result.add("listing", stamped)
         return
     # Collected before the other readers take scripts and furniture out of the tree.
     scripts_json = json_texts(tree, page_text)

@@ -111,9 +111,10 @@ _INVITES = lazy_re.compile(
 # too). Only where the post's title heads it: in a list or a chronicle such sentences tell of
 # other things („feierte der Club im Palais …“).
 _REPORTS = lazy_re.compile(REPORTS_ITS_EVENT, re.I)
-# „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „ab 17:00“; „at 7 pm“, „from 10:00 am“.
+# „um 15.30 Uhr“, „ab 16 Uhr“, „von 16 – 21 Uhr“, „von 10:00 bis 18:00 Uhr“, „ab 17:00“; „at 7
+# pm“, „from 10:00 am“.
 _CLOCK = lazy_re.compile(
-    r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*)?Uhr\b"
+    r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:(?:[-–]|bis\s)\s*\d{1,2}(?:[:.]\d{2})?\s*)?Uhr\b"
     r"|\b(?:um|ab)\s+\d{1,2}[:.]\d{2}\b"
     r"|\bzwischen\s+\d{1,2}(?:[:.]\d{2})?\s+und\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr\b"
     r"|\b(?:at|from)\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\b",
@@ -206,6 +207,12 @@ def _the_events_day(sentence: str, match: re.Match[str]) -> bool:
     return names_a_day(match.group(0)) and not _BOUND_BEFORE.search(
         sentence[: match.start()].rstrip()
     )
+
+
+def gives_its_clock(sentence: str) -> bool:
+    """Whether the sentence gives the clock its event starts at („ab 18:00 Uhr“, „von 10:00 bis
+    18:00 Uhr“), not only when it ends („findet der Flohmarkt … bis 18.00 Uhr statt“)."""
+    return _CLOCK.search(sentence) is not None
 
 
 # A sentence told in the past reports („Am Montag, 3. März, um 14 Uhr kam es … zu einem Unfall“).

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.place_lines import names_a_venue_or_address
-from netdir.extract.prose_announcements import announcing_sentence
+from netdir.extract.prose_announcements import announcing_sentence, gives_its_clock
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_value import When
 
@@ -58,6 +58,10 @@ def _later_line_dated(
 
 
 _MAX_SENTENCE = 320  # a lead's sentence that restates the run with its hours
+# A post's sentence that tells its day again with its clock, its purpose after the clock: „Das
+# nimmt sich die Ulmer OpenStreetMap-Community … zum Anlass, am Samstag, dem 9. Februar 2019 von
+# 10:00 bis 18:00 Uhr die ÖPNV-Daten … auf den aktuellen Stand zu bringen, und dabei …“ (340).
+_MAX_TOLD_AGAIN = 400
 
 
 def hours_told_again(
@@ -126,11 +130,18 @@ def clock_told_again_in_a_sentence(
     first = parse_when(date_text, today=today)
     if first.start is None or "T" in first.start or first.end is not None:
         return None
-    for text, _block in lines[date_index + 1 : date_index + 1 + _LINES_AFTER]:
+    # The day's own line too: „Am Mittwoch, dem 19.7. diskutieren wir ab 18:00 Uhr, wie …“
+    # gives „19.7.“ as the day, its clock after the verb (a start's: „Am 04.11.2008 findet der
+    # Flohmarkt … bis 18.00 Uhr statt“ tells when it ends).
+    for index, (text, _block) in enumerate(
+        lines[date_index : date_index + 1 + _LINES_AFTER], start=date_index
+    ):
         if DATE_PHRASE.search(text) is None:
             continue
         sentence = announcing_sentence(text, clock_counts=True)
-        if sentence is None or len(sentence) > _MAX_SENTENCE:
+        if sentence is None or len(sentence) > _MAX_TOLD_AGAIN:
+            continue
+        if index == date_index and not gives_its_clock(sentence):
             continue
         again = parse_when(sentence, today=today)
         if again.start is not None and "T" in again.start and again.start[:10] == first.start:
