@@ -50,6 +50,7 @@ from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
 from netdir.extract.schedule_where_cells import in_a_where_cell
 from netdir.extract.session_labels import in_capitals, name_under_the_label
+from netdir.extract.stacked_title_lines import name_line_inside
 from netdir.extract.title_tag_labels import name_before_pills
 from netdir.extract.title_text import (
     FIELD_LABEL,
@@ -65,7 +66,7 @@ _HEADING_SELECTOR = ", ".join(HEADING_TAGS)
 # Whole class words ("event-title", "name", the German "bezeichnung") and the compounds that
 # say the name is the event's ("eventname", "eventTitle", "veranstaltungstitel"); not
 # "venuename" or "username".
-_TITLE_CLASS = lazy_re.compile(
+TITLE_CLASS = lazy_re.compile(
     r"(^|[-_ ])(?:(?:event|veranstaltung|termin|show)s?)?"
     r"(title|titel|headline|heading|ueberschrift|name|bezeichnung)([-_ ]|$)",
     re.I,
@@ -165,6 +166,10 @@ def _title_of_the_title_node(
         reading.title, how = over, f"{how} lines over the day"
     elif reading.title is not None and (marked := name_marked_inside(title_node)):
         reading.title, how = marked, f"{how}>[itemprop=name]"
+    elif reading.title is not None and (line := name_line_inside(title_node, TITLE_CLASS)):
+        # <div class="title"><div class="overline">Oper</div><div class="headline">Tosca</div>
+        # <div class="underlinesmall">Puccini …</div></div>: the headline line names it.
+        reading.title, how = line, f"{how}>name line"
     elif reading.title is not None and (first := _first_line_of_title_box(title_node)):
         reading.title, how = first, f"{how} 1st line"
     elif reading.title is not None and (full := kind_and_bold_name(title_node, reading.title)):
@@ -642,7 +647,7 @@ def _title_node(segment: list[LexborNode]) -> tuple[LexborNode | None, str]:
         return disclosed, "details>summary"
     for node in segment:
         for candidate in css_matches(node, "[class]"):
-            if not _TITLE_CLASS.search(candidate.attributes.get("class") or ""):
+            if not TITLE_CLASS.search(candidate.attributes.get("class") or ""):
                 continue
             text = node_text(candidate) or ""
             month_only = bool(text) and all(MONTH_WORD.fullmatch(w) for w in text.split())

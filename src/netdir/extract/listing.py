@@ -103,6 +103,11 @@ from netdir.extract.link_around import take_link_around
 from netdir.extract.linked_timed_entries import linked_timed_entries
 from netdir.extract.list_notes import texts_beside_the_list
 from netdir.extract.listed_days_titles import one_of_the_listed_days
+from netdir.extract.listed_show_days import (
+    ANOTHER_SHOWING,
+    LISTED_DAY,
+    days_listed_in_the_card,
+)
 from netdir.extract.listing_features import complete_from_surroundings
 from netdir.extract.listing_groups import (
     MIN_ITEMS,
@@ -133,7 +138,7 @@ from netdir.extract.listing_score import (
     is_item,
     link_states_when,
 )
-from netdir.extract.listing_twins import without_same_day_twins
+from netdir.extract.listing_twins import without_same_day_twins, without_untimed_repeats
 from netdir.extract.map_link_places import places_from_map_links
 from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.meeting_documents import merge_meeting_documents
@@ -776,7 +781,10 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         ]
         earlier.update((title, when) for title, when in keys if when is not None)
         records.extend(group)
-    return join_month_split_ranges(without_same_day_twins(records), context.fetched_at.date())
+    today = context.fetched_at.date()
+    # „15.6.“ under a production's name and „Mo 15.6.26, 19:00“ in the calendar: one evening.
+    records = without_untimed_repeats(without_same_day_twins(records), today)
+    return join_month_split_ranges(records, today)
 
 
 def _name_address_rows(
@@ -891,12 +899,21 @@ def _records(
             parts = _parts_of(segment, reading, numbered, context.base_url)
             for part in parts:
                 part_key = (part.title or "", None, part.date_text)
-                if part is not reading and part_key in seen and part_key != key:
-                    continue
+                if (
+                    part is not reading
+                    and part_key in seen
+                    and part_key != key
+                    and not part.sources.get("date_text", "").endswith(ANOTHER_SHOWING)
+                ):
+                    continue  # (a day a card's list names twice is a second showing)
                 if restates_the_block(part, reading) and any(p is reading for p in parts):
                     continue  # „Vernissage: 19.7.2016 um 19 Uhr.“ in the card „Vernissage“
                 seen.add(part_key)
                 above.extend(_one_per_listed_day(part, segment, candidate, context, outline))
+            # „15.6. / 17.6. / 13.12. / … / 20.3.“ in a production's card: one run forward,
+            # across New Year after December.
+            listed = [r for r in above if LISTED_DAY in r.field_sources.get("date_text", "")]
+            years_along_the_list(listed, context.fetched_at.date())
             if len(parts) == 1:
                 _mark_the_status(above, segment, candidate)
             records.extend((record, segment) for record in above)
@@ -1113,6 +1130,7 @@ def _parts_of(
         or performances_under_the_heading(
             segment, reading
         )  # „<h2>Sonnwend</h2> … <li>20.06.26, 17 Uhr, Kirche</li>“
+        or days_listed_in_the_card(segment, reading)  # „<ul><li>15.6. /</li><li>17.6.</li>“
         or listed_occurrences(segment, reading)
         or day_only_lines(segment, reading)
         or date_led_lines(segment, reading)

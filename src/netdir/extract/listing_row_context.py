@@ -33,6 +33,7 @@ from netdir.extract.calendar_days import (
     month_number,
     weekday_days,
 )
+from netdir.extract.card_title_lines import named_by_its_card
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -127,6 +128,11 @@ def read_in_context(
         if nearest:  # the nearest heading above, a sibling of the block included
             headings = outline.headings_before(segment[0])[:1]
             return node_text(headings[0]) if headings else None
+        above = outline.headings_before(segment[0])[:1]
+        if above and named_by_its_card(segment[0], above[0]):
+            # „15.6.“ in a teaser's list under the page's far „Sprungmarken“: the teaser's own
+            # „<div class="headline">“ names it, the heading heads the teasers.
+            return None
         return outline.section_heading(segment[0]) or _heading_over_bare_days(
             segment, candidate, outline
         )
