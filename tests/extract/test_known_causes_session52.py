@@ -229,3 +229,60 @@ def test_the_parent_councils_next_meeting_cards() -> None:
     records = saved_page_readings("static-mcroberts-pac-meetings-2026-10")
     later = [place for _, start, place in records if start and start > "2026-10-15"]
     assert later == ["School Library"] * 5
+
+
+# Cause: a board's meeting index heads each row „<a class="meeting-type">Study Session</a><span
+# class="meeting-title">Strategic Budget Reductions Plan</span>“: the topic is what the meeting
+# took up, the type which meeting it was — a reader names the row by both.
+
+
+def _typed_rows(*rows: tuple[str, str]) -> str:
+    body = "".join(
+        f'<div class="meeting-row"><a href="/m/2026-01-{day}/" class="meeting-date">'
+        f"<span>JAN</span> <span>{day}</span> <span>2026</span></a>"
+        f'<div class="meeting-header"><a href="/m/2026-01-{day}/" class="meeting-type">{kind}</a>'
+        f'<span class="meeting-title">{topic}</span><span class="duration">1h 10m</span></div>'
+        "</div>"
+        for day, (kind, topic) in zip(("13", "20", "27"), rows, strict=True)
+    )
+    return (
+        f"<html><body><h1>Board meetings</h1><div class='meeting-list'>{body}</div></body></html>"
+    )
+
+
+def test_a_meeting_type_before_the_topic_names_the_meeting_with_it() -> None:
+    page = _typed_rows(
+        ("Study Session", "Strategic Budget Reductions Plan"),
+        ("Regular", "Officer Rotation"),
+        ("Special (Closed)", "Superintendent Candidate Interviews"),
+    )
+    titles = [title for title, _, _ in readings_on(page, JUNE_2026)]
+    assert titles == [
+        "Study Session: Strategic Budget Reductions Plan",
+        "Regular: Officer Rotation",
+        "Special (Closed): Superintendent Candidate Interviews",
+    ]
+
+
+def test_a_label_of_another_kind_or_one_the_title_says_adds_nothing() -> None:
+    page = _typed_rows(
+        ("Concert", "Strategic Budget Reductions Plan"),
+        ("Regular", "Regular Meeting of the Board"),
+        ("Workshop", "Officer Rotation"),
+    )
+    titles = [title for title, _, _ in readings_on(page, JUNE_2026)]
+    assert titles == [
+        "Strategic Budget Reductions Plan",
+        "Regular Meeting of the Board",
+        "Officer Rotation",
+    ]
+
+
+def test_the_school_boards_meetings_are_named_by_type_and_topic() -> None:
+    titles = [title for title, _, _ in saved_page_readings("static-rcsd-board-meetings-2026-06")]
+    assert titles[:3] == [
+        "Study Session: Strategic Budget Reductions Plan",
+        "Regular: Officer Rotation",
+        "Special (Closed): Superintendent Candidate Interviews",
+    ]
+    assert all(": " in title for title in titles if title)

@@ -84,6 +84,7 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
 from netdir.extract.labelled_day_lines import day_told_in_full
 from netdir.extract.links_after_the_name import without_the_link_after_the_name
+from netdir.extract.meeting_type_titles import meeting_type_before_the_title
 from netdir.extract.meridiem_slips import meridiem_of_the_time_line
 from netdir.extract.meta_line_places import place_after_the_hours
 from netdir.extract.month_heading_days import day_of_the_month
@@ -208,6 +209,8 @@ def read_block(
     town_after_the_name(segment, reading)  # „<a>FOSSGIS</a> in Münster (…)“
     # „<span>Gruppentreffen</span><h3>Fachvorträge, Fundstücktausch und …</h3>“
     kind_label_over_a_listing_heading(segment, reading)
+    # „<a>Study Session</a><span>Strategic Budget Reductions Plan</span>“: the meeting's type
+    meeting_type_before_the_title(segment, reading)
     _read_description(segment, reading)
     _named_by_the_invitation(reading, text)
     versus_name(segment, reading, text)  # „vs [crest] HC Skulls“: the match, not the team
