@@ -14,8 +14,9 @@
 - „Kinderprogramm am Freitag, 08.11.14“ in October 2024: a year a figure off, set right by the
   weekday: ``when_typed_old_year.years_slipped``.
 - „ab dem 01. Oktober (bis zum 31. März) gelten die folgenden Ruhezeiten:“, „Nur erlaubt von
-  Oktober bis Februar“, „Brut- und Setzzeit vom 01.April bis 15.Juli beachten!“: a rule's season
-  is no offering: ``when_regulations.is_rule_period``.
+  Oktober bis Februar“, „Brut- und Setzzeit vom 01.April bis 15.Juli beachten!“, „in der
+  Wintersaison (01.10. bis 28.02.) zurückgeschnitten (verjüngt) werden müssen“: a rule's season or
+  window is no offering: ``when_regulations.is_rule_period``.
 - „Den Heckenschnitt an den Wegen bitte unbedingt bis zum 14.08.2026 erledigen.“, „Bis zum 02.08.2024
   Heckenschnitt … durchführen!“, „… müssen bis zum 20.05.2026 gesäubert sein.“, „Bitte meldet euch
   bzw. eure Kinder bis zum 25.11.2025 bei Julia“: a chore's or a sign-up's last day is a deadline:
@@ -137,10 +138,20 @@ def test_a_year_more_than_a_figure_off_is_not_moved() -> None:
         "Nur erlaubt von Oktober bis Februar",
         "Empfehlung: Brut- und Setzzeit vom 01.April bis 15.Juli beachten!",
         "Vom 1. März bis 30. September ist es verboten, Hecken radikal zu schneiden.",
+        "diese Hecken müssen in der Wintersaison (01.10. bis 28.02.) zurückgeschnitten werden müssen.",
+        "Hecken dürfen nur vom 1. Oktober bis 28. Februar geschnitten werden.",
     ],
 )
 def test_a_rules_season_is_no_day(text: str) -> None:
     assert parse_when(text, today=date(2025, 9, 1)).start is None
+
+
+def test_what_can_be_done_over_a_period_keeps_its_days() -> None:
+    # „kann … besucht werden“: an exhibition's run, no rule's window
+    found = parse_when(
+        "Die Ausstellung kann vom 3. bis 5. Oktober besucht werden.", today=date(2025, 9, 1)
+    )
+    assert (found.start, found.end) == ("2025-10-03", "2025-10-05")
 
 
 def test_an_event_under_a_rule_keeps_its_day() -> None:
@@ -198,6 +209,7 @@ def test_a_run_until_a_day_without_a_chore_keeps_its_end() -> None:
         (251, "Den Heckenschnitt an den Wegen"),
         (251, "Die Wege Lärchenweg"),
         (251, "Bitte meldet euch bzw. eure Kinder"),
+        (251, "Das bedeutet, dass diese Hecken"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

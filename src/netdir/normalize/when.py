@@ -816,7 +816,8 @@ _AFTER_MONTH_END = lazy_re.compile(
 _SINCE_THEN = lazy_re.compile(r"\b(?:seitdem|seither|since\s+then)\b", FLAGS)
 # What a rule's season needs (``when_regulations.is_rule_period``), checked first: cheap.
 _RULE_HINT = lazy_re.compile(
-    r"gelten|gilt|zeit\b|erlaubt|gestattet|zulässig|verboten|untersagt", FLAGS
+    r"gelten|gilt|zeit\b|erlaubt|gestattet|zulässig|verboten|untersagt|werden\s+müssen|dürfen|darf",
+    FLAGS,
 )
 _ALLOWED_FROM = lazy_re.compile(
     r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"

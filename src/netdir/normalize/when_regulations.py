@@ -34,9 +34,11 @@ def is_regulation_from(text: str) -> bool:
     return _REGULATION_FROM.search(text) is not None
 
 
-# Within one sentence: a dot may stand inside a day („01.10.2024“) or after a day before its
-# month („1. März“), not before another sentence.
-_IN_SENTENCE = r"(?:[^.!?;]|\.(?=\S)|(?<=\d)\.\s+(?=(?:" + MONTH_ALT + r")\b))"
+# Within one sentence: a dot may stand inside a day („01.10.2024“), after a day before its month
+# („1. März“) or before „bis“ („01.10. bis 28.02.“), not before another sentence.
+_IN_SENTENCE = (
+    r"(?:[^.!?;]|\.(?=\S)|(?<=\d)\.\s+(?=(?:" + MONTH_ALT + r")\b)|(?<=\d)\.(?=\s+(?:bis|und)\b))"
+)
 # Quiet hours or a close season named with „gelten“/„gilt“ in the same sentence.
 _QUIET_HOURS = r"[\w-]*(?:ruhezeit(?:en)?|mittagsruhe|nachtruhe|schonzeit(?:en)?)\b"
 _RULE_HOLDS = lazy_re.compile(
@@ -59,6 +61,18 @@ _ALLOWED_DURING = lazy_re.compile(
 )  # fmt: skip
 
 
+# What must or may be done only within a period, with „werden müssen/dürfen“ or „dürfen … werden“
+# („diese Hecken … in der Wintersaison (01.10. bis 28.02.) zurückgeschnitten (verjüngt) werden
+# müssen“, „Hecken dürfen nur vom 1. Oktober bis 28. Februar geschnitten werden“): a rule's window.
+_MODAL_WINDOW = lazy_re.compile(
+    r"(?:\bvom?\s|\bzwischen\s|\(\s*(?=\d))" + _IN_SENTENCE + r"{1,40}?\b(?:bis|und)\b"
+    + _IN_SENTENCE + r"{0,80}?\bwerden\s+(?:müssen|dürfen)\b"
+    + r"|\b(?:dürfen|darf)\b" + _IN_SENTENCE + r"{0,60}?\b(?:vom?|zwischen)\s" + _IN_SENTENCE
+    + r"{1,40}?\b(?:bis|und)\b" + _IN_SENTENCE + r"{0,80}?\bwerden\b",
+    FLAGS,
+)  # fmt: skip
+
+
 def is_rule_period(text: str) -> bool:
     """Whether the (cleaned) text tells a rule's season or the day it holds from: quiet hours,
     a protected season, what is allowed only over a period (see the module)."""
@@ -66,4 +80,5 @@ def is_rule_period(text: str) -> bool:
         _RULE_HOLDS.search(text) is not None
         or _PROTECTED_SEASON.search(text) is not None
         or _ALLOWED_DURING.search(text) is not None
+        or _MODAL_WINDOW.search(text) is not None
     )
