@@ -999,7 +999,11 @@ _FIRST_DAY_BEFORE = lazy_re.compile(
 )
 # Words every deadline the normalizer knows contains: most date texts have none, and the
 # normalizer is asked only when one stands in the text.
-_DEADLINE_HINTS = ("schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend", "expir")
+# („fiscal year ended“: the last day of an accounting period, ``when_roles``)
+_DEADLINE_HINTS = (
+    "schluss", "frist", "melde", "anmeld", "registr", "deadline", "einsend", "expir", "year end",
+    "period end", "quarter end",
+)  # fmt: skip
 
 
 _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "u", "mark"})

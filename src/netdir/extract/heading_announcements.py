@@ -35,7 +35,7 @@ from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_text
 from netdir.extract.stated_venues import first_named_place
 from netdir.extract.title_text import title_in_text
-from netdir.normalize.when import parse_when
+from netdir.normalize.when import date_role, parse_when
 from netdir.records import RawRecord
 
 # „Name am|on <when>“: the name first (a few words), then the day right after „am“.
@@ -184,6 +184,10 @@ def _named_again_below(
         first = next(iter(sentences(clean_text(visible_text(paragraph)) or "")), "")
         phrase = next(iter_date_phrases(first), None) if len(first) <= _SENTENCE_CHARS else None
         if phrase is None or not _all_named(name, words, first):
+            continue
+        if date_role(first, today=today) is not None:
+            # „<h3>Fiscal year 2026 audit</h3><p>Fiscal year ended June 30, 2026</p>“: the
+            # sentence's day closes a period (or is a deadline, a stamp), no event's
             continue
         day = parse_when(phrase.group(0), today=today).start
         if day is None or day[:10] in listed_days:

@@ -42,6 +42,7 @@ from netdir.extract.block_text import (
     tree_changing,
     tree_settled,
 )
+from netdir.extract.body_name_rows import name_body_rows
 from netdir.extract.booking_windows import offered_for_booking
 from netdir.extract.bracketed_tags import drop_bracketed_tags
 from netdir.extract.branch_headings import SOURCE as BRANCH_SOURCE
@@ -984,6 +985,8 @@ def _mend_the_readings(
         name_year_host_rows(readings, headings, outline.page_name)
         # „<a>April 18, 2020</a><p>Meeting document from 2020.</p>“ under „Meeting Minutes“
         name_rows_over_a_caption(candidate.segments, readings, outline)
+        # „<p>Executive Committee</p><h3>September 18, 2026</h3>“ on a page of meetings
+        name_body_rows(readings, headings[0] if headings else None, outline)
         # „Planung der Stadtmeisterschaft 2018“ over „Runde | Datum“: „Stadtmeisterschaft 2018, Runde 3“
         name_rounds_by_their_championship(candidate.segments, readings, headings)
 

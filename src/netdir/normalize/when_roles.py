@@ -111,6 +111,11 @@ _DEADLINE_WORDS = (
     # "Please fill out the form no later than May 18": English for "bis spätestens" right before
     # a day ("arrive no later than 6:45 pm on Saturday, May 17" keeps the clock between)
     r"|(?:no|not)\s+later\s+than"
+    # "Fiscal year ended June 30, 2026" under a district's audit, "for the year ending 31 March
+    # 2025": the last day of an accounting period, as „Förderzeitraum endete am …“ is of a
+    # grant's — no event's day
+    r"|(?:(?:fiscal|financial|accounting|tax|budget)\s+|for\s+the\s+)(?:year|period|quarter)"
+    r"(?=\s+(?:ended|ending|ends)\b)"
 )
 _PUBLISHED_WORDS = (
     r"(?<!-)stand(?=[\s_]*(?::|vom|\(|\d|$))|aktualisiert|veröffentlicht|erstellt|bearbeitet|geändert|eingestellt"
@@ -158,7 +163,7 @@ _PUBLISHED_WORDS = (
 _FILLER = (
     r"am|bis|vom|von|zum|zur|ist|der|den|die|endet|endete|läuft|ablaufend|spätestens|zuletzt"
     # "Anmeldungen bitte bis …", "Early registration closes on …"
-    r"|bitte|please|closes|close|closed|ends|ended|nehmen|nimmt|möglich"
+    r"|bitte|please|closes|close|closed|ends|ended|ending|nehmen|nimmt|möglich"
     # "Anmeldungen sind ab dem 30. August möglich": sign-up opens that day
     r"|sind|ab|dem"
     # "ANMELDESCHLUSS: kommenden Mittwoch, 24. JULI 2024": the coming weekday
@@ -541,6 +546,8 @@ _BEFORE_HINTS = (
     "last day", "closing date", "accepted", "geprüft", "checked", "verified", "nachtrag", "ergänzung",
     "edit",
     "mögliche", "expir", "clos", "sent ", "later than", "gesendet", "sent:",
+    "fiscal", "financial", "accounting", "tax year", "budget year", "for the year", "for the period",
+    "for the quarter",
 )  # fmt: skip
 _RELEASE_HINTS = ("presse", "press release", "pm ")
 _AFTER_HINTS = (
