@@ -191,7 +191,7 @@ from netdir.normalize.when_week_heading import week_heading, within_week
 from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
 from netdir.normalize.when_weekday_hour_list import with_last_weekday_hours
-from netdir.normalize.when_weekday_own_hours import weekdays_with_own_hours
+from netdir.normalize.when_weekday_own_hours import next_of_hours_rows, weekdays_with_own_hours
 from netdir.normalize.when_words import (
     MONTHS,
     has_any,
@@ -506,6 +506,12 @@ def _parse_when(
         # "Requests will be taken Monday, April 11 – Friday, May 13": when requests or
         # applications are accepted is no offering's day (as the day sign-up opens)
         return NOTHING
+    if (
+        len(clean) <= _APPLICATION_ROW_LENGTH
+        and ("phase" in clean or "zeitraum" in clean or "fenster" in clean)
+        and _APPLICATION_PHASE.search(clean) is not None
+    ):
+        return NOTHING  # „21. Juli – 24. August 2025 | Bewerbungsphase“: an application window
     if ("wieder" in clean or "reopen" in clean) and _RESUMED_FROM.search(clean) is not None:
         # "dass ab Sonntag, dem 6. September, wieder alle Gottesdienste … stattfinden dürfen", "The
         # rooms … reopen for usage by club members on 1st July 2020": a service resuming from a
@@ -582,6 +588,8 @@ def _parse_when(
         # "Montags, 17:00-19:30 und Freitags, 18:00-20:00": every weekday in the rule, the next
         # of them with its own hours (``when_weekday_own_hours``)
         return own_hours
+    if found is None and "|" in clean and (rows := next_of_hours_rows(clean, today)) is not None:
+        return rows  # „Di: von 15:00 bis 20:00 | Fr: von 15:00 bis 20:00“ (``when_hours_rows``)
     if found is not None:
         if recurrence and found.start is None and found.end is not None:
             # "Wir sind bis zum 08.08.2015 jeden Donnerstag, Freitag und Samstag ab 19 Uhr … zu
@@ -809,6 +817,13 @@ _REQUEST_WINDOW = lazy_re.compile(
     r"(?:will\s+be|are|can\s+be|may\s+be)\s+(?:taken|accepted|received)\b",
     FLAGS,
 )
+# „21. Juli – 24. August 2025 | Bewerbungsphase“, „Unsere Friste: | Bewerbungsphase | 01.–15.
+# September“: the period applications are taken in is no offering's (as ``_REQUEST_WINDOW``)
+_APPLICATION_PHASE = lazy_re.compile(
+    r"\b(?:bewerbungs|einreichungs|anmelde)(?:phase|zeitraum|fenster)\b", FLAGS
+)
+# a timetable's row, not a longer text that may name an event's day beside the window
+_APPLICATION_ROW_LENGTH = 100
 _AFTER_MONTH_END = lazy_re.compile(
     r"\b(?:after\s+the\s+end\s+of|nach\s+(?:dem\s+)?ende\s+(?:des\s+)?)\s*(?:" + MONTH_ALT + r")\b",
     FLAGS,

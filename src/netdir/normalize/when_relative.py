@@ -485,7 +485,12 @@ _NOT_ONE_DAY = lazy_re.compile(
 # "am Freitag, den Vortag des Festes", "Freitag, der Tag vor dem Dorffest": a weekday named as the
 # day before or after another event whose day the text does not give: no day of its own.
 _COUNTED_FROM_AFTER = lazy_re.compile(
-    r"\s*,?\s*(?:(?:den|der|dem|the)\s+)?(?:Vortag|Vorabend|Folgetag|Tag\s+(?:vor|nach)|day\s+(?:before|after))\b",
+    r"\s*,?\s*(?:(?:den|der|dem|the)\s+)?(?:Vortag|Vorabend|Folgetag|Tag\s+(?:vor|nach)|day\s+(?:before|after))\b"
+    # „Am Freitag in der ersten Woche stellen Sie … vor“, „am Freitag in dieser Zyklus-Woche“: the
+    # weekday of a week counted in an assignment's cycle, whose days the text does not give
+    # (round 256; „in der nächsten Woche“ and „in dieser Woche“ are weeks the page's day names)
+    r"|\s+in\s+(?:der\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+|(?:dieser|der|jeder)\s+[^\W\d]+-)"
+    r"woche\b",
     FLAGS,
 )
 _NOT_ONE_DAY_BEFORE = lazy_re.compile(

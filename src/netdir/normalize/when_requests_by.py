@@ -10,6 +10,13 @@ So is a day something must arrive by, requests are asked by or an offer is exten
 245, 246): „(muss bis 30. November eingehen)“, „Anfragen bitte bis 21.04. an …“, „Der
 Frühbucherrabatt für MBZ wird verlängert auf 08.11.2021“; and a day to wait until (round 247):
 „bitten wir Sie sich bis zum 3. Juni 2022 zu gedulden“.
+
+And so is a day something is handed in, proposed or applied with by, or a decision is announced
+or settled by (rounds 254-256, a course's and a project call's timetables): „Abgabe in Moodle bis
+28.10.2012, 23:55“, „Vorschlag Gruppe … bis zum 14.05.14“, „… Bewerbung mit Lebenslauf … bis zum
+12.01.2023 per E-Mail“, „bis 5. September 2025 | Benachrichtigung der Finalist*innen …“, „06.07.14,
+23:59: spätester Übergabetermin …“, „11.04.17, 10:00 Uhr | Gruppeneinteilung steht fest …“, „Bitte
+treten Sie bis Dienstag, 26.09.23, dem Prüfungskursraum bei“.
 """
 
 from __future__ import annotations
@@ -18,13 +25,16 @@ from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 
 _REQUEST_BY_BEFORE = lazy_re.compile(
-    r"(?:^|[.!?;:]\s*|\n\s*)(?:bitte\s+)?(?=(?-i:[A-ZÄÖÜ]))(?:beantrag(?:e|t)|schick(?:e|t)|send(?:e|et)"
-    r"|reich(?:e|t)|meld(?:e|et)\s+(?:dich|euch))\b[^.!?;\n]{0,100}?"
-    r"\bbis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?$",
+    r"(?:^|[.!?;:]\s*|\n\s*)(?:(?:bitte\s+)?(?=(?-i:[A-ZÄÖÜ]))(?:beantrag(?:e|t)|schick(?:e|t)"
+    r"|send(?:e|et)|reich(?:e|t)|meld(?:e|et)\s+(?:dich|euch))"
+    # („Bitte treten Sie bis Dienstag, 26.09.23, dem Prüfungskursraum bei“: the polite imperative)
+    r"|bitte\s+(?:treten|melden)\s+sie)\b[^.!?;\n]{0,100}?"
+    r"\bbis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?"
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend),?\s+)?$",
     FLAGS,
 )
 #: Lower-case pieces the cue needs (``when_roles.may_hold_roles`` asks for them).
-REQUEST_HINTS = ("beantrag", "schick", "sende", "reich", "melde")
+REQUEST_HINTS = ("beantrag", "schick", "sende", "reich", "melde", "treten sie")
 
 
 def requested_by(before: str) -> bool:
@@ -55,8 +65,31 @@ _EXTENDED_TO_BEFORE = lazy_re.compile(
 )
 # "bitten wir Sie sich bis zum 3. Juni 2022 zu gedulden": how long to wait for an answer
 _WAIT_UNTIL_AFTER = lazy_re.compile(r"\s*(?:zu\s+)?gedulden\b", FLAGS)
+# „Abgabe in Moodle bis 28.10.2012, 23:55“, „Vorschlag Gruppe … bis zum 14.05.14“: what is handed
+# in, proposed or applied with by the day
+_HANDED_IN_BY_BEFORE = lazy_re.compile(
+    r"\b(?:abgabe|einreichung|bewerbung(?:en)?|vorschlag|vorschläge|beschreibung|exposé|ausarbeitung"
+    # („… Bewerbung mit Lebenslauf, Zeugnissen, Empfehlungsschreiben etc. bis zum 12.01.2023“: an
+    # abbreviation's dot before more words)
+    r"|hausarbeit)\b(?:[^.!?;:|\d\n]|\.(?=\s[a-zäöüß])){0,80}?\bbis\s+(?:spätestens\s+)?(?:zum\s+)?$",
+    FLAGS,
+)
+# „bis 5. September 2025 | Benachrichtigung der Finalist*innen …“: who is told by the day
+_NOTIFIED_BY_AFTER = lazy_re.compile(
+    r"\s*[|,:]\s*(?:benachrichtigung|bekanntgabe|rückmeldung|mitteilung)\b", FLAGS
+)
+# „06.07.14, 23:59: spätester Übergabetermin …“, „11.04.17, 10:00 Uhr | Gruppeneinteilung steht
+# fest …“: the latest time to hand over, a decision settled by the day (its clock between)
+_LATEST_AFTER = lazy_re.compile(
+    r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|:,]\s*(?:spätester?|letzter?)\s+\w*(?:termin|frist)\b"
+    r"|(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\|\s*[^|.!?]{0,40}?\b(?:steht|stehen)\s+fest\b",
+    FLAGS,
+)
 #: Lower-case pieces ``due_by`` needs (``when_roles.may_hold_roles`` asks for them).
-DUE_HINTS = ("muss", "müssen", "sollte", "bitte bis", "verlängert", "gedulden")
+DUE_HINTS = (
+    "muss", "müssen", "sollte", "bitte bis", "verlängert", "gedulden", "abgabe", "einreichung",
+    "bewerbung", "vorschl", "beschreibung", "benachrichtigung", "bekanntgabe", "spätest", " fest",
+)  # fmt: skip
 
 
 def due_by(before: str, after: str) -> bool:
@@ -70,4 +103,13 @@ def due_by(before: str, after: str) -> bool:
         or _PLEASE_BY_BEFORE.search(tail) is not None
     ):
         return True
-    return "verlängert" in tail.lower() and _EXTENDED_TO_BEFORE.search(tail) is not None
+    if "verlängert" in tail.lower() and _EXTENDED_TO_BEFORE.search(tail) is not None:
+        return True
+    if "bis" in tail[-30:].lower() and (
+        _HANDED_IN_BY_BEFORE.search(tail) is not None or _NOTIFIED_BY_AFTER.match(after) is not None
+    ):
+        return True
+    head = after[:60].lower()
+    return ("spätest" in head or "letzt" in head or " fest" in head) and (
+        _LATEST_AFTER.match(after) is not None
+    )

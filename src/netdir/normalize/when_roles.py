@@ -600,6 +600,18 @@ _FORMER_DAY_BEFORE = lazy_re.compile(
     _FLAGS,
 )
 _NEW_DAY_AFTER = lazy_re.compile(r"\s*(?:to|until|auf|zum|bis)\b", _FLAGS)
+# „Die Vorlesung vom 12.04.2013 wird am 17.04.2013, 11:45 - 13:15 … nachgeholt“: a session named by
+# the day it was missed, made up (or moved) on another day (round 255)
+# „Seit dem 19.12.2022 gibt es keine Beratung im Community-Zentrum mehr.“: the day something
+# stopped is no offering's (round 254)
+_SINCE_BEFORE = lazy_re.compile(r"\bseit\s+(?:dem\s+)?$", _FLAGS)
+_NO_LONGER_AFTER = lazy_re.compile(
+    r"[^.!?;]{0,80}?\b(?:kein(?:e|en|er)?|nicht)\b[^.!?;]{0,60}?\bmehr\b", _FLAGS
+)
+_SESSION_OF_BEFORE = lazy_re.compile(r"\b(?:die|der|das)\s+[^\W\d]+\s+vom\s+$", _FLAGS)
+_MADE_UP_AFTER = lazy_re.compile(
+    r"\s*,?\s*wird\b(?:[^.!?;]|\.(?=\d)){0,80}?\b(?:nachgeholt|verschoben|verlegt)\b", _FLAGS
+)
 _BACK_THEN_BEFORE = lazy_re.compile(
     r"\bdamals\s+(?:am|vom|im)\s+" + optional_weekday("den") + r"$", _FLAGS
 )
@@ -645,6 +657,10 @@ _ALL_HINTS = (
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
     # „adjourned from 22 December 2025“, „vertagt vom 12. März“: a day moved away from
     "adjourned", "postponed", "rescheduled", "deferred", "vertagt",
+    # „Die Vorlesung vom 12.04.2013 wird am 17.04.2013 … nachgeholt“: the missed session's day
+    "nachgeholt",
+    # „Seit dem 19.12.2022 gibt es keine Beratung im Community-Zentrum mehr“: the day it stopped
+    "seit dem",
     # every noun ``signed_up_by`` reads before "bis" ("Essensbestellungen bitte bis Mittwoch, …":
     # without "bestellung" here the order deadline was never asked about)
     *SIGNUP_UNTIL_CUES,
@@ -788,10 +804,24 @@ def role_of_date(before: str, after: str) -> str | None:
         # reported nowhere: the day the meeting was moved away from („… from October 1st to
         # October 15th“ is read as a move by the mentions' reader, the new day kept)
         return CANCELLED
+    if (
+        " vom" in lowered_head[-40:]
+        and "wird" in after[:12]
+        and _SESSION_OF_BEFORE.search(before[-40:])
+        and _MADE_UP_AFTER.match(after)
+    ):
+        return CANCELLED  # reported nowhere: the missed session's day, made up on another
+    if (
+        "seit" in lowered_head[-12:]
+        and " mehr" in after[:150]
+        and _SINCE_BEFORE.search(before[-12:])
+        and _NO_LONGER_AFTER.match(after)
+    ):
+        return CANCELLED  # reported nowhere: the day something stopped („… keine … mehr“)
     if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference
-    if job_offered_from(before):
-        return CANCELLED  # reported nowhere: the day an advertised job begins
+    if job_offered_from(before, after):
+        return CANCELLED  # reported nowhere: an advertised post's first day or contract's end
     if ("eitung" in lowered_head or "orsitz" in lowered_head or "amt" in lowered_head) and (
         office_taken_from(before, after)
     ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
+from netdir.normalize.when_hours_rows import hours_row_weekday
 from netdir.normalize.when_words import WEEKDAYS
 
 _SCHEDULE_ROW = lazy_re.compile(
@@ -43,8 +44,8 @@ def schedule_row_weekday(text: str) -> tuple[int, int, int] | None:
     """The weekday (0 = Monday) a timetable row names under its label, with its span; else None."""
     lowered = text.lower()
     if "zeiten" not in lowered and "|" not in text and "geöffnet" not in lowered:
-        return None
+        return hours_row_weekday(text)  # „Mo: von 15 Uhr bis 18 Uhr“ (``when_hours_rows``)
     row = _SCHEDULE_ROW.search(text)
     if row is None:
-        return None
+        return hours_row_weekday(text)
     return WEEKDAYS[row["wd"].lower()], row.start("wd"), row.end("wd")

@@ -25,7 +25,9 @@ TIME_RANGE = lazy_re.compile(
     # (never from a code's last digit: "Elternabend 11Ph2 - 20.08.24 18:30 Uhr")
     r"(?<![\d.:])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{2})" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
     # (after "Uhr" an "am" is German: "von 10-11 Uhr am Rathaus")
-    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?![\d:]|\.\d)(?!\s*(?:" + AM_PM + ")))",
+    # (a colon before a space may follow the end: „17:00 - 18:30: Christos …“, a tutor's slot and
+    # name; a colon before a digit runs on into a longer clock)
+    + _ABOUT + _TIME.format(h="h2", mi="m2") + r"(?:\.?\s*(?P<u2>uhr|h\b)|(?!\d|:(?!\s)|\.\d)(?!\s*(?:" + AM_PM + ")))",
     _FLAGS,
 )  # fmt: skip
 # The end's "Uhr" may close a sentence ("10-12 Uhr.") or follow a stray dot ("18-21. Uhr"); a

@@ -1,7 +1,9 @@
 """A weekly rule of two or more weekdays, each written with its own hours: „Trainingszeiten:
 Montags, 17:00-19:30 und Freitags, 18:00-20:00“, „montags, von 17:30 Uhr bis 20:00 Uhr und
 freitags, von 18:00 Uhr bis 20:00 Uhr“, „Dienstags "Bodyfit" (19-20Uhr) mit Julia und Donnerstags
-"Full-Body-workout" (18-19Uhr) mit Nicole“ (round 233, a gymnastics club's training hours).
+"Full-Body-workout" (18-19Uhr) mit Nicole“ (round 233, a gymnastics club's training hours); and
+rows of hours in cells, each opening with its weekday, „Di: von 15:00 bis 20:00 | Fr: von 15:00 bis
+20:00“, „Beratungszeiten: | Montag: 15:00-18:00 | Mittwoch: 10:00-13:00“ (round 254).
 
 Before, the rule was read as the first weekday alone (its hours, BYDAY=MO) or lost. A reader takes
 every weekday named into the rule and the next of them, on or after the page's day, with the hours
@@ -19,6 +21,7 @@ from itertools import pairwise
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
+from netdir.normalize.when_hours_rows import hours_rows
 from netdir.normalize.when_value import When, with_times
 
 _DAYS = ("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags")
@@ -66,4 +69,20 @@ def weekdays_with_own_hours(text: str, today: date) -> When | None:
         return None
     found = with_times(best[0], None, (best[1], best[2]))
     rule = "FREQ=WEEKLY;BYDAY=" + ",".join(_BYDAY[day] for day in sorted(weekdays))
+    return When(found.start, found.end, False, "minute", rule)
+
+
+def next_of_hours_rows(text: str, today: date) -> When | None:
+    """The next day of two or more rows of hours in cells („Di: … | Fr: …“), with its own hours
+    and the rule of all their weekdays; None for fewer rows or a weekday named twice."""
+    rows = hours_rows(text) if "|" in text else []
+    weekdays = [weekday for weekday, _, _ in rows]
+    if len(rows) < 2 or len(set(weekdays)) != len(weekdays):
+        return None
+    day, begin, finish = min(
+        (today + timedelta(days=(weekday - today.weekday()) % 7), begin, finish)
+        for weekday, begin, finish in rows
+    )
+    found = with_times(day, None, (begin, finish))
+    rule = "FREQ=WEEKLY;BYDAY=" + ",".join(_BYDAY[weekday] for weekday in sorted(weekdays))
     return When(found.start, found.end, False, "minute", rule)
