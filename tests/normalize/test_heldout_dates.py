@@ -3021,7 +3021,7 @@ missed session made up on another day; when_relative: the weekday of a counted w
 Zyklus-Woche“; when: an application window in a timetable's row; when_roles: the day something stopped „Seit dem …
 gibt es keine … mehr“; unit tests in test_when_round254_causes.py) rounds 254-256 score 93.1 % (67/72), 94.1 %
 (64/68) and 96.7 % (59/61): 190/201 = 94.5 %; no other round lost a string, round 249 gained one („Seit dem 14.
-Oktober 2025 gibt es keine Sicherheitsupdates mehr für Windows 10.“; all 256 rounds 10561 of 10819, with rounds
+Oktober 2025 gibt es keine Sicherheitsupdates mehr für Windows 10.“; all 256 rounds 10562 of 10819, with rounds
 251-253 and their fixes merged meanwhile); whole real-page corpus 0 better, 0 worse. Left: the single-clock tutors' slots „1. Mi 15:15 …“ without their weekly rule (4, a numbered
 programme's row names one clock too), a funded projects' window „müssen zwischen dem 1. September und dem 1. Dezember 2024 umgesetzt
 werden“, a press list's article days (2), a founding day, a tax rule's date, a mail's day „habe ich Ihnen am 18.09.23
