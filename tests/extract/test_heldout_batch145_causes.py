@@ -162,3 +162,39 @@ def test_section_clocks_on_the_page() -> None:
         start for _, start, _ in saved_page_readings("hugo-sunderner-heimatbund-exkursionen-2026")
     ]
     assert starts == ["2026-10-02T08:00", "2026-10-03T11:00", "2026-12-10T16:00"]
+
+
+# 5. (LATE2) A card dated by its month alone („November 2018“) whose text lists the days that
+#    share the month („am 10., 11. und 17. November 2018“): each listed day is one of the
+#    offering's days, not the last day alone (``month_heading_days`` read only the day before
+#    the month word).
+
+_OPENING = """<html><head><title>Sonderausstellungen</title></head><body><main>
+<div class="card"><div class="exhibition-date">24. April - 30. Juni 2025</div>
+<h3>250 Jahre Bukowina</h3><p>Die bewegte Geschichte der Buchenlanddeutschen.</p></div>
+<div class="card"><div class="exhibition-date">10. November 2024 - 10. April 2025</div>
+<h3>80 Jahre in Vorchdorf</h3><p>Eine Ausstellung über die Ankunft vor 80 Jahren.</p></div>
+<div class="card"><div class="exhibition-date">November 2018</div>
+<h3>Museumseröffnung</h3><p>Die Wiedereröffnung war ein Ereignis. Mit einer dreitägigen
+Eröffnungsveranstaltung am {days} öffneten sich die Türen.</p></div>
+</main></body></html>"""
+
+
+def test_days_listed_before_the_month_word_on_a_snippet() -> None:
+    html = _OPENING.replace("{days}", "10., 11. und 17. November 2018")
+    starts = [start for title, start, _ in readings_on(html, date(2026, 1, 29))]
+    assert starts[2:] == ["2018-11-10", "2018-11-11", "2018-11-17"]
+
+
+def test_one_day_of_the_month_still_dates_the_card() -> None:
+    html = _OPENING.replace("{days}", "17. November 2018")
+    starts = [start for title, start, _ in readings_on(html, date(2026, 1, 29))]
+    assert starts[2:] == ["2018-11-17"]
+
+
+def test_days_listed_before_the_month_word_on_the_page() -> None:
+    readings = saved_page_readings("heimatverein-vorchdorf-sonderausstellungen")
+    opening = [
+        start for title, start, _ in readings if (title or "").startswith("Museumseröffnung")
+    ]
+    assert opening == ["2018-11-10", "2018-11-11", "2018-11-17"]

@@ -55,3 +55,9 @@ def test_the_club_news_posts_headed_by_a_month_get_their_days(
     starts = {r["title"]: (r.get("start") or "")[:16] for r in records}
     assert starts["Sommerfest"] == "2023-07-29T15:00"
     assert starts["Neujahrsfest"] == "2023-01-24T20:00"
+
+
+def test_days_listed_before_the_month_word_share_it() -> None:
+    # „am 10., 11. und 17. November 2018“: the list, for the listing to split day by day
+    html = "<p>Eröffnung am 10., 11. und 17. November 2018 im Museum.</p>"
+    assert _read("November 2018", html) == "10., 11. und 17. November 2018"
