@@ -31,6 +31,8 @@
   ``when_recurrence``.
 - „Die Einladung wird per E-Mail an alle ca. im Oktober 2021 versandt“: an abbreviation's dot ends no
   sentence before the month a letter is sent: ``when`` (``_SENT_OUT``).
+- „vom 01.März 2019 bis 03./04.März 2019“: a range's end written as two following days joined by a
+  slash; the later day ends it: ``when_days`` (``_until_day_pair``).
 """
 
 from __future__ import annotations
@@ -195,6 +197,18 @@ def test_the_five_weekdays_are_monday_to_friday() -> None:
     )
 
 
+# --- a range ending on a day pair ----------------------------------------------------------------
+
+
+def test_a_range_ending_on_two_following_days_ends_on_the_later() -> None:
+    today = date(2018, 10, 1)
+    text = "vom 01.März 2019 bis 03./04.März 2019"
+    assert wall_clock_when(text, today) == ("2019-03-01", "2019-03-04")
+    assert wall_clock_when("01.03.2019 - 03./04.03.2019", today) == ("2019-03-01", "2019-03-04")
+    # two days apart the slash names no pair of following days: the range is not read
+    assert wall_clock_when("vom 01.März 2019 bis 03./05.März 2019", today)[1] is None
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
@@ -207,6 +221,7 @@ def test_the_five_weekdays_are_monday_to_friday() -> None:
         (245, "Es beginnt am Donnerstagabend"),
         (245, "Bitte beachten: 4.-6.3.16"),
         (245, "Die Einladung wird per E-Mail"),
+        (245, "vom 01.März 2019 bis 03./04.März 2019"),
         (246, "2. Per Post an Helge Witten"),
         (246, "Vielen Dank an alle, die am letzten Samstag"),
         (246, "(Quelle: Hamburger Abendblatt"),

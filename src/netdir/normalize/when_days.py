@@ -120,6 +120,18 @@ _FETCHED_BETWEEN = lazy_re.compile(
 )
 
 
+# "vom 01.März 2019 bis 03./04.März 2019": a range's end written as two following days, the
+# first glued to the second's month by a slash; the later day ends the range.
+_UNTIL_DAY_PAIR = lazy_re.compile(
+    r"^\s*,?\s*(?:[-–]|bis(?:\s+(?:zum|einschließlich))?)\s*(?P<d>\d{1,2})\.\s*/\s*$", FLAGS
+)
+
+
+def _until_day_pair(text: str, first: Mention, second: Mention) -> bool:
+    gap = _UNTIL_DAY_PAIR.match(text[first.end : second.start])
+    return gap is not None and int(gap["d"]) + 1 == second.day
+
+
 # How far over the new year a period may run when its end's year repeats the start's (a slip).
 _NEW_YEAR_SLIP = 45
 
@@ -313,6 +325,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
                 or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
                 or ENDS_ON.search(text[: mentions[1].start])
                 or _handed_back(text, first, mentions[1])
+                or _until_day_pair(text, first, mentions[1])
                 or clock_each_day(text, first, mentions[1])
                 or cell_span(text, first, mentions[1])
                 or from_then_until(text, first, mentions[1])
