@@ -27,6 +27,8 @@
   ``when_signup``.
 - „on Sunday afternoons at 4pm“: a plural part of the day makes a weekly rule, afternoons too:
   ``when_recurrence``.
+- „1st Friday / 3rd Saturday from 10am“: ordinal–weekday pairs joined by slashes are the month's
+  days without a month word or cue: ``when_weekday_rules.slashed_ordinal_pairs``.
 """
 
 from __future__ import annotations
@@ -214,6 +216,21 @@ def test_weekday_afternoons_are_a_weekly_rule() -> None:
     assert found.recurrence == "FREQ=WEEKLY;BYDAY=SU"
 
 
+# --- ordinal–weekday pairs joined by slashes ---------------------------------------------------
+
+
+def test_slash_joined_ordinal_weekday_pairs_are_a_monthly_rule() -> None:
+    found = parse_when("1st Friday / 3rd Saturday from 10am", today=date(2019, 10, 29))
+    assert (found.start, found.recurrence) == (
+        "2019-11-01T10:00:00+01:00",
+        "FREQ=MONTHLY;BYDAY=1FR,3SA",
+    )
+    found = parse_when("1. Freitag / 3. Samstag ab 10 Uhr", today=date(2019, 10, 29))
+    assert found.recurrence == "FREQ=MONTHLY;BYDAY=1FR,3SA"
+    # one pair alone, without a month word or cue, stays no rule
+    assert parse_when("1st Friday from 10am", today=date(2019, 10, 29)).recurrence is None
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
@@ -242,6 +259,7 @@ def test_weekday_afternoons_are_a_weekly_rule() -> None:
         (248, "Sofern keine weiteren Probleme"),
         (249, "Anmeldung in der Stadtbibliothek Vegesack"),
         (250, "We are now meeting in person"),
+        (250, "1st Friday / 3rd Saturday"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

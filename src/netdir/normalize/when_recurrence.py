@@ -58,6 +58,7 @@ from netdir.normalize.when_weekday_rules import (
     monthly_from_ordinals,
     ordinal_numbers,
     rrule_days,
+    slashed_ordinal_pairs,
 )
 from netdir.normalize.when_words import (
     MONTHS,
@@ -351,6 +352,8 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
                 return RecurrenceMention(f"FREQ=MONTHLY;BYDAY={byday}", *in_weeks.span())
     if ("|" in text or ":" in text or " - " in text) and (row := _ORDINAL_ROW.match(text)):
         return monthly_from_ordinals(text, row)  # a line-up's row needs no "of the month"
+    if "/" in text and (slashed := slashed_ordinal_pairs(text)) is not None:
+        return slashed
     if "m." in text and (after_clock := _ORDINAL_AFTER_CLOCK.search(text)) is not None:
         return monthly_from_ordinals(text, after_clock)  # needs no "of the month"
     timetable = schedule_row_weekday(text)

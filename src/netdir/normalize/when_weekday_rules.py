@@ -91,6 +91,11 @@ _ORDINAL_WEEKDAY_PAIRS = lazy_re.compile(
     _FLAGS,
 )
 _MONTH_WORD_ANYWHERE = lazy_re.compile(_MONTH_WORD, _FLAGS)
+# "1st Friday / 3rd Saturday from 10am": two or more such pairs joined by slashes are the month's
+# days without a month word (a slash between two n-th weekdays lists them, no single day does).
+_SLASHED_ORDINAL_WEEKDAY_PAIRS = lazy_re.compile(
+    rf"(?<![\w.])(?P<pairs>{_PAIR}(?:\s*/\s*{_PAIR})+)\b", _FLAGS
+)
 
 _MONTHLY_ELSEWHERE = lazy_re.compile(
     r"\b(?:monatlich|monthly|(?:im|jeden|pro|each|every|a|per)\s+(?:monat|month))\b"
@@ -126,7 +131,11 @@ class RecurrenceMention:
 
 
 def by_weekday(text: str) -> RecurrenceMention | None:
-    found = _ordinal_weekday_pairs(text) if ("onat" in text or "onth" in text) else None
+    found = None
+    if "onat" in text or "onth" in text:
+        match = _ORDINAL_WEEKDAY_PAIRS.search(text)
+        if _MONTH_WORD_ANYWHERE.search(text) or _MONTHLY_ELSEWHERE.search(text):
+            found = _ordinal_weekday_pairs(text, match)
     if found is None:
         found = _by_weekday_after_word(text)
     if found is None and ("onat" in text or "onth" in text):
@@ -138,12 +147,16 @@ def by_weekday(text: str) -> RecurrenceMention | None:
     return found
 
 
-def _ordinal_weekday_pairs(text: str) -> RecurrenceMention | None:
-    """ "the first Friday and third Saturday of the month": each ordinal with its own weekday."""
-    match = _ORDINAL_WEEKDAY_PAIRS.search(text)
+def slashed_ordinal_pairs(text: str) -> RecurrenceMention | None:
+    """ "1st Friday / 3rd Saturday from 10am": the month's n-th weekdays listed by slashes, which
+    need no cue word (the slash-joined pairs are one only as a rule)."""
+    return _ordinal_weekday_pairs(text, _SLASHED_ORDINAL_WEEKDAY_PAIRS.search(text))
+
+
+def _ordinal_weekday_pairs(text: str, match: re.Match[str] | None) -> RecurrenceMention | None:
+    """ "the first Friday and third Saturday of the month", "1st Friday / 3rd Saturday": each
+    ordinal with its own weekday."""
     if match is None or _negated(text, match):
-        return None
-    if _MONTH_WORD_ANYWHERE.search(text) is None and _MONTHLY_ELSEWHERE.search(text) is None:
         return None
     pairs = re.findall(rf"({ORD}){_ORD_GAP}({WD})", match["pairs"], _FLAGS)
     byday = []
