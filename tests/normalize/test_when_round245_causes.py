@@ -33,6 +33,10 @@
   sentence before the month a letter is sent: ``when`` (``_SENT_OUT``).
 - „vom 01.März 2019 bis 03./04.März 2019“: a range's end written as two following days joined by a
   slash; the later day ends it: ``when_days`` (``_until_day_pair``).
+- „Die Jugendherberge hat die 12-Schritte-Wanderung heute (04.05.2021) storniert!“: today's date
+  right before the participle of calling off is the day of the act, no event's: ``when_roles``
+  (``_TODAY_BEFORE``); the called-off event's own days stay („… vom 25.05.2022 bis 29.05.2022
+  wurde storniert!!“).
 """
 
 from __future__ import annotations
@@ -209,6 +213,21 @@ def test_a_range_ending_on_two_following_days_ends_on_the_later() -> None:
     assert wall_clock_when("vom 01.März 2019 bis 03./05.März 2019", today)[1] is None
 
 
+# --- the day a thing was called off --------------------------------------------------------------
+
+
+def test_todays_date_before_called_off_is_the_acts_day_not_the_events() -> None:
+    today = date(2021, 5, 4)
+    text = "Die Jugendherberge hat die 12-Schritte-Wanderung heute (04.05.2021) storniert!"
+    assert wall_clock_when(text, today) == (None, None)
+    assert wall_clock_when("Die Wanderung wurde heute, 04.05.2021, abgesagt.", today) == (None, None)
+    # the called-off event's own days, and today's day of an event, stay
+    text = "Die 12-Schritte Wanderung vom 25.05.2022 bis 29.05.2022 wurde storniert!!"
+    assert wall_clock_when(text, today) == ("2022-05-25", "2022-05-29")
+    text = "Heute (04.05.2021) findet die Wanderung statt."
+    assert wall_clock_when(text, today) == ("2021-05-04", None)
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
@@ -222,6 +241,8 @@ def test_a_range_ending_on_two_following_days_ends_on_the_later() -> None:
         (245, "Bitte beachten: 4.-6.3.16"),
         (245, "Die Einladung wird per E-Mail"),
         (245, "vom 01.März 2019 bis 03./04.März 2019"),
+        (245, "Die Jugendherberge hat die 12-Schritte-Wanderung heute"),
+        (245, "Die 12-Schritte Wanderung vom 25.05.2022"),
         (246, "2. Per Post an Helge Witten"),
         (246, "Vielen Dank an alle, die am letzten Samstag"),
         (246, "(Quelle: Hamburger Abendblatt"),

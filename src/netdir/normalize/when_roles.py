@@ -695,6 +695,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "(muss bis 30. November eingehen)", "Anfragen bitte bis 21.04."
     if "bis " in lowered and any(map(contains, TASK_HINTS)):
         return True  # "bitte unbedingt bis zum 14.08.2026 erledigen": a chore's last day
+    if "heute" in lowered and any(map(contains, _CALLED_OFF_HINTS)):
+        return True  # "… heute (04.05.2021) storniert!": the day a thing was called off
     if any(map(contains, ONLINE_HINTS)):
         return True  # "Zeitplan ab 29.05.2014 im Internet": the day a timetable goes online
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
@@ -749,6 +751,17 @@ _NONE_ON_BEFORE = lazy_re.compile(
 )
 
 
+# "Die Jugendherberge hat die Wanderung heute (04.05.2021) storniert!": the day something was
+# called off, written as today's date right before the participle — the act's day, no event's
+# (an event called off keeps its own day: „Die Wanderung vom 25.05.2022 … wurde storniert“;
+# „ab heute, 13. März eingestellt“ starts a pause).
+_TODAY_BEFORE = lazy_re.compile(r"(?<!\bab\s)\bheute\s*[(,]\s*$", _FLAGS)
+_CALLED_OFF_RIGHT_AFTER = lazy_re.compile(
+    r"^\s*\)?\s*,?\s*(?:storniert|abgesagt|gestrichen|gecancelt)\b", _FLAGS
+)
+_CALLED_OFF_HINTS = ("storniert", "abgesagt", "gestrichen", "gecancelt")
+
+
 _EARLIEST_BEFORE = lazy_re.compile(r"\bfrühestens\s+(?:am|ab|zum|den)?\s*$", _FLAGS)
 
 
@@ -777,6 +790,9 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
         return CANCELLED  # reported nowhere: a reference day, no offering's
+    if "heute" in before[-12:].lower() and _TODAY_BEFORE.search(before[-12:]):
+        if _CALLED_OFF_RIGHT_AFTER.match(after):
+            return CANCELLED  # reported nowhere: the day a thing was called off
     if "nicht" in head and _CANNOT_COME_AFTER.match(after):
         return CANCELLED  # "aber am 16.11. nicht können: Immer montags …": a day one cannot come
     if "geschichte" in head and _INTO_HISTORY_AFTER.match(after):
