@@ -790,9 +790,12 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if _STATUS_RELATIVE_BEFORE.search(before[-20:]) and _STATUS_AFTER.match(after):
         return CANCELLED  # reported nowhere: a reference day, no offering's
-    if "heute" in before[-12:].lower() and _TODAY_BEFORE.search(before[-12:]):
-        if _CALLED_OFF_RIGHT_AFTER.match(after):
-            return CANCELLED  # reported nowhere: the day a thing was called off
+    if (
+        "heute" in before[-12:].lower()
+        and _TODAY_BEFORE.search(before[-12:])
+        and _CALLED_OFF_RIGHT_AFTER.match(after)
+    ):
+        return CANCELLED  # reported nowhere: the day a thing was called off
     if "nicht" in head and _CANNOT_COME_AFTER.match(after):
         return CANCELLED  # "aber am 16.11. nicht können: Immer montags …": a day one cannot come
     if "geschichte" in head and _INTO_HISTORY_AFTER.match(after):
