@@ -2891,7 +2891,12 @@ counts no month; when_history: the day right before „ist verschoben auf“ is 
 test_when_round245_causes.py) rounds 245-247 score 94.2 % (81/86), 96.6 % (85/88) and 93.2 % (69/74): 235/248 = 94.8 %;
 no other round lost or gained a string (all 250 rounds 10173 of 10414, with rounds 248-250 and their fixes merged
 meanwhile); whole real-page
-corpus 0 better, 0 worse.
+corpus 0 better, 0 worse. Later (session 52): a range's end written as two following days joined by a slash („bis
+03./04.März 2019“) ends on the later day (when_days._until_day_pair); today's date right before the participle of calling
+off („hat die … Wanderung heute (04.05.2021) storniert!“) is the act's day (when_roles._TODAY_BEFORE; unit tests in
+test_when_round245_causes.py): round 245 scores 96.5 % (83/86), rounds 245-247 237/248 = 95.6 %. „Am 20. und 27. April
+2023 findet leider kein Training statt.“ stays read as its first day: rounds 14 and 134 keep such days („findet keine
+Betreuung statt“, „findet keine Andacht statt“).
 
 Rounds 248-250 (date_strings_heldout_round248.yaml, 70 strings; round249, 68; round250, 71) come from three repositories
 not used before. Round 248: the Freifunk community of Wiesbaden (freifunk-mwu/startseite, Jekyll 2013-2020: meeting
@@ -2939,7 +2944,11 @@ list of coming dates; two monthly rules with their own clocks (the first, not th
 conversation group 8-8.30pm: Zoom Prayer Meeting“ (the range, not the first clock); „1st Friday / 3rd Saturday from
 10am“; „DI:11-12 Uhr/DO:10-12 Uhr“; „Jeden 2. Freitag“ read as every other Friday (the string allows it); an
 anniversary missed, a data span, a network setting's day, a lockdown's end, end-of-support days and a post list's stamp
-read as days; „am Wochenende“ and a farewell „Bis zum 3. April also …“ read as none and as an end.
+read as days; „am Wochenende“ and a farewell „Bis zum 3. April also …“ read as none and as an end. Later (session 52):
+ordinal–weekday pairs joined by slashes („1st Friday / 3rd Saturday from 10am“) are a monthly rule without a month word
+or cue (when_weekday_rules.slashed_ordinal_pairs; test_when_round248_causes.py): round 250 scores 93.0 % (66/71),
+rounds 248-250 192/209 = 91.9 %; no other round lost or gained a string (all 250 rounds 10176 of 10414 with round 245's
+two fixes).
 Rounds 251-253 (date_strings_heldout_round251.yaml, 80 strings; round252, 62; round253, 62) come from three repositories
 not used before. Round 251: the allotment-garden club KGV Waldfrieden I in Hannover (der-Frankie/kgv-website-dev.github.io,
 Jekyll 2023-2026: invitations „Wann? - am Samstag, 26.04.2025 um 14:00 Uhr.“, the jubilee festival's day headings
