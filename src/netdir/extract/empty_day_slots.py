@@ -11,6 +11,7 @@ only an element built like the dated cards' day element and left empty tells a d
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -63,13 +64,23 @@ def blocks_with_an_empty_day_slot(
     dated = sum(1 for date_text in dates if date_text)
     if dated < _MIN_SLOTS or 2 * dated < len(dates) or dated == len(dates):
         return set()
+    return undated_blocks_whose_slot(segments, dates, has_empty_slot)
+
+
+def undated_blocks_whose_slot(
+    segments: list[list[LexborNode]],
+    dates: list[str | None],
+    holds: Callable[[list[LexborNode], tuple[str, str]], bool],
+) -> set[int]:
+    """The indexes of the undated blocks for which ``holds(block, slot)`` is true of the day slot
+    the dated blocks agree on; none when they agree on no slot."""
     slot = day_slot(segments, dates)
     if slot is None:
         return set()
     return {
         index
         for index, (segment, date_text) in enumerate(zip(segments, dates, strict=True))
-        if date_text is None and has_empty_slot(segment, slot)
+        if date_text is None and holds(segment, slot)
     }
 
 

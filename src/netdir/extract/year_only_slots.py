@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import first_class, node_text
-from netdir.extract.empty_day_slots import day_slot
+from netdir.extract.empty_day_slots import undated_blocks_whose_slot
 
 _MIN_SLOTS = 2  # dated blocks that agree on where their day stands
 # „2023“, „2020/2021“, „2019 – 2020“, „2020/21“: years, no day or month
@@ -30,14 +30,7 @@ def blocks_dated_by_a_year_alone(
     dated = sum(1 for date_text in dates if date_text)
     if dated < _MIN_SLOTS or dated == len(dates):
         return set()
-    slot = day_slot(segments, dates)
-    if slot is None:
-        return set()
-    return {
-        index
-        for index, (segment, date_text) in enumerate(zip(segments, dates, strict=True))
-        if date_text is None and _year_in_slot(segment, slot)
-    }
+    return undated_blocks_whose_slot(segments, dates, _year_in_slot)
 
 
 def _year_in_slot(segment: list[LexborNode], slot: tuple[str, str]) -> bool:
