@@ -11,7 +11,7 @@ only an element built like the dated cards' day element and left empty tells a d
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -36,14 +36,18 @@ def day_slot(segments: list[list[LexborNode]], dates: list[str | None]) -> tuple
 
 def has_empty_slot(segment: list[LexborNode], slot: tuple[str, str]) -> bool:
     """Whether the block holds an element built like the day slot and shows no text in it."""
+    return any(not (node_text(node) or "") for node in slot_elements(segment, slot))
+
+
+def slot_elements(segment: list[LexborNode], slot: tuple[str, str]) -> Iterator[LexborNode]:
+    """The block's elements built like the day slot (its tag and first class), in page order."""
     tag, name = slot
     for root in segment:
         if root.is_text_node:
             continue
         for node in root.traverse(include_text=False):
-            if node.tag == tag and first_class(node) == name and not (node_text(node) or ""):
-                return True
-    return False
+            if node.tag == tag and first_class(node) == name:
+                yield node
 
 
 def _slot_of(segment: list[LexborNode], date_text: str) -> tuple[str, str] | None:

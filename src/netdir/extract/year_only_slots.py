@@ -14,8 +14,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_text import first_class, node_text
-from netdir.extract.empty_day_slots import undated_blocks_whose_slot
+from netdir.extract.block_text import node_text
+from netdir.extract.empty_day_slots import slot_elements, undated_blocks_whose_slot
 
 _MIN_SLOTS = 2  # dated blocks that agree on where their day stands
 # „2023“, „2020/2021“, „2019 – 2020“, „2020/21“: years, no day or month
@@ -35,11 +35,5 @@ def blocks_dated_by_a_year_alone(
 
 def _year_in_slot(segment: list[LexborNode], slot: tuple[str, str]) -> bool:
     """Whether the block holds an element built like the day slot whose text is years alone."""
-    tag, name = slot
-    for root in segment:
-        if root.is_text_node:
-            continue
-        for node in root.traverse(include_text=False):
-            if node.tag == tag and first_class(node) == name:
-                return bool(_YEARS_ALONE.match(node_text(node) or ""))
-    return False
+    first = next(slot_elements(segment, slot), None)
+    return first is not None and bool(_YEARS_ALONE.match(node_text(first) or ""))
