@@ -48,6 +48,17 @@ def test_a_util_inspect_body_of_event_objects_is_read() -> None:
     ]
 
 
+def test_a_literal_body_is_spelled_once_per_page() -> None:
+    # dispatch asks whether the body is data, then embedded_json reads it: one spelling serves both
+    body = "[ { title: 'Sommerfest', start: '2026-07-04T15:00' } ]"
+    page = page_from_text(body, "https://example.org/spielplan.json", "text/plain")
+    page.fetched_at = datetime.fromisoformat("2026-06-01T10:00:00+00:00")
+    json_of_js_literal.cache_clear()
+    assert [r.title for r in extract_page(page).records] == ["Sommerfest"]
+    calls = json_of_js_literal.cache_info()
+    assert (calls.misses, calls.hits) == (1, 1)
+
+
 # --- 2. Day keys over rows of bare cells: a table without its head ---------------------------
 
 _SCHEDULE = {

@@ -12,6 +12,7 @@ it is read as any JSON body is. Only a text that then parses is taken: ``undefin
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from netdir import lazy_re
 
@@ -28,6 +29,9 @@ _STRINGS = {
 _MAX_CHARS = 2_000_000
 
 
+# A text/plain body is asked twice — does it look like JSON (dispatch), then what does it spell
+# (embedded_json) — and spelling a 2 MB literal twice doubles its cost; one body at a time.
+@lru_cache(maxsize=2)
 def json_of_js_literal(text: str) -> str | None:
     """``text`` spelled as JSON when it is a JavaScript object or array literal of plain data
     (single-quoted strings, bare keys) that then parses; None otherwise (already JSON, or not
