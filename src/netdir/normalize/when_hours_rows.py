@@ -42,10 +42,15 @@ _DATED = lazy_re.compile(
 )
 
 
+def is_dated(text: str) -> bool:
+    """Whether ``text`` names a day and month („12.05.“, „3. März“)."""
+    return _DATED.search(text) is not None
+
+
 def _rows(text: str) -> list[re.Match[str]]:
     if ":" not in text and "," not in text and "." not in text:
         return []
-    if _DATED.search(text) is not None:
+    if is_dated(text):
         return []
     return list(_ROW.finditer(text))
 

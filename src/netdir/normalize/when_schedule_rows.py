@@ -10,6 +10,7 @@ from __future__ import annotations
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hours_rows import hours_row_weekday
+from netdir.normalize.when_table_rows import table_row_weekday
 from netdir.normalize.when_words import WEEKDAYS
 
 _SCHEDULE_ROW = lazy_re.compile(
@@ -47,5 +48,6 @@ def schedule_row_weekday(text: str) -> tuple[int, int, int] | None:
         return hours_row_weekday(text)  # „Mo: von 15 Uhr bis 18 Uhr“ (``when_hours_rows``)
     row = _SCHEDULE_ROW.search(text)
     if row is None:
-        return hours_row_weekday(text)
+        # „Montag | Basketball Jugend | 18.00 - 19.30 Uhr“ (``when_table_rows``)
+        return table_row_weekday(text) or hours_row_weekday(text)
     return WEEKDAYS[row["wd"].lower()], row.start("wd"), row.end("wd")

@@ -1,0 +1,92 @@
+"""Causes found by held-out date rounds 257-259 (tests/normalize/date_strings_heldout_round257.yaml …259).
+
+- „Montag | Basketball Jugend | 18.00 - 19.30 Uhr | Dr.-Kurt-Schumacher-Halle“, „Boule | Montag |
+  17.30 - 19.30 Uhr | TV Gelände“, „Capoeira | Montag | 19.30 - 20.30 Uhr | TV 1888 …-Halle“: a
+  table row with a weekday cell and a cell of hours from … to, a group's cell of any name before,
+  between or after them, is a weekly slot: ``when_table_rows`` (asked by ``when_schedule_rows``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_table_rows import table_row_weekday
+from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
+
+HERE = Path(__file__).parent
+
+
+# --- a timetable's row: a weekday cell and a cell of hours ------------------------------------------
+
+
+def test_a_row_with_a_group_cell_between_weekday_and_hours_is_a_weekly_slot() -> None:
+    today = date(2023, 10, 19)  # a Thursday
+    text = "Montag | Basketball Jugend | 18.00 - 19.30 Uhr | Sporthalle"
+    assert wall_clock_when(text, today) == ("2023-10-23T18:00", "2023-10-23T19:30")
+    assert parse_when(text, today=today).recurrence == "FREQ=WEEKLY;BYDAY=MO"
+
+
+def test_a_row_with_any_group_name_before_the_weekday_is_a_weekly_slot() -> None:
+    today = date(2023, 10, 19)
+    for text in (
+        "Boule | Montag | 17.30 - 19.30 Uhr | TV Gelände",
+        "U12 | Mittwoch | 15:30-16:30 Uhr",
+    ):
+        assert parse_when(text, today=today).recurrence is not None, text
+    found = parse_when("Einsteiger | Dienstag | 19.15 – 20.30 | Bürgerhaus", today=today)
+    assert wall_clock_when("Einsteiger | Dienstag | 19.15 – 20.30 | Bürgerhaus", today) == (
+        "2023-10-24T19:15",
+        "2023-10-24T20:30",
+    )
+    assert found.recurrence == "FREQ=WEEKLY;BYDAY=TU"
+
+
+def test_a_dated_row_a_row_without_a_span_and_a_weekday_in_words_are_no_table_rows() -> None:
+    assert table_row_weekday("Samstag | 14.06. | 10:00 - 16:00 | Sommerfest") is None
+    assert table_row_weekday("Samstag | 19 Uhr | Konzert") is None
+    assert table_row_weekday("Am Montag | Treffen der Gruppe | 18:00 - 19:00") is None
+    assert table_row_weekday("Montag | Basketball | 18.00 - 19.30 Uhr") == (0, 0, 6)
+
+
+@pytest.mark.parametrize(
+    ("round_number", "opening"),
+    [
+        (258, "Montag | Kinder/Jugend"),
+        (258, "Montag | Erwachsene"),
+        (258, "Donnerstag | "),
+        (258, "Montag | Männer"),
+        (258, "M\ufeffittwoch | Eltern"),
+        (258, "Montag | Basketball"),
+        (258, "Boule |"),
+        (258, "Capoeira"),
+        (258, "Frühaufsteher |"),
+        (258, "A\ufefflle |"),
+        (258, "\xa0Kinderturnen"),
+        (258, "U12 |"),
+        (258, "U14 |"),
+        (258, "\ufeffGründungsgruppe |"),
+        (258, "8\ufeff-12 J."),
+        (258, "Purzelturnen"),
+        (258, "R\ufeffope-Skipping"),
+        (258, "H\ufeffobby/Leistung"),
+        (258, "Hobby/Leistung"),
+        (258, "S\ufeffpiele(kein Training)"),
+        (258, "Jugendliche ab 12 Jahre"),
+        (258, "Freizeitgruppe |"),
+        (258, "Women Fitness"),
+        (258, "Mittelstufe |"),
+        (258, "Einsteiger/Mittelstufe"),
+        (258, "Alle | Donnerstag"),
+    ],
+)
+def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
+    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
+    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
+    assert cases, opening
+    for case in cases:
+        assert score(case)[0], (case.text, score(case)[1])
