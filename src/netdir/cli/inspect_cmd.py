@@ -30,6 +30,8 @@ _CONTENT_TYPES = {
     ".ics": "text/calendar",
     ".ical": "text/calendar",
     ".json": "application/json",
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
     ".rss": "application/rss+xml",
     ".atom": "application/atom+xml",
     ".xml": "application/xml",

@@ -60,6 +60,7 @@ from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.heading_permalinks import drop_heading_permalinks
 from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
+from netdir.extract.js_assigned_data import assigned_data
 from netdir.extract.json_document import looks_like_json_document
 from netdir.extract.jsonld import (
     extract_jsonld,
@@ -314,6 +315,10 @@ def _extract(
         return
     if mode == "auto" and looks_like_json_document(text, page.content_type):
         result.add("embedded_json", records_from_json_texts([text], context, document=True))
+        return
+    # A script file that only names its data („var events = {…};“): that data, as a JSON body.
+    if mode == "auto" and (data := assigned_data(text)) is not None:
+        result.add("embedded_json", records_from_json_texts([data], context, document=True))
         return
     tree = parse_html(with_script_markup(text))
     show_button_labels(tree)

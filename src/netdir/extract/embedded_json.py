@@ -71,6 +71,7 @@ from netdir.extract.json_place_text import described_place, meta_line_place, pla
 from netdir.extract.json_rule_days import RuleDay, rule_day
 from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
+from netdir.extract.json_town_addresses import address_in_town
 from netdir.extract.json_untitled import (
     address_of,
     name_by_kind,
@@ -701,6 +702,7 @@ def _set_rule_day(record: RawRecord, ruled: RuleDay) -> None:
     set_field(record, "start", ruled.start, source)
     set_field(record, "end", ruled.end, source)
     set_field(record, "recurrence", ruled.recurrence, source)
+    set_field(record, "location_text", ruled.place, source)  # a place key read later wins
     if len(ruled.start) == 10:
         record.all_day = True
         record.field_sources["all_day"] = source
@@ -768,7 +770,9 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
             place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"
         elif place and isinstance(node[place_key], str):
-            place, place_key = _with_room(*_with_town(place, place_key, node), node)
+            # „"location": "Munich", "address": "Residenzstr. 1"“: the street in that town.
+            in_town = address_in_town(place, place_key, node)
+            place, place_key = in_town or _with_room(*_with_town(place, place_key, node), node)
         set_field(record, "location_text", place, f"{EXTRACTOR}:{place_key}")
     if isinstance(node.get("slug"), str):
         record.extra["slug"] = node["slug"]

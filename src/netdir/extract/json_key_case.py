@@ -6,6 +6,13 @@ agenda); the readers look for ``title`` and ``start``. A key that differs from o
 knows only in case, in the underscores or hyphens between its words („dateStart“ for
 „date_start“) or by the object's kind written before it (an XML export's „_event_TITLE“ beside
 „_place_NAME“, „event_date“) is read as that key — unless the object has the known spelling too.
+
+A key may also say what its value is and at which clock: a Munich event search's
+``"beginDateTimeUtc": "2018-12-23T11:00:00+01:00"``, „startDateTimeLocal“. Without the words
+„DateTime“ and „Local“ it is the known „begin“ or „start“. A key that claims UTC („…Utc“, „…Gmt“)
+is read so only when its value states its own offset or „Z“: the stamp then says its clock itself
+(the Munich file's „Utc“ stamps are local with +01:00), while a bare clock under such a key would
+be misread at the page's own clock and stays unread.
 """
 
 from __future__ import annotations
@@ -13,8 +20,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from netdir import lazy_re
+
 # The kind of object a key may name before its field („event_title“, „eventTitle“).
 _KIND_PREFIX = "event"
+# What the value is, written after the field's name („beginDateTime“, „start_date_time“).
+_VALUE_WORD = "datetime"
+# The clock the value is at, written last: local (the page's own) or UTC.
+_LOCAL_SUFFIXES = ("local",)
+_UTC_SUFFIXES = ("utc", "gmt")
+# A stamp that states its own offset: „…T11:00:00+01:00“, „…T10:00:00Z“.
+_OWN_OFFSET = lazy_re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})\Z")
 
 
 def spellings(*key_lists: Iterable[str]) -> dict[str, str]:
@@ -30,19 +46,44 @@ def with_known_keys(node: dict[str, Any], known: dict[str, str]) -> dict[str, An
     """``node`` with each key that is a known key in another spelling also under the known one."""
     renamed: dict[str, Any] = {}
     for key, value in node.items():
-        spelling = _known_spelling(key, known) if isinstance(key, str) else None
+        spelling = _known_spelling(key, known, value) if isinstance(key, str) else None
         if spelling is not None and spelling != key and spelling not in node:
             renamed.setdefault(spelling, value)
     return {**node, **renamed} if renamed else node
 
 
-def _known_spelling(key: str, known: dict[str, str]) -> str | None:
+def _known_spelling(key: str, known: dict[str, str], value: Any) -> str | None:
     folded = _folded(key)
+    for form in (folded, *_without_value_words(folded, value)):
+        if (spelling := _spelling_of(form, known)) is not None:
+            return spelling
+    return None
+
+
+def _spelling_of(folded: str, known: dict[str, str]) -> str | None:
     if (spelling := known.get(folded)) is not None:
         return spelling
     if folded.startswith(_KIND_PREFIX) and len(folded) > len(_KIND_PREFIX):
         return known.get(folded[len(_KIND_PREFIX) :])
     return None
+
+
+def _without_value_words(folded: str, value: Any) -> list[str]:
+    """``folded`` without the clock it names last and the „datetime“ before that
+    („begindatetimeutc“ → „begindatetime“, „begin“); a UTC clock only for a value that states
+    its own offset."""
+    forms: list[str] = []
+    suffix = next((s for s in (*_LOCAL_SUFFIXES, *_UTC_SUFFIXES) if folded.endswith(s)), None)
+    if suffix is not None:
+        if suffix in _UTC_SUFFIXES and not (
+            isinstance(value, str) and _OWN_OFFSET.search(value.strip())
+        ):
+            return []
+        folded = folded[: -len(suffix)]
+        forms.append(folded)
+    if folded.endswith(_VALUE_WORD) and len(folded) > len(_VALUE_WORD):
+        forms.append(folded[: -len(_VALUE_WORD)])
+    return [form for form in forms if form]
 
 
 def _folded(key: str) -> str:

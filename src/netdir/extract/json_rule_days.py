@@ -7,6 +7,13 @@ once, at its next meeting on or after the day the page is read (and not before i
 with the rule kept as its recurrence — as an iCalendar series is one offering at its next
 occurrence. The rule and its clocks are read by the date grammar behind ``netdir parse when``;
 an entry whose validity ended before that day is over and gives nothing.
+
+A youth church's landing page keeps its weekly meetings with no day key at all, the rule only in
+the description: ``{"title": "JuKi-Treff", "description": "Jeden Dienstag von 18-20 Uhr treffen
+wir uns in der Jugendkirche …"}``. The sentence that states a weekday rule with its hours is the
+entry's day, read the same way (and the place it names with a preposition its place) — only for an entry no key dates, and only a rule with a clock: „ist
+jeden Montag geschlossen“ says when it is not, and a date in the text of a dated entry is not its
+day.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typing import Any
 
 from netdir import lazy_re
 from netdir.extract.api_event_times import CLOCK_KEYS, clock_range
+from netdir.extract.sentence_places import place_in_sentence
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_recurrence import next_occurrence
 
@@ -34,6 +42,7 @@ class RuleDay:
     end: str | None
     recurrence: str
     keys: str
+    place: str | None = None  # where the sentence stating the rule says it meets
 
 
 def rule_day(node: dict[str, Any], start_keys: tuple[str, ...], today: date) -> RuleDay | None:
@@ -58,6 +67,31 @@ def rule_day(node: dict[str, Any], start_keys: tuple[str, ...], today: date) -> 
         end = found.end[:16] if found.end is not None else None
         keys = f"{key}+{clock_key}" if clock_key is not None else key
         return RuleDay(found.start[:16], end, found.recurrence, keys)
+    if any(node.get(key) not in (None, "") for key in start_keys):
+        return None  # dated by its keys (a date a description repeats is not its day)
+    return _described_rule_day(node, reference)
+
+
+# The texts that describe an entry; a sentence of one may state its weekly rule.
+_DESCRIPTION_KEYS = ("description", "beschreibung", "desc", "text", "teaser", "summary")
+_MAX_DESCRIPTION = 2_000
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+")
+
+
+def _described_rule_day(node: dict[str, Any], today: date) -> RuleDay | None:
+    """The next occurrence on or after ``today`` of the first weekday rule with hours a sentence
+    of the entry's description states („Jeden Dienstag von 18-20 Uhr treffen wir uns …“)."""
+    for key in _DESCRIPTION_KEYS:
+        value = node.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_DESCRIPTION:
+            continue
+        for sentence in _SENTENCE_END.split(value):
+            found = parse_when(sentence, today=today)
+            if found.start is None or found.recurrence is None or "T" not in found.start:
+                continue
+            end = found.end[:16] if found.end is not None else None
+            place = place_in_sentence(sentence)  # „… treffen wir uns in der Jugendkirche“
+            return RuleDay(found.start[:16], end, found.recurrence, key, place)
     return None
 
 
