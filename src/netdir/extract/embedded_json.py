@@ -65,7 +65,12 @@ from netdir.extract.json_label_facts import with_label_facts
 from netdir.extract.json_language_objects import with_language_objects
 from netdir.extract.json_languages import language_text
 from netdir.extract.json_named_dates import with_inherited_names
-from netdir.extract.json_numeric_days import dashed_day_first, numeric_day, slashed_day_first
+from netdir.extract.json_numeric_days import (
+    dashed_day_first,
+    numeric_day,
+    numeric_range,
+    slashed_day_first,
+)
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, meta_line_place, place_text
 from netdir.extract.json_rule_days import RuleDay, rule_day
@@ -678,6 +683,9 @@ def _set_iso_times(
         end = last_day(_in_zone(end_stamp, zone), holder[end_key])
         if end != start:
             set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
+    elif (run := _numeric_run(holder.get(start_key), reading)) is not None:
+        # „"datum": "24.08.2019 12:00 - 27.08.2019 23:59"“: the run's end in the same value.
+        set_field(record, "end", run[1], f"{EXTRACTOR}:{path}{start_key}")
     else:
         # „"Start": "2025-01-21T18:30:00+01:00", "Duration": "04:00:00"“: until 22:30.
         key = _DURATION_KEYS[0]
@@ -860,7 +868,17 @@ def _stamp(value: object, reading: _Reading) -> str | None:
         stamp := numeric_day(value, _day_first(value, reading))
     ):
         return stamp
+    if (run := _numeric_run(value, reading)) is not None:
+        return run[0]  # „24.08.2019 12:00 - 27.08.2019 23:59“: its end is read with the end
     return worded_day(value, reading.today) if reading.today is not None else None
+
+
+def _numeric_run(value: object, reading: _Reading) -> tuple[str, str] | None:
+    """A start value that is a whole run in numbers, as its start and its end."""
+    if not isinstance(value, str) or not any(c.isdigit() for c in value[:2]):
+        return None
+    first = value.split(" ", 1)[0]
+    return numeric_range(value, _day_first(first, reading))
 
 
 def _day_first(value: str, reading: _Reading) -> bool:

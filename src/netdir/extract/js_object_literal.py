@@ -5,7 +5,9 @@ Node's ``util.inspect`` — ``{ 'So 05.05.2019': [ [ '11:30', 'Feucht, Zeidler-S
 …}``: single-quoted strings, keys without quotes where they are names (``{ title: 'Konzert' }``),
 long strings split as ``'…' +\n '…'``. A JSON parser refuses all of it, so the file was read as
 nothing. It says the same as the JSON its server answers with; spelled again with double quotes
-it is read as any JSON body is. Only a text that then parses is taken: ``undefined``,
+it is read as any JSON body is. A script's own data file is such a literal too — bare keys
+with double-quoted strings (``{ datum: "25. Februar 2026", titel: "Nightwash" }``), keys in
+single quotes, a comma after the last entry. Only a text that then parses is taken: ``undefined``,
 ``[Object]`` or a function is no data, and such a text stays unread as before.
 """
 
@@ -15,6 +17,7 @@ import json
 from functools import lru_cache
 
 from netdir import lazy_re
+from netdir.extract.jsonld import repaired_json
 
 # A key that is a bare name before its colon, after „{“ or „,“: ``{ title: …`` or ``, start: …``.
 _BARE_KEY = lazy_re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)(\s*:)")
@@ -37,16 +40,22 @@ def json_of_js_literal(text: str) -> str | None:
     (single-quoted strings, bare keys) that then parses; None otherwise (already JSON, or not
     data)."""
     body = text.lstrip("\ufeff \r\n\t")
-    if body[:1] not in ("{", "[") or len(body) > _MAX_CHARS or "'" not in body:
+    if body[:1] not in ("{", "[") or len(body) > _MAX_CHARS:
         return None
+    if "'" not in body and _BARE_KEY.search(body) is None:
+        return None  # nothing to spell: JSON already, or not a literal
     spelled = _spelled_as_json(body)
     if spelled is None:
         return None
-    try:
-        json.loads(spelled)
-    except (ValueError, RecursionError):
-        return None
-    return spelled
+    # A hand-kept script's commas after the last key and the last entry („…,\n},\n];“) are
+    # allowed in JavaScript; they are dropped as a hand-edited JSON file's are.
+    for candidate in (spelled, repaired_json(spelled)):
+        try:
+            json.loads(candidate)
+        except (ValueError, RecursionError):
+            continue
+        return candidate
+    return None
 
 
 def _spelled_as_json(text: str) -> str | None:

@@ -9,6 +9,12 @@ evidence month first, as ``parse_when`` reads a bare ``09/07/23``. Dashes with t
 („02-07-2026“ in an association's list typed from a spreadsheet) are day first, as in Europe where
 they are written, unless the document's dates prove month first (a „05-25-2026“ among them) or the
 date's own second number is above 12.
+
+A club's app writes a run in one value, both ends in full: ``"datum": "24.08.2019 12:00 -
+27.08.2019 23:59"`` for its Schützenfest, „31.08.2019 18:00 - 31.08.2019 20:00“ for an evening.
+Either side alone reads as above; together they are the start and the end
+(:func:`numeric_range`). A side that is no whole date („24. - 27.08.“) leaves the value to the
+other readers.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ _DOTTED = lazy_re.compile(
 )
 _SLASHED = lazy_re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
 _DASHED = lazy_re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
+# The spaced dash or „bis“ between a run's two ends (a dash inside „02-07-2026“ is unspaced).
+_RUN_SEPARATOR = lazy_re.compile(r"\s+(?:[-–—]|bis)\s+")
 
 
 def slashed_day_first(texts: Iterable[str]) -> bool:
@@ -63,3 +71,16 @@ def numeric_day(value: str, day_first: bool) -> str | None:
     if hour > 23 or minute > 59:
         return found.isoformat()
     return f"{found.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def numeric_range(value: str, day_first: bool) -> tuple[str, str] | None:
+    """``24.08.2019 12:00 - 27.08.2019 23:59`` → (``2019-08-24T12:00``, ``2019-08-27T23:59``):
+    a run whose two ends are each a whole date (:func:`numeric_day`), the end not before the
+    start; None for anything else."""
+    parts = _RUN_SEPARATOR.split(value)
+    if len(parts) != 2:
+        return None
+    start, end = (numeric_day(part, day_first) for part in parts)
+    if start is None or end is None or end < start:
+        return None
+    return start, end
