@@ -150,6 +150,11 @@ def test_a_rule_in_the_description_of_an_undated_entry_is_its_next_meeting() -> 
 def test_a_description_rule_without_hours_or_beside_a_date_is_no_day() -> None:
     closed = [{"title": "Museum", "description": "Das Museum ist jeden Montag geschlossen."}]
     assert _json(closed) == []
+    # opening hours and a habit of the place (Afeefa's Leipzig offers): no „jeden“, no meeting
+    desk = [{"title": "Beratung", "description": "Öffnungszeiten: \nMontag 10.00-16.00 Uhr\n"}]
+    assert _json(desk) == []
+    habit = [{"title": "Hausaufgabenhilfe", "description": "Donnerstags 15:00 – 17:00 Mathe"}]
+    assert _json(habit) == []
     dated = [
         {
             "title": "Konzert",

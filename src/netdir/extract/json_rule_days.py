@@ -11,9 +11,9 @@ an entry whose validity ended before that day is over and gives nothing.
 A youth church's landing page keeps its weekly meetings with no day key at all, the rule only in
 the description: ``{"title": "JuKi-Treff", "description": "Jeden Dienstag von 18-20 Uhr treffen
 wir uns in der Jugendkirche …"}``. The sentence that states a weekday rule with its hours is the
-entry's day, read the same way (and the place it names with a preposition its place) — only for an entry no key dates, and only a rule with a clock: „ist
-jeden Montag geschlossen“ says when it is not, and a date in the text of a dated entry is not its
-day.
+entry's day, read the same way (and the place it names with a preposition its place) — only for an entry no key dates, only a sentence that says „jeden“/„every“ and only a rule
+with a clock: „ist jeden Montag geschlossen“ says when it is not, „Öffnungszeiten: Montag
+10.00-16.00 Uhr“ when a desk is open, and a date in the text of a dated entry is not its day.
 """
 
 from __future__ import annotations
@@ -75,7 +75,12 @@ def rule_day(node: dict[str, Any], start_keys: tuple[str, ...], today: date) -> 
 # The texts that describe an entry; a sentence of one may state its weekly rule.
 _DESCRIPTION_KEYS = ("description", "beschreibung", "desc", "text", "teaser", "summary")
 _MAX_DESCRIPTION = 2_000
-_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+")
+# Sentences end at their stop or at a line's end (an address block, „Öffnungszeiten:“ lines).
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+# „Jeden Dienstag“, „jede zweite Woche“, „every Tuesday“: the words that make a day a rule. A bare
+# „Montag 10.00-16.00 Uhr“ under „Öffnungszeiten:“ is an opening hour, „Donnerstags 15:00“ a
+# habit of the place as often as a meeting.
+_EVERY = lazy_re.compile(r"\b(?:jeden|jede|jeder|every|each)\b", re.IGNORECASE)
 
 
 def _described_rule_day(node: dict[str, Any], today: date) -> RuleDay | None:
@@ -86,6 +91,8 @@ def _described_rule_day(node: dict[str, Any], today: date) -> RuleDay | None:
         if not isinstance(value, str) or len(value) > _MAX_DESCRIPTION:
             continue
         for sentence in _SENTENCE_END.split(value):
+            if not _EVERY.search(sentence):
+                continue
             found = parse_when(sentence, today=today)
             if found.start is None or found.recurrence is None or "T" not in found.start:
                 continue
