@@ -47,6 +47,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.date_remarks import is_dashed_remark
 from netdir.extract.dotted_line_clocks import clock_piece
+from netdir.extract.fuller_day_beside import fuller_day_beside
 from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.labelled_start_lines import start_and_end
 from netdir.extract.long_prose_dates import announced_day
@@ -605,6 +606,9 @@ def _read_date(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps
         return
     if best[2] in _INLINE_TAGS and (heading := _day_of_the_heading(segment, best[1])):
         best = (len(heading), heading, _HEADING_DAY)
+    # „5“ „Dez“ beside „Freitag, 5. Dezember 2025, 09:00 Uhr“: the line that names the same
+    # day with its year is the row's date, the block only repeats its day
+    best = fuller_day_beside(segment, best[1], set(stamps.texts)) or best
     _date_of_the_element(best, segment, reading)
     _run_around_an_inline_day(best[2], segment, reading)
 

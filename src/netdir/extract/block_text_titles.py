@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.announcing_headings import event_of_a_dated_sentence
+from netdir.extract.badge_before_the_day import badge_texts
 from netdir.extract.block_columns import aside_cell_texts
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import (
@@ -235,6 +236,14 @@ def _title_from_a_line(
             continue
         if title is not None and is_bracketed_note(title) and _names_later(chunks, index):
             continue  # „2:10 pm - 3:10 pm (afternoon beverages available)“ | „Session W-4“
+        if (
+            title is not None
+            and reading.date_text
+            and title != chunk.strip()
+            and title in badge_texts(segment)
+            and _names_later(chunks, index)
+        ):
+            continue  # „Event Freitag, 5. Dezember 2025, 09:00 Uhr“ over „Adventsznüni“
         if title is not None and title != chunk.strip() and only_in_a_town(title):
             continue  # „****** 27.10.2007 in München ******“: the day's line says where only
         if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):

@@ -146,6 +146,7 @@ from netdir.extract.meeting_documents import merge_meeting_documents
 from netdir.extract.meeting_rows import meeting_hours_from_rows_below
 from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
+from netdir.extract.month_heading_badges import write_heading_months_into_day_badges
 from netdir.extract.month_label_days import write_label_months
 from netdir.extract.name_notes import without_name_notes
 from netdir.extract.neighbour_years import years_from_neighbours
@@ -443,6 +444,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     flatten_nested_definition_lists(body)
     number_month_items(body)
     write_label_months(body)
+    write_heading_months_into_day_badges(body)
     write_run_months(body)
     split_roster_topics(body)
     mark_this_month_days(tree.root or body)

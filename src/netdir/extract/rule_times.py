@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.lead_times import add_shared_time, lead_texts
+from netdir.extract.meeting_habit_lines import habit_hour_and_place
 from netdir.extract.sentence_places import meeting_place
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
@@ -32,6 +33,7 @@ _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _BYDAY = lazy_re.compile(r"BYDAY=(?P<days>[^;]+)")
 _SIBLINGS = 20  # the rule may head the page's section, a few paragraphs above the list
 _MIN_ROWS = 2
+_HABIT_LEVELS = 5  # the row, its card, the list, the section, the page's column
 
 
 def times_of_the_standing_rule(group: list[RawRecord], first: LexborNode, today: date) -> None:
@@ -51,12 +53,26 @@ def times_of_the_standing_rule(group: list[RawRecord], first: LexborNode, today:
             add_shared_time(rows, hour, FROM_RULE)
             # „Die Einsätze finden jeweils sonnabends statt. Treff ist von 8:00 bis 12:00 Uhr am
             # Vereinshaus.“: the rule that gives the hour says where the group meets too.
-            if (place := meeting_place(text)) is not None:
-                for row in rows:
-                    if row.location_text is None:
-                        row.location_text = place
-                        row.field_sources["location_text"] = PLACE_FROM_RULE
+            _place_of_the_rule(rows, meeting_place(text))
             return
+    # „Der ERL trifft sich viermal jährlich — Montag, 19:30 Uhr, Aula Schulhaus Laubegg.“ under
+    # the page's h1, above its sessions (each on a Monday, a card's row inside a school year's
+    # section): their hour and room. A line that strict may stand further up than a rule.
+    for text in lead_texts(first, _SIBLINGS, levels=_HABIT_LEVELS):
+        if (habit := habit_hour_and_place(text, weekday, today)) is not None:
+            hour, place = habit
+            add_shared_time(rows, hour, FROM_RULE)
+            _place_of_the_rule(rows, place)
+            return
+
+
+def _place_of_the_rule(rows: list[RawRecord], place: str | None) -> None:
+    if place is None:
+        return
+    for row in rows:
+        if row.location_text is None:
+            row.location_text = place
+            row.field_sources["location_text"] = PLACE_FROM_RULE
 
 
 def _weekday(text: str, today: date) -> str | None:

@@ -20,9 +20,10 @@ from netdir.extract.context import clean_text
 from netdir.extract.date_cues import CLOCK_AT
 
 # „Ticketservice BadnerHalle 07222 - 789 800“, „Karten: Tel. 0851/12345“: a line that ends with a
-# phone number (an area code, then digits in groups).
+# phone number (an area code, then digits in groups). The area code opens a number: the „026“
+# inside the school year „2026/2027“ ending „1. Sitzung Elternrat 2026/2027“ opens none.
 _PHONE_AT_THE_END = lazy_re.compile(
-    r"(?:\+\d{2}\s?)?\(?0\d{2,5}\)?\s?[-/–]?\s?\d{2,}(?:[\s-]\d{2,})*\s*$"
+    r"(?:\+\d{2}\s?)?(?<!\d)\(?0\d{2,5}\)?\s?[-/–]?\s?\d{2,}(?:[\s-]\d{2,})*\s*$"
 )
 # The digits of a phone number, at least this many: „Raum 12 - 14“ is no number.
 _PHONE_DIGITS = 7
