@@ -70,6 +70,17 @@ def test_cards_named_by_their_bezeichnung_with_weekly_days_and_a_coming_year(
         ("Räume für Heilung und Hörendes Gebet", "2023-02-13", None),
         ("Gemeindefreizeit", "2023-08-16", None),
         ("Kindermusical", "2023-02-25", None),
+        # the prayer week's modal, its headings written inside paragraphs (session 53,
+        # test_known_causes_session53.py)
+        ("Gottesdienst", "2023-01-08T10:00", None),
+        ("Gottesdienst", "2023-01-15T10:00", None),
+        ("Familiengottesdienst", "2023-01-22T10:00", None),
+        ("Abendgottesdienst", "2023-01-22T17:00", None),
+        ("Gemeinde-Gebet", "2023-01-15T09:00", None),
+        ("Gemeinde-Gebet", "2023-01-22T16:00", None),
+        ("Lobpreisabend:", "2023-01-18", None),
+        ("Missions-Gebetsabend:", "2023-01-19T19:30", None),
+        ("Gebetsspaziergänge:", "2023-01-21T20:00", None),
     ]
 
 

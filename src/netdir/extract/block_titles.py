@@ -30,6 +30,7 @@ from netdir.extract.date_headings_above import heading_below_its_date
 from netdir.extract.dated_box_runs import name_box_below_its_date
 from netdir.extract.drawn_headings import drawn_name_above_label
 from netdir.extract.file_links import is_notice_file, only_documents
+from netdir.extract.genitive_links import name_going_on_from_the_noun
 from netdir.extract.heading_clock_boxes import name_after_clock_box
 from netdir.extract.heading_day_lines import name_lines_over_the_day
 from netdir.extract.heading_subtitles import without_subtitle
@@ -44,7 +45,7 @@ from netdir.extract.labelled_links import (
 )
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
 from netdir.extract.next_meeting_named_below import heading_below_the_announcement
-from netdir.extract.partner_links import joint_with, names_a_partner
+from netdir.extract.partner_links import joint_with, names_a_partner, quoted_event_name
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
 from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
@@ -71,6 +72,7 @@ TITLE_CLASS = lazy_re.compile(
     r"(title|titel|headline|heading|ueberschrift|name|bezeichnung)([-_ ]|$)",
     re.I,
 )
+_HANDLE = lazy_re.compile(r"^\s*@[\w.]+(?:@[\w.-]+)?\s*$")
 _MIN_LINK_TITLE = 3  # characters: a link this long can name an event ("🔍" cannot)
 _BACK_LINK = lazy_re.compile(r"^\s*(?:«|‹|<|zurück)", re.I)
 _NOT_A_PAGE = ("#", "mailto:", "javascript:", "tel:", "data:")
@@ -239,6 +241,13 @@ def _naming_links(
         # „<a>R and Machine Learning</a> - Joint meetup with <a>Women Who Code Portland</a>“:
         # the link after „with“ names the partner, another link names the row.
         naming = [item for item in naming if not names_a_partner(item[0])] or naming
+        # „… und <a>@cutterkom</a> aka Katharina Brunner wird sprechen“: a link that is an
+        # account's handle names a person who takes part, another link the event.
+        # (a tweet's „mit #wahldaten und <a>@Wikidata</a> … <a>pic.twitter.com/…</a>“ keeps it:
+        # an address names no event either)
+        others = [item for item in naming if not _HANDLE.match(item[1])]
+        if any(not is_web_address(text) for _, text, _ in others):
+            naming = others
     elif len(naming) == 1 and joint_with(naming[0][0]):
         # „Joint event with <a>AppChat</a>“: the row's only link is its partner; the line
         # names the joint event.
@@ -257,6 +266,10 @@ def _title_of_the_longest_link(
     # A link whose text is a web address names a site, not the row: any other one first.
     link, text, href = max(naming, key=lambda item: (not is_web_address(item[1]), len(item[1])))
     reading.title = _named_by_ticket_link(clean_text(text))
+    if reading.title is not None and (quoted := quoted_event_name(reading.title)) is not None:
+        reading.title = quoted  # „mit <a>dem Event „Datenjournalismus …“</a>“: the quoted name
+    elif reading.title is not None and (whole := name_going_on_from_the_noun(link, text)):
+        reading.title = whole  # „das Ubuntu-Ulm-Treffen <a>des GT Ulm,</a>“
     reading.url = absolute_url(href, base_url)
     reading.sources["title"] = f"listing:{link.parent.tag if link.parent else ''}>a"
     if (act := act_after_billing(link)) is not None:

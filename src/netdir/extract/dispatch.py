@@ -58,6 +58,7 @@ from netdir.extract.file_links import names_a_dated_document
 from netdir.extract.frab import extract_frab, frab_conference
 from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.heading_permalinks import drop_heading_permalinks
+from netdir.extract.headings_in_paragraphs import mend_headings_in_paragraphs
 from netdir.extract.home_team import name_the_home_team
 from netdir.extract.ical import extract_ical, looks_like_ical
 from netdir.extract.js_assigned_data import assigned_data
@@ -325,6 +326,7 @@ def _extract(
     dot_column_day_months(tree)
     drop_struck_dates(tree)
     drop_heading_permalinks(tree)  # „<h1>Gentoo Workshop 2015<a class="headerlink">¶</a></h1>“
+    mend_headings_in_paragraphs(tree)  # „<p><h3>Gemeinde-Gebet:</h3> Sonntag, den 15.01. …</p>“
     if find_next:  # before any extractor takes scripts or furniture out of the tree
         result.next_link = _next_link(tree, page, source)
     language = _page_language(tree)

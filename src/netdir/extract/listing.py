@@ -199,6 +199,7 @@ from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.same_day_parts import restates_the_block
 from netdir.extract.saved_minutes import lists_saved_minutes
+from netdir.extract.section_day_lines import day_lines_of_the_section
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
 from netdir.extract.series_places import name_rows_by_their_series
@@ -1137,6 +1138,7 @@ def _parts_of(
         )  # „<h2>Sonnwend</h2> … <li>20.06.26, 17 Uhr, Kirche</li>“
         or days_listed_in_the_card(segment, reading)  # „<ul><li>15.6. /</li><li>17.6.</li>“
         or listed_occurrences(segment, reading)
+        or day_lines_of_the_section(segment, reading)  # „Sonntag, den 15.01. um 9 Uhr im …“ ×2
         or day_only_lines(segment, reading)
         or date_led_lines(segment, reading)
         or run_together_entries(segment, reading)  # a post list's summary of dated entries

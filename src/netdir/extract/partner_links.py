@@ -32,6 +32,13 @@ _JOINT_LEAD = lazy_re.compile(
     r"(?:zusammen|gemeinsam|in\s+kooperation|in\s+zusammenarbeit)\s+mit)\s*$",
     re.I,
 )
+# „dem Event „…““, „der Veranstaltung „…““, „the event “…”“: a link that says it is an event,
+# and the name it quotes.
+_AN_EVENT = lazy_re.compile(
+    r"^\s*(?:dem|der|einem|einer|the|an?)\s+(?:event|veranstaltung|workshop|vortrag|seminar|"
+    r"konferenz|tagung|talk|lecture|conference)\s+[„“\"‚‘'](?P<name>[^„“”\"]{3,120})[“”\"‘’']\s*$",
+    re.I,
+)
 _INLINE_WRAPPERS = frozenset({"span", "b", "strong", "em", "i", "u"})
 
 
@@ -49,8 +56,18 @@ def _text_before(link: LexborNode) -> str:
     return ""
 
 
+def quoted_event_name(text: str) -> str | None:
+    """The name a link that says it is an event quotes: „dem Event „Datenjournalismus –
+    Praxis und Perspektiven““ → „Datenjournalismus – Praxis und Perspektiven“."""
+    event = _AN_EVENT.match(text)
+    return event["name"].strip() if event is not None else None
+
+
 def names_a_partner(link: LexborNode) -> bool:
-    """ "… - Joint meetup with <a>Women Who Code Portland</a>": the link follows „with“."""
+    """ "… - Joint meetup with <a>Women Who Code Portland</a>": the link follows „with“ — and
+    does not name an event itself („mit <a>dem Event „Datenjournalismus …“</a>“)."""
+    if quoted_event_name(visible_text(link)) is not None:
+        return False
     return _PARTNER_LEAD.search(_text_before(link).rstrip()) is not None
 
 
