@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from netdir.extract.block_titles import _without_version_note
 from netdir.extract.venue_titles import names_nothing
 from tests.extract.realpage_inspect import TRUTH, readings_on, saved_page_readings
 from tests.realpages.corpus import load_truth
@@ -179,3 +180,19 @@ def test_meeting_habit_line_on_the_page() -> None:
     assert {(start[10:] if start else None, place) for _, start, place in readings} == {
         ("T19:30", "Aula Schulhaus Laubegg")
     }
+
+
+# 6. „OV“ after an organisation's capital short name („Mitgliederversammlung SPD OV“) is its
+#    Ortsverein, no film's original version: the heading keeps it.
+
+
+def test_chapter_ov_is_no_film_version() -> None:
+    assert _without_version_note("Mitgliederversammlung SPD OV") == "Mitgliederversammlung SPD OV"
+    assert _without_version_note("Blue Valentine OV") == "Blue Valentine"
+    assert _without_version_note("TWIN PEAKS OV") == "TWIN PEAKS"
+    assert _without_version_note("Perfect Days (OmU)") == "Perfect Days"
+
+
+def test_chapter_ov_on_the_page() -> None:
+    titles = {title for title, _, _ in saved_page_readings("astro-roessing-veranstaltungen")}
+    assert "Mitgliederversammlung SPD OV" in titles

@@ -415,10 +415,18 @@ _VERSION_NOTE = lazy_re.compile(
 )
 
 
+# „Mitgliederversammlung SPD OV“, „Jahresfeier DRK OV“: „OV“ after an organisation's capital
+# short name, in a heading not set in capitals throughout („TWIN PEAKS OV“ is a film's), is its
+# Ortsverein (Ortsverband), no film's original version.
+_CHAPTER_OV = lazy_re.compile(r"\b[A-ZÄÖÜ]{2,5}\s+OV$")
+
+
 def _without_version_note(title: str | None) -> str | None:
     """A film's heading that ends with its language version names the film before it."""
     if title is None:
         return None
+    if _CHAPTER_OV.search(title) and any(ch.islower() for ch in title):
+        return title
     return _VERSION_NOTE.sub("", title) or title
 
 
