@@ -120,6 +120,7 @@ from netdir.normalize.when_holding_start import without_holding_starts
 from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import parse_iso
+from netdir.normalize.when_iso_datelines import iso_dateline
 from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
 from netdir.normalize.when_lists import day_list, first_pair
@@ -402,6 +403,13 @@ def _parse_when(
                 dateline[1], today, date.fromisoformat(written.start[:10]), day_first, year
             )
             return replace(told, published=written.start)
+    if clean[4:5] == "-" and (notice := iso_dateline(clean)) is not None:
+        # "2014-06-09: … Prüfungseinsicht Di. 17.6., 10-11": a notice's posting day; its own day,
+        # without its year, counts from it (a notice without a day keeps the dateline's reading)
+        posted = date.fromisoformat(notice[0])
+        told = _parse_when(notice[1], today, posted, day_first, year)
+        if told.start is not None:
+            return replace(told, published=notice[0])
     stamp = _SAVED_STAMP.match(clean) if clean[:1].isdigit() and ":" in clean[:40] else None
     quoted = stamp is not None and clean[stamp.end() : stamp.end() + 1] in _OPENING_QUOTES
     if stamp is not None and (int(stamp["mi"]) % 5 or quoted):

@@ -10,6 +10,7 @@ from netdir.normalize.when_approximate_ends import approximate_ends_dropped
 from netdir.normalize.when_bracket_clocks import bracket_clocks_opened
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_comma_days import comma_days_dotted
+from netdir.normalize.when_dated_bare_hours import dated_hours_marked
 from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, ordinals_rejoined
 from netdir.normalize.when_dialect import standard_weekdays
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
@@ -469,6 +470,7 @@ def clean_date_text(text: str) -> str:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
+    text = dated_hours_marked(text)  # „Prüfungseinsicht Fr. 17.1., 10--11“: 10--11 Uhr
     text = ordinals_before_weekday(text)  # "Tuesdays: Second and Fourth"
     text = without_old_style(text)  # „5. Januar 2019 (jul.) / 18. Januar 2019 (greg.)“
     if " ." in text:

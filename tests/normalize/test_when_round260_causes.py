@@ -1,0 +1,127 @@
+"""Causes found by held-out date rounds 260-262 (tests/normalize/date_strings_heldout_round260.yaml …262).
+
+- „2014-06-09: Prüfungsstatistik … eingetragen. … Prüfungseinsicht Di. 17.6., 10-11“, „2013-05-17:
+  … am 4. Juni, 18:00 …“: a news line opening with its ISO posting day names its own day, which
+  counts from the posting day: ``when_iso_datelines``.
+- „Prüfungseinsicht Fr. 17.1., 10--11“, „3. Prüfungstermin eingetragen: Fr. 18.12.2015, 13-15.“,
+  „1. Termin Fr. 31.10.2003 14--16 Hs. 1“, „| Fr. 13.1.2012 | 14-16 |“, „jeweils Mittwoch 11--12“:
+  two bare hours right after a dotted day or a weekday are that day's hours:
+  ``when_dated_bare_hours``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_clean import clean_date_text
+from netdir.normalize.when_dated_bare_hours import dated_hours_marked
+from netdir.normalize.when_iso_datelines import iso_dateline
+from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.when_reading import wall_clock_when
+
+HERE = Path(__file__).parent
+
+
+# --- ISO datelines ---------------------------------------------------------------------------------
+
+
+def test_an_iso_dateline_dates_the_notice_and_its_own_day_counts_from_it() -> None:
+    text = "2014-03-28: Prüfungsstatistik eingetragen. Prüfungseinsicht Fr. 4.4., 16:00 (OMP 1)."
+    found = parse_when(text, today=date(2014, 3, 28))
+    assert found.start is not None and found.start.startswith("2014-04-04T16:00")
+    assert found.published == "2014-03-28"
+    # a notice written late in the year for a day early in the next
+    late = "2013-12-20: Prüfungseinsicht Fr. 10.1., 16:00"
+    assert wall_clock_when(late, date(2013, 12, 20))[0] == "2014-01-10T16:00"
+
+
+def test_a_month_word_is_the_notices_own_day_too() -> None:
+    text = "2013-05-17: Verleihung am 4. Juni, 18:00 im Kleinen Festsaal."
+    assert wall_clock_when(text, date(2013, 5, 17)) == ("2013-06-04T18:00", None)
+
+
+def test_a_dateline_without_a_day_of_its_own_is_left_alone() -> None:
+    assert iso_dateline("2024-05-12: Konzert am Sonntag") is None
+    assert iso_dateline("2024-05-12 19:00 Konzert am 14.5.") is None  # a clock, no dateline
+    assert iso_dateline("Am 2024-05-12: Konzert am 14.5.") is None
+    assert iso_dateline("2027-02-30 Konzert am 14.5.") is None  # no such day
+    assert iso_dateline("2024-05-12: Konzert am 14.5.") == ("2024-05-12", "Konzert am 14.5.")
+    today = date(2024, 5, 1)
+    assert wall_clock_when("2024-05-12: Konzert im Park", today)[0] == "2024-05-12"
+
+
+# --- bare hours after a day ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Prüfungseinsicht Fr. 17.1., 10--11 (OMP 1)", "Fr. 17.1., 10--11 Uhr"),
+        ("Termin: Fr. 18.12.2015, 13-15.", "18.12.2015, 13-15 Uhr."),
+        ("1. Termin Fr. 31.10.2003 14--16 Hs. 1", "31.10.2003 14--16 Uhr Hs. 1"),
+        ("| Fr. 13.1.2012 | 14-16 | Hs. 3", "13.1.2012 | 14-16 Uhr |"),
+        ("Gruppe 1: Do. 11--13, D1.01 (UZA4)", "Do. 11--13 Uhr,"),
+        ("Sprechstunde jeweils Mittwoch 11-12 im Öffentlichkeitsbereich", "Mittwoch 11-12 Uhr im"),
+    ],
+)
+def test_two_bare_hours_after_a_day_get_their_uhr(text: str, marked: str) -> None:
+    assert marked in dated_hours_marked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fr. 14-16.6. Zeltlager",  # days of June
+        "Sa. 14-17. Juni",
+        "am 12.5. 10-12 Jahre",  # ages
+        "Mi. 8-10 Teilnehmer",  # a count
+        "jeden Donnerstag 10-16 ESV-Mitglieder",  # a count before its noun
+        "27.9./28.9.2021 6-10",  # a camp's ages
+        "am 12.5. 10-12:30",  # minutes: read as they stand
+        "am 12.5. 10-12 Uhr",  # marked already
+        "am 12.5. 18-10",  # no range of hours
+    ],
+)
+def test_other_numbers_after_a_day_stay_bare(text: str) -> None:
+    assert dated_hours_marked(text) == text
+
+
+def test_the_marked_hours_are_read_as_the_days_times() -> None:
+    today = date(2015, 10, 2)
+    assert wall_clock_when("3. Prüfungstermin eingetragen: Fr. 18.12.2015, 13-15.", today) == (
+        "2015-12-18T13:00",
+        "2015-12-18T15:00",
+    )
+    assert "14 - 16 Uhr" in clean_date_text("Fr. 31.10.2003 14--16 Hs. 1")
+
+
+# --- the held-out strings ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("round_number", "opening"),
+    [
+        (261, "2013-04-12: Am Do. 2.5.2013"),
+        (261, "2015-06-03: Infos zur Prüfung"),
+        (261, "2013-05-17: Alle Studierenden"),
+        (261, "2014-01-10: Prüfungseinsicht"),
+        (261, "2015-10-02: 3. Prüfungstermin"),
+        (261, "2019-10-21: Noten"),
+        (261, "2020-01-20: Alle Noten"),
+        (261, "2010-08-23: 2. schriftlicher"),
+        (261, "1. Termin Fr. 31.10.2003"),
+        (261, "10.=letzter Termin | Fr. 13.1.2012"),
+        (261, "2. Termin Di. 04.11.2003"),
+        (261, "2. Termin: Fr. 30.9.2005"),
+    ],
+)
+def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
+    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
+    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
+    assert cases, opening
+    for case in cases:
+        assert score(case)[0], (case.text, score(case)[1])
