@@ -7,6 +7,10 @@
   „1. Termin Fr. 31.10.2003 14--16 Hs. 1“, „| Fr. 13.1.2012 | 14-16 |“, „jeweils Mittwoch 11--12“:
   two bare hours right after a dotted day or a weekday are that day's hours:
   ``when_dated_bare_hours``.
+- „Stand: Januar 2016“, „Ausgefertigt: Aichelberg, 21.11.2024“, „Der Gemeinderat … hat am 20.05.2021
+  folgende Satzung … beschlossen:“, „Diese Satzung tritt am 1. September 2022 in Kraft, die
+  Änderungssatzungen treten am 1. September 2023, … in Kraft.“: a revision stamp, a signing line, a
+  council's decision and a statute's entry into force record days, no event's: ``when_record_days``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from netdir.normalize.when import parse_when
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_dated_bare_hours import dated_hours_marked
 from netdir.normalize.when_iso_datelines import iso_dateline
+from netdir.normalize.when_record_days import is_record_day
 from tests.normalize.test_heldout_dates import load_heldout, score
 from tests.normalize.when_reading import wall_clock_when
 
@@ -99,6 +104,40 @@ def test_the_marked_hours_are_read_as_the_days_times() -> None:
     assert "14 - 16 Uhr" in clean_date_text("Fr. 31.10.2003 14--16 Hs. 1")
 
 
+# --- record days ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand: Januar 2016",
+        "Ausgefertigt: Aichelberg, 21.11.2024",
+        "Der Gemeinderat der Gemeinde Aichelberg hat am 20.05.2021 folgende Satzung zur Benutzung der"
+        " Kindertageseinrichtungen beschlossen:",
+        "Der Gemeinderat Bösingen hat am 30. Juli 2026 einstimmig der Verpachtung des Dachs zugestimmt.",
+        "Diese Satzung tritt am 01.01.2023 in Kraft, die Änderungssatzungen treten am 15.12.2023 sowie"
+        " am 01.11.2024 in Kraft. Gleichzeitig tritt die bisherige Badeordnung außer Kraft.",
+    ],
+)
+def test_stamps_decisions_and_entry_into_force_are_record_days(text: str) -> None:
+    assert is_record_day(text)
+    assert parse_when(text, today=date(2026, 4, 17)).start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand: Flohmarkt am 12.03.2024",  # a stall
+        "Stand: 26.05.2025",  # the page's publishing day, read elsewhere
+        "Der Vorstand hat am 12.3. beschlossen, dass das Sommerfest am 20.6. stattfindet.",
+        "Die Mitgliederversammlung hat am 12.3. getagt.",
+        "Diese Satzung tritt am 1. Mai in Kraft. Die Sprechstunde ist am 5. Mai um 10 Uhr.",
+    ],
+)
+def test_other_lines_keep_their_days(text: str) -> None:
+    assert not is_record_day(text)
+
+
 # --- the held-out strings ----------------------------------------------------------------------------
 
 
@@ -117,6 +156,13 @@ def test_the_marked_hours_are_read_as_the_days_times() -> None:
         (261, "10.=letzter Termin | Fr. 13.1.2012"),
         (261, "2. Termin Di. 04.11.2003"),
         (261, "2. Termin: Fr. 30.9.2005"),
+        (260, "Stand: Januar 2016"),
+        (260, "Ausgefertigt: Aichelberg"),
+        (260, "Der Gemeinderat der Gemeinde Aichelberg hat am 20.05.2021"),
+        (260, "Diese Marktordnung tritt"),
+        (260, "Diese Satzung tritt am 1. September 2022"),
+        (262, "Stand: Juli 2025"),
+        (262, "Der Gemeinderat Bösingen hat am 30. Juli 2026"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

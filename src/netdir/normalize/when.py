@@ -149,6 +149,7 @@ from netdir.normalize.when_preview_year import (
     report_year,
 )
 from netdir.normalize.when_prices import is_price_tier
+from netdir.normalize.when_record_days import is_record_day
 from netdir.normalize.when_recurrence import (
     find_recurrence,
 )
@@ -371,6 +372,8 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if is_record_day(clean):
+        return NOTHING  # „Stand: Januar 2016“, „… hat am 20.05.2021 folgende Satzung beschlossen:“
     if " | " in clean and (week := week_heading(clean)) is not None:
         # "14.10.2024 bis 18.10.2024 | Am Donnerstag fahren …": the Thursday of that week
         weekday = _weekday_in_week(week, today, day_first, year)

@@ -1,0 +1,55 @@
+"""Days a statute or a report records, no event's: a revision stamp „Stand: Januar 2016“, a signing
+line „Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der Gemeinderat der Gemeinde
+Aichelberg hat am 20.05.2021 folgende Satzung … beschlossen:“, „Der Gemeinderat Bösingen hat am
+30. Juli 2026 einstimmig der Verpachtung des Dachs … zugestimmt.“, and a statute's clause on its
+entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die Änderungssatzungen treten
+am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's news, rounds 260 and 262).
+
+A decision counts as a record only when the sentence closes with its participle and no further day
+follows („… hat am 12.3. beschlossen, dass das Fest am 20.6. stattfindet“ keeps the feast's day);
+a statute's clause only when every sentence of it is about coming into or going out of force.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netdir import lazy_re
+
+_FLAGS = re.IGNORECASE
+_MONTH = r"(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez)[^\W\d]*"
+_DAY = rf"(?:\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*(?:\d{{2,4}})?|{_MONTH}\s+\d{{4}}))"
+# „Stand: Januar 2016“, „Ausgefertigt: Aichelberg, 21.11.2024“: the stamp alone
+# (a stamp with its day, „Stand: 26.05.2025“, is read as the page's publishing day elsewhere)
+_STAMP = lazy_re.compile(
+    rf"\s*(?:stand\s*:\s*{_MONTH}\s+\d{{4}}"
+    rf"|ausgefertigt\s*:\s*(?:[^\W\d][\w. -]{{0,40}}?,\s*(?:den\s+)?)?{_DAY})\s*$",
+    _FLAGS,
+)
+# „… hat (der Gemeinderat …) am 20.05.2021 folgende Satzung … beschlossen:“
+_DECIDED = lazy_re.compile(
+    rf"\bhat\b[^.!?]{{0,100}}?\bam\s+{_DAY}[^.!?:]{{0,160}}?"
+    r"\b(?:beschlossen|zugestimmt|verabschiedet|erlassen)\s*(?:[:.!]|$)",
+    _FLAGS,
+)
+_COUNCIL = lazy_re.compile(
+    r"(?:gemeinderat|stadtrat|kreistag|ortschaftsrat|ausschuss|versammlung|vorstand)", _FLAGS
+)
+_LATER_DAY = lazy_re.compile(rf"(?<![\d.]){_DAY}", _FLAGS)
+# „Diese Satzung tritt …“, „Die Marktordnung tritt …“
+_IN_FORCE = lazy_re.compile(
+    r"\s*(?:diese|die)\s+[^\W\d]*(?:satzung|ordnung|verordnung|regelung)\s+tritt\b", _FLAGS
+)
+_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÄÖÜ])")  # (not "1. September")
+
+
+def is_record_day(text: str) -> bool:
+    """Whether the text's day is a stamp, a decision or a statute's entry into force only."""
+    if _STAMP.match(text):
+        return True
+    if "Kraft" in text and _IN_FORCE.match(text):
+        return all("Kraft" in sentence for sentence in _SENTENCE_END.split(text.strip()))
+    if "hat" not in text or not _COUNCIL.search(text):
+        return False
+    decided = _DECIDED.search(text)
+    return decided is not None and _LATER_DAY.search(text, decided.end()) is None
