@@ -135,11 +135,14 @@ def date_under_a_heading(
     ``today``: the day the page was saved — a line opening with a later day is no publication
     stamp)."""
     for heading in headings:
+        heading_block = lines[heading.index][1] if 0 <= heading.index < len(lines) else None
         for offset, index in _near_heading(lines, heading.index):
             text, block = lines[index]
             match = search_date_phrase(text)
             if match is None or not names_a_day(match.group(0)):
                 continue
+            if offset and _in_a_teaser(block, heading_block):
+                continue  # another post's teaser under the list's heading
             if _PUBLISHED_CUE.search(text[: match.start()]):
                 continue
             has_time = TIME_LIKE.search(text) is not None or _time_follows(lines, index)
@@ -506,10 +509,13 @@ def day_announced_in_the_lead(
     if title is None:
         return None
     titles = [title]
+    heading_block = lines[title.index][1] if 0 <= title.index < len(lines) else None
     first = titles[0].index + 1
     lead = range(first, min(len(lines), first + _LEAD_LINES))
     for index in lead:
         text, block = lines[index]
+        if _in_a_teaser(block, heading_block):
+            continue
         sentence = announcing_sentence(text) or _sentence_over_elements(lines, index)
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
@@ -524,6 +530,8 @@ def day_announced_in_the_lead(
     dated = [index for index in article_day_lines(lines) if index != stamp]
     for index in lead:
         text, block = lines[index]
+        if _in_a_teaser(block, heading_block):
+            continue
         sentence = announcing_sentence(text, reports=True)
         if sentence is not None and any(first <= other != index for other in dated):
             break
@@ -534,11 +542,38 @@ def day_announced_in_the_lead(
     # („… gelten für die Abendvorstellung am 11.03.2015 um 18:30 Uhr“ under „Starlight Express“).
     for index in lead:
         text, block = lines[index]
+        if _in_a_teaser(block, heading_block):
+            continue
         sentence = sentence_naming(text, titles[0].value)
         if sentence is not None:
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} below h1, {ANNOUNCING}", index)
     return None
+
+
+def _in_a_teaser(block: LexborNode | None, heading: LexborNode | None) -> bool:
+    """Whether the line stands in a link to another page that leaves the heading out: a teaser
+    card of a list of posts („<a href="/aktuelles/gemeindefest-2024/">… Am 15. Juni 2024 findet
+    unser … statt …</a>“ under „<h1>Aktuelles aus der Gemeinde</h1>“) is that post's summary,
+    not the lead of the page the heading names. (A card linked as a whole, its heading inside
+    the link, is the heading's own.)"""
+    node = block
+    while node is not None and node.tag not in {"body", "html"}:
+        if node.tag == "a":
+            href = (node.attributes.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:")):
+                return False
+            return not _inside(heading, node)
+        node = node.parent
+    return False
+
+
+def _inside(node: LexborNode | None, ancestor: LexborNode) -> bool:
+    while node is not None:
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 HEADLESS = "announced by a post without a heading"
@@ -589,7 +624,8 @@ def day_announced_at_the_end(
     if not above or above[-1] is not headings[0]:
         return None
     text, block = lines[index]
-    sentence = announcing_sentence(text)
+    heading_block = lines[headings[0].index][1] if 0 <= headings[0].index < len(lines) else None
+    sentence = None if _in_a_teaser(block, heading_block) else announcing_sentence(text)
     if sentence is None or _PAST_TELLING.search(sentence):
         return None
     where = block.tag if block is not None and block.tag else "text"

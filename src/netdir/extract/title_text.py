@@ -589,7 +589,11 @@ def _without_edge_dates(text: str) -> str:
             if matches and _is_noise(rest[matches[-1].end() :]):
                 rest = rest[: matches[-1].start()].strip()
         words = rest.split()
-        while words and (_edge_word(words[0]) or _article_of_a_day(words, 0)):
+        # A mark alone between the taken-off day and a weekday written after it („20. Juni,
+        # Samstag“ beside the name): the weekday is the date's as well, so the mark goes with it.
+        while words and (
+            _edge_word(words[0]) or _article_of_a_day(words, 0) or _weekday_behind_a_mark(words)
+        ):
             words.pop(0)
         while words and (
             (_edge_word(words[-1]) and not _names_a_night(words) and not _month_of_the_name(words))
@@ -607,6 +611,16 @@ _CLOSES = {")": "(", "]": "["}
 
 def _is_noise(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
+
+
+def _weekday_behind_a_mark(words: list[str]) -> bool:
+    """„, Samstag Sonnwendfeuer“ once „20. Juni“ is taken off: the comma (or dash) that joined
+    the weekday to its day, the weekday right behind it."""
+    return (
+        len(words) >= 2
+        and _is_noise(words[0])
+        and WEEKDAY_WORD.fullmatch(words[1].rstrip(",.:;")) is not None
+    )
 
 
 def _names_a_night(words: list[str]) -> bool:
