@@ -233,7 +233,7 @@ def test_a_partner_a_lone_handle_and_a_link_after_a_small_word_stay_as_they_were
 def test_the_makerspaces_data_journalism_evenings() -> None:
     records = saved_page_readings("hugo-verschwoerhaus-tag-open-data-seite-2")
     named = {(title, start) for title, start, _ in records}
-    assert ("Datenjournalismus – Praxis und Perspektiven", "2017-07-04") in named
+    assert ("Datenjournalismus – Praxis und Perspektiven", "2017-07-04T17:00") in named
     assert ("Klassenfahrt zu DDJMonaco", "2017-06-13") in named
     assert ("Ubuntu-Ulm-Treffen des GT Ulm", "2017-05-05") in named
     assert not [title for title, _ in named if title and title.startswith(("@", "Marie"))]
@@ -329,3 +329,33 @@ def test_a_weekday_without_a_weekday_day_above_stays_undated() -> None:
 def test_the_makerspaces_weekend_saturday() -> None:
     records = saved_page_readings("hugo-verschwoerhaus-tag-open-data-seite-2")
     assert ("ein Wikipedia-Einführungskurs", "2017-05-06T14:00", None) in records
+
+
+# Cause: „Am <strong>Dienstag, dem 4.7.</strong> haben wir <strong>ab 17:00</strong> die Ehre …“,
+# „Am <strong>Donnerstag, dem 24.10.</strong> hält Stefan Kaufmann <strong>ab 19 Uhr</strong> eine
+# Einführung …“: the day's sentence goes on with its verb and subject, then the clock — the start,
+# as „am Freitag, dem 28. August, findet um 20 Uhr … statt“ is (``prose_times``, up to three
+# words between the day and „um“/„ab“).
+
+OCTOBER_2024 = date(2024, 10, 14)
+
+
+def test_the_clock_after_the_verb_and_subject_of_the_days_sentence() -> None:
+    page = _post_paragraphs(
+        "Am <strong>Donnerstag, dem 24.10.2024</strong> hält Stefan Kaufmann <strong>ab 19 Uhr"
+        '</strong> <a href="https://w.example/lod">eine Einführung in Linked Open Data.</a>',
+        "Am <strong>Dienstag, dem 29.10.2024</strong> haben wir <strong>ab 17:00</strong> die"
+        ' Ehre, <a href="https://m.example/">den Datenabend</a> zu beherbergen.',
+        "Am <strong>Mittwoch, dem 30.10.2024</strong> gibt es eine lange Einführung und danach"
+        ' um 19 Uhr <a href="https://x.example/">den Stammtisch</a>.',
+    )
+    starts = [start for _, start, _ in readings_on(page, OCTOBER_2024)]
+    assert starts[:2] == ["2024-10-24T19:00", "2024-10-29T17:00"]
+    assert starts[2] != "2024-10-30T19:00"  # five words and more: another part of the evening
+
+
+def test_the_makerspaces_evenings_have_their_clocks() -> None:
+    page_two = saved_page_readings("hugo-verschwoerhaus-tag-open-data-seite-2")
+    assert "2017-07-04T17:00" in [start for _, start, _ in page_two]
+    page_one = saved_page_readings("hugo-verschwoerhaus-tag-open-data")
+    assert "2024-10-24T19:00" in [start for _, start, _ in page_one]

@@ -72,12 +72,17 @@ _OPEN_HOURS = lazy_re.compile(r"\b(?:geöffnet|geschlossen|öffnungszeit\w*|spre
 # The day's sentence may also go on across a dash („also am 18.01. – um 19:00 in den Räumen …“)
 # or name the place first, the clock after it („findet am 20.02.2020 in den Räumen des CCCHH
 # (Zeiseweg 9) ab 19 Uhr statt“): then „um“/„ab“ must say that the clock is when it starts.
+# A verb and its subject may stand between, three words at most („Am Donnerstag, dem 24.10. hält
+# Stefan Kaufmann ab 19 Uhr eine Einführung …“).
 # An invitation may stand between („Am 13. Mai 2026 lädt das Projekt KI-Regio zur
 # Podiumsdiskussion „…“ ab 14:15 Uhr ins Audimax … ein“): the clock it invites to is the start.
 _AFTER_THE_DAY = lazy_re.compile(
     r"(?:\.?\s*[,–—-]?\s*(?:(?:wird|findet|beginnt|startet|der|die|das)\s+)?(?:(?:um|ab|von)\s+)?"
     rf"|\s+{PLACE_PREPOSITION}\s+[^.!?\n]{{1,80}}?\s(?:um|ab)\s+"
-    r"|\s+(?:lädt|laden|lade)\s[^.!?\n]{1,160}?\s(?:um|ab)\s+)" + _CLOCK,
+    r"|\s+(?:lädt|laden|lade)\s[^.!?\n]{1,160}?\s(?:um|ab)\s+"
+    # „Am Donnerstag, dem 24.10. hält Stefan Kaufmann ab 19 Uhr …“, „am 4.7. haben wir ab 17:00
+    # die Ehre …“: the verb and its subject, then the clock
+    r"|\s+(?:[^\W\d][\w-]*\s+){1,3}?(?:um|ab)\s+)" + _CLOCK,
     re.I,
 )
 
