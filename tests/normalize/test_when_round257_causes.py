@@ -4,6 +4,13 @@
   17.30 - 19.30 Uhr | TV Gelände“, „Capoeira | Montag | 19.30 - 20.30 Uhr | TV 1888 …-Halle“: a
   table row with a weekday cell and a cell of hours from … to, a group's cell of any name before,
   between or after them, is a weekly slot: ``when_table_rows`` (asked by ``when_schedule_rows``).
+- „Mittwoch 17:00 Uhr – 18:30 Uhr (Senioren)“, „Kinder 4-6 Jahre Mittwoch 16:00 – 17:00 Uhr“,
+  „Schüler-/innen (9 – 12 Jahre) Donnerstag …“, „Trainingszeiten | Kinder (5 – 8 Jahre) Freitag
+  …“, „Trainingszeiten | Sommer (April-Sept.) Freitag 18 Uhr“: a weekday with its slot beside the
+  group it is kept for, or after the group or season under a label of training times, is a weekly
+  slot: ``when_schedule_rows``.
+- „Am 7./.8./9. November um 19:30 Uhr“: a stray dot after the slash between the days of a run is
+  dropped: ``when_clean``.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_table_rows import table_row_weekday
 from tests.normalize.test_heldout_dates import load_heldout, score
 from tests.normalize.when_reading import wall_clock_when
@@ -53,6 +61,40 @@ def test_a_dated_row_a_row_without_a_span_and_a_weekday_in_words_are_no_table_ro
     assert table_row_weekday("Montag | Basketball | 18.00 - 19.30 Uhr") == (0, 0, 6)
 
 
+# --- a weekday with the group its slot is kept for --------------------------------------------------
+
+
+def test_a_weekday_with_a_groups_slot_is_a_weekly_slot() -> None:
+    today = date(2025, 5, 10)  # a Saturday
+    text = "Mittwoch 17:00 Uhr – 18:30 Uhr (Senioren)"
+    assert wall_clock_when(text, today) == ("2025-05-14T17:00", "2025-05-14T18:30")
+    assert parse_when(text, today=today).recurrence == "FREQ=WEEKLY;BYDAY=WE"
+    for text in (
+        "Kinder 4-6 Jahre Mittwoch 16:00 – 17:00 Uhr",
+        "Schüler-/innen (9 – 12 Jahre) Donnerstag 17:00 – 18:00 Uhr",
+        "Trainingszeiten | Kinder (5 – 8 Jahre) Freitag 16:30 – 17:30 Uhr",
+        "Trainingszeiten | Im Sommerhalbjahr Dienstag 18:00 Uhr",
+    ):
+        assert parse_when(text, today=today).recurrence is not None, text
+
+
+def test_a_word_that_opens_with_a_group_and_a_bare_day_stay_one_day() -> None:
+    today = date(2025, 5, 10)
+    assert parse_when("Kinderflohmarkt Samstag 10:00 - 14:00 Uhr", today=today).recurrence is None
+    assert parse_when("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32", today=today).recurrence is None
+
+
+# --- a stray dot in a run of days ------------------------------------------------------------------
+
+
+def test_a_stray_dot_after_a_slash_between_days_is_dropped() -> None:
+    today = date(2014, 11, 4)
+    text = "Am 7./.8./9. November um 19:30 Uhr im Großen Saal."
+    assert wall_clock_when(text, today) == ("2014-11-07T19:30", "2014-11-09")
+    assert clean_date_text("am 7./.8./9. November") == "am 7./8./9. November"
+    assert clean_date_text("1./2. und 3./.4.") == "1./2. und 3./4."
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
@@ -82,6 +124,16 @@ def test_a_dated_row_a_row_without_a_span_and_a_weekday_in_words_are_no_table_ro
         (258, "Mittelstufe |"),
         (258, "Einsteiger/Mittelstufe"),
         (258, "Alle | Donnerstag"),
+        (259, "Mittwoch 17:00 Uhr"),
+        (259, "Freitag 20:00 Uhr"),
+        (259, "Trainingszeiten | Kinder"),
+        (259, "Kinder 6-8 Jahre"),
+        (259, "Schüler-/innen"),
+        (259, "Erwachsene (im Sommerhalbjahr"),
+        (259, "Trainingszeiten | Im Sommerhalbjahr"),
+        (259, "Trainingszeiten | Sommer (April-Sept.)"),
+        (259, "Freitag 17:30 Uhr"),
+        (257, "Die Zeit mit Simon | Am 7./.8./9."),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
