@@ -249,6 +249,8 @@ _ABBREVIATED_AND = lazy_re.compile(r"(?<=\d\.)\s*u\.\s*(?=\d{1,2}\.)")
 # lists leave out („15., 16. und 17. April“ is one run of days, see ``when_day_lists``).
 _SERIAL_COMMA_AND = lazy_re.compile(r"(?<=\d\.),\s*(?=und\s+\d{1,2}\.)")
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
+# „Am 7./.8./9. November“: a stray dot after the slash between days of a run (round 257)
+_STRAY_DOT_AFTER_SLASH = lazy_re.compile(r"(?<=\d\./)\.(?=\d{1,2}\.)")
 
 
 def _month_typos() -> dict[str, str]:
@@ -466,6 +468,8 @@ def clean_date_text(text: str) -> str:
         text = _ABBREVIATED_AND.sub(" und ", text)  # „am 20. u.21. Juli“
     if "., und" in text:
         text = _SERIAL_COMMA_AND.sub(" ", text)  # „am 15., 16., und 17. April“
+    if "/." in text:
+        text = _STRAY_DOT_AFTER_SLASH.sub("", text)  # „Am 7./.8./9. November“
     if "aufzeit" in text or "eitraum" in text or "dauer" in text:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
