@@ -30,6 +30,7 @@ from netdir.extract.block_text import (
 from netdir.extract.bold_name_rows import bold_name_before_the_day
 from netdir.extract.bracketed_lengths import with_bracketed_length
 from netdir.extract.calendar_days import day_and_month, days_and_months
+from netdir.extract.collection_post_days import dated_by_its_collection
 from netdir.extract.context import clean_text
 from netdir.extract.contradicted_stamps import contradicted
 from netdir.extract.date_block_parts import month_part_of_a_date_block
@@ -61,6 +62,7 @@ from netdir.extract.relative_days import is_relative_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
 from netdir.extract.split_clocks import split_clock
 from netdir.extract.stamp_years import year_from_the_stamp
+from netdir.extract.sub_item_days import in_a_nested_item
 from netdir.extract.time_elements import midnight_beside_its_clock, with_its_hours
 from netdir.extract.title_text import (
     LABELLED,
@@ -518,6 +520,9 @@ class _Stamps:
                 for name in (candidate.attributes.get("class") or "").split()
             )
             and search_date_like(node_text(candidate) or "")
+            # „<span class="post-meta">Aug 26, 2025</span> <a href="/meetings/2025/08/26/…">“:
+            # a meeting filed at its day in its collection, dated by the meeting
+            and not dated_by_its_collection(segment, node_text(candidate) or "")
         ]
         return cls(
             frozenset(stamp.mem_id for stamp in stamps),
@@ -766,8 +771,11 @@ def _shortest_dated_element(
     segment: list[LexborNode], stamps: _Stamps
 ) -> tuple[tuple[int, str, str] | None, str | None]:
     """The shortest element text that dates an offering (its length, text and tag) and the
-    shortest that only stamps when the block was posted or changed."""
+    shortest that only stamps when the block was posted or changed. A day in a list item nested
+    under another item („<li>Mock Interviews<ul><li>October 28</li>…“) is that item's: it dates
+    the block only when nothing outside such items does."""
     best: tuple[int, str, str] | None = None
+    nested: tuple[int, str, str] | None = None  # the shortest in a nested list item
     stamp: str | None = None
     for node in segment:
         for candidate in [node, *node.traverse(include_text=False)]:
@@ -789,9 +797,13 @@ def _shortest_dated_element(
                 if stamp is None or len(text) < len(stamp):
                     stamp = text
                 continue
+            if in_a_nested_item(candidate, segment):
+                if nested is None or len(text) < nested[0]:
+                    nested = (len(text), text, candidate.tag or "")
+                continue
             if best is None or len(text) < best[0]:
                 best = (len(text), text, candidate.tag or "")
-    return best, stamp
+    return best or nested, stamp
 
 
 def _date_of_a_day_line(segment: list[LexborNode], reading: BlockReading, stamps: _Stamps) -> bool:

@@ -65,8 +65,11 @@ _MEETING_POINT = lazy_re.compile(r"^Treffpunkt\s+([A-ZÄÖÜ][^:]{2,118})$")
 # "14.09.2026 | Berlin", "Tuesday, October 13 at 6:30pm -- Confucius Plaza Community Room".
 DATE_PLACE_SEPARATOR = lazy_re.compile(r"\s(?:[|·•]|--)\s")
 # Also glued to the clock ("7:00pm", "19h"): no letter may touch the word on either side.
+# A clock's time zone is the clock's too: „17:00 UTC-3“, „19:00 CET“ name no place.
 _CLOCK_WORDS = lazy_re.compile(
-    r"(?<![^\W\d_])(?:Uhr|h|ab|bis|um|am|pm|a\.m\.?|p\.m\.?)(?![^\W\d_])", re.I
+    r"(?<![^\W\d_])(?:Uhr|h|ab|bis|um|am|pm|a\.m\.?|p\.m\.?|utc|gmt|ces?t|mes?z|bst|[ecmp][sd]t)"
+    r"(?![^\W\d_])",
+    re.I,
 )
 # A word of its own left beside the clock ("18:00 Uhr c.t." keeps two letters and is a clock).
 _LETTERS = lazy_re.compile(r"[^\W\d_]{3}")

@@ -43,6 +43,7 @@ from netdir.extract.labelled_links import (
     is_place_labelled_link,
     names_the_host_before_the_day,
 )
+from netdir.extract.link_badges import without_badges
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
 from netdir.extract.next_meeting_named_below import heading_below_the_announcement
 from netdir.extract.partner_links import joint_with, names_a_partner, quoted_event_name
@@ -265,7 +266,8 @@ def _title_of_the_longest_link(
     # a row whose links are all its documents is titled by its own text instead.
     # A link whose text is a web address names a site, not the row: any other one first.
     link, text, href = max(naming, key=lambda item: (not is_web_address(item[1]), len(item[1])))
-    reading.title = _named_by_ticket_link(clean_text(text))
+    # „Fall 2025<span class="post-badges">TOP NEW</span>“: the badges mark the post
+    reading.title = without_badges(link, _named_by_ticket_link(clean_text(text)))
     if reading.title is not None and (quoted := quoted_event_name(reading.title)) is not None:
         reading.title = quoted  # „mit <a>dem Event „Datenjournalismus …“</a>“: the quoted name
     elif reading.title is not None and (whole := name_going_on_from_the_noun(link, text)):

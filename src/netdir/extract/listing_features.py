@@ -340,7 +340,8 @@ def _count_the_dates(
     # Lines that are a day and nothing else („Sa.03.02.2018“, one per list item) under the
     # block's heading: that offering's own days, each an occurrence (``day_only_lines``).
     reading.lists_its_days = (
-        reading.title_from_heading and len(own_days(text_lines(segment))) >= _DATE_LINES_OF_A_BOX
+        reading.title_from_heading
+        and len(own_days(text_lines(segment), segment)) >= _DATE_LINES_OF_A_BOX
     )
 
 

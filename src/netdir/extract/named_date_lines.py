@@ -66,6 +66,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir import lazy_re
+from netdir.extract.block_text import names_a_day
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_host_credits
@@ -79,6 +80,7 @@ from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
 from netdir.extract.speaker_sentences import talk_of_the_sentence
 from netdir.extract.start_for_all import start_for_all
 from netdir.extract.title_text import FIELD_LABEL
+from netdir.extract.year_led_lines import year_led_day
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import occurrences
 from netdir.records import RawRecord
@@ -184,6 +186,8 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             # else: a bold line right under the heading is its subtitle
     if len(found) < _MIN_LINES:
         return []
+    if len(at) != len(found):
+        found = _once_each(found)  # (no names below are read then: ``at`` need not align)
     below = _names_below(lines, at) if len(at) == len(found) else None
     title = tree.css_first("head title")
     site = page_name(title.text(strip=True) if title is not None else None)
@@ -207,6 +211,23 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
                 record.date_text = f"{record.date_text}, {for_all}"
                 record.field_sources["date_text"] = f"{DATE_SOURCE} + {FOR_ALL_SOURCE}"
     return records if len(records) >= _MIN_LINES else []
+
+
+def _once_each(
+    found: list[tuple[_Name, str, str | None, str | None]],
+) -> list[tuple[_Name, str, str | None, str | None]]:
+    """The found lines without a repeat of one own name on one day under one name and year:
+    „2016 Annual Residents Meeting Minutes - March 29“ and „… Agenda - March 29“ are the papers
+    of one meeting (the same „29. Februar“ under two year headings is two evenings)."""
+    seen: set[tuple[int, str, str | None, str | None]] = set()
+    once: list[tuple[_Name, str, str | None, str | None]] = []
+    for entry in found:
+        owner, text, own_name, in_year = entry
+        key = (id(owner), text, own_name, in_year)
+        if own_name is None or key not in seen:
+            seen.add(key)
+            once.append(entry)
+    return once
 
 
 class _Below:
@@ -315,6 +336,10 @@ def _date_line(text: str) -> str | None:
     phrase = next(iter_date_phrases(text), None)
     if phrase is None or _LEAD.match(text[: phrase.start()]) is None:
         return None
+    if not names_a_day(phrase.group(0)):
+        # „March 2022 - Kosciusko Chamber of Commerce“ among „12 April 2022 - …“: a meeting
+        # the page knows only by its month gives no day to go on.
+        return None
     rest = text[phrase.end() :].strip()
     if _name_after_the_clock(text) is not None:
         return None  # „2. Juni, 11:00, Ökumenischer Familiengottesdienst“: its own name
@@ -330,8 +355,11 @@ def _date_line(text: str) -> str | None:
 def _own_named_day(text: str) -> tuple[str, str] | None:
     """(name, day) of a line that names its own offering before the day: after a dash
     („Reorganization/Regular – January 7, 2026“) or before a label („Kurs 2021, Start: 24. April
-    2020“, a follow-up course)."""
+    2020“, a follow-up course), or after its year and name („2018 Annual Residents Meeting Agenda
+    - April 10 - First Christian Church“)."""
     if own := named_day(text):
+        return own
+    if own := year_led_day(text):
         return own
     if own := _name_after_the_clock(text):
         return own

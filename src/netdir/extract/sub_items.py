@@ -40,6 +40,7 @@ from netdir.extract.itinerary_lines import is_itinerary
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.quoted_talks import quoted_talk_title
+from netdir.extract.sub_item_days import in_a_nested_item
 from netdir.extract.timed_entry_lines import EntryLines, entry_lines, session_place, timed_boxes
 from netdir.extract.title_text import is_junk_title, title_in_text
 
@@ -138,14 +139,18 @@ def date_led_lines(segment: list[LexborNode], reading: BlockReading) -> list[Blo
     return found if len(found) >= _DATE_LED_LINES else []
 
 
-def own_days(lines: list[tuple[str, LexborNode | None]]) -> list[str]:
+def own_days(lines: list[tuple[str, LexborNode | None]], segment: list[LexborNode]) -> list[str]:
     """The list items of a block that are a day and nothing else ("<li>Sa.03.02.2018</li>"),
     each once: an item with a note after its day ("17.03.2018 - KEIN FLOHMARKT") is none, and so
-    is a day on a line of prose or over a programme ("Donnerstag 09.10." above the day's plan)."""
+    is a day on a line of prose or over a programme ("Donnerstag 09.10." above the day's plan),
+    and a day nested under another item („<li>CS Bonfire<ul><li>November 2nd</li>…“: the
+    bonfire's day)."""
     days: list[str] = []
     for text, owner in lines:
         line = text.strip()
         if owner is None or owner.tag != "li" or line in days:
+            continue
+        if in_a_nested_item(owner, segment):
             continue
         if DATE_PHRASE.fullmatch(line) and names_a_day(line):
             days.append(line)
@@ -161,7 +166,7 @@ def day_only_lines(segment: list[LexborNode], reading: BlockReading) -> list[Blo
         return []
     lines = text_lines(segment)
     owners = {text.strip(): owner for text, owner in lines}
-    days = own_days(lines)
+    days = own_days(lines, segment)
     if any(len(DATE_LIKE.findall(text)) >= 2 for text in owners if text not in days):
         # „Freitag, 7. August 2026 bis Sonntag, 9. August 2026“ over „<li>Freitag, 07.08.
         # 18:00 - 21:00 Uhr</li>…“: the days of one run's schedule, not occurrences.

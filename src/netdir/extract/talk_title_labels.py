@@ -20,6 +20,7 @@ import re
 
 from netdir import lazy_re
 from netdir.extract.date_cues import search_date_phrase
+from netdir.extract.week_labels import without_week_label
 from netdir.records import RawRecord
 
 # „Seminar Title:“, „Talk title:“, „Title:“ opening the title, with a title of two words or more
@@ -105,7 +106,8 @@ def _name_talks(records: list[RawRecord]) -> None:
                 f"{record.field_sources.get('date_text', '')} (the speaker; the title is to come)"
             )
             continue
-        bare = without_title_label(record.title)
+        # „Week 14: Supply Chain Attacks & Policy“: the term's week says when, not what
+        bare = without_title_label(without_week_label(record.title))
         if bare != record.title:
             record.title = bare
             record.field_sources["title"] = (
