@@ -139,18 +139,20 @@ def date_led_lines(segment: list[LexborNode], reading: BlockReading) -> list[Blo
     return found if len(found) >= _DATE_LED_LINES else []
 
 
-def own_days(lines: list[tuple[str, LexborNode | None]], segment: list[LexborNode]) -> list[str]:
+def own_days(
+    lines: list[tuple[str, LexborNode | None]], segment: list[LexborNode] | None = None
+) -> list[str]:
     """The list items of a block that are a day and nothing else ("<li>Sa.03.02.2018</li>"),
     each once: an item with a note after its day ("17.03.2018 - KEIN FLOHMARKT") is none, and so
     is a day on a line of prose or over a programme ("Donnerstag 09.10." above the day's plan),
     and a day nested under another item („<li>CS Bonfire<ul><li>November 2nd</li>…“: the
-    bonfire's day)."""
+    bonfire's day; ``segment``: the block the lines are of, where nesting is looked for)."""
     days: list[str] = []
     for text, owner in lines:
         line = text.strip()
         if owner is None or owner.tag != "li" or line in days:
             continue
-        if in_a_nested_item(owner, segment):
+        if segment is not None and in_a_nested_item(owner, segment):
             continue
         if DATE_PHRASE.fullmatch(line) and names_a_day(line):
             days.append(line)
