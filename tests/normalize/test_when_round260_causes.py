@@ -7,6 +7,8 @@
   „1. Termin Fr. 31.10.2003 14--16 Hs. 1“, „| Fr. 13.1.2012 | 14-16 |“, „jeweils Mittwoch 11--12“:
   two bare hours right after a dotted day or a weekday are that day's hours:
   ``when_dated_bare_hours``.
+- „Mo. 04.10.2010--Mo. 8.11.2010“: two hyphens before the last day's weekday are a range's dash:
+  ``when_clean``.
 - „Stand: Januar 2016“, „Ausgefertigt: Aichelberg, 21.11.2024“, „Der Gemeinderat … hat am 20.05.2021
   folgende Satzung … beschlossen:“, „Diese Satzung tritt am 1. September 2022 in Kraft, die
   Änderungssatzungen treten am 1. September 2023, … in Kraft.“: a revision stamp, a signing line, a
@@ -104,6 +106,12 @@ def test_the_marked_hours_are_read_as_the_days_times() -> None:
     assert "14 - 16 Uhr" in clean_date_text("Fr. 31.10.2003 14--16 Hs. 1")
 
 
+def test_two_hyphens_before_a_weekday_and_its_day_are_a_ranges_dash() -> None:
+    text = "Mo. 04.10.2010--Mo. 8.11.2010"
+    assert wall_clock_when(text, date(2010, 9, 1)) == ("2010-10-04", "2010-11-08")
+    assert "--" in clean_date_text("Mo.--Fr.")  # no day after the weekday
+
+
 # --- record days ----------------------------------------------------------------------------------
 
 
@@ -156,6 +164,7 @@ def test_other_lines_keep_their_days(text: str) -> None:
         (261, "10.=letzter Termin | Fr. 13.1.2012"),
         (261, "2. Termin Di. 04.11.2003"),
         (261, "2. Termin: Fr. 30.9.2005"),
+        (261, "Mo. 04.10.2010--Mo. 8.11.2010"),
         (260, "Stand: Januar 2016"),
         (260, "Ausgefertigt: Aichelberg"),
         (260, "Der Gemeinderat der Gemeinde Aichelberg hat am 20.05.2021"),

@@ -231,8 +231,9 @@ _GLUED_WEEKDAY = lazy_re.compile(
     r"\b(?P<wd>" + WD_ALT + r")\.(?=\d{1,2}\.\d{1,2}(?:\.|(?![\d:])(?!\s*(?:uhr|h)\b)))", FLAGS
 )
 # "Donnerstag 06.06.2024 18:30 -- 21:00 Uhr": a range's dash typed as two hyphens (or three:
-# "21.09. von 16.00 --- 21.00 Uhr").
-_DOUBLE_HYPHEN = lazy_re.compile(r"(?<=\d)\s*---?\s*(?=\d)")
+# "21.09. von 16.00 --- 21.00 Uhr"), also before the last day's weekday: „Mo. 04.10.2010--Mo.
+# 8.11.2010“ (round 261).
+_DOUBLE_HYPHEN = lazy_re.compile(r"(?<=\d)\s*---?\s*(?=\d|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.\s?\d)")
 # "18:00 Uhr - 19 Uhr / 19:30 Uhr": two clocks with "Uhr" joined by a slash are alternatives (an
 # end at 19 or at 19.30); the first is read, the slash's other left out.
 _CLOCK_OR_CLOCK = lazy_re.compile(
