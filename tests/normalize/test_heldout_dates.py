@@ -3115,12 +3115,13 @@ wrong month (6).
 After the fixes (when_iso_datelines (new): a line opening with an ISO day before a word names the posting day, and a
 dotted or month-word day of its own counts from it; when_dated_bare_hours (new): two bare hours right after a dotted day
 or a weekday get their „Uhr“; when_record_days (new): a revision stamp or signing line alone, a council's decision closing
-its sentence with no later day, a statute's clause on coming into and going out of force; unit tests in
-test_when_round260_causes.py) rounds 260-262 score 81.7 % (58/71), 69.0 % (49/71) and 80.7 % (46/57): 153/199 = 76.9 %;
-no other round lost a string (all 262 rounds 10883 of 11218, rounds 257-259 merged meanwhile); whole real-page corpus
+its sentence with no later day, a statute's clause on coming into and going out of force; when_clean: two hyphens
+before the last day's weekday are a range's dash; unit tests in test_when_round260_causes.py) rounds 260-262 score
+81.7 % (58/71), 70.4 % (50/71) and 80.7 % (46/57): 154/199 = 77.4 %; no other round lost a string (all 262 rounds 10884
+of 11218, rounds 257-259 merged meanwhile); whole real-page corpus
 0 better, 0 worse. Left: the results day „vom 16.5.“ before an inspection day (4) and other news lines' days (11), weekly
 tutorial and lecture slots without their rule (5), an office hour „jeweils Mittwoch 11--12“ without its first day's
-hours, „Mo. 04.10.2010--Mo. 8.11.2010“; weekdays with hours of their own read as the first listed or as nothing (8), due
+hours; weekdays with hours of their own read as the first listed or as nothing (8), due
 and effective days (4), „1.1. Block 1: 7:00 Uhr“; a founding day, submission days, a report's month, an article
 citation (5) and planned months (6).
 """
