@@ -31,7 +31,7 @@ from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.bold_line_before import BOLD_LINE_BEFORE_THE_DAY, bold_line_before_the_day
 from netdir.extract.bold_name_rows import BOLD_NAME_BEFORE_THE_DAY, bold_name_before_the_day
-from netdir.extract.bracketed_notes import is_bracketed_note
+from netdir.extract.bracketed_notes import is_bracketed_note, is_remark_of_its_line
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
     CLOCK_AT,
@@ -64,6 +64,8 @@ from netdir.extract.title_text import (
     title_in_text,
     without_when_parts,
 )
+from netdir.extract.venue_address_lines import SOURCE as VENUE_OVER_ITS_ADDRESS
+from netdir.extract.venue_address_lines import venue_over_its_address
 from netdir.extract.venue_then_name import name_after_its_venue
 from netdir.extract.venue_titles import (
     kind_and_hour,
@@ -202,6 +204,19 @@ def _title_from_a_line(
             continue
         if names_nothing(chunk, map_links):
             continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“
+        if heading_before is not None and venue_over_its_address(chunks, index):
+            # „Archiv-Ecke in der Bücherhalle Neugraben<br>Am Neugrabener Markt 7<br>21149
+            # Hamburg.“ below a day heading: the venue over its street and town says where; the
+            # prose after the address describes, the heading above names what is held there
+            if reading.location_text is None:
+                reading.location_text = ", ".join(c.strip(" .") for c in chunks[index : index + 3])
+                reading.sources["location_text"] = VENUE_OVER_ITS_ADDRESS
+            heading = heading_before(True)
+            if heading is None or is_junk_title(heading):
+                return False
+            reading.title = item_name(heading)
+            reading.sources["title"] = "listing:heading above (its lines only say where)"
+            return True
         if is_document_link(chunk):
             continue  # a meeting row's „Agenda“, „Agenda Packet“, „Minutes“: its files
         clock = kind_and_hour(chunk)
@@ -244,6 +259,13 @@ def _title_from_a_line(
             and _names_later(chunks, index)
         ):
             continue  # „Event Freitag, 5. Dezember 2025, 09:00 Uhr“ over „Adventsznüni“
+        if (
+            title is not None
+            and reading.date_text
+            and title != chunk.strip()
+            and is_remark_of_its_line(title, chunk)
+        ):
+            continue  # „17. Mai (wegen des Himmelfahrtstags am 10. Mai)“: why that day, no name
         if title is not None and title != chunk.strip() and only_in_a_town(title):
             continue  # „****** 27.10.2007 in München ******“: the day's line says where only
         if title is not None and (named := _named_below(chunk, chunks[index + 1 :], reading)):

@@ -31,8 +31,9 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import css_matches, names_a_day, node_text
-from netdir.extract.date_cues import DATE_PHRASE
+from netdir.extract.block_text import HEADING_TAGS, css_matches, names_a_day, node_text
+from netdir.extract.calendar_days import day_and_month
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.sub_items import part_of
 
 #: Provenance suffix of a day read from a card's list of performance days.
@@ -40,6 +41,7 @@ LISTED_DAY = " (a day of the card's list)"
 #: ... and of a day the list names again: a second performance that day (a matinee, an evening).
 ANOTHER_SHOWING = " (another showing that day)"
 _MIN_DAYS = 2
+_HEADINGS = ", ".join(HEADING_TAGS)
 # The marks a list sets between its days („15.6. / 17.6.“, „Mo 3.2. · Di 4.2.“).
 _SEPARATORS = lazy_re.compile(r"^[\s/|·•,;–—-]+|[\s/|·•,;–—-]+$")
 
@@ -63,10 +65,30 @@ def days_listed_in_the_card(segment: list[LexborNode], reading: BlockReading) ->
         # 21:00 Uhr“ …: the card's own run, the list its days' programme.
         return []
     where = f"listing:{day_list.tag} li{LISTED_DAY}"
+    timed = _timed_heading_days(segment)
     return [
-        _one(reading, day, where + (ANOTHER_SHOWING if day in days[:index] else ""))
+        _one(
+            reading,
+            # „<h3>Sonnabend, 7. April 2018, 10:00 bis 12:00 Uhr</h3>“ over „7. April“, „5. Mai“
+            # …: the listed day the card's heading gives keeps that heading's hours
+            timed.get(day_and_month(day) or (0, 0), day),
+            where + (ANOTHER_SHOWING if day in days[:index] else ""),
+        )
         for index, day in enumerate(days)
     ]
+
+
+def _timed_heading_days(segment: list[LexborNode]) -> dict[tuple[int, int], str]:
+    """The days the block's headings give with their hours, by day and month."""
+    timed: dict[tuple[int, int], str] = {}
+    for node in segment:
+        for heading in [node] if node.tag in HEADING_TAGS else css_matches(node, _HEADINGS):
+            found = DATE_PHRASE.search(node_text(heading) or "")
+            if found is None or not TIME_LIKE.search(found.group(0)):
+                continue
+            if (day := day_and_month(found.group(0))) is not None:
+                timed.setdefault(day, found.group(0))
+    return timed
 
 
 def _one(reading: BlockReading, day: str, where: str) -> BlockReading:

@@ -253,6 +253,7 @@ from netdir.extract.title_places import (
     move_bracketed_when_and_where,
     move_dashed_attendance,
     move_labelled_brackets,
+    move_prepositioned_brackets,
     move_slashed_town,
     move_trailing_towns,
     move_venue_parts,
@@ -693,6 +694,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         drop_later_notices(group)  # „Alternativtermin … Ort wird noch bekannt gegeben.“
         drop_host_credits(group)  # „Undetermined Farm Escapade Hosted by Westman Naturalists“
         move_labelled_brackets(group)
+        move_prepositioned_brackets(group)  # „Offener Treffpunkt (in der Bücherhalle …)“
         move_bracketed_places(group)
         move_bracketed_when_and_where(group)
         move_slashed_town(group)

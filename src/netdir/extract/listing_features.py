@@ -78,9 +78,13 @@ from netdir.extract.date_cues import (
     tidy_date_text,
 )
 from netdir.extract.date_heading_places import place_in_the_date_heading
+from netdir.extract.day_heading_names import SOURCE as DAY_HEADING_NAME
+from netdir.extract.day_heading_names import name_in_the_day_heading
 from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
+from netdir.extract.kind_heading_subjects import SOURCE as SUBJECT_BELOW
+from netdir.extract.kind_heading_subjects import subject_below
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
 from netdir.extract.labelled_day_lines import day_told_in_full
 from netdir.extract.links_after_the_name import without_the_link_after_the_name
@@ -100,6 +104,8 @@ from netdir.extract.place_lines import (
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.row_end_places import place_ending_the_row
 from netdir.extract.rule_dates import date_from_recurrence
+from netdir.extract.rule_places import SOURCE as RULE_PLACE
+from netdir.extract.rule_places import place_of_the_rule
 from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
 from netdir.extract.schedule_where_cells import where_of_the_row
 from netdir.extract.slash_town_titles import name_and_town_of_the_line
@@ -120,9 +126,13 @@ from netdir.extract.title_text import (
     named_invitation,
     title_in_text,
 )
+from netdir.extract.titled_in_prose import SOURCE as QUOTED_TITLE
+from netdir.extract.titled_in_prose import names_dates, quoted_title
 from netdir.extract.tooltip_places import place_in_tooltip
 from netdir.extract.town_after_in import town_after_the_name
 from netdir.extract.town_square_places import place_by_square_and_town
+from netdir.extract.venue_address_lines import SOURCE as VENUE_OVER_ITS_ADDRESS
+from netdir.extract.venue_address_lines import venue_and_address
 from netdir.extract.venue_link_rows import venue_link_row
 from netdir.extract.versus_titles import versus_name
 from netdir.extract.weekday_cards import without_the_weeks_note
@@ -181,6 +191,37 @@ def read_block(
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
+    if (
+        reading.title
+        and reading.date_text
+        and reading.title_from_heading
+        and (named := name_in_the_day_heading(segment, reading.date_text)) is not None
+    ):
+        # „<h2>Stadtteilrundgänge</h2><h3>Sonnabend, 26. Mai 2018 - Der historische Dorfkern
+        # Neugraben</h3>“: the section says the kind, the block's own heading names the walk
+        reading.title = named
+        reading.sources["title"] = DAY_HEADING_NAME
+    if (
+        reading.title
+        and reading.date_text
+        and reading.title_from_heading
+        and names_dates(reading.title)
+        and (quoted := quoted_title(text_chunks(segment))) is not None
+    ):
+        # „Themenabende 2019 - neue Termine“ over „… Unter dem Titel “Vom NF 15 zu NF 65” wird
+        # …“: the heading labels dates, the prose quotes what the evening is called
+        reading.title = quoted
+        reading.sources["title"] = QUOTED_TITLE
+    if (
+        reading.title
+        and reading.date_text
+        and reading.title_from_heading
+        and (named := subject_below(segment, reading.title)) is not None
+    ):
+        # „Gedenkveranstaltung am Do, 19. September 2019“ over „<strong>75 Jahre Außenlager
+        # Falkenbergsweg</strong>“: the heading's kind and the subject its bold line names
+        reading.title = named
+        reading.sources["title"] = reading.sources.get("title", "listing:") + SUBJECT_BELOW
     if reading.title and reading.date_text and (tail := status_tail(reading.title)) is not None:
         # „Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“: the name, its status
         reading.title, reading.status_text = tail
@@ -272,6 +313,22 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         # „11:00am - 4:00pm | Arrival … | The Lucerne Hotel“: the schedule's where-column.
         reading.location_text = where
         reading.sources["location_text"] = WHERE_CELL_SOURCE
+    if (
+        reading.location_text is None
+        and reading.date_text
+        and (place := venue_and_address(text_chunks(segment))) is not None
+    ):
+        # „Archiv-Ecke in der Bücherhalle Neugraben<br>Am Neugrabener Markt 7<br>21149 Hamburg.“
+        reading.location_text = place
+        reading.sources["location_text"] = VENUE_OVER_ITS_ADDRESS
+    if (
+        reading.location_text is None
+        and reading.date_text
+        and (place := place_of_the_rule(text_chunks(segment))) is not None
+    ):
+        # „… in der Regel am 2. Donnerstag im Monat um 18:30 Uhr, in der Bücherhalle Neugraben …“
+        reading.location_text = place
+        reading.sources["location_text"] = RULE_PLACE
     if reading.location_text is None:
         read_place(segment, reading)
     if reading.location_text is None and reading.date_text:

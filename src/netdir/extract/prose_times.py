@@ -57,6 +57,15 @@ _MEET = lazy_re.compile(
 _NOT_A_START = lazy_re.compile(
     r"\b(?:bis|einlass|anmeld\w*|anmeldeschluss|geöffnet|öffnungszeit\w*|ende|schluss)\W*$", re.I
 )
+# „Regelmäßig trifft sich eine Geschichtsgruppe, in der Regel am 2. Donnerstag im Monat um 18:30
+# Uhr, in der Bücherhalle …“ over the meetings' days: the group's rule gives the clock of each.
+RULE_AT = lazy_re.compile(
+    r"\b(?:jede[nrs]?|am|an\s+jedem)\s+(?:(?:\d\.|erste[nr]?|zweite[nr]?|dritte[nr]?|vierte[nr]?"
+    r"|letzte[nr]?)(?:\s+(?:und|u\.|&)\s+(?:\d\.|erste[nr]?|zweite[nr]?|dritte[nr]?|vierte[nr]?"
+    r"|letzte[nr]?))?\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"s?(?:\s+(?:im|des|eines)\s+Monats?)?\s*,?\s*(?:um|ab)\s+" + _CLOCK,
+    re.I,
+)
 _MAX_LINE = 300
 # „Von 9 bis 13 Uhr, …“, „9–13 Uhr im Pfarreitreff“: a line that opens with a span of hours.
 _SPAN_OPENS_THE_LINE = lazy_re.compile(
@@ -133,6 +142,12 @@ def _prose_time(lines: list[str], date_text: str) -> str | None:
                     return match["clock"]
         if pattern is _START_OF_THE and any(_START_WORD.search(line) for line in lines):
             return None
+    # The group's rule „am 2. Donnerstag im Monat um 18:30 Uhr“ in a paragraph of any length
+    # (an association's description of its regular meeting) over the days it lists.
+    for line in said:
+        for sentence in sentences(line):
+            if (ruled := RULE_AT.search(sentence)) and not _other_day(sentence, date_text, day):
+                return ruled["clock"]
     # „Von 9 bis 13 Uhr, mit vielen kreativen Ideen.“ under the day: a line that opens with its
     # span of hours says when the event runs (not opening hours: „… geöffnet“).
     for line in lines:

@@ -37,9 +37,11 @@ from netdir.extract.date_cues import (
 from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
 from netdir.extract.itinerary_lines import is_itinerary
+from netdir.extract.lead_sentence import names_the_next_meeting
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.quoted_talks import quoted_talk_title
+from netdir.extract.remarked_days import day_of_a_list_line
 from netdir.extract.sub_item_days import in_a_nested_item
 from netdir.extract.timed_entry_lines import EntryLines, entry_lines, session_place, timed_boxes
 from netdir.extract.title_text import is_junk_title, title_in_text
@@ -87,7 +89,12 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
             continue  # "Nächstes Netzwerktreffen: 14.04.2026": the box's own date, labelled
         if role_of_dates(line) is not None:
             continue  # "Anmeldung bis 24.10.2026: …"
-        found.append(_part(reading, match["title"].strip(), when, None, owner))
+        title = match["title"].strip()
+        if names_the_next_meeting(title) and reading.title is not None:
+            # „Nächstes Treffen: Donnerstag, 8. März 2018, 19:30 Uhr“ under „Geschichtsgruppe“:
+            # the label only says it is the group's next meeting; the box names the group.
+            title = reading.title
+        found.append(_part(reading, title, when, None, owner))
     return found
 
 
@@ -147,16 +154,25 @@ def own_days(
     is a day on a line of prose or over a programme ("Donnerstag 09.10." above the day's plan),
     and a day nested under another item („<li>CS Bonfire<ul><li>November 2nd</li>…“: the
     bonfire's day; ``segment``: the block the lines are of, where nesting is looked for)."""
-    days: list[str] = []
+    return [day for day, _ in own_day_lines(lines, segment)]
+
+
+def own_day_lines(
+    lines: list[tuple[str, LexborNode | None]], segment: list[LexborNode] | None = None
+) -> list[tuple[str, str]]:
+    """``own_days`` with the line each day stands on: a day with a bracketed remark after it
+    („17. Mai (wegen des Himmelfahrtstags am 10. Mai)“) is that day (``remarked_days``)."""
+    found: list[tuple[str, str]] = []
     for text, owner in lines:
         line = text.strip()
-        if owner is None or owner.tag != "li" or line in days:
+        if owner is None or owner.tag != "li":
             continue
         if segment is not None and in_a_nested_item(owner, segment):
             continue
-        if DATE_PHRASE.fullmatch(line) and names_a_day(line):
-            days.append(line)
-    return days
+        day = day_of_a_list_line(line)
+        if day is not None and all(day != seen for seen, _ in found):
+            found.append((day, line))
+    return found
 
 
 def day_only_lines(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
@@ -168,14 +184,15 @@ def day_only_lines(segment: list[LexborNode], reading: BlockReading) -> list[Blo
         return []
     lines = text_lines(segment)
     owners = {text.strip(): owner for text, owner in lines}
-    days = own_days(lines, segment)
-    if any(len(DATE_LIKE.findall(text)) >= 2 for text in owners if text not in days):
+    day_lines = own_day_lines(lines, segment)
+    listed = {line for _, line in day_lines}
+    if any(len(DATE_LIKE.findall(text)) >= 2 for text in owners if text not in listed):
         # „Freitag, 7. August 2026 bis Sonntag, 9. August 2026“ over „<li>Freitag, 07.08.
         # 18:00 - 21:00 Uhr</li>…“: the days of one run's schedule, not occurrences.
         return []
     parts: list[BlockReading] = []
-    for day in days:
-        part = _part(reading, reading.title, day, reading.location_text, owners[day])
+    for day, line in day_lines:
+        part = _part(reading, reading.title, day, reading.location_text, owners[line])
         part.sources["title"] = reading.sources.get("title", "listing:")
         parts.append(part)
     return parts if len(parts) >= _DATE_LED_LINES else []

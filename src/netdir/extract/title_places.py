@@ -47,6 +47,24 @@ def _split(title: str) -> tuple[str, str] | None:
     return match["name"].strip(), place
 
 
+# „Offener Treffpunkt (in der Bücherhalle Neugraben)“: a closing bracket that opens with a place's
+# preposition says where the named meeting is held, whatever the rest of the list does.
+_PREPOSITIONED_BRACKET = lazy_re.compile(
+    rf"^(?P<name>.*[^\W\d_].*?)\s+\({PLACE_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^()]{{2,80}})\)$"
+)
+
+
+def move_prepositioned_brackets(records: list[RawRecord]) -> None:
+    """Give a record without a place the place its title's closing bracket names after „im“,
+    „in der“, „auf dem“ …, and its title without that bracket."""
+    for record, title in _unplaced(records):
+        match = _PREPOSITIONED_BRACKET.match(title.strip())
+        if match is None or DATE_PHRASE.search(match["place"]) or TIME_LIKE.search(match["place"]):
+            continue
+        record.title = match["name"].strip()
+        _place_from_title(record, match["place"].strip(), "bracket led by a place's preposition")
+
+
 def move_bracketed_places(records: list[RawRecord]) -> None:
     """Give each record of one list whose title ends in a bracketed place that place, and its
     title without it — when the list crosses names and places (one name with two places and
