@@ -32,6 +32,7 @@ import re
 
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
+from netdir.normalize.when_foundings import FOUNDING_HINTS, founded_on
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
 from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
 from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
@@ -699,6 +700,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "… heute (04.05.2021) storniert!": the day a thing was called off
     if any(map(contains, ONLINE_HINTS)):
         return True  # "Zeitplan ab 29.05.2014 im Internet": the day a timetable goes online
+    if any(map(contains, FOUNDING_HINTS)):
+        return True  # "der sich am 19. November 2005 gegründet hat": a founding's day
     return any(map(contains, _ALL_HINTS)) or lowered.lstrip().startswith(("von ", "by "))
 
 
@@ -773,6 +776,7 @@ def role_of_date(before: str, after: str) -> str | None:
         or cited_not_held(before, after)
         or press_dated(before, after)
         or online_from(before, after)
+        or founded_on(after)
     ):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()

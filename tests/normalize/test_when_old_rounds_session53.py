@@ -1,0 +1,78 @@
+"""Causes of misses in older held-out date rounds fixed in session 53 (helper LATE1).
+
+- „Am Montag, dem 16.02.2004, wurde an der … Gesamtschule nach der Idee von … eine
+  Rollstuhlbasketball AG ins Leben gerufen“, „ein gemeinnütziger Verein …, der sich am 19. November
+  2005 gegründet hat“, „1. April 2011. Gründungstag von Quarteera e. V.“: the day a club or group
+  was founded is a history's record, no offering's day (rounds 253, 254): ``when_foundings``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netdir.normalize.when import parse_when
+from tests.normalize.test_heldout_dates import load_heldout, score
+
+HERE = Path(__file__).parent
+
+
+# --- foundings ---------------------------------------------------------------------------------
+
+
+def test_a_founding_participle_closing_a_long_passive_clause_records_the_day() -> None:
+    found = parse_when(
+        "Am 3. Mai 1998 wurde in der Turnhalle der Grundschule von zwölf Eltern und zwei "
+        "Lehrern eine Tischtennisgruppe ins Leben gerufen.",
+        today=date(2024, 3, 1),
+    )
+    assert found.start is None
+    assert found.published == "1998-05-03"
+
+
+def test_a_relative_clause_founded_on_the_day_records_the_day() -> None:
+    found = parse_when(
+        "Der Chor, der sich am 12. Oktober 2001 gegründet hat, probt heute im Pfarrsaal.",
+        today=date(2024, 3, 1),
+    )
+    assert found.published == "2001-10-12"
+    assert found.start != "2001-10-12"
+
+
+def test_a_founding_day_label_after_the_day_records_the_day() -> None:
+    found = parse_when("7. Juni 1990. Gründungstag des Fördervereins", today=date(2024, 3, 1))
+    assert found.start is None
+    assert found.published == "1990-06-07"
+
+
+def test_a_party_on_the_founding_day_keeps_its_day() -> None:
+    found = parse_when("Feier zum Gründungstag am 5. Mai 2023 im Rathaus.", today=date(2023, 3, 1))
+    assert found.start == "2023-05-05"
+
+
+def test_a_founding_in_another_clause_leaves_the_day_alone() -> None:
+    found = parse_when(
+        "Am 5. Mai 2024 wurde gefeiert; der Verein wurde 1990 gegründet.", today=date(2024, 3, 1)
+    )
+    assert found.start == "2024-05-05"
+
+
+# --- the held-out strings ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("round_number", "opening"),
+    [
+        (253, "Am Montag, dem 16.02.2004"),
+        (253, "Mit dem Zusatz 05 e.V."),
+        (254, "1. April 2011. Gründungstag"),
+    ],
+)
+def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
+    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
+    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
+    assert cases, opening
+    for case in cases:
+        assert score(case)[0], (case.text, score(case)[1])
