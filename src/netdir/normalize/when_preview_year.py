@@ -59,8 +59,12 @@ _NOT_EVENT_AFTER = lazy_re.compile(
     r"\s*(?:gegründet|geboren|erbaut|errichtet|eröffnet)", re.IGNORECASE
 )
 # The past of taking place, the sentence's verb for its event.
+# („Am Wochenende des 17. und 18. Juni fanden auf der Anlage des Tennisclub Olching e.V. die
+# Jugendclubmeisterschaften 2017 statt“ (round 203): an abbreviation's dot before a small word or
+# inside it ends no sentence)
 _TOOK_PLACE = lazy_re.compile(
-    r"\b(?:fand|fanden)\b(?:[^.!?;]|(?<=\d)\.){0,120}?\bstatt\b|\bstattgefunden\b|\bwurde\s+gefeiert\b"
+    r"\b(?:fand|fanden)\b(?:[^.!?;]|(?<=\d)\.|\.(?=\S)|\.(?=\s(?-i:[a-zäöüß])))"
+    r"{0,120}?\bstatt\b|\bstattgefunden\b|\bwurde\s+gefeiert\b"
     r"|\bgefeiert\b",
     re.IGNORECASE,
 )

@@ -231,7 +231,10 @@ _RELATIVE_ADJECTIVE = lazy_re.compile(
     # ("Mit dem heutigen Online-Gottesdienst preisen … wir Gott": with a service, concert or
     # meeting named right after it, round 218; never "mit dem heutigen Wissen")
     r"\b(?:am|beim|an\s+diesem|bei\s+der|auf\s+der|zur"
-    r"|mit\s+dem(?=\s+\w+\s+[\w-]*?(?:gottesdienst|andacht|messe|konzert|treffen|vortrag)\b))"
+    r"|mit\s+dem(?=\s+\w+\s+[\w-]*?(?:gottesdienst|andacht|messe|konzert|treffen|vortrag)\b)"
+    # "lädt für den morgigen Samstag, 14 Uhr zu einem Spaziergang … ein" (round 210): only with
+    # its weekday, never "für den heutigen Menschen"
+    r"|für\s+den(?=\s+\w+\s+(?:" + WEEKDAY_FULL_ALT + r")\b))"
     r"\s+(?P<rel>"
     + alternation(RELATIVE_ADJECTIVES)
     + r")\b(?!\s+(?:zeit|zeitpunkt|stand|sicht|form|welt|gesellschaft|tag)\b)"
