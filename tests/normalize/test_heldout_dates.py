@@ -3124,6 +3124,21 @@ tutorial and lecture slots without their rule (5), an office hour „jeweils Mit
 hours; weekdays with hours of their own read as the first listed or as nothing (8), due
 and effective days (4), „1.1. Block 1: 7:00 Uhr“; a founding day, submission days, a report's month, an article
 citation (5) and planned months (6).
+
+Session 53, old rounds (LATE1): general causes of strings older rounds still missed, no new material. The day a club
+or group was founded is a history's record, no offering's day — a founding participle closing a long passive clause
+(„Am Montag, dem 16.02.2004, wurde an der … Gesamtschule … eine Rollstuhlbasketball AG ins Leben gerufen“), a relative
+clause („der sich am 19. November 2005 gegründet hat“), a label „1. April 2011. Gründungstag von …“ (when_foundings,
+new); „für den morgigen Samstag, 14 Uhr“ counts from the page's day as „am morgigen“ does, in a long sentence too
+(when_relative); an abbreviation's dot („Tennisclub Olching e.V. die Jugendclubmeisterschaften 2017 statt“) ends no
+sentence between „fanden“ and „statt“, so the year a report names beside its event holds (when_preview_year); unit
+tests in test_when_old_rounds_session53.py. Rounds 203 88.6 % (39/44) → 90.9 % (40/44), 210 84.4 % (38/45) → 86.7 %
+(39/45), 253 95.2 % (59/62) → 98.4 % (61/62), 254 93.1 % (67/72) → 94.4 % (68/72); rounds 1-256 10565 → 10570 of 10819,
+no round lost a string, rounds 257-262 as on main. Left in the old rounds: a diary's present-tense weekdays meaning the
+days just gone (round 240, 10), yearless days of a year's list dated 1 January read as last year (round 239, 5), acts
+told in the perfect („hat am 9.2.2024 … geschrieben“, „Wir haben die Demo am 2. Juli angemeldet“) and election days
+named as context (round 210), a lone „bis“ day of a chore or a coverage read as an end (4), capital weekday
+abbreviations „DI:11-12 Uhr/DO:10-12 Uhr“, a weekly course's period read as its span instead of its first session.
 """
 
 from __future__ import annotations
