@@ -39,6 +39,7 @@ from netdir.extract.day_month_lines import day_month_lines
 from netdir.extract.deadline_titles import names_a_day_kind
 from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
+from netdir.extract.event_days_rows import rows_in_the_events_days, without_the_events_labels
 from netdir.extract.event_page import extract_event_page
 from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
 from netdir.extract.event_page_labels import labelled_place, labelled_time
@@ -675,6 +676,13 @@ def _the_pages_event(reading: _AutoReading) -> bool:
         if not beside:
             # („Festakt am 06.06.2026“ under the fact card „Ort“ / „Festplatz Pöttmes“)
             places_from_the_event(event[0], listing)
+        else:
+            # „14. Juli: How to be an Awesome social dancer“ within a summer's workshops'
+            # „Date(s) 14. 07. 2012.29. 07. 2012“ under „Location“: held where the event is
+            places_from_the_event(
+                event[0], rows_in_the_events_days(event[0], listing, context.fetched_at.date())
+            )
+        listing[:] = without_the_events_labels(event[0], listing)  # „Date/Time“
     return False
 
 

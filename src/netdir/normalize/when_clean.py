@@ -13,6 +13,7 @@ from netdir.normalize.when_comma_days import comma_days_dotted
 from netdir.normalize.when_dated_bare_hours import dated_hours_marked
 from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, ordinals_rejoined
 from netdir.normalize.when_dialect import standard_weekdays
+from netdir.normalize.when_glued_dates import glued_dates_parted
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
@@ -457,6 +458,7 @@ def clean_date_text(text: str) -> str:
         text = text.replace("\u2019", "'")  # "New Year’s Eve": the typographic apostrophe
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
+    text = glued_dates_parted(text)  # „14. 07. 2012.29. 07. 2012“: a range's dash lost
     text = standard_weekdays(text)  # Swiss "de Donnstig": am Donnerstag
     text = weekday_typos_mended(text)  # "Freitgas · 18:00 Uhr": Freitags
     text = _cells_and_typos_mended(text)  # "Dezember | 2025", "Vom 19. bus zum 21."
