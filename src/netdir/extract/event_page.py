@@ -120,6 +120,7 @@ from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.separated_heading_parts import name_before_the_day_part
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
+from netdir.extract.title_place_tails import name_without_its_place
 from netdir.extract.title_text import (
     named_invitation,
     without_call_or_schedule,
@@ -223,6 +224,9 @@ def extract_event_page(
     if place is not None and place.where.endswith(_VENUE_BEFORE_ITS_DAY):
         # („… im Traumtänzer“: the name ends before where it is held)
         title = _without_the_venue(title, place.value)
+    elif place is not None and (named := name_without_its_place(title.value, place.value)):
+        # „37. Südthüringer Literaturwerkstatt in Rohr“ held at „Hotel zum Kloster Rohr“
+        title = Fact(named, f"{title.where} (without its place)", title.index)
     if (named := without_call_or_schedule(title.value)) != title.value:
         # (after the place: a date line under the heading is found by the heading's own words)
         title = Fact(named, f"{title.where} (without its call or schedule)", title.index)
