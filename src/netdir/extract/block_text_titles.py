@@ -73,6 +73,7 @@ from netdir.extract.venue_titles import (
     names_nothing,
     venue_of_the_place,
 )
+from netdir.extract.verb_first_remainders import subject_after_the_verb
 from netdir.extract.verb_led_titles import name_of_a_verb_sentence
 
 
@@ -310,6 +311,11 @@ def _titled_by_its_line(
         # about its day; the event it names is the title, not the sentence.
         reading.title = shortened(named)
         reading.sources["title"] = "listing:text (the event its sentence names)"
+    elif reading.date_text and (named := subject_after_the_verb(reading.title)) is not None:
+        # „Am Sonntag (17.7.) geht die partizipative Baustelle in die nächste Runde.“: without
+        # its day the line opens with the verb; its subject names the event.
+        reading.title = named
+        reading.sources["title"] = "listing:text (the subject after its verb)"
     _time_after_the_name(chunk, reading)
     _clock_of_the_sentence(reading)
     name_of_a_verb_sentence(chunk, reading, heading_before)
