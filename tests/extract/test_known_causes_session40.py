@@ -116,7 +116,7 @@ _NAMED_SUBJECT = """<html><head><title>Aktuelles</title></head><body><main><div 
 def test_a_verb_sentence_naming_its_subject_keeps_its_words() -> None:
     titles = [r[0] or "" for r in stamps_on(_NAMED_SUBJECT, date(2022, 7, 12))]
     # „geht die partizipative Baustelle …“: the subject is the event, the heading is not.
-    assert any("partizipative Baustelle" in title for title in titles)
+    assert any("partizipative baustelle" in title.casefold() for title in titles)
     assert "Taste the Waste" in titles  # „kamen 26 Spieler“ names none: the heading does
 
 
@@ -124,7 +124,7 @@ def test_the_real_summer_cup_page_names_the_round_after_the_count() -> None:
     records = saved_page_stamps("php-bpv-freiburg-aktuelles-2025-07")
     assert _day_of(records, "Sommercup: Doublette Formée") == "2025-06-21"
     titles = {r[0] for r in saved_page_stamps("ca-taste-the-waste-2022")}
-    assert "geht die partizipative Baustelle in die nächste Runde." in titles
+    assert "Partizipative Baustelle" in titles  # the sentence's subject (session 53)
 
 
 # Cause 3: the section of a heading named again below tells the rest of its event's day after the
