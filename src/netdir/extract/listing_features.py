@@ -191,37 +191,8 @@ def read_block(
     if reading.date_text is not None and reading.sources.get("title", "").endswith(">a"):
         title_from_dated_paragraph(segment, reading)
     _mend_the_title(segment, reading, heading_before)
-    if (
-        reading.title
-        and reading.date_text
-        and reading.title_from_heading
-        and (named := name_in_the_day_heading(segment, reading.date_text)) is not None
-    ):
-        # „<h2>Stadtteilrundgänge</h2><h3>Sonnabend, 26. Mai 2018 - Der historische Dorfkern
-        # Neugraben</h3>“: the section says the kind, the block's own heading names the walk
-        reading.title = named
-        reading.sources["title"] = DAY_HEADING_NAME
-    if (
-        reading.title
-        and reading.date_text
-        and reading.title_from_heading
-        and names_dates(reading.title)
-        and (quoted := quoted_title(text_chunks(segment))) is not None
-    ):
-        # „Themenabende 2019 - neue Termine“ over „… Unter dem Titel “Vom NF 15 zu NF 65” wird
-        # …“: the heading labels dates, the prose quotes what the evening is called
-        reading.title = quoted
-        reading.sources["title"] = QUOTED_TITLE
-    if (
-        reading.title
-        and reading.date_text
-        and reading.title_from_heading
-        and (named := subject_below(segment, reading.title)) is not None
-    ):
-        # „Gedenkveranstaltung am Do, 19. September 2019“ over „<strong>75 Jahre Außenlager
-        # Falkenbergsweg</strong>“: the heading's kind and the subject its bold line names
-        reading.title = named
-        reading.sources["title"] = reading.sources.get("title", "listing:") + SUBJECT_BELOW
+    if reading.date_text and reading.title_from_heading:
+        _name_below_the_heading(segment, reading, reading.date_text)
     if reading.title and reading.date_text and (tail := status_tail(reading.title)) is not None:
         # „Evangelisation Waren (Müritz) 17 Uhr: abgesagt wg. Covid-19“: the name, its status
         reading.title, reading.status_text = tail
@@ -263,6 +234,32 @@ def read_block(
     # card's heading and credit: where this evening plays.
     place_after_the_repeated_name(segment, reading)
     return reading
+
+
+def _name_below_the_heading(
+    segment: list[LexborNode], reading: BlockReading, date_text: str
+) -> None:
+    """A heading that says only the kind of event or labels dates gives way to the name the
+    block states below it; each step reads the title the one before left."""
+    if reading.title and (named := name_in_the_day_heading(segment, date_text)) is not None:
+        # „<h2>Stadtteilrundgänge</h2><h3>Sonnabend, 26. Mai 2018 - Der historische Dorfkern
+        # Neugraben</h3>“: the section says the kind, the block's own heading names the walk
+        reading.title = named
+        reading.sources["title"] = DAY_HEADING_NAME
+    if (
+        reading.title
+        and names_dates(reading.title)
+        and (quoted := quoted_title(text_chunks(segment))) is not None
+    ):
+        # „Themenabende 2019 - neue Termine“ over „… Unter dem Titel “Vom NF 15 zu NF 65” wird
+        # …“: the heading labels dates, the prose quotes what the evening is called
+        reading.title = quoted
+        reading.sources["title"] = QUOTED_TITLE
+    if reading.title and (named := subject_below(segment, reading.title)) is not None:
+        # „Gedenkveranstaltung am Do, 19. September 2019“ over „<strong>75 Jahre Außenlager
+        # Falkenbergsweg</strong>“: the heading's kind and the subject its bold line names
+        reading.title = named
+        reading.sources["title"] = reading.sources.get("title", "listing:") + SUBJECT_BELOW
 
 
 def _two_dates(text: str) -> bool:
