@@ -310,22 +310,19 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         # „11:00am - 4:00pm | Arrival … | The Lucerne Hotel“: the schedule's where-column.
         reading.location_text = where
         reading.sources["location_text"] = WHERE_CELL_SOURCE
-    if (
-        reading.location_text is None
-        and reading.date_text
-        and (place := venue_and_address(text_chunks(segment))) is not None
-    ):
-        # „Archiv-Ecke in der Bücherhalle Neugraben<br>Am Neugrabener Markt 7<br>21149 Hamburg.“
-        reading.location_text = place
-        reading.sources["location_text"] = VENUE_OVER_ITS_ADDRESS
-    if (
-        reading.location_text is None
-        and reading.date_text
-        and (place := place_of_the_rule(text_chunks(segment))) is not None
-    ):
-        # „… in der Regel am 2. Donnerstag im Monat um 18:30 Uhr, in der Bücherhalle Neugraben …“
-        reading.location_text = place
-        reading.sources["location_text"] = RULE_PLACE
+    if reading.location_text is None and reading.date_text:
+        # „Archiv-Ecke in der Bücherhalle Neugraben<br>Am Neugrabener Markt 7<br>21149 Hamburg.“,
+        # then „… in der Regel am 2. Donnerstag im Monat um 18:30 Uhr, in der Bücherhalle …“:
+        # both read the block's lines, gathered once for the two
+        lines = text_chunks(segment)
+        for reader, source in (
+            (venue_and_address, VENUE_OVER_ITS_ADDRESS),
+            (place_of_the_rule, RULE_PLACE),
+        ):
+            if (place := reader(lines)) is not None:
+                reading.location_text = place
+                reading.sources["location_text"] = source
+                break
     if reading.location_text is None:
         read_place(segment, reading)
     if reading.location_text is None and reading.date_text:
