@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.when_academic_quarter import academic_clocks
 from netdir.normalize.when_approximate_ends import approximate_ends_dropped
 from netdir.normalize.when_bracket_clocks import bracket_clocks_opened
 from netdir.normalize.when_calendars import without_old_style
@@ -191,7 +192,9 @@ _UNDOTTED_LISTED_DAY = lazy_re.compile(
 # before its clock (a clock after "am" would not take another).
 _UNDOTTED_DAY_BEFORE_CLOCK = lazy_re.compile(
     # („ab 24.12 um 9:00“: a day from which something is offered, its clock after it, the same)
-    rf"(?<=\ba[mb]\s){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von)\s\d)"
+    # ("Come around on 15.10 from 17:05 to K008 !": the English twin of a German page writes the
+    # day as the German does, round 268, its clock after "from" or "at")
+    rf"(?:(?<=\ba[mb]\s)|(?<=\bon\s)){UNDOTTED_DAY_MONTH}(?=\s(?:um|ab|von|from|at)\s\d)"
 )
 # "der am 10. Juni … beginnt und am 11.06 mit der Sparkassen Gala … ausklingt": a padded day and
 # month after "am", its month's dot left out before a word (a clock after "am" has no month, and a
@@ -433,7 +436,7 @@ def _with_month_dots(text: str) -> str:
     reading runs it on the raw text before splitting it, which never passes through here.)"""
     if "," in text and "." in text:
         text = _UNDOTTED_LISTED_DAY.sub(MONTH_DOT, text)
-    if ("am " in text or "ab " in text) and "." in text:
+    if ("am " in text or "ab " in text or "on " in text) and "." in text:
         text = _UNDOTTED_DAY_BEFORE_CLOCK.sub(MONTH_DOT, text)
         text = _UNDOTTED_DAY_BEFORE_WORD.sub(MONTH_DOT, text)
     if "." in text and any(mark in text for mark in _CALENDAR_EMOJIS):
@@ -524,6 +527,7 @@ def clean_date_text(text: str) -> str:
             text = _EMPTY_MINUTES.sub(r"\g<h> ", text)  # "ab 9:Uhr": 9 Uhr
     if "h" in text:
         text = _H_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 19 h 30": 19:30 Uhr
+    text = academic_clocks(text)  # „14-16 c.t.“: 14:15-15:45 Uhr; „08.3o-10.oo“: 08.30-10.00
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
         text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
     if "at " in text:

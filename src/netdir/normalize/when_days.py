@@ -575,8 +575,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     if end is None and end_mention is None and ("bis" in text or "until" in text):
         end = until_weekday(text[first.end :], start)
     paired = paired_times(text, first, end_mention) if end_mention is not None else None
-    if paired is None and end_mention is not None and ", d" in text:
-        paired = clause_clocks(text, first, end_mention)  # „…, das am …, ca. 14:00 Uhr endet“
+    if paired is None and end_mention is not None and (", d" in text or "und am " in text):
+        # „…, das am …, ca. 14:00 Uhr endet“, „… um 9.30 Uhr und am … um ca. 16.00 Uhr endet“
+        paired = clause_clocks(text, first, end_mention)
     if paired is not None and end is not None and (end > start or paired[1] > paired[0]):
         # "Beginn: 13.11.2025, 18:30 Uhr Ende: 13.11.2025, 20:00 Uhr": a day may repeat.
         start_at = datetime.combine(start, paired[0], tzinfo=BERLIN)

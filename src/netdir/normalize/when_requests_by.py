@@ -23,6 +23,9 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
+from netdir.normalize.when_words import has_any
+
+_SUBMIT_CUES = ("submit", "send", "hand in", "turn in", "upload")
 
 _REQUEST_BY_BEFORE = lazy_re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*)(?:(?:bitte\s+)?(?=(?-i:[A-ZÄÖÜ]))(?:beantrag(?:e|t)|schick(?:e|t)"
@@ -85,10 +88,25 @@ _LATEST_AFTER = lazy_re.compile(
     r"|(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\|\s*[^|.!?]{0,40}?\b(?:steht|stehen)\s+fest\b",
     FLAGS,
 )
+# „Nach Verteilung der Themen haben die TeilnehmerInnen bis 24. Nov. Zeit zu recherchieren“ (round
+# 267, a seminar's page): the time given until the day to get something done
+_TIME_UNTIL_AFTER = lazy_re.compile(r"\s*Zeit\b(?=[^.!?;]{0,80}?\bzu\b)", FLAGS)
+_UNTIL_BEFORE = lazy_re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$", FLAGS)
+# "Submit your Pong clone … to Mathias Lux via e-mail until April 18th, 2021, midnight", "Zip your
+# whole project and send it to … until Friday 24.3. 2017 midnight" (round 267, a course's
+# exercises): a clause asking to hand something in, „until“ or „by“ right before the day — the
+# English of „Abgabe … bis“
+_SUBMIT_UNTIL_BEFORE = lazy_re.compile(
+    r"\b(?:submit|send|hand\s+in|turn\s+in|upload)\b(?:[^.!?;\n]|\.(?=[a-z])){0,120}?"
+    r"\b(?:until|by|before|no\s+later\s+than)\s+"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$",
+    FLAGS,
+)
 #: Lower-case pieces ``due_by`` needs (``when_roles.may_hold_roles`` asks for them).
 DUE_HINTS = (
     "muss", "müssen", "sollte", "bitte bis", "verlängert", "gedulden", "abgabe", "einreichung",
     "bewerbung", "vorschl", "beschreibung", "benachrichtigung", "bekanntgabe", "spätest", " fest",
+    "zeit zu", "submit", "send ", "hand in", "turn in", "upload",
 )  # fmt: skip
 
 
@@ -109,6 +127,18 @@ def due_by(before: str, after: str) -> bool:
         _HANDED_IN_BY_BEFORE.search(tail) is not None or _NOTIFIED_BY_AFTER.match(after) is not None
     ):
         return True
+    if (
+        "bis" in tail[-30:].lower()
+        and "Zeit" in after[:12]
+        and _UNTIL_BEFORE.search(tail[-30:]) is not None
+        and _TIME_UNTIL_AFTER.match(after) is not None
+    ):
+        return True  # „haben … bis 24. Nov. Zeit zu recherchieren“
+    if (
+        has_any(before[-160:].lower(), _SUBMIT_CUES)
+        and _SUBMIT_UNTIL_BEFORE.search(before[-160:]) is not None
+    ):
+        return True  # "send it to … until Friday 24.3. 2017 midnight"
     head = after[:60].lower()
     return ("spätest" in head or "letzt" in head or " fest" in head) and (
         _LATEST_AFTER.match(after) is not None

@@ -88,6 +88,9 @@ _DEADLINE_WORDS = (
     r"|(?:purchased|bought|booked)(?=\s+(?:before|by)\b)"
     # "Applications are due by August 10, 2016": the day something must be handed in
     r"|due(?=\s+(?:by|on|before)\b)"
+    # "Assignment 2 - due 06.04.", "1st version due 31.12.2010" (round 267, a course's
+    # exercises): "due" right before the day's digits
+    r"|due(?=\s*$)"
     # "Registration and full payment (245€) is required by August 15th, 2025"
     r"|(?:required|needed|payable)(?=\s+(?:by|before)\b)"
     # "all names have to be sent off by WEDNESDAY 12TH DECEMBER 2012": the last day to send them
@@ -125,6 +128,8 @@ _PUBLISHED_WORDS = (
     # "Quelle: … geprüft am 29. Juni 2026": the day a guide checked its entry against its source
     r"|(?:zuletzt\s+)?geprüft(?=\s*(?:am\b|:))|last\s+(?:checked|verified)|verified\s+on"
     r"|publikation|publiziert|publication"
+    # "Newsletter #3 vom 18. Oktober 2013" under a barcamp's newsletter (round 266): an issue's day
+    r"|(?:newsletter|rundbrief|rundschreiben)(?:\s*(?:#|nr\.?|no\.?)\s*\d+)?(?=\s+vom\b)"
     r"|eingereicht|eingegangen|verfasst|geschrieben|erschienen"
     r"|published|updated|posted|distributed|released|modified|written"
     # "The book comes out March 10th — Nola arrives March 21st": a book's release day, before
@@ -208,7 +213,8 @@ _DEADLINE_AFTER = lazy_re.compile(
     # 15th, 2025: early registration ends" (but "June 6: Registration & Welcome" is the event's).
     # ("Monday 9th October: Croome entries open at 9pm": a race's entries)
     r"|^[\s|:,–-]*(?:[\w-]+\s+){0,3}?(?:registration|submissions?|abstracts?|papers?|proposals?"
-    r"|entries)\b"
+    # ("So, 16.01. 2011: Reviews due - find reviews here": a seminar's hand-in days, round 267)
+    r"|entries|reviews?|assignments?|slides|reports?|exercises?|homework|drafts?|versions?)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:due|ends?|ended|closes?|closed|opens?|opened|deadline)\b",
     _FLAGS,
 )
@@ -564,6 +570,7 @@ _AFTER_HINTS = (
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
     "zugestellt", "zugeschickt", "zugesandt", "verschickt", "versandt", "eingereicht", "abgegeben",
     "überwiesen", "bezahlt", "entries", "abgeben",
+    "due",  # "So, 16.01. 2011: Reviews due": a seminar's hand-in day (round 267)
 )  # fmt: skip
 
 # "Bitte teilen Sie uns bis zum 10. Mai, 12 Uhr, mit, ob Sie … teilnehmen": a reply's deadline

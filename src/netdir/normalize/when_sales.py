@@ -21,7 +21,9 @@ _SIGNUP_OPENS = lazy_re.compile(
     r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
     # ("zur Anmeldung, offen ab 18.01.2025": a link's label saying when sign-up opens)
     r"\b(?:begins|opens|starts|beginnt|startet|offen\s+ab|freigeschaltet\s+ab)\s+"
-    r"(?:on\s+|am\s+|ab\s+)?" + optional_weekday() + r"$",
+    # ("Die Anmeldung startet am Mittwoch, den 16. Oktober 2013 um 10 Uhr": "den" after the
+    # weekday, round 266)
+    r"(?:on\s+|am\s+|ab\s+)?" + optional_weekday("den") + r"$",
     _FLAGS,
 )
 # "Kostenlose Eintrittskarten gibt es ab 13. Juni 2017 in der Stadtbibliothek", "Tickets are
@@ -101,6 +103,31 @@ _REQUEST_HINTS = ("reserv", "request", "book", "sign up")
 SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS)
 
 
+# „es ist so weit: am Mittwoch früh gibt es die Tickets für das BarCamp RheinMain!“, „Hier geht’s
+# am Mittwoch zur Anmeldung“ (round 266, a barcamp's newsletter): the day tickets or sign-up are
+# to be had, told after the day (not at the door: „am Samstag gibt es Karten an der Abendkasse“).
+_AM_BEFORE = lazy_re.compile(r"(?:^|[^\w])(?:am|ab)\s+$", _FLAGS)
+_TICKETS_THAT_DAY_AFTER = lazy_re.compile(
+    r"^\s*,?\s*(?:früh|morgens|vormittags|mittags|\(?ab\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\)?)?\s*,?\s*"
+    r"gibt\s+es\s+(?:die\s+|eure\s+|unsere\s+|alle\s+)?(?:\w*karten|tickets?)\b"
+    r"(?![^.!?;]{0,40}?\b(?:abendkasse|tageskasse|an\s+der\s+kasse))",
+    _FLAGS,
+)
+_GOES_TO_SIGNUP_BEFORE = lazy_re.compile(r"\bgeht['’]?s\s+(?:es\s+)?(?:am|ab)\s+$", _FLAGS)
+_TO_SIGNUP_AFTER = lazy_re.compile(
+    r"^\s*(?:früh\s+)?zur\s+(?:\w*anmeldung|registrierung|einschreibung|ticketbuchung)\b", _FLAGS
+)
+
+
+def _to_be_had_that_day(before: str, after: str) -> bool:
+    head = after[:60].lower()
+    if "gibt es" in head and _AM_BEFORE.search(before[-8:]):
+        return _TICKETS_THAT_DAY_AFTER.match(after) is not None
+    if "zur " in head and "geht" in before[-16:].lower():
+        return bool(_GOES_TO_SIGNUP_BEFORE.search(before[-16:]) and _TO_SIGNUP_AFTER.match(after))
+    return False
+
+
 def sales_open(before: str, after: str, lowered: str) -> bool:
     """Whether the date between these texts is the day sign-up, sales or handouts open;
     ``lowered``: ``before.lower()`` (the caller has it: this runs for every date)."""
@@ -117,6 +144,8 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
     ):
         return True
     if has_any(lowered, _REQUEST_HINTS) and _REQUESTS_OPEN.search(before):
+        return True
+    if _to_be_had_that_day(before, after):
         return True
     return bool(
         "ab" in lowered[-40:]

@@ -35,7 +35,8 @@ _BEGINS_THEN_WHICH = lazy_re.compile(
 )
 # After the second day: its clause's verb of ending before the sentence ends.
 _ENDS_AFTER = lazy_re.compile(
-    r"(?:ca\.|[^.!?;]){0,80}?\b(?:endet|enden|ausklingt|ausklingen|aufhört|aufhören|schließt"
+    # (a clock's dot, „um ca. 16.00 Uhr endet“, ends no sentence)
+    r"(?:ca\.|(?<=\d)\.(?=\d)|[^.!?;]){0,80}?\b(?:endet|enden|ausklingt|ausklingen|aufhört|aufhören|schließt"
     r"|zu\s+ende\s+geht|zu\s+ende\s+gehen)\b",
     FLAGS,
 )
@@ -49,16 +50,39 @@ def ends_in_clause(text: str, first: Mention, second: Mention) -> bool:
     ) and _ENDS_AFTER.match(text, second.end) is not None
 
 
-# A day's own clock right after it: ", 09:00 Uhr", ", ca. 14:00 Uhr".
+# A day's own clock right after it: ", 09:00 Uhr", ", ca. 14:00 Uhr", " um ca. 16.00 Uhr".
 _CLOCK_AFTER_DAY = lazy_re.compile(
-    r"\s*,?\s*(?:um\s+|gegen\s+|ca\.\s*)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?!\d)", FLAGS
+    r"\s*,?\s*(?:um\s+|gegen\s+)?(?:ca\.\s*)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?!\d)", FLAGS
 )
+# „Wir starten am 21. November um 9.30 Uhr und am 22. November um ca. 16.00 Uhr endet das
+# Barcamp.“ (round 266, a barcamp's venue page): the main clause's verb of beginning before the
+# first day, each day its clock, „und am“ between, the verb of ending after the second day's clock.
+_STARTS_BEFORE = lazy_re.compile(
+    r"\b(?:beginnt|beginnen|startet|starten)\s+(?:wir\s+)?am\s+(?:(?:" + WD_ALT + r")\.?,?\s*)?$",
+    FLAGS,
+)
+_CLOCK_AND_BETWEEN = lazy_re.compile(
+    r"\s*,?\s*(?:um\s+|ab\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:uhr)?\s*,?\s+und\s+am\s+"
+    r"(?:(?:" + WD_ALT + r")\.?,?\s*)?",
+    FLAGS,
+)
+
+
+def _starts_then_ends(text: str, first: Mention, second: Mention) -> bool:
+    return (
+        _CLOCK_AND_BETWEEN.fullmatch(text, first.end, second.start) is not None
+        and _STARTS_BEFORE.search(text[max(0, first.start - 40) : first.start]) is not None
+        and _ENDS_AFTER.match(text, second.end) is not None
+    )
 
 
 def clause_clocks(text: str, first: Mention, second: Mention) -> tuple[time, time] | None:
     """The clocks right after the two days of a start told in the main clause and an end told in
-    the relative clause („…, 09:00 Uhr startet …, das am …, ca. 14:00 Uhr endet“), or None."""
-    if _BEGINS_THEN_WHICH.fullmatch(text, first.end, second.start) is None:
+    the relative clause („…, 09:00 Uhr startet …, das am …, ca. 14:00 Uhr endet“) or in a clause
+    of its own („Wir starten am … um 9.30 Uhr und am … um ca. 16.00 Uhr endet …“), or None."""
+    if _BEGINS_THEN_WHICH.fullmatch(text, first.end, second.start) is None and not (
+        _starts_then_ends(text, first, second)
+    ):
         return None
     begin = _CLOCK_AFTER_DAY.match(text, first.end)
     finish = _CLOCK_AFTER_DAY.match(text, second.end)
