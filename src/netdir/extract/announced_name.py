@@ -48,6 +48,8 @@ def announced_name(sentence: str, heading: str) -> str | None:
         return named.group("name")  # named outright, whatever the heading says
     if (edition := _NUMBERED_EDITION.match(sentence.strip())) is not None:
         return edition.group("name")  # the series' edition the sentence announces
+    if (compound := _compound_of_the_heading(sentence, heading)) is not None:
+        return compound
     match = _NEXT_ONE.match(sentence.strip())
     if match is None:
         return None
@@ -55,6 +57,31 @@ def announced_name(sentence: str, heading: str) -> str | None:
     if any(word.lower() in said for word in _WORD.findall(heading)):
         return None
     return _SPLIT_COMPOUND.sub("-", match.group("name"))
+
+
+# „Erstkommunion 2024“: a heading's first word, the topic of the post
+_HEADING_WORD = lazy_re.compile(r"^[^\W\d_]{4,}")
+# („Die Vorbereitungen … haben begonnen. Die Erstkommunionfeier findet …“: the lead's sentences)
+_SENTENCE_BREAK = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_MIN_MORE = 3  # letters the compound adds to the topic: „-feier“, „-fest“, „-konzert“
+
+
+def _compound_of_the_heading(sentence: str, heading: str) -> str | None:
+    """„Erstkommunionfeier“ when the sentence's subject before its verb and day („Die
+    Erstkommunionfeier findet am Sonntag, den 21. April 2024 statt.“) is a compound that goes on
+    from the heading's first word („<h1>Erstkommunion 2024</h1>“): the heading names the post's
+    topic — the preparations, the sign-up, the celebration —, the compound the event on that
+    day. („<h1>Sommerfest 2023</h1> Das Sommerfest findet …“ keeps its heading.)"""
+    topic = _HEADING_WORD.match(heading.strip())
+    said = (_NAME_THEN_VERB.match(part) for part in _SENTENCE_BREAK.split(sentence.strip()))
+    named = next((match for match in said if match is not None), None)
+    if topic is None or named is None or " " in named["name"]:
+        return None
+    name = named["name"]
+    prefix = topic.group(0).casefold()
+    if not name.casefold().startswith(prefix) or len(name) < len(prefix) + _MIN_MORE:
+        return None
+    return name
 
 
 # „… ist an unserem Zusatztermin am 23. Januar um 18:00 Uhr herzlich dazu eingeladen …“ under

@@ -483,11 +483,18 @@ _LEAD_LINES = 25
 def title_heading(headings: list[Fact]) -> Fact | None:
     """The page's one ``<h1>``; on a page without any, its only heading when that is an
     ``<h2>`` (a blog whose theme heads each post with an h2: „<article><header><h2>DUG im
-    Juni</h2>“; under „<h2>Jahrestagungen</h2>“ an h3 names the event); None otherwise."""
+    Juni</h2>“; under „<h2>Jahrestagungen</h2>“ an h3 names the event); None otherwise.
+
+    A theme that heads the page with its title and a post whose text opens with the same heading
+    again („<h1 class="title">Erstkommunion 2024</h1><div class="content"><h1>Erstkommunion
+    2024</h1><p>… findet am Sonntag, den 21. April 2024 statt.</p>“) still has one title: the
+    last of the h1s that all say the same, the one the post's lead follows."""
     titles = [heading for heading in headings if heading.where == "h1"]
     if not titles and len(headings) == 1 and _the_posts_heading(headings[0]):
         titles = headings
-    return titles[0] if len(titles) == 1 else None
+    if len({" ".join(title.value.casefold().split()) for title in titles}) == 1:
+        return titles[-1]
+    return None
 
 
 def _the_posts_heading(heading: Fact) -> bool:

@@ -62,6 +62,7 @@ from netdir.extract.credit_endings import (
     drop_moderation_credits,
 )
 from netdir.extract.credited_date_lines import cut_credits_before_days
+from netdir.extract.dash_tail_places import name_rows_at_their_places
 from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
 from netdir.extract.dashed_venue_column import move_dashed_venue_column
 from netdir.extract.date_choices import choices_of_block, dated_choices
@@ -985,6 +986,9 @@ def _mend_the_readings(
         # „Bibelstunden (Mittwochs, 19:30 Uhr)“ over „09.09.2026 | Otto, Markus“: who leads each
         headings = [outline.section_heading(segment[0]) for segment in candidate.segments]
         name_rows_led_by_people(readings, headings)
+        # „12 April 2022 - Kosciusko Chamber of Commerce“ under „Board of Directors Meeting
+        # Minutes“: the board's meeting, at that place
+        name_rows_at_their_places(candidate.segments, readings, headings)
         name_rows_by_their_series(readings, headings)  # „LUG-Camps:“ over „Alpsee (…)“
         # „Annual Meetings“ over „2026: Cargill, Lewisburg, Ohio“: „2026 NCCC170 Annual Meeting“
         name_year_host_rows(readings, headings, outline.page_name)

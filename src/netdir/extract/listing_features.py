@@ -86,6 +86,8 @@ from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_heading_subjects import SOURCE as SUBJECT_BELOW
 from netdir.extract.kind_heading_subjects import subject_below
 from netdir.extract.kind_label_titles import kind_label_over_a_listing_heading
+from netdir.extract.kind_line_subjects import SOURCE as KIND_LINE_SUBJECT
+from netdir.extract.kind_line_subjects import subject_of_the_kind_line
 from netdir.extract.labelled_day_lines import day_told_in_full
 from netdir.extract.links_after_the_name import without_the_link_after_the_name
 from netdir.extract.meeting_type_titles import meeting_type_before_the_title
@@ -260,6 +262,11 @@ def _name_below_the_heading(
         # Falkenbergsweg</strong>“: the heading's kind and the subject its bold line names
         reading.title = named
         reading.sources["title"] = reading.sources.get("title", "listing:") + SUBJECT_BELOW
+    elif reading.title and (subject := subject_of_the_kind_line(segment, reading.title)):
+        # „<h2>Themenabende</h2><p><strong>Erster Themenabend am 22. März 2018</strong></p><p>
+        # Altenwerder - Verlust einer Kulturlandschaft. Dr. Gisela Betram … berichtet …“
+        reading.title = subject
+        reading.sources["title"] = reading.sources.get("title", "listing:") + KIND_LINE_SUBJECT
 
 
 def _two_dates(text: str) -> bool:

@@ -70,6 +70,7 @@ from netdir.extract.block_text import names_a_day
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_host_credits
+from netdir.extract.dash_tail_places import dash_tail, places_after_dashes
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.lead_sentence import names_only_the_list, page_name
@@ -88,6 +89,7 @@ from netdir.records import RawRecord
 EXTRACTOR = "listing"
 TITLE_SOURCE = "listing:name above its date lines"
 OWN_TITLE_SOURCE = "listing:name before its date line's dash"
+_DASH_PLACE_SOURCE = "listing:place after its date line's dash"
 DATE_SOURCE = "listing:date line under its name"
 SITE_TITLE_SOURCE = "listing:page title (date lines under a list-of-dates heading)"
 YEAR_SOURCE = " + year:heading above its date lines"
@@ -138,6 +140,10 @@ class _Name:
         self.hours: str | None = None
 
 
+# (name above, date line, the line's own name, the year heading above it, the place after its dash)
+_Found = tuple[_Name, str, str | None, str | None, str | None]
+
+
 def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
     """One record per start of each date line under a name (see the module docstring); [] when
     the page has fewer than ``_MIN_LINES`` such lines."""
@@ -146,10 +152,11 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         return []
     name: _Name | None = None
     just_named = False  # the line before named a heading's offering
-    # (name above, date line, the line's own name, the year heading above it)
-    found: list[tuple[_Name, str, str | None, str | None]] = []
+    found: list[_Found] = []
     year: _YearHeading | None = None  # „<h3>2016</h3>“ over the date lines of that year
     lines = br_lines(body)
+    # „12 April 2022 - Kosciusko Chamber of Commerce“: where, after the day's dash
+    dash_places = places_after_dashes(line.text for line in lines)
     at: list[int] = []  # the index of each found date line without a name of its own
     for_all: str | None = None  # „All meetings start at 20:00“ above the first date line
     for index, line in enumerate(lines):
@@ -164,11 +171,13 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
             name.hours = name.hours or hours["hours"] or line.text
         elif not line.heading and (day := _date_line(line.text)) is not None:
             if name is not None:
-                found.append((name, day, None, year.year if year is not None else None))
+                in_year = year.year if year is not None else None
+                found.append((name, day, None, in_year, _place(line.text, dash_places)))
                 at.append(index)
         elif not line.heading and name is not None and (own := _own_named_day(line.text)):
             # „Reorganization/Regular – January 7, 2026“
-            found.append((name, own[1], own[0], year.year if year is not None else None))
+            in_year = year.year if year is not None else None
+            found.append((name, own[1], own[0], in_year, _place(line.text, dash_places)))
         elif (stated := _year_heading(line)) is not None:
             year = stated  # the name above still names the days; only their year changes
         elif _names(line):
@@ -192,7 +201,7 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     title = tree.css_first("head title")
     site = page_name(title.text(strip=True) if title is not None else None)
     records: list[RawRecord] = []
-    for number, (owner, text, own_name, in_year) in enumerate(found):
+    for number, (owner, text, own_name, in_year, dash_place) in enumerate(found):
         if below is not None and (named := below[number]) is not None:
             read = _records(owner, named.day(text), context, named.name)
             for record in read:
@@ -204,6 +213,10 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         if in_year is not None:
             for record in read:
                 give_year(record, in_year, YEAR_SOURCE)
+        if dash_place is not None:
+            for record in read:
+                if record.location_text is None:
+                    set_field(record, "location_text", dash_place, _DASH_PLACE_SOURCE)
         records.extend(read)
     if for_all is not None:
         for record in records:
@@ -213,16 +226,20 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     return records if len(records) >= _MIN_LINES else []
 
 
-def _once_each(
-    found: list[tuple[_Name, str, str | None, str | None]],
-) -> list[tuple[_Name, str, str | None, str | None]]:
+def _place(text: str, places: frozenset[str]) -> str | None:
+    """The place after the line's last dash, when the list's lines name it as a place."""
+    tail = dash_tail(text)
+    return tail if tail is not None and tail in places else None
+
+
+def _once_each(found: list[_Found]) -> list[_Found]:
     """The found lines without a repeat of one own name on one day under one name and year:
     „2016 Annual Residents Meeting Minutes - March 29“ and „… Agenda - March 29“ are the papers
     of one meeting (the same „29. Februar“ under two year headings is two evenings)."""
     seen: set[tuple[int, str, str | None, str | None]] = set()
-    once: list[tuple[_Name, str, str | None, str | None]] = []
+    once: list[_Found] = []
     for entry in found:
-        owner, text, own_name, in_year = entry
+        owner, text, own_name, in_year, _ = entry
         key = (id(owner), text, own_name, in_year)
         if own_name is None or key not in seen:
             seen.add(key)

@@ -61,6 +61,31 @@ def _venue_in(text: str, venues: list[str]) -> str | None:
         for name in _names(venue):
             if name.casefold() not in folded:
                 continue
-            if re.search(rf"\b{_AT}{re.escape(name)}\b", text, re.I):
-                return name
+            match = re.search(rf"\b{_AT}{re.escape(name)}\b", text, re.I)
+            if match is not None:
+                return name + _name_goes_on(text[match.end() :])
     return None
+
+
+# „ Ostheim“, „ Mümmelmannsberg“: capitalised words right after the venue's name, no comma or
+# stop between — the prose's venue is longer than the other row's („in der Grundschule
+# Mümmelmannsberg für 2. Klassen“ beside a row at „Grundschule“): a school of its own
+_GOES_ON = re.compile(r"^(?:[ \t]+[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*){1,3}(?=[\s,.;:!?)]|$)")
+# („… im Kulturhaus Am Markt“: a capitalised word after the name may open a street's name too;
+# only words that are no small word of a street or a sentence go on)
+_NOT_A_NAME = frozenset({"Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Und", "Der", "Die", "Das"})
+
+
+def _name_goes_on(after: str) -> str:
+    """The capitalised words that go on from a venue's name in the prose („ Ostheim“); ""
+    when a small word, a comma or a lower-case word follows it."""
+    match = _GOES_ON.match(after)
+    if match is None:
+        return ""
+    words = match.group(0).split()
+    kept = []
+    for word in words:
+        if word in _NOT_A_NAME:
+            break
+        kept.append(word)
+    return "".join(f" {word}" for word in kept)
