@@ -4,7 +4,8 @@ perhaps its year) names the month of the bare day that opens the next cell. The 
 the heading cells before the month, then the day with its month written after it ("14./15.
 November 2016 Heimatabend"); a day cell that names its own month ("19. Januar 2016 GV") is left
 as it is. A weekday may stand before the bare day ("Juni | Do 12. Hauptprobe 19.30 Uhr", a band's
-half-year plan): it is kept before the day ("Do 12. Juni Hauptprobe")."""
+half-year plan): it is kept before the day ("Do 12. Juni Hauptprobe"). An ordinal before a named
+competition or congress ("April 2017 | 10. Hilde Zadek Wettbewerb") counts editions: no day."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _DAY_OPENING = lazy_re.compile(
     rf"(?!\s*\d{{1,2}}\.)(?!\s*\d{{3,}})(?!\d)(?!\s*(?:{MONTH_ALT})\b)",
     FLAGS,
 )
+# "Wettbewerb | April 2017 | 10. Hilde Zadek Wettbewerb | …": an ordinal before a named
+# competition, congress or festival counts its editions — no day of that month.
+_EDITION_TITLE = lazy_re.compile(
+    r"^\s+(?:(?-i:[A-ZÄÖÜ])[\w'’-]*\s+){1,4}[\w-]*(?:wettbewerb|kongress|symposi(?:on|um)|festival|turnier)\b",
+    FLAGS,
+)
 
 
 def with_month_heading(text: str) -> str:
@@ -37,7 +44,7 @@ def with_month_heading(text: str) -> str:
         if month is None:
             continue
         days = _DAY_OPENING.match(cells[index + 1])
-        if days is None:
+        if days is None or _EDITION_TITLE.match(cells[index + 1][days.end() :]):
             continue
         weekday = days["wd"] or ""
         row = f"{weekday}{days['days']} {month['month'].strip()}{cells[index + 1][days.end() :]}"

@@ -4,7 +4,8 @@ as the deadline, the sign-up date).
 "Registration begins March 21", "Der Vorverkauf beginnt am 1. Dezember", "Vorverkauf ab 8.
 Dezember 2023 im Rathaus", "Kostenlose Eintrittskarten gibt es ab 13. Juni", "Die gibt es ab
 Samstag, 13. Dezember, kostenlos beim Kartenservice", "Reserve a space online starting at noon on
-Monday, April 4".
+Monday, April 4", "Die nächste Anmeldephase beginnt am 8. November um 15 Uhr", "Am Sonntag den
+10.11.2019 ab 15 Uhr ist es möglich sich für die Freizeiten … anzumelden".
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ _FLAGS = re.IGNORECASE
 # "Registration for the Spring session … begins Monday, March 13", "Einschreibungsbeginn ist am
 # …": when sign-up opens is no event's day either (reported as the deadline, the sign-up date).
 _SIGNUP_OPENS = lazy_re.compile(
-    r"\b(?:registration|anmeldung|einschreibung|(?:karten|ticket)(?:vor)?verkauf|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
+    # ("Die nächste Anmeldephase beginnt am 8. November um 15 Uhr", "Die Anmeldephase für
+    # Freizeiten … startet am Samstag, den 11.11.2017": the sign-up phase, a weekday and "den")
+    r"\b(?:registration|anmeldung|anmelde(?:phase|start|zeitraum)|einschreibung|(?:karten|ticket)(?:vor)?verkauf"
+    r"|vorverkauf|ticket\s+sales)\b[^.!?\d]{0,80}?"
     # ("zur Anmeldung, offen ab 18.01.2025": a link's label saying when sign-up opens)
     r"\b(?:begins|opens|starts|beginnt|startet|offen\s+ab|freigeschaltet\s+ab)\s+"
     # ("Die Anmeldung startet am Mittwoch, den 16. Oktober 2013 um 10 Uhr": "den" after the
@@ -96,11 +100,25 @@ _CHECK_IN_THEN_START = lazy_re.compile(
     _FLAGS,
 )
 
-_SIGNUP_HINTS = ("registration", "anmeldung", "einschreibung", "verkauf", "ticket sales")
+# "Der Anmeldestart für das Zeltlager ist am Montag, den 2. März", "Anmeldebeginn: 1.10.2026": the
+# noun names the opening itself, "ist" or a colon before the date.
+_SIGNUP_START_NOUN = lazy_re.compile(
+    r"\b(?:anmelde(?:start|beginn)|(?:start|beginn)\s+der\s+anmeldung(?:en)?)\b[^.!?\d]{0,60}?"
+    r"(?:\bist\s+|:\s*)(?:am\s+|ab\s+)?" + optional_weekday("den") + r"$",
+    _FLAGS,
+)
+# "Am Sonntag den 10.11.2019 ab 15 Uhr ist es möglich sich für die Freizeiten … in 2020
+# anzumelden": the day sign-up opens, told by the clause after it.
+_SIGNUP_POSSIBLE_AFTER = lazy_re.compile(
+    r"^[^.!?;]{0,30}?\bist\s+es\s+(?:\w+\s+)?möglich,?\s+sich\b[^.!?;]{0,120}?\banzumelden\b",
+    _FLAGS,
+)
+
+_SIGNUP_HINTS = ("registration", "anmeldung", "anmelde", "einschreibung", "verkauf", "ticket sales")
 _TICKET_HINTS = ("karten", "ticket")
 _REQUEST_HINTS = ("reserv", "request", "book", "sign up")
 #: Substrings one of these texts holds (``when_roles.may_hold_roles``'s pre-check).
-SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS)
+SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS, "anzumelden")
 
 
 # „es ist so weit: am Mittwoch früh gibt es die Tickets für das BarCamp RheinMain!“, „Hier geht’s
@@ -133,7 +151,11 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
     ``lowered``: ``before.lower()`` (the caller has it: this runs for every date)."""
     if (
         has_any(lowered, _SIGNUP_HINTS)
-        and (_SIGNUP_OPENS.search(before) or _SALES_FROM.search(before))
+        and (
+            _SIGNUP_OPENS.search(before)
+            or _SALES_FROM.search(before)
+            or _SIGNUP_START_NOUN.search(before)
+        )
         and _CHECK_IN_THEN_START.match(after) is None
     ):
         return True
@@ -146,6 +168,8 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
     if has_any(lowered, _REQUEST_HINTS) and _REQUESTS_OPEN.search(before):
         return True
     if _to_be_had_that_day(before, after):
+        return True
+    if "anzumelden" in after[:160] and _SIGNUP_POSSIBLE_AFTER.match(after):
         return True
     return bool(
         "ab" in lowered[-40:]

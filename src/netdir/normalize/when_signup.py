@@ -38,7 +38,9 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # ("Zusätzliche Rücktrittsmöglichkeit bis 15.4.2020": the last day to withdraw; "Anmeldung über
     # rad-net.de und my.raceresult.com bis Ende August": a domain's dot ends no sentence, round 245/246)
     r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung)(?:en)?|registration|teilnahme"
-    r"|[a-zäöüß]*rücktritt[a-zäöüß]*|stornierung"
+    # ("Die Kündigung der Mitgliedschaft hat bis 31.12. des laufenden Jahres … zu erfolgen": the
+    # last day to give notice)
+    r"|[a-zäöüß]*rücktritt[a-zäöüß]*|stornierung|kündigung"
     r"|call\s+for\s+(?:papers|proposals|participation))\b(?:[^.!?;\d]|\.(?=[a-z]))"
     r"{0,60}?\b(?:bis|until|by)\s+"
     # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between;
@@ -52,7 +54,8 @@ _SIGNUP_UNTIL = lazy_re.compile(
 # between, then "ab" right before the date — the day sign-up opens (not "Anmeldung ab 8:30 Uhr",
 # a desk's opening on the event's day: ``signed_up_by`` checks that no clock follows the date).
 _SIGNUP_FROM = lazy_re.compile(
-    r"\b(?:[a-zäöüß]*anmeldung|registrierung|einschreibung)(?:en)?\b[^.!?;\d]{0,60}?\bab\s+"
+    # ("Anmeldungen für 2018: ab dem 11.11.2017 online": the year signed up for between)
+    r"\b(?:[a-zäöüß]*anmeldung|registrierung|einschreibung)(?:en)?\b(?:[^.!?;\d]|(?<!\d)\d{4}(?!\d)){0,60}?\bab\s+"
     r"(?:dem\s+)?$",
     _FLAGS,
 )
@@ -66,6 +69,7 @@ SIGNUP_UNTIL_CUES = (
     "bestellung",
     "rücktritt",
     "stornierung",
+    "kündigung",
 )
 # "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
 # "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not
