@@ -3203,8 +3203,12 @@ with „den“ after its weekday, tickets or sign-up to be had on a day told aft
 beginning before the first day and one of ending after the second day's clock keep both clocks; when_clean: an undotted
 day after English „on“ before its clock; unit tests in test_when_round266_causes.py) rounds 266-268 score 89.3 %
 (50/56), 98.5 % (65/66) and 100 % (60/60): 175/182 = 96.2 %; no other round lost or gained a string (all 268 rounds
-11075 of 11400); whole real-page corpus 0 better, 0 worse. Left: the sign-up and ticket days told by a weekday alone (2), the
-year slip, the sale's clock „seit heute (10 Uhr)“ lent to the barcamp, a start and end sentence after a span of two
+11075 of 11400); whole real-page corpus 0 better, 0 worse. A second step (when_other_day_clocks (new): the clock right
+after a skipped day „Die Anmeldung startet am …, den 20. Oktober 2014 um 10 Uhr“ or after „heute“ when the event lies on
+another day „seit heute (10 Uhr) gibt es die Tickets für das BarCamp … am 23./24.11.2013“ is not the event's; when_sales:
+the sale and sign-up days named by a weekday alone „am Mittwoch früh gibt es die Tickets“, „Hier geht’s am Mittwoch zur
+Anmeldung“) brings round 266 to 96.4 % (54/56); all 268 rounds 11281 of 11618 (rounds 263-265 merged meanwhile), no other
+round changed; whole real-page corpus 0 worse. Left: the year slip, a start and end sentence after a span of two
 days („… findet am 21./22. November 2015 statt … Wir starten am 21. November um 9.30 Uhr und am 22. November um ca.
 16.00 Uhr endet …“) and a link opening „funktioniert erst ab Mo, dem 27. Oktober, 2014 ab 12.oo Uhr“.
 """

@@ -15,6 +15,11 @@
   follows the second: ``when_verb_final_ends``.
 - „Come around on 15.10 from 17:05 to K008 !“: the English twin of a German page leaves the month's
   dot out before its clock as the German does: ``when_clean``.
+- „… findet am 22./23.11.2014 … statt. Die Anmeldung startet am Montag, den 20. Oktober 2014 um 10
+  Uhr.“, „seit heute (10 Uhr) gibt es die Tickets für das BarCamp … am 23./24.11.2013“: the clock of a
+  skipped day or of „heute“ is not the event's: ``when_other_day_clocks``. „es ist so weit: am
+  Mittwoch früh gibt es die Tickets“, „Hier geht’s am Mittwoch zur Anmeldung“: the same sale and
+  sign-up days named by a weekday alone: ``when_sales``.
 """
 
 from __future__ import annotations
@@ -147,6 +152,48 @@ def test_an_english_undotted_day_before_its_clock() -> None:
     assert wall_clock_when("Runs on 16.04 and later.", date(2025, 10, 6)) == (None, None)
 
 
+# --- clocks of other days -------------------------------------------------------------------------------
+
+
+def test_a_skipped_days_clock_is_not_the_events() -> None:
+    text = (
+        "Das nächste BarCamp findet am 22./23.11.2014 in Frankfurt statt. Die Anmeldung startet am"
+        " Montag, den 20. Oktober 2014 um 10 Uhr."
+    )
+    assert wall_clock_when(text, date(2014, 10, 14)) == ("2014-11-22", "2014-11-23")
+    deadline = "Anmeldeschluss: 1.3.2014, 12:00 Uhr. Der Kurs beginnt am 5.3.2014."
+    assert wall_clock_when(deadline, date(2014, 2, 1)) == ("2014-03-05", None)
+    # the event's own clock stays
+    own = "Anmeldeschluss: 1.3.2014. Der Kurs beginnt am 5.3.2014 um 18 Uhr."
+    assert wall_clock_when(own, date(2014, 2, 1)) == ("2014-03-05T18:00", None)
+
+
+def test_todays_clock_is_not_another_days() -> None:
+    text = "seit heute (10 Uhr) gibt es die Tickets für das BarCamp am 23./24.11.2013 in Dieburg"
+    assert wall_clock_when(text, date(2013, 10, 16)) == ("2013-11-23", "2013-11-24")
+    # an event today keeps the clock
+    assert wall_clock_when("Heute (19 Uhr) Konzert im Saal", date(2013, 10, 16)) == (
+        "2013-10-16T19:00",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "es ist so weit: am Mittwoch früh gibt es die Tickets für das BarCamp RheinMain!",
+        "Hier geht’s am Mittwoch zur Anmeldung: barcamp-rheinmain.de/anmeldung.",
+    ],
+)
+def test_a_weekdays_sale_or_sign_up_is_no_event_day(text: str) -> None:
+    assert parse_when(text, today=date(2013, 10, 15)).start is None
+
+
+def test_a_weekdays_tickets_at_the_door_stay() -> None:
+    found = wall_clock_when("Am Samstag gibt es Karten an der Abendkasse.", date(2013, 10, 14))
+    assert found[0] == "2013-10-19"
+
+
 # --- the held-out strings ----------------------------------------------------------------------------
 
 
@@ -169,6 +216,13 @@ def test_an_english_undotted_day_before_its_clock() -> None:
         (266, "Die Anmeldung startet am Mittwoch, den 16. Oktober 2013"),
         (266, "Die Anmeldung startet am Mittwoch, den 22. Oktober 2014"),
         (266, "Newsletter #3"),
+        (
+            266,
+            "Das nächste BarCamp RheinMain findet am 22./23.11.2014 bei etecture in Frankfurt statt. Die",
+        ),
+        (266, "seit heute (10 Uhr)"),
+        (266, "es ist so weit"),
+        (266, "Hier geht’s am Mittwoch"),
         (266, "Wir starten am 21. November"),
         (266, "Wir starten am 19. November"),
         (268, "Come around on 15.10"),

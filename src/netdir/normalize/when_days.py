@@ -37,6 +37,7 @@ from netdir.normalize.when_mentions import Mention, Skipped, checked, find_menti
 from netdir.normalize.when_order import (
     looks_english,
 )
+from netdir.normalize.when_other_day_clocks import skipped_clock_spans, todays_clock_spans
 from netdir.normalize.when_overnight import overnight_pair
 from netdir.normalize.when_pairs import (
     A_CLOCK,
@@ -588,6 +589,10 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     used = [(m.start, m.end) for m in mentions]
     if bare is not None:
         used.append(bare.span())
+    if skipped:
+        used += skipped_clock_spans(text, skipped)  # „Die Anmeldung startet am … um 10 Uhr“
+    if start != reference:
+        used += todays_clock_spans(text)  # „seit heute (10 Uhr) gibt es die Tickets für … am …“
     # (a page read month-first is an American one: its "6:30 - 7:30" is the evening's)
     english = day_first is False or looks_english(text)
     # "am 4.Juni um 19.00 Uhr … auf Freitag, den 08.06. um 20.00 Uhr verschoben": the new day's

@@ -124,14 +124,15 @@ SALES_HINTS = (*_SIGNUP_HINTS, *_TICKET_HINTS, *_REQUEST_HINTS, "anzumelden")
 # „es ist so weit: am Mittwoch früh gibt es die Tickets für das BarCamp RheinMain!“, „Hier geht’s
 # am Mittwoch zur Anmeldung“ (round 266, a barcamp's newsletter): the day tickets or sign-up are
 # to be had, told after the day (not at the door: „am Samstag gibt es Karten an der Abendkasse“).
-_AM_BEFORE = lazy_re.compile(r"(?:^|[^\w])(?:am|ab)\s+$", _FLAGS)
+# (a weekday's reading takes „am“ into its match: then a clause opens right before it)
+_AM_BEFORE = lazy_re.compile(r"(?:(?:^|[^\w])(?:am|ab)|^|[:.!?])\s*$", _FLAGS)
 _TICKETS_THAT_DAY_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:früh|morgens|vormittags|mittags|\(?ab\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\)?)?\s*,?\s*"
     r"gibt\s+es\s+(?:die\s+|eure\s+|unsere\s+|alle\s+)?(?:\w*karten|tickets?)\b"
     r"(?![^.!?;]{0,40}?\b(?:abendkasse|tageskasse|an\s+der\s+kasse))",
     _FLAGS,
 )
-_GOES_TO_SIGNUP_BEFORE = lazy_re.compile(r"\bgeht['’]?s\s+(?:es\s+)?(?:am|ab)\s+$", _FLAGS)
+_GOES_TO_SIGNUP_BEFORE = lazy_re.compile(r"\bgeht['’]?s\s+(?:es\s+)?(?:(?:am|ab)\s+)?$", _FLAGS)
 _TO_SIGNUP_AFTER = lazy_re.compile(
     r"^\s*(?:früh\s+)?zur\s+(?:\w*anmeldung|registrierung|einschreibung|ticketbuchung)\b", _FLAGS
 )
