@@ -11,6 +11,9 @@
   after a month cell counts editions, no day of that month: ``when_month_rows``.
 - „Die Kündigung der Mitgliedschaft hat bis 31.12. des laufenden Jahres … zu erfolgen“: the last day
   to give notice is a deadline: ``when_signup``.
+- „Silvester ist immer eine Zäsur, die zum Nachdenken … einlädt“, „Muss ich dann predigen? Am
+  Sonntag? Vor allen?“: a feast's yearly habit and a weekday asked about name no day set:
+  ``when_asked_days``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_asked_days import names_no_day_set
 from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_prices import is_price_tier
 from tests.normalize.test_heldout_dates import load_heldout, score
@@ -113,6 +117,34 @@ def test_the_last_day_to_give_notice_is_a_deadline() -> None:
     assert found.start is None and found.end is None, found
 
 
+# --- a feast's habit and a weekday asked about ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silvester ist immer eine Zäsur, die zum Nachdenken einlädt.",
+        "Weihnachten ist jedes Jahr etwas Besonderes für uns.",
+        "Aber auf der Kanzel? Muss ich dann predigen? Am Sonntag? Vor allen? – So ist es gedacht.",
+    ],
+)
+def test_a_feasts_habit_or_a_weekday_asked_about_names_no_day(text: str) -> None:
+    assert names_no_day_set(text)
+    found = parse_when(text, today=date(2026, 10, 29))
+    assert found.start is None and found.end is None, found
+
+
+def test_a_feast_or_weekday_set_for_an_event_keeps_its_day() -> None:
+    assert not names_no_day_set("Silvester feiern wir gemeinsam im Gemeindehaus.")
+    assert not names_no_day_set("Silvester ist immer am 31.12. – wir feiern ab 20 Uhr.")  # a digit
+    assert not names_no_day_set("Wir treffen uns am Sonntag. Kommst du?")
+    assert (
+        wall_clock_when("Wir treffen uns am Sonntag. Kommst du?", date(2026, 10, 29))[0]
+        == "2026-11-01"
+    )
+    assert wall_clock_when("Silvester feiern wir gemeinsam.", date(2026, 10, 29))[0] == "2026-12-31"
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
@@ -123,6 +155,8 @@ def test_the_last_day_to_give_notice_is_a_deadline() -> None:
         (265, "Frühbucher | bis zum"),
         (265, "Last-Minute | ab dem"),
         (265, "Bis zum 30.11.2019 gibt es"),
+        (265, "Silvester ist immer"),
+        (265, "Begeistert von Gott reden?"),
         (264, "Wettbewerb | April 2017"),
         (264, "Wettbewerb | April 2015"),
         (264, "Kündigung."),

@@ -74,6 +74,7 @@ from netdir import lazy_re
 from netdir.normalize.when_acquisitions import is_new_stock_label
 from netdir.normalize.when_agency_datelines import agency_dateline
 from netdir.normalize.when_always_open import is_always_open
+from netdir.normalize.when_asked_days import names_no_day_set
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
 from netdir.normalize.when_beside import without_aside_days
@@ -372,6 +373,8 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    if names_no_day_set(clean):
+        return NOTHING  # „Silvester ist immer eine Zäsur …“, „Am Sonntag? Vor allen?“
     if is_record_day(clean):
         return NOTHING  # „Stand: Januar 2016“, „… hat am 20.05.2021 folgende Satzung beschlossen:“
     if " | " in clean and (week := week_heading(clean)) is not None:
