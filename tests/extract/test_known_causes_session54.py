@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from netdir.extract.dash_tail_places import dash_tail, places_after_dashes
+from netdir.extract.pictograph_facts import pin_marked_place
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.records import RawRecord
 from tests.extract.realpage_inspect import readings_on, saved_page_readings
@@ -216,3 +217,106 @@ def test_the_archives_first_themenabend_of_2018() -> None:
     records = saved_page_readings("jekyll-suederelbe-archiv-termine-2018")
     assert ("Altenwerder - Verlust einer Kulturlandschaft", "2018-03-22", None) in records
     assert not [title for title, _, _ in records if title == "Themenabende"]
+
+
+# Cause: an exhibition card gives its facts as small boxes of an icon span and a text span —
+# „<div class="detail-item"><span class="detail-icon">📍</span><span>Museum der Region
+# Vorchdorf</span></div>“. The pin was read only where one span held it with the place, so the
+# card had no place. A small box whose text opens with the pin is the place too, unless it holds
+# a second pictograph — a box of two facts, „🏛️ Neueröffnung Museum 🎊 3-tägige Eröffnungsfeier“
+# (``block_places._place_by_pin_pictograph``, ``pictograph_facts.pin_marked_place``).
+
+NOVEMBER_2025 = date(2025, 11, 20)
+
+
+def _exhibition(name: str, days: str, *facts: tuple[str, str]) -> str:
+    boxes = "".join(
+        f'<div class="detail-item"><span class="detail-icon">{icon}</span><span>{text}</span></div>'
+        for icon, text in facts
+    )
+    return (
+        f'<div class="exhibition-card"><div class="exhibition-date">{days}</div><h3>{name}</h3>'
+        f'<p>Eine Ausstellung über {name}.</p><div class="exhibition-details">{boxes}</div></div>'
+    )
+
+
+def test_a_pin_in_its_own_span_beside_the_place_says_where() -> None:
+    page = (
+        "<html><body><h1>Sonderausstellungen</h1><section>"
+        + _exhibition("250 Jahre Bukowina", "24. April - 30. Juni 2025", ("🎨", "Forum"))
+        + _exhibition(
+            "80 Jahre Siebenbürger Sachsen",
+            "10. November 2024 - 10. April 2025",
+            ("📍", "Museum der Region Vorchdorf"),
+            ("📅", "5 Monate Laufzeit"),
+        )
+        + _exhibition("Miniaturkunstwerke", "26. Juni - 26. Oktober 2024", ("🖼", "Bilder"))
+        + "</section></body></html>"
+    )
+    readings = readings_on(page, NOVEMBER_2025)
+    assert (
+        "80 Jahre Siebenbürger Sachsen",
+        "2024-11-10",
+        "Museum der Region Vorchdorf",
+    ) in readings
+
+
+def test_a_box_of_two_pictograph_facts_is_no_place() -> None:
+    assert pin_marked_place("🏛️ Neueröffnung Museum 🎊 3-tägige Eröffnungsfeier") is None
+    assert pin_marked_place("📍 Museum der Region Vorchdorf") == "Museum der Region Vorchdorf"
+
+
+def test_the_heimatvereins_exhibitions_at_the_museum() -> None:
+    records = saved_page_readings("heimatverein-vorchdorf-sonderausstellungen")
+    assert (
+        "80 Jahre Siebenbürger Sachsen in Vorchdorf",
+        "2024-11-10",
+        "Museum der Region Vorchdorf",
+    ) in records
+    assert (
+        "800 Jahre Recht & Verfassung der Siebenbürger Sachsen",
+        "2025-11-12T19:00",
+        "Museum der Region Vorchdorf",
+    ) in records
+
+
+# Cause: a group's section gives its next meeting as a labelled line and the venue right below it
+# as an envelope's three lines — „Nächstes Treffen: <b>Donnerstag, 8. März 2018, 19:30 Uhr</b>“
+# over „Bücherhalle Neugraben“ / „Am Neugrabener Markt 7“ / „21149 Hamburg.“. The labelled line
+# is read as an offering of its own, named by the section; the venue over its address below it
+# is where (``sub_items.titled_date_lines`` with ``venue_address_lines``).
+
+
+def _group(venue: str) -> str:
+    return (
+        '<html><body><div class="page"><h1>Termine</h1><h2>Geschichtsgruppe</h2>'
+        "<p>Nächstes Treffen: <strong>Donnerstag, 8. März 2018, 19:30 Uhr</strong></p>"
+        f"<p>{venue}<br>\nAm Neugrabener Markt 7<br>\n21149 Hamburg.</p>"
+        "<p>Nächste Termine (jeweils am zweiten Donnerstag eines Monats):</p>"
+        "<ul><li>8. März</li><li>12. April</li><li>14. Juni</li></ul>"
+        "<h2>Stadtteilrundgänge</h2><h3>Sonnabend, 26. Mai 2018 - Der historische Dorfkern</h3>"
+        "<p>Treffpunkt um 14:30 Uhr vor dem BGZ Süderelbe.</p></div></body></html>"
+    )
+
+
+def test_a_venue_over_its_address_below_the_next_meeting_is_where() -> None:
+    readings = readings_on(_group("Bücherhalle Neugraben"), MARCH_2018)
+    assert (
+        "Geschichtsgruppe",
+        "2018-03-08T19:30",
+        "Bücherhalle Neugraben, Am Neugrabener Markt 7, 21149 Hamburg",
+    ) in readings
+
+
+def test_a_line_that_names_no_venue_over_the_address_is_no_place() -> None:
+    readings = readings_on(_group("Bitte kommen Sie pünktlich"), MARCH_2018)
+    assert ("Geschichtsgruppe", "2018-03-08T19:30", None) in readings
+
+
+def test_the_archives_history_group_meets_at_the_library() -> None:
+    records = saved_page_readings("jekyll-suederelbe-archiv-termine-2018")
+    assert (
+        "Geschichtsgruppe",
+        "2018-03-08T19:30",
+        "Bücherhalle Neugraben, Am Neugrabener Markt 7, 21149 Hamburg",
+    ) in records

@@ -620,7 +620,9 @@ def _place_by_pin_pictograph(segment: list[LexborNode], reading: BlockReading) -
     Scotland</span>“: an inline element opened by a pin pictograph is the place, also where
     its line of facts gives a day instead of hours (``pictograph_facts``)."""
     for node in segment:
-        for element in css_matches(node, "span, li"):
+        # („<div class="detail-item"><span class="detail-icon">📍</span><span>Museum der Region
+        # Vorchdorf</span></div>“: the pin and the place in two spans of one small box)
+        for element in css_matches(node, "span, li, div"):
             place = pin_marked_place(node_text(element) or "")
             if place is not None:
                 reading.location_text = place

@@ -67,6 +67,8 @@ def pin_marked_place(text: str) -> str | None:
     holding no day, no clock) is the place; None for any other text."""
     if not _PLACE_MARK.match(text) or len(text) > _MAX_PART + 2:
         return None
+    if len(_PICTOGRAPH.findall(text)) > 1:
+        return None  # „🏛️ Neueröffnung Museum 🎊 3-tägige Eröffnungsfeier“: a box of two facts
     if DATE_LIKE.search(text) or TIME_LIKE.search(text):
         return None
     return without_pictographs(text) or None

@@ -45,6 +45,7 @@ from netdir.extract.remarked_days import day_of_a_list_line
 from netdir.extract.sub_item_days import in_a_nested_item
 from netdir.extract.timed_entry_lines import EntryLines, entry_lines, session_place, timed_boxes
 from netdir.extract.title_text import is_junk_title, title_in_text
+from netdir.extract.venue_address_lines import venue_and_address, venue_over_its_address
 
 _TITLED_DATE = lazy_re.compile(r"^(?P<title>[^\W\d][^:\d]{1,38}?)\s*:\s*(?P<date>.+)$")
 _DATE_LABEL = lazy_re.compile(r"^(?:Datum|Termine?|Wann|Zeit|Uhrzeit|Beginn|Ende|Dates?|When|Time)\s*:\s*", re.I)  # fmt: skip
@@ -78,7 +79,7 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
     texts = [line for line, _ in lines]
     if any(_RUN_START.match(t) for t in texts) and any(_RUN_END.match(t) for t in texts):
         return []
-    for line, owner in lines:
+    for index, (line, owner) in enumerate(lines):
         match = _TITLED_DATE.match(line)
         if match is None or _DATE_LABEL.match(line) or _NOT_TITLES.match(match["title"]):
             continue
@@ -94,7 +95,12 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
             # „Nächstes Treffen: Donnerstag, 8. März 2018, 19:30 Uhr“ under „Geschichtsgruppe“:
             # the label only says it is the group's next meeting; the box names the group.
             title = reading.title
-        found.append(_part(reading, title, when, None, owner))
+        # „Nächstes Treffen: Donnerstag, 8. März 2018, 19:30 Uhr“ over „Bücherhalle Neugraben“ /
+        # „Am Neugrabener Markt 7“ / „21149 Hamburg.“: the venue over its address right below
+        # the line is where (``venue_address_lines``)
+        below = texts[index + 1 : index + 4]
+        place = venue_and_address(below) if venue_over_its_address(below, 0) else None
+        found.append(_part(reading, title, when, place, owner))
     return found
 
 
